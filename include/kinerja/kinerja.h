@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The public API of libkinerja, display-free. */
+
+#pragma once
+
+#include "kn-demo.h"
+#include "kn-employee.h"
+#include "kn-enums.h"
+#include "kn-format.h"
+#include "kn-i18n.h"
+#include "kn-nip.h"
+#include "kn-org-unit.h"
+#include "kn-rank.h"
+#include "kn-store.h"

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store: one SQLite file holding an office's data, and the live models read from it. */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kn-employee.h"
+#include "kn-org-unit.h"
+
+G_BEGIN_DECLS
+
+#define KN_STORE_ERROR (kn_store_error_quark ())
+
+typedef enum
+{
+  KN_STORE_ERROR_FAILED,      /* the database itself failed (disk full, corrupt, locked) */
+  KN_STORE_ERROR_VERSION,     /* the file was written by a newer Kinerja */
+  KN_STORE_ERROR_NOT_FOUND,   /* the unit or employee does not exist (any more) */
+  KN_STORE_ERROR_INVALID,     /* a value is missing or wrong; the message names the field */
+  KN_STORE_ERROR_DUPLICATE,   /* the NIP is already used by another employee */
+  KN_STORE_ERROR_CYCLE,       /* the change would make someone their own superior, or a unit its own parent */
+  KN_STORE_ERROR_IN_USE,      /* the unit still holds sub-units or employees */
+} KnStoreError;
+
+/* What happens to the staff of an employee who is deleted. */
+typedef enum
+{
+  KN_STAFF_ACTION_TO_SUPERIOR,  /* they report to the deleted person's own atasan */
+  KN_STAFF_ACTION_CLEAR,        /* they are left without an atasan */
+  KN_STAFF_ACTION_TO_EMPLOYEE,  /* they report to the employee given */
+} KnStaffAction;
+
+/* One row of the audit log. */
+typedef struct
+{
+  gint64  id;
+  char   *at;          /* UTC, ISO 8601 */
+  char   *entity;      /* "employee", "unit", "setting" */
+  gint64  entity_id;
+  char   *action;      /* "insert", "update", "delete" */
+  char   *field;       /* nullable: the column that changed */
+  char   *old_value;   /* nullable */
+  char   *new_value;   /* nullable */
+} KnAuditEntry;
+
+void kn_audit_entry_free (KnAuditEntry *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
+
+#define KN_TYPE_STORE (kn_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define KN_STORE_SCHEMA_VERSION 2
+
+GQuark       kn_store_error_quark          (void);
+
+/* Opens @path, creating it (mode 0600) if it does not exist and migrating an older schema
+ * forward after taking a backup copy beside it ("FILE.bak-vN"). */
+KnStore     *kn_store_open                 (const char     *path,
+                                            GError        **error);
+/* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
+char        *kn_store_default_path         (void);
+const char  *kn_store_get_path             (KnStore        *self);
+int          kn_store_get_schema_version   (KnStore        *self);
+
+/* Office settings (nama instansi, the town written beside signatures, …). */
+char        *kn_store_get_setting          (KnStore        *self,
+                                            const char     *key);
+gboolean     kn_store_set_setting          (KnStore        *self,
+                                            const char     *key,
+                                            const char     *value,
+                                            GError        **error);
+
+/* Organisation units */
+
+/* Every unit, in tree order (each unit followed by its sub-units, siblings by name). Live. */
+GListModel  *kn_store_get_units            (KnStore        *self);
+/* A snapshot of the direct sub-units of @parent_id (0: the OPDs), by name. */
+GListModel  *kn_store_list_child_units     (KnStore        *self,
+                                            gint64          parent_id);
+KnOrgUnit   *kn_store_lookup_unit          (KnStore        *self,
+                                            gint64          id);
+/* Case-insensitive exact name match (the oldest unit if several share it); NULL if none.
+ * The unit belongs to the store. */
+KnOrgUnit   *kn_store_find_unit            (KnStore        *self,
+                                            const char     *name);
+/* The unit a person means by @text: its name, or its path with "/" or "›" between the levels
+ * ("Badan Kepegawaian Daerah/Sekretariat"), case-insensitive. An ambiguous or unknown name is an
+ * error that lists the candidates. */
+KnOrgUnit   *kn_store_resolve_unit         (KnStore        *self,
+                                            const char     *text,
+                                            GError        **error);
+/* TRUE when @unit_id is @ancestor_id or lies below it. */
+gboolean     kn_store_unit_is_within       (KnStore        *self,
+                                            gint64          unit_id,
+                                            gint64          ancestor_id);
+/* Adds a new unit; sets its id. */
+gboolean     kn_store_add_unit             (KnStore        *self,
+                                            KnOrgUnit      *unit,
+                                            GError        **error);
+/* Renames or moves the unit whose id @unit carries to @unit's name and parent. */
+gboolean     kn_store_update_unit          (KnStore        *self,
+                                            KnOrgUnit      *unit,
+                                            GError        **error);
+/* Refused (KN_STORE_ERROR_IN_USE) while the unit has sub-units or employees. */
+gboolean     kn_store_delete_unit          (KnStore        *self,
+                                            gint64          unit_id,
+                                            GError        **error);
+
+/* Employees */
+
+/* Every employee, in insertion order. Live. */
+GListModel  *kn_store_get_employees        (KnStore        *self);
+KnEmployee  *kn_store_lookup_employee      (KnStore        *self,
+                                            gint64          id);
+/* @nip in any typed form; NULL if no employee has it. */
+KnEmployee  *kn_store_find_employee_by_nip (KnStore        *self,
+                                            const char     *nip);
+/* Checks every field of @employee as the store would on saving it (NIP valid and unique,
+ * name, rank fitting the status, unit, superior without a cycle). */
+gboolean     kn_store_validate_employee    (KnStore        *self,
+                                            KnEmployee     *employee,
+                                            GError        **error);
+/* TRUE when making @supervisor_id the atasan of @employee_id would close a loop. */
+gboolean     kn_store_would_create_cycle   (KnStore        *self,
+                                            gint64          employee_id,
+                                            gint64          supervisor_id);
+/* The employees whose atasan is @employee_id (a snapshot). */
+GPtrArray   *kn_store_list_staff           (KnStore        *self,
+                                            gint64          employee_id);
+gboolean     kn_store_add_employee         (KnStore        *self,
+                                            KnEmployee     *employee,
+                                            GError        **error);
+/* Saves @employee (a copy edited by the caller) over the stored one with the same id. */
+gboolean     kn_store_update_employee      (KnStore        *self,
+                                            KnEmployee     *employee,
+                                            GError        **error);
+gboolean     kn_store_delete_employee      (KnStore        *self,
+                                            gint64          employee_id,
+                                            KnStaffAction   staff_action,
+                                            gint64          new_supervisor_id,
+                                            GError        **error);
+
+/* Audit log of one entity (NULL @entity: everything), oldest first. Element: KnAuditEntry. */
+GPtrArray   *kn_store_list_audit           (KnStore        *self,
+                                            const char     *entity,
+                                            gint64          entity_id);
+
+/* Bulk work (demo, imports): everything between begin and commit is one transaction, and
+ * rolled back whole by kn_store_rollback (a failed commit has rolled back already, and a
+ * rollback then does nothing). Models update once at commit. */
+gboolean     kn_store_begin                (KnStore        *self,
+                                            GError        **error);
+gboolean     kn_store_commit               (KnStore        *self,
+                                            GError        **error);
+void         kn_store_rollback             (KnStore        *self);
+
+/* For migration tests: creates @path with the schema of @version (0 < @version ≤ current). */
+gboolean     kn_store_create_at_version    (const char     *path,
+                                            int             version,
+                                            GError        **error);
+
+G_END_DECLS

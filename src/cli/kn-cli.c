@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli: libkinerja from the command line, for office administrators and scripts. */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kinerja.h"
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("kinerja-cli: %s\n", message);
+}
+
+static gboolean
+parse_options (GOptionEntry   *entries,
+               const char     *parameter,
+               const char     *summary,
+               int            *argc,
+               char         ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_error (error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static KnStore *
+open_store (const char *database)
+{
+  g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
+  g_autoptr(GError) error = NULL;
+  KnStore *store;
+
+  if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("The database “%s” does not exist."), path);
+
+      print_error (message);
+      return NULL;
+    }
+
+  store = kn_store_open (path, &error);
+  if (store == NULL)
+    print_error (error->message);
+
+  return store;
+}
+
+/* kinerja-cli demo FILE */
+
+static int
+command_demo (int    argc,
+              char **argv)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_employees;
+  guint n_units;
+
+  if (!parse_options (entries, _("FILE"),
+                      _("Creates the demo database at FILE (an earlier demo there is replaced; any other file is left untouched)."),
+                      &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_error (_("Give the file to create, for example: kinerja-cli demo demo.db"));
+      return 2;
+    }
+
+  store = kn_demo_create (argv[1], &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return 1;
+    }
+
+  n_units = g_list_model_get_n_items (kn_store_get_units (store));
+  n_employees = g_list_model_get_n_items (kn_store_get_employees (store));
+  g_print (_("Demo database created at %s: %u units, %u employees.\n"),
+           argv[1], n_units, n_employees);
+  return 0;
+}
+
+/* kinerja-cli employees */
+
+static void
+write_csv_field (GString    *line,
+                 const char *value,
+                 gboolean    last)
+{
+  if (value == NULL)
+    value = "";
+
+  /* Quoted when needed, as RFC 4180 says. */
+  if (strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ')
+    {
+      g_autoptr(GString) quoted = g_string_new (value);
+
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      g_string_append_printf (line, "\"%s\"", quoted->str);
+    }
+  else
+    g_string_append (line, value);
+
+  g_string_append_c (line, last ? '\n' : ',');
+}
+
+static gboolean
+employee_matches_unit (KnStore    *store,
+                       KnEmployee *employee,
+                       KnOrgUnit  *unit)
+{
+  return unit == NULL ||
+         kn_store_unit_is_within (store, kn_employee_get_unit_id (employee),
+                                  kn_org_unit_get_id (unit));
+}
+
+static int
+command_employees (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("Only employees of this unit and its sub-units"), N_("NAME") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
+      N_("Write CSV with a header row"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnOrgUnit *unit = NULL;
+  GListModel *employees;
+  guint n_shown = 0;
+  guint n;
+
+  if (!parse_options (entries, NULL, _("Lists the employees."), &argc, &argv))
+    return 2;
+  if (argc > 1)
+    {
+      print_error (_("Unexpected argument; see kinerja-cli employees --help"));
+      return 2;
+    }
+
+  store = open_store (database);
+  if (store == NULL)
+    return 1;
+
+  if (unit_name != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      unit = kn_store_resolve_unit (store, unit_name, &error);
+      if (unit == NULL)
+        {
+          print_error (error->message);
+          return 1;
+        }
+    }
+
+  if (csv)
+    g_string_append (out, "nip,nama,status,pangkat_golongan,jabatan,jenis_jabatan,unit_kerja,"
+                          "atasan_nip,atasan_nama\n");
+
+  employees = kn_store_get_employees (store);
+  n = g_list_model_get_n_items (employees);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEmployee *supervisor;
+      g_autofree char *rank = NULL;
+      g_autofree char *nip = NULL;
+
+      if (!employee_matches_unit (store, employee, unit))
+        continue;
+
+      supervisor = kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee));
+      n_shown++;
+
+      if (csv)
+        {
+          write_csv_field (out, kn_employee_get_nip (employee), FALSE);
+          write_csv_field (out, kn_employee_get_name (employee), FALSE);
+          write_csv_field (out, kn_employee_status_to_string (kn_employee_get_status (employee)), FALSE);
+          write_csv_field (out, kn_employee_get_rank (employee), FALSE);
+          write_csv_field (out, kn_employee_get_position (employee), FALSE);
+          write_csv_field (out, kn_position_kind_to_string (kn_employee_get_position_kind (employee)), FALSE);
+          write_csv_field (out, kn_employee_get_unit_name (employee), FALSE);
+          write_csv_field (out, supervisor != NULL ? kn_employee_get_nip (supervisor) : NULL, FALSE);
+          write_csv_field (out, supervisor != NULL ? kn_employee_get_name (supervisor) : NULL, TRUE);
+          continue;
+        }
+
+      nip = kn_employee_dup_nip_display (employee);
+      rank = kn_employee_dup_rank_label (employee);
+      g_string_append_printf (out, "%-21s  %s\n", nip, kn_employee_get_name (employee));
+      g_string_append_printf (out, "%-21s  %s · %s · %s\n", "",
+                              kn_employee_status_label (kn_employee_get_status (employee)),
+                              rank, kn_employee_get_position (employee));
+      g_string_append_printf (out, "%-21s  %s", "", kn_employee_get_unit_name (employee));
+      if (supervisor != NULL)
+        g_string_append_printf (out, _(" · atasan: %s"), kn_employee_get_name (supervisor));
+      g_string_append_c (out, '\n');
+    }
+
+  if (!csv)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u employee\n", "%u employees\n",
+                                              n_shown),
+                            n_shown);
+
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}
+
+/* kinerja-cli nip NIP… */
+
+static int
+command_nip (int    argc,
+             char **argv)
+{
+  gboolean legacy = FALSE;
+  GOptionEntry entries[] = {
+    { "legacy", 0, 0, G_OPTION_ARG_NONE, &legacy,
+      N_("Also accept old 9-digit NIPs (before 2009)"), NULL },
+    { NULL }
+  };
+  int status = 0;
+
+  if (!parse_options (entries, _("NIP…"),
+                      _("Decodes and checks NIPs and NI PPPK numbers; exits with 1 if any is invalid."),
+                      &argc, &argv))
+    return 2;
+
+  if (argc < 2)
+    {
+      print_error (_("Give at least one NIP, for example: kinerja-cli nip \"19860926 201505 1 001\""));
+      return 2;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      KnNipInfo info;
+
+      if (kn_nip_parse (argv[i], legacy ? KN_NIP_FLAGS_ALLOW_LEGACY : KN_NIP_FLAGS_NONE,
+                        &info, &error))
+        {
+          g_autofree char *shown = kn_nip_format (info.digits);
+          g_autofree char *description = kn_nip_describe (&info);
+
+          g_print ("%s: %s\n", shown, description);
+        }
+      else
+        {
+          g_print (_("%s: invalid — %s\n"), argv[i], error->message);
+          status = 1;
+        }
+    }
+
+  return status;
+}
+
+static const struct {
+  const char  *name;
+  CommandFunc  func;
+  const char  *summary;
+} commands[] = {
+  { "demo", command_demo, N_("Create a demo database") },
+  { "employees", command_employees, N_("List employees (text or CSV)") },
+  { "nip", command_nip, N_("Decode and check NIPs") },
+};
+
+static void
+print_usage (FILE *to)
+{
+  fprintf (to, "%s\n\n", _("Usage: kinerja-cli COMMAND [OPTIONS…]"));
+  fprintf (to, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (to, "\n%s\n", _("“kinerja-cli COMMAND --help” shows the options of a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_i18n_init ();
+
+  if (argc < 2 || g_str_equal (argv[1], "help") || g_str_equal (argv[1], "--help") ||
+      g_str_equal (argv[1], "-h"))
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? 2 : 0;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("kinerja-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *prgname = g_strdup_printf ("kinerja-cli %s", commands[i].name);
+
+        g_set_prgname (prgname);
+        return commands[i].func (argc - 1, argv + 1);
+      }
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
+
+    print_error (message);
+    print_usage (stderr);
+  }
+  return 2;
+}

@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Kinerja application: options, the database it opens, app-wide actions. */
+
+#define G_LOG_DOMAIN "kn-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-application.h"
+#include "kn-window.h"
+
+struct _KnApplication
+{
+  AdwApplication  parent_instance;
+
+  KnStore        *store;     /* owned, nullable */
+  char           *database;  /* owned, nullable: --database */
+  gboolean        demo;      /* --demo */
+};
+
+G_DEFINE_FINAL_TYPE (KnApplication, kn_application, ADW_TYPE_APPLICATION)
+
+static void
+show_open_error (KnApplication *self,
+                 const char    *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("The database could not be opened"),
+                                                       message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+open_store (KnApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->store != NULL)
+    return TRUE;
+
+  if (self->demo)
+    {
+      path = self->database != NULL ? g_strdup (self->database) : kn_demo_default_path ();
+      self->store = kn_demo_create (path, &error);
+    }
+  else
+    {
+      path = self->database != NULL ? g_strdup (self->database) : kn_store_default_path ();
+      self->store = kn_store_open (path, &error);
+    }
+
+  if (self->store == NULL)
+    {
+      g_printerr ("kinerja: %s\n", error->message);
+      show_open_error (self, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+kn_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+kn_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  KnApplication *self = user_data;
+  const char *developers[] = { "Tim Kinerja", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", "Kinerja",
+                         "application-icon", APP_ID,
+                         "developer-name", "Tim Kinerja",
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Plan, follow and evaluate the performance of civil servants (ASN): SKP, evaluation, predikat and reports, offline."),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", kn_application_quit_action },
+  { "about", kn_application_about_action },
+};
+
+static int
+kn_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  KnApplication *self = KN_APPLICATION (application);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("kinerja %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  self->demo = g_variant_dict_contains (options, "demo");
+  g_variant_dict_lookup (options, "database", "^ay", &self->database);
+
+  return G_APPLICATION_CLASS (kn_application_parent_class)->handle_local_options (application,
+                                                                                 options);
+}
+
+static void
+kn_application_startup (GApplication *application)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (kn_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+kn_application_activate (GApplication *application)
+{
+  KnApplication *self = KN_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    {
+      if (!open_store (self))
+        return;
+      window = GTK_WINDOW (kn_window_new (self, self->store));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+kn_application_finalize (GObject *object)
+{
+  KnApplication *self = (KnApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->database, g_free);
+
+  G_OBJECT_CLASS (kn_application_parent_class)->finalize (object);
+}
+
+static void
+kn_application_class_init (KnApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kn_application_finalize;
+  app_class->handle_local_options = kn_application_handle_local_options;
+  app_class->startup = kn_application_startup;
+  app_class->activate = kn_application_activate;
+}
+
+static void
+kn_application_init (KnApplication *self)
+{
+  const GOptionEntry options[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open a fresh demo database (your own data is not touched)"), NULL },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open this database file instead of the default one"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+KnApplication *
+kn_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  return g_object_new (KN_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", "/id/go/lampungprov/Kinerja",
+                       NULL);
+}
+
+KnStore *
+kn_application_get_store (KnApplication *self)
+{
+  g_return_val_if_fail (KN_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+void
+kn_application_set_store (KnApplication *self,
+                          KnStore       *store)
+{
+  g_return_if_fail (KN_IS_APPLICATION (self));
+  g_return_if_fail (KN_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}

@@ -1,0 +1,718 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The form that adds or edits one employee, checking every field as it is typed. */
+
+#define G_LOG_DOMAIN "kn-employee-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-employee-dialog.h"
+
+struct _KnEmployeeDialog
+{
+  AdwWindow        parent_instance;
+
+  KnStore         *store;            /* owned */
+  KnEmployee      *employee;         /* owned, nullable: NULL when adding */
+  GArray          *supervisor_ids;   /* owned: gint64 per supervisor_row item; 0 = none */
+  GPtrArray       *rank_codes;       /* owned: char* per rank_row item; NULL = none */
+  gboolean         nip_ok;
+
+  AdwWindowTitle  *window_title;
+  GtkButton       *save_button;
+  GtkRevealer     *error_revealer;
+  GtkLabel        *error_label;
+  AdwEntryRow     *nip_row;
+  AdwActionRow    *nip_info_row;
+  AdwEntryRow     *name_row;
+  AdwComboRow     *status_row;
+  AdwComboRow     *rank_row;
+  AdwEntryRow     *position_row;
+  AdwComboRow     *kind_row;
+  AdwComboRow     *unit_row;
+  AdwComboRow     *supervisor_row;
+};
+
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KnEmployeeDialog, kn_employee_dialog, ADW_TYPE_WINDOW)
+
+static void
+set_row_error (GtkWidget *row,
+               gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+static void
+show_error (KnEmployeeDialog *self,
+            const char       *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static KnEmployeeStatus
+selected_status (KnEmployeeDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->status_row);
+
+  return selected < KN_EMPLOYEE_STATUS_N ? (KnEmployeeStatus)selected : KN_EMPLOYEE_STATUS_PNS;
+}
+
+static KnOrgUnit *
+selected_unit (KnEmployeeDialog *self)
+{
+  return adw_combo_row_get_selected_item (self->unit_row);
+}
+
+static const char *
+selected_rank (KnEmployeeDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->rank_row);
+
+  if (selected >= self->rank_codes->len)
+    return NULL;
+  return g_ptr_array_index (self->rank_codes, selected);
+}
+
+static gint64
+selected_supervisor (KnEmployeeDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->supervisor_row);
+
+  if (selected >= self->supervisor_ids->len)
+    return 0;
+  return g_array_index (self->supervisor_ids, gint64, selected);
+}
+
+static void
+fill_ranks (KnEmployeeDialog *self,
+            const char       *keep)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  KnEmployeeStatus status = selected_status (self);
+  const KnRank *ranks;
+  guint n_ranks = 0;
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->rank_codes, 0);
+  gtk_string_list_append (labels, _("Choose the pangkat/golongan…"));
+  g_ptr_array_add (self->rank_codes, NULL);
+
+  ranks = kn_rank_list (status, &n_ranks);
+  for (guint i = 0; i < n_ranks; i++)
+    {
+      g_autofree char *label = kn_rank_format (status, ranks[i].code);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->rank_codes, g_strdup (ranks[i].code));
+      if (keep != NULL && g_ascii_strcasecmp (keep, ranks[i].code) == 0)
+        selected = i + 1;
+    }
+
+  adw_combo_row_set_model (self->rank_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->rank_row, selected);
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  KnEmployee *ea = *(KnEmployee **)a;
+  KnEmployee *eb = *(KnEmployee **)b;
+  int key_a = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (ea), "kn-candidate-rank"));
+  int key_b = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (eb), "kn-candidate-rank"));
+
+  if (key_a != key_b)
+    return key_a - key_b;
+
+  return g_utf8_collate (kn_employee_get_name (ea), kn_employee_get_name (eb));
+}
+
+static gint64
+top_unit_of (KnStore *store,
+             gint64   unit_id)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
+
+  while (unit != NULL && kn_org_unit_get_parent_id (unit) != 0)
+    unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
+
+  return unit != NULL ? kn_org_unit_get_id (unit) : 0;
+}
+
+/* The head of the unit (someone there whose own atasan works elsewhere), else of the unit above:
+ * the superior a new employee most likely has. */
+static gint64
+propose_supervisor (KnEmployeeDialog *self,
+                    gint64            unit_id)
+{
+  GListModel *employees = kn_store_get_employees (self->store);
+  guint n = g_list_model_get_n_items (employees);
+
+  for (KnOrgUnit *unit = kn_store_lookup_unit (self->store, unit_id);
+       unit != NULL;
+       unit = kn_store_lookup_unit (self->store, kn_org_unit_get_parent_id (unit)))
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(KnEmployee) candidate = g_list_model_get_item (employees, i);
+          KnEmployee *superior;
+
+          if (kn_employee_get_unit_id (candidate) != kn_org_unit_get_id (unit))
+            continue;
+
+          superior = kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (candidate));
+          if (superior == NULL ||
+              kn_employee_get_unit_id (superior) != kn_org_unit_get_id (unit))
+            return kn_employee_get_id (candidate);
+        }
+    }
+
+  return 0;
+}
+
+/* The people who may be the atasan: of the same OPD, those of this unit and the units above it
+ * first (closest first), never anyone who would close a loop. */
+static void
+fill_supervisors (KnEmployeeDialog *self,
+                  gint64            keep)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  KnOrgUnit *unit = selected_unit (self);
+  gint64 self_id = self->employee != NULL ? kn_employee_get_id (self->employee) : 0;
+  gint64 unit_id = unit != NULL ? kn_org_unit_get_id (unit) : 0;
+  gint64 top = top_unit_of (self->store, unit_id);
+  GListModel *employees = kn_store_get_employees (self->store);
+  guint n = g_list_model_get_n_items (employees);
+  guint selected = 0;
+
+  g_array_set_size (self->supervisor_ids, 0);
+  gtk_string_list_append (labels, _("No direct superior (head of an OPD)"));
+  g_array_append_vals (self->supervisor_ids, &(gint64){ 0 }, 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) candidate = g_list_model_get_item (employees, i);
+      gint64 candidate_id = kn_employee_get_id (candidate);
+      gint64 candidate_unit = kn_employee_get_unit_id (candidate);
+      int rank = 1000;
+
+      if (candidate_id == self_id ||
+          (self_id != 0 && kn_store_would_create_cycle (self->store, self_id, candidate_id)))
+        continue;
+      if (top != 0 && !kn_store_unit_is_within (self->store, candidate_unit, top) &&
+          candidate_id != keep)
+        continue;
+
+      if (unit_id != 0 && kn_store_unit_is_within (self->store, unit_id, candidate_unit))
+        {
+          KnOrgUnit *u = kn_store_lookup_unit (self->store, candidate_unit);
+
+          rank = 100 - (int)(u != NULL ? kn_org_unit_get_depth (u) : 0);
+        }
+
+      g_object_set_data (G_OBJECT (candidate), "kn-candidate-rank", GINT_TO_POINTER (rank));
+      g_ptr_array_add (candidates, g_steal_pointer (&candidate));
+    }
+
+  g_ptr_array_sort (candidates, compare_candidates);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KnEmployee *candidate = g_ptr_array_index (candidates, i);
+      gint64 candidate_id = kn_employee_get_id (candidate);
+      g_autofree char *label = NULL;
+
+      if (kn_employee_get_position (candidate)[0] != '\0')
+        label = g_strdup_printf ("%s — %s", kn_employee_get_name (candidate),
+                                 kn_employee_get_position (candidate));
+      else
+        label = g_strdup (kn_employee_get_name (candidate));
+
+      gtk_string_list_append (labels, label);
+      g_array_append_vals (self->supervisor_ids, &candidate_id, 1);
+      if (candidate_id == keep)
+        selected = self->supervisor_ids->len - 1;
+      g_object_set_data (G_OBJECT (candidate), "kn-candidate-rank", NULL);
+    }
+
+  adw_combo_row_set_model (self->supervisor_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->supervisor_row, selected);
+}
+
+static void
+check_nip (KnEmployeeDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->nip_row));
+  KnNipFlags flags = KN_NIP_FLAGS_NONE;
+  KnEmployee *other;
+  KnNipInfo info;
+
+  /* An old 9-digit NIP that came in by import may stay; a new one may not be typed. */
+  if (self->employee != NULL && kn_employee_get_legacy_nip (self->employee))
+    {
+      g_autofree char *digits = kn_nip_normalize (text);
+
+      if (g_strcmp0 (digits, kn_employee_get_nip (self->employee)) == 0)
+        flags = KN_NIP_FLAGS_ALLOW_LEGACY;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_row), "success");
+
+  if (text[0] == '\0')
+    {
+      self->nip_ok = FALSE;
+      set_row_error (GTK_WIDGET (self->nip_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row),
+                                     _("Type the number with or without spaces; Kinerja reads the date of birth, TMT and gender from it."));
+      return;
+    }
+
+  if (!kn_nip_parse (text, flags, &info, &error))
+    {
+      self->nip_ok = FALSE;
+      set_row_error (GTK_WIDGET (self->nip_row), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), error->message);
+      return;
+    }
+
+  other = kn_store_find_employee_by_nip (self->store, info.digits);
+  if (other != NULL && (self->employee == NULL ||
+                        kn_employee_get_id (other) != kn_employee_get_id (self->employee)))
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("This NIP is already used by %s."), kn_employee_get_name (other));
+      self->nip_ok = FALSE;
+      set_row_error (GTK_WIDGET (self->nip_row), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), message);
+      return;
+    }
+
+  {
+    g_autofree char *description = kn_nip_describe (&info);
+
+    self->nip_ok = TRUE;
+    set_row_error (GTK_WIDGET (self->nip_row), FALSE);
+    gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "success");
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), description);
+  }
+
+  /* The number tells PNS from PPPK: follow it, so nobody has to know the rule. */
+  if (info.kind == KN_NIP_KIND_PPPK && selected_status (self) == KN_EMPLOYEE_STATUS_PNS)
+    adw_combo_row_set_selected (self->status_row, KN_EMPLOYEE_STATUS_PPPK);
+  else if (info.kind == KN_NIP_KIND_PNS && selected_status (self) != KN_EMPLOYEE_STATUS_PNS)
+    adw_combo_row_set_selected (self->status_row, KN_EMPLOYEE_STATUS_PNS);
+}
+
+static void
+on_nip_changed_cb (GtkEditable      *editable,
+                   KnEmployeeDialog *self)
+{
+  check_nip (self);
+  show_error (self, NULL);
+}
+
+static void
+on_field_changed_cb (GObject          *object,
+                     GParamSpec       *pspec,
+                     KnEmployeeDialog *self)
+{
+  if (GTK_IS_WIDGET (object))
+    set_row_error (GTK_WIDGET (object), FALSE);
+  show_error (self, NULL);
+}
+
+static void
+on_entry_changed_cb (GtkEditable      *editable,
+                     KnEmployeeDialog *self)
+{
+  set_row_error (GTK_WIDGET (editable), FALSE);
+  show_error (self, NULL);
+}
+
+static void
+on_status_changed_cb (AdwComboRow      *row,
+                      GParamSpec       *pspec,
+                      KnEmployeeDialog *self)
+{
+  g_autofree char *keep = g_strdup (selected_rank (self));
+
+  fill_ranks (self, keep);
+  show_error (self, NULL);
+}
+
+static void
+on_unit_changed_cb (AdwComboRow      *row,
+                    GParamSpec       *pspec,
+                    KnEmployeeDialog *self)
+{
+  if (self->supervisor_ids == NULL)
+    ;
+  else if (self->employee == NULL)
+    fill_supervisors (self, propose_supervisor (self, selected_unit (self) != NULL
+                                                      ? kn_org_unit_get_id (selected_unit (self))
+                                                      : 0));
+  else
+    fill_supervisors (self, selected_supervisor (self));
+  set_row_error (GTK_WIDGET (row), FALSE);
+  show_error (self, NULL);
+}
+
+static gboolean
+check_fields (KnEmployeeDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  GtkWidget *first_bad = NULL;
+  const char *message = NULL;
+
+  if (!self->nip_ok)
+    {
+      set_row_error (GTK_WIDGET (self->nip_row), TRUE);
+      first_bad = GTK_WIDGET (self->nip_row);
+      if (gtk_editable_get_text (GTK_EDITABLE (self->nip_row))[0] == '\0')
+        message = _("Type the NIP (18 digits).");
+      else
+        message = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->nip_info_row));
+    }
+  if (name[0] == '\0')
+    {
+      set_row_error (GTK_WIDGET (self->name_row), TRUE);
+      if (first_bad == NULL)
+        {
+          first_bad = GTK_WIDGET (self->name_row);
+          message = _("Type the full name with academic titles.");
+        }
+    }
+  if (selected_rank (self) == NULL)
+    {
+      set_row_error (GTK_WIDGET (self->rank_row), TRUE);
+      if (first_bad == NULL)
+        {
+          first_bad = GTK_WIDGET (self->rank_row);
+          message = _("Choose the pangkat/golongan.");
+        }
+    }
+  if (selected_unit (self) == NULL)
+    {
+      set_row_error (GTK_WIDGET (self->unit_row), TRUE);
+      if (first_bad == NULL)
+        {
+          first_bad = GTK_WIDGET (self->unit_row);
+          message = _("Choose the unit where the employee works.");
+        }
+    }
+
+  if (first_bad != NULL)
+    {
+      show_error (self, message);
+      gtk_widget_grab_focus (first_bad);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnEmployeeDialog *self = KN_EMPLOYEE_DIALOG (widget);
+  g_autoptr(KnEmployee) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!check_fields (self))
+    return;
+
+  edited = self->employee != NULL ? kn_employee_copy (self->employee) : kn_employee_new ();
+  kn_employee_set_nip (edited, gtk_editable_get_text (GTK_EDITABLE (self->nip_row)));
+  kn_employee_set_name (edited, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  kn_employee_set_status (edited, selected_status (self));
+  kn_employee_set_rank (edited, selected_rank (self));
+  kn_employee_set_position (edited, g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->position_row)))));
+  kn_employee_set_position_kind (edited, adw_combo_row_get_selected (self->kind_row));
+  kn_employee_set_unit_id (edited, kn_org_unit_get_id (selected_unit (self)));
+  kn_employee_set_supervisor_id (edited, selected_supervisor (self));
+
+  if (self->employee != NULL)
+    ok = kn_store_update_employee (self->store, edited, &error);
+  else
+    ok = kn_store_add_employee (self->store, edited, &error);
+
+  if (!ok)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, kn_employee_get_id (edited));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+kn_employee_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_EMPLOYEE_DIALOG);
+
+  G_OBJECT_CLASS (kn_employee_dialog_parent_class)->dispose (object);
+}
+
+static void
+kn_employee_dialog_finalize (GObject *object)
+{
+  KnEmployeeDialog *self = (KnEmployeeDialog *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->employee);
+  g_clear_pointer (&self->supervisor_ids, g_array_unref);
+  g_clear_pointer (&self->rank_codes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kn_employee_dialog_parent_class)->finalize (object);
+}
+
+static void
+kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_employee_dialog_dispose;
+  object_class->finalize = kn_employee_dialog_finalize;
+
+  /* Emitted with the employee's id after a successful save, just before the form closes. */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-employee-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_info_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, rank_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, position_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, supervisor_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_nip_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "dialog.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+kn_employee_dialog_init (KnEmployeeDialog *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  self->rank_codes = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < KN_EMPLOYEE_STATUS_N; i++)
+    gtk_string_list_append (statuses, kn_employee_status_label (i));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+
+  for (guint i = 0; i < KN_POSITION_N; i++)
+    gtk_string_list_append (kinds, kn_position_kind_label (i));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  adw_combo_row_set_selected (self->kind_row, KN_POSITION_PELAKSANA);
+
+  fill_ranks (self, NULL);
+}
+
+KnEmployeeDialog *
+kn_employee_dialog_new (KnStore    *store,
+                        KnEmployee *employee,
+                        gint64      default_unit_id)
+{
+  KnEmployeeDialog *self;
+  GListModel *units;
+  gint64 unit_id;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+  g_return_val_if_fail (employee == NULL || KN_IS_EMPLOYEE (employee), NULL);
+
+  self = g_object_new (KN_TYPE_EMPLOYEE_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->employee = employee != NULL ? g_object_ref (employee) : NULL;
+
+  units = kn_store_get_units (store);
+  adw_combo_row_set_expression (self->unit_row,
+                                gtk_property_expression_new (KN_TYPE_ORG_UNIT, NULL, "path"));
+  adw_combo_row_set_model (self->unit_row, units);
+
+  if (employee != NULL)
+    {
+      g_autofree char *shown = kn_employee_dup_nip_display (employee);
+      g_autofree char *title = NULL;
+
+      adw_window_title_set_title (self->window_title, _("Edit Employee"));
+      adw_window_title_set_subtitle (self->window_title, kn_employee_get_name (employee));
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), kn_employee_get_name (employee));
+      adw_combo_row_set_selected (self->status_row, kn_employee_get_status (employee));
+      fill_ranks (self, kn_employee_get_rank (employee));
+      gtk_editable_set_text (GTK_EDITABLE (self->position_row), kn_employee_get_position (employee));
+      adw_combo_row_set_selected (self->kind_row, kn_employee_get_position_kind (employee));
+      gtk_editable_set_text (GTK_EDITABLE (self->nip_row), shown);
+      unit_id = kn_employee_get_unit_id (employee);
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("New Employee"));
+      unit_id = default_unit_id;
+    }
+
+  self->supervisor_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  if (unit_id == 0 || !kn_employee_dialog_select_unit (self, unit_id))
+    adw_combo_row_set_selected (self->unit_row, employee == NULL ? GTK_INVALID_LIST_POSITION : 0);
+  if (employee != NULL)
+    fill_supervisors (self, kn_employee_get_supervisor_id (employee));
+  else
+    fill_supervisors (self, propose_supervisor (self, unit_id));
+
+  show_error (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->nip_row));
+
+  return self;
+}
+
+GtkEditable *
+kn_employee_dialog_get_entry (KnEmployeeDialog *self,
+                              const char       *field)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
+
+  if (g_str_equal (field, "nip"))
+    return GTK_EDITABLE (self->nip_row);
+  if (g_str_equal (field, "name"))
+    return GTK_EDITABLE (self->name_row);
+  if (g_str_equal (field, "position"))
+    return GTK_EDITABLE (self->position_row);
+
+  g_return_val_if_reached (NULL);
+}
+
+AdwComboRow *
+kn_employee_dialog_get_combo (KnEmployeeDialog *self,
+                              const char       *field)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
+
+  if (g_str_equal (field, "status"))
+    return self->status_row;
+  if (g_str_equal (field, "rank"))
+    return self->rank_row;
+  if (g_str_equal (field, "kind"))
+    return self->kind_row;
+  if (g_str_equal (field, "unit"))
+    return self->unit_row;
+  if (g_str_equal (field, "supervisor"))
+    return self->supervisor_row;
+
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+kn_employee_dialog_get_error (KnEmployeeDialog *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->error_revealer))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
+}
+
+const char *
+kn_employee_dialog_get_nip_info (KnEmployeeDialog *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->nip_info_row));
+}
+
+gboolean
+kn_employee_dialog_select_rank (KnEmployeeDialog *self,
+                                const char       *code)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), FALSE);
+
+  for (guint i = 1; i < self->rank_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->rank_codes, i), code) == 0)
+      {
+        adw_combo_row_set_selected (self->rank_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+gboolean
+kn_employee_dialog_select_supervisor (KnEmployeeDialog *self,
+                                      gint64            supervisor_id)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < self->supervisor_ids->len; i++)
+    if (g_array_index (self->supervisor_ids, gint64, i) == supervisor_id)
+      {
+        adw_combo_row_set_selected (self->supervisor_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+gboolean
+kn_employee_dialog_select_unit (KnEmployeeDialog *self,
+                                gint64            unit_id)
+{
+  GListModel *units;
+  guint n;
+
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), FALSE);
+
+  units = kn_store_get_units (self->store);
+  n = g_list_model_get_n_items (units);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+
+      if (kn_org_unit_get_id (unit) == unit_id)
+        {
+          adw_combo_row_set_selected (self->unit_row, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

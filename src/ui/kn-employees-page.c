@@ -1,0 +1,824 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Pegawai place: the unit tree and the table of employees, with their commands. */
+
+#define G_LOG_DOMAIN "kn-employees-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <adwaita.h>
+
+#include "kn-employee-dialog.h"
+#include "kn-employees-page.h"
+#include "kn-unit-dialog.h"
+
+struct _KnEmployeesPage
+{
+  GtkWidget           parent_instance;
+
+  KnStore            *store;           /* owned, nullable */
+  char               *search_name;     /* owned, casefolded, nullable */
+  char               *search_digits;   /* owned, nullable */
+  gint64              unit_id;         /* 0: every unit */
+  GtkWindow          *dialog;          /* weak, nullable */
+
+  GtkCustomFilter    *search_filter;   /* owned */
+  GtkCustomFilter    *unit_filter;     /* owned */
+  GtkFilterListModel *filter_model;    /* owned */
+  GtkSortListModel   *sort_model;      /* owned */
+  GtkSingleSelection *selection;       /* owned */
+  GtkSingleSelection *unit_selection;  /* owned, nullable */
+
+  GtkPaned           *paned;
+  GtkToggleButton    *all_units_button;
+  GtkListView        *units_view;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkLabel           *count_label;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (KnEmployeesPage, kn_employees_page, GTK_TYPE_WIDGET)
+
+static gboolean
+search_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  KnEmployeesPage *self = user_data;
+  KnEmployee *employee = item;
+  g_autofree char *name = NULL;
+
+  if (self->search_name == NULL)
+    return TRUE;
+
+  if (self->search_digits != NULL &&
+      strstr (kn_employee_get_nip (employee), self->search_digits) != NULL)
+    return TRUE;
+
+  name = g_utf8_casefold (kn_employee_get_name (employee), -1);
+  return strstr (name, self->search_name) != NULL;
+}
+
+static gboolean
+unit_filter_func (gpointer item,
+                  gpointer user_data)
+{
+  KnEmployeesPage *self = user_data;
+
+  if (self->unit_id == 0 || self->store == NULL)
+    return TRUE;
+
+  return kn_store_unit_is_within (self->store, kn_employee_get_unit_id (item), self->unit_id);
+}
+
+static void
+update_count (KnEmployeesPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = self->store != NULL
+              ? g_list_model_get_n_items (kn_store_get_employees (self->store)) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u employee", "%u employees", total),
+                            total);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u employee shown",
+                                         "%u of %u employees shown", total),
+                            shown, total);
+
+  gtk_label_set_text (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
+}
+
+static void
+on_filtered_items_changed_cb (GListModel      *model,
+                              guint            position,
+                              guint            removed,
+                              guint            added,
+                              KnEmployeesPage *self)
+{
+  update_count (self);
+}
+
+static void
+update_actions (KnEmployeesPage *self)
+{
+  gboolean has_store = self->store != NULL;
+  gboolean has_employee = gtk_single_selection_get_selected_item (self->selection) != NULL;
+  gboolean has_unit = self->unit_id != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit);
+}
+
+static void
+on_selection_changed_cb (GtkSingleSelection *selection,
+                         GParamSpec         *pspec,
+                         KnEmployeesPage    *self)
+{
+  update_actions (self);
+}
+
+static void
+set_unit_filter (KnEmployeesPage *self,
+                 gint64           unit_id)
+{
+  if (self->unit_id == unit_id)
+    return;
+
+  self->unit_id = unit_id;
+  gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_toggle_button_set_active (self->all_units_button, unit_id == 0);
+  update_actions (self);
+}
+
+static void
+on_unit_selection_changed_cb (GtkSingleSelection *selection,
+                              GParamSpec         *pspec,
+                              KnEmployeesPage    *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
+  KnOrgUnit *unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  set_unit_filter (self, unit != NULL ? kn_org_unit_get_id (unit) : 0);
+  g_clear_object (&unit);
+}
+
+static GListModel *
+create_unit_children_cb (gpointer item,
+                         gpointer user_data)
+{
+  KnEmployeesPage *self = user_data;
+  GListModel *children;
+
+  children = kn_store_list_child_units (self->store, kn_org_unit_get_id (item));
+  if (g_list_model_get_n_items (children) == 0)
+    {
+      g_object_unref (children);
+      return NULL;
+    }
+
+  return children;
+}
+
+static gboolean
+select_unit_row (KnEmployeesPage *self,
+                 gint64           unit_id)
+{
+  GListModel *model;
+  guint n;
+
+  if (self->unit_selection == NULL)
+    return FALSE;
+
+  model = G_LIST_MODEL (self->unit_selection);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
+
+      if (kn_org_unit_get_id (unit) == unit_id)
+        {
+          gtk_single_selection_set_selected (self->unit_selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+rebuild_unit_tree (KnEmployeesPage *self)
+{
+  GtkTreeListModel *tree;
+  gint64 keep = self->unit_id;
+
+  if (self->unit_selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->unit_selection, on_unit_selection_changed_cb, self);
+  g_clear_object (&self->unit_selection);
+
+  if (self->store == NULL)
+    {
+      gtk_list_view_set_model (self->units_view, NULL);
+      return;
+    }
+
+  tree = gtk_tree_list_model_new (kn_store_list_child_units (self->store, 0), FALSE, TRUE,
+                                  create_unit_children_cb, self, NULL);
+  self->unit_selection = gtk_single_selection_new (G_LIST_MODEL (tree));
+  gtk_single_selection_set_autoselect (self->unit_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->unit_selection, TRUE);
+  gtk_single_selection_set_selected (self->unit_selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->units_view, GTK_SELECTION_MODEL (self->unit_selection));
+
+  if (keep == 0 || !select_unit_row (self, keep))
+    set_unit_filter (self, 0);
+
+  g_signal_connect (self->unit_selection, "notify::selected",
+                    G_CALLBACK (on_unit_selection_changed_cb), self);
+}
+
+static void
+on_units_changed_cb (GListModel      *units,
+                     guint            position,
+                     guint            removed,
+                     guint            added,
+                     KnEmployeesPage *self)
+{
+  rebuild_unit_tree (self);
+}
+
+static void
+on_all_units_toggled_cb (GtkToggleButton *button,
+                         KnEmployeesPage *self)
+{
+  if (gtk_toggle_button_get_active (button) && self->unit_id != 0)
+    kn_employees_page_select_unit (self, 0);
+  else if (!gtk_toggle_button_get_active (button) && self->unit_id == 0)
+    gtk_toggle_button_set_active (button, TRUE);
+}
+
+static void
+on_unit_activated_cb (GtkListView     *view,
+                      guint            position,
+                      KnEmployeesPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "units.edit", NULL);
+}
+
+static void
+on_search_changed_cb (GtkSearchEntry  *entry,
+                      KnEmployeesPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  g_autofree char *old = g_steal_pointer (&self->search_name);
+
+  g_clear_pointer (&self->search_digits, g_free);
+
+  if (trimmed[0] != '\0')
+    {
+      self->search_name = g_utf8_casefold (trimmed, -1);
+      self->search_digits = kn_nip_normalize (trimmed);
+      if (self->search_digits != NULL && self->search_digits[0] == '\0')
+        g_clear_pointer (&self->search_digits, g_free);
+
+      if (old != NULL && strstr (self->search_name, old) != NULL && self->search_digits == NULL)
+        change = GTK_FILTER_CHANGE_MORE_STRICT;
+    }
+  else if (old != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+}
+
+static void
+on_stop_search_cb (GtkSearchEntry  *entry,
+                   KnEmployeesPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_row_activated_cb (GtkColumnView   *view,
+                     guint            position,
+                     KnEmployeesPage *self)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "employees.edit", NULL);
+}
+
+static void
+on_dialog_saved_cb (KnEmployeeDialog *dialog,
+                    gint64            employee_id,
+                    KnEmployeesPage  *self)
+{
+  if (!kn_employees_page_select_employee (self, employee_id))
+    {
+      /* A new employee outside the current filter: show them rather than hide the result. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      kn_employees_page_select_unit (self, 0);
+      kn_employees_page_select_employee (self, employee_id);
+    }
+}
+
+static void
+present_dialog (KnEmployeesPage *self,
+                GtkWindow       *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  gtk_window_set_modal (dialog, TRUE);
+
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static void
+show_error (KnEmployeesPage *self,
+            const char      *heading,
+            const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+employees_add_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  KnEmployeeDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  if (g_list_model_get_n_items (kn_store_get_units (self->store)) == 0)
+    {
+      show_error (self, _("Add a Unit First"),
+                  _("Every employee belongs to a unit. Add your office (OPD) with the + button above the unit list, then add its employees."));
+      return;
+    }
+
+  dialog = kn_employee_dialog_new (self->store, NULL, self->unit_id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+employees_edit_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self);
+  KnEmployeeDialog *dialog;
+
+  if (employee == NULL)
+    return;
+
+  dialog = kn_employee_dialog_new (self->store, employee, 0);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_employee_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                KnEmployeesPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "employee-id"));
+  KnStaffAction action;
+
+  if (g_str_equal (response, "to-superior") || g_str_equal (response, "delete"))
+    action = KN_STAFF_ACTION_TO_SUPERIOR;
+  else if (g_str_equal (response, "clear"))
+    action = KN_STAFF_ACTION_CLEAR;
+  else
+    return;
+
+  if (!kn_store_delete_employee (self->store, id, action, 0, &error))
+    show_error (self, _("The Employee Was Not Deleted"), error->message);
+}
+
+static void
+employees_delete_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self);
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autofree char *heading = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  KnEmployee *superior;
+
+  if (employee == NULL)
+    return;
+
+  staff = kn_store_list_staff (self->store, kn_employee_get_id (employee));
+  superior = kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (employee));
+  heading = g_strdup_printf (_("Delete %s?"), kn_employee_get_name (employee));
+
+  if (staff->len == 0)
+    {
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           heading,
+                                                           _("The employee and their data are removed from this database. This cannot be undone.")));
+      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+      adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+    }
+  else
+    {
+      g_autofree char *body = NULL;
+
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s is the direct superior of %u employee. Who should they report to from now on?",
+                                           "%s is the direct superior of %u employees. Who should they report to from now on?",
+                                           staff->len),
+                              kn_employee_get_name (employee), staff->len);
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           heading, body));
+      adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+      if (superior != NULL)
+        {
+          g_autofree char *label = g_strdup_printf (_("Delete; Staff Report to %s"),
+                                                    kn_employee_get_name (superior));
+
+          adw_message_dialog_add_response (dialog, "to-superior", label);
+          adw_message_dialog_set_response_appearance (dialog, "to-superior",
+                                                      ADW_RESPONSE_DESTRUCTIVE);
+        }
+      adw_message_dialog_add_response (dialog, "clear", _("Delete; Staff Have No Superior"));
+      adw_message_dialog_set_response_appearance (dialog, "clear", ADW_RESPONSE_DESTRUCTIVE);
+    }
+
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "employee-id",
+                     GSIZE_TO_POINTER ((gsize)kn_employee_get_id (employee)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_employee_response_cb),
+                           self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+employees_search_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+units_add_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  if (self->store != NULL)
+    present_dialog (self, GTK_WINDOW (kn_unit_dialog_new (self->store, 0, self->unit_id)));
+}
+
+static void
+units_edit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  if (self->store != NULL && self->unit_id != 0)
+    present_dialog (self, GTK_WINDOW (kn_unit_dialog_new (self->store, self->unit_id, 0)));
+}
+
+static void
+on_delete_unit_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            KnEmployeesPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "unit-id"));
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  if (!kn_store_delete_unit (self->store, id, &error))
+    show_error (self, _("The Unit Was Not Deleted"), error->message);
+}
+
+static void
+units_delete_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  KnOrgUnit *unit;
+
+  unit = self->store != NULL ? kn_store_lookup_unit (self->store, self->unit_id) : NULL;
+  if (unit == NULL)
+    return;
+
+  heading = g_strdup_printf (_("Delete “%s”?"), kn_org_unit_get_name (unit));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading,
+                                                       _("Only an empty unit can be deleted: one without sub-units and without employees.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "unit-id", GSIZE_TO_POINTER ((gsize)self->unit_id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_unit_response_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+kn_employees_page_dispose (GObject *object)
+{
+  KnEmployeesPage *self = (KnEmployeesPage *)object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+  if (self->unit_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->unit_selection, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_EMPLOYEES_PAGE);
+
+  g_clear_weak_pointer (&self->dialog);
+  g_clear_object (&self->unit_selection);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->search_filter);
+  g_clear_object (&self->unit_filter);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_employees_page_parent_class)->dispose (object);
+}
+
+static void
+kn_employees_page_finalize (GObject *object)
+{
+  KnEmployeesPage *self = (KnEmployeesPage *)object;
+
+  g_clear_pointer (&self->search_name, g_free);
+  g_clear_pointer (&self->search_digits, g_free);
+
+  G_OBJECT_CLASS (kn_employees_page_parent_class)->finalize (object);
+}
+
+static void
+kn_employees_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, kn_employees_page_get_store (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kn_employees_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      kn_employees_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kn_employees_page_class_init (KnEmployeesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_employees_page_dispose;
+  object_class->finalize = kn_employees_page_finalize;
+  object_class->get_property = kn_employees_page_get_property;
+  object_class->set_property = kn_employees_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, KN_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KN_TYPE_EMPLOYEE);
+  g_type_ensure (KN_TYPE_ORG_UNIT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-employees-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, all_units_button);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, units_view);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, count_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_all_units_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "employees.add", NULL, employees_add_action);
+  gtk_widget_class_install_action (widget_class, "employees.edit", NULL, employees_edit_action);
+  gtk_widget_class_install_action (widget_class, "employees.delete", NULL, employees_delete_action);
+  gtk_widget_class_install_action (widget_class, "employees.search", NULL, employees_search_action);
+  gtk_widget_class_install_action (widget_class, "units.add", NULL, units_add_action);
+  gtk_widget_class_install_action (widget_class, "units.edit", NULL, units_edit_action);
+  gtk_widget_class_install_action (widget_class, "units.delete", NULL, units_delete_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "employees.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "employees.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "employees.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "employees.edit", NULL);
+}
+
+static void
+kn_employees_page_init (KnEmployeesPage *self)
+{
+  GtkEveryFilter *filter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
+  self->unit_filter = gtk_custom_filter_new (unit_filter_func, self, NULL);
+  filter = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->unit_filter)));
+
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+
+  g_signal_connect (self->filter_model, "items-changed",
+                    G_CALLBACK (on_filtered_items_changed_cb), self);
+  g_signal_connect (self->selection, "notify::selected-item",
+                    G_CALLBACK (on_selection_changed_cb), self);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  update_actions (self);
+  update_count (self);
+}
+
+KnStore *
+kn_employees_page_get_store (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
+  return self->store;
+}
+
+void
+kn_employees_page_set_store (KnEmployeesPage *self,
+                             KnStore         *store)
+{
+  g_return_if_fail (KN_IS_EMPLOYEES_PAGE (self));
+  g_return_if_fail (store == NULL || KN_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+
+  g_set_object (&self->store, store);
+  self->unit_id = 0;
+
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   store != NULL ? kn_store_get_employees (store) : NULL);
+  rebuild_unit_tree (self);
+
+  if (store != NULL)
+    g_signal_connect (kn_store_get_units (store), "items-changed",
+                      G_CALLBACK (on_units_changed_cb), self);
+
+  update_actions (self);
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+GListModel *
+kn_employees_page_get_visible (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->sort_model);
+}
+
+void
+kn_employees_page_set_search_text (KnEmployeesPage *self,
+                                   const char      *text)
+{
+  g_return_if_fail (KN_IS_EMPLOYEES_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  /* The entry waits a moment before it reports; callers want the result now. */
+  on_search_changed_cb (self->search_entry, self);
+}
+
+void
+kn_employees_page_select_unit (KnEmployeesPage *self,
+                               gint64           unit_id)
+{
+  g_return_if_fail (KN_IS_EMPLOYEES_PAGE (self));
+
+  if (unit_id == 0 || !select_unit_row (self, unit_id))
+    {
+      if (self->unit_selection != NULL)
+        gtk_single_selection_set_selected (self->unit_selection, GTK_INVALID_LIST_POSITION);
+      set_unit_filter (self, 0);
+    }
+}
+
+gint64
+kn_employees_page_get_selected_unit_id (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), 0);
+  return self->unit_id;
+}
+
+gboolean
+kn_employees_page_select_employee (KnEmployeesPage *self,
+                                   gint64           employee_id)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+
+  model = G_LIST_MODEL (self->selection);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
+
+      if (kn_employee_get_id (employee) == employee_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+KnEmployee *
+kn_employees_page_get_selected_employee (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+GtkWindow *
+kn_employees_page_get_dialog (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
+  return self->dialog;
+}
+
+const char *
+kn_employees_page_get_count_text (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
+  return gtk_label_get_text (self->count_label);
+}

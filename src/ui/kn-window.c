@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: the sidebar of places and the page of the chosen place. */
+
+#define G_LOG_DOMAIN "kn-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-window.h"
+
+struct _KnWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  KnStore              *store;        /* owned */
+  char                 *office_name;  /* owned */
+
+  AdwLeaflet           *leaflet;
+  GtkListBox           *places_list;
+  GtkBox               *content_box;
+  AdwWindowTitle       *page_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  KnEmployeesPage      *employees_page;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_OFFICE_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (KnWindow, kn_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GtkListBoxRow *
+find_place_row (KnWindow   *self,
+                const char *place)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->places_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), place) == 0)
+      return GTK_LIST_BOX_ROW (child);
+
+  return NULL;
+}
+
+static void
+update_title (KnWindow *self)
+{
+  GtkStackPage *page;
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  if (name == NULL)
+    return;
+
+  page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
+  adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (page));
+}
+
+static void
+on_place_selected_cb (GtkListBox    *list,
+                      GtkListBoxRow *row,
+                      KnWindow      *self)
+{
+  if (row == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  update_title (self);
+}
+
+static void
+on_place_activated_cb (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       KnWindow      *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
+}
+
+static void
+show_places_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KnWindow *self = KN_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_first_child (GTK_WIDGET (self->leaflet)));
+}
+
+static void
+show_place_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  kn_window_show_place (KN_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+kn_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (kn_window_parent_class)->dispose (object);
+}
+
+static void
+kn_window_finalize (GObject *object)
+{
+  KnWindow *self = (KnWindow *)object;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->office_name, g_free);
+
+  G_OBJECT_CLASS (kn_window_parent_class)->finalize (object);
+}
+
+static void
+kn_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KnWindow *self = KN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_OFFICE_NAME:
+      g_value_set_string (value, self->office_name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kn_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  KnWindow *self = KN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kn_window_constructed (GObject *object)
+{
+  KnWindow *self = KN_WINDOW (object);
+  g_autofree char *office = NULL;
+
+  G_OBJECT_CLASS (kn_window_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    {
+      g_autofree char *demo = kn_store_get_setting (self->store, "demo");
+
+      office = kn_store_get_setting (self->store, "instansi");
+      if (g_strcmp0 (demo, "1") == 0)
+        self->office_name = g_strdup (_("Demo data"));
+      else
+        self->office_name = g_strdup (office != NULL ? office : "");
+      g_object_notify_by_pspec (object, properties[PROP_OFFICE_NAME]);
+
+      kn_employees_page_set_store (self->employees_page, self->store);
+    }
+
+  kn_window_show_place (self, "pegawai");
+}
+
+static void
+kn_window_class_init (KnWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi" };
+
+  object_class->dispose = kn_window_dispose;
+  object_class->finalize = kn_window_finalize;
+  object_class->get_property = kn_window_get_property;
+  object_class->set_property = kn_window_set_property;
+  object_class->constructed = kn_window_constructed;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, KN_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OFFICE_NAME] =
+    g_param_spec_string ("office-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KN_TYPE_EMPLOYEES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, places_list);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, employees_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-places", NULL, show_places_action);
+  gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-place", "s", places[i]);
+}
+
+static void
+kn_window_init (KnWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+KnWindow *
+kn_window_new (KnApplication *application,
+               KnStore       *store)
+{
+  g_return_val_if_fail (KN_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+
+  return g_object_new (KN_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+KnStore *
+kn_window_get_store (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+KnEmployeesPage *
+kn_window_get_employees_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->employees_page;
+}
+
+void
+kn_window_show_place (KnWindow   *self,
+                      const char *place)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (KN_IS_WINDOW (self));
+
+  row = find_place_row (self, place);
+  if (row == NULL)
+    {
+      g_warning ("Unknown place “%s”", place);
+      return;
+    }
+
+  gtk_list_box_select_row (self->places_list, row);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
+}
+
+const char *
+kn_window_get_place (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+kn_window_get_page_title (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return adw_window_title_get_title (self->page_title);
+}
+
+void
+kn_window_add_toast (KnWindow   *self,
+                     const char *message)
+{
+  g_return_if_fail (KN_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}

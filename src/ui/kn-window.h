@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: the sidebar of places and the page of the chosen place. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kinerja/kinerja.h"
+#include "kn-application.h"
+#include "kn-employees-page.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_WINDOW (kn_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnWindow, kn_window, KN, WINDOW, AdwApplicationWindow)
+
+KnWindow        *kn_window_new                (KnApplication *application,
+                                               KnStore       *store);
+KnStore         *kn_window_get_store          (KnWindow      *self);
+KnEmployeesPage *kn_window_get_employees_page (KnWindow      *self);
+/* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi. */
+void             kn_window_show_place         (KnWindow      *self,
+                                               const char    *place);
+const char      *kn_window_get_place          (KnWindow      *self);
+/* The title shown above the page, as the user reads it. */
+const char      *kn_window_get_page_title     (KnWindow      *self);
+void             kn_window_add_toast          (KnWindow      *self,
+                                               const char    *message);
+
+G_END_DECLS

@@ -1,0 +1,415 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window driven through its actions, as a user would, under a virtual X server. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "kn-application.h"
+#include "kn-employee-dialog.h"
+#include "kn-employees-page.h"
+#include "kn-unit-dialog.h"
+#include "kn-window.h"
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+  KnEmployeesPage *page;
+} Fixture;
+
+static KnApplication *test_app;
+
+/* Runs pending main-loop work, bounded so that a busy loop cannot hang the test. */
+static void
+spin (void)
+{
+  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("kinerja-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+
+  /* One application for the whole run: a second one could not export itself on the bus. */
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new ("id.go.lampungprov.Kinerja.Test", G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  fixture->app = g_object_ref (test_app);
+  kn_application_set_store (fixture->app, fixture->store);
+
+  fixture->window = kn_window_new (fixture->app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->page = kn_window_get_employees_page (fixture->window);
+  spin ();
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog = kn_employees_page_get_dialog (fixture->page);
+
+  if (dialog != NULL)
+    gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_clear_object (&fixture->app);
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static gboolean
+visible_has_nip (KnEmployeesPage *page,
+                 const char      *nip)
+{
+  GListModel *visible = kn_employees_page_get_visible (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (visible, i);
+
+      if (g_strcmp0 (kn_employee_get_nip (employee), nip) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_window_indonesian (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *count = NULL;
+
+  /* It opens on the Pegawai place, titled in Indonesian. */
+  g_assert_cmpstr (kn_window_get_place (fixture->window), ==, "pegawai");
+  g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Pegawai");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "beranda");
+  spin ();
+  g_assert_cmpstr (kn_window_get_place (fixture->window), ==, "beranda");
+  g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Beranda");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
+  spin ();
+  g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Pengembangan Kompetensi");
+
+  /* The count under the table: "76 pegawai", not "76 employees". */
+  count = g_strdup_printf ("%u pegawai",
+                           g_list_model_get_n_items (kn_store_get_employees (fixture->store)));
+  g_assert_cmpstr (kn_employees_page_get_count_text (fixture->page), ==, count);
+}
+
+static void
+test_search_narrows (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) first = g_list_model_get_item (all, 5);
+  g_autofree char *grouped = kn_employee_dup_nip_display (first);
+  guint total = g_list_model_get_n_items (all);
+  guint expected = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
+
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (all, i);
+      g_autofree char *folded = g_utf8_casefold (kn_employee_get_name (employee), -1);
+
+      if (strstr (folded, "siti") != NULL)
+        expected++;
+    }
+  g_assert_cmpuint (expected, >, 0);
+
+  kn_employees_page_set_search_text (fixture->page, "SITI");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), <, total);
+
+  /* A NIP typed the way it is printed finds exactly that person. */
+  kn_employees_page_set_search_text (fixture->page, grouped);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_true (visible_has_nip (fixture->page, kn_employee_get_nip (first)));
+
+  kn_employees_page_set_search_text (fixture->page, "");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
+}
+
+static void
+test_unit_filter (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
+  guint n;
+
+  g_assert_nonnull (unit);
+  kn_employees_page_select_unit (fixture->page, kn_org_unit_get_id (unit));
+  spin ();
+
+  n = g_list_model_get_n_items (visible);
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpuint (n, <, g_list_model_get_n_items (kn_store_get_employees (fixture->store)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (visible, i);
+
+      g_assert_true (kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
+                                              kn_org_unit_get_id (unit)));
+    }
+}
+
+static KnEmployeeDialog *
+open_add_dialog (Fixture *fixture)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.add", NULL));
+  spin ();
+  dialog = kn_employees_page_get_dialog (fixture->page);
+  g_assert_true (KN_IS_EMPLOYEE_DIALOG (dialog));
+  return KN_EMPLOYEE_DIALOG (dialog);
+}
+
+static void
+test_add_employee (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Seksi Kurikulum dan Penilaian SMA");
+  guint before = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+  KnEmployeeDialog *dialog;
+  KnEmployee *added;
+
+  g_assert_nonnull (unit);
+  dialog = open_add_dialog (fixture);
+
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "nip"), "19950317 202012 2 004");
+  spin ();
+  /* The form reads the number back before anything is saved. */
+  g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), "1995"));
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Ratna Dewi Lestari, S.Pd.");
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "position"), "Pengolah Data dan Informasi");
+  g_assert_true (kn_employee_dialog_select_rank (dialog, "III/a"));
+  g_assert_true (kn_employee_dialog_select_unit (dialog, kn_org_unit_get_id (unit)));
+  spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin ();
+
+  g_assert_null (kn_employees_page_get_dialog (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==,
+                    before + 1);
+  added = kn_store_find_employee_by_nip (fixture->store, "199503172020122004");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (kn_employee_get_name (added), ==, "Ratna Dewi Lestari, S.Pd.");
+  g_assert_cmpstr (kn_employee_get_rank (added), ==, "III/a");
+  g_assert_cmpint (kn_employee_get_unit_id (added), ==, kn_org_unit_get_id (unit));
+  /* The form proposed the head of the seksi as the atasan. */
+  {
+    KnEmployee *head = kn_store_lookup_employee (fixture->store,
+                                                 kn_employee_get_supervisor_id (added));
+
+    g_assert_nonnull (head);
+    g_assert_cmpint (kn_employee_get_unit_id (head), ==, kn_org_unit_get_id (unit));
+    g_assert_true (g_str_has_prefix (kn_employee_get_position (head), "Kepala Seksi"));
+  }
+
+  /* It is in the table, and selected. */
+  g_assert_true (visible_has_nip (fixture->page, "199503172020122004"));
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == added);
+}
+
+static void
+test_invalid_nip_saves_nothing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Kebudayaan");
+  guint before = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+  KnEmployeeDialog *dialog = open_add_dialog (fixture);
+
+  /* 29 February 1987 never was. */
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "nip"), "19870229 201505 1 001");
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Budi Hartono, S.E.");
+  g_assert_true (kn_employee_dialog_select_rank (dialog, "III/b"));
+  g_assert_true (kn_employee_dialog_select_unit (dialog, kn_org_unit_get_id (unit)));
+  spin ();
+  g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), "19870229"));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  spin ();
+
+  g_assert_true (kn_employees_page_get_dialog (fixture->page) == GTK_WINDOW (dialog));
+  g_assert_nonnull (kn_employee_dialog_get_error (dialog));
+  g_assert_nonnull (strstr (kn_employee_dialog_get_error (dialog), "19870229"));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, before);
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, "198702292015051001"));
+}
+
+static void
+test_duplicate_nip_refused (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KnEmployee) existing = g_list_model_get_item (kn_store_get_employees (fixture->store), 3);
+  guint before = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+  KnEmployeeDialog *dialog = open_add_dialog (fixture);
+
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "nip"), kn_employee_get_nip (existing));
+  spin ();
+  g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), kn_employee_get_name (existing)));
+
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Orang Lain");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  spin ();
+  g_assert_nonnull (kn_employee_dialog_get_error (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, before);
+}
+
+static void
+test_edit_employee (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KnEmployee) target = g_list_model_get_item (kn_store_get_employees (fixture->store), 10);
+  KnEmployeeDialog *dialog;
+  GtkWindow *window;
+
+  g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (target)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.edit", NULL));
+  spin ();
+  window = kn_employees_page_get_dialog (fixture->page);
+  g_assert_true (KN_IS_EMPLOYEE_DIALOG (window));
+  dialog = KN_EMPLOYEE_DIALOG (window);
+
+  /* The form opens with what is stored. */
+  g_assert_cmpstr (gtk_editable_get_text (kn_employee_dialog_get_entry (dialog, "name")), ==,
+                   kn_employee_get_name (target));
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "position"), "Analis Data Pendidikan");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  spin ();
+
+  g_assert_null (kn_employees_page_get_dialog (fixture->page));
+  g_assert_cmpstr (kn_employee_get_position (target), ==, "Analis Data Pendidikan");
+}
+
+static void
+test_delete_unit_in_use_refused (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
+  gint64 id = kn_org_unit_get_id (unit);
+  GtkWindow *dialog;
+
+  kn_employees_page_select_unit (fixture->page, id);
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.delete", NULL));
+  spin ();
+  dialog = kn_employees_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  spin ();
+
+  /* Refused: the unit is still there, and a second dialog says why. */
+  g_assert_nonnull (kn_store_lookup_unit (fixture->store, id));
+  dialog = kn_employees_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Bidang Pembinaan SMA"));
+}
+
+static void
+test_add_unit (Fixture       *fixture,
+               gconstpointer  data)
+{
+  KnOrgUnit *parent = kn_store_find_unit (fixture->store, "Bidang Kebudayaan");
+  guint before = g_list_model_get_n_items (kn_store_get_units (fixture->store));
+  KnUnitDialog *dialog;
+  KnOrgUnit *added;
+
+  kn_employees_page_select_unit (fixture->page, kn_org_unit_get_id (parent));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.add", NULL));
+  spin ();
+  dialog = KN_UNIT_DIALOG (kn_employees_page_get_dialog (fixture->page));
+  gtk_editable_set_text (kn_unit_dialog_get_name (dialog), "Seksi Museum");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  spin ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, before + 1);
+  added = kn_store_find_unit (fixture->store, "Seksi Museum");
+  g_assert_nonnull (added);
+  /* Added under the unit that was selected, as the form proposed. */
+  g_assert_cmpint (kn_org_unit_get_parent_id (added), ==, kn_org_unit_get_id (parent));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  /* The whole suite runs in Indonesian, as the users see it. */
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
+              fixture_tear_down);
+  g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
+              fixture_tear_down);
+  g_test_add ("/ui/employees/unit-filter", Fixture, NULL, fixture_set_up, test_unit_filter,
+              fixture_tear_down);
+  g_test_add ("/ui/employees/add", Fixture, NULL, fixture_set_up, test_add_employee,
+              fixture_tear_down);
+  g_test_add ("/ui/employees/invalid-nip", Fixture, NULL, fixture_set_up,
+              test_invalid_nip_saves_nothing, fixture_tear_down);
+  g_test_add ("/ui/employees/duplicate-nip", Fixture, NULL, fixture_set_up,
+              test_duplicate_nip_refused, fixture_tear_down);
+  g_test_add ("/ui/employees/edit", Fixture, NULL, fixture_set_up, test_edit_employee,
+              fixture_tear_down);
+  g_test_add ("/ui/units/add", Fixture, NULL, fixture_set_up, test_add_unit, fixture_tear_down);
+  g_test_add ("/ui/units/delete-in-use", Fixture, NULL, fixture_set_up,
+              test_delete_unit_in_use_refused, fixture_tear_down);
+
+  return g_test_run ();
+}

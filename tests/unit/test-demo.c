@@ -1,0 +1,856 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests of the demo office: plausible people, valid NIPs, whole supervisor chains, safe files. */
+
+#define G_LOG_DOMAIN "test-demo"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-demo.h"
+#include "kinerja/kn-employee.h"
+#include "kinerja/kn-enums.h"
+#include "kinerja/kn-nip.h"
+#include "kinerja/kn-org-unit.h"
+#include "kinerja/kn-rank.h"
+#include "kinerja/kn-store.h"
+
+#define DINAS           "Dinas Pendidikan dan Kebudayaan"
+#define BKD             "Badan Kepegawaian Daerah"
+#define MAX_CHAIN_STEPS 8
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+} Fixture;
+
+/* Helpers */
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_folder (child);
+      else
+        g_assert_cmpint (g_unlink (child), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static KnStore *
+open_populated_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_true (kn_demo_populate (store, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&store);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  populate)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("kinerja-test-demo-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
+
+  if (populate != NULL)
+    fixture->store = open_populated_store (fixture->path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  populate)
+{
+  g_clear_object (&fixture->store);
+  remove_folder (fixture->folder);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->folder, g_free);
+}
+
+static GPtrArray *
+list_employees (KnStore *store)
+{
+  GListModel *model = kn_store_get_employees (store);
+  GPtrArray *employees = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (employees, g_list_model_get_item (model, i));
+
+  return employees;
+}
+
+static char *
+nip_list (KnStore *store)
+{
+  g_autoptr(GPtrArray) employees = list_employees (store);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+
+      g_string_append_printf (text, "%s %s\n", kn_employee_get_nip (employee),
+                              kn_employee_get_name (employee));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gint64
+find_unit_id (KnStore    *store,
+              const char *name)
+{
+  KnOrgUnit *unit = kn_store_find_unit (store, name);
+
+  if (unit == NULL)
+    g_error ("No unit named “%s”", name);
+
+  return kn_org_unit_get_id (unit);
+}
+
+static gint64
+opd_of (KnStore *store,
+        gint64   unit_id)
+{
+  for (guint steps = 0; steps < 10; steps++)
+    {
+      KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
+
+      g_assert_nonnull (unit);
+      if (kn_org_unit_get_parent_id (unit) == 0)
+        return unit_id;
+      unit_id = kn_org_unit_get_parent_id (unit);
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+rank_order (KnEmployeeStatus  status,
+            const char       *code)
+{
+  const KnRank *rank = kn_rank_lookup (status, code);
+
+  if (rank == NULL)
+    g_error ("“%s” is not a rank of %s", code, kn_employee_status_to_string (status));
+
+  return rank->order;
+}
+
+static KnNipInfo
+parse_nip (KnEmployee *employee)
+{
+  g_autoptr(GError) error = NULL;
+  KnNipInfo info = { 0 };
+
+  if (!kn_nip_parse (kn_employee_get_nip (employee), KN_NIP_FLAGS_NONE, &info, &error))
+    g_error ("%s (%s): %s", kn_employee_get_name (employee), kn_employee_get_nip (employee),
+             error->message);
+
+  return info;
+}
+
+static gboolean
+is_pppk (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) != KN_EMPLOYEE_STATUS_PNS;
+}
+
+static gboolean
+is_teacher (KnEmployee *employee)
+{
+  return g_str_has_prefix (kn_employee_get_position (employee), "Guru ");
+}
+
+/* The ranks that fit each jenis jabatan the demo uses, for PNS and for PPPK (NULL: none). */
+static const struct
+{
+  KnPositionKind  kind;
+  const char     *pns_lowest;
+  const char     *pns_highest;
+  const char     *pppk_lowest;
+  const char     *pppk_highest;
+} fitting_ranks[] = {
+  { KN_POSITION_JPT_PRATAMA, "IV/c", "IV/e", NULL, NULL },
+  { KN_POSITION_ADMINISTRATOR, "IV/a", "IV/b", NULL, NULL },
+  { KN_POSITION_PENGAWAS, "III/c", "III/d", NULL, NULL },
+  { KN_POSITION_PELAKSANA, "II/a", "III/b", "I", "VII" },
+  { KN_POSITION_AHLI_PERTAMA, "III/a", "III/b", "IX", "IX" },
+  { KN_POSITION_AHLI_MUDA, "III/c", "III/d", "X", "X" },
+  { KN_POSITION_AHLI_MADYA, "IV/a", "IV/c", "XI", "XI" },
+  { KN_POSITION_TERAMPIL, "II/c", "III/b", "VII", "VII" },
+  { KN_POSITION_MAHIR, "III/a", "III/b", "VIII", "VIII" },
+};
+
+static gboolean
+rank_range (KnEmployeeStatus   status,
+            KnPositionKind     kind,
+            const char       **lowest,
+            const char       **highest)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fitting_ranks); i++)
+    {
+      if (fitting_ranks[i].kind != kind)
+        continue;
+
+      *lowest = status == KN_EMPLOYEE_STATUS_PNS ? fitting_ranks[i].pns_lowest
+                                                 : fitting_ranks[i].pppk_lowest;
+      *highest = status == KN_EMPLOYEE_STATUS_PNS ? fitting_ranks[i].pns_highest
+                                                  : fitting_ranks[i].pppk_highest;
+      return *lowest != NULL;
+    }
+
+  return FALSE;
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (*length, >, 0);
+
+  return contents;
+}
+
+static char *
+folder_listing (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* kn_demo_populate */
+
+static void
+test_populate_counts (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  GListModel *units = kn_store_get_units (fixture->store);
+  g_autofree char *instansi = NULL;
+  g_autofree char *kota = NULL;
+  g_autofree char *demo = NULL;
+  gint64 dinas = find_unit_id (fixture->store, DINAS);
+  gint64 bkd = find_unit_id (fixture->store, BKD);
+  guint n_opd = 0;
+  guint n_pns = 0;
+  guint n_teachers = 0;
+  guint n_in_bkd = 0;
+
+  g_assert_cmpuint (employees->len, >=, 60);
+  g_assert_cmpuint (employees->len, <=, 90);
+
+  g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (fixture->store, dinas)), ==, 0);
+  g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (fixture->store, bkd)), ==, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+
+      if (kn_org_unit_get_parent_id (unit) == 0)
+        n_opd++;
+    }
+  g_assert_cmpuint (n_opd, ==, 2);
+
+  g_assert_true (kn_store_unit_is_within (fixture->store,
+                                          find_unit_id (fixture->store,
+                                                        "Seksi Kurikulum dan Penilaian SMA"),
+                                          find_unit_id (fixture->store, "Bidang Pembinaan SMA")));
+  g_assert_true (kn_store_unit_is_within (fixture->store,
+                                          find_unit_id (fixture->store,
+                                                        "Subbagian Umum dan Kepegawaian"),
+                                          dinas));
+  g_assert_true (kn_store_unit_is_within (fixture->store,
+                                          find_unit_id (fixture->store, "Bidang Kebudayaan"),
+                                          dinas));
+  g_assert_true (kn_store_unit_is_within (fixture->store,
+                                          find_unit_id (fixture->store,
+                                                        "SMA Negeri 2 Bandar Lampung"),
+                                          dinas));
+  g_assert_true (kn_store_unit_is_within (fixture->store,
+                                          find_unit_id (fixture->store,
+                                                        "SMK Negeri 4 Bandar Lampung"),
+                                          dinas));
+  g_assert_false (kn_store_unit_is_within (fixture->store,
+                                           find_unit_id (fixture->store,
+                                                         "Bidang Mutasi dan Promosi"),
+                                           dinas));
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+
+      n_pns += !is_pppk (employee);
+      n_teachers += is_teacher (employee);
+      n_in_bkd += kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
+                                           bkd);
+    }
+  g_assert_cmpuint (n_in_bkd, >=, 10);
+  g_assert_cmpuint (n_in_bkd, <=, 14);
+
+  instansi = kn_store_get_setting (fixture->store, "instansi");
+  kota = kn_store_get_setting (fixture->store, "kota");
+  demo = kn_store_get_setting (fixture->store, "demo");
+  g_assert_cmpstr (instansi, ==, "Pemerintah Provinsi Lampung");
+  g_assert_cmpstr (kota, ==, "Bandar Lampung");
+  g_assert_cmpstr (demo, ==, "1");
+
+  g_test_message ("%u units, %u employees (%u PNS, %u PPPK), %u teachers, %u in the BKD",
+                  g_list_model_get_n_items (units), employees->len, n_pns,
+                  employees->len - n_pns, n_teachers, n_in_bkd);
+}
+
+static void
+test_populate_valid_nips (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      const char *name = kn_employee_get_name (employee);
+      KnNipInfo info = parse_nip (employee);
+      g_autofree char *prefix = NULL;
+      guint n_before;
+
+      g_assert_cmpuint (strlen (kn_employee_get_nip (employee)), ==, 18);
+      g_assert_false (kn_employee_get_legacy_nip (employee));
+      g_assert_true (g_hash_table_add (seen, (gpointer) kn_employee_get_nip (employee)));
+
+      if (is_pppk (employee))
+        {
+          g_assert_cmpint (info.kind, ==, KN_NIP_KIND_PPPK);
+          g_assert_cmpuint (info.tmt_year, >=, 2021);
+          g_assert_cmpuint (info.tmt_year, <=, 2025);
+          g_assert_true (info.pppk_code == 21 || info.pppk_code == 24);
+        }
+      else
+        {
+          g_assert_cmpint (info.kind, ==, KN_NIP_KIND_PNS);
+          g_assert_cmpuint (info.tmt_year, <=, 2025);
+          g_assert_cmpuint (info.tmt_month, >=, 1);
+          g_assert_cmpuint (info.tmt_month, <=, 12);
+        }
+
+      /* Entered at a working age: CPNS are recruited at 18 to 35. */
+      g_assert_cmpuint (info.tmt_year - info.birth_year, >=, 19);
+      if (!is_pppk (employee))
+        g_assert_cmpuint (info.tmt_year - info.birth_year, <=, 36);
+
+      /* Serials count up from 001 among NIPs that share the first 15 digits. */
+      prefix = g_strndup (info.digits, 15);
+      n_before = GPOINTER_TO_UINT (g_hash_table_lookup (prefixes, prefix));
+      g_assert_cmpuint (info.serial, ==, n_before + 1);
+      g_hash_table_insert (prefixes, g_steal_pointer (&prefix), GUINT_TO_POINTER (n_before + 1));
+
+      /* The gender digit agrees with the Hajj titles in the printed name. */
+      if (strstr (name, "Hj. ") != NULL)
+        g_assert_cmpint (info.gender, ==, KN_GENDER_FEMALE);
+      if (g_str_has_prefix (name, "H. ") || strstr (name, " H. ") != NULL ||
+          strstr (name, "Hi. ") != NULL)
+        g_assert_cmpint (info.gender, ==, KN_GENDER_MALE);
+    }
+
+  g_assert_cmpuint (g_hash_table_size (seen), ==, employees->len);
+}
+
+static void
+test_populate_ranks (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnEmployeeStatus status = kn_employee_get_status (employee);
+      KnPositionKind kind = kn_employee_get_position_kind (employee);
+      const char *position = kn_employee_get_position (employee);
+      const char *lowest = NULL;
+      const char *highest = NULL;
+      guint order;
+
+      g_assert_nonnull (kn_rank_lookup (status, kn_employee_get_rank (employee)));
+      order = rank_order (status, kn_employee_get_rank (employee));
+
+      if (!rank_range (status, kind, &lowest, &highest))
+        g_error ("%s: %s is not a position kind the demo should use for %s",
+                 kn_employee_get_name (employee), kn_position_kind_to_string (kind),
+                 kn_employee_status_to_string (status));
+
+      if (order < rank_order (status, lowest) || order > rank_order (status, highest))
+        g_error ("%s: rank %s does not fit %s (%s–%s)", kn_employee_get_name (employee),
+                 kn_employee_get_rank (employee), kn_position_kind_to_string (kind),
+                 lowest, highest);
+
+      /* The level in the position's name agrees with its kind; a kepala sekolah is a teacher
+       * (Ahli Madya) with an additional task, named after the school. */
+      if (g_str_has_prefix (position, "Kepala SMA") || g_str_has_prefix (position, "Kepala SMK"))
+        g_assert_cmpint (kind, ==, KN_POSITION_AHLI_MADYA);
+      else if (kind == KN_POSITION_AHLI_PERTAMA)
+        g_assert_nonnull (strstr (position, "Ahli Pertama"));
+      else if (kind == KN_POSITION_AHLI_MUDA)
+        g_assert_nonnull (strstr (position, "Ahli Muda"));
+      else if (kind == KN_POSITION_AHLI_MADYA)
+        g_assert_nonnull (strstr (position, "Ahli Madya"));
+      else if (kind == KN_POSITION_TERAMPIL)
+        g_assert_nonnull (strstr (position, "Terampil"));
+      else if (kind == KN_POSITION_MAHIR)
+        g_assert_nonnull (strstr (position, "Mahir"));
+      else if (kind == KN_POSITION_PENGAWAS)
+        g_assert_true (g_str_has_prefix (position, "Kepala Seksi") ||
+                       g_str_has_prefix (position, "Kepala Subbagian"));
+      else if (kind == KN_POSITION_ADMINISTRATOR)
+        g_assert_true (g_str_has_prefix (position, "Kepala Bidang") ||
+                       g_str_has_prefix (position, "Sekretaris"));
+      else if (kind == KN_POSITION_JPT_PRATAMA)
+        g_assert_true (g_str_has_prefix (position, "Kepala Dinas") ||
+                       g_str_has_prefix (position, "Kepala Badan"));
+    }
+}
+
+static void
+test_populate_service (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  guint penata_muda = rank_order (KN_EMPLOYEE_STATUS_PNS, "III/a");
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPositionKind kind = kn_employee_get_position_kind (employee);
+      KnNipInfo info = parse_nip (employee);
+      guint age = KN_DEMO_YEAR - info.birth_year;
+
+      /* Still in service: 58 for administrasi and pelaksana, 60 for JPT, madya and teachers. */
+      if (kind == KN_POSITION_ADMINISTRATOR || kind == KN_POSITION_PENGAWAS ||
+          kind == KN_POSITION_PELAKSANA)
+        g_assert_cmpuint (age, <, 58);
+      else
+        g_assert_cmpuint (age, <, 60);
+
+      if (!is_pppk (employee))
+        {
+          guint order = rank_order (KN_EMPLOYEE_STATUS_PNS, kn_employee_get_rank (employee));
+          guint service = KN_DEMO_YEAR - info.tmt_year;
+
+          /* A regular promotion takes four years; nobody skips one. */
+          if (order > penata_muda)
+            g_assert_cmpuint (service, >=, 4 * (order - penata_muda));
+          g_assert_cmpuint (service, <=, 35);
+        }
+    }
+}
+
+static void
+test_populate_people (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  guint n_teachers = 0;
+  guint n_pppk_teachers = 0;
+  guint n_pppk = 0;
+  guint n_paruh_waktu = 0;
+  guint n_men = 0;
+  guint n_women = 0;
+  guint n_keterampilan = 0;
+  guint n_pelaksana = 0;
+  guint n_pengawas = 0;
+  guint n_administrator = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPositionKind kind = kn_employee_get_position_kind (employee);
+      KnNipInfo info = parse_nip (employee);
+
+      if (is_teacher (employee))
+        {
+          g_assert_true (kind == KN_POSITION_AHLI_PERTAMA || kind == KN_POSITION_AHLI_MUDA ||
+                         kind == KN_POSITION_AHLI_MADYA);
+          n_teachers++;
+          n_pppk_teachers += is_pppk (employee);
+        }
+
+      n_pppk += kn_employee_get_status (employee) == KN_EMPLOYEE_STATUS_PPPK;
+      n_paruh_waktu += kn_employee_get_status (employee) == KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU;
+      n_men += info.gender == KN_GENDER_MALE;
+      n_women += info.gender == KN_GENDER_FEMALE;
+      n_keterampilan += kind == KN_POSITION_TERAMPIL || kind == KN_POSITION_MAHIR;
+      n_pelaksana += kind == KN_POSITION_PELAKSANA;
+      n_pengawas += kind == KN_POSITION_PENGAWAS;
+      n_administrator += kind == KN_POSITION_ADMINISTRATOR;
+
+      /* Names as printed: trimmed, single spaces, titles after a comma and a space. */
+      g_assert_null (strstr (kn_employee_get_name (employee), "  "));
+      g_assert_null (strstr (kn_employee_get_name (employee), ",S"));
+      g_assert_false (g_str_has_suffix (kn_employee_get_name (employee), " "));
+    }
+
+  g_assert_cmpuint (n_teachers, >=, 15);
+  g_assert_cmpuint (n_pppk_teachers, >=, 3);
+  g_assert_cmpuint (n_pppk, >=, 5);
+  g_assert_cmpuint (n_paruh_waktu, >=, 1);
+  g_assert_cmpuint (n_men, >=, employees->len / 3);
+  g_assert_cmpuint (n_women, >=, employees->len / 3);
+  g_assert_cmpuint (n_keterampilan, >=, 2);
+  g_assert_cmpuint (n_pelaksana, >=, 10);
+  g_assert_cmpuint (n_pengawas, >=, 8);
+  g_assert_cmpuint (n_administrator, >=, 6);
+}
+
+static void
+test_populate_supervisors (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) heads = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  KnStore *store = fixture->store;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      gint64 opd = opd_of (store, kn_employee_get_unit_id (employee));
+
+      if (kn_employee_get_supervisor_id (employee) != 0)
+        continue;
+
+      g_assert_false (g_hash_table_contains (heads, &opd));
+      g_assert_cmpint (kn_employee_get_position_kind (employee), ==, KN_POSITION_JPT_PRATAMA);
+      g_assert_cmpint (kn_employee_get_unit_id (employee), ==, opd);
+      g_hash_table_insert (heads, g_memdup2 (&opd, sizeof opd), employee);
+    }
+
+  g_assert_cmpuint (g_hash_table_size (heads), ==, 2);
+  g_assert_true (g_hash_table_contains (heads, &(gint64) { find_unit_id (store, DINAS) }));
+  g_assert_true (g_hash_table_contains (heads, &(gint64) { find_unit_id (store, BKD) }));
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      gint64 opd = opd_of (store, kn_employee_get_unit_id (employee));
+      KnEmployee *head = g_hash_table_lookup (heads, &opd);
+      KnEmployee *current = employee;
+      guint steps = 0;
+
+      g_assert_nonnull (head);
+      while (current != head)
+        {
+          gint64 supervisor_id = kn_employee_get_supervisor_id (current);
+          KnEmployee *supervisor = kn_store_lookup_employee (store, supervisor_id);
+          gint64 unit_id = kn_employee_get_unit_id (current);
+          gint64 supervisor_unit_id;
+
+          g_assert_nonnull (supervisor);
+          supervisor_unit_id = kn_employee_get_unit_id (supervisor);
+          g_assert_true (kn_store_unit_is_within (store, supervisor_unit_id, opd));
+          /* An atasan works in the same unit or in a unit above, except that a school's
+           * head reports to the bidang that oversees the school. */
+          if (!g_str_has_prefix (kn_employee_get_position (current), "Kepala SM"))
+            g_assert_true (kn_store_unit_is_within (store, unit_id, supervisor_unit_id));
+          current = supervisor;
+          g_assert_cmpuint (++steps, <=, MAX_CHAIN_STEPS);
+        }
+
+      if (is_teacher (employee))
+        {
+          gint64 principal_id = kn_employee_get_supervisor_id (employee);
+          KnEmployee *principal = kn_store_lookup_employee (store, principal_id);
+          KnEmployee *kabid = kn_store_lookup_employee (store,
+                                                        kn_employee_get_supervisor_id (principal));
+          KnOrgUnit *school = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
+          g_autofree char *expected = NULL;
+
+          expected = g_strconcat ("Kepala ", kn_org_unit_get_name (school), NULL);
+          g_assert_cmpstr (kn_employee_get_position (principal), ==, expected);
+          g_assert_cmpint (kn_employee_get_position_kind (principal), ==, KN_POSITION_AHLI_MADYA);
+          g_assert_true (g_str_has_prefix (kn_employee_get_position (kabid),
+                                           "Kepala Bidang Pembinaan"));
+          g_assert_cmpint (kn_employee_get_position_kind (kabid), ==, KN_POSITION_ADMINISTRATOR);
+        }
+    }
+}
+
+static void
+test_populate_deterministic (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("kinerja-test-demo-XXXXXX", &error);
+  g_autofree char *first_path = g_build_filename (folder, "first.db", NULL);
+  g_autofree char *second_path = g_build_filename (folder, "second.db", NULL);
+  g_autoptr(KnStore) first = NULL;
+  g_autoptr(KnStore) second = NULL;
+  g_autofree char *first_nips = NULL;
+  g_autofree char *second_nips = NULL;
+
+  g_assert_no_error (error);
+  first = open_populated_store (first_path);
+  second = open_populated_store (second_path);
+
+  first_nips = nip_list (first);
+  second_nips = nip_list (second);
+  g_assert_cmpuint (strlen (first_nips), >, 60 * 19);
+  g_assert_cmpstr (first_nips, ==, second_nips);
+
+  g_clear_object (&first);
+  g_clear_object (&second);
+  remove_folder (folder);
+}
+
+static void
+test_populate_not_empty (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Kesehatan", 0);
+  g_autofree char *demo = NULL;
+  guint n_employees;
+  guint n_units;
+
+  fixture->store = kn_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (kn_demo_populate (fixture->store, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 0);
+  demo = kn_store_get_setting (fixture->store, "demo");
+  g_assert_null (demo);
+
+  /* A second run over the demo itself adds nothing either. */
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  fixture->store = open_populated_store (fixture->path);
+  n_units = g_list_model_get_n_items (kn_store_get_units (fixture->store));
+  n_employees = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+
+  g_assert_false (kn_demo_populate (fixture->store, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, n_units);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==,
+                    n_employees);
+}
+
+/* kn_demo_create */
+
+static void
+test_create_new (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = g_build_filename (fixture->folder, "data", "kinerja", NULL);
+  g_autofree char *path = g_build_filename (parent, "demo.db", NULL);
+  g_autofree char *demo = NULL;
+  g_autoptr(KnStore) store = NULL;
+  GStatBuf buf;
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (kn_store_get_path (store), ==, path);
+
+  demo = kn_store_get_setting (store, "demo");
+  g_assert_cmpstr (demo, ==, "1");
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), >=, 60);
+  g_assert_nonnull (kn_store_find_unit (store, DINAS));
+
+  g_assert_cmpint (g_stat (parent, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, 0700);
+}
+
+static void
+assert_refused_untouched (Fixture    *fixture,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing_before = folder_listing (fixture->folder);
+  g_autofree char *listing_after = NULL;
+  gsize length_before = 0;
+  gsize length_after = 0;
+
+  before = read_file (path, &length_before);
+
+  store = kn_demo_create (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = read_file (path, &length_after);
+  g_assert_cmpmem (before, length_before, after, length_after);
+
+  /* No backup, journal or other file appeared beside it. */
+  listing_after = folder_listing (fixture->folder);
+  g_assert_cmpstr (listing_before, ==, listing_after);
+}
+
+static void
+test_create_refuses_other_database (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Kesehatan", 0);
+
+  store = kn_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (store, unit, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  assert_refused_untouched (fixture, fixture->path);
+
+  store = kn_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kn_store_find_unit (store, "Dinas Kesehatan"));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 1);
+}
+
+static void
+test_create_refuses_old_database (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Opening this file itself would migrate it and leave a backup beside it. */
+  g_assert_true (kn_store_create_at_version (fixture->path, 1, &error));
+  g_assert_no_error (error);
+
+  assert_refused_untouched (fixture, fixture->path);
+}
+
+static void
+test_create_refuses_other_file (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
+
+  g_assert_true (g_file_set_contents (path, "Laporan kinerja triwulan I\n", -1, &error));
+  g_assert_no_error (error);
+
+  assert_refused_untouched (fixture, path);
+}
+
+static void
+test_create_replaces_demo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Unit Percobaan", 0);
+  g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
+  g_autofree char *fresh_nips = NULL;
+  g_autofree char *nips = NULL;
+  g_autofree char *demo = NULL;
+  g_autofree char *listing = NULL;
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  fresh_nips = nip_list (store);
+  g_assert_true (kn_store_add_unit (store, unit, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_null (kn_store_find_unit (store, "Unit Percobaan"));
+  demo = kn_store_get_setting (store, "demo");
+  g_assert_cmpstr (demo, ==, "1");
+  nips = nip_list (store);
+  g_assert_cmpstr (nips, ==, fresh_nips);
+  g_clear_object (&store);
+
+  listing = folder_listing (fixture->folder);
+  g_assert_cmpstr (listing, ==, "demo.db");
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = kn_demo_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "kinerja", "demo.db",
+                                                NULL);
+  g_autofree char *store_path = kn_store_default_path ();
+
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_cmpstr (path, !=, store_path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD_POPULATED(name, func) \
+  g_test_add (name, Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, func, fixture_tear_down)
+#define ADD_EMPTY(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD_POPULATED ("/demo/populate/counts", test_populate_counts);
+  ADD_POPULATED ("/demo/populate/valid-nips", test_populate_valid_nips);
+  ADD_POPULATED ("/demo/populate/ranks", test_populate_ranks);
+  ADD_POPULATED ("/demo/populate/service", test_populate_service);
+  ADD_POPULATED ("/demo/populate/people", test_populate_people);
+  ADD_POPULATED ("/demo/populate/supervisors", test_populate_supervisors);
+  g_test_add_func ("/demo/populate/deterministic", test_populate_deterministic);
+  ADD_EMPTY ("/demo/populate/not-empty", test_populate_not_empty);
+  ADD_EMPTY ("/demo/create/new", test_create_new);
+  ADD_EMPTY ("/demo/create/refuses-other-database", test_create_refuses_other_database);
+  ADD_EMPTY ("/demo/create/refuses-old-database", test_create_refuses_old_database);
+  ADD_EMPTY ("/demo/create/refuses-other-file", test_create_refuses_other_file);
+  ADD_EMPTY ("/demo/create/replaces-demo", test_create_replaces_demo);
+  g_test_add_func ("/demo/default-path", test_default_path);
+
+#undef ADD_POPULATED
+#undef ADD_EMPTY
+
+  return g_test_run ();
+}
