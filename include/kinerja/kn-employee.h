@@ -29,6 +29,8 @@ char             *kn_employee_dup_nip_display      (KnEmployee       *self);
 const char       *kn_employee_get_name             (KnEmployee       *self);
 void              kn_employee_set_name             (KnEmployee       *self,
                                                     const char       *name);
+/* The name without academic titles, case-folded, for sorting: "siti aminah". */
+char             *kn_employee_dup_sort_name        (KnEmployee       *self);
 KnEmployeeStatus  kn_employee_get_status           (KnEmployee       *self);
 void              kn_employee_set_status           (KnEmployee       *self,
                                                     KnEmployeeStatus  status);

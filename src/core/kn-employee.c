@@ -34,6 +34,7 @@ enum {
   PROP_NIP,
   PROP_NIP_DISPLAY,
   PROP_NAME,
+  PROP_SORT_NAME,
   PROP_STATUS,
   PROP_STATUS_LABEL,
   PROP_RANK,
@@ -101,6 +102,9 @@ kn_employee_get_property (GObject    *object,
       break;
     case PROP_NAME:
       g_value_set_string (value, kn_employee_get_name (self));
+      break;
+    case PROP_SORT_NAME:
+      g_value_take_string (value, kn_employee_dup_sort_name (self));
       break;
     case PROP_STATUS:
       g_value_set_enum (value, kn_employee_get_status (self));
@@ -206,6 +210,7 @@ kn_employee_class_init (KnEmployeeClass *klass)
   properties[PROP_NIP] = g_param_spec_string ("nip", NULL, NULL, NULL, rw);
   properties[PROP_NIP_DISPLAY] = g_param_spec_string ("nip-display", NULL, NULL, NULL, ro);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, rw);
+  properties[PROP_SORT_NAME] = g_param_spec_string ("sort-name", NULL, NULL, NULL, ro);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        KN_TYPE_EMPLOYEE_STATUS, KN_EMPLOYEE_STATUS_PNS, rw);
@@ -337,7 +342,51 @@ kn_employee_set_name (KnEmployee *self,
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
   if (replace_string (&self->name, name != NULL ? name : ""))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_NAME]);
+    }
+}
+
+/* Titles written before a name; those after it follow the first comma. */
+static const char * const leading_titles[] = {
+  "prof.", "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "hi.", "drg.", "apt.", "ns.", "kh.", NULL
+};
+
+char *
+kn_employee_dup_sort_name (KnEmployee *self)
+{
+  g_autofree char *bare = NULL;
+  const char *p;
+  char *comma;
+
+  g_return_val_if_fail (KN_IS_EMPLOYEE (self), NULL);
+
+  p = self->name;
+  for (gboolean stripped = TRUE; stripped; )
+    {
+      stripped = FALSE;
+      while (*p == ' ')
+        p++;
+      for (guint i = 0; leading_titles[i] != NULL; i++)
+        {
+          gsize len = strlen (leading_titles[i]);
+
+          if (g_ascii_strncasecmp (p, leading_titles[i], len) == 0 && p[len] == ' ')
+            {
+              p += len;
+              stripped = TRUE;
+              break;
+            }
+        }
+    }
+
+  bare = g_strdup (p);
+  comma = strchr (bare, ',');
+  if (comma != NULL)
+    *comma = '\0';
+
+  return g_utf8_casefold (g_strstrip (bare), -1);
 }
 
 KnEmployeeStatus
