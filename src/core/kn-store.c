@@ -328,12 +328,6 @@ rebuild_unit_order (KnStore *self)
   GHashTableIter iter;
   gpointer value;
 
-  if (self->bulk > 0)
-    {
-      self->units_dirty = TRUE;
-      return;
-    }
-
   children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                     (GDestroyNotify)g_ptr_array_unref);
   g_hash_table_iter_init (&iter, self->units_by_id);
@@ -357,6 +351,13 @@ rebuild_unit_order (KnStore *self)
 
   ordered = g_ptr_array_new_with_free_func (g_object_unref);
   add_unit_subtree (self, children, 0, 0, NULL, ordered);
+
+  /* Paths and depths are right at once; the model shows the new order at commit. */
+  if (self->bulk > 0)
+    {
+      self->units_dirty = TRUE;
+      return;
+    }
 
   g_list_store_splice (self->units, 0, g_list_model_get_n_items (G_LIST_MODEL (self->units)),
                        ordered->pdata, ordered->len);
@@ -799,7 +800,9 @@ check_and_migrate (KnStore  *self,
       return FALSE;
     }
 
-  if ((app_id != 0 && app_id != KN_APPLICATION_ID) || (version == 0 && n_tables > 0))
+  /* Every file Kinerja writes carries its application id: a file with tables but without it
+   * belongs to another program and must not be touched. */
+  if ((app_id != 0 && app_id != KN_APPLICATION_ID) || (app_id == 0 && n_tables > 0))
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
                    _("“%s” is not a Kinerja database; it was left untouched."), self->path);
@@ -1101,6 +1104,14 @@ normalize_unit_text (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static int
+compare_units_by_path (gconstpointer a,
+                       gconstpointer b)
+{
+  return g_utf8_collate (kn_org_unit_get_path (*(KnOrgUnit **)a),
+                         kn_org_unit_get_path (*(KnOrgUnit **)b));
+}
+
 KnOrgUnit *
 kn_store_resolve_unit (KnStore     *self,
                        const char  *text,
@@ -1108,16 +1119,17 @@ kn_store_resolve_unit (KnStore     *self,
 {
   g_autofree char *wanted = NULL;
   g_autoptr(GPtrArray) by_name = g_ptr_array_new ();
-  guint n;
+  GHashTableIter iter;
+  gpointer value;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   wanted = normalize_unit_text (text);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->units));
-  for (guint i = 0; i < n; i++)
+  g_hash_table_iter_init (&iter, self->units_by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->units), i);
+      KnOrgUnit *unit = value;
       g_autofree char *path = normalize_unit_text (kn_org_unit_get_path (unit));
       g_autofree char *name = normalize_unit_text (kn_org_unit_get_name (unit));
 
@@ -1139,6 +1151,7 @@ kn_store_resolve_unit (KnStore     *self,
     {
       g_autoptr(GString) candidates = g_string_new (NULL);
 
+      g_ptr_array_sort (by_name, compare_units_by_path);
       for (guint i = 0; i < by_name->len; i++)
         g_string_append_printf (candidates, "\n  %s",
                                 kn_org_unit_get_path (g_ptr_array_index (by_name, i)));
@@ -1413,7 +1426,8 @@ kn_store_would_create_cycle (KnStore *self,
       supervisor_id = kn_employee_get_supervisor_id (supervisor);
     }
 
-  return TRUE;
+  /* Still climbing after MAX_CHAIN steps: the chain already loops somewhere. */
+  return supervisor_id != 0;
 }
 
 gboolean
@@ -1784,7 +1798,6 @@ kn_store_delete_employee (KnStore        *self,
 {
   g_autoptr(GPtrArray) staff = NULL;
   g_autofree char *old_id = NULL;
-  g_autofree char *new_id = NULL;
   KnEmployee *stored;
   sqlite3_stmt *stmt;
   gint64 target = 0;
@@ -1823,8 +1836,10 @@ kn_store_delete_employee (KnStore        *self,
         {
           KnEmployee *member = g_ptr_array_index (staff, i);
 
-          if (kn_employee_get_id (member) == target ||
-              kn_store_would_create_cycle (self, kn_employee_get_id (member), target))
+          /* One of the staff taking over is a promotion, handled below. */
+          if (kn_employee_get_id (member) == target)
+            continue;
+          if (kn_store_would_create_cycle (self, kn_employee_get_id (member), target))
             {
               g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE,
                            _("%s cannot become the superior of %s: that would make a loop in the chain of superiors."),
@@ -1839,7 +1854,6 @@ kn_store_delete_employee (KnStore        *self,
     }
 
   old_id = id_to_string (employee_id);
-  new_id = id_to_string (target);
 
   if (!savepoint_begin (self, error))
     return FALSE;
@@ -1847,15 +1861,22 @@ kn_store_delete_employee (KnStore        *self,
   for (guint i = 0; i < staff->len; i++)
     {
       KnEmployee *member = g_ptr_array_index (staff, i);
+      gint64 member_target = target;
+      g_autofree char *member_new_id = NULL;
+
+      /* A promoted staff member reports to whoever the deleted person reported to. */
+      if (kn_employee_get_id (member) == target)
+        member_target = kn_employee_get_supervisor_id (stored);
+      member_new_id = id_to_string (member_target);
 
       stmt = get_stmt (self, "UPDATE employee SET supervisor_id = ? WHERE id = ?", error);
       if (stmt == NULL)
         goto failed;
-      bind_id_or_null (stmt, 1, target);
+      bind_id_or_null (stmt, 1, member_target);
       sqlite3_bind_int64 (stmt, 2, kn_employee_get_id (member));
       if (!step_done (self, stmt, error) ||
           !audit (self, "employee", kn_employee_get_id (member), "update", "supervisor_id",
-                  old_id, new_id, error))
+                  old_id, member_new_id, error))
         goto failed;
     }
 
@@ -1874,7 +1895,10 @@ kn_store_delete_employee (KnStore        *self,
     {
       KnEmployee *member = g_ptr_array_index (staff, i);
 
-      kn_employee_set_supervisor_id (member, target);
+      if (kn_employee_get_id (member) == target)
+        kn_employee_set_supervisor_id (member, kn_employee_get_supervisor_id (stored));
+      else
+        kn_employee_set_supervisor_id (member, target);
       fill_display_names (self, member);
     }
 

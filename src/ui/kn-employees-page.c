@@ -98,7 +98,11 @@ update_count (KnEmployeesPage *self)
                             shown, total);
 
   gtk_label_set_text (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
+  if (total == 0 && (self->store == NULL ||
+                     g_list_model_get_n_items (kn_store_get_units (self->store)) == 0))
+    gtk_stack_set_visible_child_name (self->list_stack, "welcome");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
 static void
@@ -242,6 +246,7 @@ on_units_changed_cb (GListModel      *units,
                      KnEmployeesPage *self)
 {
   rebuild_unit_tree (self);
+  update_count (self);
 }
 
 static void

@@ -308,9 +308,11 @@ test_edit_employee (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(KnEmployee) target = g_list_model_get_item (kn_store_get_employees (fixture->store), 10);
+  gint64 supervisor_id = kn_employee_get_supervisor_id (target);
   KnEmployeeDialog *dialog;
   GtkWindow *window;
 
+  g_assert_cmpint (supervisor_id, !=, 0);
   g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (target)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.edit", NULL));
   spin ();
@@ -327,6 +329,8 @@ test_edit_employee (Fixture       *fixture,
 
   g_assert_null (kn_employees_page_get_dialog (fixture->page));
   g_assert_cmpstr (kn_employee_get_position (target), ==, "Analis Data Pendidikan");
+  /* What was not touched in the form stays as it was. */
+  g_assert_cmpint (kn_employee_get_supervisor_id (target), ==, supervisor_id);
 }
 
 static void
@@ -379,6 +383,39 @@ test_add_unit (Fixture       *fixture,
   g_assert_cmpint (kn_org_unit_get_parent_id (added), ==, kn_org_unit_get_id (parent));
 }
 
+/* Every template builds without a warning (they are fatal here), and so does the help overlay. */
+static void
+test_templates_load (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
+  g_autoptr(KnStore) store = kn_store_open (path, &error);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *page;
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+
+  page = g_object_ref_sink (g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL));
+  kn_employees_page_set_store (KN_EMPLOYEES_PAGE (page), store);
+  /* An empty database greets with what to do first, not an empty table. */
+  g_assert_cmpstr (kn_employees_page_get_count_text (KN_EMPLOYEES_PAGE (page)), ==, "0 pegawai");
+  g_object_unref (page);
+
+  dialog = GTK_WINDOW (kn_unit_dialog_new (store, 0, 0));
+  gtk_window_destroy (dialog);
+  dialog = GTK_WINDOW (kn_employee_dialog_new (store, NULL, 0));
+  gtk_window_destroy (dialog);
+
+  builder = gtk_builder_new_from_resource ("/id/go/lampungprov/Kinerja/gtk/help-overlay.ui");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -393,6 +430,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/ui/templates/load", test_templates_load);
   g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
