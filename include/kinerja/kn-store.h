@@ -104,6 +104,11 @@ gboolean     kn_store_add_unit             (KnStore        *self,
 gboolean     kn_store_update_unit          (KnStore        *self,
                                             KnOrgUnit      *unit,
                                             GError        **error);
+/* FALSE (KN_STORE_ERROR_IN_USE, saying how many and which) while the unit has sub-units or
+ * employees. */
+gboolean     kn_store_check_unit_deletable (KnStore        *self,
+                                            gint64          unit_id,
+                                            GError        **error);
 /* Refused (KN_STORE_ERROR_IN_USE) while the unit has sub-units or employees. */
 gboolean     kn_store_delete_unit          (KnStore        *self,
                                             gint64          unit_id,

@@ -98,8 +98,16 @@ command_demo (int    argc,
 
   n_units = g_list_model_get_n_items (kn_store_get_units (store));
   n_employees = g_list_model_get_n_items (kn_store_get_employees (store));
-  g_print (_("Demo database created at %s: %u units, %u employees.\n"),
-           argv[1], n_units, n_employees);
+  {
+    g_autofree char *units = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units",
+                                                           n_units), n_units);
+    g_autofree char *employees = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u employee",
+                                                               "%u employees", n_employees),
+                                                  n_employees);
+
+    /* TRANSLATORS: "Demo database created at FILE: 22 units, 76 employees." */
+    g_print (_("Demo database created at %s: %s, %s.\n"), argv[1], units, employees);
+  }
   return 0;
 }
 

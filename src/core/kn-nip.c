@@ -409,7 +409,7 @@ kn_nip_describe (const KnNipInfo *info)
     {
       /* Translators: a one-line summary of an NI PPPK: date of birth, appointment year,
        * the code from digits 13–14, gender ("male"/"female") and serial number */
-      return g_strdup_printf (_("PPPK · born %s · appointed %u (code %02u) · %s · serial %u"),
+      return g_strdup_printf (_("PPPK · born %s · appointed %u (code %02u) · %s · serial %03u"),
                               born, info->tmt_year, info->pppk_code, gender, info->serial);
     }
   else
@@ -422,7 +422,7 @@ kn_nip_describe (const KnNipInfo *info)
 
       /* Translators: a one-line summary of a PNS NIP: date of birth, month and year of the
        * TMT CPNS, gender ("male"/"female") and serial number */
-      return g_strdup_printf (_("PNS · born %s · TMT CPNS %s · %s · serial %u"),
+      return g_strdup_printf (_("PNS · born %s · TMT CPNS %s · %s · serial %03u"),
                               born, tmt, gender, info->serial);
     }
 }

@@ -109,7 +109,7 @@ set_sqlite_error (KnStore  *self,
                  _("The database file is read-only, so the change could not be saved."));
   else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
     g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                 _("The database is in use by another program. Close it and try again."));
+                 _("The database is in use by another program. Close that program and try again."));
   else
     g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
                  _("The database reported an error: %s"), sqlite3_errmsg (self->db));
@@ -1300,13 +1300,12 @@ failed:
 }
 
 gboolean
-kn_store_delete_unit (KnStore  *self,
-                      gint64    unit_id,
-                      GError  **error)
+kn_store_check_unit_deletable (KnStore  *self,
+                               gint64    unit_id,
+                               GError  **error)
 {
   g_autoptr(GString) child_names = g_string_new (NULL);
   KnOrgUnit *stored;
-  sqlite3_stmt *stmt;
   guint n_children;
   guint n_employees;
 
@@ -1344,6 +1343,23 @@ kn_store_delete_unit (KnStore  *self,
                      n_children > 0 ? units_text : employees_text);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+gboolean
+kn_store_delete_unit (KnStore  *self,
+                      gint64    unit_id,
+                      GError  **error)
+{
+  KnOrgUnit *stored;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (!kn_store_check_unit_deletable (self, unit_id, error))
+    return FALSE;
+  stored = kn_store_lookup_unit (self, unit_id);
 
   if (!savepoint_begin (self, error))
     return FALSE;
@@ -1528,8 +1544,8 @@ kn_store_validate_employee (KnStore     *self,
       if (kn_store_would_create_cycle (self, id, supervisor_id))
         {
           g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE,
-                       _("Atasan langsung: %s already reports to %s, directly or through others, so %s cannot be their superior."),
-                       kn_employee_get_name (supervisor), name, kn_employee_get_name (supervisor));
+                       _("Atasan langsung: %s cannot be the superior of %s, who is already above them in the chain of superiors."),
+                       kn_employee_get_name (supervisor), name);
           return FALSE;
         }
     }

@@ -430,7 +430,7 @@ employees_delete_action (GtkWidget  *widget,
 
   staff = kn_store_list_staff (self->store, kn_employee_get_id (employee));
   superior = kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (employee));
-  heading = g_strdup_printf (_("Delete %s?"), kn_employee_get_name (employee));
+  heading = g_strdup_printf (_("Delete “%s”?"), kn_employee_get_name (employee));
 
   if (staff->len == 0)
     {
@@ -454,14 +454,14 @@ employees_delete_action (GtkWidget  *widget,
       adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
       if (superior != NULL)
         {
-          g_autofree char *label = g_strdup_printf (_("Delete; Staff Report to %s"),
+          g_autofree char *label = g_strdup_printf (_("Delete and Move the Staff to %s"),
                                                     kn_employee_get_name (superior));
 
           adw_message_dialog_add_response (dialog, "to-superior", label);
           adw_message_dialog_set_response_appearance (dialog, "to-superior",
                                                       ADW_RESPONSE_DESTRUCTIVE);
         }
-      adw_message_dialog_add_response (dialog, "clear", _("Delete; Staff Have No Superior"));
+      adw_message_dialog_add_response (dialog, "clear", _("Delete and Leave the Staff Without a Superior"));
       adw_message_dialog_set_response_appearance (dialog, "clear", ADW_RESPONSE_DESTRUCTIVE);
     }
 
@@ -537,10 +537,17 @@ units_delete_action (GtkWidget  *widget,
   if (unit == NULL)
     return;
 
+  /* Say at once why a unit that is still in use cannot go, rather than after a confirmation. */
+  if (!kn_store_check_unit_deletable (self->store, self->unit_id, &error))
+    {
+      show_error (self, _("The Unit Cannot Be Deleted"), error->message);
+      return;
+    }
+
   heading = g_strdup_printf (_("Delete “%s”?"), kn_org_unit_get_name (unit));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        heading,
-                                                       _("Only an empty unit can be deleted: one without sub-units and without employees.")));
+                                                       _("The unit is empty. Deleting it cannot be undone.")));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");

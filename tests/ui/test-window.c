@@ -345,17 +345,18 @@ test_delete_unit_in_use_refused (Fixture       *fixture,
   spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.delete", NULL));
   spin ();
-  dialog = kn_employees_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-  spin ();
 
-  /* Refused: the unit is still there, and a second dialog says why. */
-  g_assert_nonnull (kn_store_lookup_unit (fixture->store, id));
+  /* Refused at once, with the reason: no "Delete" to press, and the unit is still there. */
   dialog = kn_employees_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "delete"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                             "Bidang Pembinaan SMA"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Seksi Kurikulum dan Penilaian SMA"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  spin ();
+  g_assert_nonnull (kn_store_lookup_unit (fixture->store, id));
 }
 
 static void
@@ -381,6 +382,35 @@ test_add_unit (Fixture       *fixture,
   g_assert_nonnull (added);
   /* Added under the unit that was selected, as the form proposed. */
   g_assert_cmpint (kn_org_unit_get_parent_id (added), ==, kn_org_unit_get_id (parent));
+}
+
+static void
+test_delete_empty_unit (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Seksi Sementara", 0);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  gint64 id;
+
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  id = kn_org_unit_get_id (unit);
+  spin ();
+  kn_employees_page_select_unit (fixture->page, id);
+  spin ();
+  g_assert_cmpint (kn_employees_page_get_selected_unit_id (fixture->page), ==, id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.delete", NULL));
+  spin ();
+  dialog = kn_employees_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "delete"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  spin ();
+
+  g_assert_null (kn_store_lookup_unit (fixture->store, id));
+  /* With its unit gone, the table shows every unit again. */
+  g_assert_cmpint (kn_employees_page_get_selected_unit_id (fixture->page), ==, 0);
 }
 
 /* Every template builds without a warning (they are fatal here), and so does the help overlay. */
@@ -446,6 +476,8 @@ main (int    argc,
   g_test_add ("/ui/employees/edit", Fixture, NULL, fixture_set_up, test_edit_employee,
               fixture_tear_down);
   g_test_add ("/ui/units/add", Fixture, NULL, fixture_set_up, test_add_unit, fixture_tear_down);
+  g_test_add ("/ui/units/delete-empty", Fixture, NULL, fixture_set_up, test_delete_empty_unit,
+              fixture_tear_down);
   g_test_add ("/ui/units/delete-in-use", Fixture, NULL, fixture_set_up,
               test_delete_unit_in_use_refused, fixture_tear_down);
 

@@ -352,9 +352,9 @@ test_describe_pns (void)
   g_autofree char *female = describe ("197503121999032002", 0);
 
   g_assert_cmpstr (male, ==,
-                   "PNS · born 26 September 1986 · TMT CPNS May 2015 · male · serial 1");
+                   "PNS · born 26 September 1986 · TMT CPNS May 2015 · male · serial 001");
   g_assert_cmpstr (female, ==,
-                   "PNS · born 12 March 1975 · TMT CPNS March 1999 · female · serial 2");
+                   "PNS · born 12 March 1975 · TMT CPNS March 1999 · female · serial 002");
 }
 
 static void
@@ -364,9 +364,9 @@ test_describe_pppk (void)
   g_autofree char *male = describe ("198505202023241003", 0);
 
   g_assert_cmpstr (female, ==,
-                   "PPPK · born 12 August 1988 · appointed 2021 (code 21) · female · serial 1");
+                   "PPPK · born 12 August 1988 · appointed 2021 (code 21) · female · serial 001");
   g_assert_cmpstr (male, ==,
-                   "PPPK · born 20 May 1985 · appointed 2023 (code 24) · male · serial 3");
+                   "PPPK · born 20 May 1985 · appointed 2023 (code 24) · male · serial 003");
 }
 
 static void
