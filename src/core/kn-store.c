@@ -19,31 +19,14 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-store-private.h"
+
 /* "KNRJ": marks a file as ours, so that another program's SQLite file is never migrated. */
 #define KN_APPLICATION_ID 0x4B4E524A
 
 /* A bound on supervisor chains, far above any real hierarchy, so a damaged file cannot hang us. */
 #define MAX_CHAIN 10000
 
-struct _KnStore
-{
-  GObject      parent_instance;
-
-  char        *path;              /* owned */
-  sqlite3     *db;                /* owned */
-  int          schema_version;
-  GHashTable  *statements;        /* owned: SQL text → sqlite3_stmt */
-
-  GListStore  *units;             /* owned: KnOrgUnit in tree order */
-  GHashTable  *units_by_id;       /* owned: gint64 → KnOrgUnit (ref) */
-  GListStore  *employees;         /* owned: KnEmployee */
-  GHashTable  *employees_by_id;   /* owned: gint64 → KnEmployee (ref) */
-  GHashTable  *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
-
-  guint        bulk;              /* inside kn_store_begin … commit */
-  gboolean     units_dirty;       /* tree order to rebuild at commit */
-  GPtrArray   *pending_employees; /* owned: added during a bulk, shown at commit */
-};
 
 G_DEFINE_FINAL_TYPE (KnStore, kn_store, G_TYPE_OBJECT)
 
@@ -95,9 +78,9 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KN_STORE_SCHEMA_VERSION);
 
-static void
-set_sqlite_error (KnStore  *self,
-                  GError  **error)
+void
+kn_store_set_sqlite_error (KnStore  *self,
+                           GError  **error)
 {
   int code = sqlite3_extended_errcode (self->db);
 
@@ -115,24 +98,24 @@ set_sqlite_error (KnStore  *self,
                  _("The database reported an error: %s"), sqlite3_errmsg (self->db));
 }
 
-static gboolean
-exec_sql (KnStore     *self,
-          const char  *sql,
-          GError     **error)
+gboolean
+kn_store_exec (KnStore     *self,
+               const char  *sql,
+               GError     **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return FALSE;
     }
   return TRUE;
 }
 
 /* A cached, reset statement for @sql, valid until the store is finalised. */
-static sqlite3_stmt *
-get_stmt (KnStore     *self,
-          const char  *sql,
-          GError     **error)
+sqlite3_stmt *
+kn_store_stmt (KnStore     *self,
+               const char  *sql,
+               GError     **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
 
@@ -145,7 +128,7 @@ get_stmt (KnStore     *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return NULL;
     }
 
@@ -153,10 +136,10 @@ get_stmt (KnStore     *self,
   return stmt;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+void
+kn_store_bind_text (sqlite3_stmt *stmt,
+                    int           index,
+                    const char   *text)
 {
   if (text == NULL)
     sqlite3_bind_null (stmt, index);
@@ -164,10 +147,10 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
+void
+kn_store_bind_id (sqlite3_stmt *stmt,
+                  int           index,
+                  gint64        id)
 {
   if (id == 0)
     sqlite3_bind_null (stmt, index);
@@ -175,35 +158,35 @@ bind_id_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, id);
 }
 
-static gboolean
-step_done (KnStore       *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+gboolean
+kn_store_step (KnStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return FALSE;
     }
   return TRUE;
 }
 
 /* Savepoints nest inside kn_store_begin's transaction and stand alone outside it. */
-static gboolean
-savepoint_begin (KnStore  *self,
-                 GError  **error)
+gboolean
+kn_store_savepoint_begin (KnStore  *self,
+                          GError  **error)
 {
-  return exec_sql (self, "SAVEPOINT kn_op", error);
+  return kn_store_exec (self, "SAVEPOINT kn_op", error);
 }
 
-static gboolean
-savepoint_release (KnStore  *self,
-                   GError  **error)
+gboolean
+kn_store_savepoint_release (KnStore  *self,
+                            GError  **error)
 {
-  if (!exec_sql (self, "RELEASE kn_op", error))
+  if (!kn_store_exec (self, "RELEASE kn_op", error))
     {
       sqlite3_exec (self->db, "ROLLBACK TO kn_op; RELEASE kn_op", NULL, NULL, NULL);
       return FALSE;
@@ -211,30 +194,30 @@ savepoint_release (KnStore  *self,
   return TRUE;
 }
 
-static void
-savepoint_rollback (KnStore *self)
+void
+kn_store_savepoint_rollback (KnStore *self)
 {
   sqlite3_exec (self->db, "ROLLBACK TO kn_op; RELEASE kn_op", NULL, NULL, NULL);
 }
 
-static gboolean
-audit (KnStore     *self,
-       const char  *entity,
-       gint64       entity_id,
-       const char  *action,
-       const char  *field,
-       const char  *old_value,
-       const char  *new_value,
-       GError     **error)
+gboolean
+kn_store_audit (KnStore     *self,
+                const char  *entity,
+                gint64       entity_id,
+                const char  *action,
+                const char  *field,
+                const char  *old_value,
+                const char  *new_value,
+                GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
   sqlite3_stmt *stmt;
 
-  stmt = get_stmt (self,
-                   "INSERT INTO audit (at, entity, entity_id, action, field, old_value, new_value)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   error);
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO audit (at, entity, entity_id, action, field, old_value, new_value)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        error);
   if (stmt == NULL)
     return FALSE;
 
@@ -242,30 +225,30 @@ audit (KnStore     *self,
   sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, entity_id);
   sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 5, field);
-  bind_text_or_null (stmt, 6, old_value);
-  bind_text_or_null (stmt, 7, new_value);
+  kn_store_bind_text (stmt, 5, field);
+  kn_store_bind_text (stmt, 6, old_value);
+  kn_store_bind_text (stmt, 7, new_value);
 
-  return step_done (self, stmt, error);
+  return kn_store_step (self, stmt, error);
 }
 
-static gboolean
-audit_change (KnStore     *self,
-              const char  *entity,
-              gint64       entity_id,
-              const char  *field,
-              const char  *old_value,
-              const char  *new_value,
-              GError     **error)
+gboolean
+kn_store_audit_change (KnStore     *self,
+                       const char  *entity,
+                       gint64       entity_id,
+                       const char  *field,
+                       const char  *old_value,
+                       const char  *new_value,
+                       GError     **error)
 {
   if (g_strcmp0 (old_value, new_value) == 0)
     return TRUE;
 
-  return audit (self, entity, entity_id, "update", field, old_value, new_value, error);
+  return kn_store_audit (self, entity, entity_id, "update", field, old_value, new_value, error);
 }
 
-static char *
-id_to_string (gint64 id)
+char *
+kn_store_id_to_string (gint64 id)
 {
   return id == 0 ? NULL : g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
@@ -585,7 +568,7 @@ load_all (KnStore  *self,
   g_hash_table_remove_all (self->units_by_id);
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
 
-  stmt = get_stmt (self, "SELECT id, name, parent_id FROM org_unit", error);
+  stmt = kn_store_stmt (self, "SELECT id, name, parent_id FROM org_unit", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -599,14 +582,14 @@ load_all (KnStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return FALSE;
     }
 
-  stmt = get_stmt (self,
-                   "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
-                   " supervisor_id FROM employee ORDER BY id",
-                   error);
+  stmt = kn_store_stmt (self,
+                        "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
+                        " supervisor_id FROM employee ORDER BY id",
+                        error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -619,7 +602,7 @@ load_all (KnStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return FALSE;
     }
 
@@ -646,7 +629,7 @@ query_int (KnStore     *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return FALSE;
     }
 
@@ -657,7 +640,7 @@ query_int (KnStore     *self,
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error);
+      kn_store_set_sqlite_error (self, error);
       return FALSE;
     }
   return TRUE;
@@ -671,22 +654,22 @@ apply_migrations (KnStore  *self,
 {
   g_autofree char *pragmas = NULL;
 
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  if (!kn_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
   for (int v = from; v < to; v++)
-    if (!exec_sql (self, migrations[v], error))
+    if (!kn_store_exec (self, migrations[v], error))
       {
         g_prefix_error (error, _("Updating the database to version %d failed: "), v + 1);
-        exec_sql (self, "ROLLBACK", NULL);
+        kn_store_exec (self, "ROLLBACK", NULL);
         return FALSE;
       }
 
   pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                              KN_APPLICATION_ID, to);
-  if (!exec_sql (self, pragmas, error) || !exec_sql (self, "COMMIT", error))
+  if (!kn_store_exec (self, pragmas, error) || !kn_store_exec (self, "COMMIT", error))
     {
-      exec_sql (self, "ROLLBACK", NULL);
+      kn_store_exec (self, "ROLLBACK", NULL);
       return FALSE;
     }
 
@@ -721,7 +704,7 @@ take_backup (KnStore  *self,
   sql = g_strdup (quoted);
   sqlite3_free (quoted);
 
-  if (!exec_sql (self, sql, error))
+  if (!kn_store_exec (self, sql, error))
     {
       g_prefix_error (error, _("No backup could be made before updating the database, so it was not updated: "));
       return FALSE;
@@ -817,8 +800,8 @@ check_and_migrate (KnStore  *self,
       return FALSE;
     }
 
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                 " PRAGMA foreign_keys = ON", error))
+  if (!kn_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                      " PRAGMA foreign_keys = ON", error))
     return FALSE;
 
   if (version < KN_STORE_SCHEMA_VERSION)
@@ -956,7 +939,7 @@ kn_store_get_setting (KnStore    *self,
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  stmt = get_stmt (self, "SELECT value FROM setting WHERE key = ?", NULL);
+  stmt = kn_store_stmt (self, "SELECT value FROM setting WHERE key = ?", NULL);
   if (stmt == NULL)
     return NULL;
 
@@ -984,14 +967,14 @@ kn_store_set_setting (KnStore     *self,
   if (g_strcmp0 (old, value) == 0)
     return TRUE;
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
   if (value == NULL)
-    stmt = get_stmt (self, "DELETE FROM setting WHERE key = ?", error);
+    stmt = kn_store_stmt (self, "DELETE FROM setting WHERE key = ?", error);
   else
-    stmt = get_stmt (self, "INSERT INTO setting (key, value) VALUES (?, ?)"
-                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+    stmt = kn_store_stmt (self, "INSERT INTO setting (key, value) VALUES (?, ?)"
+                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
   if (stmt == NULL)
     goto failed;
 
@@ -999,14 +982,14 @@ kn_store_set_setting (KnStore     *self,
   if (value != NULL)
     sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
 
-  if (!step_done (self, stmt, error) ||
-      !audit (self, "setting", 0, "update", key, old, value, error))
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit (self, "setting", 0, "update", key, old, value, error))
     goto failed;
 
-  return savepoint_release (self, error);
+  return kn_store_savepoint_release (self, error);
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1204,24 +1187,24 @@ kn_store_add_unit (KnStore    *self,
   if (!validate_unit (self, unit, &name, error))
     return FALSE;
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
-  stmt = get_stmt (self, "INSERT INTO org_unit (name, parent_id) VALUES (?, ?)", error);
+  stmt = kn_store_stmt (self, "INSERT INTO org_unit (name, parent_id) VALUES (?, ?)", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  bind_id_or_null (stmt, 2, kn_org_unit_get_parent_id (unit));
-  if (!step_done (self, stmt, error))
+  kn_store_bind_id (stmt, 2, kn_org_unit_get_parent_id (unit));
+  if (!kn_store_step (self, stmt, error))
     goto failed;
 
   id = sqlite3_last_insert_rowid (self->db);
-  parent = id_to_string (kn_org_unit_get_parent_id (unit));
-  if (!audit (self, "unit", id, "insert", "name", NULL, name, error) ||
-      (parent != NULL && !audit (self, "unit", id, "insert", "parent_id", NULL, parent, error)))
+  parent = kn_store_id_to_string (kn_org_unit_get_parent_id (unit));
+  if (!kn_store_audit (self, "unit", id, "insert", "name", NULL, name, error) ||
+      (parent != NULL && !kn_store_audit (self, "unit", id, "insert", "parent_id", NULL, parent, error)))
     goto failed;
 
-  if (!savepoint_release (self, error))
+  if (!kn_store_savepoint_release (self, error))
     return FALSE;
 
   kn_org_unit_set_id (unit, id);
@@ -1236,7 +1219,7 @@ kn_store_add_unit (KnStore    *self,
   return TRUE;
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1267,24 +1250,24 @@ kn_store_update_unit (KnStore    *self,
   if (!validate_unit (self, unit, &name, error))
     return FALSE;
 
-  old_parent = id_to_string (kn_org_unit_get_parent_id (stored));
-  new_parent = id_to_string (kn_org_unit_get_parent_id (unit));
+  old_parent = kn_store_id_to_string (kn_org_unit_get_parent_id (stored));
+  new_parent = kn_store_id_to_string (kn_org_unit_get_parent_id (unit));
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
-  stmt = get_stmt (self, "UPDATE org_unit SET name = ?, parent_id = ? WHERE id = ?", error);
+  stmt = kn_store_stmt (self, "UPDATE org_unit SET name = ?, parent_id = ? WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  bind_id_or_null (stmt, 2, kn_org_unit_get_parent_id (unit));
+  kn_store_bind_id (stmt, 2, kn_org_unit_get_parent_id (unit));
   sqlite3_bind_int64 (stmt, 3, id);
-  if (!step_done (self, stmt, error) ||
-      !audit_change (self, "unit", id, "name", kn_org_unit_get_name (stored), name, error) ||
-      !audit_change (self, "unit", id, "parent_id", old_parent, new_parent, error))
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit_change (self, "unit", id, "name", kn_org_unit_get_name (stored), name, error) ||
+      !kn_store_audit_change (self, "unit", id, "parent_id", old_parent, new_parent, error))
     goto failed;
 
-  if (!savepoint_release (self, error))
+  if (!kn_store_savepoint_release (self, error))
     return FALSE;
 
   kn_org_unit_set_name (stored, name);
@@ -1295,7 +1278,7 @@ kn_store_update_unit (KnStore    *self,
   return TRUE;
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1361,18 +1344,18 @@ kn_store_delete_unit (KnStore  *self,
     return FALSE;
   stored = kn_store_lookup_unit (self, unit_id);
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
-  stmt = get_stmt (self, "DELETE FROM org_unit WHERE id = ?", error);
+  stmt = kn_store_stmt (self, "DELETE FROM org_unit WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (!step_done (self, stmt, error) ||
-      !audit (self, "unit", unit_id, "delete", "name", kn_org_unit_get_name (stored), NULL, error))
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit (self, "unit", unit_id, "delete", "name", kn_org_unit_get_name (stored), NULL, error))
     goto failed;
 
-  if (!savepoint_release (self, error))
+  if (!kn_store_savepoint_release (self, error))
     return FALSE;
 
   g_hash_table_remove (self->units_by_id, &unit_id);
@@ -1380,7 +1363,7 @@ kn_store_delete_unit (KnStore  *self,
   return TRUE;
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1600,15 +1583,15 @@ write_employee (KnStore     *self,
   sqlite3_stmt *stmt;
 
   if (insert)
-    stmt = get_stmt (self,
-                     "INSERT INTO employee (nip, name, status, rank, position, position_kind,"
-                     " unit_id, supervisor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     error);
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO employee (nip, name, status, rank, position, position_kind,"
+                          " unit_id, supervisor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
   else
-    stmt = get_stmt (self,
-                     "UPDATE employee SET nip = ?, name = ?, status = ?, rank = ?, position = ?,"
-                     " position_kind = ?, unit_id = ?, supervisor_id = ? WHERE id = ?",
-                     error);
+    stmt = kn_store_stmt (self,
+                          "UPDATE employee SET nip = ?, name = ?, status = ?, rank = ?, position = ?,"
+                          " position_kind = ?, unit_id = ?, supervisor_id = ? WHERE id = ?",
+                          error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1616,17 +1599,17 @@ write_employee (KnStore     *self,
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, kn_employee_status_to_string (kn_employee_get_status (employee)),
                      -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 4, kn_employee_get_rank (employee));
+  kn_store_bind_text (stmt, 4, kn_employee_get_rank (employee));
   sqlite3_bind_text (stmt, 5, kn_employee_get_position (employee), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6,
                      kn_position_kind_to_string (kn_employee_get_position_kind (employee)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 7, kn_employee_get_unit_id (employee));
-  bind_id_or_null (stmt, 8, kn_employee_get_supervisor_id (employee));
+  kn_store_bind_id (stmt, 8, kn_employee_get_supervisor_id (employee));
   if (!insert)
     sqlite3_bind_int64 (stmt, 9, kn_employee_get_id (employee));
 
-  return step_done (self, stmt, error);
+  return kn_store_step (self, stmt, error);
 }
 
 /* Audit rows for every field that differs between @before and @after (either may be NULL). */
@@ -1660,8 +1643,8 @@ audit_employee (KnStore     *self,
       values[3] = g_strdup (kn_employee_get_rank (e));
       values[4] = g_strdup (kn_employee_get_position (e));
       values[5] = g_strdup (kn_position_kind_to_string (kn_employee_get_position_kind (e)));
-      values[6] = id_to_string (kn_employee_get_unit_id (e));
-      values[7] = id_to_string (kn_employee_get_supervisor_id (e));
+      values[6] = kn_store_id_to_string (kn_employee_get_unit_id (e));
+      values[7] = kn_store_id_to_string (kn_employee_get_supervisor_id (e));
 
       for (guint i = 0; i < 8; i++)
         {
@@ -1675,8 +1658,8 @@ audit_employee (KnStore     *self,
   for (guint i = 0; i < 8; i++)
     {
       if (ok && g_strcmp0 (rows[i].old_value, rows[i].new_value) != 0)
-        ok = audit (self, "employee", id, action, rows[i].field,
-                    rows[i].old_value, rows[i].new_value, error);
+        ok = kn_store_audit (self, "employee", id, action, rows[i].field,
+                             rows[i].old_value, rows[i].new_value, error);
       g_free (rows[i].old_value);
       g_free (rows[i].new_value);
     }
@@ -1708,7 +1691,7 @@ kn_store_add_employee (KnStore     *self,
   kn_employee_set_nip (stored, nip);
   kn_employee_set_name (stored, name);
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
   if (!write_employee (self, stored, nip, name, TRUE, error))
@@ -1716,7 +1699,7 @@ kn_store_add_employee (KnStore     *self,
   id = sqlite3_last_insert_rowid (self->db);
   if (!audit_employee (self, id, "insert", NULL, stored, error))
     goto failed;
-  if (!savepoint_release (self, error))
+  if (!kn_store_savepoint_release (self, error))
     return FALSE;
 
   kn_employee_set_id (stored, id);
@@ -1739,7 +1722,7 @@ kn_store_add_employee (KnStore     *self,
   return TRUE;
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1776,12 +1759,12 @@ kn_store_update_employee (KnStore     *self,
   kn_employee_set_nip (edited, nip);
   kn_employee_set_name (edited, name);
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
   if (!write_employee (self, edited, nip, name, FALSE, error) ||
       !audit_employee (self, id, "update", stored, edited, error))
     goto failed;
-  if (!savepoint_release (self, error))
+  if (!kn_store_savepoint_release (self, error))
     return FALSE;
 
   old_nip = g_strdup (kn_employee_get_nip (stored));
@@ -1801,7 +1784,7 @@ kn_store_update_employee (KnStore     *self,
   return TRUE;
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1869,9 +1852,9 @@ kn_store_delete_employee (KnStore        *self,
       g_return_val_if_reached (FALSE);
     }
 
-  old_id = id_to_string (employee_id);
+  old_id = kn_store_id_to_string (employee_id);
 
-  if (!savepoint_begin (self, error))
+  if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
   for (guint i = 0; i < staff->len; i++)
@@ -1883,28 +1866,28 @@ kn_store_delete_employee (KnStore        *self,
       /* A promoted staff member reports to whoever the deleted person reported to. */
       if (kn_employee_get_id (member) == target)
         member_target = kn_employee_get_supervisor_id (stored);
-      member_new_id = id_to_string (member_target);
+      member_new_id = kn_store_id_to_string (member_target);
 
-      stmt = get_stmt (self, "UPDATE employee SET supervisor_id = ? WHERE id = ?", error);
+      stmt = kn_store_stmt (self, "UPDATE employee SET supervisor_id = ? WHERE id = ?", error);
       if (stmt == NULL)
         goto failed;
-      bind_id_or_null (stmt, 1, member_target);
+      kn_store_bind_id (stmt, 1, member_target);
       sqlite3_bind_int64 (stmt, 2, kn_employee_get_id (member));
-      if (!step_done (self, stmt, error) ||
-          !audit (self, "employee", kn_employee_get_id (member), "update", "supervisor_id",
-                  old_id, member_new_id, error))
+      if (!kn_store_step (self, stmt, error) ||
+          !kn_store_audit (self, "employee", kn_employee_get_id (member), "update", "supervisor_id",
+                           old_id, member_new_id, error))
         goto failed;
     }
 
-  stmt = get_stmt (self, "DELETE FROM employee WHERE id = ?", error);
+  stmt = kn_store_stmt (self, "DELETE FROM employee WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, employee_id);
-  if (!step_done (self, stmt, error) ||
+  if (!kn_store_step (self, stmt, error) ||
       !audit_employee (self, employee_id, "delete", stored, NULL, error))
     goto failed;
 
-  if (!savepoint_release (self, error))
+  if (!kn_store_savepoint_release (self, error))
     return FALSE;
 
   for (guint i = 0; i < staff->len; i++)
@@ -1930,7 +1913,7 @@ kn_store_delete_employee (KnStore        *self,
   return TRUE;
 
 failed:
-  savepoint_rollback (self);
+  kn_store_savepoint_rollback (self);
   return FALSE;
 }
 
@@ -1969,13 +1952,13 @@ kn_store_list_audit (KnStore    *self,
   entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_audit_entry_free);
 
   if (entity == NULL)
-    stmt = get_stmt (self,
-                     "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
-                     " FROM audit ORDER BY id", NULL);
+    stmt = kn_store_stmt (self,
+                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
+                          " FROM audit ORDER BY id", NULL);
   else
-    stmt = get_stmt (self,
-                     "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
-                     " FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
+    stmt = kn_store_stmt (self,
+                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
+                          " FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
   if (stmt == NULL)
     return entries;
 
@@ -2011,7 +1994,7 @@ kn_store_begin (KnStore  *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->bulk == 0, FALSE);
 
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  if (!kn_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
   self->bulk = 1;
@@ -2025,7 +2008,7 @@ kn_store_commit (KnStore  *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->bulk > 0, FALSE);
 
-  if (!exec_sql (self, "COMMIT", error))
+  if (!kn_store_exec (self, "COMMIT", error))
     {
       kn_store_rollback (self);
       return FALSE;

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the store's own files share: the instance struct and the SQL helpers. Never installed. */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kinerja/kn-store.h"
+
+G_BEGIN_DECLS
+
+struct _KnStore
+{
+  GObject      parent_instance;
+
+  char        *path;              /* owned */
+  sqlite3     *db;                /* owned */
+  int          schema_version;
+  GHashTable  *statements;        /* owned: SQL text → sqlite3_stmt */
+
+  GListStore  *units;             /* owned: KnOrgUnit in tree order */
+  GHashTable  *units_by_id;       /* owned: gint64 → KnOrgUnit (ref) */
+  GListStore  *employees;         /* owned: KnEmployee */
+  GHashTable  *employees_by_id;   /* owned: gint64 → KnEmployee (ref) */
+  GHashTable  *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
+
+  guint        bulk;              /* inside kn_store_begin … commit */
+  gboolean     units_dirty;       /* tree order to rebuild at commit */
+  GPtrArray   *pending_employees; /* owned: added during a bulk, shown at commit */
+};
+
+void           kn_store_set_sqlite_error   (KnStore       *self,
+                                            GError       **error);
+gboolean       kn_store_exec               (KnStore       *self,
+                                            const char    *sql,
+                                            GError       **error);
+/* A cached, reset statement for @sql (a string literal), valid while the store lives. */
+sqlite3_stmt  *kn_store_stmt               (KnStore       *self,
+                                            const char    *sql,
+                                            GError       **error);
+void           kn_store_bind_text          (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            const char    *text);
+/* Binds NULL for 0. */
+void           kn_store_bind_id            (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            gint64         id);
+/* Steps once and resets; FALSE with @error unless the statement is done or gave a row. */
+gboolean       kn_store_step               (KnStore       *self,
+                                            sqlite3_stmt  *stmt,
+                                            GError       **error);
+gboolean       kn_store_savepoint_begin    (KnStore       *self,
+                                            GError       **error);
+gboolean       kn_store_savepoint_release  (KnStore       *self,
+                                            GError       **error);
+void           kn_store_savepoint_rollback (KnStore       *self);
+gboolean       kn_store_audit              (KnStore       *self,
+                                            const char    *entity,
+                                            gint64         entity_id,
+                                            const char    *action,
+                                            const char    *field,
+                                            const char    *old_value,
+                                            const char    *new_value,
+                                            GError       **error);
+/* Writes an "update" row only when the values differ. */
+gboolean       kn_store_audit_change       (KnStore       *self,
+                                            const char    *entity,
+                                            gint64         entity_id,
+                                            const char    *field,
+                                            const char    *old_value,
+                                            const char    *new_value,
+                                            GError       **error);
+/* NULL for 0. */
+char          *kn_store_id_to_string       (gint64         id);
+
+G_END_DECLS
