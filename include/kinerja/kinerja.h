@@ -3,12 +3,17 @@
 
 #pragma once
 
+#include "kn-cascade.h"
 #include "kn-demo.h"
 #include "kn-employee.h"
 #include "kn-enums.h"
 #include "kn-format.h"
 #include "kn-i18n.h"
+#include "kn-indicator.h"
 #include "kn-nip.h"
 #include "kn-org-unit.h"
+#include "kn-plan-enums.h"
+#include "kn-plan-result.h"
+#include "kn-plan.h"
 #include "kn-rank.h"
 #include "kn-store.h"

@@ -19,4 +19,23 @@ const char *kn_format_month_name  (GDateMonth month);
 /* "27 November 2026" for an ISO 8601 date "2026-11-27"; NULL when @iso is not one. */
 char       *kn_format_iso_date    (const char *iso);
 
+#define KN_PARSE_ERROR (kn_parse_error_quark ())
+
+typedef enum
+{
+  KN_PARSE_ERROR_NUMBER,   /* not a number a person could have meant */
+} KnParseError;
+
+GQuark      kn_parse_error_quark  (void);
+
+/* A number as people type it, in either decimal style: "12,5" and "12.5" are 12.5; "1.500.000",
+ * "1,500,000" and "1.500" are thousands (a single point or comma followed by exactly three
+ * digits groups thousands); spaces are ignored. Negative numbers are refused. */
+gboolean    kn_parse_decimal      (const char *text,
+                                   double     *value,
+                                   GError    **error);
+/* A number for people in the current language: "12,5" under id_ID, up to two decimals,
+ * thousands grouped. */
+char       *kn_format_decimal     (double      value);
+
 G_END_DECLS

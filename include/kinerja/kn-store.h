@@ -7,6 +7,7 @@
 
 #include "kn-employee.h"
 #include "kn-org-unit.h"
+#include "kn-plan.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +21,9 @@ typedef enum
   KN_STORE_ERROR_INVALID,     /* a value is missing or wrong; the message names the field */
   KN_STORE_ERROR_DUPLICATE,   /* the NIP is already used by another employee */
   KN_STORE_ERROR_CYCLE,       /* the change would make someone their own superior, or a unit its own parent */
-  KN_STORE_ERROR_IN_USE,      /* the unit still holds sub-units or employees */
+  KN_STORE_ERROR_IN_USE,      /* the unit still holds sub-units or employees; an RHK is supported */
+  KN_STORE_ERROR_LOCKED,      /* the SKP is submitted or approved and cannot be edited */
+  KN_STORE_ERROR_EXISTS,      /* the employee already has an SKP for that year */
 } KnStoreError;
 
 /* What happens to the staff of an employee who is deleted. */
@@ -52,7 +55,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 2
+#define KN_STORE_SCHEMA_VERSION 3
 
 GQuark       kn_store_error_quark          (void);
 
@@ -146,6 +149,116 @@ gboolean     kn_store_delete_employee      (KnStore        *self,
                                             gint64          employee_id,
                                             KnStaffAction   staff_action,
                                             gint64          new_supervisor_id,
+                                            GError        **error);
+
+/* SKP */
+
+/* One line per SKP of a year, for lists and the cascade. */
+typedef struct
+{
+  gint64        plan_id;
+  gint64        employee_id;
+  gint64        assessor_id;
+  KnPlanStatus  status;
+  guint         n_results;      /* RHK, utama and tambahan */
+  guint         n_indicators;
+  guint         n_unlinked;     /* main RHK that support no superior RHK (someone with an
+                                 * atasan, not a JPT) */
+} KnPlanSummary;
+
+/* An RHK of someone else that supports a given RHK. */
+typedef struct
+{
+  gint64  result_id;
+  gint64  plan_id;
+  gint64  employee_id;
+  char   *text;
+} KnSupportingResult;
+
+void kn_supporting_result_free (KnSupportingResult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnSupportingResult, kn_supporting_result_free)
+
+/* The employee's SKP of @year, complete (results, indicators, expectations, attachments), with
+ * each result's parent text filled in; NULL without an error when there is none. The plan is a
+ * copy: edit it and give it to kn_store_save_plan. */
+KnPlan      *kn_store_load_plan            (KnStore        *self,
+                                            gint64          employee_id,
+                                            guint           year,
+                                            GError        **error);
+KnPlan      *kn_store_load_plan_by_id      (KnStore        *self,
+                                            gint64          plan_id,
+                                            GError        **error);
+/* Saves the whole plan in one transaction (a new one when its id is 0, always as a draft):
+ * refused when it is not editable, when an RHK or IKI text is empty, when a superior RHK is not one of the assessor's
+ * RHK of the same year, or when a removed RHK is still supported by someone's RHK. Sets the ids
+ * of new results and indicators. Every change is audited. */
+gboolean     kn_store_save_plan            (KnStore        *self,
+                                            KnPlan         *plan,
+                                            GError        **error);
+/* Moves the workflow (kn_plan_status_can_change); a reason is required to return or reopen.
+ * Submitting needs at least one RHK utama, and every RHK an IKI with a target. */
+gboolean     kn_store_set_plan_status      (KnStore        *self,
+                                            gint64          plan_id,
+                                            KnPlanStatus    status,
+                                            const char     *reason,
+                                            GError        **error);
+/* Refused when approved or when someone's RHK supports one of its RHK. */
+gboolean     kn_store_delete_plan          (KnStore        *self,
+                                            gint64          plan_id,
+                                            GError        **error);
+/* Every SKP of @year (element: KnPlanSummary, g_free). */
+GPtrArray   *kn_store_list_plan_summaries  (KnStore        *self,
+                                            guint           year);
+/* The RHK of others that support @result_id (element: KnSupportingResult). */
+GPtrArray   *kn_store_list_supporting_results (KnStore     *self,
+                                            gint64          result_id);
+/* Years that have at least one SKP, newest first (element: GUINT_TO_POINTER). */
+GArray      *kn_store_list_plan_years      (KnStore        *self);
+/* Copies the employee's SKP of @from_year into a new draft of @to_year; superior RHK are linked
+ * again where the assessor's new plan has an RHK of the same text. */
+KnPlan      *kn_store_copy_plan_to_year    (KnStore        *self,
+                                            gint64          employee_id,
+                                            guint           from_year,
+                                            guint           to_year,
+                                            GError        **error);
+
+/* Indicator library: an RHK/IKI set per jabatan */
+
+/* The jabatan that have a template, sorted. */
+GStrv        kn_store_list_templates       (KnStore        *self);
+/* Saves the RHK and IKI of @plan as the template of @position (replacing an older one). */
+gboolean     kn_store_save_template        (KnStore        *self,
+                                            const char     *position,
+                                            KnPlan         *plan,
+                                            GError        **error);
+/* NULL without an error when there is none. Results carry the superior RHK text they
+ * supported as parent text, and no parent id. */
+KnPlan      *kn_store_load_template        (KnStore        *self,
+                                            const char     *position,
+                                            GError        **error);
+gboolean     kn_store_delete_template      (KnStore        *self,
+                                            const char     *position,
+                                            GError        **error);
+
+typedef enum
+{
+  KN_APPLY_SKIP_EXISTING,    /* employees who have an SKP for the year keep it */
+  KN_APPLY_REPLACE_DRAFTS,   /* drafts and returned SKPs are replaced; others are kept */
+} KnApplyMode;
+
+/* Creates draft SKPs for @year from the template of @position: for @employee_id alone, or (when
+ * 0) for everyone with that jabatan in @unit_id and its sub-units. All or nothing, in one
+ * transaction. Superior RHK are linked where the assessor's plan has an RHK of the template's
+ * text. The counts are optional. */
+gboolean     kn_store_apply_template       (KnStore        *self,
+                                            const char     *position,
+                                            gint64          unit_id,
+                                            gint64          employee_id,
+                                            guint           year,
+                                            KnApplyMode     mode,
+                                            guint          *n_created,
+                                            guint          *n_replaced,
+                                            guint          *n_skipped,
                                             GError        **error);
 
 /* Audit log of one entity (NULL @entity: everything), oldest first. Element: KnAuditEntry. */

@@ -21,6 +21,8 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-demo-private.h"
+
 #define DEMO_SEED 2026
 /* NIPs are generated as they would have been issued by the end of the year before the demo year. */
 #define LATEST_TMT_YEAR (KN_DEMO_YEAR - 1)
@@ -336,6 +338,7 @@ static const char *demo_settings[][2] = {
   { "demo", "1" },
 };
 
+
 /* Months in which CPNS are most often appointed. */
 static const guint tmt_months[] = { 1, 1, 2, 3, 3, 4, 6, 12 };
 
@@ -514,9 +517,11 @@ add_units (KnStore    *store,
   return TRUE;
 }
 
+/* Adds the demo people; @employee_ids receives their ids in insertion order. */
 static gboolean
 add_people (KnStore    *store,
             GHashTable *unit_ids,
+            GArray     *employee_ids,
             GError    **error)
 {
   g_autoptr(GHashTable) person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -577,6 +582,7 @@ add_people (KnStore    *store,
       if (def->key != NULL)
         g_hash_table_insert (person_ids, (gpointer) def->key,
                              id_dup (kn_employee_get_id (employee)));
+      g_array_append_val (employee_ids, (gint64){ kn_employee_get_id (employee) });
     }
 
   return TRUE;
@@ -587,6 +593,7 @@ populate_in_transaction (KnStore  *store,
                          GError  **error)
 {
   g_autoptr(GHashTable) unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GArray) employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_assert (KN_IS_STORE (store));
 
@@ -601,7 +608,9 @@ populate_in_transaction (KnStore  *store,
         }
     }
 
-  return add_units (store, unit_ids, error) && add_people (store, unit_ids, error);
+  return add_units (store, unit_ids, error) &&
+         add_people (store, unit_ids, employee_ids, error) &&
+         kn_demo_add_plans (store, employee_ids, error);
 }
 
 static gboolean

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib.h>
@@ -113,4 +115,108 @@ kn_format_iso_date (const char *iso)
     return NULL;
 
   return kn_format_date ((GDateYear) year, (GDateMonth) month, (GDateDay) day);
+}
+
+G_DEFINE_QUARK (kn-parse-error-quark, kn_parse_error)
+
+gboolean
+kn_parse_decimal (const char  *text,
+                  double      *value,
+                  GError     **error)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *last_point;
+  const char *last_comma;
+  char decimal = '\0';
+  guint n_points = 0;
+  guint n_commas = 0;
+  char *end = NULL;
+  double parsed;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (text == NULL)
+    text = "";
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        n_points++;
+      else if (*p == ',')
+        n_commas++;
+      else if (!g_ascii_isdigit (*p) && !g_ascii_isspace (*p))
+        goto invalid;
+    }
+
+  last_point = strrchr (text, '.');
+  last_comma = strrchr (text, ',');
+
+  /* Which mark separates the decimals, if any. */
+  if (n_points > 0 && n_commas > 0)
+    decimal = last_point > last_comma ? '.' : ',';
+  else if (n_points == 1 || n_commas == 1)
+    {
+      const char *mark = n_points == 1 ? last_point : last_comma;
+      guint after = 0;
+
+      gboolean leading_zero = TRUE;
+
+      for (const char *p = mark + 1; *p != '\0'; p++)
+        if (g_ascii_isdigit (*p))
+          after++;
+      for (const char *p = text; p < mark; p++)
+        if (g_ascii_isdigit (*p) && *p != '0')
+          leading_zero = FALSE;
+      /* "1.500" groups thousands, but "0.125" and "12.5" have decimals. */
+      decimal = after == 3 && !leading_zero ? '\0' : *mark;
+    }
+
+  if ((decimal == '.' && n_points > 1) || (decimal == ',' && n_commas > 1))
+    goto invalid;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (*p == decimal)
+        g_string_append_c (digits, '.');
+    }
+
+  if (digits->len == 0 || digits->str[digits->len - 1] == '.')
+    goto invalid;
+  if (digits->str[0] == '.')
+    g_string_prepend_c (digits, '0');
+
+  parsed = g_ascii_strtod (digits->str, &end);
+  if (end == NULL || *end != '\0' || !isfinite (parsed))
+    goto invalid;
+
+  *value = parsed;
+  return TRUE;
+
+invalid:
+  g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_NUMBER,
+               _("“%s” is not a number. Type digits only, with a comma or a point before the decimals (12,5)."),
+               text);
+  return FALSE;
+}
+
+char *
+kn_format_decimal (double value)
+{
+  g_autofree char *text = g_strdup_printf ("%'.2f", value);
+  const char *point = localeconv ()->decimal_point;
+  char *mark = point != NULL && point[0] != '\0' ? strrchr (text, point[0]) : NULL;
+
+  if (mark != NULL)
+    {
+      char *end = text + strlen (text) - 1;
+
+      while (end > mark && *end == '0')
+        *end-- = '\0';
+      if (end == mark)
+        *mark = '\0';
+    }
+
+  return g_steal_pointer (&text);
 }

@@ -74,6 +74,64 @@ static const char * const migrations[] = {
   "INSERT INTO setting (key, value) VALUES"
   "  ('instansi', 'Pemerintah Provinsi Lampung'),"
   "  ('kota', 'Bandar Lampung');",
+
+  /* → 3: SKP (plans, RHK, IKI, expectations, attachments) and the jabatan templates, which are
+   * plans without an employee */
+  "CREATE TABLE plan ("
+  "  id INTEGER PRIMARY KEY,"
+  "  employee_id INTEGER REFERENCES employee (id) ON DELETE CASCADE,"
+  "  template_position TEXT,"
+  "  year INTEGER NOT NULL,"
+  "  approach TEXT NOT NULL DEFAULT 'kuantitatif',"
+  "  assessor_id INTEGER REFERENCES employee (id) ON DELETE SET NULL,"
+  "  status TEXT NOT NULL DEFAULT 'draft',"
+  "  status_reason TEXT,"
+  "  jpt INTEGER NOT NULL DEFAULT 0,"
+  "  CHECK ((employee_id IS NULL) <> (template_position IS NULL))"
+  ");"
+  "CREATE UNIQUE INDEX plan_employee_year ON plan (employee_id, year)"
+  "  WHERE employee_id IS NOT NULL;"
+  "CREATE UNIQUE INDEX plan_template ON plan (template_position COLLATE NOCASE)"
+  "  WHERE template_position IS NOT NULL;"
+  "CREATE INDEX plan_year ON plan (year);"
+  "CREATE TABLE plan_result ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  text TEXT NOT NULL CHECK (length (trim (text)) > 0),"
+  "  parent_id INTEGER REFERENCES plan_result (id) ON DELETE RESTRICT,"
+  "  parent_hint TEXT"
+  ");"
+  "CREATE INDEX plan_result_plan ON plan_result (plan_id, position);"
+  "CREATE INDEX plan_result_parent ON plan_result (parent_id);"
+  "CREATE TABLE indicator ("
+  "  id INTEGER PRIMARY KEY,"
+  "  result_id INTEGER NOT NULL REFERENCES plan_result (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  aspect TEXT NOT NULL DEFAULT '',"
+  "  perspective TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL CHECK (length (trim (text)) > 0),"
+  "  target_value REAL,"
+  "  target_unit TEXT,"
+  "  target_text TEXT,"
+  "  direction TEXT NOT NULL DEFAULT 'more'"
+  ");"
+  "CREATE INDEX indicator_result ON indicator (result_id, position);"
+  "CREATE TABLE plan_expectation ("
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  core_value TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (plan_id, core_value)"
+  ");"
+  "CREATE TABLE plan_attachment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  section TEXT NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL"
+  ");"
+  "CREATE INDEX plan_attachment_plan ON plan_attachment (plan_id, section, position);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KN_STORE_SCHEMA_VERSION);
@@ -1878,6 +1936,49 @@ kn_store_delete_employee (KnStore        *self,
                            old_id, member_new_id, error))
         goto failed;
     }
+
+  /* Their SKPs go with them; staff RHK that supported those lose the link (the cascade view
+   * shows them as unlinked) rather than block the deletion. */
+  {
+    g_autoptr(GArray) unlinked = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
+
+    stmt = kn_store_stmt (self,
+                          "SELECT id, parent_id FROM plan_result WHERE parent_id IN"
+                          " (SELECT r.id FROM plan_result r JOIN plan p ON p.id = r.plan_id"
+                          "  WHERE p.employee_id = ?)",
+                          error);
+    if (stmt == NULL)
+      goto failed;
+    sqlite3_bind_int64 (stmt, 1, employee_id);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+
+        g_array_append_vals (unlinked, pair, 1);
+      }
+    sqlite3_reset (stmt);
+
+    stmt = kn_store_stmt (self,
+                          "UPDATE plan_result SET parent_id = NULL WHERE parent_id IN"
+                          " (SELECT r.id FROM plan_result r JOIN plan p ON p.id = r.plan_id"
+                          "  WHERE p.employee_id = ?)",
+                          error);
+    if (stmt == NULL)
+      goto failed;
+    sqlite3_bind_int64 (stmt, 1, employee_id);
+    if (!kn_store_step (self, stmt, error))
+      goto failed;
+
+    for (guint i = 0; i < unlinked->len; i++)
+      {
+        gint64 *pair = &g_array_index (unlinked, gint64, i * 2);
+        g_autofree char *old_parent = kn_store_id_to_string (pair[1]);
+
+        if (!kn_store_audit (self, "plan_result", pair[0], "update", "parent_id", old_parent,
+                             NULL, error))
+          goto failed;
+      }
+  }
 
   stmt = kn_store_stmt (self, "DELETE FROM employee WHERE id = ?", error);
   if (stmt == NULL)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests of the demo office: plausible people, valid NIPs, whole supervisor chains, safe files. */
+/* Tests of the demo office: plausible people, valid NIPs, whole supervisor chains, safe files,
+ * and a complete, cascaded SKP for everyone. */
 
 #define G_LOG_DOMAIN "test-demo"
 
@@ -11,6 +12,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "kinerja/kn-cascade.h"
 #include "kinerja/kn-demo.h"
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-enums.h"
@@ -22,6 +24,7 @@
 #define DINAS           "Dinas Pendidikan dan Kebudayaan"
 #define BKD             "Badan Kepegawaian Daerah"
 #define MAX_CHAIN_STEPS 8
+#define MIN_DISTINCT_RHK 40
 
 typedef struct
 {
@@ -253,6 +256,101 @@ folder_listing (const char *folder)
   g_ptr_array_add (names, NULL);
 
   return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Every employee's SKP of the demo year, by employee id. */
+static GHashTable *
+load_plans (KnStore *store)
+{
+  g_autoptr(GPtrArray) employees = list_employees (store);
+  GHashTable *plans = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      g_autoptr(GError) error = NULL;
+      KnPlan *plan = kn_store_load_plan (store, id, KN_DEMO_YEAR, &error);
+
+      g_assert_no_error (error);
+      if (plan != NULL)
+        g_hash_table_insert (plans, g_memdup2 (&id, sizeof id), plan);
+    }
+
+  return plans;
+}
+
+static KnPlan *
+plan_of (GHashTable *plans,
+         gint64      employee_id)
+{
+  return g_hash_table_lookup (plans, &employee_id);
+}
+
+/* The RHK (with their IKI and targets) and status of every SKP, in employee order. */
+static char *
+plan_list (KnStore *store)
+{
+  g_autoptr(GPtrArray) employees = list_employees (store);
+  g_autoptr(GHashTable) plans = load_plans (store);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+      GListModel *results;
+
+      g_assert_nonnull (plan);
+      g_string_append_printf (text, "%s: %s\n", kn_employee_get_name (employee),
+                              kn_plan_status_to_string (kn_plan_get_status (plan)));
+      results = G_LIST_MODEL (kn_plan_get_results (plan));
+      for (guint j = 0; j < g_list_model_get_n_items (results); j++)
+        {
+          g_autoptr(KnPlanResult) result = g_list_model_get_item (results, j);
+          GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+          g_string_append_printf (text, "  %s ← %s\n", kn_plan_result_get_text (result),
+                                  kn_plan_result_get_parent_text (result));
+          for (guint k = 0; k < g_list_model_get_n_items (indicators); k++)
+            {
+              g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, k);
+              g_autofree char *target = kn_indicator_dup_target_label (indicator);
+
+              g_string_append_printf (text, "    %s: %s\n", kn_indicator_get_text (indicator),
+                                      target);
+            }
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+result_ids_contain (KnPlan *plan,
+                    gint64  result_id)
+{
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+
+      if (kn_plan_result_get_id (result) == result_id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The first word of an RHK names the outcome: "Tersusunnya", "Meningkatnya" … */
+static gboolean
+is_outcome (const char *text)
+{
+  g_autofree char *first = g_strndup (text, strcspn (text, " "));
+
+  return g_str_has_suffix (first, "nya") &&
+         (g_str_has_prefix (first, "Ter") || g_str_has_prefix (first, "Me"));
 }
 
 /* kn_demo_populate */
@@ -621,15 +719,24 @@ test_populate_deterministic (void)
   g_autoptr(KnStore) second = NULL;
   g_autofree char *first_nips = NULL;
   g_autofree char *second_nips = NULL;
+  g_autofree char *first_plans = NULL;
+  g_autofree char *second_plans = NULL;
 
   g_assert_no_error (error);
+  g_test_timer_start ();
   first = open_populated_store (first_path);
+  g_test_message ("kn_demo_populate took %.3f s", g_test_timer_elapsed ());
   second = open_populated_store (second_path);
 
   first_nips = nip_list (first);
   second_nips = nip_list (second);
   g_assert_cmpuint (strlen (first_nips), >, 60 * 19);
   g_assert_cmpstr (first_nips, ==, second_nips);
+
+  first_plans = plan_list (first);
+  second_plans = plan_list (second);
+  g_assert_cmpuint (strlen (first_plans), >, 60 * 200);
+  g_assert_cmpstr (first_plans, ==, second_plans);
 
   g_clear_object (&first);
   g_clear_object (&second);
@@ -672,6 +779,300 @@ test_populate_not_empty (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, n_units);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==,
                     n_employees);
+}
+
+/* The SKP of the demo year */
+
+static void
+test_skp_statuses (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  g_autoptr(GPtrArray) summaries = kn_store_list_plan_summaries (fixture->store, KN_DEMO_YEAR);
+  guint counts[KN_PLAN_STATUS_N] = { 0, };
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+
+      if (plan == NULL)
+        g_error ("%s has no SKP for %u", kn_employee_get_name (employee), KN_DEMO_YEAR);
+
+      g_assert_cmpint (kn_plan_get_employee_id (plan), ==, kn_employee_get_id (employee));
+      g_assert_cmpuint (kn_plan_get_year (plan), ==, KN_DEMO_YEAR);
+      g_assert_cmpint (kn_plan_get_approach (plan), ==, KN_PLAN_APPROACH_QUANTITATIVE);
+      counts[kn_plan_get_status (plan)]++;
+
+      if (kn_plan_get_status (plan) == KN_PLAN_STATUS_RETURNED)
+        {
+          g_autofree char *reason = g_strdup (kn_plan_get_status_reason (plan));
+
+          g_assert_nonnull (reason);
+          g_assert_cmpstr (g_strstrip (reason), !=, "");
+          g_test_message ("Returned: %s (%s)", kn_employee_get_name (employee), reason);
+        }
+    }
+
+  g_assert_cmpuint (g_hash_table_size (plans), ==, employees->len);
+  g_assert_cmpuint (summaries->len, ==, employees->len);
+  g_assert_cmpuint (counts[KN_PLAN_STATUS_APPROVED] * 10, >=, employees->len * 9);
+  g_assert_cmpuint (counts[KN_PLAN_STATUS_DRAFT], >=, 3);
+  g_assert_cmpuint (counts[KN_PLAN_STATUS_DRAFT], <=, 5);
+  g_assert_cmpuint (counts[KN_PLAN_STATUS_RETURNED], ==, 1);
+
+  g_test_message ("%u SKP: %u approved, %u submitted, %u draft, %u returned", summaries->len,
+                  counts[KN_PLAN_STATUS_APPROVED], counts[KN_PLAN_STATUS_SUBMITTED],
+                  counts[KN_PLAN_STATUS_DRAFT], counts[KN_PLAN_STATUS_RETURNED]);
+}
+
+static void
+assert_cascade_complete (KnStore    *store,
+                         const char *unit_name)
+{
+  KnCascadeCounts counts = { 0, };
+  g_autoptr(GListModel) roots = kn_cascade_build (store, find_unit_id (store, unit_name),
+                                                  KN_DEMO_YEAR, &counts);
+
+  g_assert_nonnull (roots);
+  g_assert_cmpuint (counts.n_employees, >, 0);
+  g_assert_cmpuint (counts.n_with_plan, ==, counts.n_employees);
+  g_assert_cmpuint (counts.n_without_plan, ==, 0);
+  g_assert_cmpuint (counts.n_unlinked, ==, 0);
+  /* One tree, from the head of the OPD down. */
+  g_assert_cmpuint (g_list_model_get_n_items (roots), ==, 1);
+
+  g_test_message ("%s: %u employees, %u RHK, %u superior RHK that no staff RHK supports",
+                  unit_name, counts.n_employees, counts.n_results, counts.n_unsupported);
+}
+
+static void
+test_skp_cascade (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  g_autoptr(GPtrArray) summaries = kn_store_list_plan_summaries (fixture->store, KN_DEMO_YEAR);
+  guint n_jpt = 0;
+  guint n_linked = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+      gint64 supervisor_id = kn_employee_get_supervisor_id (employee);
+      KnPlan *assessor_plan = plan_of (plans, supervisor_id);
+      GListModel *results;
+      gboolean jpt = kn_employee_get_position_kind (employee) == KN_POSITION_JPT_PRATAMA;
+      guint n_utama = 0;
+
+      g_assert_nonnull (plan);
+      g_assert_cmpint (kn_plan_get_assessor_id (plan), ==, supervisor_id);
+      g_assert_cmpint (kn_plan_get_jpt (plan), ==, jpt);
+      g_assert_cmpint (jpt, ==, supervisor_id == 0);
+      n_jpt += jpt;
+      if (!jpt)
+        g_assert_nonnull (assessor_plan);
+
+      results = G_LIST_MODEL (kn_plan_get_results (plan));
+      for (guint j = 0; j < g_list_model_get_n_items (results); j++)
+        {
+          g_autoptr(KnPlanResult) result = g_list_model_get_item (results, j);
+          GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+          gint64 parent_id = kn_plan_result_get_parent_id (result);
+
+          if (kn_plan_result_get_kind (result) == KN_RESULT_KIND_UTAMA)
+            n_utama++;
+
+          if (jpt)
+            g_assert_cmpint (parent_id, ==, 0);
+          else if (kn_plan_result_get_kind (result) == KN_RESULT_KIND_UTAMA || parent_id != 0)
+            {
+              if (parent_id == 0 || !result_ids_contain (assessor_plan, parent_id))
+                g_error ("RHK “%s” of %s supports no RHK of their assessor's SKP",
+                         kn_plan_result_get_text (result), kn_employee_get_name (employee));
+              g_assert_nonnull (kn_plan_result_get_parent_text (result));
+              n_linked++;
+            }
+
+          g_assert_cmpuint (g_list_model_get_n_items (indicators), >, 0);
+          for (guint k = 0; k < g_list_model_get_n_items (indicators); k++)
+            {
+              g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, k);
+
+              if (jpt)
+                {
+                  g_assert_cmpint (kn_indicator_get_aspect (indicator), ==, KN_ASPECT_NONE);
+                  g_assert_cmpint (kn_indicator_get_perspective (indicator), !=,
+                                   KN_PERSPECTIVE_NONE);
+                }
+              else
+                {
+                  g_assert_cmpint (kn_indicator_get_aspect (indicator), !=, KN_ASPECT_NONE);
+                  g_assert_cmpint (kn_indicator_get_perspective (indicator), ==,
+                                   KN_PERSPECTIVE_NONE);
+                }
+            }
+        }
+
+      g_assert_cmpuint (n_utama, >=, 2);
+      if (jpt)
+        g_assert_cmpuint (n_utama, <=, 4);
+    }
+
+  g_assert_cmpuint (n_jpt, ==, 2);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      KnPlanSummary *summary = g_ptr_array_index (summaries, i);
+
+      g_assert_cmpuint (summary->n_unlinked, ==, 0);
+    }
+
+  assert_cascade_complete (fixture->store, DINAS);
+  assert_cascade_complete (fixture->store, BKD);
+  g_test_message ("%u RHK support an RHK of their assessor", n_linked);
+}
+
+static void
+test_skp_content (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  g_autoptr(GHashTable) rhk_texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) iki_texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GRegex) placeholder = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_results = 0;
+  guint n_indicators = 0;
+  guint n_cost = 0;
+  guint n_days = 0;
+
+  placeholder = g_regex_new ("\\b(RHK|IKI|Indikator|Hasil Kerja|Sasaran)\\s*[0-9]+\\b|[{}]|TODO",
+                             G_REGEX_CASELESS, 0, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+      GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+      gboolean approved = kn_plan_get_status (plan) == KN_PLAN_STATUS_APPROVED;
+
+      for (guint j = 0; j < g_list_model_get_n_items (results); j++)
+        {
+          g_autoptr(KnPlanResult) result = g_list_model_get_item (results, j);
+          GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+          const char *text = kn_plan_result_get_text (result);
+
+          n_results++;
+          g_hash_table_add (rhk_texts, (gpointer) text);
+          if (g_regex_match (placeholder, text, 0, NULL))
+            g_error ("RHK “%s” of %s looks like a placeholder", text,
+                     kn_employee_get_name (employee));
+          if (!is_outcome (text))
+            g_error ("RHK “%s” of %s is not phrased as an outcome", text,
+                     kn_employee_get_name (employee));
+          if (is_teacher (employee) && kn_plan_result_get_kind (result) == KN_RESULT_KIND_UTAMA)
+            g_assert_nonnull (strstr (text, "pembelajaran"));
+
+          for (guint k = 0; k < g_list_model_get_n_items (indicators); k++)
+            {
+              g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, k);
+              const char *iki = kn_indicator_get_text (indicator);
+
+              n_indicators++;
+              g_hash_table_add (iki_texts, (gpointer) iki);
+              if (g_regex_match (placeholder, iki, 0, NULL))
+                g_error ("IKI “%s” of %s looks like a placeholder", iki,
+                         kn_employee_get_name (employee));
+
+              if (approved)
+                g_assert_true (kn_indicator_get_has_target_value (indicator));
+              if (kn_indicator_get_has_target_value (indicator))
+                {
+                  g_assert_cmpfloat (kn_indicator_get_target_value (indicator), >, 0);
+                  g_assert_nonnull (kn_indicator_get_target_unit (indicator));
+                  if (g_str_equal (kn_indicator_get_target_unit (indicator), "%"))
+                    g_assert_cmpfloat (kn_indicator_get_target_value (indicator), <=, 100);
+                }
+
+              if (kn_indicator_get_direction (indicator) == KN_DIRECTION_LESS_IS_BETTER)
+                {
+                  n_cost += kn_indicator_get_aspect (indicator) == KN_ASPECT_BIAYA &&
+                            g_strcmp0 (kn_indicator_get_target_unit (indicator), "rupiah") == 0;
+                  n_days += g_strcmp0 (kn_indicator_get_target_unit (indicator), "hari") == 0;
+                }
+            }
+        }
+
+      for (guint value = 0; value < KN_CORE_VALUE_N; value++)
+        {
+          const char *expectation = kn_plan_get_expectation (plan, value);
+
+          g_assert_cmpuint (strlen (expectation), >, 20);
+          g_assert_false (g_regex_match (placeholder, expectation, 0, NULL));
+        }
+
+      for (guint section = 0; section < KN_ATTACHMENT_N; section++)
+        {
+          const char * const *items = kn_plan_get_attachments (plan, section);
+
+          g_assert_nonnull (items);
+          g_assert_nonnull (items[0]);
+          for (guint k = 0; items[k] != NULL; k++)
+            {
+              g_assert_cmpstr (items[k], !=, "");
+              g_assert_false (g_regex_match (placeholder, items[k], 0, NULL));
+            }
+        }
+    }
+
+  g_assert_cmpuint (g_hash_table_size (rhk_texts), >=, MIN_DISTINCT_RHK);
+  g_assert_cmpuint (g_hash_table_size (iki_texts), >=, 2 * MIN_DISTINCT_RHK);
+  g_assert_cmpuint (n_cost, >, 0);
+  g_assert_cmpuint (n_days, >, 0);
+
+  g_test_message ("%u RHK (%u different), %u IKI (%u different); %u IKI of cost, %u in days",
+                  n_results, g_hash_table_size (rhk_texts), n_indicators,
+                  g_hash_table_size (iki_texts), n_cost, n_days);
+}
+
+static void
+test_skp_templates (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(GStrv) templates = kn_store_list_templates (fixture->store);
+  gboolean has_teacher = FALSE;
+
+  g_assert_nonnull (templates);
+  g_assert_cmpuint (g_strv_length (templates), >=, 2);
+
+  for (guint i = 0; templates[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KnPlan) template = kn_store_load_template (fixture->store, templates[i], &error);
+      GListModel *results;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (template);
+      results = G_LIST_MODEL (kn_plan_get_results (template));
+      g_assert_cmpuint (g_list_model_get_n_items (results), >=, 2);
+      for (guint j = 0; j < g_list_model_get_n_items (results); j++)
+        {
+          g_autoptr(KnPlanResult) result = g_list_model_get_item (results, j);
+          GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+          g_assert_cmpint (kn_plan_result_get_parent_id (result), ==, 0);
+          g_assert_cmpuint (g_list_model_get_n_items (indicators), >, 0);
+        }
+
+      has_teacher |= g_str_has_prefix (templates[i], "Guru ");
+      g_test_message ("Template: %s", templates[i]);
+    }
+
+  g_assert_true (has_teacher);
 }
 
 /* kn_demo_create */
@@ -841,6 +1242,10 @@ main (int   argc,
   ADD_POPULATED ("/demo/populate/people", test_populate_people);
   ADD_POPULATED ("/demo/populate/supervisors", test_populate_supervisors);
   g_test_add_func ("/demo/populate/deterministic", test_populate_deterministic);
+  ADD_POPULATED ("/demo/skp/statuses", test_skp_statuses);
+  ADD_POPULATED ("/demo/skp/cascade", test_skp_cascade);
+  ADD_POPULATED ("/demo/skp/content", test_skp_content);
+  ADD_POPULATED ("/demo/skp/templates", test_skp_templates);
   ADD_EMPTY ("/demo/populate/not-empty", test_populate_not_empty);
   ADD_EMPTY ("/demo/create/new", test_create_new);
   ADD_EMPTY ("/demo/create/refuses-other-database", test_create_refuses_other_database);

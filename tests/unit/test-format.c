@@ -212,6 +212,67 @@ test_iso_invalid (void)
   g_assert_null (kn_format_iso_date (NULL));
 }
 
+static void
+test_parse_decimal (void)
+{
+  static const struct {
+    const char *text;
+    double      value;
+  } valid[] = {
+    { "12", 12 },
+    { "12,5", 12.5 },
+    { "12.5", 12.5 },
+    { " 100 ", 100 },
+    { "0,75", 0.75 },
+    { "0.125", 0.125 },
+    { ",5", 0.5 },
+    { "1.500", 1500 },
+    { "1,500", 1500 },
+    { "1.500.000", 1500000 },
+    { "1,500,000", 1500000 },
+    { "1.500.000,25", 1500000.25 },
+    { "1,500,000.25", 1500000.25 },
+    { "92,55", 92.55 },
+  };
+  static const char * const invalid[] = {
+    "", "  ", "abc", "12a", "-5", "12,5,5x", "1.2.3,4.5", "12.", "12,", "+3", "1,2,3.4,5",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = -1;
+
+      g_assert_true (kn_parse_decimal (valid[i].text, &value, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (value, valid[i].value, 1e-9);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = -1;
+
+      g_assert_false (kn_parse_decimal (invalid[i], &value, &error));
+      g_assert_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_NUMBER);
+      /* The message quotes what was typed, and the value is left alone. */
+      g_assert_nonnull (strstr (error->message, invalid[i]));
+      g_assert_cmpfloat (value, ==, -1);
+    }
+}
+
+static void
+test_format_decimal_c (void)
+{
+  g_autofree char *a = kn_format_decimal (12.5);
+  g_autofree char *b = kn_format_decimal (12);
+  g_autofree char *c = kn_format_decimal (0.25);
+
+  g_assert_cmpstr (a, ==, "12.5");
+  g_assert_cmpstr (b, ==, "12");
+  g_assert_cmpstr (c, ==, "0.25");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +286,8 @@ main (int   argc,
   g_test_add_func ("/format/month-name/indonesian", test_month_name_indonesian);
   g_test_add_func ("/format/iso/valid", test_iso_valid);
   g_test_add_func ("/format/iso/invalid", test_iso_invalid);
+  g_test_add_func ("/format/parse-decimal", test_parse_decimal);
+  g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
 
   return g_test_run ();
 }
