@@ -23,6 +23,7 @@ struct _KnWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   KnEmployeesPage      *employees_page;
+  KnPlanPage           *plan_page;
 };
 
 enum {
@@ -178,6 +179,7 @@ kn_window_constructed (GObject *object)
       g_object_notify_by_pspec (object, properties[PROP_OFFICE_NAME]);
 
       kn_employees_page_set_store (self->employees_page, self->store);
+      kn_plan_page_set_store (self->plan_page, self->store);
     }
 
   kn_window_show_place (self, "pegawai");
@@ -205,6 +207,7 @@ kn_window_class_init (KnWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KN_TYPE_EMPLOYEES_PAGE);
+  g_type_ensure (KN_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -215,6 +218,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, employees_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -254,6 +258,13 @@ kn_window_get_store (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+KnPlanPage *
+kn_window_get_plan_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->plan_page;
 }
 
 KnEmployeesPage *

@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One IKI in the SKP editor: aspek or perspektif, text, target, unit and direction. */
+
+#define G_LOG_DOMAIN "kn-indicator-row"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-indicator-row.h"
+
+struct _KnIndicatorRow
+{
+  GtkListBoxRow  parent_instance;
+
+  KnIndicator   *indicator;   /* owned */
+  gboolean       jpt;
+  gboolean       loading;     /* filling the widgets: do not write back */
+
+  GtkLabel      *number_label;
+  GtkDropDown   *category_dropdown;
+  GtkEntry      *text_entry;
+  GtkButton     *up_button;
+  GtkButton     *remove_button;
+  GtkEntry      *target_entry;
+  GtkEntry      *unit_entry;
+  GtkEntry      *target_text_entry;
+  GtkDropDown   *direction_dropdown;
+  GtkLabel      *error_label;
+};
+
+enum {
+  SIGNAL_MOVE_UP,
+  SIGNAL_REMOVE,
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KnIndicatorRow, kn_indicator_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+emit_changed (KnIndicatorRow *self)
+{
+  if (!self->loading)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+on_category_changed_cb (GtkDropDown    *dropdown,
+                        GParamSpec     *pspec,
+                        KnIndicatorRow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->loading || self->indicator == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Item 0 of both lists is the first real value; NONE is not offered. */
+  if (self->jpt)
+    kn_indicator_set_perspective (self->indicator, selected + 1);
+  else
+    kn_indicator_set_aspect (self->indicator, selected + 1);
+  emit_changed (self);
+}
+
+static void
+on_text_changed_cb (GtkEditable    *editable,
+                    KnIndicatorRow *self)
+{
+  if (self->loading || self->indicator == NULL)
+    return;
+
+  kn_indicator_set_text (self->indicator, gtk_editable_get_text (editable));
+  emit_changed (self);
+}
+
+static void
+on_target_changed_cb (GtkEditable    *editable,
+                      KnIndicatorRow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = gtk_editable_get_text (editable);
+  double value;
+
+  if (self->loading || self->indicator == NULL)
+    return;
+
+  if (text[0] == '\0')
+    {
+      kn_indicator_clear_target_value (self->indicator);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->target_entry), "error");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+    }
+  else if (kn_parse_decimal (text, &value, &error))
+    {
+      kn_indicator_set_target_value (self->indicator, value);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->target_entry), "error");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+    }
+  else
+    {
+      /* The model keeps its last good value; the row says what is wrong. */
+      gtk_widget_add_css_class (GTK_WIDGET (self->target_entry), "error");
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+  emit_changed (self);
+}
+
+static void
+on_unit_changed_cb (GtkEditable    *editable,
+                    KnIndicatorRow *self)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  if (self->loading || self->indicator == NULL)
+    return;
+
+  kn_indicator_set_target_unit (self->indicator, text[0] != '\0' ? text : NULL);
+  emit_changed (self);
+}
+
+static void
+on_target_text_changed_cb (GtkEditable    *editable,
+                           KnIndicatorRow *self)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  if (self->loading || self->indicator == NULL)
+    return;
+
+  kn_indicator_set_target_text (self->indicator, text[0] != '\0' ? text : NULL);
+  emit_changed (self);
+}
+
+static void
+on_direction_changed_cb (GtkDropDown    *dropdown,
+                         GParamSpec     *pspec,
+                         KnIndicatorRow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->loading || self->indicator == NULL || selected >= KN_DIRECTION_N)
+    return;
+
+  kn_indicator_set_direction (self->indicator, selected);
+  emit_changed (self);
+}
+
+static void
+on_up_clicked_cb (GtkButton      *button,
+                  KnIndicatorRow *self)
+{
+  g_signal_emit (self, signals[SIGNAL_MOVE_UP], 0);
+}
+
+static void
+on_remove_clicked_cb (GtkButton      *button,
+                      KnIndicatorRow *self)
+{
+  g_signal_emit (self, signals[SIGNAL_REMOVE], 0);
+}
+
+static void
+kn_indicator_row_dispose (GObject *object)
+{
+  KnIndicatorRow *self = (KnIndicatorRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_INDICATOR_ROW);
+  g_clear_object (&self->indicator);
+
+  G_OBJECT_CLASS (kn_indicator_row_parent_class)->dispose (object);
+}
+
+static void
+kn_indicator_row_class_init (KnIndicatorRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_indicator_row_dispose;
+
+  /* The user asked to move this IKI one place up. */
+  signals[SIGNAL_MOVE_UP] =
+    g_signal_new ("move-up", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  /* The user asked to remove this IKI. */
+  signals[SIGNAL_REMOVE] =
+    g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  /* A field was edited (the indicator has already been updated). */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-indicator-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, text_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, up_button);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, target_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, unit_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, target_text_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, direction_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_text_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_direction_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_up_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
+}
+
+static void
+kn_indicator_row_init (KnIndicatorRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+kn_indicator_row_new (KnIndicator *indicator,
+                      guint        number,
+                      gboolean     jpt,
+                      gboolean     qualitative,
+                      gboolean     editable)
+{
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) directions = gtk_string_list_new (NULL);
+  g_autofree char *number_text = g_strdup_printf ("%u.", number);
+  KnIndicatorRow *self;
+  guint selected;
+
+  g_return_val_if_fail (KN_IS_INDICATOR (indicator), NULL);
+
+  self = g_object_new (KN_TYPE_INDICATOR_ROW, NULL);
+  self->indicator = g_object_ref (indicator);
+  self->jpt = jpt;
+  self->loading = TRUE;
+
+  gtk_label_set_text (self->number_label, number_text);
+
+  if (jpt)
+    for (guint i = 1; i < KN_PERSPECTIVE_N; i++)
+      gtk_string_list_append (categories, kn_perspective_label (i));
+  else
+    for (guint i = 1; i < KN_ASPECT_N; i++)
+      gtk_string_list_append (categories, kn_aspect_label (i));
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+  selected = jpt ? kn_indicator_get_perspective (indicator) : kn_indicator_get_aspect (indicator);
+  gtk_drop_down_set_selected (self->category_dropdown, selected > 0 ? selected - 1 : 0);
+
+  for (guint i = 0; i < KN_DIRECTION_N; i++)
+    gtk_string_list_append (directions, kn_direction_label (i));
+  gtk_drop_down_set_model (self->direction_dropdown, G_LIST_MODEL (directions));
+  gtk_drop_down_set_selected (self->direction_dropdown, kn_indicator_get_direction (indicator));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->text_entry), kn_indicator_get_text (indicator));
+  if (kn_indicator_get_has_target_value (indicator))
+    {
+      g_autofree char *value = kn_format_decimal (kn_indicator_get_target_value (indicator));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->target_entry), value);
+    }
+  if (kn_indicator_get_target_unit (indicator) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->unit_entry), kn_indicator_get_target_unit (indicator));
+  if (kn_indicator_get_target_text (indicator) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->target_text_entry),
+                           kn_indicator_get_target_text (indicator));
+
+  /* A new IKI takes the row's first aspek or perspektif, as the dropdown shows it. */
+  if (jpt && kn_indicator_get_perspective (indicator) == KN_PERSPECTIVE_NONE)
+    kn_indicator_set_perspective (indicator, KN_PERSPECTIVE_PENERIMA_LAYANAN);
+  else if (!jpt && kn_indicator_get_aspect (indicator) == KN_ASPECT_NONE)
+    kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->target_entry), !qualitative);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_entry), !qualitative);
+  gtk_widget_set_visible (GTK_WIDGET (self->direction_dropdown), !qualitative);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_text_entry), qualitative);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->category_dropdown), editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->text_entry), editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->target_entry), editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->unit_entry), editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->target_text_entry), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->direction_dropdown), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->remove_button), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->up_button), editable && number > 1);
+
+  self->loading = FALSE;
+  return GTK_WIDGET (self);
+}
+
+KnIndicator *
+kn_indicator_row_get_indicator (KnIndicatorRow *self)
+{
+  g_return_val_if_fail (KN_IS_INDICATOR_ROW (self), NULL);
+  return self->indicator;
+}
+
+const char *
+kn_indicator_row_get_error (KnIndicatorRow *self)
+{
+  g_return_val_if_fail (KN_IS_INDICATOR_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
+}
+
+GtkEditable *
+kn_indicator_row_get_editable (KnIndicatorRow *self,
+                               const char     *field)
+{
+  g_return_val_if_fail (KN_IS_INDICATOR_ROW (self), NULL);
+
+  if (g_str_equal (field, "text"))
+    return GTK_EDITABLE (self->text_entry);
+  if (g_str_equal (field, "target"))
+    return GTK_EDITABLE (self->target_entry);
+  if (g_str_equal (field, "unit"))
+    return GTK_EDITABLE (self->unit_entry);
+  if (g_str_equal (field, "target-text"))
+    return GTK_EDITABLE (self->target_text_entry);
+
+  g_return_val_if_reached (NULL);
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The SKP place: choose a year and an employee, then plan, submit and approve their SKP. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kinerja/kinerja.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_PLAN_PAGE (kn_plan_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnPlanPage, kn_plan_page, KN, PLAN_PAGE, GtkWidget)
+
+void        kn_plan_page_set_store          (KnPlanPage *self,
+                                             KnStore    *store);
+void        kn_plan_page_set_year           (KnPlanPage *self,
+                                             guint       year);
+guint       kn_plan_page_get_year           (KnPlanPage *self);
+/* Opens the employee's SKP of the chosen year (or the page that offers to start one). */
+gboolean    kn_plan_page_select_employee    (KnPlanPage *self,
+                                             gint64      employee_id);
+/* The SKP being edited (changes not saved yet included); NULL when there is none. */
+KnPlan     *kn_plan_page_get_plan           (KnPlanPage *self);
+/* TRUE when the shown SKP can be edited (draft or returned). */
+gboolean    kn_plan_page_get_editable       (KnPlanPage *self);
+/* The RHK rows (KnResultRow) in screen order: A. Utama, then B. Tambahan. */
+GPtrArray  *kn_plan_page_get_result_rows    (KnPlanPage *self);
+/* The message shown above the editor (an error or a confirmation); NULL when none. */
+const char *kn_plan_page_get_message        (KnPlanPage *self);
+/* What is visible on the right: "choose", "none" or "plan". */
+const char *kn_plan_page_get_view           (KnPlanPage *self);
+/* The last dialog the page opened, while it is open. */
+GtkWindow  *kn_plan_page_get_dialog         (KnPlanPage *self);
+
+G_END_DECLS

@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The SKP place driven through its actions: plan an SKP, submit, approve, return, cascade. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gstdio.h>
+
+#include "kn-cascade-window.h"
+#include "kn-indicator-row.h"
+#include "kn-plan-page.h"
+#include "kn-result-row.h"
+
+#define YEAR 2026
+
+typedef struct
+{
+  char       *dir;
+  KnStore    *store;
+  GtkWindow  *window;
+  KnPlanPage *page;
+  gint64      head;        /* kepala dinas (JPT) with an approved SKP */
+  gint64      staff;       /* kepala bidang without an SKP; atasan: head */
+  gint64      head_result; /* the head's first RHK */
+} Fixture;
+
+static void
+spin (void)
+{
+  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gint64
+add_person (KnStore    *store,
+            const char *nip,
+            const char *name,
+            const char *rank,
+            const char *position,
+            KnPositionKind kind,
+            gint64      unit,
+            gint64      supervisor)
+{
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  g_autoptr(GError) error = NULL;
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_rank (employee, rank);
+  kn_employee_set_position (employee, position);
+  kn_employee_set_position_kind (employee, kind);
+  kn_employee_set_unit_id (employee, unit);
+  kn_employee_set_supervisor_id (employee, supervisor);
+  g_assert_true (kn_store_add_employee (store, employee, &error));
+  g_assert_no_error (error);
+  return kn_employee_get_id (employee);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Pendidikan dan Kebudayaan", 0);
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+
+  fixture->dir = g_dir_make_tmp ("kinerja-ui-plan-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "kantor.db", NULL);
+  fixture->store = kn_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+
+  fixture->head = add_person (fixture->store, "197503121999032002", "Dr. Hj. Siti Aminah, M.Pd.",
+                              "IV/c", "Kepala Dinas", KN_POSITION_JPT_PRATAMA,
+                              kn_org_unit_get_id (unit), 0);
+  fixture->staff = add_person (fixture->store, "198001012005011003", "Drs. Ahmad Fauzi, M.Pd.",
+                               "IV/a", "Kepala Bidang Pembinaan SMA", KN_POSITION_ADMINISTRATOR,
+                               kn_org_unit_get_id (unit), fixture->head);
+
+  plan = kn_plan_new (fixture->head, YEAR);
+  kn_plan_set_jpt (plan, TRUE);
+  kn_plan_result_set_text (result, "Meningkatnya mutu pendidikan menengah");
+  kn_indicator_set_text (indicator, "Angka Partisipasi Kasar SMA");
+  kn_indicator_set_perspective (indicator, KN_PERSPECTIVE_PENERIMA_LAYANAN);
+  kn_indicator_set_target_value (indicator, 92.5);
+  kn_indicator_set_target_unit (indicator, "%");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  fixture->head_result = kn_plan_result_get_id (result);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 800);
+  fixture->page = g_object_new (KN_TYPE_PLAN_PAGE, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  kn_plan_page_set_store (fixture->page, fixture->store);
+  kn_plan_page_set_year (fixture->page, YEAR);
+  gtk_window_present (fixture->window);
+  spin ();
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog = kn_plan_page_get_dialog (fixture->page);
+
+  if (dialog != NULL)
+    gtk_window_destroy (dialog);
+  gtk_window_destroy (fixture->window);
+  spin ();
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static KnIndicatorRow *
+first_indicator_row (KnResultRow *row)
+{
+  GPtrArray *rows = kn_result_row_get_indicator_rows (row);
+
+  g_assert_cmpuint (rows->len, >=, 1);
+  return g_ptr_array_index (rows, rows->len - 1);
+}
+
+/* Fills RHK @index (screen order) with text, one IKI, a target and a link to the head's RHK. */
+static void
+fill_result (Fixture    *fixture,
+             guint       index,
+             const char *text,
+             const char *iki,
+             const char *target)
+{
+  GPtrArray *rows = kn_plan_page_get_result_rows (fixture->page);
+  KnResultRow *row;
+  KnIndicatorRow *indicator;
+
+  g_assert_cmpuint (rows->len, >, index);
+  row = g_ptr_array_index (rows, index);
+  gtk_editable_set_text (kn_result_row_get_text_editable (row), text);
+  g_assert_true (kn_result_row_select_parent (row, fixture->head_result));
+  kn_result_row_add_indicator (row);
+  spin ();
+  indicator = first_indicator_row (row);
+  gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "text"), iki);
+  gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "target"), target);
+  gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "unit"), "dokumen");
+  spin ();
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
+  spin ();
+}
+
+static void
+test_plan_submit_approve (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KnPlan) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *results;
+
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
+  spin ();
+  g_assert_cmpstr (kn_plan_page_get_view (fixture->page), ==, "none");
+
+  activate (fixture, "skp.create", NULL);
+  g_assert_cmpstr (kn_plan_page_get_view (fixture->page), ==, "plan");
+  g_assert_true (kn_plan_page_get_editable (fixture->page));
+  /* The assessor is the atasan langsung, proposed without asking. */
+  g_assert_cmpint (kn_plan_get_assessor_id (kn_plan_page_get_plan (fixture->page)), ==,
+                   fixture->head);
+
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  g_assert_cmpuint (kn_plan_page_get_result_rows (fixture->page)->len, ==, 2);
+
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA yang sesuai standar",
+               "Jumlah dokumen kurikulum yang disahkan", "12,5");
+  fill_result (fixture, 1, "Terlaksananya supervisi akademik SMA",
+               "Jumlah laporan supervisi", "24");
+
+  activate (fixture, "skp.save", NULL);
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  results = G_LIST_MODEL (kn_plan_get_results (stored));
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+  {
+    g_autoptr(KnPlanResult) first = g_list_model_get_item (results, 0);
+    g_autoptr(KnIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (kn_plan_result_get_indicators (first)), 0);
+
+    g_assert_cmpstr (kn_plan_result_get_text (first), ==, "Tersusunnya kurikulum SMA yang sesuai standar");
+    g_assert_cmpint (kn_plan_result_get_parent_id (first), ==, fixture->head_result);
+    /* "12,5" typed the Indonesian way is 12.5. */
+    g_assert_true (kn_indicator_get_has_target_value (indicator));
+    g_assert_cmpfloat (kn_indicator_get_target_value (indicator), ==, 12.5);
+    g_assert_cmpstr (kn_indicator_get_target_unit (indicator), ==, "dokumen");
+  }
+
+  activate (fixture, "skp.submit", NULL);
+  g_assert_cmpint (kn_plan_get_status (kn_plan_page_get_plan (fixture->page)), ==,
+                   KN_PLAN_STATUS_SUBMITTED);
+  activate (fixture, "skp.approve", NULL);
+  g_clear_object (&stored);
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, &error);
+  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_APPROVED);
+
+  /* Approved: read-only on screen, and nothing can be added or saved. */
+  g_assert_false (kn_plan_page_get_editable (fixture->page));
+  g_assert_false (gtk_editable_get_editable (kn_result_row_get_text_editable (g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0))));
+  gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), "skp.add-result",
+                                      g_variant_new_string ("utama"));
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (kn_plan_page_get_plan (fixture->page)))), ==, 2);
+  g_assert_nonnull (kn_plan_page_get_message (fixture->page));
+}
+
+static void
+test_plan_bad_target_saves_nothing (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(KnPlan) stored = NULL;
+
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "dua belas");
+
+  activate (fixture, "skp.save", NULL);
+  g_assert_nonnull (kn_plan_page_get_message (fixture->page));
+  g_assert_nonnull (strstr (kn_plan_page_get_message (fixture->page), "dua belas"));
+
+  /* The SKP was created empty; the RHK with its wrong target never reached the database. */
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (stored))), ==, 0);
+}
+
+static void
+test_plan_return_with_reason (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KnPlan) stored = NULL;
+  GtkWindow *dialog;
+
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
+  activate (fixture, "skp.submit", NULL);
+
+  activate (fixture, "skp.return", NULL);
+  dialog = kn_plan_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
+                         "Target kualitas belum terukur");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "return");
+  spin ();
+
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_RETURNED);
+  g_assert_cmpstr (kn_plan_get_status_reason (stored), ==, "Target kualitas belum terukur");
+  /* The employee sees why, and may edit again. */
+  g_assert_true (kn_plan_page_get_editable (fixture->page));
+  g_assert_nonnull (strstr (kn_plan_page_get_message (fixture->page), "Target kualitas belum terukur"));
+}
+
+static void
+test_plan_reorder (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(KnPlan) stored = NULL;
+  g_autoptr(KnPlanResult) first = NULL;
+  KnResultRow *row;
+  GPtrArray *indicator_rows;
+
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen kurikulum", "4");
+  fill_result (fixture, 1, "Terlaksananya supervisi akademik", "Jumlah laporan supervisi", "8");
+
+  /* The second RHK moves to the top, through its menu's action. */
+  row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "rhk.move-up", NULL));
+  spin ();
+
+  /* In the (new) first RHK, a second IKI moves above the first. */
+  row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0);
+  g_assert_cmpstr (kn_plan_result_get_text (kn_result_row_get_result (row)), ==,
+                   "Terlaksananya supervisi akademik");
+  kn_result_row_add_indicator (row);
+  spin ();
+  indicator_rows = kn_result_row_get_indicator_rows (row);
+  g_assert_cmpuint (indicator_rows->len, ==, 2);
+  gtk_editable_set_text (kn_indicator_row_get_editable (g_ptr_array_index (indicator_rows, 1), "text"),
+                         "Persentase sekolah yang disupervisi");
+  gtk_editable_set_text (kn_indicator_row_get_editable (g_ptr_array_index (indicator_rows, 1), "target"),
+                         "100");
+  g_signal_emit_by_name (g_ptr_array_index (indicator_rows, 1), "move-up");
+  spin ();
+
+  activate (fixture, "skp.save", NULL);
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  first = g_list_model_get_item (G_LIST_MODEL (kn_plan_get_results (stored)), 0);
+  g_assert_cmpstr (kn_plan_result_get_text (first), ==, "Terlaksananya supervisi akademik");
+  {
+    g_autoptr(KnIndicator) top = g_list_model_get_item (G_LIST_MODEL (kn_plan_result_get_indicators (first)), 0);
+
+    g_assert_cmpstr (kn_indicator_get_text (top), ==, "Persentase sekolah yang disupervisi");
+    g_assert_cmpfloat (kn_indicator_get_target_value (top), ==, 100);
+  }
+}
+
+static void
+test_cascade_window (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  KnCascadeWindow *window;
+  KnCascadeCounts counts;
+
+  window = kn_cascade_window_new (fixture->store, 0, YEAR);
+  counts = kn_cascade_window_get_counts (window);
+  g_assert_cmpuint (counts.n_employees, ==, 2);
+  g_assert_cmpuint (counts.n_with_plan, ==, 1);
+  g_assert_cmpuint (counts.n_without_plan, ==, 1);
+  /* The head's root row, and the heading of those without an SKP. */
+  g_assert_cmpuint (g_list_model_get_n_items (kn_cascade_window_get_rows (window)), >=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/plan/submit-approve", Fixture, NULL, fixture_set_up, test_plan_submit_approve,
+              fixture_tear_down);
+  g_test_add ("/ui/plan/bad-target", Fixture, NULL, fixture_set_up,
+              test_plan_bad_target_saves_nothing, fixture_tear_down);
+  g_test_add ("/ui/plan/return-with-reason", Fixture, NULL, fixture_set_up,
+              test_plan_return_with_reason, fixture_tear_down);
+  g_test_add ("/ui/plan/reorder", Fixture, NULL, fixture_set_up, test_plan_reorder,
+              fixture_tear_down);
+  g_test_add ("/ui/plan/cascade-window", Fixture, NULL, fixture_set_up, test_cascade_window,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
