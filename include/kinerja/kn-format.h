@@ -24,6 +24,7 @@ char       *kn_format_iso_date    (const char *iso);
 typedef enum
 {
   KN_PARSE_ERROR_NUMBER,   /* not a number a person could have meant */
+  KN_PARSE_ERROR_PERIOD,   /* not an evaluation period (kn-period.h) */
 } KnParseError;
 
 GQuark      kn_parse_error_quark  (void);

@@ -6,8 +6,11 @@
 #include <gio/gio.h>
 
 #include "kn-employee.h"
+#include "kn-evaluation.h"
 #include "kn-org-unit.h"
+#include "kn-period.h"
 #include "kn-plan.h"
+#include "kn-rules.h"
 
 G_BEGIN_DECLS
 
@@ -55,7 +58,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 3
+#define KN_STORE_SCHEMA_VERSION 4
 
 GQuark       kn_store_error_quark          (void);
 
@@ -259,6 +262,138 @@ gboolean     kn_store_apply_template       (KnStore        *self,
                                             guint          *n_created,
                                             guint          *n_replaced,
                                             guint          *n_skipped,
+                                            GError        **error);
+
+/* Evaluation (penilaian) */
+
+/* Quarters unless the year was switched to months. */
+KnPeriodScheme kn_store_get_period_scheme  (KnStore        *self,
+                                            guint           year);
+/* Refused once an evaluation of that year exists. */
+gboolean     kn_store_set_period_scheme    (KnStore        *self,
+                                            guint           year,
+                                            KnPeriodScheme  scheme,
+                                            GError        **error);
+
+/* The unit's capaian kinerja organisasi for a period; NONE when not set. */
+KnOrgPredikat kn_store_get_org_predikat    (KnStore        *self,
+                                            gint64          unit_id,
+                                            const char     *period);
+/* Sets it (audited) and, through the mapping kept as data, the rating hasil kerja of the unit's
+ * head(s) (whose atasan works outside the unit) in their draft evaluations. */
+gboolean     kn_store_set_org_predikat     (KnStore        *self,
+                                            gint64          unit_id,
+                                            const char     *period,
+                                            KnOrgPredikat   predikat,
+                                            GError        **error);
+/* The rating a head gets from the unit's predikat (the mapping table). */
+KnRating     kn_store_rating_for_org_predikat (KnStore     *self,
+                                            KnOrgPredikat   predikat);
+
+/* NULL without an error when none is saved. */
+KnEvaluation *kn_store_load_evaluation     (KnStore        *self,
+                                            gint64          employee_id,
+                                            const char     *period,
+                                            GError        **error);
+/* One evaluation per employee of @unit_id (sub-units included) for @period, saved or not (id
+ * 0, assessor = atasan langsung); with @assessor_id not 0, only those whose atasan it is.
+ * Ordered like the employees model. Element: KnEvaluation. */
+GPtrArray   *kn_store_list_unit_evaluations (KnStore       *self,
+                                            gint64          unit_id,
+                                            const char     *period,
+                                            gint64          assessor_id);
+/* Inserts or updates (refused when final: KN_STORE_ERROR_LOCKED); the predikat is derived. */
+gboolean     kn_store_save_evaluation      (KnStore        *self,
+                                            KnEvaluation   *evaluation,
+                                            GError        **error);
+/* Takes the snapshot (names, NIP, ranks, positions, units of the employee, the assessor and
+ * the assessor's superior; the unit's predikat) and locks. Needs both ratings. */
+gboolean     kn_store_finalize_evaluation  (KnStore        *self,
+                                            gint64          evaluation_id,
+                                            GError        **error);
+/* Finalises every rated draft of the unit (as listed by kn_store_list_unit_evaluations) in one
+ * transaction; those without both ratings are left as they are and counted in @n_skipped. */
+gboolean     kn_store_finalize_unit        (KnStore        *self,
+                                            gint64          unit_id,
+                                            const char     *period,
+                                            gint64          assessor_id,
+                                            guint          *n_final,
+                                            guint          *n_skipped,
+                                            GError        **error);
+/* Back to draft; the reason is required and kept in the history. */
+gboolean     kn_store_reopen_evaluation    (KnStore        *self,
+                                            gint64          evaluation_id,
+                                            const char     *reason,
+                                            GError        **error);
+/* The distribution pattern kept as data (element: KnDistributionRule). */
+GArray      *kn_store_get_distribution_rules (KnStore      *self);
+/* The unit's counts per predikat for @period (@counts indexed by KnPredikat) and the broken
+ * rules of its predikat organisasi (element: KnDistributionViolation). */
+GPtrArray   *kn_store_check_distribution   (KnStore        *self,
+                                            gint64          unit_id,
+                                            const char     *period,
+                                            guint           counts[KN_PREDIKAT_N]);
+
+/* The angka kredit of a fungsional for @year from the annual predikat: @months ÷ 12 ×
+ * conversion × coefficient, with the tables kept as data. 0 without an annual predikat. */
+double       kn_store_angka_kredit         (KnStore        *self,
+                                            gint64          employee_id,
+                                            guint           year,
+                                            guint           months);
+
+/* Realisasi and umpan balik */
+
+typedef struct
+{
+  gint64    id;
+  gint64    indicator_id;
+  char     *period;
+  gboolean  has_value;
+  double    value;
+  char     *text;            /* nullable: the realisation in words */
+  char     *evidence;        /* nullable: bukti dukung, a note */
+  char     *evidence_file;   /* nullable: a file copied into Kinerja's data folder */
+} KnRealization;
+
+KnRealization *kn_realization_new  (gint64          indicator_id,
+                                    const char     *period);
+void           kn_realization_free (KnRealization  *realization);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnRealization, kn_realization_free)
+
+typedef struct
+{
+  gint64       id;
+  gint64       plan_id;
+  char        *period;
+  gint64       result_id;    /* the RHK it is about, or 0 */
+  KnCoreValue  core_value;   /* the core value it is about, or KN_CORE_VALUE_N */
+  char        *date;         /* ISO 8601 date */
+  char        *text;
+} KnFeedback;
+
+KnFeedback  *kn_feedback_new  (gint64          plan_id,
+                               const char     *period);
+void         kn_feedback_free (KnFeedback     *feedback);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnFeedback, kn_feedback_free)
+
+/* The realisations of a plan's IKI in @period (element: KnRealization). */
+GPtrArray   *kn_store_list_realizations    (KnStore        *self,
+                                            gint64          plan_id,
+                                            const char     *period);
+/* Inserts or replaces the realisation of the IKI for the period; refused when the employee's
+ * evaluation of that period is final. */
+gboolean     kn_store_save_realization     (KnStore        *self,
+                                            KnRealization  *realization,
+                                            GError        **error);
+/* Dated feedback of a plan in @period, oldest first (element: KnFeedback). */
+GPtrArray   *kn_store_list_feedback        (KnStore        *self,
+                                            gint64          plan_id,
+                                            const char     *period);
+gboolean     kn_store_add_feedback         (KnStore        *self,
+                                            KnFeedback     *feedback,
+                                            GError        **error);
+gboolean     kn_store_delete_feedback      (KnStore        *self,
+                                            gint64          feedback_id,
                                             GError        **error);
 
 /* Audit log of one entity (NULL @entity: everything), oldest first. Element: KnAuditEntry. */

@@ -1,0 +1,638 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* An evaluation of one employee for one period, its predikat and its snapshot. */
+
+#define G_LOG_DOMAIN "kn-evaluation"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-evaluation.h"
+
+struct _KnEvaluation
+{
+  GObject             parent_instance;
+
+  gint64              id;
+  gint64              employee_id;
+  char               *period;            /* owned, "" when none */
+  gint64              assessor_id;
+  KnRating            rating_result;
+  KnRating            rating_behaviour;
+  KnEvaluationStatus  status;
+  char               *note;              /* owned, nullable */
+  char               *reopen_reason;     /* owned, nullable */
+  GHashTable         *snapshot;          /* owned: char * → char *, never replaced */
+};
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_EMPLOYEE_ID,
+  PROP_PERIOD,
+  PROP_ASSESSOR_ID,
+  PROP_RATING_RESULT,
+  PROP_RATING_BEHAVIOUR,
+  PROP_PREDIKAT,
+  PROP_STATUS,
+  PROP_NOTE,
+  PROP_REOPEN_REASON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_ENUM_TYPE (KnEvaluationStatus, kn_evaluation_status,
+  G_DEFINE_ENUM_VALUE (KN_EVALUATION_STATUS_DRAFT, "draft"),
+  G_DEFINE_ENUM_VALUE (KN_EVALUATION_STATUS_FINAL, "final"))
+
+G_DEFINE_FINAL_TYPE (KnEvaluation, kn_evaluation, G_TYPE_OBJECT)
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static const char *
+empty_to_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+static gboolean
+snapshots_equal (GHashTable *a,
+                 GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gpointer other;
+
+      if (!g_hash_table_lookup_extended (b, key, NULL, &other) ||
+          g_strcmp0 (value, other) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+snapshot_copy_into (GHashTable *dest,
+                    GHashTable *src)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, src);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (dest, g_strdup (key), g_strdup (value));
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The class is kept for the life of the process, so its nicks can be returned as static strings. */
+static GEnumClass *
+status_enum_class (void)
+{
+  GEnumClass *klass = g_type_class_peek (KN_TYPE_EVALUATION_STATUS);
+
+  if (klass == NULL)
+    klass = g_type_class_ref (KN_TYPE_EVALUATION_STATUS);
+
+  return klass;
+}
+
+/* Called with the predikat from before a rating changed; notifies only when it moved. */
+static void
+notify_predikat_if_changed (KnEvaluation *self,
+                            KnPredikat    before)
+{
+  g_assert (KN_IS_EVALUATION (self));
+
+  if (kn_evaluation_get_predikat (self) != before)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREDIKAT]);
+}
+
+static void
+kn_evaluation_finalize (GObject *object)
+{
+  KnEvaluation *self = (KnEvaluation *)object;
+
+  g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->reopen_reason, g_free);
+  g_clear_pointer (&self->snapshot, g_hash_table_unref);
+
+  G_OBJECT_CLASS (kn_evaluation_parent_class)->finalize (object);
+}
+
+static void
+kn_evaluation_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  KnEvaluation *self = KN_EVALUATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, kn_evaluation_get_id (self));
+      break;
+    case PROP_EMPLOYEE_ID:
+      g_value_set_int64 (value, kn_evaluation_get_employee_id (self));
+      break;
+    case PROP_PERIOD:
+      g_value_set_string (value, kn_evaluation_get_period (self));
+      break;
+    case PROP_ASSESSOR_ID:
+      g_value_set_int64 (value, kn_evaluation_get_assessor_id (self));
+      break;
+    case PROP_RATING_RESULT:
+      g_value_set_enum (value, kn_evaluation_get_rating_result (self));
+      break;
+    case PROP_RATING_BEHAVIOUR:
+      g_value_set_enum (value, kn_evaluation_get_rating_behaviour (self));
+      break;
+    case PROP_PREDIKAT:
+      g_value_set_enum (value, kn_evaluation_get_predikat (self));
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, kn_evaluation_get_status (self));
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, kn_evaluation_get_note (self));
+      break;
+    case PROP_REOPEN_REASON:
+      g_value_set_string (value, kn_evaluation_get_reopen_reason (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kn_evaluation_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  KnEvaluation *self = KN_EVALUATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      kn_evaluation_set_id (self, g_value_get_int64 (value));
+      break;
+    /* Construct-only: there is no public setter. */
+    case PROP_EMPLOYEE_ID:
+      self->employee_id = g_value_get_int64 (value);
+      break;
+    case PROP_PERIOD:
+      {
+        const char *period = g_value_get_string (value);
+
+        replace_string (&self->period, period != NULL ? period : "");
+      }
+      break;
+    case PROP_ASSESSOR_ID:
+      kn_evaluation_set_assessor_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_RATING_RESULT:
+      kn_evaluation_set_rating_result (self, g_value_get_enum (value));
+      break;
+    case PROP_RATING_BEHAVIOUR:
+      kn_evaluation_set_rating_behaviour (self, g_value_get_enum (value));
+      break;
+    case PROP_STATUS:
+      kn_evaluation_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_NOTE:
+      kn_evaluation_set_note (self, g_value_get_string (value));
+      break;
+    case PROP_REOPEN_REASON:
+      kn_evaluation_set_reopen_reason (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kn_evaluation_class_init (KnEvaluationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags co = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = kn_evaluation_finalize;
+  object_class->get_property = kn_evaluation_get_property;
+  object_class->set_property = kn_evaluation_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_EMPLOYEE_ID] =
+    g_param_spec_int64 ("employee-id", NULL, NULL, 0, G_MAXINT64, 0, co);
+  properties[PROP_PERIOD] = g_param_spec_string ("period", NULL, NULL, NULL, co);
+  properties[PROP_ASSESSOR_ID] =
+    g_param_spec_int64 ("assessor-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_RATING_RESULT] =
+    g_param_spec_enum ("rating-result", NULL, NULL, KN_TYPE_RATING, KN_RATING_NONE, rw);
+  properties[PROP_RATING_BEHAVIOUR] =
+    g_param_spec_enum ("rating-behaviour", NULL, NULL, KN_TYPE_RATING, KN_RATING_NONE, rw);
+  properties[PROP_PREDIKAT] =
+    g_param_spec_enum ("predikat", NULL, NULL, KN_TYPE_PREDIKAT, KN_PREDIKAT_NONE, ro);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       KN_TYPE_EVALUATION_STATUS, KN_EVALUATION_STATUS_DRAFT, rw);
+  properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
+  properties[PROP_REOPEN_REASON] = g_param_spec_string ("reopen-reason", NULL, NULL, NULL, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kn_evaluation_init (KnEvaluation *self)
+{
+  self->period = g_strdup ("");
+  self->rating_result = KN_RATING_NONE;
+  self->rating_behaviour = KN_RATING_NONE;
+  self->status = KN_EVALUATION_STATUS_DRAFT;
+  self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+const char *
+kn_evaluation_status_to_string (KnEvaluationStatus status)
+{
+  GEnumValue *value;
+
+  g_return_val_if_fail ((guint) status < KN_EVALUATION_STATUS_N, NULL);
+
+  value = g_enum_get_value (status_enum_class (), status);
+
+  return value != NULL ? value->value_nick : NULL;
+}
+
+gboolean
+kn_evaluation_status_from_string (const char         *text,
+                                  KnEvaluationStatus *status)
+{
+  GEnumValue *value;
+
+  if (text == NULL)
+    return FALSE;
+
+  value = g_enum_get_value_by_nick (status_enum_class (), text);
+  if (value == NULL)
+    return FALSE;
+
+  if (status != NULL)
+    *status = (KnEvaluationStatus) value->value;
+
+  return TRUE;
+}
+
+const char *
+kn_evaluation_status_label (KnEvaluationStatus status)
+{
+  switch (status)
+    {
+    case KN_EVALUATION_STATUS_DRAFT:
+      return C_("evaluation status", "Draft");
+    case KN_EVALUATION_STATUS_FINAL:
+      return C_("evaluation status", "Final");
+    case KN_EVALUATION_STATUS_N:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+KnEvaluation *
+kn_evaluation_new (gint64      employee_id,
+                   const char *period)
+{
+  return g_object_new (KN_TYPE_EVALUATION,
+                       "employee-id", employee_id,
+                       "period", period,
+                       NULL);
+}
+
+KnEvaluation *
+kn_evaluation_copy (KnEvaluation *self)
+{
+  KnEvaluation *copy;
+
+  g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
+
+  copy = kn_evaluation_new (self->employee_id, self->period);
+  copy->id = self->id;
+  copy->assessor_id = self->assessor_id;
+  copy->rating_result = self->rating_result;
+  copy->rating_behaviour = self->rating_behaviour;
+  copy->status = self->status;
+  replace_string (&copy->note, self->note);
+  replace_string (&copy->reopen_reason, self->reopen_reason);
+  snapshot_copy_into (copy->snapshot, self->snapshot);
+
+  return copy;
+}
+
+gint64
+kn_evaluation_get_id (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), 0);
+  return self->id;
+}
+
+void
+kn_evaluation_set_id (KnEvaluation *self,
+                      gint64        id)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+
+  if (self->id != id)
+    {
+      self->id = id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    }
+}
+
+gint64
+kn_evaluation_get_employee_id (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), 0);
+  return self->employee_id;
+}
+
+const char *
+kn_evaluation_get_period (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
+  return self->period;
+}
+
+gint64
+kn_evaluation_get_assessor_id (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), 0);
+  return self->assessor_id;
+}
+
+void
+kn_evaluation_set_assessor_id (KnEvaluation *self,
+                               gint64        assessor_id)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+
+  if (self->assessor_id != assessor_id)
+    {
+      self->assessor_id = assessor_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSOR_ID]);
+    }
+}
+
+KnRating
+kn_evaluation_get_rating_result (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), KN_RATING_NONE);
+  return self->rating_result;
+}
+
+void
+kn_evaluation_set_rating_result (KnEvaluation *self,
+                                 KnRating      rating)
+{
+  KnPredikat before;
+
+  g_return_if_fail (KN_IS_EVALUATION (self));
+  g_return_if_fail ((guint) rating < KN_RATING_N);
+
+  if (self->rating_result == rating)
+    return;
+
+  before = kn_evaluation_get_predikat (self);
+  self->rating_result = rating;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING_RESULT]);
+  notify_predikat_if_changed (self, before);
+}
+
+KnRating
+kn_evaluation_get_rating_behaviour (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), KN_RATING_NONE);
+  return self->rating_behaviour;
+}
+
+void
+kn_evaluation_set_rating_behaviour (KnEvaluation *self,
+                                    KnRating      rating)
+{
+  KnPredikat before;
+
+  g_return_if_fail (KN_IS_EVALUATION (self));
+  g_return_if_fail ((guint) rating < KN_RATING_N);
+
+  if (self->rating_behaviour == rating)
+    return;
+
+  before = kn_evaluation_get_predikat (self);
+  self->rating_behaviour = rating;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING_BEHAVIOUR]);
+  notify_predikat_if_changed (self, before);
+}
+
+KnPredikat
+kn_evaluation_get_predikat (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), KN_PREDIKAT_NONE);
+  return kn_predikat_from_ratings (self->rating_result, self->rating_behaviour);
+}
+
+KnEvaluationStatus
+kn_evaluation_get_status (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), KN_EVALUATION_STATUS_DRAFT);
+  return self->status;
+}
+
+void
+kn_evaluation_set_status (KnEvaluation       *self,
+                          KnEvaluationStatus  status)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+  g_return_if_fail ((guint) status < KN_EVALUATION_STATUS_N);
+
+  if (self->status != status)
+    {
+      self->status = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+}
+
+const char *
+kn_evaluation_get_note (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
+  return self->note;
+}
+
+void
+kn_evaluation_set_note (KnEvaluation *self,
+                        const char   *note)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+
+  if (replace_string (&self->note, empty_to_null (note)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+const char *
+kn_evaluation_get_reopen_reason (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
+  return self->reopen_reason;
+}
+
+void
+kn_evaluation_set_reopen_reason (KnEvaluation *self,
+                                 const char   *reason)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+
+  if (replace_string (&self->reopen_reason, empty_to_null (reason)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REOPEN_REASON]);
+}
+
+const char *
+kn_evaluation_get_snapshot (KnEvaluation *self,
+                            const char   *key)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return g_hash_table_lookup (self->snapshot, key);
+}
+
+void
+kn_evaluation_set_snapshot (KnEvaluation *self,
+                            const char   *key,
+                            const char   *value)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+  g_return_if_fail (key != NULL);
+
+  if (value == NULL)
+    g_hash_table_remove (self->snapshot, key);
+  else
+    g_hash_table_insert (self->snapshot, g_strdup (key), g_strdup (value));
+}
+
+void
+kn_evaluation_clear_snapshot (KnEvaluation *self)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+
+  g_hash_table_remove_all (self->snapshot);
+}
+
+char *
+kn_evaluation_dup_snapshot_text (KnEvaluation *self)
+{
+  g_autoptr(GVariant) variant = NULL;
+  g_autofree gpointer *keys = NULL;
+  GVariantBuilder builder;
+  guint n_keys;
+
+  g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
+
+  /* Sorted keys give the same text for the same snapshot, whatever the hash order. */
+  keys = g_hash_table_get_keys_as_array (self->snapshot, &n_keys);
+  g_qsort_with_data (keys, n_keys, sizeof (gpointer), compare_keys, NULL);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  for (guint i = 0; i < n_keys; i++)
+    g_variant_builder_add (&builder, "{ss}",
+                           (const char *) keys[i],
+                           (const char *) g_hash_table_lookup (self->snapshot, keys[i]));
+  variant = g_variant_ref_sink (g_variant_builder_end (&builder));
+
+  return g_variant_print (variant, FALSE);
+}
+
+gboolean
+kn_evaluation_set_snapshot_text (KnEvaluation *self,
+                                 const char   *text)
+{
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GError) error = NULL;
+  GVariantIter iter;
+  const char *key;
+  const char *value;
+
+  g_return_val_if_fail (KN_IS_EVALUATION (self), FALSE);
+
+  if (text == NULL || text[0] == '\0')
+    {
+      g_hash_table_remove_all (self->snapshot);
+      return TRUE;
+    }
+
+  variant = g_variant_parse (G_VARIANT_TYPE ("a{ss}"), text, NULL, NULL, &error);
+  if (variant == NULL)
+    {
+      g_debug ("Ignoring a snapshot that does not parse: %s", error->message);
+      return FALSE;
+    }
+
+  g_hash_table_remove_all (self->snapshot);
+  g_variant_iter_init (&iter, variant);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    g_hash_table_insert (self->snapshot, g_strdup (key), g_strdup (value));
+
+  return TRUE;
+}
+
+gboolean
+kn_evaluation_equal (KnEvaluation *a,
+                     KnEvaluation *b)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (a), FALSE);
+  g_return_val_if_fail (KN_IS_EVALUATION (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+
+  return a->id == b->id &&
+         a->employee_id == b->employee_id &&
+         g_strcmp0 (a->period, b->period) == 0 &&
+         a->assessor_id == b->assessor_id &&
+         a->rating_result == b->rating_result &&
+         a->rating_behaviour == b->rating_behaviour &&
+         a->status == b->status &&
+         g_strcmp0 (a->note, b->note) == 0 &&
+         g_strcmp0 (a->reopen_reason, b->reopen_reason) == 0 &&
+         snapshots_equal (a->snapshot, b->snapshot);
+}

@@ -1,0 +1,743 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The rules of evaluation: ratings, predikat, distribution pattern, capaian and angka kredit. */
+
+#define G_LOG_DOMAIN "kn-rules"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib.h>
+#include <glib-object.h>
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-rules.h"
+
+/* As in kn-plan-enums.c, the GType nick of the NONE values is "none" so that GtkBuilder and
+ * debug output can name them; their machine name in the database and CSV is "". */
+G_DEFINE_ENUM_TYPE (KnRating, kn_rating,
+  G_DEFINE_ENUM_VALUE (KN_RATING_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (KN_RATING_BELOW, "di-bawah"),
+  G_DEFINE_ENUM_VALUE (KN_RATING_AS_EXPECTED, "sesuai"),
+  G_DEFINE_ENUM_VALUE (KN_RATING_ABOVE, "di-atas"))
+
+G_DEFINE_ENUM_TYPE (KnPredikat, kn_predikat,
+  G_DEFINE_ENUM_VALUE (KN_PREDIKAT_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (KN_PREDIKAT_SANGAT_KURANG, "sangat-kurang"),
+  G_DEFINE_ENUM_VALUE (KN_PREDIKAT_KURANG, "kurang"),
+  G_DEFINE_ENUM_VALUE (KN_PREDIKAT_BUTUH_PERBAIKAN, "butuh-perbaikan"),
+  G_DEFINE_ENUM_VALUE (KN_PREDIKAT_BAIK, "baik"),
+  G_DEFINE_ENUM_VALUE (KN_PREDIKAT_SANGAT_BAIK, "sangat-baik"))
+
+G_DEFINE_ENUM_TYPE (KnOrgPredikat, kn_org_predikat,
+  G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_SANGAT_KURANG, "sangat-kurang"),
+  G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_KURANG, "kurang"),
+  G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, "butuh-perbaikan"),
+  G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_BAIK, "baik"),
+  G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_ISTIMEWA, "istimewa"))
+
+#define MASK(p) (1u << (p))
+
+/* SE MenPAN-RB 3/2023, as DOMAIN.md §5 gives it. */
+static const KnDistributionRule default_rules[] = {
+  { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_LARGEST, MASK (KN_PREDIKAT_SANGAT_BAIK), 0.0 },
+  { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_AT_MOST, MASK (KN_PREDIKAT_SANGAT_BAIK), 0.70 },
+
+  { KN_ORG_PREDIKAT_BAIK, KN_BOUND_LARGEST, MASK (KN_PREDIKAT_BAIK), 0.0 },
+  { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, MASK (KN_PREDIKAT_BAIK), 0.70 },
+  { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST_ONE,
+    MASK (KN_PREDIKAT_BUTUH_PERBAIKAN) | MASK (KN_PREDIKAT_KURANG), 0.0 },
+
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, KN_BOUND_AT_LEAST, MASK (KN_PREDIKAT_BUTUH_PERBAIKAN), 0.60 },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, KN_BOUND_AT_MOST, MASK (KN_PREDIKAT_SANGAT_BAIK), 0.10 },
+
+  { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_LEAST, MASK (KN_PREDIKAT_KURANG), 0.60 },
+  { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_LEAST, MASK (KN_PREDIKAT_BUTUH_PERBAIKAN), 0.10 },
+  { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_MOST, MASK (KN_PREDIKAT_SANGAT_BAIK), 0.10 },
+
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_LEAST, MASK (KN_PREDIKAT_SANGAT_KURANG), 0.60 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_LEAST,
+    MASK (KN_PREDIKAT_KURANG) | MASK (KN_PREDIKAT_BUTUH_PERBAIKAN), 0.10 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_MOST, MASK (KN_PREDIKAT_SANGAT_BAIK), 0.0 },
+};
+
+/* The class is kept for the life of the process, so its nicks can be returned as static strings. */
+static GEnumClass *
+enum_class (GType type)
+{
+  GEnumClass *klass = g_type_class_peek (type);
+
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+
+  return klass;
+}
+
+static const char *
+enum_to_string (GType type,
+                int   value)
+{
+  GEnumValue *enum_value;
+
+  if (value == 0)
+    return "";
+
+  enum_value = g_enum_get_value (enum_class (type), value);
+
+  return enum_value != NULL ? enum_value->value_nick : NULL;
+}
+
+/* "" is the NONE value (0); the GType nick "none" is not a machine name. */
+static gboolean
+enum_from_string (GType       type,
+                  const char *text,
+                  int        *value)
+{
+  GEnumValue *enum_value;
+
+  g_assert (value != NULL);
+
+  if (text == NULL)
+    return FALSE;
+
+  if (text[0] == '\0')
+    {
+      *value = 0;
+      return TRUE;
+    }
+
+  enum_value = g_enum_get_value_by_nick (enum_class (type), text);
+  if (enum_value == NULL || enum_value->value == 0)
+    return FALSE;
+
+  *value = enum_value->value;
+
+  return TRUE;
+}
+
+/* 70 → "70", 14.2857 → "14.3" (with the current locale's decimal mark). */
+static char *
+format_percent (double percent)
+{
+  double rounded = round (percent * 10.0) / 10.0;
+
+  if (fabs (rounded - round (rounded)) < 1e-9)
+    return g_strdup_printf ("%.0f", rounded);
+
+  return g_strdup_printf ("%.1f", rounded);
+}
+
+/* The predikat of @mask, the highest first: "Butuh Perbaikan or Kurang/Misconduct". */
+static char *
+describe_mask (guint mask)
+{
+  g_autoptr(GString) head = g_string_new (NULL);
+  const char *last = NULL;
+
+  for (int p = KN_PREDIKAT_N - 1; p > KN_PREDIKAT_NONE; p--)
+    {
+      if (!(mask & MASK (p)))
+        continue;
+
+      if (last != NULL)
+        {
+          if (head->len > 0)
+            g_string_append (head, ", ");
+          g_string_append (head, last);
+        }
+      last = kn_predikat_label ((KnPredikat) p);
+    }
+
+  if (last == NULL)
+    return g_strdup ("");
+  if (head->len == 0)
+    return g_strdup (last);
+
+  /* Translators: joins the names of two or more predikat, as in
+     "Butuh Perbaikan or Kurang/Misconduct". */
+  return g_strdup_printf (C_("predikat list", "%s or %s"), head->str, last);
+}
+
+static guint
+count_mask (const guint counts[KN_PREDIKAT_N],
+            guint       mask)
+{
+  guint count = 0;
+
+  for (guint p = KN_PREDIKAT_NONE + 1; p < KN_PREDIKAT_N; p++)
+    if (mask & MASK (p))
+      count += counts[p];
+
+  return count;
+}
+
+static KnDistributionViolation *
+violation_new (const KnDistributionRule *rule,
+               guint                     count,
+               guint                     total,
+               guint                     limit,
+               char                     *message)
+{
+  KnDistributionViolation *violation = g_new0 (KnDistributionViolation, 1);
+
+  violation->rule = *rule;
+  violation->count = count;
+  violation->total = total;
+  violation->limit = limit;
+  violation->message = message;
+
+  return violation;
+}
+
+/* The other predikat that outnumbers @count the most, or NONE. */
+static KnPredikat
+find_larger (const guint counts[KN_PREDIKAT_N],
+             guint       mask,
+             guint       count)
+{
+  KnPredikat larger = KN_PREDIKAT_NONE;
+
+  for (int p = KN_PREDIKAT_N - 1; p > KN_PREDIKAT_NONE; p--)
+    {
+      if (mask & MASK (p))
+        continue;
+      if (counts[p] > count && (larger == KN_PREDIKAT_NONE || counts[p] > counts[larger]))
+        larger = (KnPredikat) p;
+    }
+
+  return larger;
+}
+
+static KnDistributionViolation *
+check_rule (const KnDistributionRule *rule,
+            const guint               counts[KN_PREDIKAT_N],
+            guint                     total)
+{
+  g_autofree char *names = describe_mask (rule->predikats);
+  g_autofree char *percent = NULL;
+  g_autofree char *share = NULL;
+  guint count = count_mask (counts, rule->predikats);
+  KnPredikat larger;
+  guint limit;
+  char *message;
+
+  g_assert (total > 0);
+
+  percent = format_percent (100.0 * count / total);
+  share = format_percent (100.0 * rule->share);
+
+  switch (rule->kind)
+    {
+    case KN_BOUND_LARGEST:
+      larger = find_larger (counts, rule->predikats, count);
+      if (larger == KN_PREDIKAT_NONE)
+        return NULL;
+
+      /* The limit is the size the rule's group has to reach. */
+      limit = counts[larger];
+      message = g_strdup_printf (_("%s should be the largest group, but %s has more "
+                                   "(%u against %u)."),
+                                 names, kn_predikat_label (larger), limit, count);
+      break;
+
+    case KN_BOUND_AT_MOST:
+      limit = kn_distribution_allowed_count (rule->share, total);
+      if (count <= limit)
+        return NULL;
+
+      if (rule->share <= 0.0)
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "No employee may be %s; there is %u.",
+                                                "No employee may be %s; there are %u.",
+                                                count),
+                                   names, count);
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%s: %u of %u employee (%s %%), more than the "
+                                                "%s %% allowed (at most %u).",
+                                                "%s: %u of %u employees (%s %%), more than the "
+                                                "%s %% allowed (at most %u).",
+                                                total),
+                                   names, count, total, percent, share, limit);
+      break;
+
+    case KN_BOUND_AT_LEAST:
+      limit = kn_distribution_allowed_count (rule->share, total);
+      if (count >= limit)
+        return NULL;
+
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s: %u of %u employee (%s %%), fewer than the "
+                                              "%s %% required (at least %u).",
+                                              "%s: %u of %u employees (%s %%), fewer than the "
+                                              "%s %% required (at least %u).",
+                                              total),
+                                 names, count, total, percent, share, limit);
+      break;
+
+    case KN_BOUND_AT_LEAST_ONE:
+      if (count > 0)
+        return NULL;
+
+      limit = 1;
+      message = g_strdup_printf (_("At least one employee should be %s; there is none."), names);
+      break;
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  return violation_new (rule, count, total, limit, message);
+}
+
+const char *
+kn_rating_to_string (KnRating rating)
+{
+  g_return_val_if_fail ((guint) rating < KN_RATING_N, NULL);
+
+  return enum_to_string (KN_TYPE_RATING, rating);
+}
+
+gboolean
+kn_rating_from_string (const char *text,
+                       KnRating   *rating)
+{
+  int value;
+
+  if (!enum_from_string (KN_TYPE_RATING, text, &value))
+    return FALSE;
+
+  if (rating != NULL)
+    *rating = (KnRating) value;
+
+  return TRUE;
+}
+
+const char *
+kn_predikat_to_string (KnPredikat predikat)
+{
+  g_return_val_if_fail ((guint) predikat < KN_PREDIKAT_N, NULL);
+
+  return enum_to_string (KN_TYPE_PREDIKAT, predikat);
+}
+
+gboolean
+kn_predikat_from_string (const char *text,
+                         KnPredikat *predikat)
+{
+  int value;
+
+  if (!enum_from_string (KN_TYPE_PREDIKAT, text, &value))
+    return FALSE;
+
+  if (predikat != NULL)
+    *predikat = (KnPredikat) value;
+
+  return TRUE;
+}
+
+const char *
+kn_org_predikat_to_string (KnOrgPredikat predikat)
+{
+  g_return_val_if_fail ((guint) predikat < KN_ORG_PREDIKAT_N, NULL);
+
+  return enum_to_string (KN_TYPE_ORG_PREDIKAT, predikat);
+}
+
+gboolean
+kn_org_predikat_from_string (const char    *text,
+                             KnOrgPredikat *predikat)
+{
+  int value;
+
+  if (!enum_from_string (KN_TYPE_ORG_PREDIKAT, text, &value))
+    return FALSE;
+
+  if (predikat != NULL)
+    *predikat = (KnOrgPredikat) value;
+
+  return TRUE;
+}
+
+/* The NONE values return a plain "": gettext ("") would return the catalogue header. */
+const char *
+kn_rating_label (KnRating rating)
+{
+  switch (rating)
+    {
+    case KN_RATING_NONE:
+      return "";
+    case KN_RATING_BELOW:
+      return C_("rating", "Di Bawah Ekspektasi");
+    case KN_RATING_AS_EXPECTED:
+      return C_("rating", "Sesuai Ekspektasi");
+    case KN_RATING_ABOVE:
+      return C_("rating", "Di Atas Ekspektasi");
+    case KN_RATING_N:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+kn_predikat_label (KnPredikat predikat)
+{
+  switch (predikat)
+    {
+    case KN_PREDIKAT_NONE:
+      return "";
+    case KN_PREDIKAT_SANGAT_KURANG:
+      return C_("predikat", "Sangat Kurang");
+    case KN_PREDIKAT_KURANG:
+      return C_("predikat", "Kurang/Misconduct");
+    case KN_PREDIKAT_BUTUH_PERBAIKAN:
+      return C_("predikat", "Butuh Perbaikan");
+    case KN_PREDIKAT_BAIK:
+      return C_("predikat", "Baik");
+    case KN_PREDIKAT_SANGAT_BAIK:
+      return C_("predikat", "Sangat Baik");
+    case KN_PREDIKAT_N:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* The official forms are Indonesian whatever the interface language, so these are not
+ * translated. */
+const char *
+kn_predikat_print_label (KnPredikat predikat)
+{
+  switch (predikat)
+    {
+    case KN_PREDIKAT_NONE:
+      return "";
+    case KN_PREDIKAT_SANGAT_KURANG:
+      return "SANGAT KURANG";
+    case KN_PREDIKAT_KURANG:
+      return "KURANG";
+    case KN_PREDIKAT_BUTUH_PERBAIKAN:
+      return "BUTUH PERBAIKAN";
+    case KN_PREDIKAT_BAIK:
+      return "BAIK";
+    case KN_PREDIKAT_SANGAT_BAIK:
+      return "SANGAT BAIK";
+    case KN_PREDIKAT_N:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+kn_org_predikat_label (KnOrgPredikat predikat)
+{
+  switch (predikat)
+    {
+    case KN_ORG_PREDIKAT_NONE:
+      return "";
+    case KN_ORG_PREDIKAT_SANGAT_KURANG:
+      return C_("predikat organisasi", "Sangat Kurang");
+    case KN_ORG_PREDIKAT_KURANG:
+      return C_("predikat organisasi", "Kurang");
+    case KN_ORG_PREDIKAT_BUTUH_PERBAIKAN:
+      return C_("predikat organisasi", "Butuh Perbaikan");
+    case KN_ORG_PREDIKAT_BAIK:
+      return C_("predikat organisasi", "Baik");
+    case KN_ORG_PREDIKAT_ISTIMEWA:
+      return C_("predikat organisasi", "Istimewa");
+    case KN_ORG_PREDIKAT_N:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+KnPredikat
+kn_predikat_from_ratings (KnRating result,
+                          KnRating behaviour)
+{
+  /* Rows: rating hasil kerja; columns: rating perilaku kerja (Di Bawah, Sesuai, Di Atas). */
+  static const KnPredikat matrix[KN_RATING_N][KN_RATING_N] = {
+    [KN_RATING_ABOVE] = {
+      [KN_RATING_BELOW] = KN_PREDIKAT_KURANG,
+      [KN_RATING_AS_EXPECTED] = KN_PREDIKAT_BAIK,
+      [KN_RATING_ABOVE] = KN_PREDIKAT_SANGAT_BAIK,
+    },
+    [KN_RATING_AS_EXPECTED] = {
+      [KN_RATING_BELOW] = KN_PREDIKAT_KURANG,
+      [KN_RATING_AS_EXPECTED] = KN_PREDIKAT_BAIK,
+      [KN_RATING_ABOVE] = KN_PREDIKAT_BAIK,
+    },
+    [KN_RATING_BELOW] = {
+      [KN_RATING_BELOW] = KN_PREDIKAT_SANGAT_KURANG,
+      [KN_RATING_AS_EXPECTED] = KN_PREDIKAT_BUTUH_PERBAIKAN,
+      [KN_RATING_ABOVE] = KN_PREDIKAT_BUTUH_PERBAIKAN,
+    },
+  };
+
+  g_return_val_if_fail ((guint) result < KN_RATING_N, KN_PREDIKAT_NONE);
+  g_return_val_if_fail ((guint) behaviour < KN_RATING_N, KN_PREDIKAT_NONE);
+
+  return matrix[result][behaviour];
+}
+
+KnRating
+kn_rating_from_org_predikat (KnOrgPredikat predikat)
+{
+  switch (predikat)
+    {
+    case KN_ORG_PREDIKAT_NONE:
+      return KN_RATING_NONE;
+    case KN_ORG_PREDIKAT_ISTIMEWA:
+      return KN_RATING_ABOVE;
+    case KN_ORG_PREDIKAT_BAIK:
+      return KN_RATING_AS_EXPECTED;
+    case KN_ORG_PREDIKAT_BUTUH_PERBAIKAN:
+    case KN_ORG_PREDIKAT_KURANG:
+    case KN_ORG_PREDIKAT_SANGAT_KURANG:
+      return KN_RATING_BELOW;
+    case KN_ORG_PREDIKAT_N:
+    default:
+      g_return_val_if_reached (KN_RATING_NONE);
+    }
+}
+
+const KnDistributionRule *
+kn_distribution_default_rules (guint *n_rules)
+{
+  if (n_rules != NULL)
+    *n_rules = G_N_ELEMENTS (default_rules);
+
+  return default_rules;
+}
+
+guint
+kn_distribution_allowed_count (double share,
+                               guint  total)
+{
+  /* The epsilon keeps 0.7 × 10 at 7 and 0.1 × 30 at 3 despite binary fractions. */
+  double allowed;
+
+  g_return_val_if_fail (share >= 0.0 && share <= 1.0, 0);
+
+  allowed = floor (share * (double) total + 0.5 + 1e-9);
+
+  return (guint) allowed;
+}
+
+void
+kn_distribution_violation_free (KnDistributionViolation *violation)
+{
+  if (violation == NULL)
+    return;
+
+  g_free (violation->message);
+  g_free (violation);
+}
+
+GPtrArray *
+kn_distribution_check (KnOrgPredikat             org,
+                       const guint               counts[KN_PREDIKAT_N],
+                       const KnDistributionRule *rules,
+                       guint                     n_rules)
+{
+  g_autoptr(GPtrArray) violations = NULL;
+  guint total = 0;
+
+  g_return_val_if_fail ((guint) org < KN_ORG_PREDIKAT_N, NULL);
+  g_return_val_if_fail (counts != NULL, NULL);
+  g_return_val_if_fail (rules != NULL || n_rules == 0, NULL);
+
+  violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_distribution_violation_free);
+
+  for (guint p = KN_PREDIKAT_NONE + 1; p < KN_PREDIKAT_N; p++)
+    total += counts[p];
+
+  if (total == 0)
+    return g_steal_pointer (&violations);
+
+  for (guint i = 0; i < n_rules; i++)
+    {
+      KnDistributionViolation *violation;
+
+      if (rules[i].org != org)
+        continue;
+
+      violation = check_rule (&rules[i], counts, total);
+      if (violation != NULL)
+        g_ptr_array_add (violations, violation);
+    }
+
+  return g_steal_pointer (&violations);
+}
+
+char *
+kn_distribution_rule_describe (const KnDistributionRule *rule)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *share = NULL;
+
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  names = describe_mask (rule->predikats);
+
+  switch (rule->kind)
+    {
+    case KN_BOUND_LARGEST:
+      return g_strdup_printf (_("%s is the largest group"), names);
+    case KN_BOUND_AT_MOST:
+      if (rule->share <= 0.0)
+        return g_strdup_printf (_("No %s"), names);
+      share = format_percent (100.0 * rule->share);
+      return g_strdup_printf (_("%s is at most %s %%"), names, share);
+    case KN_BOUND_AT_LEAST:
+      share = format_percent (100.0 * rule->share);
+      return g_strdup_printf (_("%s is at least %s %%"), names, share);
+    case KN_BOUND_AT_LEAST_ONE:
+      return g_strdup_printf (_("At least one %s"), names);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+kn_capaian_percent (double       target,
+                    double       realization,
+                    KnDirection  direction,
+                    double      *percent,
+                    char       **reason)
+{
+  g_return_val_if_fail ((guint) direction < KN_DIRECTION_N, FALSE);
+  g_return_val_if_fail (reason == NULL || *reason == NULL, FALSE);
+
+  if (!isfinite (target) || !isfinite (realization) || target < 0.0 || realization < 0.0)
+    {
+      if (reason != NULL)
+        *reason = g_strdup (_("The target and the realisation cannot be below 0, so no "
+                              "percentage can be computed."));
+      return FALSE;
+    }
+
+  if (direction == KN_DIRECTION_MORE_IS_BETTER)
+    {
+      if (target == 0.0)
+        {
+          if (reason != NULL)
+            *reason = g_strdup (_("The target is 0, so no percentage can be computed."));
+          return FALSE;
+        }
+
+      if (percent != NULL)
+        *percent = realization / target * 100.0;
+    }
+  else
+    {
+      if (realization == 0.0)
+        {
+          if (reason != NULL)
+            *reason = g_strdup (_("The realisation is 0, so for a target where less is better "
+                                  "no percentage can be computed."));
+          return FALSE;
+        }
+
+      if (percent != NULL)
+        *percent = target / realization * 100.0;
+    }
+
+  return TRUE;
+}
+
+double
+kn_angka_kredit_default_coefficient (KnPositionKind kind)
+{
+  switch (kind)
+    {
+    case KN_POSITION_AHLI_PERTAMA:
+      return 12.5;
+    case KN_POSITION_AHLI_MUDA:
+      return 25.0;
+    case KN_POSITION_AHLI_MADYA:
+      return 37.5;
+    case KN_POSITION_AHLI_UTAMA:
+      return 50.0;
+    case KN_POSITION_PEMULA:
+      return 3.75;
+    case KN_POSITION_TERAMPIL:
+      return 5.0;
+    case KN_POSITION_MAHIR:
+      return 12.5;
+    case KN_POSITION_PENYELIA:
+      return 25.0;
+    case KN_POSITION_JPT_UTAMA:
+    case KN_POSITION_JPT_MADYA:
+    case KN_POSITION_JPT_PRATAMA:
+    case KN_POSITION_ADMINISTRATOR:
+    case KN_POSITION_PENGAWAS:
+    case KN_POSITION_PELAKSANA:
+      return 0.0;
+    case KN_POSITION_N:
+    default:
+      g_return_val_if_reached (0.0);
+    }
+}
+
+double
+kn_angka_kredit_default_conversion (KnPredikat predikat)
+{
+  switch (predikat)
+    {
+    case KN_PREDIKAT_NONE:
+      return 0.0;
+    case KN_PREDIKAT_SANGAT_KURANG:
+      return 0.25;
+    case KN_PREDIKAT_KURANG:
+      return 0.50;
+    case KN_PREDIKAT_BUTUH_PERBAIKAN:
+      return 0.75;
+    case KN_PREDIKAT_BAIK:
+      return 1.0;
+    case KN_PREDIKAT_SANGAT_BAIK:
+      return 1.5;
+    case KN_PREDIKAT_N:
+    default:
+      g_return_val_if_reached (0.0);
+    }
+}
+
+double
+kn_angka_kredit (guint  months,
+                 double conversion,
+                 double coefficient)
+{
+  return MIN (months, 12u) / 12.0 * conversion * coefficient;
+}
+
+KnRating
+kn_rating_propose_annual (const KnRating *periodic,
+                          guint           n_periodic)
+{
+  guint tally[KN_RATING_N] = { 0, };
+  guint best_count = 0;
+  KnRating best = KN_RATING_NONE;
+
+  g_return_val_if_fail (periodic != NULL || n_periodic == 0, KN_RATING_NONE);
+
+  for (guint i = 0; i < n_periodic; i++)
+    {
+      g_return_val_if_fail ((guint) periodic[i] < KN_RATING_N, KN_RATING_NONE);
+      if (periodic[i] != KN_RATING_NONE)
+        tally[periodic[i]]++;
+    }
+
+  for (guint r = KN_RATING_NONE + 1; r < KN_RATING_N; r++)
+    best_count = MAX (best_count, tally[r]);
+
+  if (best_count == 0)
+    return KN_RATING_NONE;
+
+  /* The latest period whose rating is among the most frequent decides a tie. */
+  for (guint i = n_periodic; i > 0 && best == KN_RATING_NONE; i--)
+    if (periodic[i - 1] != KN_RATING_NONE && tally[periodic[i - 1]] == best_count)
+      best = periodic[i - 1];
+
+  return best;
+}

@@ -1,0 +1,1255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The evaluation part of the store: periods, predikat organisasi, evaluations and their
+ * snapshot, the distribution check, realisation and feedback. */
+
+#define G_LOG_DOMAIN "kn-store"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-store.h"
+
+#include "kn-store-private.h"
+
+static char *
+strip_or_null (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (copy[0] == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}
+
+static gboolean
+check_period (const char  *period,
+              KnPeriod    *parsed,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (period == NULL || !kn_period_parse (period, parsed, &local_error))
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           local_error != NULL ? local_error->message : _("No period is chosen."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Periods */
+
+KnPeriodScheme
+kn_store_get_period_scheme (KnStore *self,
+                            guint    year)
+{
+  sqlite3_stmt *stmt;
+  KnPeriodScheme scheme = KN_PERIOD_SCHEME_QUARTERS;
+
+  g_return_val_if_fail (KN_IS_STORE (self), KN_PERIOD_SCHEME_QUARTERS);
+
+  stmt = kn_store_stmt (self, "SELECT scheme FROM period_scheme WHERE year = ?", NULL);
+  if (stmt == NULL)
+    return scheme;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW &&
+      g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "bulanan") == 0)
+    scheme = KN_PERIOD_SCHEME_MONTHS;
+  sqlite3_reset (stmt);
+
+  return scheme;
+}
+
+gboolean
+kn_store_set_period_scheme (KnStore         *self,
+                            guint            year,
+                            KnPeriodScheme   scheme,
+                            GError         **error)
+{
+  g_autofree char *pattern = g_strdup_printf ("%u-%%", year);
+  const char *name = scheme == KN_PERIOD_SCHEME_MONTHS ? "bulanan" : "triwulan";
+  KnPeriodScheme old;
+  sqlite3_stmt *stmt;
+  int n = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  old = kn_store_get_period_scheme (self, year);
+  if (old == scheme)
+    return TRUE;
+
+  stmt = kn_store_stmt (self, "SELECT count (*) FROM evaluation WHERE period LIKE ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (n > 0)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The periods of %u cannot change: %d evaluation of that year exists already.",
+                                "The periods of %u cannot change: %d evaluations of that year exist already.",
+                                n),
+                   year, n);
+      return FALSE;
+    }
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO period_scheme (year, scheme) VALUES (?, ?)"
+                        " ON CONFLICT (year) DO UPDATE SET scheme = excluded.scheme",
+                        error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit (self, "period_scheme", year, "update", "scheme",
+                       old == KN_PERIOD_SCHEME_MONTHS ? "bulanan" : "triwulan", name, error))
+    goto failed;
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+/* Predikat organisasi */
+
+KnOrgPredikat
+kn_store_get_org_predikat (KnStore    *self,
+                           gint64      unit_id,
+                           const char *period)
+{
+  KnOrgPredikat predikat = KN_ORG_PREDIKAT_NONE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), KN_ORG_PREDIKAT_NONE);
+
+  stmt = kn_store_stmt (self, "SELECT predikat FROM org_rating WHERE unit_id = ? AND period = ?",
+                        NULL);
+  if (stmt == NULL || period == NULL)
+    return predikat;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    kn_org_predikat_from_string ((const char *)sqlite3_column_text (stmt, 0), &predikat);
+  sqlite3_reset (stmt);
+
+  return predikat;
+}
+
+KnRating
+kn_store_rating_for_org_predikat (KnStore       *self,
+                                  KnOrgPredikat  predikat)
+{
+  KnRating rating = kn_rating_from_org_predikat (predikat);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), KN_RATING_NONE);
+
+  if (predikat == KN_ORG_PREDIKAT_NONE)
+    return KN_RATING_NONE;
+
+  stmt = kn_store_stmt (self, "SELECT rating FROM org_rating_map WHERE org_predikat = ?", NULL);
+  if (stmt == NULL)
+    return rating;
+  sqlite3_bind_text (stmt, 1, kn_org_predikat_to_string (predikat), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    kn_rating_from_string ((const char *)sqlite3_column_text (stmt, 0), &rating);
+  sqlite3_reset (stmt);
+
+  return rating;
+}
+
+/* The people of @unit_id whose atasan works outside it (or who have none). */
+static GPtrArray *
+unit_heads (KnStore *self,
+            gint64   unit_id)
+{
+  GListModel *employees = kn_store_get_employees (self);
+  GPtrArray *heads = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEmployee *superior;
+
+      if (!kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
+        continue;
+      superior = kn_store_lookup_employee (self, kn_employee_get_supervisor_id (employee));
+      if (superior == NULL ||
+          !kn_store_unit_is_within (self, kn_employee_get_unit_id (superior), unit_id))
+        g_ptr_array_add (heads, kn_store_lookup_employee (self, kn_employee_get_id (employee)));
+    }
+
+  return heads;
+}
+
+/* Evaluations */
+
+static KnEvaluation *
+evaluation_from_row (sqlite3_stmt *stmt)
+{
+  KnEvaluation *evaluation = kn_evaluation_new (sqlite3_column_int64 (stmt, 1),
+                                                (const char *)sqlite3_column_text (stmt, 2));
+  KnRating result = KN_RATING_NONE;
+  KnRating behaviour = KN_RATING_NONE;
+  KnEvaluationStatus status = KN_EVALUATION_STATUS_DRAFT;
+
+  kn_rating_from_string ((const char *)sqlite3_column_text (stmt, 4), &result);
+  kn_rating_from_string ((const char *)sqlite3_column_text (stmt, 5), &behaviour);
+  kn_evaluation_status_from_string ((const char *)sqlite3_column_text (stmt, 6), &status);
+
+  kn_evaluation_set_id (evaluation, sqlite3_column_int64 (stmt, 0));
+  kn_evaluation_set_assessor_id (evaluation, sqlite3_column_int64 (stmt, 3));
+  kn_evaluation_set_rating_result (evaluation, result);
+  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
+  kn_evaluation_set_status (evaluation, status);
+  kn_evaluation_set_note (evaluation, (const char *)sqlite3_column_text (stmt, 7));
+  kn_evaluation_set_reopen_reason (evaluation, (const char *)sqlite3_column_text (stmt, 8));
+  kn_evaluation_set_snapshot_text (evaluation, (const char *)sqlite3_column_text (stmt, 9));
+
+  return evaluation;
+}
+
+#define EVALUATION_COLUMNS \
+  "SELECT id, employee_id, period, assessor_id, rating_result, rating_behaviour, status, note," \
+  " reopen_reason, snapshot FROM evaluation"
+
+static KnEvaluation *
+load_evaluation_by_id (KnStore  *self,
+                       gint64    id,
+                       GError  **error)
+{
+  KnEvaluation *evaluation = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    evaluation = evaluation_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    kn_store_set_sqlite_error (self, error);
+  else if (evaluation == NULL)
+    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                 _("This evaluation no longer exists."));
+  return evaluation;
+}
+
+KnEvaluation *
+kn_store_load_evaluation (KnStore     *self,
+                          gint64       employee_id,
+                          const char  *period,
+                          GError     **error)
+{
+  KnEvaluation *evaluation = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ? AND period = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    evaluation = evaluation_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    kn_store_set_sqlite_error (self, error);
+  return evaluation;
+}
+
+GPtrArray *
+kn_store_list_unit_evaluations (KnStore    *self,
+                                gint64      unit_id,
+                                const char *period,
+                                gint64      assessor_id)
+{
+  GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *employees;
+
+  g_return_val_if_fail (KN_IS_STORE (self), evaluations);
+  g_return_val_if_fail (period != NULL, evaluations);
+
+  employees = kn_store_get_employees (self);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEvaluation *evaluation;
+
+      if (!kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
+        continue;
+      if (assessor_id != 0 && kn_employee_get_supervisor_id (employee) != assessor_id)
+        continue;
+
+      evaluation = kn_store_load_evaluation (self, kn_employee_get_id (employee), period, NULL);
+      if (evaluation == NULL)
+        {
+          evaluation = kn_evaluation_new (kn_employee_get_id (employee), period);
+          kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (employee));
+        }
+      g_ptr_array_add (evaluations, evaluation);
+    }
+
+  return evaluations;
+}
+
+static gboolean
+write_evaluation (KnStore       *self,
+                  KnEvaluation  *evaluation,
+                  KnEvaluation  *before,
+                  GError       **error)
+{
+  g_autofree char *note = strip_or_null (kn_evaluation_get_note (evaluation));
+  g_autofree char *snapshot = kn_evaluation_dup_snapshot_text (evaluation);
+  const char *result = kn_rating_to_string (kn_evaluation_get_rating_result (evaluation));
+  const char *behaviour = kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation));
+  const char *predikat = kn_predikat_to_string (kn_evaluation_get_predikat (evaluation));
+  const char *status = kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation));
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (before == NULL)
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO evaluation (employee_id, period, assessor_id, rating_result,"
+                          " rating_behaviour, predikat, status, note, reopen_reason, snapshot)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+  else
+    stmt = kn_store_stmt (self,
+                          "UPDATE evaluation SET employee_id = ?, period = ?, assessor_id = ?,"
+                          " rating_result = ?, rating_behaviour = ?, predikat = ?, status = ?,"
+                          " note = ?, reopen_reason = ?, snapshot = ? WHERE id = ?",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, kn_evaluation_get_employee_id (evaluation));
+  sqlite3_bind_text (stmt, 2, kn_evaluation_get_period (evaluation), -1, SQLITE_TRANSIENT);
+  kn_store_bind_id (stmt, 3, kn_evaluation_get_assessor_id (evaluation));
+  sqlite3_bind_text (stmt, 4, result, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, behaviour, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, predikat, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, status, -1, SQLITE_STATIC);
+  kn_store_bind_text (stmt, 8, note);
+  kn_store_bind_text (stmt, 9, kn_evaluation_get_reopen_reason (evaluation));
+  kn_store_bind_text (stmt, 10, kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME) != NULL
+                                ? snapshot : NULL);
+  if (before != NULL)
+    sqlite3_bind_int64 (stmt, 11, kn_evaluation_get_id (before));
+  if (!kn_store_step (self, stmt, error))
+    return FALSE;
+
+  if (before == NULL)
+    {
+      id = sqlite3_last_insert_rowid (self->db);
+      kn_evaluation_set_id (evaluation, id);
+      return kn_store_audit (self, "evaluation", id, "insert", "period", NULL,
+                             kn_evaluation_get_period (evaluation), error) &&
+             kn_store_audit_change (self, "evaluation", id, "rating_result", NULL,
+                                    result[0] != '\0' ? result : NULL, error) &&
+             kn_store_audit_change (self, "evaluation", id, "rating_behaviour", NULL,
+                                    behaviour[0] != '\0' ? behaviour : NULL, error) &&
+             kn_store_audit_change (self, "evaluation", id, "note", NULL, note, error);
+    }
+
+  id = kn_evaluation_get_id (before);
+  {
+    g_autofree char *old_assessor = kn_store_id_to_string (kn_evaluation_get_assessor_id (before));
+    g_autofree char *new_assessor = kn_store_id_to_string (kn_evaluation_get_assessor_id (evaluation));
+
+    return kn_store_audit_change (self, "evaluation", id, "rating_result",
+                                  kn_rating_to_string (kn_evaluation_get_rating_result (before)),
+                                  result, error) &&
+           kn_store_audit_change (self, "evaluation", id, "rating_behaviour",
+                                  kn_rating_to_string (kn_evaluation_get_rating_behaviour (before)),
+                                  behaviour, error) &&
+           kn_store_audit_change (self, "evaluation", id, "predikat",
+                                  kn_predikat_to_string (kn_evaluation_get_predikat (before)),
+                                  predikat, error) &&
+           kn_store_audit_change (self, "evaluation", id, "assessor_id", old_assessor,
+                                  new_assessor, error) &&
+           kn_store_audit_change (self, "evaluation", id, "note",
+                                  kn_evaluation_get_note (before), note, error) &&
+           kn_store_audit_change (self, "evaluation", id, "status",
+                                  kn_evaluation_status_to_string (kn_evaluation_get_status (before)),
+                                  status, error);
+  }
+}
+
+/* Saves inside an open savepoint; @before is the stored version or NULL. */
+static gboolean
+save_evaluation_locked (KnStore       *self,
+                        KnEvaluation  *evaluation,
+                        GError       **error)
+{
+  g_autoptr(KnEvaluation) before = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KnPeriod period;
+
+  if (!check_period (kn_evaluation_get_period (evaluation), &period, error))
+    return FALSE;
+
+  if (kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation)) == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("The employee of this evaluation no longer exists."));
+      return FALSE;
+    }
+
+  if (kn_evaluation_get_rating_result (evaluation) >= KN_RATING_N ||
+      kn_evaluation_get_rating_behaviour (evaluation) >= KN_RATING_N)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("A rating must be Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi."));
+      return FALSE;
+    }
+
+  before = kn_store_load_evaluation (self, kn_evaluation_get_employee_id (evaluation),
+                                     kn_evaluation_get_period (evaluation), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (before != NULL && kn_evaluation_get_status (before) == KN_EVALUATION_STATUS_FINAL &&
+      kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL &&
+      !kn_evaluation_equal (before, evaluation))
+    {
+      KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
+
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                   _("The evaluation of %s is final and cannot be changed. Reopen it first (with a reason)."),
+                   kn_employee_get_name (employee));
+      return FALSE;
+    }
+  if (before != NULL && kn_evaluation_get_status (before) == KN_EVALUATION_STATUS_FINAL &&
+      kn_evaluation_get_status (evaluation) != KN_EVALUATION_STATUS_FINAL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                   _("A final evaluation goes back to draft only by reopening it with a reason."));
+      return FALSE;
+    }
+
+  return write_evaluation (self, evaluation, before, error);
+}
+
+gboolean
+kn_store_save_evaluation (KnStore       *self,
+                          KnEvaluation  *evaluation,
+                          GError       **error)
+{
+  g_autoptr(KnEvaluation) stored = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (KN_IS_EVALUATION (evaluation), FALSE);
+
+  /* Saving a draft never finalises: that takes its own step with the snapshot. */
+  if (kn_evaluation_get_id (evaluation) == 0 &&
+      kn_evaluation_get_status (evaluation) != KN_EVALUATION_STATUS_DRAFT)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("A new evaluation starts as a draft; finalise it afterwards."));
+      return FALSE;
+    }
+
+  stored = kn_evaluation_copy (evaluation);
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  if (!save_evaluation_locked (self, stored, error))
+    {
+      kn_store_savepoint_rollback (self);
+      return FALSE;
+    }
+  if (!kn_store_savepoint_release (self, error))
+    return FALSE;
+
+  kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
+  return TRUE;
+}
+
+static void
+set_person_snapshot (KnStore      *self,
+                     KnEvaluation *evaluation,
+                     const char   *prefix,
+                     KnEmployee   *person)
+{
+  static const char * const fields[] = { "name", "nip", "rank", "position", "unit" };
+  char *values[G_N_ELEMENTS (fields)] = { NULL, };
+
+  if (person != NULL)
+    {
+      values[0] = g_strdup (kn_employee_get_name (person));
+      values[1] = g_strdup (kn_employee_get_nip (person));
+      values[2] = kn_employee_dup_rank_label (person);
+      values[3] = g_strdup (kn_employee_get_position (person));
+      values[4] = g_strdup (kn_employee_get_unit_name (person));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *key = prefix != NULL ? g_strconcat (prefix, ".", fields[i], NULL)
+                                            : g_strdup (fields[i]);
+
+      kn_evaluation_set_snapshot (evaluation, key, values[i]);
+      g_free (values[i]);
+    }
+}
+
+/* Finalises inside an open savepoint. */
+static gboolean
+finalize_locked (KnStore       *self,
+                 KnEvaluation  *evaluation,
+                 GError       **error)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
+  KnEmployee *assessor = kn_store_lookup_employee (self, kn_evaluation_get_assessor_id (evaluation));
+  KnEmployee *superior = assessor != NULL
+                       ? kn_store_lookup_employee (self, kn_employee_get_supervisor_id (assessor))
+                       : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  KnOrgPredikat org = KN_ORG_PREDIKAT_NONE;
+
+  if (employee == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("The employee of this evaluation no longer exists."));
+      return FALSE;
+    }
+
+  if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("%s has not been given both ratings yet, so there is no predikat to finalise."),
+                   kn_employee_get_name (employee));
+      return FALSE;
+    }
+
+  /* The unit's predikat: the nearest unit up the tree that has one for the period. */
+  for (KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (employee));
+       unit != NULL && org == KN_ORG_PREDIKAT_NONE;
+       unit = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit)))
+    org = kn_store_get_org_predikat (self, kn_org_unit_get_id (unit),
+                                     kn_evaluation_get_period (evaluation));
+
+  kn_evaluation_clear_snapshot (evaluation);
+  set_person_snapshot (self, evaluation, NULL, employee);
+  set_person_snapshot (self, evaluation, "assessor", assessor);
+  set_person_snapshot (self, evaluation, "superior", superior);
+  kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_ORG_PREDIKAT,
+                              org != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_to_string (org) : NULL);
+  kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_FINALISED_AT, at);
+  kn_evaluation_set_status (evaluation, KN_EVALUATION_STATUS_FINAL);
+
+  {
+    g_autoptr(KnEvaluation) before = load_evaluation_by_id (self, kn_evaluation_get_id (evaluation),
+                                                            error);
+
+    if (before == NULL)
+      return FALSE;
+    if (kn_evaluation_get_status (before) == KN_EVALUATION_STATUS_FINAL)
+      {
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                     _("The evaluation of %s is final already."), kn_employee_get_name (employee));
+        return FALSE;
+      }
+    return write_evaluation (self, evaluation, before, error);
+  }
+}
+
+gboolean
+kn_store_finalize_evaluation (KnStore  *self,
+                              gint64    evaluation_id,
+                              GError  **error)
+{
+  g_autoptr(KnEvaluation) evaluation = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  evaluation = load_evaluation_by_id (self, evaluation_id, error);
+  if (evaluation == NULL)
+    return FALSE;
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  if (!finalize_locked (self, evaluation, error))
+    {
+      kn_store_savepoint_rollback (self);
+      return FALSE;
+    }
+  return kn_store_savepoint_release (self, error);
+}
+
+gboolean
+kn_store_finalize_unit (KnStore     *self,
+                        gint64       unit_id,
+                        const char  *period,
+                        gint64       assessor_id,
+                        guint       *n_final,
+                        guint       *n_skipped,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) evaluations = NULL;
+  guint finalised = 0;
+  guint skipped = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  evaluations = kn_store_list_unit_evaluations (self, unit_id, period, assessor_id);
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+
+      if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+        continue;
+      if (kn_evaluation_get_id (evaluation) == 0 ||
+          kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
+        {
+          skipped++;
+          continue;
+        }
+      if (!finalize_locked (self, evaluation, error))
+        {
+          kn_store_savepoint_rollback (self);
+          return FALSE;
+        }
+      finalised++;
+    }
+
+  if (!kn_store_savepoint_release (self, error))
+    return FALSE;
+
+  if (n_final != NULL)
+    *n_final = finalised;
+  if (n_skipped != NULL)
+    *n_skipped = skipped;
+  return TRUE;
+}
+
+gboolean
+kn_store_reopen_evaluation (KnStore     *self,
+                            gint64       evaluation_id,
+                            const char  *reason,
+                            GError     **error)
+{
+  g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autoptr(KnEvaluation) before = NULL;
+  g_autofree char *clean = strip_or_null (reason);
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (clean == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("Write why the final evaluation is reopened; the reason is kept in its history."));
+      return FALSE;
+    }
+
+  before = load_evaluation_by_id (self, evaluation_id, error);
+  if (before == NULL)
+    return FALSE;
+  if (kn_evaluation_get_status (before) != KN_EVALUATION_STATUS_FINAL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("Only a final evaluation can be reopened."));
+      return FALSE;
+    }
+
+  evaluation = kn_evaluation_copy (before);
+  kn_evaluation_set_status (evaluation, KN_EVALUATION_STATUS_DRAFT);
+  kn_evaluation_set_reopen_reason (evaluation, clean);
+  /* The snapshot is taken again at the next finalisation. */
+  kn_evaluation_clear_snapshot (evaluation);
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  if (!write_evaluation (self, evaluation, before, error) ||
+      !kn_store_audit (self, "evaluation", evaluation_id, "update", "reopen_reason",
+                       kn_evaluation_get_reopen_reason (before), clean, error))
+    {
+      kn_store_savepoint_rollback (self);
+      return FALSE;
+    }
+  return kn_store_savepoint_release (self, error);
+}
+
+gboolean
+kn_store_set_org_predikat (KnStore        *self,
+                           gint64          unit_id,
+                           const char     *period,
+                           KnOrgPredikat   predikat,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) heads = NULL;
+  KnOrgPredikat old;
+  KnRating rating;
+  sqlite3_stmt *stmt;
+  KnPeriod parsed;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (predikat < KN_ORG_PREDIKAT_N, FALSE);
+
+  if (!check_period (period, &parsed, error))
+    return FALSE;
+  if (kn_store_lookup_unit (self, unit_id) == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("This unit no longer exists; it may have been deleted."));
+      return FALSE;
+    }
+
+  old = kn_store_get_org_predikat (self, unit_id, period);
+  rating = kn_store_rating_for_org_predikat (self, predikat);
+  heads = unit_heads (self, unit_id);
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+
+  if (predikat == KN_ORG_PREDIKAT_NONE)
+    stmt = kn_store_stmt (self, "DELETE FROM org_rating WHERE unit_id = ? AND period = ?", error);
+  else
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO org_rating (unit_id, period, predikat) VALUES (?, ?, ?)"
+                          " ON CONFLICT (unit_id, period) DO UPDATE SET predikat = excluded.predikat",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  if (predikat != KN_ORG_PREDIKAT_NONE)
+    sqlite3_bind_text (stmt, 3, kn_org_predikat_to_string (predikat), -1, SQLITE_STATIC);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+  {
+    g_autofree char *field = g_strconcat ("org_predikat:", period, NULL);
+
+    if (!kn_store_audit_change (self, "unit", unit_id, field,
+                                old != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_to_string (old) : NULL,
+                                predikat != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_to_string (predikat) : NULL,
+                                error))
+      goto failed;
+  }
+
+  /* The head's rating hasil kerja follows the unit's predikat, in drafts only. */
+  for (guint i = 0; predikat != KN_ORG_PREDIKAT_NONE && i < heads->len; i++)
+    {
+      KnEmployee *head = g_ptr_array_index (heads, i);
+      g_autoptr(KnEvaluation) evaluation = NULL;
+
+      evaluation = kn_store_load_evaluation (self, kn_employee_get_id (head), period, error);
+      if (evaluation == NULL)
+        {
+          if (error != NULL && *error != NULL)
+            goto failed;
+          evaluation = kn_evaluation_new (kn_employee_get_id (head), period);
+          kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (head));
+        }
+      if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+        continue;
+      kn_evaluation_set_rating_result (evaluation, rating);
+      if (!save_evaluation_locked (self, evaluation, error))
+        goto failed;
+    }
+
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+/* Distribution */
+
+static guint
+predikat_mask_from_string (const char *text)
+{
+  g_auto(GStrv) names = g_strsplit (text != NULL ? text : "", " ", -1);
+  guint mask = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      KnPredikat predikat;
+
+      if (kn_predikat_from_string (names[i], &predikat) && predikat != KN_PREDIKAT_NONE)
+        mask |= 1u << predikat;
+    }
+
+  return mask;
+}
+
+GArray *
+kn_store_get_distribution_rules (KnStore *self)
+{
+  GArray *rules = g_array_new (FALSE, TRUE, sizeof (KnDistributionRule));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), rules);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT org_predikat, kind, predikats, share FROM distribution_rule"
+                        " ORDER BY id",
+                        NULL);
+  if (stmt == NULL)
+    return rules;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KnDistributionRule rule = { 0, };
+      const char *kind = (const char *)sqlite3_column_text (stmt, 1);
+
+      if (!kn_org_predikat_from_string ((const char *)sqlite3_column_text (stmt, 0), &rule.org))
+        continue;
+      if (g_strcmp0 (kind, "largest") == 0)
+        rule.kind = KN_BOUND_LARGEST;
+      else if (g_strcmp0 (kind, "at-most") == 0)
+        rule.kind = KN_BOUND_AT_MOST;
+      else if (g_strcmp0 (kind, "at-least") == 0)
+        rule.kind = KN_BOUND_AT_LEAST;
+      else if (g_strcmp0 (kind, "at-least-one") == 0)
+        rule.kind = KN_BOUND_AT_LEAST_ONE;
+      else
+        continue;
+      rule.predikats = predikat_mask_from_string ((const char *)sqlite3_column_text (stmt, 2));
+      rule.share = sqlite3_column_double (stmt, 3);
+      g_array_append_val (rules, rule);
+    }
+  sqlite3_reset (stmt);
+
+  return rules;
+}
+
+GPtrArray *
+kn_store_check_distribution (KnStore    *self,
+                             gint64      unit_id,
+                             const char *period,
+                             guint       counts[KN_PREDIKAT_N])
+{
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GArray) rules = NULL;
+  KnOrgPredikat org;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (counts != NULL, NULL);
+
+  memset (counts, 0, sizeof (guint) * KN_PREDIKAT_N);
+  evaluations = kn_store_list_unit_evaluations (self, unit_id, period, 0);
+  for (guint i = 0; i < evaluations->len; i++)
+    counts[kn_evaluation_get_predikat (g_ptr_array_index (evaluations, i))]++;
+
+  org = kn_store_get_org_predikat (self, unit_id, period);
+  rules = kn_store_get_distribution_rules (self);
+  return kn_distribution_check (org, counts, (const KnDistributionRule *)rules->data, rules->len);
+}
+
+double
+kn_store_angka_kredit (KnStore *self,
+                       gint64   employee_id,
+                       guint    year,
+                       guint    months)
+{
+  g_autoptr(KnEvaluation) annual = NULL;
+  g_autofree char *period = g_strdup_printf ("%u-AKHIR", year);
+  KnEmployee *employee;
+  sqlite3_stmt *stmt;
+  double coefficient = 0;
+  double conversion = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  employee = kn_store_lookup_employee (self, employee_id);
+  annual = kn_store_load_evaluation (self, employee_id, period, NULL);
+  if (employee == NULL || annual == NULL || kn_evaluation_get_predikat (annual) == KN_PREDIKAT_NONE)
+    return 0;
+
+  stmt = kn_store_stmt (self, "SELECT coefficient FROM angka_kredit_coefficient WHERE position_kind = ?",
+                        NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, kn_position_kind_to_string (kn_employee_get_position_kind (employee)),
+                     -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    coefficient = sqlite3_column_double (stmt, 0);
+  sqlite3_reset (stmt);
+
+  stmt = kn_store_stmt (self, "SELECT percent FROM angka_kredit_conversion WHERE predikat = ?", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, kn_predikat_to_string (kn_evaluation_get_predikat (annual)), -1,
+                     SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    conversion = sqlite3_column_double (stmt, 0) / 100.0;
+  sqlite3_reset (stmt);
+
+  return kn_angka_kredit (months, conversion, coefficient);
+}
+
+/* Realisation and feedback */
+
+KnRealization *
+kn_realization_new (gint64      indicator_id,
+                    const char *period)
+{
+  KnRealization *realization = g_new0 (KnRealization, 1);
+
+  realization->indicator_id = indicator_id;
+  realization->period = g_strdup (period);
+  return realization;
+}
+
+void
+kn_realization_free (KnRealization *realization)
+{
+  if (realization == NULL)
+    return;
+
+  g_free (realization->period);
+  g_free (realization->text);
+  g_free (realization->evidence);
+  g_free (realization->evidence_file);
+  g_free (realization);
+}
+
+KnFeedback *
+kn_feedback_new (gint64      plan_id,
+                 const char *period)
+{
+  KnFeedback *feedback = g_new0 (KnFeedback, 1);
+
+  feedback->plan_id = plan_id;
+  feedback->period = g_strdup (period);
+  feedback->core_value = KN_CORE_VALUE_N;
+  return feedback;
+}
+
+void
+kn_feedback_free (KnFeedback *feedback)
+{
+  if (feedback == NULL)
+    return;
+
+  g_free (feedback->period);
+  g_free (feedback->date);
+  g_free (feedback->text);
+  g_free (feedback);
+}
+
+GPtrArray *
+kn_store_list_realizations (KnStore    *self,
+                            gint64      plan_id,
+                            const char *period)
+{
+  GPtrArray *realizations = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_realization_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), realizations);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT z.id, z.indicator_id, z.period, z.value, z.text, z.evidence,"
+                        " z.evidence_file FROM realization z"
+                        " JOIN indicator i ON i.id = z.indicator_id"
+                        " JOIN plan_result r ON r.id = i.result_id"
+                        " WHERE r.plan_id = ? AND z.period = ? ORDER BY r.position, i.position",
+                        NULL);
+  if (stmt == NULL)
+    return realizations;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KnRealization *realization = kn_realization_new (sqlite3_column_int64 (stmt, 1),
+                                                       (const char *)sqlite3_column_text (stmt, 2));
+
+      realization->id = sqlite3_column_int64 (stmt, 0);
+      realization->has_value = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
+      realization->value = sqlite3_column_double (stmt, 3);
+      realization->text = g_strdup ((const char *)sqlite3_column_text (stmt, 4));
+      realization->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
+      realization->evidence_file = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (realizations, realization);
+    }
+  sqlite3_reset (stmt);
+
+  return realizations;
+}
+
+/* The employee whose plan holds @indicator_id; 0 if none. */
+static gint64
+indicator_owner (KnStore *self,
+                 gint64   indicator_id)
+{
+  sqlite3_stmt *stmt;
+  gint64 owner = 0;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT p.employee_id FROM indicator i JOIN plan_result r ON r.id = i.result_id"
+                        " JOIN plan p ON p.id = r.plan_id WHERE i.id = ?",
+                        NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    owner = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return owner;
+}
+
+static gboolean
+check_not_final (KnStore     *self,
+                 gint64       employee_id,
+                 const char  *period,
+                 GError     **error)
+{
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (self, employee_id, period, NULL);
+
+  if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                   _("The evaluation of this period is final; reopen it to change its realisation or feedback."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+kn_store_save_realization (KnStore        *self,
+                           KnRealization  *realization,
+                           GError        **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *evidence = NULL;
+  g_autofree char *value = NULL;
+  sqlite3_stmt *stmt;
+  KnPeriod period;
+  gint64 owner;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (realization != NULL, FALSE);
+
+  if (!check_period (realization->period, &period, error))
+    return FALSE;
+  owner = indicator_owner (self, realization->indicator_id);
+  if (owner == 0)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("This IKI no longer exists in the SKP."));
+      return FALSE;
+    }
+  if (realization->has_value && (!isfinite (realization->value) || realization->value < 0))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("The realisation must be a number of zero or more."));
+      return FALSE;
+    }
+  if (!check_not_final (self, owner, realization->period, error))
+    return FALSE;
+
+  text = strip_or_null (realization->text);
+  evidence = strip_or_null (realization->evidence);
+  if (realization->has_value)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      value = g_strdup (g_ascii_dtostr (buffer, sizeof buffer, realization->value));
+    }
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO realization (indicator_id, period, value, text, evidence,"
+                        " evidence_file) VALUES (?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value,"
+                        " text = excluded.text, evidence = excluded.evidence,"
+                        " evidence_file = excluded.evidence_file",
+                        error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, realization->indicator_id);
+  sqlite3_bind_text (stmt, 2, realization->period, -1, SQLITE_TRANSIENT);
+  if (realization->has_value)
+    sqlite3_bind_double (stmt, 3, realization->value);
+  else
+    sqlite3_bind_null (stmt, 3);
+  kn_store_bind_text (stmt, 4, text);
+  kn_store_bind_text (stmt, 5, evidence);
+  kn_store_bind_text (stmt, 6, realization->evidence_file);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+
+  {
+    g_autofree char *field = g_strconcat ("realization:", realization->period, NULL);
+
+    if (!kn_store_audit (self, "indicator", realization->indicator_id, "update", field, NULL,
+                         value != NULL ? value : text, error))
+      goto failed;
+  }
+
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+GPtrArray *
+kn_store_list_feedback (KnStore    *self,
+                        gint64      plan_id,
+                        const char *period)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_feedback_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), entries);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT id, plan_id, period, result_id, core_value, date, text FROM feedback"
+                        " WHERE plan_id = ? AND period = ? ORDER BY date, id",
+                        NULL);
+  if (stmt == NULL)
+    return entries;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KnFeedback *feedback = kn_feedback_new (sqlite3_column_int64 (stmt, 1),
+                                              (const char *)sqlite3_column_text (stmt, 2));
+
+      feedback->id = sqlite3_column_int64 (stmt, 0);
+      feedback->result_id = sqlite3_column_int64 (stmt, 3);
+      if (!kn_core_value_from_string ((const char *)sqlite3_column_text (stmt, 4),
+                                      &feedback->core_value))
+        feedback->core_value = KN_CORE_VALUE_N;
+      feedback->date = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
+      feedback->text = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (entries, feedback);
+    }
+  sqlite3_reset (stmt);
+
+  return entries;
+}
+
+gboolean
+kn_store_add_feedback (KnStore     *self,
+                       KnFeedback  *feedback,
+                       GError     **error)
+{
+  g_autoptr(KnPlan) plan = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *date_label = NULL;
+  sqlite3_stmt *stmt;
+  KnPeriod period;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (feedback != NULL, FALSE);
+
+  if (!check_period (feedback->period, &period, error))
+    return FALSE;
+  text = strip_or_null (feedback->text);
+  if (text == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("The feedback is empty. Write what was observed and what to do next."));
+      return FALSE;
+    }
+  date_label = feedback->date != NULL ? kn_format_iso_date (feedback->date) : NULL;
+  if (date_label == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("The feedback needs a valid date."));
+      return FALSE;
+    }
+  plan = kn_store_load_plan_by_id (self, feedback->plan_id, error);
+  if (plan == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                     _("This SKP no longer exists; it may have been deleted."));
+      return FALSE;
+    }
+  if (!check_not_final (self, kn_plan_get_employee_id (plan), feedback->period, error))
+    return FALSE;
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO feedback (plan_id, period, result_id, core_value, date, text)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, feedback->plan_id);
+  sqlite3_bind_text (stmt, 2, feedback->period, -1, SQLITE_TRANSIENT);
+  kn_store_bind_id (stmt, 3, feedback->result_id);
+  kn_store_bind_text (stmt, 4, feedback->core_value < KN_CORE_VALUE_N
+                               ? kn_core_value_to_string (feedback->core_value) : NULL);
+  sqlite3_bind_text (stmt, 5, feedback->date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_TRANSIENT);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+  feedback->id = sqlite3_last_insert_rowid (self->db);
+  if (!kn_store_audit (self, "feedback", feedback->id, "insert", "text", NULL, text, error))
+    goto failed;
+
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  feedback->id = 0;
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+gboolean
+kn_store_delete_feedback (KnStore  *self,
+                          gint64    feedback_id,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self, "DELETE FROM feedback WHERE id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, feedback_id);
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit (self, "feedback", feedback_id, "delete", "text", NULL, NULL, error))
+    goto failed;
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}

@@ -1,0 +1,957 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the evaluation rules: the predikat matrix, the distribution pattern, capaian,
+ * angka kredit and the annual proposal. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib.h>
+#include <glib-object.h>
+
+#include "kinerja/kn-rules.h"
+
+#define M(p) (1u << KN_PREDIKAT_##p)
+
+/* Counts are written { SK, K, BP, B, SB }, the order of the curve. */
+typedef struct
+{
+  guint sk, k, bp, b, sb;
+} Unit;
+
+typedef struct
+{
+  KnBoundKind kind;
+  guint       predikats;
+  guint       count;
+  guint       limit;
+} Expected;
+
+typedef struct
+{
+  KnOrgPredikat org;
+  Unit          unit;
+  guint         n_expected;
+  Expected      expected[3];
+} DistributionCase;
+
+static void
+unit_to_counts (const Unit *unit,
+                guint       counts[KN_PREDIKAT_N])
+{
+  counts[KN_PREDIKAT_NONE] = 0;
+  counts[KN_PREDIKAT_SANGAT_KURANG] = unit->sk;
+  counts[KN_PREDIKAT_KURANG] = unit->k;
+  counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = unit->bp;
+  counts[KN_PREDIKAT_BAIK] = unit->b;
+  counts[KN_PREDIKAT_SANGAT_BAIK] = unit->sb;
+}
+
+static GPtrArray *
+check_defaults (KnOrgPredikat org,
+                const Unit   *unit)
+{
+  const KnDistributionRule *rules;
+  guint counts[KN_PREDIKAT_N];
+  guint n_rules = 0;
+
+  unit_to_counts (unit, counts);
+  rules = kn_distribution_default_rules (&n_rules);
+
+  return kn_distribution_check (org, counts, rules, n_rules);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” does not contain “%s”", haystack, needle);
+}
+
+static void
+test_matrix_all_cells (void)
+{
+  static const struct
+  {
+    KnRating   result;
+    KnRating   behaviour;
+    KnPredikat predikat;
+  } cells[] = {
+    { KN_RATING_ABOVE, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
+    { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
+    { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_PREDIKAT_SANGAT_BAIK },
+    { KN_RATING_AS_EXPECTED, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
+    { KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
+    { KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_PREDIKAT_BAIK },
+    { KN_RATING_BELOW, KN_RATING_BELOW, KN_PREDIKAT_SANGAT_KURANG },
+    { KN_RATING_BELOW, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BUTUH_PERBAIKAN },
+    { KN_RATING_BELOW, KN_RATING_ABOVE, KN_PREDIKAT_BUTUH_PERBAIKAN },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    g_assert_cmpint (kn_predikat_from_ratings (cells[i].result, cells[i].behaviour), ==,
+                     cells[i].predikat);
+}
+
+static void
+test_matrix_none (void)
+{
+  for (KnRating r = KN_RATING_NONE; r < KN_RATING_N; r++)
+    {
+      g_assert_cmpint (kn_predikat_from_ratings (KN_RATING_NONE, r), ==, KN_PREDIKAT_NONE);
+      g_assert_cmpint (kn_predikat_from_ratings (r, KN_RATING_NONE), ==, KN_PREDIKAT_NONE);
+    }
+}
+
+static void
+test_enums_rating (void)
+{
+  static const struct
+  {
+    KnRating    value;
+    const char *name;
+    const char *label;
+  } cases[] = {
+    { KN_RATING_NONE, "", "" },
+    { KN_RATING_BELOW, "di-bawah", "Di Bawah Ekspektasi" },
+    { KN_RATING_AS_EXPECTED, "sesuai", "Sesuai Ekspektasi" },
+    { KN_RATING_ABOVE, "di-atas", "Di Atas Ekspektasi" },
+  };
+  static const char *const unknown[] = { "none", "Sesuai", "di atas", "di_atas", "atas", NULL };
+  GEnumClass *klass = g_type_class_ref (KN_TYPE_RATING);
+  KnRating parsed;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (cases) == KN_RATING_N);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpstr (kn_rating_to_string (cases[i].value), ==, cases[i].name);
+      parsed = KN_RATING_N;
+      g_assert_true (kn_rating_from_string (cases[i].name, &parsed));
+      g_assert_cmpint (parsed, ==, cases[i].value);
+      g_assert_cmpstr (kn_rating_label (cases[i].value), ==, cases[i].label);
+      g_assert_nonnull (g_enum_get_value (klass, cases[i].value));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    g_assert_false (kn_rating_from_string (unknown[i], &parsed));
+
+  g_type_class_unref (klass);
+}
+
+static void
+test_enums_predikat (void)
+{
+  static const struct
+  {
+    KnPredikat  value;
+    const char *name;
+    const char *label;
+    const char *print_label;
+  } cases[] = {
+    { KN_PREDIKAT_NONE, "", "", "" },
+    { KN_PREDIKAT_SANGAT_KURANG, "sangat-kurang", "Sangat Kurang", "SANGAT KURANG" },
+    { KN_PREDIKAT_KURANG, "kurang", "Kurang/Misconduct", "KURANG" },
+    { KN_PREDIKAT_BUTUH_PERBAIKAN, "butuh-perbaikan", "Butuh Perbaikan", "BUTUH PERBAIKAN" },
+    { KN_PREDIKAT_BAIK, "baik", "Baik", "BAIK" },
+    { KN_PREDIKAT_SANGAT_BAIK, "sangat-baik", "Sangat Baik", "SANGAT BAIK" },
+  };
+  static const char *const unknown[] = { "none", "Baik", "sangat baik", "istimewa", "cukup", NULL };
+  KnPredikat parsed;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (cases) == KN_PREDIKAT_N);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpstr (kn_predikat_to_string (cases[i].value), ==, cases[i].name);
+      parsed = KN_PREDIKAT_N;
+      g_assert_true (kn_predikat_from_string (cases[i].name, &parsed));
+      g_assert_cmpint (parsed, ==, cases[i].value);
+      g_assert_cmpstr (kn_predikat_label (cases[i].value), ==, cases[i].label);
+      g_assert_cmpstr (kn_predikat_print_label (cases[i].value), ==, cases[i].print_label);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    g_assert_false (kn_predikat_from_string (unknown[i], &parsed));
+}
+
+static void
+test_enums_org_predikat (void)
+{
+  static const struct
+  {
+    KnOrgPredikat value;
+    const char   *name;
+    const char   *label;
+    KnRating      head_rating;
+  } cases[] = {
+    { KN_ORG_PREDIKAT_NONE, "", "", KN_RATING_NONE },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, "sangat-kurang", "Sangat Kurang", KN_RATING_BELOW },
+    { KN_ORG_PREDIKAT_KURANG, "kurang", "Kurang", KN_RATING_BELOW },
+    { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, "butuh-perbaikan", "Butuh Perbaikan", KN_RATING_BELOW },
+    { KN_ORG_PREDIKAT_BAIK, "baik", "Baik", KN_RATING_AS_EXPECTED },
+    { KN_ORG_PREDIKAT_ISTIMEWA, "istimewa", "Istimewa", KN_RATING_ABOVE },
+  };
+  static const char *const unknown[] = { "none", "Istimewa", "sangat-baik", "cukup", NULL };
+  KnOrgPredikat parsed;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (cases) == KN_ORG_PREDIKAT_N);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpstr (kn_org_predikat_to_string (cases[i].value), ==, cases[i].name);
+      parsed = KN_ORG_PREDIKAT_N;
+      g_assert_true (kn_org_predikat_from_string (cases[i].name, &parsed));
+      g_assert_cmpint (parsed, ==, cases[i].value);
+      g_assert_cmpstr (kn_org_predikat_label (cases[i].value), ==, cases[i].label);
+      g_assert_cmpint (kn_rating_from_org_predikat (cases[i].value), ==, cases[i].head_rating);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    g_assert_false (kn_org_predikat_from_string (unknown[i], &parsed));
+}
+
+static void
+test_enums_gtype (void)
+{
+  GEnumClass *klass = g_type_class_ref (KN_TYPE_PREDIKAT);
+
+  g_assert_cmpstr (g_enum_get_value (klass, KN_PREDIKAT_KURANG)->value_name, ==,
+                   "KN_PREDIKAT_KURANG");
+  g_assert_cmpuint (klass->n_values, ==, KN_PREDIKAT_N);
+  g_type_class_unref (klass);
+
+  klass = g_type_class_ref (KN_TYPE_RATING);
+  g_assert_cmpstr (g_enum_get_value (klass, KN_RATING_ABOVE)->value_nick, ==, "di-atas");
+  g_assert_cmpuint (klass->n_values, ==, KN_RATING_N);
+  g_type_class_unref (klass);
+
+  klass = g_type_class_ref (KN_TYPE_ORG_PREDIKAT);
+  g_assert_cmpstr (g_enum_get_value (klass, KN_ORG_PREDIKAT_ISTIMEWA)->value_nick, ==,
+                   "istimewa");
+  g_assert_cmpuint (klass->n_values, ==, KN_ORG_PREDIKAT_N);
+  g_type_class_unref (klass);
+}
+
+static void
+test_distribution_defaults (void)
+{
+  static const KnDistributionRule expected[] = {
+    { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_LARGEST, M (SANGAT_BAIK), 0 },
+    { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_AT_MOST, M (SANGAT_BAIK), 0.70 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_LARGEST, M (BAIK), 0 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK), 0.70 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0 },
+    { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0.60 },
+    { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, KN_BOUND_AT_MOST, M (SANGAT_BAIK), 0.10 },
+    { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_LEAST, M (KURANG), 0.60 },
+    { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0.10 },
+    { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_MOST, M (SANGAT_BAIK), 0.10 },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 0.60 },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0.10 },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_MOST, M (SANGAT_BAIK), 0 },
+  };
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
+
+  rules = kn_distribution_default_rules (&n_rules);
+  g_assert_nonnull (rules);
+  g_assert_cmpuint (n_rules, ==, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < n_rules; i++)
+    {
+      g_assert_cmpint (rules[i].org, ==, expected[i].org);
+      g_assert_cmpint (rules[i].kind, ==, expected[i].kind);
+      g_assert_cmphex (rules[i].predikats, ==, expected[i].predikats);
+      g_assert_cmpfloat_with_epsilon (rules[i].share, expected[i].share, 1e-12);
+    }
+
+  g_assert_true (kn_distribution_default_rules (NULL) == rules);
+}
+
+static void
+test_distribution_allowed_count (void)
+{
+  static const struct
+  {
+    double share;
+    guint  total;
+    guint  allowed;
+  } cases[] = {
+    { 0.70, 10, 7 }, { 0.70, 20, 14 }, { 0.60, 10, 6 }, { 0.60, 20, 12 },
+    { 0.10, 10, 1 }, { 0.10, 20, 2 }, { 0.10, 30, 3 }, { 0.70, 30, 21 },
+    { 0.70, 7, 5 },     /* 4.9 */
+    { 0.10, 7, 1 },     /* 0.7 */
+    { 0.60, 7, 4 },     /* 4.2 */
+    { 0.70, 3, 2 },     /* 2.1 */
+    { 0.60, 3, 2 },     /* 1.8 */
+    { 0.10, 3, 0 },     /* 0.3 */
+    { 0.70, 2, 1 },     /* 1.4 */
+    { 0.60, 2, 1 },     /* 1.2 */
+    { 0.70, 1, 1 },     /* 0.7 */
+    { 0.60, 1, 1 },     /* 0.6 */
+    { 0.10, 1, 0 },     /* 0.1 */
+    { 0.10, 5, 1 },     /* 0.5, half up */
+    { 0.10, 15, 2 },    /* 1.5, half up */
+    { 0.70, 5, 4 },     /* 3.5, half up */
+    { 0.10, 25, 3 },    /* 2.5, half up */
+    { 0.0, 10, 0 }, { 0.0, 0, 0 }, { 0.70, 0, 0 }, { 1.0, 13, 13 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%g × %u", cases[i].share, cases[i].total);
+      g_assert_cmpuint (kn_distribution_allowed_count (cases[i].share, cases[i].total), ==,
+                        cases[i].allowed);
+    }
+}
+
+static const DistributionCase distribution_cases[] = {
+  /* Istimewa: Sangat Baik is the largest group, at most 70 %. */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 7 }, 0 },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 4, 6 }, 0 },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 8 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 8, 7 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 6, 14 }, 0 },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 6, 13 }, 0 },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 5, 15 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 15, 14 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 6, 3 }, 1,
+    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 3, 6 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 5, 4 }, 1,
+    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 4, 5 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 5, 5 }, 0 },                 /* a tie */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 10, 10 }, 0 },               /* a tie */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 5 }, 0 },                 /* 7: 4.9 → 5 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 6 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 6, 5 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 1 }, 0 },                 /* 1: 0.7 → 1 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 0 }, 1,
+    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 0, 1 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 1 }, 0 },                 /* 2: 1.4 → 1 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 2 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 2 }, 0 },                 /* 3: 2.1 → 2 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 3 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 3, 2 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 0 }, 1,
+    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 0, 3 } } },
+
+  /* Baik: Baik is the largest group, at most 70 %, at least one Butuh Perbaikan or Kurang. */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 7, 2 }, 0 },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 6, 3 }, 0 },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 8, 0 }, 1, { { KN_BOUND_AT_MOST, M (BAIK), 8, 7 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 7, 3 }, 1,
+    { { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 3, 6 }, 1, { { KN_BOUND_LARGEST, M (BAIK), 3, 6 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 4, 4 }, 0 },                     /* a tie */
+  { KN_ORG_PREDIKAT_BAIK, { 1, 1, 1, 1, 1 }, 0 },                     /* all tied */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 14, 5 }, 0 },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 13, 6 }, 0 },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 15, 4 }, 1, { { KN_BOUND_AT_MOST, M (BAIK), 15, 14 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 3, 0 }, 2,
+    { { KN_BOUND_AT_MOST, M (BAIK), 3, 2 },
+      { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 1, 0 }, 1,
+    { { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 0, 0 }, 1, { { KN_BOUND_LARGEST, M (BAIK), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 1, 0 }, 0 },                     /* 2: 1.4 → 1 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 5, 1 }, 0 },                     /* 7: 4.9 → 5 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 6, 0 }, 1, { { KN_BOUND_AT_MOST, M (BAIK), 6, 5 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 3, 0, 0, 1, 6 }, 2,
+    { { KN_BOUND_LARGEST, M (BAIK), 1, 6 },
+      { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
+
+  /* Butuh Perbaikan: at least 60 % Butuh Perbaikan, at most 10 % Sangat Baik. */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 6, 3, 1 }, 0 },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 7, 3, 0 }, 0 },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 5, 4, 1 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 5, 6 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 7, 1, 2 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 12, 6, 2 }, 0 },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 13, 6, 1 }, 0 },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 11, 7, 2 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 11, 12 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 13, 4, 3 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 3, 2 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 4, 2, 1 }, 0 },          /* 7: 4.2 → 4 */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 3, 3, 1 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 3, 4 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 4, 1, 2 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 2, 1, 0 }, 0 },          /* 3: 1.8 → 2 */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 2, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 1, 2 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 2, 0, 1 }, 1,                /* 3: 0.3 → 0 */
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 1, 0 }, 0 },          /* 2: 1.2 → 1 */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 0, 0 }, 0 },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 0, 1, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
+
+  /* Kurang: at least 60 % Kurang, at least 10 % Butuh Perbaikan, at most 10 % Sangat Baik. */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 6, 1, 2, 1 }, 0 },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 7, 2, 1, 0 }, 0 },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 1, 4, 0 }, 1, { { KN_BOUND_AT_LEAST, M (KURANG), 5, 6 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 7, 0, 3, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 6, 1, 1, 2 }, 1, { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 2, 4, 2 }, 0 },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 13, 3, 3, 1 }, 0 },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 11, 2, 5, 2 }, 1, { { KN_BOUND_AT_LEAST, M (KURANG), 11, 12 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 1, 5, 2 }, 1,
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 1, 2 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 2, 3, 3 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 3, 2 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 4, 1, 1, 1 }, 0 },                   /* 7 */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 0, 2, 0 }, 1,                          /* 7: 0.7 → 1 */
+    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 3, 1, 3, 0 }, 1, { { KN_BOUND_AT_LEAST, M (KURANG), 3, 4 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 4, 1, 0, 2 }, 1, { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 1, 1, 0, 0 }, 0 },                   /* 2: 0.2 → 0 */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 0, 0, 0 }, 0 },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 1, 0, 0, 0 }, 0 },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 0, 0, 1 }, 1,                          /* 3: 0.3 → 0 */
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 0, 0, 10, 0 }, 2,
+    { { KN_BOUND_AT_LEAST, M (KURANG), 0, 6 },
+      { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 0, 0, 0, 10 }, 3,
+    { { KN_BOUND_AT_LEAST, M (KURANG), 0, 6 },
+      { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 },
+      { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 10, 1 } } },
+
+  /* Sangat Kurang: at least 60 % Sangat Kurang, at least 10 % Kurang or Butuh Perbaikan,
+   * no Sangat Baik. */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 1, 0, 3, 0 }, 0 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 0, 1, 3, 0 }, 0 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 7, 1, 1, 1, 0 }, 0 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 5, 1, 0, 4, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 5, 6 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 7, 0, 0, 3, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 1, 0, 2, 1 }, 1,
+    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 12, 1, 1, 6, 0 }, 0 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 13, 2, 0, 5, 0 }, 0 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 12, 1, 0, 7, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 1, 2 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 11, 2, 0, 7, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 11, 12 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 4, 1, 0, 2, 0 }, 0 },            /* 7 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 4, 0, 0, 3, 0 }, 1,                   /* 7: 0.7 → 1 */
+    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 3, 1, 0, 3, 0 }, 1,
+    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 3, 4 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 1, 0, 0, 0, 0 }, 0 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 0, 0, 0, 0, 1 }, 2,
+    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 0, 1 },
+      { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 2, 1, 0, 0, 0 }, 0 },            /* 3 */
+};
+
+static void
+check_case (const DistributionCase *c)
+{
+  g_autoptr(GPtrArray) violations = check_defaults (c->org, &c->unit);
+  guint total = c->unit.sk + c->unit.k + c->unit.bp + c->unit.b + c->unit.sb;
+
+  g_assert_nonnull (violations);
+  for (guint j = 0; j < violations->len; j++)
+    {
+      const KnDistributionViolation *v = g_ptr_array_index (violations, j);
+
+      g_test_message ("  %s", v->message);
+    }
+  g_assert_cmpuint (violations->len, ==, c->n_expected);
+
+  for (guint j = 0; j < c->n_expected; j++)
+    {
+      const KnDistributionViolation *v = g_ptr_array_index (violations, j);
+      const Expected *e = &c->expected[j];
+      g_autofree char *count_text = g_strdup_printf ("%u", e->count);
+      g_autofree char *limit_text = g_strdup_printf ("%u", e->limit);
+
+      g_assert_cmpint (v->rule.org, ==, c->org);
+      g_assert_cmpint (v->rule.kind, ==, e->kind);
+      g_assert_cmphex (v->rule.predikats, ==, e->predikats);
+      g_assert_cmpuint (v->count, ==, e->count);
+      g_assert_cmpuint (v->limit, ==, e->limit);
+      g_assert_cmpuint (v->total, ==, total);
+      g_assert_nonnull (v->message);
+
+      /* The message names the numbers the rule is about. */
+      switch (e->kind)
+        {
+        case KN_BOUND_AT_MOST:
+        case KN_BOUND_AT_LEAST:
+          if (e->limit > 0)
+            {
+              g_autofree char *of = g_strdup_printf ("%u of %u", e->count, total);
+              const char *word = e->kind == KN_BOUND_AT_MOST ? "at most" : "at least";
+              g_autofree char *bound = g_strdup_printf ("%s %u)", word, e->limit);
+
+              assert_contains (v->message, of);
+              assert_contains (v->message, bound);
+            }
+          else
+            assert_contains (v->message, count_text);
+          break;
+        case KN_BOUND_LARGEST:
+          {
+            g_autofree char *against = g_strdup_printf ("(%u against %u)", e->limit, e->count);
+
+            assert_contains (v->message, against);
+          }
+          break;
+        case KN_BOUND_AT_LEAST_ONE:
+          assert_contains (v->message, "there is none");
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+test_distribution_org (gconstpointer data)
+{
+  KnOrgPredikat org = GPOINTER_TO_INT (data);
+  guint n_cases = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (distribution_cases); i++)
+    {
+      const DistributionCase *c = &distribution_cases[i];
+
+      if (c->org != org)
+        continue;
+
+      g_test_message ("case %u: SK %u, K %u, BP %u, B %u, SB %u", i,
+                      c->unit.sk, c->unit.k, c->unit.bp, c->unit.b, c->unit.sb);
+      check_case (c);
+      n_cases++;
+    }
+
+  g_assert_cmpuint (n_cases, >, 0);
+}
+
+static void
+test_distribution_empty (void)
+{
+  static const Unit empty = { 0, 0, 0, 0, 0 };
+  guint counts[KN_PREDIKAT_N];
+
+  for (KnOrgPredikat org = KN_ORG_PREDIKAT_NONE; org < KN_ORG_PREDIKAT_N; org++)
+    {
+      g_autoptr(GPtrArray) violations = check_defaults (org, &empty);
+
+      g_assert_nonnull (violations);
+      g_assert_cmpuint (violations->len, ==, 0);
+    }
+
+  /* People without a predikat yet do not count. */
+  unit_to_counts (&empty, counts);
+  counts[KN_PREDIKAT_NONE] = 12;
+  {
+    guint n_rules = 0;
+    const KnDistributionRule *rules = kn_distribution_default_rules (&n_rules);
+    g_autoptr(GPtrArray) violations = kn_distribution_check (KN_ORG_PREDIKAT_BAIK, counts,
+                                                             rules, n_rules);
+
+    g_assert_cmpuint (violations->len, ==, 0);
+  }
+}
+
+static void
+test_distribution_only_org (void)
+{
+  /* Without a predikat organisasi no rule applies. */
+  static const Unit all_sb = { 0, 0, 0, 0, 10 };
+  static const Unit all_b = { 0, 0, 0, 10, 0 };
+  g_autoptr(GPtrArray) none = check_defaults (KN_ORG_PREDIKAT_NONE, &all_sb);
+  g_autoptr(GPtrArray) istimewa = check_defaults (KN_ORG_PREDIKAT_ISTIMEWA, &all_b);
+  static const KnDistributionRule custom[] = {
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, 1u << KN_PREDIKAT_BAIK, 0.5 },
+    { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_AT_MOST, 1u << KN_PREDIKAT_BAIK, 0.9 },
+  };
+  guint counts[KN_PREDIKAT_N];
+  g_autoptr(GPtrArray) custom_violations = NULL;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (istimewa->len, ==, 1);
+  g_assert_cmpint (((KnDistributionViolation *) g_ptr_array_index (istimewa, 0))->rule.kind, ==,
+                   KN_BOUND_LARGEST);
+
+  /* Rules are data: only the given table counts, and only its rows for the org. */
+  unit_to_counts (&all_b, counts);
+  custom_violations = kn_distribution_check (KN_ORG_PREDIKAT_ISTIMEWA, counts, custom,
+                                             G_N_ELEMENTS (custom));
+  g_assert_cmpuint (custom_violations->len, ==, 1);
+  g_assert_cmpuint (((KnDistributionViolation *) g_ptr_array_index (custom_violations, 0))->limit,
+                    ==, 9);
+  g_clear_pointer (&custom_violations, g_ptr_array_unref);
+  custom_violations = kn_distribution_check (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, counts, custom,
+                                             G_N_ELEMENTS (custom));
+  g_assert_cmpuint (custom_violations->len, ==, 0);
+}
+
+static const char *
+message_for (KnOrgPredikat  org,
+             const Unit    *unit,
+             KnBoundKind    kind,
+             GPtrArray    **keep)
+{
+  *keep = check_defaults (org, unit);
+
+  for (guint i = 0; i < (*keep)->len; i++)
+    {
+      KnDistributionViolation *v = g_ptr_array_index (*keep, i);
+
+      if (v->rule.kind == kind)
+        return v->message;
+    }
+
+  g_error ("no violation of kind %d", kind);
+  return NULL;
+}
+
+static void
+test_distribution_messages (void)
+{
+  static const Unit baik_8 = { 0, 0, 2, 8, 0 };
+  static const Unit bp_5 = { 0, 0, 5, 4, 1 };
+  static const Unit istimewa_3 = { 0, 0, 1, 6, 3 };
+  static const Unit baik_none = { 0, 0, 0, 7, 3 };
+  static const Unit sk_sb_2 = { 6, 1, 0, 1, 2 };
+  static const Unit sk_sb_1 = { 6, 1, 0, 2, 1 };
+  static const Unit kurang_7 = { 0, 3, 1, 3, 0 };
+  static const Unit kurang_1 = { 0, 1, 0, 0, 0 };
+  static const Unit bp_1 = { 0, 0, 0, 1, 0 };
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+  g_autoptr(GPtrArray) c = NULL;
+  g_autoptr(GPtrArray) d = NULL;
+  g_autoptr(GPtrArray) e = NULL;
+  g_autoptr(GPtrArray) f = NULL;
+  g_autoptr(GPtrArray) g = NULL;
+  g_autoptr(GPtrArray) h = NULL;
+
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_8, KN_BOUND_AT_MOST, &a), ==,
+                   "Baik: 8 of 10 employees (80 %), more than the 70 % allowed (at most 7).");
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, &bp_5, KN_BOUND_AT_LEAST, &b), ==,
+                   "Butuh Perbaikan: 5 of 10 employees (50 %), fewer than the 60 % required "
+                   "(at least 6).");
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_ISTIMEWA, &istimewa_3, KN_BOUND_LARGEST, &c), ==,
+                   "Sangat Baik should be the largest group, but Baik has more (6 against 3).");
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_none, KN_BOUND_AT_LEAST_ONE, &d), ==,
+                   "At least one employee should be Butuh Perbaikan or Kurang/Misconduct; "
+                   "there is none.");
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_SANGAT_KURANG, &sk_sb_2, KN_BOUND_AT_MOST, &e), ==,
+                   "No employee may be Sangat Baik; there are 2.");
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_SANGAT_KURANG, &sk_sb_1, KN_BOUND_AT_MOST, &f), ==,
+                   "No employee may be Sangat Baik; there is 1.");
+  /* A percentage that is not whole gets one decimal. */
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_KURANG, &kurang_7, KN_BOUND_AT_LEAST, &g), ==,
+                   "Kurang/Misconduct: 3 of 7 employees (42.9 %), fewer than the 60 % required "
+                   "(at least 4).");
+  g_clear_pointer (&g, g_ptr_array_unref);
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, &bp_1, KN_BOUND_AT_LEAST, &h), ==,
+                   "Butuh Perbaikan: 0 of 1 employee (0 %), fewer than the 60 % required "
+                   "(at least 1).");
+
+  /* Kurang with one Kurang: nothing is broken, as 10 % of 1 rounds to 0. */
+  g = check_defaults (KN_ORG_PREDIKAT_KURANG, &kurang_1);
+  g_assert_cmpuint (g->len, ==, 0);
+}
+
+/* Runs in a child process so that the locale does not leak into other tests. */
+static void
+test_distribution_messages_locale (void)
+{
+  if (g_test_subprocess ())
+    {
+      static const Unit kurang_7 = { 0, 3, 1, 3, 0 };
+      g_autoptr(GPtrArray) violations = NULL;
+      KnDistributionViolation *v;
+
+      if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+        {
+          g_test_skip ("The id_ID.UTF-8 locale is not installed");
+          return;
+        }
+
+      violations = check_defaults (KN_ORG_PREDIKAT_KURANG, &kurang_7);
+      g_assert_cmpuint (violations->len, ==, 1);
+      v = g_ptr_array_index (violations, 0);
+      assert_contains (v->message, "(42,9 %)");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_distribution_describe (void)
+{
+  static const struct
+  {
+    KnDistributionRule rule;
+    const char        *text;
+  } cases[] = {
+    { { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_LARGEST, M (SANGAT_BAIK), 0 },
+      "Sangat Baik is the largest group" },
+    { { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK), 0.70 }, "Baik is at most 70 %" },
+    { { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0.60 },
+      "Butuh Perbaikan is at least 60 %" },
+    { { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0 },
+      "At least one Butuh Perbaikan or Kurang/Misconduct" },
+    { { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_MOST, M (SANGAT_BAIK), 0 }, "No Sangat Baik" },
+    { { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0.10 },
+      "Butuh Perbaikan or Kurang/Misconduct is at least 10 %" },
+    { { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK) | M (SANGAT_BAIK) | M (KURANG), 0.125 },
+      "Sangat Baik, Baik or Kurang/Misconduct is at most 12.5 %" },
+  };
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = kn_distribution_rule_describe (&cases[i].rule);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  rules = kn_distribution_default_rules (&n_rules);
+  for (guint i = 0; i < n_rules; i++)
+    {
+      g_autofree char *text = kn_distribution_rule_describe (&rules[i]);
+
+      g_assert_nonnull (text);
+      g_assert_cmpuint (strlen (text), >, 0);
+    }
+}
+
+static void
+test_capaian (void)
+{
+  static const struct
+  {
+    double      target;
+    double      realization;
+    KnDirection direction;
+    double      percent;
+  } cases[] = {
+    { 12, 9, KN_DIRECTION_MORE_IS_BETTER, 75 },
+    { 12, 12, KN_DIRECTION_MORE_IS_BETTER, 100 },
+    { 10, 12, KN_DIRECTION_MORE_IS_BETTER, 120 },
+    { 10, 0, KN_DIRECTION_MORE_IS_BETTER, 0 },
+    { 100, 87.5, KN_DIRECTION_MORE_IS_BETTER, 87.5 },
+    { 3, 4, KN_DIRECTION_LESS_IS_BETTER, 75 },
+    { 3, 3, KN_DIRECTION_LESS_IS_BETTER, 100 },
+    { 4, 2, KN_DIRECTION_LESS_IS_BETTER, 200 },
+    { 0, 5, KN_DIRECTION_LESS_IS_BETTER, 0 },
+    { 1500000, 1200000, KN_DIRECTION_LESS_IS_BETTER, 125 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *reason = NULL;
+      double percent = -1;
+
+      g_assert_true (kn_capaian_percent (cases[i].target, cases[i].realization,
+                                         cases[i].direction, &percent, &reason));
+      g_assert_null (reason);
+      g_assert_cmpfloat_with_epsilon (percent, cases[i].percent, 1e-9);
+    }
+}
+
+static void
+test_capaian_impossible (void)
+{
+  static const struct
+  {
+    double      target;
+    double      realization;
+    KnDirection direction;
+    const char *reason;
+  } cases[] = {
+    { 0, 5, KN_DIRECTION_MORE_IS_BETTER, "The target is 0, so no percentage can be computed." },
+    { 0, 0, KN_DIRECTION_MORE_IS_BETTER, "The target is 0, so no percentage can be computed." },
+    { 3, 0, KN_DIRECTION_LESS_IS_BETTER,
+      "The realisation is 0, so for a target where less is better no percentage can be computed." },
+    { 0, 0, KN_DIRECTION_LESS_IS_BETTER,
+      "The realisation is 0, so for a target where less is better no percentage can be computed." },
+    { -1, 5, KN_DIRECTION_MORE_IS_BETTER, NULL },
+    { 5, -1, KN_DIRECTION_MORE_IS_BETTER, NULL },
+    { -3, 4, KN_DIRECTION_LESS_IS_BETTER, NULL },
+    { 3, -4, KN_DIRECTION_LESS_IS_BETTER, NULL },
+    { NAN, 4, KN_DIRECTION_MORE_IS_BETTER, NULL },
+    { 3, INFINITY, KN_DIRECTION_LESS_IS_BETTER, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *reason = NULL;
+      double percent = -1;
+
+      g_assert_false (kn_capaian_percent (cases[i].target, cases[i].realization,
+                                          cases[i].direction, &percent, &reason));
+      g_assert_nonnull (reason);
+      if (cases[i].reason != NULL)
+        g_assert_cmpstr (reason, ==, cases[i].reason);
+      else
+        assert_contains (reason, "below 0");
+      g_assert_cmpfloat (percent, ==, -1);
+    }
+
+  /* The reason is optional. */
+  g_assert_false (kn_capaian_percent (0, 1, KN_DIRECTION_MORE_IS_BETTER, NULL, NULL));
+}
+
+static double
+default_angka_kredit (guint          months,
+                      KnPredikat     predikat,
+                      KnPositionKind kind)
+{
+  return kn_angka_kredit (months, kn_angka_kredit_default_conversion (predikat),
+                          kn_angka_kredit_default_coefficient (kind));
+}
+
+static void
+test_angka_kredit (void)
+{
+  static const struct
+  {
+    KnPositionKind kind;
+    double         coefficient;
+  } coefficients[] = {
+    { KN_POSITION_JPT_UTAMA, 0 }, { KN_POSITION_JPT_MADYA, 0 }, { KN_POSITION_JPT_PRATAMA, 0 },
+    { KN_POSITION_ADMINISTRATOR, 0 }, { KN_POSITION_PENGAWAS, 0 }, { KN_POSITION_PELAKSANA, 0 },
+    { KN_POSITION_AHLI_PERTAMA, 12.5 }, { KN_POSITION_AHLI_MUDA, 25 },
+    { KN_POSITION_AHLI_MADYA, 37.5 }, { KN_POSITION_AHLI_UTAMA, 50 },
+    { KN_POSITION_PEMULA, 3.75 }, { KN_POSITION_TERAMPIL, 5 }, { KN_POSITION_MAHIR, 12.5 },
+    { KN_POSITION_PENYELIA, 25 },
+  };
+  static const double conversions[KN_PREDIKAT_N] = {
+    [KN_PREDIKAT_NONE] = 0,
+    [KN_PREDIKAT_SANGAT_KURANG] = 0.25,
+    [KN_PREDIKAT_KURANG] = 0.50,
+    [KN_PREDIKAT_BUTUH_PERBAIKAN] = 0.75,
+    [KN_PREDIKAT_BAIK] = 1.0,
+    [KN_PREDIKAT_SANGAT_BAIK] = 1.5,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (coefficients) == KN_POSITION_N);
+
+  for (guint i = 0; i < G_N_ELEMENTS (coefficients); i++)
+    g_assert_cmpfloat_with_epsilon (kn_angka_kredit_default_coefficient (coefficients[i].kind),
+                                    coefficients[i].coefficient, 1e-12);
+
+  for (KnPredikat p = KN_PREDIKAT_NONE; p < KN_PREDIKAT_N; p++)
+    g_assert_cmpfloat_with_epsilon (kn_angka_kredit_default_conversion (p), conversions[p], 1e-12);
+
+  g_assert_cmpfloat_with_epsilon (default_angka_kredit (12, KN_PREDIKAT_BAIK,
+                                                        KN_POSITION_AHLI_MUDA),
+                                  25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (default_angka_kredit (6, KN_PREDIKAT_SANGAT_BAIK,
+                                                        KN_POSITION_AHLI_PERTAMA),
+                                  9.375, 1e-9);
+  g_assert_cmpfloat_with_epsilon (default_angka_kredit (12, KN_PREDIKAT_BAIK,
+                                                        KN_POSITION_PELAKSANA),
+                                  0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (default_angka_kredit (12, KN_PREDIKAT_NONE,
+                                                        KN_POSITION_AHLI_MADYA),
+                                  0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (default_angka_kredit (12, KN_PREDIKAT_BUTUH_PERBAIKAN,
+                                                        KN_POSITION_PEMULA),
+                                  2.8125, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kn_angka_kredit (3, 0.75, 5), 0.9375, 1e-12);
+  g_assert_cmpfloat_with_epsilon (kn_angka_kredit (0, 1.5, 50), 0, 1e-12);
+  /* More than a year counts as a year. */
+  g_assert_cmpfloat_with_epsilon (kn_angka_kredit (15, 1.0, 25), 25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kn_angka_kredit (G_MAXUINT, 1.5, 37.5), 56.25, 1e-9);
+}
+
+static void
+test_propose_annual (void)
+{
+  static const struct
+  {
+    KnRating ratings[4];
+    guint    n;
+    KnRating expected;
+  } cases[] = {
+    { { KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED }, 4,
+      KN_RATING_AS_EXPECTED },
+    { { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED, KN_RATING_ABOVE }, 4,
+      KN_RATING_ABOVE },
+    { { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_RATING_NONE }, 4,
+      KN_RATING_ABOVE },
+    { { KN_RATING_BELOW, KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_RATING_NONE }, 4,
+      KN_RATING_ABOVE },
+    { { KN_RATING_BELOW, KN_RATING_BELOW, KN_RATING_BELOW, KN_RATING_ABOVE }, 4,
+      KN_RATING_BELOW },
+    { { KN_RATING_AS_EXPECTED, KN_RATING_BELOW, KN_RATING_NONE, KN_RATING_NONE }, 4,
+      KN_RATING_BELOW },
+    { { KN_RATING_NONE, KN_RATING_NONE, KN_RATING_NONE, KN_RATING_NONE }, 4, KN_RATING_NONE },
+    { { KN_RATING_NONE, KN_RATING_BELOW, KN_RATING_NONE, KN_RATING_NONE }, 4, KN_RATING_BELOW },
+    { { KN_RATING_ABOVE }, 1, KN_RATING_ABOVE },
+    { { KN_RATING_ABOVE }, 0, KN_RATING_NONE },
+  };
+  KnRating months[12];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (kn_rating_propose_annual (cases[i].ratings, cases[i].n), ==,
+                     cases[i].expected);
+
+  g_assert_cmpint (kn_rating_propose_annual (NULL, 0), ==, KN_RATING_NONE);
+
+  /* Monthly periods: 5 Sesuai, 5 Di Atas, 2 Di Bawah; the latest of the tied is Di Atas. */
+  for (guint i = 0; i < 12; i++)
+    months[i] = i < 5 ? KN_RATING_AS_EXPECTED : i < 10 ? KN_RATING_ABOVE : KN_RATING_BELOW;
+  g_assert_cmpint (kn_rating_propose_annual (months, 12), ==, KN_RATING_ABOVE);
+  months[11] = KN_RATING_AS_EXPECTED;
+  g_assert_cmpint (kn_rating_propose_annual (months, 12), ==, KN_RATING_AS_EXPECTED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/rules/matrix/all-cells", test_matrix_all_cells);
+  g_test_add_func ("/rules/matrix/none", test_matrix_none);
+  g_test_add_func ("/rules/enums/rating", test_enums_rating);
+  g_test_add_func ("/rules/enums/predikat", test_enums_predikat);
+  g_test_add_func ("/rules/enums/org-predikat", test_enums_org_predikat);
+  g_test_add_func ("/rules/enums/gtype", test_enums_gtype);
+  g_test_add_func ("/rules/distribution/defaults", test_distribution_defaults);
+  g_test_add_func ("/rules/distribution/allowed-count", test_distribution_allowed_count);
+  g_test_add_data_func ("/rules/distribution/istimewa",
+                        GINT_TO_POINTER (KN_ORG_PREDIKAT_ISTIMEWA), test_distribution_org);
+  g_test_add_data_func ("/rules/distribution/baik",
+                        GINT_TO_POINTER (KN_ORG_PREDIKAT_BAIK), test_distribution_org);
+  g_test_add_data_func ("/rules/distribution/butuh-perbaikan",
+                        GINT_TO_POINTER (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN), test_distribution_org);
+  g_test_add_data_func ("/rules/distribution/kurang",
+                        GINT_TO_POINTER (KN_ORG_PREDIKAT_KURANG), test_distribution_org);
+  g_test_add_data_func ("/rules/distribution/sangat-kurang",
+                        GINT_TO_POINTER (KN_ORG_PREDIKAT_SANGAT_KURANG), test_distribution_org);
+  g_test_add_func ("/rules/distribution/empty", test_distribution_empty);
+  g_test_add_func ("/rules/distribution/only-org", test_distribution_only_org);
+  g_test_add_func ("/rules/distribution/messages", test_distribution_messages);
+  g_test_add_func ("/rules/distribution/messages-locale", test_distribution_messages_locale);
+  g_test_add_func ("/rules/distribution/describe", test_distribution_describe);
+  g_test_add_func ("/rules/capaian/computed", test_capaian);
+  g_test_add_func ("/rules/capaian/impossible", test_capaian_impossible);
+  g_test_add_func ("/rules/angka-kredit", test_angka_kredit);
+  g_test_add_func ("/rules/propose-annual", test_propose_annual);
+
+  return g_test_run ();
+}
