@@ -39,6 +39,10 @@ enum {
   PROP_STATUS,
   PROP_NOTE,
   PROP_REOPEN_REASON,
+  PROP_RATING_RESULT_LABEL,
+  PROP_RATING_BEHAVIOUR_LABEL,
+  PROP_PREDIKAT_LABEL,
+  PROP_STATUS_LABEL,
   N_PROPS
 };
 
@@ -133,7 +137,10 @@ notify_predikat_if_changed (KnEvaluation *self,
   g_assert (KN_IS_EVALUATION (self));
 
   if (kn_evaluation_get_predikat (self) != before)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREDIKAT]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREDIKAT]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREDIKAT_LABEL]);
+    }
 }
 
 static void
@@ -188,6 +195,20 @@ kn_evaluation_get_property (GObject    *object,
       break;
     case PROP_REOPEN_REASON:
       g_value_set_string (value, kn_evaluation_get_reopen_reason (self));
+      break;
+    case PROP_RATING_RESULT_LABEL:
+      g_value_set_string (value, kn_rating_label (kn_evaluation_get_rating_result (self)));
+      break;
+    case PROP_RATING_BEHAVIOUR_LABEL:
+      g_value_set_string (value, kn_rating_label (kn_evaluation_get_rating_behaviour (self)));
+      break;
+    case PROP_PREDIKAT_LABEL:
+      g_value_set_string (value, kn_predikat_label (kn_evaluation_get_predikat (self)));
+      break;
+    case PROP_STATUS_LABEL:
+      /* Nothing saved yet reads as such, not as a draft. */
+      g_value_set_string (value, self->id == 0 ? _("Not rated")
+                                               : kn_evaluation_status_label (kn_evaluation_get_status (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -270,6 +291,14 @@ kn_evaluation_class_init (KnEvaluationClass *klass)
                        KN_TYPE_EVALUATION_STATUS, KN_EVALUATION_STATUS_DRAFT, rw);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
   properties[PROP_REOPEN_REASON] = g_param_spec_string ("reopen-reason", NULL, NULL, NULL, rw);
+
+  /* Labels for people, for binding in tables. */
+  properties[PROP_RATING_RESULT_LABEL] =
+    g_param_spec_string ("rating-result-label", NULL, NULL, NULL, ro);
+  properties[PROP_RATING_BEHAVIOUR_LABEL] =
+    g_param_spec_string ("rating-behaviour-label", NULL, NULL, NULL, ro);
+  properties[PROP_PREDIKAT_LABEL] = g_param_spec_string ("predikat-label", NULL, NULL, NULL, ro);
+  properties[PROP_STATUS_LABEL] = g_param_spec_string ("status-label", NULL, NULL, NULL, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -377,6 +406,7 @@ kn_evaluation_set_id (KnEvaluation *self,
     {
       self->id = id;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_LABEL]);
     }
 }
 
@@ -436,6 +466,7 @@ kn_evaluation_set_rating_result (KnEvaluation *self,
   before = kn_evaluation_get_predikat (self);
   self->rating_result = rating;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING_RESULT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING_RESULT_LABEL]);
   notify_predikat_if_changed (self, before);
 }
 
@@ -461,6 +492,7 @@ kn_evaluation_set_rating_behaviour (KnEvaluation *self,
   before = kn_evaluation_get_predikat (self);
   self->rating_behaviour = rating;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING_BEHAVIOUR]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING_BEHAVIOUR_LABEL]);
   notify_predikat_if_changed (self, before);
 }
 
@@ -489,6 +521,7 @@ kn_evaluation_set_status (KnEvaluation       *self,
     {
       self->status = status;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_LABEL]);
     }
 }
 

@@ -24,6 +24,7 @@ struct _KnWindow
   GtkStack             *stack;
   KnEmployeesPage      *employees_page;
   KnPlanPage           *plan_page;
+  KnEvaluationPage     *evaluation_page;
 };
 
 enum {
@@ -180,6 +181,7 @@ kn_window_constructed (GObject *object)
 
       kn_employees_page_set_store (self->employees_page, self->store);
       kn_plan_page_set_store (self->plan_page, self->store);
+      kn_evaluation_page_set_store (self->evaluation_page, self->store);
     }
 
   kn_window_show_place (self, "pegawai");
@@ -208,6 +210,7 @@ kn_window_class_init (KnWindowClass *klass)
 
   g_type_ensure (KN_TYPE_EMPLOYEES_PAGE);
   g_type_ensure (KN_TYPE_PLAN_PAGE);
+  g_type_ensure (KN_TYPE_EVALUATION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -219,6 +222,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, employees_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, evaluation_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -258,6 +262,13 @@ kn_window_get_store (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+KnEvaluationPage *
+kn_window_get_evaluation_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->evaluation_page;
 }
 
 KnPlanPage *

@@ -8,6 +8,7 @@
 #include "kinerja/kinerja.h"
 #include "kn-application.h"
 #include "kn-employees-page.h"
+#include "kn-evaluation-page.h"
 #include "kn-plan-page.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ KnWindow        *kn_window_new                (KnApplication *application,
 KnStore         *kn_window_get_store          (KnWindow      *self);
 KnEmployeesPage *kn_window_get_employees_page (KnWindow      *self);
 KnPlanPage      *kn_window_get_plan_page      (KnWindow      *self);
+KnEvaluationPage *kn_window_get_evaluation_page (KnWindow    *self);
 /* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi. */
 void             kn_window_show_place         (KnWindow      *self,
                                                const char    *place);

@@ -1,0 +1,937 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Penilaian place: a unit's evaluations for a period, rated from the keyboard, with the
+ * capaian kinerja organisasi and the live distribution check. */
+
+#define G_LOG_DOMAIN "kn-evaluation-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <adwaita.h>
+
+#include "kn-evaluation-page.h"
+
+struct _KnEvaluationPage
+{
+  GtkWidget            parent_instance;
+
+  KnStore             *store;          /* owned, nullable */
+  GListStore          *rows;           /* owned: KnEvaluation */
+  GtkSingleSelection  *selection;      /* owned */
+  GArray              *unit_ids;       /* owned: gint64 per unit_dropdown item */
+  GPtrArray           *periods;        /* owned: char* per period_dropdown item */
+  GArray              *assessor_ids;   /* owned: gint64 per assessor_dropdown item */
+  GHashTable          *heads;          /* owned: employee ids heading the unit */
+  gint64               unit_id;
+  char                *period;         /* owned, nullable */
+  gint64               assessor_id;
+  guint                rating_step;    /* 0: next key rates the work results; 1: the behaviour */
+  char                *message;        /* owned, nullable */
+  GtkWindow           *dialog;         /* weak */
+  gboolean             loading;
+
+  GtkBox              *main_box;
+  GtkDropDown         *unit_dropdown;
+  GtkDropDown         *period_dropdown;
+  GtkDropDown         *assessor_dropdown;
+  AdwComboRow         *org_row;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *note_column;
+  GtkLabel            *counts_label;
+  GtkLabel            *pattern_label;
+  GtkLabel            *violations_label;
+};
+
+G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
+
+static void
+set_message (KnEvaluationPage *self,
+             const char       *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_free (self->message);
+  self->message = g_strdup (message);
+
+  /* Shown as a toast when the page sits in the main window. */
+  if (message != NULL && root != NULL)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+    }
+}
+
+static KnEvaluation *
+selected_evaluation (KnEvaluationPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+update_distribution (KnEvaluationPage *self)
+{
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr(GString) counts_text = g_string_new (NULL);
+  g_autoptr(GString) pattern_text = g_string_new (NULL);
+  g_autoptr(GString) violations_text = g_string_new (NULL);
+  g_autoptr(GArray) rules = NULL;
+  guint counts[KN_PREDIKAT_N];
+  KnOrgPredikat org;
+  guint total = 0;
+
+  if (self->store == NULL || self->period == NULL || self->unit_id == 0)
+    {
+      gtk_label_set_text (self->counts_label, "");
+      gtk_label_set_text (self->pattern_label, "");
+      gtk_label_set_text (self->violations_label, "");
+      return;
+    }
+
+  violations = kn_store_check_distribution (self->store, self->unit_id, self->period, counts);
+  org = kn_store_get_org_predikat (self->store, self->unit_id, self->period);
+
+  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
+    total += counts[p];
+
+  for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
+    {
+      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * counts[p] / total : 0);
+
+      if (counts_text->len > 0)
+        g_string_append (counts_text, " · ");
+      g_string_append_printf (counts_text, "%s: %u (%s %%)", kn_predikat_label (p), counts[p], share);
+    }
+  g_string_append_printf (counts_text, " · %s: %u", _("Not rated yet"), counts[KN_PREDIKAT_NONE]);
+
+  if (org == KN_ORG_PREDIKAT_NONE)
+    g_string_append (pattern_text,
+                     _("Set the capaian kinerja organisasi to check the distribution against its pattern."));
+  else
+    {
+      g_string_append_printf (pattern_text, _("Pattern for %s:"), kn_org_predikat_label (org));
+      rules = kn_store_get_distribution_rules (self->store);
+      for (guint i = 0; i < rules->len; i++)
+        {
+          KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);
+          g_autofree char *description = NULL;
+
+          if (rule->org != org)
+            continue;
+          description = kn_distribution_rule_describe (rule);
+          g_string_append_printf (pattern_text, " %s;", description);
+        }
+      if (pattern_text->str[pattern_text->len - 1] == ';')
+        g_string_truncate (pattern_text, pattern_text->len - 1);
+    }
+
+  for (guint i = 0; i < violations->len; i++)
+    {
+      KnDistributionViolation *violation = g_ptr_array_index (violations, i);
+
+      g_string_append_printf (violations_text, "%s⚠ %s", i > 0 ? "\n" : "", violation->message);
+    }
+
+  gtk_label_set_text (self->counts_label, counts_text->str);
+  gtk_label_set_text (self->pattern_label, pattern_text->str);
+  gtk_label_set_text (self->violations_label, violations_text->str);
+}
+
+static void
+update_actions (KnEvaluationPage *self)
+{
+  KnEvaluation *evaluation = selected_evaluation (self);
+  gboolean final = evaluation != NULL &&
+                   kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+  gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.rate", evaluation != NULL && !final);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.accept-proposal",
+                                 evaluation != NULL && !final && self->period != NULL &&
+                                 g_str_has_suffix (self->period, "-AKHIR"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize",
+                                 evaluation != NULL && !final &&
+                                 kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.reopen", final);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history",
+                                 evaluation != NULL && kn_evaluation_get_id (evaluation) != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows);
+}
+
+static void
+on_selection_changed_cb (GtkSingleSelection *selection,
+                         GParamSpec         *pspec,
+                         KnEvaluationPage   *self)
+{
+  KnEvaluation *evaluation = selected_evaluation (self);
+
+  /* A head's rating hasil kerja comes from the unit: start with the behaviour. */
+  self->rating_step = evaluation != NULL &&
+                      g_hash_table_contains (self->heads,
+                                             &(gint64){ kn_evaluation_get_employee_id (evaluation) }) &&
+                      kn_evaluation_get_rating_result (evaluation) != KN_RATING_NONE ? 1 : 0;
+  update_actions (self);
+}
+
+static void
+reload_rows (KnEvaluationPage *self)
+{
+  g_autoptr(GPtrArray) evaluations = NULL;
+  guint keep = gtk_single_selection_get_selected (self->selection);
+
+  g_hash_table_remove_all (self->heads);
+  if (self->store == NULL || self->period == NULL || self->unit_id == 0)
+    {
+      g_list_store_remove_all (self->rows);
+      update_distribution (self);
+      update_actions (self);
+      return;
+    }
+
+  evaluations = kn_store_list_unit_evaluations (self->store, self->unit_id, self->period,
+                                                self->assessor_id);
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+      KnEmployee *employee = kn_store_lookup_employee (self->store,
+                                                      kn_evaluation_get_employee_id (evaluation));
+      KnEmployee *superior = employee != NULL
+                           ? kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (employee))
+                           : NULL;
+
+      if (superior == NULL ||
+          !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (superior), self->unit_id))
+        g_hash_table_add (self->heads, g_memdup2 (&(gint64){ kn_evaluation_get_employee_id (evaluation) },
+                                                  sizeof (gint64)));
+    }
+
+  self->loading = TRUE;
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       evaluations->pdata, evaluations->len);
+  if (keep < evaluations->len)
+    gtk_single_selection_set_selected (self->selection, keep);
+  self->loading = FALSE;
+
+  update_distribution (self);
+  on_selection_changed_cb (self->selection, NULL, self);
+}
+
+/* Cells filled in C: they look up the employee and the SKP. */
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              KnEvaluationPage         *self)
+{
+  KnEvaluation *evaluation = gtk_list_item_get_item (item);
+  KnEmployee *employee = kn_store_lookup_employee (self->store,
+                                                  kn_evaluation_get_employee_id (evaluation));
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)),
+                            employee != NULL ? kn_employee_get_name (employee) : "");
+}
+
+static char *
+proposal_text (KnEvaluationPage *self,
+               KnEvaluation     *evaluation,
+               KnRating         *result,
+               KnRating         *behaviour)
+{
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (KnRating));
+  g_autoptr(GArray) behaviours = g_array_new (FALSE, FALSE, sizeof (KnRating));
+  KnPeriod period;
+
+  if (!kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL) ||
+      period.kind != KN_PERIOD_ANNUAL)
+    return NULL;
+
+  periods = kn_period_list (period.year, kn_store_get_period_scheme (self->store, period.year));
+  for (guint i = 0; i < periods->len; i++)
+    {
+      KnPeriod *each = &g_array_index (periods, KnPeriod, i);
+      g_autofree char *name = NULL;
+      g_autoptr(KnEvaluation) periodic = NULL;
+      KnRating r, b;
+
+      if (each->kind == KN_PERIOD_ANNUAL)
+        continue;
+      name = kn_period_to_string (each);
+      periodic = kn_store_load_evaluation (self->store, kn_evaluation_get_employee_id (evaluation),
+                                           name, NULL);
+      r = periodic != NULL ? kn_evaluation_get_rating_result (periodic) : KN_RATING_NONE;
+      b = periodic != NULL ? kn_evaluation_get_rating_behaviour (periodic) : KN_RATING_NONE;
+      g_array_append_val (results, r);
+      g_array_append_val (behaviours, b);
+    }
+
+  *result = kn_rating_propose_annual ((KnRating *)results->data, results->len);
+  *behaviour = kn_rating_propose_annual ((KnRating *)behaviours->data, behaviours->len);
+  if (*result == KN_RATING_NONE && *behaviour == KN_RATING_NONE)
+    return NULL;
+
+  return g_strdup_printf (_("Proposed from the periods: %s / %s (press P to accept)"),
+                          kn_rating_label (*result), kn_rating_label (*behaviour));
+}
+
+static void
+bind_note_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              KnEvaluationPage         *self)
+{
+  KnEvaluation *evaluation = gtk_list_item_get_item (item);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(KnPlan) plan = NULL;
+  KnPeriod period;
+
+  if (kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL))
+    plan = kn_store_load_plan (self->store, kn_evaluation_get_employee_id (evaluation), period.year,
+                               NULL);
+
+  if (plan == NULL)
+    g_string_append (text, _("⚠ No SKP for this year"));
+  else if (kn_plan_get_status (plan) != KN_PLAN_STATUS_APPROVED)
+    g_string_append_printf (text, _("⚠ SKP not approved (%s)"),
+                            kn_plan_status_label (kn_plan_get_status (plan)));
+
+  if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
+    {
+      KnRating result, behaviour;
+      g_autofree char *proposal = proposal_text (self, evaluation, &result, &behaviour);
+
+      if (proposal != NULL)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", proposal);
+    }
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text->str);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text->len > 0 ? text->str : NULL);
+}
+
+/* Saving */
+
+static gboolean
+save_row (KnEvaluationPage *self,
+          KnEvaluation     *evaluation)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kn_store_save_evaluation (self->store, evaluation, &error))
+    {
+      set_message (self, error->message);
+      reload_rows (self);
+      return FALSE;
+    }
+
+  update_distribution (self);
+  update_actions (self);
+  return TRUE;
+}
+
+static void
+advance (KnEvaluationPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  if (position + 1 < n)
+    {
+      gtk_single_selection_set_selected (self->selection, position + 1);
+    }
+  else
+    on_selection_changed_cb (self->selection, NULL, self);
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = selected_evaluation (self);
+  const char *key = g_variant_get_string (parameter, NULL);
+  KnRating rating;
+
+  if (evaluation == NULL)
+    return;
+  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
+      return;
+    }
+
+  if (g_ascii_strcasecmp (key, "a") == 0)
+    rating = KN_RATING_ABOVE;
+  else if (g_ascii_strcasecmp (key, "s") == 0)
+    rating = KN_RATING_AS_EXPECTED;
+  else if (g_ascii_strcasecmp (key, "b") == 0)
+    rating = KN_RATING_BELOW;
+  else
+    return;
+
+  if (self->rating_step == 0)
+    {
+      kn_evaluation_set_rating_result (evaluation, rating);
+      if (save_row (self, evaluation))
+        self->rating_step = 1;
+    }
+  else
+    {
+      kn_evaluation_set_rating_behaviour (evaluation, rating);
+      if (save_row (self, evaluation))
+        advance (self);
+    }
+}
+
+static void
+accept_proposal_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = selected_evaluation (self);
+  g_autofree char *proposal = NULL;
+  KnRating result, behaviour;
+
+  if (evaluation == NULL)
+    return;
+
+  proposal = proposal_text (self, evaluation, &result, &behaviour);
+  if (proposal == NULL)
+    {
+      set_message (self, _("There is nothing to propose: the periods of the year have no ratings."));
+      return;
+    }
+
+  kn_evaluation_set_rating_result (evaluation, result);
+  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
+  if (save_row (self, evaluation))
+    advance (self);
+}
+
+static void
+finalize_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = selected_evaluation (self);
+  g_autoptr(GError) error = NULL;
+
+  if (evaluation == NULL)
+    return;
+
+  if (kn_evaluation_get_id (evaluation) == 0 && !save_row (self, evaluation))
+    return;
+  if (!kn_store_finalize_evaluation (self->store, kn_evaluation_get_id (evaluation), &error))
+    set_message (self, error->message);
+  reload_rows (self);
+}
+
+static void
+finalize_all_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint finalised = 0, skipped = 0;
+
+  if (!kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
+                               &finalised, &skipped, &error))
+    {
+      set_message (self, error->message);
+      reload_rows (self);
+      return;
+    }
+
+  text = g_strdup_printf (_("%u evaluations finalised; %u not finalised because they do not have both ratings yet."),
+                          finalised, skipped);
+  set_message (self, text);
+  reload_rows (self);
+}
+
+static void
+present_dialog (KnEvaluationPage *self,
+                GtkWindow        *dialog)
+{
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static GtkWindow *
+message_dialog_new (KnEvaluationPage *self,
+                    const char       *heading,
+                    const char       *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_WINDOW (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                             heading, body));
+}
+
+static void
+on_reopen_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KnEvaluationPage *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "reopen"))
+    return;
+
+  if (!kn_store_reopen_evaluation (self->store, id, gtk_editable_get_text (entry), &error))
+    set_message (self, error->message);
+  reload_rows (self);
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = selected_evaluation (self);
+  GtkWindow *dialog;
+  GtkWidget *entry;
+
+  if (evaluation == NULL)
+    return;
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = message_dialog_new (self, _("Reopen the Final Evaluation?"),
+                               _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "reopen", _("_Reopen"), NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "evaluation-id",
+                     GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
+  present_dialog (self, dialog);
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = selected_evaluation (self);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWindow *dialog;
+
+  if (evaluation == NULL || kn_evaluation_get_id (evaluation) == 0)
+    return;
+
+  entries = kn_store_list_audit (self->store, "evaluation", kn_evaluation_get_id (evaluation));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *day = g_strndup (entry->at, 10);
+      g_autofree char *date = kn_format_iso_date (day);
+
+      g_string_append_printf (body, "%s %.5s — %s: %s → %s\n", date != NULL ? date : day,
+                              entry->at + 11, entry->field != NULL ? entry->field : entry->action,
+                              entry->old_value != NULL ? entry->old_value : "—",
+                              entry->new_value != NULL ? entry->new_value : "—");
+    }
+
+  dialog = message_dialog_new (self, _("History of the Evaluation"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  present_dialog (self, dialog);
+}
+
+/* Choosing the unit, period and assessor */
+
+static void
+fill_assessors (KnEvaluationPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GListModel *employees = kn_store_get_employees (self->store);
+  guint selected = 0;
+
+  g_array_set_size (self->assessor_ids, 0);
+  gtk_string_list_append (labels, _("Everyone in the unit"));
+  g_array_append_vals (self->assessor_ids, &(gint64){ 0 }, 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(GPtrArray) staff = NULL;
+      g_autofree char *label = NULL;
+      gint64 id = kn_employee_get_id (employee);
+
+      if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
+        continue;
+      staff = kn_store_list_staff (self->store, id);
+      if (staff->len == 0)
+        continue;
+
+      label = g_strdup_printf (_("Staff of %s"), kn_employee_get_name (employee));
+      gtk_string_list_append (labels, label);
+      g_array_append_val (self->assessor_ids, id);
+      if (id == self->assessor_id)
+        selected = self->assessor_ids->len - 1;
+    }
+
+  gtk_drop_down_set_model (self->assessor_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->assessor_dropdown, selected);
+  if (selected == 0)
+    self->assessor_id = 0;
+}
+
+static void
+fill_org_row (KnEvaluationPage *self)
+{
+  KnOrgPredikat org = KN_ORG_PREDIKAT_NONE;
+
+  if (self->store != NULL && self->period != NULL && self->unit_id != 0)
+    org = kn_store_get_org_predikat (self->store, self->unit_id, self->period);
+
+  /* Item 0 is "not set"; then from the highest to the lowest, as people read it. */
+  adw_combo_row_set_selected (self->org_row, org == KN_ORG_PREDIKAT_NONE ? 0
+                                                                        : KN_ORG_PREDIKAT_N - org);
+}
+
+static void
+on_selector_changed_cb (GtkDropDown      *dropdown,
+                        GParamSpec       *pspec,
+                        KnEvaluationPage *self)
+{
+  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint period = gtk_drop_down_get_selected (self->period_dropdown);
+  guint assessor = gtk_drop_down_get_selected (self->assessor_dropdown);
+  gint64 unit_id;
+
+  if (self->loading || self->store == NULL)
+    return;
+
+  unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
+  g_free (self->period);
+  self->period = period < self->periods->len ? g_strdup (g_ptr_array_index (self->periods, period))
+                                             : NULL;
+
+  self->loading = TRUE;
+  if (unit_id != self->unit_id)
+    {
+      self->unit_id = unit_id;
+      self->assessor_id = 0;
+      fill_assessors (self);
+    }
+  else if (dropdown == self->assessor_dropdown && assessor < self->assessor_ids->len)
+    self->assessor_id = g_array_index (self->assessor_ids, gint64, assessor);
+  fill_org_row (self);
+  self->loading = FALSE;
+
+  reload_rows (self);
+}
+
+static void
+on_org_changed_cb (AdwComboRow      *row,
+                   GParamSpec       *pspec,
+                   KnEvaluationPage *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  KnOrgPredikat org = selected == 0 || selected >= KN_ORG_PREDIKAT_N ? KN_ORG_PREDIKAT_NONE
+                                                                      : KN_ORG_PREDIKAT_N - selected;
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->store == NULL || self->period == NULL || self->unit_id == 0)
+    return;
+
+  if (!kn_store_set_org_predikat (self->store, self->unit_id, self->period, org, &error))
+    set_message (self, error->message);
+  reload_rows (self);
+}
+
+static void
+fill_selectors (KnEvaluationPage *self)
+{
+  g_autoptr(GtkStringList) unit_labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) period_labels = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) years = NULL;
+  GListModel *units = kn_store_get_units (self->store);
+  guint current_year = g_date_time_get_year (now);
+  guint current_quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
+  guint selected_period = 0;
+  g_autoptr(GArray) all_years = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_array_set_size (self->unit_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      gtk_string_list_append (unit_labels, kn_org_unit_get_path (unit));
+      g_array_append_val (self->unit_ids, id);
+    }
+
+  years = kn_store_list_plan_years (self->store);
+  g_array_append_val (all_years, current_year);
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, guint, i) != current_year)
+      g_array_append_val (all_years, g_array_index (years, guint, i));
+
+  g_ptr_array_set_size (self->periods, 0);
+  for (guint y = 0; y < all_years->len; y++)
+    {
+      guint year = g_array_index (all_years, guint, y);
+      g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (self->store, year));
+
+      for (guint i = 0; i < periods->len; i++)
+        {
+          KnPeriod *period = &g_array_index (periods, KnPeriod, i);
+          g_autofree char *label = kn_period_label (period);
+
+          if (year == current_year && period->kind == KN_PERIOD_QUARTER &&
+              period->index == current_quarter)
+            selected_period = self->periods->len;
+          gtk_string_list_append (period_labels, label);
+          g_ptr_array_add (self->periods, kn_period_to_string (period));
+        }
+    }
+
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_labels));
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->period_dropdown, selected_period);
+  self->loading = FALSE;
+
+  self->unit_id = 0;
+  on_selector_changed_cb (self->unit_dropdown, NULL, self);
+}
+
+/* GObject */
+
+static void
+kn_evaluation_page_dispose (GObject *object)
+{
+  KnEvaluationPage *self = (KnEvaluationPage *)object;
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_EVALUATION_PAGE);
+
+  g_clear_weak_pointer (&self->dialog);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_evaluation_page_parent_class)->dispose (object);
+}
+
+static void
+kn_evaluation_page_finalize (GObject *object)
+{
+  KnEvaluationPage *self = (KnEvaluationPage *)object;
+
+  g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_clear_pointer (&self->assessor_ids, g_array_unref);
+  g_clear_pointer (&self->heads, g_hash_table_unref);
+  g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->message, g_free);
+
+  G_OBJECT_CLASS (kn_evaluation_page_parent_class)->finalize (object);
+}
+
+static void
+kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const guint keys[][2] = { { GDK_KEY_a, 'a' }, { GDK_KEY_s, 's' }, { GDK_KEY_b, 'b' } };
+
+  object_class->dispose = kn_evaluation_page_dispose;
+  object_class->finalize = kn_evaluation_page_finalize;
+
+  g_type_ensure (KN_TYPE_EVALUATION);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-evaluation-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, main_box);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, assessor_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, org_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, note_column);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, pattern_label);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, violations_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
+  gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
+  gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
+  gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);
+  gtk_widget_class_install_action (widget_class, "eval.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "eval.history", NULL, history_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      char key[2] = { (char)keys[i][1], '\0' };
+
+      gtk_widget_class_add_binding_action (widget_class, keys[i][0], 0, "eval.rate", "s", key);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "eval.accept-proposal", NULL);
+}
+
+static void
+kn_evaluation_page_init (KnEvaluationPage *self)
+{
+  g_autoptr(GtkStringList) orgs = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory;
+
+  self->rows = g_list_store_new (KN_TYPE_EVALUATION);
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->periods = g_ptr_array_new_with_free_func (g_free);
+  self->assessor_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->heads = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (orgs, _("Not set yet"));
+  for (guint org = KN_ORG_PREDIKAT_N - 1; org > KN_ORG_PREDIKAT_NONE; org--)
+    gtk_string_list_append (orgs, kn_org_predikat_label (org));
+  adw_combo_row_set_model (self->org_row, G_LIST_MODEL (orgs));
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_name_cb), self);
+  gtk_column_view_column_set_factory (self->name_column, factory);
+  g_object_unref (factory);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_note_cb), self);
+  gtk_column_view_column_set_factory (self->note_column, factory);
+  g_object_unref (factory);
+
+  update_actions (self);
+}
+
+void
+kn_evaluation_page_set_store (KnEvaluationPage *self,
+                              KnStore          *store)
+{
+  g_return_if_fail (KN_IS_EVALUATION_PAGE (self));
+  g_return_if_fail (store == NULL || KN_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  g_list_store_remove_all (self->rows);
+  if (store != NULL)
+    fill_selectors (self);
+}
+
+gboolean
+kn_evaluation_page_show (KnEvaluationPage *self,
+                         gint64            unit_id,
+                         const char       *period,
+                         gint64            assessor_id)
+{
+  guint unit_index = GTK_INVALID_LIST_POSITION;
+  guint period_index = GTK_INVALID_LIST_POSITION;
+
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
+
+  for (guint i = 0; i < self->unit_ids->len; i++)
+    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
+      unit_index = i;
+  for (guint i = 0; i < self->periods->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->periods, i), period) == 0)
+      period_index = i;
+  if (unit_index == GTK_INVALID_LIST_POSITION || period_index == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  gtk_drop_down_set_selected (self->period_dropdown, period_index);
+  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  for (guint i = 0; i < self->assessor_ids->len; i++)
+    if (g_array_index (self->assessor_ids, gint64, i) == assessor_id)
+      gtk_drop_down_set_selected (self->assessor_dropdown, i);
+
+  return self->unit_id == unit_id && g_strcmp0 (self->period, period) == 0 &&
+         self->assessor_id == assessor_id;
+}
+
+GListModel *
+kn_evaluation_page_get_rows (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+void
+kn_evaluation_page_select_row (KnEvaluationPage *self,
+                               guint             position)
+{
+  g_return_if_fail (KN_IS_EVALUATION_PAGE (self));
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+guint
+kn_evaluation_page_get_selected_row (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), GTK_INVALID_LIST_POSITION);
+  return gtk_single_selection_get_selected (self->selection);
+}
+
+const char *
+kn_evaluation_page_get_counts_text (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
+  return gtk_label_get_text (self->counts_label);
+}
+
+const char *
+kn_evaluation_page_get_violations_text (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
+  return gtk_label_get_text (self->violations_label);
+}
+
+const char *
+kn_evaluation_page_get_message (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
+  return self->message;
+}
+
+GtkWindow *
+kn_evaluation_page_get_dialog (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
+  return self->dialog;
+}
