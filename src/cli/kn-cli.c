@@ -592,6 +592,12 @@ command_skp_template (int    argc,
 
 /* kinerja-cli evaluasi / distribusi --unit NAME --period P */
 
+static const char *
+or_dash (const char *label)
+{
+  return label != NULL && label[0] != '\0' ? label : "—";
+}
+
 static gboolean
 resolve_unit_and_period (KnStore     *store,
                          const char  *unit_name,
@@ -680,9 +686,9 @@ command_evaluasi (int    argc,
 
           g_string_append_printf (out, "%-21s  %s\n%-21s  %s: %s · %s: %s · %s: %s · %s\n", nip,
                                   kn_employee_get_name (employee), "",
-                                  _("Results"), kn_rating_label (kn_evaluation_get_rating_result (evaluation)),
-                                  _("Behaviour"), kn_rating_label (kn_evaluation_get_rating_behaviour (evaluation)),
-                                  _("Predikat"), kn_predikat_label (kn_evaluation_get_predikat (evaluation)),
+                                  _("Results"), or_dash (kn_rating_label (kn_evaluation_get_rating_result (evaluation))),
+                                  _("Behaviour"), or_dash (kn_rating_label (kn_evaluation_get_rating_behaviour (evaluation))),
+                                  _("Predikat"), or_dash (kn_predikat_label (kn_evaluation_get_predikat (evaluation))),
                                   status);
         }
     }

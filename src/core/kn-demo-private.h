@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the two halves of the demo share: kn-demo.c makes the office, kn-demo-skp.c the SKPs. */
+/* What the parts of the demo share: kn-demo.c makes the office, kn-demo-skp.c the SKPs,
+ * kn-demo-eval.c the year's realisation, feedback and evaluations. */
 
 #pragma once
 
@@ -11,5 +12,11 @@ G_BEGIN_DECLS
 gboolean kn_demo_add_plans (KnStore  *store,
                             GArray   *employee_ids,
                             GError  **error);
+
+/* Realisation, feedback, capaian kinerja organisasi and the evaluations of every period of the
+ * demo year, for everyone whose SKP is approved; called after kn_demo_add_plans. */
+gboolean kn_demo_add_evaluations (KnStore  *store,
+                                  GArray   *employee_ids,
+                                  GError  **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-evaluation.h"
+#include "kinerja/kn-period.h"
 
 struct _KnEvaluation
 {
@@ -235,8 +236,17 @@ kn_evaluation_set_property (GObject      *object,
     case PROP_PERIOD:
       {
         const char *period = g_value_get_string (value);
+        KnPeriod parsed;
 
-        replace_string (&self->period, period != NULL ? period : "");
+        /* Kept in its machine form, however it was typed ("2026-tw1" is "2026-TW1"). */
+        if (period != NULL && kn_period_parse (period, &parsed, NULL))
+          {
+            g_autofree char *canonical = kn_period_to_string (&parsed);
+
+            replace_string (&self->period, canonical);
+          }
+        else
+          replace_string (&self->period, period != NULL ? period : "");
       }
       break;
     case PROP_ASSESSOR_ID:

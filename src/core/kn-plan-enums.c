@@ -70,15 +70,15 @@ static const char * const core_value_guides[KN_CORE_VALUE_N][3] = {
     N_("Understands and meets the needs of the public"),
     /* Translators: official BerAKHLAK guide 2 of Berorientasi Pelayanan, officially
        "Ramah, cekatan, solutif, dan dapat diandalkan". */
-    N_("Is friendly, quick to respond and solution-minded"),
+    N_("Is friendly, quick, solution-minded and dependable"),
     /* Translators: official BerAKHLAK guide 3 of Berorientasi Pelayanan, officially
        "Melakukan perbaikan tiada henti". */
-    N_("Keeps improving the service"),
+    N_("Keeps improving without end"),
   },
   [KN_CORE_VALUE_AKUNTABEL] = {
     /* Translators: official BerAKHLAK guide 1 of Akuntabel, officially "Melaksanakan tugas
        dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi". */
-    N_("Carries out duties honestly, responsibly, carefully and with discipline"),
+    N_("Carries out duties honestly, responsibly, carefully, with discipline and high integrity"),
     /* Translators: official BerAKHLAK guide 2 of Akuntabel, officially "Menggunakan kekayaan
        dan barang milik negara secara bertanggung jawab, efektif, dan efisien". */
     N_("Uses state money and property responsibly, effectively and efficiently"),

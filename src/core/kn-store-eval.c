@@ -46,6 +46,17 @@ check_period (const char  *period,
   return TRUE;
 }
 
+/* The machine name of @period ("2026-tw1" becomes "2026-TW1"), or a copy when it is not one. */
+static char *
+canonical_period (const char *period)
+{
+  KnPeriod parsed;
+
+  if (period != NULL && kn_period_parse (period, &parsed, NULL))
+    return kn_period_to_string (&parsed);
+  return g_strdup (period);
+}
+
 /* Periods */
 
 KnPeriodScheme
@@ -135,6 +146,7 @@ kn_store_get_org_predikat (KnStore    *self,
                            const char *period)
 {
   KnOrgPredikat predikat = KN_ORG_PREDIKAT_NONE;
+  g_autofree char *canonical = canonical_period (period);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_ORG_PREDIKAT_NONE);
@@ -144,7 +156,7 @@ kn_store_get_org_predikat (KnStore    *self,
   if (stmt == NULL || period == NULL)
     return predikat;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     kn_org_predikat_from_string ((const char *)sqlite3_column_text (stmt, 0), &predikat);
   sqlite3_reset (stmt);
@@ -180,12 +192,12 @@ static GPtrArray *
 unit_heads (KnStore *self,
             gint64   unit_id)
 {
-  GListModel *employees = kn_store_get_employees (self);
+  g_autoptr(GPtrArray) employees = kn_store_all_employees (self);
   GPtrArray *heads = g_ptr_array_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  for (guint i = 0; i < employees->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEmployee *employee = g_ptr_array_index (employees, i);
       KnEmployee *superior;
 
       if (!kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
@@ -263,17 +275,19 @@ kn_store_load_evaluation (KnStore     *self,
                           GError     **error)
 {
   KnEvaluation *evaluation = NULL;
+  g_autofree char *canonical = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (period != NULL, NULL);
 
+  canonical = canonical_period (period);
   stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ? AND period = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     evaluation = evaluation_from_row (stmt);
@@ -291,15 +305,19 @@ kn_store_list_unit_evaluations (KnStore    *self,
                                 gint64      assessor_id)
 {
   GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *employees;
+  g_autofree char *canonical = NULL;
+  g_autoptr(GPtrArray) employees = NULL;
 
   g_return_val_if_fail (KN_IS_STORE (self), evaluations);
   g_return_val_if_fail (period != NULL, evaluations);
 
-  employees = kn_store_get_employees (self);
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  canonical = canonical_period (period);
+  period = canonical;
+
+  employees = kn_store_all_employees (self);
+  for (guint i = 0; i < employees->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEmployee *employee = g_ptr_array_index (employees, i);
       KnEvaluation *evaluation;
 
       if (!kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
@@ -415,6 +433,19 @@ save_evaluation_locked (KnStore       *self,
   if (!check_period (kn_evaluation_get_period (evaluation), &period, error))
     return FALSE;
 
+  if ((period.kind == KN_PERIOD_MONTH &&
+       kn_store_get_period_scheme (self, period.year) != KN_PERIOD_SCHEME_MONTHS) ||
+      (period.kind == KN_PERIOD_QUARTER &&
+       kn_store_get_period_scheme (self, period.year) != KN_PERIOD_SCHEME_QUARTERS))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   period.kind == KN_PERIOD_MONTH
+                   ? _("%u is evaluated by quarter, not by month.")
+                   : _("%u is evaluated by month, not by quarter."),
+                   period.year);
+      return FALSE;
+    }
+
   if (kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation)) == NULL)
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
@@ -447,6 +478,13 @@ save_evaluation_locked (KnStore       *self,
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
                    _("The evaluation of %s is final and cannot be changed. Reopen it first (with a reason)."),
                    kn_employee_get_name (employee));
+      return FALSE;
+    }
+  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL &&
+      (before == NULL || kn_evaluation_get_status (before) != KN_EVALUATION_STATUS_FINAL))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("Saving does not finalise an evaluation: finalise it, so that its snapshot is taken."));
       return FALSE;
     }
   if (before != NULL && kn_evaluation_get_status (before) == KN_EVALUATION_STATUS_FINAL &&
@@ -622,6 +660,12 @@ kn_store_finalize_unit (KnStore     *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
+  {
+    KnPeriod parsed;
+
+    if (!check_period (period, &parsed, error))
+      return FALSE;
+  }
   evaluations = kn_store_list_unit_evaluations (self, unit_id, period, assessor_id);
 
   if (!kn_store_savepoint_begin (self, error))
@@ -712,6 +756,7 @@ kn_store_set_org_predikat (KnStore        *self,
                            GError        **error)
 {
   g_autoptr(GPtrArray) heads = NULL;
+  g_autofree char *canonical = NULL;
   KnOrgPredikat old;
   KnRating rating;
   sqlite3_stmt *stmt;
@@ -722,6 +767,8 @@ kn_store_set_org_predikat (KnStore        *self,
 
   if (!check_period (period, &parsed, error))
     return FALSE;
+  canonical = kn_period_to_string (&parsed);
+  period = canonical;
   if (kn_store_lookup_unit (self, unit_id) == NULL)
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
@@ -889,7 +936,9 @@ kn_store_angka_kredit (KnStore *self,
 
   employee = kn_store_lookup_employee (self, employee_id);
   annual = kn_store_load_evaluation (self, employee_id, period, NULL);
-  if (employee == NULL || annual == NULL || kn_evaluation_get_predikat (annual) == KN_PREDIKAT_NONE)
+  /* Only a final annual predikat counts: a draft may still change. */
+  if (employee == NULL || annual == NULL || kn_evaluation_get_predikat (annual) == KN_PREDIKAT_NONE ||
+      kn_evaluation_get_status (annual) != KN_EVALUATION_STATUS_FINAL)
     return 0;
 
   stmt = kn_store_stmt (self, "SELECT coefficient FROM angka_kredit_coefficient WHERE position_kind = ?",
@@ -970,6 +1019,7 @@ kn_store_list_realizations (KnStore    *self,
                             const char *period)
 {
   GPtrArray *realizations = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_realization_free);
+  g_autofree char *canonical = canonical_period (period);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), realizations);
@@ -984,7 +1034,7 @@ kn_store_list_realizations (KnStore    *self,
   if (stmt == NULL)
     return realizations;
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       KnRealization *realization = kn_realization_new (sqlite3_column_int64 (stmt, 1),
@@ -1059,6 +1109,8 @@ kn_store_save_realization (KnStore        *self,
 
   if (!check_period (realization->period, &period, error))
     return FALSE;
+  g_free (realization->period);
+  realization->period = kn_period_to_string (&period);
   owner = indicator_owner (self, realization->indicator_id);
   if (owner == 0)
     {
@@ -1128,6 +1180,7 @@ kn_store_list_feedback (KnStore    *self,
                         const char *period)
 {
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_feedback_free);
+  g_autofree char *canonical = canonical_period (period);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), entries);
@@ -1139,7 +1192,7 @@ kn_store_list_feedback (KnStore    *self,
   if (stmt == NULL)
     return entries;
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       KnFeedback *feedback = kn_feedback_new (sqlite3_column_int64 (stmt, 1),
@@ -1175,6 +1228,8 @@ kn_store_add_feedback (KnStore     *self,
 
   if (!check_period (feedback->period, &period, error))
     return FALSE;
+  g_free (feedback->period);
+  feedback->period = kn_period_to_string (&period);
   text = strip_or_null (feedback->text);
   if (text == NULL)
     {
@@ -1237,6 +1292,36 @@ kn_store_delete_feedback (KnStore  *self,
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  {
+    g_autofree char *period = NULL;
+    gint64 employee_id = 0;
+    gboolean found = FALSE;
+
+    stmt = kn_store_stmt (self,
+                          "SELECT f.period, p.employee_id FROM feedback f JOIN plan p ON p.id = f.plan_id"
+                          " WHERE f.id = ?",
+                          error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, feedback_id);
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        found = TRUE;
+        period = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+        employee_id = sqlite3_column_int64 (stmt, 1);
+      }
+    sqlite3_reset (stmt);
+
+    if (!found)
+      {
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                     _("This feedback no longer exists."));
+        return FALSE;
+      }
+    if (!check_not_final (self, employee_id, period, error))
+      return FALSE;
+  }
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;

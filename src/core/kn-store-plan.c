@@ -25,9 +25,13 @@ static void
 set_locked_error (GError       **error,
                   KnPlanStatus   status)
 {
-  g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
-               _("This SKP is %s and cannot be changed. Reopen it first (with a reason)."),
-               kn_plan_status_label (status));
+  if (status == KN_PLAN_STATUS_SUBMITTED)
+    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                 _("This SKP is submitted and cannot be changed now. Take it back, or let the assessor return it, to change it."));
+  else
+    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                 _("This SKP is %s and cannot be changed. Reopen it first (with a reason)."),
+                 kn_plan_status_label (status));
 }
 
 static gboolean

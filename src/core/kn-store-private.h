@@ -72,5 +72,8 @@ gboolean       kn_store_audit_change       (KnStore       *self,
                                             GError       **error);
 /* NULL for 0. */
 char          *kn_store_id_to_string       (gint64         id);
+/* Every employee (references), those added in an open bulk transaction included, in the order
+ * the employees model shows them (new ones last). */
+GPtrArray     *kn_store_all_employees      (KnStore       *self);
 
 G_END_DECLS

@@ -1685,6 +1685,21 @@ kn_store_validate_employee (KnStore     *self,
 }
 
 GPtrArray *
+kn_store_all_employees (KnStore *self)
+{
+  GListModel *model = G_LIST_MODEL (self->employees);
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (all, g_list_model_get_item (model, i));
+  if (self->pending_employees != NULL)
+    for (guint i = 0; i < self->pending_employees->len; i++)
+      g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->pending_employees, i)));
+
+  return all;
+}
+
+GPtrArray *
 kn_store_list_staff (KnStore *self,
                      gint64   employee_id)
 {

@@ -54,7 +54,11 @@ show_unit (KnCascadeWindow *self,
   gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  g_string_append_printf (summary, _("%u of %u employees have an SKP for %u, with %u RHK."),
+  g_string_append_printf (summary,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u of %u employee has an SKP for %u, with %u RHK.",
+                                       "%u of %u employees have an SKP for %u, with %u RHK.",
+                                       self->counts.n_employees),
                           self->counts.n_with_plan, self->counts.n_employees, self->year,
                           self->counts.n_results);
   if (self->counts.n_unlinked + self->counts.n_unsupported + self->counts.n_without_plan == 0)

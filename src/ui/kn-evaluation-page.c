@@ -460,8 +460,15 @@ finalize_all_action (GtkWidget  *widget,
       return;
     }
 
-  text = g_strdup_printf (_("%u evaluations finalised; %u not finalised because they do not have both ratings yet."),
-                          finalised, skipped);
+  {
+    g_autofree char *done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation finalised",
+                                                          "%u evaluations finalised", finalised),
+                                             finalised);
+
+    /* TRANSLATORS: "3 evaluations finalised; 2 not finalised because …" */
+    text = g_strdup_printf (_("%s; %u not finalised because they do not have both ratings yet."),
+                            done, skipped);
+  }
   set_message (self, text);
   reload_rows (self);
 }

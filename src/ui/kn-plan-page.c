@@ -1249,7 +1249,7 @@ apply_template_action (GtkWidget  *widget,
   label = g_strdup_printf (_("Everyone with this jabatan in the OPD of %s"),
                            kn_employee_get_name (employee));
   whole_unit = gtk_check_button_new_with_label (label);
-  replace = gtk_check_button_new_with_label (_("Replace drafts that already exist (approved SKPs are never replaced)"));
+  replace = gtk_check_button_new_with_label (_("Replace draft and returned SKPs that already exist (submitted and approved ones are never replaced)"));
   gtk_box_append (GTK_BOX (box), templates);
   gtk_box_append (GTK_BOX (box), whole_unit);
   gtk_box_append (GTK_BOX (box), replace);

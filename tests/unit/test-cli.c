@@ -360,6 +360,383 @@ test_demo_keeps_real_data (Fixture       *fixture,
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
+/* Evaluations: kinerja-cli evaluasi and distribusi on the demo database */
+
+#define EVAL_UNIT   "Bidang Pembinaan SMA"
+#define EVAL_PERIOD "2026-TW1"
+
+/* Makes the demo database and opens it. */
+static KnStore *
+open_demo (Fixture *fixture)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  KnStore *store;
+
+  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/* The ids of the employees of @unit_id and its sub-units, in the employees model's order. */
+static GArray *
+employees_within (KnStore *store,
+                  gint64   unit_id)
+{
+  GListModel *employees = kn_store_get_employees (store);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        {
+          gint64 id = kn_employee_get_id (employee);
+
+          g_array_append_val (ids, id);
+        }
+    }
+  return ids;
+}
+
+static gint64
+rate (KnStore    *store,
+      gint64      employee_id,
+      const char *period,
+      KnRating    result,
+      KnRating    behaviour)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = NULL;
+
+  evaluation = kn_store_load_evaluation (store, employee_id, period, &error);
+  g_assert_no_error (error);
+  if (evaluation == NULL)
+    {
+      evaluation = kn_evaluation_new (employee_id, period);
+      kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (
+                                       kn_store_lookup_employee (store, employee_id)));
+    }
+  else if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      /* The demo may have finalised it: reopen it to rate it again. */
+      gint64 id = kn_evaluation_get_id (evaluation);
+
+      g_assert_true (kn_store_reopen_evaluation (store, id, "Dinilai ulang oleh tes.", &error));
+      g_assert_no_error (error);
+      g_clear_object (&evaluation);
+      evaluation = kn_store_load_evaluation (store, employee_id, period, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (evaluation);
+    }
+  kn_evaluation_set_rating_result (evaluation, result);
+  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
+  g_assert_true (kn_store_save_evaluation (store, evaluation, &error));
+  g_assert_no_error (error);
+  return kn_evaluation_get_id (evaluation);
+}
+
+static void
+test_evaluasi_csv (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GPtrArray) header = NULL;
+  KnOrgUnit *unit;
+  gint64 unit_id;
+  const char *cursor;
+  GPtrArray *record;
+  guint rows = 0;
+
+  unit = kn_store_find_unit (store, EVAL_UNIT);
+  g_assert_nonnull (unit);
+  unit_id = kn_org_unit_get_id (unit);
+  ids = employees_within (store, unit_id);
+  g_assert_cmpuint (ids->len, >=, 3);
+
+  /* One Baik draft, one with a single rating, one final Sangat Baik; the others as the demo
+   * left them. */
+  rate (store, g_array_index (ids, gint64, 0), EVAL_PERIOD, KN_RATING_AS_EXPECTED,
+        KN_RATING_ABOVE);
+  rate (store, g_array_index (ids, gint64, 1), EVAL_PERIOD, KN_RATING_BELOW, KN_RATING_NONE);
+  g_assert_true (kn_store_finalize_evaluation (store,
+                                               rate (store, g_array_index (ids, gint64, 2),
+                                                     EVAL_PERIOD, KN_RATING_ABOVE,
+                                                     KN_RATING_ABOVE),
+                                               &error));
+  g_assert_no_error (error);
+  /* Someone of another unit, rated: not listed. */
+  {
+    KnOrgUnit *other = kn_store_resolve_unit (store, "Badan Kepegawaian Daerah", &error);
+    g_autoptr(GArray) others = NULL;
+
+    g_assert_no_error (error);
+    others = employees_within (store, kn_org_unit_get_id (other));
+    g_assert_cmpuint (others->len, >, 0);
+    rate (store, g_array_index (others, gint64, 0), EVAL_PERIOD, KN_RATING_ABOVE, KN_RATING_ABOVE);
+  }
+  g_clear_object (&store);
+
+  g_assert_cmpint (run_cli (&out, &err, "evaluasi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                            "--period", EVAL_PERIOD, "--csv", NULL), ==, 0);
+
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  evaluations = kn_store_list_unit_evaluations (store, unit_id, EVAL_PERIOD, 0);
+  g_assert_cmpuint (evaluations->len, ==, ids->len);
+
+  cursor = out;
+  header = csv_next_record (&cursor);
+  g_assert_nonnull (header);
+  g_assert_cmpuint (header->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (header, 0), ==, "nip");
+  g_assert_cmpstr (g_ptr_array_index (header, 1), ==, "nama");
+  g_assert_cmpstr (g_ptr_array_index (header, 2), ==, "rating_hasil_kerja");
+  g_assert_cmpstr (g_ptr_array_index (header, 3), ==, "rating_perilaku_kerja");
+  g_assert_cmpstr (g_ptr_array_index (header, 4), ==, "predikat");
+  g_assert_cmpstr (g_ptr_array_index (header, 5), ==, "status");
+
+  while ((record = csv_next_record (&cursor)) != NULL)
+    {
+      KnEvaluation *evaluation;
+      KnEmployee *employee;
+
+      g_assert_cmpuint (record->len, ==, 6);
+      g_assert_cmpuint (rows, <, evaluations->len);
+      if (rows >= evaluations->len)
+        {
+          g_ptr_array_unref (record);
+          break;
+        }
+      evaluation = g_ptr_array_index (evaluations, rows);
+      employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
+      g_assert_cmpint (kn_evaluation_get_employee_id (evaluation), ==,
+                       g_array_index (ids, gint64, rows));
+
+      g_assert_cmpstr (g_ptr_array_index (record, 0), ==, kn_employee_get_nip (employee));
+      g_assert_cmpstr (g_ptr_array_index (record, 1), ==, kn_employee_get_name (employee));
+      g_assert_cmpstr (g_ptr_array_index (record, 2), ==,
+                       kn_rating_to_string (kn_evaluation_get_rating_result (evaluation)));
+      g_assert_cmpstr (g_ptr_array_index (record, 3), ==,
+                       kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation)));
+      g_assert_cmpstr (g_ptr_array_index (record, 4), ==,
+                       kn_predikat_to_string (kn_evaluation_get_predikat (evaluation)));
+      g_assert_cmpstr (g_ptr_array_index (record, 5), ==,
+                       kn_evaluation_get_id (evaluation) == 0
+                       ? ""
+                       : kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation)));
+
+      /* The three rated above, by their literal values. */
+      if (rows == 0)
+        {
+          g_assert_cmpstr (g_ptr_array_index (record, 2), ==, "sesuai");
+          g_assert_cmpstr (g_ptr_array_index (record, 3), ==, "di-atas");
+          g_assert_cmpstr (g_ptr_array_index (record, 4), ==, "baik");
+          g_assert_cmpstr (g_ptr_array_index (record, 5), ==, "draft");
+        }
+      else if (rows == 1)
+        {
+          g_assert_cmpstr (g_ptr_array_index (record, 2), ==, "di-bawah");
+          g_assert_cmpstr (g_ptr_array_index (record, 3), ==, "");
+          g_assert_cmpstr (g_ptr_array_index (record, 4), ==, "");
+          g_assert_cmpstr (g_ptr_array_index (record, 5), ==, "draft");
+        }
+      else if (rows == 2)
+        {
+          g_assert_cmpstr (g_ptr_array_index (record, 4), ==, "sangat-baik");
+          g_assert_cmpstr (g_ptr_array_index (record, 5), ==, "final");
+        }
+      rows++;
+      g_ptr_array_unref (record);
+    }
+  g_assert_cmpuint (rows, ==, ids->len);
+}
+
+static void
+test_distribusi_exit_status (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autofree char *baik_line = NULL;
+  guint counts[KN_PREDIKAT_N];
+  KnOrgUnit *unit;
+  gint64 unit_id;
+  guint allowed;
+
+  unit = kn_store_find_unit (store, EVAL_UNIT);
+  g_assert_nonnull (unit);
+  unit_id = kn_org_unit_get_id (unit);
+  ids = employees_within (store, unit_id);
+  allowed = kn_distribution_allowed_count (0.7, ids->len);
+  g_assert_cmpuint (ids->len, >, allowed);
+
+  /* A period nobody has touched (the demo fills its own year): nothing set, nothing to break. */
+  g_assert_cmpint (run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                            "--period", "2030-TW1", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "No capaian kinerja organisasi is set"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Predikat organisasi Baik; 70 % Baik and the rest Butuh Perbaikan keeps the pattern. */
+  g_assert_true (kn_store_set_org_predikat (store, unit_id, EVAL_PERIOD, KN_ORG_PREDIKAT_BAIK,
+                                            &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    rate (store, g_array_index (ids, gint64, i), EVAL_PERIOD,
+          i < allowed ? KN_RATING_AS_EXPECTED : KN_RATING_BELOW, KN_RATING_AS_EXPECTED);
+  violations = kn_store_check_distribution (store, unit_id, EVAL_PERIOD, counts);
+  g_assert_cmpuint (violations->len, ==, 0);
+  g_clear_pointer (&violations, g_ptr_array_unref);
+  g_clear_object (&store);
+
+  g_assert_cmpint (run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                            "--period", EVAL_PERIOD, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Capaian kinerja organisasi: Baik"));
+  g_assert_nonnull (strstr (out, "The distribution keeps to the pattern."));
+  baik_line = g_strdup_printf ("  %-20s %4u ", "Baik", allowed);
+  g_assert_nonnull (strstr (out, baik_line));
+  g_assert_null (strstr (out, "\n! "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Everyone Baik: more than 70 % Baik and nobody Butuh Perbaikan or Kurang. */
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  for (guint i = allowed; i < ids->len; i++)
+    rate (store, g_array_index (ids, gint64, i), EVAL_PERIOD, KN_RATING_AS_EXPECTED,
+          KN_RATING_AS_EXPECTED);
+  violations = kn_store_check_distribution (store, unit_id, EVAL_PERIOD, counts);
+  g_assert_cmpuint (violations->len, ==, 2);
+  g_clear_object (&store);
+
+  g_assert_cmpint (run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                            "--period", EVAL_PERIOD, NULL), ==, 1);
+  {
+    g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+    guint n_broken = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "! "))
+        {
+          KnDistributionViolation *violation = g_ptr_array_index (violations, n_broken);
+
+          g_assert_cmpuint (n_broken, <, violations->len);
+          if (n_broken < violations->len)
+            g_assert_cmpstr (lines[i] + 2, ==, violation->message);
+          n_broken++;
+        }
+    g_assert_cmpuint (n_broken, ==, 2);
+  }
+  g_clear_pointer (&baik_line, g_free);
+  baik_line = g_strdup_printf ("  %-20s %4u ", "Baik", ids->len);
+  g_assert_nonnull (strstr (out, baik_line));
+}
+
+static void
+test_evaluasi_bad_period (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char * const commands[] = { "evaluasi", "distribusi" };
+  g_autoptr(KnStore) store = open_demo (fixture);
+
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (&out, &err, commands[i], "-d", fixture->db, "--unit", EVAL_UNIT,
+                                "--period", "2026-TW9", NULL), ==, 2);
+      g_assert_nonnull (strstr (err, "“2026-TW9”"));
+      g_assert_cmpstr (out, ==, "");
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+
+      /* No period at all: told what to give. */
+      g_assert_cmpint (run_cli (&out, &err, commands[i], "-d", fixture->db, "--unit", EVAL_UNIT,
+                                NULL), ==, 2);
+      g_assert_nonnull (strstr (err, "--period"));
+    }
+}
+
+/* kn_period_parse reads periods case-insensitively, so "2026-tw1" is Triwulan I 2026 too: the
+ * commands must show the same evaluations and predikat organisasi for it. */
+static void
+test_evaluasi_period_case (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char * const commands[] = { "evaluasi", "distribusi" };
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GString) failures = g_string_new (NULL);
+  KnOrgUnit *unit;
+
+  unit = kn_store_find_unit (store, EVAL_UNIT);
+  g_assert_nonnull (unit);
+  ids = employees_within (store, kn_org_unit_get_id (unit));
+  g_assert_cmpuint (ids->len, >, 0);
+  g_assert_true (kn_store_set_org_predikat (store, kn_org_unit_get_id (unit), EVAL_PERIOD,
+                                            KN_ORG_PREDIKAT_BAIK, &error));
+  g_assert_no_error (error);
+  rate (store, g_array_index (ids, gint64, 0), EVAL_PERIOD, KN_RATING_ABOVE, KN_RATING_ABOVE);
+  g_clear_object (&store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *upper = NULL;
+      g_autofree char *lower = NULL;
+      g_autofree char *err = NULL;
+      const char *upper_body;
+      const char *lower_body;
+      int upper_status;
+      int lower_status;
+
+      upper_status = run_cli (&upper, &err, commands[i], "-d", fixture->db, "--unit", EVAL_UNIT,
+                              "--period", "2026-TW1", NULL);
+      g_clear_pointer (&err, g_free);
+      lower_status = run_cli (&lower, &err, commands[i], "-d", fixture->db, "--unit", EVAL_UNIT,
+                              "--period", "2026-tw1", NULL);
+
+      /* distribusi's first line repeats the period as typed; the rest must be the same. */
+      upper_body = upper;
+      lower_body = lower;
+      if (g_str_equal (commands[i], "distribusi"))
+        {
+          upper_body = strchr (upper, '\n') != NULL ? strchr (upper, '\n') : "";
+          lower_body = strchr (lower, '\n') != NULL ? strchr (lower, '\n') : "";
+        }
+
+      if (g_str_equal (commands[i], "evaluasi") && strstr (upper, "Sangat Baik") == NULL)
+        g_string_append_printf (failures, "kinerja-cli %s --period 2026-TW1 does not show the"
+                                " Sangat Baik evaluation:\n%s\n", commands[i], upper);
+      if (lower_status != upper_status)
+        g_string_append_printf (failures, "kinerja-cli %s exited %d for 2026-tw1 but %d for"
+                                " 2026-TW1\n", commands[i], lower_status, upper_status);
+      if (g_strcmp0 (lower_body, upper_body) != 0)
+        g_string_append_printf (failures, "kinerja-cli %s prints for 2026-tw1:\n%s\n"
+                                "but for 2026-TW1:\n%s\n", commands[i], lower, upper);
+    }
+
+  /* Reported at the end: every difference is listed, not only the first. */
+  if (failures->len > 0)
+    g_test_fail_printf ("%s", failures->str);
+}
+
+
 int
 main (int    argc,
       char **argv)
@@ -377,6 +754,15 @@ main (int    argc,
               fixture_set_up, test_employees_errors, fixture_tear_down);
   g_test_add ("/cli/demo/keeps-real-data", Fixture, NULL,
               fixture_set_up, test_demo_keeps_real_data, fixture_tear_down);
+
+  g_test_add ("/cli/evaluasi/csv", Fixture, NULL,
+              fixture_set_up, test_evaluasi_csv, fixture_tear_down);
+  g_test_add ("/cli/evaluasi/bad-period", Fixture, NULL,
+              fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
+  g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
+              fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
+  g_test_add ("/cli/period/lower-case", Fixture, NULL,
+              fixture_set_up, test_evaluasi_period_case, fixture_tear_down);
 
   return g_test_run ();
 }

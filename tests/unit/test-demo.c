@@ -25,6 +25,10 @@
 #define BKD             "Badan Kepegawaian Daerah"
 #define MAX_CHAIN_STEPS 8
 #define MIN_DISTINCT_RHK 40
+#define UNIT_BREAKS_TW4 "Bidang Pembinaan SMA"
+#define N_QUARTERS      4
+#define N_PERIODS       5
+#define AKHIR           4
 
 typedef struct
 {
@@ -351,6 +355,135 @@ is_outcome (const char *text)
 
   return g_str_has_suffix (first, "nya") &&
          (g_str_has_prefix (first, "Ter") || g_str_has_prefix (first, "Me"));
+}
+
+static const char *const demo_periods[N_PERIODS] = {
+  G_STRINGIFY (KN_DEMO_YEAR) "-TW1",
+  G_STRINGIFY (KN_DEMO_YEAR) "-TW2",
+  G_STRINGIFY (KN_DEMO_YEAR) "-TW3",
+  G_STRINGIFY (KN_DEMO_YEAR) "-TW4",
+  G_STRINGIFY (KN_DEMO_YEAR) "-AKHIR",
+};
+
+static gboolean
+is_approved (KnPlan *plan)
+{
+  return plan != NULL && kn_plan_get_status (plan) == KN_PLAN_STATUS_APPROVED;
+}
+
+static KnEvaluation *
+load_evaluation (KnStore    *store,
+                 KnEmployee *employee,
+                 const char *period)
+{
+  g_autoptr(GError) error = NULL;
+  KnEvaluation *evaluation = kn_store_load_evaluation (store, kn_employee_get_id (employee),
+                                                       period, &error);
+
+  g_assert_no_error (error);
+  return evaluation;
+}
+
+/* Every OPD and the units right below it: the units with a capaian kinerja organisasi. */
+static GPtrArray *
+list_rated_units (KnStore *store)
+{
+  GListModel *units = kn_store_get_units (store);
+  GPtrArray *rated = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      KnOrgUnit *parent = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
+
+      if (parent == NULL || kn_org_unit_get_parent_id (parent) == 0)
+        g_ptr_array_add (rated, g_object_ref (unit));
+    }
+
+  return rated;
+}
+
+/* Each employee's predikat and status in every period, for comparing two demos. */
+static char *
+evaluation_list (KnStore *store)
+{
+  g_autoptr(GPtrArray) employees = list_employees (store);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+
+      for (guint p = 0; p < N_PERIODS; p++)
+        {
+          g_autoptr(KnEvaluation) evaluation = load_evaluation (store, employee, demo_periods[p]);
+
+          if (evaluation == NULL)
+            continue;
+          g_string_append_printf (text, "%s %s %s %s\n", kn_employee_get_nip (employee),
+                                  demo_periods[p],
+                                  kn_predikat_to_string (kn_evaluation_get_predikat (evaluation)),
+                                  kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation)));
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_indicators (KnPlan *plan)
+{
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (kn_plan_result_get_indicators (result)));
+    }
+
+  return n;
+}
+
+static KnIndicator *
+find_indicator (KnPlan *plan,
+                gint64  indicator_id)
+{
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+      GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+      for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
+        {
+          g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+
+          if (kn_indicator_get_id (indicator) == indicator_id)
+            return g_steal_pointer (&indicator);
+        }
+    }
+
+  return NULL;
+}
+
+/* Levels (percent, index, score, days, hours, minutes) are measured anew each quarter; every
+ * other IKI is counted cumulatively from January. */
+static gboolean
+is_cumulative (KnIndicator *indicator)
+{
+  static const char *const levels[] = { "%", "indeks", "nilai", "hari", "jam", "menit" };
+  const char *unit = kn_indicator_get_target_unit (indicator);
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      if (g_strcmp0 (unit, levels[i]) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* kn_demo_populate */
@@ -721,6 +854,8 @@ test_populate_deterministic (void)
   g_autofree char *second_nips = NULL;
   g_autofree char *first_plans = NULL;
   g_autofree char *second_plans = NULL;
+  g_autofree char *first_evaluations = NULL;
+  g_autofree char *second_evaluations = NULL;
 
   g_assert_no_error (error);
   g_test_timer_start ();
@@ -737,6 +872,11 @@ test_populate_deterministic (void)
   second_plans = plan_list (second);
   g_assert_cmpuint (strlen (first_plans), >, 60 * 200);
   g_assert_cmpstr (first_plans, ==, second_plans);
+
+  first_evaluations = evaluation_list (first);
+  second_evaluations = evaluation_list (second);
+  g_assert_cmpuint (strlen (first_evaluations), >, 60 * 5 * 30);
+  g_assert_cmpstr (first_evaluations, ==, second_evaluations);
 
   g_clear_object (&first);
   g_clear_object (&second);
@@ -1075,6 +1215,496 @@ test_skp_templates (Fixture       *fixture,
   g_assert_true (has_teacher);
 }
 
+/* The demo year's realisation, feedback and evaluations */
+
+static void
+test_eval_quarters (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  guint counts[KN_PREDIKAT_N] = { 0, };
+  guint n_approved = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      gboolean approved = is_approved (plan_of (plans, kn_employee_get_id (employee)));
+
+      n_approved += approved;
+      for (guint p = 0; p < N_PERIODS; p++)
+        {
+          g_autoptr(KnEvaluation) evaluation = load_evaluation (fixture->store, employee,
+                                                                demo_periods[p]);
+
+          /* Without an approved SKP there is nothing to evaluate yet. */
+          if (!approved)
+            {
+              if (evaluation != NULL)
+                g_error ("%s has no approved SKP but an evaluation for %s",
+                         kn_employee_get_name (employee), demo_periods[p]);
+              continue;
+            }
+
+          if (evaluation == NULL)
+            g_error ("%s has no evaluation for %s", kn_employee_get_name (employee),
+                     demo_periods[p]);
+          g_assert_cmpint (kn_evaluation_get_predikat (evaluation), !=, KN_PREDIKAT_NONE);
+          g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==,
+                           kn_predikat_from_ratings (kn_evaluation_get_rating_result (evaluation),
+                                                     kn_evaluation_get_rating_behaviour (evaluation)));
+          g_assert_cmpint (kn_evaluation_get_assessor_id (evaluation), ==,
+                           kn_employee_get_supervisor_id (employee));
+
+          if (p < N_QUARTERS - 1)
+            {
+              g_assert_cmpint (kn_evaluation_get_status (evaluation), ==,
+                               KN_EVALUATION_STATUS_FINAL);
+              counts[kn_evaluation_get_predikat (evaluation)]++;
+            }
+        }
+    }
+
+  g_assert_cmpuint (n_approved * 10, >=, employees->len * 9);
+  /* Mostly Baik, some Sangat Baik, a few Butuh Perbaikan. */
+  g_assert_cmpuint (counts[KN_PREDIKAT_BAIK], >, counts[KN_PREDIKAT_SANGAT_BAIK]);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BAIK] * 2, >, n_approved * 3);
+  g_assert_cmpuint (counts[KN_PREDIKAT_SANGAT_BAIK], >, 0);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BUTUH_PERBAIKAN], >, 0);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BUTUH_PERBAIKAN], <, counts[KN_PREDIKAT_SANGAT_BAIK] * 2);
+
+  g_test_message ("Triwulan I–III, %u employees with an approved SKP: %u Sangat Baik, %u Baik, "
+                  "%u Butuh Perbaikan, %u Kurang, %u Sangat Kurang", n_approved,
+                  counts[KN_PREDIKAT_SANGAT_BAIK], counts[KN_PREDIKAT_BAIK],
+                  counts[KN_PREDIKAT_BUTUH_PERBAIKAN], counts[KN_PREDIKAT_KURANG],
+                  counts[KN_PREDIKAT_SANGAT_KURANG]);
+}
+
+static void
+test_eval_tw4_and_annual (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  guint n_final[N_PERIODS] = { 0, };
+  guint n_draft[N_PERIODS] = { 0, };
+  guint n_confirmed = 0;
+  guint n_annual = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnEvaluation *evaluations[N_PERIODS] = { NULL, };
+      KnRating results[N_QUARTERS];
+      KnRating behaviours[N_QUARTERS];
+
+      if (!is_approved (plan_of (plans, kn_employee_get_id (employee))))
+        continue;
+
+      for (guint p = 0; p < N_PERIODS; p++)
+        {
+          evaluations[p] = load_evaluation (fixture->store, employee, demo_periods[p]);
+          g_assert_nonnull (evaluations[p]);
+          if (kn_evaluation_get_status (evaluations[p]) == KN_EVALUATION_STATUS_FINAL)
+            n_final[p]++;
+          else
+            n_draft[p]++;
+        }
+
+      /* No annual evaluation is final before the employee's Triwulan IV. */
+      if (kn_evaluation_get_status (evaluations[AKHIR]) == KN_EVALUATION_STATUS_FINAL)
+        g_assert_cmpint (kn_evaluation_get_status (evaluations[N_QUARTERS - 1]), ==,
+                         KN_EVALUATION_STATUS_FINAL);
+
+      /* The annual ratings start from the proposal of the four quarters. */
+      for (guint q = 0; q < N_QUARTERS; q++)
+        {
+          results[q] = kn_evaluation_get_rating_result (evaluations[q]);
+          behaviours[q] = kn_evaluation_get_rating_behaviour (evaluations[q]);
+        }
+      n_annual++;
+      n_confirmed += kn_evaluation_get_rating_result (evaluations[AKHIR]) ==
+                     kn_rating_propose_annual (results, N_QUARTERS) &&
+                     kn_evaluation_get_rating_behaviour (evaluations[AKHIR]) ==
+                     kn_rating_propose_annual (behaviours, N_QUARTERS);
+      g_assert_nonnull (kn_evaluation_get_note (evaluations[AKHIR]));
+
+      for (guint p = 0; p < N_PERIODS; p++)
+        g_object_unref (evaluations[p]);
+    }
+
+  /* Triwulan IV: about 70 % final; Akhir: about half. */
+  g_assert_cmpuint (n_final[N_QUARTERS - 1], >, 0);
+  g_assert_cmpuint (n_draft[N_QUARTERS - 1], >, 0);
+  g_assert_cmpuint (n_final[N_QUARTERS - 1] * 100, >=, n_annual * 60);
+  g_assert_cmpuint (n_final[N_QUARTERS - 1] * 100, <=, n_annual * 80);
+  g_assert_cmpuint (n_final[AKHIR], >, 0);
+  g_assert_cmpuint (n_draft[AKHIR], >, 0);
+  g_assert_cmpuint (n_final[AKHIR] * 100, >=, n_annual * 40);
+  g_assert_cmpuint (n_final[AKHIR] * 100, <=, n_annual * 60);
+  /* Most assessors confirm the proposal; a few change it. */
+  g_assert_cmpuint (n_confirmed * 100, >=, n_annual * 80);
+  g_assert_cmpuint (n_confirmed, <, n_annual);
+
+  for (guint p = 0; p < N_PERIODS; p++)
+    g_test_message ("%s: %u final, %u draft", demo_periods[p], n_final[p], n_draft[p]);
+  g_test_message ("Akhir: %u of %u as proposed from the quarters", n_confirmed, n_annual);
+}
+
+static void
+test_eval_snapshots (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  guint n_final = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnEmployee *supervisor = kn_store_lookup_employee (fixture->store,
+                                                         kn_employee_get_supervisor_id (employee));
+
+      for (guint p = 0; p < N_PERIODS; p++)
+        {
+          g_autoptr(KnEvaluation) evaluation = load_evaluation (fixture->store, employee,
+                                                                demo_periods[p]);
+
+          if (evaluation == NULL)
+            continue;
+          if (kn_evaluation_get_status (evaluation) != KN_EVALUATION_STATUS_FINAL)
+            {
+              g_assert_null (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME));
+              continue;
+            }
+
+          n_final++;
+          g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME), ==,
+                           kn_employee_get_name (employee));
+          g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NIP), ==,
+                           kn_employee_get_nip (employee));
+          g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_POSITION), ==,
+                           kn_employee_get_position (employee));
+          g_assert_nonnull (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_ORG_PREDIKAT));
+          g_assert_nonnull (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_FINALISED_AT));
+          if (supervisor != NULL)
+            g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_ASSESSOR_NAME),
+                             ==, kn_employee_get_name (supervisor));
+        }
+    }
+
+  g_assert_cmpuint (n_final, >, 200);
+  g_test_message ("%u final evaluations, each with its snapshot", n_final);
+}
+
+static void
+test_eval_realizations (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  g_autoptr(GHashTable) evidence = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        (GDestroyNotify) g_array_unref);
+  guint n_realizations = 0;
+  guint n_below = 0;
+  guint n_less_worse = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+
+      for (guint q = 0; q < N_QUARTERS; q++)
+        {
+          g_autoptr(GPtrArray) realizations = kn_store_list_realizations (fixture->store,
+                                                                          kn_plan_get_id (plan),
+                                                                          demo_periods[q]);
+
+          if (!is_approved (plan))
+            {
+              g_assert_cmpuint (realizations->len, ==, 0);
+              continue;
+            }
+
+          /* One realisation for every IKI, numeric where the target is. */
+          g_assert_cmpuint (realizations->len, ==, count_indicators (plan));
+          n_realizations += realizations->len;
+          for (guint j = 0; j < realizations->len; j++)
+            {
+              KnRealization *realization = g_ptr_array_index (realizations, j);
+              g_autoptr(KnIndicator) indicator = find_indicator (plan, realization->indicator_id);
+              gint64 id = realization->indicator_id;
+              GArray *series;
+
+              g_assert_nonnull (indicator);
+              g_assert_cmpstr (realization->period, ==, demo_periods[q]);
+              g_assert_nonnull (realization->evidence);
+              g_assert_cmpuint (strlen (realization->evidence), >, 10);
+              g_hash_table_add (evidence, realization->evidence);
+              g_assert_cmpint (realization->has_value, ==,
+                               kn_indicator_get_has_target_value (indicator));
+              if (!realization->has_value)
+                continue;
+
+              g_assert_cmpfloat (realization->value, >=, 0);
+              series = g_hash_table_lookup (values, &id);
+              if (series == NULL)
+                {
+                  series = g_array_new (FALSE, FALSE, sizeof (double));
+                  g_hash_table_insert (values, g_memdup2 (&id, sizeof id), series);
+                }
+              g_array_append_val (series, realization->value);
+
+              if (q == N_QUARTERS - 1)
+                {
+                  double target = kn_indicator_get_target_value (indicator);
+
+                  if (kn_indicator_get_direction (indicator) == KN_DIRECTION_LESS_IS_BETTER)
+                    n_less_worse += !is_cumulative (indicator) && realization->value > target;
+                  else
+                    n_below += realization->value < target;
+
+                  /* A count reaches about its target by the end of the year. */
+                  if (is_cumulative (indicator))
+                    {
+                      g_assert_cmpfloat (realization->value, >=, 0.6 * target);
+                      g_assert_cmpfloat (realization->value, <=, 1.4 * target + 1);
+                    }
+                }
+              if (q > 0 && is_cumulative (indicator))
+                g_assert_cmpfloat (realization->value, >=,
+                                   g_array_index (series, double, series->len - 2));
+            }
+        }
+    }
+
+  g_assert_cmpuint (g_hash_table_size (values) * N_QUARTERS, ==, n_realizations);
+  g_assert_cmpuint (g_hash_table_size (evidence), >=, 40);
+  g_assert_cmpuint (n_below, >, 0);
+  g_assert_cmpuint (n_below * 3, <, g_hash_table_size (values));
+  g_assert_cmpuint (n_less_worse, >, 0);
+
+  g_test_message ("%u realisations of %u IKI, %u kinds of bukti dukung; in Triwulan IV %u "
+                  "below target and %u “less is better” worse than target", n_realizations,
+                  g_hash_table_size (values), g_hash_table_size (evidence), n_below,
+                  n_less_worse);
+}
+
+static void
+test_eval_feedback (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  guint n_feedback = 0;
+  guint n_on_rhk = 0;
+  guint n_on_value = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+
+      for (guint q = 0; q < N_QUARTERS; q++)
+        {
+          g_autoptr(GPtrArray) entries = kn_store_list_feedback (fixture->store,
+                                                                 kn_plan_get_id (plan),
+                                                                 demo_periods[q]);
+          g_autoptr(GError) error = NULL;
+          KnPeriod period;
+          GDate first;
+          GDate last;
+
+          if (!is_approved (plan))
+            {
+              g_assert_cmpuint (entries->len, ==, 0);
+              continue;
+            }
+
+          g_assert_cmpuint (entries->len, >=, 1);
+          g_assert_cmpuint (entries->len, <=, 2);
+          g_assert_true (kn_period_parse (demo_periods[q], &period, &error));
+          g_assert_no_error (error);
+          kn_period_get_dates (&period, &first, &last);
+
+          for (guint j = 0; j < entries->len; j++)
+            {
+              KnFeedback *feedback = g_ptr_array_index (entries, j);
+              g_autoptr(GDateTime) parsed = NULL;
+              g_autofree char *stamp = g_strconcat (feedback->date, "T00:00:00Z", NULL);
+              GDate date;
+
+              parsed = g_date_time_new_from_iso8601 (stamp, NULL);
+              g_assert_nonnull (parsed);
+              g_date_clear (&date, 1);
+              g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (parsed),
+                              (GDateMonth) g_date_time_get_month (parsed),
+                              (GDateYear) g_date_time_get_year (parsed));
+              g_assert_cmpint (g_date_compare (&date, &first), >=, 0);
+              g_assert_cmpint (g_date_compare (&date, &last), <=, 0);
+              g_assert_cmpint (g_date_get_weekday (&date), <=, G_DATE_FRIDAY);
+
+              g_assert_nonnull (feedback->text);
+              g_assert_cmpuint (strlen (feedback->text), >, 40);
+              if (feedback->result_id != 0)
+                {
+                  g_assert_true (result_ids_contain (plan, feedback->result_id));
+                  g_assert_cmpint (feedback->core_value, ==, KN_CORE_VALUE_N);
+                  n_on_rhk++;
+                }
+              else
+                {
+                  g_assert_cmpint (feedback->core_value, <, KN_CORE_VALUE_N);
+                  n_on_value++;
+                }
+              n_feedback++;
+            }
+        }
+    }
+
+  g_assert_cmpuint (n_on_rhk, >, 0);
+  g_assert_cmpuint (n_on_value, >, 0);
+  g_test_message ("%u feedback entries: %u on an RHK, %u on a core value", n_feedback,
+                  n_on_rhk, n_on_value);
+}
+
+static void
+test_eval_org_predikat (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rated = list_rated_units (fixture->store);
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  guint counts[KN_ORG_PREDIKAT_N] = { 0, };
+  guint n_heads = 0;
+
+  g_assert_cmpuint (rated->len, >=, 10);
+  for (guint i = 0; i < rated->len; i++)
+    {
+      KnOrgUnit *unit = g_ptr_array_index (rated, i);
+
+      for (guint p = 0; p < N_PERIODS; p++)
+        {
+          KnOrgPredikat org = kn_store_get_org_predikat (fixture->store, kn_org_unit_get_id (unit),
+                                                         demo_periods[p]);
+
+          g_assert_cmpint (org, !=, KN_ORG_PREDIKAT_NONE);
+          counts[org]++;
+        }
+    }
+
+  g_assert_cmpuint (counts[KN_ORG_PREDIKAT_BAIK] * 10, >=, rated->len * N_PERIODS * 8);
+  g_assert_cmpuint (counts[KN_ORG_PREDIKAT_ISTIMEWA], >, 0);
+  g_assert_cmpuint (counts[KN_ORG_PREDIKAT_BUTUH_PERBAIKAN], >, 0);
+
+  /* The head of a rated unit gets the rating hasil kerja its predikat maps to. */
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnEmployee *supervisor = kn_store_lookup_employee (fixture->store,
+                                                         kn_employee_get_supervisor_id (employee));
+
+      for (guint j = 0; j < rated->len; j++)
+        {
+          gint64 unit_id = kn_org_unit_get_id (g_ptr_array_index (rated, j));
+
+          if (kn_employee_get_unit_id (employee) != unit_id ||
+              (supervisor != NULL &&
+               kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (supervisor),
+                                        unit_id)))
+            continue;
+
+          n_heads++;
+          for (guint p = 0; p < N_PERIODS; p++)
+            {
+              g_autoptr(KnEvaluation) evaluation = load_evaluation (fixture->store, employee,
+                                                                    demo_periods[p]);
+              KnOrgPredikat org = kn_store_get_org_predikat (fixture->store, unit_id,
+                                                             demo_periods[p]);
+
+              g_assert_nonnull (evaluation);
+              g_assert_cmpint (kn_evaluation_get_rating_result (evaluation), ==,
+                               kn_store_rating_for_org_predikat (fixture->store, org));
+            }
+        }
+    }
+  g_assert_cmpuint (n_heads, ==, rated->len);
+
+  g_test_message ("%u rated units over %u periods: %u Istimewa, %u Baik, %u Butuh Perbaikan",
+                  rated->len, N_PERIODS, counts[KN_ORG_PREDIKAT_ISTIMEWA],
+                  counts[KN_ORG_PREDIKAT_BAIK], counts[KN_ORG_PREDIKAT_BUTUH_PERBAIKAN]);
+}
+
+static void
+test_eval_distribution (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rated = list_rated_units (fixture->store);
+  gint64 breaking = find_unit_id (fixture->store, UNIT_BREAKS_TW4);
+  gint64 dinas = find_unit_id (fixture->store, DINAS);
+  guint counts[KN_PREDIKAT_N];
+  g_autoptr(GPtrArray) dinas_tw1 = NULL;
+  g_autoptr(GPtrArray) broken = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  guint total = 0;
+
+  /* The Dinas as a whole keeps to the pattern in Triwulan I. */
+  dinas_tw1 = kn_store_check_distribution (fixture->store, dinas, demo_periods[0], counts);
+  g_assert_nonnull (dinas_tw1);
+  g_assert_cmpuint (dinas_tw1->len, ==, 0);
+  for (guint p = KN_PREDIKAT_NONE + 1; p < KN_PREDIKAT_N; p++)
+    total += counts[p];
+  g_assert_cmpuint (total, >=, 50);
+
+  /* One bidang, rated Baik, has everyone Baik in its Triwulan IV drafts. */
+  g_assert_cmpint (kn_store_get_org_predikat (fixture->store, breaking, demo_periods[3]), ==,
+                   KN_ORG_PREDIKAT_BAIK);
+  broken = kn_store_check_distribution (fixture->store, breaking, demo_periods[3], counts);
+  g_assert_cmpuint (broken->len, >, 0);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BUTUH_PERBAIKAN] + counts[KN_PREDIKAT_KURANG], ==, 0);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BAIK], >=, 5);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BAIK], <=, 8);
+  for (guint i = 0; i < broken->len; i++)
+    {
+      KnDistributionViolation *violation = g_ptr_array_index (broken, i);
+
+      g_test_message ("%s, %s: %s", UNIT_BREAKS_TW4, demo_periods[3], violation->message);
+    }
+
+  evaluations = kn_store_list_unit_evaluations (fixture->store, breaking, demo_periods[3], 0);
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+
+      if (kn_evaluation_get_id (evaluation) != 0)
+        g_assert_cmpint (kn_evaluation_get_status (evaluation), ==, KN_EVALUATION_STATUS_DRAFT);
+    }
+
+  /* Every other rated unit keeps to the pattern in every period. */
+  for (guint i = 0; i < rated->len; i++)
+    {
+      KnOrgUnit *unit = g_ptr_array_index (rated, i);
+
+      for (guint p = 0; p < N_PERIODS; p++)
+        {
+          g_autoptr(GPtrArray) violations = NULL;
+
+          if (kn_org_unit_get_id (unit) == breaking && p == N_QUARTERS - 1)
+            continue;
+
+          violations = kn_store_check_distribution (fixture->store, kn_org_unit_get_id (unit),
+                                                    demo_periods[p], counts);
+          for (guint j = 0; j < violations->len; j++)
+            {
+              KnDistributionViolation *violation = g_ptr_array_index (violations, j);
+
+              g_test_message ("%s, %s: %s", kn_org_unit_get_path (unit), demo_periods[p],
+                              violation->message);
+            }
+          g_assert_cmpuint (violations->len, ==, 0);
+        }
+    }
+}
+
 /* kn_demo_create */
 
 static void
@@ -1246,6 +1876,13 @@ main (int   argc,
   ADD_POPULATED ("/demo/skp/cascade", test_skp_cascade);
   ADD_POPULATED ("/demo/skp/content", test_skp_content);
   ADD_POPULATED ("/demo/skp/templates", test_skp_templates);
+  ADD_POPULATED ("/demo/eval/quarters", test_eval_quarters);
+  ADD_POPULATED ("/demo/eval/tw4-and-annual", test_eval_tw4_and_annual);
+  ADD_POPULATED ("/demo/eval/snapshots", test_eval_snapshots);
+  ADD_POPULATED ("/demo/eval/realizations", test_eval_realizations);
+  ADD_POPULATED ("/demo/eval/feedback", test_eval_feedback);
+  ADD_POPULATED ("/demo/eval/org-predikat", test_eval_org_predikat);
+  ADD_POPULATED ("/demo/eval/distribution", test_eval_distribution);
   ADD_EMPTY ("/demo/populate/not-empty", test_populate_not_empty);
   ADD_EMPTY ("/demo/create/new", test_create_new);
   ADD_EMPTY ("/demo/create/refuses-other-database", test_create_refuses_other_database);

@@ -287,9 +287,9 @@ test_enum_guides (void)
   g_assert_cmpstr (kn_core_value_guide (KN_CORE_VALUE_BERORIENTASI_PELAYANAN, 0), ==,
                    "Understands and meets the needs of the public");
   g_assert_cmpstr (kn_core_value_guide (KN_CORE_VALUE_BERORIENTASI_PELAYANAN, 1), ==,
-                   "Is friendly, quick to respond and solution-minded");
+                   "Is friendly, quick, solution-minded and dependable");
   g_assert_cmpstr (kn_core_value_guide (KN_CORE_VALUE_BERORIENTASI_PELAYANAN, 2), ==,
-                   "Keeps improving the service");
+                   "Keeps improving without end");
 
   g_test_expect_message ("kn-plan-enums", G_LOG_LEVEL_CRITICAL, "*index*");
   g_assert_null (kn_core_value_guide (KN_CORE_VALUE_LOYAL, 3));
