@@ -385,6 +385,11 @@ GPtrArray   *kn_store_list_realizations    (KnStore        *self,
 gboolean     kn_store_save_realization     (KnStore        *self,
                                             KnRealization  *realization,
                                             GError        **error);
+/* Copies @source_path into the evidence folder beside the database ("bukti/"), under a name
+ * that will not clash, and returns the copy's path (to put in evidence_file). */
+char        *kn_store_import_evidence_file (KnStore        *self,
+                                            const char     *source_path,
+                                            GError        **error);
 /* Dated feedback of a plan in @period, oldest first (element: KnFeedback). */
 GPtrArray   *kn_store_list_feedback        (KnStore        *self,
                                             gint64          plan_id,

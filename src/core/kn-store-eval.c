@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-format.h"
@@ -1337,4 +1338,51 @@ kn_store_delete_feedback (KnStore  *self,
 failed:
   kn_store_savepoint_rollback (self);
   return FALSE;
+}
+
+char *
+kn_store_import_evidence_file (KnStore     *self,
+                               const char  *source_path,
+                               GError     **error)
+{
+  g_autofree char *data_dir = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) destination = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (source_path != NULL, NULL);
+
+  data_dir = g_path_get_dirname (kn_store_get_path (self));
+  folder = g_build_filename (data_dir, "bukti", NULL);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                   _("The folder “%s” for evidence files could not be created."), folder);
+      return NULL;
+    }
+
+  base = g_path_get_basename (source_path);
+  target = g_build_filename (folder, base, NULL);
+  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *numbered = g_strdup_printf ("%u-%s", n, base);
+
+      g_free (target);
+      target = g_build_filename (folder, numbered, NULL);
+    }
+
+  source = g_file_new_for_path (source_path);
+  destination = g_file_new_for_path (target);
+  if (!g_file_copy (source, destination, G_FILE_COPY_NONE, NULL, NULL, NULL, &local_error))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                   _("The evidence file “%s” could not be copied: %s"), base, local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&target);
 }

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "kn-evaluation-page.h"
+#include "kn-progress-dialog.h"
 
 struct _KnEvaluationPage
 {
@@ -159,6 +160,7 @@ update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history",
                                  evaluation != NULL && kn_evaluation_get_id (evaluation) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 }
 
 static void
@@ -539,6 +541,43 @@ reopen_action (GtkWidget  *widget,
 }
 
 static void
+on_progress_closed_cb (GtkWindow        *dialog,
+                       KnEvaluationPage *self)
+{
+  reload_rows (self);
+}
+
+static void
+progress_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = selected_evaluation (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *dialog;
+
+  if (evaluation == NULL)
+    return;
+
+  dialog = GTK_WINDOW (kn_progress_dialog_new (self->store, kn_evaluation_get_employee_id (evaluation),
+                                               self->period));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_progress_closed_cb), self, 0);
+  present_dialog (self, dialog);
+}
+
+static void
+on_row_activated_cb (GtkColumnView    *view,
+                     guint             position,
+                     KnEvaluationPage *self)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "eval.progress", NULL);
+}
+
+static void
 history_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -802,6 +841,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);
   gtk_widget_class_install_action (widget_class, "eval.reopen", NULL, reopen_action);
   gtk_widget_class_install_action (widget_class, "eval.history", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "eval.progress", NULL, progress_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -834,6 +874,7 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), self);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "kn-evaluation-page.h"
+#include "kn-progress-dialog.h"
 
 #define PERIOD "2026-TW1"
 
@@ -228,6 +229,66 @@ test_final_is_locked (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_get_reopen_reason (stored), ==, "Salah input rating perilaku");
 }
 
+static void
+test_realisation_and_feedback (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff[0], 2026);
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) realizations = NULL;
+  g_autoptr(GPtrArray) feedback = NULL;
+  KnProgressDialog *dialog;
+  KnRealization *saved;
+  gint64 indicator_id;
+
+  kn_plan_set_assessor_id (plan, fixture->head);
+  kn_plan_result_set_text (result, "Tersusunnya dokumen kurikulum SMA");
+  kn_indicator_set_text (indicator, "Jumlah dokumen kurikulum yang disahkan");
+  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+  kn_indicator_set_target_value (indicator, 12);
+  kn_indicator_set_target_unit (indicator, "dokumen");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  indicator_id = kn_indicator_get_id (indicator);
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.progress", NULL));
+  spin ();
+  dialog = KN_PROGRESS_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
+  g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
+
+  /* Capaian follows what is typed: 9 of 12 documents is 75 %. */
+  gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "value"), "sembilan");
+  g_assert_nonnull (strstr (kn_progress_dialog_get_capaian (dialog, indicator_id), "sembilan"));
+  gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "value"), "9");
+  g_assert_cmpstr (kn_progress_dialog_get_capaian (dialog, indicator_id), ==, "75 %");
+  gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "evidence"),
+                         "Daftar dokumen kurikulum TW I");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL));
+  spin ();
+  realizations = kn_store_list_realizations (fixture->store, kn_plan_get_id (plan), PERIOD);
+  g_assert_cmpuint (realizations->len, ==, 1);
+  saved = g_ptr_array_index (realizations, 0);
+  g_assert_true (saved->has_value);
+  g_assert_cmpfloat (saved->value, ==, 9);
+  g_assert_cmpstr (saved->evidence, ==, "Daftar dokumen kurikulum TW I");
+
+  g_assert_true (kn_progress_dialog_add_feedback (dialog, "2026-02-10", kn_plan_result_get_id (result),
+                                                  "Draf kurikulum sudah baik; lengkapi lampiran."));
+  /* A date that does not exist is refused with a message, and nothing is added. */
+  g_assert_false (kn_progress_dialog_add_feedback (dialog, "2026-02-30", 0, "Catatan lain"));
+  g_assert_nonnull (kn_progress_dialog_get_message (dialog));
+  feedback = kn_store_list_feedback (fixture->store, kn_plan_get_id (plan), PERIOD);
+  g_assert_cmpuint (feedback->len, ==, 1);
+  g_assert_cmpstr (((KnFeedback *)g_ptr_array_index (feedback, 0))->text, ==,
+                   "Draf kurikulum sudah baik; lengkapi lampiran.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -243,6 +304,8 @@ main (int    argc,
 
   g_test_add ("/ui/evaluation/rate-three", Fixture, NULL, fixture_set_up, test_rate_three,
               fixture_tear_down);
+  g_test_add ("/ui/evaluation/realisation-feedback", Fixture, NULL, fixture_set_up,
+              test_realisation_and_feedback, fixture_tear_down);
   g_test_add ("/ui/evaluation/final-is-locked", Fixture, NULL, fixture_set_up,
               test_final_is_locked, fixture_tear_down);
 
