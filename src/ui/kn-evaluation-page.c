@@ -37,6 +37,7 @@ struct _KnEvaluationPage
   GtkDropDown         *period_dropdown;
   GtkDropDown         *assessor_dropdown;
   AdwComboRow         *org_row;
+  AdwComboRow         *scheme_row;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *note_column;
@@ -46,6 +47,8 @@ struct _KnEvaluationPage
 };
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
+
+static void fill_scheme_row (KnEvaluationPage *self);
 
 static void
 set_message (KnEvaluationPage *self,
@@ -310,6 +313,23 @@ bind_note_cb (GtkSignalListItemFactory *factory,
   else if (kn_plan_get_status (plan) != KN_PLAN_STATUS_APPROVED)
     g_string_append_printf (text, _("⚠ SKP not approved (%s)"),
                             kn_plan_status_label (kn_plan_get_status (plan)));
+
+  /* The annual predikat of a fungsional gives their angka kredit for the year. */
+  if (period.kind == KN_PERIOD_ANNUAL &&
+      kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      double credit = kn_store_angka_kredit (self->store, kn_evaluation_get_employee_id (evaluation),
+                                             period.year, 12);
+
+      if (credit > 0)
+        {
+          g_autofree char *shown = kn_format_decimal (credit);
+
+          if (text->len > 0)
+            g_string_append (text, " · ");
+          g_string_append_printf (text, _("Angka kredit %s"), shown);
+        }
+    }
 
   if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
     {
@@ -689,6 +709,7 @@ on_selector_changed_cb (GtkDropDown      *dropdown,
   else if (dropdown == self->assessor_dropdown && assessor < self->assessor_ids->len)
     self->assessor_id = g_array_index (self->assessor_ids, gint64, assessor);
   fill_org_row (self);
+  fill_scheme_row (self);
   self->loading = FALSE;
 
   reload_rows (self);
@@ -710,6 +731,55 @@ on_org_changed_cb (AdwComboRow      *row,
   if (!kn_store_set_org_predikat (self->store, self->unit_id, self->period, org, &error))
     set_message (self, error->message);
   reload_rows (self);
+}
+
+static void fill_selectors (KnEvaluationPage *self);
+
+static guint
+current_year_of (KnEvaluationPage *self)
+{
+  KnPeriod period;
+
+  if (self->period != NULL && kn_period_parse (self->period, &period, NULL))
+    return period.year;
+  return 0;
+}
+
+static void
+fill_scheme_row (KnEvaluationPage *self)
+{
+  guint year = current_year_of (self);
+  g_autofree char *title = NULL;
+
+  if (year == 0 || self->store == NULL)
+    return;
+
+  title = g_strdup_printf (_("Periods of %u"), year);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->scheme_row), title);
+  adw_combo_row_set_selected (self->scheme_row, kn_store_get_period_scheme (self->store, year));
+}
+
+static void
+on_scheme_changed_cb (AdwComboRow      *row,
+                      GParamSpec       *pspec,
+                      KnEvaluationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint year = current_year_of (self);
+
+  if (self->loading || self->store == NULL || year == 0)
+    return;
+
+  if (!kn_store_set_period_scheme (self->store, year, adw_combo_row_get_selected (row), &error))
+    {
+      set_message (self, error->message);
+      self->loading = TRUE;
+      adw_combo_row_set_selected (row, kn_store_get_period_scheme (self->store, year));
+      self->loading = FALSE;
+      return;
+    }
+
+  fill_selectors (self);
 }
 
 static void
@@ -826,6 +896,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, assessor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, org_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, note_column);
@@ -834,6 +905,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, violations_label);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_scheme_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
   gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
@@ -870,6 +942,13 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   for (guint org = KN_ORG_PREDIKAT_N - 1; org > KN_ORG_PREDIKAT_NONE; org--)
     gtk_string_list_append (orgs, kn_org_predikat_label (org));
   adw_combo_row_set_model (self->org_row, G_LIST_MODEL (orgs));
+  {
+    g_autoptr(GtkStringList) schemes = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (schemes, _("Quarterly (Triwulan I–IV) and Akhir"));
+    gtk_string_list_append (schemes, _("Monthly and Akhir"));
+    adw_combo_row_set_model (self->scheme_row, G_LIST_MODEL (schemes));
+  }
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
