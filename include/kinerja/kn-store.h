@@ -295,6 +295,9 @@ KnEvaluation *kn_store_load_evaluation     (KnStore        *self,
                                             gint64          employee_id,
                                             const char     *period,
                                             GError        **error);
+/* Every saved evaluation of an employee, oldest period first (element: KnEvaluation). */
+GPtrArray   *kn_store_list_employee_evaluations (KnStore   *self,
+                                            gint64          employee_id);
 /* One evaluation per employee of @unit_id (sub-units included) for @period, saved or not (id
  * 0, assessor = atasan langsung); with @assessor_id not 0, only those whose atasan it is.
  * Ordered like the employees model. Element: KnEvaluation. */

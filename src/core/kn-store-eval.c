@@ -299,6 +299,39 @@ kn_store_load_evaluation (KnStore     *self,
   return evaluation;
 }
 
+static int
+compare_by_period (gconstpointer a,
+                   gconstpointer b)
+{
+  KnPeriod pa, pb;
+
+  if (!kn_period_parse (kn_evaluation_get_period (*(KnEvaluation **)a), &pa, NULL) ||
+      !kn_period_parse (kn_evaluation_get_period (*(KnEvaluation **)b), &pb, NULL))
+    return 0;
+  return kn_period_compare (&pa, &pb);
+}
+
+GPtrArray *
+kn_store_list_employee_evaluations (KnStore *self,
+                                    gint64   employee_id)
+{
+  GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), evaluations);
+
+  stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ?", NULL);
+  if (stmt == NULL)
+    return evaluations;
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (evaluations, evaluation_from_row (stmt));
+  sqlite3_reset (stmt);
+
+  g_ptr_array_sort (evaluations, compare_by_period);
+  return evaluations;
+}
+
 GPtrArray *
 kn_store_list_unit_evaluations (KnStore    *self,
                                 gint64      unit_id,

@@ -160,8 +160,7 @@ update_actions (KnEvaluationPage *self)
                                  evaluation != NULL && !final &&
                                  kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.reopen", final);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history",
-                                 evaluation != NULL && kn_evaluation_get_id (evaluation) != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history", evaluation != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 }
@@ -597,34 +596,58 @@ on_row_activated_cb (GtkColumnView    *view,
   gtk_widget_activate_action (GTK_WIDGET (self), "eval.progress", NULL);
 }
 
+/* The employee's whole history: every period's predikat and every change, oldest first. */
 static void
 history_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  g_autoptr(GPtrArray) entries = NULL;
+  KnEvaluation *selected = selected_evaluation (self);
+  g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  KnEmployee *employee;
   GtkWindow *dialog;
 
-  if (evaluation == NULL || kn_evaluation_get_id (evaluation) == 0)
+  if (selected == NULL)
     return;
 
-  entries = kn_store_list_audit (self->store, "evaluation", kn_evaluation_get_id (evaluation));
-  for (guint i = 0; i < entries->len; i++)
+  employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (selected));
+  evaluations = kn_store_list_employee_evaluations (self->store,
+                                                    kn_evaluation_get_employee_id (selected));
+  for (guint e = 0; e < evaluations->len; e++)
     {
-      KnAuditEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *day = g_strndup (entry->at, 10);
-      g_autofree char *date = kn_format_iso_date (day);
+      KnEvaluation *evaluation = g_ptr_array_index (evaluations, e);
+      g_autoptr(GPtrArray) entries = kn_store_list_audit (self->store, "evaluation",
+                                                          kn_evaluation_get_id (evaluation));
+      g_autofree char *label = NULL;
+      KnPeriod period;
 
-      g_string_append_printf (body, "%s %.5s — %s: %s → %s\n", date != NULL ? date : day,
-                              entry->at + 11, entry->field != NULL ? entry->field : entry->action,
-                              entry->old_value != NULL ? entry->old_value : "—",
-                              entry->new_value != NULL ? entry->new_value : "—");
+      label = kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL)
+            ? kn_period_label (&period) : g_strdup (kn_evaluation_get_period (evaluation));
+      g_string_append_printf (body, "%s%s — %s (%s)\n", e > 0 ? "\n" : "", label,
+                              kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE
+                              ? kn_predikat_label (kn_evaluation_get_predikat (evaluation)) : "—",
+                              kn_evaluation_status_label (kn_evaluation_get_status (evaluation)));
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          KnAuditEntry *entry = g_ptr_array_index (entries, i);
+          g_autofree char *day = g_strndup (entry->at, 10);
+          g_autofree char *date = kn_format_iso_date (day);
+
+          g_string_append_printf (body, "  %s %.5s  %s: %s → %s\n", date != NULL ? date : day,
+                                  entry->at + 11, entry->field != NULL ? entry->field : entry->action,
+                                  entry->old_value != NULL ? entry->old_value : "—",
+                                  entry->new_value != NULL ? entry->new_value : "—");
+        }
     }
+  if (evaluations->len == 0)
+    g_string_append (body, _("Nothing has been evaluated yet."));
 
-  dialog = message_dialog_new (self, _("History of the Evaluation"), body->str);
+  heading = g_strdup_printf (_("History of %s"), employee != NULL ? kn_employee_get_name (employee) : "");
+  dialog = message_dialog_new (self, heading, body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   present_dialog (self, dialog);
 }

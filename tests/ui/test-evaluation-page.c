@@ -227,6 +227,17 @@ test_final_is_locked (Fixture       *fixture,
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_DRAFT);
   g_assert_cmpstr (kn_evaluation_get_reopen_reason (stored), ==, "Salah input rating perilaku");
+
+  /* The employee's history names the period, the predikat and the reason of the reopening. */
+  kn_evaluation_page_select_row (fixture->page, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
+  spin ();
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Triwulan I 2026"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Baik"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Salah input rating perilaku"));
 }
 
 static void
