@@ -5,6 +5,7 @@
 
 #include "kn-cascade.h"
 #include "kn-demo.h"
+#include "kn-report-data.h"
 #include "kn-employee.h"
 #include "kn-enums.h"
 #include "kn-evaluation.h"

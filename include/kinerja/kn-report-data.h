@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the official documents show, gathered from the store into plain data before anything
+ * is drawn or written: the same data serves the printer, PDF files, workbooks and the screen. */
+
+#pragma once
+
+#include "kn-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KN_DOCUMENT_SKP,          /* Sasaran Kinerja Pegawai with its Lampiran page */
+  KN_DOCUMENT_EVALUASI,     /* Evaluasi Kinerja Pegawai for a period */
+  KN_DOCUMENT_DOKUMEN,      /* Dokumen Evaluasi Kinerja Pegawai (one page) */
+  KN_DOCUMENT_REKAP,        /* Penetapan Predikat Kinerja: the unit's recap */
+} KnDocumentKind;
+
+typedef enum
+{
+  KN_PAPER_A4,              /* 210 × 297 mm */
+  KN_PAPER_F4,              /* 215 × 330 mm (Folio) */
+} KnPaper;
+
+/* A person as printed (from the snapshot when the evaluation is final). Strings never NULL. */
+typedef struct
+{
+  char *name;       /* with academic titles */
+  char *nip;        /* grouped: "19860926 201505 1 001" */
+  char *rank;       /* "Penata, III/c" */
+  char *position;
+  char *unit;
+} KnReportPerson;
+
+typedef struct
+{
+  char *category;     /* aspek ("Kuantitas") or, for a JPT, perspektif; "" when none */
+  char *text;
+  char *target;       /* "12 dokumen", or the target sentence */
+  char *realization;  /* Evaluasi only: "9 dokumen" or words; "" when none */
+  char *evidence;     /* Evaluasi only: bukti dukung; "" when none */
+  char *capaian;      /* Evaluasi only: "75 %"; "" when it cannot be computed */
+} KnReportIndicator;
+
+typedef struct
+{
+  KnResultKind  kind;
+  char         *text;
+  char         *parent_text;  /* the superior RHK supported; "" when none */
+  GPtrArray    *indicators;   /* KnReportIndicator */
+  char         *feedback;     /* Evaluasi only: dated feedback lines; "" when none */
+} KnReportResult;
+
+typedef struct
+{
+  char *value;        /* "Berorientasi Pelayanan" */
+  char *guides[3];
+  char *expectation;  /* Ekspektasi Khusus Pimpinan; "" when none */
+  char *feedback;     /* Evaluasi only; "" when none */
+} KnReportBehaviour;
+
+/* The SKP, the Evaluasi Kinerja Pegawai and the Dokumen Evaluasi share this. */
+typedef struct
+{
+  KnDocumentKind     kind;
+  char              *instansi;     /* "Pemerintah Provinsi Lampung" */
+  char              *opd;          /* the employee's OPD: "Dinas Pendidikan dan Kebudayaan" */
+  char              *kota;         /* "Bandar Lampung" */
+  gboolean           jpt;
+  char              *approach;     /* "KUANTITATIF" / "KUALITATIF" */
+  guint              year;
+  char              *year_period;  /* "1 Januari s.d. 31 Desember 2026" */
+  KnReportPerson     employee;
+  KnReportPerson     assessor;
+  KnReportPerson     superior;     /* atasan pejabat penilai (Evaluasi, Dokumen) */
+  GPtrArray         *results;      /* KnReportResult, utama first */
+  KnReportBehaviour  behaviour[KN_CORE_VALUE_N];
+  GPtrArray         *attachments[KN_ATTACHMENT_N];   /* char* */
+  char              *sign_date;    /* "Bandar Lampung, 31 Desember 2026" */
+  char              *status;       /* "Disetujui", "Draf" … for a watermark-free note */
+  /* Evaluasi and Dokumen */
+  KnPeriod           period;
+  KnOrgPredikat      org_predikat;
+  KnRating           rating_result;
+  KnRating           rating_behaviour;
+  KnPredikat         predikat;
+  char              *note;         /* catatan/rekomendasi; "" when none */
+  gboolean           final;
+  guint              counts[KN_PREDIKAT_N];  /* the unit's distribution in the period */
+} KnReport;
+
+typedef struct
+{
+  KnReportPerson  person;
+  KnRating        rating_result;
+  KnRating        rating_behaviour;
+  KnPredikat      predikat;
+  gboolean        final;
+} KnRecapRow;
+
+typedef struct
+{
+  char           *instansi;
+  char           *kota;
+  char           *unit;          /* the unit's path */
+  KnPeriod        period;
+  KnOrgPredikat   org_predikat;
+  KnReportPerson  leader;        /* the unit's head, who signs */
+  GPtrArray      *rows;          /* KnRecapRow, in the order of the employees */
+  guint           counts[KN_PREDIKAT_N];
+  GPtrArray      *pattern;       /* char*: the rules of the unit's pattern, as sentences */
+  GPtrArray      *violations;    /* char*: the broken rules, as sentences */
+  char           *sign_date;
+} KnRecapReport;
+
+void            kn_report_free        (KnReport       *report);
+void            kn_recap_report_free  (KnRecapReport  *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReport, kn_report_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnRecapReport, kn_recap_report_free)
+
+/* The SKP of @employee_id for @year; NULL with an error when there is none. */
+KnReport       *kn_report_build_skp        (KnStore     *store,
+                                            gint64       employee_id,
+                                            guint        year,
+                                            GError     **error);
+/* The Evaluasi Kinerja Pegawai (@kind KN_DOCUMENT_EVALUASI) or the Dokumen Evaluasi
+ * (KN_DOCUMENT_DOKUMEN) of @employee_id for @period ("2026-TW1"); a final evaluation prints its
+ * snapshot. NULL with an error when the employee has no SKP for the year. */
+KnReport       *kn_report_build_evaluation (KnStore     *store,
+                                            KnDocumentKind kind,
+                                            gint64       employee_id,
+                                            const char  *period,
+                                            GError     **error);
+/* The unit's recap for @period (its sub-units included). */
+KnRecapReport  *kn_report_build_recap      (KnStore     *store,
+                                            gint64       unit_id,
+                                            const char  *period,
+                                            GError     **error);
+
+G_END_DECLS

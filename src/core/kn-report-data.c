@@ -1,0 +1,605 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the official documents show, gathered from the store into plain data before anything
+ * is drawn or written. */
+
+#define G_LOG_DOMAIN "kn-report-data"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-nip.h"
+#include "kinerja/kn-report-data.h"
+
+static char *
+dup_or_empty (const char *text)
+{
+  return g_strdup (text != NULL ? text : "");
+}
+
+static void
+person_clear (KnReportPerson *person)
+{
+  g_clear_pointer (&person->name, g_free);
+  g_clear_pointer (&person->nip, g_free);
+  g_clear_pointer (&person->rank, g_free);
+  g_clear_pointer (&person->position, g_free);
+  g_clear_pointer (&person->unit, g_free);
+}
+
+static void
+person_empty (KnReportPerson *person)
+{
+  person->name = g_strdup ("");
+  person->nip = g_strdup ("");
+  person->rank = g_strdup ("");
+  person->position = g_strdup ("");
+  person->unit = g_strdup ("");
+}
+
+static void
+person_from_employee (KnReportPerson *person,
+                      KnEmployee     *employee)
+{
+  if (employee == NULL)
+    {
+      person_empty (person);
+      return;
+    }
+
+  person->name = g_strdup (kn_employee_get_name (employee));
+  person->nip = kn_employee_dup_nip_display (employee);
+  person->rank = kn_employee_dup_rank_label (employee);
+  person->position = g_strdup (kn_employee_get_position (employee));
+  person->unit = dup_or_empty (kn_employee_get_unit_name (employee));
+}
+
+/* From an evaluation's snapshot: @prefix NULL for the employee, "assessor" or "superior". */
+static void
+person_from_snapshot (KnReportPerson *person,
+                      KnEvaluation   *evaluation,
+                      const char     *prefix)
+{
+  static const char * const fields[] = { "name", "nip", "rank", "position", "unit" };
+  char **targets[] = { &person->name, &person->nip, &person->rank, &person->position, &person->unit };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *key = prefix != NULL ? g_strconcat (prefix, ".", fields[i], NULL)
+                                            : g_strdup (fields[i]);
+      const char *value = kn_evaluation_get_snapshot (evaluation, key);
+
+      *targets[i] = i == 1 && value != NULL ? kn_nip_format (value) : dup_or_empty (value);
+    }
+}
+
+static void
+indicator_free (gpointer data)
+{
+  KnReportIndicator *indicator = data;
+
+  g_free (indicator->category);
+  g_free (indicator->text);
+  g_free (indicator->target);
+  g_free (indicator->realization);
+  g_free (indicator->evidence);
+  g_free (indicator->capaian);
+  g_free (indicator);
+}
+
+static void
+result_free (gpointer data)
+{
+  KnReportResult *result = data;
+
+  g_free (result->text);
+  g_free (result->parent_text);
+  g_clear_pointer (&result->indicators, g_ptr_array_unref);
+  g_free (result->feedback);
+  g_free (result);
+}
+
+void
+kn_report_free (KnReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_free (report->instansi);
+  g_free (report->opd);
+  g_free (report->kota);
+  g_free (report->approach);
+  g_free (report->year_period);
+  person_clear (&report->employee);
+  person_clear (&report->assessor);
+  person_clear (&report->superior);
+  g_clear_pointer (&report->results, g_ptr_array_unref);
+  for (guint i = 0; i < KN_CORE_VALUE_N; i++)
+    {
+      g_free (report->behaviour[i].value);
+      for (guint g = 0; g < 3; g++)
+        g_free (report->behaviour[i].guides[g]);
+      g_free (report->behaviour[i].expectation);
+      g_free (report->behaviour[i].feedback);
+    }
+  for (guint i = 0; i < KN_ATTACHMENT_N; i++)
+    g_clear_pointer (&report->attachments[i], g_ptr_array_unref);
+  g_free (report->sign_date);
+  g_free (report->status);
+  g_free (report->note);
+  g_free (report);
+}
+
+static void
+recap_row_free (gpointer data)
+{
+  KnRecapRow *row = data;
+
+  person_clear (&row->person);
+  g_free (row);
+}
+
+void
+kn_recap_report_free (KnRecapReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_free (report->instansi);
+  g_free (report->kota);
+  g_free (report->unit);
+  person_clear (&report->leader);
+  g_clear_pointer (&report->rows, g_ptr_array_unref);
+  g_clear_pointer (&report->pattern, g_ptr_array_unref);
+  g_clear_pointer (&report->violations, g_ptr_array_unref);
+  g_free (report->sign_date);
+  g_free (report);
+}
+
+static KnOrgUnit *
+top_unit (KnStore *store,
+          gint64   unit_id)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
+
+  while (unit != NULL && kn_org_unit_get_parent_id (unit) != 0)
+    unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
+  return unit;
+}
+
+static char *
+sign_date (const char *kota,
+           GDate      *date)
+{
+  g_autofree char *day = kn_format_date (g_date_get_year (date), g_date_get_month (date),
+                                         g_date_get_day (date));
+
+  return g_strdup_printf ("%s, %s", kota, day);
+}
+
+static void
+fill_common (KnReport   *report,
+             KnStore    *store,
+             KnEmployee *employee,
+             guint       year)
+{
+  g_autofree char *instansi = kn_store_get_setting (store, "instansi");
+  g_autofree char *kota = kn_store_get_setting (store, "kota");
+  KnOrgUnit *opd = top_unit (store, kn_employee_get_unit_id (employee));
+
+  report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->kota = g_strdup (kota != NULL ? kota : "");
+  report->opd = g_strdup (opd != NULL ? kn_org_unit_get_name (opd) : "");
+  report->year = year;
+  for (guint i = 0; i < KN_ATTACHMENT_N; i++)
+    report->attachments[i] = g_ptr_array_new_with_free_func (g_free);
+  report->results = g_ptr_array_new_with_free_func (result_free);
+  report->note = g_strdup ("");
+}
+
+static void
+fill_plan (KnReport *report,
+           KnPlan   *plan)
+{
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+  g_autofree char *period = kn_plan_dup_period_label (plan);
+
+  report->jpt = kn_plan_get_jpt (plan);
+  report->approach = g_strdup (kn_plan_get_approach (plan) == KN_PLAN_APPROACH_QUALITATIVE
+                               ? "KUALITATIF" : "KUANTITATIF");
+  report->year_period = g_steal_pointer (&period);
+  report->status = g_strdup (kn_plan_status_label (kn_plan_get_status (plan)));
+
+  /* Utama first, then tambahan, each in the plan's order. */
+  for (guint kind = 0; kind < KN_RESULT_KIND_N; kind++)
+    for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+      {
+        g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+        GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+        KnReportResult *row;
+
+        if (kn_plan_result_get_kind (result) != kind)
+          continue;
+
+        row = g_new0 (KnReportResult, 1);
+        row->kind = kind;
+        row->text = g_strdup (kn_plan_result_get_text (result));
+        row->parent_text = dup_or_empty (report->jpt ? NULL : kn_plan_result_get_parent_text (result));
+        row->indicators = g_ptr_array_new_with_free_func (indicator_free);
+        row->feedback = g_strdup ("");
+
+        for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
+          {
+            g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+            KnReportIndicator *cell = g_new0 (KnReportIndicator, 1);
+
+            cell->category = g_strdup (report->jpt
+                                       ? kn_perspective_label (kn_indicator_get_perspective (indicator))
+                                       : kn_aspect_label (kn_indicator_get_aspect (indicator)));
+            cell->text = g_strdup (kn_indicator_get_text (indicator));
+            cell->target = kn_indicator_dup_target_label (indicator);
+            cell->realization = g_strdup ("");
+            cell->evidence = g_strdup ("");
+            cell->capaian = g_strdup ("");
+            g_object_set_data (G_OBJECT (indicator), "kn-report-cell", cell);
+            g_ptr_array_add (row->indicators, cell);
+          }
+
+        g_ptr_array_add (report->results, row);
+      }
+
+  for (guint value = 0; value < KN_CORE_VALUE_N; value++)
+    {
+      report->behaviour[value].value = g_strdup (kn_core_value_label (value));
+      for (guint g = 0; g < 3; g++)
+        report->behaviour[value].guides[g] = g_strdup (kn_core_value_guide (value, g));
+      report->behaviour[value].expectation = g_strdup (kn_plan_get_expectation (plan, value));
+      report->behaviour[value].feedback = g_strdup ("");
+    }
+
+  for (guint section = 0; section < KN_ATTACHMENT_N; section++)
+    {
+      const char * const *items = kn_plan_get_attachments (plan, section);
+
+      for (guint i = 0; items != NULL && items[i] != NULL; i++)
+        g_ptr_array_add (report->attachments[section], g_strdup (items[i]));
+    }
+}
+
+KnReport *
+kn_report_build_skp (KnStore  *store,
+                     gint64    employee_id,
+                     guint     year,
+                     GError  **error)
+{
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  KnEmployee *employee;
+  GDate last;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+
+  employee = kn_store_lookup_employee (store, employee_id);
+  if (employee == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("This employee no longer exists; they may have been deleted."));
+      return NULL;
+    }
+
+  plan = kn_store_load_plan (store, employee_id, year, error);
+  if (plan == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                     _("%s has no SKP for %u."), kn_employee_get_name (employee), year);
+      return NULL;
+    }
+
+  report = g_new0 (KnReport, 1);
+  report->kind = KN_DOCUMENT_SKP;
+  fill_common (report, store, employee, year);
+  fill_plan (report, plan);
+  person_from_employee (&report->employee, employee);
+  person_from_employee (&report->assessor,
+                        kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)));
+  person_empty (&report->superior);
+
+  /* An SKP is signed at the start of its year. */
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 2, G_DATE_JANUARY, year);
+  report->sign_date = sign_date (report->kota, &last);
+
+  return g_steal_pointer (&report);
+}
+
+static char *
+realization_label (KnIndicator   *indicator,
+                   KnRealization *realization)
+{
+  if (realization == NULL)
+    return g_strdup ("");
+  if (realization->has_value)
+    {
+      g_autofree char *value = kn_format_decimal (realization->value);
+      const char *unit = kn_indicator_get_target_unit (indicator);
+
+      return unit != NULL ? g_strdup_printf ("%s %s", value, unit) : g_steal_pointer (&value);
+    }
+  return dup_or_empty (realization->text);
+}
+
+KnReport *
+kn_report_build_evaluation (KnStore        *store,
+                            KnDocumentKind  kind,
+                            gint64          employee_id,
+                            const char     *period_name,
+                            GError        **error)
+{
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autoptr(GPtrArray) realizations = NULL;
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autoptr(GPtrArray) violations = NULL;
+  KnEmployee *employee;
+  KnOrgUnit *unit;
+  KnPeriod period;
+  GDate first, last;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind == KN_DOCUMENT_EVALUASI || kind == KN_DOCUMENT_DOKUMEN, NULL);
+
+  if (period_name == NULL || !kn_period_parse (period_name, &period, error))
+    return NULL;
+
+  employee = kn_store_lookup_employee (store, employee_id);
+  if (employee == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("This employee no longer exists; they may have been deleted."));
+      return NULL;
+    }
+
+  plan = kn_store_load_plan (store, employee_id, period.year, error);
+  if (plan == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                     _("%s has no SKP for %u."), kn_employee_get_name (employee), period.year);
+      return NULL;
+    }
+
+  evaluation = kn_store_load_evaluation (store, employee_id, period_name, NULL);
+
+  report = g_new0 (KnReport, 1);
+  report->kind = kind;
+  report->period = period;
+  fill_common (report, store, employee, period.year);
+  fill_plan (report, plan);
+
+  if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      const char *org = kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_ORG_PREDIKAT);
+
+      report->final = TRUE;
+      person_from_snapshot (&report->employee, evaluation, NULL);
+      person_from_snapshot (&report->assessor, evaluation, "assessor");
+      person_from_snapshot (&report->superior, evaluation, "superior");
+      if (org != NULL)
+        kn_org_predikat_from_string (org, &report->org_predikat);
+    }
+  else
+    {
+      KnEmployee *assessor = kn_store_lookup_employee (store,
+                                                      evaluation != NULL
+                                                      ? kn_evaluation_get_assessor_id (evaluation)
+                                                      : kn_employee_get_supervisor_id (employee));
+
+      person_from_employee (&report->employee, employee);
+      person_from_employee (&report->assessor, assessor);
+      person_from_employee (&report->superior,
+                            assessor != NULL
+                            ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
+                            : NULL);
+      for (unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
+           unit != NULL && report->org_predikat == KN_ORG_PREDIKAT_NONE;
+           unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)))
+        report->org_predikat = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period_name);
+    }
+
+  if (evaluation != NULL)
+    {
+      report->rating_result = kn_evaluation_get_rating_result (evaluation);
+      report->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
+      report->predikat = kn_evaluation_get_predikat (evaluation);
+      g_free (report->note);
+      report->note = dup_or_empty (kn_evaluation_get_note (evaluation));
+    }
+
+  /* Realisation and capaian per IKI, feedback per RHK and per core value. */
+  realizations = kn_store_list_realizations (store, kn_plan_get_id (plan), period_name);
+  {
+    GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+
+    for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+      {
+        g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+        GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+        for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
+          {
+            g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+            KnReportIndicator *cell = g_object_get_data (G_OBJECT (indicator), "kn-report-cell");
+            KnRealization *found = NULL;
+
+            for (guint k = 0; k < realizations->len; k++)
+              if (((KnRealization *)g_ptr_array_index (realizations, k))->indicator_id ==
+                  kn_indicator_get_id (indicator))
+                found = g_ptr_array_index (realizations, k);
+            if (cell == NULL || found == NULL)
+              continue;
+
+            g_free (cell->realization);
+            cell->realization = realization_label (indicator, found);
+            g_free (cell->evidence);
+            cell->evidence = dup_or_empty (found->evidence);
+            if (found->has_value && kn_indicator_get_has_target_value (indicator))
+              {
+                double percent;
+
+                if (kn_capaian_percent (kn_indicator_get_target_value (indicator), found->value,
+                                        kn_indicator_get_direction (indicator), &percent, NULL))
+                  {
+                    g_autofree char *shown = kn_format_decimal (percent);
+
+                    g_free (cell->capaian);
+                    cell->capaian = g_strdup_printf ("%s %%", shown);
+                  }
+              }
+          }
+      }
+  }
+
+  feedback = kn_store_list_feedback (store, kn_plan_get_id (plan), period_name);
+  for (guint i = 0; i < feedback->len; i++)
+    {
+      KnFeedback *entry = g_ptr_array_index (feedback, i);
+      g_autofree char *date = kn_format_iso_date (entry->date);
+      g_autofree char *line = g_strdup_printf ("%s: %s", date != NULL ? date : entry->date, entry->text);
+      char **target = NULL;
+
+      if (entry->core_value < KN_CORE_VALUE_N)
+        target = &report->behaviour[entry->core_value].feedback;
+      else
+        {
+          GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+          guint row = 0;
+
+          /* The report lists utama first: find the row of the RHK the entry is about. */
+          for (guint kind_index = 0; kind_index < KN_RESULT_KIND_N && target == NULL; kind_index++)
+            for (guint r = 0; r < g_list_model_get_n_items (results) && target == NULL; r++)
+              {
+                g_autoptr(KnPlanResult) result = g_list_model_get_item (results, r);
+
+                if (kn_plan_result_get_kind (result) != kind_index)
+                  continue;
+                if (kn_plan_result_get_id (result) == entry->result_id && row < report->results->len)
+                  target = &((KnReportResult *)g_ptr_array_index (report->results, row))->feedback;
+                row++;
+              }
+          if (target == NULL && report->results->len > 0)
+            target = &((KnReportResult *)g_ptr_array_index (report->results, 0))->feedback;
+        }
+
+      if (target != NULL)
+        {
+          char *joined = (*target)[0] != '\0' ? g_strconcat (*target, "\n", line, NULL) : g_strdup (line);
+
+          g_free (*target);
+          *target = joined;
+        }
+    }
+
+  /* The unit's distribution in the period, for the curve on the form. */
+  unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
+  if (unit != NULL)
+    violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period_name,
+                                              report->counts);
+
+  kn_period_get_dates (&period, &first, &last);
+  report->sign_date = sign_date (report->kota, &last);
+
+  return g_steal_pointer (&report);
+}
+
+KnRecapReport *
+kn_report_build_recap (KnStore     *store,
+                       gint64       unit_id,
+                       const char  *period_name,
+                       GError     **error)
+{
+  g_autoptr(KnRecapReport) report = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr(GArray) rules = NULL;
+  g_autofree char *instansi = NULL;
+  g_autofree char *kota = NULL;
+  KnOrgUnit *unit;
+  KnEmployee *leader = NULL;
+  GDate first, last;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+
+  unit = kn_store_lookup_unit (store, unit_id);
+  if (unit == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("This unit no longer exists; it may have been deleted."));
+      return NULL;
+    }
+
+  report = g_new0 (KnRecapReport, 1);
+  if (period_name == NULL || !kn_period_parse (period_name, &report->period, error))
+    return NULL;
+
+  instansi = kn_store_get_setting (store, "instansi");
+  kota = kn_store_get_setting (store, "kota");
+  report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->kota = g_strdup (kota != NULL ? kota : "");
+  report->unit = g_strdup (kn_org_unit_get_path (unit));
+  report->org_predikat = kn_store_get_org_predikat (store, unit_id, period_name);
+  report->rows = g_ptr_array_new_with_free_func (recap_row_free);
+  report->pattern = g_ptr_array_new_with_free_func (g_free);
+  report->violations = g_ptr_array_new_with_free_func (g_free);
+
+  evaluations = kn_store_list_unit_evaluations (store, unit_id, period_name, 0);
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+      KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
+      KnEmployee *superior = employee != NULL
+                           ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee))
+                           : NULL;
+      KnRecapRow *row = g_new0 (KnRecapRow, 1);
+
+      if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+        person_from_snapshot (&row->person, evaluation, NULL);
+      else
+        person_from_employee (&row->person, employee);
+      row->rating_result = kn_evaluation_get_rating_result (evaluation);
+      row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
+      row->predikat = kn_evaluation_get_predikat (evaluation);
+      row->final = kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+      g_ptr_array_add (report->rows, row);
+
+      /* The leader who signs: the head, whose atasan works outside the unit. */
+      if (leader == NULL && employee != NULL &&
+          (superior == NULL ||
+           !kn_store_unit_is_within (store, kn_employee_get_unit_id (superior), unit_id)))
+        leader = employee;
+    }
+  person_from_employee (&report->leader, leader);
+
+  violations = kn_store_check_distribution (store, unit_id, period_name, report->counts);
+  for (guint i = 0; i < violations->len; i++)
+    g_ptr_array_add (report->violations,
+                     g_strdup (((KnDistributionViolation *)g_ptr_array_index (violations, i))->message));
+
+  rules = kn_store_get_distribution_rules (store);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);
+
+      if (rule->org == report->org_predikat && rule->org != KN_ORG_PREDIKAT_NONE)
+        g_ptr_array_add (report->pattern, kn_distribution_rule_describe (rule));
+    }
+
+  kn_period_get_dates (&report->period, &first, &last);
+  report->sign_date = sign_date (report->kota, &last);
+
+  return g_steal_pointer (&report);
+}
