@@ -4,11 +4,14 @@
 #pragma once
 
 #include "kn-cascade.h"
+#include "kn-chart.h"
 #include "kn-demo.h"
+#include "kn-document.h"
 #include "kn-report-data.h"
 #include "kn-employee.h"
 #include "kn-enums.h"
 #include "kn-evaluation.h"
+#include "kn-export.h"
 #include "kn-format.h"
 #include "kn-i18n.h"
 #include "kn-indicator.h"

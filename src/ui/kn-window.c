@@ -25,6 +25,7 @@ struct _KnWindow
   KnEmployeesPage      *employees_page;
   KnPlanPage           *plan_page;
   KnEvaluationPage     *evaluation_page;
+  KnReportsPage        *reports_page;
 };
 
 enum {
@@ -182,6 +183,7 @@ kn_window_constructed (GObject *object)
       kn_employees_page_set_store (self->employees_page, self->store);
       kn_plan_page_set_store (self->plan_page, self->store);
       kn_evaluation_page_set_store (self->evaluation_page, self->store);
+      kn_reports_page_set_store (self->reports_page, self->store);
     }
 
   kn_window_show_place (self, "pegawai");
@@ -211,6 +213,7 @@ kn_window_class_init (KnWindowClass *klass)
   g_type_ensure (KN_TYPE_EMPLOYEES_PAGE);
   g_type_ensure (KN_TYPE_PLAN_PAGE);
   g_type_ensure (KN_TYPE_EVALUATION_PAGE);
+  g_type_ensure (KN_TYPE_REPORTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -223,6 +226,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, employees_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, evaluation_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, reports_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -262,6 +266,13 @@ kn_window_get_store (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+KnReportsPage *
+kn_window_get_reports_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->reports_page;
 }
 
 KnEvaluationPage *

@@ -10,6 +10,7 @@
 #include "kn-employees-page.h"
 #include "kn-evaluation-page.h"
 #include "kn-plan-page.h"
+#include "kn-reports-page.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ KnStore         *kn_window_get_store          (KnWindow      *self);
 KnEmployeesPage *kn_window_get_employees_page (KnWindow      *self);
 KnPlanPage      *kn_window_get_plan_page      (KnWindow      *self);
 KnEvaluationPage *kn_window_get_evaluation_page (KnWindow    *self);
+KnReportsPage   *kn_window_get_reports_page   (KnWindow      *self);
 /* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi. */
 void             kn_window_show_place         (KnWindow      *self,
                                                const char    *place);

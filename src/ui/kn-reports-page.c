@@ -1,0 +1,1110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Laporan place: choose a document, see its pages, print it, save it as PDF or Excel —
+ * for one employee or a whole unit, with progress and a way to stop. */
+
+#define G_LOG_DOMAIN "kn-reports-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include <adwaita.h>
+
+#include "kn-reports-page.h"
+
+struct _KnReportsPage
+{
+  GtkWidget         parent_instance;
+
+  KnStore          *store;         /* owned, nullable */
+  GArray           *unit_ids;      /* owned: gint64 per unit_row item */
+  GArray           *employee_ids;  /* owned: gint64 per employee_row item; 0 = everyone */
+  GPtrArray        *periods;       /* owned: char* per period_row item */
+  KnDocument       *preview;       /* owned, nullable */
+  guint             preview_page;
+  GCancellable     *cancellable;   /* owned, nullable: a batch is running */
+  char             *status;        /* owned, nullable */
+  gboolean          loading;
+
+  GtkPaned         *paned;
+  AdwComboRow      *kind_row;
+  AdwComboRow      *unit_row;
+  AdwComboRow      *employee_row;
+  AdwComboRow      *period_row;
+  AdwComboRow      *paper_row;
+  AdwComboRow      *split_row;
+  GtkBox           *progress_box;
+  GtkProgressBar   *progress_bar;
+  GtkLabel         *status_label;
+  GtkLabel         *page_label;
+  GtkDrawingArea   *preview_area;
+};
+
+G_DEFINE_FINAL_TYPE (KnReportsPage, kn_reports_page, GTK_TYPE_WIDGET)
+
+/* What a batch needs, copied on the main thread: the worker never touches the store or widgets. */
+typedef struct
+{
+  GPtrArray      *reports;     /* owned: KnReport */
+  KnRecapReport  *recap;       /* owned, nullable */
+  KnPaper         paper;
+  gboolean        xlsx;
+  gboolean        split;       /* one file per employee into the folder @path */
+  char           *path;
+  char           *prefix;      /* file name prefix: "skp", "evaluasi" … */
+  KnReportsPage  *page;        /* for progress; touched only on the main thread */
+} Batch;
+
+typedef struct
+{
+  KnReportsPage *page;
+  double         fraction;
+  char          *text;
+} Progress;
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  g_clear_pointer (&batch->reports, g_ptr_array_unref);
+  g_clear_pointer (&batch->recap, kn_recap_report_free);
+  g_free (batch->path);
+  g_free (batch->prefix);
+  g_clear_object (&batch->page);
+  g_free (batch);
+}
+
+static void
+set_status (KnReportsPage *self,
+            const char    *text)
+{
+  g_free (self->status);
+  self->status = g_strdup (text);
+  gtk_label_set_text (self->status_label, text != NULL ? text : "");
+}
+
+static KnDocumentKind
+chosen_kind (KnReportsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  return selected <= KN_DOCUMENT_REKAP ? (KnDocumentKind)selected : KN_DOCUMENT_SKP;
+}
+
+static gint64
+chosen_unit (KnReportsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->unit_row);
+
+  return selected < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, selected) : 0;
+}
+
+static gint64
+chosen_employee (KnReportsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->employee_row);
+
+  return selected < self->employee_ids->len ? g_array_index (self->employee_ids, gint64, selected) : 0;
+}
+
+static const char *
+chosen_period (KnReportsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->period_row);
+
+  return selected < self->periods->len ? g_ptr_array_index (self->periods, selected) : NULL;
+}
+
+static KnPaper
+chosen_paper (KnReportsPage *self)
+{
+  return adw_combo_row_get_selected (self->paper_row) == 1 ? KN_PAPER_F4 : KN_PAPER_A4;
+}
+
+static KnReport *
+build_report (KnReportsPage  *self,
+              KnDocumentKind  kind,
+              gint64          employee_id,
+              const char     *period,
+              GError        **error)
+{
+  if (kind == KN_DOCUMENT_SKP)
+    {
+      KnPeriod parsed;
+      guint year = (guint)g_ascii_strtoull (period, NULL, 10);
+
+      if (kn_period_parse (period, &parsed, NULL))
+        year = parsed.year;
+      return kn_report_build_skp (self->store, employee_id, year, error);
+    }
+
+  return kn_report_build_evaluation (self->store, kind, employee_id, period, error);
+}
+
+/* The employees the choice covers, in the order of the list. */
+static GArray *
+chosen_employees (KnReportsPage *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 employee = chosen_employee (self);
+
+  if (employee != 0)
+    {
+      g_array_append_val (ids, employee);
+      return ids;
+    }
+
+  for (guint i = 1; i < self->employee_ids->len; i++)
+    g_array_append_val (ids, g_array_index (self->employee_ids, gint64, i));
+  return ids;
+}
+
+/* The preview */
+
+static void
+update_page_label (KnReportsPage *self)
+{
+  guint n = self->preview != NULL ? kn_document_get_n_pages (self->preview) : 0;
+  g_autofree char *text = NULL;
+
+  if (n == 0)
+    text = g_strdup (_("Nothing to show"));
+  else
+    text = g_strdup_printf (_("Page %u of %u"), self->preview_page + 1, n);
+  gtk_label_set_text (self->page_label, text);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.previous-page", self->preview_page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.next-page", self->preview_page + 1 < n);
+}
+
+static void
+rebuild_preview (KnReportsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  KnDocumentKind kind = chosen_kind (self);
+  const char *period = chosen_period (self);
+
+  g_clear_pointer (&self->preview, kn_document_free);
+  self->preview_page = 0;
+
+  if (self->store == NULL || period == NULL)
+    goto out;
+
+  if (kind == KN_DOCUMENT_REKAP)
+    {
+      g_autoptr(KnRecapReport) recap = kn_report_build_recap (self->store, chosen_unit (self), period,
+                                                              &error);
+
+      if (recap != NULL)
+        self->preview = kn_document_new_recap (recap, chosen_paper (self));
+    }
+  else
+    {
+      g_autoptr(GArray) ids = chosen_employees (self);
+
+      /* For a whole unit, the first person who has the document. */
+      for (guint i = 0; i < ids->len && self->preview == NULL; i++)
+        {
+          g_autoptr(KnReport) report = NULL;
+
+          g_clear_error (&error);
+          report = build_report (self, kind, g_array_index (ids, gint64, i), period, &error);
+          if (report != NULL)
+            self->preview = kn_document_new_report (report, chosen_paper (self));
+        }
+    }
+
+  if (self->preview == NULL)
+    set_status (self, error != NULL ? error->message : _("Nothing to show for this choice."));
+  else if (self->cancellable == NULL)
+    set_status (self, NULL);
+
+out:
+  update_page_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  KnReportsPage *self = user_data;
+  double page_width, page_height, scale, x, y;
+
+  if (self->preview == NULL)
+    return;
+
+  page_width = kn_document_get_page_width (self->preview);
+  page_height = kn_document_get_page_height (self->preview);
+  scale = MIN ((width - 24) / page_width, (height - 24) / page_height);
+  if (scale <= 0)
+    return;
+  x = (width - page_width * scale) / 2;
+  y = (height - page_height * scale) / 2;
+
+  /* A sheet of paper with a soft edge, then the page as it prints. */
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
+  cairo_rectangle (cr, x + 2, y + 3, page_width * scale, page_height * scale);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x, y, page_width * scale, page_height * scale);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, page_width, page_height);
+  cairo_clip (cr);
+  kn_document_draw_page (self->preview, cr, self->preview_page);
+  cairo_restore (cr);
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (widget);
+  guint n = self->preview != NULL ? kn_document_get_n_pages (self->preview) : 0;
+
+  if (g_str_equal (action_name, "reports.next-page") && self->preview_page + 1 < n)
+    self->preview_page++;
+  else if (g_str_equal (action_name, "reports.previous-page") && self->preview_page > 0)
+    self->preview_page--;
+
+  update_page_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
+}
+
+/* The choices */
+
+static void
+fill_periods (KnReportsPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) stored = kn_store_list_plan_years (self->store);
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint current = g_date_time_get_year (now);
+  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
+  guint selected = 0;
+  gboolean skp = chosen_kind (self) == KN_DOCUMENT_SKP;
+
+  g_array_append_val (years, current);
+  for (guint i = 0; i < stored->len; i++)
+    if (g_array_index (stored, guint, i) != current)
+      g_array_append_val (years, g_array_index (stored, guint, i));
+
+  g_ptr_array_set_size (self->periods, 0);
+  for (guint y = 0; y < years->len; y++)
+    {
+      guint year = g_array_index (years, guint, y);
+
+      if (skp)
+        {
+          g_autofree char *label = g_strdup_printf ("%u", year);
+
+          gtk_string_list_append (labels, label);
+          g_ptr_array_add (self->periods, g_steal_pointer (&label));
+          continue;
+        }
+
+      {
+        g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (self->store, year));
+
+        for (guint i = 0; i < periods->len; i++)
+          {
+            KnPeriod *period = &g_array_index (periods, KnPeriod, i);
+            g_autofree char *label = kn_period_label (period);
+
+            if (year == current && period->kind == KN_PERIOD_QUARTER && period->index == quarter)
+              selected = self->periods->len;
+            gtk_string_list_append (labels, label);
+            g_ptr_array_add (self->periods, kn_period_to_string (period));
+          }
+      }
+    }
+
+  adw_combo_row_set_model (self->period_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->period_row, selected);
+}
+
+static void
+fill_employees (KnReportsPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GListModel *employees = kn_store_get_employees (self->store);
+  gint64 unit = chosen_unit (self);
+
+  g_array_set_size (self->employee_ids, 0);
+  gtk_string_list_append (labels, _("Everyone in the unit"));
+  g_array_append_vals (self->employee_ids, &(gint64){ 0 }, 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+
+      if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), unit))
+        continue;
+      gtk_string_list_append (labels, kn_employee_get_name (employee));
+      g_array_append_val (self->employee_ids, id);
+    }
+
+  adw_combo_row_set_model (self->employee_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->employee_row, self->employee_ids->len > 1 ? 1 : 0);
+}
+
+static void
+on_choice_changed_cb (GObject       *object,
+                      GParamSpec    *pspec,
+                      KnReportsPage *self)
+{
+  if (self->loading || self->store == NULL)
+    return;
+
+  if (object == G_OBJECT (self->kind_row))
+    {
+      self->loading = TRUE;
+      fill_periods (self);
+      self->loading = FALSE;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->employee_row), chosen_kind (self) != KN_DOCUMENT_REKAP);
+    }
+
+  rebuild_preview (self);
+}
+
+static void
+on_unit_changed_cb (AdwComboRow   *row,
+                    GParamSpec    *pspec,
+                    KnReportsPage *self)
+{
+  if (self->loading || self->store == NULL)
+    return;
+
+  self->loading = TRUE;
+  fill_employees (self);
+  self->loading = FALSE;
+  rebuild_preview (self);
+}
+
+/* Batches */
+
+static gboolean
+report_progress_cb (gpointer data)
+{
+  Progress *progress = data;
+
+  gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
+  gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
+  g_object_unref (progress->page);
+  g_free (progress->text);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+post_progress (Batch      *batch,
+               guint       done,
+               guint       total)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->page = g_object_ref (batch->page);
+  progress->fraction = total > 0 ? (double)done / total : 1;
+  progress->text = g_strdup_printf (_("%u of %u"), done, total);
+  g_main_context_invoke (NULL, report_progress_cb, progress);
+}
+
+static char *
+file_name_for (Batch    *batch,
+               KnReport *report)
+{
+  g_autoptr(GString) name = g_string_new (batch->prefix);
+  g_autofree char *digits = kn_nip_normalize (report->employee.nip);
+
+  g_string_append_printf (name, "-%s-", digits != NULL ? digits : "");
+  for (const char *p = report->employee.name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  g_string_append (name, batch->xlsx ? ".xlsx" : ".pdf");
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static void
+run_batch (GTask        *task,
+           gpointer      source_object,
+           gpointer      task_data,
+           GCancellable *cancellable)
+{
+  Batch *batch = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (batch->recap != NULL)
+    {
+      gboolean ok;
+
+      if (batch->xlsx)
+        ok = kn_export_recap_xlsx (batch->recap, batch->paper, batch->path, &error);
+      else
+        {
+          g_autoptr(KnDocument) doc = kn_document_new_recap (batch->recap, batch->paper);
+
+          ok = kn_document_write_pdf (doc, batch->path, &error);
+        }
+      if (!ok)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_int (task, 1);
+      return;
+    }
+
+  if (batch->split)
+    {
+      /* Each file is complete before the next begins, so stopping leaves only whole files. */
+      for (guint i = 0; i < batch->reports->len; i++)
+        {
+          KnReport *report = g_ptr_array_index (batch->reports, i);
+          g_autofree char *name = file_name_for (batch, report);
+          g_autofree char *path = g_build_filename (batch->path, name, NULL);
+          gboolean ok;
+
+          if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+            {
+              g_task_return_error (task, g_steal_pointer (&error));
+              return;
+            }
+          if (batch->xlsx)
+            ok = kn_export_reports_xlsx ((const KnReport *const *)&report, 1, batch->paper, path, &error);
+          else
+            {
+              g_autoptr(KnDocument) doc = kn_document_new_report (report, batch->paper);
+
+              ok = kn_document_write_pdf (doc, path, &error);
+            }
+          if (!ok)
+            {
+              g_task_return_error (task, g_steal_pointer (&error));
+              return;
+            }
+          post_progress (batch, i + 1, batch->reports->len);
+        }
+      g_task_return_int (task, batch->reports->len);
+      return;
+    }
+
+  if (batch->xlsx)
+    {
+      if (!kn_export_reports_xlsx ((const KnReport *const *)batch->reports->pdata, batch->reports->len,
+                                   batch->paper, batch->path, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  else
+    {
+      g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
+
+      for (guint i = 0; i < batch->reports->len; i++)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+            {
+              g_task_return_error (task, g_steal_pointer (&error));
+              return;
+            }
+          g_ptr_array_add (docs, kn_document_new_report (g_ptr_array_index (batch->reports, i),
+                                                         batch->paper));
+          post_progress (batch, i + 1, batch->reports->len);
+        }
+      /* Written to a temporary file and renamed: a stop before this leaves nothing. */
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+          !kn_document_write_pdf_many ((KnDocument **)docs->pdata, docs->len, batch->path, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+
+  g_task_return_int (task, batch->reports->len);
+}
+
+static void
+on_batch_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gssize written;
+
+  written = g_task_propagate_int (G_TASK (result), &error);
+  g_clear_object (&self->cancellable);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_box), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    text = g_strdup (_("Stopped. Only complete files were kept."));
+  else if (error != NULL)
+    text = g_strdup (error->message);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%zd document saved.",
+                                         "%zd documents saved.", written),
+                            written);
+  set_status (self, text);
+}
+
+void
+kn_reports_page_save_to (KnReportsPage *self,
+                         const char    *path,
+                         gboolean       xlsx)
+{
+  static const char * const prefixes[] = { "skp", "evaluasi", "dokumen", "rekap" };
+  g_autoptr(GTask) task = NULL;
+  KnDocumentKind kind;
+  const char *period;
+  Batch *batch;
+  guint skipped = 0;
+
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL || self->cancellable != NULL || (period = chosen_period (self)) == NULL)
+    return;
+
+  kind = chosen_kind (self);
+  batch = g_new0 (Batch, 1);
+  batch->paper = chosen_paper (self);
+  batch->xlsx = xlsx;
+  batch->path = g_strdup (path);
+  batch->prefix = g_strdup (prefixes[kind]);
+  batch->page = g_object_ref (self);
+  batch->split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
+                 adw_combo_row_get_selected (self->split_row) == 1;
+  batch->reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
+
+  /* The data is gathered here, on the main thread; the worker only draws and writes. */
+  if (kind == KN_DOCUMENT_REKAP)
+    {
+      g_autoptr(GError) error = NULL;
+
+      batch->recap = kn_report_build_recap (self->store, chosen_unit (self), period, &error);
+      if (batch->recap == NULL)
+        {
+          set_status (self, error->message);
+          batch_free (batch);
+          return;
+        }
+    }
+  else
+    {
+      g_autoptr(GArray) ids = chosen_employees (self);
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          KnReport *report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
+
+          if (report != NULL)
+            g_ptr_array_add (batch->reports, report);
+          else
+            skipped++;
+        }
+      if (batch->reports->len == 0)
+        {
+          set_status (self, _("Nobody chosen has an SKP for that year, so there is nothing to save."));
+          batch_free (batch);
+          return;
+        }
+    }
+
+  if (batch->split && g_mkdir_with_parents (path, 0700) != 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("The folder “%s” could not be created."), path);
+
+      set_status (self, text);
+      batch_free (batch);
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_box), TRUE);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_progress_bar_set_text (self->progress_bar, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", TRUE);
+  if (skipped > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Saving… (%u employee left out: no SKP for the year)",
+                                                            "Saving… (%u employees left out: no SKP for the year)",
+                                                            skipped),
+                                               skipped);
+
+      set_status (self, text);
+    }
+  else
+    set_status (self, _("Saving…"));
+
+  task = g_task_new (self, self->cancellable, on_batch_done_cb, NULL);
+  g_task_set_task_data (task, batch, batch_free);
+  g_task_run_in_thread (task, run_batch);
+}
+
+static void
+on_save_chosen_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   KnReportsPage   *self)
+{
+  gboolean xlsx = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "xlsx"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        kn_reports_page_save_to (self, path, xlsx);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (widget);
+  gboolean xlsx = g_str_equal (action_name, "reports.save-xlsx");
+  gboolean folder = chosen_kind (self) != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
+                    adw_combo_row_get_selected (self->split_row) == 1;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (folder ? _("Choose a Folder for the Files")
+                                                : xlsx ? _("Export to Excel") : _("Save as PDF"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  if (!folder)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), xlsx ? "kinerja.xlsx" : "kinerja.pdf");
+  g_object_set_data (G_OBJECT (chooser), "xlsx", GINT_TO_POINTER (xlsx));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  kn_reports_page_cancel (KN_REPORTS_PAGE (widget));
+}
+
+/* Printing */
+
+typedef struct
+{
+  GPtrArray *documents;   /* owned: KnDocument */
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_pointer (&job->documents, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   PrintJob          *job)
+{
+  guint pages = 0;
+
+  for (guint i = 0; i < job->documents->len; i++)
+    pages += kn_document_get_n_pages (g_ptr_array_index (job->documents, i));
+  gtk_print_operation_set_n_pages (operation, MAX (pages, 1));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page_nr,
+                 PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  guint page = page_nr;
+
+  for (guint i = 0; i < job->documents->len; i++)
+    {
+      KnDocument *document = g_ptr_array_index (job->documents, i);
+      guint n = kn_document_get_n_pages (document);
+
+      if (page < n)
+        {
+          /* The context's origin is the printable area; our pages draw in points from the edge. */
+          double scale = gtk_print_context_get_width (context) /
+                         (kn_document_get_page_width (document) -
+                          gtk_page_setup_get_left_margin (gtk_print_context_get_page_setup (context), GTK_UNIT_POINTS) -
+                          gtk_page_setup_get_right_margin (gtk_print_context_get_page_setup (context), GTK_UNIT_POINTS));
+
+          cairo_save (cr);
+          cairo_scale (cr, scale, scale);
+          cairo_translate (cr,
+                           -gtk_page_setup_get_left_margin (gtk_print_context_get_page_setup (context), GTK_UNIT_POINTS),
+                           -gtk_page_setup_get_top_margin (gtk_print_context_get_page_setup (context), GTK_UNIT_POINTS));
+          kn_document_draw_page (document, cr, page);
+          cairo_restore (cr);
+          return;
+        }
+      page -= n;
+    }
+}
+
+static GtkPrintOperation *
+prepare_print (KnReportsPage  *self,
+               GError        **error)
+{
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = NULL;
+  PrintJob *job = g_new0 (PrintJob, 1);
+  GtkPrintOperation *operation;
+  KnDocumentKind kind = chosen_kind (self);
+  const char *period = chosen_period (self);
+  KnDocument *first;
+
+  job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
+  if (kind == KN_DOCUMENT_REKAP)
+    {
+      g_autoptr(KnRecapReport) recap = kn_report_build_recap (self->store, chosen_unit (self), period, error);
+
+      if (recap != NULL)
+        g_ptr_array_add (job->documents, kn_document_new_recap (recap, chosen_paper (self)));
+    }
+  else
+    {
+      g_autoptr(GArray) ids = chosen_employees (self);
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autoptr(KnReport) report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
+
+          if (report != NULL)
+            g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+        }
+    }
+
+  if (job->documents->len == 0)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("Nothing to print for this choice."));
+      print_job_free (job);
+      return NULL;
+    }
+
+  /* The paper and orientation follow the document: A4 or F4 (Folio, 215 × 330 mm). */
+  first = g_ptr_array_index (job->documents, 0);
+  if (chosen_paper (self) == KN_PAPER_F4)
+    paper = gtk_paper_size_new_custom ("om_folio_215x330mm", "F4 (215 × 330 mm)", 215, 330, GTK_UNIT_MM);
+  else
+    paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_page_setup_set_orientation (setup, kn_document_get_landscape (first)
+                                         ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_page_setup_set_top_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (setup, 0, GTK_UNIT_POINTS);
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, "Kinerja");
+  g_object_set_data_full (G_OBJECT (operation), "kn-print-job", job, print_job_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job);
+
+  return operation;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  operation = prepare_print (self, &error);
+  if (operation == NULL)
+    {
+      set_status (self, error->message);
+      return;
+    }
+
+  /* The dialog offers the printers, "Print to File" and a preview. */
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    set_status (self, error->message);
+}
+
+/* GObject */
+
+static void
+kn_reports_page_dispose (GObject *object)
+{
+  KnReportsPage *self = (KnReportsPage *)object;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_REPORTS_PAGE);
+  g_clear_pointer (&self->preview, kn_document_free);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_reports_page_parent_class)->dispose (object);
+}
+
+static void
+kn_reports_page_finalize (GObject *object)
+{
+  KnReportsPage *self = (KnReportsPage *)object;
+
+  g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_clear_pointer (&self->employee_ids, g_array_unref);
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_clear_pointer (&self->status, g_free);
+
+  G_OBJECT_CLASS (kn_reports_page_parent_class)->finalize (object);
+}
+
+static void
+kn_reports_page_class_init (KnReportsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_reports_page_dispose;
+  object_class->finalize = kn_reports_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-reports-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, employee_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, period_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, split_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, page_label);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_area);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "reports.save-pdf", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "reports.save-xlsx", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "reports.previous-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "reports.next-page", NULL, page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "reports.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "reports.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "reports.previous-page", NULL);
+}
+
+static void
+kn_reports_page_init (KnReportsPage *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) splits = gtk_string_list_new (NULL);
+
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->periods = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (kinds, _("SKP (Sasaran Kinerja Pegawai)"));
+  gtk_string_list_append (kinds, _("Evaluasi Kinerja Pegawai"));
+  gtk_string_list_append (kinds, _("Dokumen Evaluasi Kinerja Pegawai"));
+  gtk_string_list_append (kinds, _("Penetapan Predikat Kinerja (unit recap)"));
+  gtk_string_list_append (papers, _("A4"));
+  gtk_string_list_append (papers, _("F4 / Folio (215 × 330 mm)"));
+  gtk_string_list_append (splits, _("One file with everyone"));
+  gtk_string_list_append (splits, _("One file per employee, in a folder"));
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
+  adw_combo_row_set_model (self->split_row, G_LIST_MODEL (splits));
+  self->loading = FALSE;
+
+  gtk_drawing_area_set_draw_func (self->preview_area, draw_preview, self, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
+  update_page_label (self);
+}
+
+void
+kn_reports_page_set_store (KnReportsPage *self,
+                           KnStore       *store)
+{
+  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
+  GListModel *model;
+
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  g_set_object (&self->store, store);
+  if (store == NULL)
+    return;
+
+  g_array_set_size (self->unit_ids, 0);
+  model = kn_store_get_units (store);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      gtk_string_list_append (units, kn_org_unit_get_path (unit));
+      g_array_append_val (self->unit_ids, id);
+    }
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (units));
+  fill_employees (self);
+  fill_periods (self);
+  self->loading = FALSE;
+  rebuild_preview (self);
+}
+
+gboolean
+kn_reports_page_select (KnReportsPage  *self,
+                        KnDocumentKind  kind,
+                        gint64          unit_id,
+                        gint64          employee_id,
+                        const char     *period,
+                        KnPaper         paper)
+{
+  gboolean found = TRUE;
+  guint index = GTK_INVALID_LIST_POSITION;
+
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
+
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->kind_row, kind);
+  fill_periods (self);
+  for (guint i = 0; i < self->unit_ids->len; i++)
+    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
+      index = i;
+  if (index == GTK_INVALID_LIST_POSITION)
+    found = FALSE;
+  else
+    adw_combo_row_set_selected (self->unit_row, index);
+  fill_employees (self);
+
+  index = GTK_INVALID_LIST_POSITION;
+  for (guint i = 0; i < self->employee_ids->len; i++)
+    if (g_array_index (self->employee_ids, gint64, i) == employee_id)
+      index = i;
+  if (index == GTK_INVALID_LIST_POSITION)
+    found = FALSE;
+  else
+    adw_combo_row_set_selected (self->employee_row, index);
+
+  index = GTK_INVALID_LIST_POSITION;
+  for (guint i = 0; i < self->periods->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->periods, i), period) == 0)
+      index = i;
+  if (index == GTK_INVALID_LIST_POSITION)
+    found = FALSE;
+  else
+    adw_combo_row_set_selected (self->period_row, index);
+
+  adw_combo_row_set_selected (self->paper_row, paper == KN_PAPER_F4 ? 1 : 0);
+  self->loading = FALSE;
+
+  rebuild_preview (self);
+  return found;
+}
+
+guint
+kn_reports_page_get_n_pages (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), 0);
+  return self->preview != NULL ? kn_document_get_n_pages (self->preview) : 0;
+}
+
+gboolean
+kn_reports_page_print_to_file (KnReportsPage  *self,
+                               const char     *path,
+                               GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
+
+  operation = prepare_print (self, error);
+  if (operation == NULL)
+    return FALSE;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) !=
+         GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+gboolean
+kn_reports_page_get_busy (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+void
+kn_reports_page_cancel (KnReportsPage *self)
+{
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+const char *
+kn_reports_page_get_status (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
+  return self->status;
+}
+
+void
+kn_reports_page_set_split (KnReportsPage *self,
+                           gboolean       split)
+{
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+  adw_combo_row_set_selected (self->split_row, split ? 1 : 0);
+}

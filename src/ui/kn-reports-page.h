@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Laporan place: choose a document, see its pages, print it, save it as PDF or Excel —
+ * for one employee or a whole unit, with progress and a way to stop. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kinerja/kinerja.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_REPORTS_PAGE (kn_reports_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnReportsPage, kn_reports_page, KN, REPORTS_PAGE, GtkWidget)
+
+void        kn_reports_page_set_store      (KnReportsPage  *self,
+                                            KnStore        *store);
+/* Chooses what is shown; @employee_id 0 for everyone in the unit. @period is "2026" or a period
+ * for an SKP, a period for the others. FALSE when a choice is not offered. */
+gboolean    kn_reports_page_select         (KnReportsPage  *self,
+                                            KnDocumentKind  kind,
+                                            gint64          unit_id,
+                                            gint64          employee_id,
+                                            const char     *period,
+                                            KnPaper         paper);
+/* Pages of the previewed document; 0 when there is nothing to show. */
+guint       kn_reports_page_get_n_pages    (KnReportsPage  *self);
+/* Saves what is chosen, as the buttons do after asking for the file; works in the background.
+ * A folder is used (one file per employee) when the unit mode says so. */
+void        kn_reports_page_save_to        (KnReportsPage  *self,
+                                            const char     *path,
+                                            gboolean        xlsx);
+/* Prints to a PDF through the print system without a dialog, as a printer would receive it. */
+gboolean    kn_reports_page_print_to_file  (KnReportsPage  *self,
+                                            const char     *path,
+                                            GError        **error);
+gboolean    kn_reports_page_get_busy       (KnReportsPage  *self);
+void        kn_reports_page_cancel         (KnReportsPage  *self);
+/* What the page says under the buttons (done, failed, stopped). */
+const char *kn_reports_page_get_status     (KnReportsPage  *self);
+/* The unit mode: TRUE writes one file per employee into a folder. */
+void        kn_reports_page_set_split      (KnReportsPage  *self,
+                                            gboolean        split);
+
+G_END_DECLS

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Laporan place: the preview shows pages, printing and "Save as PDF" write real files, a
+ * whole unit goes to a folder one file per employee, and stopping keeps only whole files. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include <adwaita.h>
+
+#include "kn-reports-page.h"
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  GtkWindow     *window;
+  KnReportsPage *page;
+  KnEmployee    *head;
+  KnOrgUnit     *unit;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Waits for the background batch, bounded so a hang fails the test instead of the run. */
+static void
+wait_idle (KnReportsPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (kn_reports_page_get_busy (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (kn_reports_page_get_busy (page));
+  spin ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GListModel *employees;
+
+  fixture->dir = g_dir_make_tmp ("kinerja-ui-reports-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+
+  fixture->unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
+  g_assert_nonnull (fixture->unit);
+  employees = kn_store_get_employees (fixture->store);
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && fixture->head == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (g_strcmp0 (kn_employee_get_position (employee), "Kepala Bidang Pembinaan SMA") == 0)
+        fixture->head = kn_store_lookup_employee (fixture->store, kn_employee_get_id (employee));
+    }
+  g_assert_nonnull (fixture->head);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 800);
+  fixture->page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  kn_reports_page_set_store (fixture->page, fixture->store);
+  gtk_window_present (fixture->window);
+  spin ();
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_reports_page_cancel (fixture->page);
+  wait_idle (fixture->page);
+  gtk_window_destroy (fixture->window);
+  spin ();
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* A whole PDF: it starts as one and ends with its trailer. */
+static gboolean
+is_complete_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
+    return FALSE;
+  if (memcmp (contents, "%PDF", 4) != 0)
+    return FALSE;
+
+  /* The trailer sits in the last bytes; the body may hold NUL bytes, so search by length. */
+  for (gsize i = length - MIN (length, 64); i + 5 <= length; i++)
+    if (memcmp (contents + i, "%%EOF", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_preview_and_print (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
+                                         kn_org_unit_get_id (fixture->unit),
+                                         kn_employee_get_id (fixture->head), "2026", KN_PAPER_A4));
+  /* The SKP and its Lampiran page. */
+  g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), >=, 2);
+
+  /* Through the print system, as a printer would receive it. */
+  g_assert_true (kn_reports_page_print_to_file (fixture->page, printed, &error));
+  g_assert_no_error (error);
+  g_assert_true (is_complete_pdf (printed));
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_DOKUMEN,
+                                         kn_org_unit_get_id (fixture->unit),
+                                         kn_employee_get_id (fixture->head), "2026-TW1", KN_PAPER_F4));
+  g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 1);
+}
+
+static void
+test_save_pdf (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "evaluasi.pdf", NULL);
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_EVALUASI,
+                                         kn_org_unit_get_id (fixture->unit),
+                                         kn_employee_get_id (fixture->head), "2026-TW1", KN_PAPER_A4));
+  kn_reports_page_save_to (fixture->page, path, FALSE);
+  wait_idle (fixture->page);
+  g_assert_true (is_complete_pdf (path));
+  g_assert_nonnull (kn_reports_page_get_status (fixture->page));
+}
+
+static void
+test_unit_to_folder (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "skp-sma", NULL);
+  g_autoptr(GDir) dir = NULL;
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  guint expected = 0;
+  guint files = 0;
+  const char *name;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = NULL;
+
+      if (!kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
+                                    kn_org_unit_get_id (fixture->unit)))
+        continue;
+      plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee), 2026, NULL);
+      if (plan != NULL)
+        expected++;
+    }
+  g_assert_cmpuint (expected, >, 1);
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
+                                         kn_org_unit_get_id (fixture->unit), 0, "2026", KN_PAPER_A4));
+  kn_reports_page_set_split (fixture->page, TRUE);
+  kn_reports_page_save_to (fixture->page, folder, FALSE);
+  wait_idle (fixture->page);
+
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_true (g_str_has_prefix (name, "skp-"));
+      g_assert_true (is_complete_pdf (path));
+      files++;
+    }
+  g_assert_cmpuint (files, ==, expected);
+}
+
+static void
+test_stop_keeps_whole_files (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "stopped", NULL);
+  g_autoptr(GDir) dir = NULL;
+  KnOrgUnit *dinas = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  const char *name;
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP, kn_org_unit_get_id (dinas),
+                                         0, "2026", KN_PAPER_A4));
+  kn_reports_page_set_split (fixture->page, TRUE);
+  kn_reports_page_save_to (fixture->page, folder, FALSE);
+  g_assert_true (kn_reports_page_get_busy (fixture->page));
+  kn_reports_page_cancel (fixture->page);
+  wait_idle (fixture->page);
+
+  /* Whatever was written before the stop is whole; nothing half-written remains. */
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_false (g_str_has_prefix (name, "."));
+      g_assert_true (is_complete_pdf (path));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/reports/preview-and-print", Fixture, NULL, fixture_set_up, test_preview_and_print,
+              fixture_tear_down);
+  g_test_add ("/ui/reports/save-pdf", Fixture, NULL, fixture_set_up, test_save_pdf,
+              fixture_tear_down);
+  g_test_add ("/ui/reports/unit-to-folder", Fixture, NULL, fixture_set_up, test_unit_to_folder,
+              fixture_tear_down);
+  g_test_add ("/ui/reports/stop-keeps-whole-files", Fixture, NULL, fixture_set_up,
+              test_stop_keeps_whole_files, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,670 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests for the charts: each is drawn to PNG files and looked at pixel by pixel, to PDF and to
+ * tiny surfaces. Set KINERJA_CHART_DIR to keep the PNG files there for a look. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-chart.h"
+
+#define WIDTH  800
+#define HEIGHT 500
+
+typedef struct
+{
+  char *dir;
+  gboolean keep;
+} Fixture;
+
+/* The colour the charts mark broken bounds with (#b2182b). */
+static const guint8 broken_rgb[3] = { 0xb2, 0x18, 0x2b };
+
+static void
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  const char *keep = g_getenv ("KINERJA_CHART_DIR");
+  g_autoptr(GError) error = NULL;
+
+  if (keep != NULL && *keep != '\0')
+    {
+      g_assert_cmpint (g_mkdir_with_parents (keep, 0755), ==, 0);
+      fixture->dir = g_strdup (keep);
+      fixture->keep = TRUE;
+    }
+  else
+    {
+      fixture->dir = g_dir_make_tmp ("kinerja-chart-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
+{
+  if (!fixture->keep)
+    {
+      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+          g_assert_cmpint (g_unlink (path), ==, 0);
+        }
+      g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+    }
+
+  g_free (fixture->dir);
+}
+
+/* Draws @chart to @name.png in the fixture's folder and reads the file back. */
+static cairo_surface_t *
+render (Fixture        *fixture,
+        KnChartDrawFunc draw,
+        gconstpointer   chart,
+        const char     *name)
+{
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, file, NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_true (kn_chart_write_png (draw, chart, WIDTH, HEIGHT, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, WIDTH);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, HEIGHT);
+
+  return surface;
+}
+
+static void
+pixel_rgb (cairo_surface_t *surface,
+           int              x,
+           int              y,
+           guint8           rgb[3])
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+
+  /* Opaque images (the charts paint white first), so no unpremultiplying. */
+  rgb[0] = (pixel >> 16) & 0xff;
+  rgb[1] = (pixel >> 8) & 0xff;
+  rgb[2] = pixel & 0xff;
+}
+
+static guint
+count_non_white (cairo_surface_t *surface)
+{
+  guint count = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint8 rgb[3];
+
+        pixel_rgb (surface, x, y, rgb);
+        if (rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8)
+          count++;
+      }
+
+  return count;
+}
+
+/* Pixels of about @colour between the columns @x0 and @x1. */
+static guint
+count_near_in_columns (cairo_surface_t *surface,
+                       const guint8     colour[3],
+                       int              tolerance,
+                       int              x0,
+                       int              x1)
+{
+  guint count = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint8 rgb[3];
+
+        pixel_rgb (surface, x, y, rgb);
+        if (ABS (rgb[0] - colour[0]) <= tolerance && ABS (rgb[1] - colour[1]) <= tolerance
+            && ABS (rgb[2] - colour[2]) <= tolerance)
+          count++;
+      }
+
+  return count;
+}
+
+static guint
+count_near (cairo_surface_t *surface,
+            const guint8     colour[3],
+            int              tolerance)
+{
+  return count_near_in_columns (surface, colour, tolerance, 0,
+                                cairo_image_surface_get_width (surface));
+}
+
+static guint
+count_different (cairo_surface_t *a,
+                 cairo_surface_t *b)
+{
+  guint count = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
+
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (a); x++)
+      {
+        guint8 pa[3], pb[3];
+
+        pixel_rgb (a, x, y, pa);
+        pixel_rgb (b, x, y, pb);
+        if (memcmp (pa, pb, 3) != 0)
+          count++;
+      }
+
+  return count;
+}
+
+/* Non-white pixels in the rectangle, to see where something was drawn. */
+static guint
+count_non_white_in (cairo_surface_t *surface,
+                    int              x0,
+                    int              y0,
+                    int              x1,
+                    int              y1)
+{
+  guint count = 0;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint8 rgb[3];
+
+        pixel_rgb (surface, x, y, rgb);
+        if (rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8)
+          count++;
+      }
+
+  return count;
+}
+
+/* Dark pixels (text, not the grey of grids and tracks) in the middle of the image, where the
+ * charts write "No data". */
+static guint
+count_dark_in_middle (cairo_surface_t *surface)
+{
+  guint count = 0;
+
+  for (int y = HEIGHT * 42 / 100; y < HEIGHT * 62 / 100; y++)
+    for (int x = WIDTH * 40 / 100; x < WIDTH * 60 / 100; x++)
+      {
+        guint8 rgb[3];
+
+        pixel_rgb (surface, x, y, rgb);
+        if (rgb[0] < 0x80 && rgb[1] < 0x80 && rgb[2] < 0x80)
+          count++;
+      }
+
+  return count;
+}
+
+static KnDistributionChart
+distribution (KnOrgPredikat org,
+              guint         sk,
+              guint         k,
+              guint         bp,
+              guint         b,
+              guint         sb)
+{
+  KnDistributionChart chart = { { 0 }, org, NULL, 0, "Dinas Pendidikan dan Kebudayaan" };
+
+  chart.rules = kn_distribution_default_rules (&chart.n_rules);
+  chart.counts[KN_PREDIKAT_SANGAT_KURANG] = sk;
+  chart.counts[KN_PREDIKAT_KURANG] = k;
+  chart.counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = bp;
+  chart.counts[KN_PREDIKAT_BAIK] = b;
+  chart.counts[KN_PREDIKAT_SANGAT_BAIK] = sb;
+
+  return chart;
+}
+
+static const KnPeriodPoint employee_points[] = {
+  { "Triwulan I", KN_PREDIKAT_BUTUH_PERBAIKAN, TRUE, 82.0 },
+  { "Triwulan II", KN_PREDIKAT_BAIK, TRUE, 97.5 },
+  { "Triwulan III", KN_PREDIKAT_NONE, FALSE, 0.0 },
+  { "Triwulan IV", KN_PREDIKAT_SANGAT_BAIK, TRUE, 131.0 },
+  { "Akhir", KN_PREDIKAT_BAIK, TRUE, 104.0 },
+};
+
+static void
+test_distribution_png (Fixture      *fixture,
+                       gconstpointer data)
+{
+  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_BAIK, 1, 2, 3, 10, 4);
+  KnDistributionChart empty = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 0, 0);
+  KnDistributionChart other = distribution (KN_ORG_PREDIKAT_BAIK, 4, 3, 3, 8, 2);
+  cairo_surface_t *drawn = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &chart,
+                                   "distribution");
+  cairo_surface_t *blank = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &empty,
+                                   "distribution-empty");
+  cairo_surface_t *moved = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &other,
+                                   "distribution-other");
+  guint drawn_pixels = count_non_white (drawn);
+  guint blank_pixels = count_non_white (blank);
+
+  /* Bars, curve, bands and text cover a good part; the empty chart still has its axes. */
+  g_assert_cmpuint (drawn_pixels, >, WIDTH * HEIGHT / 10);
+  g_assert_cmpuint (blank_pixels, >, 2000);
+  g_assert_cmpuint (blank_pixels, <, drawn_pixels);
+  g_assert_cmpuint (count_dark_in_middle (blank), >, 40);
+  g_assert_cmpuint (count_different (drawn, blank), >, WIDTH * HEIGHT / 20);
+  g_assert_cmpuint (count_different (drawn, moved), >, 1000);
+
+  /* Nothing outside the pattern here: no broken marks anywhere. */
+  g_assert_cmpuint (count_near (drawn, broken_rgb, 24), ==, 0);
+  g_assert_cmpuint (count_near (blank, broken_rgb, 24), ==, 0);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (blank);
+  cairo_surface_destroy (moved);
+}
+
+static void
+test_distribution_broken (Fixture      *fixture,
+                          gconstpointer data)
+{
+  /* Same org, same size: 9 Baik (more than the 7 allowed) and no Butuh Perbaikan or Kurang. */
+  KnDistributionChart fine = distribution (KN_ORG_PREDIKAT_BAIK, 0, 1, 2, 5, 2);
+  KnDistributionChart broken = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  /* Kurang: at least 60 % Kurang, at least 10 % Butuh Perbaikan; here none of them. */
+  KnDistributionChart too_few = distribution (KN_ORG_PREDIKAT_KURANG, 1, 0, 0, 4, 0);
+  cairo_surface_t *a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &fine,
+                               "distribution-fine");
+  cairo_surface_t *b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &broken,
+                               "distribution-broken");
+  cairo_surface_t *c = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &too_few,
+                               "distribution-too-few");
+
+  g_assert_cmpuint (count_near (a, broken_rgb, 24), ==, 0);
+  g_assert_cmpuint (count_near (b, broken_rgb, 24), >, 400);
+  g_assert_cmpuint (count_near (c, broken_rgb, 24), >, 200);
+
+  /* The excess of Baik over its bound (9 > 7) is marked on its bar, the fourth of five; the
+   * bar of Sangat Kurang, empty and unbounded, has no mark. */
+  g_assert_cmpuint (count_near_in_columns (b, broken_rgb, 24, WIDTH * 66 / 100, WIDTH * 74 / 100),
+                    >, 200);
+  g_assert_cmpuint (count_near_in_columns (b, broken_rgb, 24, WIDTH * 6 / 100, WIDTH * 20 / 100),
+                    ==, 0);
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  cairo_surface_destroy (c);
+}
+
+static void
+test_distribution_no_pattern (Fixture      *fixture,
+                              gconstpointer data)
+{
+  KnDistributionChart none = distribution (KN_ORG_PREDIKAT_NONE, 0, 0, 0, 9, 1);
+  KnDistributionChart no_rules = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  KnDistributionChart with = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  cairo_surface_t *a, *b, *c;
+
+  no_rules.rules = NULL;
+  no_rules.n_rules = 0;
+  a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &none, "distribution-none");
+  b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &no_rules,
+              "distribution-no-rules");
+  c = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &with, "distribution-with");
+
+  /* Without a pattern nothing is broken, but the bars are there. */
+  g_assert_cmpuint (count_near (a, broken_rgb, 24), ==, 0);
+  g_assert_cmpuint (count_near (b, broken_rgb, 24), ==, 0);
+  g_assert_cmpuint (count_non_white (a), >, WIDTH * HEIGHT / 20);
+  g_assert_cmpuint (count_different (b, c), >, 1000);
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  cairo_surface_destroy (c);
+}
+
+static void
+test_employee_png (Fixture      *fixture,
+                   gconstpointer data)
+{
+  KnEmployeeChart chart = { employee_points, G_N_ELEMENTS (employee_points),
+                            "Siti Rahmawati, S.Kom. — 2026" };
+  KnEmployeeChart empty = { NULL, 0, "Siti Rahmawati, S.Kom. — 2026" };
+  KnPeriodPoint unrated[G_N_ELEMENTS (employee_points)];
+  KnEmployeeChart gaps = { unrated, G_N_ELEMENTS (unrated), "Siti Rahmawati, S.Kom. — 2026" };
+  cairo_surface_t *drawn, *blank, *none;
+  guint blank_pixels;
+
+  for (guint i = 0; i < G_N_ELEMENTS (unrated); i++)
+    unrated[i] = (KnPeriodPoint) { employee_points[i].label, KN_PREDIKAT_NONE, FALSE, 0.0 };
+
+  drawn = render (fixture, (KnChartDrawFunc) kn_chart_draw_employee, &chart, "employee");
+  blank = render (fixture, (KnChartDrawFunc) kn_chart_draw_employee, &empty, "employee-empty");
+  none = render (fixture, (KnChartDrawFunc) kn_chart_draw_employee, &gaps, "employee-unrated");
+
+  blank_pixels = count_non_white (blank);
+  g_assert_cmpuint (count_non_white (drawn), >, WIDTH * HEIGHT / 12);
+  g_assert_cmpuint (blank_pixels, >, 2000);
+  g_assert_cmpuint (count_dark_in_middle (blank), >, 40);
+  g_assert_cmpuint (count_different (drawn, blank), >, WIDTH * HEIGHT / 20);
+  /* Unrated periods: their labels, but no bars and no line. */
+  g_assert_cmpuint (count_non_white (none), >, blank_pixels);
+  g_assert_cmpuint (count_different (drawn, none), >, WIDTH * HEIGHT / 20);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (blank);
+  cairo_surface_destroy (none);
+}
+
+static void
+test_employee_gap (Fixture      *fixture,
+                   gconstpointer data)
+{
+  KnPeriodPoint points[3] = {
+    { "A", KN_PREDIKAT_NONE, TRUE, 100.0 },
+    { "B", KN_PREDIKAT_NONE, FALSE, 0.0 },
+    { "C", KN_PREDIKAT_NONE, TRUE, 100.0 },
+  };
+  KnEmployeeChart chart = { points, G_N_ELEMENTS (points), NULL };
+  cairo_surface_t *gap, *joined;
+  guint gap_pixels, joined_pixels;
+
+  gap = render (fixture, (KnChartDrawFunc) kn_chart_draw_employee, &chart, "employee-gap");
+  points[1].has_capaian = TRUE;
+  points[1].capaian = 100.0;
+  joined = render (fixture, (KnChartDrawFunc) kn_chart_draw_employee, &chart, "employee-joined");
+
+  /* Between A and C the line is missing when B has no capaian: fewer dark pixels there than
+   * when the line runs through (the 100 % line under it is dashed, the capaian line solid). */
+  gap_pixels = count_non_white_in (gap, WIDTH * 35 / 100, 0, WIDTH * 47 / 100, HEIGHT);
+  joined_pixels = count_non_white_in (joined, WIDTH * 35 / 100, 0, WIDTH * 47 / 100, HEIGHT);
+  g_assert_cmpuint (joined_pixels, >, gap_pixels + 60);
+
+  cairo_surface_destroy (gap);
+  cairo_surface_destroy (joined);
+}
+
+static void
+test_completion_png (Fixture      *fixture,
+                     gconstpointer data)
+{
+  KnCompletionChart chart = { 20, 15, 8, "Triwulan I 2026", "Bidang Pembinaan SMA" };
+  KnCompletionChart empty = { 0, 0, 0, "Triwulan I 2026", "Bidang Pembinaan SMA" };
+  KnCompletionChart half = { 20, 10, 8, "Triwulan I 2026", "Bidang Pembinaan SMA" };
+  cairo_surface_t *drawn, *blank, *other;
+  guint blank_pixels;
+
+  drawn = render (fixture, (KnChartDrawFunc) kn_chart_draw_completion, &chart, "completion");
+  blank = render (fixture, (KnChartDrawFunc) kn_chart_draw_completion, &empty,
+                  "completion-empty");
+  other = render (fixture, (KnChartDrawFunc) kn_chart_draw_completion, &half, "completion-half");
+
+  blank_pixels = count_non_white (blank);
+  g_assert_cmpuint (count_non_white (drawn), >, WIDTH * HEIGHT / 8);
+  g_assert_cmpuint (blank_pixels, >, 2000);
+  g_assert_cmpuint (count_dark_in_middle (blank), >, 40);
+  g_assert_cmpuint (count_different (drawn, blank), >, WIDTH * HEIGHT / 10);
+  g_assert_cmpuint (count_different (drawn, other), >, 1000);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (blank);
+  cairo_surface_destroy (other);
+}
+
+/* Long names, odd values and many periods: drawn, and nothing spills outside the image. */
+static void
+test_long_and_odd (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *title = g_strnfill (400, 'W');
+  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_ISTIMEWA, 0, 0, 0, 1, 4000000);
+  KnCompletionChart completion = { 3, 7, G_MAXUINT, title, title };
+  KnPeriodPoint points[12];
+  KnEmployeeChart employee = { points, G_N_ELEMENTS (points), title };
+  cairo_surface_t *surface;
+
+  chart.title = title;
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    points[i] = (KnPeriodPoint) { "Periode penilaian yang sangat panjang sekali namanya",
+                                  (KnPredikat) (i % KN_PREDIKAT_N), i % 3 != 0,
+                                  i == 4 ? 1e9 : (i == 5 ? -20.0 : 40.0 * i) };
+  /* Not numbers: drawn as periods without capaian. */
+  points[7].capaian = NAN;
+  points[8].capaian = INFINITY;
+
+  surface = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &chart,
+                    "distribution-long");
+  g_assert_cmpuint (count_non_white (surface), >, WIDTH * HEIGHT / 20);
+  cairo_surface_destroy (surface);
+
+  surface = render (fixture, (KnChartDrawFunc) kn_chart_draw_employee, &employee,
+                    "employee-long");
+  g_assert_cmpuint (count_non_white (surface), >, WIDTH * HEIGHT / 20);
+  cairo_surface_destroy (surface);
+
+  surface = render (fixture, (KnChartDrawFunc) kn_chart_draw_completion, &completion,
+                    "completion-long");
+  g_assert_cmpuint (count_non_white (surface), >, WIDTH * HEIGHT / 20);
+  cairo_surface_destroy (surface);
+}
+
+typedef struct
+{
+  KnChartDrawFunc draw;
+  gconstpointer   chart;
+} Case;
+
+typedef void (*CaseFunc) (const Case *c,
+                          gpointer    user_data);
+
+static void
+cases_for_all (CaseFunc func,
+               gpointer user_data)
+{
+  static KnDistributionChart distribution_charts[2];
+  static KnEmployeeChart employee_charts[2] = {
+    { employee_points, G_N_ELEMENTS (employee_points), "Pegawai" },
+    { NULL, 0, NULL },
+  };
+  static KnCompletionChart completion_charts[2] = {
+    { 20, 15, 8, "Triwulan I 2026", "Unit" },
+    { 0, 0, 0, NULL, NULL },
+  };
+  Case cases[6];
+
+  distribution_charts[0] = distribution (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, 1, 2, 3, 10, 4);
+  distribution_charts[1] = distribution (KN_ORG_PREDIKAT_NONE, 0, 0, 0, 0, 0);
+  distribution_charts[1].title = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      cases[i] = (Case) { (KnChartDrawFunc) kn_chart_draw_distribution, &distribution_charts[i] };
+      cases[2 + i] = (Case) { (KnChartDrawFunc) kn_chart_draw_employee, &employee_charts[i] };
+      cases[4 + i] = (Case) { (KnChartDrawFunc) kn_chart_draw_completion, &completion_charts[i] };
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    func (&cases[i], user_data);
+}
+
+static void
+draw_to_pdf (const Case *c,
+             gpointer    user_data)
+{
+  const char *path = user_data;
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  GStatBuf buf;
+
+  /* Placed on an A4 page as a document would, at a size in points. */
+  cairo_translate (cr, 56, 100);
+  c->draw (cr, 483, 300, c->chart);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_size, >, 1000);
+}
+
+static void
+test_pdf (Fixture      *fixture,
+          gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "chart.pdf", NULL);
+
+  cases_for_all (draw_to_pdf, path);
+}
+
+static void
+draw_tiny (const Case *c,
+           gpointer    user_data)
+{
+  static const int sizes[][2] = { { 40, 30 }, { 1, 1 }, { 300, 8 }, { 8, 300 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[i][0],
+                                                             sizes[i][1]);
+      cairo_t *cr = cairo_create (surface);
+
+      c->draw (cr, sizes[i][0], sizes[i][1], c->chart);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      /* The context is handed back as it was given. */
+      g_assert_cmpfloat (cairo_get_line_width (cr), ==, 2.0);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  /* Zero and negative sizes draw nothing. */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+    cairo_t *cr = cairo_create (surface);
+
+    c->draw (cr, 0, 0, c->chart);
+    c->draw (cr, -5, 20, c->chart);
+    c->draw (cr, NAN, 20, c->chart);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_flush (surface);
+    g_assert_cmpint (*(guint32 *) cairo_image_surface_get_data (surface), ==, 0);
+    cairo_surface_destroy (surface);
+  }
+}
+
+static void
+test_tiny (void)
+{
+  cases_for_all (draw_tiny, NULL);
+}
+
+/* Drawn at an offset, a chart stays inside its own rectangle. */
+static void
+test_clipped (void)
+{
+  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_BAIK, 1, 2, 3, 10, 4);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 400);
+  cairo_t *cr = cairo_create (surface);
+  const guint8 *data;
+  int stride;
+
+  cairo_translate (cr, 100, 100);
+  kn_chart_draw_distribution (cr, 300, 200, &chart);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < 400; y++)
+    for (int x = 0; x < 600; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+        gboolean inside = x >= 100 && x < 400 && y >= 100 && y < 300;
+
+        if (inside)
+          g_assert_cmpuint (pixel >> 24, ==, 0xff);
+        else if (pixel != 0)
+          g_error ("pixel %d,%d outside the chart is drawn (%08x)", x, y, pixel);
+      }
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_write_errors (Fixture      *fixture,
+                   gconstpointer data)
+{
+  KnCompletionChart chart = { 20, 15, 8, NULL, NULL };
+  g_autofree char *missing = g_build_filename (fixture->dir, "no", "such", "folder", "c.png",
+                                               NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "c.png", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (kn_chart_write_png ((KnChartDrawFunc) kn_chart_draw_completion, &chart, 100, 100,
+                                      missing, &error));
+  g_assert_error (error, KN_CHART_ERROR, KN_CHART_ERROR_WRITE);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_false (kn_chart_write_png ((KnChartDrawFunc) kn_chart_draw_completion, &chart, 0, 100,
+                                      path, &error));
+  g_assert_error (error, KN_CHART_ERROR, KN_CHART_ERROR_SIZE);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_false (kn_chart_write_png ((KnChartDrawFunc) kn_chart_draw_completion, &chart, 100,
+                                      -1, path, &error));
+  g_assert_error (error, KN_CHART_ERROR, KN_CHART_ERROR_SIZE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/chart/distribution/png", test_distribution_png);
+  ADD ("/chart/distribution/broken", test_distribution_broken);
+  ADD ("/chart/distribution/no-pattern", test_distribution_no_pattern);
+  ADD ("/chart/employee/png", test_employee_png);
+  ADD ("/chart/employee/gap", test_employee_gap);
+  ADD ("/chart/completion/png", test_completion_png);
+  ADD ("/chart/long-and-odd", test_long_and_odd);
+  ADD ("/chart/pdf", test_pdf);
+  ADD ("/chart/write-errors", test_write_errors);
+  g_test_add_func ("/chart/tiny", test_tiny);
+  g_test_add_func ("/chart/clipped", test_clipped);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,905 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Excel exports read back the way users' spreadsheets read them: openpyxl for cells, merges
+ * and page setup (tests/data/check-xlsx.py), the zip for charts, LibreOffice for printing. */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kinerja.h"
+
+#define PYTHON "/usr/bin/python3"
+
+/* Official guides of the BerAKHLAK core values, in the order of KnCoreValue. */
+static const char * const values[KN_CORE_VALUE_N][4] = {
+  { "Berorientasi Pelayanan", "Memahami dan memenuhi kebutuhan masyarakat",
+    "Ramah, cekatan, solutif, dan dapat diandalkan", "Melakukan perbaikan tiada henti" },
+  { "Akuntabel",
+    "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi",
+    "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien",
+    "Tidak menyalahgunakan kewenangan jabatan" },
+  { "Kompeten", "Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah",
+    "Membantu orang lain belajar", "Melaksanakan tugas dengan kualitas terbaik" },
+  { "Harmonis", "Menghargai setiap orang apapun latar belakangnya", "Suka menolong orang lain",
+    "Membangun lingkungan kerja yang kondusif" },
+  { "Loyal",
+    "Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, "
+    "setia kepada Negara Kesatuan Republik Indonesia serta pemerintahan yang sah",
+    "Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara",
+    "Menjaga rahasia jabatan dan negara" },
+  { "Adaptif", "Cepat menyesuaikan diri menghadapi perubahan",
+    "Terus berinovasi dan mengembangkan kreativitas", "Bertindak proaktif" },
+  { "Kolaboratif", "Memberi kesempatan kepada berbagai pihak untuk berkontribusi",
+    "Terbuka dalam bekerja sama untuk menghasilkan nilai tambah",
+    "Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama" },
+};
+
+static const char *const parent_rhk = "Meningkatnya mutu layanan pendidikan menengah";
+static const char *const first_rhk = "Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri";
+
+static void
+person_set (KnReportPerson *person,
+            const char     *name,
+            const char     *nip,
+            const char     *rank,
+            const char     *position,
+            const char     *unit)
+{
+  person->name = g_strdup (name);
+  person->nip = g_strdup (nip);
+  person->rank = g_strdup (rank);
+  person->position = g_strdup (position);
+  person->unit = g_strdup (unit);
+}
+
+static void
+indicator_free (gpointer data)
+{
+  KnReportIndicator *indicator = data;
+
+  g_free (indicator->category);
+  g_free (indicator->text);
+  g_free (indicator->target);
+  g_free (indicator->realization);
+  g_free (indicator->evidence);
+  g_free (indicator->capaian);
+  g_free (indicator);
+}
+
+static void
+result_free (gpointer data)
+{
+  KnReportResult *result = data;
+
+  g_free (result->text);
+  g_free (result->parent_text);
+  g_ptr_array_unref (result->indicators);
+  g_free (result->feedback);
+  g_free (result);
+}
+
+static KnReportResult *
+add_result (KnReport     *report,
+            KnResultKind  kind,
+            const char   *text,
+            const char   *parent,
+            const char   *feedback)
+{
+  KnReportResult *result = g_new0 (KnReportResult, 1);
+
+  result->kind = kind;
+  result->text = g_strdup (text);
+  result->parent_text = g_strdup (report->jpt ? "" : parent);
+  result->feedback = g_strdup (report->kind == KN_DOCUMENT_SKP ? "" : feedback);
+  result->indicators = g_ptr_array_new_with_free_func (indicator_free);
+  g_ptr_array_add (report->results, result);
+  return result;
+}
+
+static void
+add_indicator (KnReport       *report,
+               KnReportResult *result,
+               const char     *category,
+               const char     *text,
+               const char     *target,
+               const char     *realization,
+               const char     *evidence,
+               const char     *capaian)
+{
+  KnReportIndicator *indicator = g_new0 (KnReportIndicator, 1);
+  gboolean skp = report->kind == KN_DOCUMENT_SKP;
+
+  indicator->category = g_strdup (category);
+  indicator->text = g_strdup (text);
+  indicator->target = g_strdup (target);
+  indicator->realization = g_strdup (skp ? "" : realization);
+  indicator->evidence = g_strdup (skp ? "" : evidence);
+  indicator->capaian = g_strdup (skp ? "" : capaian);
+  g_ptr_array_add (result->indicators, indicator);
+}
+
+/* A realistic document of a Dinas Pendidikan employee: three IKI under the first RHK (one
+ * target 12,5, one "-5 hari"), a second RHK reading "=SUM(A1)" under the same intervened RHK,
+ * and a tambahan. */
+static KnReport *
+report_new (KnDocumentKind  kind,
+            const char     *name,
+            gboolean        jpt)
+{
+  KnReport *report = g_new0 (KnReport, 1);
+  KnReportResult *result;
+
+  report->kind = kind;
+  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
+  report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
+  report->kota = g_strdup ("Bandar Lampung");
+  report->jpt = jpt;
+  report->approach = g_strdup ("KUANTITATIF");
+  report->year = 2026;
+  report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
+  person_set (&report->employee, name, "19860926 201505 2 001", "Penata Tk. I, III/d",
+              "Analis Kebijakan Ahli Muda", "Bidang Pembinaan SMA");
+  person_set (&report->assessor, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
+              "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
+  person_set (&report->superior, "Dr. Ir. Hj. Ratna Dewi, M.Si.", "19680101 199203 2 004",
+              "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
+              "Dinas Pendidikan dan Kebudayaan");
+  report->results = g_ptr_array_new_with_free_func (result_free);
+
+  result = add_result (report, KN_RESULT_KIND_UTAMA, first_rhk, parent_rhk,
+                       "27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.");
+  add_indicator (report, result, jpt ? "Penerima Layanan" : "Kuantitas",
+                 "Jumlah dokumen rekomendasi kebijakan yang disusun", "12 dokumen", "9 dokumen",
+                 "SK Kadis No. 800/123/2026", "75 %");
+  add_indicator (report, result, jpt ? "Proses Bisnis" : "Kualitas",
+                 "Persentase rekomendasi yang ditindaklanjuti pimpinan", "12,5", "12,5",
+                 "Notulen rapat pimpinan", "100 %");
+  add_indicator (report, result, jpt ? "Anggaran" : "Waktu",
+                 "Percepatan penyelesaian kajian dari jadwal", "-5 hari", "-4 hari",
+                 "Laporan kajian", "93,75 %");
+  result = add_result (report, KN_RESULT_KIND_UTAMA, "=SUM(A1)", parent_rhk, "");
+  add_indicator (report, result, jpt ? "Penguatan Internal" : "Kuantitas",
+                 "+62 laporan pengaduan yang ditangani", "@4 laporan", "4 laporan",
+                 "Rekap pengaduan", "100 %");
+  result = add_result (report, KN_RESULT_KIND_TAMBAHAN,
+                       "Terlaksananya bimbingan teknis Kurikulum Merdeka bagi guru SMA", "", "");
+  add_indicator (report, result, jpt ? "Penerima Layanan" : "Kuantitas",
+                 "Jumlah sekolah yang dibimbing", "10 sekolah", "10 sekolah",
+                 "Daftar hadir bimtek", "100 %");
+
+  for (guint v = 0; v < KN_CORE_VALUE_N; v++)
+    {
+      report->behaviour[v].value = g_strdup (values[v][0]);
+      for (guint g = 0; g < 3; g++)
+        report->behaviour[v].guides[g] = g_strdup (values[v][g + 1]);
+      report->behaviour[v].expectation =
+        g_strdup (v == KN_CORE_VALUE_AKUNTABEL ? "+ Menyelesaikan laporan tepat waktu" : "");
+      report->behaviour[v].feedback =
+        g_strdup (kind != KN_DOCUMENT_SKP && v == KN_CORE_VALUE_AKUNTABEL
+                  ? "20 Maret 2026: Laporan bulanan selalu tepat waktu." : "");
+    }
+
+  for (guint s = 0; s < KN_ATTACHMENT_N; s++)
+    report->attachments[s] = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (report->attachments[KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA],
+                   g_strdup ("Anggaran bimtek Rp 150.000.000"));
+  g_ptr_array_add (report->attachments[KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA],
+                   g_strdup ("Ruang rapat Bidang Pembinaan SMA"));
+  g_ptr_array_add (report->attachments[KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN],
+                   g_strdup ("Laporan bulanan kepada Kepala Bidang"));
+
+  report->sign_date = g_strdup (kind == KN_DOCUMENT_SKP ? "Bandar Lampung, 2 Januari 2026"
+                                                        : "Bandar Lampung, 31 Maret 2026");
+  report->status = g_strdup ("Disetujui");
+  report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 };
+  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  report->rating_result = KN_RATING_ABOVE;
+  report->rating_behaviour = KN_RATING_AS_EXPECTED;
+  report->predikat = KN_PREDIKAT_BAIK;
+  report->note = g_strdup ("=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.");
+  report->final = TRUE;
+  report->counts[KN_PREDIKAT_KURANG] = 1;
+  report->counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = 1;
+  report->counts[KN_PREDIKAT_BAIK] = 5;
+  report->counts[KN_PREDIKAT_SANGAT_BAIK] = 1;
+
+  return report;
+}
+
+static void
+recap_row_free (gpointer data)
+{
+  KnRecapRow *row = data;
+
+  g_free (row->person.name);
+  g_free (row->person.nip);
+  g_free (row->person.rank);
+  g_free (row->person.position);
+  g_free (row->person.unit);
+  g_free (row);
+}
+
+static KnRecapReport *
+recap_new (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *nip;
+    const char *rank;
+    const char *position;
+    KnRating    result;
+    KnRating    behaviour;
+  } people[] = {
+    { "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002", "Pembina, IV/a",
+      "Kepala Bidang Pembinaan SMA", KN_RATING_ABOVE, KN_RATING_ABOVE },
+    { "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", "19860926 201505 2 001", "Penata Tk. I, III/d",
+      "Analis Kebijakan Ahli Muda", KN_RATING_ABOVE, KN_RATING_AS_EXPECTED },
+    { "Ahmad Fauzi, S.Kom.", "19900512 201903 1 004", "Penata Muda Tk. I, III/b",
+      "Pranata Komputer Ahli Pertama", KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED },
+    { "Nurhayati, S.E.", "19880812 202121 2 001", "IX", "Analis Keuangan", KN_RATING_AS_EXPECTED,
+      KN_RATING_AS_EXPECTED },
+    { "Rudi Hartono, A.Md.", "19920304 201801 1 003", "Pengatur Tk. I, II/d", "-",
+      KN_RATING_AS_EXPECTED, KN_RATING_ABOVE },
+    { "Ma'ruf Amin, S.H.", "19850707 201001 1 009", "Penata, III/c", "Analis Hukum",
+      KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED },
+    { "Yuliana, S.Sos.", "19910218 201902 2 006", "Penata Muda, III/a", "Pengelola Data",
+      KN_RATING_BELOW, KN_RATING_AS_EXPECTED },
+    { "Joko Susilo", "19800909 200604 1 011", "Pengatur, II/c", "Pengadministrasi Umum",
+      KN_RATING_AS_EXPECTED, KN_RATING_BELOW },
+    { "Dewi Lestari, S.Pd.", "19950101 202203 2 002", "Penata Muda, III/a", "Guru Ahli Pertama",
+      KN_RATING_NONE, KN_RATING_NONE },
+  };
+  KnRecapReport *report = g_new0 (KnRecapReport, 1);
+
+  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
+  report->kota = g_strdup ("Bandar Lampung");
+  report->unit = g_strdup ("Dinas Pendidikan dan Kebudayaan / Bidang Pembinaan SMA");
+  report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 };
+  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  person_set (&report->leader, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
+              "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
+  report->rows = g_ptr_array_new_with_free_func (recap_row_free);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      KnRecapRow *row = g_new0 (KnRecapRow, 1);
+
+      person_set (&row->person, people[i].name, people[i].nip, people[i].rank, people[i].position,
+                  i == 3 ? "=SUM(A1)" : "Bidang Pembinaan SMA");
+      row->rating_result = people[i].result;
+      row->rating_behaviour = people[i].behaviour;
+      row->predikat = kn_predikat_from_ratings (people[i].result, people[i].behaviour);
+      row->final = i % 2 == 0;
+      report->counts[row->predikat]++;
+      g_ptr_array_add (report->rows, row);
+    }
+  report->pattern = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (report->pattern, g_strdup ("Baik adalah kelompok terbesar"));
+  g_ptr_array_add (report->pattern, g_strdup ("Baik paling banyak 70 %"));
+  g_ptr_array_add (report->pattern,
+                   g_strdup ("Paling sedikit satu Butuh Perbaikan atau Kurang/Misconduct"));
+  report->violations = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (report->violations,
+                   g_strdup ("-Baik seharusnya paling banyak 70 %, tetapi ada 5 dari 8 (62,5 %)."));
+  report->sign_date = g_strdup ("Bandar Lampung, 31 Maret 2026");
+
+  return report;
+}
+
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("kinerja-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* The spec is written with ` for " to stay readable in C. */
+static char *
+json (const char *spec)
+{
+  char *text = g_strdup (spec);
+
+  g_strdelimit (text, "`", '"');
+  return text;
+}
+
+/* Runs tests/data/check-xlsx.py on @path; fails the test with its messages. */
+static gboolean
+check_workbook (const char *path,
+                const char *spec)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "data", "check-xlsx.py", NULL);
+  g_autofree char *spec_json = json (spec);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { PYTHON, script, path, spec_json, NULL };
+  int status = 0;
+
+  if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip (PYTHON " is missing: cannot read the workbook back");
+      return FALSE;
+    }
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      g_test_skip ("openpyxl is missing for " PYTHON " (apt install python3-openpyxl)");
+      return FALSE;
+    }
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("%s does not pass check-xlsx.py:\n%s%s", path, out, err);
+  return TRUE;
+}
+
+static void
+export_one (const KnReport *report,
+            KnPaper         paper,
+            const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_export_reports_xlsx (&report, 1, paper, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+#define COMMON_FORM \
+  "`fit_width`: 1, `fit_height`: 0, `print_area`: true, `footer`: `Halaman &P dari &N`"
+
+static void
+test_skp (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "SKP Siti Aminah.xlsx", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_SKP, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.",
+                                           FALSE);
+
+  export_one (report, KN_PAPER_A4, path);
+  /* Only the workbook is left in the folder: the temporary file was renamed. */
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  check_workbook (path,
+    "{`sheet_names`: [`Dr. Hj. Siti Aminah`], `sheets`: {`Dr. Hj. Siti Aminah`: {"
+    "  `paper`: 9, `orientation`: `portrait`, " COMMON_FORM ", `print_titles_contain`: `(1)`,"
+    "  `cells`: [[`A1`, `SASARAN KINERJA PEGAWAI`, `s`],"
+    "            [`A2`, `PENDEKATAN HASIL KERJA KUANTITATIF`, `s`],"
+    "            [`A3`, `BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL`, `s`]],"
+    "  `find`: [[`=SUM(A1)`, `s`], [`-5 hari`, `s`], [`12 dokumen`, `s`], [12.5, `n`],"
+    "           [`@4 laporan`, `s`], [`+62 laporan pengaduan yang ditangani`, `s`],"
+    "           [`+ Menyelesaikan laporan tepat waktu`, `s`],"
+    "           [`19860926 201505 2 001`, `s`], [`NIP. 19860926 201505 2 001`, `s`],"
+    "           [`Dr. Hj. Siti Aminah, S.Pd., M.Pd.`, `s`],"
+    "           [`PEGAWAI YANG DINILAI`, `s`], [`PEJABAT PENILAI KINERJA`, `s`],"
+    "           [`NAMA`, `s`], [`NIP`, `s`], [`PANGKAT/GOL. RUANG`, `s`], [`JABATAN`, `s`],"
+    "           [`UNIT KERJA`, `s`], [`A. UTAMA`, `s`], [`B. TAMBAHAN`, `s`],"
+    "           [`(1)`, `s`], [`(6)`, `s`], [`ASPEK`, `s`], [`TARGET`, `s`],"
+    "           [`RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI`, `s`],"
+    "           [`PERILAKU KERJA`, `s`], [`EKSPEKTASI KHUSUS PIMPINAN`, `s`],"
+    "           [`Pegawai yang Dinilai`, `s`], [`Pejabat Penilai Kinerja`, `s`],"
+    "           [`Bandar Lampung, 2 Januari 2026`, `s`],"
+    "           [`LAMPIRAN SASARAN KINERJA PEGAWAI`, `s`], [`DUKUNGAN SUMBER DAYA`, `s`],"
+    "           [`Anggaran bimtek Rp 150.000.000`, `s`], [`KONSEKUENSI`, `s`], [7, `n`]],"
+    "  `absent`: [`(7)`, `PERSPEKTIF`, `REALISASI BERDASARKAN BUKTI DUKUNG`, 12],"
+    "  `merged_down`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 3],"
+    "                  [`Meningkatnya mutu layanan pendidikan menengah`, 4], [1, 3]],"
+    "  `merged_across`: [[`SASARAN KINERJA PEGAWAI`, 6], [`A. UTAMA`, 6],"
+    "                    [`PEGAWAI YANG DINILAI`, 2]]"
+    "}}}");
+
+  remove_tree (dir);
+}
+
+static void
+test_evaluation (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "evaluasi.xlsx", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_EVALUASI,
+                                           "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", FALSE);
+
+  export_one (report, KN_PAPER_F4, path);
+  check_workbook (path,
+    "{`sheets`: {`Dr. Hj. Siti Aminah`: {"
+    "  `paper`: 14, `orientation`: `landscape`, " COMMON_FORM ", `print_titles_contain`: `(8)`,"
+    "  `cells`: [[`A1`, `EVALUASI KINERJA PEGAWAI`, `s`],"
+    "            [`A4`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
+    "  `find`: [[`(1)`, `s`], [`(7)`, `s`], [`(8)`, `s`], [`REALISASI`, `s`], [`CAPAIAN`, `s`],"
+    "           [`BUKTI DUKUNG`, `s`], [12.5, `n`], [75, `n`], [93.75, `n`], [100, `n`],"
+    "           [`9 dokumen`, `s`], [`-4 hari`, `s`], [`12 dokumen`, `s`], [`=SUM(A1)`, `s`],"
+    "           [`SK Kadis No. 800/123/2026`, `s`],"
+    "           [`27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.`, `s`],"
+    "           [`20 Maret 2026: Laporan bulanan selalu tepat waktu.`, `s`],"
+    "           [`CAPAIAN KINERJA ORGANISASI*`, `s`],"
+    "           [`ISTIMEWA/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG`, `s`],"
+    "           [`POLA DISTRIBUSI`, `s`], [`SANGAT BAIK`, `s`], [5, `n`],"
+    "           [`RATING HASIL KERJA*`, `s`], [`DI ATAS EKSPEKTASI`, `s`],"
+    "           [`RATING PERILAKU KERJA*`, `s`], [`SESUAI EKSPEKTASI`, `s`],"
+    "           [`PREDIKAT KINERJA PEGAWAI*`, `s`], [`BAIK`, `s`]],"
+    "  `absent`: [`(9)`, `LAMPIRAN SASARAN KINERJA PEGAWAI`, `12,5`],"
+    "  `merged_down`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 3],"
+    "                  [`27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.`, 3]],"
+    "  `merged_across`: [[`REALISASI BERDASARKAN BUKTI DUKUNG`, 3], [`(7)`, 3]]"
+    "}},"
+    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:lineChart>`, `Kurva Distribusi`,"
+    "                                         `'Dr. Hj. Siti Aminah'!$D$`],"
+    "                  `xl/sharedStrings.xml`: [`<strike/>`]}}");
+
+  remove_tree (dir);
+}
+
+static void
+test_dokumen (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dokumen.xlsx", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_DOKUMEN, "Ahmad Fauzi, S.Kom.", FALSE);
+
+  report->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
+  export_one (report, KN_PAPER_A4, path);
+  check_workbook (path,
+    "{`sheet_names`: [`Ahmad Fauzi, S.Kom.`], `sheets`: {`Ahmad Fauzi, S.Kom.`: {"
+    "  `paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
+    "  `cells`: [[`A1`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`],"
+    "            [`A2`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
+    "  `find`: [[`NAMA INSTANSI`, `s`], [`Pemerintah Provinsi Lampung`, `s`],"
+    "           [`PERIODE PENILAIAN`, `s`], [`PEGAWAI YANG DINILAI`, `s`],"
+    "           [`PEJABAT PENILAI KINERJA`, `s`], [`ATASAN PEJABAT PENILAI KINERJA`, `s`],"
+    "           [`Dr. Ir. Hj. Ratna Dewi, M.Si.`, `s`], [`EVALUASI KINERJA`, `s`],"
+    "           [`CAPAIAN KINERJA ORGANISASI`, `s`], [`PREDIKAT KINERJA PEGAWAI`, `s`],"
+    "           [`BAIK`, `s`], [`CATATAN/REKOMENDASI`, `s`],"
+    "           [`=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.`, `s`],"
+    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`]],"
+    "  `absent`: [`A. UTAMA`, `Pegawai yang Dinilai`],"
+    "  `merged_down`: [[1, 6], [2, 6], [3, 6], [4, 3]],"
+    "  `merged_across`: [[`DOKUMEN EVALUASI KINERJA PEGAWAI`, 3]]"
+    "}}}");
+
+  remove_tree (dir);
+}
+
+static void
+check_recap (KnPaper paper)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+  g_autoptr(KnRecapReport) report = recap_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *spec = NULL;
+  guint code = paper == KN_PAPER_A4 ? 9 : 14;
+
+  /* Baik 5 of the 8 rated (Dewi is not rated yet): 62.5 %; Kurang 1 of 8: 12.5 %. */
+  g_assert_cmpuint (report->counts[KN_PREDIKAT_BAIK], ==, 5);
+  g_assert_cmpuint (report->counts[KN_PREDIKAT_NONE], ==, 1);
+
+  g_assert_true (kn_export_recap_xlsx (report, paper, path, &error));
+  g_assert_no_error (error);
+
+  spec = g_strdup_printf (
+    "{`sheet_names`: [`Rekap`, `Grafik`], `sheets`: {"
+    " `Rekap`: {`paper`: %u, `orientation`: `landscape`, " COMMON_FORM ","
+    "  `print_titles_contain`: `NAMA`,"
+    "  `cells`: [[`A1`, `PENETAPAN PREDIKAT KINERJA PEGAWAI`, `s`]],"
+    "  `find`: [[`(1)`, `s`], [`(10)`, `s`], [`Dr. Hj. Siti Aminah, S.Pd., M.Pd.`, `s`],"
+    "           [`Ma'ruf Amin, S.H.`, `s`], [`19880812 202121 2 001`, `s`], [`-`, `s`],"
+    "           [`=SUM(A1)`, `s`], [`DI ATAS EKSPEKTASI`, `s`], [`SANGAT BAIK`, `s`],"
+    "           [`Final`, `s`], [`Draf`, `s`], [9, `n`], [8, `n`], [5, `n`],"
+    "           [0.125, `n`], [0.625, `n`], [`BELUM DINILAI`, `s`],"
+    "           [`CAPAIAN KINERJA ORGANISASI: BAIK`, `s`],"
+    "           [`2. Baik paling banyak 70 %%`, `s`],"
+    "           [`1. -Baik seharusnya paling banyak 70 %%, tetapi ada 5 dari 8 (62,5 %%).`, `s`],"
+    "           [`Kepala Bidang Pembinaan SMA`, `s`], [`NIP. 19700315 199503 1 002`, `s`]],"
+    "  `absent`: [`(11)`]},"
+    " `Grafik`: {`paper`: %u, `orientation`: `landscape`, `footer`: `Halaman &P dari &N`,"
+    "  `cells`: [[`A1`, `GRAFIK DISTRIBUSI PREDIKAT KINERJA PEGAWAI`, `s`]]}},"
+    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:barChart>`, `<c:barDir val=\\`col\\`/>`,"
+    "                                         `Rekap!$B$`, `Rekap!$C$`, `<c:v>5</c:v>`]}}",
+    code, code);
+  check_workbook (path, spec);
+
+  remove_tree (dir);
+}
+
+static void
+test_recap_a4 (void)
+{
+  check_recap (KN_PAPER_A4);
+}
+
+static void
+test_recap_f4 (void)
+{
+  check_recap (KN_PAPER_F4);
+}
+
+/* A unit in one workbook: one sheet per document, names unique and valid for Excel. */
+static void
+test_unit (void)
+{
+  static const struct
+  {
+    KnDocumentKind kind;
+    const char    *name;
+    gboolean       jpt;
+  } documents[] = {
+    { KN_DOCUMENT_SKP, "Ahmad Fauzi, S.Kom.", FALSE },
+    { KN_DOCUMENT_SKP, "Ahmad Fauzi, S.Kom.", FALSE },
+    { KN_DOCUMENT_EVALUASI, "AHMAD FAUZI, S.KOM.", FALSE },
+    { KN_DOCUMENT_EVALUASI, "Ma'ruf Amin, S.H.", TRUE },
+    { KN_DOCUMENT_DOKUMEN, "Rahmat [Plt.] Kasi: Data/Informasi*?", FALSE },
+    { KN_DOCUMENT_SKP, "Prof. Dr. Ir. H. Muhammad Abdurrahman Wahidin Syamsuddin, M.Sc.", TRUE },
+    { KN_DOCUMENT_DOKUMEN, "'Aisyah Putri'", FALSE },
+    { KN_DOCUMENT_DOKUMEN, "", FALSE },
+    { KN_DOCUMENT_DOKUMEN, "History", FALSE },
+    { KN_DOCUMENT_DOKUMEN, "Rahmat [Plt.] Kasi: Data/Informasi*?", FALSE },
+  };
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "unit.xlsx", NULL);
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_report_free);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    g_ptr_array_add (reports, report_new (documents[i].kind, documents[i].name, documents[i].jpt));
+
+  g_assert_true (kn_export_reports_xlsx ((const KnReport *const *) reports->pdata, reports->len,
+                                         KN_PAPER_A4, path, &error));
+  g_assert_no_error (error);
+
+  check_workbook (path,
+    "{`valid_sheet_names`: true,"
+    " `sheet_names`: [`Ahmad Fauzi, S.Kom.`, `Ahmad Fauzi, S.Kom. (2)`, `AHMAD FAUZI, S.KOM. (3)`,"
+    "                 `Ma'ruf Amin, S.H.`, `Rahmat Plt. Kasi Data Informasi`,"
+    "                 `Prof. Dr. Ir. H. Muhammad Abdur`, `Aisyah Putri`, `Pegawai`,"
+    "                 `History (2)`, `Rahmat Plt. Kasi Data Infor (2)`],"
+    " `sheets`: {"
+    "  `Ahmad Fauzi, S.Kom. (2)`: {`paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
+    "   `print_titles_contain`: `(6)`, `cells`: [[`A1`, `SASARAN KINERJA PEGAWAI`, `s`]]},"
+    "  `AHMAD FAUZI, S.KOM. (3)`: {`orientation`: `landscape`,"
+    "   `cells`: [[`A1`, `EVALUASI KINERJA PEGAWAI`, `s`]]},"
+    "  `Ma'ruf Amin, S.H.`: {`orientation`: `landscape`, `print_titles_contain`: `(7)`,"
+    "   `find`: [[`PERSPEKTIF`, `s`], [`Proses Bisnis`, `s`], [12.5, `n`],"
+    "            [`BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI`, `s`]],"
+    "   `absent`: [`(8)`, `ASPEK`, `RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI`],"
+    "   `merged_across`: [[`REALISASI BERDASARKAN BUKTI DUKUNG`, 3]],"
+    "   `merged_down`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 3]]},"
+    "  `Prof. Dr. Ir. H. Muhammad Abdur`: {`orientation`: `portrait`, `print_titles_contain`: `(5)`,"
+    "   `find`: [[`PERSPEKTIF`, `s`], [`Penerima Layanan`, `s`],"
+    "            [`Prof. Dr. Ir. H. Muhammad Abdurrahman Wahidin Syamsuddin, M.Sc.`, `s`]],"
+    "   `absent`: [`(6)`, `ASPEK`],"
+    "   `merged_across`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 2]]},"
+    "  `Pegawai`: {`cells`: [[`A1`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`]]}},"
+    " `zip_contains`: {`xl/workbook.xml`: [`'Ma''ruf Amin, S.H.'!`]}}");
+
+  remove_tree (dir);
+}
+
+/* Under id_ID the C library writes 12.5 as "12,5": the export must still write 12.5
+ * (TESTING.md trap 2) and leave the process locale as it found it. */
+static void
+test_indonesian_locale (void)
+{
+  const char *dir_env = "KINERJA_TEST_EXPORT_DIR";
+  g_autofree char *dir = NULL;
+  g_autofree char *evaluation = NULL;
+  g_autofree char *recap = NULL;
+  locale_t indonesian;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(KnReport) report = report_new (KN_DOCUMENT_EVALUASI, "Nurhayati, S.E.", FALSE);
+      g_autoptr(KnRecapReport) unit = recap_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *shown = NULL;
+
+      evaluation = g_build_filename (g_getenv (dir_env), "evaluasi.xlsx", NULL);
+      recap = g_build_filename (g_getenv (dir_env), "rekap.xlsx", NULL);
+
+      g_assert_nonnull (setlocale (LC_ALL, "id_ID.UTF-8"));
+      /* The trap is armed: this process prints decimals with a comma. */
+      shown = g_strdup_printf ("%.1f", 12.5);
+      g_assert_cmpstr (shown, ==, "12,5");
+
+      g_assert_true (kn_export_reports_xlsx ((const KnReport *const *) &report, 1, KN_PAPER_F4,
+                                             evaluation, &error));
+      g_assert_no_error (error);
+      g_assert_true (kn_export_recap_xlsx (unit, KN_PAPER_F4, recap, &error));
+      g_assert_no_error (error);
+
+      g_assert_cmpstr (localeconv ()->decimal_point, ==, ",");
+      return;
+    }
+
+  indonesian = newlocale (LC_ALL_MASK, "id_ID.UTF-8", (locale_t) 0);
+  if (indonesian == (locale_t) 0)
+    {
+      g_test_skip ("The id_ID.UTF-8 locale is not installed (locale-gen id_ID.UTF-8)");
+      return;
+    }
+  freelocale (indonesian);
+
+  dir = make_dir ();
+  evaluation = g_build_filename (dir, "evaluasi.xlsx", NULL);
+  recap = g_build_filename (dir, "rekap.xlsx", NULL);
+  g_setenv (dir_env, dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv (dir_env);
+  g_test_trap_assert_passed ();
+
+  check_workbook (evaluation,
+    "{`sheets`: {`Nurhayati, S.E.`: {`paper`: 14, `fit_width`: 1,"
+    "  `find`: [[12.5, `n`], [93.75, `n`], [75, `n`]], `absent`: [125, 9375, `12,5`]}}}");
+  check_workbook (recap,
+    "{`sheets`: {`Rekap`: {`find`: [[0.125, `n`], [0.625, `n`]], `absent`: [125, 625]}}}");
+
+  remove_tree (dir);
+}
+
+static gboolean
+run (const char *const *argv,
+     char              **out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, &err,
+                     &status, &error))
+    {
+      g_test_message ("%s: %s", argv[0], error->message);
+      return FALSE;
+    }
+  if (!g_spawn_check_wait_status (status, &error))
+    {
+      g_test_message ("%s: %s\n%s", argv[0], error->message, err);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Opens the workbook the way a user prints it: LibreOffice converts it to a PDF. */
+static void
+test_libreoffice (void)
+{
+  g_autofree char *office = g_find_program_in_path ("libreoffice");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *installation = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(KnReport) report = NULL;
+  gsize length = 0;
+
+  if (office == NULL)
+    {
+      g_test_skip ("libreoffice is not on PATH (apt install libreoffice-calc-nogui): the "
+                   "workbook is not converted to PDF");
+      return;
+    }
+
+  dir = make_dir ();
+  path = g_build_filename (dir, "skp.xlsx", NULL);
+  pdf = g_build_filename (dir, "skp.pdf", NULL);
+  profile = g_build_filename (dir, "profile", NULL);
+  profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  report = report_new (KN_DOCUMENT_SKP, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", FALSE);
+  export_one (report, KN_PAPER_F4, path);
+
+  {
+    const char *argv[] = { office, installation, "--headless", "--convert-to", "pdf", "--outdir",
+                           dir, path, NULL };
+
+    g_assert_true (run (argv, NULL));
+  }
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  /* With poppler-utils: the page is F4 (Folio, 612 × 936 pt), the form and its footer print. */
+  if (pdfinfo != NULL)
+    {
+      const char *argv[] = { pdfinfo, pdf, NULL };
+
+      g_assert_true (run (argv, &info));
+      g_assert_nonnull (strstr (info, "612 x 936 pts"));
+    }
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+
+      g_assert_true (run (argv, &text));
+      g_assert_nonnull (strstr (text, "SASARAN KINERJA PEGAWAI"));
+      g_assert_nonnull (strstr (text, "=SUM(A1)"));
+      g_assert_nonnull (strstr (text, "LAMPIRAN SASARAN KINERJA PEGAWAI"));
+      g_assert_nonnull (strstr (text, "Halaman 1 dari"));
+    }
+
+  remove_tree (dir);
+}
+
+static void
+assert_failed_naming (GError     *error,
+                      const char *path)
+{
+  g_assert_error (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *folder = g_build_filename (dir, "Laporan 2026", NULL);
+  g_autofree char *path = g_build_filename (folder, "rekap.xlsx", NULL);
+  g_autoptr(KnRecapReport) recap = recap_new ();
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_SKP, "Ahmad Fauzi, S.Kom.", FALSE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (kn_export_recap_xlsx (recap, KN_PAPER_A4, path, &error));
+  assert_failed_naming (error, path);
+  g_clear_error (&error);
+
+  g_assert_false (kn_export_reports_xlsx ((const KnReport *const *) &report, 1, KN_PAPER_F4, path,
+                                          &error));
+  assert_failed_naming (error, path);
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+
+  remove_tree (dir);
+}
+
+/* The workbook is complete when the rename fails: the temporary file must go too. */
+static void
+test_rename_fails (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "evaluasi.xlsx", NULL);
+  g_autofree char *inside = g_build_filename (path, "berkas.txt", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_EVALUASI, "Ahmad Fauzi, S.Kom.", FALSE);
+  g_autoptr(GError) error = NULL;
+
+  /* A folder that is not empty stands where the workbook should go. */
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "isi", -1, NULL));
+
+  g_assert_false (kn_export_reports_xlsx ((const KnReport *const *) &report, 1, KN_PAPER_A4, path,
+                                          &error));
+  assert_failed_naming (error, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  remove_tree (dir);
+}
+
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "skp.xlsx", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_SKP, "Ahmad Fauzi, S.Kom.", FALSE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  if (g_access (dir, W_OK) == 0)
+    {
+      g_chmod (dir, 0700);
+      remove_tree (dir);
+      g_test_skip ("Running as root: a read-only folder is still writable");
+      return;
+    }
+
+  g_assert_false (kn_export_reports_xlsx ((const KnReport *const *) &report, 1, KN_PAPER_A4, path,
+                                          &error));
+  assert_failed_naming (error, path);
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+
+  g_chmod (dir, 0700);
+  remove_tree (dir);
+}
+
+static void
+test_replace (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dokumen.xlsx", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_DOKUMEN, "Ahmad Fauzi, S.Kom.", FALSE);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "versi lama", -1, NULL));
+  export_one (report, KN_PAPER_A4, path);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  check_workbook (path, "{`sheet_names`: [`Ahmad Fauzi, S.Kom.`]}");
+
+  remove_tree (dir);
+}
+
+static void
+test_nothing (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "kosong.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (kn_export_reports_xlsx (NULL, 0, KN_PAPER_A4, path, &error));
+  g_assert_error (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED);
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/skp", test_skp);
+  g_test_add_func ("/export/evaluation", test_evaluation);
+  g_test_add_func ("/export/dokumen", test_dokumen);
+  g_test_add_func ("/export/recap/a4", test_recap_a4);
+  g_test_add_func ("/export/recap/f4", test_recap_f4);
+  g_test_add_func ("/export/unit", test_unit);
+  g_test_add_func ("/export/indonesian-locale", test_indonesian_locale);
+  g_test_add_func ("/export/libreoffice", test_libreoffice);
+  g_test_add_func ("/export/error/missing-folder", test_missing_folder);
+  g_test_add_func ("/export/error/rename", test_rename_fails);
+  g_test_add_func ("/export/error/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/export/error/nothing", test_nothing);
+  g_test_add_func ("/export/replace", test_replace);
+
+  return g_test_run ();
+}
