@@ -14,6 +14,36 @@
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-report-data.h"
 
+/* The official wording (SE MenPAN-RB 20/2021): the printed form is Indonesian whatever language
+ * the window speaks. */
+static const char * const official_guides[KN_CORE_VALUE_N][3] = {
+  { "Memahami dan memenuhi kebutuhan masyarakat",
+    "Ramah, cekatan, solutif, dan dapat diandalkan",
+    "Melakukan perbaikan tiada henti" },
+  { "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi",
+    "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien",
+    "Tidak menyalahgunakan kewenangan jabatan" },
+  { "Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah",
+    "Membantu orang lain belajar",
+    "Melaksanakan tugas dengan kualitas terbaik" },
+  { "Menghargai setiap orang apa pun latar belakangnya",
+    "Suka menolong orang lain",
+    "Membangun lingkungan kerja yang kondusif" },
+  { "Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada NKRI serta pemerintahan yang sah",
+    "Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara",
+    "Menjaga rahasia jabatan dan negara" },
+  { "Cepat menyesuaikan diri menghadapi perubahan",
+    "Terus berinovasi dan mengembangkan kreativitas",
+    "Bertindak proaktif" },
+  { "Memberi kesempatan kepada berbagai pihak untuk berkontribusi",
+    "Terbuka dalam bekerja sama untuk menghasilkan nilai tambah",
+    "Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama" },
+};
+
+static const char * const official_values[KN_CORE_VALUE_N] = {
+  "Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif",
+};
+
 static char *
 dup_or_empty (const char *text)
 {
@@ -253,9 +283,9 @@ fill_plan (KnReport *report,
 
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     {
-      report->behaviour[value].value = g_strdup (kn_core_value_label (value));
+      report->behaviour[value].value = g_strdup (official_values[value]);
       for (guint g = 0; g < 3; g++)
-        report->behaviour[value].guides[g] = g_strdup (kn_core_value_guide (value, g));
+        report->behaviour[value].guides[g] = g_strdup (official_guides[value][g]);
       report->behaviour[value].expectation = g_strdup (kn_plan_get_expectation (plan, value));
       report->behaviour[value].feedback = g_strdup ("");
     }

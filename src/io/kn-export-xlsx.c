@@ -40,7 +40,7 @@
 #define SHEET_NAME_MAX 31      /* Excel's limit for a sheet name, in UTF-16 units */
 #define RICH_MAX       16
 #define FONT_NAME      "Arial"
-#define LINE_POINTS    13.0    /* the height of a line of 10 pt Arial */
+#define LINE_POINTS    12.75   /* the height of a line of 10 pt Arial, as Excel sets it */
 #define CHART_ROWS     14
 #define FOOTER         "&CHalaman &P dari &N"
 
@@ -205,7 +205,7 @@ static const Column evaluation_jpt_columns[] = {
 static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 14, 16, 14, 10, 20, 28 };
 
 static const double dokumen_widths[] = { 6, 34, 58 };
-static const double recap_widths[] = { 5, 28, 24, 20, 26, 24, 16, 16, 16, 9 };
+static const double recap_widths[] = { 5, 28, 22, 22, 26, 24, 20, 20, 17, 8 };
 static const double chart_sheet_widths[] = { 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 };
 
 /* The printed forms are Indonesian whatever the interface language. */
@@ -292,14 +292,16 @@ cell_text (const char *text)
 }
 
 /* Lines a wrapped text needs in a column @width characters wide (Excel's unit: the width of
- * "0"). Capitals are wider than that; words wrap before the edge. Better a little too tall
- * than cut: Excel and LibreOffice do not fit the height of merged cells themselves. */
+ * "0" in Calibri 11). Measured in LibreOffice, 10 pt Arial fits about 1.25 lower-case letters
+ * per unit, fewer capitals and more spaces, and a wrapped line loses about half a word at its
+ * end. Better a little too tall than cut: Excel and LibreOffice do not fit the height of merged
+ * cells themselves. */
 static double
 estimate_lines (const char *text,
                 double      width)
 {
   g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  double per_line = MAX (width * 1.05 - 2.0, 1.0);
+  double per_line = MAX (width * 1.25 - 1.0, 4.0);
   double lines = 0;
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
@@ -310,9 +312,9 @@ estimate_lines (const char *text,
         {
           gunichar c = g_utf8_get_char (p);
 
-          length += g_unichar_isupper (c) || c == 'm' || c == 'w' ? 1.35 : 1.0;
+          length += c == ' ' ? 0.6 : g_unichar_isupper (c) || c == 'm' || c == 'w' ? 1.3 : 1.0;
         }
-      lines += MAX (1.0, ceil (length / per_line));
+      lines += length <= per_line ? 1.0 : ceil (length / (per_line - 3.0));
     }
 
   return MAX (lines, 1.0);
@@ -400,7 +402,8 @@ put_number_block (Sheet      *sheet,
   if (first_row != last_row || first_col != last_col)
     sheet_check (sheet, worksheet_merge_range (sheet->worksheet, first_row, first_col, last_row,
                                                last_col, "", format), "worksheet_merge_range");
-  sheet_check (sheet, worksheet_write_number (sheet->worksheet, first_row, first_col, value, format),
+  sheet_check (sheet,
+               worksheet_write_number (sheet->worksheet, first_row, first_col, value, format),
                "worksheet_write_number");
 }
 
@@ -569,31 +572,38 @@ format_new (Export     *export,
 }
 
 static void
-formats_init (Export *export)
+formats_init (Export *e)
 {
-  Formats *f = &export->formats;
+  Formats *f = &e->formats;
   const lxw_color_t shade = 0xE7E6E6;
 
-  f->title = format_new (export, TRUE, FALSE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER, 12, NULL);
-  f->subtitle = format_new (export, TRUE, FALSE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER, 10, NULL);
-  f->text = format_new (export, FALSE, FALSE, LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->text_bold = format_new (export, TRUE, FALSE, LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->text_right = format_new (export, TRUE, FALSE, LXW_ALIGN_RIGHT, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->note = format_new (export, FALSE, FALSE, LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP, 8, NULL);
-  f->head = format_new (export, TRUE, TRUE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER, 10, NULL);
-  f->head_left = format_new (export, TRUE, TRUE, LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_CENTER, 10, NULL);
-  f->numbering = format_new (export, FALSE, TRUE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER, 8, NULL);
-  f->cell = format_new (export, FALSE, TRUE, LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->cell_center = format_new (export, FALSE, TRUE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->cell_bold = format_new (export, TRUE, TRUE, LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->number = format_new (export, FALSE, TRUE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP, 10, "General");
-  f->share = format_new (export, FALSE, TRUE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP, 10, "0.0%");
-  f->capaian = format_new (export, FALSE, TRUE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP, 10,
-                           "General\" %\"");
-  f->sign = format_new (export, FALSE, FALSE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->sign_name = format_new (export, TRUE, FALSE, LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP, 10, NULL);
-  f->rich_bold = format_new (export, TRUE, FALSE, LXW_ALIGN_NONE, LXW_ALIGN_NONE, 10, NULL);
-  f->rich_strike = format_new (export, TRUE, FALSE, LXW_ALIGN_NONE, LXW_ALIGN_NONE, 10, NULL);
+  const uint8_t left = LXW_ALIGN_LEFT;
+  const uint8_t center = LXW_ALIGN_CENTER;
+  const uint8_t right = LXW_ALIGN_RIGHT;
+  const uint8_t top = LXW_ALIGN_VERTICAL_TOP;
+  const uint8_t middle = LXW_ALIGN_VERTICAL_CENTER;
+  const uint8_t none = LXW_ALIGN_NONE;
+
+  /* Arguments: bold, border, horizontal and vertical alignment, size, number format. */
+  f->title = format_new (e, TRUE, FALSE, center, middle, 12, NULL);
+  f->subtitle = format_new (e, TRUE, FALSE, center, middle, 10, NULL);
+  f->text = format_new (e, FALSE, FALSE, left, top, 10, NULL);
+  f->text_bold = format_new (e, TRUE, FALSE, left, top, 10, NULL);
+  f->text_right = format_new (e, TRUE, FALSE, right, top, 10, NULL);
+  f->note = format_new (e, FALSE, FALSE, left, top, 8, NULL);
+  f->head = format_new (e, TRUE, TRUE, center, middle, 10, NULL);
+  f->head_left = format_new (e, TRUE, TRUE, left, middle, 10, NULL);
+  f->numbering = format_new (e, FALSE, TRUE, center, middle, 8, NULL);
+  f->cell = format_new (e, FALSE, TRUE, left, top, 10, NULL);
+  f->cell_center = format_new (e, FALSE, TRUE, center, top, 10, NULL);
+  f->cell_bold = format_new (e, TRUE, TRUE, left, top, 10, NULL);
+  f->number = format_new (e, FALSE, TRUE, center, top, 10, "General");
+  f->share = format_new (e, FALSE, TRUE, center, top, 10, "0.0%");
+  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, "General\" %\"");
+  f->sign = format_new (e, FALSE, FALSE, center, top, 10, NULL);
+  f->sign_name = format_new (e, TRUE, FALSE, center, top, 10, NULL);
+  f->rich_bold = format_new (e, TRUE, FALSE, none, none, 10, NULL);
+  f->rich_strike = format_new (e, TRUE, FALSE, none, none, 10, NULL);
 
   if (f->note != NULL)
     format_set_italic (f->note);
@@ -674,7 +684,7 @@ export_sheet_name (Export     *export,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x20 || strchr ("[]:*?/\\", (int) c) != NULL || g_unichar_isspace (c))
+      if (c < 0x20 || (c < 0x80 && strchr ("[]:*?/\\", (int) c) != NULL) || g_unichar_isspace (c))
         c = ' ';
       if (c == ' ' && (clean->len == 0 || clean->str[clean->len - 1] == ' '))
         continue;
@@ -736,9 +746,9 @@ sheet_new (Export       *export,
   worksheet = workbook_add_worksheet (export->workbook, name);
   if (worksheet == NULL)
     {
-      export_check (export, workbook_validate_sheet_name (export->workbook, name) != LXW_NO_ERROR
-                            ? workbook_validate_sheet_name (export->workbook, name)
-                            : LXW_ERROR_PARAMETER_VALIDATION,
+      lxw_error why = workbook_validate_sheet_name (export->workbook, name);
+
+      export_check (export, why != LXW_NO_ERROR ? why : LXW_ERROR_PARAMETER_VALIDATION,
                     "workbook_add_worksheet");
       return NULL;
     }
@@ -794,7 +804,7 @@ sheet_finish (Sheet *sheet)
 
       sheet_need_lines (sheet, span->last, 1.0);
       for (lxw_row_t row = span->first; row <= span->last; row++)
-        have += row < sheet->lines->len ? MAX (g_array_index (sheet->lines, double, row), 1.0) : 1.0;
+        have += MAX (g_array_index (sheet->lines, double, row), 1.0);
       if (span->lines > have)
         g_array_index (sheet->lines, double, span->last) =
           MAX (g_array_index (sheet->lines, double, span->last), 1.0) + span->lines - have;
@@ -805,7 +815,8 @@ sheet_finish (Sheet *sheet)
       double lines = g_array_index (sheet->lines, double, row);
 
       if (lines > 1.0)
-        sheet_check (sheet, worksheet_set_row (sheet->worksheet, row, lines * LINE_POINTS + 4.0, NULL),
+        sheet_check (sheet,
+                     worksheet_set_row (sheet->worksheet, row, lines * LINE_POINTS + 3.0, NULL),
                      "worksheet_set_row");
     }
 
@@ -848,7 +859,9 @@ static const char *
 person_field (const KnReportPerson *person,
               guint                 field)
 {
-  const char *fields[] = { person->name, person->nip, person->rank, person->position, person->unit };
+  const char *fields[] = {
+    person->name, person->nip, person->rank, person->position, person->unit,
+  };
 
   return safe (fields[field]);
 }
@@ -1057,7 +1070,8 @@ write_section (Sheet             *sheet,
               put_block (sheet, first, last, column->first, column->last, result->text, f->cell);
               break;
             case COLUMN_FEEDBACK:
-              put_block (sheet, first, last, column->first, column->last, result->feedback, f->cell);
+              put_block (sheet, first, last, column->first, column->last, result->feedback,
+                         f->cell);
               break;
             case COLUMN_CATEGORY:
             case COLUMN_INDICATOR:
@@ -1177,8 +1191,10 @@ write_signatures (Sheet                *sheet,
                   const KnReportPerson *right)
 {
   guint n = sheet->n_columns;
-  guint mid = n / 2;
+  guint mid = n < 6 ? n - 1 : n / 2;
   lxw_row_t row = sheet->row + 1;
+
+  g_assert (left == NULL || mid > 0);
 
   put_text (sheet, row, mid, n - 1, place_date, sheet->export->formats.sign);
   if (left != NULL)
@@ -1349,7 +1365,8 @@ insert_distribution_chart (Sheet      *sheet,
   options.x_scale = width / 480.0;
   options.y_scale = height / 288.0;
   options.description = (char *) title;
-  sheet_check (sheet, worksheet_insert_chart_opt (sheet->worksheet, at_row, at_col, chart, &options),
+  sheet_check (sheet,
+               worksheet_insert_chart_opt (sheet->worksheet, at_row, at_col, chart, &options),
                "worksheet_insert_chart_opt");
 }
 
@@ -1371,7 +1388,7 @@ write_distribution (Sheet          *sheet,
   rich_clear (&rich);
   row++;
 
-  put_block (sheet, row, row + 1, 0, 2, "POLA DISTRIBUSI", f->cell_bold);
+  put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, "POLA DISTRIBUSI", f->cell_bold);
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
@@ -1400,7 +1417,6 @@ write_distribution (Sheet          *sheet,
                              max_count, row + 2, 3,
                              column_pixels (sheet->widths, 3, n - 1) - 10,
                              CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
-  put_block (sheet, row + 2, row + 1 + CHART_ROWS, 0, 2, "", f->cell);
   sheet->row = row + 2 + CHART_ROWS;
 }
 
@@ -1429,7 +1445,8 @@ write_form_titles (Sheet          *sheet,
                    const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
-  g_autofree char *approach = g_strdup_printf ("PENDEKATAN HASIL KERJA %s", safe (report->approach));
+  g_autofree char *approach = g_strdup_printf ("PENDEKATAN HASIL KERJA %s",
+                                               safe (report->approach));
 
   write_line (sheet, title, f->title);
   write_line (sheet, approach, f->subtitle);
@@ -1514,7 +1531,8 @@ write_evaluation (Sheet          *sheet,
   const TableLayout layout = report->jpt
     ? (TableLayout) { evaluation_jpt_columns, G_N_ELEMENTS (evaluation_jpt_columns),
                       evaluation_jpt_widths, 10 }
-    : (TableLayout) { evaluation_columns, G_N_ELEMENTS (evaluation_columns), evaluation_widths, 10 };
+    : (TableLayout) { evaluation_columns, G_N_ELEMENTS (evaluation_columns),
+                      evaluation_widths, 10 };
   g_autofree char *dates = period_dates (report);
   Rich rich = { 0 };
 
@@ -1537,8 +1555,9 @@ write_evaluation (Sheet          *sheet,
   write_rating (sheet, "PREDIKAT KINERJA PEGAWAI*", kn_predikat_print_label (report->predikat));
   write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
                     "Pejabat Penilai Kinerja", &report->assessor);
-  write_note (sheet, report->final ? "*) Ditetapkan oleh Pejabat Penilai Kinerja."
-                                   : "*) Ditetapkan oleh Pejabat Penilai Kinerja. Status: Draf, belum final.");
+  write_note (sheet, report->final
+                     ? "*) Ditetapkan oleh Pejabat Penilai Kinerja."
+                     : "*) Ditetapkan oleh Pejabat Penilai Kinerja. Status: Draf, belum final.");
 }
 
 static void
@@ -1566,7 +1585,6 @@ write_dokumen (Sheet          *sheet,
 {
   const Formats *f = &sheet->export->formats;
   g_autofree char *dates = period_dates (report);
-  g_autofree char *note = NULL;
   Rich rich = { 0 };
   lxw_row_t first;
 
@@ -1599,8 +1617,7 @@ write_dokumen (Sheet          *sheet,
   first = sheet->row;
   put_number_block (sheet, first, first + 1, 0, 0, 5, f->number);
   put_text (sheet, first, 1, 2, "CATATAN/REKOMENDASI", f->head_left);
-  note = g_strdup (safe (report->note));
-  put_text (sheet, first + 1, 1, 2, note, f->cell);
+  put_text (sheet, first + 1, 1, 2, report->note, f->cell);
   /* Room to write by hand when there is no note. */
   sheet_need_lines (sheet, first + 1, 3.0);
   sheet->row = first + 2;
@@ -1724,7 +1741,8 @@ write_recap_distribution (Sheet               *sheet,
       *max_count = MAX (*max_count, report->counts[p]);
     }
 
-  put_text (sheet, row, 0, sheet->n_columns - 1, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI", f->text_bold);
+  put_text (sheet, row, 0, sheet->n_columns - 1, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI",
+            f->text_bold);
   row++;
   put_text (sheet, row, 0, 0, "NO", f->head);
   put_text (sheet, row, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->head);
@@ -1821,7 +1839,8 @@ write_recap (Export       *export,
   pattern_title = g_strdup_printf ("POLA DISTRIBUSI (CAPAIAN KINERJA ORGANISASI %s)",
                                    report->org_predikat != KN_ORG_PREDIKAT_NONE
                                    ? org_print_labels[report->org_predikat] : "BELUM DITETAPKAN");
-  write_sentences (sheet, pattern_title, report->pattern, "Tidak ada pola distribusi yang berlaku.");
+  write_sentences (sheet, pattern_title, report->pattern,
+                   "Tidak ada pola distribusi yang berlaku.");
   sheet->row++;
   write_sentences (sheet, "KESESUAIAN DENGAN POLA DISTRIBUSI", report->violations,
                    "Distribusi predikat sesuai dengan pola distribusi.");
@@ -1844,7 +1863,9 @@ write_recap (Export       *export,
                                  period_label, report->period.year);
   insert_distribution_chart (chart_sheet, LXW_CHART_COLUMN, chart_title, sheet->name, distribution,
                              1, distribution, 2, FALSE, max_count, chart_sheet->row + 1, 0,
-                             column_pixels (chart_sheet_widths, 0, G_N_ELEMENTS (chart_sheet_widths) - 1) - 10, 440);
+                             column_pixels (chart_sheet_widths, 0,
+                                            G_N_ELEMENTS (chart_sheet_widths) - 1) - 10,
+                             440);
   chart_sheet->row += 1 + 440 / LXW_DEF_ROW_HEIGHT_PIXELS + 1;
   sheet_finish (chart_sheet);
 
@@ -1891,7 +1912,9 @@ export_write (const char   *path,
   g_autofree char *hidden = g_strdup_printf (".%s.XXXXXX", basename);
   g_autofree char *temporary = g_build_filename (folder, hidden, NULL);
   g_autoptr(GHashTable) sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
+  lxw_workbook_options options = {
+    .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE,
+  };
   lxw_doc_properties properties = { 0 };
   Export export = { 0 };
   lxw_error closed;
@@ -1932,8 +1955,9 @@ export_write (const char   *path,
                lxw_strerror (export.error));
       lxw_workbook_free (export.workbook);
       g_unlink (temporary);
-      set_workbook_failed (error, path, export.error != LXW_NO_ERROR ? export.error
-                                                                     : LXW_ERROR_PARAMETER_VALIDATION);
+      set_workbook_failed (error, path,
+                           export.error != LXW_NO_ERROR ? export.error
+                                                        : LXW_ERROR_PARAMETER_VALIDATION);
       g_free (export.failed);
       return FALSE;
     }

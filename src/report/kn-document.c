@@ -35,8 +35,41 @@
 
 typedef enum
 {
+  FONT_BODY,
+  FONT_BODY_BOLD,
+  FONT_TABLE,
+  FONT_TABLE_BOLD,
+  FONT_TITLE,
+  N_FONTS
+} Font;
+
+static const struct
+{
+  double   size;
+  gboolean bold;
+} font_styles[N_FONTS] = {
+  [FONT_BODY] = { 9.0, FALSE },
+  [FONT_BODY_BOLD] = { 9.0, TRUE },
+  [FONT_TABLE] = { 8.0, FALSE },
+  [FONT_TABLE_BOLD] = { 8.0, TRUE },
+  [FONT_TITLE] = { 10.0, TRUE },
+};
+
+/* What a text item draws, kept instead of its layout once the pages are made: a document holds
+ * thousands of them, and the layout is made again, identically, when a page is drawn. */
+typedef struct
+{
+  char           *markup;   /* a GRefString */
+  Font            font;
+  PangoAlignment  align;
+  double          width;
+  int             indent;   /* Pango units */
+} TextSpec;
+
+typedef enum
+{
   ITEM_FILL,   /* a filled rectangle in @gray */
-  ITEM_TEXT,   /* lines of @layout; @y is the top of the first line drawn */
+  ITEM_TEXT,   /* lines of @text; @y is the top of the first line drawn */
   ITEM_RECT,   /* the border of a rectangle */
   ITEM_LINE,   /* a line from (@x, @y) to (@x + @w, @y + @h) */
 } ItemKind;
@@ -50,7 +83,8 @@ typedef struct
   double       h;
   double       gray;        /* FILL */
   double       width;       /* RECT and LINE */
-  PangoLayout *layout;      /* TEXT; owned */
+  TextSpec     text;        /* TEXT */
+  PangoLayout *layout;      /* TEXT, nullable: kept while composing, not in pages; owned */
   int          first_line;  /* TEXT: the lines drawn */
   int          n_lines;
 } Item;
@@ -70,32 +104,10 @@ struct _Band
   Band     *header;          /* nullable, not owned: the table header repeated on a new page */
 };
 
-typedef enum
-{
-  FONT_BODY,
-  FONT_BODY_BOLD,
-  FONT_TABLE,
-  FONT_TABLE_BOLD,
-  FONT_TITLE,
-  N_FONTS
-} Font;
-
-static const struct
-{
-  double   size;
-  gboolean bold;
-} fonts[N_FONTS] = {
-  [FONT_BODY] = { 9.0, FALSE },
-  [FONT_BODY_BOLD] = { 9.0, TRUE },
-  [FONT_TABLE] = { 8.0, FALSE },
-  [FONT_TABLE_BOLD] = { 8.0, TRUE },
-  [FONT_TITLE] = { 10.0, TRUE },
-};
-
 typedef struct
 {
-  PangoContext         *context;             /* owned */
-  PangoFontDescription *fonts[N_FONTS];      /* owned */
+  PangoContext         *context;             /* the document's */
+  PangoFontDescription **fonts;              /* the document's */
   double                left;                /* the body, in points */
   double                right;
   double                top;
@@ -127,11 +139,13 @@ typedef struct
 
 struct _KnDocument
 {
-  double     width;
-  double     height;
-  gboolean   landscape;
-  char      *title;   /* owned; the PDF's title */
-  GPtrArray *pages;   /* GArray of Item; owned */
+  double                width;
+  double                height;
+  gboolean              landscape;
+  char                 *title;             /* owned; the PDF's title */
+  GPtrArray            *pages;             /* GArray of Item; owned */
+  PangoContext         *context;           /* owned */
+  PangoFontDescription *fonts[N_FONTS];    /* owned */
 };
 
 G_DEFINE_QUARK (kn-document-error-quark, kn_document_error)
@@ -170,6 +184,7 @@ item_clear (gpointer data)
   Item *item = data;
 
   g_clear_object (&item->layout);
+  g_clear_pointer (&item->text.markup, g_ref_string_release);
 }
 
 static GArray *
@@ -182,17 +197,22 @@ items_new (void)
   return items;
 }
 
-/* Appends a copy of @item, moved down by @dy. */
+/* Appends a copy of @item, moved down by @dy, with its layout or (for a page) without. */
 static void
 items_add (GArray     *items,
            const Item *item,
-           double      dy)
+           double      dy,
+           gboolean    with_layout)
 {
   Item copy = *item;
 
   copy.y += dy;
-  if (copy.layout != NULL)
+  if (copy.text.markup != NULL)
+    g_ref_string_acquire (copy.text.markup);
+  if (copy.layout != NULL && with_layout)
     g_object_ref (copy.layout);
+  else
+    copy.layout = NULL;
   g_array_append_val (items, copy);
 }
 
@@ -223,10 +243,11 @@ band_text (Band        *band,
 {
   Item item = { ITEM_TEXT, x, y, 0, 0 };
 
+  item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
   item.layout = layout;
   item.first_line = 0;
   item.n_lines = pango_layout_get_line_count (layout);
-  items_add (band->items, &item, 0);
+  items_add (band->items, &item, 0, TRUE);
 }
 
 static void
@@ -239,7 +260,7 @@ band_rect (Band  *band,
   Item item = { ITEM_RECT, x, y, w, h };
 
   item.width = BORDER_WIDTH;
-  items_add (band->items, &item, 0);
+  items_add (band->items, &item, 0, TRUE);
 }
 
 static void
@@ -253,7 +274,7 @@ band_fill (Band  *band,
   Item item = { ITEM_FILL, x, y, w, h };
 
   item.gray = gray;
-  items_add (band->items, &item, 0);
+  items_add (band->items, &item, 0, TRUE);
 }
 
 static void
@@ -267,7 +288,7 @@ band_line (Band  *band,
   Item item = { ITEM_LINE, x, y, dx, dy };
 
   item.width = width;
-  items_add (band->items, &item, 0);
+  items_add (band->items, &item, 0, TRUE);
 }
 
 /* The top and bottom of each line drawn by a text item, from the item's top. */
@@ -377,20 +398,20 @@ band_split (const Band *band,
               above++;
 
             if (above == item->n_lines)
-              items_add ((*first)->items, item, 0);
+              items_add ((*first)->items, item, 0, TRUE);
             else if (above == 0)
-              items_add ((*rest)->items, item, delta);
+              items_add ((*rest)->items, item, delta, TRUE);
             else
               {
                 Item top_part = *item;
                 Item bottom_part = *item;
 
                 top_part.n_lines = above;
-                items_add ((*first)->items, &top_part, 0);
+                items_add ((*first)->items, &top_part, 0, TRUE);
                 bottom_part.first_line = item->first_line + above;
                 bottom_part.n_lines = item->n_lines - above;
                 bottom_part.y = item->y + tops[above];
-                items_add ((*rest)->items, &bottom_part, delta);
+                items_add ((*rest)->items, &bottom_part, delta, TRUE);
               }
           }
           break;
@@ -400,9 +421,9 @@ band_split (const Band *band,
             {
               /* A horizontal or slanted line goes with its start. */
               if (item->y <= cut + EPSILON)
-                items_add ((*first)->items, item, 0);
+                items_add ((*first)->items, item, 0, TRUE);
               else
-                items_add ((*rest)->items, item, delta);
+                items_add ((*rest)->items, item, delta, TRUE);
               break;
             }
           G_GNUC_FALLTHROUGH;
@@ -415,9 +436,9 @@ band_split (const Band *band,
             double y1 = MAX (item->y, item->y + item->h);
 
             if (y1 <= cut + EPSILON)
-              items_add ((*first)->items, item, 0);
+              items_add ((*first)->items, item, 0, TRUE);
             else if (y0 >= cut - EPSILON)
-              items_add ((*rest)->items, item, delta);
+              items_add ((*rest)->items, item, delta, TRUE);
             else
               {
                 Item top_part = *item;
@@ -425,10 +446,10 @@ band_split (const Band *band,
 
                 top_part.y = y0;
                 top_part.h = cut - y0;
-                items_add ((*first)->items, &top_part, 0);
+                items_add ((*first)->items, &top_part, 0, TRUE);
                 bottom_part.y = 0;
                 bottom_part.h = y1 + delta;
-                items_add ((*rest)->items, &bottom_part, 0);
+                items_add ((*rest)->items, &bottom_part, 0, TRUE);
               }
           }
           break;
@@ -439,37 +460,16 @@ band_split (const Band *band,
 /* Composing */
 
 static void
-composer_init (Composer *c,
-               double    page_width,
-               double    page_height)
+composer_init (Composer   *c,
+               KnDocument *document)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: the text breaks the same on paper, in a PDF and on screen. */
-  c->context = pango_font_map_create_context (font_map);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (c->context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (c->context, 72.0);
-  pango_context_set_round_glyph_positions (c->context, FALSE);
-  pango_context_set_language (c->context, pango_language_from_string ("id"));
-
-  for (guint i = 0; i < N_FONTS; i++)
-    {
-      c->fonts[i] = pango_font_description_new ();
-      pango_font_description_set_family (c->fonts[i], FONT_FAMILY);
-      pango_font_description_set_size (c->fonts[i], (int) (fonts[i].size * PANGO_SCALE));
-      pango_font_description_set_weight (c->fonts[i],
-                                         fonts[i].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    }
-
+  c->context = document->context;
+  c->fonts = document->fonts;
   c->left = 20 * MM;
-  c->right = page_width - 15 * MM;
+  c->right = document->width - 15 * MM;
   c->top = 15 * MM;
-  c->bottom = page_height - 18 * MM;
-  c->footer = page_height - 13 * MM;
+  c->bottom = document->height - 18 * MM;
+  c->footer = document->height - 13 * MM;
   c->bands = g_ptr_array_new_with_free_func (band_free);
   c->strings = g_ptr_array_new_with_free_func (g_free);
 }
@@ -477,9 +477,6 @@ composer_init (Composer *c,
 static void
 composer_clear (Composer *c)
 {
-  for (guint i = 0; i < N_FONTS; i++)
-    g_clear_pointer (&c->fonts[i], pango_font_description_free);
-  g_clear_object (&c->context);
   g_clear_pointer (&c->bands, g_ptr_array_unref);
   g_clear_pointer (&c->strings, g_ptr_array_unref);
 }
@@ -537,21 +534,61 @@ safe (const char *text)
 }
 
 static PangoLayout *
+layout_from_spec (PangoContext               *context,
+                  PangoFontDescription * const *fonts,
+                  const TextSpec             *spec)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  pango_layout_set_font_description (layout, fonts[spec->font]);
+  pango_layout_set_width (layout, (int) (MAX (spec->width, 1.0) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, spec->align);
+  pango_layout_set_indent (layout, spec->indent);
+  pango_layout_set_markup (layout, spec->markup, -1);
+
+  return layout;
+}
+
+static void
+text_spec_free (gpointer data)
+{
+  TextSpec *spec = data;
+
+  g_ref_string_release (spec->markup);
+  g_free (spec);
+}
+
+static PangoLayout *
+make_layout_indented (Composer       *c,
+                      const char     *text_markup,
+                      Font            font,
+                      double          width,
+                      PangoAlignment  align,
+                      double          indent)
+{
+  TextSpec *spec = g_new0 (TextSpec, 1);
+  PangoLayout *layout;
+
+  spec->markup = g_ref_string_new (text_markup != NULL ? text_markup : "");
+  spec->font = font;
+  spec->align = align;
+  spec->width = width;
+  spec->indent = (int) (indent * PANGO_SCALE);
+  layout = layout_from_spec (c->context, c->fonts, spec);
+  g_object_set_data_full (G_OBJECT (layout), "kn-text-spec", spec, text_spec_free);
+
+  return layout;
+}
+
+static PangoLayout *
 make_layout (Composer       *c,
              const char     *text_markup,
              Font            font,
              double          width,
              PangoAlignment  align)
 {
-  PangoLayout *layout = pango_layout_new (c->context);
-
-  pango_layout_set_font_description (layout, c->fonts[font]);
-  pango_layout_set_width (layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, align);
-  pango_layout_set_markup (layout, text_markup != NULL ? text_markup : "", -1);
-
-  return layout;
+  return make_layout_indented (c, text_markup, font, width, align, 0);
 }
 
 static double
@@ -605,14 +642,12 @@ static Band *
 add_paragraph (Composer       *c,
                const char     *text_markup,
                Font            font,
-               PangoAlignment  align,
-               double          indent)
+               PangoAlignment  align)
 {
   Band *band = compose_band (c);
-  g_autoptr(PangoLayout) layout = make_layout (c, text_markup, font,
-                                                body_width (c) - indent, align);
+  g_autoptr(PangoLayout) layout = make_layout (c, text_markup, font, body_width (c), align);
 
-  band_text (band, c->left + indent, 0, layout);
+  band_text (band, c->left, 0, layout);
   band->height = layout_height (layout);
 
   return band;
@@ -673,9 +708,8 @@ cell_layout (Composer      *c,
   g_assert (cell->col + span <= cols->n);
 
   width = cols->x[cell->col + span] - cols->x[cell->col] - 2 * PAD_X;
-  layout = make_layout (c, cell->markup, cell->font, width, cell->align);
-  if (cell->hanging)
-    pango_layout_set_indent (layout, -7 * PANGO_SCALE);
+  layout = make_layout_indented (c, cell->markup, cell->font, width, cell->align,
+                                 cell->hanging ? -7 : 0);
   *height = MAX (layout_height (layout) + 2 * PAD_Y, cell->min_height);
 
   return layout;
@@ -1005,7 +1039,7 @@ add_person_blocks (Composer             *c,
                    const KnReportPerson *employee,
                    const KnReportPerson *assessor)
 {
-  static const double weights[] = { 4.6, 16.4, 29, 4.6, 16.4, 29 };
+  static const double weights[] = { 4.6, 18.6, 26.8, 4.6, 18.6, 26.8 };
   Columns cols;
   Cell head[] = {
     { .col = 0, .markup = "NO", .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
@@ -1504,7 +1538,7 @@ add_status_note (Composer   *c,
                  const char *status)
 {
   if (status != NULL && *status != '\0')
-    add_paragraph (c, markup (c, "Status: %s", status), FONT_TABLE, PANGO_ALIGN_RIGHT, 0);
+    add_paragraph (c, markup (c, "Status: %s", status), FONT_TABLE, PANGO_ALIGN_RIGHT);
 }
 
 /* The agency and the unit, centred under the title. */
@@ -1517,9 +1551,9 @@ add_agency (Composer       *c,
 
   if (*opd != '\0')
     add_paragraph (c, keep (c, g_strdup_printf ("%s\n%s", instansi, opd)), FONT_BODY_BOLD,
-                   PANGO_ALIGN_CENTER, 0);
+                   PANGO_ALIGN_CENTER);
   else
-    add_paragraph (c, instansi, FONT_BODY_BOLD, PANGO_ALIGN_CENTER, 0);
+    add_paragraph (c, instansi, FONT_BODY_BOLD, PANGO_ALIGN_CENTER);
 }
 
 static void
@@ -1536,11 +1570,11 @@ compose_skp (Composer       *c,
   add_status_note (c, report->status);
   add_paragraph (c, markup (c, "SASARAN KINERJA PEGAWAI\n%s\n%s", approach_title (c, report),
                             group_title (report)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER, 0);
+                 FONT_TITLE, PANGO_ALIGN_CENTER);
   add_space (c, 6);
   add_agency (c, report);
   add_paragraph (c, markup (c, "PERIODE: %s", safe (report->year_period)), FONT_BODY,
-                 PANGO_ALIGN_CENTER, 0);
+                 PANGO_ALIGN_CENTER);
   add_space (c, 8);
   add_person_blocks (c, &report->employee, &report->assessor);
   add_space (c, 6);
@@ -1550,12 +1584,12 @@ compose_skp (Composer       *c,
   add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
                   "Pejabat Penilai Kinerja,", &report->assessor);
 
-  band = add_paragraph (c, "LAMPIRAN SASARAN KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER, 0);
+  band = add_paragraph (c, "LAMPIRAN SASARAN KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
   band->new_page = TRUE;
   add_space (c, 6);
   add_agency (c, report);
   add_paragraph (c, markup (c, "PERIODE: %s", safe (report->year_period)), FONT_BODY,
-                 PANGO_ALIGN_CENTER, 0);
+                 PANGO_ALIGN_CENTER);
   add_space (c, 8);
 
   columns_init (&cols, c, lampiran_weights, G_N_ELEMENTS (lampiran_weights));
@@ -1590,14 +1624,14 @@ compose_evaluation (Composer       *c,
   add_status_note (c, report->status);
   add_paragraph (c, markup (c, "EVALUASI KINERJA PEGAWAI\n%s\n%s", approach_title (c, report),
                             group_title (report)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER, 0);
+                 FONT_TITLE, PANGO_ALIGN_CENTER);
   add_paragraph (c, keep (c, g_strconcat ("PERIODE: ", period_options (c, &report->period),
                                           NULL)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER, 0);
+                 FONT_TITLE, PANGO_ALIGN_CENTER);
   add_space (c, 6);
   add_agency (c, report);
   add_paragraph (c, markup (c, "PERIODE PENILAIAN: %s", period_dates (c, &report->period)),
-                 FONT_BODY, PANGO_ALIGN_CENTER, 0);
+                 FONT_BODY, PANGO_ALIGN_CENTER);
   add_space (c, 8);
   add_person_blocks (c, &report->employee, &report->assessor);
   add_space (c, 6);
@@ -1635,10 +1669,10 @@ compose_dokumen (Composer       *c,
   Columns cols;
 
   add_status_note (c, report->status);
-  add_paragraph (c, "DOKUMEN EVALUASI KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER, 0);
+  add_paragraph (c, "DOKUMEN EVALUASI KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
   add_paragraph (c, keep (c, g_strconcat ("PERIODE: ", period_options (c, &report->period),
                                           NULL)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER, 0);
+                 FONT_TITLE, PANGO_ALIGN_CENTER);
   add_space (c, 10);
   add_key_values (c, keys, values, G_N_ELEMENTS (keys));
   add_space (c, 6);
@@ -1827,8 +1861,8 @@ compose_recap (Composer            *c,
   values[1] = period;
   values[2] = esc (c, org);
 
-  add_paragraph (c, "PENETAPAN PREDIKAT KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER, 0);
-  add_paragraph (c, esc_upper (c, report->instansi), FONT_BODY_BOLD, PANGO_ALIGN_CENTER, 0);
+  add_paragraph (c, "PENETAPAN PREDIKAT KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
+  add_paragraph (c, esc_upper (c, report->instansi), FONT_BODY_BOLD, PANGO_ALIGN_CENTER);
   add_space (c, 10);
   add_key_values (c, keys, values, G_N_ELEMENTS (keys));
   add_space (c, 8);
@@ -1875,23 +1909,23 @@ compose_recap (Composer            *c,
     }
 
   add_space (c, 12);
-  add_paragraph (c, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI", FONT_BODY_BOLD, PANGO_ALIGN_LEFT,
-                 0)->keep_with_next = TRUE;
+  add_paragraph (c, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI", FONT_BODY_BOLD,
+                 PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   add_space (c, 4);
   add_recap_distribution (c, report);
   add_space (c, 10);
 
   add_paragraph (c, markup (c, "POLA DISTRIBUSI UNTUK CAPAIAN KINERJA ORGANISASI %s:", org),
-                 FONT_BODY_BOLD, PANGO_ALIGN_LEFT, 0)->keep_with_next = TRUE;
+                 FONT_BODY_BOLD, PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   for (guint i = 0; report->pattern != NULL && i < report->pattern->len; i++)
     add_numbered (c, i + 1, g_ptr_array_index (report->pattern, i));
   add_space (c, 6);
 
-  add_paragraph (c, "KESESUAIAN DENGAN POLA DISTRIBUSI:", FONT_BODY_BOLD, PANGO_ALIGN_LEFT,
-                 0)->keep_with_next = TRUE;
+  add_paragraph (c, "KESESUAIAN DENGAN POLA DISTRIBUSI:", FONT_BODY_BOLD,
+                 PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   if (report->violations == NULL || report->violations->len == 0)
     add_paragraph (c, "Distribusi predikat kinerja pegawai sesuai dengan pola distribusi.",
-                   FONT_BODY, PANGO_ALIGN_LEFT, 0);
+                   FONT_BODY, PANGO_ALIGN_LEFT);
   for (guint i = 0; report->violations != NULL && i < report->violations->len; i++)
     add_numbered (c, i + 1, g_ptr_array_index (report->violations, i));
 
@@ -1920,7 +1954,7 @@ pager_place (Pager      *pager,
              const Band *band)
 {
   for (guint i = 0; i < band->items->len; i++)
-    items_add (pager->page, &g_array_index (band->items, Item, i), pager->y);
+    items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, FALSE);
   pager->y += band->height;
 }
 
@@ -2046,9 +2080,9 @@ add_page_numbers (KnDocument *document,
                                                     body_width (c), PANGO_ALIGN_CENTER);
       Item item = { ITEM_TEXT, c->left, c->footer };
 
-      item.layout = layout;
+      item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
       item.n_lines = pango_layout_get_line_count (layout);
-      items_add (g_ptr_array_index (document->pages, i), &item, 0);
+      items_add (g_ptr_array_index (document->pages, i), &item, 0, FALSE);
     }
 }
 
@@ -2057,6 +2091,7 @@ document_new (KnPaper  paper,
               gboolean landscape)
 {
   KnDocument *document = g_new0 (KnDocument, 1);
+  cairo_font_options_t *options;
   double width = paper == KN_PAPER_F4 ? 215 * MM : 210 * MM;
   double height = paper == KN_PAPER_F4 ? 330 * MM : 297 * MM;
 
@@ -2064,6 +2099,28 @@ document_new (KnPaper  paper,
   document->width = landscape ? height : width;
   document->height = landscape ? width : height;
   document->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  /* Unhinted metrics: the text breaks the same on paper, in a PDF and on screen. */
+  document->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (document->context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (document->context, 72.0);
+  pango_context_set_round_glyph_positions (document->context, FALSE);
+  pango_context_set_language (document->context, pango_language_from_string ("id"));
+
+  for (guint i = 0; i < N_FONTS; i++)
+    {
+      PangoFontDescription *desc = pango_font_description_new ();
+
+      pango_font_description_set_family (desc, FONT_FAMILY);
+      pango_font_description_set_size (desc, (int) (font_styles[i].size * PANGO_SCALE));
+      pango_font_description_set_weight (desc, font_styles[i].bold ? PANGO_WEIGHT_BOLD
+                                                             : PANGO_WEIGHT_NORMAL);
+      document->fonts[i] = desc;
+    }
 
   return document;
 }
@@ -2080,10 +2137,13 @@ document_finish (KnDocument *document,
 /* Drawing */
 
 static void
-draw_text (cairo_t    *cr,
+draw_text (KnDocument *document,
+           cairo_t    *cr,
            const Item *item)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  g_autoptr(PangoLayout) layout = layout_from_spec (document->context, document->fonts,
+                                                    &item->text);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
   int origin = 0;
   int i = 0;
 
@@ -2111,9 +2171,10 @@ draw_text (cairo_t    *cr,
 }
 
 static void
-draw_items (cairo_t *cr,
-            GArray  *items,
-            ItemKind kind)
+draw_items (KnDocument *document,
+            cairo_t    *cr,
+            GArray     *items,
+            ItemKind    kind)
 {
   for (guint i = 0; i < items->len; i++)
     {
@@ -2131,7 +2192,7 @@ draw_items (cairo_t *cr,
           break;
         case ITEM_TEXT:
           cairo_set_source_rgb (cr, 0, 0, 0);
-          draw_text (cr, item);
+          draw_text (document, cr, item);
           break;
         case ITEM_RECT:
           cairo_set_source_rgb (cr, 0, 0, 0);
@@ -2269,7 +2330,7 @@ kn_document_new_report (const KnReport *report,
                         report->kind == KN_DOCUMENT_DOKUMEN, NULL);
 
   document = document_new (paper, report->kind == KN_DOCUMENT_EVALUASI);
-  composer_init (&c, document->width, document->height);
+  composer_init (&c, document);
 
   switch (report->kind)
     {
@@ -2310,7 +2371,7 @@ kn_document_new_recap (const KnRecapReport *report,
   document = document_new (paper, TRUE);
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
                                      safe (report->unit));
-  composer_init (&c, document->width, document->height);
+  composer_init (&c, document);
   compose_recap (&c, report);
   document_finish (document, &c);
 
@@ -2324,6 +2385,9 @@ kn_document_free (KnDocument *document)
     return;
 
   g_ptr_array_unref (document->pages);
+  for (guint i = 0; i < N_FONTS; i++)
+    pango_font_description_free (document->fonts[i]);
+  g_object_unref (document->context);
   g_free (document->title);
   g_free (document);
 }
@@ -2376,10 +2440,10 @@ kn_document_draw_page (KnDocument *document,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-  draw_items (cr, items, ITEM_FILL);
-  draw_items (cr, items, ITEM_TEXT);
-  draw_items (cr, items, ITEM_RECT);
-  draw_items (cr, items, ITEM_LINE);
+  draw_items (document, cr, items, ITEM_FILL);
+  draw_items (document, cr, items, ITEM_TEXT);
+  draw_items (document, cr, items, ITEM_RECT);
+  draw_items (document, cr, items, ITEM_LINE);
   cairo_restore (cr);
 }
 

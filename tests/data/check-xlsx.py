@@ -132,10 +132,13 @@ def check_sheet(ws, spec):
             fail(f'{where}: print title rows {rows} do not hold {spec["print_titles_contain"]!r}')
     if spec.get('print_area'):
         area = ws.print_area
+        if isinstance(area, (list, tuple)):  # openpyxl 3.0 gives a list of ranges
+            area = area[0] if len(area) == 1 else None
         if not area:
-            fail(f'{where}: no print area')
+            fail(f'{where}: no print area, or more than one')
         else:
-            min_col, min_row, max_col, max_row = range_boundaries(area.split('!')[-1].replace('$', ''))
+            bounds = area.split('!')[-1].replace('$', '')
+            min_col, min_row, max_col, max_row = range_boundaries(bounds)
             last_row = max(c.row for c in cells(ws))
             last_col = max(c.column for c in cells(ws))
             if (min_col, min_row) != (1, 1) or max_row < last_row or max_col < last_col:

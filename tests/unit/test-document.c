@@ -296,8 +296,8 @@ make_recap (guint n_rows)
   report->pattern = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->pattern, g_strdup ("Baik adalah kelompok terbesar."));
   g_ptr_array_add (report->pattern, g_strdup ("Baik paling banyak 70 %."));
-  g_ptr_array_add (report->pattern,
-                   g_strdup ("Paling sedikit satu pegawai Butuh Perbaikan atau Kurang/Misconduct."));
+  g_ptr_array_add (report->pattern, g_strdup ("Paling sedikit satu pegawai Butuh Perbaikan "
+                                              "atau Kurang/Misconduct."));
   report->violations = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->violations,
                    g_strdup ("Baik diberikan kepada 18 dari 30 pegawai (60 %); pola mengizinkan "
@@ -612,7 +612,8 @@ test_skp (Fixture       *fixture,
   assert_has (text, "NIP. 19700312 199503 1 002");
   assert_has (text, "A. UTAMA");
   assert_has (text, "B. TAMBAHAN");
-  assert_has_words_in_order (text, "Terlaksananya program remedial dan pengayaan bagi peserta didik");
+  assert_has_words_in_order (text, "Terlaksananya program remedial dan pengayaan bagi peserta "
+                                   "didik");
   assert_has (text, "Akuntabel");
   assert_has (text, "Bandar Lampung, 31 Desember 2026");
   assert_has_words_in_order (text, long_rhk);

@@ -42,7 +42,8 @@ static const char * const values[KN_CORE_VALUE_N][4] = {
 };
 
 static const char *const parent_rhk = "Meningkatnya mutu layanan pendidikan menengah";
-static const char *const first_rhk = "Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri";
+static const char *const first_rhk =
+  "Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri";
 
 static void
 person_set (KnReportPerson *person,
@@ -575,6 +576,7 @@ test_unit (void)
     { KN_DOCUMENT_DOKUMEN, "", FALSE },
     { KN_DOCUMENT_DOKUMEN, "History", FALSE },
     { KN_DOCUMENT_DOKUMEN, "Rahmat [Plt.] Kasi: Data/Informasi*?", FALSE },
+    { KN_DOCUMENT_DOKUMEN, "Ni Komang Viśnu Dewi, S.Pd.", FALSE },
   };
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "unit.xlsx", NULL);
@@ -593,7 +595,8 @@ test_unit (void)
     " `sheet_names`: [`Ahmad Fauzi, S.Kom.`, `Ahmad Fauzi, S.Kom. (2)`, `AHMAD FAUZI, S.KOM. (3)`,"
     "                 `Ma'ruf Amin, S.H.`, `Rahmat Plt. Kasi Data Informasi`,"
     "                 `Prof. Dr. Ir. H. Muhammad Abdur`, `Aisyah Putri`, `Pegawai`,"
-    "                 `History (2)`, `Rahmat Plt. Kasi Data Infor (2)`],"
+    "                 `History (2)`, `Rahmat Plt. Kasi Data Infor (2)`,"
+    "                 `Ni Komang Viśnu Dewi, S.Pd.`],"
     " `sheets`: {"
     "  `Ahmad Fauzi, S.Kom. (2)`: {`paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
     "   `print_titles_contain`: `(6)`, `cells`: [[`A1`, `SASARAN KINERJA PEGAWAI`, `s`]]},"
@@ -605,13 +608,15 @@ test_unit (void)
     "   `absent`: [`(8)`, `ASPEK`, `RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI`],"
     "   `merged_across`: [[`REALISASI BERDASARKAN BUKTI DUKUNG`, 3]],"
     "   `merged_down`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 3]]},"
-    "  `Prof. Dr. Ir. H. Muhammad Abdur`: {`orientation`: `portrait`, `print_titles_contain`: `(5)`,"
+    "  `Prof. Dr. Ir. H. Muhammad Abdur`: {`orientation`: `portrait`,"
+    "   `print_titles_contain`: `(5)`,"
     "   `find`: [[`PERSPEKTIF`, `s`], [`Penerima Layanan`, `s`],"
     "            [`Prof. Dr. Ir. H. Muhammad Abdurrahman Wahidin Syamsuddin, M.Sc.`, `s`]],"
     "   `absent`: [`(6)`, `ASPEK`],"
     "   `merged_across`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 2]]},"
     "  `Pegawai`: {`cells`: [[`A1`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`]]}},"
-    " `zip_contains`: {`xl/workbook.xml`: [`'Ma''ruf Amin, S.H.'!`]}}");
+    " `zip_contains`: {`xl/workbook.xml`: [`'Ma''ruf Amin, S.H.'!`],"
+    "                  `xl/charts/chart2.xml`: [`'Ma''ruf Amin, S.H.'!$D$`, `<c:v>5</c:v>`]}}");
 
   remove_tree (dir);
 }
