@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "kn-chart.h"
 #include "kn-store.h"
 
 G_BEGIN_DECLS
@@ -136,5 +137,22 @@ KnRecapReport  *kn_report_build_recap      (KnStore     *store,
                                             gint64       unit_id,
                                             const char  *period,
                                             GError     **error);
+
+/* An employee's year for the chart of periods: one point per periodic evaluation (TW1–TW4 or
+ * the months), with the predikat and the average capaian of the IKI realised in that period.
+ * Element: KnPeriodPoint (kn-chart.h) whose label the array owns. */
+GPtrArray      *kn_report_build_employee_periods (KnStore *store,
+                                                  gint64   employee_id,
+                                                  guint    year);
+
+/* The unit's completion for the Beranda: employees (sub-units included), SKPs of @year approved,
+ * evaluations of @period final. */
+void            kn_report_count_completion (KnStore     *store,
+                                            gint64       unit_id,
+                                            guint        year,
+                                            const char  *period,
+                                            guint       *employees,
+                                            guint       *plans_approved,
+                                            guint       *evaluations_final);
 
 G_END_DECLS

@@ -633,3 +633,139 @@ kn_report_build_recap (KnStore     *store,
 
   return g_steal_pointer (&report);
 }
+
+static void
+period_point_free (gpointer data)
+{
+  KnPeriodPoint *point = data;
+
+  g_free ((char *)point->label);
+  g_free (point);
+}
+
+GPtrArray *
+kn_report_build_employee_periods (KnStore *store,
+                                  gint64   employee_id,
+                                  guint    year)
+{
+  GPtrArray *points = g_ptr_array_new_with_free_func (period_point_free);
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (store), points);
+
+  plan = kn_store_load_plan (store, employee_id, year, NULL);
+  periods = kn_period_list (year, kn_store_get_period_scheme (store, year));
+
+  for (guint i = 0; i < periods->len; i++)
+    {
+      KnPeriod *period = &g_array_index (periods, KnPeriod, i);
+      g_autofree char *name = kn_period_to_string (period);
+      g_autoptr(KnEvaluation) evaluation = NULL;
+      KnPeriodPoint *point;
+      double sum = 0;
+      guint n = 0;
+
+      if (period->kind == KN_PERIOD_ANNUAL)
+        continue;
+
+      point = g_new0 (KnPeriodPoint, 1);
+      point->label = period->kind == KN_PERIOD_QUARTER
+                   ? g_strdup_printf ("TW %s", (const char *[]){ "I", "II", "III", "IV" }[period->index - 1])
+                   : g_strdup (kn_format_month_name (period->index));
+      evaluation = kn_store_load_evaluation (store, employee_id, name, NULL);
+      point->predikat = evaluation != NULL ? kn_evaluation_get_predikat (evaluation) : KN_PREDIKAT_NONE;
+
+      if (plan != NULL)
+        {
+          g_autoptr(GPtrArray) realizations = kn_store_list_realizations (store, kn_plan_get_id (plan), name);
+          GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+
+          for (guint r = 0; r < g_list_model_get_n_items (results); r++)
+            {
+              g_autoptr(KnPlanResult) result = g_list_model_get_item (results, r);
+              GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+              for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
+                {
+                  g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+
+                  for (guint k = 0; k < realizations->len; k++)
+                    {
+                      KnRealization *realization = g_ptr_array_index (realizations, k);
+                      double percent;
+
+                      if (realization->indicator_id != kn_indicator_get_id (indicator) ||
+                          !realization->has_value || !kn_indicator_get_has_target_value (indicator))
+                        continue;
+                      if (kn_capaian_percent (kn_indicator_get_target_value (indicator),
+                                              realization->value,
+                                              kn_indicator_get_direction (indicator), &percent, NULL))
+                        {
+                          sum += percent;
+                          n++;
+                        }
+                    }
+                }
+            }
+        }
+
+      point->has_capaian = n > 0;
+      point->capaian = n > 0 ? sum / n : 0;
+      g_ptr_array_add (points, point);
+    }
+
+  return points;
+}
+
+void
+kn_report_count_completion (KnStore    *store,
+                            gint64      unit_id,
+                            guint       year,
+                            const char *period,
+                            guint      *employees,
+                            guint      *plans_approved,
+                            guint      *evaluations_final)
+{
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  guint n_employees = 0, n_approved = 0, n_final = 0;
+  GListModel *model;
+
+  g_return_if_fail (KN_IS_STORE (store));
+
+  model = kn_store_get_employees (store);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
+
+      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        n_employees++;
+    }
+
+  summaries = kn_store_list_plan_summaries (store, year);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      KnPlanSummary *summary = g_ptr_array_index (summaries, i);
+      KnEmployee *employee = kn_store_lookup_employee (store, summary->employee_id);
+
+      if (employee != NULL && summary->status == KN_PLAN_STATUS_APPROVED &&
+          kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        n_approved++;
+    }
+
+  if (period != NULL)
+    {
+      evaluations = kn_store_list_unit_evaluations (store, unit_id, period, 0);
+      for (guint i = 0; i < evaluations->len; i++)
+        if (kn_evaluation_get_status (g_ptr_array_index (evaluations, i)) == KN_EVALUATION_STATUS_FINAL)
+          n_final++;
+    }
+
+  if (employees != NULL)
+    *employees = n_employees;
+  if (plans_approved != NULL)
+    *plans_approved = n_approved;
+  if (evaluations_final != NULL)
+    *evaluations_final = n_final;
+}

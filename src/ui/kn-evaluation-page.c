@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include <adwaita.h>
@@ -44,6 +46,14 @@ struct _KnEvaluationPage
   GtkLabel            *counts_label;
   GtkLabel            *pattern_label;
   GtkLabel            *violations_label;
+  GtkDrawingArea      *distribution_area;
+  GtkDrawingArea      *employee_area;
+  /* What the charts draw, filled before drawing. */
+  guint                chart_counts[KN_PREDIKAT_N];
+  KnOrgPredikat        chart_org;
+  GArray              *chart_rules;     /* owned: KnDistributionRule */
+  GPtrArray           *chart_points;    /* owned: KnPeriodPoint */
+  char                *chart_employee;  /* owned, nullable */
 };
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
@@ -142,6 +152,79 @@ update_distribution (KnEvaluationPage *self)
   gtk_label_set_text (self->counts_label, counts_text->str);
   gtk_label_set_text (self->pattern_label, pattern_text->str);
   gtk_label_set_text (self->violations_label, violations_text->str);
+
+  memcpy (self->chart_counts, counts, sizeof counts);
+  self->chart_org = org;
+  g_clear_pointer (&self->chart_rules, g_array_unref);
+  self->chart_rules = rules != NULL ? g_array_ref (rules) : kn_store_get_distribution_rules (self->store);
+  gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+}
+
+static void
+draw_distribution (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        user_data)
+{
+  KnEvaluationPage *self = user_data;
+  KnDistributionChart chart = { { 0, }, };
+
+  if (self->chart_rules == NULL)
+    return;
+
+  memcpy (chart.counts, self->chart_counts, sizeof chart.counts);
+  chart.org = self->chart_org;
+  chart.rules = (const KnDistributionRule *)self->chart_rules->data;
+  chart.n_rules = self->chart_rules->len;
+  chart.title = _("Distribution of the predikat");
+  kn_chart_draw_distribution (cr, width, height, &chart);
+}
+
+static void
+draw_employee (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  KnEvaluationPage *self = user_data;
+  KnEmployeeChart chart = { 0, };
+  g_autoptr(GArray) points = NULL;
+
+  if (self->chart_points == NULL)
+    return;
+
+  points = g_array_new (FALSE, FALSE, sizeof (KnPeriodPoint));
+  for (guint i = 0; i < self->chart_points->len; i++)
+    g_array_append_vals (points, g_ptr_array_index (self->chart_points, i), 1);
+  chart.points = (const KnPeriodPoint *)points->data;
+  chart.n_points = points->len;
+  chart.title = self->chart_employee;
+  kn_chart_draw_employee (cr, width, height, &chart);
+}
+
+static void
+update_employee_chart (KnEvaluationPage *self)
+{
+  KnEvaluation *evaluation = gtk_single_selection_get_selected_item (self->selection);
+  KnEmployee *employee;
+  KnPeriod period;
+
+  g_clear_pointer (&self->chart_points, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_employee, g_free);
+
+  if (evaluation != NULL && self->store != NULL &&
+      kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL))
+    {
+      employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
+      self->chart_points = kn_report_build_employee_periods (self->store,
+                                                             kn_evaluation_get_employee_id (evaluation),
+                                                             period.year);
+      self->chart_employee = g_strdup (employee != NULL ? kn_employee_get_name (employee) : NULL);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self->employee_area));
 }
 
 static void
@@ -171,6 +254,8 @@ on_selection_changed_cb (GtkSingleSelection *selection,
                          KnEvaluationPage   *self)
 {
   KnEvaluation *evaluation = selected_evaluation (self);
+
+  update_employee_chart (self);
 
   /* A head's rating hasil kerja comes from the unit: start with the behaviour. */
   self->rating_step = evaluation != NULL &&
@@ -895,6 +980,9 @@ kn_evaluation_page_finalize (GObject *object)
   g_clear_pointer (&self->heads, g_hash_table_unref);
   g_clear_pointer (&self->period, g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->chart_rules, g_array_unref);
+  g_clear_pointer (&self->chart_points, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_employee, g_free);
 
   G_OBJECT_CLASS (kn_evaluation_page_parent_class)->finalize (object);
 }
@@ -926,6 +1014,8 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, counts_label);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, pattern_label);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, violations_label);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, distribution_area);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, employee_area);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_scheme_changed_cb);
@@ -990,6 +1080,8 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   gtk_column_view_column_set_factory (self->note_column, factory);
   g_object_unref (factory);
 
+  gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
+  gtk_drawing_area_set_draw_func (self->employee_area, draw_employee, self, NULL);
   update_actions (self);
 }
 

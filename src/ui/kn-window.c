@@ -26,6 +26,7 @@ struct _KnWindow
   KnPlanPage           *plan_page;
   KnEvaluationPage     *evaluation_page;
   KnReportsPage        *reports_page;
+  KnDashboardPage      *dashboard_page;
 };
 
 enum {
@@ -184,6 +185,7 @@ kn_window_constructed (GObject *object)
       kn_plan_page_set_store (self->plan_page, self->store);
       kn_evaluation_page_set_store (self->evaluation_page, self->store);
       kn_reports_page_set_store (self->reports_page, self->store);
+      kn_dashboard_page_set_store (self->dashboard_page, self->store);
     }
 
   kn_window_show_place (self, "pegawai");
@@ -214,6 +216,7 @@ kn_window_class_init (KnWindowClass *klass)
   g_type_ensure (KN_TYPE_PLAN_PAGE);
   g_type_ensure (KN_TYPE_EVALUATION_PAGE);
   g_type_ensure (KN_TYPE_REPORTS_PAGE);
+  g_type_ensure (KN_TYPE_DASHBOARD_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -227,6 +230,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, evaluation_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, dashboard_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -266,6 +270,13 @@ kn_window_get_store (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+KnDashboardPage *
+kn_window_get_dashboard_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->dashboard_page;
 }
 
 KnReportsPage *

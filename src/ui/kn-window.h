@@ -7,6 +7,7 @@
 
 #include "kinerja/kinerja.h"
 #include "kn-application.h"
+#include "kn-dashboard-page.h"
 #include "kn-employees-page.h"
 #include "kn-evaluation-page.h"
 #include "kn-plan-page.h"
@@ -25,6 +26,7 @@ KnEmployeesPage *kn_window_get_employees_page (KnWindow      *self);
 KnPlanPage      *kn_window_get_plan_page      (KnWindow      *self);
 KnEvaluationPage *kn_window_get_evaluation_page (KnWindow    *self);
 KnReportsPage   *kn_window_get_reports_page   (KnWindow      *self);
+KnDashboardPage *kn_window_get_dashboard_page (KnWindow      *self);
 /* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi. */
 void             kn_window_show_place         (KnWindow      *self,
                                                const char    *place);

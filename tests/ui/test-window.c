@@ -124,6 +124,9 @@ test_window_indonesian (Fixture       *fixture,
   spin ();
   g_assert_cmpstr (kn_window_get_place (fixture->window), ==, "beranda");
   g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Beranda");
+  /* The Beranda shows the unit at a glance, in Indonesian. */
+  g_assert_nonnull (strstr (kn_dashboard_page_get_summary (kn_window_get_dashboard_page (fixture->window)),
+                            "pegawai"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
   spin ();

@@ -772,6 +772,86 @@ test_libreoffice (void)
   remove_tree (dir);
 }
 
+/* A draft with nothing filled in yet: no RHK, no ratings, no pattern, a month period. */
+static KnReport *
+report_empty_new (KnDocumentKind kind)
+{
+  KnReport *report = g_new0 (KnReport, 1);
+
+  report->kind = kind;
+  report->instansi = g_strdup ("");
+  report->opd = g_strdup ("");
+  report->kota = g_strdup ("");
+  report->approach = g_strdup ("KUALITATIF");
+  report->year = 2026;
+  report->year_period = g_strdup ("");
+  person_set (&report->employee, "Pegawai Baru", "", "", "", "");
+  person_set (&report->assessor, "", "", "", "", "");
+  person_set (&report->superior, "", "", "", "", "");
+  report->results = g_ptr_array_new_with_free_func (result_free);
+  add_result (report, KN_RESULT_KIND_UTAMA, "Terlaksananya tugas tanpa IKI", "", "");
+  for (guint v = 0; v < KN_CORE_VALUE_N; v++)
+    {
+      report->behaviour[v].value = g_strdup (values[v][0]);
+      report->behaviour[v].expectation = g_strdup ("");
+      report->behaviour[v].feedback = g_strdup ("");
+    }
+  for (guint s = 0; s < KN_ATTACHMENT_N; s++)
+    report->attachments[s] = g_ptr_array_new_with_free_func (g_free);
+  report->sign_date = g_strdup ("");
+  report->status = g_strdup ("Draf");
+  report->period = (KnPeriod) { 2026, KN_PERIOD_MONTH, 3 };
+  report->note = g_strdup ("");
+  return report;
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "kosong.xlsx", NULL);
+  g_autofree char *recap_path = g_build_filename (dir, "rekap-kosong.xlsx", NULL);
+  g_autoptr(KnReport) skp = report_empty_new (KN_DOCUMENT_SKP);
+  g_autoptr(KnReport) evaluation = report_empty_new (KN_DOCUMENT_EVALUASI);
+  g_autoptr(KnReport) dokumen = report_empty_new (KN_DOCUMENT_DOKUMEN);
+  g_autoptr(KnRecapReport) recap = g_new0 (KnRecapReport, 1);
+  const KnReport *reports[] = { skp, evaluation, dokumen };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_export_reports_xlsx (reports, G_N_ELEMENTS (reports), KN_PAPER_F4, path,
+                                         &error));
+  g_assert_no_error (error);
+  check_workbook (path,
+    "{`sheet_names`: [`Pegawai Baru`, `Pegawai Baru (2)`, `Pegawai Baru (3)`],"
+    " `sheets`: {"
+    "  `Pegawai Baru`: {`paper`: 14, `print_area`: true, `print_titles_contain`: `(6)`,"
+    "   `find`: [[`Terlaksananya tugas tanpa IKI`, `s`], [`B. TAMBAHAN`, `s`], [`-`, `s`],"
+    "            [`Status SKP: Draf`, `s`], [`NIP. -`, `s`]]},"
+    "  `Pegawai Baru (2)`: {`find`: [[`PERIODE: MARET`, `s`], [0, `n`]],"
+    "   `absent`: [`DI ATAS EKSPEKTASI`]},"
+    "  `Pegawai Baru (3)`: {`find`: [[`Status: Draf, belum final.`, `s`]]}}}");
+
+  recap->instansi = g_strdup ("");
+  recap->kota = g_strdup ("");
+  recap->unit = g_strdup ("Sekretariat");
+  recap->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
+  person_set (&recap->leader, "", "", "", "", "");
+  recap->rows = g_ptr_array_new_with_free_func (recap_row_free);
+  recap->pattern = g_ptr_array_new_with_free_func (g_free);
+  recap->violations = g_ptr_array_new_with_free_func (g_free);
+  recap->sign_date = g_strdup ("");
+  g_assert_true (kn_export_recap_xlsx (recap, KN_PAPER_A4, recap_path, &error));
+  g_assert_no_error (error);
+  check_workbook (recap_path,
+    "{`sheet_names`: [`Rekap`, `Grafik`], `sheets`: {`Rekap`: {"
+    "  `find`: [[`PERIODE: AKHIR 2026`, `s`], [`Belum ada penilaian pada periode ini.`, `s`],"
+    "           [`CAPAIAN KINERJA ORGANISASI: BELUM DITETAPKAN`, `s`], [`Pimpinan Unit Kerja`, `s`],"
+    "           [0, `n`]]}},"
+    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:barChart>`]}}");
+
+  remove_tree (dir);
+}
+
 static void
 assert_failed_naming (GError     *error,
                       const char *path)
@@ -898,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/export/recap/a4", test_recap_a4);
   g_test_add_func ("/export/recap/f4", test_recap_f4);
   g_test_add_func ("/export/unit", test_unit);
+  g_test_add_func ("/export/empty", test_empty);
   g_test_add_func ("/export/indonesian-locale", test_indonesian_locale);
   g_test_add_func ("/export/libreoffice", test_libreoffice);
   g_test_add_func ("/export/error/missing-folder", test_missing_folder);

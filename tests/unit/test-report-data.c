@@ -216,6 +216,48 @@ test_recap (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
 }
 
+static void
+test_employee_periods_and_completion (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  KnEmployee *teacher = find_teacher (fixture);
+  g_autoptr(GPtrArray) points = NULL;
+  KnOrgUnit *unit;
+  guint employees = 0, approved = 0, final = 0;
+  guint expected_final = 0;
+  g_autoptr(GPtrArray) evaluations = NULL;
+
+  g_assert_nonnull (teacher);
+  points = kn_report_build_employee_periods (fixture->store, kn_employee_get_id (teacher), KN_DEMO_YEAR);
+  /* Four quarters; the annual evaluation is not a point of the curve. */
+  g_assert_cmpuint (points->len, ==, 4);
+  for (guint i = 0; i < 3; i++)
+    {
+      KnPeriodPoint *point = g_ptr_array_index (points, i);
+      g_autofree char *period = g_strdup_printf ("%u-TW%u", KN_DEMO_YEAR, i + 1);
+      g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store,
+                                                                     kn_employee_get_id (teacher),
+                                                                     period, NULL);
+
+      g_assert_cmpint (point->predikat, ==, kn_evaluation_get_predikat (evaluation));
+      g_assert_true (point->has_capaian);
+      g_assert_cmpfloat (point->capaian, >, 0);
+    }
+  g_assert_cmpstr (((KnPeriodPoint *)g_ptr_array_index (points, 0))->label, ==, "TW I");
+
+  unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
+  kn_report_count_completion (fixture->store, kn_org_unit_get_id (unit), KN_DEMO_YEAR, "2026-TW1",
+                              &employees, &approved, &final);
+  evaluations = kn_store_list_unit_evaluations (fixture->store, kn_org_unit_get_id (unit), "2026-TW1", 0);
+  for (guint i = 0; i < evaluations->len; i++)
+    if (kn_evaluation_get_status (g_ptr_array_index (evaluations, i)) == KN_EVALUATION_STATUS_FINAL)
+      expected_final++;
+  g_assert_cmpuint (employees, ==, evaluations->len);
+  g_assert_cmpuint (final, ==, expected_final);
+  g_assert_cmpuint (approved, <=, employees);
+  g_assert_cmpuint (approved, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -225,6 +267,8 @@ main (int    argc,
   g_test_add ("/report-data/skp", Fixture, NULL, fixture_set_up, test_skp, fixture_tear_down);
   g_test_add ("/report-data/evaluation/snapshot", Fixture, NULL, fixture_set_up,
               test_evaluation_prints_snapshot, fixture_tear_down);
+  g_test_add ("/report-data/employee-periods", Fixture, NULL, fixture_set_up,
+              test_employee_periods_and_completion, fixture_tear_down);
   g_test_add ("/report-data/recap", Fixture, NULL, fixture_set_up, test_recap, fixture_tear_down);
 
   return g_test_run ();

@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Beranda: a unit at a glance — SKPs approved, evaluations final, and the predikat
+ * distribution against the allowed pattern. */
+
+#define G_LOG_DOMAIN "kn-dashboard-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-dashboard-page.h"
+
+struct _KnDashboardPage
+{
+  GtkWidget           parent_instance;
+
+  KnStore            *store;        /* owned, nullable */
+  GArray             *unit_ids;     /* owned: gint64 per unit_dropdown item */
+  GPtrArray          *periods;      /* owned: char* per period_dropdown item */
+  gboolean            loading;
+
+  /* What the charts draw, filled before drawing. */
+  guint               employees;
+  guint               approved;
+  guint               final;
+  char               *period_label; /* owned */
+  char               *unit_name;    /* owned */
+  guint               counts[KN_PREDIKAT_N];
+  KnOrgPredikat       org;
+  GArray             *rules;        /* owned: KnDistributionRule */
+
+  GtkScrolledWindow  *scroller;
+  GtkDropDown        *unit_dropdown;
+  GtkDropDown        *period_dropdown;
+  GtkLabel           *summary_label;
+  GtkDrawingArea     *completion_area;
+  GtkDrawingArea     *distribution_area;
+};
+
+G_DEFINE_FINAL_TYPE (KnDashboardPage, kn_dashboard_page, GTK_TYPE_WIDGET)
+
+static void
+draw_completion (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  KnDashboardPage *self = user_data;
+  KnCompletionChart chart = {
+    .employees = self->employees,
+    .plans_approved = self->approved,
+    .evaluations_final = self->final,
+    .period_label = self->period_label,
+    .title = self->unit_name,
+  };
+
+  kn_chart_draw_completion (cr, width, height, &chart);
+}
+
+static void
+draw_distribution (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        user_data)
+{
+  KnDashboardPage *self = user_data;
+  KnDistributionChart chart = { { 0, }, };
+
+  memcpy (chart.counts, self->counts, sizeof chart.counts);
+  chart.org = self->org;
+  chart.rules = self->rules != NULL ? (const KnDistributionRule *)self->rules->data : NULL;
+  chart.n_rules = self->rules != NULL ? self->rules->len : 0;
+  chart.title = _("Predikat against the allowed pattern");
+  kn_chart_draw_distribution (cr, width, height, &chart);
+}
+
+static void
+refresh (KnDashboardPage *self)
+{
+  guint unit_index = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint period_index = gtk_drop_down_get_selected (self->period_dropdown);
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autofree char *summary = NULL;
+  const char *period;
+  KnOrgUnit *unit;
+  KnPeriod parsed;
+  gint64 unit_id;
+
+  if (self->store == NULL || unit_index >= self->unit_ids->len || period_index >= self->periods->len)
+    return;
+
+  unit_id = g_array_index (self->unit_ids, gint64, unit_index);
+  period = g_ptr_array_index (self->periods, period_index);
+  unit = kn_store_lookup_unit (self->store, unit_id);
+  if (unit == NULL || !kn_period_parse (period, &parsed, NULL))
+    return;
+
+  kn_report_count_completion (self->store, unit_id, parsed.year, period,
+                              &self->employees, &self->approved, &self->final);
+  g_free (self->period_label);
+  self->period_label = kn_period_label (&parsed);
+  g_free (self->unit_name);
+  self->unit_name = g_strdup (kn_org_unit_get_name (unit));
+
+  violations = kn_store_check_distribution (self->store, unit_id, period, self->counts);
+  self->org = kn_store_get_org_predikat (self->store, unit_id, period);
+  g_clear_pointer (&self->rules, g_array_unref);
+  self->rules = kn_store_get_distribution_rules (self->store);
+
+  summary = g_strdup_printf (_("%s: %u employees, %u SKP of %u approved, %u evaluations of %s final, %u rules of the pattern broken."),
+                             kn_org_unit_get_name (unit), self->employees, self->approved, parsed.year,
+                             self->final, self->period_label, violations->len);
+  gtk_label_set_text (self->summary_label, summary);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self->completion_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+}
+
+static void
+on_choice_changed_cb (GtkDropDown     *dropdown,
+                      GParamSpec      *pspec,
+                      KnDashboardPage *self)
+{
+  if (!self->loading)
+    refresh (self);
+}
+
+static void
+kn_dashboard_page_dispose (GObject *object)
+{
+  KnDashboardPage *self = (KnDashboardPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_DASHBOARD_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_dashboard_page_parent_class)->dispose (object);
+}
+
+static void
+kn_dashboard_page_finalize (GObject *object)
+{
+  KnDashboardPage *self = (KnDashboardPage *)object;
+
+  g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_clear_pointer (&self->rules, g_array_unref);
+  g_clear_pointer (&self->period_label, g_free);
+  g_clear_pointer (&self->unit_name, g_free);
+
+  G_OBJECT_CLASS (kn_dashboard_page_parent_class)->finalize (object);
+}
+
+static void
+kn_dashboard_page_class_init (KnDashboardPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_dashboard_page_dispose;
+  object_class->finalize = kn_dashboard_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-dashboard-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, completion_area);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, distribution_area);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
+}
+
+static void
+kn_dashboard_page_init (KnDashboardPage *self)
+{
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->periods = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->completion_area, draw_completion, self, NULL);
+  gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
+}
+
+void
+kn_dashboard_page_set_store (KnDashboardPage *self,
+                             KnStore         *store)
+{
+  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) periods = NULL;
+  GListModel *model;
+  guint year = g_date_time_get_year (now);
+  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
+  guint selected = 0;
+
+  g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
+
+  g_set_object (&self->store, store);
+  if (store == NULL)
+    return;
+
+  g_array_set_size (self->unit_ids, 0);
+  model = kn_store_get_units (store);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      gtk_string_list_append (units, kn_org_unit_get_path (unit));
+      g_array_append_val (self->unit_ids, id);
+    }
+
+  g_ptr_array_set_size (self->periods, 0);
+  periods = kn_period_list (year, kn_store_get_period_scheme (store, year));
+  for (guint i = 0; i < periods->len; i++)
+    {
+      KnPeriod *period = &g_array_index (periods, KnPeriod, i);
+      g_autofree char *label = kn_period_label (period);
+
+      if (period->kind == KN_PERIOD_QUARTER && period->index == quarter)
+        selected = i;
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->periods, kn_period_to_string (period));
+    }
+
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->period_dropdown, selected);
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  self->loading = FALSE;
+
+  refresh (self);
+}
+
+const char *
+kn_dashboard_page_get_summary (KnDashboardPage *self)
+{
+  g_return_val_if_fail (KN_IS_DASHBOARD_PAGE (self), NULL);
+  return gtk_label_get_text (self->summary_label);
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Beranda: a unit at a glance — SKPs approved, evaluations final, and the predikat
+ * distribution against the allowed pattern. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kinerja/kinerja.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_DASHBOARD_PAGE (kn_dashboard_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnDashboardPage, kn_dashboard_page, KN, DASHBOARD_PAGE, GtkWidget)
+
+void        kn_dashboard_page_set_store       (KnDashboardPage *self,
+                                               KnStore         *store);
+/* The sentence above the charts, as the user reads it. */
+const char *kn_dashboard_page_get_summary     (KnDashboardPage *self);
+
+G_END_DECLS
