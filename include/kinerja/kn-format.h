@@ -25,6 +25,7 @@ typedef enum
 {
   KN_PARSE_ERROR_NUMBER,   /* not a number a person could have meant */
   KN_PARSE_ERROR_PERIOD,   /* not an evaluation period (kn-period.h) */
+  KN_PARSE_ERROR_DATE,     /* not a day of the calendar */
 } KnParseError;
 
 GQuark      kn_parse_error_quark  (void);
@@ -34,6 +35,10 @@ GQuark      kn_parse_error_quark  (void);
  * digits groups thousands); spaces are ignored. Negative numbers are refused. */
 gboolean    kn_parse_decimal      (const char *text,
                                    double     *value,
+                                   GError    **error);
+/* A date as people type it — "14-08-2026", "14/8/2026", "14.08.2026" (day first, the way
+ * Indonesia writes it) or ISO "2026-08-14" — as ISO 8601; NULL with @error otherwise. */
+char       *kn_parse_date         (const char *text,
                                    GError    **error);
 /* A number for people in the current language: "12,5" under id_ID, up to two decimals,
  * thousands grouped. */

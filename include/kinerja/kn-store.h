@@ -11,6 +11,7 @@
 #include "kn-period.h"
 #include "kn-plan.h"
 #include "kn-rules.h"
+#include "kn-training.h"
 
 G_BEGIN_DECLS
 
@@ -58,7 +59,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 4
+#define KN_STORE_SCHEMA_VERSION 5
 
 GQuark       kn_store_error_quark          (void);
 
@@ -402,6 +403,30 @@ gboolean     kn_store_add_feedback         (KnStore        *self,
                                             GError        **error);
 gboolean     kn_store_delete_feedback      (KnStore        *self,
                                             gint64          feedback_id,
+                                            GError        **error);
+
+/* Pengembangan kompetensi */
+
+/* The JP a year each PNS is owed (setting "jp-per-year", default 20). */
+double       kn_store_get_jp_per_year      (KnStore        *self);
+/* The employee's activities of @year (by date, oldest first). Element: KnTraining. */
+GPtrArray   *kn_store_list_trainings       (KnStore        *self,
+                                            gint64          employee_id,
+                                            guint           year);
+/* The JP the employee completed in @year. */
+double       kn_store_training_hours       (KnStore        *self,
+                                            gint64          employee_id,
+                                            guint           year);
+/* JP per employee in @year, for everyone who has any: gint64 * id → double * hours. */
+GHashTable  *kn_store_training_totals      (KnStore        *self,
+                                            guint           year);
+/* Inserts (id 0) or updates; refused with a message naming the field when the title is empty,
+ * the date is not a real date, or the JP is not more than 0 (or above 1000). Audited. */
+gboolean     kn_store_save_training        (KnStore        *self,
+                                            KnTraining     *training,
+                                            GError        **error);
+gboolean     kn_store_delete_training      (KnStore        *self,
+                                            gint64          training_id,
                                             GError        **error);
 
 /* Audit log of one entity (NULL @entity: everything), oldest first. Element: KnAuditEntry. */

@@ -19,4 +19,8 @@ gboolean kn_demo_add_evaluations (KnStore  *store,
                                   GArray   *employee_ids,
                                   GError  **error);
 
+gboolean kn_demo_add_trainings (KnStore  *store,
+                                GArray   *employee_ids,
+                                GError  **error);
+
 G_END_DECLS

@@ -611,7 +611,8 @@ populate_in_transaction (KnStore  *store,
   return add_units (store, unit_ids, error) &&
          add_people (store, unit_ids, employee_ids, error) &&
          kn_demo_add_plans (store, employee_ids, error) &&
-         kn_demo_add_evaluations (store, employee_ids, error);
+         kn_demo_add_evaluations (store, employee_ids, error) &&
+         kn_demo_add_trainings (store, employee_ids, error);
 }
 
 static gboolean

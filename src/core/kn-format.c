@@ -119,6 +119,51 @@ kn_format_iso_date (const char *iso)
 
 G_DEFINE_QUARK (kn-parse-error-quark, kn_parse_error)
 
+char *
+kn_parse_date (const char  *text,
+               GError     **error)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_auto(GStrv) parts = NULL;
+  guint64 numbers[3];
+  guint day, month, year;
+
+  g_strdelimit (copy, "/.", '-');
+  parts = g_strsplit (copy, "-", -1);
+  if (g_strv_length (parts) != 3)
+    goto invalid;
+  for (guint i = 0; i < 3; i++)
+    if (parts[i][0] == '\0' || strlen (parts[i]) > 4 ||
+        !g_ascii_string_to_unsigned (parts[i], 10, 0, 9999, &numbers[i], NULL))
+      goto invalid;
+
+  if (strlen (parts[0]) == 4)
+    {
+      year = numbers[0];
+      month = numbers[1];
+      day = numbers[2];
+    }
+  else if (strlen (parts[2]) == 4)
+    {
+      day = numbers[0];
+      month = numbers[1];
+      year = numbers[2];
+    }
+  else
+    goto invalid;
+
+  if (year < 1900 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    goto invalid;
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+
+invalid:
+  /* Translators: %s is what was typed; keep the example in the order your country writes dates */
+  g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_DATE,
+               _("“%s” is not a date. Write the day, month and year, for example 14-08-2026."),
+               text != NULL ? text : "");
+  return NULL;
+}
+
 gboolean
 kn_parse_decimal (const char  *text,
                   double      *value,

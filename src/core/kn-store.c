@@ -222,6 +222,18 @@ static const char * const migrations[] = {
   "INSERT INTO angka_kredit_conversion (predikat, percent) VALUES"
   "  ('sangat-baik', 150), ('baik', 100), ('butuh-perbaikan', 75), ('kurang', 50),"
   "  ('sangat-kurang', 25);",
+  /* → 5: pengembangan kompetensi — each employee's learning activities, in JP */
+  "CREATE TABLE training ("
+  "  id INTEGER PRIMARY KEY,"
+  "  employee_id INTEGER NOT NULL REFERENCES employee (id) ON DELETE CASCADE,"
+  "  date TEXT NOT NULL,"
+  "  title TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  form TEXT NOT NULL,"
+  "  hours REAL NOT NULL CHECK (hours > 0),"
+  "  organizer TEXT,"
+  "  evidence TEXT"
+  ");"
+  "CREATE INDEX training_employee ON training (employee_id, date);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KN_STORE_SCHEMA_VERSION);

@@ -486,6 +486,50 @@ is_cumulative (KnIndicator *indicator)
   return TRUE;
 }
 
+/* Pengembangan kompetensi: most people have their 20 JP, some are on the way, a few have
+ * nothing yet — so the Kompetensi place has something to show in every state. Every activity is
+ * dated in the demo year and valid. */
+static void
+test_trainings (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) totals = kn_store_training_totals (fixture->store, KN_DEMO_YEAR);
+  double jp = kn_store_get_jp_per_year (fixture->store);
+  guint reached = 0, partial = 0, none = 0;
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      gint64 id = kn_employee_get_id (employees->pdata[i]);
+      double *hours = g_hash_table_lookup (totals, &id);
+      g_autoptr(GPtrArray) list = kn_store_list_trainings (fixture->store, id, KN_DEMO_YEAR);
+      double sum = 0;
+
+      for (guint j = 0; j < list->len; j++)
+        {
+          KnTraining *training = list->pdata[j];
+
+          g_assert_true (g_str_has_prefix (training->date, "2026-"));
+          g_assert_cmpfloat (training->hours, >, 0);
+          g_assert_cmpstr (training->title, !=, "");
+          sum += training->hours;
+        }
+      g_assert_cmpfloat_with_epsilon (sum, hours != NULL ? *hours : 0, 1e-9);
+      if (hours == NULL)
+        none++;
+      else if (*hours >= jp)
+        reached++;
+      else
+        partial++;
+    }
+
+  g_test_message ("JP %u reached, %u partial, %u none", reached, partial, none);
+  g_assert_cmpuint (reached, >, employees->len / 2);
+  g_assert_cmpuint (partial, >, employees->len / 10);
+  g_assert_cmpuint (none, >, 0);
+  g_assert_cmpuint (none, <, employees->len / 5);
+}
+
 /* kn_demo_populate */
 
 static void
@@ -1883,6 +1927,7 @@ main (int   argc,
   ADD_POPULATED ("/demo/eval/feedback", test_eval_feedback);
   ADD_POPULATED ("/demo/eval/org-predikat", test_eval_org_predikat);
   ADD_POPULATED ("/demo/eval/distribution", test_eval_distribution);
+  ADD_POPULATED ("/demo/trainings", test_trainings);
   ADD_EMPTY ("/demo/populate/not-empty", test_populate_not_empty);
   ADD_EMPTY ("/demo/create/new", test_create_new);
   ADD_EMPTY ("/demo/create/refuses-other-database", test_create_refuses_other_database);

@@ -273,6 +273,39 @@ test_format_decimal_c (void)
   g_assert_cmpstr (c, ==, "0.25");
 }
 
+/* Dates as an Indonesian office types them come back as ISO; impossible days are refused with
+ * a message that repeats what was typed. */
+static void
+test_parse_date (void)
+{
+  static const struct { const char *text; const char *iso; } good[] = {
+    { "14-08-2026", "2026-08-14" }, { "14/8/2026", "2026-08-14" }, { " 1.2.2026 ", "2026-02-01" },
+    { "2026-08-14", "2026-08-14" }, { "29-02-2028", "2028-02-29" }, { "31/12/2026", "2026-12-31" },
+  };
+  static const char * const bad[] = {
+    "", "14-08", "29-02-2026", "32-01-2026", "14-13-2026", "14-08-26", "kemarin", "14--2026",
+    "2026-08-14-1", "08/14/2026", "-1-08-2026",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = kn_parse_date (good[i].text, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (iso, ==, good[i].iso);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = kn_parse_date (bad[i], &error);
+
+      g_assert_null (iso);
+      g_assert_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_DATE);
+      g_assert_nonnull (strstr (error->message, bad[i]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/format/iso/invalid", test_iso_invalid);
   g_test_add_func ("/format/parse-decimal", test_parse_decimal);
   g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
+  g_test_add_func ("/format/parse-date", test_parse_date);
 
   return g_test_run ();
 }

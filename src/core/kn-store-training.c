@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The pengembangan kompetensi part of the store: learning activities and the JP they add up to. */
+
+#define G_LOG_DOMAIN "kn-store"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-store.h"
+
+#include "kn-store-private.h"
+
+/* Above this a single activity is surely a typing mistake (a year of full-time study is ~1500). */
+#define MAX_HOURS 1000.0
+
+double
+kn_store_get_jp_per_year (KnStore *self)
+{
+  g_autofree char *value = NULL;
+  double jp;
+  char *end = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), KN_TRAINING_DEFAULT_JP_PER_YEAR);
+
+  value = kn_store_get_setting (self, "jp-per-year");
+  if (value == NULL)
+    return KN_TRAINING_DEFAULT_JP_PER_YEAR;
+  jp = g_ascii_strtod (value, &end);
+  if (end == value || *end != '\0' || !isfinite (jp) || jp <= 0)
+    return KN_TRAINING_DEFAULT_JP_PER_YEAR;
+  return jp;
+}
+
+static void
+year_bounds (guint  year,
+             char   first[11],
+             char   last[11])
+{
+  g_snprintf (first, 11, "%04u-01-01", year);
+  g_snprintf (last, 11, "%04u-12-31", year);
+}
+
+GPtrArray *
+kn_store_list_trainings (KnStore *self,
+                         gint64   employee_id,
+                         guint    year)
+{
+  GPtrArray *trainings = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_training_free);
+  char first[11], last[11];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), trainings);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT id, date, title, form, hours, organizer, evidence FROM training"
+                        " WHERE employee_id = ? AND date BETWEEN ? AND ? ORDER BY date, id",
+                        NULL);
+  if (stmt == NULL)
+    return trainings;
+  year_bounds (year, first, last);
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KnTraining *training = kn_training_new (employee_id);
+
+      training->id = sqlite3_column_int64 (stmt, 0);
+      training->date = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+      training->title = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+      if (!kn_training_form_from_string ((const char *)sqlite3_column_text (stmt, 3),
+                                         &training->form))
+        training->form = KN_TRAINING_PELATIHAN;
+      training->hours = sqlite3_column_double (stmt, 4);
+      training->organizer = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
+      training->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (trainings, training);
+    }
+  sqlite3_reset (stmt);
+
+  return trainings;
+}
+
+double
+kn_store_training_hours (KnStore *self,
+                         gint64   employee_id,
+                         guint    year)
+{
+  char first[11], last[11];
+  sqlite3_stmt *stmt;
+  double hours = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT total (hours) FROM training"
+                        " WHERE employee_id = ? AND date BETWEEN ? AND ?",
+                        NULL);
+  if (stmt == NULL)
+    return 0;
+  year_bounds (year, first, last);
+  sqlite3_bind_int64 (stmt, 1, employee_id);
+  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    hours = sqlite3_column_double (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return hours;
+}
+
+GHashTable *
+kn_store_training_totals (KnStore *self,
+                          guint    year)
+{
+  GHashTable *totals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  char first[11], last[11];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), totals);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT employee_id, total (hours) FROM training"
+                        " WHERE date BETWEEN ? AND ? GROUP BY employee_id",
+                        NULL);
+  if (stmt == NULL)
+    return totals;
+  year_bounds (year, first, last);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+      double *hours = g_new (double, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      *hours = sqlite3_column_double (stmt, 1);
+      g_hash_table_insert (totals, id, hours);
+    }
+  sqlite3_reset (stmt);
+
+  return totals;
+}
+
+static char *
+strip_or_null (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (copy[0] == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}
+
+static char *
+hours_to_string (double hours)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", hours));
+}
+
+/* The stored row of @id, or NULL. */
+static KnTraining *
+load_training (KnStore *self,
+               gint64   id)
+{
+  KnTraining *training = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT employee_id, date, title, form, hours, organizer, evidence"
+                        " FROM training WHERE id = ?",
+                        NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      training = kn_training_new (sqlite3_column_int64 (stmt, 0));
+      training->id = id;
+      training->date = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+      training->title = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+      if (!kn_training_form_from_string ((const char *)sqlite3_column_text (stmt, 3),
+                                         &training->form))
+        training->form = KN_TRAINING_PELATIHAN;
+      training->hours = sqlite3_column_double (stmt, 4);
+      training->organizer = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
+      training->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+    }
+  sqlite3_reset (stmt);
+
+  return training;
+}
+
+gboolean
+kn_store_save_training (KnStore     *self,
+                        KnTraining  *training,
+                        GError     **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *organizer = NULL;
+  g_autofree char *evidence = NULL;
+  g_autofree char *date_label = NULL;
+  g_autofree char *hours = NULL;
+  g_autoptr(KnTraining) old = NULL;
+  const char *form;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (training != NULL, FALSE);
+
+  title = strip_or_null (training->title);
+  if (title == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           _("Name of the activity: write what was learnt, for example "
+                             "“Bimtek Penyusunan SKP”."));
+      return FALSE;
+    }
+  date_label = training->date != NULL ? kn_format_iso_date (training->date) : NULL;
+  if (date_label == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           _("Date: choose the day the activity ended."));
+      return FALSE;
+    }
+  if (!isfinite (training->hours) || training->hours <= 0 || training->hours > MAX_HOURS)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("Hours (JP): write a number above 0 and at most %d."), (int)MAX_HOURS);
+      return FALSE;
+    }
+  if (training->form >= KN_TRAINING_N)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           _("Form: choose how the competence was developed."));
+      return FALSE;
+    }
+  if (kn_store_lookup_employee (self, training->employee_id) == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("This employee no longer exists; they may have been removed."));
+      return FALSE;
+    }
+  if (training->id != 0)
+    {
+      old = load_training (self, training->id);
+      if (old == NULL)
+        {
+          g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                               _("This activity no longer exists; it may have been deleted."));
+          return FALSE;
+        }
+    }
+
+  organizer = strip_or_null (training->organizer);
+  evidence = strip_or_null (training->evidence);
+  hours = hours_to_string (training->hours);
+  form = kn_training_form_to_string (training->form);
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  if (old == NULL)
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO training (employee_id, date, title, form, hours, organizer,"
+                          " evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          error);
+  else
+    stmt = kn_store_stmt (self,
+                          "UPDATE training SET employee_id = ?, date = ?, title = ?, form = ?,"
+                          " hours = ?, organizer = ?, evidence = ? WHERE id = ?",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, training->employee_id);
+  sqlite3_bind_text (stmt, 2, training->date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, form, -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 5, training->hours);
+  kn_store_bind_text (stmt, 6, organizer);
+  kn_store_bind_text (stmt, 7, evidence);
+  if (old != NULL)
+    sqlite3_bind_int64 (stmt, 8, training->id);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+
+  if (old == NULL)
+    {
+      training->id = sqlite3_last_insert_rowid (self->db);
+      if (!kn_store_audit (self, "training", training->id, "insert", "title", NULL, title, error) ||
+          !kn_store_audit (self, "training", training->id, "insert", "hours", NULL, hours, error))
+        goto failed;
+    }
+  else
+    {
+      g_autofree char *old_hours = hours_to_string (old->hours);
+
+      if (!kn_store_audit_change (self, "training", training->id, "date", old->date,
+                                  training->date, error) ||
+          !kn_store_audit_change (self, "training", training->id, "title", old->title, title,
+                                  error) ||
+          !kn_store_audit_change (self, "training", training->id, "form",
+                                  kn_training_form_to_string (old->form), form, error) ||
+          !kn_store_audit_change (self, "training", training->id, "hours", old_hours, hours,
+                                  error) ||
+          !kn_store_audit_change (self, "training", training->id, "organizer", old->organizer,
+                                  organizer, error) ||
+          !kn_store_audit_change (self, "training", training->id, "evidence", old->evidence,
+                                  evidence, error))
+        goto failed;
+    }
+
+  if (!kn_store_savepoint_release (self, error))
+    goto failed_released;
+  g_free (training->title);
+  training->title = g_steal_pointer (&title);
+  g_free (training->organizer);
+  training->organizer = g_steal_pointer (&organizer);
+  g_free (training->evidence);
+  training->evidence = g_steal_pointer (&evidence);
+  return TRUE;
+
+failed:
+  kn_store_savepoint_rollback (self);
+failed_released:
+  if (old == NULL)
+    training->id = 0;
+  return FALSE;
+}
+
+gboolean
+kn_store_delete_training (KnStore  *self,
+                          gint64    training_id,
+                          GError  **error)
+{
+  g_autoptr(KnTraining) old = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  old = load_training (self, training_id);
+  if (old == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("This activity no longer exists; it may have been deleted."));
+      return FALSE;
+    }
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self, "DELETE FROM training WHERE id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, training_id);
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit (self, "training", training_id, "delete", "title", old->title, NULL, error))
+    goto failed;
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
