@@ -26,6 +26,7 @@ struct _KnWindow
   KnPlanPage           *plan_page;
   KnEvaluationPage     *evaluation_page;
   KnReportsPage        *reports_page;
+  KnTrainingPage       *training_page;
   KnDashboardPage      *dashboard_page;
 };
 
@@ -185,6 +186,7 @@ kn_window_constructed (GObject *object)
       kn_plan_page_set_store (self->plan_page, self->store);
       kn_evaluation_page_set_store (self->evaluation_page, self->store);
       kn_reports_page_set_store (self->reports_page, self->store);
+      kn_training_page_set_store (self->training_page, self->store);
       kn_dashboard_page_set_store (self->dashboard_page, self->store);
     }
 
@@ -216,6 +218,7 @@ kn_window_class_init (KnWindowClass *klass)
   g_type_ensure (KN_TYPE_PLAN_PAGE);
   g_type_ensure (KN_TYPE_EVALUATION_PAGE);
   g_type_ensure (KN_TYPE_REPORTS_PAGE);
+  g_type_ensure (KN_TYPE_TRAINING_PAGE);
   g_type_ensure (KN_TYPE_DASHBOARD_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -230,6 +233,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, evaluation_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, dashboard_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
@@ -284,6 +288,13 @@ kn_window_get_reports_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   return self->reports_page;
+}
+
+KnTrainingPage *
+kn_window_get_training_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->training_page;
 }
 
 KnEvaluationPage *

@@ -12,6 +12,7 @@
 #include "kn-evaluation-page.h"
 #include "kn-plan-page.h"
 #include "kn-reports-page.h"
+#include "kn-training-page.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ KnEmployeesPage *kn_window_get_employees_page (KnWindow      *self);
 KnPlanPage      *kn_window_get_plan_page      (KnWindow      *self);
 KnEvaluationPage *kn_window_get_evaluation_page (KnWindow    *self);
 KnReportsPage   *kn_window_get_reports_page   (KnWindow      *self);
+KnTrainingPage  *kn_window_get_training_page  (KnWindow      *self);
 KnDashboardPage *kn_window_get_dashboard_page (KnWindow      *self);
 /* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi. */
 void             kn_window_show_place         (KnWindow      *self,

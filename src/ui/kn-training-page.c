@@ -1,0 +1,975 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Pengembangan Kompetensi place. The people of a unit on the left, each with a bar of the JP
+ * they have had this year against the JP they are owed; on the right the chosen person's
+ * activities, with a dialog to add or correct one and a confirmation to delete one. */
+
+#define G_LOG_DOMAIN "kn-training-page"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kn-training-page.h"
+
+struct _KnTrainingPage
+{
+  GtkWidget           parent_instance;
+
+  KnStore            *store;         /* owned, nullable */
+  GArray             *unit_ids;      /* owned: gint64 per unit_dropdown item */
+  GArray             *years;         /* owned: guint per year_dropdown item */
+  GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
+  GPtrArray          *activities;    /* owned: KnTraining of the selected person */
+  GtkCustomFilter    *filter;        /* owned */
+  GtkFilterListModel *filtered;      /* owned */
+  GtkSingleSelection *selection;     /* owned */
+  gint64              unit_id;
+  guint               year;
+  double              jp_per_year;
+  char               *summary;       /* owned */
+  char               *jp_text;       /* owned */
+  GtkWindow          *dialog;        /* weak */
+  gboolean            loading;
+
+  GtkBox             *main_box;
+  GtkDropDown        *unit_dropdown;
+  GtkDropDown        *year_dropdown;
+  GtkSearchEntry     *search_entry;
+  GtkCheckButton     *below_check;
+  GtkLabel           *summary_label;
+  GtkListView        *list_view;
+  GtkLabel           *name_label;
+  GtkLabel           *position_label;
+  GtkBox             *progress_box;
+  GtkLevelBar        *jp_bar;
+  GtkLabel           *jp_label;
+  GtkBox             *activities_header;
+  GtkListBox         *activities_list;
+  GtkLabel           *hint_label;
+};
+
+G_DEFINE_FINAL_TYPE (KnTrainingPage, kn_training_page, GTK_TYPE_WIDGET)
+
+static double
+hours_of (KnTrainingPage *self,
+          gint64          employee_id)
+{
+  double *hours = self->totals != NULL ? g_hash_table_lookup (self->totals, &employee_id) : NULL;
+
+  return hours != NULL ? *hours : 0;
+}
+
+/* "13,5 of 20 JP" */
+static char *
+jp_text (KnTrainingPage *self,
+         double          hours)
+{
+  g_autofree char *done = kn_format_decimal (hours);
+  g_autofree char *owed = kn_format_decimal (self->jp_per_year);
+
+  /* Translators: lesson hours (jam pelajaran) had of those owed this year */
+  return g_strdup_printf (_("%s of %s JP"), done, owed);
+}
+
+static KnEmployee *
+selected_employee (KnTrainingPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* The list */
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  KnTrainingPage *self = user_data;
+  KnEmployee *employee = item;
+  const char *search;
+
+  if (self->store == NULL || self->unit_id == 0 ||
+      !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
+    return FALSE;
+  if (gtk_check_button_get_active (self->below_check) &&
+      hours_of (self, kn_employee_get_id (employee)) >= self->jp_per_year)
+    return FALSE;
+
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (search != NULL && search[0] != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (search, -1);
+      g_autofree char *name = g_utf8_casefold (kn_employee_get_name (employee), -1);
+      g_autofree char *digits = kn_nip_normalize (search);
+
+      if (strstr (name, needle) == NULL &&
+          (digits == NULL || digits[0] == '\0' ||
+           strstr (kn_employee_get_nip (employee), digits) == NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              KnTrainingPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  GtkWidget *icon = gtk_image_new ();
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), name);
+  gtk_box_append (GTK_BOX (texts), detail);
+  gtk_widget_set_size_request (bar, 90, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  /* The bar is red below half the target, then amber, green once reached. */
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW, 0.5);
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH, 0.999);
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL, 1.0);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             KnTrainingPage           *self)
+{
+  KnEmployee *employee = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *texts = gtk_widget_get_first_child (box);
+  GtkWidget *bar = gtk_widget_get_next_sibling (texts);
+  GtkWidget *icon = gtk_widget_get_next_sibling (bar);
+  double hours = hours_of (self, kn_employee_get_id (employee));
+  g_autofree char *detail = jp_text (self, hours);
+  gboolean reached = hours >= self->jp_per_year;
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)),
+                      kn_employee_get_name (employee));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (hours / self->jp_per_year, 1.0));
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
+  gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
+  gtk_widget_add_css_class (icon, "success");
+}
+
+static void
+update_summary (KnTrainingPage *self)
+{
+  GListModel *people = kn_store_get_employees (self->store);
+  guint n = 0;
+  guint reached = 0;
+  guint none = 0;
+  double sum = 0;
+  g_autofree char *average = NULL;
+  g_autofree char *target = kn_format_decimal (self->jp_per_year);
+  g_autofree char *hint = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (people, i);
+      double hours;
+
+      if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
+        continue;
+      hours = hours_of (self, kn_employee_get_id (employee));
+      n++;
+      sum += hours;
+      if (hours >= self->jp_per_year)
+        reached++;
+      else if (hours <= 0)
+        none++;
+    }
+
+  average = kn_format_decimal (n > 0 ? sum / n : 0);
+  g_free (self->summary);
+  if (n == 0)
+    self->summary = g_strdup (_("No one works in this unit yet."));
+  else
+    /* Translators: "48 of 76 people have had their 20 JP in 2026; 6 have had none yet. On average 23,4 JP each." */
+    self->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u of %u person has had their %s JP in %u; %u has had none yet. On average %s JP each.",
+                                                  "%u of %u people have had their %s JP in %u; %u have had none yet. On average %s JP each.",
+                                                  n),
+                                     reached, n, target, self->year, none, average);
+  gtk_label_set_text (self->summary_label, self->summary);
+
+  /* Translators: %s is the number of lesson hours owed each year, normally 20 */
+  hint = g_strdup_printf (_("Every PNS is owed at least %s lesson hours (JP) of competence "
+                            "development a year (PP 17/2020). Training, seminars and bimtek count, "
+                            "and so do coaching, mentoring, e-learning and self-study."),
+                          target);
+  gtk_label_set_text (self->hint_label, hint);
+}
+
+/* The chosen person */
+
+static void
+edit_activity (KnTrainingPage *self,
+               KnTraining     *training);
+
+static void
+on_edit_clicked_cb (GtkButton      *button,
+                    KnTrainingPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+
+  if (index < self->activities->len)
+    edit_activity (self, self->activities->pdata[index]);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KnTrainingPage   *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "training-id");
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!kn_training_page_delete (self, id, &error))
+    {
+      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+      GtkWidget *failed = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  _("The activity was not deleted"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+}
+
+static void
+on_delete_clicked_cb (GtkButton      *button,
+                      KnTrainingPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  KnTraining *training;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *hours = NULL;
+  gint64 *id;
+  AdwMessageDialog *dialog;
+
+  if (index >= self->activities->len)
+    return;
+  training = self->activities->pdata[index];
+  hours = kn_format_decimal (training->hours);
+  heading = g_strdup_printf (_("Delete “%s”?"), training->title);
+  /* Translators: %s JP — the activity's lesson hours */
+  body = g_strdup_printf (_("Its %s JP will no longer count towards this year's lesson hours. "
+                            "The deletion is recorded in the change history."), hours);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                             : NULL,
+                                                       heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  id = g_new (gint64, 1);
+  *id = training->id;
+  g_object_set_data_full (G_OBJECT (dialog), "training-id", id, g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), self);
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+activity_row_new (KnTrainingPage *self,
+                  KnTraining     *training,
+                  guint           index)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *hours_label;
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *date = kn_format_iso_date (training->date);
+  g_autofree char *hours = kn_format_decimal (training->hours);
+  g_autofree char *hours_text = NULL;
+  g_autoptr(GString) subtitle = g_string_new (date != NULL ? date : training->date);
+  g_autofree char *title = g_markup_escape_text (training->title, -1);
+  g_autofree char *escaped = NULL;
+
+  g_string_append_printf (subtitle, " · %s", kn_training_form_label (training->form));
+  if (training->organizer != NULL)
+    g_string_append_printf (subtitle, " · %s", training->organizer);
+  if (training->evidence != NULL)
+    g_string_append_printf (subtitle, "\n%s", training->evidence);
+  escaped = g_markup_escape_text (subtitle->str, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  /* Translators: the lesson hours of one activity, "24 JP" */
+  hours_text = g_strdup_printf (_("%s JP"), hours);
+  hours_label = gtk_label_new (hours_text);
+  gtk_widget_add_css_class (hours_label, "heading");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hours_label);
+
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_tooltip_text (edit, _("Correct this activity"));
+  g_object_set_data (G_OBJECT (edit), "index", GUINT_TO_POINTER (index));
+  g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Delete this activity"));
+  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  return row;
+}
+
+static void
+show_selected (KnTrainingPage *self)
+{
+  KnEmployee *employee = self->store != NULL ? selected_employee (self) : NULL;
+  GtkWidget *child;
+  double hours;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->activities_list))) != NULL)
+    gtk_list_box_remove (self->activities_list, child);
+  g_ptr_array_set_size (self->activities, 0);
+  g_clear_pointer (&self->jp_text, g_free);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_box), employee != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->activities_header), employee != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->activities_list), employee != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.add", employee != NULL);
+  if (employee == NULL)
+    {
+      gtk_label_set_text (self->name_label, _("Choose a person on the left"));
+      gtk_label_set_text (self->position_label,
+                          _("Their learning activities of the year appear here."));
+      return;
+    }
+
+  {
+    g_autofree char *nip = kn_nip_format (kn_employee_get_nip (employee));
+    g_autofree char *line = g_strdup_printf ("%s · NIP %s", kn_employee_get_position (employee),
+                                             nip != NULL ? nip : kn_employee_get_nip (employee));
+
+    gtk_label_set_text (self->name_label, kn_employee_get_name (employee));
+    gtk_label_set_text (self->position_label, line);
+  }
+
+  {
+    g_autoptr(GPtrArray) list = kn_store_list_trainings (self->store,
+                                                         kn_employee_get_id (employee),
+                                                         self->year);
+
+    for (guint i = 0; i < list->len; i++)
+      g_ptr_array_add (self->activities, kn_training_copy (list->pdata[i]));
+  }
+
+  hours = hours_of (self, kn_employee_get_id (employee));
+  self->jp_text = jp_text (self, hours);
+  gtk_label_set_text (self->jp_label, self->jp_text);
+  gtk_level_bar_set_value (self->jp_bar, MIN (hours / self->jp_per_year, 1.0));
+
+  for (guint i = 0; i < self->activities->len; i++)
+    gtk_list_box_append (self->activities_list, activity_row_new (self, self->activities->pdata[i], i));
+
+  {
+    g_autofree char *none = g_strdup_printf (_("Nothing recorded for %u yet. Add each training, "
+                                               "seminar or coaching session with its JP."),
+                                             self->year);
+    GtkWidget *placeholder = gtk_label_new (none);
+
+    gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+    gtk_widget_set_margin_top (placeholder, 18);
+    gtk_widget_set_margin_bottom (placeholder, 18);
+    gtk_widget_set_margin_start (placeholder, 12);
+    gtk_widget_set_margin_end (placeholder, 12);
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_list_box_set_placeholder (self->activities_list, placeholder);
+  }
+}
+
+static void
+on_selection_changed_cb (GtkSingleSelection *selection,
+                         GParamSpec         *pspec,
+                         KnTrainingPage     *self)
+{
+  show_selected (self);
+}
+
+/* Reads the JP of the year again and redraws everything, keeping the chosen person. */
+static void
+reload (KnTrainingPage *self)
+{
+  KnEmployee *employee = selected_employee (self);
+  gint64 keep = employee != NULL ? kn_employee_get_id (employee) : 0;
+
+  g_clear_pointer (&self->totals, g_hash_table_unref);
+  self->totals = kn_store_training_totals (self->store, self->year);
+  self->jp_per_year = kn_store_get_jp_per_year (self->store);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_summary (self);
+  if (keep == 0 || !kn_training_page_select_employee (self, keep))
+    show_selected (self);
+  else
+    {
+      /* The row's bar and text change with the hours: rebind it. */
+      guint position = gtk_single_selection_get_selected (self->selection);
+
+      g_list_model_items_changed (G_LIST_MODEL (self->selection), position, 1, 1);
+      show_selected (self);
+    }
+}
+
+static void
+on_choice_changed_cb (GtkDropDown    *dropdown,
+                      GParamSpec     *pspec,
+                      KnTrainingPage *self)
+{
+  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint year = gtk_drop_down_get_selected (self->year_dropdown);
+
+  if (self->loading || self->store == NULL)
+    return;
+  self->unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
+  self->year = year < self->years->len ? g_array_index (self->years, guint, year) : 0;
+  reload (self);
+}
+
+static void
+on_filter_changed_cb (GtkWidget      *widget,
+                      KnTrainingPage *self)
+{
+  if (self->store != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+fill_choices (KnTrainingPage *self)
+{
+  g_autoptr(GtkStringList) unit_labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) year_labels = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) plan_years = kn_store_list_plan_years (self->store);
+  GListModel *units = kn_store_get_units (self->store);
+  guint current = g_date_time_get_year (now);
+
+  g_array_set_size (self->unit_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      gtk_string_list_append (unit_labels, kn_org_unit_get_path (unit));
+      g_array_append_val (self->unit_ids, id);
+    }
+
+  /* This year and the two before, and any year that has an SKP, newest first. */
+  g_array_set_size (self->years, 0);
+  for (guint year = current + 1; year-- > current - 2;)
+    g_array_append_val (self->years, year);
+  for (guint i = 0; i < plan_years->len; i++)
+    {
+      guint year = g_array_index (plan_years, guint, i);
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < self->years->len; j++)
+        known |= g_array_index (self->years, guint, j) == year;
+      if (!known)
+        g_array_append_val (self->years, year);
+    }
+  for (guint i = 0; i < self->years->len; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u", g_array_index (self->years, guint, i));
+
+      gtk_string_list_append (year_labels, label);
+    }
+
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
+  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->year_dropdown, 0);
+  self->loading = FALSE;
+  on_choice_changed_cb (self->unit_dropdown, NULL, self);
+}
+
+/* The activity dialog */
+
+typedef struct
+{
+  KnTrainingPage *page;
+  gint64          training_id;
+  AdwEntryRow    *title_row;
+  AdwEntryRow    *date_row;
+  AdwComboRow    *form_row;
+  AdwEntryRow    *hours_row;
+  AdwEntryRow    *organizer_row;
+  AdwEntryRow    *evidence_row;
+  GtkLabel       *error_label;
+} Editor;
+
+static void
+on_save_clicked_cb (GtkButton *button,
+                    Editor    *editor)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  if (kn_training_page_submit (editor->page, editor->training_id,
+                               gtk_editable_get_text (GTK_EDITABLE (editor->title_row)),
+                               gtk_editable_get_text (GTK_EDITABLE (editor->date_row)),
+                               adw_combo_row_get_selected (editor->form_row),
+                               gtk_editable_get_text (GTK_EDITABLE (editor->hours_row)),
+                               gtk_editable_get_text (GTK_EDITABLE (editor->organizer_row)),
+                               gtk_editable_get_text (GTK_EDITABLE (editor->evidence_row)),
+                               &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_label_set_text (editor->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (editor->error_label), TRUE);
+}
+
+static AdwEntryRow *
+entry_row_new (GtkListBox *list,
+               const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_list_box_append (list, row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static void
+edit_activity (KnTrainingPage *self,
+               KnTraining     *training)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *error_label = gtk_label_new (NULL);
+  g_autoptr(GtkStringList) forms = gtk_string_list_new (NULL);
+  KnEmployee *employee = selected_employee (self);
+  Editor *editor = g_new0 (Editor, 1);
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < KN_TRAINING_N; i++)
+    {
+      /* Translators: a form of learning and whether it is classroom (klasikal) or not */
+      g_autofree char *label = g_strdup_printf ("%s (%s)", kn_training_form_label (i),
+                                                kn_training_form_is_klasikal (i)
+                                                ? _("classroom") : _("non-classroom"));
+
+      gtk_string_list_append (forms, label);
+    }
+
+  editor->page = self;
+  editor->training_id = training != NULL ? training->id : 0;
+  g_object_set_data_full (G_OBJECT (window), "editor", editor, g_free);
+
+  /* Translators: the title of the dialog, with the person's name */
+  title = g_strdup_printf (training != NULL ? _("Correct Activity of %s") : _("New Activity of %s"),
+                           kn_employee_get_name (employee));
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, -1);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  gtk_widget_add_css_class (save, "suggested-action");
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), editor);
+  gtk_box_append (GTK_BOX (content), header);
+
+  gtk_widget_set_margin_start (body, 18);
+  gtk_widget_set_margin_end (body, 18);
+  gtk_widget_set_margin_top (body, 18);
+  gtk_widget_set_margin_bottom (body, 18);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  editor->title_row = entry_row_new (GTK_LIST_BOX (list), _("_Name of the activity"));
+  editor->date_row = entry_row_new (GTK_LIST_BOX (list), _("_Date it ended (day-month-year)"));
+  editor->form_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->form_row), _("_Form"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (editor->form_row), TRUE);
+  adw_combo_row_set_model (editor->form_row, G_LIST_MODEL (forms));
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (editor->form_row));
+  editor->hours_row = entry_row_new (GTK_LIST_BOX (list), _("_Hours (JP)"));
+  editor->organizer_row = entry_row_new (GTK_LIST_BOX (list), _("_Organiser (optional)"));
+  editor->evidence_row = entry_row_new (GTK_LIST_BOX (list),
+                                        _("Certificate or _evidence (optional)"));
+  gtk_box_append (GTK_BOX (body), list);
+
+  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_set_visible (error_label, FALSE);
+  editor->error_label = GTK_LABEL (error_label);
+  gtk_box_append (GTK_BOX (body), error_label);
+  gtk_box_append (GTK_BOX (content), body);
+  adw_window_set_content (ADW_WINDOW (window), content);
+
+  if (training != NULL)
+    {
+      g_autofree char *hours = kn_format_decimal (training->hours);
+      g_autofree char *date = NULL;
+      guint year, month, day;
+
+      if (sscanf (training->date, "%4u-%2u-%2u", &year, &month, &day) == 3)
+        date = g_strdup_printf ("%02u-%02u-%04u", day, month, year);
+      gtk_editable_set_text (GTK_EDITABLE (editor->title_row), training->title);
+      gtk_editable_set_text (GTK_EDITABLE (editor->date_row), date != NULL ? date : training->date);
+      adw_combo_row_set_selected (editor->form_row, training->form);
+      gtk_editable_set_text (GTK_EDITABLE (editor->hours_row), hours);
+      gtk_editable_set_text (GTK_EDITABLE (editor->organizer_row),
+                             training->organizer != NULL ? training->organizer : "");
+      gtk_editable_set_text (GTK_EDITABLE (editor->evidence_row),
+                             training->evidence != NULL ? training->evidence : "");
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = NULL;
+
+      /* Today, or the last day of a past year being filled in afterwards. */
+      if ((guint) g_date_time_get_year (now) == self->year)
+        today = g_date_time_format (now, "%d-%m-%Y");
+      else
+        today = g_strdup_printf ("31-12-%04u", self->year);
+      gtk_editable_set_text (GTK_EDITABLE (editor->date_row), today);
+    }
+
+  gtk_window_set_default_widget (GTK_WINDOW (window), save);
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (GTK_WIDGET (editor->title_row));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (widget);
+
+  if (selected_employee (self) != NULL)
+    edit_activity (self, NULL);
+}
+
+/* GObject */
+
+static void
+kn_training_page_dispose (GObject *object)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (object);
+
+  if (self->dialog != NULL)
+    gtk_window_destroy (self->dialog);
+  g_clear_weak_pointer (&self->dialog);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_TRAINING_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_training_page_parent_class)->dispose (object);
+}
+
+static void
+kn_training_page_finalize (GObject *object)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (object);
+
+  g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->totals, g_hash_table_unref);
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_free (self->summary);
+  g_free (self->jp_text);
+
+  G_OBJECT_CLASS (kn_training_page_parent_class)->finalize (object);
+}
+
+static void
+kn_training_page_class_init (KnTrainingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_training_page_dispose;
+  object_class->finalize = kn_training_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-training-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, main_box);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, below_check);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, position_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, jp_bar);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, jp_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, activities_header);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, activities_list);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, hint_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "training.add", NULL, add_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "training.add", NULL);
+}
+
+static void
+kn_training_page_init (KnTrainingPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->years = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->activities = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_training_free);
+  self->jp_per_year = KN_TRAINING_DEFAULT_JP_PER_YEAR;
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (self->selection, "notify::selected-item",
+                    G_CALLBACK (on_selection_changed_cb), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  show_selected (self);
+}
+
+/* Public */
+
+void
+kn_training_page_set_store (KnTrainingPage *self,
+                            KnStore        *store)
+{
+  g_return_if_fail (KN_IS_TRAINING_PAGE (self));
+  g_return_if_fail (store == NULL || KN_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  gtk_filter_list_model_set_model (self->filtered,
+                                   store != NULL ? kn_store_get_employees (store) : NULL);
+  if (store != NULL)
+    fill_choices (self);
+}
+
+gboolean
+kn_training_page_show (KnTrainingPage *self,
+                       gint64          unit_id,
+                       guint           year)
+{
+  guint unit_index = G_MAXUINT;
+  guint year_index = G_MAXUINT;
+
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
+
+  for (guint i = 0; i < self->unit_ids->len; i++)
+    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
+      unit_index = i;
+  for (guint i = 0; i < self->years->len; i++)
+    if (g_array_index (self->years, guint, i) == year)
+      year_index = i;
+  if (unit_index == G_MAXUINT || year_index == G_MAXUINT)
+    return FALSE;
+
+  self->loading = TRUE;
+  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  gtk_drop_down_set_selected (self->year_dropdown, year_index);
+  self->loading = FALSE;
+  on_choice_changed_cb (self->unit_dropdown, NULL, self);
+  return TRUE;
+}
+
+void
+kn_training_page_set_below_only (KnTrainingPage *self,
+                                 gboolean        below_only)
+{
+  g_return_if_fail (KN_IS_TRAINING_PAGE (self));
+
+  gtk_check_button_set_active (self->below_check, below_only);
+}
+
+GListModel *
+kn_training_page_get_people (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+gboolean
+kn_training_page_select_employee (KnTrainingPage *self,
+                                  gint64          employee_id)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
+
+      if (kn_employee_get_id (employee) == employee_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+const char *
+kn_training_page_get_summary_text (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+kn_training_page_get_jp_text (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+
+  return self->jp_text;
+}
+
+GPtrArray *
+kn_training_page_get_activities (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+
+  return self->activities;
+}
+
+gboolean
+kn_training_page_submit (KnTrainingPage *self,
+                         gint64          training_id,
+                         const char     *title,
+                         const char     *date,
+                         KnTrainingForm  form,
+                         const char     *hours,
+                         const char     *organizer,
+                         const char     *evidence,
+                         GError        **error)
+{
+  g_autoptr(KnTraining) training = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KnEmployee *employee;
+
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
+
+  employee = self->store != NULL ? selected_employee (self) : NULL;
+  if (employee == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("Choose a person on the left first."));
+      return FALSE;
+    }
+
+  training = kn_training_new (kn_employee_get_id (employee));
+  training->id = training_id;
+  training->title = g_strdup (title);
+  training->form = form;
+  training->organizer = g_strdup (organizer);
+  training->evidence = g_strdup (evidence);
+  training->date = kn_parse_date (date, &local_error);
+  if (training->date == NULL)
+    {
+      /* Translators: the field, then what is wrong with it */
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID, _("Date: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+  if (hours == NULL || hours[0] == '\0' || !kn_parse_decimal (hours, &training->hours, &local_error))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID, _("Hours (JP): %s"),
+                   local_error != NULL ? local_error->message
+                                       : _("write how many lesson hours the activity gave, for example 8."));
+      return FALSE;
+    }
+  if ((guint) g_ascii_strtoull (training->date, NULL, 10) != self->year)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("Date: the activity must lie in %u, the year shown. To record one of "
+                     "another year, choose that year at the top first."), self->year);
+      return FALSE;
+    }
+  if (!kn_store_save_training (self->store, training, error))
+    return FALSE;
+
+  reload (self);
+  return TRUE;
+}
+
+gboolean
+kn_training_page_delete (KnTrainingPage *self,
+                         gint64          training_id,
+                         GError        **error)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (!kn_store_delete_training (self->store, training_id, error))
+    return FALSE;
+  reload (self);
+  return TRUE;
+}
+
+GtkWindow *
+kn_training_page_get_dialog (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+
+  return self->dialog;
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Pengembangan Kompetensi place: who in a unit has had the lesson hours (JP) they are owed
+ * this year, and each person's learning activities, added, corrected and deleted. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kinerja/kinerja.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_TRAINING_PAGE (kn_training_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnTrainingPage, kn_training_page, KN, TRAINING_PAGE, GtkWidget)
+
+void        kn_training_page_set_store        (KnTrainingPage *self,
+                                               KnStore        *store);
+/* Shows the people of @unit_id (its sub-units included) and their JP of @year. FALSE when the
+ * unit or year is not offered. */
+gboolean    kn_training_page_show             (KnTrainingPage *self,
+                                               gint64          unit_id,
+                                               guint           year);
+/* Only those who have not reached the target, as the check button does. */
+void        kn_training_page_set_below_only   (KnTrainingPage *self,
+                                               gboolean        below_only);
+/* The people listed, in order (KnEmployee). */
+GListModel *kn_training_page_get_people       (KnTrainingPage *self);
+/* Selects @employee_id in the list; FALSE when they are not listed. */
+gboolean    kn_training_page_select_employee  (KnTrainingPage *self,
+                                               gint64          employee_id);
+/* What the page says: the unit's summary, the selected person's "13,5 of 20 JP". */
+const char *kn_training_page_get_summary_text (KnTrainingPage *self);
+const char *kn_training_page_get_jp_text      (KnTrainingPage *self);
+/* The selected person's activities of the year (KnTraining), as listed. */
+GPtrArray  *kn_training_page_get_activities   (KnTrainingPage *self);
+/* What the activity dialog's Save does with the typed text: checks and saves it for the selected
+ * person (@training_id 0: a new activity). The message names the field that is wrong. */
+gboolean    kn_training_page_submit           (KnTrainingPage *self,
+                                               gint64          training_id,
+                                               const char     *title,
+                                               const char     *date,
+                                               KnTrainingForm  form,
+                                               const char     *hours,
+                                               const char     *organizer,
+                                               const char     *evidence,
+                                               GError        **error);
+/* What the confirmation's Delete does. */
+gboolean    kn_training_page_delete           (KnTrainingPage *self,
+                                               gint64          training_id,
+                                               GError        **error);
+/* The dialog or confirmation open now, NULL when none. */
+GtkWindow  *kn_training_page_get_dialog       (KnTrainingPage *self);
+
+G_END_DECLS

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Pengembangan Kompetensi place: the unit's summary and list agree with the stored JP, an
+ * activity typed in the dialog is saved and counted, wrong input is refused naming the field and
+ * saves nothing, a correction and a deletion change the person's JP. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include <adwaita.h>
+
+#include "kn-training-page.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  KnStore        *store;
+  GtkWindow      *window;
+  KnTrainingPage *page;
+  gint64          unit_id;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit;
+
+  fixture->dir = g_dir_make_tmp ("kinerja-ui-training-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->store = kn_demo_create (fixture->path, &error);
+  g_assert_no_error (error);
+  unit = kn_store_find_unit (fixture->store, "Badan Kepegawaian Daerah");
+  g_assert_nonnull (unit);
+  fixture->unit_id = kn_org_unit_get_id (unit);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 800);
+  fixture->page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  kn_training_page_set_store (fixture->page, fixture->store);
+  gtk_window_present (fixture->window);
+  spin ();
+  g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, KN_DEMO_YEAR));
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  spin ();
+  g_clear_object (&fixture->store);
+  g_remove (fixture->path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+/* The people of the unit and its sub-units, and how many have had their JP, from the store. */
+static void
+count_unit (Fixture *fixture,
+            guint   *n,
+            guint   *reached,
+            gint64  *someone_without)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(GHashTable) totals = kn_store_training_totals (fixture->store, KN_DEMO_YEAR);
+
+  *n = *reached = 0;
+  *someone_without = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      double *hours = g_hash_table_lookup (totals, &id);
+
+      if (!kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
+                                    fixture->unit_id))
+        continue;
+      (*n)++;
+      if (hours != NULL && *hours >= 20)
+        (*reached)++;
+      if (hours == NULL && *someone_without == 0)
+        *someone_without = id;
+    }
+}
+
+static gboolean
+lists (KnTrainingPage *page,
+       gint64          employee_id)
+{
+  GListModel *people = kn_training_page_get_people (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (people, i);
+
+      if (kn_employee_get_id (employee) == employee_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The summary and the list say what the store holds; "below the target" leaves out the others. */
+static void
+test_summary (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *prefix = NULL;
+  guint n, reached;
+  gint64 without;
+
+  count_unit (fixture, &n, &reached, &without);
+  g_assert_cmpuint (n, >, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (fixture->page)), ==, n);
+  prefix = g_strdup_printf ("%u dari %u pegawai sudah memenuhi 20 JP tahun %u", reached, n,
+                            (guint) KN_DEMO_YEAR);
+  g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
+
+  kn_training_page_set_below_only (fixture->page, TRUE);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (fixture->page)), ==,
+                    n - reached);
+  g_assert_true (without == 0 || lists (fixture->page, without));
+}
+
+/* Add, refuse, correct, delete: each shows at once and is what the store holds. */
+static void
+test_add_correct_delete (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = g_strdup_printf ("14-08-%u", (guint) KN_DEMO_YEAR);
+  g_autofree char *other_year = g_strdup_printf ("14-08-%u", (guint) KN_DEMO_YEAR - 1);
+  g_autofree char *bad_day = g_strdup_printf ("31-02-%u", (guint) KN_DEMO_YEAR);
+  GPtrArray *activities;
+  KnTraining *saved;
+  guint n, reached;
+  gint64 person;
+  gint64 id;
+
+  count_unit (fixture, &n, &reached, &person);
+  g_assert_cmpint (person, !=, 0);
+  g_assert_true (kn_training_page_select_employee (fixture->page, person));
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "0 dari 20 JP");
+
+  /* Wrong input: the message names the field; nothing is saved. */
+  g_assert_false (kn_training_page_submit (fixture->page, 0, "Bimtek SIASN", bad_day,
+                                           KN_TRAINING_BIMTEK, "8", NULL, NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "Tanggal"));
+  g_clear_error (&error);
+  g_assert_false (kn_training_page_submit (fixture->page, 0, "Bimtek SIASN", other_year,
+                                           KN_TRAINING_BIMTEK, "8", NULL, NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "Tanggal"));
+  g_clear_error (&error);
+  g_assert_false (kn_training_page_submit (fixture->page, 0, "Bimtek SIASN", date,
+                                           KN_TRAINING_BIMTEK, "delapan", NULL, NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "Jam (JP)"));
+  g_clear_error (&error);
+  g_assert_false (kn_training_page_submit (fixture->page, 0, "  ", date, KN_TRAINING_BIMTEK, "8",
+                                           NULL, NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "Nama kegiatan"));
+  g_clear_error (&error);
+  g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 0);
+  g_assert_cmpuint (kn_training_page_get_activities (fixture->page)->len, ==, 0);
+
+  /* A new activity, typed the Indonesian way (decimal comma). */
+  g_assert_true (kn_training_page_submit (fixture->page, 0, "Bimtek Penggunaan SIASN", date,
+                                          KN_TRAINING_BIMTEK, "24,5", "BKN Kantor Regional V",
+                                          "", &error));
+  g_assert_no_error (error);
+  spin ();
+  activities = kn_training_page_get_activities (fixture->page);
+  g_assert_cmpuint (activities->len, ==, 1);
+  saved = activities->pdata[0];
+  id = saved->id;
+  g_assert_cmpstr (saved->title, ==, "Bimtek Penggunaan SIASN");
+  g_assert_cmpint (saved->form, ==, KN_TRAINING_BIMTEK);
+  g_assert_cmpfloat (saved->hours, ==, 24.5);
+  g_assert_cmpstr (saved->organizer, ==, "BKN Kantor Regional V");
+  g_assert_null (saved->evidence);
+  g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 24.5);
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "24,5 dari 20 JP");
+  {
+    g_autofree char *prefix = g_strdup_printf ("%u dari %u", reached + 1, n);
+
+    g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
+  }
+
+  /* The person has reached the target: "below the target" no longer lists them. */
+  kn_training_page_set_below_only (fixture->page, TRUE);
+  spin ();
+  g_assert_false (lists (fixture->page, person));
+  kn_training_page_set_below_only (fixture->page, FALSE);
+  spin ();
+  g_assert_true (kn_training_page_select_employee (fixture->page, person));
+
+  /* A correction: it was 8 JP. */
+  g_assert_true (kn_training_page_submit (fixture->page, id, "Bimtek Penggunaan SIASN", date,
+                                          KN_TRAINING_BIMTEK, "8", "BKN Kantor Regional V",
+                                          NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kn_training_page_get_activities (fixture->page)->len, ==, 1);
+  g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 8);
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "8 dari 20 JP");
+
+  /* Deleted: back to nothing, also after opening the file again. */
+  g_assert_true (kn_training_page_delete (fixture->page, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kn_training_page_get_activities (fixture->page)->len, ==, 0);
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "0 dari 20 JP");
+  g_assert_false (kn_training_page_delete (fixture->page, id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+}
+
+/* The Add button opens the dialog for the chosen person, with today's or the year's date. */
+static void
+test_dialog (Fixture       *fixture,
+             gconstpointer  data)
+{
+  guint n, reached;
+  gint64 person;
+  GtkWindow *dialog;
+
+  g_assert_null (kn_training_page_get_dialog (fixture->page));
+  count_unit (fixture, &n, &reached, &person);
+  g_assert_true (kn_training_page_select_employee (fixture->page, person));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "training.add", NULL));
+  spin ();
+  dialog = kn_training_page_get_dialog (fixture->page);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (gtk_window_get_title (dialog),
+                            kn_employee_get_name (kn_store_lookup_employee (fixture->store, person))));
+  gtk_window_destroy (dialog);
+  spin ();
+  g_assert_null (kn_training_page_get_dialog (fixture->page));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/training/summary", Fixture, NULL, fixture_set_up, test_summary,
+              fixture_tear_down);
+  g_test_add ("/ui/training/add-correct-delete", Fixture, NULL, fixture_set_up,
+              test_add_correct_delete, fixture_tear_down);
+  g_test_add ("/ui/training/dialog", Fixture, NULL, fixture_set_up, test_dialog,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
