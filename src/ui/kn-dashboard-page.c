@@ -114,6 +114,36 @@ refresh (KnDashboardPage *self)
   summary = g_strdup_printf (_("%s: %u employees, %u SKP of %u approved, %u evaluations of %s final, %u rules of the pattern broken."),
                              kn_org_unit_get_name (unit), self->employees, self->approved, parsed.year,
                              self->final, self->period_label, violations->len);
+
+  /* Pengembangan kompetensi: who has had the JP they are owed this year. */
+  {
+    g_autoptr(GHashTable) totals = kn_store_training_totals (self->store, parsed.year);
+    g_autofree char *target = kn_format_decimal (kn_store_get_jp_per_year (self->store));
+    GListModel *people = kn_store_get_employees (self->store);
+    double jp = kn_store_get_jp_per_year (self->store);
+    guint n = 0;
+    guint reached = 0;
+    char *longer;
+
+    for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+      {
+        g_autoptr(KnEmployee) employee = g_list_model_get_item (people, i);
+        gint64 id = kn_employee_get_id (employee);
+        double *hours;
+
+        if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), unit_id))
+          continue;
+        n++;
+        hours = g_hash_table_lookup (totals, &id);
+        if (hours != NULL && *hours >= jp)
+          reached++;
+      }
+    /* Translators: the Beranda summary goes on: "48 of 76 have had their 20 JP of competence development in 2026." */
+    longer = g_strdup_printf (_("%s %u of %u have had their %s JP of competence development in %u."),
+                              summary, reached, n, target, parsed.year);
+    g_free (summary);
+    summary = longer;
+  }
   gtk_label_set_text (self->summary_label, summary);
 
   gtk_widget_queue_draw (GTK_WIDGET (self->completion_area));

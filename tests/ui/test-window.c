@@ -127,6 +127,9 @@ test_window_indonesian (Fixture       *fixture,
   /* The Beranda shows the unit at a glance, in Indonesian. */
   g_assert_nonnull (strstr (kn_dashboard_page_get_summary (kn_window_get_dashboard_page (fixture->window)),
                             "pegawai"));
+  /* … and who has had the JP of competence development they are owed. */
+  g_assert_nonnull (strstr (kn_dashboard_page_get_summary (kn_window_get_dashboard_page (fixture->window)),
+                            "JP pengembangan kompetensi"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
   spin ();
