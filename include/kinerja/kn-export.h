@@ -39,4 +39,12 @@ gboolean    kn_export_recap_xlsx    (const KnRecapReport *report,
                                      const char          *path,
                                      GError             **error);
 
+/* Rekapitulasi pengembangan kompetensi of a unit: the sheet "Rekap JP" (each employee's
+ * activities, JP klasikal and nonklasikal, total and whether the target is reached, the leader's
+ * signature) and the sheet "Kegiatan" listing every activity. Written like the reports above. */
+gboolean    kn_export_training_xlsx (const KnTrainingRecap *recap,
+                                     KnPaper                paper,
+                                     const char            *path,
+                                     GError               **error);
+
 G_END_DECLS

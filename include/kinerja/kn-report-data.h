@@ -114,10 +114,33 @@ typedef struct
   char           *sign_date;
 } KnRecapReport;
 
+/* Rekapitulasi pengembangan kompetensi: each employee's JP of a year against the target. */
+typedef struct
+{
+  KnReportPerson  person;
+  double          hours;
+  GPtrArray      *activities;    /* KnTraining, by date */
+} KnTrainingRecapRow;
+
+typedef struct
+{
+  char           *instansi;
+  char           *kota;
+  char           *unit;          /* the unit's path */
+  guint           year;
+  double          target;        /* JP a year each is owed */
+  KnReportPerson  leader;        /* the unit's head, who signs */
+  GPtrArray      *rows;          /* KnTrainingRecapRow, in the order of the employees */
+  guint           reached;       /* rows with hours >= target */
+  char           *sign_date;
+} KnTrainingRecap;
+
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReport, kn_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnRecapReport, kn_recap_report_free)
+void            kn_training_recap_free (KnTrainingRecap *recap);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnTrainingRecap, kn_training_recap_free)
 
 /* The SKP of @employee_id for @year; NULL with an error when there is none. */
 KnReport       *kn_report_build_skp        (KnStore     *store,
@@ -137,6 +160,13 @@ KnRecapReport  *kn_report_build_recap      (KnStore     *store,
                                             gint64       unit_id,
                                             const char  *period,
                                             GError     **error);
+
+/* The unit's pengembangan kompetensi of @year (its sub-units included), signed at the end of the
+ * year or today, whichever comes first. */
+KnTrainingRecap *kn_report_build_training_recap (KnStore  *store,
+                                                 gint64    unit_id,
+                                                 guint     year,
+                                                 GError  **error);
 
 /* An employee's year for the chart of periods: one point per periodic evaluation (TW1–TW4 or
  * the months), with the predikat and the average capaian of the IKI realised in that period.

@@ -635,6 +635,105 @@ kn_report_build_recap (KnStore     *store,
 }
 
 static void
+training_recap_row_free (gpointer data)
+{
+  KnTrainingRecapRow *row = data;
+
+  person_clear (&row->person);
+  g_clear_pointer (&row->activities, g_ptr_array_unref);
+  g_free (row);
+}
+
+void
+kn_training_recap_free (KnTrainingRecap *recap)
+{
+  if (recap == NULL)
+    return;
+
+  g_free (recap->instansi);
+  g_free (recap->kota);
+  g_free (recap->unit);
+  person_clear (&recap->leader);
+  g_clear_pointer (&recap->rows, g_ptr_array_unref);
+  g_free (recap->sign_date);
+  g_free (recap);
+}
+
+KnTrainingRecap *
+kn_report_build_training_recap (KnStore  *store,
+                                gint64    unit_id,
+                                guint     year,
+                                GError  **error)
+{
+  g_autoptr(KnTrainingRecap) recap = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *instansi = NULL;
+  g_autofree char *kota = NULL;
+  GListModel *employees;
+  KnEmployee *leader = NULL;
+  KnOrgUnit *unit;
+  GDate date;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+
+  unit = kn_store_lookup_unit (store, unit_id);
+  if (unit == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("This unit no longer exists; it may have been deleted."));
+      return NULL;
+    }
+
+  recap = g_new0 (KnTrainingRecap, 1);
+  instansi = kn_store_get_setting (store, "instansi");
+  kota = kn_store_get_setting (store, "kota");
+  recap->instansi = g_strdup (instansi != NULL ? instansi : "");
+  recap->kota = g_strdup (kota != NULL ? kota : "");
+  recap->unit = g_strdup (kn_org_unit_get_path (unit));
+  recap->year = year;
+  recap->target = kn_store_get_jp_per_year (store);
+  recap->rows = g_ptr_array_new_with_free_func (training_recap_row_free);
+
+  employees = kn_store_get_employees (store);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEmployee *superior;
+      KnTrainingRecapRow *row;
+
+      if (!kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        continue;
+
+      row = g_new0 (KnTrainingRecapRow, 1);
+      person_from_employee (&row->person, employee);
+      row->activities = kn_store_list_trainings (store, kn_employee_get_id (employee), year);
+      for (guint j = 0; j < row->activities->len; j++)
+        row->hours += ((KnTraining *)g_ptr_array_index (row->activities, j))->hours;
+      if (row->hours >= recap->target)
+        recap->reached++;
+      g_ptr_array_add (recap->rows, row);
+
+      /* The leader who signs: the head, whose atasan works outside the unit. */
+      superior = kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee));
+      if (leader == NULL &&
+          (superior == NULL ||
+           !kn_store_unit_is_within (store, kn_employee_get_unit_id (superior), unit_id)))
+        leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
+    }
+  person_from_employee (&recap->leader, leader);
+
+  g_date_clear (&date, 1);
+  if ((guint) g_date_time_get_year (now) <= year)
+    g_date_set_dmy (&date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                    g_date_time_get_year (now));
+  else
+    g_date_set_dmy (&date, 31, G_DATE_DECEMBER, year);
+  recap->sign_date = sign_date (recap->kota, &date);
+
+  return g_steal_pointer (&recap);
+}
+
+static void
 period_point_free (gpointer data)
 {
   KnPeriodPoint *point = data;

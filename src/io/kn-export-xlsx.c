@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
@@ -1677,18 +1678,16 @@ rating_cell (KnRating rating)
   return rating < KN_RATING_N ? rating_print_labels[rating] : "";
 }
 
+/* The header of a table, with the column numbers under it, repeated on every printed page. */
 static void
-write_recap_table (Sheet               *sheet,
-                   const KnRecapReport *report)
+write_head_row (Sheet              *sheet,
+                const char * const *headers,
+                guint               n)
 {
   const Formats *f = &sheet->export->formats;
-  static const char * const headers[] = {
-    "NO", "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA", "RATING HASIL KERJA",
-    "RATING PERILAKU KERJA", "PREDIKAT KINERJA PEGAWAI", "STATUS",
-  };
   lxw_row_t row = sheet->row;
 
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+  for (guint c = 0; c < n; c++)
     {
       g_autofree char *number = g_strdup_printf ("(%u)", c + 1);
 
@@ -1698,7 +1697,22 @@ write_recap_table (Sheet               *sheet,
   sheet->has_titles = TRUE;
   sheet->titles_first = row;
   sheet->titles_last = row + 1;
-  row += 2;
+  sheet->row = row + 2;
+}
+
+static void
+write_recap_table (Sheet               *sheet,
+                   const KnRecapReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  static const char * const headers[] = {
+    "NO", "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA", "RATING HASIL KERJA",
+    "RATING PERILAKU KERJA", "PREDIKAT KINERJA PEGAWAI", "STATUS",
+  };
+  lxw_row_t row;
+
+  write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  row = sheet->row;
 
   for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)
     {
@@ -1869,6 +1883,163 @@ write_recap (Export       *export,
                              440);
   chart_sheet->row += 1 + 440 / LXW_DEF_ROW_HEIGHT_PIXELS + 1;
   sheet_finish (chart_sheet);
+
+  return export->error == LXW_NO_ERROR;
+}
+
+/* Rekapitulasi pengembangan kompetensi */
+
+static const double training_widths[] = { 5, 28, 22, 26, 24, 11, 11, 11, 10, 16 };
+static const double activity_widths[] = { 5, 26, 22, 12, 36, 18, 13, 7, 24, 26 };
+
+/* The forms as printed: Indonesian whatever the interface language. */
+static const char * const training_print_labels[KN_TRAINING_N] = {
+  [KN_TRAINING_PELATIHAN] = "Pelatihan",
+  [KN_TRAINING_SEMINAR] = "Seminar/Konferensi",
+  [KN_TRAINING_KURSUS] = "Kursus",
+  [KN_TRAINING_WORKSHOP] = "Lokakarya",
+  [KN_TRAINING_BIMTEK] = "Bimbingan Teknis",
+  [KN_TRAINING_COACHING] = "Coaching",
+  [KN_TRAINING_MENTORING] = "Mentoring",
+  [KN_TRAINING_E_LEARNING] = "E-learning",
+  [KN_TRAINING_DETASERING] = "Detasering",
+  [KN_TRAINING_BENCHMARKING] = "Studi Banding",
+  [KN_TRAINING_BELAJAR_MANDIRI] = "Belajar Mandiri",
+  [KN_TRAINING_KOMUNITAS_BELAJAR] = "Komunitas Belajar",
+  [KN_TRAINING_MAGANG] = "Magang/Praktik Kerja",
+};
+
+static gboolean
+write_training (Export       *export,
+                gconstpointer data)
+{
+  const KnTrainingRecap *recap = data;
+  const Formats *f = &export->formats;
+  static const char * const headers[] = {
+    "NO", "NAMA", "NIP", "JABATAN", "UNIT KERJA", "JUMLAH KEGIATAN", "JP KLASIKAL",
+    "JP NONKLASIKAL", "JUMLAH JP", "KETERANGAN",
+  };
+  static const char * const activity_headers[] = {
+    "NO", "NAMA", "NIP", "TANGGAL", "NAMA KEGIATAN", "BENTUK", "JALUR", "JP", "PENYELENGGARA",
+    "BUKTI/SERTIFIKAT",
+  };
+  g_autoptr(Sheet) sheet = NULL;
+  g_autoptr(Sheet) list = NULL;
+  g_autofree char *year = g_strdup_printf ("TAHUN %u", recap->year);
+  g_autofree char *target = NULL;
+  g_autofree char *summary = NULL;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  guint n_activities = 0;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.10g", recap->target);
+  target = g_strdup (buffer);
+
+  sheet = sheet_new (export, "Rekap JP", training_widths, G_N_ELEMENTS (training_widths), TRUE);
+  if (sheet == NULL)
+    return FALSE;
+  write_line (sheet, "REKAPITULASI PENGEMBANGAN KOMPETENSI PEGAWAI", f->title);
+  if (recap->instansi != NULL && recap->instansi[0] != '\0')
+    write_line (sheet, recap->instansi, f->subtitle);
+  write_line (sheet, recap->unit, f->subtitle);
+  write_line (sheet, year, f->subtitle);
+  sheet->row++;
+
+  write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  for (guint i = 0; i < recap->rows->len; i++)
+    {
+      const KnTrainingRecapRow *row = g_ptr_array_index (recap->rows, i);
+      double klasikal = 0;
+      double non = 0;
+
+      for (guint j = 0; j < row->activities->len; j++)
+        {
+          const KnTraining *training = g_ptr_array_index (row->activities, j);
+
+          if (kn_training_form_is_klasikal (training->form))
+            klasikal += training->hours;
+          else
+            non += training->hours;
+        }
+      n_activities += row->activities->len;
+
+      put_number (sheet, sheet->row, 0, 0, i + 1, f->number);
+      put_text (sheet, sheet->row, 1, 1, row->person.name, f->cell);
+      put_text (sheet, sheet->row, 2, 2, row->person.nip, f->cell);
+      put_text (sheet, sheet->row, 3, 3, row->person.position, f->cell);
+      put_text (sheet, sheet->row, 4, 4, row->person.unit, f->cell);
+      put_number (sheet, sheet->row, 5, 5, row->activities->len, f->number);
+      put_number (sheet, sheet->row, 6, 6, klasikal, f->number);
+      put_number (sheet, sheet->row, 7, 7, non, f->number);
+      put_number (sheet, sheet->row, 8, 8, row->hours, f->number);
+      put_text (sheet, sheet->row, 9, 9,
+                row->hours >= recap->target ? "Memenuhi" : "Belum memenuhi", f->cell_center);
+      sheet->row++;
+    }
+  if (recap->rows->len == 0)
+    {
+      put_text (sheet, sheet->row, 0, 0, "-", f->cell_center);
+      put_text (sheet, sheet->row, 1, G_N_ELEMENTS (headers) - 1,
+                "Belum ada pegawai di unit kerja ini.", f->cell);
+      sheet->row++;
+    }
+  sheet->row++;
+
+  summary = g_strdup_printf ("Pegawai yang memenuhi %s JP: %u dari %u orang.", target,
+                             recap->reached, recap->rows->len);
+  write_line (sheet, summary, f->text_bold);
+  write_line (sheet, "Setiap PNS berhak atas pengembangan kompetensi paling sedikit 20 JP dalam "
+                     "satu tahun (PP Nomor 17 Tahun 2020).", f->note);
+  write_signatures (sheet, recap->sign_date, NULL, NULL,
+                    recap->leader.position != NULL && recap->leader.position[0] != '\0'
+                    ? recap->leader.position : "Pimpinan Unit Kerja",
+                    &recap->leader);
+  sheet_finish (sheet);
+
+  list = sheet_new (export, "Kegiatan", activity_widths, G_N_ELEMENTS (activity_widths), TRUE);
+  if (list == NULL)
+    return FALSE;
+  write_line (list, "DAFTAR KEGIATAN PENGEMBANGAN KOMPETENSI", f->title);
+  write_line (list, recap->unit, f->subtitle);
+  write_line (list, year, f->subtitle);
+  list->row++;
+  write_head_row (list, activity_headers, G_N_ELEMENTS (activity_headers));
+  n_activities = 0;
+  for (guint i = 0; i < recap->rows->len; i++)
+    {
+      const KnTrainingRecapRow *row = g_ptr_array_index (recap->rows, i);
+
+      for (guint j = 0; j < row->activities->len; j++)
+        {
+          const KnTraining *training = g_ptr_array_index (row->activities, j);
+          g_autofree char *date = NULL;
+          guint y, m, d;
+
+          if (sscanf (training->date, "%4u-%2u-%2u", &y, &m, &d) == 3)
+            date = g_strdup_printf ("%02u-%02u-%04u", d, m, y);
+          put_number (list, list->row, 0, 0, ++n_activities, f->number);
+          put_text (list, list->row, 1, 1, row->person.name, f->cell);
+          put_text (list, list->row, 2, 2, row->person.nip, f->cell);
+          put_text (list, list->row, 3, 3, date != NULL ? date : training->date, f->cell_center);
+          put_text (list, list->row, 4, 4, training->title, f->cell);
+          put_text (list, list->row, 5, 5, training->form < KN_TRAINING_N
+                                           ? training_print_labels[training->form] : "",
+                    f->cell);
+          put_text (list, list->row, 6, 6, kn_training_form_is_klasikal (training->form)
+                                           ? "Klasikal" : "Nonklasikal", f->cell_center);
+          put_number (list, list->row, 7, 7, training->hours, f->number);
+          put_text (list, list->row, 8, 8, training->organizer, f->cell);
+          put_text (list, list->row, 9, 9, training->evidence, f->cell);
+          list->row++;
+        }
+    }
+  if (n_activities == 0)
+    {
+      put_text (list, list->row, 0, 0, "-", f->cell_center);
+      put_text (list, list->row, 1, G_N_ELEMENTS (activity_headers) - 1,
+                "Belum ada kegiatan yang dicatat pada tahun ini.", f->cell);
+      list->row++;
+    }
+  sheet_finish (list);
 
   return export->error == LXW_NO_ERROR;
 }
@@ -2069,4 +2240,19 @@ kn_export_recap_xlsx (const KnRecapReport *report,
 
   return export_in_c_locale (path, paper, "Penetapan Predikat Kinerja Pegawai", report->instansi,
                              write_recap, report, error);
+}
+
+gboolean
+kn_export_training_xlsx (const KnTrainingRecap *recap,
+                         KnPaper                paper,
+                         const char            *path,
+                         GError               **error)
+{
+  g_return_val_if_fail (recap != NULL, FALSE);
+  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return export_in_c_locale (path, paper, "Rekapitulasi Pengembangan Kompetensi Pegawai",
+                             recap->instansi, write_training, recap, error);
 }

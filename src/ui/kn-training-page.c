@@ -42,6 +42,7 @@ struct _KnTrainingPage
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *below_check;
   GtkLabel           *summary_label;
+  GtkLabel           *status_label;
   GtkListView        *list_view;
   GtkLabel           *name_label;
   GtkLabel           *position_label;
@@ -686,6 +687,57 @@ add_action (GtkWidget  *widget,
     edit_activity (self, NULL);
 }
 
+/* The recap workbook */
+
+static void
+set_status (KnTrainingPage *self,
+            const char     *text,
+            gboolean        failed)
+{
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
+  if (failed)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+}
+
+static void
+on_recap_chosen_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    KnTrainingPage  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        kn_training_page_save_recap (self, path, NULL);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+save_recap_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strdup_printf ("rekap-jp-%u.xlsx", self->year);
+
+  if (self->store == NULL || self->unit_id == 0)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save the Recap of Lesson Hours"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_recap_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* GObject */
 
 static void
@@ -740,6 +792,7 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, below_check);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, position_label);
@@ -753,6 +806,7 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "training.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "training.save-recap", NULL, save_recap_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "training.add", NULL);
 }
@@ -972,4 +1026,51 @@ kn_training_page_get_dialog (KnTrainingPage *self)
   g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
 
   return self->dialog;
+}
+
+gboolean
+kn_training_page_save_recap (KnTrainingPage *self,
+                             const char     *path,
+                             GError        **error)
+{
+  g_autoptr(KnTrainingRecap) recap = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *done = NULL;
+
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->store == NULL || self->unit_id == 0)
+    {
+      g_set_error_literal (&local_error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("Choose a unit first."));
+    }
+  else
+    {
+      recap = kn_report_build_training_recap (self->store, self->unit_id, self->year, &local_error);
+      if (recap != NULL)
+        kn_export_training_xlsx (recap, KN_PAPER_A4, path, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      set_status (self, local_error->message, TRUE);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  display = g_filename_display_basename (path);
+  /* Translators: %s is the file name */
+  done = g_strdup_printf (_("The recap was saved as “%s”."), display);
+  set_status (self, done, FALSE);
+  return TRUE;
+}
+
+const char *
+kn_training_page_get_status_text (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->status_label);
 }

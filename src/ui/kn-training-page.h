@@ -49,6 +49,13 @@ gboolean    kn_training_page_submit           (KnTrainingPage *self,
 gboolean    kn_training_page_delete           (KnTrainingPage *self,
                                                gint64          training_id,
                                                GError        **error);
+/* What "Recap to Excel" does once the file is chosen: the unit's Rekapitulasi Pengembangan
+ * Kompetensi of the year shown. The page says where it went or what went wrong. */
+gboolean    kn_training_page_save_recap       (KnTrainingPage *self,
+                                               const char     *path,
+                                               GError        **error);
+/* The line under the summary after saving ("" when none). */
+const char *kn_training_page_get_status_text  (KnTrainingPage *self);
 /* The dialog or confirmation open now, NULL when none. */
 GtkWindow  *kn_training_page_get_dialog       (KnTrainingPage *self);
 

@@ -253,6 +253,32 @@ test_dialog (Fixture       *fixture,
   g_assert_null (kn_training_page_get_dialog (fixture->page));
 }
 
+/* "Recap to Excel" writes the workbook and says so; a folder that does not exist is named in
+ * the message and leaves nothing behind. */
+static void
+test_recap (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "rekap-jp.xlsx", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "tidak-ada", "rekap-jp.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (kn_training_page_save_recap (fixture->page, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+  g_assert_nonnull (strstr (kn_training_page_get_status_text (fixture->page), "rekap-jp.xlsx"));
+
+  g_assert_false (kn_training_page_save_recap (fixture->page, missing, &error));
+  g_assert_error (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED);
+  g_assert_nonnull (strstr (kn_training_page_get_status_text (fixture->page), "rekap-jp.xlsx"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_remove (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -270,6 +296,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/training/add-correct-delete", Fixture, NULL, fixture_set_up,
               test_add_correct_delete, fixture_tear_down);
+  g_test_add ("/ui/training/recap", Fixture, NULL, fixture_set_up, test_recap,
+              fixture_tear_down);
   g_test_add ("/ui/training/dialog", Fixture, NULL, fixture_set_up, test_dialog,
               fixture_tear_down);
 

@@ -969,6 +969,112 @@ test_nothing (void)
   remove_tree (dir);
 }
 
+/* Rekapitulasi pengembangan kompetensi, from a real store: each person's JP split klasikal and
+ * nonklasikal, who reached the target, every activity listed, the head signs. */
+static gint64
+training_person (KnStore    *store,
+                 const char *nip,
+                 const char *name,
+                 const char *position,
+                 gint64      unit_id,
+                 gint64      supervisor_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/c");
+  kn_employee_set_position (employee, position);
+  kn_employee_set_position_kind (employee, KN_POSITION_ADMINISTRATOR);
+  kn_employee_set_unit_id (employee, unit_id);
+  kn_employee_set_supervisor_id (employee, supervisor_id);
+  g_assert_true (kn_store_add_employee (store, employee, &error));
+  g_assert_no_error (error);
+  return kn_employee_get_id (employee);
+}
+
+static void
+training_activity (KnStore        *store,
+                   gint64          employee_id,
+                   const char     *date,
+                   const char     *title,
+                   KnTrainingForm  form,
+                   double          hours)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnTraining) training = kn_training_new (employee_id);
+
+  training->date = g_strdup (date);
+  training->title = g_strdup (title);
+  training->form = form;
+  training->hours = hours;
+  training->evidence = g_strdup ("=HYPERLINK(\"x\")");
+  g_assert_true (kn_store_save_training (store, training, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_training (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "kinerja.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "rekap-jp.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_store_open (db, &error);
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Bidang Mutasi dan Promosi", 0);
+  g_autoptr(KnTrainingRecap) recap = NULL;
+  const KnTrainingRecapRow *row;
+  gint64 head, staff;
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (store, unit, &error));
+  head = training_person (store, "197503121999032002", "Sri Wahyuni, S.Pd., M.Pd.",
+                          "Kepala Bidang Mutasi dan Promosi", kn_org_unit_get_id (unit), 0);
+  staff = training_person (store, "199001012015031001", "Budi Rahayu, S.Pd.",
+                           "Analis Kepegawaian", kn_org_unit_get_id (unit), head);
+  training_activity (store, head, "2026-03-10", "Pelatihan Kepemimpinan Administrator",
+                     KN_TRAINING_PELATIHAN, 40);
+  training_activity (store, staff, "2026-05-04", "Bimtek SIASN", KN_TRAINING_BIMTEK, 8);
+  training_activity (store, staff, "2026-06-20", "Coaching penyusunan SKP",
+                     KN_TRAINING_COACHING, 2.5);
+  training_activity (store, staff, "2025-12-01", "Seminar tahun lalu", KN_TRAINING_SEMINAR, 6);
+
+  recap = kn_report_build_training_recap (store, kn_org_unit_get_id (unit), 2026, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (recap);
+  g_assert_cmpuint (recap->rows->len, ==, 2);
+  g_assert_cmpuint (recap->reached, ==, 1);
+  g_assert_cmpfloat (recap->target, ==, 20);
+  g_assert_cmpstr (recap->leader.name, ==, "Sri Wahyuni, S.Pd., M.Pd.");
+  row = g_ptr_array_index (recap->rows, 1);
+  g_assert_cmpstr (row->person.nip, ==, "19900101 201503 1 001");
+  g_assert_cmpfloat (row->hours, ==, 10.5);
+  g_assert_cmpuint (row->activities->len, ==, 2);
+
+  g_assert_true (kn_export_training_xlsx (recap, KN_PAPER_F4, path, &error));
+  g_assert_no_error (error);
+  check_workbook (path,
+    "{`sheet_names`: [`Rekap JP`, `Kegiatan`], `sheets`: {"
+    " `Rekap JP`: {`paper`: 14, `orientation`: `landscape`, " COMMON_FORM ","
+    "  `print_titles_contain`: `NAMA`,"
+    "  `cells`: [[`A1`, `REKAPITULASI PENGEMBANGAN KOMPETENSI PEGAWAI`, `s`]],"
+    "  `find`: [[`TAHUN 2026`, `s`], [`Budi Rahayu, S.Pd.`, `s`], [`19900101 201503 1 001`, `s`],"
+    "           [10.5, `n`], [2.5, `n`], [8, `n`], [40, `n`], [`Memenuhi`, `s`],"
+    "           [`Belum memenuhi`, `s`], [`Pegawai yang memenuhi 20 JP: 1 dari 2 orang.`, `s`],"
+    "           [`Kepala Bidang Mutasi dan Promosi`, `s`], [`NIP. 19750312 199903 2 002`, `s`]],"
+    "  `absent`: [6]},"
+    " `Kegiatan`: {`paper`: 14, `orientation`: `landscape`,"
+    "  `cells`: [[`A1`, `DAFTAR KEGIATAN PENGEMBANGAN KOMPETENSI`, `s`]],"
+    "  `find`: [[`Bimtek SIASN`, `s`], [`Bimbingan Teknis`, `s`], [`Nonklasikal`, `s`],"
+    "           [`Klasikal`, `s`], [`04-05-2026`, `s`], [`=HYPERLINK(\\`x\\`)`, `s`], [3, `n`]],"
+    "  `absent`: [`Seminar tahun lalu`]}}}");
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -989,6 +1095,7 @@ main (int   argc,
   g_test_add_func ("/export/error/read-only-folder", test_read_only_folder);
   g_test_add_func ("/export/error/nothing", test_nothing);
   g_test_add_func ("/export/replace", test_replace);
+  g_test_add_func ("/export/training", test_training);
 
   return g_test_run ();
 }
