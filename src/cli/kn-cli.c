@@ -1050,6 +1050,140 @@ command_export (int    argc,
   return 0;
 }
 
+/* kinerja-cli kompetensi */
+
+static int
+command_kompetensi (int    argc,
+                    char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  int year = 0;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("The unit (its sub-units included)"), N_("NAME") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year (default: this year)"), N_("YEAR") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the recap as an Excel workbook to this file"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnTrainingRecap) recap = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnPaper paper = KN_PAPER_A4;
+  KnOrgUnit *unit;
+
+  if (!parse_options (entries, NULL,
+                      _("Lists each employee's lesson hours (JP) of competence development in a "
+                        "year, or writes the recap as an Excel workbook."),
+                      &argc, &argv))
+    return 2;
+  if (unit_name == NULL)
+    {
+      print_error (_("Choose the unit: --unit NAME"));
+      return 2;
+    }
+  if (year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      year = g_date_time_get_year (now);
+    }
+  if (year < 1900 || year > 9999)
+    {
+      print_error (_("The year is written with four digits, for example 2026."));
+      return 2;
+    }
+  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "f4") == 0)
+    paper = KN_PAPER_F4;
+  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "a4") != 0)
+    {
+      print_error (_("The paper is a4 or f4."));
+      return 2;
+    }
+
+  store = open_store (database);
+  if (store == NULL)
+    return 1;
+  unit = kn_store_resolve_unit (store, unit_name, &error);
+  if (unit == NULL)
+    {
+      print_error (error->message);
+      return 1;
+    }
+  recap = kn_report_build_training_recap (store, kn_org_unit_get_id (unit), year, &error);
+  if (recap == NULL)
+    {
+      print_error (error->message);
+      return 1;
+    }
+
+  if (output != NULL)
+    {
+      if (!kn_export_training_xlsx (recap, paper, output, &error))
+        {
+          print_error (error->message);
+          return 1;
+        }
+      g_print (_("Written: %s\n"), output);
+      return 0;
+    }
+
+  if (csv)
+    g_string_append (out, "nip,nama,jumlah_kegiatan,jp,memenuhi\n");
+  for (guint i = 0; i < recap->rows->len; i++)
+    {
+      KnTrainingRecapRow *row = g_ptr_array_index (recap->rows, i);
+      g_autofree char *digits = kn_nip_normalize (row->person.nip);
+      gboolean reached = row->hours >= recap->target;
+
+      if (csv)
+        {
+          char hours[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *count = g_strdup_printf ("%u", row->activities->len);
+
+          g_ascii_formatd (hours, sizeof hours, "%.10g", row->hours);
+          write_csv_field (out, digits, FALSE);
+          write_csv_field (out, row->person.name, FALSE);
+          write_csv_field (out, count, FALSE);
+          write_csv_field (out, hours, FALSE);
+          write_csv_field (out, reached ? "ya" : "tidak", TRUE);
+        }
+      else
+        {
+          g_autofree char *hours = kn_format_decimal (row->hours);
+          g_autofree char *target = kn_format_decimal (recap->target);
+          /* Translators: lesson hours (jam pelajaran) had of those owed this year */
+          g_autofree char *jp = g_strdup_printf (_("%s of %s JP"), hours, target);
+
+          g_string_append_printf (out, "%-21s  %s\n%-21s  %s · %s\n", row->person.nip,
+                                  row->person.name, "", jp,
+                                  reached ? _("reached") : _("not yet reached"));
+        }
+    }
+  if (!csv)
+    {
+      g_autofree char *target = kn_format_decimal (recap->target);
+
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "%u of %u employee has had their %s JP in %u.\n",
+                                                "%u of %u employees have had their %s JP in %u.\n",
+                                                recap->rows->len),
+                              recap->reached, recap->rows->len, target, (guint) year);
+    }
+
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}
+
 static const struct {
   const char  *name;
   CommandFunc  func;
@@ -1060,6 +1194,7 @@ static const struct {
   { "employees", command_employees, N_("List employees (text or CSV)") },
   { "evaluasi", command_evaluasi, N_("List a unit's evaluations for a period") },
   { "export", command_export, N_("Write the official documents as PDF or Excel") },
+  { "kompetensi", command_kompetensi, N_("Lesson hours (JP) of competence development per employee") },
   { "nip", command_nip, N_("Decode and check NIPs") },
   { "skp", command_skp, N_("Print an employee's SKP") },
   { "skp-template", command_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },

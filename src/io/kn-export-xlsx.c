@@ -1889,7 +1889,7 @@ write_recap (Export       *export,
 
 /* Rekapitulasi pengembangan kompetensi */
 
-static const double training_widths[] = { 5, 28, 22, 26, 24, 11, 11, 11, 10, 16 };
+static const double training_widths[] = { 5, 28, 22, 26, 24, 11, 11, 14, 10, 14 };
 static const double activity_widths[] = { 5, 26, 22, 12, 36, 18, 13, 7, 24, 26 };
 
 /* The forms as printed: Indonesian whatever the interface language. */

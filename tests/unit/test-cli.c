@@ -737,6 +737,85 @@ test_evaluasi_period_case (Fixture       *fixture,
 }
 
 
+/* kinerja-cli kompetensi: one CSV row per employee of the unit with the JP the store holds;
+ * -o writes the recap workbook; a missing unit is a usage error. */
+static void
+test_kompetensi (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "rekap-jp.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) header = NULL;
+  KnOrgUnit *unit = kn_store_find_unit (store, "Badan Kepegawaian Daerah");
+  const char *cursor;
+  GPtrArray *record;
+  guint rows = 0;
+  gsize length = 0;
+
+  g_assert_nonnull (unit);
+  ids = employees_within (store, kn_org_unit_get_id (unit));
+
+  /* A first activity for someone, so the row is known exactly. */
+  {
+    g_autoptr(KnTraining) training = kn_training_new (g_array_index (ids, gint64, 0));
+    double before = kn_store_training_hours (store, training->employee_id, 2026);
+
+    training->date = g_strdup ("2026-11-02");
+    training->title = g_strdup ("Bimtek Manajemen Talenta ASN");
+    training->form = KN_TRAINING_BIMTEK;
+    training->hours = 7.5;
+    g_assert_true (kn_store_save_training (store, training, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (kn_store_training_hours (store, training->employee_id, 2026), ==,
+                       before + 7.5);
+  }
+
+  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, "--unit",
+                            "Badan Kepegawaian Daerah", "--year", "2026", "--csv", NULL), ==, 0);
+  cursor = out;
+  header = csv_next_record (&cursor);
+  g_assert_nonnull (header);
+  g_assert_cmpuint (header->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (header, 3), ==, "jp");
+  while ((record = csv_next_record (&cursor)) != NULL)
+    {
+      KnEmployee *employee = kn_store_find_employee_by_nip (store, g_ptr_array_index (record, 0));
+      double hours;
+
+      g_assert_nonnull (employee);
+      hours = kn_store_training_hours (store, kn_employee_get_id (employee), 2026);
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (record, 3), NULL), hours,
+                                      1e-9);
+      g_assert_cmpstr (g_ptr_array_index (record, 4), ==, hours >= 20 ? "ya" : "tidak");
+      rows++;
+      g_ptr_array_unref (record);
+    }
+  g_assert_cmpuint (rows, ==, ids->len);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, "-u",
+                            "Badan Kepegawaian Daerah", "-y", "2026", "-o", xlsx, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+  g_remove (xlsx);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--unit"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, "-u", "Dinas Fiktif",
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Dinas Fiktif"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -761,6 +840,8 @@ main (int    argc,
               fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
   g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
               fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
+  g_test_add ("/cli/kompetensi", Fixture, NULL,
+              fixture_set_up, test_kompetensi, fixture_tear_down);
   g_test_add ("/cli/period/lower-case", Fixture, NULL,
               fixture_set_up, test_evaluasi_period_case, fixture_tear_down);
 
