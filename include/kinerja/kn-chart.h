@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kn-rules.h"
+#include "kn-training.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,24 @@ void kn_chart_draw_completion (cairo_t                 *cr,
                                double                   width,
                                double                   height,
                                const KnCompletionChart *chart);
+
+/* Pengembangan kompetensi of a unit: how many people have had none of the JP they are owed,
+ * less than half, more than half, and all of it — horizontal bars with counts and shares, the
+ * target written in the labels. */
+typedef struct
+{
+  guint       employees;
+  guint       counts[KN_TRAINING_BAND_N];
+  double      target;        /* JP a year, > 0 */
+  double      total_hours;   /* of everyone counted */
+  guint       year;
+  const char *title;         /* nullable */
+} KnTrainingChart;
+
+void kn_chart_draw_training (cairo_t               *cr,
+                             double                 width,
+                             double                 height,
+                             const KnTrainingChart *chart);
 
 #define KN_CHART_ERROR (kn_chart_error_quark ())
 

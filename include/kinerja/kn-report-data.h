@@ -168,6 +168,14 @@ KnTrainingRecap *kn_report_build_training_recap (KnStore  *store,
                                                  guint     year,
                                                  GError  **error);
 
+/* The unit's pengembangan kompetensi of @year (sub-units included) for the chart and the
+ * summaries: employees, how many in each band, the target and the JP had in all. @chart's
+ * title is left as it is. */
+void             kn_report_count_training       (KnStore         *store,
+                                                 gint64           unit_id,
+                                                 guint            year,
+                                                 KnTrainingChart *chart);
+
 /* An employee's year for the chart of periods: one point per periodic evaluation (TW1–TW4 or
  * the months), with the predikat and the average capaian of the IKI realised in that period.
  * Element: KnPeriodPoint (kn-chart.h) whose label the array owns. */

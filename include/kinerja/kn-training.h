@@ -41,6 +41,19 @@ const char *kn_training_form_label       (KnTrainingForm  form);
 /* TRUE for the klasikal forms (pelatihan, seminar, kursus, workshop, bimtek). */
 gboolean    kn_training_form_is_klasikal (KnTrainingForm  form);
 
+/* Where a year's JP stand against the target, for charts and summaries. */
+typedef enum
+{
+  KN_TRAINING_BAND_NONE,      /* 0 JP */
+  KN_TRAINING_BAND_LOW,       /* above 0, below half the target */
+  KN_TRAINING_BAND_PARTIAL,   /* half the target or more, below it */
+  KN_TRAINING_BAND_REACHED,   /* the target or more */
+  KN_TRAINING_BAND_N
+} KnTrainingBand;
+
+KnTrainingBand kn_training_band (double hours,
+                                 double target);
+
 typedef struct
 {
   gint64          id;

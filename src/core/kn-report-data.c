@@ -733,6 +733,41 @@ kn_report_build_training_recap (KnStore  *store,
   return g_steal_pointer (&recap);
 }
 
+void
+kn_report_count_training (KnStore         *store,
+                          gint64           unit_id,
+                          guint            year,
+                          KnTrainingChart *chart)
+{
+  g_autoptr(GHashTable) totals = NULL;
+  GListModel *employees;
+
+  g_return_if_fail (KN_IS_STORE (store));
+  g_return_if_fail (chart != NULL);
+
+  chart->employees = 0;
+  memset (chart->counts, 0, sizeof chart->counts);
+  chart->target = kn_store_get_jp_per_year (store);
+  chart->total_hours = 0;
+  chart->year = year;
+
+  totals = kn_store_training_totals (store, year);
+  employees = kn_store_get_employees (store);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      double *hours;
+
+      if (!kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        continue;
+      hours = g_hash_table_lookup (totals, &id);
+      chart->employees++;
+      chart->total_hours += hours != NULL ? *hours : 0;
+      chart->counts[kn_training_band (hours != NULL ? *hours : 0, chart->target)]++;
+    }
+}
+
 static void
 period_point_free (gpointer data)
 {

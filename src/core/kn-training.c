@@ -71,6 +71,19 @@ kn_training_form_is_klasikal (KnTrainingForm form)
   return form <= KN_TRAINING_BIMTEK;
 }
 
+KnTrainingBand
+kn_training_band (double hours,
+                  double target)
+{
+  if (!(hours > 0.0))
+    return KN_TRAINING_BAND_NONE;
+  if (hours >= target)
+    return KN_TRAINING_BAND_REACHED;
+  if (hours >= target / 2)
+    return KN_TRAINING_BAND_PARTIAL;
+  return KN_TRAINING_BAND_LOW;
+}
+
 KnTraining *
 kn_training_new (gint64 employee_id)
 {

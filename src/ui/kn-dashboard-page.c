@@ -30,6 +30,7 @@ struct _KnDashboardPage
   guint               counts[KN_PREDIKAT_N];
   KnOrgPredikat       org;
   GArray             *rules;        /* owned: KnDistributionRule */
+  KnTrainingChart     training;
 
   GtkScrolledWindow  *scroller;
   GtkDropDown        *unit_dropdown;
@@ -37,9 +38,23 @@ struct _KnDashboardPage
   GtkLabel           *summary_label;
   GtkDrawingArea     *completion_area;
   GtkDrawingArea     *distribution_area;
+  GtkDrawingArea     *training_area;
 };
 
 G_DEFINE_FINAL_TYPE (KnDashboardPage, kn_dashboard_page, GTK_TYPE_WIDGET)
+
+static void
+draw_training (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  KnDashboardPage *self = user_data;
+
+  self->training.title = _("Lesson hours of competence development");
+  kn_chart_draw_training (cr, width, height, &self->training);
+}
 
 static void
 draw_completion (GtkDrawingArea *area,
@@ -116,31 +131,15 @@ refresh (KnDashboardPage *self)
                              self->final, self->period_label, violations->len);
 
   /* Pengembangan kompetensi: who has had the JP they are owed this year. */
+  kn_report_count_training (self->store, unit_id, parsed.year, &self->training);
   {
-    g_autoptr(GHashTable) totals = kn_store_training_totals (self->store, parsed.year);
-    g_autofree char *target = kn_format_decimal (kn_store_get_jp_per_year (self->store));
-    GListModel *people = kn_store_get_employees (self->store);
-    double jp = kn_store_get_jp_per_year (self->store);
-    guint n = 0;
-    guint reached = 0;
+    g_autofree char *target = kn_format_decimal (self->training.target);
     char *longer;
 
-    for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-      {
-        g_autoptr(KnEmployee) employee = g_list_model_get_item (people, i);
-        gint64 id = kn_employee_get_id (employee);
-        double *hours;
-
-        if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), unit_id))
-          continue;
-        n++;
-        hours = g_hash_table_lookup (totals, &id);
-        if (hours != NULL && *hours >= jp)
-          reached++;
-      }
     /* Translators: the Beranda summary goes on: "48 of 76 have had their 20 JP of competence development in 2026." */
     longer = g_strdup_printf (_("%s %u of %u have had their %s JP of competence development in %u."),
-                              summary, reached, n, target, parsed.year);
+                              summary, self->training.counts[KN_TRAINING_BAND_REACHED],
+                              self->training.employees, target, parsed.year);
     g_free (summary);
     summary = longer;
   }
@@ -148,6 +147,7 @@ refresh (KnDashboardPage *self)
 
   gtk_widget_queue_draw (GTK_WIDGET (self->completion_area));
   gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->training_area));
 }
 
 static void
@@ -202,6 +202,7 @@ kn_dashboard_page_class_init (KnDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, completion_area);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, distribution_area);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, training_area);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 }
 
@@ -214,6 +215,8 @@ kn_dashboard_page_init (KnDashboardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->completion_area, draw_completion, self, NULL);
   gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
+  gtk_drawing_area_set_draw_func (self->training_area, draw_training, self, NULL);
+  self->training.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
 }
 
 void

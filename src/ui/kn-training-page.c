@@ -32,6 +32,7 @@ struct _KnTrainingPage
   guint               year;
   double              jp_per_year;
   char               *summary;       /* owned */
+  KnTrainingChart     chart;
   char               *jp_text;       /* owned */
   GtkWindow          *dialog;        /* weak */
   gboolean            loading;
@@ -52,6 +53,7 @@ struct _KnTrainingPage
   GtkBox             *activities_header;
   GtkListBox         *activities_list;
   GtkLabel           *hint_label;
+  GtkDrawingArea     *chart_area;
 };
 
 G_DEFINE_FINAL_TYPE (KnTrainingPage, kn_training_page, GTK_TYPE_WIDGET)
@@ -173,45 +175,43 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  KnTrainingPage *self = user_data;
+
+  self->chart.title = _("Lesson hours of competence development");
+  kn_chart_draw_training (cr, width, height, &self->chart);
+}
+
+static void
 update_summary (KnTrainingPage *self)
 {
-  GListModel *people = kn_store_get_employees (self->store);
-  guint n = 0;
-  guint reached = 0;
-  guint none = 0;
-  double sum = 0;
+  KnTrainingChart *chart = &self->chart;
   g_autofree char *average = NULL;
-  g_autofree char *target = kn_format_decimal (self->jp_per_year);
+  g_autofree char *target = NULL;
   g_autofree char *hint = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (people, i);
-      double hours;
-
-      if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
-        continue;
-      hours = hours_of (self, kn_employee_get_id (employee));
-      n++;
-      sum += hours;
-      if (hours >= self->jp_per_year)
-        reached++;
-      else if (hours <= 0)
-        none++;
-    }
-
-  average = kn_format_decimal (n > 0 ? sum / n : 0);
+  kn_report_count_training (self->store, self->unit_id, self->year, chart);
+  target = kn_format_decimal (chart->target);
+  average = kn_format_decimal (chart->employees > 0 ? chart->total_hours / chart->employees : 0);
   g_free (self->summary);
-  if (n == 0)
+  if (chart->employees == 0)
     self->summary = g_strdup (_("No one works in this unit yet."));
   else
     /* Translators: "48 of 76 people have had their 20 JP in 2026; 6 have had none yet. On average 23,4 JP each." */
     self->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   "%u of %u person has had their %s JP in %u; %u has had none yet. On average %s JP each.",
                                                   "%u of %u people have had their %s JP in %u; %u have had none yet. On average %s JP each.",
-                                                  n),
-                                     reached, n, target, self->year, none, average);
+                                                  chart->employees),
+                                     chart->counts[KN_TRAINING_BAND_REACHED], chart->employees,
+                                     target, self->year, chart->counts[KN_TRAINING_BAND_NONE],
+                                     average);
   gtk_label_set_text (self->summary_label, self->summary);
+  gtk_widget_queue_draw (GTK_WIDGET (self->chart_area));
 
   /* Translators: %s is the number of lesson hours owed each year, normally 20 */
   hint = g_strdup_printf (_("Every PNS is owed at least %s lesson hours (JP) of competence "
@@ -357,12 +357,18 @@ show_selected (KnTrainingPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_box), employee != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->activities_header), employee != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->activities_list), employee != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_area), employee == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.add", employee != NULL);
   if (employee == NULL)
     {
-      gtk_label_set_text (self->name_label, _("Choose a person on the left"));
+      KnOrgUnit *unit = self->store != NULL ? kn_store_lookup_unit (self->store, self->unit_id)
+                                            : NULL;
+
+      gtk_label_set_text (self->name_label, unit != NULL ? kn_org_unit_get_name (unit)
+                                                         : _("Choose a person on the left"));
       gtk_label_set_text (self->position_label,
-                          _("Their learning activities of the year appear here."));
+                          _("Choose a person on the left to see and record their learning "
+                            "activities of the year."));
       return;
     }
 
@@ -802,6 +808,7 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, activities_header);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, activities_list);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, chart_area);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
 
@@ -822,6 +829,8 @@ kn_training_page_init (KnTrainingPage *self)
   self->years = g_array_new (FALSE, FALSE, sizeof (guint));
   self->activities = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_training_free);
   self->jp_per_year = KN_TRAINING_DEFAULT_JP_PER_YEAR;
+  self->chart.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
+  gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

@@ -434,6 +434,35 @@ test_completion_png (Fixture      *fixture,
   cairo_surface_destroy (other);
 }
 
+/* Pengembangan kompetensi: the bands are drawn, nothing is drawn as bars for an empty unit but
+ * the chart says so, and a unit where everyone reached the target differs from one where no one
+ * did. */
+static void
+test_training_png (Fixture      *fixture,
+                   gconstpointer data)
+{
+  KnTrainingChart chart = { 40, { 3, 7, 10, 20 }, 20, 690, 2026, "Badan Kepegawaian Daerah" };
+  KnTrainingChart empty = { 0, { 0, 0, 0, 0 }, 20, 0, 2026, "Badan Kepegawaian Daerah" };
+  KnTrainingChart all = { 40, { 0, 0, 0, 40 }, 20, 1000, 2026, "Badan Kepegawaian Daerah" };
+  KnTrainingChart none = { 40, { 40, 0, 0, 0 }, 20, 0, 2026, "Badan Kepegawaian Daerah" };
+  cairo_surface_t *drawn, *blank, *reached, *nothing;
+
+  drawn = render (fixture, (KnChartDrawFunc) kn_chart_draw_training, &chart, "training");
+  blank = render (fixture, (KnChartDrawFunc) kn_chart_draw_training, &empty, "training-empty");
+  reached = render (fixture, (KnChartDrawFunc) kn_chart_draw_training, &all, "training-all");
+  nothing = render (fixture, (KnChartDrawFunc) kn_chart_draw_training, &none, "training-none");
+
+  g_assert_cmpuint (count_non_white (drawn), >, WIDTH * HEIGHT / 10);
+  g_assert_cmpuint (count_dark_in_middle (blank), >, 40);
+  g_assert_cmpuint (count_different (drawn, blank), >, WIDTH * HEIGHT / 10);
+  g_assert_cmpuint (count_different (reached, nothing), >, WIDTH * HEIGHT / 10);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (blank);
+  cairo_surface_destroy (reached);
+  cairo_surface_destroy (nothing);
+}
+
 /* Long names, odd values and many periods: drawn, and nothing spills outside the image. */
 static void
 test_long_and_odd (Fixture      *fixture,
@@ -658,6 +687,7 @@ main (int   argc,
   ADD ("/chart/employee/png", test_employee_png);
   ADD ("/chart/employee/gap", test_employee_gap);
   ADD ("/chart/completion/png", test_completion_png);
+  ADD ("/chart/training/png", test_training_png);
   ADD ("/chart/long-and-odd", test_long_and_odd);
   ADD ("/chart/pdf", test_pdf);
   ADD ("/chart/write-errors", test_write_errors);

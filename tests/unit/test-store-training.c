@@ -14,6 +14,7 @@
 
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-org-unit.h"
+#include "kinerja/kn-report-data.h"
 #include "kinerja/kn-store.h"
 #include "kinerja/kn-training.h"
 
@@ -384,6 +385,46 @@ test_jp_per_year (Fixture       *fixture,
   g_assert_cmpfloat (kn_store_get_jp_per_year (fixture->store), ==, 20);
 }
 
+/* The bands of the chart: 0, below half, half to below the target, the target or more. */
+static void
+test_bands (void)
+{
+  g_assert_cmpint (kn_training_band (0, 20), ==, KN_TRAINING_BAND_NONE);
+  g_assert_cmpint (kn_training_band (-1, 20), ==, KN_TRAINING_BAND_NONE);
+  g_assert_cmpint (kn_training_band (NAN, 20), ==, KN_TRAINING_BAND_NONE);
+  g_assert_cmpint (kn_training_band (0.5, 20), ==, KN_TRAINING_BAND_LOW);
+  g_assert_cmpint (kn_training_band (9.99, 20), ==, KN_TRAINING_BAND_LOW);
+  g_assert_cmpint (kn_training_band (10, 20), ==, KN_TRAINING_BAND_PARTIAL);
+  g_assert_cmpint (kn_training_band (19.99, 20), ==, KN_TRAINING_BAND_PARTIAL);
+  g_assert_cmpint (kn_training_band (20, 20), ==, KN_TRAINING_BAND_REACHED);
+  g_assert_cmpint (kn_training_band (12, 24), ==, KN_TRAINING_BAND_PARTIAL);
+}
+
+/* The unit's counts for the chart and the summaries come from the store, the year's only. */
+static void
+test_count (Fixture       *fixture,
+            gconstpointer  data)
+{
+  KnTrainingChart chart = { 0, };
+  KnEmployee *guru = kn_store_lookup_employee (fixture->store, fixture->guru);
+
+  save (fixture, fixture->guru, "2026-03-01", "E-learning", KN_TRAINING_E_LEARNING, 12);
+  save (fixture, fixture->kabid, "2025-03-01", "Pelatihan tahun lalu", KN_TRAINING_PELATIHAN, 40);
+  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, &chart);
+  g_assert_cmpuint (chart.employees, ==, 2);
+  g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_NONE], ==, 1);
+  g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_PARTIAL], ==, 1);
+  g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_REACHED], ==, 0);
+  g_assert_cmpfloat (chart.total_hours, ==, 12);
+  g_assert_cmpfloat (chart.target, ==, 20);
+  g_assert_cmpuint (chart.year, ==, 2026);
+
+  save (fixture, fixture->guru, "2026-09-01", "Coaching", KN_TRAINING_COACHING, 8);
+  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, &chart);
+  g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_REACHED], ==, 1);
+  g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_PARTIAL], ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +443,8 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("employee-removed", test_employee_removed);
   ADD ("jp-per-year", test_jp_per_year);
+  ADD ("count", test_count);
+  g_test_add_func ("/store-training/bands", test_bands);
 
   return g_test_run ();
 }
