@@ -169,11 +169,13 @@ KnTrainingRecap *kn_report_build_training_recap (KnStore  *store,
                                                  GError  **error);
 
 /* The unit's pengembangan kompetensi of @year (sub-units included) for the chart and the
- * summaries: employees, how many in each band, the target and the JP had in all. @chart's
- * title is left as it is. */
+ * summaries: employees, how many in each band, the target and the JP had in all. @totals is
+ * kn_store_training_totals() of @year when the caller has it already, else NULL. @chart's title
+ * is left as it is. */
 void             kn_report_count_training       (KnStore         *store,
                                                  gint64           unit_id,
                                                  guint            year,
+                                                 GHashTable      *totals,
                                                  KnTrainingChart *chart);
 
 /* An employee's year for the chart of periods: one point per periodic evaluation (TW1–TW4 or

@@ -737,9 +737,10 @@ void
 kn_report_count_training (KnStore         *store,
                           gint64           unit_id,
                           guint            year,
+                          GHashTable      *totals,
                           KnTrainingChart *chart)
 {
-  g_autoptr(GHashTable) totals = NULL;
+  g_autoptr(GHashTable) read = NULL;
   GListModel *employees;
 
   g_return_if_fail (KN_IS_STORE (store));
@@ -751,7 +752,8 @@ kn_report_count_training (KnStore         *store,
   chart->total_hours = 0;
   chart->year = year;
 
-  totals = kn_store_training_totals (store, year);
+  if (totals == NULL)
+    totals = read = kn_store_training_totals (store, year);
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
     {

@@ -233,7 +233,9 @@ static const char * const migrations[] = {
   "  organizer TEXT,"
   "  evidence TEXT"
   ");"
-  "CREATE INDEX training_employee ON training (employee_id, date);",
+  "CREATE INDEX training_employee ON training (employee_id, date);"
+  /* The JP of a year for everyone reads this index only, whatever the years of history. */
+  "CREATE INDEX training_year ON training (date, employee_id, hours);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KN_STORE_SCHEMA_VERSION);

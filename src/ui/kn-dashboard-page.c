@@ -131,7 +131,7 @@ refresh (KnDashboardPage *self)
                              self->final, self->period_label, violations->len);
 
   /* Pengembangan kompetensi: who has had the JP they are owed this year. */
-  kn_report_count_training (self->store, unit_id, parsed.year, &self->training);
+  kn_report_count_training (self->store, unit_id, parsed.year, NULL, &self->training);
   {
     g_autofree char *target = kn_format_decimal (self->training.target);
     char *longer;

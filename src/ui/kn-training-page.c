@@ -195,7 +195,7 @@ update_summary (KnTrainingPage *self)
   g_autofree char *target = NULL;
   g_autofree char *hint = NULL;
 
-  kn_report_count_training (self->store, self->unit_id, self->year, chart);
+  kn_report_count_training (self->store, self->unit_id, self->year, self->totals, chart);
   target = kn_format_decimal (chart->target);
   average = kn_format_decimal (chart->employees > 0 ? chart->total_hours / chart->employees : 0);
   g_free (self->summary);

@@ -410,7 +410,7 @@ test_count (Fixture       *fixture,
 
   save (fixture, fixture->guru, "2026-03-01", "E-learning", KN_TRAINING_E_LEARNING, 12);
   save (fixture, fixture->kabid, "2025-03-01", "Pelatihan tahun lalu", KN_TRAINING_PELATIHAN, 40);
-  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, &chart);
+  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, NULL, &chart);
   g_assert_cmpuint (chart.employees, ==, 2);
   g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_NONE], ==, 1);
   g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_PARTIAL], ==, 1);
@@ -420,9 +420,21 @@ test_count (Fixture       *fixture,
   g_assert_cmpuint (chart.year, ==, 2026);
 
   save (fixture, fixture->guru, "2026-09-01", "Coaching", KN_TRAINING_COACHING, 8);
-  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, &chart);
+  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, NULL, &chart);
   g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_REACHED], ==, 1);
   g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_PARTIAL], ==, 0);
+
+  /* The same from totals the caller read already. */
+  {
+    g_autoptr(GHashTable) totals = kn_store_training_totals (fixture->store, 2026);
+    KnTrainingChart again = { 0, };
+
+    kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, totals,
+                              &again);
+    g_assert_cmpuint (again.counts[KN_TRAINING_BAND_REACHED], ==, 1);
+    g_assert_cmpuint (again.counts[KN_TRAINING_BAND_NONE], ==, 1);
+    g_assert_cmpfloat (again.total_hours, ==, 20);
+  }
 }
 
 int

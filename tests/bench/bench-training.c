@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Benchmark: a year of pengembangan kompetensi (5 activities each) for a province-sized office. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/resource.h>
+
+#include "kinerja/kinerja.h"
+
+#define ACTIVITIES_PER_EMPLOYEE 5
+#define LIST_CALLS 1000
+
+static const struct
+{
+  const char     *title;
+  KnTrainingForm  form;
+  const char     *organizer;
+} activities[] = {
+  { "Bimtek Implementasi Kurikulum Merdeka", KN_TRAINING_BIMTEK, "Dinas Pendidikan" },
+  { "Pelatihan Penyusunan SKP", KN_TRAINING_PELATIHAN, "BPSDM Provinsi Lampung" },
+  { "Seminar Transformasi Digital Layanan Publik", KN_TRAINING_SEMINAR, "Diskominfotik" },
+  { "Workshop Penyusunan Anggaran", KN_TRAINING_WORKSHOP, "BPKAD" },
+  { "Kursus Bahasa Inggris", KN_TRAINING_KURSUS, "UPT Balai Bahasa" },
+  { "Coaching oleh Atasan Langsung", KN_TRAINING_COACHING, NULL },
+  { "Mentoring Manajemen ASN", KN_TRAINING_MENTORING, NULL },
+  { "E-learning Etika Birokrasi", KN_TRAINING_E_LEARNING, "LAN RI" },
+  { "Belajar Mandiri Analisis Kebijakan", KN_TRAINING_BELAJAR_MANDIRI, NULL },
+  { "Komunitas Belajar Guru Matematika", KN_TRAINING_KOMUNITAS_BELAJAR, NULL },
+};
+
+static double
+now_seconds (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static long
+max_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "kompetensi.xlsx", NULL);
+  guint n_employees = argc > 1 ? (guint)g_ascii_strtoull (argv[1], NULL, 10) : 19000;
+  gint64 unit_ids[41];
+  double t0, t_save, t_totals, t_list, t_recap, t_export;
+  guint n_saved = 0, n_totals = 0, n_listed = 0, n_recap_rows = 0, n_reached = 0;
+
+  {
+    g_autoptr(KnStore) store = kn_store_open (path, &error);
+    g_autoptr(GArray) employee_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
+                                                        n_employees);
+    GDate birth;
+    GRand *rand = g_rand_new_with_seed (2026);
+
+    g_assert_no_error (error);
+    g_assert_true (kn_store_begin (store, &error));
+    for (guint u = 0; u < G_N_ELEMENTS (unit_ids); u++)
+      {
+        g_autofree char *name = g_strdup_printf ("OPD %02u", u + 1);
+        g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
+
+        g_assert_true (kn_store_add_unit (store, unit, &error));
+        unit_ids[u] = kn_org_unit_get_id (unit);
+      }
+
+    g_date_clear (&birth, 1);
+    g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1966);
+    for (guint i = 0; i < n_employees; i++)
+      {
+        g_autoptr(KnEmployee) employee = kn_employee_new ();
+        g_autofree char *nip = NULL;
+        g_autofree char *name = NULL;
+        gint64 id;
+
+        if (i % 900 == 0 && i > 0)
+          g_date_add_days (&birth, 1);
+        nip = g_strdup_printf ("%04u%02u%02u%04u%02u%u%03u",
+                               g_date_get_year (&birth), g_date_get_month (&birth),
+                               g_date_get_day (&birth), g_date_get_year (&birth) + 25,
+                               i % 12 + 1, i % 2 + 1, i % 900 / 12 + 1);
+        name = g_strdup_printf ("Pegawai Nomor %u, S.Pd.", i + 1);
+        kn_employee_set_nip (employee, nip);
+        kn_employee_set_name (employee, name);
+        kn_employee_set_rank (employee, "III/b");
+        kn_employee_set_position (employee, "Guru Ahli Pertama");
+        kn_employee_set_position_kind (employee, KN_POSITION_AHLI_PERTAMA);
+        kn_employee_set_unit_id (employee, unit_ids[i % G_N_ELEMENTS (unit_ids)]);
+        if (!kn_store_add_employee (store, employee, &error))
+          g_error ("%s: %s", nip, error->message);
+        id = kn_employee_get_id (employee);
+        g_array_append_val (employee_ids, id);
+      }
+    g_assert_true (kn_store_commit (store, &error));
+
+    /* What an import of a year's certificates costs: every activity validated and audited. */
+    t0 = now_seconds ();
+    g_assert_true (kn_store_begin (store, &error));
+    for (guint i = 0; i < employee_ids->len; i++)
+      {
+        for (guint a = 0; a < ACTIVITIES_PER_EMPLOYEE; a++)
+          {
+            guint which = g_rand_int_range (rand, 0, G_N_ELEMENTS (activities));
+            g_autoptr(KnTraining) training =
+              kn_training_new (g_array_index (employee_ids, gint64, i));
+
+            training->date = g_strdup_printf ("2026-%02d-%02d", g_rand_int_range (rand, 1, 13),
+                                              g_rand_int_range (rand, 1, 29));
+            training->title = g_strdup (activities[which].title);
+            training->form = activities[which].form;
+            training->hours = g_rand_int_range (rand, 2, 41);
+            training->organizer = g_strdup (activities[which].organizer);
+            if (kn_training_form_is_klasikal (training->form))
+              training->evidence = g_strdup_printf ("Sertifikat No. %03u/BPSDM/2026",
+                                                    n_saved % 999 + 1);
+            if (!kn_store_save_training (store, training, &error))
+              g_error ("%s: %s", training->title, error->message);
+            n_saved++;
+          }
+      }
+    g_assert_true (kn_store_commit (store, &error));
+    t_save = now_seconds () - t0;
+    g_rand_free (rand);
+  }
+
+  {
+    g_autoptr(KnStore) store = kn_store_open (path, &error);
+    g_autoptr(GHashTable) totals = NULL;
+    g_autoptr(KnTrainingRecap) recap = NULL;
+    GListModel *employees;
+
+    g_assert_no_error (error);
+    employees = kn_store_get_employees (store);
+    g_assert_cmpuint (g_list_model_get_n_items (employees), ==, n_employees);
+
+    /* The Kompetensi place's list and the Beranda: everyone's JP of the year in one query. */
+    t0 = now_seconds ();
+    totals = kn_store_training_totals (store, 2026);
+    t_totals = now_seconds () - t0;
+    n_totals = g_hash_table_size (totals);
+
+    /* Selecting an employee in the Kompetensi place: their activities of the year. */
+    t0 = now_seconds ();
+    for (guint i = 0; i < LIST_CALLS; i++)
+      {
+        g_autoptr(KnEmployee) employee =
+          g_list_model_get_item (employees, (guint)((guint64)i * 7919 % n_employees));
+        g_autoptr(GPtrArray) trainings =
+          kn_store_list_trainings (store, kn_employee_get_id (employee), 2026);
+
+        n_listed += trainings->len;
+      }
+    t_list = (now_seconds () - t0) / LIST_CALLS;
+
+    /* The largest OPD's recap (the first units get the extra employee) and its workbook. */
+    t0 = now_seconds ();
+    recap = kn_report_build_training_recap (store, unit_ids[0], 2026, &error);
+    t_recap = now_seconds () - t0;
+    g_assert_no_error (error);
+    n_recap_rows = recap->rows->len;
+    n_reached = recap->reached;
+
+    t0 = now_seconds ();
+    if (!kn_export_training_xlsx (recap, KN_PAPER_A4, xlsx, &error))
+      g_error ("%s", error->message);
+    t_export = now_seconds () - t0;
+  }
+
+  g_print ("employees: %u\n", n_employees);
+  g_print ("save %u activities in one transaction: %.3f s\n", n_saved, t_save);
+  g_print ("JP totals of 2026 (everyone): %.4f s (%u employees)\n", t_totals, n_totals);
+  g_print ("list one employee's activities: %.5f s (average of %u, %u rows)\n",
+           t_list, LIST_CALLS, n_listed);
+  g_print ("build the largest OPD's recap: %.4f s (%u employees, %u reached the target)\n",
+           t_recap, n_recap_rows, n_reached);
+  g_print ("export the recap to xlsx: %.4f s\n", t_export);
+  g_print ("peak memory (max RSS): %.1f MiB\n", max_rss_kib () / 1024.0);
+
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_remove (xlsx);
+    g_remove (wal);
+    g_remove (shm);
+    g_remove (path);
+    g_rmdir (dir);
+  }
+  return 0;
+}
