@@ -390,7 +390,7 @@ command_skp (int    argc,
 
   if (!parse_options (entries, _("NIP"), _("Prints an employee's SKP as text."), &argc, &argv))
     return 2;
-  if (argc != 2 || year <= 0)
+  if (argc != 2 || year < 1900 || year > 9999)
     {
       print_error (_("Give one NIP and the year, for example: kinerja-cli skp 198609262015051001 --year 2026"));
       return 2;
@@ -524,7 +524,7 @@ command_skp_template (int    argc,
       g_autoptr(KnPlan) plan = NULL;
       KnEmployee *employee;
 
-      if (from_nip == NULL || year <= 0)
+      if (from_nip == NULL || year < 1900 || year > 9999)
         {
           print_error (_("Give the employee and year to take the RHK and IKI from: --from NIP --year YEAR"));
           return 2;
@@ -562,7 +562,7 @@ command_skp_template (int    argc,
       KnOrgUnit *unit;
       guint created = 0, replaced = 0, skipped = 0;
 
-      if (unit_name == NULL || year <= 0)
+      if (unit_name == NULL || year < 1900 || year > 9999)
         {
           print_error (_("Give the unit and the year: --unit NAME --year YEAR"));
           return 2;

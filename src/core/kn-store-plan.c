@@ -647,6 +647,57 @@ find_result (KnPlan *plan,
   return NULL;
 }
 
+/* The first final period whose realisation or feedback would go with @indicator_id or
+ * @result_id (one of them 0), or NULL. A final evaluation keeps what it was decided on. */
+static char *
+final_period_using (KnStore *self,
+                    gint64   result_id,
+                    gint64   indicator_id)
+{
+  sqlite3_stmt *stmt;
+  char *period = NULL;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT e.period FROM realization r"
+                        " JOIN indicator i ON i.id = r.indicator_id"
+                        " JOIN plan_result pr ON pr.id = i.result_id"
+                        " JOIN plan p ON p.id = pr.plan_id"
+                        " JOIN evaluation e ON e.employee_id = p.employee_id AND e.period = r.period"
+                        " WHERE e.status = 'final' AND (i.id = ?1 OR pr.id = ?2)"
+                        " UNION ALL "
+                        "SELECT e.period FROM feedback f"
+                        " JOIN plan p ON p.id = f.plan_id"
+                        " JOIN evaluation e ON e.employee_id = p.employee_id AND e.period = f.period"
+                        " WHERE e.status = 'final' AND f.result_id = ?2"
+                        " LIMIT 1",
+                        NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, result_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    period = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return period;
+}
+
+static void
+set_final_error (GError     **error,
+                 const char  *what,
+                 const char  *text,
+                 const char  *period)
+{
+  g_autofree char *shown = short_text (text);
+  KnPeriod parsed;
+  g_autofree char *label = kn_period_parse (period, &parsed, NULL) ? kn_period_label (&parsed)
+                                                                   : g_strdup (period);
+
+  /* Translators: the first %s is "RHK" or "IKI", then its text, then a period ("Triwulan I 2026") */
+  g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+               _("%s “%s” cannot be removed: the final evaluation of %s is based on its realisation. Reopen that evaluation first."),
+               what, shown, label);
+}
+
 static gboolean
 write_result (KnStore       *self,
               KnPlanResult  *result,
@@ -723,6 +774,16 @@ write_result (KnStore       *self,
 
           if (find_indicator (result, kn_indicator_get_id (old)) != NULL)
             continue;
+
+          {
+            g_autofree char *final = final_period_using (self, 0, kn_indicator_get_id (old));
+
+            if (final != NULL)
+              {
+                set_final_error (error, "IKI", kn_indicator_get_text (old), final);
+                return FALSE;
+              }
+          }
 
           stmt = kn_store_stmt (self, "DELETE FROM indicator WHERE id = ?", error);
           if (stmt == NULL)
@@ -958,6 +1019,16 @@ write_plan (KnStore     *self,
             if (find_result (plan, kn_plan_result_get_id (old)) != NULL)
               continue;
 
+            {
+              g_autofree char *final = final_period_using (self, kn_plan_result_get_id (old), 0);
+
+              if (final != NULL)
+                {
+                  set_final_error (error, "RHK", kn_plan_result_get_text (old), final);
+                  return FALSE;
+                }
+            }
+
             supporters = describe_supporters (self, kn_plan_result_get_id (old), plan_id);
             if (supporters != NULL)
               {
@@ -1033,6 +1104,19 @@ trim_texts (KnPlan *plan)
     }
 }
 
+/* A year an SKP can be for: four digits. Anything else would break the period lists. */
+static gboolean
+check_year (guint     year,
+            GError  **error)
+{
+  if (year >= 1900 && year <= 9999)
+    return TRUE;
+  g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+               _("Year: %u is not a year an SKP can be for; write it with four digits, for example 2026."),
+               year);
+  return FALSE;
+}
+
 gboolean
 kn_store_save_plan (KnStore  *self,
                     KnPlan   *plan,
@@ -1044,6 +1128,9 @@ kn_store_save_plan (KnStore  *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_PLAN (plan), FALSE);
+
+  if (!check_year (kn_plan_get_year (plan), error))
+    return FALSE;
 
   if (kn_plan_get_id (plan) != 0)
     {
@@ -1275,6 +1362,36 @@ kn_store_delete_plan (KnStore  *self,
       return FALSE;
     }
 
+  /* A final evaluation of the year was decided on this SKP: it stays. */
+  if (kn_plan_get_employee_id (plan) != 0)
+    {
+      g_autofree char *pattern = g_strdup_printf ("%04u-%%", kn_plan_get_year (plan));
+      g_autofree char *final = NULL;
+
+      stmt = kn_store_stmt (self,
+                            "SELECT period FROM evaluation WHERE employee_id = ? AND status = 'final'"
+                            " AND period LIKE ? ORDER BY period LIMIT 1",
+                            error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, kn_plan_get_employee_id (plan));
+      sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        final = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (final != NULL)
+        {
+          KnPeriod parsed;
+          g_autofree char *label = kn_period_parse (final, &parsed, NULL)
+                                   ? kn_period_label (&parsed) : g_strdup (final);
+
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                       _("The SKP cannot be deleted: the evaluation of %s made on it is final. Reopen that evaluation first."),
+                       label);
+          return FALSE;
+        }
+    }
+
   results = G_LIST_MODEL (kn_plan_get_results (plan));
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
@@ -1414,7 +1531,7 @@ kn_store_list_plan_years (KnStore *self)
   years = g_array_new (FALSE, FALSE, sizeof (guint));
   stmt = kn_store_stmt (self,
                         "SELECT DISTINCT year FROM plan WHERE employee_id IS NOT NULL"
-                        " ORDER BY year DESC",
+                        " AND year BETWEEN 1900 AND 9999 ORDER BY year DESC",
                         NULL);
   if (stmt == NULL)
     return years;
@@ -1526,6 +1643,9 @@ kn_store_copy_plan_to_year (KnStore  *self,
   KnEmployee *employee;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  if (!check_year (to_year, error))
+    return NULL;
 
   employee = kn_store_lookup_employee (self, employee_id);
   if (employee == NULL)
@@ -1770,6 +1890,9 @@ kn_store_apply_template (KnStore      *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (position != NULL, FALSE);
+
+  if (!check_year (year, error))
+    return FALSE;
 
   template = kn_store_load_template (self, position, error);
   if (template == NULL)

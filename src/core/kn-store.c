@@ -1989,6 +1989,41 @@ kn_store_delete_employee (KnStore        *self,
       return FALSE;
     }
 
+  /* Final evaluations are records of a closed period (they are in the unit's Penetapan):
+   * deleting the person would take them along. */
+  {
+    guint n_final = 0;
+    g_autofree char *latest = NULL;
+
+    stmt = kn_store_stmt (self,
+                          "SELECT count (*), max (period) FROM evaluation"
+                          " WHERE employee_id = ? AND status = 'final'",
+                          error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, employee_id);
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        n_final = sqlite3_column_int (stmt, 0);
+        latest = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+      }
+    sqlite3_reset (stmt);
+    if (n_final > 0)
+      {
+        KnPeriod parsed;
+        g_autofree char *label = latest != NULL && kn_period_parse (latest, &parsed, NULL)
+                                 ? kn_period_label (&parsed) : g_strdup (latest);
+
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%s cannot be deleted: %u evaluation of theirs is final (the latest: %s) and stays on record. Reopen it first if the employee was entered by mistake.",
+                                  "%s cannot be deleted: %u evaluations of theirs are final (the latest: %s) and stay on record. Reopen them first if the employee was entered by mistake.",
+                                  n_final),
+                     kn_employee_get_name (stored), n_final, label);
+        return FALSE;
+      }
+  }
+
   staff = kn_store_list_staff (self, employee_id);
 
   switch (staff_action)

@@ -278,3 +278,11 @@ kn_dashboard_page_get_summary (KnDashboardPage *self)
   g_return_val_if_fail (KN_IS_DASHBOARD_PAGE (self), NULL);
   return gtk_label_get_text (self->summary_label);
 }
+
+void
+kn_dashboard_page_refresh (KnDashboardPage *self)
+{
+  g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
+
+  refresh (self);
+}

@@ -18,5 +18,8 @@ void        kn_dashboard_page_set_store       (KnDashboardPage *self,
                                                KnStore         *store);
 /* The sentence above the charts, as the user reads it. */
 const char *kn_dashboard_page_get_summary     (KnDashboardPage *self);
+/* Reads the store again for the unit and period shown (the window calls it when the Beranda is
+ * shown, so that work done in other places is counted). */
+void        kn_dashboard_page_refresh         (KnDashboardPage *self);
 
 G_END_DECLS

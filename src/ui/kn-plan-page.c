@@ -1427,7 +1427,7 @@ fill_years (KnPlanPage *self)
 
   self->loading = TRUE;
   g_array_set_size (self->year_values, 0);
-  for (guint year = last; year >= first; year--)
+  for (guint year = last; year >= first && year > 0; year--)
     {
       g_autofree char *label = g_strdup_printf ("%u", year);
 

@@ -1083,3 +1083,12 @@ kn_training_page_get_status_text (KnTrainingPage *self)
 
   return gtk_label_get_text (self->status_label);
 }
+
+void
+kn_training_page_reload (KnTrainingPage *self)
+{
+  g_return_if_fail (KN_IS_TRAINING_PAGE (self));
+
+  if (self->store != NULL && self->unit_id != 0)
+    reload (self);
+}

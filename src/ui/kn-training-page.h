@@ -21,6 +21,9 @@ void        kn_training_page_set_store        (KnTrainingPage *self,
 gboolean    kn_training_page_show             (KnTrainingPage *self,
                                                gint64          unit_id,
                                                guint           year);
+/* Reads the store again (the window calls it when the place is shown, and after the office
+ * settings change the target). */
+void        kn_training_page_reload           (KnTrainingPage *self);
 /* Only those who have not reached the target, as the check button does. */
 void        kn_training_page_set_below_only   (KnTrainingPage *self,
                                                gboolean        below_only);

@@ -1090,6 +1090,100 @@ test_finalize_snapshot_survives_promotion (Fixture       *fixture,
 /* Reopening */
 
 static void
+remove_indicator (KnPlan *plan,
+                  guint   result,
+                  guint   indicator)
+{
+  g_autoptr(KnPlanResult) item = g_list_model_get_item (G_LIST_MODEL (kn_plan_get_results (plan)),
+                                                        result);
+
+  g_assert_nonnull (item);
+  g_list_store_remove (kn_plan_result_get_indicators (item), indicator);
+}
+
+/* What a final evaluation was decided on stays: the IKI realised in it, the RHK with its
+ * feedback, the SKP itself and the employee cannot be removed until it is reopened; an IKI
+ * without realisation in a final period can. */
+static void
+test_final_keeps_its_basis (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  Skp skp;
+  gint64 id;
+
+  make_skp (fixture, fixture->pengelola, &skp);
+  STOP_IF_FAILED ();
+  {
+    g_autoptr(KnRealization) realization = new_realization (skp.indicator[0], TW1, TRUE, 3, NULL,
+                                                            "Draf dokumen kurikulum");
+    g_autoptr(KnFeedback) feedback = new_feedback (skp.plan, TW1, "2026-03-20",
+                                                   "Sosialisasi perlu dipercepat.");
+
+    feedback->result_id = skp.result[1];
+    g_assert_true (kn_store_save_realization (fixture->store, realization, &error));
+    g_assert_no_error (error);
+    g_assert_true (kn_store_add_feedback (fixture->store, feedback, &error));
+    g_assert_no_error (error);
+  }
+  id = save_ratings (fixture, fixture->pengelola, TW1, KN_RATING_AS_EXPECTED,
+                     KN_RATING_AS_EXPECTED);
+  STOP_IF_FAILED ();
+  finalize (fixture, id);
+  STOP_IF_FAILED ();
+
+  /* The realised IKI. */
+  plan = kn_store_load_plan (fixture->store, fixture->pengelola, YEAR, &error);
+  g_assert_no_error (error);
+  remove_indicator (plan, 0, 0);
+  g_assert_false (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  g_assert_true (g_str_has_prefix (error->message, "IKI"));
+  g_clear_error (&error);
+  g_clear_object (&plan);
+
+  /* The RHK with feedback in the final period. */
+  plan = kn_store_load_plan (fixture->store, fixture->pengelola, YEAR, &error);
+  g_list_store_remove (kn_plan_get_results (plan), 1);
+  g_assert_false (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  g_assert_true (g_str_has_prefix (error->message, "RHK"));
+  g_clear_error (&error);
+  g_clear_object (&plan);
+
+  /* The SKP, the employee. */
+  g_assert_false (kn_store_delete_plan (fixture->store, skp.plan, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_false (kn_store_delete_employee (fixture->store, fixture->pengelola,
+                                            KN_STAFF_ACTION_CLEAR, 0, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+  g_assert_nonnull (kn_store_lookup_employee (fixture->store, fixture->pengelola));
+  {
+    g_autoptr(GPtrArray) realizations = kn_store_list_realizations (fixture->store, skp.plan, TW1);
+
+    g_assert_cmpuint (realizations->len, ==, 1);
+  }
+
+  /* An IKI with nothing in a final period may go. */
+  plan = kn_store_load_plan (fixture->store, fixture->pengelola, YEAR, &error);
+  remove_indicator (plan, 0, 1);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_clear_object (&plan);
+
+  /* Reopened, the realised IKI may go too. */
+  g_assert_true (kn_store_reopen_evaluation (fixture->store, id, "Salah input IKI.", &error));
+  g_assert_no_error (error);
+  plan = kn_store_load_plan (fixture->store, fixture->pengelola, YEAR, &error);
+  remove_indicator (plan, 0, 0);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_reopen (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -2185,6 +2279,7 @@ main (int   argc,
   ADD ("/store-eval/finalize/snapshot", test_finalize_snapshot);
   ADD ("/store-eval/finalize/snapshot-org-predikat", test_finalize_snapshot_org_predikat);
   ADD ("/store-eval/finalize/locked", test_finalize_locked);
+  ADD ("/store-eval/finalize/keeps-its-basis", test_final_keeps_its_basis);
   ADD ("/store-eval/finalize/snapshot-survives-promotion",
        test_finalize_snapshot_survives_promotion);
 

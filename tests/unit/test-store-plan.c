@@ -2325,6 +2325,21 @@ assert_guru_plan (Fixture *fixture,
     g_assert_cmpstr (kn_plan_get_expectation (plan, value), ==, "");
 }
 
+/* Every year listed is one the period lists accept. */
+static void
+assert_years_valid (KnStore *store)
+{
+  g_autoptr(GArray) years = kn_store_list_plan_years (store);
+
+  for (guint i = 0; i < years->len; i++)
+    {
+      guint year = g_array_index (years, guint, i);
+
+      g_assert_cmpuint (year, >=, 1900);
+      g_assert_cmpuint (year, <=, 9999);
+    }
+}
+
 static void
 test_template_apply (Fixture       *fixture,
                      gconstpointer  data)
@@ -2400,6 +2415,40 @@ test_template_apply_one (Fixture       *fixture,
                                              YEAR, KN_APPLY_SKIP_EXISTING, NULL, NULL, NULL,
                                              &error));
     g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+  }
+
+  /* A year that is not four digits (20266 typed for 2026) is refused before anything is
+   * written: it would break every list of periods. */
+  {
+    static const guint bad_years[] = { 0, 26, 1899, 10000, 20266 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad_years); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(KnPlan) plan = kn_plan_new (school.guru[0], 2026);
+        g_autoptr(KnPlan) copied = NULL;
+
+        g_assert_false (kn_store_apply_template (fixture->store, GURU, fixture->unit, 0,
+                                                 bad_years[i], KN_APPLY_SKIP_EXISTING, NULL, NULL,
+                                                 NULL, &error));
+        g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+        g_assert_true (g_str_has_prefix (error->message, "Year"));
+        g_clear_error (&error);
+
+        g_object_set (plan, "year", MIN (bad_years[i], 9999u), NULL);
+        if (bad_years[i] < 1900)
+          {
+            g_assert_false (kn_store_save_plan (fixture->store, plan, &error));
+            g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+            g_clear_error (&error);
+          }
+
+        copied = kn_store_copy_plan_to_year (fixture->store, school.kepala, YEAR, bad_years[i],
+                                             &error);
+        g_assert_null (copied);
+        g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+      }
+    assert_years_valid (fixture->store);
   }
 }
 
