@@ -118,8 +118,17 @@ write_csv_field (GString    *line,
                  const char *value,
                  gboolean    last)
 {
+  g_autofree char *guarded = NULL;
+
   if (value == NULL)
     value = "";
+
+  /* A spreadsheet opening the file would run a field starting like a formula ("=HYPERLINK(…)",
+   * "+62…", "@SUM(…)"): such text gets the apostrophe that keeps it text. Negative numbers
+   * stay numbers. */
+  if (value[0] == '=' || value[0] == '+' || value[0] == '@' || value[0] == '\t' ||
+      (value[0] == '-' && !g_ascii_isdigit (value[1])))
+    value = guarded = g_strconcat ("'", value, NULL);
 
   /* Quoted when needed, as RFC 4180 says. */
   if (strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ')

@@ -111,6 +111,13 @@ kn_application_handle_local_options (GApplication *application,
   self->demo = g_variant_dict_contains (options, "demo");
   g_variant_dict_lookup (options, "database", "^ay", &self->database);
 
+  /* A running Kinerja would just raise its window on the database it has open, and the user
+   * would edit real data believing it the demo (or the reverse): a chosen file gets its own
+   * process. */
+  if (self->demo || self->database != NULL)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
   return G_APPLICATION_CLASS (kn_application_parent_class)->handle_local_options (application,
                                                                                  options);
 }

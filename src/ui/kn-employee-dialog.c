@@ -447,7 +447,11 @@ save_action (GtkWidget  *widget,
   kn_employee_set_name (edited, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   kn_employee_set_status (edited, selected_status (self));
   kn_employee_set_rank (edited, selected_rank (self));
-  kn_employee_set_position (edited, g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->position_row)))));
+  {
+    g_autofree char *position = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->position_row))));
+
+    kn_employee_set_position (edited, position);
+  }
   kn_employee_set_position_kind (edited, adw_combo_row_get_selected (self->kind_row));
   kn_employee_set_unit_id (edited, kn_org_unit_get_id (selected_unit (self)));
   kn_employee_set_supervisor_id (edited, selected_supervisor (self));

@@ -816,6 +816,41 @@ test_kompetensi (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "Dinas Fiktif"));
 }
 
+/* A name that looks like a formula stays text when the CSV is opened in a spreadsheet. */
+static void
+test_csv_formula (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  KnOrgUnit *unit = kn_store_find_unit (store, "Badan Kepegawaian Daerah");
+
+  kn_employee_set_nip (employee, "199203152019032001");
+  kn_employee_set_name (employee, "=HYPERLINK(\"http://contoh\";\"Budi\")");
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/a");
+  kn_employee_set_position (employee, "+62 Analis");
+  kn_employee_set_position_kind (employee, KN_POSITION_PELAKSANA);
+  kn_employee_set_unit_id (employee, kn_org_unit_get_id (unit));
+  if (!kn_store_add_employee (store, employee, &error))
+    {
+      /* The NIP may be taken in the demo: any free one of that shape will do. */
+      g_clear_error (&error);
+      kn_employee_set_nip (employee, "199203152019032099");
+      g_assert_true (kn_store_add_employee (store, employee, &error));
+    }
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, "--csv", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"'=HYPERLINK(\"\"http://contoh\"\";\"\"Budi\"\")\""));
+  g_assert_nonnull (strstr (out, ",'+62 Analis,"));
+  g_assert_null (strstr (out, ",=HYPERLINK"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -840,6 +875,8 @@ main (int    argc,
               fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
   g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
               fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
+  g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
+              fixture_set_up, test_csv_formula, fixture_tear_down);
   g_test_add ("/cli/kompetensi", Fixture, NULL,
               fixture_set_up, test_kompetensi, fixture_tear_down);
   g_test_add ("/cli/period/lower-case", Fixture, NULL,
