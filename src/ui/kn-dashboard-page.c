@@ -282,7 +282,36 @@ kn_dashboard_page_get_summary (KnDashboardPage *self)
 void
 kn_dashboard_page_refresh (KnDashboardPage *self)
 {
+  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
+  guint index;
+  gint64 keep;
+  GListModel *model;
+
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* Units added or renamed meanwhile; the one shown stays chosen. */
+  index = gtk_drop_down_get_selected (self->unit_dropdown);
+  keep = index < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, index) : 0;
+  index = 0;
+  g_array_set_size (self->unit_ids, 0);
+  model = kn_store_get_units (self->store);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      if (id == keep)
+        index = i;
+      gtk_string_list_append (units, kn_org_unit_get_path (unit));
+      g_array_append_val (self->unit_ids, id);
+    }
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
+  gtk_drop_down_set_selected (self->unit_dropdown, index);
+  self->loading = FALSE;
 
   refresh (self);
 }

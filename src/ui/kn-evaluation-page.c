@@ -1098,6 +1098,31 @@ kn_evaluation_page_set_store (KnEvaluationPage *self,
     fill_selectors (self);
 }
 
+void
+kn_evaluation_page_refresh (KnEvaluationPage *self)
+{
+  gint64 unit_id;
+  gint64 assessor_id;
+  g_autofree char *period = NULL;
+  guint selected;
+
+  g_return_if_fail (KN_IS_EVALUATION_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  unit_id = self->unit_id;
+  assessor_id = self->assessor_id;
+  period = g_strdup (self->period);
+  selected = kn_evaluation_page_get_selected_row (self);
+
+  fill_selectors (self);
+  if (unit_id != 0 && period != NULL &&
+      kn_evaluation_page_show (self, unit_id, period, assessor_id) &&
+      selected < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    kn_evaluation_page_select_row (self, selected);
+}
+
 gboolean
 kn_evaluation_page_show (KnEvaluationPage *self,
                          gint64            unit_id,

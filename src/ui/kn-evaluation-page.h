@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, KN, EVALUATION_PAGE,
 
 void        kn_evaluation_page_set_store        (KnEvaluationPage *self,
                                                  KnStore          *store);
+/* Reads the units, employees and periods again, keeping what is shown where it still exists
+ * (the window calls it when the place is shown). */
+void        kn_evaluation_page_refresh          (KnEvaluationPage *self);
 /* Shows @unit_id's evaluations for @period; @assessor_id 0 for everyone in the unit. */
 gboolean    kn_evaluation_page_show             (KnEvaluationPage *self,
                                                  gint64            unit_id,

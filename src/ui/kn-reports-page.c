@@ -971,21 +971,57 @@ kn_reports_page_init (KnReportsPage *self)
   update_page_label (self);
 }
 
+static void fill_choices (KnReportsPage *self);
+
 void
 kn_reports_page_set_store (KnReportsPage *self,
                            KnStore       *store)
 {
-  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
-  GListModel *model;
-
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
 
   g_set_object (&self->store, store);
   if (store == NULL)
     return;
 
+  fill_choices (self);
+}
+
+void
+kn_reports_page_refresh (KnReportsPage *self)
+{
+  KnDocumentKind kind;
+  KnPaper paper;
+  gint64 unit;
+  gint64 employee;
+  g_autofree char *period = NULL;
+  guint index;
+
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  if (self->store == NULL || kn_reports_page_get_busy (self))
+    return;
+
+  kind = chosen_kind (self);
+  paper = chosen_paper (self);
+  unit = chosen_unit (self);
+  employee = chosen_employee (self);
+  index = adw_combo_row_get_selected (self->period_row);
+  if (index < self->periods->len)
+    period = g_strdup (g_ptr_array_index (self->periods, index));
+
+  fill_choices (self);
+  if (unit != 0 && period != NULL)
+    kn_reports_page_select (self, kind, unit, employee, period, paper);
+}
+
+static void
+fill_choices (KnReportsPage *self)
+{
+  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
+  GListModel *model;
+
   g_array_set_size (self->unit_ids, 0);
-  model = kn_store_get_units (store);
+  model = kn_store_get_units (self->store);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);

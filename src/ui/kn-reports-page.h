@@ -36,6 +36,9 @@ gboolean    kn_reports_page_print_to_file  (KnReportsPage  *self,
                                             const char     *path,
                                             GError        **error);
 gboolean    kn_reports_page_get_busy       (KnReportsPage  *self);
+/* Reads the units, employees and years again, keeping the choice where it still exists (the
+ * window calls it when the place is shown). */
+void        kn_reports_page_refresh        (KnReportsPage  *self);
 void        kn_reports_page_cancel         (KnReportsPage  *self);
 /* What the page says under the buttons (done, failed, stopped). */
 const char *kn_reports_page_get_status     (KnReportsPage  *self);

@@ -1087,8 +1087,23 @@ kn_training_page_get_status_text (KnTrainingPage *self)
 void
 kn_training_page_reload (KnTrainingPage *self)
 {
+  gint64 unit_id;
+  guint year;
+  KnEmployee *employee;
+  gint64 employee_id;
+
   g_return_if_fail (KN_IS_TRAINING_PAGE (self));
 
-  if (self->store != NULL && self->unit_id != 0)
-    reload (self);
+  if (self->store == NULL)
+    return;
+
+  /* Units and years added meanwhile; what is shown stays chosen. */
+  employee = selected_employee (self);
+  employee_id = employee != NULL ? kn_employee_get_id (employee) : 0;
+
+  unit_id = self->unit_id;
+  year = self->year;
+  fill_choices (self);
+  if (unit_id != 0 && kn_training_page_show (self, unit_id, year) && employee_id != 0)
+    kn_training_page_select_employee (self, employee_id);
 }

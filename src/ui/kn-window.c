@@ -78,11 +78,21 @@ on_place_selected_cb (GtkListBox    *list,
   gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
   update_title (self);
 
-  /* The overviews count what was done in the other places meanwhile. */
-  if (self->store != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "beranda"))
-    kn_dashboard_page_refresh (self->dashboard_page);
-  else if (self->store != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "kompetensi"))
-    kn_training_page_reload (self->training_page);
+  /* Each place shows what was done in the other places meanwhile (a unit, an employee or an
+   * SKP added, evaluations rated). */
+  if (self->store != NULL)
+    {
+      const char *place = gtk_widget_get_name (GTK_WIDGET (row));
+
+      if (g_str_equal (place, "beranda"))
+        kn_dashboard_page_refresh (self->dashboard_page);
+      else if (g_str_equal (place, "penilaian"))
+        kn_evaluation_page_refresh (self->evaluation_page);
+      else if (g_str_equal (place, "laporan"))
+        kn_reports_page_refresh (self->reports_page);
+      else if (g_str_equal (place, "kompetensi"))
+        kn_training_page_reload (self->training_page);
+    }
 }
 
 static void

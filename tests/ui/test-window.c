@@ -452,6 +452,65 @@ test_templates_load (void)
   remove_tree (dir);
 }
 
+/* A unit, an employee and an SKP added while the window is open are offered by Penilaian,
+ * Laporan and Pengembangan Kompetensi as soon as those places are shown again. */
+static void
+test_places_see_new_data (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("UPTD Balai Pelatihan Kerja", 0);
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  g_autoptr(KnPlan) plan = NULL;
+  g_autofree char *period = g_strdup_printf ("%u-TW1", (guint) KN_DEMO_YEAR);
+  KnEvaluationPage *evaluation = kn_window_get_evaluation_page (fixture->window);
+  KnReportsPage *reports = kn_window_get_reports_page (fixture->window);
+  KnTrainingPage *training = kn_window_get_training_page (fixture->window);
+  const char *places[] = { "penilaian", "laporan", "kompetensi" };
+
+  /* Every place has been shown once, on the data of the start. */
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", places[i]);
+      spin ();
+    }
+
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  g_assert_no_error (error);
+  kn_employee_set_nip (employee, "198502142010011002");
+  kn_employee_set_name (employee, "Rahmat Hidayat, S.T.");
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/d");
+  kn_employee_set_position (employee, "Kepala UPTD Balai Pelatihan Kerja");
+  kn_employee_set_position_kind (employee, KN_POSITION_PENGAWAS);
+  kn_employee_set_unit_id (employee, kn_org_unit_get_id (unit));
+  if (!kn_store_add_employee (fixture->store, employee, &error))
+    {
+      g_clear_error (&error);
+      kn_employee_set_nip (employee, "198502142010011099");
+      g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
+    }
+  g_assert_no_error (error);
+  plan = kn_plan_new (kn_employee_get_id (employee), KN_DEMO_YEAR);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
+  spin ();
+  g_assert_true (kn_evaluation_page_show (evaluation, kn_org_unit_get_id (unit), period, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation)), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "laporan");
+  spin ();
+  g_assert_true (kn_reports_page_select (reports, KN_DOCUMENT_SKP, kn_org_unit_get_id (unit),
+                                         kn_employee_get_id (employee), "2026", KN_PAPER_A4));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
+  spin ();
+  g_assert_true (kn_training_page_show (training, kn_org_unit_get_id (unit), KN_DEMO_YEAR));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (training)), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -467,6 +526,8 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui/templates/load", test_templates_load);
+  g_test_add ("/ui/window/places-see-new-data", Fixture, NULL, fixture_set_up,
+              test_places_see_new_data, fixture_tear_down);
   g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
