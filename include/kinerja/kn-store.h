@@ -405,6 +405,13 @@ gboolean     kn_store_delete_feedback      (KnStore        *self,
                                             gint64          feedback_id,
                                             GError        **error);
 
+/* TRUE when @employee_id heads @unit_id: works in it (or below) and their atasan works outside
+ * it, or has no atasan but people of the unit report to them. The capaian kinerja organisasi
+ * sets the heads' rating hasil kerja, and the head signs the unit's documents. */
+gboolean     kn_store_is_unit_head         (KnStore        *self,
+                                            gint64          employee_id,
+                                            gint64          unit_id);
+
 /* Pengembangan kompetensi */
 
 /* The JP a year each PNS is owed (setting "jp-per-year", default 20). */

@@ -591,9 +591,6 @@ kn_report_build_recap (KnStore     *store,
     {
       KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
       KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
-      KnEmployee *superior = employee != NULL
-                           ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee))
-                           : NULL;
       KnRecapRow *row = g_new0 (KnRecapRow, 1);
 
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
@@ -606,10 +603,9 @@ kn_report_build_recap (KnStore     *store,
       row->final = kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
       g_ptr_array_add (report->rows, row);
 
-      /* The leader who signs: the head, whose atasan works outside the unit. */
+      /* The leader who signs: the unit's head. */
       if (leader == NULL && employee != NULL &&
-          (superior == NULL ||
-           !kn_store_unit_is_within (store, kn_employee_get_unit_id (superior), unit_id)))
+          kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
         leader = employee;
     }
   person_from_employee (&report->leader, leader);
@@ -698,7 +694,6 @@ kn_report_build_training_recap (KnStore  *store,
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
     {
       g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-      KnEmployee *superior;
       KnTrainingRecapRow *row;
 
       if (!kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
@@ -713,11 +708,8 @@ kn_report_build_training_recap (KnStore  *store,
         recap->reached++;
       g_ptr_array_add (recap->rows, row);
 
-      /* The leader who signs: the head, whose atasan works outside the unit. */
-      superior = kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee));
-      if (leader == NULL &&
-          (superior == NULL ||
-           !kn_store_unit_is_within (store, kn_employee_get_unit_id (superior), unit_id)))
+      /* The leader who signs: the unit's head. */
+      if (leader == NULL && kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
         leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
     }
   person_from_employee (&recap->leader, leader);

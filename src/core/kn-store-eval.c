@@ -188,7 +188,37 @@ kn_store_rating_for_org_predikat (KnStore       *self,
   return rating;
 }
 
-/* The people of @unit_id whose atasan works outside it (or who have none). */
+gboolean
+kn_store_is_unit_head (KnStore *self,
+                       gint64   employee_id,
+                       gint64   unit_id)
+{
+  KnEmployee *employee;
+  KnEmployee *superior;
+  g_autoptr(GPtrArray) staff = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  employee = kn_store_lookup_employee (self, employee_id);
+  if (employee == NULL ||
+      !kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
+    return FALSE;
+
+  superior = kn_store_lookup_employee (self, kn_employee_get_supervisor_id (employee));
+  if (superior != NULL)
+    return !kn_store_unit_is_within (self, kn_employee_get_unit_id (superior), unit_id);
+
+  /* Without an atasan: the head of the whole organisation when people of the unit report to
+   * them; otherwise simply someone whose atasan is not entered yet. */
+  staff = kn_store_list_staff (self, employee_id);
+  for (guint i = 0; i < staff->len; i++)
+    if (kn_store_unit_is_within (self, kn_employee_get_unit_id (g_ptr_array_index (staff, i)),
+                                 unit_id))
+      return TRUE;
+  return FALSE;
+}
+
+/* The heads of @unit_id (kn_store_is_unit_head). */
 static GPtrArray *
 unit_heads (KnStore *self,
             gint64   unit_id)
@@ -199,13 +229,8 @@ unit_heads (KnStore *self,
   for (guint i = 0; i < employees->len; i++)
     {
       KnEmployee *employee = g_ptr_array_index (employees, i);
-      KnEmployee *superior;
 
-      if (!kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
-        continue;
-      superior = kn_store_lookup_employee (self, kn_employee_get_supervisor_id (employee));
-      if (superior == NULL ||
-          !kn_store_unit_is_within (self, kn_employee_get_unit_id (superior), unit_id))
+      if (kn_store_is_unit_head (self, kn_employee_get_id (employee), unit_id))
         g_ptr_array_add (heads, kn_store_lookup_employee (self, kn_employee_get_id (employee)));
     }
 

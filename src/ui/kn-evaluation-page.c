@@ -285,14 +285,9 @@ reload_rows (KnEvaluationPage *self)
   for (guint i = 0; i < evaluations->len; i++)
     {
       KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
-      KnEmployee *employee = kn_store_lookup_employee (self->store,
-                                                      kn_evaluation_get_employee_id (evaluation));
-      KnEmployee *superior = employee != NULL
-                           ? kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (employee))
-                           : NULL;
 
-      if (superior == NULL ||
-          !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (superior), self->unit_id))
+      if (kn_store_is_unit_head (self->store, kn_evaluation_get_employee_id (evaluation),
+                                 self->unit_id))
         g_hash_table_add (self->heads, g_memdup2 (&(gint64){ kn_evaluation_get_employee_id (evaluation) },
                                                   sizeof (gint64)));
     }

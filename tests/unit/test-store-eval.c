@@ -1467,6 +1467,33 @@ test_org_predikat_set_get (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
 }
 
+/* Someone whose atasan is not entered yet is no head: the predikat organisasi leaves their
+ * rating alone. The head of the whole Dinas, without atasan but with staff, is one. */
+static void
+test_org_predikat_no_atasan_not_head (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(KnEvaluation) loaded = NULL;
+  gint64 loose = add_person (fixture, "Yusuf Maulana, S.Kom.", "III/a", "Pranata Komputer",
+                             KN_POSITION_AHLI_PERTAMA, fixture->bidang, 0);
+
+  g_assert_true (kn_store_is_unit_head (fixture->store, fixture->kabid, fixture->bidang));
+  g_assert_false (kn_store_is_unit_head (fixture->store, loose, fixture->bidang));
+  g_assert_false (kn_store_is_unit_head (fixture->store, fixture->analis, fixture->bidang));
+  g_assert_true (kn_store_is_unit_head (fixture->store, fixture->kadis, fixture->dinas));
+  g_assert_false (kn_store_is_unit_head (fixture->store, fixture->kabid, fixture->dinas));
+
+  save_ratings (fixture, loose, TW1, KN_RATING_BELOW, KN_RATING_BELOW);
+  STOP_IF_FAILED ();
+  set_org_predikat (fixture, fixture->bidang, TW1, KN_ORG_PREDIKAT_ISTIMEWA);
+  loaded = load_evaluation (fixture, loose, TW1);
+  g_assert_nonnull (loaded);
+  if (loaded == NULL)
+    return;
+  g_assert_cmpint (kn_evaluation_get_rating_result (loaded), ==, KN_RATING_BELOW);
+  g_assert_cmpint (kn_evaluation_get_predikat (loaded), ==, KN_PREDIKAT_SANGAT_KURANG);
+}
+
 static void
 test_org_predikat_head_rating (Fixture       *fixture,
                                gconstpointer  data)
@@ -2291,6 +2318,7 @@ main (int   argc,
 
   ADD ("/store-eval/org-predikat/set-get", test_org_predikat_set_get);
   ADD ("/store-eval/org-predikat/head-rating", test_org_predikat_head_rating);
+  ADD ("/store-eval/org-predikat/no-atasan-not-head", test_org_predikat_no_atasan_not_head);
   ADD ("/store-eval/org-predikat/final-head", test_org_predikat_final_head);
 
   ADD ("/store-eval/period-scheme", test_period_scheme);
