@@ -1387,18 +1387,81 @@ cascade_action (GtkWidget  *widget,
 /* The year */
 
 static void
+select_year_in_dropdown (KnPlanPage *self,
+                         guint       year)
+{
+  for (guint i = 0; self->year_values != NULL && i < self->year_values->len; i++)
+    if (g_array_index (self->year_values, guint, i) == year)
+      {
+        self->loading = TRUE;
+        gtk_drop_down_set_selected (self->year_dropdown, i);
+        self->loading = FALSE;
+      }
+}
+
+static void
+switch_year (KnPlanPage *self,
+             guint       year)
+{
+  self->year = year;
+  refresh_statuses (self);
+  open_employee (self, self->employee_id);
+}
+
+static void
+on_unsaved_year_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             KnPlanPage       *self)
+{
+  guint next = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "next-year"));
+
+  if (g_str_equal (response, "save") && save_plan (self, TRUE))
+    switch_year (self, next);
+  else if (g_str_equal (response, "discard"))
+    switch_year (self, next);
+  else
+    /* Cancelled, or the save failed (the page says why): stay on the year being edited. */
+    select_year_in_dropdown (self, self->year);
+}
+
+static void
 on_year_changed_cb (GtkDropDown *dropdown,
                     GParamSpec  *pspec,
                     KnPlanPage  *self)
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
 
+  guint year;
+  GtkWindow *dialog;
+
   if (self->loading || self->year_values == NULL || selected >= self->year_values->len)
     return;
 
-  self->year = g_array_index (self->year_values, guint, selected);
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
+  year = g_array_index (self->year_values, guint, selected);
+  if (year == self->year)
+    return;
+  if (!(is_editable (self) && is_dirty (self)))
+    {
+      switch_year (self, year);
+      return;
+    }
+
+  /* The SKP being edited has changes: ask first, as for another employee. */
+  dialog = message_dialog_new (self, _("Save the Changes to This SKP?"),
+                               _("The SKP you were editing has changes that are not saved yet."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "next-year", GUINT_TO_POINTER (year));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_year_response_cb), self, 0);
+  present_dialog (self, dialog);
 }
 
 static void
@@ -1693,4 +1756,35 @@ kn_plan_page_get_dialog (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
   return self->dialog;
+}
+
+gboolean
+kn_plan_page_has_unsaved_changes (KnPlanPage *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
+
+  return self->plan != NULL && is_editable (self) && is_dirty (self);
+}
+
+gboolean
+kn_plan_page_save_changes (KnPlanPage *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
+
+  return !kn_plan_page_has_unsaved_changes (self) || save_plan (self, TRUE);
+}
+
+gboolean
+kn_plan_page_choose_year (KnPlanPage *self,
+                          guint       year)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
+
+  for (guint i = 0; self->year_values != NULL && i < self->year_values->len; i++)
+    if (g_array_index (self->year_values, guint, i) == year)
+      {
+        gtk_drop_down_set_selected (self->year_dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
 }

@@ -33,5 +33,13 @@ const char *kn_plan_page_get_message        (KnPlanPage *self);
 const char *kn_plan_page_get_view           (KnPlanPage *self);
 /* The last dialog the page opened, while it is open. */
 GtkWindow  *kn_plan_page_get_dialog         (KnPlanPage *self);
+/* Chooses @year in the year list as the user does (asking first when there are unsaved
+ * changes); FALSE when the year is not offered. */
+gboolean    kn_plan_page_choose_year        (KnPlanPage *self,
+                                             guint       year);
+/* TRUE while the SKP shown has edits that are not saved. */
+gboolean    kn_plan_page_has_unsaved_changes (KnPlanPage *self);
+/* Saves them (TRUE when there were none); FALSE with the page saying why. */
+gboolean    kn_plan_page_save_changes       (KnPlanPage *self);
 
 G_END_DECLS

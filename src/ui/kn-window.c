@@ -28,6 +28,8 @@ struct _KnWindow
   KnReportsPage        *reports_page;
   KnTrainingPage       *training_page;
   KnDashboardPage      *dashboard_page;
+
+  gboolean              close_confirmed;
 };
 
 enum {
@@ -209,6 +211,48 @@ kn_window_constructed (GObject *object)
   kn_window_show_place (self, "pegawai");
 }
 
+/* Closing (the window's button, Ctrl+Q) with an SKP edited but not saved asks first. */
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      KnWindow         *self)
+{
+  if (g_str_equal (response, "save") && !kn_plan_page_save_changes (self->plan_page))
+    {
+      /* The SKP place says what is wrong; the window stays. */
+      kn_window_show_place (self, "skp");
+      return;
+    }
+  if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
+    return;
+
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+kn_window_close_request (GtkWindow *window)
+{
+  KnWindow *self = KN_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  if (self->close_confirmed || !kn_plan_page_has_unsaved_changes (self->plan_page))
+    return GTK_WINDOW_CLASS (kn_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window,
+                                                       _("Save the Changes to This SKP?"),
+                                                       _("The SKP you were editing has changes that are not saved yet. Kinerja closes once you choose.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 kn_window_class_init (KnWindowClass *klass)
 {
@@ -221,6 +265,7 @@ kn_window_class_init (KnWindowClass *klass)
   object_class->get_property = kn_window_get_property;
   object_class->set_property = kn_window_set_property;
   object_class->constructed = kn_window_constructed;
+  GTK_WINDOW_CLASS (klass)->close_request = kn_window_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, KN_TYPE_STORE,

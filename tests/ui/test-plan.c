@@ -264,6 +264,45 @@ test_plan_bad_target_saves_nothing (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (stored))), ==, 0);
 }
 
+/* Choosing another year with unsaved edits asks first: Cancel keeps the edits and the year,
+ * Save stores them and moves on. */
+static void
+test_plan_year_switch_asks (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KnPlan) stored = NULL;
+  GtkWindow *dialog;
+
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
+  g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
+
+  g_assert_true (kn_plan_page_choose_year (fixture->page, YEAR + 1));
+  spin ();
+  dialog = kn_plan_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  spin ();
+  g_assert_cmpuint (kn_plan_page_get_year (fixture->page), ==, YEAR);
+  g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
+
+  g_assert_true (kn_plan_page_choose_year (fixture->page, YEAR + 1));
+  spin ();
+  dialog = kn_plan_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  spin ();
+  g_assert_cmpuint (kn_plan_page_get_year (fixture->page), ==, YEAR + 1);
+  g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
+
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (stored))), ==, 1);
+}
+
 static void
 test_plan_return_with_reason (Fixture       *fixture,
                               gconstpointer  data)
@@ -375,6 +414,8 @@ main (int    argc,
 
   g_test_add ("/ui/plan/submit-approve", Fixture, NULL, fixture_set_up, test_plan_submit_approve,
               fixture_tear_down);
+  g_test_add ("/ui/plan/year-switch-asks", Fixture, NULL, fixture_set_up,
+              test_plan_year_switch_asks, fixture_tear_down);
   g_test_add ("/ui/plan/bad-target", Fixture, NULL, fixture_set_up,
               test_plan_bad_target_saves_nothing, fixture_tear_down);
   g_test_add ("/ui/plan/return-with-reason", Fixture, NULL, fixture_set_up,

@@ -511,6 +511,52 @@ test_places_see_new_data (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (training)), ==, 1);
 }
 
+/* Closing the window with an SKP edited but not saved asks first; Cancel keeps the window and
+ * the edits. */
+static void
+test_close_asks_about_unsaved_skp (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  KnPlanPage *plan = kn_window_get_plan_page (fixture->window);
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels;
+  gboolean opened = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "skp");
+  spin ();
+  /* Someone whose SKP of the demo year can still be edited. */
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && !opened; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_plan_page_select_employee (plan, kn_employee_get_id (employee)))
+        {
+          spin ();
+          opened = kn_plan_page_get_editable (plan);
+        }
+    }
+  g_assert_true (opened);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (plan), "skp.add-result",
+                                                     g_variant_new_string ("utama")));
+  spin ();
+  g_assert_true (kn_plan_page_has_unsaved_changes (plan));
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (kn_plan_page_has_unsaved_changes (plan));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -526,6 +572,8 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui/templates/load", test_templates_load);
+  g_test_add ("/ui/window/close-asks-about-unsaved-skp", Fixture, NULL, fixture_set_up,
+              test_close_asks_about_unsaved_skp, fixture_tear_down);
   g_test_add ("/ui/window/places-see-new-data", Fixture, NULL, fixture_set_up,
               test_places_see_new_data, fixture_tear_down);
   g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
