@@ -99,7 +99,14 @@ kn_store_set_period_scheme (KnStore         *self,
   if (old == scheme)
     return TRUE;
 
-  stmt = kn_store_stmt (self, "SELECT count (*) FROM evaluation WHERE period LIKE ?", error);
+  /* Realisation, feedback and predikat organisasi are recorded per period too: they would be
+   * lost from sight under the other scheme. */
+  stmt = kn_store_stmt (self,
+                        "SELECT (SELECT count (*) FROM evaluation WHERE period LIKE ?1)"
+                        " + (SELECT count (*) FROM realization WHERE period LIKE ?1)"
+                        " + (SELECT count (*) FROM feedback WHERE period LIKE ?1)"
+                        " + (SELECT count (*) FROM org_rating WHERE period LIKE ?1)",
+                        error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_TRANSIENT);
@@ -111,8 +118,8 @@ kn_store_set_period_scheme (KnStore         *self,
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "The periods of %u cannot change: %d evaluation of that year exists already.",
-                                "The periods of %u cannot change: %d evaluations of that year exist already.",
+                                "The periods of %u cannot change: %d evaluation, realisation, feedback or predikat organisasi of that year is recorded already.",
+                                "The periods of %u cannot change: %d evaluations, realisations, feedback or predikat organisasi of that year are recorded already.",
                                 n),
                    year, n);
       return FALSE;
@@ -1192,7 +1199,7 @@ kn_store_save_realization (KnStore        *self,
     {
       char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-      value = g_strdup (g_ascii_dtostr (buffer, sizeof buffer, realization->value));
+      value = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", realization->value));
     }
 
   if (!kn_store_savepoint_begin (self, error))
@@ -1348,6 +1355,7 @@ kn_store_delete_feedback (KnStore  *self,
                           gint64    feedback_id,
                           GError  **error)
 {
+  g_autofree char *old_text = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -1358,8 +1366,8 @@ kn_store_delete_feedback (KnStore  *self,
     gboolean found = FALSE;
 
     stmt = kn_store_stmt (self,
-                          "SELECT f.period, p.employee_id FROM feedback f JOIN plan p ON p.id = f.plan_id"
-                          " WHERE f.id = ?",
+                          "SELECT f.period, p.employee_id, f.text FROM feedback f"
+                          " JOIN plan p ON p.id = f.plan_id WHERE f.id = ?",
                           error);
     if (stmt == NULL)
       return FALSE;
@@ -1369,6 +1377,7 @@ kn_store_delete_feedback (KnStore  *self,
         found = TRUE;
         period = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
         employee_id = sqlite3_column_int64 (stmt, 1);
+        old_text = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
       }
     sqlite3_reset (stmt);
 
@@ -1389,7 +1398,7 @@ kn_store_delete_feedback (KnStore  *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, feedback_id);
   if (!kn_store_step (self, stmt, error) ||
-      !kn_store_audit (self, "feedback", feedback_id, "delete", "text", NULL, NULL, error))
+      !kn_store_audit (self, "feedback", feedback_id, "delete", "text", old_text, NULL, error))
     goto failed;
   return kn_store_savepoint_release (self, error);
 
