@@ -543,6 +543,16 @@ run_batch (GTask        *task,
   g_task_return_int (task, batch->reports->len);
 }
 
+/* While a batch writes, printing or saving another one would be refused: the buttons say so. */
+static void
+set_output_enabled (KnReportsPage *self,
+                    gboolean       enabled)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.save-pdf", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.save-xlsx", enabled);
+}
+
 static void
 on_batch_done_cb (GObject      *source,
                   GAsyncResult *result,
@@ -557,6 +567,7 @@ on_batch_done_cb (GObject      *source,
   g_clear_object (&self->cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_box), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
+  set_output_enabled (self, TRUE);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     text = g_strdup (_("Stopped. Only complete files were kept."));
@@ -646,6 +657,7 @@ kn_reports_page_save_to (KnReportsPage *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_progress_bar_set_text (self->progress_bar, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", TRUE);
+  set_output_enabled (self, FALSE);
   if (skipped > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
