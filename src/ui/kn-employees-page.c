@@ -557,6 +557,28 @@ units_delete_action (GtkWidget  *widget,
   present_dialog (self, GTK_WINDOW (dialog));
 }
 
+
+/* The Delete key deletes what the keyboard is on: the unit when the unit tree has the focus,
+ * the employee when the table has it. */
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL)
+    return;
+  if (focus == GTK_WIDGET (self->units_view) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->units_view)))
+    gtk_widget_activate_action (widget, "units.delete", NULL);
+  else if (focus == GTK_WIDGET (self->column_view) ||
+           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)))
+    gtk_widget_activate_action (widget, "employees.delete", NULL);
+}
+
 static void
 kn_employees_page_dispose (GObject *object)
 {
@@ -667,6 +689,8 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "employees.add", NULL, employees_add_action);
   gtk_widget_class_install_action (widget_class, "employees.edit", NULL, employees_edit_action);
   gtk_widget_class_install_action (widget_class, "employees.delete", NULL, employees_delete_action);
+  gtk_widget_class_install_action (widget_class, "employees.delete-focused", NULL,
+                                   delete_focused_action);
   gtk_widget_class_install_action (widget_class, "employees.search", NULL, employees_search_action);
   gtk_widget_class_install_action (widget_class, "units.add", NULL, units_add_action);
   gtk_widget_class_install_action (widget_class, "units.edit", NULL, units_edit_action);
@@ -677,7 +701,7 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "employees.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
-                                       "employees.delete", NULL);
+                                       "employees.delete-focused", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "employees.edit", NULL);
 }
