@@ -18,6 +18,9 @@ char       *kn_format_month_year  (GDateYear  year,
 const char *kn_format_month_name  (GDateMonth month);
 /* "27 November 2026" for an ISO 8601 date "2026-11-27"; NULL when @iso is not one. */
 char       *kn_format_iso_date    (const char *iso);
+/* "14-08-2026", day first as kn_parse_date reads it, for ISO "2026-08-14"; NULL when @iso is
+ * not a date. */
+char       *kn_format_iso_date_numeric (const char *iso);
 
 #define KN_PARSE_ERROR (kn_parse_error_quark ())
 

@@ -39,6 +39,8 @@ char        *kn_period_label        (const KnPeriod  *period);
 /* The printed form's PERIODE value: "TRIWULAN I", "AKHIR", "JANUARI". */
 char        *kn_period_print_label  (const KnPeriod  *period);
 /* The periods of a year in order, the annual last (element: KnPeriod). */
+/* TRUE for the years Kinerja works with: four digits, 1900–9999. */
+gboolean     kn_period_year_is_valid (guint           year);
 GArray      *kn_period_list         (guint            year,
                                      KnPeriodScheme   scheme);
 /* First and last day, as GDate (the annual period spans the year). */

@@ -399,7 +399,7 @@ command_skp (int    argc,
 
   if (!parse_options (entries, _("NIP"), _("Prints an employee's SKP as text."), &argc, &argv))
     return 2;
-  if (argc != 2 || year < 1900 || year > 9999)
+  if (argc != 2 || !kn_period_year_is_valid (year))
     {
       print_error (_("Give one NIP and the year, for example: kinerja-cli skp 198609262015051001 --year 2026"));
       return 2;
@@ -533,7 +533,7 @@ command_skp_template (int    argc,
       g_autoptr(KnPlan) plan = NULL;
       KnEmployee *employee;
 
-      if (from_nip == NULL || year < 1900 || year > 9999)
+      if (from_nip == NULL || !kn_period_year_is_valid (year))
         {
           print_error (_("Give the employee and year to take the RHK and IKI from: --from NIP --year YEAR"));
           return 2;
@@ -571,7 +571,7 @@ command_skp_template (int    argc,
       KnOrgUnit *unit;
       guint created = 0, replaced = 0, skipped = 0;
 
-      if (unit_name == NULL || year < 1900 || year > 9999)
+      if (unit_name == NULL || !kn_period_year_is_valid (year))
         {
           print_error (_("Give the unit and the year: --unit NAME --year YEAR"));
           return 2;
@@ -1106,7 +1106,7 @@ command_kompetensi (int    argc,
 
       year = g_date_time_get_year (now);
     }
-  if (year < 1900 || year > 9999)
+  if (!kn_period_year_is_valid (year))
     {
       print_error (_("The year is written with four digits, for example 2026."));
       return 2;

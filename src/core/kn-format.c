@@ -96,25 +96,42 @@ kn_format_month_name (GDateMonth month)
     }
 }
 
+/* The day, month and year of an ISO 8601 date "2026-11-27"; FALSE when @iso is not one. */
+static gboolean
+parse_iso (const char *iso,
+           guint      *year,
+           guint      *month,
+           guint      *day)
+{
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+
+  if (!parse_digits (iso, 4, year) ||
+      !parse_digits (iso + 5, 2, month) ||
+      !parse_digits (iso + 8, 2, day))
+    return FALSE;
+
+  return g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+}
+
 char *
 kn_format_iso_date (const char *iso)
 {
-  guint year;
-  guint month;
-  guint day;
+  guint year, month, day;
 
-  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+  if (!parse_iso (iso, &year, &month, &day))
     return NULL;
-
-  if (!parse_digits (iso, 4, &year) ||
-      !parse_digits (iso + 5, 2, &month) ||
-      !parse_digits (iso + 8, 2, &day))
-    return NULL;
-
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-
   return kn_format_date ((GDateYear) year, (GDateMonth) month, (GDateDay) day);
+}
+
+char *
+kn_format_iso_date_numeric (const char *iso)
+{
+  guint year, month, day;
+
+  if (!parse_iso (iso, &year, &month, &day))
+    return NULL;
+  return g_strdup_printf ("%02u-%02u-%04u", day, month, year);
 }
 
 G_DEFINE_QUARK (kn-parse-error-quark, kn_parse_error)

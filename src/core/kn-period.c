@@ -243,6 +243,12 @@ kn_period_print_label (const KnPeriod *period)
     }
 }
 
+gboolean
+kn_period_year_is_valid (guint year)
+{
+  return year >= YEAR_MIN && year <= YEAR_MAX;
+}
+
 GArray *
 kn_period_list (guint          year,
                 KnPeriodScheme scheme)

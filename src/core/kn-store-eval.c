@@ -17,20 +17,6 @@
 
 #include "kn-store-private.h"
 
-static char *
-strip_or_null (const char *text)
-{
-  char *copy;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (copy[0] == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
-
 static gboolean
 check_period (const char  *period,
               KnPeriod    *parsed,
@@ -409,7 +395,7 @@ write_evaluation (KnStore       *self,
                   KnEvaluation  *before,
                   GError       **error)
 {
-  g_autofree char *note = strip_or_null (kn_evaluation_get_note (evaluation));
+  g_autofree char *note = kn_store_strip_or_null (kn_evaluation_get_note (evaluation));
   g_autofree char *snapshot = kn_evaluation_dup_snapshot_text (evaluation);
   const char *result = kn_rating_to_string (kn_evaluation_get_rating_result (evaluation));
   const char *behaviour = kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation));
@@ -775,7 +761,7 @@ kn_store_reopen_evaluation (KnStore     *self,
 {
   g_autoptr(KnEvaluation) evaluation = NULL;
   g_autoptr(KnEvaluation) before = NULL;
-  g_autofree char *clean = strip_or_null (reason);
+  g_autofree char *clean = kn_store_strip_or_null (reason);
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -1193,14 +1179,10 @@ kn_store_save_realization (KnStore        *self,
   if (!check_not_final (self, owner, realization->period, error))
     return FALSE;
 
-  text = strip_or_null (realization->text);
-  evidence = strip_or_null (realization->evidence);
+  text = kn_store_strip_or_null (realization->text);
+  evidence = kn_store_strip_or_null (realization->evidence);
   if (realization->has_value)
-    {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-      value = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", realization->value));
-    }
+    value = kn_store_number_to_string (realization->value);
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
@@ -1296,7 +1278,7 @@ kn_store_add_feedback (KnStore     *self,
     return FALSE;
   g_free (feedback->period);
   feedback->period = kn_period_to_string (&period);
-  text = strip_or_null (feedback->text);
+  text = kn_store_strip_or_null (feedback->text);
   if (text == NULL)
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,

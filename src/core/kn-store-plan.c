@@ -1109,7 +1109,7 @@ static gboolean
 check_year (guint     year,
             GError  **error)
 {
-  if (year >= 1900 && year <= 9999)
+  if (kn_period_year_is_valid (year))
     return TRUE;
   g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
                _("Year: %u is not a year an SKP can be for; write it with four digits, for example 2026."),

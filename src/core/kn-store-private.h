@@ -72,6 +72,10 @@ gboolean       kn_store_audit_change       (KnStore       *self,
                                             GError       **error);
 /* NULL for 0. */
 char          *kn_store_id_to_string       (gint64         id);
+/* A number for the audit log, as it was typed: "77.8", not "77.799999999999997". */
+char          *kn_store_number_to_string   (double         value);
+/* @text without surrounding space; NULL when nothing is left (or @text is NULL). */
+char          *kn_store_strip_or_null      (const char    *text);
 /* Every employee (references), those added in an open bulk transaction included, in the order
  * the employees model shows them (new ones last). */
 GPtrArray     *kn_store_all_employees      (KnStore       *self);

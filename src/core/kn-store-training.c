@@ -46,6 +46,26 @@ year_bounds (guint  year,
   g_snprintf (last, 11, "%04u-12-31", year);
 }
 
+#define TRAINING_COLUMNS "id, employee_id, date, title, form, hours, organizer, evidence"
+
+/* The activity on the current row of a statement selecting TRAINING_COLUMNS. */
+static KnTraining *
+training_from_row (sqlite3_stmt *stmt)
+{
+  KnTraining *training = kn_training_new (sqlite3_column_int64 (stmt, 1));
+
+  training->id = sqlite3_column_int64 (stmt, 0);
+  training->date = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+  training->title = g_strdup ((const char *)sqlite3_column_text (stmt, 3));
+  if (!kn_training_form_from_string ((const char *)sqlite3_column_text (stmt, 4),
+                                     &training->form))
+    training->form = KN_TRAINING_PELATIHAN;
+  training->hours = sqlite3_column_double (stmt, 5);
+  training->organizer = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+  training->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 7));
+  return training;
+}
+
 GPtrArray *
 kn_store_list_trainings (KnStore *self,
                          gint64   employee_id,
@@ -58,7 +78,7 @@ kn_store_list_trainings (KnStore *self,
   g_return_val_if_fail (KN_IS_STORE (self), trainings);
 
   stmt = kn_store_stmt (self,
-                        "SELECT id, date, title, form, hours, organizer, evidence FROM training"
+                        "SELECT " TRAINING_COLUMNS " FROM training"
                         " WHERE employee_id = ? AND date BETWEEN ? AND ? ORDER BY date, id",
                         NULL);
   if (stmt == NULL)
@@ -68,20 +88,7 @@ kn_store_list_trainings (KnStore *self,
   sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      KnTraining *training = kn_training_new (employee_id);
-
-      training->id = sqlite3_column_int64 (stmt, 0);
-      training->date = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
-      training->title = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
-      if (!kn_training_form_from_string ((const char *)sqlite3_column_text (stmt, 3),
-                                         &training->form))
-        training->form = KN_TRAINING_PELATIHAN;
-      training->hours = sqlite3_column_double (stmt, 4);
-      training->organizer = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
-      training->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
-      g_ptr_array_add (trainings, training);
-    }
+    g_ptr_array_add (trainings, training_from_row (stmt));
   sqlite3_reset (stmt);
 
   return trainings;
@@ -148,28 +155,6 @@ kn_store_training_totals (KnStore *self,
   return totals;
 }
 
-static char *
-strip_or_null (const char *text)
-{
-  char *copy;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (copy[0] == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
-
-static char *
-hours_to_string (double hours)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", hours));
-}
-
 /* The stored row of @id, or NULL. */
 static KnTraining *
 load_training (KnStore *self,
@@ -178,26 +163,12 @@ load_training (KnStore *self,
   KnTraining *training = NULL;
   sqlite3_stmt *stmt;
 
-  stmt = kn_store_stmt (self,
-                        "SELECT employee_id, date, title, form, hours, organizer, evidence"
-                        " FROM training WHERE id = ?",
-                        NULL);
+  stmt = kn_store_stmt (self, "SELECT " TRAINING_COLUMNS " FROM training WHERE id = ?", NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      training = kn_training_new (sqlite3_column_int64 (stmt, 0));
-      training->id = id;
-      training->date = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
-      training->title = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
-      if (!kn_training_form_from_string ((const char *)sqlite3_column_text (stmt, 3),
-                                         &training->form))
-        training->form = KN_TRAINING_PELATIHAN;
-      training->hours = sqlite3_column_double (stmt, 4);
-      training->organizer = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
-      training->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
-    }
+    training = training_from_row (stmt);
   sqlite3_reset (stmt);
 
   return training;
@@ -220,7 +191,7 @@ kn_store_save_training (KnStore     *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (training != NULL, FALSE);
 
-  title = strip_or_null (training->title);
+  title = kn_store_strip_or_null (training->title);
   if (title == NULL)
     {
       g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
@@ -264,9 +235,9 @@ kn_store_save_training (KnStore     *self,
         }
     }
 
-  organizer = strip_or_null (training->organizer);
-  evidence = strip_or_null (training->evidence);
-  hours = hours_to_string (training->hours);
+  organizer = kn_store_strip_or_null (training->organizer);
+  evidence = kn_store_strip_or_null (training->evidence);
+  hours = kn_store_number_to_string (training->hours);
   form = kn_training_form_to_string (training->form);
 
   if (!kn_store_savepoint_begin (self, error))
@@ -304,7 +275,7 @@ kn_store_save_training (KnStore     *self,
     }
   else
     {
-      g_autofree char *old_hours = hours_to_string (old->hours);
+      g_autofree char *old_hours = kn_store_number_to_string (old->hours);
 
       if (!kn_store_audit_change (self, "training", training->id, "date", old->date,
                                   training->date, error) ||

@@ -410,6 +410,28 @@ kn_store_audit_change (KnStore     *self,
 }
 
 char *
+kn_store_number_to_string (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
+}
+
+char *
+kn_store_strip_or_null (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (copy[0] == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}
+
+char *
 kn_store_id_to_string (gint64 id)
 {
   return id == 0 ? NULL : g_strdup_printf ("%" G_GINT64_FORMAT, id);

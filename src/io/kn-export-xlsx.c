@@ -10,7 +10,6 @@
 #include <fcntl.h>
 #include <locale.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
@@ -2011,11 +2010,8 @@ write_training (Export       *export,
       for (guint j = 0; j < row->activities->len; j++)
         {
           const KnTraining *training = g_ptr_array_index (row->activities, j);
-          g_autofree char *date = NULL;
-          guint y, m, d;
+          g_autofree char *date = kn_format_iso_date_numeric (training->date);
 
-          if (sscanf (training->date, "%4u-%2u-%2u", &y, &m, &d) == 3)
-            date = g_strdup_printf ("%02u-%02u-%04u", d, m, y);
           put_number (list, list->row, 0, 0, ++n_activities, f->number);
           put_text (list, list->row, 1, 1, row->person.name, f->cell);
           put_text (list, list->row, 2, 2, row->person.nip, f->cell);

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -649,11 +647,7 @@ edit_activity (KnTrainingPage *self,
   if (training != NULL)
     {
       g_autofree char *hours = kn_format_decimal (training->hours);
-      g_autofree char *date = NULL;
-      guint year, month, day;
-
-      if (sscanf (training->date, "%4u-%2u-%2u", &year, &month, &day) == 3)
-        date = g_strdup_printf ("%02u-%02u-%04u", day, month, year);
+      g_autofree char *date = kn_format_iso_date_numeric (training->date);
       gtk_editable_set_text (GTK_EDITABLE (editor->title_row), training->title);
       gtk_editable_set_text (GTK_EDITABLE (editor->date_row), date != NULL ? date : training->date);
       adw_combo_row_set_selected (editor->form_row, training->form);

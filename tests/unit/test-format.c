@@ -294,7 +294,25 @@ test_parse_date (void)
 
       g_assert_no_error (error);
       g_assert_cmpstr (iso, ==, good[i].iso);
+
+      /* Written back day first, it reads as the same day. */
+      {
+        g_autofree char *numeric = kn_format_iso_date_numeric (iso);
+        g_autofree char *again = kn_parse_date (numeric, NULL);
+
+        g_assert_cmpuint (strlen (numeric), ==, 10);
+        g_assert_cmpstr (again, ==, iso);
+      }
     }
+  {
+    g_autofree char *padded = kn_format_iso_date_numeric ("2026-08-04");
+    g_autofree char *no_day = kn_format_iso_date_numeric ("2026-02-30");
+    g_autofree char *not_iso = kn_format_iso_date_numeric ("14-08-2026");
+
+    g_assert_cmpstr (padded, ==, "04-08-2026");
+    g_assert_null (no_day);
+    g_assert_null (not_iso);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autoptr(GError) error = NULL;
