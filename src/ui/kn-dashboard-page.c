@@ -219,15 +219,40 @@ kn_dashboard_page_init (KnDashboardPage *self)
   self->training.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
 }
 
+/* The unit list, @keep chosen when it is there (the first unit otherwise). */
+static void
+fill_units (KnDashboardPage *self,
+            gint64           keep)
+{
+  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
+  GListModel *model = kn_store_get_units (self->store);
+  guint index = 0;
+
+  g_array_set_size (self->unit_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      if (id == keep)
+        index = i;
+      gtk_string_list_append (units, kn_org_unit_get_path (unit));
+      g_array_append_val (self->unit_ids, id);
+    }
+
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
+  gtk_drop_down_set_selected (self->unit_dropdown, index);
+  self->loading = FALSE;
+}
+
 void
 kn_dashboard_page_set_store (KnDashboardPage *self,
                              KnStore         *store)
 {
-  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GArray) periods = NULL;
-  GListModel *model;
   guint year = g_date_time_get_year (now);
   guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
   guint selected = 0;
@@ -238,16 +263,7 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
   if (store == NULL)
     return;
 
-  g_array_set_size (self->unit_ids, 0);
-  model = kn_store_get_units (store);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      gtk_string_list_append (units, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
+  fill_units (self, 0);
 
   g_ptr_array_set_size (self->periods, 0);
   periods = kn_period_list (year, kn_store_get_period_scheme (store, year));
@@ -263,10 +279,8 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
     }
 
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->period_dropdown, selected);
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
   self->loading = FALSE;
 
   refresh (self);
@@ -282,10 +296,7 @@ kn_dashboard_page_get_summary (KnDashboardPage *self)
 void
 kn_dashboard_page_refresh (KnDashboardPage *self)
 {
-  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
   guint index;
-  gint64 keep;
-  GListModel *model;
 
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
 
@@ -294,24 +305,7 @@ kn_dashboard_page_refresh (KnDashboardPage *self)
 
   /* Units added or renamed meanwhile; the one shown stays chosen. */
   index = gtk_drop_down_get_selected (self->unit_dropdown);
-  keep = index < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, index) : 0;
-  index = 0;
-  g_array_set_size (self->unit_ids, 0);
-  model = kn_store_get_units (self->store);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      if (id == keep)
-        index = i;
-      gtk_string_list_append (units, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
-  self->loading = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
-  gtk_drop_down_set_selected (self->unit_dropdown, index);
-  self->loading = FALSE;
-
+  fill_units (self, index < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, index)
+                                                : 0);
   refresh (self);
 }

@@ -836,7 +836,9 @@ on_org_changed_cb (AdwComboRow      *row,
   reload_rows (self);
 }
 
-static void fill_selectors (KnEvaluationPage *self);
+static void fill_selectors (KnEvaluationPage *self,
+                            gint64            keep_unit,
+                            const char       *keep_period);
 
 static guint
 current_year_of (KnEvaluationPage *self)
@@ -882,11 +884,15 @@ on_scheme_changed_cb (AdwComboRow      *row,
       return;
     }
 
-  fill_selectors (self);
+  fill_selectors (self, self->unit_id, self->period);
 }
 
+/* Fills the unit and period lists and shows @keep_unit in @keep_period where they are offered
+ * (the first unit and this quarter otherwise); the rows are read once. */
 static void
-fill_selectors (KnEvaluationPage *self)
+fill_selectors (KnEvaluationPage *self,
+                gint64            keep_unit,
+                const char       *keep_period)
 {
   g_autoptr(GtkStringList) unit_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) period_labels = gtk_string_list_new (NULL);
@@ -896,6 +902,9 @@ fill_selectors (KnEvaluationPage *self)
   guint current_year = g_date_time_get_year (now);
   guint current_quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
   guint selected_period = 0;
+  guint selected_unit = 0;
+  gboolean period_kept = FALSE;
+  g_autofree char *wanted_period = g_strdup (keep_period);
   g_autoptr(GArray) all_years = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_array_set_size (self->unit_ids, 0);
@@ -904,6 +913,8 @@ fill_selectors (KnEvaluationPage *self)
       g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
       gint64 id = kn_org_unit_get_id (unit);
 
+      if (id == keep_unit)
+        selected_unit = self->unit_ids->len;
       gtk_string_list_append (unit_labels, kn_org_unit_get_path (unit));
       g_array_append_val (self->unit_ids, id);
     }
@@ -925,18 +936,25 @@ fill_selectors (KnEvaluationPage *self)
           KnPeriod *period = &g_array_index (periods, KnPeriod, i);
           g_autofree char *label = kn_period_label (period);
 
-          if (year == current_year && period->kind == KN_PERIOD_QUARTER &&
-              period->index == current_quarter)
+          char *name = kn_period_to_string (period);
+
+          if (g_strcmp0 (name, wanted_period) == 0)
+            {
+              selected_period = self->periods->len;
+              period_kept = TRUE;
+            }
+          else if (!period_kept && year == current_year && period->kind == KN_PERIOD_QUARTER &&
+                   period->index == current_quarter)
             selected_period = self->periods->len;
           gtk_string_list_append (period_labels, label);
-          g_ptr_array_add (self->periods, kn_period_to_string (period));
+          g_ptr_array_add (self->periods, name);
         }
     }
 
   self->loading = TRUE;
   gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_labels));
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, selected_unit);
   gtk_drop_down_set_selected (self->period_dropdown, selected_period);
   self->loading = FALSE;
 
@@ -1090,7 +1108,7 @@ kn_evaluation_page_set_store (KnEvaluationPage *self,
   g_set_object (&self->store, store);
   g_list_store_remove_all (self->rows);
   if (store != NULL)
-    fill_selectors (self);
+    fill_selectors (self, 0, NULL);
 }
 
 void
@@ -1111,9 +1129,10 @@ kn_evaluation_page_refresh (KnEvaluationPage *self)
   period = g_strdup (self->period);
   selected = kn_evaluation_page_get_selected_row (self);
 
-  fill_selectors (self);
-  if (unit_id != 0 && period != NULL &&
-      kn_evaluation_page_show (self, unit_id, period, assessor_id) &&
+  fill_selectors (self, unit_id, period);
+  if (assessor_id != 0 && self->unit_id == unit_id)
+    kn_evaluation_page_show (self, unit_id, period, assessor_id);
+  if (self->unit_id == unit_id && g_strcmp0 (self->period, period) == 0 &&
       selected < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     kn_evaluation_page_select_row (self, selected);
 }

@@ -996,6 +996,7 @@ kn_reports_page_set_store (KnReportsPage *self,
     return;
 
   fill_choices (self);
+  rebuild_preview (self);
 }
 
 void
@@ -1021,9 +1022,12 @@ kn_reports_page_refresh (KnReportsPage *self)
   if (index < self->periods->len)
     period = g_strdup (g_ptr_array_index (self->periods, index));
 
+  /* One preview: selecting draws it (whatever of the choice is still there). */
   fill_choices (self);
   if (unit != 0 && period != NULL)
     kn_reports_page_select (self, kind, unit, employee, period, paper);
+  else
+    rebuild_preview (self);
 }
 
 static void
@@ -1048,7 +1052,6 @@ fill_choices (KnReportsPage *self)
   fill_employees (self);
   fill_periods (self);
   self->loading = FALSE;
-  rebuild_preview (self);
 }
 
 gboolean

@@ -28,9 +28,8 @@ struct _KnTrainingPage
   GtkSingleSelection *selection;     /* owned */
   gint64              unit_id;
   guint               year;
-  double              jp_per_year;
   char               *summary;       /* owned */
-  KnTrainingChart     chart;
+  KnTrainingChart     chart;         /* the unit's JP, and the target (chart.target) */
   char               *jp_text;       /* owned */
   GtkWindow          *dialog;        /* weak */
   gboolean            loading;
@@ -71,7 +70,7 @@ jp_text (KnTrainingPage *self,
          double          hours)
 {
   g_autofree char *done = kn_format_decimal (hours);
-  g_autofree char *owed = kn_format_decimal (self->jp_per_year);
+  g_autofree char *owed = kn_format_decimal (self->chart.target);
 
   /* Translators: lesson hours (jam pelajaran) had of those owed this year */
   return g_strdup_printf (_("%s of %s JP"), done, owed);
@@ -97,7 +96,8 @@ filter_func (gpointer item,
       !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
     return FALSE;
   if (gtk_check_button_get_active (self->below_check) &&
-      hours_of (self, kn_employee_get_id (employee)) >= self->jp_per_year)
+      kn_training_band (hours_of (self, kn_employee_get_id (employee)), self->chart.target) ==
+      KN_TRAINING_BAND_REACHED)
     return FALSE;
 
   search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -161,12 +161,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *icon = gtk_widget_get_next_sibling (bar);
   double hours = hours_of (self, kn_employee_get_id (employee));
   g_autofree char *detail = jp_text (self, hours);
-  gboolean reached = hours >= self->jp_per_year;
+  gboolean reached = kn_training_band (hours, self->chart.target) == KN_TRAINING_BAND_REACHED;
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)),
                       kn_employee_get_name (employee));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (hours / self->jp_per_year, 1.0));
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (hours / self->chart.target, 1.0));
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
   gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
   gtk_widget_add_css_class (icon, "success");
@@ -391,7 +391,7 @@ show_selected (KnTrainingPage *self)
   hours = hours_of (self, kn_employee_get_id (employee));
   self->jp_text = jp_text (self, hours);
   gtk_label_set_text (self->jp_label, self->jp_text);
-  gtk_level_bar_set_value (self->jp_bar, MIN (hours / self->jp_per_year, 1.0));
+  gtk_level_bar_set_value (self->jp_bar, MIN (hours / self->chart.target, 1.0));
 
   for (guint i = 0; i < self->activities->len; i++)
     gtk_list_box_append (self->activities_list, activity_row_new (self, self->activities->pdata[i], i));
@@ -429,9 +429,8 @@ reload (KnTrainingPage *self)
 
   g_clear_pointer (&self->totals, g_hash_table_unref);
   self->totals = kn_store_training_totals (self->store, self->year);
-  self->jp_per_year = kn_store_get_jp_per_year (self->store);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   if (keep == 0 || !kn_training_page_select_employee (self, keep))
     show_selected (self);
   else
@@ -467,8 +466,12 @@ on_filter_changed_cb (GtkWidget      *widget,
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Fills the unit and year lists and shows @keep_unit in @keep_year where they are offered
+ * (the first unit and this year otherwise): the store is read once. */
 static void
-fill_choices (KnTrainingPage *self)
+fill_choices (KnTrainingPage *self,
+              gint64          keep_unit,
+              guint           keep_year)
 {
   g_autoptr(GtkStringList) unit_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) year_labels = gtk_string_list_new (NULL);
@@ -476,6 +479,8 @@ fill_choices (KnTrainingPage *self)
   g_autoptr(GArray) plan_years = kn_store_list_plan_years (self->store);
   GListModel *units = kn_store_get_units (self->store);
   guint current = g_date_time_get_year (now);
+  guint unit_index = 0;
+  guint year_index = 0;
 
   g_array_set_size (self->unit_ids, 0);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
@@ -483,6 +488,8 @@ fill_choices (KnTrainingPage *self)
       g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
       gint64 id = kn_org_unit_get_id (unit);
 
+      if (id == keep_unit)
+        unit_index = i;
       gtk_string_list_append (unit_labels, kn_org_unit_get_path (unit));
       g_array_append_val (self->unit_ids, id);
     }
@@ -505,14 +512,16 @@ fill_choices (KnTrainingPage *self)
     {
       g_autofree char *label = g_strdup_printf ("%u", g_array_index (self->years, guint, i));
 
+      if (g_array_index (self->years, guint, i) == keep_year)
+        year_index = i;
       gtk_string_list_append (year_labels, label);
     }
 
   self->loading = TRUE;
   gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
-  gtk_drop_down_set_selected (self->year_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  gtk_drop_down_set_selected (self->year_dropdown, year_index);
   self->loading = FALSE;
   on_choice_changed_cb (self->unit_dropdown, NULL, self);
 }
@@ -822,7 +831,6 @@ kn_training_page_init (KnTrainingPage *self)
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->years = g_array_new (FALSE, FALSE, sizeof (guint));
   self->activities = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_training_free);
-  self->jp_per_year = KN_TRAINING_DEFAULT_JP_PER_YEAR;
   self->chart.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
   gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
 
@@ -857,7 +865,7 @@ kn_training_page_set_store (KnTrainingPage *self,
   gtk_filter_list_model_set_model (self->filtered,
                                    store != NULL ? kn_store_get_employees (store) : NULL);
   if (store != NULL)
-    fill_choices (self);
+    fill_choices (self, 0, 0);
 }
 
 gboolean
@@ -1097,7 +1105,7 @@ kn_training_page_reload (KnTrainingPage *self)
 
   unit_id = self->unit_id;
   year = self->year;
-  fill_choices (self);
-  if (unit_id != 0 && kn_training_page_show (self, unit_id, year) && employee_id != 0)
+  fill_choices (self, unit_id, year);
+  if (employee_id != 0)
     kn_training_page_select_employee (self, employee_id);
 }
