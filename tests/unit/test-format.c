@@ -5,11 +5,16 @@
 
 #include <libintl.h>
 #include <locale.h>
+#include <math.h>
+#include <string.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-format.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-plan-enums.h"
 
 static const char *const english_months[] = {
   "January", "February", "March", "April", "May", "June",
@@ -324,6 +329,316 @@ test_parse_date (void)
     }
 }
 
+/* Documents are Indonesian whatever the language: every function below is checked with the
+ * same hand-written strings under C.UTF-8 and under id_ID.UTF-8 with the Indonesian catalogue
+ * bound (test_doc_locales), so their output is the same in both. */
+static void
+check_doc_numbers (void)
+{
+  static const struct
+  {
+    double      value;
+    const char *text;
+  } numbers[] = {
+    { 1500000000, "1.500.000.000" },
+    { 25.714285, "25,71" },
+    { 12.5, "12,5" },
+    { 12, "12" },
+    { 0, "0" },
+    { 100, "100" },
+    { 999, "999" },
+    { 1000, "1.000" },
+    { 1234.5, "1.234,5" },
+    { 999.999, "1.000" },          /* rounded to two decimals, then grouped */
+    { 0.005, "0,01" },             /* half up */
+    { 1.005, "1,01" },             /* as written, not as its binary value (1.00499…) */
+    { 2.675, "2,68" },
+    { 0.1 + 0.2, "0,3" },
+    { 401.8234, "401,82" },
+    { 0.004, "0" },
+    { -0.001, "0" },               /* no "-0" */
+    { -2.5, "-2,5" },
+    { -1500000, "-1.500.000" },
+    { 12345678.9, "12.345.678,9" },
+    { NAN, "" },
+    { INFINITY, "" },
+  };
+  static const struct
+  {
+    double      value;
+    guint       decimals;
+    const char *text;
+  } decimals[] = {
+    { 42.857142, 1, "42,9" },
+    { 42.857142, 0, "43" },
+    { 14.25, 1, "14,3" },
+    { 75, 1, "75" },
+    { 0.125, 3, "0,125" },
+    { 1999.95, 1, "2.000" },
+  };
+  static const struct
+  {
+    double      value;
+    const char *unit;
+    const char *text;
+  } quantities[] = {
+    { 12, "dokumen", "12 dokumen" },
+    { 12.5, "%", "12,5 %" },
+    { 1500000000, "rupiah", "Rp1.500.000.000" },
+    { 1500000000, "Rupiah", "Rp1.500.000.000" },
+    { 750000, "Rp", "Rp750.000" },
+    { 3, NULL, "3" },
+    { 3, "", "3" },
+    { 2.75, "hari", "2,75 hari" },
+    { 85.04, "indeks", "85,04 indeks" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = kn_format_doc_number (numbers[i].value);
+
+      g_test_message ("%.17g", numbers[i].value);
+      g_assert_cmpstr (text, ==, numbers[i].text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (decimals); i++)
+    {
+      g_autofree char *text = kn_format_doc_decimal (decimals[i].value, decimals[i].decimals);
+
+      g_assert_cmpstr (text, ==, decimals[i].text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (quantities); i++)
+    {
+      g_autofree char *text = kn_format_doc_quantity (quantities[i].value, quantities[i].unit);
+
+      g_assert_cmpstr (text, ==, quantities[i].text);
+    }
+
+  {
+    g_autofree char *a = kn_format_doc_percent (25.714285);
+    g_autofree char *b = kn_format_doc_percent (100);
+    g_autofree char *c = kn_format_doc_percent (401.8234);
+    g_autofree char *d = kn_format_doc_percent (0);
+    g_autofree char *e = kn_format_doc_rupiah (1500000000);
+    g_autofree char *f = kn_format_doc_rupiah (1250.5);
+    g_autofree char *g = kn_format_doc_rupiah (0);
+    g_autofree char *h = kn_format_doc_rupiah (99.999);
+
+    g_assert_cmpstr (a, ==, "25,71 %");
+    g_assert_cmpstr (b, ==, "100 %");
+    g_assert_cmpstr (c, ==, "401,82 %");
+    g_assert_cmpstr (d, ==, "0 %");
+    g_assert_cmpstr (e, ==, "Rp1.500.000.000");
+    /* Sen are written when there are any, always two of them. */
+    g_assert_cmpstr (f, ==, "Rp1.250,50");
+    g_assert_cmpstr (g, ==, "Rp0");
+    g_assert_cmpstr (h, ==, "Rp100");
+  }
+}
+
+static void
+check_doc_dates (void)
+{
+  static const struct
+  {
+    guint       year;
+    guint       month;
+    guint       day;
+    const char *text;
+  } dates[] = {
+    { 2026, 12, 31, "31 Desember 2026" },
+    { 2026, 1, 1, "1 Januari 2026" },
+    { 2028, 2, 29, "29 Februari 2028" },
+    { 1945, 8, 17, "17 Agustus 1945" },
+    { 2026, 5, 5, "5 Mei 2026" },
+    { 2026, 3, 9, "9 Maret 2026" },
+    { 2026, 6, 30, "30 Juni 2026" },
+    { 2026, 7, 1, "1 Juli 2026" },
+    { 2026, 10, 2, "2 Oktober 2026" },
+  };
+  static const char *const months[] = {
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+  };
+  GDate first;
+  GDate last;
+
+  for (guint m = 1; m <= 12; m++)
+    g_assert_cmpstr (kn_format_doc_month_name ((GDateMonth) m), ==, months[m - 1]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *text = kn_format_doc_date ((GDateYear) dates[i].year,
+                                                  (GDateMonth) dates[i].month,
+                                                  (GDateDay) dates[i].day);
+      g_autofree char *iso = g_strdup_printf ("%04u-%02u-%02u", dates[i].year, dates[i].month,
+                                              dates[i].day);
+      g_autofree char *from_iso = kn_format_doc_iso_date (iso);
+
+      g_assert_cmpstr (text, ==, dates[i].text);
+      g_assert_cmpstr (from_iso, ==, dates[i].text);
+    }
+  g_assert_null (kn_format_doc_iso_date ("2026-02-29"));
+  g_assert_null (kn_format_doc_iso_date ("31-12-2026"));
+  g_assert_null (kn_format_doc_iso_date (NULL));
+
+  /* A range in one year writes the year once; across years, twice; a single day, once. */
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 2026);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 2026);
+  {
+    g_autofree char *text = kn_format_doc_date_range (&first, &last);
+
+    g_assert_cmpstr (text, ==, "1 Januari s.d. 31 Desember 2026");
+  }
+  g_date_set_dmy (&first, 1, G_DATE_DECEMBER, 2025);
+  g_date_set_dmy (&last, 31, G_DATE_JANUARY, 2026);
+  {
+    g_autofree char *text = kn_format_doc_date_range (&first, &last);
+
+    g_assert_cmpstr (text, ==, "1 Desember 2025 s.d. 31 Januari 2026");
+  }
+  g_date_set_dmy (&first, 5, G_DATE_MAY, 2026);
+  {
+    g_autofree char *text = kn_format_doc_date_range (&first, &first);
+
+    g_assert_cmpstr (text, ==, "5 Mei 2026");
+  }
+
+  g_date_set_dmy (&first, 2, G_DATE_JANUARY, 2026);
+  {
+    g_autofree char *a = kn_format_doc_place_date ("Bandar Lampung", &first);
+    g_autofree char *b = kn_format_doc_place_date ("", &first);
+    g_autofree char *c = kn_format_doc_place_date (NULL, &first);
+
+    g_assert_cmpstr (a, ==, "Bandar Lampung, 2 Januari 2026");
+    g_assert_cmpstr (b, ==, "2 Januari 2026");
+    g_assert_cmpstr (c, ==, "2 Januari 2026");
+  }
+}
+
+static void
+check_doc_periods (void)
+{
+  static const struct
+  {
+    KnPeriod    period;
+    const char *name;
+    const char *label;
+    const char *dates;
+    const char *line;
+  } periods[] = {
+    { { 2026, KN_PERIOD_QUARTER, 1 }, "Triwulan I", "Triwulan I 2026",
+      "1 Januari s.d. 31 Maret 2026", "Triwulan I (1 Januari s.d. 31 Maret 2026)" },
+    { { 2026, KN_PERIOD_QUARTER, 2 }, "Triwulan II", "Triwulan II 2026",
+      "1 April s.d. 30 Juni 2026", "Triwulan II (1 April s.d. 30 Juni 2026)" },
+    { { 2026, KN_PERIOD_QUARTER, 3 }, "Triwulan III", "Triwulan III 2026",
+      "1 Juli s.d. 30 September 2026", "Triwulan III (1 Juli s.d. 30 September 2026)" },
+    { { 2026, KN_PERIOD_QUARTER, 4 }, "Triwulan IV", "Triwulan IV 2026",
+      "1 Oktober s.d. 31 Desember 2026", "Triwulan IV (1 Oktober s.d. 31 Desember 2026)" },
+    { { 2026, KN_PERIOD_ANNUAL, 0 }, "Akhir", "Akhir 2026",
+      "1 Januari s.d. 31 Desember 2026", "Akhir (1 Januari s.d. 31 Desember 2026)" },
+    { { 2026, KN_PERIOD_MONTH, 1 }, "Januari", "Januari 2026",
+      "1 Januari s.d. 31 Januari 2026", "Januari (1 Januari s.d. 31 Januari 2026)" },
+    { { 2028, KN_PERIOD_MONTH, 2 }, "Februari", "Februari 2028",
+      "1 Februari s.d. 29 Februari 2028", "Februari (1 Februari s.d. 29 Februari 2028)" },
+    { { 2026, KN_PERIOD_MONTH, 12 }, "Desember", "Desember 2026",
+      "1 Desember s.d. 31 Desember 2026", "Desember (1 Desember s.d. 31 Desember 2026)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    {
+      g_autofree char *name = kn_format_doc_period_name (&periods[i].period);
+      g_autofree char *label = kn_format_doc_period_label (&periods[i].period);
+      g_autofree char *dates = kn_format_doc_period_dates (&periods[i].period);
+      g_autofree char *line = kn_format_doc_period_line (&periods[i].period);
+
+      g_assert_cmpstr (name, ==, periods[i].name);
+      g_assert_cmpstr (label, ==, periods[i].label);
+      g_assert_cmpstr (dates, ==, periods[i].dates);
+      g_assert_cmpstr (line, ==, periods[i].line);
+    }
+}
+
+static void
+check_doc_words (void)
+{
+  static const char *const plan[] = {
+    [KN_PLAN_STATUS_DRAFT] = "Draf",
+    [KN_PLAN_STATUS_SUBMITTED] = "Diajukan",
+    [KN_PLAN_STATUS_APPROVED] = "Disetujui",
+    [KN_PLAN_STATUS_RETURNED] = "Dikembalikan",
+  };
+  static const char *const plan_mark[] = {
+    [KN_PLAN_STATUS_DRAFT] = "DRAF",
+    [KN_PLAN_STATUS_SUBMITTED] = "DRAF",
+    [KN_PLAN_STATUS_APPROVED] = NULL,
+    [KN_PLAN_STATUS_RETURNED] = "DRAF",
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (plan) == KN_PLAN_STATUS_N);
+
+  for (guint s = 0; s < KN_PLAN_STATUS_N; s++)
+    {
+      g_assert_cmpstr (kn_format_doc_plan_status ((KnPlanStatus) s), ==, plan[s]);
+      g_assert_cmpstr (kn_format_doc_plan_mark ((KnPlanStatus) s), ==, plan_mark[s]);
+    }
+  g_assert_cmpstr (kn_format_doc_evaluation_status (KN_EVALUATION_STATUS_DRAFT), ==, "Draf");
+  g_assert_cmpstr (kn_format_doc_evaluation_status (KN_EVALUATION_STATUS_FINAL), ==, "Final");
+  g_assert_cmpstr (kn_format_doc_evaluation_mark (KN_EVALUATION_STATUS_DRAFT), ==, "DRAF");
+  g_assert_null (kn_format_doc_evaluation_mark (KN_EVALUATION_STATUS_FINAL));
+
+  {
+    g_autofree char *a = kn_format_doc_page (1, 4);
+    g_autofree char *b = kn_format_doc_page (12, 12);
+
+    g_assert_cmpstr (a, ==, "Halaman 1 dari 4");
+    g_assert_cmpstr (b, ==, "Halaman 12 dari 12");
+  }
+}
+
+/* Runs in a child so that the locale and the catalogue do not leak into other tests. */
+static void
+test_doc_locales (gconstpointer data)
+{
+  const char *locale = data;
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = find_locale_dir ();
+
+      if (setlocale (LC_ALL, locale) == NULL)
+        {
+          g_test_skip ("The locale is not installed");
+          return;
+        }
+      if (g_str_has_prefix (locale, "id") && dir != NULL)
+        {
+          /* The interface is Indonesian here: gettext answers in Indonesian. */
+          g_setenv ("LANGUAGE", "id", TRUE);
+          g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, dir));
+          g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
+          g_assert_cmpstr (kn_format_month_name (G_DATE_DECEMBER), ==, "Desember");
+        }
+      else if (!g_str_has_prefix (locale, "id"))
+        {
+          /* …and here English: what the documents print must not follow either. */
+          g_assert_cmpstr (kn_format_month_name (G_DATE_DECEMBER), ==, "December");
+        }
+
+      check_doc_numbers ();
+      check_doc_dates ();
+      check_doc_periods ();
+      check_doc_words ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +655,8 @@ main (int   argc,
   g_test_add_func ("/format/parse-decimal", test_parse_decimal);
   g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
   g_test_add_func ("/format/parse-date", test_parse_date);
+  g_test_add_data_func ("/format/doc/c", "C.UTF-8", test_doc_locales);
+  g_test_add_data_func ("/format/doc/id", "id_ID.UTF-8", test_doc_locales);
 
   return g_test_run ();
 }
