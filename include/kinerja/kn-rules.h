@@ -80,7 +80,16 @@ KnPredikat   kn_predikat_from_ratings     (KnRating       result,
  * (kept as data by the store): Istimewa → Di Atas, Baik → Sesuai, the rest → Di Bawah. */
 KnRating     kn_rating_from_org_predikat  (KnOrgPredikat  predikat);
 
-/* The distribution pattern (SE MenPAN-RB 3/2023), as data */
+/* The distribution pattern (SE MenPAN-RB 3/2023), as data.
+ *
+ * The rule of the check, quoted by the README: shares are compared exactly, never rounded in
+ * the unit's favour. "At most 70 %" holds when count ÷ people ≤ 0.70 and "at least 60 %" when
+ * count ÷ people ≥ 0.60, compared in whole numbers (count × 100 ≤ 70 × people); a share is read
+ * to a hundredth of a percent. So with 8 people "at most 70 %" allows 5 (6 is 75 %), "at least
+ * 60 %" needs 5 (4 is 50 %), "at least 10 %" needs 1 and "at most 10 %" allows 0. "X is the
+ * largest group" holds when no other predikat has more people than X (a tie keeps it). A unit
+ * too small for its pattern to be kept by any distribution at all (Baik with 1 person, Kurang
+ * with 2) is told so in one sentence instead of a list of rules it cannot satisfy. */
 
 typedef enum
 {
@@ -88,6 +97,7 @@ typedef enum
   KN_BOUND_AT_MOST,     /* the predikat in @predikats together are at most @share of the unit */
   KN_BOUND_AT_LEAST,    /* … at least @share of the unit */
   KN_BOUND_AT_LEAST_ONE,/* … at least one employee */
+  KN_BOUND_UNIT_SIZE,   /* never in a table: the violation of a unit too small for its pattern */
 } KnBoundKind;
 
 typedef struct
@@ -101,31 +111,63 @@ typedef struct
 /* DOMAIN.md §5's defaults, for every predikat organisasi; @n_rules receives the count. */
 const KnDistributionRule *kn_distribution_default_rules (guint *n_rules);
 
-/* Shares are counted in whole people, rounded half up: with 7 employees, "at most 70 %" allows
- * 5 (4.9) and "at least 10 %" needs 1 (0.7). */
+/* The most people "at most @share" allows out of @total: the largest count with count ÷ total ≤
+ * share (with 7 people, 70 % allows 4: 5 would be 71.4 %). */
 guint        kn_distribution_allowed_count (double share,
                                             guint  total);
+/* The fewest people "at least @share" needs out of @total: the smallest count with count ÷
+ * total ≥ share (with 7 people, 60 % needs 5: 4 would be 57.1 %). */
+guint        kn_distribution_required_count (double share,
+                                             guint  total);
+/* The whole people @rule sets for a unit of @total: allowed_count for AT_MOST, required_count
+ * for AT_LEAST, 1 for AT_LEAST_ONE, 0 for LARGEST. */
+guint        kn_distribution_rule_count    (const KnDistributionRule *rule,
+                                            guint                     total);
+
+/* Whether any distribution of predikat over @total people keeps every rule of @rules that
+ * belongs to @org (TRUE for an empty unit and for an org without rules). */
+gboolean     kn_distribution_is_attainable (KnOrgPredikat             org,
+                                            guint                     total,
+                                            const KnDistributionRule *rules,
+                                            guint                     n_rules);
+
+/* For a chart: the fewest (@min) and the most (@max) employees of each predikat that some
+ * distribution of @total people keeping every rule of @org has — the limits a bar may move
+ * within, the rules taken together (with Baik for 10 people: Baik 2–7, Sangat Baik 0–4, as Baik
+ * must stay the largest group). Indexed by KnPredikat; [KN_PREDIKAT_NONE] is 0. FALSE (with
+ * min 0 and max @total everywhere) when the unit is too small for the pattern. */
+gboolean     kn_distribution_limits        (KnOrgPredikat             org,
+                                            guint                     total,
+                                            const KnDistributionRule *rules,
+                                            guint                     n_rules,
+                                            guint                     min[KN_PREDIKAT_N],
+                                            guint                     max[KN_PREDIKAT_N]);
 
 typedef struct
 {
   KnDistributionRule  rule;
-  guint               count;     /* employees in the rule's predikat */
+  guint               count;     /* employees in the rule's predikat (UNIT_SIZE: the unit) */
   guint               total;     /* employees with a predikat */
-  guint               limit;     /* whole people the rule allows or needs */
+  guint               limit;     /* whole people the rule allows or needs (UNIT_SIZE: the
+                                  * smallest unit that can keep the pattern, 0 if none found) */
   char               *message;   /* a plain translated sentence naming the rule and the numbers */
+  char               *print_message; /* the same sentence in Indonesian, for documents */
 } KnDistributionViolation;
 
 void kn_distribution_violation_free (KnDistributionViolation *violation);
 
 /* The rules of @rules that belong to @org and are broken by @counts (indexed by KnPredikat;
- * counts[KN_PREDIKAT_NONE] is ignored). Element: KnDistributionViolation. An empty unit breaks
- * nothing. */
+ * counts[KN_PREDIKAT_NONE] is ignored), in the table's order. Element: KnDistributionViolation.
+ * An empty unit breaks nothing; a unit too small for the pattern gets one violation of kind
+ * KN_BOUND_UNIT_SIZE saying so instead of the rules. */
 GPtrArray   *kn_distribution_check        (KnOrgPredikat             org,
                                            const guint               counts[KN_PREDIKAT_N],
                                            const KnDistributionRule *rules,
                                            guint                     n_rules);
 /* A sentence describing one rule, for showing the pattern: "Baik is at most 70 %". */
 char        *kn_distribution_rule_describe (const KnDistributionRule *rule);
+/* The same in Indonesian whatever the language, for documents: "Baik paling banyak 70 %". */
+char        *kn_distribution_rule_print    (const KnDistributionRule *rule);
 
 /* Capaian (%) of a numeric target: realization ÷ target × 100 when more is better, target ÷
  * realization × 100 when less is better. FALSE (with a translated @reason) when it cannot be

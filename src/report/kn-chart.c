@@ -724,7 +724,7 @@ collect_bounds (const KnDistributionChart *chart,
         continue;
 
       if (rule->kind == KN_BOUND_AT_MOST || rule->kind == KN_BOUND_AT_LEAST)
-        limit = kn_distribution_allowed_count (CLAMP (rule->share, 0.0, 1.0), total);
+        limit = kn_distribution_rule_count (rule, total);
       else if (rule->kind == KN_BOUND_AT_LEAST_ONE)
         limit = 1;
 

@@ -275,183 +275,250 @@ test_distribution_defaults (void)
 static void
 test_distribution_allowed_count (void)
 {
+  /* "At most": the largest count with count ÷ total ≤ share, never rounded up. */
   static const struct
   {
     double share;
     guint  total;
     guint  allowed;
   } cases[] = {
-    { 0.70, 10, 7 }, { 0.70, 20, 14 }, { 0.60, 10, 6 }, { 0.60, 20, 12 },
-    { 0.10, 10, 1 }, { 0.10, 20, 2 }, { 0.10, 30, 3 }, { 0.70, 30, 21 },
-    { 0.70, 7, 5 },     /* 4.9 */
-    { 0.10, 7, 1 },     /* 0.7 */
-    { 0.60, 7, 4 },     /* 4.2 */
+    { 0.70, 5, 3 },     /* 3.5: 4 would be 80 % */
+    { 0.70, 7, 4 },     /* 4.9: 5 would be 71.4 % */
+    { 0.70, 8, 5 },     /* 5.6: 6 would be 75 % */
+    { 0.70, 10, 7 },
+    { 0.70, 20, 14 },
+    { 0.70, 30, 21 },
     { 0.70, 3, 2 },     /* 2.1 */
-    { 0.60, 3, 2 },     /* 1.8 */
-    { 0.10, 3, 0 },     /* 0.3 */
     { 0.70, 2, 1 },     /* 1.4 */
-    { 0.60, 2, 1 },     /* 1.2 */
-    { 0.70, 1, 1 },     /* 0.7 */
-    { 0.60, 1, 1 },     /* 0.6 */
-    { 0.10, 1, 0 },     /* 0.1 */
-    { 0.10, 5, 1 },     /* 0.5, half up */
-    { 0.10, 15, 2 },    /* 1.5, half up */
-    { 0.70, 5, 4 },     /* 3.5, half up */
-    { 0.10, 25, 3 },    /* 2.5, half up */
+    { 0.70, 1, 0 },     /* 0.7: 1 would be 100 % */
+    { 0.10, 5, 0 },     /* 0.5: 1 would be 20 % */
+    { 0.10, 7, 0 },
+    { 0.10, 8, 0 },
+    { 0.10, 9, 0 },
+    { 0.10, 10, 1 },
+    { 0.10, 19, 1 },
+    { 0.10, 20, 2 },
+    { 0.10, 30, 3 },    /* 0.1 × 30 is 3.0000000000000004 in binary */
+    { 0.125, 8, 1 },
     { 0.0, 10, 0 }, { 0.0, 0, 0 }, { 0.70, 0, 0 }, { 1.0, 13, 13 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_test_message ("%g × %u", cases[i].share, cases[i].total);
+      g_test_message ("at most %g of %u", cases[i].share, cases[i].total);
       g_assert_cmpuint (kn_distribution_allowed_count (cases[i].share, cases[i].total), ==,
                         cases[i].allowed);
     }
 }
 
+static void
+test_distribution_required_count (void)
+{
+  /* "At least": the smallest count with count ÷ total ≥ share, never rounded down. */
+  static const struct
+  {
+    double share;
+    guint  total;
+    guint  required;
+  } cases[] = {
+    { 0.60, 4, 3 },     /* 2.4: 2 would be 50 % */
+    { 0.60, 5, 3 },
+    { 0.60, 7, 5 },     /* 4.2: 4 would be 57.1 % */
+    { 0.60, 8, 5 },     /* 4.8 */
+    { 0.60, 10, 6 },
+    { 0.60, 15, 9 },
+    { 0.60, 20, 12 },
+    { 0.60, 3, 2 },     /* 1.8 */
+    { 0.60, 2, 2 },     /* 1.2: 1 would be 50 % */
+    { 0.60, 1, 1 },
+    { 0.10, 1, 1 },     /* 0.1: 0 would be 0 % */
+    { 0.10, 5, 1 },
+    { 0.10, 7, 1 },
+    { 0.10, 10, 1 },
+    { 0.10, 11, 2 },    /* 1.1 */
+    { 0.10, 20, 2 },
+    { 0.10, 30, 3 },    /* 0.1 × 30 is 3.0000000000000004 in binary: still 3 */
+    { 0.0, 10, 0 }, { 0.60, 0, 0 }, { 1.0, 13, 13 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("at least %g of %u", cases[i].share, cases[i].total);
+      g_assert_cmpuint (kn_distribution_required_count (cases[i].share, cases[i].total), ==,
+                        cases[i].required);
+    }
+}
+
+static void
+test_distribution_rule_count (void)
+{
+  static const KnDistributionRule at_most = { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK), 0.70 };
+  static const KnDistributionRule at_least = { KN_ORG_PREDIKAT_KURANG, KN_BOUND_AT_LEAST,
+                                               M (KURANG), 0.60 };
+  static const KnDistributionRule one = { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST_ONE,
+                                          M (KURANG) | M (BUTUH_PERBAIKAN), 0 };
+  static const KnDistributionRule largest = { KN_ORG_PREDIKAT_BAIK, KN_BOUND_LARGEST, M (BAIK), 0 };
+  /* Shares kept as data may be out of range: they are taken as 0 or 1. */
+  static const KnDistributionRule above = { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK), 1.5 };
+  static const KnDistributionRule below = { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST, M (BAIK), -1 };
+
+  g_assert_cmpuint (kn_distribution_rule_count (&at_most, 7), ==, 4);
+  g_assert_cmpuint (kn_distribution_rule_count (&at_least, 7), ==, 5);
+  g_assert_cmpuint (kn_distribution_rule_count (&one, 7), ==, 1);
+  g_assert_cmpuint (kn_distribution_rule_count (&largest, 7), ==, 0);
+  g_assert_cmpuint (kn_distribution_rule_count (&above, 7), ==, 7);
+  g_assert_cmpuint (kn_distribution_rule_count (&below, 7), ==, 0);
+}
+
+#define OK 0
+#define V1(kind, mask, count, limit) 1, { { KN_BOUND_##kind, mask, count, limit } }
+#define SMALL(limit) V1 (UNIT_SIZE, 0, 0, limit)
+
+/* Hand-computed at the boundaries of each rule for 5, 7, 8, 10 and 20 people (and the small
+ * units where a pattern cannot be kept at all). A comment "was …" marks a case that rounding
+ * half up in the unit's favour decided the other way. */
 static const DistributionCase distribution_cases[] = {
   /* Istimewa: Sangat Baik is the largest group, at most 70 %. */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 7 }, 0 },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 4, 6 }, 0 },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 8 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 8, 7 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 6, 14 }, 0 },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 6, 13 }, 0 },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 5, 15 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 15, 14 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 6, 3 }, 1,
-    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 3, 6 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 5, 4 }, 1,
-    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 4, 5 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 5, 5 }, 0 },                 /* a tie */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 10, 10 }, 0 },               /* a tie */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 5 }, 0 },                 /* 7: 4.9 → 5 */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 6 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 6, 5 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 1 }, 0 },                 /* 1: 0.7 → 1 */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 0 }, 1,
-    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 0, 1 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 1 }, 0 },                 /* 2: 1.4 → 1 */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 2 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 2 }, 0 },                 /* 3: 2.1 → 2 */
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 3 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 3, 2 } } },
-  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 0 }, 1,
-    { { KN_BOUND_LARGEST, M (SANGAT_BAIK), 0, 3 } } },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 3 }, OK },                 /* 5: at most 3 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 4 }, V1 (AT_MOST, M (SANGAT_BAIK), 4, 3) }, /* was ok */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 2, 2 }, OK },                 /* a tie keeps it */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 2 }, V1 (LARGEST, M (SANGAT_BAIK), 2, 3) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 4 }, OK },                 /* 7: at most 4 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 5 }, V1 (AT_MOST, M (SANGAT_BAIK), 5, 4) }, /* was ok */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 3, 3 }, OK },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 4, 3 }, V1 (LARGEST, M (SANGAT_BAIK), 3, 4) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 5 }, OK },                 /* 8: at most 5 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 6 }, V1 (AT_MOST, M (SANGAT_BAIK), 6, 5) }, /* was ok */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 3, 7 }, OK },                 /* 10: at most 7 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 2, 8 }, V1 (AT_MOST, M (SANGAT_BAIK), 8, 7) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 6, 3 }, V1 (LARGEST, M (SANGAT_BAIK), 3, 6) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 5, 4 }, V1 (LARGEST, M (SANGAT_BAIK), 4, 5) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 6, 14 }, OK },                /* 20: at most 14 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 1, 6, 13 }, OK },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 5, 15 }, V1 (AT_MOST, M (SANGAT_BAIK), 15, 14) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 10, 10 }, OK },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 11, 9 }, V1 (LARGEST, M (SANGAT_BAIK), 9, 11) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 2 }, OK },                 /* 3: at most 2 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 3 }, V1 (AT_MOST, M (SANGAT_BAIK), 3, 2) },
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 1 }, OK },                 /* 2: at most 1 */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 2 }, V1 (AT_MOST, M (SANGAT_BAIK), 2, 1) },
+  /* 1: Sangat Baik may not be 1 (100 %), and with 0 it is not the largest group. */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 0, 1 }, SMALL (2) },          /* was ok */
+  { KN_ORG_PREDIKAT_ISTIMEWA, { 0, 0, 0, 1, 0 }, SMALL (2) },
 
   /* Baik: Baik is the largest group, at most 70 %, at least one Butuh Perbaikan or Kurang. */
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 7, 2 }, 0 },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 6, 3 }, 0 },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 8, 0 }, 1, { { KN_BOUND_AT_MOST, M (BAIK), 8, 7 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 7, 3 }, 1,
-    { { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 3, 6 }, 1, { { KN_BOUND_LARGEST, M (BAIK), 3, 6 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 4, 4 }, 0 },                     /* a tie */
-  { KN_ORG_PREDIKAT_BAIK, { 1, 1, 1, 1, 1 }, 0 },                     /* all tied */
-  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 14, 5 }, 0 },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 13, 6 }, 0 },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 15, 4 }, 1, { { KN_BOUND_AT_MOST, M (BAIK), 15, 14 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 3, 0 }, 2,
-    { { KN_BOUND_AT_MOST, M (BAIK), 3, 2 },
-      { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 1, 0 }, 1,
-    { { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 0, 0 }, 1, { { KN_BOUND_LARGEST, M (BAIK), 0, 1 } } },
-  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 1, 0 }, 0 },                     /* 2: 1.4 → 1 */
-  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 5, 1 }, 0 },                     /* 7: 4.9 → 5 */
-  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 6, 0 }, 1, { { KN_BOUND_AT_MOST, M (BAIK), 6, 5 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 3, 1 }, OK },                     /* 5: at most 3 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 4, 0 }, V1 (AT_MOST, M (BAIK), 4, 3) },   /* was ok */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 2, 2 }, OK },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 3, 2 },
+    V1 (AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 1, 3 }, V1 (LARGEST, M (BAIK), 1, 3) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 4, 2 }, OK },                     /* 7: at most 4 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 5, 1 }, V1 (AT_MOST, M (BAIK), 5, 4) },   /* was ok */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 5, 1 }, V1 (AT_MOST, M (BAIK), 5, 4) },   /* was ok */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 5, 1 }, OK },                     /* 8: at most 5 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 6, 0 }, V1 (AT_MOST, M (BAIK), 6, 5) },   /* was ok */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 7, 2 }, OK },                     /* 10: at most 7 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 8, 0 }, V1 (AT_MOST, M (BAIK), 8, 7) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 7, 3 },
+    V1 (AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 3, 6 }, V1 (LARGEST, M (BAIK), 3, 6) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 2, 4, 4 }, OK },
+  { KN_ORG_PREDIKAT_BAIK, { 2, 2, 2, 2, 2 }, OK },                     /* all tied */
   { KN_ORG_PREDIKAT_BAIK, { 3, 0, 0, 1, 6 }, 2,
     { { KN_BOUND_LARGEST, M (BAIK), 1, 6 },
       { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 1, 0, 14, 5 }, OK },                    /* 20: at most 14 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 15, 4 }, V1 (AT_MOST, M (BAIK), 15, 14) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 3, 0 }, 2,                        /* 3: at most 2 */
+    { { KN_BOUND_AT_MOST, M (BAIK), 3, 2 },
+      { KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 1, 0 }, OK },                     /* 2 */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 0, 1 }, V1 (LARGEST, M (BAIK), 0, 1) },
+  /* 1: Baik would be 100 % and leave no one for Butuh Perbaikan or Kurang. */
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 0, 1, 0 }, SMALL (2) },
+  { KN_ORG_PREDIKAT_BAIK, { 0, 0, 1, 0, 0 }, SMALL (2) },
 
   /* Butuh Perbaikan: at least 60 % Butuh Perbaikan, at most 10 % Sangat Baik. */
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 6, 3, 1 }, 0 },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 7, 3, 0 }, 0 },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 5, 4, 1 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 5, 6 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 7, 1, 2 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 12, 6, 2 }, 0 },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 13, 6, 1 }, 0 },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 11, 7, 2 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 11, 12 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 13, 4, 3 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 3, 2 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 4, 2, 1 }, 0 },          /* 7: 4.2 → 4 */
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 3, 3, 1 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 3, 4 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 4, 1, 2 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 2, 1, 0 }, 0 },          /* 3: 1.8 → 2 */
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 2, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 1, 2 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 2, 0, 1 }, 1,                /* 3: 0.3 → 0 */
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 1, 0 }, 0 },          /* 2: 1.2 → 1 */
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 0, 0 }, 0 },
-  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 0, 1, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 3, 1, 0 }, OK },          /* 4: at least 3 */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 2, 2, 0 },
+    V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 2, 3) },                          /* was ok */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 3, 2, 0 }, OK },          /* 5: at least 3, no SB */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 2, 3, 0 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 2, 3) },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 3, 1, 1 },
+    V1 (AT_MOST, M (SANGAT_BAIK), 1, 0) },                               /* was ok */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 5, 2, 0 }, OK },          /* 7: at least 5, no SB */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 4, 3, 0 },
+    V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 4, 5) },                          /* was ok */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 5, 1, 1 },
+    V1 (AT_MOST, M (SANGAT_BAIK), 1, 0) },                               /* was ok */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 5, 3, 0 }, OK },          /* 8: at least 5, no SB */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 4, 4, 0 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 4, 5) },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 6, 1, 1 },
+    V1 (AT_MOST, M (SANGAT_BAIK), 1, 0) },                               /* was ok */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 6, 3, 1 }, OK },          /* 10: at least 6, 1 SB */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 7, 3, 0 }, OK },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 5, 4, 1 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 5, 6) },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 6, 2, 2 }, V1 (AT_MOST, M (SANGAT_BAIK), 2, 1) },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 12, 6, 2 }, OK },         /* 20: at least 12, 2 SB */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 11, 7, 2 },
+    V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 11, 12) },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 13, 4, 3 }, V1 (AT_MOST, M (SANGAT_BAIK), 3, 2) },
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 1, 0, 0 }, OK },          /* 1 */
+  { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, { 0, 0, 0, 1, 0 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1) },
 
   /* Kurang: at least 60 % Kurang, at least 10 % Butuh Perbaikan, at most 10 % Sangat Baik. */
-  { KN_ORG_PREDIKAT_KURANG, { 0, 6, 1, 2, 1 }, 0 },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 7, 2, 1, 0 }, 0 },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 1, 4, 0 }, 1, { { KN_BOUND_AT_LEAST, M (KURANG), 5, 6 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 7, 0, 3, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 6, 1, 1, 2 }, 1, { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 2, 4, 2 }, 0 },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 13, 3, 3, 1 }, 0 },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 11, 2, 5, 2 }, 1, { { KN_BOUND_AT_LEAST, M (KURANG), 11, 12 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 1, 5, 2 }, 1,
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 1, 2 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 2, 3, 3 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 3, 2 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 4, 1, 1, 1 }, 0 },                   /* 7 */
-  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 0, 2, 0 }, 1,                          /* 7: 0.7 → 1 */
-    { { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 3, 1, 3, 0 }, 1, { { KN_BOUND_AT_LEAST, M (KURANG), 3, 4 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 4, 1, 0, 2 }, 1, { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 2, 1 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 1, 1, 0, 0 }, 0 },                   /* 2: 0.2 → 0 */
-  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 0, 0, 0 }, 0 },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 1, 0, 0, 0 }, 0 },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 0, 0, 1 }, 1,                          /* 3: 0.3 → 0 */
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
-  { KN_ORG_PREDIKAT_KURANG, { 0, 0, 0, 10, 0 }, 2,
-    { { KN_BOUND_AT_LEAST, M (KURANG), 0, 6 },
-      { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 3, 1, 1, 0 }, OK },                   /* 5: K ≥ 3, BP ≥ 1, no SB */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 1, 2, 0 }, V1 (AT_LEAST, M (KURANG), 2, 3) },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 4, 0, 1, 0 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1) },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 3, 1, 0, 1 }, V1 (AT_MOST, M (SANGAT_BAIK), 1, 0) }, /* was ok */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 1, 1, 0 }, OK },                   /* 7: K ≥ 5 */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 4, 1, 2, 0 }, V1 (AT_LEAST, M (KURANG), 4, 5) },     /* was ok */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 1, 2, 0 }, OK },                   /* 8: K ≥ 5, no SB */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 5, 1, 1, 1 }, V1 (AT_MOST, M (SANGAT_BAIK), 1, 0) }, /* was ok */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 6, 1, 2, 1 }, OK },                   /* 10: K ≥ 6, 1 SB */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 6, 0, 3, 1 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1) },
   { KN_ORG_PREDIKAT_KURANG, { 0, 0, 0, 0, 10 }, 3,
     { { KN_BOUND_AT_LEAST, M (KURANG), 0, 6 },
       { KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1 },
       { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 10, 1 } } },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 2, 4, 2 }, OK },                  /* 20: K ≥ 12, BP ≥ 2 */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 1, 5, 2 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 1, 2) },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 11, 2, 5, 2 }, V1 (AT_LEAST, M (KURANG), 11, 12) },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 12, 2, 3, 3 }, V1 (AT_MOST, M (SANGAT_BAIK), 3, 2) },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 1, 0, 0 }, OK },                   /* 3: K ≥ 2, BP ≥ 1 */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 3, 0, 0, 0 }, V1 (AT_LEAST, M (BUTUH_PERBAIKAN), 0, 1) },
+  /* 1 and 2: 60 % Kurang and 10 % Butuh Perbaikan need 2 + 1 people. */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 1, 0, 0, 0 }, SMALL (3) },            /* was ok */
+  { KN_ORG_PREDIKAT_KURANG, { 0, 2, 0, 0, 0 }, SMALL (3) },
+  { KN_ORG_PREDIKAT_KURANG, { 0, 1, 1, 0, 0 }, SMALL (3) },            /* was ok */
 
   /* Sangat Kurang: at least 60 % Sangat Kurang, at least 10 % Kurang or Butuh Perbaikan,
    * no Sangat Baik. */
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 1, 0, 3, 0 }, 0 },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 0, 1, 3, 0 }, 0 },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 7, 1, 1, 1, 0 }, 0 },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 5, 1, 0, 4, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 5, 6 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 7, 0, 0, 3, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 1, 0, 2, 1 }, 1,
-    { { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 12, 1, 1, 6, 0 }, 0 },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 13, 2, 0, 5, 0 }, 0 },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 12, 1, 0, 7, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 1, 2 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 11, 2, 0, 7, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 11, 12 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 4, 1, 0, 2, 0 }, 0 },            /* 7 */
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 4, 0, 0, 3, 0 }, 1,                   /* 7: 0.7 → 1 */
-    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 3, 1, 0, 3, 0 }, 1,
-    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 3, 4 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 1, 0, 0, 0, 0 }, 0 },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 0, 0, 0, 0, 1 }, 2,
-    { { KN_BOUND_AT_LEAST, M (SANGAT_KURANG), 0, 1 },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 3, 1, 0, 1, 0 }, OK },            /* 5: SK ≥ 3, K+BP ≥ 1 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 3, 0, 0, 2, 0 },
+    V1 (AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 2, 0, 1, 2, 0 }, V1 (AT_LEAST, M (SANGAT_KURANG), 2, 3) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 5, 0, 1, 1, 0 }, OK },            /* 7: SK ≥ 5 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 4, 1, 0, 2, 0 },
+    V1 (AT_LEAST, M (SANGAT_KURANG), 4, 5) },                            /* was ok */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 5, 1, 0, 2, 0 }, OK },            /* 8: SK ≥ 5 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 5, 0, 0, 2, 1 }, 2,
+    { { KN_BOUND_AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1 },
       { KN_BOUND_AT_MOST, M (SANGAT_BAIK), 1, 0 } } },
-  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 2, 1, 0, 0, 0 }, 0 },            /* 3 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 1, 0, 3, 0 }, OK },            /* 10: SK ≥ 6 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 0, 0, 4, 0 },
+    V1 (AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 0, 1) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 6, 1, 0, 2, 1 }, V1 (AT_MOST, M (SANGAT_BAIK), 1, 0) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 12, 1, 1, 6, 0 }, OK },           /* 20: SK ≥ 12, K+BP ≥ 2 */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 12, 1, 0, 7, 0 },
+    V1 (AT_LEAST, M (KURANG) | M (BUTUH_PERBAIKAN), 1, 2) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 11, 2, 0, 7, 0 }, V1 (AT_LEAST, M (SANGAT_KURANG), 11, 12) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 2, 1, 0, 0, 0 }, OK },            /* 3 */
+  /* 1 and 2: 60 % Sangat Kurang and 10 % Kurang or Butuh Perbaikan need 2 + 1 people. */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 1, 0, 0, 0, 0 }, SMALL (3) },     /* was ok */
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 2, 0, 0, 0, 0 }, SMALL (3) },
+  { KN_ORG_PREDIKAT_SANGAT_KURANG, { 0, 0, 0, 0, 1 }, SMALL (3) },
 };
 
 static void
@@ -474,22 +541,22 @@ check_case (const DistributionCase *c)
       const KnDistributionViolation *v = g_ptr_array_index (violations, j);
       const Expected *e = &c->expected[j];
       g_autofree char *count_text = g_strdup_printf ("%u", e->count);
-      g_autofree char *limit_text = g_strdup_printf ("%u", e->limit);
 
       g_assert_cmpint (v->rule.org, ==, c->org);
       g_assert_cmpint (v->rule.kind, ==, e->kind);
       g_assert_cmphex (v->rule.predikats, ==, e->predikats);
-      g_assert_cmpuint (v->count, ==, e->count);
+      g_assert_cmpuint (v->count, ==, e->kind == KN_BOUND_UNIT_SIZE ? total : e->count);
       g_assert_cmpuint (v->limit, ==, e->limit);
       g_assert_cmpuint (v->total, ==, total);
       g_assert_nonnull (v->message);
+      g_assert_nonnull (v->print_message);
 
       /* The message names the numbers the rule is about. */
       switch (e->kind)
         {
         case KN_BOUND_AT_MOST:
         case KN_BOUND_AT_LEAST:
-          if (e->limit > 0)
+          if (e->kind == KN_BOUND_AT_LEAST || e->limit > 0)
             {
               g_autofree char *of = g_strdup_printf ("%u of %u", e->count, total);
               const char *word = e->kind == KN_BOUND_AT_MOST ? "at most" : "at least";
@@ -510,6 +577,9 @@ check_case (const DistributionCase *c)
           break;
         case KN_BOUND_AT_LEAST_ONE:
           assert_contains (v->message, "there is none");
+          break;
+        case KN_BOUND_UNIT_SIZE:
+          assert_contains (v->message, "too small");
           break;
         default:
           g_assert_not_reached ();
@@ -537,6 +607,175 @@ test_distribution_org (gconstpointer data)
     }
 
   g_assert_cmpuint (n_cases, >, 0);
+}
+
+/* The smallest unit each default pattern can be kept by, worked out by hand: Istimewa and Baik
+ * from 2 (1 person cannot be at most 70 % of the unit and the largest group at once), Butuh
+ * Perbaikan from 1, Kurang and Sangat Kurang from 3 (60 % and 10 % of 1 or 2 people need 2 + 1). */
+static void
+test_distribution_attainable (void)
+{
+  static const struct
+  {
+    KnOrgPredikat org;
+    guint         smallest;
+  } cases[] = {
+    { KN_ORG_PREDIKAT_ISTIMEWA, 2 },
+    { KN_ORG_PREDIKAT_BAIK, 2 },
+    { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, 1 },
+    { KN_ORG_PREDIKAT_KURANG, 3 },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, 3 },
+  };
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
+
+  rules = kn_distribution_default_rules (&n_rules);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      /* An empty unit keeps every pattern. */
+      g_assert_true (kn_distribution_is_attainable (cases[i].org, 0, rules, n_rules));
+      for (guint n = 1; n <= 40; n++)
+        {
+          g_test_message ("%s with %u", kn_org_predikat_to_string (cases[i].org), n);
+          g_assert_cmpint (kn_distribution_is_attainable (cases[i].org, n, rules, n_rules), ==,
+                           n >= cases[i].smallest);
+        }
+      g_assert_true (kn_distribution_is_attainable (cases[i].org, 19000, rules, n_rules));
+    }
+
+  /* No predikat organisasi: no rule, nothing to keep. */
+  g_assert_true (kn_distribution_is_attainable (KN_ORG_PREDIKAT_NONE, 1, rules, n_rules));
+}
+
+static void
+test_distribution_attainable_custom (void)
+{
+  /* Rules kept as data can contradict each other at any size: 60 % + 60 % > 100 %. */
+  static const KnDistributionRule never[] = {
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST, 1u << KN_PREDIKAT_BAIK, 0.60 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST, 1u << KN_PREDIKAT_SANGAT_BAIK, 0.60 },
+  };
+  /* 50 % and 50 % exactly: only an even unit can keep both. */
+  static const KnDistributionRule even[] = {
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST, 1u << KN_PREDIKAT_BAIK, 0.50 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST, 1u << KN_PREDIKAT_SANGAT_BAIK, 0.50 },
+  };
+  /* Two groups that must each be the largest, and at least one of a third. */
+  static const KnDistributionRule largest[] = {
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_LARGEST, 1u << KN_PREDIKAT_BAIK, 0 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_LARGEST, 1u << KN_PREDIKAT_SANGAT_BAIK, 0 },
+    { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST_ONE, 1u << KN_PREDIKAT_KURANG, 0 },
+  };
+  guint counts[KN_PREDIKAT_N] = { 0, 0, 0, 0, 3, 4 };
+  g_autoptr(GPtrArray) violations = NULL;
+  KnDistributionViolation *v;
+
+  for (guint n = 1; n <= 30; n++)
+    {
+      g_assert_false (kn_distribution_is_attainable (KN_ORG_PREDIKAT_BAIK, n, never, 2));
+      g_assert_cmpint (kn_distribution_is_attainable (KN_ORG_PREDIKAT_BAIK, n, even, 2), ==,
+                       n % 2 == 0);
+      /* B = SB ≥ K ≥ 1: from 3 people. */
+      g_assert_cmpint (kn_distribution_is_attainable (KN_ORG_PREDIKAT_BAIK, n, largest, 3), ==,
+                       n >= 3);
+    }
+  g_assert_false (kn_distribution_is_attainable (KN_ORG_PREDIKAT_BAIK, 19000, never, 2));
+  g_assert_false (kn_distribution_is_attainable (KN_ORG_PREDIKAT_BAIK, 19001, even, 2));
+  g_assert_true (kn_distribution_is_attainable (KN_ORG_PREDIKAT_BAIK, 19000, even, 2));
+
+  /* 7 people cannot keep "even": the sentence names the next size that can. */
+  violations = kn_distribution_check (KN_ORG_PREDIKAT_BAIK, counts, even, 2);
+  g_assert_cmpuint (violations->len, ==, 1);
+  v = g_ptr_array_index (violations, 0);
+  g_assert_cmpint (v->rule.kind, ==, KN_BOUND_UNIT_SIZE);
+  g_assert_cmpuint (v->count, ==, 7);
+  g_assert_cmpuint (v->limit, ==, 8);
+  g_clear_pointer (&violations, g_ptr_array_unref);
+
+  /* No size can keep "never": the sentence says so without a size. */
+  violations = kn_distribution_check (KN_ORG_PREDIKAT_BAIK, counts, never, 2);
+  g_assert_cmpuint (violations->len, ==, 1);
+  v = g_ptr_array_index (violations, 0);
+  g_assert_cmpint (v->rule.kind, ==, KN_BOUND_UNIT_SIZE);
+  g_assert_cmpuint (v->limit, ==, 0);
+  g_assert_cmpstr (v->message, ==,
+                   "No distribution of 7 employees can keep the pattern for Baik: its rules "
+                   "contradict each other.");
+}
+
+typedef struct
+{
+  guint min[KN_PREDIKAT_N];
+  guint max[KN_PREDIKAT_N];
+} Limits;
+
+/* Each bound worked out by hand; written { NONE, SK, K, BP, B, SB }. */
+static void
+test_distribution_limits (void)
+{
+  static const struct
+  {
+    KnOrgPredikat org;
+    guint         total;
+    Limits        limits;
+  } cases[] = {
+    /* Baik largest: 5 × Baik ≥ 10, so Baik ≥ 2; Baik ≤ 7; Sangat Baik ≤ Baik with one Butuh
+     * Perbaikan or Kurang left: 4 + 5 + 1; Butuh Perbaikan or Kurang: 5 + 5; Sangat Kurang: 4. */
+    { KN_ORG_PREDIKAT_BAIK, 10, { { 0, 0, 0, 0, 2, 0 }, { 0, 4, 5, 5, 7, 4 } } },
+    { KN_ORG_PREDIKAT_BAIK, 5, { { 0, 0, 0, 0, 1, 0 }, { 0, 2, 2, 2, 3, 2 } } },
+    { KN_ORG_PREDIKAT_BAIK, 8, { { 0, 0, 0, 0, 2, 0 }, { 0, 3, 4, 4, 5, 3 } } },
+    { KN_ORG_PREDIKAT_ISTIMEWA, 10, { { 0, 0, 0, 0, 0, 2 }, { 0, 5, 5, 5, 5, 7 } } },
+    { KN_ORG_PREDIKAT_ISTIMEWA, 7, { { 0, 0, 0, 0, 0, 2 }, { 0, 3, 3, 3, 3, 4 } } },
+    { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, 5, { { 0, 0, 0, 3, 0, 0 }, { 0, 2, 2, 5, 2, 0 } } },
+    { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, 20, { { 0, 0, 0, 12, 0, 0 }, { 0, 8, 8, 20, 8, 2 } } },
+    { KN_ORG_PREDIKAT_KURANG, 10, { { 0, 0, 6, 1, 0, 0 }, { 0, 3, 9, 4, 3, 1 } } },
+    { KN_ORG_PREDIKAT_KURANG, 7, { { 0, 0, 5, 1, 0, 0 }, { 0, 1, 6, 2, 1, 0 } } },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, 10, { { 0, 6, 0, 0, 0, 0 }, { 0, 9, 4, 4, 3, 0 } } },
+    { KN_ORG_PREDIKAT_SANGAT_KURANG, 3, { { 0, 2, 0, 0, 0, 0 }, { 0, 2, 1, 1, 0, 0 } } },
+    /* A province's OPD: Baik ≥ 19000 ÷ 5, ≤ 70 %; Sangat Baik 9499 + Baik 9500 + 1. */
+    { KN_ORG_PREDIKAT_BAIK, 19000,
+      { { 0, 0, 0, 0, 3800, 0 }, { 0, 9499, 9500, 9500, 13300, 9499 } } },
+    { KN_ORG_PREDIKAT_NONE, 6, { { 0, 0, 0, 0, 0, 0 }, { 0, 6, 6, 6, 6, 6 } } },
+  };
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
+
+  rules = kn_distribution_default_rules (&n_rules);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint min[KN_PREDIKAT_N];
+      guint max[KN_PREDIKAT_N];
+
+      g_test_message ("%s with %u", kn_org_predikat_to_string (cases[i].org), cases[i].total);
+      g_assert_true (kn_distribution_limits (cases[i].org, cases[i].total, rules, n_rules,
+                                             min, max));
+      for (guint p = 0; p < KN_PREDIKAT_N; p++)
+        {
+          g_test_message ("  predikat %u: %u–%u", p, min[p], max[p]);
+          g_assert_cmpuint (min[p], ==, cases[i].limits.min[p]);
+          g_assert_cmpuint (max[p], ==, cases[i].limits.max[p]);
+        }
+    }
+}
+
+static void
+test_distribution_limits_too_small (void)
+{
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
+  guint min[KN_PREDIKAT_N];
+  guint max[KN_PREDIKAT_N];
+
+  rules = kn_distribution_default_rules (&n_rules);
+  g_assert_false (kn_distribution_limits (KN_ORG_PREDIKAT_KURANG, 2, rules, n_rules, min, max));
+  for (guint p = KN_PREDIKAT_NONE + 1; p < KN_PREDIKAT_N; p++)
+    {
+      g_assert_cmpuint (min[p], ==, 0);
+      g_assert_cmpuint (max[p], ==, 2);
+    }
+  g_assert_cmpuint (max[KN_PREDIKAT_NONE], ==, 0);
 }
 
 static void
@@ -599,11 +838,11 @@ test_distribution_only_org (void)
   g_assert_cmpuint (custom_violations->len, ==, 0);
 }
 
-static const char *
-message_for (KnOrgPredikat  org,
-             const Unit    *unit,
-             KnBoundKind    kind,
-             GPtrArray    **keep)
+static const KnDistributionViolation *
+violation_for (KnOrgPredikat  org,
+               const Unit    *unit,
+               KnBoundKind    kind,
+               GPtrArray    **keep)
 {
   *keep = check_defaults (org, unit);
 
@@ -612,17 +851,27 @@ message_for (KnOrgPredikat  org,
       KnDistributionViolation *v = g_ptr_array_index (*keep, i);
 
       if (v->rule.kind == kind)
-        return v->message;
+        return v;
     }
 
   g_error ("no violation of kind %d", kind);
   return NULL;
 }
 
+static const char *
+message_for (KnOrgPredikat  org,
+             const Unit    *unit,
+             KnBoundKind    kind,
+             GPtrArray    **keep)
+{
+  return violation_for (org, unit, kind, keep)->message;
+}
+
 static void
 test_distribution_messages (void)
 {
   static const Unit baik_8 = { 0, 0, 2, 8, 0 };
+  static const Unit baik_6_of_8 = { 0, 0, 2, 6, 0 };
   static const Unit bp_5 = { 0, 0, 5, 4, 1 };
   static const Unit istimewa_3 = { 0, 0, 1, 6, 3 };
   static const Unit baik_none = { 0, 0, 0, 7, 3 };
@@ -630,6 +879,7 @@ test_distribution_messages (void)
   static const Unit sk_sb_1 = { 6, 1, 0, 2, 1 };
   static const Unit kurang_7 = { 0, 3, 1, 3, 0 };
   static const Unit kurang_1 = { 0, 1, 0, 0, 0 };
+  static const Unit baik_1 = { 0, 0, 0, 1, 0 };
   static const Unit bp_1 = { 0, 0, 0, 1, 0 };
   g_autoptr(GPtrArray) a = NULL;
   g_autoptr(GPtrArray) b = NULL;
@@ -639,9 +889,14 @@ test_distribution_messages (void)
   g_autoptr(GPtrArray) f = NULL;
   g_autoptr(GPtrArray) g = NULL;
   g_autoptr(GPtrArray) h = NULL;
+  g_autoptr(GPtrArray) i = NULL;
+  g_autoptr(GPtrArray) j = NULL;
+  g_autoptr(GPtrArray) k = NULL;
 
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_8, KN_BOUND_AT_MOST, &a), ==,
                    "Baik: 8 of 10 employees (80 %), more than the 70 % allowed (at most 7).");
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_6_of_8, KN_BOUND_AT_MOST, &i), ==,
+                   "Baik: 6 of 8 employees (75 %), more than the 70 % allowed (at most 5).");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, &bp_5, KN_BOUND_AT_LEAST, &b), ==,
                    "Butuh Perbaikan: 5 of 10 employees (50 %), fewer than the 60 % required "
                    "(at least 6).");
@@ -657,15 +912,109 @@ test_distribution_messages (void)
   /* A percentage that is not whole gets one decimal. */
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_KURANG, &kurang_7, KN_BOUND_AT_LEAST, &g), ==,
                    "Kurang/Misconduct: 3 of 7 employees (42.9 %), fewer than the 60 % required "
-                   "(at least 4).");
-  g_clear_pointer (&g, g_ptr_array_unref);
+                   "(at least 5).");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, &bp_1, KN_BOUND_AT_LEAST, &h), ==,
                    "Butuh Perbaikan: 0 of 1 employee (0 %), fewer than the 60 % required "
                    "(at least 1).");
 
-  /* Kurang with one Kurang: nothing is broken, as 10 % of 1 rounds to 0. */
-  g = check_defaults (KN_ORG_PREDIKAT_KURANG, &kurang_1);
-  g_assert_cmpuint (g->len, ==, 0);
+  /* A unit too small for its pattern: one sentence instead of the rules. */
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_KURANG, &kurang_1, KN_BOUND_UNIT_SIZE, &j), ==,
+                   "A unit of 1 employee is too small for the pattern for Kurang: no distribution "
+                   "of its predikat keeps every rule. It takes at least 3 employees.");
+  g_assert_cmpuint (j->len, ==, 1);
+  g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_1, KN_BOUND_UNIT_SIZE, &k), ==,
+                   "A unit of 1 employee is too small for the pattern for Baik: no distribution "
+                   "of its predikat keeps every rule. It takes at least 2 employees.");
+  g_assert_cmpuint (k->len, ==, 1);
+}
+
+/* The document's sentences are Indonesian whatever the language; checked in a child under two
+ * locales by test_distribution_print_locales. */
+static void
+check_print_messages (void)
+{
+  static const Unit baik_6_of_8 = { 0, 0, 2, 6, 0 };
+  static const Unit kurang_7 = { 0, 3, 1, 3, 0 };
+  static const Unit istimewa_3 = { 0, 0, 1, 6, 3 };
+  static const Unit baik_none = { 0, 0, 0, 7, 3 };
+  static const Unit sk_sb_2 = { 6, 1, 0, 1, 2 };
+  static const Unit sk_2 = { 2, 0, 0, 0, 0 };
+  static const struct
+  {
+    KnDistributionRule rule;
+    const char        *text;
+  } rules[] = {
+    { { KN_ORG_PREDIKAT_ISTIMEWA, KN_BOUND_LARGEST, M (SANGAT_BAIK), 0 },
+      "Sangat Baik menjadi kelompok terbesar" },
+    { { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK), 0.70 }, "Baik paling banyak 70 %" },
+    { { KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, KN_BOUND_AT_LEAST, M (BUTUH_PERBAIKAN), 0.60 },
+      "Butuh Perbaikan paling sedikit 60 %" },
+    { { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_LEAST_ONE, M (BUTUH_PERBAIKAN) | M (KURANG), 0 },
+      "Paling sedikit satu Butuh Perbaikan atau Kurang/Misconduct" },
+    { { KN_ORG_PREDIKAT_SANGAT_KURANG, KN_BOUND_AT_MOST, M (SANGAT_BAIK), 0 },
+      "Tidak ada yang Sangat Baik" },
+    { { KN_ORG_PREDIKAT_BAIK, KN_BOUND_AT_MOST, M (BAIK) | M (SANGAT_BAIK) | M (KURANG), 0.125 },
+      "Sangat Baik, Baik atau Kurang/Misconduct paling banyak 12,5 %" },
+  };
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+  g_autoptr(GPtrArray) c = NULL;
+  g_autoptr(GPtrArray) d = NULL;
+  g_autoptr(GPtrArray) e = NULL;
+  g_autoptr(GPtrArray) f = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autofree char *text = kn_distribution_rule_print (&rules[i].rule);
+
+      g_assert_cmpstr (text, ==, rules[i].text);
+    }
+
+  g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_BAIK, &baik_6_of_8, KN_BOUND_AT_MOST,
+                                  &a)->print_message, ==,
+                   "Baik: 6 dari 8 pegawai (75 %), melebihi batas 70 % yang diperbolehkan "
+                   "(paling banyak 5).");
+  g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_KURANG, &kurang_7, KN_BOUND_AT_LEAST,
+                                  &b)->print_message, ==,
+                   "Kurang/Misconduct: 3 dari 7 pegawai (42,9 %), kurang dari 60 % yang "
+                   "disyaratkan (paling sedikit 5).");
+  g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_ISTIMEWA, &istimewa_3, KN_BOUND_LARGEST,
+                                  &c)->print_message, ==,
+                   "Sangat Baik seharusnya menjadi kelompok terbesar, tetapi Baik lebih banyak "
+                   "(6 berbanding 3).");
+  g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_BAIK, &baik_none, KN_BOUND_AT_LEAST_ONE,
+                                  &d)->print_message, ==,
+                   "Paling sedikit satu pegawai seharusnya mendapat predikat Butuh Perbaikan atau "
+                   "Kurang/Misconduct; saat ini belum ada.");
+  g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_SANGAT_KURANG, &sk_sb_2, KN_BOUND_AT_MOST,
+                                  &e)->print_message, ==,
+                   "Tidak boleh ada pegawai dengan predikat Sangat Baik; saat ini ada 2.");
+  g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_SANGAT_KURANG, &sk_2, KN_BOUND_UNIT_SIZE,
+                                  &f)->print_message, ==,
+                   "Unit kerja dengan 2 pegawai terlalu kecil untuk pola distribusi Sangat Kurang: "
+                   "tidak ada sebaran predikat yang memenuhi semua ketentuannya. Pola ini "
+                   "memerlukan paling sedikit 3 pegawai.");
+}
+
+/* Runs in a child process so that the locale does not leak into other tests. */
+static void
+test_distribution_print_locales (gconstpointer data)
+{
+  const char *locale = data;
+
+  if (g_test_subprocess ())
+    {
+      if (setlocale (LC_ALL, locale) == NULL)
+        {
+          g_test_skip ("The locale is not installed");
+          return;
+        }
+      check_print_messages ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 /* Runs in a child process so that the locale does not leak into other tests. */
@@ -730,9 +1079,12 @@ test_distribution_describe (void)
   for (guint i = 0; i < n_rules; i++)
     {
       g_autofree char *text = kn_distribution_rule_describe (&rules[i]);
+      g_autofree char *print = kn_distribution_rule_print (&rules[i]);
 
       g_assert_nonnull (text);
       g_assert_cmpuint (strlen (text), >, 0);
+      g_assert_nonnull (print);
+      g_assert_cmpuint (strlen (print), >, 0);
     }
 }
 
@@ -933,6 +1285,8 @@ main (int   argc,
   g_test_add_func ("/rules/enums/gtype", test_enums_gtype);
   g_test_add_func ("/rules/distribution/defaults", test_distribution_defaults);
   g_test_add_func ("/rules/distribution/allowed-count", test_distribution_allowed_count);
+  g_test_add_func ("/rules/distribution/required-count", test_distribution_required_count);
+  g_test_add_func ("/rules/distribution/rule-count", test_distribution_rule_count);
   g_test_add_data_func ("/rules/distribution/istimewa",
                         GINT_TO_POINTER (KN_ORG_PREDIKAT_ISTIMEWA), test_distribution_org);
   g_test_add_data_func ("/rules/distribution/baik",
@@ -943,10 +1297,18 @@ main (int   argc,
                         GINT_TO_POINTER (KN_ORG_PREDIKAT_KURANG), test_distribution_org);
   g_test_add_data_func ("/rules/distribution/sangat-kurang",
                         GINT_TO_POINTER (KN_ORG_PREDIKAT_SANGAT_KURANG), test_distribution_org);
+  g_test_add_func ("/rules/distribution/attainable", test_distribution_attainable);
+  g_test_add_func ("/rules/distribution/attainable-custom", test_distribution_attainable_custom);
+  g_test_add_func ("/rules/distribution/limits", test_distribution_limits);
+  g_test_add_func ("/rules/distribution/limits-too-small", test_distribution_limits_too_small);
   g_test_add_func ("/rules/distribution/empty", test_distribution_empty);
   g_test_add_func ("/rules/distribution/only-org", test_distribution_only_org);
   g_test_add_func ("/rules/distribution/messages", test_distribution_messages);
   g_test_add_func ("/rules/distribution/messages-locale", test_distribution_messages_locale);
+  g_test_add_data_func ("/rules/distribution/print/c", "C.UTF-8",
+                        test_distribution_print_locales);
+  g_test_add_data_func ("/rules/distribution/print/id", "id_ID.UTF-8",
+                        test_distribution_print_locales);
   g_test_add_func ("/rules/distribution/describe", test_distribution_describe);
   g_test_add_func ("/rules/capaian/computed", test_capaian);
   g_test_add_func ("/rules/capaian/impossible", test_capaian_impossible);
