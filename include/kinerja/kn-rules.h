@@ -189,10 +189,18 @@ double       kn_angka_kredit                     (guint          months,
                                                   double         conversion,
                                                   double         coefficient);
 
-/* The annual (Akhir) rating proposed from the periodic ones (NONE entries ignored): the rating
- * most periods had; on a tie, the one of the latest period among the tied. NONE when there are
- * none. The assessor confirms or changes it. */
+/* The annual (Akhir) rating proposed from the periodic ones, quoted by the README: the median of
+ * the rated periods (NONE entries are not rated and ignored), the ratings ordered Di Bawah <
+ * Sesuai < Di Atas. With an odd count it is the middle rating; with an even count the two
+ * middle ratings, and Sesuai when they differ — so {Di Atas, Di Atas, Di Bawah, Di Bawah} in
+ * any order proposes Sesuai, and one Di Atas, one Sesuai and one Di Bawah propose Sesuai. NONE
+ * when no period is rated. The assessor confirms or changes it. */
 KnRating     kn_rating_propose_annual     (const KnRating *periodic,
                                            guint           n_periodic);
+/* The same, with the number of rated periods the proposal rests on in @n_rated (nullable), so
+ * that the window can say "from 1 quarter". */
+KnRating     kn_rating_propose_annual_counted (const KnRating *periodic,
+                                               guint           n_periodic,
+                                               guint          *n_rated);
 
 G_END_DECLS

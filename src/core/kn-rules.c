@@ -418,29 +418,49 @@ KnRating
 kn_rating_propose_annual (const KnRating *periodic,
                           guint           n_periodic)
 {
-  guint tally[KN_RATING_N] = { 0, };
-  guint best_count = 0;
-  KnRating best = KN_RATING_NONE;
+  return kn_rating_propose_annual_counted (periodic, n_periodic, NULL);
+}
 
+KnRating
+kn_rating_propose_annual_counted (const KnRating *periodic,
+                                  guint           n_periodic,
+                                  guint          *n_rated)
+{
+  guint tally[KN_RATING_N] = { 0, };
+  guint rated = 0;
+  KnRating lower = KN_RATING_NONE;
+  KnRating upper = KN_RATING_NONE;
+  guint seen = 0;
+
+  if (n_rated != NULL)
+    *n_rated = 0;
   g_return_val_if_fail (periodic != NULL || n_periodic == 0, KN_RATING_NONE);
 
   for (guint i = 0; i < n_periodic; i++)
     {
       g_return_val_if_fail ((guint) periodic[i] < KN_RATING_N, KN_RATING_NONE);
       if (periodic[i] != KN_RATING_NONE)
-        tally[periodic[i]]++;
+        {
+          tally[periodic[i]]++;
+          rated++;
+        }
     }
 
-  for (guint r = KN_RATING_NONE + 1; r < KN_RATING_N; r++)
-    best_count = MAX (best_count, tally[r]);
-
-  if (best_count == 0)
+  if (n_rated != NULL)
+    *n_rated = rated;
+  if (rated == 0)
     return KN_RATING_NONE;
 
-  /* The latest period whose rating is among the most frequent decides a tie. */
-  for (guint i = n_periodic; i > 0 && best == KN_RATING_NONE; i--)
-    if (periodic[i - 1] != KN_RATING_NONE && tally[periodic[i - 1]] == best_count)
-      best = periodic[i - 1];
+  /* The ratings in order, Di Bawah first: the (rated + 1) / 2-th and the rated / 2 + 1-th are
+   * the middle ones (the same one when the count is odd). */
+  for (guint r = KN_RATING_BELOW; r < KN_RATING_N; r++)
+    {
+      if (lower == KN_RATING_NONE && seen + tally[r] >= (rated + 1) / 2)
+        lower = (KnRating) r;
+      if (upper == KN_RATING_NONE && seen + tally[r] >= rated / 2 + 1)
+        upper = (KnRating) r;
+      seen += tally[r];
+    }
 
-  return best;
+  return lower == upper ? lower : KN_RATING_AS_EXPECTED;
 }

@@ -1229,6 +1229,26 @@ test_angka_kredit (void)
   g_assert_cmpfloat_with_epsilon (kn_angka_kredit (G_MAXUINT, 1.5, 37.5), 56.25, 1e-9);
 }
 
+#define A KN_RATING_ABOVE
+#define S KN_RATING_AS_EXPECTED
+#define B KN_RATING_BELOW
+#define N KN_RATING_NONE
+
+static KnRating
+propose (const KnRating *ratings,
+         guint           n,
+         guint          *n_rated)
+{
+  KnRating plain = kn_rating_propose_annual (ratings, n);
+  KnRating counted = kn_rating_propose_annual_counted (ratings, n, n_rated);
+
+  g_assert_cmpint (plain, ==, counted);
+
+  return counted;
+}
+
+/* The median of the rated periods, ordered Di Bawah < Sesuai < Di Atas; with an even count
+ * the two middle ratings, Sesuai when they differ. Worked out by hand for each case. */
 static void
 test_propose_annual (void)
 {
@@ -1237,39 +1257,93 @@ test_propose_annual (void)
     KnRating ratings[4];
     guint    n;
     KnRating expected;
+    guint    n_rated;
   } cases[] = {
-    { { KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED }, 4,
-      KN_RATING_AS_EXPECTED },
-    { { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED, KN_RATING_ABOVE }, 4,
-      KN_RATING_ABOVE },
-    { { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_RATING_NONE }, 4,
-      KN_RATING_ABOVE },
-    { { KN_RATING_BELOW, KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_RATING_NONE }, 4,
-      KN_RATING_ABOVE },
-    { { KN_RATING_BELOW, KN_RATING_BELOW, KN_RATING_BELOW, KN_RATING_ABOVE }, 4,
-      KN_RATING_BELOW },
-    { { KN_RATING_AS_EXPECTED, KN_RATING_BELOW, KN_RATING_NONE, KN_RATING_NONE }, 4,
-      KN_RATING_BELOW },
-    { { KN_RATING_NONE, KN_RATING_NONE, KN_RATING_NONE, KN_RATING_NONE }, 4, KN_RATING_NONE },
-    { { KN_RATING_NONE, KN_RATING_BELOW, KN_RATING_NONE, KN_RATING_NONE }, 4, KN_RATING_BELOW },
-    { { KN_RATING_ABOVE }, 1, KN_RATING_ABOVE },
-    { { KN_RATING_ABOVE }, 0, KN_RATING_NONE },
+    /* Odd counts: the middle one. */
+    { { A, S, B, N }, 4, S, 3 },
+    { { A, A, B, N }, 4, A, 3 },
+    { { B, B, A, N }, 4, B, 3 },
+    { { S, A, A }, 3, A, 3 },
+    { { B, S, S }, 3, S, 3 },
+    /* Even counts: the two in the middle, Sesuai when they differ. */
+    { { S, A, A, S }, 4, S, 4 },      /* S S | A A → Sesuai */
+    { { A, A, S, B }, 4, S, 4 },      /* B S | A A → Sesuai */
+    { { A, A, A, S }, 4, A, 4 },      /* S A | A A → Di Atas */
+    { { B, B, B, A }, 4, B, 4 },      /* B B | B A → Di Bawah */
+    { { B, B, S, S }, 4, S, 4 },      /* B B | S S → Sesuai */
+    { { A, S, N, N }, 4, S, 2 },
+    { { B, S, N, N }, 4, S, 2 },
+    { { A, B, N, N }, 4, S, 2 },
+    { { A, A, N, N }, 4, A, 2 },
+    /* A single rated quarter: that rating, resting on one period. */
+    { { N, B, N, N }, 4, B, 1 },
+    { { N, N, N, A }, 4, A, 1 },
+    { { A }, 1, A, 1 },
+    /* Nothing rated: nothing proposed. */
+    { { N, N, N, N }, 4, N, 0 },
+    { { A }, 0, N, 0 },
+  };
+  /* {Di Atas, Di Atas, Di Bawah, Di Bawah} in every order: always Sesuai. */
+  static const KnRating orders[][4] = {
+    { A, A, B, B }, { A, B, A, B }, { A, B, B, A }, { B, A, A, B }, { B, A, B, A }, { B, B, A, A },
+  };
+  /* {Di Atas, Sesuai, Di Bawah} with the fourth quarter missing from any place. */
+  static const KnRating missing[][4] = {
+    { N, A, S, B }, { A, N, S, B }, { A, S, N, B }, { A, S, B, N },
+    { N, B, S, A }, { B, N, A, S }, { S, B, N, A }, { B, A, S, N },
   };
   KnRating months[12];
+  guint n_rated;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (kn_rating_propose_annual (cases[i].ratings, cases[i].n), ==,
-                     cases[i].expected);
+    {
+      g_test_message ("case %u", i);
+      n_rated = G_MAXUINT;
+      g_assert_cmpint (propose (cases[i].ratings, cases[i].n, &n_rated), ==, cases[i].expected);
+      g_assert_cmpuint (n_rated, ==, cases[i].n_rated);
+    }
 
-  g_assert_cmpint (kn_rating_propose_annual (NULL, 0), ==, KN_RATING_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
+    {
+      g_assert_cmpint (propose (orders[i], 4, &n_rated), ==, S);
+      g_assert_cmpuint (n_rated, ==, 4);
+    }
 
-  /* Monthly periods: 5 Sesuai, 5 Di Atas, 2 Di Bawah; the latest of the tied is Di Atas. */
+  for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
+    {
+      g_assert_cmpint (propose (missing[i], 4, &n_rated), ==, S);
+      g_assert_cmpuint (n_rated, ==, 3);
+    }
+
+  g_assert_cmpint (propose (NULL, 0, &n_rated), ==, N);
+  g_assert_cmpuint (n_rated, ==, 0);
+  /* The count is optional. */
+  g_assert_cmpint (kn_rating_propose_annual_counted (cases[0].ratings, 4, NULL), ==, S);
+
+  /* Monthly periods: 2 Di Bawah, 5 Sesuai, 5 Di Atas; the 6th and 7th of 12 are both Sesuai. */
   for (guint i = 0; i < 12; i++)
-    months[i] = i < 5 ? KN_RATING_AS_EXPECTED : i < 10 ? KN_RATING_ABOVE : KN_RATING_BELOW;
-  g_assert_cmpint (kn_rating_propose_annual (months, 12), ==, KN_RATING_ABOVE);
-  months[11] = KN_RATING_AS_EXPECTED;
-  g_assert_cmpint (kn_rating_propose_annual (months, 12), ==, KN_RATING_AS_EXPECTED);
+    months[i] = i < 5 ? S : i < 10 ? A : B;
+  g_assert_cmpint (propose (months, 12, &n_rated), ==, S);
+  g_assert_cmpuint (n_rated, ==, 12);
+  /* 2 Di Bawah, 3 Sesuai, 7 Di Atas: the 6th and 7th are both Di Atas. */
+  for (guint i = 0; i < 12; i++)
+    months[i] = i < 3 ? S : i < 10 ? A : B;
+  g_assert_cmpint (propose (months, 12, &n_rated), ==, A);
+  /* 2 Di Bawah, 4 Sesuai, 6 Di Atas: the 6th is Sesuai, the 7th Di Atas → Sesuai. */
+  for (guint i = 0; i < 12; i++)
+    months[i] = i < 4 ? S : i < 10 ? A : B;
+  g_assert_cmpint (propose (months, 12, &n_rated), ==, S);
+  /* 7 months rated, 5 not: 4 Di Bawah, 3 Di Atas → the 4th of 7 is Di Bawah. */
+  for (guint i = 0; i < 12; i++)
+    months[i] = i < 4 ? B : i < 7 ? A : N;
+  g_assert_cmpint (propose (months, 12, &n_rated), ==, B);
+  g_assert_cmpuint (n_rated, ==, 7);
 }
+
+#undef A
+#undef S
+#undef B
+#undef N
 
 int
 main (int   argc,
