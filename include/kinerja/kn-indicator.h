@@ -6,6 +6,7 @@
 #include <glib-object.h>
 
 #include "kn-plan-enums.h"
+#include "kn-rules.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,21 @@ void           kn_indicator_set_direction       (KnIndicator   *self,
 /* For people, in the current language: "12 dokumen", "12,5 %", or the target sentence; "" if
  * none. Also the read-only property "target-label". */
 char          *kn_indicator_dup_target_label    (KnIndicator   *self);
+/* How the IKI is measured through the year (kn_measure_for its aspek and unit). */
+KnMeasure      kn_indicator_get_measure         (KnIndicator   *self);
+/* Capaian of @realization (NAN: none recorded) in @period by the rule of kn-rules.h, with the
+ * IKI's own measure, direction and target (a target in words gives no percentage). */
+gboolean       kn_indicator_capaian             (KnIndicator   *self,
+                                                 const KnPeriod *period,
+                                                 double         realization,
+                                                 double        *period_target,
+                                                 double        *percent,
+                                                 char         **reason);
+/* The year's realisation derived from @periods (kn_realization_derive_year) for this IKI. */
+KnYearRealization *kn_indicator_derive_year     (KnIndicator   *self,
+                                                 guint          year,
+                                                 const KnPeriodRealization *periods,
+                                                 guint          n_periods);
 /* TRUE when every field equals (ids included). */
 gboolean       kn_indicator_equal               (KnIndicator   *a,
                                                  KnIndicator   *b);

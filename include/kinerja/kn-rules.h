@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "kn-enums.h"
+#include "kn-period.h"
 #include "kn-plan-enums.h"
 
 G_BEGIN_DECLS
@@ -177,6 +178,102 @@ gboolean     kn_capaian_percent           (double         target,
                                            KnDirection    direction,
                                            double        *percent,
                                            char         **reason);
+
+/* Capaian in a period, quoted by the README. An IKI's target is for the whole year.
+ *
+ * Counts and money — aspek Kuantitas and Biaya, and a JPT's IKI without aspek — are recorded as
+ * the total reached so far in the year ("s.d. Triwulan II"), and measured against the year's
+ * target pro-rated to the part of the year that has passed at the end of the period: Triwulan
+ * I ¼, II ½, III ¾, IV the whole year; month m, m/12; Akhir the whole year. Levels —
+ * percentages, indices, scores (unit %, persen, indeks, nilai or skor, whatever the aspek) and
+ * aspek Kualitas and Waktu — are compared with the year's target as it is. More is better:
+ * realisation ÷ target × 100; less is better (days, cost): target ÷ realisation × 100.
+ *
+ * So a Biaya ceiling of Rp1.500.000.000 with Rp380.000.000 spent by the end of Triwulan I is
+ * measured against Rp375.000.000: 98,68 %; Waktu 3 hari with 4 hari in Triwulan II: 75 %.
+ * There is no percentage without a realisation, for a target in words, for a target of 0 when
+ * more is better, and for a realisation of 0 when less is better with a target above 0
+ * (nothing spent is not a percentage); 0 realised against a target of 0 when less is better
+ * (no day late, none allowed) is 100 %. */
+typedef enum
+{
+  KN_MEASURE_LEVEL,       /* a state: compared with the year's target as is */
+  KN_MEASURE_CUMULATIVE,  /* a count or money, the total so far: the target pro-rated */
+} KnMeasure;
+
+/* The measure of an IKI with aspek @aspect and target unit @unit (nullable). */
+KnMeasure    kn_measure_for               (KnAspect       aspect,
+                                           const char    *unit);
+/* The part of the year passed at the end of @period: 0.25 for Triwulan I, 3/12 for March, 1
+ * for Triwulan IV, December and Akhir. */
+double       kn_period_year_share         (const KnPeriod *period);
+/* Capaian (%) of @realization in @period for an IKI whose target for the year is @year_target,
+ * by the rule above. NAN in @year_target: a target in words; NAN in @realization: nothing
+ * recorded. @period_target receives the target the period is measured against (NAN for a
+ * target in words) even when there is no percentage; FALSE with a translated @reason when
+ * there is none. Every out parameter is nullable. */
+gboolean     kn_capaian_in_period         (KnMeasure       measure,
+                                           KnDirection     direction,
+                                           double          year_target,
+                                           const KnPeriod *period,
+                                           double          realization,
+                                           double         *period_target,
+                                           double         *percent,
+                                           char          **reason);
+
+/* The year's realisation of an IKI derived from its periods, quoted by the README: used when no
+ * Akhir realisation was recorded (one that was is printed as it is).
+ *
+ * The year's figure is the figure of the latest period that has one: for a count or money it
+ * is already the year's total (recorded as the total so far), for a level the latest state. Its
+ * capaian is computed by the rule above as in the period it comes from — for a year recorded to
+ * Triwulan IV (or December) against the whole year's target; for one recorded only to
+ * Triwulan II against the half due by then, so that a year half recorded does not pass for a
+ * year half done. The realisation in words is that of the latest period that has words. The
+ * bukti dukung of every period are listed in period order, each under its period's name. The
+ * same for a year of months. */
+typedef struct
+{
+  KnPeriod     period;
+  double       value;          /* NAN: no figure (nothing, or only words) */
+  const char  *text;           /* nullable: the realisation in words */
+  const char  *evidence;       /* nullable: bukti dukung, a note */
+  const char  *evidence_file;  /* nullable: a file's path */
+} KnPeriodRealization;
+
+typedef struct
+{
+  KnPeriod  period;
+  char     *evidence;          /* owned, nullable */
+  char     *evidence_file;     /* owned, nullable */
+} KnEvidence;
+
+typedef struct
+{
+  double      value;           /* the year's figure; NAN when no period has one */
+  KnPeriod    from;            /* the period the figure comes from (when value is not NAN) */
+  char       *text;            /* owned, nullable: the latest realisation in words */
+  guint       n_periods;       /* periods of the year with a figure or words */
+  gboolean    has_capaian;
+  double      period_target;   /* the target the figure is measured against; NAN if none */
+  double      capaian;         /* % when has_capaian */
+  char       *reason;          /* owned, translated: why there is no capaian; else NULL */
+  GPtrArray  *evidence;        /* KnEvidence of each period with bukti dukung, in order */
+  char       *evidence_text;   /* owned: "Triwulan I: …\nTriwulan II: …" in Indonesian for
+                                * documents, a file named by its file name; "" when none */
+} KnYearRealization;
+
+/* The year @year's realisation from @periods (one entry per period; entries of another year
+ * and Akhir entries are ignored), for an IKI measured by @measure and @direction with
+ * @year_target for the year (NAN: a target in words). */
+KnYearRealization *kn_realization_derive_year (KnMeasure                  measure,
+                                               KnDirection                direction,
+                                               double                     year_target,
+                                               guint                      year,
+                                               const KnPeriodRealization *periods,
+                                               guint                      n_periods);
+void         kn_year_realization_free     (KnYearRealization *realization);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnYearRealization, kn_year_realization_free)
 
 /* Angka kredit for a year of a fungsional (PermenPAN-RB 1/2023): months ÷ 12 × conversion ×
  * coefficient; conversion Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 %,

@@ -525,3 +525,44 @@ kn_indicator_equal (KnIndicator *a,
          g_strcmp0 (a->target_text, b->target_text) == 0 &&
          a->direction == b->direction;
 }
+
+KnMeasure
+kn_indicator_get_measure (KnIndicator *self)
+{
+  g_return_val_if_fail (KN_IS_INDICATOR (self), KN_MEASURE_LEVEL);
+
+  return kn_measure_for (self->aspect, self->target_unit);
+}
+
+static double
+target_or_nan (KnIndicator *self)
+{
+  return self->has_target_value ? self->target_value : NAN;
+}
+
+gboolean
+kn_indicator_capaian (KnIndicator    *self,
+                      const KnPeriod *period,
+                      double          realization,
+                      double         *period_target,
+                      double         *percent,
+                      char          **reason)
+{
+  g_return_val_if_fail (KN_IS_INDICATOR (self), FALSE);
+
+  return kn_capaian_in_period (kn_indicator_get_measure (self), self->direction,
+                               target_or_nan (self), period, realization, period_target,
+                               percent, reason);
+}
+
+KnYearRealization *
+kn_indicator_derive_year (KnIndicator               *self,
+                          guint                      year,
+                          const KnPeriodRealization *periods,
+                          guint                      n_periods)
+{
+  g_return_val_if_fail (KN_IS_INDICATOR (self), NULL);
+
+  return kn_realization_derive_year (kn_indicator_get_measure (self), self->direction,
+                                     target_or_nan (self), year, periods, n_periods);
+}

@@ -12,6 +12,7 @@
 #include <glib-object.h>
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-rules.h"
 
 /* As in kn-plan-enums.c, the GType nick of the NONE values is "none" so that GtkBuilder and
@@ -334,6 +335,13 @@ kn_capaian_percent (double       target,
     }
   else
     {
+      /* None allowed and none taken (no day late) is the target met. */
+      if (realization == 0.0 && target == 0.0)
+        {
+          if (percent != NULL)
+            *percent = 100.0;
+          return TRUE;
+        }
       if (realization == 0.0)
         {
           if (reason != NULL)
@@ -347,6 +355,213 @@ kn_capaian_percent (double       target,
     }
 
   return TRUE;
+}
+
+KnMeasure
+kn_measure_for (KnAspect    aspect,
+                const char *unit)
+{
+  static const char * const levels[] = { "%", "persen", "indeks", "nilai", "skor" };
+  g_autofree char *trimmed = g_strstrip (g_strdup (unit != NULL ? unit : ""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (g_ascii_strcasecmp (trimmed, levels[i]) == 0)
+      return KN_MEASURE_LEVEL;
+
+  switch (aspect)
+    {
+    case KN_ASPECT_KUALITAS:
+    case KN_ASPECT_WAKTU:
+      return KN_MEASURE_LEVEL;
+    case KN_ASPECT_NONE:
+    case KN_ASPECT_KUANTITAS:
+    case KN_ASPECT_BIAYA:
+      return KN_MEASURE_CUMULATIVE;
+    case KN_ASPECT_N:
+    default:
+      g_return_val_if_reached (KN_MEASURE_LEVEL);
+    }
+}
+
+double
+kn_period_year_share (const KnPeriod *period)
+{
+  g_return_val_if_fail (period != NULL, 1.0);
+
+  switch (period->kind)
+    {
+    case KN_PERIOD_QUARTER:
+      g_return_val_if_fail (period->index >= 1 && period->index <= 4, 1.0);
+      return period->index / 4.0;
+    case KN_PERIOD_MONTH:
+      g_return_val_if_fail (period->index >= 1 && period->index <= 12, 1.0);
+      return period->index / 12.0;
+    case KN_PERIOD_ANNUAL:
+    default:
+      return 1.0;
+    }
+}
+
+gboolean
+kn_capaian_in_period (KnMeasure       measure,
+                      KnDirection     direction,
+                      double          year_target,
+                      const KnPeriod *period,
+                      double          realization,
+                      double         *period_target,
+                      double         *percent,
+                      char          **reason)
+{
+  double target;
+
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail ((guint) direction < KN_DIRECTION_N, FALSE);
+  g_return_val_if_fail (reason == NULL || *reason == NULL, FALSE);
+
+  if (isnan (year_target))
+    {
+      if (period_target != NULL)
+        *period_target = NAN;
+      if (reason != NULL)
+        *reason = g_strdup (_("The target is written in words, so there is no percentage."));
+      return FALSE;
+    }
+
+  /* A target below 0 or endless is refused below, by kn_capaian_percent. */
+  if (!isfinite (year_target) || year_target < 0.0)
+    {
+      if (period_target != NULL)
+        *period_target = NAN;
+      return kn_capaian_percent (year_target, realization, direction, percent, reason);
+    }
+
+  target = year_target;
+  if (measure == KN_MEASURE_CUMULATIVE)
+    target = year_target * kn_period_year_share (period);
+  if (period_target != NULL)
+    *period_target = target;
+
+  if (isnan (realization))
+    {
+      if (reason != NULL)
+        *reason = g_strdup (_("No realisation has been recorded, so there is no percentage yet."));
+      return FALSE;
+    }
+
+  return kn_capaian_percent (target, realization, direction, percent, reason);
+}
+
+static gint
+compare_period_realizations (gconstpointer a,
+                             gconstpointer b,
+                             gpointer      user_data)
+{
+  return kn_period_compare (&((const KnPeriodRealization *) a)->period,
+                            &((const KnPeriodRealization *) b)->period);
+}
+
+static void
+evidence_free (KnEvidence *evidence)
+{
+  g_free (evidence->evidence);
+  g_free (evidence->evidence_file);
+  g_free (evidence);
+}
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && text[0] != '\0';
+}
+
+KnYearRealization *
+kn_realization_derive_year (KnMeasure                  measure,
+                            KnDirection                direction,
+                            double                     year_target,
+                            guint                      year,
+                            const KnPeriodRealization *periods,
+                            guint                      n_periods)
+{
+  g_autofree KnPeriodRealization *sorted = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  KnYearRealization *result;
+  guint n_sorted = 0;
+  KnPeriod annual = { year, KN_PERIOD_ANNUAL, 0 };
+
+  g_return_val_if_fail (periods != NULL || n_periods == 0, NULL);
+
+  result = g_new0 (KnYearRealization, 1);
+  result->value = NAN;
+  result->from = annual;
+  result->period_target = NAN;
+  result->evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) evidence_free);
+
+  /* The periods of the year, in order. */
+  sorted = g_new (KnPeriodRealization, MAX (n_periods, 1));
+  for (guint i = 0; i < n_periods; i++)
+    if (periods[i].period.year == year && periods[i].period.kind != KN_PERIOD_ANNUAL)
+      sorted[n_sorted++] = periods[i];
+  g_qsort_with_data (sorted, n_sorted, sizeof (KnPeriodRealization),
+                     compare_period_realizations, NULL);
+
+  for (guint i = 0; i < n_sorted; i++)
+    {
+      const KnPeriodRealization *entry = &sorted[i];
+
+      if (!isnan (entry->value))
+        {
+          result->value = entry->value;
+          result->from = entry->period;
+        }
+      if (is_set (entry->text))
+        {
+          g_free (result->text);
+          result->text = g_strdup (entry->text);
+        }
+      if (!isnan (entry->value) || is_set (entry->text))
+        result->n_periods++;
+
+      if (is_set (entry->evidence) || is_set (entry->evidence_file))
+        {
+          KnEvidence *evidence = g_new0 (KnEvidence, 1);
+          g_autofree char *name = kn_format_doc_period_name (&entry->period);
+          g_autofree char *file = is_set (entry->evidence_file)
+                                  ? g_path_get_basename (entry->evidence_file) : NULL;
+
+          evidence->period = entry->period;
+          evidence->evidence = is_set (entry->evidence) ? g_strdup (entry->evidence) : NULL;
+          evidence->evidence_file = g_strdup (file != NULL ? entry->evidence_file : NULL);
+          g_ptr_array_add (result->evidence, evidence);
+
+          if (lines->len > 0)
+            g_string_append_c (lines, '\n');
+          if (evidence->evidence != NULL && file != NULL)
+            g_string_append_printf (lines, "%s: %s (%s)", name, evidence->evidence, file);
+          else
+            g_string_append_printf (lines, "%s: %s", name,
+                                    evidence->evidence != NULL ? evidence->evidence : file);
+        }
+    }
+
+  result->evidence_text = g_strdup (lines->str);
+  result->has_capaian = kn_capaian_in_period (measure, direction, year_target, &result->from,
+                                              result->value, &result->period_target,
+                                              &result->capaian, &result->reason);
+
+  return result;
+}
+
+void
+kn_year_realization_free (KnYearRealization *realization)
+{
+  if (realization == NULL)
+    return;
+
+  g_free (realization->text);
+  g_free (realization->reason);
+  g_clear_pointer (&realization->evidence, g_ptr_array_unref);
+  g_free (realization->evidence_text);
+  g_free (realization);
 }
 
 double

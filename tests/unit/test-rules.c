@@ -11,6 +11,7 @@
 #include <glib.h>
 #include <glib-object.h>
 
+#include "kinerja/kn-indicator.h"
 #include "kinerja/kn-rules.h"
 
 #define M(p) (1u << KN_PREDIKAT_##p)
@@ -1108,6 +1109,8 @@ test_capaian (void)
     { 4, 2, KN_DIRECTION_LESS_IS_BETTER, 200 },
     { 0, 5, KN_DIRECTION_LESS_IS_BETTER, 0 },
     { 1500000, 1200000, KN_DIRECTION_LESS_IS_BETTER, 125 },
+    /* None allowed and none taken (no day late): the target met. */
+    { 0, 0, KN_DIRECTION_LESS_IS_BETTER, 100 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1136,8 +1139,6 @@ test_capaian_impossible (void)
     { 0, 0, KN_DIRECTION_MORE_IS_BETTER, "The target is 0, so no percentage can be computed." },
     { 3, 0, KN_DIRECTION_LESS_IS_BETTER,
       "The realisation is 0, so for a target where less is better no percentage can be computed." },
-    { 0, 0, KN_DIRECTION_LESS_IS_BETTER,
-      "The realisation is 0, so for a target where less is better no percentage can be computed." },
     { -1, 5, KN_DIRECTION_MORE_IS_BETTER, NULL },
     { 5, -1, KN_DIRECTION_MORE_IS_BETTER, NULL },
     { -3, 4, KN_DIRECTION_LESS_IS_BETTER, NULL },
@@ -1164,6 +1165,444 @@ test_capaian_impossible (void)
   /* The reason is optional. */
   g_assert_false (kn_capaian_percent (0, 1, KN_DIRECTION_MORE_IS_BETTER, NULL, NULL));
 }
+
+#define Q(n) { 2026, KN_PERIOD_QUARTER, n }
+#define MONTH(n) { 2026, KN_PERIOD_MONTH, n }
+#define AKHIR { 2026, KN_PERIOD_ANNUAL, 0 }
+
+static void
+test_measure (void)
+{
+  static const struct
+  {
+    KnAspect    aspect;
+    const char *unit;
+    KnMeasure   measure;
+  } cases[] = {
+    { KN_ASPECT_KUANTITAS, "dokumen", KN_MEASURE_CUMULATIVE },
+    { KN_ASPECT_KUANTITAS, "sekolah", KN_MEASURE_CUMULATIVE },
+    { KN_ASPECT_KUANTITAS, NULL, KN_MEASURE_CUMULATIVE },
+    { KN_ASPECT_KUANTITAS, "%", KN_MEASURE_LEVEL },
+    { KN_ASPECT_KUANTITAS, "Persen", KN_MEASURE_LEVEL },
+    { KN_ASPECT_KUANTITAS, " indeks ", KN_MEASURE_LEVEL },
+    { KN_ASPECT_BIAYA, "rupiah", KN_MEASURE_CUMULATIVE },
+    { KN_ASPECT_BIAYA, "Rp", KN_MEASURE_CUMULATIVE },
+    { KN_ASPECT_BIAYA, "%", KN_MEASURE_LEVEL },
+    { KN_ASPECT_KUALITAS, "%", KN_MEASURE_LEVEL },
+    { KN_ASPECT_KUALITAS, "nilai", KN_MEASURE_LEVEL },
+    { KN_ASPECT_KUALITAS, "dokumen", KN_MEASURE_LEVEL },
+    { KN_ASPECT_WAKTU, "hari", KN_MEASURE_LEVEL },
+    { KN_ASPECT_WAKTU, "bulan", KN_MEASURE_LEVEL },
+    { KN_ASPECT_NONE, "dokumen", KN_MEASURE_CUMULATIVE },
+    { KN_ASPECT_NONE, "skor", KN_MEASURE_LEVEL },
+  };
+  static const struct
+  {
+    KnPeriod period;
+    double   share;
+  } shares[] = {
+    { Q (1), 0.25 }, { Q (2), 0.5 }, { Q (3), 0.75 }, { Q (4), 1 }, { AKHIR, 1 },
+    { MONTH (1), 1.0 / 12 }, { MONTH (6), 0.5 }, { MONTH (9), 0.75 }, { MONTH (12), 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s, %s", kn_aspect_to_string (cases[i].aspect),
+                      cases[i].unit != NULL ? cases[i].unit : "(none)");
+      g_assert_cmpint (kn_measure_for (cases[i].aspect, cases[i].unit), ==, cases[i].measure);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    g_assert_cmpfloat_with_epsilon (kn_period_year_share (&shares[i].period), shares[i].share,
+                                    1e-12);
+}
+
+/* Worked out by hand: a count or money measured against the year's target pro-rated to the
+ * end of the period, a level against the target as is. */
+static void
+test_capaian_in_period (void)
+{
+  static const struct
+  {
+    KnMeasure   measure;
+    KnDirection direction;
+    double      target;
+    KnPeriod    period;
+    double      realization;
+    double      period_target;
+    double      percent;
+  } cases[] = {
+    /* Kuantitas 120 sekolah: 30 by the end of Triwulan I of 30 due, 54 by Triwulan II of 60. */
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 120, Q (1), 30, 30, 100 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 120, Q (2), 54, 60, 90 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, Q (3), 10, 9, 111.11111111111111 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 6, Q (1), 1, 1.5, 66.66666666666666 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, Q (4), 12, 12, 100 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, MONTH (5), 4, 5, 80 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, AKHIR, 9, 12, 75 },
+    /* Nothing done yet is 0 %. */
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, Q (1), 0, 3, 0 },
+    /* Biaya, a ceiling of Rp1.500.000.000 (less is better): Rp375.000.000 is the share of
+     * Triwulan I. The quarter that printed 401,82 % against the whole year's ceiling: */
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1500000000, Q (1), 373300000, 375000000,
+      100.45539780337529 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1500000000, Q (1), 380000000, 375000000,
+      98.68421052631578 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1500000000, Q (2), 770000000, 750000000,
+      97.40259740259741 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1500000000, Q (4), 1600000000,
+      1500000000, 93.75 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1500000000, AKHIR, 1200000000,
+      1500000000, 125 },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1200000, MONTH (3), 330000, 300000,
+      90.909090909090907 },
+    /* Waktu, 3 hari (less is better): as is in every period. */
+    { KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER, 3, Q (2), 4, 3, 75 },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER, 3, MONTH (2), 2, 3, 150 },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER, 3, AKHIR, 3, 3, 100 },
+    /* 0 days late against 0 days planned is the target met; 2 days late against 0 is 0 %. */
+    { KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER, 0, Q (1), 0, 0, 100 },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER, 0, Q (1), 2, 0, 0 },
+    /* Kualitas 90 %: as is. */
+    { KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, 90, Q (1), 81, 90, 90 },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, 100, Q (3), 87.5, 100, 87.5 },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, 85, MONTH (7), 0, 85, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *reason = NULL;
+      double period_target = -1;
+      double percent = -1;
+
+      g_test_message ("case %u", i);
+      g_assert_true (kn_capaian_in_period (cases[i].measure, cases[i].direction, cases[i].target,
+                                           &cases[i].period, cases[i].realization,
+                                           &period_target, &percent, &reason));
+      g_assert_null (reason);
+      g_assert_cmpfloat_with_epsilon (period_target, cases[i].period_target, 1e-6);
+      g_assert_cmpfloat_with_epsilon (percent, cases[i].percent, 1e-9);
+    }
+}
+
+static void
+test_capaian_in_period_impossible (void)
+{
+  static const struct
+  {
+    KnMeasure   measure;
+    KnDirection direction;
+    double      target;
+    KnPeriod    period;
+    double      realization;
+    double      period_target;  /* NAN: none */
+    const char *reason;
+  } cases[] = {
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 0, Q (1), 5, 0,
+      "The target is 0, so no percentage can be computed." },
+    /* Nothing spent when less is better: no percentage. */
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER, 1500000000, Q (1), 0, 375000000,
+      "The realisation is 0, so for a target where less is better no percentage can be "
+      "computed." },
+    /* Missing: no realisation recorded, a target in words. */
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, Q (2), NAN, 6,
+      "No realisation has been recorded, so there is no percentage yet." },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, NAN, Q (2), 5, NAN,
+      "The target is written in words, so there is no percentage." },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, NAN, Q (2), NAN, NAN,
+      "The target is written in words, so there is no percentage." },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, -1, Q (2), 5, NAN,
+      "The target and the realisation cannot be below 0, so no percentage can be computed." },
+    { KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER, 3, Q (2), -4, 3,
+      "The target and the realisation cannot be below 0, so no percentage can be computed." },
+    { KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 12, Q (2), INFINITY, 6,
+      "The target and the realisation cannot be below 0, so no percentage can be computed." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *reason = NULL;
+      double period_target = -1;
+      double percent = -1;
+
+      g_test_message ("case %u", i);
+      g_assert_false (kn_capaian_in_period (cases[i].measure, cases[i].direction, cases[i].target,
+                                            &cases[i].period, cases[i].realization,
+                                            &period_target, &percent, &reason));
+      g_assert_cmpstr (reason, ==, cases[i].reason);
+      g_assert_cmpfloat (percent, ==, -1);
+      if (isnan (cases[i].period_target))
+        g_assert_true (isnan (period_target));
+      else
+        g_assert_cmpfloat_with_epsilon (period_target, cases[i].period_target, 1e-6);
+    }
+
+  /* Everything but the measure, the direction, the target and the period is optional. */
+  g_assert_false (kn_capaian_in_period (KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, 0,
+                                        &(KnPeriod) Q (1), 1, NULL, NULL, NULL));
+}
+
+typedef struct
+{
+  KnPeriod    period;
+  double      value;
+  const char *text;
+  const char *evidence;
+  const char *evidence_file;
+} Entry;
+
+static KnYearRealization *
+derive (KnMeasure    measure,
+        KnDirection  direction,
+        double       target,
+        const Entry *entries,
+        guint        n_entries)
+{
+  g_autofree KnPeriodRealization *periods = g_new0 (KnPeriodRealization, MAX (n_entries, 1));
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      periods[i].period = entries[i].period;
+      periods[i].value = entries[i].value;
+      periods[i].text = entries[i].text;
+      periods[i].evidence = entries[i].evidence;
+      periods[i].evidence_file = entries[i].evidence_file;
+    }
+
+  return kn_realization_derive_year (measure, direction, target, 2026, periods, n_entries);
+}
+
+static void
+assert_period (const KnPeriod *period,
+               KnPeriodKind    kind,
+               guint           index)
+{
+  g_assert_cmpuint (period->year, ==, 2026);
+  g_assert_cmpint (period->kind, ==, kind);
+  g_assert_cmpuint (period->index, ==, index);
+}
+
+/* The year's figure of a count recorded as totals so far: the last quarter's; the bukti dukung
+ * of every quarter in order whatever order they come in. */
+static void
+test_derive_year_count (void)
+{
+  static const Entry entries[] = {
+    { Q (3), 9, NULL, "Dokumen III", NULL },
+    { Q (1), 3, NULL, "Dokumen I", NULL },
+    { Q (4), 11, NULL, "Dokumen IV", NULL },
+    { Q (2), 6, NULL, "Dokumen II", NULL },
+    /* Another year and a recorded Akhir are not the periods of this year. */
+    { { 2025, KN_PERIOD_QUARTER, 4 }, 100, NULL, "Tahun lalu", NULL },
+    { AKHIR, 50, NULL, "Akhir", NULL },
+  };
+  g_autoptr(KnYearRealization) year = derive (KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER,
+                                              12, entries, G_N_ELEMENTS (entries));
+
+  g_assert_cmpfloat (year->value, ==, 11);
+  assert_period (&year->from, KN_PERIOD_QUARTER, 4);
+  g_assert_cmpuint (year->n_periods, ==, 4);
+  g_assert_true (year->has_capaian);
+  g_assert_cmpfloat_with_epsilon (year->period_target, 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (year->capaian, 91.66666666666666, 1e-9);
+  g_assert_null (year->reason);
+  g_assert_null (year->text);
+  g_assert_cmpuint (year->evidence->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    assert_period (&((KnEvidence *) g_ptr_array_index (year->evidence, i))->period,
+                   KN_PERIOD_QUARTER, i + 1);
+  g_assert_cmpstr (((KnEvidence *) g_ptr_array_index (year->evidence, 2))->evidence, ==,
+                   "Dokumen III");
+  g_assert_cmpstr (year->evidence_text, ==,
+                   "Triwulan I: Dokumen I\nTriwulan II: Dokumen II\nTriwulan III: Dokumen III\n"
+                   "Triwulan IV: Dokumen IV");
+}
+
+/* Money with the last quarters missing: the figure so far, measured as in the quarter it
+ * comes from (Rp770.000.000 against the Rp750.000.000 due by the end of Triwulan II). */
+static void
+test_derive_year_money (void)
+{
+  static const Entry entries[] = {
+    { Q (1), 380000000, NULL, "Laporan SIPD Triwulan I", NULL },
+    { Q (3), NAN, NULL, "SPJ belum lengkap", NULL },
+    { Q (2), 770000000, NULL, "Laporan SIPD Triwulan II", NULL },
+  };
+  g_autoptr(KnYearRealization) year = derive (KN_MEASURE_CUMULATIVE, KN_DIRECTION_LESS_IS_BETTER,
+                                              1500000000, entries, G_N_ELEMENTS (entries));
+
+  g_assert_cmpfloat (year->value, ==, 770000000);
+  assert_period (&year->from, KN_PERIOD_QUARTER, 2);
+  g_assert_cmpuint (year->n_periods, ==, 2);
+  g_assert_true (year->has_capaian);
+  g_assert_cmpfloat_with_epsilon (year->period_target, 750000000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (year->capaian, 97.40259740259741, 1e-9);
+  g_assert_cmpstr (year->evidence_text, ==,
+                   "Triwulan I: Laporan SIPD Triwulan I\nTriwulan II: Laporan SIPD Triwulan II\n"
+                   "Triwulan III: SPJ belum lengkap");
+}
+
+/* A duration takes the latest quarter with a figure. */
+static void
+test_derive_year_duration (void)
+{
+  static const Entry entries[] = {
+    { Q (1), 4, NULL, NULL, NULL },
+    { Q (2), 3, NULL, NULL, NULL },
+    { Q (3), 2.5, NULL, NULL, NULL },
+    { Q (4), NAN, "Belum dilaporkan", NULL, NULL },
+  };
+  g_autoptr(KnYearRealization) year = derive (KN_MEASURE_LEVEL, KN_DIRECTION_LESS_IS_BETTER,
+                                              3, entries, G_N_ELEMENTS (entries));
+
+  g_assert_cmpfloat (year->value, ==, 2.5);
+  assert_period (&year->from, KN_PERIOD_QUARTER, 3);
+  g_assert_cmpuint (year->n_periods, ==, 4);
+  g_assert_cmpfloat_with_epsilon (year->capaian, 120, 1e-9);
+  g_assert_cmpstr (year->text, ==, "Belum dilaporkan");
+  g_assert_cmpuint (year->evidence->len, ==, 0);
+  g_assert_cmpstr (year->evidence_text, ==, "");
+}
+
+/* A year of months: a percentage takes December; a count the latest month recorded. */
+static void
+test_derive_year_months (void)
+{
+  Entry percent[12];
+  Entry count[10];
+  g_autoptr(KnYearRealization) level = NULL;
+  g_autoptr(KnYearRealization) total = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  static const char *const months[] = {
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober",
+  };
+  g_autofree char **notes = g_new0 (char *, 11);
+
+  for (guint m = 12; m >= 1; m--)
+    percent[12 - m] = (Entry) { MONTH (m), 80 + m, NULL, NULL, NULL };
+  level = derive (KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER, 90, percent, 12);
+  g_assert_cmpfloat (level->value, ==, 92);
+  assert_period (&level->from, KN_PERIOD_MONTH, 12);
+  g_assert_cmpuint (level->n_periods, ==, 12);
+  g_assert_cmpfloat_with_epsilon (level->capaian, 102.22222222222221, 1e-9);
+
+  /* 24 laporan a year, 2 a month recorded to October: 20 of the 20 due by then. */
+  for (guint m = 1; m <= 10; m++)
+    {
+      notes[m - 1] = g_strdup_printf ("Laporan bulan ke-%u", m);
+      count[m - 1] = (Entry) { MONTH (m), 2.0 * m, NULL, notes[m - 1], NULL };
+      g_string_append_printf (lines, "%s%s: Laporan bulan ke-%u", m > 1 ? "\n" : "",
+                              months[m - 1], m);
+    }
+  total = derive (KN_MEASURE_CUMULATIVE, KN_DIRECTION_MORE_IS_BETTER, 24, count, 10);
+  g_assert_cmpfloat (total->value, ==, 20);
+  assert_period (&total->from, KN_PERIOD_MONTH, 10);
+  g_assert_cmpfloat_with_epsilon (total->period_target, 20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (total->capaian, 100, 1e-9);
+  g_assert_cmpstr (total->evidence_text, ==, lines->str);
+
+  for (guint m = 0; m < 10; m++)
+    g_free (notes[m]);
+}
+
+/* Words only (a target in words): the latest words, no figure, no capaian. */
+static void
+test_derive_year_words (void)
+{
+  static const Entry entries[] = {
+    { Q (4), NAN, "Ditetapkan dengan Peraturan Gubernur", "Pergub", "/data/bukti/pergub.pdf" },
+    { Q (1), NAN, "Tersusun draf", NULL, "/data/bukti/draf.docx" },
+    { Q (2), NAN, "Disetujui tim", NULL, NULL },
+  };
+  g_autoptr(KnYearRealization) year = derive (KN_MEASURE_LEVEL, KN_DIRECTION_MORE_IS_BETTER,
+                                              NAN, entries, G_N_ELEMENTS (entries));
+
+  g_assert_true (isnan (year->value));
+  g_assert_cmpstr (year->text, ==, "Ditetapkan dengan Peraturan Gubernur");
+  g_assert_cmpuint (year->n_periods, ==, 3);
+  g_assert_false (year->has_capaian);
+  g_assert_cmpstr (year->reason, ==, "The target is written in words, so there is no percentage.");
+  g_assert_cmpuint (year->evidence->len, ==, 2);
+  g_assert_cmpstr (((KnEvidence *) g_ptr_array_index (year->evidence, 0))->evidence_file, ==,
+                   "/data/bukti/draf.docx");
+  /* A file is named by its file name, after the note when there is one. */
+  g_assert_cmpstr (year->evidence_text, ==,
+                   "Triwulan I: draf.docx\nTriwulan IV: Pergub (pergub.pdf)");
+}
+
+/* Zero and nothing. */
+static void
+test_derive_year_zero (void)
+{
+  static const Entry none_done[] = {
+    { Q (1), 0, NULL, NULL, NULL }, { Q (2), 0, NULL, NULL, NULL },
+    { Q (3), 0, NULL, NULL, NULL }, { Q (4), 0, NULL, NULL, NULL },
+  };
+  g_autoptr(KnYearRealization) count = derive (KN_MEASURE_CUMULATIVE,
+                                               KN_DIRECTION_MORE_IS_BETTER, 12, none_done, 4);
+  g_autoptr(KnYearRealization) money = derive (KN_MEASURE_CUMULATIVE,
+                                               KN_DIRECTION_LESS_IS_BETTER, 1500000000,
+                                               none_done, 4);
+  g_autoptr(KnYearRealization) nothing = derive (KN_MEASURE_CUMULATIVE,
+                                                 KN_DIRECTION_MORE_IS_BETTER, 12, NULL, 0);
+
+  g_assert_cmpfloat (count->value, ==, 0);
+  g_assert_true (count->has_capaian);
+  g_assert_cmpfloat (count->capaian, ==, 0);
+
+  g_assert_cmpfloat (money->value, ==, 0);
+  g_assert_false (money->has_capaian);
+  g_assert_nonnull (money->reason);
+
+  g_assert_true (isnan (nothing->value));
+  g_assert_cmpuint (nothing->n_periods, ==, 0);
+  g_assert_false (nothing->has_capaian);
+  g_assert_cmpstr (nothing->reason, ==,
+                   "No realisation has been recorded, so there is no percentage yet.");
+  g_assert_null (nothing->text);
+  g_assert_cmpuint (nothing->evidence->len, ==, 0);
+  g_assert_cmpstr (nothing->evidence_text, ==, "");
+}
+
+/* The IKI applies its own aspek, unit, direction and target. */
+static void
+test_indicator_capaian (void)
+{
+  g_autoptr(KnIndicator) biaya = kn_indicator_new ();
+  g_autoptr(KnIndicator) words = kn_indicator_new ();
+  g_autoptr(KnYearRealization) year = NULL;
+  KnPeriodRealization periods[2] = {
+    { Q (1), 380000000, NULL, NULL, NULL },
+    { Q (2), 770000000, NULL, NULL, NULL },
+  };
+  g_autofree char *reason = NULL;
+  double period_target = 0;
+  double percent = 0;
+
+  kn_indicator_set_aspect (biaya, KN_ASPECT_BIAYA);
+  kn_indicator_set_target_value (biaya, 1500000000);
+  kn_indicator_set_target_unit (biaya, "rupiah");
+  kn_indicator_set_direction (biaya, KN_DIRECTION_LESS_IS_BETTER);
+  g_assert_cmpint (kn_indicator_get_measure (biaya), ==, KN_MEASURE_CUMULATIVE);
+  g_assert_true (kn_indicator_capaian (biaya, &(KnPeriod) Q (1), 373300000, &period_target,
+                                       &percent, NULL));
+  g_assert_cmpfloat_with_epsilon (period_target, 375000000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (percent, 100.45539780337529, 1e-9);
+  year = kn_indicator_derive_year (biaya, 2026, periods, 2);
+  g_assert_cmpfloat (year->value, ==, 770000000);
+  g_assert_cmpfloat_with_epsilon (year->capaian, 97.40259740259741, 1e-9);
+
+  kn_indicator_set_aspect (words, KN_ASPECT_KUALITAS);
+  kn_indicator_set_target_text (words, "Ditetapkan");
+  g_assert_false (kn_indicator_capaian (words, &(KnPeriod) Q (1), 5, NULL, NULL, &reason));
+  g_assert_cmpstr (reason, ==, "The target is written in words, so there is no percentage.");
+}
+
+#undef Q
+#undef MONTH
+#undef AKHIR
 
 static double
 default_angka_kredit (guint          months,
@@ -1386,6 +1825,16 @@ main (int   argc,
   g_test_add_func ("/rules/distribution/describe", test_distribution_describe);
   g_test_add_func ("/rules/capaian/computed", test_capaian);
   g_test_add_func ("/rules/capaian/impossible", test_capaian_impossible);
+  g_test_add_func ("/rules/capaian/measure", test_measure);
+  g_test_add_func ("/rules/capaian/in-period", test_capaian_in_period);
+  g_test_add_func ("/rules/capaian/in-period-impossible", test_capaian_in_period_impossible);
+  g_test_add_func ("/rules/capaian/indicator", test_indicator_capaian);
+  g_test_add_func ("/rules/year/count", test_derive_year_count);
+  g_test_add_func ("/rules/year/money", test_derive_year_money);
+  g_test_add_func ("/rules/year/duration", test_derive_year_duration);
+  g_test_add_func ("/rules/year/months", test_derive_year_months);
+  g_test_add_func ("/rules/year/words", test_derive_year_words);
+  g_test_add_func ("/rules/year/zero", test_derive_year_zero);
   g_test_add_func ("/rules/angka-kredit", test_angka_kredit);
   g_test_add_func ("/rules/propose-annual", test_propose_annual);
 
