@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib.h>
 #include <glib/gi18n-lib.h>
@@ -465,6 +466,110 @@ smallest_attainable_above (KnOrgPredikat             org,
   return 0;
 }
 
+/* The window checks a unit on every keystroke and the demo generator thousands of times, with
+ * the same rules and sizes: the answers of the search are kept for the last few questions. */
+
+typedef struct
+{
+  KnBoundKind kind;
+  guint       predikats;
+  guint       share;      /* share_scaled */
+} Key;
+
+typedef struct
+{
+  KnOrgPredikat  org;
+  guint          total;
+  Key           *keys;     /* owned: @org's rules, in order */
+  guint          n_keys;
+  gboolean       attainable;
+  gboolean       has_smallest;
+  guint          smallest;
+} Answer;
+
+#define N_ANSWERS 16
+
+static GMutex answers_lock;
+static Answer answers[N_ANSWERS];
+static guint  answers_next;
+
+/* @org's rules of @rules as keys; the count in @n_keys. */
+static Key *
+make_keys (KnOrgPredikat             org,
+           const KnDistributionRule *rules,
+           guint                     n_rules,
+           guint                    *n_keys)
+{
+  Key *keys = g_new0 (Key, MAX (n_rules, 1));
+
+  *n_keys = 0;
+  for (guint i = 0; i < n_rules; i++)
+    if (rules[i].org == org)
+      keys[(*n_keys)++] = (Key) { rules[i].kind, rules[i].predikats & ALL_PREDIKAT,
+                                  share_scaled (rules[i].share) };
+
+  return keys;
+}
+
+/* The answer kept for the question, or a new one; called with the lock held. */
+static Answer *
+find_answer (KnOrgPredikat             org,
+             guint                     total,
+             const KnDistributionRule *rules,
+             guint                     n_rules)
+{
+  guint n_keys;
+  g_autofree Key *keys = make_keys (org, rules, n_rules, &n_keys);
+  Answer *answer;
+
+  for (guint i = 0; i < N_ANSWERS; i++)
+    {
+      answer = &answers[i];
+      if (answer->keys != NULL && answer->org == org && answer->total == total &&
+          answer->n_keys == n_keys && memcmp (answer->keys, keys, n_keys * sizeof (Key)) == 0)
+        return answer;
+    }
+
+  answer = &answers[answers_next];
+  answers_next = (answers_next + 1) % N_ANSWERS;
+  g_free (answer->keys);
+  answer->org = org;
+  answer->total = total;
+  answer->keys = g_steal_pointer (&keys);
+  answer->n_keys = n_keys;
+  answer->attainable = attainable (org, total, rules, n_rules);
+  answer->has_smallest = FALSE;
+  answer->smallest = 0;
+
+  return answer;
+}
+
+/* Like attainable (); with the smallest unit above @total that is (smallest_attainable_above)
+ * in @smallest when it is not. */
+static gboolean
+attainable_kept (KnOrgPredikat             org,
+                 guint                     total,
+                 const KnDistributionRule *rules,
+                 guint                     n_rules,
+                 guint                    *smallest)
+{
+  Answer *answer;
+  gboolean result;
+
+  g_mutex_lock (&answers_lock);
+  answer = find_answer (org, total, rules, n_rules);
+  result = answer->attainable;
+  if (!result && !answer->has_smallest)
+    {
+      answer->smallest = smallest_attainable_above (org, total, rules, n_rules);
+      answer->has_smallest = TRUE;
+    }
+  *smallest = answer->smallest;
+  g_mutex_unlock (&answers_lock);
+
+  return result;
+}
+
 static KnDistributionViolation *
 violation_new (const KnDistributionRule *rule,
                guint                     count,
@@ -485,14 +590,13 @@ violation_new (const KnDistributionRule *rule,
   return violation;
 }
 
+/* @smallest: smallest_attainable_above () */
 static KnDistributionViolation *
-unit_size_violation (KnOrgPredikat             org,
-                     guint                     total,
-                     const KnDistributionRule *rules,
-                     guint                     n_rules)
+unit_size_violation (KnOrgPredikat org,
+                     guint         total,
+                     guint         smallest)
 {
   KnDistributionRule rule = { org, KN_BOUND_UNIT_SIZE, 0, 0.0 };
-  guint smallest = smallest_attainable_above (org, total, rules, n_rules);
   const char *org_label = kn_org_predikat_label (org);
   char *message;
   char *print_message;
@@ -824,6 +928,7 @@ kn_distribution_check (KnOrgPredikat             org,
 {
   g_autoptr(GPtrArray) violations = NULL;
   guint total = 0;
+  guint smallest = 0;
 
   g_return_val_if_fail ((guint) org < KN_ORG_PREDIKAT_N, NULL);
   g_return_val_if_fail (counts != NULL, NULL);
@@ -851,10 +956,10 @@ kn_distribution_check (KnOrgPredikat             org,
 
   /* The counts themselves keep the pattern when nothing is broken; otherwise a unit too small
    * for any distribution to keep it is told so once instead of the rules it cannot keep. */
-  if (violations->len > 0 && !attainable (org, total, rules, n_rules))
+  if (violations->len > 0 && !attainable_kept (org, total, rules, n_rules, &smallest))
     {
       g_ptr_array_set_size (violations, 0);
-      g_ptr_array_add (violations, unit_size_violation (org, total, rules, n_rules));
+      g_ptr_array_add (violations, unit_size_violation (org, total, smallest));
     }
 
   return g_steal_pointer (&violations);
