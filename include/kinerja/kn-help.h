@@ -66,7 +66,7 @@ typedef struct
 /* A place's help, immutable once parsed; reference counted. */
 typedef struct
 {
-  char      *id;        /* "beranda" */
+  char      *id;        /* the topic's id ("beranda"), or the name given to kn_help_parse */
   char      *title;     /* "Beranda", the line "# …" */
   GPtrArray *sections;  /* KnHelpSection, in order */
 } KnHelpPage;

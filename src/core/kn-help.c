@@ -527,6 +527,7 @@ kn_help_load (KnHelpTopic   topic,
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  KnHelpPage *page;
   gsize size = 0;
   const char *data;
 
@@ -545,8 +546,14 @@ kn_help_load (KnHelpTopic   topic,
 
   data = g_bytes_get_data (bytes, &size);
   name = g_strconcat (topic_ids[topic], ".txt", NULL);
+  page = kn_help_parse (name, data, (gssize) size, error);
+  if (page != NULL)
+    {
+      g_free (page->id);
+      page->id = g_strdup (topic_ids[topic]);
+    }
 
-  return kn_help_parse (name, data, (gssize) size, error);
+  return page;
 }
 
 GPtrArray *
