@@ -304,9 +304,10 @@ kn_skm_parse_answer (KnSkmUnsur   unsur,
     }
 
   options = options_list (unsur);
-  /* Translators: the first %s is what was given, then the unsur's code ("U4") and name
-     ("Biaya/Tarif"), then its four answers ("Sangat mahal, Cukup mahal, Murah, Gratis"). */
   g_set_error (error, KN_SKM_ERROR, KN_SKM_ERROR_ANSWER,
+               /* Translators: the first %s is what was given, then the unsur's code ("U4")
+                  and name ("Biaya/Tarif"), then its answers ("Sangat mahal, Cukup mahal, Murah,
+                  Gratis"). */
                _("“%s” is not an answer to %s (%s): give a number from 1 to 4 or one of %s."),
                text, unsur_info[unsur].code, unsur_info[unsur].name, options);
 
