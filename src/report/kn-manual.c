@@ -18,6 +18,7 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-manual.h"
 
 #define MM           (72.0 / 25.4)
@@ -703,7 +704,7 @@ add_marginals (KnManual *manual)
   for (guint i = 1; i < n; i++)
     {
       GArray *page = g_ptr_array_index (manual->pages, i);
-      g_autofree char *text = g_strdup_printf ("Halaman %u dari %u", i + 1, n);
+      g_autofree char *text = kn_format_doc_page (i + 1, n);
       g_autoptr(PangoLayout) footer = make_plain_layout (manual, text, STYLE_MARGINAL, width,
                                                          PANGO_ALIGN_CENTER);
       double footer_y = manual->height - MARGIN_BOTTOM + 8 * MM;
