@@ -130,6 +130,13 @@ decode (CsvState       *state,
   gsize len;
   const char *data = g_bytes_get_data (state->bytes, &len);
 
+  if (len == 0)
+    {
+      state->data = "";
+      state->len = 0;
+      return TRUE;
+    }
+
   if (len >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
                    || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
     {

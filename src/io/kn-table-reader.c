@@ -157,7 +157,7 @@ detect_format (const guint8 *head,
     return "xlsx";
   if (len >= 8 && memcmp (head, CFB_MAGIC, 8) == 0)
     return "cfb";
-  if (memchr (head, '\0', len) != NULL
+  if (len > 0 && memchr (head, '\0', len) != NULL
       && !(len >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))))
     return "binary";
   return "csv";
