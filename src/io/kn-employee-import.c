@@ -1,0 +1,1100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Importing a roster of employees: a preview of what would change, then all of it or nothing. */
+
+#define G_LOG_DOMAIN "kn-employee-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-cell-check.h"
+#include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-enums.h"
+#include "kinerja/kn-nip.h"
+#include "kinerja/kn-rank.h"
+
+/* One row of the file. An empty cell changes nothing on a person already in the database, and
+ * leaves the field unset on a new one (the store then says what is missing). */
+typedef struct
+{
+  KnImportEntry     entry;            /* first: rows are handed out as entries */
+  gboolean          valid;
+  KnNipKind         nip_kind;
+  gboolean          has_status;
+  KnEmployeeStatus  status;
+  char             *rank;             /* nullable */
+  char             *position;         /* nullable */
+  gboolean          has_kind;
+  KnPositionKind    kind;
+  char             *unit_key;         /* nullable: the unit path, folded, parts joined by '\x1f' */
+  char             *supervisor_nip;   /* nullable */
+  gboolean          supervisor_changes;
+  const char       *supervisor_ref;   /* for messages */
+  char              supervisor_cell[24];
+} Row;
+
+typedef struct
+{
+  char  *key;       /* folded path */
+  char  *display;   /* "Dinas X/Bidang Y" */
+  char  *name;      /* the last part */
+  char  *parent_key;
+  gint64 id;        /* 0 until created (or for a new one) */
+} UnitPath;
+
+struct _KnEmployeeImport
+{
+  GPtrArray  *rows;        /* Row, owned */
+  GPtrArray  *entries;     /* KnImportEntry *, the same rows */
+  GPtrArray  *errors;      /* KnImportProblem */
+  GPtrArray  *notices;     /* KnImportProblem */
+  GPtrArray  *new_units;   /* char *, display paths */
+  GPtrArray  *new_unit_paths;  /* UnitPath * (borrowed from units) */
+  GPtrArray  *absent;      /* KnEmployee, owned refs */
+  GHashTable *units;       /* key → UnitPath, owned */
+  GHashTable *unit_by_id;  /* id → UnitPath (borrowed) */
+  GHashTable *rows_by_nip; /* digits → Row (borrowed) */
+  GHashTable *employees_by_nip;  /* digits → KnEmployee (owned ref) */
+  GHashTable *employees_by_id;   /* id → KnEmployee (borrowed) */
+  guint       counts[3];
+};
+
+#define ID_TO_POINTER(id)  ((gpointer) (gintptr) (id))
+#define POINTER_TO_ID(p)   ((gint64) (gintptr) (p))
+
+G_DEFINE_QUARK (kn-employee-import-error-quark, kn_employee_import_error)
+
+static void
+change_free (gpointer data)
+{
+  KnImportChange *change = data;
+
+  g_free (change->old_value);
+  g_free (change->new_value);
+  g_free (change);
+}
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->entry.nip);
+  g_free (row->entry.name);
+  g_clear_pointer (&row->entry.changes, g_ptr_array_unref);
+  g_free (row->rank);
+  g_free (row->position);
+  g_free (row->unit_key);
+  g_free (row->supervisor_nip);
+  g_free (row);
+}
+
+static void
+problem_free (gpointer data)
+{
+  KnImportProblem *problem = data;
+
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static void
+unit_path_free (gpointer data)
+{
+  UnitPath *path = data;
+
+  g_free (path->key);
+  g_free (path->display);
+  g_free (path->name);
+  g_free (path->parent_key);
+  g_free (path);
+}
+
+static void
+add_problem (GPtrArray  *list,
+             guint       line,
+             char       *message)
+{
+  KnImportProblem *problem = g_new0 (KnImportProblem, 1);
+
+  problem->line = line;
+  problem->message = message;
+  g_ptr_array_add (list, problem);
+}
+
+static void
+add_row_error (KnEmployeeImport *import,
+               Row              *row,
+               GError           *error)
+{
+  add_problem (import->errors, row->entry.line, g_strdup (error->message));
+  row->valid = FALSE;
+}
+
+static char *
+cell_text (const KnTableRow *table_row,
+           int               column)
+{
+  if (column < 0)
+    return NULL;
+  return kn_table_cell_dup_stripped (kn_table_row_get_cell (table_row, (guint) column));
+}
+
+static void
+cell_ref (const KnTableRow *table_row,
+          int               column,
+          char              ref[24])
+{
+  char name[8];
+
+  kn_table_column_name ((guint) MAX (column, 0), name);
+  g_snprintf (ref, 24, "%s%u", name, table_row->number);
+}
+
+/* The parts of a unit path ("Dinas X / Bidang Y", "Dinas X > Bidang Y", "Dinas X › Bidang Y"). */
+static GPtrArray *
+split_unit_path (const char *text)
+{
+  g_autoptr(GString) normal = g_string_new (NULL);
+  g_auto(GStrv) parts = NULL;
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '>' || c == 0x203A)
+        g_string_append_c (normal, '\x1f');
+      else
+        g_string_append_unichar (normal, c);
+    }
+
+  parts = g_strsplit (normal->str, "\x1f", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (g_strdup (parts[i]));
+
+      if (part[0] == '\0')
+        g_free (part);
+      else
+        g_ptr_array_add (result, part);
+    }
+
+  return result;
+}
+
+static char *
+join_key (const char *parent_key,
+          const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return parent_key == NULL ? g_steal_pointer (&folded)
+                            : g_strconcat (parent_key, "\x1f", folded, NULL);
+}
+
+static UnitPath *
+add_unit_path (KnEmployeeImport *import,
+               UnitPath         *parent,
+               const char       *name,
+               gint64            id)
+{
+  UnitPath *path = g_new0 (UnitPath, 1);
+
+  path->key = join_key (parent != NULL ? parent->key : NULL, name);
+  path->display = parent != NULL ? g_strconcat (parent->display, "/", name, NULL) : g_strdup (name);
+  path->name = g_strdup (name);
+  path->parent_key = parent != NULL ? g_strdup (parent->key) : NULL;
+  path->id = id;
+  g_hash_table_replace (import->units, path->key, path);
+  if (id != 0)
+    g_hash_table_replace (import->unit_by_id, &path->id, path);
+  return path;
+}
+
+/* The store lists units in tree order, so a unit's parent is always seen before it. */
+static void
+load_units (KnEmployeeImport *import,
+            KnStore          *store)
+{
+  GListModel *units = kn_store_get_units (store);
+  guint n = g_list_model_get_n_items (units);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      gint64 parent_id = kn_org_unit_get_parent_id (unit);
+      UnitPath *parent = parent_id != 0 ? g_hash_table_lookup (import->unit_by_id, &parent_id)
+                                        : NULL;
+      g_autofree char *key = join_key (parent != NULL ? parent->key : NULL,
+                                       kn_org_unit_get_name (unit));
+
+      /* Two units of one parent may share a name; the oldest keeps it, as in the store. */
+      if (!g_hash_table_contains (import->units, key))
+        add_unit_path (import, parent, kn_org_unit_get_name (unit), kn_org_unit_get_id (unit));
+    }
+}
+
+static void
+load_employees (KnEmployeeImport *import,
+                KnStore          *store)
+{
+  GListModel *employees = kn_store_get_employees (store);
+  guint n = g_list_model_get_n_items (employees);
+
+  for (guint i = 0; i < n; i++)
+    {
+      KnEmployee *employee = g_list_model_get_item (employees, i);
+
+      g_hash_table_replace (import->employees_by_nip, g_strdup (kn_employee_get_nip (employee)),
+                            employee);
+      g_hash_table_replace (import->employees_by_id, ID_TO_POINTER (kn_employee_get_id (employee)),
+                            employee);
+    }
+}
+
+/* The unit of @text, adding the parts that do not exist as new units; its key. */
+static char *
+resolve_unit (KnEmployeeImport *import,
+              const char       *text)
+{
+  g_autoptr(GPtrArray) parts = split_unit_path (text);
+  UnitPath *parent = NULL;
+
+  if (parts->len == 0)
+    return NULL;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      g_autofree char *key = join_key (parent != NULL ? parent->key : NULL, parts->pdata[i]);
+      UnitPath *path = g_hash_table_lookup (import->units, key);
+
+      if (path == NULL)
+        {
+          path = add_unit_path (import, parent, parts->pdata[i], 0);
+          g_ptr_array_add (import->new_unit_paths, path);
+          g_ptr_array_add (import->new_units, g_strdup (path->display));
+        }
+      parent = path;
+    }
+
+  return g_strdup (parent->key);
+}
+
+static gboolean
+parse_status (const char       *text,
+              KnEmployeeStatus *status)
+{
+  g_autofree char *key = kn_column_key (text);
+
+  if (g_str_equal (key, "pns") || g_str_equal (key, "cpns"))
+    *status = KN_EMPLOYEE_STATUS_PNS;
+  else if (g_str_equal (key, "pppk"))
+    *status = KN_EMPLOYEE_STATUS_PPPK;
+  else if (g_str_equal (key, "pppkparuhwaktu"))
+    *status = KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU;
+  else
+    return kn_employee_status_from_string (text, status);
+  return TRUE;
+}
+
+static gboolean
+parse_kind (const char     *text,
+            KnPositionKind *kind)
+{
+  g_autofree char *key = kn_column_key (text);
+
+  if (kn_position_kind_from_string (text, kind))
+    return TRUE;
+
+  for (guint k = 0; k < KN_POSITION_N; k++)
+    {
+      g_autofree char *label = kn_column_key (kn_position_kind_label (k));
+      g_autofree char *name = kn_column_key (kn_position_kind_to_string (k));
+      g_autofree char *fungsional = g_strconcat ("fungsional", name, NULL);
+
+      if (g_str_equal (key, label) || g_str_equal (key, name) || g_str_equal (key, fungsional))
+        {
+          *kind = (KnPositionKind) k;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* "III/a", "Penata Muda, III/a", "III-a", "IIIa" for PNS; "IX", "Golongan IX" for PPPK. */
+static char *
+parse_rank (const char       *text,
+            KnEmployeeStatus  status)
+{
+  static const char * const pns_pattern =
+    "(?<![IVXivx])(IV|III|II|I)\\s*[/.-]?\\s*([a-eA-E])(?![A-Za-z])";
+  static const char * const pppk_pattern =
+    "(?<![A-Za-z])(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z/])";
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (kn_rank_lookup (status, text) != NULL)
+    return g_strdup (kn_rank_lookup (status, text)->code);
+
+  regex = g_regex_new (status == KN_EMPLOYEE_STATUS_PNS ? pns_pattern : pppk_pattern, 0, 0, NULL);
+  g_assert (regex != NULL);
+
+  if (g_regex_match (regex, text, 0, &match))
+    {
+      g_autofree char *roman = g_match_info_fetch (match, 1);
+      g_autofree char *upper = g_ascii_strup (roman, -1);
+      g_autofree char *code = NULL;
+
+      if (status == KN_EMPLOYEE_STATUS_PNS)
+        {
+          g_autofree char *letter = g_match_info_fetch (match, 2);
+          g_autofree char *lower = g_ascii_strdown (letter, -1);
+
+          code = g_strconcat (upper, "/", lower, NULL);
+        }
+      else
+        code = g_strdup (upper);
+
+      if (kn_rank_lookup (status, code) != NULL)
+        return g_steal_pointer (&code);
+    }
+
+  return NULL;
+}
+
+static char *
+rank_codes (KnEmployeeStatus status)
+{
+  guint n = 0;
+  const KnRank *ranks = kn_rank_list (status, &n);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", ranks[i].code);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+kind_labels (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint k = 0; k < KN_POSITION_N; k++)
+    g_string_append_printf (out, "%s%s", k > 0 ? ", " : "", kn_position_kind_label (k));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The full printed name from "Nama" and, where given, "Gelar Depan" and "Gelar Belakang". */
+static char *
+compose_name (const char *front,
+              const char *name,
+              const char *back)
+{
+  GString *out = g_string_new (NULL);
+
+  if (front != NULL && front[0] != '\0')
+    g_string_append_printf (out, "%s ", front);
+  g_string_append (out, name);
+  if (back != NULL && back[0] != '\0')
+    g_string_append_printf (out, ", %s", back);
+  return g_string_free (out, FALSE);
+}
+
+static void
+read_row (KnEmployeeImport *import,
+          KnColumnMap      *map,
+          const KnTableRow *table_row)
+{
+  Row *row = g_new0 (Row, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = cell_text (table_row, kn_column_map_get_column (map, "name"));
+  g_autofree char *front = cell_text (table_row, kn_column_map_get_column (map, "front-title"));
+  g_autofree char *back = cell_text (table_row, kn_column_map_get_column (map, "back-title"));
+  g_autofree char *status = cell_text (table_row, kn_column_map_get_column (map, "status"));
+  g_autofree char *rank = cell_text (table_row, kn_column_map_get_column (map, "rank"));
+  g_autofree char *kind = cell_text (table_row, kn_column_map_get_column (map, "position-kind"));
+  g_autofree char *unit = cell_text (table_row, kn_column_map_get_column (map, "unit"));
+  g_autofree char *atasan = cell_text (table_row, kn_column_map_get_column (map, "supervisor-nip"));
+  KnNipInfo info;
+  Row *first;
+  char ref[24];
+
+  row->entry.line = table_row->number;
+  row->valid = TRUE;
+  row->position = cell_text (table_row, kn_column_map_get_column (map, "position"));
+  if (row->position != NULL && row->position[0] == '\0')
+    g_clear_pointer (&row->position, g_free);
+  g_ptr_array_add (import->rows, row);
+  g_ptr_array_add (import->entries, &row->entry);
+
+  if (!kn_cell_check_nip (table_row, (guint) kn_column_map_get_column (map, "nip"),
+                          KN_NIP_FLAGS_ALLOW_LEGACY, &info, &error))
+    {
+      add_row_error (import, row, error);
+      row->entry.nip = g_strdup ("");
+    }
+  else
+    {
+      row->entry.nip = g_strdup (info.digits);
+      row->nip_kind = info.kind;
+      row->entry.legacy_nip = info.kind == KN_NIP_KIND_LEGACY;
+      if (row->entry.legacy_nip)
+        {
+          cell_ref (table_row, kn_column_map_get_column (map, "nip"), ref);
+          add_problem (import->notices, row->entry.line,
+                       g_strdup_printf (_("Cell %s: a 9-digit NIP of before 2009, accepted and "
+                                          "flagged; replace it with the 18-digit NIP when known."),
+                                        ref));
+        }
+
+      first = g_hash_table_lookup (import->rows_by_nip, row->entry.nip);
+      if (first != NULL)
+        {
+          g_autofree char *shown = kn_nip_format (row->entry.nip);
+
+          add_problem (import->errors, row->entry.line,
+                       g_strdup_printf (_("Rows %u and %u have the same NIP %s. Each person may "
+                                          "appear once: remove or correct one of them."),
+                                        first->entry.line, row->entry.line, shown));
+          row->valid = FALSE;
+        }
+      else
+        g_hash_table_insert (import->rows_by_nip, row->entry.nip, row);
+    }
+
+  row->entry.name = compose_name (front, name != NULL ? name : "", back);
+  if (name == NULL || name[0] == '\0')
+    {
+      cell_ref (table_row, kn_column_map_get_column (map, "name"), ref);
+      add_problem (import->errors, row->entry.line,
+                   g_strdup_printf (_("Cell %s: the name is empty."), ref));
+      row->valid = FALSE;
+    }
+
+  if (status != NULL && status[0] != '\0')
+    {
+      row->has_status = parse_status (status, &row->status);
+      if (!row->has_status)
+        {
+          cell_ref (table_row, kn_column_map_get_column (map, "status"), ref);
+          add_problem (import->errors, row->entry.line,
+                       g_strdup_printf (_("Cell %s: “%s” is not a status. Use one of: PNS, CPNS, "
+                                          "PPPK, PPPK Paruh Waktu."),
+                                        ref, status));
+          row->valid = FALSE;
+        }
+    }
+
+  if (rank != NULL && rank[0] != '\0')
+    {
+      KnEmployeeStatus for_rank = row->has_status ? row->status
+                                  : row->nip_kind == KN_NIP_KIND_PPPK ? KN_EMPLOYEE_STATUS_PPPK
+                                  : KN_EMPLOYEE_STATUS_PNS;
+
+      row->rank = parse_rank (rank, for_rank);
+      if (row->rank == NULL)
+        {
+          g_autofree char *allowed = rank_codes (for_rank);
+
+          cell_ref (table_row, kn_column_map_get_column (map, "rank"), ref);
+          add_problem (import->errors, row->entry.line,
+                       g_strdup_printf (_("Cell %s: “%s” is not a pangkat/golongan of %s. Use one "
+                                          "of: %s."),
+                                        ref, rank, kn_employee_status_label (for_rank), allowed));
+          row->valid = FALSE;
+        }
+    }
+
+  if (kind != NULL && kind[0] != '\0')
+    {
+      row->has_kind = parse_kind (kind, &row->kind);
+      if (!row->has_kind)
+        {
+          g_autofree char *allowed = kind_labels ();
+
+          cell_ref (table_row, kn_column_map_get_column (map, "position-kind"), ref);
+          add_problem (import->errors, row->entry.line,
+                       g_strdup_printf (_("Cell %s: “%s” is not a kind of position. Use one of: "
+                                          "%s."),
+                                        ref, kind, allowed));
+          row->valid = FALSE;
+        }
+    }
+
+  if (unit != NULL && unit[0] != '\0')
+    row->unit_key = resolve_unit (import, unit);
+
+  if (atasan != NULL && atasan[0] != '\0')
+    {
+      g_autoptr(GError) atasan_error = NULL;
+      int column = kn_column_map_get_column (map, "supervisor-nip");
+
+      cell_ref (table_row, column, row->supervisor_cell);
+      if (!kn_cell_check_nip (table_row, (guint) column, KN_NIP_FLAGS_ALLOW_LEGACY, &info,
+                              &atasan_error))
+        add_row_error (import, row, atasan_error);
+      else if (g_strcmp0 (info.digits, row->entry.nip) == 0)
+        {
+          add_problem (import->errors, row->entry.line,
+                       g_strdup_printf (_("Cell %s: a person cannot be their own atasan."),
+                                        row->supervisor_cell));
+          row->valid = FALSE;
+        }
+      else
+        row->supervisor_nip = g_strdup (info.digits);
+    }
+}
+
+static const char *
+field_label (const char *id)
+{
+  guint n;
+  const KnColumnField *fields = kn_column_fields_employee (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (fields[i].id, id))
+      return _(fields[i].label);
+  g_assert_not_reached ();
+}
+
+static void
+add_change (Row        *row,
+            const char *field_id,
+            const char *old_value,
+            const char *new_value)
+{
+  KnImportChange *change;
+
+  if (g_strcmp0 (old_value != NULL ? old_value : "", new_value != NULL ? new_value : "") == 0)
+    return;
+
+  change = g_new0 (KnImportChange, 1);
+  change->field = field_label (field_id);
+  change->old_value = g_strdup (old_value != NULL ? old_value : "");
+  change->new_value = g_strdup (new_value != NULL ? new_value : "");
+  if (row->entry.changes == NULL)
+    row->entry.changes = g_ptr_array_new_with_free_func (change_free);
+  g_ptr_array_add (row->entry.changes, change);
+}
+
+static const char *
+unit_display (KnEmployeeImport *import,
+              gint64            unit_id)
+{
+  UnitPath *path = g_hash_table_lookup (import->unit_by_id, &unit_id);
+
+  return path != NULL ? path->display : "";
+}
+
+static char *
+person_display (KnEmployeeImport *import,
+                const char       *nip)
+{
+  KnEmployee *employee;
+  Row *row;
+  g_autofree char *shown = NULL;
+
+  if (nip == NULL)
+    return g_strdup ("");
+
+  shown = kn_nip_format (nip);
+  if (shown == NULL)
+    shown = g_strdup (nip);
+  row = g_hash_table_lookup (import->rows_by_nip, nip);
+  if (row != NULL)
+    return g_strdup_printf ("%s (%s)", row->entry.name, shown);
+  employee = g_hash_table_lookup (import->employees_by_nip, nip);
+  if (employee != NULL)
+    return g_strdup_printf ("%s (%s)", kn_employee_get_name (employee), shown);
+  return g_steal_pointer (&shown);
+}
+
+/* The NIP of @employee's atasan in the database, or NULL. */
+static const char *
+final_supervisor_in_store (KnEmployeeImport *import,
+                           KnEmployee       *employee)
+{
+  KnEmployee *supervisor;
+
+  if (kn_employee_get_supervisor_id (employee) == 0)
+    return NULL;
+  supervisor = g_hash_table_lookup (import->employees_by_id,
+                                    ID_TO_POINTER (kn_employee_get_supervisor_id (employee)));
+  return supervisor != NULL ? kn_employee_get_nip (supervisor) : NULL;
+}
+
+/* The atasan's NIP that a person will have after the import (NULL: none). */
+static const char *
+final_supervisor (KnEmployeeImport *import,
+                  const char       *nip)
+{
+  Row *row = g_hash_table_lookup (import->rows_by_nip, nip);
+  KnEmployee *employee = g_hash_table_lookup (import->employees_by_nip, nip);
+
+  if (row != NULL && row->supervisor_nip != NULL)
+    return row->supervisor_nip;
+  return employee != NULL ? final_supervisor_in_store (import, employee) : NULL;
+}
+
+static void
+compare_row (KnEmployeeImport *import,
+             Row              *row)
+{
+  KnEmployee *employee = g_hash_table_lookup (import->employees_by_nip, row->entry.nip);
+  KnEmployeeStatus status;
+  UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key) : NULL;
+
+  if (employee == NULL)
+    {
+      row->entry.action = KN_IMPORT_NEW;
+      row->supervisor_changes = row->supervisor_nip != NULL;
+      status = row->has_status ? row->status
+               : row->nip_kind == KN_NIP_KIND_PPPK ? KN_EMPLOYEE_STATUS_PPPK
+               : KN_EMPLOYEE_STATUS_PNS;
+      row->has_status = TRUE;
+      row->status = status;
+      if (row->rank == NULL)
+        add_problem (import->errors, row->entry.line,
+                     g_strdup_printf (_("Row %u: the pangkat/golongan of a new person is empty."),
+                                      row->entry.line));
+      if (unit == NULL)
+        add_problem (import->errors, row->entry.line,
+                     g_strdup_printf (_("Row %u: the unit of a new person is empty."),
+                                      row->entry.line));
+      if (row->rank == NULL || unit == NULL)
+        row->valid = FALSE;
+    }
+  else
+    {
+      g_autofree char *old_atasan = NULL;
+      g_autofree char *new_atasan = NULL;
+      const char *old_supervisor;
+
+      row->entry.employee_id = kn_employee_get_id (employee);
+      status = row->has_status ? row->status : kn_employee_get_status (employee);
+
+      add_change (row, "name", kn_employee_get_name (employee), row->entry.name);
+      if (row->has_status)
+        add_change (row, "status", kn_employee_status_label (kn_employee_get_status (employee)),
+                    kn_employee_status_label (row->status));
+      if (row->rank != NULL)
+        add_change (row, "rank", kn_employee_get_rank (employee), row->rank);
+      if (row->position != NULL)
+        add_change (row, "position", kn_employee_get_position (employee), row->position);
+      if (row->has_kind)
+        add_change (row, "position-kind",
+                    kn_position_kind_label (kn_employee_get_position_kind (employee)),
+                    kn_position_kind_label (row->kind));
+      if (unit != NULL)
+        add_change (row, "unit", unit_display (import, kn_employee_get_unit_id (employee)),
+                    unit->display);
+
+      old_supervisor = final_supervisor_in_store (import, employee);
+      if (row->supervisor_nip != NULL && g_strcmp0 (old_supervisor, row->supervisor_nip) != 0)
+        {
+          row->supervisor_changes = TRUE;
+          old_atasan = person_display (import, old_supervisor);
+          new_atasan = person_display (import, row->supervisor_nip);
+          add_change (row, "supervisor-nip", old_atasan, new_atasan);
+        }
+
+      row->entry.action = row->entry.changes != NULL ? KN_IMPORT_CHANGED : KN_IMPORT_UNCHANGED;
+    }
+
+  if ((row->nip_kind == KN_NIP_KIND_PPPK && status == KN_EMPLOYEE_STATUS_PNS)
+      || (row->nip_kind == KN_NIP_KIND_PNS && status != KN_EMPLOYEE_STATUS_PNS))
+    {
+      add_problem (import->errors, row->entry.line,
+                   g_strdup_printf (_("Row %u: the NIP is one of a %s but the status is %s. "
+                                      "Correct the status or the NIP."),
+                                    row->entry.line,
+                                    row->nip_kind == KN_NIP_KIND_PPPK ? "PPPK" : "PNS",
+                                    kn_employee_status_label (status)));
+      row->valid = FALSE;
+    }
+}
+
+static void
+check_supervisors (KnEmployeeImport *import)
+{
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      Row *row = import->rows->pdata[i];
+      g_autofree char *shown = NULL;
+
+      if (row->supervisor_nip == NULL
+          || g_hash_table_contains (import->rows_by_nip, row->supervisor_nip)
+          || g_hash_table_contains (import->employees_by_nip, row->supervisor_nip))
+        continue;
+
+      shown = kn_nip_format (row->supervisor_nip);
+      add_problem (import->errors, row->entry.line,
+                   g_strdup_printf (_("Cell %s: the atasan %s is neither in the file nor in the "
+                                      "database. Add them to the file or correct the NIP."),
+                                    row->supervisor_cell, shown != NULL ? shown : row->supervisor_nip));
+      row->valid = FALSE;
+    }
+}
+
+/* Follows each person's atasan as they will be after the import; a walk that comes back to a
+ * person on it is a loop, named by its rows (and the names of people only in the database). */
+static void
+check_cycles (KnEmployeeImport *import)
+{
+  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);   /* 1 on path, 2 done */
+
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      Row *start = import->rows->pdata[i];
+      g_autoptr(GPtrArray) path = g_ptr_array_new ();
+      const char *nip = start->entry.nip;
+
+      if (nip[0] == '\0' || g_hash_table_lookup (import->rows_by_nip, nip) != start)
+        continue;
+
+      while (nip != NULL && !g_hash_table_contains (state, nip))
+        {
+          g_hash_table_insert (state, (gpointer) nip, GINT_TO_POINTER (1));
+          g_ptr_array_add (path, (gpointer) nip);
+          nip = final_supervisor (import, nip);
+        }
+
+      if (nip != NULL && GPOINTER_TO_INT (g_hash_table_lookup (state, nip)) == 1)
+        {
+          g_autoptr(GString) who = g_string_new (NULL);
+          guint first = 0, line = 0;
+
+          while (!g_str_equal (path->pdata[first], nip))
+            first++;
+          for (guint k = first; k < path->len; k++)
+            {
+              Row *row = g_hash_table_lookup (import->rows_by_nip, path->pdata[k]);
+
+              if (who->len > 0)
+                g_string_append (who, ", ");
+              if (row != NULL)
+                {
+                  /* Translators: one member of a loop of atasan, e.g. “row 12”. */
+                  g_string_append_printf (who, _("row %u"), row->entry.line);
+                  row->valid = FALSE;
+                  line = line == 0 ? row->entry.line : line;
+                }
+              else
+                {
+                  g_autofree char *person = person_display (import, path->pdata[k]);
+
+                  g_string_append (who, person);
+                }
+            }
+          add_problem (import->errors, line,
+                       g_strdup_printf (_("The atasan of %s go round in a loop: each would be, "
+                                          "through the others, their own atasan. Correct the NIP "
+                                          "Atasan of one of them."),
+                                        who->str));
+        }
+
+      for (guint k = 0; k < path->len; k++)
+        g_hash_table_insert (state, path->pdata[k], GINT_TO_POINTER (2));
+    }
+}
+
+static void
+list_absent (KnEmployeeImport *import,
+             KnStore          *store)
+{
+  GListModel *employees = kn_store_get_employees (store);
+  guint n = g_list_model_get_n_items (employees);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (!g_hash_table_contains (import->rows_by_nip, kn_employee_get_nip (employee)))
+        g_ptr_array_add (import->absent, g_steal_pointer (&employee));
+    }
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  const KnImportProblem *pa = *(KnImportProblem * const *) a;
+  const KnImportProblem *pb = *(KnImportProblem * const *) b;
+
+  return (pa->line > pb->line) - (pa->line < pb->line);
+}
+
+static KnEmployeeImport *
+import_new (void)
+{
+  KnEmployeeImport *import = g_new0 (KnEmployeeImport, 1);
+
+  import->rows = g_ptr_array_new_with_free_func (row_free);
+  import->entries = g_ptr_array_new ();
+  import->errors = g_ptr_array_new_with_free_func (problem_free);
+  import->notices = g_ptr_array_new_with_free_func (problem_free);
+  import->new_units = g_ptr_array_new_with_free_func (g_free);
+  import->new_unit_paths = g_ptr_array_new ();
+  import->absent = g_ptr_array_new_with_free_func (g_object_unref);
+  import->units = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, unit_path_free);
+  import->unit_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  import->rows_by_nip = g_hash_table_new (g_str_hash, g_str_equal);
+  import->employees_by_nip = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  import->employees_by_id = g_hash_table_new (NULL, NULL);
+  return import;
+}
+
+void
+kn_employee_import_free (KnEmployeeImport *import)
+{
+  if (import == NULL)
+    return;
+
+  g_ptr_array_unref (import->entries);
+  g_ptr_array_unref (import->errors);
+  g_ptr_array_unref (import->notices);
+  g_ptr_array_unref (import->new_units);
+  g_ptr_array_unref (import->new_unit_paths);
+  g_ptr_array_unref (import->absent);
+  g_hash_table_unref (import->rows_by_nip);
+  g_ptr_array_unref (import->rows);
+  g_hash_table_unref (import->unit_by_id);
+  g_hash_table_unref (import->units);
+  g_hash_table_unref (import->employees_by_id);
+  g_hash_table_unref (import->employees_by_nip);
+  g_free (import);
+}
+
+KnEmployeeImport *
+kn_employee_import_prepare (KnStore        *store,
+                            KnTableReader  *reader,
+                            KnColumnMap    *map,
+                            GCancellable   *cancellable,
+                            GError        **error)
+{
+  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const KnTableRow *table_row;
+  guint n = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+  g_return_val_if_fail (KN_IS_TABLE_READER (reader), NULL);
+  g_return_val_if_fail (map != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!kn_column_map_check (map, error))
+    return NULL;
+
+  import = import_new ();
+  load_units (import, store);
+  load_employees (import, store);
+
+  while ((table_row = kn_table_reader_next_row (reader, &local_error)) != NULL)
+    {
+      if (++n % 512 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      read_row (import, map, table_row);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      Row *row = import->rows->pdata[i];
+
+      if (row->entry.nip[0] != '\0' && g_hash_table_lookup (import->rows_by_nip, row->entry.nip) == row)
+        compare_row (import, row);
+    }
+  check_supervisors (import);
+  check_cycles (import);
+  list_absent (import, store);
+  g_ptr_array_sort (import->errors, compare_problems);
+
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      Row *row = import->rows->pdata[i];
+
+      if (row->valid)
+        import->counts[row->entry.action]++;
+    }
+
+  return g_steal_pointer (&import);
+}
+
+GPtrArray *
+kn_employee_import_get_entries (KnEmployeeImport *import)
+{
+  g_return_val_if_fail (import != NULL, NULL);
+  return import->entries;
+}
+
+guint
+kn_employee_import_count (KnEmployeeImport *import,
+                          KnImportAction    action)
+{
+  g_return_val_if_fail (import != NULL, 0);
+  g_return_val_if_fail (action <= KN_IMPORT_UNCHANGED, 0);
+  return import->counts[action];
+}
+
+GPtrArray *
+kn_employee_import_get_errors (KnEmployeeImport *import)
+{
+  g_return_val_if_fail (import != NULL, NULL);
+  return import->errors;
+}
+
+GPtrArray *
+kn_employee_import_get_notices (KnEmployeeImport *import)
+{
+  g_return_val_if_fail (import != NULL, NULL);
+  return import->notices;
+}
+
+GPtrArray *
+kn_employee_import_get_new_units (KnEmployeeImport *import)
+{
+  g_return_val_if_fail (import != NULL, NULL);
+  return import->new_units;
+}
+
+GPtrArray *
+kn_employee_import_get_absent (KnEmployeeImport *import)
+{
+  g_return_val_if_fail (import != NULL, NULL);
+  return import->absent;
+}
+
+static gboolean
+row_failed (Row     *row,
+            GError  *cause,
+            GError **error)
+{
+  g_set_error (error, cause->domain, cause->code, _("Row %u: %s"), row->entry.line, cause->message);
+  return FALSE;
+}
+
+static gboolean
+apply_all (KnEmployeeImport *import,
+           KnStore          *store,
+           GError          **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);   /* nip → id */
+
+  for (guint i = 0; i < import->new_unit_paths->len; i++)
+    {
+      UnitPath *path = import->new_unit_paths->pdata[i];
+      UnitPath *parent = path->parent_key != NULL ? g_hash_table_lookup (import->units,
+                                                                         path->parent_key) : NULL;
+      g_autoptr(KnOrgUnit) unit = kn_org_unit_new (path->name, parent != NULL ? parent->id : 0);
+
+      if (!kn_store_add_unit (store, unit, error))
+        return FALSE;
+      path->id = kn_org_unit_get_id (unit);
+    }
+
+  /* First everyone without the atasan that change, so that no step makes a loop on the way. */
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      Row *row = import->rows->pdata[i];
+      KnEmployee *stored = g_hash_table_lookup (import->employees_by_nip, row->entry.nip);
+      g_autoptr(KnEmployee) employee = stored != NULL ? kn_employee_copy (stored) : kn_employee_new ();
+      UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key)
+                                             : NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (row->entry.action == KN_IMPORT_UNCHANGED)
+        continue;
+
+      kn_employee_set_nip (employee, row->entry.nip);
+      kn_employee_set_name (employee, row->entry.name);
+      if (row->has_status)
+        kn_employee_set_status (employee, row->status);
+      if (row->rank != NULL)
+        kn_employee_set_rank (employee, row->rank);
+      if (row->position != NULL)
+        kn_employee_set_position (employee, row->position);
+      if (row->has_kind)
+        kn_employee_set_position_kind (employee, row->kind);
+      if (unit != NULL)
+        kn_employee_set_unit_id (employee, unit->id);
+      if (row->supervisor_changes)
+        kn_employee_set_supervisor_id (employee, 0);
+
+      if (stored == NULL ? !kn_store_add_employee (store, employee, &local_error)
+                         : !kn_store_update_employee (store, employee, &local_error))
+        return row_failed (row, local_error, error);
+      g_hash_table_insert (ids, row->entry.nip, ID_TO_POINTER (kn_employee_get_id (employee)));
+    }
+
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      Row *row = import->rows->pdata[i];
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(KnEmployee) employee = NULL;
+      KnEmployee *supervisor;
+      gint64 id, supervisor_id;
+
+      if (!row->supervisor_changes)
+        continue;
+
+      id = POINTER_TO_ID (g_hash_table_lookup (ids, row->entry.nip));
+      supervisor_id = POINTER_TO_ID (g_hash_table_lookup (ids, row->supervisor_nip));
+      if (supervisor_id == 0)
+        {
+          supervisor = g_hash_table_lookup (import->employees_by_nip, row->supervisor_nip);
+          supervisor_id = supervisor != NULL ? kn_employee_get_id (supervisor) : 0;
+        }
+
+      employee = kn_employee_copy (kn_store_lookup_employee (store, id));
+      kn_employee_set_supervisor_id (employee, supervisor_id);
+      if (!kn_store_update_employee (store, employee, &local_error))
+        return row_failed (row, local_error, error);
+    }
+
+  return TRUE;
+}
+
+gboolean
+kn_employee_import_apply (KnEmployeeImport  *import,
+                          KnStore           *store,
+                          GError           **error)
+{
+  g_return_val_if_fail (import != NULL, FALSE);
+  g_return_val_if_fail (KN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (import->errors->len > 0)
+    {
+      g_set_error (error, KN_EMPLOYEE_IMPORT_ERROR, KN_EMPLOYEE_IMPORT_ERROR_ROWS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The file has %u error; nothing was imported. Correct it and "
+                                "import the file again.",
+                                "The file has %u errors; nothing was imported. Correct them and "
+                                "import the file again.",
+                                import->errors->len),
+                   import->errors->len);
+      return FALSE;
+    }
+
+  if (!kn_store_begin (store, error))
+    return FALSE;
+
+  if (!apply_all (import, store, error))
+    {
+      kn_store_rollback (store);
+      return FALSE;
+    }
+
+  return kn_store_commit (store, error);
+}

@@ -1,0 +1,440 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests of the employee import: preview (new, changed, unchanged, absent, new units, row errors)
+ * and applying it all or nothing. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-rank.h"
+
+#define NIP_A     "198001012005011003"
+#define NIP_B     "197503121999032002"
+#define NIP_C     "198609262015051001"
+#define NIP_D     "199001012015031001"
+#define NIP_PPPK  "198808122021212001"
+#define NIP_E     "199203152019032001"
+#define NIP_X     "199103152019031002"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+  gint64   dinas;
+} Fixture;
+
+static KnEmployee *
+add_employee (KnStore    *store,
+              const char *nip,
+              const char *name,
+              const char *rank,
+              gint64      unit_id)
+{
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  g_autoptr(GError) error = NULL;
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  if (g_str_equal (nip, NIP_PPPK))
+    kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PPPK);
+  kn_employee_set_rank (employee, rank);
+  kn_employee_set_position (employee, "Analis Kepegawaian");
+  kn_employee_set_unit_id (employee, unit_id);
+  g_assert_true (kn_store_add_employee (store, employee, &error));
+  g_assert_no_error (error);
+  return kn_store_find_employee_by_nip (store, nip);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) dinas = kn_org_unit_new ("Dinas Pendidikan", 0);
+
+  fixture->folder = g_dir_make_tmp ("kinerja-test-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
+  fixture->store = kn_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (kn_store_add_unit (fixture->store, dinas, &error));
+  fixture->dinas = kn_org_unit_get_id (dinas);
+  add_employee (fixture->store, NIP_B, "Budi Santoso", "III/a", fixture->dinas);
+  add_employee (fixture->store, NIP_X, "Yanti", "III/c", fixture->dinas);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->store);
+  dir = g_dir_open (fixture->folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+/* The preview of @csv, its header read and matched as the window and the CLI do. */
+static KnEmployeeImport *
+prepare (Fixture    *fixture,
+         const char *csv)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "pegawai.csv", NULL,
+                                                                   &error);
+  g_autoptr(KnColumnMap) map = NULL;
+  const KnColumnField *fields;
+  KnEmployeeImport *import;
+  guint n_fields;
+
+  g_assert_no_error (error);
+  fields = kn_column_fields_employee (&n_fields);
+  map = kn_column_map_new (fields, n_fields);
+  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
+  g_assert_no_error (error);
+
+  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+static const KnImportEntry *
+entry_at (KnEmployeeImport *import,
+          guint             index)
+{
+  GPtrArray *entries = kn_employee_import_get_entries (import);
+
+  g_assert_cmpuint (index, <, entries->len);
+  return entries->pdata[index];
+}
+
+static const KnImportChange *
+find_change (const KnImportEntry *entry,
+             const char          *field)
+{
+  g_assert_nonnull (entry->changes);
+  for (guint i = 0; i < entry->changes->len; i++)
+    {
+      const KnImportChange *change = entry->changes->pdata[i];
+
+      if (g_str_equal (change->field, field))
+        return change;
+    }
+  g_assert_not_reached ();
+}
+
+static const char roster[] =
+  "NIP;Gelar Depan;Nama;Gelar Belakang;Pangkat/Golongan;Jabatan;Jenis Jabatan;Unit Kerja;"
+  "NIP Atasan;Status\r\n"
+  NIP_A ";;Ahmad Fauzi;;IV/c;Kepala Dinas;JPT Pratama;Dinas Pendidikan;;PNS\r\n"
+  /* An existing person: a new rank, a new unit, and an atasan further down the file. */
+  "19750312 199903 2 002;;Budi Santoso;;Penata Muda Tk. I, III/b;Analis Kepegawaian;;"
+  "Dinas Pendidikan > Bidang SMA;" NIP_C ";\r\n"
+  NIP_C ";Dr. H.;Ma'ruf;M.Pd.;III/d;Kepala Bidang SMA;Administrator;Dinas Pendidikan/Bidang SMA;"
+  NIP_A ";PNS\r\n"
+  ";;;;;;;;;\r\n"
+  NIP_PPPK ";;\"Siti, Aminah\";S.Pd.;Golongan IX;Guru Ahli Pertama;Ahli Pertama;Dinas Pendidikan;"
+  NIP_A ";PPPK\r\n";
+
+static void
+test_preview_and_apply (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import = prepare (fixture, roster);
+  g_autoptr(KnEmployeeImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const KnImportEntry *entry;
+  const KnImportChange *change;
+  KnEmployee *a, *b, *c, *pppk;
+  GPtrArray *absent;
+
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 3);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_CHANGED), ==, 1);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_UNCHANGED), ==, 0);
+
+  entry = entry_at (import, 1);
+  g_assert_cmpuint (entry->line, ==, 3);
+  g_assert_cmpint (entry->action, ==, KN_IMPORT_CHANGED);
+  g_assert_cmpstr (entry->nip, ==, NIP_B);
+  change = find_change (entry, "Rank");
+  g_assert_cmpstr (change->old_value, ==, "III/a");
+  g_assert_cmpstr (change->new_value, ==, "III/b");
+  change = find_change (entry, "Unit");
+  g_assert_cmpstr (change->old_value, ==, "Dinas Pendidikan");
+  g_assert_cmpstr (change->new_value, ==, "Dinas Pendidikan/Bidang SMA");
+  change = find_change (entry, "Supervisor’s NIP");
+  g_assert_cmpstr (change->old_value, ==, "");
+  g_assert_cmpstr (change->new_value, ==, "Dr. H. Ma'ruf, M.Pd. (19860926 201505 1 001)");
+  g_assert_cmpuint (entry->changes->len, ==, 3);
+
+  entry = entry_at (import, 2);
+  g_assert_cmpint (entry->action, ==, KN_IMPORT_NEW);
+  g_assert_cmpstr (entry->name, ==, "Dr. H. Ma'ruf, M.Pd.");
+  entry = entry_at (import, 3);
+  g_assert_cmpuint (entry->line, ==, 6);
+  g_assert_cmpstr (entry->name, ==, "Siti, Aminah, S.Pd.");
+
+  g_assert_cmpuint (kn_employee_import_get_new_units (import)->len, ==, 1);
+  g_assert_cmpstr (kn_employee_import_get_new_units (import)->pdata[0], ==,
+                   "Dinas Pendidikan/Bidang SMA");
+  absent = kn_employee_import_get_absent (import);
+  g_assert_cmpuint (absent->len, ==, 1);
+  g_assert_cmpstr (kn_employee_get_nip (absent->pdata[0]), ==, NIP_X);
+
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+
+  a = kn_store_find_employee_by_nip (fixture->store, NIP_A);
+  b = kn_store_find_employee_by_nip (fixture->store, NIP_B);
+  c = kn_store_find_employee_by_nip (fixture->store, NIP_C);
+  pppk = kn_store_find_employee_by_nip (fixture->store, NIP_PPPK);
+  g_assert_nonnull (a);
+  g_assert_nonnull (pppk);
+  g_assert_cmpint (kn_employee_get_supervisor_id (a), ==, 0);
+  g_assert_cmpint (kn_employee_get_position_kind (a), ==, KN_POSITION_JPT_PRATAMA);
+  g_assert_cmpstr (kn_employee_get_rank (b), ==, "III/b");
+  g_assert_cmpint (kn_employee_get_supervisor_id (b), ==, kn_employee_get_id (c));
+  g_assert_cmpint (kn_employee_get_supervisor_id (c), ==, kn_employee_get_id (a));
+  g_assert_cmpint (kn_employee_get_unit_id (b), ==, kn_employee_get_unit_id (c));
+  g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (fixture->store,
+                                                                    kn_employee_get_unit_id (c))),
+                   ==, fixture->dinas);
+  g_assert_cmpint (kn_employee_get_status (pppk), ==, KN_EMPLOYEE_STATUS_PPPK);
+  g_assert_cmpstr (kn_employee_get_rank (pppk), ==, "IX");
+  g_assert_cmpint (kn_employee_get_position_kind (pppk), ==, KN_POSITION_AHLI_PERTAMA);
+  g_assert_cmpstr (kn_employee_get_name (c), ==, "Dr. H. Ma'ruf, M.Pd.");
+
+  /* The same file again changes nothing. */
+  again = prepare (fixture, roster);
+  g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_UNCHANGED), ==, 4);
+  g_assert_cmpuint (kn_employee_import_get_new_units (again)->len, ==, 0);
+}
+
+static const char *
+error_on (KnEmployeeImport *import,
+          const char       *needle)
+{
+  GPtrArray *errors = kn_employee_import_get_errors (import);
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const KnImportProblem *problem = errors->pdata[i];
+
+      if (strstr (problem->message, needle) != NULL)
+        return problem->message;
+    }
+
+  for (guint i = 0; i < errors->len; i++)
+    g_test_message ("error: %s", ((KnImportProblem *) errors->pdata[i])->message);
+  g_assert_not_reached ();
+}
+
+static void
+test_row_errors (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char bad[] =
+    "NIP,Nama,Golongan,Unit Kerja,NIP Atasan,Status\n"
+    "\"1,98609E+17\",Excel Lost,III/a,Dinas Pendidikan,,PNS\n"       /* 2: NIP as a number */
+    "131234567,Lama Sekali,III/a,Dinas Pendidikan,,PNS\n"            /* 3: legacy, flagged */
+    NIP_D ",Dua Kali,III/a,Dinas Pendidikan,,\n"                      /* 4 */
+    NIP_A ",Pangkat Aneh,III/z,Dinas Pendidikan,,PNS\n"               /* 5: no such golongan */
+    NIP_D ",Dua Kali Lagi,III/a,Dinas Pendidikan,,\n"                 /* 6: same NIP as 4 */
+    NIP_C ",Honorer,III/a,Dinas Pendidikan,,Honorer\n"                /* 7: no such status */
+    NIP_PPPK ",Tanpa Atasan,IX,Dinas Pendidikan," NIP_E ",PPPK\n"      /* 8: unknown atasan */
+    NIP_B ",Budi Santoso,III/a,Dinas Pendidikan," NIP_X ",\n"         /* 9: B → X */
+    NIP_X ",Yanti,III/c,Dinas Pendidikan," NIP_B ",\n";               /* 10: X → B: a loop */
+  g_autoptr(KnEmployeeImport) import = prepare (fixture, bad);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *notices = kn_employee_import_get_notices (import);
+  const char *message;
+  guint before = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+  guint units_before = g_list_model_get_n_items (kn_store_get_units (fixture->store));
+
+  message = error_on (import, "Cell A2");
+  g_assert_nonnull (strstr (message, "format column A as Text"));
+
+  g_assert_cmpuint (notices->len, ==, 1);
+  g_assert_cmpuint (((KnImportProblem *) notices->pdata[0])->line, ==, 3);
+  g_assert_true (entry_at (import, 1)->legacy_nip);
+
+  error_on (import, "Rows 4 and 6 have the same NIP 19900101 201503 1 001");
+
+  message = error_on (import, "Cell C5: “III/z”");
+  g_assert_nonnull (strstr (message, "I/a, I/b, I/c"));
+  g_assert_nonnull (strstr (message, "IV/e"));
+
+  message = error_on (import, "Cell F7: “Honorer”");
+  g_assert_nonnull (strstr (message, "PNS, CPNS, PPPK"));
+
+  error_on (import, "Cell E8: the atasan 19920315 201903 2 001 is neither in the file nor in the database");
+  error_on (import, "row 9, row 10");
+
+  /* Nothing is written while the preview has errors. */
+  g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_error (error, KN_EMPLOYEE_IMPORT_ERROR, KN_EMPLOYEE_IMPORT_ERROR_ROWS);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, units_before);
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, "131234567"));
+}
+
+static void
+test_new_person_needs_rank_and_unit (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import =
+    prepare (fixture, "NIP,Nama,Golongan,Unit Kerja\n" NIP_A ",Baru,,\n" NIP_B ",Budi Santoso,,\n");
+
+  error_on (import, "Row 2: the pangkat/golongan of a new person is empty");
+  error_on (import, "Row 2: the unit of a new person is empty");
+  /* For a person already there, empty cells change nothing. */
+  g_assert_cmpint (entry_at (import, 1)->action, ==, KN_IMPORT_UNCHANGED);
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 2);
+}
+
+static void
+test_status_fits_nip (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import =
+    prepare (fixture, "NIP,Nama,Golongan,Unit Kerja,Status\n"
+                      NIP_PPPK ",Salah Status,III/a,Dinas Pendidikan,PNS\n"
+                      NIP_A ",Tanpa Status,III/a,Dinas Pendidikan,\n");
+
+  error_on (import, "Row 2: the NIP is one of a PPPK but the status is PNS");
+  /* An empty status on a new person follows the NIP. */
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 1);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 1);
+}
+
+static void
+test_missing_column (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("Nama,Golongan\nBudi,III/a\n", 25);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "x.csv", NULL, &error);
+  g_autoptr(KnColumnMap) map = NULL;
+  const KnColumnField *fields;
+  guint n_fields;
+
+  fields = kn_column_fields_employee (&n_fields);
+  map = kn_column_map_new (fields, n_fields);
+  kn_column_map_match_row (map, kn_table_reader_next_row (reader, NULL));
+  g_assert_null (kn_employee_import_prepare (fixture->store, reader, map, NULL, &error));
+  g_assert_error (error, KN_COLUMN_MAP_ERROR, KN_COLUMN_MAP_ERROR_MISSING);
+}
+
+static void
+test_atasan_swap (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  /* C reports to B in the database; the file turns it round. Applied step by step, the first
+   * change would close a loop; the import clears the changing atasan first. */
+  g_autoptr(KnEmployee) c = kn_employee_copy (add_employee (fixture->store, NIP_C, "Citra",
+                                                            "III/b", fixture->dinas));
+  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  KnEmployee *b = kn_store_find_employee_by_nip (fixture->store, NIP_B);
+
+  kn_employee_set_supervisor_id (c, kn_employee_get_id (b));
+  g_assert_true (kn_store_update_employee (fixture->store, c, &error));
+
+  import = prepare (fixture, "NIP,Nama,NIP Atasan\n"
+                             NIP_B ",Budi Santoso," NIP_C "\n"
+                             NIP_C ",Citra,\n");
+  /* Row 3's empty atasan keeps C → B, so B → C closes a loop. */
+  error_on (import, "row 2");
+  g_clear_pointer (&import, kn_employee_import_free);
+
+  import = prepare (fixture, "NIP,Nama,NIP Atasan\n"
+                             NIP_B ",Budi Santoso," NIP_C "\n"
+                             NIP_C ",Citra," NIP_X "\n");
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+  b = kn_store_find_employee_by_nip (fixture->store, NIP_B);
+  g_assert_cmpint (kn_employee_get_supervisor_id (b), ==,
+                   kn_employee_get_id (kn_store_find_employee_by_nip (fixture->store, NIP_C)));
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static void
+test_all_or_nothing (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import = prepare (fixture, roster);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_units;
+
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+
+  /* Between the preview and the import, another desk adds the PPPK of the last row: the import
+   * writes the unit and three people, then fails on row 6, and keeps none of it. */
+  add_employee (fixture->store, NIP_PPPK, "Sudah Ada", "IX", fixture->dinas);
+  n_units = g_list_model_get_n_items (kn_store_get_units (fixture->store));
+  before = file_checksum (fixture->path);
+
+  g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Row 6: "));
+
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, NIP_A));
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, NIP_C));
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_find_employee_by_nip (fixture->store, NIP_B)),
+                   ==, "III/a");
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, n_units);
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/employee-import/preview-and-apply", test_preview_and_apply);
+  ADD ("/employee-import/row-errors", test_row_errors);
+  ADD ("/employee-import/new-person-needs-rank-and-unit", test_new_person_needs_rank_and_unit);
+  ADD ("/employee-import/status-fits-nip", test_status_fits_nip);
+  ADD ("/employee-import/missing-column", test_missing_column);
+  ADD ("/employee-import/atasan-swap", test_atasan_swap);
+  ADD ("/employee-import/all-or-nothing", test_all_or_nothing);
+#undef ADD
+
+  return g_test_run ();
+}
