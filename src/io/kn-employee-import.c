@@ -60,6 +60,7 @@ struct _KnEmployeeImport
   GHashTable *employees_by_nip;  /* digits → KnEmployee (owned ref) */
   GHashTable *employees_by_id;   /* id → KnEmployee (borrowed) */
   guint       counts[3];
+  char       *kind_keys[KN_POSITION_N][3];
 };
 
 #define ID_TO_POINTER(id)  ((gpointer) (gintptr) (id))
@@ -301,9 +302,25 @@ parse_status (const char       *text,
   return TRUE;
 }
 
+/* The keys a jenis jabatan is known by: its label ("Fungsional Ahli Muda"), its machine name
+ * ("ahli-muda"), and "Fungsional" + its name; computed once per import. */
+static void
+load_kind_keys (KnEmployeeImport *import)
+{
+  for (guint k = 0; k < KN_POSITION_N; k++)
+    {
+      g_autofree char *name = kn_column_key (kn_position_kind_to_string (k));
+
+      import->kind_keys[k][0] = kn_column_key (kn_position_kind_label (k));
+      import->kind_keys[k][1] = g_strdup (name);
+      import->kind_keys[k][2] = g_strconcat ("fungsional", name, NULL);
+    }
+}
+
 static gboolean
-parse_kind (const char     *text,
-            KnPositionKind *kind)
+parse_kind (KnEmployeeImport *import,
+            const char       *text,
+            KnPositionKind   *kind)
 {
   g_autofree char *key = kn_column_key (text);
 
@@ -311,17 +328,12 @@ parse_kind (const char     *text,
     return TRUE;
 
   for (guint k = 0; k < KN_POSITION_N; k++)
-    {
-      g_autofree char *label = kn_column_key (kn_position_kind_label (k));
-      g_autofree char *name = kn_column_key (kn_position_kind_to_string (k));
-      g_autofree char *fungsional = g_strconcat ("fungsional", name, NULL);
-
-      if (g_str_equal (key, label) || g_str_equal (key, name) || g_str_equal (key, fungsional))
+    for (guint j = 0; j < 3; j++)
+      if (g_str_equal (key, import->kind_keys[k][j]))
         {
           *kind = (KnPositionKind) k;
           return TRUE;
         }
-    }
 
   return FALSE;
 }
@@ -512,7 +524,7 @@ read_row (KnEmployeeImport *import,
 
   if (kind != NULL && kind[0] != '\0')
     {
-      row->has_kind = parse_kind (kind, &row->kind);
+      row->has_kind = parse_kind (import, kind, &row->kind);
       if (!row->has_kind)
         {
           g_autofree char *allowed = kind_labels ();
@@ -867,6 +879,9 @@ kn_employee_import_free (KnEmployeeImport *import)
   g_hash_table_unref (import->units);
   g_hash_table_unref (import->employees_by_id);
   g_hash_table_unref (import->employees_by_nip);
+  for (guint k = 0; k < KN_POSITION_N; k++)
+    for (guint j = 0; j < 3; j++)
+      g_free (import->kind_keys[k][j]);
   g_free (import);
 }
 
@@ -891,6 +906,7 @@ kn_employee_import_prepare (KnStore        *store,
     return NULL;
 
   import = import_new ();
+  load_kind_keys (import);
   load_units (import, store);
   load_employees (import, store);
 
@@ -984,12 +1000,67 @@ row_failed (Row     *row,
   return FALSE;
 }
 
+/* The id the person of @nip has in the store now, or 0. */
+static gint64
+stored_id (KnEmployeeImport *import,
+           GHashTable       *ids,
+           const char       *nip)
+{
+  KnEmployee *employee;
+
+  if (g_hash_table_contains (ids, nip))
+    return POINTER_TO_ID (g_hash_table_lookup (ids, nip));
+  employee = g_hash_table_lookup (import->employees_by_nip, nip);
+  return employee != NULL ? kn_employee_get_id (employee) : 0;
+}
+
+static gboolean
+write_row (KnEmployeeImport *import,
+           KnStore          *store,
+           Row              *row,
+           GHashTable       *ids,
+           gint64            supervisor_id,
+           GError          **error)
+{
+  KnEmployee *stored = g_hash_table_lookup (import->employees_by_nip, row->entry.nip);
+  g_autoptr(KnEmployee) employee = stored != NULL ? kn_employee_copy (stored) : kn_employee_new ();
+  UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key) : NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  kn_employee_set_nip (employee, row->entry.nip);
+  kn_employee_set_name (employee, row->entry.name);
+  if (row->has_status)
+    kn_employee_set_status (employee, row->status);
+  if (row->rank != NULL)
+    kn_employee_set_rank (employee, row->rank);
+  if (row->position != NULL)
+    kn_employee_set_position (employee, row->position);
+  if (row->has_kind)
+    kn_employee_set_position_kind (employee, row->kind);
+  if (unit != NULL)
+    kn_employee_set_unit_id (employee, unit->id);
+  if (row->supervisor_changes)
+    kn_employee_set_supervisor_id (employee, supervisor_id);
+
+  if (stored == NULL ? !kn_store_add_employee (store, employee, &local_error)
+                     : !kn_store_update_employee (store, employee, &local_error))
+    return row_failed (row, local_error, error);
+
+  g_hash_table_insert (ids, row->entry.nip, ID_TO_POINTER (kn_employee_get_id (employee)));
+  return TRUE;
+}
+
+/* Units first (parents before children); then the people already there, with the atasan that
+ * change cleared, so that no step closes a loop; then the new people, each after their atasan,
+ * so that they are written once with it; then the changed atasan of the people already there.
+ * Every intermediate state is part of the final one, which has no loop. */
 static gboolean
 apply_all (KnEmployeeImport *import,
            KnStore          *store,
            GError          **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);   /* nip → id */
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new ();
 
   for (guint i = 0; i < import->new_unit_paths->len; i++)
     {
@@ -1003,38 +1074,42 @@ apply_all (KnEmployeeImport *import,
       path->id = kn_org_unit_get_id (unit);
     }
 
-  /* First everyone without the atasan that change, so that no step makes a loop on the way. */
   for (guint i = 0; i < import->rows->len; i++)
     {
       Row *row = import->rows->pdata[i];
-      KnEmployee *stored = g_hash_table_lookup (import->employees_by_nip, row->entry.nip);
-      g_autoptr(KnEmployee) employee = stored != NULL ? kn_employee_copy (stored) : kn_employee_new ();
-      UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key)
-                                             : NULL;
-      g_autoptr(GError) local_error = NULL;
 
-      if (row->entry.action == KN_IMPORT_UNCHANGED)
-        continue;
+      if (row->entry.action == KN_IMPORT_NEW)
+        g_ptr_array_add (waiting, row);
+      else if (row->entry.action == KN_IMPORT_CHANGED
+               && !write_row (import, store, row, ids, 0, error))
+        return FALSE;
+    }
 
-      kn_employee_set_nip (employee, row->entry.nip);
-      kn_employee_set_name (employee, row->entry.name);
-      if (row->has_status)
-        kn_employee_set_status (employee, row->status);
-      if (row->rank != NULL)
-        kn_employee_set_rank (employee, row->rank);
-      if (row->position != NULL)
-        kn_employee_set_position (employee, row->position);
-      if (row->has_kind)
-        kn_employee_set_position_kind (employee, row->kind);
-      if (unit != NULL)
-        kn_employee_set_unit_id (employee, unit->id);
-      if (row->supervisor_changes)
-        kn_employee_set_supervisor_id (employee, 0);
+  /* Rounds over the new people whose atasan is not written yet: as many as the chain is long. */
+  while (waiting->len > 0)
+    {
+      guint before = waiting->len;
 
-      if (stored == NULL ? !kn_store_add_employee (store, employee, &local_error)
-                         : !kn_store_update_employee (store, employee, &local_error))
-        return row_failed (row, local_error, error);
-      g_hash_table_insert (ids, row->entry.nip, ID_TO_POINTER (kn_employee_get_id (employee)));
+      for (guint i = 0; i < waiting->len;)
+        {
+          Row *row = waiting->pdata[i];
+          Row *above = row->supervisor_nip != NULL ? g_hash_table_lookup (import->rows_by_nip,
+                                                                          row->supervisor_nip)
+                                                   : NULL;
+          gint64 supervisor_id = row->supervisor_nip != NULL
+                                 ? stored_id (import, ids, row->supervisor_nip) : 0;
+
+          if (above != NULL && above->entry.action == KN_IMPORT_NEW && supervisor_id == 0)
+            {
+              i++;
+              continue;
+            }
+          if (!write_row (import, store, row, ids, supervisor_id, error))
+            return FALSE;
+          g_ptr_array_remove_index_fast (waiting, i);
+        }
+
+      g_assert (waiting->len < before);   /* the preview refused loops */
     }
 
   for (guint i = 0; i < import->rows->len; i++)
@@ -1042,22 +1117,13 @@ apply_all (KnEmployeeImport *import,
       Row *row = import->rows->pdata[i];
       g_autoptr(GError) local_error = NULL;
       g_autoptr(KnEmployee) employee = NULL;
-      KnEmployee *supervisor;
-      gint64 id, supervisor_id;
 
-      if (!row->supervisor_changes)
+      if (row->entry.action != KN_IMPORT_CHANGED || !row->supervisor_changes)
         continue;
 
-      id = POINTER_TO_ID (g_hash_table_lookup (ids, row->entry.nip));
-      supervisor_id = POINTER_TO_ID (g_hash_table_lookup (ids, row->supervisor_nip));
-      if (supervisor_id == 0)
-        {
-          supervisor = g_hash_table_lookup (import->employees_by_nip, row->supervisor_nip);
-          supervisor_id = supervisor != NULL ? kn_employee_get_id (supervisor) : 0;
-        }
-
-      employee = kn_employee_copy (kn_store_lookup_employee (store, id));
-      kn_employee_set_supervisor_id (employee, supervisor_id);
+      employee = kn_employee_copy (kn_store_lookup_employee (store, stored_id (import, ids,
+                                                                               row->entry.nip)));
+      kn_employee_set_supervisor_id (employee, stored_id (import, ids, row->supervisor_nip));
       if (!kn_store_update_employee (store, employee, &local_error))
         return row_failed (row, local_error, error);
     }
