@@ -200,6 +200,7 @@ read_field (CsvState  *state,
             GError   **error)
 {
   const char *data = state->data;
+  gsize start;
 
   g_string_truncate (state->field, 0);
 
@@ -249,16 +250,11 @@ read_field (CsvState  *state,
     }
 
   /* Unquoted text, or text after a closing quote ("a"b), kept as it is, as Excel does. */
-  while (state->pos < state->len)
-    {
-      gsize start = state->pos;
-
-      while (state->pos < state->len && data[state->pos] != state->separator
-             && !is_line_end (data[state->pos]))
-        state->pos++;
-      g_string_append_len (state->field, data + start, (gssize) (state->pos - start));
-      break;
-    }
+  start = state->pos;
+  while (state->pos < state->len && data[state->pos] != state->separator
+         && !is_line_end (data[state->pos]))
+    state->pos++;
+  g_string_append_len (state->field, data + start, (gssize) (state->pos - start));
 
   return !field_too_large (state, state->line, error);
 }

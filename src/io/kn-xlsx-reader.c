@@ -842,7 +842,6 @@ static gboolean
 set_cell_value (XlsxState     *state,
                 KnRowBuilder  *builder,
                 KnTableCell   *cell,
-                const char    *ref,
                 const char    *type,
                 const char    *style,
                 gboolean       inline_text)
@@ -903,7 +902,6 @@ set_cell_value (XlsxState     *state,
         cell->kind = KN_CELL_DATE;
     }
 
-  (void) ref;
   return TRUE;
 }
 
@@ -970,7 +968,7 @@ read_cell (XlsxState     *state,
   if (status != 1)
     return FALSE;   /* the caller reports the damaged part */
 
-  if (!set_cell_value (state, builder, kn_row_builder_cell (builder, column), ref_text, type, style,
+  if (!set_cell_value (state, builder, kn_row_builder_cell (builder, column), type, style,
                        inline_text))
     return cell_error (state, ref_text, error);
 

@@ -547,6 +547,42 @@ test_external_entities (Fixture       *fixture,
   g_unlink (secret);
 }
 
+static void
+test_entity_expansion (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GString) sheet = g_string_new ("<?xml version='1.0'?><!DOCTYPE w [<!ENTITY a0 'ha'>");
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  const KnTableRow *row;
+
+  /* "Billion laughs": 10 levels of 10 references would be 10^10 characters if expanded. */
+  for (guint i = 1; i <= 10; i++)
+    {
+      g_string_append_printf (sheet, "<!ENTITY a%u '", i);
+      for (guint k = 0; k < 10; k++)
+        g_string_append_printf (sheet, "&a%u;", i - 1);
+      g_string_append (sheet, "'>");
+    }
+  g_string_append (sheet, "]><worksheet><sheetData><row r='1'><c r='A1' t='inlineStr'><is><t>"
+                          "&a10;</t></is></c><c r='B1'><v>1</v></c></row></sheetData></worksheet>");
+  write_zip (fixture->path,
+             "xl/workbook.xml", WORKBOOK_ONE_SHEET,
+             "xl/_rels/workbook.xml.rels", RELS_ONE_SHEET,
+             "xl/worksheets/sheet1.xml", sheet->str,
+             NULL);
+
+  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
+  g_assert_no_error (error);
+  /* Either the entity is left out or the part is refused; never gigabytes of text. */
+  row = kn_table_reader_next_row (reader, &error);
+  if (row != NULL)
+    g_assert_cmpuint (strlen (kn_table_row_get_cell (row, 0) != NULL
+                              ? kn_table_row_get_cell (row, 0)->text : ""), <, 1000);
+  else
+    g_assert_nonnull (error);
+}
+
 /* The sheet part's unpacked size, read from the zip's directory. */
 static gint64
 sheet_size (const char *path)
@@ -692,6 +728,7 @@ main (int   argc,
   ADD ("/xlsx-reader/damaged", test_damaged);
   ADD ("/xlsx-reader/broken-parts", test_broken_parts);
   ADD ("/xlsx-reader/external-entities", test_external_entities);
+  ADD ("/xlsx-reader/entity-expansion", test_entity_expansion);
   ADD ("/xlsx-reader/twenty-thousand-rows", test_twenty_thousand_rows);
   ADD ("/xlsx-reader/streamed", test_streamed);
 #undef ADD
