@@ -49,6 +49,15 @@ void                 kn_column_map_match         (KnColumnMap         *map,
                                                   const char * const  *headers,
                                                   guint                n_headers);
 
+/* Reads rows from @reader until one names every required field (title rows above the header, as
+ * offices put them, are skipped), at most @max_rows; the next row of @reader is then the first
+ * row of data. FALSE with the message of kn_column_map_check() for the best row seen, or the
+ * reader's error. */
+gboolean             kn_column_map_find_header   (KnColumnMap         *map,
+                                                  KnTableReader       *reader,
+                                                  guint                max_rows,
+                                                  GError             **error);
+
 /* The 0-based column of @field_id, or -1. */
 int                  kn_column_map_get_column    (KnColumnMap         *map,
                                                   const char          *field_id);

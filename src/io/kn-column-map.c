@@ -262,6 +262,62 @@ kn_column_map_match_row (KnColumnMap      *map,
   kn_column_map_match (map, (const char * const *) texts->pdata, texts->len);
 }
 
+static guint
+count_matched (KnColumnMap *map)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < map->n_fields; i++)
+    n += map->columns[i] >= 0;
+  return n;
+}
+
+gboolean
+kn_column_map_find_header (KnColumnMap    *map,
+                           KnTableReader  *reader,
+                           guint           max_rows,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) best = g_ptr_array_new_with_free_func (g_free);
+  guint best_count = 0;
+
+  g_return_val_if_fail (map != NULL, FALSE);
+  g_return_val_if_fail (KN_IS_TABLE_READER (reader), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint n = 0; n < max_rows; n++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      const KnTableRow *row = kn_table_reader_next_row (reader, &local_error);
+
+      if (row == NULL)
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          break;
+        }
+
+      kn_column_map_match_row (map, row);
+      if (kn_column_map_get_missing (map)->len == 0)
+        return TRUE;
+
+      if (count_matched (map) > best_count || best->len == 0)
+        {
+          best_count = count_matched (map);
+          g_ptr_array_set_size (best, 0);
+          for (guint i = 0; i < map->headers->len; i++)
+            g_ptr_array_add (best, g_strdup (map->headers->pdata[i]));
+        }
+    }
+
+  /* Say what the most header-like row lacks. */
+  kn_column_map_match (map, (const char * const *) best->pdata, best->len);
+  return kn_column_map_check (map, error);
+}
+
 int
 kn_column_map_get_column (KnColumnMap *map,
                           const char  *field_id)

@@ -164,6 +164,39 @@ test_match_row (void)
   g_assert_cmpstr (kn_column_map_get_header (map, 0), ==, "NIP");
 }
 
+static void
+test_find_header (void)
+{
+  static const char csv[] =
+    "DAFTAR NOMINATIF PEGAWAI;;;\n"
+    "Dinas Pendidikan Provinsi Lampung;;;\n"
+    ";;;\n"
+    "No;NIP;Nama;Jabatan\n"
+    "1;198609262015051001;Budi;Analis\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, sizeof csv - 1);
+  g_autoptr(GBytes) headless = g_bytes_new_static ("Nomor;Nama\n1;Budi\n2;Ani\n", 24);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "daftar.csv", NULL, &error);
+  g_autoptr(KnTableReader) other = kn_table_reader_new_for_bytes (headless, "x.csv", NULL, &error);
+  guint n_fields;
+  const KnColumnField *fields = kn_column_fields_employee (&n_fields);
+  g_autoptr(KnColumnMap) map = kn_column_map_new (fields, n_fields);
+  const KnTableRow *row;
+
+  /* Title rows above the header are skipped; the next row is the first of data. */
+  g_assert_true (kn_column_map_find_header (map, reader, 10, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_column_map_get_column (map, "nip"), ==, 1);
+  row = kn_table_reader_next_row (reader, &error);
+  g_assert_cmpuint (row->number, ==, 5);
+
+  /* No row names the NIP: the message says so. */
+  g_assert_false (kn_column_map_find_header (map, other, 10, &error));
+  g_assert_error (error, KN_COLUMN_MAP_ERROR, KN_COLUMN_MAP_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, "NIP"));
+  g_assert_cmpint (kn_column_map_get_column (map, "name"), ==, 1);
+}
+
 /* A one-cell row at line 12, column C. */
 static KnTableRow *
 row_with (KnTableCell *cells,
@@ -377,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/column-map/missing-and-override", test_missing_and_override);
   g_test_add_func ("/column-map/training-headers", test_training_headers);
   g_test_add_func ("/column-map/match-row", test_match_row);
+  g_test_add_func ("/column-map/find-header", test_find_header);
   g_test_add_func ("/cell-check/nip-lost-by-excel", test_nip_lost_by_excel);
   g_test_add_func ("/cell-check/nip", test_nip_cells);
   g_test_add_func ("/cell-check/date-text", test_date_text);
