@@ -34,7 +34,7 @@ static const char * const front_title_aliases[] = { "Gelar Depan", NULL };
 static const char * const back_title_aliases[] = { "Gelar Belakang", NULL };
 static const char * const rank_aliases[] = {
   "Pangkat/Golongan", "Gol. Ruang", "Golongan", "Gol", "Golongan Ruang", "Gol/Ruang",
-  "Pangkat/Gol. Ruang", "Pangkat/Golongan Ruang", "Pangkat Gol", NULL
+  "Pangkat/Gol. Ruang", "Pangkat/Golongan Ruang", "Pangkat Gol", "Pangkat, Golongan", NULL
 };
 static const char * const position_aliases[] = { "Jabatan", "Nama Jabatan", NULL };
 static const char * const position_kind_aliases[] = { "Jenis Jabatan", NULL };
@@ -42,7 +42,7 @@ static const char * const unit_aliases[] = {
   "Unit Kerja", "Unor", "Unit Organisasi", "Nama Unor", "Satuan Kerja", NULL
 };
 static const char * const supervisor_aliases[] = {
-  "NIP Atasan", "NIP Atasan Langsung", "NIP Pejabat Penilai", NULL
+  "NIP Atasan", "NIP Atasan Langsung", "NIP Pejabat Penilai", "Atasan NIP", NULL
 };
 static const char * const status_aliases[] = {
   "Status", "Status Pegawai", "Status Kepegawaian", "Jenis Pegawai", NULL

@@ -15,6 +15,7 @@
 #include "kinerja/kn-enums.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
+#include "kn-import-values-private.h"
 
 /* One row of the file. An empty cell changes nothing on a person already in the database, and
  * leaves the field unset on a new one (the store then says what is missing). */
@@ -30,6 +31,7 @@ typedef struct
   gboolean          has_kind;
   KnPositionKind    kind;
   char             *unit_key;         /* nullable: the unit path, folded, parts joined by '\x1f' */
+  gboolean          unit_failed;      /* the unit cell is already reported */
   char             *supervisor_nip;   /* nullable */
   gboolean          supervisor_changes;
   const char       *supervisor_ref;   /* for messages */
@@ -56,11 +58,12 @@ struct _KnEmployeeImport
   GPtrArray  *absent;      /* KnEmployee, owned refs */
   GHashTable *units;       /* key → UnitPath, owned */
   GHashTable *unit_by_id;  /* id → UnitPath (borrowed) */
+  GHashTable *units_by_name;  /* folded name → GPtrArray of UnitPath (borrowed), existing units */
   GHashTable *rows_by_nip; /* digits → Row (borrowed) */
   GHashTable *employees_by_nip;  /* digits → KnEmployee (owned ref) */
   GHashTable *employees_by_id;   /* id → KnEmployee (borrowed) */
   guint       counts[3];
-  char       *kind_keys[KN_POSITION_N][3];
+  KnKindKeys  kind_keys;
 };
 
 #define ID_TO_POINTER(id)  ((gpointer) (gintptr) (id))
@@ -135,13 +138,20 @@ add_row_error (KnEmployeeImport *import,
   row->valid = FALSE;
 }
 
+/* The cell's text, stripped. The apostrophe that Kinerja's CSV export (like other careful
+ * exports) puts before text a spreadsheet would take for a formula is taken off again. */
 static char *
 cell_text (const KnTableRow *table_row,
            int               column)
 {
+  char *text;
+
   if (column < 0)
     return NULL;
-  return kn_table_cell_dup_stripped (kn_table_row_get_cell (table_row, (guint) column));
+  text = kn_table_cell_dup_stripped (kn_table_row_get_cell (table_row, (guint) column));
+  if (text[0] == '\'' && strchr ("=+-@\t", text[1]) != NULL && text[1] != '\0')
+    memmove (text, text + 1, strlen (text));
+  return text;
 }
 
 static void
@@ -153,38 +163,6 @@ cell_ref (const KnTableRow *table_row,
 
   kn_table_column_name ((guint) MAX (column, 0), name);
   g_snprintf (ref, 24, "%s%u", name, table_row->number);
-}
-
-/* The parts of a unit path ("Dinas X / Bidang Y", "Dinas X > Bidang Y", "Dinas X › Bidang Y"). */
-static GPtrArray *
-split_unit_path (const char *text)
-{
-  g_autoptr(GString) normal = g_string_new (NULL);
-  g_auto(GStrv) parts = NULL;
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '/' || c == '>' || c == 0x203A)
-        g_string_append_c (normal, '\x1f');
-      else
-        g_string_append_unichar (normal, c);
-    }
-
-  parts = g_strsplit (normal->str, "\x1f", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *part = g_strstrip (g_strdup (parts[i]));
-
-      if (part[0] == '\0')
-        g_free (part);
-      else
-        g_ptr_array_add (result, part);
-    }
-
-  return result;
 }
 
 static char *
@@ -235,7 +213,18 @@ load_units (KnEmployeeImport *import,
 
       /* Two units of one parent may share a name; the oldest keeps it, as in the store. */
       if (!g_hash_table_contains (import->units, key))
-        add_unit_path (import, parent, kn_org_unit_get_name (unit), kn_org_unit_get_id (unit));
+        {
+          UnitPath *path = add_unit_path (import, parent, kn_org_unit_get_name (unit),
+                                          kn_org_unit_get_id (unit));
+          char *folded = g_utf8_casefold (path->name, -1);
+          GPtrArray *named = g_hash_table_lookup (import->units_by_name, folded);
+
+          if (named == NULL)
+            g_hash_table_insert (import->units_by_name, folded, named = g_ptr_array_new ());
+          else
+            g_free (folded);
+          g_ptr_array_add (named, path);
+        }
     }
 }
 
@@ -257,18 +246,50 @@ load_employees (KnEmployeeImport *import,
     }
 }
 
-/* The unit of @text, adding the parts that do not exist as new units; its key. */
+/* The unit of @text, adding the parts that do not exist as new units; its key. A path is read
+ * from the top (an OPD); when its first part is no OPD but the name of exactly one unit further
+ * down (as "unit_kerja" of kinerja-cli employees --csv is), it is read from that unit. NULL with
+ * @error when that name belongs to several units. */
 static char *
-resolve_unit (KnEmployeeImport *import,
-              const char       *text)
+resolve_unit (KnEmployeeImport  *import,
+              const char        *text,
+              GError           **error)
 {
-  g_autoptr(GPtrArray) parts = split_unit_path (text);
+  g_autoptr(GPtrArray) parts = kn_import_split_unit_path (text);
+  g_autofree char *top_key = NULL;
   UnitPath *parent = NULL;
+  guint first = 0;
 
   if (parts->len == 0)
     return NULL;
 
-  for (guint i = 0; i < parts->len; i++)
+  top_key = join_key (NULL, parts->pdata[0]);
+  if (!g_hash_table_contains (import->units, top_key))
+    {
+      g_autofree char *folded = g_utf8_casefold (parts->pdata[0], -1);
+      GPtrArray *named = g_hash_table_lookup (import->units_by_name, folded);
+
+      if (named != NULL && named->len > 1)
+        {
+          g_autoptr(GString) where = g_string_new (NULL);
+
+          for (guint i = 0; i < named->len; i++)
+            g_string_append_printf (where, "%s%s", i > 0 ? "; " : "",
+                                    ((UnitPath *) named->pdata[i])->display);
+          g_set_error (error, KN_EMPLOYEE_IMPORT_ERROR, KN_EMPLOYEE_IMPORT_ERROR_ROWS,
+                       _("“%s” is the name of several units (%s). Write the unit’s path, its "
+                         "levels separated by “/”."),
+                       (const char *) parts->pdata[0], where->str);
+          return NULL;
+        }
+      if (named != NULL)
+        {
+          parent = named->pdata[0];
+          first = 1;
+        }
+    }
+
+  for (guint i = first; i < parts->len; i++)
     {
       g_autofree char *key = join_key (parent != NULL ? parent->key : NULL, parts->pdata[i]);
       UnitPath *path = g_hash_table_lookup (import->units, key);
@@ -283,138 +304,6 @@ resolve_unit (KnEmployeeImport *import,
     }
 
   return g_strdup (parent->key);
-}
-
-static gboolean
-parse_status (const char       *text,
-              KnEmployeeStatus *status)
-{
-  g_autofree char *key = kn_column_key (text);
-
-  if (g_str_equal (key, "pns") || g_str_equal (key, "cpns"))
-    *status = KN_EMPLOYEE_STATUS_PNS;
-  else if (g_str_equal (key, "pppk"))
-    *status = KN_EMPLOYEE_STATUS_PPPK;
-  else if (g_str_equal (key, "pppkparuhwaktu"))
-    *status = KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU;
-  else
-    return kn_employee_status_from_string (text, status);
-  return TRUE;
-}
-
-/* The keys a jenis jabatan is known by: its label ("Fungsional Ahli Muda"), its machine name
- * ("ahli-muda"), and "Fungsional" + its name; computed once per import. */
-static void
-load_kind_keys (KnEmployeeImport *import)
-{
-  for (guint k = 0; k < KN_POSITION_N; k++)
-    {
-      g_autofree char *name = kn_column_key (kn_position_kind_to_string (k));
-
-      import->kind_keys[k][0] = kn_column_key (kn_position_kind_label (k));
-      import->kind_keys[k][1] = g_strdup (name);
-      import->kind_keys[k][2] = g_strconcat ("fungsional", name, NULL);
-    }
-}
-
-static gboolean
-parse_kind (KnEmployeeImport *import,
-            const char       *text,
-            KnPositionKind   *kind)
-{
-  g_autofree char *key = kn_column_key (text);
-
-  if (kn_position_kind_from_string (text, kind))
-    return TRUE;
-
-  for (guint k = 0; k < KN_POSITION_N; k++)
-    for (guint j = 0; j < 3; j++)
-      if (g_str_equal (key, import->kind_keys[k][j]))
-        {
-          *kind = (KnPositionKind) k;
-          return TRUE;
-        }
-
-  return FALSE;
-}
-
-/* "III/a", "Penata Muda, III/a", "III-a", "IIIa" for PNS; "IX", "Golongan IX" for PPPK. */
-static char *
-parse_rank (const char       *text,
-            KnEmployeeStatus  status)
-{
-  static const char * const pns_pattern =
-    "(?<![IVXivx])(IV|III|II|I)\\s*[/.-]?\\s*([a-eA-E])(?![A-Za-z])";
-  static const char * const pppk_pattern =
-    "(?<![A-Za-z])(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z/])";
-  g_autoptr(GRegex) regex = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
-
-  if (kn_rank_lookup (status, text) != NULL)
-    return g_strdup (kn_rank_lookup (status, text)->code);
-
-  regex = g_regex_new (status == KN_EMPLOYEE_STATUS_PNS ? pns_pattern : pppk_pattern, 0, 0, NULL);
-  g_assert (regex != NULL);
-
-  if (g_regex_match (regex, text, 0, &match))
-    {
-      g_autofree char *roman = g_match_info_fetch (match, 1);
-      g_autofree char *upper = g_ascii_strup (roman, -1);
-      g_autofree char *code = NULL;
-
-      if (status == KN_EMPLOYEE_STATUS_PNS)
-        {
-          g_autofree char *letter = g_match_info_fetch (match, 2);
-          g_autofree char *lower = g_ascii_strdown (letter, -1);
-
-          code = g_strconcat (upper, "/", lower, NULL);
-        }
-      else
-        code = g_strdup (upper);
-
-      if (kn_rank_lookup (status, code) != NULL)
-        return g_steal_pointer (&code);
-    }
-
-  return NULL;
-}
-
-static char *
-rank_codes (KnEmployeeStatus status)
-{
-  guint n = 0;
-  const KnRank *ranks = kn_rank_list (status, &n);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", ranks[i].code);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static char *
-kind_labels (void)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint k = 0; k < KN_POSITION_N; k++)
-    g_string_append_printf (out, "%s%s", k > 0 ? ", " : "", kn_position_kind_label (k));
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* The full printed name from "Nama" and, where given, "Gelar Depan" and "Gelar Belakang". */
-static char *
-compose_name (const char *front,
-              const char *name,
-              const char *back)
-{
-  GString *out = g_string_new (NULL);
-
-  if (front != NULL && front[0] != '\0')
-    g_string_append_printf (out, "%s ", front);
-  g_string_append (out, name);
-  if (back != NULL && back[0] != '\0')
-    g_string_append_printf (out, ", %s", back);
-  return g_string_free (out, FALSE);
 }
 
 static void
@@ -479,7 +368,7 @@ read_row (KnEmployeeImport *import,
         g_hash_table_insert (import->rows_by_nip, row->entry.nip, row);
     }
 
-  row->entry.name = compose_name (front, name != NULL ? name : "", back);
+  row->entry.name = kn_import_compose_name (front, name != NULL ? name : "", back);
   if (name == NULL || name[0] == '\0')
     {
       cell_ref (table_row, kn_column_map_get_column (map, "name"), ref);
@@ -490,7 +379,7 @@ read_row (KnEmployeeImport *import,
 
   if (status != NULL && status[0] != '\0')
     {
-      row->has_status = parse_status (status, &row->status);
+      row->has_status = kn_import_parse_status (status, &row->status);
       if (!row->has_status)
         {
           cell_ref (table_row, kn_column_map_get_column (map, "status"), ref);
@@ -508,10 +397,10 @@ read_row (KnEmployeeImport *import,
                                   : row->nip_kind == KN_NIP_KIND_PPPK ? KN_EMPLOYEE_STATUS_PPPK
                                   : KN_EMPLOYEE_STATUS_PNS;
 
-      row->rank = parse_rank (rank, for_rank);
+      row->rank = kn_import_parse_rank (rank, for_rank);
       if (row->rank == NULL)
         {
-          g_autofree char *allowed = rank_codes (for_rank);
+          g_autofree char *allowed = kn_import_rank_codes (for_rank);
 
           cell_ref (table_row, kn_column_map_get_column (map, "rank"), ref);
           add_problem (import->errors, row->entry.line,
@@ -524,10 +413,10 @@ read_row (KnEmployeeImport *import,
 
   if (kind != NULL && kind[0] != '\0')
     {
-      row->has_kind = parse_kind (import, kind, &row->kind);
+      row->has_kind = kn_import_parse_kind (&import->kind_keys, kind, &row->kind);
       if (!row->has_kind)
         {
-          g_autofree char *allowed = kind_labels ();
+          g_autofree char *allowed = kn_import_kind_labels ();
 
           cell_ref (table_row, kn_column_map_get_column (map, "position-kind"), ref);
           add_problem (import->errors, row->entry.line,
@@ -539,7 +428,19 @@ read_row (KnEmployeeImport *import,
     }
 
   if (unit != NULL && unit[0] != '\0')
-    row->unit_key = resolve_unit (import, unit);
+    {
+      g_autoptr(GError) unit_error = NULL;
+
+      row->unit_key = resolve_unit (import, unit, &unit_error);
+      if (unit_error != NULL)
+        {
+          cell_ref (table_row, kn_column_map_get_column (map, "unit"), ref);
+          add_problem (import->errors, row->entry.line,
+                       g_strdup_printf (_("Cell %s: %s"), ref, unit_error->message));
+          row->valid = FALSE;
+          row->unit_failed = TRUE;
+        }
+    }
 
   if (atasan != NULL && atasan[0] != '\0')
     {
@@ -674,7 +575,7 @@ compare_row (KnEmployeeImport *import,
         add_problem (import->errors, row->entry.line,
                      g_strdup_printf (_("Row %u: the pangkat/golongan of a new person is empty."),
                                       row->entry.line));
-      if (unit == NULL)
+      if (unit == NULL && !row->unit_failed)
         add_problem (import->errors, row->entry.line,
                      g_strdup_printf (_("Row %u: the unit of a new person is empty."),
                                       row->entry.line));
@@ -855,6 +756,8 @@ import_new (void)
   import->absent = g_ptr_array_new_with_free_func (g_object_unref);
   import->units = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, unit_path_free);
   import->unit_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  import->units_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
   import->rows_by_nip = g_hash_table_new (g_str_hash, g_str_equal);
   import->employees_by_nip = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   import->employees_by_id = g_hash_table_new (NULL, NULL);
@@ -875,13 +778,12 @@ kn_employee_import_free (KnEmployeeImport *import)
   g_ptr_array_unref (import->absent);
   g_hash_table_unref (import->rows_by_nip);
   g_ptr_array_unref (import->rows);
+  g_hash_table_unref (import->units_by_name);
   g_hash_table_unref (import->unit_by_id);
   g_hash_table_unref (import->units);
   g_hash_table_unref (import->employees_by_id);
   g_hash_table_unref (import->employees_by_nip);
-  for (guint k = 0; k < KN_POSITION_N; k++)
-    for (guint j = 0; j < 3; j++)
-      g_free (import->kind_keys[k][j]);
+  kn_kind_keys_clear (&import->kind_keys);
   g_free (import);
 }
 
@@ -906,7 +808,7 @@ kn_employee_import_prepare (KnStore        *store,
     return NULL;
 
   import = import_new ();
-  load_kind_keys (import);
+  kn_kind_keys_init (&import->kind_keys);
   load_units (import, store);
   load_employees (import, store);
 
