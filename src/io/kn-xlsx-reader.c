@@ -61,6 +61,7 @@ typedef struct
   char *name;
   char *target;   /* the part's path in the zip, resolved */
   gboolean is_worksheet;
+  gboolean hidden;
 } SheetEntry;
 
 static GOnce xml_init_once = G_ONCE_INIT;
@@ -487,6 +488,7 @@ read_workbook (XlsxState   *state,
         {
           g_autofree char *name = get_attribute (reader, "name");
           g_autofree char *id = get_attribute (reader, "id");
+          g_autofree char *visibility = get_attribute (reader, "state");
           SheetEntry *entry;
 
           if (name == NULL || id == NULL || !g_utf8_validate (name, -1, NULL))
@@ -497,6 +499,7 @@ read_workbook (XlsxState   *state,
           entry->target = g_strdup (g_hash_table_lookup (targets, id));
           entry->is_worksheet = entry->target != NULL
                                 && type_is (g_hash_table_lookup (types, id), "/worksheet");
+          entry->hidden = visibility != NULL && !g_str_equal (visibility, "visible");
           g_ptr_array_add (sheets, entry);
         }
     }
@@ -712,7 +715,16 @@ choose_sheet (XlsxState   *state,
       g_strv_builder_add (names, entry->name);
       if (*chosen != NULL || !entry->is_worksheet)
         continue;
-      if (wanted == NULL || g_str_equal (entry->name, wanted))
+      /* The first sheet a person sees: hidden ones only when nothing else is there. */
+      if (wanted != NULL ? g_str_equal (entry->name, wanted) : !entry->hidden)
+        *chosen = entry;
+    }
+
+  for (guint i = 0; *chosen == NULL && wanted == NULL && i < sheets->len; i++)
+    {
+      SheetEntry *entry = g_ptr_array_index (sheets, i);
+
+      if (entry->is_worksheet)
         *chosen = entry;
     }
 

@@ -520,6 +520,42 @@ test_broken_parts (Fixture       *fixture,
 }
 
 static void
+test_hidden_first_sheet (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Offices hide a sheet of lists for their drop-downs in front: the default is the first
+   * visible sheet, and the hidden one can still be chosen by name. */
+  write_zip (fixture->path,
+             "xl/workbook.xml",
+             "<workbook xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'>"
+             "<sheets><sheet name='Daftar' sheetId='1' state='hidden' r:id='rId1'/>"
+             "<sheet name='Pegawai' sheetId='2' r:id='rId2'/></sheets></workbook>",
+             "xl/_rels/workbook.xml.rels",
+             "<Relationships><Relationship Id='rId1' Target='worksheets/sheet1.xml' "
+             "Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet'/>"
+             "<Relationship Id='rId2' Target='worksheets/sheet2.xml' "
+             "Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet'/>"
+             "</Relationships>",
+             "xl/worksheets/sheet1.xml",
+             "<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c></row></sheetData></worksheet>",
+             "xl/worksheets/sheet2.xml",
+             "<worksheet><sheetData><row r='1'><c r='A1'><v>2</v></c></row></sheetData></worksheet>",
+             NULL);
+  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
+  assert_number (next_row (reader), 0, 2);
+  g_clear_object (&reader);
+
+  reader = kn_table_reader_new_for_path (fixture->path, "Daftar", &error);
+  g_assert_no_error (error);
+  assert_number (next_row (reader), 0, 1);
+}
+
+static void
 test_external_entities (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -727,6 +763,7 @@ main (int   argc,
   ADD ("/xlsx-reader/choose-sheet", test_choose_sheet);
   ADD ("/xlsx-reader/damaged", test_damaged);
   ADD ("/xlsx-reader/broken-parts", test_broken_parts);
+  ADD ("/xlsx-reader/hidden-first-sheet", test_hidden_first_sheet);
   ADD ("/xlsx-reader/external-entities", test_external_entities);
   ADD ("/xlsx-reader/entity-expansion", test_entity_expansion);
   ADD ("/xlsx-reader/twenty-thousand-rows", test_twenty_thousand_rows);
