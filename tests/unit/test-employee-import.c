@@ -506,6 +506,34 @@ test_formula_guard (Fixture       *fixture,
 }
 
 static void
+test_libreoffice_workbook (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "libreoffice.xlsx",
+                                                 NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnEmployeeImport) import = NULL;
+  const KnColumnField *fields;
+  guint n_fields;
+  const char *message;
+
+  /* A workbook as LibreOffice saved it from a CSV: the NIPs became numbers. */
+  g_assert_no_error (error);
+  fields = kn_column_fields_employee (&n_fields);
+  map = kn_column_map_new (fields, n_fields);
+  g_assert_true (kn_column_map_find_header (map, reader, 5, &error));
+  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+
+  message = error_on (import, "Cell A2 holds the NIP as a number (1.98609E+17)");
+  g_assert_nonnull (strstr (message, "format column A as Text"));
+  error_on (import, "Cell A3 holds the NIP as a number");
+  g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
+}
+
+static void
 test_cancelled (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -542,6 +570,7 @@ main (int   argc,
   ADD ("/employee-import/round-trip", test_round_trip);
   ADD ("/employee-import/unit-by-name", test_unit_by_name);
   ADD ("/employee-import/formula-guard", test_formula_guard);
+  ADD ("/employee-import/libreoffice-workbook", test_libreoffice_workbook);
   ADD ("/employee-import/cancelled", test_cancelled);
 #undef ADD
 
