@@ -41,6 +41,7 @@ typedef struct
   KnImportAction  action;
   gint64          employee_id;  /* the matched employee; 0 when new */
   gboolean        legacy_nip;   /* a 9-digit NIP of before 2009: accepted, flagged */
+  gboolean        has_error;    /* the row has an error (see the errors); action means nothing */
   GPtrArray      *changes;      /* KnImportChange, for CHANGED */
 } KnImportEntry;
 

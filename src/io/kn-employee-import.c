@@ -842,6 +842,7 @@ kn_employee_import_prepare (KnStore        *store,
     {
       Row *row = import->rows->pdata[i];
 
+      row->entry.has_error = !row->valid;
       if (row->valid)
         import->counts[row->entry.action]++;
     }

@@ -24,6 +24,7 @@
 #define MAX_SHEET_BYTES   ((guint64) 4 << 30)
 #define MAX_ROW_NUMBER    1048576                 /* Excel's last row */
 #define MAX_STYLES        (1 << 20)
+#define MAX_STRINGS       (16 << 20)              /* shared strings: far past Excel's own use */
 
 #define READER_OPTIONS    (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
@@ -683,6 +684,13 @@ read_shared_strings (XlsxState   *state,
     {
       if (!is_start (reader, "si"))
         continue;
+
+      if (state->strings->len >= MAX_STRINGS)
+        {
+          stream->over_limit = TRUE;
+          status = -1;
+          break;
+        }
 
       g_string_truncate (text, 0);
       status = read_rich_text (reader, "si", text);

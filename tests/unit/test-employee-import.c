@@ -275,6 +275,9 @@ test_row_errors (Fixture       *fixture,
   message = error_on (import, "Cell A2");
   g_assert_nonnull (strstr (message, "format column A as Text"));
 
+  g_assert_true (entry_at (import, 0)->has_error);
+  g_assert_false (entry_at (import, 1)->has_error);
+  g_assert_true (entry_at (import, 4)->has_error);
   g_assert_cmpuint (notices->len, ==, 1);
   g_assert_cmpuint (((KnImportProblem *) notices->pdata[0])->line, ==, 3);
   g_assert_true (entry_at (import, 1)->legacy_nip);
