@@ -12,9 +12,11 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "kinerja/kn-cell-check.h"
 #include "kinerja/kn-column-map.h"
+#include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-table-reader.h"
 
 #define DEFAULT_SEED        20261202
@@ -433,6 +435,97 @@ on_debug_cb (const char     *domain,
   n_debug++;
 }
 
+static const char roster_seed[] =
+  "Daftar Pegawai;;;;;;;\n"
+  "NIP;Gelar Depan;Nama;Pangkat/Golongan;Jenis Jabatan;Unit Kerja;NIP Atasan;Status\n"
+  "198001012005011003;Dr.;Ahmad;IV/c;JPT Pratama;Dinas A;;PNS\n"
+  "197503121999032002;;Budi;Penata Muda, III/a;Ahli Muda;Dinas A > Bidang B;198609262015051001;\n"
+  "198609262015051001;H.;Ma'ruf;III/d;Administrator;Dinas A/Bidang B;198001012005011003;PNS\n"
+  "198808122021212001;;Siti;Golongan IX;Pelaksana;Bidang B;198001012005011003;PPPK\n"
+  "131234567;;Lama;II/b;pelaksana;Dinas A;197503121999032002;cpns\n";
+
+/* The employee preview over mutated rosters, against a store with a few people: every row
+ * problem has a message, and nothing is counted twice. */
+static void
+test_employee_preview (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed + 4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-fuzz-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "fuzz.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(KnStore) store = kn_store_open (path, &error);
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas A", 0);
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  guint n_previews = 0, n_clean = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (store, unit, &error));
+  kn_employee_set_nip (employee, "199203152019032001");
+  kn_employee_set_name (employee, "Yanti");
+  kn_employee_set_rank (employee, "III/c");
+  kn_employee_set_unit_id (employee, kn_org_unit_get_id (unit));
+  g_assert_true (kn_store_add_employee (store, employee, &error));
+
+  for (guint i = 0; i < n_iterations (600); i++)
+    {
+      g_autoptr(GByteArray) data = g_byte_array_new ();
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(KnTableReader) reader = NULL;
+      g_autoptr(KnColumnMap) map = NULL;
+      g_autoptr(KnEmployeeImport) import = NULL;
+      g_autoptr(GError) local_error = NULL;
+      const KnColumnField *fields;
+      guint n_fields, counted = 0;
+      GPtrArray *problems;
+
+      g_byte_array_append (data, (const guint8 *) roster_seed, sizeof roster_seed - 1);
+      mutate (rand, data);
+      bytes = g_bytes_new (data->data, data->len);
+      reader = kn_table_reader_new_for_bytes (bytes, "roster.csv", NULL, &local_error);
+      if (reader == NULL)
+        {
+          assert_error (local_error);
+          continue;
+        }
+
+      fields = kn_column_fields_employee (&n_fields);
+      map = kn_column_map_new (fields, n_fields);
+      if (!kn_column_map_find_header (map, reader, 5, &local_error))
+        {
+          assert_error (local_error);
+          continue;
+        }
+
+      import = kn_employee_import_prepare (store, reader, map, NULL, &local_error);
+      if (import == NULL)
+        {
+          assert_error (local_error);
+          continue;
+        }
+
+      n_previews++;
+      n_clean += kn_employee_import_get_errors (import)->len == 0;
+      problems = kn_employee_import_get_errors (import);
+      for (guint k = 0; k < problems->len; k++)
+        g_assert_true (g_utf8_validate (((KnImportProblem *) problems->pdata[k])->message, -1,
+                                        NULL));
+      for (guint k = KN_IMPORT_NEW; k <= KN_IMPORT_UNCHANGED; k++)
+        counted += kn_employee_import_count (import, k);
+      g_assert_cmpuint (counted, <=, kn_employee_import_get_entries (import)->len);
+      if (problems->len == 0)
+        g_assert_cmpuint (counted, ==, kn_employee_import_get_entries (import)->len);
+    }
+
+  g_test_message ("%u previews made, %u of them without errors", n_previews, n_clean);
+  g_clear_object (&store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/fuzz-import/xlsx-xml", test_xlsx_xml);
   g_test_add_func ("/fuzz-import/xlsx-bytes", test_xlsx_bytes);
   g_test_add_func ("/fuzz-import/cell-checks", test_cell_checks);
+  g_test_add_func ("/fuzz-import/employee-preview", test_employee_preview);
 
   {
     int status = g_test_run ();
