@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Reading a table (a CSV file or a sheet of an XLSX workbook) one row at a time, with typed cells. */
+/* Reading a table (a CSV file or a sheet of an XLSX workbook) one row at a time, typed cells. */
 
 #pragma once
 
@@ -38,7 +38,7 @@ typedef enum
   KN_CELL_EMPTY,
   KN_CELL_TEXT,     /* CSV cells are always text (or empty): a CSV carries no types */
   KN_CELL_NUMBER,
-  KN_CELL_DATE,     /* a number in a date format (or an ISO date cell); the time of day is dropped */
+  KN_CELL_DATE,     /* a number in a date format (or an ISO date cell), without its time of day */
   KN_CELL_BOOLEAN,
 } KnCellKind;
 

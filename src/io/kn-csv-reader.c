@@ -317,7 +317,8 @@ kn_csv_backend_open (GBytes         *bytes,
   if (g_bytes_get_size (bytes) > KN_TABLE_MAX_CSV_BYTES)
     {
       g_set_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_TOO_LARGE,
-                   _("“%s” is too large for a CSV file (more than %u MiB). Split it into smaller files."),
+                   _("“%s” is too large for a CSV file (more than %u MiB). "
+                     "Split it into smaller files."),
                    display_name, KN_TABLE_MAX_CSV_BYTES >> 20);
       return NULL;
     }

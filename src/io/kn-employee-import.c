@@ -560,7 +560,8 @@ compare_row (KnEmployeeImport *import,
 {
   KnEmployee *employee = g_hash_table_lookup (import->employees_by_nip, row->entry.nip);
   KnEmployeeStatus status;
-  UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key) : NULL;
+  UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key)
+                                         : NULL;
 
   if (employee == NULL)
     {
@@ -649,7 +650,8 @@ check_supervisors (KnEmployeeImport *import)
       add_problem (import->errors, row->entry.line,
                    g_strdup_printf (_("Cell %s: the atasan %s is neither in the file nor in the "
                                       "database. Add them to the file or correct the NIP."),
-                                    row->supervisor_cell, shown != NULL ? shown : row->supervisor_nip));
+                                    row->supervisor_cell,
+                                    shown != NULL ? shown : row->supervisor_nip));
       row->valid = FALSE;
     }
 }
@@ -659,7 +661,8 @@ check_supervisors (KnEmployeeImport *import)
 static void
 check_cycles (KnEmployeeImport *import)
 {
-  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);   /* 1 on path, 2 done */
+  /* 1: on the walk being made; 2: walked already. */
+  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < import->rows->len; i++)
     {
@@ -759,7 +762,8 @@ import_new (void)
   import->units_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_ptr_array_unref);
   import->rows_by_nip = g_hash_table_new (g_str_hash, g_str_equal);
-  import->employees_by_nip = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  import->employees_by_nip = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                    g_object_unref);
   import->employees_by_id = g_hash_table_new (NULL, NULL);
   return import;
 }
@@ -830,7 +834,8 @@ kn_employee_import_prepare (KnStore        *store,
     {
       Row *row = import->rows->pdata[i];
 
-      if (row->entry.nip[0] != '\0' && g_hash_table_lookup (import->rows_by_nip, row->entry.nip) == row)
+      if (row->entry.nip[0] != '\0'
+          && g_hash_table_lookup (import->rows_by_nip, row->entry.nip) == row)
         compare_row (import, row);
     }
   check_supervisors (import);
@@ -927,7 +932,8 @@ write_row (KnEmployeeImport *import,
 {
   KnEmployee *stored = g_hash_table_lookup (import->employees_by_nip, row->entry.nip);
   g_autoptr(KnEmployee) employee = stored != NULL ? kn_employee_copy (stored) : kn_employee_new ();
-  UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key) : NULL;
+  UnitPath *unit = row->unit_key != NULL ? g_hash_table_lookup (import->units, row->unit_key)
+                                         : NULL;
   g_autoptr(GError) local_error = NULL;
 
   kn_employee_set_nip (employee, row->entry.nip);

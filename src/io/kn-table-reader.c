@@ -157,8 +157,9 @@ detect_format (const guint8 *head,
     return "xlsx";
   if (len >= 8 && memcmp (head, CFB_MAGIC, 8) == 0)
     return "cfb";
-  if (len > 0 && memchr (head, '\0', len) != NULL
-      && !(len >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))))
+  if (len >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
+    return "csv";   /* UTF-16 text, whose NUL bytes are no sign of a binary file */
+  if (len > 0 && memchr (head, '\0', len) != NULL)
     return "binary";
   return "csv";
 }
@@ -171,8 +172,9 @@ check_format (const char  *kind,
   if (g_str_equal (kind, "cfb"))
     {
       g_set_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_FORMAT,
-                   _("“%s” is an old Excel 97–2003 workbook (.xls) or is protected with a password. "
-                     "Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx)."),
+                   _("“%s” is an old Excel 97–2003 workbook (.xls) or is protected with a "
+                     "password. Open it in Excel, remove any password, and save it as an Excel "
+                     "Workbook (.xlsx)."),
                    display_name);
       return FALSE;
     }
@@ -289,7 +291,8 @@ kn_table_reader_new_for_path (const char  *path,
   if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (file = g_fopen (path, "rb")) == NULL)
     {
       g_set_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_OPEN,
-                   _("Could not open “%s”: it is not a file that can be read. Choose the file again."),
+                   _("Could not open “%s”: it is not a file that can be read. "
+                     "Choose the file again."),
                    name);
       return NULL;
     }
@@ -299,7 +302,8 @@ kn_table_reader_new_for_path (const char  *path,
   if (head_len >= 4 && memcmp (head, ZIP_MAGIC, 4) != 0 && st.st_size > KN_TABLE_MAX_CSV_BYTES)
     {
       g_set_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_TOO_LARGE,
-                   _("“%s” is too large for a CSV file (more than %u MiB). Split it into smaller files."),
+                   _("“%s” is too large for a CSV file (more than %u MiB). "
+                     "Split it into smaller files."),
                    name, KN_TABLE_MAX_CSV_BYTES >> 20);
       return NULL;
     }

@@ -483,7 +483,8 @@ read_workbook (XlsxState   *state,
           g_autofree char *date1904 = get_attribute (reader, "date1904");
 
           state->date1904 = date1904 != NULL
-                            && (g_str_equal (date1904, "1") || g_ascii_strcasecmp (date1904, "true") == 0);
+                            && (g_str_equal (date1904, "1")
+                                || g_ascii_strcasecmp (date1904, "true") == 0);
         }
       else if (is_start (reader, "sheet"))
         {
@@ -696,8 +697,8 @@ read_shared_strings (XlsxState   *state,
       status = read_rich_text (reader, "si", text);
       if (status != 1)
         break;
-      g_ptr_array_add (state->strings,
-                       g_string_chunk_insert_len (state->string_chunk, text->str, (gssize) text->len));
+      g_ptr_array_add (state->strings, g_string_chunk_insert_len (state->string_chunk, text->str,
+                                                                  (gssize) text->len));
     }
 
   if (status != 0)

@@ -225,7 +225,8 @@ test_csv (void)
 
 /* A small workbook's parts; the fuzzer mutates one of them before zipping. */
 static const char * const xlsx_parts[][2] = {
-  { "[Content_Types].xml", "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'/>" },
+  { "[Content_Types].xml",
+    "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'/>" },
   { "_rels/.rels",
     "<Relationships><Relationship Id='rId1' Target='xl/workbook.xml' "
     "Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument'/>"
@@ -301,7 +302,8 @@ test_xlsx_valid (void)
 {
   g_autoptr(GBytes) bytes = zip_parts (NULL, 0, TRUE);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "seed.xlsx", NULL, &error);
+  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "seed.xlsx", NULL,
+                                                                   &error);
   const KnTableRow *row;
 
   /* The seed itself must read, or the fuzzer would only ever test error paths. */

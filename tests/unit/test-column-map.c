@@ -176,7 +176,8 @@ test_find_header (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static (csv, sizeof csv - 1);
   g_autoptr(GBytes) headless = g_bytes_new_static ("Nomor;Nama\n1;Budi\n2;Ani\n", 24);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "daftar.csv", NULL, &error);
+  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "daftar.csv", NULL,
+                                                                   &error);
   g_autoptr(KnTableReader) other = kn_table_reader_new_for_bytes (headless, "x.csv", NULL, &error);
   guint n_fields;
   const KnColumnField *fields = kn_column_fields_employee (&n_fields);
@@ -343,7 +344,8 @@ test_date_cells (void)
   GDate date;
   g_autoptr(GError) error = NULL;
 
-  row_with (cells, &row, (KnTableCell) { .kind = KN_CELL_DATE, .day = 9, .month = 3, .year = 2026 });
+  row_with (cells, &row,
+            (KnTableCell) { .kind = KN_CELL_DATE, .day = 9, .month = 3, .year = 2026 });
   g_assert_true (kn_cell_check_date (&row, 2, &date, &error));
   g_assert_cmpuint (g_date_get_day (&date), ==, 9);
 

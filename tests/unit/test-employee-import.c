@@ -291,14 +291,16 @@ test_row_errors (Fixture       *fixture,
   message = error_on (import, "Cell F7: “Honorer”");
   g_assert_nonnull (strstr (message, "PNS, CPNS, PPPK"));
 
-  error_on (import, "Cell E8: the atasan 19920315 201903 2 001 is neither in the file nor in the database");
+  error_on (import, "Cell E8: the atasan 19920315 201903 2 001 is neither in the file nor in "
+                    "the database");
   error_on (import, "row 9, row 10");
 
   /* Nothing is written while the preview has errors. */
   g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
   g_assert_error (error, KN_EMPLOYEE_IMPORT_ERROR, KN_EMPLOYEE_IMPORT_ERROR_ROWS);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, before);
-  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, units_before);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==,
+                    units_before);
   g_assert_null (kn_store_find_employee_by_nip (fixture->store, "131234567"));
 }
 

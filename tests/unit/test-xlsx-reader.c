@@ -439,7 +439,8 @@ write_zip (const char *path,
       archive_entry_set_filetype (entry, AE_IFREG);
       archive_entry_set_perm (entry, 0644);
       g_assert_cmpint (archive_write_header (zip, entry), ==, ARCHIVE_OK);
-      g_assert_cmpint (archive_write_data (zip, text, strlen (text)), ==, (la_ssize_t) strlen (text));
+      g_assert_cmpint (archive_write_data (zip, text, strlen (text)), ==,
+                       (la_ssize_t) strlen (text));
       archive_entry_free (entry);
     }
   va_end (args);
@@ -494,7 +495,8 @@ test_broken_parts (Fixture       *fixture,
              "xl/workbook.xml", WORKBOOK_ONE_SHEET,
              "xl/_rels/workbook.xml.rels", RELS_ONE_SHEET,
              "xl/worksheets/sheet1.xml",
-             "<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c></row><row r='2'><c r='A2'><v>2",
+             "<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c></row>"
+             "<row r='2'><c r='A2'><v>2",
              NULL);
   reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
   g_assert_no_error (error);
@@ -510,7 +512,8 @@ test_broken_parts (Fixture       *fixture,
              "xl/workbook.xml", WORKBOOK_ONE_SHEET,
              "xl/_rels/workbook.xml.rels", RELS_ONE_SHEET,
              "xl/worksheets/sheet1.xml",
-             "<worksheet><sheetData><row r='4'><c r='C4'><v>12abc</v></c></row></sheetData></worksheet>",
+             "<worksheet><sheetData><row r='4'><c r='C4'><v>12abc</v></c></row></sheetData>"
+             "</worksheet>",
              NULL);
   reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
   g_assert_no_error (error);
@@ -660,7 +663,8 @@ write_big_roster (const char *path,
       worksheet_write_string (sheet, i, 0, nip, NULL);
       worksheet_write_string (sheet, i, 1, name, NULL);
       worksheet_write_string (sheet, i, 2, "Analis Sumber Daya Manusia Aparatur Ahli Muda", NULL);
-      worksheet_write_string (sheet, i, 3, "Badan Kepegawaian Daerah/Bidang Mutasi/Subbidang", NULL);
+      worksheet_write_string (sheet, i, 3, "Badan Kepegawaian Daerah/Bidang Mutasi/Subbidang",
+                              NULL);
       worksheet_write_number (sheet, i, 4, 42000 + i % 3000, date);
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
