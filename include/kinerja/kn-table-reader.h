@@ -93,8 +93,9 @@ const char * const *kn_table_reader_get_sheet_names (KnTableReader *self);
 char               kn_table_reader_get_separator  (KnTableReader  *self);
 
 /* The next row that is not empty, owned by the reader and valid until the next call; NULL at the
- * end (@error unset) or on an error (@error set, naming the file and the line or cell; every
- * later call returns NULL with the same kind of error). */
+ * end (@error unset) or on an error (@error set, naming the file and the line or cell; after an
+ * error every call returns NULL with an error). Rows whose cells are all empty or white space
+ * are skipped. */
 const KnTableRow  *kn_table_reader_next_row       (KnTableReader  *self,
                                                   GError        **error);
 
