@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* A bound on supervisor chains, far above any real hierarchy, so a damaged file cannot hang us. */
+#define KN_STORE_MAX_CHAIN 10000
+
 struct _KnStore
 {
   GObject      parent_instance;
@@ -79,5 +82,18 @@ char          *kn_store_strip_or_null      (const char    *text);
 /* Every employee (references), those added in an open bulk transaction included, in the order
  * the employees model shows them (new ones last). */
 GPtrArray     *kn_store_all_employees      (KnStore       *self);
+/* A newly allocated key for the gint64-keyed tables. */
+gint64        *kn_store_id_key             (gint64         id);
+/* Sorts the units into tree order (paths and depths); the model follows at once, or at commit
+ * inside a bulk transaction. */
+void           kn_store_rebuild_unit_order (KnStore       *self);
+/* Sets the unit and supervisor names an employee shows. */
+void           kn_store_fill_display_names (KnStore       *self,
+                                            KnEmployee    *employee);
+/* An employee from a row of "SELECT id, nip, name, status, rank, position, position_kind,
+ * unit_id, supervisor_id". */
+KnEmployee    *kn_store_employee_from_row  (sqlite3_stmt  *stmt);
+void           kn_store_index_employee     (KnStore       *self,
+                                            KnEmployee    *employee);
 
 G_END_DECLS

@@ -24,9 +24,6 @@
 /* "KNRJ": marks a file as ours, so that another program's SQLite file is never migrated. */
 #define KN_APPLICATION_ID 0x4B4E524A
 
-/* A bound on supervisor chains, far above any real hierarchy, so a damaged file cannot hang us. */
-#define MAX_CHAIN 10000
-
 
 G_DEFINE_FINAL_TYPE (KnStore, kn_store, G_TYPE_OBJECT)
 
@@ -437,8 +434,8 @@ kn_store_id_to_string (gint64 id)
   return id == 0 ? NULL : g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
 
-static gint64 *
-id_key (gint64 id)
+gint64 *
+kn_store_id_key (gint64 id)
 {
   return g_memdup2 (&id, sizeof id);
 }
@@ -455,7 +452,7 @@ add_unit_subtree (KnStore    *self,
 {
   GPtrArray *kids = g_hash_table_lookup (children, &parent_id);
 
-  if (kids == NULL || depth > MAX_CHAIN)
+  if (kids == NULL || depth > KN_STORE_MAX_CHAIN)
     return;
 
   for (guint i = 0; i < kids->len; i++)
@@ -487,8 +484,8 @@ compare_units_by_name (gconstpointer a,
   return strcmp (ka, kb);
 }
 
-static void
-rebuild_unit_order (KnStore *self)
+void
+kn_store_rebuild_unit_order (KnStore *self)
 {
   g_autoptr(GHashTable) children = NULL;
   g_autoptr(GPtrArray) ordered = NULL;
@@ -507,7 +504,7 @@ rebuild_unit_order (KnStore *self)
       if (kids == NULL)
         {
           kids = g_ptr_array_new ();
-          g_hash_table_insert (children, id_key (parent_id), kids);
+          g_hash_table_insert (children, kn_store_id_key (parent_id), kids);
         }
       g_ptr_array_add (kids, unit);
     }
@@ -679,8 +676,8 @@ refresh_supervisor_names (KnStore *self,
                                        supervisor != NULL ? kn_employee_get_name (supervisor) : NULL);
 }
 
-static void
-fill_display_names (KnStore    *self,
+void
+kn_store_fill_display_names (KnStore    *self,
                     KnEmployee *employee)
 {
   KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (employee));
@@ -705,8 +702,8 @@ copy_employee_fields (KnEmployee *to,
   kn_employee_set_supervisor_id (to, kn_employee_get_supervisor_id (from));
 }
 
-static KnEmployee *
-employee_from_row (sqlite3_stmt *stmt)
+KnEmployee *
+kn_store_employee_from_row (sqlite3_stmt *stmt)
 {
   KnEmployee *employee = kn_employee_new ();
   KnEmployeeStatus status = KN_EMPLOYEE_STATUS_PNS;
@@ -730,11 +727,11 @@ employee_from_row (sqlite3_stmt *stmt)
   return employee;
 }
 
-static void
-index_employee (KnStore    *self,
+void
+kn_store_index_employee (KnStore    *self,
                 KnEmployee *employee)
 {
-  g_hash_table_insert (self->employees_by_id, id_key (kn_employee_get_id (employee)),
+  g_hash_table_insert (self->employees_by_id, kn_store_id_key (kn_employee_get_id (employee)),
                        g_object_ref (employee));
   g_hash_table_insert (self->employees_by_nip, g_strdup (kn_employee_get_nip (employee)), employee);
 }
@@ -761,7 +758,7 @@ load_all (KnStore  *self,
                                          sqlite3_column_int64 (stmt, 2));
 
       kn_org_unit_set_id (unit, sqlite3_column_int64 (stmt, 0));
-      g_hash_table_insert (self->units_by_id, id_key (kn_org_unit_get_id (unit)), unit);
+      g_hash_table_insert (self->units_by_id, kn_store_id_key (kn_org_unit_get_id (unit)), unit);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -778,9 +775,9 @@ load_all (KnStore  *self,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      KnEmployee *employee = employee_from_row (stmt);
+      KnEmployee *employee = kn_store_employee_from_row (stmt);
 
-      index_employee (self, employee);
+      kn_store_index_employee (self, employee);
       g_ptr_array_add (employees, employee);
     }
   sqlite3_reset (stmt);
@@ -791,9 +788,9 @@ load_all (KnStore  *self,
     }
 
   for (guint i = 0; i < employees->len; i++)
-    fill_display_names (self, g_ptr_array_index (employees, i));
+    kn_store_fill_display_names (self, g_ptr_array_index (employees, i));
 
-  rebuild_unit_order (self);
+  kn_store_rebuild_unit_order (self);
   g_list_store_splice (self->employees, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->employees)),
                        employees->pdata, employees->len);
@@ -1337,7 +1334,7 @@ kn_store_unit_is_within (KnStore *self,
 {
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  for (guint steps = 0; unit_id != 0 && steps < MAX_CHAIN; steps++)
+  for (guint steps = 0; unit_id != 0 && steps < KN_STORE_MAX_CHAIN; steps++)
     {
       KnOrgUnit *unit;
 
@@ -1395,8 +1392,8 @@ kn_store_add_unit (KnStore    *self,
   kn_org_unit_set_name (unit, name);
   stored = kn_org_unit_new (name, kn_org_unit_get_parent_id (unit));
   kn_org_unit_set_id (stored, id);
-  g_hash_table_insert (self->units_by_id, id_key (id), stored);
-  rebuild_unit_order (self);
+  g_hash_table_insert (self->units_by_id, kn_store_id_key (id), stored);
+  kn_store_rebuild_unit_order (self);
   kn_org_unit_set_depth (unit, kn_org_unit_get_depth (stored));
   kn_org_unit_set_path (unit, kn_org_unit_get_path (stored));
 
@@ -1456,7 +1453,7 @@ kn_store_update_unit (KnStore    *self,
 
   kn_org_unit_set_name (stored, name);
   kn_org_unit_set_parent_id (stored, kn_org_unit_get_parent_id (unit));
-  rebuild_unit_order (self);
+  kn_store_rebuild_unit_order (self);
   refresh_unit_names (self, id);
 
   return TRUE;
@@ -1543,7 +1540,7 @@ kn_store_delete_unit (KnStore  *self,
     return FALSE;
 
   g_hash_table_remove (self->units_by_id, &unit_id);
-  rebuild_unit_order (self);
+  kn_store_rebuild_unit_order (self);
   return TRUE;
 
 failed:
@@ -1596,7 +1593,7 @@ kn_store_would_create_cycle (KnStore *self,
   if (employee_id == 0 || supervisor_id == 0)
     return FALSE;
 
-  for (guint steps = 0; supervisor_id != 0 && steps < MAX_CHAIN; steps++)
+  for (guint steps = 0; supervisor_id != 0 && steps < KN_STORE_MAX_CHAIN; steps++)
     {
       KnEmployee *supervisor;
 
@@ -1609,7 +1606,7 @@ kn_store_would_create_cycle (KnStore *self,
       supervisor_id = kn_employee_get_supervisor_id (supervisor);
     }
 
-  /* Still climbing after MAX_CHAIN steps: the chain already loops somewhere. */
+  /* Still climbing after KN_STORE_MAX_CHAIN steps: the chain already loops somewhere. */
   return supervisor_id != 0;
 }
 
@@ -1902,8 +1899,8 @@ kn_store_add_employee (KnStore     *self,
     return FALSE;
 
   kn_employee_set_id (stored, id);
-  fill_display_names (self, stored);
-  index_employee (self, stored);
+  kn_store_fill_display_names (self, stored);
+  kn_store_index_employee (self, stored);
   if (self->bulk > 0)
     {
       if (self->pending_employees == NULL)
@@ -1916,7 +1913,7 @@ kn_store_add_employee (KnStore     *self,
   kn_employee_set_id (employee, id);
   kn_employee_set_nip (employee, nip);
   kn_employee_set_name (employee, name);
-  fill_display_names (self, employee);
+  kn_store_fill_display_names (self, employee);
 
   return TRUE;
 
@@ -1974,11 +1971,11 @@ kn_store_update_employee (KnStore     *self,
     }
 
   copy_employee_fields (stored, edited);
-  fill_display_names (self, stored);
+  kn_store_fill_display_names (self, stored);
   refresh_supervisor_names (self, id);
   kn_employee_set_nip (employee, nip);
   kn_employee_set_name (employee, name);
-  fill_display_names (self, employee);
+  kn_store_fill_display_names (self, employee);
 
   return TRUE;
 
@@ -2175,7 +2172,7 @@ kn_store_delete_employee (KnStore        *self,
         kn_employee_set_supervisor_id (member, kn_employee_get_supervisor_id (stored));
       else
         kn_employee_set_supervisor_id (member, target);
-      fill_display_names (self, member);
+      kn_store_fill_display_names (self, member);
     }
 
   g_object_ref (stored);
@@ -2293,7 +2290,7 @@ kn_store_commit (KnStore  *self,
 
   self->bulk = 0;
   if (self->units_dirty)
-    rebuild_unit_order (self);
+    kn_store_rebuild_unit_order (self);
   if (self->pending_employees != NULL)
     {
       g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending_employees);
