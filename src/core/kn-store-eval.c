@@ -17,8 +17,8 @@
 
 #include "kn-store-private.h"
 
-static gboolean
-check_period (const char  *period,
+gboolean
+kn_store_check_period (const char  *period,
               KnPeriod    *parsed,
               GError     **error)
 {
@@ -34,8 +34,8 @@ check_period (const char  *period,
 }
 
 /* The machine name of @period ("2026-tw1" becomes "2026-TW1"), or a copy when it is not one. */
-static char *
-canonical_period (const char *period)
+char *
+kn_store_canonical_period (const char *period)
 {
   KnPeriod parsed;
 
@@ -140,7 +140,7 @@ kn_store_get_org_predikat (KnStore    *self,
                            const char *period)
 {
   KnOrgPredikat predikat = KN_ORG_PREDIKAT_NONE;
-  g_autofree char *canonical = canonical_period (period);
+  g_autofree char *canonical = kn_store_canonical_period (period);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_ORG_PREDIKAT_NONE);
@@ -301,7 +301,7 @@ kn_store_load_evaluation (KnStore     *self,
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (period != NULL, NULL);
 
-  canonical = canonical_period (period);
+  canonical = kn_store_canonical_period (period);
   stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ? AND period = ?", error);
   if (stmt == NULL)
     return NULL;
@@ -363,7 +363,7 @@ kn_store_list_unit_evaluations (KnStore    *self,
   g_return_val_if_fail (KN_IS_STORE (self), evaluations);
   g_return_val_if_fail (period != NULL, evaluations);
 
-  canonical = canonical_period (period);
+  canonical = kn_store_canonical_period (period);
   period = canonical;
 
   employees = kn_store_all_employees (self);
@@ -482,7 +482,7 @@ save_evaluation_locked (KnStore       *self,
   g_autoptr(GError) local_error = NULL;
   KnPeriod period;
 
-  if (!check_period (kn_evaluation_get_period (evaluation), &period, error))
+  if (!kn_store_check_period (kn_evaluation_get_period (evaluation), &period, error))
     return FALSE;
 
   if ((period.kind == KN_PERIOD_MONTH &&
@@ -715,7 +715,7 @@ kn_store_finalize_unit (KnStore     *self,
   {
     KnPeriod parsed;
 
-    if (!check_period (period, &parsed, error))
+    if (!kn_store_check_period (period, &parsed, error))
       return FALSE;
   }
   evaluations = kn_store_list_unit_evaluations (self, unit_id, period, assessor_id);
@@ -817,7 +817,7 @@ kn_store_set_org_predikat (KnStore        *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (predikat < KN_ORG_PREDIKAT_N, FALSE);
 
-  if (!check_period (period, &parsed, error))
+  if (!kn_store_check_period (period, &parsed, error))
     return FALSE;
   canonical = kn_period_to_string (&parsed);
   period = canonical;
@@ -1071,7 +1071,7 @@ kn_store_list_realizations (KnStore    *self,
                             const char *period)
 {
   GPtrArray *realizations = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_realization_free);
-  g_autofree char *canonical = canonical_period (period);
+  g_autofree char *canonical = kn_store_canonical_period (period);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), realizations);
@@ -1159,7 +1159,7 @@ kn_store_save_realization (KnStore        *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (realization != NULL, FALSE);
 
-  if (!check_period (realization->period, &period, error))
+  if (!kn_store_check_period (realization->period, &period, error))
     return FALSE;
   g_free (realization->period);
   realization->period = kn_period_to_string (&period);
@@ -1228,7 +1228,7 @@ kn_store_list_feedback (KnStore    *self,
                         const char *period)
 {
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_feedback_free);
-  g_autofree char *canonical = canonical_period (period);
+  g_autofree char *canonical = kn_store_canonical_period (period);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), entries);
@@ -1274,7 +1274,7 @@ kn_store_add_feedback (KnStore     *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (feedback != NULL, FALSE);
 
-  if (!check_period (feedback->period, &period, error))
+  if (!kn_store_check_period (feedback->period, &period, error))
     return FALSE;
   g_free (feedback->period);
   feedback->period = kn_period_to_string (&period);

@@ -14,15 +14,8 @@
 
 #include "kn-store-private.h"
 
-/* Where a result or indicator was written, so that ids are set only once the save has landed. */
-typedef struct
-{
-  GObject *object;   /* KnPlanResult or KnIndicator, borrowed */
-  gint64   id;
-} NewId;
-
-static void
-set_locked_error (GError       **error,
+void
+kn_store_set_plan_locked_error (GError       **error,
                   KnPlanStatus   status)
 {
   if (status == KN_PLAN_STATUS_SUBMITTED)
@@ -34,8 +27,8 @@ set_locked_error (GError       **error,
                  kn_plan_status_label (status));
 }
 
-static gboolean
-text_is_blank (const char *text)
+gboolean
+kn_store_text_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
@@ -47,14 +40,14 @@ text_is_blank (const char *text)
   return TRUE;
 }
 
-static char *
-strip_dup (const char *text)
+char *
+kn_store_strip_dup (const char *text)
 {
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
-static char *
-double_to_string (gboolean has_value,
+char *
+kn_store_double_to_string (gboolean has_value,
                   double   value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
@@ -64,8 +57,8 @@ double_to_string (gboolean has_value,
   return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
 }
 
-static char *
-attachments_joined (KnPlan              *plan,
+char *
+kn_store_attachments_joined (KnPlan              *plan,
                     KnAttachmentSection  section)
 {
   const char * const *items = plan != NULL ? kn_plan_get_attachments (plan, section) : NULL;
@@ -262,8 +255,8 @@ kn_store_load_plan_by_id (KnStore  *self,
   return g_steal_pointer (&plan);
 }
 
-static gint64
-find_plan_id (KnStore  *self,
+gint64
+kn_store_find_plan_id (KnStore  *self,
               gint64    employee_id,
               guint     year,
               GError  **error)
@@ -300,7 +293,7 @@ kn_store_load_plan (KnStore  *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
-  id = find_plan_id (self, employee_id, year, error);
+  id = kn_store_find_plan_id (self, employee_id, year, error);
   if (id <= 0)
     return NULL;
 
@@ -349,8 +342,8 @@ employee_name (KnStore *self,
   return employee != NULL ? kn_employee_get_name (employee) : "?";
 }
 
-static char *
-short_text (const char *text)
+char *
+kn_store_short_text (const char *text)
 {
   if (g_utf8_strlen (text, -1) <= 60)
     return g_strdup (text);
@@ -362,8 +355,8 @@ short_text (const char *text)
   }
 }
 
-static gboolean
-validate_plan (KnStore  *self,
+gboolean
+kn_store_validate_plan (KnStore  *self,
                KnPlan   *plan,
                gboolean  is_template,
                GError  **error)
@@ -403,20 +396,20 @@ validate_plan (KnStore  *self,
       g_autofree char *shown = NULL;
 
       number[kind]++;
-      if (text_is_blank (kn_plan_result_get_text (result)))
+      if (kn_store_text_is_blank (kn_plan_result_get_text (result)))
         {
           g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
                        _("RHK %s.%u has no text. Write the result, for example “Tersusunnya dokumen …”, or remove the row."),
                        kind == KN_RESULT_KIND_UTAMA ? "A" : "B", number[kind]);
           return FALSE;
         }
-      shown = short_text (kn_plan_result_get_text (result));
+      shown = kn_store_short_text (kn_plan_result_get_text (result));
 
       for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
         {
           g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
 
-          if (text_is_blank (kn_indicator_get_text (indicator)))
+          if (kn_store_text_is_blank (kn_indicator_get_text (indicator)))
             {
               g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
                            _("IKI %u of RHK “%s” has no text. Write the indicator or remove the row."),
@@ -476,8 +469,8 @@ validate_plan (KnStore  *self,
 }
 
 /* A sentence that names who supports @result_id, or NULL when nobody does. */
-static char *
-describe_supporters (KnStore *self,
+char *
+kn_store_describe_supporters (KnStore *self,
                      gint64   result_id,
                      gint64   except_plan_id)
 {
@@ -524,8 +517,8 @@ write_indicator (KnStore      *self,
                  GArray       *new_ids,
                  GError      **error)
 {
-  g_autofree char *text = strip_dup (kn_indicator_get_text (indicator));
-  g_autofree char *value = double_to_string (kn_indicator_get_has_target_value (indicator),
+  g_autofree char *text = kn_store_strip_dup (kn_indicator_get_text (indicator));
+  g_autofree char *value = kn_store_double_to_string (kn_indicator_get_has_target_value (indicator),
                                              kn_indicator_get_target_value (indicator));
   const char *aspect = kn_aspect_to_string (kn_indicator_get_aspect (indicator));
   const char *perspective = kn_perspective_to_string (kn_indicator_get_perspective (indicator));
@@ -570,7 +563,7 @@ write_indicator (KnStore      *self,
   if (before == NULL)
     {
       id = sqlite3_last_insert_rowid (self->db);
-      g_array_append_vals (new_ids, &(NewId){ G_OBJECT (indicator), id }, 1);
+      g_array_append_vals (new_ids, &(KnStoreNewId){ G_OBJECT (indicator), id }, 1);
       return kn_store_audit (self, "indicator", id, "insert", "text", NULL, text, error) &&
              (value == NULL ||
               kn_store_audit (self, "indicator", id, "insert", "target_value", NULL, value, error)) &&
@@ -583,7 +576,7 @@ write_indicator (KnStore      *self,
 
   id = kn_indicator_get_id (before);
   {
-    g_autofree char *old_value = double_to_string (kn_indicator_get_has_target_value (before),
+    g_autofree char *old_value = kn_store_double_to_string (kn_indicator_get_has_target_value (before),
                                                    kn_indicator_get_target_value (before));
 
     return kn_store_audit_change (self, "indicator", id, "text", kn_indicator_get_text (before),
@@ -687,7 +680,7 @@ set_final_error (GError     **error,
                  const char  *text,
                  const char  *period)
 {
-  g_autofree char *shown = short_text (text);
+  g_autofree char *shown = kn_store_short_text (text);
   KnPeriod parsed;
   g_autofree char *label = kn_period_parse (period, &parsed, NULL) ? kn_period_label (&parsed)
                                                                    : g_strdup (period);
@@ -708,7 +701,7 @@ write_result (KnStore       *self,
               GArray        *new_ids,
               GError       **error)
 {
-  g_autofree char *text = strip_dup (kn_plan_result_get_text (result));
+  g_autofree char *text = kn_store_strip_dup (kn_plan_result_get_text (result));
   const char *kind = kn_result_kind_to_string (kn_plan_result_get_kind (result));
   gint64 parent_id = is_template ? 0 : kn_plan_result_get_parent_id (result);
   const char *hint = is_template ? kn_plan_result_get_parent_text (result) : NULL;
@@ -745,7 +738,7 @@ write_result (KnStore       *self,
       g_autofree char *parent = kn_store_id_to_string (parent_id);
 
       id = sqlite3_last_insert_rowid (self->db);
-      g_array_append_vals (new_ids, &(NewId){ G_OBJECT (result), id }, 1);
+      g_array_append_vals (new_ids, &(KnStoreNewId){ G_OBJECT (result), id }, 1);
       if (!kn_store_audit (self, "plan_result", id, "insert", "text", NULL, text, error) ||
           (parent != NULL &&
            !kn_store_audit (self, "plan_result", id, "insert", "parent_id", NULL, parent, error)))
@@ -825,7 +818,7 @@ write_expectations_and_attachments (KnStore  *self,
 
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     {
-      g_autofree char *text = strip_dup (kn_plan_get_expectation (plan, value));
+      g_autofree char *text = kn_store_strip_dup (kn_plan_get_expectation (plan, value));
       const char *old = before != NULL ? kn_plan_get_expectation (before, value) : "";
       g_autofree char *field = g_strconcat ("expectation:", kn_core_value_to_string (value), NULL);
 
@@ -854,8 +847,8 @@ write_expectations_and_attachments (KnStore  *self,
 
   for (guint section = 0; section < KN_ATTACHMENT_N; section++)
     {
-      g_autofree char *now = attachments_joined (plan, section);
-      g_autofree char *old = attachments_joined (before, section);
+      g_autofree char *now = kn_store_attachments_joined (plan, section);
+      g_autofree char *old = kn_store_attachments_joined (before, section);
       g_autofree char *field = g_strconcat ("lampiran:", kn_attachment_section_to_string (section),
                                             NULL);
       const char * const *items = kn_plan_get_attachments (plan, section);
@@ -901,7 +894,7 @@ apply_new_ids (GArray *new_ids)
 {
   for (guint i = 0; i < new_ids->len; i++)
     {
-      NewId *entry = &g_array_index (new_ids, NewId, i);
+      KnStoreNewId *entry = &g_array_index (new_ids, KnStoreNewId, i);
 
       if (KN_IS_PLAN_RESULT (entry->object))
         kn_plan_result_set_id (KN_PLAN_RESULT (entry->object), entry->id);
@@ -931,8 +924,8 @@ refresh_parent_texts (KnStore *self,
 }
 
 /* Writes @plan (new when its id is 0) inside an open savepoint. */
-static gboolean
-write_plan (KnStore     *self,
+gboolean
+kn_store_write_plan (KnStore     *self,
             KnPlan      *plan,
             KnPlan      *before,
             const char  *template_position,
@@ -1029,10 +1022,10 @@ write_plan (KnStore     *self,
                 }
             }
 
-            supporters = describe_supporters (self, kn_plan_result_get_id (old), plan_id);
+            supporters = kn_store_describe_supporters (self, kn_plan_result_get_id (old), plan_id);
             if (supporters != NULL)
               {
-                g_autofree char *shown = short_text (kn_plan_result_get_text (old));
+                g_autofree char *shown = kn_store_short_text (kn_plan_result_get_text (old));
 
                 g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE,
                              _("RHK “%s” cannot be removed: the RHK of %s supports it. Link their RHK to another one first."),
@@ -1084,13 +1077,13 @@ trim_texts (KnPlan *plan)
     {
       g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
       GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
-      g_autofree char *text = strip_dup (kn_plan_result_get_text (result));
+      g_autofree char *text = kn_store_strip_dup (kn_plan_result_get_text (result));
 
       kn_plan_result_set_text (result, text);
       for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
         {
           g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
-          g_autofree char *indicator_text = strip_dup (kn_indicator_get_text (indicator));
+          g_autofree char *indicator_text = kn_store_strip_dup (kn_indicator_get_text (indicator));
 
           kn_indicator_set_text (indicator, indicator_text);
         }
@@ -1098,15 +1091,15 @@ trim_texts (KnPlan *plan)
 
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     {
-      g_autofree char *text = strip_dup (kn_plan_get_expectation (plan, value));
+      g_autofree char *text = kn_store_strip_dup (kn_plan_get_expectation (plan, value));
 
       kn_plan_set_expectation (plan, value, text);
     }
 }
 
 /* A year an SKP can be for: four digits. Anything else would break the period lists. */
-static gboolean
-check_year (guint     year,
+gboolean
+kn_store_check_year (guint     year,
             GError  **error)
 {
   if (kn_period_year_is_valid (year))
@@ -1123,13 +1116,13 @@ kn_store_save_plan (KnStore  *self,
                     GError  **error)
 {
   g_autoptr(KnPlan) before = NULL;
-  g_autoptr(GArray) new_ids = g_array_new (FALSE, FALSE, sizeof (NewId));
+  g_autoptr(GArray) new_ids = g_array_new (FALSE, FALSE, sizeof (KnStoreNewId));
   gint64 plan_id = 0;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_PLAN (plan), FALSE);
 
-  if (!check_year (kn_plan_get_year (plan), error))
+  if (!kn_store_check_year (kn_plan_get_year (plan), error))
     return FALSE;
 
   if (kn_plan_get_id (plan) != 0)
@@ -1148,7 +1141,7 @@ kn_store_save_plan (KnStore  *self,
         }
       if (!kn_plan_status_is_editable (kn_plan_get_status (before)))
         {
-          set_locked_error (error, kn_plan_get_status (before));
+          kn_store_set_plan_locked_error (error, kn_plan_get_status (before));
           return FALSE;
         }
       if (kn_plan_get_employee_id (before) != kn_plan_get_employee_id (plan) ||
@@ -1166,11 +1159,11 @@ kn_store_save_plan (KnStore  *self,
       /* A new SKP starts as a draft; only the workflow moves it on. */
       if (kn_plan_get_status (plan) != KN_PLAN_STATUS_DRAFT)
         {
-          set_locked_error (error, kn_plan_get_status (plan));
+          kn_store_set_plan_locked_error (error, kn_plan_get_status (plan));
           return FALSE;
         }
 
-      existing = find_plan_id (self, kn_plan_get_employee_id (plan), kn_plan_get_year (plan),
+      existing = kn_store_find_plan_id (self, kn_plan_get_employee_id (plan), kn_plan_get_year (plan),
                                error);
 
       if (existing < 0)
@@ -1185,12 +1178,12 @@ kn_store_save_plan (KnStore  *self,
     }
 
   trim_texts (plan);
-  if (!validate_plan (self, plan, FALSE, error))
+  if (!kn_store_validate_plan (self, plan, FALSE, error))
     return FALSE;
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
-  if (!write_plan (self, plan, before, NULL, new_ids, &plan_id, error))
+  if (!kn_store_write_plan (self, plan, before, NULL, new_ids, &plan_id, error))
     {
       kn_store_savepoint_rollback (self);
       return FALSE;
@@ -1218,7 +1211,7 @@ check_complete (KnPlan  *plan,
     {
       g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
       GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
-      g_autofree char *shown = short_text (kn_plan_result_get_text (result));
+      g_autofree char *shown = kn_store_short_text (kn_plan_result_get_text (result));
 
       if (kn_plan_result_get_kind (result) == KN_RESULT_KIND_UTAMA)
         n_utama++;
@@ -1235,7 +1228,7 @@ check_complete (KnPlan  *plan,
         {
           g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
           gboolean has_target = qualitative
-                              ? !text_is_blank (kn_indicator_get_target_text (indicator)) ||
+                              ? !kn_store_text_is_blank (kn_indicator_get_target_text (indicator)) ||
                                 kn_indicator_get_has_target_value (indicator)
                               : kn_indicator_get_has_target_value (indicator);
 
@@ -1295,7 +1288,7 @@ kn_store_set_plan_status (KnStore       *self,
       return FALSE;
     }
 
-  clean_reason = strip_dup (reason);
+  clean_reason = kn_store_strip_dup (reason);
   needs_reason = status == KN_PLAN_STATUS_RETURNED ||
                  (from == KN_PLAN_STATUS_APPROVED && status == KN_PLAN_STATUS_DRAFT);
   if (needs_reason && clean_reason[0] == '\0')
@@ -1358,7 +1351,7 @@ kn_store_delete_plan (KnStore  *self,
 
   if (kn_plan_get_status (plan) == KN_PLAN_STATUS_APPROVED)
     {
-      set_locked_error (error, KN_PLAN_STATUS_APPROVED);
+      kn_store_set_plan_locked_error (error, KN_PLAN_STATUS_APPROVED);
       return FALSE;
     }
 
@@ -1396,12 +1389,12 @@ kn_store_delete_plan (KnStore  *self,
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
       g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
-      g_autofree char *supporters = describe_supporters (self, kn_plan_result_get_id (result),
+      g_autofree char *supporters = kn_store_describe_supporters (self, kn_plan_result_get_id (result),
                                                          plan_id);
 
       if (supporters != NULL)
         {
-          g_autofree char *shown = short_text (kn_plan_result_get_text (result));
+          g_autofree char *shown = kn_store_short_text (kn_plan_result_get_text (result));
 
           g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE,
                        _("The SKP cannot be deleted: the RHK of %s supports its RHK “%s”."),
@@ -1560,7 +1553,7 @@ match_superior_result (KnStore    *self,
   g_autofree char *wanted = NULL;
   GListModel *results;
 
-  if (assessor_id == 0 || text_is_blank (text))
+  if (assessor_id == 0 || kn_store_text_is_blank (text))
     return 0;
 
   superior = kn_store_load_plan (self, assessor_id, year, NULL);
@@ -1644,7 +1637,7 @@ kn_store_copy_plan_to_year (KnStore  *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
-  if (!check_year (to_year, error))
+  if (!kn_store_check_year (to_year, error))
     return NULL;
 
   employee = kn_store_lookup_employee (self, employee_id);
@@ -1732,7 +1725,7 @@ kn_store_save_template (KnStore     *self,
                         GError     **error)
 {
   g_autoptr(KnPlan) template = NULL;
-  g_autoptr(GArray) new_ids = g_array_new (FALSE, FALSE, sizeof (NewId));
+  g_autoptr(GArray) new_ids = g_array_new (FALSE, FALSE, sizeof (KnStoreNewId));
   g_autofree char *name = NULL;
   GListModel *results;
   gint64 old_id;
@@ -1741,7 +1734,7 @@ kn_store_save_template (KnStore     *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_PLAN (plan), FALSE);
 
-  name = strip_dup (position);
+  name = kn_store_strip_dup (position);
   if (name[0] == '\0')
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
@@ -1771,7 +1764,7 @@ kn_store_save_template (KnStore     *self,
       g_list_store_append (kn_plan_get_results (template), result);
     }
 
-  if (!validate_plan (self, template, TRUE, error))
+  if (!kn_store_validate_plan (self, template, TRUE, error))
     return FALSE;
 
   if (!kn_store_savepoint_begin (self, error))
@@ -1779,7 +1772,7 @@ kn_store_save_template (KnStore     *self,
 
   old_id = find_template_id (self, name);
   if ((old_id != 0 && !delete_template_rows (self, old_id, error)) ||
-      !write_plan (self, template, NULL, name, new_ids, &new_id, error))
+      !kn_store_write_plan (self, template, NULL, name, new_ids, &new_id, error))
     {
       kn_store_savepoint_rollback (self);
       return FALSE;
@@ -1891,7 +1884,7 @@ kn_store_apply_template (KnStore      *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (position != NULL, FALSE);
 
-  if (!check_year (year, error))
+  if (!kn_store_check_year (year, error))
     return FALSE;
 
   template = kn_store_load_template (self, position, error);

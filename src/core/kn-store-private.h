@@ -96,4 +96,54 @@ KnEmployee    *kn_store_employee_from_row  (sqlite3_stmt  *stmt);
 void           kn_store_index_employee     (KnStore       *self,
                                             KnEmployee    *employee);
 
+/* SKP: shared by the plan, plan-writing and template rooms */
+
+/* Where a result or indicator was written, so that ids are set only once the save has landed. */
+typedef struct
+{
+  GObject *object;   /* KnPlanResult or KnIndicator, borrowed */
+  gint64   id;
+} KnStoreNewId;
+
+void           kn_store_set_plan_locked_error (GError             **error,
+                                               KnPlanStatus         status);
+gboolean       kn_store_text_is_blank      (const char    *text);
+char          *kn_store_strip_dup          (const char    *text);
+char          *kn_store_double_to_string   (gboolean       has_value,
+                                            double         value);
+char          *kn_store_attachments_joined (KnPlan              *plan,
+                                            KnAttachmentSection  section);
+gint64         kn_store_find_plan_id       (KnStore       *self,
+                                            gint64         employee_id,
+                                            guint          year,
+                                            GError       **error);
+char          *kn_store_short_text         (const char    *text);
+gboolean       kn_store_validate_plan      (KnStore       *self,
+                                            KnPlan        *plan,
+                                            gboolean       is_template,
+                                            GError       **error);
+/* A sentence that names who supports @result_id, or NULL when nobody does. */
+char          *kn_store_describe_supporters (KnStore      *self,
+                                             gint64        result_id,
+                                             gint64        except_plan_id);
+/* Writes @plan (new when its id is 0) inside an open savepoint. */
+gboolean       kn_store_write_plan         (KnStore       *self,
+                                            KnPlan        *plan,
+                                            KnPlan        *before,
+                                            const char    *template_position,
+                                            GArray        *new_ids,
+                                            gint64        *plan_id_out,
+                                            GError       **error);
+/* A year an SKP can be for: four digits. Anything else would break the period lists. */
+gboolean       kn_store_check_year         (guint          year,
+                                            GError       **error);
+
+/* Evaluation: shared by the evaluation and realisation rooms */
+
+gboolean       kn_store_check_period       (const char    *period,
+                                            KnPeriod      *parsed,
+                                            GError       **error);
+/* The machine name of @period ("2026-tw1" becomes "2026-TW1"), or a copy when it is not one. */
+char          *kn_store_canonical_period   (const char    *period);
+
 G_END_DECLS
