@@ -1,0 +1,134 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store's audit log: one row per changed field, and reading it back. */
+
+#define G_LOG_DOMAIN "kn-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <sqlite3.h>
+
+#include "kinerja/kn-nip.h"
+#include "kinerja/kn-rank.h"
+#include "kinerja/kn-store.h"
+
+#include "kn-store-private.h"
+
+gboolean
+kn_store_audit (KnStore     *self,
+                const char  *entity,
+                gint64       entity_id,
+                const char  *action,
+                const char  *field,
+                const char  *old_value,
+                const char  *new_value,
+                GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+  sqlite3_stmt *stmt;
+
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO audit (at, entity, entity_id, action, field, old_value, new_value)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, entity_id);
+  sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
+  kn_store_bind_text (stmt, 5, field);
+  kn_store_bind_text (stmt, 6, old_value);
+  kn_store_bind_text (stmt, 7, new_value);
+
+  return kn_store_step (self, stmt, error);
+}
+
+gboolean
+kn_store_audit_change (KnStore     *self,
+                       const char  *entity,
+                       gint64       entity_id,
+                       const char  *field,
+                       const char  *old_value,
+                       const char  *new_value,
+                       GError     **error)
+{
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+
+  return kn_store_audit (self, entity, entity_id, "update", field, old_value, new_value, error);
+}
+
+void
+kn_audit_entry_free (KnAuditEntry *entry)
+{
+  if (entry == NULL)
+    return;
+
+  g_free (entry->at);
+  g_free (entry->entity);
+  g_free (entry->action);
+  g_free (entry->field);
+  g_free (entry->old_value);
+  g_free (entry->new_value);
+  g_free (entry);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+GPtrArray *
+kn_store_list_audit (KnStore    *self,
+                     const char *entity,
+                     gint64      entity_id)
+{
+  GPtrArray *entries;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_audit_entry_free);
+
+  if (entity == NULL)
+    stmt = kn_store_stmt (self,
+                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
+                          " FROM audit ORDER BY id", NULL);
+  else
+    stmt = kn_store_stmt (self,
+                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
+                          " FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
+  if (stmt == NULL)
+    return entries;
+
+  if (entity != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, entity_id);
+    }
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KnAuditEntry *entry = g_new0 (KnAuditEntry, 1);
+
+      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->at = column_dup (stmt, 1);
+      entry->entity = column_dup (stmt, 2);
+      entry->entity_id = sqlite3_column_int64 (stmt, 3);
+      entry->action = column_dup (stmt, 4);
+      entry->field = column_dup (stmt, 5);
+      entry->old_value = column_dup (stmt, 6);
+      entry->new_value = column_dup (stmt, 7);
+      g_ptr_array_add (entries, entry);
+    }
+  sqlite3_reset (stmt);
+
+  return entries;
+}
