@@ -19,6 +19,7 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-schema-resources.h"
 #include "kn-store-private.h"
 
 /* "KNRJ": marks a file as ours, so that another program's SQLite file is never migrated. */
@@ -29,213 +30,20 @@ G_DEFINE_FINAL_TYPE (KnStore, kn_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kn-store-error-quark, kn_store_error)
 
-/* Each entry takes the schema from the version before it to the next one. */
-static const char * const migrations[] = {
-  /* → 1: the organisation, its employees, the audit log */
-  "CREATE TABLE org_unit ("
-  "  id INTEGER PRIMARY KEY,"
-  "  name TEXT NOT NULL CHECK (length (trim (name)) > 0),"
-  "  parent_id INTEGER REFERENCES org_unit (id) ON DELETE RESTRICT"
-  ");"
-  "CREATE INDEX org_unit_parent ON org_unit (parent_id);"
-  "CREATE TABLE employee ("
-  "  id INTEGER PRIMARY KEY,"
-  "  nip TEXT NOT NULL UNIQUE,"
-  "  name TEXT NOT NULL CHECK (length (trim (name)) > 0),"
-  "  status TEXT NOT NULL,"
-  "  rank TEXT,"
-  "  position TEXT NOT NULL DEFAULT '',"
-  "  position_kind TEXT NOT NULL,"
-  "  unit_id INTEGER NOT NULL REFERENCES org_unit (id) ON DELETE RESTRICT,"
-  "  supervisor_id INTEGER REFERENCES employee (id) ON DELETE SET NULL"
-  ");"
-  "CREATE INDEX employee_unit ON employee (unit_id);"
-  "CREATE INDEX employee_supervisor ON employee (supervisor_id);"
-  "CREATE TABLE audit ("
-  "  id INTEGER PRIMARY KEY,"
-  "  at TEXT NOT NULL,"
-  "  entity TEXT NOT NULL,"
-  "  entity_id INTEGER NOT NULL,"
-  "  action TEXT NOT NULL,"
-  "  field TEXT,"
-  "  old_value TEXT,"
-  "  new_value TEXT"
-  ");"
-  "CREATE INDEX audit_entity ON audit (entity, entity_id);",
+/* The step from schema @version - 1 to @version, from the schema resources. */
+static char *
+load_migration (int       version,
+                GError  **error)
+{
+  g_autofree char *path = g_strdup_printf ("/id/go/lampungprov/Kinerja/schema/sqlite/%d.sql",
+                                           version);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (kn_schema_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
-  /* → 2: office settings used on documents */
-  "CREATE TABLE setting ("
-  "  key TEXT PRIMARY KEY,"
-  "  value TEXT NOT NULL"
-  ");"
-  "INSERT INTO setting (key, value) VALUES"
-  "  ('instansi', 'Pemerintah Provinsi Lampung'),"
-  "  ('kota', 'Bandar Lampung');",
-
-  /* → 3: SKP (plans, RHK, IKI, expectations, attachments) and the jabatan templates, which are
-   * plans without an employee */
-  "CREATE TABLE plan ("
-  "  id INTEGER PRIMARY KEY,"
-  "  employee_id INTEGER REFERENCES employee (id) ON DELETE CASCADE,"
-  "  template_position TEXT,"
-  "  year INTEGER NOT NULL,"
-  "  approach TEXT NOT NULL DEFAULT 'kuantitatif',"
-  "  assessor_id INTEGER REFERENCES employee (id) ON DELETE SET NULL,"
-  "  status TEXT NOT NULL DEFAULT 'draft',"
-  "  status_reason TEXT,"
-  "  jpt INTEGER NOT NULL DEFAULT 0,"
-  "  CHECK ((employee_id IS NULL) <> (template_position IS NULL))"
-  ");"
-  "CREATE UNIQUE INDEX plan_employee_year ON plan (employee_id, year)"
-  "  WHERE employee_id IS NOT NULL;"
-  "CREATE UNIQUE INDEX plan_template ON plan (template_position COLLATE NOCASE)"
-  "  WHERE template_position IS NOT NULL;"
-  "CREATE INDEX plan_year ON plan (year);"
-  "CREATE TABLE plan_result ("
-  "  id INTEGER PRIMARY KEY,"
-  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  kind TEXT NOT NULL,"
-  "  text TEXT NOT NULL CHECK (length (trim (text)) > 0),"
-  "  parent_id INTEGER REFERENCES plan_result (id) ON DELETE RESTRICT,"
-  "  parent_hint TEXT"
-  ");"
-  "CREATE INDEX plan_result_plan ON plan_result (plan_id, position);"
-  "CREATE INDEX plan_result_parent ON plan_result (parent_id);"
-  "CREATE TABLE indicator ("
-  "  id INTEGER PRIMARY KEY,"
-  "  result_id INTEGER NOT NULL REFERENCES plan_result (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  aspect TEXT NOT NULL DEFAULT '',"
-  "  perspective TEXT NOT NULL DEFAULT '',"
-  "  text TEXT NOT NULL CHECK (length (trim (text)) > 0),"
-  "  target_value REAL,"
-  "  target_unit TEXT,"
-  "  target_text TEXT,"
-  "  direction TEXT NOT NULL DEFAULT 'more'"
-  ");"
-  "CREATE INDEX indicator_result ON indicator (result_id, position);"
-  "CREATE TABLE plan_expectation ("
-  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  core_value TEXT NOT NULL,"
-  "  text TEXT NOT NULL,"
-  "  PRIMARY KEY (plan_id, core_value)"
-  ");"
-  "CREATE TABLE plan_attachment ("
-  "  id INTEGER PRIMARY KEY,"
-  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  section TEXT NOT NULL,"
-  "  position INTEGER NOT NULL,"
-  "  text TEXT NOT NULL"
-  ");"
-  "CREATE INDEX plan_attachment_plan ON plan_attachment (plan_id, section, position);",
-
-  /* → 4: evaluation — periods, predikat organisasi, evaluations with their snapshot,
-   * realisation, feedback, and the rules kept as data with the defaults of DOMAIN.md §5 */
-  "CREATE TABLE period_scheme ("
-  "  year INTEGER PRIMARY KEY,"
-  "  scheme TEXT NOT NULL"
-  ");"
-  "CREATE TABLE org_rating ("
-  "  unit_id INTEGER NOT NULL REFERENCES org_unit (id) ON DELETE CASCADE,"
-  "  period TEXT NOT NULL,"
-  "  predikat TEXT NOT NULL,"
-  "  PRIMARY KEY (unit_id, period)"
-  ");"
-  "CREATE TABLE evaluation ("
-  "  id INTEGER PRIMARY KEY,"
-  "  employee_id INTEGER NOT NULL REFERENCES employee (id) ON DELETE CASCADE,"
-  "  period TEXT NOT NULL,"
-  "  assessor_id INTEGER REFERENCES employee (id) ON DELETE SET NULL,"
-  "  rating_result TEXT NOT NULL DEFAULT '',"
-  "  rating_behaviour TEXT NOT NULL DEFAULT '',"
-  "  predikat TEXT NOT NULL DEFAULT '',"
-  "  status TEXT NOT NULL DEFAULT 'draft',"
-  "  note TEXT,"
-  "  reopen_reason TEXT,"
-  "  snapshot TEXT,"
-  "  UNIQUE (employee_id, period)"
-  ");"
-  "CREATE INDEX evaluation_period ON evaluation (period);"
-  "CREATE TABLE realization ("
-  "  id INTEGER PRIMARY KEY,"
-  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
-  "  period TEXT NOT NULL,"
-  "  value REAL,"
-  "  text TEXT,"
-  "  evidence TEXT,"
-  "  evidence_file TEXT,"
-  "  UNIQUE (indicator_id, period)"
-  ");"
-  "CREATE TABLE feedback ("
-  "  id INTEGER PRIMARY KEY,"
-  "  plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
-  "  period TEXT NOT NULL,"
-  "  result_id INTEGER REFERENCES plan_result (id) ON DELETE CASCADE,"
-  "  core_value TEXT,"
-  "  date TEXT NOT NULL,"
-  "  text TEXT NOT NULL CHECK (length (trim (text)) > 0)"
-  ");"
-  "CREATE INDEX feedback_plan ON feedback (plan_id, period);"
-  "CREATE TABLE distribution_rule ("
-  "  id INTEGER PRIMARY KEY,"
-  "  org_predikat TEXT NOT NULL,"
-  "  kind TEXT NOT NULL,"
-  "  predikats TEXT NOT NULL,"
-  "  share REAL NOT NULL DEFAULT 0"
-  ");"
-  "INSERT INTO distribution_rule (org_predikat, kind, predikats, share) VALUES"
-  "  ('istimewa', 'largest', 'sangat-baik', 0),"
-  "  ('istimewa', 'at-most', 'sangat-baik', 0.7),"
-  "  ('baik', 'largest', 'baik', 0),"
-  "  ('baik', 'at-most', 'baik', 0.7),"
-  "  ('baik', 'at-least-one', 'butuh-perbaikan kurang', 0),"
-  "  ('butuh-perbaikan', 'at-least', 'butuh-perbaikan', 0.6),"
-  "  ('butuh-perbaikan', 'at-most', 'sangat-baik', 0.1),"
-  "  ('kurang', 'at-least', 'kurang', 0.6),"
-  "  ('kurang', 'at-least', 'butuh-perbaikan', 0.1),"
-  "  ('kurang', 'at-most', 'sangat-baik', 0.1),"
-  "  ('sangat-kurang', 'at-least', 'sangat-kurang', 0.6),"
-  "  ('sangat-kurang', 'at-least', 'kurang butuh-perbaikan', 0.1),"
-  "  ('sangat-kurang', 'at-most', 'sangat-baik', 0);"
-  "CREATE TABLE org_rating_map ("
-  "  org_predikat TEXT PRIMARY KEY,"
-  "  rating TEXT NOT NULL"
-  ");"
-  "INSERT INTO org_rating_map (org_predikat, rating) VALUES"
-  "  ('istimewa', 'di-atas'), ('baik', 'sesuai'), ('butuh-perbaikan', 'di-bawah'),"
-  "  ('kurang', 'di-bawah'), ('sangat-kurang', 'di-bawah');"
-  "CREATE TABLE angka_kredit_coefficient ("
-  "  position_kind TEXT PRIMARY KEY,"
-  "  coefficient REAL NOT NULL"
-  ");"
-  "INSERT INTO angka_kredit_coefficient (position_kind, coefficient) VALUES"
-  "  ('ahli-pertama', 12.5), ('ahli-muda', 25), ('ahli-madya', 37.5), ('ahli-utama', 50),"
-  "  ('pemula', 3.75), ('terampil', 5), ('mahir', 12.5), ('penyelia', 25);"
-  "CREATE TABLE angka_kredit_conversion ("
-  "  predikat TEXT PRIMARY KEY,"
-  "  percent REAL NOT NULL"
-  ");"
-  "INSERT INTO angka_kredit_conversion (predikat, percent) VALUES"
-  "  ('sangat-baik', 150), ('baik', 100), ('butuh-perbaikan', 75), ('kurang', 50),"
-  "  ('sangat-kurang', 25);",
-  /* → 5: pengembangan kompetensi — each employee's learning activities, in JP */
-  "CREATE TABLE training ("
-  "  id INTEGER PRIMARY KEY,"
-  "  employee_id INTEGER NOT NULL REFERENCES employee (id) ON DELETE CASCADE,"
-  "  date TEXT NOT NULL,"
-  "  title TEXT NOT NULL CHECK (length (trim (title)) > 0),"
-  "  form TEXT NOT NULL,"
-  "  hours REAL NOT NULL CHECK (hours > 0),"
-  "  organizer TEXT,"
-  "  evidence TEXT"
-  ");"
-  "CREATE INDEX training_employee ON training (employee_id, date);"
-  /* The JP of a year for everyone reads this index only, whatever the years of history. */
-  "CREATE INDEX training_year ON training (date, employee_id, hours);",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KN_STORE_SCHEMA_VERSION);
+  if (bytes == NULL)
+    return NULL;
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
 
 void
 kn_store_set_sqlite_error (KnStore  *self,
@@ -496,12 +304,16 @@ apply_migrations (KnStore  *self,
     return FALSE;
 
   for (int v = from; v < to; v++)
-    if (!kn_store_exec (self, migrations[v], error))
-      {
-        g_prefix_error (error, _("Updating the database to version %d failed: "), v + 1);
-        kn_store_exec (self, "ROLLBACK", NULL);
-        return FALSE;
-      }
+    {
+      g_autofree char *sql = load_migration (v + 1, error);
+
+      if (sql == NULL || !kn_store_exec (self, sql, error))
+        {
+          g_prefix_error (error, _("Updating the database to version %d failed: "), v + 1);
+          kn_store_exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+    }
 
   pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                              KN_APPLICATION_ID, to);
