@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The store: one SQLite file holding an office's data, and the live models read from it. */
+/* The store: one database holding an office's data (a file, over an engine driver), and the
+ * live models read from it. */
 
 #pragma once
 
@@ -28,7 +29,31 @@ typedef enum
   KN_STORE_ERROR_IN_USE,      /* the unit still holds sub-units or employees; an RHK is supported */
   KN_STORE_ERROR_LOCKED,      /* the SKP is submitted or approved and cannot be edited */
   KN_STORE_ERROR_EXISTS,      /* the employee already has an SKP for that year */
+  KN_STORE_ERROR_BUSY,        /* another program is writing and did not finish in time: retry */
+  KN_STORE_ERROR_NO_DATABASE, /* opening without creating: there is no file at that path */
+  KN_STORE_ERROR_PERMISSION,  /* the file or its folder may not be read (or written) */
+  KN_STORE_ERROR_NOT_KINERJA, /* another program's file, an empty file, or not a database */
+  KN_STORE_ERROR_DAMAGED,     /* the database is corrupt: restore a backup */
+  KN_STORE_ERROR_DISK_FULL,   /* nothing could be written: the disk is full */
+  KN_STORE_ERROR_READ_ONLY,   /* opened read-only, or the file is write-protected */
 } KnStoreError;
+
+/* How kn_store_open_with_mode treats the file. */
+typedef enum
+{
+  KN_STORE_OPEN_CREATE,     /* read-write; creates the file (0600) and its folder when missing,
+                             * makes an empty file a database, migrates an older schema */
+  KN_STORE_OPEN_EXISTING,   /* read-write; never creates a file or folder (an empty file is
+                             * refused): for the window, which asks before creating one */
+  KN_STORE_OPEN_READ_ONLY,  /* never creates, never changes the file, leaves no -wal/-shm beside
+                             * it, never migrates: for commands that only read */
+} KnStoreOpenMode;
+
+typedef enum
+{
+  KN_STORE_CHECK_QUICK,     /* seconds at province scale: after the window's first frame */
+  KN_STORE_CHECK_FULL,      /* every index against its table: for backups */
+} KnStoreCheck;
 
 /* What happens to the staff of an employee who is deleted. */
 typedef enum
@@ -64,8 +89,28 @@ G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 GQuark       kn_store_error_quark          (void);
 
 /* Opens @path, creating it (mode 0600) if it does not exist and migrating an older schema
- * forward after taking a backup copy beside it ("FILE.bak-vN"). */
+ * forward after taking a backup copy beside it ("FILE.bak-vN"). The same as
+ * kn_store_open_with_mode (@path, KN_STORE_OPEN_CREATE, @error). */
 KnStore     *kn_store_open                 (const char     *path,
+                                            GError        **error);
+/* Opens @path as @mode says. Failures have their own codes, each with a message that says what
+ * happened and what to do, and keeps the engine's reason: KN_STORE_ERROR_NO_DATABASE (nothing
+ * there; EXISTING and READ_ONLY only), _PERMISSION, _BUSY, _NOT_KINERJA (another program's file,
+ * an empty file outside CREATE, or not a database at all), _DAMAGED, _VERSION (newer; or older in
+ * READ_ONLY, which cannot migrate), _DISK_FULL, and _FAILED for the rest (a folder, …).
+ *
+ * Commands that only read (lists, exports, documents, checks) open READ_ONLY; the window opens
+ * EXISTING and, on KN_STORE_ERROR_NO_DATABASE, asks before opening CREATE. */
+KnStore     *kn_store_open_with_mode       (const char     *path,
+                                            KnStoreOpenMode mode,
+                                            GError        **error);
+/* TRUE when opened KN_STORE_OPEN_READ_ONLY: every write fails with KN_STORE_ERROR_READ_ONLY. */
+gboolean     kn_store_is_read_only         (KnStore        *self);
+/* Checks the database for damage (SQLite: PRAGMA quick_check or integrity_check); FALSE with
+ * KN_STORE_ERROR_DAMAGED naming the first problems. QUICK is meant for the window after its first
+ * frame, FULL for backups. */
+gboolean     kn_store_check_integrity      (KnStore        *self,
+                                            KnStoreCheck    check,
                                             GError        **error);
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);

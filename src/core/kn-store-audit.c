@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
@@ -28,7 +27,7 @@ kn_store_audit (KnStore     *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   stmt = kn_store_stmt (self,
                         "INSERT INTO audit (at, entity, entity_id, action, field, old_value, new_value)"
@@ -37,10 +36,10 @@ kn_store_audit (KnStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, entity_id);
-  sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
+  kn_db_bind_text (stmt, 1, at);
+  kn_db_bind_text (stmt, 2, entity);
+  kn_db_bind_int64 (stmt, 3, entity_id);
+  kn_db_bind_text (stmt, 4, action);
   kn_store_bind_text (stmt, 5, field);
   kn_store_bind_text (stmt, 6, old_value);
   kn_store_bind_text (stmt, 7, new_value);
@@ -79,10 +78,10 @@ kn_audit_entry_free (KnAuditEntry *entry)
 }
 
 static char *
-column_dup (sqlite3_stmt *stmt,
+column_dup (KnDbStmt *stmt,
             int           column)
 {
-  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+  return g_strdup (kn_db_column_text (stmt, column));
 }
 
 GPtrArray *
@@ -91,7 +90,7 @@ kn_store_list_audit (KnStore    *self,
                      gint64      entity_id)
 {
   GPtrArray *entries;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
@@ -110,25 +109,25 @@ kn_store_list_audit (KnStore    *self,
 
   if (entity != NULL)
     {
-      sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, entity_id);
+      kn_db_bind_text (stmt, 1, entity);
+      kn_db_bind_int64 (stmt, 2, entity_id);
     }
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       KnAuditEntry *entry = g_new0 (KnAuditEntry, 1);
 
-      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->id = kn_db_column_int64 (stmt, 0);
       entry->at = column_dup (stmt, 1);
       entry->entity = column_dup (stmt, 2);
-      entry->entity_id = sqlite3_column_int64 (stmt, 3);
+      entry->entity_id = kn_db_column_int64 (stmt, 3);
       entry->action = column_dup (stmt, 4);
       entry->field = column_dup (stmt, 5);
       entry->old_value = column_dup (stmt, 6);
       entry->new_value = column_dup (stmt, 7);
       g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return entries;
 }

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
@@ -35,7 +34,7 @@ refresh_supervisor_names (KnStore *self,
 
 void
 kn_store_fill_display_names (KnStore    *self,
-                    KnEmployee *employee)
+                             KnEmployee *employee)
 {
   KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (employee));
   KnEmployee *supervisor = kn_store_lookup_employee (self, kn_employee_get_supervisor_id (employee));
@@ -60,33 +59,33 @@ copy_employee_fields (KnEmployee *to,
 }
 
 KnEmployee *
-kn_store_employee_from_row (sqlite3_stmt *stmt)
+kn_store_employee_from_row (KnDbStmt *stmt)
 {
   KnEmployee *employee = kn_employee_new ();
   KnEmployeeStatus status = KN_EMPLOYEE_STATUS_PNS;
   KnPositionKind kind = KN_POSITION_PELAKSANA;
 
-  if (!kn_employee_status_from_string ((const char *)sqlite3_column_text (stmt, 3), &status))
+  if (!kn_employee_status_from_string (kn_db_column_text (stmt, 3), &status))
     g_warning ("Unknown employee status in the database; shown as PNS");
-  if (!kn_position_kind_from_string ((const char *)sqlite3_column_text (stmt, 6), &kind))
+  if (!kn_position_kind_from_string (kn_db_column_text (stmt, 6), &kind))
     g_warning ("Unknown position kind in the database; shown as pelaksana");
 
-  kn_employee_set_id (employee, sqlite3_column_int64 (stmt, 0));
-  kn_employee_set_nip (employee, (const char *)sqlite3_column_text (stmt, 1));
-  kn_employee_set_name (employee, (const char *)sqlite3_column_text (stmt, 2));
+  kn_employee_set_id (employee, kn_db_column_int64 (stmt, 0));
+  kn_employee_set_nip (employee, kn_db_column_text (stmt, 1));
+  kn_employee_set_name (employee, kn_db_column_text (stmt, 2));
   kn_employee_set_status (employee, status);
-  kn_employee_set_rank (employee, (const char *)sqlite3_column_text (stmt, 4));
-  kn_employee_set_position (employee, (const char *)sqlite3_column_text (stmt, 5));
+  kn_employee_set_rank (employee, kn_db_column_text (stmt, 4));
+  kn_employee_set_position (employee, kn_db_column_text (stmt, 5));
   kn_employee_set_position_kind (employee, kind);
-  kn_employee_set_unit_id (employee, sqlite3_column_int64 (stmt, 7));
-  kn_employee_set_supervisor_id (employee, sqlite3_column_int64 (stmt, 8));
+  kn_employee_set_unit_id (employee, kn_db_column_int64 (stmt, 7));
+  kn_employee_set_supervisor_id (employee, kn_db_column_int64 (stmt, 8));
 
   return employee;
 }
 
 void
 kn_store_index_employee (KnStore    *self,
-                KnEmployee *employee)
+                         KnEmployee *employee)
 {
   g_hash_table_insert (self->employees_by_id, kn_store_id_key (kn_employee_get_id (employee)),
                        g_object_ref (employee));
@@ -321,7 +320,7 @@ write_employee (KnStore     *self,
                 gboolean     insert,
                 GError     **error)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   if (insert)
     stmt = kn_store_stmt (self,
@@ -336,19 +335,16 @@ write_employee (KnStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, nip, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, kn_employee_status_to_string (kn_employee_get_status (employee)),
-                     -1, SQLITE_STATIC);
+  kn_db_bind_text (stmt, 1, nip);
+  kn_db_bind_text (stmt, 2, name);
+  kn_db_bind_text (stmt, 3, kn_employee_status_to_string (kn_employee_get_status (employee)));
   kn_store_bind_text (stmt, 4, kn_employee_get_rank (employee));
-  sqlite3_bind_text (stmt, 5, kn_employee_get_position (employee), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6,
-                     kn_position_kind_to_string (kn_employee_get_position_kind (employee)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 7, kn_employee_get_unit_id (employee));
+  kn_db_bind_text (stmt, 5, kn_employee_get_position (employee));
+  kn_db_bind_text (stmt, 6, kn_position_kind_to_string (kn_employee_get_position_kind (employee)));
+  kn_db_bind_int64 (stmt, 7, kn_employee_get_unit_id (employee));
   kn_store_bind_id (stmt, 8, kn_employee_get_supervisor_id (employee));
   if (!insert)
-    sqlite3_bind_int64 (stmt, 9, kn_employee_get_id (employee));
+    kn_db_bind_int64 (stmt, 9, kn_employee_get_id (employee));
 
   return kn_store_step (self, stmt, error);
 }
@@ -437,7 +433,7 @@ kn_store_add_employee (KnStore     *self,
 
   if (!write_employee (self, stored, nip, name, TRUE, error))
     goto failed;
-  id = sqlite3_last_insert_rowid (self->db);
+  id = kn_db_last_insert_id (self->db);
   if (!audit_employee (self, id, "insert", NULL, stored, error))
     goto failed;
   if (!kn_store_savepoint_release (self, error))
@@ -539,7 +535,7 @@ kn_store_delete_employee (KnStore        *self,
   g_autoptr(GPtrArray) staff = NULL;
   g_autofree char *old_id = NULL;
   KnEmployee *stored;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 target = 0;
   guint position;
 
@@ -565,13 +561,13 @@ kn_store_delete_employee (KnStore        *self,
                           error);
     if (stmt == NULL)
       return FALSE;
-    sqlite3_bind_int64 (stmt, 1, employee_id);
-    if (sqlite3_step (stmt) == SQLITE_ROW)
+    kn_db_bind_int64 (stmt, 1, employee_id);
+    if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
       {
-        n_final = sqlite3_column_int (stmt, 0);
-        latest = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+        n_final = kn_db_column_int (stmt, 0);
+        latest = g_strdup (kn_db_column_text (stmt, 1));
       }
-    sqlite3_reset (stmt);
+    kn_db_reset (stmt);
     if (n_final > 0)
       {
         KnPeriod parsed;
@@ -648,7 +644,7 @@ kn_store_delete_employee (KnStore        *self,
       if (stmt == NULL)
         goto failed;
       kn_store_bind_id (stmt, 1, member_target);
-      sqlite3_bind_int64 (stmt, 2, kn_employee_get_id (member));
+      kn_db_bind_int64 (stmt, 2, kn_employee_get_id (member));
       if (!kn_store_step (self, stmt, error) ||
           !kn_store_audit (self, "employee", kn_employee_get_id (member), "update", "supervisor_id",
                            old_id, member_new_id, error))
@@ -667,14 +663,14 @@ kn_store_delete_employee (KnStore        *self,
                           error);
     if (stmt == NULL)
       goto failed;
-    sqlite3_bind_int64 (stmt, 1, employee_id);
-    while (sqlite3_step (stmt) == SQLITE_ROW)
+    kn_db_bind_int64 (stmt, 1, employee_id);
+    while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
       {
-        gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+        gint64 pair[2] = { kn_db_column_int64 (stmt, 0), kn_db_column_int64 (stmt, 1) };
 
         g_array_append_vals (unlinked, pair, 1);
       }
-    sqlite3_reset (stmt);
+    kn_db_reset (stmt);
 
     stmt = kn_store_stmt (self,
                           "UPDATE plan_result SET parent_id = NULL WHERE parent_id IN"
@@ -683,7 +679,7 @@ kn_store_delete_employee (KnStore        *self,
                           error);
     if (stmt == NULL)
       goto failed;
-    sqlite3_bind_int64 (stmt, 1, employee_id);
+    kn_db_bind_int64 (stmt, 1, employee_id);
     if (!kn_store_step (self, stmt, error))
       goto failed;
 
@@ -701,7 +697,7 @@ kn_store_delete_employee (KnStore        *self,
   stmt = kn_store_stmt (self, "DELETE FROM employee WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_int64 (stmt, 1, employee_id);
   if (!kn_store_step (self, stmt, error) ||
       !audit_employee (self, employee_id, "delete", stored, NULL, error))
     goto failed;

@@ -19,8 +19,8 @@
 
 gboolean
 kn_store_check_period (const char  *period,
-              KnPeriod    *parsed,
-              GError     **error)
+                       KnPeriod    *parsed,
+                       GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -50,7 +50,7 @@ KnPeriodScheme
 kn_store_get_period_scheme (KnStore *self,
                             guint    year)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   KnPeriodScheme scheme = KN_PERIOD_SCHEME_QUARTERS;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_PERIOD_SCHEME_QUARTERS);
@@ -58,11 +58,11 @@ kn_store_get_period_scheme (KnStore *self,
   stmt = kn_store_stmt (self, "SELECT scheme FROM period_scheme WHERE year = ?", NULL);
   if (stmt == NULL)
     return scheme;
-  sqlite3_bind_int (stmt, 1, year);
-  if (sqlite3_step (stmt) == SQLITE_ROW &&
-      g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "bulanan") == 0)
+  kn_db_bind_int64 (stmt, 1, year);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW &&
+      g_strcmp0 (kn_db_column_text (stmt, 0), "bulanan") == 0)
     scheme = KN_PERIOD_SCHEME_MONTHS;
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return scheme;
 }
@@ -76,7 +76,7 @@ kn_store_set_period_scheme (KnStore         *self,
   g_autofree char *pattern = g_strdup_printf ("%u-%%", year);
   const char *name = scheme == KN_PERIOD_SCHEME_MONTHS ? "bulanan" : "triwulan";
   KnPeriodScheme old;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   int n = 0;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -95,10 +95,10 @@ kn_store_set_period_scheme (KnStore         *self,
                         error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  kn_db_bind_text (stmt, 1, pattern);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    n = kn_db_column_int (stmt, 0);
+  kn_db_reset (stmt);
 
   if (n > 0)
     {
@@ -119,8 +119,8 @@ kn_store_set_period_scheme (KnStore         *self,
                         error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  kn_db_bind_int64 (stmt, 1, year);
+  kn_db_bind_text (stmt, 2, name);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "period_scheme", year, "update", "scheme",
                        old == KN_PERIOD_SCHEME_MONTHS ? "bulanan" : "triwulan", name, error))
@@ -141,7 +141,7 @@ kn_store_get_org_predikat (KnStore    *self,
 {
   KnOrgPredikat predikat = KN_ORG_PREDIKAT_NONE;
   g_autofree char *canonical = kn_store_canonical_period (period);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_ORG_PREDIKAT_NONE);
 
@@ -149,11 +149,11 @@ kn_store_get_org_predikat (KnStore    *self,
                         NULL);
   if (stmt == NULL || period == NULL)
     return predikat;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    kn_org_predikat_from_string ((const char *)sqlite3_column_text (stmt, 0), &predikat);
-  sqlite3_reset (stmt);
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    kn_org_predikat_from_string (kn_db_column_text (stmt, 0), &predikat);
+  kn_db_reset (stmt);
 
   return predikat;
 }
@@ -163,7 +163,7 @@ kn_store_rating_for_org_predikat (KnStore       *self,
                                   KnOrgPredikat  predikat)
 {
   KnRating rating = kn_rating_from_org_predikat (predikat);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_RATING_NONE);
 
@@ -173,10 +173,10 @@ kn_store_rating_for_org_predikat (KnStore       *self,
   stmt = kn_store_stmt (self, "SELECT rating FROM org_rating_map WHERE org_predikat = ?", NULL);
   if (stmt == NULL)
     return rating;
-  sqlite3_bind_text (stmt, 1, kn_org_predikat_to_string (predikat), -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    kn_rating_from_string ((const char *)sqlite3_column_text (stmt, 0), &rating);
-  sqlite3_reset (stmt);
+  kn_db_bind_text (stmt, 1, kn_org_predikat_to_string (predikat));
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    kn_rating_from_string (kn_db_column_text (stmt, 0), &rating);
+  kn_db_reset (stmt);
 
   return rating;
 }
@@ -233,26 +233,26 @@ unit_heads (KnStore *self,
 /* Evaluations */
 
 static KnEvaluation *
-evaluation_from_row (sqlite3_stmt *stmt)
+evaluation_from_row (KnDbStmt *stmt)
 {
-  KnEvaluation *evaluation = kn_evaluation_new (sqlite3_column_int64 (stmt, 1),
-                                                (const char *)sqlite3_column_text (stmt, 2));
+  KnEvaluation *evaluation = kn_evaluation_new (kn_db_column_int64 (stmt, 1),
+                                                kn_db_column_text (stmt, 2));
   KnRating result = KN_RATING_NONE;
   KnRating behaviour = KN_RATING_NONE;
   KnEvaluationStatus status = KN_EVALUATION_STATUS_DRAFT;
 
-  kn_rating_from_string ((const char *)sqlite3_column_text (stmt, 4), &result);
-  kn_rating_from_string ((const char *)sqlite3_column_text (stmt, 5), &behaviour);
-  kn_evaluation_status_from_string ((const char *)sqlite3_column_text (stmt, 6), &status);
+  kn_rating_from_string (kn_db_column_text (stmt, 4), &result);
+  kn_rating_from_string (kn_db_column_text (stmt, 5), &behaviour);
+  kn_evaluation_status_from_string (kn_db_column_text (stmt, 6), &status);
 
-  kn_evaluation_set_id (evaluation, sqlite3_column_int64 (stmt, 0));
-  kn_evaluation_set_assessor_id (evaluation, sqlite3_column_int64 (stmt, 3));
+  kn_evaluation_set_id (evaluation, kn_db_column_int64 (stmt, 0));
+  kn_evaluation_set_assessor_id (evaluation, kn_db_column_int64 (stmt, 3));
   kn_evaluation_set_rating_result (evaluation, result);
   kn_evaluation_set_rating_behaviour (evaluation, behaviour);
   kn_evaluation_set_status (evaluation, status);
-  kn_evaluation_set_note (evaluation, (const char *)sqlite3_column_text (stmt, 7));
-  kn_evaluation_set_reopen_reason (evaluation, (const char *)sqlite3_column_text (stmt, 8));
-  kn_evaluation_set_snapshot_text (evaluation, (const char *)sqlite3_column_text (stmt, 9));
+  kn_evaluation_set_note (evaluation, kn_db_column_text (stmt, 7));
+  kn_evaluation_set_reopen_reason (evaluation, kn_db_column_text (stmt, 8));
+  kn_evaluation_set_snapshot_text (evaluation, kn_db_column_text (stmt, 9));
 
   return evaluation;
 }
@@ -267,21 +267,19 @@ load_evaluation_by_id (KnStore  *self,
                        GError  **error)
 {
   KnEvaluation *evaluation = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   int rc;
 
   stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, id);
+  rc = kn_store_next (self, stmt, error);
+  if (rc == KN_DB_ROW)
     evaluation = evaluation_from_row (stmt);
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    kn_store_set_sqlite_error (self, error);
-  else if (evaluation == NULL)
+  if (rc != KN_DB_FAILED && evaluation == NULL)
     g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
                  _("This evaluation no longer exists."));
   return evaluation;
@@ -295,7 +293,7 @@ kn_store_load_evaluation (KnStore     *self,
 {
   KnEvaluation *evaluation = NULL;
   g_autofree char *canonical = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
@@ -305,15 +303,13 @@ kn_store_load_evaluation (KnStore     *self,
   stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ? AND period = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  rc = kn_store_next (self, stmt, error);
+  if (rc == KN_DB_ROW)
     evaluation = evaluation_from_row (stmt);
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    kn_store_set_sqlite_error (self, error);
   return evaluation;
 }
 
@@ -334,17 +330,17 @@ kn_store_list_employee_evaluations (KnStore *self,
                                     gint64   employee_id)
 {
   GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), evaluations);
 
   stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ?", NULL);
   if (stmt == NULL)
     return evaluations;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     g_ptr_array_add (evaluations, evaluation_from_row (stmt));
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   g_ptr_array_sort (evaluations, compare_by_period);
   return evaluations;
@@ -401,7 +397,7 @@ write_evaluation (KnStore       *self,
   const char *behaviour = kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation));
   const char *predikat = kn_predikat_to_string (kn_evaluation_get_predikat (evaluation));
   const char *status = kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation));
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 id;
 
   if (before == NULL)
@@ -419,25 +415,25 @@ write_evaluation (KnStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, kn_evaluation_get_employee_id (evaluation));
-  sqlite3_bind_text (stmt, 2, kn_evaluation_get_period (evaluation), -1, SQLITE_TRANSIENT);
+  kn_db_bind_int64 (stmt, 1, kn_evaluation_get_employee_id (evaluation));
+  kn_db_bind_text (stmt, 2, kn_evaluation_get_period (evaluation));
   kn_store_bind_id (stmt, 3, kn_evaluation_get_assessor_id (evaluation));
-  sqlite3_bind_text (stmt, 4, result, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, behaviour, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, predikat, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, status, -1, SQLITE_STATIC);
+  kn_db_bind_text (stmt, 4, result);
+  kn_db_bind_text (stmt, 5, behaviour);
+  kn_db_bind_text (stmt, 6, predikat);
+  kn_db_bind_text (stmt, 7, status);
   kn_store_bind_text (stmt, 8, note);
   kn_store_bind_text (stmt, 9, kn_evaluation_get_reopen_reason (evaluation));
   kn_store_bind_text (stmt, 10, kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME) != NULL
                                 ? snapshot : NULL);
   if (before != NULL)
-    sqlite3_bind_int64 (stmt, 11, kn_evaluation_get_id (before));
+    kn_db_bind_int64 (stmt, 11, kn_evaluation_get_id (before));
   if (!kn_store_step (self, stmt, error))
     return FALSE;
 
   if (before == NULL)
     {
-      id = sqlite3_last_insert_rowid (self->db);
+      id = kn_db_last_insert_id (self->db);
       kn_evaluation_set_id (evaluation, id);
       return kn_store_audit (self, "evaluation", id, "insert", "period", NULL,
                              kn_evaluation_get_period (evaluation), error) &&
@@ -811,7 +807,7 @@ kn_store_set_org_predikat (KnStore        *self,
   g_autofree char *canonical = NULL;
   KnOrgPredikat old;
   KnRating rating;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   KnPeriod parsed;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -844,10 +840,10 @@ kn_store_set_org_predikat (KnStore        *self,
                           error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  kn_db_bind_text (stmt, 2, period);
   if (predikat != KN_ORG_PREDIKAT_NONE)
-    sqlite3_bind_text (stmt, 3, kn_org_predikat_to_string (predikat), -1, SQLITE_STATIC);
+    kn_db_bind_text (stmt, 3, kn_org_predikat_to_string (predikat));
   if (!kn_store_step (self, stmt, error))
     goto failed;
   {
@@ -911,7 +907,7 @@ GArray *
 kn_store_get_distribution_rules (KnStore *self)
 {
   GArray *rules = g_array_new (FALSE, TRUE, sizeof (KnDistributionRule));
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), rules);
 
@@ -922,12 +918,12 @@ kn_store_get_distribution_rules (KnStore *self)
   if (stmt == NULL)
     return rules;
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       KnDistributionRule rule = { 0, };
-      const char *kind = (const char *)sqlite3_column_text (stmt, 1);
+      const char *kind = kn_db_column_text (stmt, 1);
 
-      if (!kn_org_predikat_from_string ((const char *)sqlite3_column_text (stmt, 0), &rule.org))
+      if (!kn_org_predikat_from_string (kn_db_column_text (stmt, 0), &rule.org))
         continue;
       if (g_strcmp0 (kind, "largest") == 0)
         rule.kind = KN_BOUND_LARGEST;
@@ -939,11 +935,11 @@ kn_store_get_distribution_rules (KnStore *self)
         rule.kind = KN_BOUND_AT_LEAST_ONE;
       else
         continue;
-      rule.predikats = predikat_mask_from_string ((const char *)sqlite3_column_text (stmt, 2));
-      rule.share = sqlite3_column_double (stmt, 3);
+      rule.predikats = predikat_mask_from_string (kn_db_column_text (stmt, 2));
+      rule.share = kn_db_column_double (stmt, 3);
       g_array_append_val (rules, rule);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return rules;
 }
@@ -980,7 +976,7 @@ kn_store_angka_kredit (KnStore *self,
   g_autoptr(KnEvaluation) annual = NULL;
   g_autofree char *period = g_strdup_printf ("%u-AKHIR", year);
   KnEmployee *employee;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   double coefficient = 0;
   double conversion = 0;
 
@@ -997,20 +993,18 @@ kn_store_angka_kredit (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, kn_position_kind_to_string (kn_employee_get_position_kind (employee)),
-                     -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    coefficient = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
+  kn_db_bind_text (stmt, 1, kn_position_kind_to_string (kn_employee_get_position_kind (employee)));
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    coefficient = kn_db_column_double (stmt, 0);
+  kn_db_reset (stmt);
 
   stmt = kn_store_stmt (self, "SELECT percent FROM angka_kredit_conversion WHERE predikat = ?", NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, kn_predikat_to_string (kn_evaluation_get_predikat (annual)), -1,
-                     SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    conversion = sqlite3_column_double (stmt, 0) / 100.0;
-  sqlite3_reset (stmt);
+  kn_db_bind_text (stmt, 1, kn_predikat_to_string (kn_evaluation_get_predikat (annual)));
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    conversion = kn_db_column_double (stmt, 0) / 100.0;
+  kn_db_reset (stmt);
 
   return kn_angka_kredit (months, conversion, coefficient);
 }

@@ -24,7 +24,7 @@ result_owner (KnStore *self,
               guint   *year,
               char   **text)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gboolean found = FALSE;
 
   stmt = kn_store_stmt (self,
@@ -33,16 +33,16 @@ result_owner (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, result_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, result_id);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       found = TRUE;
-      *employee_id = sqlite3_column_int64 (stmt, 0);
-      *year = sqlite3_column_int (stmt, 1);
+      *employee_id = kn_db_column_int64 (stmt, 0);
+      *year = kn_db_column_int (stmt, 1);
       if (text != NULL)
-        *text = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+        *text = g_strdup (kn_db_column_text (stmt, 2));
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return found;
 }
@@ -71,9 +71,9 @@ kn_store_short_text (const char *text)
 
 gboolean
 kn_store_validate_plan (KnStore  *self,
-               KnPlan   *plan,
-               gboolean  is_template,
-               GError  **error)
+                        KnPlan   *plan,
+                        gboolean  is_template,
+                        GError  **error)
 {
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
   guint n_results = g_list_model_get_n_items (results);
@@ -185,8 +185,8 @@ kn_store_validate_plan (KnStore  *self,
 /* A sentence that names who supports @result_id, or NULL when nobody does. */
 char *
 kn_store_describe_supporters (KnStore *self,
-                     gint64   result_id,
-                     gint64   except_plan_id)
+                              gint64   result_id,
+                              gint64   except_plan_id)
 {
   g_autoptr(GPtrArray) supporters = kn_store_list_supporting_results (self, result_id);
   g_autoptr(GString) names = g_string_new (NULL);
@@ -239,7 +239,7 @@ write_indicator (KnStore      *self,
   const char *direction = kn_direction_to_string (kn_indicator_get_direction (indicator));
   const char *unit = kn_indicator_get_target_unit (indicator);
   const char *target_text = kn_indicator_get_target_text (indicator);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 id;
 
   if (before == NULL)
@@ -257,26 +257,26 @@ write_indicator (KnStore      *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, result_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, aspect, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, perspective, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, text, -1, SQLITE_TRANSIENT);
+  kn_db_bind_int64 (stmt, 1, result_id);
+  kn_db_bind_int64 (stmt, 2, position);
+  kn_db_bind_text (stmt, 3, aspect);
+  kn_db_bind_text (stmt, 4, perspective);
+  kn_db_bind_text (stmt, 5, text);
   if (kn_indicator_get_has_target_value (indicator))
-    sqlite3_bind_double (stmt, 6, kn_indicator_get_target_value (indicator));
+    kn_db_bind_double (stmt, 6, kn_indicator_get_target_value (indicator));
   else
-    sqlite3_bind_null (stmt, 6);
+    kn_db_bind_null (stmt, 6);
   kn_store_bind_text (stmt, 7, unit);
   kn_store_bind_text (stmt, 8, target_text);
-  sqlite3_bind_text (stmt, 9, direction, -1, SQLITE_STATIC);
+  kn_db_bind_text (stmt, 9, direction);
   if (before != NULL)
-    sqlite3_bind_int64 (stmt, 10, kn_indicator_get_id (before));
+    kn_db_bind_int64 (stmt, 10, kn_indicator_get_id (before));
   if (!kn_store_step (self, stmt, error))
     return FALSE;
 
   if (before == NULL)
     {
-      id = sqlite3_last_insert_rowid (self->db);
+      id = kn_db_last_insert_id (self->db);
       g_array_append_vals (new_ids, &(KnStoreNewId){ G_OBJECT (indicator), id }, 1);
       return kn_store_audit (self, "indicator", id, "insert", "text", NULL, text, error) &&
              (value == NULL ||
@@ -361,7 +361,7 @@ final_period_using (KnStore *self,
                     gint64   result_id,
                     gint64   indicator_id)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   char *period = NULL;
 
   stmt = kn_store_stmt (self,
@@ -380,11 +380,11 @@ final_period_using (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, result_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    period = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  kn_db_bind_int64 (stmt, 1, indicator_id);
+  kn_db_bind_int64 (stmt, 2, result_id);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    period = g_strdup (kn_db_column_text (stmt, 0));
+  kn_db_reset (stmt);
   return period;
 }
 
@@ -420,7 +420,7 @@ write_result (KnStore       *self,
   gint64 parent_id = is_template ? 0 : kn_plan_result_get_parent_id (result);
   const char *hint = is_template ? kn_plan_result_get_parent_text (result) : NULL;
   GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 id;
 
   if (before == NULL)
@@ -436,14 +436,14 @@ write_result (KnStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, text, -1, SQLITE_TRANSIENT);
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  kn_db_bind_int64 (stmt, 2, position);
+  kn_db_bind_text (stmt, 3, kind);
+  kn_db_bind_text (stmt, 4, text);
   kn_store_bind_id (stmt, 5, parent_id);
   kn_store_bind_text (stmt, 6, hint);
   if (before != NULL)
-    sqlite3_bind_int64 (stmt, 7, kn_plan_result_get_id (before));
+    kn_db_bind_int64 (stmt, 7, kn_plan_result_get_id (before));
   if (!kn_store_step (self, stmt, error))
     return FALSE;
 
@@ -451,7 +451,7 @@ write_result (KnStore       *self,
     {
       g_autofree char *parent = kn_store_id_to_string (parent_id);
 
-      id = sqlite3_last_insert_rowid (self->db);
+      id = kn_db_last_insert_id (self->db);
       g_array_append_vals (new_ids, &(KnStoreNewId){ G_OBJECT (result), id }, 1);
       if (!kn_store_audit (self, "plan_result", id, "insert", "text", NULL, text, error) ||
           (parent != NULL &&
@@ -495,7 +495,7 @@ write_result (KnStore       *self,
           stmt = kn_store_stmt (self, "DELETE FROM indicator WHERE id = ?", error);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, kn_indicator_get_id (old));
+          kn_db_bind_int64 (stmt, 1, kn_indicator_get_id (old));
           if (!kn_store_step (self, stmt, error) ||
               !kn_store_audit (self, "indicator", kn_indicator_get_id (old), "delete", "text",
                                kn_indicator_get_text (old), NULL, error))
@@ -528,7 +528,7 @@ write_expectations_and_attachments (KnStore  *self,
                                     gint64    plan_id,
                                     GError  **error)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     {
@@ -549,10 +549,10 @@ write_expectations_and_attachments (KnStore  *self,
                               error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_text (stmt, 2, kn_core_value_to_string (value), -1, SQLITE_STATIC);
+      kn_db_bind_int64 (stmt, 1, plan_id);
+      kn_db_bind_text (stmt, 2, kn_core_value_to_string (value));
       if (text[0] != '\0')
-        sqlite3_bind_text (stmt, 3, text, -1, SQLITE_TRANSIENT);
+        kn_db_bind_text (stmt, 3, text);
       if (!kn_store_step (self, stmt, error) ||
           !kn_store_audit (self, "plan", plan_id, "update", field,
                            old[0] != '\0' ? old : NULL, text[0] != '\0' ? text : NULL, error))
@@ -574,8 +574,8 @@ write_expectations_and_attachments (KnStore  *self,
                             error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_text (stmt, 2, kn_attachment_section_to_string (section), -1, SQLITE_STATIC);
+      kn_db_bind_int64 (stmt, 1, plan_id);
+      kn_db_bind_text (stmt, 2, kn_attachment_section_to_string (section));
       if (!kn_store_step (self, stmt, error))
         return FALSE;
 
@@ -587,11 +587,10 @@ write_expectations_and_attachments (KnStore  *self,
                                 error);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, plan_id);
-          sqlite3_bind_text (stmt, 2, kn_attachment_section_to_string (section), -1,
-                             SQLITE_STATIC);
-          sqlite3_bind_int (stmt, 3, i);
-          sqlite3_bind_text (stmt, 4, items[i], -1, SQLITE_TRANSIENT);
+          kn_db_bind_int64 (stmt, 1, plan_id);
+          kn_db_bind_text (stmt, 2, kn_attachment_section_to_string (section));
+          kn_db_bind_int64 (stmt, 3, i);
+          kn_db_bind_text (stmt, 4, items[i]);
           if (!kn_store_step (self, stmt, error))
             return FALSE;
         }
@@ -640,17 +639,17 @@ refresh_parent_texts (KnStore *self,
 /* Writes @plan (new when its id is 0) inside an open savepoint. */
 gboolean
 kn_store_write_plan (KnStore     *self,
-            KnPlan      *plan,
-            KnPlan      *before,
-            const char  *template_position,
-            GArray      *new_ids,
-            gint64      *plan_id_out,
-            GError     **error)
+                     KnPlan      *plan,
+                     KnPlan      *before,
+                     const char  *template_position,
+                     GArray      *new_ids,
+                     gint64      *plan_id_out,
+                     GError     **error)
 {
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
   gboolean is_template = template_position != NULL;
   const char *approach = kn_plan_approach_to_string (kn_plan_get_approach (plan));
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 plan_id;
 
   if (before == NULL)
@@ -664,17 +663,16 @@ kn_store_write_plan (KnStore     *self,
         return FALSE;
       kn_store_bind_id (stmt, 1, is_template ? 0 : kn_plan_get_employee_id (plan));
       kn_store_bind_text (stmt, 2, template_position);
-      sqlite3_bind_int (stmt, 3, is_template ? 0 : kn_plan_get_year (plan));
-      sqlite3_bind_text (stmt, 4, approach, -1, SQLITE_STATIC);
+      kn_db_bind_int64 (stmt, 3, is_template ? 0 : kn_plan_get_year (plan));
+      kn_db_bind_text (stmt, 4, approach);
       kn_store_bind_id (stmt, 5, is_template ? 0 : kn_plan_get_assessor_id (plan));
-      sqlite3_bind_text (stmt, 6, kn_plan_status_to_string (kn_plan_get_status (plan)), -1,
-                         SQLITE_STATIC);
+      kn_db_bind_text (stmt, 6, kn_plan_status_to_string (kn_plan_get_status (plan)));
       kn_store_bind_text (stmt, 7, kn_plan_get_status_reason (plan));
-      sqlite3_bind_int (stmt, 8, kn_plan_get_jpt (plan) ? 1 : 0);
+      kn_db_bind_int64 (stmt, 8, kn_plan_get_jpt (plan) ? 1 : 0);
       if (!kn_store_step (self, stmt, error))
         return FALSE;
 
-      plan_id = sqlite3_last_insert_rowid (self->db);
+      plan_id = kn_db_last_insert_id (self->db);
       if (!kn_store_audit (self, is_template ? "template" : "plan", plan_id, "insert",
                            is_template ? "position" : "year", NULL,
                            is_template ? template_position : NULL, error))
@@ -699,10 +697,10 @@ kn_store_write_plan (KnStore     *self,
                             error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, approach, -1, SQLITE_STATIC);
+      kn_db_bind_text (stmt, 1, approach);
       kn_store_bind_id (stmt, 2, kn_plan_get_assessor_id (plan));
-      sqlite3_bind_int (stmt, 3, kn_plan_get_jpt (plan) ? 1 : 0);
-      sqlite3_bind_int64 (stmt, 4, plan_id);
+      kn_db_bind_int64 (stmt, 3, kn_plan_get_jpt (plan) ? 1 : 0);
+      kn_db_bind_int64 (stmt, 4, plan_id);
       if (!kn_store_step (self, stmt, error) ||
           !kn_store_audit_change (self, "plan", plan_id, "approach",
                                   kn_plan_approach_to_string (kn_plan_get_approach (before)),
@@ -750,7 +748,7 @@ kn_store_write_plan (KnStore     *self,
             stmt = kn_store_stmt (self, "DELETE FROM plan_result WHERE id = ?", error);
             if (stmt == NULL)
               return FALSE;
-            sqlite3_bind_int64 (stmt, 1, kn_plan_result_get_id (old));
+            kn_db_bind_int64 (stmt, 1, kn_plan_result_get_id (old));
             if (!kn_store_step (self, stmt, error) ||
                 !kn_store_audit (self, "plan_result", kn_plan_result_get_id (old), "delete", "text",
                                  kn_plan_result_get_text (old), NULL, error))
@@ -814,7 +812,7 @@ trim_texts (KnPlan *plan)
 /* A year an SKP can be for: four digits. Anything else would break the period lists. */
 gboolean
 kn_store_check_year (guint     year,
-            GError  **error)
+                     GError  **error)
 {
   if (kn_period_year_is_valid (year))
     return TRUE;

@@ -16,7 +16,7 @@
 
 void
 kn_store_set_plan_locked_error (GError       **error,
-                  KnPlanStatus   status)
+                                KnPlanStatus   status)
 {
   if (status == KN_PLAN_STATUS_SUBMITTED)
     g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
@@ -48,7 +48,7 @@ kn_store_strip_dup (const char *text)
 
 char *
 kn_store_double_to_string (gboolean has_value,
-                  double   value)
+                           double   value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -59,7 +59,7 @@ kn_store_double_to_string (gboolean has_value,
 
 char *
 kn_store_attachments_joined (KnPlan              *plan,
-                    KnAttachmentSection  section)
+                             KnAttachmentSection  section)
 {
   const char * const *items = plan != NULL ? kn_plan_get_attachments (plan, section) : NULL;
 
@@ -71,21 +71,21 @@ kn_store_attachments_joined (KnPlan              *plan,
 /* Loading */
 
 static KnPlan *
-plan_from_row (sqlite3_stmt *stmt)
+plan_from_row (KnDbStmt *stmt)
 {
-  KnPlan *plan = kn_plan_new (sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
+  KnPlan *plan = kn_plan_new (kn_db_column_int64 (stmt, 1), kn_db_column_int (stmt, 2));
   KnPlanApproach approach = KN_PLAN_APPROACH_QUANTITATIVE;
   KnPlanStatus status = KN_PLAN_STATUS_DRAFT;
 
-  kn_plan_approach_from_string ((const char *)sqlite3_column_text (stmt, 3), &approach);
-  kn_plan_status_from_string ((const char *)sqlite3_column_text (stmt, 5), &status);
+  kn_plan_approach_from_string (kn_db_column_text (stmt, 3), &approach);
+  kn_plan_status_from_string (kn_db_column_text (stmt, 5), &status);
 
-  kn_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
+  kn_plan_set_id (plan, kn_db_column_int64 (stmt, 0));
   kn_plan_set_approach (plan, approach);
-  kn_plan_set_assessor_id (plan, sqlite3_column_int64 (stmt, 4));
+  kn_plan_set_assessor_id (plan, kn_db_column_int64 (stmt, 4));
   kn_plan_set_status (plan, status);
-  kn_plan_set_status_reason (plan, (const char *)sqlite3_column_text (stmt, 6));
-  kn_plan_set_jpt (plan, sqlite3_column_int (stmt, 7) != 0);
+  kn_plan_set_status_reason (plan, kn_db_column_text (stmt, 6));
+  kn_plan_set_jpt (plan, kn_db_column_int (stmt, 7) != 0);
 
   return plan;
 }
@@ -97,7 +97,7 @@ load_children (KnStore  *self,
 {
   g_autoptr(GHashTable) results = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gint64 plan_id = kn_plan_get_id (plan);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   int rc;
 
   stmt = kn_store_stmt (self,
@@ -107,20 +107,20 @@ load_children (KnStore  *self,
                         error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
     {
       g_autoptr(KnPlanResult) result = kn_plan_result_new ();
       KnResultKind kind = KN_RESULT_KIND_UTAMA;
-      const char *parent_text = (const char *)sqlite3_column_text (stmt, 4);
+      const char *parent_text = kn_db_column_text (stmt, 4);
 
-      kn_result_kind_from_string ((const char *)sqlite3_column_text (stmt, 1), &kind);
-      kn_plan_result_set_id (result, sqlite3_column_int64 (stmt, 0));
+      kn_result_kind_from_string (kn_db_column_text (stmt, 1), &kind);
+      kn_plan_result_set_id (result, kn_db_column_int64 (stmt, 0));
       kn_plan_result_set_kind (result, kind);
-      kn_plan_result_set_text (result, (const char *)sqlite3_column_text (stmt, 2));
-      kn_plan_result_set_parent_id (result, sqlite3_column_int64 (stmt, 3));
+      kn_plan_result_set_text (result, kn_db_column_text (stmt, 2));
+      kn_plan_result_set_parent_id (result, kn_db_column_int64 (stmt, 3));
       if (parent_text == NULL)
-        parent_text = (const char *)sqlite3_column_text (stmt, 5);
+        parent_text = kn_db_column_text (stmt, 5);
       kn_plan_result_set_parent_text (result, parent_text);
 
       g_list_store_append (kn_plan_get_results (plan), result);
@@ -128,8 +128,8 @@ load_children (KnStore  *self,
                                                sizeof (gint64)),
                            result);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
     goto failed;
 
   stmt = kn_store_stmt (self,
@@ -139,12 +139,12 @@ load_children (KnStore  *self,
                         " WHERE r.plan_id = ? ORDER BY i.result_id, i.position, i.id",
                         error);
   if (stmt == NULL)
-    goto failed_quiet;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    goto failed;
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
     {
       g_autoptr(KnIndicator) indicator = kn_indicator_new ();
-      gint64 result_id = sqlite3_column_int64 (stmt, 1);
+      gint64 result_id = kn_db_column_int64 (stmt, 1);
       KnPlanResult *result = g_hash_table_lookup (results, &result_id);
       KnAspect aspect = KN_ASPECT_NONE;
       KnPerspective perspective = KN_PERSPECTIVE_NONE;
@@ -153,40 +153,40 @@ load_children (KnStore  *self,
       if (result == NULL)
         continue;
 
-      kn_aspect_from_string ((const char *)sqlite3_column_text (stmt, 2), &aspect);
-      kn_perspective_from_string ((const char *)sqlite3_column_text (stmt, 3), &perspective);
-      kn_direction_from_string ((const char *)sqlite3_column_text (stmt, 8), &direction);
+      kn_aspect_from_string (kn_db_column_text (stmt, 2), &aspect);
+      kn_perspective_from_string (kn_db_column_text (stmt, 3), &perspective);
+      kn_direction_from_string (kn_db_column_text (stmt, 8), &direction);
 
-      kn_indicator_set_id (indicator, sqlite3_column_int64 (stmt, 0));
+      kn_indicator_set_id (indicator, kn_db_column_int64 (stmt, 0));
       kn_indicator_set_aspect (indicator, aspect);
       kn_indicator_set_perspective (indicator, perspective);
-      kn_indicator_set_text (indicator, (const char *)sqlite3_column_text (stmt, 4));
-      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-        kn_indicator_set_target_value (indicator, sqlite3_column_double (stmt, 5));
-      kn_indicator_set_target_unit (indicator, (const char *)sqlite3_column_text (stmt, 6));
-      kn_indicator_set_target_text (indicator, (const char *)sqlite3_column_text (stmt, 7));
+      kn_indicator_set_text (indicator, kn_db_column_text (stmt, 4));
+      if (!kn_db_column_is_null (stmt, 5))
+        kn_indicator_set_target_value (indicator, kn_db_column_double (stmt, 5));
+      kn_indicator_set_target_unit (indicator, kn_db_column_text (stmt, 6));
+      kn_indicator_set_target_text (indicator, kn_db_column_text (stmt, 7));
       kn_indicator_set_direction (indicator, direction);
 
       g_list_store_append (kn_plan_result_get_indicators (result), indicator);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
     goto failed;
 
   stmt = kn_store_stmt (self, "SELECT core_value, text FROM plan_expectation WHERE plan_id = ?",
                         error);
   if (stmt == NULL)
-    goto failed_quiet;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    goto failed;
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
     {
       KnCoreValue value;
 
-      if (kn_core_value_from_string ((const char *)sqlite3_column_text (stmt, 0), &value))
-        kn_plan_set_expectation (plan, value, (const char *)sqlite3_column_text (stmt, 1));
+      if (kn_core_value_from_string (kn_db_column_text (stmt, 0), &value))
+        kn_plan_set_expectation (plan, value, kn_db_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
     goto failed;
 
   for (guint section = 0; section < KN_ATTACHMENT_N; section++)
@@ -198,13 +198,13 @@ load_children (KnStore  *self,
                             " ORDER BY position, id",
                             error);
       if (stmt == NULL)
-        goto failed_quiet;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_text (stmt, 2, kn_attachment_section_to_string (section), -1, SQLITE_STATIC);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_ptr_array_add (items, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+        goto failed;
+      kn_db_bind_int64 (stmt, 1, plan_id);
+      kn_db_bind_text (stmt, 2, kn_attachment_section_to_string (section));
+      while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
+        g_ptr_array_add (items, g_strdup (kn_db_column_text (stmt, 0)));
+      kn_db_reset (stmt);
+      if (rc != KN_DB_DONE)
         goto failed;
       g_ptr_array_add (items, NULL);
       kn_plan_set_attachments (plan, section, (const char * const *)items->pdata);
@@ -213,8 +213,6 @@ load_children (KnStore  *self,
   return TRUE;
 
 failed:
-  kn_store_set_sqlite_error (self, error);
-failed_quiet:
   return FALSE;
 }
 
@@ -227,7 +225,7 @@ kn_store_load_plan_by_id (KnStore  *self,
                           GError  **error)
 {
   g_autoptr(KnPlan) plan = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
@@ -235,17 +233,14 @@ kn_store_load_plan_by_id (KnStore  *self,
   stmt = kn_store_stmt (self, PLAN_COLUMNS " WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  rc = kn_store_next (self, stmt, error);
+  if (rc == KN_DB_ROW)
     plan = plan_from_row (stmt);
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return NULL;
-    }
+  if (rc != KN_DB_ROW && rc != KN_DB_DONE)
+    return NULL;
   if (plan == NULL)
     return NULL;
 
@@ -257,29 +252,26 @@ kn_store_load_plan_by_id (KnStore  *self,
 
 gint64
 kn_store_find_plan_id (KnStore  *self,
-              gint64    employee_id,
-              guint     year,
-              GError  **error)
+                       gint64    employee_id,
+                       guint     year,
+                       GError  **error)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 id = 0;
   int rc;
 
   stmt = kn_store_stmt (self, "SELECT id FROM plan WHERE employee_id = ? AND year = ?", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_int (stmt, 2, year);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_int64 (stmt, 2, year);
+  rc = kn_store_next (self, stmt, error);
+  if (rc == KN_DB_ROW)
+    id = kn_db_column_int64 (stmt, 0);
+  kn_db_reset (stmt);
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return -1;
-    }
+  if (rc != KN_DB_ROW && rc != KN_DB_DONE)
+    return -1;
   return id;
 }
 
@@ -367,7 +359,7 @@ kn_store_set_plan_status (KnStore       *self,
   g_autoptr(KnPlan) plan = NULL;
   g_autofree char *clean_reason = NULL;
   KnPlanStatus from;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gboolean needs_reason;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -414,9 +406,9 @@ kn_store_set_plan_status (KnStore       *self,
   stmt = kn_store_stmt (self, "UPDATE plan SET status = ?, status_reason = ? WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, kn_plan_status_to_string (status), -1, SQLITE_STATIC);
+  kn_db_bind_text (stmt, 1, kn_plan_status_to_string (status));
   kn_store_bind_text (stmt, 2, clean_reason[0] != '\0' ? clean_reason : NULL);
-  sqlite3_bind_int64 (stmt, 3, plan_id);
+  kn_db_bind_int64 (stmt, 3, plan_id);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "plan", plan_id, "update", "status",
                        kn_plan_status_to_string (from), kn_plan_status_to_string (status), error) ||
@@ -439,7 +431,7 @@ kn_store_delete_plan (KnStore  *self,
 {
   g_autoptr(KnPlan) plan = NULL;
   GListModel *results;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -470,11 +462,11 @@ kn_store_delete_plan (KnStore  *self,
                             error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, kn_plan_get_employee_id (plan));
-      sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        final = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      kn_db_bind_int64 (stmt, 1, kn_plan_get_employee_id (plan));
+      kn_db_bind_text (stmt, 2, pattern);
+      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        final = g_strdup (kn_db_column_text (stmt, 0));
+      kn_db_reset (stmt);
       if (final != NULL)
         {
           KnPeriod parsed;
@@ -511,7 +503,7 @@ kn_store_delete_plan (KnStore  *self,
   stmt = kn_store_stmt (self, "DELETE FROM plan WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
+  kn_db_bind_int64 (stmt, 1, plan_id);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "plan", plan_id, "delete", "status",
                        kn_plan_status_to_string (kn_plan_get_status (plan)), NULL, error))
@@ -529,7 +521,7 @@ kn_store_list_plan_summaries (KnStore *self,
                               guint    year)
 {
   GPtrArray *summaries;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
@@ -549,25 +541,25 @@ kn_store_list_plan_summaries (KnStore *self,
   if (stmt == NULL)
     return summaries;
 
-  sqlite3_bind_int (stmt, 1, year);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, year);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       KnPlanSummary *summary = g_new0 (KnPlanSummary, 1);
       KnPlanStatus status = KN_PLAN_STATUS_DRAFT;
 
-      kn_plan_status_from_string ((const char *)sqlite3_column_text (stmt, 3), &status);
-      summary->plan_id = sqlite3_column_int64 (stmt, 0);
-      summary->employee_id = sqlite3_column_int64 (stmt, 1);
-      summary->assessor_id = sqlite3_column_int64 (stmt, 2);
+      kn_plan_status_from_string (kn_db_column_text (stmt, 3), &status);
+      summary->plan_id = kn_db_column_int64 (stmt, 0);
+      summary->employee_id = kn_db_column_int64 (stmt, 1);
+      summary->assessor_id = kn_db_column_int64 (stmt, 2);
       summary->status = status;
-      summary->n_results = sqlite3_column_int (stmt, 5);
-      summary->n_indicators = sqlite3_column_int (stmt, 6);
+      summary->n_results = kn_db_column_int (stmt, 5);
+      summary->n_indicators = kn_db_column_int (stmt, 6);
       /* Only a main RHK of someone who has an atasan, and is not a JPT, must support one. */
-      summary->n_unlinked = sqlite3_column_int (stmt, 4) != 0 || sqlite3_column_int (stmt, 8) == 0
-                          ? 0 : sqlite3_column_int (stmt, 7);
+      summary->n_unlinked = kn_db_column_int (stmt, 4) != 0 || kn_db_column_int (stmt, 8) == 0
+                          ? 0 : kn_db_column_int (stmt, 7);
       g_ptr_array_add (summaries, summary);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return summaries;
 }
@@ -587,7 +579,7 @@ kn_store_list_supporting_results (KnStore *self,
                                   gint64   result_id)
 {
   GPtrArray *supporters;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
@@ -600,18 +592,18 @@ kn_store_list_supporting_results (KnStore *self,
   if (stmt == NULL)
     return supporters;
 
-  sqlite3_bind_int64 (stmt, 1, result_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, result_id);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       KnSupportingResult *supporter = g_new0 (KnSupportingResult, 1);
 
-      supporter->result_id = sqlite3_column_int64 (stmt, 0);
-      supporter->plan_id = sqlite3_column_int64 (stmt, 1);
-      supporter->employee_id = sqlite3_column_int64 (stmt, 2);
-      supporter->text = g_strdup ((const char *)sqlite3_column_text (stmt, 3));
+      supporter->result_id = kn_db_column_int64 (stmt, 0);
+      supporter->plan_id = kn_db_column_int64 (stmt, 1);
+      supporter->employee_id = kn_db_column_int64 (stmt, 2);
+      supporter->text = g_strdup (kn_db_column_text (stmt, 3));
       g_ptr_array_add (supporters, supporter);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return supporters;
 }
@@ -620,7 +612,7 @@ GArray *
 kn_store_list_plan_years (KnStore *self)
 {
   GArray *years;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
@@ -632,13 +624,13 @@ kn_store_list_plan_years (KnStore *self)
   if (stmt == NULL)
     return years;
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      guint year = sqlite3_column_int (stmt, 0);
+      guint year = kn_db_column_int (stmt, 0);
 
       g_array_append_val (years, year);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return years;
 }

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
 #include "kinerja/kn-store.h"
+
+#include "kn-db.h"
 
 G_BEGIN_DECLS
 
@@ -14,44 +14,55 @@ G_BEGIN_DECLS
 
 struct _KnStore
 {
-  GObject      parent_instance;
+  GObject          parent_instance;
 
-  char        *path;              /* owned */
-  sqlite3     *db;                /* owned */
-  int          schema_version;
-  GHashTable  *statements;        /* owned: SQL text → sqlite3_stmt */
+  char            *path;              /* owned */
+  KnDb            *db;                /* owned */
+  KnStoreOpenMode  mode;
+  int              schema_version;
+  guint            depth;             /* open transaction levels: the outermost, then savepoints */
+  gint64           data_version;      /* what the engine said at the last look */
 
-  GListStore  *units;             /* owned: KnOrgUnit in tree order */
-  GHashTable  *units_by_id;       /* owned: gint64 → KnOrgUnit (ref) */
-  GListStore  *employees;         /* owned: KnEmployee */
-  GHashTable  *employees_by_id;   /* owned: gint64 → KnEmployee (ref) */
-  GHashTable  *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
+  GListStore      *units;             /* owned: KnOrgUnit in tree order */
+  GHashTable      *units_by_id;       /* owned: gint64 → KnOrgUnit (ref) */
+  GListStore      *employees;         /* owned: KnEmployee */
+  GHashTable      *employees_by_id;   /* owned: gint64 → KnEmployee (ref) */
+  GHashTable      *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
 
-  guint        bulk;              /* inside kn_store_begin … commit */
-  gboolean     units_dirty;       /* tree order to rebuild at commit */
-  GPtrArray   *pending_employees; /* owned: added during a bulk, shown at commit */
+  guint            bulk;              /* inside kn_store_begin … commit */
+  gboolean         units_dirty;       /* tree order to rebuild at commit */
+  GPtrArray       *pending_employees; /* owned: added during a bulk, shown at commit */
 };
 
-void           kn_store_set_sqlite_error   (KnStore       *self,
+/* Turns an engine error (KN_DB_ERROR) into a sentence for people (KN_STORE_ERROR) that keeps the
+ * engine's reason; other errors pass through. */
+void           kn_store_propagate_db_error (KnStore       *self,
+                                            GError        *db_error,
                                             GError       **error);
 gboolean       kn_store_exec               (KnStore       *self,
                                             const char    *sql,
                                             GError       **error);
 /* A cached, reset statement for @sql (a string literal), valid while the store lives. */
-sqlite3_stmt  *kn_store_stmt               (KnStore       *self,
+KnDbStmt      *kn_store_stmt               (KnStore       *self,
                                             const char    *sql,
                                             GError       **error);
-void           kn_store_bind_text          (sqlite3_stmt  *stmt,
+void           kn_store_bind_text          (KnDbStmt      *stmt,
                                             int            index,
                                             const char    *text);
 /* Binds NULL for 0. */
-void           kn_store_bind_id            (sqlite3_stmt  *stmt,
+void           kn_store_bind_id            (KnDbStmt      *stmt,
                                             int            index,
                                             gint64         id);
 /* Steps once and resets; FALSE with @error unless the statement is done or gave a row. */
 gboolean       kn_store_step               (KnStore       *self,
-                                            sqlite3_stmt  *stmt,
+                                            KnDbStmt      *stmt,
                                             GError       **error);
+/* Steps without resetting: KN_DB_ROW, KN_DB_DONE, or KN_DB_FAILED with @error set. */
+KnDbStep       kn_store_next               (KnStore       *self,
+                                            KnDbStmt      *stmt,
+                                            GError       **error);
+/* A write: outside any transaction it begins one that takes the write lock at once (and waits
+ * its turn for it); inside one it is a savepoint. Release commits the outermost level. */
 gboolean       kn_store_savepoint_begin    (KnStore       *self,
                                             GError       **error);
 gboolean       kn_store_savepoint_release  (KnStore       *self,
@@ -92,7 +103,7 @@ void           kn_store_fill_display_names (KnStore       *self,
                                             KnEmployee    *employee);
 /* An employee from a row of "SELECT id, nip, name, status, rank, position, position_kind,
  * unit_id, supervisor_id". */
-KnEmployee    *kn_store_employee_from_row  (sqlite3_stmt  *stmt);
+KnEmployee    *kn_store_employee_from_row  (KnDbStmt      *stmt);
 void           kn_store_index_employee     (KnStore       *self,
                                             KnEmployee    *employee);
 

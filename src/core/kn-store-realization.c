@@ -73,7 +73,7 @@ kn_store_list_realizations (KnStore    *self,
 {
   GPtrArray *realizations = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_realization_free);
   g_autofree char *canonical = kn_store_canonical_period (period);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), realizations);
 
@@ -86,22 +86,22 @@ kn_store_list_realizations (KnStore    *self,
                         NULL);
   if (stmt == NULL)
     return realizations;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      KnRealization *realization = kn_realization_new (sqlite3_column_int64 (stmt, 1),
-                                                       (const char *)sqlite3_column_text (stmt, 2));
+      KnRealization *realization = kn_realization_new (kn_db_column_int64 (stmt, 1),
+                                                       kn_db_column_text (stmt, 2));
 
-      realization->id = sqlite3_column_int64 (stmt, 0);
-      realization->has_value = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
-      realization->value = sqlite3_column_double (stmt, 3);
-      realization->text = g_strdup ((const char *)sqlite3_column_text (stmt, 4));
-      realization->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
-      realization->evidence_file = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+      realization->id = kn_db_column_int64 (stmt, 0);
+      realization->has_value = !kn_db_column_is_null (stmt, 3);
+      realization->value = kn_db_column_double (stmt, 3);
+      realization->text = g_strdup (kn_db_column_text (stmt, 4));
+      realization->evidence = g_strdup (kn_db_column_text (stmt, 5));
+      realization->evidence_file = g_strdup (kn_db_column_text (stmt, 6));
       g_ptr_array_add (realizations, realization);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return realizations;
 }
@@ -111,7 +111,7 @@ static gint64
 indicator_owner (KnStore *self,
                  gint64   indicator_id)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 owner = 0;
 
   stmt = kn_store_stmt (self,
@@ -120,10 +120,10 @@ indicator_owner (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    owner = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  kn_db_bind_int64 (stmt, 1, indicator_id);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    owner = kn_db_column_int64 (stmt, 0);
+  kn_db_reset (stmt);
 
   return owner;
 }
@@ -153,7 +153,7 @@ kn_store_save_realization (KnStore        *self,
   g_autofree char *text = NULL;
   g_autofree char *evidence = NULL;
   g_autofree char *value = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   KnPeriod period;
   gint64 owner;
 
@@ -196,12 +196,12 @@ kn_store_save_realization (KnStore        *self,
                         error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, realization->indicator_id);
-  sqlite3_bind_text (stmt, 2, realization->period, -1, SQLITE_TRANSIENT);
+  kn_db_bind_int64 (stmt, 1, realization->indicator_id);
+  kn_db_bind_text (stmt, 2, realization->period);
   if (realization->has_value)
-    sqlite3_bind_double (stmt, 3, realization->value);
+    kn_db_bind_double (stmt, 3, realization->value);
   else
-    sqlite3_bind_null (stmt, 3);
+    kn_db_bind_null (stmt, 3);
   kn_store_bind_text (stmt, 4, text);
   kn_store_bind_text (stmt, 5, evidence);
   kn_store_bind_text (stmt, 6, realization->evidence_file);
@@ -230,7 +230,7 @@ kn_store_list_feedback (KnStore    *self,
 {
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_feedback_free);
   g_autofree char *canonical = kn_store_canonical_period (period);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), entries);
 
@@ -240,23 +240,23 @@ kn_store_list_feedback (KnStore    *self,
                         NULL);
   if (stmt == NULL)
     return entries;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_text (stmt, 2, canonical, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      KnFeedback *feedback = kn_feedback_new (sqlite3_column_int64 (stmt, 1),
-                                              (const char *)sqlite3_column_text (stmt, 2));
+      KnFeedback *feedback = kn_feedback_new (kn_db_column_int64 (stmt, 1),
+                                              kn_db_column_text (stmt, 2));
 
-      feedback->id = sqlite3_column_int64 (stmt, 0);
-      feedback->result_id = sqlite3_column_int64 (stmt, 3);
-      if (!kn_core_value_from_string ((const char *)sqlite3_column_text (stmt, 4),
+      feedback->id = kn_db_column_int64 (stmt, 0);
+      feedback->result_id = kn_db_column_int64 (stmt, 3);
+      if (!kn_core_value_from_string (kn_db_column_text (stmt, 4),
                                       &feedback->core_value))
         feedback->core_value = KN_CORE_VALUE_N;
-      feedback->date = g_strdup ((const char *)sqlite3_column_text (stmt, 5));
-      feedback->text = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
+      feedback->date = g_strdup (kn_db_column_text (stmt, 5));
+      feedback->text = g_strdup (kn_db_column_text (stmt, 6));
       g_ptr_array_add (entries, feedback);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return entries;
 }
@@ -269,7 +269,7 @@ kn_store_add_feedback (KnStore     *self,
   g_autoptr(KnPlan) plan = NULL;
   g_autofree char *text = NULL;
   g_autofree char *date_label = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   KnPeriod period;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -312,16 +312,16 @@ kn_store_add_feedback (KnStore     *self,
                         error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, feedback->plan_id);
-  sqlite3_bind_text (stmt, 2, feedback->period, -1, SQLITE_TRANSIENT);
+  kn_db_bind_int64 (stmt, 1, feedback->plan_id);
+  kn_db_bind_text (stmt, 2, feedback->period);
   kn_store_bind_id (stmt, 3, feedback->result_id);
   kn_store_bind_text (stmt, 4, feedback->core_value < KN_CORE_VALUE_N
                                ? kn_core_value_to_string (feedback->core_value) : NULL);
-  sqlite3_bind_text (stmt, 5, feedback->date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_TRANSIENT);
+  kn_db_bind_text (stmt, 5, feedback->date);
+  kn_db_bind_text (stmt, 6, text);
   if (!kn_store_step (self, stmt, error))
     goto failed;
-  feedback->id = sqlite3_last_insert_rowid (self->db);
+  feedback->id = kn_db_last_insert_id (self->db);
   if (!kn_store_audit (self, "feedback", feedback->id, "insert", "text", NULL, text, error))
     goto failed;
 
@@ -339,7 +339,7 @@ kn_store_delete_feedback (KnStore  *self,
                           GError  **error)
 {
   g_autofree char *old_text = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -354,15 +354,15 @@ kn_store_delete_feedback (KnStore  *self,
                           error);
     if (stmt == NULL)
       return FALSE;
-    sqlite3_bind_int64 (stmt, 1, feedback_id);
-    if (sqlite3_step (stmt) == SQLITE_ROW)
+    kn_db_bind_int64 (stmt, 1, feedback_id);
+    if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
       {
         found = TRUE;
-        period = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-        employee_id = sqlite3_column_int64 (stmt, 1);
-        old_text = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+        period = g_strdup (kn_db_column_text (stmt, 0));
+        employee_id = kn_db_column_int64 (stmt, 1);
+        old_text = g_strdup (kn_db_column_text (stmt, 2));
       }
-    sqlite3_reset (stmt);
+    kn_db_reset (stmt);
 
     if (!found)
       {
@@ -379,7 +379,7 @@ kn_store_delete_feedback (KnStore  *self,
   stmt = kn_store_stmt (self, "DELETE FROM feedback WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, feedback_id);
+  kn_db_bind_int64 (stmt, 1, feedback_id);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "feedback", feedback_id, "delete", "text", old_text, NULL, error))
     goto failed;

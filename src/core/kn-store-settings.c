@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
@@ -20,7 +19,7 @@ char *
 kn_store_get_setting (KnStore    *self,
                       const char *key)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   char *value = NULL;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
@@ -30,10 +29,10 @@ kn_store_get_setting (KnStore    *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  kn_db_bind_text (stmt, 1, key);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    value = g_strdup (kn_db_column_text (stmt, 0));
+  kn_db_reset (stmt);
 
   return value;
 }
@@ -45,7 +44,7 @@ kn_store_set_setting (KnStore     *self,
                       GError     **error)
 {
   g_autofree char *old = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
@@ -65,9 +64,9 @@ kn_store_set_setting (KnStore     *self,
   if (stmt == NULL)
     goto failed;
 
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  kn_db_bind_text (stmt, 1, key);
   if (value != NULL)
-    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+    kn_db_bind_text (stmt, 2, value);
 
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "setting", 0, "update", key, old, value, error))

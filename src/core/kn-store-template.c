@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The SKP part of the store for copies and jabatan templates: last year's SKP, templates applied to a unit. */
+/* The SKP part of the store for copies and jabatan templates: last year's SKP, templates applied
+ * to a unit. */
 
 #define G_LOG_DOMAIN "kn-store"
 
@@ -142,17 +143,17 @@ static gint64
 find_template_id (KnStore    *self,
                   const char *position)
 {
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   gint64 id = 0;
 
   stmt = kn_store_stmt (self,
                         "SELECT id FROM plan WHERE template_position = ? COLLATE NOCASE", NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, position, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  kn_db_bind_text (stmt, 1, position);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    id = kn_db_column_int64 (stmt, 0);
+  kn_db_reset (stmt);
 
   return id;
 }
@@ -161,7 +162,7 @@ GStrv
 kn_store_list_templates (KnStore *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
@@ -171,9 +172,9 @@ kn_store_list_templates (KnStore *self)
                         NULL);
   if (stmt != NULL)
     {
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (builder, (const char *)sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        g_strv_builder_add (builder, kn_db_column_text (stmt, 0));
+      kn_db_reset (stmt);
     }
 
   return g_strv_builder_end (builder);
@@ -184,11 +185,11 @@ delete_template_rows (KnStore  *self,
                       gint64    template_id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt = kn_store_stmt (self, "DELETE FROM plan WHERE id = ?", error);
+  KnDbStmt *stmt = kn_store_stmt (self, "DELETE FROM plan WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, template_id);
+  kn_db_bind_int64 (stmt, 1, template_id);
   return kn_store_step (self, stmt, error);
 }
 

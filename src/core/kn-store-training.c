@@ -50,19 +50,19 @@ year_bounds (guint  year,
 
 /* The activity on the current row of a statement selecting TRAINING_COLUMNS. */
 static KnTraining *
-training_from_row (sqlite3_stmt *stmt)
+training_from_row (KnDbStmt *stmt)
 {
-  KnTraining *training = kn_training_new (sqlite3_column_int64 (stmt, 1));
+  KnTraining *training = kn_training_new (kn_db_column_int64 (stmt, 1));
 
-  training->id = sqlite3_column_int64 (stmt, 0);
-  training->date = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
-  training->title = g_strdup ((const char *)sqlite3_column_text (stmt, 3));
-  if (!kn_training_form_from_string ((const char *)sqlite3_column_text (stmt, 4),
+  training->id = kn_db_column_int64 (stmt, 0);
+  training->date = g_strdup (kn_db_column_text (stmt, 2));
+  training->title = g_strdup (kn_db_column_text (stmt, 3));
+  if (!kn_training_form_from_string (kn_db_column_text (stmt, 4),
                                      &training->form))
     training->form = KN_TRAINING_PELATIHAN;
-  training->hours = sqlite3_column_double (stmt, 5);
-  training->organizer = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
-  training->evidence = g_strdup ((const char *)sqlite3_column_text (stmt, 7));
+  training->hours = kn_db_column_double (stmt, 5);
+  training->organizer = g_strdup (kn_db_column_text (stmt, 6));
+  training->evidence = g_strdup (kn_db_column_text (stmt, 7));
   return training;
 }
 
@@ -73,7 +73,7 @@ kn_store_list_trainings (KnStore *self,
 {
   GPtrArray *trainings = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_training_free);
   char first[11], last[11];
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), trainings);
 
@@ -84,12 +84,12 @@ kn_store_list_trainings (KnStore *self,
   if (stmt == NULL)
     return trainings;
   year_bounds (year, first, last);
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_text (stmt, 2, first);
+  kn_db_bind_text (stmt, 3, last);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     g_ptr_array_add (trainings, training_from_row (stmt));
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return trainings;
 }
@@ -100,7 +100,7 @@ kn_store_training_hours (KnStore *self,
                          guint    year)
 {
   char first[11], last[11];
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   double hours = 0;
 
   g_return_val_if_fail (KN_IS_STORE (self), 0);
@@ -112,12 +112,12 @@ kn_store_training_hours (KnStore *self,
   if (stmt == NULL)
     return 0;
   year_bounds (year, first, last);
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    hours = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_text (stmt, 2, first);
+  kn_db_bind_text (stmt, 3, last);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    hours = kn_db_column_double (stmt, 0);
+  kn_db_reset (stmt);
 
   return hours;
 }
@@ -128,7 +128,7 @@ kn_store_training_totals (KnStore *self,
 {
   GHashTable *totals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   char first[11], last[11];
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), totals);
 
@@ -139,18 +139,18 @@ kn_store_training_totals (KnStore *self,
   if (stmt == NULL)
     return totals;
   year_bounds (year, first, last);
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_text (stmt, 1, first);
+  kn_db_bind_text (stmt, 2, last);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       gint64 *id = g_new (gint64, 1);
       double *hours = g_new (double, 1);
 
-      *id = sqlite3_column_int64 (stmt, 0);
-      *hours = sqlite3_column_double (stmt, 1);
+      *id = kn_db_column_int64 (stmt, 0);
+      *hours = kn_db_column_double (stmt, 1);
       g_hash_table_insert (totals, id, hours);
     }
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return totals;
 }
@@ -161,15 +161,15 @@ load_training (KnStore *self,
                gint64   id)
 {
   KnTraining *training = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   stmt = kn_store_stmt (self, "SELECT " TRAINING_COLUMNS " FROM training WHERE id = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  kn_db_bind_int64 (stmt, 1, id);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     training = training_from_row (stmt);
-  sqlite3_reset (stmt);
+  kn_db_reset (stmt);
 
   return training;
 }
@@ -186,7 +186,7 @@ kn_store_save_training (KnStore     *self,
   g_autofree char *hours = NULL;
   g_autoptr(KnTraining) old = NULL;
   const char *form;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (training != NULL, FALSE);
@@ -254,21 +254,21 @@ kn_store_save_training (KnStore     *self,
                           error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, training->employee_id);
-  sqlite3_bind_text (stmt, 2, training->date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, form, -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 5, training->hours);
+  kn_db_bind_int64 (stmt, 1, training->employee_id);
+  kn_db_bind_text (stmt, 2, training->date);
+  kn_db_bind_text (stmt, 3, title);
+  kn_db_bind_text (stmt, 4, form);
+  kn_db_bind_double (stmt, 5, training->hours);
   kn_store_bind_text (stmt, 6, organizer);
   kn_store_bind_text (stmt, 7, evidence);
   if (old != NULL)
-    sqlite3_bind_int64 (stmt, 8, training->id);
+    kn_db_bind_int64 (stmt, 8, training->id);
   if (!kn_store_step (self, stmt, error))
     goto failed;
 
   if (old == NULL)
     {
-      training->id = sqlite3_last_insert_rowid (self->db);
+      training->id = kn_db_last_insert_id (self->db);
       if (!kn_store_audit (self, "training", training->id, "insert", "title", NULL, title, error) ||
           !kn_store_audit (self, "training", training->id, "insert", "hours", NULL, hours, error))
         goto failed;
@@ -316,7 +316,7 @@ kn_store_delete_training (KnStore  *self,
                           GError  **error)
 {
   g_autoptr(KnTraining) old = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -333,7 +333,7 @@ kn_store_delete_training (KnStore  *self,
   stmt = kn_store_stmt (self, "DELETE FROM training WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, training_id);
+  kn_db_bind_int64 (stmt, 1, training_id);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "training", training_id, "delete", "title", old->title, NULL, error))
     goto failed;

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
@@ -418,7 +417,7 @@ kn_store_add_unit (KnStore    *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *parent = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   KnOrgUnit *stored;
   gint64 id;
 
@@ -435,12 +434,12 @@ kn_store_add_unit (KnStore    *self,
   stmt = kn_store_stmt (self, "INSERT INTO org_unit (name, parent_id) VALUES (?, ?)", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  kn_db_bind_text (stmt, 1, name);
   kn_store_bind_id (stmt, 2, kn_org_unit_get_parent_id (unit));
   if (!kn_store_step (self, stmt, error))
     goto failed;
 
-  id = sqlite3_last_insert_rowid (self->db);
+  id = kn_db_last_insert_id (self->db);
   parent = kn_store_id_to_string (kn_org_unit_get_parent_id (unit));
   if (!kn_store_audit (self, "unit", id, "insert", "name", NULL, name, error) ||
       (parent != NULL && !kn_store_audit (self, "unit", id, "insert", "parent_id", NULL, parent, error)))
@@ -473,7 +472,7 @@ kn_store_update_unit (KnStore    *self,
   g_autofree char *name = NULL;
   g_autofree char *old_parent = NULL;
   g_autofree char *new_parent = NULL;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   KnOrgUnit *stored;
   gint64 id;
 
@@ -501,9 +500,9 @@ kn_store_update_unit (KnStore    *self,
   stmt = kn_store_stmt (self, "UPDATE org_unit SET name = ?, parent_id = ? WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  kn_db_bind_text (stmt, 1, name);
   kn_store_bind_id (stmt, 2, kn_org_unit_get_parent_id (unit));
-  sqlite3_bind_int64 (stmt, 3, id);
+  kn_db_bind_int64 (stmt, 3, id);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit_change (self, "unit", id, "name", kn_org_unit_get_name (stored), name, error) ||
       !kn_store_audit_change (self, "unit", id, "parent_id", old_parent, new_parent, error))
@@ -578,7 +577,7 @@ kn_store_delete_unit (KnStore  *self,
                       GError  **error)
 {
   KnOrgUnit *stored;
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -592,7 +591,7 @@ kn_store_delete_unit (KnStore  *self,
   stmt = kn_store_stmt (self, "DELETE FROM org_unit WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
+  kn_db_bind_int64 (stmt, 1, unit_id);
   if (!kn_store_step (self, stmt, error) ||
       !kn_store_audit (self, "unit", unit_id, "delete", "name", kn_org_unit_get_name (stored), NULL, error))
     goto failed;

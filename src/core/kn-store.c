@@ -1,19 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The store: the only place that speaks SQL; it keeps live models in step with the file. */
+/* The store: opening, migrating and transactions over the engine driver (kn-db.h); the only
+ * place that speaks SQL, it keeps live models in step with the database. */
 
 #define G_LOG_DOMAIN "kn-store"
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
@@ -30,13 +25,14 @@ G_DEFINE_FINAL_TYPE (KnStore, kn_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kn-store-error-quark, kn_store_error)
 
-/* The step from schema @version - 1 to @version, from the schema resources. */
+/* The step from schema @version - 1 to @version for the store's engine, from the resources. */
 static char *
-load_migration (int       version,
+load_migration (KnStore  *self,
+                int       version,
                 GError  **error)
 {
-  g_autofree char *path = g_strdup_printf ("/id/go/lampungprov/Kinerja/schema/sqlite/%d.sql",
-                                           version);
+  g_autofree char *path = g_strdup_printf ("/id/go/lampungprov/Kinerja/schema/%s/%d.sql",
+                                           kn_db_get_engine (self->db), version);
   g_autoptr(GBytes) bytes = g_resource_lookup_data (kn_schema_get_resource (), path,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
@@ -46,23 +42,85 @@ load_migration (int       version,
 }
 
 void
-kn_store_set_sqlite_error (KnStore  *self,
-                           GError  **error)
+kn_store_propagate_db_error (KnStore  *self,
+                             GError   *db_error,
+                             GError  **error)
 {
-  int code = sqlite3_extended_errcode (self->db);
+  const char *reason;
 
-  if (code == SQLITE_FULL)
-    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                 _("The disk is full, so the change could not be saved. Free some space and try again."));
-  else if (code == SQLITE_READONLY || (code & 0xff) == SQLITE_READONLY)
-    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                 _("The database file is read-only, so the change could not be saved."));
-  else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
-    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                 _("The database is in use by another program. Close that program and try again."));
-  else
-    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                 _("The database reported an error: %s"), sqlite3_errmsg (self->db));
+  g_assert (db_error != NULL);
+
+  if (db_error->domain != KN_DB_ERROR)
+    {
+      g_propagate_error (error, db_error);
+      return;
+    }
+
+  reason = db_error->message;
+  switch ((KnDbError)db_error->code)
+    {
+    case KN_DB_ERROR_BUSY:
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY,
+                           _("The database is busy: another program is writing to it. Try again in a moment."));
+      break;
+    case KN_DB_ERROR_FULL:
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_DISK_FULL,
+                           _("The disk is full, so the change could not be saved. Free some space and try again."));
+      break;
+    case KN_DB_ERROR_READ_ONLY:
+      if (self->mode == KN_STORE_OPEN_READ_ONLY)
+        g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_READ_ONLY,
+                             _("The database is open read-only, so the change could not be saved."));
+      else
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_READ_ONLY,
+                     _("The database file is read-only, so the change could not be saved (%s)."),
+                     reason);
+      break;
+    case KN_DB_ERROR_CORRUPT:
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED,
+                   _("The database “%s” is damaged (%s). Make no more changes in it and restore the last good backup."),
+                   self->path, reason);
+      break;
+    case KN_DB_ERROR_NOT_A_DATABASE:
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA,
+                   _("“%s” is not a Kinerja database (%s); it was left untouched."),
+                   self->path, reason);
+      break;
+    case KN_DB_ERROR_NOT_FOUND:
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NO_DATABASE,
+                   _("There is no database at “%s” (%s). Check the name and the folder."),
+                   self->path, reason);
+      break;
+    case KN_DB_ERROR_PERMISSION:
+      if (self->mode == KN_STORE_OPEN_READ_ONLY)
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION,
+                     _("You may not read “%s” (%s). Ask whoever manages this computer for access."),
+                     self->path, reason);
+      else
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION,
+                     _("You may not change “%s” or its folder (%s). Ask for write access, or open it read-only."),
+                     self->path, reason);
+      break;
+    case KN_DB_ERROR_CANNOT_OPEN:
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                   _("“%s” cannot be opened as a database: %s."), self->path, reason);
+      break;
+    case KN_DB_ERROR_IO:
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                   _("The database “%s” could not be read or written (%s). Check the disk, then try again."),
+                   self->path, reason);
+      break;
+    case KN_DB_ERROR_UNIQUE:
+    case KN_DB_ERROR_FOREIGN_KEY:
+    case KN_DB_ERROR_CHECK:
+    case KN_DB_ERROR_FAILED:
+    default:
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                   _("The database reported an error: %s"), reason);
+      break;
+    }
+
+  g_error_free (db_error);
 }
 
 gboolean
@@ -70,92 +128,122 @@ kn_store_exec (KnStore     *self,
                const char  *sql,
                GError     **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  GError *local_error = NULL;
+
+  if (!kn_db_exec (self->db, sql, &local_error))
     {
-      kn_store_set_sqlite_error (self, error);
+      kn_store_propagate_db_error (self, local_error, error);
       return FALSE;
     }
   return TRUE;
 }
 
 /* A cached, reset statement for @sql, valid until the store is finalised. */
-sqlite3_stmt *
+KnDbStmt *
 kn_store_stmt (KnStore     *self,
                const char  *sql,
                GError     **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  GError *local_error = NULL;
+  KnDbStmt *stmt = kn_db_stmt (self->db, sql, &local_error);
 
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
+  if (stmt == NULL)
+    kn_store_propagate_db_error (self, local_error, error);
   return stmt;
 }
 
 void
-kn_store_bind_text (sqlite3_stmt *stmt,
-                    int           index,
-                    const char   *text)
+kn_store_bind_text (KnDbStmt   *stmt,
+                    int         index,
+                    const char *text)
 {
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  kn_db_bind_text (stmt, index, text);
 }
 
 void
-kn_store_bind_id (sqlite3_stmt *stmt,
-                  int           index,
-                  gint64        id)
+kn_store_bind_id (KnDbStmt *stmt,
+                  int       index,
+                  gint64    id)
 {
   if (id == 0)
-    sqlite3_bind_null (stmt, index);
+    kn_db_bind_null (stmt, index);
   else
-    sqlite3_bind_int64 (stmt, index, id);
+    kn_db_bind_int64 (stmt, index, id);
+}
+
+KnDbStep
+kn_store_next (KnStore   *self,
+               KnDbStmt  *stmt,
+               GError   **error)
+{
+  GError *local_error = NULL;
+  KnDbStep step = kn_db_step (stmt, &local_error);
+
+  if (step == KN_DB_FAILED)
+    kn_store_propagate_db_error (self, local_error, error);
+  return step;
 }
 
 gboolean
-kn_store_step (KnStore       *self,
-               sqlite3_stmt  *stmt,
-               GError       **error)
+kn_store_step (KnStore   *self,
+               KnDbStmt  *stmt,
+               GError   **error)
 {
-  int rc = sqlite3_step (stmt);
+  KnDbStep step = kn_store_next (self, stmt, error);
 
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return FALSE;
-    }
-  return TRUE;
+  kn_db_reset (stmt);
+  return step != KN_DB_FAILED;
 }
 
-/* Savepoints nest inside kn_store_begin's transaction and stand alone outside it. */
 gboolean
 kn_store_savepoint_begin (KnStore  *self,
                           GError  **error)
 {
-  return kn_store_exec (self, "SAVEPOINT kn_op", error);
+  GError *local_error = NULL;
+  gboolean ok;
+
+  /* The outermost level takes the write lock at once, so it waits its turn (the busy timeout)
+   * instead of failing when it first writes after reading. */
+  if (self->depth == 0)
+    ok = kn_db_begin (self->db, KN_DB_WRITE, &local_error);
+  else
+    ok = kn_db_savepoint (self->db, "kn_op", &local_error);
+
+  if (!ok)
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      return FALSE;
+    }
+
+  self->depth++;
+  return TRUE;
 }
 
 gboolean
 kn_store_savepoint_release (KnStore  *self,
                             GError  **error)
 {
-  if (!kn_store_exec (self, "RELEASE kn_op", error))
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
     {
-      sqlite3_exec (self->db, "ROLLBACK TO kn_op; RELEASE kn_op", NULL, NULL, NULL);
+      self->depth = 0;
+      if (!kn_db_commit (self->db, &local_error))
+        {
+          kn_db_rollback (self->db);
+          kn_store_propagate_db_error (self, local_error, error);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  self->depth--;
+  if (!kn_db_release (self->db, "kn_op", &local_error))
+    {
+      kn_db_rollback_to (self->db, "kn_op");
+      kn_store_propagate_db_error (self, local_error, error);
       return FALSE;
     }
   return TRUE;
@@ -164,7 +252,13 @@ kn_store_savepoint_release (KnStore  *self,
 void
 kn_store_savepoint_rollback (KnStore *self)
 {
-  sqlite3_exec (self->db, "ROLLBACK TO kn_op; RELEASE kn_op", NULL, NULL, NULL);
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    kn_db_rollback (self->db);
+  else
+    kn_db_rollback_to (self->db, "kn_op");
+  self->depth--;
 }
 
 char *
@@ -206,7 +300,7 @@ load_all (KnStore  *self,
           GError  **error)
 {
   g_autoptr(GPtrArray) employees = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  KnDbStmt *stmt;
   int rc;
 
   g_hash_table_remove_all (self->employees_by_nip);
@@ -217,20 +311,17 @@ load_all (KnStore  *self,
   stmt = kn_store_stmt (self, "SELECT id, name, parent_id FROM org_unit", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
     {
-      KnOrgUnit *unit = kn_org_unit_new ((const char *)sqlite3_column_text (stmt, 1),
-                                         sqlite3_column_int64 (stmt, 2));
+      KnOrgUnit *unit = kn_org_unit_new (kn_db_column_text (stmt, 1),
+                                         kn_db_column_int64 (stmt, 2));
 
-      kn_org_unit_set_id (unit, sqlite3_column_int64 (stmt, 0));
+      kn_org_unit_set_id (unit, kn_db_column_int64 (stmt, 0));
       g_hash_table_insert (self->units_by_id, kn_store_id_key (kn_org_unit_get_id (unit)), unit);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return FALSE;
-    }
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
+    return FALSE;
 
   stmt = kn_store_stmt (self,
                         "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
@@ -238,19 +329,16 @@ load_all (KnStore  *self,
                         error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
     {
       KnEmployee *employee = kn_store_employee_from_row (stmt);
 
       kn_store_index_employee (self, employee);
       g_ptr_array_add (employees, employee);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return FALSE;
-    }
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
+    return FALSE;
 
   for (guint i = 0; i < employees->len; i++)
     kn_store_fill_display_names (self, g_ptr_array_index (employees, i));
@@ -265,61 +353,36 @@ load_all (KnStore  *self,
 /* Opening and migrating */
 
 static gboolean
-query_int (KnStore     *self,
-           const char  *sql,
-           int         *value,
-           GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return FALSE;
-    }
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      kn_store_set_sqlite_error (self, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 apply_migrations (KnStore  *self,
                   int       from,
                   int       to,
                   GError  **error)
 {
-  g_autofree char *pragmas = NULL;
+  GError *local_error = NULL;
 
-  if (!kn_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
+  if (!kn_db_begin (self->db, KN_DB_WRITE, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      return FALSE;
+    }
 
   for (int v = from; v < to; v++)
     {
-      g_autofree char *sql = load_migration (v + 1, error);
+      g_autofree char *sql = load_migration (self, v + 1, error);
 
       if (sql == NULL || !kn_store_exec (self, sql, error))
         {
           g_prefix_error (error, _("Updating the database to version %d failed: "), v + 1);
-          kn_store_exec (self, "ROLLBACK", NULL);
+          kn_db_rollback (self->db);
           return FALSE;
         }
     }
 
-  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
-                             KN_APPLICATION_ID, to);
-  if (!kn_store_exec (self, pragmas, error) || !kn_store_exec (self, "COMMIT", error))
+  if (!kn_db_set_stamp (self->db, to, KN_APPLICATION_ID, &local_error) ||
+      !kn_db_commit (self->db, &local_error))
     {
-      kn_store_exec (self, "ROLLBACK", NULL);
+      kn_db_rollback (self->db);
+      kn_store_propagate_db_error (self, local_error, error);
       return FALSE;
     }
 
@@ -347,72 +410,30 @@ take_backup (KnStore  *self,
              GError  **error)
 {
   g_autofree char *backup = backup_path_for (self->path, version);
-  g_autofree char *sql = NULL;
-  char *quoted;
+  GError *local_error = NULL;
 
-  quoted = sqlite3_mprintf ("VACUUM INTO %Q", backup);
-  sql = g_strdup (quoted);
-  sqlite3_free (quoted);
-
-  if (!kn_store_exec (self, sql, error))
+  if (!kn_db_copy_to (self->db, backup, &local_error))
     {
+      kn_store_propagate_db_error (self, local_error, error);
       g_prefix_error (error, _("No backup could be made before updating the database, so it was not updated: "));
       return FALSE;
     }
 
-  g_chmod (backup, 0600);
   return TRUE;
 }
 
 static gboolean
-create_file_private (const char  *path,
-                     GError     **error)
+open_connection (KnStore  *self,
+                 GError  **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
+  GError *local_error = NULL;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  self->db = kn_db_open (self->path, (KnDbOpenMode)self->mode, &local_error);
+  if (self->db == NULL)
     {
-      int saved = errno;
-
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                   _("The folder “%s” could not be created: %s"), dir, g_strerror (saved));
+      kn_store_propagate_db_error (self, local_error, error);
       return FALSE;
     }
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0 && errno != EEXIST)
-    {
-      int saved = errno;
-
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                   _("The database “%s” could not be created: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  if (fd >= 0)
-    close (fd);
-
-  return TRUE;
-}
-
-static gboolean
-open_connection (KnStore     *self,
-                 const char  *path,
-                 GError     **error)
-{
-  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_file_private (path, error))
-    return FALSE;
-
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                   _("The database “%s” could not be opened: %s"),
-                   path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
-      return FALSE;
-    }
-
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
   return TRUE;
 }
 
@@ -420,25 +441,34 @@ static gboolean
 check_and_migrate (KnStore  *self,
                    GError  **error)
 {
+  GError *local_error = NULL;
   int version = 0;
   int app_id = 0;
   int n_tables = 0;
+  gboolean is_empty;
 
-  if (!query_int (self, "PRAGMA user_version", &version, NULL) ||
-      !query_int (self, "PRAGMA application_id", &app_id, NULL) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_master", &n_tables, NULL))
+  if (!kn_db_get_stamp (self->db, &version, &app_id, &n_tables, &local_error))
     {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
-                   _("“%s” is not a Kinerja database, or it is damaged."), self->path);
+      kn_store_propagate_db_error (self, local_error, error);
       return FALSE;
     }
 
-  /* Every file Kinerja writes carries its application id: a file with tables but without it
-   * belongs to another program and must not be touched. */
-  if ((app_id != 0 && app_id != KN_APPLICATION_ID) || (app_id == 0 && n_tables > 0))
+  /* Every file Kinerja writes carries its application id: any other file, even an empty one
+   * with a schema version, belongs to another program and must not be touched. */
+  is_empty = app_id == 0 && version == 0 && n_tables == 0;
+  if (!is_empty && app_id != KN_APPLICATION_ID)
     {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA,
                    _("“%s” is not a Kinerja database; it was left untouched."), self->path);
+      return FALSE;
+    }
+
+  /* An empty file becomes a database only when the caller asked for one to be created. */
+  if (is_empty && self->mode != KN_STORE_OPEN_CREATE)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA,
+                   _("“%s” is empty: it is not a Kinerja database yet, and it was left untouched."),
+                   self->path);
       return FALSE;
     }
 
@@ -450,9 +480,24 @@ check_and_migrate (KnStore  *self,
       return FALSE;
     }
 
-  if (!kn_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                      " PRAGMA foreign_keys = ON", error))
-    return FALSE;
+  if (self->mode == KN_STORE_OPEN_READ_ONLY)
+    {
+      if (version < KN_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_VERSION,
+                       _("“%s” was saved by an older version of Kinerja and must be updated before it can be read. Open it once in Kinerja to update it."),
+                       self->path);
+          return FALSE;
+        }
+      self->schema_version = version;
+      return TRUE;
+    }
+
+  if (!kn_db_configure (self->db, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      return FALSE;
+    }
 
   if (version < KN_STORE_SCHEMA_VERSION)
     {
@@ -469,22 +514,11 @@ check_and_migrate (KnStore  *self,
 /* GObject */
 
 static void
-finalize_stmt (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-static void
 kn_store_finalize (GObject *object)
 {
   KnStore *self = (KnStore *)object;
 
-  g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    {
-      sqlite3_close (self->db);
-      self->db = NULL;
-    }
+  g_clear_pointer (&self->db, kn_db_close);
 
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
   g_clear_pointer (&self->employees_by_nip, g_hash_table_unref);
@@ -508,8 +542,6 @@ kn_store_class_init (KnStoreClass *klass)
 static void
 kn_store_init (KnStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            finalize_stmt);
   self->units = g_list_store_new (KN_TYPE_ORG_UNIT);
   self->units_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->employees = g_list_store_new (KN_TYPE_EMPLOYEE);
@@ -521,23 +553,57 @@ kn_store_init (KnStore *self)
 /* Public API */
 
 KnStore *
-kn_store_open (const char  *path,
-               GError     **error)
+kn_store_open_with_mode (const char       *path,
+                         KnStoreOpenMode   mode,
+                         GError          **error)
 {
   g_autoptr(KnStore) self = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (mode <= KN_STORE_OPEN_READ_ONLY, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (KN_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->mode = mode;
 
-  if (!open_connection (self, path, error) ||
+  if (!open_connection (self, error) ||
       !check_and_migrate (self, error) ||
       !load_all (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+KnStore *
+kn_store_open (const char  *path,
+               GError     **error)
+{
+  return kn_store_open_with_mode (path, KN_STORE_OPEN_CREATE, error);
+}
+
+gboolean
+kn_store_is_read_only (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), TRUE);
+  return self->mode == KN_STORE_OPEN_READ_ONLY;
+}
+
+gboolean
+kn_store_check_integrity (KnStore         *self,
+                          KnStoreCheck     check,
+                          GError         **error)
+{
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (!kn_db_check (self->db, check == KN_STORE_CHECK_FULL, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 char *
@@ -572,8 +638,9 @@ kn_store_create_at_version (const char  *path,
 
   self = g_object_new (KN_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->mode = KN_STORE_OPEN_CREATE;
 
-  if (!open_connection (self, path, error))
+  if (!open_connection (self, error) || !kn_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return FALSE;
 
   return apply_migrations (self, 0, version, error);
@@ -583,13 +650,19 @@ gboolean
 kn_store_begin (KnStore  *self,
                 GError  **error)
 {
-  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->bulk == 0, FALSE);
+  GError *local_error = NULL;
 
-  if (!kn_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->bulk == 0 && self->depth == 0, FALSE);
+
+  if (!kn_db_begin (self->db, KN_DB_WRITE, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      return FALSE;
+    }
 
   self->bulk = 1;
+  self->depth = 1;
   return TRUE;
 }
 
@@ -597,16 +670,20 @@ gboolean
 kn_store_commit (KnStore  *self,
                  GError  **error)
 {
+  GError *local_error = NULL;
+
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->bulk > 0, FALSE);
 
-  if (!kn_store_exec (self, "COMMIT", error))
+  if (!kn_db_commit (self->db, &local_error))
     {
+      kn_store_propagate_db_error (self, local_error, error);
       kn_store_rollback (self);
       return FALSE;
     }
 
   self->bulk = 0;
+  self->depth = 0;
   if (self->units_dirty)
     kn_store_rebuild_unit_order (self);
   if (self->pending_employees != NULL)
@@ -632,8 +709,9 @@ kn_store_rollback (KnStore *self)
   if (self->bulk == 0)
     return;
 
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  kn_db_rollback (self->db);
   self->bulk = 0;
+  self->depth = 0;
   self->units_dirty = FALSE;
 
   /* The live objects may hold changes that were just undone: read everything back. */

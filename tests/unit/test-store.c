@@ -523,7 +523,7 @@ test_open_not_sqlite (Fixture       *fixture,
 
   store = kn_store_open (fixture->path, &error);
   g_assert_null (store);
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED);
+  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA);
   g_assert_nonnull (strstr (error->message, fixture->path));
 
   assert_file_contents (fixture->path, text->str, text->len);
@@ -567,7 +567,7 @@ test_open_foreign_sqlite (Fixture       *fixture,
   check_foreign_sqlite_refused (fixture,
                                 "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);"
                                 " INSERT INTO note (body) VALUES ('belanja ATK');",
-                                KN_STORE_ERROR_FAILED);
+                                KN_STORE_ERROR_NOT_KINERJA);
 }
 
 /* Many programs number their own schema with user_version; without our application_id such a
@@ -583,7 +583,7 @@ test_open_foreign_sqlite_with_user_version (Fixture       *fixture,
                                 "PRAGMA user_version = 1;"
                                 " CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);"
                                 " INSERT INTO note (body) VALUES ('belanja ATK');",
-                                KN_STORE_ERROR_FAILED);
+                                KN_STORE_ERROR_NOT_KINERJA);
 }
 
 static void

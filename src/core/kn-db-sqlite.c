@@ -1,0 +1,659 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The SQLite driver: the only file that calls sqlite3_*. One file, WAL, foreign keys on. */
+
+#define G_LOG_DOMAIN "kn-db"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "kn-db.h"
+
+/* How long a write waits for another program's write to end before it gives up. */
+#define BUSY_TIMEOUT_MS 5000
+
+/* How many problems a failed integrity check reports. */
+#define MAX_PROBLEMS 5
+
+typedef struct
+{
+  KnDb     parent;
+  sqlite3 *handle;   /* owned */
+} SqliteDb;
+
+typedef struct
+{
+  KnDbStmt      parent;
+  sqlite3_stmt *handle;   /* owned */
+} SqliteStmt;
+
+#define HANDLE(db)  (((SqliteDb *)(db))->handle)
+#define STMT(stmt)  (((SqliteStmt *)(stmt))->handle)
+
+static KnDbError
+error_kind (int code,
+            int system_errno)
+{
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return KN_DB_ERROR_BUSY;
+    case SQLITE_CONSTRAINT:
+      switch (code)
+        {
+        case SQLITE_CONSTRAINT_UNIQUE:
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+          return KN_DB_ERROR_UNIQUE;
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+          return KN_DB_ERROR_FOREIGN_KEY;
+        case SQLITE_CONSTRAINT_CHECK:
+        case SQLITE_CONSTRAINT_NOTNULL:
+          return KN_DB_ERROR_CHECK;
+        default:
+          return KN_DB_ERROR_FAILED;
+        }
+    case SQLITE_READONLY:
+      return KN_DB_ERROR_READ_ONLY;
+    case SQLITE_CORRUPT:
+      return KN_DB_ERROR_CORRUPT;
+    case SQLITE_NOTADB:
+      return KN_DB_ERROR_NOT_A_DATABASE;
+    case SQLITE_FULL:
+      return KN_DB_ERROR_FULL;
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return KN_DB_ERROR_PERMISSION;
+    case SQLITE_CANTOPEN:
+      if (system_errno == EACCES || system_errno == EPERM || system_errno == EROFS)
+        return KN_DB_ERROR_PERMISSION;
+      return KN_DB_ERROR_CANNOT_OPEN;
+    case SQLITE_IOERR:
+      if (system_errno == ENOSPC || system_errno == EDQUOT)
+        return KN_DB_ERROR_FULL;
+      return KN_DB_ERROR_IO;
+    default:
+      return KN_DB_ERROR_FAILED;
+    }
+}
+
+static void
+set_error (KnDb    *db,
+           GError **error)
+{
+  sqlite3 *handle = HANDLE (db);
+  int code = sqlite3_extended_errcode (handle);
+
+  g_set_error_literal (error, KN_DB_ERROR, error_kind (code, sqlite3_system_errno (handle)),
+                       sqlite3_errmsg (handle));
+}
+
+static KnDbError
+errno_kind (int saved)
+{
+  switch (saved)
+    {
+    case ENOENT:
+    case ENOTDIR:
+      return KN_DB_ERROR_NOT_FOUND;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      return KN_DB_ERROR_PERMISSION;
+    case ENOSPC:
+    case EDQUOT:
+      return KN_DB_ERROR_FULL;
+    default:
+      return KN_DB_ERROR_CANNOT_OPEN;
+    }
+}
+
+static gboolean
+set_errno_error (int      saved,
+                 GError **error)
+{
+  g_set_error_literal (error, KN_DB_ERROR, errno_kind (saved), g_strerror (saved));
+  return FALSE;
+}
+
+/* An empty file of the owner alone, without truncating what may be there already. */
+static gboolean
+create_private_file (const char  *path,
+                     gboolean     make_folder,
+                     GError     **error)
+{
+  int fd;
+
+  if (make_folder)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        return set_errno_error (errno, error);
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_errno_error (errno, error);
+  close (fd);
+  return TRUE;
+}
+
+/* What keeps a file from being opened in @mode, checked before SQLite is asked: SQLite would
+ * create what is missing, or open a write-protected file read-only without a word. */
+static gboolean
+check_file (const char    *path,
+            KnDbOpenMode   mode,
+            gboolean      *exists,
+            GError       **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  *exists = FALSE;
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT && mode == KN_DB_OPEN_CREATE)
+        return TRUE;
+      return set_errno_error (saved, error);
+    }
+
+  *exists = TRUE;
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_CANNOT_OPEN, g_strerror (EISDIR));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_CANNOT_OPEN,
+                           "not a regular file");
+      return FALSE;
+    }
+
+  if (g_access (path, mode == KN_DB_OPEN_READ_ONLY ? R_OK : R_OK | W_OK) != 0)
+    return set_errno_error (errno, error);
+  /* The journal lives beside the file. */
+  if (mode != KN_DB_OPEN_READ_ONLY && g_access (dir, W_OK | X_OK) != 0)
+    return set_errno_error (errno, error);
+
+  return TRUE;
+}
+
+/* A read-only connection leaves -wal and -shm files beside a WAL database (and cannot make
+ * them in a read-only folder). When there is no -wal file, nobody has the database open and
+ * everything is in the main file: read it as immutable, which creates nothing. */
+static char *
+read_only_uri (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+
+  return g_strconcat ("file:", escaped, "?mode=ro",
+                      g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "&immutable=1", NULL);
+}
+
+static KnDb *
+sqlite_open (const char    *location,
+             KnDbOpenMode   mode,
+             GError       **error)
+{
+  g_autofree char *uri = NULL;
+  SqliteDb *db;
+  gboolean exists;
+  int flags;
+  int rc;
+
+  if (!check_file (location, mode, &exists, error))
+    return NULL;
+  if (!exists && !create_private_file (location, TRUE, error))
+    return NULL;
+
+  if (mode == KN_DB_OPEN_READ_ONLY)
+    {
+      uri = read_only_uri (location);
+      flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+  else
+    {
+      uri = g_strdup (location);
+      flags = SQLITE_OPEN_READWRITE;
+    }
+
+  db = g_new0 (SqliteDb, 1);
+  rc = sqlite3_open_v2 (uri, &db->handle, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      if (db->handle != NULL)
+        {
+          set_error (&db->parent, error);
+          sqlite3_close (db->handle);
+        }
+      else
+        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, g_strerror (ENOMEM));
+      g_free (db);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db->handle, 1);
+  sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
+
+  /* Connection settings only: nothing here writes the file. FULL syncs the WAL at every commit,
+   * so that a save the user saw succeed survives a power cut. */
+  rc = sqlite3_exec (db->handle,
+                     mode == KN_DB_OPEN_READ_ONLY
+                     ? "PRAGMA foreign_keys = ON; PRAGMA query_only = ON"
+                     : "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL",
+                     NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error (&db->parent, error);
+      sqlite3_close (db->handle);
+      g_free (db);
+      return NULL;
+    }
+
+  return &db->parent;
+}
+
+static void
+sqlite_close (KnDb *db)
+{
+  sqlite3_close (HANDLE (db));
+  g_free (db);
+}
+
+static gboolean
+sqlite_exec (KnDb        *db,
+             const char  *sql,
+             GError     **error)
+{
+  if (sqlite3_exec (HANDLE (db), sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_error (db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+sqlite_configure (KnDb    *db,
+                  GError **error)
+{
+  /* journal_mode answers with a row; sqlite3_exec ignores it. */
+  return sqlite_exec (db, "PRAGMA journal_mode = WAL", error);
+}
+
+static KnDbStmt *
+sqlite_prepare (KnDb        *db,
+                const char  *sql,
+                GError     **error)
+{
+  sqlite3_stmt *handle = NULL;
+  SqliteStmt *stmt;
+
+  if (sqlite3_prepare_v2 (HANDLE (db), sql, -1, &handle, NULL) != SQLITE_OK)
+    {
+      set_error (db, error);
+      return NULL;
+    }
+
+  stmt = g_new0 (SqliteStmt, 1);
+  stmt->parent.db = db;
+  stmt->handle = handle;
+  return &stmt->parent;
+}
+
+static void
+sqlite_finalize (KnDbStmt *stmt)
+{
+  sqlite3_finalize (STMT (stmt));
+  g_free (stmt);
+}
+
+static void
+sqlite_reset (KnDbStmt *stmt)
+{
+  sqlite3_reset (STMT (stmt));
+  sqlite3_clear_bindings (STMT (stmt));
+}
+
+static void
+sqlite_bind_text (KnDbStmt   *stmt,
+                  int         index,
+                  const char *text)
+{
+  sqlite3_bind_text (STMT (stmt), index, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+sqlite_bind_int64 (KnDbStmt *stmt,
+                   int       index,
+                   gint64    value)
+{
+  sqlite3_bind_int64 (STMT (stmt), index, value);
+}
+
+static void
+sqlite_bind_double (KnDbStmt *stmt,
+                    int       index,
+                    double    value)
+{
+  sqlite3_bind_double (STMT (stmt), index, value);
+}
+
+static void
+sqlite_bind_null (KnDbStmt *stmt,
+                  int       index)
+{
+  sqlite3_bind_null (STMT (stmt), index);
+}
+
+static KnDbStep
+sqlite_step (KnDbStmt  *stmt,
+             GError   **error)
+{
+  int rc = sqlite3_step (STMT (stmt));
+
+  if (rc == SQLITE_ROW)
+    return KN_DB_ROW;
+  if (rc == SQLITE_DONE)
+    return KN_DB_DONE;
+
+  set_error (stmt->db, error);
+  return KN_DB_FAILED;
+}
+
+static const char *
+sqlite_column_text (KnDbStmt *stmt,
+                    int       column)
+{
+  return (const char *)sqlite3_column_text (STMT (stmt), column);
+}
+
+static gint64
+sqlite_column_int64 (KnDbStmt *stmt,
+                     int       column)
+{
+  return sqlite3_column_int64 (STMT (stmt), column);
+}
+
+static double
+sqlite_column_double (KnDbStmt *stmt,
+                      int       column)
+{
+  return sqlite3_column_double (STMT (stmt), column);
+}
+
+static gboolean
+sqlite_column_is_null (KnDbStmt *stmt,
+                       int       column)
+{
+  return sqlite3_column_type (STMT (stmt), column) == SQLITE_NULL;
+}
+
+static gint64
+sqlite_changes (KnDb *db)
+{
+  return sqlite3_changes64 (HANDLE (db));
+}
+
+static gint64
+sqlite_last_insert_id (KnDb *db)
+{
+  return sqlite3_last_insert_rowid (HANDLE (db));
+}
+
+static gboolean
+sqlite_begin (KnDb             *db,
+              KnDbTransaction   kind,
+              GError          **error)
+{
+  /* IMMEDIATE takes the write lock at once, so the busy timeout applies; a deferred transaction
+   * that reads first and writes later fails at once when another program writes. */
+  return sqlite_exec (db, kind == KN_DB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED", error);
+}
+
+static gboolean
+sqlite_commit (KnDb    *db,
+               GError **error)
+{
+  return sqlite_exec (db, "COMMIT", error);
+}
+
+static void
+sqlite_rollback (KnDb *db)
+{
+  if (!sqlite3_get_autocommit (HANDLE (db)))
+    sqlite3_exec (HANDLE (db), "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+sqlite_savepoint (KnDb        *db,
+                  const char  *name,
+                  GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SAVEPOINT %s", name);
+
+  return sqlite_exec (db, sql, error);
+}
+
+static gboolean
+sqlite_release (KnDb        *db,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("RELEASE %s", name);
+
+  return sqlite_exec (db, sql, error);
+}
+
+static void
+sqlite_rollback_to (KnDb       *db,
+                    const char *name)
+{
+  g_autofree char *sql = g_strdup_printf ("ROLLBACK TO %s; RELEASE %s", name, name);
+
+  sqlite3_exec (HANDLE (db), sql, NULL, NULL, NULL);
+}
+
+static gboolean
+sqlite_in_transaction (KnDb *db)
+{
+  return !sqlite3_get_autocommit (HANDLE (db));
+}
+
+static gboolean
+query_int (KnDb        *db,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (HANDLE (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_error (db, error);
+      return FALSE;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    set_error (db, error);
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+static gboolean
+sqlite_get_stamp (KnDb    *db,
+                  int     *version,
+                  int     *application_id,
+                  int     *n_tables,
+                  GError **error)
+{
+  gint64 v = 0, id = 0, n = 0;
+
+  if (!query_int (db, "PRAGMA user_version", &v, error) ||
+      !query_int (db, "PRAGMA application_id", &id, error) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_master", &n, error))
+    return FALSE;
+
+  *version = (int)v;
+  *application_id = (int)id;
+  *n_tables = (int)n;
+  return TRUE;
+}
+
+static gboolean
+sqlite_set_stamp (KnDb    *db,
+                  int      version,
+                  int      application_id,
+                  GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
+                                          application_id, version);
+
+  return sqlite_exec (db, sql, error);
+}
+
+static gint64
+sqlite_data_version (KnDb *db)
+{
+  gint64 version = 0;
+
+  query_int (db, "PRAGMA data_version", &version, NULL);
+  return version;
+}
+
+static gboolean
+sqlite_check (KnDb      *db,
+              gboolean   full,
+              GError   **error)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+  int rc;
+
+  if (sqlite3_prepare_v2 (HANDLE (db),
+                          full ? "PRAGMA integrity_check" : "PRAGMA quick_check",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_error (db, error);
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *)sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") == 0)
+        continue;
+      if (n++ < MAX_PROBLEMS)
+        {
+          if (problems->len > 0)
+            g_string_append (problems, "; ");
+          g_string_append (problems, line);
+        }
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error (db, error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+
+  if (n > 0)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_CORRUPT, problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+sqlite_copy_to (KnDb        *db,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *sql = NULL;
+  char *quoted;
+
+  /* Created empty and private first: VACUUM INTO fills an empty file, and the copy holds
+   * personal data from its first byte. */
+  if (!create_private_file (path, FALSE, error))
+    return FALSE;
+
+  quoted = sqlite3_mprintf ("VACUUM INTO %Q", path);
+  sql = g_strdup (quoted);
+  sqlite3_free (quoted);
+
+  if (!sqlite_exec (db, sql, error))
+    {
+      g_unlink (path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+sqlite_set_busy_timeout (KnDb *db,
+                         int   milliseconds)
+{
+  sqlite3_busy_timeout (HANDLE (db), milliseconds);
+}
+
+static const KnDbDriver sqlite_driver = {
+  .name = "sqlite",
+  .open = sqlite_open,
+  .close = sqlite_close,
+  .configure = sqlite_configure,
+  .exec = sqlite_exec,
+  .prepare = sqlite_prepare,
+  .finalize = sqlite_finalize,
+  .reset = sqlite_reset,
+  .bind_text = sqlite_bind_text,
+  .bind_int64 = sqlite_bind_int64,
+  .bind_double = sqlite_bind_double,
+  .bind_null = sqlite_bind_null,
+  .step = sqlite_step,
+  .column_text = sqlite_column_text,
+  .column_int64 = sqlite_column_int64,
+  .column_double = sqlite_column_double,
+  .column_is_null = sqlite_column_is_null,
+  .changes = sqlite_changes,
+  .last_insert_id = sqlite_last_insert_id,
+  .begin = sqlite_begin,
+  .commit = sqlite_commit,
+  .rollback = sqlite_rollback,
+  .savepoint = sqlite_savepoint,
+  .release = sqlite_release,
+  .rollback_to = sqlite_rollback_to,
+  .in_transaction = sqlite_in_transaction,
+  .get_stamp = sqlite_get_stamp,
+  .set_stamp = sqlite_set_stamp,
+  .data_version = sqlite_data_version,
+  .check = sqlite_check,
+  .copy_to = sqlite_copy_to,
+  .set_busy_timeout = sqlite_set_busy_timeout,
+};
+
+const KnDbDriver *
+kn_db_sqlite_driver (void)
+{
+  return &sqlite_driver;
+}

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine driver beneath the store: one small interface that SQLite (and PostgreSQL) fill in.
+ * Private to the core; only the store uses it, and only drivers name an engine's own API. */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define KN_DB_ERROR (kn_db_error_quark ())
+
+/* What went wrong, the same for every engine. The GError's message is the engine's own reason
+ * (untranslated); the store turns the kind into a sentence for people and keeps the reason. */
+typedef enum
+{
+  KN_DB_ERROR_FAILED,          /* anything not below */
+  KN_DB_ERROR_BUSY,            /* another connection holds the lock past the busy timeout */
+  KN_DB_ERROR_UNIQUE,          /* a UNIQUE or PRIMARY KEY constraint */
+  KN_DB_ERROR_FOREIGN_KEY,     /* a REFERENCES constraint */
+  KN_DB_ERROR_CHECK,           /* a CHECK (or NOT NULL) constraint */
+  KN_DB_ERROR_READ_ONLY,       /* the connection, the file or its folder cannot be written */
+  KN_DB_ERROR_CORRUPT,         /* the database is damaged */
+  KN_DB_ERROR_NOT_A_DATABASE,  /* the file is not a database of this engine */
+  KN_DB_ERROR_FULL,            /* the disk (or quota) is full */
+  KN_DB_ERROR_NOT_FOUND,       /* opening: no database there (and none was to be created) */
+  KN_DB_ERROR_PERMISSION,      /* opening: the file or its folder may not be read or written */
+  KN_DB_ERROR_CANNOT_OPEN,     /* opening: anything else (a folder, a missing parent, …) */
+  KN_DB_ERROR_IO,              /* the operating system failed to read or write */
+} KnDbError;
+
+typedef enum
+{
+  KN_DB_OPEN_CREATE,     /* read-write; creates an empty database (mode 0600) where none is */
+  KN_DB_OPEN_EXISTING,   /* read-write; never creates a file or a folder */
+  KN_DB_OPEN_READ_ONLY,  /* never creates, never writes, leaves nothing beside the file */
+} KnDbOpenMode;
+
+typedef enum
+{
+  KN_DB_ROW,    /* a row is ready to be read */
+  KN_DB_DONE,   /* the statement has run to its end */
+  KN_DB_FAILED, /* the error is set */
+} KnDbStep;
+
+typedef enum
+{
+  KN_DB_READ,   /* a consistent snapshot; SQLite: BEGIN DEFERRED, PostgreSQL: BEGIN READ ONLY */
+  KN_DB_WRITE,  /* takes the write lock now and waits its turn for it; SQLite: BEGIN IMMEDIATE */
+} KnDbTransaction;
+
+typedef struct _KnDb       KnDb;
+typedef struct _KnDbStmt   KnDbStmt;
+typedef struct _KnDbDriver KnDbDriver;
+
+/* A driver fills this in. Statements are written with "?" placeholders, numbered by position
+ * (a driver whose engine wants $1, $2 … rewrites them in prepare); text comes back as UTF-8 and
+ * stays valid until the next step or reset of the statement. */
+struct _KnDbDriver
+{
+  const char *name;      /* "sqlite": also the folder of the engine's schema resources */
+
+  KnDb       *(*open)           (const char      *location,
+                                 KnDbOpenMode     mode,
+                                 GError         **error);
+  void        (*close)          (KnDb            *db);
+  /* Readies a writable database that is known to be Kinerja's for use (SQLite: the WAL
+   * journal); never called on another program's file or on a read-only connection. */
+  gboolean    (*configure)      (KnDb            *db,
+                                 GError         **error);
+  /* One or more statements without parameters (schema scripts, pragmas). */
+  gboolean    (*exec)           (KnDb            *db,
+                                 const char      *sql,
+                                 GError         **error);
+  KnDbStmt   *(*prepare)        (KnDb            *db,
+                                 const char      *sql,
+                                 GError         **error);
+  void        (*finalize)       (KnDbStmt        *stmt);
+  /* Ready to step again, bindings cleared. */
+  void        (*reset)          (KnDbStmt        *stmt);
+  void        (*bind_text)      (KnDbStmt        *stmt,
+                                 int              index,
+                                 const char      *text);
+  void        (*bind_int64)     (KnDbStmt        *stmt,
+                                 int              index,
+                                 gint64           value);
+  void        (*bind_double)    (KnDbStmt        *stmt,
+                                 int              index,
+                                 double           value);
+  void        (*bind_null)      (KnDbStmt        *stmt,
+                                 int              index);
+  KnDbStep    (*step)           (KnDbStmt        *stmt,
+                                 GError         **error);
+  const char *(*column_text)    (KnDbStmt        *stmt,
+                                 int              column);
+  gint64      (*column_int64)   (KnDbStmt        *stmt,
+                                 int              column);
+  double      (*column_double)  (KnDbStmt        *stmt,
+                                 int              column);
+  gboolean    (*column_is_null) (KnDbStmt        *stmt,
+                                 int              column);
+  /* Rows changed by the last statement that ran to its end. */
+  gint64      (*changes)        (KnDb            *db);
+  gint64      (*last_insert_id) (KnDb            *db);
+  gboolean    (*begin)          (KnDb            *db,
+                                 KnDbTransaction  kind,
+                                 GError         **error);
+  gboolean    (*commit)         (KnDb            *db,
+                                 GError         **error);
+  void        (*rollback)       (KnDb            *db);
+  gboolean    (*savepoint)      (KnDb            *db,
+                                 const char      *name,
+                                 GError         **error);
+  gboolean    (*release)        (KnDb            *db,
+                                 const char      *name,
+                                 GError         **error);
+  /* Undoes everything since the savepoint and closes it. */
+  void        (*rollback_to)    (KnDb            *db,
+                                 const char      *name);
+  gboolean    (*in_transaction) (KnDb            *db);
+  /* The schema version, the application stamp and the number of tables (SQLite: PRAGMA
+   * user_version, PRAGMA application_id, sqlite_master); 0, 0, 0 for a new database. */
+  gboolean    (*get_stamp)      (KnDb            *db,
+                                 int             *version,
+                                 int             *application_id,
+                                 int             *n_tables,
+                                 GError         **error);
+  gboolean    (*set_stamp)      (KnDb            *db,
+                                 int              version,
+                                 int              application_id,
+                                 GError         **error);
+  /* A number that changes when another connection commits (SQLite: PRAGMA data_version). */
+  gint64      (*data_version)   (KnDb            *db);
+  /* FALSE with KN_DB_ERROR_CORRUPT naming the first problems when the database is damaged. */
+  gboolean    (*check)          (KnDb            *db,
+                                 gboolean         full,
+                                 GError         **error);
+  /* A consistent copy of the whole database at @path (mode 0600), for backups. */
+  gboolean    (*copy_to)        (KnDb            *db,
+                                 const char      *path,
+                                 GError         **error);
+  void        (*set_busy_timeout) (KnDb          *db,
+                                   int            milliseconds);
+};
+
+/* What every connection starts with; a driver's connection embeds it first. */
+struct _KnDb
+{
+  const KnDbDriver *driver;
+  GHashTable       *statements;   /* owned: SQL text (static) → KnDbStmt */
+};
+
+/* What every statement starts with. */
+struct _KnDbStmt
+{
+  KnDb *db;
+};
+
+GQuark            kn_db_error_quark   (void);
+
+/* The SQLite driver (kn-db-sqlite.c). */
+const KnDbDriver *kn_db_sqlite_driver (void);
+
+/* The driver for @location: a file path is SQLite. */
+const KnDbDriver *kn_db_driver_for    (const char      *location);
+
+KnDb        *kn_db_open           (const char      *location,
+                                   KnDbOpenMode     mode,
+                                   GError         **error);
+void         kn_db_close          (KnDb            *db);
+gboolean     kn_db_configure      (KnDb            *db,
+                                   GError         **error);
+const char  *kn_db_get_engine     (KnDb            *db);
+gboolean     kn_db_exec           (KnDb            *db,
+                                   const char      *sql,
+                                   GError         **error);
+/* A cached statement for @sql (keyed by its text, which must outlive the connection: a string
+ * literal), reset and with its bindings cleared, valid while the connection lives. */
+KnDbStmt    *kn_db_stmt           (KnDb            *db,
+                                   const char      *sql,
+                                   GError         **error);
+/* An uncached statement; free it with kn_db_stmt_free. */
+KnDbStmt    *kn_db_prepare        (KnDb            *db,
+                                   const char      *sql,
+                                   GError         **error);
+void         kn_db_stmt_free      (KnDbStmt        *stmt);
+void         kn_db_reset          (KnDbStmt        *stmt);
+/* NULL binds NULL. */
+void         kn_db_bind_text      (KnDbStmt        *stmt,
+                                   int              index,
+                                   const char      *text);
+void         kn_db_bind_int64     (KnDbStmt        *stmt,
+                                   int              index,
+                                   gint64           value);
+void         kn_db_bind_double    (KnDbStmt        *stmt,
+                                   int              index,
+                                   double           value);
+void         kn_db_bind_null      (KnDbStmt        *stmt,
+                                   int              index);
+KnDbStep     kn_db_step           (KnDbStmt        *stmt,
+                                   GError         **error);
+const char  *kn_db_column_text    (KnDbStmt        *stmt,
+                                   int              column);
+char        *kn_db_column_dup     (KnDbStmt        *stmt,
+                                   int              column);
+gint64       kn_db_column_int64   (KnDbStmt        *stmt,
+                                   int              column);
+int          kn_db_column_int     (KnDbStmt        *stmt,
+                                   int              column);
+double       kn_db_column_double  (KnDbStmt        *stmt,
+                                   int              column);
+gboolean     kn_db_column_is_null (KnDbStmt        *stmt,
+                                   int              column);
+gint64       kn_db_changes        (KnDb            *db);
+gint64       kn_db_last_insert_id (KnDb            *db);
+gboolean     kn_db_begin          (KnDb            *db,
+                                   KnDbTransaction  kind,
+                                   GError         **error);
+gboolean     kn_db_commit         (KnDb            *db,
+                                   GError         **error);
+void         kn_db_rollback       (KnDb            *db);
+gboolean     kn_db_savepoint      (KnDb            *db,
+                                   const char      *name,
+                                   GError         **error);
+gboolean     kn_db_release        (KnDb            *db,
+                                   const char      *name,
+                                   GError         **error);
+void         kn_db_rollback_to    (KnDb            *db,
+                                   const char      *name);
+gboolean     kn_db_in_transaction (KnDb            *db);
+gboolean     kn_db_get_stamp      (KnDb            *db,
+                                   int             *version,
+                                   int             *application_id,
+                                   int             *n_tables,
+                                   GError         **error);
+gboolean     kn_db_set_stamp      (KnDb            *db,
+                                   int              version,
+                                   int              application_id,
+                                   GError         **error);
+gint64       kn_db_data_version   (KnDb            *db);
+gboolean     kn_db_check          (KnDb            *db,
+                                   gboolean         full,
+                                   GError         **error);
+gboolean     kn_db_copy_to        (KnDb            *db,
+                                   const char      *path,
+                                   GError         **error);
+void         kn_db_set_busy_timeout (KnDb          *db,
+                                     int            milliseconds);
+
+G_END_DECLS
