@@ -88,14 +88,15 @@ kn_store_set_period_scheme (KnStore         *self,
   /* Realisation, feedback and predikat organisasi are recorded per period too: they would be
    * lost from sight under the other scheme. */
   stmt = kn_store_stmt (self,
-                        "SELECT (SELECT count (*) FROM evaluation WHERE period LIKE ?1)"
-                        " + (SELECT count (*) FROM realization WHERE period LIKE ?1)"
-                        " + (SELECT count (*) FROM feedback WHERE period LIKE ?1)"
-                        " + (SELECT count (*) FROM org_rating WHERE period LIKE ?1)",
+                        "SELECT (SELECT count (*) FROM evaluation WHERE period LIKE ?)"
+                        " + (SELECT count (*) FROM realization WHERE period LIKE ?)"
+                        " + (SELECT count (*) FROM feedback WHERE period LIKE ?)"
+                        " + (SELECT count (*) FROM org_rating WHERE period LIKE ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
-  kn_db_bind_text (stmt, 1, pattern);
+  for (int i = 1; i <= 4; i++)
+    kn_db_bind_text (stmt, i, pattern);
   if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     n = kn_db_column_int (stmt, 0);
   kn_db_reset (stmt);

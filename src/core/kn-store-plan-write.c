@@ -370,18 +370,19 @@ final_period_using (KnStore *self,
                         " JOIN plan_result pr ON pr.id = i.result_id"
                         " JOIN plan p ON p.id = pr.plan_id"
                         " JOIN evaluation e ON e.employee_id = p.employee_id AND e.period = r.period"
-                        " WHERE e.status = 'final' AND (i.id = ?1 OR pr.id = ?2)"
+                        " WHERE e.status = 'final' AND (i.id = ? OR pr.id = ?)"
                         " UNION ALL "
                         "SELECT e.period FROM feedback f"
                         " JOIN plan p ON p.id = f.plan_id"
                         " JOIN evaluation e ON e.employee_id = p.employee_id AND e.period = f.period"
-                        " WHERE e.status = 'final' AND f.result_id = ?2"
+                        " WHERE e.status = 'final' AND f.result_id = ?"
                         " LIMIT 1",
                         NULL);
   if (stmt == NULL)
     return NULL;
   kn_db_bind_int64 (stmt, 1, indicator_id);
   kn_db_bind_int64 (stmt, 2, result_id);
+  kn_db_bind_int64 (stmt, 3, result_id);
   if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     period = g_strdup (kn_db_column_text (stmt, 0));
   kn_db_reset (stmt);

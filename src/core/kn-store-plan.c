@@ -533,7 +533,7 @@ kn_store_list_plan_summaries (KnStore *self,
                         "   ON r.id = i.result_id WHERE r.plan_id = p.id),"
                         " (SELECT count (*) FROM plan_result r WHERE r.plan_id = p.id"
                         "   AND r.parent_id IS NULL AND r.kind = 'utama'),"
-                        " e.supervisor_id IS NOT NULL"
+                        " CASE WHEN e.supervisor_id IS NULL THEN 0 ELSE 1 END"
                         " FROM plan p JOIN employee e ON e.id = p.employee_id"
                         " WHERE p.year = ?"
                         " ORDER BY p.id",

@@ -106,7 +106,7 @@ kn_store_training_hours (KnStore *self,
   g_return_val_if_fail (KN_IS_STORE (self), 0);
 
   stmt = kn_store_stmt (self,
-                        "SELECT total (hours) FROM training"
+                        "SELECT coalesce (sum (hours), 0) FROM training"
                         " WHERE employee_id = ? AND date BETWEEN ? AND ?",
                         NULL);
   if (stmt == NULL)
@@ -133,7 +133,7 @@ kn_store_training_totals (KnStore *self,
   g_return_val_if_fail (KN_IS_STORE (self), totals);
 
   stmt = kn_store_stmt (self,
-                        "SELECT employee_id, total (hours) FROM training"
+                        "SELECT employee_id, coalesce (sum (hours), 0) FROM training"
                         " WHERE date BETWEEN ? AND ? GROUP BY employee_id",
                         NULL);
   if (stmt == NULL)
