@@ -555,17 +555,24 @@ sqlite_check (KnDb      *db,
       return FALSE;
     }
 
+  /* A row may hold several lines, each a problem, under a "*** in database main ***" title. */
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *line = (const char *)sqlite3_column_text (stmt, 0);
+      const char *text = (const char *)sqlite3_column_text (stmt, 0);
+      g_auto(GStrv) lines = NULL;
 
-      if (g_strcmp0 (line, "ok") == 0)
+      if (text == NULL || g_strcmp0 (text, "ok") == 0)
         continue;
-      if (n++ < MAX_PROBLEMS)
+
+      lines = g_strsplit (text, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
         {
-          if (problems->len > 0)
-            g_string_append (problems, "; ");
-          g_string_append (problems, line);
+          if (lines[i][0] == '\0' || g_str_has_prefix (lines[i], "***"))
+            continue;
+          if (n++ == MAX_PROBLEMS)
+            g_string_append (problems, "; …");
+          else if (n <= MAX_PROBLEMS)
+            g_string_append_printf (problems, "%s%s", problems->len > 0 ? "; " : "", lines[i]);
         }
     }
 

@@ -68,6 +68,9 @@ gboolean       kn_store_savepoint_begin    (KnStore       *self,
 gboolean       kn_store_savepoint_release  (KnStore       *self,
                                             GError       **error);
 void           kn_store_savepoint_rollback (KnStore       *self);
+/* For tests: how long a write waits for another program's write (5 s unless set). */
+void           kn_store_set_busy_timeout   (KnStore       *self,
+                                            int            milliseconds);
 gboolean       kn_store_audit              (KnStore       *self,
                                             const char    *entity,
                                             gint64         entity_id,

@@ -606,6 +606,14 @@ kn_store_check_integrity (KnStore         *self,
   return TRUE;
 }
 
+void
+kn_store_set_busy_timeout (KnStore *self,
+                           int      milliseconds)
+{
+  g_return_if_fail (KN_IS_STORE (self));
+  kn_db_set_busy_timeout (self->db, milliseconds);
+}
+
 char *
 kn_store_default_path (void)
 {
