@@ -495,6 +495,48 @@ gboolean     kn_store_commit               (KnStore        *self,
                                             GError        **error);
 void         kn_store_rollback             (KnStore        *self);
 
+/* Change notification
+ *
+ * The store emits "changed" (KnStore *store, KnStoreChanges *changes) once for each commit that
+ * changed something: from the main loop of the thread that opened the store, soon after the
+ * commit, when the live models already show the change. @changes says what changed (each entity
+ * kind and id, as in the audit log: "unit", "employee", "plan", "plan_result", "indicator",
+ * "evaluation", "feedback", "training", "setting", "template", "period_scheme"; a realisation is
+ * an "indicator" change) and who changed it (the origin set with kn_store_set_origin, e.g. a
+ * dialog, so that it can tell its own changes). Commits made by another program are noticed by
+ * kn_store_check_for_changes, which emits the same signal, marked external, with no entities. */
+
+typedef struct _KnStoreChanges KnStoreChanges;
+
+#define KN_TYPE_STORE_CHANGES (kn_store_changes_get_type ())
+
+GType           kn_store_changes_get_type     (void) G_GNUC_CONST;
+KnStoreChanges *kn_store_changes_copy         (const KnStoreChanges *changes);
+void            kn_store_changes_free         (KnStoreChanges       *changes);
+/* TRUE when another program (or another connection) made the change: what changed is unknown. */
+gboolean        kn_store_changes_is_external  (const KnStoreChanges *changes);
+/* The origin current when the change was committed; NULL when none was set. */
+const char     *kn_store_changes_get_origin   (const KnStoreChanges *changes);
+guint           kn_store_changes_get_n_items  (const KnStoreChanges *changes);
+/* The @index-th change, in the order they were made (each entity and id once). */
+void            kn_store_changes_get_item     (const KnStoreChanges *changes,
+                                               guint                 index,
+                                               const char          **entity,
+                                               gint64               *id);
+/* TRUE when an entity of kind @entity changed, or when the change is external. */
+gboolean        kn_store_changes_touches      (const KnStoreChanges *changes,
+                                               const char           *entity);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnStoreChanges, kn_store_changes_free)
+
+/* Names whoever makes the next changes ("employee-dialog", "import"); NULL when done. */
+void         kn_store_set_origin           (KnStore        *self,
+                                            const char     *origin);
+/* Asks the engine whether another program committed since the last look (SQLite: PRAGMA
+ * data_version; cheap). If so, reloads the live models, emits "changed" (external) and returns
+ * TRUE. Meant for when the window gets the focus. Does nothing inside a transaction. */
+gboolean     kn_store_check_for_changes    (KnStore        *self);
+
 /* For migration tests: creates @path with the schema of @version (0 < @version ≤ current). */
 gboolean     kn_store_create_at_version    (const char     *path,
                                             int             version,

@@ -44,7 +44,11 @@ kn_store_audit (KnStore     *self,
   kn_store_bind_text (stmt, 6, old_value);
   kn_store_bind_text (stmt, 7, new_value);
 
-  return kn_store_step (self, stmt, error);
+  if (!kn_store_step (self, stmt, error))
+    return FALSE;
+
+  kn_store_note_change (self, entity, entity_id);
+  return TRUE;
 }
 
 gboolean

@@ -29,6 +29,13 @@ struct _KnStore
   GHashTable      *employees_by_id;   /* owned: gint64 → KnEmployee (ref) */
   GHashTable      *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
 
+  char            *origin;            /* owned, nullable: kn_store_set_origin */
+  GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
+  GArray          *marks;             /* owned: guint, pending's length at each savepoint */
+  GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
+  GMainContext    *context;           /* owned: where "changed" is emitted */
+  guint            emit_source;       /* the idle that emits them */
+
   guint            bulk;              /* inside kn_store_begin … commit */
   gboolean         units_dirty;       /* tree order to rebuild at commit */
   GPtrArray       *pending_employees; /* owned: added during a bulk, shown at commit */
@@ -68,6 +75,41 @@ gboolean       kn_store_savepoint_begin    (KnStore       *self,
 gboolean       kn_store_savepoint_release  (KnStore       *self,
                                             GError       **error);
 void           kn_store_savepoint_rollback (KnStore       *self);
+/* Change notification (kn-store-changes.c) */
+
+typedef struct
+{
+  char   *entity;   /* owned */
+  gint64  id;
+} KnStoreChange;
+
+struct _KnStoreChanges
+{
+  gboolean  external;
+  char     *origin;   /* owned, nullable */
+  GArray   *items;    /* owned: KnStoreChange, each entity and id once */
+};
+
+void           kn_store_changes_init       (KnStore       *self);
+void           kn_store_changes_finalize   (KnStore       *self);
+/* Notes that the open transaction (or the statement just run outside one) changed @entity @id. */
+void           kn_store_note_change        (KnStore       *self,
+                                            const char    *entity,
+                                            gint64         id);
+/* The transaction levels: what they did is kept, forgotten, or handed on for "changed". */
+void           kn_store_changes_begin      (KnStore       *self);
+void           kn_store_changes_savepoint  (KnStore       *self);
+void           kn_store_changes_release    (KnStore       *self);
+void           kn_store_changes_rollback_to (KnStore      *self);
+void           kn_store_changes_committed  (KnStore       *self);
+void           kn_store_changes_rolled_back (KnStore      *self);
+/* Emits "changed" now (kn-store.c owns the signal). */
+void           kn_store_emit_changed       (KnStore        *self,
+                                            KnStoreChanges *changes);
+/* Reads units and employees again into the live models. */
+gboolean       kn_store_reload             (KnStore       *self,
+                                            GError       **error);
+
 /* For tests: how long a write waits for another program's write (5 s unless set). */
 void           kn_store_set_busy_timeout   (KnStore       *self,
                                             int            milliseconds);

@@ -21,6 +21,13 @@
 #define KN_APPLICATION_ID 0x4B4E524A
 
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (KnStore, kn_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kn-store-error-quark, kn_store_error)
@@ -215,6 +222,10 @@ kn_store_savepoint_begin (KnStore  *self,
       return FALSE;
     }
 
+  if (self->depth == 0)
+    kn_store_changes_begin (self);
+  else
+    kn_store_changes_savepoint (self);
   self->depth++;
   return TRUE;
 }
@@ -233,9 +244,11 @@ kn_store_savepoint_release (KnStore  *self,
       if (!kn_db_commit (self->db, &local_error))
         {
           kn_db_rollback (self->db);
+          kn_store_changes_rolled_back (self);
           kn_store_propagate_db_error (self, local_error, error);
           return FALSE;
         }
+      kn_store_changes_committed (self);
       return TRUE;
     }
 
@@ -243,9 +256,11 @@ kn_store_savepoint_release (KnStore  *self,
   if (!kn_db_release (self->db, "kn_op", &local_error))
     {
       kn_db_rollback_to (self->db, "kn_op");
+      kn_store_changes_rollback_to (self);
       kn_store_propagate_db_error (self, local_error, error);
       return FALSE;
     }
+  kn_store_changes_release (self);
   return TRUE;
 }
 
@@ -255,9 +270,15 @@ kn_store_savepoint_rollback (KnStore *self)
   g_return_if_fail (self->depth > 0);
 
   if (self->depth == 1)
-    kn_db_rollback (self->db);
+    {
+      kn_db_rollback (self->db);
+      kn_store_changes_rolled_back (self);
+    }
   else
-    kn_db_rollback_to (self->db, "kn_op");
+    {
+      kn_db_rollback_to (self->db, "kn_op");
+      kn_store_changes_rollback_to (self);
+    }
   self->depth--;
 }
 
@@ -518,6 +539,7 @@ kn_store_finalize (GObject *object)
 {
   KnStore *self = (KnStore *)object;
 
+  kn_store_changes_finalize (self);
   g_clear_pointer (&self->db, kn_db_close);
 
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
@@ -537,6 +559,15 @@ kn_store_class_init (KnStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kn_store_finalize;
+
+  /* Once per commit that changed something, or when another program's commits were noticed;
+   * see kn-store.h. */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1,
+                                   KN_TYPE_STORE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -548,6 +579,7 @@ kn_store_init (KnStore *self)
   self->employees_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                  g_object_unref);
   self->employees_by_nip = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  kn_store_changes_init (self);
 }
 
 /* Public API */
@@ -572,6 +604,7 @@ kn_store_open_with_mode (const char       *path,
       !load_all (self, error))
     return NULL;
 
+  self->data_version = kn_db_data_version (self->db);
   return g_steal_pointer (&self);
 }
 
@@ -604,6 +637,20 @@ kn_store_check_integrity (KnStore         *self,
       return FALSE;
     }
   return TRUE;
+}
+
+void
+kn_store_emit_changed (KnStore        *self,
+                       KnStoreChanges *changes)
+{
+  g_signal_emit (self, signals[CHANGED], 0, changes);
+}
+
+gboolean
+kn_store_reload (KnStore  *self,
+                 GError  **error)
+{
+  return load_all (self, error);
 }
 
 void
@@ -671,6 +718,7 @@ kn_store_begin (KnStore  *self,
 
   self->bulk = 1;
   self->depth = 1;
+  kn_store_changes_begin (self);
   return TRUE;
 }
 
@@ -692,6 +740,7 @@ kn_store_commit (KnStore  *self,
 
   self->bulk = 0;
   self->depth = 0;
+  kn_store_changes_committed (self);
   if (self->units_dirty)
     kn_store_rebuild_unit_order (self);
   if (self->pending_employees != NULL)
@@ -718,6 +767,7 @@ kn_store_rollback (KnStore *self)
     return;
 
   kn_db_rollback (self->db);
+  kn_store_changes_rolled_back (self);
   self->bulk = 0;
   self->depth = 0;
   self->units_dirty = FALSE;

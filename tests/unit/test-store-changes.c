@@ -1,0 +1,387 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests of the store's change notification: one "changed" per commit saying what changed and who
+ * changed it, nothing for what was rolled back, and another program's commits noticed. */
+
+#define G_LOG_DOMAIN "test-store-changes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-employee.h"
+#include "kinerja/kn-enums.h"
+#include "kinerja/kn-org-unit.h"
+#include "kinerja/kn-store.h"
+
+#define STOP_IF_FAILED() \
+  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
+#define ASSERT_NO_ERROR(error) \
+  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
+
+typedef struct
+{
+  char      *folder;
+  char      *path;
+  KnStore   *store;
+  GPtrArray *seen;     /* KnStoreChanges, one per emission */
+  guint      n_units;  /* units in the live model when the last signal came */
+} Fixture;
+
+static void
+on_changed_cb (KnStore        *store,
+               KnStoreChanges *changes,
+               Fixture        *fixture)
+{
+  g_ptr_array_add (fixture->seen, kn_store_changes_copy (changes));
+  fixture->n_units = g_list_model_get_n_items (kn_store_get_units (store));
+}
+
+/* Runs the main loop until nothing is pending: a bounded number of turns, never a sleep. */
+static void
+settle (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (g_main_context_pending (NULL));
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (child), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("kinerja-test-store-changes-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
+  fixture->store = kn_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  settle ();
+  g_clear_pointer (&fixture->seen, g_ptr_array_unref);
+  remove_folder (fixture->folder);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->folder, g_free);
+}
+
+static gint64
+add_unit (KnStore    *store,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
+
+  g_assert_true (kn_store_add_unit (store, unit, &error));
+  g_assert_no_error (error);
+  return kn_org_unit_get_id (unit);
+}
+
+static KnEmployee *
+new_employee (const char *nip,
+              const char *name,
+              gint64      unit_id)
+{
+  KnEmployee *employee = kn_employee_new ();
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/a");
+  kn_employee_set_position (employee, "Analis Kepegawaian Ahli Pertama");
+  kn_employee_set_position_kind (employee, KN_POSITION_AHLI_PERTAMA);
+  kn_employee_set_unit_id (employee, unit_id);
+  return employee;
+}
+
+static KnStoreChanges *
+seen (Fixture *fixture,
+      guint    index)
+{
+  g_assert_cmpuint (index, <, fixture->seen->len);
+  return index < fixture->seen->len ? g_ptr_array_index (fixture->seen, index) : NULL;
+}
+
+static void
+assert_item (KnStoreChanges *changes,
+             guint           index,
+             const char     *entity,
+             gint64          id)
+{
+  const char *got_entity = NULL;
+  gint64 got_id = -1;
+
+  g_assert_cmpuint (index, <, kn_store_changes_get_n_items (changes));
+  if (index >= kn_store_changes_get_n_items (changes))
+    return;
+  kn_store_changes_get_item (changes, index, &got_entity, &got_id);
+  g_assert_cmpstr (got_entity, ==, entity);
+  g_assert_cmpint (got_id, ==, id);
+}
+
+/* Tests */
+
+static void
+test_changed_once_per_commit (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  KnStoreChanges *changes;
+  gint64 unit_id;
+
+  unit_id = add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  settle ();
+
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  STOP_IF_FAILED ();
+  changes = seen (fixture, 0);
+  g_assert_false (kn_store_changes_is_external (changes));
+  g_assert_null (kn_store_changes_get_origin (changes));
+  g_assert_cmpuint (kn_store_changes_get_n_items (changes), ==, 1);
+  assert_item (changes, 0, "unit", unit_id);
+  g_assert_true (kn_store_changes_touches (changes, "unit"));
+  g_assert_false (kn_store_changes_touches (changes, "employee"));
+  /* The live model showed the new unit by the time the signal came. */
+  g_assert_cmpuint (fixture->n_units, ==, 1);
+}
+
+/* An employee is written with several audit rows (one per field): still one change, once. */
+static void
+test_changed_employee (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEmployee) employee = NULL;
+  gint64 unit_id = add_unit (fixture->store, "Badan Kepegawaian Daerah");
+
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+
+  employee = new_employee ("198609262015051001", "Budi Rahayu", unit_id);
+  kn_store_set_origin (fixture->store, "employee-dialog");
+  g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
+  ASSERT_NO_ERROR (error);
+  kn_store_set_origin (fixture->store, NULL);
+  settle ();
+
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (kn_store_changes_get_origin (seen (fixture, 0)), ==, "employee-dialog");
+  g_assert_cmpuint (kn_store_changes_get_n_items (seen (fixture, 0)), ==, 1);
+  assert_item (seen (fixture, 0), 0, "employee", kn_employee_get_id (employee));
+}
+
+static void
+test_changed_bulk (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 first, second;
+
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  first = add_unit (fixture->store, "Dinas Kesehatan");
+  second = add_unit (fixture->store, "Dinas Perhubungan");
+  g_assert_true (kn_store_set_setting (fixture->store, "kota", "Metro", &error));
+  ASSERT_NO_ERROR (error);
+  /* Nothing is said before the commit. */
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 0);
+
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  settle ();
+
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpuint (kn_store_changes_get_n_items (seen (fixture, 0)), ==, 3);
+  assert_item (seen (fixture, 0), 0, "unit", first);
+  assert_item (seen (fixture, 0), 1, "unit", second);
+  assert_item (seen (fixture, 0), 2, "setting", 0);
+  g_assert_cmpuint (fixture->n_units, ==, 2);
+}
+
+static void
+test_changed_two_commits (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gint64 first = add_unit (fixture->store, "Dinas Kesehatan");
+  gint64 second = add_unit (fixture->store, "Dinas Perhubungan");
+
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 2);
+  STOP_IF_FAILED ();
+  assert_item (seen (fixture, 0), 0, "unit", first);
+  assert_item (seen (fixture, 1), 0, "unit", second);
+}
+
+static void
+test_changed_not_for_rollback (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEmployee) duplicate = NULL;
+  g_autoptr(KnEmployee) employee = NULL;
+  gint64 unit_id = add_unit (fixture->store, "Dinas Kesehatan");
+
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  add_unit (fixture->store, "Dinas Perhubungan");
+  kn_store_rollback (fixture->store);
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  g_ptr_array_set_size (fixture->seen, 0);
+
+  /* A refused save says nothing either. */
+  employee = new_employee ("198609262015051001", "Budi Rahayu", unit_id);
+  g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
+  ASSERT_NO_ERROR (error);
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+  duplicate = new_employee ("198609262015051001", "Budi Lain", unit_id);
+  g_assert_false (kn_store_add_employee (fixture->store, duplicate, &error));
+  g_assert_nonnull (error);
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 0);
+}
+
+/* Within a bulk, a write that fails after it wrote (and rolls back to its savepoint) takes only
+ * its own changes out of the notice. A trigger refuses the second audit row of a rename-and-move:
+ * the first one (the name) was written and is undone. */
+static void
+test_changed_savepoint_rollback (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = NULL;
+  g_autofree char *program = g_find_program_in_path ("sqlite3");
+  g_autofree char *err = NULL;
+  const char *argv[] = { program, "-batch", "-bail", fixture->path,
+                         "CREATE TRIGGER refuse_move BEFORE INSERT ON audit"
+                         " WHEN NEW.field = 'parent_id'"
+                         " BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
+                         NULL };
+  int status = 0;
+  gint64 kept, moved, parent;
+
+  if (program == NULL)
+    {
+      g_test_skip ("the sqlite3 command-line program is not installed");
+      return;
+    }
+
+  parent = add_unit (fixture->store, "Dinas Kesehatan");
+  moved = add_unit (fixture->store, "Sekretariat");
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                               &err, &status, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  ASSERT_NO_ERROR (error);
+
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  kept = add_unit (fixture->store, "Dinas Perhubungan");
+  unit = kn_org_unit_copy (kn_store_lookup_unit (fixture->store, moved));
+  kn_org_unit_set_name (unit, "Sekretariat Dinas");
+  kn_org_unit_set_parent_id (unit, parent);
+  g_assert_false (kn_store_update_unit (fixture->store, unit, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  settle ();
+
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpuint (kn_store_changes_get_n_items (seen (fixture, 0)), ==, 1);
+  assert_item (seen (fixture, 0), 0, "unit", kept);
+}
+
+/* Another program (here a second connection) commits: the first store notices when asked, reads
+ * the change into its live models, and says so once. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+
+  add_unit (fixture->store, "Dinas Kesehatan");
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+
+  /* Its own commits are not news. */
+  g_assert_false (kn_store_check_for_changes (fixture->store));
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 0);
+
+  other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
+  ASSERT_NO_ERROR (error);
+  add_unit (other, "Dinas Perhubungan");
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 1);
+
+  g_assert_true (kn_store_check_for_changes (fixture->store));
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_store_changes_is_external (seen (fixture, 0)));
+  g_assert_true (kn_store_changes_touches (seen (fixture, 0), "unit"));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 2);
+  g_assert_cmpuint (fixture->n_units, ==, 2);
+
+  /* Once noticed, it is not news again. */
+  g_assert_false (kn_store_check_for_changes (fixture->store));
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/changed/once-per-commit", test_changed_once_per_commit);
+  ADD ("/store/changed/employee", test_changed_employee);
+  ADD ("/store/changed/bulk", test_changed_bulk);
+  ADD ("/store/changed/two-commits", test_changed_two_commits);
+  ADD ("/store/changed/not-for-rollback", test_changed_not_for_rollback);
+  ADD ("/store/changed/savepoint-rollback", test_changed_savepoint_rollback);
+  ADD ("/store/changed/elsewhere", test_changed_elsewhere);
+
+#undef ADD
+
+  return g_test_run ();
+}
