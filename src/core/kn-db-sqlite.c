@@ -89,9 +89,15 @@ set_error (KnDb    *db,
 {
   sqlite3 *handle = HANDLE (db);
   int code = sqlite3_extended_errcode (handle);
+  const char *message = sqlite3_errmsg (handle);
+  KnDbError kind = error_kind (code, sqlite3_system_errno (handle));
 
-  g_set_error_literal (error, KN_DB_ERROR, error_kind (code, sqlite3_system_errno (handle)),
-                       sqlite3_errmsg (handle));
+  /* ON DELETE RESTRICT reports itself as a trigger's constraint. */
+  if (kind == KN_DB_ERROR_FAILED && (code & 0xff) == SQLITE_CONSTRAINT &&
+      g_str_has_prefix (message, "FOREIGN KEY constraint failed"))
+    kind = KN_DB_ERROR_FOREIGN_KEY;
+
+  g_set_error_literal (error, KN_DB_ERROR, kind, message);
 }
 
 static KnDbError
