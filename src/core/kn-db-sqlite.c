@@ -195,16 +195,20 @@ check_file (const char    *path,
 }
 
 /* A read-only connection leaves -wal and -shm files beside a WAL database (and cannot make
- * them in a read-only folder). When there is no -wal file, nobody has the database open and
- * everything is in the main file: read it as immutable, which creates nothing. */
+ * them in a read-only folder). When there is neither a -wal file nor a rollback journal, nobody
+ * is writing and everything is in the main file: read it as immutable, which creates nothing.
+ * (Should a writer start meanwhile, a read may fail or see an earlier state; the file is never
+ * harmed.) */
 static char *
 read_only_uri (const char *path)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  gboolean quiet = !g_file_test (wal, G_FILE_TEST_EXISTS) &&
+                   !g_file_test (journal, G_FILE_TEST_EXISTS);
 
-  return g_strconcat ("file:", escaped, "?mode=ro",
-                      g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "&immutable=1", NULL);
+  return g_strconcat ("file:", escaped, "?mode=ro", quiet ? "&immutable=1" : "", NULL);
 }
 
 static KnDb *

@@ -687,6 +687,7 @@ kn_store_create_at_version (const char  *path,
                             GError     **error)
 {
   g_autoptr(KnStore) self = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (version > 0 && version <= KN_STORE_SCHEMA_VERSION, FALSE);
@@ -695,8 +696,13 @@ kn_store_create_at_version (const char  *path,
   self->path = g_strdup (path);
   self->mode = KN_STORE_OPEN_CREATE;
 
-  if (!open_connection (self, error) || !kn_store_exec (self, "PRAGMA journal_mode = WAL", error))
+  if (!open_connection (self, error))
     return FALSE;
+  if (!kn_db_configure (self->db, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      return FALSE;
+    }
 
   return apply_migrations (self, 0, version, error);
 }

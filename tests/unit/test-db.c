@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "src/core/kn-db.h"
@@ -342,6 +342,30 @@ test_read_only (Fixture       *fixture,
   kn_db_close (reader);
 }
 
+/* Read-only opening goes through a URI: a name with characters a URI reserves still works. */
+static void
+test_read_only_odd_name (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *odd = g_build_filename (fixture->folder, "Kantor Ü #1?a=b%20.db", NULL);
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) target = NULL;
+  KnDb *reader;
+
+  insert_parent (fixture->db, "Dinas Kesehatan");
+  g_clear_pointer (&fixture->db, kn_db_close);
+  source = g_file_new_for_path (fixture->path);
+  target = g_file_new_for_path (odd);
+  g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  ASSERT_NO_ERROR (error);
+
+  reader = kn_db_open (odd, KN_DB_OPEN_READ_ONLY, &error);
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (count_rows (reader, "SELECT count (*) FROM parent"), ==, 1);
+  kn_db_close (reader);
+}
+
 static void
 test_open_missing (Fixture       *fixture,
                    gconstpointer  data)
@@ -419,6 +443,7 @@ main (int   argc,
   ADD ("/db/open/missing", test_open_missing);
   ADD ("/db/open/not-a-database", test_not_a_database);
   ADD ("/db/open/read-only", test_read_only);
+  ADD ("/db/open/read-only-odd-name", test_read_only_odd_name);
   ADD ("/db/types", test_types);
   ADD ("/db/error-kinds", test_error_kinds);
   ADD ("/db/transactions", test_transactions);
