@@ -46,6 +46,9 @@ struct _KnStore
 void           kn_store_propagate_db_error (KnStore       *self,
                                             GError        *db_error,
                                             GError       **error);
+/* TRUE for a failure of the database itself (busy, damaged, disk full, read-only, …), which no
+ * person or record caused. */
+gboolean       kn_store_error_is_about_database (const GError *error);
 gboolean       kn_store_exec               (KnStore       *self,
                                             const char    *sql,
                                             GError       **error);

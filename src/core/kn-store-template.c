@@ -454,8 +454,12 @@ kn_store_apply_template (KnStore      *self,
       continue;
 
     failed:
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
-                                  kn_employee_get_name (employee));
+      /* A fault of the database is nobody's: only a refusal names the person it is about. */
+      if (kn_store_error_is_about_database (local_error))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
+                                    kn_employee_get_name (employee));
       kn_store_savepoint_rollback (self);
       return FALSE;
     }

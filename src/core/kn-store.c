@@ -131,6 +131,36 @@ kn_store_propagate_db_error (KnStore  *self,
 }
 
 gboolean
+kn_store_error_is_about_database (const GError *error)
+{
+  if (error == NULL || error->domain != KN_STORE_ERROR)
+    return FALSE;
+
+  switch ((KnStoreError)error->code)
+    {
+    case KN_STORE_ERROR_FAILED:
+    case KN_STORE_ERROR_BUSY:
+    case KN_STORE_ERROR_NO_DATABASE:
+    case KN_STORE_ERROR_PERMISSION:
+    case KN_STORE_ERROR_NOT_KINERJA:
+    case KN_STORE_ERROR_DAMAGED:
+    case KN_STORE_ERROR_DISK_FULL:
+    case KN_STORE_ERROR_READ_ONLY:
+      return TRUE;
+    case KN_STORE_ERROR_VERSION:
+    case KN_STORE_ERROR_NOT_FOUND:
+    case KN_STORE_ERROR_INVALID:
+    case KN_STORE_ERROR_DUPLICATE:
+    case KN_STORE_ERROR_CYCLE:
+    case KN_STORE_ERROR_IN_USE:
+    case KN_STORE_ERROR_LOCKED:
+    case KN_STORE_ERROR_EXISTS:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
 kn_store_exec (KnStore     *self,
                const char  *sql,
                GError     **error)
