@@ -1,6 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The engine driver beneath the store: one small interface that SQLite (and PostgreSQL) fill in.
- * Private to the core; only the store uses it, and only drivers name an engine's own API. */
+ * Private to the core; only the store uses it, and only drivers name an engine's own API
+ * (tests/data/check-engine-calls.py enforces it).
+ *
+ * For a second driver (tests/unit/test-db.c is the contract to pass):
+ * - SQL comes with "?" placeholders by position and no "?NNN"; rewrite them to $1, $2 … in
+ *   prepare (no store statement has a "?" inside a quoted string). Binds arrive as text, int64,
+ *   double or NULL; columns are read as text, int64 or double whatever the column's type.
+ * - The schema is per engine: schema/<driver name>/N.sql takes version N-1 to N, and the stamp
+ *   (get_stamp/set_stamp) is where the version and the application id live. The store's SQL
+ *   relies on: INTEGER ids given by the engine (identity columns there; last_insert_id may be
+ *   lastval ()), ON CONFLICT … DO UPDATE … excluded.*, LIKE on digits only, count/sum/coalesce,
+ *   CASE, and "COLLATE NOCASE" on template_position (define a collation of that name:
+ *   nondeterministic, ICU, level 2).
+ * - Savepoints are named and nest; begin(KN_DB_WRITE) must wait for other writers (lock, or rely
+ *   on row versions) and report KN_DB_ERROR_BUSY after the busy timeout.
+ * - data_version changes when another session commits (e.g. fed by LISTEN/NOTIFY); check may be
+ *   cheap (TRUE) where the engine checks itself; copy_to may fail where a copy is the server's job.
+ * - The error message is the engine's own reason, untranslated; the kind is what the store uses. */
 
 #pragma once
 

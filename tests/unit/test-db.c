@@ -258,6 +258,11 @@ test_transactions (Fixture       *fixture,
                    ==, 0);
 
   g_assert_true (kn_db_begin (fixture->db, KN_DB_READ, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM parent"), ==, 2);
+  kn_db_rollback (fixture->db);
+
+  g_assert_true (kn_db_begin (fixture->db, KN_DB_WRITE, &error));
   insert_parent (fixture->db, "rolled back");
   kn_db_rollback (fixture->db);
   g_assert_false (kn_db_in_transaction (fixture->db));
