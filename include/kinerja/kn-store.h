@@ -112,6 +112,16 @@ gboolean     kn_store_is_read_only         (KnStore        *self);
 gboolean     kn_store_check_integrity      (KnStore        *self,
                                             KnStoreCheck    check,
                                             GError        **error);
+/* The same off the main thread, on a connection of its own (read-only): for the window, which
+ * must not block while a large database is checked. */
+void         kn_store_check_integrity_async  (KnStore            *self,
+                                              KnStoreCheck        check,
+                                              GCancellable       *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+gboolean     kn_store_check_integrity_finish (KnStore            *self,
+                                              GAsyncResult       *result,
+                                              GError            **error);
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);
 const char  *kn_store_get_path             (KnStore        *self);

@@ -691,6 +691,63 @@ kn_store_set_busy_timeout (KnStore *self,
   kn_db_set_busy_timeout (self->db, milliseconds);
 }
 
+static void
+check_integrity_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  KnStore *self = source_object;
+  gboolean full = GPOINTER_TO_UINT (task_data) == KN_STORE_CHECK_FULL;
+  GError *local_error = NULL;
+  GError *error = NULL;
+  KnDb *db;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* Only the path and the mode of the store are read here; they never change. */
+  db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
+  if (db == NULL || !kn_db_check (db, full, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, &error);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_boolean (task, TRUE);
+
+  g_clear_pointer (&db, kn_db_close);
+}
+
+void
+kn_store_check_integrity_async (KnStore             *self,
+                                KnStoreCheck         check,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kn_store_check_integrity_async);
+  g_task_set_task_data (task, GUINT_TO_POINTER (check), NULL);
+  g_task_run_in_thread (task, check_integrity_thread);
+}
+
+gboolean
+kn_store_check_integrity_finish (KnStore       *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 char *
 kn_store_default_path (void)
 {

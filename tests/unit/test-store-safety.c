@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-employee.h"
@@ -725,6 +725,69 @@ test_integrity_quick (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, fixture->path));
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  passed;
+  GError   *error;
+} CheckResult;
+
+static void
+on_checked_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  CheckResult *check = user_data;
+
+  check->passed = kn_store_check_integrity_finish (KN_STORE (source), result, &check->error);
+  check->done = TRUE;
+}
+
+/* Runs the asynchronous check and waits for it (a bounded number of main loop turns). */
+static gboolean
+check_async (KnStore       *store,
+             KnStoreCheck   check,
+             GError       **error)
+{
+  CheckResult result = { 0 };
+
+  kn_store_check_integrity_async (store, check, NULL, on_checked_cb, &result);
+  for (guint i = 0; i < 100000 && !result.done; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (result.done);
+  if (result.error != NULL)
+    g_propagate_error (error, result.error);
+  return result.passed;
+}
+
+static void
+test_integrity_async (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  guint page;
+
+  if (!require_sqlite_cli ())
+    return;
+
+  page = make_indexed_database (fixture);
+  STOP_IF_FAILED ();
+
+  /* While the store is open, as in the window. */
+  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  STOP_IF_FAILED ();
+  g_assert_true (check_async (store, KN_STORE_CHECK_QUICK, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  flip_byte (fixture->path, (gsize)page * 4096 - 4);
+  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  STOP_IF_FAILED ();
+  g_assert_false (check_async (store, KN_STORE_CHECK_FULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +821,7 @@ main (int   argc,
   ADD ("/store/open/damaged-header", NULL, test_open_damaged_header);
   ADD ("/store/integrity/index-key", NULL, test_integrity_index_key);
   ADD ("/store/integrity/quick", NULL, test_integrity_quick);
+  ADD ("/store/integrity/async", NULL, test_integrity_async);
 
 #undef ADD
 
