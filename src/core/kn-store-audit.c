@@ -5,12 +5,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include <glib/gi18n-lib.h>
-
-#include "kinerja/kn-nip.h"
-#include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-store-private.h"

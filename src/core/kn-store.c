@@ -10,8 +10,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "kinerja/kn-nip.h"
-#include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-schema-resources.h"
