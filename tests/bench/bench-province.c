@@ -287,7 +287,7 @@ add_office (Province   *p,
   static const char * const bidang[] = { "Bidang Program dan Pengembangan", "Bidang Pelayanan", "Bidang Pengendalian dan Evaluasi", "Bidang Pembinaan" };
   guint used = 2;
 
-  for (guint i = 0; i < k; i++)
+  for (guint i = 0; i < MIN (k, G_N_ELEMENTS (subbag)); i++)
     {
       int unit = add_unit (p, subbag[i % G_N_ELEMENTS (subbag)], sekretariat);
       g_autofree char *position = g_strdup_printf ("Kepala %s", subbag[i % G_N_ELEMENTS (subbag)]);
@@ -395,7 +395,8 @@ plan_province (Province *p,
       int opd = add_unit (p, opd_names[o], -1);
 
       g_array_append_val (p->opds, opd);
-      add_office (p, opd, opd_names[o], MAX (headcount, 5), MAX (1, MIN (3, headcount / 100)));
+      /* Up to four bidang of up to four seksi: about 986 units at 19,000 employees. */
+      add_office (p, opd, opd_names[o], MAX (headcount, 5), CLAMP ((headcount + 60) / 100, 1, 4));
     }
 }
 

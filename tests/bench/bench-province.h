@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* Bump when what the generator writes changes: older cached files are then rebuilt. */
-#define BENCH_PROVINCE_VERSION 1
+#define BENCH_PROVINCE_VERSION 2
 #define BENCH_YEAR 2026
 
 typedef struct

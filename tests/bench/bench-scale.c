@@ -614,6 +614,16 @@ child_main (int    argc,
       g_print ("seconds=%f pages=%u peak=%f\n", seconds, pages, bench_max_rss_mib ());
       return 0;
     }
+  if (g_str_equal (mode, "xlsx-replay") && argc == 5)
+    {
+      double seconds;
+      guint cells, merges, charts;
+
+      if (!plain_replay_xlsx (argv[3], argv[4], &seconds, &cells, &merges, &charts))
+        return 1;
+      g_print ("seconds=%f cells=%u merges=%u charts=%u\n", seconds, cells, merges, charts);
+      return 0;
+    }
   g_printerr ("bench-scale: unknown child %s\n", mode);
   return 2;
 }
