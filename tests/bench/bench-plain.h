@@ -38,15 +38,18 @@ gboolean plain_dump_recap      (const KnRecapReport  *recap,
  * failure; @seconds receives the time spent laying out and writing (reading the dump excluded). */
 guint    plain_draw_pdf        (const char  *dump_path,
                                 const char  *pdf_path,
-                                double      *seconds);
+                                double      *seconds,
+                                double      *cpu);
 
 /* Replays a workbook described by @replay_path (written by tests/bench/xlsx-replay.py from the
  * workbook Kinerja wrote) with libxlsxwriter alone: the same cells, merges, row heights, column
- * widths and charts. @seconds receives the writing time (reading the description excluded).
+ * widths and charts. @seconds and @cpu receive the writing time, wall and CPU (reading the
+ * description excluded).
  * Returns FALSE on failure. */
 gboolean plain_replay_xlsx     (const char  *replay_path,
                                 const char  *xlsx_path,
                                 double      *seconds,
+                                double      *cpu,
                                 guint       *n_cells,
                                 guint       *n_merges,
                                 guint       *n_charts);

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -734,6 +735,7 @@ static gboolean
 plain_copy (const char *source,
             const char *target,
             double     *seconds,
+            double     *cpu,
             guint64    *data_rows,
             guint64    *audit_rows,
             GError    **error)
@@ -742,7 +744,7 @@ plain_copy (const char *source,
   sqlite3_stmt *schema = NULL;
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
   gboolean ok = FALSE;
-  double elapsed = 0;
+  double elapsed = 0, cpu_spent = 0, c0;
 
 #define SQL_FAIL(db) G_STMT_START { \
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "sqlite: %s", sqlite3_errmsg (db)); \
@@ -804,8 +806,10 @@ plain_copy (const char *source,
         SQL_FAIL (dst);
 
       t0 = bench_now ();
+      c0 = bench_cpu ();
       sqlite3_exec (dst, "BEGIN", NULL, NULL, NULL);
       elapsed += bench_now () - t0;
+      cpu_spent += bench_cpu () - c0;
       do
         {
           /* Read up to 20,000 rows (not timed), then write them (timed). */
@@ -813,6 +817,7 @@ plain_copy (const char *source,
             for (int c = 0; c < n_cols; c++)
               g_ptr_array_add (chunk, sqlite3_value_dup (sqlite3_column_value (read, c)));
           t0 = bench_now ();
+          c0 = bench_cpu ();
           for (guint r = 0; r < chunk->len; r += n_cols)
             {
               for (int c = 0; c < n_cols; c++)
@@ -822,6 +827,7 @@ plain_copy (const char *source,
               sqlite3_reset (write);
             }
           elapsed += bench_now () - t0;
+          cpu_spent += bench_cpu () - c0;
           *data_rows += chunk->len / n_cols;
           for (guint i = 0; i < chunk->len; i++)
             sqlite3_value_free (g_ptr_array_index (chunk, i));
@@ -829,9 +835,11 @@ plain_copy (const char *source,
         }
       while (rc == SQLITE_ROW);
       t0 = bench_now ();
+      c0 = bench_cpu ();
       if (sqlite3_exec (dst, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
         SQL_FAIL (dst);
       elapsed += bench_now () - t0;
+      cpu_spent += bench_cpu () - c0;
       g_ptr_array_unref (chunk);
       sqlite3_finalize (read);
       sqlite3_finalize (write);
@@ -844,10 +852,13 @@ out:
   {
     double t0 = bench_now ();
 
+    c0 = bench_cpu ();
     sqlite3_close (dst);   /* the checkpoint at close is part of writing */
     elapsed += bench_now () - t0;
+    cpu_spent += bench_cpu () - c0;
   }
   *seconds = elapsed;
+  *cpu = cpu_spent;
   return ok;
 #undef SQL_FAIL
 }
@@ -905,7 +916,7 @@ build (BenchProvince *province,
   gboolean (*phases[5]) (Province *, KnStore *, GError **) = {
     write_people, write_plans, write_realizations, write_evaluations, write_trainings,
   };
-  double t_all;
+  double t_all, c_all;
 
   p.rand = g_rand_new_with_seed (20260101u + province->size);
   p.units = g_array_new (FALSE, TRUE, sizeof (UnitSpec));
@@ -917,6 +928,7 @@ build (BenchProvince *province,
 
   remove_db (tmp);
   t_all = bench_now ();
+  c_all = bench_cpu ();
   {
     g_autoptr(KnStore) store = kn_store_open (tmp, error);
 
@@ -940,9 +952,10 @@ build (BenchProvince *province,
       }
   }
   province->build_seconds = bench_now () - t_all;
+  province->build_cpu = bench_cpu () - c_all;
 
   g_printerr ("bench: province %u: the same rows by plain SQLite…\n", province->size);
-  if (!plain_copy (tmp, plain, &province->plain_seconds, &province->data_rows,
+  if (!plain_copy (tmp, plain, &province->plain_seconds, &province->plain_cpu, &province->data_rows,
                    &province->audit_rows, error))
     goto fail;
   remove_db (plain);
@@ -969,6 +982,8 @@ build (BenchProvince *province,
   g_key_file_set_double (info, "build", "seconds", province->build_seconds);
   g_key_file_set_double_list (info, "build", "phases", province->phase_seconds, 5);
   g_key_file_set_double (info, "build", "plain-seconds", province->plain_seconds);
+  g_key_file_set_double (info, "build", "cpu", province->build_cpu);
+  g_key_file_set_double (info, "build", "plain-cpu", province->plain_cpu);
   g_key_file_set_uint64 (info, "build", "data-rows", province->data_rows);
   g_key_file_set_uint64 (info, "build", "audit-rows", province->audit_rows);
 
@@ -1015,6 +1030,8 @@ load_info (BenchProvince *province,
   for (gsize i = 0; i < MIN (n_phases, 5); i++)
     province->phase_seconds[i] = phases[i];
   province->plain_seconds = g_key_file_get_double (info, "build", "plain-seconds", NULL);
+  province->build_cpu = g_key_file_get_double (info, "build", "cpu", NULL);
+  province->plain_cpu = g_key_file_get_double (info, "build", "plain-cpu", NULL);
   province->data_rows = g_key_file_get_uint64 (info, "build", "data-rows", NULL);
   province->audit_rows = g_key_file_get_uint64 (info, "build", "audit-rows", NULL);
   return error == NULL && province->big_opd != NULL && province->export_unit != NULL &&
@@ -1080,6 +1097,18 @@ double
 bench_now (void)
 {
   return g_get_monotonic_time () / 1e6;
+}
+
+double
+bench_cpu (void)
+{
+  struct rusage self, children;
+
+  getrusage (RUSAGE_SELF, &self);
+  getrusage (RUSAGE_CHILDREN, &children);
+  return self.ru_utime.tv_sec + self.ru_utime.tv_usec / 1e6 + self.ru_stime.tv_sec + self.ru_stime.tv_usec / 1e6 +
+         children.ru_utime.tv_sec + children.ru_utime.tv_usec / 1e6 +
+         children.ru_stime.tv_sec + children.ru_stime.tv_usec / 1e6;
 }
 
 double

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* Bump when what the generator writes changes: older cached files are then rebuilt. */
-#define BENCH_PROVINCE_VERSION 2
+#define BENCH_PROVINCE_VERSION 3
 #define BENCH_YEAR 2026
 
 typedef struct
@@ -33,6 +33,8 @@ typedef struct
   double  build_seconds;     /* everything through the store */
   double  phase_seconds[5];  /* units+employees, SKP, realisations, evaluations, trainings */
   double  plain_seconds;     /* the same data rows by plain prepared INSERTs, no audit */
+  double  build_cpu;         /* the same two in CPU time (user + system) */
+  double  plain_cpu;
   guint64 data_rows;         /* rows outside the audit table */
   guint64 audit_rows;
 } BenchProvince;
@@ -53,6 +55,9 @@ const char    *bench_cache_dir     (void);
 
 /* Helpers shared by the benchmarks. */
 double         bench_now           (void);
+/* CPU time (user + system) of this process and of its children waited for, in seconds: on a
+ * shared machine it moves far less than the wall clock. */
+double         bench_cpu           (void);
 /* Peak resident memory of this process since it was executed (VmHWM), in MiB. */
 double         bench_max_rss_mib   (void);
 /* Runs @argv (NULL-terminated), its stdout kept in @out_stdout when not NULL; returns the wall

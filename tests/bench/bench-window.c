@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <glib/gstdio.h>
 
@@ -30,31 +31,53 @@
 typedef struct
 {
   gint64  last;        /* µs */
+  gint64  last_cpu;    /* µs of the main thread's CPU time */
   double  max_ms;      /* the longest gap of the current operation */
+  double  max_cpu_ms;  /* the main thread's CPU time during that gap */
   double  blocked_ms;  /* the sum of gaps over STALL_MS */
+  double  blocked_cpu_ms;
   guint   n_stalls;
   gint64  last_stall;  /* µs, when the latest stall over STALL_MS ended */
 } Detector;
 
 static Detector detector;
 
+/* The main thread's CPU time: a gap longer than it was spent waiting for a CPU (the machine is
+ * shared), not working. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_GINT64_CONSTANT (1000000) + ts.tv_nsec / 1000;
+}
+
 static gboolean
 tick_cb (gpointer data)
 {
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
   double gap_ms = (now - detector.last) / 1000.0 - TICK_MS;
+  double cpu_ms = (cpu - detector.last_cpu) / 1000.0;
 
   if (detector.last != 0)
     {
-      detector.max_ms = MAX (detector.max_ms, gap_ms);
+      if (gap_ms > detector.max_ms)
+        {
+          detector.max_ms = gap_ms;
+          detector.max_cpu_ms = cpu_ms;
+        }
       if (gap_ms > STALL_MS)
         {
           detector.n_stalls++;
           detector.blocked_ms += gap_ms;
+          detector.blocked_cpu_ms += cpu_ms;
           detector.last_stall = now;
         }
     }
   detector.last = now;
+  detector.last_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
@@ -62,9 +85,12 @@ static void
 detector_reset (void)
 {
   detector.max_ms = 0;
+  detector.max_cpu_ms = 0;
   detector.blocked_ms = 0;
+  detector.blocked_cpu_ms = 0;
   detector.n_stalls = 0;
   detector.last = g_get_monotonic_time ();
+  detector.last_cpu = thread_cpu_us ();
   detector.last_stall = detector.last;
 }
 
@@ -224,8 +250,8 @@ operation (Session       *session,
   while (!pending.started)
     g_main_context_iteration (NULL, TRUE);
   spin_until (done, session, 0.3, max_seconds);
-  g_print ("R\t%s\t%.1f\t%u\t%.1f\t%.3f\n", what, detector.max_ms, detector.n_stalls, detector.blocked_ms,
-           bench_now () - t0 - 0.3);
+  g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n", what, detector.max_ms, detector.max_cpu_ms,
+           detector.n_stalls, detector.blocked_ms, detector.blocked_cpu_ms, bench_now () - t0 - 0.3);
   fflush (stdout);
 }
 
@@ -450,7 +476,9 @@ typedef struct
 {
   char   *what;
   double  max_ms[MAX_SIZES];
+  double  max_cpu_ms[MAX_SIZES];
   double  blocked_ms[MAX_SIZES];
+  double  blocked_cpu_ms[MAX_SIZES];
   guint   n_stalls[MAX_SIZES];
 } Op;
 
@@ -478,17 +506,19 @@ launch (const char *self,
         const char *which,
         const char *database,
         double     *seconds,
+        double     *cpu,
         double     *rss)
 {
   char *argv[] = { (char *)self, "--child", "first-frame", (char *)which, (char *)database, NULL };
   g_autofree char *out = NULL;
-  double t0 = bench_now ();
+  double t0 = bench_now (), c0 = bench_cpu ();
   gint64 frame;
 
   if (bench_run_child (argv, FALSE, &out) < 0 ||
       sscanf (out, "frame=%" G_GINT64_FORMAT " rss=%lf", &frame, rss) != 2)
     return FALSE;
   *seconds = frame / 1e6 - t0;
+  *cpu = bench_cpu () - c0;   /* the child's CPU until it exited at its first frame */
   return TRUE;
 }
 
@@ -498,7 +528,8 @@ main (int    argc,
 {
   guint sizes[MAX_SIZES], n_sizes = 0, repeats = 3;
   g_autoptr(GPtrArray) ops = g_ptr_array_new ();
-  double first_frame[MAX_SIZES], first_rss[MAX_SIZES], bare_frame = -1, bare_rss = -1;
+  double first_frame[MAX_SIZES], first_cpu[MAX_SIZES], first_rss[MAX_SIZES];
+  double bare_frame = -1, bare_cpu = -1, bare_rss = -1;
   const char *repeat = g_getenv ("BENCH_REPEAT");
 
   setlocale (LC_ALL, "");
@@ -526,13 +557,14 @@ main (int    argc,
 
   /* The bare window once: it does not depend on the province. */
   {
-    double t[16], r[16];
+    double t[16], c[16], r[16];
     guint n = 0;
 
     for (guint i = 0; i < repeats; i++)
-      if (launch (argv[0], "bare", "-", &t[n], &r[n]))
+      if (launch (argv[0], "bare", "-", &t[n], &c[n], &r[n]))
         n++;
     bare_frame = median (t, n);
+    bare_cpu = median (c, n);
     bare_rss = median (r, n);
   }
 
@@ -544,29 +576,31 @@ main (int    argc,
       char *child[] = { argv[0], "--child", "interact", size_arg, NULL };
       g_autofree char *out = NULL;
       g_auto(GStrv) lines = NULL;
-      double t[16], r[16], hwm = -1;
+      double t[16], c[16], r[16], hwm = -1;
       guint n = 0;
 
       if (province == NULL)
         g_error ("bench-window: %s", error->message);
       for (guint i = 0; i < repeats; i++)
-        if (launch (argv[0], "kinerja", province->path, &t[n], &r[n]))
+        if (launch (argv[0], "kinerja", province->path, &t[n], &c[n], &r[n]))
           n++;
       first_frame[s] = median (t, n);
+      first_cpu[s] = median (c, n);
       first_rss[s] = median (r, n);
 
       g_print ("\n### %u employees\n\n| What | Kinerja | Bare libadwaita window | Ratio |\n|---|---|---|---|\n",
                province->n_employees);
-      g_print ("| launch to first frame | %.0f ms | %.0f ms | %.1f× |\n", first_frame[s] * 1000, bare_frame * 1000,
-               first_frame[s] / bare_frame);
+      g_print ("| launch to first frame | %.0f ms (CPU %.0f ms) | %.0f ms (CPU %.0f ms) | %.1f× (CPU %.1f×) |\n",
+               first_frame[s] * 1000, first_cpu[s] * 1000, bare_frame * 1000, bare_cpu * 1000,
+               first_frame[s] / bare_frame, first_cpu[s] / bare_cpu);
       g_print ("| RSS at first frame | %.0f MiB | %.0f MiB | %.1f× |\n\n", first_rss[s], bare_rss,
                first_rss[s] / bare_rss);
       fflush (stdout);
 
       if (bench_run_child (child, FALSE, &out) < 0)
         g_printerr ("bench-window: the interactions failed at %u\n", sizes[s]);
-      g_print ("| Operation | Longest stall | Stalls > %.0f ms | Blocked in all | Until quiet |\n|---|---|---|---|---|\n",
-               STALL_MS);
+      g_print ("| Operation | Longest stall (main thread's CPU in it) | Stalls > %.0f ms | Blocked in all (CPU) | Until quiet |\n"
+               "|---|---|---|---|---|\n", STALL_MS);
       lines = g_strsplit (out != NULL ? out : "", "\n", -1);
       for (guint i = 0; lines[i] != NULL; i++)
         {
@@ -575,7 +609,7 @@ main (int    argc,
 
           if (g_strv_length (f) == 2 && g_str_equal (f[0], "M"))
             hwm = g_ascii_strtod (f[1], NULL);
-          if (g_strv_length (f) != 6 || !g_str_equal (f[0], "R"))
+          if (g_strv_length (f) != 8 || !g_str_equal (f[0], "R"))
             continue;
           for (guint k = 0; k < ops->len && op == NULL; k++)
             if (g_str_equal (((Op *)g_ptr_array_index (ops, k))->what, f[1]))
@@ -589,10 +623,13 @@ main (int    argc,
               g_ptr_array_add (ops, op);
             }
           op->max_ms[s] = g_ascii_strtod (f[2], NULL);
-          op->n_stalls[s] = (guint)g_ascii_strtoull (f[3], NULL, 10);
-          op->blocked_ms[s] = g_ascii_strtod (f[4], NULL);
-          g_print ("| %s | %.0f ms | %u | %.0f ms | %.2f s |\n", f[1], op->max_ms[s], op->n_stalls[s],
-                   op->blocked_ms[s], g_ascii_strtod (f[5], NULL));
+          op->max_cpu_ms[s] = g_ascii_strtod (f[3], NULL);
+          op->n_stalls[s] = (guint)g_ascii_strtoull (f[4], NULL, 10);
+          op->blocked_ms[s] = g_ascii_strtod (f[5], NULL);
+          op->blocked_cpu_ms[s] = g_ascii_strtod (f[6], NULL);
+          g_print ("| %s | %.0f ms (%.0f ms) | %u | %.0f ms (%.0f ms) | %.2f s |\n", f[1], op->max_ms[s],
+                   op->max_cpu_ms[s], op->n_stalls[s], op->blocked_ms[s], op->blocked_cpu_ms[s],
+                   g_ascii_strtod (f[7], NULL));
         }
       g_print ("\nPeak memory of the window through these operations: %.0f MiB.\n", hwm);
       fflush (stdout);
@@ -600,15 +637,15 @@ main (int    argc,
 
   if (n_sizes > 1)
     {
-      g_print ("\n### Scaling of the window: longest stall (launch: time to first frame)\n\n| What |");
+      g_print ("\n### Scaling of the window: the longest stall, wall (main thread's CPU in it)\n\n| What |");
       for (guint s = 0; s < n_sizes; s++)
         g_print (" %u |", sizes[s]);
       g_print ("\n|---|");
       for (guint s = 0; s < n_sizes; s++)
         g_print ("---|");
-      g_print ("\n| launch to first frame (bare window %.0f ms) |", bare_frame * 1000);
+      g_print ("\n| launch to first frame (bare window %.0f ms, CPU %.0f ms) |", bare_frame * 1000, bare_cpu * 1000);
       for (guint s = 0; s < n_sizes; s++)
-        g_print (" %.0f ms |", first_frame[s] * 1000);
+        g_print (" %.0f ms (%.0f ms) |", first_frame[s] * 1000, first_cpu[s] * 1000);
       g_print ("\n| RSS at first frame (bare window %.0f MiB) |", bare_rss);
       for (guint s = 0; s < n_sizes; s++)
         g_print (" %.0f MiB |", first_rss[s]);
@@ -620,7 +657,7 @@ main (int    argc,
           g_print ("| %s |", op->what);
           for (guint s = 0; s < n_sizes; s++)
             if (op->max_ms[s] >= 0)
-              g_print (" %.0f ms |", op->max_ms[s]);
+              g_print (" %.0f ms (%.0f ms) |", op->max_ms[s], op->max_cpu_ms[s]);
             else
               g_print (" — |");
           g_print ("\n");
