@@ -46,8 +46,8 @@ static guint      n_sizes;
 static guint      sizes[MAX_SIZES];
 static guint      repeats = 3;
 static const char *self_path;
-static double     scope_size[MAX_SIZES][4];   /* employees touched, per scope */
-static const char * const scopes[] = { "province", "big OPD", "export unit", "one document" };
+static double     scope_size[MAX_SIZES][5];   /* employees touched, per scope */
+static const char * const scopes[] = { "province", "big OPD", "export unit", "one document", "small unit" };
 /* Set by a measured function that times only part of its work itself. */
 static double     cpu_override = -1;
 
@@ -58,6 +58,7 @@ typedef struct
   sqlite3       *db;
   gint64         big_opd;       /* store id */
   gint64         export_unit;
+  gint64         small_unit;
   char          *tmp;
   const char    *cli;
 } Ctx;
@@ -244,8 +245,9 @@ static double
 store_evaluasi (Ctx *ctx, gpointer data)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  gint64 unit = data != NULL ? *(gint64 *)data : ctx->big_opd;
   double t0 = bench_now ();
-  g_autoptr(GPtrArray) evaluations = kn_store_list_unit_evaluations (ctx->store, ctx->big_opd, PERIOD, 0);
+  g_autoptr(GPtrArray) evaluations = kn_store_list_unit_evaluations (ctx->store, unit, PERIOD, 0);
 
   /* What the CLI writes for each: the employee's NIP and name beside the evaluation. */
   for (guint i = 0; i < evaluations->len; i++)
@@ -267,7 +269,8 @@ plain_evaluasi_query (Ctx *ctx, gpointer data)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   double t0 = bench_now ();
-  guint rows = plain_evaluasi (ctx->db, plain_find_opd (ctx->db, ctx->province->big_opd), PERIOD, out);
+  gint64 unit = data != NULL ? *(gint64 *)data : plain_find_opd (ctx->db, ctx->province->big_opd);
+  guint rows = plain_evaluasi (ctx->db, unit, PERIOD, out);
 
   return rows > 0 ? bench_now () - t0 : -1;
 }
@@ -276,10 +279,11 @@ static double
 store_distribusi (Ctx *ctx, gpointer data)
 {
   guint counts[KN_PREDIKAT_N];
+  gint64 unit = data != NULL ? *(gint64 *)data : ctx->big_opd;
   double t0 = bench_now ();
-  g_autoptr(GPtrArray) violations = kn_store_check_distribution (ctx->store, ctx->big_opd, PERIOD, counts);
+  g_autoptr(GPtrArray) violations = kn_store_check_distribution (ctx->store, unit, PERIOD, counts);
 
-  kn_store_get_org_predikat (ctx->store, ctx->big_opd, PERIOD);
+  kn_store_get_org_predikat (ctx->store, unit, PERIOD);
   return bench_now () - t0;
 }
 
@@ -288,7 +292,8 @@ plain_distribusi_query (Ctx *ctx, gpointer data)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   double t0 = bench_now ();
-  guint rows = plain_distribusi (ctx->db, plain_find_opd (ctx->db, ctx->province->big_opd), PERIOD, out);
+  gint64 unit = data != NULL ? *(gint64 *)data : plain_find_opd (ctx->db, ctx->province->big_opd);
+  guint rows = plain_distribusi (ctx->db, unit, PERIOD, out);
 
   return rows > 0 ? bench_now () - t0 : -1;
 }
@@ -562,6 +567,14 @@ bench_size (guint s,
   unit = kn_store_resolve_unit (ctx.store, province->export_unit, &error);
   g_assert_no_error (error);
   ctx.export_unit = kn_org_unit_get_id (unit);
+  unit = kn_store_resolve_unit (ctx.store, province->small_unit, &error);
+  g_assert_no_error (error);
+  ctx.small_unit = kn_org_unit_get_id (unit);
+  {
+    g_autoptr(GArray) members = unit_members (ctx.store, ctx.small_unit);
+
+    scope_size[s][4] = members->len;
+  }
 
   record (s, "`kinerja-cli evaluasi --csv` big OPD (process) / plain query (process)", "big OPD", "s",
           median_of (run_cli, &ctx, "evaluasi"), median_of (run_plain_child, &ctx, "plain-evaluasi"), NULL);
@@ -571,6 +584,16 @@ bench_size (guint s,
           median_of (store_evaluasi, &ctx, NULL), median_of (plain_evaluasi_query, &ctx, NULL), NULL);
   record (s, "kn_store_check_distribution big OPD / one GROUP BY", "big OPD", "s",
           median_of (store_distribusi, &ctx, NULL), median_of (plain_distribusi_query, &ctx, NULL), NULL);
+  {
+    g_autofree char *small = g_strdup_printf ("%s, %.0f employees", province->small_unit, scope_size[s][4]);
+
+    record (s, "kn_store_list_unit_evaluations small unit + CSV / one SQL query", "small unit", "s",
+            median_of (store_evaluasi, &ctx, &ctx.small_unit), median_of (plain_evaluasi_query, &ctx, &ctx.small_unit),
+            small);
+    record (s, "kn_store_check_distribution small unit / one GROUP BY", "small unit", "s",
+            median_of (store_distribusi, &ctx, &ctx.small_unit),
+            median_of (plain_distribusi_query, &ctx, &ctx.small_unit), NULL);
+  }
 
   /* The evaluasi of the export unit: gather, workbook, PDF. */
   gather = median_of (gather_export_unit, &ctx, &n_documents);
