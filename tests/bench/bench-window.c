@@ -1,0 +1,683 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Benchmark: the real window at province scale under a virtual X server — launch to first frame
+ * and memory beside a bare libadwaita window, and the main-thread stalls over 50 ms (stretches of
+ * work between two polls of the main loop) while a user
+ * types a search, chooses units, opens each place and starts a unit export. It prints; it never
+ * asserts a time.
+ *
+ *   bench-window [SIZE…]   (default 1000 5000 19000; BENCH_REPEAT=N launches, default 3;
+ *                           BENCH_OPS=TEXT only the operations whose name holds TEXT)
+ *
+ * Needs a display: run it under dbus-run-session and xvfb-run (tests/bench/run-all does) with
+ * GDK_BACKEND=x11 GDK_DEBUG=gl-disable GTK_A11Y=none GSETTINGS_BACKEND=memory. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib/gstdio.h>
+
+#include "bench-province.h"
+#include "kn-application.h"
+#include "kn-window.h"
+
+#define STALL_MS        50.0
+#define MAX_SIZES       8
+#define PERIOD          "2026-TW4"
+
+/* The stall detector: the main context's poll function, wrapped. Everything the main thread does
+ * between two polls is one stretch of work during which the window cannot answer; a stretch over
+ * STALL_MS is a stall. (A high-priority timeout measuring its own lateness was tried first, but
+ * it was not dispatched again until the operation's end after some long stretches.) */
+typedef struct
+{
+  gint64  last;        /* µs, when the last poll returned */
+  gint64  last_cpu;    /* µs of the main thread's CPU time then */
+  double  max_ms;      /* the longest stretch of the current operation */
+  double  max_cpu_ms;  /* the main thread's CPU time in that stretch */
+  double  blocked_ms;  /* the sum of stretches over STALL_MS */
+  double  blocked_cpu_ms;
+  guint   n_stalls;
+  gint64  last_stall;  /* µs, when the latest stall over STALL_MS ended */
+} Detector;
+
+static Detector  detector;
+static GPollFunc default_poll;
+
+/* The main thread's CPU time: a stretch longer than it was spent waiting for a CPU (the machine
+ * is shared), not working. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_GINT64_CONSTANT (1000000) + ts.tv_nsec / 1000;
+}
+
+static gint
+detector_poll (GPollFD *fds,
+               guint    nfds,
+               gint     timeout)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
+  double busy_ms = (now - detector.last) / 1000.0;
+  double cpu_ms = (cpu - detector.last_cpu) / 1000.0;
+  gint result;
+
+  if (detector.last != 0)
+    {
+      if (busy_ms > detector.max_ms)
+        {
+          detector.max_ms = busy_ms;
+          detector.max_cpu_ms = cpu_ms;
+        }
+      if (busy_ms > STALL_MS)
+        {
+          detector.n_stalls++;
+          detector.blocked_ms += busy_ms;
+          detector.blocked_cpu_ms += cpu_ms;
+          detector.last_stall = now;
+        }
+    }
+  result = default_poll (fds, nfds, timeout);
+  detector.last = g_get_monotonic_time ();
+  detector.last_cpu = thread_cpu_us ();
+  return result;
+}
+
+static void
+detector_reset (void)
+{
+  detector.max_ms = 0;
+  detector.max_cpu_ms = 0;
+  detector.blocked_ms = 0;
+  detector.blocked_cpu_ms = 0;
+  detector.n_stalls = 0;
+  detector.last = g_get_monotonic_time ();
+  detector.last_cpu = thread_cpu_us ();
+  detector.last_stall = detector.last;
+}
+
+static double
+vm_field_mib (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *p;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (p = strstr (status, field)) == NULL)
+    return -1;
+  return g_ascii_strtod (p + strlen (field), NULL) / 1024.0;
+}
+
+/* Child: launch to first frame. */
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  g_print ("frame=%" G_GINT64_FORMAT " rss=%f\n", g_get_monotonic_time (), vm_field_mib ("VmRSS:"));
+  fflush (stdout);
+  _exit (0);
+}
+
+static void
+window_realized_cb (GtkWidget *window,
+                    gpointer   data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), NULL);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        data)
+{
+  g_signal_connect_after (window, "realize", G_CALLBACK (window_realized_cb), NULL);
+}
+
+static void
+bare_activate_cb (GtkApplication *app,
+                  gpointer        data)
+{
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Kinerja"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+first_frame_child (const char *which,
+                   const char *database)
+{
+  if (g_str_equal (which, "kinerja"))
+    {
+      g_autoptr(KnApplication) app = NULL;
+      char *argv[] = { "kinerja", "--database", (char *)database, NULL };
+
+      /* What main.c does, with the first frame reported. */
+      kn_i18n_init ();
+      g_set_application_name ("Kinerja");
+      app = kn_application_new ("id.go.lampungprov.Kinerja.Bench", G_APPLICATION_NON_UNIQUE);
+      g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+      return g_application_run (G_APPLICATION (app), 3, argv);
+    }
+  else
+    {
+      g_autoptr(AdwApplication) app = adw_application_new ("id.go.lampungprov.Kinerja.Bare",
+                                                           G_APPLICATION_NON_UNIQUE);
+
+      g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+      g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+      return g_application_run (G_APPLICATION (app), 0, NULL);
+    }
+}
+
+/* Child: the interactions, each measured by the detector until the window is quiet again. */
+
+typedef struct
+{
+  KnStore       *store;
+  KnWindow      *window;
+  BenchProvince *province;
+  gint64         big_opd;
+  gint64         small_unit;
+  char          *big_opd_path;   /* as the dropdowns show it */
+  char          *tmp;
+} Session;
+
+typedef gboolean (*DoneFunc) (Session *session);
+
+static void
+spin_until (gboolean (*until) (Session *session),
+            Session   *session,
+            double     min_seconds,
+            double     max_seconds)
+{
+  double t0 = bench_now ();
+
+  for (;;)
+    {
+      double elapsed = bench_now () - t0;
+      gboolean quiet = (g_get_monotonic_time () - detector.last_stall) > 300000;
+
+      if (elapsed >= max_seconds)
+        return;
+      if (elapsed >= min_seconds && quiet && (until == NULL || until (session)))
+        return;
+      g_main_context_iteration (NULL, FALSE);
+      if (!g_main_context_pending (NULL))
+        g_usleep (1000);
+    }
+}
+
+typedef void (*StartFunc) (Session *session, gconstpointer data);
+
+typedef struct
+{
+  StartFunc     start;
+  gconstpointer data;
+  Session      *session;
+  gboolean      started;
+} Pending;
+
+static gboolean
+start_cb (gpointer user_data)
+{
+  Pending *pending = user_data;
+
+  pending->start (pending->session, pending->data);
+  pending->started = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Starts @start from the main loop (so that whatever it blocks is seen as a gap), waits until it
+ * is done and quiet, and prints the stalls. */
+static void
+operation (Session       *session,
+           const char    *what,
+           StartFunc      start,
+           gconstpointer  data,
+           DoneFunc       done,
+           double         max_seconds)
+{
+  Pending pending = { start, data, session, FALSE };
+  const char *only = g_getenv ("BENCH_OPS");
+  double t0;
+
+  /* BENCH_OPS=TEXT runs only the operations whose name holds TEXT. */
+  if (only != NULL && only[0] != '\0' && strstr (what, only) == NULL)
+    return;
+
+  spin_until (NULL, session, 0.3, 5);
+  detector_reset ();
+  t0 = bench_now ();
+  g_idle_add_full (G_PRIORITY_DEFAULT, start_cb, &pending, NULL);
+  while (!pending.started)
+    g_main_context_iteration (NULL, TRUE);
+  spin_until (done, session, 0.3, max_seconds);
+  g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n", what, detector.max_ms, detector.max_cpu_ms,
+           detector.n_stalls, detector.blocked_ms, detector.blocked_cpu_ms, bench_now () - t0 - 0.3);
+  fflush (stdout);
+}
+
+static void
+show_place (Session *session, gconstpointer data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (session->window), "win.show-place", "s", (const char *)data);
+}
+
+static gboolean search_typed;
+
+static gboolean
+type_next_cb (gpointer data)
+{
+  Session *session = data;
+  static guint typed;
+  const char *text = session->province->search_text;
+  g_autofree char *prefix = NULL;
+
+  typed = typed % (guint)strlen (text) + 1;
+  prefix = g_strndup (text, typed);
+  kn_employees_page_set_search_text (kn_window_get_employees_page (session->window), prefix);
+  if (typed == strlen (text))
+    {
+      search_typed = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+type_search (Session *session, gconstpointer data)
+{
+  /* A keystroke every 150 ms, as a person types. */
+  search_typed = FALSE;
+  type_next_cb (session);
+  g_timeout_add (150, type_next_cb, session);
+}
+
+static gboolean
+search_done (Session *session)
+{
+  return search_typed;
+}
+
+static void
+clear_search (Session *session, gconstpointer data)
+{
+  kn_employees_page_set_search_text (kn_window_get_employees_page (session->window), "");
+}
+
+static void
+pegawai_unit (Session *session, gconstpointer data)
+{
+  kn_employees_page_select_unit (kn_window_get_employees_page (session->window), *(const gint64 *)data);
+}
+
+static void
+penilaian_big_opd (Session *session, gconstpointer data)
+{
+  if (!kn_evaluation_page_show (kn_window_get_evaluation_page (session->window), session->big_opd, PERIOD, 0))
+    g_printerr ("bench-window: the Penilaian place did not show the big OPD for %s\n", PERIOD);
+}
+
+static gboolean
+penilaian_done (Session *session)
+{
+  GListModel *rows = kn_evaluation_page_get_rows (kn_window_get_evaluation_page (session->window));
+
+  return rows != NULL && g_list_model_get_n_items (rows) >= session->province->big_opd_employees;
+}
+
+/* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
+static GtkDropDown *
+find_dropdown (GtkWidget  *widget,
+               const char *text,
+               guint      *index)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+          {
+            *index = i;
+            return GTK_DROP_DOWN (widget);
+          }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_dropdown (child, text, index);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean beranda_found = TRUE;
+
+static void
+beranda_big_opd (Session *session, gconstpointer data)
+{
+  guint index = 0;
+  GtkDropDown *dropdown = find_dropdown (GTK_WIDGET (kn_window_get_dashboard_page (session->window)),
+                                         session->big_opd_path, &index);
+
+  beranda_found = dropdown != NULL;
+  if (dropdown != NULL)
+    gtk_drop_down_set_selected (dropdown, index);
+}
+
+static void
+laporan_choose (Session *session, gconstpointer data)
+{
+  kn_reports_page_select (kn_window_get_reports_page (session->window), KN_DOCUMENT_EVALUASI,
+                          session->big_opd, 0, PERIOD, KN_PAPER_A4);
+}
+
+static void
+laporan_export (Session *session, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (session->tmp, "evaluasi.pdf", NULL);
+
+  kn_reports_page_save_to (kn_window_get_reports_page (session->window), path, FALSE);
+}
+
+static gboolean
+laporan_idle (Session *session)
+{
+  return !kn_reports_page_get_busy (kn_window_get_reports_page (session->window));
+}
+
+static int
+interact_child (guint size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BenchProvince) province = bench_province_get (size, bench_cache_dir (), &error);
+  g_autoptr(KnApplication) app = NULL;
+  static const char * const places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi" };
+  Session session = { 0, };
+  KnOrgUnit *unit;
+  gint64 all = 0;
+
+  if (province == NULL)
+    {
+      g_printerr ("bench-window: %s\n", error->message);
+      return 1;
+    }
+  session.province = province;
+  session.tmp = g_dir_make_tmp ("kinerja-bench-XXXXXX", NULL);
+  session.store = kn_store_open (province->path, &error);
+  if (session.store == NULL)
+    return 1;
+  unit = kn_store_resolve_unit (session.store, province->big_opd, NULL);
+  session.big_opd = kn_org_unit_get_id (unit);
+  session.big_opd_path = g_strdup (kn_org_unit_get_path (unit));
+  unit = kn_store_resolve_unit (session.store, province->small_unit, NULL);
+  session.small_unit = unit != NULL ? kn_org_unit_get_id (unit) : 0;
+
+  app = kn_application_new ("id.go.lampungprov.Kinerja.Bench", G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    return 1;
+  kn_application_set_store (app, session.store);
+  default_poll = g_main_context_get_poll_func (NULL);
+  g_main_context_set_poll_func (NULL, detector_poll);
+  detector_reset ();
+  session.window = kn_window_new (app, session.store);
+  gtk_window_present (GTK_WINDOW (session.window));
+  spin_until (NULL, &session, 2.0, 120);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree char *what = g_strdup_printf ("opening %s", places[i]);
+
+      operation (&session, what, show_place, places[i], NULL, 120);
+    }
+
+  show_place (&session, "pegawai");
+  operation (&session, "Pegawai: typing a search (a key every 150 ms)", type_search, NULL, search_done, 120);
+  operation (&session, "Pegawai: clearing the search", clear_search, NULL, NULL, 120);
+  operation (&session, "Pegawai: choosing the big OPD", pegawai_unit, &session.big_opd, NULL, 120);
+  operation (&session, "Pegawai: choosing a small unit", pegawai_unit, &session.small_unit, NULL, 120);
+  operation (&session, "Pegawai: back to every unit", pegawai_unit, &all, NULL, 120);
+
+  show_place (&session, "penilaian");
+  operation (&session, "Penilaian: choosing the big OPD, " PERIOD, penilaian_big_opd, NULL, penilaian_done, 300);
+
+  show_place (&session, "beranda");
+  operation (&session, "Beranda: choosing the big OPD", beranda_big_opd, NULL, NULL, 300);
+  if (!beranda_found)
+    g_printerr ("bench-window: the Beranda's unit dropdown was not found\n");
+
+  show_place (&session, "laporan");
+  operation (&session, "Laporan: choosing the big OPD's evaluasi", laporan_choose, NULL, NULL, 300);
+  /* The first 10 s of the export (then it is stopped): what starting it costs the window. */
+  operation (&session, "Laporan: starting the big OPD's evaluasi export (first 10 s)", laporan_export, NULL,
+             laporan_idle, 10);
+  kn_reports_page_cancel (kn_window_get_reports_page (session.window));
+  spin_until (laporan_idle, &session, 0, 600);
+
+  g_print ("M\t%f\n", vm_field_mib ("VmHWM:"));
+  gtk_window_destroy (GTK_WINDOW (session.window));
+  {
+    g_autoptr(GDir) dir = g_dir_open (session.tmp, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (session.tmp, name, NULL);
+
+        g_remove (path);
+      }
+    g_rmdir (session.tmp);
+  }
+  _exit (0);
+}
+
+/* The parent: runs the children for each size and prints the tables. */
+
+typedef struct
+{
+  char   *what;
+  double  max_ms[MAX_SIZES];
+  double  max_cpu_ms[MAX_SIZES];
+  double  blocked_ms[MAX_SIZES];
+  double  blocked_cpu_ms[MAX_SIZES];
+  guint   n_stalls[MAX_SIZES];
+} Op;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *v,
+        guint   n)
+{
+  if (n == 0)
+    return -1;
+  qsort (v, n, sizeof (double), compare_doubles);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static gboolean
+launch (const char *self,
+        const char *which,
+        const char *database,
+        double     *seconds,
+        double     *cpu,
+        double     *rss)
+{
+  char *argv[] = { (char *)self, "--child", "first-frame", (char *)which, (char *)database, NULL };
+  g_autofree char *out = NULL;
+  double t0 = bench_now (), c0 = bench_cpu ();
+  gint64 frame;
+
+  if (bench_run_child (argv, FALSE, &out) < 0 ||
+      sscanf (out, "frame=%" G_GINT64_FORMAT " rss=%lf", &frame, rss) != 2)
+    return FALSE;
+  *seconds = frame / 1e6 - t0;
+  *cpu = bench_cpu () - c0;   /* the child's CPU until it exited at its first frame */
+  return TRUE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint sizes[MAX_SIZES], n_sizes = 0, repeats = 3;
+  g_autoptr(GPtrArray) ops = g_ptr_array_new ();
+  double first_frame[MAX_SIZES], first_cpu[MAX_SIZES], first_rss[MAX_SIZES];
+  double bare_frame = -1, bare_cpu = -1, bare_rss = -1;
+  const char *repeat = g_getenv ("BENCH_REPEAT");
+
+  setlocale (LC_ALL, "");
+  if (argc == 5 && g_str_equal (argv[1], "--child") && g_str_equal (argv[2], "first-frame"))
+    return first_frame_child (argv[3], argv[4]);
+  if (argc == 4 && g_str_equal (argv[1], "--child") && g_str_equal (argv[2], "interact"))
+    {
+      gtk_init ();
+      adw_init ();
+      return interact_child ((guint)g_ascii_strtoull (argv[3], NULL, 10));
+    }
+
+  if (repeat != NULL)
+    repeats = CLAMP ((guint)g_ascii_strtoull (repeat, NULL, 10), 1, 15);
+  for (int i = 1; i < argc && n_sizes < MAX_SIZES; i++)
+    sizes[n_sizes++] = (guint)g_ascii_strtoull (argv[i], NULL, 10);
+  if (n_sizes == 0)
+    {
+      sizes[n_sizes++] = 1000;
+      sizes[n_sizes++] = 5000;
+      sizes[n_sizes++] = 19000;
+    }
+
+  g_print ("## bench-window: the window under Xvfb (stalls: main-thread gaps over %.0f ms)\n", STALL_MS);
+
+  /* The bare window once: it does not depend on the province. */
+  {
+    double t[16], c[16], r[16];
+    guint n = 0;
+
+    for (guint i = 0; i < repeats; i++)
+      if (launch (argv[0], "bare", "-", &t[n], &c[n], &r[n]))
+        n++;
+    bare_frame = median (t, n);
+    bare_cpu = median (c, n);
+    bare_rss = median (r, n);
+  }
+
+  for (guint s = 0; s < n_sizes; s++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BenchProvince) province = bench_province_get (sizes[s], bench_cache_dir (), &error);
+      g_autofree char *size_arg = g_strdup_printf ("%u", sizes[s]);
+      char *child[] = { argv[0], "--child", "interact", size_arg, NULL };
+      g_autofree char *out = NULL;
+      g_auto(GStrv) lines = NULL;
+      double t[16], c[16], r[16], hwm = -1;
+      guint n = 0;
+
+      if (province == NULL)
+        g_error ("bench-window: %s", error->message);
+      for (guint i = 0; i < repeats; i++)
+        if (launch (argv[0], "kinerja", province->path, &t[n], &c[n], &r[n]))
+          n++;
+      first_frame[s] = median (t, n);
+      first_cpu[s] = median (c, n);
+      first_rss[s] = median (r, n);
+
+      g_print ("\n### %u employees\n\n| What | Kinerja | Bare libadwaita window | Ratio |\n|---|---|---|---|\n",
+               province->n_employees);
+      g_print ("| launch to first frame | %.0f ms (CPU %.0f ms) | %.0f ms (CPU %.0f ms) | %.1f× (CPU %.1f×) |\n",
+               first_frame[s] * 1000, first_cpu[s] * 1000, bare_frame * 1000, bare_cpu * 1000,
+               first_frame[s] / bare_frame, first_cpu[s] / bare_cpu);
+      g_print ("| RSS at first frame | %.0f MiB | %.0f MiB | %.1f× |\n\n", first_rss[s], bare_rss,
+               first_rss[s] / bare_rss);
+      fflush (stdout);
+
+      if (bench_run_child (child, FALSE, &out) < 0)
+        g_printerr ("bench-window: the interactions failed at %u\n", sizes[s]);
+      g_print ("| Operation | Longest stall (main thread's CPU in it) | Stalls > %.0f ms | Blocked in all (CPU) | Until quiet |\n"
+               "|---|---|---|---|---|\n", STALL_MS);
+      lines = g_strsplit (out != NULL ? out : "", "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
+          Op *op = NULL;
+
+          if (g_strv_length (f) == 2 && g_str_equal (f[0], "M"))
+            hwm = g_ascii_strtod (f[1], NULL);
+          if (g_strv_length (f) != 8 || !g_str_equal (f[0], "R"))
+            continue;
+          for (guint k = 0; k < ops->len && op == NULL; k++)
+            if (g_str_equal (((Op *)g_ptr_array_index (ops, k))->what, f[1]))
+              op = g_ptr_array_index (ops, k);
+          if (op == NULL)
+            {
+              op = g_new0 (Op, 1);
+              op->what = g_strdup (f[1]);
+              for (guint k = 0; k < MAX_SIZES; k++)
+                op->max_ms[k] = -1;
+              g_ptr_array_add (ops, op);
+            }
+          op->max_ms[s] = g_ascii_strtod (f[2], NULL);
+          op->max_cpu_ms[s] = g_ascii_strtod (f[3], NULL);
+          op->n_stalls[s] = (guint)g_ascii_strtoull (f[4], NULL, 10);
+          op->blocked_ms[s] = g_ascii_strtod (f[5], NULL);
+          op->blocked_cpu_ms[s] = g_ascii_strtod (f[6], NULL);
+          g_print ("| %s | %.0f ms (%.0f ms) | %u | %.0f ms (%.0f ms) | %.2f s |\n", f[1], op->max_ms[s],
+                   op->max_cpu_ms[s], op->n_stalls[s], op->blocked_ms[s], op->blocked_cpu_ms[s],
+                   g_ascii_strtod (f[7], NULL));
+        }
+      g_print ("\nPeak memory of the window through these operations: %.0f MiB.\n", hwm);
+      fflush (stdout);
+    }
+
+  if (n_sizes > 1)
+    {
+      g_print ("\n### Scaling of the window: the longest stall, wall (main thread's CPU in it)\n\n| What |");
+      for (guint s = 0; s < n_sizes; s++)
+        g_print (" %u |", sizes[s]);
+      g_print ("\n|---|");
+      for (guint s = 0; s < n_sizes; s++)
+        g_print ("---|");
+      g_print ("\n| launch to first frame (bare window %.0f ms, CPU %.0f ms) |", bare_frame * 1000, bare_cpu * 1000);
+      for (guint s = 0; s < n_sizes; s++)
+        g_print (" %.0f ms (%.0f ms) |", first_frame[s] * 1000, first_cpu[s] * 1000);
+      g_print ("\n| RSS at first frame (bare window %.0f MiB) |", bare_rss);
+      for (guint s = 0; s < n_sizes; s++)
+        g_print (" %.0f MiB |", first_rss[s]);
+      g_print ("\n");
+      for (guint i = 0; i < ops->len; i++)
+        {
+          Op *op = g_ptr_array_index (ops, i);
+
+          g_print ("| %s |", op->what);
+          for (guint s = 0; s < n_sizes; s++)
+            if (op->max_ms[s] >= 0)
+              g_print (" %.0f ms (%.0f ms) |", op->max_ms[s], op->max_cpu_ms[s]);
+            else
+              g_print (" — |");
+          g_print ("\n");
+        }
+    }
+  return 0;
+}
