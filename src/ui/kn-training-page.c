@@ -64,7 +64,7 @@ hours_of (KnTrainingPage *self,
   return hours != NULL ? *hours : 0;
 }
 
-/* "13,5 of 20 JP" */
+/* "42 JP (target 20 JP)": what was had, then what is owed, never "42 of 20". */
 static char *
 jp_text (KnTrainingPage *self,
          double          hours)
@@ -72,8 +72,32 @@ jp_text (KnTrainingPage *self,
   g_autofree char *done = kn_format_decimal (hours);
   g_autofree char *owed = kn_format_decimal (self->chart.target);
 
-  /* Translators: lesson hours (jam pelajaran) had of those owed this year */
-  return g_strdup_printf (_("%s of %s JP"), done, owed);
+  /* Translators: lesson hours (jam pelajaran) had this year, then those owed */
+  return g_strdup_printf (_("%s JP (target %s JP)"), done, owed);
+}
+
+/* The bars of the list and of the chosen person share one scale and one colour per band, the
+ * colours of the unit's chart: amber below half the target, blue from half, green once reached
+ * (style.css). GTK's default offsets would paint the same value in different colours. */
+static void
+jp_bar_init (GtkLevelBar *bar)
+{
+  gtk_level_bar_set_min_value (bar, 0);
+  gtk_level_bar_set_max_value (bar, 1);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_add_offset_value (bar, "jp-low", 0.4999);
+  gtk_level_bar_add_offset_value (bar, "jp-partial", 0.9999);
+  gtk_level_bar_add_offset_value (bar, "jp-reached", 1.0);
+}
+
+static void
+jp_bar_set (KnTrainingPage *self,
+            GtkLevelBar    *bar,
+            double          hours)
+{
+  gtk_level_bar_set_value (bar, self->chart.target > 0 ? MIN (hours / self->chart.target, 1.0) : 1.0);
 }
 
 static KnEmployee *
@@ -124,7 +148,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  GtkWidget *bar = gtk_level_bar_new ();
   GtkWidget *icon = gtk_image_new ();
 
   gtk_widget_set_margin_top (box, 6);
@@ -139,10 +163,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), detail);
   gtk_widget_set_size_request (bar, 90, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  /* The bar is red below half the target, then amber, green once reached. */
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW, 0.5);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH, 0.999);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL, 1.0);
+  jp_bar_init (GTK_LEVEL_BAR (bar));
   gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), icon);
@@ -166,7 +187,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)),
                       kn_employee_get_name (employee));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (hours / self->chart.target, 1.0));
+  jp_bar_set (self, GTK_LEVEL_BAR (bar), hours);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
   gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
   gtk_widget_add_css_class (icon, "success");
@@ -391,7 +412,7 @@ show_selected (KnTrainingPage *self)
   hours = hours_of (self, kn_employee_get_id (employee));
   self->jp_text = jp_text (self, hours);
   gtk_label_set_text (self->jp_label, self->jp_text);
-  gtk_level_bar_set_value (self->jp_bar, MIN (hours / self->chart.target, 1.0));
+  jp_bar_set (self, self->jp_bar, hours);
 
   for (guint i = 0; i < self->activities->len; i++)
     gtk_list_box_append (self->activities_list, activity_row_new (self, self->activities->pdata[i], i));
@@ -827,6 +848,7 @@ kn_training_page_init (KnTrainingPage *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  jp_bar_init (self->jp_bar);
 
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->years = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -17,6 +17,7 @@ struct _KnWindow
   char                 *office_name;  /* owned */
 
   AdwLeaflet           *leaflet;
+  GtkBox               *sidebar_box;
   GtkListBox           *places_list;
   GtkBox               *content_box;
   AdwWindowTitle       *page_title;
@@ -102,6 +103,9 @@ on_place_activated_cb (GtkListBox    *list,
                        GtkListBoxRow *row,
                        KnWindow      *self)
 {
+  /* Folded, the list is all there is: choosing a place (by mouse or Enter) opens it. */
+  if (gtk_list_box_get_selected_row (list) != row)
+    gtk_list_box_select_row (list, row);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
 }
 
@@ -112,7 +116,7 @@ show_places_action (GtkWidget  *widget,
 {
   KnWindow *self = KN_WINDOW (widget);
 
-  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_first_child (GTK_WIDGET (self->leaflet)));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar_box));
 }
 
 static void
@@ -285,6 +289,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KnWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, places_list);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, page_title);
