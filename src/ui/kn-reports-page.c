@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "kn-chooser.h"
 #include "kn-reports-page.h"
 
 struct _KnReportsPage
@@ -18,8 +19,8 @@ struct _KnReportsPage
   GtkWidget         parent_instance;
 
   KnStore          *store;         /* owned, nullable */
-  GArray           *unit_ids;      /* owned: gint64 per unit_row item */
-  GArray           *employee_ids;  /* owned: gint64 per employee_row item; 0 = everyone */
+  GArray           *unit_ids;      /* owned: gint64 per unit_chooser item */
+  GArray           *employee_ids;  /* owned: gint64 per employee_chooser item; 0 = everyone */
   GPtrArray        *periods;       /* owned: char* per period_row item */
   KnDocument       *preview;       /* owned, nullable */
   guint             preview_page;
@@ -28,9 +29,10 @@ struct _KnReportsPage
   gboolean          loading;
 
   GtkPaned         *paned;
-  AdwComboRow      *kind_row;
-  AdwComboRow      *unit_row;
-  AdwComboRow      *employee_row;
+  KnChooser        *kind_chooser;
+  KnChooser        *unit_chooser;
+  AdwActionRow     *employee_row;
+  KnChooser        *employee_chooser;
   AdwComboRow      *period_row;
   AdwComboRow      *paper_row;
   AdwComboRow      *split_row;
@@ -88,7 +90,7 @@ set_status (KnReportsPage *self,
 static KnDocumentKind
 chosen_kind (KnReportsPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->kind_row);
+  guint selected = kn_chooser_get_selected (self->kind_chooser);
 
   return selected <= KN_DOCUMENT_REKAP ? (KnDocumentKind)selected : KN_DOCUMENT_SKP;
 }
@@ -96,7 +98,7 @@ chosen_kind (KnReportsPage *self)
 static gint64
 chosen_unit (KnReportsPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->unit_row);
+  guint selected = kn_chooser_get_selected (self->unit_chooser);
 
   return selected < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, selected) : 0;
 }
@@ -104,7 +106,7 @@ chosen_unit (KnReportsPage *self)
 static gint64
 chosen_employee (KnReportsPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->employee_row);
+  guint selected = kn_chooser_get_selected (self->employee_chooser);
 
   return selected < self->employee_ids->len ? g_array_index (self->employee_ids, gint64, selected) : 0;
 }
@@ -356,8 +358,8 @@ fill_employees (KnReportsPage *self)
       g_array_append_val (self->employee_ids, id);
     }
 
-  adw_combo_row_set_model (self->employee_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->employee_row, self->employee_ids->len > 1 ? 1 : 0);
+  kn_chooser_set_model (self->employee_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->employee_chooser, self->employee_ids->len > 1 ? 1 : 0);
 }
 
 static void
@@ -368,7 +370,7 @@ on_choice_changed_cb (GObject       *object,
   if (self->loading || self->store == NULL)
     return;
 
-  if (object == G_OBJECT (self->kind_row))
+  if (object == G_OBJECT (self->kind_chooser))
     {
       self->loading = TRUE;
       fill_periods (self);
@@ -380,7 +382,7 @@ on_choice_changed_cb (GObject       *object,
 }
 
 static void
-on_unit_changed_cb (AdwComboRow   *row,
+on_unit_changed_cb (GObject       *chooser,
                     GParamSpec    *pspec,
                     KnReportsPage *self)
 {
@@ -921,13 +923,15 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   object_class->dispose = kn_reports_page_dispose;
   object_class->finalize = kn_reports_page_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-reports-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paned);
-  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, kind_chooser);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, employee_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, employee_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, period_row);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paper_row);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, split_row);
@@ -973,7 +977,7 @@ kn_reports_page_init (KnReportsPage *self)
   gtk_string_list_append (splits, _("One file per employee, in a folder"));
 
   self->loading = TRUE;
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  kn_chooser_set_model (self->kind_chooser, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
   adw_combo_row_set_model (self->split_row, G_LIST_MODEL (splits));
   self->loading = FALSE;
@@ -1048,7 +1052,7 @@ fill_choices (KnReportsPage *self)
     }
 
   self->loading = TRUE;
-  adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (units));
+  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
   fill_employees (self);
   fill_periods (self);
   self->loading = FALSE;
@@ -1068,7 +1072,7 @@ kn_reports_page_select (KnReportsPage  *self,
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
 
   self->loading = TRUE;
-  adw_combo_row_set_selected (self->kind_row, kind);
+  kn_chooser_set_selected (self->kind_chooser, kind);
   fill_periods (self);
   for (guint i = 0; i < self->unit_ids->len; i++)
     if (g_array_index (self->unit_ids, gint64, i) == unit_id)
@@ -1076,7 +1080,7 @@ kn_reports_page_select (KnReportsPage  *self,
   if (index == GTK_INVALID_LIST_POSITION)
     found = FALSE;
   else
-    adw_combo_row_set_selected (self->unit_row, index);
+    kn_chooser_set_selected (self->unit_chooser, index);
   fill_employees (self);
 
   index = GTK_INVALID_LIST_POSITION;
@@ -1086,7 +1090,7 @@ kn_reports_page_select (KnReportsPage  *self,
   if (index == GTK_INVALID_LIST_POSITION)
     found = FALSE;
   else
-    adw_combo_row_set_selected (self->employee_row, index);
+    kn_chooser_set_selected (self->employee_chooser, index);
 
   index = GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < self->periods->len; i++)

@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kn-chooser.h"
+#include "kn-training-dialog.h"
 #include "kn-training-page.h"
 
 struct _KnTrainingPage
@@ -19,7 +21,7 @@ struct _KnTrainingPage
   GtkWidget           parent_instance;
 
   KnStore            *store;         /* owned, nullable */
-  GArray             *unit_ids;      /* owned: gint64 per unit_dropdown item */
+  GArray             *unit_ids;      /* owned: gint64 per unit_chooser item */
   GArray             *years;         /* owned: guint per year_dropdown item */
   GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
@@ -35,7 +37,7 @@ struct _KnTrainingPage
   gboolean            loading;
 
   GtkBox             *main_box;
-  GtkDropDown        *unit_dropdown;
+  KnChooser          *unit_chooser;
   GtkDropDown        *year_dropdown;
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *below_check;
@@ -465,11 +467,11 @@ reload (KnTrainingPage *self)
 }
 
 static void
-on_choice_changed_cb (GtkDropDown    *dropdown,
+on_choice_changed_cb (GObject        *dropdown,
                       GParamSpec     *pspec,
                       KnTrainingPage *self)
 {
-  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
 
   if (self->loading || self->store == NULL)
@@ -539,62 +541,29 @@ fill_choices (KnTrainingPage *self,
     }
 
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
+  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
-  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
   self->loading = FALSE;
-  on_choice_changed_cb (self->unit_dropdown, NULL, self);
+  on_choice_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
 }
 
 /* The activity dialog */
 
-typedef struct
+static gboolean
+submit_cb (gpointer        data,
+           gint64          training_id,
+           const char     *title,
+           const char     *date,
+           KnTrainingForm  form,
+           const char     *hours,
+           const char     *organizer,
+           const char     *evidence,
+           GError        **error)
 {
-  KnTrainingPage *page;
-  gint64          training_id;
-  AdwEntryRow    *title_row;
-  AdwEntryRow    *date_row;
-  AdwComboRow    *form_row;
-  AdwEntryRow    *hours_row;
-  AdwEntryRow    *organizer_row;
-  AdwEntryRow    *evidence_row;
-  GtkLabel       *error_label;
-} Editor;
-
-static void
-on_save_clicked_cb (GtkButton *button,
-                    Editor    *editor)
-{
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (button)));
-
-  if (kn_training_page_submit (editor->page, editor->training_id,
-                               gtk_editable_get_text (GTK_EDITABLE (editor->title_row)),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->date_row)),
-                               adw_combo_row_get_selected (editor->form_row),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->hours_row)),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->organizer_row)),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->evidence_row)),
-                               &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      return;
-    }
-  gtk_label_set_text (editor->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (editor->error_label), TRUE);
-}
-
-static AdwEntryRow *
-entry_row_new (GtkListBox *list,
-               const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  gtk_list_box_append (list, row);
-  return ADW_ENTRY_ROW (row);
+  return kn_training_page_submit (KN_TRAINING_PAGE (data), training_id, title, date, form, hours,
+                                  organizer, evidence, error);
 }
 
 static void
@@ -602,108 +571,21 @@ edit_activity (KnTrainingPage *self,
                KnTraining     *training)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *error_label = gtk_label_new (NULL);
-  g_autoptr(GtkStringList) forms = gtk_string_list_new (NULL);
-  KnEmployee *employee = selected_employee (self);
-  Editor *editor = g_new0 (Editor, 1);
-  g_autofree char *title = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = NULL;
+  GtkWindow *dialog;
 
-  for (guint i = 0; i < KN_TRAINING_N; i++)
-    {
-      /* Translators: a form of learning and whether it is classroom (klasikal) or not */
-      g_autofree char *label = g_strdup_printf ("%s (%s)", kn_training_form_label (i),
-                                                kn_training_form_is_klasikal (i)
-                                                ? _("classroom") : _("non-classroom"));
-
-      gtk_string_list_append (forms, label);
-    }
-
-  editor->page = self;
-  editor->training_id = training != NULL ? training->id : 0;
-  g_object_set_data_full (G_OBJECT (window), "editor", editor, g_free);
-
-  /* Translators: the title of the dialog, with the person's name */
-  title = g_strdup_printf (training != NULL ? _("Correct Activity of %s") : _("New Activity of %s"),
-                           kn_employee_get_name (employee));
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 560, -1);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), editor);
-  gtk_box_append (GTK_BOX (content), header);
-
-  gtk_widget_set_margin_start (body, 18);
-  gtk_widget_set_margin_end (body, 18);
-  gtk_widget_set_margin_top (body, 18);
-  gtk_widget_set_margin_bottom (body, 18);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  editor->title_row = entry_row_new (GTK_LIST_BOX (list), _("_Name of the activity"));
-  editor->date_row = entry_row_new (GTK_LIST_BOX (list), _("_Date it ended (day-month-year)"));
-  editor->form_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->form_row), _("_Form"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (editor->form_row), TRUE);
-  adw_combo_row_set_model (editor->form_row, G_LIST_MODEL (forms));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (editor->form_row));
-  editor->hours_row = entry_row_new (GTK_LIST_BOX (list), _("_Hours (JP)"));
-  editor->organizer_row = entry_row_new (GTK_LIST_BOX (list), _("_Organiser (optional)"));
-  editor->evidence_row = entry_row_new (GTK_LIST_BOX (list),
-                                        _("Certificate or _evidence (optional)"));
-  gtk_box_append (GTK_BOX (body), list);
-
-  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
-  gtk_widget_add_css_class (error_label, "error");
-  gtk_widget_set_visible (error_label, FALSE);
-  editor->error_label = GTK_LABEL (error_label);
-  gtk_box_append (GTK_BOX (body), error_label);
-  gtk_box_append (GTK_BOX (content), body);
-  adw_window_set_content (ADW_WINDOW (window), content);
-
-  if (training != NULL)
-    {
-      g_autofree char *hours = kn_format_decimal (training->hours);
-      g_autofree char *date = kn_format_iso_date_numeric (training->date);
-      gtk_editable_set_text (GTK_EDITABLE (editor->title_row), training->title);
-      gtk_editable_set_text (GTK_EDITABLE (editor->date_row), date != NULL ? date : training->date);
-      adw_combo_row_set_selected (editor->form_row, training->form);
-      gtk_editable_set_text (GTK_EDITABLE (editor->hours_row), hours);
-      gtk_editable_set_text (GTK_EDITABLE (editor->organizer_row),
-                             training->organizer != NULL ? training->organizer : "");
-      gtk_editable_set_text (GTK_EDITABLE (editor->evidence_row),
-                             training->evidence != NULL ? training->evidence : "");
-    }
+  /* Today, or the last day of a past year being filled in afterwards. */
+  if ((guint) g_date_time_get_year (now) == self->year)
+    today = g_date_time_format (now, "%Y-%m-%d");
   else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = NULL;
+    today = g_strdup_printf ("%04u-12-31", self->year);
 
-      /* Today, or the last day of a past year being filled in afterwards. */
-      if ((guint) g_date_time_get_year (now) == self->year)
-        today = g_date_time_format (now, "%d-%m-%Y");
-      else
-        today = g_strdup_printf ("31-12-%04u", self->year);
-      gtk_editable_set_text (GTK_EDITABLE (editor->date_row), today);
-    }
-
-  gtk_window_set_default_widget (GTK_WINDOW (window), save);
-  g_set_weak_pointer (&self->dialog, GTK_WINDOW (window));
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_grab_focus (GTK_WIDGET (editor->title_row));
+  dialog = GTK_WINDOW (kn_training_dialog_new (selected_employee (self), training, today,
+                                               submit_cb, self));
+  gtk_window_set_transient_for (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (dialog);
 }
 
 static void
@@ -813,11 +695,12 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
   object_class->dispose = kn_training_page_dispose;
   object_class->finalize = kn_training_page_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-training-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, main_box);
-  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, below_check);
@@ -910,10 +793,10 @@ kn_training_page_show (KnTrainingPage *self,
     return FALSE;
 
   self->loading = TRUE;
-  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
   self->loading = FALSE;
-  on_choice_changed_cb (self->unit_dropdown, NULL, self);
+  on_choice_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
   return TRUE;
 }
 
