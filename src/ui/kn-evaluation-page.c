@@ -14,49 +14,16 @@
 
 #include "kn-chooser.h"
 #include "kn-distribution-panel.h"
-#include "kn-evaluation-page.h"
-#include "kn-history-dialog.h"
-#include "kn-progress-dialog.h"
+#include "kn-evaluation-page-private.h"
 
-struct _KnEvaluationPage
-{
-  GtkWidget            parent_instance;
-
-  KnStore             *store;          /* owned, nullable */
-  GListStore          *rows;           /* owned: KnEvaluation */
-  GtkSingleSelection  *selection;      /* owned */
-  GArray              *unit_ids;       /* owned: gint64 per unit_chooser item */
-  GPtrArray           *periods;        /* owned: char* per period_dropdown item */
-  GArray              *assessor_ids;   /* owned: gint64 per assessor_chooser item */
-  GHashTable          *heads;          /* owned: employee ids heading the unit */
-  gint64               unit_id;
-  char                *period;         /* owned, nullable */
-  gint64               assessor_id;
-  guint                rating_step;    /* 0: next key rates the work results; 1: the behaviour */
-  char                *message;        /* owned, nullable */
-  GtkWindow           *dialog;         /* weak */
-  gboolean             loading;
-
-  GtkBox              *main_box;
-  KnChooser           *unit_chooser;
-  GtkDropDown         *period_dropdown;
-  KnChooser           *assessor_chooser;
-  GtkDropDown         *org_dropdown;
-  GtkLabel            *scheme_label;
-  GtkDropDown         *scheme_dropdown;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *predikat_column;
-  KnDistributionPanel *panel;
-};
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
 
 static void fill_scheme_row (KnEvaluationPage *self);
 
-static void
-set_message (KnEvaluationPage *self,
-             const char       *message)
+void
+_kn_evaluation_page_set_message (KnEvaluationPage *self,
+                                 const char       *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -73,14 +40,14 @@ set_message (KnEvaluationPage *self,
     }
 }
 
-static KnEvaluation *
-selected_evaluation (KnEvaluationPage *self)
+KnEvaluation *
+_kn_evaluation_page_get_selected (KnEvaluationPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-static void
-update_distribution (KnEvaluationPage *self)
+void
+_kn_evaluation_page_update_distribution (KnEvaluationPage *self)
 {
   kn_distribution_panel_update (self->panel, self->store, self->unit_id, self->period);
 }
@@ -105,10 +72,10 @@ update_employee_chart (KnEvaluationPage *self)
                                        current_year_of (self));
 }
 
-static void
-update_actions (KnEvaluationPage *self)
+void
+_kn_evaluation_page_update_actions (KnEvaluationPage *self)
 {
-  KnEvaluation *evaluation = selected_evaluation (self);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
   gboolean final = evaluation != NULL &&
                    kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
   gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0;
@@ -126,12 +93,12 @@ update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 }
 
-static void
-on_selection_changed_cb (GtkSingleSelection *selection,
-                         GParamSpec         *pspec,
-                         KnEvaluationPage   *self)
+void
+_kn_evaluation_page_selection_changed (GtkSingleSelection *selection,
+                                       GParamSpec         *pspec,
+                                       KnEvaluationPage   *self)
 {
-  KnEvaluation *evaluation = selected_evaluation (self);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
 
   update_employee_chart (self);
 
@@ -140,11 +107,11 @@ on_selection_changed_cb (GtkSingleSelection *selection,
                       g_hash_table_contains (self->heads,
                                              &(gint64){ kn_evaluation_get_employee_id (evaluation) }) &&
                       kn_evaluation_get_rating_result (evaluation) != KN_RATING_NONE ? 1 : 0;
-  update_actions (self);
+  _kn_evaluation_page_update_actions (self);
 }
 
-static void
-reload_rows (KnEvaluationPage *self)
+void
+_kn_evaluation_page_reload_rows (KnEvaluationPage *self)
 {
   g_autoptr(GPtrArray) evaluations = NULL;
   guint keep = gtk_single_selection_get_selected (self->selection);
@@ -153,8 +120,8 @@ reload_rows (KnEvaluationPage *self)
   if (self->store == NULL || self->period == NULL || self->unit_id == 0)
     {
       g_list_store_remove_all (self->rows);
-      update_distribution (self);
-      update_actions (self);
+      _kn_evaluation_page_update_distribution (self);
+      _kn_evaluation_page_update_actions (self);
       return;
     }
 
@@ -177,8 +144,8 @@ reload_rows (KnEvaluationPage *self)
     gtk_single_selection_set_selected (self->selection, keep);
   self->loading = FALSE;
 
-  update_distribution (self);
-  on_selection_changed_cb (self->selection, NULL, self);
+  _kn_evaluation_page_update_distribution (self);
+  _kn_evaluation_page_selection_changed (self->selection, NULL, self);
 }
 
 /* The name cell, filled in C: it looks up the employee and the SKP. The note (SKP missing,
@@ -267,11 +234,11 @@ unbind_predikat_cb (GtkSignalListItemFactory *factory,
                                         gtk_list_item_get_child (item));
 }
 
-static char *
-proposal_text (KnEvaluationPage *self,
-               KnEvaluation     *evaluation,
-               KnRating         *result,
-               KnRating         *behaviour)
+char *
+_kn_evaluation_page_propose (KnEvaluationPage *self,
+                             KnEvaluation     *evaluation,
+                             KnRating         *result,
+                             KnRating         *behaviour)
 {
   g_autoptr(GArray) periods = NULL;
   g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (KnRating));
@@ -348,7 +315,7 @@ note_text (KnEvaluationPage *self,
   if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
     {
       KnRating result, behaviour;
-      g_autofree char *proposal = proposal_text (self, evaluation, &result, &behaviour);
+      g_autofree char *proposal = _kn_evaluation_page_propose (self, evaluation, &result, &behaviour);
 
       if (proposal != NULL)
         g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", proposal);
@@ -378,362 +345,6 @@ bind_name_cb (GtkSignalListItemFactory *factory,
 
 /* Saving */
 
-static gboolean
-save_row (KnEvaluationPage *self,
-          KnEvaluation     *evaluation)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!kn_store_save_evaluation (self->store, evaluation, &error))
-    {
-      set_message (self, error->message);
-      reload_rows (self);
-      return FALSE;
-    }
-
-  update_distribution (self);
-  update_actions (self);
-  return TRUE;
-}
-
-static void
-advance (KnEvaluationPage *self)
-{
-  guint position = gtk_single_selection_get_selected (self->selection);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-
-  if (position + 1 < n)
-    {
-      gtk_single_selection_set_selected (self->selection, position + 1);
-    }
-  else
-    on_selection_changed_cb (self->selection, NULL, self);
-}
-
-static void
-rate_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  const char *key = g_variant_get_string (parameter, NULL);
-  KnRating rating;
-
-  if (evaluation == NULL)
-    return;
-  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
-    {
-      set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
-      return;
-    }
-
-  if (g_ascii_strcasecmp (key, "a") == 0)
-    rating = KN_RATING_ABOVE;
-  else if (g_ascii_strcasecmp (key, "s") == 0)
-    rating = KN_RATING_AS_EXPECTED;
-  else if (g_ascii_strcasecmp (key, "b") == 0)
-    rating = KN_RATING_BELOW;
-  else
-    return;
-
-  if (self->rating_step == 0)
-    {
-      kn_evaluation_set_rating_result (evaluation, rating);
-      if (save_row (self, evaluation))
-        self->rating_step = 1;
-    }
-  else
-    {
-      kn_evaluation_set_rating_behaviour (evaluation, rating);
-      if (save_row (self, evaluation))
-        advance (self);
-    }
-}
-
-static void
-accept_proposal_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  g_autofree char *proposal = NULL;
-  KnRating result, behaviour;
-
-  if (evaluation == NULL)
-    return;
-
-  proposal = proposal_text (self, evaluation, &result, &behaviour);
-  if (proposal == NULL)
-    {
-      set_message (self, _("There is nothing to propose: the periods of the year have no ratings."));
-      return;
-    }
-
-  kn_evaluation_set_rating_result (evaluation, result);
-  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
-  if (save_row (self, evaluation))
-    advance (self);
-}
-
-static void
-present_dialog (KnEvaluationPage *self,
-                GtkWindow        *dialog)
-{
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
-}
-
-static GtkWindow *
-message_dialog_new (KnEvaluationPage *self,
-                    const char       *heading,
-                    const char       *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_WINDOW (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                             heading, body));
-}
-
-/* Finalising asks first and says what stands: with a broken pattern on the screen, Enter
- * keeps the evaluations open rather than locking them. */
-static AdwMessageDialog *
-confirm_finalise_new (KnEvaluationPage *self,
-                      const char       *heading,
-                      const char       *body,
-                      const char       *yes)
-{
-  const char *warnings = kn_distribution_panel_get_violations_text (self->panel);
-  g_autoptr(GString) text = g_string_new (body);
-  AdwMessageDialog *dialog;
-
-  if (warnings != NULL && warnings[0] != '\0')
-    g_string_append_printf (text, "\n\n%s\n%s",
-                            _("The distribution of the unit does not follow its pattern:"),
-                            warnings);
-  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, heading, text->str));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "finalize", yes, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "finalize", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, warnings != NULL && warnings[0] != '\0'
-                                                   ? "cancel" : "finalize");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  return dialog;
-}
-
-static void
-on_finalize_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         KnEvaluationPage *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "finalize"))
-    return;
-  if (!kn_store_finalize_evaluation (self->store, id, &error))
-    set_message (self, error->message);
-  reload_rows (self);
-}
-
-static void
-finalize_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  KnEmployee *employee;
-
-  if (evaluation == NULL)
-    return;
-
-  if (kn_evaluation_get_id (evaluation) == 0 && !save_row (self, evaluation))
-    return;
-
-  employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
-  heading = g_strdup_printf (_("Finalise the Evaluation of %s?"),
-                             employee != NULL ? kn_employee_get_name (employee) : "");
-  body = g_strdup_printf (_("The predikat %s is locked and a snapshot of the people involved is taken. To change it afterwards, it has to be reopened with a reason."),
-                          kn_predikat_label (kn_evaluation_get_predikat (evaluation)));
-  dialog = confirm_finalise_new (self, heading, body, _("_Finalise"));
-  g_object_set_data (G_OBJECT (dialog), "evaluation-id",
-                     GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_finalize_response_cb), self, 0);
-  present_dialog (self, GTK_WINDOW (dialog));
-}
-
-static void
-on_finalize_all_response_cb (AdwMessageDialog *dialog,
-                             const char       *response,
-                             KnEvaluationPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *done = NULL;
-  g_autofree char *text = NULL;
-  guint finalised = 0, skipped = 0;
-
-  if (!g_str_equal (response, "finalize"))
-    return;
-
-  if (!kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
-                               &finalised, &skipped, &error))
-    {
-      set_message (self, error->message);
-      reload_rows (self);
-      return;
-    }
-
-  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation finalised",
-                                       "%u evaluations finalised", finalised),
-                          finalised);
-  /* TRANSLATORS: "3 evaluations finalised; 2 not finalised because …" */
-  text = g_strdup_printf (_("%s; %u not finalised because they do not have both ratings yet."),
-                          done, skipped);
-  set_message (self, text);
-  reload_rows (self);
-}
-
-/* Says how many will be finalised and how many stay open, and which warning stands. */
-static void
-finalize_all_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  GListModel *rows = G_LIST_MODEL (self->rows);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *open = NULL;
-  AdwMessageDialog *dialog;
-  guint ready = 0, unrated = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(KnEvaluation) evaluation = g_list_model_get_item (rows, i);
-
-      if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
-        continue;
-      if (kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE)
-        ready++;
-      else
-        unrated++;
-    }
-
-  if (ready == 0)
-    {
-      set_message (self, _("There is nothing to finalise: no evaluation shown has both ratings and is still a draft."));
-      return;
-    }
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Finalise %u Evaluation?",
-                                          "Finalise %u Evaluations?", ready),
-                             ready);
-  open = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u evaluation without both ratings stays a draft.",
-                                       "%u evaluations without both ratings stay drafts.", unrated),
-                          unrated);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The %u evaluation rated so far is locked with a snapshot of the people involved; changing it afterwards needs a reopening with a reason. %s",
-                                       "The %u evaluations rated so far are locked with a snapshot of the people involved; changing one afterwards needs a reopening with a reason. %s",
-                                       ready),
-                          ready, open);
-  dialog = confirm_finalise_new (self, heading, body, _("_Finalise All"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_finalize_all_response_cb), self, 0);
-  present_dialog (self, GTK_WINDOW (dialog));
-}
-
-static void
-on_reason_changed_cb (GtkEditable      *entry,
-                      AdwMessageDialog *dialog)
-{
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "reopen", reason[0] != '\0');
-}
-
-static void
-on_reopen_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       KnEvaluationPage *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "reopen"))
-    return;
-
-  if (!kn_store_reopen_evaluation (self->store, id, gtk_editable_get_text (entry), &error))
-    set_message (self, error->message);
-  reload_rows (self);
-}
-
-/* Reopening needs a reason: the button waits for one, so the dialog never closes on an empty
- * reason only to complain afterwards. */
-static void
-reopen_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  GtkWindow *dialog;
-  GtkWidget *entry;
-
-  if (evaluation == NULL)
-    return;
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  dialog = message_dialog_new (self, _("Reopen the Final Evaluation?"),
-                               _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "reopen", _("_Reopen"), NULL);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reopen", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "evaluation-id",
-                     GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog, 0);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
-  present_dialog (self, dialog);
-  gtk_widget_grab_focus (entry);
-}
-
-static void
-on_progress_closed_cb (GtkWindow        *dialog,
-                       KnEvaluationPage *self)
-{
-  reload_rows (self);
-}
-
-static void
-progress_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *dialog;
-
-  if (evaluation == NULL)
-    return;
-
-  dialog = GTK_WINDOW (kn_progress_dialog_new (self->store, kn_evaluation_get_employee_id (evaluation),
-                                               self->period));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_progress_closed_cb), self, 0);
-  present_dialog (self, dialog);
-}
-
 static void
 on_row_activated_cb (GtkColumnView    *view,
                      guint             position,
@@ -741,26 +352,6 @@ on_row_activated_cb (GtkColumnView    *view,
 {
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self), "eval.progress", NULL);
-}
-
-/* The employee's whole history: every period's predikat and every change. */
-static void
-history_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *selected = selected_evaluation (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *dialog;
-
-  if (selected == NULL)
-    return;
-
-  dialog = GTK_WINDOW (kn_history_dialog_new (self->store, kn_evaluation_get_employee_id (selected)));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  present_dialog (self, dialog);
 }
 
 /* Choosing the unit, period and assessor */
@@ -846,7 +437,7 @@ on_selector_changed_cb (GObject          *dropdown,
   fill_scheme_row (self);
   self->loading = FALSE;
 
-  reload_rows (self);
+  _kn_evaluation_page_reload_rows (self);
 }
 
 static void
@@ -863,8 +454,8 @@ on_org_changed_cb (GtkDropDown      *dropdown,
     return;
 
   if (!kn_store_set_org_predikat (self->store, self->unit_id, self->period, org, &error))
-    set_message (self, error->message);
-  reload_rows (self);
+    _kn_evaluation_page_set_message (self, error->message);
+  _kn_evaluation_page_reload_rows (self);
 }
 
 static void fill_selectors (KnEvaluationPage *self,
@@ -898,7 +489,7 @@ on_scheme_changed_cb (GtkDropDown      *dropdown,
 
   if (!kn_store_set_period_scheme (self->store, year, gtk_drop_down_get_selected (dropdown), &error))
     {
-      set_message (self, error->message);
+      _kn_evaluation_page_set_message (self, error->message);
       self->loading = TRUE;
       gtk_drop_down_set_selected (dropdown, kn_store_get_period_scheme (self->store, year));
       self->loading = FALSE;
@@ -1023,7 +614,6 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint keys[][2] = { { GDK_KEY_a, 'a' }, { GDK_KEY_s, 's' }, { GDK_KEY_b, 'b' } };
 
   object_class->dispose = kn_evaluation_page_dispose;
   object_class->finalize = kn_evaluation_page_finalize;
@@ -1050,21 +640,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_scheme_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
-  gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
-  gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
-  gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);
-  gtk_widget_class_install_action (widget_class, "eval.reopen", NULL, reopen_action);
-  gtk_widget_class_install_action (widget_class, "eval.history", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "eval.progress", NULL, progress_action);
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      char key[2] = { (char)keys[i][1], '\0' };
-
-      gtk_widget_class_add_binding_action (widget_class, keys[i][0], 0, "eval.rate", "s", key);
-    }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "eval.accept-proposal", NULL);
+  _kn_evaluation_page_class_actions_init (klass);
 }
 
 static void
@@ -1094,7 +670,7 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   }
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
-  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (_kn_evaluation_page_selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
 
@@ -1111,7 +687,7 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   gtk_column_view_column_set_factory (self->predikat_column, factory);
   g_object_unref (factory);
 
-  update_actions (self);
+  _kn_evaluation_page_update_actions (self);
 }
 
 void

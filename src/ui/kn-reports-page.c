@@ -1000,6 +1000,24 @@ kn_reports_page_set_store (KnReportsPage *self,
     return;
 
   fill_choices (self);
+  kn_reports_page_use_default_paper (self);
+}
+
+void
+kn_reports_page_use_default_paper (KnReportsPage *self)
+{
+  g_autofree char *paper = NULL;
+
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* The office's paper (Preferences); "a4" when none is set. */
+  paper = kn_store_get_setting (self->store, "default-paper");
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "f4") == 0 ? 1 : 0);
+  self->loading = FALSE;
   rebuild_preview (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-preferences-window.h"
 #include "kn-window.h"
 
 struct _KnWindow
@@ -119,6 +120,52 @@ show_places_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar_box));
 }
 
+/* The subtitle of the sidebar: the instansi, or that this is the demo. */
+static void
+update_office_name (KnWindow *self)
+{
+  g_autofree char *demo = kn_store_get_setting (self->store, "demo");
+  g_autofree char *office = kn_store_get_setting (self->store, KN_SETTING_INSTANSI);
+
+  g_free (self->office_name);
+  if (g_strcmp0 (demo, "1") == 0)
+    self->office_name = g_strdup (_("Demo data"));
+  else
+    self->office_name = g_strdup (office != NULL ? office : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICE_NAME]);
+}
+
+static void
+on_setting_changed_cb (KnPreferencesWindow *preferences,
+                       const char          *key,
+                       KnWindow            *self)
+{
+  if (g_str_equal (key, KN_SETTING_INSTANSI))
+    update_office_name (self);
+  else if (g_str_equal (key, KN_SETTING_JP_PER_YEAR))
+    kn_training_page_reload (self->training_page);
+  else if (g_str_equal (key, KN_SETTING_DEFAULT_PAPER))
+    kn_reports_page_use_default_paper (self->reports_page);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KnWindow *self = KN_WINDOW (widget);
+  KnPreferencesWindow *preferences;
+
+  if (self->store == NULL)
+    return;
+
+  preferences = kn_preferences_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (self));
+  g_signal_connect_object (preferences, "setting-changed", G_CALLBACK (on_setting_changed_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 show_place_action (GtkWidget  *widget,
                    const char *action_name,
@@ -189,20 +236,12 @@ static void
 kn_window_constructed (GObject *object)
 {
   KnWindow *self = KN_WINDOW (object);
-  g_autofree char *office = NULL;
 
   G_OBJECT_CLASS (kn_window_parent_class)->constructed (object);
 
   if (self->store != NULL)
     {
-      g_autofree char *demo = kn_store_get_setting (self->store, "demo");
-
-      office = kn_store_get_setting (self->store, "instansi");
-      if (g_strcmp0 (demo, "1") == 0)
-        self->office_name = g_strdup (_("Demo data"));
-      else
-        self->office_name = g_strdup (office != NULL ? office : "");
-      g_object_notify_by_pspec (object, properties[PROP_OFFICE_NAME]);
+      update_office_name (self);
 
       kn_employees_page_set_store (self->employees_page, self->store);
       kn_plan_page_set_store (self->plan_page, self->store);
@@ -306,6 +345,9 @@ kn_window_class_init (KnWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-places", NULL, show_places_action);
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
