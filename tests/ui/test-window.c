@@ -623,6 +623,34 @@ test_small_screen_places (Fixture       *fixture,
     }
 }
 
+/* At 1200 px (the window's default width) the Pegawai table fits without sideways scrolling,
+ * so the name never scrolls away; every column is there with its title. */
+static void
+test_employees_fit (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *view = kn_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *sideways = gtk_scrolled_window_get_hadjustment (scrolled);
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (columns, 0);
+  int width = 0, height = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (width, ==, 1200);
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 1200);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), <=, gtk_adjustment_get_page_size (sideways) + 1);
+  g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Nama dan NIP");
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_assert_true (gtk_column_view_column_get_visible (column));
+    }
+}
+
 /* The About window and the window list find the application's icon, also when Kinerja runs
  * from the build tree (nothing installed). */
 static void
@@ -655,6 +683,8 @@ main (int    argc,
               test_places_see_new_data, fixture_tear_down);
   g_test_add ("/ui/window/small-screen-places", Fixture, NULL, fixture_set_up,
               test_small_screen_places, fixture_tear_down);
+  g_test_add ("/ui/employees/fit-1200", Fixture, NULL, fixture_set_up, test_employees_fit,
+              fixture_tear_down);
   g_test_add ("/ui/window/icon-found", Fixture, NULL, fixture_set_up, test_icon_found,
               fixture_tear_down);
   g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
