@@ -25,7 +25,7 @@ struct _KnEmployeeDialog
   GtkRevealer     *error_revealer;
   GtkLabel        *error_label;
   AdwEntryRow     *nip_row;
-  AdwActionRow    *nip_info_row;
+  GtkLabel        *nip_info_label;
   AdwEntryRow     *name_row;
   AdwComboRow     *status_row;
   AdwComboRow     *rank_row;
@@ -273,14 +273,14 @@ check_nip (KnEmployeeDialog *self)
         flags = KN_NIP_FLAGS_ALLOW_LEGACY;
     }
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_row), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_label), "success");
 
   if (text[0] == '\0')
     {
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row),
+      gtk_label_set_text (self->nip_info_label,
                                      _("Type the number with or without spaces; Kinerja reads the date of birth, TMT and gender from it."));
       return;
     }
@@ -289,8 +289,8 @@ check_nip (KnEmployeeDialog *self)
     {
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "error");
+      gtk_label_set_text (self->nip_info_label, error->message);
       return;
     }
 
@@ -303,8 +303,8 @@ check_nip (KnEmployeeDialog *self)
       message = g_strdup_printf (_("This NIP is already used by %s."), kn_employee_get_name (other));
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "error");
+      gtk_label_set_text (self->nip_info_label, message);
       return;
     }
 
@@ -313,8 +313,8 @@ check_nip (KnEmployeeDialog *self)
 
     self->nip_ok = TRUE;
     set_row_error (GTK_WIDGET (self->nip_row), FALSE);
-    gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "success");
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), description);
+    gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "success");
+    gtk_label_set_text (self->nip_info_label, description);
   }
 
   /* The number tells PNS from PPPK: follow it, so nobody has to know the rule. */
@@ -392,7 +392,7 @@ check_fields (KnEmployeeDialog *self)
       if (gtk_editable_get_text (GTK_EDITABLE (self->nip_row))[0] == '\0')
         message = _("Type the NIP (18 digits).");
       else
-        message = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->nip_info_row));
+        message = gtk_label_get_text (self->nip_info_label);
     }
   if (name[0] == '\0')
     {
@@ -517,7 +517,7 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_row);
-  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_info_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_info_label);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, rank_row);
@@ -679,7 +679,7 @@ const char *
 kn_employee_dialog_get_nip_info (KnEmployeeDialog *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->nip_info_row));
+  return gtk_label_get_text (self->nip_info_label);
 }
 
 gboolean

@@ -477,6 +477,8 @@ build_feedback (KnProgressDialog *self)
   self->feedback_date = KN_DATE_ROW (kn_date_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->feedback_date),
                                  _("Date (day-month-year)"));
+  g_signal_connect_object (self->feedback_date, "entry-activated",
+                           G_CALLBACK (on_add_feedback_clicked_cb), self, 0);
 
   /* Today when it lies in the period, else the period's last day. */
   if (kn_period_parse (self->period, &period, NULL))
@@ -581,6 +583,13 @@ save_action (GtkWidget  *widget,
   save_realisations (KN_PROGRESS_DIALOG (widget));
 }
 
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -591,8 +600,9 @@ on_close_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
     return;
 
+  /* Closed once the question has closed itself: it is transient for this window. */
   self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 /* Closing (Escape, the Close button) never drops what was typed without asking. */
@@ -807,4 +817,18 @@ kn_progress_dialog_get_message (KnProgressDialog *self)
 {
   g_return_val_if_fail (KN_IS_PROGRESS_DIALOG (self), NULL);
   return self->message;
+}
+
+KnDateRow *
+kn_progress_dialog_get_feedback_date (KnProgressDialog *self)
+{
+  g_return_val_if_fail (KN_IS_PROGRESS_DIALOG (self), NULL);
+  return self->feedback_date;
+}
+
+GtkEditable *
+kn_progress_dialog_get_feedback_text (KnProgressDialog *self)
+{
+  g_return_val_if_fail (KN_IS_PROGRESS_DIALOG (self), NULL);
+  return self->feedback_text != NULL ? GTK_EDITABLE (self->feedback_text) : NULL;
 }

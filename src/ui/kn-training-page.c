@@ -281,10 +281,9 @@ on_delete_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-on_delete_clicked_cb (GtkButton      *button,
-                      KnTrainingPage *self)
+confirm_delete (KnTrainingPage *self,
+                guint           index)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   KnTraining *training;
   g_autofree char *heading = NULL;
@@ -313,6 +312,13 @@ on_delete_clicked_cb (GtkButton      *button,
   g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), self);
   g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_clicked_cb (GtkButton      *button,
+                      KnTrainingPage *self)
+{
+  confirm_delete (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
 }
 
 static GtkWidget *
@@ -359,6 +365,8 @@ activity_row_new (KnTrainingPage *self,
   g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  /* The Delete key finds the activity from the row that has the focus. */
+  g_object_set_data (G_OBJECT (row), "activity", GUINT_TO_POINTER (index + 1));
 
   return row;
 }
@@ -588,6 +596,32 @@ edit_activity (KnTrainingPage *self,
   gtk_window_present (dialog);
 }
 
+/* The Delete key deletes the activity the keyboard is on (asking first), as in Pegawai. */
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->activities_list)))
+    return;
+  row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  if (row != NULL && g_object_get_data (G_OBJECT (row), "activity") != NULL)
+    confirm_delete (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "activity")) - 1);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (KN_TRAINING_PAGE (widget)->search_entry));
+}
+
 static void
 add_action (GtkWidget  *widget,
             const char *action_name,
@@ -721,8 +755,15 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "training.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "training.save-recap", NULL, save_recap_action);
+  gtk_widget_class_install_action (widget_class, "training.delete-focused", NULL,
+                                   delete_focused_action);
+  gtk_widget_class_install_action (widget_class, "training.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "training.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "training.delete-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "training.search", NULL);
 }
 
 static void

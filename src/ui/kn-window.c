@@ -255,6 +255,13 @@ kn_window_constructed (GObject *object)
 }
 
 /* Closing (the window's button, Ctrl+Q) with an SKP edited but not saved asks first. */
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -269,8 +276,9 @@ on_close_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
     return;
 
+  /* Closed once the question has closed itself: it is transient for this window. */
   self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
