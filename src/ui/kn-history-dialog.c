@@ -144,7 +144,7 @@ add_change_row (KnHistoryDialog     *self,
   g_string_append_printf (self->text, "%s · %s\n", when, what);
 }
 
-/* Each save writes several fields at one moment: one row says them all. */
+/* One row per change, oldest first: what changed, and when. */
 static void
 add_evaluation (KnHistoryDialog *self,
                 KnEvaluation    *evaluation)
@@ -152,11 +152,9 @@ add_evaluation (KnHistoryDialog *self,
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   g_autoptr(GPtrArray) entries = kn_store_list_audit (self->store, "evaluation",
                                                       kn_evaluation_get_id (evaluation));
-  g_autoptr(GString) what = g_string_new (NULL);
   g_autofree char *period_label = NULL;
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
-  const char *moment = NULL;
   KnPeriod period;
 
   period_label = kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL)
@@ -170,27 +168,19 @@ add_evaluation (KnHistoryDialog *self,
   adw_preferences_group_set_title (group, escaped);
   g_string_append_printf (self->text, "%s\n", title);
 
-  for (guint i = 0; i <= entries->len; i++)
+  for (guint i = 0; i < entries->len; i++)
     {
-      KnAuditEntry *entry = i < entries->len ? g_ptr_array_index (entries, i) : NULL;
-      g_autofree char *change = NULL;
+      KnAuditEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *when = NULL;
+      g_autofree char *what = NULL;
 
-      if (moment != NULL && (entry == NULL || g_strcmp0 (entry->at, moment) != 0) && what->len > 0)
-        {
-          g_autofree char *when = when_label (moment);
-
-          add_change_row (self, group, when, what->str);
-          g_string_truncate (what, 0);
-        }
-      if (entry == NULL)
-        break;
-      moment = entry->at;
       /* The first save lists empty fields; an empty value given nothing says nothing. */
       if (g_strcmp0 (entry->old_value, entry->new_value) == 0 ||
           (entry->old_value == NULL && (entry->new_value == NULL || entry->new_value[0] == '\0')))
         continue;
-      change = describe (self, entry);
-      g_string_append_printf (what, "%s%s", what->len > 0 ? "\n" : "", change);
+      when = when_label (entry->at);
+      what = describe (self, entry);
+      add_change_row (self, group, when, what);
     }
 
   adw_preferences_page_add (self->page, group);
