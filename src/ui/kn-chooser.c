@@ -323,7 +323,10 @@ kn_chooser_dispose (GObject *object)
   if (self->matches != NULL)
     g_signal_handlers_disconnect_by_data (self->matches, self);
   if (self->popover != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->popover));
+    {
+      gtk_popover_popdown (self->popover);
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+    }
   self->popover = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_CHOOSER);
   g_clear_object (&self->highlight);

@@ -59,6 +59,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  kn_chooser_popdown (fixture->chooser);
+  kn_test_draw (fixture->window);
   gtk_window_destroy (fixture->window);
   kn_test_spin ();
   g_clear_object (&fixture->names);
@@ -168,6 +170,7 @@ test_click_and_reopen (Fixture       *fixture,
   g_assert_true (kn_test_spin_until (has_one_match, fixture->chooser));
   kn_chooser_choose_match (fixture->chooser, 0);
   g_assert_cmpuint (kn_chooser_get_selected (fixture->chooser), ==, 2999);
+  kn_test_draw (fixture->window);
 
   kn_chooser_popup (fixture->chooser);
   kn_test_draw (fixture->window);
