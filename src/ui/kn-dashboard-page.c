@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-chooser.h"
 #include "kn-dashboard-page.h"
 
 struct _KnDashboardPage
@@ -17,7 +18,7 @@ struct _KnDashboardPage
   GtkWidget           parent_instance;
 
   KnStore            *store;        /* owned, nullable */
-  GArray             *unit_ids;     /* owned: gint64 per unit_dropdown item */
+  GArray             *unit_ids;     /* owned: gint64 per unit_chooser item */
   GPtrArray          *periods;      /* owned: char* per period_dropdown item */
   gboolean            loading;
 
@@ -33,7 +34,7 @@ struct _KnDashboardPage
   KnTrainingChart     training;
 
   GtkScrolledWindow  *scroller;
-  GtkDropDown        *unit_dropdown;
+  KnChooser          *unit_chooser;
   GtkDropDown        *period_dropdown;
   GtkLabel           *summary_label;
   GtkDrawingArea     *completion_area;
@@ -96,7 +97,7 @@ draw_distribution (GtkDrawingArea *area,
 static void
 refresh (KnDashboardPage *self)
 {
-  guint unit_index = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint unit_index = kn_chooser_get_selected (self->unit_chooser);
   guint period_index = gtk_drop_down_get_selected (self->period_dropdown);
   g_autoptr(GPtrArray) violations = NULL;
   g_autofree char *summary = NULL;
@@ -151,7 +152,7 @@ refresh (KnDashboardPage *self)
 }
 
 static void
-on_choice_changed_cb (GtkDropDown     *dropdown,
+on_choice_changed_cb (GObject         *dropdown,
                       GParamSpec      *pspec,
                       KnDashboardPage *self)
 {
@@ -193,11 +194,12 @@ kn_dashboard_page_class_init (KnDashboardPageClass *klass)
   object_class->dispose = kn_dashboard_page_dispose;
   object_class->finalize = kn_dashboard_page_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-dashboard-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, completion_area);
@@ -241,8 +243,8 @@ fill_units (KnDashboardPage *self,
     }
 
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
-  gtk_drop_down_set_selected (self->unit_dropdown, index);
+  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
+  kn_chooser_set_selected (self->unit_chooser, index);
   self->loading = FALSE;
 }
 
@@ -304,7 +306,7 @@ kn_dashboard_page_refresh (KnDashboardPage *self)
     return;
 
   /* Units added or renamed meanwhile; the one shown stays chosen. */
-  index = gtk_drop_down_get_selected (self->unit_dropdown);
+  index = kn_chooser_get_selected (self->unit_chooser);
   fill_units (self, index < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, index)
                                                 : 0);
   refresh (self);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-chooser.h"
 #include "kn-employee-dialog.h"
 
 struct _KnEmployeeDialog
@@ -15,7 +16,7 @@ struct _KnEmployeeDialog
 
   KnStore         *store;            /* owned */
   KnEmployee      *employee;         /* owned, nullable: NULL when adding */
-  GArray          *supervisor_ids;   /* owned: gint64 per supervisor_row item; 0 = none */
+  GArray          *supervisor_ids;   /* owned: gint64 per supervisor_chooser item; 0 = none */
   GPtrArray       *rank_codes;       /* owned: char* per rank_row item; NULL = none */
   gboolean         nip_ok;
 
@@ -24,14 +25,16 @@ struct _KnEmployeeDialog
   GtkRevealer     *error_revealer;
   GtkLabel        *error_label;
   AdwEntryRow     *nip_row;
-  AdwActionRow    *nip_info_row;
+  GtkLabel        *nip_info_label;
   AdwEntryRow     *name_row;
   AdwComboRow     *status_row;
   AdwComboRow     *rank_row;
   AdwEntryRow     *position_row;
   AdwComboRow     *kind_row;
-  AdwComboRow     *unit_row;
-  AdwComboRow     *supervisor_row;
+  AdwActionRow    *unit_row;
+  KnChooser       *unit_chooser;
+  AdwActionRow    *supervisor_row;
+  KnChooser       *supervisor_chooser;
 };
 
 enum {
@@ -72,7 +75,7 @@ selected_status (KnEmployeeDialog *self)
 static KnOrgUnit *
 selected_unit (KnEmployeeDialog *self)
 {
-  return adw_combo_row_get_selected_item (self->unit_row);
+  return kn_chooser_get_selected_item (self->unit_chooser);
 }
 
 static const char *
@@ -88,7 +91,7 @@ selected_rank (KnEmployeeDialog *self)
 static gint64
 selected_supervisor (KnEmployeeDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->supervisor_row);
+  guint selected = kn_chooser_get_selected (self->supervisor_chooser);
 
   if (selected >= self->supervisor_ids->len)
     return 0;
@@ -248,8 +251,8 @@ fill_supervisors (KnEmployeeDialog *self,
       g_object_set_data (G_OBJECT (candidate), "kn-candidate-rank", NULL);
     }
 
-  adw_combo_row_set_model (self->supervisor_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->supervisor_row, selected);
+  kn_chooser_set_model (self->supervisor_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->supervisor_chooser, selected);
 }
 
 static void
@@ -270,14 +273,14 @@ check_nip (KnEmployeeDialog *self)
         flags = KN_NIP_FLAGS_ALLOW_LEGACY;
     }
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_row), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->nip_info_label), "success");
 
   if (text[0] == '\0')
     {
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row),
+      gtk_label_set_text (self->nip_info_label,
                                      _("Type the number with or without spaces; Kinerja reads the date of birth, TMT and gender from it."));
       return;
     }
@@ -286,8 +289,8 @@ check_nip (KnEmployeeDialog *self)
     {
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "error");
+      gtk_label_set_text (self->nip_info_label, error->message);
       return;
     }
 
@@ -300,8 +303,8 @@ check_nip (KnEmployeeDialog *self)
       message = g_strdup_printf (_("This NIP is already used by %s."), kn_employee_get_name (other));
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "error");
+      gtk_label_set_text (self->nip_info_label, message);
       return;
     }
 
@@ -310,8 +313,8 @@ check_nip (KnEmployeeDialog *self)
 
     self->nip_ok = TRUE;
     set_row_error (GTK_WIDGET (self->nip_row), FALSE);
-    gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_row), "success");
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->nip_info_row), description);
+    gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "success");
+    gtk_label_set_text (self->nip_info_label, description);
   }
 
   /* The number tells PNS from PPPK: follow it, so nobody has to know the rule. */
@@ -359,7 +362,7 @@ on_status_changed_cb (AdwComboRow      *row,
 }
 
 static void
-on_unit_changed_cb (AdwComboRow      *row,
+on_unit_changed_cb (KnChooser        *chooser,
                     GParamSpec       *pspec,
                     KnEmployeeDialog *self)
 {
@@ -371,7 +374,7 @@ on_unit_changed_cb (AdwComboRow      *row,
                                                       : 0));
   else
     fill_supervisors (self, selected_supervisor (self));
-  set_row_error (GTK_WIDGET (row), FALSE);
+  set_row_error (GTK_WIDGET (self->unit_row), FALSE);
   show_error (self, NULL);
 }
 
@@ -389,7 +392,7 @@ check_fields (KnEmployeeDialog *self)
       if (gtk_editable_get_text (GTK_EDITABLE (self->nip_row))[0] == '\0')
         message = _("Type the NIP (18 digits).");
       else
-        message = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->nip_info_row));
+        message = gtk_label_get_text (self->nip_info_label);
     }
   if (name[0] == '\0')
     {
@@ -414,7 +417,7 @@ check_fields (KnEmployeeDialog *self)
       set_row_error (GTK_WIDGET (self->unit_row), TRUE);
       if (first_bad == NULL)
         {
-          first_bad = GTK_WIDGET (self->unit_row);
+          first_bad = GTK_WIDGET (self->unit_chooser);
           message = _("Choose the unit where the employee works.");
         }
     }
@@ -506,6 +509,7 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-employee-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, window_title);
@@ -513,14 +517,16 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_row);
-  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_info_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, nip_info_label);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, rank_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, position_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, supervisor_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, supervisor_chooser);
   gtk_widget_class_bind_template_callback (widget_class, on_nip_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
@@ -572,9 +578,12 @@ kn_employee_dialog_new (KnStore    *store,
   self->employee = employee != NULL ? g_object_ref (employee) : NULL;
 
   units = kn_store_get_units (store);
-  adw_combo_row_set_expression (self->unit_row,
-                                gtk_property_expression_new (KN_TYPE_ORG_UNIT, NULL, "path"));
-  adw_combo_row_set_model (self->unit_row, units);
+  {
+    g_autoptr(GtkExpression) path = gtk_property_expression_new (KN_TYPE_ORG_UNIT, NULL, "path");
+
+    kn_chooser_set_expression (self->unit_chooser, path);
+  }
+  kn_chooser_set_model (self->unit_chooser, units);
 
   if (employee != NULL)
     {
@@ -599,7 +608,7 @@ kn_employee_dialog_new (KnStore    *store,
 
   self->supervisor_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   if (unit_id == 0 || !kn_employee_dialog_select_unit (self, unit_id))
-    adw_combo_row_set_selected (self->unit_row, employee == NULL ? GTK_INVALID_LIST_POSITION : 0);
+    kn_chooser_set_selected (self->unit_chooser, employee == NULL ? GTK_INVALID_LIST_POSITION : 0);
   if (employee != NULL)
     fill_supervisors (self, kn_employee_get_supervisor_id (employee));
   else
@@ -627,6 +636,20 @@ kn_employee_dialog_get_entry (KnEmployeeDialog *self,
   g_return_val_if_reached (NULL);
 }
 
+KnChooser *
+kn_employee_dialog_get_chooser (KnEmployeeDialog *self,
+                                const char       *field)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
+
+  if (g_str_equal (field, "unit"))
+    return self->unit_chooser;
+  if (g_str_equal (field, "supervisor"))
+    return self->supervisor_chooser;
+
+  g_return_val_if_reached (NULL);
+}
+
 AdwComboRow *
 kn_employee_dialog_get_combo (KnEmployeeDialog *self,
                               const char       *field)
@@ -639,11 +662,6 @@ kn_employee_dialog_get_combo (KnEmployeeDialog *self,
     return self->rank_row;
   if (g_str_equal (field, "kind"))
     return self->kind_row;
-  if (g_str_equal (field, "unit"))
-    return self->unit_row;
-  if (g_str_equal (field, "supervisor"))
-    return self->supervisor_row;
-
   g_return_val_if_reached (NULL);
 }
 
@@ -661,7 +679,7 @@ const char *
 kn_employee_dialog_get_nip_info (KnEmployeeDialog *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->nip_info_row));
+  return gtk_label_get_text (self->nip_info_label);
 }
 
 gboolean
@@ -689,7 +707,7 @@ kn_employee_dialog_select_supervisor (KnEmployeeDialog *self,
   for (guint i = 0; i < self->supervisor_ids->len; i++)
     if (g_array_index (self->supervisor_ids, gint64, i) == supervisor_id)
       {
-        adw_combo_row_set_selected (self->supervisor_row, i);
+        kn_chooser_set_selected (self->supervisor_chooser, i);
         return TRUE;
       }
 
@@ -713,7 +731,7 @@ kn_employee_dialog_select_unit (KnEmployeeDialog *self,
 
       if (kn_org_unit_get_id (unit) == unit_id)
         {
-          adw_combo_row_set_selected (self->unit_row, i);
+          kn_chooser_set_selected (self->unit_chooser, i);
           return TRUE;
         }
     }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "kinerja/kinerja.h"
+#include "kn-chooser.h"
 
 G_BEGIN_DECLS
 
@@ -20,9 +21,12 @@ KnEmployeeDialog *kn_employee_dialog_new        (KnStore          *store,
 /* For tests and accessibility tools: the editable of "nip", "name" or "position". */
 GtkEditable      *kn_employee_dialog_get_entry  (KnEmployeeDialog *self,
                                                  const char       *field);
-/* The combo row of "status", "rank", "kind", "unit" or "supervisor". */
+/* The combo row of "status", "rank" or "kind". */
 AdwComboRow      *kn_employee_dialog_get_combo  (KnEmployeeDialog *self,
                                                  const char       *field);
+/* "unit" or "supervisor": searchable, for an OPD with thousands of people. */
+KnChooser        *kn_employee_dialog_get_chooser (KnEmployeeDialog *self,
+                                                  const char       *field);
 /* The error shown at the top of the form, or NULL. */
 const char       *kn_employee_dialog_get_error  (KnEmployeeDialog *self);
 /* What the form says about the NIP typed (decoded meaning or the reason it is wrong). */

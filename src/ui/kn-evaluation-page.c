@@ -12,57 +12,18 @@
 
 #include <adwaita.h>
 
-#include "kn-evaluation-page.h"
-#include "kn-progress-dialog.h"
+#include "kn-chooser.h"
+#include "kn-distribution-panel.h"
+#include "kn-evaluation-page-private.h"
 
-struct _KnEvaluationPage
-{
-  GtkWidget            parent_instance;
-
-  KnStore             *store;          /* owned, nullable */
-  GListStore          *rows;           /* owned: KnEvaluation */
-  GtkSingleSelection  *selection;      /* owned */
-  GArray              *unit_ids;       /* owned: gint64 per unit_dropdown item */
-  GPtrArray           *periods;        /* owned: char* per period_dropdown item */
-  GArray              *assessor_ids;   /* owned: gint64 per assessor_dropdown item */
-  GHashTable          *heads;          /* owned: employee ids heading the unit */
-  gint64               unit_id;
-  char                *period;         /* owned, nullable */
-  gint64               assessor_id;
-  guint                rating_step;    /* 0: next key rates the work results; 1: the behaviour */
-  char                *message;        /* owned, nullable */
-  GtkWindow           *dialog;         /* weak */
-  gboolean             loading;
-
-  GtkBox              *main_box;
-  GtkDropDown         *unit_dropdown;
-  GtkDropDown         *period_dropdown;
-  GtkDropDown         *assessor_dropdown;
-  AdwComboRow         *org_row;
-  AdwComboRow         *scheme_row;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *note_column;
-  GtkLabel            *counts_label;
-  GtkLabel            *pattern_label;
-  GtkLabel            *violations_label;
-  GtkDrawingArea      *distribution_area;
-  GtkDrawingArea      *employee_area;
-  /* What the charts draw, filled before drawing. */
-  guint                chart_counts[KN_PREDIKAT_N];
-  KnOrgPredikat        chart_org;
-  GArray              *chart_rules;     /* owned: KnDistributionRule */
-  GPtrArray           *chart_points;    /* owned: KnPeriodPoint */
-  char                *chart_employee;  /* owned, nullable */
-};
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
 
 static void fill_scheme_row (KnEvaluationPage *self);
 
-static void
-set_message (KnEvaluationPage *self,
-             const char       *message)
+void
+_kn_evaluation_page_set_message (KnEvaluationPage *self,
+                                 const char       *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -79,158 +40,42 @@ set_message (KnEvaluationPage *self,
     }
 }
 
-static KnEvaluation *
-selected_evaluation (KnEvaluationPage *self)
+KnEvaluation *
+_kn_evaluation_page_get_selected (KnEvaluationPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-static void
-update_distribution (KnEvaluationPage *self)
+void
+_kn_evaluation_page_update_distribution (KnEvaluationPage *self)
 {
-  g_autoptr(GPtrArray) violations = NULL;
-  g_autoptr(GString) counts_text = g_string_new (NULL);
-  g_autoptr(GString) pattern_text = g_string_new (NULL);
-  g_autoptr(GString) violations_text = g_string_new (NULL);
-  g_autoptr(GArray) rules = NULL;
-  guint counts[KN_PREDIKAT_N];
-  KnOrgPredikat org;
-  guint total = 0;
-
-  if (self->store == NULL || self->period == NULL || self->unit_id == 0)
-    {
-      gtk_label_set_text (self->counts_label, "");
-      gtk_label_set_text (self->pattern_label, "");
-      gtk_label_set_text (self->violations_label, "");
-      return;
-    }
-
-  violations = kn_store_check_distribution (self->store, self->unit_id, self->period, counts);
-  org = kn_store_get_org_predikat (self->store, self->unit_id, self->period);
-
-  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
-    total += counts[p];
-
-  for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
-    {
-      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * counts[p] / total : 0);
-
-      if (counts_text->len > 0)
-        g_string_append (counts_text, " · ");
-      g_string_append_printf (counts_text, "%s: %u (%s %%)", kn_predikat_label (p), counts[p], share);
-    }
-  g_string_append_printf (counts_text, " · %s: %u", _("Not rated yet"), counts[KN_PREDIKAT_NONE]);
-
-  if (org == KN_ORG_PREDIKAT_NONE)
-    g_string_append (pattern_text,
-                     _("Set the capaian kinerja organisasi to check the distribution against its pattern."));
-  else
-    {
-      g_string_append_printf (pattern_text, _("Pattern for %s:"), kn_org_predikat_label (org));
-      rules = kn_store_get_distribution_rules (self->store);
-      for (guint i = 0; i < rules->len; i++)
-        {
-          KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);
-          g_autofree char *description = NULL;
-
-          if (rule->org != org)
-            continue;
-          description = kn_distribution_rule_describe (rule);
-          g_string_append_printf (pattern_text, " %s;", description);
-        }
-      if (pattern_text->str[pattern_text->len - 1] == ';')
-        g_string_truncate (pattern_text, pattern_text->len - 1);
-    }
-
-  for (guint i = 0; i < violations->len; i++)
-    {
-      KnDistributionViolation *violation = g_ptr_array_index (violations, i);
-
-      g_string_append_printf (violations_text, "%s⚠ %s", i > 0 ? "\n" : "", violation->message);
-    }
-
-  gtk_label_set_text (self->counts_label, counts_text->str);
-  gtk_label_set_text (self->pattern_label, pattern_text->str);
-  gtk_label_set_text (self->violations_label, violations_text->str);
-
-  memcpy (self->chart_counts, counts, sizeof counts);
-  self->chart_org = org;
-  g_clear_pointer (&self->chart_rules, g_array_unref);
-  self->chart_rules = rules != NULL ? g_array_ref (rules) : kn_store_get_distribution_rules (self->store);
-  gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+  kn_distribution_panel_update (self->panel, self->store, self->unit_id, self->period);
 }
 
-static void
-draw_distribution (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        user_data)
+static guint
+current_year_of (KnEvaluationPage *self)
 {
-  KnEvaluationPage *self = user_data;
-  KnDistributionChart chart = { { 0, }, };
+  KnPeriod period;
 
-  if (self->chart_rules == NULL)
-    return;
-
-  memcpy (chart.counts, self->chart_counts, sizeof chart.counts);
-  chart.org = self->chart_org;
-  chart.rules = (const KnDistributionRule *)self->chart_rules->data;
-  chart.n_rules = self->chart_rules->len;
-  chart.title = _("Distribution of the predikat");
-  kn_chart_draw_distribution (cr, width, height, &chart);
-}
-
-static void
-draw_employee (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
-{
-  KnEvaluationPage *self = user_data;
-  KnEmployeeChart chart = { 0, };
-  g_autoptr(GArray) points = NULL;
-
-  if (self->chart_points == NULL)
-    return;
-
-  points = g_array_new (FALSE, FALSE, sizeof (KnPeriodPoint));
-  for (guint i = 0; i < self->chart_points->len; i++)
-    g_array_append_vals (points, g_ptr_array_index (self->chart_points, i), 1);
-  chart.points = (const KnPeriodPoint *)points->data;
-  chart.n_points = points->len;
-  chart.title = self->chart_employee;
-  kn_chart_draw_employee (cr, width, height, &chart);
+  if (self->period != NULL && kn_period_parse (self->period, &period, NULL))
+    return period.year;
+  return 0;
 }
 
 static void
 update_employee_chart (KnEvaluationPage *self)
 {
   KnEvaluation *evaluation = gtk_single_selection_get_selected_item (self->selection);
-  KnEmployee *employee;
-  KnPeriod period;
 
-  g_clear_pointer (&self->chart_points, g_ptr_array_unref);
-  g_clear_pointer (&self->chart_employee, g_free);
-
-  if (evaluation != NULL && self->store != NULL &&
-      kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL))
-    {
-      employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
-      self->chart_points = kn_report_build_employee_periods (self->store,
-                                                             kn_evaluation_get_employee_id (evaluation),
-                                                             period.year);
-      self->chart_employee = g_strdup (employee != NULL ? kn_employee_get_name (employee) : NULL);
-    }
-
-  gtk_widget_queue_draw (GTK_WIDGET (self->employee_area));
+  kn_distribution_panel_show_employee (self->panel, self->store,
+                                       evaluation != NULL ? kn_evaluation_get_employee_id (evaluation) : 0,
+                                       current_year_of (self));
 }
 
-static void
-update_actions (KnEvaluationPage *self)
+void
+_kn_evaluation_page_update_actions (KnEvaluationPage *self)
 {
-  KnEvaluation *evaluation = selected_evaluation (self);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
   gboolean final = evaluation != NULL &&
                    kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
   gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0;
@@ -248,12 +93,12 @@ update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 }
 
-static void
-on_selection_changed_cb (GtkSingleSelection *selection,
-                         GParamSpec         *pspec,
-                         KnEvaluationPage   *self)
+void
+_kn_evaluation_page_selection_changed (GtkSingleSelection *selection,
+                                       GParamSpec         *pspec,
+                                       KnEvaluationPage   *self)
 {
-  KnEvaluation *evaluation = selected_evaluation (self);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
 
   update_employee_chart (self);
 
@@ -262,11 +107,11 @@ on_selection_changed_cb (GtkSingleSelection *selection,
                       g_hash_table_contains (self->heads,
                                              &(gint64){ kn_evaluation_get_employee_id (evaluation) }) &&
                       kn_evaluation_get_rating_result (evaluation) != KN_RATING_NONE ? 1 : 0;
-  update_actions (self);
+  _kn_evaluation_page_update_actions (self);
 }
 
-static void
-reload_rows (KnEvaluationPage *self)
+void
+_kn_evaluation_page_reload_rows (KnEvaluationPage *self)
 {
   g_autoptr(GPtrArray) evaluations = NULL;
   guint keep = gtk_single_selection_get_selected (self->selection);
@@ -275,8 +120,8 @@ reload_rows (KnEvaluationPage *self)
   if (self->store == NULL || self->period == NULL || self->unit_id == 0)
     {
       g_list_store_remove_all (self->rows);
-      update_distribution (self);
-      update_actions (self);
+      _kn_evaluation_page_update_distribution (self);
+      _kn_evaluation_page_update_actions (self);
       return;
     }
 
@@ -299,42 +144,101 @@ reload_rows (KnEvaluationPage *self)
     gtk_single_selection_set_selected (self->selection, keep);
   self->loading = FALSE;
 
-  update_distribution (self);
-  on_selection_changed_cb (self->selection, NULL, self);
+  _kn_evaluation_page_update_distribution (self);
+  _kn_evaluation_page_selection_changed (self->selection, NULL, self);
 }
 
-/* Cells filled in C: they look up the employee and the SKP. */
+/* The name cell, filled in C: it looks up the employee and the SKP. The note (SKP missing,
+ * angka kredit, the proposal from the periods) is a second line under the name, so the
+ * people get the room and no column is needed for it. */
 
 static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+setup_name_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
-  GtkWidget *label = gtk_inscription_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_inscription_new (NULL);
+  GtkWidget *note = gtk_inscription_new (NULL);
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_list_item_set_child (item, label);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (name), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (note), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_list_item_set_child (item, box);
+}
+
+/* The predikat, with a lock once final; before that, what the row's status is. One column for
+ * both, so that the ratings have the room to be read whole. */
+static void
+setup_predikat_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *text = gtk_inscription_new (NULL);
+  GtkWidget *lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_tooltip_text (lock, kn_evaluation_status_label (KN_EVALUATION_STATUS_FINAL));
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), lock);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
-bind_name_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              KnEvaluationPage         *self)
+show_predikat (KnEvaluation *evaluation,
+               GParamSpec   *pspec,
+               GtkWidget    *box)
 {
-  KnEvaluation *evaluation = gtk_list_item_get_item (item);
-  KnEmployee *employee = kn_store_lookup_employee (self->store,
-                                                  kn_evaluation_get_employee_id (evaluation));
+  GtkWidget *text = gtk_widget_get_first_child (box);
+  KnPredikat predikat = kn_evaluation_get_predikat (evaluation);
+  g_autofree char *status = NULL;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)),
-                            employee != NULL ? kn_employee_get_name (employee) : "");
+  if (predikat != KN_PREDIKAT_NONE)
+    gtk_inscription_set_text (GTK_INSCRIPTION (text), kn_predikat_label (predikat));
+  else
+    {
+      g_object_get (evaluation, "status-label", &status, NULL);
+      gtk_inscription_set_text (GTK_INSCRIPTION (text), status);
+    }
+  if (predikat == KN_PREDIKAT_NONE)
+    gtk_widget_add_css_class (text, "dim-label");
+  else
+    gtk_widget_remove_css_class (text, "dim-label");
+  gtk_widget_set_visible (gtk_widget_get_last_child (box),
+                          kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL);
 }
 
-static char *
-proposal_text (KnEvaluationPage *self,
-               KnEvaluation     *evaluation,
-               KnRating         *result,
-               KnRating         *behaviour)
+static void
+bind_predikat_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  show_predikat (gtk_list_item_get_item (item), NULL, box);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (show_predikat), box, 0);
+}
+
+static void
+unbind_predikat_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_predikat,
+                                        gtk_list_item_get_child (item));
+}
+
+char *
+_kn_evaluation_page_propose (KnEvaluationPage *self,
+                             KnEvaluation     *evaluation,
+                             KnRating         *result,
+                             KnRating         *behaviour)
 {
   g_autoptr(GArray) periods = NULL;
   g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (KnRating));
@@ -373,12 +277,10 @@ proposal_text (KnEvaluationPage *self,
                           kn_rating_label (*result), kn_rating_label (*behaviour));
 }
 
-static void
-bind_note_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              KnEvaluationPage         *self)
+static char *
+note_text (KnEvaluationPage *self,
+           KnEvaluation     *evaluation)
 {
-  KnEvaluation *evaluation = gtk_list_item_get_item (item);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(KnPlan) plan = NULL;
   KnPeriod period;
@@ -413,259 +315,35 @@ bind_note_cb (GtkSignalListItemFactory *factory,
   if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
     {
       KnRating result, behaviour;
-      g_autofree char *proposal = proposal_text (self, evaluation, &result, &behaviour);
+      g_autofree char *proposal = _kn_evaluation_page_propose (self, evaluation, &result, &behaviour);
 
       if (proposal != NULL)
         g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", proposal);
     }
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text->str);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text->len > 0 ? text->str : NULL);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              KnEvaluationPage         *self)
+{
+  KnEvaluation *evaluation = gtk_list_item_get_item (item);
+  KnEmployee *employee = kn_store_lookup_employee (self->store,
+                                                  kn_evaluation_get_employee_id (evaluation));
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *note = gtk_widget_get_next_sibling (name);
+  g_autofree char *text = note_text (self, evaluation);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (name),
+                            employee != NULL ? kn_employee_get_name (employee) : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (note), text);
+  gtk_widget_set_visible (note, text[0] != '\0');
+  gtk_widget_set_tooltip_text (note, text[0] != '\0' ? text : NULL);
 }
 
 /* Saving */
-
-static gboolean
-save_row (KnEvaluationPage *self,
-          KnEvaluation     *evaluation)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!kn_store_save_evaluation (self->store, evaluation, &error))
-    {
-      set_message (self, error->message);
-      reload_rows (self);
-      return FALSE;
-    }
-
-  update_distribution (self);
-  update_actions (self);
-  return TRUE;
-}
-
-static void
-advance (KnEvaluationPage *self)
-{
-  guint position = gtk_single_selection_get_selected (self->selection);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-
-  if (position + 1 < n)
-    {
-      gtk_single_selection_set_selected (self->selection, position + 1);
-    }
-  else
-    on_selection_changed_cb (self->selection, NULL, self);
-}
-
-static void
-rate_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  const char *key = g_variant_get_string (parameter, NULL);
-  KnRating rating;
-
-  if (evaluation == NULL)
-    return;
-  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
-    {
-      set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
-      return;
-    }
-
-  if (g_ascii_strcasecmp (key, "a") == 0)
-    rating = KN_RATING_ABOVE;
-  else if (g_ascii_strcasecmp (key, "s") == 0)
-    rating = KN_RATING_AS_EXPECTED;
-  else if (g_ascii_strcasecmp (key, "b") == 0)
-    rating = KN_RATING_BELOW;
-  else
-    return;
-
-  if (self->rating_step == 0)
-    {
-      kn_evaluation_set_rating_result (evaluation, rating);
-      if (save_row (self, evaluation))
-        self->rating_step = 1;
-    }
-  else
-    {
-      kn_evaluation_set_rating_behaviour (evaluation, rating);
-      if (save_row (self, evaluation))
-        advance (self);
-    }
-}
-
-static void
-accept_proposal_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  g_autofree char *proposal = NULL;
-  KnRating result, behaviour;
-
-  if (evaluation == NULL)
-    return;
-
-  proposal = proposal_text (self, evaluation, &result, &behaviour);
-  if (proposal == NULL)
-    {
-      set_message (self, _("There is nothing to propose: the periods of the year have no ratings."));
-      return;
-    }
-
-  kn_evaluation_set_rating_result (evaluation, result);
-  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
-  if (save_row (self, evaluation))
-    advance (self);
-}
-
-static void
-finalize_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  g_autoptr(GError) error = NULL;
-
-  if (evaluation == NULL)
-    return;
-
-  if (kn_evaluation_get_id (evaluation) == 0 && !save_row (self, evaluation))
-    return;
-  if (!kn_store_finalize_evaluation (self->store, kn_evaluation_get_id (evaluation), &error))
-    set_message (self, error->message);
-  reload_rows (self);
-}
-
-static void
-finalize_all_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint finalised = 0, skipped = 0;
-
-  if (!kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
-                               &finalised, &skipped, &error))
-    {
-      set_message (self, error->message);
-      reload_rows (self);
-      return;
-    }
-
-  {
-    g_autofree char *done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation finalised",
-                                                          "%u evaluations finalised", finalised),
-                                             finalised);
-
-    /* TRANSLATORS: "3 evaluations finalised; 2 not finalised because …" */
-    text = g_strdup_printf (_("%s; %u not finalised because they do not have both ratings yet."),
-                            done, skipped);
-  }
-  set_message (self, text);
-  reload_rows (self);
-}
-
-static void
-present_dialog (KnEvaluationPage *self,
-                GtkWindow        *dialog)
-{
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
-}
-
-static GtkWindow *
-message_dialog_new (KnEvaluationPage *self,
-                    const char       *heading,
-                    const char       *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_WINDOW (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                             heading, body));
-}
-
-static void
-on_reopen_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       KnEvaluationPage *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "reopen"))
-    return;
-
-  if (!kn_store_reopen_evaluation (self->store, id, gtk_editable_get_text (entry), &error))
-    set_message (self, error->message);
-  reload_rows (self);
-}
-
-static void
-reopen_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  GtkWindow *dialog;
-  GtkWidget *entry;
-
-  if (evaluation == NULL)
-    return;
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  dialog = message_dialog_new (self, _("Reopen the Final Evaluation?"),
-                               _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "reopen", _("_Reopen"), NULL);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "evaluation-id",
-                     GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
-  present_dialog (self, dialog);
-}
-
-static void
-on_progress_closed_cb (GtkWindow        *dialog,
-                       KnEvaluationPage *self)
-{
-  reload_rows (self);
-}
-
-static void
-progress_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = selected_evaluation (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *dialog;
-
-  if (evaluation == NULL)
-    return;
-
-  dialog = GTK_WINDOW (kn_progress_dialog_new (self->store, kn_evaluation_get_employee_id (evaluation),
-                                               self->period));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_progress_closed_cb), self, 0);
-  present_dialog (self, dialog);
-}
 
 static void
 on_row_activated_cb (GtkColumnView    *view,
@@ -674,62 +352,6 @@ on_row_activated_cb (GtkColumnView    *view,
 {
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self), "eval.progress", NULL);
-}
-
-/* The employee's whole history: every period's predikat and every change, oldest first. */
-static void
-history_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *selected = selected_evaluation (self);
-  g_autoptr(GPtrArray) evaluations = NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *heading = NULL;
-  KnEmployee *employee;
-  GtkWindow *dialog;
-
-  if (selected == NULL)
-    return;
-
-  employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (selected));
-  evaluations = kn_store_list_employee_evaluations (self->store,
-                                                    kn_evaluation_get_employee_id (selected));
-  for (guint e = 0; e < evaluations->len; e++)
-    {
-      KnEvaluation *evaluation = g_ptr_array_index (evaluations, e);
-      g_autoptr(GPtrArray) entries = kn_store_list_audit (self->store, "evaluation",
-                                                          kn_evaluation_get_id (evaluation));
-      g_autofree char *label = NULL;
-      KnPeriod period;
-
-      label = kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL)
-            ? kn_period_label (&period) : g_strdup (kn_evaluation_get_period (evaluation));
-      g_string_append_printf (body, "%s%s — %s (%s)\n", e > 0 ? "\n" : "", label,
-                              kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE
-                              ? kn_predikat_label (kn_evaluation_get_predikat (evaluation)) : "—",
-                              kn_evaluation_status_label (kn_evaluation_get_status (evaluation)));
-
-      for (guint i = 0; i < entries->len; i++)
-        {
-          KnAuditEntry *entry = g_ptr_array_index (entries, i);
-          g_autofree char *day = g_strndup (entry->at, 10);
-          g_autofree char *date = kn_format_iso_date (day);
-
-          g_string_append_printf (body, "  %s %.5s  %s: %s → %s\n", date != NULL ? date : day,
-                                  entry->at + 11, entry->field != NULL ? entry->field : entry->action,
-                                  entry->old_value != NULL ? entry->old_value : "—",
-                                  entry->new_value != NULL ? entry->new_value : "—");
-        }
-    }
-  if (evaluations->len == 0)
-    g_string_append (body, _("Nothing has been evaluated yet."));
-
-  heading = g_strdup_printf (_("History of %s"), employee != NULL ? kn_employee_get_name (employee) : "");
-  dialog = message_dialog_new (self, heading, body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  present_dialog (self, dialog);
 }
 
 /* Choosing the unit, period and assessor */
@@ -765,8 +387,8 @@ fill_assessors (KnEvaluationPage *self)
         selected = self->assessor_ids->len - 1;
     }
 
-  gtk_drop_down_set_model (self->assessor_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->assessor_dropdown, selected);
+  kn_chooser_set_model (self->assessor_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->assessor_chooser, selected);
   if (selected == 0)
     self->assessor_id = 0;
 }
@@ -780,18 +402,18 @@ fill_org_row (KnEvaluationPage *self)
     org = kn_store_get_org_predikat (self->store, self->unit_id, self->period);
 
   /* Item 0 is "not set"; then from the highest to the lowest, as people read it. */
-  adw_combo_row_set_selected (self->org_row, org == KN_ORG_PREDIKAT_NONE ? 0
-                                                                        : KN_ORG_PREDIKAT_N - org);
+  gtk_drop_down_set_selected (self->org_dropdown, org == KN_ORG_PREDIKAT_NONE ? 0
+                                                                         : KN_ORG_PREDIKAT_N - org);
 }
 
 static void
-on_selector_changed_cb (GtkDropDown      *dropdown,
+on_selector_changed_cb (GObject          *dropdown,
                         GParamSpec       *pspec,
                         KnEvaluationPage *self)
 {
-  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint period = gtk_drop_down_get_selected (self->period_dropdown);
-  guint assessor = gtk_drop_down_get_selected (self->assessor_dropdown);
+  guint assessor = kn_chooser_get_selected (self->assessor_chooser);
   gint64 unit_id;
 
   if (self->loading || self->store == NULL)
@@ -809,21 +431,21 @@ on_selector_changed_cb (GtkDropDown      *dropdown,
       self->assessor_id = 0;
       fill_assessors (self);
     }
-  else if (dropdown == self->assessor_dropdown && assessor < self->assessor_ids->len)
+  else if (dropdown == G_OBJECT (self->assessor_chooser) && assessor < self->assessor_ids->len)
     self->assessor_id = g_array_index (self->assessor_ids, gint64, assessor);
   fill_org_row (self);
   fill_scheme_row (self);
   self->loading = FALSE;
 
-  reload_rows (self);
+  _kn_evaluation_page_reload_rows (self);
 }
 
 static void
-on_org_changed_cb (AdwComboRow      *row,
+on_org_changed_cb (GtkDropDown      *dropdown,
                    GParamSpec       *pspec,
                    KnEvaluationPage *self)
 {
-  guint selected = adw_combo_row_get_selected (row);
+  guint selected = gtk_drop_down_get_selected (dropdown);
   KnOrgPredikat org = selected == 0 || selected >= KN_ORG_PREDIKAT_N ? KN_ORG_PREDIKAT_NONE
                                                                       : KN_ORG_PREDIKAT_N - selected;
   g_autoptr(GError) error = NULL;
@@ -832,23 +454,13 @@ on_org_changed_cb (AdwComboRow      *row,
     return;
 
   if (!kn_store_set_org_predikat (self->store, self->unit_id, self->period, org, &error))
-    set_message (self, error->message);
-  reload_rows (self);
+    _kn_evaluation_page_set_message (self, error->message);
+  _kn_evaluation_page_reload_rows (self);
 }
 
 static void fill_selectors (KnEvaluationPage *self,
                             gint64            keep_unit,
                             const char       *keep_period);
-
-static guint
-current_year_of (KnEvaluationPage *self)
-{
-  KnPeriod period;
-
-  if (self->period != NULL && kn_period_parse (self->period, &period, NULL))
-    return period.year;
-  return 0;
-}
 
 static void
 fill_scheme_row (KnEvaluationPage *self)
@@ -860,12 +472,12 @@ fill_scheme_row (KnEvaluationPage *self)
     return;
 
   title = g_strdup_printf (_("Periods of %u"), year);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->scheme_row), title);
-  adw_combo_row_set_selected (self->scheme_row, kn_store_get_period_scheme (self->store, year));
+  gtk_label_set_text (self->scheme_label, title);
+  gtk_drop_down_set_selected (self->scheme_dropdown, kn_store_get_period_scheme (self->store, year));
 }
 
 static void
-on_scheme_changed_cb (AdwComboRow      *row,
+on_scheme_changed_cb (GtkDropDown      *dropdown,
                       GParamSpec       *pspec,
                       KnEvaluationPage *self)
 {
@@ -875,11 +487,11 @@ on_scheme_changed_cb (AdwComboRow      *row,
   if (self->loading || self->store == NULL || year == 0)
     return;
 
-  if (!kn_store_set_period_scheme (self->store, year, adw_combo_row_get_selected (row), &error))
+  if (!kn_store_set_period_scheme (self->store, year, gtk_drop_down_get_selected (dropdown), &error))
     {
-      set_message (self, error->message);
+      _kn_evaluation_page_set_message (self, error->message);
       self->loading = TRUE;
-      adw_combo_row_set_selected (row, kn_store_get_period_scheme (self->store, year));
+      gtk_drop_down_set_selected (dropdown, kn_store_get_period_scheme (self->store, year));
       self->loading = FALSE;
       return;
     }
@@ -952,14 +564,14 @@ fill_selectors (KnEvaluationPage *self,
     }
 
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
+  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_labels));
-  gtk_drop_down_set_selected (self->unit_dropdown, selected_unit);
+  kn_chooser_set_selected (self->unit_chooser, selected_unit);
   gtk_drop_down_set_selected (self->period_dropdown, selected_period);
   self->loading = FALSE;
 
   self->unit_id = 0;
-  on_selector_changed_cb (self->unit_dropdown, NULL, self);
+  on_selector_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
 }
 
 /* GObject */
@@ -993,9 +605,6 @@ kn_evaluation_page_finalize (GObject *object)
   g_clear_pointer (&self->heads, g_hash_table_unref);
   g_clear_pointer (&self->period, g_free);
   g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->chart_rules, g_array_unref);
-  g_clear_pointer (&self->chart_points, g_ptr_array_unref);
-  g_clear_pointer (&self->chart_employee, g_free);
 
   G_OBJECT_CLASS (kn_evaluation_page_parent_class)->finalize (object);
 }
@@ -1005,49 +614,33 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint keys[][2] = { { GDK_KEY_a, 'a' }, { GDK_KEY_s, 's' }, { GDK_KEY_b, 'b' } };
 
   object_class->dispose = kn_evaluation_page_dispose;
   object_class->finalize = kn_evaluation_page_finalize;
 
   g_type_ensure (KN_TYPE_EVALUATION);
+  g_type_ensure (KN_TYPE_CHOOSER);
+  g_type_ensure (KN_TYPE_DISTRIBUTION_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-evaluation-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, main_box);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, period_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, assessor_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, org_row);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, assessor_chooser);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, org_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, scheme_label);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, scheme_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, name_column);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, note_column);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, counts_label);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, pattern_label);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, violations_label);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, distribution_area);
-  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, employee_area);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, predikat_column);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_scheme_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
-  gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
-  gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
-  gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);
-  gtk_widget_class_install_action (widget_class, "eval.reopen", NULL, reopen_action);
-  gtk_widget_class_install_action (widget_class, "eval.history", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "eval.progress", NULL, progress_action);
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      char key[2] = { (char)keys[i][1], '\0' };
-
-      gtk_widget_class_add_binding_action (widget_class, keys[i][0], 0, "eval.rate", "s", key);
-    }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "eval.accept-proposal", NULL);
+  _kn_evaluation_page_class_actions_init (klass);
 }
 
 static void
@@ -1067,35 +660,34 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   gtk_string_list_append (orgs, _("Not set yet"));
   for (guint org = KN_ORG_PREDIKAT_N - 1; org > KN_ORG_PREDIKAT_NONE; org--)
     gtk_string_list_append (orgs, kn_org_predikat_label (org));
-  adw_combo_row_set_model (self->org_row, G_LIST_MODEL (orgs));
+  gtk_drop_down_set_model (self->org_dropdown, G_LIST_MODEL (orgs));
   {
     g_autoptr(GtkStringList) schemes = gtk_string_list_new (NULL);
 
     gtk_string_list_append (schemes, _("Quarterly (Triwulan I–IV) and Akhir"));
     gtk_string_list_append (schemes, _("Monthly and Akhir"));
-    adw_combo_row_set_model (self->scheme_row, G_LIST_MODEL (schemes));
+    gtk_drop_down_set_model (self->scheme_dropdown, G_LIST_MODEL (schemes));
   }
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
-  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (_kn_evaluation_page_selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_name_cb), self);
   gtk_column_view_column_set_factory (self->name_column, factory);
   g_object_unref (factory);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_note_cb), self);
-  gtk_column_view_column_set_factory (self->note_column, factory);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_predikat_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_predikat_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_predikat_cb), NULL);
+  gtk_column_view_column_set_factory (self->predikat_column, factory);
   g_object_unref (factory);
 
-  gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
-  gtk_drawing_area_set_draw_func (self->employee_area, draw_employee, self, NULL);
-  update_actions (self);
+  _kn_evaluation_page_update_actions (self);
 }
 
 void
@@ -1158,10 +750,10 @@ kn_evaluation_page_show (KnEvaluationPage *self,
     return FALSE;
 
   gtk_drop_down_set_selected (self->period_dropdown, period_index);
-  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  kn_chooser_set_selected (self->unit_chooser, unit_index);
   for (guint i = 0; i < self->assessor_ids->len; i++)
     if (g_array_index (self->assessor_ids, gint64, i) == assessor_id)
-      gtk_drop_down_set_selected (self->assessor_dropdown, i);
+      kn_chooser_set_selected (self->assessor_chooser, i);
 
   return self->unit_id == unit_id && g_strcmp0 (self->period, period) == 0 &&
          self->assessor_id == assessor_id;
@@ -1193,14 +785,14 @@ const char *
 kn_evaluation_page_get_counts_text (KnEvaluationPage *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
-  return gtk_label_get_text (self->counts_label);
+  return kn_distribution_panel_get_counts_text (self->panel);
 }
 
 const char *
 kn_evaluation_page_get_violations_text (KnEvaluationPage *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
-  return gtk_label_get_text (self->violations_label);
+  return kn_distribution_panel_get_violations_text (self->panel);
 }
 
 const char *

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-chooser.h"
+#include "kn-date-row.h"
 #include "kn-progress-dialog.h"
 
 typedef struct
@@ -32,14 +34,16 @@ struct _KnProgressDialog
   KnPlan              *plan;           /* owned, nullable */
   GHashTable          *entries;        /* owned: indicator id → IndicatorEntry */
   GPtrArray           *groups;         /* owned refs: groups added to the page */
-  GArray              *about_ids;      /* owned: gint64 per about_row item (RHK id or -value-1) */
+  GArray              *about_ids;      /* owned: gint64 per about_chooser item (RHK id or -value-1) */
   gboolean             locked;
+  gboolean             dirty;          /* realisation typed and not saved yet */
+  gboolean             close_confirmed;
   char                *message;        /* owned, nullable */
 
   AdwPreferencesGroup *feedback_group;
   AdwEntryRow         *feedback_text;
-  AdwEntryRow         *feedback_date;
-  AdwComboRow         *about_row;
+  KnDateRow           *feedback_date;
+  KnChooser           *about_chooser;
   GPtrArray           *feedback_rows;  /* owned refs */
 
   AdwWindowTitle      *window_title;
@@ -135,6 +139,14 @@ on_value_changed_cb (GtkEditable      *editable,
   IndicatorEntry *entry = g_object_get_data (G_OBJECT (editable), "entry");
 
   update_subtitle (self, entry);
+  self->dirty = TRUE;
+}
+
+static void
+on_evidence_changed_cb (GtkEditable      *editable,
+                        KnProgressDialog *self)
+{
+  self->dirty = TRUE;
 }
 
 static void
@@ -162,6 +174,7 @@ on_file_chosen_cb (GtkNativeDialog  *chooser,
           g_free (entry->file);
           entry->file = g_steal_pointer (&copy);
           adw_action_row_set_subtitle (entry->file_row, base);
+          self->dirty = TRUE;
           show_message (self, _("The file was copied into Kinerja's evidence folder. Save to keep it with the realisation."),
                         FALSE);
         }
@@ -235,13 +248,17 @@ build_indicators (KnProgressDialog *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->row), iki);
 
           entry->value = GTK_EDITABLE (adw_entry_row_new ());
+          adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry->value), TRUE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->value),
                                          entry->numeric ? _("Realisation (a number, e.g. 9 or 12,5)")
                                                         : _("Realisation"));
           entry->evidence = GTK_EDITABLE (adw_entry_row_new ());
+          adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry->evidence), TRUE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->evidence),
                                          _("Evidence (bukti dukung): what shows it"));
           entry->file_row = ADW_ACTION_ROW (adw_action_row_new ());
+          /* Only the button in it takes the focus: Tab goes value → evidence → Attach. */
+          gtk_widget_set_focusable (GTK_WIDGET (entry->file_row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->file_row), _("Evidence file"));
           attach = gtk_button_new_with_mnemonic (_("A_ttach…"));
           gtk_widget_set_valign (attach, GTK_ALIGN_CENTER);
@@ -274,6 +291,8 @@ build_indicators (KnProgressDialog *self)
           gtk_editable_set_editable (entry->value, !self->locked);
           gtk_editable_set_editable (entry->evidence, !self->locked);
           g_signal_connect_object (entry->value, "changed", G_CALLBACK (on_value_changed_cb), self, 0);
+          g_signal_connect_object (entry->evidence, "changed", G_CALLBACK (on_evidence_changed_cb),
+                                   self, 0);
 
           adw_expander_row_add_row (entry->row, GTK_WIDGET (entry->value));
           adw_expander_row_add_row (entry->row, GTK_WIDGET (entry->evidence));
@@ -291,15 +310,37 @@ build_indicators (KnProgressDialog *self)
 }
 
 static void
-on_feedback_delete_cb (GtkButton        *button,
-                       KnProgressDialog *self)
+on_feedback_delete_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                KnProgressDialog *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "feedback-id"));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "feedback-id"));
   g_autoptr(GError) error = NULL;
 
+  if (!g_str_equal (response, "delete"))
+    return;
   if (!kn_store_delete_feedback (self->store, id, &error))
     show_message (self, error->message, TRUE);
   rebuild_feedback (self);
+}
+
+/* A note of the assessor is evidence of coaching: removing it asks first. */
+static void
+on_feedback_delete_cb (GtkButton        *button,
+                       KnProgressDialog *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Remove This Feedback?"),
+                                                       _("The note is removed from this period's feedback; the removal is kept in the history.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "feedback-id",
+                     g_object_get_data (G_OBJECT (button), "feedback-id"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_feedback_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static const char *
@@ -362,14 +403,23 @@ rebuild_feedback (KnProgressDialog *self)
 }
 
 static void
-on_add_feedback_clicked_cb (GtkButton        *button,
+on_add_feedback_clicked_cb (GtkWidget        *widget,
                             KnProgressDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->about_row);
+  guint selected = kn_chooser_get_selected (self->about_chooser);
   gint64 about = selected < self->about_ids->len ? g_array_index (self->about_ids, gint64, selected) : 0;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = kn_date_row_dup_iso (self->feedback_date, &error);
 
-  if (kn_progress_dialog_add_feedback (self, gtk_editable_get_text (GTK_EDITABLE (self->feedback_date)),
-                                       about > 0 ? about : 0,
+  if (date == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Date: %s"), error->message);
+
+      show_message (self, message, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->feedback_date));
+      return;
+    }
+  if (kn_progress_dialog_add_feedback (self, date, about > 0 ? about : 0,
                                        gtk_editable_get_text (GTK_EDITABLE (self->feedback_text))))
     gtk_editable_set_text (GTK_EDITABLE (self->feedback_text), "");
 }
@@ -381,6 +431,7 @@ build_feedback (KnProgressDialog *self)
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (self->plan));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *about_row;
   GtkWidget *add_row;
   GtkWidget *add;
   KnPeriod period;
@@ -411,12 +462,23 @@ build_feedback (KnProgressDialog *self)
 
   self->feedback_text = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->feedback_text), _("New feedback"));
-  self->about_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->about_row), _("About"));
-  adw_combo_row_set_model (self->about_row, G_LIST_MODEL (about));
-  self->feedback_date = ADW_ENTRY_ROW (adw_entry_row_new ());
+  /* Enter in the note adds it (the realisation is saved with its own button). */
+  g_signal_connect_object (self->feedback_text, "entry-activated",
+                           G_CALLBACK (on_add_feedback_clicked_cb), self, 0);
+  about_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (about_row), _("About"));
+  self->about_chooser = kn_chooser_new ();
+  gtk_widget_set_valign (GTK_WIDGET (self->about_chooser), GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->about_chooser), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->about_chooser), 300, -1);
+  kn_chooser_set_model (self->about_chooser, G_LIST_MODEL (about));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (about_row), GTK_WIDGET (self->about_chooser));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (about_row), GTK_WIDGET (self->about_chooser));
+  self->feedback_date = KN_DATE_ROW (kn_date_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->feedback_date),
-                                 _("Date (year-month-day)"));
+                                 _("Date (day-month-year)"));
+  g_signal_connect_object (self->feedback_date, "entry-activated",
+                           G_CALLBACK (on_add_feedback_clicked_cb), self, 0);
 
   /* Today when it lies in the period, else the period's last day. */
   if (kn_period_parse (self->period, &period, NULL))
@@ -434,7 +496,7 @@ build_feedback (KnProgressDialog *self)
                                    g_date_get_month (&last), g_date_get_day (&last));
         }
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->feedback_date), today);
+  kn_date_row_set_iso (self->feedback_date, today);
 
   add = gtk_button_new_with_mnemonic (_("_Add Feedback"));
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
@@ -443,9 +505,9 @@ build_feedback (KnProgressDialog *self)
 
   add_row = GTK_WIDGET (self->feedback_text);
   gtk_widget_set_sensitive (add_row, !self->locked);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->about_row), !self->locked);
+  gtk_widget_set_sensitive (about_row, !self->locked);
   gtk_widget_set_sensitive (GTK_WIDGET (self->feedback_date), !self->locked);
-  adw_preferences_group_add (self->feedback_group, GTK_WIDGET (self->about_row));
+  adw_preferences_group_add (self->feedback_group, about_row);
   adw_preferences_group_add (self->feedback_group, GTK_WIDGET (self->feedback_date));
   adw_preferences_group_add (self->feedback_group, add_row);
   add_group (self, self->feedback_group);
@@ -453,18 +515,15 @@ build_feedback (KnProgressDialog *self)
   rebuild_feedback (self);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gboolean
+save_realisations (KnProgressDialog *self)
 {
-  KnProgressDialog *self = KN_PROGRESS_DIALOG (widget);
   GHashTableIter iter;
   gpointer value;
   guint saved = 0;
 
   if (self->plan == NULL || self->locked)
-    return;
+    return TRUE;
 
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -487,7 +546,8 @@ save_action (GtkWidget  *widget,
                                                           error->message);
 
               show_message (self, message, TRUE);
-              return;
+              gtk_widget_grab_focus (GTK_WIDGET (entry->value));
+              return FALSE;
             }
           realization->has_value = TRUE;
         }
@@ -499,7 +559,7 @@ save_action (GtkWidget  *widget,
       if (!kn_store_save_realization (self->store, realization, &error))
         {
           show_message (self, error->message, TRUE);
-          return;
+          return FALSE;
         }
       saved++;
     }
@@ -511,6 +571,61 @@ save_action (GtkWidget  *widget,
 
     show_message (self, text, FALSE);
   }
+  self->dirty = FALSE;
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save_realisations (KN_PROGRESS_DIALOG (widget));
+}
+
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      KnProgressDialog *self)
+{
+  if (g_str_equal (response, "save") && !save_realisations (self))
+    return;
+  if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
+    return;
+
+  /* Closed once the question has closed itself: it is transient for this window. */
+  self->close_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Closing (Escape, the Close button) never drops what was typed without asking. */
+static gboolean
+kn_progress_dialog_close_request (GtkWindow *window)
+{
+  KnProgressDialog *self = KN_PROGRESS_DIALOG (window);
+  AdwMessageDialog *dialog;
+
+  if (self->close_confirmed || !self->dirty || self->locked)
+    return GTK_WINDOW_CLASS (kn_progress_dialog_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save the Realisation?"),
+                                                       _("What was typed for the IKI of this period is not saved yet.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
 }
 
 static void
@@ -548,6 +663,10 @@ kn_progress_dialog_class_init (KnProgressDialogClass *klass)
 
   object_class->dispose = kn_progress_dialog_dispose;
   object_class->finalize = kn_progress_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = kn_progress_dialog_close_request;
+
+  g_type_ensure (KN_TYPE_CHOOSER);
+  g_type_ensure (KN_TYPE_DATE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-progress-dialog.ui");
@@ -625,6 +744,7 @@ kn_progress_dialog_new (KnStore    *store,
 
   build_indicators (self);
   build_feedback (self);
+  self->dirty = FALSE;
   return self;
 }
 
@@ -676,7 +796,7 @@ kn_progress_dialog_add_feedback (KnProgressDialog *self,
   feedback->result_id = result_id;
 
   /* From the form, a core value is chosen in the same list as the RHK. */
-  selected = self->about_row != NULL ? adw_combo_row_get_selected (self->about_row) : 0;
+  selected = self->about_chooser != NULL ? kn_chooser_get_selected (self->about_chooser) : 0;
   if (result_id == 0 && selected < self->about_ids->len &&
       g_array_index (self->about_ids, gint64, selected) < 0)
     feedback->core_value = (KnCoreValue)(-g_array_index (self->about_ids, gint64, selected) - 1);
@@ -697,4 +817,18 @@ kn_progress_dialog_get_message (KnProgressDialog *self)
 {
   g_return_val_if_fail (KN_IS_PROGRESS_DIALOG (self), NULL);
   return self->message;
+}
+
+KnDateRow *
+kn_progress_dialog_get_feedback_date (KnProgressDialog *self)
+{
+  g_return_val_if_fail (KN_IS_PROGRESS_DIALOG (self), NULL);
+  return self->feedback_date;
+}
+
+GtkEditable *
+kn_progress_dialog_get_feedback_text (KnProgressDialog *self)
+{
+  g_return_val_if_fail (KN_IS_PROGRESS_DIALOG (self), NULL);
+  return self->feedback_text != NULL ? GTK_EDITABLE (self->feedback_text) : NULL;
 }

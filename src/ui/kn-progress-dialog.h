@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "kinerja/kinerja.h"
+#include "kn-date-row.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,8 @@ gboolean          kn_progress_dialog_add_feedback     (KnProgressDialog *self,
                                                        gint64            result_id,
                                                        const char       *text);
 const char       *kn_progress_dialog_get_message      (KnProgressDialog *self);
+/* The new feedback: its date (day-month-year) and its text (Enter adds it). */
+KnDateRow        *kn_progress_dialog_get_feedback_date (KnProgressDialog *self);
+GtkEditable      *kn_progress_dialog_get_feedback_text (KnProgressDialog *self);
 
 G_END_DECLS

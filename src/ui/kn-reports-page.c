@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "kn-chooser.h"
 #include "kn-reports-page.h"
 
 struct _KnReportsPage
@@ -18,8 +19,8 @@ struct _KnReportsPage
   GtkWidget         parent_instance;
 
   KnStore          *store;         /* owned, nullable */
-  GArray           *unit_ids;      /* owned: gint64 per unit_row item */
-  GArray           *employee_ids;  /* owned: gint64 per employee_row item; 0 = everyone */
+  GArray           *unit_ids;      /* owned: gint64 per unit_chooser item */
+  GArray           *employee_ids;  /* owned: gint64 per employee_chooser item; 0 = everyone */
   GPtrArray        *periods;       /* owned: char* per period_row item */
   KnDocument       *preview;       /* owned, nullable */
   guint             preview_page;
@@ -28,9 +29,10 @@ struct _KnReportsPage
   gboolean          loading;
 
   GtkPaned         *paned;
-  AdwComboRow      *kind_row;
-  AdwComboRow      *unit_row;
-  AdwComboRow      *employee_row;
+  KnChooser        *kind_chooser;
+  KnChooser        *unit_chooser;
+  AdwActionRow     *employee_row;
+  KnChooser        *employee_chooser;
   AdwComboRow      *period_row;
   AdwComboRow      *paper_row;
   AdwComboRow      *split_row;
@@ -88,7 +90,7 @@ set_status (KnReportsPage *self,
 static KnDocumentKind
 chosen_kind (KnReportsPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->kind_row);
+  guint selected = kn_chooser_get_selected (self->kind_chooser);
 
   return selected <= KN_DOCUMENT_REKAP ? (KnDocumentKind)selected : KN_DOCUMENT_SKP;
 }
@@ -96,7 +98,7 @@ chosen_kind (KnReportsPage *self)
 static gint64
 chosen_unit (KnReportsPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->unit_row);
+  guint selected = kn_chooser_get_selected (self->unit_chooser);
 
   return selected < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, selected) : 0;
 }
@@ -104,7 +106,7 @@ chosen_unit (KnReportsPage *self)
 static gint64
 chosen_employee (KnReportsPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->employee_row);
+  guint selected = kn_chooser_get_selected (self->employee_chooser);
 
   return selected < self->employee_ids->len ? g_array_index (self->employee_ids, gint64, selected) : 0;
 }
@@ -356,8 +358,8 @@ fill_employees (KnReportsPage *self)
       g_array_append_val (self->employee_ids, id);
     }
 
-  adw_combo_row_set_model (self->employee_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->employee_row, self->employee_ids->len > 1 ? 1 : 0);
+  kn_chooser_set_model (self->employee_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->employee_chooser, self->employee_ids->len > 1 ? 1 : 0);
 }
 
 static void
@@ -368,7 +370,7 @@ on_choice_changed_cb (GObject       *object,
   if (self->loading || self->store == NULL)
     return;
 
-  if (object == G_OBJECT (self->kind_row))
+  if (object == G_OBJECT (self->kind_chooser))
     {
       self->loading = TRUE;
       fill_periods (self);
@@ -380,7 +382,7 @@ on_choice_changed_cb (GObject       *object,
 }
 
 static void
-on_unit_changed_cb (AdwComboRow   *row,
+on_unit_changed_cb (GObject       *chooser,
                     GParamSpec    *pspec,
                     KnReportsPage *self)
 {
@@ -921,13 +923,15 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   object_class->dispose = kn_reports_page_dispose;
   object_class->finalize = kn_reports_page_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-reports-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paned);
-  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, kind_chooser);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, employee_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, employee_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, period_row);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paper_row);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, split_row);
@@ -946,6 +950,10 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "reports.previous-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "reports.next-page", NULL, page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "reports.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "reports.save-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "reports.save-xlsx", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "reports.next-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "reports.previous-page", NULL);
 }
@@ -973,7 +981,7 @@ kn_reports_page_init (KnReportsPage *self)
   gtk_string_list_append (splits, _("One file per employee, in a folder"));
 
   self->loading = TRUE;
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  kn_chooser_set_model (self->kind_chooser, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
   adw_combo_row_set_model (self->split_row, G_LIST_MODEL (splits));
   self->loading = FALSE;
@@ -996,6 +1004,24 @@ kn_reports_page_set_store (KnReportsPage *self,
     return;
 
   fill_choices (self);
+  kn_reports_page_use_default_paper (self);
+}
+
+void
+kn_reports_page_use_default_paper (KnReportsPage *self)
+{
+  g_autofree char *paper = NULL;
+
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* The office's paper (Preferences); "a4" when none is set. */
+  paper = kn_store_get_setting (self->store, "default-paper");
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "f4") == 0 ? 1 : 0);
+  self->loading = FALSE;
   rebuild_preview (self);
 }
 
@@ -1048,7 +1074,7 @@ fill_choices (KnReportsPage *self)
     }
 
   self->loading = TRUE;
-  adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (units));
+  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
   fill_employees (self);
   fill_periods (self);
   self->loading = FALSE;
@@ -1068,7 +1094,7 @@ kn_reports_page_select (KnReportsPage  *self,
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
 
   self->loading = TRUE;
-  adw_combo_row_set_selected (self->kind_row, kind);
+  kn_chooser_set_selected (self->kind_chooser, kind);
   fill_periods (self);
   for (guint i = 0; i < self->unit_ids->len; i++)
     if (g_array_index (self->unit_ids, gint64, i) == unit_id)
@@ -1076,7 +1102,7 @@ kn_reports_page_select (KnReportsPage  *self,
   if (index == GTK_INVALID_LIST_POSITION)
     found = FALSE;
   else
-    adw_combo_row_set_selected (self->unit_row, index);
+    kn_chooser_set_selected (self->unit_chooser, index);
   fill_employees (self);
 
   index = GTK_INVALID_LIST_POSITION;
@@ -1086,7 +1112,7 @@ kn_reports_page_select (KnReportsPage  *self,
   if (index == GTK_INVALID_LIST_POSITION)
     found = FALSE;
   else
-    adw_combo_row_set_selected (self->employee_row, index);
+    kn_chooser_set_selected (self->employee_chooser, index);
 
   index = GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < self->periods->len; i++)

@@ -39,6 +39,8 @@ gboolean    kn_reports_page_get_busy       (KnReportsPage  *self);
 /* Reads the units, employees and years again, keeping the choice where it still exists (the
  * window calls it when the place is shown). */
 void        kn_reports_page_refresh        (KnReportsPage  *self);
+/* Chooses the paper of the Preferences ("default-paper"), A4 when none is set. */
+void        kn_reports_page_use_default_paper (KnReportsPage *self);
 void        kn_reports_page_cancel         (KnReportsPage  *self);
 /* What the page says under the buttons (done, failed, stopped). */
 const char *kn_reports_page_get_status     (KnReportsPage  *self);

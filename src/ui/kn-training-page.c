@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kn-chooser.h"
+#include "kn-training-dialog.h"
 #include "kn-training-page.h"
 
 struct _KnTrainingPage
@@ -19,7 +21,7 @@ struct _KnTrainingPage
   GtkWidget           parent_instance;
 
   KnStore            *store;         /* owned, nullable */
-  GArray             *unit_ids;      /* owned: gint64 per unit_dropdown item */
+  GArray             *unit_ids;      /* owned: gint64 per unit_chooser item */
   GArray             *years;         /* owned: guint per year_dropdown item */
   GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
@@ -35,7 +37,7 @@ struct _KnTrainingPage
   gboolean            loading;
 
   GtkBox             *main_box;
-  GtkDropDown        *unit_dropdown;
+  KnChooser          *unit_chooser;
   GtkDropDown        *year_dropdown;
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *below_check;
@@ -64,7 +66,7 @@ hours_of (KnTrainingPage *self,
   return hours != NULL ? *hours : 0;
 }
 
-/* "13,5 of 20 JP" */
+/* "42 JP (target 20 JP)": what was had, then what is owed, never "42 of 20". */
 static char *
 jp_text (KnTrainingPage *self,
          double          hours)
@@ -72,8 +74,32 @@ jp_text (KnTrainingPage *self,
   g_autofree char *done = kn_format_decimal (hours);
   g_autofree char *owed = kn_format_decimal (self->chart.target);
 
-  /* Translators: lesson hours (jam pelajaran) had of those owed this year */
-  return g_strdup_printf (_("%s of %s JP"), done, owed);
+  /* Translators: lesson hours (jam pelajaran) had this year, then those owed */
+  return g_strdup_printf (_("%s JP (target %s JP)"), done, owed);
+}
+
+/* The bars of the list and of the chosen person share one scale and one colour per band, the
+ * colours of the unit's chart: amber below half the target, blue from half, green once reached
+ * (style.css). GTK's default offsets would paint the same value in different colours. */
+static void
+jp_bar_init (GtkLevelBar *bar)
+{
+  gtk_level_bar_set_min_value (bar, 0);
+  gtk_level_bar_set_max_value (bar, 1);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_add_offset_value (bar, "jp-low", 0.4999);
+  gtk_level_bar_add_offset_value (bar, "jp-partial", 0.9999);
+  gtk_level_bar_add_offset_value (bar, "jp-reached", 1.0);
+}
+
+static void
+jp_bar_set (KnTrainingPage *self,
+            GtkLevelBar    *bar,
+            double          hours)
+{
+  gtk_level_bar_set_value (bar, self->chart.target > 0 ? MIN (hours / self->chart.target, 1.0) : 1.0);
 }
 
 static KnEmployee *
@@ -124,7 +150,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  GtkWidget *bar = gtk_level_bar_new ();
   GtkWidget *icon = gtk_image_new ();
 
   gtk_widget_set_margin_top (box, 6);
@@ -139,10 +165,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), detail);
   gtk_widget_set_size_request (bar, 90, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  /* The bar is red below half the target, then amber, green once reached. */
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW, 0.5);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH, 0.999);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL, 1.0);
+  jp_bar_init (GTK_LEVEL_BAR (bar));
   gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), icon);
@@ -166,7 +189,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)),
                       kn_employee_get_name (employee));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (hours / self->chart.target, 1.0));
+  jp_bar_set (self, GTK_LEVEL_BAR (bar), hours);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
   gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
   gtk_widget_add_css_class (icon, "success");
@@ -258,10 +281,9 @@ on_delete_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-on_delete_clicked_cb (GtkButton      *button,
-                      KnTrainingPage *self)
+confirm_delete (KnTrainingPage *self,
+                guint           index)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   KnTraining *training;
   g_autofree char *heading = NULL;
@@ -290,6 +312,13 @@ on_delete_clicked_cb (GtkButton      *button,
   g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), self);
   g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_clicked_cb (GtkButton      *button,
+                      KnTrainingPage *self)
+{
+  confirm_delete (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
 }
 
 static GtkWidget *
@@ -336,6 +365,8 @@ activity_row_new (KnTrainingPage *self,
   g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  /* The Delete key finds the activity from the row that has the focus. */
+  g_object_set_data (G_OBJECT (row), "activity", GUINT_TO_POINTER (index + 1));
 
   return row;
 }
@@ -391,7 +422,7 @@ show_selected (KnTrainingPage *self)
   hours = hours_of (self, kn_employee_get_id (employee));
   self->jp_text = jp_text (self, hours);
   gtk_label_set_text (self->jp_label, self->jp_text);
-  gtk_level_bar_set_value (self->jp_bar, MIN (hours / self->chart.target, 1.0));
+  jp_bar_set (self, self->jp_bar, hours);
 
   for (guint i = 0; i < self->activities->len; i++)
     gtk_list_box_append (self->activities_list, activity_row_new (self, self->activities->pdata[i], i));
@@ -444,11 +475,11 @@ reload (KnTrainingPage *self)
 }
 
 static void
-on_choice_changed_cb (GtkDropDown    *dropdown,
+on_choice_changed_cb (GObject        *dropdown,
                       GParamSpec     *pspec,
                       KnTrainingPage *self)
 {
-  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
 
   if (self->loading || self->store == NULL)
@@ -518,62 +549,29 @@ fill_choices (KnTrainingPage *self,
     }
 
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (unit_labels));
+  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
-  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
   self->loading = FALSE;
-  on_choice_changed_cb (self->unit_dropdown, NULL, self);
+  on_choice_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
 }
 
 /* The activity dialog */
 
-typedef struct
+static gboolean
+submit_cb (gpointer        data,
+           gint64          training_id,
+           const char     *title,
+           const char     *date,
+           KnTrainingForm  form,
+           const char     *hours,
+           const char     *organizer,
+           const char     *evidence,
+           GError        **error)
 {
-  KnTrainingPage *page;
-  gint64          training_id;
-  AdwEntryRow    *title_row;
-  AdwEntryRow    *date_row;
-  AdwComboRow    *form_row;
-  AdwEntryRow    *hours_row;
-  AdwEntryRow    *organizer_row;
-  AdwEntryRow    *evidence_row;
-  GtkLabel       *error_label;
-} Editor;
-
-static void
-on_save_clicked_cb (GtkButton *button,
-                    Editor    *editor)
-{
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (button)));
-
-  if (kn_training_page_submit (editor->page, editor->training_id,
-                               gtk_editable_get_text (GTK_EDITABLE (editor->title_row)),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->date_row)),
-                               adw_combo_row_get_selected (editor->form_row),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->hours_row)),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->organizer_row)),
-                               gtk_editable_get_text (GTK_EDITABLE (editor->evidence_row)),
-                               &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      return;
-    }
-  gtk_label_set_text (editor->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (editor->error_label), TRUE);
-}
-
-static AdwEntryRow *
-entry_row_new (GtkListBox *list,
-               const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  gtk_list_box_append (list, row);
-  return ADW_ENTRY_ROW (row);
+  return kn_training_page_submit (KN_TRAINING_PAGE (data), training_id, title, date, form, hours,
+                                  organizer, evidence, error);
 }
 
 static void
@@ -581,108 +579,47 @@ edit_activity (KnTrainingPage *self,
                KnTraining     *training)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *error_label = gtk_label_new (NULL);
-  g_autoptr(GtkStringList) forms = gtk_string_list_new (NULL);
-  KnEmployee *employee = selected_employee (self);
-  Editor *editor = g_new0 (Editor, 1);
-  g_autofree char *title = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = NULL;
+  GtkWindow *dialog;
 
-  for (guint i = 0; i < KN_TRAINING_N; i++)
-    {
-      /* Translators: a form of learning and whether it is classroom (klasikal) or not */
-      g_autofree char *label = g_strdup_printf ("%s (%s)", kn_training_form_label (i),
-                                                kn_training_form_is_klasikal (i)
-                                                ? _("classroom") : _("non-classroom"));
-
-      gtk_string_list_append (forms, label);
-    }
-
-  editor->page = self;
-  editor->training_id = training != NULL ? training->id : 0;
-  g_object_set_data_full (G_OBJECT (window), "editor", editor, g_free);
-
-  /* Translators: the title of the dialog, with the person's name */
-  title = g_strdup_printf (training != NULL ? _("Correct Activity of %s") : _("New Activity of %s"),
-                           kn_employee_get_name (employee));
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 560, -1);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), editor);
-  gtk_box_append (GTK_BOX (content), header);
-
-  gtk_widget_set_margin_start (body, 18);
-  gtk_widget_set_margin_end (body, 18);
-  gtk_widget_set_margin_top (body, 18);
-  gtk_widget_set_margin_bottom (body, 18);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  editor->title_row = entry_row_new (GTK_LIST_BOX (list), _("_Name of the activity"));
-  editor->date_row = entry_row_new (GTK_LIST_BOX (list), _("_Date it ended (day-month-year)"));
-  editor->form_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->form_row), _("_Form"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (editor->form_row), TRUE);
-  adw_combo_row_set_model (editor->form_row, G_LIST_MODEL (forms));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (editor->form_row));
-  editor->hours_row = entry_row_new (GTK_LIST_BOX (list), _("_Hours (JP)"));
-  editor->organizer_row = entry_row_new (GTK_LIST_BOX (list), _("_Organiser (optional)"));
-  editor->evidence_row = entry_row_new (GTK_LIST_BOX (list),
-                                        _("Certificate or _evidence (optional)"));
-  gtk_box_append (GTK_BOX (body), list);
-
-  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
-  gtk_widget_add_css_class (error_label, "error");
-  gtk_widget_set_visible (error_label, FALSE);
-  editor->error_label = GTK_LABEL (error_label);
-  gtk_box_append (GTK_BOX (body), error_label);
-  gtk_box_append (GTK_BOX (content), body);
-  adw_window_set_content (ADW_WINDOW (window), content);
-
-  if (training != NULL)
-    {
-      g_autofree char *hours = kn_format_decimal (training->hours);
-      g_autofree char *date = kn_format_iso_date_numeric (training->date);
-      gtk_editable_set_text (GTK_EDITABLE (editor->title_row), training->title);
-      gtk_editable_set_text (GTK_EDITABLE (editor->date_row), date != NULL ? date : training->date);
-      adw_combo_row_set_selected (editor->form_row, training->form);
-      gtk_editable_set_text (GTK_EDITABLE (editor->hours_row), hours);
-      gtk_editable_set_text (GTK_EDITABLE (editor->organizer_row),
-                             training->organizer != NULL ? training->organizer : "");
-      gtk_editable_set_text (GTK_EDITABLE (editor->evidence_row),
-                             training->evidence != NULL ? training->evidence : "");
-    }
+  /* Today, or the last day of a past year being filled in afterwards. */
+  if ((guint) g_date_time_get_year (now) == self->year)
+    today = g_date_time_format (now, "%Y-%m-%d");
   else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = NULL;
+    today = g_strdup_printf ("%04u-12-31", self->year);
 
-      /* Today, or the last day of a past year being filled in afterwards. */
-      if ((guint) g_date_time_get_year (now) == self->year)
-        today = g_date_time_format (now, "%d-%m-%Y");
-      else
-        today = g_strdup_printf ("31-12-%04u", self->year);
-      gtk_editable_set_text (GTK_EDITABLE (editor->date_row), today);
-    }
+  dialog = GTK_WINDOW (kn_training_dialog_new (selected_employee (self), training, today,
+                                               submit_cb, self));
+  gtk_window_set_transient_for (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (dialog);
+}
 
-  gtk_window_set_default_widget (GTK_WINDOW (window), save);
-  g_set_weak_pointer (&self->dialog, GTK_WINDOW (window));
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_grab_focus (GTK_WIDGET (editor->title_row));
+/* The Delete key deletes the activity the keyboard is on (asking first), as in Pegawai. */
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->activities_list)))
+    return;
+  row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  if (row != NULL && g_object_get_data (G_OBJECT (row), "activity") != NULL)
+    confirm_delete (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "activity")) - 1);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (KN_TRAINING_PAGE (widget)->search_entry));
 }
 
 static void
@@ -792,11 +729,12 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
   object_class->dispose = kn_training_page_dispose;
   object_class->finalize = kn_training_page_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-training-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, main_box);
-  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, below_check);
@@ -817,8 +755,15 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "training.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "training.save-recap", NULL, save_recap_action);
+  gtk_widget_class_install_action (widget_class, "training.delete-focused", NULL,
+                                   delete_focused_action);
+  gtk_widget_class_install_action (widget_class, "training.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "training.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "training.delete-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "training.search", NULL);
 }
 
 static void
@@ -827,6 +772,7 @@ kn_training_page_init (KnTrainingPage *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  jp_bar_init (self->jp_bar);
 
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->years = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -888,10 +834,10 @@ kn_training_page_show (KnTrainingPage *self,
     return FALSE;
 
   self->loading = TRUE;
-  gtk_drop_down_set_selected (self->unit_dropdown, unit_index);
+  kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
   self->loading = FALSE;
-  on_choice_changed_cb (self->unit_dropdown, NULL, self);
+  on_choice_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
   return TRUE;
 }
 

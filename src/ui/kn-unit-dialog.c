@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-chooser.h"
 #include "kn-unit-dialog.h"
 
 struct _KnUnitDialog
@@ -15,13 +16,13 @@ struct _KnUnitDialog
 
   KnStore        *store;        /* owned */
   gint64          unit_id;      /* 0 when adding */
-  GArray         *parent_ids;   /* owned: gint64 per parent_row item; 0 = top level */
+  GArray         *parent_ids;   /* owned: gint64 per parent_chooser item; 0 = top level */
 
   AdwWindowTitle *window_title;
   GtkRevealer    *error_revealer;
   GtkLabel       *error_label;
   AdwEntryRow    *name_row;
-  AdwComboRow    *parent_row;
+  KnChooser      *parent_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (KnUnitDialog, kn_unit_dialog, ADW_TYPE_WINDOW)
@@ -62,8 +63,8 @@ fill_parents (KnUnitDialog *self,
         selected = self->parent_ids->len - 1;
     }
 
-  adw_combo_row_set_model (self->parent_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->parent_row, selected);
+  kn_chooser_set_model (self->parent_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->parent_chooser, selected);
 }
 
 static void
@@ -75,13 +76,6 @@ on_name_changed_cb (GtkEditable  *editable,
 }
 
 static void
-on_name_activated_cb (AdwEntryRow  *row,
-                      KnUnitDialog *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "dialog.save", NULL);
-}
-
-static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -89,7 +83,7 @@ save_action (GtkWidget  *widget,
   KnUnitDialog *self = KN_UNIT_DIALOG (widget);
   g_autoptr(KnOrgUnit) unit = NULL;
   g_autoptr(GError) error = NULL;
-  guint selected = adw_combo_row_get_selected (self->parent_row);
+  guint selected = kn_chooser_get_selected (self->parent_chooser);
   gint64 parent_id = selected < self->parent_ids->len
                    ? g_array_index (self->parent_ids, gint64, selected) : 0;
   gboolean ok;
@@ -143,15 +137,15 @@ kn_unit_dialog_class_init (KnUnitDialogClass *klass)
   object_class->dispose = kn_unit_dialog_dispose;
   object_class->finalize = kn_unit_dialog_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-unit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, name_row);
-  gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, parent_row);
+  gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, parent_chooser);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_name_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -216,7 +210,7 @@ kn_unit_dialog_select_parent (KnUnitDialog *self,
   for (guint i = 0; i < self->parent_ids->len; i++)
     if (g_array_index (self->parent_ids, gint64, i) == parent_id)
       {
-        adw_combo_row_set_selected (self->parent_row, i);
+        kn_chooser_set_selected (self->parent_chooser, i);
         return TRUE;
       }
 

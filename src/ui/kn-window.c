@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-preferences-window.h"
 #include "kn-window.h"
 
 struct _KnWindow
@@ -17,6 +18,7 @@ struct _KnWindow
   char                 *office_name;  /* owned */
 
   AdwLeaflet           *leaflet;
+  GtkBox               *sidebar_box;
   GtkListBox           *places_list;
   GtkBox               *content_box;
   AdwWindowTitle       *page_title;
@@ -102,6 +104,9 @@ on_place_activated_cb (GtkListBox    *list,
                        GtkListBoxRow *row,
                        KnWindow      *self)
 {
+  /* Folded, the list is all there is: choosing a place (by mouse or Enter) opens it. */
+  if (gtk_list_box_get_selected_row (list) != row)
+    gtk_list_box_select_row (list, row);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
 }
 
@@ -112,7 +117,53 @@ show_places_action (GtkWidget  *widget,
 {
   KnWindow *self = KN_WINDOW (widget);
 
-  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_first_child (GTK_WIDGET (self->leaflet)));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar_box));
+}
+
+/* The subtitle of the sidebar: the instansi, or that this is the demo. */
+static void
+update_office_name (KnWindow *self)
+{
+  g_autofree char *demo = kn_store_get_setting (self->store, "demo");
+  g_autofree char *office = kn_store_get_setting (self->store, KN_SETTING_INSTANSI);
+
+  g_free (self->office_name);
+  if (g_strcmp0 (demo, "1") == 0)
+    self->office_name = g_strdup (_("Demo data"));
+  else
+    self->office_name = g_strdup (office != NULL ? office : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICE_NAME]);
+}
+
+static void
+on_setting_changed_cb (KnPreferencesWindow *preferences,
+                       const char          *key,
+                       KnWindow            *self)
+{
+  if (g_str_equal (key, KN_SETTING_INSTANSI))
+    update_office_name (self);
+  else if (g_str_equal (key, KN_SETTING_JP_PER_YEAR))
+    kn_training_page_reload (self->training_page);
+  else if (g_str_equal (key, KN_SETTING_DEFAULT_PAPER))
+    kn_reports_page_use_default_paper (self->reports_page);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KnWindow *self = KN_WINDOW (widget);
+  KnPreferencesWindow *preferences;
+
+  if (self->store == NULL)
+    return;
+
+  preferences = kn_preferences_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (self));
+  g_signal_connect_object (preferences, "setting-changed", G_CALLBACK (on_setting_changed_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -185,20 +236,12 @@ static void
 kn_window_constructed (GObject *object)
 {
   KnWindow *self = KN_WINDOW (object);
-  g_autofree char *office = NULL;
 
   G_OBJECT_CLASS (kn_window_parent_class)->constructed (object);
 
   if (self->store != NULL)
     {
-      g_autofree char *demo = kn_store_get_setting (self->store, "demo");
-
-      office = kn_store_get_setting (self->store, "instansi");
-      if (g_strcmp0 (demo, "1") == 0)
-        self->office_name = g_strdup (_("Demo data"));
-      else
-        self->office_name = g_strdup (office != NULL ? office : "");
-      g_object_notify_by_pspec (object, properties[PROP_OFFICE_NAME]);
+      update_office_name (self);
 
       kn_employees_page_set_store (self->employees_page, self->store);
       kn_plan_page_set_store (self->plan_page, self->store);
@@ -212,6 +255,13 @@ kn_window_constructed (GObject *object)
 }
 
 /* Closing (the window's button, Ctrl+Q) with an SKP edited but not saved asks first. */
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -226,8 +276,9 @@ on_close_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
     return;
 
+  /* Closed once the question has closed itself: it is transient for this window. */
   self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -285,6 +336,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KnWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, places_list);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, page_title);
@@ -301,6 +353,9 @@ kn_window_class_init (KnWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-places", NULL, show_places_action);
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

@@ -9,8 +9,11 @@
 
 #include <adwaita.h>
 
+#include "kn-distribution-panel.h"
 #include "kn-evaluation-page.h"
+#include "kn-history-dialog.h"
 #include "kn-progress-dialog.h"
+#include "kn-ui-test.h"
 
 #define PERIOD "2026-TW1"
 
@@ -201,6 +204,11 @@ test_final_is_locked (Fixture       *fixture,
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
   spin ();
+  /* It asks first; the answer finalises. */
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  spin ();
 
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_FINAL);
@@ -233,11 +241,215 @@ test_final_is_locked (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
   spin ();
   dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
+  {
+    g_autofree char *text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
+
+    g_assert_nonnull (strstr (text, "Triwulan I 2026"));
+    g_assert_nonnull (strstr (text, "Baik"));
+    g_assert_nonnull (strstr (text, "Salah input rating perilaku"));
+  }
+}
+
+/* The history reads as Indonesian sentences — when and what, the field and its values by their
+ * names, never the database's codes — as a list in a dialog that fits a 600 px high screen. */
+static void
+test_history_in_words (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autofree char *text = NULL;
+  int width = 0, height = 0;
+  guint rows = 0;
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "s");
+  rate (fixture, "s");
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "b");
+  rate (fixture, "s");
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
+  spin ();
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
+  text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
+
+  g_assert_nonnull (strstr (text, "Rating hasil kerja: Sesuai Ekspektasi → Di Bawah Ekspektasi"));
+  g_assert_nonnull (strstr (text, "Predikat kinerja: Baik → Butuh Perbaikan"));
+  g_assert_null (strstr (text, "rating_result"));
+  g_assert_null (strstr (text, "di-bawah"));
+  g_assert_null (strstr (text, "predikat:"));
+  /* When: a date in Indonesian, with the time. */
+  g_assert_nonnull (strstr (text, " 2026, ") != NULL ? strstr (text, " 2026, ")
+                                                     : strstr (text, " 2027, "));
+
+  /* A list of changes, each its own row. */
+  for (GtkWidget *w = kn_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP);
+       w != NULL; w = NULL)
+    {
+      GtkWidget *list = kn_test_find_type (w, GTK_TYPE_LIST_BOX);
+
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        rows += ADW_IS_ACTION_ROW (row);
+    }
+  g_assert_cmpuint (rows, >=, 2);
+
+  gtk_window_get_default_size (dialog, &width, &height);
+  g_assert_cmpint (height, >, 0);
+  g_assert_cmpint (height, <=, 560);
+  kn_test_draw (dialog);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 560);
+}
+
+/* "Finalise all" asks first, says how many it locks and which warning of the pattern stands;
+ * Cancel finalises nothing. */
+static void
+test_finalize_all_asks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWindow *dialog;
+  const char *body;
+  g_autoptr(KnEvaluation) first = NULL;
+  g_autoptr(KnEvaluation) second = NULL;
+
+  /* Two rated Baik and Sangat Baik (the unit at Baik wants someone lower), one unrated. */
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "s");
+  rate (fixture, "s");
+  rate (fixture, "a");
+  rate (fixture, "a");
+  g_assert_cmpstr (kn_evaluation_page_get_violations_text (fixture->page), !=, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  spin ();
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Triwulan I 2026"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Baik"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                            "Salah input rating perilaku"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "2"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "1 penilaian"));
+  g_assert_nonnull (strstr (body, kn_evaluation_page_get_violations_text (fixture->page)));
+  /* With a warning standing, Enter keeps them open. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  spin ();
+  first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
+  g_assert_cmpint (kn_evaluation_get_status (first), ==, KN_EVALUATION_STATUS_DRAFT);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  spin ();
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  spin ();
+  g_clear_object (&first);
+  first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
+  second = kn_store_load_evaluation (fixture->store, fixture->staff[1], PERIOD, NULL);
+  g_assert_cmpint (kn_evaluation_get_status (first), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_evaluation_get_status (second), ==, KN_EVALUATION_STATUS_FINAL);
+}
+
+/* Reopening waits for a reason: the button stays off while the reason is empty or blank. */
+static void
+test_reopen_needs_reason (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KnEvaluation) stored = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable *reason;
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "s");
+  rate (fixture, "s");
+  stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, kn_evaluation_get_id (stored), NULL));
+  kn_evaluation_page_refresh (fixture->page);
+  spin ();
+  kn_evaluation_page_select_row (fixture->page, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
+  spin ();
+  dialog = ADW_MESSAGE_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
+  reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
+  gtk_editable_set_text (reason, "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
+  /* Enter on an empty reason does nothing: the dialog stays. */
+  kn_test_enter (GTK_WIDGET (reason));
+  spin ();
+  g_assert_true (kn_evaluation_page_get_dialog (fixture->page) == GTK_WINDOW (dialog));
+  gtk_editable_set_text (reason, "Perbaikan rating");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reopen"));
+}
+
+static gboolean
+within (GtkWidget *widget,
+        GtkWidget *area)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, area, &bounds))
+    return FALSE;
+  return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (area) + 0.5;
+}
+
+/* In the window's default size and on a 1024×600 laptop, the people being rated get the room:
+ * the table is most of the page, and every sentence of the pattern wraps inside the page. */
+static void
+test_layout_fits (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  /* The content area of the main window at its default size, and folded at 1024×600. */
+  const int sizes[][2] = { { 979, 713 }, { 1024, 553 } };
+
+  /* A broken pattern, so that its sentences are shown too. */
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "a");
+  rate (fixture, "a");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEvaluationPage *shown = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+      GtkWidget *page = GTK_WIDGET (shown);
+      GtkWidget *table;
+      GtkWidget *panel;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, page);
+      kn_evaluation_page_set_store (shown, fixture->store);
+      gtk_window_present (window);
+      g_assert_true (kn_evaluation_page_show (shown, fixture->unit, PERIOD, 0));
+      kn_test_draw (window);
+      g_assert_cmpint (gtk_widget_get_width (page), <=, sizes[i][0]);
+      g_assert_cmpint (gtk_widget_get_height (page), <=, sizes[i][1]);
+      table = gtk_widget_get_parent (kn_test_find_type (page, GTK_TYPE_COLUMN_VIEW));
+      panel = kn_test_find_type (page, KN_TYPE_DISTRIBUTION_PANEL);
+
+      /* The table takes most of the height, and more width than the charts. */
+      g_assert_cmpint (gtk_widget_get_height (table), >=, gtk_widget_get_height (page) * 6 / 10);
+      g_assert_cmpint (gtk_widget_get_width (table), >, gtk_widget_get_width (panel));
+      g_assert_true (within (table, page));
+
+      /* Each text of the panel lies inside the page: wrapped, not cut at its edge. */
+      for (GtkWidget *label = kn_test_find_type (panel, GTK_TYPE_LABEL); label != NULL;
+           label = gtk_widget_get_next_sibling (label))
+        if (GTK_IS_LABEL (label) && gtk_widget_get_visible (label))
+          {
+            PangoRectangle logical;
+
+            g_assert_true (within (label, page));
+            g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+            pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (label)), NULL, &logical);
+            g_assert_cmpint (logical.width, <=, gtk_widget_get_width (label));
+          }
+      g_assert_nonnull (strstr (kn_distribution_panel_get_pattern_text (KN_DISTRIBUTION_PANEL (panel)),
+                                "Baik"));
+      gtk_window_destroy (window);
+      spin ();
+    }
 }
 
 static void
@@ -319,6 +531,14 @@ main (int    argc,
               test_realisation_and_feedback, fixture_tear_down);
   g_test_add ("/ui/evaluation/final-is-locked", Fixture, NULL, fixture_set_up,
               test_final_is_locked, fixture_tear_down);
+  g_test_add ("/ui/evaluation/history-in-words", Fixture, NULL, fixture_set_up,
+              test_history_in_words, fixture_tear_down);
+  g_test_add ("/ui/evaluation/finalize-all-asks", Fixture, NULL, fixture_set_up,
+              test_finalize_all_asks, fixture_tear_down);
+  g_test_add ("/ui/evaluation/reopen-needs-reason", Fixture, NULL, fixture_set_up,
+              test_reopen_needs_reason, fixture_tear_down);
+  g_test_add ("/ui/evaluation/layout-fits", Fixture, NULL, fixture_set_up, test_layout_fits,
+              fixture_tear_down);
 
   return g_test_run ();
 }

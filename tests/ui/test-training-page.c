@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "kn-training-page.h"
+#include "kn-ui-test.h"
 
 typedef struct
 {
@@ -189,7 +190,7 @@ test_add_correct_delete (Fixture       *fixture,
   count_unit (fixture, &n, &reached, &without);
   g_assert_cmpint (person, !=, 0);
   g_assert_true (kn_training_page_select_employee (fixture->page, person));
-  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "0 dari 20 JP");
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "0 JP (target 20 JP)");
 
   /* Wrong input: the message names the field; nothing is saved. */
   g_assert_false (kn_training_page_submit (fixture->page, 0, "Bimtek SIASN", bad_day,
@@ -227,7 +228,7 @@ test_add_correct_delete (Fixture       *fixture,
   g_assert_cmpstr (saved->organizer, ==, "BKN Kantor Regional V");
   g_assert_null (saved->evidence);
   g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 24.5);
-  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "24,5 dari 20 JP");
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "24,5 JP (target 20 JP)");
   {
     g_autofree char *prefix = g_strdup_printf ("%u dari %u", reached + 1, n);
 
@@ -249,13 +250,13 @@ test_add_correct_delete (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (kn_training_page_get_activities (fixture->page)->len, ==, 1);
   g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 8);
-  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "8 dari 20 JP");
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "8 JP (target 20 JP)");
 
   /* Deleted: back to nothing, also after opening the file again. */
   g_assert_true (kn_training_page_delete (fixture->page, id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (kn_training_page_get_activities (fixture->page)->len, ==, 0);
-  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "0 dari 20 JP");
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, "0 JP (target 20 JP)");
   g_assert_false (kn_training_page_delete (fixture->page, id, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
 }
@@ -281,6 +282,59 @@ test_dialog (Fixture       *fixture,
   gtk_window_destroy (dialog);
   spin ();
   g_assert_null (kn_training_page_get_dialog (fixture->page));
+}
+
+static gboolean
+is_level_bar_outside_list (GtkWidget *widget,
+                           gpointer   data)
+{
+  return GTK_IS_LEVEL_BAR (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW) == NULL;
+}
+
+static gboolean
+is_people_list (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+/* The JP bar of a person in the list and the one beside their activities mean the same thing
+ * in the same colour: one set of bands, those of the unit's chart. */
+static void
+test_jp_bars_agree (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *bands[] = { "jp-low", "jp-partial", "jp-reached" };
+  const char *gtk_defaults[] = { GTK_LEVEL_BAR_OFFSET_LOW, GTK_LEVEL_BAR_OFFSET_HIGH,
+                                 GTK_LEVEL_BAR_OFFSET_FULL };
+  GtkWidget *list = kn_test_find (GTK_WIDGET (fixture->page), is_people_list, NULL);
+  GtkLevelBar *row_bar;
+  GtkLevelBar *detail_bar;
+  g_autoptr(KnEmployee) first = g_list_model_get_item (kn_training_page_get_people (fixture->page), 0);
+
+  g_assert_true (kn_training_page_select_employee (fixture->page, kn_employee_get_id (first)));
+  kn_test_draw (fixture->window);
+  row_bar = GTK_LEVEL_BAR (kn_test_find_type (list, GTK_TYPE_LEVEL_BAR));
+  detail_bar = GTK_LEVEL_BAR (kn_test_find (GTK_WIDGET (fixture->page), is_level_bar_outside_list,
+                                            NULL));
+  g_assert_nonnull (row_bar);
+  g_assert_nonnull (detail_bar);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+    {
+      double in_row = -1, in_detail = -2;
+
+      g_assert_true (gtk_level_bar_get_offset_value (row_bar, bands[i], &in_row));
+      g_assert_true (gtk_level_bar_get_offset_value (detail_bar, bands[i], &in_detail));
+      g_assert_cmpfloat (in_row, ==, in_detail);
+    }
+  /* GTK's own offsets (blue up to 75 %, green at the end) would give a second meaning. */
+  for (guint i = 0; i < G_N_ELEMENTS (gtk_defaults); i++)
+    {
+      g_assert_false (gtk_level_bar_get_offset_value (row_bar, gtk_defaults[i], NULL));
+      g_assert_false (gtk_level_bar_get_offset_value (detail_bar, gtk_defaults[i], NULL));
+    }
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (row_bar), ==, gtk_level_bar_get_max_value (detail_bar));
 }
 
 /* "Recap to Excel" writes the workbook and says so; a folder that does not exist is named in
@@ -329,6 +383,8 @@ main (int    argc,
   g_test_add ("/ui/training/recap", Fixture, NULL, fixture_set_up, test_recap,
               fixture_tear_down);
   g_test_add ("/ui/training/dialog", Fixture, NULL, fixture_set_up, test_dialog,
+              fixture_tear_down);
+  g_test_add ("/ui/training/jp-bars-agree", Fixture, NULL, fixture_set_up, test_jp_bars_agree,
               fixture_tear_down);
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include "kn-employees-page.h"
 #include "kn-unit-dialog.h"
 #include "kn-window.h"
+#include "kn-ui-test.h"
 
 typedef struct
 {
@@ -557,6 +558,110 @@ test_close_asks_about_unsaved_skp (Fixture       *fixture,
   g_assert_true (kn_plan_page_has_unsaved_changes (plan));
 }
 
+static gboolean
+is_place_row (GtkWidget *widget,
+              gpointer   place)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) && g_strcmp0 (gtk_widget_get_name (widget), place) == 0;
+}
+
+/* Goes to every place with the mouse only: the back button when the sidebar is folded away,
+ * then the place's row. */
+static void
+visit_places_by_mouse (KnWindow *window)
+{
+  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi" };
+  AdwLeaflet *leaflet = ADW_LEAFLET (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      GtkWidget *row = kn_test_find (GTK_WIDGET (leaflet), is_place_row, (gpointer)places[i]);
+
+      g_assert_nonnull (row);
+      if (!gtk_widget_get_mapped (row))
+        {
+          GtkWidget *back = kn_test_find_action (GTK_WIDGET (leaflet), "win.show-places");
+
+          g_assert_true (adw_leaflet_get_folded (leaflet));
+          g_assert_true (gtk_widget_get_mapped (back));
+          kn_test_click (back);
+          kn_test_draw (GTK_WINDOW (window));
+          g_assert_true (gtk_widget_is_ancestor (row, adw_leaflet_get_visible_child (leaflet)));
+          g_assert_true (gtk_widget_get_mapped (row));
+        }
+      kn_test_click (row);
+      kn_test_draw (GTK_WINDOW (window));
+      g_assert_cmpstr (kn_window_get_place (window), ==, places[i]);
+      /* The place is what the window shows now, not the list of places. */
+      if (adw_leaflet_get_folded (leaflet))
+        g_assert_false (gtk_widget_is_ancestor (row, adw_leaflet_get_visible_child (leaflet)));
+    }
+}
+
+/* On a small laptop (1024×600) and narrower the sidebar folds; every place can still be
+ * reached with the mouse, through the back button. */
+static void
+test_small_screen_places (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const int widths[] = { 1024, 700 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      KnWindow *window = kn_window_new (fixture->app, fixture->store);
+      AdwLeaflet *leaflet;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 600);
+      gtk_window_present (GTK_WINDOW (window));
+      kn_test_draw (GTK_WINDOW (window));
+      leaflet = ADW_LEAFLET (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+      if (widths[i] == 700)
+        g_assert_true (adw_leaflet_get_folded (leaflet));
+      visit_places_by_mouse (window);
+      gtk_window_destroy (GTK_WINDOW (window));
+      kn_test_spin ();
+    }
+}
+
+/* At 1200 px (the window's default width) the Pegawai table fits without sideways scrolling,
+ * so the name never scrolls away; every column is there with its title. */
+static void
+test_employees_fit (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *view = kn_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *sideways = gtk_scrolled_window_get_hadjustment (scrolled);
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (columns, 0);
+  int width = 0, height = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  g_assert_cmpint (width, ==, 1200);
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 1200);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), <=, gtk_adjustment_get_page_size (sideways) + 1);
+  g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Nama dan NIP");
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_assert_true (gtk_column_view_column_get_visible (column));
+    }
+}
+
+/* The About window and the window list find the application's icon, also when Kinerja runs
+ * from the build tree (nothing installed). */
+static void
+test_icon_found (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, "id.go.lampungprov.Kinerja"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -576,6 +681,12 @@ main (int    argc,
               test_close_asks_about_unsaved_skp, fixture_tear_down);
   g_test_add ("/ui/window/places-see-new-data", Fixture, NULL, fixture_set_up,
               test_places_see_new_data, fixture_tear_down);
+  g_test_add ("/ui/window/small-screen-places", Fixture, NULL, fixture_set_up,
+              test_small_screen_places, fixture_tear_down);
+  g_test_add ("/ui/employees/fit-1200", Fixture, NULL, fixture_set_up, test_employees_fit,
+              fixture_tear_down);
+  g_test_add ("/ui/window/icon-found", Fixture, NULL, fixture_set_up, test_icon_found,
+              fixture_tear_down);
   g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,

@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The side panel of Penilaian: the unit's counts per predikat, the pattern of its capaian
+ * kinerja organisasi and every broken rule in a sentence, the distribution chart and the chosen
+ * person's periods. What the charts draw is filled before drawing. */
+
+#define G_LOG_DOMAIN "kn-distribution-panel"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-distribution-panel.h"
+
+struct _KnDistributionPanel
+{
+  GtkWidget       parent_instance;
+
+  guint           chart_counts[KN_PREDIKAT_N];
+  KnOrgPredikat   chart_org;
+  GArray         *chart_rules;     /* owned, nullable: KnDistributionRule */
+  GPtrArray      *chart_points;    /* owned, nullable: KnPeriodPoint */
+  char           *chart_employee;  /* owned, nullable */
+
+  GtkScrolledWindow *scrolled;
+  GtkLabel       *counts_label;
+  GtkLabel       *pattern_label;
+  GtkLabel       *violations_label;
+  GtkDrawingArea *distribution_area;
+  GtkDrawingArea *employee_area;
+};
+
+G_DEFINE_FINAL_TYPE (KnDistributionPanel, kn_distribution_panel, GTK_TYPE_WIDGET)
+
+static void
+draw_distribution (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        user_data)
+{
+  KnDistributionPanel *self = user_data;
+  KnDistributionChart chart = { { 0, }, };
+
+  if (self->chart_rules == NULL)
+    return;
+
+  memcpy (chart.counts, self->chart_counts, sizeof chart.counts);
+  chart.org = self->chart_org;
+  chart.rules = (const KnDistributionRule *)self->chart_rules->data;
+  chart.n_rules = self->chart_rules->len;
+  chart.title = _("Distribution of the predikat");
+  kn_chart_draw_distribution (cr, width, height, &chart);
+}
+
+static void
+draw_employee (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  KnDistributionPanel *self = user_data;
+  KnEmployeeChart chart = { 0, };
+  g_autoptr(GArray) points = NULL;
+
+  if (self->chart_points == NULL)
+    return;
+
+  points = g_array_new (FALSE, FALSE, sizeof (KnPeriodPoint));
+  for (guint i = 0; i < self->chart_points->len; i++)
+    g_array_append_vals (points, g_ptr_array_index (self->chart_points, i), 1);
+  chart.points = (const KnPeriodPoint *)points->data;
+  chart.n_points = points->len;
+  chart.title = self->chart_employee;
+  kn_chart_draw_employee (cr, width, height, &chart);
+}
+
+static void
+kn_distribution_panel_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_DISTRIBUTION_PANEL);
+
+  G_OBJECT_CLASS (kn_distribution_panel_parent_class)->dispose (object);
+}
+
+static void
+kn_distribution_panel_finalize (GObject *object)
+{
+  KnDistributionPanel *self = KN_DISTRIBUTION_PANEL (object);
+
+  g_clear_pointer (&self->chart_rules, g_array_unref);
+  g_clear_pointer (&self->chart_points, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_employee, g_free);
+
+  G_OBJECT_CLASS (kn_distribution_panel_parent_class)->finalize (object);
+}
+
+static void
+kn_distribution_panel_class_init (KnDistributionPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_distribution_panel_dispose;
+  object_class->finalize = kn_distribution_panel_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-distribution-panel.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KnDistributionPanel, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, KnDistributionPanel, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, KnDistributionPanel, pattern_label);
+  gtk_widget_class_bind_template_child (widget_class, KnDistributionPanel, violations_label);
+  gtk_widget_class_bind_template_child (widget_class, KnDistributionPanel, distribution_area);
+  gtk_widget_class_bind_template_child (widget_class, KnDistributionPanel, employee_area);
+}
+
+static void
+kn_distribution_panel_init (KnDistributionPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
+  gtk_drawing_area_set_draw_func (self->employee_area, draw_employee, self, NULL);
+}
+
+void
+kn_distribution_panel_update (KnDistributionPanel *self,
+                              KnStore             *store,
+                              gint64               unit_id,
+                              const char          *period)
+{
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr(GString) counts_text = g_string_new (NULL);
+  g_autoptr(GString) pattern_text = g_string_new (NULL);
+  g_autoptr(GString) violations_text = g_string_new (NULL);
+  g_autoptr(GArray) rules = NULL;
+  guint counts[KN_PREDIKAT_N];
+  KnOrgPredikat org;
+  guint total = 0;
+
+  g_return_if_fail (KN_IS_DISTRIBUTION_PANEL (self));
+
+  if (store == NULL || period == NULL || unit_id == 0)
+    {
+      gtk_label_set_text (self->counts_label, "");
+      gtk_label_set_text (self->pattern_label, "");
+      gtk_label_set_text (self->violations_label, "");
+      g_clear_pointer (&self->chart_rules, g_array_unref);
+      gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+      return;
+    }
+
+  violations = kn_store_check_distribution (store, unit_id, period, counts);
+  org = kn_store_get_org_predikat (store, unit_id, period);
+
+  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
+    total += counts[p];
+
+  /* One predikat a line: a narrow panel wraps between them, never inside a name. */
+  for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
+    {
+      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * counts[p] / total : 0);
+
+      g_string_append_printf (counts_text, "%s: %u (%s %%)\n", kn_predikat_label (p), counts[p],
+                              share);
+    }
+  g_string_append_printf (counts_text, "%s: %u", _("Not rated yet"), counts[KN_PREDIKAT_NONE]);
+
+  rules = kn_store_get_distribution_rules (store);
+  if (org == KN_ORG_PREDIKAT_NONE)
+    g_string_append (pattern_text,
+                     _("Set the capaian kinerja organisasi to check the distribution against its pattern."));
+  else
+    {
+      g_string_append_printf (pattern_text, _("Pattern for %s:"), kn_org_predikat_label (org));
+      for (guint i = 0; i < rules->len; i++)
+        {
+          KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);
+          g_autofree char *description = NULL;
+
+          if (rule->org != org)
+            continue;
+          description = kn_distribution_rule_describe (rule);
+          g_string_append_printf (pattern_text, "\n• %s", description);
+        }
+    }
+
+  for (guint i = 0; i < violations->len; i++)
+    {
+      KnDistributionViolation *violation = g_ptr_array_index (violations, i);
+
+      g_string_append_printf (violations_text, "%s⚠ %s", i > 0 ? "\n" : "", violation->message);
+    }
+
+  gtk_label_set_text (self->counts_label, counts_text->str);
+  gtk_label_set_text (self->pattern_label, pattern_text->str);
+  gtk_label_set_text (self->violations_label, violations_text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->violations_label), violations_text->len > 0);
+
+  memcpy (self->chart_counts, counts, sizeof counts);
+  self->chart_org = org;
+  g_clear_pointer (&self->chart_rules, g_array_unref);
+  self->chart_rules = g_steal_pointer (&rules);
+  gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+}
+
+void
+kn_distribution_panel_show_employee (KnDistributionPanel *self,
+                                     KnStore             *store,
+                                     gint64               employee_id,
+                                     guint                year)
+{
+  g_return_if_fail (KN_IS_DISTRIBUTION_PANEL (self));
+
+  g_clear_pointer (&self->chart_points, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_employee, g_free);
+
+  if (store != NULL && employee_id != 0 && year != 0)
+    {
+      KnEmployee *employee = kn_store_lookup_employee (store, employee_id);
+
+      self->chart_points = kn_report_build_employee_periods (store, employee_id, year);
+      self->chart_employee = g_strdup (employee != NULL ? kn_employee_get_name (employee) : NULL);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->employee_area), self->chart_points != NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->employee_area));
+}
+
+const char *
+kn_distribution_panel_get_counts_text (KnDistributionPanel *self)
+{
+  g_return_val_if_fail (KN_IS_DISTRIBUTION_PANEL (self), NULL);
+  return gtk_label_get_text (self->counts_label);
+}
+
+const char *
+kn_distribution_panel_get_pattern_text (KnDistributionPanel *self)
+{
+  g_return_val_if_fail (KN_IS_DISTRIBUTION_PANEL (self), NULL);
+  return gtk_label_get_text (self->pattern_label);
+}
+
+const char *
+kn_distribution_panel_get_violations_text (KnDistributionPanel *self)
+{
+  g_return_val_if_fail (KN_IS_DISTRIBUTION_PANEL (self), NULL);
+  return gtk_label_get_text (self->violations_label);
+}

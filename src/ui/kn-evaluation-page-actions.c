@@ -1,0 +1,412 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The commands of the Penilaian place: rating from the keyboard, finalising (asking first),
+ * reopening with a reason, the realisation dialog and the history. */
+
+#define G_LOG_DOMAIN "kn-evaluation-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-evaluation-page-private.h"
+#include "kn-history-dialog.h"
+#include "kn-progress-dialog.h"
+
+static gboolean
+save_row (KnEvaluationPage *self,
+          KnEvaluation     *evaluation)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kn_store_save_evaluation (self->store, evaluation, &error))
+    {
+      _kn_evaluation_page_set_message (self, error->message);
+      _kn_evaluation_page_reload_rows (self);
+      return FALSE;
+    }
+
+  _kn_evaluation_page_update_distribution (self);
+  _kn_evaluation_page_update_actions (self);
+  return TRUE;
+}
+
+static void
+advance (KnEvaluationPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  if (position + 1 < n)
+    {
+      gtk_single_selection_set_selected (self->selection, position + 1);
+    }
+  else
+    _kn_evaluation_page_selection_changed (self->selection, NULL, self);
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  const char *key = g_variant_get_string (parameter, NULL);
+  KnRating rating;
+
+  if (evaluation == NULL)
+    return;
+  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      _kn_evaluation_page_set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
+      return;
+    }
+
+  if (g_ascii_strcasecmp (key, "a") == 0)
+    rating = KN_RATING_ABOVE;
+  else if (g_ascii_strcasecmp (key, "s") == 0)
+    rating = KN_RATING_AS_EXPECTED;
+  else if (g_ascii_strcasecmp (key, "b") == 0)
+    rating = KN_RATING_BELOW;
+  else
+    return;
+
+  if (self->rating_step == 0)
+    {
+      kn_evaluation_set_rating_result (evaluation, rating);
+      if (save_row (self, evaluation))
+        self->rating_step = 1;
+    }
+  else
+    {
+      kn_evaluation_set_rating_behaviour (evaluation, rating);
+      if (save_row (self, evaluation))
+        advance (self);
+    }
+}
+
+static void
+accept_proposal_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  g_autofree char *proposal = NULL;
+  KnRating result, behaviour;
+
+  if (evaluation == NULL)
+    return;
+
+  proposal = _kn_evaluation_page_propose (self, evaluation, &result, &behaviour);
+  if (proposal == NULL)
+    {
+      _kn_evaluation_page_set_message (self, _("There is nothing to propose: the periods of the year have no ratings."));
+      return;
+    }
+
+  kn_evaluation_set_rating_result (evaluation, result);
+  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
+  if (save_row (self, evaluation))
+    advance (self);
+}
+
+static void
+present_dialog (KnEvaluationPage *self,
+                GtkWindow        *dialog)
+{
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static GtkWindow *
+message_dialog_new (KnEvaluationPage *self,
+                    const char       *heading,
+                    const char       *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_WINDOW (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                             heading, body));
+}
+
+/* Finalising asks first and says what stands: with a broken pattern on the screen, Enter
+ * keeps the evaluations open rather than locking them. */
+static AdwMessageDialog *
+confirm_finalise_new (KnEvaluationPage *self,
+                      const char       *heading,
+                      const char       *body,
+                      const char       *yes)
+{
+  const char *warnings = kn_distribution_panel_get_violations_text (self->panel);
+  g_autoptr(GString) text = g_string_new (body);
+  AdwMessageDialog *dialog;
+
+  if (warnings != NULL && warnings[0] != '\0')
+    g_string_append_printf (text, "\n\n%s\n%s",
+                            _("The distribution of the unit does not follow its pattern:"),
+                            warnings);
+  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, heading, text->str));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "finalize", yes, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "finalize", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, warnings != NULL && warnings[0] != '\0'
+                                                   ? "cancel" : "finalize");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+static void
+on_finalize_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         KnEvaluationPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "finalize"))
+    return;
+  if (!kn_store_finalize_evaluation (self->store, id, &error))
+    _kn_evaluation_page_set_message (self, error->message);
+  _kn_evaluation_page_reload_rows (self);
+}
+
+static void
+finalize_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  KnEmployee *employee;
+
+  if (evaluation == NULL)
+    return;
+
+  if (kn_evaluation_get_id (evaluation) == 0 && !save_row (self, evaluation))
+    return;
+
+  employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
+  heading = g_strdup_printf (_("Finalise the Evaluation of %s?"),
+                             employee != NULL ? kn_employee_get_name (employee) : "");
+  body = g_strdup_printf (_("The predikat %s is locked and a snapshot of the people involved is taken. To change it afterwards, it has to be reopened with a reason."),
+                          kn_predikat_label (kn_evaluation_get_predikat (evaluation)));
+  dialog = confirm_finalise_new (self, heading, body, _("_Finalise"));
+  g_object_set_data (G_OBJECT (dialog), "evaluation-id",
+                     GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_finalize_response_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+on_finalize_all_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             KnEvaluationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *text = NULL;
+  guint finalised = 0, skipped = 0;
+
+  if (!g_str_equal (response, "finalize"))
+    return;
+
+  if (!kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
+                               &finalised, &skipped, &error))
+    {
+      _kn_evaluation_page_set_message (self, error->message);
+      _kn_evaluation_page_reload_rows (self);
+      return;
+    }
+
+  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation finalised",
+                                       "%u evaluations finalised", finalised),
+                          finalised);
+  /* TRANSLATORS: "3 evaluations finalised; 2 not finalised because …" */
+  text = g_strdup_printf (_("%s; %u not finalised because they do not have both ratings yet."),
+                          done, skipped);
+  _kn_evaluation_page_set_message (self, text);
+  _kn_evaluation_page_reload_rows (self);
+}
+
+/* Says how many will be finalised and how many stay open, and which warning stands. */
+static void
+finalize_all_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *open = NULL;
+  AdwMessageDialog *dialog;
+  guint ready = 0, unrated = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KnEvaluation) evaluation = g_list_model_get_item (rows, i);
+
+      if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+        continue;
+      if (kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE)
+        ready++;
+      else
+        unrated++;
+    }
+
+  if (ready == 0)
+    {
+      _kn_evaluation_page_set_message (self, _("There is nothing to finalise: no evaluation shown has both ratings and is still a draft."));
+      return;
+    }
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Finalise %u Evaluation?",
+                                          "Finalise %u Evaluations?", ready),
+                             ready);
+  open = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u evaluation without both ratings stays a draft.",
+                                       "%u evaluations without both ratings stay drafts.", unrated),
+                          unrated);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The %u evaluation rated so far is locked with a snapshot of the people involved; changing it afterwards needs a reopening with a reason. %s",
+                                       "The %u evaluations rated so far are locked with a snapshot of the people involved; changing one afterwards needs a reopening with a reason. %s",
+                                       ready),
+                          ready, open);
+  dialog = confirm_finalise_new (self, heading, body, _("_Finalise All"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_finalize_all_response_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+on_reason_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "reopen", reason[0] != '\0');
+}
+
+static void
+on_reopen_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KnEvaluationPage *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "reopen"))
+    return;
+
+  if (!kn_store_reopen_evaluation (self->store, id, gtk_editable_get_text (entry), &error))
+    _kn_evaluation_page_set_message (self, error->message);
+  _kn_evaluation_page_reload_rows (self);
+}
+
+/* Reopening needs a reason: the button waits for one, so the dialog never closes on an empty
+ * reason only to complain afterwards. */
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  GtkWindow *dialog;
+  GtkWidget *entry;
+
+  if (evaluation == NULL)
+    return;
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = message_dialog_new (self, _("Reopen the Final Evaluation?"),
+                               _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "reopen", _("_Reopen"), NULL);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reopen", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "evaluation-id",
+                     GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
+  present_dialog (self, dialog);
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_progress_closed_cb (GtkWindow        *dialog,
+                       KnEvaluationPage *self)
+{
+  _kn_evaluation_page_reload_rows (self);
+}
+
+static void
+progress_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *dialog;
+
+  if (evaluation == NULL)
+    return;
+
+  dialog = GTK_WINDOW (kn_progress_dialog_new (self->store, kn_evaluation_get_employee_id (evaluation),
+                                               self->period));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_progress_closed_cb), self, 0);
+  present_dialog (self, dialog);
+}
+
+/* The employee's whole history: every period's predikat and every change. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *selected = _kn_evaluation_page_get_selected (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *dialog;
+
+  if (selected == NULL)
+    return;
+
+  dialog = GTK_WINDOW (kn_history_dialog_new (self->store, kn_evaluation_get_employee_id (selected)));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  present_dialog (self, dialog);
+}
+
+void
+_kn_evaluation_page_class_actions_init (KnEvaluationPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const guint keys[][2] = { { GDK_KEY_a, 'a' }, { GDK_KEY_s, 's' }, { GDK_KEY_b, 'b' } };
+
+  gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
+  gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
+  gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
+  gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);
+  gtk_widget_class_install_action (widget_class, "eval.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "eval.history", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "eval.progress", NULL, progress_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      char key[2] = { (char)keys[i][1], '\0' };
+
+      gtk_widget_class_add_binding_action (widget_class, keys[i][0], 0, "eval.rate", "s", key);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "eval.accept-proposal", NULL);
+}

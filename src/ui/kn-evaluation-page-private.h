@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the Penilaian place shares with its actions (kn-evaluation-page-actions.c). */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kn-chooser.h"
+#include "kn-distribution-panel.h"
+#include "kn-evaluation-page.h"
+
+G_BEGIN_DECLS
+
+struct _KnEvaluationPage
+{
+  GtkWidget            parent_instance;
+
+  KnStore             *store;          /* owned, nullable */
+  GListStore          *rows;           /* owned: KnEvaluation */
+  GtkSingleSelection  *selection;      /* owned */
+  GArray              *unit_ids;       /* owned: gint64 per unit_chooser item */
+  GPtrArray           *periods;        /* owned: char* per period_dropdown item */
+  GArray              *assessor_ids;   /* owned: gint64 per assessor_chooser item */
+  GHashTable          *heads;          /* owned: employee ids heading the unit */
+  gint64               unit_id;
+  char                *period;         /* owned, nullable */
+  gint64               assessor_id;
+  guint                rating_step;    /* 0: next key rates the work results; 1: the behaviour */
+  char                *message;        /* owned, nullable */
+  GtkWindow           *dialog;         /* weak */
+  gboolean             loading;
+
+  GtkBox              *main_box;
+  KnChooser           *unit_chooser;
+  GtkDropDown         *period_dropdown;
+  KnChooser           *assessor_chooser;
+  GtkDropDown         *org_dropdown;
+  GtkLabel            *scheme_label;
+  GtkDropDown         *scheme_dropdown;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *predikat_column;
+  KnDistributionPanel *panel;
+};
+
+void          _kn_evaluation_page_class_actions_init  (KnEvaluationPageClass *klass);
+void          _kn_evaluation_page_set_message         (KnEvaluationPage      *self,
+                                                       const char            *message);
+KnEvaluation *_kn_evaluation_page_get_selected        (KnEvaluationPage      *self);
+void          _kn_evaluation_page_reload_rows         (KnEvaluationPage      *self);
+void          _kn_evaluation_page_update_distribution (KnEvaluationPage      *self);
+void          _kn_evaluation_page_update_actions      (KnEvaluationPage      *self);
+void          _kn_evaluation_page_selection_changed   (GtkSingleSelection    *selection,
+                                                       GParamSpec            *pspec,
+                                                       KnEvaluationPage      *self);
+/* The annual ratings proposed from the periods, with a sentence; NULL when none. */
+char         *_kn_evaluation_page_propose             (KnEvaluationPage      *self,
+                                                       KnEvaluation          *evaluation,
+                                                       KnRating              *result,
+                                                       KnRating              *behaviour);
+
+G_END_DECLS

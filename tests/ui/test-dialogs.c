@@ -1,0 +1,742 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One rule for every dialog — Enter saves, Ctrl+S saves, Escape cancels —, Tab that follows the
+ * reading order and never drops typed text, dates typed day-month-year with a calendar, the
+ * Delete key, and a shortcuts window that lists every shortcut there is. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gstdio.h>
+
+#include "kn-application.h"
+#include "kn-employee-dialog.h"
+#include "kn-history-dialog.h"
+#include "kn-preferences-window.h"
+#include "kn-progress-dialog.h"
+#include "kn-training-dialog.h"
+#include "kn-ui-test.h"
+#include "kn-unit-dialog.h"
+#include "kn-window.h"
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+} Fixture;
+
+static KnApplication *test_app;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("kinerja-ui-dialogs-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestDialogs",
+                                     G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  fixture->app = g_object_ref (test_app);
+  kn_application_set_store (fixture->app, fixture->store);
+  fixture->window = kn_window_new (fixture->app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer)fixture->window && GTK_IS_WINDOW (l->data) &&
+        gtk_window_get_transient_for (l->data) != NULL)
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+  g_clear_object (&fixture->app);
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* An employee of the demo with an SKP of the demo year whose first period is still open. */
+static KnEmployee *
+someone_with_plan (Fixture *fixture,
+                   char   **period)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee),
+                                                   KN_DEMO_YEAR, NULL);
+      const char *periods[] = { "TW1", "TW2", "TW3", "TW4" };
+
+      if (plan == NULL || g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (plan))) == 0)
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+        {
+          g_autofree char *name = g_strdup_printf ("%u-%s", (guint) KN_DEMO_YEAR, periods[p]);
+          g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store,
+                                                                         kn_employee_get_id (employee),
+                                                                         name, NULL);
+
+          if (evaluation == NULL || kn_evaluation_get_status (evaluation) != KN_EVALUATION_STATUS_FINAL)
+            {
+              *period = g_steal_pointer (&name);
+              return kn_store_lookup_employee (fixture->store, kn_employee_get_id (employee));
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_entry_row (GtkWidget *widget,
+              gpointer   data)
+{
+  GtkWidget **except = data;
+
+  if (!ADW_IS_ENTRY_ROW (widget) || adw_entry_row_get_activates_default (ADW_ENTRY_ROW (widget)))
+    return FALSE;
+  for (guint i = 0; except != NULL && except[i] != NULL; i++)
+    if (widget == except[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* Every entry of @dialog but those of @except (NULL-terminated) takes Enter as "save"; the
+ * default is the Save button. */
+static void
+assert_enter_saves (GtkWindow  *dialog,
+                    GtkWidget **except,
+                    const char *save_action)
+{
+  GtkWidget *save = gtk_window_get_default_widget (dialog);
+  GtkWidget *stray = kn_test_find (GTK_WIDGET (dialog), is_entry_row, except);
+
+  g_assert_nonnull (save);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (save)), ==, save_action);
+  if (stray != NULL)
+    g_error ("The field “%s” does not save with Enter",
+             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (stray)));
+}
+
+static void
+on_gone (gpointer  data,
+         GObject  *where)
+{
+  *(gboolean *)data = TRUE;
+}
+
+/* Escape closes @dialog (pressed where the keyboard is) and nothing is saved. */
+static void
+assert_escape_cancels (GtkWindow *dialog)
+{
+  gboolean gone = FALSE;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+  g_object_weak_ref (G_OBJECT (dialog), on_gone, &gone);
+  g_assert_true (kn_test_press (focus != NULL ? focus : GTK_WIDGET (dialog), GDK_KEY_Escape, 0));
+  kn_test_spin ();
+  g_assert_true (gone || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  if (!gone)
+    g_object_weak_unref (G_OBJECT (dialog), on_gone, &gone);
+}
+
+typedef struct
+{
+  Fixture        *fixture;
+  KnEmployee     *employee;
+  KnTrainingPage *training;
+  guint           count;
+} Wait;
+
+static gboolean
+unit_renamed (gpointer data)
+{
+  return kn_store_find_unit (((Wait *)data)->fixture->store, "Bidang Kebudayaan Daerah") != NULL;
+}
+
+static gboolean
+position_saved (gpointer data)
+{
+  return g_strcmp0 (kn_employee_get_position (((Wait *)data)->employee), "Analis Kebijakan Ahli Muda") == 0;
+}
+
+static gboolean
+activity_added (gpointer data)
+{
+  Wait *wait = data;
+
+  return kn_training_page_get_activities (wait->training)->len == wait->count;
+}
+
+/* Pegawai's forms and Kompetensi's: Enter in a field saves, Escape cancels. */
+static void
+test_enter_saves_escape_cancels (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Kebudayaan");
+  g_autoptr(KnEmployee) someone = g_list_model_get_item (kn_store_get_employees (fixture->store), 7);
+  KnTrainingPage *training = kn_window_get_training_page (fixture->window);
+  GtkWindow *dialog;
+  guint before;
+  Wait wait = { fixture, someone, training, 0 };
+
+  /* Unit: Enter in the name saves. */
+  dialog = GTK_WINDOW (kn_unit_dialog_new (fixture->store, kn_org_unit_get_id (unit), 0));
+  gtk_window_present (dialog);
+  kn_test_spin ();
+  assert_enter_saves (dialog, NULL, "dialog.save");
+  gtk_editable_set_text (kn_unit_dialog_get_name (KN_UNIT_DIALOG (dialog)), "Bidang Kebudayaan Daerah");
+  kn_test_enter (GTK_WIDGET (kn_unit_dialog_get_name (KN_UNIT_DIALOG (dialog))));
+  /* Enter presses the Save button, which clicks once it has been seen pressed. */
+  g_assert_true (kn_test_spin_until (unit_renamed, &wait));
+
+  /* Employee: Enter in the position saves; Escape leaves a change unsaved. */
+  dialog = GTK_WINDOW (kn_employee_dialog_new (fixture->store, someone, 0));
+  gtk_window_present (dialog);
+  kn_test_spin ();
+  assert_enter_saves (dialog, NULL, "dialog.save");
+  gtk_editable_set_text (kn_employee_dialog_get_entry (KN_EMPLOYEE_DIALOG (dialog), "position"),
+                         "Analis Kebijakan Ahli Muda");
+  kn_test_enter (GTK_WIDGET (kn_employee_dialog_get_entry (KN_EMPLOYEE_DIALOG (dialog), "position")));
+  g_assert_true (kn_test_spin_until (position_saved, &wait));
+
+  dialog = GTK_WINDOW (kn_employee_dialog_new (fixture->store, someone, 0));
+  gtk_window_present (dialog);
+  kn_test_spin ();
+  gtk_editable_set_text (kn_employee_dialog_get_entry (KN_EMPLOYEE_DIALOG (dialog), "position"),
+                         "Tidak disimpan");
+  assert_escape_cancels (dialog);
+  g_assert_cmpstr (kn_employee_get_position (someone), ==, "Analis Kebijakan Ahli Muda");
+
+  /* Kegiatan: Enter saves, Ctrl+S saves, Escape cancels. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
+  kn_test_spin ();
+  g_assert_true (kn_training_page_show (training, kn_org_unit_get_id (kn_store_find_unit (fixture->store, "Badan Kepegawaian Daerah")),
+                                       KN_DEMO_YEAR));
+  {
+    g_autoptr(KnEmployee) first = g_list_model_get_item (kn_training_page_get_people (training), 0);
+
+    g_assert_true (kn_training_page_select_employee (training, kn_employee_get_id (first)));
+  }
+  before = kn_training_page_get_activities (training)->len;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (training), "training.add", NULL));
+  kn_test_spin ();
+  dialog = kn_training_page_get_dialog (training);
+  g_assert_true (KN_IS_TRAINING_DIALOG (dialog));
+  assert_enter_saves (dialog, NULL, "dialog.save");
+  gtk_editable_set_text (kn_training_dialog_get_entry (KN_TRAINING_DIALOG (dialog), "title"),
+                         "Bimtek SIASN");
+  gtk_editable_set_text (kn_training_dialog_get_entry (KN_TRAINING_DIALOG (dialog), "hours"), "8");
+  kn_test_enter (GTK_WIDGET (kn_training_dialog_get_entry (KN_TRAINING_DIALOG (dialog), "hours")));
+  wait.count = before + 1;
+  g_assert_true (kn_test_spin_until (activity_added, &wait));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (training), "training.add", NULL));
+  kn_test_spin ();
+  dialog = kn_training_page_get_dialog (training);
+  gtk_editable_set_text (kn_training_dialog_get_entry (KN_TRAINING_DIALOG (dialog), "title"),
+                         "Seminar Manajemen ASN");
+  gtk_editable_set_text (kn_training_dialog_get_entry (KN_TRAINING_DIALOG (dialog), "hours"), "4");
+  g_assert_true (kn_test_press (gtk_root_get_focus (GTK_ROOT (dialog)), GDK_KEY_s, GDK_CONTROL_MASK));
+  kn_test_spin ();
+  g_assert_cmpuint (kn_training_page_get_activities (training)->len, ==, before + 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (training), "training.add", NULL));
+  kn_test_spin ();
+  dialog = kn_training_page_get_dialog (training);
+  gtk_editable_set_text (kn_training_dialog_get_entry (KN_TRAINING_DIALOG (dialog), "title"),
+                         "Tidak disimpan");
+  assert_escape_cancels (dialog);
+  g_assert_cmpuint (kn_training_page_get_activities (training)->len, ==, before + 2);
+}
+
+/* The realisation dialog: Enter saves from the IKI, the note of feedback is added by its own
+ * Enter; Tab goes realisation → evidence → Attach; closing over typed text asks, and keeps it. */
+static void
+test_tab_keeps_typing (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *period = NULL;
+  KnEmployee *employee = someone_with_plan (fixture, &period);
+  g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee),
+                                               KN_DEMO_YEAR, NULL);
+  g_autoptr(KnPlanResult) result = g_list_model_get_item (G_LIST_MODEL (kn_plan_get_results (plan)), 0);
+  g_autoptr(KnIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (kn_plan_result_get_indicators (result)), 0);
+  g_autoptr(GPtrArray) saved = NULL;
+  KnEmployeeDialog *form;
+  KnProgressDialog *dialog;
+  AdwMessageDialog *ask;
+  GtkEditable *value;
+  GtkEditable *evidence;
+  GtkWidget *focus;
+
+  /* From the NIP, Tab goes to the name (the decoded line between them only reads). */
+  form = kn_employee_dialog_new (fixture->store, NULL, 0);
+  gtk_window_present (GTK_WINDOW (form));
+  kn_test_draw (GTK_WINDOW (form));
+  gtk_widget_grab_focus (GTK_WIDGET (kn_employee_dialog_get_entry (form, "nip")));
+  gtk_editable_set_text (kn_employee_dialog_get_entry (form, "nip"), "199503172020122004");
+  focus = kn_test_tab (GTK_WINDOW (form), GTK_DIR_TAB_FORWARD);
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (kn_employee_dialog_get_entry (form, "name"))));
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  dialog = kn_progress_dialog_new (fixture->store, kn_employee_get_id (employee), period);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_draw (GTK_WINDOW (dialog));
+  {
+    /* The new feedback's own fields add it with Enter, as its button does. */
+    GtkWidget *feedback[] = { GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog)),
+                              GTK_WIDGET (kn_progress_dialog_get_feedback_date (dialog)), NULL };
+
+    assert_enter_saves (GTK_WINDOW (dialog), feedback, "progress.save");
+  }
+
+  value = kn_progress_dialog_get_editable (dialog, kn_indicator_get_id (indicator), "value");
+  evidence = kn_progress_dialog_get_editable (dialog, kn_indicator_get_id (indicator), "evidence");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (GTK_WIDGET (value),
+                                                                            ADW_TYPE_EXPANDER_ROW)),
+                                 TRUE);
+  kn_test_draw (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (value));
+  gtk_editable_set_text (value, "3");
+  focus = kn_test_tab (GTK_WINDOW (dialog), GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (evidence)));
+  gtk_editable_set_text (evidence, "Daftar hadir dan notula rapat");
+  focus = kn_test_tab (GTK_WINDOW (dialog), GTK_DIR_TAB_FORWARD);
+  g_assert_true (GTK_IS_BUTTON (focus));
+
+  /* Escape: the dialog stays and asks; Save keeps what was typed. */
+  g_assert_true (kn_test_press (focus, GDK_KEY_Escape, 0));
+  kn_test_spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  ask = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (ask);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (ask)) == GTK_WINDOW (dialog));
+  adw_message_dialog_response (ask, "save");
+  kn_test_spin ();
+
+  saved = kn_store_list_realizations (fixture->store, kn_plan_get_id (plan), period);
+  g_assert_cmpuint (saved->len, >=, 1);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < saved->len; i++)
+      {
+        KnRealization *realization = g_ptr_array_index (saved, i);
+
+        if (realization->indicator_id == kn_indicator_get_id (indicator))
+          {
+            g_assert_cmpstr (realization->evidence, ==, "Daftar hadir dan notula rapat");
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
+}
+
+static gboolean
+refuse_submit (gpointer        data,
+               gint64          training_id,
+               const char     *title,
+               const char     *date,
+               KnTrainingForm  form,
+               const char     *hours,
+               const char     *organizer,
+               const char     *evidence,
+               GError        **error)
+{
+  g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID, "not saved in this test");
+  return FALSE;
+}
+
+static gboolean
+is_dmy (const char *text)
+{
+  return g_regex_match_simple ("^[0-3][0-9]-[01][0-9]-[0-9]{4}$", text, 0, 0);
+}
+
+/* Dates are typed day-month-year everywhere, with a calendar to pick from. */
+static void
+test_dates_day_month_year (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *period = NULL;
+  KnEmployee *employee = someone_with_plan (fixture, &period);
+  g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee),
+                                               KN_DEMO_YEAR, NULL);
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (KN_DEMO_YEAR, 8, 14, 12, 0, 0);
+  g_autofree char *picked = g_strdup_printf ("14-08-%u", (guint) KN_DEMO_YEAR);
+  g_autofree char *typed = NULL;
+  g_autofree char *stored = NULL;
+  KnProgressDialog *dialog;
+  KnTrainingDialog *activity;
+  KnDateRow *date;
+  KnPeriod parsed;
+  GDate first, last;
+
+  dialog = kn_progress_dialog_new (fixture->store, kn_employee_get_id (employee), period);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_draw (GTK_WINDOW (dialog));
+  date = kn_progress_dialog_get_feedback_date (dialog);
+  g_assert_true (KN_IS_DATE_ROW (date));
+  g_assert_true (is_dmy (gtk_editable_get_text (GTK_EDITABLE (date))));
+
+  /* A day of the period typed the Indonesian way is stored as that day. */
+  g_assert_true (kn_period_parse (period, &parsed, NULL));
+  kn_period_get_dates (&parsed, &first, &last);
+  typed = g_strdup_printf ("%02u-%02u-%04u", g_date_get_day (&first), g_date_get_month (&first),
+                           g_date_get_year (&first));
+  stored = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&first), g_date_get_month (&first),
+                            g_date_get_day (&first));
+  gtk_editable_set_text (GTK_EDITABLE (date), typed);
+  gtk_editable_set_text (kn_progress_dialog_get_feedback_text (dialog), "Rapat koordinasi berjalan baik.");
+  kn_test_enter (GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog)));
+  kn_test_spin ();
+  feedback = kn_store_list_feedback (fixture->store, kn_plan_get_id (plan), period);
+  g_assert_cmpuint (feedback->len, >=, 1);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < feedback->len; i++)
+      {
+        KnFeedback *each = g_ptr_array_index (feedback, i);
+
+        if (g_strcmp0 (each->text, "Rapat koordinasi berjalan baik.") == 0)
+          {
+            g_assert_cmpstr (each->date, ==, stored);
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The Kegiatan form: the same row, and the calendar writes what it picks. */
+  activity = kn_training_dialog_new (employee, NULL, "2026-12-31", refuse_submit, NULL);
+  gtk_window_present (GTK_WINDOW (activity));
+  kn_test_draw (GTK_WINDOW (activity));
+  date = kn_training_dialog_get_date (activity);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "31-12-2026");
+  kn_date_row_popup (date);
+  kn_test_draw (GTK_WINDOW (activity));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kn_date_row_get_calendar (date))));
+  gtk_calendar_select_day (kn_date_row_get_calendar (date), day);
+  g_signal_emit_by_name (kn_date_row_get_calendar (date), "day-selected");
+  kn_test_spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, picked);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (kn_date_row_get_calendar (date))));
+  gtk_window_destroy (GTK_WINDOW (activity));
+}
+
+static gboolean
+has_class (GtkWidget *widget,
+           gpointer   name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* The Delete key listed in the shortcuts window works where it says: Pegawai and Kompetensi. */
+static void
+test_delete_key (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  KnTrainingPage *training = kn_window_get_training_page (fixture->window);
+  KnEmployeesPage *employees = kn_window_get_employees_page (fixture->window);
+  g_autoptr(KnEmployee) first = g_list_model_get_item (kn_employees_page_get_visible (employees), 0);
+  GtkWidget *row = NULL;
+  GtkWindow *dialog;
+  GtkWidget *list;
+
+  /* Pegawai: the table has the keyboard. */
+  g_assert_true (kn_employees_page_select_employee (employees, kn_employee_get_id (first)));
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  gtk_widget_grab_focus (kn_test_find_type (GTK_WIDGET (employees), GTK_TYPE_COLUMN_VIEW));
+  g_assert_true (kn_test_press (gtk_root_get_focus (GTK_ROOT (fixture->window)), GDK_KEY_Delete, 0));
+  kn_test_spin ();
+  dialog = kn_employees_page_get_dialog (employees);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  kn_test_spin ();
+
+  /* Kompetensi: an activity row has the keyboard. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  for (guint i = 0; row == NULL && i < g_list_model_get_n_items (kn_training_page_get_people (training)); i++)
+    {
+      g_autoptr(KnEmployee) person = g_list_model_get_item (kn_training_page_get_people (training), i);
+
+      kn_training_page_select_employee (training, kn_employee_get_id (person));
+      kn_test_draw (GTK_WINDOW (fixture->window));
+      if (kn_training_page_get_activities (training)->len > 0)
+        {
+          list = kn_test_find (GTK_WIDGET (training), has_class, (gpointer)"boxed-list");
+          row = gtk_widget_get_first_child (list);
+        }
+    }
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (kn_test_press (gtk_root_get_focus (GTK_ROOT (fixture->window)), GDK_KEY_Delete, 0));
+  kn_test_spin ();
+  dialog = kn_training_page_get_dialog (training);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "delete"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+}
+
+/* What a keyboard shortcut is: its key and modifiers. */
+static guint64
+shortcut_key (guint           keyval,
+              GdkModifierType mods)
+{
+  mods &= GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK;
+  return ((guint64)gdk_keyval_to_lower (keyval) << 32) | mods;
+}
+
+static void
+add_accelerator (GHashTable *set,
+                 const char *accelerator)
+{
+  guint keyval = 0;
+  GdkModifierType mods = 0;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &mods));
+  g_hash_table_add (set, g_memdup2 (&(guint64){ shortcut_key (keyval, mods) }, sizeof (guint64)));
+}
+
+/* The key shortcuts of @widget's own controllers (its class's bindings). */
+static GHashTable *
+shortcuts_of (GtkWidget *widget)
+{
+  GHashTable *set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger))
+            g_hash_table_add (set, g_memdup2 (&(guint64){ shortcut_key (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                                                          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))) },
+                                              sizeof (guint64)));
+        }
+    }
+  return set;
+}
+
+static void
+assert_listed (GHashTable *listed,
+               GtkWidget  *widget,
+               GtkWidget  *plain)
+{
+  g_autoptr(GHashTable) own = shortcuts_of (widget);
+  g_autoptr(GHashTable) inherited = shortcuts_of (plain);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, own);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (inherited, key) && !g_hash_table_contains (listed, key))
+      {
+        guint64 k = *(guint64 *)key;
+        g_autofree char *name = gtk_accelerator_name ((guint)(k >> 32), (GdkModifierType)(k & 0xffffffff));
+
+        g_error ("%s has the shortcut %s, which the shortcuts window does not list",
+                 G_OBJECT_TYPE_NAME (widget), name);
+      }
+}
+
+/* The shortcuts window lists every shortcut there is: the places', the forms', the app's. */
+static void
+test_shortcuts_all_listed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/id/go/lampungprov/Kinerja/gtk/help-overlay.ui");
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (fixture->app));
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  GtkWidget *plain_widget = g_object_ref_sink (gtk_label_new (NULL));
+  GtkWindow *plain_window = GTK_WINDOW (adw_window_new ());
+  GtkWindow *plain_app_window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (fixture->app)));
+  GtkWindow *plain_preferences = GTK_WINDOW (adw_preferences_window_new ());
+  GtkWidget *pages[] = {
+    GTK_WIDGET (kn_window_get_employees_page (fixture->window)),
+    GTK_WIDGET (kn_window_get_plan_page (fixture->window)),
+    GTK_WIDGET (kn_window_get_evaluation_page (fixture->window)),
+    GTK_WIDGET (kn_window_get_reports_page (fixture->window)),
+    GTK_WIDGET (kn_window_get_training_page (fixture->window)),
+  };
+  GType dialogs[] = { KN_TYPE_EMPLOYEE_DIALOG, KN_TYPE_UNIT_DIALOG, KN_TYPE_TRAINING_DIALOG,
+                      KN_TYPE_PROGRESS_DIALOG, KN_TYPE_HISTORY_DIALOG };
+
+  /* What the window lists, by accelerator or by action. */
+  {
+    GSList *objects = gtk_builder_get_objects (builder);
+
+    for (GSList *l = objects; l != NULL; l = l->next)
+      {
+        g_autofree char *accelerator = NULL;
+        g_autofree char *action = NULL;
+
+        if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+          continue;
+        g_object_get (l->data, "accelerator", &accelerator, "action-name", &action, NULL);
+        if (accelerator != NULL)
+          {
+            g_auto(GStrv) each = g_strsplit (accelerator, " ", -1);
+
+            for (guint i = 0; each[i] != NULL; i++)
+              if (each[i][0] != '\0')
+                add_accelerator (listed, each[i]);
+          }
+        if (action != NULL)
+          {
+            g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                                          action);
+
+            g_assert_nonnull (accels[0]);
+            for (guint i = 0; accels[i] != NULL; i++)
+              add_accelerator (listed, accels[i]);
+          }
+      }
+    g_slist_free (objects);
+  }
+
+  /* The application's own shortcuts. */
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                                    actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval = 0;
+          GdkModifierType mods = 0;
+          guint64 key;
+
+          gtk_accelerator_parse (accels[j], &keyval, &mods);
+          key = shortcut_key (keyval, mods);
+          if (!g_hash_table_contains (listed, &key))
+            g_error ("The action %s has the shortcut %s, which the shortcuts window does not list",
+                     actions[i], accels[j]);
+        }
+    }
+
+  /* Each place's and each form's. */
+  assert_listed (listed, GTK_WIDGET (fixture->window), GTK_WIDGET (plain_app_window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    assert_listed (listed, pages[i], plain_widget);
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      GtkWidget *dialog = g_object_new (dialogs[i], NULL);
+
+      assert_listed (listed, dialog, GTK_WIDGET (plain_window));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  {
+    GtkWidget *preferences = GTK_WIDGET (kn_preferences_window_new (fixture->store));
+
+    assert_listed (listed, preferences, GTK_WIDGET (plain_preferences));
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
+
+  /* The rating keys, print and export are among them. */
+  {
+    const char *wanted[] = { "a", "s", "b", "p", "<Control>p", "<Control><Shift>s",
+                             "<Control><Shift>e", "Delete", "Escape", "Return", "<Control>comma" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+      {
+        guint keyval = 0;
+        GdkModifierType mods = 0;
+        guint64 key;
+
+        g_assert_true (gtk_accelerator_parse (wanted[i], &keyval, &mods));
+        key = shortcut_key (keyval, mods);
+        if (!g_hash_table_contains (listed, &key))
+          g_error ("The shortcuts window does not list %s", wanted[i]);
+      }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  gtk_window_destroy (plain_window);
+  gtk_window_destroy (plain_app_window);
+  gtk_window_destroy (plain_preferences);
+  g_object_unref (plain_widget);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/dialogs/enter-saves-escape-cancels", Fixture, NULL, fixture_set_up,
+              test_enter_saves_escape_cancels, fixture_tear_down);
+  g_test_add ("/ui/dialogs/tab-keeps-typing", Fixture, NULL, fixture_set_up,
+              test_tab_keeps_typing, fixture_tear_down);
+  g_test_add ("/ui/dialogs/dates-day-month-year", Fixture, NULL, fixture_set_up,
+              test_dates_day_month_year, fixture_tear_down);
+  g_test_add ("/ui/dialogs/delete-key", Fixture, NULL, fixture_set_up, test_delete_key,
+              fixture_tear_down);
+  g_test_add ("/ui/dialogs/shortcuts-all-listed", Fixture, NULL, fixture_set_up,
+              test_shortcuts_all_listed, fixture_tear_down);
+
+  return g_test_run ();
+}

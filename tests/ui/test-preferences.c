@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Preferences window: opened with Ctrl+comma or from the main menu, it stores the
+ * instansi, the city, the letterhead and its logo, the JP per year and the default paper, and
+ * the window follows at once. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gstdio.h>
+
+#include "kn-application.h"
+#include "kn-preferences-window.h"
+#include "kn-ui-test.h"
+#include "kn-window.h"
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+} Fixture;
+
+static KnApplication *test_app;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Badan Kepegawaian Daerah", 0);
+
+  fixture->dir = g_dir_make_tmp ("kinerja-ui-prefs-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "kantor.db", NULL);
+  fixture->store = kn_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestPreferences",
+                                     G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  fixture->app = g_object_ref (test_app);
+  kn_application_set_store (fixture->app, fixture->store);
+  fixture->window = kn_window_new (fixture->app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *preferences = kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW);
+
+  if (preferences != NULL)
+    gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+  g_clear_object (&fixture->app);
+  g_clear_object (&fixture->store);
+  {
+    g_autoptr(GDir) d = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+        g_remove (path);
+      }
+  }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static KnPreferencesWindow *
+open_preferences (Fixture *fixture)
+{
+  GtkWindow *preferences;
+
+  /* Ctrl+comma, as the shortcuts window says. */
+  g_assert_true (kn_test_press (GTK_WIDGET (fixture->window), GDK_KEY_comma, GDK_CONTROL_MASK));
+  kn_test_spin ();
+  preferences = kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (fixture->window));
+  return KN_PREFERENCES_WINDOW (preferences);
+}
+
+static char *
+setting (Fixture    *fixture,
+         const char *key)
+{
+  return kn_store_get_setting (fixture->store, key);
+}
+
+static gboolean
+is_menu_button (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The main menu has the Preferences, under the action that Ctrl+comma runs. */
+static void
+test_in_the_menu (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *button = kn_test_find (GTK_WIDGET (fixture->window), is_menu_button, NULL);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  gboolean found = FALSE;
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+          g_autofree char *label = NULL;
+
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          if (g_strcmp0 (action, "win.preferences") == 0)
+            {
+              found = TRUE;
+              g_assert_cmpstr (label, ==, "_Preferensi");
+            }
+        }
+      g_clear_object (&section);
+    }
+  g_assert_true (found);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preferences", NULL));
+  kn_test_spin ();
+  g_assert_nonnull (kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW));
+}
+
+/* The instansi is no longer fixed: typed and applied, it is stored and the window shows it. */
+static void
+test_instansi_and_city (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  KnPreferencesWindow *preferences;
+  GtkEditable *instansi;
+  GtkEditable *kota;
+  g_autofree char *stored = NULL;
+  g_autofree char *city = NULL;
+  g_autofree char *subtitle = NULL;
+
+  /* A new database says the province's name until the office changes it. */
+  stored = setting (fixture, "instansi");
+  g_assert_cmpstr (stored, ==, "Pemerintah Provinsi Lampung");
+  g_clear_pointer (&stored, g_free);
+
+  preferences = open_preferences (fixture);
+  instansi = kn_preferences_window_get_entry (preferences, "instansi");
+  g_assert_cmpstr (gtk_editable_get_text (instansi), ==, "Pemerintah Provinsi Lampung");
+  gtk_editable_set_text (instansi, "Pemerintah Kabupaten Lampung Selatan");
+  kn_test_enter (GTK_WIDGET (instansi));
+  kn_test_spin ();
+  stored = setting (fixture, "instansi");
+  g_assert_cmpstr (stored, ==, "Pemerintah Kabupaten Lampung Selatan");
+  g_object_get (fixture->window, "office-name", &subtitle, NULL);
+  g_assert_cmpstr (subtitle, ==, "Pemerintah Kabupaten Lampung Selatan");
+
+  /* An empty name is refused with a message; the stored one stays. */
+  gtk_editable_set_text (instansi, "   ");
+  kn_test_enter (GTK_WIDGET (instansi));
+  kn_test_spin ();
+  g_assert_nonnull (kn_preferences_window_get_message (preferences));
+  g_clear_pointer (&stored, g_free);
+  stored = setting (fixture, "instansi");
+  g_assert_cmpstr (stored, ==, "Pemerintah Kabupaten Lampung Selatan");
+
+  /* Typed and not applied: kept when the window closes, never dropped. */
+  kota = kn_preferences_window_get_entry (preferences, "kota");
+  gtk_editable_set_text (kota, "Kalianda");
+  gtk_window_close (GTK_WINDOW (preferences));
+  kn_test_spin ();
+  city = setting (fixture, "kota");
+  g_assert_cmpstr (city, ==, "Kalianda");
+}
+
+/* The letterhead's lines and logo (PNG or SVG; anything else refused, naming the file). */
+static void
+test_letterhead (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const guchar png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+                                0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+                                0, 0, 0, 0x1f, 0x15, 0xc4, 0x89 };
+  g_autofree char *logo = g_build_filename (fixture->dir, "logo-lampung.png", NULL);
+  g_autofree char *text = g_build_filename (fixture->dir, "logo.txt", NULL);
+  KnPreferencesWindow *preferences = open_preferences (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lines = NULL;
+  g_autofree char *stored = NULL;
+
+  gtk_editable_set_text (kn_preferences_window_get_entry (preferences, "letterhead-1"),
+                         "PEMERINTAH PROVINSI LAMPUNG");
+  gtk_editable_set_text (kn_preferences_window_get_entry (preferences, "letterhead-2"),
+                         "BADAN KEPEGAWAIAN DAERAH");
+  kn_test_enter (GTK_WIDGET (kn_preferences_window_get_entry (preferences, "letterhead-2")));
+  kn_test_spin ();
+  lines = setting (fixture, "letterhead-lines");
+  g_assert_cmpstr (lines, ==, "PEMERINTAH PROVINSI LAMPUNG\nBADAN KEPEGAWAIAN DAERAH");
+
+  g_assert_true (g_file_set_contents (logo, (const char *)png, sizeof png, NULL));
+  g_assert_true (g_file_set_contents (text, "bukan gambar", -1, NULL));
+  g_assert_false (kn_preferences_window_set_logo_file (preferences, text, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "logo.txt"));
+  stored = setting (fixture, "letterhead-logo");
+  g_assert_null (stored);
+
+  g_assert_true (kn_preferences_window_set_logo_file (preferences, logo, NULL));
+  stored = setting (fixture, "letterhead-logo");
+  g_assert_cmpstr (stored, ==, logo);
+}
+
+/* The JP owed each year and the default paper; Kompetensi and Laporan follow. */
+static void
+test_jp_and_paper (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  KnPreferencesWindow *preferences = open_preferences (fixture);
+  g_autofree char *jp = NULL;
+  g_autofree char *paper = NULL;
+
+  g_assert_cmpfloat (gtk_spin_button_get_value (kn_preferences_window_get_jp (preferences)), ==, 20);
+  gtk_spin_button_set_value (kn_preferences_window_get_jp (preferences), 24);
+  kn_test_spin ();
+  jp = setting (fixture, "jp-per-year");
+  g_assert_cmpstr (jp, ==, "24");
+  g_assert_cmpfloat (kn_store_get_jp_per_year (fixture->store), ==, 24);
+
+  adw_combo_row_set_selected (kn_preferences_window_get_paper (preferences), 1);
+  kn_test_spin ();
+  paper = setting (fixture, "default-paper");
+  g_assert_cmpstr (paper, ==, "f4");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/preferences/in-the-menu", Fixture, NULL, fixture_set_up, test_in_the_menu,
+              fixture_tear_down);
+  g_test_add ("/ui/preferences/instansi-and-city", Fixture, NULL, fixture_set_up,
+              test_instansi_and_city, fixture_tear_down);
+  g_test_add ("/ui/preferences/letterhead", Fixture, NULL, fixture_set_up, test_letterhead,
+              fixture_tear_down);
+  g_test_add ("/ui/preferences/jp-and-paper", Fixture, NULL, fixture_set_up, test_jp_and_paper,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
