@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "kn-chart.h"
+#include "kn-chart-data.h"
 #include "kn-store.h"
 
 G_BEGIN_DECLS
@@ -180,7 +180,7 @@ void             kn_report_count_training       (KnStore         *store,
 
 /* An employee's year for the chart of periods: one point per periodic evaluation (TW1–TW4 or
  * the months), with the predikat and the average capaian of the IKI realised in that period.
- * Element: KnPeriodPoint (kn-chart.h) whose label the array owns. */
+ * Element: KnPeriodPoint (kn-chart-data.h) whose label the array owns. */
 GPtrArray      *kn_report_build_employee_periods (KnStore *store,
                                                   gint64   employee_id,
                                                   guint    year);

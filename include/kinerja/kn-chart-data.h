@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the charts are drawn from: plain data gathered (rule results included) before anything is
+ * drawn, display-free so that the core fills it and kn-chart.h only paints it. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kn-rules.h"
+#include "kn-training.h"
+
+G_BEGIN_DECLS
+
+/* The predikat distribution of a unit against its allowed pattern: bars and a curve of the
+ * counts from Sangat Kurang to Sangat Baik, and for @org the ranges its rules allow, in whole
+ * people, with the broken ones marked. */
+typedef struct
+{
+  guint                     counts[KN_PREDIKAT_N];  /* indexed by KnPredikat; NONE ignored */
+  KnOrgPredikat             org;                    /* NONE: no pattern drawn */
+  const KnDistributionRule *rules;                  /* nullable: no pattern drawn */
+  guint                     n_rules;
+  const char               *title;                  /* nullable */
+} KnDistributionChart;
+
+/* One period of an employee: the predikat (NONE when not rated) and the average capaian %. */
+typedef struct
+{
+  const char *label;        /* "Triwulan I" */
+  KnPredikat  predikat;
+  gboolean    has_capaian;
+  double      capaian;      /* percent; drawn on a 0–150 % scale, the value written as is */
+} KnPeriodPoint;
+
+/* An employee over the periods: bars of the predikat on a five-step scale and a line of the
+ * capaian, broken where a period has none. */
+typedef struct
+{
+  const KnPeriodPoint *points;
+  guint                n_points;
+  const char          *title;   /* nullable */
+} KnEmployeeChart;
+
+/* A unit's completion for a period: employees, SKP approved and evaluations final, as
+ * horizontal bars with counts and percentages of the employees. */
+typedef struct
+{
+  guint       employees;
+  guint       plans_approved;
+  guint       evaluations_final;
+  const char *period_label;   /* nullable */
+  const char *title;          /* nullable */
+} KnCompletionChart;
+
+/* Pengembangan kompetensi of a unit: how many people have had none of the JP they are owed,
+ * less than half, more than half, and all of it — horizontal bars with counts and shares, the
+ * target written in the labels. */
+typedef struct
+{
+  guint       employees;
+  guint       counts[KN_TRAINING_BAND_N];
+  double      target;        /* JP a year, > 0 */
+  double      total_hours;   /* of everyone counted */
+  guint       year;
+  const char *title;         /* nullable */
+} KnTrainingChart;
+
+G_END_DECLS
