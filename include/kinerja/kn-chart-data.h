@@ -11,17 +11,41 @@
 
 G_BEGIN_DECLS
 
-/* The predikat distribution of a unit against its allowed pattern: bars and a curve of the
- * counts from Sangat Kurang to Sangat Baik, and for @org the ranges its rules allow, in whole
- * people, with the broken ones marked. */
+/* One rule of a unit's pattern, decided for the unit's counts: what it covers, the limit in whole
+ * people and whether the counts break it. */
 typedef struct
 {
-  guint                     counts[KN_PREDIKAT_N];  /* indexed by KnPredikat; NONE ignored */
-  KnOrgPredikat             org;                    /* NONE: no pattern drawn */
-  const KnDistributionRule *rules;                  /* nullable: no pattern drawn */
-  guint                     n_rules;
-  const char               *title;                  /* nullable */
+  KnBoundKind kind;
+  guint       predikats;  /* bit mask: 1 << KnPredikat; never KN_PREDIKAT_NONE */
+  guint       limit;      /* people allowed (AT_MOST) or needed (AT_LEAST, AT_LEAST_ONE); 0 for
+                           * LARGEST */
+  guint       count;      /* employees in @predikats */
+  gboolean    broken;
+} KnDistributionLimit;
+
+#define KN_DISTRIBUTION_CHART_MAX_LIMITS 16
+
+/* The predikat distribution of a unit against its allowed pattern: bars and a curve of the
+ * counts from Sangat Kurang to Sangat Baik, and for @org the ranges its rules allow, in whole
+ * people, with the broken ones marked. The chart draws @limits as they are given: fill them with
+ * kn_distribution_chart_set_pattern(). */
+typedef struct
+{
+  guint               counts[KN_PREDIKAT_N];  /* indexed by KnPredikat; NONE ignored */
+  KnOrgPredikat       org;                    /* NONE: no pattern drawn */
+  guint               n_limits;               /* 0: no pattern drawn */
+  KnDistributionLimit limits[KN_DISTRIBUTION_CHART_MAX_LIMITS];
+  const char         *title;                  /* nullable */
 } KnDistributionChart;
+
+/* Sets @chart's org to @org and its limits to the rules of @rules that belong to @org, decided for
+ * @chart->counts (set them first) by kn_distribution_check(): a limit is broken exactly when that
+ * rule is among the violations. An empty unit, or @org KN_ORG_PREDIKAT_NONE, gets no limits. Rules
+ * beyond KN_DISTRIBUTION_CHART_MAX_LIMITS are left out with a warning. */
+void kn_distribution_chart_set_pattern (KnDistributionChart      *chart,
+                                        KnOrgPredikat             org,
+                                        const KnDistributionRule *rules,
+                                        guint                     n_rules);
 
 /* One period of an employee: the predikat (NONE when not rated) and the average capaian %. */
 typedef struct

@@ -89,6 +89,8 @@ typedef struct
   gboolean has_hi;
   guint    lo;
   guint    hi;
+  gboolean broken_lo;   /* as decided by the core, not re-decided here */
+  gboolean broken_hi;
 } Bound;
 
 /* A rule drawn as a bracket above the bars it covers: LARGEST, and rules on several predikat. */
@@ -685,21 +687,8 @@ has_capaian (const KnPeriodPoint *point)
   return point->has_capaian && isfinite (point->capaian);
 }
 
-static guint
-count_mask (const guint counts[KN_PREDIKAT_N],
-            guint       mask)
-{
-  guint count = 0;
-
-  for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
-    if (mask & MASK (i))
-      count += counts[i];
-
-  return count;
-}
-
-/* Turns the rules of @chart's predikat organisasi into bounds on single predikat (drawn on the
- * bars) and strip items (drawn as brackets above them); returns the number of items. */
+/* Turns the decided limits of @chart into bounds on single predikat (drawn on the bars) and strip
+ * items (drawn as brackets above them); returns the number of items. */
 static guint
 collect_bounds (const KnDistributionChart *chart,
                 guint                      total,
@@ -708,39 +697,34 @@ collect_bounds (const KnDistributionChart *chart,
 {
   guint n_items = 0;
 
-  if (total == 0 || chart->org == KN_ORG_PREDIKAT_NONE || chart->rules == NULL)
+  if (total == 0 || chart->org == KN_ORG_PREDIKAT_NONE)
     return 0;
 
-  for (guint r = 0; r < chart->n_rules; r++)
+  for (guint r = 0; r < MIN (chart->n_limits, KN_DISTRIBUTION_CHART_MAX_LIMITS); r++)
     {
-      const KnDistributionRule *rule = &chart->rules[r];
-      guint mask = rule->predikats & ~MASK (KN_PREDIKAT_NONE) & (MASK (KN_PREDIKAT_N) - 1);
-      guint count = count_mask (chart->counts, mask);
+      const KnDistributionLimit *limit = &chart->limits[r];
+      guint mask = limit->predikats & ~MASK (KN_PREDIKAT_NONE) & (MASK (KN_PREDIKAT_N) - 1);
       gboolean single = mask != 0 && (mask & (mask - 1)) == 0;
-      guint limit = 0;
       StripItem *item;
 
-      if (rule->org != chart->org || mask == 0)
+      if (mask == 0)
         continue;
 
-      if (rule->kind == KN_BOUND_AT_MOST || rule->kind == KN_BOUND_AT_LEAST)
-        limit = kn_distribution_rule_count (rule, total);
-      else if (rule->kind == KN_BOUND_AT_LEAST_ONE)
-        limit = 1;
-
-      if (single && rule->kind != KN_BOUND_LARGEST)
+      if (single && limit->kind != KN_BOUND_LARGEST)
         {
           Bound *bound = &bounds[g_bit_nth_lsf (mask, -1)];
 
-          if (rule->kind == KN_BOUND_AT_MOST)
+          if (limit->kind == KN_BOUND_AT_MOST)
             {
-              bound->hi = bound->has_hi ? MIN (bound->hi, limit) : limit;
+              bound->hi = bound->has_hi ? MIN (bound->hi, limit->limit) : limit->limit;
               bound->has_hi = TRUE;
+              bound->broken_hi |= limit->broken;
             }
           else
             {
-              bound->lo = bound->has_lo ? MAX (bound->lo, limit) : limit;
+              bound->lo = bound->has_lo ? MAX (bound->lo, limit->limit) : limit->limit;
               bound->has_lo = TRUE;
+              bound->broken_lo |= limit->broken;
             }
           continue;
         }
@@ -752,29 +736,26 @@ collect_bounds (const KnDistributionChart *chart,
       item->first = g_bit_nth_lsf (mask, -1);
       item->last = g_bit_nth_msf (mask, -1);
       item->row = 0;
+      item->broken = limit->broken;
 
-      switch (rule->kind)
+      switch (limit->kind)
         {
         case KN_BOUND_LARGEST:
-          item->broken = FALSE;
-          for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
-            if (!(mask & MASK (i)) && chart->counts[i] > count)
-              item->broken = TRUE;
           item->text = g_strdup (single ? _("the largest group") : _("together the largest group"));
           break;
 
         case KN_BOUND_AT_MOST:
-          item->broken = count > limit;
           /* Translators: over two or more bars of the distribution chart; %u are employees. */
-          item->text = g_strdup_printf (_("together at most %u, now %u"), limit, count);
+          item->text = g_strdup_printf (_("together at most %u, now %u"), limit->limit,
+                                        limit->count);
           break;
 
         case KN_BOUND_AT_LEAST:
         case KN_BOUND_AT_LEAST_ONE:
         default:
-          item->broken = count < limit;
           /* Translators: over two or more bars of the distribution chart; %u are employees. */
-          item->text = g_strdup_printf (_("together at least %u, now %u"), limit, count);
+          item->text = g_strdup_printf (_("together at least %u, now %u"), limit->limit,
+                                        limit->count);
           break;
         }
     }
@@ -898,15 +879,12 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   n_rows = MIN (n_rows, MAX_STRIP_ROWS);
   for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
     {
-      guint count = chart->counts[i];
-
       if (bounds[i].has_hi)
         max_value = MAX (max_value, bounds[i].hi);
       if (bounds[i].has_lo)
         max_value = MAX (max_value, bounds[i].lo);
       any_bound |= bounds[i].has_hi || bounds[i].has_lo;
-      any_broken |= (bounds[i].has_hi && count > bounds[i].hi)
-                    || (bounds[i].has_lo && count < bounds[i].lo);
+      any_broken |= bounds[i].broken_hi || bounds[i].broken_lo;
     }
 
   painter_begin (&p, cr, width, height);
@@ -1010,7 +988,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
       ys[i] = Y_OF (count);
       paint_bar (&p, &predikat_swatches[i], x0, ys[i], bar_w, bottom - ys[i]);
 
-      if (bound->has_hi && count > bound->hi)
+      if (bound->has_hi && bound->broken_hi)
         {
           Swatch excess = { broken_colour, HATCH_HORIZONTAL, white, white };
           double y0 = Y_OF (bound->hi);
@@ -1021,7 +999,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
           paint_bar (&p, &excess, x0, ys[i], bar_w, y0 - ys[i] + p.thin);
           cairo_restore (cr);
         }
-      if (bound->has_lo && count < bound->lo)
+      if (bound->has_lo && bound->broken_lo)
         {
           double y0 = Y_OF (bound->lo);
           double lw = 1.6 * p.scale;
@@ -1039,7 +1017,6 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
     {
       const Bound *bound = &bounds[i];
-      guint count = chart->counts[i];
       double x0 = SLOT_CENTRE (i) - 0.42 * slot;
       double x1 = SLOT_CENTRE (i) + 0.42 * slot;
 
@@ -1055,7 +1032,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
             continue;
 
           limit = side == 0 ? bound->hi : bound->lo;
-          broken = side == 0 ? count > limit : count < limit;
+          broken = side == 0 ? bound->broken_hi : bound->broken_lo;
           label = g_strdup_printf (side == 0 ? "≤ %u" : "≥ %u", limit);
 
           if (broken)
@@ -1115,7 +1092,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
         }
 
       /* Beside the count, so that it never runs into the brackets above. */
-      if ((bound->has_hi && count > bound->hi) || (bound->has_lo && count < bound->lo))
+      if (bound->broken_hi || bound->broken_lo)
         paint_broken_badge (&p, xs[i] + chip_w / 2 + 0.9 * p.font, label_bottom - chip_h / 2);
 
       paint_text (&p, kn_predikat_label ((KnPredikat) i), xs[i], bottom + 0.4 * p.font, slot - 4,

@@ -88,8 +88,10 @@ draw_distribution (GtkDrawingArea *area,
 
   memcpy (chart.counts, self->counts, sizeof chart.counts);
   chart.org = self->org;
-  chart.rules = self->rules != NULL ? (const KnDistributionRule *)self->rules->data : NULL;
-  chart.n_rules = self->rules != NULL ? self->rules->len : 0;
+  if (self->rules != NULL)
+    kn_distribution_chart_set_pattern (&chart, self->org,
+                                       (const KnDistributionRule *)self->rules->data,
+                                       self->rules->len);
   chart.title = _("Predikat against the allowed pattern");
   kn_chart_draw_distribution (cr, width, height, &chart);
 }

@@ -47,9 +47,9 @@ draw_distribution (GtkDrawingArea *area,
     return;
 
   memcpy (chart.counts, self->chart_counts, sizeof chart.counts);
-  chart.org = self->chart_org;
-  chart.rules = (const KnDistributionRule *)self->chart_rules->data;
-  chart.n_rules = self->chart_rules->len;
+  kn_distribution_chart_set_pattern (&chart, self->chart_org,
+                                     (const KnDistributionRule *)self->chart_rules->data,
+                                     self->chart_rules->len);
   chart.title = _("Distribution of the predikat");
   kn_chart_draw_distribution (cr, width, height, &chart);
 }

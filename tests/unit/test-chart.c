@@ -234,14 +234,17 @@ distribution (KnOrgPredikat org,
               guint         b,
               guint         sb)
 {
-  KnDistributionChart chart = { { 0 }, org, NULL, 0, "Dinas Pendidikan dan Kebudayaan" };
+  KnDistributionChart chart = { .title = "Dinas Pendidikan dan Kebudayaan" };
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
 
-  chart.rules = kn_distribution_default_rules (&chart.n_rules);
+  rules = kn_distribution_default_rules (&n_rules);
   chart.counts[KN_PREDIKAT_SANGAT_KURANG] = sk;
   chart.counts[KN_PREDIKAT_KURANG] = k;
   chart.counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = bp;
   chart.counts[KN_PREDIKAT_BAIK] = b;
   chart.counts[KN_PREDIKAT_SANGAT_BAIK] = sb;
+  kn_distribution_chart_set_pattern (&chart, org, rules, n_rules);
 
   return chart;
 }
@@ -319,6 +322,42 @@ test_distribution_broken (Fixture      *fixture,
   cairo_surface_destroy (c);
 }
 
+/* The chart paints the verdicts it is given and decides none itself. */
+static void
+test_distribution_given_verdicts (Fixture      *fixture,
+                                  gconstpointer data)
+{
+  KnDistributionChart fine = distribution (KN_ORG_PREDIKAT_BAIK, 0, 1, 2, 5, 2);
+  KnDistributionChart broken = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  guint n_broken = 0;
+  cairo_surface_t *a, *b;
+
+  g_assert_cmpuint (fine.n_limits, >, 0);
+  for (guint i = 0; i < fine.n_limits; i++)
+    {
+      g_assert_false (fine.limits[i].broken);
+      if (fine.limits[i].kind == KN_BOUND_AT_MOST)
+        fine.limits[i].broken = TRUE;
+    }
+  for (guint i = 0; i < broken.n_limits; i++)
+    {
+      n_broken += broken.limits[i].broken;
+      broken.limits[i].broken = FALSE;
+    }
+  g_assert_cmpuint (n_broken, >, 0);
+
+  a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &fine,
+              "distribution-told-broken");
+  b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &broken,
+              "distribution-told-fine");
+
+  g_assert_cmpuint (count_near (a, broken_rgb, 24), >, 200);
+  g_assert_cmpuint (count_near (b, broken_rgb, 24), ==, 0);
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 static void
 test_distribution_no_pattern (Fixture      *fixture,
                               gconstpointer data)
@@ -328,8 +367,7 @@ test_distribution_no_pattern (Fixture      *fixture,
   KnDistributionChart with = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
   cairo_surface_t *a, *b, *c;
 
-  no_rules.rules = NULL;
-  no_rules.n_rules = 0;
+  no_rules.n_limits = 0;
   a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &none, "distribution-none");
   b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &no_rules,
               "distribution-no-rules");
@@ -684,6 +722,7 @@ main (int   argc,
   ADD ("/chart/distribution/png", test_distribution_png);
   ADD ("/chart/distribution/broken", test_distribution_broken);
   ADD ("/chart/distribution/no-pattern", test_distribution_no_pattern);
+  ADD ("/chart/distribution/given-verdicts", test_distribution_given_verdicts);
   ADD ("/chart/employee/png", test_employee_png);
   ADD ("/chart/employee/gap", test_employee_gap);
   ADD ("/chart/completion/png", test_completion_png);
