@@ -22,26 +22,7 @@
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
-#define MM            (72.0 / 25.4)
-#define FONT_FAMILY   "Noto Sans"
-#define BORDER_WIDTH  0.6
-#define PAD_X         3.0
-#define PAD_Y         2.5
-#define SHADE         0.88
-#define MAX_COLUMNS   10
-#define EPSILON       0.01
-/* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
-#define MIN_PIECE     40.0
-
-typedef enum
-{
-  FONT_BODY,
-  FONT_BODY_BOLD,
-  FONT_TABLE,
-  FONT_TABLE_BOLD,
-  FONT_TITLE,
-  N_FONTS
-} Font;
+#include "kn-document-private.h"
 
 static const struct
 {
@@ -53,99 +34,6 @@ static const struct
   [FONT_TABLE] = { 8.0, FALSE },
   [FONT_TABLE_BOLD] = { 8.0, TRUE },
   [FONT_TITLE] = { 10.0, TRUE },
-};
-
-/* What a text item draws, kept instead of its layout once the pages are made: a document holds
- * thousands of them, and the layout is made again, identically, when a page is drawn. */
-typedef struct
-{
-  char           *markup;   /* a GRefString */
-  Font            font;
-  PangoAlignment  align;
-  double          width;
-  int             indent;   /* Pango units */
-} TextSpec;
-
-typedef enum
-{
-  ITEM_FILL,   /* a filled rectangle in @gray */
-  ITEM_TEXT,   /* lines of @text; @y is the top of the first line drawn */
-  ITEM_RECT,   /* the border of a rectangle */
-  ITEM_LINE,   /* a line from (@x, @y) to (@x + @w, @y + @h) */
-} ItemKind;
-
-typedef struct
-{
-  ItemKind     kind;
-  double       x;
-  double       y;
-  double       w;
-  double       h;
-  double       gray;        /* FILL */
-  double       width;       /* RECT and LINE */
-  TextSpec     text;        /* TEXT */
-  PangoLayout *layout;      /* TEXT, nullable: kept while composing, not in pages; owned */
-  int          first_line;  /* TEXT: the lines drawn */
-  int          n_lines;
-} Item;
-
-/* A horizontal strip of the flow: a paragraph, a table row, the signatures. Pagination places
- * bands one under the other and splits one only when it is taller than a page. */
-typedef struct _Band Band;
-
-struct _Band
-{
-  GArray   *items;           /* Item, y from the band's top */
-  double    height;
-  gboolean  keep_with_next;  /* never the last thing on a page */
-  gboolean  solid;           /* never split, even when taller than a page */
-  gboolean  new_page;        /* starts on a new page */
-  gboolean  space;           /* blank space, dropped at the top of a page */
-  Band     *header;          /* nullable, not owned: the table header repeated on a new page */
-};
-
-typedef struct
-{
-  PangoContext         *context;             /* the document's */
-  PangoFontDescription **fonts;              /* the document's */
-  double                left;                /* the body, in points */
-  double                right;
-  double                top;
-  double                bottom;
-  double                footer;              /* the top of the page number */
-  GPtrArray            *bands;               /* Band, in order; owned */
-  GPtrArray            *strings;             /* markup kept alive while composing; owned */
-} Composer;
-
-typedef struct
-{
-  guint  n;
-  double x[MAX_COLUMNS + 1];   /* the column edges */
-} Columns;
-
-typedef struct
-{
-  guint           row;         /* the sub-row of a group; 0 for a merged cell */
-  guint           col;
-  guint           span;        /* 0 means 1 */
-  const char     *markup;      /* nullable */
-  Font            font;
-  PangoAlignment  align;
-  gboolean        middle;      /* centred vertically */
-  gboolean        shaded;
-  gboolean        hanging;     /* list lines ("- …") wrap under their text */
-  double          min_height;
-} Cell;
-
-struct _KnDocument
-{
-  double                width;
-  double                height;
-  gboolean              landscape;
-  char                 *title;             /* owned; the PDF's title */
-  GPtrArray            *pages;             /* GArray of Item; owned */
-  PangoContext         *context;           /* owned */
-  PangoFontDescription *fonts[N_FONTS];    /* owned */
 };
 
 G_DEFINE_QUARK (kn-document-error-quark, kn_document_error)
@@ -160,22 +48,6 @@ static const char * const person_labels[] = {
   "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA",
 };
 
-static const char * const rating_print_labels[] = {
-  [KN_RATING_NONE] = "",
-  [KN_RATING_BELOW] = "DI BAWAH EKSPEKTASI",
-  [KN_RATING_AS_EXPECTED] = "SESUAI EKSPEKTASI",
-  [KN_RATING_ABOVE] = "DI ATAS EKSPEKTASI",
-};
-
-static const char * const org_predikat_print_labels[] = {
-  [KN_ORG_PREDIKAT_NONE] = "",
-  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
-  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
-  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
-  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
-  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
-};
-
 /* Items and bands */
 
 static void
@@ -187,8 +59,8 @@ item_clear (gpointer data)
   g_clear_pointer (&item->text.markup, g_ref_string_release);
 }
 
-static GArray *
-items_new (void)
+GArray *
+_kn_doc_items_new (void)
 {
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
 
@@ -198,11 +70,11 @@ items_new (void)
 }
 
 /* Appends a copy of @item, moved down by @dy, with its layout or (for a page) without. */
-static void
-items_add (GArray     *items,
-           const Item *item,
-           double      dy,
-           gboolean    with_layout)
+void
+_kn_doc_items_add (GArray     *items,
+                   const Item *item,
+                   double      dy,
+                   gboolean    with_layout)
 {
   Item copy = *item;
 
@@ -221,13 +93,13 @@ band_new (void)
 {
   Band *band = g_new0 (Band, 1);
 
-  band->items = items_new ();
+  band->items = _kn_doc_items_new ();
 
   return band;
 }
 
-static void
-band_free (gpointer data)
+void
+_kn_doc_band_free (gpointer data)
 {
   Band *band = data;
 
@@ -235,11 +107,11 @@ band_free (gpointer data)
   g_free (band);
 }
 
-static void
-band_text (Band        *band,
-           double       x,
-           double       y,
-           PangoLayout *layout)
+void
+_kn_doc_band_text (Band        *band,
+                   double       x,
+                   double       y,
+                   PangoLayout *layout)
 {
   Item item = { ITEM_TEXT, x, y, 0, 0 };
 
@@ -247,48 +119,48 @@ band_text (Band        *band,
   item.layout = layout;
   item.first_line = 0;
   item.n_lines = pango_layout_get_line_count (layout);
-  items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
 }
 
-static void
-band_rect (Band  *band,
-           double x,
-           double y,
-           double w,
-           double h)
+void
+_kn_doc_band_rect (Band  *band,
+                   double x,
+                   double y,
+                   double w,
+                   double h)
 {
   Item item = { ITEM_RECT, x, y, w, h };
 
   item.width = BORDER_WIDTH;
-  items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
 }
 
-static void
-band_fill (Band  *band,
-           double x,
-           double y,
-           double w,
-           double h,
-           double gray)
+void
+_kn_doc_band_fill (Band  *band,
+                   double x,
+                   double y,
+                   double w,
+                   double h,
+                   double gray)
 {
   Item item = { ITEM_FILL, x, y, w, h };
 
   item.gray = gray;
-  items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
 }
 
-static void
-band_line (Band  *band,
-           double x,
-           double y,
-           double dx,
-           double dy,
-           double width)
+void
+_kn_doc_band_line (Band  *band,
+                   double x,
+                   double y,
+                   double dx,
+                   double dy,
+                   double width)
 {
   Item item = { ITEM_LINE, x, y, dx, dy };
 
   item.width = width;
-  items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
 }
 
 /* The top and bottom of each line drawn by a text item, from the item's top. */
@@ -322,9 +194,9 @@ text_item_line_bounds (const Item *item,
 
 /* The lowest place at or above @limit where the band can be cut without cutting a line of text;
  * 0 when there is none. */
-static double
-band_find_cut (const Band *band,
-               double      limit)
+double
+_kn_doc_band_find_cut (const Band *band,
+                       double      limit)
 {
   double cut = limit;
   gboolean moved = TRUE;
@@ -365,11 +237,11 @@ band_find_cut (const Band *band,
 
 /* Splits @band at @cut (which cuts no line): @first keeps what is above, @rest what is below,
  * moved up and given a little room under the break. Cells cut in two are closed on both sides. */
-static void
-band_split (const Band *band,
-            double      cut,
-            Band      **first,
-            Band      **rest)
+void
+_kn_doc_band_split (const Band *band,
+                    double      cut,
+                    Band      **first,
+                    Band      **rest)
 {
   double delta = PAD_Y - cut;
 
@@ -398,20 +270,20 @@ band_split (const Band *band,
               above++;
 
             if (above == item->n_lines)
-              items_add ((*first)->items, item, 0, TRUE);
+              _kn_doc_items_add ((*first)->items, item, 0, TRUE);
             else if (above == 0)
-              items_add ((*rest)->items, item, delta, TRUE);
+              _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
             else
               {
                 Item top_part = *item;
                 Item bottom_part = *item;
 
                 top_part.n_lines = above;
-                items_add ((*first)->items, &top_part, 0, TRUE);
+                _kn_doc_items_add ((*first)->items, &top_part, 0, TRUE);
                 bottom_part.first_line = item->first_line + above;
                 bottom_part.n_lines = item->n_lines - above;
                 bottom_part.y = item->y + tops[above];
-                items_add ((*rest)->items, &bottom_part, delta, TRUE);
+                _kn_doc_items_add ((*rest)->items, &bottom_part, delta, TRUE);
               }
           }
           break;
@@ -421,9 +293,9 @@ band_split (const Band *band,
             {
               /* A horizontal or slanted line goes with its start. */
               if (item->y <= cut + EPSILON)
-                items_add ((*first)->items, item, 0, TRUE);
+                _kn_doc_items_add ((*first)->items, item, 0, TRUE);
               else
-                items_add ((*rest)->items, item, delta, TRUE);
+                _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
               break;
             }
           G_GNUC_FALLTHROUGH;
@@ -436,9 +308,9 @@ band_split (const Band *band,
             double y1 = MAX (item->y, item->y + item->h);
 
             if (y1 <= cut + EPSILON)
-              items_add ((*first)->items, item, 0, TRUE);
+              _kn_doc_items_add ((*first)->items, item, 0, TRUE);
             else if (y0 >= cut - EPSILON)
-              items_add ((*rest)->items, item, delta, TRUE);
+              _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
             else
               {
                 Item top_part = *item;
@@ -446,10 +318,10 @@ band_split (const Band *band,
 
                 top_part.y = y0;
                 top_part.h = cut - y0;
-                items_add ((*first)->items, &top_part, 0, TRUE);
+                _kn_doc_items_add ((*first)->items, &top_part, 0, TRUE);
                 bottom_part.y = 0;
                 bottom_part.h = y1 + delta;
-                items_add ((*rest)->items, &bottom_part, 0, TRUE);
+                _kn_doc_items_add ((*rest)->items, &bottom_part, 0, TRUE);
               }
           }
           break;
@@ -459,9 +331,9 @@ band_split (const Band *band,
 
 /* Composing */
 
-static void
-composer_init (Composer   *c,
-               KnDocument *document)
+void
+_kn_doc_composer_init (Composer   *c,
+                       KnDocument *document)
 {
   c->context = document->context;
   c->fonts = document->fonts;
@@ -470,52 +342,52 @@ composer_init (Composer   *c,
   c->top = 15 * MM;
   c->bottom = document->height - 18 * MM;
   c->footer = document->height - 13 * MM;
-  c->bands = g_ptr_array_new_with_free_func (band_free);
+  c->bands = g_ptr_array_new_with_free_func (_kn_doc_band_free);
   c->strings = g_ptr_array_new_with_free_func (g_free);
 }
 
-static void
-composer_clear (Composer *c)
+void
+_kn_doc_composer_clear (Composer *c)
 {
   g_clear_pointer (&c->bands, g_ptr_array_unref);
   g_clear_pointer (&c->strings, g_ptr_array_unref);
 }
 
-static double
-body_width (const Composer *c)
+double
+_kn_doc_body_width (const Composer *c)
 {
   return c->right - c->left;
 }
 
 /* Keeps @text alive until composing ends. */
-static const char *
-keep (Composer *c,
-      char     *text)
+const char *
+_kn_doc_keep (Composer *c,
+              char     *text)
 {
   g_ptr_array_add (c->strings, text);
   return text;
 }
 
-static const char *
-esc (Composer   *c,
-     const char *text)
+const char *
+_kn_doc_esc (Composer   *c,
+             const char *text)
 {
-  return keep (c, g_markup_escape_text (text != NULL ? text : "", -1));
+  return _kn_doc_keep (c, g_markup_escape_text (text != NULL ? text : "", -1));
 }
 
-static const char *
-esc_upper (Composer   *c,
-           const char *text)
+const char *
+_kn_doc_esc_upper (Composer   *c,
+                   const char *text)
 {
   g_autofree char *upper = g_utf8_strup (text != NULL ? text : "", -1);
 
-  return esc (c, upper);
+  return _kn_doc_esc (c, upper);
 }
 
-static const char * G_GNUC_PRINTF (2, 3)
-markup (Composer   *c,
-        const char *format,
-        ...)
+const char * G_GNUC_PRINTF (2, 3)
+_kn_doc_markup (Composer   *c,
+                const char *format,
+                ...)
 {
   va_list args;
   char *text;
@@ -524,19 +396,19 @@ markup (Composer   *c,
   text = g_markup_vprintf_escaped (format, args);
   va_end (args);
 
-  return keep (c, text);
+  return _kn_doc_keep (c, text);
 }
 
-static const char *
-safe (const char *text)
+const char *
+_kn_doc_safe (const char *text)
 {
   return text != NULL ? text : "";
 }
 
-static PangoLayout *
-layout_from_spec (PangoContext               *context,
-                  PangoFontDescription * const *fonts,
-                  const TextSpec             *spec)
+PangoLayout *
+_kn_doc_layout_from_spec (PangoContext               *context,
+                          PangoFontDescription * const *fonts,
+                          const TextSpec             *spec)
 {
   PangoLayout *layout = pango_layout_new (context);
 
@@ -575,24 +447,24 @@ make_layout_indented (Composer       *c,
   spec->align = align;
   spec->width = width;
   spec->indent = (int) (indent * PANGO_SCALE);
-  layout = layout_from_spec (c->context, c->fonts, spec);
+  layout = _kn_doc_layout_from_spec (c->context, c->fonts, spec);
   g_object_set_data_full (G_OBJECT (layout), "kn-text-spec", spec, text_spec_free);
 
   return layout;
 }
 
-static PangoLayout *
-make_layout (Composer       *c,
-             const char     *text_markup,
-             Font            font,
-             double          width,
-             PangoAlignment  align)
+PangoLayout *
+_kn_doc_make_layout (Composer       *c,
+                     const char     *text_markup,
+                     Font            font,
+                     double          width,
+                     PangoAlignment  align)
 {
   return make_layout_indented (c, text_markup, font, width, align, 0);
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+_kn_doc_layout_height (PangoLayout *layout)
 {
   PangoRectangle logical;
 
@@ -601,8 +473,8 @@ layout_height (PangoLayout *layout)
   return (double) logical.height / PANGO_SCALE;
 }
 
-static Band *
-compose_band (Composer *c)
+Band *
+_kn_doc_compose_band (Composer *c)
 {
   Band *band = band_new ();
 
@@ -613,8 +485,8 @@ compose_band (Composer *c)
 
 /* Keeps the last band composed with the next one: a rating row with its table, the signatures
  * with what they sign. */
-static void
-keep_previous (Composer *c)
+void
+_kn_doc_keep_previous (Composer *c)
 {
   for (guint i = c->bands->len; i > 0; i--)
     {
@@ -628,55 +500,57 @@ keep_previous (Composer *c)
     }
 }
 
-static void
-add_space (Composer *c,
-           double    height)
+void
+_kn_doc_add_space (Composer *c,
+                   double    height)
 {
-  Band *band = compose_band (c);
+  Band *band = _kn_doc_compose_band (c);
 
   band->space = TRUE;
   band->height = height;
 }
 
-static Band *
-add_paragraph (Composer       *c,
-               const char     *text_markup,
-               Font            font,
-               PangoAlignment  align)
+Band *
+_kn_doc_add_paragraph (Composer       *c,
+                       const char     *text_markup,
+                       Font            font,
+                       PangoAlignment  align)
 {
-  Band *band = compose_band (c);
-  g_autoptr(PangoLayout) layout = make_layout (c, text_markup, font, body_width (c), align);
+  Band *band = _kn_doc_compose_band (c);
+  g_autoptr(PangoLayout) layout =
+    _kn_doc_make_layout (c, text_markup, font, _kn_doc_body_width (c), align);
 
-  band_text (band, c->left, 0, layout);
-  band->height = layout_height (layout);
+  _kn_doc_band_text (band, c->left, 0, layout);
+  band->height = _kn_doc_layout_height (layout);
 
   return band;
 }
 
 /* "1. text" with the text wrapping under itself. */
-static Band *
-add_numbered (Composer   *c,
-              guint       number,
-              const char *text)
+Band *
+_kn_doc_add_numbered (Composer   *c,
+                      guint       number,
+                      const char *text)
 {
-  Band *band = compose_band (c);
-  g_autoptr(PangoLayout) number_layout = make_layout (c, markup (c, "%u.", number), FONT_BODY,
-                                                       14, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) text_layout = make_layout (c, esc (c, text), FONT_BODY,
-                                                     body_width (c) - 18, PANGO_ALIGN_LEFT);
+  Band *band = _kn_doc_compose_band (c);
+  g_autoptr(PangoLayout) number_layout =
+    _kn_doc_make_layout (c, _kn_doc_markup (c, "%u.", number), FONT_BODY, 14, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) text_layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_BODY,
+                                                     _kn_doc_body_width (c) - 18, PANGO_ALIGN_LEFT);
 
-  band_text (band, c->left, 0, number_layout);
-  band_text (band, c->left + 18, 0, text_layout);
-  band->height = MAX (layout_height (number_layout), layout_height (text_layout)) + 1.5;
+  _kn_doc_band_text (band, c->left, 0, number_layout);
+  _kn_doc_band_text (band, c->left + 18, 0, text_layout);
+  band->height =
+    MAX (_kn_doc_layout_height (number_layout), _kn_doc_layout_height (text_layout)) + 1.5;
 
   return band;
 }
 
-static void
-columns_init (Columns        *cols,
-              const Composer *c,
-              const double   *weights,
-              guint           n)
+void
+_kn_doc_columns_init (Columns        *cols,
+                      const Composer *c,
+                      const double   *weights,
+                      guint           n)
 {
   double total = 0;
   double x = c->left;
@@ -690,7 +564,7 @@ columns_init (Columns        *cols,
   for (guint i = 0; i < n; i++)
     {
       cols->x[i] = x;
-      x += weights[i] / total * body_width (c);
+      x += weights[i] / total * _kn_doc_body_width (c);
     }
   cols->x[n] = c->right;
 }
@@ -710,7 +584,7 @@ cell_layout (Composer      *c,
   width = cols->x[cell->col + span] - cols->x[cell->col] - 2 * PAD_X;
   layout = make_layout_indented (c, cell->markup, cell->font, width, cell->align,
                                  cell->hanging ? -7 : 0);
-  *height = MAX (layout_height (layout) + 2 * PAD_Y, cell->min_height);
+  *height = MAX (_kn_doc_layout_height (layout) + 2 * PAD_Y, cell->min_height);
 
   return layout;
 }
@@ -730,26 +604,26 @@ place_cell (Band          *band,
   double text_y = y + PAD_Y;
 
   if (cell->middle)
-    text_y = y + MAX ((height - layout_height (layout)) / 2, PAD_Y);
+    text_y = y + MAX ((height - _kn_doc_layout_height (layout)) / 2, PAD_Y);
   if (cell->shaded)
-    band_fill (band, x, y, w, height, SHADE);
-  band_text (band, x + PAD_X, text_y, layout);
+    _kn_doc_band_fill (band, x, y, w, height, SHADE);
+  _kn_doc_band_text (band, x + PAD_X, text_y, layout);
   if (borders)
-    band_rect (band, x, y, w, height);
+    _kn_doc_band_rect (band, x, y, w, height);
 }
 
 /* Lays out a group of table rows at @y in @band: @merged cells run down the whole group, the
  * others sit in their sub-row (Cell.row). Returns the group's height. */
-static double
-group_into (Composer      *c,
-            Band          *band,
-            const Columns *cols,
-            double         y,
-            const Cell    *merged,
-            guint          n_merged,
-            const Cell    *cells,
-            guint          n_cells,
-            gboolean       borders)
+double
+_kn_doc_group_into (Composer      *c,
+                    Band          *band,
+                    const Columns *cols,
+                    double         y,
+                    const Cell    *merged,
+                    guint          n_merged,
+                    const Cell    *cells,
+                    guint          n_cells,
+                    gboolean       borders)
 {
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree double *row_height = NULL;
@@ -797,58 +671,58 @@ group_into (Composer      *c,
   return total;
 }
 
-static Band *
-add_group (Composer      *c,
-           const Columns *cols,
-           const Cell    *merged,
-           guint          n_merged,
-           const Cell    *cells,
-           guint          n_cells)
+Band *
+_kn_doc_add_group (Composer      *c,
+                   const Columns *cols,
+                   const Cell    *merged,
+                   guint          n_merged,
+                   const Cell    *cells,
+                   guint          n_cells)
 {
-  Band *band = compose_band (c);
+  Band *band = _kn_doc_compose_band (c);
 
-  band->height = group_into (c, band, cols, 0, merged, n_merged, cells, n_cells, TRUE);
+  band->height = _kn_doc_group_into (c, band, cols, 0, merged, n_merged, cells, n_cells, TRUE);
 
   return band;
 }
 
-static Band *
-add_row (Composer      *c,
-         const Columns *cols,
-         const Cell    *cells,
-         guint          n_cells)
+Band *
+_kn_doc_add_row (Composer      *c,
+                 const Columns *cols,
+                 const Cell    *cells,
+                 guint          n_cells)
 {
-  return add_group (c, cols, NULL, 0, cells, n_cells);
+  return _kn_doc_add_group (c, cols, NULL, 0, cells, n_cells);
 }
 
 /* A shaded full-width heading row of a table. */
-static Band *
-add_table_title (Composer   *c,
-                 const char *title)
+Band *
+_kn_doc_add_table_title (Composer   *c,
+                         const char *title)
 {
   static const double weights[] = { 1 };
   Columns cols;
   Cell cell = { .markup = title, .font = FONT_TABLE_BOLD, .shaded = TRUE };
   Band *band;
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
-  band = add_row (c, &cols, &cell, 1);
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  band = _kn_doc_add_row (c, &cols, &cell, 1);
   band->keep_with_next = TRUE;
 
   return band;
 }
 
 /* Borderless "LABEL : value" lines. */
-static void
-add_key_values (Composer          *c,
-                const char * const *keys,
-                const char * const *values,
-                guint               n)
+void
+_kn_doc_add_key_values (Composer          *c,
+                        const char * const *keys,
+                        const char * const *values,
+                        guint               n)
 {
   static const double weights[] = { 26, 2, 72 };
   Columns cols;
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
 
   for (guint i = 0; i < n; i++)
     {
@@ -857,10 +731,10 @@ add_key_values (Composer          *c,
         { .col = 1, .markup = ":", .font = FONT_BODY_BOLD },
         { .col = 2, .markup = values[i], .font = FONT_BODY },
       };
-      Band *band = compose_band (c);
+      Band *band = _kn_doc_compose_band (c);
 
-      band->height = group_into (c, band, &cols, 0, NULL, 0, cells, G_N_ELEMENTS (cells), FALSE)
-                     - PAD_Y;
+      band->height =
+        _kn_doc_group_into (c, band, &cols, 0, NULL, 0, cells, G_N_ELEMENTS (cells), FALSE) - PAD_Y;
       band->keep_with_next = i + 1 < n;
     }
 }
@@ -888,12 +762,12 @@ options_markup (Composer          *c,
         g_string_append_printf (text, "<s>%s</s>", escaped);
     }
 
-  return keep (c, g_string_free (text, FALSE));
+  return _kn_doc_keep (c, g_string_free (text, FALSE));
 }
 
-static const char *
-org_predikat_options (Composer     *c,
-                      KnOrgPredikat chosen)
+const char *
+_kn_doc_org_predikat_options (Composer     *c,
+                              KnOrgPredikat chosen)
 {
   const char *options[] = {
     org_predikat_print_labels[KN_ORG_PREDIKAT_ISTIMEWA],
@@ -910,9 +784,9 @@ org_predikat_options (Composer     *c,
   return options_markup (c, options, G_N_ELEMENTS (options), index);
 }
 
-static const char *
-predikat_options (Composer  *c,
-                  KnPredikat chosen)
+const char *
+_kn_doc_predikat_options (Composer  *c,
+                          KnPredikat chosen)
 {
   const char *options[] = {
     kn_predikat_print_label (KN_PREDIKAT_SANGAT_BAIK),
@@ -929,9 +803,9 @@ predikat_options (Composer  *c,
   return options_markup (c, options, G_N_ELEMENTS (options), index);
 }
 
-static const char *
-rating_options (Composer *c,
-                KnRating  chosen)
+const char *
+_kn_doc_rating_options (Composer *c,
+                        KnRating  chosen)
 {
   const char *options[] = {
     rating_print_labels[KN_RATING_ABOVE],
@@ -946,8 +820,8 @@ rating_options (Composer *c,
   return options_markup (c, options, G_N_ELEMENTS (options), index);
 }
 
-static gboolean
-period_is_valid (const KnPeriod *period)
+gboolean
+_kn_doc_period_is_valid (const KnPeriod *period)
 {
   switch (period->kind)
     {
@@ -963,21 +837,21 @@ period_is_valid (const KnPeriod *period)
 }
 
 /* "TRIWULAN I/II/III/IV-AKHIR" with what does not apply struck through; a month by its name. */
-static const char *
-period_options (Composer       *c,
-                const KnPeriod *period)
+const char *
+_kn_doc_period_options (Composer       *c,
+                        const KnPeriod *period)
 {
   static const char * const numerals[] = { "I", "II", "III", "IV" };
   GString *text;
 
-  if (!period_is_valid (period))
+  if (!_kn_doc_period_is_valid (period))
     return "TRIWULAN I/II/III/IV-AKHIR";
 
   if (period->kind == KN_PERIOD_MONTH)
     {
       g_autofree char *label = kn_period_print_label (period);
 
-      return esc (c, label);
+      return _kn_doc_esc (c, label);
     }
 
   text = g_string_new (period->kind == KN_PERIOD_ANNUAL ? "<s>TRIWULAN</s> " : "TRIWULAN ");
@@ -991,53 +865,53 @@ period_options (Composer       *c,
     }
   g_string_append (text, period->kind == KN_PERIOD_ANNUAL ? "-<b>AKHIR</b>" : "-<s>AKHIR</s>");
 
-  return keep (c, g_string_free (text, FALSE));
+  return _kn_doc_keep (c, g_string_free (text, FALSE));
 }
 
 /* "1 April s.d. 30 Juni 2026" */
-static const char *
-period_dates (Composer       *c,
-              const KnPeriod *period)
+const char *
+_kn_doc_period_dates (Composer       *c,
+                      const KnPeriod *period)
 {
   GDate first;
   GDate last;
 
-  if (!period_is_valid (period))
+  if (!_kn_doc_period_is_valid (period))
     return "";
 
   kn_period_get_dates (period, &first, &last);
 
-  return markup (c, "%u %s s.d. %u %s %u",
-                 g_date_get_day (&first), month_names[g_date_get_month (&first) - 1],
-                 g_date_get_day (&last), month_names[g_date_get_month (&last) - 1],
-                 g_date_get_year (&last));
+  return _kn_doc_markup (c, "%u %s s.d. %u %s %u",
+                         g_date_get_day (&first), month_names[g_date_get_month (&first) - 1],
+                         g_date_get_day (&last), month_names[g_date_get_month (&last) - 1],
+                         g_date_get_year (&last));
 }
 
-static const char *
-person_field (const KnReportPerson *person,
-              guint                 field)
+const char *
+_kn_doc_person_field (const KnReportPerson *person,
+                      guint                 field)
 {
   switch (field)
     {
     case 0:
-      return safe (person->name);
+      return _kn_doc_safe (person->name);
     case 1:
-      return safe (person->nip);
+      return _kn_doc_safe (person->nip);
     case 2:
-      return safe (person->rank);
+      return _kn_doc_safe (person->rank);
     case 3:
-      return safe (person->position);
+      return _kn_doc_safe (person->position);
     case 4:
     default:
-      return safe (person->unit);
+      return _kn_doc_safe (person->unit);
     }
 }
 
 /* "1 NAMA …" for PEGAWAI YANG DINILAI and PEJABAT PENILAI KINERJA, side by side. */
-static void
-add_person_blocks (Composer             *c,
-                   const KnReportPerson *employee,
-                   const KnReportPerson *assessor)
+void
+_kn_doc_add_person_blocks (Composer             *c,
+                           const KnReportPerson *employee,
+                           const KnReportPerson *assessor)
 {
   static const double weights[] = { 4.6, 18.6, 26.8, 4.6, 18.6, 26.8 };
   Columns cols;
@@ -1052,22 +926,26 @@ add_person_blocks (Composer             *c,
       .shaded = TRUE },
   };
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
-  add_row (c, &cols, head, G_N_ELEMENTS (head))->keep_with_next = TRUE;
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  _kn_doc_add_row (c, &cols, head, G_N_ELEMENTS (head))->keep_with_next = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
     {
-      const char *number = markup (c, "%u", i + 1);
+      const char *number = _kn_doc_markup (c, "%u", i + 1);
       Cell cells[] = {
         { .col = 0, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
         { .col = 1, .markup = person_labels[i], .font = FONT_TABLE },
-        { .col = 2, .markup = esc (c, person_field (employee, i)), .font = FONT_TABLE },
+        { .col = 2,
+          .markup = _kn_doc_esc (c, _kn_doc_person_field (employee, i)),
+          .font = FONT_TABLE },
         { .col = 3, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
         { .col = 4, .markup = person_labels[i], .font = FONT_TABLE },
-        { .col = 5, .markup = esc (c, person_field (assessor, i)), .font = FONT_TABLE },
+        { .col = 5,
+          .markup = _kn_doc_esc (c, _kn_doc_person_field (assessor, i)),
+          .font = FONT_TABLE },
       };
 
-      add_row (c, &cols, cells, G_N_ELEMENTS (cells))->keep_with_next =
+      _kn_doc_add_row (c, &cols, cells, G_N_ELEMENTS (cells))->keep_with_next =
         i + 1 < G_N_ELEMENTS (person_labels);
     }
 }
@@ -1082,55 +960,58 @@ signature_into (Composer             *c,
                 const KnReportPerson *person,
                 double               *height)
 {
-  g_autoptr(PangoLayout) above = make_layout (c, above_markup, FONT_BODY, width,
+  g_autoptr(PangoLayout) above = _kn_doc_make_layout (c, above_markup, FONT_BODY, width,
                                                PANGO_ALIGN_CENTER);
   g_autoptr(PangoLayout) below = NULL;
-  double above_height = layout_height (above);
+  double above_height = _kn_doc_layout_height (above);
 
-  below = make_layout (c, markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", safe (person->name),
-                                  safe (person->rank), safe (person->nip)),
-                       FONT_BODY, width, PANGO_ALIGN_CENTER);
-  band_text (band, x, 0, above);
-  band_text (band, x, above_height + 52, below);
-  *height = MAX (*height, above_height + 52 + layout_height (below));
+  below = _kn_doc_make_layout (
+    c,
+    _kn_doc_markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", _kn_doc_safe (person->name),
+                    _kn_doc_safe (person->rank), _kn_doc_safe (person->nip)),
+    FONT_BODY, width, PANGO_ALIGN_CENTER);
+  _kn_doc_band_text (band, x, 0, above);
+  _kn_doc_band_text (band, x, above_height + 52, below);
+  *height = MAX (*height, above_height + 52 + _kn_doc_layout_height (below));
 }
 
 /* The signatures: the person rated on the left (when given), the signer on the right under the
  * place and date. */
-static void
-add_signatures (Composer             *c,
-                const char           *sign_date,
-                const char           *left_role,
-                const KnReportPerson *left,
-                const char           *right_role,
-                const KnReportPerson *right)
+void
+_kn_doc_add_signatures (Composer             *c,
+                        const char           *sign_date,
+                        const char           *left_role,
+                        const KnReportPerson *left,
+                        const char           *right_role,
+                        const KnReportPerson *right)
 {
   Band *band;
-  double width = body_width (c) * 0.44;
+  double width = _kn_doc_body_width (c) * 0.44;
   double height = 0;
 
-  keep_previous (c);
-  add_space (c, 14);
-  band = compose_band (c);
+  _kn_doc_keep_previous (c);
+  _kn_doc_add_space (c, 14);
+  band = _kn_doc_compose_band (c);
   band->solid = TRUE;
 
   if (left != NULL)
-    signature_into (c, band, c->left, width, markup (c, "\n%s", left_role), left, &height);
+    signature_into (c, band, c->left, width, _kn_doc_markup (c, "\n%s", left_role), left, &height);
   signature_into (c, band, c->right - width, width,
-                  markup (c, "%s\n%s", safe (sign_date), right_role), right, &height);
+                  _kn_doc_markup (c, "%s\n%s", _kn_doc_safe (sign_date), right_role), right,
+                  &height);
   band->height = height;
 }
 
 /* A bar chart of the unit's predikat from Sangat Kurang to Sangat Baik with a line through the
  * bars: the "kurva distribusi" of the evaluation form. */
-static void
-chart_into (Composer    *c,
-            Band        *band,
-            double       x,
-            double       y,
-            double       width,
-            double       height,
-            const guint  counts[KN_PREDIKAT_N])
+void
+_kn_doc_chart_into (Composer    *c,
+                    Band        *band,
+                    double       x,
+                    double       y,
+                    double       width,
+                    double       height,
+                    const guint  counts[KN_PREDIKAT_N])
 {
   static const char * const labels[] = {
     "SANGAT KURANG", "KURANG", "BUTUH PERBAIKAN", "BAIK", "SANGAT BAIK",
@@ -1151,14 +1032,14 @@ chart_into (Composer    *c,
       guint count = counts[KN_PREDIKAT_SANGAT_KURANG + i];
 
       max = MAX (max, count);
-      layouts[i] = make_layout (c, markup (c, "%s\n(%u)", labels[i], count), FONT_TABLE,
-                                slot - 2, PANGO_ALIGN_CENTER);
-      label_height = MAX (label_height, layout_height (layouts[i]));
+      layouts[i] = _kn_doc_make_layout (c, _kn_doc_markup (c, "%s\n(%u)", labels[i], count),
+                                        FONT_TABLE, slot - 2, PANGO_ALIGN_CENTER);
+      label_height = MAX (label_height, _kn_doc_layout_height (layouts[i]));
     }
 
   base = y + height - label_height - 4;
-  band_line (band, x0, base, width - 8, 0, BORDER_WIDTH);
-  band_line (band, x0, top, 0, base - top, BORDER_WIDTH);
+  _kn_doc_band_line (band, x0, base, width - 8, 0, BORDER_WIDTH);
+  _kn_doc_band_line (band, x0, top, 0, base - top, BORDER_WIDTH);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1171,16 +1052,16 @@ chart_into (Composer    *c,
 
       if (bar_height > 0)
         {
-          band_fill (band, bar_x, mid_y, bar_width, bar_height, 0.80);
-          band_rect (band, bar_x, mid_y, bar_width, bar_height);
+          _kn_doc_band_fill (band, bar_x, mid_y, bar_width, bar_height, 0.80);
+          _kn_doc_band_rect (band, bar_x, mid_y, bar_width, bar_height);
         }
       if (i > 0)
-        band_line (band, prev_x, prev_y, mid_x - prev_x, mid_y - prev_y, 1.2);
-      band_fill (band, mid_x - 1.8, mid_y - 1.8, 3.6, 3.6, 0.0);
+        _kn_doc_band_line (band, prev_x, prev_y, mid_x - prev_x, mid_y - prev_y, 1.2);
+      _kn_doc_band_fill (band, mid_x - 1.8, mid_y - 1.8, 3.6, 3.6, 0.0);
       prev_x = mid_x;
       prev_y = mid_y;
 
-      band_text (band, x0 + slot * i + 1, base + 3, layouts[i]);
+      _kn_doc_band_text (band, x0 + slot * i + 1, base + 3, layouts[i]);
       g_object_unref (layouts[i]);
     }
 }
@@ -1242,7 +1123,7 @@ result_table_init (ResultTable    *table,
     table->index[i] = -1;
   for (guint i = 0; i < n; i++)
     table->index[order[i]] = (int) i;
-  columns_init (&table->cols, c, weights, n);
+  _kn_doc_columns_init (&table->cols, c, weights, n);
 }
 
 static const char *
@@ -1250,7 +1131,7 @@ realization_markup (Composer                *c,
                     const KnReportIndicator *indicator)
 {
   GString *text = g_string_new (NULL);
-  g_autofree char *realization = g_markup_escape_text (safe (indicator->realization), -1);
+  g_autofree char *realization = g_markup_escape_text (_kn_doc_safe (indicator->realization), -1);
 
   g_string_append (text, realization);
   if (indicator->capaian != NULL && *indicator->capaian != '\0')
@@ -1267,7 +1148,7 @@ realization_markup (Composer                *c,
                               evidence);
     }
 
-  return keep (c, g_string_free (text, FALSE));
+  return _kn_doc_keep (c, g_string_free (text, FALSE));
 }
 
 static void
@@ -1285,23 +1166,23 @@ add_result_group (Composer             *c,
   Band *band;
 
   cell.col = table->index[COL_NO];
-  cell.markup = markup (c, "%u", number);
+  cell.markup = _kn_doc_markup (c, "%u", number);
   cell.align = PANGO_ALIGN_CENTER;
   g_array_append_val (merged, cell);
   cell.align = PANGO_ALIGN_LEFT;
   if (table->index[COL_PARENT] >= 0)
     {
       cell.col = table->index[COL_PARENT];
-      cell.markup = esc (c, result->parent_text);
+      cell.markup = _kn_doc_esc (c, result->parent_text);
       g_array_append_val (merged, cell);
     }
   cell.col = table->index[COL_RHK];
-  cell.markup = esc (c, result->text);
+  cell.markup = _kn_doc_esc (c, result->text);
   g_array_append_val (merged, cell);
   if (evaluation)
     {
       cell.col = table->index[COL_FEEDBACK];
-      cell.markup = esc (c, result->feedback);
+      cell.markup = _kn_doc_esc (c, result->feedback);
       g_array_append_val (merged, cell);
     }
 
@@ -1314,13 +1195,13 @@ add_result_group (Composer             *c,
       indicator = i < n_indicators ? g_ptr_array_index (result->indicators, i) : &none;
       cell.row = i;
       cell.col = table->index[COL_CATEGORY];
-      cell.markup = esc (c, indicator->category);
+      cell.markup = _kn_doc_esc (c, indicator->category);
       g_array_append_val (cells, cell);
       cell.col = table->index[COL_IKI];
-      cell.markup = esc (c, indicator->text);
+      cell.markup = _kn_doc_esc (c, indicator->text);
       g_array_append_val (cells, cell);
       cell.col = table->index[COL_TARGET];
-      cell.markup = esc (c, indicator->target);
+      cell.markup = _kn_doc_esc (c, indicator->target);
       g_array_append_val (cells, cell);
       if (evaluation)
         {
@@ -1330,15 +1211,15 @@ add_result_group (Composer             *c,
         }
     }
 
-  band = add_group (c, &table->cols, (Cell *) merged->data, merged->len,
-                    (Cell *) cells->data, cells->len);
+  band = _kn_doc_add_group (c, &table->cols, (Cell *) merged->data, merged->len,
+                            (Cell *) cells->data, cells->len);
   band->header = header;
 }
 
-static void
-add_result_table (Composer       *c,
-                  const KnReport *report,
-                  gboolean        evaluation)
+void
+_kn_doc_add_result_table (Composer       *c,
+                          const KnReport *report,
+                          gboolean        evaluation)
 {
   static const char * const titles[N_RESULT_COLUMNS] = {
     [COL_NO] = "NO",
@@ -1358,7 +1239,7 @@ add_result_table (Composer       *c,
   Band *header;
 
   result_table_init (&table, c, report, evaluation);
-  add_table_title (c, "HASIL KERJA");
+  _kn_doc_add_table_title (c, "HASIL KERJA");
 
   for (guint i = 0; i < N_RESULT_COLUMNS; i++)
     {
@@ -1371,18 +1252,18 @@ add_result_table (Composer       *c,
         title = "PERSPEKTIF";
       head[n_head++] = (Cell) { .row = 0, .col = col, .markup = title, .font = FONT_TABLE_BOLD,
                                 .align = PANGO_ALIGN_CENTER, .middle = TRUE, .shaded = TRUE };
-      head[n_head++] = (Cell) { .row = 1, .col = col, .markup = markup (c, "(%d)", col + 1),
+      head[n_head++] = (Cell) { .row = 1, .col = col, .markup = _kn_doc_markup (c, "(%d)", col + 1),
                                 .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER,
                                 .shaded = TRUE };
     }
-  header = add_row (c, &table.cols, head, n_head);
+  header = _kn_doc_add_row (c, &table.cols, head, n_head);
   header->keep_with_next = TRUE;
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       Cell section = { .col = 0, .span = table.cols.n, .markup = sections[k],
                        .font = FONT_TABLE_BOLD };
-      Band *band = add_row (c, &table.cols, &section, 1);
+      Band *band = _kn_doc_add_row (c, &table.cols, &section, 1);
       guint number = 0;
 
       band->keep_with_next = TRUE;
@@ -1403,15 +1284,15 @@ add_result_table (Composer       *c,
 
           for (guint i = 0; i < table.cols.n; i++)
             empty[i] = (Cell) { .col = i, .font = FONT_TABLE };
-          add_row (c, &table.cols, empty, table.cols.n)->header = header;
+          _kn_doc_add_row (c, &table.cols, empty, table.cols.n)->header = header;
         }
     }
 }
 
-static void
-add_behaviour_table (Composer       *c,
-                     const KnReport *report,
-                     gboolean        evaluation)
+void
+_kn_doc_add_behaviour_table (Composer       *c,
+                             const KnReport *report,
+                             gboolean        evaluation)
 {
   static const double skp_weights[] = { 4.5, 55.5, 40 };
   static const double eval_weights[] = { 2.7, 45, 26, 26.3 };
@@ -1429,18 +1310,18 @@ add_behaviour_table (Composer       *c,
   };
 
   if (evaluation)
-    columns_init (&cols, c, eval_weights, G_N_ELEMENTS (eval_weights));
+    _kn_doc_columns_init (&cols, c, eval_weights, G_N_ELEMENTS (eval_weights));
   else
-    columns_init (&cols, c, skp_weights, G_N_ELEMENTS (skp_weights));
+    _kn_doc_columns_init (&cols, c, skp_weights, G_N_ELEMENTS (skp_weights));
 
-  add_table_title (c, "PERILAKU KERJA");
-  header = add_row (c, &cols, head, cols.n);
+  _kn_doc_add_table_title (c, "PERILAKU KERJA");
+  header = _kn_doc_add_row (c, &cols, head, cols.n);
   header->keep_with_next = TRUE;
 
   for (guint i = 0; i < KN_CORE_VALUE_N; i++)
     {
       const KnReportBehaviour *behaviour = &report->behaviour[i];
-      const char *value = safe (behaviour->value);
+      const char *value = _kn_doc_safe (behaviour->value);
       GString *text = g_string_new (NULL);
       g_autofree char *name = g_markup_escape_text (*value != '\0' ? value
                                                     : kn_core_value_label (i), -1);
@@ -1448,7 +1329,7 @@ add_behaviour_table (Composer       *c,
       g_string_append_printf (text, "<b>%s</b>", name);
       for (guint g = 0; g < G_N_ELEMENTS (behaviour->guides); g++)
         {
-          g_autofree char *guide = g_markup_escape_text (safe (behaviour->guides[g]), -1);
+          g_autofree char *guide = g_markup_escape_text (_kn_doc_safe (behaviour->guides[g]), -1);
 
           if (*guide != '\0')
             g_string_append_printf (text, "\n- %s", guide);
@@ -1456,25 +1337,25 @@ add_behaviour_table (Composer       *c,
 
       {
         Cell cells[] = {
-          { .col = 0, .markup = markup (c, "%u", i + 1), .font = FONT_TABLE,
+          { .col = 0, .markup = _kn_doc_markup (c, "%u", i + 1), .font = FONT_TABLE,
             .align = PANGO_ALIGN_CENTER },
-          { .col = 1, .markup = keep (c, g_string_free (text, FALSE)), .font = FONT_TABLE,
+          { .col = 1, .markup = _kn_doc_keep (c, g_string_free (text, FALSE)), .font = FONT_TABLE,
             .hanging = TRUE },
-          { .col = 2, .markup = esc (c, behaviour->expectation), .font = FONT_TABLE },
-          { .col = 3, .markup = esc (c, behaviour->feedback), .font = FONT_TABLE },
+          { .col = 2, .markup = _kn_doc_esc (c, behaviour->expectation), .font = FONT_TABLE },
+          { .col = 3, .markup = _kn_doc_esc (c, behaviour->feedback), .font = FONT_TABLE },
         };
 
-        add_row (c, &cols, cells, cols.n)->header = header;
+        _kn_doc_add_row (c, &cols, cells, cols.n)->header = header;
       }
     }
 }
 
 /* A two-column bordered row: "RATING HASIL KERJA | options". */
-static Band *
-add_labelled_row (Composer   *c,
-                  const char *label,
-                  const char *value_markup,
-                  gboolean    keep_with_previous)
+Band *
+_kn_doc_add_labelled_row (Composer   *c,
+                          const char *label,
+                          const char *value_markup,
+                          gboolean    keep_with_previous)
 {
   static const double weights[] = { 28, 72 };
   Columns cols;
@@ -1483,21 +1364,21 @@ add_labelled_row (Composer   *c,
     { .col = 1, .markup = value_markup, .font = FONT_TABLE },
   };
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
   if (keep_with_previous)
-    keep_previous (c);
+    _kn_doc_keep_previous (c);
 
-  return add_row (c, &cols, cells, G_N_ELEMENTS (cells));
+  return _kn_doc_add_row (c, &cols, cells, G_N_ELEMENTS (cells));
 }
 
 /* "POLA DISTRIBUSI | the curve" */
-static void
-add_distribution_row (Composer      *c,
-                      const guint    counts[KN_PREDIKAT_N])
+void
+_kn_doc_add_distribution_row (Composer      *c,
+                              const guint    counts[KN_PREDIKAT_N])
 {
   static const double weights[] = { 28, 72 };
   Columns cols;
-  Band *band = compose_band (c);
+  Band *band = _kn_doc_compose_band (c);
   Cell label = { .col = 0,
                  .markup = "<b>POLA DISTRIBUSI</b>\nKurva distribusi predikat kinerja pegawai "
                            "pada unit kerja",
@@ -1505,60 +1386,62 @@ add_distribution_row (Composer      *c,
   double chart_width;
   double height = 120;
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
   chart_width = MIN (330, cols.x[2] - cols.x[1] - 2 * PAD_X);
-  group_into (c, band, &cols, 0, &label, 1, NULL, 0, FALSE);
-  band_fill (band, cols.x[0], 0, cols.x[1] - cols.x[0], height, SHADE);
+  _kn_doc_group_into (c, band, &cols, 0, &label, 1, NULL, 0, FALSE);
+  _kn_doc_band_fill (band, cols.x[0], 0, cols.x[1] - cols.x[0], height, SHADE);
   /* The label's own fill was only as tall as its text; the one above covers the row. */
-  band_rect (band, cols.x[0], 0, cols.x[1] - cols.x[0], height);
-  band_rect (band, cols.x[1], 0, cols.x[2] - cols.x[1], height);
-  chart_into (c, band, cols.x[1] + PAD_X, PAD_Y, chart_width, height - 2 * PAD_Y, counts);
+  _kn_doc_band_rect (band, cols.x[0], 0, cols.x[1] - cols.x[0], height);
+  _kn_doc_band_rect (band, cols.x[1], 0, cols.x[2] - cols.x[1], height);
+  _kn_doc_chart_into (c, band, cols.x[1] + PAD_X, PAD_Y, chart_width, height - 2 * PAD_Y, counts);
   band->height = height;
   band->solid = TRUE;
 }
 
-static const char *
-approach_title (Composer       *c,
-                const KnReport *report)
+const char *
+_kn_doc_approach_title (Composer       *c,
+                        const KnReport *report)
 {
-  const char *approach = safe (report->approach);
+  const char *approach = _kn_doc_safe (report->approach);
 
-  return markup (c, "PENDEKATAN HASIL KERJA %s", *approach != '\0' ? approach : "KUANTITATIF");
+  return _kn_doc_markup (c, "PENDEKATAN HASIL KERJA %s",
+                         *approach != '\0' ? approach : "KUANTITATIF");
 }
 
-static const char *
-group_title (const KnReport *report)
+const char *
+_kn_doc_group_title (const KnReport *report)
 {
   return report->jpt ? "BAGI PEJABAT PIMPINAN TINGGI"
                      : "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL";
 }
 
-static void
-add_status_note (Composer   *c,
-                 const char *status)
+void
+_kn_doc_add_status_note (Composer   *c,
+                         const char *status)
 {
   if (status != NULL && *status != '\0')
-    add_paragraph (c, markup (c, "Status: %s", status), FONT_TABLE, PANGO_ALIGN_RIGHT);
+    _kn_doc_add_paragraph (c, _kn_doc_markup (c, "Status: %s", status), FONT_TABLE,
+                           PANGO_ALIGN_RIGHT);
 }
 
 /* The agency and the unit, centred under the title. */
-static void
-add_agency (Composer       *c,
-            const KnReport *report)
+void
+_kn_doc_add_agency (Composer       *c,
+                    const KnReport *report)
 {
-  const char *instansi = esc_upper (c, report->instansi);
-  const char *opd = esc_upper (c, report->opd);
+  const char *instansi = _kn_doc_esc_upper (c, report->instansi);
+  const char *opd = _kn_doc_esc_upper (c, report->opd);
 
   if (*opd != '\0')
-    add_paragraph (c, keep (c, g_strdup_printf ("%s\n%s", instansi, opd)), FONT_BODY_BOLD,
-                   PANGO_ALIGN_CENTER);
+    _kn_doc_add_paragraph (c, _kn_doc_keep (c, g_strdup_printf ("%s\n%s", instansi, opd)),
+                           FONT_BODY_BOLD, PANGO_ALIGN_CENTER);
   else
-    add_paragraph (c, instansi, FONT_BODY_BOLD, PANGO_ALIGN_CENTER);
+    _kn_doc_add_paragraph (c, instansi, FONT_BODY_BOLD, PANGO_ALIGN_CENTER);
 }
 
-static void
-compose_skp (Composer       *c,
-             const KnReport *report)
+void
+_kn_doc_compose_skp (Composer       *c,
+                     const KnReport *report)
 {
   static const char * const attachment_titles[KN_ATTACHMENT_N] = {
     "DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN", "KONSEKUENSI",
@@ -1567,94 +1450,103 @@ compose_skp (Composer       *c,
   Columns cols;
   Band *band;
 
-  add_status_note (c, report->status);
-  add_paragraph (c, markup (c, "SASARAN KINERJA PEGAWAI\n%s\n%s", approach_title (c, report),
-                            group_title (report)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER);
-  add_space (c, 6);
-  add_agency (c, report);
-  add_paragraph (c, markup (c, "PERIODE: %s", safe (report->year_period)), FONT_BODY,
-                 PANGO_ALIGN_CENTER);
-  add_space (c, 8);
-  add_person_blocks (c, &report->employee, &report->assessor);
-  add_space (c, 6);
-  add_result_table (c, report, FALSE);
-  add_space (c, 6);
-  add_behaviour_table (c, report, FALSE);
-  add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
-                  "Pejabat Penilai Kinerja,", &report->assessor);
+  _kn_doc_add_status_note (c, report->status);
+  _kn_doc_add_paragraph (c,
+                         _kn_doc_markup (c, "SASARAN KINERJA PEGAWAI\n%s\n%s",
+                                         _kn_doc_approach_title (c, report),
+                                         _kn_doc_group_title (report)),
+                         FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_agency (c, report);
+  _kn_doc_add_paragraph (c, _kn_doc_markup (c, "PERIODE: %s", _kn_doc_safe (report->year_period)),
+                         FONT_BODY, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 8);
+  _kn_doc_add_person_blocks (c, &report->employee, &report->assessor);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_result_table (c, report, FALSE);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_behaviour_table (c, report, FALSE);
+  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
+                          "Pejabat Penilai Kinerja,", &report->assessor);
 
-  band = add_paragraph (c, "LAMPIRAN SASARAN KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
+  band =
+    _kn_doc_add_paragraph (c, "LAMPIRAN SASARAN KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
   band->new_page = TRUE;
-  add_space (c, 6);
-  add_agency (c, report);
-  add_paragraph (c, markup (c, "PERIODE: %s", safe (report->year_period)), FONT_BODY,
-                 PANGO_ALIGN_CENTER);
-  add_space (c, 8);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_agency (c, report);
+  _kn_doc_add_paragraph (c, _kn_doc_markup (c, "PERIODE: %s", _kn_doc_safe (report->year_period)),
+                         FONT_BODY, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 8);
 
-  columns_init (&cols, c, lampiran_weights, G_N_ELEMENTS (lampiran_weights));
+  _kn_doc_columns_init (&cols, c, lampiran_weights, G_N_ELEMENTS (lampiran_weights));
   for (guint s = 0; s < KN_ATTACHMENT_N; s++)
     {
       GPtrArray *lines = report->attachments[s];
       guint n = lines != NULL ? lines->len : 0;
 
-      add_table_title (c, attachment_titles[s]);
+      _kn_doc_add_table_title (c, attachment_titles[s]);
       for (guint i = 0; i < MAX (n, 1); i++)
         {
           Cell cells[] = {
-            { .col = 0, .markup = n > 0 ? markup (c, "%u.", i + 1) : "", .font = FONT_TABLE,
+            { .col = 0, .markup = n > 0 ? _kn_doc_markup (c, "%u.", i + 1) : "", .font = FONT_TABLE,
               .align = PANGO_ALIGN_CENTER },
-            { .col = 1, .markup = n > 0 ? esc (c, g_ptr_array_index (lines, i)) : "",
+            { .col = 1, .markup = n > 0 ? _kn_doc_esc (c, g_ptr_array_index (lines, i)) : "",
               .font = FONT_TABLE },
           };
 
-          add_row (c, &cols, cells, G_N_ELEMENTS (cells));
+          _kn_doc_add_row (c, &cols, cells, G_N_ELEMENTS (cells));
         }
-      add_space (c, 6);
+      _kn_doc_add_space (c, 6);
     }
 
-  add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
-                  "Pejabat Penilai Kinerja,", &report->assessor);
+  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
+                          "Pejabat Penilai Kinerja,", &report->assessor);
 }
 
-static void
-compose_evaluation (Composer       *c,
-                    const KnReport *report)
+void
+_kn_doc_compose_evaluation (Composer       *c,
+                            const KnReport *report)
 {
-  add_status_note (c, report->status);
-  add_paragraph (c, markup (c, "EVALUASI KINERJA PEGAWAI\n%s\n%s", approach_title (c, report),
-                            group_title (report)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER);
-  add_paragraph (c, keep (c, g_strconcat ("PERIODE: ", period_options (c, &report->period),
-                                          NULL)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER);
-  add_space (c, 6);
-  add_agency (c, report);
-  add_paragraph (c, markup (c, "PERIODE PENILAIAN: %s", period_dates (c, &report->period)),
-                 FONT_BODY, PANGO_ALIGN_CENTER);
-  add_space (c, 8);
-  add_person_blocks (c, &report->employee, &report->assessor);
-  add_space (c, 6);
-  add_labelled_row (c, "CAPAIAN KINERJA ORGANISASI",
-                    org_predikat_options (c, report->org_predikat), FALSE)->keep_with_next = TRUE;
-  add_distribution_row (c, report->counts);
-  add_space (c, 6);
-  add_result_table (c, report, TRUE);
-  add_labelled_row (c, "RATING HASIL KERJA", rating_options (c, report->rating_result), TRUE);
-  add_space (c, 6);
-  add_behaviour_table (c, report, TRUE);
-  add_labelled_row (c, "RATING PERILAKU KERJA", rating_options (c, report->rating_behaviour),
-                    TRUE);
-  add_space (c, 6);
-  add_labelled_row (c, "PREDIKAT KINERJA PEGAWAI", predikat_options (c, report->predikat),
-                    FALSE);
-  add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
-                  "Pejabat Penilai Kinerja,", &report->assessor);
+  _kn_doc_add_status_note (c, report->status);
+  _kn_doc_add_paragraph (c,
+                         _kn_doc_markup (c, "EVALUASI KINERJA PEGAWAI\n%s\n%s",
+                                         _kn_doc_approach_title (c, report),
+                                         _kn_doc_group_title (report)),
+                         FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_paragraph (
+    c,
+    _kn_doc_keep (c, g_strconcat ("PERIODE: ", _kn_doc_period_options (c, &report->period), NULL)),
+    FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_agency (c, report);
+  _kn_doc_add_paragraph (
+    c, _kn_doc_markup (c, "PERIODE PENILAIAN: %s", _kn_doc_period_dates (c, &report->period)),
+    FONT_BODY, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 8);
+  _kn_doc_add_person_blocks (c, &report->employee, &report->assessor);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_labelled_row (c, "CAPAIAN KINERJA ORGANISASI",
+                            _kn_doc_org_predikat_options (c, report->org_predikat), FALSE)
+    ->keep_with_next = TRUE;
+  _kn_doc_add_distribution_row (c, report->counts);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_result_table (c, report, TRUE);
+  _kn_doc_add_labelled_row (c, "RATING HASIL KERJA",
+                            _kn_doc_rating_options (c, report->rating_result), TRUE);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_behaviour_table (c, report, TRUE);
+  _kn_doc_add_labelled_row (c, "RATING PERILAKU KERJA",
+                            _kn_doc_rating_options (c, report->rating_behaviour), TRUE);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_labelled_row (c, "PREDIKAT KINERJA PEGAWAI",
+                            _kn_doc_predikat_options (c, report->predikat), FALSE);
+  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
+                          "Pejabat Penilai Kinerja,", &report->assessor);
 }
 
-static void
-compose_dokumen (Composer       *c,
-                 const KnReport *report)
+void
+_kn_doc_compose_dokumen (Composer       *c,
+                         const KnReport *report)
 {
   static const double weights[] = { 5, 31, 64 };
   static const char * const dokumen_labels[] = {
@@ -1665,22 +1557,24 @@ compose_dokumen (Composer       *c,
     "PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA", "ATASAN PEJABAT PENILAI KINERJA",
   };
   const char *keys[] = { "NAMA INSTANSI", "PERIODE PENILAIAN" };
-  const char *values[] = { esc_upper (c, report->instansi), period_dates (c, &report->period) };
+  const char *values[] = { _kn_doc_esc_upper (c, report->instansi),
+                           _kn_doc_period_dates (c, &report->period) };
   Columns cols;
 
-  add_status_note (c, report->status);
-  add_paragraph (c, "DOKUMEN EVALUASI KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
-  add_paragraph (c, keep (c, g_strconcat ("PERIODE: ", period_options (c, &report->period),
-                                          NULL)),
-                 FONT_TITLE, PANGO_ALIGN_CENTER);
-  add_space (c, 10);
-  add_key_values (c, keys, values, G_N_ELEMENTS (keys));
-  add_space (c, 6);
+  _kn_doc_add_status_note (c, report->status);
+  _kn_doc_add_paragraph (c, "DOKUMEN EVALUASI KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_paragraph (
+    c,
+    _kn_doc_keep (c, g_strconcat ("PERIODE: ", _kn_doc_period_options (c, &report->period), NULL)),
+    FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 10);
+  _kn_doc_add_key_values (c, keys, values, G_N_ELEMENTS (keys));
+  _kn_doc_add_space (c, 6);
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
   for (guint p = 0; p < G_N_ELEMENTS (people); p++)
     {
-      Cell number = { .col = 0, .markup = markup (c, "%u", p + 1), .font = FONT_TABLE_BOLD,
+      Cell number = { .col = 0, .markup = _kn_doc_markup (c, "%u", p + 1), .font = FONT_TABLE_BOLD,
                       .align = PANGO_ALIGN_CENTER };
       Cell cells[1 + 2 * G_N_ELEMENTS (dokumen_labels)];
       guint n = 0;
@@ -1692,10 +1586,10 @@ compose_dokumen (Composer       *c,
           cells[n++] = (Cell) { .row = i + 1, .col = 1, .markup = dokumen_labels[i],
                                 .font = FONT_TABLE };
           cells[n++] = (Cell) { .row = i + 1, .col = 2,
-                                .markup = esc (c, person_field (people[p], i)),
+                                .markup = _kn_doc_esc (c, _kn_doc_person_field (people[p], i)),
                                 .font = FONT_TABLE };
         }
-      add_group (c, &cols, &number, 1, cells, n);
+      _kn_doc_add_group (c, &cols, &number, 1, cells, n);
     }
 
   {
@@ -1705,14 +1599,14 @@ compose_dokumen (Composer       *c,
       { .row = 0, .col = 1, .span = 2, .markup = "EVALUASI KINERJA", .font = FONT_TABLE_BOLD,
         .shaded = TRUE },
       { .row = 1, .col = 1, .markup = "CAPAIAN KINERJA ORGANISASI", .font = FONT_TABLE },
-      { .row = 1, .col = 2, .markup = org_predikat_options (c, report->org_predikat),
+      { .row = 1, .col = 2, .markup = _kn_doc_org_predikat_options (c, report->org_predikat),
         .font = FONT_TABLE },
       { .row = 2, .col = 1, .markup = "PREDIKAT KINERJA PEGAWAI", .font = FONT_TABLE },
-      { .row = 2, .col = 2, .markup = predikat_options (c, report->predikat),
+      { .row = 2, .col = 2, .markup = _kn_doc_predikat_options (c, report->predikat),
         .font = FONT_TABLE },
     };
 
-    add_group (c, &cols, &number, 1, cells, G_N_ELEMENTS (cells));
+    _kn_doc_add_group (c, &cols, &number, 1, cells, G_N_ELEMENTS (cells));
   }
 
   {
@@ -1721,15 +1615,15 @@ compose_dokumen (Composer       *c,
     Cell cells[] = {
       { .row = 0, .col = 1, .span = 2, .markup = "CATATAN/REKOMENDASI", .font = FONT_TABLE_BOLD,
         .shaded = TRUE },
-      { .row = 1, .col = 1, .span = 2, .markup = esc (c, report->note), .font = FONT_TABLE,
+      { .row = 1, .col = 1, .span = 2, .markup = _kn_doc_esc (c, report->note), .font = FONT_TABLE,
         .min_height = 60 },
     };
 
-    add_group (c, &cols, &number, 1, cells, G_N_ELEMENTS (cells));
+    _kn_doc_add_group (c, &cols, &number, 1, cells, G_N_ELEMENTS (cells));
   }
 
-  add_signatures (c, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja,",
-                  &report->assessor);
+  _kn_doc_add_signatures (c, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja,",
+                          &report->assessor);
 }
 
 static const char *
@@ -1749,7 +1643,7 @@ format_share (Composer *c,
   if (comma != NULL)
     *comma = ',';
 
-  return markup (c, "%s %%", buffer);
+  return _kn_doc_markup (c, "%s %%", buffer);
 }
 
 /* The counts and shares beside the curve. */
@@ -1757,9 +1651,9 @@ static void
 add_recap_distribution (Composer            *c,
                         const KnRecapReport *report)
 {
-  Band *band = compose_band (c);
+  Band *band = _kn_doc_compose_band (c);
   Columns cols = { 3 };
-  double table_width = body_width (c) * 0.42;
+  double table_width = _kn_doc_body_width (c) * 0.42;
   double y = 0;
   guint total = 0;
   guint unrated = report->counts[KN_PREDIKAT_NONE];
@@ -1782,55 +1676,56 @@ add_recap_distribution (Composer            *c,
         .align = PANGO_ALIGN_CENTER, .middle = TRUE },
     };
 
-    y += group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
+    y += _kn_doc_group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
   }
 
   for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
     {
       Cell cells[] = {
         { .col = 0, .markup = kn_predikat_print_label (p), .font = FONT_TABLE },
-        { .col = 1, .markup = markup (c, "%u", report->counts[p]), .font = FONT_TABLE,
+        { .col = 1, .markup = _kn_doc_markup (c, "%u", report->counts[p]), .font = FONT_TABLE,
           .align = PANGO_ALIGN_CENTER },
         { .col = 2, .markup = format_share (c, report->counts[p], total), .font = FONT_TABLE,
           .align = PANGO_ALIGN_CENTER },
       };
 
-      y += group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
+      y += _kn_doc_group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
     }
 
   {
     Cell cells[] = {
       { .col = 0, .markup = "JUMLAH", .font = FONT_TABLE_BOLD },
-      { .col = 1, .markup = markup (c, "%u", total), .font = FONT_TABLE_BOLD,
+      { .col = 1, .markup = _kn_doc_markup (c, "%u", total), .font = FONT_TABLE_BOLD,
         .align = PANGO_ALIGN_CENTER },
       { .col = 2, .markup = total > 0 ? "100 %" : "", .font = FONT_TABLE_BOLD,
         .align = PANGO_ALIGN_CENTER },
     };
 
-    y += group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
+    y += _kn_doc_group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
   }
 
   if (unrated > 0)
     {
       Cell cells[] = {
         { .col = 0, .markup = "Belum ditetapkan", .font = FONT_TABLE },
-        { .col = 1, .markup = markup (c, "%u", unrated), .font = FONT_TABLE,
+        { .col = 1, .markup = _kn_doc_markup (c, "%u", unrated), .font = FONT_TABLE,
           .align = PANGO_ALIGN_CENTER },
         { .col = 2, .markup = "", .font = FONT_TABLE },
       };
 
-      y += group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
+      y += _kn_doc_group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
     }
 
   band->height = MAX (y, 130);
-  chart_into (c, band, c->left + table_width + 24, 0,
-              MIN (360, body_width (c) - table_width - 24), band->height, report->counts);
+  _kn_doc_chart_into (c, band, c->left + table_width + 24, 0,
+                      MIN (360, _kn_doc_body_width (c) - table_width - 24), band->height,
+                      report->counts);
   band->solid = TRUE;
 }
 
-static void
-compose_recap (Composer            *c,
-               const KnRecapReport *report)
+void
+_kn_doc_compose_recap (Composer            *c,
+                       const KnRecapReport *report)
 {
   static const double weights[] = { 3.5, 24, 14, 19.5, 13, 13, 13 };
   static const char * const titles[] = {
@@ -1846,37 +1741,38 @@ compose_recap (Composer            *c,
   const char *org = org_predikat_print_labels[CLAMP (report->org_predikat, KN_ORG_PREDIKAT_NONE,
                                                      KN_ORG_PREDIKAT_ISTIMEWA)];
 
-  if (period_is_valid (&report->period))
+  if (_kn_doc_period_is_valid (&report->period))
     {
       g_autofree char *label = kn_period_print_label (&report->period);
 
       if (report->period.kind == KN_PERIOD_MONTH)
-        period = markup (c, "%s %u (%s)", label, report->period.year,
-                         period_dates (c, &report->period));
+        period = _kn_doc_markup (c, "%s %u (%s)", label, report->period.year,
+                                 _kn_doc_period_dates (c, &report->period));
       else
-        period = markup (c, "%s TAHUN %u (%s)", label, report->period.year,
-                         period_dates (c, &report->period));
+        period = _kn_doc_markup (c, "%s TAHUN %u (%s)", label, report->period.year,
+                                 _kn_doc_period_dates (c, &report->period));
     }
-  values[0] = esc (c, report->unit);
+  values[0] = _kn_doc_esc (c, report->unit);
   values[1] = period;
-  values[2] = esc (c, org);
+  values[2] = _kn_doc_esc (c, org);
 
-  add_paragraph (c, "PENETAPAN PREDIKAT KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
-  add_paragraph (c, esc_upper (c, report->instansi), FONT_BODY_BOLD, PANGO_ALIGN_CENTER);
-  add_space (c, 10);
-  add_key_values (c, keys, values, G_N_ELEMENTS (keys));
-  add_space (c, 8);
+  _kn_doc_add_paragraph (c, "PENETAPAN PREDIKAT KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_paragraph (c, _kn_doc_esc_upper (c, report->instansi), FONT_BODY_BOLD,
+                         PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 10);
+  _kn_doc_add_key_values (c, keys, values, G_N_ELEMENTS (keys));
+  _kn_doc_add_space (c, 8);
 
-  columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       head[2 * i] = (Cell) { .row = 0, .col = i, .markup = titles[i], .font = FONT_TABLE_BOLD,
                              .align = PANGO_ALIGN_CENTER, .middle = TRUE, .shaded = TRUE };
-      head[2 * i + 1] = (Cell) { .row = 1, .col = i, .markup = markup (c, "(%u)", i + 1),
+      head[2 * i + 1] = (Cell) { .row = 1, .col = i, .markup = _kn_doc_markup (c, "(%u)", i + 1),
                                  .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER,
                                  .shaded = TRUE };
     }
-  header = add_row (c, &cols, head, G_N_ELEMENTS (head));
+  header = _kn_doc_add_row (c, &cols, head, G_N_ELEMENTS (head));
   header->keep_with_next = TRUE;
 
   for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)
@@ -1885,56 +1781,63 @@ compose_recap (Composer            *c,
       KnRating result = CLAMP (row->rating_result, KN_RATING_NONE, KN_RATING_ABOVE);
       KnRating behaviour = CLAMP (row->rating_behaviour, KN_RATING_NONE, KN_RATING_ABOVE);
       KnPredikat predikat = CLAMP (row->predikat, KN_PREDIKAT_NONE, KN_PREDIKAT_SANGAT_BAIK);
-      const char *predikat_markup = esc (c, kn_predikat_print_label (predikat));
+      const char *predikat_markup = _kn_doc_esc (c, kn_predikat_print_label (predikat));
       Cell cells[G_N_ELEMENTS (titles)];
 
       if (!row->final)
-        predikat_markup = markup (c, "%s\n<i>(belum final)</i>",
-                                  kn_predikat_print_label (predikat));
+        predikat_markup = _kn_doc_markup (c, "%s\n<i>(belum final)</i>",
+                                          kn_predikat_print_label (predikat));
 
-      cells[0] = (Cell) { .col = 0, .markup = markup (c, "%u", i + 1), .font = FONT_TABLE,
+      cells[0] = (Cell) { .col = 0, .markup = _kn_doc_markup (c, "%u", i + 1), .font = FONT_TABLE,
                           .align = PANGO_ALIGN_CENTER };
-      cells[1] = (Cell) { .col = 1, .markup = markup (c, "%s\nNIP. %s", safe (row->person.name),
-                                                      safe (row->person.nip)),
-                          .font = FONT_TABLE };
-      cells[2] = (Cell) { .col = 2, .markup = esc (c, row->person.rank), .font = FONT_TABLE };
-      cells[3] = (Cell) { .col = 3, .markup = esc (c, row->person.position), .font = FONT_TABLE };
+      cells[1] =
+        (Cell){ .col = 1,
+                .markup = _kn_doc_markup (c, "%s\nNIP. %s", _kn_doc_safe (row->person.name),
+                                          _kn_doc_safe (row->person.nip)),
+                .font = FONT_TABLE };
+      cells[2] =
+        (Cell){ .col = 2, .markup = _kn_doc_esc (c, row->person.rank), .font = FONT_TABLE };
+      cells[3] =
+        (Cell){ .col = 3, .markup = _kn_doc_esc (c, row->person.position), .font = FONT_TABLE };
       cells[4] = (Cell) { .col = 4, .markup = rating_print_labels[result], .font = FONT_TABLE,
                           .align = PANGO_ALIGN_CENTER };
       cells[5] = (Cell) { .col = 5, .markup = rating_print_labels[behaviour],
                           .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER };
       cells[6] = (Cell) { .col = 6, .markup = predikat_markup, .font = FONT_TABLE_BOLD,
                           .align = PANGO_ALIGN_CENTER };
-      add_row (c, &cols, cells, G_N_ELEMENTS (cells))->header = header;
+      _kn_doc_add_row (c, &cols, cells, G_N_ELEMENTS (cells))->header = header;
     }
 
-  add_space (c, 12);
-  add_paragraph (c, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI", FONT_BODY_BOLD,
-                 PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
-  add_space (c, 4);
+  _kn_doc_add_space (c, 12);
+  _kn_doc_add_paragraph (c, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI", FONT_BODY_BOLD,
+                         PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
+  _kn_doc_add_space (c, 4);
   add_recap_distribution (c, report);
-  add_space (c, 10);
+  _kn_doc_add_space (c, 10);
 
-  add_paragraph (c, markup (c, "POLA DISTRIBUSI UNTUK CAPAIAN KINERJA ORGANISASI %s:", org),
-                 FONT_BODY_BOLD, PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
+  _kn_doc_add_paragraph (
+    c, _kn_doc_markup (c, "POLA DISTRIBUSI UNTUK CAPAIAN KINERJA ORGANISASI %s:", org),
+    FONT_BODY_BOLD, PANGO_ALIGN_LEFT)
+    ->keep_with_next = TRUE;
   for (guint i = 0; report->pattern != NULL && i < report->pattern->len; i++)
-    add_numbered (c, i + 1, g_ptr_array_index (report->pattern, i));
-  add_space (c, 6);
+    _kn_doc_add_numbered (c, i + 1, g_ptr_array_index (report->pattern, i));
+  _kn_doc_add_space (c, 6);
 
-  add_paragraph (c, "KESESUAIAN DENGAN POLA DISTRIBUSI:", FONT_BODY_BOLD,
-                 PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
+  _kn_doc_add_paragraph (c, "KESESUAIAN DENGAN POLA DISTRIBUSI:", FONT_BODY_BOLD,
+                         PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   if (report->violations == NULL || report->violations->len == 0)
-    add_paragraph (c, "Distribusi predikat kinerja pegawai sesuai dengan pola distribusi.",
-                   FONT_BODY, PANGO_ALIGN_LEFT);
+    _kn_doc_add_paragraph (c, "Distribusi predikat kinerja pegawai sesuai dengan pola distribusi.",
+                           FONT_BODY, PANGO_ALIGN_LEFT);
   for (guint i = 0; report->violations != NULL && i < report->violations->len; i++)
-    add_numbered (c, i + 1, g_ptr_array_index (report->violations, i));
+    _kn_doc_add_numbered (c, i + 1, g_ptr_array_index (report->violations, i));
 
   {
-    const char *position = safe (report->leader.position);
+    const char *position = _kn_doc_safe (report->leader.position);
 
-    add_signatures (c, report->sign_date, NULL, NULL,
-                    *position != '\0' ? markup (c, "%s,", position) : "Pimpinan Unit Kerja,",
-                    &report->leader);
+    _kn_doc_add_signatures (c, report->sign_date, NULL, NULL,
+                            *position != '\0' ? _kn_doc_markup (c, "%s,", position)
+                                              : "Pimpinan Unit Kerja,",
+                            &report->leader);
   }
 }
 
@@ -1954,7 +1857,7 @@ pager_place (Pager      *pager,
              const Band *band)
 {
   for (guint i = 0; i < band->items->len; i++)
-    items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, FALSE);
+    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, FALSE);
   pager->y += band->height;
 }
 
@@ -1962,7 +1865,7 @@ static void
 pager_new_page (Pager      *pager,
                 const Band *header)
 {
-  pager->page = items_new ();
+  pager->page = _kn_doc_items_new ();
   g_ptr_array_add (pager->document->pages, pager->page);
   pager->y = pager->c->top;
   pager->has_body = FALSE;
@@ -2041,7 +1944,7 @@ paginate (KnDocument     *document,
       while (pager.y + rest->height > c->bottom + EPSILON)
         {
           double room = c->bottom - pager.y;
-          double cut = rest->solid ? 0 : band_find_cut (rest, room);
+          double cut = rest->solid ? 0 : _kn_doc_band_find_cut (rest, room);
           Band *first;
           Band *second;
 
@@ -2053,17 +1956,17 @@ paginate (KnDocument     *document,
               continue;
             }
 
-          band_split (rest, cut, &first, &second);
+          _kn_doc_band_split (rest, cut, &first, &second);
           pager_place (&pager, first);
-          band_free (first);
+          _kn_doc_band_free (first);
           pager_new_page (&pager, rest->header);
-          g_clear_pointer (&owned, band_free);
+          g_clear_pointer (&owned, _kn_doc_band_free);
           rest = owned = second;
         }
 
       pager_place (&pager, rest);
       pager.has_body = TRUE;
-      g_clear_pointer (&owned, band_free);
+      g_clear_pointer (&owned, _kn_doc_band_free);
     }
 }
 
@@ -2076,13 +1979,13 @@ add_page_numbers (KnDocument *document,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = g_strdup_printf (_("Page %u of %u"), i + 1, n);
-      g_autoptr(PangoLayout) layout = make_layout (c, esc (c, text), FONT_TABLE,
-                                                    body_width (c), PANGO_ALIGN_CENTER);
+      g_autoptr(PangoLayout) layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_TABLE,
+                                                    _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
       Item item = { ITEM_TEXT, c->left, c->footer };
 
       item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
       item.n_lines = pango_layout_get_line_count (layout);
-      items_add (g_ptr_array_index (document->pages, i), &item, 0, FALSE);
+      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0, FALSE);
     }
 }
 
@@ -2131,7 +2034,7 @@ document_finish (KnDocument *document,
 {
   paginate (document, c);
   add_page_numbers (document, c);
-  composer_clear (c);
+  _kn_doc_composer_clear (c);
 }
 
 /* Drawing */
@@ -2141,8 +2044,8 @@ draw_text (KnDocument *document,
            cairo_t    *cr,
            const Item *item)
 {
-  g_autoptr(PangoLayout) layout = layout_from_spec (document->context, document->fonts,
-                                                    &item->text);
+  g_autoptr(PangoLayout) layout = _kn_doc_layout_from_spec (document->context, document->fonts,
+                                                            &item->text);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   int origin = 0;
   int i = 0;
@@ -2330,26 +2233,26 @@ kn_document_new_report (const KnReport *report,
                         report->kind == KN_DOCUMENT_DOKUMEN, NULL);
 
   document = document_new (paper, report->kind == KN_DOCUMENT_EVALUASI);
-  composer_init (&c, document);
+  _kn_doc_composer_init (&c, document);
 
   switch (report->kind)
     {
     case KN_DOCUMENT_SKP:
       document->title = g_strdup_printf ("Sasaran Kinerja Pegawai %u – %s", report->year,
-                                         safe (report->employee.name));
-      compose_skp (&c, report);
+                                         _kn_doc_safe (report->employee.name));
+      _kn_doc_compose_skp (&c, report);
       break;
     case KN_DOCUMENT_EVALUASI:
       document->title = g_strdup_printf ("Evaluasi Kinerja Pegawai – %s",
-                                         safe (report->employee.name));
-      compose_evaluation (&c, report);
+                                         _kn_doc_safe (report->employee.name));
+      _kn_doc_compose_evaluation (&c, report);
       break;
     case KN_DOCUMENT_DOKUMEN:
     case KN_DOCUMENT_REKAP:
     default:
       document->title = g_strdup_printf ("Dokumen Evaluasi Kinerja Pegawai – %s",
-                                         safe (report->employee.name));
-      compose_dokumen (&c, report);
+                                         _kn_doc_safe (report->employee.name));
+      _kn_doc_compose_dokumen (&c, report);
       break;
     }
 
@@ -2370,9 +2273,9 @@ kn_document_new_recap (const KnRecapReport *report,
 
   document = document_new (paper, TRUE);
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
-                                     safe (report->unit));
-  composer_init (&c, document);
-  compose_recap (&c, report);
+                                     _kn_doc_safe (report->unit));
+  _kn_doc_composer_init (&c, document);
+  _kn_doc_compose_recap (&c, report);
   document_finish (document, &c);
 
   return document;

@@ -1,0 +1,346 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Inside the documents: the layout engine's types and functions (kn-document-layout.c), the form
+ * pieces the documents share (kn-document-parts.c) and one composer per document. */
+
+#pragma once
+
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include "kinerja/kn-document.h"
+
+G_BEGIN_DECLS
+
+#define MM            (72.0 / 25.4)
+#define FONT_FAMILY   "Noto Sans"
+#define BORDER_WIDTH  0.6
+#define PAD_X         3.0
+#define PAD_Y         2.5
+#define SHADE         0.88
+#define MAX_COLUMNS   10
+#define EPSILON       0.01
+/* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
+#define MIN_PIECE     40.0
+
+typedef enum
+{
+  FONT_BODY,
+  FONT_BODY_BOLD,
+  FONT_TABLE,
+  FONT_TABLE_BOLD,
+  FONT_TITLE,
+  N_FONTS
+} Font;
+/* What a text item draws, kept instead of its layout once the pages are made: a document holds
+ * thousands of them, and the layout is made again, identically, when a page is drawn. */
+typedef struct
+{
+  char           *markup;   /* a GRefString */
+  Font            font;
+  PangoAlignment  align;
+  double          width;
+  int             indent;   /* Pango units */
+} TextSpec;
+
+typedef enum
+{
+  ITEM_FILL,   /* a filled rectangle in @gray */
+  ITEM_TEXT,   /* lines of @text; @y is the top of the first line drawn */
+  ITEM_RECT,   /* the border of a rectangle */
+  ITEM_LINE,   /* a line from (@x, @y) to (@x + @w, @y + @h) */
+} ItemKind;
+
+typedef struct
+{
+  ItemKind     kind;
+  double       x;
+  double       y;
+  double       w;
+  double       h;
+  double       gray;        /* FILL */
+  double       width;       /* RECT and LINE */
+  TextSpec     text;        /* TEXT */
+  PangoLayout *layout;      /* TEXT, nullable: kept while composing, not in pages; owned */
+  int          first_line;  /* TEXT: the lines drawn */
+  int          n_lines;
+} Item;
+
+/* A horizontal strip of the flow: a paragraph, a table row, the signatures. Pagination places
+ * bands one under the other and splits one only when it is taller than a page. */
+typedef struct _Band Band;
+
+struct _Band
+{
+  GArray   *items;           /* Item, y from the band's top */
+  double    height;
+  gboolean  keep_with_next;  /* never the last thing on a page */
+  gboolean  solid;           /* never split, even when taller than a page */
+  gboolean  new_page;        /* starts on a new page */
+  gboolean  space;           /* blank space, dropped at the top of a page */
+  Band     *header;          /* nullable, not owned: the table header repeated on a new page */
+};
+
+typedef struct
+{
+  PangoContext         *context;             /* the document's */
+  PangoFontDescription **fonts;              /* the document's */
+  double                left;                /* the body, in points */
+  double                right;
+  double                top;
+  double                bottom;
+  double                footer;              /* the top of the page number */
+  GPtrArray            *bands;               /* Band, in order; owned */
+  GPtrArray            *strings;             /* markup kept alive while composing; owned */
+} Composer;
+
+typedef struct
+{
+  guint  n;
+  double x[MAX_COLUMNS + 1];   /* the column edges */
+} Columns;
+
+typedef struct
+{
+  guint           row;         /* the sub-row of a group; 0 for a merged cell */
+  guint           col;
+  guint           span;        /* 0 means 1 */
+  const char     *markup;      /* nullable */
+  Font            font;
+  PangoAlignment  align;
+  gboolean        middle;      /* centred vertically */
+  gboolean        shaded;
+  gboolean        hanging;     /* list lines ("- …") wrap under their text */
+  double          min_height;
+} Cell;
+struct _KnDocument
+{
+  double                width;
+  double                height;
+  gboolean              landscape;
+  char                 *title;             /* owned; the PDF's title */
+  GPtrArray            *pages;             /* GArray of Item; owned */
+  PangoContext         *context;           /* owned */
+  PangoFontDescription *fonts[N_FONTS];    /* owned */
+};
+static const char * const rating_print_labels[] = {
+  [KN_RATING_NONE] = "",
+  [KN_RATING_BELOW] = "DI BAWAH EKSPEKTASI",
+  [KN_RATING_AS_EXPECTED] = "SESUAI EKSPEKTASI",
+  [KN_RATING_ABOVE] = "DI ATAS EKSPEKTASI",
+};
+static const char * const org_predikat_print_labels[] = {
+  [KN_ORG_PREDIKAT_NONE] = "",
+  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
+  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
+  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
+  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
+  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
+};
+
+void _kn_doc_add_agency (Composer       *c,
+                         const KnReport *report);
+
+void _kn_doc_add_behaviour_table (Composer       *c,
+                                  const KnReport *report,
+                                  gboolean        evaluation);
+
+void _kn_doc_add_distribution_row (Composer      *c,
+                                   const guint    counts[KN_PREDIKAT_N]);
+
+Band *_kn_doc_add_group (Composer      *c,
+                         const Columns *cols,
+                         const Cell    *merged,
+                         guint          n_merged,
+                         const Cell    *cells,
+                         guint          n_cells);
+
+void _kn_doc_add_key_values (Composer          *c,
+                             const char * const *keys,
+                             const char * const *values,
+                             guint               n);
+
+Band *_kn_doc_add_labelled_row (Composer   *c,
+                                const char *label,
+                                const char *value_markup,
+                                gboolean    keep_with_previous);
+
+Band *_kn_doc_add_numbered (Composer   *c,
+                            guint       number,
+                            const char *text);
+
+Band *_kn_doc_add_paragraph (Composer       *c,
+                             const char     *text_markup,
+                             Font            font,
+                             PangoAlignment  align);
+
+void _kn_doc_add_person_blocks (Composer             *c,
+                                const KnReportPerson *employee,
+                                const KnReportPerson *assessor);
+
+void _kn_doc_add_result_table (Composer       *c,
+                               const KnReport *report,
+                               gboolean        evaluation);
+
+Band *_kn_doc_add_row (Composer      *c,
+                       const Columns *cols,
+                       const Cell    *cells,
+                       guint          n_cells);
+
+void _kn_doc_add_signatures (Composer             *c,
+                             const char           *sign_date,
+                             const char           *left_role,
+                             const KnReportPerson *left,
+                             const char           *right_role,
+                             const KnReportPerson *right);
+
+void _kn_doc_add_space (Composer *c,
+                        double    height);
+
+void _kn_doc_add_status_note (Composer   *c,
+                              const char *status);
+
+Band *_kn_doc_add_table_title (Composer   *c,
+                               const char *title);
+
+const char *_kn_doc_approach_title (Composer       *c,
+                                    const KnReport *report);
+
+void _kn_doc_band_fill (Band  *band,
+                        double x,
+                        double y,
+                        double w,
+                        double h,
+                        double gray);
+
+double _kn_doc_band_find_cut (const Band *band,
+                              double      limit);
+
+void _kn_doc_band_free (gpointer data);
+
+void _kn_doc_band_line (Band  *band,
+                        double x,
+                        double y,
+                        double dx,
+                        double dy,
+                        double width);
+
+void _kn_doc_band_rect (Band  *band,
+                        double x,
+                        double y,
+                        double w,
+                        double h);
+
+void _kn_doc_band_split (const Band *band,
+                         double      cut,
+                         Band      **first,
+                         Band      **rest);
+
+void _kn_doc_band_text (Band        *band,
+                        double       x,
+                        double       y,
+                        PangoLayout *layout);
+
+double _kn_doc_body_width (const Composer *c);
+
+void _kn_doc_chart_into (Composer    *c,
+                         Band        *band,
+                         double       x,
+                         double       y,
+                         double       width,
+                         double       height,
+                         const guint  counts[KN_PREDIKAT_N]);
+
+void _kn_doc_columns_init (Columns        *cols,
+                           const Composer *c,
+                           const double   *weights,
+                           guint           n);
+
+Band *_kn_doc_compose_band (Composer *c);
+
+void _kn_doc_compose_dokumen (Composer       *c,
+                              const KnReport *report);
+
+void _kn_doc_compose_evaluation (Composer       *c,
+                                 const KnReport *report);
+
+void _kn_doc_compose_recap (Composer            *c,
+                            const KnRecapReport *report);
+
+void _kn_doc_compose_skp (Composer       *c,
+                          const KnReport *report);
+
+void _kn_doc_composer_clear (Composer *c);
+
+void _kn_doc_composer_init (Composer   *c,
+                            KnDocument *document);
+
+const char *_kn_doc_esc (Composer   *c,
+                         const char *text);
+
+const char *_kn_doc_esc_upper (Composer   *c,
+                               const char *text);
+
+double _kn_doc_group_into (Composer      *c,
+                           Band          *band,
+                           const Columns *cols,
+                           double         y,
+                           const Cell    *merged,
+                           guint          n_merged,
+                           const Cell    *cells,
+                           guint          n_cells,
+                           gboolean       borders);
+
+const char *_kn_doc_group_title (const KnReport *report);
+
+void _kn_doc_items_add (GArray     *items,
+                        const Item *item,
+                        double      dy,
+                        gboolean    with_layout);
+
+GArray *_kn_doc_items_new (void);
+
+const char *_kn_doc_keep (Composer *c,
+                          char     *text);
+
+void _kn_doc_keep_previous (Composer *c);
+
+PangoLayout *_kn_doc_layout_from_spec (PangoContext               *context,
+                                       PangoFontDescription * const *fonts,
+                                       const TextSpec             *spec);
+
+double _kn_doc_layout_height (PangoLayout *layout);
+
+PangoLayout *_kn_doc_make_layout (Composer       *c,
+                                  const char     *text_markup,
+                                  Font            font,
+                                  double          width,
+                                  PangoAlignment  align);
+
+const char * G_GNUC_PRINTF (2, 3)
+_kn_doc_markup (Composer   *c,
+                const char *format,
+                ...);
+
+const char *_kn_doc_org_predikat_options (Composer     *c,
+                                          KnOrgPredikat chosen);
+
+const char *_kn_doc_period_dates (Composer       *c,
+                                  const KnPeriod *period);
+
+gboolean _kn_doc_period_is_valid (const KnPeriod *period);
+
+const char *_kn_doc_period_options (Composer       *c,
+                                    const KnPeriod *period);
+
+const char *_kn_doc_person_field (const KnReportPerson *person,
+                                  guint                 field);
+
+const char *_kn_doc_predikat_options (Composer  *c,
+                                      KnPredikat chosen);
+
+const char *_kn_doc_rating_options (Composer *c,
+                                    KnRating  chosen);
+
+const char *_kn_doc_safe (const char *text);
+
+G_END_DECLS
