@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Evaluasi Kinerja Pegawai of a period. */
+
+#define G_LOG_DOMAIN "kn-document"
+
+#include "config.h"
+
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include "kinerja/kn-document.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-plan-enums.h"
+#include "kinerja/kn-rules.h"
+
+#include "kn-document-private.h"
+
+void
+_kn_doc_compose_evaluation (Composer       *c,
+                            const KnReport *report)
+{
+  _kn_doc_add_status_note (c, report->status);
+  _kn_doc_add_paragraph (c,
+                         _kn_doc_markup (c, "EVALUASI KINERJA PEGAWAI\n%s\n%s",
+                                         _kn_doc_approach_title (c, report),
+                                         _kn_doc_group_title (report)),
+                         FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_paragraph (
+    c,
+    _kn_doc_keep (c, g_strconcat ("PERIODE: ", _kn_doc_period_options (c, &report->period), NULL)),
+    FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_agency (c, report);
+  _kn_doc_add_paragraph (
+    c, _kn_doc_markup (c, "PERIODE PENILAIAN: %s", _kn_doc_period_dates (c, &report->period)),
+    FONT_BODY, PANGO_ALIGN_CENTER);
+  _kn_doc_add_space (c, 8);
+  _kn_doc_add_person_blocks (c, &report->employee, &report->assessor);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_labelled_row (c, "CAPAIAN KINERJA ORGANISASI",
+                            _kn_doc_org_predikat_options (c, report->org_predikat), FALSE)
+    ->keep_with_next = TRUE;
+  _kn_doc_add_distribution_row (c, report->counts);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_result_table (c, report, TRUE);
+  _kn_doc_add_labelled_row (c, "RATING HASIL KERJA",
+                            _kn_doc_rating_options (c, report->rating_result), TRUE);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_behaviour_table (c, report, TRUE);
+  _kn_doc_add_labelled_row (c, "RATING PERILAKU KERJA",
+                            _kn_doc_rating_options (c, report->rating_behaviour), TRUE);
+  _kn_doc_add_space (c, 6);
+  _kn_doc_add_labelled_row (c, "PREDIKAT KINERJA PEGAWAI",
+                            _kn_doc_predikat_options (c, report->predikat), FALSE);
+  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
+                          "Pejabat Penilai Kinerja,", &report->assessor);
+}

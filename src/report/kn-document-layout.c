@@ -1,0 +1,708 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The layout engine of the documents: bands of placed text, borders and fills, composed into a
+ * flow of paragraphs and bordered tables whose rows split only between lines. */
+
+#define G_LOG_DOMAIN "kn-document"
+
+#include "config.h"
+
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include "kinerja/kn-document.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-plan-enums.h"
+#include "kinerja/kn-rules.h"
+
+#include "kn-document-private.h"
+
+/* Items and bands */
+
+static void
+item_clear (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_object (&item->layout);
+  g_clear_pointer (&item->text.markup, g_ref_string_release);
+}
+
+GArray *
+_kn_doc_items_new (void)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+
+  g_array_set_clear_func (items, item_clear);
+
+  return items;
+}
+
+/* Appends a copy of @item, moved down by @dy, with its layout or (for a page) without. */
+void
+_kn_doc_items_add (GArray     *items,
+                   const Item *item,
+                   double      dy,
+                   gboolean    with_layout)
+{
+  Item copy = *item;
+
+  copy.y += dy;
+  if (copy.text.markup != NULL)
+    g_ref_string_acquire (copy.text.markup);
+  if (copy.layout != NULL && with_layout)
+    g_object_ref (copy.layout);
+  else
+    copy.layout = NULL;
+  g_array_append_val (items, copy);
+}
+
+static Band *
+band_new (void)
+{
+  Band *band = g_new0 (Band, 1);
+
+  band->items = _kn_doc_items_new ();
+
+  return band;
+}
+
+void
+_kn_doc_band_free (gpointer data)
+{
+  Band *band = data;
+
+  g_array_unref (band->items);
+  g_free (band);
+}
+
+void
+_kn_doc_band_text (Band        *band,
+                   double       x,
+                   double       y,
+                   PangoLayout *layout)
+{
+  Item item = { ITEM_TEXT, x, y, 0, 0 };
+
+  item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
+  item.layout = layout;
+  item.first_line = 0;
+  item.n_lines = pango_layout_get_line_count (layout);
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
+}
+
+void
+_kn_doc_band_rect (Band  *band,
+                   double x,
+                   double y,
+                   double w,
+                   double h)
+{
+  Item item = { ITEM_RECT, x, y, w, h };
+
+  item.width = BORDER_WIDTH;
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
+}
+
+void
+_kn_doc_band_fill (Band  *band,
+                   double x,
+                   double y,
+                   double w,
+                   double h,
+                   double gray)
+{
+  Item item = { ITEM_FILL, x, y, w, h };
+
+  item.gray = gray;
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
+}
+
+void
+_kn_doc_band_line (Band  *band,
+                   double x,
+                   double y,
+                   double dx,
+                   double dy,
+                   double width)
+{
+  Item item = { ITEM_LINE, x, y, dx, dy };
+
+  item.width = width;
+  _kn_doc_items_add (band->items, &item, 0, TRUE);
+}
+
+/* The top and bottom of each line drawn by a text item, from the item's top. */
+static void
+text_item_line_bounds (const Item *item,
+                       double     *tops,
+                       double     *bottoms)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  int origin = 0;
+  int i = 0;
+
+  do
+    {
+      if (i >= item->first_line && i < item->first_line + item->n_lines)
+        {
+          int y0, y1;
+
+          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+          if (i == item->first_line)
+            origin = y0;
+          tops[i - item->first_line] = (double) (y0 - origin) / PANGO_SCALE;
+          bottoms[i - item->first_line] = (double) (y1 - origin) / PANGO_SCALE;
+        }
+      i++;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+/* The lowest place at or above @limit where the band can be cut without cutting a line of text;
+ * 0 when there is none. */
+double
+_kn_doc_band_find_cut (const Band *band,
+                       double      limit)
+{
+  double cut = limit;
+  gboolean moved = TRUE;
+
+  while (moved && cut > 0)
+    {
+      moved = FALSE;
+
+      for (guint i = 0; i < band->items->len; i++)
+        {
+          const Item *item = &g_array_index (band->items, Item, i);
+          g_autofree double *tops = NULL;
+          g_autofree double *bottoms = NULL;
+
+          if (item->kind != ITEM_TEXT || item->n_lines == 0)
+            continue;
+
+          tops = g_new (double, item->n_lines);
+          bottoms = g_new (double, item->n_lines);
+          text_item_line_bounds (item, tops, bottoms);
+
+          for (int l = 0; l < item->n_lines; l++)
+            {
+              double top = item->y + tops[l];
+              double bottom = item->y + bottoms[l];
+
+              if (top < cut - EPSILON && bottom > cut + EPSILON)
+                {
+                  cut = top;
+                  moved = TRUE;
+                }
+            }
+        }
+    }
+
+  return MAX (cut, 0);
+}
+
+/* Splits @band at @cut (which cuts no line): @first keeps what is above, @rest what is below,
+ * moved up and given a little room under the break. Cells cut in two are closed on both sides. */
+void
+_kn_doc_band_split (const Band *band,
+                    double      cut,
+                    Band      **first,
+                    Band      **rest)
+{
+  double delta = PAD_Y - cut;
+
+  *first = band_new ();
+  *rest = band_new ();
+  (*first)->height = cut;
+  (*first)->header = band->header;
+  (*rest)->height = band->height + delta;
+  (*rest)->header = band->header;
+  (*rest)->keep_with_next = band->keep_with_next;
+
+  for (guint i = 0; i < band->items->len; i++)
+    {
+      const Item *item = &g_array_index (band->items, Item, i);
+
+      switch (item->kind)
+        {
+        case ITEM_TEXT:
+          {
+            g_autofree double *tops = g_new (double, MAX (item->n_lines, 1));
+            g_autofree double *bottoms = g_new (double, MAX (item->n_lines, 1));
+            int above = 0;
+
+            text_item_line_bounds (item, tops, bottoms);
+            while (above < item->n_lines && item->y + bottoms[above] <= cut + EPSILON)
+              above++;
+
+            if (above == item->n_lines)
+              _kn_doc_items_add ((*first)->items, item, 0, TRUE);
+            else if (above == 0)
+              _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
+            else
+              {
+                Item top_part = *item;
+                Item bottom_part = *item;
+
+                top_part.n_lines = above;
+                _kn_doc_items_add ((*first)->items, &top_part, 0, TRUE);
+                bottom_part.first_line = item->first_line + above;
+                bottom_part.n_lines = item->n_lines - above;
+                bottom_part.y = item->y + tops[above];
+                _kn_doc_items_add ((*rest)->items, &bottom_part, delta, TRUE);
+              }
+          }
+          break;
+
+        case ITEM_LINE:
+          if (item->w != 0 || item->h == 0)
+            {
+              /* A horizontal or slanted line goes with its start. */
+              if (item->y <= cut + EPSILON)
+                _kn_doc_items_add ((*first)->items, item, 0, TRUE);
+              else
+                _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
+
+        case ITEM_FILL:
+        case ITEM_RECT:
+        default:
+          {
+            double y0 = MIN (item->y, item->y + item->h);
+            double y1 = MAX (item->y, item->y + item->h);
+
+            if (y1 <= cut + EPSILON)
+              _kn_doc_items_add ((*first)->items, item, 0, TRUE);
+            else if (y0 >= cut - EPSILON)
+              _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
+            else
+              {
+                Item top_part = *item;
+                Item bottom_part = *item;
+
+                top_part.y = y0;
+                top_part.h = cut - y0;
+                _kn_doc_items_add ((*first)->items, &top_part, 0, TRUE);
+                bottom_part.y = 0;
+                bottom_part.h = y1 + delta;
+                _kn_doc_items_add ((*rest)->items, &bottom_part, 0, TRUE);
+              }
+          }
+          break;
+        }
+    }
+}
+
+/* Composing */
+
+void
+_kn_doc_composer_init (Composer   *c,
+                       KnDocument *document)
+{
+  c->context = document->context;
+  c->fonts = document->fonts;
+  c->left = 20 * MM;
+  c->right = document->width - 15 * MM;
+  c->top = 15 * MM;
+  c->bottom = document->height - 18 * MM;
+  c->footer = document->height - 13 * MM;
+  c->bands = g_ptr_array_new_with_free_func (_kn_doc_band_free);
+  c->strings = g_ptr_array_new_with_free_func (g_free);
+}
+
+void
+_kn_doc_composer_clear (Composer *c)
+{
+  g_clear_pointer (&c->bands, g_ptr_array_unref);
+  g_clear_pointer (&c->strings, g_ptr_array_unref);
+}
+
+double
+_kn_doc_body_width (const Composer *c)
+{
+  return c->right - c->left;
+}
+
+/* Keeps @text alive until composing ends. */
+const char *
+_kn_doc_keep (Composer *c,
+              char     *text)
+{
+  g_ptr_array_add (c->strings, text);
+  return text;
+}
+
+const char *
+_kn_doc_esc (Composer   *c,
+             const char *text)
+{
+  return _kn_doc_keep (c, g_markup_escape_text (text != NULL ? text : "", -1));
+}
+
+const char *
+_kn_doc_esc_upper (Composer   *c,
+                   const char *text)
+{
+  g_autofree char *upper = g_utf8_strup (text != NULL ? text : "", -1);
+
+  return _kn_doc_esc (c, upper);
+}
+
+const char * G_GNUC_PRINTF (2, 3)
+_kn_doc_markup (Composer   *c,
+                const char *format,
+                ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, format);
+  text = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+
+  return _kn_doc_keep (c, text);
+}
+
+const char *
+_kn_doc_safe (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+PangoLayout *
+_kn_doc_layout_from_spec (PangoContext               *context,
+                          PangoFontDescription * const *fonts,
+                          const TextSpec             *spec)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  pango_layout_set_font_description (layout, fonts[spec->font]);
+  pango_layout_set_width (layout, (int) (MAX (spec->width, 1.0) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, spec->align);
+  pango_layout_set_indent (layout, spec->indent);
+  pango_layout_set_markup (layout, spec->markup, -1);
+
+  return layout;
+}
+
+static void
+text_spec_free (gpointer data)
+{
+  TextSpec *spec = data;
+
+  g_ref_string_release (spec->markup);
+  g_free (spec);
+}
+
+static PangoLayout *
+make_layout_indented (Composer       *c,
+                      const char     *text_markup,
+                      Font            font,
+                      double          width,
+                      PangoAlignment  align,
+                      double          indent)
+{
+  TextSpec *spec = g_new0 (TextSpec, 1);
+  PangoLayout *layout;
+
+  spec->markup = g_ref_string_new (text_markup != NULL ? text_markup : "");
+  spec->font = font;
+  spec->align = align;
+  spec->width = width;
+  spec->indent = (int) (indent * PANGO_SCALE);
+  layout = _kn_doc_layout_from_spec (c->context, c->fonts, spec);
+  g_object_set_data_full (G_OBJECT (layout), "kn-text-spec", spec, text_spec_free);
+
+  return layout;
+}
+
+PangoLayout *
+_kn_doc_make_layout (Composer       *c,
+                     const char     *text_markup,
+                     Font            font,
+                     double          width,
+                     PangoAlignment  align)
+{
+  return make_layout_indented (c, text_markup, font, width, align, 0);
+}
+
+double
+_kn_doc_layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return (double) logical.height / PANGO_SCALE;
+}
+
+Band *
+_kn_doc_compose_band (Composer *c)
+{
+  Band *band = band_new ();
+
+  g_ptr_array_add (c->bands, band);
+
+  return band;
+}
+
+/* Keeps the last band composed with the next one: a rating row with its table, the signatures
+ * with what they sign. */
+void
+_kn_doc_keep_previous (Composer *c)
+{
+  for (guint i = c->bands->len; i > 0; i--)
+    {
+      Band *band = g_ptr_array_index (c->bands, i - 1);
+
+      if (!band->space)
+        {
+          band->keep_with_next = TRUE;
+          return;
+        }
+    }
+}
+
+void
+_kn_doc_add_space (Composer *c,
+                   double    height)
+{
+  Band *band = _kn_doc_compose_band (c);
+
+  band->space = TRUE;
+  band->height = height;
+}
+
+Band *
+_kn_doc_add_paragraph (Composer       *c,
+                       const char     *text_markup,
+                       Font            font,
+                       PangoAlignment  align)
+{
+  Band *band = _kn_doc_compose_band (c);
+  g_autoptr(PangoLayout) layout =
+    _kn_doc_make_layout (c, text_markup, font, _kn_doc_body_width (c), align);
+
+  _kn_doc_band_text (band, c->left, 0, layout);
+  band->height = _kn_doc_layout_height (layout);
+
+  return band;
+}
+
+/* "1. text" with the text wrapping under itself. */
+Band *
+_kn_doc_add_numbered (Composer   *c,
+                      guint       number,
+                      const char *text)
+{
+  Band *band = _kn_doc_compose_band (c);
+  g_autoptr(PangoLayout) number_layout =
+    _kn_doc_make_layout (c, _kn_doc_markup (c, "%u.", number), FONT_BODY, 14, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) text_layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_BODY,
+                                                     _kn_doc_body_width (c) - 18, PANGO_ALIGN_LEFT);
+
+  _kn_doc_band_text (band, c->left, 0, number_layout);
+  _kn_doc_band_text (band, c->left + 18, 0, text_layout);
+  band->height =
+    MAX (_kn_doc_layout_height (number_layout), _kn_doc_layout_height (text_layout)) + 1.5;
+
+  return band;
+}
+
+void
+_kn_doc_columns_init (Columns        *cols,
+                      const Composer *c,
+                      const double   *weights,
+                      guint           n)
+{
+  double total = 0;
+  double x = c->left;
+
+  g_assert (n <= MAX_COLUMNS);
+
+  for (guint i = 0; i < n; i++)
+    total += weights[i];
+
+  cols->n = n;
+  for (guint i = 0; i < n; i++)
+    {
+      cols->x[i] = x;
+      x += weights[i] / total * _kn_doc_body_width (c);
+    }
+  cols->x[n] = c->right;
+}
+
+static PangoLayout *
+cell_layout (Composer      *c,
+             const Columns *cols,
+             const Cell    *cell,
+             double        *height)
+{
+  guint span = MAX (cell->span, 1);
+  double width;
+  PangoLayout *layout;
+
+  g_assert (cell->col + span <= cols->n);
+
+  width = cols->x[cell->col + span] - cols->x[cell->col] - 2 * PAD_X;
+  layout = make_layout_indented (c, cell->markup, cell->font, width, cell->align,
+                                 cell->hanging ? -7 : 0);
+  *height = MAX (_kn_doc_layout_height (layout) + 2 * PAD_Y, cell->min_height);
+
+  return layout;
+}
+
+static void
+place_cell (Band          *band,
+            const Columns *cols,
+            const Cell    *cell,
+            PangoLayout   *layout,
+            double         y,
+            double         height,
+            gboolean       borders)
+{
+  guint span = MAX (cell->span, 1);
+  double x = cols->x[cell->col];
+  double w = cols->x[cell->col + span] - x;
+  double text_y = y + PAD_Y;
+
+  if (cell->middle)
+    text_y = y + MAX ((height - _kn_doc_layout_height (layout)) / 2, PAD_Y);
+  if (cell->shaded)
+    _kn_doc_band_fill (band, x, y, w, height, SHADE);
+  _kn_doc_band_text (band, x + PAD_X, text_y, layout);
+  if (borders)
+    _kn_doc_band_rect (band, x, y, w, height);
+}
+
+/* Lays out a group of table rows at @y in @band: @merged cells run down the whole group, the
+ * others sit in their sub-row (Cell.row). Returns the group's height. */
+double
+_kn_doc_group_into (Composer      *c,
+                    Band          *band,
+                    const Columns *cols,
+                    double         y,
+                    const Cell    *merged,
+                    guint          n_merged,
+                    const Cell    *cells,
+                    guint          n_cells,
+                    gboolean       borders)
+{
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree double *row_height = NULL;
+  g_autofree double *row_top = NULL;
+  guint n_rows = 0;
+  double merged_height = 0;
+  double sum = 0;
+  double total;
+
+  for (guint i = 0; i < n_cells; i++)
+    n_rows = MAX (n_rows, cells[i].row + 1);
+  row_height = g_new0 (double, n_rows + 1);
+  row_top = g_new0 (double, n_rows + 1);
+
+  for (guint i = 0; i < n_merged; i++)
+    {
+      double h;
+
+      g_ptr_array_add (layouts, cell_layout (c, cols, &merged[i], &h));
+      merged_height = MAX (merged_height, h);
+    }
+  for (guint i = 0; i < n_cells; i++)
+    {
+      double h;
+
+      g_ptr_array_add (layouts, cell_layout (c, cols, &cells[i], &h));
+      row_height[cells[i].row] = MAX (row_height[cells[i].row], h);
+    }
+
+  for (guint r = 0; r < n_rows; r++)
+    sum += row_height[r];
+  total = MAX (merged_height, sum);
+  /* Merged cells taller than their rows: the last row takes the difference. */
+  if (n_rows > 0 && total > sum)
+    row_height[n_rows - 1] += total - sum;
+  for (guint r = 1; r <= n_rows; r++)
+    row_top[r] = row_top[r - 1] + row_height[r - 1];
+
+  for (guint i = 0; i < n_merged; i++)
+    place_cell (band, cols, &merged[i], g_ptr_array_index (layouts, i), y, total, borders);
+  for (guint i = 0; i < n_cells; i++)
+    place_cell (band, cols, &cells[i], g_ptr_array_index (layouts, n_merged + i),
+                y + row_top[cells[i].row], row_height[cells[i].row], borders);
+
+  return total;
+}
+
+Band *
+_kn_doc_add_group (Composer      *c,
+                   const Columns *cols,
+                   const Cell    *merged,
+                   guint          n_merged,
+                   const Cell    *cells,
+                   guint          n_cells)
+{
+  Band *band = _kn_doc_compose_band (c);
+
+  band->height = _kn_doc_group_into (c, band, cols, 0, merged, n_merged, cells, n_cells, TRUE);
+
+  return band;
+}
+
+Band *
+_kn_doc_add_row (Composer      *c,
+                 const Columns *cols,
+                 const Cell    *cells,
+                 guint          n_cells)
+{
+  return _kn_doc_add_group (c, cols, NULL, 0, cells, n_cells);
+}
+
+/* A shaded full-width heading row of a table. */
+Band *
+_kn_doc_add_table_title (Composer   *c,
+                         const char *title)
+{
+  static const double weights[] = { 1 };
+  Columns cols;
+  Cell cell = { .markup = title, .font = FONT_TABLE_BOLD, .shaded = TRUE };
+  Band *band;
+
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+  band = _kn_doc_add_row (c, &cols, &cell, 1);
+  band->keep_with_next = TRUE;
+
+  return band;
+}
+
+/* Borderless "LABEL : value" lines. */
+void
+_kn_doc_add_key_values (Composer          *c,
+                        const char * const *keys,
+                        const char * const *values,
+                        guint               n)
+{
+  static const double weights[] = { 26, 2, 72 };
+  Columns cols;
+
+  _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cell cells[] = {
+        { .col = 0, .markup = keys[i], .font = FONT_BODY_BOLD },
+        { .col = 1, .markup = ":", .font = FONT_BODY_BOLD },
+        { .col = 2, .markup = values[i], .font = FONT_BODY },
+      };
+      Band *band = _kn_doc_compose_band (c);
+
+      band->height =
+        _kn_doc_group_into (c, band, &cols, 0, NULL, 0, cells, G_N_ELEMENTS (cells), FALSE) - PAD_Y;
+      band->keep_with_next = i + 1 < n;
+    }
+}
