@@ -22,6 +22,8 @@
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-rules.h"
 
+#include "kn-export-private.h"
+
 /* Every workbook is written in libxlsxwriter's normal mode, never in constant-memory mode. The
  * forms merge cells down the IKI rows of a result (and the parent RHK down its results), and in
  * constant-memory mode a merge writes its blank cells into later rows, which flushes the first
@@ -31,203 +33,8 @@
  * hundred rows of up to ten cells: 500 documents in one workbook took 0.6 s and 33 MiB here,
  * against about 130 MiB for a million cells (TESTING.md). */
 
-/* Excel's paper codes, which libxlsxwriter passes through (worksheet_set_paper). */
-#define PAPER_A4       9    /* A4, 210 × 297 mm */
-#define PAPER_FOLIO    14   /* Folio, 8 1/2 × 13 in (216 × 330 mm): the Indonesian F4 */
-
-#define MAX_COLUMNS    10
-#define CELL_MAX_CHARS 32767   /* Excel's limit for the text of a cell */
-#define SHEET_NAME_MAX 31      /* Excel's limit for a sheet name, in UTF-16 units */
-#define RICH_MAX       16
-#define FONT_NAME      "Arial"
-#define LINE_POINTS    12.75   /* the height of a line of 10 pt Arial, as Excel sets it */
-#define CHART_ROWS     14
-#define FOOTER         "&CHalaman &P dari &N"
-
-typedef struct
-{
-  lxw_format *title;
-  lxw_format *subtitle;
-  lxw_format *text;
-  lxw_format *text_bold;
-  lxw_format *text_right;
-  lxw_format *note;
-  lxw_format *head;
-  lxw_format *head_left;
-  lxw_format *numbering;
-  lxw_format *cell;
-  lxw_format *cell_center;
-  lxw_format *cell_bold;
-  lxw_format *number;
-  lxw_format *share;
-  lxw_format *capaian;
-  lxw_format *sign;
-  lxw_format *sign_name;
-  lxw_format *rich_bold;
-  lxw_format *rich_strike;
-} Formats;
-
-typedef struct
-{
-  lxw_workbook *workbook;
-  Formats       formats;
-  KnPaper       paper;
-  lxw_error     error;        /* the first libxlsxwriter error; the export fails with it */
-  char         *failed;       /* what returned it, for the debug log */
-  GHashTable   *sheet_names;  /* the case-folded names in use */
-} Export;
-
-/* A block of cells merged down several rows: the rows must be tall enough for its text. */
-typedef struct
-{
-  lxw_row_t first;
-  lxw_row_t last;
-  double    lines;
-} Span;
-
-typedef struct
-{
-  Export        *export;
-  lxw_worksheet *worksheet;
-  char          *name;
-  guint          n_columns;
-  double         widths[MAX_COLUMNS];
-  GArray        *lines;        /* double per row: the lines its single-row cells need */
-  GArray        *spans;        /* Span */
-  lxw_row_t      row;          /* the next row to fill */
-  gboolean       has_titles;
-  lxw_row_t      titles_first; /* the table header repeated on every printed page */
-  lxw_row_t      titles_last;
-} Sheet;
-
-typedef struct
-{
-  lxw_rich_string_tuple  tuples[RICH_MAX];
-  lxw_rich_string_tuple *pointers[RICH_MAX + 1];
-  char                  *owned[RICH_MAX];
-  guint                  n;
-} Rich;
-
-typedef enum
-{
-  COLUMN_NO,
-  COLUMN_PARENT,
-  COLUMN_RESULT,
-  COLUMN_CATEGORY,
-  COLUMN_INDICATOR,
-  COLUMN_TARGET,
-  COLUMN_REALIZATION,
-  COLUMN_CAPAIAN,
-  COLUMN_EVIDENCE,
-  COLUMN_FEEDBACK,
-} ColumnRole;
-
-/* A column of the hasil kerja table over grid columns @first–@last. Columns sharing a @number
- * share one numbering cell and, when they have a @group, one header above their own. */
-typedef struct
-{
-  ColumnRole  role;
-  guint       first;
-  guint       last;
-  guint       number;
-  const char *header;
-  const char *group;
-} Column;
-
-typedef struct
-{
-  const Column *columns;
-  guint         n_columns;
-  const double *widths;     /* per grid column */
-  guint         n_grid;
-} TableLayout;
-
-typedef gboolean (*WriteFunc) (Export       *export,
-                               gconstpointer data);
-
-typedef struct
-{
-  const KnReport *const *reports;
-  guint                  n_reports;
-} ReportsData;
-
-#define REALISASI "REALISASI BERDASARKAN BUKTI DUKUNG"
-#define INTERVENSI "RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI"
-#define UMPAN_BALIK "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"
-
-static const Column skp_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
-  { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
-  { COLUMN_RESULT, 2, 2, 3, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_CATEGORY, 3, 3, 4, "ASPEK", NULL },
-  { COLUMN_INDICATOR, 4, 4, 5, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 5, 5, 6, "TARGET", NULL },
-};
-static const double skp_widths[] = { 5, 26, 26, 12, 32, 18 };
-
-/* A JPT plan has no intervened RHK and no aspek but a perspektif; its RHK spans two grid
- * columns so that the two header blocks above keep three columns each. */
-static const Column skp_jpt_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
-  { COLUMN_RESULT, 1, 2, 2, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_INDICATOR, 3, 3, 3, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 4, 4, 4, "TARGET", NULL },
-  { COLUMN_CATEGORY, 5, 5, 5, "PERSPEKTIF", NULL },
-};
-static const double skp_jpt_widths[] = { 5, 20, 20, 34, 18, 20 };
-
-/* Column (7) is split in three so that the realisation and the capaian stay numbers. */
-static const Column evaluation_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
-  { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
-  { COLUMN_RESULT, 2, 2, 3, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_CATEGORY, 3, 3, 4, "ASPEK", NULL },
-  { COLUMN_INDICATOR, 4, 4, 5, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 5, 5, 6, "TARGET", NULL },
-  { COLUMN_REALIZATION, 6, 6, 7, "REALISASI", REALISASI },
-  { COLUMN_CAPAIAN, 7, 7, 7, "CAPAIAN", REALISASI },
-  { COLUMN_EVIDENCE, 8, 8, 7, "BUKTI DUKUNG", REALISASI },
-  { COLUMN_FEEDBACK, 9, 9, 8, UMPAN_BALIK, NULL },
-};
-static const double evaluation_widths[] = { 5, 22, 22, 11, 26, 14, 14, 10, 20, 28 };
-
-static const Column evaluation_jpt_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
-  { COLUMN_RESULT, 1, 2, 2, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_INDICATOR, 3, 3, 3, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 4, 4, 4, "TARGET", NULL },
-  { COLUMN_CATEGORY, 5, 5, 5, "PERSPEKTIF", NULL },
-  { COLUMN_REALIZATION, 6, 6, 6, "REALISASI", REALISASI },
-  { COLUMN_CAPAIAN, 7, 7, 6, "CAPAIAN", REALISASI },
-  { COLUMN_EVIDENCE, 8, 8, 6, "BUKTI DUKUNG", REALISASI },
-  { COLUMN_FEEDBACK, 9, 9, 7, UMPAN_BALIK, NULL },
-};
-static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 14, 16, 14, 10, 20, 28 };
-
-static const double dokumen_widths[] = { 6, 34, 58 };
 static const double recap_widths[] = { 5, 28, 22, 22, 26, 24, 20, 20, 17, 8 };
 static const double chart_sheet_widths[] = { 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 };
-
-/* The printed forms are Indonesian whatever the interface language. */
-static const char * const person_labels[] = {
-  "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA",
-};
-
-static const char * const rating_print_labels[] = {
-  [KN_RATING_NONE] = "",
-  [KN_RATING_BELOW] = "DI BAWAH EKSPEKTASI",
-  [KN_RATING_AS_EXPECTED] = "SESUAI EKSPEKTASI",
-  [KN_RATING_ABOVE] = "DI ATAS EKSPEKTASI",
-};
-
-static const char * const org_print_labels[] = {
-  [KN_ORG_PREDIKAT_NONE] = "",
-  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
-  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
-  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
-  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
-  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
-};
 
 static const char * const attachment_titles[] = {
   [KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA] = "DUKUNGAN SUMBER DAYA",
@@ -237,17 +44,17 @@ static const char * const attachment_titles[] = {
 
 G_DEFINE_QUARK (kn-export-error-quark, kn_export_error)
 
-static const char *
-safe (const char *text)
+const char *
+_kn_xlsx_safe (const char *text)
 {
   return text != NULL ? text : "";
 }
 
 /* Records the first error of the export; the writers carry on and the export fails at the end. */
-static gboolean
-export_check (Export     *export,
-              lxw_error   error,
-              const char *what)
+gboolean
+_kn_xlsx_export_check (Export     *export,
+                       lxw_error   error,
+                       const char *what)
 {
   if (error == LXW_NO_ERROR)
     return TRUE;
@@ -260,19 +67,19 @@ export_check (Export     *export,
   return FALSE;
 }
 
-static gboolean
-sheet_check (Sheet      *sheet,
-             lxw_error   error,
-             const char *what)
+gboolean
+_kn_xlsx_sheet_check (Sheet      *sheet,
+                      lxw_error   error,
+                      const char *what)
 {
-  return export_check (sheet->export, error, what);
+  return _kn_xlsx_export_check (sheet->export, error, what);
 }
 
 /* Text a cell can hold: valid UTF-8 without control characters, at most Excel's length. */
 static char *
 cell_text (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (safe (text), -1);
+  g_autofree char *valid = g_utf8_make_valid (_kn_xlsx_safe (text), -1);
   GString *out = g_string_sized_new (strlen (valid));
   guint n = 0;
 
@@ -332,10 +139,10 @@ sheet_width (Sheet *sheet,
   return width;
 }
 
-static void
-sheet_need_lines (Sheet     *sheet,
-                  lxw_row_t  row,
-                  double     lines)
+void
+_kn_xlsx_sheet_need_lines (Sheet     *sheet,
+                           lxw_row_t  row,
+                           double     lines)
 {
   if (row >= sheet->lines->len)
     g_array_set_size (sheet->lines, row + 1);
@@ -343,14 +150,14 @@ sheet_need_lines (Sheet     *sheet,
     g_array_index (sheet->lines, double, row) = lines;
 }
 
-static void
-put_block (Sheet      *sheet,
-           lxw_row_t   first_row,
-           lxw_row_t   last_row,
-           lxw_col_t   first_col,
-           lxw_col_t   last_col,
-           const char *text,
-           lxw_format *format)
+void
+_kn_xlsx_put_block (Sheet      *sheet,
+                    lxw_row_t   first_row,
+                    lxw_row_t   last_row,
+                    lxw_col_t   first_col,
+                    lxw_col_t   last_col,
+                    const char *text,
+                    lxw_format *format)
 {
   g_autofree char *clean = cell_text (text);
   double lines = estimate_lines (clean, sheet_width (sheet, first_col, last_col));
@@ -359,18 +166,22 @@ put_block (Sheet      *sheet,
   if (first_row == last_row && first_col == last_col)
     {
       if (clean[0] != '\0')
-        sheet_check (sheet, worksheet_write_string (sheet->worksheet, first_row, first_col, clean,
-                                                    format), "worksheet_write_string");
+        _kn_xlsx_sheet_check (
+          sheet, worksheet_write_string (sheet->worksheet, first_row, first_col, clean, format),
+          "worksheet_write_string");
       else if (format != NULL)
-        sheet_check (sheet, worksheet_write_blank (sheet->worksheet, first_row, first_col, format),
-                     "worksheet_write_blank");
+        _kn_xlsx_sheet_check (
+          sheet, worksheet_write_blank (sheet->worksheet, first_row, first_col, format),
+          "worksheet_write_blank");
     }
   else
-    sheet_check (sheet, worksheet_merge_range (sheet->worksheet, first_row, first_col, last_row,
-                                               last_col, clean, format), "worksheet_merge_range");
+    _kn_xlsx_sheet_check (sheet,
+                          worksheet_merge_range (sheet->worksheet, first_row, first_col, last_row,
+                                                 last_col, clean, format),
+                          "worksheet_merge_range");
 
   if (first_row == last_row)
-    sheet_need_lines (sheet, first_row, lines);
+    _kn_xlsx_sheet_need_lines (sheet, first_row, lines);
   else
     {
       Span span = { first_row, last_row, lines };
@@ -379,43 +190,45 @@ put_block (Sheet      *sheet,
     }
 }
 
-static void
-put_text (Sheet      *sheet,
-          lxw_row_t   row,
-          lxw_col_t   first_col,
-          lxw_col_t   last_col,
-          const char *text,
-          lxw_format *format)
+void
+_kn_xlsx_put_text (Sheet      *sheet,
+                   lxw_row_t   row,
+                   lxw_col_t   first_col,
+                   lxw_col_t   last_col,
+                   const char *text,
+                   lxw_format *format)
 {
-  put_block (sheet, row, row, first_col, last_col, text, format);
+  _kn_xlsx_put_block (sheet, row, row, first_col, last_col, text, format);
 }
 
-static void
-put_number_block (Sheet      *sheet,
-                  lxw_row_t   first_row,
-                  lxw_row_t   last_row,
-                  lxw_col_t   first_col,
-                  lxw_col_t   last_col,
-                  double      value,
-                  lxw_format *format)
+void
+_kn_xlsx_put_number_block (Sheet      *sheet,
+                           lxw_row_t   first_row,
+                           lxw_row_t   last_row,
+                           lxw_col_t   first_col,
+                           lxw_col_t   last_col,
+                           double      value,
+                           lxw_format *format)
 {
   if (first_row != last_row || first_col != last_col)
-    sheet_check (sheet, worksheet_merge_range (sheet->worksheet, first_row, first_col, last_row,
-                                               last_col, "", format), "worksheet_merge_range");
-  sheet_check (sheet,
-               worksheet_write_number (sheet->worksheet, first_row, first_col, value, format),
-               "worksheet_write_number");
+    _kn_xlsx_sheet_check (sheet,
+                          worksheet_merge_range (sheet->worksheet, first_row, first_col, last_row,
+                                                 last_col, "", format),
+                          "worksheet_merge_range");
+  _kn_xlsx_sheet_check (
+    sheet, worksheet_write_number (sheet->worksheet, first_row, first_col, value, format),
+    "worksheet_write_number");
 }
 
-static void
-put_number (Sheet      *sheet,
-            lxw_row_t   row,
-            lxw_col_t   first_col,
-            lxw_col_t   last_col,
-            double      value,
-            lxw_format *format)
+void
+_kn_xlsx_put_number (Sheet      *sheet,
+                     lxw_row_t   row,
+                     lxw_col_t   first_col,
+                     lxw_col_t   last_col,
+                     double      value,
+                     lxw_format *format)
 {
-  put_number_block (sheet, row, row, first_col, last_col, value, format);
+  _kn_xlsx_put_number_block (sheet, row, row, first_col, last_col, value, format);
 }
 
 /* A label that is a bare number, "12.5" or "12,5" (kn_format_decimal writes either): only
@@ -424,7 +237,7 @@ static gboolean
 label_number (const char *label,
               double     *value)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (safe (label)));
+  g_autofree char *trimmed = g_strstrip (g_strdup (_kn_xlsx_safe (label)));
 
   if (trimmed[0] == '\0')
     return FALSE;
@@ -440,7 +253,7 @@ static gboolean
 label_percent (const char *label,
                double     *value)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (safe (label)));
+  g_autofree char *trimmed = g_strstrip (g_strdup (_kn_xlsx_safe (label)));
   gsize length = strlen (trimmed);
 
   if (length < 2 || trimmed[length - 1] != '%')
@@ -450,41 +263,41 @@ label_percent (const char *label,
 }
 
 /* A target or a realisation: a number when the label is one, else the label as text. */
-static void
-put_label (Sheet      *sheet,
-           lxw_row_t   row,
-           lxw_col_t   first_col,
-           lxw_col_t   last_col,
-           const char *label)
+void
+_kn_xlsx_put_label (Sheet      *sheet,
+                    lxw_row_t   row,
+                    lxw_col_t   first_col,
+                    lxw_col_t   last_col,
+                    const char *label)
 {
   double value;
 
   if (label_number (label, &value))
-    put_number (sheet, row, first_col, last_col, value, sheet->export->formats.number);
+    _kn_xlsx_put_number (sheet, row, first_col, last_col, value, sheet->export->formats.number);
   else
-    put_text (sheet, row, first_col, last_col, label, sheet->export->formats.cell_center);
+    _kn_xlsx_put_text (sheet, row, first_col, last_col, label, sheet->export->formats.cell_center);
 }
 
 /* The capaian as a number of percent points shown with its "%" ("93,75 %" → 93.75). */
-static void
-put_capaian (Sheet      *sheet,
-             lxw_row_t   row,
-             lxw_col_t   first_col,
-             lxw_col_t   last_col,
-             const char *label)
+void
+_kn_xlsx_put_capaian (Sheet      *sheet,
+                      lxw_row_t   row,
+                      lxw_col_t   first_col,
+                      lxw_col_t   last_col,
+                      const char *label)
 {
   double value;
 
   if (label_percent (label, &value) || label_number (label, &value))
-    put_number (sheet, row, first_col, last_col, value, sheet->export->formats.capaian);
+    _kn_xlsx_put_number (sheet, row, first_col, last_col, value, sheet->export->formats.capaian);
   else
-    put_text (sheet, row, first_col, last_col, label, sheet->export->formats.cell_center);
+    _kn_xlsx_put_text (sheet, row, first_col, last_col, label, sheet->export->formats.cell_center);
 }
 
-static void
-rich_add (Rich       *rich,
-          lxw_format *format,
-          const char *text)
+void
+_kn_xlsx_rich_add (Rich       *rich,
+                   lxw_format *format,
+                   const char *text)
 {
   g_assert (rich->n < RICH_MAX);
 
@@ -500,21 +313,21 @@ rich_add (Rich       *rich,
   rich->pointers[rich->n] = NULL;
 }
 
-static void
-rich_clear (Rich *rich)
+void
+_kn_xlsx_rich_clear (Rich *rich)
 {
   for (guint i = 0; i < rich->n; i++)
     g_free (rich->owned[i]);
   rich->n = 0;
 }
 
-static void
-put_rich (Sheet      *sheet,
-          lxw_row_t   row,
-          lxw_col_t   first_col,
-          lxw_col_t   last_col,
-          Rich       *rich,
-          lxw_format *format)
+void
+_kn_xlsx_put_rich (Sheet      *sheet,
+                   lxw_row_t   row,
+                   lxw_col_t   first_col,
+                   lxw_col_t   last_col,
+                   Rich       *rich,
+                   lxw_format *format)
 {
   g_autoptr(GString) plain = g_string_new (NULL);
 
@@ -524,18 +337,19 @@ put_rich (Sheet      *sheet,
   /* A rich string needs two fragments at least. */
   if (rich->n < 2)
     {
-      put_text (sheet, row, first_col, last_col, plain->str, format);
+      _kn_xlsx_put_text (sheet, row, first_col, last_col, plain->str, format);
       return;
     }
 
   if (first_col != last_col)
-    sheet_check (sheet, worksheet_merge_range (sheet->worksheet, row, first_col, row, last_col, "",
-                                               format), "worksheet_merge_range");
-  sheet_check (sheet, worksheet_write_rich_string (sheet->worksheet, row, first_col,
-                                                   rich->pointers, format),
-               "worksheet_write_rich_string");
-  sheet_need_lines (sheet, row, estimate_lines (plain->str,
-                                                sheet_width (sheet, first_col, last_col)));
+    _kn_xlsx_sheet_check (
+      sheet, worksheet_merge_range (sheet->worksheet, row, first_col, row, last_col, "", format),
+      "worksheet_merge_range");
+  _kn_xlsx_sheet_check (sheet, worksheet_write_rich_string (sheet->worksheet, row, first_col,
+                                                            rich->pointers, format),
+                        "worksheet_write_rich_string");
+  _kn_xlsx_sheet_need_lines (sheet, row, estimate_lines (plain->str,
+                                                         sheet_width (sheet, first_col, last_col)));
 }
 
 static lxw_format *
@@ -551,7 +365,7 @@ format_new (Export     *export,
 
   if (format == NULL)
     {
-      export_check (export, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
+      _kn_xlsx_export_check (export, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
       return NULL;
     }
 
@@ -571,8 +385,8 @@ format_new (Export     *export,
   return format;
 }
 
-static void
-formats_init (Export *e)
+void
+_kn_xlsx_formats_init (Export *e)
 {
   Formats *f = &e->formats;
   const lxw_color_t shade = 0xE7E6E6;
@@ -671,11 +485,11 @@ name_units (const char *text)
 /* A sheet name from a person's name: at most 31 units, none of []:*?/\, no apostrophe at
  * either end, not empty, and unique ignoring case ("Ahmad Fauzi", "Ahmad Fauzi (2)"). When a
  * name with titles is too long, the titles after the first comma go first. */
-static char *
-export_sheet_name (Export     *export,
-                   const char *name)
+char *
+_kn_xlsx_export_sheet_name (Export     *export,
+                            const char *name)
 {
-  g_autofree char *valid = g_utf8_make_valid (safe (name), -1);
+  g_autofree char *valid = g_utf8_make_valid (_kn_xlsx_safe (name), -1);
   g_autoptr(GString) clean = g_string_new (NULL);
   g_autofree char *base = NULL;
   char *candidate = NULL;
@@ -731,12 +545,12 @@ paper_code (KnPaper paper)
   return paper == KN_PAPER_F4 ? PAPER_FOLIO : PAPER_A4;
 }
 
-static Sheet *
-sheet_new (Export       *export,
-           const char   *name,
-           const double *widths,
-           guint         n_columns,
-           gboolean      landscape)
+Sheet *
+_kn_xlsx_sheet_new (Export       *export,
+                    const char   *name,
+                    const double *widths,
+                    guint         n_columns,
+                    gboolean      landscape)
 {
   lxw_worksheet *worksheet;
   Sheet *sheet;
@@ -748,8 +562,8 @@ sheet_new (Export       *export,
     {
       lxw_error why = workbook_validate_sheet_name (export->workbook, name);
 
-      export_check (export, why != LXW_NO_ERROR ? why : LXW_ERROR_PARAMETER_VALIDATION,
-                    "workbook_add_worksheet");
+      _kn_xlsx_export_check (export, why != LXW_NO_ERROR ? why : LXW_ERROR_PARAMETER_VALIDATION,
+                             "workbook_add_worksheet");
       return NULL;
     }
 
@@ -770,20 +584,20 @@ sheet_new (Export       *export,
   worksheet_set_margins (worksheet, 0.5, 0.4, 0.6, 0.7);
   worksheet_center_horizontally (worksheet);
   worksheet_gridlines (worksheet, LXW_HIDE_ALL_GRIDLINES);
-  sheet_check (sheet, worksheet_set_footer (worksheet, FOOTER), "worksheet_set_footer");
+  _kn_xlsx_sheet_check (sheet, worksheet_set_footer (worksheet, FOOTER), "worksheet_set_footer");
 
   for (guint i = 0; i < n_columns; i++)
     {
       sheet->widths[i] = widths[i];
-      sheet_check (sheet, worksheet_set_column (worksheet, i, i, widths[i], NULL),
-                   "worksheet_set_column");
+      _kn_xlsx_sheet_check (sheet, worksheet_set_column (worksheet, i, i, widths[i], NULL),
+                            "worksheet_set_column");
     }
 
   return sheet;
 }
 
-static void
-sheet_free (Sheet *sheet)
+void
+_kn_xlsx_sheet_free (Sheet *sheet)
 {
   g_array_unref (sheet->lines);
   g_array_unref (sheet->spans);
@@ -791,18 +605,17 @@ sheet_free (Sheet *sheet)
   g_free (sheet);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, sheet_free)
 
 /* Row heights from the estimated lines, the print area and the repeated rows. */
-static void
-sheet_finish (Sheet *sheet)
+void
+_kn_xlsx_sheet_finish (Sheet *sheet)
 {
   for (guint i = 0; i < sheet->spans->len; i++)
     {
       const Span *span = &g_array_index (sheet->spans, Span, i);
       double have = 0;
 
-      sheet_need_lines (sheet, span->last, 1.0);
+      _kn_xlsx_sheet_need_lines (sheet, span->last, 1.0);
       for (lxw_row_t row = span->first; row <= span->last; row++)
         have += MAX (g_array_index (sheet->lines, double, row), 1.0);
       if (span->lines > have)
@@ -815,64 +628,66 @@ sheet_finish (Sheet *sheet)
       double lines = g_array_index (sheet->lines, double, row);
 
       if (lines > 1.0)
-        sheet_check (sheet,
-                     worksheet_set_row (sheet->worksheet, row, lines * LINE_POINTS + 3.0, NULL),
-                     "worksheet_set_row");
+        _kn_xlsx_sheet_check (
+          sheet, worksheet_set_row (sheet->worksheet, row, lines * LINE_POINTS + 3.0, NULL),
+          "worksheet_set_row");
     }
 
   if (sheet->row > 0)
-    sheet_check (sheet, worksheet_print_area (sheet->worksheet, 0, 0, sheet->row - 1,
-                                              sheet->n_columns - 1), "worksheet_print_area");
+    _kn_xlsx_sheet_check (
+      sheet, worksheet_print_area (sheet->worksheet, 0, 0, sheet->row - 1, sheet->n_columns - 1),
+      "worksheet_print_area");
   if (sheet->has_titles)
-    sheet_check (sheet, worksheet_repeat_rows (sheet->worksheet, sheet->titles_first,
-                                               sheet->titles_last), "worksheet_repeat_rows");
+    _kn_xlsx_sheet_check (
+      sheet, worksheet_repeat_rows (sheet->worksheet, sheet->titles_first, sheet->titles_last),
+      "worksheet_repeat_rows");
 }
 
-static void
-write_line (Sheet      *sheet,
-            const char *text,
-            lxw_format *format)
+void
+_kn_xlsx_write_line (Sheet      *sheet,
+                     const char *text,
+                     lxw_format *format)
 {
-  put_text (sheet, sheet->row, 0, sheet->n_columns - 1, text, format);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, sheet->n_columns - 1, text, format);
   sheet->row++;
 }
 
 /* Instansi and OPD on the left, the period on the right. */
-static void
-write_agency (Sheet      *sheet,
-              const char *instansi,
-              const char *opd,
-              const char *period)
+void
+_kn_xlsx_write_agency (Sheet      *sheet,
+                       const char *instansi,
+                       const char *opd,
+                       const char *period)
 {
   guint mid = sheet->n_columns / 2;
-  g_autofree char *period_text = g_strdup_printf ("PERIODE PENILAIAN: %s", safe (period));
+  g_autofree char *period_text = g_strdup_printf ("PERIODE PENILAIAN: %s", _kn_xlsx_safe (period));
 
-  put_text (sheet, sheet->row, 0, mid - 1, instansi, sheet->export->formats.text_bold);
-  put_text (sheet, sheet->row, mid, sheet->n_columns - 1, period_text,
-            sheet->export->formats.text_right);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, mid - 1, instansi, sheet->export->formats.text_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, mid, sheet->n_columns - 1, period_text,
+                     sheet->export->formats.text_right);
   sheet->row++;
-  put_text (sheet, sheet->row, 0, mid - 1, opd, sheet->export->formats.text_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, mid - 1, opd, sheet->export->formats.text_bold);
   sheet->row++;
 }
 
-static const char *
-person_field (const KnReportPerson *person,
-              guint                 field)
+const char *
+_kn_xlsx_person_field (const KnReportPerson *person,
+                       guint                 field)
 {
   const char *fields[] = {
     person->name, person->nip, person->rank, person->position, person->unit,
   };
 
-  return safe (fields[field]);
+  return _kn_xlsx_safe (fields[field]);
 }
 
 /* The two blocks side by side: NO, label, value for each, numbered 1–5. */
-static void
-write_people (Sheet                *sheet,
-              const char           *left_title,
-              const KnReportPerson *left,
-              const char           *right_title,
-              const KnReportPerson *right)
+void
+_kn_xlsx_write_people (Sheet                *sheet,
+                       const char           *left_title,
+                       const KnReportPerson *left,
+                       const char           *right_title,
+                       const KnReportPerson *right)
 {
   const Formats *f = &sheet->export->formats;
   guint n = sheet->n_columns;
@@ -881,21 +696,21 @@ write_people (Sheet                *sheet,
 
   g_assert (n >= 6);
 
-  put_text (sheet, row, 0, 0, "NO", f->head);
-  put_text (sheet, row, 1, mid - 1, left_title, f->head);
-  put_text (sheet, row, mid, mid, "NO", f->head);
-  put_text (sheet, row, mid + 1, n - 1, right_title, f->head);
+  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, 1, mid - 1, left_title, f->head);
+  _kn_xlsx_put_text (sheet, row, mid, mid, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, mid + 1, n - 1, right_title, f->head);
 
   for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
     {
       lxw_row_t r = row + 1 + i;
 
-      put_number (sheet, r, 0, 0, i + 1, f->number);
-      put_text (sheet, r, 1, 1, person_labels[i], f->cell);
-      put_text (sheet, r, 2, mid - 1, person_field (left, i), f->cell);
-      put_number (sheet, r, mid, mid, i + 1, f->number);
-      put_text (sheet, r, mid + 1, mid + 1, person_labels[i], f->cell);
-      put_text (sheet, r, mid + 2, n - 1, person_field (right, i), f->cell);
+      _kn_xlsx_put_number (sheet, r, 0, 0, i + 1, f->number);
+      _kn_xlsx_put_text (sheet, r, 1, 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, r, 2, mid - 1, _kn_xlsx_person_field (left, i), f->cell);
+      _kn_xlsx_put_number (sheet, r, mid, mid, i + 1, f->number);
+      _kn_xlsx_put_text (sheet, r, mid + 1, mid + 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, r, mid + 2, n - 1, _kn_xlsx_person_field (right, i), f->cell);
     }
 
   sheet->row = row + 1 + G_N_ELEMENTS (person_labels);
@@ -935,23 +750,26 @@ write_table_head (Sheet             *sheet,
       const Column *column = &layout->columns[i];
 
       if (column->group == NULL)
-        put_block (sheet, top, bottom, column->first, column->last, column->header, f->head);
+        _kn_xlsx_put_block (sheet, top, bottom, column->first, column->last, column->header,
+                            f->head);
       else
         {
           if (i == 0 || g_strcmp0 (layout->columns[i - 1].group, column->group) != 0)
-            put_text (sheet, top, column->first,
-                      layout->columns[group_end (layout->columns, layout->n_columns, i, TRUE)].last,
-                      column->group, f->head);
-          put_text (sheet, bottom, column->first, column->last, column->header, f->head);
+            _kn_xlsx_put_text (
+              sheet, top, column->first,
+              layout->columns[group_end (layout->columns, layout->n_columns, i, TRUE)].last,
+              column->group, f->head);
+          _kn_xlsx_put_text (sheet, bottom, column->first, column->last, column->header, f->head);
         }
 
       if (i == 0 || layout->columns[i - 1].number != column->number)
         {
           g_autofree char *label = g_strdup_printf ("(%u)", column->number);
 
-          put_text (sheet, bottom + 1, column->first,
-                    layout->columns[group_end (layout->columns, layout->n_columns, i, FALSE)].last,
-                    label, f->numbering);
+          _kn_xlsx_put_text (
+            sheet, bottom + 1, column->first,
+            layout->columns[group_end (layout->columns, layout->n_columns, i, FALSE)].last, label,
+            f->numbering);
         }
     }
 
@@ -980,29 +798,30 @@ write_indicator_cell (Sheet                   *sheet,
 
   if (indicator == NULL)
     {
-      put_text (sheet, row, column->first, column->last, "", f->cell);
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, "", f->cell);
       return;
     }
 
   switch (column->role)
     {
     case COLUMN_CATEGORY:
-      put_text (sheet, row, column->first, column->last, indicator->category, f->cell_center);
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, indicator->category,
+                         f->cell_center);
       break;
     case COLUMN_INDICATOR:
-      put_text (sheet, row, column->first, column->last, indicator->text, f->cell);
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, indicator->text, f->cell);
       break;
     case COLUMN_TARGET:
-      put_label (sheet, row, column->first, column->last, indicator->target);
+      _kn_xlsx_put_label (sheet, row, column->first, column->last, indicator->target);
       break;
     case COLUMN_REALIZATION:
-      put_label (sheet, row, column->first, column->last, indicator->realization);
+      _kn_xlsx_put_label (sheet, row, column->first, column->last, indicator->realization);
       break;
     case COLUMN_CAPAIAN:
-      put_capaian (sheet, row, column->first, column->last, indicator->capaian);
+      _kn_xlsx_put_capaian (sheet, row, column->first, column->last, indicator->capaian);
       break;
     case COLUMN_EVIDENCE:
-      put_text (sheet, row, column->first, column->last, indicator->evidence, f->cell);
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, indicator->evidence, f->cell);
       break;
     case COLUMN_NO:
     case COLUMN_PARENT:
@@ -1026,7 +845,8 @@ write_section (Sheet             *sheet,
   g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   const Column *parent = NULL;
 
-  write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? "A. UTAMA" : "B. TAMBAHAN", f->head_left);
+  _kn_xlsx_write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? "A. UTAMA" : "B. TAMBAHAN",
+                       f->head_left);
 
   for (guint i = 0; report->results != NULL && i < report->results->len; i++)
     {
@@ -1039,8 +859,8 @@ write_section (Sheet             *sheet,
   if (results->len == 0)
     {
       for (guint c = 0; c < layout->n_columns; c++)
-        put_text (sheet, sheet->row, layout->columns[c].first, layout->columns[c].last,
-                  c == 0 ? "-" : "", c == 0 ? f->cell_center : f->cell);
+        _kn_xlsx_put_text (sheet, sheet->row, layout->columns[c].first, layout->columns[c].last,
+                           c == 0 ? "-" : "", c == 0 ? f->cell_center : f->cell);
       sheet->row++;
       return;
     }
@@ -1061,17 +881,19 @@ write_section (Sheet             *sheet,
           switch (column->role)
             {
             case COLUMN_NO:
-              put_number_block (sheet, first, last, column->first, column->last, i + 1, f->number);
+              _kn_xlsx_put_number_block (sheet, first, last, column->first, column->last, i + 1,
+                                         f->number);
               break;
             case COLUMN_PARENT:
               parent = column;
               break;
             case COLUMN_RESULT:
-              put_block (sheet, first, last, column->first, column->last, result->text, f->cell);
+              _kn_xlsx_put_block (sheet, first, last, column->first, column->last, result->text,
+                                  f->cell);
               break;
             case COLUMN_FEEDBACK:
-              put_block (sheet, first, last, column->first, column->last, result->feedback,
-                         f->cell);
+              _kn_xlsx_put_block (sheet, first, last, column->first, column->last, result->feedback,
+                                  f->cell);
               break;
             case COLUMN_CATEGORY:
             case COLUMN_INDICATOR:
@@ -1096,25 +918,26 @@ write_section (Sheet             *sheet,
   for (guint i = 0; i < results->len;)
     {
       const KnReportResult *result = g_ptr_array_index (results, i);
-      const char *text = safe (result->parent_text);
+      const char *text = _kn_xlsx_safe (result->parent_text);
       guint j = i;
 
       while (text[0] != '\0' && j + 1 < results->len &&
-             g_strcmp0 (safe (((KnReportResult *) g_ptr_array_index (results, j + 1))->parent_text),
-                        text) == 0)
+             g_strcmp0 (
+               _kn_xlsx_safe (((KnReportResult *) g_ptr_array_index (results, j + 1))->parent_text),
+               text) == 0)
         j++;
 
-      put_block (sheet, g_array_index (firsts, lxw_row_t, i),
-                 g_array_index (firsts, lxw_row_t, j + 1) - 1, parent->first, parent->last, text,
-                 f->cell);
+      _kn_xlsx_put_block (sheet, g_array_index (firsts, lxw_row_t, i),
+                          g_array_index (firsts, lxw_row_t, j + 1) - 1, parent->first, parent->last,
+                          text, f->cell);
       i = j + 1;
     }
 }
 
-static void
-write_results (Sheet             *sheet,
-               const TableLayout *layout,
-               const KnReport    *report)
+void
+_kn_xlsx_write_results (Sheet             *sheet,
+                        const TableLayout *layout,
+                        const KnReport    *report)
 {
   write_table_head (sheet, layout);
   write_section (sheet, layout, report, KN_RESULT_KIND_UTAMA);
@@ -1123,10 +946,10 @@ write_results (Sheet             *sheet,
 
 /* PERILAKU KERJA: the seven core values with their guides and the leader's expectation, and on
  * the Evaluasi the feedback. */
-static void
-write_behaviour (Sheet          *sheet,
-                 const KnReport *report,
-                 gboolean        with_feedback)
+void
+_kn_xlsx_write_behaviour (Sheet          *sheet,
+                          const KnReport *report,
+                          gboolean        with_feedback)
 {
   const Formats *f = &sheet->export->formats;
   guint n = sheet->n_columns;
@@ -1136,27 +959,29 @@ write_behaviour (Sheet          *sheet,
 
   g_assert (!with_feedback || n == 10);
 
-  put_text (sheet, row, 0, 0, "NO", f->head);
-  put_text (sheet, row, 1, value_last, "PERILAKU KERJA", f->head);
-  put_text (sheet, row, value_last + 1, expectation_last, "EKSPEKTASI KHUSUS PIMPINAN", f->head);
+  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, 1, value_last, "PERILAKU KERJA", f->head);
+  _kn_xlsx_put_text (sheet, row, value_last + 1, expectation_last, "EKSPEKTASI KHUSUS PIMPINAN",
+                     f->head);
   if (with_feedback)
-    put_text (sheet, row, expectation_last + 1, n - 1, UMPAN_BALIK, f->head);
+    _kn_xlsx_put_text (sheet, row, expectation_last + 1, n - 1, UMPAN_BALIK, f->head);
   row++;
 
   for (guint v = 0; v < KN_CORE_VALUE_N; v++)
     {
       const KnReportBehaviour *behaviour = &report->behaviour[v];
-      g_autoptr(GString) text = g_string_new (safe (behaviour->value));
+      g_autoptr(GString) text = g_string_new (_kn_xlsx_safe (behaviour->value));
 
       for (guint g = 0; g < G_N_ELEMENTS (behaviour->guides); g++)
         if (behaviour->guides[g] != NULL && behaviour->guides[g][0] != '\0')
           g_string_append_printf (text, "\n- %s", behaviour->guides[g]);
 
-      put_number (sheet, row, 0, 0, v + 1, f->number);
-      put_text (sheet, row, 1, value_last, text->str, f->cell);
-      put_text (sheet, row, value_last + 1, expectation_last, behaviour->expectation, f->cell);
+      _kn_xlsx_put_number (sheet, row, 0, 0, v + 1, f->number);
+      _kn_xlsx_put_text (sheet, row, 1, value_last, text->str, f->cell);
+      _kn_xlsx_put_text (sheet, row, value_last + 1, expectation_last, behaviour->expectation,
+                         f->cell);
       if (with_feedback)
-        put_text (sheet, row, expectation_last + 1, n - 1, behaviour->feedback, f->cell);
+        _kn_xlsx_put_text (sheet, row, expectation_last + 1, n - 1, behaviour->feedback, f->cell);
       row++;
     }
 
@@ -1175,20 +1000,20 @@ write_person_signature (Sheet                *sheet,
   g_autofree char *nip = g_strdup_printf ("NIP. %s", person->nip != NULL && person->nip[0] != '\0'
                                                      ? person->nip : "-");
 
-  put_text (sheet, row, first, last, role, f->sign);
-  put_text (sheet, row + 4, first, last, person->name, f->sign_name);
-  put_text (sheet, row + 5, first, last, person->rank, f->sign);
-  put_text (sheet, row + 6, first, last, nip, f->sign);
+  _kn_xlsx_put_text (sheet, row, first, last, role, f->sign);
+  _kn_xlsx_put_text (sheet, row + 4, first, last, person->name, f->sign_name);
+  _kn_xlsx_put_text (sheet, row + 5, first, last, person->rank, f->sign);
+  _kn_xlsx_put_text (sheet, row + 6, first, last, nip, f->sign);
 }
 
 /* Place and date over the right signature; three empty rows to sign in. */
-static void
-write_signatures (Sheet                *sheet,
-                  const char           *place_date,
-                  const char           *left_role,
-                  const KnReportPerson *left,
-                  const char           *right_role,
-                  const KnReportPerson *right)
+void
+_kn_xlsx_write_signatures (Sheet                *sheet,
+                           const char           *place_date,
+                           const char           *left_role,
+                           const KnReportPerson *left,
+                           const char           *right_role,
+                           const KnReportPerson *right)
 {
   guint n = sheet->n_columns;
   guint mid = n < 6 ? n - 1 : n / 2;
@@ -1196,48 +1021,50 @@ write_signatures (Sheet                *sheet,
 
   g_assert (left == NULL || mid > 0);
 
-  put_text (sheet, row, mid, n - 1, place_date, sheet->export->formats.sign);
+  _kn_xlsx_put_text (sheet, row, mid, n - 1, place_date, sheet->export->formats.sign);
   if (left != NULL)
     write_person_signature (sheet, row + 1, 0, mid - 1, left_role, left);
   write_person_signature (sheet, row + 1, mid, n - 1, right_role, right);
   sheet->row = row + 8;
 }
 
-static void
-write_note (Sheet      *sheet,
-            const char *note)
+void
+_kn_xlsx_write_note (Sheet      *sheet,
+                     const char *note)
 {
   sheet->row++;
-  write_line (sheet, note, sheet->export->formats.note);
+  _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
 }
 
 /* "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the periods that do not apply struck through, as on
  * the form; a month is written as such. */
-static void
-rich_period (Rich           *rich,
-             const Formats  *f,
-             const KnPeriod *period)
+void
+_kn_xlsx_rich_period (Rich           *rich,
+                      const Formats  *f,
+                      const KnPeriod *period)
 {
   static const char * const numerals[] = { "I", "II", "III", "IV" };
 
-  rich_add (rich, f->rich_bold, "PERIODE: ");
+  _kn_xlsx_rich_add (rich, f->rich_bold, "PERIODE: ");
   if (period->kind == KN_PERIOD_MONTH)
     {
       g_autofree char *label = kn_period_print_label (period);
 
-      rich_add (rich, f->rich_bold, label);
+      _kn_xlsx_rich_add (rich, f->rich_bold, label);
       return;
     }
 
-  rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_strike : f->rich_bold, "TRIWULAN ");
+  _kn_xlsx_rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_strike : f->rich_bold,
+                     "TRIWULAN ");
   for (guint q = 1; q <= 4; q++)
     {
       gboolean current = period->kind == KN_PERIOD_QUARTER && period->index == q;
 
-      rich_add (rich, current ? f->rich_bold : f->rich_strike, numerals[q - 1]);
-      rich_add (rich, f->rich_bold, q < 4 ? "/" : "-");
+      _kn_xlsx_rich_add (rich, current ? f->rich_bold : f->rich_strike, numerals[q - 1]);
+      _kn_xlsx_rich_add (rich, f->rich_bold, q < 4 ? "/" : "-");
     }
-  rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_bold : f->rich_strike, "AKHIR");
+  _kn_xlsx_rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_bold : f->rich_strike,
+                     "AKHIR");
 }
 
 /* ISTIMEWA/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG, the others struck through. */
@@ -1250,14 +1077,14 @@ rich_org_predikat (Rich          *rich,
     {
       gboolean chosen = predikat == KN_ORG_PREDIKAT_NONE || (int) predikat == p;
 
-      rich_add (rich, chosen ? f->rich_bold : f->rich_strike, org_print_labels[p]);
+      _kn_xlsx_rich_add (rich, chosen ? f->rich_bold : f->rich_strike, org_print_labels[p]);
       if (p > KN_ORG_PREDIKAT_SANGAT_KURANG)
-        rich_add (rich, f->rich_bold, "/");
+        _kn_xlsx_rich_add (rich, f->rich_bold, "/");
     }
 }
 
-static gboolean
-period_is_valid (const KnPeriod *period)
+gboolean
+_kn_xlsx_period_is_valid (const KnPeriod *period)
 {
   switch (period->kind)
     {
@@ -1273,15 +1100,15 @@ period_is_valid (const KnPeriod *period)
 }
 
 /* The first and the last day of an evaluation period, or the plan's period. */
-static char *
-period_dates (const KnReport *report)
+char *
+_kn_xlsx_period_dates (const KnReport *report)
 {
   g_autofree char *first_text = NULL;
   g_autofree char *last_text = NULL;
   GDate first, last;
 
-  if (!period_is_valid (&report->period))
-    return g_strdup (safe (report->year_period));
+  if (!_kn_xlsx_period_is_valid (&report->period))
+    return g_strdup (_kn_xlsx_safe (report->year_period));
 
   kn_period_get_dates (&report->period, &first, &last);
   first_text = kn_format_date (g_date_get_year (&first), g_date_get_month (&first),
@@ -1293,10 +1120,10 @@ period_dates (const KnReport *report)
   return g_strdup_printf (C_("period", "%s to %s"), first_text, last_text);
 }
 
-static double
-column_pixels (const double *widths,
-               guint         first,
-               guint         last)
+double
+_kn_xlsx_column_pixels (const double *widths,
+                        guint         first,
+                        guint         last)
 {
   double pixels = 0;
 
@@ -1307,21 +1134,21 @@ column_pixels (const double *widths,
 }
 
 /* A native chart of the five predikat, from Sangat Kurang to Sangat Baik. */
-static void
-insert_distribution_chart (Sheet      *sheet,
-                           uint8_t     type,
-                           const char *title,
-                           const char *data_sheet,
-                           lxw_row_t   categories_row,
-                           lxw_col_t   categories_col,
-                           lxw_row_t   values_row,
-                           lxw_col_t   values_col,
-                           gboolean    across,
-                           guint       max_count,
-                           lxw_row_t   at_row,
-                           lxw_col_t   at_col,
-                           double      width,
-                           double      height)
+void
+_kn_xlsx_insert_distribution_chart (Sheet      *sheet,
+                                    uint8_t     type,
+                                    const char *title,
+                                    const char *data_sheet,
+                                    lxw_row_t   categories_row,
+                                    lxw_col_t   categories_col,
+                                    lxw_row_t   values_row,
+                                    lxw_col_t   values_col,
+                                    gboolean    across,
+                                    guint       max_count,
+                                    lxw_row_t   at_row,
+                                    lxw_col_t   at_col,
+                                    double      width,
+                                    double      height)
 {
   lxw_chart *chart = workbook_add_chart (sheet->export->workbook, type);
   lxw_chart_series *series;
@@ -1332,13 +1159,13 @@ insert_distribution_chart (Sheet      *sheet,
 
   if (chart == NULL)
     {
-      sheet_check (sheet, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_chart");
+      _kn_xlsx_sheet_check (sheet, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_chart");
       return;
     }
   series = chart_add_series (chart, NULL, NULL);
   if (series == NULL)
     {
-      sheet_check (sheet, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart_add_series");
+      _kn_xlsx_sheet_check (sheet, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart_add_series");
       return;
     }
 
@@ -1366,15 +1193,15 @@ insert_distribution_chart (Sheet      *sheet,
   options.x_scale = width / 480.0;
   options.y_scale = height / 288.0;
   options.description = (char *) title;
-  sheet_check (sheet,
-               worksheet_insert_chart_opt (sheet->worksheet, at_row, at_col, chart, &options),
-               "worksheet_insert_chart_opt");
+  _kn_xlsx_sheet_check (
+    sheet, worksheet_insert_chart_opt (sheet->worksheet, at_row, at_col, chart, &options),
+    "worksheet_insert_chart_opt");
 }
 
 /* CAPAIAN KINERJA ORGANISASI and POLA DISTRIBUSI: the unit's counts and their curve. */
-static void
-write_distribution (Sheet          *sheet,
-                    const KnReport *report)
+void
+_kn_xlsx_write_distribution (Sheet          *sheet,
+                             const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
   guint n = sheet->n_columns;
@@ -1383,22 +1210,22 @@ write_distribution (Sheet          *sheet,
   guint max_count = 0;
   g_autofree char *title = NULL;
 
-  put_text (sheet, row, 0, 2, "CAPAIAN KINERJA ORGANISASI*", f->cell_bold);
+  _kn_xlsx_put_text (sheet, row, 0, 2, "CAPAIAN KINERJA ORGANISASI*", f->cell_bold);
   rich_org_predikat (&rich, f, report->org_predikat);
-  put_rich (sheet, row, 3, n - 1, &rich, f->cell_bold);
-  rich_clear (&rich);
+  _kn_xlsx_put_rich (sheet, row, 3, n - 1, &rich, f->cell_bold);
+  _kn_xlsx_rich_clear (&rich);
   row++;
 
-  put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, "POLA DISTRIBUSI", f->cell_bold);
+  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, "POLA DISTRIBUSI", f->cell_bold);
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
 
-      put_text (sheet, row, col, col, kn_predikat_print_label (p), f->head);
-      put_number (sheet, row + 1, col, col, report->counts[p], f->number);
+      _kn_xlsx_put_text (sheet, row, col, col, kn_predikat_print_label (p), f->head);
+      _kn_xlsx_put_number (sheet, row + 1, col, col, report->counts[p], f->number);
       max_count = MAX (max_count, report->counts[p]);
     }
-  put_block (sheet, row, row + 1, 3 + KN_PREDIKAT_N - 1, n - 1, "", f->cell);
+  _kn_xlsx_put_block (sheet, row, row + 1, 3 + KN_PREDIKAT_N - 1, n - 1, "", f->cell);
 
   if (report->org_predikat != KN_ORG_PREDIKAT_NONE)
     {
@@ -1414,22 +1241,22 @@ write_distribution (Sheet          *sheet,
   else
     title = g_strdup ("Kurva Distribusi Predikat Kinerja Pegawai");
 
-  insert_distribution_chart (sheet, LXW_CHART_LINE, title, sheet->name, row, 3, row + 1, 3, TRUE,
-                             max_count, row + 2, 3,
-                             column_pixels (sheet->widths, 3, n - 1) - 10,
-                             CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
+  _kn_xlsx_insert_distribution_chart (sheet, LXW_CHART_LINE, title, sheet->name, row, 3, row + 1, 3,
+                                      TRUE, max_count, row + 2, 3,
+                                      _kn_xlsx_column_pixels (sheet->widths, 3, n - 1) - 10,
+                                      CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
   sheet->row = row + 2 + CHART_ROWS;
 }
 
-static void
-write_rating (Sheet      *sheet,
-              const char *label,
-              const char *value)
+void
+_kn_xlsx_write_rating (Sheet      *sheet,
+                       const char *label,
+                       const char *value)
 {
   const Formats *f = &sheet->export->formats;
 
-  put_text (sheet, sheet->row, 0, 2, label, f->cell_bold);
-  put_text (sheet, sheet->row, 3, sheet->n_columns - 1, value, f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 2, label, f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 3, sheet->n_columns - 1, value, f->cell_bold);
   sheet->row++;
 }
 
@@ -1440,18 +1267,18 @@ group_title (const KnReport *report)
                      : "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL";
 }
 
-static void
-write_form_titles (Sheet          *sheet,
-                   const char     *title,
-                   const KnReport *report)
+void
+_kn_xlsx_write_form_titles (Sheet          *sheet,
+                            const char     *title,
+                            const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
   g_autofree char *approach = g_strdup_printf ("PENDEKATAN HASIL KERJA %s",
-                                               safe (report->approach));
+                                               _kn_xlsx_safe (report->approach));
 
-  write_line (sheet, title, f->title);
-  write_line (sheet, approach, f->subtitle);
-  write_line (sheet, group_title (report), f->subtitle);
+  _kn_xlsx_write_line (sheet, title, f->title);
+  _kn_xlsx_write_line (sheet, approach, f->subtitle);
+  _kn_xlsx_write_line (sheet, group_title (report), f->subtitle);
 }
 
 static void
@@ -1460,13 +1287,14 @@ write_lampiran (Sheet          *sheet,
 {
   const Formats *f = &sheet->export->formats;
   lxw_row_t breaks[] = { sheet->row, 0 };
-  g_autofree char *period = g_strdup_printf ("PERIODE PENILAIAN: %s", safe (report->year_period));
+  g_autofree char *period =
+    g_strdup_printf ("PERIODE PENILAIAN: %s", _kn_xlsx_safe (report->year_period));
 
-  sheet_check (sheet, worksheet_set_h_pagebreaks (sheet->worksheet, breaks),
-               "worksheet_set_h_pagebreaks");
+  _kn_xlsx_sheet_check (sheet, worksheet_set_h_pagebreaks (sheet->worksheet, breaks),
+                        "worksheet_set_h_pagebreaks");
 
-  write_line (sheet, "LAMPIRAN SASARAN KINERJA PEGAWAI", f->title);
-  write_line (sheet, period, f->subtitle);
+  _kn_xlsx_write_line (sheet, "LAMPIRAN SASARAN KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, period, f->subtitle);
   sheet->row++;
 
   for (guint s = 0; s < KN_ATTACHMENT_N; s++)
@@ -1474,59 +1302,60 @@ write_lampiran (Sheet          *sheet,
       GPtrArray *items = report->attachments[s];
       guint n_items = items != NULL ? items->len : 0;
 
-      put_text (sheet, sheet->row, 0, 0, "NO", f->head);
-      put_text (sheet, sheet->row, 1, sheet->n_columns - 1, attachment_titles[s], f->head_left);
+      _kn_xlsx_put_text (sheet, sheet->row, 0, 0, "NO", f->head);
+      _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1, attachment_titles[s],
+                         f->head_left);
       sheet->row++;
       for (guint i = 0; i < MAX (n_items, 1); i++)
         {
           if (n_items == 0)
-            put_text (sheet, sheet->row, 0, 0, "", f->cell);
+            _kn_xlsx_put_text (sheet, sheet->row, 0, 0, "", f->cell);
           else
-            put_number (sheet, sheet->row, 0, 0, i + 1, f->number);
-          put_text (sheet, sheet->row, 1, sheet->n_columns - 1,
-                    n_items > 0 ? g_ptr_array_index (items, i) : "-", f->cell);
+            _kn_xlsx_put_number (sheet, sheet->row, 0, 0, i + 1, f->number);
+          _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1,
+                             n_items > 0 ? g_ptr_array_index (items, i) : "-", f->cell);
           sheet->row++;
         }
       sheet->row++;
     }
 
-  write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                    "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
 }
 
-static void
-write_skp (Sheet          *sheet,
-           const KnReport *report)
+void
+_kn_xlsx_write_skp (Sheet          *sheet,
+                    const KnReport *report)
 {
   const TableLayout layout = report->jpt
     ? (TableLayout) { skp_jpt_columns, G_N_ELEMENTS (skp_jpt_columns), skp_jpt_widths, 6 }
     : (TableLayout) { skp_columns, G_N_ELEMENTS (skp_columns), skp_widths, 6 };
 
-  write_form_titles (sheet, "SASARAN KINERJA PEGAWAI", report);
+  _kn_xlsx_write_form_titles (sheet, "SASARAN KINERJA PEGAWAI", report);
   sheet->row++;
-  write_agency (sheet, report->instansi, report->opd, report->year_period);
-  write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
-                "PEJABAT PENILAI KINERJA", &report->assessor);
+  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, report->year_period);
+  _kn_xlsx_write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
+                         "PEJABAT PENILAI KINERJA", &report->assessor);
   sheet->row++;
-  write_line (sheet, "HASIL KERJA", sheet->export->formats.text_bold);
-  write_results (sheet, &layout, report);
+  _kn_xlsx_write_line (sheet, "HASIL KERJA", sheet->export->formats.text_bold);
+  _kn_xlsx_write_results (sheet, &layout, report);
   sheet->row++;
-  write_behaviour (sheet, report, FALSE);
-  write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                    "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_behaviour (sheet, report, FALSE);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
   if (report->status != NULL && report->status[0] != '\0')
     {
       g_autofree char *note = g_strdup_printf ("Status SKP: %s", report->status);
 
-      write_note (sheet, note);
+      _kn_xlsx_write_note (sheet, note);
     }
   sheet->row++;
   write_lampiran (sheet, report);
 }
 
-static void
-write_evaluation (Sheet          *sheet,
-                  const KnReport *report)
+void
+_kn_xlsx_write_evaluation (Sheet          *sheet,
+                           const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
   const TableLayout layout = report->jpt
@@ -1534,29 +1363,31 @@ write_evaluation (Sheet          *sheet,
                       evaluation_jpt_widths, 10 }
     : (TableLayout) { evaluation_columns, G_N_ELEMENTS (evaluation_columns),
                       evaluation_widths, 10 };
-  g_autofree char *dates = period_dates (report);
+  g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
 
-  write_form_titles (sheet, "EVALUASI KINERJA PEGAWAI", report);
-  rich_period (&rich, f, &report->period);
-  put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
-  rich_clear (&rich);
+  _kn_xlsx_write_form_titles (sheet, "EVALUASI KINERJA PEGAWAI", report);
+  _kn_xlsx_rich_period (&rich, f, &report->period);
+  _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
+  _kn_xlsx_rich_clear (&rich);
   sheet->row += 2;
-  write_agency (sheet, report->instansi, report->opd, dates);
-  write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
-                "PEJABAT PENILAI KINERJA", &report->assessor);
-  write_distribution (sheet, report);
+  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, dates);
+  _kn_xlsx_write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
+                         "PEJABAT PENILAI KINERJA", &report->assessor);
+  _kn_xlsx_write_distribution (sheet, report);
   sheet->row++;
-  write_line (sheet, "HASIL KERJA", f->text_bold);
-  write_results (sheet, &layout, report);
-  write_rating (sheet, "RATING HASIL KERJA*", rating_print_labels[report->rating_result]);
+  _kn_xlsx_write_line (sheet, "HASIL KERJA", f->text_bold);
+  _kn_xlsx_write_results (sheet, &layout, report);
+  _kn_xlsx_write_rating (sheet, "RATING HASIL KERJA*", rating_print_labels[report->rating_result]);
   sheet->row++;
-  write_behaviour (sheet, report, TRUE);
-  write_rating (sheet, "RATING PERILAKU KERJA*", rating_print_labels[report->rating_behaviour]);
-  write_rating (sheet, "PREDIKAT KINERJA PEGAWAI*", kn_predikat_print_label (report->predikat));
-  write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                    "Pejabat Penilai Kinerja", &report->assessor);
-  write_note (sheet, report->final
+  _kn_xlsx_write_behaviour (sheet, report, TRUE);
+  _kn_xlsx_write_rating (sheet, "RATING PERILAKU KERJA*",
+                         rating_print_labels[report->rating_behaviour]);
+  _kn_xlsx_write_rating (sheet, "PREDIKAT KINERJA PEGAWAI*",
+                         kn_predikat_print_label (report->predikat));
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_note (sheet, report->final
                      ? "*) Ditetapkan oleh Pejabat Penilai Kinerja."
                      : "*) Ditetapkan oleh Pejabat Penilai Kinerja. Status: Draf, belum final.");
 }
@@ -1570,36 +1401,37 @@ write_dokumen_person (Sheet                *sheet,
   const Formats *f = &sheet->export->formats;
   lxw_row_t first = sheet->row;
 
-  put_number_block (sheet, first, first + G_N_ELEMENTS (person_labels), 0, 0, number, f->number);
-  put_text (sheet, first, 1, 2, title, f->head_left);
+  _kn_xlsx_put_number_block (sheet, first, first + G_N_ELEMENTS (person_labels), 0, 0, number,
+                             f->number);
+  _kn_xlsx_put_text (sheet, first, 1, 2, title, f->head_left);
   for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
     {
-      put_text (sheet, first + 1 + i, 1, 1, person_labels[i], f->cell);
-      put_text (sheet, first + 1 + i, 2, 2, person_field (person, i), f->cell);
+      _kn_xlsx_put_text (sheet, first + 1 + i, 1, 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, first + 1 + i, 2, 2, _kn_xlsx_person_field (person, i), f->cell);
     }
   sheet->row = first + 1 + G_N_ELEMENTS (person_labels);
 }
 
-static void
-write_dokumen (Sheet          *sheet,
-               const KnReport *report)
+void
+_kn_xlsx_write_dokumen (Sheet          *sheet,
+                        const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
-  g_autofree char *dates = period_dates (report);
+  g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
   lxw_row_t first;
 
-  write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
-  rich_period (&rich, f, &report->period);
-  put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
-  rich_clear (&rich);
+  _kn_xlsx_write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
+  _kn_xlsx_rich_period (&rich, f, &report->period);
+  _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
+  _kn_xlsx_rich_clear (&rich);
   sheet->row += 2;
 
-  put_text (sheet, sheet->row, 0, 1, "NAMA INSTANSI", f->cell_bold);
-  put_text (sheet, sheet->row, 2, 2, report->instansi, f->cell);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "NAMA INSTANSI", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->instansi, f->cell);
   sheet->row++;
-  put_text (sheet, sheet->row, 0, 1, "PERIODE PENILAIAN", f->cell_bold);
-  put_text (sheet, sheet->row, 2, 2, dates, f->cell);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "PERIODE PENILAIAN", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 2, 2, dates, f->cell);
   sheet->row += 2;
 
   write_dokumen_person (sheet, 1, "PEGAWAI YANG DINILAI", &report->employee);
@@ -1607,26 +1439,27 @@ write_dokumen (Sheet          *sheet,
   write_dokumen_person (sheet, 3, "ATASAN PEJABAT PENILAI KINERJA", &report->superior);
 
   first = sheet->row;
-  put_number_block (sheet, first, first + 2, 0, 0, 4, f->number);
-  put_text (sheet, first, 1, 2, "EVALUASI KINERJA", f->head_left);
-  put_text (sheet, first + 1, 1, 1, "CAPAIAN KINERJA ORGANISASI", f->cell);
-  put_text (sheet, first + 1, 2, 2, org_print_labels[report->org_predikat], f->cell_bold);
-  put_text (sheet, first + 2, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->cell);
-  put_text (sheet, first + 2, 2, 2, kn_predikat_print_label (report->predikat), f->cell_bold);
+  _kn_xlsx_put_number_block (sheet, first, first + 2, 0, 0, 4, f->number);
+  _kn_xlsx_put_text (sheet, first, 1, 2, "EVALUASI KINERJA", f->head_left);
+  _kn_xlsx_put_text (sheet, first + 1, 1, 1, "CAPAIAN KINERJA ORGANISASI", f->cell);
+  _kn_xlsx_put_text (sheet, first + 1, 2, 2, org_print_labels[report->org_predikat], f->cell_bold);
+  _kn_xlsx_put_text (sheet, first + 2, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->cell);
+  _kn_xlsx_put_text (sheet, first + 2, 2, 2, kn_predikat_print_label (report->predikat),
+                     f->cell_bold);
   sheet->row = first + 3;
 
   first = sheet->row;
-  put_number_block (sheet, first, first + 1, 0, 0, 5, f->number);
-  put_text (sheet, first, 1, 2, "CATATAN/REKOMENDASI", f->head_left);
-  put_text (sheet, first + 1, 1, 2, report->note, f->cell);
+  _kn_xlsx_put_number_block (sheet, first, first + 1, 0, 0, 5, f->number);
+  _kn_xlsx_put_text (sheet, first, 1, 2, "CATATAN/REKOMENDASI", f->head_left);
+  _kn_xlsx_put_text (sheet, first + 1, 1, 2, report->note, f->cell);
   /* Room to write by hand when there is no note. */
-  sheet_need_lines (sheet, first + 1, 3.0);
+  _kn_xlsx_sheet_need_lines (sheet, first + 1, 3.0);
   sheet->row = first + 2;
 
-  write_signatures (sheet, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja",
-                    &report->assessor);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja",
+                             &report->assessor);
   if (!report->final)
-    write_note (sheet, "Status: Draf, belum final.");
+    _kn_xlsx_write_note (sheet, "Status: Draf, belum final.");
 }
 
 static gboolean
@@ -1638,26 +1471,28 @@ write_reports (Export       *export,
   for (guint i = 0; i < reports->n_reports && export->error == LXW_NO_ERROR; i++)
     {
       const KnReport *report = reports->reports[i];
-      g_autofree char *name = export_sheet_name (export, report->employee.name);
+      g_autofree char *name = _kn_xlsx_export_sheet_name (export, report->employee.name);
       g_autoptr(Sheet) sheet = NULL;
 
       switch (report->kind)
         {
         case KN_DOCUMENT_SKP:
-          sheet = sheet_new (export, name, report->jpt ? skp_jpt_widths : skp_widths, 6, FALSE);
+          sheet =
+            _kn_xlsx_sheet_new (export, name, report->jpt ? skp_jpt_widths : skp_widths, 6, FALSE);
           if (sheet != NULL)
-            write_skp (sheet, report);
+            _kn_xlsx_write_skp (sheet, report);
           break;
         case KN_DOCUMENT_EVALUASI:
-          sheet = sheet_new (export, name, report->jpt ? evaluation_jpt_widths : evaluation_widths,
-                             10, TRUE);
+          sheet = _kn_xlsx_sheet_new (
+            export, name, report->jpt ? evaluation_jpt_widths : evaluation_widths, 10, TRUE);
           if (sheet != NULL)
-            write_evaluation (sheet, report);
+            _kn_xlsx_write_evaluation (sheet, report);
           break;
         case KN_DOCUMENT_DOKUMEN:
-          sheet = sheet_new (export, name, dokumen_widths, G_N_ELEMENTS (dokumen_widths), FALSE);
+          sheet =
+            _kn_xlsx_sheet_new (export, name, dokumen_widths, G_N_ELEMENTS (dokumen_widths), FALSE);
           if (sheet != NULL)
-            write_dokumen (sheet, report);
+            _kn_xlsx_write_dokumen (sheet, report);
           break;
         case KN_DOCUMENT_REKAP:
         default:
@@ -1665,7 +1500,7 @@ write_reports (Export       *export,
         }
 
       if (sheet != NULL)
-        sheet_finish (sheet);
+        _kn_xlsx_sheet_finish (sheet);
     }
 
   return export->error == LXW_NO_ERROR;
@@ -1678,10 +1513,10 @@ rating_cell (KnRating rating)
 }
 
 /* The header of a table, with the column numbers under it, repeated on every printed page. */
-static void
-write_head_row (Sheet              *sheet,
-                const char * const *headers,
-                guint               n)
+void
+_kn_xlsx_write_head_row (Sheet              *sheet,
+                         const char * const *headers,
+                         guint               n)
 {
   const Formats *f = &sheet->export->formats;
   lxw_row_t row = sheet->row;
@@ -1690,8 +1525,8 @@ write_head_row (Sheet              *sheet,
     {
       g_autofree char *number = g_strdup_printf ("(%u)", c + 1);
 
-      put_text (sheet, row, c, c, headers[c], f->head);
-      put_text (sheet, row + 1, c, c, number, f->numbering);
+      _kn_xlsx_put_text (sheet, row, c, c, headers[c], f->head);
+      _kn_xlsx_put_text (sheet, row + 1, c, c, number, f->numbering);
     }
   sheet->has_titles = TRUE;
   sheet->titles_first = row;
@@ -1710,27 +1545,29 @@ write_recap_table (Sheet               *sheet,
   };
   lxw_row_t row;
 
-  write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  _kn_xlsx_write_head_row (sheet, headers, G_N_ELEMENTS (headers));
   row = sheet->row;
 
   for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)
     {
       const KnRecapRow *recap = g_ptr_array_index (report->rows, i);
 
-      put_number (sheet, row, 0, 0, i + 1, f->number);
+      _kn_xlsx_put_number (sheet, row, 0, 0, i + 1, f->number);
       for (guint field = 0; field < G_N_ELEMENTS (person_labels); field++)
-        put_text (sheet, row, 1 + field, 1 + field, person_field (&recap->person, field), f->cell);
-      put_text (sheet, row, 6, 6, rating_cell (recap->rating_result), f->cell_center);
-      put_text (sheet, row, 7, 7, rating_cell (recap->rating_behaviour), f->cell_center);
-      put_text (sheet, row, 8, 8, kn_predikat_print_label (recap->predikat), f->cell_center);
-      put_text (sheet, row, 9, 9, recap->final ? "Final" : "Draf", f->cell_center);
+        _kn_xlsx_put_text (sheet, row, 1 + field, 1 + field,
+                           _kn_xlsx_person_field (&recap->person, field), f->cell);
+      _kn_xlsx_put_text (sheet, row, 6, 6, rating_cell (recap->rating_result), f->cell_center);
+      _kn_xlsx_put_text (sheet, row, 7, 7, rating_cell (recap->rating_behaviour), f->cell_center);
+      _kn_xlsx_put_text (sheet, row, 8, 8, kn_predikat_print_label (recap->predikat),
+                         f->cell_center);
+      _kn_xlsx_put_text (sheet, row, 9, 9, recap->final ? "Final" : "Draf", f->cell_center);
       row++;
     }
   if (report->rows == NULL || report->rows->len == 0)
     {
-      put_text (sheet, row, 0, 0, "-", f->cell_center);
-      put_text (sheet, row, 1, G_N_ELEMENTS (headers) - 1, "Belum ada penilaian pada periode ini.",
-                f->cell);
+      _kn_xlsx_put_text (sheet, row, 0, 0, "-", f->cell_center);
+      _kn_xlsx_put_text (sheet, row, 1, G_N_ELEMENTS (headers) - 1,
+                         "Belum ada penilaian pada periode ini.", f->cell);
       row++;
     }
 
@@ -1755,33 +1592,34 @@ write_recap_distribution (Sheet               *sheet,
       *max_count = MAX (*max_count, report->counts[p]);
     }
 
-  put_text (sheet, row, 0, sheet->n_columns - 1, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI",
-            f->text_bold);
+  _kn_xlsx_put_text (sheet, row, 0, sheet->n_columns - 1, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI",
+                     f->text_bold);
   row++;
-  put_text (sheet, row, 0, 0, "NO", f->head);
-  put_text (sheet, row, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->head);
-  put_text (sheet, row, 2, 2, "JUMLAH PEGAWAI", f->head);
-  put_text (sheet, row, 3, 3, "PERSENTASE", f->head);
+  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->head);
+  _kn_xlsx_put_text (sheet, row, 2, 2, "JUMLAH PEGAWAI", f->head);
+  _kn_xlsx_put_text (sheet, row, 3, 3, "PERSENTASE", f->head);
   row++;
 
   first = row;
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
-      put_number (sheet, row, 0, 0, p, f->number);
-      put_text (sheet, row, 1, 1, kn_predikat_print_label (p), f->cell);
-      put_number (sheet, row, 2, 2, report->counts[p], f->number);
-      put_number (sheet, row, 3, 3, total > 0 ? (double) report->counts[p] / total : 0.0, f->share);
+      _kn_xlsx_put_number (sheet, row, 0, 0, p, f->number);
+      _kn_xlsx_put_text (sheet, row, 1, 1, kn_predikat_print_label (p), f->cell);
+      _kn_xlsx_put_number (sheet, row, 2, 2, report->counts[p], f->number);
+      _kn_xlsx_put_number (sheet, row, 3, 3, total > 0 ? (double) report->counts[p] / total : 0.0,
+                           f->share);
       row++;
     }
-  put_text (sheet, row, 0, 1, "JUMLAH", f->cell_bold);
-  put_number (sheet, row, 2, 2, total, f->number);
-  put_number (sheet, row, 3, 3, total > 0 ? 1.0 : 0.0, f->share);
+  _kn_xlsx_put_text (sheet, row, 0, 1, "JUMLAH", f->cell_bold);
+  _kn_xlsx_put_number (sheet, row, 2, 2, total, f->number);
+  _kn_xlsx_put_number (sheet, row, 3, 3, total > 0 ? 1.0 : 0.0, f->share);
   row++;
   if (report->counts[KN_PREDIKAT_NONE] > 0)
     {
-      put_text (sheet, row, 0, 1, "BELUM DINILAI", f->cell);
-      put_number (sheet, row, 2, 2, report->counts[KN_PREDIKAT_NONE], f->number);
-      put_text (sheet, row, 3, 3, "", f->cell);
+      _kn_xlsx_put_text (sheet, row, 0, 1, "BELUM DINILAI", f->cell);
+      _kn_xlsx_put_number (sheet, row, 2, 2, report->counts[KN_PREDIKAT_NONE], f->number);
+      _kn_xlsx_put_text (sheet, row, 3, 3, "", f->cell);
       row++;
     }
 
@@ -1798,15 +1636,15 @@ write_sentences (Sheet      *sheet,
   const Formats *f = &sheet->export->formats;
   guint n = sentences != NULL ? sentences->len : 0;
 
-  write_line (sheet, title, f->text_bold);
+  _kn_xlsx_write_line (sheet, title, f->text_bold);
   if (n == 0)
-    write_line (sheet, none, f->text);
+    _kn_xlsx_write_line (sheet, none, f->text);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *line = g_strdup_printf ("%u. %s", i + 1,
                                                (const char *) g_ptr_array_index (sentences, i));
 
-      write_line (sheet, line, f->text);
+      _kn_xlsx_write_line (sheet, line, f->text);
     }
 }
 
@@ -1826,23 +1664,24 @@ write_recap (Export       *export,
   lxw_row_t distribution;
   guint max_count = 0;
 
-  sheet = sheet_new (export, "Rekap", recap_widths, G_N_ELEMENTS (recap_widths), TRUE);
+  sheet = _kn_xlsx_sheet_new (export, "Rekap", recap_widths, G_N_ELEMENTS (recap_widths), TRUE);
   if (sheet == NULL)
     return FALSE;
 
-  period_label = period_is_valid (&report->period) ? kn_period_print_label (&report->period)
-                                                   : g_strdup ("");
+  period_label = _kn_xlsx_period_is_valid (&report->period)
+                   ? kn_period_print_label (&report->period)
+                   : g_strdup ("");
   period = g_strdup_printf ("PERIODE: %s %u", period_label, report->period.year);
   org = g_strdup_printf ("CAPAIAN KINERJA ORGANISASI: %s",
                          report->org_predikat != KN_ORG_PREDIKAT_NONE
                          ? org_print_labels[report->org_predikat] : "BELUM DITETAPKAN");
 
-  write_line (sheet, "PENETAPAN PREDIKAT KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, "PENETAPAN PREDIKAT KINERJA PEGAWAI", f->title);
   if (report->instansi != NULL && report->instansi[0] != '\0')
-    write_line (sheet, report->instansi, f->subtitle);
-  write_line (sheet, report->unit, f->subtitle);
-  write_line (sheet, period, f->subtitle);
-  write_line (sheet, org, f->subtitle);
+    _kn_xlsx_write_line (sheet, report->instansi, f->subtitle);
+  _kn_xlsx_write_line (sheet, report->unit, f->subtitle);
+  _kn_xlsx_write_line (sheet, period, f->subtitle);
+  _kn_xlsx_write_line (sheet, org, f->subtitle);
   sheet->row++;
 
   write_recap_table (sheet, report);
@@ -1859,29 +1698,29 @@ write_recap (Export       *export,
   write_sentences (sheet, "KESESUAIAN DENGAN POLA DISTRIBUSI", report->violations,
                    "Distribusi predikat sesuai dengan pola distribusi.");
 
-  write_signatures (sheet, report->sign_date, NULL, NULL,
-                    report->leader.position != NULL && report->leader.position[0] != '\0'
-                    ? report->leader.position : "Pimpinan Unit Kerja",
-                    &report->leader);
-  sheet_finish (sheet);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL,
+                             report->leader.position != NULL && report->leader.position[0] != '\0'
+                             ? report->leader.position : "Pimpinan Unit Kerja",
+                             &report->leader);
+  _kn_xlsx_sheet_finish (sheet);
 
-  chart_sheet = sheet_new (export, "Grafik", chart_sheet_widths, G_N_ELEMENTS (chart_sheet_widths),
-                           TRUE);
+  chart_sheet = _kn_xlsx_sheet_new (export, "Grafik", chart_sheet_widths,
+                                    G_N_ELEMENTS (chart_sheet_widths), TRUE);
   if (chart_sheet == NULL)
     return FALSE;
   worksheet_fit_to_pages (chart_sheet->worksheet, 1, 1);
-  write_line (chart_sheet, "GRAFIK DISTRIBUSI PREDIKAT KINERJA PEGAWAI", f->title);
-  write_line (chart_sheet, report->unit, f->subtitle);
-  write_line (chart_sheet, period, f->subtitle);
+  _kn_xlsx_write_line (chart_sheet, "GRAFIK DISTRIBUSI PREDIKAT KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (chart_sheet, report->unit, f->subtitle);
+  _kn_xlsx_write_line (chart_sheet, period, f->subtitle);
   chart_title = g_strdup_printf ("Distribusi Predikat Kinerja Pegawai, %s %u",
                                  period_label, report->period.year);
-  insert_distribution_chart (chart_sheet, LXW_CHART_COLUMN, chart_title, sheet->name, distribution,
-                             1, distribution, 2, FALSE, max_count, chart_sheet->row + 1, 0,
-                             column_pixels (chart_sheet_widths, 0,
-                                            G_N_ELEMENTS (chart_sheet_widths) - 1) - 10,
-                             440);
+  _kn_xlsx_insert_distribution_chart (
+    chart_sheet, LXW_CHART_COLUMN, chart_title, sheet->name, distribution, 1, distribution, 2,
+    FALSE, max_count, chart_sheet->row + 1, 0,
+    _kn_xlsx_column_pixels (chart_sheet_widths, 0, G_N_ELEMENTS (chart_sheet_widths) - 1) - 10,
+    440);
   chart_sheet->row += 1 + 440 / LXW_DEF_ROW_HEIGHT_PIXELS + 1;
-  sheet_finish (chart_sheet);
+  _kn_xlsx_sheet_finish (chart_sheet);
 
   return export->error == LXW_NO_ERROR;
 }
@@ -1933,17 +1772,18 @@ write_training (Export       *export,
   g_ascii_formatd (buffer, sizeof buffer, "%.10g", recap->target);
   target = g_strdup (buffer);
 
-  sheet = sheet_new (export, "Rekap JP", training_widths, G_N_ELEMENTS (training_widths), TRUE);
+  sheet =
+    _kn_xlsx_sheet_new (export, "Rekap JP", training_widths, G_N_ELEMENTS (training_widths), TRUE);
   if (sheet == NULL)
     return FALSE;
-  write_line (sheet, "REKAPITULASI PENGEMBANGAN KOMPETENSI PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, "REKAPITULASI PENGEMBANGAN KOMPETENSI PEGAWAI", f->title);
   if (recap->instansi != NULL && recap->instansi[0] != '\0')
-    write_line (sheet, recap->instansi, f->subtitle);
-  write_line (sheet, recap->unit, f->subtitle);
-  write_line (sheet, year, f->subtitle);
+    _kn_xlsx_write_line (sheet, recap->instansi, f->subtitle);
+  _kn_xlsx_write_line (sheet, recap->unit, f->subtitle);
+  _kn_xlsx_write_line (sheet, year, f->subtitle);
   sheet->row++;
 
-  write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  _kn_xlsx_write_head_row (sheet, headers, G_N_ELEMENTS (headers));
   for (guint i = 0; i < recap->rows->len; i++)
     {
       const KnTrainingRecapRow *row = g_ptr_array_index (recap->rows, i);
@@ -1961,47 +1801,51 @@ write_training (Export       *export,
         }
       n_activities += row->activities->len;
 
-      put_number (sheet, sheet->row, 0, 0, i + 1, f->number);
-      put_text (sheet, sheet->row, 1, 1, row->person.name, f->cell);
-      put_text (sheet, sheet->row, 2, 2, row->person.nip, f->cell);
-      put_text (sheet, sheet->row, 3, 3, row->person.position, f->cell);
-      put_text (sheet, sheet->row, 4, 4, row->person.unit, f->cell);
-      put_number (sheet, sheet->row, 5, 5, row->activities->len, f->number);
-      put_number (sheet, sheet->row, 6, 6, klasikal, f->number);
-      put_number (sheet, sheet->row, 7, 7, non, f->number);
-      put_number (sheet, sheet->row, 8, 8, row->hours, f->number);
-      put_text (sheet, sheet->row, 9, 9,
-                row->hours >= recap->target ? "Memenuhi" : "Belum memenuhi", f->cell_center);
+      _kn_xlsx_put_number (sheet, sheet->row, 0, 0, i + 1, f->number);
+      _kn_xlsx_put_text (sheet, sheet->row, 1, 1, row->person.name, f->cell);
+      _kn_xlsx_put_text (sheet, sheet->row, 2, 2, row->person.nip, f->cell);
+      _kn_xlsx_put_text (sheet, sheet->row, 3, 3, row->person.position, f->cell);
+      _kn_xlsx_put_text (sheet, sheet->row, 4, 4, row->person.unit, f->cell);
+      _kn_xlsx_put_number (sheet, sheet->row, 5, 5, row->activities->len, f->number);
+      _kn_xlsx_put_number (sheet, sheet->row, 6, 6, klasikal, f->number);
+      _kn_xlsx_put_number (sheet, sheet->row, 7, 7, non, f->number);
+      _kn_xlsx_put_number (sheet, sheet->row, 8, 8, row->hours, f->number);
+      _kn_xlsx_put_text (sheet, sheet->row, 9, 9,
+                         row->hours >= recap->target ? "Memenuhi" : "Belum memenuhi",
+                         f->cell_center);
       sheet->row++;
     }
   if (recap->rows->len == 0)
     {
-      put_text (sheet, sheet->row, 0, 0, "-", f->cell_center);
-      put_text (sheet, sheet->row, 1, G_N_ELEMENTS (headers) - 1,
-                "Belum ada pegawai di unit kerja ini.", f->cell);
+      _kn_xlsx_put_text (sheet, sheet->row, 0, 0, "-", f->cell_center);
+      _kn_xlsx_put_text (sheet, sheet->row, 1, G_N_ELEMENTS (headers) - 1,
+                         "Belum ada pegawai di unit kerja ini.", f->cell);
       sheet->row++;
     }
   sheet->row++;
 
   summary = g_strdup_printf ("Pegawai yang memenuhi %s JP: %u dari %u orang.", target,
                              recap->reached, recap->rows->len);
-  write_line (sheet, summary, f->text_bold);
-  write_line (sheet, "Setiap PNS berhak atas pengembangan kompetensi paling sedikit 20 JP dalam "
-                     "satu tahun (PP Nomor 17 Tahun 2020).", f->note);
-  write_signatures (sheet, recap->sign_date, NULL, NULL,
-                    recap->leader.position != NULL && recap->leader.position[0] != '\0'
-                    ? recap->leader.position : "Pimpinan Unit Kerja",
-                    &recap->leader);
-  sheet_finish (sheet);
+  _kn_xlsx_write_line (sheet, summary, f->text_bold);
+  _kn_xlsx_write_line (sheet,
+                       "Setiap PNS berhak atas pengembangan kompetensi paling sedikit 20 JP dalam "
+                       "satu tahun (PP Nomor 17 Tahun 2020).",
+                       f->note);
+  _kn_xlsx_write_signatures (sheet, recap->sign_date, NULL, NULL,
+                             recap->leader.position != NULL && recap->leader.position[0] != '\0'
+                             ? recap->leader.position : "Pimpinan Unit Kerja",
+                             &recap->leader);
+  _kn_xlsx_sheet_finish (sheet);
 
-  list = sheet_new (export, "Kegiatan", activity_widths, G_N_ELEMENTS (activity_widths), TRUE);
+  list =
+    _kn_xlsx_sheet_new (export, "Kegiatan", activity_widths, G_N_ELEMENTS (activity_widths), TRUE);
   if (list == NULL)
     return FALSE;
-  write_line (list, "DAFTAR KEGIATAN PENGEMBANGAN KOMPETENSI", f->title);
-  write_line (list, recap->unit, f->subtitle);
-  write_line (list, year, f->subtitle);
+  _kn_xlsx_write_line (list, "DAFTAR KEGIATAN PENGEMBANGAN KOMPETENSI", f->title);
+  _kn_xlsx_write_line (list, recap->unit, f->subtitle);
+  _kn_xlsx_write_line (list, year, f->subtitle);
   list->row++;
-  write_head_row (list, activity_headers, G_N_ELEMENTS (activity_headers));
+  _kn_xlsx_write_head_row (list, activity_headers, G_N_ELEMENTS (activity_headers));
   n_activities = 0;
   for (guint i = 0; i < recap->rows->len; i++)
     {
@@ -2012,30 +1856,31 @@ write_training (Export       *export,
           const KnTraining *training = g_ptr_array_index (row->activities, j);
           g_autofree char *date = kn_format_iso_date_numeric (training->date);
 
-          put_number (list, list->row, 0, 0, ++n_activities, f->number);
-          put_text (list, list->row, 1, 1, row->person.name, f->cell);
-          put_text (list, list->row, 2, 2, row->person.nip, f->cell);
-          put_text (list, list->row, 3, 3, date != NULL ? date : training->date, f->cell_center);
-          put_text (list, list->row, 4, 4, training->title, f->cell);
-          put_text (list, list->row, 5, 5, training->form < KN_TRAINING_N
+          _kn_xlsx_put_number (list, list->row, 0, 0, ++n_activities, f->number);
+          _kn_xlsx_put_text (list, list->row, 1, 1, row->person.name, f->cell);
+          _kn_xlsx_put_text (list, list->row, 2, 2, row->person.nip, f->cell);
+          _kn_xlsx_put_text (list, list->row, 3, 3, date != NULL ? date : training->date,
+                             f->cell_center);
+          _kn_xlsx_put_text (list, list->row, 4, 4, training->title, f->cell);
+          _kn_xlsx_put_text (list, list->row, 5, 5, training->form < KN_TRAINING_N
                                            ? training_print_labels[training->form] : "",
-                    f->cell);
-          put_text (list, list->row, 6, 6, kn_training_form_is_klasikal (training->form)
+                             f->cell);
+          _kn_xlsx_put_text (list, list->row, 6, 6, kn_training_form_is_klasikal (training->form)
                                            ? "Klasikal" : "Nonklasikal", f->cell_center);
-          put_number (list, list->row, 7, 7, training->hours, f->number);
-          put_text (list, list->row, 8, 8, training->organizer, f->cell);
-          put_text (list, list->row, 9, 9, training->evidence, f->cell);
+          _kn_xlsx_put_number (list, list->row, 7, 7, training->hours, f->number);
+          _kn_xlsx_put_text (list, list->row, 8, 8, training->organizer, f->cell);
+          _kn_xlsx_put_text (list, list->row, 9, 9, training->evidence, f->cell);
           list->row++;
         }
     }
   if (n_activities == 0)
     {
-      put_text (list, list->row, 0, 0, "-", f->cell_center);
-      put_text (list, list->row, 1, G_N_ELEMENTS (activity_headers) - 1,
-                "Belum ada kegiatan yang dicatat pada tahun ini.", f->cell);
+      _kn_xlsx_put_text (list, list->row, 0, 0, "-", f->cell_center);
+      _kn_xlsx_put_text (list, list->row, 1, G_N_ELEMENTS (activity_headers) - 1,
+                         "Belum ada kegiatan yang dicatat pada tahun ini.", f->cell);
       list->row++;
     }
-  sheet_finish (list);
+  _kn_xlsx_sheet_finish (list);
 
   return export->error == LXW_NO_ERROR;
 }
@@ -2059,9 +1904,10 @@ set_workbook_failed (GError    **error,
 {
   g_autofree char *display = g_filename_display_name (path);
 
-  g_set_error (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED,
-               _("Could not write the workbook “%s” (%s). Try again, or save it in another folder."),
-               display, lxw_strerror (lxw));
+  g_set_error (
+    error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED,
+    _("Could not write the workbook “%s” (%s). Try again, or save it in another folder."), display,
+    lxw_strerror (lxw));
 }
 
 /* Writes to a temporary file beside @path and renames it over @path once complete, so that a
@@ -2111,15 +1957,15 @@ export_write (const char   *path,
   g_hash_table_add (sheet_names, g_strdup ("history"));
 
   properties.title = (char *) title;
-  properties.company = (char *) safe (company);
+  properties.company = (char *) _kn_xlsx_safe (company);
   properties.comments = (char *) "Kinerja";
-  export_check (&export, workbook_set_properties (export.workbook, &properties),
-                "workbook_set_properties");
-  formats_init (&export);
+  _kn_xlsx_export_check (&export, workbook_set_properties (export.workbook, &properties),
+                         "workbook_set_properties");
+  _kn_xlsx_formats_init (&export);
 
   if (export.error != LXW_NO_ERROR || !write (&export, data))
     {
-      g_debug ("Writing the workbook %s failed in %s: %s", path, safe (export.failed),
+      g_debug ("Writing the workbook %s failed in %s: %s", path, _kn_xlsx_safe (export.failed),
                lxw_strerror (export.error));
       lxw_workbook_free (export.workbook);
       g_unlink (temporary);

@@ -1,0 +1,380 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Inside the workbooks: the cell and sheet helpers (kn-export-cells.c), the pieces the forms share
+ * (kn-export-form.c) and one writer per form. */
+
+#pragma once
+
+#include <glib.h>
+#include <xlsxwriter.h>
+
+#include "kinerja/kn-export.h"
+
+G_BEGIN_DECLS
+
+/* Excel's paper codes, which libxlsxwriter passes through (worksheet_set_paper). */
+#define PAPER_A4       9    /* A4, 210 × 297 mm */
+#define PAPER_FOLIO    14   /* Folio, 8 1/2 × 13 in (216 × 330 mm): the Indonesian F4 */
+
+#define MAX_COLUMNS    10
+#define CELL_MAX_CHARS 32767   /* Excel's limit for the text of a cell */
+#define SHEET_NAME_MAX 31      /* Excel's limit for a sheet name, in UTF-16 units */
+#define RICH_MAX       16
+#define FONT_NAME      "Arial"
+#define LINE_POINTS    12.75   /* the height of a line of 10 pt Arial, as Excel sets it */
+#define CHART_ROWS     14
+#define FOOTER         "&CHalaman &P dari &N"
+
+typedef struct
+{
+  lxw_format *title;
+  lxw_format *subtitle;
+  lxw_format *text;
+  lxw_format *text_bold;
+  lxw_format *text_right;
+  lxw_format *note;
+  lxw_format *head;
+  lxw_format *head_left;
+  lxw_format *numbering;
+  lxw_format *cell;
+  lxw_format *cell_center;
+  lxw_format *cell_bold;
+  lxw_format *number;
+  lxw_format *share;
+  lxw_format *capaian;
+  lxw_format *sign;
+  lxw_format *sign_name;
+  lxw_format *rich_bold;
+  lxw_format *rich_strike;
+} Formats;
+
+typedef struct
+{
+  lxw_workbook *workbook;
+  Formats       formats;
+  KnPaper       paper;
+  lxw_error     error;        /* the first libxlsxwriter error; the export fails with it */
+  char         *failed;       /* what returned it, for the debug log */
+  GHashTable   *sheet_names;  /* the case-folded names in use */
+} Export;
+
+/* A block of cells merged down several rows: the rows must be tall enough for its text. */
+typedef struct
+{
+  lxw_row_t first;
+  lxw_row_t last;
+  double    lines;
+} Span;
+
+typedef struct
+{
+  Export        *export;
+  lxw_worksheet *worksheet;
+  char          *name;
+  guint          n_columns;
+  double         widths[MAX_COLUMNS];
+  GArray        *lines;        /* double per row: the lines its single-row cells need */
+  GArray        *spans;        /* Span */
+  lxw_row_t      row;          /* the next row to fill */
+  gboolean       has_titles;
+  lxw_row_t      titles_first; /* the table header repeated on every printed page */
+  lxw_row_t      titles_last;
+} Sheet;
+
+typedef struct
+{
+  lxw_rich_string_tuple  tuples[RICH_MAX];
+  lxw_rich_string_tuple *pointers[RICH_MAX + 1];
+  char                  *owned[RICH_MAX];
+  guint                  n;
+} Rich;
+
+typedef enum
+{
+  COLUMN_NO,
+  COLUMN_PARENT,
+  COLUMN_RESULT,
+  COLUMN_CATEGORY,
+  COLUMN_INDICATOR,
+  COLUMN_TARGET,
+  COLUMN_REALIZATION,
+  COLUMN_CAPAIAN,
+  COLUMN_EVIDENCE,
+  COLUMN_FEEDBACK,
+} ColumnRole;
+
+/* A column of the hasil kerja table over grid columns @first–@last. Columns sharing a @number
+ * share one numbering cell and, when they have a @group, one header above their own. */
+typedef struct
+{
+  ColumnRole  role;
+  guint       first;
+  guint       last;
+  guint       number;
+  const char *header;
+  const char *group;
+} Column;
+
+typedef struct
+{
+  const Column *columns;
+  guint         n_columns;
+  const double *widths;     /* per grid column */
+  guint         n_grid;
+} TableLayout;
+
+typedef gboolean (*WriteFunc) (Export       *export,
+                               gconstpointer data);
+
+typedef struct
+{
+  const KnReport *const *reports;
+  guint                  n_reports;
+} ReportsData;
+#define REALISASI "REALISASI BERDASARKAN BUKTI DUKUNG"
+#define INTERVENSI "RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI"
+#define UMPAN_BALIK "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"
+
+static const Column skp_columns[] = {
+  { COLUMN_NO, 0, 0, 1, "NO", NULL },
+  { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
+  { COLUMN_RESULT, 2, 2, 3, "RENCANA HASIL KERJA", NULL },
+  { COLUMN_CATEGORY, 3, 3, 4, "ASPEK", NULL },
+  { COLUMN_INDICATOR, 4, 4, 5, "INDIKATOR KINERJA INDIVIDU", NULL },
+  { COLUMN_TARGET, 5, 5, 6, "TARGET", NULL },
+};
+static const double skp_widths[] = { 5, 26, 26, 12, 32, 18 };
+
+/* A JPT plan has no intervened RHK and no aspek but a perspektif; its RHK spans two grid
+ * columns so that the two header blocks above keep three columns each. */
+static const Column skp_jpt_columns[] = {
+  { COLUMN_NO, 0, 0, 1, "NO", NULL },
+  { COLUMN_RESULT, 1, 2, 2, "RENCANA HASIL KERJA", NULL },
+  { COLUMN_INDICATOR, 3, 3, 3, "INDIKATOR KINERJA INDIVIDU", NULL },
+  { COLUMN_TARGET, 4, 4, 4, "TARGET", NULL },
+  { COLUMN_CATEGORY, 5, 5, 5, "PERSPEKTIF", NULL },
+};
+static const double skp_jpt_widths[] = { 5, 20, 20, 34, 18, 20 };
+
+/* Column (7) is split in three so that the realisation and the capaian stay numbers. */
+static const Column evaluation_columns[] = {
+  { COLUMN_NO, 0, 0, 1, "NO", NULL },
+  { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
+  { COLUMN_RESULT, 2, 2, 3, "RENCANA HASIL KERJA", NULL },
+  { COLUMN_CATEGORY, 3, 3, 4, "ASPEK", NULL },
+  { COLUMN_INDICATOR, 4, 4, 5, "INDIKATOR KINERJA INDIVIDU", NULL },
+  { COLUMN_TARGET, 5, 5, 6, "TARGET", NULL },
+  { COLUMN_REALIZATION, 6, 6, 7, "REALISASI", REALISASI },
+  { COLUMN_CAPAIAN, 7, 7, 7, "CAPAIAN", REALISASI },
+  { COLUMN_EVIDENCE, 8, 8, 7, "BUKTI DUKUNG", REALISASI },
+  { COLUMN_FEEDBACK, 9, 9, 8, UMPAN_BALIK, NULL },
+};
+static const double evaluation_widths[] = { 5, 22, 22, 11, 26, 14, 14, 10, 20, 28 };
+
+static const Column evaluation_jpt_columns[] = {
+  { COLUMN_NO, 0, 0, 1, "NO", NULL },
+  { COLUMN_RESULT, 1, 2, 2, "RENCANA HASIL KERJA", NULL },
+  { COLUMN_INDICATOR, 3, 3, 3, "INDIKATOR KINERJA INDIVIDU", NULL },
+  { COLUMN_TARGET, 4, 4, 4, "TARGET", NULL },
+  { COLUMN_CATEGORY, 5, 5, 5, "PERSPEKTIF", NULL },
+  { COLUMN_REALIZATION, 6, 6, 6, "REALISASI", REALISASI },
+  { COLUMN_CAPAIAN, 7, 7, 6, "CAPAIAN", REALISASI },
+  { COLUMN_EVIDENCE, 8, 8, 6, "BUKTI DUKUNG", REALISASI },
+  { COLUMN_FEEDBACK, 9, 9, 7, UMPAN_BALIK, NULL },
+};
+static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 14, 16, 14, 10, 20, 28 };
+
+static const double dokumen_widths[] = { 6, 34, 58 };
+/* The printed forms are Indonesian whatever the interface language. */
+static const char * const person_labels[] = {
+  "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA",
+};
+
+static const char * const rating_print_labels[] = {
+  [KN_RATING_NONE] = "",
+  [KN_RATING_BELOW] = "DI BAWAH EKSPEKTASI",
+  [KN_RATING_AS_EXPECTED] = "SESUAI EKSPEKTASI",
+  [KN_RATING_ABOVE] = "DI ATAS EKSPEKTASI",
+};
+
+static const char * const org_print_labels[] = {
+  [KN_ORG_PREDIKAT_NONE] = "",
+  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
+  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
+  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
+  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
+  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
+};
+
+double _kn_xlsx_column_pixels (const double *widths,
+                               guint         first,
+                               guint         last);
+
+gboolean _kn_xlsx_export_check (Export     *export,
+                                lxw_error   error,
+                                const char *what);
+
+char *_kn_xlsx_export_sheet_name (Export     *export,
+                                  const char *name);
+
+void _kn_xlsx_formats_init (Export *e);
+
+void _kn_xlsx_insert_distribution_chart (Sheet      *sheet,
+                                         uint8_t     type,
+                                         const char *title,
+                                         const char *data_sheet,
+                                         lxw_row_t   categories_row,
+                                         lxw_col_t   categories_col,
+                                         lxw_row_t   values_row,
+                                         lxw_col_t   values_col,
+                                         gboolean    across,
+                                         guint       max_count,
+                                         lxw_row_t   at_row,
+                                         lxw_col_t   at_col,
+                                         double      width,
+                                         double      height);
+
+char *_kn_xlsx_period_dates (const KnReport *report);
+
+gboolean _kn_xlsx_period_is_valid (const KnPeriod *period);
+
+const char *_kn_xlsx_person_field (const KnReportPerson *person,
+                                   guint                 field);
+
+void _kn_xlsx_put_block (Sheet      *sheet,
+                         lxw_row_t   first_row,
+                         lxw_row_t   last_row,
+                         lxw_col_t   first_col,
+                         lxw_col_t   last_col,
+                         const char *text,
+                         lxw_format *format);
+
+void _kn_xlsx_put_capaian (Sheet      *sheet,
+                           lxw_row_t   row,
+                           lxw_col_t   first_col,
+                           lxw_col_t   last_col,
+                           const char *label);
+
+void _kn_xlsx_put_label (Sheet      *sheet,
+                         lxw_row_t   row,
+                         lxw_col_t   first_col,
+                         lxw_col_t   last_col,
+                         const char *label);
+
+void _kn_xlsx_put_number (Sheet      *sheet,
+                          lxw_row_t   row,
+                          lxw_col_t   first_col,
+                          lxw_col_t   last_col,
+                          double      value,
+                          lxw_format *format);
+
+void _kn_xlsx_put_number_block (Sheet      *sheet,
+                                lxw_row_t   first_row,
+                                lxw_row_t   last_row,
+                                lxw_col_t   first_col,
+                                lxw_col_t   last_col,
+                                double      value,
+                                lxw_format *format);
+
+void _kn_xlsx_put_rich (Sheet      *sheet,
+                        lxw_row_t   row,
+                        lxw_col_t   first_col,
+                        lxw_col_t   last_col,
+                        Rich       *rich,
+                        lxw_format *format);
+
+void _kn_xlsx_put_text (Sheet      *sheet,
+                        lxw_row_t   row,
+                        lxw_col_t   first_col,
+                        lxw_col_t   last_col,
+                        const char *text,
+                        lxw_format *format);
+
+void _kn_xlsx_rich_add (Rich       *rich,
+                        lxw_format *format,
+                        const char *text);
+
+void _kn_xlsx_rich_clear (Rich *rich);
+
+void _kn_xlsx_rich_period (Rich           *rich,
+                           const Formats  *f,
+                           const KnPeriod *period);
+
+const char *_kn_xlsx_safe (const char *text);
+
+gboolean _kn_xlsx_sheet_check (Sheet      *sheet,
+                               lxw_error   error,
+                               const char *what);
+
+void _kn_xlsx_sheet_finish (Sheet *sheet);
+
+void _kn_xlsx_sheet_need_lines (Sheet     *sheet,
+                                lxw_row_t  row,
+                                double     lines);
+
+Sheet *_kn_xlsx_sheet_new (Export       *export,
+                           const char   *name,
+                           const double *widths,
+                           guint         n_columns,
+                           gboolean      landscape);
+
+void _kn_xlsx_write_agency (Sheet      *sheet,
+                            const char *instansi,
+                            const char *opd,
+                            const char *period);
+
+void _kn_xlsx_write_behaviour (Sheet          *sheet,
+                               const KnReport *report,
+                               gboolean        with_feedback);
+
+void _kn_xlsx_write_distribution (Sheet          *sheet,
+                                  const KnReport *report);
+
+void _kn_xlsx_write_dokumen (Sheet          *sheet,
+                             const KnReport *report);
+
+void _kn_xlsx_write_evaluation (Sheet          *sheet,
+                                const KnReport *report);
+
+void _kn_xlsx_write_form_titles (Sheet          *sheet,
+                                 const char     *title,
+                                 const KnReport *report);
+
+void _kn_xlsx_write_head_row (Sheet              *sheet,
+                              const char * const *headers,
+                              guint               n);
+
+void _kn_xlsx_write_line (Sheet      *sheet,
+                          const char *text,
+                          lxw_format *format);
+
+void _kn_xlsx_write_note (Sheet      *sheet,
+                          const char *note);
+
+void _kn_xlsx_write_people (Sheet                *sheet,
+                            const char           *left_title,
+                            const KnReportPerson *left,
+                            const char           *right_title,
+                            const KnReportPerson *right);
+
+void _kn_xlsx_write_rating (Sheet      *sheet,
+                            const char *label,
+                            const char *value);
+
+void _kn_xlsx_write_results (Sheet             *sheet,
+                             const TableLayout *layout,
+                             const KnReport    *report);
+
+void _kn_xlsx_write_signatures (Sheet                *sheet,
+                                const char           *place_date,
+                                const char           *left_role,
+                                const KnReportPerson *left,
+                                const char           *right_role,
+                                const KnReportPerson *right);
+
+void _kn_xlsx_write_skp (Sheet          *sheet,
+                         const KnReport *report);
+
+void _kn_xlsx_sheet_free (Sheet *sheet);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, _kn_xlsx_sheet_free)
+
+G_END_DECLS
