@@ -374,6 +374,12 @@ void _kn_xlsx_write_signatures (Sheet                *sheet,
 void _kn_xlsx_write_skp (Sheet          *sheet,
                          const KnReport *report);
 
+gboolean _kn_xlsx_write_recap (Export       *export,
+                               gconstpointer data);
+
+gboolean _kn_xlsx_write_training (Export       *export,
+                                  gconstpointer data);
+
 void _kn_xlsx_sheet_free (Sheet *sheet);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, _kn_xlsx_sheet_free)
 

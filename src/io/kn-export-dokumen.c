@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Dokumen Evaluasi Kinerja Pegawai sheet. */
+
+#define G_LOG_DOMAIN "kn-export"
+
+#include "config.h"
+
+#include <glib.h>
+#include <xlsxwriter.h>
+
+#include "kinerja/kn-export.h"
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-rules.h"
+
+#include "kn-export-private.h"
+
+static void
+write_dokumen_person (Sheet                *sheet,
+                      guint                 number,
+                      const char           *title,
+                      const KnReportPerson *person)
+{
+  const Formats *f = &sheet->export->formats;
+  lxw_row_t first = sheet->row;
+
+  _kn_xlsx_put_number_block (sheet, first, first + G_N_ELEMENTS (person_labels), 0, 0, number,
+                             f->number);
+  _kn_xlsx_put_text (sheet, first, 1, 2, title, f->head_left);
+  for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
+    {
+      _kn_xlsx_put_text (sheet, first + 1 + i, 1, 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, first + 1 + i, 2, 2, _kn_xlsx_person_field (person, i), f->cell);
+    }
+  sheet->row = first + 1 + G_N_ELEMENTS (person_labels);
+}
+
+void
+_kn_xlsx_write_dokumen (Sheet          *sheet,
+                        const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  g_autofree char *dates = _kn_xlsx_period_dates (report);
+  Rich rich = { 0 };
+  lxw_row_t first;
+
+  _kn_xlsx_write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
+  _kn_xlsx_rich_period (&rich, f, &report->period);
+  _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
+  _kn_xlsx_rich_clear (&rich);
+  sheet->row += 2;
+
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "NAMA INSTANSI", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->instansi, f->cell);
+  sheet->row++;
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "PERIODE PENILAIAN", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 2, 2, dates, f->cell);
+  sheet->row += 2;
+
+  write_dokumen_person (sheet, 1, "PEGAWAI YANG DINILAI", &report->employee);
+  write_dokumen_person (sheet, 2, "PEJABAT PENILAI KINERJA", &report->assessor);
+  write_dokumen_person (sheet, 3, "ATASAN PEJABAT PENILAI KINERJA", &report->superior);
+
+  first = sheet->row;
+  _kn_xlsx_put_number_block (sheet, first, first + 2, 0, 0, 4, f->number);
+  _kn_xlsx_put_text (sheet, first, 1, 2, "EVALUASI KINERJA", f->head_left);
+  _kn_xlsx_put_text (sheet, first + 1, 1, 1, "CAPAIAN KINERJA ORGANISASI", f->cell);
+  _kn_xlsx_put_text (sheet, first + 1, 2, 2, org_print_labels[report->org_predikat], f->cell_bold);
+  _kn_xlsx_put_text (sheet, first + 2, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->cell);
+  _kn_xlsx_put_text (sheet, first + 2, 2, 2, kn_predikat_print_label (report->predikat),
+                     f->cell_bold);
+  sheet->row = first + 3;
+
+  first = sheet->row;
+  _kn_xlsx_put_number_block (sheet, first, first + 1, 0, 0, 5, f->number);
+  _kn_xlsx_put_text (sheet, first, 1, 2, "CATATAN/REKOMENDASI", f->head_left);
+  _kn_xlsx_put_text (sheet, first + 1, 1, 2, report->note, f->cell);
+  /* Room to write by hand when there is no note. */
+  _kn_xlsx_sheet_need_lines (sheet, first + 1, 3.0);
+  sheet->row = first + 2;
+
+  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja",
+                             &report->assessor);
+  if (!report->final)
+    _kn_xlsx_write_note (sheet, "Status: Draf, belum final.");
+}

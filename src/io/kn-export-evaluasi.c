@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Evaluasi Kinerja Pegawai sheet of a period. */
+
+#define G_LOG_DOMAIN "kn-export"
+
+#include "config.h"
+
+#include <glib.h>
+#include <xlsxwriter.h>
+
+#include "kinerja/kn-export.h"
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-rules.h"
+
+#include "kn-export-private.h"
+
+void
+_kn_xlsx_write_evaluation (Sheet          *sheet,
+                           const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  const TableLayout layout = report->jpt
+    ? (TableLayout) { evaluation_jpt_columns, G_N_ELEMENTS (evaluation_jpt_columns),
+                      evaluation_jpt_widths, 10 }
+    : (TableLayout) { evaluation_columns, G_N_ELEMENTS (evaluation_columns),
+                      evaluation_widths, 10 };
+  g_autofree char *dates = _kn_xlsx_period_dates (report);
+  Rich rich = { 0 };
+
+  _kn_xlsx_write_form_titles (sheet, "EVALUASI KINERJA PEGAWAI", report);
+  _kn_xlsx_rich_period (&rich, f, &report->period);
+  _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
+  _kn_xlsx_rich_clear (&rich);
+  sheet->row += 2;
+  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, dates);
+  _kn_xlsx_write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
+                         "PEJABAT PENILAI KINERJA", &report->assessor);
+  _kn_xlsx_write_distribution (sheet, report);
+  sheet->row++;
+  _kn_xlsx_write_line (sheet, "HASIL KERJA", f->text_bold);
+  _kn_xlsx_write_results (sheet, &layout, report);
+  _kn_xlsx_write_rating (sheet, "RATING HASIL KERJA*", rating_print_labels[report->rating_result]);
+  sheet->row++;
+  _kn_xlsx_write_behaviour (sheet, report, TRUE);
+  _kn_xlsx_write_rating (sheet, "RATING PERILAKU KERJA*",
+                         rating_print_labels[report->rating_behaviour]);
+  _kn_xlsx_write_rating (sheet, "PREDIKAT KINERJA PEGAWAI*",
+                         kn_predikat_print_label (report->predikat));
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_note (sheet, report->final
+                     ? "*) Ditetapkan oleh Pejabat Penilai Kinerja."
+                     : "*) Ditetapkan oleh Pejabat Penilai Kinerja. Status: Draf, belum final.");
+}

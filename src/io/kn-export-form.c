@@ -1,0 +1,649 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The pieces of the official forms that several workbooks share: the agency, the people, the
+ * hasil kerja and behaviour tables, signatures, the distribution and its native chart. */
+
+#define G_LOG_DOMAIN "kn-export"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib.h>
+#include <glib/gi18n-lib.h>
+#include <xlsxwriter.h>
+
+#include "kinerja/kn-export.h"
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-rules.h"
+
+#include "kn-export-private.h"
+
+/* Instansi and OPD on the left, the period on the right. */
+void
+_kn_xlsx_write_agency (Sheet      *sheet,
+                       const char *instansi,
+                       const char *opd,
+                       const char *period)
+{
+  guint mid = sheet->n_columns / 2;
+  g_autofree char *period_text = g_strdup_printf ("PERIODE PENILAIAN: %s", _kn_xlsx_safe (period));
+
+  _kn_xlsx_put_text (sheet, sheet->row, 0, mid - 1, instansi, sheet->export->formats.text_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, mid, sheet->n_columns - 1, period_text,
+                     sheet->export->formats.text_right);
+  sheet->row++;
+  _kn_xlsx_put_text (sheet, sheet->row, 0, mid - 1, opd, sheet->export->formats.text_bold);
+  sheet->row++;
+}
+
+const char *
+_kn_xlsx_person_field (const KnReportPerson *person,
+                       guint                 field)
+{
+  const char *fields[] = {
+    person->name, person->nip, person->rank, person->position, person->unit,
+  };
+
+  return _kn_xlsx_safe (fields[field]);
+}
+
+/* The two blocks side by side: NO, label, value for each, numbered 1–5. */
+void
+_kn_xlsx_write_people (Sheet                *sheet,
+                       const char           *left_title,
+                       const KnReportPerson *left,
+                       const char           *right_title,
+                       const KnReportPerson *right)
+{
+  const Formats *f = &sheet->export->formats;
+  guint n = sheet->n_columns;
+  guint mid = n / 2;
+  lxw_row_t row = sheet->row;
+
+  g_assert (n >= 6);
+
+  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, 1, mid - 1, left_title, f->head);
+  _kn_xlsx_put_text (sheet, row, mid, mid, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, mid + 1, n - 1, right_title, f->head);
+
+  for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
+    {
+      lxw_row_t r = row + 1 + i;
+
+      _kn_xlsx_put_number (sheet, r, 0, 0, i + 1, f->number);
+      _kn_xlsx_put_text (sheet, r, 1, 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, r, 2, mid - 1, _kn_xlsx_person_field (left, i), f->cell);
+      _kn_xlsx_put_number (sheet, r, mid, mid, i + 1, f->number);
+      _kn_xlsx_put_text (sheet, r, mid + 1, mid + 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, r, mid + 2, n - 1, _kn_xlsx_person_field (right, i), f->cell);
+    }
+
+  sheet->row = row + 1 + G_N_ELEMENTS (person_labels);
+}
+
+static guint
+group_end (const Column *columns,
+           guint         n_columns,
+           guint         i,
+           gboolean      by_group)
+{
+  guint j = i;
+
+  while (j + 1 < n_columns &&
+         (by_group ? g_strcmp0 (columns[j + 1].group, columns[i].group) == 0
+                   : columns[j + 1].number == columns[i].number))
+    j++;
+  return j;
+}
+
+/* The header of the hasil kerja table and its numbering row (1), (2) …, repeated on every page. */
+static void
+write_table_head (Sheet             *sheet,
+                  const TableLayout *layout)
+{
+  const Formats *f = &sheet->export->formats;
+  gboolean grouped = FALSE;
+  lxw_row_t top = sheet->row;
+  lxw_row_t bottom;
+
+  for (guint i = 0; i < layout->n_columns; i++)
+    grouped |= layout->columns[i].group != NULL;
+  bottom = grouped ? top + 1 : top;
+
+  for (guint i = 0; i < layout->n_columns; i++)
+    {
+      const Column *column = &layout->columns[i];
+
+      if (column->group == NULL)
+        _kn_xlsx_put_block (sheet, top, bottom, column->first, column->last, column->header,
+                            f->head);
+      else
+        {
+          if (i == 0 || g_strcmp0 (layout->columns[i - 1].group, column->group) != 0)
+            _kn_xlsx_put_text (
+              sheet, top, column->first,
+              layout->columns[group_end (layout->columns, layout->n_columns, i, TRUE)].last,
+              column->group, f->head);
+          _kn_xlsx_put_text (sheet, bottom, column->first, column->last, column->header, f->head);
+        }
+
+      if (i == 0 || layout->columns[i - 1].number != column->number)
+        {
+          g_autofree char *label = g_strdup_printf ("(%u)", column->number);
+
+          _kn_xlsx_put_text (
+            sheet, bottom + 1, column->first,
+            layout->columns[group_end (layout->columns, layout->n_columns, i, FALSE)].last, label,
+            f->numbering);
+        }
+    }
+
+  sheet->has_titles = TRUE;
+  sheet->titles_first = top;
+  sheet->titles_last = bottom + 1;
+  sheet->row = bottom + 2;
+}
+
+static const KnReportIndicator *
+result_indicator (const KnReportResult *result,
+                  guint                 i)
+{
+  if (result->indicators == NULL || i >= result->indicators->len)
+    return NULL;
+  return g_ptr_array_index (result->indicators, i);
+}
+
+static void
+write_indicator_cell (Sheet                   *sheet,
+                      const Column            *column,
+                      lxw_row_t                row,
+                      const KnReportIndicator *indicator)
+{
+  const Formats *f = &sheet->export->formats;
+
+  if (indicator == NULL)
+    {
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, "", f->cell);
+      return;
+    }
+
+  switch (column->role)
+    {
+    case COLUMN_CATEGORY:
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, indicator->category,
+                         f->cell_center);
+      break;
+    case COLUMN_INDICATOR:
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, indicator->text, f->cell);
+      break;
+    case COLUMN_TARGET:
+      _kn_xlsx_put_label (sheet, row, column->first, column->last, indicator->target);
+      break;
+    case COLUMN_REALIZATION:
+      _kn_xlsx_put_label (sheet, row, column->first, column->last, indicator->realization);
+      break;
+    case COLUMN_CAPAIAN:
+      _kn_xlsx_put_capaian (sheet, row, column->first, column->last, indicator->capaian);
+      break;
+    case COLUMN_EVIDENCE:
+      _kn_xlsx_put_text (sheet, row, column->first, column->last, indicator->evidence, f->cell);
+      break;
+    case COLUMN_NO:
+    case COLUMN_PARENT:
+    case COLUMN_RESULT:
+    case COLUMN_FEEDBACK:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* One section (A. UTAMA or B. TAMBAHAN): each RHK merged down its IKI rows, and the intervened
+ * RHK of the superior merged down the consecutive RHK that support it. */
+static void
+write_section (Sheet             *sheet,
+               const TableLayout *layout,
+               const KnReport    *report,
+               KnResultKind       kind)
+{
+  const Formats *f = &sheet->export->formats;
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
+  g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  const Column *parent = NULL;
+
+  _kn_xlsx_write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? "A. UTAMA" : "B. TAMBAHAN",
+                       f->head_left);
+
+  for (guint i = 0; report->results != NULL && i < report->results->len; i++)
+    {
+      const KnReportResult *result = g_ptr_array_index (report->results, i);
+
+      if (result->kind == kind)
+        g_ptr_array_add (results, (gpointer) result);
+    }
+
+  if (results->len == 0)
+    {
+      for (guint c = 0; c < layout->n_columns; c++)
+        _kn_xlsx_put_text (sheet, sheet->row, layout->columns[c].first, layout->columns[c].last,
+                           c == 0 ? "-" : "", c == 0 ? f->cell_center : f->cell);
+      sheet->row++;
+      return;
+    }
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const KnReportResult *result = g_ptr_array_index (results, i);
+      guint n_rows = MAX (1, result->indicators != NULL ? result->indicators->len : 0);
+      lxw_row_t first = sheet->row;
+      lxw_row_t last = first + n_rows - 1;
+
+      g_array_append_val (firsts, first);
+
+      for (guint c = 0; c < layout->n_columns; c++)
+        {
+          const Column *column = &layout->columns[c];
+
+          switch (column->role)
+            {
+            case COLUMN_NO:
+              _kn_xlsx_put_number_block (sheet, first, last, column->first, column->last, i + 1,
+                                         f->number);
+              break;
+            case COLUMN_PARENT:
+              parent = column;
+              break;
+            case COLUMN_RESULT:
+              _kn_xlsx_put_block (sheet, first, last, column->first, column->last, result->text,
+                                  f->cell);
+              break;
+            case COLUMN_FEEDBACK:
+              _kn_xlsx_put_block (sheet, first, last, column->first, column->last, result->feedback,
+                                  f->cell);
+              break;
+            case COLUMN_CATEGORY:
+            case COLUMN_INDICATOR:
+            case COLUMN_TARGET:
+            case COLUMN_REALIZATION:
+            case COLUMN_CAPAIAN:
+            case COLUMN_EVIDENCE:
+            default:
+              for (guint r = 0; r < n_rows; r++)
+                write_indicator_cell (sheet, column, first + r, result_indicator (result, r));
+              break;
+            }
+        }
+
+      sheet->row = last + 1;
+    }
+  g_array_append_val (firsts, sheet->row);
+
+  if (parent == NULL)
+    return;
+
+  for (guint i = 0; i < results->len;)
+    {
+      const KnReportResult *result = g_ptr_array_index (results, i);
+      const char *text = _kn_xlsx_safe (result->parent_text);
+      guint j = i;
+
+      while (text[0] != '\0' && j + 1 < results->len &&
+             g_strcmp0 (
+               _kn_xlsx_safe (((KnReportResult *) g_ptr_array_index (results, j + 1))->parent_text),
+               text) == 0)
+        j++;
+
+      _kn_xlsx_put_block (sheet, g_array_index (firsts, lxw_row_t, i),
+                          g_array_index (firsts, lxw_row_t, j + 1) - 1, parent->first, parent->last,
+                          text, f->cell);
+      i = j + 1;
+    }
+}
+
+void
+_kn_xlsx_write_results (Sheet             *sheet,
+                        const TableLayout *layout,
+                        const KnReport    *report)
+{
+  write_table_head (sheet, layout);
+  write_section (sheet, layout, report, KN_RESULT_KIND_UTAMA);
+  write_section (sheet, layout, report, KN_RESULT_KIND_TAMBAHAN);
+}
+
+/* PERILAKU KERJA: the seven core values with their guides and the leader's expectation, and on
+ * the Evaluasi the feedback. */
+void
+_kn_xlsx_write_behaviour (Sheet          *sheet,
+                          const KnReport *report,
+                          gboolean        with_feedback)
+{
+  const Formats *f = &sheet->export->formats;
+  guint n = sheet->n_columns;
+  guint value_last = with_feedback ? 4 : n / 2;
+  guint expectation_last = with_feedback ? 7 : n - 1;
+  lxw_row_t row = sheet->row;
+
+  g_assert (!with_feedback || n == 10);
+
+  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, 1, value_last, "PERILAKU KERJA", f->head);
+  _kn_xlsx_put_text (sheet, row, value_last + 1, expectation_last, "EKSPEKTASI KHUSUS PIMPINAN",
+                     f->head);
+  if (with_feedback)
+    _kn_xlsx_put_text (sheet, row, expectation_last + 1, n - 1, UMPAN_BALIK, f->head);
+  row++;
+
+  for (guint v = 0; v < KN_CORE_VALUE_N; v++)
+    {
+      const KnReportBehaviour *behaviour = &report->behaviour[v];
+      g_autoptr(GString) text = g_string_new (_kn_xlsx_safe (behaviour->value));
+
+      for (guint g = 0; g < G_N_ELEMENTS (behaviour->guides); g++)
+        if (behaviour->guides[g] != NULL && behaviour->guides[g][0] != '\0')
+          g_string_append_printf (text, "\n- %s", behaviour->guides[g]);
+
+      _kn_xlsx_put_number (sheet, row, 0, 0, v + 1, f->number);
+      _kn_xlsx_put_text (sheet, row, 1, value_last, text->str, f->cell);
+      _kn_xlsx_put_text (sheet, row, value_last + 1, expectation_last, behaviour->expectation,
+                         f->cell);
+      if (with_feedback)
+        _kn_xlsx_put_text (sheet, row, expectation_last + 1, n - 1, behaviour->feedback, f->cell);
+      row++;
+    }
+
+  sheet->row = row;
+}
+
+static void
+write_person_signature (Sheet                *sheet,
+                        lxw_row_t             row,
+                        guint                 first,
+                        guint                 last,
+                        const char           *role,
+                        const KnReportPerson *person)
+{
+  const Formats *f = &sheet->export->formats;
+  g_autofree char *nip = g_strdup_printf ("NIP. %s", person->nip != NULL && person->nip[0] != '\0'
+                                                     ? person->nip : "-");
+
+  _kn_xlsx_put_text (sheet, row, first, last, role, f->sign);
+  _kn_xlsx_put_text (sheet, row + 4, first, last, person->name, f->sign_name);
+  _kn_xlsx_put_text (sheet, row + 5, first, last, person->rank, f->sign);
+  _kn_xlsx_put_text (sheet, row + 6, first, last, nip, f->sign);
+}
+
+/* Place and date over the right signature; three empty rows to sign in. */
+void
+_kn_xlsx_write_signatures (Sheet                *sheet,
+                           const char           *place_date,
+                           const char           *left_role,
+                           const KnReportPerson *left,
+                           const char           *right_role,
+                           const KnReportPerson *right)
+{
+  guint n = sheet->n_columns;
+  guint mid = n < 6 ? n - 1 : n / 2;
+  lxw_row_t row = sheet->row + 1;
+
+  g_assert (left == NULL || mid > 0);
+
+  _kn_xlsx_put_text (sheet, row, mid, n - 1, place_date, sheet->export->formats.sign);
+  if (left != NULL)
+    write_person_signature (sheet, row + 1, 0, mid - 1, left_role, left);
+  write_person_signature (sheet, row + 1, mid, n - 1, right_role, right);
+  sheet->row = row + 8;
+}
+
+void
+_kn_xlsx_write_note (Sheet      *sheet,
+                     const char *note)
+{
+  sheet->row++;
+  _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
+}
+
+/* "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the periods that do not apply struck through, as on
+ * the form; a month is written as such. */
+void
+_kn_xlsx_rich_period (Rich           *rich,
+                      const Formats  *f,
+                      const KnPeriod *period)
+{
+  static const char * const numerals[] = { "I", "II", "III", "IV" };
+
+  _kn_xlsx_rich_add (rich, f->rich_bold, "PERIODE: ");
+  if (period->kind == KN_PERIOD_MONTH)
+    {
+      g_autofree char *label = kn_period_print_label (period);
+
+      _kn_xlsx_rich_add (rich, f->rich_bold, label);
+      return;
+    }
+
+  _kn_xlsx_rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_strike : f->rich_bold,
+                     "TRIWULAN ");
+  for (guint q = 1; q <= 4; q++)
+    {
+      gboolean current = period->kind == KN_PERIOD_QUARTER && period->index == q;
+
+      _kn_xlsx_rich_add (rich, current ? f->rich_bold : f->rich_strike, numerals[q - 1]);
+      _kn_xlsx_rich_add (rich, f->rich_bold, q < 4 ? "/" : "-");
+    }
+  _kn_xlsx_rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_bold : f->rich_strike,
+                     "AKHIR");
+}
+
+/* ISTIMEWA/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG, the others struck through. */
+static void
+rich_org_predikat (Rich          *rich,
+                   const Formats *f,
+                   KnOrgPredikat  predikat)
+{
+  for (int p = KN_ORG_PREDIKAT_ISTIMEWA; p > KN_ORG_PREDIKAT_NONE; p--)
+    {
+      gboolean chosen = predikat == KN_ORG_PREDIKAT_NONE || (int) predikat == p;
+
+      _kn_xlsx_rich_add (rich, chosen ? f->rich_bold : f->rich_strike, org_print_labels[p]);
+      if (p > KN_ORG_PREDIKAT_SANGAT_KURANG)
+        _kn_xlsx_rich_add (rich, f->rich_bold, "/");
+    }
+}
+
+gboolean
+_kn_xlsx_period_is_valid (const KnPeriod *period)
+{
+  switch (period->kind)
+    {
+    case KN_PERIOD_QUARTER:
+      return period->year > 0 && period->index >= 1 && period->index <= 4;
+    case KN_PERIOD_MONTH:
+      return period->year > 0 && period->index >= 1 && period->index <= 12;
+    case KN_PERIOD_ANNUAL:
+      return period->year > 0 && period->index == 0;
+    default:
+      return FALSE;
+    }
+}
+
+/* The first and the last day of an evaluation period, or the plan's period. */
+char *
+_kn_xlsx_period_dates (const KnReport *report)
+{
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  GDate first, last;
+
+  if (!_kn_xlsx_period_is_valid (&report->period))
+    return g_strdup (_kn_xlsx_safe (report->year_period));
+
+  kn_period_get_dates (&report->period, &first, &last);
+  first_text = kn_format_date (g_date_get_year (&first), g_date_get_month (&first),
+                               g_date_get_day (&first));
+  last_text = kn_format_date (g_date_get_year (&last), g_date_get_month (&last),
+                              g_date_get_day (&last));
+  /* Translators: an evaluation period as the printed form writes it, "1 January 2026 to
+     31 March 2026"; in Indonesian "%s s.d. %s". */
+  return g_strdup_printf (C_("period", "%s to %s"), first_text, last_text);
+}
+
+double
+_kn_xlsx_column_pixels (const double *widths,
+                        guint         first,
+                        guint         last)
+{
+  double pixels = 0;
+
+  /* Excel's rule for Calibri 11: a width of w characters is w × 7 + 5 pixels. */
+  for (guint i = first; i <= last; i++)
+    pixels += floor (widths[i] * 7.0 + 5.0);
+  return pixels;
+}
+
+/* A native chart of the five predikat, from Sangat Kurang to Sangat Baik. */
+void
+_kn_xlsx_insert_distribution_chart (Sheet      *sheet,
+                                    uint8_t     type,
+                                    const char *title,
+                                    const char *data_sheet,
+                                    lxw_row_t   categories_row,
+                                    lxw_col_t   categories_col,
+                                    lxw_row_t   values_row,
+                                    lxw_col_t   values_col,
+                                    gboolean    across,
+                                    guint       max_count,
+                                    lxw_row_t   at_row,
+                                    lxw_col_t   at_col,
+                                    double      width,
+                                    double      height)
+{
+  lxw_chart *chart = workbook_add_chart (sheet->export->workbook, type);
+  lxw_chart_series *series;
+  lxw_chart_options options = { 0 };
+  lxw_chart_font title_font = { .name = (char *) FONT_NAME, .size = 11, .bold = LXW_TRUE };
+  lxw_row_t span_rows = across ? 0 : KN_PREDIKAT_N - 2;
+  lxw_col_t span_cols = across ? KN_PREDIKAT_N - 2 : 0;
+
+  if (chart == NULL)
+    {
+      _kn_xlsx_sheet_check (sheet, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_chart");
+      return;
+    }
+  series = chart_add_series (chart, NULL, NULL);
+  if (series == NULL)
+    {
+      _kn_xlsx_sheet_check (sheet, LXW_ERROR_MEMORY_MALLOC_FAILED, "chart_add_series");
+      return;
+    }
+
+  chart_series_set_categories (series, data_sheet, categories_row, categories_col,
+                               categories_row + span_rows, categories_col + span_cols);
+  chart_series_set_values (series, data_sheet, values_row, values_col, values_row + span_rows,
+                           values_col + span_cols);
+  chart_series_set_name (series, "Jumlah pegawai");
+  chart_series_set_labels (series);
+  /* Straight segments: a smoothed curve would dip between two equal counts. */
+  if (type == LXW_CHART_LINE)
+    chart_series_set_marker_type (series, LXW_CHART_MARKER_CIRCLE);
+
+  /* A title starting with "=" would be read as a cell reference: ours start with fixed words. */
+  chart_title_set_name (chart, title);
+  chart_title_set_name_font (chart, &title_font);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+  chart_axis_set_name (chart->x_axis, "Predikat Kinerja Pegawai");
+  chart_axis_set_name (chart->y_axis, "Jumlah Pegawai");
+  chart_axis_set_min (chart->y_axis, 0);
+  chart_axis_set_num_format (chart->y_axis, "0");
+  if (max_count <= 10)
+    chart_axis_set_major_unit (chart->y_axis, 1);
+
+  options.x_scale = width / 480.0;
+  options.y_scale = height / 288.0;
+  options.description = (char *) title;
+  _kn_xlsx_sheet_check (
+    sheet, worksheet_insert_chart_opt (sheet->worksheet, at_row, at_col, chart, &options),
+    "worksheet_insert_chart_opt");
+}
+
+/* CAPAIAN KINERJA ORGANISASI and POLA DISTRIBUSI: the unit's counts and their curve. */
+void
+_kn_xlsx_write_distribution (Sheet          *sheet,
+                             const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  guint n = sheet->n_columns;
+  Rich rich = { 0 };
+  lxw_row_t row = sheet->row;
+  guint max_count = 0;
+  g_autofree char *title = NULL;
+
+  _kn_xlsx_put_text (sheet, row, 0, 2, "CAPAIAN KINERJA ORGANISASI*", f->cell_bold);
+  rich_org_predikat (&rich, f, report->org_predikat);
+  _kn_xlsx_put_rich (sheet, row, 3, n - 1, &rich, f->cell_bold);
+  _kn_xlsx_rich_clear (&rich);
+  row++;
+
+  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, "POLA DISTRIBUSI", f->cell_bold);
+  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
+    {
+      guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
+
+      _kn_xlsx_put_text (sheet, row, col, col, kn_predikat_print_label (p), f->head);
+      _kn_xlsx_put_number (sheet, row + 1, col, col, report->counts[p], f->number);
+      max_count = MAX (max_count, report->counts[p]);
+    }
+  _kn_xlsx_put_block (sheet, row, row + 1, 3 + KN_PREDIKAT_N - 1, n - 1, "", f->cell);
+
+  if (report->org_predikat != KN_ORG_PREDIKAT_NONE)
+    {
+      g_autofree char *org = g_ascii_strdown (org_print_labels[report->org_predikat], -1);
+
+      org[0] = g_ascii_toupper (org[0]);
+      for (char *p = org; *p != '\0'; p++)
+        if (p[0] == ' ' && p[1] != '\0')
+          p[1] = g_ascii_toupper (p[1]);
+      title = g_strdup_printf ("Kurva Distribusi Predikat Kinerja Pegawai dengan Capaian Kinerja "
+                               "Organisasi %s", org);
+    }
+  else
+    title = g_strdup ("Kurva Distribusi Predikat Kinerja Pegawai");
+
+  _kn_xlsx_insert_distribution_chart (sheet, LXW_CHART_LINE, title, sheet->name, row, 3, row + 1, 3,
+                                      TRUE, max_count, row + 2, 3,
+                                      _kn_xlsx_column_pixels (sheet->widths, 3, n - 1) - 10,
+                                      CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
+  sheet->row = row + 2 + CHART_ROWS;
+}
+
+void
+_kn_xlsx_write_rating (Sheet      *sheet,
+                       const char *label,
+                       const char *value)
+{
+  const Formats *f = &sheet->export->formats;
+
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 2, label, f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 3, sheet->n_columns - 1, value, f->cell_bold);
+  sheet->row++;
+}
+
+static const char *
+group_title (const KnReport *report)
+{
+  return report->jpt ? "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
+                     : "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL";
+}
+
+void
+_kn_xlsx_write_form_titles (Sheet          *sheet,
+                            const char     *title,
+                            const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  g_autofree char *approach = g_strdup_printf ("PENDEKATAN HASIL KERJA %s",
+                                               _kn_xlsx_safe (report->approach));
+
+  _kn_xlsx_write_line (sheet, title, f->title);
+  _kn_xlsx_write_line (sheet, approach, f->subtitle);
+  _kn_xlsx_write_line (sheet, group_title (report), f->subtitle);
+}

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The SKP sheet with its Lampiran. */
+
+#define G_LOG_DOMAIN "kn-export"
+
+#include "config.h"
+
+#include <glib.h>
+#include <xlsxwriter.h>
+
+#include "kinerja/kn-export.h"
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-period.h"
+#include "kinerja/kn-rules.h"
+
+#include "kn-export-private.h"
+
+static const char * const attachment_titles[] = {
+  [KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA] = "DUKUNGAN SUMBER DAYA",
+  [KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN] = "SKEMA PERTANGGUNGJAWABAN",
+  [KN_ATTACHMENT_KONSEKUENSI] = "KONSEKUENSI",
+};
+static void
+write_lampiran (Sheet          *sheet,
+                const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  lxw_row_t breaks[] = { sheet->row, 0 };
+  g_autofree char *period =
+    g_strdup_printf ("PERIODE PENILAIAN: %s", _kn_xlsx_safe (report->year_period));
+
+  _kn_xlsx_sheet_check (sheet, worksheet_set_h_pagebreaks (sheet->worksheet, breaks),
+                        "worksheet_set_h_pagebreaks");
+
+  _kn_xlsx_write_line (sheet, "LAMPIRAN SASARAN KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, period, f->subtitle);
+  sheet->row++;
+
+  for (guint s = 0; s < KN_ATTACHMENT_N; s++)
+    {
+      GPtrArray *items = report->attachments[s];
+      guint n_items = items != NULL ? items->len : 0;
+
+      _kn_xlsx_put_text (sheet, sheet->row, 0, 0, "NO", f->head);
+      _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1, attachment_titles[s],
+                         f->head_left);
+      sheet->row++;
+      for (guint i = 0; i < MAX (n_items, 1); i++)
+        {
+          if (n_items == 0)
+            _kn_xlsx_put_text (sheet, sheet->row, 0, 0, "", f->cell);
+          else
+            _kn_xlsx_put_number (sheet, sheet->row, 0, 0, i + 1, f->number);
+          _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1,
+                             n_items > 0 ? g_ptr_array_index (items, i) : "-", f->cell);
+          sheet->row++;
+        }
+      sheet->row++;
+    }
+
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
+}
+
+void
+_kn_xlsx_write_skp (Sheet          *sheet,
+                    const KnReport *report)
+{
+  const TableLayout layout = report->jpt
+    ? (TableLayout) { skp_jpt_columns, G_N_ELEMENTS (skp_jpt_columns), skp_jpt_widths, 6 }
+    : (TableLayout) { skp_columns, G_N_ELEMENTS (skp_columns), skp_widths, 6 };
+
+  _kn_xlsx_write_form_titles (sheet, "SASARAN KINERJA PEGAWAI", report);
+  sheet->row++;
+  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, report->year_period);
+  _kn_xlsx_write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
+                         "PEJABAT PENILAI KINERJA", &report->assessor);
+  sheet->row++;
+  _kn_xlsx_write_line (sheet, "HASIL KERJA", sheet->export->formats.text_bold);
+  _kn_xlsx_write_results (sheet, &layout, report);
+  sheet->row++;
+  _kn_xlsx_write_behaviour (sheet, report, FALSE);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
+  if (report->status != NULL && report->status[0] != '\0')
+    {
+      g_autofree char *note = g_strdup_printf ("Status SKP: %s", report->status);
+
+      _kn_xlsx_write_note (sheet, note);
+    }
+  sheet->row++;
+  write_lampiran (sheet, report);
+}
