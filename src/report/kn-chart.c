@@ -15,144 +15,23 @@
 #include "kinerja/kn-chart.h"
 #include "kinerja/kn-format.h"
 
-/* The sizes are tuned at this size and scale gently (by the square root) from it. */
-#define REFERENCE_WIDTH  800.0
-#define REFERENCE_HEIGHT 500.0
-#define BODY_SIZE        12.0   /* 9 pt at 96 dpi */
-#define FONT_FAMILY      "DejaVu Sans, Noto Sans, Sans"
-#define MAX_STRIP_ITEMS  16
-#define MAX_STRIP_ROWS   3
-#define MASK(p)          (1u << (p))
-
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
-#define RGB(hex) \
-  { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
-
-typedef enum
-{
-  HATCH_NONE,
-  HATCH_SLASH,
-  HATCH_BACKSLASH,
-  HATCH_CROSS,
-  HATCH_HORIZONTAL,
-  HATCH_DOTS,
-} Hatch;
-
-/* A fill that stays apart from the others for colour-blind readers (Okabe–Ito colours) and in
- * grey print (the hatching). */
-typedef struct
-{
-  Rgb   fill;
-  Hatch hatch;
-  Rgb   hatch_colour;
-  Rgb   text;         /* text written on the fill */
-} Swatch;
-
-typedef enum
-{
-  LEGEND_PREDIKAT,    /* the bars of the five predikat */
-  LEGEND_ALLOWED,     /* an allowed range */
-  LEGEND_CURVE,       /* a line with round markers */
-  LEGEND_CAPAIAN,     /* a line with diamond markers */
-  LEGEND_TARGET,      /* the dashed 100 % line */
-  LEGEND_BROKEN,      /* the mark of a broken bound */
-} LegendKind;
-
-typedef struct
-{
-  LegendKind  kind;
-  const char *text;
-} LegendItem;
-
-typedef struct
-{
-  cairo_t              *cr;
-  PangoLayout          *layout;
-  PangoFontDescription *font_desc;
-  double                width;
-  double                height;
-  double                scale;    /* 1 at the reference size */
-  double                font;     /* body text size in user units */
-  double                pad;
-  double                thin;     /* axis and grid lines */
-  PangoRectangle        logical;  /* of the text last laid out, in user units */
-} Painter;
-
-/* A bound on one predikat: the allowed range [lo, hi] in whole people. */
-typedef struct
-{
-  gboolean has_lo;
-  gboolean has_hi;
-  guint    lo;
-  guint    hi;
-  gboolean broken_lo;   /* as decided by the core, not re-decided here */
-  gboolean broken_hi;
-} Bound;
-
-/* A rule drawn as a bracket above the bars it covers: LARGEST, and rules on several predikat. */
-typedef struct
-{
-  KnPredikat  first;
-  KnPredikat  last;
-  char       *text;     /* owned */
-  gboolean    broken;
-  guint       row;
-} StripItem;
-
-static const Rgb white = RGB (0xffffff);
-static const Rgb black = RGB (0x000000);
-static const Rgb ink = RGB (0x222222);
-static const Rgb ink_soft = RGB (0x5a5a5a);
-static const Rgb axis_colour = RGB (0x8c8c8c);
-static const Rgb grid_colour = RGB (0xdcdcdc);
-static const Rgb track_colour = RGB (0xf0f0f0);
-static const Rgb allowed_colour = RGB (0x009e73);       /* Okabe–Ito bluish green */
-static const Rgb allowed_line_colour = RGB (0x00664a);
-static const Rgb broken_colour = RGB (0xb2182b);        /* dark in grey print as well */
-
-/* From Sangat Kurang (vermillion) to Sangat Baik (blue), as the official curve runs. */
-static const Swatch predikat_swatches[KN_PREDIKAT_N] = {
-  [KN_PREDIKAT_NONE] = { RGB (0xbbbbbb), HATCH_NONE, RGB (0x000000), RGB (0x000000) },
-  [KN_PREDIKAT_SANGAT_KURANG] = { RGB (0xd55e00), HATCH_CROSS, RGB (0x000000), RGB (0x000000) },
-  [KN_PREDIKAT_KURANG] = { RGB (0xe69f00), HATCH_BACKSLASH, RGB (0x000000), RGB (0x000000) },
-  [KN_PREDIKAT_BUTUH_PERBAIKAN] = { RGB (0xf0e442), HATCH_DOTS, RGB (0x000000), RGB (0x000000) },
-  [KN_PREDIKAT_BAIK] = { RGB (0x56b4e9), HATCH_SLASH, RGB (0x000000), RGB (0x000000) },
-  [KN_PREDIKAT_SANGAT_BAIK] = { RGB (0x0072b2), HATCH_NONE, RGB (0xffffff), RGB (0xffffff) },
-};
-
-static const Swatch completion_swatches[] = {
-  { RGB (0x0072b2), HATCH_NONE, RGB (0xffffff), RGB (0xffffff) },
-  { RGB (0x009e73), HATCH_SLASH, RGB (0xffffff), RGB (0xffffff) },
-  { RGB (0xcc79a7), HATCH_BACKSLASH, RGB (0x000000), RGB (0x000000) },
-};
-
-/* From nothing (vermillion) to the target reached (bluish green), hatched for grey print. */
-static const Swatch training_swatches[KN_TRAINING_BAND_N] = {
-  [KN_TRAINING_BAND_NONE] = { RGB (0xd55e00), HATCH_CROSS, RGB (0x000000), RGB (0x000000) },
-  [KN_TRAINING_BAND_LOW] = { RGB (0xe69f00), HATCH_BACKSLASH, RGB (0x000000), RGB (0x000000) },
-  [KN_TRAINING_BAND_PARTIAL] = { RGB (0x56b4e9), HATCH_SLASH, RGB (0x000000), RGB (0x000000) },
-  [KN_TRAINING_BAND_REACHED] = { RGB (0x009e73), HATCH_NONE, RGB (0xffffff), RGB (0xffffff) },
-};
+#include "kn-chart-private.h"
 
 G_DEFINE_QUARK (kn-chart-error-quark, kn_chart_error)
 
-static void
-set_colour (cairo_t   *cr,
-            const Rgb *colour,
-            double     alpha)
+void
+_kn_chart_set_colour (cairo_t   *cr,
+                      const Rgb *colour,
+                      double     alpha)
 {
   cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, alpha);
 }
 
-static void
-painter_begin (Painter *p,
-               cairo_t *cr,
-               double   width,
-               double   height)
+void
+_kn_chart_painter_begin (Painter *p,
+                         cairo_t *cr,
+                         double   width,
+                         double   height)
 {
   double ratio = MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT);
 
@@ -168,7 +47,7 @@ painter_begin (Painter *p,
   cairo_new_path (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  set_colour (cr, &white, 1.0);
+  _kn_chart_set_colour (cr, &white, 1.0);
   cairo_paint (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
@@ -177,8 +56,8 @@ painter_begin (Painter *p,
   p->font_desc = pango_font_description_from_string (FONT_FAMILY);
 }
 
-static void
-painter_end (Painter *p)
+void
+_kn_chart_painter_end (Painter *p)
 {
   g_clear_pointer (&p->font_desc, pango_font_description_free);
   g_clear_object (&p->layout);
@@ -187,15 +66,15 @@ painter_end (Painter *p)
 
 /* Lays @text out, wrapped to @max_width (≤ 0: unbounded) in at most @max_lines lines and
  * ellipsized beyond; @align places the lines within the width. FALSE when there is no room. */
-static gboolean
-text_layout (Painter        *p,
-             const char     *text,
-             gboolean        markup,
-             double          size,
-             gboolean        bold,
-             double          max_width,
-             int             max_lines,
-             PangoAlignment  align)
+gboolean
+_kn_chart_text_layout (Painter        *p,
+                       const char     *text,
+                       gboolean        markup,
+                       double          size,
+                       gboolean        bold,
+                       double          max_width,
+                       int             max_lines,
+                       PangoAlignment  align)
 {
   PangoRectangle logical;
 
@@ -226,80 +105,81 @@ text_layout (Painter        *p,
   return TRUE;
 }
 
-static double
-text_width (Painter *p)
+double
+_kn_chart_text_width (Painter *p)
 {
   return (double) p->logical.width / PANGO_SCALE;
 }
 
-static double
-text_height (Painter *p)
+double
+_kn_chart_text_height (Painter *p)
 {
   return (double) p->logical.height / PANGO_SCALE;
 }
 
 /* Shows the text last laid out with the point (@xalign, @yalign) of its box at (@x, @y). */
-static void
-text_show (Painter   *p,
-           double     x,
-           double     y,
-           double     xalign,
-           double     yalign,
-           const Rgb *colour)
+void
+_kn_chart_text_show (Painter   *p,
+                     double     x,
+                     double     y,
+                     double     xalign,
+                     double     yalign,
+                     const Rgb *colour)
 {
-  double left = x - xalign * text_width (p) - (double) p->logical.x / PANGO_SCALE;
-  double top = y - yalign * text_height (p) - (double) p->logical.y / PANGO_SCALE;
+  double left = x - xalign * _kn_chart_text_width (p) - (double) p->logical.x / PANGO_SCALE;
+  double top = y - yalign * _kn_chart_text_height (p) - (double) p->logical.y / PANGO_SCALE;
 
-  set_colour (p->cr, colour, 1.0);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
   cairo_move_to (p->cr, left, top);
   pango_cairo_show_layout (p->cr, p->layout);
 }
 
-/* As text_show (), on a white chip so that it stays legible over bars, lines and hatching. */
-static void
-text_show_chip (Painter   *p,
-                double     x,
-                double     y,
-                double     xalign,
-                double     yalign,
-                const Rgb *colour)
+/* As _kn_chart_text_show (), on a white chip so that it stays legible over bars, lines and
+ * hatching. */
+void
+_kn_chart_text_show_chip (Painter   *p,
+                          double     x,
+                          double     y,
+                          double     xalign,
+                          double     yalign,
+                          const Rgb *colour)
 {
   double margin = 0.2 * p->font;
-  double w = text_width (p);
-  double h = text_height (p);
+  double w = _kn_chart_text_width (p);
+  double h = _kn_chart_text_height (p);
   double left = x - xalign * w;
   double top = y - yalign * h;
 
-  set_colour (p->cr, &white, 0.88);
+  _kn_chart_set_colour (p->cr, &white, 0.88);
   cairo_rectangle (p->cr, left - margin, top, w + 2 * margin, h);
   cairo_fill (p->cr);
-  text_show (p, x, y, xalign, yalign, colour);
+  _kn_chart_text_show (p, x, y, xalign, yalign, colour);
 }
 
 /* Lays out and shows plain @text; returns its height, 0 when nothing was shown. */
-static double
-paint_text (Painter    *p,
-            const char *text,
-            double      x,
-            double      y,
-            double      max_width,
-            double      xalign,
-            double      yalign,
-            double      size,
-            gboolean    bold,
-            int         max_lines,
-            const Rgb  *colour)
+double
+_kn_chart_paint_text (Painter    *p,
+                      const char *text,
+                      double      x,
+                      double      y,
+                      double      max_width,
+                      double      xalign,
+                      double      yalign,
+                      double      size,
+                      gboolean    bold,
+                      int         max_lines,
+                      const Rgb  *colour)
 {
   PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
                        : xalign > 0.75 ? PANGO_ALIGN_RIGHT
                        : PANGO_ALIGN_CENTER;
 
-  if (!text_layout (p, text, FALSE, size, bold, max_width, max_lines, align))
+  if (!_kn_chart_text_layout (p, text, FALSE, size, bold, max_width, max_lines, align))
     return 0.0;
 
-  text_show (p, x, y, xalign, yalign, colour);
+  _kn_chart_text_show (p, x, y, xalign, yalign, colour);
 
-  return text_height (p);
+  return _kn_chart_text_height (p);
 }
 
 static void
@@ -319,7 +199,7 @@ paint_hatch (Painter      *p,
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
   cairo_clip (cr);
-  set_colour (cr, &swatch->hatch_colour, 0.45);
+  _kn_chart_set_colour (cr, &swatch->hatch_colour, 0.45);
   cairo_set_line_width (cr, MAX (0.6, 1.1 * p->scale));
 
   /* The phase follows the page, not the bar, so that hatching reads as a texture. */
@@ -374,81 +254,81 @@ paint_hatch (Painter      *p,
 }
 
 /* A bar with its fill, hatching and a thin dark outline that keeps light fills visible. */
-static void
-paint_bar (Painter      *p,
-           const Swatch *swatch,
-           double        x,
-           double        y,
-           double        w,
-           double        h)
+void
+_kn_chart_paint_bar (Painter      *p,
+                     const Swatch *swatch,
+                     double        x,
+                     double        y,
+                     double        w,
+                     double        h)
 {
   if (w <= 0.0 || h <= 0.0)
     return;
 
   cairo_rectangle (p->cr, x, y, w, h);
-  set_colour (p->cr, &swatch->fill, 1.0);
+  _kn_chart_set_colour (p->cr, &swatch->fill, 1.0);
   cairo_fill (p->cr);
   paint_hatch (p, swatch, x, y, w, h);
 
   cairo_rectangle (p->cr, x + p->thin / 2, y + p->thin / 2, w - p->thin, h - p->thin);
-  set_colour (p->cr, &ink, 0.75);
+  _kn_chart_set_colour (p->cr, &ink, 0.75);
   cairo_set_line_width (p->cr, p->thin);
   cairo_stroke (p->cr);
 }
 
-static void
-paint_hline (Painter   *p,
-             double     x0,
-             double     x1,
-             double     y,
-             const Rgb *colour)
+void
+_kn_chart_paint_hline (Painter   *p,
+                       double     x0,
+                       double     x1,
+                       double     y,
+                       const Rgb *colour)
 {
   /* Aligned to the pixel grid at scale 1 so that thin lines stay crisp in PNG files. */
   double yy = floor (y) + 0.5;
 
   cairo_move_to (p->cr, x0, yy);
   cairo_line_to (p->cr, x1, yy);
-  set_colour (p->cr, colour, 1.0);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
   cairo_set_line_width (p->cr, p->thin);
   cairo_stroke (p->cr);
 }
 
-static void
-paint_vline (Painter   *p,
-             double     x,
-             double     y0,
-             double     y1,
-             const Rgb *colour)
+void
+_kn_chart_paint_vline (Painter   *p,
+                       double     x,
+                       double     y0,
+                       double     y1,
+                       const Rgb *colour)
 {
   double xx = floor (x) + 0.5;
 
   cairo_move_to (p->cr, xx, y0);
   cairo_line_to (p->cr, xx, y1);
-  set_colour (p->cr, colour, 1.0);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
   cairo_set_line_width (p->cr, p->thin);
   cairo_stroke (p->cr);
 }
 
-static void
-paint_circle_marker (Painter *p,
-                     double   x,
-                     double   y)
+void
+_kn_chart_paint_circle_marker (Painter *p,
+                               double   x,
+                               double   y)
 {
   double r = 3.6 * p->scale;
 
   cairo_new_sub_path (p->cr);
   cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
-  set_colour (p->cr, &white, 1.0);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
   cairo_fill_preserve (p->cr);
-  set_colour (p->cr, &black, 1.0);
+  _kn_chart_set_colour (p->cr, &black, 1.0);
   cairo_set_line_width (p->cr, 1.6 * p->scale);
   cairo_stroke (p->cr);
 }
 
-static void
-paint_diamond_marker (Painter *p,
-                      double   x,
-                      double   y)
+void
+_kn_chart_paint_diamond_marker (Painter *p,
+                                double   x,
+                                double   y)
 {
   double r = 5.0 * p->scale;
 
@@ -457,19 +337,19 @@ paint_diamond_marker (Painter *p,
   cairo_line_to (p->cr, x, y + r);
   cairo_line_to (p->cr, x - r, y);
   cairo_close_path (p->cr);
-  set_colour (p->cr, &black, 1.0);
+  _kn_chart_set_colour (p->cr, &black, 1.0);
   cairo_fill_preserve (p->cr);
-  set_colour (p->cr, &white, 1.0);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
   cairo_set_line_width (p->cr, 1.2 * p->scale);
   cairo_stroke (p->cr);
 }
 
 /* A triangle pointing up (or down) at the end of the scale, for a value beyond it. */
-static void
-paint_arrow_marker (Painter  *p,
-                    double    x,
-                    double    y,
-                    gboolean  up)
+void
+_kn_chart_paint_arrow_marker (Painter  *p,
+                              double    x,
+                              double    y,
+                              gboolean  up)
 {
   double r = 5.5 * p->scale;
   double dir = up ? -1.0 : 1.0;
@@ -478,35 +358,35 @@ paint_arrow_marker (Painter  *p,
   cairo_line_to (p->cr, x + r, y - dir * 0.6 * r);
   cairo_line_to (p->cr, x - r, y - dir * 0.6 * r);
   cairo_close_path (p->cr);
-  set_colour (p->cr, &black, 1.0);
+  _kn_chart_set_colour (p->cr, &black, 1.0);
   cairo_fill_preserve (p->cr);
-  set_colour (p->cr, &white, 1.0);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
   cairo_set_line_width (p->cr, 1.2 * p->scale);
   cairo_stroke (p->cr);
 }
 
 /* A round badge with "!" marking a broken bound; @x, @y is its centre. */
-static void
-paint_broken_badge (Painter *p,
-                    double   x,
-                    double   y)
+void
+_kn_chart_paint_broken_badge (Painter *p,
+                              double   x,
+                              double   y)
 {
   double r = 0.62 * p->font;
 
   cairo_new_sub_path (p->cr);
   cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
-  set_colour (p->cr, &broken_colour, 1.0);
+  _kn_chart_set_colour (p->cr, &broken_colour, 1.0);
   cairo_fill_preserve (p->cr);
-  set_colour (p->cr, &white, 1.0);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
   cairo_set_line_width (p->cr, 1.0 * p->scale);
   cairo_stroke (p->cr);
-  paint_text (p, "!", x, y, 0, 0.5, 0.5, 0.9, TRUE, 1, &white);
+  _kn_chart_paint_text (p, "!", x, y, 0, 0.5, 0.5, 0.9, TRUE, 1, &white);
 }
 
-static void
-set_dash (Painter *p,
-          double   on,
-          double   off)
+void
+_kn_chart_set_dash (Painter *p,
+                    double   on,
+                    double   off)
 {
   double dashes[2] = { on * p->scale, off * p->scale };
 
@@ -514,18 +394,18 @@ set_dash (Painter *p,
 }
 
 /* The title at the top and a softer line under it; returns the y below them. */
-static double
-paint_heading (Painter    *p,
-               const char *title,
-               const char *subtitle)
+double
+_kn_chart_paint_heading (Painter    *p,
+                         const char *title,
+                         const char *subtitle)
 {
   double y = p->pad;
   double max_width = p->width - 2 * p->pad;
 
-  y += paint_text (p, title, p->width / 2, y, max_width, 0.5, 0.0, 1.3, TRUE, 1, &ink);
+  y += _kn_chart_paint_text (p, title, p->width / 2, y, max_width, 0.5, 0.0, 1.3, TRUE, 1, &ink);
   if (subtitle != NULL && *subtitle != '\0')
-    y += 0.15 * p->font + paint_text (p, subtitle, p->width / 2, y + 0.15 * p->font, max_width,
-                                      0.5, 0.0, 0.92, FALSE, 1, &ink_soft);
+    y += 0.15 * p->font + _kn_chart_paint_text (p, subtitle, p->width / 2, y + 0.15 * p->font,
+                                                max_width, 0.5, 0.0, 0.92, FALSE, 1, &ink_soft);
 
   return y + 0.6 * p->font;
 }
@@ -545,16 +425,16 @@ paint_legend_icon (Painter    *p,
     {
     case LEGEND_PREDIKAT:
       for (int i = 0; i < 5; i++)
-        paint_bar (p, &predikat_swatches[KN_PREDIKAT_SANGAT_KURANG + i], x + i * w / 5, y,
-                   w / 5, h);
+        _kn_chart_paint_bar (p, &predikat_swatches[KN_PREDIKAT_SANGAT_KURANG + i], x + i * w / 5, y,
+                             w / 5, h);
       break;
 
     case LEGEND_ALLOWED:
-      set_colour (cr, &allowed_colour, 0.16);
+      _kn_chart_set_colour (cr, &allowed_colour, 0.16);
       cairo_rectangle (cr, x, y, w, h);
       cairo_fill (cr);
-      set_dash (p, 4, 2.5);
-      set_colour (cr, &allowed_line_colour, 1.0);
+      _kn_chart_set_dash (p, 4, 2.5);
+      _kn_chart_set_colour (cr, &allowed_line_colour, 1.0);
       cairo_set_line_width (cr, 1.5 * p->scale);
       cairo_move_to (cr, x, y + 0.75);
       cairo_line_to (cr, x + w, y + 0.75);
@@ -564,20 +444,20 @@ paint_legend_icon (Painter    *p,
 
     case LEGEND_CURVE:
     case LEGEND_CAPAIAN:
-      set_colour (cr, &black, 1.0);
+      _kn_chart_set_colour (cr, &black, 1.0);
       cairo_set_line_width (cr, 1.8 * p->scale);
       cairo_move_to (cr, x, ym);
       cairo_line_to (cr, x + w, ym);
       cairo_stroke (cr);
       if (kind == LEGEND_CURVE)
-        paint_circle_marker (p, x + w / 2, ym);
+        _kn_chart_paint_circle_marker (p, x + w / 2, ym);
       else
-        paint_diamond_marker (p, x + w / 2, ym);
+        _kn_chart_paint_diamond_marker (p, x + w / 2, ym);
       break;
 
     case LEGEND_TARGET:
-      set_dash (p, 5, 3);
-      set_colour (cr, &ink, 1.0);
+      _kn_chart_set_dash (p, 5, 3);
+      _kn_chart_set_colour (cr, &ink, 1.0);
       cairo_set_line_width (cr, 1.3 * p->scale);
       cairo_move_to (cr, x, ym);
       cairo_line_to (cr, x + w, ym);
@@ -586,7 +466,7 @@ paint_legend_icon (Painter    *p,
       break;
 
     case LEGEND_BROKEN:
-      paint_broken_badge (p, x + w / 2, ym);
+      _kn_chart_paint_broken_badge (p, x + w / 2, ym);
       break;
 
     default:
@@ -595,11 +475,11 @@ paint_legend_icon (Painter    *p,
 }
 
 /* One centred line of legend items with its top at @y; items that do not fit are shortened. */
-static void
-paint_legend (Painter          *p,
-              const LegendItem *items,
-              guint             n_items,
-              double            y)
+void
+_kn_chart_paint_legend (Painter          *p,
+                        const LegendItem *items,
+                        guint             n_items,
+                        double            y)
 {
   double icon_w = 2.2 * p->font;
   double icon_h = 0.8 * p->font;
@@ -615,8 +495,8 @@ paint_legend (Painter          *p,
 
   for (guint i = 0; i < n_items; i++)
     {
-      if (text_layout (p, items[i].text, FALSE, 0.9, FALSE, -1, 1, PANGO_ALIGN_LEFT))
-        text_widths[i] = text_width (p);
+      if (_kn_chart_text_layout (p, items[i].text, FALSE, 0.9, FALSE, -1, 1, PANGO_ALIGN_LEFT))
+        text_widths[i] = _kn_chart_text_width (p);
       total += icon_w + gap + text_widths[i] + (i > 0 ? spacing : 0.0);
     }
 
@@ -638,25 +518,25 @@ paint_legend (Painter          *p,
                          icon_w, icon_h);
       x += icon_w + gap;
       if (w >= p->font)
-        paint_text (p, items[i].text, x, y, w + 1.0, 0.0, 0.0, 0.9, FALSE, 1, &ink);
+        _kn_chart_paint_text (p, items[i].text, x, y, w + 1.0, 0.0, 0.0, 0.9, FALSE, 1, &ink);
       x += w + spacing;
     }
 }
 
-static void
-paint_no_data (Painter *p,
-               double   cx,
-               double   cy,
-               double   max_width)
+void
+_kn_chart_paint_no_data (Painter *p,
+                         double   cx,
+                         double   cy,
+                         double   max_width)
 {
-  if (text_layout (p, _("No data"), FALSE, 1.15, FALSE, max_width, 1, PANGO_ALIGN_CENTER))
-    text_show_chip (p, cx, cy, 0.5, 0.5, &ink_soft);
+  if (_kn_chart_text_layout (p, _("No data"), FALSE, 1.15, FALSE, max_width, 1, PANGO_ALIGN_CENTER))
+    _kn_chart_text_show_chip (p, cx, cy, 0.5, 0.5, &ink_soft);
 }
 
 /* The smallest of 1, 2, 5, 10, 20, 50 … that divides @max into at most @max_ticks steps. */
-static guint
-nice_step (guint max,
-           guint max_ticks)
+guint
+_kn_chart_nice_step (guint max,
+                     guint max_ticks)
 {
   static const guint factors[] = { 1, 2, 5 };
   guint64 magnitude = 1;
@@ -675,8 +555,8 @@ nice_step (guint max,
     }
 }
 
-static char *
-format_percent (double percent)
+char *
+_kn_chart_format_percent (double percent)
 {
   return g_strdup_printf ("%.0f %%", percent);
 }
@@ -824,18 +704,18 @@ paint_strip_item (Painter         *p,
   cairo_line_to (p->cr, x0, y);
   cairo_line_to (p->cr, x1, y);
   cairo_line_to (p->cr, x1, y + tick);
-  set_colour (p->cr, colour, 1.0);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
   cairo_set_line_width (p->cr, (item->broken ? 2.0 : 1.3) * p->scale);
   cairo_stroke (p->cr);
 
-  if (!text_layout (p, item->text, FALSE, 0.85, item->broken, x1 - x0 - badge, 1,
-                    PANGO_ALIGN_CENTER))
+  if (!_kn_chart_text_layout (p, item->text, FALSE, 0.85, item->broken, x1 - x0 - badge, 1,
+                              PANGO_ALIGN_CENTER))
     return;
 
   text_x = (x0 + x1 + badge) / 2;
-  text_show_chip (p, text_x, y, 0.5, 0.5, colour);
+  _kn_chart_text_show_chip (p, text_x, y, 0.5, 0.5, colour);
   if (item->broken)
-    paint_broken_badge (p, text_x - text_width (p) / 2 - 0.8 * p->font, y);
+    _kn_chart_paint_broken_badge (p, text_x - _kn_chart_text_width (p) / 2 - 0.8 * p->font, y);
 }
 
 void
@@ -887,7 +767,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
       any_broken |= bounds[i].broken_hi || bounds[i].broken_lo;
     }
 
-  painter_begin (&p, cr, width, height);
+  _kn_chart_painter_begin (&p, cr, width, height);
 
   if (chart->org != KN_ORG_PREDIKAT_NONE)
     {
@@ -906,7 +786,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
                                   total);
     }
 
-  top = paint_heading (&p, chart->title, subtitle);
+  top = _kn_chart_paint_heading (&p, chart->title, subtitle);
 
   /* Legend at the bottom, predikat names above it, strip rows and labels over the bars. */
   legend[n_legend++] = (LegendItem) { LEGEND_CURVE, _("Employees per predikat") };
@@ -926,22 +806,22 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   plot_h = bottom - plot_top;
 
   max_ticks = (guint) CLAMP (plot_h / (2.4 * p.font), 1.0, 10.0);
-  step = nice_step (MAX (max_value, 1u), max_ticks);
+  step = _kn_chart_nice_step (MAX (max_value, 1u), max_ticks);
   axis_max = max_value == 0 ? MAX (step, 5u) : ((max_value + step - 1) / step) * step;
 
   widest_tick = g_strdup_printf ("%u", axis_max);
-  tick_w = text_layout (&p, widest_tick, FALSE, 0.85, FALSE, -1, 1, PANGO_ALIGN_RIGHT)
-             ? text_width (&p) : 0.0;
+  tick_w = _kn_chart_text_layout (&p, widest_tick, FALSE, 0.85, FALSE, -1, 1, PANGO_ALIGN_RIGHT)
+             ? _kn_chart_text_width (&p) : 0.0;
   left = p.pad + tick_w + 0.5 * p.font;
   right = p.width - p.pad;
   slot = (right - left) / (KN_PREDIKAT_N - 1);
   bar_w = MIN (0.56 * slot, 9.0 * p.font);
 
-  paint_legend (&p, legend, n_legend, legend_y);
+  _kn_chart_paint_legend (&p, legend, n_legend, legend_y);
 
   if (plot_h < p.font || slot < 2.0)
     {
-      painter_end (&p);
+      _kn_chart_painter_end (&p);
       return;
     }
 
@@ -955,11 +835,12 @@ kn_chart_draw_distribution (cairo_t                   *cr,
       double y = Y_OF (v);
 
       if (v > 0)
-        paint_hline (&p, left, right, y, &grid_colour);
-      paint_text (&p, tick, left - 0.4 * p.font, y, -1, 1.0, 0.5, 0.85, FALSE, 1, &ink_soft);
+        _kn_chart_paint_hline (&p, left, right, y, &grid_colour);
+      _kn_chart_paint_text (&p, tick, left - 0.4 * p.font, y, -1, 1.0, 0.5, 0.85, FALSE, 1,
+                            &ink_soft);
     }
-  paint_text (&p, _("Employees"), p.pad, plot_top - 1.0 * p.font, right - left, 0.0, 1.0, 0.85,
-              FALSE, 1, &ink_soft);
+  _kn_chart_paint_text (&p, _("Employees"), p.pad, plot_top - 1.0 * p.font, right - left, 0.0, 1.0,
+                        0.85, FALSE, 1, &ink_soft);
 
   /* The allowed ranges behind the bars. */
   for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
@@ -972,7 +853,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
       if (!bound->has_lo && !bound->has_hi)
         continue;
 
-      set_colour (cr, &allowed_colour, 0.16);
+      _kn_chart_set_colour (cr, &allowed_colour, 0.16);
       cairo_rectangle (cr, x0, y_hi, 0.84 * slot, y_lo - y_hi);
       cairo_fill (cr);
     }
@@ -986,7 +867,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
 
       xs[i] = SLOT_CENTRE (i);
       ys[i] = Y_OF (count);
-      paint_bar (&p, &predikat_swatches[i], x0, ys[i], bar_w, bottom - ys[i]);
+      _kn_chart_paint_bar (&p, &predikat_swatches[i], x0, ys[i], bar_w, bottom - ys[i]);
 
       if (bound->has_hi && bound->broken_hi)
         {
@@ -996,7 +877,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
           cairo_save (cr);
           cairo_rectangle (cr, x0, ys[i], bar_w, y0 - ys[i]);
           cairo_clip (cr);
-          paint_bar (&p, &excess, x0, ys[i], bar_w, y0 - ys[i] + p.thin);
+          _kn_chart_paint_bar (&p, &excess, x0, ys[i], bar_w, y0 - ys[i] + p.thin);
           cairo_restore (cr);
         }
       if (bound->has_lo && bound->broken_lo)
@@ -1005,8 +886,8 @@ kn_chart_draw_distribution (cairo_t                   *cr,
           double lw = 1.6 * p.scale;
 
           cairo_rectangle (cr, x0 + lw / 2, y0 + lw / 2, bar_w - lw, ys[i] - y0 - lw);
-          set_dash (&p, 4, 3);
-          set_colour (cr, &broken_colour, 1.0);
+          _kn_chart_set_dash (&p, 4, 3);
+          _kn_chart_set_colour (cr, &broken_colour, 1.0);
           cairo_set_line_width (cr, lw);
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
@@ -1038,8 +919,8 @@ kn_chart_draw_distribution (cairo_t                   *cr,
           if (broken)
             cairo_set_dash (cr, NULL, 0, 0);
           else
-            set_dash (&p, 5, 3);
-          set_colour (cr, broken ? &broken_colour : &allowed_line_colour, 1.0);
+            _kn_chart_set_dash (&p, 5, 3);
+          _kn_chart_set_colour (cr, broken ? &broken_colour : &allowed_line_colour, 1.0);
           cairo_set_line_width (cr, (broken ? 2.4 : 1.6) * p.scale);
           cairo_move_to (cr, x0, Y_OF (limit));
           cairo_line_to (cr, x1, Y_OF (limit));
@@ -1048,10 +929,11 @@ kn_chart_draw_distribution (cairo_t                   *cr,
 
           /* Right of the bar: an upper limit above its line, a lower one under it. */
           above = side == 0 || limit == 0;
-          if (text_layout (&p, label, FALSE, 0.85, broken, -1, 1, PANGO_ALIGN_LEFT))
-            text_show_chip (&p, SLOT_CENTRE (i) + bar_w / 2 + 0.35 * p.font,
-                            Y_OF (limit) + (above ? -0.15 : 0.15) * p.font, 0.0, above ? 1.0 : 0.0,
-                            broken ? &broken_colour : &allowed_line_colour);
+          if (_kn_chart_text_layout (&p, label, FALSE, 0.85, broken, -1, 1, PANGO_ALIGN_LEFT))
+            _kn_chart_text_show_chip (&p, SLOT_CENTRE (i) + bar_w / 2 + 0.35 * p.font,
+                                      Y_OF (limit) + (above ? -0.15 : 0.15) * p.font, 0.0,
+                                      above ? 1.0 : 0.0,
+                                      broken ? &broken_colour : &allowed_line_colour);
         }
     }
 
@@ -1059,16 +941,16 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   if (total > 0)
     {
       path_curve (cr, xs + 1, ys + 1, KN_PREDIKAT_N - 1, Y_OF (axis_max), bottom);
-      set_colour (cr, &black, 1.0);
+      _kn_chart_set_colour (cr, &black, 1.0);
       cairo_set_line_width (cr, 1.8 * p.scale);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke (cr);
 
       for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
-        paint_circle_marker (&p, xs[i], ys[i]);
+        _kn_chart_paint_circle_marker (&p, xs[i], ys[i]);
     }
 
-  paint_hline (&p, left, right, bottom, &axis_colour);
+  _kn_chart_paint_hline (&p, left, right, bottom, &axis_colour);
 
   for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
     {
@@ -1079,24 +961,25 @@ kn_chart_draw_distribution (cairo_t                   *cr,
 
       if (total > 0)
         {
-          g_autofree char *percent = format_percent (100.0 * count / total);
+          g_autofree char *percent = _kn_chart_format_percent (100.0 * count / total);
           g_autofree char *markup = g_markup_printf_escaped ("<b>%u</b>\n<span size='smaller'>%s"
                                                              "</span>", count, percent);
 
-          if (text_layout (&p, markup, TRUE, 1.0, FALSE, slot, 2, PANGO_ALIGN_CENTER))
+          if (_kn_chart_text_layout (&p, markup, TRUE, 1.0, FALSE, slot, 2, PANGO_ALIGN_CENTER))
             {
-              text_show_chip (&p, xs[i], label_bottom, 0.5, 1.0, &ink);
-              chip_w = text_width (&p);
-              chip_h = text_height (&p);
+              _kn_chart_text_show_chip (&p, xs[i], label_bottom, 0.5, 1.0, &ink);
+              chip_w = _kn_chart_text_width (&p);
+              chip_h = _kn_chart_text_height (&p);
             }
         }
 
       /* Beside the count, so that it never runs into the brackets above. */
       if (bound->broken_hi || bound->broken_lo)
-        paint_broken_badge (&p, xs[i] + chip_w / 2 + 0.9 * p.font, label_bottom - chip_h / 2);
+        _kn_chart_paint_broken_badge (&p, xs[i] + chip_w / 2 + 0.9 * p.font,
+                                      label_bottom - chip_h / 2);
 
-      paint_text (&p, kn_predikat_label ((KnPredikat) i), xs[i], bottom + 0.4 * p.font, slot - 4,
-                  0.5, 0.0, 0.92, FALSE, 2, &ink);
+      _kn_chart_paint_text (&p, kn_predikat_label ((KnPredikat) i), xs[i], bottom + 0.4 * p.font,
+                            slot - 4, 0.5, 0.0, 0.92, FALSE, 2, &ink);
     }
 
   /* The rules over several predikat, and LARGEST, as brackets above the plot. */
@@ -1109,7 +992,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
     }
 
   if (total == 0)
-    paint_no_data (&p, (left + right) / 2, plot_top + plot_h / 2, right - left);
+    _kn_chart_paint_no_data (&p, (left + right) / 2, plot_top + plot_h / 2, right - left);
 
 #undef Y_OF
 #undef SLOT_CENTRE
@@ -1117,7 +1000,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   for (guint i = 0; i < n_items; i++)
     g_free (items[i].text);
 
-  painter_end (&p);
+  _kn_chart_painter_end (&p);
 }
 
 void
@@ -1147,24 +1030,24 @@ kn_chart_draw_employee (cairo_t               *cr,
                 || (chart->points[i].predikat > KN_PREDIKAT_NONE
                     && chart->points[i].predikat < KN_PREDIKAT_N);
 
-  painter_begin (&p, cr, width, height);
-  top = paint_heading (&p, chart->title, NULL);
+  _kn_chart_painter_begin (&p, cr, width, height);
+  top = _kn_chart_paint_heading (&p, chart->title, NULL);
 
   legend[0] = (LegendItem) { LEGEND_PREDIKAT, _("Predikat (left scale)") };
   legend[1] = (LegendItem) { LEGEND_CAPAIAN, _("Average capaian (right scale)") };
   /* xgettext:no-c-format */
   legend[2] = (LegendItem) { LEGEND_TARGET, _("100 % capaian") };
   legend_y = p.height - p.pad - 1.2 * p.font;
-  paint_legend (&p, legend, G_N_ELEMENTS (legend), legend_y);
+  _kn_chart_paint_legend (&p, legend, G_N_ELEMENTS (legend), legend_y);
 
   /* The predikat names on the left and the capaian percentages on the right. */
   for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
-    if (text_layout (&p, kn_predikat_label ((KnPredikat) i), FALSE, 0.85, FALSE, -1, 1,
-                     PANGO_ALIGN_RIGHT))
-      label_w = MAX (label_w, text_width (&p));
+    if (_kn_chart_text_layout (&p, kn_predikat_label ((KnPredikat) i), FALSE, 0.85, FALSE, -1, 1,
+                               PANGO_ALIGN_RIGHT))
+      label_w = MAX (label_w, _kn_chart_text_width (&p));
   label_w = MIN (label_w, 0.22 * p.width);
-  if (text_layout (&p, "150 %", FALSE, 0.85, TRUE, -1, 1, PANGO_ALIGN_LEFT))
-    right_w = text_width (&p);
+  if (_kn_chart_text_layout (&p, "150 %", FALSE, 0.85, TRUE, -1, 1, PANGO_ALIGN_LEFT))
+    right_w = _kn_chart_text_width (&p);
 
   left = p.pad + label_w + 0.5 * p.font;
   right = p.width - p.pad - right_w - 0.5 * p.font;
@@ -1177,7 +1060,7 @@ kn_chart_draw_employee (cairo_t               *cr,
 
   if (plot_h < p.font || right - left < p.font)
     {
-      painter_end (&p);
+      _kn_chart_painter_end (&p);
       return;
     }
 
@@ -1185,30 +1068,30 @@ kn_chart_draw_employee (cairo_t               *cr,
 #define Y_OF_CAPAIAN(c) (bottom - plot_h * CLAMP ((c), 0.0, max_capaian) / max_capaian)
 #define X_OF(i) (left + slot * ((i) + 0.5))
 
-  paint_text (&p, _("Predikat"), p.pad, plot_top - 2.0 * p.font, -1, 0.0, 1.0, 0.85, TRUE, 1,
-              &ink_soft);
-  paint_text (&p, _("Capaian"), p.width - p.pad, plot_top - 2.0 * p.font, -1, 1.0, 1.0, 0.85,
-              TRUE, 1, &ink_soft);
+  _kn_chart_paint_text (&p, _("Predikat"), p.pad, plot_top - 2.0 * p.font, -1, 0.0, 1.0, 0.85,
+                        TRUE, 1, &ink_soft);
+  _kn_chart_paint_text (&p, _("Capaian"), p.width - p.pad, plot_top - 2.0 * p.font, -1, 1.0, 1.0,
+                        0.85, TRUE, 1, &ink_soft);
 
   for (guint k = 1; k <= 5; k++)
     {
       double y = Y_OF_LEVEL (k);
 
-      paint_hline (&p, left, right, y, &grid_colour);
-      paint_text (&p, kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k)),
-                  left - 0.4 * p.font, y, label_w, 1.0, 0.5, 0.85, FALSE, 1, &ink_soft);
+      _kn_chart_paint_hline (&p, left, right, y, &grid_colour);
+      _kn_chart_paint_text (&p, kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k)),
+                            left - 0.4 * p.font, y, label_w, 1.0, 0.5, 0.85, FALSE, 1, &ink_soft);
     }
   for (guint t = 0; t < G_N_ELEMENTS (capaian_ticks); t++)
     {
-      g_autofree char *tick = format_percent (capaian_ticks[t]);
+      g_autofree char *tick = _kn_chart_format_percent (capaian_ticks[t]);
       double y = Y_OF_CAPAIAN (capaian_ticks[t]);
 
-      paint_hline (&p, right, right + 0.3 * p.font, y, &axis_colour);
-      paint_text (&p, tick, right + 0.45 * p.font, y, -1, 0.0, 0.5, 0.85, capaian_ticks[t] == 100,
-                  1, capaian_ticks[t] == 100 ? &ink : &ink_soft);
+      _kn_chart_paint_hline (&p, right, right + 0.3 * p.font, y, &axis_colour);
+      _kn_chart_paint_text (&p, tick, right + 0.45 * p.font, y, -1, 0.0, 0.5, 0.85,
+                            capaian_ticks[t] == 100, 1, capaian_ticks[t] == 100 ? &ink : &ink_soft);
     }
-  paint_vline (&p, left, plot_top - 0.3 * p.font, bottom, &axis_colour);
-  paint_vline (&p, right, plot_top - 0.3 * p.font, bottom, &axis_colour);
+  _kn_chart_paint_vline (&p, left, plot_top - 0.3 * p.font, bottom, &axis_colour);
+  _kn_chart_paint_vline (&p, right, plot_top - 0.3 * p.font, bottom, &axis_colour);
 
   /* The bars of the predikat, named on the bar when the name fits. */
   for (guint i = 0; i < n; i++)
@@ -1223,26 +1106,26 @@ kn_chart_draw_employee (cairo_t               *cr,
 
       swatch = &predikat_swatches[point->predikat];
       y = Y_OF_LEVEL (point->predikat - KN_PREDIKAT_NONE);
-      paint_bar (&p, swatch, x0, y, bar_w, bottom - y);
+      _kn_chart_paint_bar (&p, swatch, x0, y, bar_w, bottom - y);
 
       /* At the foot of the bar, where the capaian line seldom goes; left out where it does, the
        * left scale names it anyway. */
-      if (text_layout (&p, kn_predikat_label (point->predikat), FALSE, 0.78, TRUE,
-                       bar_w - 0.3 * p.font, 2, PANGO_ALIGN_CENTER)
+      if (_kn_chart_text_layout (&p, kn_predikat_label (point->predikat), FALSE, 0.78, TRUE,
+                                 bar_w - 0.3 * p.font, 2, PANGO_ALIGN_CENTER)
           && !pango_layout_is_ellipsized (p.layout)
-          && text_height (&p) < bottom - y - 0.6 * p.font)
+          && _kn_chart_text_height (&p) < bottom - y - 0.6 * p.font)
         {
-          double w = text_width (&p), h = text_height (&p);
+          double w = _kn_chart_text_width (&p), h = _kn_chart_text_height (&p);
 
           if (has_capaian (point)
               && Y_OF_CAPAIAN (point->capaian) + 0.6 * p.font > bottom - 0.3 * p.font - h)
             continue;
 
-          set_colour (cr, &swatch->fill, 0.85);
+          _kn_chart_set_colour (cr, &swatch->fill, 0.85);
           cairo_rectangle (cr, X_OF (i) - w / 2 - 0.1 * p.font, bottom - 0.3 * p.font - h,
                            w + 0.2 * p.font, h);
           cairo_fill (cr);
-          text_show (&p, X_OF (i), bottom - 0.3 * p.font, 0.5, 1.0, &swatch->text);
+          _kn_chart_text_show (&p, X_OF (i), bottom - 0.3 * p.font, 0.5, 1.0, &swatch->text);
         }
     }
 
@@ -1254,15 +1137,15 @@ kn_chart_draw_employee (cairo_t               *cr,
       if (point->predikat > KN_PREDIKAT_NONE && point->predikat < KN_PREDIKAT_N)
         continue;
 
-      paint_text (&p, _("not rated"), X_OF (i), bottom - 0.3 * p.font, slot - 4, 0.5, 1.0, 0.78,
-                  FALSE, 2, &ink_soft);
+      _kn_chart_paint_text (&p, _("not rated"), X_OF (i), bottom - 0.3 * p.font, slot - 4, 0.5,
+                            1.0, 0.78, FALSE, 2, &ink_soft);
     }
 
-  paint_hline (&p, left, right, bottom, &axis_colour);
+  _kn_chart_paint_hline (&p, left, right, bottom, &axis_colour);
 
   /* The 100 % line, then the capaian line, broken where a period has none. */
-  set_dash (&p, 6, 4);
-  set_colour (cr, &ink, 0.9);
+  _kn_chart_set_dash (&p, 6, 4);
+  _kn_chart_set_colour (cr, &ink, 0.9);
   cairo_set_line_width (cr, 1.3 * p.scale);
   cairo_move_to (cr, left, Y_OF_CAPAIAN (100.0));
   cairo_line_to (cr, right, Y_OF_CAPAIAN (100.0));
@@ -1275,7 +1158,7 @@ kn_chart_draw_employee (cairo_t               *cr,
         cairo_move_to (cr, X_OF (i), Y_OF_CAPAIAN (chart->points[i].capaian));
         cairo_line_to (cr, X_OF (i + 1), Y_OF_CAPAIAN (chart->points[i + 1].capaian));
       }
-  set_colour (cr, &black, 1.0);
+  _kn_chart_set_colour (cr, &black, 1.0);
   cairo_set_line_width (cr, 2.0 * p.scale);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -1292,26 +1175,26 @@ kn_chart_draw_employee (cairo_t               *cr,
       /* Beyond the scale, an arrow at its end instead of the diamond. */
       y = Y_OF_CAPAIAN (point->capaian);
       if (point->capaian > max_capaian || point->capaian < 0.0)
-        paint_arrow_marker (&p, X_OF (i), y, point->capaian > 0.0);
+        _kn_chart_paint_arrow_marker (&p, X_OF (i), y, point->capaian > 0.0);
       else
-        paint_diamond_marker (&p, X_OF (i), y);
-      value = format_percent (point->capaian);
-      if (text_layout (&p, value, FALSE, 0.85, TRUE, slot, 1, PANGO_ALIGN_CENTER))
-        text_show_chip (&p, X_OF (i), y - 0.55 * p.font, 0.5, 1.0, &ink);
+        _kn_chart_paint_diamond_marker (&p, X_OF (i), y);
+      value = _kn_chart_format_percent (point->capaian);
+      if (_kn_chart_text_layout (&p, value, FALSE, 0.85, TRUE, slot, 1, PANGO_ALIGN_CENTER))
+        _kn_chart_text_show_chip (&p, X_OF (i), y - 0.55 * p.font, 0.5, 1.0, &ink);
     }
 
   for (guint i = 0; i < n; i++)
-    paint_text (&p, chart->points[i].label, X_OF (i), bottom + 0.4 * p.font, slot - 4, 0.5, 0.0,
-                0.92, FALSE, 2, &ink);
+    _kn_chart_paint_text (&p, chart->points[i].label, X_OF (i), bottom + 0.4 * p.font, slot - 4,
+                          0.5, 0.0, 0.92, FALSE, 2, &ink);
 
   if (!any_data)
-    paint_no_data (&p, (left + right) / 2, plot_top + plot_h / 2, right - left);
+    _kn_chart_paint_no_data (&p, (left + right) / 2, plot_top + plot_h / 2, right - left);
 
 #undef Y_OF_LEVEL
 #undef Y_OF_CAPAIAN
 #undef X_OF
 
-  painter_end (&p);
+  _kn_chart_painter_end (&p);
 }
 
 void
@@ -1339,15 +1222,15 @@ kn_chart_draw_completion (cairo_t                 *cr,
   values[1] = chart->plans_approved;
   values[2] = chart->evaluations_final;
 
-  painter_begin (&p, cr, width, height);
+  _kn_chart_painter_begin (&p, cr, width, height);
 
   if (chart->period_label != NULL && *chart->period_label != '\0')
     subtitle = g_strdup_printf (_("Period: %s"), chart->period_label);
-  top = paint_heading (&p, chart->title, subtitle);
+  top = _kn_chart_paint_heading (&p, chart->title, subtitle);
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (text_layout (&p, labels[i], FALSE, 1.0, FALSE, -1, 1, PANGO_ALIGN_RIGHT))
-      label_w = MAX (label_w, text_width (&p));
+    if (_kn_chart_text_layout (&p, labels[i], FALSE, 1.0, FALSE, -1, 1, PANGO_ALIGN_RIGHT))
+      label_w = MAX (label_w, _kn_chart_text_width (&p));
   label_w = MIN (label_w, 0.3 * p.width);
 
   left = p.pad + label_w + 0.8 * p.font;
@@ -1361,18 +1244,19 @@ kn_chart_draw_completion (cairo_t                 *cr,
 
   if (row_h < 0.5 * p.font || right - left < p.font)
     {
-      painter_end (&p);
+      _kn_chart_painter_end (&p);
       return;
     }
 
   /* The percentage scale, its gridlines under the bars. */
   for (guint q = 0; q <= 4; q++)
     {
-      g_autofree char *tick = format_percent (q * 25.0);
+      g_autofree char *tick = _kn_chart_format_percent (q * 25.0);
       double x = left + (right - left) * q / 4.0;
 
-      paint_vline (&p, x, top, bottom, q == 0 ? &axis_colour : &grid_colour);
-      paint_text (&p, tick, x, bottom + 0.35 * p.font, -1, 0.5, 0.0, 0.85, FALSE, 1, &ink_soft);
+      _kn_chart_paint_vline (&p, x, top, bottom, q == 0 ? &axis_colour : &grid_colour);
+      _kn_chart_paint_text (&p, tick, x, bottom + 0.35 * p.font, -1, 0.5, 0.0, 0.85, FALSE, 1,
+                            &ink_soft);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -1384,17 +1268,17 @@ kn_chart_draw_completion (cairo_t                 *cr,
                                              : 0.0;
       double bar_end = left + (right - left) * fraction;
 
-      paint_text (&p, labels[i], left - 0.6 * p.font, y + bar_h / 2, label_w, 1.0, 0.5, 1.0,
-                  FALSE, 2, &ink);
+      _kn_chart_paint_text (&p, labels[i], left - 0.6 * p.font, y + bar_h / 2, label_w, 1.0, 0.5,
+                            1.0, FALSE, 2, &ink);
 
       cairo_rectangle (cr, left, y, right - left, bar_h);
-      set_colour (cr, &track_colour, 1.0);
+      _kn_chart_set_colour (cr, &track_colour, 1.0);
       cairo_fill_preserve (cr);
-      set_colour (cr, &grid_colour, 1.0);
+      _kn_chart_set_colour (cr, &grid_colour, 1.0);
       cairo_set_line_width (cr, p.thin);
       cairo_stroke (cr);
 
-      paint_bar (&p, swatch, left, y, bar_end - left, bar_h);
+      _kn_chart_paint_bar (&p, swatch, left, y, bar_end - left, bar_h);
 
       if (chart->employees == 0)
         continue;
@@ -1405,26 +1289,27 @@ kn_chart_draw_completion (cairo_t                 *cr,
                                  values[i]);
       else
         {
-          g_autofree char *percent = format_percent (100.0 * values[i] / chart->employees);
+          g_autofree char *percent =
+            _kn_chart_format_percent (100.0 * values[i] / chart->employees);
 
           /* Translators: “12 of 20 · 60 %”, written on a bar of the completion chart. */
           value = g_strdup_printf (_("%u of %u · %s"), values[i], chart->employees, percent);
         }
 
-      if (!text_layout (&p, value, FALSE, 1.0, TRUE, -1, 1, PANGO_ALIGN_LEFT))
+      if (!_kn_chart_text_layout (&p, value, FALSE, 1.0, TRUE, -1, 1, PANGO_ALIGN_LEFT))
         continue;
 
       /* Inside the end of the bar when it fits, else after it. */
-      if (text_width (&p) + 1.2 * p.font < bar_end - left)
-        text_show_chip (&p, bar_end - 0.6 * p.font, y + bar_h / 2, 1.0, 0.5, &ink);
+      if (_kn_chart_text_width (&p) + 1.2 * p.font < bar_end - left)
+        _kn_chart_text_show_chip (&p, bar_end - 0.6 * p.font, y + bar_h / 2, 1.0, 0.5, &ink);
       else
-        text_show (&p, bar_end + 0.5 * p.font, y + bar_h / 2, 0.0, 0.5, &ink);
+        _kn_chart_text_show (&p, bar_end + 0.5 * p.font, y + bar_h / 2, 0.0, 0.5, &ink);
     }
 
   if (chart->employees == 0)
-    paint_no_data (&p, (left + right) / 2, (top + bottom) / 2, right - left);
+    _kn_chart_paint_no_data (&p, (left + right) / 2, (top + bottom) / 2, right - left);
 
-  painter_end (&p);
+  _kn_chart_painter_end (&p);
 }
 
 void
@@ -1456,7 +1341,7 @@ kn_chart_draw_training (cairo_t               *cr,
   /* Translators: a band of the lesson-hours chart, "20 JP or more (target)" */
   labels[KN_TRAINING_BAND_REACHED] = g_strdup_printf (_("%s JP or more (target)"), target);
 
-  painter_begin (&p, cr, width, height);
+  _kn_chart_painter_begin (&p, cr, width, height);
 
   if (chart->employees > 0)
     {
@@ -1465,11 +1350,11 @@ kn_chart_draw_training (cairo_t               *cr,
       /* Translators: under the title of the lesson-hours chart */
       subtitle = g_strdup_printf (_("%u · on average %s JP per employee"), chart->year, average);
     }
-  top = paint_heading (&p, chart->title, subtitle);
+  top = _kn_chart_paint_heading (&p, chart->title, subtitle);
 
   for (guint i = 0; i < KN_TRAINING_BAND_N; i++)
-    if (text_layout (&p, labels[i], FALSE, 1.0, FALSE, -1, 1, PANGO_ALIGN_RIGHT))
-      label_w = MAX (label_w, text_width (&p));
+    if (_kn_chart_text_layout (&p, labels[i], FALSE, 1.0, FALSE, -1, 1, PANGO_ALIGN_RIGHT))
+      label_w = MAX (label_w, _kn_chart_text_width (&p));
   label_w = MIN (label_w, 0.35 * p.width);
 
   left = p.pad + label_w + 0.8 * p.font;
@@ -1485,12 +1370,12 @@ kn_chart_draw_training (cairo_t               *cr,
     {
       for (guint q = 0; q <= 4; q++)
         {
-          g_autofree char *tick = format_percent (q * 25.0);
+          g_autofree char *tick = _kn_chart_format_percent (q * 25.0);
           double x = left + (right - left) * q / 4.0;
 
-          paint_vline (&p, x, top, bottom, q == 0 ? &axis_colour : &grid_colour);
-          paint_text (&p, tick, x, bottom + 0.35 * p.font, -1, 0.5, 0.0, 0.85, FALSE, 1,
-                      &ink_soft);
+          _kn_chart_paint_vline (&p, x, top, bottom, q == 0 ? &axis_colour : &grid_colour);
+          _kn_chart_paint_text (&p, tick, x, bottom + 0.35 * p.font, -1, 0.5, 0.0, 0.85, FALSE, 1,
+                                &ink_soft);
         }
 
       for (guint i = 0; i < KN_TRAINING_BAND_N; i++)
@@ -1502,41 +1387,41 @@ kn_chart_draw_training (cairo_t               *cr,
                             ? MIN ((double) chart->counts[i] / chart->employees, 1.0) : 0.0;
           double bar_end = left + (right - left) * fraction;
 
-          paint_text (&p, labels[i], left - 0.6 * p.font, y + bar_h / 2, label_w, 1.0, 0.5, 1.0,
-                      i == KN_TRAINING_BAND_REACHED, 2, &ink);
+          _kn_chart_paint_text (&p, labels[i], left - 0.6 * p.font, y + bar_h / 2, label_w, 1.0,
+                                0.5, 1.0, i == KN_TRAINING_BAND_REACHED, 2, &ink);
 
           cairo_rectangle (cr, left, y, right - left, bar_h);
-          set_colour (cr, &track_colour, 1.0);
+          _kn_chart_set_colour (cr, &track_colour, 1.0);
           cairo_fill_preserve (cr);
-          set_colour (cr, &grid_colour, 1.0);
+          _kn_chart_set_colour (cr, &grid_colour, 1.0);
           cairo_set_line_width (cr, p.thin);
           cairo_stroke (cr);
 
-          paint_bar (&p, &training_swatches[i], left, y, bar_end - left, bar_h);
+          _kn_chart_paint_bar (&p, &training_swatches[i], left, y, bar_end - left, bar_h);
 
           if (chart->employees == 0)
             continue;
 
-          percent = format_percent (100.0 * chart->counts[i] / chart->employees);
+          percent = _kn_chart_format_percent (100.0 * chart->counts[i] / chart->employees);
           /* Translators: “12 employees · 30 %”, written on a bar of the lesson-hours chart */
           value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u employee · %s",
                                                 "%u employees · %s", chart->counts[i]),
                                    chart->counts[i], percent);
-          if (!text_layout (&p, value, FALSE, 1.0, TRUE, -1, 1, PANGO_ALIGN_LEFT))
+          if (!_kn_chart_text_layout (&p, value, FALSE, 1.0, TRUE, -1, 1, PANGO_ALIGN_LEFT))
             continue;
-          if (text_width (&p) + 1.2 * p.font < bar_end - left)
-            text_show_chip (&p, bar_end - 0.6 * p.font, y + bar_h / 2, 1.0, 0.5, &ink);
+          if (_kn_chart_text_width (&p) + 1.2 * p.font < bar_end - left)
+            _kn_chart_text_show_chip (&p, bar_end - 0.6 * p.font, y + bar_h / 2, 1.0, 0.5, &ink);
           else
-            text_show (&p, bar_end + 0.5 * p.font, y + bar_h / 2, 0.0, 0.5, &ink);
+            _kn_chart_text_show (&p, bar_end + 0.5 * p.font, y + bar_h / 2, 0.0, 0.5, &ink);
         }
 
       if (chart->employees == 0)
-        paint_no_data (&p, (left + right) / 2, (top + bottom) / 2, right - left);
+        _kn_chart_paint_no_data (&p, (left + right) / 2, (top + bottom) / 2, right - left);
     }
 
   for (guint i = 0; i < KN_TRAINING_BAND_N; i++)
     g_free (labels[i]);
-  painter_end (&p);
+  _kn_chart_painter_end (&p);
 }
 
 gboolean
@@ -1569,7 +1454,7 @@ kn_chart_write_png (KnChartDrawFunc   draw,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cr = cairo_create (surface);
-  set_colour (cr, &white, 1.0);
+  _kn_chart_set_colour (cr, &white, 1.0);
   cairo_paint (cr);
   draw (cr, width, height, chart);
   status = cairo_status (cr);
