@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The painter every chart draws with: scaled text, hatched bars, lines, markers, legends. */
+
+#define G_LOG_DOMAIN "kn-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "kinerja/kn-chart.h"
+#include "kinerja/kn-format.h"
+
+#include "kn-chart-private.h"
+
+void
+_kn_chart_set_colour (cairo_t   *cr,
+                      const Rgb *colour,
+                      double     alpha)
+{
+  cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, alpha);
+}
+
+void
+_kn_chart_painter_begin (Painter *p,
+                         cairo_t *cr,
+                         double   width,
+                         double   height)
+{
+  double ratio = MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT);
+
+  p->cr = cr;
+  p->width = width;
+  p->height = height;
+  p->scale = CLAMP (sqrt (MAX (ratio, 0.0)), 0.55, 2.5);
+  p->font = BODY_SIZE * p->scale;
+  p->pad = 0.9 * p->font;
+  p->thin = MAX (0.5, 0.8 * p->scale);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  _kn_chart_set_colour (cr, &white, 1.0);
+  cairo_paint (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+
+  p->layout = pango_cairo_create_layout (cr);
+  p->font_desc = pango_font_description_from_string (FONT_FAMILY);
+}
+
+void
+_kn_chart_painter_end (Painter *p)
+{
+  g_clear_pointer (&p->font_desc, pango_font_description_free);
+  g_clear_object (&p->layout);
+  cairo_restore (p->cr);
+}
+
+/* Lays @text out, wrapped to @max_width (≤ 0: unbounded) in at most @max_lines lines and
+ * ellipsized beyond; @align places the lines within the width. FALSE when there is no room. */
+gboolean
+_kn_chart_text_layout (Painter        *p,
+                       const char     *text,
+                       gboolean        markup,
+                       double          size,
+                       gboolean        bold,
+                       double          max_width,
+                       int             max_lines,
+                       PangoAlignment  align)
+{
+  PangoRectangle logical;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  if (max_width > 0.0 && max_width < 0.5 * p->font)
+    return FALSE;
+
+  pango_font_description_set_absolute_size (p->font_desc, size * p->font * PANGO_SCALE);
+  pango_font_description_set_weight (p->font_desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (p->layout, p->font_desc);
+  pango_layout_set_alignment (p->layout, align);
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (p->layout,
+                              max_width > 0.0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_width (p->layout, max_width > 0.0 ? (int) (max_width * PANGO_SCALE) : -1);
+  pango_layout_set_height (p->layout, -MAX (max_lines, 1));
+  /* set_markup () leaves its attributes on the layout for the next text. */
+  pango_layout_set_attributes (p->layout, NULL);
+  if (markup)
+    pango_layout_set_markup (p->layout, text, -1);
+  else
+    pango_layout_set_text (p->layout, text, -1);
+
+  pango_layout_get_extents (p->layout, NULL, &logical);
+  p->logical = logical;
+
+  return TRUE;
+}
+
+double
+_kn_chart_text_width (Painter *p)
+{
+  return (double) p->logical.width / PANGO_SCALE;
+}
+
+double
+_kn_chart_text_height (Painter *p)
+{
+  return (double) p->logical.height / PANGO_SCALE;
+}
+
+/* Shows the text last laid out with the point (@xalign, @yalign) of its box at (@x, @y). */
+void
+_kn_chart_text_show (Painter   *p,
+                     double     x,
+                     double     y,
+                     double     xalign,
+                     double     yalign,
+                     const Rgb *colour)
+{
+  double left = x - xalign * _kn_chart_text_width (p) - (double) p->logical.x / PANGO_SCALE;
+  double top = y - yalign * _kn_chart_text_height (p) - (double) p->logical.y / PANGO_SCALE;
+
+  _kn_chart_set_colour (p->cr, colour, 1.0);
+  cairo_move_to (p->cr, left, top);
+  pango_cairo_show_layout (p->cr, p->layout);
+}
+
+/* As _kn_chart_text_show (), on a white chip so that it stays legible over bars, lines and
+ * hatching. */
+void
+_kn_chart_text_show_chip (Painter   *p,
+                          double     x,
+                          double     y,
+                          double     xalign,
+                          double     yalign,
+                          const Rgb *colour)
+{
+  double margin = 0.2 * p->font;
+  double w = _kn_chart_text_width (p);
+  double h = _kn_chart_text_height (p);
+  double left = x - xalign * w;
+  double top = y - yalign * h;
+
+  _kn_chart_set_colour (p->cr, &white, 0.88);
+  cairo_rectangle (p->cr, left - margin, top, w + 2 * margin, h);
+  cairo_fill (p->cr);
+  _kn_chart_text_show (p, x, y, xalign, yalign, colour);
+}
+
+/* Lays out and shows plain @text; returns its height, 0 when nothing was shown. */
+double
+_kn_chart_paint_text (Painter    *p,
+                      const char *text,
+                      double      x,
+                      double      y,
+                      double      max_width,
+                      double      xalign,
+                      double      yalign,
+                      double      size,
+                      gboolean    bold,
+                      int         max_lines,
+                      const Rgb  *colour)
+{
+  PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
+                       : xalign > 0.75 ? PANGO_ALIGN_RIGHT
+                       : PANGO_ALIGN_CENTER;
+
+  if (!_kn_chart_text_layout (p, text, FALSE, size, bold, max_width, max_lines, align))
+    return 0.0;
+
+  _kn_chart_text_show (p, x, y, xalign, yalign, colour);
+
+  return _kn_chart_text_height (p);
+}
+
+static void
+paint_hatch (Painter      *p,
+             const Swatch *swatch,
+             double        x,
+             double        y,
+             double        w,
+             double        h)
+{
+  cairo_t *cr = p->cr;
+  double step = MAX (3.0, 7.0 * p->scale);
+
+  if (swatch->hatch == HATCH_NONE || w <= 0.0 || h <= 0.0)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
+  _kn_chart_set_colour (cr, &swatch->hatch_colour, 0.45);
+  cairo_set_line_width (cr, MAX (0.6, 1.1 * p->scale));
+
+  /* The phase follows the page, not the bar, so that hatching reads as a texture. */
+  switch (swatch->hatch)
+    {
+    case HATCH_SLASH:
+    case HATCH_BACKSLASH:
+    case HATCH_CROSS:
+      for (double k = floor ((x - h) / step) * step; k < x + w + h; k += step)
+        {
+          if (swatch->hatch != HATCH_BACKSLASH)
+            {
+              cairo_move_to (cr, k, y + h);
+              cairo_line_to (cr, k + h, y);
+            }
+          if (swatch->hatch != HATCH_SLASH)
+            {
+              cairo_move_to (cr, k, y);
+              cairo_line_to (cr, k + h, y + h);
+            }
+        }
+      cairo_stroke (cr);
+      break;
+
+    case HATCH_HORIZONTAL:
+      for (double k = floor (y / step) * step; k < y + h; k += step)
+        {
+          cairo_move_to (cr, x, k);
+          cairo_line_to (cr, x + w, k);
+        }
+      cairo_stroke (cr);
+      break;
+
+    case HATCH_DOTS:
+      for (double j = floor (y / step) * step; j < y + h + step; j += step)
+        for (double i = floor (x / step) * step; i < x + w + step; i += step)
+          {
+            double offset = fmod (fabs (j / step), 2.0) >= 1.0 ? step / 2 : 0.0;
+
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, i + offset, j, MAX (0.7, 1.2 * p->scale), 0, 2 * G_PI);
+          }
+      cairo_fill (cr);
+      break;
+
+    case HATCH_NONE:
+    default:
+      break;
+    }
+
+  cairo_restore (cr);
+}
+
+/* A bar with its fill, hatching and a thin dark outline that keeps light fills visible. */
+void
+_kn_chart_paint_bar (Painter      *p,
+                     const Swatch *swatch,
+                     double        x,
+                     double        y,
+                     double        w,
+                     double        h)
+{
+  if (w <= 0.0 || h <= 0.0)
+    return;
+
+  cairo_rectangle (p->cr, x, y, w, h);
+  _kn_chart_set_colour (p->cr, &swatch->fill, 1.0);
+  cairo_fill (p->cr);
+  paint_hatch (p, swatch, x, y, w, h);
+
+  cairo_rectangle (p->cr, x + p->thin / 2, y + p->thin / 2, w - p->thin, h - p->thin);
+  _kn_chart_set_colour (p->cr, &ink, 0.75);
+  cairo_set_line_width (p->cr, p->thin);
+  cairo_stroke (p->cr);
+}
+
+void
+_kn_chart_paint_hline (Painter   *p,
+                       double     x0,
+                       double     x1,
+                       double     y,
+                       const Rgb *colour)
+{
+  /* Aligned to the pixel grid at scale 1 so that thin lines stay crisp in PNG files. */
+  double yy = floor (y) + 0.5;
+
+  cairo_move_to (p->cr, x0, yy);
+  cairo_line_to (p->cr, x1, yy);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
+  cairo_set_line_width (p->cr, p->thin);
+  cairo_stroke (p->cr);
+}
+
+void
+_kn_chart_paint_vline (Painter   *p,
+                       double     x,
+                       double     y0,
+                       double     y1,
+                       const Rgb *colour)
+{
+  double xx = floor (x) + 0.5;
+
+  cairo_move_to (p->cr, xx, y0);
+  cairo_line_to (p->cr, xx, y1);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
+  cairo_set_line_width (p->cr, p->thin);
+  cairo_stroke (p->cr);
+}
+
+void
+_kn_chart_paint_circle_marker (Painter *p,
+                               double   x,
+                               double   y)
+{
+  double r = 3.6 * p->scale;
+
+  cairo_new_sub_path (p->cr);
+  cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
+  cairo_fill_preserve (p->cr);
+  _kn_chart_set_colour (p->cr, &black, 1.0);
+  cairo_set_line_width (p->cr, 1.6 * p->scale);
+  cairo_stroke (p->cr);
+}
+
+void
+_kn_chart_paint_diamond_marker (Painter *p,
+                                double   x,
+                                double   y)
+{
+  double r = 5.0 * p->scale;
+
+  cairo_move_to (p->cr, x, y - r);
+  cairo_line_to (p->cr, x + r, y);
+  cairo_line_to (p->cr, x, y + r);
+  cairo_line_to (p->cr, x - r, y);
+  cairo_close_path (p->cr);
+  _kn_chart_set_colour (p->cr, &black, 1.0);
+  cairo_fill_preserve (p->cr);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
+  cairo_set_line_width (p->cr, 1.2 * p->scale);
+  cairo_stroke (p->cr);
+}
+
+/* A triangle pointing up (or down) at the end of the scale, for a value beyond it. */
+void
+_kn_chart_paint_arrow_marker (Painter  *p,
+                              double    x,
+                              double    y,
+                              gboolean  up)
+{
+  double r = 5.5 * p->scale;
+  double dir = up ? -1.0 : 1.0;
+
+  cairo_move_to (p->cr, x, y + dir * r);
+  cairo_line_to (p->cr, x + r, y - dir * 0.6 * r);
+  cairo_line_to (p->cr, x - r, y - dir * 0.6 * r);
+  cairo_close_path (p->cr);
+  _kn_chart_set_colour (p->cr, &black, 1.0);
+  cairo_fill_preserve (p->cr);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
+  cairo_set_line_width (p->cr, 1.2 * p->scale);
+  cairo_stroke (p->cr);
+}
+
+/* A round badge with "!" marking a broken bound; @x, @y is its centre. */
+void
+_kn_chart_paint_broken_badge (Painter *p,
+                              double   x,
+                              double   y)
+{
+  double r = 0.62 * p->font;
+
+  cairo_new_sub_path (p->cr);
+  cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
+  _kn_chart_set_colour (p->cr, &broken_colour, 1.0);
+  cairo_fill_preserve (p->cr);
+  _kn_chart_set_colour (p->cr, &white, 1.0);
+  cairo_set_line_width (p->cr, 1.0 * p->scale);
+  cairo_stroke (p->cr);
+  _kn_chart_paint_text (p, "!", x, y, 0, 0.5, 0.5, 0.9, TRUE, 1, &white);
+}
+
+void
+_kn_chart_set_dash (Painter *p,
+                    double   on,
+                    double   off)
+{
+  double dashes[2] = { on * p->scale, off * p->scale };
+
+  cairo_set_dash (p->cr, dashes, 2, 0);
+}
+
+/* The title at the top and a softer line under it; returns the y below them. */
+double
+_kn_chart_paint_heading (Painter    *p,
+                         const char *title,
+                         const char *subtitle)
+{
+  double y = p->pad;
+  double max_width = p->width - 2 * p->pad;
+
+  y += _kn_chart_paint_text (p, title, p->width / 2, y, max_width, 0.5, 0.0, 1.3, TRUE, 1, &ink);
+  if (subtitle != NULL && *subtitle != '\0')
+    y += 0.15 * p->font + _kn_chart_paint_text (p, subtitle, p->width / 2, y + 0.15 * p->font,
+                                                max_width, 0.5, 0.0, 0.92, FALSE, 1, &ink_soft);
+
+  return y + 0.6 * p->font;
+}
+
+static void
+paint_legend_icon (Painter    *p,
+                   LegendKind  kind,
+                   double      x,
+                   double      y,
+                   double      w,
+                   double      h)
+{
+  cairo_t *cr = p->cr;
+  double ym = y + h / 2;
+
+  switch (kind)
+    {
+    case LEGEND_PREDIKAT:
+      for (int i = 0; i < 5; i++)
+        _kn_chart_paint_bar (p, &predikat_swatches[KN_PREDIKAT_SANGAT_KURANG + i], x + i * w / 5, y,
+                             w / 5, h);
+      break;
+
+    case LEGEND_ALLOWED:
+      _kn_chart_set_colour (cr, &allowed_colour, 0.16);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill (cr);
+      _kn_chart_set_dash (p, 4, 2.5);
+      _kn_chart_set_colour (cr, &allowed_line_colour, 1.0);
+      cairo_set_line_width (cr, 1.5 * p->scale);
+      cairo_move_to (cr, x, y + 0.75);
+      cairo_line_to (cr, x + w, y + 0.75);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+
+    case LEGEND_CURVE:
+    case LEGEND_CAPAIAN:
+      _kn_chart_set_colour (cr, &black, 1.0);
+      cairo_set_line_width (cr, 1.8 * p->scale);
+      cairo_move_to (cr, x, ym);
+      cairo_line_to (cr, x + w, ym);
+      cairo_stroke (cr);
+      if (kind == LEGEND_CURVE)
+        _kn_chart_paint_circle_marker (p, x + w / 2, ym);
+      else
+        _kn_chart_paint_diamond_marker (p, x + w / 2, ym);
+      break;
+
+    case LEGEND_TARGET:
+      _kn_chart_set_dash (p, 5, 3);
+      _kn_chart_set_colour (cr, &ink, 1.0);
+      cairo_set_line_width (cr, 1.3 * p->scale);
+      cairo_move_to (cr, x, ym);
+      cairo_line_to (cr, x + w, ym);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+
+    case LEGEND_BROKEN:
+      _kn_chart_paint_broken_badge (p, x + w / 2, ym);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* One centred line of legend items with its top at @y; items that do not fit are shortened. */
+void
+_kn_chart_paint_legend (Painter          *p,
+                        const LegendItem *items,
+                        guint             n_items,
+                        double            y)
+{
+  double icon_w = 2.2 * p->font;
+  double icon_h = 0.8 * p->font;
+  double gap = 0.4 * p->font;
+  double spacing = 1.6 * p->font;
+  double available = p->width - 2 * p->pad;
+  double text_widths[8] = { 0 };
+  double total = 0.0;
+  double share = 1.0;
+  double x;
+
+  g_assert (n_items <= G_N_ELEMENTS (text_widths));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (_kn_chart_text_layout (p, items[i].text, FALSE, 0.9, FALSE, -1, 1, PANGO_ALIGN_LEFT))
+        text_widths[i] = _kn_chart_text_width (p);
+      total += icon_w + gap + text_widths[i] + (i > 0 ? spacing : 0.0);
+    }
+
+  if (total > available)
+    {
+      double fixed = n_items * (icon_w + gap) + (n_items - 1) * spacing;
+      double texts = total - fixed;
+
+      share = texts > 0.0 ? MAX (0.0, available - fixed) / texts : 0.0;
+      total = available;
+    }
+
+  x = (p->width - total) / 2;
+  for (guint i = 0; i < n_items; i++)
+    {
+      double w = text_widths[i] * share;
+
+      paint_legend_icon (p, items[i].kind, x, y + (p->font - icon_h) / 2 + 0.1 * p->font,
+                         icon_w, icon_h);
+      x += icon_w + gap;
+      if (w >= p->font)
+        _kn_chart_paint_text (p, items[i].text, x, y, w + 1.0, 0.0, 0.0, 0.9, FALSE, 1, &ink);
+      x += w + spacing;
+    }
+}
+
+void
+_kn_chart_paint_no_data (Painter *p,
+                         double   cx,
+                         double   cy,
+                         double   max_width)
+{
+  if (_kn_chart_text_layout (p, _("No data"), FALSE, 1.15, FALSE, max_width, 1, PANGO_ALIGN_CENTER))
+    _kn_chart_text_show_chip (p, cx, cy, 0.5, 0.5, &ink_soft);
+}
+
+/* The smallest of 1, 2, 5, 10, 20, 50 … that divides @max into at most @max_ticks steps. */
+guint
+_kn_chart_nice_step (guint max,
+                     guint max_ticks)
+{
+  static const guint factors[] = { 1, 2, 5 };
+  guint64 magnitude = 1;
+
+  max_ticks = MAX (max_ticks, 1);
+  for (;;)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
+        {
+          guint64 step = factors[i] * magnitude;
+
+          if (step * max_ticks >= max || step >= G_MAXUINT / 10)
+            return (guint) step;
+        }
+      magnitude *= 10;
+    }
+}
+
+char *
+_kn_chart_format_percent (double percent)
+{
+  return g_strdup_printf ("%.0f %%", percent);
+}
