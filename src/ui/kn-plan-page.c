@@ -14,70 +14,16 @@
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
 
-struct _KnPlanPage
-{
-  GtkWidget           parent_instance;
-
-  KnStore            *store;             /* owned, nullable */
-  guint               year;
-  gint64              employee_id;       /* 0: none chosen */
-  KnPlan             *plan;              /* owned, nullable: the working copy */
-  KnPlan             *saved;             /* owned, nullable: as stored */
-  GListStore         *superior_results;  /* owned: the assessor's RHK of the year */
-  GHashTable         *statuses;          /* owned: employee id → KnPlanStatus + 1 */
-  GArray             *year_values;       /* owned: guint per year_dropdown item */
-  GArray             *assessor_ids;      /* owned: gint64 per assessor_row item */
-  GPtrArray          *result_rows;       /* owned refs, screen order */
-  GPtrArray          *group_rows;        /* owned refs: other rows added to the groups */
-  char               *search;            /* owned, casefolded, nullable */
-  GtkWindow          *dialog;            /* weak */
-  gboolean            loading;
-
-  GtkCustomFilter    *filter;            /* owned */
-  GtkFilterListModel *filter_model;      /* owned */
-  GtkSortListModel   *sort_model;        /* owned */
-  GtkSingleSelection *selection;         /* owned */
-
-  GtkPaned           *paned;
-  GtkDropDown        *year_dropdown;
-  GtkSearchEntry     *search_entry;
-  GtkListView        *employee_list;
-  GtkStack           *editor_stack;
-  AdwStatusPage      *none_page;
-  GtkLabel           *status_label;
-  GtkLabel           *dirty_label;
-  GtkButton          *submit_button;
-  GtkButton          *withdraw_button;
-  GtkButton          *return_button;
-  GtkButton          *approve_button;
-  GtkButton          *reopen_button;
-  GtkButton          *save_button;
-  GtkRevealer        *message_revealer;
-  GtkLabel           *message_label;
-  AdwActionRow       *period_row;
-  AdwComboRow        *approach_row;
-  AdwComboRow        *assessor_row;
-  GtkSwitch          *jpt_switch;
-  AdwPreferencesGroup *utama_group;
-  AdwPreferencesGroup *tambahan_group;
-  AdwPreferencesGroup *behaviour_group;
-  AdwPreferencesGroup *attachment_group;
-};
+#include "kn-plan-page-private.h"
 
 G_DEFINE_FINAL_TYPE (KnPlanPage, kn_plan_page, GTK_TYPE_WIDGET)
 
-static void open_employee (KnPlanPage *self,
-                           gint64      employee_id);
-static void remove_group_rows (KnPlanPage          *self,
-                               AdwPreferencesGroup *group);
-static void rebuild_results (KnPlanPage *self);
-
 /* Messages and state */
 
-static void
-show_message (KnPlanPage *self,
-              const char *message,
-              gboolean    is_error)
+void
+_kn_plan_page_show_message (KnPlanPage *self,
+                            const char *message,
+                            gboolean    is_error)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error-banner");
   gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "info-banner");
@@ -90,26 +36,26 @@ show_message (KnPlanPage *self,
   gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
 }
 
-static gboolean
-is_editable (KnPlanPage *self)
+gboolean
+_kn_plan_page_is_editable (KnPlanPage *self)
 {
   return self->plan != NULL && kn_plan_status_is_editable (kn_plan_get_status (self->plan));
 }
 
-static gboolean
-is_dirty (KnPlanPage *self)
+gboolean
+_kn_plan_page_is_dirty (KnPlanPage *self)
 {
   return self->plan != NULL && self->saved != NULL && !kn_plan_equal (self->plan, self->saved);
 }
 
-static void
-update_actions (KnPlanPage *self)
+void
+_kn_plan_page_update_actions (KnPlanPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   KnPlanStatus status = self->plan != NULL ? kn_plan_get_status (self->plan) : KN_PLAN_STATUS_DRAFT;
   gboolean has_plan = self->plan != NULL;
-  gboolean editable = is_editable (self);
-  gboolean dirty = is_dirty (self);
+  gboolean editable = _kn_plan_page_is_editable (self);
+  gboolean dirty = _kn_plan_page_is_dirty (self);
   gboolean has_employee = self->employee_id != 0;
 
   gtk_widget_action_set_enabled (widget, "skp.save", editable && dirty);
@@ -118,15 +64,21 @@ update_actions (KnPlanPage *self)
   gtk_widget_action_set_enabled (widget, "skp.submit",
                                  has_plan && (status == KN_PLAN_STATUS_DRAFT ||
                                               status == KN_PLAN_STATUS_RETURNED));
-  gtk_widget_action_set_enabled (widget, "skp.withdraw", has_plan && status == KN_PLAN_STATUS_SUBMITTED);
-  gtk_widget_action_set_enabled (widget, "skp.return", has_plan && status == KN_PLAN_STATUS_SUBMITTED);
-  gtk_widget_action_set_enabled (widget, "skp.approve", has_plan && status == KN_PLAN_STATUS_SUBMITTED);
-  gtk_widget_action_set_enabled (widget, "skp.reopen", has_plan && status == KN_PLAN_STATUS_APPROVED);
-  gtk_widget_action_set_enabled (widget, "skp.delete", has_plan && status != KN_PLAN_STATUS_APPROVED);
+  gtk_widget_action_set_enabled (widget, "skp.withdraw",
+                                 has_plan && status == KN_PLAN_STATUS_SUBMITTED);
+  gtk_widget_action_set_enabled (widget, "skp.return",
+                                 has_plan && status == KN_PLAN_STATUS_SUBMITTED);
+  gtk_widget_action_set_enabled (widget, "skp.approve",
+                                 has_plan && status == KN_PLAN_STATUS_SUBMITTED);
+  gtk_widget_action_set_enabled (widget, "skp.reopen",
+                                 has_plan && status == KN_PLAN_STATUS_APPROVED);
+  gtk_widget_action_set_enabled (widget, "skp.delete",
+                                 has_plan && status != KN_PLAN_STATUS_APPROVED);
   gtk_widget_action_set_enabled (widget, "skp.save-template", has_plan);
   gtk_widget_action_set_enabled (widget, "skp.create", has_employee && !has_plan);
   gtk_widget_action_set_enabled (widget, "skp.copy-previous", has_employee && !has_plan);
-  gtk_widget_action_set_enabled (widget, "skp.apply-template", has_employee && (!has_plan || editable));
+  gtk_widget_action_set_enabled (widget, "skp.apply-template",
+                                 has_employee && (!has_plan || editable));
 
   gtk_widget_set_visible (GTK_WIDGET (self->dirty_label), dirty);
 
@@ -134,15 +86,19 @@ update_actions (KnPlanPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->submit_button),
                           has_plan && (status == KN_PLAN_STATUS_DRAFT ||
                                        status == KN_PLAN_STATUS_RETURNED));
-  gtk_widget_set_visible (GTK_WIDGET (self->withdraw_button), has_plan && status == KN_PLAN_STATUS_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->return_button), has_plan && status == KN_PLAN_STATUS_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->approve_button), has_plan && status == KN_PLAN_STATUS_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->reopen_button), has_plan && status == KN_PLAN_STATUS_APPROVED);
+  gtk_widget_set_visible (GTK_WIDGET (self->withdraw_button),
+                          has_plan && status == KN_PLAN_STATUS_SUBMITTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->return_button),
+                          has_plan && status == KN_PLAN_STATUS_SUBMITTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->approve_button),
+                          has_plan && status == KN_PLAN_STATUS_SUBMITTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->reopen_button),
+                          has_plan && status == KN_PLAN_STATUS_APPROVED);
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), editable);
 }
 
-static void
-update_status_label (KnPlanPage *self)
+void
+_kn_plan_page_update_status_label (KnPlanPage *self)
 {
   static const char * const classes[] = { "status-draft", "status-submitted", "status-approved",
                                           "status-returned" };
@@ -159,25 +115,25 @@ update_status_label (KnPlanPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), classes[status]);
 }
 
-static void
-on_plan_changed (KnPlanPage *self)
+void
+_kn_plan_page_on_plan_changed (KnPlanPage *self)
 {
   if (self->loading)
     return;
-  update_actions (self);
+  _kn_plan_page_update_actions (self);
 }
 
 static void
 on_row_changed_cb (GtkWidget  *row,
                    KnPlanPage *self)
 {
-  on_plan_changed (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 /* The employee list */
 
-static void
-refresh_statuses (KnPlanPage *self)
+void
+_kn_plan_page_refresh_statuses (KnPlanPage *self)
 {
   g_autoptr(GPtrArray) summaries = NULL;
 
@@ -197,7 +153,8 @@ refresh_statuses (KnPlanPage *self)
 
   /* Bind the rows again so that each shows the status of the year. */
   {
-    g_autoptr(GtkListItemFactory) factory = g_object_ref (gtk_list_view_get_factory (self->employee_list));
+    g_autoptr(GtkListItemFactory) factory =
+      g_object_ref (gtk_list_view_get_factory (self->employee_list));
 
     gtk_list_view_set_factory (self->employee_list, NULL);
     gtk_list_view_set_factory (self->employee_list, factory);
@@ -235,7 +192,8 @@ bind_employee_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *detail = gtk_widget_get_next_sibling (name);
-  gpointer status = g_hash_table_lookup (self->statuses, &(gint64){ kn_employee_get_id (employee) });
+  gpointer status =
+    g_hash_table_lookup (self->statuses, &(gint64){ kn_employee_get_id (employee) });
   g_autofree char *text = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), kn_employee_get_name (employee));
@@ -294,19 +252,19 @@ on_unsaved_response_cb (AdwMessageDialog *dialog,
 
       if (!kn_store_save_plan (self->store, self->plan, &error))
         {
-          show_message (self, error->message, TRUE);
+          _kn_plan_page_show_message (self, error->message, TRUE);
           return;
         }
     }
   else if (!g_str_equal (response, "discard"))
     return;
 
-  open_employee (self, next);
+  _kn_plan_page_open_employee (self, next);
 }
 
-static void
-present_dialog (KnPlanPage *self,
-                GtkWindow  *dialog)
+void
+_kn_plan_page_present_dialog (KnPlanPage *self,
+                              GtkWindow  *dialog)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -317,10 +275,10 @@ present_dialog (KnPlanPage *self,
   gtk_window_present (dialog);
 }
 
-static GtkWindow *
-message_dialog_new (KnPlanPage *self,
-                    const char *heading,
-                    const char *body)
+GtkWindow *
+_kn_plan_page_message_dialog_new (KnPlanPage *self,
+                                  const char *heading,
+                                  const char *body)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -340,14 +298,15 @@ on_selection_changed_cb (GtkSingleSelection *selection,
   if (self->loading || id == self->employee_id)
     return;
 
-  if (!is_dirty (self))
+  if (!_kn_plan_page_is_dirty (self))
     {
-      open_employee (self, id);
+      _kn_plan_page_open_employee (self, id);
       return;
     }
 
-  dialog = message_dialog_new (self, _("Save the Changes to This SKP?"),
-                               _("The SKP you were editing has changes that are not saved yet."));
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Save the Changes to This SKP?"),
+    _("The SKP you were editing has changes that are not saved yet."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "save", _("_Save"), NULL);
@@ -358,7 +317,7 @@ on_selection_changed_cb (GtkSingleSelection *selection,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   g_object_set_data (G_OBJECT (dialog), "next-employee", GSIZE_TO_POINTER ((gsize)id));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self, 0);
-  present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, dialog);
 }
 
 /* The editor */
@@ -387,16 +346,16 @@ empty_result_row (const char *text)
   return row;
 }
 
-static void
-rebuild_results (KnPlanPage *self)
+void
+_kn_plan_page_rebuild_results (KnPlanPage *self)
 {
   GListModel *results;
   guint number[KN_RESULT_KIND_N] = { 0, };
-  gboolean editable = is_editable (self);
+  gboolean editable = _kn_plan_page_is_editable (self);
 
   clear_groups (self);
-  remove_group_rows (self, self->utama_group);
-  remove_group_rows (self, self->tambahan_group);
+  _kn_plan_page_remove_group_rows (self, self->utama_group);
+  _kn_plan_page_remove_group_rows (self, self->tambahan_group);
 
   if (self->plan == NULL)
     return;
@@ -457,8 +416,8 @@ on_results_changed_cb (GListModel *model,
                        guint       added,
                        KnPlanPage *self)
 {
-  rebuild_results (self);
-  on_plan_changed (self);
+  _kn_plan_page_rebuild_results (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -471,12 +430,12 @@ on_expectation_changed_cb (GtkEditable *editable,
     return;
 
   kn_plan_set_expectation (self->plan, value, gtk_editable_get_text (editable));
-  on_plan_changed (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
-static void
-remove_group_rows (KnPlanPage          *self,
-                   AdwPreferencesGroup *group)
+void
+_kn_plan_page_remove_group_rows (KnPlanPage          *self,
+                                 AdwPreferencesGroup *group)
 {
   for (guint i = self->group_rows->len; i > 0; i--)
     {
@@ -493,9 +452,9 @@ remove_group_rows (KnPlanPage          *self,
 static void
 build_behaviour (KnPlanPage *self)
 {
-  gboolean editable = is_editable (self);
+  gboolean editable = _kn_plan_page_is_editable (self);
 
-  remove_group_rows (self, self->behaviour_group);
+  _kn_plan_page_remove_group_rows (self, self->behaviour_group);
 
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     {
@@ -503,9 +462,8 @@ build_behaviour (KnPlanPage *self)
       GtkWidget *entry = adw_entry_row_new ();
       g_autofree char *title = g_strdup_printf ("%u. %s", value + 1, kn_core_value_label (value));
       const char *expectation = kn_plan_get_expectation (self->plan, value);
-      g_autofree char *escaped = g_markup_escape_text (expectation[0] != '\0' ? expectation
-                                                                              : _("No specific expectation yet"),
-                                                       -1);
+      g_autofree char *escaped = g_markup_escape_text (
+        expectation[0] != '\0' ? expectation : _("No specific expectation yet"), -1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), escaped);
@@ -520,7 +478,8 @@ build_behaviour (KnPlanPage *self)
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), guide);
         }
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Leader's specific expectation"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry),
+                                     _("Leader's specific expectation"));
       gtk_editable_set_text (GTK_EDITABLE (entry), expectation);
       gtk_editable_set_editable (GTK_EDITABLE (entry), editable);
       g_object_set_data (G_OBJECT (entry), "core-value", GUINT_TO_POINTER (value));
@@ -559,7 +518,7 @@ on_attachment_changed_cb (GtkEditable *editable,
 
   store_attachments_from (self, expander,
                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "section")));
-  on_plan_changed (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -576,7 +535,7 @@ on_attachment_add_cb (GtkButton  *button,
   next = g_strv_builder_end (builder);
   kn_plan_set_attachments (self->plan, section, (const char * const *)next);
   build_attachments (self);
-  on_plan_changed (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -595,15 +554,15 @@ on_attachment_remove_cb (GtkButton  *button,
   next = g_strv_builder_end (builder);
   kn_plan_set_attachments (self->plan, section, (const char * const *)next);
   build_attachments (self);
-  on_plan_changed (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
 build_attachments (KnPlanPage *self)
 {
-  gboolean editable = is_editable (self);
+  gboolean editable = _kn_plan_page_is_editable (self);
 
-  remove_group_rows (self, self->attachment_group);
+  _kn_plan_page_remove_group_rows (self, self->attachment_group);
 
   for (guint section = 0; section < KN_ATTACHMENT_N; section++)
     {
@@ -643,7 +602,8 @@ build_attachments (KnPlanPage *self)
                                        self, 0);
               adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), remove);
             }
-          g_signal_connect_object (entry, "changed", G_CALLBACK (on_attachment_changed_cb), self, 0);
+          g_signal_connect_object (entry, "changed", G_CALLBACK (on_attachment_changed_cb), self,
+                                   0);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), entry);
           g_ptr_array_add (entries, entry);
         }
@@ -680,7 +640,8 @@ load_superior_results (KnPlanPage *self)
   if (self->plan == NULL || kn_plan_get_assessor_id (self->plan) == 0)
     return;
 
-  superior = kn_store_load_plan (self->store, kn_plan_get_assessor_id (self->plan), self->year, NULL);
+  superior =
+    kn_store_load_plan (self->store, kn_plan_get_assessor_id (self->plan), self->year, NULL);
   if (superior == NULL)
     return;
 
@@ -693,9 +654,9 @@ load_superior_results (KnPlanPage *self)
     }
 }
 
-static gint64
-top_unit_of (KnStore *store,
-             gint64   unit_id)
+gint64
+_kn_plan_page_top_unit_of (KnStore *store,
+                           gint64   unit_id)
 {
   KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
 
@@ -710,7 +671,9 @@ fill_assessors (KnPlanPage *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
-  gint64 top = employee != NULL ? top_unit_of (self->store, kn_employee_get_unit_id (employee)) : 0;
+  gint64 top = employee != NULL
+                 ? _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee))
+                 : 0;
   gint64 current = kn_plan_get_assessor_id (self->plan);
   GListModel *employees = kn_store_get_employees (self->store);
   guint selected = 0;
@@ -731,7 +694,8 @@ fill_assessors (KnPlanPage *self)
           !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (candidate), top))
         continue;
       /* Only those who can supervise: not someone at the bottom of the same chain. */
-      if (id != current && kn_store_would_create_cycle (self->store, self->employee_id, id) == FALSE &&
+      if (id != current &&
+          kn_store_would_create_cycle (self->store, self->employee_id, id) == FALSE &&
           kn_employee_get_supervisor_id (candidate) == self->employee_id)
         continue;
 
@@ -751,7 +715,7 @@ static void
 build_editor (KnPlanPage *self)
 {
   g_autofree char *period = kn_plan_dup_period_label (self->plan);
-  gboolean editable = is_editable (self);
+  gboolean editable = _kn_plan_page_is_editable (self);
 
   self->loading = TRUE;
 
@@ -764,20 +728,20 @@ build_editor (KnPlanPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->assessor_row), editable);
 
   load_superior_results (self);
-  rebuild_results (self);
+  _kn_plan_page_rebuild_results (self);
   build_behaviour (self);
   build_attachments (self);
-  update_status_label (self);
+  _kn_plan_page_update_status_label (self);
 
   g_signal_connect (kn_plan_get_results (self->plan), "items-changed",
                     G_CALLBACK (on_results_changed_cb), self);
 
   self->loading = FALSE;
-  update_actions (self);
+  _kn_plan_page_update_actions (self);
 }
 
-static void
-drop_plan (KnPlanPage *self)
+void
+_kn_plan_page_drop_plan (KnPlanPage *self)
 {
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (kn_plan_get_results (self->plan), self);
@@ -785,16 +749,16 @@ drop_plan (KnPlanPage *self)
   g_clear_object (&self->saved);
 }
 
-static void
-open_employee (KnPlanPage *self,
-               gint64      employee_id)
+void
+_kn_plan_page_open_employee (KnPlanPage *self,
+                             gint64      employee_id)
 {
   g_autoptr(GError) error = NULL;
   KnEmployee *employee;
   KnPlan *plan;
 
-  drop_plan (self);
-  show_message (self, NULL, FALSE);
+  _kn_plan_page_drop_plan (self);
+  _kn_plan_page_show_message (self, NULL, FALSE);
   self->employee_id = employee_id;
 
   employee = self->store != NULL ? kn_store_lookup_employee (self->store, employee_id) : NULL;
@@ -803,7 +767,7 @@ open_employee (KnPlanPage *self,
       self->employee_id = 0;
       clear_groups (self);
       gtk_stack_set_visible_child_name (self->editor_stack, "choose");
-      update_actions (self);
+      _kn_plan_page_update_actions (self);
       return;
     }
 
@@ -812,14 +776,15 @@ open_employee (KnPlanPage *self,
     {
       g_autofree char *description = NULL;
 
-      description = g_strdup_printf (_("%s has no SKP for %u yet. Start from the template of their jabatan (%s), copy last year's SKP, or start an empty one."),
-                                     kn_employee_get_name (employee), self->year,
-                                     kn_employee_get_position (employee));
+      description = g_strdup_printf (
+        _ (
+          "%s has no SKP for %u yet. Start from the template of their jabatan (%s), copy last year's SKP, or start an empty one."),
+        kn_employee_get_name (employee), self->year, kn_employee_get_position (employee));
       adw_status_page_set_description (self->none_page, description);
       gtk_stack_set_visible_child_name (self->editor_stack, "none");
       if (error != NULL)
-        show_message (self, error->message, TRUE);
-      update_actions (self);
+        _kn_plan_page_show_message (self, error->message, TRUE);
+      _kn_plan_page_update_actions (self);
       return;
     }
 
@@ -828,15 +793,18 @@ open_employee (KnPlanPage *self,
   gtk_stack_set_visible_child_name (self->editor_stack, "plan");
   build_editor (self);
 
-  if (kn_plan_get_status (plan) == KN_PLAN_STATUS_RETURNED && kn_plan_get_status_reason (plan) != NULL)
+  if (kn_plan_get_status (plan) == KN_PLAN_STATUS_RETURNED &&
+      kn_plan_get_status_reason (plan) != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Returned by the assessor: %s"),
                                                kn_plan_get_status_reason (plan));
 
-      show_message (self, text, TRUE);
+      _kn_plan_page_show_message (self, text, TRUE);
     }
   else if (kn_plan_get_status (plan) == KN_PLAN_STATUS_APPROVED)
-    show_message (self, _("This SKP is approved and can only be read. To change it, reopen it with a reason."), FALSE);
+    _kn_plan_page_show_message (
+      self, _("This SKP is approved and can only be read. To change it, reopen it with a reason."),
+      FALSE);
 }
 
 static void
@@ -848,8 +816,8 @@ on_approach_changed_cb (AdwComboRow *row,
     return;
 
   kn_plan_set_approach (self->plan, adw_combo_row_get_selected (row));
-  rebuild_results (self);
-  on_plan_changed (self);
+  _kn_plan_page_rebuild_results (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -872,8 +840,8 @@ on_jpt_changed_cb (GtkSwitch  *sw,
       kn_plan_result_set_parent_id (result, 0);
       kn_plan_result_set_parent_text (result, NULL);
     }
-  rebuild_results (self);
-  on_plan_changed (self);
+  _kn_plan_page_rebuild_results (self);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -903,17 +871,27 @@ on_assessor_changed_cb (AdwComboRow *row,
     }
 
   load_superior_results (self);
-  rebuild_results (self);
+  _kn_plan_page_rebuild_results (self);
   if (unlinked)
-    show_message (self, _("The assessor changed: choose again which of their RHK each RHK supports."), FALSE);
-  on_plan_changed (self);
+    _kn_plan_page_show_message (
+      self, _("The assessor changed: choose again which of their RHK each RHK supports."), FALSE);
+  _kn_plan_page_on_plan_changed (self);
+}
+
+/* The editor's template callbacks, bound from class_init. */
+void
+_kn_plan_page_class_editor_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_approach_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_assessor_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_jpt_changed_cb);
 }
 
 /* Actions */
 
-static gboolean
-save_plan (KnPlanPage *self,
-           gboolean    quiet)
+gboolean
+_kn_plan_page_save_plan (KnPlanPage *self,
+                         gboolean    quiet)
 {
   g_autoptr(GError) error = NULL;
 
@@ -927,7 +905,7 @@ save_plan (KnPlanPage *self,
 
           if (problem != NULL)
             {
-              show_message (self, problem, TRUE);
+              _kn_plan_page_show_message (self, problem, TRUE);
               return FALSE;
             }
         }
@@ -935,16 +913,16 @@ save_plan (KnPlanPage *self,
 
   if (!kn_store_save_plan (self->store, self->plan, &error))
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return FALSE;
     }
 
   g_clear_object (&self->saved);
   self->saved = kn_plan_copy (self->plan);
-  refresh_statuses (self);
+  _kn_plan_page_refresh_statuses (self);
   if (!quiet)
-    show_message (self, _("The SKP is saved."), FALSE);
-  update_actions (self);
+    _kn_plan_page_show_message (self, _("The SKP is saved."), FALSE);
+  _kn_plan_page_update_actions (self);
   return TRUE;
 }
 
@@ -955,8 +933,8 @@ save_action (GtkWidget  *widget,
 {
   KnPlanPage *self = KN_PLAN_PAGE (widget);
 
-  if (self->plan != NULL && is_editable (self))
-    save_plan (self, FALSE);
+  if (self->plan != NULL && _kn_plan_page_is_editable (self))
+    _kn_plan_page_save_plan (self, FALSE);
 }
 
 static void
@@ -966,7 +944,7 @@ revert_action (GtkWidget  *widget,
 {
   KnPlanPage *self = KN_PLAN_PAGE (widget);
 
-  open_employee (self, self->employee_id);
+  _kn_plan_page_open_employee (self, self->employee_id);
 }
 
 static void
@@ -980,7 +958,7 @@ add_result_action (GtkWidget  *widget,
   GListStore *results;
   guint insert_at = 0;
 
-  if (self->plan == NULL || !is_editable (self))
+  if (self->plan == NULL || !_kn_plan_page_is_editable (self))
     return;
 
   kn_result_kind_from_string (g_variant_get_string (parameter, NULL), &kind);
@@ -1022,24 +1000,26 @@ change_status (KnPlanPage   *self,
     return;
 
   /* Submitting what is on screen: save it first. */
-  if (is_editable (self) && is_dirty (self) && !save_plan (self, TRUE))
+  if (_kn_plan_page_is_editable (self) && _kn_plan_page_is_dirty (self) &&
+      !_kn_plan_page_save_plan (self, TRUE))
     return;
 
   if (!kn_store_set_plan_status (self->store, kn_plan_get_id (self->plan), status, reason, &error))
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return;
     }
 
-  drop_plan (self);
-  refresh_statuses (self);
-  open_employee (self, employee_id);
+  _kn_plan_page_drop_plan (self);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, employee_id);
   /* Approved and returned SKPs already say what they are (and why) above the editor. */
   if (status != KN_PLAN_STATUS_APPROVED && status != KN_PLAN_STATUS_RETURNED)
     {
-      g_autofree char *text = g_strdup_printf (_("The SKP is now %s."), kn_plan_status_label (status));
+      g_autofree char *text =
+        g_strdup_printf (_("The SKP is now %s."), kn_plan_status_label (status));
 
-      show_message (self, text, FALSE);
+      _kn_plan_page_show_message (self, text, FALSE);
     }
 }
 
@@ -1087,7 +1067,7 @@ ask_reason (KnPlanPage *self,
             const char *response,
             const char *label)
 {
-  GtkWindow *dialog = message_dialog_new (self, heading, body);
+  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
@@ -1100,7 +1080,7 @@ ask_reason (KnPlanPage *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_reason_response_cb), self, 0);
-  present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, dialog);
   gtk_widget_grab_focus (entry);
 }
 
@@ -1119,9 +1099,10 @@ reopen_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  ask_reason (KN_PLAN_PAGE (widget), _("Reopen the Approved SKP?"),
-              _("It becomes a draft again and must be approved again. The reason is kept in its history."),
-              "reopen", _("_Reopen"));
+  ask_reason (
+    KN_PLAN_PAGE (widget), _("Reopen the Approved SKP?"),
+    _("It becomes a draft again and must be approved again. The reason is kept in its history."),
+    "reopen", _("_Reopen"));
 }
 
 static void
@@ -1142,12 +1123,12 @@ create_action (GtkWidget  *widget,
   kn_plan_set_jpt (plan, kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)));
   if (!kn_store_save_plan (self->store, plan, &error))
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return;
     }
 
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
 }
 
 static void
@@ -1163,13 +1144,15 @@ copy_previous_action (GtkWidget  *widget,
                                      &error);
   if (plan == NULL)
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return;
     }
 
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
-  show_message (self, _("Last year's SKP was copied as a draft. Check the targets and the superior RHK."), FALSE);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+  _kn_plan_page_show_message (
+    self, _("Last year's SKP was copied as a draft. Check the targets and the superior RHK."),
+    FALSE);
 }
 
 static void
@@ -1192,7 +1175,7 @@ on_apply_template_response_cb (AdwMessageDialog *dialog,
     return;
 
   /* Whole OPD: everyone with the jabatan in the employee's OPD. */
-  unit_id = top_unit_of (self->store, kn_employee_get_unit_id (employee));
+  unit_id = _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee));
   if (!kn_store_apply_template (self->store, gtk_string_object_get_string (item), unit_id,
                                 gtk_check_button_get_active (whole_unit) ? 0 : self->employee_id,
                                 self->year,
@@ -1200,15 +1183,16 @@ on_apply_template_response_cb (AdwMessageDialog *dialog,
                                                                       : KN_APPLY_SKIP_EXISTING,
                                 &created, &replaced, &skipped, &error))
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return;
     }
 
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
-  text = g_strdup_printf (_("Template applied: %u SKP created, %u replaced, %u skipped because they already had one."),
-                          created, replaced, skipped);
-  show_message (self, text, FALSE);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+  text = g_strdup_printf (
+    _("Template applied: %u SKP created, %u replaced, %u skipped because they already had one."),
+    created, replaced, skipped);
+  _kn_plan_page_show_message (self, text, FALSE);
 }
 
 static void
@@ -1232,10 +1216,12 @@ apply_template_action (GtkWidget  *widget,
 
   if (positions[0] == NULL)
     {
-      dialog = message_dialog_new (self, _("No Jabatan Templates Yet"),
-                                   _("Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu."));
+      dialog = _kn_plan_page_message_dialog_new (
+        self, _("No Jabatan Templates Yet"),
+        _ (
+          "Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu."));
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      present_dialog (self, dialog);
+      _kn_plan_page_present_dialog (self, dialog);
       return;
     }
 
@@ -1249,7 +1235,8 @@ apply_template_action (GtkWidget  *widget,
   label = g_strdup_printf (_("Everyone with this jabatan in the OPD of %s"),
                            kn_employee_get_name (employee));
   whole_unit = gtk_check_button_new_with_label (label);
-  replace = gtk_check_button_new_with_label (_("Replace draft and returned SKPs that already exist (submitted and approved ones are never replaced)"));
+  replace = gtk_check_button_new_with_label (_ (
+    "Replace draft and returned SKPs that already exist (submitted and approved ones are never replaced)"));
   gtk_box_append (GTK_BOX (box), templates);
   gtk_box_append (GTK_BOX (box), whole_unit);
   gtk_box_append (GTK_BOX (box), replace);
@@ -1257,8 +1244,10 @@ apply_template_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (box), "whole-unit", whole_unit);
   g_object_set_data (G_OBJECT (box), "replace", replace);
 
-  dialog = message_dialog_new (self, _("Apply a Jabatan Template"),
-                               _("The RHK and IKI of the template become a draft SKP, linked to the assessor's RHK where the texts match. Existing SKPs are kept unless you choose to replace drafts."));
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Apply a Jabatan Template"),
+    _ (
+      "The RHK and IKI of the template become a draft SKP, linked to the assessor's RHK where the texts match. Existing SKPs are kept unless you choose to replace drafts."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "apply", _("_Apply"), NULL);
@@ -1267,7 +1256,7 @@ apply_template_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_apply_template_response_cb), self, 0);
-  present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, dialog);
 }
 
 static void
@@ -1284,12 +1273,12 @@ on_save_template_response_cb (AdwMessageDialog *dialog,
 
   if (!kn_store_save_template (self->store, gtk_editable_get_text (entry), self->plan, &error))
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return;
     }
 
   text = g_strdup_printf (_("Saved as the template of “%s”."), gtk_editable_get_text (entry));
-  show_message (self, text, FALSE);
+  _kn_plan_page_show_message (self, text, FALSE);
 }
 
 static void
@@ -1308,8 +1297,10 @@ save_template_action (GtkWidget  *widget,
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), kn_employee_get_position (employee));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  dialog = message_dialog_new (self, _("Save as Template of the Jabatan"),
-                               _("Its RHK and IKI become the starting point for everyone with this jabatan. An older template of the same jabatan is replaced."));
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Save as Template of the Jabatan"),
+    _ (
+      "Its RHK and IKI become the starting point for everyone with this jabatan. An older template of the same jabatan is replaced."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "save", _("_Save"), NULL);
@@ -1318,7 +1309,7 @@ save_template_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_template_response_cb), self, 0);
-  present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, dialog);
 }
 
 static void
@@ -1333,12 +1324,12 @@ on_delete_response_cb (AdwMessageDialog *dialog,
 
   if (!kn_store_delete_plan (self->store, kn_plan_get_id (self->plan), &error))
     {
-      show_message (self, error->message, TRUE);
+      _kn_plan_page_show_message (self, error->message, TRUE);
       return;
     }
 
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
 }
 
 static void
@@ -1352,15 +1343,16 @@ delete_action (GtkWidget  *widget,
   if (self->plan == NULL)
     return;
 
-  dialog = message_dialog_new (self, _("Delete this SKP?"),
-                               _("Its RHK, IKI, expectations and attachment are removed. This cannot be undone."));
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Delete this SKP?"),
+    _("Its RHK, IKI, expectations and attachment are removed. This cannot be undone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "delete", _("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, dialog);
 }
 
 static void
@@ -1377,11 +1369,35 @@ cascade_action (GtkWidget  *widget,
     return;
 
   if (employee != NULL)
-    unit_id = top_unit_of (self->store, kn_employee_get_unit_id (employee));
+    unit_id = _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee));
 
   window = GTK_WINDOW (kn_cascade_window_new (self->store, unit_id, self->year));
-  present_dialog (self, window);
+  _kn_plan_page_present_dialog (self, window);
   gtk_window_set_modal (window, FALSE);
+}
+
+/* The skp.* actions and their shortcuts, installed from class_init. */
+void
+_kn_plan_page_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "skp.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "skp.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "skp.add-result", "s", add_result_action);
+  gtk_widget_class_install_action (widget_class, "skp.submit", NULL, submit_action);
+  gtk_widget_class_install_action (widget_class, "skp.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "skp.withdraw", NULL, withdraw_action);
+  gtk_widget_class_install_action (widget_class, "skp.return", NULL, return_action);
+  gtk_widget_class_install_action (widget_class, "skp.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "skp.create", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "skp.copy-previous", NULL, copy_previous_action);
+  gtk_widget_class_install_action (widget_class, "skp.apply-template", NULL, apply_template_action);
+  gtk_widget_class_install_action (widget_class, "skp.save-template", NULL, save_template_action);
+  gtk_widget_class_install_action (widget_class, "skp.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "skp.cascade", NULL, cascade_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "skp.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "skp.add-result", "s", "utama");
 }
 
 /* The year */
@@ -1404,8 +1420,8 @@ switch_year (KnPlanPage *self,
              guint       year)
 {
   self->year = year;
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
 }
 
 static void
@@ -1415,7 +1431,7 @@ on_unsaved_year_response_cb (AdwMessageDialog *dialog,
 {
   guint next = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "next-year"));
 
-  if (g_str_equal (response, "save") && save_plan (self, TRUE))
+  if (g_str_equal (response, "save") && _kn_plan_page_save_plan (self, TRUE))
     switch_year (self, next);
   else if (g_str_equal (response, "discard"))
     switch_year (self, next);
@@ -1440,15 +1456,16 @@ on_year_changed_cb (GtkDropDown *dropdown,
   year = g_array_index (self->year_values, guint, selected);
   if (year == self->year)
     return;
-  if (!(is_editable (self) && is_dirty (self)))
+  if (!(_kn_plan_page_is_editable (self) && _kn_plan_page_is_dirty (self)))
     {
       switch_year (self, year);
       return;
     }
 
   /* The SKP being edited has changes: ask first, as for another employee. */
-  dialog = message_dialog_new (self, _("Save the Changes to This SKP?"),
-                               _("The SKP you were editing has changes that are not saved yet."));
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Save the Changes to This SKP?"),
+    _("The SKP you were editing has changes that are not saved yet."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -1461,7 +1478,7 @@ on_year_changed_cb (GtkDropDown *dropdown,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "next-year", GUINT_TO_POINTER (year));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_year_response_cb), self, 0);
-  present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, dialog);
 }
 
 static void
@@ -1511,7 +1528,7 @@ kn_plan_page_dispose (GObject *object)
 {
   KnPlanPage *self = (KnPlanPage *)object;
 
-  drop_plan (self);
+  _kn_plan_page_drop_plan (self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
 
@@ -1581,28 +1598,9 @@ kn_plan_page_class_init (KnPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, attachment_group);
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_approach_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_assessor_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_jpt_changed_cb);
+  _kn_plan_page_class_editor_init (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "skp.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "skp.revert", NULL, revert_action);
-  gtk_widget_class_install_action (widget_class, "skp.add-result", "s", add_result_action);
-  gtk_widget_class_install_action (widget_class, "skp.submit", NULL, submit_action);
-  gtk_widget_class_install_action (widget_class, "skp.approve", NULL, approve_action);
-  gtk_widget_class_install_action (widget_class, "skp.withdraw", NULL, withdraw_action);
-  gtk_widget_class_install_action (widget_class, "skp.return", NULL, return_action);
-  gtk_widget_class_install_action (widget_class, "skp.reopen", NULL, reopen_action);
-  gtk_widget_class_install_action (widget_class, "skp.create", NULL, create_action);
-  gtk_widget_class_install_action (widget_class, "skp.copy-previous", NULL, copy_previous_action);
-  gtk_widget_class_install_action (widget_class, "skp.apply-template", NULL, apply_template_action);
-  gtk_widget_class_install_action (widget_class, "skp.save-template", NULL, save_template_action);
-  gtk_widget_class_install_action (widget_class, "skp.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "skp.cascade", NULL, cascade_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "skp.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
-                                       "skp.add-result", "s", "utama");
+  _kn_plan_page_class_actions_init (widget_class);
 }
 
 static void
@@ -1627,7 +1625,8 @@ kn_plan_page_init (KnPlanPage *self)
 
   self->filter = gtk_custom_filter_new (employee_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  sorter = gtk_string_sorter_new (gtk_property_expression_new (KN_TYPE_EMPLOYEE, NULL, "sort-name"));
+  sorter =
+    gtk_string_sorter_new (gtk_property_expression_new (KN_TYPE_EMPLOYEE, NULL, "sort-name"));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               GTK_SORTER (sorter));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
@@ -1652,7 +1651,7 @@ kn_plan_page_init (KnPlanPage *self)
   }
   fill_years (self);
   gtk_stack_set_visible_child_name (self->editor_stack, "choose");
-  update_actions (self);
+  _kn_plan_page_update_actions (self);
 }
 
 void
@@ -1662,13 +1661,13 @@ kn_plan_page_set_store (KnPlanPage *self,
   g_return_if_fail (KN_IS_PLAN_PAGE (self));
   g_return_if_fail (store == NULL || KN_IS_STORE (store));
 
-  drop_plan (self);
+  _kn_plan_page_drop_plan (self);
   g_set_object (&self->store, store);
   gtk_filter_list_model_set_model (self->filter_model,
                                    store != NULL ? kn_store_get_employees (store) : NULL);
   fill_years (self);
-  refresh_statuses (self);
-  open_employee (self, 0);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, 0);
 }
 
 void
@@ -1679,8 +1678,8 @@ kn_plan_page_set_year (KnPlanPage *self,
 
   self->year = year;
   fill_years (self);
-  refresh_statuses (self);
-  open_employee (self, self->employee_id);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
 }
 
 guint
@@ -1724,7 +1723,7 @@ gboolean
 kn_plan_page_get_editable (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
-  return is_editable (self);
+  return _kn_plan_page_is_editable (self);
 }
 
 GPtrArray *
@@ -1763,7 +1762,7 @@ kn_plan_page_has_unsaved_changes (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
 
-  return self->plan != NULL && is_editable (self) && is_dirty (self);
+  return self->plan != NULL && _kn_plan_page_is_editable (self) && _kn_plan_page_is_dirty (self);
 }
 
 gboolean
@@ -1771,7 +1770,7 @@ kn_plan_page_save_changes (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
 
-  return !kn_plan_page_has_unsaved_changes (self) || save_plan (self, TRUE);
+  return !kn_plan_page_has_unsaved_changes (self) || _kn_plan_page_save_plan (self, TRUE);
 }
 
 gboolean

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Inside the SKP place: the page's fields and the functions its employee list and year
+ * (kn-plan-page.c), its editor (kn-plan-page-editor.c) and its actions (kn-plan-page-actions.c)
+ * share. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kn-plan-page.h"
+
+G_BEGIN_DECLS
+
+struct _KnPlanPage
+{
+  GtkWidget           parent_instance;
+
+  KnStore            *store;             /* owned, nullable */
+  guint               year;
+  gint64              employee_id;       /* 0: none chosen */
+  KnPlan             *plan;              /* owned, nullable: the working copy */
+  KnPlan             *saved;             /* owned, nullable: as stored */
+  GListStore         *superior_results;  /* owned: the assessor's RHK of the year */
+  GHashTable         *statuses;          /* owned: employee id → KnPlanStatus + 1 */
+  GArray             *year_values;       /* owned: guint per year_dropdown item */
+  GArray             *assessor_ids;      /* owned: gint64 per assessor_row item */
+  GPtrArray          *result_rows;       /* owned refs, screen order */
+  GPtrArray          *group_rows;        /* owned refs: other rows added to the groups */
+  char               *search;            /* owned, casefolded, nullable */
+  GtkWindow          *dialog;            /* weak */
+  gboolean            loading;
+
+  GtkCustomFilter    *filter;            /* owned */
+  GtkFilterListModel *filter_model;      /* owned */
+  GtkSortListModel   *sort_model;        /* owned */
+  GtkSingleSelection *selection;         /* owned */
+
+  GtkPaned           *paned;
+  GtkDropDown        *year_dropdown;
+  GtkSearchEntry     *search_entry;
+  GtkListView        *employee_list;
+  GtkStack           *editor_stack;
+  AdwStatusPage      *none_page;
+  GtkLabel           *status_label;
+  GtkLabel           *dirty_label;
+  GtkButton          *submit_button;
+  GtkButton          *withdraw_button;
+  GtkButton          *return_button;
+  GtkButton          *approve_button;
+  GtkButton          *reopen_button;
+  GtkButton          *save_button;
+  GtkRevealer        *message_revealer;
+  GtkLabel           *message_label;
+  AdwActionRow       *period_row;
+  AdwComboRow        *approach_row;
+  AdwComboRow        *assessor_row;
+  GtkSwitch          *jpt_switch;
+  AdwPreferencesGroup *utama_group;
+  AdwPreferencesGroup *tambahan_group;
+  AdwPreferencesGroup *behaviour_group;
+  AdwPreferencesGroup *attachment_group;
+};
+
+void _kn_plan_page_class_actions_init (GtkWidgetClass *widget_class);
+
+void _kn_plan_page_class_editor_init (GtkWidgetClass *widget_class);
+
+void _kn_plan_page_drop_plan (KnPlanPage *self);
+
+gboolean _kn_plan_page_is_dirty (KnPlanPage *self);
+
+gboolean _kn_plan_page_is_editable (KnPlanPage *self);
+
+GtkWindow *_kn_plan_page_message_dialog_new (KnPlanPage *self,
+                                             const char *heading,
+                                             const char *body);
+
+void _kn_plan_page_on_plan_changed (KnPlanPage *self);
+
+void _kn_plan_page_open_employee (KnPlanPage *self,
+                                  gint64      employee_id);
+
+void _kn_plan_page_present_dialog (KnPlanPage *self,
+                                   GtkWindow  *dialog);
+
+void _kn_plan_page_rebuild_results (KnPlanPage *self);
+
+void _kn_plan_page_refresh_statuses (KnPlanPage *self);
+
+void _kn_plan_page_remove_group_rows (KnPlanPage          *self,
+                                      AdwPreferencesGroup *group);
+
+gboolean _kn_plan_page_save_plan (KnPlanPage *self,
+                                  gboolean    quiet);
+
+void _kn_plan_page_show_message (KnPlanPage *self,
+                                 const char *message,
+                                 gboolean    is_error);
+
+gint64 _kn_plan_page_top_unit_of (KnStore *store,
+                                  gint64   unit_id);
+
+void _kn_plan_page_update_actions (KnPlanPage *self);
+
+void _kn_plan_page_update_status_label (KnPlanPage *self);
+
+G_END_DECLS
