@@ -1,0 +1,531 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The skp.* actions of the SKP place: save, revert, submit, approve, return, reopen, templates,
+ * copying last year's SKP, delete and the cascade. */
+
+#define G_LOG_DOMAIN "kn-plan-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <adwaita.h>
+
+#include "kn-cascade-window.h"
+#include "kn-indicator-row.h"
+#include "kn-plan-page.h"
+#include "kn-result-row.h"
+
+#include "kn-plan-page-private.h"
+
+/* Actions */
+
+gboolean
+_kn_plan_page_save_plan (KnPlanPage *self,
+                         gboolean    quiet)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->result_rows->len; i++)
+    {
+      GPtrArray *rows = kn_result_row_get_indicator_rows (g_ptr_array_index (self->result_rows, i));
+
+      for (guint j = 0; j < rows->len; j++)
+        {
+          const char *problem = kn_indicator_row_get_error (g_ptr_array_index (rows, j));
+
+          if (problem != NULL)
+            {
+              _kn_plan_page_show_message (self, problem, TRUE);
+              return FALSE;
+            }
+        }
+    }
+
+  if (!kn_store_save_plan (self->store, self->plan, &error))
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return FALSE;
+    }
+
+  g_clear_object (&self->saved);
+  self->saved = kn_plan_copy (self->plan);
+  _kn_plan_page_refresh_statuses (self);
+  if (!quiet)
+    _kn_plan_page_show_message (self, _("The SKP is saved."), FALSE);
+  _kn_plan_page_update_actions (self);
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+
+  if (self->plan != NULL && _kn_plan_page_is_editable (self))
+    _kn_plan_page_save_plan (self, FALSE);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+
+  _kn_plan_page_open_employee (self, self->employee_id);
+}
+
+static void
+add_result_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  g_autoptr(KnPlanResult) result = NULL;
+  KnResultKind kind = KN_RESULT_KIND_UTAMA;
+  GListStore *results;
+  guint insert_at = 0;
+
+  if (self->plan == NULL || !_kn_plan_page_is_editable (self))
+    return;
+
+  kn_result_kind_from_string (g_variant_get_string (parameter, NULL), &kind);
+  result = kn_plan_result_new ();
+  kn_plan_result_set_kind (result, kind);
+
+  /* After the last RHK of the same kind. */
+  results = kn_plan_get_results (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (results)); i++)
+    {
+      g_autoptr(KnPlanResult) other = g_list_model_get_item (G_LIST_MODEL (results), i);
+
+      if (kn_plan_result_get_kind (other) == kind || kind == KN_RESULT_KIND_TAMBAHAN)
+        insert_at = i + 1;
+    }
+  g_list_store_insert (results, insert_at, result);
+
+  for (guint i = 0; i < self->result_rows->len; i++)
+    {
+      KnResultRow *row = g_ptr_array_index (self->result_rows, i);
+
+      if (kn_result_row_get_result (row) == result)
+        {
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (kn_result_row_get_text_editable (row)));
+        }
+    }
+}
+
+static void
+change_status (KnPlanPage   *self,
+               KnPlanStatus  status,
+               const char   *reason)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 employee_id = self->employee_id;
+
+  if (self->plan == NULL)
+    return;
+
+  /* Submitting what is on screen: save it first. */
+  if (_kn_plan_page_is_editable (self) && _kn_plan_page_is_dirty (self) &&
+      !_kn_plan_page_save_plan (self, TRUE))
+    return;
+
+  if (!kn_store_set_plan_status (self->store, kn_plan_get_id (self->plan), status, reason, &error))
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return;
+    }
+
+  _kn_plan_page_drop_plan (self);
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, employee_id);
+  /* Approved and returned SKPs already say what they are (and why) above the editor. */
+  if (status != KN_PLAN_STATUS_APPROVED && status != KN_PLAN_STATUS_RETURNED)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("The SKP is now %s."), kn_plan_status_label (status));
+
+      _kn_plan_page_show_message (self, text, FALSE);
+    }
+}
+
+static void
+submit_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  change_status (KN_PLAN_PAGE (widget), KN_PLAN_STATUS_SUBMITTED, NULL);
+}
+
+static void
+approve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  change_status (KN_PLAN_PAGE (widget), KN_PLAN_STATUS_APPROVED, NULL);
+}
+
+static void
+withdraw_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  change_status (KN_PLAN_PAGE (widget), KN_PLAN_STATUS_DRAFT, NULL);
+}
+
+static void
+on_reason_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KnPlanPage       *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "return"))
+    change_status (self, KN_PLAN_STATUS_RETURNED, gtk_editable_get_text (entry));
+  else if (g_str_equal (response, "reopen"))
+    change_status (self, KN_PLAN_STATUS_DRAFT, gtk_editable_get_text (entry));
+}
+
+static void
+ask_reason (KnPlanPage *self,
+            const char *heading,
+            const char *body,
+            const char *response,
+            const char *label)
+{
+  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    response, label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reason_response_cb), self, 0);
+  _kn_plan_page_present_dialog (self, dialog);
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+return_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ask_reason (KN_PLAN_PAGE (widget), _("Return the SKP?"),
+              _("Write what the employee should change. They will see it above their SKP."),
+              "return", _("_Return"));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ask_reason (
+    KN_PLAN_PAGE (widget), _("Reopen the Approved SKP?"),
+    _("It becomes a draft again and must be approved again. The reason is kept in its history."),
+    "reopen", _("_Reopen"));
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (employee == NULL)
+    return;
+
+  plan = kn_plan_new (self->employee_id, self->year);
+  kn_plan_set_assessor_id (plan, kn_employee_get_supervisor_id (employee));
+  kn_plan_set_jpt (plan, kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)));
+  if (!kn_store_save_plan (self->store, plan, &error))
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return;
+    }
+
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+}
+
+static void
+copy_previous_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = kn_store_copy_plan_to_year (self->store, self->employee_id, self->year - 1, self->year,
+                                     &error);
+  if (plan == NULL)
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return;
+    }
+
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+  _kn_plan_page_show_message (
+    self, _("Last year's SKP was copied as a draft. Check the targets and the superior RHK."),
+    FALSE);
+}
+
+static void
+on_apply_template_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               KnPlanPage       *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkDropDown *templates = g_object_get_data (G_OBJECT (box), "templates");
+  GtkCheckButton *whole_unit = g_object_get_data (G_OBJECT (box), "whole-unit");
+  GtkCheckButton *replace = g_object_get_data (G_OBJECT (box), "replace");
+  GtkStringObject *item = gtk_drop_down_get_selected_item (templates);
+  KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint created = 0, replaced = 0, skipped = 0;
+  gint64 unit_id;
+
+  if (!g_str_equal (response, "apply") || item == NULL || employee == NULL)
+    return;
+
+  /* Whole OPD: everyone with the jabatan in the employee's OPD. */
+  unit_id = _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee));
+  if (!kn_store_apply_template (self->store, gtk_string_object_get_string (item), unit_id,
+                                gtk_check_button_get_active (whole_unit) ? 0 : self->employee_id,
+                                self->year,
+                                gtk_check_button_get_active (replace) ? KN_APPLY_REPLACE_DRAFTS
+                                                                      : KN_APPLY_SKIP_EXISTING,
+                                &created, &replaced, &skipped, &error))
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return;
+    }
+
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+  text = g_strdup_printf (
+    _("Template applied: %u SKP created, %u replaced, %u skipped because they already had one."),
+    created, replaced, skipped);
+  _kn_plan_page_show_message (self, text, FALSE);
+}
+
+static void
+apply_template_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
+  g_auto(GStrv) positions = kn_store_list_templates (self->store);
+  g_autofree char *label = NULL;
+  GtkWidget *box;
+  GtkWidget *templates;
+  GtkWidget *whole_unit;
+  GtkWidget *replace;
+  GtkWindow *dialog;
+  guint selected = 0;
+
+  if (employee == NULL)
+    return;
+
+  if (positions[0] == NULL)
+    {
+      dialog = _kn_plan_page_message_dialog_new (
+        self, _("No Jabatan Templates Yet"),
+        _ (
+          "Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      _kn_plan_page_present_dialog (self, dialog);
+      return;
+    }
+
+  for (guint i = 0; positions[i] != NULL; i++)
+    if (g_ascii_strcasecmp (positions[i], kn_employee_get_position (employee)) == 0)
+      selected = i;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  templates = gtk_drop_down_new_from_strings ((const char * const *)positions);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (templates), selected);
+  label = g_strdup_printf (_("Everyone with this jabatan in the OPD of %s"),
+                           kn_employee_get_name (employee));
+  whole_unit = gtk_check_button_new_with_label (label);
+  replace = gtk_check_button_new_with_label (_ (
+    "Replace draft and returned SKPs that already exist (submitted and approved ones are never replaced)"));
+  gtk_box_append (GTK_BOX (box), templates);
+  gtk_box_append (GTK_BOX (box), whole_unit);
+  gtk_box_append (GTK_BOX (box), replace);
+  g_object_set_data (G_OBJECT (box), "templates", templates);
+  g_object_set_data (G_OBJECT (box), "whole-unit", whole_unit);
+  g_object_set_data (G_OBJECT (box), "replace", replace);
+
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Apply a Jabatan Template"),
+    _ (
+      "The RHK and IKI of the template become a draft SKP, linked to the assessor's RHK where the texts match. Existing SKPs are kept unless you choose to replace drafts."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "apply", _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_apply_template_response_cb), self, 0);
+  _kn_plan_page_present_dialog (self, dialog);
+}
+
+static void
+on_save_template_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              KnPlanPage       *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_str_equal (response, "save") || self->plan == NULL)
+    return;
+
+  if (!kn_store_save_template (self->store, gtk_editable_get_text (entry), self->plan, &error))
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return;
+    }
+
+  text = g_strdup_printf (_("Saved as the template of “%s”."), gtk_editable_get_text (entry));
+  _kn_plan_page_show_message (self, text, FALSE);
+}
+
+static void
+save_template_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
+  GtkWindow *dialog;
+  GtkWidget *entry;
+
+  if (self->plan == NULL || employee == NULL)
+    return;
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), kn_employee_get_position (employee));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Save as Template of the Jabatan"),
+    _ (
+      "Its RHK and IKI become the starting point for everyone with this jabatan. An older template of the same jabatan is replaced."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_template_response_cb), self, 0);
+  _kn_plan_page_present_dialog (self, dialog);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KnPlanPage       *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || self->plan == NULL)
+    return;
+
+  if (!kn_store_delete_plan (self->store, kn_plan_get_id (self->plan), &error))
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return;
+    }
+
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  GtkWindow *dialog;
+
+  if (self->plan == NULL)
+    return;
+
+  dialog = _kn_plan_page_message_dialog_new (
+    self, _("Delete this SKP?"),
+    _("Its RHK, IKI, expectations and attachment are removed. This cannot be undone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  _kn_plan_page_present_dialog (self, dialog);
+}
+
+static void
+cascade_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
+  gint64 unit_id = 0;
+  GtkWindow *window;
+
+  if (self->store == NULL)
+    return;
+
+  if (employee != NULL)
+    unit_id = _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee));
+
+  window = GTK_WINDOW (kn_cascade_window_new (self->store, unit_id, self->year));
+  _kn_plan_page_present_dialog (self, window);
+  gtk_window_set_modal (window, FALSE);
+}
+
+/* The skp.* actions and their shortcuts, installed from class_init. */
+void
+_kn_plan_page_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "skp.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "skp.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "skp.add-result", "s", add_result_action);
+  gtk_widget_class_install_action (widget_class, "skp.submit", NULL, submit_action);
+  gtk_widget_class_install_action (widget_class, "skp.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "skp.withdraw", NULL, withdraw_action);
+  gtk_widget_class_install_action (widget_class, "skp.return", NULL, return_action);
+  gtk_widget_class_install_action (widget_class, "skp.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "skp.create", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "skp.copy-previous", NULL, copy_previous_action);
+  gtk_widget_class_install_action (widget_class, "skp.apply-template", NULL, apply_template_action);
+  gtk_widget_class_install_action (widget_class, "skp.save-template", NULL, save_template_action);
+  gtk_widget_class_install_action (widget_class, "skp.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "skp.cascade", NULL, cascade_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "skp.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "skp.add-result", "s", "utama");
+}
