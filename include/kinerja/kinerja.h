@@ -6,7 +6,6 @@
 #include "kn-cascade.h"
 #include "kn-chart.h"
 #include "kn-chart-data.h"
-#include "kn-demo.h"
 #include "kn-document.h"
 #include "kn-report-data.h"
 #include "kn-employee.h"

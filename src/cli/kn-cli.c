@@ -13,6 +13,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-demo.h"
+
 typedef int (*CommandFunc) (int argc, char **argv);
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-application.h"
+#include "kn-demo.h"
 #include "kn-window.h"
 
 struct _KnApplication

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "kn-application.h"
+#include "kn-demo.h"
 #include "kn-employee-dialog.h"
 #include "kn-history-dialog.h"
 #include "kn-preferences-window.h"

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "kn-demo.h"
 #include "kn-reports-page.h"
 
 typedef struct

@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "kn-demo.h"
 #include "kn-training-page.h"
 #include "kn-ui-test.h"
 

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "kn-application.h"
+#include "kn-demo.h"
 #include "kn-employee-dialog.h"
 #include "kn-employees-page.h"
 #include "kn-unit-dialog.h"

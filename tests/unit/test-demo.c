@@ -13,7 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-cascade.h"
-#include "kinerja/kn-demo.h"
+#include "kn-demo.h"
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-enums.h"
 #include "kinerja/kn-nip.h"

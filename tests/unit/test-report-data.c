@@ -8,6 +8,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-demo.h"
+
 typedef struct
 {
   char    *dir;

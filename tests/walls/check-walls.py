@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Proves the walls between the libraries (README, Layout) with the build's own compile commands.
 
-For the core, report and io libraries it takes the command the build compiles one of their
+For the core, demo, report and io libraries it takes the command the build compiles one of their
 files with (build/compile_commands.json) and compiles small probes with it instead: every
 include a library must not make has to be refused by the compiler, every header the library
 owns has to compile, and the library's compile flags must not carry the include paths of what it
@@ -36,6 +36,11 @@ WALLS = {
              CAIRO + PANGO + XLSX + GTK
              + ['"kinerja/%s"' % h for h in sorted(REPORT_HEADERS | IO_HEADERS | UMBRELLA)],
              ['"kinerja/%s"' % h for h in CORE_HEADERS] + ['<sqlite3.h>', '<gio/gio.h>'],
+             ['cairo', 'pango', 'gtk-4.0', 'libadwaita', 'harfbuzz']),
+    'demo': ('src/demo/',
+             CAIRO + PANGO + XLSX + GTK
+             + ['"kinerja/%s"' % h for h in sorted(REPORT_HEADERS | IO_HEADERS | UMBRELLA)],
+             ['"kn-demo.h"', '"kinerja/kn-store.h"'],
              ['cairo', 'pango', 'gtk-4.0', 'libadwaita', 'harfbuzz']),
     'report': ('src/report/',
                XLSX + GTK + ['"kinerja/kn-export.h"'],

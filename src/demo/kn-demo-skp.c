@@ -10,7 +10,7 @@
 
 #include <glib.h>
 
-#include "kinerja/kn-demo.h"
+#include "kn-demo.h"
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-enums.h"
 #include "kinerja/kn-indicator.h"

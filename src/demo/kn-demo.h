@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "kn-store.h"
+#include "kinerja/kn-store.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "kinerja/kn-demo.h"
+#include "kn-demo.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-demo-private.h"

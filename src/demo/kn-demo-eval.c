@@ -12,7 +12,7 @@
 
 #include <glib.h>
 
-#include "kinerja/kn-demo.h"
+#include "kn-demo.h"
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-indicator.h"
