@@ -103,11 +103,10 @@ for library, (folder, refused, allowed, paths) in WALLS.items():
         bad = [a for a in args if a.startswith('-I') and path in a and 'src/walls' not in a]
         if bad:
             failures.append('%s is compiled with the include path %s' % (library, bad[0]))
-    for include in allowed:
-        checks += 1
-        ok, err = compiles(directory, args, include)
-        if not ok:
-            failures.append('%s cannot include %s:\n%s' % (library, include, err))
+    checks += 1
+    ok, err = compiles(directory, args, '\n#include '.join(allowed))
+    if not ok:
+        failures.append('%s cannot include all of %s:\n%s' % (library, ', '.join(allowed), err))
     for include in refused:
         checks += 1
         ok, err = compiles(directory, args, include)
