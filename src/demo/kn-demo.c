@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib.h>
 #include <glib/gi18n-lib.h>
@@ -635,12 +636,12 @@ remove_if_exists (const char  *path,
   return TRUE;
 }
 
-/* The database file and the journal files SQLite keeps beside it. */
+/* The journal files SQLite keeps beside a database. */
 static gboolean
-remove_database (const char  *path,
+remove_journals (const char  *path,
                  GError     **error)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
 
   g_assert (path != NULL);
 
@@ -650,6 +651,33 @@ remove_database (const char  *path,
 
       if (!remove_if_exists (file, error))
         return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The database file and its journal files. */
+static gboolean
+remove_database (const char  *path,
+                 GError     **error)
+{
+  return remove_if_exists (path, error) && remove_journals (path, error);
+}
+
+static gboolean
+rename_into_place (const char  *partial,
+                   const char  *path,
+                   GError     **error)
+{
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Could not put the new demo database in place at “%s”: %s"),
+                   path, g_strerror (saved_errno));
+      return FALSE;
     }
 
   return TRUE;
@@ -809,7 +837,9 @@ kn_demo_create (const char  *path,
                 GError     **error)
 {
   g_autofree char *folder = NULL;
+  g_autofree char *partial = NULL;
   g_autoptr(KnStore) store = NULL;
+  GStatBuf info;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -826,11 +856,13 @@ kn_demo_create (const char  *path,
       return NULL;
     }
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
+  /* Only a regular file can be a demo to replace: renaming over a link, a FIFO or a device
+   * would replace it (TESTING.md trap 17), and reading a FIFO would block. */
+  if (g_lstat (path, &info) == 0)
     {
       gboolean is_demo = FALSE;
 
-      if (!is_demo_database (path, &is_demo, error))
+      if (S_ISREG (info.st_mode) && !is_demo_database (path, &is_demo, error))
         {
           /* Translators: %s is a file name; the reason follows */
           g_prefix_error (error, _("Could not check the existing file “%s”: "), path);
@@ -846,24 +878,37 @@ kn_demo_create (const char  *path,
                        path);
           return NULL;
         }
-
-      if (!remove_database (path, error))
-        return NULL;
     }
 
-  store = kn_store_open (path, error);
+  /* The demo is built beside the target and renamed into place only when it is whole, so an
+   * interrupted build (killed, power cut) leaves the previous demo or nothing, never a partial
+   * database that the next run would refuse. What an interrupted build left is ours to remove. */
+  partial = g_strconcat (path, ".partial", NULL);
+  if (!remove_database (partial, error))
+    return NULL;
+
+  store = kn_store_open (partial, error);
   if (store == NULL)
     return NULL;
 
   if (!kn_demo_populate (store, error))
     {
-      /* An empty database left behind would not be recognised as a demo the next time. */
       g_clear_object (&store);
-      remove_database (path, NULL);
+      remove_database (partial, NULL);
       return NULL;
     }
 
-  return g_steal_pointer (&store);
+  /* Closing checkpoints the write-ahead log into the file and removes it. */
+  g_clear_object (&store);
+
+  /* The old demo's journal files would be taken for the new one's. */
+  if (!remove_journals (path, error) || !rename_into_place (partial, path, error))
+    {
+      remove_database (partial, NULL);
+      return NULL;
+    }
+
+  return kn_store_open (path, error);
 }
 
 char *

@@ -1886,6 +1886,112 @@ test_create_replaces_demo (Fixture       *fixture,
   g_assert_cmpstr (listing, ==, "demo.db");
 }
 
+/* What a build interrupted during population left beside the target is cleared, not refused. */
+static void
+test_create_after_interrupted_build (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  g_autofree char *journal = g_strconcat (path, ".partial-journal", NULL);
+  g_autofree char *demo = NULL;
+  g_autofree char *listing = NULL;
+
+  /* A schema without the demo in it, as a kill during population leaves it. */
+  store = kn_store_open (partial, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (journal, "half a page", -1, &error));
+  g_assert_no_error (error);
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  demo = kn_store_get_setting (store, "demo");
+  g_assert_cmpstr (demo, ==, "1");
+  g_clear_object (&store);
+
+  listing = folder_listing (fixture->folder);
+  g_assert_cmpstr (listing, ==, "demo.db");
+}
+
+/* `kinerja-cli demo` killed while it builds: the next demo is made, not refused. */
+static void
+test_create_after_killed_cli (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *cli = g_getenv ("KINERJA_CLI");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
+  g_autofree char *demo = NULL;
+  g_autofree char *listing = NULL;
+  gint64 deadline;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("KINERJA_CLI is not set");
+      return;
+    }
+
+  /* A first demo, then a second build killed once it is writing a database. */
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                              &error, cli, "demo", path, NULL);
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autofree char *now = folder_listing (fixture->folder);
+
+      /* A journal beside a database means a write is under way. */
+      if (strstr (now, "-wal") != NULL || strstr (now, "-journal") != NULL)
+        break;
+      g_usleep (500);
+    }
+  g_subprocess_force_exit (process);
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  g_assert_no_error (error);
+  g_test_message ("killed the demo build with %s",
+                  g_subprocess_get_if_signaled (process) ? "a signal" : "none: it had finished");
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  demo = kn_store_get_setting (store, "demo");
+  g_assert_cmpstr (demo, ==, "1");
+  g_clear_object (&store);
+
+  listing = folder_listing (fixture->folder);
+  g_assert_cmpstr (listing, ==, "demo.db");
+}
+
+/* A FIFO where the demo should go is refused at once: reading it would block, and renaming over
+ * it would replace it. */
+static void
+test_create_refuses_fifo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
+  GStatBuf buf;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+  store = kn_demo_create (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_cmpint (g_lstat (path, &buf), ==, 0);
+  g_assert_true (S_ISFIFO (buf.st_mode));
+}
+
 static void
 test_default_path (void)
 {
@@ -1934,6 +2040,9 @@ main (int   argc,
   ADD_EMPTY ("/demo/create/refuses-old-database", test_create_refuses_old_database);
   ADD_EMPTY ("/demo/create/refuses-other-file", test_create_refuses_other_file);
   ADD_EMPTY ("/demo/create/replaces-demo", test_create_replaces_demo);
+  ADD_EMPTY ("/demo/create/after-interrupted-build", test_create_after_interrupted_build);
+  ADD_EMPTY ("/demo/create/after-killed-cli", test_create_after_killed_cli);
+  ADD_EMPTY ("/demo/create/refuses-fifo", test_create_refuses_fifo);
   g_test_add_func ("/demo/default-path", test_default_path);
 
 #undef ADD_POPULATED
