@@ -23,4 +23,26 @@ gboolean kn_demo_add_trainings (KnStore  *store,
                                 GArray   *employee_ids,
                                 GError  **error);
 
+/* The data files of the demo (kn-demo-data.c). A file that is missing or malformed is a broken
+ * build: these abort with its name. */
+
+/* The rows of a tab-separated file, without comment (#) and empty lines; each a GStrv of
+ * @n_fields fields. */
+GPtrArray  *kn_demo_data_rows     (const char        *name,
+                                   guint              n_fields);
+GKeyFile   *kn_demo_data_key_file (const char        *name);
+/* @field interned for the life of the process; NULL for an empty field. */
+const char *kn_demo_data_text     (const char        *field);
+/* The value of the enum @type whose nick is @nick. */
+int         kn_demo_data_enum     (GType              type,
+                                   const char        *nick,
+                                   const char        *name);
+/* The index of @word in @words. */
+guint       kn_demo_data_word     (const char        *word,
+                                   const char *const *words,
+                                   guint              n_words,
+                                   const char        *name);
+double      kn_demo_data_number   (const char        *field,
+                                   const char        *name);
+
 G_END_DECLS

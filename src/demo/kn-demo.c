@@ -54,284 +54,60 @@ typedef struct
   const char       *position;
 } DemoPerson;
 
-static const DemoUnit demo_units[] = {
-  { "dinas", NULL, "Dinas Pendidikan dan Kebudayaan" },
-  { "sekretariat", "dinas", "Sekretariat" },
-  { "umpeg", "sekretariat", "Subbagian Umum dan Kepegawaian" },
-  { "keuangan", "sekretariat", "Subbagian Keuangan dan Aset" },
-  { "perencanaan", "sekretariat", "Subbagian Perencanaan" },
-  { "sma", "dinas", "Bidang Pembinaan SMA" },
-  { "sma-kurikulum", "sma", "Seksi Kurikulum dan Penilaian SMA" },
-  { "sma-karakter", "sma", "Seksi Peserta Didik dan Pembangunan Karakter SMA" },
-  { "smk", "dinas", "Bidang Pembinaan SMK" },
-  { "smk-kurikulum", "smk", "Seksi Kurikulum dan Penilaian SMK" },
-  { "smk-karakter", "smk", "Seksi Peserta Didik dan Pembangunan Karakter SMK" },
-  { "pk", "dinas", "Bidang Pembinaan Pendidikan Khusus" },
-  { "pk-kurikulum", "pk", "Seksi Kurikulum dan Peserta Didik Pendidikan Khusus" },
-  { "budaya", "dinas", "Bidang Kebudayaan" },
-  { "budaya-cagar", "budaya", "Seksi Cagar Budaya dan Permuseuman" },
-  { "budaya-kesenian", "budaya", "Seksi Kesenian dan Tradisi" },
-  { "sman2", "dinas", "SMA Negeri 2 Bandar Lampung" },
-  { "smkn4", "dinas", "SMK Negeri 4 Bandar Lampung" },
+/* The office (data/units.tsv) and its people (data/people.tsv), in insertion order: every unit
+ * after the unit above it, everyone after their atasan. */
+static const DemoUnit *demo_units;
+static guint n_demo_units;
+static const DemoPerson *demo_people;
+static guint n_demo_people;
 
-  { "bkd", NULL, "Badan Kepegawaian Daerah" },
-  { "bkd-sekretariat", "bkd", "Sekretariat" },
-  { "bkd-kinerja", "bkd", "Bidang Penilaian Kinerja Aparatur dan Penghargaan" },
-  { "bkd-mutasi", "bkd", "Bidang Mutasi dan Promosi" },
-};
+static void
+load_office (void)
+{
+  static gsize loaded = 0;
 
-/* In insertion order: everyone comes after their atasan. */
-static const DemoPerson demo_people[] = {
-  /* Dinas Pendidikan dan Kebudayaan: pimpinan and sekretariat */
-  { "kadis", NULL, "dinas", "Dr. H. Syahrial Maulana, M.Pd.", KN_GENDER_MALE, 1969,
-    KN_EMPLOYEE_STATUS_PNS, "IV/c", KN_POSITION_JPT_PRATAMA,
-    "Kepala Dinas Pendidikan dan Kebudayaan" },
-  { "sekdis", "kadis", "sekretariat", "Hj. Nurhayati, S.Sos., M.M.", KN_GENDER_FEMALE, 1971,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_ADMINISTRATOR,
-    "Sekretaris Dinas Pendidikan dan Kebudayaan" },
-  { NULL, "sekdis", "sekretariat", "Yohana Sitompul, S.Sos., M.A.P.", KN_GENDER_FEMALE, 1982,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_AHLI_MUDA,
-    "Analis Kebijakan Ahli Muda" },
-  { "kasubbag-umpeg", "sekdis", "umpeg", "Rahmat Hidayat, S.H., M.H.", KN_GENDER_MALE, 1983,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_PENGAWAS,
-    "Kepala Subbagian Umum dan Kepegawaian" },
-  { NULL, "kasubbag-umpeg", "umpeg", "Dewi Kartika Sari, S.E.", KN_GENDER_FEMALE, 1993,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_PELAKSANA,
-    "Analis Kepegawaian" },
-  { NULL, "kasubbag-umpeg", "umpeg", "Agus Setiawan, A.Md.", KN_GENDER_MALE, 1997,
-    KN_EMPLOYEE_STATUS_PNS, "II/c", KN_POSITION_PELAKSANA,
-    "Pengadministrasi Umum" },
-  { NULL, "kasubbag-umpeg", "umpeg", "Sri Wahyuni, A.Md.", KN_GENDER_FEMALE, 1992,
-    KN_EMPLOYEE_STATUS_PNS, "II/d", KN_POSITION_TERAMPIL,
-    "Arsiparis Terampil" },
-  { NULL, "kasubbag-umpeg", "umpeg", "Fajar Nugroho, A.Md.Kom.", KN_GENDER_MALE, 1994,
-    KN_EMPLOYEE_STATUS_PPPK, "VII", KN_POSITION_TERAMPIL,
-    "Pranata Komputer Terampil" },
-  { NULL, "kasubbag-umpeg", "umpeg", "Rudi Hermawan", KN_GENDER_MALE, 1990,
-    KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU, "V", KN_POSITION_PELAKSANA,
-    "Operator Layanan Operasional" },
-  { "kasubbag-keuangan", "sekdis", "keuangan", "Lusiana Tambunan, S.E., M.Ak.",
-    KN_GENDER_FEMALE, 1984,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_PENGAWAS,
-    "Kepala Subbagian Keuangan dan Aset" },
-  { NULL, "kasubbag-keuangan", "keuangan", "Ni Made Ayu Lestari, S.E.", KN_GENDER_FEMALE, 1997,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_PELAKSANA,
-    "Pengelola Keuangan" },
-  { NULL, "kasubbag-keuangan", "keuangan", "Irfan Maulana, S.Ak.", KN_GENDER_MALE, 1992,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_PELAKSANA,
-    "Penyusun Laporan Keuangan" },
-  { NULL, "kasubbag-keuangan", "keuangan", "Tri Wulandari, A.Md.Ak.", KN_GENDER_FEMALE, 1994,
-    KN_EMPLOYEE_STATUS_PNS, "II/d", KN_POSITION_PELAKSANA,
-    "Pengelola Barang Milik Daerah" },
-  { "kasubbag-perencanaan", "sekdis", "perencanaan", "Ahmad Zulkarnain, S.E., M.Si.",
-    KN_GENDER_MALE, 1986,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_PENGAWAS,
-    "Kepala Subbagian Perencanaan" },
-  { NULL, "kasubbag-perencanaan", "perencanaan", "Rina Marlina, S.Kom.", KN_GENDER_FEMALE, 1996,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_AHLI_PERTAMA,
-    "Pranata Komputer Ahli Pertama" },
-  { NULL, "kasubbag-perencanaan", "perencanaan", "Wahyu Pratama, S.E.", KN_GENDER_MALE, 1991,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_PELAKSANA,
-    "Penyusun Program Anggaran dan Pelaporan" },
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GPtrArray) units = kn_demo_data_rows ("units.tsv", 3);
+      g_autoptr(GPtrArray) people = kn_demo_data_rows ("people.tsv", 10);
+      DemoUnit *unit_table = g_new0 (DemoUnit, units->len);
+      DemoPerson *person_table = g_new0 (DemoPerson, people->len);
 
-  /* Bidang Pembinaan SMA and SMA Negeri 2 Bandar Lampung */
-  { "kabid-sma", "kadis", "sma", "Drs. Bambang Suprapto, M.Pd.", KN_GENDER_MALE, 1969,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_ADMINISTRATOR,
-    "Kepala Bidang Pembinaan SMA" },
-  { NULL, "kabid-sma", "sma", "Drs. Sahat Marpaung, M.Pd.", KN_GENDER_MALE, 1968,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_AHLI_MADYA,
-    "Pengawas Sekolah Ahli Madya" },
-  { "kasi-sma-kurikulum", "kabid-sma", "sma-kurikulum", "Eka Wulandari, S.Pd., M.Pd.",
-    KN_GENDER_FEMALE, 1982,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Kurikulum dan Penilaian SMA" },
-  { NULL, "kasi-sma-kurikulum", "sma-kurikulum", "Andi Saputra, S.Pd.", KN_GENDER_MALE, 1993,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_PELAKSANA,
-    "Penelaah Teknis Kebijakan" },
-  { NULL, "kasi-sma-kurikulum", "sma-kurikulum", "Siti Nurjanah, S.Pd.", KN_GENDER_FEMALE, 1997,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_PELAKSANA,
-    "Pengolah Data dan Informasi" },
-  { "kasi-sma-karakter", "kabid-sma", "sma-karakter", "Hendrik Saragih, S.Pd., M.Si.",
-    KN_GENDER_MALE, 1986,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Peserta Didik dan Pembangunan Karakter SMA" },
-  { NULL, "kasi-sma-karakter", "sma-karakter", "Putri Anggraini, S.Psi.", KN_GENDER_FEMALE, 1996,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_PELAKSANA,
-    "Penata Layanan Operasional" },
-  { NULL, "kasi-sma-karakter", "sma-karakter", "Muhammad Rizki Ramadhan, A.Md.",
-    KN_GENDER_MALE, 1999,
-    KN_EMPLOYEE_STATUS_PNS, "II/c", KN_POSITION_PELAKSANA,
-    "Pengadministrasi Perkantoran" },
-  { "kepsek-sman2", "kabid-sma", "sman2", "Drs. H. Ahmad Fauzi, M.Pd.", KN_GENDER_MALE, 1968,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_AHLI_MADYA,
-    "Kepala SMA Negeri 2 Bandar Lampung" },
-  { NULL, "kepsek-sman2", "sman2", "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", KN_GENDER_FEMALE, 1975,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_AHLI_MADYA,
-    "Guru Ahli Madya Bahasa Indonesia" },
-  { NULL, "kepsek-sman2", "sman2", "Budi Santoso, S.Pd.", KN_GENDER_MALE, 1976,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_AHLI_MADYA,
-    "Guru Ahli Madya Sejarah" },
-  { NULL, "kepsek-sman2", "sman2", "Sri Rahayu, S.Pd., M.Pd.", KN_GENDER_FEMALE, 1983,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_AHLI_MUDA,
-    "Guru Ahli Muda Matematika" },
-  { NULL, "kepsek-sman2", "sman2", "I Ketut Sudarsana, S.Pd.", KN_GENDER_MALE, 1986,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_AHLI_MUDA,
-    "Guru Ahli Muda Fisika" },
-  { NULL, "kepsek-sman2", "sman2", "Ratna Sari Dewi, S.Pd.", KN_GENDER_FEMALE, 1985,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_AHLI_MUDA,
-    "Guru Ahli Muda Bahasa Inggris" },
-  { NULL, "kepsek-sman2", "sman2", "Maria Magdalena Sinaga, S.Pd.", KN_GENDER_FEMALE, 1992,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Kimia" },
-  { NULL, "kepsek-sman2", "sman2", "Fitriani, S.Pd.", KN_GENDER_FEMALE, 1997,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Biologi" },
-  { NULL, "kepsek-sman2", "sman2", "Vivian Oktaviani Halim, S.Pd.", KN_GENDER_FEMALE, 1991,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Ekonomi" },
-  { NULL, "kepsek-sman2", "sman2", "Ujang Supriatna, S.Pd.", KN_GENDER_MALE, 1988,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Pendidikan Jasmani, Olahraga dan Kesehatan" },
-  { NULL, "kepsek-sman2", "sman2", "Nur Aisyah, S.Pd.I.", KN_GENDER_FEMALE, 1990,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Pendidikan Agama Islam dan Budi Pekerti" },
-  { NULL, "kepsek-sman2", "sman2", "Dedi Kurniawan, S.Kom.", KN_GENDER_MALE, 1994,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Informatika" },
-  { NULL, "kepsek-sman2", "sman2", "Sumarni", KN_GENDER_FEMALE, 1987,
-    KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU, "V", KN_POSITION_PELAKSANA,
-    "Operator Layanan Operasional" },
+      for (guint i = 0; i < units->len; i++)
+        {
+          char **row = g_ptr_array_index (units, i);
 
-  /* Bidang Pembinaan SMK and SMK Negeri 4 Bandar Lampung */
-  { "kabid-smk", "kadis", "smk", "Hendra Wijaya, S.T., M.T.", KN_GENDER_MALE, 1977,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_ADMINISTRATOR,
-    "Kepala Bidang Pembinaan SMK" },
-  { "kasi-smk-kurikulum", "kabid-smk", "smk-kurikulum", "Lestari Handayani, S.Pd., M.Pd.",
-    KN_GENDER_FEMALE, 1982,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Kurikulum dan Penilaian SMK" },
-  { NULL, "kasi-smk-kurikulum", "smk-kurikulum", "Yusuf Effendi, S.Pd.", KN_GENDER_MALE, 1996,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_PELAKSANA,
-    "Pengolah Data dan Informasi" },
-  { "kasi-smk-karakter", "kabid-smk", "smk-karakter", "Zainal Abidin, S.Pd., M.M.",
-    KN_GENDER_MALE, 1985,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Peserta Didik dan Pembangunan Karakter SMK" },
-  { NULL, "kasi-smk-karakter", "smk-karakter", "Desi Ratnasari, A.Md.", KN_GENDER_FEMALE, 1998,
-    KN_EMPLOYEE_STATUS_PNS, "II/c", KN_POSITION_PELAKSANA,
-    "Pengadministrasi Perkantoran" },
-  { "kepsek-smkn4", "kabid-smk", "smkn4", "Heru Prasetyo, S.Pd., M.T.", KN_GENDER_MALE, 1971,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_AHLI_MADYA,
-    "Kepala SMK Negeri 4 Bandar Lampung" },
-  { NULL, "kepsek-smkn4", "smkn4", "Eko Prasetyo, S.Pd., M.Pd.", KN_GENDER_MALE, 1976,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_AHLI_MADYA,
-    "Guru Ahli Madya Pendidikan Pancasila" },
-  { NULL, "kepsek-smkn4", "smkn4", "I Wayan Suardana, S.Pd.", KN_GENDER_MALE, 1981,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_AHLI_MUDA,
-    "Guru Ahli Muda Teknik Kendaraan Ringan" },
-  { NULL, "kepsek-smkn4", "smkn4", "Yohanes Simanjuntak, S.T.", KN_GENDER_MALE, 1986,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_AHLI_MUDA,
-    "Guru Ahli Muda Teknik Pemesinan" },
-  { NULL, "kepsek-smkn4", "smkn4", "Agustina Wulan Sari, S.Pd.", KN_GENDER_FEMALE, 1992,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Akuntansi dan Keuangan Lembaga" },
-  { NULL, "kepsek-smkn4", "smkn4", "Muhammad Iqbal Firdaus, S.Pd.", KN_GENDER_MALE, 1997,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Matematika" },
-  { NULL, "kepsek-smkn4", "smkn4", "Robert Tampubolon, S.Kom.", KN_GENDER_MALE, 1989,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Teknik Komputer dan Jaringan" },
-  { NULL, "kepsek-smkn4", "smkn4", "Nining Suryani, S.Pd.", KN_GENDER_FEMALE, 1990,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Bahasa Inggris" },
-  { NULL, "kepsek-smkn4", "smkn4", "Fransiska Natalia, S.Sn.", KN_GENDER_FEMALE, 1995,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Guru Ahli Pertama Desain Komunikasi Visual" },
-  { NULL, "kepsek-smkn4", "smkn4", "Slamet Riyadi, A.Md.T.", KN_GENDER_MALE, 1988,
-    KN_EMPLOYEE_STATUS_PPPK, "VII", KN_POSITION_TERAMPIL,
-    "Pranata Laboratorium Pendidikan Terampil" },
+          unit_table[i].key = kn_demo_data_text (row[0]);
+          unit_table[i].parent = kn_demo_data_text (row[1]);
+          unit_table[i].name = kn_demo_data_text (row[2]);
+        }
 
-  /* Bidang Pembinaan Pendidikan Khusus */
-  { "kabid-pk", "kadis", "pk", "Hj. Rosmawati, S.Pd., M.Pd.", KN_GENDER_FEMALE, 1975,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_ADMINISTRATOR,
-    "Kepala Bidang Pembinaan Pendidikan Khusus" },
-  { NULL, "kabid-pk", "pk", "Cahya Pertiwi, S.Pd.", KN_GENDER_FEMALE, 1995,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_AHLI_PERTAMA,
-    "Pengembang Teknologi Pembelajaran Ahli Pertama" },
-  { "kasi-pk", "kabid-pk", "pk-kurikulum", "Arief Budiman, S.Pd., M.Pd.", KN_GENDER_MALE, 1984,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Kurikulum dan Peserta Didik Pendidikan Khusus" },
-  { NULL, "kasi-pk", "pk-kurikulum", "Nurul Hidayah, S.Pd.", KN_GENDER_FEMALE, 1993,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_PELAKSANA,
-    "Penelaah Teknis Kebijakan" },
+      for (guint i = 0; i < people->len; i++)
+        {
+          static const char *const genders[] = { "", "male", "female" };
+          char **row = g_ptr_array_index (people, i);
+          DemoPerson *person = &person_table[i];
 
-  /* Bidang Kebudayaan */
-  { "kabid-budaya", "kadis", "budaya", "Dr. Hi. Firmansyah, M.Hum.", KN_GENDER_MALE, 1972,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_ADMINISTRATOR,
-    "Kepala Bidang Kebudayaan" },
-  { "kasi-cagar", "kabid-budaya", "budaya-cagar", "Meiliana Hartanto, S.S., M.Hum.",
-    KN_GENDER_FEMALE, 1983,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Cagar Budaya dan Permuseuman" },
-  { NULL, "kasi-cagar", "budaya-cagar", "Rizal Effendi Pulungan, S.S.", KN_GENDER_MALE, 1993,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_AHLI_PERTAMA,
-    "Pamong Budaya Ahli Pertama" },
-  { NULL, "kasi-cagar", "budaya-cagar", "Dian Permatasari, S.Sos.", KN_GENDER_FEMALE, 1998,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_PELAKSANA,
-    "Pengelola Koleksi Museum" },
-  { "kasi-kesenian", "kabid-budaya", "budaya-kesenian", "Herman Suherman, S.Sn., M.Sn.",
-    KN_GENDER_MALE, 1987,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_PENGAWAS,
-    "Kepala Seksi Kesenian dan Tradisi" },
-  { NULL, "kasi-kesenian", "budaya-kesenian", "Ria Novita Sembiring, S.Sn.", KN_GENDER_FEMALE, 1994,
-    KN_EMPLOYEE_STATUS_PPPK, "IX", KN_POSITION_AHLI_PERTAMA,
-    "Pamong Budaya Ahli Pertama" },
-  { NULL, "kasi-kesenian", "budaya-kesenian", "Andika Pratama", KN_GENDER_MALE, 1996,
-    KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU, "V", KN_POSITION_PELAKSANA,
-    "Operator Layanan Operasional" },
+          person->key = kn_demo_data_text (row[0]);
+          person->supervisor = kn_demo_data_text (row[1]);
+          person->unit = kn_demo_data_text (row[2]);
+          person->name = kn_demo_data_text (row[3]);
+          person->gender = kn_demo_data_word (row[4], genders, G_N_ELEMENTS (genders),
+                                              "people.tsv");
+          person->born = (guint) kn_demo_data_number (row[5], "people.tsv");
+          person->status = kn_demo_data_enum (KN_TYPE_EMPLOYEE_STATUS, row[6], "people.tsv");
+          person->rank = kn_demo_data_text (row[7]);
+          person->kind = kn_demo_data_enum (KN_TYPE_POSITION_KIND, row[8], "people.tsv");
+          person->position = kn_demo_data_text (row[9]);
+        }
 
-  /* Badan Kepegawaian Daerah */
-  { "kaban", NULL, "bkd", "Ir. Hj. Marlina Susanti, M.M.", KN_GENDER_FEMALE, 1968,
-    KN_EMPLOYEE_STATUS_PNS, "IV/d", KN_POSITION_JPT_PRATAMA,
-    "Kepala Badan Kepegawaian Daerah" },
-  { "sekban", "kaban", "bkd-sekretariat", "Hi. Syahbudin, S.H., M.H.", KN_GENDER_MALE, 1971,
-    KN_EMPLOYEE_STATUS_PNS, "IV/b", KN_POSITION_ADMINISTRATOR,
-    "Sekretaris Badan Kepegawaian Daerah" },
-  { NULL, "sekban", "bkd-sekretariat", "Yulia Rahmi, S.E.", KN_GENDER_FEMALE, 1992,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_PELAKSANA,
-    "Pengelola Keuangan" },
-  { NULL, "sekban", "bkd-sekretariat", "Andreas Setiadi, S.Kom.", KN_GENDER_MALE, 1996,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_AHLI_PERTAMA,
-    "Pranata Komputer Ahli Pertama" },
-  { NULL, "sekban", "bkd-sekretariat", "Lia Amalia, A.Md.", KN_GENDER_FEMALE, 1995,
-    KN_EMPLOYEE_STATUS_PPPK, "VII", KN_POSITION_PELAKSANA,
-    "Pengadministrasi Perkantoran" },
-  { "kabid-kinerja", "kaban", "bkd-kinerja", "Dr. Agus Salim Nasution, S.IP., M.Si.",
-    KN_GENDER_MALE, 1976,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_ADMINISTRATOR,
-    "Kepala Bidang Penilaian Kinerja Aparatur dan Penghargaan" },
-  { NULL, "kabid-kinerja", "bkd-kinerja", "Wulan Septiani, S.Psi., M.Psi.", KN_GENDER_FEMALE, 1984,
-    KN_EMPLOYEE_STATUS_PNS, "III/d", KN_POSITION_AHLI_MUDA,
-    "Analis Sumber Daya Manusia Aparatur Ahli Muda" },
-  { NULL, "kabid-kinerja", "bkd-kinerja", "Yoga Aditya Nugraha, S.Psi.", KN_GENDER_MALE, 1998,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_AHLI_PERTAMA,
-    "Analis Sumber Daya Manusia Aparatur Ahli Pertama" },
-  { NULL, "kabid-kinerja", "bkd-kinerja", "Syafrizal, A.Md.", KN_GENDER_MALE, 1990,
-    KN_EMPLOYEE_STATUS_PNS, "II/d", KN_POSITION_PELAKSANA,
-    "Pengolah Data dan Informasi" },
-  { "kabid-mutasi", "kaban", "bkd-mutasi", "Erna Susilawati, S.Sos., M.M.", KN_GENDER_FEMALE, 1977,
-    KN_EMPLOYEE_STATUS_PNS, "IV/a", KN_POSITION_ADMINISTRATOR,
-    "Kepala Bidang Mutasi dan Promosi" },
-  { NULL, "kabid-mutasi", "bkd-mutasi", "Bonifasius Manurung, S.H.", KN_GENDER_MALE, 1987,
-    KN_EMPLOYEE_STATUS_PNS, "III/c", KN_POSITION_AHLI_MUDA,
-    "Analis Sumber Daya Manusia Aparatur Ahli Muda" },
-  { NULL, "kabid-mutasi", "bkd-mutasi", "Tiara Anindya Putri, S.H.", KN_GENDER_FEMALE, 1998,
-    KN_EMPLOYEE_STATUS_PNS, "III/a", KN_POSITION_PELAKSANA,
-    "Analis Kepegawaian" },
-  { NULL, "kabid-mutasi", "bkd-mutasi", "Suparman, A.Md.", KN_GENDER_MALE, 1985,
-    KN_EMPLOYEE_STATUS_PNS, "III/b", KN_POSITION_MAHIR,
-    "Arsiparis Mahir" },
-};
+      demo_units = unit_table;
+      n_demo_units = units->len;
+      demo_people = person_table;
+      n_demo_people = people->len;
+      g_once_init_leave (&loaded, 1);
+    }
+}
 
 static const char *demo_settings[][2] = {
   { "instansi", "Pemerintah Provinsi Lampung" },
@@ -490,7 +266,8 @@ add_units (KnStore    *store,
 {
   g_assert (KN_IS_STORE (store));
 
-  for (guint i = 0; i < G_N_ELEMENTS (demo_units); i++)
+  load_office ();
+  for (guint i = 0; i < n_demo_units; i++)
     {
       const DemoUnit *def = &demo_units[i];
       g_autoptr(KnOrgUnit) unit = NULL;
@@ -530,7 +307,8 @@ add_people (KnStore    *store,
 
   g_assert (KN_IS_STORE (store));
 
-  for (guint i = 0; i < G_N_ELEMENTS (demo_people); i++)
+  load_office ();
+  for (guint i = 0; i < n_demo_people; i++)
     {
       const DemoPerson *def = &demo_people[i];
       g_autoptr(KnEmployee) employee = NULL;
