@@ -114,165 +114,77 @@ static const char *const org_words[KN_ORG_PREDIKAT_N] = {
   "", "Sangat Kurang", "Kurang", "Butuh Perbaikan", "Baik", "Istimewa",
 };
 
-/* Bukti dukung by the words of the IKI, first match wins. {tw}: the quarter in Roman numerals,
- * {semester}, {tanggal}: the last day of the quarter, {sk}: a decree number, {pejabat}: the head
- * of the OPD. */
-static const struct
+typedef struct
 {
   const char *words;
   const char *evidence;
-} demo_evidence[] = {
-  { "modul ajar", "Modul ajar yang disahkan kepala sekolah dan diunggah di Platform Ruang GTK "
-                  "(TW {tw})" },
-  { "jobsheet", "Jobsheet praktik dengan lembar pengesahan ketua program keahlian (TW {tw})" },
-  { "tatap muka", "Jadwal pelajaran semester {semester} dan jurnal mengajar TW {tw}" },
-  { "KKTP", "Rekap nilai asesmen sumatif pada e-Rapor TW {tw}" },
-  { "e-Rapor", "Rekap pengolahan nilai pada e-Rapor TW {tw}" },
-  { "asesmen", "Rekap hasil asesmen dan lembar analisis TW {tw}" },
-  { "supervisi", "Laporan supervisi TW {tw}" },
-  { "bimbingan teknis", "Daftar hadir bimtek dan laporan kegiatan TW {tw}" },
-  { "pelatihan", "Daftar hadir pelatihan dan sertifikat peserta TW {tw}" },
-  { "dilatih", "Daftar hadir pelatihan dan sertifikat peserta TW {tw}" },
-  { "jam pelajaran", "Sertifikat pelatihan dan rekap JP pengembangan kompetensi s.d. TW {tw}" },
-  { "ditetapkan", "SK {pejabat} No. {sk} dan berita acara penetapan" },
-  { "keputusan", "SK {pejabat} No. {sk} dan rekap keputusan TW {tw}" },
-  { "kenaikan pangkat", "Rekap usulan pada SIASN per {tanggal}" },
-  { "gaji berkala", "Rekap usulan pada SIASN per {tanggal}" },
-  { "usulan", "Rekap usulan dan tanda terima berkas TW {tw}" },
-  { "SIASN", "Rekap pemutakhiran data SIASN per {tanggal}" },
-  { "Dapodik", "Rekap sinkronisasi Dapodik per {tanggal}" },
-  { "Rapor Pendidikan", "Unduhan Rapor Pendidikan dan lembar analisis TW {tw}" },
-  { "SKP", "Rekap SKP pada aplikasi Kinerja per {tanggal}" },
-  { "predikat", "Rekap predikat kinerja pada aplikasi Kinerja per {tanggal}" },
-  { "realisasi anggaran", "Laporan realisasi anggaran dari SIPD-RI per {tanggal}" },
-  { "biaya", "Laporan realisasi anggaran dari SIPD-RI per {tanggal}" },
-  { "SPM", "Register SPP-SPM dan SP2D TW {tw}" },
-  { "SPJ", "Berita acara verifikasi SPJ TW {tw}" },
-  { "BOSP", "Laporan penggunaan dana BOSP dan RKAS per {tanggal}" },
-  { "rekonsiliasi", "Berita acara rekonsiliasi TW {tw}" },
-  { " kas ", "Berita acara pemeriksaan kas per {tanggal}" },
-  { "barang milik daerah", "Kartu Inventaris Barang dan berita acara inventarisasi TW {tw}" },
-  { "inventaris", "Kartu Inventaris Barang dan berita acara inventarisasi TW {tw}" },
-  { "BPK", "Matriks tindak lanjut rekomendasi BPK per {tanggal}" },
-  { "arsip", "Daftar arsip dan berita acara penataan arsip TW {tw}" },
-  { "naskah", "Laporan agenda naskah dinas pada aplikasi Srikandi TW {tw}" },
-  { "surat", "Buku agenda surat dan laporan aplikasi Srikandi TW {tw}" },
-  { "pengunjung", "Buku tamu dan rekap tiket masuk museum TW {tw}" },
-  { "museum", "Register koleksi museum dan dokumentasi TW {tw}" },
-  { "PKL", "Jurnal PKL dan lembar monitoring pembimbing TW {tw}" },
-  { "projek", "Dokumentasi dan laporan projek penguatan profil pelajar Pancasila TW {tw}" },
-  { "praktikum", "Jurnal praktikum dan lembar kerja peserta didik TW {tw}" },
-  { "praktik", "Jurnal praktik dan lembar penilaian peserta didik TW {tw}" },
-  { "kepuasan", "Laporan survei kepuasan semester {semester}" },
-  { "SAKIP", "Laporan hasil evaluasi SAKIP oleh Inspektorat Provinsi Lampung" },
-  { "indeks", "Laporan pengukuran indeks dari instansi pembina TW {tw}" },
-  { "sanggar", "Daftar sanggar binaan dan dokumentasi pendampingan TW {tw}" },
-  { "pergelaran", "Laporan kegiatan, daftar hadir dan dokumentasi pergelaran TW {tw}" },
-  { "cagar budaya", "Laporan kajian dan dokumentasi lapangan TW {tw}" },
-  { "kajian", "Naskah kajian dan berita acara pembahasan TW {tw}" },
-  { "rapat", "Undangan, daftar hadir dan notula rapat TW {tw}" },
-  { "kegiatan", "Laporan kegiatan dan daftar hadir TW {tw}" },
-  { "aplikasi", "Log layanan aplikasi dan berita acara uji fungsi TW {tw}" },
-  { "jaringan", "Log pemantauan jaringan dan tiket gangguan TW {tw}" },
-  { "waktu", "Rekap waktu layanan dari buku register TW {tw}" },
-  { "laporan", "Laporan TW {tw} dan tanda terima penyampaian" },
-  { "dokumen", "Dokumen final dengan lembar pengesahan TW {tw}" },
-  { "sekolah", "Laporan pendampingan sekolah dan daftar hadir TW {tw}" },
-  { "guru", "Daftar hadir pendampingan guru dan laporan TW {tw}" },
-  { "peserta didik", "Rekap data peserta didik dari Dapodik per {tanggal}" },
-};
+} DemoEvidence;
+
+static const char *const tone_words[TONE_N] = { "below", "as-expected", "above" };
+
+/* Bukti dukung by the words of the IKI, first match wins (data/evidence.tsv). {tw}: the quarter
+ * in Roman numerals, {semester}, {tanggal}: the last day of the quarter, {sk}: a decree number,
+ * {pejabat}: the head of the OPD. */
+static const DemoEvidence *demo_evidence;
+static guint n_demo_evidence;
 #define DEFAULT_EVIDENCE "Laporan capaian TW {tw} yang diverifikasi atasan langsung"
 
-/* Umpan balik on an RHK, by how the quarter went. */
-static const char *const rhk_feedback[TONE_N][4] = {
-  [TONE_ABOVE] = {
-    "Capaian RHK ini pada triwulan berjalan sudah melampaui target. Praktik kerjanya layak "
-    "dibagikan kepada rekan satu unit dalam rapat staf berikutnya.",
-    "Hasil kerja sangat baik dan bukti dukung lengkap. Pertahankan ritme ini dan mulai siapkan "
-    "bahan laporan tahunan lebih awal.",
-    "Realisasi IKI di atas rencana triwulan. Tolong catat kendala yang berhasil diatasi agar "
-    "bisa menjadi bahan inovasi unit.",
-    NULL,
-  },
-  [TONE_AS_EXPECTED] = {
-    "Realisasi sudah sesuai rencana triwulan. Pastikan bukti dukung diunggah paling lambat "
-    "tanggal 5 bulan berikutnya.",
-    "Progres RHK sesuai jadwal. Untuk IKI kualitas, lengkapi bukti dukung dengan rekap data "
-    "yang ditandatangani.",
-    "Target triwulan tercapai. Mohon susun jadwal kerja bulan depan yang lebih rinci agar "
-    "pekerjaan tidak menumpuk di akhir triwulan.",
-    "Pekerjaan berjalan baik. Koordinasikan lebih awal dengan pengelola data agar angka "
-    "realisasi tidak terlambat dilaporkan.",
-  },
-  [TONE_BELOW] = {
-    "Realisasi triwulan ini masih di bawah target. Kita sepakati rencana percepatan hari ini "
-    "dan kita tinjau lagi dua minggu ke depan.",
-    "Beberapa kegiatan pada RHK ini tertunda dan bukti dukungnya belum lengkap. Tolong "
-    "prioritaskan dan laporkan kendalanya kepada saya setiap Jumat.",
-    "Capaian belum sesuai rencana. Mari kita pecah pekerjaan menjadi target mingguan; saya "
-    "dampingi pada dua minggu pertama.",
-    NULL,
-  },
-};
+/* Umpan balik on an RHK, by how the quarter went (data/feedback-rhk.tsv): three or four. */
+static const char *rhk_feedback[TONE_N][4];
 
-/* Umpan balik on a core value (BerAKHLAK), by the quarter's rating perilaku kerja. */
-static const char *const value_feedback[KN_CORE_VALUE_N][TONE_N] = {
-  [KN_CORE_VALUE_BERORIENTASI_PELAYANAN] = {
-    [TONE_ABOVE] = "Permintaan layanan ditanggapi cepat dan ramah; beberapa pengguna layanan "
-                   "menyampaikan apresiasi. Pertahankan.",
-    [TONE_AS_EXPECTED] = "Layanan sudah berjalan sesuai standar. Perhatikan agar setiap "
-                         "permintaan dicatat dalam buku register.",
-    [TONE_BELOW] = "Ada keluhan pengguna layanan tentang lamanya tanggapan. Mohon tanggapi "
-                   "setiap permintaan paling lambat satu hari kerja.",
-  },
-  [KN_CORE_VALUE_AKUNTABEL] = {
-    [TONE_ABOVE] = "Laporan dan pertanggungjawaban disampaikan tepat waktu, rapi, dan mudah "
-                   "diperiksa.",
-    [TONE_AS_EXPECTED] = "Laporan sudah disampaikan; ke depan lampirkan bukti dukung sekaligus "
-                         "agar tidak perlu diminta ulang.",
-    [TONE_BELOW] = "Laporan triwulan terlambat disampaikan. Jadwalkan penyusunannya sejak "
-                   "minggu ketiga bulan terakhir triwulan.",
-  },
-  [KN_CORE_VALUE_KOMPETEN] = {
-    [TONE_ABOVE] = "Hasil pelatihan yang diikuti langsung diterapkan dan dibagikan kepada rekan "
-                   "kerja. Sangat baik.",
-    [TONE_AS_EXPECTED] = "Kompetensi teknis sudah memadai. Rencanakan pelatihan atau e-learning "
-                         "agar target 20 JP tahun ini terpenuhi.",
-    [TONE_BELOW] = "Penguasaan aplikasi kerja masih perlu ditingkatkan. Ikuti pendampingan dari "
-                   "rekan yang lebih berpengalaman bulan ini.",
-  },
-  [KN_CORE_VALUE_HARMONIS] = {
-    [TONE_ABOVE] = "Sikap suka membantu rekan membuat suasana kerja di unit lebih kondusif.",
-    [TONE_AS_EXPECTED] = "Hubungan kerja dengan rekan berjalan baik. Tetap jaga komunikasi yang "
-                         "santun dalam grup kerja.",
-    [TONE_BELOW] = "Perbedaan pendapat dalam rapat perlu disampaikan dengan lebih santun. Mari "
-                   "kita bicarakan cara berkomunikasi yang lebih baik.",
-  },
-  [KN_CORE_VALUE_LOYAL] = {
-    [TONE_ABOVE] = "Kerahasiaan data dan nama baik instansi dijaga dengan sangat baik, juga di "
-                   "media sosial.",
-    [TONE_AS_EXPECTED] = "Komitmen terhadap tugas dan aturan kedinasan terjaga. Pertahankan "
-                         "disiplin jam kerja.",
-    [TONE_BELOW] = "Kehadiran pada apel dan rapat koordinasi masih kurang. Mohon perbaiki "
-                   "disiplin jam kerja mulai bulan ini.",
-  },
-  [KN_CORE_VALUE_ADAPTIF] = {
-    [TONE_ABOVE] = "Cepat menyesuaikan diri dengan aplikasi dan alur kerja baru, bahkan "
-                   "membantu rekan yang kesulitan.",
-    [TONE_AS_EXPECTED] = "Sudah mulai memakai tata naskah elektronik. Manfaatkan disposisi "
-                         "daring agar surat tidak tertahan.",
-    [TONE_BELOW] = "Masih enggan beralih ke cara kerja baru yang sudah disepakati. Mari kita "
-                   "coba bertahap dengan pendampingan.",
-  },
-  [KN_CORE_VALUE_KOLABORATIF] = {
-    [TONE_ABOVE] = "Koordinasi dengan unit lain berjalan sangat baik dan mempercepat "
-                   "penyelesaian pekerjaan bersama.",
-    [TONE_AS_EXPECTED] = "Kerja sama dalam tim sudah baik. Libatkan rekan dari unit terkait sejak "
-                         "tahap perencanaan.",
-    [TONE_BELOW] = "Pekerjaan lintas unit sering tertunda karena kurang koordinasi. Jadwalkan "
-                   "rapat singkat mingguan dengan unit terkait.",
-  },
-};
+/* Umpan balik on a core value (BerAKHLAK), by the quarter's rating perilaku kerja
+ * (data/feedback-values.tsv). */
+static const char *value_feedback[KN_CORE_VALUE_N][TONE_N];
+
+static void
+load_tables (void)
+{
+  static gsize loaded = 0;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GPtrArray) evidence = kn_demo_data_rows ("evidence.tsv", 2);
+      g_autoptr(GPtrArray) rhk = kn_demo_data_rows ("feedback-rhk.tsv", 2);
+      g_autoptr(GPtrArray) values = kn_demo_data_rows ("feedback-values.tsv", 3);
+      DemoEvidence *table = g_new0 (DemoEvidence, evidence->len);
+
+      for (guint i = 0; i < evidence->len; i++)
+        {
+          char **row = g_ptr_array_index (evidence, i);
+
+          table[i].words = kn_demo_data_text (row[0]);
+          table[i].evidence = kn_demo_data_text (row[1]);
+        }
+      demo_evidence = table;
+      n_demo_evidence = evidence->len;
+
+      for (guint i = 0; i < rhk->len; i++)
+        {
+          char **row = g_ptr_array_index (rhk, i);
+          guint tone = kn_demo_data_word (row[0], tone_words, TONE_N, "feedback-rhk.tsv");
+          guint n = 0;
+
+          while (n < G_N_ELEMENTS (rhk_feedback[tone]) && rhk_feedback[tone][n] != NULL)
+            n++;
+          if (n == G_N_ELEMENTS (rhk_feedback[tone]))
+            g_error ("feedback-rhk.tsv has more than %u lines for %s",
+                     (guint) G_N_ELEMENTS (rhk_feedback[tone]), row[0]);
+          rhk_feedback[tone][n] = kn_demo_data_text (row[1]);
+        }
+
+      for (guint i = 0; i < values->len; i++)
+        {
+          char **row = g_ptr_array_index (values, i);
+          KnCoreValue value = kn_demo_data_enum (KN_TYPE_CORE_VALUE, row[0],
+                                                 "feedback-values.tsv");
+          guint tone = kn_demo_data_word (row[1], tone_words, TONE_N, "feedback-values.tsv");
+
+          value_feedback[value][tone] = kn_demo_data_text (row[2]);
+        }
+
+      g_once_init_leave (&loaded, 1);
+    }
+}
 
 static void
 member_free (gpointer data)
@@ -1165,7 +1077,7 @@ evidence_pattern (KnIndicator *indicator)
   /* Spaces around the IKI text let " kas " match a whole word at either end. */
   g_autofree char *text = g_strconcat (" ", kn_indicator_get_text (indicator), " ", NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (demo_evidence); i++)
+  for (guint i = 0; i < n_demo_evidence; i++)
     {
       if (contains_casefold (text, demo_evidence[i].words))
         return demo_evidence[i].evidence;
@@ -1428,6 +1340,8 @@ kn_demo_add_evaluations (KnStore  *store,
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (employee_ids != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  load_tables ();
 
   demo.store = store;
   for (guint q = 0; q < N_QUARTERS; q++)

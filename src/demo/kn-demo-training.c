@@ -24,32 +24,39 @@ typedef struct
   const char     *organizer;
 } Activity;
 
-static const Activity activities[] = {
-  { "Pelatihan Penyusunan SKP dan Manajemen Kinerja ASN", KN_TRAINING_PELATIHAN, 24,
-    "BPSDM Provinsi Lampung" },
-  { "Bimtek Implementasi Kurikulum Merdeka", KN_TRAINING_BIMTEK, 32,
-    "Balai Guru Penggerak Provinsi Lampung" },
-  { "Bimtek Pengelolaan Keuangan Daerah melalui SIPD", KN_TRAINING_BIMTEK, 16,
-    "BPKAD Provinsi Lampung" },
-  { "Seminar Nasional Transformasi Digital Pelayanan Publik", KN_TRAINING_SEMINAR, 4,
-    "Universitas Lampung" },
-  { "Workshop Penyusunan Modul Ajar", KN_TRAINING_WORKSHOP, 8,
-    "MGMP Provinsi Lampung" },
-  { "Kursus Bahasa Inggris Tingkat Dasar", KN_TRAINING_KURSUS, 20,
-    "UPT Balai Bahasa Lampung" },
-  { "E-learning Literasi Digital ASN", KN_TRAINING_E_LEARNING, 10,
-    "ASN Unggul (LAN RI)" },
-  { "E-learning Etika dan Integritas ASN", KN_TRAINING_E_LEARNING, 6,
-    "ASN Unggul (LAN RI)" },
-  { "Coaching Perencanaan Kinerja oleh Atasan Langsung", KN_TRAINING_COACHING, 2, NULL },
-  { "Mentoring Penyusunan Laporan Kegiatan", KN_TRAINING_MENTORING, 3, NULL },
-  { "Benchmarking Pelayanan Terpadu ke DPMPTSP Jawa Barat", KN_TRAINING_BENCHMARKING, 12,
-    "DPMPTSP Provinsi Jawa Barat" },
-  { "Komunitas Belajar Guru Bandar Lampung", KN_TRAINING_KOMUNITAS_BELAJAR, 6, NULL },
-  { "Belajar Mandiri Pengadaan Barang/Jasa Pemerintah", KN_TRAINING_BELAJAR_MANDIRI, 8, NULL },
-  { "Pelatihan Kepemimpinan Pengawas", KN_TRAINING_PELATIHAN, 40,
-    "BPSDM Provinsi Lampung" },
-};
+/* What people follow (data/activities.tsv); at most 32, one bit each in a person's year. */
+static const Activity *activities;
+static guint n_activities;
+
+static void
+load_activities (void)
+{
+  static gsize loaded = 0;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GPtrArray) rows = kn_demo_data_rows ("activities.tsv", 4);
+      Activity *table = g_new0 (Activity, rows->len);
+
+      if (rows->len == 0 || rows->len > 32)
+        g_error ("The demo data file activities.tsv has %u activities, not 1 to 32", rows->len);
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          char **row = g_ptr_array_index (rows, i);
+
+          table[i].title = kn_demo_data_text (row[0]);
+          if (!kn_training_form_from_string (row[1], &table[i].form))
+            g_error ("The demo data file activities.tsv has “%s”, which is no form", row[1]);
+          table[i].hours = kn_demo_data_number (row[2], "activities.tsv");
+          table[i].organizer = kn_demo_data_text (row[3]);
+        }
+
+      activities = table;
+      n_activities = rows->len;
+      g_once_init_leave (&loaded, 1);
+    }
+}
 
 gboolean
 kn_demo_add_trainings (KnStore  *store,
@@ -61,6 +68,7 @@ kn_demo_add_trainings (KnStore  *store,
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (employee_ids != NULL, FALSE);
 
+  load_activities ();
   for (guint i = 0; i < employee_ids->len; i++)
     {
       gint64 employee_id = g_array_index (employee_ids, gint64, i);
@@ -73,11 +81,9 @@ kn_demo_add_trainings (KnStore  *store,
       guint attempts = 0;
       guint32 taken = 0;   /* nobody follows the same course twice in a year */
 
-      G_STATIC_ASSERT (G_N_ELEMENTS (activities) <= 32);
-
       while (total < target && month <= 11 && attempts++ < 40)
         {
-          guint pick = g_rand_int_range (rand, 0, G_N_ELEMENTS (activities));
+          guint pick = g_rand_int_range (rand, 0, n_activities);
           const Activity *activity = &activities[pick];
           g_autoptr(KnTraining) training = NULL;
           double hours = activity->hours;
