@@ -26,165 +26,7 @@
 
 #include "kn-demo-private.h"
 
-#define DEMO_RATING_SEED  0x4e494c41u
-#define DEMO_TEXT_SEED    0x42554b54u
-#define N_QUARTERS        4
-#define N_PERIODS         (N_QUARTERS + 1)
-#define AKHIR             N_QUARTERS         /* the index of the annual period */
-#define MAX_REPAIRS       400
-/* Shares of the employees whose Triwulan IV and Akhir evaluations are final. */
-#define FINAL_SHARE_TW4   0.70
-#define FINAL_SHARE_AKHIR 0.50
-
-/* The capaian kinerja organisasi is Baik, except for these. */
-#define UNIT_ISTIMEWA     "SMA Negeri 2 Bandar Lampung"
-#define UNIT_STRUGGLES    "Bidang Mutasi dan Promosi"   /* Butuh Perbaikan in one quarter */
-#define STRUGGLE_QUARTER  2                              /* Triwulan III */
-/* The unit whose Triwulan IV drafts break the distribution pattern, so that the warning shows:
- * everyone Baik, though a unit rated Baik needs at least one Butuh Perbaikan or Kurang (and at
- * most 70 % Baik). Every other rated unit keeps to the pattern in every period. */
-#define UNIT_BREAKS_TW4   "Bidang Pembinaan SMA"
-
-typedef enum
-{
-  TONE_BELOW,
-  TONE_AS_EXPECTED,
-  TONE_ABOVE,
-  TONE_N
-} Tone;
-
-typedef struct
-{
-  KnEmployee *employee;             /* the store's */
-  KnPlan     *plan;                 /* the approved SKP */
-  const char *opd;                  /* the name of the OPD */
-  GRand      *rand;                 /* ratings */
-  GRand      *text_rand;            /* realisation, evidence, feedback */
-  guint       hash;                 /* orders candidates deterministically */
-  int         tier;                 /* -1 struggles, 0 steady, 1 strong */
-  gboolean    head;                 /* heads a rated unit: its predikat gives the rating hasil kerja */
-  guint       headed;               /* the index of that unit */
-  gboolean    in_breaking_unit;
-  KnRating    result[N_PERIODS];
-  KnRating    behaviour[N_PERIODS];
-  KnRating    proposed_result;      /* the annual proposal from the four quarters */
-  KnRating    proposed_behaviour;
-  gboolean    locked[N_PERIODS];    /* left as they are by the repair */
-  gboolean    final[N_PERIODS];
-} Member;
-
-/* A unit with a capaian kinerja organisasi: an OPD, or a bidang, sekretariat or school in it. */
-typedef struct
-{
-  KnOrgUnit     *unit;              /* the store's */
-  KnOrgPredikat  org[N_PERIODS];
-  gboolean       breaks[N_PERIODS]; /* breaks the pattern on purpose */
-  GArray        *members;           /* guint: indices of the members within it */
-} Rated;
-
-typedef struct
-{
-  KnStore   *store;
-  char      *periods[N_PERIODS];
-  GPtrArray *members;               /* Member, in chain order */
-  GPtrArray *rated;                 /* Rated, each after the unit above it */
-  GArray    *rules;                 /* KnDistributionRule */
-} Demo;
-
-typedef struct
-{
-  gint64   assessor_id;
-  guint    key;
-  guint    size;                    /* their staff who may be final */
-  gboolean final[N_PERIODS];
-} Assessor;
-
-static const char *const quarter_roman[N_QUARTERS] = { "I", "II", "III", "IV" };
-
-static const char *const month_names[12] = {
-  "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-  "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-};
-
-static const char *const rating_words[KN_RATING_N] = {
-  "", "Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Atas Ekspektasi",
-};
-
-static const char *const org_words[KN_ORG_PREDIKAT_N] = {
-  "", "Sangat Kurang", "Kurang", "Butuh Perbaikan", "Baik", "Istimewa",
-};
-
-typedef struct
-{
-  const char *words;
-  const char *evidence;
-} DemoEvidence;
-
-static const char *const tone_words[TONE_N] = { "below", "as-expected", "above" };
-
-/* Bukti dukung by the words of the IKI, first match wins (data/evidence.tsv). {tw}: the quarter
- * in Roman numerals, {semester}, {tanggal}: the last day of the quarter, {sk}: a decree number,
- * {pejabat}: the head of the OPD. */
-static const DemoEvidence *demo_evidence;
-static guint n_demo_evidence;
-#define DEFAULT_EVIDENCE "Laporan capaian TW {tw} yang diverifikasi atasan langsung"
-
-/* Umpan balik on an RHK, by how the quarter went (data/feedback-rhk.tsv): three or four. */
-static const char *rhk_feedback[TONE_N][4];
-
-/* Umpan balik on a core value (BerAKHLAK), by the quarter's rating perilaku kerja
- * (data/feedback-values.tsv). */
-static const char *value_feedback[KN_CORE_VALUE_N][TONE_N];
-
-static void
-load_tables (void)
-{
-  static gsize loaded = 0;
-
-  if (g_once_init_enter (&loaded))
-    {
-      g_autoptr(GPtrArray) evidence = kn_demo_data_rows ("evidence.tsv", 2);
-      g_autoptr(GPtrArray) rhk = kn_demo_data_rows ("feedback-rhk.tsv", 2);
-      g_autoptr(GPtrArray) values = kn_demo_data_rows ("feedback-values.tsv", 3);
-      DemoEvidence *table = g_new0 (DemoEvidence, evidence->len);
-
-      for (guint i = 0; i < evidence->len; i++)
-        {
-          char **row = g_ptr_array_index (evidence, i);
-
-          table[i].words = kn_demo_data_text (row[0]);
-          table[i].evidence = kn_demo_data_text (row[1]);
-        }
-      demo_evidence = table;
-      n_demo_evidence = evidence->len;
-
-      for (guint i = 0; i < rhk->len; i++)
-        {
-          char **row = g_ptr_array_index (rhk, i);
-          guint tone = kn_demo_data_word (row[0], tone_words, TONE_N, "feedback-rhk.tsv");
-          guint n = 0;
-
-          while (n < G_N_ELEMENTS (rhk_feedback[tone]) && rhk_feedback[tone][n] != NULL)
-            n++;
-          if (n == G_N_ELEMENTS (rhk_feedback[tone]))
-            g_error ("feedback-rhk.tsv has more than %u lines for %s",
-                     (guint) G_N_ELEMENTS (rhk_feedback[tone]), row[0]);
-          rhk_feedback[tone][n] = kn_demo_data_text (row[1]);
-        }
-
-      for (guint i = 0; i < values->len; i++)
-        {
-          char **row = g_ptr_array_index (values, i);
-          KnCoreValue value = kn_demo_data_enum (KN_TYPE_CORE_VALUE, row[0],
-                                                 "feedback-values.tsv");
-          guint tone = kn_demo_data_word (row[1], tone_words, TONE_N, "feedback-values.tsv");
-
-          value_feedback[value][tone] = kn_demo_data_text (row[2]);
-        }
-
-      g_once_init_leave (&loaded, 1);
-    }
-}
+#include "kn-demo-eval-private.h"
 
 static void
 member_free (gpointer data)
@@ -218,22 +60,22 @@ demo_clear (Demo *demo)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Demo, demo_clear)
 
-static Member *
-member_at (Demo  *demo,
-           guint  index)
+Member *
+_kn_demo_eval_member_at (Demo  *demo,
+                         guint  index)
 {
   return g_ptr_array_index (demo->members, index);
 }
 
-static KnPredikat
-predikat_of (Member *member,
-             guint   period)
+KnPredikat
+_kn_demo_eval_predikat_of (Member *member,
+                           guint   period)
 {
   return kn_predikat_from_ratings (member->result[period], member->behaviour[period]);
 }
 
-static Tone
-tone_of (KnRating rating)
+Tone
+_kn_demo_eval_tone_of (KnRating rating)
 {
   switch (rating)
     {
@@ -249,9 +91,9 @@ tone_of (KnRating rating)
     }
 }
 
-static gboolean
-contains_casefold (const char *haystack,
-                   const char *needle)
+gboolean
+_kn_demo_eval_contains_casefold (const char *haystack,
+                                 const char *needle)
 {
   g_autofree char *folded_haystack = g_utf8_casefold (haystack, -1);
   g_autofree char *folded_needle = g_utf8_casefold (needle, -1);
@@ -296,7 +138,7 @@ set_predikat (Member     *member,
       g_assert_not_reached ();
     }
 
-  g_assert (predikat_of (member, period) == predikat);
+  g_assert (_kn_demo_eval_predikat_of (member, period) == predikat);
 }
 
 /* One quarter of someone who is not the head of a rated unit: mostly Baik, the strong often
@@ -349,7 +191,8 @@ check_unit (Demo  *demo,
 {
   memset (counts, 0, sizeof (guint) * KN_PREDIKAT_N);
   for (guint i = 0; i < rated->members->len; i++)
-    counts[predikat_of (member_at (demo, g_array_index (rated->members, guint, i)), period)]++;
+    counts[_kn_demo_eval_predikat_of (
+      _kn_demo_eval_member_at (demo, g_array_index (rated->members, guint, i)), period)]++;
 
   return kn_distribution_check (rated->org[period], counts,
                                 (const KnDistributionRule *) (gpointer) demo->rules->data,
@@ -479,8 +322,8 @@ try_fix (Demo                          *demo,
   for (guint i = 0; i < rated->members->len; i++)
     {
       guint index = g_array_index (rated->members, guint, i);
-      Member *member = member_at (demo, index);
-      KnPredikat from = predikat_of (member, period);
+      Member *member = _kn_demo_eval_member_at (demo, index);
+      KnPredikat from = _kn_demo_eval_predikat_of (member, period);
 
       if (member->head || member->locked[period])
         continue;
@@ -507,7 +350,7 @@ try_fix (Demo                          *demo,
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, i);
-      Member *member = member_at (demo, candidate->index);
+      Member *member = _kn_demo_eval_member_at (demo, candidate->index);
       KnRating result = member->result[period];
       KnRating behaviour = member->behaviour[period];
 
@@ -571,14 +414,14 @@ repair (Demo  *demo,
     }
 }
 
-static void
-make_quarters (Demo *demo)
+void
+_kn_demo_eval_make_quarters (Demo *demo)
 {
   for (guint q = 0; q < N_QUARTERS; q++)
     {
       for (guint i = 0; i < demo->members->len; i++)
         {
-          Member *member = member_at (demo, i);
+          Member *member = _kn_demo_eval_member_at (demo, i);
 
           if (member->head)
             {
@@ -608,12 +451,12 @@ make_quarters (Demo *demo)
 
 /* The Akhir ratings: proposed from the four quarters (kn_rating_propose_annual) and confirmed
  * by most assessors; a few follow Triwulan IV instead, and the pattern may move a few more. */
-static void
-make_annual (Demo *demo)
+void
+_kn_demo_eval_make_annual (Demo *demo)
 {
   for (guint i = 0; i < demo->members->len; i++)
     {
-      Member *member = member_at (demo, i);
+      Member *member = _kn_demo_eval_member_at (demo, i);
       int roll = g_rand_int_range (member->rand, 0, 100);
 
       member->proposed_result = kn_rating_propose_annual (member->result, N_QUARTERS);
@@ -698,7 +541,7 @@ choose_assessors (Demo   *demo,
 
   for (guint i = 0; i < demo->members->len; i++)
     {
-      Member *member = member_at (demo, i);
+      Member *member = _kn_demo_eval_member_at (demo, i);
 
       if (period == AKHIR ? member->final[N_QUARTERS - 1] : !member->in_breaking_unit)
         assessor_of (assessors, member)->size++;
@@ -718,14 +561,14 @@ choose_assessors (Demo   *demo,
 /* Triwulan I–III are final. Triwulan IV and Akhir are final for the staff of some assessors
  * only; the unit that breaks the pattern is still at work on Triwulan IV, and no Akhir is final
  * before its Triwulan IV. */
-static void
-choose_final (Demo *demo)
+void
+_kn_demo_eval_choose_final (Demo *demo)
 {
   g_autoptr(GArray) assessors = g_array_new (FALSE, TRUE, sizeof (Assessor));
 
   for (guint i = 0; i < demo->members->len; i++)
     {
-      Member *member = member_at (demo, i);
+      Member *member = _kn_demo_eval_member_at (demo, i);
       gint64 id = kn_employee_get_supervisor_id (member->employee);
       gboolean known = FALSE;
 
@@ -741,7 +584,7 @@ choose_final (Demo *demo)
   choose_assessors (demo, assessors, N_QUARTERS - 1, 0x54573455u, FINAL_SHARE_TW4);
   for (guint i = 0; i < demo->members->len; i++)
     {
-      Member *member = member_at (demo, i);
+      Member *member = _kn_demo_eval_member_at (demo, i);
 
       member->final[N_QUARTERS - 1] = !member->in_breaking_unit &&
                                       assessor_of (assessors, member)->final[N_QUARTERS - 1];
@@ -750,7 +593,7 @@ choose_final (Demo *demo)
   choose_assessors (demo, assessors, AKHIR, 0x414b4852u, FINAL_SHARE_AKHIR);
   for (guint i = 0; i < demo->members->len; i++)
     {
-      Member *member = member_at (demo, i);
+      Member *member = _kn_demo_eval_member_at (demo, i);
 
       member->final[AKHIR] = member->final[N_QUARTERS - 1] &&
                              assessor_of (assessors, member)->final[AKHIR];
@@ -912,6 +755,79 @@ collect_members (Demo    *demo,
     }
 
   return TRUE;
+}
+
+/* Bukti dukung: the words of an IKI and what proves it. */
+typedef struct
+{
+  const char *words;
+  const char *evidence;
+} DemoEvidence;
+
+static const char *const tone_words[TONE_N] = { "below", "as-expected", "above" };
+
+/* Bukti dukung by the words of the IKI, first match wins (data/evidence.tsv). {tw}: the quarter
+ * in Roman numerals, {semester}, {tanggal}: the last day of the quarter, {sk}: a decree number,
+ * {pejabat}: the head of the OPD. */
+static const DemoEvidence *demo_evidence;
+static guint n_demo_evidence;
+#define DEFAULT_EVIDENCE "Laporan capaian TW {tw} yang diverifikasi atasan langsung"
+
+/* Umpan balik on an RHK, by how the quarter went (data/feedback-rhk.tsv): three or four. */
+static const char *rhk_feedback[TONE_N][4];
+
+/* Umpan balik on a core value (BerAKHLAK), by the quarter's rating perilaku kerja
+ * (data/feedback-values.tsv). */
+static const char *value_feedback[KN_CORE_VALUE_N][TONE_N];
+
+void
+_kn_demo_eval_load_tables (void)
+{
+  static gsize loaded = 0;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GPtrArray) evidence = kn_demo_data_rows ("evidence.tsv", 2);
+      g_autoptr(GPtrArray) rhk = kn_demo_data_rows ("feedback-rhk.tsv", 2);
+      g_autoptr(GPtrArray) values = kn_demo_data_rows ("feedback-values.tsv", 3);
+      DemoEvidence *table = g_new0 (DemoEvidence, evidence->len);
+
+      for (guint i = 0; i < evidence->len; i++)
+        {
+          char **row = g_ptr_array_index (evidence, i);
+
+          table[i].words = kn_demo_data_text (row[0]);
+          table[i].evidence = kn_demo_data_text (row[1]);
+        }
+      demo_evidence = table;
+      n_demo_evidence = evidence->len;
+
+      for (guint i = 0; i < rhk->len; i++)
+        {
+          char **row = g_ptr_array_index (rhk, i);
+          guint tone = kn_demo_data_word (row[0], tone_words, TONE_N, "feedback-rhk.tsv");
+          guint n = 0;
+
+          while (n < G_N_ELEMENTS (rhk_feedback[tone]) && rhk_feedback[tone][n] != NULL)
+            n++;
+          if (n == G_N_ELEMENTS (rhk_feedback[tone]))
+            g_error ("feedback-rhk.tsv has more than %u lines for %s",
+                     (guint) G_N_ELEMENTS (rhk_feedback[tone]), row[0]);
+          rhk_feedback[tone][n] = kn_demo_data_text (row[1]);
+        }
+
+      for (guint i = 0; i < values->len; i++)
+        {
+          char **row = g_ptr_array_index (values, i);
+          KnCoreValue value = kn_demo_data_enum (KN_TYPE_CORE_VALUE, row[0],
+                                                 "feedback-values.tsv");
+          guint tone = kn_demo_data_word (row[1], tone_words, TONE_N, "feedback-values.tsv");
+
+          value_feedback[value][tone] = kn_demo_data_text (row[2]);
+        }
+
+      g_once_init_leave (&loaded, 1);
+    }
 }
 
 /* Realisasi and bukti dukung */
@@ -1079,17 +995,17 @@ evidence_pattern (KnIndicator *indicator)
 
   for (guint i = 0; i < n_demo_evidence; i++)
     {
-      if (contains_casefold (text, demo_evidence[i].words))
+      if (_kn_demo_eval_contains_casefold (text, demo_evidence[i].words))
         return demo_evidence[i].evidence;
     }
 
   return DEFAULT_EVIDENCE;
 }
 
-static gboolean
-add_realizations (Demo    *demo,
-                  Member  *member,
-                  GError **error)
+gboolean
+_kn_demo_eval_add_realizations (Demo    *demo,
+                                Member  *member,
+                                GError **error)
 {
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (member->plan));
 
@@ -1160,11 +1076,11 @@ feedback_date (GRand *rand,
 
 /* One or two dated notes of the assessor per quarter, on an RHK or a core value, in the tone of
  * the quarter's ratings. */
-static gboolean
-add_feedback (Demo    *demo,
-              Member  *member,
-              guint    quarter,
-              GError **error)
+gboolean
+_kn_demo_eval_add_feedback (Demo    *demo,
+                            Member  *member,
+                            guint    quarter,
+                            GError **error)
 {
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (member->plan));
   guint n = g_rand_int_range (member->text_rand, 0, 100) < 55 ? 2 : 1;
@@ -1183,7 +1099,7 @@ add_feedback (Demo    *demo,
           guint pick = (guint) g_rand_int_range (member->text_rand, 0,
                                                  (gint32) g_list_model_get_n_items (results));
           g_autoptr(KnPlanResult) result = g_list_model_get_item (results, pick);
-          const char *const *lines = rhk_feedback[tone_of (member->result[quarter])];
+          const char *const *lines = rhk_feedback[_kn_demo_eval_tone_of (member->result[quarter])];
           guint n_lines = lines[3] != NULL ? 4 : 3;
 
           feedback->result_id = kn_plan_result_get_id (result);
@@ -1200,7 +1116,8 @@ add_feedback (Demo    *demo,
           last_value = value;
 
           feedback->core_value = value;
-          feedback->text = g_strdup (value_feedback[value][tone_of (member->behaviour[quarter])]);
+          feedback->text =
+            g_strdup (value_feedback[value][_kn_demo_eval_tone_of (member->behaviour[quarter])]);
         }
 
       if (!kn_store_add_feedback (demo->store, feedback, error))
@@ -1221,7 +1138,7 @@ note_for (Demo   *demo,
           Member *member,
           guint   period)
 {
-  KnPredikat predikat = predikat_of (member, period);
+  KnPredikat predikat = _kn_demo_eval_predikat_of (member, period);
 
   if (period == AKHIR)
     {
@@ -1237,11 +1154,11 @@ note_for (Demo   *demo,
                                   "dan dikonfirmasi.", org_words[rated->org[AKHIR]]);
         }
       if (changed)
-        return g_strdup_printf ("Usulan dari Triwulan I–IV: hasil kerja %s, perilaku kerja %s. "
-                                "Diubah oleh pejabat penilai setelah menimbang capaian Triwulan IV, "
-                                "umpan balik berkelanjutan dan pola distribusi unit.",
-                                rating_words[member->proposed_result],
-                                rating_words[member->proposed_behaviour]);
+        return g_strdup_printf (
+          "Usulan dari Triwulan I–IV: hasil kerja %s, perilaku kerja %s. "
+          "Diubah oleh pejabat penilai setelah menimbang capaian Triwulan IV, "
+          "umpan balik berkelanjutan dan pola distribusi unit.",
+          rating_words[member->proposed_result], rating_words[member->proposed_behaviour]);
       return g_strdup ("Rating diusulkan dari evaluasi Triwulan I–IV dan dikonfirmasi oleh "
                        "pejabat penilai.");
     }
@@ -1287,7 +1204,7 @@ save_period (Demo    *demo,
 
   for (guint i = 0; i < demo->members->len; i++)
     {
-      Member *member = member_at (demo, i);
+      Member *member = _kn_demo_eval_member_at (demo, i);
       gint64 id = kn_employee_get_id (member->employee);
       g_autoptr(KnEvaluation) evaluation = NULL;
       g_autofree char *note = note_for (demo, member, period);
@@ -1341,7 +1258,7 @@ kn_demo_add_evaluations (KnStore  *store,
   g_return_val_if_fail (employee_ids != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  load_tables ();
+  _kn_demo_eval_load_tables ();
 
   demo.store = store;
   for (guint q = 0; q < N_QUARTERS; q++)
@@ -1355,20 +1272,20 @@ kn_demo_add_evaluations (KnStore  *store,
   if (!collect_members (&demo, employee_ids, error))
     return FALSE;
 
-  make_quarters (&demo);
-  make_annual (&demo);
-  choose_final (&demo);
+  _kn_demo_eval_make_quarters (&demo);
+  _kn_demo_eval_make_annual (&demo);
+  _kn_demo_eval_choose_final (&demo);
 
   /* Realisation and feedback come first: a final evaluation locks its period's. */
   for (guint i = 0; i < demo.members->len; i++)
     {
-      Member *member = member_at (&demo, i);
+      Member *member = _kn_demo_eval_member_at (&demo, i);
 
-      if (!add_realizations (&demo, member, error))
+      if (!_kn_demo_eval_add_realizations (&demo, member, error))
         return FALSE;
       for (guint q = 0; q < N_QUARTERS; q++)
         {
-          if (!add_feedback (&demo, member, q, error))
+          if (!_kn_demo_eval_add_feedback (&demo, member, q, error))
             return FALSE;
         }
     }
