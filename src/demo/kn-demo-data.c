@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <gio/gio.h>
 #include <glib.h>
 #include <glib-object.h>

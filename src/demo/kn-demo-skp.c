@@ -325,7 +325,6 @@ static const char *const demo_templates[] = {
 
 static const char *const kelas_umum[] = { "X dan XI", "XI dan XII", "X, XI dan XII" };
 
-
 static gboolean
 contains_casefold (const char *haystack,
                    const char *needle)
