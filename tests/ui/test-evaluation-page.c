@@ -15,6 +15,8 @@
 #include "kn-progress-dialog.h"
 #include "kn-ui-test.h"
 
+#include "kn-test-util.h"
+
 #define PERIOD "2026-TW1"
 
 typedef struct
@@ -28,13 +30,6 @@ typedef struct
   gint64            staff[3];
 } Fixture;
 
-static void
-spin (void)
-{
-  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static gint64
 add_person (KnStore    *store,
             const char *nip,
@@ -42,20 +37,11 @@ add_person (KnStore    *store,
             gint64      unit,
             gint64      supervisor)
 {
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-  g_autoptr(GError) error = NULL;
+  gboolean head = supervisor == 0;
 
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_rank (employee, "III/c");
-  kn_employee_set_position (employee, supervisor == 0 ? "Kepala Bidang" : "Analis");
-  kn_employee_set_position_kind (employee, supervisor == 0 ? KN_POSITION_ADMINISTRATOR
-                                                           : KN_POSITION_AHLI_MUDA);
-  kn_employee_set_unit_id (employee, unit);
-  kn_employee_set_supervisor_id (employee, supervisor);
-  g_assert_true (kn_store_add_employee (store, employee, &error));
-  g_assert_no_error (error);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (store, nip, name, "III/c", head ? "Kepala Bidang" : "Analis",
+                             head ? KN_POSITION_ADMINISTRATOR : KN_POSITION_AHLI_MUDA, unit,
+                             supervisor);
 }
 
 static void
@@ -94,24 +80,9 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_evaluation_page_set_store (fixture->page, fixture->store);
   gtk_window_present (fixture->window);
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, fixture->head));
-  spin ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  kn_test_spin ();
 }
 
 static void
@@ -123,9 +94,9 @@ fixture_tear_down (Fixture       *fixture,
   if (dialog != NULL)
     gtk_window_destroy (dialog);
   gtk_window_destroy (fixture->window);
-  spin ();
+  kn_test_spin ();
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  kn_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -134,7 +105,7 @@ rate (Fixture    *fixture,
       const char *key)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", key));
-  spin ();
+  kn_test_spin ();
 }
 
 static KnPredikat
@@ -203,12 +174,12 @@ test_final_is_locked (Fixture       *fixture,
   rate (fixture, "a");
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
-  spin ();
+  kn_test_spin ();
   /* It asks first; the answer finalises. */
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
-  spin ();
+  kn_test_spin ();
 
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_FINAL);
@@ -217,20 +188,20 @@ test_final_is_locked (Fixture       *fixture,
   /* A final evaluation cannot be re-rated from the keyboard… */
   kn_evaluation_page_select_row (fixture->page, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", "b");
-  spin ();
+  kn_test_spin ();
   g_clear_object (&stored);
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_rating_result (stored), ==, KN_RATING_AS_EXPECTED);
 
   /* …until it is reopened with a reason. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                          "Salah input rating perilaku");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
-  spin ();
+  kn_test_spin ();
   g_clear_object (&stored);
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_DRAFT);
@@ -239,7 +210,7 @@ test_final_is_locked (Fixture       *fixture,
   /* The employee's history names the period, the predikat and the reason of the reopening. */
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
   {
@@ -271,7 +242,7 @@ test_history_in_words (Fixture       *fixture,
 
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
   text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
@@ -324,7 +295,7 @@ test_finalize_all_asks (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_page_get_violations_text (fixture->page), !=, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "2"));
@@ -335,15 +306,15 @@ test_finalize_all_asks (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  spin ();
+  kn_test_spin ();
   first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (first), ==, KN_EVALUATION_STATUS_DRAFT);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
-  spin ();
+  kn_test_spin ();
   g_clear_object (&first);
   first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   second = kn_store_load_evaluation (fixture->store, fixture->staff[1], PERIOD, NULL);
@@ -366,11 +337,11 @@ test_reopen_needs_reason (Fixture       *fixture,
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_true (kn_store_finalize_evaluation (fixture->store, kn_evaluation_get_id (stored), NULL));
   kn_evaluation_page_refresh (fixture->page);
-  spin ();
+  kn_test_spin ();
   kn_evaluation_page_select_row (fixture->page, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = ADW_MESSAGE_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
   reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
@@ -378,7 +349,7 @@ test_reopen_needs_reason (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
   /* Enter on an empty reason does nothing: the dialog stays. */
   kn_test_enter (GTK_WIDGET (reason));
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_evaluation_page_get_dialog (fixture->page) == GTK_WINDOW (dialog));
   gtk_editable_set_text (reason, "Perbaikan rating");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reopen"));
@@ -448,7 +419,7 @@ test_layout_fits (Fixture       *fixture,
       g_assert_nonnull (strstr (kn_distribution_panel_get_pattern_text (KN_DISTRIBUTION_PANEL (panel)),
                                 "Baik"));
       gtk_window_destroy (window);
-      spin ();
+      kn_test_spin ();
     }
 }
 
@@ -480,7 +451,7 @@ test_realisation_and_feedback (Fixture       *fixture,
 
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.progress", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = KN_PROGRESS_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
   g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
 
@@ -493,7 +464,7 @@ test_realisation_and_feedback (Fixture       *fixture,
                          "Daftar dokumen kurikulum TW I");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL));
-  spin ();
+  kn_test_spin ();
   realizations = kn_store_list_realizations (fixture->store, kn_plan_get_id (plan), PERIOD);
   g_assert_cmpuint (realizations->len, ==, 1);
   saved = g_ptr_array_index (realizations, 0);

@@ -12,6 +12,9 @@
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
 
+#include "kn-test-util.h"
+#include "kn-ui-test.h"
+
 #define YEAR 2026
 
 typedef struct
@@ -24,38 +27,6 @@ typedef struct
   gint64      staff;       /* kepala bidang without an SKP; atasan: head */
   gint64      head_result; /* the head's first RHK */
 } Fixture;
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gint64
-add_person (KnStore    *store,
-            const char *nip,
-            const char *name,
-            const char *rank,
-            const char *position,
-            KnPositionKind kind,
-            gint64      unit,
-            gint64      supervisor)
-{
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_rank (employee, rank);
-  kn_employee_set_position (employee, position);
-  kn_employee_set_position_kind (employee, kind);
-  kn_employee_set_unit_id (employee, unit);
-  kn_employee_set_supervisor_id (employee, supervisor);
-  g_assert_true (kn_store_add_employee (store, employee, &error));
-  g_assert_no_error (error);
-  return kn_employee_get_id (employee);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -75,12 +46,13 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
 
-  fixture->head = add_person (fixture->store, "197503121999032002", "Dr. Hj. Siti Aminah, M.Pd.",
-                              "IV/c", "Kepala Dinas", KN_POSITION_JPT_PRATAMA,
-                              kn_org_unit_get_id (unit), 0);
-  fixture->staff = add_person (fixture->store, "198001012005011003", "Drs. Ahmad Fauzi, M.Pd.",
-                               "IV/a", "Kepala Bidang Pembinaan SMA", KN_POSITION_ADMINISTRATOR,
-                               kn_org_unit_get_id (unit), fixture->head);
+  fixture->head = kn_test_add_person (fixture->store, "197503121999032002",
+                                      "Dr. Hj. Siti Aminah, M.Pd.", "IV/c", "Kepala Dinas",
+                                      KN_POSITION_JPT_PRATAMA, kn_org_unit_get_id (unit), 0);
+  fixture->staff = kn_test_add_person (fixture->store, "198001012005011003",
+                                       "Drs. Ahmad Fauzi, M.Pd.", "IV/a",
+                                       "Kepala Bidang Pembinaan SMA", KN_POSITION_ADMINISTRATOR,
+                                       kn_org_unit_get_id (unit), fixture->head);
 
   plan = kn_plan_new (fixture->head, YEAR);
   kn_plan_set_jpt (plan, TRUE);
@@ -102,22 +74,7 @@ fixture_set_up (Fixture       *fixture,
   kn_plan_page_set_store (fixture->page, fixture->store);
   kn_plan_page_set_year (fixture->page, YEAR);
   gtk_window_present (fixture->window);
-  spin ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  kn_test_spin ();
 }
 
 static void
@@ -129,9 +86,9 @@ fixture_tear_down (Fixture       *fixture,
   if (dialog != NULL)
     gtk_window_destroy (dialog);
   gtk_window_destroy (fixture->window);
-  spin ();
+  kn_test_spin ();
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  kn_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -161,12 +118,12 @@ fill_result (Fixture    *fixture,
   gtk_editable_set_text (kn_result_row_get_text_editable (row), text);
   g_assert_true (kn_result_row_select_parent (row, fixture->head_result));
   kn_result_row_add_indicator (row);
-  spin ();
+  kn_test_spin ();
   indicator = first_indicator_row (row);
   gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "text"), iki);
   gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "target"), target);
   gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "unit"), "dokumen");
-  spin ();
+  kn_test_spin ();
 }
 
 static void
@@ -175,7 +132,7 @@ activate (Fixture    *fixture,
           GVariant   *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
-  spin ();
+  kn_test_spin ();
 }
 
 static void
@@ -187,7 +144,7 @@ test_plan_submit_approve (Fixture       *fixture,
   GListModel *results;
 
   g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
-  spin ();
+  kn_test_spin ();
   g_assert_cmpstr (kn_plan_page_get_view (fixture->page), ==, "none");
 
   activate (fixture, "skp.create", NULL);
@@ -237,7 +194,7 @@ test_plan_submit_approve (Fixture       *fixture,
   g_assert_false (gtk_editable_get_editable (kn_result_row_get_text_editable (g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0))));
   gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), "skp.add-result",
                                       g_variant_new_string ("utama"));
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (kn_plan_page_get_plan (fixture->page)))), ==, 2);
   g_assert_nonnull (kn_plan_page_get_message (fixture->page));
 }
@@ -249,7 +206,7 @@ test_plan_bad_target_saves_nothing (Fixture       *fixture,
   g_autoptr(KnPlan) stored = NULL;
 
   kn_plan_page_select_employee (fixture->page, fixture->staff);
-  spin ();
+  kn_test_spin ();
   activate (fixture, "skp.create", NULL);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "dua belas");
@@ -274,27 +231,27 @@ test_plan_year_switch_asks (Fixture       *fixture,
   GtkWindow *dialog;
 
   kn_plan_page_select_employee (fixture->page, fixture->staff);
-  spin ();
+  kn_test_spin ();
   activate (fixture, "skp.create", NULL);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
   g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
 
   g_assert_true (kn_plan_page_choose_year (fixture->page, YEAR + 1));
-  spin ();
+  kn_test_spin ();
   dialog = kn_plan_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (kn_plan_page_get_year (fixture->page), ==, YEAR);
   g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
 
   g_assert_true (kn_plan_page_choose_year (fixture->page, YEAR + 1));
-  spin ();
+  kn_test_spin ();
   dialog = kn_plan_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (kn_plan_page_get_year (fixture->page), ==, YEAR + 1);
   g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
 
@@ -311,7 +268,7 @@ test_plan_return_with_reason (Fixture       *fixture,
   GtkWindow *dialog;
 
   kn_plan_page_select_employee (fixture->page, fixture->staff);
-  spin ();
+  kn_test_spin ();
   activate (fixture, "skp.create", NULL);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
@@ -323,7 +280,7 @@ test_plan_return_with_reason (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                          "Target kualitas belum terukur");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "return");
-  spin ();
+  kn_test_spin ();
 
   stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
   g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_RETURNED);
@@ -343,7 +300,7 @@ test_plan_reorder (Fixture       *fixture,
   GPtrArray *indicator_rows;
 
   kn_plan_page_select_employee (fixture->page, fixture->staff);
-  spin ();
+  kn_test_spin ();
   activate (fixture, "skp.create", NULL);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
@@ -353,14 +310,14 @@ test_plan_reorder (Fixture       *fixture,
   /* The second RHK moves to the top, through its menu's action. */
   row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "rhk.move-up", NULL));
-  spin ();
+  kn_test_spin ();
 
   /* In the (new) first RHK, a second IKI moves above the first. */
   row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0);
   g_assert_cmpstr (kn_plan_result_get_text (kn_result_row_get_result (row)), ==,
                    "Terlaksananya supervisi akademik");
   kn_result_row_add_indicator (row);
-  spin ();
+  kn_test_spin ();
   indicator_rows = kn_result_row_get_indicator_rows (row);
   g_assert_cmpuint (indicator_rows->len, ==, 2);
   gtk_editable_set_text (kn_indicator_row_get_editable (g_ptr_array_index (indicator_rows, 1), "text"),
@@ -368,7 +325,7 @@ test_plan_reorder (Fixture       *fixture,
   gtk_editable_set_text (kn_indicator_row_get_editable (g_ptr_array_index (indicator_rows, 1), "target"),
                          "100");
   g_signal_emit_by_name (g_ptr_array_index (indicator_rows, 1), "move-up");
-  spin ();
+  kn_test_spin ();
 
   activate (fixture, "skp.save", NULL);
   stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);

@@ -14,6 +14,9 @@
 #include "kn-demo.h"
 #include "kn-reports-page.h"
 
+#include "kn-test-util.h"
+#include "kn-ui-test.h"
+
 typedef struct
 {
   char          *dir;
@@ -24,13 +27,6 @@ typedef struct
   KnOrgUnit     *unit;
 } Fixture;
 
-static void
-spin (void)
-{
-  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Waits for the background batch, bounded so a hang fails the test instead of the run. */
 static void
 wait_idle (KnReportsPage *page)
@@ -40,7 +36,7 @@ wait_idle (KnReportsPage *page)
   while (kn_reports_page_get_busy (page) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (kn_reports_page_get_busy (page));
-  spin ();
+  kn_test_spin ();
 }
 
 static void
@@ -75,25 +71,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_reports_page_set_store (fixture->page, fixture->store);
   gtk_window_present (fixture->window);
-  spin ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
+  kn_test_spin ();
 }
 
 static void
@@ -103,9 +81,9 @@ fixture_tear_down (Fixture       *fixture,
   kn_reports_page_cancel (fixture->page);
   wait_idle (fixture->page);
   gtk_window_destroy (fixture->window);
-  spin ();
+  kn_test_spin ();
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  kn_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

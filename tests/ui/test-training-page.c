@@ -17,6 +17,8 @@
 #include "kn-training-page.h"
 #include "kn-ui-test.h"
 
+#include "kn-test-util.h"
+
 typedef struct
 {
   char           *dir;
@@ -26,13 +28,6 @@ typedef struct
   KnTrainingPage *page;
   gint64          unit_id;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -56,9 +51,9 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_training_page_set_store (fixture->page, fixture->store);
   gtk_window_present (fixture->window);
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, KN_DEMO_YEAR));
-  spin ();
+  kn_test_spin ();
 }
 
 static void
@@ -66,7 +61,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  spin ();
+  kn_test_spin ();
   g_clear_object (&fixture->store);
   g_remove (fixture->path);
   g_rmdir (fixture->dir);
@@ -126,7 +121,7 @@ person_without_activities (Fixture *fixture)
         g_assert_true (kn_store_delete_training (fixture->store,
                                                  ((KnTraining *)list->pdata[i])->id, NULL));
       g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, KN_DEMO_YEAR));
-      spin ();
+      kn_test_spin ();
     }
   g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 0);
   return person;
@@ -165,7 +160,7 @@ test_summary (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
 
   kn_training_page_set_below_only (fixture->page, TRUE);
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (fixture->page)), ==,
                     n - reached);
   g_assert_true (without == 0 || lists (fixture->page, without));
@@ -218,7 +213,7 @@ test_add_correct_delete (Fixture       *fixture,
                                           KN_TRAINING_BIMTEK, "24,5", "BKN Kantor Regional V",
                                           "", &error));
   g_assert_no_error (error);
-  spin ();
+  kn_test_spin ();
   activities = kn_training_page_get_activities (fixture->page);
   g_assert_cmpuint (activities->len, ==, 1);
   saved = activities->pdata[0];
@@ -238,10 +233,10 @@ test_add_correct_delete (Fixture       *fixture,
 
   /* The person has reached the target: "below the target" no longer lists them. */
   kn_training_page_set_below_only (fixture->page, TRUE);
-  spin ();
+  kn_test_spin ();
   g_assert_false (lists (fixture->page, person));
   kn_training_page_set_below_only (fixture->page, FALSE);
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_training_page_select_employee (fixture->page, person));
 
   /* A correction: it was 8 JP. */
@@ -274,14 +269,14 @@ test_dialog (Fixture       *fixture,
   person = person_without_activities (fixture);
   g_assert_true (kn_training_page_select_employee (fixture->page, person));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "training.add", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_training_page_get_dialog (fixture->page);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_nonnull (strstr (gtk_window_get_title (dialog),
                             kn_employee_get_name (kn_store_lookup_employee (fixture->store, person))));
   gtk_window_destroy (dialog);
-  spin ();
+  kn_test_spin ();
   g_assert_null (kn_training_page_get_dialog (fixture->page));
 }
 

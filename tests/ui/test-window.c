@@ -16,6 +16,8 @@
 #include "kn-window.h"
 #include "kn-ui-test.h"
 
+#include "kn-test-util.h"
+
 typedef struct
 {
   char          *dir;
@@ -26,14 +28,6 @@ typedef struct
 } Fixture;
 
 static KnApplication *test_app;
-
-/* Runs pending main-loop work, bounded so that a busy loop cannot hang the test. */
-static void
-spin (void)
-{
-  for (guint i = 0; i < 2000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -61,22 +55,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = kn_window_new (fixture->app, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->page = kn_window_get_employees_page (fixture->window);
-  spin ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  kn_test_spin ();
 }
 
 static void
@@ -88,10 +67,10 @@ fixture_tear_down (Fixture       *fixture,
   if (dialog != NULL)
     gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
+  kn_test_spin ();
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  kn_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -123,7 +102,7 @@ test_window_indonesian (Fixture       *fixture,
   g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Pegawai");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "beranda");
-  spin ();
+  kn_test_spin ();
   g_assert_cmpstr (kn_window_get_place (fixture->window), ==, "beranda");
   g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Beranda");
   /* The Beranda shows the unit at a glance, in Indonesian. */
@@ -134,7 +113,7 @@ test_window_indonesian (Fixture       *fixture,
                             "JP pengembangan kompetensi"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
-  spin ();
+  kn_test_spin ();
   g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Pengembangan Kompetensi");
 
   /* The count under the table: "76 pegawai", not "76 employees". */
@@ -167,18 +146,18 @@ test_search_narrows (Fixture       *fixture,
   g_assert_cmpuint (expected, >, 0);
 
   kn_employees_page_set_search_text (fixture->page, "SITI");
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, expected);
   g_assert_cmpuint (g_list_model_get_n_items (visible), <, total);
 
   /* A NIP typed the way it is printed finds exactly that person. */
   kn_employees_page_set_search_text (fixture->page, grouped);
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   g_assert_true (visible_has_nip (fixture->page, kn_employee_get_nip (first)));
 
   kn_employees_page_set_search_text (fixture->page, "");
-  spin ();
+  kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
 }
 
@@ -192,7 +171,7 @@ test_unit_filter (Fixture       *fixture,
 
   g_assert_nonnull (unit);
   kn_employees_page_select_unit (fixture->page, kn_org_unit_get_id (unit));
-  spin ();
+  kn_test_spin ();
 
   n = g_list_model_get_n_items (visible);
   g_assert_cmpuint (n, >, 1);
@@ -212,7 +191,7 @@ open_add_dialog (Fixture *fixture)
   GtkWindow *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.add", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_employees_page_get_dialog (fixture->page);
   g_assert_true (KN_IS_EMPLOYEE_DIALOG (dialog));
   return KN_EMPLOYEE_DIALOG (dialog);
@@ -231,17 +210,17 @@ test_add_employee (Fixture       *fixture,
   dialog = open_add_dialog (fixture);
 
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "nip"), "19950317 202012 2 004");
-  spin ();
+  kn_test_spin ();
   /* The form reads the number back before anything is saved. */
   g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), "1995"));
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Ratna Dewi Lestari, S.Pd.");
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "position"), "Pengolah Data dan Informasi");
   g_assert_true (kn_employee_dialog_select_rank (dialog, "III/a"));
   g_assert_true (kn_employee_dialog_select_unit (dialog, kn_org_unit_get_id (unit)));
-  spin ();
+  kn_test_spin ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
-  spin ();
+  kn_test_spin ();
 
   g_assert_null (kn_employees_page_get_dialog (fixture->page));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==,
@@ -279,11 +258,11 @@ test_invalid_nip_saves_nothing (Fixture       *fixture,
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Budi Hartono, S.E.");
   g_assert_true (kn_employee_dialog_select_rank (dialog, "III/b"));
   g_assert_true (kn_employee_dialog_select_unit (dialog, kn_org_unit_get_id (unit)));
-  spin ();
+  kn_test_spin ();
   g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), "19870229"));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  spin ();
+  kn_test_spin ();
 
   g_assert_true (kn_employees_page_get_dialog (fixture->page) == GTK_WINDOW (dialog));
   g_assert_nonnull (kn_employee_dialog_get_error (dialog));
@@ -301,12 +280,12 @@ test_duplicate_nip_refused (Fixture       *fixture,
   KnEmployeeDialog *dialog = open_add_dialog (fixture);
 
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "nip"), kn_employee_get_nip (existing));
-  spin ();
+  kn_test_spin ();
   g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), kn_employee_get_name (existing)));
 
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Orang Lain");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  spin ();
+  kn_test_spin ();
   g_assert_nonnull (kn_employee_dialog_get_error (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, before);
 }
@@ -323,7 +302,7 @@ test_edit_employee (Fixture       *fixture,
   g_assert_cmpint (supervisor_id, !=, 0);
   g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (target)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.edit", NULL));
-  spin ();
+  kn_test_spin ();
   window = kn_employees_page_get_dialog (fixture->page);
   g_assert_true (KN_IS_EMPLOYEE_DIALOG (window));
   dialog = KN_EMPLOYEE_DIALOG (window);
@@ -333,7 +312,7 @@ test_edit_employee (Fixture       *fixture,
                    kn_employee_get_name (target));
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "position"), "Analis Data Pendidikan");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  spin ();
+  kn_test_spin ();
 
   g_assert_null (kn_employees_page_get_dialog (fixture->page));
   g_assert_cmpstr (kn_employee_get_position (target), ==, "Analis Data Pendidikan");
@@ -350,9 +329,9 @@ test_delete_unit_in_use_refused (Fixture       *fixture,
   GtkWindow *dialog;
 
   kn_employees_page_select_unit (fixture->page, id);
-  spin ();
+  kn_test_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.delete", NULL));
-  spin ();
+  kn_test_spin ();
 
   /* Refused at once, with the reason: no "Delete" to press, and the unit is still there. */
   dialog = kn_employees_page_get_dialog (fixture->page);
@@ -363,7 +342,7 @@ test_delete_unit_in_use_refused (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                             "Seksi Kurikulum dan Penilaian SMA"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  spin ();
+  kn_test_spin ();
   g_assert_nonnull (kn_store_lookup_unit (fixture->store, id));
 }
 
@@ -377,13 +356,13 @@ test_add_unit (Fixture       *fixture,
   KnOrgUnit *added;
 
   kn_employees_page_select_unit (fixture->page, kn_org_unit_get_id (parent));
-  spin ();
+  kn_test_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.add", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = KN_UNIT_DIALOG (kn_employees_page_get_dialog (fixture->page));
   gtk_editable_set_text (kn_unit_dialog_get_name (dialog), "Seksi Museum");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  spin ();
+  kn_test_spin ();
 
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, before + 1);
   added = kn_store_find_unit (fixture->store, "Seksi Museum");
@@ -403,18 +382,18 @@ test_delete_empty_unit (Fixture       *fixture,
 
   g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
   id = kn_org_unit_get_id (unit);
-  spin ();
+  kn_test_spin ();
   kn_employees_page_select_unit (fixture->page, id);
-  spin ();
+  kn_test_spin ();
   g_assert_cmpint (kn_employees_page_get_selected_unit_id (fixture->page), ==, id);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "units.delete", NULL));
-  spin ();
+  kn_test_spin ();
   dialog = kn_employees_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "delete"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-  spin ();
+  kn_test_spin ();
 
   g_assert_null (kn_store_lookup_unit (fixture->store, id));
   /* With its unit gone, the table shows every unit again. */
@@ -451,7 +430,7 @@ test_templates_load (void)
   gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
 
   g_clear_object (&store);
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* A unit, an employee and an SKP added while the window is open are offered by Penilaian,
@@ -474,7 +453,7 @@ test_places_see_new_data (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {
       gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", places[i]);
-      spin ();
+      kn_test_spin ();
     }
 
   g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
@@ -498,17 +477,17 @@ test_places_see_new_data (Fixture       *fixture,
   g_assert_no_error (error);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_evaluation_page_show (evaluation, kn_org_unit_get_id (unit), period, 0));
   g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation)), ==, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "laporan");
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_reports_page_select (reports, KN_DOCUMENT_SKP, kn_org_unit_get_id (unit),
                                          kn_employee_get_id (employee), "2026", KN_PAPER_A4));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_training_page_show (training, kn_org_unit_get_id (unit), KN_DEMO_YEAR));
   g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (training)), ==, 1);
 }
@@ -526,7 +505,7 @@ test_close_asks_about_unsaved_skp (Fixture       *fixture,
   gboolean opened = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "skp");
-  spin ();
+  kn_test_spin ();
   /* Someone whose SKP of the demo year can still be edited. */
   for (guint i = 0; i < g_list_model_get_n_items (employees) && !opened; i++)
     {
@@ -534,18 +513,18 @@ test_close_asks_about_unsaved_skp (Fixture       *fixture,
 
       if (kn_plan_page_select_employee (plan, kn_employee_get_id (employee)))
         {
-          spin ();
+          kn_test_spin ();
           opened = kn_plan_page_get_editable (plan);
         }
     }
   g_assert_true (opened);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (plan), "skp.add-result",
                                                      g_variant_new_string ("utama")));
-  spin ();
+  kn_test_spin ();
   g_assert_true (kn_plan_page_has_unsaved_changes (plan));
 
   gtk_window_close (GTK_WINDOW (fixture->window));
-  spin ();
+  kn_test_spin ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
@@ -554,7 +533,7 @@ test_close_asks_about_unsaved_skp (Fixture       *fixture,
   g_list_free (toplevels);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  spin ();
+  kn_test_spin ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   g_assert_true (kn_plan_page_has_unsaved_changes (plan));
 }

@@ -19,6 +19,8 @@
 #include "kinerja/kn-plan.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-test-util.h"
+
 #define YEAR 2026
 
 #define R1_TEXT   "Meningkatnya mutu pendidikan menengah"
@@ -70,27 +72,6 @@ typedef struct
 /* Helpers: the store */
 
 static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -110,41 +91,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_folder (fixture->folder);
+  kn_test_remove_tree (fixture->folder);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
-}
-
-static gint64
-add_unit (KnStore    *store,
-          const char *name,
-          gint64      parent_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, parent_id);
-
-  g_assert_true (kn_store_add_unit (store, unit, &error));
-  g_assert_no_error (error);
-  return kn_org_unit_get_id (unit);
-}
-
-/* Valid PNS numbers: the five known ones, then people born on successive days of January 1985
- * who became CPNS in January 2010. */
-static char *
-next_nip (Fixture *fixture)
-{
-  static const char * const known[] = {
-    "198001012005011003", "197503121999032002", "198609262015051001", "199001012015031001",
-    "199203152019032001",
-  };
-  guint n = fixture->n_people++;
-
-  if (n < G_N_ELEMENTS (known))
-    return g_strdup (known[n]);
-
-  n -= G_N_ELEMENTS (known);
-  g_assert_cmpuint (n, <, 28);
-  return g_strdup_printf ("198501%02u2010011001", n + 1);
 }
 
 static gint64
@@ -155,23 +104,10 @@ add_person (Fixture        *fixture,
             gint64          unit_id,
             gint64          supervisor_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-  g_autofree char *nip = next_nip (fixture);
+  g_autofree char *nip = kn_test_nip (fixture->n_people++, NULL);
 
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (employee, kn_position_kind_is_jpt (kind) ? "IV/c" : "III/c");
-  kn_employee_set_position (employee, position);
-  kn_employee_set_position_kind (employee, kind);
-  kn_employee_set_unit_id (employee, unit_id);
-  kn_employee_set_supervisor_id (employee, supervisor_id);
-
-  g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_employee_get_id (employee), >, 0);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (fixture->store, nip, name, NULL, position, kind, unit_id,
+                             supervisor_id);
 }
 
 static const char *
@@ -272,10 +208,10 @@ build_unit (Fixture *fixture,
   g_autoptr(KnPlan) staff12_old = NULL;
   g_autoptr(KnPlan) outsider = NULL;
 
-  unit->dinas = add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
-  unit->bidang1 = add_unit (fixture->store, "Bidang Pembinaan SMA", unit->dinas);
-  unit->bidang2 = add_unit (fixture->store, "Bidang Pembinaan SMK", unit->dinas);
-  unit->bkd = add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
+  unit->dinas = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
+  unit->bidang1 = kn_test_add_unit (fixture->store, "Bidang Pembinaan SMA", unit->dinas);
+  unit->bidang2 = kn_test_add_unit (fixture->store, "Bidang Pembinaan SMK", unit->dinas);
+  unit->bkd = kn_test_add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
 
   unit->head = add_person (fixture, "Dr. Hj. Siti Aminah, M.Pd.", "Kepala Dinas Pendidikan",
                            KN_POSITION_JPT_PRATAMA, unit->dinas, 0);

@@ -7,6 +7,11 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-test-util.h"
+
+/* Runs kinerja-cli with the arguments up to NULL; returns the exit status. */
+#define run_cli kn_test_run_cli
+
 typedef struct
 {
   char *dir;
@@ -25,63 +30,12 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  kn_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db);
-}
-
-/* Runs kinerja-cli with @args (NULL-terminated); returns the exit status. */
-static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *cli = g_getenv ("KINERJA_CLI");
-  const char *arg;
-  int status = -1;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_unsetenv (env, "LANGUAGE");
-
-  g_ptr_array_add (argv, (char *)cli);
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-
-  if (!WIFEXITED (status))
-    return -1;
-  return WEXITSTATUS (status);
 }
 
 static void
@@ -735,7 +689,6 @@ test_evaluasi_period_case (Fixture       *fixture,
   if (failures->len > 0)
     g_test_fail_printf ("%s", failures->str);
 }
-
 
 /* kinerja-cli kompetensi: one CSV row per employee of the unit with the JP the store holds;
  * -o writes the recap workbook; a missing unit is a usage error. */

@@ -21,6 +21,8 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-test-util.h"
+
 #define DINAS           "Dinas Pendidikan dan Kebudayaan"
 #define BKD             "Badan Kepegawaian Daerah"
 #define MAX_CHAIN_STEPS 8
@@ -38,25 +40,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
 
 static KnStore *
 open_populated_store (const char *path)
@@ -91,7 +74,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  populate)
 {
   g_clear_object (&fixture->store);
-  remove_folder (fixture->folder);
+  kn_test_remove_tree (fixture->folder);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
 }
@@ -244,22 +227,6 @@ read_file (const char *path,
   g_assert_cmpuint (*length, >, 0);
 
   return contents;
-}
-
-static char *
-folder_listing (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
 }
 
 /* Every employee's SKP of the demo year, by employee id. */
@@ -924,7 +891,7 @@ test_populate_deterministic (void)
 
   g_clear_object (&first);
   g_clear_object (&second);
-  remove_folder (folder);
+  kn_test_remove_tree (folder);
 }
 
 static void
@@ -1784,7 +1751,7 @@ assert_refused_untouched (Fixture    *fixture,
   g_autoptr(KnStore) store = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *listing_before = folder_listing (fixture->folder);
+  g_autofree char *listing_before = kn_test_folder_listing (fixture->folder);
   g_autofree char *listing_after = NULL;
   gsize length_before = 0;
   gsize length_after = 0;
@@ -1800,7 +1767,7 @@ assert_refused_untouched (Fixture    *fixture,
   g_assert_cmpmem (before, length_before, after, length_after);
 
   /* No backup, journal or other file appeared beside it. */
-  listing_after = folder_listing (fixture->folder);
+  listing_after = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing_before, ==, listing_after);
 }
 
@@ -1882,7 +1849,7 @@ test_create_replaces_demo (Fixture       *fixture,
   g_assert_cmpstr (nips, ==, fresh_nips);
   g_clear_object (&store);
 
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "demo.db");
 }
 
@@ -1913,7 +1880,7 @@ test_create_after_interrupted_build (Fixture       *fixture,
   g_assert_cmpstr (demo, ==, "1");
   g_clear_object (&store);
 
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "demo.db");
 }
 
@@ -1948,7 +1915,7 @@ test_create_after_killed_cli (Fixture       *fixture,
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   while (g_get_monotonic_time () < deadline)
     {
-      g_autofree char *now = folder_listing (fixture->folder);
+      g_autofree char *now = kn_test_folder_listing (fixture->folder);
 
       /* A journal beside a database means a write is under way. */
       if (strstr (now, "-wal") != NULL || strstr (now, "-journal") != NULL)
@@ -1968,7 +1935,7 @@ test_create_after_killed_cli (Fixture       *fixture,
   g_assert_cmpstr (demo, ==, "1");
   g_clear_object (&store);
 
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "demo.db");
 }
 

@@ -19,6 +19,8 @@
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
+#include "kn-test-util.h"
+
 #define A4_WIDTH   595.28
 #define A4_HEIGHT  841.89
 #define F4_WIDTH   609.45
@@ -1129,27 +1131,6 @@ test_png (Fixture       *fixture,
   g_assert_cmpuint (dark_footer, >, 20);   /* the page number */
 }
 
-static char *
-find_locale_dir (void)
-{
-  const char *dir = g_getenv ("KINERJA_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-#ifdef BUILD_LOCALEDIR
-  if (dir == NULL)
-    dir = BUILD_LOCALEDIR;
-#endif
-
-  if (dir == NULL)
-    return NULL;
-
-  mo = g_build_filename (dir, "id", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-
-  return g_strdup (dir);
-}
-
 /* TRUE when po/id.po translates @msgid (on one line each), FALSE when it does not yet. */
 static gboolean
 catalogue_translates (const char *msgid)
@@ -1172,7 +1153,7 @@ static void
 test_footer_indonesian (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *dir = find_locale_dir ();
+  g_autofree char *dir = kn_test_find_locale_dir ();
 
   if (!have_poppler ())
     return;

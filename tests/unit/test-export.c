@@ -15,6 +15,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-test-util.h"
+
 #define PYTHON "/usr/bin/python3"
 
 /* Official guides of the BerAKHLAK core values, in the order of KnCoreValue. */
@@ -304,24 +306,6 @@ make_dir (void)
   return dir;
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 static guint
 count_entries (const char *dir)
 {
@@ -431,7 +415,7 @@ test_skp (void)
     "                    [`PEGAWAI YANG DINILAI`, 2]]"
     "}}}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -469,7 +453,7 @@ test_evaluation (void)
     "                                         `'Dr. Hj. Siti Aminah'!$D$`],"
     "                  `xl/sharedStrings.xml`: [`<strike/>`]}}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -499,7 +483,7 @@ test_dokumen (void)
     "  `merged_across`: [[`DOKUMEN EVALUASI KINERJA PEGAWAI`, 3]]"
     "}}}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -541,7 +525,7 @@ check_recap (KnPaper paper)
     code, code);
   check_workbook (path, spec);
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -618,7 +602,7 @@ test_unit (void)
     " `zip_contains`: {`xl/workbook.xml`: [`'Ma''ruf Amin, S.H.'!`],"
     "                  `xl/charts/chart2.xml`: [`'Ma''ruf Amin, S.H.'!$D$`, `<c:v>5</c:v>`]}}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* Under id_ID the C library writes 12.5 as "12,5": the export must still write 12.5
@@ -679,7 +663,7 @@ test_indonesian_locale (void)
   check_workbook (recap,
     "{`sheets`: {`Rekap`: {`find`: [[0.125, `n`], [0.625, `n`]], `absent`: [125, 625]}}}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static gboolean
@@ -772,7 +756,7 @@ test_libreoffice (void)
       g_assert_nonnull (strstr (text, "Halaman 1 dari"));
     }
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* A draft with nothing filled in yet: no RHK, no ratings, no pattern, a month period. */
@@ -852,7 +836,7 @@ test_empty (void)
     "           [0, `n`]]}},"
     " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:barChart>`]}}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -885,7 +869,7 @@ test_missing_folder (void)
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_entries (dir), ==, 0);
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* The workbook is complete when the rename fails: the temporary file must go too. */
@@ -908,7 +892,7 @@ test_rename_fails (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (count_entries (dir), ==, 1);
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -923,7 +907,7 @@ test_read_only_folder (void)
   if (g_access (dir, W_OK) == 0)
     {
       g_chmod (dir, 0700);
-      remove_tree (dir);
+      kn_test_remove_tree (dir);
       g_test_skip ("Running as root: a read-only folder is still writable");
       return;
     }
@@ -934,7 +918,7 @@ test_read_only_folder (void)
   g_assert_cmpuint (count_entries (dir), ==, 0);
 
   g_chmod (dir, 0700);
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -952,7 +936,7 @@ test_replace (void)
   g_assert_cmpuint (count_entries (dir), ==, 1);
   check_workbook (path, "{`sheet_names`: [`Ahmad Fauzi, S.Kom.`]}");
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -966,7 +950,7 @@ test_nothing (void)
   g_assert_error (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED);
   g_assert_cmpuint (count_entries (dir), ==, 0);
 
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* Rekapitulasi pengembangan kompetensi, from a real store: each person's JP split klasikal and
@@ -1072,7 +1056,7 @@ test_training (void)
     "  `absent`: [`Seminar tahun lalu`]}}}");
 
   g_clear_object (&store);
-  remove_tree (dir);
+  kn_test_remove_tree (dir);
 }
 
 int

@@ -16,6 +16,8 @@
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 
+#include "kn-test-util.h"
+
 static const char *const english_months[] = {
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
@@ -94,32 +96,11 @@ test_month_name (void)
   g_test_assert_expected_messages ();
 }
 
-static char *
-find_locale_dir (void)
-{
-  const char *dir = g_getenv ("KINERJA_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-#ifdef BUILD_LOCALEDIR
-  if (dir == NULL)
-    dir = BUILD_LOCALEDIR;
-#endif
-
-  if (dir == NULL)
-    return NULL;
-
-  mo = g_build_filename (dir, "id", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-
-  return g_strdup (dir);
-}
-
 /* Runs in a child process so that switching the language does not leak into other tests. */
 static void
 test_month_name_indonesian (void)
 {
-  g_autofree char *dir = find_locale_dir ();
+  g_autofree char *dir = kn_test_find_locale_dir ();
 
   if (dir == NULL)
     {
@@ -607,7 +588,7 @@ test_doc_locales (gconstpointer data)
 
   if (g_test_subprocess ())
     {
-      g_autofree char *dir = find_locale_dir ();
+      g_autofree char *dir = kn_test_find_locale_dir ();
 
       if (setlocale (LC_ALL, locale) == NULL)
         {

@@ -12,6 +12,8 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 
+#include "kn-test-util.h"
+
 static void
 assert_period (const KnPeriod *period,
                guint           year,
@@ -229,32 +231,11 @@ test_labels (void)
     }
 }
 
-static char *
-find_locale_dir (void)
-{
-  const char *dir = g_getenv ("KINERJA_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-#ifdef BUILD_LOCALEDIR
-  if (dir == NULL)
-    dir = BUILD_LOCALEDIR;
-#endif
-
-  if (dir == NULL)
-    return NULL;
-
-  mo = g_build_filename (dir, "id", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-
-  return g_strdup (dir);
-}
-
 /* Runs in a child process so that switching the language does not leak into other tests. */
 static void
 test_labels_indonesian (void)
 {
-  g_autofree char *dir = find_locale_dir ();
+  g_autofree char *dir = kn_test_find_locale_dir ();
 
   if (dir == NULL)
     {

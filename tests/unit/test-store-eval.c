@@ -25,6 +25,8 @@
 #include "kinerja/kn-rules.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-test-util.h"
+
 #define YEAR 2026
 #define TW1  "2026-TW1"
 #define TW2  "2026-TW2"
@@ -79,60 +81,6 @@ typedef struct
 
 /* Helpers: files and the store */
 
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static gint64
-add_unit (KnStore    *store,
-          const char *name,
-          gint64      parent_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, parent_id);
-
-  g_assert_true (kn_store_add_unit (store, unit, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_org_unit_get_id (unit), >, 0);
-  return kn_org_unit_get_id (unit);
-}
-
-/* Valid PNS numbers: the known ones, then men born on successive days of January 1985 who became
- * CPNS in January 2010. */
-static char *
-next_nip (Fixture *fixture)
-{
-  static const char * const known[] = {
-    KADIS_NIP, KABID_NIP, "198609262015051001", ANALIS_NIP, "199203152019032001",
-    "198502142010011002", "197812302003122001",
-  };
-  guint n = fixture->n_people++;
-
-  if (n < G_N_ELEMENTS (known))
-    return g_strdup (known[n]);
-
-  n -= G_N_ELEMENTS (known);
-  g_assert_cmpuint (n, <, 28);
-  return g_strdup_printf ("198501%02u2010011001", n + 1);
-}
-
 static gint64
 add_person (Fixture        *fixture,
             const char     *name,
@@ -142,23 +90,14 @@ add_person (Fixture        *fixture,
             gint64          unit_id,
             gint64          supervisor_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-  g_autofree char *nip = next_nip (fixture);
+  static const char *const known[] = {
+    KADIS_NIP, KABID_NIP, "198609262015051001", ANALIS_NIP, "199203152019032001",
+    "198502142010011002", "197812302003122001", NULL,
+  };
+  g_autofree char *nip = kn_test_nip (fixture->n_people++, known);
 
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (employee, rank);
-  kn_employee_set_position (employee, position);
-  kn_employee_set_position_kind (employee, kind);
-  kn_employee_set_unit_id (employee, unit_id);
-  kn_employee_set_supervisor_id (employee, supervisor_id);
-
-  g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_employee_get_id (employee), >, 0);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (fixture->store, nip, name, rank, position, kind, unit_id,
+                             supervisor_id);
 }
 
 static void
@@ -175,10 +114,10 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (KN_IS_STORE (fixture->store));
 
-  fixture->dinas = add_unit (fixture->store, DINAS, 0);
-  fixture->bidang = add_unit (fixture->store, BIDANG, fixture->dinas);
-  fixture->seksi = add_unit (fixture->store, SEKSI, fixture->bidang);
-  fixture->bkd = add_unit (fixture->store, BKD, 0);
+  fixture->dinas = kn_test_add_unit (fixture->store, DINAS, 0);
+  fixture->bidang = kn_test_add_unit (fixture->store, BIDANG, fixture->dinas);
+  fixture->seksi = kn_test_add_unit (fixture->store, SEKSI, fixture->bidang);
+  fixture->bkd = kn_test_add_unit (fixture->store, BKD, 0);
 
   fixture->kadis = add_person (fixture, KADIS_NAME, "IV/c", KADIS_POS, KN_POSITION_JPT_PRATAMA,
                                fixture->dinas, 0);
@@ -197,7 +136,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_folder (fixture->folder);
+  kn_test_remove_tree (fixture->folder);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
 }
@@ -226,7 +165,7 @@ add_team (Fixture    *fixture,
     "Gunawan Saputra, S.T.", "Hani Puspitasari, S.Psi.", "Indra Kurniawan, S.Sos.",
     "Joko Santoso, S.AP.", "Kartika Sari, S.Pd.", "Lukman Hakim, S.H.I.", "Maya Safitri, A.Md.",
   };
-  gint64 unit = add_unit (fixture->store, unit_name, fixture->bkd);
+  gint64 unit = kn_test_add_unit (fixture->store, unit_name, fixture->bkd);
 
   g_assert_cmpuint (n, <=, G_N_ELEMENTS (names));
   for (guint i = 0; i < n; i++)

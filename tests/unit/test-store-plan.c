@@ -21,6 +21,8 @@
 #include "kinerja/kn-plan.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-test-util.h"
+
 #define YEAR 2026
 
 #define DINAS   "Dinas Pendidikan dan Kebudayaan"
@@ -86,41 +88,6 @@ typedef struct
 /* Helpers: files and the store */
 
 static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static gint64
-add_unit (KnStore    *store,
-          const char *name,
-          gint64      parent_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, parent_id);
-
-  g_assert_true (kn_store_add_unit (store, unit, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_org_unit_get_id (unit), >, 0);
-  return kn_org_unit_get_id (unit);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -133,7 +100,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_true (KN_IS_STORE (fixture->store));
-  fixture->unit = add_unit (fixture->store, DINAS, 0);
+  fixture->unit = kn_test_add_unit (fixture->store, DINAS, 0);
 }
 
 static void
@@ -141,7 +108,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_folder (fixture->folder);
+  kn_test_remove_tree (fixture->folder);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
 }
@@ -157,25 +124,6 @@ reopen_store (Fixture *fixture)
   g_assert_true (KN_IS_STORE (fixture->store));
 }
 
-/* Valid PNS numbers: the five known ones, then people born on successive days of January 1985
- * who became CPNS in January 2010. */
-static char *
-next_nip (Fixture *fixture)
-{
-  static const char * const known[] = {
-    "198001012005011003", "197503121999032002", "198609262015051001", "199001012015031001",
-    "199203152019032001",
-  };
-  guint n = fixture->n_people++;
-
-  if (n < G_N_ELEMENTS (known))
-    return g_strdup (known[n]);
-
-  n -= G_N_ELEMENTS (known);
-  g_assert_cmpuint (n, <, 28);
-  return g_strdup_printf ("198501%02u2010011001", n + 1);
-}
-
 static gint64
 add_person (Fixture        *fixture,
             const char     *name,
@@ -184,23 +132,10 @@ add_person (Fixture        *fixture,
             gint64          unit_id,
             gint64          supervisor_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-  g_autofree char *nip = next_nip (fixture);
+  g_autofree char *nip = kn_test_nip (fixture->n_people++, NULL);
 
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (employee, kn_position_kind_is_jpt (kind) ? "IV/c" : "III/c");
-  kn_employee_set_position (employee, position);
-  kn_employee_set_position_kind (employee, kind);
-  kn_employee_set_unit_id (employee, unit_id);
-  kn_employee_set_supervisor_id (employee, supervisor_id);
-
-  g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_employee_get_id (employee), >, 0);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (fixture->store, nip, name, NULL, position, kind, unit_id,
+                             supervisor_id);
 }
 
 static void
@@ -2067,8 +2002,8 @@ static void
 build_school (Fixture *fixture,
               School  *school)
 {
-  school->sub_unit = add_unit (fixture->store, BIDANG, fixture->unit);
-  school->other_opd = add_unit (fixture->store, BKD, 0);
+  school->sub_unit = kn_test_add_unit (fixture->store, BIDANG, fixture->unit);
+  school->other_opd = kn_test_add_unit (fixture->store, BKD, 0);
   school->kepala = add_person (fixture, "Drs. Hendra Wijaya, M.Pd.", "Kepala Bidang Pembinaan",
                                KN_POSITION_ADMINISTRATOR, fixture->unit, 0);
   school->wakil = add_person (fixture, "Rina Marlina, S.Pd.", "Kepala Seksi Kurikulum",

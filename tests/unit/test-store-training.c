@@ -18,6 +18,8 @@
 #include "kinerja/kn-store.h"
 #include "kinerja/kn-training.h"
 
+#include "kn-test-util.h"
+
 typedef struct
 {
   char    *folder;
@@ -34,20 +36,8 @@ add_person (KnStore    *store,
             gint64      unit_id,
             gint64      supervisor_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (employee, "III/c");
-  kn_employee_set_position (employee, "Guru Ahli Muda");
-  kn_employee_set_position_kind (employee, KN_POSITION_AHLI_MUDA);
-  kn_employee_set_unit_id (employee, unit_id);
-  kn_employee_set_supervisor_id (employee, supervisor_id);
-  g_assert_true (kn_store_add_employee (store, employee, &error));
-  g_assert_no_error (error);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (store, nip, name, "III/c", "Guru Ahli Muda", KN_POSITION_AHLI_MUDA,
+                             unit_id, supervisor_id);
 }
 
 static void

@@ -18,6 +18,8 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-test-util.h"
+
 /* Valid numbers: PNS (digits 9–14 are the TMT CPNS) and NI PPPK (13–14 not a month). */
 #define NIP_A     "198001012005011003"
 #define NIP_B     "197503121999032002"
@@ -89,25 +91,6 @@ typedef struct
 /* Helpers: files */
 
 static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -123,7 +106,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_folder (fixture->folder);
+  kn_test_remove_tree (fixture->folder);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
 }
@@ -291,33 +274,19 @@ n_audit (KnStore *store)
   return entries->len;
 }
 
-static gint64
-add_unit (KnStore    *store,
-          const char *name,
-          gint64      parent_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, parent_id);
-
-  g_assert_true (kn_store_add_unit (store, unit, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_org_unit_get_id (unit), >, 0);
-  return kn_org_unit_get_id (unit);
-}
-
 /* Two OPDs; the Dinas has three bidang/bagian, one of which has a seksi.
  * Added out of name order, so that tree order is the store's work. */
 static void
 build_org (KnStore *store,
            Org     *org)
 {
-  org->dinas = add_unit (store, DINAS, 0);
-  org->sekretariat_dinas = add_unit (store, SEKRETARIAT, org->dinas);
-  org->bidang_smk = add_unit (store, BIDANG_SMK, org->dinas);
-  org->bidang_sma = add_unit (store, BIDANG_SMA, org->dinas);
-  org->seksi = add_unit (store, SEKSI, org->bidang_sma);
-  org->bkd = add_unit (store, BKD, 0);
-  org->sekretariat_bkd = add_unit (store, SEKRETARIAT, org->bkd);
+  org->dinas = kn_test_add_unit (store, DINAS, 0);
+  org->sekretariat_dinas = kn_test_add_unit (store, SEKRETARIAT, org->dinas);
+  org->bidang_smk = kn_test_add_unit (store, BIDANG_SMK, org->dinas);
+  org->bidang_sma = kn_test_add_unit (store, BIDANG_SMA, org->dinas);
+  org->seksi = kn_test_add_unit (store, SEKSI, org->bidang_sma);
+  org->bkd = kn_test_add_unit (store, BKD, 0);
+  org->sekretariat_bkd = kn_test_add_unit (store, SEKRETARIAT, org->bkd);
 }
 
 static KnEmployee *
@@ -435,7 +404,7 @@ test_open_creates_private_file (Fixture       *fixture,
   g_assert_cmpuint (n_employees (store), ==, 0);
 
   /* The journal is a write-ahead log (DESIGN.md), and it holds personal data too. */
-  add_unit (store, DINAS, 0);
+  kn_test_add_unit (store, DINAS, 0);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (file_mode (wal), ==, 0600);
 
@@ -469,7 +438,7 @@ test_open_creates_parent_folders (Fixture       *fixture,
   assert_private_file (path);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
 
-  add_unit (store, BKD, 0);
+  kn_test_add_unit (store, BKD, 0);
   reopen (&store, path);
   g_assert_nonnull (kn_store_find_unit (store, BKD));
 }
@@ -726,7 +695,7 @@ test_migrate_empty_file (Fixture       *fixture,
   g_assert_cmpstr (kota, ==, "Bandar Lampung");
   instansi = kn_store_get_setting (store, "instansi");
   g_assert_cmpstr (instansi, ==, "Pemerintah Provinsi Lampung");
-  add_unit (store, DINAS, 0);
+  kn_test_add_unit (store, DINAS, 0);
   g_clear_object (&store);
 
   g_assert_false (folder_has_name_starting (fixture->folder, "kinerja.db.bak"));
@@ -892,7 +861,7 @@ test_unit_list_children (Fixture       *fixture,
 
   /* A snapshot: later units do not appear in it. */
   snapshot = kn_store_list_child_units (store, org.dinas);
-  add_unit (store, "Bidang Kebudayaan", org.dinas);
+  kn_test_add_unit (store, "Bidang Kebudayaan", org.dinas);
   g_assert_cmpuint (g_list_model_get_n_items (snapshot), ==, 3);
 
   reopen (&store, fixture->path);
@@ -1024,8 +993,8 @@ test_unit_duplicate_sibling (Fixture       *fixture,
   g_assert_cmpuint (n_audit (store), ==, audit_before);
 
   /* The same name under different parents is fine (build_org has two Sekretariat already). */
-  add_unit (store, SEKSI, org.bidang_smk);
-  add_unit (store, BIDANG_SMA, org.bkd);
+  kn_test_add_unit (store, SEKSI, org.bidang_smk);
+  kn_test_add_unit (store, BIDANG_SMA, org.bkd);
   g_assert_cmpuint (n_units (store), ==, units_before + 2);
 
   reopen (&store, fixture->path);
@@ -2344,9 +2313,9 @@ test_audit_unit (Fixture       *fixture,
   gint64 bkd;
   gint64 unit;
 
-  dinas = add_unit (store, DINAS, 0);
-  bkd = add_unit (store, BKD, 0);
-  unit = add_unit (store, "Bidang Mutasi", dinas);
+  dinas = kn_test_add_unit (store, DINAS, 0);
+  bkd = kn_test_add_unit (store, BKD, 0);
+  unit = kn_test_add_unit (store, "Bidang Mutasi", dinas);
   dinas_text = g_strdup_printf ("%" G_GINT64_FORMAT, dinas);
   bkd_text = g_strdup_printf ("%" G_GINT64_FORMAT, bkd);
 
@@ -2491,7 +2460,7 @@ test_bulk_commit (Fixture       *fixture,
   g_assert_true (kn_store_begin (store, &error));
   ASSERT_NO_ERROR (error);
 
-  unit = add_unit (store, "UPTD Balai Teknologi Pendidikan", org.dinas);
+  unit = kn_test_add_unit (store, "UPTD Balai Teknologi Pendidikan", org.dinas);
   for (guint i = 0; i < N_BULK; i++)
     {
       g_autofree char *nip = bulk_nip (i);
@@ -2565,7 +2534,7 @@ test_bulk_rollback (Fixture       *fixture,
 
   g_assert_true (kn_store_begin (store, &error));
   ASSERT_NO_ERROR (error);
-  unit = add_unit (store, "UPTD Balai Teknologi Pendidikan", org.dinas);
+  unit = kn_test_add_unit (store, "UPTD Balai Teknologi Pendidikan", org.dinas);
   for (guint i = 0; i < 5; i++)
     {
       g_autofree char *nip = bulk_nip (i);

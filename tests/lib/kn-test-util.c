@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the unit and ui tests share (kn-test-util.h). */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <sys/wait.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-employee.h"
+#include "kinerja/kn-org-unit.h"
+
+#include "kn-test-util.h"
+
+char *
+kn_test_make_folder (const char *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  char *folder = g_dir_make_tmp (prefix, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (folder);
+  return folder;
+}
+
+void
+kn_test_remove_tree (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        kn_test_remove_tree (child);
+      else
+        g_assert_cmpint (g_unlink (child), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+char *
+kn_test_folder_listing (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+gint64
+kn_test_add_unit (KnStore    *store,
+                  const char *name,
+                  gint64      parent_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, parent_id);
+
+  g_assert_true (kn_store_add_unit (store, unit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_org_unit_get_id (unit), >, 0);
+  return kn_org_unit_get_id (unit);
+}
+
+gint64
+kn_test_add_person (KnStore        *store,
+                    const char     *nip,
+                    const char     *name,
+                    const char     *rank,
+                    const char     *position,
+                    KnPositionKind  kind,
+                    gint64          unit_id,
+                    gint64          supervisor_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+
+  if (rank == NULL)
+    rank = kn_position_kind_is_jpt (kind) ? "IV/c" : "III/c";
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, rank);
+  kn_employee_set_position (employee, position);
+  kn_employee_set_position_kind (employee, kind);
+  kn_employee_set_unit_id (employee, unit_id);
+  kn_employee_set_supervisor_id (employee, supervisor_id);
+
+  g_assert_true (kn_store_add_employee (store, employee, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_employee_get_id (employee), >, 0);
+  return kn_employee_get_id (employee);
+}
+
+char *
+kn_test_nip (guint              n,
+             const char *const *known)
+{
+  static const char *const common[] = {
+    "198001012005011003", "197503121999032002", "198609262015051001", "199001012015031001",
+    "199203152019032001", NULL,
+  };
+  guint n_known;
+
+  if (known == NULL)
+    known = common;
+  n_known = g_strv_length ((char **) known);
+
+  if (n < n_known)
+    return g_strdup (known[n]);
+
+  n -= n_known;
+  g_assert_cmpuint (n, <, 28);
+  return g_strdup_printf ("198501%02u2010011001", n + 1);
+}
+
+int
+kn_test_run_cli (char       **out,
+                 char       **err,
+                 const char  *first,
+                 ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *cli = g_getenv ("KINERJA_CLI");
+  const char *arg;
+  int status = -1;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status,
+                &error);
+  g_assert_no_error (error);
+
+  if (!WIFEXITED (status))
+    return -1;
+  return WEXITSTATUS (status);
+}
+
+char *
+kn_test_find_locale_dir (void)
+{
+  const char *dir = g_getenv ("KINERJA_LOCALEDIR");
+  g_autofree char *mo = NULL;
+
+#ifdef BUILD_LOCALEDIR
+  if (dir == NULL)
+    dir = BUILD_LOCALEDIR;
+#endif
+
+  if (dir == NULL)
+    return NULL;
+
+  mo = g_build_filename (dir, "id", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+
+  return g_strdup (dir);
+}
+
+void
+kn_test_person_set (KnReportPerson *person,
+                    const char     *name,
+                    const char     *nip,
+                    const char     *rank,
+                    const char     *position,
+                    const char     *unit)
+{
+  person->name = g_strdup (name);
+  person->nip = g_strdup (nip);
+  person->rank = g_strdup (rank);
+  person->position = g_strdup (position);
+  person->unit = g_strdup (unit);
+}
+
+static void
+indicator_free (gpointer data)
+{
+  KnReportIndicator *indicator = data;
+
+  g_free (indicator->category);
+  g_free (indicator->text);
+  g_free (indicator->target);
+  g_free (indicator->realization);
+  g_free (indicator->evidence);
+  g_free (indicator->capaian);
+  g_free (indicator);
+}
+
+KnReportResult *
+kn_test_result_new (KnResultKind  kind,
+                    const char   *text,
+                    const char   *parent_text,
+                    const char   *feedback)
+{
+  KnReportResult *result = g_new0 (KnReportResult, 1);
+
+  result->kind = kind;
+  result->text = g_strdup (text);
+  result->parent_text = g_strdup (parent_text);
+  result->feedback = g_strdup (feedback);
+  result->indicators = g_ptr_array_new_with_free_func (indicator_free);
+  return result;
+}
+
+void
+kn_test_result_free (gpointer data)
+{
+  KnReportResult *result = data;
+
+  g_free (result->text);
+  g_free (result->parent_text);
+  g_clear_pointer (&result->indicators, g_ptr_array_unref);
+  g_free (result->feedback);
+  g_free (result);
+}
+
+void
+kn_test_add_indicator (KnReportResult *result,
+                       const char     *category,
+                       const char     *text,
+                       const char     *target,
+                       const char     *realization,
+                       const char     *evidence,
+                       const char     *capaian)
+{
+  KnReportIndicator *indicator = g_new0 (KnReportIndicator, 1);
+
+  indicator->category = g_strdup (category);
+  indicator->text = g_strdup (text);
+  indicator->target = g_strdup (target);
+  indicator->realization = g_strdup (realization);
+  indicator->evidence = g_strdup (evidence);
+  indicator->capaian = g_strdup (capaian);
+  g_ptr_array_add (result->indicators, indicator);
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the unit and ui tests share: temporary folders, people and units in a store, running
+ * kinerja-cli, the Indonesian catalogue, and report data filled by hand. Display free: it stands
+ * on the core alone (the ui tests' main-loop helpers are in tests/ui/kn-ui-test.h). */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kinerja/kn-report-data.h"
+#include "kinerja/kn-store.h"
+
+G_BEGIN_DECLS
+
+/* A fresh folder under the temporary folder; @prefix as for g_dir_make_tmp ("kinerja-XXXXXX"). */
+char       *kn_test_make_folder      (const char        *prefix);
+/* Removes @folder and everything in it, asserting that every file goes. */
+void        kn_test_remove_tree      (const char        *folder);
+/* The names in @folder, sorted, separated by a space. */
+char       *kn_test_folder_listing   (const char        *folder);
+
+gint64      kn_test_add_unit         (KnStore           *store,
+                                      const char        *name,
+                                      gint64             parent_id);
+/* Adds a PNS; @rank NULL: IV/c for a JPT, III/c for anyone else. Returns the new id. */
+gint64      kn_test_add_person       (KnStore           *store,
+                                      const char        *nip,
+                                      const char        *name,
+                                      const char        *rank,
+                                      const char        *position,
+                                      KnPositionKind     kind,
+                                      gint64             unit_id,
+                                      gint64             supervisor_id);
+/* The @n-th valid PNS number of a test: @known[n] while @known (NULL-terminated; NULL: five
+ * common ones) lasts, then men born on successive days of January 1985 who became CPNS in
+ * January 2010 (28 of them). */
+char       *kn_test_nip              (guint              n,
+                                      const char *const *known);
+
+/* Runs $KINERJA_CLI with the arguments up to NULL in the C locale; returns the exit status (-1
+ * when it did not exit). @out and @err (nullable) receive what it wrote. */
+int         kn_test_run_cli          (char             **out,
+                                      char             **err,
+                                      const char        *first,
+                                      ...) G_GNUC_NULL_TERMINATED;
+
+/* The folder of the built Indonesian catalogue ($KINERJA_LOCALEDIR), or NULL when it is not
+ * built. */
+char       *kn_test_find_locale_dir  (void);
+
+/* Report data filled by hand, as the builders of kn-report-data.c would. */
+void        kn_test_person_set       (KnReportPerson    *person,
+                                      const char        *name,
+                                      const char        *nip,
+                                      const char        *rank,
+                                      const char        *position,
+                                      const char        *unit);
+/* A result for KnReport.results (whose free function is kn_test_result_free). */
+KnReportResult *kn_test_result_new   (KnResultKind       kind,
+                                      const char        *text,
+                                      const char        *parent_text,
+                                      const char        *feedback);
+void        kn_test_result_free      (gpointer           result);
+void        kn_test_add_indicator    (KnReportResult    *result,
+                                      const char        *category,
+                                      const char        *text,
+                                      const char        *target,
+                                      const char        *realization,
+                                      const char        *evidence,
+                                      const char        *capaian);
+
+G_END_DECLS
