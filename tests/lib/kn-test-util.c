@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdarg.h>
 #include <sys/wait.h>
 
@@ -10,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-employee.h"
+#include "kinerja/kn-i18n.h"
 #include "kinerja/kn-org-unit.h"
 
 #include "kn-test-util.h"
@@ -44,6 +46,39 @@ kn_test_remove_tree (const char *folder)
         g_assert_cmpint (g_unlink (child), ==, 0);
     }
   g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+KnStore *
+kn_test_store_new (const char  *prefix,
+                   char       **folder,
+                   char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = kn_test_make_folder (prefix);
+  g_autofree char *file = g_build_filename (dir, "kinerja.db", NULL);
+  KnStore *store = kn_store_open (file, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (KN_IS_STORE (store));
+  if (folder != NULL)
+    *folder = g_steal_pointer (&dir);
+  if (path != NULL)
+    *path = g_steal_pointer (&file);
+  return store;
+}
+
+void
+kn_test_store_clear (KnStore **store,
+                     char    **folder,
+                     char    **path)
+{
+  g_clear_object (store);
+  if (folder != NULL && *folder != NULL)
+    kn_test_remove_tree (*folder);
+  if (folder != NULL)
+    g_clear_pointer (folder, g_free);
+  if (path != NULL)
+    g_clear_pointer (path, g_free);
 }
 
 static int
@@ -169,6 +204,16 @@ kn_test_run_cli (char       **out,
   if (!WIFEXITED (status))
     return -1;
   return WEXITSTATUS (status);
+}
+
+void
+kn_test_use_indonesian (void)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
+  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
+  kn_i18n_init ();
 }
 
 char *

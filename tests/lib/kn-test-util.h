@@ -19,6 +19,16 @@ void        kn_test_remove_tree      (const char        *folder);
 /* The names in @folder, sorted, separated by a space. */
 char       *kn_test_folder_listing   (const char        *folder);
 
+/* A new store in a new temporary folder (@prefix as for kn_test_make_folder); @folder and @path
+ * (nullable) receive the folder and the database file. */
+KnStore    *kn_test_store_new        (const char        *prefix,
+                                      char             **folder,
+                                      char             **path);
+/* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings. */
+void        kn_test_store_clear      (KnStore          **store,
+                                      char             **folder,
+                                      char             **path);
+
 gint64      kn_test_add_unit         (KnStore           *store,
                                       const char        *name,
                                       gint64             parent_id);
@@ -43,6 +53,10 @@ int         kn_test_run_cli          (char             **out,
                                       char             **err,
                                       const char        *first,
                                       ...) G_GNUC_NULL_TERMINATED;
+
+/* Runs the process in Indonesian (LANGUAGE, LANG and the id_ID.UTF-8 locale, as the users see
+ * it), with the catalogue bound; aborts when the locale is missing. */
+void        kn_test_use_indonesian   (void);
 
 /* The folder of the built Indonesian catalogue ($KINERJA_LOCALEDIR), or NULL when it is not
  * built. */

@@ -52,8 +52,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Bidang Pembinaan SMA", 0);
 
-  fixture->dir = g_dir_make_tmp ("kinerja-ui-eval-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kn_test_make_folder ("kinerja-ui-eval-XXXXXX");
   path = g_build_filename (fixture->dir, "kantor.db", NULL);
   fixture->store = kn_store_open (path, &error);
   g_assert_no_error (error);
@@ -487,11 +486,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("LANGUAGE", "id", TRUE);
-  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
-  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
-  kn_i18n_init ();
+  kn_test_use_indonesian ();
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

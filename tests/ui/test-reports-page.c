@@ -47,8 +47,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   GListModel *employees;
 
-  fixture->dir = g_dir_make_tmp ("kinerja-ui-reports-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kn_test_make_folder ("kinerja-ui-reports-XXXXXX");
   path = g_build_filename (fixture->dir, "demo.db", NULL);
   fixture->store = kn_demo_create (path, &error);
   g_assert_no_error (error);
@@ -222,11 +221,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("LANGUAGE", "id", TRUE);
-  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
-  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
-  kn_i18n_init ();
+  kn_test_use_indonesian ();
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -36,8 +36,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("kinerja-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kn_test_make_folder ("kinerja-ui-XXXXXX");
   path = g_build_filename (fixture->dir, "demo.db", NULL);
   fixture->store = kn_demo_create (path, &error);
   g_assert_no_error (error);
@@ -646,12 +645,7 @@ int
 main (int    argc,
       char **argv)
 {
-  /* The whole suite runs in Indonesian, as the users see it. */
-  g_setenv ("LANGUAGE", "id", TRUE);
-  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
-  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
-  kn_i18n_init ();
+  kn_test_use_indonesian ();
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

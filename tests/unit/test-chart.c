@@ -14,6 +14,8 @@
 
 #include "kinerja/kn-chart.h"
 
+#include "kn-test-util.h"
+
 #define WIDTH  800
 #define HEIGHT 500
 
@@ -31,7 +33,6 @@ fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
   const char *keep = g_getenv ("KINERJA_CHART_DIR");
-  g_autoptr(GError) error = NULL;
 
   if (keep != NULL && *keep != '\0')
     {
@@ -41,8 +42,7 @@ fixture_set_up (Fixture      *fixture,
     }
   else
     {
-      fixture->dir = g_dir_make_tmp ("kinerja-chart-XXXXXX", &error);
-      g_assert_no_error (error);
+      fixture->dir = kn_test_make_folder ("kinerja-chart-XXXXXX");
     }
 }
 

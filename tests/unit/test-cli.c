@@ -22,10 +22,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("kinerja-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kn_test_make_folder ("kinerja-cli-XXXXXX");
   fixture->db = g_build_filename (fixture->dir, "demo.db", NULL);
 }
 

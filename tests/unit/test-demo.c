@@ -59,10 +59,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  populate)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("kinerja-test-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = kn_test_make_folder ("kinerja-test-demo-XXXXXX");
   fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
 
   if (populate != NULL)

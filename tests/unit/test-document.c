@@ -495,10 +495,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("kinerja-document-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kn_test_make_folder ("kinerja-document-XXXXXX");
 }
 
 static void

@@ -10,6 +10,8 @@
 
 #include "kn-demo.h"
 
+#include "kn-test-util.h"
+
 typedef struct
 {
   char    *dir;
@@ -23,8 +25,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("kinerja-report-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kn_test_make_folder ("kinerja-report-XXXXXX");
   path = g_build_filename (fixture->dir, "demo.db", NULL);
   fixture->store = kn_demo_create (path, &error);
   g_assert_no_error (error);

@@ -91,15 +91,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("kinerja-test-store-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->folder);
-  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (fixture->store));
+  fixture->store = kn_test_store_new ("kinerja-test-store-plan-XXXXXX", &fixture->folder,
+                                      &fixture->path);
   fixture->unit = kn_test_add_unit (fixture->store, DINAS, 0);
 }
 
@@ -107,10 +100,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  kn_test_remove_tree (fixture->folder);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->folder, g_free);
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
 static void

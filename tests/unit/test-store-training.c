@@ -47,11 +47,8 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Pendidikan dan Kebudayaan", 0);
 
-  fixture->folder = g_dir_make_tmp ("kinerja-test-store-training-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_store_new ("kinerja-test-store-training-XXXXXX", &fixture->folder,
+                                      &fixture->path);
   g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
   g_assert_no_error (error);
   fixture->kabid = add_person (fixture->store, "197503121999032002", "Sri Wahyuni, S.Pd., M.Pd.",
@@ -64,11 +61,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->folder);
-  g_free (fixture->path);
-  g_free (fixture->folder);
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
 static void

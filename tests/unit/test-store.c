@@ -94,11 +94,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("kinerja-test-store-XXXXXX", &error);
-  ASSERT_NO_ERROR (error);
-  g_assert_nonnull (fixture->folder);
+  fixture->folder = kn_test_make_folder ("kinerja-test-store-XXXXXX");
   fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
 }
 
