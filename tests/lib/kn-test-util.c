@@ -206,6 +206,38 @@ kn_test_run_cli (char       **out,
   return WEXITSTATUS (status);
 }
 
+char *
+kn_test_run_sqlite (const char *db,
+                    const char *sql)
+{
+  g_autofree char *program = g_find_program_in_path ("sqlite3");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  const char *argv[] = { NULL, "-batch", "-bail", db, sql, NULL };
+  int status = 0;
+
+  g_assert_nonnull (program);
+  argv[0] = program;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_test_message ("sqlite3 %s \"%s\" failed: %s", db, sql, err);
+  g_assert_no_error (error);
+
+  return out;
+}
+
+void
+kn_test_init (int    *argc,
+              char ***argv)
+{
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_set_nonfatal_assertions ();
+}
+
 void
 kn_test_use_indonesian (void)
 {

@@ -54,6 +54,15 @@ int         kn_test_run_cli          (char             **out,
                                       const char        *first,
                                       ...) G_GNUC_NULL_TERMINATED;
 
+/* Runs @sql on the database @db with the sqlite3 program and returns what it printed. */
+char       *kn_test_run_sqlite       (const char        *db,
+                                      const char        *sql);
+
+/* g_test_init with isolated user folders and assertions that fail their own test only, so that
+ * the other tests still run and report. */
+void        kn_test_init             (int               *argc,
+                                      char            ***argv);
+
 /* Runs the process in Indonesian (LANGUAGE, LANG and the id_ID.UTF-8 locale, as the users see
  * it), with the catalogue bound; aborts when the locale is missing. */
 void        kn_test_use_indonesian   (void);

@@ -86,9 +86,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (dialog);
   gtk_window_destroy (fixture->window);
   kn_test_spin ();
-  g_clear_object (&fixture->store);
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
 static KnIndicatorRow *

@@ -68,9 +68,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   kn_test_spin ();
   g_clear_object (&fixture->app);
-  g_clear_object (&fixture->store);
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
 static gboolean

@@ -151,7 +151,8 @@ main (int   argc,
   g_test_add_func ("/chart-data/distribution/largest-broken", test_largest_broken);
   g_test_add_func ("/chart-data/distribution/kurang-exact", test_kurang_exact);
   g_test_add_func ("/chart-data/distribution/no-pattern", test_no_pattern);
-  g_test_add_func ("/chart-data/distribution/other-org-and-none", test_rules_of_other_org_and_none_bit);
+  g_test_add_func ("/chart-data/distribution/other-org-and-none",
+                   test_rules_of_other_org_and_none_bit);
 
   return g_test_run ();
 }

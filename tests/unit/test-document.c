@@ -39,47 +39,6 @@ static const char * const employee_nip = "19860926 201505 2 001";
 
 /* Test data, filled by hand as the builders of kn-report-data.c would */
 
-static void
-person_set (KnReportPerson *person,
-            const char     *name,
-            const char     *nip,
-            const char     *rank,
-            const char     *position,
-            const char     *unit)
-{
-  person->name = g_strdup (name);
-  person->nip = g_strdup (nip);
-  person->rank = g_strdup (rank);
-  person->position = g_strdup (position);
-  person->unit = g_strdup (unit);
-}
-
-static void
-indicator_free (gpointer data)
-{
-  KnReportIndicator *indicator = data;
-
-  g_free (indicator->category);
-  g_free (indicator->text);
-  g_free (indicator->target);
-  g_free (indicator->realization);
-  g_free (indicator->evidence);
-  g_free (indicator->capaian);
-  g_free (indicator);
-}
-
-static void
-result_free (gpointer data)
-{
-  KnReportResult *result = data;
-
-  g_free (result->text);
-  g_free (result->parent_text);
-  g_clear_pointer (&result->indicators, g_ptr_array_unref);
-  g_free (result->feedback);
-  g_free (result);
-}
-
 static KnReportResult *
 add_result (KnReport     *report,
             KnResultKind  kind,
@@ -87,36 +46,10 @@ add_result (KnReport     *report,
             const char   *text,
             const char   *feedback)
 {
-  KnReportResult *result = g_new0 (KnReportResult, 1);
+  KnReportResult *result = kn_test_result_new (kind, text, parent, feedback);
 
-  result->kind = kind;
-  result->parent_text = g_strdup (parent);
-  result->text = g_strdup (text);
-  result->feedback = g_strdup (feedback);
-  result->indicators = g_ptr_array_new_with_free_func (indicator_free);
   g_ptr_array_add (report->results, result);
-
   return result;
-}
-
-static void
-add_indicator (KnReportResult *result,
-               const char     *category,
-               const char     *text,
-               const char     *target,
-               const char     *realization,
-               const char     *evidence,
-               const char     *capaian)
-{
-  KnReportIndicator *indicator = g_new0 (KnReportIndicator, 1);
-
-  indicator->category = g_strdup (category);
-  indicator->text = g_strdup (text);
-  indicator->target = g_strdup (target);
-  indicator->realization = g_strdup (realization);
-  indicator->evidence = g_strdup (evidence);
-  indicator->capaian = g_strdup (capaian);
-  g_ptr_array_add (result->indicators, indicator);
 }
 
 static GPtrArray *
@@ -154,48 +87,53 @@ make_report (KnDocumentKind kind)
   report->approach = g_strdup ("KUANTITATIF");
   report->year = 2026;
   report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
-  person_set (&report->employee, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", employee_nip,
-              "Penata Tk. I, III/d", "Guru Ahli Muda", "SMA Negeri 2 Bandar Lampung");
-  person_set (&report->assessor, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
-              "Pembina Tk. I, IV/b", "Kepala Sekolah", "SMA Negeri 2 Bandar Lampung");
-  person_set (&report->superior, "Dr. Ir. Sulpakar, M.M.", "19680517 199303 1 004",
-              "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
-              "Dinas Pendidikan dan Kebudayaan");
+  kn_test_person_set (&report->employee, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", employee_nip,
+                      "Penata Tk. I, III/d", "Guru Ahli Muda", "SMA Negeri 2 Bandar Lampung");
+  kn_test_person_set (&report->assessor, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
+                      "Pembina Tk. I, IV/b", "Kepala Sekolah", "SMA Negeri 2 Bandar Lampung");
+  kn_test_person_set (&report->superior, "Dr. Ir. Sulpakar, M.M.", "19680517 199303 1 004",
+                      "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
+                      "Dinas Pendidikan dan Kebudayaan");
 
-  report->results = g_ptr_array_new_with_free_func (result_free);
+  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
   result = add_result (report, KN_RESULT_KIND_UTAMA,
                        "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung", long_rhk,
                        "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan balik "
                        "tertulis pada tugas proyek.\n20 Juni 2026: Hasil asesmen membaik.");
-  add_indicator (result, "Kuantitas", "Jumlah modul ajar yang disusun dan digunakan", "12 dokumen",
-                 "9 dokumen", "Modul ajar bab 1–9 di Google Drive sekolah", "75 %");
-  add_indicator (result, "Kualitas", long_iki, "85 %", "82 %",
-                 "Rekap nilai asesmen sumatif semester ganjil", "96,5 %");
-  add_indicator (result, "Waktu", "Ketepatan waktu penyerahan nilai rapor", "12 bulan",
-                 "6 bulan", "", "");
+  kn_test_add_indicator (result, "Kuantitas", "Jumlah modul ajar yang disusun dan digunakan",
+                         "12 dokumen", "9 dokumen", "Modul ajar bab 1–9 di Google Drive sekolah",
+                         "75 %");
+  kn_test_add_indicator (result, "Kualitas", long_iki, "85 %", "82 %",
+                         "Rekap nilai asesmen sumatif semester ganjil", "96,5 %");
+  kn_test_add_indicator (result, "Waktu", "Ketepatan waktu penyerahan nilai rapor", "12 bulan",
+                         "6 bulan", "", "");
 
   result = add_result (report, KN_RESULT_KIND_UTAMA,
                        "Terselenggaranya layanan bimbingan belajar yang bermutu",
                        "Terlaksananya program remedial dan pengayaan bagi peserta didik",
                        "3 Juni 2026: Program remedial berjalan sesuai jadwal.");
-  add_indicator (result, "Kuantitas", "Jumlah peserta didik yang mengikuti program remedial",
-                 "60 orang", "41 orang", "Daftar hadir remedial", "68,3 %");
-  add_indicator (result, "Kualitas", "Persentase peserta remedial yang tuntas", "90 %", "", "", "");
+  kn_test_add_indicator (result, "Kuantitas",
+                         "Jumlah peserta didik yang mengikuti program remedial", "60 orang",
+                         "41 orang", "Daftar hadir remedial", "68,3 %");
+  kn_test_add_indicator (result, "Kualitas", "Persentase peserta remedial yang tuntas", "90 %", "",
+                         "", "");
 
   result = add_result (report, KN_RESULT_KIND_UTAMA,
                        "Meningkatnya kompetensi pendidik di lingkungan sekolah",
                        "Tersusunnya karya inovatif pembelajaran matematika", "");
-  add_indicator (result, "Kuantitas", "Jumlah karya inovatif yang dipublikasikan", "1 karya",
-                 "", "", "");
-  add_indicator (result, "Waktu", "Waktu penyelesaian karya inovatif", "6 bulan", "", "", "");
+  kn_test_add_indicator (result, "Kuantitas", "Jumlah karya inovatif yang dipublikasikan",
+                         "1 karya", "", "", "");
+  kn_test_add_indicator (result, "Waktu", "Waktu penyelesaian karya inovatif", "6 bulan", "", "",
+                         "");
 
   result = add_result (report, KN_RESULT_KIND_TAMBAHAN, "",
                        "Terlaksananya tugas sebagai pembina olimpiade sains nasional tingkat "
                        "provinsi", "");
-  add_indicator (result, "Kuantitas", "Jumlah peserta didik yang dibina", "5 orang", "5 orang",
-                 "Surat tugas kepala sekolah", "100 %");
-  add_indicator (result, "Kualitas", "Jumlah peserta didik yang lolos seleksi tingkat nasional",
-                 "1 orang", "", "", "");
+  kn_test_add_indicator (result, "Kuantitas", "Jumlah peserta didik yang dibina", "5 orang",
+                         "5 orang", "Surat tugas kepala sekolah", "100 %");
+  kn_test_add_indicator (result, "Kualitas",
+                         "Jumlah peserta didik yang lolos seleksi tingkat nasional", "1 orang", "",
+                         "", "");
 
   for (guint i = 0; i < KN_CORE_VALUE_N; i++)
     {
@@ -269,8 +207,8 @@ make_recap (guint n_rows)
   report->unit = g_strdup ("Dinas Pendidikan dan Kebudayaan / SMA Negeri 2 Bandar Lampung");
   report->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
   report->org_predikat = KN_ORG_PREDIKAT_BAIK;
-  person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
-              "Pembina Tk. I, IV/b", "Kepala SMA Negeri 2 Bandar Lampung", "");
+  kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
+                      "Pembina Tk. I, IV/b", "Kepala SMA Negeri 2 Bandar Lampung", "");
   report->rows = g_ptr_array_new_with_free_func (recap_row_free);
 
   for (guint i = 0; i < n_rows; i++)
@@ -280,10 +218,10 @@ make_recap (guint n_rows)
       g_autofree char *nip = g_strdup_printf ("198%u0%u1%u 20%02u03 %u 0%02u", i % 10, 1 + i % 9,
                                               i % 10, 10 + i % 15, 1 + i % 2, i + 1);
 
-      person_set (&row->person, name, nip, "Penata Muda Tk. I, III/b",
-                  i % 3 == 0 ? "Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia"
+      kn_test_person_set (&row->person, name, nip, "Penata Muda Tk. I, III/b",
+                          i % 3 == 0 ? "Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia"
                              : "Guru Ahli Muda",
-                  "SMA Negeri 2 Bandar Lampung");
+                          "SMA Negeri 2 Bandar Lampung");
       row->predikat = predikats[i % G_N_ELEMENTS (predikats)];
       row->rating_result = row->predikat == KN_PREDIKAT_BUTUH_PERBAIKAN ? KN_RATING_BELOW
                            : row->predikat == KN_PREDIKAT_SANGAT_BAIK    ? KN_RATING_ABOVE

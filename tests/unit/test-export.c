@@ -47,47 +47,6 @@ static const char *const parent_rhk = "Meningkatnya mutu layanan pendidikan mene
 static const char *const first_rhk =
   "Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri";
 
-static void
-person_set (KnReportPerson *person,
-            const char     *name,
-            const char     *nip,
-            const char     *rank,
-            const char     *position,
-            const char     *unit)
-{
-  person->name = g_strdup (name);
-  person->nip = g_strdup (nip);
-  person->rank = g_strdup (rank);
-  person->position = g_strdup (position);
-  person->unit = g_strdup (unit);
-}
-
-static void
-indicator_free (gpointer data)
-{
-  KnReportIndicator *indicator = data;
-
-  g_free (indicator->category);
-  g_free (indicator->text);
-  g_free (indicator->target);
-  g_free (indicator->realization);
-  g_free (indicator->evidence);
-  g_free (indicator->capaian);
-  g_free (indicator);
-}
-
-static void
-result_free (gpointer data)
-{
-  KnReportResult *result = data;
-
-  g_free (result->text);
-  g_free (result->parent_text);
-  g_ptr_array_unref (result->indicators);
-  g_free (result->feedback);
-  g_free (result);
-}
-
 static KnReportResult *
 add_result (KnReport     *report,
             KnResultKind  kind,
@@ -95,13 +54,9 @@ add_result (KnReport     *report,
             const char   *parent,
             const char   *feedback)
 {
-  KnReportResult *result = g_new0 (KnReportResult, 1);
+  KnReportResult *result = kn_test_result_new (kind, text, report->jpt ? "" : parent,
+                                               report->kind == KN_DOCUMENT_SKP ? "" : feedback);
 
-  result->kind = kind;
-  result->text = g_strdup (text);
-  result->parent_text = g_strdup (report->jpt ? "" : parent);
-  result->feedback = g_strdup (report->kind == KN_DOCUMENT_SKP ? "" : feedback);
-  result->indicators = g_ptr_array_new_with_free_func (indicator_free);
   g_ptr_array_add (report->results, result);
   return result;
 }
@@ -116,16 +71,10 @@ add_indicator (KnReport       *report,
                const char     *evidence,
                const char     *capaian)
 {
-  KnReportIndicator *indicator = g_new0 (KnReportIndicator, 1);
   gboolean skp = report->kind == KN_DOCUMENT_SKP;
 
-  indicator->category = g_strdup (category);
-  indicator->text = g_strdup (text);
-  indicator->target = g_strdup (target);
-  indicator->realization = g_strdup (skp ? "" : realization);
-  indicator->evidence = g_strdup (skp ? "" : evidence);
-  indicator->capaian = g_strdup (skp ? "" : capaian);
-  g_ptr_array_add (result->indicators, indicator);
+  kn_test_add_indicator (result, category, text, target, skp ? "" : realization,
+                         skp ? "" : evidence, skp ? "" : capaian);
 }
 
 /* A realistic document of a Dinas Pendidikan employee: three IKI under the first RHK (one
@@ -147,14 +96,14 @@ report_new (KnDocumentKind  kind,
   report->approach = g_strdup ("KUANTITATIF");
   report->year = 2026;
   report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
-  person_set (&report->employee, name, "19860926 201505 2 001", "Penata Tk. I, III/d",
-              "Analis Kebijakan Ahli Muda", "Bidang Pembinaan SMA");
-  person_set (&report->assessor, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
-              "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
-  person_set (&report->superior, "Dr. Ir. Hj. Ratna Dewi, M.Si.", "19680101 199203 2 004",
-              "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
-              "Dinas Pendidikan dan Kebudayaan");
-  report->results = g_ptr_array_new_with_free_func (result_free);
+  kn_test_person_set (&report->employee, name, "19860926 201505 2 001", "Penata Tk. I, III/d",
+                      "Analis Kebijakan Ahli Muda", "Bidang Pembinaan SMA");
+  kn_test_person_set (&report->assessor, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
+                      "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
+  kn_test_person_set (&report->superior, "Dr. Ir. Hj. Ratna Dewi, M.Si.", "19680101 199203 2 004",
+                      "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
+                      "Dinas Pendidikan dan Kebudayaan");
+  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
 
   result = add_result (report, KN_RESULT_KIND_UTAMA, first_rhk, parent_rhk,
                        "27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.");
@@ -267,15 +216,15 @@ recap_new (void)
   report->unit = g_strdup ("Dinas Pendidikan dan Kebudayaan / Bidang Pembinaan SMA");
   report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 };
   report->org_predikat = KN_ORG_PREDIKAT_BAIK;
-  person_set (&report->leader, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
-              "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
+  kn_test_person_set (&report->leader, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
+                      "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
   report->rows = g_ptr_array_new_with_free_func (recap_row_free);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
       KnRecapRow *row = g_new0 (KnRecapRow, 1);
 
-      person_set (&row->person, people[i].name, people[i].nip, people[i].rank, people[i].position,
-                  i == 3 ? "=SUM(A1)" : "Bidang Pembinaan SMA");
+      kn_test_person_set (&row->person, people[i].name, people[i].nip, people[i].rank,
+                          people[i].position, i == 3 ? "=SUM(A1)" : "Bidang Pembinaan SMA");
       row->rating_result = people[i].result;
       row->rating_behaviour = people[i].behaviour;
       row->predikat = kn_predikat_from_ratings (people[i].result, people[i].behaviour);
@@ -772,10 +721,10 @@ report_empty_new (KnDocumentKind kind)
   report->approach = g_strdup ("KUALITATIF");
   report->year = 2026;
   report->year_period = g_strdup ("");
-  person_set (&report->employee, "Pegawai Baru", "", "", "", "");
-  person_set (&report->assessor, "", "", "", "", "");
-  person_set (&report->superior, "", "", "", "", "");
-  report->results = g_ptr_array_new_with_free_func (result_free);
+  kn_test_person_set (&report->employee, "Pegawai Baru", "", "", "", "");
+  kn_test_person_set (&report->assessor, "", "", "", "", "");
+  kn_test_person_set (&report->superior, "", "", "", "", "");
+  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
   add_result (report, KN_RESULT_KIND_UTAMA, "Terlaksananya tugas tanpa IKI", "", "");
   for (guint v = 0; v < KN_CORE_VALUE_N; v++)
     {
@@ -822,7 +771,7 @@ test_empty (void)
   recap->kota = g_strdup ("");
   recap->unit = g_strdup ("Sekretariat");
   recap->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
-  person_set (&recap->leader, "", "", "", "", "");
+  kn_test_person_set (&recap->leader, "", "", "", "", "");
   recap->rows = g_ptr_array_new_with_free_func (recap_row_free);
   recap->pattern = g_ptr_array_new_with_free_func (g_free);
   recap->violations = g_ptr_array_new_with_free_func (g_free);

@@ -334,30 +334,6 @@ have_sqlite_cli (void)
   return program != NULL;
 }
 
-static char *
-run_sqlite_cli (const char *db,
-                const char *sql)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *argv[] = { NULL, "-batch", "-bail", db, sql, NULL };
-  int status = 0;
-
-  g_assert_nonnull (program);
-  argv[0] = program;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_test_message ("sqlite3 %s \"%s\" failed: %s", db, sql, err);
-  g_assert_no_error (error);
-
-  return out;
-}
-
 /* Helpers: an SKP with IKI, for realisation and feedback */
 
 typedef struct
@@ -526,7 +502,7 @@ test_save_round_trip (Fixture       *fixture,
       g_autofree char *sql = g_strdup_printf ("SELECT predikat, count (*) FROM evaluation"
                                               " WHERE employee_id = %" G_GINT64_FORMAT,
                                               fixture->analis);
-      g_autofree char *out = run_sqlite_cli (fixture->path, sql);
+      g_autofree char *out = kn_test_run_sqlite (fixture->path, sql);
 
       g_assert_cmpstr (out, ==, "sangat-baik|1\n");
     }
@@ -565,7 +541,7 @@ test_save_period_spelling (Fixture       *fixture,
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM evaluation"
                                               " WHERE employee_id = %" G_GINT64_FORMAT,
                                               fixture->analis);
-      g_autofree char *out = run_sqlite_cli (fixture->path, sql);
+      g_autofree char *out = kn_test_run_sqlite (fixture->path, sql);
 
       g_assert_cmpstr (out, ==, "1\n");
     }
@@ -1307,7 +1283,7 @@ test_finalize_unit_all_or_nothing (Fixture       *fixture,
                          " WHEN NEW.status = 'final' AND NEW.employee_id = %" G_GINT64_FORMAT
                          " BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
                          people[2]);
-  out = run_sqlite_cli (fixture->path, sql);
+  out = kn_test_run_sqlite (fixture->path, sql);
   reopen_store (fixture);
 
   g_assert_false (kn_store_finalize_unit (fixture->store, unit, TW1, 0, &n_final, &n_skipped,
@@ -2219,9 +2195,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  /* A failed check fails its own test and lets the others run and report. */
-  g_test_set_nonfatal_assertions ();
+  kn_test_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

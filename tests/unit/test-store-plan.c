@@ -2505,9 +2505,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  /* A failed check fails its own test and lets the others run and report. */
-  g_test_set_nonfatal_assertions ();
+  kn_test_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

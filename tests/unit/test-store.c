@@ -204,31 +204,6 @@ require_sqlite_cli (void)
   return FALSE;
 }
 
-/* Runs @sql on @db with the sqlite3 program and returns what it printed. */
-static char *
-run_sqlite_cli (const char *db,
-                const char *sql)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *argv[] = { NULL, "-batch", "-bail", db, sql, NULL };
-  int status = 0;
-
-  g_assert_nonnull (program);
-  argv[0] = program;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_test_message ("sqlite3 %s \"%s\" failed: %s", db, sql, err);
-  g_assert_no_error (error);
-
-  return out;
-}
-
 /* Helpers: the store */
 
 static KnStore *
@@ -409,8 +384,8 @@ test_open_creates_private_file (Fixture       *fixture,
 
   if (have_sqlite_cli ())
     {
-      g_autofree char *out = run_sqlite_cli (fixture->path,
-                                             "PRAGMA user_version; PRAGMA application_id;");
+      g_autofree char *out = kn_test_run_sqlite (fixture->path,
+                                                 "PRAGMA user_version; PRAGMA application_id;");
       g_autofree char *expected = g_strdup_printf ("%d\n%s\n", KN_STORE_SCHEMA_VERSION,
                                                    KINERJA_APPLICATION_ID);
 
@@ -507,7 +482,7 @@ check_foreign_sqlite_refused (Fixture    *fixture,
   g_autofree char *out = NULL;
   gsize before_length = 0;
 
-  out = run_sqlite_cli (fixture->path, sql);
+  out = kn_test_run_sqlite (fixture->path, sql);
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_length, &error));
   ASSERT_NO_ERROR (error);
   g_assert_cmpuint (before_length, >, 0);
@@ -599,10 +574,10 @@ check_migration_from (const char *folder,
 
   g_assert_true (kn_store_create_at_version (path, version, &error));
   ASSERT_NO_ERROR (error);
-  out = run_sqlite_cli (path, "PRAGMA user_version;");
+  out = kn_test_run_sqlite (path, "PRAGMA user_version;");
   g_assert_cmpstr (out, ==, expected_version);
   g_clear_pointer (&out, g_free);
-  out = run_sqlite_cli (path, VERSION_1_ROWS);
+  out = kn_test_run_sqlite (path, VERSION_1_ROWS);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   store = open_store (path);
@@ -637,15 +612,15 @@ check_migration_from (const char *folder,
   /* The backup is the file as it was before. */
   assert_private_file (backup);
   g_clear_object (&store);
-  backup_out = run_sqlite_cli (backup,
-                               "PRAGMA user_version; SELECT name FROM org_unit ORDER BY id;"
-                               " SELECT nip FROM employee ORDER BY id;");
+  backup_out = kn_test_run_sqlite (backup,
+                                   "PRAGMA user_version; SELECT name FROM org_unit ORDER BY id;"
+                                   " SELECT nip FROM employee ORDER BY id;");
   expected_backup = g_strdup_printf ("%d\nDinas Lama\nBidang Lama\n" NIP_C "\n" NIP_PPPK "\n",
                                      version);
   g_assert_cmpstr (backup_out, ==, expected_backup);
 
   g_clear_pointer (&out, g_free);
-  out = run_sqlite_cli (path, "PRAGMA user_version; PRAGMA application_id;");
+  out = kn_test_run_sqlite (path, "PRAGMA user_version; PRAGMA application_id;");
   g_assert_cmpstr (out, ==, G_STRINGIFY (KN_STORE_SCHEMA_VERSION) "\n" KINERJA_APPLICATION_ID "\n");
 
   /* Migrated once: opening again neither migrates nor backs up again. */
@@ -703,7 +678,7 @@ test_migrate_empty_file (Fixture       *fixture,
       g_autofree char *out = NULL;
 
       g_clear_object (&store);
-      out = run_sqlite_cli (fixture->path, "PRAGMA user_version;");
+      out = kn_test_run_sqlite (fixture->path, "PRAGMA user_version;");
       g_assert_cmpstr (out, ==, G_STRINGIFY (KN_STORE_SCHEMA_VERSION) "\n");
     }
 }
@@ -2659,9 +2634,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  /* A failed check fails its own test and lets the others run and report. */
-  g_test_set_nonfatal_assertions ();
+  kn_test_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
