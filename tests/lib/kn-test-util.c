@@ -68,6 +68,18 @@ kn_test_store_new (const char  *prefix,
 }
 
 void
+kn_test_store_reopen (KnStore    **store,
+                      const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (store);
+  *store = kn_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (KN_IS_STORE (*store));
+}
+
+void
 kn_test_store_clear (KnStore **store,
                      char    **folder,
                      char    **path)
@@ -147,6 +159,43 @@ kn_test_add_person (KnStore        *store,
   g_assert_no_error (error);
   g_assert_cmpint (kn_employee_get_id (employee), >, 0);
   return kn_employee_get_id (employee);
+}
+
+gint64
+kn_test_add_staff (KnStore        *store,
+                   guint          *n_people,
+                   const char     *name,
+                   const char     *position,
+                   KnPositionKind  kind,
+                   gint64          unit_id,
+                   gint64          supervisor_id)
+{
+  g_autofree char *nip = kn_test_nip ((*n_people)++, NULL);
+
+  return kn_test_add_person (store, nip, name, NULL, position, kind, unit_id, supervisor_id);
+}
+
+gint64
+kn_test_add_training (KnStore        *store,
+                      gint64          employee_id,
+                      const char     *date,
+                      const char     *title,
+                      KnTrainingForm  form,
+                      double          hours,
+                      const char     *evidence)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnTraining) training = kn_training_new (employee_id);
+
+  training->date = g_strdup (date);
+  training->title = g_strdup (title);
+  training->form = form;
+  training->hours = hours;
+  training->evidence = g_strdup (evidence);
+  g_assert_true (kn_store_save_training (store, training, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (training->id, >, 0);
+  return training->id;
 }
 
 char *

@@ -9,8 +9,17 @@
 
 #include "kinerja/kn-report-data.h"
 #include "kinerja/kn-store.h"
+#include "kinerja/kn-training.h"
 
 G_BEGIN_DECLS
+
+/* Assertions are not fatal in the tests that start with kn_test_init, so that one failing test
+ * does not hide the others; a test stops at these checkpoints rather than go on with objects that
+ * are not there. */
+#define STOP_IF_FAILED() \
+  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
+#define ASSERT_NO_ERROR(error) \
+  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
 
 /* A fresh folder under the temporary folder; @prefix as for g_dir_make_tmp ("kinerja-XXXXXX"). */
 char       *kn_test_make_folder      (const char        *prefix);
@@ -24,6 +33,9 @@ char       *kn_test_folder_listing   (const char        *folder);
 KnStore    *kn_test_store_new        (const char        *prefix,
                                       char             **folder,
                                       char             **path);
+/* Closes *@store and opens the database at @path again in its place. */
+void        kn_test_store_reopen     (KnStore          **store,
+                                      const char        *path);
 /* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings. */
 void        kn_test_store_clear      (KnStore          **store,
                                       char             **folder,
@@ -41,6 +53,23 @@ gint64      kn_test_add_person       (KnStore           *store,
                                       KnPositionKind     kind,
                                       gint64             unit_id,
                                       gint64             supervisor_id);
+/* Adds a PNS under the next number of kn_test_nip (@n_people counts them) with the rank of
+ * kn_test_add_person. */
+gint64      kn_test_add_staff        (KnStore           *store,
+                                      guint             *n_people,
+                                      const char        *name,
+                                      const char        *position,
+                                      KnPositionKind     kind,
+                                      gint64             unit_id,
+                                      gint64             supervisor_id);
+/* Saves an activity of pengembangan kompetensi; @evidence nullable. Returns its id. */
+gint64      kn_test_add_training     (KnStore           *store,
+                                      gint64             employee_id,
+                                      const char        *date,
+                                      const char        *title,
+                                      KnTrainingForm     form,
+                                      double             hours,
+                                      const char        *evidence);
 /* The @n-th valid PNS number of a test: @known[n] while @known (NULL-terminated; NULL: five
  * common ones) lasts, then men born on successive days of January 1985 who became CPNS in
  * January 2010 (28 of them). */

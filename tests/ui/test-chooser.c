@@ -10,7 +10,7 @@
 
 #include "kinerja/kinerja.h"
 #include "kn-chooser.h"
-#include "kn-ui-test.h"
+#include "kn-test-ui.h"
 
 #define N_TEACHERS 3000
 #define LONG_NAME "Dr. Hj. Siti Aminah Nurhayati Kusumawardhani, S.Pd., M.Pd. — Guru Ahli Madya " \
@@ -184,14 +184,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("LANGUAGE", "id", TRUE);
-  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
-  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
-  kn_i18n_init ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/chooser/starts-with-first", Fixture, NULL, fixture_set_up,
               test_starts_with_first, fixture_tear_down);

@@ -15,7 +15,7 @@
 #include "kn-progress-dialog.h"
 #include "kn-ui-test.h"
 
-#include "kn-test-util.h"
+#include "kn-test-ui.h"
 
 #define PERIOD "2026-TW1"
 
@@ -88,12 +88,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *dialog = kn_evaluation_page_get_dialog (fixture->page);
-
-  if (dialog != NULL)
-    gtk_window_destroy (dialog);
-  gtk_window_destroy (fixture->window);
-  kn_test_spin ();
+  kn_test_ui_close (fixture->window, kn_evaluation_page_get_dialog (fixture->page));
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
@@ -484,10 +479,7 @@ int
 main (int    argc,
       char **argv)
 {
-  kn_test_use_indonesian ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/evaluation/rate-three", Fixture, NULL, fixture_set_up, test_rate_three,
               fixture_tear_down);

@@ -12,8 +12,7 @@
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
 
-#include "kn-test-util.h"
-#include "kn-ui-test.h"
+#include "kn-test-ui.h"
 
 #define YEAR 2026
 
@@ -80,12 +79,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *dialog = kn_plan_page_get_dialog (fixture->page);
-
-  if (dialog != NULL)
-    gtk_window_destroy (dialog);
-  gtk_window_destroy (fixture->window);
-  kn_test_spin ();
+  kn_test_ui_close (fixture->window, kn_plan_page_get_dialog (fixture->page));
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
@@ -357,10 +351,7 @@ int
 main (int    argc,
       char **argv)
 {
-  kn_test_use_indonesian ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/plan/submit-approve", Fixture, NULL, fixture_set_up, test_plan_submit_approve,
               fixture_tear_down);

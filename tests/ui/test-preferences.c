@@ -11,7 +11,7 @@
 
 #include "kn-application.h"
 #include "kn-preferences-window.h"
-#include "kn-ui-test.h"
+#include "kn-test-ui.h"
 #include "kn-window.h"
 
 typedef struct
@@ -252,14 +252,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("LANGUAGE", "id", TRUE);
-  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-    g_error ("The id_ID.UTF-8 locale is missing; generate it (see README: ./kinerja-dev deps).");
-  g_setenv ("LANG", "id_ID.UTF-8", TRUE);
-  kn_i18n_init ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/preferences/in-the-menu", Fixture, NULL, fixture_set_up, test_in_the_menu,
               fixture_tear_down);

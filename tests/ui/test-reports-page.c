@@ -14,8 +14,7 @@
 #include "kn-demo.h"
 #include "kn-reports-page.h"
 
-#include "kn-test-util.h"
-#include "kn-ui-test.h"
+#include "kn-test-ui.h"
 
 typedef struct
 {
@@ -219,10 +218,7 @@ int
 main (int    argc,
       char **argv)
 {
-  kn_test_use_indonesian ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/reports/preview-and-print", Fixture, NULL, fixture_set_up, test_preview_and_print,
               fixture_tear_down);

@@ -17,7 +17,7 @@
 #include "kn-training-page.h"
 #include "kn-ui-test.h"
 
-#include "kn-test-util.h"
+#include "kn-test-ui.h"
 
 typedef struct
 {
@@ -362,10 +362,7 @@ int
 main (int    argc,
       char **argv)
 {
-  kn_test_use_indonesian ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/training/summary", Fixture, NULL, fixture_set_up, test_summary,
               fixture_tear_down);

@@ -16,7 +16,7 @@
 #include "kn-window.h"
 #include "kn-ui-test.h"
 
-#include "kn-test-util.h"
+#include "kn-test-ui.h"
 
 typedef struct
 {
@@ -61,12 +61,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *dialog = kn_employees_page_get_dialog (fixture->page);
-
-  if (dialog != NULL)
-    gtk_window_destroy (dialog);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
+  kn_test_ui_close (GTK_WINDOW (fixture->window), kn_employees_page_get_dialog (fixture->page));
   g_clear_object (&fixture->app);
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
@@ -643,10 +638,7 @@ int
 main (int    argc,
       char **argv)
 {
-  kn_test_use_indonesian ();
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kn_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/templates/load", test_templates_load);
   g_test_add ("/ui/window/close-asks-about-unsaved-skp", Fixture, NULL, fixture_set_up,

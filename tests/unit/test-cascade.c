@@ -94,10 +94,8 @@ add_person (Fixture        *fixture,
             gint64          unit_id,
             gint64          supervisor_id)
 {
-  g_autofree char *nip = kn_test_nip (fixture->n_people++, NULL);
-
-  return kn_test_add_person (fixture->store, nip, name, NULL, position, kind, unit_id,
-                             supervisor_id);
+  return kn_test_add_staff (fixture->store, &fixture->n_people, name, position, kind, unit_id,
+                            supervisor_id);
 }
 
 static const char *

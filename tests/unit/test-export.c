@@ -912,20 +912,8 @@ training_person (KnStore    *store,
                  gint64      unit_id,
                  gint64      supervisor_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (employee, "III/c");
-  kn_employee_set_position (employee, position);
-  kn_employee_set_position_kind (employee, KN_POSITION_ADMINISTRATOR);
-  kn_employee_set_unit_id (employee, unit_id);
-  kn_employee_set_supervisor_id (employee, supervisor_id);
-  g_assert_true (kn_store_add_employee (store, employee, &error));
-  g_assert_no_error (error);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (store, nip, name, "III/c", position, KN_POSITION_ADMINISTRATOR,
+                             unit_id, supervisor_id);
 }
 
 static void
@@ -936,16 +924,7 @@ training_activity (KnStore        *store,
                    KnTrainingForm  form,
                    double          hours)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnTraining) training = kn_training_new (employee_id);
-
-  training->date = g_strdup (date);
-  training->title = g_strdup (title);
-  training->form = form;
-  training->hours = hours;
-  training->evidence = g_strdup ("=HYPERLINK(\"x\")");
-  g_assert_true (kn_store_save_training (store, training, &error));
-  g_assert_no_error (error);
+  kn_test_add_training (store, employee_id, date, title, form, hours, "=HYPERLINK(\"x\")");
 }
 
 static void

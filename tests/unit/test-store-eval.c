@@ -46,13 +46,6 @@
 #define ANALIS_NIP   "199001012015031001"
 #define ANALIS_POS   "Analis Kurikulum"
 
-/* Assertions are not fatal (see main ()), so that one failing test does not hide the others;
- * a test stops at these checkpoints rather than go on with objects that are not there. */
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
-
 /* Every test starts with one Dinas:
  *
  *   Dinas Pendidikan dan Kebudayaan      kadis (no atasan)
@@ -129,17 +122,6 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
-}
-
-static void
-reopen_store (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&fixture->store);
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (fixture->store));
 }
 
 /* A unit of @n people below the BKD: a head (whose atasan, the kadis, works elsewhere) and
@@ -471,7 +453,7 @@ test_save_round_trip (Fixture       *fixture,
   loaded = load_evaluation (fixture, fixture->pengelola, TW1);
   g_assert_null (loaded);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -722,7 +704,7 @@ test_finalize_snapshot (Fixture       *fixture,
   STOP_IF_FAILED ();
   ended = g_date_time_new_now_utc ();
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -975,7 +957,7 @@ test_finalize_snapshot_survives_promotion (Fixture       *fixture,
   g_assert_true (kn_store_update_employee (fixture->store, kabid, &error));
   ASSERT_NO_ERROR (error);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   g_assert_cmpstr (kn_employee_get_unit_name (kn_store_lookup_employee (fixture->store,
                                                                         fixture->analis)), ==,
                    SEKSI);
@@ -1122,7 +1104,7 @@ test_reopen (Fixture       *fixture,
   g_assert_true (kn_store_reopen_evaluation (fixture->store, id, reason, &error));
   ASSERT_NO_ERROR (error);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -1284,7 +1266,7 @@ test_finalize_unit_all_or_nothing (Fixture       *fixture,
                          " BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
                          people[2]);
   out = kn_test_run_sqlite (fixture->path, sql);
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
 
   g_assert_false (kn_store_finalize_unit (fixture->store, unit, TW1, 0, &n_final, &n_skipped,
                                           &error));
@@ -1344,7 +1326,7 @@ test_org_predikat_set_get (Fixture       *fixture,
                    KN_ORG_PREDIKAT_NONE);
 
   set_org_predikat (fixture, fixture->bidang, TW1, KN_ORG_PREDIKAT_ISTIMEWA);
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   g_assert_cmpint (kn_store_get_org_predikat (fixture->store, fixture->bidang, TW1), ==,
                    KN_ORG_PREDIKAT_ISTIMEWA);
 
@@ -1521,7 +1503,7 @@ test_period_scheme (Fixture       *fixture,
   g_assert_cmpint (kn_store_get_period_scheme (fixture->store, YEAR), ==, KN_PERIOD_SCHEME_MONTHS);
   g_assert_cmpint (kn_store_get_period_scheme (fixture->store, YEAR + 1), ==,
                    KN_PERIOD_SCHEME_QUARTERS);
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   g_assert_cmpint (kn_store_get_period_scheme (fixture->store, YEAR), ==, KN_PERIOD_SCHEME_MONTHS);
   g_assert_true (kn_store_set_period_scheme (fixture->store, YEAR, KN_PERIOD_SCHEME_QUARTERS,
                                              &error));
@@ -1778,7 +1760,7 @@ test_realization_round_trip (Fixture       *fixture,
     ASSERT_NO_ERROR (error);
   }
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   list = kn_store_list_realizations (fixture->store, skp.plan, TW1);
   g_assert_cmpuint (list->len, ==, 2);
   STOP_IF_FAILED ();
@@ -1934,7 +1916,7 @@ test_feedback_round_trip (Fixture       *fixture,
     g_assert_cmpint (ids[2], >, 0);
   }
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   list = kn_store_list_feedback (fixture->store, skp.plan, TW1);
   g_assert_cmpuint (list->len, ==, 3);
   STOP_IF_FAILED ();

@@ -47,13 +47,6 @@
 /* No numeric target, for add_indicator (). */
 #define NO_TARGET (-G_MAXDOUBLE)
 
-/* Assertions are not fatal (see main ()), so that one failing test does not hide the others;
- * a test stops at these checkpoints rather than go on with objects that are not there. */
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
-
 typedef struct
 {
   char    *folder;
@@ -103,17 +96,6 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
-static void
-reopen_store (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&fixture->store);
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (fixture->store));
-}
-
 static gint64
 add_person (Fixture        *fixture,
             const char     *name,
@@ -122,10 +104,8 @@ add_person (Fixture        *fixture,
             gint64          unit_id,
             gint64          supervisor_id)
 {
-  g_autofree char *nip = kn_test_nip (fixture->n_people++, NULL);
-
-  return kn_test_add_person (fixture->store, nip, name, NULL, position, kind, unit_id,
-                             supervisor_id);
+  return kn_test_add_staff (fixture->store, &fixture->n_people, name, position, kind, unit_id,
+                            supervisor_id);
 }
 
 static void
@@ -650,7 +630,7 @@ test_save_round_trip (Fixture       *fixture,
   g_assert_cmpuint (g_hash_table_size (ids), ==, 6);
   g_assert_cmpstr (kn_plan_result_get_parent_text (result_at (plan, 0)), ==, HEAD_R1);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_of (fixture->store, people.staff, YEAR);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -789,7 +769,7 @@ test_save_edit (Fixture       *fixture,
   g_assert_cmpint (kn_plan_result_get_id (added), >, 0);
   g_assert_cmpint (kn_indicator_get_id (indicator_at (added, 0)), >, 0);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_by_id (fixture->store, kn_plan_get_id (plan));
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -851,7 +831,7 @@ test_save_qualitative (Fixture       *fixture,
   if (!save_ok (fixture->store, plan))
     return;
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_of (fixture->store, people.peer, YEAR);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -901,7 +881,7 @@ test_save_jpt (Fixture       *fixture,
   if (!save_ok (fixture->store, plan))
     return;
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   loaded = load_of (fixture->store, kadis, YEAR);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -1033,7 +1013,7 @@ assert_refused (Fixture    *fixture,
   assert_stored_plan (fixture->store, kn_plan_get_id (refusal->saved), refusal->saved);
 
   /* Also after opening the file again. */
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   assert_stored_plan (fixture->store, kn_plan_get_id (refusal->saved), refusal->saved);
 }
 
@@ -1594,7 +1574,7 @@ test_workflow_full_cycle (Fixture       *fixture,
   assert_status (fixture->store, id, KN_PLAN_STATUS_SUBMITTED, NULL);
   if (!set_status_ok (fixture->store, id, KN_PLAN_STATUS_RETURNED, return_reason))
     return;
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   assert_status (fixture->store, id, KN_PLAN_STATUS_RETURNED, return_reason);
 
   /* A returned SKP can be worked on and submitted again. */
@@ -1813,7 +1793,7 @@ test_plan_years (Fixture       *fixture,
   g_assert_no_error (error);
 
   assert_years (fixture->store, three, G_N_ELEMENTS (three));
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   assert_years (fixture->store, three, G_N_ELEMENTS (three));
 
   g_assert_true (kn_store_delete_plan (fixture->store, kn_plan_get_id (plan_2025), &error));
@@ -2156,7 +2136,7 @@ test_template_save_load (Fixture       *fixture,
   g_assert_true (kn_store_save_template (fixture->store, GURU, source, &error));
   g_assert_no_error (error);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   names = kn_store_list_templates (fixture->store);
   g_assert_cmpuint (g_strv_length (names), ==, 2);
   if (g_strv_length (names) == 2)
@@ -2492,7 +2472,7 @@ test_template_apply_rollback (Fixture       *fixture,
   assert_stored_plan (fixture->store, kn_plan_get_id (helper_plan), helper_plan);
   assert_no_dangling_links (fixture->store, YEAR);
 
-  reopen_store (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   g_assert_cmpuint (n_plans (fixture->store, YEAR), ==, plans_before);
 
   /* The store still works afterwards, and keeping existing SKPs goes through. */

@@ -64,16 +64,6 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
-static void
-reopen (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&fixture->store);
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
 static gint64
 save (Fixture    *fixture,
       gint64      employee_id,
@@ -82,17 +72,7 @@ save (Fixture    *fixture,
       KnTrainingForm form,
       double      hours)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnTraining) training = kn_training_new (employee_id);
-
-  training->date = g_strdup (date);
-  training->title = g_strdup (title);
-  training->form = form;
-  training->hours = hours;
-  g_assert_true (kn_store_save_training (fixture->store, training, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (training->id, >, 0);
-  return training->id;
+  return kn_test_add_training (fixture->store, employee_id, date, title, form, hours, NULL);
 }
 
 static gboolean
@@ -154,7 +134,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_no_error (error);
   save (fixture, fixture->guru, "2026-03-02", "Coaching penyusunan SKP", KN_TRAINING_COACHING, 2);
 
-  reopen (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   list = kn_store_list_trainings (fixture->store, fixture->guru, 2026);
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (((KnTraining *)list->pdata[0])->title, ==, "Coaching penyusunan SKP");
@@ -285,7 +265,7 @@ test_update (Fixture       *fixture,
   g_assert_false (kn_store_save_training (fixture->store, training, &error));
   g_clear_error (&error);
 
-  reopen (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   g_clear_pointer (&list, g_ptr_array_unref);
   list = kn_store_list_trainings (fixture->store, fixture->guru, 2026);
   g_assert_cmpuint (list->len, ==, 1);
@@ -360,7 +340,7 @@ test_jp_per_year (Fixture       *fixture,
   g_assert_cmpfloat (kn_store_get_jp_per_year (fixture->store), ==, 20);
   g_assert_true (kn_store_set_setting (fixture->store, "jp-per-year", "24", &error));
   g_assert_no_error (error);
-  reopen (fixture);
+  kn_test_store_reopen (&fixture->store, fixture->path);
   g_assert_cmpfloat (kn_store_get_jp_per_year (fixture->store), ==, 24);
   g_assert_true (kn_store_set_setting (fixture->store, "jp-per-year", "dua puluh", &error));
   g_assert_cmpfloat (kn_store_get_jp_per_year (fixture->store), ==, 20);

@@ -41,13 +41,6 @@
 /* "KNRJ", the application_id of a Kinerja database. */
 #define KINERJA_APPLICATION_ID "1263424074"
 
-/* Assertions are not fatal (see main ()), so that one failing test does not hide the others;
- * a test stops at the first of these checkpoints after a failure rather than go on with
- * objects that are not there. */
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
 #define ASSERT_ERROR(error, domain, code) \
   G_STMT_START { g_assert_error (error, domain, code); STOP_IF_FAILED (); } G_STMT_END
 #define ASSERT_SOME_ERROR(error) \
