@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli employees */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-cli-private.h"
+
+int
+kn_cli_employees (int    argc,
+                  char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("Only employees of this unit and its sub-units"), N_("NAME") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
+      N_("Write CSV with a header row"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnOrgUnit *unit = NULL;
+  GListModel *employees;
+  guint n_shown = 0;
+  guint n;
+
+  if (!kn_cli_parse_options (entries, NULL, _("Lists the employees."), &argc, &argv))
+    return 2;
+  if (argc > 1)
+    {
+      kn_cli_print_error (_("Unexpected argument; see kinerja-cli employees --help"));
+      return 2;
+    }
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+
+  if (unit_name != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      unit = kn_store_resolve_unit (store, unit_name, &error);
+      if (unit == NULL)
+        {
+          kn_cli_print_error (error->message);
+          return 1;
+        }
+    }
+
+  if (csv)
+    g_string_append (out, "nip,nama,status,pangkat_golongan,jabatan,jenis_jabatan,unit_kerja,"
+                          "atasan_nip,atasan_nama\n");
+
+  employees = kn_store_get_employees (store);
+  n = g_list_model_get_n_items (employees);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      KnEmployee *supervisor;
+      g_autofree char *rank = NULL;
+      g_autofree char *nip = NULL;
+
+      if (!kn_cli_employee_matches_unit (store, employee, unit))
+        continue;
+
+      supervisor = kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee));
+      n_shown++;
+
+      if (csv)
+        {
+          kn_cli_write_csv_field (out, kn_employee_get_nip (employee), FALSE);
+          kn_cli_write_csv_field (out, kn_employee_get_name (employee), FALSE);
+          kn_cli_write_csv_field (out, kn_employee_status_to_string (kn_employee_get_status (employee)), FALSE);
+          kn_cli_write_csv_field (out, kn_employee_get_rank (employee), FALSE);
+          kn_cli_write_csv_field (out, kn_employee_get_position (employee), FALSE);
+          kn_cli_write_csv_field (out, kn_position_kind_to_string (kn_employee_get_position_kind (employee)), FALSE);
+          kn_cli_write_csv_field (out, kn_employee_get_unit_name (employee), FALSE);
+          kn_cli_write_csv_field (out, supervisor != NULL ? kn_employee_get_nip (supervisor) : NULL, FALSE);
+          kn_cli_write_csv_field (out, supervisor != NULL ? kn_employee_get_name (supervisor) : NULL, TRUE);
+          continue;
+        }
+
+      nip = kn_employee_dup_nip_display (employee);
+      rank = kn_employee_dup_rank_label (employee);
+      g_string_append_printf (out, "%-21s  %s\n", nip, kn_employee_get_name (employee));
+      g_string_append_printf (out, "%-21s  %s · %s · %s\n", "",
+                              kn_employee_status_label (kn_employee_get_status (employee)),
+                              rank, kn_employee_get_position (employee));
+      g_string_append_printf (out, "%-21s  %s", "", kn_employee_get_unit_name (employee));
+      if (supervisor != NULL)
+        g_string_append_printf (out, _(" · atasan: %s"), kn_employee_get_name (supervisor));
+      g_string_append_c (out, '\n');
+    }
+
+  if (!csv)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u employee\n", "%u employees\n",
+                                              n_shown),
+                            n_shown);
+
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}

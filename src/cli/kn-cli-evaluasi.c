@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli evaluasi / distribusi --unit NAME --period P */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-cli-private.h"
+
+int
+kn_cli_evaluasi (int    argc,
+                 char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *period = NULL;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("The unit (its sub-units included)"), N_("NAME") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnOrgUnit *unit = NULL;
+
+  if (!kn_cli_parse_options (entries, NULL, _("Lists the evaluations of a unit for a period."), &argc, &argv))
+    return 2;
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
+    return 2;
+
+  if (csv)
+    g_string_append (out, "nip,nama,rating_hasil_kerja,rating_perilaku_kerja,predikat,status\n");
+
+  evaluations = kn_store_list_unit_evaluations (store, kn_org_unit_get_id (unit), period, 0);
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+      KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
+      const char *status = kn_evaluation_get_id (evaluation) == 0
+                         ? (csv ? "" : _("not rated"))
+                         : (csv ? kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation))
+                                : kn_evaluation_status_label (kn_evaluation_get_status (evaluation)));
+
+      if (csv)
+        {
+          kn_cli_write_csv_field (out, kn_employee_get_nip (employee), FALSE);
+          kn_cli_write_csv_field (out, kn_employee_get_name (employee), FALSE);
+          kn_cli_write_csv_field (out, kn_rating_to_string (kn_evaluation_get_rating_result (evaluation)), FALSE);
+          kn_cli_write_csv_field (out, kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation)), FALSE);
+          kn_cli_write_csv_field (out, kn_predikat_to_string (kn_evaluation_get_predikat (evaluation)), FALSE);
+          kn_cli_write_csv_field (out, status, TRUE);
+        }
+      else
+        {
+          g_autofree char *nip = kn_employee_dup_nip_display (employee);
+
+          g_string_append_printf (out, "%-21s  %s\n%-21s  %s: %s · %s: %s · %s: %s · %s\n", nip,
+                                  kn_employee_get_name (employee), "",
+                                  _("Results"), kn_cli_or_dash (kn_rating_label (kn_evaluation_get_rating_result (evaluation))),
+                                  _("Behaviour"), kn_cli_or_dash (kn_rating_label (kn_evaluation_get_rating_behaviour (evaluation))),
+                                  _("Predikat"), kn_cli_or_dash (kn_predikat_label (kn_evaluation_get_predikat (evaluation))),
+                                  status);
+        }
+    }
+
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}
+
+int
+kn_cli_distribusi (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *period = NULL;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("The unit (its sub-units included)"), N_("NAME") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) violations = NULL;
+  guint counts[KN_PREDIKAT_N];
+  KnOrgUnit *unit = NULL;
+  KnOrgPredikat org;
+  guint total = 0;
+
+  if (!kn_cli_parse_options (entries, NULL,
+                      _("Checks a unit's predikat against the allowed distribution; exits with 1 when a rule is broken."),
+                      &argc, &argv))
+    return 2;
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
+    return 2;
+
+  violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period, counts);
+  org = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period);
+
+  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
+    total += counts[p];
+
+  g_print ("%s — %s\n", kn_org_unit_get_path (unit), period);
+  g_print ("%s: %s\n", _("Capaian kinerja organisasi"),
+           org != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_label (org) : _("(not set)"));
+  for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
+    {
+      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * counts[p] / total : 0);
+
+      g_print ("  %-20s %4u  %6s %%\n", kn_predikat_label (p), counts[p], share);
+    }
+  g_print ("  %-20s %4u\n", _("Not rated yet"), counts[KN_PREDIKAT_NONE]);
+
+  if (violations->len == 0)
+    {
+      g_print ("%s\n", org != KN_ORG_PREDIKAT_NONE
+                       ? _("The distribution keeps to the pattern.")
+                       : _("No capaian kinerja organisasi is set, so there is no pattern to check."));
+      return 0;
+    }
+
+  for (guint i = 0; i < violations->len; i++)
+    {
+      KnDistributionViolation *violation = g_ptr_array_index (violations, i);
+
+      g_print ("! %s\n", violation->message);
+    }
+  return 1;
+}

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli kompetensi */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-cli-private.h"
+
+int
+kn_cli_kompetensi (int    argc,
+                   char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  int year = 0;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("The unit (its sub-units included)"), N_("NAME") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year (default: this year)"), N_("YEAR") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the recap as an Excel workbook to this file"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnTrainingRecap) recap = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnPaper paper = KN_PAPER_A4;
+  KnOrgUnit *unit;
+
+  if (!kn_cli_parse_options (entries, NULL,
+                      _("Lists each employee's lesson hours (JP) of competence development in a "
+                        "year, or writes the recap as an Excel workbook."),
+                      &argc, &argv))
+    return 2;
+  if (unit_name == NULL)
+    {
+      kn_cli_print_error (_("Choose the unit: --unit NAME"));
+      return 2;
+    }
+  if (year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      year = g_date_time_get_year (now);
+    }
+  if (!kn_period_year_is_valid (year))
+    {
+      kn_cli_print_error (_("The year is written with four digits, for example 2026."));
+      return 2;
+    }
+  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "f4") == 0)
+    paper = KN_PAPER_F4;
+  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "a4") != 0)
+    {
+      kn_cli_print_error (_("The paper is a4 or f4."));
+      return 2;
+    }
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  unit = kn_store_resolve_unit (store, unit_name, &error);
+  if (unit == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  recap = kn_report_build_training_recap (store, kn_org_unit_get_id (unit), year, &error);
+  if (recap == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+
+  if (output != NULL)
+    {
+      if (!kn_export_training_xlsx (recap, paper, output, &error))
+        {
+          kn_cli_print_error (error->message);
+          return 1;
+        }
+      g_print (_("Written: %s\n"), output);
+      return 0;
+    }
+
+  if (csv)
+    g_string_append (out, "nip,nama,jumlah_kegiatan,jp,memenuhi\n");
+  for (guint i = 0; i < recap->rows->len; i++)
+    {
+      KnTrainingRecapRow *row = g_ptr_array_index (recap->rows, i);
+      g_autofree char *digits = kn_nip_normalize (row->person.nip);
+      gboolean reached = row->hours >= recap->target;
+
+      if (csv)
+        {
+          char hours[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *count = g_strdup_printf ("%u", row->activities->len);
+
+          g_ascii_formatd (hours, sizeof hours, "%.10g", row->hours);
+          kn_cli_write_csv_field (out, digits, FALSE);
+          kn_cli_write_csv_field (out, row->person.name, FALSE);
+          kn_cli_write_csv_field (out, count, FALSE);
+          kn_cli_write_csv_field (out, hours, FALSE);
+          kn_cli_write_csv_field (out, reached ? "ya" : "tidak", TRUE);
+        }
+      else
+        {
+          g_autofree char *hours = kn_format_decimal (row->hours);
+          g_autofree char *target = kn_format_decimal (recap->target);
+          /* Translators: lesson hours (jam pelajaran) had of those owed this year */
+          g_autofree char *jp = g_strdup_printf (_("%s of %s JP"), hours, target);
+
+          g_string_append_printf (out, "%-21s  %s\n%-21s  %s · %s\n", row->person.nip,
+                                  row->person.name, "", jp,
+                                  reached ? _("reached") : _("not yet reached"));
+        }
+    }
+  if (!csv)
+    {
+      g_autofree char *target = kn_format_decimal (recap->target);
+
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "%u of %u employee has had their %s JP in %u.\n",
+                                                "%u of %u employees have had their %s JP in %u.\n",
+                                                recap->rows->len),
+                              recap->reached, recap->rows->len, target, (guint) year);
+    }
+
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}
