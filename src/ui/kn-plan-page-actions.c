@@ -154,11 +154,67 @@ change_status (KnPlanPage   *self,
 }
 
 static void
+on_status_confirm_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               KnPlanPage       *self)
+{
+  if (g_str_equal (response, "submit"))
+    change_status (self, KN_PLAN_STATUS_SUBMITTED, NULL);
+  else if (g_str_equal (response, "approve"))
+    change_status (self, KN_PLAN_STATUS_APPROVED, NULL);
+}
+
+/* Submitting and approving are weighty: ask first, naming whose SKP and what follows. */
+static void
+confirm_status (KnPlanPage *self,
+                const char *heading,
+                const char *body,
+                const char *response,
+                const char *label)
+{
+  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    response, label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_status_confirm_response_cb), self,
+                           0);
+  _kn_plan_page_present_dialog (self, dialog);
+}
+
+static const char *
+employee_name (KnPlanPage *self,
+               gint64      employee_id)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self->store, employee_id);
+
+  return employee != NULL ? kn_employee_get_name (employee) : "—";
+}
+
+static void
 submit_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  change_status (KN_PLAN_PAGE (widget), KN_PLAN_STATUS_SUBMITTED, NULL);
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  heading = g_strdup_printf (_("Submit the SKP of %s?"), employee_name (self, self->employee_id));
+  if (kn_plan_get_assessor_id (self->plan) > 0)
+    body = g_strdup_printf (_("It goes to %s for approval. While it waits it cannot be changed; "
+                              "it can be taken back to draft."),
+                            employee_name (self, kn_plan_get_assessor_id (self->plan)));
+  else
+    body = g_strdup (_("It goes to the assessor for approval. While it waits it cannot be "
+                       "changed; it can be taken back to draft."));
+  confirm_status (self, heading, body, "submit", _("_Submit"));
 }
 
 static void
@@ -166,7 +222,17 @@ approve_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  change_status (KN_PLAN_PAGE (widget), KN_PLAN_STATUS_APPROVED, NULL);
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+  g_autofree char *heading = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  heading = g_strdup_printf (_("Approve the SKP of %s?"), employee_name (self, self->employee_id));
+  confirm_status (self, heading,
+                  _("An approved SKP can only be read: this year's evaluations rest on it. "
+                    "Changing it later needs reopening it with a reason."),
+                  "approve", _("_Approve"));
 }
 
 static void

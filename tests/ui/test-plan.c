@@ -126,6 +126,21 @@ activate (Fixture    *fixture,
   kn_test_spin ();
 }
 
+/* Submitting and approving ask first; answers the question with @response. */
+static void
+confirm (Fixture    *fixture,
+         const char *action,
+         const char *response)
+{
+  GtkWindow *dialog;
+
+  activate (fixture, action, NULL);
+  dialog = kn_plan_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  kn_test_spin ();
+}
+
 static void
 test_plan_submit_approve (Fixture       *fixture,
                           gconstpointer  data)
@@ -172,10 +187,10 @@ test_plan_submit_approve (Fixture       *fixture,
     g_assert_cmpstr (kn_indicator_get_target_unit (indicator), ==, "dokumen");
   }
 
-  activate (fixture, "skp.submit", NULL);
+  confirm (fixture, "skp.submit", "submit");
   g_assert_cmpint (kn_plan_get_status (kn_plan_page_get_plan (fixture->page)), ==,
                    KN_PLAN_STATUS_SUBMITTED);
-  activate (fixture, "skp.approve", NULL);
+  confirm (fixture, "skp.approve", "approve");
   g_clear_object (&stored);
   stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, &error);
   g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_APPROVED);
@@ -263,7 +278,7 @@ test_plan_return_with_reason (Fixture       *fixture,
   activate (fixture, "skp.create", NULL);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
-  activate (fixture, "skp.submit", NULL);
+  confirm (fixture, "skp.submit", "submit");
 
   activate (fixture, "skp.return", NULL);
   dialog = kn_plan_page_get_dialog (fixture->page);
@@ -347,6 +362,49 @@ test_cascade_window (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ajukan and Setujui ask first, say whose SKP and what follows, and Batal changes nothing. */
+static void
+test_plan_submit_asks_first (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(KnPlan) stored = NULL;
+  GtkWindow *dialog;
+
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  kn_test_spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
+  activate (fixture, "skp.save", NULL);
+
+  activate (fixture, "skp.submit", NULL);
+  dialog = kn_plan_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Ajukan SKP"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                            kn_employee_get_name (kn_store_lookup_employee (fixture->store,
+                                                                            fixture->staff))));
+  /* Nothing happens before the answer. */
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_DRAFT);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  kn_test_spin ();
+  g_clear_object (&stored);
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_DRAFT);
+
+  confirm (fixture, "skp.submit", "submit");
+  activate (fixture, "skp.approve", NULL);
+  dialog = kn_plan_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Setujui SKP"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  kn_test_spin ();
+  g_clear_object (&stored);
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_SUBMITTED);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -355,6 +413,8 @@ main (int    argc,
 
   g_test_add ("/ui/plan/submit-approve", Fixture, NULL, fixture_set_up, test_plan_submit_approve,
               fixture_tear_down);
+  g_test_add ("/ui/plan/submit-asks-first", Fixture, NULL, fixture_set_up,
+              test_plan_submit_asks_first, fixture_tear_down);
   g_test_add ("/ui/plan/year-switch-asks", Fixture, NULL, fixture_set_up,
               test_plan_year_switch_asks, fixture_tear_down);
   g_test_add ("/ui/plan/bad-target", Fixture, NULL, fixture_set_up,
