@@ -494,6 +494,13 @@ _kn_plan_page_open_employee (KnPlanPage *self,
 
   self->plan = plan;
   self->saved = kn_plan_copy (plan);
+  {
+    /* Whose SKP this is, always in sight: the list beside it folds away on a small screen. */
+    g_autofree char *owner = g_strdup_printf (_("SKP of %s"), kn_employee_get_name (employee));
+
+    gtk_label_set_label (self->owner_label, owner);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_label), kn_employee_get_position (employee));
+  }
   gtk_stack_set_visible_child_name (self->editor_stack, "plan");
   build_editor (self);
 

@@ -41,6 +41,7 @@ struct _KnPlanPage
   GtkListView        *employee_list;
   GtkStack           *editor_stack;
   AdwStatusPage      *none_page;
+  GtkLabel           *owner_label;
   GtkLabel           *status_label;
   GtkLabel           *dirty_label;
   GtkButton          *submit_button;

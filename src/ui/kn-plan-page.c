@@ -491,6 +491,7 @@ kn_plan_page_class_init (KnPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, employee_list);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, none_page);
+  gtk_widget_class_bind_template_child (widget_class, KnPlanPage, owner_label);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, dirty_label);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, submit_button);
@@ -644,6 +645,16 @@ kn_plan_page_get_result_rows (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
   return self->result_rows;
+}
+
+const char *
+kn_plan_page_get_owner_text (KnPlanPage *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
+
+  if (self->plan == NULL)
+    return "";
+  return gtk_label_get_text (self->owner_label);
 }
 
 const char *

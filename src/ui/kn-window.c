@@ -71,6 +71,18 @@ update_title (KnWindow *self)
   adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (page));
 }
 
+/* The person chosen on Pegawai is the one whose SKP opens, unless the SKP place has unsaved
+ * changes for someone else. */
+static void
+carry_employee_to_plan (KnWindow *self)
+{
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self->employees_page);
+
+  if (employee == NULL || kn_plan_page_has_unsaved_changes (self->plan_page))
+    return;
+  kn_plan_page_select_employee (self->plan_page, kn_employee_get_id (employee));
+}
+
 static void
 on_place_selected_cb (GtkListBox    *list,
                       GtkListBoxRow *row,
@@ -96,6 +108,8 @@ on_place_selected_cb (GtkListBox    *list,
         kn_reports_page_refresh (self->reports_page);
       else if (g_str_equal (place, "kompetensi"))
         kn_training_page_reload (self->training_page);
+      else if (g_str_equal (place, "skp"))
+        carry_employee_to_plan (self);
     }
 }
 

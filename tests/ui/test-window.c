@@ -486,6 +486,38 @@ test_places_see_new_data (Fixture       *fixture,
 
 /* Closing the window with an SKP edited but not saved asks first; Cancel keeps the window and
  * the edits. */
+/* The person chosen on Pegawai is the one whose SKP opens, and the editor says whose it is. */
+static void
+test_employee_carried_to_skp (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  KnPlanPage *plan = kn_window_get_plan_page (fixture->window);
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  gboolean checked = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && !checked; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) stored = kn_store_load_plan (fixture->store, kn_employee_get_id (employee),
+                                                     KN_DEMO_YEAR, NULL);
+
+      if (stored == NULL || i < 5)
+        continue;
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "pegawai");
+      kn_test_spin ();
+      g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (employee)));
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "skp");
+      kn_test_spin ();
+      g_assert_cmpstr (kn_plan_page_get_view (plan), ==, "plan");
+      g_assert_cmpint (kn_plan_get_employee_id (kn_plan_page_get_plan (plan)), ==,
+                       kn_employee_get_id (employee));
+      g_assert_nonnull (strstr (kn_plan_page_get_owner_text (plan), kn_employee_get_name (employee)));
+      g_assert_true (g_str_has_prefix (kn_plan_page_get_owner_text (plan), "SKP "));
+      checked = TRUE;
+    }
+  g_assert_true (checked);
+}
+
 static void
 test_close_asks_about_unsaved_skp (Fixture       *fixture,
                                    gconstpointer  data)
@@ -665,6 +697,8 @@ main (int    argc,
               test_duplicate_nip_refused, fixture_tear_down);
   g_test_add ("/ui/employees/edit", Fixture, NULL, fixture_set_up, test_edit_employee,
               fixture_tear_down);
+  g_test_add ("/ui/skp/carried-from-pegawai", Fixture, NULL, fixture_set_up,
+              test_employee_carried_to_skp, fixture_tear_down);
   g_test_add ("/ui/units/add", Fixture, NULL, fixture_set_up, test_add_unit, fixture_tear_down);
   g_test_add ("/ui/units/delete-empty", Fixture, NULL, fixture_set_up, test_delete_empty_unit,
               fixture_tear_down);
