@@ -276,40 +276,60 @@ kn_store_all_employees (KnStore *self)
   return all;
 }
 
+/* References to the employees whose ids @stmt gives in its first column, in id order (the
+ * employees model's order: loaded by id, new ones appended). */
+static GPtrArray *
+employees_from_ids (KnStore  *self,
+                    KnDbStmt *stmt)
+{
+  GPtrArray *employees = g_ptr_array_new_with_free_func (g_object_unref);
+
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      KnEmployee *employee = kn_store_lookup_employee (self, kn_db_column_int64 (stmt, 0));
+
+      if (employee != NULL)
+        g_ptr_array_add (employees, g_object_ref (employee));
+    }
+  kn_db_reset (stmt);
+
+  return employees;
+}
+
 GPtrArray *
 kn_store_list_staff (KnStore *self,
                      gint64   employee_id)
 {
-  GPtrArray *staff;
-  guint n;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
-  staff = g_ptr_array_new_with_free_func (g_object_unref);
   if (employee_id == 0)
-    return staff;
+    return g_ptr_array_new_with_free_func (g_object_unref);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->employees));
-  for (guint i = 0; i < n; i++)
-    {
-      KnEmployee *employee = g_list_model_get_item (G_LIST_MODEL (self->employees), i);
+  /* The supervisor index, not a scan of the province. */
+  stmt = kn_store_stmt (self, "SELECT id FROM employee WHERE supervisor_id = ? ORDER BY id", NULL);
+  if (stmt == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  return employees_from_ids (self, stmt);
+}
 
-      if (kn_employee_get_supervisor_id (employee) == employee_id)
-        g_ptr_array_add (staff, employee);
-      else
-        g_object_unref (employee);
-    }
+GPtrArray *
+kn_store_unit_members (KnStore *self,
+                       gint64   unit_id)
+{
+  KnDbStmt *stmt;
 
-  if (self->pending_employees != NULL)
-    for (guint i = 0; i < self->pending_employees->len; i++)
-      {
-        KnEmployee *employee = g_ptr_array_index (self->pending_employees, i);
-
-        if (kn_employee_get_supervisor_id (employee) == employee_id)
-          g_ptr_array_add (staff, g_object_ref (employee));
-      }
-
-  return staff;
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE
+                        "SELECT employee.id FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " ORDER BY employee.id",
+                        NULL);
+  if (stmt == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  return employees_from_ids (self, stmt);
 }
 
 static gboolean

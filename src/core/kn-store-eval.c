@@ -189,7 +189,8 @@ kn_store_is_unit_head (KnStore *self,
 {
   KnEmployee *employee;
   KnEmployee *superior;
-  g_autoptr(GPtrArray) staff = NULL;
+  gboolean head = FALSE;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -203,26 +204,29 @@ kn_store_is_unit_head (KnStore *self,
     return !kn_store_unit_is_within (self, kn_employee_get_unit_id (superior), unit_id);
 
   /* Without an atasan: the head of the whole organisation when people of the unit report to
-   * them; otherwise simply someone whose atasan is not entered yet. */
-  staff = kn_store_list_staff (self, employee_id);
-  for (guint i = 0; i < staff->len; i++)
-    if (kn_store_unit_is_within (self, kn_employee_get_unit_id (g_ptr_array_index (staff, i)),
-                                 unit_id))
-      return TRUE;
-  return FALSE;
+   * them; otherwise simply someone whose atasan is not entered yet. The supervisor index gives
+   * their staff's units without a scan of the province. */
+  stmt = kn_store_stmt (self, "SELECT unit_id FROM employee WHERE supervisor_id = ?", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  while (!head && kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    head = kn_store_unit_is_within (self, kn_db_column_int64 (stmt, 0), unit_id);
+  kn_db_reset (stmt);
+  return head;
 }
 
-/* The heads of @unit_id (kn_store_is_unit_head). */
+/* The heads of @unit_id (kn_store_is_unit_head), among the unit's own people. */
 static GPtrArray *
 unit_heads (KnStore *self,
             gint64   unit_id)
 {
-  g_autoptr(GPtrArray) employees = kn_store_all_employees (self);
+  g_autoptr(GPtrArray) members = kn_store_unit_members (self, unit_id);
   GPtrArray *heads = g_ptr_array_new ();
 
-  for (guint i = 0; i < employees->len; i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnEmployee *employee = g_ptr_array_index (members, i);
 
       if (kn_store_is_unit_head (self, kn_employee_get_id (employee), unit_id))
         g_ptr_array_add (heads, kn_store_lookup_employee (self, kn_employee_get_id (employee)));
@@ -355,33 +359,49 @@ kn_store_list_unit_evaluations (KnStore    *self,
 {
   GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *canonical = NULL;
-  g_autoptr(GPtrArray) employees = NULL;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), evaluations);
   g_return_val_if_fail (period != NULL, evaluations);
 
   canonical = kn_store_canonical_period (period);
-  period = canonical;
 
-  employees = kn_store_all_employees (self);
-  for (guint i = 0; i < employees->len; i++)
+  /* One query over the unit's subtree: its people (in the employees model's order, by id) and
+   * their evaluation of the period where there is one. */
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE
+                        "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
+                        " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
+                        " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
+                        " employee.supervisor_id"
+                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
+                        " AND evaluation.period = ?2"
+                        " WHERE ?3 = 0 OR employee.supervisor_id = ?3"
+                        " ORDER BY employee.id",
+                        NULL);
+  if (stmt == NULL)
+    return evaluations;
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  kn_db_bind_int64 (stmt, 3, assessor_id);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      KnEmployee *employee = g_ptr_array_index (employees, i);
+      gint64 employee_id = kn_db_column_int64 (stmt, 1);
       KnEvaluation *evaluation;
 
-      if (!kn_store_unit_is_within (self, kn_employee_get_unit_id (employee), unit_id))
+      if (kn_store_lookup_employee (self, employee_id) == NULL)
         continue;
-      if (assessor_id != 0 && kn_employee_get_supervisor_id (employee) != assessor_id)
-        continue;
-
-      evaluation = kn_store_load_evaluation (self, kn_employee_get_id (employee), period, NULL);
-      if (evaluation == NULL)
+      if (kn_db_column_int64 (stmt, 0) != 0)
+        evaluation = evaluation_from_row (stmt);
+      else
         {
-          evaluation = kn_evaluation_new (kn_employee_get_id (employee), period);
-          kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (employee));
+          evaluation = kn_evaluation_new (employee_id, canonical);
+          kn_evaluation_set_assessor_id (evaluation, kn_db_column_int64 (stmt, 10));
         }
       g_ptr_array_add (evaluations, evaluation);
     }
+  kn_db_reset (stmt);
 
   return evaluations;
 }
@@ -445,7 +465,9 @@ write_evaluation (KnStore       *self,
              kn_store_audit_change (self, "evaluation", id, "note", NULL, note, error);
     }
 
+  /* The row updated is the stored one, whatever id the caller's copy carried. */
   id = kn_evaluation_get_id (before);
+  kn_evaluation_set_id (evaluation, id);
   {
     g_autofree char *old_assessor = kn_store_id_to_string (kn_evaluation_get_assessor_id (before));
     g_autofree char *new_assessor = kn_store_id_to_string (kn_evaluation_get_assessor_id (evaluation));

@@ -141,6 +141,15 @@ char          *kn_store_strip_or_null      (const char    *text);
 /* Every employee (references), those added in an open bulk transaction included, in the order
  * the employees model shows them (new ones last). */
 GPtrArray     *kn_store_all_employees      (KnStore       *self);
+/* The SQL of the units under ?1, ?1 included, as a common table expression `subtree (id)`: one
+ * recursive query over the indexed parent column (UNION, so a damaged cycle ends). */
+#define KN_STORE_SUBTREE_CTE \
+  "WITH RECURSIVE subtree (id) AS (SELECT ?1 UNION" \
+  " SELECT org_unit.id FROM org_unit JOIN subtree ON org_unit.parent_id = subtree.id) "
+/* The employees of @unit_id and the units under it (references), in the employees model's
+ * order, by one query. */
+GPtrArray     *kn_store_unit_members       (KnStore       *self,
+                                            gint64         unit_id);
 /* A newly allocated key for the gint64-keyed tables. */
 gint64        *kn_store_id_key             (gint64         id);
 /* Sorts the units into tree order (paths and depths); the model follows at once, or at commit

@@ -2173,6 +2173,76 @@ test_list_unit_evaluations (Fixture       *fixture,
     }
 }
 
+/* Saving a new object over an existing row (the row a unit list or another window loaded) updates
+ * that row and gives the object its id, so the next save is an update of the same row too. */
+static void
+test_save_over_existing_row (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) first = kn_evaluation_new (fixture->analis, TW1);
+  g_autoptr(KnEvaluation) second = kn_evaluation_new (fixture->analis, TW1);
+  g_autoptr(KnEvaluation) loaded = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+
+  kn_evaluation_set_rating_result (first, KN_RATING_AS_EXPECTED);
+  g_assert_true (kn_store_save_evaluation (fixture->store, first, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (kn_evaluation_get_id (first), >, 0);
+
+  kn_evaluation_set_rating_result (second, KN_RATING_ABOVE);
+  kn_evaluation_set_note (second, "Melampaui target kurikulum");
+  g_assert_true (kn_store_save_evaluation (fixture->store, second, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (kn_evaluation_get_id (second), ==, kn_evaluation_get_id (first));
+
+  loaded = kn_store_load_evaluation (fixture->store, fixture->analis, TW1, &error);
+  ASSERT_NO_ERROR (error);
+  g_assert_nonnull (loaded);
+  g_assert_cmpint (kn_evaluation_get_id (loaded), ==, kn_evaluation_get_id (first));
+  g_assert_cmpint (kn_evaluation_get_rating_result (loaded), ==, KN_RATING_ABOVE);
+  g_assert_cmpstr (kn_evaluation_get_note (loaded), ==, "Melampaui target kurikulum");
+  all = kn_store_list_employee_evaluations (fixture->store, fixture->analis);
+  g_assert_cmpuint (all->len, ==, 1);
+}
+
+/* Someone added inside an open bulk transaction is listed with the unit's people, and a unit
+ * with no one (or no unit at all) lists no one. */
+static void
+test_list_unit_evaluations_bulk (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  gint64 added;
+
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  added = add_person (fixture, "Dewi Anggraini, S.Pd.", "III/a", "Pengembang Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->seksi, fixture->kasi);
+  list = kn_store_list_unit_evaluations (fixture->store, fixture->seksi, TW1, 0);
+  g_assert_cmpuint (list->len, ==, 3);
+  g_assert_cmpint (kn_evaluation_get_employee_id (g_ptr_array_index (list, 0)), ==,
+                   fixture->kasi);
+  g_assert_cmpint (kn_evaluation_get_employee_id (g_ptr_array_index (list, 1)), ==,
+                   fixture->pengelola);
+  g_assert_cmpint (kn_evaluation_get_employee_id (g_ptr_array_index (list, 2)), ==, added);
+  staff = kn_store_list_staff (fixture->store, fixture->kasi);
+  g_assert_cmpuint (staff->len, ==, 2);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (staff, 0)), ==, fixture->pengelola);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (staff, 1)), ==, added);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  ASSERT_NO_ERROR (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  list = kn_store_list_unit_evaluations (fixture->store, fixture->bkd, TW1, 0);
+  g_assert_cmpuint (list->len, ==, 0);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = kn_store_list_unit_evaluations (fixture->store, 0, TW1, 0);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2183,6 +2253,7 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/store-eval/save/round-trip", test_save_round_trip);
+  ADD ("/store-eval/save/over-existing-row", test_save_over_existing_row);
   ADD ("/store-eval/save/period-spelling", test_save_period_spelling);
   ADD ("/store-eval/save/invalid-rating", test_save_invalid_rating);
   ADD ("/store-eval/save/bad-period", test_save_bad_period);
@@ -2222,6 +2293,7 @@ main (int   argc,
   ADD ("/store-eval/feedback/delete-locked", test_feedback_delete_locked);
 
   ADD ("/store-eval/list-unit", test_list_unit_evaluations);
+  ADD ("/store-eval/list-unit-bulk", test_list_unit_evaluations_bulk);
 
 #undef ADD
 
