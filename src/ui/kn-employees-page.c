@@ -25,6 +25,7 @@ struct _KnEmployeesPage
 
   GtkCustomFilter    *search_filter;   /* owned */
   GtkCustomFilter    *unit_filter;     /* owned */
+  GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
   GtkFilterListModel *filter_model;    /* owned */
   GtkSortListModel   *sort_model;      /* owned */
   GtkSingleSelection *selection;       /* owned */
@@ -50,13 +51,40 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KnEmployeesPage, kn_employees_page, GTK_TYPE_WIDGET)
 
+/* The casefolded name, kept on the employee with the name it was folded from ("name\0folded"),
+ * so a keystroke folds no name twice and a renamed employee is folded again. */
+static const char *
+folded_name (KnEmployee *employee)
+{
+  static GQuark quark;
+  const char *name = kn_employee_get_name (employee);
+  const char *cached;
+  g_autofree char *folded = NULL;
+  gsize length;
+  char *both;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("kn-employees-page-folded-name");
+
+  cached = g_object_get_qdata (G_OBJECT (employee), quark);
+  if (cached != NULL && strcmp (cached, name) == 0)
+    return cached + strlen (cached) + 1;
+
+  folded = g_utf8_casefold (name, -1);
+  length = strlen (name);
+  both = g_malloc (length + 1 + strlen (folded) + 1);
+  memcpy (both, name, length + 1);
+  strcpy (both + length + 1, folded);
+  g_object_set_qdata_full (G_OBJECT (employee), quark, both, g_free);
+  return both + length + 1;
+}
+
 static gboolean
 search_filter_func (gpointer item,
                     gpointer user_data)
 {
   KnEmployeesPage *self = user_data;
   KnEmployee *employee = item;
-  g_autofree char *name = NULL;
 
   if (self->search_name == NULL)
     return TRUE;
@@ -65,8 +93,7 @@ search_filter_func (gpointer item,
       strstr (kn_employee_get_nip (employee), self->search_digits) != NULL)
     return TRUE;
 
-  name = g_utf8_casefold (kn_employee_get_name (employee), -1);
-  return strstr (name, self->search_name) != NULL;
+  return strstr (folded_name (employee), self->search_name) != NULL;
 }
 
 static gboolean
@@ -75,10 +102,10 @@ unit_filter_func (gpointer item,
 {
   KnEmployeesPage *self = user_data;
 
-  if (self->unit_id == 0 || self->store == NULL)
+  if (self->unit_id == 0 || self->store == NULL || self->units_within == NULL)
     return TRUE;
 
-  return kn_store_unit_is_within (self->store, kn_employee_get_unit_id (item), self->unit_id);
+  return g_hash_table_contains (self->units_within, &(gint64){ kn_employee_get_unit_id (item) });
 }
 
 static void
@@ -138,6 +165,29 @@ on_selection_changed_cb (GtkSingleSelection *selection,
   update_actions (self);
 }
 
+/* The units of the chosen unit's subtree, once per choice (and per change of the tree), so that
+ * the filter asks a table, not the tree, for each person. */
+static void
+collect_units_within (KnEmployeesPage *self)
+{
+  GListModel *units;
+
+  g_clear_pointer (&self->units_within, g_hash_table_unref);
+  if (self->unit_id == 0 || self->store == NULL)
+    return;
+
+  units = kn_store_get_units (self->store);
+  self->units_within = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      if (kn_store_unit_is_within (self->store, id, self->unit_id))
+        g_hash_table_add (self->units_within, g_memdup2 (&id, sizeof id));
+    }
+}
+
 static void
 set_unit_filter (KnEmployeesPage *self,
                  gint64           unit_id)
@@ -146,6 +196,7 @@ set_unit_filter (KnEmployeesPage *self,
     return;
 
   self->unit_id = unit_id;
+  collect_units_within (self);
   gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_toggle_button_set_active (self->all_units_button, unit_id == 0);
   update_actions (self);
@@ -246,6 +297,11 @@ on_units_changed_cb (GListModel      *units,
                      KnEmployeesPage *self)
 {
   rebuild_unit_tree (self);
+  if (self->units_within != NULL)
+    {
+      collect_units_within (self);
+      gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
   update_count (self);
 }
 
@@ -588,6 +644,11 @@ kn_employees_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
+  /* The column view's sorter changes as the template goes and the list follows it. */
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_EMPLOYEES_PAGE);
 
@@ -598,6 +659,7 @@ kn_employees_page_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->search_filter);
   g_clear_object (&self->unit_filter);
+  g_clear_pointer (&self->units_within, g_hash_table_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_employees_page_parent_class)->dispose (object);
@@ -719,10 +781,13 @@ kn_employees_page_init (KnEmployeesPage *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->unit_filter)));
 
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+  /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
+   * sorts it (the sort follows only the columns and the store's own changes). */
+  self->sort_model = gtk_sort_list_model_new (NULL,
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
+                                                  GTK_FILTER (filter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -761,8 +826,9 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   g_set_object (&self->store, store);
   self->unit_id = 0;
 
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   store != NULL ? kn_store_get_employees (store) : NULL);
+  g_clear_pointer (&self->units_within, g_hash_table_unref);
+  gtk_sort_list_model_set_model (self->sort_model,
+                                 store != NULL ? kn_store_get_employees (store) : NULL);
   rebuild_unit_tree (self);
 
   if (store != NULL)
@@ -778,7 +844,7 @@ GListModel *
 kn_employees_page_get_visible (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 void

@@ -153,6 +153,78 @@ test_search_narrows (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
 }
 
+/* The search reads the names as they are now: someone renamed between two searches is found by
+ * the new name (the page keeps each folded name, folded again when the name changes), and the
+ * list stays sorted by name while it narrows. */
+static void
+test_search_after_rename (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  guint siti = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (all, i);
+      g_autofree char *folded = g_utf8_casefold (kn_employee_get_name (employee), -1);
+
+      if (strstr (folded, "siti") != NULL)
+        siti++;
+      else if (edited == NULL)
+        edited = kn_employee_copy (employee);
+    }
+  g_assert_nonnull (edited);
+
+  kn_employees_page_set_search_text (fixture->page, "zulaikha");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+
+  kn_employee_set_name (edited, "Siti Zulaikha, S.E.");
+  g_assert_true (kn_store_update_employee (fixture->store, edited, &error));
+  g_assert_no_error (error);
+
+  kn_employees_page_set_search_text (fixture->page, "SITI");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, siti + 1);
+  for (guint i = 1; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (visible, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (visible, i);
+
+      g_assert_cmpint (g_utf8_collate (kn_employee_get_name (before),
+                                       kn_employee_get_name (after)), <=, 0);
+    }
+}
+
+/* With a unit chosen, a unit added under it belongs to it: someone placed there is shown. */
+static void
+test_unit_filter_follows_tree (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Kebudayaan");
+  guint before;
+  gint64 added;
+  gint64 person;
+
+  g_assert_nonnull (unit);
+  kn_employees_page_select_unit (fixture->page, kn_org_unit_get_id (unit));
+  kn_test_spin ();
+  before = g_list_model_get_n_items (visible);
+
+  added = kn_test_add_unit (fixture->store, "Seksi Cagar Budaya", kn_org_unit_get_id (unit));
+  person = kn_test_add_person (fixture->store, "199604182022031002", "Rizky Pratama, S.Hum.",
+                               "III/a", "Pamong Budaya", KN_POSITION_AHLI_PERTAMA, added, 0);
+  kn_test_spin ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, before + 1);
+  g_assert_true (visible_has_nip (fixture->page, kn_employee_get_nip (
+                   kn_store_lookup_employee (fixture->store, person))));
+}
+
 static void
 test_unit_filter (Fixture       *fixture,
                   gconstpointer  data)
@@ -687,6 +759,10 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
               fixture_tear_down);
+  g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
+              test_search_after_rename, fixture_tear_down);
+  g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,
+              test_unit_filter_follows_tree, fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter", Fixture, NULL, fixture_set_up, test_unit_filter,
               fixture_tear_down);
   g_test_add ("/ui/employees/add", Fixture, NULL, fixture_set_up, test_add_employee,
