@@ -197,6 +197,10 @@ gboolean     kn_store_would_create_cycle   (KnStore        *self,
 /* The employees whose atasan is @employee_id (a snapshot). */
 GPtrArray   *kn_store_list_staff           (KnStore        *self,
                                             gint64          employee_id);
+/* The people of @unit_id and the units under it who are someone's atasan (a snapshot, in the
+ * employees model's order), by one query over the unit's subtree. */
+GPtrArray   *kn_store_list_unit_assessors  (KnStore        *self,
+                                            gint64          unit_id);
 gboolean     kn_store_add_employee         (KnStore        *self,
                                             KnEmployee     *employee,
                                             GError        **error);

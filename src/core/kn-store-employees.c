@@ -332,6 +332,27 @@ kn_store_unit_members (KnStore *self,
   return employees_from_ids (self, stmt);
 }
 
+GPtrArray *
+kn_store_list_unit_assessors (KnStore *self,
+                              gint64   unit_id)
+{
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE
+                        "SELECT employee.id FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " WHERE EXISTS (SELECT 1 FROM employee AS staff"
+                        " WHERE staff.supervisor_id = employee.id)"
+                        " ORDER BY employee.id",
+                        NULL);
+  if (stmt == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  return employees_from_ids (self, stmt);
+}
+
 static gboolean
 write_employee (KnStore     *self,
                 KnEmployee  *employee,

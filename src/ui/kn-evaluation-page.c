@@ -360,25 +360,20 @@ static void
 fill_assessors (KnEvaluationPage *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GListModel *employees = kn_store_get_employees (self->store);
+  g_autoptr(GPtrArray) assessors = NULL;
   guint selected = 0;
 
   g_array_set_size (self->assessor_ids, 0);
   gtk_string_list_append (labels, _("Everyone in the unit"));
   g_array_append_vals (self->assessor_ids, &(gint64){ 0 }, 1);
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  /* One query over the unit for the people who have staff, not a look at every employee. */
+  assessors = kn_store_list_unit_assessors (self->store, self->unit_id);
+  for (guint i = 0; i < assessors->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-      g_autoptr(GPtrArray) staff = NULL;
+      KnEmployee *employee = g_ptr_array_index (assessors, i);
       g_autofree char *label = NULL;
       gint64 id = kn_employee_get_id (employee);
-
-      if (!kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
-        continue;
-      staff = kn_store_list_staff (self->store, id);
-      if (staff->len == 0)
-        continue;
 
       label = g_strdup_printf (_("Staff of %s"), kn_employee_get_name (employee));
       gtk_string_list_append (labels, label);

@@ -2243,6 +2243,29 @@ test_list_unit_evaluations_bulk (Fixture       *fixture,
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* The assessors of a unit: its people (the units under it included) who are someone's atasan,
+ * in the employees model's order. */
+static void
+test_list_unit_assessors (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) dinas = kn_store_list_unit_assessors (fixture->store, fixture->dinas);
+  g_autoptr(GPtrArray) bidang = kn_store_list_unit_assessors (fixture->store, fixture->bidang);
+  g_autoptr(GPtrArray) seksi = kn_store_list_unit_assessors (fixture->store, fixture->seksi);
+  g_autoptr(GPtrArray) bkd = kn_store_list_unit_assessors (fixture->store, fixture->bkd);
+
+  g_assert_cmpuint (dinas->len, ==, 3);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (dinas, 0)), ==, fixture->kadis);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (dinas, 1)), ==, fixture->kabid);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (dinas, 2)), ==, fixture->kasi);
+  g_assert_cmpuint (bidang->len, ==, 2);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (bidang, 0)), ==, fixture->kabid);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (bidang, 1)), ==, fixture->kasi);
+  g_assert_cmpuint (seksi->len, ==, 1);
+  g_assert_cmpint (kn_employee_get_id (g_ptr_array_index (seksi, 0)), ==, fixture->kasi);
+  g_assert_cmpuint (bkd->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2294,6 +2317,7 @@ main (int   argc,
 
   ADD ("/store-eval/list-unit", test_list_unit_evaluations);
   ADD ("/store-eval/list-unit-bulk", test_list_unit_evaluations_bulk);
+  ADD ("/store-eval/list-unit-assessors", test_list_unit_assessors);
 
 #undef ADD
 
