@@ -83,6 +83,52 @@ carry_employee_to_plan (KnWindow *self)
   kn_plan_page_select_employee (self->plan_page, kn_employee_get_id (employee));
 }
 
+static void update_office_name (KnWindow *self);
+
+/* The place shown reads the store again (the live lists of units and employees need not). */
+static void
+refresh_place (KnWindow *self)
+{
+  const char *place = gtk_stack_get_visible_child_name (self->stack);
+
+  if (self->store == NULL || place == NULL)
+    return;
+
+  if (g_str_equal (place, "beranda"))
+    kn_dashboard_page_refresh (self->dashboard_page);
+  else if (g_str_equal (place, "penilaian"))
+    kn_evaluation_page_refresh (self->evaluation_page);
+  else if (g_str_equal (place, "laporan"))
+    kn_reports_page_refresh (self->reports_page);
+  else if (g_str_equal (place, "kompetensi"))
+    kn_training_page_reload (self->training_page);
+}
+
+/* Another program (kinerja-cli, a second window) wrote to the file: the store has reloaded its
+ * live lists; the place shown reads what it shows again. */
+static void
+on_store_changed_cb (KnStore        *store,
+                     KnStoreChanges *changes,
+                     KnWindow       *self)
+{
+  if (kn_store_changes_is_external (changes))
+    {
+      update_office_name (self);
+      refresh_place (self);
+    }
+}
+
+/* Coming back to the window is when changes made elsewhere are looked for (cheap when there
+ * are none). */
+static void
+on_active_changed_cb (KnWindow   *self,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  if (self->store != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    kn_store_check_for_changes (self->store);
+}
+
 static void
 on_place_selected_cb (GtkListBox    *list,
                       GtkListBoxRow *row,
@@ -96,21 +142,9 @@ on_place_selected_cb (GtkListBox    *list,
 
   /* Each place shows what was done in the other places meanwhile (a unit, an employee or an
    * SKP added, evaluations rated). */
-  if (self->store != NULL)
-    {
-      const char *place = gtk_widget_get_name (GTK_WIDGET (row));
-
-      if (g_str_equal (place, "beranda"))
-        kn_dashboard_page_refresh (self->dashboard_page);
-      else if (g_str_equal (place, "penilaian"))
-        kn_evaluation_page_refresh (self->evaluation_page);
-      else if (g_str_equal (place, "laporan"))
-        kn_reports_page_refresh (self->reports_page);
-      else if (g_str_equal (place, "kompetensi"))
-        kn_training_page_reload (self->training_page);
-      else if (g_str_equal (place, "skp"))
-        carry_employee_to_plan (self);
-    }
+  refresh_place (self);
+  if (self->store != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "skp"))
+    carry_employee_to_plan (self);
 }
 
 static void
@@ -263,7 +297,9 @@ kn_window_constructed (GObject *object)
       kn_reports_page_set_store (self->reports_page, self->store);
       kn_training_page_set_store (self->training_page, self->store);
       kn_dashboard_page_set_store (self->dashboard_page, self->store);
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
     }
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), NULL);
 
   kn_window_show_place (self, "pegawai");
 }

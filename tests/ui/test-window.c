@@ -499,6 +499,39 @@ test_templates_load (void)
 
 /* A unit, an employee and an SKP added while the window is open are offered by Penilaian,
  * Laporan and Pengembangan Kompetensi as soon as those places are shown again. */
+/* A change written by another program (kinerja-cli, here a second store on the same file)
+ * shows in the place on screen once the window looks for changes, as it does when it gets the
+ * focus back. */
+static void
+test_external_change_shows (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+  g_autofree char *period = g_strdup_printf ("%u-TW1", (guint) KN_DEMO_YEAR);
+  KnEvaluationPage *evaluation = kn_window_get_evaluation_page (fixture->window);
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Kebudayaan");
+  gint64 unit_id;
+  guint before;
+
+  g_assert_nonnull (unit);
+  unit_id = kn_org_unit_get_id (unit);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
+  kn_test_spin ();
+  g_assert_true (kn_evaluation_page_show (evaluation, unit_id, period, 0));
+  before = g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation));
+
+  other = kn_store_open (kn_store_get_path (fixture->store), &error);
+  g_assert_no_error (error);
+  kn_test_add_person (other, "199604182022031002", "Rizky Pratama, S.Hum.", "III/a",
+                      "Pamong Budaya", KN_POSITION_AHLI_PERTAMA, unit_id, 0);
+
+  g_assert_true (kn_store_check_for_changes (fixture->store));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation)), ==,
+                    before + 1);
+}
+
 static void
 test_places_see_new_data (Fixture       *fixture,
                           gconstpointer  data)
@@ -747,6 +780,8 @@ main (int    argc,
   g_test_add_func ("/ui/templates/load", test_templates_load);
   g_test_add ("/ui/window/close-asks-about-unsaved-skp", Fixture, NULL, fixture_set_up,
               test_close_asks_about_unsaved_skp, fixture_tear_down);
+  g_test_add ("/ui/window/external-change-shows", Fixture, NULL, fixture_set_up,
+              test_external_change_shows, fixture_tear_down);
   g_test_add ("/ui/window/places-see-new-data", Fixture, NULL, fixture_set_up,
               test_places_see_new_data, fixture_tear_down);
   g_test_add ("/ui/window/small-screen-places", Fixture, NULL, fixture_set_up,
