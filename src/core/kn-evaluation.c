@@ -12,6 +12,8 @@
 #include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-period.h"
 
+#include "kn-evaluation-private.h"
+
 struct _KnEvaluation
 {
   GObject             parent_instance;
@@ -26,7 +28,24 @@ struct _KnEvaluation
   char               *note;              /* owned, nullable */
   char               *reopen_reason;     /* owned, nullable */
   GHashTable         *snapshot;          /* owned: char * → char *, never replaced */
+  char               *snapshot_text;     /* owned, nullable: read from the store, not parsed yet */
 };
+
+static gboolean parse_snapshot_text (KnEvaluation *self,
+                                     const char   *text);
+
+/* The snapshot, parsed on first use when it came from the store as text. */
+static GHashTable *
+snapshot_of (KnEvaluation *self)
+{
+  if (self->snapshot_text != NULL)
+    {
+      g_autofree char *text = g_steal_pointer (&self->snapshot_text);
+
+      parse_snapshot_text (self, text);
+    }
+  return self->snapshot;
+}
 
 enum {
   PROP_0,
@@ -153,6 +172,7 @@ kn_evaluation_finalize (GObject *object)
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->reopen_reason, g_free);
   g_clear_pointer (&self->snapshot, g_hash_table_unref);
+  g_clear_pointer (&self->snapshot_text, g_free);
 
   G_OBJECT_CLASS (kn_evaluation_parent_class)->finalize (object);
 }
@@ -395,6 +415,7 @@ kn_evaluation_copy (KnEvaluation *self)
   replace_string (&copy->note, self->note);
   replace_string (&copy->reopen_reason, self->reopen_reason);
   snapshot_copy_into (copy->snapshot, self->snapshot);
+  replace_string (&copy->snapshot_text, self->snapshot_text);
 
   return copy;
 }
@@ -576,7 +597,7 @@ kn_evaluation_get_snapshot (KnEvaluation *self,
   g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  return g_hash_table_lookup (self->snapshot, key);
+  return g_hash_table_lookup (snapshot_of (self), key);
 }
 
 void
@@ -588,9 +609,9 @@ kn_evaluation_set_snapshot (KnEvaluation *self,
   g_return_if_fail (key != NULL);
 
   if (value == NULL)
-    g_hash_table_remove (self->snapshot, key);
+    g_hash_table_remove (snapshot_of (self), key);
   else
-    g_hash_table_insert (self->snapshot, g_strdup (key), g_strdup (value));
+    g_hash_table_insert (snapshot_of (self), g_strdup (key), g_strdup (value));
 }
 
 void
@@ -598,6 +619,7 @@ kn_evaluation_clear_snapshot (KnEvaluation *self)
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
+  g_clear_pointer (&self->snapshot_text, g_free);
   g_hash_table_remove_all (self->snapshot);
 }
 
@@ -612,7 +634,7 @@ kn_evaluation_dup_snapshot_text (KnEvaluation *self)
   g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
 
   /* Sorted keys give the same text for the same snapshot, whatever the hash order. */
-  keys = g_hash_table_get_keys_as_array (self->snapshot, &n_keys);
+  keys = g_hash_table_get_keys_as_array (snapshot_of (self), &n_keys);
   g_qsort_with_data (keys, n_keys, sizeof (gpointer), compare_keys, NULL);
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
@@ -625,17 +647,15 @@ kn_evaluation_dup_snapshot_text (KnEvaluation *self)
   return g_variant_print (variant, FALSE);
 }
 
-gboolean
-kn_evaluation_set_snapshot_text (KnEvaluation *self,
-                                 const char   *text)
+static gboolean
+parse_snapshot_text (KnEvaluation *self,
+                     const char   *text)
 {
   g_autoptr(GVariant) variant = NULL;
   g_autoptr(GError) error = NULL;
   GVariantIter iter;
   const char *key;
   const char *value;
-
-  g_return_val_if_fail (KN_IS_EVALUATION (self), FALSE);
 
   if (text == NULL || text[0] == '\0')
     {
@@ -659,6 +679,26 @@ kn_evaluation_set_snapshot_text (KnEvaluation *self,
 }
 
 gboolean
+kn_evaluation_set_snapshot_text (KnEvaluation *self,
+                                 const char   *text)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), FALSE);
+
+  g_clear_pointer (&self->snapshot_text, g_free);
+  return parse_snapshot_text (self, text);
+}
+
+void
+kn_evaluation_set_snapshot_text_lazily (KnEvaluation *self,
+                                        const char   *text)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+
+  g_hash_table_remove_all (self->snapshot);
+  replace_string (&self->snapshot_text, text != NULL && text[0] != '\0' ? text : NULL);
+}
+
+gboolean
 kn_evaluation_equal (KnEvaluation *a,
                      KnEvaluation *b)
 {
@@ -677,5 +717,5 @@ kn_evaluation_equal (KnEvaluation *a,
          a->status == b->status &&
          g_strcmp0 (a->note, b->note) == 0 &&
          g_strcmp0 (a->reopen_reason, b->reopen_reason) == 0 &&
-         snapshots_equal (a->snapshot, b->snapshot);
+         snapshots_equal (snapshot_of (a), snapshot_of (b));
 }

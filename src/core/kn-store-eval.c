@@ -15,6 +15,7 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-evaluation-private.h"
 #include "kn-store-private.h"
 
 gboolean
@@ -257,7 +258,7 @@ evaluation_from_row (KnDbStmt *stmt)
   kn_evaluation_set_status (evaluation, status);
   kn_evaluation_set_note (evaluation, kn_db_column_text (stmt, 7));
   kn_evaluation_set_reopen_reason (evaluation, kn_db_column_text (stmt, 8));
-  kn_evaluation_set_snapshot_text (evaluation, kn_db_column_text (stmt, 9));
+  kn_evaluation_set_snapshot_text_lazily (evaluation, kn_db_column_text (stmt, 9));
 
   return evaluation;
 }

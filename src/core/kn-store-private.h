@@ -144,7 +144,7 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
 /* The SQL of the units under ?1, ?1 included, as a common table expression `subtree (id)`: one
  * recursive query over the indexed parent column (UNION, so a damaged cycle ends). */
 #define KN_STORE_SUBTREE_CTE \
-  "WITH RECURSIVE subtree (id) AS (SELECT ?1 UNION" \
+  "WITH RECURSIVE subtree (id) AS (SELECT id FROM org_unit WHERE id = ?1 UNION" \
   " SELECT org_unit.id FROM org_unit JOIN subtree ON org_unit.parent_id = subtree.id) "
 /* The employees of @unit_id and the units under it (references), in the employees model's
  * order, by one query. */

@@ -29,7 +29,7 @@ def store_statements(root):
     """(file, line, sql) for every kn_store_stmt (self, "…" MACRO "…", …) in the store files."""
     files = sorted(glob.glob(str(root / 'src/core/kn-store*.c')))
     macros = {}
-    for path in files:
+    for path in files + [str(root / 'src/core/kn-store-private.h')]:
         text = pathlib.Path(path).read_text(encoding='utf-8')
         for match in re.finditer(r'#define (\w+) \\\n((?:\s*' + STRING + r'\s*\\?\n?)+)', text):
             macros[match.group(1)] = ''.join(re.findall(STRING, match.group(2)))
@@ -131,7 +131,9 @@ def main():
         refused = 0
         for number, (path, line, sql) in enumerate(statements):
             counter = iter(range(1, 1000))
-            rewritten = re.sub(r'\?', lambda _: f'${next(counter)}', sql)
+            # ?NNN keeps its number; a bare ? takes the next one.
+            rewritten = re.sub(r'\?(\d*)',
+                               lambda m: f'${m.group(1) or next(counter)}', sql)
             result = subprocess.run(connect + ['-c', f'PREPARE s{number} AS {rewritten};'],
                                     capture_output=True, text=True, timeout=60)
             if result.returncode != 0:

@@ -749,6 +749,28 @@ test_finalize_snapshot (Fixture       *fixture,
 
   audit = kn_store_list_audit (fixture->store, "evaluation", id);
   g_assert_true (audit_has (audit, "update", "status", "draft", "final"));
+
+  /* The unit's list reads the same snapshot, and its copies and comparisons see it too. */
+  {
+    g_autoptr(GPtrArray) list = kn_store_list_unit_evaluations (fixture->store, fixture->bidang,
+                                                                TW1, 0);
+    g_autoptr(KnEvaluation) copy = NULL;
+    g_autofree char *text = kn_evaluation_dup_snapshot_text (loaded);
+    g_autofree char *listed_text = NULL;
+    KnEvaluation *listed = NULL;
+
+    for (guint i = 0; i < list->len; i++)
+      if (kn_evaluation_get_id (g_ptr_array_index (list, i)) == id)
+        listed = g_ptr_array_index (list, i);
+    g_assert_nonnull (listed);
+    copy = kn_evaluation_copy (listed);
+    g_assert_true (kn_evaluation_equal (copy, loaded));
+    g_assert_cmpstr (kn_evaluation_get_snapshot (copy, KN_SNAPSHOT_NIP), ==, ANALIS_NIP);
+    g_assert_cmpstr (kn_evaluation_get_snapshot (listed, KN_SNAPSHOT_ORG_PREDIKAT), ==, "baik");
+    g_assert_true (kn_evaluation_equal (listed, loaded));
+    listed_text = kn_evaluation_dup_snapshot_text (listed);
+    g_assert_cmpstr (listed_text, ==, text);
+  }
 }
 
 /* The unit's own predikat wins over its parent's; without any, the snapshot has none. */
