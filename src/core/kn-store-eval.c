@@ -974,17 +974,45 @@ kn_store_check_distribution (KnStore    *self,
                              const char *period,
                              guint       counts[KN_PREDIKAT_N])
 {
-  g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GArray) rules = NULL;
+  g_autofree char *canonical = NULL;
   KnOrgPredikat org;
+  KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (counts != NULL, NULL);
+  g_return_val_if_fail (period != NULL, NULL);
 
   memset (counts, 0, sizeof (guint) * KN_PREDIKAT_N);
-  evaluations = kn_store_list_unit_evaluations (self, unit_id, period, 0);
-  for (guint i = 0; i < evaluations->len; i++)
-    counts[kn_evaluation_get_predikat (g_ptr_array_index (evaluations, i))]++;
+  canonical = kn_store_canonical_period (period);
+
+  /* One GROUP BY over the unit's people by their two ratings (none for who has no evaluation
+   * yet); the predikat of each pair is the rule's, as kn_evaluation_get_predikat gives it. */
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE
+                        "SELECT evaluation.rating_result, evaluation.rating_behaviour, count(*)"
+                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
+                        " AND evaluation.period = ?2"
+                        " GROUP BY evaluation.rating_result, evaluation.rating_behaviour",
+                        NULL);
+  if (stmt != NULL)
+    {
+      kn_db_bind_int64 (stmt, 1, unit_id);
+      kn_db_bind_text (stmt, 2, canonical);
+      while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        {
+          KnRating result = KN_RATING_NONE;
+          KnRating behaviour = KN_RATING_NONE;
+
+          if (!kn_rating_from_string (kn_db_column_text (stmt, 0), &result))
+            result = KN_RATING_NONE;
+          if (!kn_rating_from_string (kn_db_column_text (stmt, 1), &behaviour))
+            behaviour = KN_RATING_NONE;
+          counts[kn_predikat_from_ratings (result, behaviour)] += kn_db_column_int64 (stmt, 2);
+        }
+      kn_db_reset (stmt);
+    }
 
   org = kn_store_get_org_predikat (self, unit_id, period);
   rules = kn_store_get_distribution_rules (self);

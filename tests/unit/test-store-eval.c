@@ -2288,6 +2288,38 @@ test_list_unit_assessors (Fixture       *fixture,
   g_assert_cmpuint (bkd->len, ==, 0);
 }
 
+/* The distribution counts the same predikat as the unit's list shows, over the whole subtree:
+ * a half-rated draft and someone without an evaluation are both not rated yet. */
+static void
+test_distribution_matches_list (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) half = kn_evaluation_new (fixture->kasi, TW1);
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  guint counts[KN_PREDIKAT_N];
+  guint expected[KN_PREDIKAT_N] = { 0 };
+
+  save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED);
+  save_ratings (fixture, fixture->pengelola, TW1, KN_RATING_BELOW, KN_RATING_BELOW);
+  STOP_IF_FAILED ();
+  kn_evaluation_set_rating_result (half, KN_RATING_ABOVE);
+  g_assert_true (kn_store_save_evaluation (fixture->store, half, &error));
+  ASSERT_NO_ERROR (error);
+
+  violations = kn_store_check_distribution (fixture->store, fixture->dinas, "2026-tw1", counts);
+  g_assert_nonnull (violations);
+  list = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, TW1, 0);
+  for (guint i = 0; i < list->len; i++)
+    expected[kn_evaluation_get_predikat (g_ptr_array_index (list, i))]++;
+  for (guint p = 0; p < KN_PREDIKAT_N; p++)
+    g_assert_cmpuint (counts[p], ==, expected[p]);
+  g_assert_cmpuint (counts[KN_PREDIKAT_NONE], ==, 3);
+  g_assert_cmpuint (counts[KN_PREDIKAT_BAIK], ==, 1);
+  g_assert_cmpuint (counts[KN_PREDIKAT_SANGAT_KURANG], ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2340,6 +2372,7 @@ main (int   argc,
   ADD ("/store-eval/list-unit", test_list_unit_evaluations);
   ADD ("/store-eval/list-unit-bulk", test_list_unit_evaluations_bulk);
   ADD ("/store-eval/list-unit-assessors", test_list_unit_assessors);
+  ADD ("/store-eval/distribution-matches-list", test_distribution_matches_list);
 
 #undef ADD
 
