@@ -32,6 +32,8 @@ struct _KnWindow
   KnDashboardPage      *dashboard_page;
 
   gboolean              close_confirmed;
+  gboolean              places_filled; /* the places other than Pegawai have the store */
+  guint                 fill_source;   /* idle that gives it to them after the first frame */
 };
 
 enum {
@@ -71,6 +73,56 @@ update_title (KnWindow *self)
   adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (page));
 }
 
+/* The places other than Pegawai read the store when first needed (shown, asked for, or after
+ * the first frame), so that the window shows before they have filled. */
+static void
+fill_places (KnWindow *self)
+{
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  if (self->places_filled || self->store == NULL)
+    return;
+
+  self->places_filled = TRUE;
+  kn_plan_page_set_store (self->plan_page, self->store);
+  kn_evaluation_page_set_store (self->evaluation_page, self->store);
+  kn_reports_page_set_store (self->reports_page, self->store);
+  kn_training_page_set_store (self->training_page, self->store);
+  kn_dashboard_page_set_store (self->dashboard_page, self->store);
+}
+
+static gboolean
+fill_places_cb (gpointer data)
+{
+  KnWindow *self = data;
+
+  self->fill_source = 0;
+  fill_places (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   KnWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  if (!self->places_filled && self->fill_source == 0)
+    self->fill_source = g_idle_add_full (G_PRIORITY_LOW, fill_places_cb, self, NULL);
+}
+
+static void
+on_map_cb (KnWindow *self,
+           gpointer  user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->places_filled)
+    return;
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self, 0);
+  else
+    fill_places (self);
+}
+
 /* The person chosen on Pegawai is the one whose SKP opens, unless the SKP place has unsaved
  * changes for someone else. */
 static void
@@ -94,6 +146,8 @@ refresh_place (KnWindow *self)
   if (self->store == NULL || place == NULL)
     return;
 
+  if (!g_str_equal (place, "pegawai"))
+    fill_places (self);
   if (g_str_equal (place, "beranda"))
     kn_dashboard_page_refresh (self->dashboard_page);
   else if (g_str_equal (place, "penilaian"))
@@ -188,6 +242,7 @@ on_setting_changed_cb (KnPreferencesWindow *preferences,
                        const char          *key,
                        KnWindow            *self)
 {
+  fill_places (self);
   if (g_str_equal (key, KN_SETTING_INSTANSI))
     update_office_name (self);
   else if (g_str_equal (key, KN_SETTING_JP_PER_YEAR))
@@ -225,6 +280,9 @@ show_place_action (GtkWidget  *widget,
 static void
 kn_window_dispose (GObject *object)
 {
+  KnWindow *self = KN_WINDOW (object);
+
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (kn_window_parent_class)->dispose (object);
@@ -292,14 +350,10 @@ kn_window_constructed (GObject *object)
       update_office_name (self);
 
       kn_employees_page_set_store (self->employees_page, self->store);
-      kn_plan_page_set_store (self->plan_page, self->store);
-      kn_evaluation_page_set_store (self->evaluation_page, self->store);
-      kn_reports_page_set_store (self->reports_page, self->store);
-      kn_training_page_set_store (self->training_page, self->store);
-      kn_dashboard_page_set_store (self->dashboard_page, self->store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
     }
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   kn_window_show_place (self, "pegawai");
 }
@@ -446,6 +500,7 @@ KnDashboardPage *
 kn_window_get_dashboard_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
   return self->dashboard_page;
 }
 
@@ -453,6 +508,7 @@ KnReportsPage *
 kn_window_get_reports_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
   return self->reports_page;
 }
 
@@ -460,6 +516,7 @@ KnTrainingPage *
 kn_window_get_training_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
   return self->training_page;
 }
 
@@ -467,6 +524,7 @@ KnEvaluationPage *
 kn_window_get_evaluation_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
   return self->evaluation_page;
 }
 
@@ -474,6 +532,7 @@ KnPlanPage *
 kn_window_get_plan_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
   return self->plan_page;
 }
 
