@@ -768,6 +768,34 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
                                        "employees.edit", NULL);
 }
 
+/* The whole name or position of a cell, on hover. Asked for only when the pointer rests (a
+ * tooltip bound on every cell made GTK look for the pointer, an X round trip, on each bind). */
+static gboolean
+on_query_tooltip_cb (GtkWidget       *view,
+                     int              x,
+                     int              y,
+                     gboolean         keyboard,
+                     GtkTooltip      *tooltip,
+                     KnEmployeesPage *self)
+{
+  GtkWidget *cell;
+  const char *text;
+
+  if (keyboard)
+    return FALSE;
+
+  cell = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  if (cell == NULL || !GTK_IS_INSCRIPTION (cell) ||
+      !gtk_widget_has_css_class (cell, "full-text-tooltip"))
+    return FALSE;
+
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 kn_employees_page_init (KnEmployeesPage *self)
 {
@@ -798,6 +826,8 @@ kn_employees_page_init (KnEmployeesPage *self)
   g_signal_connect (self->selection, "notify::selected-item",
                     G_CALLBACK (on_selection_changed_cb), self);
 
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->column_view), TRUE);
+  g_signal_connect (self->column_view, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   update_actions (self);
   update_count (self);

@@ -225,6 +225,66 @@ test_unit_filter_follows_tree (Fixture       *fixture,
                    kn_store_lookup_employee (fixture->store, person))));
 }
 
+static GtkWidget *
+find_named_cell (GtkWidget *widget)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "full-text-tooltip") &&
+      gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
+      gtk_widget_get_width (widget) > 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named_cell (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_column_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Resting the pointer on a name (cut short in a narrow column) shows the whole name. */
+static void
+test_name_tooltip (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *view = find_column_view (GTK_WIDGET (fixture->page));
+  g_autoptr(GtkTooltip) tooltip = NULL;
+  graphene_point_t point;
+  GtkWidget *cell;
+  gboolean shown = FALSE;
+
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (view);
+  cell = find_named_cell (view);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_compute_point (cell, view,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (cell) / 2.f,
+                                                                 gtk_widget_get_height (cell) / 2.f),
+                                           &point));
+  g_assert_true (gtk_widget_get_has_tooltip (view));
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_signal_emit_by_name (view, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip,
+                         &shown);
+  g_assert_true (shown);
+}
+
 static void
 test_unit_filter (Fixture       *fixture,
                   gconstpointer  data)
@@ -798,6 +858,8 @@ main (int    argc,
               test_search_after_rename, fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,
               test_unit_filter_follows_tree, fixture_tear_down);
+  g_test_add ("/ui/employees/name-tooltip", Fixture, NULL, fixture_set_up, test_name_tooltip,
+              fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter", Fixture, NULL, fixture_set_up, test_unit_filter,
               fixture_tear_down);
   g_test_add ("/ui/employees/add", Fixture, NULL, fixture_set_up, test_add_employee,
