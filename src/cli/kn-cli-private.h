@@ -51,6 +51,9 @@ int kn_cli_distribusi (int    argc,
 int kn_cli_export (int    argc,
                    char **argv);
 
+int kn_cli_import (int    argc,
+                   char **argv);
+
 int kn_cli_kompetensi (int    argc,
                        char **argv);
 

@@ -25,6 +25,7 @@ static const struct {
   { "employees", kn_cli_employees, N_("List employees (text or CSV)") },
   { "evaluasi", kn_cli_evaluasi, N_("List a unit's evaluations for a period") },
   { "export", kn_cli_export, N_("Write the official documents as PDF or Excel") },
+  { "import", kn_cli_import, N_("Import employees or training activities from Excel or CSV") },
   { "kompetensi", kn_cli_kompetensi, N_("Lesson hours (JP) of competence development per employee") },
   { "nip", kn_cli_nip, N_("Decode and check NIPs") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
