@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "kinerja/kn-employee-import.h"
 
@@ -148,17 +149,51 @@ parse_import_options (ImportOptions   *options,
 }
 
 /* The store to import into: an import may be the first thing an office does, so the database
- * is created when it does not exist yet. */
+ * is created when it does not exist yet — except for a dry run, which reads an empty store in a
+ * temporary folder (@scratch, removed by scratch_remove()) and leaves no file behind. */
 static KnStore *
-open_store_for_import (const char *database)
+open_store_for_import (const char  *database,
+                       gboolean     dry_run,
+                       char       **scratch)
 {
   g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
   g_autoptr(GError) error = NULL;
-  KnStore *store = kn_store_open (path, &error);
+  KnStore *store;
 
+  if (dry_run && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      *scratch = g_dir_make_tmp ("kinerja-import-XXXXXX", &error);
+      if (*scratch == NULL)
+        {
+          kn_cli_print_error (error->message);
+          return NULL;
+        }
+      g_free (path);
+      path = g_build_filename (*scratch, "kinerja.db", NULL);
+    }
+  store = kn_store_open (path, &error);
   if (store == NULL)
     kn_cli_print_error (error->message);
   return store;
+}
+
+static void
+scratch_remove (char *scratch)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (scratch == NULL)
+    return;
+  dir = g_dir_open (scratch, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (scratch, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (scratch);
+  g_free (scratch);
 }
 
 static void
@@ -234,6 +269,7 @@ import_pegawai (int    argc,
   const KnColumnField *fields;
   guint n_fields, n_new, n_changed, n_unchanged;
   GPtrArray *errors;
+  char *scratch = NULL;
   int status = 1;
 
   if (!parse_import_options (&options, _("FILE"),
@@ -251,7 +287,7 @@ import_pegawai (int    argc,
   reader = open_table (argv[1], options.sheet, fields, n_fields, &map);
   if (reader == NULL)
     goto out;
-  store = open_store_for_import (options.database);
+  store = open_store_for_import (options.database, options.dry_run, &scratch);
   if (store == NULL)
     goto out;
   import = kn_employee_import_prepare (store, reader, map, NULL, &error);
@@ -299,6 +335,9 @@ import_pegawai (int    argc,
   status = 0;
 
 out:
+  g_clear_pointer (&import, kn_employee_import_free);
+  g_clear_object (&store);
+  scratch_remove (scratch);
   import_options_clear (&options);
   return status;
 }

@@ -135,6 +135,14 @@ test_dry_run (Fixture       *fixture,
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
 
+  /* A dry run into a database that does not exist yet creates none. */
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--dry-run", "--database",
+                            fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "1 new, 0 changed, 0 unchanged."));
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
                    ==, 0);
   before = read_bytes (fixture->db);
