@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-training-import.h"
 
 #include "kn-cli-private.h"
 
@@ -342,6 +343,110 @@ out:
   return status;
 }
 
+static void
+print_training_preview (KnTrainingImport *import)
+{
+  GPtrArray *entries = kn_training_import_get_entries (import);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KnTrainingImportEntry *entry = entries->pdata[i];
+      g_autofree char *nip = NULL;
+      g_autofree char *hours = NULL;
+      g_autofree char *line = NULL;
+
+      if (entry->has_error || entry->action != KN_IMPORT_NEW)
+        continue;
+      nip = kn_nip_format (entry->nip);
+      hours = kn_format_decimal (entry->training->hours);
+      /* Translators: an activity the import adds: NIP, name, the activity, its end date, JP */
+      line = g_strdup_printf (_("New: %s %s — %s, %s, %s JP"), nip, entry->employee_name,
+                              entry->training->title, entry->training->date, hours);
+      g_print ("%s\n", line);
+    }
+}
+
+static int
+import_kegiatan (int    argc,
+                 char **argv)
+{
+  ImportOptions options = { 0 };
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnTrainingImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  const KnColumnField *fields;
+  guint n_fields_training, n_new, n_skipped;
+  GPtrArray *errors;
+  int status = 1;
+
+  if (!parse_import_options (&options, _("FILE"),
+                             _("Imports a list of competence development activities (as the "
+                               "training agency sends it) from an Excel workbook (.xlsx) or a "
+                               "CSV file. Each person is found by NIP; an activity already "
+                               "recorded is skipped. With any error in the file nothing is "
+                               "written."),
+                             &argc, &argv))
+    {
+      import_options_clear (&options);
+      return 2;
+    }
+
+  fields = kn_column_fields_training (&n_fields_training);
+  reader = open_table (argv[1], options.sheet, fields, n_fields_training, &map);
+  if (reader == NULL)
+    goto out;
+  store = kn_cli_open_store (options.database);
+  if (store == NULL)
+    goto out;
+  import = kn_training_import_prepare (store, reader, map, NULL, &error);
+  if (import == NULL)
+    {
+      kn_cli_print_error (error->message);
+      goto out;
+    }
+
+  print_problems (reader, kn_training_import_get_notices (import), stdout);
+  print_training_preview (import);
+  n_new = kn_training_import_count (import, KN_IMPORT_NEW);
+  n_skipped = kn_training_import_count (import, KN_IMPORT_UNCHANGED);
+  /* Translators: the preview's summary: activities to add, activities already recorded */
+  g_print (_("%u new, %u already recorded (skipped).\n"), n_new, n_skipped);
+
+  errors = kn_training_import_get_errors (import);
+  if (errors->len > 0)
+    {
+      print_problems (reader, errors, stderr);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "%u error: nothing was imported. Correct the file and import it "
+                               "again.\n",
+                               "%u errors: nothing was imported. Correct the file and import it "
+                               "again.\n",
+                               errors->len),
+                  errors->len);
+      goto out;
+    }
+  if (options.dry_run)
+    {
+      g_print ("%s\n", _("Dry run: nothing was written."));
+      status = 0;
+      goto out;
+    }
+  if (!kn_training_import_apply (import, store, &error))
+    {
+      kn_cli_print_error (error->message);
+      goto out;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported: %u activity added.\n",
+                        "Imported: %u activities added.\n", n_new), n_new);
+  status = 0;
+
+out:
+  import_options_clear (&options);
+  return status;
+}
+
 static const struct
 {
   const char *name;
@@ -349,6 +454,7 @@ static const struct
   const char *summary;
 } kinds[] = {
   { "pegawai", import_pegawai, N_("a roster of employees") },
+  { "kegiatan", import_kegiatan, N_("a list of competence development activities") },
 };
 
 static void

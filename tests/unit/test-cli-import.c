@@ -208,6 +208,83 @@ test_row_errors (Fixture       *fixture,
     }
 }
 
+/* The example training list after the example roster: every activity added once. */
+static void
+test_example_kegiatan (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *roster = example ("pegawai-simpeg.csv");
+  g_autofree char *list = example ("kegiatan-bpsdm.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnEmployee *nuraini;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", roster, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", list, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Activity ← column D “Nama Kegiatan”"));
+  g_assert_nonnull (strstr (out, "New: 19920315 201903 2 001 Nur'aini, S.Psi. — Literasi Digital "
+                                 "ASN, 2026-05-20, 4.5 JP"));
+  g_assert_nonnull (strstr (out, "8 new, 0 already recorded (skipped)."));
+  g_assert_nonnull (strstr (out, "Imported: 8 activities added."));
+
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  nuraini = kn_store_find_employee_by_nip (store, "199203152019032001");
+  g_assert_cmpfloat (kn_store_training_hours (store, kn_employee_get_id (nuraini), 2026), ==,
+                     36.5);
+  g_clear_object (&store);
+
+  /* Again: each one is skipped, none doubled. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", list, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "0 new, 8 already recorded (skipped)."));
+  g_assert_nonnull (strstr (out, "kegiatan-bpsdm.csv, row 5: Already recorded: skipped."));
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  nuraini = kn_store_find_employee_by_nip (store, "199203152019032001");
+  g_assert_cmpfloat (kn_store_training_hours (store, kn_employee_get_id (nuraini), 2026), ==,
+                     36.5);
+}
+
+static const char kegiatan_bad[] =
+  "NIP;Nama Kegiatan;Jenis;Tanggal Mulai;Tanggal Selesai;JP\n"
+  "198609262015051001;Seminar ASN;Seminar;01/05/2026;;8\n"
+  "199001012015031001;Seminar ASN;Seminar;01/05/2026;;8\n";
+
+/* An unknown NIP: named with its file, row and cell; nothing written. */
+static void
+test_kegiatan_errors (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
+  g_autofree char *bad = write_file (fixture, "kegiatan.csv", kegiatan_bad);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
+                   ==, 0);
+  before = read_bytes (fixture->db);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", bad, "--database", fixture->db,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "kegiatan.csv, row 3: Cell A3: nobody in the database has the "
+                                 "NIP 19900101 201503 1 001"));
+  g_assert_nonnull (strstr (err, "1 error: nothing was imported."));
+  after = read_bytes (fixture->db);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 /* Usage mistakes: no file, an unknown kind, a file that is not a table. */
 static void
 test_usage (Fixture       *fixture,
@@ -242,6 +319,8 @@ main (int    argc,
   ADD ("/cli/import/pegawai/example", test_example_roster);
   ADD ("/cli/import/pegawai/dry-run", test_dry_run);
   ADD ("/cli/import/pegawai/row-errors", test_row_errors);
+  ADD ("/cli/import/kegiatan/example", test_example_kegiatan);
+  ADD ("/cli/import/kegiatan/errors", test_kegiatan_errors);
   ADD ("/cli/import/usage", test_usage);
 #undef ADD
 
