@@ -57,6 +57,9 @@ int kn_cli_import (int    argc,
 int kn_cli_kompetensi (int    argc,
                        char **argv);
 
+int kn_cli_pegawai (int    argc,
+                    char **argv);
+
 int kn_cli_nip (int    argc,
                 char **argv);
 

@@ -27,6 +27,7 @@ static const struct {
   { "export", kn_cli_export, N_("Write the official documents as PDF or Excel") },
   { "import", kn_cli_import, N_("Import employees or training activities from Excel or CSV") },
   { "kompetensi", kn_cli_kompetensi, N_("Lesson hours (JP) of competence development per employee") },
+  { "pegawai", kn_cli_pegawai, N_("Record a person's status, transfer, jabatan or Plt./Plh.; list their history") },
   { "nip", kn_cli_nip, N_("Decode and check NIPs") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
   { "skp-template", kn_cli_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },
