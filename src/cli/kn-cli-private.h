@@ -51,8 +51,14 @@ int kn_cli_distribusi (int    argc,
 int kn_cli_export (int    argc,
                    char **argv);
 
+int kn_cli_import (int    argc,
+                   char **argv);
+
 int kn_cli_kompetensi (int    argc,
                        char **argv);
+
+int kn_cli_pegawai (int    argc,
+                    char **argv);
 
 int kn_cli_nip (int    argc,
                 char **argv);

@@ -12,6 +12,7 @@
 
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-nip.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-report-data.h"
 
 /* The official wording (SE MenPAN-RB 20/2021): the printed form is Indonesian whatever language
@@ -362,6 +363,32 @@ realization_label (KnIndicator   *indicator,
   return dup_or_empty (realization->text);
 }
 
+/* Who assesses and signs on the period's last day: the evaluation's assessor, or without one the
+ * atasan of that day (people over time: after a mutasi, the new atasan). When a Plt./Plh. acts
+ * for the atasan then (and is the evaluation's assessor, if there is one), @acting_title
+ * receives "Plt. Kepala …" for the position. */
+static KnEmployee *
+assessor_on_last_day (KnStore         *store,
+                      KnEmployee      *employee,
+                      KnEvaluation    *evaluation,
+                      const KnPeriod  *period,
+                      char           **acting_title)
+{
+  g_autoptr(KnHistoryEntry) acting = NULL;
+  GDate first, last;
+  char day[16];
+  gint64 dated, assessor_id;
+
+  kn_period_get_dates (period, &first, &last);
+  g_snprintf (day, sizeof day, "%04u-%02u-%02u", g_date_get_year (&last),
+              g_date_get_month (&last), g_date_get_day (&last));
+  dated = kn_store_supervisor_at (store, kn_employee_get_id (employee), day, &acting);
+  assessor_id = evaluation != NULL ? kn_evaluation_get_assessor_id (evaluation) : dated;
+  if (acting != NULL && assessor_id == dated)
+    *acting_title = kn_history_acting_title (acting);
+  return kn_store_lookup_employee (store, assessor_id);
+}
+
 KnReport *
 kn_report_build_evaluation (KnStore        *store,
                             KnDocumentKind  kind,
@@ -424,13 +451,17 @@ kn_report_build_evaluation (KnStore        *store,
     }
   else
     {
-      KnEmployee *assessor = kn_store_lookup_employee (store,
-                                                      evaluation != NULL
-                                                      ? kn_evaluation_get_assessor_id (evaluation)
-                                                      : kn_employee_get_supervisor_id (employee));
+      g_autofree char *acting_title = NULL;
+      KnEmployee *assessor = assessor_on_last_day (store, employee, evaluation, &period,
+                                                   &acting_title);
 
       person_from_employee (&report->employee, employee);
       person_from_employee (&report->assessor, assessor);
+      if (acting_title != NULL)
+        {
+          g_free (report->assessor.position);
+          report->assessor.position = g_steal_pointer (&acting_title);
+        }
       person_from_employee (&report->superior,
                             assessor != NULL
                             ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))

@@ -9,6 +9,7 @@
 
 #include "kn-chooser.h"
 #include "kn-employee-dialog.h"
+#include "kn-person-history-dialog.h"
 
 struct _KnEmployeeDialog
 {
@@ -35,6 +36,7 @@ struct _KnEmployeeDialog
   KnChooser       *unit_chooser;
   AdwActionRow    *supervisor_row;
   KnChooser       *supervisor_chooser;
+  GtkWidget           *history_group;
 };
 
 enum {
@@ -474,6 +476,22 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The person's dated history, in its own dialog (kn-person-history-dialog.c). */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KnEmployeeDialog *self = KN_EMPLOYEE_DIALOG (widget);
+  KnPersonHistoryDialog *dialog;
+
+  if (self->employee == NULL)
+    return;
+  dialog = kn_person_history_dialog_new (self->store, self->employee);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 kn_employee_dialog_dispose (GObject *object)
 {
@@ -534,6 +552,8 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "dialog.history", NULL, history_action);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, history_group);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "dialog.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -591,6 +611,7 @@ kn_employee_dialog_new (KnStore    *store,
       g_autofree char *title = NULL;
 
       adw_window_title_set_title (self->window_title, _("Edit Employee"));
+      gtk_widget_set_visible (self->history_group, TRUE);
       adw_window_title_set_subtitle (self->window_title, kn_employee_get_name (employee));
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), kn_employee_get_name (employee));
       adw_combo_row_set_selected (self->status_row, kn_employee_get_status (employee));

@@ -11,6 +11,7 @@
 
 #include "kn-employee-dialog.h"
 #include "kn-employees-page.h"
+#include "kn-import-dialog.h"
 #include "kn-unit-dialog.h"
 
 struct _KnEmployeesPage
@@ -431,6 +432,18 @@ employees_add_action (GtkWidget  *widget,
   present_dialog (self, GTK_WINDOW (dialog));
 }
 
+/* The import dialog (kn-import-dialog.c) reads the file and adds the people in one go. */
+static void
+employees_import_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  if (self->store != NULL)
+    kn_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+}
+
 static void
 employees_edit_action (GtkWidget  *widget,
                        const char *action_name,
@@ -749,6 +762,8 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "employees.add", NULL, employees_add_action);
+  gtk_widget_class_install_action (widget_class, "employees.import", NULL,
+                                   employees_import_action);
   gtk_widget_class_install_action (widget_class, "employees.edit", NULL, employees_edit_action);
   gtk_widget_class_install_action (widget_class, "employees.delete", NULL, employees_delete_action);
   gtk_widget_class_install_action (widget_class, "employees.delete-focused", NULL,

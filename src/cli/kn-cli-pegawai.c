@@ -1,0 +1,372 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli pegawai: a person's history — status, mutasi, jabatan, Plt./Plh. — recorded with
+ * its date, and listed. */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-cell-check.h"
+#include "kinerja/kn-history.h"
+
+#include "kn-cli-private.h"
+
+typedef struct
+{
+  char     *database;
+  char     *tmt;
+  char     *until;
+  char     *unit;
+  char     *supervisor;
+  char     *acting_for;
+  char     *kind;
+  char     *decree;
+  gboolean  plh;
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_free (options->database);
+  g_free (options->tmt);
+  g_free (options->until);
+  g_free (options->unit);
+  g_free (options->supervisor);
+  g_free (options->acting_for);
+  g_free (options->kind);
+  g_free (options->decree);
+}
+
+/* @text as an ISO date ("2026-07-01", "01-07-2026", "1 Juli 2026"); NULL after saying why. */
+static char *
+parse_day (const char *text,
+           const char *option)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (text == NULL || !kn_cell_parse_date_text (text, &date))
+    {
+      g_autofree char *message = NULL;
+
+      if (text == NULL)
+        message = g_strdup_printf (_("Give the date: %s DATE (for example 2026-07-01)."), option);
+      else
+        message = g_strdup_printf (_("%s: “%s” is not a date; write it as 2026-07-01 or "
+                                     "01-07-2026."), option, text);
+      kn_cli_print_error (message);
+      return NULL;
+    }
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+static KnEmployee *
+find_person (KnStore    *store,
+             const char *nip)
+{
+  KnEmployee *employee = kn_store_find_employee_by_nip (store, nip);
+
+  if (employee == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Nobody in the database has the NIP %s."),
+                                                  nip);
+
+      kn_cli_print_error (message);
+    }
+  return employee;
+}
+
+static const char *
+unit_name (KnStore *store,
+           gint64   unit_id)
+{
+  KnOrgUnit *unit = unit_id != 0 ? kn_store_lookup_unit (store, unit_id) : NULL;
+
+  return unit != NULL ? kn_org_unit_get_name (unit) : "—";
+}
+
+static const char *
+person_name (KnStore *store,
+             gint64   id)
+{
+  KnEmployee *employee = id != 0 ? kn_store_lookup_employee (store, id) : NULL;
+
+  return employee != NULL ? kn_employee_get_name (employee) : "—";
+}
+
+static void
+print_entry (KnStore              *store,
+             const KnHistoryEntry *entry)
+{
+  g_autofree char *day = kn_format_iso_date (entry->start_date);
+  g_autofree char *what = NULL;
+
+  switch (entry->kind)
+    {
+    case KN_HISTORY_STATUS:
+      what = g_strdup_printf (_("Status: %s"), kn_person_status_label (entry->status));
+      break;
+    case KN_HISTORY_MUTASI:
+      /* Translators: a transfer: the old unit → the new unit, then the new atasan */
+      what = g_strdup_printf (_("Transfer: %s → %s (atasan: %s)"),
+                              unit_name (store, entry->prev_unit_id),
+                              unit_name (store, entry->unit_id),
+                              person_name (store, entry->supervisor_id));
+      break;
+    case KN_HISTORY_JABATAN:
+      what = g_strdup_printf (_("Position: %s → %s (%s)"),
+                              entry->prev_position != NULL ? entry->prev_position : "—",
+                              entry->position, kn_position_kind_label (entry->position_kind));
+      break;
+    case KN_HISTORY_PLT:
+    case KN_HISTORY_PLH:
+      {
+        g_autofree char *title = kn_history_acting_title (entry);
+        g_autofree char *until = entry->end_date != NULL ? kn_format_iso_date (entry->end_date)
+                                                         : g_strdup ("…");
+
+        if (entry->acting_for_id != 0)
+          /* Translators: an acting post: "Plt. Kepala …", the last day, the official */
+          what = g_strdup_printf (_("%s until %s, for %s"), title, until,
+                                  person_name (store, entry->acting_for_id));
+        else
+          what = g_strdup_printf (_("%s until %s (vacant post)"), title, until);
+      }
+      break;
+    case KN_HISTORY_N:
+    default:
+      g_assert_not_reached ();
+    }
+  g_print ("%-20s %s", day, what);
+  if (entry->decree != NULL)
+    g_print (" — %s", entry->decree);
+  g_print ("\n");
+}
+
+static int
+riwayat (KnStore    *store,
+         KnEmployee *employee)
+{
+  g_autoptr(GPtrArray) history = kn_store_list_history (store, kn_employee_get_id (employee));
+  g_autofree char *nip = kn_nip_format (kn_employee_get_nip (employee));
+
+  g_print ("%s %s\n", nip, kn_employee_get_name (employee));
+  if (history->len == 0)
+    g_print ("%s\n", _("No dated changes are recorded."));
+  for (guint i = 0; i < history->len; i++)
+    print_entry (store, history->pdata[i]);
+  return 0;
+}
+
+int
+kn_cli_pegawai (int    argc,
+                char **argv)
+{
+  Options options = { 0 };
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options.database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "tmt", 0, 0, G_OPTION_ARG_STRING, &options.tmt,
+      N_("The day it takes effect (TMT); for plt the first day"), N_("DATE") },
+    { "until", 0, 0, G_OPTION_ARG_STRING, &options.until,
+      N_("plt: the last day (default: open)"), N_("DATE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &options.unit,
+      N_("mutasi: the new unit; plt: the unit whose vacant head post is acted in"), N_("NAME") },
+    { "atasan", 0, 0, G_OPTION_ARG_STRING, &options.supervisor,
+      N_("mutasi: the NIP of the new atasan"), N_("NIP") },
+    { "for", 0, 0, G_OPTION_ARG_STRING, &options.acting_for,
+      N_("plt: the NIP of the official acted for"), N_("NIP") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &options.kind,
+      N_("jabatan: the kind (ahli-muda, administrator, pelaksana, …)"), N_("KIND") },
+    { "plh", 0, 0, G_OPTION_ARG_NONE, &options.plh,
+      N_("plt: a Plh. (pelaksana harian) rather than a Plt."), NULL },
+    { "sk", 0, 0, G_OPTION_ARG_STRING, &options.decree, N_("The number of the decree (SK)"),
+      N_("NUMBER") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnHistoryEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  KnEmployee *employee;
+  const char *action;
+  int status = 2;
+
+  if (!kn_cli_parse_options (entries, _("status|mutasi|jabatan|plt|riwayat NIP [VALUE]"),
+                             _("Records a person's status, transfer (mutasi), jabatan or acting "
+                               "post (Plt./Plh.) from a date, or lists their history (riwayat). "
+                               "Examples:\n"
+                               "  pegawai status NIP pensiun --tmt 2026-06-01\n"
+                               "  pegawai mutasi NIP --unit \"Bidang SMK\" --atasan NIP "
+                               "--tmt 2026-07-01\n"
+                               "  pegawai jabatan NIP \"Analis SDM Aparatur Ahli Muda\" "
+                               "--kind ahli-muda --tmt 2026-04-01\n"
+                               "  pegawai plt NIP \"Kepala Bidang SMA\" --for NIP "
+                               "--tmt 2026-02-01 --until 2026-02-28\n"
+                               "  pegawai riwayat NIP"),
+                             &argc, &argv))
+    goto out;
+  if (argc < 3)
+    {
+      kn_cli_print_error (_("Name what to do and the person's NIP, for example: pegawai "
+                            "riwayat 198609262015051001"));
+      goto out;
+    }
+  action = argv[1];
+  if (!g_str_equal (action, "riwayat") && !g_str_equal (action, "status") &&
+      !g_str_equal (action, "mutasi") && !g_str_equal (action, "jabatan") &&
+      !g_str_equal (action, "plt"))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown action “%s”: use status, mutasi, "
+                                                    "jabatan, plt or riwayat."), action);
+
+      kn_cli_print_error (message);
+      goto out;
+    }
+  if ((g_str_equal (action, "status") || g_str_equal (action, "jabatan") ||
+       g_str_equal (action, "plt")) && argc != 4)
+    {
+      kn_cli_print_error (g_str_equal (action, "status")
+                          ? _("Give the status after the NIP: aktif, cuti, tugas-belajar, cltn, "
+                              "pensiun, mutasi-keluar, meninggal or diberhentikan.")
+                          : _("Give the name of the jabatan after the NIP, in quotes."));
+      goto out;
+    }
+
+  status = 1;
+  store = kn_cli_open_store (options.database);
+  if (store == NULL)
+    goto out;
+  employee = find_person (store, argv[2]);
+  if (employee == NULL)
+    goto out;
+  if (g_str_equal (action, "riwayat"))
+    {
+      status = riwayat (store, employee);
+      goto out;
+    }
+
+  status = 2;
+  if (g_str_equal (action, "status"))
+    {
+      entry = kn_history_entry_new (kn_employee_get_id (employee), KN_HISTORY_STATUS);
+      if (!kn_person_status_from_string (argv[3], &entry->status))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a status. Use one of: "
+                                                        "aktif, cuti, tugas-belajar, cltn, "
+                                                        "pensiun, mutasi-keluar, meninggal, "
+                                                        "diberhentikan."), argv[3]);
+
+          kn_cli_print_error (message);
+          goto out;
+        }
+    }
+  else if (g_str_equal (action, "mutasi"))
+    {
+      KnOrgUnit *unit;
+
+      entry = kn_history_entry_new (kn_employee_get_id (employee), KN_HISTORY_MUTASI);
+      if (options.unit == NULL)
+        {
+          kn_cli_print_error (_("Choose the new unit: --unit NAME"));
+          goto out;
+        }
+      unit = kn_store_resolve_unit (store, options.unit, &error);
+      if (unit == NULL)
+        {
+          kn_cli_print_error (error->message);
+          status = 1;
+          goto out;
+        }
+      entry->unit_id = kn_org_unit_get_id (unit);
+      if (options.supervisor != NULL)
+        {
+          KnEmployee *supervisor = find_person (store, options.supervisor);
+
+          if (supervisor == NULL)
+            {
+              status = 1;
+              goto out;
+            }
+          entry->supervisor_id = kn_employee_get_id (supervisor);
+        }
+    }
+  else if (g_str_equal (action, "jabatan"))
+    {
+      entry = kn_history_entry_new (kn_employee_get_id (employee), KN_HISTORY_JABATAN);
+      entry->position = g_strdup (argv[3]);
+      entry->position_kind = kn_employee_get_position_kind (employee);
+      if (options.kind != NULL &&
+          !kn_position_kind_from_string (options.kind, &entry->position_kind))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a kind of jabatan (for "
+                                                        "example ahli-muda, administrator, "
+                                                        "pelaksana)."), options.kind);
+
+          kn_cli_print_error (message);
+          goto out;
+        }
+    }
+  else
+    {
+      entry = kn_history_entry_new (kn_employee_get_id (employee),
+                                    options.plh ? KN_HISTORY_PLH : KN_HISTORY_PLT);
+      entry->position = g_strdup (argv[3]);
+      if (options.acting_for != NULL)
+        {
+          KnEmployee *official = find_person (store, options.acting_for);
+
+          if (official == NULL)
+            {
+              status = 1;
+              goto out;
+            }
+          entry->acting_for_id = kn_employee_get_id (official);
+        }
+      else if (options.unit != NULL)
+        {
+          KnOrgUnit *unit = kn_store_resolve_unit (store, options.unit, &error);
+
+          if (unit == NULL)
+            {
+              kn_cli_print_error (error->message);
+              status = 1;
+              goto out;
+            }
+          entry->unit_id = kn_org_unit_get_id (unit);
+        }
+      else
+        {
+          kn_cli_print_error (_("Name whom the Plt./Plh. acts for: --for NIP, or --unit NAME for "
+                                "the vacant head post of a unit."));
+          goto out;
+        }
+      if (options.until != NULL && (entry->end_date = parse_day (options.until, "--until")) == NULL)
+        goto out;
+    }
+
+  entry->start_date = parse_day (options.tmt, "--tmt");
+  if (entry->start_date == NULL)
+    goto out;
+  entry->decree = g_strdup (options.decree);
+
+  status = 1;
+  if (!kn_store_add_history (store, entry, &error))
+    {
+      kn_cli_print_error (error->message);
+      goto out;
+    }
+  g_print ("%s ", _("Recorded:"));
+  print_entry (store, entry);
+  status = 0;
+
+out:
+  options_clear (&options);
+  return status;
+}

@@ -1,0 +1,346 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Importing a roster of employees from the window: the preview, then all of it or nothing. */
+
+#define G_LOG_DOMAIN "kn-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-employee-import.h"
+
+#include "kn-import-dialog.h"
+
+/* Title rows an office puts above the header. */
+#define HEADER_SEARCH_ROWS 20
+
+struct _KnImportDialog
+{
+  AdwWindow         parent_instance;
+
+  KnStore          *store;
+  KnEmployeeImport *import;
+  GtkLabel         *summary;
+  GtkLabel         *mapping;
+  GtkListBox       *list;
+  GtkWidget        *apply_button;
+};
+
+G_DEFINE_FINAL_TYPE (KnImportDialog, kn_import_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  SIGNAL_IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+kn_import_dialog_dispose (GObject *object)
+{
+  KnImportDialog *self = KN_IMPORT_DIALOG (object);
+
+  g_clear_pointer (&self->import, kn_employee_import_free);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (kn_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+add_row (KnImportDialog *self,
+         const char     *title,
+         const char     *subtitle,
+         const char     *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_append (self->list, row);
+}
+
+static void
+add_problems (KnImportDialog *self,
+              GPtrArray      *problems,
+              const char     *icon_name)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const KnImportProblem *problem = problems->pdata[i];
+      g_autofree char *title = problem->line > 0 ? g_strdup_printf (_("Row %u"), problem->line)
+                                                 : g_strdup (_("The whole file"));
+
+      add_row (self, title, problem->message, icon_name);
+    }
+}
+
+static void
+show_preview (KnImportDialog *self)
+{
+  GPtrArray *errors = kn_employee_import_get_errors (self->import);
+  GPtrArray *entries = kn_employee_import_get_entries (self->import);
+  GPtrArray *units = kn_employee_import_get_new_units (self->import);
+  g_autofree char *summary = NULL;
+
+  if (errors->len > 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u error: nothing can be imported. Correct the "
+                                            "file and open it again.",
+                                            "%u errors: nothing can be imported. Correct the "
+                                            "file and open it again.",
+                                            errors->len),
+                               errors->len);
+  else
+    summary = g_strdup_printf (_("%u new, %u changed, %u unchanged."),
+                               kn_employee_import_count (self->import, KN_IMPORT_NEW),
+                               kn_employee_import_count (self->import, KN_IMPORT_CHANGED),
+                               kn_employee_import_count (self->import, KN_IMPORT_UNCHANGED));
+  gtk_label_set_text (self->summary, summary);
+
+  add_problems (self, errors, "dialog-error-symbolic");
+  add_problems (self, kn_employee_import_get_notices (self->import), "dialog-information-symbolic");
+  if (errors->len == 0)
+    {
+      for (guint i = 0; i < units->len; i++)
+        add_row (self, units->pdata[i], _("New unit"), "folder-new-symbolic");
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const KnImportEntry *entry = entries->pdata[i];
+          g_autofree char *nip = kn_nip_format (entry->nip);
+
+          if (entry->action == KN_IMPORT_NEW)
+            {
+              g_autofree char *subtitle = g_strdup_printf (_("New · %s"), nip);
+
+              add_row (self, entry->name, subtitle, "list-add-symbolic");
+            }
+          else if (entry->action == KN_IMPORT_CHANGED)
+            {
+              g_autoptr(GString) subtitle = g_string_new (nip);
+
+              for (guint j = 0; entry->changes != NULL && j < entry->changes->len; j++)
+                {
+                  const KnImportChange *change = entry->changes->pdata[j];
+
+                  g_string_append_printf (subtitle, "\n%s: %s → %s", change->field,
+                                          change->old_value[0] != '\0' ? change->old_value : "—",
+                                          change->new_value[0] != '\0' ? change->new_value : "—");
+                }
+              add_row (self, entry->name, subtitle->str, "document-edit-symbolic");
+            }
+        }
+    }
+  gtk_widget_set_sensitive (self->apply_button, errors->len == 0);
+}
+
+static void
+on_apply_clicked_cb (GtkButton      *button,
+                     KnImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->import == NULL)
+    return;
+  if (!kn_employee_import_apply (self->import, self->store, &error))
+    {
+      gtk_label_set_text (self->summary, error->message);
+      gtk_widget_set_sensitive (self->apply_button, FALSE);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_IMPORTED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+kn_import_dialog_class_init (KnImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kn_import_dialog_dispose;
+
+  signals[SIGNAL_IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+}
+
+static void
+kn_import_dialog_init (KnImportDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Import Employees"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 560);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  self->apply_button = gtk_button_new_with_mnemonic (_("_Import"));
+  gtk_widget_add_css_class (self->apply_button, "suggested-action");
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
+  g_signal_connect (self->apply_button, "clicked", G_CALLBACK (on_apply_clicked_cb), self);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->apply_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_widget_set_margin_top (content, 12);
+  gtk_widget_set_margin_bottom (content, 12);
+  gtk_widget_set_vexpand (content, TRUE);
+  self->summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->summary, TRUE);
+  gtk_label_set_xalign (self->summary, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "heading");
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->summary));
+  self->mapping = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->mapping, TRUE);
+  gtk_label_set_xalign (self->mapping, 0);
+  gtk_label_set_selectable (self->mapping, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->mapping), "dim-label");
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->mapping));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (content), scrolled);
+  gtk_box_append (GTK_BOX (box), content);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+KnImportDialog *
+kn_import_dialog_new (KnStore    *store,
+                      const char *path)
+{
+  KnImportDialog *self;
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mapping = NULL;
+  const KnColumnField *fields;
+  guint n_fields;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (KN_TYPE_IMPORT_DIALOG, NULL);
+  self->store = g_object_ref (store);
+
+  reader = kn_table_reader_new_for_path (path, NULL, &error);
+  if (reader != NULL)
+    {
+      fields = kn_column_fields_employee (&n_fields);
+      map = kn_column_map_new (fields, n_fields);
+      if (kn_column_map_find_header (map, reader, HEADER_SEARCH_ROWS, &error))
+        {
+          mapping = kn_column_map_describe (map);
+          self->import = kn_employee_import_prepare (store, reader, map, NULL, &error);
+        }
+    }
+  if (self->import == NULL)
+    {
+      gtk_label_set_text (self->summary, _("Nothing can be imported from this file."));
+      add_row (self, _("The whole file"), error->message, "dialog-error-symbolic");
+      return self;
+    }
+  if (mapping != NULL)
+    gtk_label_set_text (self->mapping, g_strchomp (mapping));
+  show_preview (self);
+  return self;
+}
+
+typedef struct
+{
+  GtkWindow *parent;
+  KnStore   *store;
+} ChooseData;
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        gpointer         user_data)
+{
+  ChooseData *data = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        {
+          KnImportDialog *dialog = kn_import_dialog_new (data->store, path);
+
+          gtk_window_set_transient_for (GTK_WINDOW (dialog), data->parent);
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  g_object_unref (data->parent);
+  g_object_unref (data->store);
+  g_free (data);
+  g_object_unref (chooser);
+}
+
+void
+kn_import_dialog_choose (GtkWindow *parent,
+                         KnStore   *store)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
+  ChooseData *data;
+
+  g_return_if_fail (KN_IS_STORE (store));
+
+  chooser = gtk_file_chooser_native_new (_("Import Employees"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (tables, _("Excel workbooks and CSV files"));
+  gtk_file_filter_add_suffix (tables, "xlsx");
+  gtk_file_filter_add_suffix (tables, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), tables);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  data = g_new0 (ChooseData, 1);
+  data->parent = g_object_ref (parent);
+  data->store = g_object_ref (store);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+const char *
+kn_import_dialog_get_summary (KnImportDialog *self)
+{
+  g_return_val_if_fail (KN_IS_IMPORT_DIALOG (self), NULL);
+  return gtk_label_get_text (self->summary);
+}
+
+GtkListBox *
+kn_import_dialog_get_list (KnImportDialog *self)
+{
+  g_return_val_if_fail (KN_IS_IMPORT_DIALOG (self), NULL);
+  return self->list;
+}
+
+gboolean
+kn_import_dialog_can_apply (KnImportDialog *self)
+{
+  g_return_val_if_fail (KN_IS_IMPORT_DIALOG (self), FALSE);
+  return gtk_widget_get_sensitive (self->apply_button);
+}
+
+GtkWidget *
+kn_import_dialog_get_apply_button (KnImportDialog *self)
+{
+  g_return_val_if_fail (KN_IS_IMPORT_DIALOG (self), NULL);
+  return self->apply_button;
+}

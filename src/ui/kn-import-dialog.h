@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Importing a roster of employees from the window: the file chosen, the preview (errors by row and
+ * cell, or the people to add and the fields to change), then all of it or nothing. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kinerja/kinerja.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_IMPORT_DIALOG (kn_import_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (KnImportDialog, kn_import_dialog, KN, IMPORT_DIALOG, AdwWindow)
+
+/* Reads @path and shows its preview; nothing is written until "Import" is pressed. Emits
+ * "imported" after a successful import. */
+KnImportDialog *kn_import_dialog_new          (KnStore        *store,
+                                               const char     *path);
+/* Asks for a file (CSV or Excel) with the native file chooser, then presents the dialog over
+ * @parent. */
+void            kn_import_dialog_choose       (GtkWindow      *parent,
+                                               KnStore        *store);
+
+/* For tests: the summary line, the rows listed (errors first), and whether Import is allowed. */
+const char     *kn_import_dialog_get_summary  (KnImportDialog *self);
+GtkListBox     *kn_import_dialog_get_list     (KnImportDialog *self);
+gboolean        kn_import_dialog_can_apply    (KnImportDialog *self);
+GtkWidget      *kn_import_dialog_get_apply_button (KnImportDialog *self);
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Importing employees from the window: a file with errors lists them by row and cell and cannot
+ * be imported; a good file lists the people to add, and Impor adds them all. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "kn-employees-page.h"
+#include "kn-import-dialog.h"
+
+#include "kn-test-ui.h"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = kn_test_store_new ("kinerja-ui-import-XXXXXX", &fixture->folder,
+                                      &fixture->path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (fixture->folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The titles and subtitles of the list's rows, one per line. */
+static char *
+list_text (KnImportDialog *dialog)
+{
+  GString *text = g_string_new (NULL);
+  GtkWidget *row;
+
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (kn_import_dialog_get_list (dialog)));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (text, "%s | %s\n",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  return g_string_free (text, FALSE);
+}
+
+static const char bad[] =
+  "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+  "198609262015051001;Ma'ruf Hidayat;III/c;Analis;Badan Kepegawaian Daerah;PNS\n"
+  "1,98609E+17;Nur'aini;III/a;Analis;Badan Kepegawaian Daerah;PNS\n";
+
+static const char good[] =
+  "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+  "198609262015051001;Ma'ruf Hidayat;III/c;Analis;Badan Kepegawaian Daerah;PNS\n"
+  "199203152019032001;Nur'aini;III/a;Analis;Badan Kepegawaian Daerah/Sekretariat;PNS\n";
+
+static void
+on_imported_cb (KnImportDialog *dialog,
+                gboolean       *imported)
+{
+  *imported = TRUE;
+}
+
+static void
+test_errors_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "pegawai.csv", bad);
+  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  g_autofree char *rows = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  /* In Indonesian: one error, nothing can be imported, the row and cell named. */
+  g_assert_nonnull (strstr (kn_import_dialog_get_summary (dialog), "1 kesalahan"));
+  rows = list_text (dialog);
+  g_assert_nonnull (strstr (rows, "Baris 3 | Sel A3"));
+  g_assert_false (kn_import_dialog_can_apply (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "pegawai.csv", good);
+  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  g_autofree char *rows = NULL;
+  gboolean imported = FALSE;
+  KnEmployee *nuraini;
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), &imported);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
+  rows = list_text (dialog);
+  g_assert_nonnull (strstr (rows, "Badan Kepegawaian Daerah/Sekretariat | Unit baru"));
+  g_assert_nonnull (strstr (rows, "Nur'aini | Baru · 19920315 201903 2 001"));
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+  g_assert_true (imported);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
+  nuraini = kn_store_find_employee_by_nip (fixture->store, "199203152019032001");
+  g_assert_nonnull (nuraini);
+  g_assert_cmpstr (kn_employee_get_name (nuraini), ==, "Nur'aini");
+}
+
+/* The Pegawai place offers the import, in Indonesian. */
+static void
+test_page_button (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+  GtkWidget *button;
+
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  kn_employees_page_set_store (page, fixture->store);
+  gtk_window_present (window);
+  kn_test_spin ();
+  button = kn_test_find_action (GTK_WIDGET (page), "employees.import");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Impor…");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  kn_test_ui_close (window, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import-dialog/errors-refused", test_errors_refused);
+  ADD ("/import-dialog/import", test_import);
+  ADD ("/import-dialog/page-button", test_page_button);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A person's history from the employee dialog: the Riwayat button opens it, a transfer typed in
+ * the form is stored and listed, a wrong entry is refused with the field named, and deleting an
+ * entry takes it out of the store. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "kn-employee-dialog.h"
+#include "kn-person-history-dialog.h"
+
+#include "kn-test-ui.h"
+
+#define NIP_KABID_A "197503121999032002"
+#define NIP_KABID_B "198001012005011003"
+#define NIP_STAFF   "198609262015051001"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+  gint64   bidang_a;
+  gint64   bidang_b;
+  gint64   kabid_b;
+  gint64   staff;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 dinas, kabid_a;
+
+  fixture->store = kn_test_store_new ("kinerja-ui-person-history-XXXXXX", &fixture->folder,
+                                      &fixture->path);
+  dinas = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  fixture->bidang_a = kn_test_add_unit (fixture->store, "Bidang SMA", dinas);
+  fixture->bidang_b = kn_test_add_unit (fixture->store, "Bidang SMK", dinas);
+  kabid_a = kn_test_add_person (fixture->store, NIP_KABID_A, "Kabid SMA", NULL,
+                                "Kepala Bidang SMA", KN_POSITION_ADMINISTRATOR,
+                                fixture->bidang_a, 0);
+  fixture->kabid_b = kn_test_add_person (fixture->store, NIP_KABID_B, "Kabid SMK", NULL,
+                                         "Kepala Bidang SMK", KN_POSITION_ADMINISTRATOR,
+                                         fixture->bidang_b, 0);
+  fixture->staff = kn_test_add_person (fixture->store, NIP_STAFF, "Staf", NULL, "Analis",
+                                       KN_POSITION_AHLI_PERTAMA, fixture->bidang_a, kabid_a);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+static char *
+list_text (KnPersonHistoryDialog *dialog)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (kn_person_history_dialog_get_list (dialog)));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (text, "%s | %s\n",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  return g_string_free (text, FALSE);
+}
+
+static void
+set_text (KnPersonHistoryDialog *dialog,
+          const char            *field,
+          const char            *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (kn_person_history_dialog_get_field (dialog, field)), text);
+}
+
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  KnEmployee *staff = kn_store_lookup_employee (fixture->store, fixture->staff);
+  KnEmployeeDialog *editor = kn_employee_dialog_new (fixture->store, staff, 0);
+  KnPersonHistoryDialog *dialog;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *rows = NULL;
+  GtkWidget *button;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  kn_test_spin ();
+  button = kn_test_find_action (GTK_WIDGET (editor), "dialog.history");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_visible (button));
+  kn_test_click (button);
+  dialog = KN_PERSON_HISTORY_DIALOG (kn_test_find_toplevel (KN_TYPE_PERSON_HISTORY_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* A transfer to Bidang SMK under its Kabid from 1 July. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
+                              KN_HISTORY_MUTASI);
+  set_text (dialog, "start", "01-07-2026");
+  set_text (dialog, "unit", "Bidang SMK");
+  set_text (dialog, "person", NIP_KABID_B);
+  set_text (dialog, "decree", "800/45/2026");
+  g_assert_true (kn_person_history_dialog_add (dialog));
+  kn_test_spin ();
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-06-30"), ==,
+                   fixture->bidang_a);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-07-01"), ==,
+                   fixture->bidang_b);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-07-01", NULL),
+                   ==, fixture->kabid_b);
+  rows = list_text (dialog);
+  /* In Indonesian. */
+  g_assert_nonnull (strstr (rows, "1 Juli 2026 | Mutasi: Bidang SMA → Bidang SMK (atasan: Kabid "
+                                  "SMK) — 800/45/2026"));
+
+  /* A Plt. acting for nobody: refused, the field named, nothing stored. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
+                              KN_HISTORY_PLT);
+  set_text (dialog, "start", "2026-08-01");
+  set_text (dialog, "unit", "");
+  set_text (dialog, "person", "");
+  set_text (dialog, "position", "Kepala Bidang SMK");
+  g_assert_false (kn_person_history_dialog_add (dialog));
+  g_assert_nonnull (strstr (kn_person_history_dialog_get_error (dialog), "Pelaksana untuk"));
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  /* Deleting the transfer. */
+  g_assert_true (kn_person_history_dialog_delete (dialog, 0));
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 0);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-07-01"), ==,
+                   kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store,
+                                                                      fixture->staff)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_ui_close (GTK_WINDOW (editor), NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/person-history/add-refuse-delete", Fixture, NULL, fixture_set_up, test_history,
+              fixture_tear_down);
+
+  return g_test_run ();
+}

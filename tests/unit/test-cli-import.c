@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli import as an office would run it: the example roster, a dry run, row errors that
+ * leave the database byte for byte as it was. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "kinerja/kinerja.h"
+
+#include "kn-test-util.h"
+
+#define run_cli kn_test_run_cli
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = kn_test_make_folder ("kinerja-cli-import-XXXXXX");
+  fixture->db = g_build_filename (fixture->dir, "kantor.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+}
+
+static char *
+example (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "contoh", name, NULL);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* The example roster into a new database: everyone added, the units made, the atasan set. */
+static void
+test_example_roster (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *file = example ("pegawai-simpeg.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnEmployee *maruf, *kabid, *siti;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", file, "--database", fixture->db,
+                            NULL), ==, 0);
+  /* The mapping is printed, the title rows above the header skipped. */
+  g_assert_nonnull (strstr (out, "NIP ← column B “NIP Baru”"));
+  g_assert_nonnull (strstr (out, "Unit ← column I “Unor”"));
+  g_assert_nonnull (strstr (out, "New unit: Badan Kepegawaian Daerah/Bidang Mutasi dan Promosi"));
+  g_assert_nonnull (strstr (out, "11 new, 0 changed, 0 unchanged."));
+  g_assert_nonnull (strstr (out, "Imported: 11 added, 0 updated."));
+
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  maruf = kn_store_find_employee_by_nip (store, "198609262015051001");
+  kabid = kn_store_find_employee_by_nip (store, "197509172000031003");
+  siti = kn_store_find_employee_by_nip (store, "198012102006042003");
+  g_assert_nonnull (maruf);
+  g_assert_nonnull (kabid);
+  g_assert_cmpstr (kn_employee_get_name (maruf), ==, "Ma'ruf Hidayat, S.H.");
+  g_assert_cmpstr (kn_employee_get_name (siti), ==, "Dra. Siti Rahmawati, M.Pd.");
+  g_assert_cmpstr (kn_employee_get_rank (maruf), ==, "III/c");
+  g_assert_cmpint (kn_employee_get_supervisor_id (maruf), ==, kn_employee_get_id (kabid));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), ==, 11);
+  g_clear_object (&store);
+
+  /* The same file again changes nothing. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", file, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "0 new, 0 changed, 11 unchanged."));
+}
+
+static const char roster_v1[] =
+  "NIP,Nama,Pangkat/Golongan,Jabatan,Unit Kerja,Status\n"
+  "198609262015051001,Ma'ruf Hidayat,III/c,Analis SDM Aparatur Ahli Muda,Badan Kepegawaian Daerah,"
+  "PNS\n";
+
+static const char roster_v2[] =
+  "NIP,Nama,Pangkat/Golongan,Jabatan,Unit Kerja,Status\n"
+  "198609262015051001,Ma'ruf Hidayat,III/d,Analis SDM Aparatur Ahli Muda,Badan Kepegawaian Daerah,"
+  "PNS\n"
+  "199203152019032001,Nur'aini,III/a,Analis SDM Aparatur Ahli Pertama,Badan Kepegawaian Daerah,"
+  "PNS\n";
+
+/* --dry-run prints the changes field by field and leaves the file as it was. */
+static void
+test_dry_run (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
+  g_autofree char *v2 = write_file (fixture, "v2.csv", roster_v2);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  /* A dry run into a database that does not exist yet creates none. */
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--dry-run", "--database",
+                            fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "1 new, 0 changed, 0 unchanged."));
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
+                   ==, 0);
+  before = read_bytes (fixture->db);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v2, "--dry-run", "--database",
+                            fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Changed: 19860926 201505 1 001 Ma'ruf Hidayat"));
+  g_assert_nonnull (strstr (out, "Rank: III/c → III/d"));
+  g_assert_nonnull (strstr (out, "New: 19920315 201903 2 001 Nur'aini"));
+  g_assert_nonnull (strstr (out, "1 new, 1 changed, 0 unchanged."));
+  g_assert_nonnull (strstr (out, "Dry run: nothing was written."));
+  after = read_bytes (fixture->db);
+  g_assert_true (g_bytes_equal (before, after));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v2, "--database", fixture->db, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "Imported: 1 added, 1 updated."));
+}
+
+static const char roster_bad[] =
+  "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+  "198609262015051001;Ma'ruf Hidayat;III/d;Analis;Badan Kepegawaian Daerah;PNS\n"
+  "1,98609E+17;Nur'aini;III/a;Analis;Badan Kepegawaian Daerah;PNS\n"
+  "199203152019032001;Rudi;III/q;Analis;Badan Kepegawaian Daerah;PNS\n"
+  "198609262015051001;Ma'ruf Lagi;III/d;Analis;Badan Kepegawaian Daerah;PNS\n";
+
+/* Any row error: each printed with the file, row and cell; nothing written; exit 1, also for a
+ * dry run. */
+static void
+test_row_errors (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
+  g_autofree char *bad = write_file (fixture, "pegawai.csv", roster_bad);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
+                   ==, 0);
+  before = read_bytes (fixture->db);
+
+  for (guint dry = 0; dry < 2; dry++)
+    {
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", bad, "--database", fixture->db,
+                                dry ? "--dry-run" : NULL, NULL), ==, 1);
+      g_assert_nonnull (strstr (err, "pegawai.csv, row 3: Cell A3"));
+      g_assert_nonnull (strstr (err, "pegawai.csv, row 4: Cell C4"));
+      g_assert_nonnull (strstr (err, "III/q"));
+      g_assert_nonnull (strstr (err, "Rows 2 and 5"));
+      g_assert_nonnull (strstr (err, "nothing was imported"));
+      g_assert_null (strstr (out, "Imported:"));
+      after = read_bytes (fixture->db);
+      g_assert_true (g_bytes_equal (before, after));
+      g_clear_pointer (&after, g_bytes_unref);
+    }
+}
+
+/* The example training list after the example roster: every activity added once. */
+static void
+test_example_kegiatan (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *roster = example ("pegawai-simpeg.csv");
+  g_autofree char *list = example ("kegiatan-bpsdm.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnEmployee *nuraini;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", roster, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", list, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Activity ← column D “Nama Kegiatan”"));
+  g_assert_nonnull (strstr (out, "New: 19920315 201903 2 001 Nur'aini, S.Psi. — Literasi Digital "
+                                 "ASN, 2026-05-20, 4.5 JP"));
+  g_assert_nonnull (strstr (out, "8 new, 0 already recorded (skipped)."));
+  g_assert_nonnull (strstr (out, "Imported: 8 activities added."));
+
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  nuraini = kn_store_find_employee_by_nip (store, "199203152019032001");
+  g_assert_cmpfloat (kn_store_training_hours (store, kn_employee_get_id (nuraini), 2026), ==,
+                     36.5);
+  g_clear_object (&store);
+
+  /* Again: each one is skipped, none doubled. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", list, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "0 new, 8 already recorded (skipped)."));
+  g_assert_nonnull (strstr (out, "kegiatan-bpsdm.csv, row 5: Already recorded: skipped."));
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  nuraini = kn_store_find_employee_by_nip (store, "199203152019032001");
+  g_assert_cmpfloat (kn_store_training_hours (store, kn_employee_get_id (nuraini), 2026), ==,
+                     36.5);
+}
+
+static const char kegiatan_bad[] =
+  "NIP;Nama Kegiatan;Jenis;Tanggal Mulai;Tanggal Selesai;JP\n"
+  "198609262015051001;Seminar ASN;Seminar;01/05/2026;;8\n"
+  "199001012015031001;Seminar ASN;Seminar;01/05/2026;;8\n";
+
+/* An unknown NIP: named with its file, row and cell; nothing written. */
+static void
+test_kegiatan_errors (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
+  g_autofree char *bad = write_file (fixture, "kegiatan.csv", kegiatan_bad);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
+                   ==, 0);
+  before = read_bytes (fixture->db);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", bad, "--database", fixture->db,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "kegiatan.csv, row 3: Cell A3: nobody in the database has the "
+                                 "NIP 19900101 201503 1 001"));
+  g_assert_nonnull (strstr (err, "1 error: nothing was imported."));
+  after = read_bytes (fixture->db);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Usage mistakes: no file, an unknown kind, a file that is not a table. */
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *junk = write_file (fixture, "foto.xls", "\xd0\xcf\x11\xe0 not a table");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Name one file"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "gaji", "x.csv", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "gaji"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", junk, "--database", fixture->db,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "foto.xls"));
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/import/pegawai/example", test_example_roster);
+  ADD ("/cli/import/pegawai/dry-run", test_dry_run);
+  ADD ("/cli/import/pegawai/row-errors", test_row_errors);
+  ADD ("/cli/import/kegiatan/example", test_example_kegiatan);
+  ADD ("/cli/import/kegiatan/errors", test_kegiatan_errors);
+  ADD ("/cli/import/usage", test_usage);
+#undef ADD
+
+  return g_test_run ();
+}

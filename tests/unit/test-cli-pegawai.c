@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli pegawai: a transfer, a status, a jabatan and a Plt. recorded from the command line
+ * and read back from the store; mistakes refused with the argument named. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kinerja/kinerja.h"
+
+#include "kn-test-util.h"
+
+#define run_cli kn_test_run_cli
+
+#define KABAN   "196804151994031005"
+#define KABID   "197509172000031003"
+#define KABID_K "198012102006042003"
+#define MARUF   "198609262015051001"
+#define RIZKY   "199405082022031004"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *roster = g_test_build_filename (G_TEST_DIST, "data", "contoh",
+                                                   "pegawai-simpeg.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  fixture->dir = kn_test_make_folder ("kinerja-cli-pegawai-XXXXXX");
+  fixture->db = g_build_filename (fixture->dir, "kantor.db", NULL);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", roster, "--database", fixture->db,
+                            NULL), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+}
+
+static gint64
+id_of (KnStore    *store,
+       const char *nip)
+{
+  KnEmployee *employee = kn_store_find_employee_by_nip (store, nip);
+
+  g_assert_nonnull (employee);
+  return kn_employee_get_id (employee);
+}
+
+static void
+test_record_and_list (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnHistoryEntry) acting = NULL;
+  g_autofree char *position = NULL;
+  KnOrgUnit *unit;
+
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "mutasi", MARUF, "--unit",
+                            "Bidang Pengembangan Kompetensi", "--atasan", KABID_K, "--tmt",
+                            "01-07-2026", "--sk", "800/45/BKD/2026", "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Transfer: Bidang Mutasi dan Promosi → Bidang Pengembangan "
+                                 "Kompetensi"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "plt", KABID, "Kepala Bidang Pengembangan "
+                            "Kompetensi", "--for", KABID_K, "--tmt", "2026-08-01", "--until",
+                            "2026-08-31", "--database", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "status", RIZKY, "tugas belajar", "--tmt",
+                            "2026-09-01", "--database", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "jabatan", MARUF, "Analis SDM Aparatur Ahli "
+                            "Madya", "--kind", "ahli-madya", "--tmt", "2026-10-01", "--database",
+                            fixture->db, NULL), ==, 0);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", MARUF, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "1 July 2026"));
+  g_assert_nonnull (strstr (out, "800/45/BKD/2026"));
+  g_assert_nonnull (strstr (out, "Position: Analis Sumber Daya Manusia Aparatur Ahli Muda → "
+                                 "Analis SDM Aparatur Ahli Madya"));
+
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  unit = kn_store_lookup_unit (store, kn_store_unit_at (store, id_of (store, MARUF),
+                                                        "2026-06-30"));
+  g_assert_cmpstr (kn_org_unit_get_name (unit), ==, "Bidang Mutasi dan Promosi");
+  unit = kn_store_lookup_unit (store, kn_store_unit_at (store, id_of (store, MARUF),
+                                                        "2026-07-01"));
+  g_assert_cmpstr (kn_org_unit_get_name (unit), ==, "Bidang Pengembangan Kompetensi");
+  /* In August the Plt. signs for Ma'ruf. */
+  g_assert_cmpint (kn_store_supervisor_at (store, id_of (store, MARUF), "2026-08-15", &acting),
+                   ==, id_of (store, KABID));
+  g_assert_nonnull (acting);
+  g_assert_cmpint (kn_store_supervisor_at (store, id_of (store, MARUF), "2026-09-01", NULL),
+                   ==, id_of (store, KABID_K));
+  g_assert_cmpint (kn_store_status_at (store, id_of (store, RIZKY), "2026-09-01"), ==,
+                   KN_PERSON_TUGAS_BELAJAR);
+  position = kn_store_position_at (store, id_of (store, MARUF), "2026-09-30", NULL);
+  g_assert_cmpstr (position, ==, "Analis Sumber Daya Manusia Aparatur Ahli Muda");
+}
+
+static void
+test_mistakes (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "status", MARUF, "liburan", "--tmt",
+                            "2026-01-01", "--database", fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "liburan"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "status", MARUF, "pensiun", "--tmt",
+                            "31-02-2026", "--database", fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--tmt"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "plt", MARUF, "Kepala", "--for", MARUF,
+                            "--tmt", "2026-01-01", "--database", fixture->db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "themselves"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", "199001012015031001", "--database",
+                            fixture->db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "199001012015031001"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "naik-pangkat", MARUF, "--database",
+                            fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "naik-pangkat"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/pegawai/record-and-list", test_record_and_list);
+  ADD ("/cli/pegawai/mistakes", test_mistakes);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* People over time in the store: a transfer keeps the periods before it with the old unit and
+ * atasan, a status ends who is counted, a Plt./Plh. signs in their range, a jabatan has a TMT. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "kinerja/kn-history.h"
+#include "kinerja/kn-store.h"
+
+#include "kn-test-util.h"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+  gint64   dinas;
+  gint64   bidang_a;
+  gint64   bidang_b;
+  gint64   kadis;
+  gint64   kabid_a;
+  gint64   kabid_b;
+  gint64   staff;
+  guint    n_people;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = kn_test_store_new ("kinerja-test-history-XXXXXX", &fixture->folder,
+                                      &fixture->path);
+  fixture->dinas = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  fixture->bidang_a = kn_test_add_unit (fixture->store, "Bidang SMA", fixture->dinas);
+  fixture->bidang_b = kn_test_add_unit (fixture->store, "Bidang SMK", fixture->dinas);
+  fixture->kadis = kn_test_add_staff (fixture->store, &fixture->n_people, "Kepala Dinas",
+                                      "Kepala Dinas Pendidikan", KN_POSITION_JPT_PRATAMA,
+                                      fixture->dinas, 0);
+  fixture->kabid_a = kn_test_add_staff (fixture->store, &fixture->n_people, "Kabid SMA",
+                                        "Kepala Bidang SMA", KN_POSITION_ADMINISTRATOR,
+                                        fixture->bidang_a, fixture->kadis);
+  fixture->kabid_b = kn_test_add_staff (fixture->store, &fixture->n_people, "Kabid SMK",
+                                        "Kepala Bidang SMK", KN_POSITION_ADMINISTRATOR,
+                                        fixture->bidang_b, fixture->kadis);
+  fixture->staff = kn_test_add_staff (fixture->store, &fixture->n_people, "Staf",
+                                      "Analis Kurikulum Ahli Pertama", KN_POSITION_AHLI_PERTAMA,
+                                      fixture->bidang_a, fixture->kabid_a);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+static gint64
+add (Fixture        *fixture,
+     KnHistoryEntry *entry)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_store_add_history (fixture->store, entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (entry->id, >, 0);
+  return entry->id;
+}
+
+static KnHistoryEntry *
+mutasi (gint64      employee_id,
+        const char *date,
+        gint64      unit_id,
+        gint64      supervisor_id)
+{
+  KnHistoryEntry *entry = kn_history_entry_new (employee_id, KN_HISTORY_MUTASI);
+
+  entry->start_date = g_strdup (date);
+  entry->unit_id = unit_id;
+  entry->supervisor_id = supervisor_id;
+  return entry;
+}
+
+static gboolean
+has (GArray *ids,
+     gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_unit (Fixture    *fixture,
+         gint64      unit_id,
+         const char *first,
+         const char *last,
+         gint64      who)
+{
+  g_autoptr(GArray) ids = kn_store_people_in_unit (fixture->store, unit_id, first, last);
+
+  return has (ids, who);
+}
+
+/* A transfer on 1 July: before it the old unit and atasan, from it the new ones; the person as
+ * recorded follows once the day has come. */
+static void
+test_mutasi (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-07-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+  g_autoptr(GPtrArray) history = NULL;
+  KnEmployee *staff;
+  const KnHistoryEntry *stored;
+
+  add (fixture, move);
+  g_assert_cmpint (move->prev_unit_id, ==, fixture->bidang_a);
+  g_assert_cmpint (move->prev_supervisor_id, ==, fixture->kabid_a);
+
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-06-30"), ==,
+                   fixture->bidang_a);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-06-30", NULL),
+                   ==, fixture->kabid_a);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-07-01"), ==,
+                   fixture->bidang_b);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-10-01", NULL),
+                   ==, fixture->kabid_b);
+
+  /* Who is in a unit in a period. */
+  g_assert_true (in_unit (fixture, fixture->bidang_a, "2026-01-01", "2026-03-31", fixture->staff));
+  g_assert_false (in_unit (fixture, fixture->bidang_b, "2026-01-01", "2026-03-31",
+                           fixture->staff));
+  g_assert_true (in_unit (fixture, fixture->bidang_a, "2026-06-01", "2026-07-31", fixture->staff));
+  g_assert_true (in_unit (fixture, fixture->bidang_b, "2026-06-01", "2026-07-31", fixture->staff));
+  g_assert_false (in_unit (fixture, fixture->bidang_a, "2026-07-01", "2026-09-30",
+                           fixture->staff));
+
+  staff = kn_store_lookup_employee (fixture->store, fixture->staff);
+  /* 1 July 2026 has come: the person as recorded has moved. */
+  g_assert_cmpint (kn_employee_get_unit_id (staff), ==, fixture->bidang_b);
+  g_assert_cmpint (kn_employee_get_supervisor_id (staff), ==, fixture->kabid_b);
+
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 1);
+  stored = history->pdata[0];
+  g_assert_cmpint (stored->kind, ==, KN_HISTORY_MUTASI);
+  g_assert_cmpstr (stored->start_date, ==, "2026-07-01");
+  g_assert_cmpint (stored->unit_id, ==, fixture->bidang_b);
+  g_assert_cmpint (stored->prev_unit_id, ==, fixture->bidang_a);
+}
+
+/* A transfer far in the future changes the dated answers only, not the person today. */
+static void
+test_mutasi_future (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2999-01-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+  KnEmployee *staff;
+
+  add (fixture, move);
+  staff = kn_store_lookup_employee (fixture->store, fixture->staff);
+  g_assert_cmpint (kn_employee_get_unit_id (staff), ==, fixture->bidang_a);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2999-01-01"), ==,
+                   fixture->bidang_b);
+}
+
+/* Two transfers, the first deleted: the second now replaces what the first did. */
+static void
+test_mutasi_delete (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) first = mutasi (fixture->staff, "2026-03-01", fixture->bidang_b,
+                                            fixture->kabid_b);
+  g_autoptr(KnHistoryEntry) second = mutasi (fixture->staff, "2026-06-01", fixture->dinas,
+                                             fixture->kadis);
+  g_autoptr(GError) error = NULL;
+
+  add (fixture, first);
+  add (fixture, second);
+  g_assert_cmpint (second->prev_unit_id, ==, fixture->bidang_b);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-04-01"), ==,
+                   fixture->bidang_b);
+  g_assert_true (kn_store_delete_history (fixture->store, first->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-04-01"), ==,
+                   fixture->bidang_a);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-04-01", NULL),
+                   ==, fixture->kabid_a);
+  g_assert_cmpint (kn_store_unit_at (fixture->store, fixture->staff, "2026-06-01"), ==,
+                   fixture->dinas);
+}
+
+/* Retired on 1 June: active before, not counted in a unit after. */
+static void
+test_status (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) retired = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) leave = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_STATUS);
+
+  retired->status = KN_PERSON_PENSIUN;
+  retired->start_date = g_strdup ("2026-06-01");
+  retired->decree = g_strdup ("  SK 800/123/2026 ");
+  add (fixture, retired);
+  g_assert_cmpstr (retired->decree, ==, "SK 800/123/2026");
+  g_assert_cmpint (kn_store_status_at (fixture->store, fixture->staff, "2026-05-31"), ==,
+                   KN_PERSON_AKTIF);
+  g_assert_cmpint (kn_store_status_at (fixture->store, fixture->staff, "2026-06-01"), ==,
+                   KN_PERSON_PENSIUN);
+  g_assert_true (in_unit (fixture, fixture->bidang_a, "2026-04-01", "2026-06-30", fixture->staff));
+  g_assert_false (in_unit (fixture, fixture->bidang_a, "2026-07-01", "2026-09-30",
+                           fixture->staff));
+  /* The head of the unit, without any history, is counted as before. */
+  g_assert_true (in_unit (fixture, fixture->bidang_a, "2026-07-01", "2026-09-30",
+                          fixture->kabid_a));
+
+  /* Cuti is still active. */
+  leave->status = KN_PERSON_CUTI;
+  leave->start_date = g_strdup ("2026-02-01");
+  add (fixture, leave);
+  g_assert_true (in_unit (fixture, fixture->bidang_b, "2026-04-01", "2026-06-30",
+                          fixture->kabid_b));
+}
+
+/* A Plt. acting for the Kabid in February signs for the staff then, not after; a Plt. in a
+ * vacant head post signs for those without an atasan in that unit. */
+static void
+test_plt (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) plt = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_PLT);
+  g_autoptr(KnHistoryEntry) vacant = kn_history_entry_new (fixture->kabid_a, KN_HISTORY_PLH);
+  g_autoptr(KnHistoryEntry) acting = NULL;
+  g_autoptr(KnHistoryEntry) acting_vacant = NULL;
+  g_autofree char *title = NULL;
+  gint64 orphan;
+
+  plt->start_date = g_strdup ("2026-02-01");
+  plt->end_date = g_strdup ("2026-02-28");
+  plt->acting_for_id = fixture->kabid_a;
+  plt->position = g_strdup ("Kepala Bidang SMA");
+  add (fixture, plt);
+
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-02-10",
+                                           &acting), ==, fixture->kabid_b);
+  g_assert_nonnull (acting);
+  title = kn_history_acting_title (acting);
+  g_assert_cmpstr (title, ==, "Plt. Kepala Bidang SMA");
+  g_clear_pointer (&acting, kn_history_entry_free);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-03-01",
+                                           &acting), ==, fixture->kabid_a);
+  g_assert_null (acting);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-01-31", NULL),
+                   ==, fixture->kabid_a);
+
+  /* A vacant head post of Bidang SMK, acted in by the Kabid SMA for a day. */
+  orphan = kn_test_add_staff (fixture->store, &fixture->n_people, "Staf SMK", "Pengadministrasi",
+                              KN_POSITION_PELAKSANA, fixture->bidang_b, 0);
+  vacant->start_date = g_strdup ("2026-05-04");
+  vacant->end_date = g_strdup ("2026-05-04");
+  vacant->unit_id = fixture->bidang_b;
+  vacant->position = g_strdup ("Kepala Bidang SMK");
+  add (fixture, vacant);
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, orphan, "2026-05-04", &acting_vacant),
+                   ==, fixture->kabid_a);
+  g_clear_pointer (&title, g_free);
+  title = kn_history_acting_title (acting_vacant);
+  g_assert_cmpstr (title, ==, "Plh. Kepala Bidang SMK");
+  g_assert_cmpint (kn_store_supervisor_at (fixture->store, orphan, "2026-05-05", NULL), ==, 0);
+}
+
+/* A promotion on 1 April: the jabatan and its kind before and after the TMT. */
+static void
+test_jabatan (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) promotion = kn_history_entry_new (fixture->staff,
+                                                              KN_HISTORY_JABATAN);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  KnPositionKind kind;
+
+  promotion->start_date = g_strdup ("2026-04-01");
+  promotion->position = g_strdup ("Analis Kurikulum Ahli Muda");
+  promotion->position_kind = KN_POSITION_AHLI_MUDA;
+  add (fixture, promotion);
+  g_assert_cmpstr (promotion->prev_position, ==, "Analis Kurikulum Ahli Pertama");
+
+  before = kn_store_position_at (fixture->store, fixture->staff, "2026-03-31", &kind);
+  g_assert_cmpstr (before, ==, "Analis Kurikulum Ahli Pertama");
+  g_assert_cmpint (kind, ==, KN_POSITION_AHLI_PERTAMA);
+  after = kn_store_position_at (fixture->store, fixture->staff, "2026-04-01", &kind);
+  g_assert_cmpstr (after, ==, "Analis Kurikulum Ahli Muda");
+  g_assert_cmpint (kind, ==, KN_POSITION_AHLI_MUDA);
+  g_assert_cmpint (kn_employee_get_position_kind (kn_store_lookup_employee (fixture->store,
+                                                                            fixture->staff)),
+                   ==, KN_POSITION_AHLI_MUDA);
+}
+
+/* What cannot be right is refused with the field named, and nothing is written. */
+static void
+test_refused (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) backwards = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_PLT);
+  g_autoptr(KnHistoryEntry) self = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_PLT);
+  g_autoptr(KnHistoryEntry) nowhere = mutasi (fixture->staff, "2026-07-01", 9999, 0);
+  g_autoptr(KnHistoryEntry) once = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) twice = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) bad_day = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  backwards->start_date = g_strdup ("2026-03-01");
+  backwards->end_date = g_strdup ("2026-02-01");
+  backwards->acting_for_id = fixture->kabid_a;
+  backwards->position = g_strdup ("Kepala Bidang SMA");
+  g_assert_false (kn_store_add_history (fixture->store, backwards, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "End date"));
+  g_clear_error (&error);
+
+  self->start_date = g_strdup ("2026-03-01");
+  self->acting_for_id = fixture->kabid_b;
+  self->position = g_strdup ("Kepala Bidang SMK");
+  g_assert_false (kn_store_add_history (fixture->store, self, &error));
+  g_assert_nonnull (strstr (error->message, "themselves"));
+  g_clear_error (&error);
+
+  g_assert_false (kn_store_add_history (fixture->store, nowhere, &error));
+  g_assert_nonnull (strstr (error->message, "Unit"));
+  g_clear_error (&error);
+
+  bad_day->start_date = g_strdup ("2026-02-30");
+  g_assert_false (kn_store_add_history (fixture->store, bad_day, &error));
+  g_assert_nonnull (strstr (error->message, "Date"));
+  g_clear_error (&error);
+
+  once->start_date = g_strdup ("2026-06-01");
+  once->status = KN_PERSON_PENSIUN;
+  add (fixture, once);
+  twice->start_date = g_strdup ("2026-06-01");
+  twice->status = KN_PERSON_MENINGGAL;
+  g_assert_false (kn_store_add_history (fixture->store, twice, &error));
+  g_assert_nonnull (strstr (error->message, "already"));
+
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 1);
+}
+
+static void
+test_status_names (void)
+{
+  KnPersonStatus status;
+
+  g_assert_true (kn_person_status_from_string ("Tugas Belajar", &status));
+  g_assert_cmpint (status, ==, KN_PERSON_TUGAS_BELAJAR);
+  g_assert_true (kn_person_status_from_string ("mutasi-keluar", &status));
+  g_assert_cmpint (status, ==, KN_PERSON_MUTASI_KELUAR);
+  g_assert_true (kn_person_status_from_string ("CLTN", &status));
+  g_assert_cmpint (status, ==, KN_PERSON_CLTN);
+  g_assert_false (kn_person_status_from_string ("cuti besar sekali", &status));
+  g_assert_true (kn_person_status_is_active (KN_PERSON_CUTI));
+  g_assert_false (kn_person_status_is_active (KN_PERSON_CLTN));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store-history/mutasi", test_mutasi);
+  ADD ("/store-history/mutasi-future", test_mutasi_future);
+  ADD ("/store-history/mutasi-delete", test_mutasi_delete);
+  ADD ("/store-history/status", test_status);
+  ADD ("/store-history/plt", test_plt);
+  ADD ("/store-history/jabatan", test_jabatan);
+  ADD ("/store-history/refused", test_refused);
+#undef ADD
+  g_test_add_func ("/store-history/status-names", test_status_names);
+
+  return g_test_run ();
+}
