@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* "KNRJ": marks a file as ours, so that another program's SQLite file is never migrated. */
+#define KN_APPLICATION_ID 0x4B4E524A
+
 /* A bound on supervisor chains, far above any real hierarchy, so a damaged file cannot hang us. */
 #define KN_STORE_MAX_CHAIN 10000
 
