@@ -128,7 +128,8 @@ gboolean     kn_store_check_integrity_finish (KnStore            *self,
  * STEM-YYYY-MM-DD-HHMMSS-REASON.db; the newest KN_STORE_BACKUPS_KEPT are kept. */
 typedef enum
 {
-  KN_STORE_BACKUP_DAILY,     /* when the database is opened, at most one a day: "harian" */
+  KN_STORE_BACKUP_DAILY,     /* after the window or kinerja-cli opened it: at most one a day,
+                             * none of an empty database: "harian" */
   KN_STORE_BACKUP_IMPORT,    /* before an import: "impor" */
   KN_STORE_BACKUP_FINALISE,  /* before a whole unit is finalised: "final" */
 } KnStoreBackupReason;

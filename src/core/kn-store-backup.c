@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Backups a person can restore: by hand, automatic (daily, before imports and before a whole
- * unit is finalised; the last KN_STORE_BACKUPS_KEPT kept) and restoring one in place. */
+/* Backups a person can restore: by hand, automatic (daily when the window or a command opens
+ * the database, before imports and before a whole unit is finalised; the last KN_STORE_BACKUPS_KEPT kept) and restoring one in place. */
 
 #define G_LOG_DOMAIN "kn-store"
 
@@ -341,7 +341,11 @@ kn_store_backup_auto (KnStore              *self,
    * about to change. */
   if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
     return NULL;
-  if (reason == KN_STORE_BACKUP_DAILY && has_backup_today (self->path))
+  /* Once a day, and not of a database with nothing in it yet. */
+  if (reason == KN_STORE_BACKUP_DAILY &&
+      (has_backup_today (self->path) ||
+       (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0 &&
+        g_list_model_get_n_items (G_LIST_MODEL (self->employees)) == 0)))
     return NULL;
 
   if (!make_backup_folder (self->path, error))

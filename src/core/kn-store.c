@@ -7,10 +7,8 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "kinerja/kn-store.h"
 
@@ -617,8 +615,6 @@ kn_store_open_with_mode (const char       *path,
                          GError          **error)
 {
   g_autoptr(KnStore) self = NULL;
-  gboolean had_data;
-  GStatBuf st;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (mode <= KN_STORE_OPEN_READ_ONLY, NULL);
@@ -627,23 +623,10 @@ kn_store_open_with_mode (const char       *path,
   self = g_object_new (KN_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->mode = mode;
-  had_data = g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0;
 
   if (!open_connection (self, error) ||
-      !check_and_migrate (self, error))
-    return NULL;
-
-  /* At most one a day; a failed backup is no reason to keep the office from its data. */
-  if (had_data)
-    {
-      g_autoptr(GError) backup_error = NULL;
-      g_autofree char *backup = kn_store_backup_auto (self, KN_STORE_BACKUP_DAILY, &backup_error);
-
-      if (backup_error != NULL)
-        g_message ("No daily backup: %s", backup_error->message);
-    }
-
-  if (!load_all (self, error))
+      !check_and_migrate (self, error) ||
+      !load_all (self, error))
     return NULL;
 
   self->data_version = kn_db_data_version (self->db);

@@ -154,11 +154,24 @@ test_daily_once (Fixture       *fixture,
   g_assert_cmpstr (folder, ==, expected_folder);
 
   /* A new database has nothing to keep yet. */
-  daily = backups_ending (fixture->path, "-harian.db");
-  g_assert_cmpuint (daily->len, ==, 0);
-  g_clear_pointer (&daily, g_ptr_array_unref);
+  {
+    g_autoptr(GError) error = NULL;
+    char *empty_folder = NULL, *empty_path = NULL;
+    KnStore *empty = kn_test_store_new ("kinerja-test-backup-XXXXXX", &empty_folder, &empty_path);
+    g_autofree char *none = kn_store_backup_auto (empty, KN_STORE_BACKUP_DAILY, &error);
 
-  kn_test_store_reopen (&fixture->store, fixture->path);
+    g_assert_no_error (error);
+    g_assert_null (none);
+    kn_test_store_clear (&empty, &empty_folder, &empty_path);
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *made = kn_store_backup_auto (fixture->store, KN_STORE_BACKUP_DAILY, &error);
+
+    ASSERT_NO_ERROR (error);
+    g_assert_nonnull (made);
+  }
   daily = backups_ending (fixture->path, "-harian.db");
   g_assert_cmpuint (daily->len, ==, 1);
   STOP_IF_FAILED ();
@@ -175,13 +188,17 @@ test_daily_once (Fixture       *fixture,
   }
   g_clear_pointer (&daily, g_ptr_array_unref);
 
-  /* Opened again the same day: no second one. */
+  /* Again the same day, after opening it again: no second one. */
   kn_test_store_reopen (&fixture->store, fixture->path);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *made = kn_store_backup_auto (fixture->store, KN_STORE_BACKUP_DAILY, &error);
+
+    ASSERT_NO_ERROR (error);
+    g_assert_null (made);
+  }
   daily = backups_ending (fixture->path, "-harian.db");
   g_assert_cmpuint (daily->len, ==, 1);
-
-  /* Opened read-only: none either, and nothing new beside it. */
-  g_clear_object (&fixture->store);
 }
 
 static void
