@@ -166,6 +166,13 @@ gboolean     kn_store_restore              (const char     *database,
                                             const char     *backup,
                                             char          **kept_copy,
                                             GError        **error);
+/* kn_store_restore on the store's own database, for the window: the store lets go of it,
+ * restores, opens it again and emits "changed" (external) so that every view reads it again.
+ * Not read-only, not inside kn_store_begin … commit. */
+gboolean     kn_store_restore_here         (KnStore        *self,
+                                            const char     *backup,
+                                            char          **kept_copy,
+                                            GError        **error);
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);
 const char  *kn_store_get_path             (KnStore        *self);

@@ -462,3 +462,37 @@ kn_store_restore (const char  *database,
     *kept_copy = g_steal_pointer (&copy);
   return TRUE;
 }
+
+gboolean
+kn_store_restore_here (KnStore     *self,
+                       const char  *backup,
+                       char       **kept_copy,
+                       GError     **error)
+{
+  g_autofree char *kept = NULL;
+  gboolean restored;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (backup != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_READ_ONLY,
+                           _("The database is open read-only or in the middle of a change, so it cannot be restored now."));
+      return FALSE;
+    }
+
+  /* Our own connection lets go first: the restore must be the only one. */
+  g_clear_pointer (&self->db, kn_db_close);
+  restored = kn_store_restore (self->path, backup, &kept, error);
+
+  if (!kn_store_reopen (self, restored ? error : NULL) && restored)
+    {
+      g_prefix_error (error, _("The backup was restored, but the database could not be opened again; restart Kinerja: "));
+      return FALSE;
+    }
+  if (restored && kept_copy != NULL)
+    *kept_copy = g_steal_pointer (&kept);
+  return restored;
+}

@@ -44,6 +44,11 @@ struct _KnStore
   GPtrArray       *pending_employees; /* owned: added during a bulk, shown at commit */
 };
 
+/* Closes the connection and opens the file again (after a restore), migrating it; the models
+ * are read again and "changed" says everything changed. On failure the store keeps a
+ * connection to the file as it is (read-only if need be). */
+gboolean       kn_store_reopen             (KnStore       *self,
+                                            GError       **error);
 /* Turns an engine error (KN_DB_ERROR) into a sentence for people (KN_STORE_ERROR) that keeps the
  * engine's reason; other errors pass through. */
 void           kn_store_propagate_db_error (KnStore       *self,

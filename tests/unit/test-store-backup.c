@@ -394,6 +394,60 @@ test_restore_refuses_damaged (Fixture       *fixture,
   g_assert_cmpstr (names, ==, "Budi Rahayu");
 }
 
+static void
+on_changed_cb (KnStore        *store,
+               KnStoreChanges *changes,
+               gpointer        user_data)
+{
+  gboolean *external = user_data;
+
+  *external = kn_store_changes_is_external (changes);
+}
+
+static void
+test_restore_here (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_names = NULL;
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  gboolean external = FALSE;
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  ASSERT_NO_ERROR (error);
+  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 2);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), &external);
+
+  /* The same store object, restored under the views that show it. */
+  g_assert_true (kn_store_restore_here (fixture->store, backup, &kept, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_true (external);
+  g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 1);
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, NIP_B));
+  kept_names = names_in (kept);
+  g_assert_cmpstr (kept_names, ==, "Budi Rahayu, Siti Aminah");
+
+  /* And it works on: a write, and a restore refused while another connection has the file. */
+  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  {
+    g_autoptr(KnStore) other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_READ_ONLY,
+                                                        &error);
+
+    ASSERT_NO_ERROR (error);
+    g_assert_false (kn_store_restore_here (fixture->store, backup, NULL, &error));
+    g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY);
+    g_clear_error (&error);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 2);
+  kn_test_add_person (fixture->store, "199203152019032001", "Rina", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -408,6 +462,7 @@ main (int    argc,
   ADD ("/store-backup/failure-blocks-finalising", test_backup_failure_blocks_finalising);
   ADD ("/store-backup/keeps-fourteen", test_keeps_fourteen);
   ADD ("/store-backup/restore", test_restore);
+  ADD ("/store-backup/restore-here", test_restore_here);
   ADD ("/store-backup/restore-refuses-foreign", test_restore_refuses_foreign);
   ADD ("/store-backup/restore-refuses-damaged", test_restore_refuses_damaged);
 #undef ADD
