@@ -122,6 +122,57 @@ void         kn_store_check_integrity_async  (KnStore            *self,
 gboolean     kn_store_check_integrity_finish (KnStore            *self,
                                               GAsyncResult       *result,
                                               GError            **error);
+/* Backups (kn-store-backup.c). Every backup is a whole copy made with the engine's online
+ * backup, written 0600 under a temporary name, checked in full (PRAGMA integrity_check) and only
+ * then renamed into place. Automatic ones go to the folder "cadangan" beside the database, named
+ * STEM-YYYY-MM-DD-HHMMSS-REASON.db; the newest KN_STORE_BACKUPS_KEPT are kept. */
+typedef enum
+{
+  KN_STORE_BACKUP_DAILY,     /* after the window or kinerja-cli opened it: at most one a day,
+                             * none of an empty database: "harian" */
+  KN_STORE_BACKUP_IMPORT,    /* before an import: "impor" */
+  KN_STORE_BACKUP_FINALISE,  /* before a whole unit is finalised: "final" */
+} KnStoreBackupReason;
+
+#define KN_STORE_BACKUPS_KEPT 14
+
+/* The folder "cadangan" beside @database. */
+char        *kn_store_backup_folder        (const char     *database);
+/* A new name for a backup made by hand: FOLDER/STEM-YYYY-MM-DD-HHMMSS.db. */
+char        *kn_store_backup_default_path  (const char     *database);
+/* A checked copy of the database at @path (a regular file or nothing; replaced whole). Not
+ * inside kn_store_begin … commit. */
+gboolean     kn_store_backup               (KnStore        *self,
+                                            const char     *path,
+                                            GError        **error);
+/* An automatic backup; its path, or NULL: with @error set when it failed, without when none
+ * was due (a daily one exists already, a read-only store, or inside a transaction). */
+char        *kn_store_backup_auto          (KnStore             *self,
+                                            KnStoreBackupReason  reason,
+                                            GError             **error);
+/* What imports and finalising call before they change anything: FALSE (and they change
+ * nothing) when the backup failed. */
+gboolean     kn_store_backup_before        (KnStore             *self,
+                                            KnStoreBackupReason  reason,
+                                            GError             **error);
+/* Replaces the database at @database (created when missing) by the backup @backup, all or
+ * nothing. The backup must be a whole, undamaged Kinerja database no newer than this build
+ * (KN_STORE_ERROR_NOT_KINERJA, _VERSION, _DAMAGED); an older one is updated when next opened.
+ * What it replaces is first copied to the backup folder (STEM-…-sebelum-pulih.db, never removed
+ * automatically) and that copy's path returned in @kept_copy (NULL when there was nothing).
+ * Refused with KN_STORE_ERROR_BUSY while any other connection, in any Kinerja window or
+ * program, has the database open: close your own store first. */
+gboolean     kn_store_restore              (const char     *database,
+                                            const char     *backup,
+                                            char          **kept_copy,
+                                            GError        **error);
+/* kn_store_restore on the store's own database, for the window: the store lets go of it,
+ * restores, opens it again and emits "changed" (external) so that every view reads it again.
+ * Not read-only, not inside kn_store_begin … commit. */
+gboolean     kn_store_restore_here         (KnStore        *self,
+                                            const char     *backup,
+                                            char          **kept_copy,
+                                            GError        **error);
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);
 const char  *kn_store_get_path             (KnStore        *self);

@@ -20,6 +20,8 @@ gboolean kn_cli_parse_options (GOptionEntry   *entries,
 
 KnStore *kn_cli_open_store (const char *database);
 
+void kn_cli_backup_daily (KnStore *store);
+
 void kn_cli_write_csv_field (GString    *line,
                              const char *value,
                              gboolean    last);
@@ -36,6 +38,12 @@ gboolean kn_cli_resolve_unit_and_period (KnStore     *store,
                                          KnOrgUnit  **unit);
 
 /* The commands, one per kn-cli-<command>.c; each returns the exit code. */
+int kn_cli_backup (int    argc,
+                   char **argv);
+
+int kn_cli_restore (int    argc,
+                    char **argv);
+
 int kn_cli_demo (int    argc,
                  char **argv);
 

@@ -42,6 +42,21 @@ kn_cli_parse_options (GOptionEntry   *entries,
   return TRUE;
 }
 
+/* The day's first automatic backup (none from a read-only store); a failure is said, not fatal. */
+void
+kn_cli_backup_daily (KnStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = kn_store_backup_auto (store, KN_STORE_BACKUP_DAILY, &error);
+
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No daily backup was made: %s"), error->message);
+
+      kn_cli_print_error (message);
+    }
+}
+
 KnStore *
 kn_cli_open_store (const char *database)
 {
@@ -59,8 +74,12 @@ kn_cli_open_store (const char *database)
 
   store = kn_store_open (path, &error);
   if (store == NULL)
-    kn_cli_print_error (error->message);
+    {
+      kn_cli_print_error (error->message);
+      return NULL;
+    }
 
+  kn_cli_backup_daily (store);
   return store;
 }
 

@@ -20,6 +20,7 @@ static const struct {
   CommandFunc  func;
   const char  *summary;
 } commands[] = {
+  { "backup", kn_cli_backup, N_("Write a checked backup of the database") },
   { "demo", kn_cli_demo, N_("Create a demo database") },
   { "distribusi", kn_cli_distribusi, N_("Check a unit's predikat against the allowed distribution") },
   { "employees", kn_cli_employees, N_("List employees (text or CSV)") },
@@ -29,6 +30,7 @@ static const struct {
   { "kompetensi", kn_cli_kompetensi, N_("Lesson hours (JP) of competence development per employee") },
   { "pegawai", kn_cli_pegawai, N_("Record a person's status, transfer, jabatan or Plt./Plh.; list their history") },
   { "nip", kn_cli_nip, N_("Decode and check NIPs") },
+  { "restore", kn_cli_restore, N_("Replace the database by a backup (keeping a copy of it)") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
   { "skp-template", kn_cli_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },
 };

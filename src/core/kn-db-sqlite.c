@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,6 +26,7 @@ typedef struct
 {
   KnDb     parent;
   sqlite3 *handle;   /* owned */
+  int      lock_fd;  /* owned: the file, flock()ed shared while the connection lives */
 } SqliteDb;
 
 typedef struct
@@ -211,6 +213,37 @@ read_only_uri (const char *path)
   return g_strconcat ("file:", escaped, "?mode=ro", quiet ? "&immutable=1" : "", NULL);
 }
 
+/* Every connection holds a shared flock() on the file for its whole life, so that a restore
+ * (which wants it exclusive) can tell whether any other connection, in this process or another,
+ * has the file open. flock() is apart from the fcntl() locks SQLite uses; WAL needs a local
+ * file system anyway, where the two never meet. A restore in progress holds it exclusive: the
+ * open then fails as busy instead of reading a half-replaced file. */
+static int
+take_shared_lock (const char  *path,
+                  GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    {
+      set_errno_error (errno, error);
+      return -1;
+    }
+  while (flock (fd, LOCK_SH | LOCK_NB) != 0)
+    {
+      if (errno == EINTR)
+        continue;
+      if (errno == EWOULDBLOCK)
+        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
+                             "the database is being restored from a backup");
+      else
+        set_errno_error (errno, error);
+      close (fd);
+      return -1;
+    }
+  return fd;
+}
+
 static KnDb *
 sqlite_open (const char    *location,
              KnDbOpenMode   mode,
@@ -239,6 +272,12 @@ sqlite_open (const char    *location,
     }
 
   db = g_new0 (SqliteDb, 1);
+  db->lock_fd = take_shared_lock (location, error);
+  if (db->lock_fd < 0)
+    {
+      g_free (db);
+      return NULL;
+    }
   rc = sqlite3_open_v2 (uri, &db->handle, flags, NULL);
   if (rc != SQLITE_OK)
     {
@@ -249,6 +288,7 @@ sqlite_open (const char    *location,
         }
       else
         g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, g_strerror (ENOMEM));
+      close (db->lock_fd);
       g_free (db);
       return NULL;
     }
@@ -267,6 +307,7 @@ sqlite_open (const char    *location,
     {
       set_error (&db->parent, error);
       sqlite3_close (db->handle);
+      close (db->lock_fd);
       g_free (db);
       return NULL;
     }
@@ -278,6 +319,9 @@ static void
 sqlite_close (KnDb *db)
 {
   sqlite3_close (HANDLE (db));
+  /* After SQLite let go of the file: flock() locks are apart from SQLite's fcntl() locks, and
+   * closing this descriptor releases only ours. */
+  close (((SqliteDb *)db)->lock_fd);
   g_free (db);
 }
 
@@ -627,6 +671,120 @@ sqlite_copy_to (KnDb        *db,
   return TRUE;
 }
 
+/* The whole database, page by page, through SQLite's online backup: from @from into @to, in one
+ * step, so the destination changes in one transaction (all or nothing). */
+static gboolean
+online_backup (sqlite3  *to,
+               sqlite3  *from,
+               GError  **error)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
+  int rc;
+
+  if (backup == NULL)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, error_kind (sqlite3_extended_errcode (to), 0),
+                           sqlite3_errmsg (to));
+      return FALSE;
+    }
+  do
+    {
+      rc = sqlite3_backup_step (backup, -1);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (50);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, error_kind (rc, 0), sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+sqlite_backup_to (KnDb        *db,
+                  const char  *path,
+                  GError     **error)
+{
+  sqlite3 *target = NULL;
+  gboolean ok;
+
+  /* The caller made the file, empty and private: SQLite opens it as it is. */
+  if (sqlite3_open_v2 (path, &target, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      if (target != NULL)
+        {
+          g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_CANNOT_OPEN, sqlite3_errmsg (target));
+          sqlite3_close (target);
+        }
+      else
+        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, g_strerror (ENOMEM));
+      return FALSE;
+    }
+  sqlite3_exec (target, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  ok = online_backup (target, HANDLE (db), error);
+  /* The copy is a file of its own: no journal left beside it. */
+  if (ok && sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, sqlite3_errmsg (target));
+      ok = FALSE;
+    }
+  if (sqlite3_close (target) != SQLITE_OK && ok)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_IO, "closing the backup failed");
+      ok = FALSE;
+    }
+  return ok;
+}
+
+static gboolean
+sqlite_restore_from (KnDb        *db,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *uri = read_only_uri (path);
+  sqlite3 *source = NULL;
+  gboolean ok;
+
+  if (sqlite3_open_v2 (uri, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    {
+      if (source != NULL)
+        {
+          g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_CANNOT_OPEN, sqlite3_errmsg (source));
+          sqlite3_close (source);
+        }
+      else
+        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, g_strerror (ENOMEM));
+      return FALSE;
+    }
+  ok = online_backup (HANDLE (db), source, error);
+  sqlite3_close (source);
+  return ok;
+}
+
+static gboolean
+sqlite_claim (KnDb    *db,
+              GError **error)
+{
+  int fd = ((SqliteDb *)db)->lock_fd;
+
+  while (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      if (errno == EINTR)
+        continue;
+      if (errno == EWOULDBLOCK)
+        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
+                             "another connection has the database open");
+      else
+        set_errno_error (errno, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 sqlite_set_busy_timeout (KnDb *db,
                          int   milliseconds)
@@ -666,6 +824,9 @@ static const KnDbDriver sqlite_driver = {
   .data_version = sqlite_data_version,
   .check = sqlite_check,
   .copy_to = sqlite_copy_to,
+  .backup_to = sqlite_backup_to,
+  .restore_from = sqlite_restore_from,
+  .claim = sqlite_claim,
   .set_busy_timeout = sqlite_set_busy_timeout,
 };
 

@@ -310,3 +310,26 @@ kn_db_set_busy_timeout (KnDb *db,
 {
   db->driver->set_busy_timeout (db, milliseconds);
 }
+
+gboolean
+kn_db_backup_to (KnDb        *db,
+                 const char  *path,
+                 GError     **error)
+{
+  return db->driver->backup_to (db, path, error);
+}
+
+gboolean
+kn_db_restore_from (KnDb        *db,
+                    const char  *path,
+                    GError     **error)
+{
+  return db->driver->restore_from (db, path, error);
+}
+
+gboolean
+kn_db_claim (KnDb    *db,
+             GError **error)
+{
+  return db->driver->claim (db, error);
+}

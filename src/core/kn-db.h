@@ -158,6 +158,20 @@ struct _KnDbDriver
                                  GError         **error);
   void        (*set_busy_timeout) (KnDb          *db,
                                    int            milliseconds);
+  /* A consistent copy of the whole database into the empty file at @path, which the caller
+   * created (mode 0600) and renames into place: SQLite's online backup. */
+  gboolean    (*backup_to)      (KnDb            *db,
+                                 const char      *path,
+                                 GError         **error);
+  /* Replaces everything in @db by the database in the file at @path, in one transaction: all
+   * or nothing. The caller checked the file and holds the claim. */
+  gboolean    (*restore_from)   (KnDb            *db,
+                                 const char      *path,
+                                 GError         **error);
+  /* Makes @db the only connection to its database until it is closed; KN_DB_ERROR_BUSY when
+   * another connection (of any program) has it open. Opening fails busy meanwhile. */
+  gboolean    (*claim)          (KnDb            *db,
+                                 GError         **error);
 };
 
 /* What every connection starts with; a driver's connection embeds it first. */
@@ -263,5 +277,13 @@ gboolean     kn_db_copy_to        (KnDb            *db,
                                    GError         **error);
 void         kn_db_set_busy_timeout (KnDb          *db,
                                      int            milliseconds);
+gboolean     kn_db_backup_to      (KnDb            *db,
+                                   const char      *path,
+                                   GError         **error);
+gboolean     kn_db_restore_from   (KnDb            *db,
+                                   const char      *path,
+                                   GError         **error);
+gboolean     kn_db_claim          (KnDb            *db,
+                                   GError         **error);
 
 G_END_DECLS

@@ -170,15 +170,22 @@ kn_parse_date (const char  *text,
   else
     goto invalid;
 
-  if (year < 1900 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  /* GDateDay is a byte: day 514 would pass as 2. */
+  if (year < 1900 || month > 12 || day > 31 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     goto invalid;
   return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 
 invalid:
-  /* Translators: %s is what was typed; keep the example in the order your country writes dates */
-  g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_DATE,
-               _("“%s” is not a date. Write the day, month and year, for example 14-08-2026."),
-               text != NULL ? text : "");
+  {
+    /* What was given may come from a file or a command line in another encoding. */
+    g_autofree char *shown = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+    /* Translators: %s is what was typed; keep the example in the order your country writes dates */
+    g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_DATE,
+                 _("“%s” is not a date. Write the day, month and year, for example 14-08-2026."),
+                 shown);
+  }
   return NULL;
 }
 
@@ -258,9 +265,14 @@ kn_parse_decimal (const char  *text,
   return TRUE;
 
 invalid:
-  g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_NUMBER,
-               _("“%s” is not a number. Type digits only, with a comma or a point before the decimals (12,5)."),
-               text);
+  {
+    /* What was given may come from a file or a command line in another encoding. */
+    g_autofree char *shown = g_utf8_make_valid (text, -1);
+
+    g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_NUMBER,
+                 _("“%s” is not a number. Type digits only, with a comma or a point before the decimals (12,5)."),
+                 shown);
+  }
   return FALSE;
 }
 

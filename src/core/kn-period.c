@@ -115,6 +115,7 @@ kn_period_parse (const char  *text,
                  GError     **error)
 {
   g_autofree char *stripped = NULL;
+  g_autofree char *shown = NULL;
   KnPeriod parsed = { 0, };
   gboolean has_year;
   guint example;
@@ -125,6 +126,8 @@ kn_period_parse (const char  *text,
     text = "";
 
   stripped = g_strstrip (g_strdup (text));
+  /* Quoted in the messages; it may come from a command line in another encoding. */
+  shown = g_utf8_make_valid (text, -1);
   has_year = parse_digits (stripped, 4, &parsed.year) && stripped[4] == '-';
 
   if (has_year && parse_period_part (stripped + 5, &parsed))
@@ -133,7 +136,7 @@ kn_period_parse (const char  *text,
         {
           g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_PERIOD,
                        _("“%s” is not a period: the year must be between %u and %u."),
-                       text, YEAR_MIN, YEAR_MAX);
+                       shown, YEAR_MIN, YEAR_MAX);
           return FALSE;
         }
 
@@ -159,7 +162,7 @@ kn_period_parse (const char  *text,
   else
     g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_PERIOD,
                  _("“%s” is not a period: use %u-TW1 … %u-TW4, %u-AKHIR or %u-01 … %u-12."),
-                 text, example, example, example, example, example);
+                 shown, example, example, example, example, example);
 
   return FALSE;
 }

@@ -740,7 +740,9 @@ kn_store_finalize_unit (KnStore     *self,
   }
   evaluations = kn_store_list_unit_evaluations (self, unit_id, period, assessor_id);
 
-  if (!kn_store_savepoint_begin (self, error))
+  /* A whole unit's evaluations become final at once: a copy to go back to first. */
+  if (!kn_store_backup_before (self, KN_STORE_BACKUP_FINALISE, error) ||
+      !kn_store_savepoint_begin (self, error))
     return FALSE;
 
   for (guint i = 0; i < evaluations->len; i++)

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* "KNRJ": marks a file as ours, so that another program's SQLite file is never migrated. */
+#define KN_APPLICATION_ID 0x4B4E524A
+
 /* A bound on supervisor chains, far above any real hierarchy, so a damaged file cannot hang us. */
 #define KN_STORE_MAX_CHAIN 10000
 
@@ -41,6 +44,11 @@ struct _KnStore
   GPtrArray       *pending_employees; /* owned: added during a bulk, shown at commit */
 };
 
+/* Closes the connection and opens the file again (after a restore), migrating it; the models
+ * are read again and "changed" says everything changed. On failure the store keeps a
+ * connection to the file as it is (read-only if need be). */
+gboolean       kn_store_reopen             (KnStore       *self,
+                                            GError       **error);
 /* Turns an engine error (KN_DB_ERROR) into a sentence for people (KN_STORE_ERROR) that keeps the
  * engine's reason; other errors pass through. */
 void           kn_store_propagate_db_error (KnStore       *self,

@@ -15,9 +15,6 @@
 #include "kn-schema-resources.h"
 #include "kn-store-private.h"
 
-/* "KNRJ": marks a file as ours, so that another program's SQLite file is never migrated. */
-#define KN_APPLICATION_ID 0x4B4E524A
-
 
 enum {
   CHANGED,
@@ -634,6 +631,33 @@ kn_store_open_with_mode (const char       *path,
 
   self->data_version = kn_db_data_version (self->db);
   return g_steal_pointer (&self);
+}
+
+gboolean
+kn_store_reopen (KnStore  *self,
+                 GError  **error)
+{
+  GError *local_error = NULL;
+
+  g_clear_pointer (&self->db, kn_db_close);
+  if (open_connection (self, error) && check_and_migrate (self, error))
+    {
+      /* Whatever the file holds now is news to every model: read it again and say so. */
+      self->data_version = G_MININT64;
+      kn_store_check_for_changes (self);
+      return TRUE;
+    }
+
+  /* Never without a connection: the file as it is, so that the window can still close. */
+  if (self->db == NULL)
+    self->db = kn_db_open (self->path, (KnDbOpenMode)self->mode, &local_error);
+  if (self->db == NULL)
+    {
+      g_clear_error (&local_error);
+      self->db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
+    }
+  g_clear_error (&local_error);
+  return FALSE;
 }
 
 KnStore *

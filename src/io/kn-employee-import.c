@@ -1062,7 +1062,9 @@ kn_employee_import_apply (KnEmployeeImport  *import,
       return FALSE;
     }
 
-  if (!kn_store_begin (store, error))
+  /* A copy to go back to, should the import not be what was meant. */
+  if (!kn_store_backup_before (store, KN_STORE_BACKUP_IMPORT, error) ||
+      !kn_store_begin (store, error))
     return FALSE;
 
   if (!apply_all (import, store, error))

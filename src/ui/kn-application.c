@@ -62,6 +62,15 @@ open_store (KnApplication *self)
       return FALSE;
     }
 
+  /* The day's first automatic backup; a failure is no reason to keep the office from its data. */
+  if (!self->demo)
+    {
+      g_autofree char *backup = kn_store_backup_auto (self->store, KN_STORE_BACKUP_DAILY, &error);
+
+      if (error != NULL)
+        g_message ("No daily backup: %s", error->message);
+    }
+
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "kn-preferences-window.h"
 #include "kn-window.h"
@@ -34,6 +35,10 @@ struct _KnWindow
   gboolean              close_confirmed;
   gboolean              places_filled; /* the places other than Pegawai have the store */
   guint                 fill_source;   /* idle that gives it to them after the first frame */
+
+  GtkWindow            *backup_dialog;  /* the restore question or a failure, while shown */
+  GtkNativeDialog      *chooser;        /* owned: the file chooser of Cadangkan/Pulihkan */
+  char                 *last_message;   /* owned: what the last toast said */
 };
 
 enum {
@@ -269,6 +274,209 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* Cadangkan… and Pulihkan…: a backup where the person says, and restoring one. */
+
+static void
+show_failure (KnWindow   *self,
+              const char *heading,
+              const char *message)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                                         message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  g_set_weak_pointer (&self->backup_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+say (KnWindow   *self,
+     const char *message)
+{
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+  kn_window_add_toast (self, message);
+}
+
+gboolean
+kn_window_backup_to (KnWindow   *self,
+                     const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (KN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!kn_store_backup (self->store, path, &error))
+    {
+      show_failure (self, _("No Backup Was Made"), error->message);
+      return FALSE;
+    }
+  message = g_strdup_printf (_("Backup saved in %s"), path);
+  say (self, message);
+  return TRUE;
+}
+
+static void
+on_restore_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        KnWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *message = NULL;
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+
+  if (!g_str_equal (response, "restore"))
+    return;
+
+  if (!kn_store_restore_here (self->store, backup, &kept, &error))
+    {
+      show_failure (self, _("The Backup Was Not Restored"), error->message);
+      return;
+    }
+  update_office_name (self);
+  if (kept != NULL)
+    message = g_strdup_printf (_("Backup restored. What it replaced is kept in %s"), kept);
+  else
+    message = g_strdup (_("Backup restored"));
+  say (self, message);
+}
+
+void
+kn_window_ask_restore (KnWindow   *self,
+                       const char *backup)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (KN_IS_WINDOW (self));
+  g_return_if_fail (backup != NULL);
+
+  folder = kn_store_backup_folder (kn_store_get_path (self->store));
+  body = g_strdup_printf (_("Everything in “%s” will be replaced by what the backup “%s” holds. "
+                            "What the database holds now is kept first as a copy in the folder “%s”."),
+                          kn_store_get_path (self->store), backup, folder);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Restore This Backup?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "backup", g_strdup (backup), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response_cb), self, 0);
+  g_set_weak_pointer (&self->backup_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The backup folder beside the database, made when missing, for the chooser to start in. */
+static GFile *
+backup_folder (KnWindow *self)
+{
+  g_autofree char *folder = kn_store_backup_folder (kn_store_get_path (self->store));
+
+  g_mkdir_with_parents (folder, 0700);
+  return g_file_new_for_path (folder);
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        KnWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  if (path == NULL)
+    return;
+  if (saving)
+    kn_window_backup_to (self, path);
+  else
+    kn_window_ask_restore (self, path);
+}
+
+static void
+open_chooser (KnWindow             *self,
+              GtkFileChooserAction  action)
+{
+  g_autoptr(GFile) folder = backup_folder (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SAVE
+                                         ? _("Back Up the Database") : _("Restore a Backup"),
+                                         GTK_WINDOW (self), action,
+                                         action == GTK_FILE_CHOOSER_ACTION_SAVE
+                                         ? _("_Back Up") : _("_Choose"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Kinerja databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      g_autofree char *suggested = kn_store_backup_default_path (kn_store_get_path (self->store));
+      g_autofree char *name = g_path_get_basename (suggested);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_chooser (KN_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  open_chooser (KN_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+GtkWindow *
+kn_window_get_backup_dialog (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->backup_dialog;
+}
+
+GtkNativeDialog *
+kn_window_get_chooser (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->chooser;
+}
+
+const char *
+kn_window_get_last_message (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  return self->last_message;
+}
+
 static void
 show_place_action (GtkWidget  *widget,
                    const char *action_name,
@@ -283,6 +491,10 @@ kn_window_dispose (GObject *object)
   KnWindow *self = KN_WINDOW (object);
 
   g_clear_handle_id (&self->fill_source, g_source_remove);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (kn_window_parent_class)->dispose (object);
@@ -295,6 +507,7 @@ kn_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->office_name, g_free);
+  g_clear_pointer (&self->last_message, g_free);
 
   G_OBJECT_CLASS (kn_window_parent_class)->finalize (object);
 }
@@ -458,6 +671,8 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-places", NULL, show_places_action);
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
 

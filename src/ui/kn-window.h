@@ -35,6 +35,16 @@ void             kn_window_show_place         (KnWindow      *self,
 const char      *kn_window_get_place          (KnWindow      *self);
 /* The title shown above the page, as the user reads it. */
 const char      *kn_window_get_page_title     (KnWindow      *self);
+/* Cadangkan… and Pulihkan… of the main menu, past their file choosers: a backup at @path (a
+ * toast says where; a dialog says why not), and the question before restoring @backup. */
+gboolean         kn_window_backup_to          (KnWindow      *self,
+                                               const char    *path);
+void             kn_window_ask_restore        (KnWindow      *self,
+                                               const char    *backup);
+/* For tests: the restore question or failure shown, the file chooser open, the last toast. */
+GtkWindow       *kn_window_get_backup_dialog  (KnWindow      *self);
+GtkNativeDialog *kn_window_get_chooser        (KnWindow      *self);
+const char      *kn_window_get_last_message   (KnWindow      *self);
 void             kn_window_add_toast          (KnWindow      *self,
                                                const char    *message);
 

@@ -12,6 +12,8 @@
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-rank.h"
 
+#include "kn-test-util.h"
+
 #define NIP_A     "198001012005011003"
 #define NIP_B     "197503121999032002"
 #define NIP_C     "198609262015051001"
@@ -82,7 +84,10 @@ fixture_tear_down (Fixture       *fixture,
     {
       g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
 
-      g_unlink (file);
+      if (g_file_test (file, G_FILE_TEST_IS_DIR))
+        kn_test_remove_tree (file);
+      else
+        g_unlink (file);
     }
   g_rmdir (fixture->folder);
   g_free (fixture->path);
@@ -201,6 +206,21 @@ test_preview_and_apply (Fixture       *fixture,
 
   g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
   g_assert_no_error (error);
+
+  /* A backup taken just before holds the two people there were. */
+  {
+    g_autofree char *folder = kn_store_backup_folder (fixture->path);
+    g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
+    const char *name = backups != NULL ? g_dir_read_name (backups) : NULL;
+    g_autofree char *backup = NULL;
+    g_autofree char *count = NULL;
+
+    g_assert_nonnull (name);
+    g_assert_true (name != NULL && g_str_has_suffix (name, "-impor.db"));
+    backup = g_build_filename (folder, name != NULL ? name : "-", NULL);
+    count = kn_test_run_sqlite (backup, "SELECT count (*) FROM employee;");
+    g_assert_cmpstr (count, ==, "2\n");
+  }
 
   a = kn_store_find_employee_by_nip (fixture->store, NIP_A);
   b = kn_store_find_employee_by_nip (fixture->store, NIP_B);

@@ -1,0 +1,498 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Backups a person can restore: by hand, automatic (daily when the window or a command opens
+ * the database, before imports and before a whole unit is finalised; the last KN_STORE_BACKUPS_KEPT kept) and restoring one in place. */
+
+#define G_LOG_DOMAIN "kn-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "kn-store-private.h"
+
+/* What the automatic backups' names end in, by reason. */
+static const char *const reason_suffixes[] = {
+  [KN_STORE_BACKUP_DAILY] = "harian",
+  [KN_STORE_BACKUP_IMPORT] = "impor",
+  [KN_STORE_BACKUP_FINALISE] = "final",
+};
+
+/* "kinerja" for ".../kinerja.db": the start of every backup's name. */
+static char *
+database_stem (const char *database)
+{
+  g_autofree char *base = g_path_get_basename (database);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+char *
+kn_store_backup_folder (const char *database)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (database != NULL, NULL);
+
+  dir = g_path_get_dirname (database);
+  return g_build_filename (dir, "cadangan", NULL);
+}
+
+/* FOLDER/STEM-YYYY-MM-DD-HHMMSS[-SUFFIX].db, not yet taken. */
+static char *
+new_backup_path (const char *database,
+                 const char *suffix)
+{
+  g_autofree char *folder = kn_store_backup_folder (database);
+  g_autofree char *stem = database_stem (database);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
+  g_autofree char *name = g_strdup_printf ("%s-%s%s%s.db", stem, stamp,
+                                           suffix != NULL ? "-" : "", suffix != NULL ? suffix : "");
+  char *path = g_build_filename (folder, name, NULL);
+
+  for (guint n = 2; g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (name);
+      g_free (path);
+      name = g_strdup_printf ("%s-%s-%u%s%s.db", stem, stamp, n,
+                              suffix != NULL ? "-" : "", suffix != NULL ? suffix : "");
+      path = g_build_filename (folder, name, NULL);
+    }
+  return path;
+}
+
+char *
+kn_store_backup_default_path (const char *database)
+{
+  g_return_val_if_fail (database != NULL, NULL);
+  return new_backup_path (database, NULL);
+}
+
+static gboolean
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  close (fd);
+  return ok;
+}
+
+/* Checks that @path holds a whole Kinerja database of a version this build reads, with every
+ * index matching its table (PRAGMA integrity_check); @shell names it in the messages. */
+static gboolean
+verify_database_file (KnStore     *shell,
+                      const char  *shown_name,
+                      int         *version_out,
+                      GError     **error)
+{
+  GError *local_error = NULL;
+  KnDb *db;
+  int version = 0, app_id = 0, n_tables = 0;
+  gboolean ok;
+
+  db = kn_db_open (shell->path, KN_DB_OPEN_READ_ONLY, &local_error);
+  if (db == NULL)
+    {
+      kn_store_propagate_db_error (shell, local_error, error);
+      return FALSE;
+    }
+
+  ok = kn_db_get_stamp (db, &version, &app_id, &n_tables, &local_error);
+  if (!ok)
+    kn_store_propagate_db_error (shell, local_error, error);
+  else if (app_id != KN_APPLICATION_ID || version <= 0 || n_tables == 0)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA,
+                   _("“%s” is not a Kinerja database."), shown_name);
+      ok = FALSE;
+    }
+  else if (version > KN_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_VERSION,
+                   _("“%s” was saved by a newer version of Kinerja. Update Kinerja to use it."),
+                   shown_name);
+      ok = FALSE;
+    }
+  else if (!kn_db_check (db, TRUE, &local_error))
+    {
+      kn_store_propagate_db_error (shell, local_error, error);
+      ok = FALSE;
+    }
+
+  kn_db_close (db);
+  if (ok && version_out != NULL)
+    *version_out = version;
+  return ok;
+}
+
+/* A store object that only names a file, for the messages of kn_store_propagate_db_error. */
+static KnStore *
+shell_for (const char      *path,
+           KnStoreOpenMode  mode)
+{
+  KnStore *shell = g_object_new (KN_TYPE_STORE, NULL);
+
+  shell->path = g_strdup (path);
+  shell->mode = mode;
+  return shell;
+}
+
+/* The copy of @db at @path: written under a temporary name in the same folder (created 0600),
+ * checked, then renamed into place; nothing is left behind on failure. */
+static gboolean
+backup_db (KnStore     *self,
+           KnDb        *db,
+           const char  *path,
+           GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp = NULL;
+  g_autoptr(KnStore) shell = NULL;
+  GError *local_error = NULL;
+  GStatBuf st;
+  int fd;
+
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("“%s” is not a regular file; a backup is written only to a file."), path);
+      return FALSE;
+    }
+
+  temp = g_strdup_printf ("%s/.%s.XXXXXX", folder, base);
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, KN_STORE_ERROR,
+                   saved == ENOSPC ? KN_STORE_ERROR_DISK_FULL : KN_STORE_ERROR_PERMISSION,
+                   _("The backup cannot be written in “%s”: %s."), folder, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  if (!kn_db_backup_to (db, temp, &local_error))
+    {
+      kn_store_propagate_db_error (self, local_error, error);
+      g_prefix_error (error, _("The backup could not be written: "));
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  shell = shell_for (temp, KN_STORE_OPEN_READ_ONLY);
+  if (!verify_database_file (shell, path, NULL, error))
+    {
+      g_prefix_error (error, _("The backup failed its check and was not kept: "));
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                   _("The backup could not be saved as “%s”: %s."), path, g_strerror (saved));
+      g_unlink (temp);
+      return FALSE;
+    }
+  sync_folder (folder);
+  return TRUE;
+}
+
+gboolean
+kn_store_backup (KnStore     *self,
+                 const char  *path,
+                 GError     **error)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  return backup_db (self, self->db, path, error);
+}
+
+/* Whether an automatic backup of @database was made today already. */
+static gboolean
+has_backup_today (const char *database)
+{
+  g_autofree char *folder = kn_store_backup_folder (database);
+  g_autofree char *stem = database_stem (database);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d-");
+  g_autofree char *prefix = g_strconcat (stem, "-", today, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      for (guint i = 0; i < G_N_ELEMENTS (reason_suffixes); i++)
+        {
+          g_autofree char *end = g_strconcat ("-", reason_suffixes[i], ".db", NULL);
+
+          if (g_str_has_suffix (name, end))
+            return TRUE;
+        }
+  return FALSE;
+}
+
+/* Whether @name is an automatic backup of the database called @stem. */
+static gboolean
+is_automatic_backup (const char *name,
+                     const char *stem)
+{
+  gsize stem_len = strlen (stem);
+
+  /* STEM-YYYY-MM-DD-HHMMSS…-REASON.db: the date's digits keep "kinerja-lama" apart from "kinerja". */
+  if (strncmp (name, stem, stem_len) != 0 || name[stem_len] != '-' ||
+      !g_ascii_isdigit (name[stem_len + 1]) || strlen (name + stem_len) < 19)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (reason_suffixes); i++)
+    {
+      g_autofree char *end = g_strconcat ("-", reason_suffixes[i], ".db", NULL);
+
+      if (g_str_has_suffix (name, end))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Keeps the newest KN_STORE_BACKUPS_KEPT automatic backups of @database; those made by hand and
+ * the copies kept by restores are never removed. */
+static void
+prune_backups (const char *database)
+{
+  g_autofree char *folder = kn_store_backup_folder (database);
+  g_autofree char *stem = database_stem (database);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (is_automatic_backup (name, stem))
+      g_ptr_array_add (names, g_strdup (name));
+
+  /* The names start with the time they were made. */
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i + KN_STORE_BACKUPS_KEPT < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+
+      g_unlink (path);
+    }
+}
+
+static gboolean
+make_backup_folder (const char  *database,
+                    GError     **error)
+{
+  g_autofree char *folder = kn_store_backup_folder (database);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, KN_STORE_ERROR,
+                   saved == ENOSPC ? KN_STORE_ERROR_DISK_FULL : KN_STORE_ERROR_PERMISSION,
+                   _("The backup folder “%s” cannot be made: %s."), folder, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+kn_store_backup_auto (KnStore              *self,
+                      KnStoreBackupReason   reason,
+                      GError              **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (reason < G_N_ELEMENTS (reason_suffixes), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Inside a transaction the copy would hold what is not saved yet; read-only, nothing is
+   * about to change. */
+  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
+    return NULL;
+  /* Once a day, and not of a database with nothing in it yet. */
+  if (reason == KN_STORE_BACKUP_DAILY &&
+      (has_backup_today (self->path) ||
+       (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0 &&
+        g_list_model_get_n_items (G_LIST_MODEL (self->employees)) == 0)))
+    return NULL;
+
+  if (!make_backup_folder (self->path, error))
+    return NULL;
+  path = new_backup_path (self->path, reason_suffixes[reason]);
+  if (!backup_db (self, self->db, path, error))
+    return NULL;
+
+  prune_backups (self->path);
+  return g_steal_pointer (&path);
+}
+
+gboolean
+kn_store_backup_before (KnStore              *self,
+                        KnStoreBackupReason   reason,
+                        GError              **error)
+{
+  g_autofree char *path = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  path = kn_store_backup_auto (self, reason, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_prefixed_error (error, local_error,
+                                  _("No backup could be made first, so nothing was changed: "));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+kn_store_restore (const char  *database,
+                  const char  *backup,
+                  char       **kept_copy,
+                  GError     **error)
+{
+  g_autoptr(KnStore) source = NULL;
+  g_autoptr(KnStore) target = NULL;
+  g_autofree char *copy = NULL;
+  GError *local_error = NULL;
+  int version = 0, app_id = 0, n_tables = 0;
+  gboolean exists;
+
+  g_return_val_if_fail (database != NULL, FALSE);
+  g_return_val_if_fail (backup != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The backup first: a whole, undamaged Kinerja database this build can read. */
+  source = shell_for (backup, KN_STORE_OPEN_READ_ONLY);
+  if (!verify_database_file (source, backup, NULL, error))
+    return FALSE;
+
+  exists = g_file_test (database, G_FILE_TEST_EXISTS);
+  target = shell_for (database, exists ? KN_STORE_OPEN_EXISTING : KN_STORE_OPEN_CREATE);
+  target->db = kn_db_open (database, exists ? KN_DB_OPEN_EXISTING : KN_DB_OPEN_CREATE,
+                           &local_error);
+  if (target->db == NULL)
+    {
+      kn_store_propagate_db_error (target, local_error, error);
+      return FALSE;
+    }
+
+  /* Nobody else may have it open: they would go on with what is no longer there. */
+  if (!kn_db_claim (target->db, &local_error))
+    {
+      if (g_error_matches (local_error, KN_DB_ERROR, KN_DB_ERROR_BUSY))
+        {
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY,
+                       _("“%s” is open in another Kinerja window or program. Close it there, then restore again."),
+                       database);
+          g_error_free (local_error);
+        }
+      else
+        kn_store_propagate_db_error (target, local_error, error);
+      return FALSE;
+    }
+
+  if (!kn_db_get_stamp (target->db, &version, &app_id, &n_tables, &local_error))
+    {
+      kn_store_propagate_db_error (target, local_error, error);
+      return FALSE;
+    }
+  if (n_tables > 0 && app_id != KN_APPLICATION_ID)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA,
+                   _("“%s” is not a Kinerja database; it was left untouched."), database);
+      return FALSE;
+    }
+
+  /* What is replaced is kept, and must be kept before anything changes. */
+  if (n_tables > 0)
+    {
+      if (!make_backup_folder (database, error))
+        return FALSE;
+      copy = new_backup_path (database, "sebelum-pulih");
+      if (!backup_db (target, target->db, copy, error))
+        {
+          g_prefix_error (error, _("The database was not restored, because no copy of it could be kept: "));
+          return FALSE;
+        }
+    }
+
+  if (!kn_db_configure (target->db, &local_error) ||
+      !kn_db_restore_from (target->db, backup, &local_error))
+    {
+      kn_store_propagate_db_error (target, local_error, error);
+      g_prefix_error (error, _("The database was not restored and is as it was: "));
+      return FALSE;
+    }
+
+  if (kept_copy != NULL)
+    *kept_copy = g_steal_pointer (&copy);
+  return TRUE;
+}
+
+gboolean
+kn_store_restore_here (KnStore     *self,
+                       const char  *backup,
+                       char       **kept_copy,
+                       GError     **error)
+{
+  g_autofree char *kept = NULL;
+  gboolean restored;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (backup != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_READ_ONLY,
+                           _("The database is open read-only or in the middle of a change, so it cannot be restored now."));
+      return FALSE;
+    }
+
+  /* Our own connection lets go first: the restore must be the only one. */
+  g_clear_pointer (&self->db, kn_db_close);
+  restored = kn_store_restore (self->path, backup, &kept, error);
+
+  if (!kn_store_reopen (self, restored ? error : NULL) && restored)
+    {
+      g_prefix_error (error, _("The backup was restored, but the database could not be opened again; restart Kinerja: "));
+      return FALSE;
+    }
+  if (restored && kept_copy != NULL)
+    *kept_copy = g_steal_pointer (&kept);
+  return restored;
+}

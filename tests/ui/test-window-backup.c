@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Cadangkan… and Pulihkan… of the main menu, driven as a user would under a virtual X server. */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "kn-application.h"
+#include "kn-demo.h"
+#include "kn-window.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+} Fixture;
+
+static KnApplication *test_app;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = kn_test_make_folder ("kinerja-ui-backup-XXXXXX");
+  fixture->path = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->store = kn_demo_create (fixture->path, &error);
+  g_assert_no_error (error);
+
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestBackup", G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  fixture->app = g_object_ref (test_app);
+  kn_application_set_store (fixture->app, fixture->store);
+
+  fixture->window = kn_window_new (fixture->app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_ui_close (GTK_WINDOW (fixture->window), kn_window_get_backup_dialog (fixture->window));
+  g_clear_object (&fixture->app);
+  g_free (fixture->path);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+static guint
+n_employees (KnStore *store)
+{
+  return g_list_model_get_n_items (kn_store_get_employees (store));
+}
+
+static gboolean
+is_primary_menu (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The main menu has both, in Indonesian. */
+static void
+test_menu (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *button = kn_test_find (GTK_WIDGET (fixture->window), is_primary_menu, NULL);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &first));
+  g_assert_true (g_menu_model_get_item_attribute (section, 1, G_MENU_ATTRIBUTE_LABEL, "s", &second));
+  g_assert_cmpstr (first, ==, "_Cadangkan…");
+  g_assert_cmpstr (second, ==, "_Pulihkan…");
+}
+
+static void
+test_backup (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *folder = kn_store_backup_folder (fixture->path);
+  g_autofree char *target = g_build_filename (folder, "salinan-kantor.db", NULL);
+  g_autoptr(GFile) current = NULL;
+  g_autoptr(KnStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkNativeDialog *chooser;
+  GStatBuf st;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.backup", NULL));
+  kn_test_spin ();
+  chooser = kn_window_get_chooser (fixture->window);
+  g_assert_nonnull (chooser);
+  STOP_IF_FAILED ();
+  /* It starts in the backup folder beside the database, with a dated name. */
+  current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (current);
+  if (current != NULL)
+    {
+      g_autofree char *current_path = g_file_get_path (current);
+
+      g_assert_cmpstr (current_path, ==, folder);
+    }
+
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "demo-%Y-%m-%d-");
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_true (name != NULL && g_str_has_prefix (name, today));
+  }
+
+  /* The person picks a name and presses Cadangkan. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "salinan-kantor.db");
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  kn_test_spin ();
+
+  g_assert_null (kn_window_get_chooser (fixture->window));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_nonnull (kn_window_get_last_message (fixture->window));
+  g_assert_nonnull (strstr (kn_window_get_last_message (fixture->window), target));
+  g_assert_true (g_str_has_prefix (kn_window_get_last_message (fixture->window), "Cadangan disimpan di"));
+  copy = kn_store_open_with_mode (target, KN_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_employees (copy), ==, n_employees (fixture->store));
+}
+
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "salinan.db", NULL);
+  g_autofree char *folder = kn_store_backup_folder (fixture->path);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  const char *body;
+  guint before;
+  gint64 unit;
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  before = n_employees (fixture->store);
+  unit = kn_test_add_unit (fixture->store, "Unit Baru", 0);
+  kn_test_add_person (fixture->store, "199203152019032001", "Rina Baru", NULL, "Analis",
+                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  g_assert_cmpuint (n_employees (fixture->store), ==, before + 1);
+
+  /* It asks first, saying what is replaced and where the copy is kept. */
+  kn_window_ask_restore (fixture->window, backup);
+  kn_test_spin ();
+  dialog = kn_window_get_backup_dialog (fixture->window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Pulihkan Cadangan Ini?");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, fixture->path));
+  g_assert_nonnull (strstr (body, backup));
+  g_assert_nonnull (strstr (body, folder));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
+
+  /* Cancelled: nothing changes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  kn_test_spin ();
+  g_assert_cmpuint (n_employees (fixture->store), ==, before + 1);
+
+  kn_window_ask_restore (fixture->window, backup);
+  kn_test_spin ();
+  dialog = kn_window_get_backup_dialog (fixture->window);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  kn_test_spin ();
+
+  /* The window shows the backup's data, and a toast says where the old data went. */
+  g_assert_cmpuint (n_employees (fixture->store), ==, before);
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, "199203152019032001"));
+  g_assert_nonnull (kn_window_get_last_message (fixture->window));
+  g_assert_nonnull (strstr (kn_window_get_last_message (fixture->window), "sebelum-pulih.db"));
+  g_assert_nonnull (strstr (kn_window_get_last_message (fixture->window), folder));
+}
+
+static void
+test_restore_refused_while_open (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "salinan.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+  GtkWindow *dialog;
+  guint before;
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  before = n_employees (fixture->store);
+
+  /* Another Kinerja has the file open. */
+  other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  kn_window_ask_restore (fixture->window, backup);
+  kn_test_spin ();
+  dialog = kn_window_get_backup_dialog (fixture->window);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  kn_test_spin ();
+
+  dialog = kn_window_get_backup_dialog (fixture->window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "sedang dibuka di jendela atau program Kinerja lain"));
+  g_assert_cmpuint (n_employees (fixture->store), ==, before);
+  /* The window's store still works. */
+  kn_test_add_unit (fixture->store, "Unit Sesudahnya", 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/backup/menu", Fixture, NULL, fixture_set_up, test_menu, fixture_tear_down);
+  g_test_add ("/ui/backup/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
+  g_test_add ("/ui/backup/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
+  g_test_add ("/ui/backup/restore-refused-while-open", Fixture, NULL, fixture_set_up,
+              test_restore_refused_while_open, fixture_tear_down);
+
+  return g_test_run ();
+}

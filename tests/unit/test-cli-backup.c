@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli backup and restore, run as a person would. */
+
+#define G_LOG_DOMAIN "test-cli-backup"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-store.h"
+
+#include "kn-test-util.h"
+
+#define NIP_A "198609262015051001"
+#define NIP_B "199001012015031002"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+  gint64   unit;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = kn_test_store_new ("kinerja-test-cli-backup-XXXXXX", &fixture->folder,
+                                      &fixture->path);
+  fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  kn_test_add_person (fixture->store, NIP_A, "Budi Rahayu", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+static char *
+count_employees (const char *path)
+{
+  return kn_test_run_sqlite (path, "SELECT group_concat (name, ', ') FROM (SELECT name FROM employee ORDER BY name);");
+}
+
+static void
+test_backup_to_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *names = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "-d", fixture->path, "-o", target, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, target));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  names = count_employees (target);
+  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+}
+
+static void
+test_backup_default_name (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = kn_store_backup_folder (fixture->path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "kinerja-%Y-%m-%d-");
+  g_autofree char *prefix = g_build_filename (folder, today, NULL);
+  g_autofree char *names = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *written;
+
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "-d", fixture->path, NULL), ==, 0);
+  /* "Backup written to PATH" */
+  lines = g_strsplit (out, "\n", -1);
+  written = strstr (lines[0], folder);
+  g_assert_nonnull (written);
+  if (written == NULL)
+    return;
+  g_assert_true (g_str_has_prefix (written, prefix));
+  g_assert_true (g_str_has_suffix (written, ".db"));
+  g_assert_false (g_str_has_suffix (written, "-harian.db"));
+  names = count_employees (written);
+  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+}
+
+static void
+test_backup_of_damaged (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *damage = NULL;
+
+  g_clear_object (&fixture->store);
+  /* An index that does not match its table: only the full check sees it. */
+  damage = kn_test_run_sqlite (fixture->path,
+                               "CREATE INDEX employee_by_name ON employee (name);"
+                               " PRAGMA writable_schema = ON;"
+                               " UPDATE sqlite_master SET sql = 'CREATE INDEX employee_by_name ON employee (nip)'"
+                               " WHERE name = 'employee_by_name';");
+
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "-d", fixture->path, "-o", target, NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+
+  /* Open here: refused, nothing changed. */
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, backup, NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (err, "open in another Kinerja"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_clear_object (&fixture->store);
+  names = count_employees (fixture->path);
+  g_assert_cmpstr (names, ==, "Budi Rahayu, Siti Aminah\n");
+  g_clear_pointer (&names, g_free);
+
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, backup, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "sebelum-pulih.db"));
+  names = count_employees (fixture->path);
+  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+}
+
+static void
+test_restore_not_kinerja (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (fixture->folder, "catatan.txt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *names = NULL;
+
+  g_clear_object (&fixture->store);
+  g_assert_true (g_file_set_contents (text, "bukan basis data\n", -1, NULL));
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, text, NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (err, "catatan.txt"));
+  names = count_employees (fixture->path);
+  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, NULL), ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli-backup/to-file", test_backup_to_file);
+  ADD ("/cli-backup/default-name", test_backup_default_name);
+  ADD ("/cli-backup/damaged", test_backup_of_damaged);
+  ADD ("/cli-backup/restore", test_restore);
+  ADD ("/cli-backup/restore-not-kinerja", test_restore_not_kinerja);
+#undef ADD
+
+  return g_test_run ();
+}
