@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -346,6 +347,14 @@ kn_report_build_skp (KnStore  *store,
   return g_steal_pointer (&report);
 }
 
+/* A figure with the IKI's unit, in Indonesian whatever the language ("Rp380.000.000"). */
+static char *
+quantity_label (KnIndicator *indicator,
+                double       value)
+{
+  return kn_format_doc_quantity (value, kn_indicator_get_target_unit (indicator));
+}
+
 static char *
 realization_label (KnIndicator   *indicator,
                    KnRealization *realization)
@@ -353,13 +362,175 @@ realization_label (KnIndicator   *indicator,
   if (realization == NULL)
     return g_strdup ("");
   if (realization->has_value)
-    {
-      g_autofree char *value = kn_format_decimal (realization->value);
-      const char *unit = kn_indicator_get_target_unit (indicator);
-
-      return unit != NULL ? g_strdup_printf ("%s %s", value, unit) : g_steal_pointer (&value);
-    }
+    return quantity_label (indicator, realization->value);
   return dup_or_empty (realization->text);
+}
+
+/* The capaian printed for @value in @period by the rule of kn-rules.h; "" when none. */
+static char *
+capaian_label (KnIndicator    *indicator,
+               const KnPeriod *period,
+               double          value)
+{
+  double percent;
+
+  if (!kn_indicator_capaian (indicator, period, value, NULL, &percent, NULL))
+    return g_strdup ("");
+  return kn_format_doc_percent (percent);
+}
+
+/* Joins two bukti dukung texts, either of which may be empty. */
+static char *
+join_lines (const char *first,
+            const char *second)
+{
+  if (first == NULL || first[0] == '\0')
+    return dup_or_empty (second);
+  if (second == NULL || second[0] == '\0')
+    return g_strdup (first);
+  return g_strconcat (first, "\n", second, NULL);
+}
+
+/* The periods of @year other than the annual one, in order, each with its realisations of
+ * @plan_id (element: GPtrArray of KnRealization, in the order of @periods). */
+typedef struct
+{
+  GArray    *periods;       /* KnPeriod, the annual one left out */
+  GPtrArray *realizations;  /* GPtrArray* per period */
+} YearRecords;
+
+static void
+year_records_clear (YearRecords *records)
+{
+  g_clear_pointer (&records->periods, g_array_unref);
+  g_clear_pointer (&records->realizations, g_ptr_array_unref);
+}
+
+static void
+year_records_load (YearRecords *records,
+                   KnStore     *store,
+                   KnPlan      *plan,
+                   guint        year)
+{
+  g_autoptr(GArray) all = kn_period_list (year, kn_store_get_period_scheme (store, year));
+
+  records->periods = g_array_new (FALSE, FALSE, sizeof (KnPeriod));
+  records->realizations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < all->len; i++)
+    {
+      KnPeriod *period = &g_array_index (all, KnPeriod, i);
+      g_autofree char *name = NULL;
+
+      if (period->kind == KN_PERIOD_ANNUAL)
+        continue;
+      name = kn_period_to_string (period);
+      g_array_append_val (records->periods, *period);
+      g_ptr_array_add (records->realizations,
+                       kn_store_list_realizations (store, kn_plan_get_id (plan), name));
+    }
+}
+
+/* Column (7) of the annual form for an IKI without an Akhir realisation: the year's figure
+ * derived from its periods (kn_indicator_derive_year, README "Aturan penilaian"). */
+static void
+fill_derived_year (KnReportIndicator *cell,
+                   KnIndicator       *indicator,
+                   guint              year,
+                   const YearRecords *records)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (KnPeriodRealization));
+  g_autoptr(KnYearRealization) derived = NULL;
+
+  for (guint p = 0; p < records->periods->len; p++)
+    {
+      GPtrArray *list = g_ptr_array_index (records->realizations, p);
+
+      for (guint k = 0; k < list->len; k++)
+        {
+          KnRealization *found = g_ptr_array_index (list, k);
+          KnPeriodRealization entry = { 0 };
+
+          if (found->indicator_id != kn_indicator_get_id (indicator))
+            continue;
+          entry.period = g_array_index (records->periods, KnPeriod, p);
+          entry.value = found->has_value ? found->value : NAN;
+          entry.text = found->text;
+          entry.evidence = found->evidence;
+          entry.evidence_file = found->evidence_file;
+          g_array_append_val (entries, entry);
+        }
+    }
+
+  derived = kn_indicator_derive_year (indicator, year,
+                                      (const KnPeriodRealization *) (void *) entries->data,
+                                      entries->len);
+  g_free (cell->realization);
+  if (!isnan (derived->value))
+    cell->realization = quantity_label (indicator, derived->value);
+  else
+    cell->realization = dup_or_empty (derived->text);
+  g_free (cell->capaian);
+  cell->capaian = derived->has_capaian ? kn_format_doc_percent (derived->capaian) : g_strdup ("");
+  g_free (cell->evidence);
+  cell->evidence = dup_or_empty (derived->evidence_text);
+}
+
+/* The bukti dukung of every period of the year, "Triwulan I: …" per line; "" when none. */
+static char *
+year_evidence (KnIndicator       *indicator,
+               guint              year,
+               const YearRecords *records)
+{
+  KnReportIndicator cell = { 0 };
+  char *evidence;
+
+  fill_derived_year (&cell, indicator, year, records);
+  evidence = g_steal_pointer (&cell.evidence);
+  g_free (cell.realization);
+  g_free (cell.capaian);
+  return evidence;
+}
+
+static int
+compare_feedback_date (gconstpointer a,
+                       gconstpointer b)
+{
+  const KnFeedback *x = *(KnFeedback * const *) a;
+  const KnFeedback *y = *(KnFeedback * const *) b;
+  int order = g_strcmp0 (x->date, y->date);
+
+  if (order != 0)
+    return order;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The feedback an evaluation of @period prints: the period's own, and for the annual
+ * evaluation the whole year's (every period's and the Akhir one), oldest first. */
+static GPtrArray *
+list_period_feedback (KnStore        *store,
+                      KnPlan         *plan,
+                      const KnPeriod *period,
+                      const char     *period_name)
+{
+  g_autoptr(GArray) all = NULL;
+  GPtrArray *feedback;
+
+  if (period->kind != KN_PERIOD_ANNUAL)
+    return kn_store_list_feedback (store, kn_plan_get_id (plan), period_name);
+
+  feedback = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_feedback_free);
+  all = kn_period_list (period->year, kn_store_get_period_scheme (store, period->year));
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autofree char *name = kn_period_to_string (&g_array_index (all, KnPeriod, i));
+      g_autoptr(GPtrArray) some = kn_store_list_feedback (store, kn_plan_get_id (plan), name);
+
+      for (guint j = 0; j < some->len; j++)
+        g_ptr_array_add (feedback, g_ptr_array_steal_index (some, j--));
+    }
+  g_ptr_array_sort (feedback, compare_feedback_date);
+
+  return feedback;
 }
 
 KnReport *
@@ -377,6 +548,7 @@ kn_report_build_evaluation (KnStore        *store,
   g_autoptr(GPtrArray) violations = NULL;
   KnEmployee *employee;
   KnOrgUnit *unit;
+  YearRecords year = { NULL, NULL };
   KnPeriod period;
   GDate first, last;
 
@@ -450,8 +622,12 @@ kn_report_build_evaluation (KnStore        *store,
       report->note = dup_or_empty (kn_evaluation_get_note (evaluation));
     }
 
-  /* Realisation and capaian per IKI, feedback per RHK and per core value. */
+  /* Realisation and capaian per IKI, feedback per RHK and per core value. The annual form
+   * prints an Akhir realisation recorded as it is, else the year's figure derived from the
+   * periods, and the bukti dukung of every period. */
   realizations = kn_store_list_realizations (store, kn_plan_get_id (plan), period_name);
+  if (period.kind == KN_PERIOD_ANNUAL)
+    year_records_load (&year, store, plan, period.year);
   {
     GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
 
@@ -470,35 +646,39 @@ kn_report_build_evaluation (KnStore        *store,
               if (((KnRealization *)g_ptr_array_index (realizations, k))->indicator_id ==
                   kn_indicator_get_id (indicator))
                 found = g_ptr_array_index (realizations, k);
-            if (cell == NULL || found == NULL)
+            if (cell == NULL)
               continue;
+            if (found == NULL)
+              {
+                if (period.kind == KN_PERIOD_ANNUAL)
+                  fill_derived_year (cell, indicator, period.year, &year);
+                continue;
+              }
 
             g_free (cell->realization);
             cell->realization = realization_label (indicator, found);
             g_free (cell->evidence);
-            cell->evidence = dup_or_empty (found->evidence);
-            if (found->has_value && kn_indicator_get_has_target_value (indicator))
+            if (period.kind == KN_PERIOD_ANNUAL)
               {
-                double percent;
+                g_autofree char *periods = year_evidence (indicator, period.year, &year);
 
-                if (kn_capaian_percent (kn_indicator_get_target_value (indicator), found->value,
-                                        kn_indicator_get_direction (indicator), &percent, NULL))
-                  {
-                    g_autofree char *shown = kn_format_decimal (percent);
-
-                    g_free (cell->capaian);
-                    cell->capaian = g_strdup_printf ("%s %%", shown);
-                  }
+                cell->evidence = join_lines (found->evidence, periods);
               }
+            else
+              cell->evidence = dup_or_empty (found->evidence);
+            g_free (cell->capaian);
+            cell->capaian = capaian_label (indicator, &period,
+                                           found->has_value ? found->value : NAN);
           }
       }
   }
+  year_records_clear (&year);
 
-  feedback = kn_store_list_feedback (store, kn_plan_get_id (plan), period_name);
+  feedback = list_period_feedback (store, plan, &period, period_name);
   for (guint i = 0; i < feedback->len; i++)
     {
       KnFeedback *entry = g_ptr_array_index (feedback, i);
-      g_autofree char *date = kn_format_iso_date (entry->date);
+      g_autofree char *date = kn_format_doc_iso_date (entry->date);
       g_autofree char *line = g_strdup_printf ("%s: %s", date != NULL ? date : entry->date, entry->text);
       char **target = NULL;
 
@@ -826,9 +1006,8 @@ kn_report_build_employee_periods (KnStore *store,
                       if (realization->indicator_id != kn_indicator_get_id (indicator) ||
                           !realization->has_value || !kn_indicator_get_has_target_value (indicator))
                         continue;
-                      if (kn_capaian_percent (kn_indicator_get_target_value (indicator),
-                                              realization->value,
-                                              kn_indicator_get_direction (indicator), &percent, NULL))
+                      if (kn_indicator_capaian (indicator, period, realization->value,
+                                                NULL, &percent, NULL))
                         {
                           sum += percent;
                           n++;
