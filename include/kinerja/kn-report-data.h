@@ -78,7 +78,12 @@ typedef struct
   KnReportBehaviour  behaviour[KN_CORE_VALUE_N];
   GPtrArray         *attachments[KN_ATTACHMENT_N];   /* char* */
   char              *sign_date;    /* "Bandar Lampung, 31 Desember 2026" */
-  char              *status;       /* "Disetujui", "Draf" … for a watermark-free note */
+  char              *status;       /* as printed, in Indonesian: the SKP's ("Disetujui", "Draf")
+                                    * on the SKP, the evaluation's ("Final", "Draf") on the
+                                    * Evaluasi and the Dokumen, with "; SKP Diajukan" when the
+                                    * SKP is not approved */
+  char              *mark;         /* "DRAF" on every page while the evaluation is not final or
+                                    * the SKP not approved; NULL on a final, approved one */
   /* Evaluasi and Dokumen */
   KnPeriod           period;
   KnOrgPredikat      org_predikat;

@@ -160,6 +160,7 @@ kn_report_free (KnReport *report)
     g_clear_pointer (&report->attachments[i], g_ptr_array_unref);
   g_free (report->sign_date);
   g_free (report->status);
+  g_free (report->mark);
   g_free (report->note);
   g_free (report);
 }
@@ -242,7 +243,8 @@ fill_plan (KnReport *report,
   report->approach = g_strdup (kn_plan_get_approach (plan) == KN_PLAN_APPROACH_QUALITATIVE
                                ? "KUALITATIF" : "KUANTITATIF");
   report->year_period = g_steal_pointer (&period);
-  report->status = g_strdup (kn_plan_status_label (kn_plan_get_status (plan)));
+  report->status = g_strdup (kn_format_doc_plan_status (kn_plan_get_status (plan)));
+  report->mark = g_strdup (kn_format_doc_plan_mark (kn_plan_get_status (plan)));
 
   /* Utama first, then tambahan, each in the plan's order. */
   for (guint kind = 0; kind < KN_RESULT_KIND_N; kind++)
@@ -612,6 +614,23 @@ kn_report_build_evaluation (KnStore        *store,
            unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)))
         report->org_predikat = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period_name);
     }
+
+  /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */
+  {
+    KnEvaluationStatus state = evaluation != NULL ? kn_evaluation_get_status (evaluation)
+                                                  : KN_EVALUATION_STATUS_DRAFT;
+    KnPlanStatus plan_state = kn_plan_get_status (plan);
+    const char *mark = kn_format_doc_evaluation_mark (state);
+
+    g_free (report->status);
+    if (plan_state == KN_PLAN_STATUS_APPROVED)
+      report->status = g_strdup (kn_format_doc_evaluation_status (state));
+    else
+      report->status = g_strdup_printf ("%s; SKP %s", kn_format_doc_evaluation_status (state),
+                                        kn_format_doc_plan_status (plan_state));
+    g_free (report->mark);
+    report->mark = g_strdup (mark != NULL ? mark : kn_format_doc_plan_mark (plan_state));
+  }
 
   if (evaluation != NULL)
     {

@@ -44,6 +44,7 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   Rich rich = { 0 };
   lxw_row_t first;
 
+  _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
   _kn_xlsx_rich_period (&rich, f, &report->period);
   _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
@@ -81,6 +82,4 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
 
   _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja",
                              &report->assessor);
-  if (!report->final)
-    _kn_xlsx_write_note (sheet, "Status: Draf, belum final.");
 }

@@ -403,6 +403,28 @@ _kn_xlsx_write_note (Sheet      *sheet,
   _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
 }
 
+void
+_kn_xlsx_write_status (Sheet          *sheet,
+                       const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  gboolean marked = report->mark != NULL && report->mark[0] != '\0';
+  g_autofree char *status = g_strdup_printf ("Status: %s", _kn_xlsx_safe (report->status));
+
+  if (marked)
+    {
+      g_autofree char *header = g_strdup_printf ("&C&\"-,Bold\"&20%s", report->mark);
+
+      _kn_xlsx_sheet_check (sheet, worksheet_set_header (sheet->worksheet, header),
+                            "worksheet_set_header");
+    }
+  if (report->status == NULL || report->status[0] == '\0')
+    return;
+  _kn_xlsx_put_text (sheet, sheet->row, sheet->n_columns > 2 ? sheet->n_columns - 3 : 0,
+                     sheet->n_columns - 1, status, marked ? f->mark : f->text_right);
+  sheet->row++;
+}
+
 /* "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the periods that do not apply struck through, as on
  * the form; a month is written as such. */
 void

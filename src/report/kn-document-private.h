@@ -118,6 +118,7 @@ struct _KnDocument
   double                height;
   gboolean              landscape;
   char                 *title;             /* owned; the PDF's title */
+  char                 *mark;              /* owned, nullable: "DRAF" across every page */
   GPtrArray            *pages;             /* GArray of Item; owned */
   PangoContext         *context;           /* owned */
   PangoFontDescription *fonts[N_FONTS];    /* owned */

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
@@ -311,6 +312,36 @@ draw_items (KnDocument *document,
     }
 }
 
+/* The mark of a document that is not final ("DRAF"), large and light across the page, under
+ * everything else so that the form stays readable. */
+static void
+draw_mark (KnDocument *document,
+           cairo_t    *cr)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (document->context);
+  PangoFontDescription *desc = pango_font_description_copy (document->fonts[FONT_TITLE]);
+  double diagonal = sqrt (document->width * document->width + document->height * document->height);
+  PangoRectangle logical;
+
+  pango_font_description_set_absolute_size (desc, diagonal / 6 * PANGO_SCALE);
+  pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, document->mark, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  cairo_save (cr);
+  cairo_translate (cr, document->width / 2, document->height / 2);
+  /* At most 35°, so that text readers (pdftotext, search) still read one word. */
+  cairo_rotate (cr, -atan2 (MIN (document->height, document->width),
+                            MAX (document->height, document->width)));
+  cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+  cairo_move_to (cr, -(double) logical.width / PANGO_SCALE / 2,
+                 -(double) logical.height / PANGO_SCALE / 2);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 /* Writing PDF files */
 
 typedef struct
@@ -452,6 +483,7 @@ kn_document_new_report (const KnReport *report,
       break;
     }
 
+  document->mark = report->mark != NULL && report->mark[0] != '\0' ? g_strdup (report->mark) : NULL;
   document_finish (document, &c);
 
   return document;
@@ -488,6 +520,7 @@ kn_document_free (KnDocument *document)
     pango_font_description_free (document->fonts[i]);
   g_object_unref (document->context);
   g_free (document->title);
+  g_free (document->mark);
   g_free (document);
 }
 
@@ -539,6 +572,8 @@ kn_document_draw_page (KnDocument *document,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  if (document->mark != NULL)
+    draw_mark (document, cr);
   draw_items (document, cr, items, ITEM_FILL);
   draw_items (document, cr, items, ITEM_TEXT);
   draw_items (document, cr, items, ITEM_RECT);

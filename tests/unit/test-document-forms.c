@@ -1,0 +1,353 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The forms as a BKD reviewer reads them: built from the store (the demo office), written as PDF
+ * and as a workbook, and read back with pdftotext and openpyxl. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "kinerja/kinerja.h"
+
+#include "kn-demo.h"
+
+#include "kn-test-util.h"
+
+#define PYTHON "/usr/bin/python3"
+
+static char    *demo_folder;
+static KnStore *demo;
+
+/* Reading back */
+
+static char *
+run (const char * const *argv,
+     gboolean           *skipped)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (skipped != NULL && WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      *skipped = TRUE;
+      return NULL;
+    }
+  g_spawn_check_wait_status (status, &error);
+  if (error != NULL)
+    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
+
+  return g_steal_pointer (&out);
+}
+
+/* The text of each page of the PDF at @path, in order. */
+static GStrv
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_autofree char *text = run (argv, NULL);
+  GStrv pages = g_strsplit (text, "\f", -1);
+  guint n = g_strv_length (pages);
+
+  /* pdftotext ends the last page with a form feed too. */
+  if (n > 0 && pages[n - 1][0] == '\0')
+    g_clear_pointer (&pages[n - 1], g_free);
+  return pages;
+}
+
+/* What a reader of the workbook sees (tests/data/xlsx-text.py); NULL when openpyxl is missing. */
+static char *
+workbook_text (const char *path)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "data", "xlsx-text.py", NULL);
+  const char *argv[] = { PYTHON, script, path, NULL };
+  gboolean skipped = FALSE;
+  char *text;
+
+  if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    return NULL;
+  text = run (argv, &skipped);
+  return skipped ? NULL : text;
+}
+
+static gboolean
+have_readers (void)
+{
+  g_autofree char *text = g_find_program_in_path ("pdftotext");
+
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  char  *folder;
+  GStrv  pdf;    /* page texts */
+  char  *xlsx;   /* NULL when openpyxl is missing */
+} Written;
+
+static void
+written_clear (Written *written)
+{
+  kn_test_remove_tree (written->folder);
+  g_free (written->folder);
+  g_strfreev (written->pdf);
+  g_free (written->xlsx);
+}
+
+/* Writes @report as a PDF and as a workbook on @paper and reads both back. */
+static void
+write_report (const KnReport *report,
+              KnPaper         paper,
+              Written        *written)
+{
+  g_autoptr(KnDocument) document = kn_document_new_report (report, paper);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+
+  written->folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+  pdf = g_build_filename (written->folder, "form.pdf", NULL);
+  xlsx = g_build_filename (written->folder, "form.xlsx", NULL);
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_export_reports_xlsx (&report, 1, paper, xlsx, &error));
+  g_assert_no_error (error);
+  written->pdf = pdf_pages (pdf);
+  written->xlsx = workbook_text (xlsx);
+}
+
+static void
+write_recap (const KnRecapReport *report,
+             KnPaper              paper,
+             Written             *written)
+{
+  g_autoptr(KnDocument) document = kn_document_new_recap (report, paper);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+
+  written->folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+  pdf = g_build_filename (written->folder, "rekap.pdf", NULL);
+  xlsx = g_build_filename (written->folder, "rekap.xlsx", NULL);
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_export_recap_xlsx (report, paper, xlsx, &error));
+  g_assert_no_error (error);
+  written->pdf = pdf_pages (pdf);
+  written->xlsx = workbook_text (xlsx);
+}
+
+static gboolean
+has_line (const char *text,
+          const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_strcmp0 (lines[i], line) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define assert_contains(text, part) \
+  G_STMT_START { \
+    if (strstr ((text), (part)) == NULL) \
+      g_error ("%s:%d: %s not found in:\n%s", __FILE__, __LINE__, (part), (text)); \
+  } G_STMT_END
+
+#define assert_lacks(text, part) \
+  G_STMT_START { \
+    if (strstr ((text), (part)) != NULL) \
+      g_error ("%s:%d: %s should not be in:\n%s", __FILE__, __LINE__, (part), (text)); \
+  } G_STMT_END
+
+/* The demo office */
+
+typedef gboolean (*EmployeeTest) (KnEmployee *employee);
+
+/* The first demo employee whose evaluation of @first is final and whose evaluation of @second
+ * exists and is a draft, of a kind @test accepts (NULL: any). */
+static KnEmployee *
+find_final_then_draft (const char   *first,
+                       const char   *second,
+                       EmployeeTest  test)
+{
+  GListModel *employees = kn_store_get_employees (demo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      g_autoptr(KnEvaluation) a = kn_store_load_evaluation (demo, id, first, NULL);
+      g_autoptr(KnEvaluation) b = kn_store_load_evaluation (demo, id, second, NULL);
+
+      if (test != NULL && !test (employee))
+        continue;
+      if (a != NULL && kn_evaluation_get_status (a) == KN_EVALUATION_STATUS_FINAL &&
+          b != NULL && kn_evaluation_get_status (b) == KN_EVALUATION_STATUS_DRAFT)
+        return kn_store_lookup_employee (demo, id);
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_not_jpt (KnEmployee *employee)
+{
+  return !kn_position_kind_is_jpt (kn_employee_get_position_kind (employee));
+}
+
+/* 2. Status */
+
+/* Each page of @pages carries the DRAF mark (or none does) and says the status. */
+static void
+assert_pages_marked (GStrv       pages,
+                     gboolean    marked,
+                     const char *status)
+{
+  g_autofree char *line = g_strdup_printf ("Status: %s", status);
+
+  g_assert_cmpuint (g_strv_length (pages), >, 0);
+  assert_contains (pages[0], line);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      if (marked)
+        assert_contains (pages[i], "DRAF");
+      else
+        assert_lacks (pages[i], "DRAF");
+    }
+}
+
+static void
+assert_workbook_marked (const char *text,
+                        gboolean    marked,
+                        const char *status)
+{
+  g_autofree char *line = g_strdup_printf ("Status: %s", status);
+  g_autofree char *mark = g_strdup_printf ("mark: Status: %s", status);
+
+  if (text == NULL)
+    return;
+  g_assert_true (has_line (text, line));
+  g_assert_true (has_line (text, mark) == marked);
+  g_assert_true (has_line (text, "header: DRAF") == marked);
+}
+
+/* The Evaluasi and the Dokumen print the evaluation's own state, the same in PDF and Excel: a
+ * final one unmarked, a draft one marked DRAF on every page and in a marked status cell. */
+static void
+test_status_evaluation (void)
+{
+  KnEmployee *employee = find_final_then_draft ("2026-TW1", "2026-AKHIR", is_not_jpt);
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
+
+  if (!have_readers ())
+    return;
+  g_assert_nonnull (employee);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint final = 0; final < 2; final++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(KnReport) report = NULL;
+        Written written = { NULL };
+
+        report = kn_report_build_evaluation (demo, kinds[k], kn_employee_get_id (employee),
+                                             final ? "2026-TW1" : "2026-AKHIR", &error);
+        g_assert_no_error (error);
+        write_report (report, KN_PAPER_A4, &written);
+        assert_pages_marked (written.pdf, !final, final ? "Final" : "Draf");
+        assert_workbook_marked (written.xlsx, !final, final ? "Final" : "Draf");
+        written_clear (&written);
+      }
+}
+
+/* An SKP that is not approved is marked the same way; its evaluation too. */
+static void
+test_status_skp (void)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(KnReport) skp = NULL;
+  g_autoptr(KnReport) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  Written written = { NULL };
+  guint n_people = 0;
+  gint64 unit, head, staff;
+
+  if (!have_readers ())
+    return;
+
+  store = kn_test_store_new ("kinerja-forms-skp-XXXXXX", &folder, NULL);
+  unit = kn_test_add_unit (store, "Badan Keuangan Daerah", 0);
+  head = kn_test_add_staff (store, &n_people, "Kepala Badan", "Kepala Badan Keuangan Daerah",
+                            KN_POSITION_JPT_PRATAMA, unit, 0);
+  staff = kn_test_add_staff (store, &n_people, "Pengadministrasi", "Pengadministrasi Keuangan",
+                             KN_POSITION_PELAKSANA, unit, head);
+  plan = kn_plan_new (staff, 2026);
+  kn_plan_set_assessor_id (plan, head);
+  kn_plan_result_set_text (result, "Terkelolanya belanja kantor");
+  kn_indicator_set_text (indicator, "Laporan belanja yang disahkan");
+  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+  kn_indicator_set_target_value (indicator, 12);
+  kn_indicator_set_target_unit (indicator, "dokumen");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (store, plan, &error));
+  g_assert_no_error (error);
+
+  skp = kn_report_build_skp (store, staff, 2026, &error);
+  g_assert_no_error (error);
+  write_report (skp, KN_PAPER_F4, &written);
+  assert_pages_marked (written.pdf, TRUE, "Draf");
+  assert_workbook_marked (written.xlsx, TRUE, "Draf");
+  written_clear (&written);
+
+  evaluation = kn_report_build_evaluation (store, KN_DOCUMENT_EVALUASI, staff, "2026-TW1", &error);
+  g_assert_no_error (error);
+  write_report (evaluation, KN_PAPER_A4, &written);
+  assert_pages_marked (written.pdf, TRUE, "Draf; SKP Draf");
+  assert_workbook_marked (written.xlsx, TRUE, "Draf; SKP Draf");
+  written_clear (&written);
+
+  kn_test_store_clear (&store, &folder, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  kn_test_init (&argc, &argv);
+
+  demo_folder = kn_test_make_folder ("kinerja-forms-demo-XXXXXX");
+  path = g_build_filename (demo_folder, "demo.db", NULL);
+  demo = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
+  g_test_add_func ("/forms/status/skp", test_status_skp);
+
+  status = g_test_run ();
+
+  g_clear_object (&demo);
+  kn_test_remove_tree (demo_folder);
+  g_free (demo_folder);
+  return status;
+}
