@@ -202,14 +202,22 @@ top_unit (KnStore *store,
   return unit;
 }
 
+/* "Bandar Lampung, 31 Desember 2026", in Indonesian whatever the language. */
 static char *
 sign_date (const char *kota,
            GDate      *date)
 {
-  g_autofree char *day = kn_format_date (g_date_get_year (date), g_date_get_month (date),
-                                         g_date_get_day (date));
+  return kn_format_doc_place_date (kota, date);
+}
 
-  return g_strdup_printf ("%s, %s", kota, day);
+/* The target as printed: "12 dokumen", "Rp1.500.000.000", or the target in words. */
+static char *
+target_label (KnIndicator *indicator)
+{
+  if (!kn_indicator_get_has_target_value (indicator))
+    return dup_or_empty (kn_indicator_get_target_text (indicator));
+  return kn_format_doc_quantity (kn_indicator_get_target_value (indicator),
+                                 kn_indicator_get_target_unit (indicator));
 }
 
 static void
@@ -237,7 +245,8 @@ fill_plan (KnReport *report,
            KnPlan   *plan)
 {
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
-  g_autofree char *period = kn_plan_dup_period_label (plan);
+  KnPeriod year = { kn_plan_get_year (plan), KN_PERIOD_ANNUAL, 0 };
+  g_autofree char *period = kn_format_doc_period_dates (&year);
 
   report->jpt = kn_plan_get_jpt (plan);
   report->approach = g_strdup (kn_plan_get_approach (plan) == KN_PLAN_APPROACH_QUALITATIVE
@@ -273,7 +282,7 @@ fill_plan (KnReport *report,
                                        ? kn_perspective_label (kn_indicator_get_perspective (indicator))
                                        : kn_aspect_label (kn_indicator_get_aspect (indicator)));
             cell->text = g_strdup (kn_indicator_get_text (indicator));
-            cell->target = kn_indicator_dup_target_label (indicator);
+            cell->target = target_label (indicator);
             cell->realization = g_strdup ("");
             cell->evidence = g_strdup ("");
             cell->capaian = g_strdup ("");
@@ -812,7 +821,7 @@ kn_report_build_recap (KnStore     *store,
   violations = kn_store_check_distribution (store, unit_id, period_name, report->counts);
   for (guint i = 0; i < violations->len; i++)
     g_ptr_array_add (report->violations,
-                     g_strdup (((KnDistributionViolation *)g_ptr_array_index (violations, i))->message));
+                     g_strdup (((KnDistributionViolation *)g_ptr_array_index (violations, i))->print_message));
 
   rules = kn_store_get_distribution_rules (store);
   for (guint i = 0; i < rules->len; i++)
@@ -820,7 +829,7 @@ kn_report_build_recap (KnStore     *store,
       KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);
 
       if (rule->org == report->org_predikat && rule->org != KN_ORG_PREDIKAT_NONE)
-        g_ptr_array_add (report->pattern, kn_distribution_rule_describe (rule));
+        g_ptr_array_add (report->pattern, kn_distribution_rule_print (rule));
     }
 
   kn_period_get_dates (&report->period, &first, &last);

@@ -492,21 +492,11 @@ _kn_xlsx_period_is_valid (const KnPeriod *period)
 char *
 _kn_xlsx_period_dates (const KnReport *report)
 {
-  g_autofree char *first_text = NULL;
-  g_autofree char *last_text = NULL;
-  GDate first, last;
-
   if (!_kn_xlsx_period_is_valid (&report->period))
     return g_strdup (_kn_xlsx_safe (report->year_period));
 
-  kn_period_get_dates (&report->period, &first, &last);
-  first_text = kn_format_date (g_date_get_year (&first), g_date_get_month (&first),
-                               g_date_get_day (&first));
-  last_text = kn_format_date (g_date_get_year (&last), g_date_get_month (&last),
-                              g_date_get_day (&last));
-  /* Translators: an evaluation period as the printed form writes it, "1 January 2026 to
-     31 March 2026"; in Indonesian "%s s.d. %s". */
-  return g_strdup_printf (C_("period", "%s to %s"), first_text, last_text);
+  /* "1 Januari s.d. 31 Maret 2026", as the PDF writes it, whatever the language. */
+  return kn_format_doc_period_dates (&report->period);
 }
 
 double

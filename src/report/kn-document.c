@@ -18,6 +18,7 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
@@ -175,7 +176,7 @@ add_page_numbers (KnDocument *document,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = g_strdup_printf (_("Page %u of %u"), i + 1, n);
+      g_autofree char *text = kn_format_doc_page (i + 1, n);
       g_autoptr(PangoLayout) layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_TABLE,
                                                     _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
       Item item = { ITEM_TEXT, c->left, c->footer };

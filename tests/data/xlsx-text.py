@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Prints what a reader of a workbook sees, one line each: for every sheet "== NAME", its page
 # header and footer ("header: …", "footer: …", "mark: …" for a filled status cell), then every
-# cell that holds something (a number as Python writes it).
+# cell that holds something; a number cell as "= " and the number as Python writes it.
 #
 # Usage: xlsx-text.py WORKBOOK. Exit status 77 when openpyxl is missing.
 
@@ -29,7 +29,10 @@ def main():
                 if isinstance(cell.value, str) and cell.value.startswith('Status: ') \
                         and cell.fill is not None and cell.fill.fill_type == 'solid':
                     print(f'mark: {cell.value}')
-                print(cell.value)
+                if isinstance(cell.value, (int, float)):
+                    print(f'= {cell.value!r}')
+                else:
+                    print(cell.value)
     return 0
 
 

@@ -326,6 +326,216 @@ test_status_skp (void)
   kn_test_store_clear (&store, &folder, NULL);
 }
 
+/* 3. Indonesian whatever the language */
+
+/* The kinds of employee a reviewer tries: JPT, administrator, pengawas, fungsional, pelaksana
+ * and PPPK. */
+static gboolean
+is_jpt (KnEmployee *employee)
+{
+  return kn_position_kind_is_jpt (kn_employee_get_position_kind (employee));
+}
+
+static gboolean
+is_administrator (KnEmployee *employee)
+{
+  return kn_employee_get_position_kind (employee) == KN_POSITION_ADMINISTRATOR;
+}
+
+static gboolean
+is_pengawas (KnEmployee *employee)
+{
+  return kn_employee_get_position_kind (employee) == KN_POSITION_PENGAWAS;
+}
+
+static gboolean
+is_fungsional (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) == KN_EMPLOYEE_STATUS_PNS &&
+         kn_position_kind_is_fungsional (kn_employee_get_position_kind (employee));
+}
+
+static gboolean
+is_pelaksana (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) == KN_EMPLOYEE_STATUS_PNS &&
+         kn_employee_get_position_kind (employee) == KN_POSITION_PELAKSANA;
+}
+
+static gboolean
+is_pppk (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) != KN_EMPLOYEE_STATUS_PNS;
+}
+
+static const EmployeeTest every_kind[] = {
+  is_jpt, is_administrator, is_pengawas, is_fungsional, is_pelaksana, is_pppk,
+};
+
+/* The first demo employee of a kind with an SKP of the demo year. */
+static gint64
+find_kind (EmployeeTest test)
+{
+  GListModel *employees = kn_store_get_employees (demo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = NULL;
+
+      if (!test (employee))
+        continue;
+      plan = kn_store_load_plan (demo, kn_employee_get_id (employee), KN_DEMO_YEAR, NULL);
+      if (plan != NULL)
+        return kn_employee_get_id (employee);
+    }
+
+  return 0;
+}
+
+/* Fails on a word of English or a number with a decimal point in @text (what a reader sees of
+ * one document). @what names the document. */
+static void
+assert_indonesian (const char *text,
+                   const char *what)
+{
+  static const char *const patterns[] = {
+    /* English words the documents used to print */
+    "\\b(Page|of|to|and|the|at most|at least|largest|Approved|Draft|Submitted|Returned|"
+    "Status: Final[a-z]|Employees?|Frequency|Allowed|Outside|pattern|Below|Above|expectations?|"
+    "January|February|March|April|May|June|July|August|October|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Quarter|Annual|Year|Not rated)\\b",
+    /* money without its Rp, and a decimal point ("25.71 %", "12.5") */
+    "\\b\\d+ rupiah\\b",
+    "(?:^|[\\s(])\\d+\\.\\d{1,2}(?=$|[\\s%),;])",
+  };
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      /* Number cells of a workbook are numbers, not text. */
+      if (g_str_has_prefix (lines[i], "= "))
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+        if (g_regex_match_simple (patterns[p], lines[i], 0, 0))
+          g_error ("%s: not Indonesian: “%s”", what, lines[i]);
+    }
+}
+
+static void
+assert_written_indonesian (Written    *written,
+                           const char *what)
+{
+  g_autofree char *pdf = g_strjoinv ("\n", written->pdf);
+  g_autofree char *pdf_what = g_strdup_printf ("%s (PDF)", what);
+  g_autofree char *xlsx_what = g_strdup_printf ("%s (Excel)", what);
+
+  assert_indonesian (pdf, pdf_what);
+  if (written->xlsx != NULL)
+    assert_indonesian (written->xlsx, xlsx_what);
+}
+
+/* Every document of every kind of employee, its recap and the pengembangan kompetensi, under
+ * LANG=C.UTF-8 (the test's locale): Indonesian titles, dates, numbers, status and footers. */
+static void
+test_indonesian_in_c_locale (void)
+{
+  static const char *const periods[] = { "2026-TW1", "2026-AKHIR" };
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_SKP, KN_DOCUMENT_EVALUASI,
+                                          KN_DOCUMENT_DOKUMEN };
+
+  if (!have_readers ())
+    return;
+  /* The process runs in the C locale with English messages. */
+  g_assert_cmpstr (g_getenv ("LANG"), ==, "C.UTF-8");
+
+  /* All of them in one PDF and one workbook, as a unit is exported. */
+  {
+    g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_report_free);
+    g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_document_free);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *pdf = NULL;
+    g_autofree char *xlsx = NULL;
+    g_autofree char *all = NULL;
+    Written written = { NULL };
+    guint n_first_pages = 0;
+
+    for (guint e = 0; e < G_N_ELEMENTS (every_kind); e++)
+      {
+        gint64 id = find_kind (every_kind[e]);
+
+        g_assert_cmpint (id, >, 0);
+        for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+          for (guint p = 0; p < (kinds[k] == KN_DOCUMENT_SKP ? 1 : G_N_ELEMENTS (periods)); p++)
+            {
+              KnReport *report = kinds[k] == KN_DOCUMENT_SKP
+                                 ? kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error)
+                                 : kn_report_build_evaluation (demo, kinds[k], id, periods[p],
+                                                               &error);
+
+              g_assert_no_error (error);
+              g_ptr_array_add (reports, report);
+              g_ptr_array_add (documents, kn_document_new_report (report, e % 2 == 0 ? KN_PAPER_A4
+                                                                                     : KN_PAPER_F4));
+            }
+      }
+
+    written.folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+    pdf = g_build_filename (written.folder, "semua.pdf", NULL);
+    xlsx = g_build_filename (written.folder, "semua.xlsx", NULL);
+    g_assert_true (kn_document_write_pdf_many ((KnDocument **) documents->pdata, documents->len,
+                                               pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (kn_export_reports_xlsx ((const KnReport *const *) reports->pdata, reports->len,
+                                           KN_PAPER_A4, xlsx, &error));
+    g_assert_no_error (error);
+    written.pdf = pdf_pages (pdf);
+    written.xlsx = workbook_text (xlsx);
+
+    /* Every document's pages are numbered in Indonesian. */
+    for (guint i = 0; written.pdf[i] != NULL; i++)
+      if (strstr (written.pdf[i], "Halaman 1 dari ") != NULL)
+        n_first_pages++;
+    g_assert_cmpuint (n_first_pages, ==, documents->len);
+    all = g_strjoinv ("\n", written.pdf);
+    assert_lacks (all, "Page ");
+    assert_written_indonesian (&written, "the documents of every kind of employee");
+    written_clear (&written);
+  }
+
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    {
+      KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+      g_autoptr(KnRecapReport) recap = NULL;
+      g_autoptr(GError) error = NULL;
+      Written written = { NULL };
+
+      recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), periods[p], &error);
+      g_assert_no_error (error);
+      write_recap (recap, KN_PAPER_A4, &written);
+      assert_written_indonesian (&written, "the recap");
+      written_clear (&written);
+    }
+
+  {
+    KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+    g_autoptr(KnTrainingRecap) recap = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+    g_autofree char *path = g_build_filename (folder, "kompetensi.xlsx", NULL);
+    g_autofree char *text = NULL;
+
+    recap = kn_report_build_training_recap (demo, kn_org_unit_get_id (unit), KN_DEMO_YEAR, &error);
+    g_assert_no_error (error);
+    g_assert_true (kn_export_training_xlsx (recap, KN_PAPER_A4, path, &error));
+    g_assert_no_error (error);
+    text = workbook_text (path);
+    if (text != NULL)
+      assert_indonesian (text, "pengembangan kompetensi (Excel)");
+    kn_test_remove_tree (folder);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -343,6 +553,7 @@ main (int    argc,
 
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
   g_test_add_func ("/forms/status/skp", test_status_skp);
+  g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
 
   status = g_test_run ();
 

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
@@ -421,7 +422,8 @@ static char *
 page_footer (guint page,
              guint n)
 {
-  return g_strdup_printf (_("Page %u of %u"), page, n);
+  /* Indonesian whatever the language, as the forms are. */
+  return kn_format_doc_page (page, n);
 }
 
 typedef struct
