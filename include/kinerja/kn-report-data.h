@@ -23,6 +23,14 @@ typedef enum
   KN_PAPER_F4,              /* 215 × 330 mm (Folio) */
 } KnPaper;
 
+/* The pejabat penilai of a kepala OPD (JPT), outside the roster (the Sekretaris Daerah or the
+ * Gubernur), as the office records it in the settings; printed on a JPT's forms when the SKP
+ * names no assessor from the roster. The NIP is optional. */
+#define KN_SETTING_JPT_ASSESSOR_NAME      "jpt-assessor-name"      /* with titles */
+#define KN_SETTING_JPT_ASSESSOR_POSITION  "jpt-assessor-position"  /* "Sekretaris Daerah" */
+#define KN_SETTING_JPT_ASSESSOR_RANK      "jpt-assessor-rank"      /* "Pembina Utama, IV/e" */
+#define KN_SETTING_JPT_ASSESSOR_NIP       "jpt-assessor-nip"
+
 /* A person as printed (from the snapshot when the evaluation is final). Strings never NULL. */
 typedef struct
 {

@@ -71,21 +71,53 @@ person_empty (KnReportPerson *person)
   person->unit = g_strdup ("");
 }
 
+/* The unit kerja as printed: the path from the OPD down ("Dinas Pendidikan dan Kebudayaan ›
+ * Bidang Pembinaan SMA"), so that a reader in the province knows whose office it is. */
 static void
-person_from_employee (KnReportPerson *person,
+person_from_employee (KnStore        *store,
+                      KnReportPerson *person,
                       KnEmployee     *employee)
 {
+  KnOrgUnit *unit;
+
   if (employee == NULL)
     {
       person_empty (person);
       return;
     }
 
+  unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
   person->name = g_strdup (kn_employee_get_name (employee));
   person->nip = kn_employee_dup_nip_display (employee);
   person->rank = kn_employee_dup_rank_label (employee);
   person->position = g_strdup (kn_employee_get_position (employee));
-  person->unit = dup_or_empty (kn_employee_get_unit_name (employee));
+  person->unit = unit != NULL ? g_strdup (kn_org_unit_get_path (unit))
+                              : dup_or_empty (kn_employee_get_unit_name (employee));
+}
+
+/* The pejabat penilai of a kepala OPD (JPT) is outside the roster — the Sekretaris Daerah or the
+ * Gubernur — and is recorded once in the settings (Preferences): used when @person is empty. */
+static void
+person_external_assessor (KnStore        *store,
+                          KnReportPerson *person)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_NIP, KN_SETTING_JPT_ASSESSOR_RANK,
+    KN_SETTING_JPT_ASSESSOR_POSITION,
+  };
+  char **targets[] = { &person->name, &person->nip, &person->rank, &person->position };
+
+  if (person->name != NULL && person->name[0] != '\0')
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = kn_store_get_setting (store, keys[i]);
+
+      if (value == NULL)
+        continue;
+      g_free (*targets[i]);
+      *targets[i] = i == 1 ? kn_nip_format (value) : g_strdup (value);
+    }
 }
 
 /* From an evaluation's snapshot: @prefix NULL for the employee, "assessor" or "superior". */
@@ -345,9 +377,11 @@ kn_report_build_skp (KnStore  *store,
   report->kind = KN_DOCUMENT_SKP;
   fill_common (report, store, employee, year);
   fill_plan (report, plan);
-  person_from_employee (&report->employee, employee);
-  person_from_employee (&report->assessor,
+  person_from_employee (store, &report->employee, employee);
+  person_from_employee (store, &report->assessor,
                         kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)));
+  if (report->jpt)
+    person_external_assessor (store, &report->assessor);
   person_empty (&report->superior);
 
   /* An SKP is signed at the start of its year. */
@@ -612,9 +646,9 @@ kn_report_build_evaluation (KnStore        *store,
                                                       ? kn_evaluation_get_assessor_id (evaluation)
                                                       : kn_employee_get_supervisor_id (employee));
 
-      person_from_employee (&report->employee, employee);
-      person_from_employee (&report->assessor, assessor);
-      person_from_employee (&report->superior,
+      person_from_employee (store, &report->employee, employee);
+      person_from_employee (store, &report->assessor, assessor);
+      person_from_employee (store, &report->superior,
                             assessor != NULL
                             ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
                             : NULL);
@@ -640,6 +674,9 @@ kn_report_build_evaluation (KnStore        *store,
     g_free (report->mark);
     report->mark = g_strdup (mark != NULL ? mark : kn_format_doc_plan_mark (plan_state));
   }
+
+  if (report->jpt)
+    person_external_assessor (store, &report->assessor);
 
   if (evaluation != NULL)
     {
@@ -804,7 +841,7 @@ kn_report_build_recap (KnStore     *store,
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         person_from_snapshot (&row->person, evaluation, NULL);
       else
-        person_from_employee (&row->person, employee);
+        person_from_employee (store, &row->person, employee);
       row->rating_result = kn_evaluation_get_rating_result (evaluation);
       row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
       row->predikat = kn_evaluation_get_predikat (evaluation);
@@ -816,7 +853,7 @@ kn_report_build_recap (KnStore     *store,
           kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
         leader = employee;
     }
-  person_from_employee (&report->leader, leader);
+  person_from_employee (store, &report->leader, leader);
 
   violations = kn_store_check_distribution (store, unit_id, period_name, report->counts);
   for (guint i = 0; i < violations->len; i++)
@@ -908,7 +945,7 @@ kn_report_build_training_recap (KnStore  *store,
         continue;
 
       row = g_new0 (KnTrainingRecapRow, 1);
-      person_from_employee (&row->person, employee);
+      person_from_employee (store, &row->person, employee);
       row->activities = kn_store_list_trainings (store, kn_employee_get_id (employee), year);
       for (guint j = 0; j < row->activities->len; j++)
         row->hours += ((KnTraining *)g_ptr_array_index (row->activities, j))->hours;
@@ -920,7 +957,7 @@ kn_report_build_training_recap (KnStore  *store,
       if (leader == NULL && kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
         leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
     }
-  person_from_employee (&recap->leader, leader);
+  person_from_employee (store, &recap->leader, leader);
 
   g_date_clear (&date, 1);
   if ((guint) g_date_time_get_year (now) <= year)

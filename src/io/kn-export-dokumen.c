@@ -54,6 +54,12 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "NAMA INSTANSI", f->cell_bold);
   _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->instansi, f->cell);
   sheet->row++;
+  if (report->opd != NULL && report->opd[0] != '\0')
+    {
+      /* The OPD under the instansi. */
+      _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->opd, f->cell);
+      sheet->row++;
+    }
   _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "PERIODE PENILAIAN", f->cell_bold);
   _kn_xlsx_put_text (sheet, sheet->row, 2, 2, dates, f->cell);
   sheet->row += 2;
@@ -80,6 +86,6 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   _kn_xlsx_sheet_need_lines (sheet, first + 1, 3.0);
   sheet->row = first + 2;
 
-  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja",
-                             &report->assessor);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
 }

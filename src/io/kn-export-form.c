@@ -364,10 +364,13 @@ write_person_signature (Sheet                *sheet,
                         const KnReportPerson *person)
 {
   const Formats *f = &sheet->export->formats;
-  g_autofree char *nip = g_strdup_printf ("NIP. %s", person->nip != NULL && person->nip[0] != '\0'
-                                                     ? person->nip : "-");
+  gboolean has_nip = person->nip != NULL && person->nip[0] != '\0';
+  g_autofree char *nip = has_nip ? g_strdup_printf ("NIP. %s", person->nip) : g_strdup ("");
 
+  /* Role and jabatan, room to sign, then name with titles, pangkat and the NIP when there is
+   * one (never a bare "NIP."). */
   _kn_xlsx_put_text (sheet, row, first, last, role, f->sign);
+  _kn_xlsx_put_text (sheet, row + 1, first, last, person->position, f->sign);
   _kn_xlsx_put_text (sheet, row + 4, first, last, person->name, f->sign_name);
   _kn_xlsx_put_text (sheet, row + 5, first, last, person->rank, f->sign);
   _kn_xlsx_put_text (sheet, row + 6, first, last, nip, f->sign);

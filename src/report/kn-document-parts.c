@@ -245,15 +245,26 @@ signature_into (Composer             *c,
                 const KnReportPerson *person,
                 double               *height)
 {
-  g_autoptr(PangoLayout) above = _kn_doc_make_layout (c, above_markup, FONT_BODY, width,
-                                               PANGO_ALIGN_CENTER);
+  g_autoptr(PangoLayout) above = NULL;
   g_autoptr(PangoLayout) below = NULL;
-  double above_height = _kn_doc_layout_height (above);
+  const char *position = _kn_doc_safe (person->position);
+  const char *nip = _kn_doc_safe (person->nip);
+  double above_height;
 
+  /* Role and jabatan above the space to sign; name with titles, pangkat and NIP below — the
+   * NIP line only when there is a NIP (never a bare "NIP."). */
+  if (*position != '\0')
+    above_markup = _kn_doc_keep (c, g_strconcat (above_markup, "\n", _kn_doc_esc (c, position),
+                                                 NULL));
+  above = _kn_doc_make_layout (c, above_markup, FONT_BODY, width, PANGO_ALIGN_CENTER);
+  above_height = _kn_doc_layout_height (above);
   below = _kn_doc_make_layout (
     c,
-    _kn_doc_markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", _kn_doc_safe (person->name),
-                    _kn_doc_safe (person->rank), _kn_doc_safe (person->nip)),
+    *nip != '\0'
+    ? _kn_doc_markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", _kn_doc_safe (person->name),
+                      _kn_doc_safe (person->rank), nip)
+    : _kn_doc_markup (c, "<b><u>%s</u></b>\n%s", _kn_doc_safe (person->name),
+                      _kn_doc_safe (person->rank)),
     FONT_BODY, width, PANGO_ALIGN_CENTER);
   _kn_doc_band_text (band, x, 0, above);
   _kn_doc_band_text (band, x, above_height + 52, below);

@@ -183,8 +183,10 @@ _kn_doc_compose_recap (Composer            *c,
                           .align = PANGO_ALIGN_CENTER };
       cells[1] =
         (Cell){ .col = 1,
-                .markup = _kn_doc_markup (c, "%s\nNIP. %s", _kn_doc_safe (row->person.name),
-                                          _kn_doc_safe (row->person.nip)),
+                .markup = *_kn_doc_safe (row->person.nip) != '\0'
+                          ? _kn_doc_markup (c, "%s\nNIP. %s", _kn_doc_safe (row->person.name),
+                                            row->person.nip)
+                          : _kn_doc_esc (c, row->person.name),
                 .font = FONT_TABLE };
       cells[2] =
         (Cell){ .col = 2, .markup = _kn_doc_esc (c, row->person.rank), .font = FONT_TABLE };

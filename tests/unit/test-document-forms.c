@@ -422,6 +422,18 @@ assert_indonesian (const char *text,
     }
 }
 
+/* A signature or a list never shows "NIP." without a number. */
+static void
+assert_no_bare_nip (const char *text,
+                    const char *what)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_regex_match_simple ("NIP\\.\\s*(-\\s*)?$", lines[i], 0, 0))
+      g_error ("%s: a bare NIP: “%s”", what, lines[i]);
+}
+
 static void
 assert_written_indonesian (Written    *written,
                            const char *what)
@@ -431,8 +443,12 @@ assert_written_indonesian (Written    *written,
   g_autofree char *xlsx_what = g_strdup_printf ("%s (Excel)", what);
 
   assert_indonesian (pdf, pdf_what);
+  assert_no_bare_nip (pdf, pdf_what);
   if (written->xlsx != NULL)
-    assert_indonesian (written->xlsx, xlsx_what);
+    {
+      assert_indonesian (written->xlsx, xlsx_what);
+      assert_no_bare_nip (written->xlsx, xlsx_what);
+    }
 }
 
 /* Every document of every kind of employee, its recap and the pengembangan kompetensi, under
@@ -536,6 +552,133 @@ test_indonesian_in_c_locale (void)
   }
 }
 
+/* 4. Identity and signatures */
+
+/* The Dokumen Evaluasi is signed by the employee and the assessor (jabatan, name, NIP), names
+ * the instansi then the OPD, and every form gives the unit kerja as its path from the OPD. */
+static void
+test_identity (void)
+{
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
+
+  if (!have_readers ())
+    return;
+
+  for (guint e = 0; e < G_N_ELEMENTS (every_kind); e++)
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      {
+        gint64 id = find_kind (every_kind[e]);
+        g_autoptr(KnReport) report = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *path_start = NULL;
+        g_autofree char *pdf = NULL;
+        g_autofree char *opd = NULL;
+        Written written = { NULL };
+
+        report = kn_report_build_evaluation (demo, kinds[k], id, "2026-AKHIR", &error);
+        g_assert_no_error (error);
+        /* The unit kerja starts at the OPD ("Dinas … › Bidang …"), for the final snapshot too. */
+        g_assert_cmpstr (report->opd, !=, "");
+        g_assert_true (g_str_has_prefix (report->employee.unit, report->opd));
+        path_start = g_strconcat (report->opd, " › ", NULL);
+        if (!kn_position_kind_is_jpt (kn_employee_get_position_kind (kn_store_lookup_employee (demo, id))))
+          g_assert_true (g_str_has_prefix (report->employee.unit, path_start));
+
+        write_report (report, KN_PAPER_A4, &written);
+        pdf = g_strjoinv ("\n", written.pdf);
+        opd = g_utf8_strup (report->opd, -1);
+        assert_contains (pdf, "PEMERINTAH PROVINSI LAMPUNG");
+        assert_contains (pdf, opd);
+        g_assert_true (strstr (pdf, "PEMERINTAH PROVINSI LAMPUNG") < strstr (pdf, opd));
+        assert_contains (pdf, "Pegawai yang Dinilai,");
+        assert_contains (pdf, "Pejabat Penilai Kinerja,");
+        if (report->employee.nip[0] != '\0')
+          {
+            g_autofree char *nip = g_strdup_printf ("NIP. %s", report->employee.nip);
+
+            assert_contains (pdf, nip);
+            if (written.xlsx != NULL)
+              g_assert_true (has_line (written.xlsx, nip));
+          }
+        if (written.xlsx != NULL)
+          {
+            g_assert_true (has_line (written.xlsx, "Pegawai yang Dinilai"));
+            g_assert_true (has_line (written.xlsx, "Pejabat Penilai Kinerja"));
+            g_assert_true (has_line (written.xlsx, report->employee.position));
+            g_assert_true (has_line (written.xlsx, report->employee.unit));
+            g_assert_true (has_line (written.xlsx, report->opd));
+          }
+        written_clear (&written);
+      }
+}
+
+/* The pejabat penilai of a kepala OPD, recorded in the settings, is printed on the JPT's
+ * forms; without a NIP no "NIP." line. */
+static void
+test_jpt_assessor (void)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION, KN_SETTING_JPT_ASSESSOR_RANK,
+    KN_SETTING_JPT_ASSESSOR_NIP,
+  };
+  static const char * const values[] = {
+    "Dr. H. Ahmad Saputra, M.Si.", "Sekretaris Daerah Provinsi Lampung",
+    "Pembina Utama Madya, IV/d", NULL,
+  };
+  gint64 id = find_kind (is_jpt);
+  g_autoptr(KnPlan) plan = kn_store_load_plan (demo, id, KN_DEMO_YEAR, NULL);
+  g_autoptr(KnReport) skp = NULL;
+  g_autoptr(KnReport) dokumen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  Written written = { NULL };
+
+  if (!have_readers ())
+    return;
+  g_assert_nonnull (plan);
+  /* A kepala OPD has no assessor in the roster. */
+  g_assert_null (kn_store_lookup_employee (demo, kn_plan_get_assessor_id (plan)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_true (kn_store_set_setting (demo, keys[i], values[i], &error));
+      g_assert_no_error (error);
+    }
+
+  skp = kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (skp->assessor.name, ==, values[0]);
+  g_assert_cmpstr (skp->assessor.position, ==, values[1]);
+  g_assert_cmpstr (skp->assessor.rank, ==, values[2]);
+  g_assert_cmpstr (skp->assessor.nip, ==, "");
+
+  dokumen = kn_report_build_evaluation (demo, KN_DOCUMENT_DOKUMEN, id, "2026-TW1", &error);
+  g_assert_no_error (error);
+  write_report (dokumen, KN_PAPER_F4, &written);
+  pdf = g_strjoinv ("\n", written.pdf);
+  assert_contains (pdf, values[0]);
+  assert_contains (pdf, values[1]);
+  assert_contains (pdf, values[2]);
+  assert_no_bare_nip (pdf, "the JPT's Dokumen (PDF)");
+  if (written.xlsx != NULL)
+    {
+      g_assert_true (has_line (written.xlsx, values[0]));
+      g_assert_true (has_line (written.xlsx, values[1]));
+      assert_no_bare_nip (written.xlsx, "the JPT's Dokumen (Excel)");
+    }
+  written_clear (&written);
+
+  /* With a NIP, it is printed grouped. */
+  g_assert_true (kn_store_set_setting (demo, KN_SETTING_JPT_ASSESSOR_NIP, "196805121994031004",
+                                       &error));
+  g_clear_pointer (&skp, kn_report_free);
+  skp = kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error);
+  g_assert_cmpstr (skp->assessor.nip, ==, "19680512 199403 1 004");
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (kn_store_set_setting (demo, keys[i], NULL, &error));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -554,6 +697,8 @@ main (int    argc,
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
   g_test_add_func ("/forms/status/skp", test_status_skp);
   g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
+  g_test_add_func ("/forms/identity", test_identity);
+  g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
 
   status = g_test_run ();
 

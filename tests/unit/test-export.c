@@ -426,8 +426,8 @@ test_dokumen (void)
     "           [`CAPAIAN KINERJA ORGANISASI`, `s`], [`PREDIKAT KINERJA PEGAWAI`, `s`],"
     "           [`BAIK`, `s`], [`CATATAN/REKOMENDASI`, `s`],"
     "           [`=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.`, `s`],"
-    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`]],"
-    "  `absent`: [`A. UTAMA`, `Pegawai yang Dinilai`],"
+    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`], [`Pegawai yang Dinilai`, `s`]],"
+    "  `absent`: [`A. UTAMA`],"
     "  `merged_down`: [[1, 6], [2, 6], [3, 6], [4, 3]],"
     "  `merged_across`: [[`DOKUMEN EVALUASI KINERJA PEGAWAI`, 3]]"
     "}}}");
@@ -762,7 +762,7 @@ test_empty (void)
     " `sheets`: {"
     "  `Pegawai Baru`: {`paper`: 14, `print_area`: true, `print_titles_contain`: `(6)`,"
     "   `find`: [[`Terlaksananya tugas tanpa IKI`, `s`], [`B. TAMBAHAN`, `s`], [`-`, `s`],"
-    "            [`Status: Draf`, `s`], [`NIP. -`, `s`]]},"
+    "            [`Status: Draf`, `s`]], `absent`: [`NIP. -`, `NIP.`, `NIP. `]},"
     "  `Pegawai Baru (2)`: {`find`: [[`PERIODE: MARET`, `s`], [0, `n`]],"
     "   `absent`: [`DI ATAS EKSPEKTASI`]},"
     "  `Pegawai Baru (3)`: {`find`: [[`Status: Draf`, `s`]]}}}");
