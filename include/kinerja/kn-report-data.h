@@ -148,6 +148,15 @@ typedef struct
   char           *sign_date;
 } KnTrainingRecap;
 
+/* The kurva distribusi as the form prints it, in PDF and in the Excel chart alike: the title
+ * "KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA ORGANISASI BAIK" (without
+ * the predikat when none is set), the axis titles and the label of each predikat under it
+ * ("KURANG/MISCONDUCT" for Kurang). */
+#define KN_REPORT_CURVE_Y_TITLE "Frekuensi Pegawai"
+#define KN_REPORT_CURVE_X_TITLE "Predikat Kinerja Pegawai"
+char           *kn_report_curve_title (KnOrgPredikat   org);
+const char     *kn_report_curve_label (KnPredikat      predikat);
+
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReport, kn_report_free)

@@ -45,6 +45,32 @@ static const char * const official_values[KN_CORE_VALUE_N] = {
   "Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif",
 };
 
+static const char * const curve_org_labels[KN_ORG_PREDIKAT_N] = {
+  [KN_ORG_PREDIKAT_NONE] = "",
+  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
+  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
+  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
+  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
+  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
+};
+
+char *
+kn_report_curve_title (KnOrgPredikat org)
+{
+  if (org <= KN_ORG_PREDIKAT_NONE || org >= KN_ORG_PREDIKAT_N)
+    return g_strdup ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
+  return g_strconcat ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA "
+                      "ORGANISASI ", curve_org_labels[org], NULL);
+}
+
+const char *
+kn_report_curve_label (KnPredikat predikat)
+{
+  if (predikat == KN_PREDIKAT_KURANG)
+    return "KURANG/MISCONDUCT";
+  return kn_predikat_print_label (predikat);
+}
+
 static char *
 dup_or_empty (const char *text)
 {
@@ -831,12 +857,23 @@ kn_report_build_recap (KnStore     *store,
   report->pattern = g_ptr_array_new_with_free_func (g_free);
   report->violations = g_ptr_array_new_with_free_func (g_free);
 
+  /* The people whose predikat the unit's head sets: everyone of the unit and its sub-units but
+   * the head, who signs; the head's own predikat belongs to the recap of the unit above. */
   evaluations = kn_store_list_unit_evaluations (store, unit_id, period_name, 0);
   for (guint i = 0; i < evaluations->len; i++)
     {
       KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
       KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
-      KnRecapRow *row = g_new0 (KnRecapRow, 1);
+      KnRecapRow *row;
+
+      if (employee != NULL && kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
+        {
+          if (leader == NULL)
+            leader = employee;
+          continue;
+        }
+
+      row = g_new0 (KnRecapRow, 1);
 
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         person_from_snapshot (&row->person, evaluation, NULL);
@@ -846,21 +883,32 @@ kn_report_build_recap (KnStore     *store,
       row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
       row->predikat = kn_evaluation_get_predikat (evaluation);
       row->final = kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+      report->counts[row->predikat]++;
       g_ptr_array_add (report->rows, row);
+    }
 
-      /* The leader who signs: the unit's head. */
-      if (leader == NULL && employee != NULL &&
-          kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
-        leader = employee;
+  /* The head signs even without an evaluation of the period. */
+  if (leader == NULL)
+    {
+      GListModel *employees = kn_store_get_employees (store);
+
+      for (guint i = 0; i < g_list_model_get_n_items (employees) && leader == NULL; i++)
+        {
+          g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+          if (kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
+            leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
+        }
     }
   person_from_employee (store, &report->leader, leader);
 
-  violations = kn_store_check_distribution (store, unit_id, period_name, report->counts);
+  rules = kn_store_get_distribution_rules (store);
+  violations = kn_distribution_check (report->org_predikat, report->counts,
+                                      (const KnDistributionRule *) (void *) rules->data, rules->len);
   for (guint i = 0; i < violations->len; i++)
     g_ptr_array_add (report->violations,
                      g_strdup (((KnDistributionViolation *)g_ptr_array_index (violations, i))->print_message));
 
-  rules = kn_store_get_distribution_rules (store);
   for (guint i = 0; i < rules->len; i++)
     {
       KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);

@@ -565,8 +565,8 @@ _kn_xlsx_insert_distribution_chart (Sheet      *sheet,
   chart_title_set_name (chart, title);
   chart_title_set_name_font (chart, &title_font);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
-  chart_axis_set_name (chart->x_axis, "Predikat Kinerja Pegawai");
-  chart_axis_set_name (chart->y_axis, "Jumlah Pegawai");
+  chart_axis_set_name (chart->x_axis, KN_REPORT_CURVE_X_TITLE);
+  chart_axis_set_name (chart->y_axis, KN_REPORT_CURVE_Y_TITLE);
   chart_axis_set_min (chart->y_axis, 0);
   chart_axis_set_num_format (chart->y_axis, "0");
   if (max_count <= 10)
@@ -603,25 +603,14 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
 
-      _kn_xlsx_put_text (sheet, row, col, col, kn_predikat_print_label (p), f->head);
+      _kn_xlsx_put_text (sheet, row, col, col, kn_report_curve_label (p), f->head);
       _kn_xlsx_put_number (sheet, row + 1, col, col, report->counts[p], f->number);
       max_count = MAX (max_count, report->counts[p]);
     }
   _kn_xlsx_put_block (sheet, row, row + 1, 3 + KN_PREDIKAT_N - 1, n - 1, "", f->cell);
 
-  if (report->org_predikat != KN_ORG_PREDIKAT_NONE)
-    {
-      g_autofree char *org = g_ascii_strdown (org_print_labels[report->org_predikat], -1);
-
-      org[0] = g_ascii_toupper (org[0]);
-      for (char *p = org; *p != '\0'; p++)
-        if (p[0] == ' ' && p[1] != '\0')
-          p[1] = g_ascii_toupper (p[1]);
-      title = g_strdup_printf ("Kurva Distribusi Predikat Kinerja Pegawai dengan Capaian Kinerja "
-                               "Organisasi %s", org);
-    }
-  else
-    title = g_strdup ("Kurva Distribusi Predikat Kinerja Pegawai");
+  /* The same title as the PDF's curve. */
+  title = kn_report_curve_title (report->org_predikat);
 
   _kn_xlsx_insert_distribution_chart (sheet, LXW_CHART_LINE, title, sheet->name, row, 3, row + 1, 3,
                                       TRUE, max_count, row + 2, 3,

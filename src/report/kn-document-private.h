@@ -146,6 +146,7 @@ void _kn_doc_add_behaviour_table (Composer       *c,
                                   gboolean        evaluation);
 
 void _kn_doc_add_distribution_row (Composer      *c,
+                                   KnOrgPredikat  org,
                                    const guint    counts[KN_PREDIKAT_N]);
 
 Band *_kn_doc_add_group (Composer      *c,
@@ -243,13 +244,15 @@ void _kn_doc_band_text (Band        *band,
 
 double _kn_doc_body_width (const Composer *c);
 
-void _kn_doc_chart_into (Composer    *c,
-                         Band        *band,
-                         double       x,
-                         double       y,
-                         double       width,
-                         double       height,
-                         const guint  counts[KN_PREDIKAT_N]);
+/* The kurva distribusi with its title and axis titles (kn_report_curve_title). */
+void _kn_doc_chart_into (Composer      *c,
+                         Band          *band,
+                         double         x,
+                         double         y,
+                         double         width,
+                         double         height,
+                         KnOrgPredikat  org,
+                         const guint    counts[KN_PREDIKAT_N]);
 
 void _kn_doc_columns_init (Columns        *cols,
                            const Composer *c,

@@ -40,7 +40,7 @@ run (const char * const *argv,
     }
   g_spawn_check_wait_status (status, &error);
   if (error != NULL)
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
+    g_error ("%s failed: %s\n%s%s", argv[0], error->message, out, err);
 
   return g_steal_pointer (&out);
 }
@@ -679,6 +679,117 @@ test_jpt_assessor (void)
     g_assert_true (kn_store_set_setting (demo, keys[i], NULL, &error));
 }
 
+/* 5. The recap and the curve */
+
+/* Runs tests/data/check-xlsx.py on @path with @spec (JSON with ` for "). */
+static void
+check_workbook (const char *path,
+                const char *spec)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "data", "check-xlsx.py", NULL);
+  g_autofree char *json = g_strdelimit (g_strdup (spec), "`", '"');
+  const char *argv[] = { PYTHON, script, path, json, NULL };
+  gboolean skipped = FALSE;
+  g_autofree char *out = NULL;
+
+  if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    return;
+  out = run (argv, &skipped);
+}
+
+/* The pages as one line: a line broken after "/" joined again ("KURANG/MISCONDUCT" in a narrow
+ * column), every other line break a space. */
+static char *
+flat_text (GStrv pages)
+{
+  g_autofree char *all = g_strjoinv (" ", pages);
+  GString *flat = g_string_new (NULL);
+
+  for (const char *p = all; *p != '\0'; p++)
+    {
+      if (*p == '\n' && flat->len > 0 && flat->str[flat->len - 1] == '/')
+        continue;
+      g_string_append_c (flat, *p == '\n' ? ' ' : *p);
+    }
+  return g_string_free (flat, FALSE);
+}
+
+static guint
+count_in (const char *text,
+          const char *part)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, part); p != NULL; p = strstr (p + 1, part))
+    n++;
+  return n;
+}
+
+/* The recap of a unit lists the people its head rates, not the head, who signs it; the curve
+ * has the form's title, axis titles and labels, in the PDF and in the Excel chart alike. */
+static void
+test_recap_and_curve (void)
+{
+  KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(KnRecapReport) recap = NULL;
+  g_autoptr(KnReport) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *spec = NULL;
+  Written written = { NULL };
+  g_autoptr(GPtrArray) members = NULL;
+  KnEmployee *member;
+
+  if (!have_readers ())
+    return;
+
+  recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (recap->org_predikat, !=, KN_ORG_PREDIKAT_NONE);
+  title = kn_report_curve_title (recap->org_predikat);
+  g_assert_true (g_str_has_prefix (title, "KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN "
+                                          "CAPAIAN KINERJA ORGANISASI "));
+  write_recap (recap, KN_PAPER_A4, &written);
+  pdf = flat_text (written.pdf);
+  /* The head signs once and is not a row of his own recap. */
+  g_assert_cmpuint (count_in (pdf, recap->leader.name), ==, 1);
+  assert_contains (pdf, title);
+  assert_contains (pdf, "Frekuensi Pegawai");
+  assert_contains (pdf, "Predikat Kinerja Pegawai");
+  assert_contains (pdf, "KURANG/MISCONDUCT");
+  xlsx = g_build_filename (written.folder, "rekap.xlsx", NULL);
+  spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`, `Frekuensi Pegawai`,"
+                          " `Predikat Kinerja Pegawai`]},"
+                          " `sheets`: {`Rekap`: {`find`: [[`KURANG/MISCONDUCT`, `s`]],"
+                          " `absent`: [`KURANG`]}}}", title);
+  check_workbook (xlsx, spec);
+  written_clear (&written);
+
+  /* The evaluation form's curve says the same. */
+  members = kn_store_list_unit_evaluations (demo, kn_org_unit_get_id (unit), "2026-TW1", 0);
+  member = kn_store_lookup_employee (demo, kn_evaluation_get_employee_id (g_ptr_array_index (members, 0)));
+  evaluation = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI, kn_employee_get_id (member),
+                                           "2026-TW1", &error);
+  g_assert_no_error (error);
+  write_report (evaluation, KN_PAPER_A4, &written);
+  g_clear_pointer (&pdf, g_free);
+  pdf = flat_text (written.pdf);
+  g_clear_pointer (&title, g_free);
+  title = kn_report_curve_title (evaluation->org_predikat);
+  assert_contains (pdf, title);
+  assert_contains (pdf, "Frekuensi Pegawai");
+  assert_contains (pdf, "KURANG/MISCONDUCT");
+  g_clear_pointer (&xlsx, g_free);
+  g_clear_pointer (&spec, g_free);
+  xlsx = g_build_filename (written.folder, "form.xlsx", NULL);
+  spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`, `Frekuensi Pegawai`]}}",
+                          title);
+  check_workbook (xlsx, spec);
+  written_clear (&written);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -699,6 +810,7 @@ main (int    argc,
   g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
   g_test_add_func ("/forms/identity", test_identity);
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
+  g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
 
   status = g_test_run ();
 

@@ -763,7 +763,9 @@ test_recap (Fixture       *fixture,
   assert_has (text, "Baik diberikan kepada 18 dari 30 pegawai");
   assert_has (text, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
   assert_has (text, "Drs. H. Ahmad Fauzi, M.M.");
-  assert_has (text, "Kepala SMA Negeri 2 Bandar Lampung,");
+  /* Signed by the unit's head: the role, then the jabatan. */
+  assert_has (text, "Pimpinan Unit Kerja,");
+  assert_has (text, "Kepala SMA Negeri 2 Bandar Lampung");
   assert_has (text, "(belum final)");
   /* 18 Baik of 30 */
   assert_has (text, "60,0 %");

@@ -398,7 +398,7 @@ test_evaluation (void)
     "                  [`27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.`, 3]],"
     "  `merged_across`: [[`REALISASI BERDASARKAN BUKTI DUKUNG`, 3], [`(7)`, 3]]"
     "}},"
-    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:lineChart>`, `Kurva Distribusi`,"
+    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:lineChart>`, `KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI`,"
     "                                         `'Dr. Hj. Siti Aminah'!$D$`],"
     "                  `xl/sharedStrings.xml`: [`<strike/>`]}}");
 

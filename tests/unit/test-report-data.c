@@ -195,8 +195,11 @@ test_recap (Fixture       *fixture,
     {
       g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
 
+      /* Everyone of the unit but its head, who rates them and signs. */
       if (kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
-                                   kn_org_unit_get_id (unit)))
+                                   kn_org_unit_get_id (unit)) &&
+          !kn_store_is_unit_head (fixture->store, kn_employee_get_id (employee),
+                                  kn_org_unit_get_id (unit)))
         expected++;
     }
 
@@ -207,6 +210,9 @@ test_recap (Fixture       *fixture,
     counted += report->counts[p];
   g_assert_cmpuint (counted, ==, expected);
   g_assert_cmpstr (report->leader.position, ==, "Kepala Bidang Pembinaan SMA");
+  for (guint i = 0; i < report->rows->len; i++)
+    g_assert_cmpstr (((KnRecapRow *) g_ptr_array_index (report->rows, i))->person.name, !=,
+                     report->leader.name);
   /* The demo unit breaks its pattern in TW4: the recap says so. */
   g_assert_cmpuint (report->violations->len, >, 0);
   g_assert_cmpuint (report->pattern->len, >, 0);
