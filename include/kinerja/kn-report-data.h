@@ -73,6 +73,8 @@ typedef struct
 {
   KnDocumentKind     kind;
   char              *instansi;     /* "Pemerintah Provinsi Lampung" */
+  char              *letterhead;   /* the kop surat's lines, "\n" between; "" none (settings) */
+  char              *logo;         /* the kop's logo file (PNG); "" none */
   char              *opd;          /* the employee's OPD: "Dinas Pendidikan dan Kebudayaan" */
   char              *kota;         /* "Bandar Lampung" */
   gboolean           jpt;
@@ -115,6 +117,8 @@ typedef struct
 typedef struct
 {
   char           *instansi;
+  char           *letterhead;    /* as in KnReport */
+  char           *logo;
   char           *kota;
   char           *unit;          /* the unit's path */
   KnPeriod        period;

@@ -198,6 +198,8 @@ kn_report_free (KnReport *report)
     return;
 
   g_free (report->instansi);
+  g_free (report->letterhead);
+  g_free (report->logo);
   g_free (report->opd);
   g_free (report->kota);
   g_free (report->approach);
@@ -239,6 +241,8 @@ kn_recap_report_free (KnRecapReport *report)
     return;
 
   g_free (report->instansi);
+  g_free (report->letterhead);
+  g_free (report->logo);
   g_free (report->kota);
   g_free (report->unit);
   person_clear (&report->leader);
@@ -247,6 +251,16 @@ kn_recap_report_free (KnRecapReport *report)
   g_clear_pointer (&report->violations, g_ptr_array_unref);
   g_free (report->sign_date);
   g_free (report);
+}
+
+/* The kop surat as the Preferences keep it ("letterhead-lines", "letterhead-logo"). */
+static char *
+setting_or_empty (KnStore    *store,
+                  const char *key)
+{
+  char *value = kn_store_get_setting (store, key);
+
+  return value != NULL ? value : g_strdup ("");
 }
 
 static KnOrgUnit *
@@ -289,6 +303,8 @@ fill_common (KnReport   *report,
   KnOrgUnit *opd = top_unit (store, kn_employee_get_unit_id (employee));
 
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->letterhead = setting_or_empty (store, "letterhead-lines");
+  report->logo = setting_or_empty (store, "letterhead-logo");
   report->kota = g_strdup (kota != NULL ? kota : "");
   report->opd = g_strdup (opd != NULL ? kn_org_unit_get_name (opd) : "");
   report->year = year;
@@ -850,6 +866,8 @@ kn_report_build_recap (KnStore     *store,
   instansi = kn_store_get_setting (store, "instansi");
   kota = kn_store_get_setting (store, "kota");
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->letterhead = setting_or_empty (store, "letterhead-lines");
+  report->logo = setting_or_empty (store, "letterhead-logo");
   report->kota = g_strdup (kota != NULL ? kota : "");
   report->unit = g_strdup (kn_org_unit_get_path (unit));
   report->org_predikat = kn_store_get_org_predikat (store, unit_id, period_name);

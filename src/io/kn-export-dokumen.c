@@ -44,6 +44,7 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   Rich rich = { 0 };
   lxw_row_t first;
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
   _kn_xlsx_rich_period (&rich, f, &report->period);

@@ -28,6 +28,7 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_form_titles (sheet, "EVALUASI KINERJA PEGAWAI", report);
   _kn_xlsx_rich_period (&rich, f, &report->period);

@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "kinerja/kn-export.h"
@@ -404,6 +406,62 @@ _kn_xlsx_write_note (Sheet      *sheet,
 {
   sheet->row++;
   _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
+}
+
+/* The pixel height of the PNG at @path (from its IHDR chunk); 0 when it is not a PNG. */
+static guint32
+png_height (const char *path)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  guchar header[24];
+  FILE *file = g_fopen (path, "rb");
+  gsize n;
+
+  if (file == NULL)
+    return 0;
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+  if (n != sizeof header || memcmp (header, signature, sizeof signature) != 0)
+    return 0;
+  return (guint32) header[20] << 24 | (guint32) header[21] << 16 | (guint32) header[22] << 8 |
+         header[23];
+}
+
+void
+_kn_xlsx_write_letterhead (Sheet      *sheet,
+                           const char *lines,
+                           const char *logo)
+{
+  const Formats *f = &sheet->export->formats;
+  g_auto(GStrv) split = g_strsplit (lines != NULL ? lines : "", "\n", -1);
+  guint32 height = logo != NULL && logo[0] != '\0' ? png_height (logo) : 0;
+  lxw_row_t first = sheet->row;
+  guint written = 0;
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      g_strstrip (split[i]);
+      if (split[i][0] == '\0')
+        continue;
+      _kn_xlsx_write_line (sheet, split[i], written == 0 ? f->title : f->subtitle);
+      written++;
+    }
+  if (height > 0)
+    {
+      lxw_image_options options = { 0 };
+
+      /* About four rows high, at the left of the lines. */
+      options.x_scale = options.y_scale = 4.0 * LXW_DEF_ROW_HEIGHT_PIXELS / height;
+      options.x_offset = 4;
+      options.y_offset = 2;
+      options.description = (char *) "Logo";
+      _kn_xlsx_sheet_check (sheet, worksheet_insert_image_opt (sheet->worksheet, first, 0, logo,
+                                                               &options),
+                            "worksheet_insert_image_opt");
+      sheet->row = MAX (sheet->row, first + 4);
+    }
+  if (written > 0 || height > 0)
+    sheet->row++;
 }
 
 void

@@ -351,6 +351,12 @@ void _kn_xlsx_write_line (Sheet      *sheet,
 void _kn_xlsx_write_note (Sheet      *sheet,
                           const char *note);
 
+/* The kop surat at the top of the sheet: the letterhead's lines ("\n" between) centred, the
+ * PNG logo (nullable, an SVG is left out) at the left of them. Nothing when both are empty. */
+void _kn_xlsx_write_letterhead (Sheet      *sheet,
+                                const char *lines,
+                                const char *logo);
+
 /* The form's status at the top right ("Status: Draf"); while the form is not final (@report's
  * mark) the cell is marked and every printed page carries the mark in its header. */
 void _kn_xlsx_write_status (Sheet          *sheet,

@@ -187,6 +187,7 @@ _kn_xlsx_write_recap (Export       *export,
                          report->org_predikat != KN_ORG_PREDIKAT_NONE
                          ? org_print_labels[report->org_predikat] : "BELUM DITETAPKAN");
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_line (sheet, "PENETAPAN PREDIKAT KINERJA PEGAWAI", f->title);
   if (report->instansi != NULL && report->instansi[0] != '\0')
     _kn_xlsx_write_line (sheet, report->instansi, f->subtitle);

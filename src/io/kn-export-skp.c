@@ -70,6 +70,7 @@ _kn_xlsx_write_skp (Sheet          *sheet,
     ? (TableLayout) { skp_jpt_columns, G_N_ELEMENTS (skp_jpt_columns), skp_jpt_widths, 6 }
     : (TableLayout) { skp_columns, G_N_ELEMENTS (skp_columns), skp_widths, 6 };
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_form_titles (sheet, "SASARAN KINERJA PEGAWAI", report);
   sheet->row++;

@@ -382,6 +382,74 @@ _kn_doc_chart_into (Composer      *c,
     }
 }
 
+/* The kop surat */
+
+void
+_kn_doc_add_letterhead (Composer        *c,
+                        const char      *lines,
+                        cairo_surface_t *logo)
+{
+  g_auto(GStrv) split = NULL;
+  GString *markup = g_string_new (NULL);
+  g_autoptr(PangoLayout) layout = NULL;
+  double logo_height = 62;
+  double logo_width = 0;
+  double text_height = 0;
+  double height;
+  Band *band;
+
+  split = g_strsplit (_kn_doc_safe (lines), "\n", -1);
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      g_autofree char *line = g_markup_escape_text (g_strstrip (split[i]), -1);
+
+      if (line[0] == '\0')
+        continue;
+      if (markup->len > 0)
+        g_string_append_c (markup, '\n');
+      if (markup->len == 0)
+        g_string_append_printf (markup, "<b><big>%s</big></b>", line);
+      else
+        g_string_append_printf (markup, "<b>%s</b>", line);
+    }
+  if (markup->len == 0 && logo == NULL)
+    {
+      g_string_free (markup, TRUE);
+      return;
+    }
+
+  band = _kn_doc_compose_band (c);
+  band->solid = TRUE;
+  if (logo != NULL)
+    {
+      double w = cairo_image_surface_get_width (logo);
+      double h = cairo_image_surface_get_height (logo);
+      Item item = { ITEM_IMAGE, c->left, 0, 0, logo_height };
+
+      logo_width = h > 0 ? logo_height * w / h : logo_height;
+      item.w = logo_width;
+      _kn_doc_items_add (band->items, &item, 0, TRUE);
+    }
+  if (markup->len > 0)
+    {
+      /* Centred on the page, clear of the logo. */
+      double margin = logo_width > 0 ? logo_width + 6 : 0;
+
+      layout = _kn_doc_make_layout (c, _kn_doc_keep (c, g_string_free (markup, FALSE)), FONT_BODY,
+                                    _kn_doc_body_width (c) - 2 * margin, PANGO_ALIGN_CENTER);
+      text_height = _kn_doc_layout_height (layout);
+      _kn_doc_band_text (band, c->left + margin,
+                         logo != NULL ? MAX (0, (logo_height - text_height) / 2) : 0, layout);
+    }
+  else
+    g_string_free (markup, TRUE);
+
+  height = MAX (text_height, logo != NULL ? logo_height : 0) + 4;
+  _kn_doc_band_line (band, c->left, height, _kn_doc_body_width (c), 0, 2.0);
+  _kn_doc_band_line (band, c->left, height + 2.6, _kn_doc_body_width (c), 0, 0.6);
+  band->height = height + 8;
+}
+
 /* The hasil kerja table */
 
 typedef enum

@@ -272,6 +272,27 @@ draw_text (KnDocument *document,
 }
 
 static void
+draw_image (KnDocument *document,
+            cairo_t    *cr,
+            const Item *item)
+{
+  double w, h;
+
+  if (document->logo == NULL)
+    return;
+  w = cairo_image_surface_get_width (document->logo);
+  h = cairo_image_surface_get_height (document->logo);
+  if (w <= 0 || h <= 0)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, item->x, item->y);
+  cairo_scale (cr, item->w / w, item->h / h);
+  cairo_set_source_surface (cr, document->logo, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+static void
 draw_items (KnDocument *document,
             cairo_t    *cr,
             GArray     *items,
@@ -294,6 +315,9 @@ draw_items (KnDocument *document,
         case ITEM_TEXT:
           cairo_set_source_rgb (cr, 0, 0, 0);
           draw_text (document, cr, item);
+          break;
+        case ITEM_IMAGE:
+          draw_image (document, cr, item);
           break;
         case ITEM_RECT:
           cairo_set_source_rgb (cr, 0, 0, 0);
@@ -448,6 +472,25 @@ write_pdf (KnDocument **documents,
 
 /* Public API */
 
+/* The letterhead's logo: a PNG (an SVG needs a renderer the report library does not have, and
+ * is left out like a file that cannot be read: the kop's lines are printed all the same). */
+static cairo_surface_t *
+load_logo (const char *path)
+{
+  cairo_surface_t *surface;
+
+  if (path == NULL || path[0] == '\0' ||
+      (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".PNG")))
+    return NULL;
+  surface = cairo_image_surface_create_from_png (path);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  return surface;
+}
+
 KnDocument *
 kn_document_new_report (const KnReport *report,
                         KnPaper         paper)
@@ -462,6 +505,8 @@ kn_document_new_report (const KnReport *report,
 
   document = document_new (paper, report->kind == KN_DOCUMENT_EVALUASI);
   _kn_doc_composer_init (&c, document);
+  document->logo = load_logo (report->logo);
+  _kn_doc_add_letterhead (&c, report->letterhead, document->logo);
 
   switch (report->kind)
     {
@@ -504,6 +549,8 @@ kn_document_new_recap (const KnRecapReport *report,
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
                                      _kn_doc_safe (report->unit));
   _kn_doc_composer_init (&c, document);
+  document->logo = load_logo (report->logo);
+  _kn_doc_add_letterhead (&c, report->letterhead, document->logo);
   _kn_doc_compose_recap (&c, report);
   document_finish (document, &c);
 
@@ -522,6 +569,7 @@ kn_document_free (KnDocument *document)
   g_object_unref (document->context);
   g_free (document->title);
   g_free (document->mark);
+  g_clear_pointer (&document->logo, cairo_surface_destroy);
   g_free (document);
 }
 
@@ -576,6 +624,7 @@ kn_document_draw_page (KnDocument *document,
   if (document->mark != NULL)
     draw_mark (document, cr);
   draw_items (document, cr, items, ITEM_FILL);
+  draw_items (document, cr, items, ITEM_IMAGE);
   draw_items (document, cr, items, ITEM_TEXT);
   draw_items (document, cr, items, ITEM_RECT);
   draw_items (document, cr, items, ITEM_LINE);

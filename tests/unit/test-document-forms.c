@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "kinerja/kinerja.h"
@@ -790,6 +791,95 @@ test_recap_and_curve (void)
   written_clear (&written);
 }
 
+/* 6. The kop surat */
+
+/* The letterhead's lines and PNG logo from the settings head every form: the SKP, the
+ * Evaluasi, the Dokumen and the recap, in the PDF and in the workbook. */
+static void
+test_letterhead (void)
+{
+  g_autofree char *folder = kn_test_make_folder ("kinerja-forms-kop-XXXXXX");
+  g_autofree char *logo = g_build_filename (folder, "logo-lampung.png", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 40, 48);
+  gint64 id = find_kind (is_pelaksana);
+  KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdfimages = g_find_program_in_path ("pdfimages");
+
+  if (!have_readers ())
+    return;
+  g_assert_cmpint (cairo_surface_write_to_png (surface, logo), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (kn_store_set_setting (demo, "letterhead-lines",
+                                       "PEMERINTAH PROVINSI LAMPUNG\nBADAN KEPEGAWAIAN DAERAH\n"
+                                       "Jalan Robert Wolter Monginsidi Nomor 69, Telukbetung",
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_setting (demo, "letterhead-logo", logo, &error));
+
+  for (guint k = 0; k < 4; k++)
+    {
+      g_autoptr(KnReport) report = NULL;
+      g_autoptr(KnRecapReport) recap = NULL;
+      g_autofree char *pdf_path = NULL;
+      g_autofree char *xlsx_path = NULL;
+      const char *title;
+      Written written = { NULL };
+
+      if (k < 3)
+        {
+          static const KnDocumentKind kinds[] = { KN_DOCUMENT_SKP, KN_DOCUMENT_EVALUASI,
+                                                  KN_DOCUMENT_DOKUMEN };
+          static const char * const titles[] = { "SASARAN KINERJA PEGAWAI",
+                                                  "EVALUASI KINERJA PEGAWAI",
+                                                  "DOKUMEN EVALUASI KINERJA PEGAWAI" };
+
+          report = kinds[k] == KN_DOCUMENT_SKP
+                   ? kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error)
+                   : kn_report_build_evaluation (demo, kinds[k], id, "2026-TW1", &error);
+          g_assert_no_error (error);
+          write_report (report, KN_PAPER_A4, &written);
+          pdf_path = g_build_filename (written.folder, "form.pdf", NULL);
+          xlsx_path = g_build_filename (written.folder, "form.xlsx", NULL);
+          title = titles[k];
+        }
+      else
+        {
+          recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW1", &error);
+          g_assert_no_error (error);
+          write_recap (recap, KN_PAPER_A4, &written);
+          pdf_path = g_build_filename (written.folder, "rekap.pdf", NULL);
+          xlsx_path = g_build_filename (written.folder, "rekap.xlsx", NULL);
+          title = "PENETAPAN PREDIKAT KINERJA PEGAWAI";
+        }
+
+      /* On top of the first page, above the form's title. */
+      assert_contains (written.pdf[0], "BADAN KEPEGAWAIAN DAERAH");
+      assert_contains (written.pdf[0], "Jalan Robert Wolter Monginsidi Nomor 69, Telukbetung");
+      assert_contains (written.pdf[0], title);
+      g_assert_true (strstr (written.pdf[0], "BADAN KEPEGAWAIAN DAERAH") <
+                     strstr (written.pdf[0], title));
+      if (pdfimages != NULL)
+        {
+          const char *argv[] = { pdfimages, "-list", "-f", "1", "-l", "1", pdf_path, NULL };
+          g_autofree char *list = run (argv, NULL);
+
+          /* A header line, a rule, then one line per image. */
+          assert_contains (list, " 40    48 ");
+        }
+      if (written.xlsx != NULL)
+        {
+          g_assert_true (has_line (written.xlsx, "BADAN KEPEGAWAIAN DAERAH"));
+          check_workbook (xlsx_path, "{`zip_contains`: {`xl/drawings/drawing1.xml`: [`Logo`]}}");
+        }
+      written_clear (&written);
+    }
+
+  g_assert_true (kn_store_set_setting (demo, "letterhead-lines", NULL, &error));
+  g_assert_true (kn_store_set_setting (demo, "letterhead-logo", NULL, &error));
+  kn_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -811,6 +901,7 @@ main (int    argc,
   g_test_add_func ("/forms/identity", test_identity);
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
+  g_test_add_func ("/forms/letterhead", test_letterhead);
 
   status = g_test_run ();
 
