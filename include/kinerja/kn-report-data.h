@@ -23,6 +23,14 @@ typedef enum
   KN_PAPER_F4,              /* 215 × 330 mm (Folio) */
 } KnPaper;
 
+/* The pejabat penilai of a kepala OPD (JPT), outside the roster (the Sekretaris Daerah or the
+ * Gubernur), as the office records it in the settings; printed on a JPT's forms when the SKP
+ * names no assessor from the roster. The NIP is optional. */
+#define KN_SETTING_JPT_ASSESSOR_NAME      "jpt-assessor-name"      /* with titles */
+#define KN_SETTING_JPT_ASSESSOR_POSITION  "jpt-assessor-position"  /* "Sekretaris Daerah" */
+#define KN_SETTING_JPT_ASSESSOR_RANK      "jpt-assessor-rank"      /* "Pembina Utama, IV/e" */
+#define KN_SETTING_JPT_ASSESSOR_NIP       "jpt-assessor-nip"
+
 /* A person as printed (from the snapshot when the evaluation is final). Strings never NULL. */
 typedef struct
 {
@@ -65,6 +73,8 @@ typedef struct
 {
   KnDocumentKind     kind;
   char              *instansi;     /* "Pemerintah Provinsi Lampung" */
+  char              *letterhead;   /* the kop surat's lines, "\n" between; "" none (settings) */
+  char              *logo;         /* the kop's logo file (PNG); "" none */
   char              *opd;          /* the employee's OPD: "Dinas Pendidikan dan Kebudayaan" */
   char              *kota;         /* "Bandar Lampung" */
   gboolean           jpt;
@@ -78,7 +88,12 @@ typedef struct
   KnReportBehaviour  behaviour[KN_CORE_VALUE_N];
   GPtrArray         *attachments[KN_ATTACHMENT_N];   /* char* */
   char              *sign_date;    /* "Bandar Lampung, 31 Desember 2026" */
-  char              *status;       /* "Disetujui", "Draf" … for a watermark-free note */
+  char              *status;       /* as printed, in Indonesian: the SKP's ("Disetujui", "Draf")
+                                    * on the SKP, the evaluation's ("Final", "Draf") on the
+                                    * Evaluasi and the Dokumen, with "; SKP Diajukan" when the
+                                    * SKP is not approved */
+  char              *mark;         /* "DRAF" on every page while the evaluation is not final or
+                                    * the SKP not approved; NULL on a final, approved one */
   /* Evaluasi and Dokumen */
   KnPeriod           period;
   KnOrgPredikat      org_predikat;
@@ -102,6 +117,8 @@ typedef struct
 typedef struct
 {
   char           *instansi;
+  char           *letterhead;    /* as in KnReport */
+  char           *logo;
   char           *kota;
   char           *unit;          /* the unit's path */
   KnPeriod        period;
@@ -134,6 +151,15 @@ typedef struct
   guint           reached;       /* rows with hours >= target */
   char           *sign_date;
 } KnTrainingRecap;
+
+/* The kurva distribusi as the form prints it, in PDF and in the Excel chart alike: the title
+ * "KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA ORGANISASI BAIK" (without
+ * the predikat when none is set), the axis titles and the label of each predikat under it
+ * ("KURANG/MISCONDUCT" for Kurang). */
+#define KN_REPORT_CURVE_Y_TITLE "Frekuensi Pegawai"
+#define KN_REPORT_CURVE_X_TITLE "Predikat Kinerja Pegawai"
+char           *kn_report_curve_title (KnOrgPredikat   org);
+const char     *kn_report_curve_label (KnPredikat      predikat);
 
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);

@@ -6,13 +6,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-format.h"
-#include "kinerja/kn-nip.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-nip.h"
 #include "kinerja/kn-report-data.h"
 
 /* The official wording (SE MenPAN-RB 20/2021): the printed form is Indonesian whatever language
@@ -45,6 +46,32 @@ static const char * const official_values[KN_CORE_VALUE_N] = {
   "Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif",
 };
 
+static const char * const curve_org_labels[KN_ORG_PREDIKAT_N] = {
+  [KN_ORG_PREDIKAT_NONE] = "",
+  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
+  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
+  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
+  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
+  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
+};
+
+char *
+kn_report_curve_title (KnOrgPredikat org)
+{
+  if (org <= KN_ORG_PREDIKAT_NONE || org >= KN_ORG_PREDIKAT_N)
+    return g_strdup ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
+  return g_strconcat ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA "
+                      "ORGANISASI ", curve_org_labels[org], NULL);
+}
+
+const char *
+kn_report_curve_label (KnPredikat predikat)
+{
+  if (predikat == KN_PREDIKAT_KURANG)
+    return "KURANG/MISCONDUCT";
+  return kn_predikat_print_label (predikat);
+}
+
 static char *
 dup_or_empty (const char *text)
 {
@@ -71,21 +98,53 @@ person_empty (KnReportPerson *person)
   person->unit = g_strdup ("");
 }
 
+/* The unit kerja as printed: the path from the OPD down ("Dinas Pendidikan dan Kebudayaan ›
+ * Bidang Pembinaan SMA"), so that a reader in the province knows whose office it is. */
 static void
-person_from_employee (KnReportPerson *person,
+person_from_employee (KnStore        *store,
+                      KnReportPerson *person,
                       KnEmployee     *employee)
 {
+  KnOrgUnit *unit;
+
   if (employee == NULL)
     {
       person_empty (person);
       return;
     }
 
+  unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
   person->name = g_strdup (kn_employee_get_name (employee));
   person->nip = kn_employee_dup_nip_display (employee);
   person->rank = kn_employee_dup_rank_label (employee);
   person->position = g_strdup (kn_employee_get_position (employee));
-  person->unit = dup_or_empty (kn_employee_get_unit_name (employee));
+  person->unit = unit != NULL ? g_strdup (kn_org_unit_get_path (unit))
+                              : dup_or_empty (kn_employee_get_unit_name (employee));
+}
+
+/* The pejabat penilai of a kepala OPD (JPT) is outside the roster — the Sekretaris Daerah or the
+ * Gubernur — and is recorded once in the settings (Preferences): used when @person is empty. */
+static void
+person_external_assessor (KnStore        *store,
+                          KnReportPerson *person)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_NIP, KN_SETTING_JPT_ASSESSOR_RANK,
+    KN_SETTING_JPT_ASSESSOR_POSITION,
+  };
+  char **targets[] = { &person->name, &person->nip, &person->rank, &person->position };
+
+  if (person->name != NULL && person->name[0] != '\0')
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = kn_store_get_setting (store, keys[i]);
+
+      if (value == NULL)
+        continue;
+      g_free (*targets[i]);
+      *targets[i] = i == 1 ? kn_nip_format (value) : g_strdup (value);
+    }
 }
 
 /* From an evaluation's snapshot: @prefix NULL for the employee, "assessor" or "superior". */
@@ -140,6 +199,8 @@ kn_report_free (KnReport *report)
     return;
 
   g_free (report->instansi);
+  g_free (report->letterhead);
+  g_free (report->logo);
   g_free (report->opd);
   g_free (report->kota);
   g_free (report->approach);
@@ -160,6 +221,7 @@ kn_report_free (KnReport *report)
     g_clear_pointer (&report->attachments[i], g_ptr_array_unref);
   g_free (report->sign_date);
   g_free (report->status);
+  g_free (report->mark);
   g_free (report->note);
   g_free (report);
 }
@@ -180,6 +242,8 @@ kn_recap_report_free (KnRecapReport *report)
     return;
 
   g_free (report->instansi);
+  g_free (report->letterhead);
+  g_free (report->logo);
   g_free (report->kota);
   g_free (report->unit);
   person_clear (&report->leader);
@@ -188,6 +252,16 @@ kn_recap_report_free (KnRecapReport *report)
   g_clear_pointer (&report->violations, g_ptr_array_unref);
   g_free (report->sign_date);
   g_free (report);
+}
+
+/* The kop surat as the Preferences keep it ("letterhead-lines", "letterhead-logo"). */
+static char *
+setting_or_empty (KnStore    *store,
+                  const char *key)
+{
+  char *value = kn_store_get_setting (store, key);
+
+  return value != NULL ? value : g_strdup ("");
 }
 
 static KnOrgUnit *
@@ -201,14 +275,22 @@ top_unit (KnStore *store,
   return unit;
 }
 
+/* "Bandar Lampung, 31 Desember 2026", in Indonesian whatever the language. */
 static char *
 sign_date (const char *kota,
            GDate      *date)
 {
-  g_autofree char *day = kn_format_date (g_date_get_year (date), g_date_get_month (date),
-                                         g_date_get_day (date));
+  return kn_format_doc_place_date (kota, date);
+}
 
-  return g_strdup_printf ("%s, %s", kota, day);
+/* The target as printed: "12 dokumen", "Rp1.500.000.000", or the target in words. */
+static char *
+target_label (KnIndicator *indicator)
+{
+  if (!kn_indicator_get_has_target_value (indicator))
+    return dup_or_empty (kn_indicator_get_target_text (indicator));
+  return kn_format_doc_quantity (kn_indicator_get_target_value (indicator),
+                                 kn_indicator_get_target_unit (indicator));
 }
 
 static void
@@ -222,6 +304,8 @@ fill_common (KnReport   *report,
   KnOrgUnit *opd = top_unit (store, kn_employee_get_unit_id (employee));
 
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->letterhead = setting_or_empty (store, "letterhead-lines");
+  report->logo = setting_or_empty (store, "letterhead-logo");
   report->kota = g_strdup (kota != NULL ? kota : "");
   report->opd = g_strdup (opd != NULL ? kn_org_unit_get_name (opd) : "");
   report->year = year;
@@ -236,13 +320,15 @@ fill_plan (KnReport *report,
            KnPlan   *plan)
 {
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
-  g_autofree char *period = kn_plan_dup_period_label (plan);
+  KnPeriod year = { kn_plan_get_year (plan), KN_PERIOD_ANNUAL, 0 };
+  g_autofree char *period = kn_format_doc_period_dates (&year);
 
   report->jpt = kn_plan_get_jpt (plan);
   report->approach = g_strdup (kn_plan_get_approach (plan) == KN_PLAN_APPROACH_QUALITATIVE
                                ? "KUALITATIF" : "KUANTITATIF");
   report->year_period = g_steal_pointer (&period);
-  report->status = g_strdup (kn_plan_status_label (kn_plan_get_status (plan)));
+  report->status = g_strdup (kn_format_doc_plan_status (kn_plan_get_status (plan)));
+  report->mark = g_strdup (kn_format_doc_plan_mark (kn_plan_get_status (plan)));
 
   /* Utama first, then tambahan, each in the plan's order. */
   for (guint kind = 0; kind < KN_RESULT_KIND_N; kind++)
@@ -271,7 +357,7 @@ fill_plan (KnReport *report,
                                        ? kn_perspective_label (kn_indicator_get_perspective (indicator))
                                        : kn_aspect_label (kn_indicator_get_aspect (indicator)));
             cell->text = g_strdup (kn_indicator_get_text (indicator));
-            cell->target = kn_indicator_dup_target_label (indicator);
+            cell->target = target_label (indicator);
             cell->realization = g_strdup ("");
             cell->evidence = g_strdup ("");
             cell->capaian = g_strdup ("");
@@ -334,9 +420,11 @@ kn_report_build_skp (KnStore  *store,
   report->kind = KN_DOCUMENT_SKP;
   fill_common (report, store, employee, year);
   fill_plan (report, plan);
-  person_from_employee (&report->employee, employee);
-  person_from_employee (&report->assessor,
+  person_from_employee (store, &report->employee, employee);
+  person_from_employee (store, &report->assessor,
                         kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)));
+  if (report->jpt)
+    person_external_assessor (store, &report->assessor);
   person_empty (&report->superior);
 
   /* An SKP is signed at the start of its year. */
@@ -347,6 +435,14 @@ kn_report_build_skp (KnStore  *store,
   return g_steal_pointer (&report);
 }
 
+/* A figure with the IKI's unit, in Indonesian whatever the language ("Rp380.000.000"). */
+static char *
+quantity_label (KnIndicator *indicator,
+                double       value)
+{
+  return kn_format_doc_quantity (value, kn_indicator_get_target_unit (indicator));
+}
+
 static char *
 realization_label (KnIndicator   *indicator,
                    KnRealization *realization)
@@ -354,13 +450,175 @@ realization_label (KnIndicator   *indicator,
   if (realization == NULL)
     return g_strdup ("");
   if (realization->has_value)
-    {
-      g_autofree char *value = kn_format_decimal (realization->value);
-      const char *unit = kn_indicator_get_target_unit (indicator);
-
-      return unit != NULL ? g_strdup_printf ("%s %s", value, unit) : g_steal_pointer (&value);
-    }
+    return quantity_label (indicator, realization->value);
   return dup_or_empty (realization->text);
+}
+
+/* The capaian printed for @value in @period by the rule of kn-rules.h; "" when none. */
+static char *
+capaian_label (KnIndicator    *indicator,
+               const KnPeriod *period,
+               double          value)
+{
+  double percent;
+
+  if (!kn_indicator_capaian (indicator, period, value, NULL, &percent, NULL))
+    return g_strdup ("");
+  return kn_format_doc_percent (percent);
+}
+
+/* Joins two bukti dukung texts, either of which may be empty. */
+static char *
+join_lines (const char *first,
+            const char *second)
+{
+  if (first == NULL || first[0] == '\0')
+    return dup_or_empty (second);
+  if (second == NULL || second[0] == '\0')
+    return g_strdup (first);
+  return g_strconcat (first, "\n", second, NULL);
+}
+
+/* The periods of @year other than the annual one, in order, each with its realisations of
+ * @plan_id (element: GPtrArray of KnRealization, in the order of @periods). */
+typedef struct
+{
+  GArray    *periods;       /* KnPeriod, the annual one left out */
+  GPtrArray *realizations;  /* GPtrArray* per period */
+} YearRecords;
+
+static void
+year_records_clear (YearRecords *records)
+{
+  g_clear_pointer (&records->periods, g_array_unref);
+  g_clear_pointer (&records->realizations, g_ptr_array_unref);
+}
+
+static void
+year_records_load (YearRecords *records,
+                   KnStore     *store,
+                   KnPlan      *plan,
+                   guint        year)
+{
+  g_autoptr(GArray) all = kn_period_list (year, kn_store_get_period_scheme (store, year));
+
+  records->periods = g_array_new (FALSE, FALSE, sizeof (KnPeriod));
+  records->realizations = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < all->len; i++)
+    {
+      KnPeriod *period = &g_array_index (all, KnPeriod, i);
+      g_autofree char *name = NULL;
+
+      if (period->kind == KN_PERIOD_ANNUAL)
+        continue;
+      name = kn_period_to_string (period);
+      g_array_append_val (records->periods, *period);
+      g_ptr_array_add (records->realizations,
+                       kn_store_list_realizations (store, kn_plan_get_id (plan), name));
+    }
+}
+
+/* Column (7) of the annual form for an IKI without an Akhir realisation: the year's figure
+ * derived from its periods (kn_indicator_derive_year, README "Aturan penilaian"). */
+static void
+fill_derived_year (KnReportIndicator *cell,
+                   KnIndicator       *indicator,
+                   guint              year,
+                   const YearRecords *records)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (KnPeriodRealization));
+  g_autoptr(KnYearRealization) derived = NULL;
+
+  for (guint p = 0; p < records->periods->len; p++)
+    {
+      GPtrArray *list = g_ptr_array_index (records->realizations, p);
+
+      for (guint k = 0; k < list->len; k++)
+        {
+          KnRealization *found = g_ptr_array_index (list, k);
+          KnPeriodRealization entry = { 0 };
+
+          if (found->indicator_id != kn_indicator_get_id (indicator))
+            continue;
+          entry.period = g_array_index (records->periods, KnPeriod, p);
+          entry.value = found->has_value ? found->value : NAN;
+          entry.text = found->text;
+          entry.evidence = found->evidence;
+          entry.evidence_file = found->evidence_file;
+          g_array_append_val (entries, entry);
+        }
+    }
+
+  derived = kn_indicator_derive_year (indicator, year,
+                                      (const KnPeriodRealization *) (void *) entries->data,
+                                      entries->len);
+  g_free (cell->realization);
+  if (!isnan (derived->value))
+    cell->realization = quantity_label (indicator, derived->value);
+  else
+    cell->realization = dup_or_empty (derived->text);
+  g_free (cell->capaian);
+  cell->capaian = derived->has_capaian ? kn_format_doc_percent (derived->capaian) : g_strdup ("");
+  g_free (cell->evidence);
+  cell->evidence = dup_or_empty (derived->evidence_text);
+}
+
+/* The bukti dukung of every period of the year, "Triwulan I: …" per line; "" when none. */
+static char *
+year_evidence (KnIndicator       *indicator,
+               guint              year,
+               const YearRecords *records)
+{
+  KnReportIndicator cell = { 0 };
+  char *evidence;
+
+  fill_derived_year (&cell, indicator, year, records);
+  evidence = g_steal_pointer (&cell.evidence);
+  g_free (cell.realization);
+  g_free (cell.capaian);
+  return evidence;
+}
+
+static int
+compare_feedback_date (gconstpointer a,
+                       gconstpointer b)
+{
+  const KnFeedback *x = *(KnFeedback * const *) a;
+  const KnFeedback *y = *(KnFeedback * const *) b;
+  int order = g_strcmp0 (x->date, y->date);
+
+  if (order != 0)
+    return order;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The feedback an evaluation of @period prints: the period's own, and for the annual
+ * evaluation the whole year's (every period's and the Akhir one), oldest first. */
+static GPtrArray *
+list_period_feedback (KnStore        *store,
+                      KnPlan         *plan,
+                      const KnPeriod *period,
+                      const char     *period_name)
+{
+  g_autoptr(GArray) all = NULL;
+  GPtrArray *feedback;
+
+  if (period->kind != KN_PERIOD_ANNUAL)
+    return kn_store_list_feedback (store, kn_plan_get_id (plan), period_name);
+
+  feedback = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_feedback_free);
+  all = kn_period_list (period->year, kn_store_get_period_scheme (store, period->year));
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autofree char *name = kn_period_to_string (&g_array_index (all, KnPeriod, i));
+      g_autoptr(GPtrArray) some = kn_store_list_feedback (store, kn_plan_get_id (plan), name);
+
+      for (guint j = 0; j < some->len; j++)
+        g_ptr_array_add (feedback, g_ptr_array_steal_index (some, j--));
+    }
+  g_ptr_array_sort (feedback, compare_feedback_date);
+
+  return feedback;
 }
 
 /* Who assesses and signs on the period's last day: the evaluation's assessor, or without one the
@@ -404,6 +662,7 @@ kn_report_build_evaluation (KnStore        *store,
   g_autoptr(GPtrArray) violations = NULL;
   KnEmployee *employee;
   KnOrgUnit *unit;
+  YearRecords year = { NULL, NULL };
   KnPeriod period;
   GDate first, last;
 
@@ -455,14 +714,14 @@ kn_report_build_evaluation (KnStore        *store,
       KnEmployee *assessor = assessor_on_last_day (store, employee, evaluation, &period,
                                                    &acting_title);
 
-      person_from_employee (&report->employee, employee);
-      person_from_employee (&report->assessor, assessor);
+      person_from_employee (store, &report->employee, employee);
+      person_from_employee (store, &report->assessor, assessor);
       if (acting_title != NULL)
         {
           g_free (report->assessor.position);
           report->assessor.position = g_steal_pointer (&acting_title);
         }
-      person_from_employee (&report->superior,
+      person_from_employee (store, &report->superior,
                             assessor != NULL
                             ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
                             : NULL);
@@ -471,6 +730,26 @@ kn_report_build_evaluation (KnStore        *store,
            unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)))
         report->org_predikat = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period_name);
     }
+
+  /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */
+  {
+    KnEvaluationStatus state = evaluation != NULL ? kn_evaluation_get_status (evaluation)
+                                                  : KN_EVALUATION_STATUS_DRAFT;
+    KnPlanStatus plan_state = kn_plan_get_status (plan);
+    const char *mark = kn_format_doc_evaluation_mark (state);
+
+    g_free (report->status);
+    if (plan_state == KN_PLAN_STATUS_APPROVED)
+      report->status = g_strdup (kn_format_doc_evaluation_status (state));
+    else
+      report->status = g_strdup_printf ("%s; SKP %s", kn_format_doc_evaluation_status (state),
+                                        kn_format_doc_plan_status (plan_state));
+    g_free (report->mark);
+    report->mark = g_strdup (mark != NULL ? mark : kn_format_doc_plan_mark (plan_state));
+  }
+
+  if (report->jpt)
+    person_external_assessor (store, &report->assessor);
 
   if (evaluation != NULL)
     {
@@ -481,8 +760,12 @@ kn_report_build_evaluation (KnStore        *store,
       report->note = dup_or_empty (kn_evaluation_get_note (evaluation));
     }
 
-  /* Realisation and capaian per IKI, feedback per RHK and per core value. */
+  /* Realisation and capaian per IKI, feedback per RHK and per core value. The annual form
+   * prints an Akhir realisation recorded as it is, else the year's figure derived from the
+   * periods, and the bukti dukung of every period. */
   realizations = kn_store_list_realizations (store, kn_plan_get_id (plan), period_name);
+  if (period.kind == KN_PERIOD_ANNUAL)
+    year_records_load (&year, store, plan, period.year);
   {
     GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
 
@@ -501,35 +784,39 @@ kn_report_build_evaluation (KnStore        *store,
               if (((KnRealization *)g_ptr_array_index (realizations, k))->indicator_id ==
                   kn_indicator_get_id (indicator))
                 found = g_ptr_array_index (realizations, k);
-            if (cell == NULL || found == NULL)
+            if (cell == NULL)
               continue;
+            if (found == NULL)
+              {
+                if (period.kind == KN_PERIOD_ANNUAL)
+                  fill_derived_year (cell, indicator, period.year, &year);
+                continue;
+              }
 
             g_free (cell->realization);
             cell->realization = realization_label (indicator, found);
             g_free (cell->evidence);
-            cell->evidence = dup_or_empty (found->evidence);
-            if (found->has_value && kn_indicator_get_has_target_value (indicator))
+            if (period.kind == KN_PERIOD_ANNUAL)
               {
-                double percent;
+                g_autofree char *periods = year_evidence (indicator, period.year, &year);
 
-                if (kn_capaian_percent (kn_indicator_get_target_value (indicator), found->value,
-                                        kn_indicator_get_direction (indicator), &percent, NULL))
-                  {
-                    g_autofree char *shown = kn_format_decimal (percent);
-
-                    g_free (cell->capaian);
-                    cell->capaian = g_strdup_printf ("%s %%", shown);
-                  }
+                cell->evidence = join_lines (found->evidence, periods);
               }
+            else
+              cell->evidence = dup_or_empty (found->evidence);
+            g_free (cell->capaian);
+            cell->capaian = capaian_label (indicator, &period,
+                                           found->has_value ? found->value : NAN);
           }
       }
   }
+  year_records_clear (&year);
 
-  feedback = kn_store_list_feedback (store, kn_plan_get_id (plan), period_name);
+  feedback = list_period_feedback (store, plan, &period, period_name);
   for (guint i = 0; i < feedback->len; i++)
     {
       KnFeedback *entry = g_ptr_array_index (feedback, i);
-      g_autofree char *date = kn_format_iso_date (entry->date);
+      g_autofree char *date = kn_format_doc_iso_date (entry->date);
       g_autofree char *line = g_strdup_printf ("%s: %s", date != NULL ? date : entry->date, entry->text);
       char **target = NULL;
 
@@ -610,6 +897,8 @@ kn_report_build_recap (KnStore     *store,
   instansi = kn_store_get_setting (store, "instansi");
   kota = kn_store_get_setting (store, "kota");
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->letterhead = setting_or_empty (store, "letterhead-lines");
+  report->logo = setting_or_empty (store, "letterhead-logo");
   report->kota = g_strdup (kota != NULL ? kota : "");
   report->unit = g_strdup (kn_org_unit_get_path (unit));
   report->org_predikat = kn_store_get_org_predikat (store, unit_id, period_name);
@@ -617,42 +906,64 @@ kn_report_build_recap (KnStore     *store,
   report->pattern = g_ptr_array_new_with_free_func (g_free);
   report->violations = g_ptr_array_new_with_free_func (g_free);
 
+  /* The people whose predikat the unit's head sets: everyone of the unit and its sub-units but
+   * the head, who signs; the head's own predikat belongs to the recap of the unit above. */
   evaluations = kn_store_list_unit_evaluations (store, unit_id, period_name, 0);
   for (guint i = 0; i < evaluations->len; i++)
     {
       KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
       KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
-      KnRecapRow *row = g_new0 (KnRecapRow, 1);
+      KnRecapRow *row;
+
+      if (employee != NULL && kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
+        {
+          if (leader == NULL)
+            leader = employee;
+          continue;
+        }
+
+      row = g_new0 (KnRecapRow, 1);
 
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         person_from_snapshot (&row->person, evaluation, NULL);
       else
-        person_from_employee (&row->person, employee);
+        person_from_employee (store, &row->person, employee);
       row->rating_result = kn_evaluation_get_rating_result (evaluation);
       row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
       row->predikat = kn_evaluation_get_predikat (evaluation);
       row->final = kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+      report->counts[row->predikat]++;
       g_ptr_array_add (report->rows, row);
-
-      /* The leader who signs: the unit's head. */
-      if (leader == NULL && employee != NULL &&
-          kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
-        leader = employee;
     }
-  person_from_employee (&report->leader, leader);
 
-  violations = kn_store_check_distribution (store, unit_id, period_name, report->counts);
-  for (guint i = 0; i < violations->len; i++)
-    g_ptr_array_add (report->violations,
-                     g_strdup (((KnDistributionViolation *)g_ptr_array_index (violations, i))->message));
+  /* The head signs even without an evaluation of the period. */
+  if (leader == NULL)
+    {
+      GListModel *employees = kn_store_get_employees (store);
+
+      for (guint i = 0; i < g_list_model_get_n_items (employees) && leader == NULL; i++)
+        {
+          g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+          if (kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
+            leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
+        }
+    }
+  person_from_employee (store, &report->leader, leader);
 
   rules = kn_store_get_distribution_rules (store);
+  violations = kn_distribution_check (report->org_predikat, report->counts,
+                                      (const KnDistributionRule *) (void *) rules->data, rules->len);
+  for (guint i = 0; i < violations->len; i++)
+    g_ptr_array_add (report->violations,
+                     g_strdup (((KnDistributionViolation *)g_ptr_array_index (violations, i))->print_message));
+
   for (guint i = 0; i < rules->len; i++)
     {
       KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);
 
       if (rule->org == report->org_predikat && rule->org != KN_ORG_PREDIKAT_NONE)
-        g_ptr_array_add (report->pattern, kn_distribution_rule_describe (rule));
+        g_ptr_array_add (report->pattern, kn_distribution_rule_print (rule));
     }
 
   kn_period_get_dates (&report->period, &first, &last);
@@ -731,7 +1042,7 @@ kn_report_build_training_recap (KnStore  *store,
         continue;
 
       row = g_new0 (KnTrainingRecapRow, 1);
-      person_from_employee (&row->person, employee);
+      person_from_employee (store, &row->person, employee);
       row->activities = kn_store_list_trainings (store, kn_employee_get_id (employee), year);
       for (guint j = 0; j < row->activities->len; j++)
         row->hours += ((KnTraining *)g_ptr_array_index (row->activities, j))->hours;
@@ -743,7 +1054,7 @@ kn_report_build_training_recap (KnStore  *store,
       if (leader == NULL && kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
         leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
     }
-  person_from_employee (&recap->leader, leader);
+  person_from_employee (store, &recap->leader, leader);
 
   g_date_clear (&date, 1);
   if ((guint) g_date_time_get_year (now) <= year)
@@ -857,9 +1168,8 @@ kn_report_build_employee_periods (KnStore *store,
                       if (realization->indicator_id != kn_indicator_get_id (indicator) ||
                           !realization->has_value || !kn_indicator_get_has_target_value (indicator))
                         continue;
-                      if (kn_capaian_percent (kn_indicator_get_target_value (indicator),
-                                              realization->value,
-                                              kn_indicator_get_direction (indicator), &percent, NULL))
+                      if (kn_indicator_capaian (indicator, period, realization->value,
+                                                NULL, &percent, NULL))
                         {
                           sum += percent;
                           n++;

@@ -619,7 +619,11 @@ set_person_snapshot (KnStore      *self,
       values[1] = g_strdup (kn_employee_get_nip (person));
       values[2] = kn_employee_dup_rank_label (person);
       values[3] = g_strdup (kn_employee_get_position (person));
-      values[4] = g_strdup (kn_employee_get_unit_name (person));
+      KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (person));
+
+      /* The unit kerja as printed: the path from the OPD down. */
+      values[4] = g_strdup (unit != NULL ? kn_org_unit_get_path (unit)
+                                         : kn_employee_get_unit_name (person));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -393,6 +393,7 @@ _kn_xlsx_formats_init (Export *e)
   f->sign_name = format_new (e, TRUE, FALSE, center, top, 10, NULL);
   f->rich_bold = format_new (e, TRUE, FALSE, none, none, 10, NULL);
   f->rich_strike = format_new (e, TRUE, FALSE, none, none, 10, NULL);
+  f->mark = format_new (e, TRUE, TRUE, right, middle, 10, NULL);
 
   if (f->note != NULL)
     format_set_italic (f->note);
@@ -402,6 +403,12 @@ _kn_xlsx_formats_init (Export *e)
     format_set_underline (f->sign_name, LXW_UNDERLINE_SINGLE);
   if (f->rich_strike != NULL)
     format_set_font_strikeout (f->rich_strike);
+  if (f->mark != NULL)
+    {
+      format_set_font_color (f->mark, 0xC00000);
+      format_set_pattern (f->mark, LXW_PATTERN_SOLID);
+      format_set_bg_color (f->mark, 0xFFF2CC);
+    }
   for (guint i = 0; i < 3; i++)
     {
       lxw_format *shaded = i == 0 ? f->head : i == 1 ? f->head_left : f->numbering;

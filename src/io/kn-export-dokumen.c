@@ -44,6 +44,8 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   Rich rich = { 0 };
   lxw_row_t first;
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
+  _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
   _kn_xlsx_rich_period (&rich, f, &report->period);
   _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
@@ -53,6 +55,12 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "NAMA INSTANSI", f->cell_bold);
   _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->instansi, f->cell);
   sheet->row++;
+  if (report->opd != NULL && report->opd[0] != '\0')
+    {
+      /* The OPD under the instansi. */
+      _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->opd, f->cell);
+      sheet->row++;
+    }
   _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "PERIODE PENILAIAN", f->cell_bold);
   _kn_xlsx_put_text (sheet, sheet->row, 2, 2, dates, f->cell);
   sheet->row += 2;
@@ -79,8 +87,6 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   _kn_xlsx_sheet_need_lines (sheet, first + 1, 3.0);
   sheet->row = first + 2;
 
-  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja",
-                             &report->assessor);
-  if (!report->final)
-    _kn_xlsx_write_note (sheet, "Status: Draf, belum final.");
+  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
+                             "Pejabat Penilai Kinerja", &report->assessor);
 }

@@ -28,6 +28,8 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
+  _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_form_titles (sheet, "EVALUASI KINERJA PEGAWAI", report);
   _kn_xlsx_rich_period (&rich, f, &report->period);
   _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
@@ -49,7 +51,5 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
                          kn_predikat_print_label (report->predikat));
   _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
                              "Pejabat Penilai Kinerja", &report->assessor);
-  _kn_xlsx_write_note (sheet, report->final
-                     ? "*) Ditetapkan oleh Pejabat Penilai Kinerja."
-                     : "*) Ditetapkan oleh Pejabat Penilai Kinerja. Status: Draf, belum final.");
+  _kn_xlsx_write_note (sheet, "*) Ditetapkan oleh Pejabat Penilai Kinerja.");
 }

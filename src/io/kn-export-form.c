@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "kinerja/kn-export.h"
@@ -364,10 +366,13 @@ write_person_signature (Sheet                *sheet,
                         const KnReportPerson *person)
 {
   const Formats *f = &sheet->export->formats;
-  g_autofree char *nip = g_strdup_printf ("NIP. %s", person->nip != NULL && person->nip[0] != '\0'
-                                                     ? person->nip : "-");
+  gboolean has_nip = person->nip != NULL && person->nip[0] != '\0';
+  g_autofree char *nip = has_nip ? g_strdup_printf ("NIP. %s", person->nip) : g_strdup ("");
 
+  /* Role and jabatan, room to sign, then name with titles, pangkat and the NIP when there is
+   * one (never a bare "NIP."). */
   _kn_xlsx_put_text (sheet, row, first, last, role, f->sign);
+  _kn_xlsx_put_text (sheet, row + 1, first, last, person->position, f->sign);
   _kn_xlsx_put_text (sheet, row + 4, first, last, person->name, f->sign_name);
   _kn_xlsx_put_text (sheet, row + 5, first, last, person->rank, f->sign);
   _kn_xlsx_put_text (sheet, row + 6, first, last, nip, f->sign);
@@ -401,6 +406,84 @@ _kn_xlsx_write_note (Sheet      *sheet,
 {
   sheet->row++;
   _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
+}
+
+/* The pixel height of the PNG at @path (from its IHDR chunk); 0 when it is not a PNG. */
+static guint32
+png_height (const char *path)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  guchar header[24];
+  FILE *file = g_fopen (path, "rb");
+  gsize n;
+
+  if (file == NULL)
+    return 0;
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+  if (n != sizeof header || memcmp (header, signature, sizeof signature) != 0)
+    return 0;
+  return (guint32) header[20] << 24 | (guint32) header[21] << 16 | (guint32) header[22] << 8 |
+         header[23];
+}
+
+void
+_kn_xlsx_write_letterhead (Sheet      *sheet,
+                           const char *lines,
+                           const char *logo)
+{
+  const Formats *f = &sheet->export->formats;
+  g_auto(GStrv) split = g_strsplit (lines != NULL ? lines : "", "\n", -1);
+  guint32 height = logo != NULL && logo[0] != '\0' ? png_height (logo) : 0;
+  lxw_row_t first = sheet->row;
+  guint written = 0;
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      g_strstrip (split[i]);
+      if (split[i][0] == '\0')
+        continue;
+      _kn_xlsx_write_line (sheet, split[i], written == 0 ? f->title : f->subtitle);
+      written++;
+    }
+  if (height > 0)
+    {
+      lxw_image_options options = { 0 };
+
+      /* About four rows high, at the left of the lines. */
+      options.x_scale = options.y_scale = 4.0 * LXW_DEF_ROW_HEIGHT_PIXELS / height;
+      options.x_offset = 4;
+      options.y_offset = 2;
+      options.description = (char *) "Logo";
+      _kn_xlsx_sheet_check (sheet, worksheet_insert_image_opt (sheet->worksheet, first, 0, logo,
+                                                               &options),
+                            "worksheet_insert_image_opt");
+      sheet->row = MAX (sheet->row, first + 4);
+    }
+  if (written > 0 || height > 0)
+    sheet->row++;
+}
+
+void
+_kn_xlsx_write_status (Sheet          *sheet,
+                       const KnReport *report)
+{
+  const Formats *f = &sheet->export->formats;
+  gboolean marked = report->mark != NULL && report->mark[0] != '\0';
+  g_autofree char *status = g_strdup_printf ("Status: %s", _kn_xlsx_safe (report->status));
+
+  if (marked)
+    {
+      g_autofree char *header = g_strdup_printf ("&C&\"-,Bold\"&20%s", report->mark);
+
+      _kn_xlsx_sheet_check (sheet, worksheet_set_header (sheet->worksheet, header),
+                            "worksheet_set_header");
+    }
+  if (report->status == NULL || report->status[0] == '\0')
+    return;
+  _kn_xlsx_put_text (sheet, sheet->row, sheet->n_columns > 2 ? sheet->n_columns - 3 : 0,
+                     sheet->n_columns - 1, status, marked ? f->mark : f->text_right);
+  sheet->row++;
 }
 
 /* "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the periods that do not apply struck through, as on
@@ -470,21 +553,11 @@ _kn_xlsx_period_is_valid (const KnPeriod *period)
 char *
 _kn_xlsx_period_dates (const KnReport *report)
 {
-  g_autofree char *first_text = NULL;
-  g_autofree char *last_text = NULL;
-  GDate first, last;
-
   if (!_kn_xlsx_period_is_valid (&report->period))
     return g_strdup (_kn_xlsx_safe (report->year_period));
 
-  kn_period_get_dates (&report->period, &first, &last);
-  first_text = kn_format_date (g_date_get_year (&first), g_date_get_month (&first),
-                               g_date_get_day (&first));
-  last_text = kn_format_date (g_date_get_year (&last), g_date_get_month (&last),
-                              g_date_get_day (&last));
-  /* Translators: an evaluation period as the printed form writes it, "1 January 2026 to
-     31 March 2026"; in Indonesian "%s s.d. %s". */
-  return g_strdup_printf (C_("period", "%s to %s"), first_text, last_text);
+  /* "1 Januari s.d. 31 Maret 2026", as the PDF writes it, whatever the language. */
+  return kn_format_doc_period_dates (&report->period);
 }
 
 double
@@ -550,8 +623,8 @@ _kn_xlsx_insert_distribution_chart (Sheet      *sheet,
   chart_title_set_name (chart, title);
   chart_title_set_name_font (chart, &title_font);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
-  chart_axis_set_name (chart->x_axis, "Predikat Kinerja Pegawai");
-  chart_axis_set_name (chart->y_axis, "Jumlah Pegawai");
+  chart_axis_set_name (chart->x_axis, KN_REPORT_CURVE_X_TITLE);
+  chart_axis_set_name (chart->y_axis, KN_REPORT_CURVE_Y_TITLE);
   chart_axis_set_min (chart->y_axis, 0);
   chart_axis_set_num_format (chart->y_axis, "0");
   if (max_count <= 10)
@@ -588,25 +661,14 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
 
-      _kn_xlsx_put_text (sheet, row, col, col, kn_predikat_print_label (p), f->head);
+      _kn_xlsx_put_text (sheet, row, col, col, kn_report_curve_label (p), f->head);
       _kn_xlsx_put_number (sheet, row + 1, col, col, report->counts[p], f->number);
       max_count = MAX (max_count, report->counts[p]);
     }
   _kn_xlsx_put_block (sheet, row, row + 1, 3 + KN_PREDIKAT_N - 1, n - 1, "", f->cell);
 
-  if (report->org_predikat != KN_ORG_PREDIKAT_NONE)
-    {
-      g_autofree char *org = g_ascii_strdown (org_print_labels[report->org_predikat], -1);
-
-      org[0] = g_ascii_toupper (org[0]);
-      for (char *p = org; *p != '\0'; p++)
-        if (p[0] == ' ' && p[1] != '\0')
-          p[1] = g_ascii_toupper (p[1]);
-      title = g_strdup_printf ("Kurva Distribusi Predikat Kinerja Pegawai dengan Capaian Kinerja "
-                               "Organisasi %s", org);
-    }
-  else
-    title = g_strdup ("Kurva Distribusi Predikat Kinerja Pegawai");
+  /* The same title as the PDF's curve. */
+  title = kn_report_curve_title (report->org_predikat);
 
   _kn_xlsx_insert_distribution_chart (sheet, LXW_CHART_LINE, title, sheet->name, row, 3, row + 1, 3,
                                       TRUE, max_count, row + 2, 3,

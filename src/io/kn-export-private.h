@@ -45,6 +45,7 @@ typedef struct
   lxw_format *sign_name;
   lxw_format *rich_bold;
   lxw_format *rich_strike;
+  lxw_format *mark;         /* the status cell of a form that is not final: "Status: Draf" */
 } Formats;
 
 typedef struct
@@ -349,6 +350,17 @@ void _kn_xlsx_write_line (Sheet      *sheet,
 
 void _kn_xlsx_write_note (Sheet      *sheet,
                           const char *note);
+
+/* The kop surat at the top of the sheet: the letterhead's lines ("\n" between) centred, the
+ * PNG logo (nullable, an SVG is left out) at the left of them. Nothing when both are empty. */
+void _kn_xlsx_write_letterhead (Sheet      *sheet,
+                                const char *lines,
+                                const char *logo);
+
+/* The form's status at the top right ("Status: Draf"); while the form is not final (@report's
+ * mark) the cell is marked and every printed page carries the mark in its header. */
+void _kn_xlsx_write_status (Sheet          *sheet,
+                            const KnReport *report);
 
 void _kn_xlsx_write_people (Sheet                *sheet,
                             const char           *left_title,

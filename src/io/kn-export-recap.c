@@ -116,7 +116,7 @@ write_recap_distribution (Sheet               *sheet,
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       _kn_xlsx_put_number (sheet, row, 0, 0, p, f->number);
-      _kn_xlsx_put_text (sheet, row, 1, 1, kn_predikat_print_label (p), f->cell);
+      _kn_xlsx_put_text (sheet, row, 1, 1, kn_report_curve_label (p), f->cell);
       _kn_xlsx_put_number (sheet, row, 2, 2, report->counts[p], f->number);
       _kn_xlsx_put_number (sheet, row, 3, 3, total > 0 ? (double) report->counts[p] / total : 0.0,
                            f->share);
@@ -187,6 +187,7 @@ _kn_xlsx_write_recap (Export       *export,
                          report->org_predikat != KN_ORG_PREDIKAT_NONE
                          ? org_print_labels[report->org_predikat] : "BELUM DITETAPKAN");
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_line (sheet, "PENETAPAN PREDIKAT KINERJA PEGAWAI", f->title);
   if (report->instansi != NULL && report->instansi[0] != '\0')
     _kn_xlsx_write_line (sheet, report->instansi, f->subtitle);
@@ -209,9 +210,8 @@ _kn_xlsx_write_recap (Export       *export,
   write_sentences (sheet, "KESESUAIAN DENGAN POLA DISTRIBUSI", report->violations,
                    "Distribusi predikat sesuai dengan pola distribusi.");
 
-  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL,
-                             report->leader.position != NULL && report->leader.position[0] != '\0'
-                             ? report->leader.position : "Pimpinan Unit Kerja",
+  /* The jabatan follows the role in the signature. */
+  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pimpinan Unit Kerja",
                              &report->leader);
   _kn_xlsx_sheet_finish (sheet);
 
@@ -223,8 +223,7 @@ _kn_xlsx_write_recap (Export       *export,
   _kn_xlsx_write_line (chart_sheet, "GRAFIK DISTRIBUSI PREDIKAT KINERJA PEGAWAI", f->title);
   _kn_xlsx_write_line (chart_sheet, report->unit, f->subtitle);
   _kn_xlsx_write_line (chart_sheet, period, f->subtitle);
-  chart_title = g_strdup_printf ("Distribusi Predikat Kinerja Pegawai, %s %u",
-                                 period_label, report->period.year);
+  chart_title = kn_report_curve_title (report->org_predikat);
   _kn_xlsx_insert_distribution_chart (
     chart_sheet, LXW_CHART_COLUMN, chart_title, sheet->name, distribution, 1, distribution, 2,
     FALSE, max_count, chart_sheet->row + 1, 0,

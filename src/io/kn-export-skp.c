@@ -70,6 +70,8 @@ _kn_xlsx_write_skp (Sheet          *sheet,
     ? (TableLayout) { skp_jpt_columns, G_N_ELEMENTS (skp_jpt_columns), skp_jpt_widths, 6 }
     : (TableLayout) { skp_columns, G_N_ELEMENTS (skp_columns), skp_widths, 6 };
 
+  _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
+  _kn_xlsx_write_status (sheet, report);
   _kn_xlsx_write_form_titles (sheet, "SASARAN KINERJA PEGAWAI", report);
   sheet->row++;
   _kn_xlsx_write_agency (sheet, report->instansi, report->opd, report->year_period);
@@ -82,12 +84,6 @@ _kn_xlsx_write_skp (Sheet          *sheet,
   _kn_xlsx_write_behaviour (sheet, report, FALSE);
   _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
                              "Pejabat Penilai Kinerja", &report->assessor);
-  if (report->status != NULL && report->status[0] != '\0')
-    {
-      g_autofree char *note = g_strdup_printf ("Status SKP: %s", report->status);
-
-      _kn_xlsx_write_note (sheet, note);
-    }
   sheet->row++;
   write_lampiran (sheet, report);
 }

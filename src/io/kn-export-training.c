@@ -121,9 +121,8 @@ _kn_xlsx_write_training (Export       *export,
                        "Setiap PNS berhak atas pengembangan kompetensi paling sedikit 20 JP dalam "
                        "satu tahun (PP Nomor 17 Tahun 2020).",
                        f->note);
-  _kn_xlsx_write_signatures (sheet, recap->sign_date, NULL, NULL,
-                             recap->leader.position != NULL && recap->leader.position[0] != '\0'
-                             ? recap->leader.position : "Pimpinan Unit Kerja",
+  /* The jabatan follows the role in the signature. */
+  _kn_xlsx_write_signatures (sheet, recap->sign_date, NULL, NULL, "Pimpinan Unit Kerja",
                              &recap->leader);
   _kn_xlsx_sheet_finish (sheet);
 

@@ -28,7 +28,13 @@ _kn_doc_compose_dokumen (Composer       *c,
     "PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA", "ATASAN PEJABAT PENILAI KINERJA",
   };
   const char *keys[] = { "NAMA INSTANSI", "PERIODE PENILAIAN" };
-  const char *values[] = { _kn_doc_esc_upper (c, report->instansi),
+  /* The instansi, then the OPD under it. */
+  const char *values[] = { *_kn_doc_safe (report->opd) != '\0'
+                           ? _kn_doc_keep (c, g_strconcat (_kn_doc_esc_upper (c, report->instansi),
+                                                           "\n",
+                                                           _kn_doc_esc_upper (c, report->opd),
+                                                           NULL))
+                           : _kn_doc_esc_upper (c, report->instansi),
                            _kn_doc_period_dates (c, &report->period) };
   Columns cols;
 
@@ -93,6 +99,6 @@ _kn_doc_compose_dokumen (Composer       *c,
     _kn_doc_add_group (c, &cols, &number, 1, cells, G_N_ELEMENTS (cells));
   }
 
-  _kn_doc_add_signatures (c, report->sign_date, NULL, NULL, "Pejabat Penilai Kinerja,",
-                          &report->assessor);
+  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
+                          "Pejabat Penilai Kinerja,", &report->assessor);
 }

@@ -245,15 +245,26 @@ signature_into (Composer             *c,
                 const KnReportPerson *person,
                 double               *height)
 {
-  g_autoptr(PangoLayout) above = _kn_doc_make_layout (c, above_markup, FONT_BODY, width,
-                                               PANGO_ALIGN_CENTER);
+  g_autoptr(PangoLayout) above = NULL;
   g_autoptr(PangoLayout) below = NULL;
-  double above_height = _kn_doc_layout_height (above);
+  const char *position = _kn_doc_safe (person->position);
+  const char *nip = _kn_doc_safe (person->nip);
+  double above_height;
 
+  /* Role and jabatan above the space to sign; name with titles, pangkat and NIP below — the
+   * NIP line only when there is a NIP (never a bare "NIP."). */
+  if (*position != '\0')
+    above_markup = _kn_doc_keep (c, g_strconcat (above_markup, "\n", _kn_doc_esc (c, position),
+                                                 NULL));
+  above = _kn_doc_make_layout (c, above_markup, FONT_BODY, width, PANGO_ALIGN_CENTER);
+  above_height = _kn_doc_layout_height (above);
   below = _kn_doc_make_layout (
     c,
-    _kn_doc_markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", _kn_doc_safe (person->name),
-                    _kn_doc_safe (person->rank), _kn_doc_safe (person->nip)),
+    *nip != '\0'
+    ? _kn_doc_markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", _kn_doc_safe (person->name),
+                      _kn_doc_safe (person->rank), nip)
+    : _kn_doc_markup (c, "<b><u>%s</u></b>\n%s", _kn_doc_safe (person->name),
+                      _kn_doc_safe (person->rank)),
     FONT_BODY, width, PANGO_ALIGN_CENTER);
   _kn_doc_band_text (band, x, 0, above);
   _kn_doc_band_text (band, x, above_height + 52, below);
@@ -290,39 +301,59 @@ _kn_doc_add_signatures (Composer             *c,
 /* A bar chart of the unit's predikat from Sangat Kurang to Sangat Baik with a line through the
  * bars: the "kurva distribusi" of the evaluation form. */
 void
-_kn_doc_chart_into (Composer    *c,
-                    Band        *band,
-                    double       x,
-                    double       y,
-                    double       width,
-                    double       height,
-                    const guint  counts[KN_PREDIKAT_N])
+_kn_doc_chart_into (Composer      *c,
+                    Band          *band,
+                    double         x,
+                    double         y,
+                    double         width,
+                    double         height,
+                    KnOrgPredikat  org,
+                    const guint    counts[KN_PREDIKAT_N])
 {
-  static const char * const labels[] = {
-    "SANGAT KURANG", "KURANG", "BUTUH PERBAIKAN", "BAIK", "SANGAT BAIK",
-  };
-  const guint n = G_N_ELEMENTS (labels);
+  const guint n = KN_PREDIKAT_N - KN_PREDIKAT_SANGAT_KURANG;
+  g_autofree char *title_text = kn_report_curve_title (org);
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) y_title = NULL;
+  g_autoptr(PangoLayout) x_title = NULL;
   double slot = (width - 8) / n;
   double x0 = x + 4;
   double label_height = 0;
-  double top = y + 6;
+  double top;
   double base;
   double prev_x = 0;
   double prev_y = 0;
   guint max = 1;
-  PangoLayout *layouts[G_N_ELEMENTS (labels)];
+  PangoLayout *layouts[KN_PREDIKAT_N - KN_PREDIKAT_SANGAT_KURANG];
+
+  /* The title over the curve, the y axis's title over the axis, the x axis's under the labels
+   * (the wording: kn_report_curve_title and the KN_REPORT_CURVE_ titles). */
+  title = _kn_doc_make_layout (c, _kn_doc_markup (c, "<b>%s</b>", title_text), FONT_TABLE, width,
+                               PANGO_ALIGN_CENTER);
+  y_title = _kn_doc_make_layout (c, _kn_doc_esc (c, KN_REPORT_CURVE_Y_TITLE), FONT_TABLE, width,
+                                 PANGO_ALIGN_LEFT);
+  x_title = _kn_doc_make_layout (c, _kn_doc_esc (c, KN_REPORT_CURVE_X_TITLE), FONT_TABLE, width,
+                                 PANGO_ALIGN_CENTER);
+  _kn_doc_band_text (band, x, y, title);
+  y += _kn_doc_layout_height (title) + 1;
+  _kn_doc_band_text (band, x, y, y_title);
+  y += _kn_doc_layout_height (y_title);
+  height -= _kn_doc_layout_height (title) + 1 + _kn_doc_layout_height (y_title);
+  top = y + 4;
 
   for (guint i = 0; i < n; i++)
     {
       guint count = counts[KN_PREDIKAT_SANGAT_KURANG + i];
 
       max = MAX (max, count);
-      layouts[i] = _kn_doc_make_layout (c, _kn_doc_markup (c, "%s\n(%u)", labels[i], count),
+      layouts[i] = _kn_doc_make_layout (c, _kn_doc_markup (c, "%s\n(%u)",
+                                                           kn_report_curve_label (KN_PREDIKAT_SANGAT_KURANG + i),
+                                                           count),
                                         FONT_TABLE, slot - 2, PANGO_ALIGN_CENTER);
       label_height = MAX (label_height, _kn_doc_layout_height (layouts[i]));
     }
 
-  base = y + height - label_height - 4;
+  base = y + height - label_height - _kn_doc_layout_height (x_title) - 4;
+  _kn_doc_band_text (band, x, base + 3 + label_height + 1, x_title);
   _kn_doc_band_line (band, x0, base, width - 8, 0, BORDER_WIDTH);
   _kn_doc_band_line (band, x0, top, 0, base - top, BORDER_WIDTH);
 
@@ -349,6 +380,74 @@ _kn_doc_chart_into (Composer    *c,
       _kn_doc_band_text (band, x0 + slot * i + 1, base + 3, layouts[i]);
       g_object_unref (layouts[i]);
     }
+}
+
+/* The kop surat */
+
+void
+_kn_doc_add_letterhead (Composer        *c,
+                        const char      *lines,
+                        cairo_surface_t *logo)
+{
+  g_auto(GStrv) split = NULL;
+  GString *markup = g_string_new (NULL);
+  g_autoptr(PangoLayout) layout = NULL;
+  double logo_height = 62;
+  double logo_width = 0;
+  double text_height = 0;
+  double height;
+  Band *band;
+
+  split = g_strsplit (_kn_doc_safe (lines), "\n", -1);
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      g_autofree char *line = g_markup_escape_text (g_strstrip (split[i]), -1);
+
+      if (line[0] == '\0')
+        continue;
+      if (markup->len > 0)
+        g_string_append_c (markup, '\n');
+      if (markup->len == 0)
+        g_string_append_printf (markup, "<b><big>%s</big></b>", line);
+      else
+        g_string_append_printf (markup, "<b>%s</b>", line);
+    }
+  if (markup->len == 0 && logo == NULL)
+    {
+      g_string_free (markup, TRUE);
+      return;
+    }
+
+  band = _kn_doc_compose_band (c);
+  band->solid = TRUE;
+  if (logo != NULL)
+    {
+      double w = cairo_image_surface_get_width (logo);
+      double h = cairo_image_surface_get_height (logo);
+      Item item = { ITEM_IMAGE, c->left, 0, 0, logo_height };
+
+      logo_width = h > 0 ? logo_height * w / h : logo_height;
+      item.w = logo_width;
+      _kn_doc_items_add (band->items, &item, 0, TRUE);
+    }
+  if (markup->len > 0)
+    {
+      /* Centred on the page, clear of the logo. */
+      double margin = logo_width > 0 ? logo_width + 6 : 0;
+
+      layout = _kn_doc_make_layout (c, _kn_doc_keep (c, g_string_free (markup, FALSE)), FONT_BODY,
+                                    _kn_doc_body_width (c) - 2 * margin, PANGO_ALIGN_CENTER);
+      text_height = _kn_doc_layout_height (layout);
+      _kn_doc_band_text (band, c->left + margin,
+                         logo != NULL ? MAX (0, (logo_height - text_height) / 2) : 0, layout);
+    }
+  else
+    g_string_free (markup, TRUE);
+
+  height = MAX (text_height, logo != NULL ? logo_height : 0) + 4;
+  _kn_doc_band_line (band, c->left, height, _kn_doc_body_width (c), 0, 2.0);
+  _kn_doc_band_line (band, c->left, height + 2.6, _kn_doc_body_width (c), 0, 0.6);
+  band->height = height + 8;
 }
 
 /* The hasil kerja table */
@@ -659,6 +758,7 @@ _kn_doc_add_labelled_row (Composer   *c,
 /* "POLA DISTRIBUSI | the curve" */
 void
 _kn_doc_add_distribution_row (Composer      *c,
+                              KnOrgPredikat  org,
                               const guint    counts[KN_PREDIKAT_N])
 {
   static const double weights[] = { 28, 72 };
@@ -669,7 +769,7 @@ _kn_doc_add_distribution_row (Composer      *c,
                            "pada unit kerja",
                  .font = FONT_TABLE, .shaded = TRUE };
   double chart_width;
-  double height = 120;
+  double height = 168;
 
   _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
   chart_width = MIN (330, cols.x[2] - cols.x[1] - 2 * PAD_X);
@@ -678,7 +778,8 @@ _kn_doc_add_distribution_row (Composer      *c,
   /* The label's own fill was only as tall as its text; the one above covers the row. */
   _kn_doc_band_rect (band, cols.x[0], 0, cols.x[1] - cols.x[0], height);
   _kn_doc_band_rect (band, cols.x[1], 0, cols.x[2] - cols.x[1], height);
-  _kn_doc_chart_into (c, band, cols.x[1] + PAD_X, PAD_Y, chart_width, height - 2 * PAD_Y, counts);
+  _kn_doc_chart_into (c, band, cols.x[1] + PAD_X, PAD_Y, chart_width, height - 2 * PAD_Y, org,
+                      counts);
   band->height = height;
   band->solid = TRUE;
 }

@@ -48,6 +48,7 @@ typedef enum
   ITEM_TEXT,   /* lines of @text; @y is the top of the first line drawn */
   ITEM_RECT,   /* the border of a rectangle */
   ITEM_LINE,   /* a line from (@x, @y) to (@x + @w, @y + @h) */
+  ITEM_IMAGE,  /* the document's logo scaled into the rectangle */
 } ItemKind;
 
 typedef struct
@@ -118,6 +119,8 @@ struct _KnDocument
   double                height;
   gboolean              landscape;
   char                 *title;             /* owned; the PDF's title */
+  char                 *mark;              /* owned, nullable: "DRAF" across every page */
+  cairo_surface_t      *logo;              /* owned, nullable: the letterhead's logo */
   GPtrArray            *pages;             /* GArray of Item; owned */
   PangoContext         *context;           /* owned */
   PangoFontDescription *fonts[N_FONTS];    /* owned */
@@ -144,7 +147,15 @@ void _kn_doc_add_behaviour_table (Composer       *c,
                                   const KnReport *report,
                                   gboolean        evaluation);
 
+/* The kop surat at the top of the form: @logo (nullable) on the left, the letterhead's lines
+ * (separated by "\n"; the first in bold) centred, a double rule under them. Nothing when both
+ * are empty. */
+void _kn_doc_add_letterhead (Composer        *c,
+                             const char      *lines,
+                             cairo_surface_t *logo);
+
 void _kn_doc_add_distribution_row (Composer      *c,
+                                   KnOrgPredikat  org,
                                    const guint    counts[KN_PREDIKAT_N]);
 
 Band *_kn_doc_add_group (Composer      *c,
@@ -242,13 +253,15 @@ void _kn_doc_band_text (Band        *band,
 
 double _kn_doc_body_width (const Composer *c);
 
-void _kn_doc_chart_into (Composer    *c,
-                         Band        *band,
-                         double       x,
-                         double       y,
-                         double       width,
-                         double       height,
-                         const guint  counts[KN_PREDIKAT_N]);
+/* The kurva distribusi with its title and axis titles (kn_report_curve_title). */
+void _kn_doc_chart_into (Composer      *c,
+                         Band          *band,
+                         double         x,
+                         double         y,
+                         double         width,
+                         double         height,
+                         KnOrgPredikat  org,
+                         const guint    counts[KN_PREDIKAT_N]);
 
 void _kn_doc_columns_init (Columns        *cols,
                            const Composer *c,

@@ -107,10 +107,10 @@ add_recap_distribution (Composer            *c,
       y += _kn_doc_group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
     }
 
-  band->height = MAX (y, 130);
+  band->height = MAX (y, 160);
   _kn_doc_chart_into (c, band, c->left + table_width + 24, 0,
                       MIN (360, _kn_doc_body_width (c) - table_width - 24), band->height,
-                      report->counts);
+                      report->org_predikat, report->counts);
   band->solid = TRUE;
 }
 
@@ -183,8 +183,10 @@ _kn_doc_compose_recap (Composer            *c,
                           .align = PANGO_ALIGN_CENTER };
       cells[1] =
         (Cell){ .col = 1,
-                .markup = _kn_doc_markup (c, "%s\nNIP. %s", _kn_doc_safe (row->person.name),
-                                          _kn_doc_safe (row->person.nip)),
+                .markup = *_kn_doc_safe (row->person.nip) != '\0'
+                          ? _kn_doc_markup (c, "%s\nNIP. %s", _kn_doc_safe (row->person.name),
+                                            row->person.nip)
+                          : _kn_doc_esc (c, row->person.name),
                 .font = FONT_TABLE };
       cells[2] =
         (Cell){ .col = 2, .markup = _kn_doc_esc (c, row->person.rank), .font = FONT_TABLE };
@@ -223,11 +225,8 @@ _kn_doc_compose_recap (Composer            *c,
     _kn_doc_add_numbered (c, i + 1, g_ptr_array_index (report->violations, i));
 
   {
-    const char *position = _kn_doc_safe (report->leader.position);
-
-    _kn_doc_add_signatures (c, report->sign_date, NULL, NULL,
-                            *position != '\0' ? _kn_doc_markup (c, "%s,", position)
-                                              : "Pimpinan Unit Kerja,",
+    /* The jabatan follows the role in the signature. */
+    _kn_doc_add_signatures (c, report->sign_date, NULL, NULL, "Pimpinan Unit Kerja,",
                             &report->leader);
   }
 }

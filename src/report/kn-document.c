@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
@@ -17,6 +18,7 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
@@ -174,7 +176,7 @@ add_page_numbers (KnDocument *document,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = g_strdup_printf (_("Page %u of %u"), i + 1, n);
+      g_autofree char *text = kn_format_doc_page (i + 1, n);
       g_autoptr(PangoLayout) layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_TABLE,
                                                     _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
       Item item = { ITEM_TEXT, c->left, c->footer };
@@ -270,6 +272,27 @@ draw_text (KnDocument *document,
 }
 
 static void
+draw_image (KnDocument *document,
+            cairo_t    *cr,
+            const Item *item)
+{
+  double w, h;
+
+  if (document->logo == NULL)
+    return;
+  w = cairo_image_surface_get_width (document->logo);
+  h = cairo_image_surface_get_height (document->logo);
+  if (w <= 0 || h <= 0)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, item->x, item->y);
+  cairo_scale (cr, item->w / w, item->h / h);
+  cairo_set_source_surface (cr, document->logo, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+static void
 draw_items (KnDocument *document,
             cairo_t    *cr,
             GArray     *items,
@@ -293,6 +316,9 @@ draw_items (KnDocument *document,
           cairo_set_source_rgb (cr, 0, 0, 0);
           draw_text (document, cr, item);
           break;
+        case ITEM_IMAGE:
+          draw_image (document, cr, item);
+          break;
         case ITEM_RECT:
           cairo_set_source_rgb (cr, 0, 0, 0);
           cairo_set_line_width (cr, item->width);
@@ -309,6 +335,36 @@ draw_items (KnDocument *document,
           break;
         }
     }
+}
+
+/* The mark of a document that is not final ("DRAF"), large and light across the page, under
+ * everything else so that the form stays readable. */
+static void
+draw_mark (KnDocument *document,
+           cairo_t    *cr)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (document->context);
+  PangoFontDescription *desc = pango_font_description_copy (document->fonts[FONT_TITLE]);
+  double diagonal = sqrt (document->width * document->width + document->height * document->height);
+  PangoRectangle logical;
+
+  pango_font_description_set_absolute_size (desc, diagonal / 6 * PANGO_SCALE);
+  pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, document->mark, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  cairo_save (cr);
+  cairo_translate (cr, document->width / 2, document->height / 2);
+  /* At most 35°, so that text readers (pdftotext, search) still read one word. */
+  cairo_rotate (cr, -atan2 (MIN (document->height, document->width),
+                            MAX (document->height, document->width)));
+  cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+  cairo_move_to (cr, -(double) logical.width / PANGO_SCALE / 2,
+                 -(double) logical.height / PANGO_SCALE / 2);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
 }
 
 /* Writing PDF files */
@@ -416,6 +472,25 @@ write_pdf (KnDocument **documents,
 
 /* Public API */
 
+/* The letterhead's logo: a PNG (an SVG needs a renderer the report library does not have, and
+ * is left out like a file that cannot be read: the kop's lines are printed all the same). */
+static cairo_surface_t *
+load_logo (const char *path)
+{
+  cairo_surface_t *surface;
+
+  if (path == NULL || path[0] == '\0' ||
+      (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".PNG")))
+    return NULL;
+  surface = cairo_image_surface_create_from_png (path);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  return surface;
+}
+
 KnDocument *
 kn_document_new_report (const KnReport *report,
                         KnPaper         paper)
@@ -430,6 +505,8 @@ kn_document_new_report (const KnReport *report,
 
   document = document_new (paper, report->kind == KN_DOCUMENT_EVALUASI);
   _kn_doc_composer_init (&c, document);
+  document->logo = load_logo (report->logo);
+  _kn_doc_add_letterhead (&c, report->letterhead, document->logo);
 
   switch (report->kind)
     {
@@ -452,6 +529,7 @@ kn_document_new_report (const KnReport *report,
       break;
     }
 
+  document->mark = report->mark != NULL && report->mark[0] != '\0' ? g_strdup (report->mark) : NULL;
   document_finish (document, &c);
 
   return document;
@@ -471,6 +549,8 @@ kn_document_new_recap (const KnRecapReport *report,
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
                                      _kn_doc_safe (report->unit));
   _kn_doc_composer_init (&c, document);
+  document->logo = load_logo (report->logo);
+  _kn_doc_add_letterhead (&c, report->letterhead, document->logo);
   _kn_doc_compose_recap (&c, report);
   document_finish (document, &c);
 
@@ -488,6 +568,8 @@ kn_document_free (KnDocument *document)
     pango_font_description_free (document->fonts[i]);
   g_object_unref (document->context);
   g_free (document->title);
+  g_free (document->mark);
+  g_clear_pointer (&document->logo, cairo_surface_destroy);
   g_free (document);
 }
 
@@ -539,7 +621,10 @@ kn_document_draw_page (KnDocument *document,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  if (document->mark != NULL)
+    draw_mark (document, cr);
   draw_items (document, cr, items, ITEM_FILL);
+  draw_items (document, cr, items, ITEM_IMAGE);
   draw_items (document, cr, items, ITEM_TEXT);
   draw_items (document, cr, items, ITEM_RECT);
   draw_items (document, cr, items, ITEM_LINE);

@@ -243,6 +243,7 @@ _kn_evaluation_page_propose (KnEvaluationPage *self,
   g_autoptr(GArray) periods = NULL;
   g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (KnRating));
   g_autoptr(GArray) behaviours = g_array_new (FALSE, FALSE, sizeof (KnRating));
+  guint n_result = 0, n_behaviour = 0, n_rated;
   KnPeriod period;
 
   if (!kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL) ||
@@ -268,12 +269,19 @@ _kn_evaluation_page_propose (KnEvaluationPage *self,
       g_array_append_val (behaviours, b);
     }
 
-  *result = kn_rating_propose_annual ((KnRating *)results->data, results->len);
-  *behaviour = kn_rating_propose_annual ((KnRating *)behaviours->data, behaviours->len);
+  /* The median of the rated periods (kn-rules.h); the assessor sees how many it rests on. */
+  *result = kn_rating_propose_annual_counted ((KnRating *)results->data, results->len, &n_result);
+  *behaviour = kn_rating_propose_annual_counted ((KnRating *)behaviours->data, behaviours->len,
+                                                 &n_behaviour);
   if (*result == KN_RATING_NONE && *behaviour == KN_RATING_NONE)
     return NULL;
 
-  return g_strdup_printf (_("Proposed from the periods: %s / %s (press P to accept)"),
+  n_rated = MAX (n_result, n_behaviour);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Proposed from %u rated period of %u: %s / %s (press P to accept)",
+                                       "Proposed from %u rated periods of %u: %s / %s (press P to accept)",
+                                       n_rated),
+                          n_rated, results->len,
                           kn_rating_label (*result), kn_rating_label (*behaviour));
 }
 

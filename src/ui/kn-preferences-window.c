@@ -27,6 +27,10 @@ struct _KnPreferencesWindow
   AdwEntryRow          *letterhead2_row;
   AdwEntryRow          *letterhead3_row;
   AdwEntryRow          *letterhead4_row;
+  AdwEntryRow          *assessor_name_row;
+  AdwEntryRow          *assessor_position_row;
+  AdwEntryRow          *assessor_rank_row;
+  AdwEntryRow          *assessor_nip_row;
   AdwActionRow         *logo_row;
   GtkButton            *logo_clear_button;
   AdwComboRow          *paper_row;
@@ -110,6 +114,22 @@ letterhead_text (KnPreferencesWindow *self)
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
+/* The setting an entry of the kepala OPD's pejabat penilai keeps; NULL for another row. */
+static const char *
+assessor_key (KnPreferencesWindow *self,
+              AdwEntryRow         *row)
+{
+  if (row == self->assessor_name_row)
+    return KN_SETTING_JPT_ASSESSOR_NAME;
+  if (row == self->assessor_position_row)
+    return KN_SETTING_JPT_ASSESSOR_POSITION;
+  if (row == self->assessor_rank_row)
+    return KN_SETTING_JPT_ASSESSOR_RANK;
+  if (row == self->assessor_nip_row)
+    return KN_SETTING_JPT_ASSESSOR_NIP;
+  return NULL;
+}
+
 static void
 apply_entry (KnPreferencesWindow *self,
              AdwEntryRow         *row)
@@ -127,6 +147,8 @@ apply_entry (KnPreferencesWindow *self,
     }
   else if (row == self->kota_row)
     store_setting (self, KN_SETTING_KOTA, text[0] != '\0' ? text : NULL);
+  else if (assessor_key (self, row) != NULL)
+    store_setting (self, assessor_key (self, row), text[0] != '\0' ? text : NULL);
   else
     {
       g_autofree char *lines = letterhead_text (self);
@@ -234,6 +256,17 @@ fill (KnPreferencesWindow *self)
   for (guint i = 0; i < N_LETTERHEAD_LINES; i++)
     gtk_editable_set_text (GTK_EDITABLE (letterhead_row (self, i)),
                            i < g_strv_length (split) ? split[i] : "");
+  {
+    AdwEntryRow *rows[] = { self->assessor_name_row, self->assessor_position_row,
+                            self->assessor_rank_row, self->assessor_nip_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        g_autofree char *value = kn_store_get_setting (self->store, assessor_key (self, rows[i]));
+
+        gtk_editable_set_text (GTK_EDITABLE (rows[i]), value != NULL ? value : "");
+      }
+  }
   adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "f4") == 0 ? 1 : 0);
   gtk_spin_button_set_value (self->jp_spin, kn_store_get_jp_per_year (self->store));
   self->loading = FALSE;
@@ -245,7 +278,9 @@ static gboolean
 kn_preferences_window_close_request (GtkWindow *window)
 {
   KnPreferencesWindow *self = KN_PREFERENCES_WINDOW (window);
-  AdwEntryRow *rows[] = { self->instansi_row, self->kota_row, self->letterhead1_row };
+  AdwEntryRow *rows[] = { self->instansi_row, self->kota_row, self->letterhead1_row,
+                          self->assessor_name_row, self->assessor_position_row,
+                          self->assessor_rank_row, self->assessor_nip_row };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     apply_entry (self, rows[i]);
@@ -297,6 +332,10 @@ kn_preferences_window_class_init (KnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, letterhead2_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, letterhead3_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, letterhead4_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_name_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_position_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_rank_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_nip_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, logo_clear_button);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, paper_row);
@@ -350,6 +389,14 @@ kn_preferences_window_get_entry (KnPreferencesWindow *self,
   if (g_str_has_prefix (field, "letterhead-") && field[11] >= '1' && field[11] <= '4' &&
       field[12] == '\0')
     return GTK_EDITABLE (letterhead_row (self, field[11] - '1'));
+  {
+    AdwEntryRow *rows[] = { self->assessor_name_row, self->assessor_position_row,
+                            self->assessor_rank_row, self->assessor_nip_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      if (g_str_equal (field, assessor_key (self, rows[i])))
+        return GTK_EDITABLE (rows[i]);
+  }
 
   g_return_val_if_reached (NULL);
 }

@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (KnPreferencesWindow, kn_preferences_window, KN, PREFERENCE
                       AdwPreferencesWindow)
 
 KnPreferencesWindow *kn_preferences_window_new           (KnStore             *store);
-/* The entry of "instansi", "kota", or "letterhead-1" … "letterhead-4". */
+/* The entry of "instansi", "kota", "letterhead-1" … "letterhead-4", or of a setting of the
+ * kepala OPD's pejabat penilai (KN_SETTING_JPT_ASSESSOR_NAME …). */
 GtkEditable         *kn_preferences_window_get_entry     (KnPreferencesWindow *self,
                                                           const char          *field);
 GtkSpinButton       *kn_preferences_window_get_jp        (KnPreferencesWindow *self);

@@ -102,6 +102,7 @@ update_subtitle (KnProgressDialog *self,
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *reason = NULL;
+      KnPeriod period;
       double value;
       double percent;
 
@@ -110,15 +111,15 @@ update_subtitle (KnProgressDialog *self,
           gtk_widget_add_css_class (GTK_WIDGET (entry->value), "error");
           entry->capaian = g_strdup (error->message);
         }
-      else if (kn_capaian_percent (kn_indicator_get_target_value (entry->indicator), value,
-                                   kn_indicator_get_direction (entry->indicator), &percent, &reason))
+      else if (kn_period_parse (self->period, &period, NULL) &&
+               kn_indicator_capaian (entry->indicator, &period, value, NULL, &percent, &reason))
         {
           g_autofree char *shown = kn_format_decimal (percent);
 
           entry->capaian = g_strdup_printf ("%s %%", shown);
         }
       else
-        entry->capaian = g_steal_pointer (&reason);
+        entry->capaian = reason != NULL ? g_steal_pointer (&reason) : g_strdup ("—");
     }
   else if (entry->numeric)
     entry->capaian = g_strdup (_("no realisation yet"));

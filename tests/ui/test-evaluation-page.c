@@ -11,6 +11,7 @@
 
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page.h"
+#include "kn-evaluation-page-private.h"
 #include "kn-history-dialog.h"
 #include "kn-progress-dialog.h"
 #include "kn-ui-test.h"
@@ -447,11 +448,12 @@ test_realisation_and_feedback (Fixture       *fixture,
   dialog = KN_PROGRESS_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
   g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
 
-  /* Capaian follows what is typed: 9 of 12 documents is 75 %. */
+  /* Capaian follows what is typed, by the rule of kn-rules.h: 9 of the year's 12 documents by
+   * the end of Triwulan I, when a quarter of them (3) is due, is 300 %. */
   gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "value"), "sembilan");
   g_assert_nonnull (strstr (kn_progress_dialog_get_capaian (dialog, indicator_id), "sembilan"));
   gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "value"), "9");
-  g_assert_cmpstr (kn_progress_dialog_get_capaian (dialog, indicator_id), ==, "75 %");
+  g_assert_cmpstr (kn_progress_dialog_get_capaian (dialog, indicator_id), ==, "300 %");
   gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "evidence"),
                          "Daftar dokumen kurikulum TW I");
 
@@ -475,6 +477,37 @@ test_realisation_and_feedback (Fixture       *fixture,
                    "Draf kurikulum sudah baik; lengkapi lampiran.");
 }
 
+/* The annual proposal is the median of the rated periods, and the page says how many periods it
+ * rests on: Di Atas, Di Bawah, Di Bawah with Triwulan IV unrated propose Di Bawah from 3 of 4. */
+static void
+test_annual_proposal_counted (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const KnRating results[] = { KN_RATING_ABOVE, KN_RATING_BELOW, KN_RATING_BELOW };
+  static const KnRating behaviours[] = { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED };
+  g_autoptr(KnEvaluation) annual = kn_evaluation_new (fixture->staff[0], "2026-AKHIR");
+  g_autofree char *proposal = NULL;
+  KnRating result, behaviour;
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    {
+      g_autofree char *period = g_strdup_printf ("2026-TW%u", i + 1);
+      g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (fixture->staff[0], period);
+      g_autoptr(GError) error = NULL;
+
+      kn_evaluation_set_assessor_id (evaluation, fixture->head);
+      kn_evaluation_set_rating_result (evaluation, results[i]);
+      kn_evaluation_set_rating_behaviour (evaluation, behaviours[i]);
+      g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
+      g_assert_no_error (error);
+    }
+
+  proposal = _kn_evaluation_page_propose (fixture->page, annual, &result, &behaviour);
+  g_assert_cmpint (result, ==, KN_RATING_BELOW);
+  g_assert_cmpint (behaviour, ==, KN_RATING_ABOVE);
+  g_assert_nonnull (strstr (proposal, "berdasarkan 3 dari 4 periode"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -495,6 +528,8 @@ main (int    argc,
               test_reopen_needs_reason, fixture_tear_down);
   g_test_add ("/ui/evaluation/layout-fits", Fixture, NULL, fixture_set_up, test_layout_fits,
               fixture_tear_down);
+  g_test_add ("/ui/evaluation/annual-proposal-counted", Fixture, NULL, fixture_set_up,
+              test_annual_proposal_counted, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -248,6 +248,54 @@ test_jp_and_paper (Fixture       *fixture,
   g_assert_cmpstr (paper, ==, "f4");
 }
 
+/* The pejabat penilai of a kepala OPD, outside the roster, is recorded here: each line applied
+ * is stored, an emptied one removed, and the window shows them when opened again. */
+static void
+test_jpt_assessor (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION, KN_SETTING_JPT_ASSESSOR_RANK,
+    KN_SETTING_JPT_ASSESSOR_NIP,
+  };
+  static const char * const values[] = {
+    "Dr. H. Ahmad Saputra, M.Si.", "Sekretaris Daerah Provinsi Lampung",
+    "Pembina Utama Madya, IV/d", "196805121994031004",
+  };
+  KnPreferencesWindow *preferences = open_preferences (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkEditable *entry = kn_preferences_window_get_entry (preferences, keys[i]);
+      g_autofree char *stored = NULL;
+
+      g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+      gtk_editable_set_text (entry, values[i]);
+      kn_test_enter (GTK_WIDGET (entry));
+      kn_test_spin ();
+      stored = setting (fixture, keys[i]);
+      g_assert_cmpstr (stored, ==, values[i]);
+    }
+
+  /* No NIP (a Gubernur has none): emptied, the setting goes. */
+  {
+    GtkEditable *nip = kn_preferences_window_get_entry (preferences, KN_SETTING_JPT_ASSESSOR_NIP);
+    g_autofree char *stored = NULL;
+
+    gtk_editable_set_text (nip, "");
+    kn_test_enter (GTK_WIDGET (nip));
+    kn_test_spin ();
+    stored = setting (fixture, KN_SETTING_JPT_ASSESSOR_NIP);
+    g_assert_null (stored);
+  }
+
+  gtk_window_close (GTK_WINDOW (preferences));
+  kn_test_spin ();
+  preferences = open_preferences (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (kn_preferences_window_get_entry (
+                     preferences, KN_SETTING_JPT_ASSESSOR_NAME)), ==, values[0]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -258,6 +306,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/preferences/instansi-and-city", Fixture, NULL, fixture_set_up,
               test_instansi_and_city, fixture_tear_down);
+  g_test_add ("/ui/preferences/jpt-assessor", Fixture, NULL, fixture_set_up, test_jpt_assessor,
+              fixture_tear_down);
   g_test_add ("/ui/preferences/letterhead", Fixture, NULL, fixture_set_up, test_letterhead,
               fixture_tear_down);
   g_test_add ("/ui/preferences/jp-and-paper", Fixture, NULL, fixture_set_up, test_jp_and_paper,

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
@@ -421,7 +422,8 @@ static char *
 page_footer (guint page,
              guint n)
 {
-  return g_strdup_printf (_("Page %u of %u"), page, n);
+  /* Indonesian whatever the language, as the forms are. */
+  return kn_format_doc_page (page, n);
 }
 
 typedef struct
@@ -761,7 +763,9 @@ test_recap (Fixture       *fixture,
   assert_has (text, "Baik diberikan kepada 18 dari 30 pegawai");
   assert_has (text, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
   assert_has (text, "Drs. H. Ahmad Fauzi, M.M.");
-  assert_has (text, "Kepala SMA Negeri 2 Bandar Lampung,");
+  /* Signed by the unit's head: the role, then the jabatan. */
+  assert_has (text, "Pimpinan Unit Kerja,");
+  assert_has (text, "Kepala SMA Negeri 2 Bandar Lampung");
   assert_has (text, "(belum final)");
   /* 18 Baik of 30 */
   assert_has (text, "60,0 %");

@@ -339,9 +339,9 @@ test_skp (void)
   check_workbook (path,
     "{`sheet_names`: [`Dr. Hj. Siti Aminah`], `sheets`: {`Dr. Hj. Siti Aminah`: {"
     "  `paper`: 9, `orientation`: `portrait`, " COMMON_FORM ", `print_titles_contain`: `(1)`,"
-    "  `cells`: [[`A1`, `SASARAN KINERJA PEGAWAI`, `s`],"
-    "            [`A2`, `PENDEKATAN HASIL KERJA KUANTITATIF`, `s`],"
-    "            [`A3`, `BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL`, `s`]],"
+    "  `cells`: [[`A2`, `SASARAN KINERJA PEGAWAI`, `s`],"
+    "            [`A3`, `PENDEKATAN HASIL KERJA KUANTITATIF`, `s`],"
+    "            [`A4`, `BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL`, `s`]],"
     "  `find`: [[`=SUM(A1)`, `s`], [`-5 hari`, `s`], [`12 dokumen`, `s`], [12.5, `n`],"
     "           [`@4 laporan`, `s`], [`+62 laporan pengaduan yang ditangani`, `s`],"
     "           [`+ Menyelesaikan laporan tepat waktu`, `s`],"
@@ -379,8 +379,8 @@ test_evaluation (void)
   check_workbook (path,
     "{`sheets`: {`Dr. Hj. Siti Aminah`: {"
     "  `paper`: 14, `orientation`: `landscape`, " COMMON_FORM ", `print_titles_contain`: `(8)`,"
-    "  `cells`: [[`A1`, `EVALUASI KINERJA PEGAWAI`, `s`],"
-    "            [`A4`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
+    "  `cells`: [[`A2`, `EVALUASI KINERJA PEGAWAI`, `s`],"
+    "            [`A5`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
     "  `find`: [[`(1)`, `s`], [`(7)`, `s`], [`(8)`, `s`], [`REALISASI`, `s`], [`CAPAIAN`, `s`],"
     "           [`BUKTI DUKUNG`, `s`], [12.5, `n`], [75, `n`], [93.75, `n`], [100, `n`],"
     "           [`9 dokumen`, `s`], [`-4 hari`, `s`], [`12 dokumen`, `s`], [`=SUM(A1)`, `s`],"
@@ -398,7 +398,7 @@ test_evaluation (void)
     "                  [`27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.`, 3]],"
     "  `merged_across`: [[`REALISASI BERDASARKAN BUKTI DUKUNG`, 3], [`(7)`, 3]]"
     "}},"
-    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:lineChart>`, `Kurva Distribusi`,"
+    " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:lineChart>`, `KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI`,"
     "                                         `'Dr. Hj. Siti Aminah'!$D$`],"
     "                  `xl/sharedStrings.xml`: [`<strike/>`]}}");
 
@@ -417,8 +417,8 @@ test_dokumen (void)
   check_workbook (path,
     "{`sheet_names`: [`Ahmad Fauzi, S.Kom.`], `sheets`: {`Ahmad Fauzi, S.Kom.`: {"
     "  `paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
-    "  `cells`: [[`A1`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`],"
-    "            [`A2`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
+    "  `cells`: [[`A2`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`],"
+    "            [`A3`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
     "  `find`: [[`NAMA INSTANSI`, `s`], [`Pemerintah Provinsi Lampung`, `s`],"
     "           [`PERIODE PENILAIAN`, `s`], [`PEGAWAI YANG DINILAI`, `s`],"
     "           [`PEJABAT PENILAI KINERJA`, `s`], [`ATASAN PEJABAT PENILAI KINERJA`, `s`],"
@@ -426,8 +426,8 @@ test_dokumen (void)
     "           [`CAPAIAN KINERJA ORGANISASI`, `s`], [`PREDIKAT KINERJA PEGAWAI`, `s`],"
     "           [`BAIK`, `s`], [`CATATAN/REKOMENDASI`, `s`],"
     "           [`=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.`, `s`],"
-    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`]],"
-    "  `absent`: [`A. UTAMA`, `Pegawai yang Dinilai`],"
+    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`], [`Pegawai yang Dinilai`, `s`]],"
+    "  `absent`: [`A. UTAMA`],"
     "  `merged_down`: [[1, 6], [2, 6], [3, 6], [4, 3]],"
     "  `merged_across`: [[`DOKUMEN EVALUASI KINERJA PEGAWAI`, 3]]"
     "}}}");
@@ -532,9 +532,9 @@ test_unit (void)
     "                 `Ni Komang Viśnu Dewi, S.Pd.`],"
     " `sheets`: {"
     "  `Ahmad Fauzi, S.Kom. (2)`: {`paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
-    "   `print_titles_contain`: `(6)`, `cells`: [[`A1`, `SASARAN KINERJA PEGAWAI`, `s`]]},"
+    "   `print_titles_contain`: `(6)`, `cells`: [[`A2`, `SASARAN KINERJA PEGAWAI`, `s`]]},"
     "  `AHMAD FAUZI, S.KOM. (3)`: {`orientation`: `landscape`,"
-    "   `cells`: [[`A1`, `EVALUASI KINERJA PEGAWAI`, `s`]]},"
+    "   `cells`: [[`A2`, `EVALUASI KINERJA PEGAWAI`, `s`]]},"
     "  `Ma'ruf Amin, S.H.`: {`orientation`: `landscape`, `print_titles_contain`: `(7)`,"
     "   `find`: [[`PERSPEKTIF`, `s`], [`Proses Bisnis`, `s`], [12.5, `n`],"
     "            [`BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI`, `s`]],"
@@ -547,7 +547,7 @@ test_unit (void)
     "            [`Prof. Dr. Ir. H. Muhammad Abdurrahman Wahidin Syamsuddin, M.Sc.`, `s`]],"
     "   `absent`: [`(6)`, `ASPEK`],"
     "   `merged_across`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 2]]},"
-    "  `Pegawai`: {`cells`: [[`A1`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`]]}},"
+    "  `Pegawai`: {`cells`: [[`A2`, `DOKUMEN EVALUASI KINERJA PEGAWAI`, `s`]]}},"
     " `zip_contains`: {`xl/workbook.xml`: [`'Ma''ruf Amin, S.H.'!`],"
     "                  `xl/charts/chart2.xml`: [`'Ma''ruf Amin, S.H.'!$D$`, `<c:v>5</c:v>`]}}");
 
@@ -762,10 +762,10 @@ test_empty (void)
     " `sheets`: {"
     "  `Pegawai Baru`: {`paper`: 14, `print_area`: true, `print_titles_contain`: `(6)`,"
     "   `find`: [[`Terlaksananya tugas tanpa IKI`, `s`], [`B. TAMBAHAN`, `s`], [`-`, `s`],"
-    "            [`Status SKP: Draf`, `s`], [`NIP. -`, `s`]]},"
+    "            [`Status: Draf`, `s`]], `absent`: [`NIP. -`, `NIP.`, `NIP. `]},"
     "  `Pegawai Baru (2)`: {`find`: [[`PERIODE: MARET`, `s`], [0, `n`]],"
     "   `absent`: [`DI ATAS EKSPEKTASI`]},"
-    "  `Pegawai Baru (3)`: {`find`: [[`Status: Draf, belum final.`, `s`]]}}}");
+    "  `Pegawai Baru (3)`: {`find`: [[`Status: Draf`, `s`]]}}}");
 
   recap->instansi = g_strdup ("");
   recap->kota = g_strdup ("");

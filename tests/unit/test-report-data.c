@@ -97,7 +97,7 @@ test_skp (Fixture       *fixture,
                                                                    kn_plan_get_assessor_id (plan))));
   g_assert_cmpstr (report->opd, ==, "Dinas Pendidikan dan Kebudayaan");
   g_assert_cmpstr (report->instansi, ==, "Pemerintah Provinsi Lampung");
-  g_assert_cmpstr (report->year_period, ==, "1 January to 31 December 2026");
+  g_assert_cmpstr (report->year_period, ==, "1 Januari s.d. 31 Desember 2026");
   g_assert_true (g_str_has_prefix (report->sign_date, "Bandar Lampung, "));
   g_assert_cmpuint (report->results->len, ==,
                     g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (plan))));
@@ -159,8 +159,7 @@ test_evaluation_prints_snapshot (Fixture       *fixture,
   g_assert_cmpuint (report->period.index, ==, 1);
   g_assert_cmpint (report->predikat, !=, KN_PREDIKAT_NONE);
   g_assert_cmpint (report->org_predikat, !=, KN_ORG_PREDIKAT_NONE);
-  g_assert_cmpstr (report->sign_date + strlen (report->sign_date) - strlen ("31 March 2026"), ==,
-                   "31 March 2026");
+  g_assert_cmpstr (report->sign_date, ==, "Bandar Lampung, 31 Maret 2026");
 
   /* The demo has a realisation for every IKI in TW1, with its capaian. */
   for (guint i = 0; i < report->results->len; i++)
@@ -196,8 +195,11 @@ test_recap (Fixture       *fixture,
     {
       g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
 
+      /* Everyone of the unit but its head, who rates them and signs. */
       if (kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
-                                   kn_org_unit_get_id (unit)))
+                                   kn_org_unit_get_id (unit)) &&
+          !kn_store_is_unit_head (fixture->store, kn_employee_get_id (employee),
+                                  kn_org_unit_get_id (unit)))
         expected++;
     }
 
@@ -208,6 +210,9 @@ test_recap (Fixture       *fixture,
     counted += report->counts[p];
   g_assert_cmpuint (counted, ==, expected);
   g_assert_cmpstr (report->leader.position, ==, "Kepala Bidang Pembinaan SMA");
+  for (guint i = 0; i < report->rows->len; i++)
+    g_assert_cmpstr (((KnRecapRow *) g_ptr_array_index (report->rows, i))->person.name, !=,
+                     report->leader.name);
   /* The demo unit breaks its pattern in TW4: the recap says so. */
   g_assert_cmpuint (report->violations->len, >, 0);
   g_assert_cmpuint (report->pattern->len, >, 0);
@@ -261,6 +266,238 @@ test_employee_periods_and_completion (Fixture       *fixture,
   g_assert_cmpuint (approved, >, 0);
 }
 
+/* A plan of one pelaksana with three IKI measured three ways, in a fresh store. */
+typedef struct
+{
+  char    *folder;
+  KnStore *store;
+  gint64   employee;
+  gint64   plan;
+  gint64   result;
+  gint64   count;     /* Kuantitas: 12 dokumen a year */
+  gint64   money;     /* Biaya: at most Rp1.500.000.000 a year */
+  gint64   level;     /* Kualitas: 90 % */
+} Year;
+
+static gint64
+add_iki (KnPlanResult *result,
+         KnAspect      aspect,
+         const char   *text,
+         double        target,
+         const char   *unit,
+         KnDirection   direction)
+{
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+
+  kn_indicator_set_text (indicator, text);
+  kn_indicator_set_aspect (indicator, aspect);
+  kn_indicator_set_target_value (indicator, target);
+  kn_indicator_set_target_unit (indicator, unit);
+  kn_indicator_set_direction (indicator, direction);
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  return 0;
+}
+
+static void
+year_record (Year       *year,
+             gint64      indicator,
+             const char *period,
+             double      value,
+             const char *evidence)
+{
+  g_autoptr(KnRealization) realization = kn_realization_new (indicator, period);
+  g_autoptr(GError) error = NULL;
+
+  realization->has_value = TRUE;
+  realization->value = value;
+  realization->evidence = g_strdup (evidence);
+  g_assert_true (kn_store_save_realization (year->store, realization, &error));
+  g_assert_no_error (error);
+}
+
+static void
+year_feedback (Year       *year,
+               const char *period,
+               const char *date,
+               const char *text)
+{
+  g_autoptr(KnFeedback) feedback = kn_feedback_new (year->plan, period);
+  g_autoptr(GError) error = NULL;
+
+  feedback->date = g_strdup (date);
+  feedback->text = g_strdup (text);
+  feedback->result_id = year->result;
+  feedback->core_value = KN_CORE_VALUE_N;
+  g_assert_true (kn_store_add_feedback (year->store, feedback, &error));
+  g_assert_no_error (error);
+}
+
+static void
+year_set_up (Year     *year,
+             gboolean  months)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  GListModel *indicators;
+  guint n_people = 0;
+  gint64 unit, head;
+
+  year->store = kn_test_store_new ("kinerja-report-year-XXXXXX", &year->folder, NULL);
+  if (months)
+    {
+      g_assert_true (kn_store_set_period_scheme (year->store, 2026, KN_PERIOD_SCHEME_MONTHS, &error));
+      g_assert_no_error (error);
+    }
+  unit = kn_test_add_unit (year->store, "Badan Keuangan Daerah", 0);
+  head = kn_test_add_staff (year->store, &n_people, "Kepala Badan", "Kepala Badan Keuangan Daerah",
+                            KN_POSITION_JPT_PRATAMA, unit, 0);
+  year->employee = kn_test_add_staff (year->store, &n_people, "Pengadministrasi Keuangan",
+                                      "Pengadministrasi Keuangan", KN_POSITION_PELAKSANA, unit, head);
+
+  plan = kn_plan_new (year->employee, 2026);
+  kn_plan_set_assessor_id (plan, head);
+  kn_plan_result_set_text (result, "Terkelolanya belanja kantor");
+  add_iki (result, KN_ASPECT_KUANTITAS, "Laporan belanja yang disahkan", 12, "dokumen",
+           KN_DIRECTION_MORE_IS_BETTER);
+  add_iki (result, KN_ASPECT_BIAYA, "Belanja kantor", 1500000000, "rupiah",
+           KN_DIRECTION_LESS_IS_BETTER);
+  add_iki (result, KN_ASPECT_KUALITAS, "Ketepatan laporan", 90, "%", KN_DIRECTION_MORE_IS_BETTER);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (year->store, plan, &error));
+  g_assert_no_error (error);
+
+  year->plan = kn_plan_get_id (plan);
+  year->result = kn_plan_result_get_id (result);
+  indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+  {
+    g_autoptr(KnIndicator) a = g_list_model_get_item (indicators, 0);
+    g_autoptr(KnIndicator) b = g_list_model_get_item (indicators, 1);
+    g_autoptr(KnIndicator) c = g_list_model_get_item (indicators, 2);
+
+    year->count = kn_indicator_get_id (a);
+    year->money = kn_indicator_get_id (b);
+    year->level = kn_indicator_get_id (c);
+  }
+
+  if (months)
+    return;
+  /* Counts and money as the total so far; the level as it stands. */
+  year_record (year, year->count, "2026-TW1", 2, "Daftar laporan TW I");
+  year_record (year, year->count, "2026-TW2", 5, NULL);
+  year_record (year, year->count, "2026-TW3", 9, NULL);
+  year_record (year, year->count, "2026-TW4", 12, "Daftar laporan TW IV");
+  year_record (year, year->money, "2026-TW1", 380000000, "SP2D Triwulan I");
+  year_record (year, year->money, "2026-TW2", 760000000, NULL);
+  year_record (year, year->money, "2026-TW4", 1450000000, NULL);
+  year_record (year, year->level, "2026-TW1", 85, NULL);
+  year_record (year, year->level, "2026-TW3", 92, NULL);
+  /* Recorded out of order: the form lists them oldest first. */
+  year_feedback (year, "2026-TW2", "2026-05-10", "Laporan TW II tepat waktu.");
+  year_feedback (year, "2026-TW1", "2026-02-03", "Lengkapi SP2D.");
+}
+
+static void
+year_tear_down (Year *year)
+{
+  kn_test_store_clear (&year->store, &year->folder, NULL);
+}
+
+static KnReportIndicator *
+report_cell (KnReport *report,
+             guint     index)
+{
+  KnReportResult *row = g_ptr_array_index (report->results, 0);
+
+  return g_ptr_array_index (row->indicators, index);
+}
+
+/* A quarter's capaian holds the total so far against the part of the year's target due by then
+ * (kn_capaian_in_period): Rp380.000.000 spent against a quarter of Rp1.500.000.000 is 98,68 %,
+ * never 401,82 %; 2 of the 3 documents due is 66,67 %; a level against the year's 90 %. */
+static void
+test_quarter_capaian (void)
+{
+  Year year = { 0 };
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  year_set_up (&year, FALSE);
+  report = kn_report_build_evaluation (year.store, KN_DOCUMENT_EVALUASI, year.employee,
+                                       "2026-TW1", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (report_cell (report, 0)->realization, ==, "2 dokumen");
+  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "66,67 %");
+  g_assert_cmpstr (report_cell (report, 1)->realization, ==, "Rp380.000.000");
+  g_assert_cmpstr (report_cell (report, 1)->capaian, ==, "98,68 %");
+  g_assert_cmpstr (report_cell (report, 1)->evidence, ==, "SP2D Triwulan I");
+  g_assert_cmpstr (report_cell (report, 2)->realization, ==, "85 %");
+  g_assert_cmpstr (report_cell (report, 2)->capaian, ==, "94,44 %");
+  g_assert_cmpstr (((KnReportResult *) g_ptr_array_index (report->results, 0))->feedback, ==,
+                   "3 Februari 2026: Lengkapi SP2D.");
+
+  year_tear_down (&year);
+}
+
+/* The annual form: columns (7) and (8) filled from the periods, an Akhir realisation recorded
+ * printed as it is. */
+static void
+test_annual_form (void)
+{
+  Year year = { 0 };
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  year_set_up (&year, FALSE);
+  year_record (&year, year.level, "2026-AKHIR", 95, "Laporan evaluasi tahunan");
+  report = kn_report_build_evaluation (year.store, KN_DOCUMENT_EVALUASI, year.employee,
+                                       "2026-AKHIR", &error);
+  g_assert_no_error (error);
+
+  /* Counts: the total of Triwulan IV against the whole year. */
+  g_assert_cmpstr (report_cell (report, 0)->realization, ==, "12 dokumen");
+  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "100 %");
+  g_assert_cmpstr (report_cell (report, 0)->evidence, ==,
+                   "Triwulan I: Daftar laporan TW I\nTriwulan IV: Daftar laporan TW IV");
+  /* Money: 1.500.000.000 ÷ 1.450.000.000 = 103,45 %. */
+  g_assert_cmpstr (report_cell (report, 1)->realization, ==, "Rp1.450.000.000");
+  g_assert_cmpstr (report_cell (report, 1)->capaian, ==, "103,45 %");
+  g_assert_cmpstr (report_cell (report, 1)->evidence, ==, "Triwulan I: SP2D Triwulan I");
+  /* Recorded for Akhir: as it is, 95 ÷ 90. */
+  g_assert_cmpstr (report_cell (report, 2)->realization, ==, "95 %");
+  g_assert_cmpstr (report_cell (report, 2)->capaian, ==, "105,56 %");
+  g_assert_cmpstr (report_cell (report, 2)->evidence, ==, "Laporan evaluasi tahunan");
+  /* (8): the year's feedback on the RHK, oldest first. */
+  g_assert_cmpstr (((KnReportResult *) g_ptr_array_index (report->results, 0))->feedback, ==,
+                   "3 Februari 2026: Lengkapi SP2D.\n10 Mei 2026: Laporan TW II tepat waktu.");
+
+  year_tear_down (&year);
+}
+
+/* A year of months: the same, December's total against the year. */
+static void
+test_annual_form_months (void)
+{
+  Year year = { 0 };
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  year_set_up (&year, TRUE);
+  year_record (&year, year.count, "2026-03", 4, "Maret");
+  year_record (&year, year.count, "2026-11", 11, "November");
+  report = kn_report_build_evaluation (year.store, KN_DOCUMENT_EVALUASI, year.employee,
+                                       "2026-AKHIR", &error);
+  g_assert_no_error (error);
+
+  /* November's total, against the eleven twelfths of 12 due by then: 100 %. */
+  g_assert_cmpstr (report_cell (report, 0)->realization, ==, "11 dokumen");
+  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "100 %");
+  g_assert_cmpstr (report_cell (report, 0)->evidence, ==, "Maret: Maret\nNovember: November");
+
+  year_tear_down (&year);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -273,6 +510,9 @@ main (int    argc,
   g_test_add ("/report-data/employee-periods", Fixture, NULL, fixture_set_up,
               test_employee_periods_and_completion, fixture_tear_down);
   g_test_add ("/report-data/recap", Fixture, NULL, fixture_set_up, test_recap, fixture_tear_down);
+  g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
+  g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
+  g_test_add_func ("/report-data/evaluation/annual-form-months", test_annual_form_months);
 
   return g_test_run ();
 }

@@ -34,6 +34,9 @@
 #define DINAS   "Dinas Pendidikan dan Kebudayaan"
 #define BIDANG  "Bidang Pembinaan SMA"
 #define SEKSI   "Seksi Kurikulum"
+/* The unit kerja in a snapshot is the path from the OPD down, as the forms print it. */
+#define BIDANG_PATH  "Dinas Pendidikan dan Kebudayaan › " BIDANG
+#define SEKSI_PATH   BIDANG_PATH " › " SEKSI
 #define BKD     "Badan Kepegawaian Daerah"
 
 #define KADIS_NAME   "Dr. Hendra Wijaya, M.Si."
@@ -717,7 +720,7 @@ test_finalize_snapshot (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_NIP), ==, ANALIS_NIP);
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_RANK), ==, "Penata, III/c");
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_POSITION), ==, ANALIS_POS);
-  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, BIDANG);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, BIDANG_PATH);
 
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_NAME), ==, KABID_NAME);
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_NIP), ==, KABID_NIP);
@@ -725,7 +728,7 @@ test_finalize_snapshot (Fixture       *fixture,
                    "Pembina, IV/a");
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_POSITION), ==,
                    KABID_POS);
-  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_UNIT), ==, BIDANG);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_UNIT), ==, BIDANG_PATH);
 
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_SUPERIOR_NAME), ==, KADIS_NAME);
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_SUPERIOR_NIP), ==, KADIS_NIP);
@@ -802,7 +805,7 @@ test_finalize_snapshot_org_predikat (Fixture       *fixture,
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ORG_PREDIKAT), ==, "istimewa");
-  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, SEKSI);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, SEKSI_PATH);
   g_clear_object (&loaded);
 
   /* TW2 has no predikat organisasi anywhere. */
@@ -991,7 +994,7 @@ test_finalize_snapshot_survives_promotion (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_NAME), ==, ANALIS_NAME);
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_RANK), ==, "Penata, III/c");
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_POSITION), ==, ANALIS_POS);
-  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, BIDANG);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, BIDANG_PATH);
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_NAME), ==, KABID_NAME);
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_FINALISED_AT), ==, finalised_at);
 }
@@ -1212,7 +1215,8 @@ test_finalize_unit (Fixture       *fixture,
       g_assert_cmpint (kn_evaluation_get_status (loaded), ==, KN_EVALUATION_STATUS_FINAL);
       g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_NAME), ==,
                        kn_employee_get_name (kn_store_lookup_employee (fixture->store, people[i])));
-      g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, "Bidang Mutasi");
+      g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==,
+                       "Badan Kepegawaian Daerah › Bidang Mutasi");
     }
   g_assert_cmpint (status_of (fixture, people[3], TW1), ==, KN_EVALUATION_STATUS_DRAFT);
   {

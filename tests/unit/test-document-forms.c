@@ -1,0 +1,912 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The forms as a BKD reviewer reads them: built from the store (the demo office), written as PDF
+ * and as a workbook, and read back with pdftotext and openpyxl. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kinerja.h"
+
+#include "kn-demo.h"
+
+#include "kn-test-util.h"
+
+#define PYTHON "/usr/bin/python3"
+
+static char    *demo_folder;
+static KnStore *demo;
+
+/* Reading back */
+
+static char *
+run (const char * const *argv,
+     gboolean           *skipped)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (skipped != NULL && WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      *skipped = TRUE;
+      return NULL;
+    }
+  g_spawn_check_wait_status (status, &error);
+  if (error != NULL)
+    g_error ("%s failed: %s\n%s%s", argv[0], error->message, out, err);
+
+  return g_steal_pointer (&out);
+}
+
+/* The text of each page of the PDF at @path, in order. */
+static GStrv
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_autofree char *text = run (argv, NULL);
+  GStrv pages = g_strsplit (text, "\f", -1);
+  guint n = g_strv_length (pages);
+
+  /* pdftotext ends the last page with a form feed too. */
+  if (n > 0 && pages[n - 1][0] == '\0')
+    g_clear_pointer (&pages[n - 1], g_free);
+  return pages;
+}
+
+/* What a reader of the workbook sees (tests/data/xlsx-text.py); NULL when openpyxl is missing. */
+static char *
+workbook_text (const char *path)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "data", "xlsx-text.py", NULL);
+  const char *argv[] = { PYTHON, script, path, NULL };
+  gboolean skipped = FALSE;
+  char *text;
+
+  if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    return NULL;
+  text = run (argv, &skipped);
+  return skipped ? NULL : text;
+}
+
+static gboolean
+have_readers (void)
+{
+  g_autofree char *text = g_find_program_in_path ("pdftotext");
+
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  char  *folder;
+  GStrv  pdf;    /* page texts */
+  char  *xlsx;   /* NULL when openpyxl is missing */
+} Written;
+
+static void
+written_clear (Written *written)
+{
+  kn_test_remove_tree (written->folder);
+  g_free (written->folder);
+  g_strfreev (written->pdf);
+  g_free (written->xlsx);
+}
+
+/* Writes @report as a PDF and as a workbook on @paper and reads both back. */
+static void
+write_report (const KnReport *report,
+              KnPaper         paper,
+              Written        *written)
+{
+  g_autoptr(KnDocument) document = kn_document_new_report (report, paper);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+
+  written->folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+  pdf = g_build_filename (written->folder, "form.pdf", NULL);
+  xlsx = g_build_filename (written->folder, "form.xlsx", NULL);
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_export_reports_xlsx (&report, 1, paper, xlsx, &error));
+  g_assert_no_error (error);
+  written->pdf = pdf_pages (pdf);
+  written->xlsx = workbook_text (xlsx);
+}
+
+static void
+write_recap (const KnRecapReport *report,
+             KnPaper              paper,
+             Written             *written)
+{
+  g_autoptr(KnDocument) document = kn_document_new_recap (report, paper);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+
+  written->folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+  pdf = g_build_filename (written->folder, "rekap.pdf", NULL);
+  xlsx = g_build_filename (written->folder, "rekap.xlsx", NULL);
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_export_recap_xlsx (report, paper, xlsx, &error));
+  g_assert_no_error (error);
+  written->pdf = pdf_pages (pdf);
+  written->xlsx = workbook_text (xlsx);
+}
+
+static gboolean
+has_line (const char *text,
+          const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_strcmp0 (lines[i], line) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define assert_contains(text, part) \
+  G_STMT_START { \
+    if (strstr ((text), (part)) == NULL) \
+      g_error ("%s:%d: %s not found in:\n%s", __FILE__, __LINE__, (part), (text)); \
+  } G_STMT_END
+
+#define assert_lacks(text, part) \
+  G_STMT_START { \
+    if (strstr ((text), (part)) != NULL) \
+      g_error ("%s:%d: %s should not be in:\n%s", __FILE__, __LINE__, (part), (text)); \
+  } G_STMT_END
+
+/* The demo office */
+
+typedef gboolean (*EmployeeTest) (KnEmployee *employee);
+
+/* The first demo employee whose evaluation of @first is final and whose evaluation of @second
+ * exists and is a draft, of a kind @test accepts (NULL: any). */
+static KnEmployee *
+find_final_then_draft (const char   *first,
+                       const char   *second,
+                       EmployeeTest  test)
+{
+  GListModel *employees = kn_store_get_employees (demo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      g_autoptr(KnEvaluation) a = kn_store_load_evaluation (demo, id, first, NULL);
+      g_autoptr(KnEvaluation) b = kn_store_load_evaluation (demo, id, second, NULL);
+
+      if (test != NULL && !test (employee))
+        continue;
+      if (a != NULL && kn_evaluation_get_status (a) == KN_EVALUATION_STATUS_FINAL &&
+          b != NULL && kn_evaluation_get_status (b) == KN_EVALUATION_STATUS_DRAFT)
+        return kn_store_lookup_employee (demo, id);
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_not_jpt (KnEmployee *employee)
+{
+  return !kn_position_kind_is_jpt (kn_employee_get_position_kind (employee));
+}
+
+/* 2. Status */
+
+/* Each page of @pages carries the DRAF mark (or none does) and says the status. */
+static void
+assert_pages_marked (GStrv       pages,
+                     gboolean    marked,
+                     const char *status)
+{
+  g_autofree char *line = g_strdup_printf ("Status: %s", status);
+
+  g_assert_cmpuint (g_strv_length (pages), >, 0);
+  assert_contains (pages[0], line);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      if (marked)
+        assert_contains (pages[i], "DRAF");
+      else
+        assert_lacks (pages[i], "DRAF");
+    }
+}
+
+static void
+assert_workbook_marked (const char *text,
+                        gboolean    marked,
+                        const char *status)
+{
+  g_autofree char *line = g_strdup_printf ("Status: %s", status);
+  g_autofree char *mark = g_strdup_printf ("mark: Status: %s", status);
+
+  if (text == NULL)
+    return;
+  g_assert_true (has_line (text, line));
+  g_assert_true (has_line (text, mark) == marked);
+  g_assert_true (has_line (text, "header: DRAF") == marked);
+}
+
+/* The Evaluasi and the Dokumen print the evaluation's own state, the same in PDF and Excel: a
+ * final one unmarked, a draft one marked DRAF on every page and in a marked status cell. */
+static void
+test_status_evaluation (void)
+{
+  KnEmployee *employee = find_final_then_draft ("2026-TW1", "2026-AKHIR", is_not_jpt);
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
+
+  if (!have_readers ())
+    return;
+  g_assert_nonnull (employee);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint final = 0; final < 2; final++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(KnReport) report = NULL;
+        Written written = { NULL };
+
+        report = kn_report_build_evaluation (demo, kinds[k], kn_employee_get_id (employee),
+                                             final ? "2026-TW1" : "2026-AKHIR", &error);
+        g_assert_no_error (error);
+        write_report (report, KN_PAPER_A4, &written);
+        assert_pages_marked (written.pdf, !final, final ? "Final" : "Draf");
+        assert_workbook_marked (written.xlsx, !final, final ? "Final" : "Draf");
+        written_clear (&written);
+      }
+}
+
+/* An SKP that is not approved is marked the same way; its evaluation too. */
+static void
+test_status_skp (void)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(KnReport) skp = NULL;
+  g_autoptr(KnReport) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  Written written = { NULL };
+  guint n_people = 0;
+  gint64 unit, head, staff;
+
+  if (!have_readers ())
+    return;
+
+  store = kn_test_store_new ("kinerja-forms-skp-XXXXXX", &folder, NULL);
+  unit = kn_test_add_unit (store, "Badan Keuangan Daerah", 0);
+  head = kn_test_add_staff (store, &n_people, "Kepala Badan", "Kepala Badan Keuangan Daerah",
+                            KN_POSITION_JPT_PRATAMA, unit, 0);
+  staff = kn_test_add_staff (store, &n_people, "Pengadministrasi", "Pengadministrasi Keuangan",
+                             KN_POSITION_PELAKSANA, unit, head);
+  plan = kn_plan_new (staff, 2026);
+  kn_plan_set_assessor_id (plan, head);
+  kn_plan_result_set_text (result, "Terkelolanya belanja kantor");
+  kn_indicator_set_text (indicator, "Laporan belanja yang disahkan");
+  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+  kn_indicator_set_target_value (indicator, 12);
+  kn_indicator_set_target_unit (indicator, "dokumen");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (store, plan, &error));
+  g_assert_no_error (error);
+
+  skp = kn_report_build_skp (store, staff, 2026, &error);
+  g_assert_no_error (error);
+  write_report (skp, KN_PAPER_F4, &written);
+  assert_pages_marked (written.pdf, TRUE, "Draf");
+  assert_workbook_marked (written.xlsx, TRUE, "Draf");
+  written_clear (&written);
+
+  evaluation = kn_report_build_evaluation (store, KN_DOCUMENT_EVALUASI, staff, "2026-TW1", &error);
+  g_assert_no_error (error);
+  write_report (evaluation, KN_PAPER_A4, &written);
+  assert_pages_marked (written.pdf, TRUE, "Draf; SKP Draf");
+  assert_workbook_marked (written.xlsx, TRUE, "Draf; SKP Draf");
+  written_clear (&written);
+
+  kn_test_store_clear (&store, &folder, NULL);
+}
+
+/* 3. Indonesian whatever the language */
+
+/* The kinds of employee a reviewer tries: JPT, administrator, pengawas, fungsional, pelaksana
+ * and PPPK. */
+static gboolean
+is_jpt (KnEmployee *employee)
+{
+  return kn_position_kind_is_jpt (kn_employee_get_position_kind (employee));
+}
+
+static gboolean
+is_administrator (KnEmployee *employee)
+{
+  return kn_employee_get_position_kind (employee) == KN_POSITION_ADMINISTRATOR;
+}
+
+static gboolean
+is_pengawas (KnEmployee *employee)
+{
+  return kn_employee_get_position_kind (employee) == KN_POSITION_PENGAWAS;
+}
+
+static gboolean
+is_fungsional (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) == KN_EMPLOYEE_STATUS_PNS &&
+         kn_position_kind_is_fungsional (kn_employee_get_position_kind (employee));
+}
+
+static gboolean
+is_pelaksana (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) == KN_EMPLOYEE_STATUS_PNS &&
+         kn_employee_get_position_kind (employee) == KN_POSITION_PELAKSANA;
+}
+
+static gboolean
+is_pppk (KnEmployee *employee)
+{
+  return kn_employee_get_status (employee) != KN_EMPLOYEE_STATUS_PNS;
+}
+
+static const EmployeeTest every_kind[] = {
+  is_jpt, is_administrator, is_pengawas, is_fungsional, is_pelaksana, is_pppk,
+};
+
+/* The first demo employee of a kind with an SKP of the demo year. */
+static gint64
+find_kind (EmployeeTest test)
+{
+  GListModel *employees = kn_store_get_employees (demo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = NULL;
+
+      if (!test (employee))
+        continue;
+      plan = kn_store_load_plan (demo, kn_employee_get_id (employee), KN_DEMO_YEAR, NULL);
+      if (plan != NULL)
+        return kn_employee_get_id (employee);
+    }
+
+  return 0;
+}
+
+/* Fails on a word of English or a number with a decimal point in @text (what a reader sees of
+ * one document). @what names the document. */
+static void
+assert_indonesian (const char *text,
+                   const char *what)
+{
+  static const char *const patterns[] = {
+    /* English words the documents used to print */
+    "\\b(Page|of|to|and|the|at most|at least|largest|Approved|Draft|Submitted|Returned|"
+    "Status: Final[a-z]|Employees?|Frequency|Allowed|Outside|pattern|Below|Above|expectations?|"
+    "January|February|March|April|May|June|July|August|October|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Quarter|Annual|Year|Not rated)\\b",
+    /* money without its Rp, and a decimal point ("25.71 %", "12.5") */
+    "\\b\\d+ rupiah\\b",
+    "(?:^|[\\s(])\\d+\\.\\d{1,2}(?=$|[\\s%),;])",
+  };
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      /* Number cells of a workbook are numbers, not text. */
+      if (g_str_has_prefix (lines[i], "= "))
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+        if (g_regex_match_simple (patterns[p], lines[i], 0, 0))
+          g_error ("%s: not Indonesian: “%s”", what, lines[i]);
+    }
+}
+
+/* A signature or a list never shows "NIP." without a number. */
+static void
+assert_no_bare_nip (const char *text,
+                    const char *what)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_regex_match_simple ("NIP\\.\\s*(-\\s*)?$", lines[i], 0, 0))
+      g_error ("%s: a bare NIP: “%s”", what, lines[i]);
+}
+
+static void
+assert_written_indonesian (Written    *written,
+                           const char *what)
+{
+  g_autofree char *pdf = g_strjoinv ("\n", written->pdf);
+  g_autofree char *pdf_what = g_strdup_printf ("%s (PDF)", what);
+  g_autofree char *xlsx_what = g_strdup_printf ("%s (Excel)", what);
+
+  assert_indonesian (pdf, pdf_what);
+  assert_no_bare_nip (pdf, pdf_what);
+  if (written->xlsx != NULL)
+    {
+      assert_indonesian (written->xlsx, xlsx_what);
+      assert_no_bare_nip (written->xlsx, xlsx_what);
+    }
+}
+
+/* Every document of every kind of employee, its recap and the pengembangan kompetensi, under
+ * LANG=C.UTF-8 (the test's locale): Indonesian titles, dates, numbers, status and footers. */
+static void
+test_indonesian_in_c_locale (void)
+{
+  static const char *const periods[] = { "2026-TW1", "2026-AKHIR" };
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_SKP, KN_DOCUMENT_EVALUASI,
+                                          KN_DOCUMENT_DOKUMEN };
+
+  if (!have_readers ())
+    return;
+  /* The process runs in the C locale with English messages. */
+  g_assert_cmpstr (g_getenv ("LANG"), ==, "C.UTF-8");
+
+  /* All of them in one PDF and one workbook, as a unit is exported. */
+  {
+    g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_report_free);
+    g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_document_free);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *pdf = NULL;
+    g_autofree char *xlsx = NULL;
+    g_autofree char *all = NULL;
+    Written written = { NULL };
+    guint n_first_pages = 0;
+
+    for (guint e = 0; e < G_N_ELEMENTS (every_kind); e++)
+      {
+        gint64 id = find_kind (every_kind[e]);
+
+        g_assert_cmpint (id, >, 0);
+        for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+          for (guint p = 0; p < (kinds[k] == KN_DOCUMENT_SKP ? 1 : G_N_ELEMENTS (periods)); p++)
+            {
+              KnReport *report = kinds[k] == KN_DOCUMENT_SKP
+                                 ? kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error)
+                                 : kn_report_build_evaluation (demo, kinds[k], id, periods[p],
+                                                               &error);
+
+              g_assert_no_error (error);
+              g_ptr_array_add (reports, report);
+              g_ptr_array_add (documents, kn_document_new_report (report, e % 2 == 0 ? KN_PAPER_A4
+                                                                                     : KN_PAPER_F4));
+            }
+      }
+
+    written.folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+    pdf = g_build_filename (written.folder, "semua.pdf", NULL);
+    xlsx = g_build_filename (written.folder, "semua.xlsx", NULL);
+    g_assert_true (kn_document_write_pdf_many ((KnDocument **) documents->pdata, documents->len,
+                                               pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (kn_export_reports_xlsx ((const KnReport *const *) reports->pdata, reports->len,
+                                           KN_PAPER_A4, xlsx, &error));
+    g_assert_no_error (error);
+    written.pdf = pdf_pages (pdf);
+    written.xlsx = workbook_text (xlsx);
+
+    /* Every document's pages are numbered in Indonesian. */
+    for (guint i = 0; written.pdf[i] != NULL; i++)
+      if (strstr (written.pdf[i], "Halaman 1 dari ") != NULL)
+        n_first_pages++;
+    g_assert_cmpuint (n_first_pages, ==, documents->len);
+    all = g_strjoinv ("\n", written.pdf);
+    assert_lacks (all, "Page ");
+    assert_written_indonesian (&written, "the documents of every kind of employee");
+    written_clear (&written);
+  }
+
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    {
+      KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+      g_autoptr(KnRecapReport) recap = NULL;
+      g_autoptr(GError) error = NULL;
+      Written written = { NULL };
+
+      recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), periods[p], &error);
+      g_assert_no_error (error);
+      write_recap (recap, KN_PAPER_A4, &written);
+      assert_written_indonesian (&written, "the recap");
+      written_clear (&written);
+    }
+
+  {
+    KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+    g_autoptr(KnTrainingRecap) recap = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *folder = kn_test_make_folder ("kinerja-forms-XXXXXX");
+    g_autofree char *path = g_build_filename (folder, "kompetensi.xlsx", NULL);
+    g_autofree char *text = NULL;
+
+    recap = kn_report_build_training_recap (demo, kn_org_unit_get_id (unit), KN_DEMO_YEAR, &error);
+    g_assert_no_error (error);
+    g_assert_true (kn_export_training_xlsx (recap, KN_PAPER_A4, path, &error));
+    g_assert_no_error (error);
+    text = workbook_text (path);
+    if (text != NULL)
+      assert_indonesian (text, "pengembangan kompetensi (Excel)");
+    kn_test_remove_tree (folder);
+  }
+}
+
+/* 4. Identity and signatures */
+
+/* The Dokumen Evaluasi is signed by the employee and the assessor (jabatan, name, NIP), names
+ * the instansi then the OPD, and every form gives the unit kerja as its path from the OPD. */
+static void
+test_identity (void)
+{
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
+
+  if (!have_readers ())
+    return;
+
+  for (guint e = 0; e < G_N_ELEMENTS (every_kind); e++)
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      {
+        gint64 id = find_kind (every_kind[e]);
+        g_autoptr(KnReport) report = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *path_start = NULL;
+        g_autofree char *pdf = NULL;
+        g_autofree char *opd = NULL;
+        Written written = { NULL };
+
+        report = kn_report_build_evaluation (demo, kinds[k], id, "2026-AKHIR", &error);
+        g_assert_no_error (error);
+        /* The unit kerja starts at the OPD ("Dinas … › Bidang …"), for the final snapshot too. */
+        g_assert_cmpstr (report->opd, !=, "");
+        g_assert_true (g_str_has_prefix (report->employee.unit, report->opd));
+        path_start = g_strconcat (report->opd, " › ", NULL);
+        if (!kn_position_kind_is_jpt (kn_employee_get_position_kind (kn_store_lookup_employee (demo, id))))
+          g_assert_true (g_str_has_prefix (report->employee.unit, path_start));
+
+        write_report (report, KN_PAPER_A4, &written);
+        pdf = g_strjoinv ("\n", written.pdf);
+        opd = g_utf8_strup (report->opd, -1);
+        assert_contains (pdf, "PEMERINTAH PROVINSI LAMPUNG");
+        assert_contains (pdf, opd);
+        g_assert_true (strstr (pdf, "PEMERINTAH PROVINSI LAMPUNG") < strstr (pdf, opd));
+        assert_contains (pdf, "Pegawai yang Dinilai,");
+        assert_contains (pdf, "Pejabat Penilai Kinerja,");
+        if (report->employee.nip[0] != '\0')
+          {
+            g_autofree char *nip = g_strdup_printf ("NIP. %s", report->employee.nip);
+
+            assert_contains (pdf, nip);
+            if (written.xlsx != NULL)
+              g_assert_true (has_line (written.xlsx, nip));
+          }
+        if (written.xlsx != NULL)
+          {
+            g_assert_true (has_line (written.xlsx, "Pegawai yang Dinilai"));
+            g_assert_true (has_line (written.xlsx, "Pejabat Penilai Kinerja"));
+            g_assert_true (has_line (written.xlsx, report->employee.position));
+            g_assert_true (has_line (written.xlsx, report->employee.unit));
+            g_assert_true (has_line (written.xlsx, report->opd));
+          }
+        written_clear (&written);
+      }
+}
+
+/* The pejabat penilai of a kepala OPD, recorded in the settings, is printed on the JPT's
+ * forms; without a NIP no "NIP." line. */
+static void
+test_jpt_assessor (void)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION, KN_SETTING_JPT_ASSESSOR_RANK,
+    KN_SETTING_JPT_ASSESSOR_NIP,
+  };
+  static const char * const values[] = {
+    "Dr. H. Ahmad Saputra, M.Si.", "Sekretaris Daerah Provinsi Lampung",
+    "Pembina Utama Madya, IV/d", NULL,
+  };
+  gint64 id = find_kind (is_jpt);
+  g_autoptr(KnPlan) plan = kn_store_load_plan (demo, id, KN_DEMO_YEAR, NULL);
+  g_autoptr(KnReport) skp = NULL;
+  g_autoptr(KnReport) dokumen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  Written written = { NULL };
+
+  if (!have_readers ())
+    return;
+  g_assert_nonnull (plan);
+  /* A kepala OPD has no assessor in the roster. */
+  g_assert_null (kn_store_lookup_employee (demo, kn_plan_get_assessor_id (plan)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_true (kn_store_set_setting (demo, keys[i], values[i], &error));
+      g_assert_no_error (error);
+    }
+
+  skp = kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (skp->assessor.name, ==, values[0]);
+  g_assert_cmpstr (skp->assessor.position, ==, values[1]);
+  g_assert_cmpstr (skp->assessor.rank, ==, values[2]);
+  g_assert_cmpstr (skp->assessor.nip, ==, "");
+
+  dokumen = kn_report_build_evaluation (demo, KN_DOCUMENT_DOKUMEN, id, "2026-TW1", &error);
+  g_assert_no_error (error);
+  write_report (dokumen, KN_PAPER_F4, &written);
+  pdf = g_strjoinv ("\n", written.pdf);
+  assert_contains (pdf, values[0]);
+  assert_contains (pdf, values[1]);
+  assert_contains (pdf, values[2]);
+  assert_no_bare_nip (pdf, "the JPT's Dokumen (PDF)");
+  if (written.xlsx != NULL)
+    {
+      g_assert_true (has_line (written.xlsx, values[0]));
+      g_assert_true (has_line (written.xlsx, values[1]));
+      assert_no_bare_nip (written.xlsx, "the JPT's Dokumen (Excel)");
+    }
+  written_clear (&written);
+
+  /* With a NIP, it is printed grouped. */
+  g_assert_true (kn_store_set_setting (demo, KN_SETTING_JPT_ASSESSOR_NIP, "196805121994031004",
+                                       &error));
+  g_clear_pointer (&skp, kn_report_free);
+  skp = kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error);
+  g_assert_cmpstr (skp->assessor.nip, ==, "19680512 199403 1 004");
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (kn_store_set_setting (demo, keys[i], NULL, &error));
+}
+
+/* 5. The recap and the curve */
+
+/* Runs tests/data/check-xlsx.py on @path with @spec (JSON with ` for "). */
+static void
+check_workbook (const char *path,
+                const char *spec)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "data", "check-xlsx.py", NULL);
+  g_autofree char *json = g_strdelimit (g_strdup (spec), "`", '"');
+  const char *argv[] = { PYTHON, script, path, json, NULL };
+  gboolean skipped = FALSE;
+  g_autofree char *out = NULL;
+
+  if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    return;
+  out = run (argv, &skipped);
+}
+
+/* The pages as one line: a line broken after "/" joined again ("KURANG/MISCONDUCT" in a narrow
+ * column), every other line break a space. */
+static char *
+flat_text (GStrv pages)
+{
+  g_autofree char *all = g_strjoinv (" ", pages);
+  GString *flat = g_string_new (NULL);
+
+  for (const char *p = all; *p != '\0'; p++)
+    {
+      if (*p == '\n' && flat->len > 0 && flat->str[flat->len - 1] == '/')
+        continue;
+      g_string_append_c (flat, *p == '\n' ? ' ' : *p);
+    }
+  return g_string_free (flat, FALSE);
+}
+
+static guint
+count_in (const char *text,
+          const char *part)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, part); p != NULL; p = strstr (p + 1, part))
+    n++;
+  return n;
+}
+
+/* The recap of a unit lists the people its head rates, not the head, who signs it; the curve
+ * has the form's title, axis titles and labels, in the PDF and in the Excel chart alike. */
+static void
+test_recap_and_curve (void)
+{
+  KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(KnRecapReport) recap = NULL;
+  g_autoptr(KnReport) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *spec = NULL;
+  Written written = { NULL };
+  g_autoptr(GPtrArray) members = NULL;
+  KnEmployee *member;
+
+  if (!have_readers ())
+    return;
+
+  recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (recap->org_predikat, !=, KN_ORG_PREDIKAT_NONE);
+  title = kn_report_curve_title (recap->org_predikat);
+  g_assert_true (g_str_has_prefix (title, "KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN "
+                                          "CAPAIAN KINERJA ORGANISASI "));
+  write_recap (recap, KN_PAPER_A4, &written);
+  pdf = flat_text (written.pdf);
+  /* The head signs once and is not a row of his own recap. */
+  g_assert_cmpuint (count_in (pdf, recap->leader.name), ==, 1);
+  assert_contains (pdf, title);
+  assert_contains (pdf, "Frekuensi Pegawai");
+  assert_contains (pdf, "Predikat Kinerja Pegawai");
+  assert_contains (pdf, "KURANG/MISCONDUCT");
+  xlsx = g_build_filename (written.folder, "rekap.xlsx", NULL);
+  spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`, `Frekuensi Pegawai`,"
+                          " `Predikat Kinerja Pegawai`]},"
+                          " `sheets`: {`Rekap`: {`find`: [[`KURANG/MISCONDUCT`, `s`]],"
+                          " `absent`: [`KURANG`]}}}", title);
+  check_workbook (xlsx, spec);
+  written_clear (&written);
+
+  /* The evaluation form's curve says the same. */
+  members = kn_store_list_unit_evaluations (demo, kn_org_unit_get_id (unit), "2026-TW1", 0);
+  member = kn_store_lookup_employee (demo, kn_evaluation_get_employee_id (g_ptr_array_index (members, 0)));
+  evaluation = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI, kn_employee_get_id (member),
+                                           "2026-TW1", &error);
+  g_assert_no_error (error);
+  write_report (evaluation, KN_PAPER_A4, &written);
+  g_clear_pointer (&pdf, g_free);
+  pdf = flat_text (written.pdf);
+  g_clear_pointer (&title, g_free);
+  title = kn_report_curve_title (evaluation->org_predikat);
+  assert_contains (pdf, title);
+  assert_contains (pdf, "Frekuensi Pegawai");
+  assert_contains (pdf, "KURANG/MISCONDUCT");
+  g_clear_pointer (&xlsx, g_free);
+  g_clear_pointer (&spec, g_free);
+  xlsx = g_build_filename (written.folder, "form.xlsx", NULL);
+  spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`, `Frekuensi Pegawai`]}}",
+                          title);
+  check_workbook (xlsx, spec);
+  written_clear (&written);
+}
+
+/* 6. The kop surat */
+
+/* The letterhead's lines and PNG logo from the settings head every form: the SKP, the
+ * Evaluasi, the Dokumen and the recap, in the PDF and in the workbook. */
+static void
+test_letterhead (void)
+{
+  g_autofree char *folder = kn_test_make_folder ("kinerja-forms-kop-XXXXXX");
+  g_autofree char *logo = g_build_filename (folder, "logo-lampung.png", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 40, 48);
+  gint64 id = find_kind (is_pelaksana);
+  KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdfimages = g_find_program_in_path ("pdfimages");
+
+  if (!have_readers ())
+    return;
+  g_assert_cmpint (cairo_surface_write_to_png (surface, logo), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (kn_store_set_setting (demo, "letterhead-lines",
+                                       "PEMERINTAH PROVINSI LAMPUNG\nBADAN KEPEGAWAIAN DAERAH\n"
+                                       "Jalan Robert Wolter Monginsidi Nomor 69, Telukbetung",
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_setting (demo, "letterhead-logo", logo, &error));
+
+  for (guint k = 0; k < 4; k++)
+    {
+      g_autoptr(KnReport) report = NULL;
+      g_autoptr(KnRecapReport) recap = NULL;
+      g_autofree char *pdf_path = NULL;
+      g_autofree char *xlsx_path = NULL;
+      const char *title;
+      Written written = { NULL };
+
+      if (k < 3)
+        {
+          static const KnDocumentKind kinds[] = { KN_DOCUMENT_SKP, KN_DOCUMENT_EVALUASI,
+                                                  KN_DOCUMENT_DOKUMEN };
+          static const char * const titles[] = { "SASARAN KINERJA PEGAWAI",
+                                                  "EVALUASI KINERJA PEGAWAI",
+                                                  "DOKUMEN EVALUASI KINERJA PEGAWAI" };
+
+          report = kinds[k] == KN_DOCUMENT_SKP
+                   ? kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error)
+                   : kn_report_build_evaluation (demo, kinds[k], id, "2026-TW1", &error);
+          g_assert_no_error (error);
+          write_report (report, KN_PAPER_A4, &written);
+          pdf_path = g_build_filename (written.folder, "form.pdf", NULL);
+          xlsx_path = g_build_filename (written.folder, "form.xlsx", NULL);
+          title = titles[k];
+        }
+      else
+        {
+          recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW1", &error);
+          g_assert_no_error (error);
+          write_recap (recap, KN_PAPER_A4, &written);
+          pdf_path = g_build_filename (written.folder, "rekap.pdf", NULL);
+          xlsx_path = g_build_filename (written.folder, "rekap.xlsx", NULL);
+          title = "PENETAPAN PREDIKAT KINERJA PEGAWAI";
+        }
+
+      /* On top of the first page, above the form's title. */
+      assert_contains (written.pdf[0], "BADAN KEPEGAWAIAN DAERAH");
+      assert_contains (written.pdf[0], "Jalan Robert Wolter Monginsidi Nomor 69, Telukbetung");
+      assert_contains (written.pdf[0], title);
+      g_assert_true (strstr (written.pdf[0], "BADAN KEPEGAWAIAN DAERAH") <
+                     strstr (written.pdf[0], title));
+      if (pdfimages != NULL)
+        {
+          const char *argv[] = { pdfimages, "-list", "-f", "1", "-l", "1", pdf_path, NULL };
+          g_autofree char *list = run (argv, NULL);
+
+          /* A header line, a rule, then one line per image. */
+          assert_contains (list, " 40    48 ");
+        }
+      if (written.xlsx != NULL)
+        {
+          g_assert_true (has_line (written.xlsx, "BADAN KEPEGAWAIAN DAERAH"));
+          check_workbook (xlsx_path, "{`zip_contains`: {`xl/drawings/drawing1.xml`: [`Logo`]}}");
+        }
+      written_clear (&written);
+    }
+
+  g_assert_true (kn_store_set_setting (demo, "letterhead-lines", NULL, &error));
+  g_assert_true (kn_store_set_setting (demo, "letterhead-logo", NULL, &error));
+  kn_test_remove_tree (folder);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  kn_test_init (&argc, &argv);
+
+  demo_folder = kn_test_make_folder ("kinerja-forms-demo-XXXXXX");
+  path = g_build_filename (demo_folder, "demo.db", NULL);
+  demo = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
+  g_test_add_func ("/forms/status/skp", test_status_skp);
+  g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
+  g_test_add_func ("/forms/identity", test_identity);
+  g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
+  g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
+  g_test_add_func ("/forms/letterhead", test_letterhead);
+
+  status = g_test_run ();
+
+  g_clear_object (&demo);
+  kn_test_remove_tree (demo_folder);
+  g_free (demo_folder);
+  return status;
+}
