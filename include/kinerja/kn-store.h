@@ -150,6 +150,16 @@ gboolean     kn_store_backup               (KnStore        *self,
 char        *kn_store_backup_auto          (KnStore             *self,
                                             KnStoreBackupReason  reason,
                                             GError             **error);
+/* The same off the main thread, on a connection of its own: for the window's daily backup,
+ * which must not hold up its start on a large database. The result is as above. */
+void         kn_store_backup_auto_async    (KnStore             *self,
+                                            KnStoreBackupReason  reason,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+char        *kn_store_backup_auto_finish   (KnStore             *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 /* What imports and finalising call before they change anything: FALSE (and they change
  * nothing) when the backup failed. */
 gboolean     kn_store_backup_before        (KnStore             *self,

@@ -233,11 +233,12 @@ take_shared_lock (const char  *path,
     {
       if (errno == EINTR)
         continue;
-      if (errno == EWOULDBLOCK)
-        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
-                             "the database is being restored from a backup");
-      else
-        set_errno_error (errno, error);
+      /* A file system without flock() (ENOLCK, EOPNOTSUPP): opened all the same, only a
+       * restore cannot tell who else has it open. */
+      if (errno != EWOULDBLOCK)
+        break;
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
+                           "the database is being restored from a backup");
       close (fd);
       return -1;
     }
@@ -775,11 +776,11 @@ sqlite_claim (KnDb    *db,
     {
       if (errno == EINTR)
         continue;
-      if (errno == EWOULDBLOCK)
-        g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
-                             "another connection has the database open");
-      else
-        set_errno_error (errno, error);
+      /* Without flock() there is no telling; SQLite's own locks still keep the write whole. */
+      if (errno != EWOULDBLOCK)
+        break;
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
+                           "another connection has the database open");
       return FALSE;
     }
   return TRUE;

@@ -326,6 +326,22 @@ make_backup_folder (const char  *database,
   return TRUE;
 }
 
+/* Inside a transaction the copy would hold what is not saved yet; read-only, nothing is
+ * about to change; a daily one once a day, and not of a database with nothing in it yet. */
+static gboolean
+backup_is_due (KnStore             *self,
+               KnStoreBackupReason  reason)
+{
+  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
+    return FALSE;
+  if (reason == KN_STORE_BACKUP_DAILY &&
+      (has_backup_today (self->path) ||
+       (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0 &&
+        g_list_model_get_n_items (G_LIST_MODEL (self->employees)) == 0)))
+    return FALSE;
+  return TRUE;
+}
+
 char *
 kn_store_backup_auto (KnStore              *self,
                       KnStoreBackupReason   reason,
@@ -337,15 +353,7 @@ kn_store_backup_auto (KnStore              *self,
   g_return_val_if_fail (reason < G_N_ELEMENTS (reason_suffixes), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Inside a transaction the copy would hold what is not saved yet; read-only, nothing is
-   * about to change. */
-  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
-    return NULL;
-  /* Once a day, and not of a database with nothing in it yet. */
-  if (reason == KN_STORE_BACKUP_DAILY &&
-      (has_backup_today (self->path) ||
-       (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0 &&
-        g_list_model_get_n_items (G_LIST_MODEL (self->employees)) == 0)))
+  if (!backup_is_due (self, reason))
     return NULL;
 
   if (!make_backup_folder (self->path, error))
@@ -356,6 +364,79 @@ kn_store_backup_auto (KnStore              *self,
 
   prune_backups (self->path);
   return g_steal_pointer (&path);
+}
+
+static void
+backup_auto_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  KnStore *self = source_object;
+  const char *path = task_data;
+  g_autoptr(KnStore) shell = NULL;
+  GError *local_error = NULL;
+  GError *error = NULL;
+  KnDb *db;
+
+  /* A connection of its own: only the store's path is read here, and it never changes. */
+  shell = shell_for (self->path, KN_STORE_OPEN_READ_ONLY);
+  db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
+  if (db == NULL)
+    {
+      kn_store_propagate_db_error (shell, local_error, &error);
+      g_task_return_error (task, error);
+      return;
+    }
+  if (!backup_db (shell, db, path, &error))
+    {
+      kn_db_close (db);
+      g_task_return_error (task, error);
+      return;
+    }
+  kn_db_close (db);
+  prune_backups (self->path);
+  g_task_return_pointer (task, g_strdup (path), g_free);
+}
+
+void
+kn_store_backup_auto_async (KnStore             *self,
+                            KnStoreBackupReason  reason,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (reason < G_N_ELEMENTS (reason_suffixes));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kn_store_backup_auto_async);
+  if (!backup_is_due (self, reason))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+  if (!make_backup_folder (self->path, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, new_backup_path (self->path, reason_suffixes[reason]), g_free);
+  g_task_run_in_thread (task, backup_auto_thread);
+}
+
+char *
+kn_store_backup_auto_finish (KnStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 gboolean

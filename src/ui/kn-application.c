@@ -35,6 +35,18 @@ show_open_error (KnApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_daily_backup_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = kn_store_backup_auto_finish (KN_STORE (source), result, &error);
+
+  if (error != NULL)
+    g_message ("No daily backup: %s", error->message);
+}
+
 static gboolean
 open_store (KnApplication *self)
 {
@@ -62,14 +74,11 @@ open_store (KnApplication *self)
       return FALSE;
     }
 
-  /* The day's first automatic backup; a failure is no reason to keep the office from its data. */
+  /* The day's first automatic backup, in the background; a failure is no reason to keep the
+   * office from its data. */
   if (!self->demo)
-    {
-      g_autofree char *backup = kn_store_backup_auto (self->store, KN_STORE_BACKUP_DAILY, &error);
-
-      if (error != NULL)
-        g_message ("No daily backup: %s", error->message);
-    }
+    kn_store_backup_auto_async (self->store, KN_STORE_BACKUP_DAILY, NULL, on_daily_backup_cb,
+                                NULL);
 
   return TRUE;
 }

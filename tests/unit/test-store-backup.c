@@ -202,6 +202,42 @@ test_daily_once (Fixture       *fixture,
 }
 
 static void
+on_backup_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **made = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *made = kn_store_backup_auto_finish (KN_STORE (source), result, &error);
+  g_assert_no_error (error);
+  if (*made == NULL)
+    *made = g_strdup ("");
+}
+
+static void
+test_daily_async (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *made = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *names = NULL;
+
+  kn_store_backup_auto_async (fixture->store, KN_STORE_BACKUP_DAILY, NULL, on_backup_done_cb, &made);
+  while (made == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_suffix (made, "-harian.db"));
+  names = names_in (made);
+  g_assert_cmpstr (names, ==, "Budi Rahayu");
+
+  /* The second the same day: none, and no error. */
+  kn_store_backup_auto_async (fixture->store, KN_STORE_BACKUP_DAILY, NULL, on_backup_done_cb, &again);
+  while (again == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (again, ==, "");
+}
+
+static void
 test_before_finalising (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -458,6 +494,7 @@ main (int    argc,
   ADD ("/store-backup/by-hand", test_backup_by_hand);
   ADD ("/store-backup/not-a-file", test_backup_not_a_file);
   ADD ("/store-backup/daily-once", test_daily_once);
+  ADD ("/store-backup/daily-async", test_daily_async);
   ADD ("/store-backup/before-finalising", test_before_finalising);
   ADD ("/store-backup/failure-blocks-finalising", test_backup_failure_blocks_finalising);
   ADD ("/store-backup/keeps-fourteen", test_keeps_fourteen);
