@@ -20,6 +20,18 @@ gboolean kn_cli_parse_options (GOptionEntry   *entries,
 
 KnStore *kn_cli_open_store (const char *database);
 
+/* "kinerja-cli: --year: …": a message about the value of @option. */
+void kn_cli_print_option_error (const char *option,
+                                const char *message);
+
+/* Reads the text of --year strictly (kn_period_parse_year) into @year; NULL leaves @year as it
+ * is. On a bad year, says so naming --year and returns FALSE (exit 2). */
+gboolean kn_cli_parse_year (const char *text,
+                            int        *year);
+
+/* Removes what a killed run left unfinished in the folder of @path. */
+void kn_cli_clean_stale_beside (const char *path);
+
 void kn_cli_write_csv_field (GString    *line,
                              const char *value,
                              gboolean    last);

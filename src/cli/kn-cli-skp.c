@@ -89,11 +89,12 @@ kn_cli_skp (int    argc,
             char **argv)
 {
   g_autofree char *database = NULL;
+  g_autofree char *year_text = NULL;
   int year = 0;
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year of the SKP"), N_("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year of the SKP"), N_("YEAR") },
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -106,6 +107,8 @@ kn_cli_skp (int    argc,
   const char *reason;
 
   if (!kn_cli_parse_options (entries, _("NIP"), _("Prints an employee's SKP as text."), &argc, &argv))
+    return 2;
+  if (!kn_cli_parse_year (year_text, &year))
     return 2;
   if (argc != 2 || !kn_period_year_is_valid (year))
     {

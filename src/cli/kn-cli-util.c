@@ -60,8 +60,65 @@ kn_cli_open_store (const char *database)
   store = kn_store_open (path, &error);
   if (store == NULL)
     kn_cli_print_error (error->message);
+  else
+    kn_cli_clean_stale_beside (path);
 
   return store;
+}
+
+void
+kn_cli_print_option_error (const char *option,
+                           const char *message)
+{
+  g_autofree char *line = g_strdup_printf ("%s: %s", option, message);
+
+  kn_cli_print_error (line);
+}
+
+gboolean
+kn_cli_parse_year (const char *text,
+                   int        *year)
+{
+  g_autoptr(GError) error = NULL;
+  guint parsed;
+
+  if (text == NULL)
+    return TRUE;
+  if (!kn_period_parse_year (text, &parsed, &error))
+    {
+      kn_cli_print_option_error ("--year", error->message);
+      return FALSE;
+    }
+  *year = (int) parsed;
+  return TRUE;
+}
+
+void
+kn_cli_clean_stale_beside (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  kn_output_file_clean_stale (folder);
+  kn_output_file_clean_stale_in_last_folder ();
+}
+
+/* "-12", "-0.5", "3": digits with one optional leading minus and one optional decimal point. */
+static gboolean
+is_plain_number (const char *value)
+{
+  const char *p = value[0] == '-' ? value + 1 : value;
+  gboolean point = FALSE;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '.' && !point && g_ascii_isdigit (p[1]))
+        point = TRUE;
+      else if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 void
@@ -75,10 +132,9 @@ kn_cli_write_csv_field (GString    *line,
     value = "";
 
   /* A spreadsheet opening the file would run a field starting like a formula ("=HYPERLINK(…)",
-   * "+62…", "@SUM(…)"): such text gets the apostrophe that keeps it text. Negative numbers
-   * stay numbers. */
-  if (value[0] == '=' || value[0] == '+' || value[0] == '@' || value[0] == '\t' ||
-      (value[0] == '-' && !g_ascii_isdigit (value[1])))
+   * "+62…", "@SUM(…)", "-2+3+cmd|…", "\r=1+1"): such text gets the apostrophe that keeps it
+   * text. A plain negative number ("-12", "-0.5") stays a number. */
+  if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0' && !is_plain_number (value))
     value = guarded = g_strconcat ("'", value, NULL);
 
   /* Quoted when needed, as RFC 4180 says. */
@@ -127,7 +183,7 @@ kn_cli_resolve_unit_and_period (KnStore     *store,
     }
   if (!kn_period_parse (period, &parsed, &error))
     {
-      kn_cli_print_error (error->message);
+      kn_cli_print_option_error ("--period", error->message);
       return FALSE;
     }
   *unit = kn_store_resolve_unit (store, unit_name, &error);

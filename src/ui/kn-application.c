@@ -62,6 +62,14 @@ open_store (KnApplication *self)
       return FALSE;
     }
 
+  /* What a killed run left unfinished beside the database or where it last exported. */
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    kn_output_file_clean_stale (folder);
+    kn_output_file_clean_stale_in_last_folder ();
+  }
+
   return TRUE;
 }
 
@@ -142,6 +150,15 @@ kn_application_startup (GApplication *application)
 }
 
 static void
+kn_application_shutdown (GApplication *application)
+{
+  /* Quitting while a worker still writes an export: its unfinished file goes. */
+  kn_output_file_remove_pending ();
+
+  G_APPLICATION_CLASS (kn_application_parent_class)->shutdown (application);
+}
+
+static void
 kn_application_activate (GApplication *application)
 {
   KnApplication *self = KN_APPLICATION (application);
@@ -178,6 +195,7 @@ kn_application_class_init (KnApplicationClass *klass)
   object_class->finalize = kn_application_finalize;
   app_class->handle_local_options = kn_application_handle_local_options;
   app_class->startup = kn_application_startup;
+  app_class->shutdown = kn_application_shutdown;
   app_class->activate = kn_application_activate;
 }
 

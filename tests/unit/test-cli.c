@@ -766,6 +766,35 @@ test_kompetensi (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "Dinas Fiktif"));
 }
 
+/* Adds an employee with the first free NIP of the form 199203152019032NNN from @seq on. */
+static void
+add_formula_employee (KnStore    *store,
+                      KnOrgUnit  *unit,
+                      guint       seq,
+                      const char *name,
+                      const char *position)
+{
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *nip = g_strdup_printf ("199203152019032%03u", seq);
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/a");
+  kn_employee_set_position (employee, position);
+  kn_employee_set_position_kind (employee, KN_POSITION_PELAKSANA);
+  kn_employee_set_unit_id (employee, kn_org_unit_get_id (unit));
+  while (!kn_store_add_employee (store, employee, &error))
+    {
+      g_assert_cmpuint (++seq, <, 1000);
+      g_clear_error (&error);
+      g_free (nip);
+      nip = g_strdup_printf ("199203152019032%03u", seq);
+      kn_employee_set_nip (employee, nip);
+    }
+}
+
 /* A name that looks like a formula stays text when the CSV is opened in a spreadsheet. */
 static void
 test_csv_formula (Fixture       *fixture,
@@ -793,12 +822,65 @@ test_csv_formula (Fixture       *fixture,
       g_assert_true (kn_store_add_employee (store, employee, &error));
     }
   g_assert_no_error (error);
+
+  add_formula_employee (store, unit, 900, "-2+3+cmd|' /C calc'!A0", "-1+1");
+  add_formula_employee (store, unit, 950, "@SUM(A1)", "\r=1+1");
   g_clear_object (&store);
 
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, "--csv", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"'=HYPERLINK(\"\"http://contoh\"\";\"\"Budi\"\")\""));
   g_assert_nonnull (strstr (out, ",'+62 Analis,"));
   g_assert_null (strstr (out, ",=HYPERLINK"));
+  /* A minus followed by digits is a formula too unless the whole field is a number. */
+  g_assert_nonnull (strstr (out, ",'-2+3+cmd|' /C calc'!A0,"));
+  g_assert_nonnull (strstr (out, ",'-1+1,"));
+  g_assert_nonnull (strstr (out, ",\"'\r=1+1\","));
+  g_assert_nonnull (strstr (out, ",'@SUM(A1),"));
+  g_assert_null (strstr (out, ",-1+1,"));
+  g_assert_null (strstr (out, ",-2+3"));
+}
+
+/* --year and --period are read strictly: what a person could not have meant is refused with exit
+ * 2, naming the option, before any database is opened (issue 12, defect 10). */
+static void
+test_loose_years (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  struct
+  {
+    const char *args[12];
+    const char *option;
+  } cases[] = {
+    { { "skp-template", "apply", "Guru", "--unit", "Dinas", "--year", "1900", "-d", NULL },
+      "--year" },
+    { { "skp-template", "apply", "Guru", "--unit", "Dinas", "--year", "0x7e6", "-d", NULL },
+      "--year" },
+    { { "kompetensi", "--unit", "Dinas", "--year", "2abc", "-d", NULL }, "--year" },
+    { { "kompetensi", "--unit", "Dinas", "--year", "0000", "-d", NULL }, "--year" },
+    { { "skp", "198609262015051001", "--year", "20266", "-d", NULL }, "--year" },
+    { { "export", "--document", "skp", "--nip", "198609262015051001", "--period", "2abc", "-o",
+        "skp.pdf", "-d", NULL }, "--period" },
+    { { "export", "--document", "evaluasi", "--nip", "198609262015051001", "--period",
+        "0000-TW1", "-o", "e.pdf", "-d", NULL }, "--period" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      g_autofree char *expected = g_strdup_printf ("kinerja-cli: %s: ", cases[i].option);
+
+      for (guint j = 0; cases[i].args[j] != NULL; j++)
+        g_ptr_array_add (argv, (gpointer) cases[i].args[j]);
+      g_ptr_array_add (argv, fixture->db);
+      g_ptr_array_add (argv, NULL);
+
+      g_assert_cmpint (kn_test_run_cliv (&out, &err, (const char *const *) argv->pdata), ==, 2);
+      g_assert_nonnull (strstr (err, expected));
+      /* Nothing was created where the database would be. */
+      g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+    }
 }
 
 int
@@ -825,6 +907,8 @@ main (int    argc,
               fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
   g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
               fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
+  g_test_add ("/cli/loose-years", Fixture, NULL,
+              fixture_set_up, test_loose_years, fixture_tear_down);
   g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
               fixture_set_up, test_csv_formula, fixture_tear_down);
   g_test_add ("/cli/kompetensi", Fixture, NULL,
