@@ -137,9 +137,9 @@ kn_cli_export (int    argc,
   else
     year = parsed.year;
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
   /* What an earlier, killed export left unfinished where this one writes. */
   if (g_file_test (output, G_FILE_TEST_IS_DIR))
     kn_output_file_clean_stale (output);

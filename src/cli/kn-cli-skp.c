@@ -116,9 +116,9 @@ kn_cli_skp (int    argc,
       return 2;
     }
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
 
   employee = kn_store_find_employee_by_nip (store, argv[1]);
   if (employee == NULL)

@@ -51,9 +51,9 @@ kn_cli_skp_template (int    argc,
     }
 
   action = argv[1];
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
 
   if (g_str_equal (action, "list") && argc == 2)
     {

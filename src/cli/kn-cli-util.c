@@ -43,7 +43,8 @@ kn_cli_parse_options (GOptionEntry   *entries,
 }
 
 KnStore *
-kn_cli_open_store (const char *database)
+kn_cli_open_store (const char      *database,
+                   KnStoreOpenMode  mode)
 {
   g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
   g_autoptr(GError) error = NULL;
@@ -57,7 +58,7 @@ kn_cli_open_store (const char *database)
       return NULL;
     }
 
-  store = kn_store_open (path, &error);
+  store = kn_store_open_with_mode (path, mode, &error);
   if (store == NULL)
     kn_cli_print_error (error->message);
   else
@@ -167,7 +168,7 @@ kn_cli_or_dash (const char *label)
   return label != NULL && label[0] != '\0' ? label : "—";
 }
 
-gboolean
+int
 kn_cli_resolve_unit_and_period (KnStore     *store,
                                 const char  *unit_name,
                                 const char  *period,
@@ -179,18 +180,18 @@ kn_cli_resolve_unit_and_period (KnStore     *store,
   if (unit_name == NULL || period == NULL)
     {
       kn_cli_print_error (_("Give the unit and the period, for example: --unit \"Bidang Pembinaan SMA\" --period 2026-TW1"));
-      return FALSE;
+      return KN_CLI_EXIT_USAGE;
     }
   if (!kn_period_parse (period, &parsed, &error))
     {
       kn_cli_print_option_error ("--period", error->message);
-      return FALSE;
+      return KN_CLI_EXIT_USAGE;
     }
   *unit = kn_store_resolve_unit (store, unit_name, &error);
   if (*unit == NULL)
     {
       kn_cli_print_error (error->message);
-      return FALSE;
+      return KN_CLI_EXIT_FAILED;
     }
-  return TRUE;
+  return KN_CLI_EXIT_OK;
 }

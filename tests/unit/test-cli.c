@@ -259,7 +259,7 @@ test_employees_errors (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
 
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", missing, NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", missing, NULL), ==, 3);
   g_assert_nonnull (strstr (err, "missing.db"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
@@ -883,6 +883,55 @@ test_loose_years (Fixture       *fixture,
     }
 }
 
+/* Commands that only read never create or change a file: an empty file stays empty, another
+ * program's SQLite file stays as it was, and the exit code says the database cannot be used
+ * (issue 12, defects 6 and 8). */
+static void
+test_reading_changes_nothing (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "kosong.db", NULL);
+  g_autofree char *foreign = g_build_filename (fixture->dir, "lain.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  gsize before_len, after_len;
+  const char *commands[][8] = {
+    { "employees", "-d", NULL },
+    { "kompetensi", "--unit", "Dinas", "-d", NULL },
+    { "evaluasi", "--unit", "Dinas", "--period", "2026-TW1", "-d", NULL },
+    { "skp", "198609262015051001", "--year", "2026", "-d", NULL },
+  };
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_free (kn_test_run_sqlite (foreign, "PRAGMA user_version = 3; CREATE TABLE catatan (isi TEXT);"));
+  g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    for (guint f = 0; f < 2; f++)
+      {
+        g_autofree char *out = NULL;
+        g_autofree char *err = NULL;
+        g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+        GStatBuf st;
+
+        for (guint j = 0; commands[i][j] != NULL; j++)
+          g_ptr_array_add (argv, (gpointer) commands[i][j]);
+        g_ptr_array_add (argv, f == 0 ? empty : foreign);
+        g_ptr_array_add (argv, NULL);
+
+        g_assert_cmpint (kn_test_run_cliv (&out, &err, (const char *const *) argv->pdata), ==, 3);
+        g_assert_nonnull (strstr (err, f == 0 ? "kosong.db" : "lain.db"));
+        g_assert_cmpint (g_stat (empty, &st), ==, 0);
+        g_assert_cmpint (st.st_size, ==, 0);
+      }
+
+  g_assert_true (g_file_get_contents (foreign, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  listing = kn_test_folder_listing (fixture->dir);
+  g_assert_cmpstr (listing, ==, "kosong.db lain.db");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -907,6 +956,8 @@ main (int    argc,
               fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
   g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
               fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
+  g_test_add ("/cli/reading-changes-nothing", Fixture, NULL,
+              fixture_set_up, test_reading_changes_nothing, fixture_tear_down);
   g_test_add ("/cli/loose-years", Fixture, NULL,
               fixture_set_up, test_loose_years, fixture_tear_down);
   g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
