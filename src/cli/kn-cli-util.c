@@ -60,10 +60,21 @@ kn_cli_open_store (const char      *database,
 
   store = kn_store_open_with_mode (path, mode, &error);
   if (store == NULL)
-    kn_cli_print_error (error->message);
-  else
-    kn_cli_clean_stale_beside (path);
+    {
+      kn_cli_print_error (error->message);
+      return NULL;
+    }
 
+  /* Damage (a flipped byte in an index) is noticed before anything is read or written. */
+  if (!kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
+    {
+      /* Hook for the backups (issue 12): once they exist, name the last good one here. */
+      kn_cli_print_error (error->message);
+      g_clear_object (&store);
+      return NULL;
+    }
+
+  kn_cli_clean_stale_beside (path);
   return store;
 }
 

@@ -150,6 +150,28 @@ kn_application_startup (GApplication *application)
 }
 
 static void
+on_integrity_checked_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(KnApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (kn_store_check_integrity_finish (KN_STORE (source), result, &error) ||
+      !g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
+    return;
+
+  /* Hook for the backups (issue 12): once they exist, offer the last good one here. */
+  g_printerr ("kinerja: %s\n", error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)), _("The database is damaged"),
+    error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 kn_application_shutdown (GApplication *application)
 {
   /* Quitting while a worker still writes an export: its unfinished file goes. */
@@ -170,6 +192,11 @@ kn_application_activate (GApplication *application)
       if (!open_store (self))
         return;
       window = GTK_WINDOW (kn_window_new (self, self->store));
+      gtk_window_present (window);
+      /* A quick check for damage, off the main thread once the window is there. */
+      kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
+                                      on_integrity_checked_cb, g_object_ref (self));
+      return;
     }
 
   gtk_window_present (window);

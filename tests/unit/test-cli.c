@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gstdio.h>
 
 #include "kinerja/kinerja.h"
@@ -840,6 +842,52 @@ test_csv_formula (Fixture       *fixture,
   g_assert_null (strstr (out, ",-2+3"));
 }
 
+/* A damaged index is noticed when the database is opened: the command says so plainly and
+ * exits 3 instead of reading or writing on (issue 12, defect 7). */
+static void
+test_damage_noticed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *root_text = NULL;
+  g_autofree char *size_text = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_people = 0;
+  gint64 root, page_size;
+  FILE *file;
+
+  {
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 unit;
+
+    g_assert_no_error (error);
+    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+  }
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The page of the audit's index gets a page type that does not exist. */
+  root_text = kn_test_run_sqlite (fixture->db,
+                                  "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
+  size_text = kn_test_run_sqlite (fixture->db, "PRAGMA page_size;");
+  root = g_ascii_strtoll (root_text, NULL, 10);
+  page_size = g_ascii_strtoll (size_text, NULL, 10);
+  g_assert_cmpint (root, >, 1);
+  file = fopen (fixture->db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
+
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_nonnull (strstr (err, fixture->db));
+  g_assert_cmpstr (out, ==, "");
+}
+
 /* --year and --period are read strictly: what a person could not have meant is refused with exit
  * 2, naming the option, before any database is opened (issue 12, defect 10). */
 static void
@@ -958,6 +1006,8 @@ main (int    argc,
               fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
   g_test_add ("/cli/reading-changes-nothing", Fixture, NULL,
               fixture_set_up, test_reading_changes_nothing, fixture_tear_down);
+  g_test_add ("/cli/damage-noticed", Fixture, NULL,
+              fixture_set_up, test_damage_noticed, fixture_tear_down);
   g_test_add ("/cli/loose-years", Fixture, NULL,
               fixture_set_up, test_loose_years, fixture_tear_down);
   g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
