@@ -17,6 +17,7 @@
 #include "kn-indicator.h"
 #include "kn-nip.h"
 #include "kn-org-unit.h"
+#include "kn-output-file.h"
 #include "kn-period.h"
 #include "kn-plan-enums.h"
 #include "kn-plan-result.h"

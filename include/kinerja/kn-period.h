@@ -38,9 +38,14 @@ char        *kn_period_to_string    (const KnPeriod  *period);
 char        *kn_period_label        (const KnPeriod  *period);
 /* The printed form's PERIODE value: "TRIWULAN I", "AKHIR", "JANUARI". */
 char        *kn_period_print_label  (const KnPeriod  *period);
-/* The periods of a year in order, the annual last (element: KnPeriod). */
-/* TRUE for the years Kinerja works with: four digits, 1900–9999. */
+/* TRUE for the years Kinerja works with: 2000–2100. */
 gboolean     kn_period_year_is_valid (guint           year);
+/* Parses a year typed by a person: exactly four digits (surrounding spaces aside) within the
+ * range of kn_period_year_is_valid; "2abc", "0x7e6", "0000", "+2026" and "1900" are refused. */
+gboolean     kn_period_parse_year   (const char      *text,
+                                     guint           *year,
+                                     GError         **error);
+/* The periods of a year in order, the annual last (element: KnPeriod). */
 GArray      *kn_period_list         (guint            year,
                                      KnPeriodScheme   scheme);
 /* First and last day, as GDate (the annual period spans the year). */

@@ -44,9 +44,9 @@ kn_cli_employees (int    argc,
       return 2;
     }
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
 
   if (unit_name != NULL)
     {

@@ -35,15 +35,17 @@ kn_cli_evaluasi (int    argc,
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   KnOrgUnit *unit = NULL;
+  int exit_code;
 
   if (!kn_cli_parse_options (entries, NULL, _("Lists the evaluations of a unit for a period."), &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
-  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
-    return 2;
+    return KN_CLI_EXIT_DATABASE;
+  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
 
   if (csv)
     g_string_append (out, "nip,nama,rating_hasil_kerja,rating_perilaku_kerja,predikat,status\n");
@@ -104,6 +106,7 @@ kn_cli_distribusi (int    argc,
   g_autoptr(GPtrArray) violations = NULL;
   guint counts[KN_PREDIKAT_N];
   KnOrgUnit *unit = NULL;
+  int exit_code;
   KnOrgPredikat org;
   guint total = 0;
 
@@ -112,11 +115,12 @@ kn_cli_distribusi (int    argc,
                       &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
-  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
-    return 2;
+    return KN_CLI_EXIT_DATABASE;
+  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
 
   violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period, counts);
   org = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period);

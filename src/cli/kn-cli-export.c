@@ -121,19 +121,30 @@ kn_cli_export (int    argc,
     }
 
   /* For an SKP a year is enough; any period names its year. */
-  if (kind == KN_DOCUMENT_SKP && strlen (period) == 4 && g_ascii_isdigit (period[0]))
-    year = (guint)g_ascii_strtoull (period, NULL, 10);
+  if (kind == KN_DOCUMENT_SKP && strchr (period, '-') == NULL)
+    {
+      if (!kn_period_parse_year (period, &year, &error))
+        {
+          kn_cli_print_option_error ("--period", error->message);
+          return 2;
+        }
+    }
   else if (!kn_period_parse (period, &parsed, &error))
     {
-      kn_cli_print_error (error->message);
+      kn_cli_print_option_error ("--period", error->message);
       return 2;
     }
   else
     year = parsed.year;
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
+  /* What an earlier, killed export left unfinished where this one writes. */
+  if (g_file_test (output, G_FILE_TEST_IS_DIR))
+    kn_output_file_clean_stale (output);
+  else
+    kn_cli_clean_stale_beside (output);
 
   if (unit_name != NULL)
     {

@@ -21,6 +21,7 @@ kn_cli_kompetensi (int    argc,
   g_autofree char *unit_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *paper_name = NULL;
+  g_autofree char *year_text = NULL;
   int year = 0;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
@@ -28,7 +29,7 @@ kn_cli_kompetensi (int    argc,
       N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
       N_("The unit (its sub-units included)"), N_("NAME") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year (default: this year)"), N_("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year (default: this year)"), N_("YEAR") },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the recap as an Excel workbook to this file"), N_("FILE") },
@@ -52,6 +53,8 @@ kn_cli_kompetensi (int    argc,
       kn_cli_print_error (_("Choose the unit: --unit NAME"));
       return 2;
     }
+  if (!kn_cli_parse_year (year_text, &year))
+    return 2;
   if (year == 0)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -71,9 +74,9 @@ kn_cli_kompetensi (int    argc,
       return 2;
     }
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
   unit = kn_store_resolve_unit (store, unit_name, &error);
   if (unit == NULL)
     {
@@ -89,6 +92,7 @@ kn_cli_kompetensi (int    argc,
 
   if (output != NULL)
     {
+      kn_cli_clean_stale_beside (output);
       if (!kn_export_training_xlsx (recap, paper, output, &error))
         {
           kn_cli_print_error (error->message);

@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
+/* The exit codes, the same in every command (README, "Exit codes"). */
+enum
+{
+  KN_CLI_EXIT_OK = 0,
+  KN_CLI_EXIT_FAILED = 1,     /* it could not be done: nothing found, a file not written … */
+  KN_CLI_EXIT_USAGE = 2,      /* the command line is wrong: an option, a year, a period … */
+  KN_CLI_EXIT_DATABASE = 3,   /* the database cannot be used: missing, busy, damaged, not ours … */
+};
+
 /* kn-cli-util.c */
 void kn_cli_print_error (const char *message);
 
@@ -18,7 +27,23 @@ gboolean kn_cli_parse_options (GOptionEntry   *entries,
                                int            *argc,
                                char         ***argv);
 
-KnStore *kn_cli_open_store (const char *database);
+/* Opens @database (NULL: the user's) as @mode says; commands that only read use
+ * KN_STORE_OPEN_READ_ONLY, which never creates or changes a file. On failure prints why; the
+ * command then exits KN_CLI_EXIT_DATABASE. */
+KnStore *kn_cli_open_store (const char      *database,
+                            KnStoreOpenMode  mode);
+
+/* "kinerja-cli: --year: …": a message about the value of @option. */
+void kn_cli_print_option_error (const char *option,
+                                const char *message);
+
+/* Reads the text of --year strictly (kn_period_parse_year) into @year; NULL leaves @year as it
+ * is. On a bad year, says so naming --year and returns FALSE (exit 2). */
+gboolean kn_cli_parse_year (const char *text,
+                            int        *year);
+
+/* Removes what a killed run left unfinished in the folder of @path. */
+void kn_cli_clean_stale_beside (const char *path);
 
 void kn_cli_backup_daily (KnStore *store);
 
@@ -32,10 +57,12 @@ gboolean kn_cli_employee_matches_unit (KnStore    *store,
 
 const char *kn_cli_or_dash (const char *label);
 
-gboolean kn_cli_resolve_unit_and_period (KnStore     *store,
-                                         const char  *unit_name,
-                                         const char  *period,
-                                         KnOrgUnit  **unit);
+/* Returns the exit code: KN_CLI_EXIT_USAGE for a missing unit or a bad period, _FAILED for a
+ * unit that is not there, _OK with @unit set. */
+int kn_cli_resolve_unit_and_period (KnStore     *store,
+                                    const char  *unit_name,
+                                    const char  *period,
+                                    KnOrgUnit  **unit);
 
 /* The commands, one per kn-cli-<command>.c; each returns the exit code. */
 int kn_cli_backup (int    argc,

@@ -89,11 +89,12 @@ kn_cli_skp (int    argc,
             char **argv)
 {
   g_autofree char *database = NULL;
+  g_autofree char *year_text = NULL;
   int year = 0;
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year of the SKP"), N_("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year of the SKP"), N_("YEAR") },
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -107,15 +108,17 @@ kn_cli_skp (int    argc,
 
   if (!kn_cli_parse_options (entries, _("NIP"), _("Prints an employee's SKP as text."), &argc, &argv))
     return 2;
+  if (!kn_cli_parse_year (year_text, &year))
+    return 2;
   if (argc != 2 || !kn_period_year_is_valid (year))
     {
       kn_cli_print_error (_("Give one NIP and the year, for example: kinerja-cli skp 198609262015051001 --year 2026"));
       return 2;
     }
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
 
   employee = kn_store_find_employee_by_nip (store, argv[1]);
   if (employee == NULL)

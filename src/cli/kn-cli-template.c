@@ -21,13 +21,14 @@ kn_cli_skp_template (int    argc,
   g_autofree char *unit_name = NULL;
   g_autofree char *from_nip = NULL;
   gboolean replace = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
       N_("apply: everyone with the jabatan in this unit and its sub-units"), N_("NAME") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year of the SKP"), N_("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year of the SKP"), N_("YEAR") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_nip,
       N_("save: the NIP of the employee whose SKP becomes the template"), N_("NIP") },
     { "replace-drafts", 0, 0, G_OPTION_ARG_NONE, &replace,
@@ -41,6 +42,8 @@ kn_cli_skp_template (int    argc,
   if (!kn_cli_parse_options (entries, _("list | save JABATAN --from NIP --year Y | apply JABATAN --unit NAME --year Y"),
                       _("The indicator library: RHK and IKI kept per jabatan."), &argc, &argv))
     return 2;
+  if (!kn_cli_parse_year (year_text, &year))
+    return 2;
   if (argc < 2)
     {
       kn_cli_print_error (_("Say what to do: list, save or apply; see kinerja-cli skp-template --help"));
@@ -48,9 +51,9 @@ kn_cli_skp_template (int    argc,
     }
 
   action = argv[1];
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
 
   if (g_str_equal (action, "list") && argc == 2)
     {

@@ -58,7 +58,8 @@ kn_cli_backup_daily (KnStore *store)
 }
 
 KnStore *
-kn_cli_open_store (const char *database)
+kn_cli_open_store (const char      *database,
+                   KnStoreOpenMode  mode)
 {
   g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
   g_autoptr(GError) error = NULL;
@@ -72,15 +73,81 @@ kn_cli_open_store (const char *database)
       return NULL;
     }
 
-  store = kn_store_open (path, &error);
+  store = kn_store_open_with_mode (path, mode, &error);
   if (store == NULL)
     {
       kn_cli_print_error (error->message);
       return NULL;
     }
 
+  /* Damage (a flipped byte in an index) is noticed before anything is read or written. */
+  if (!kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
+    {
+      /* Hook for the backups (issue 12): once they exist, name the last good one here. */
+      kn_cli_print_error (error->message);
+      g_clear_object (&store);
+      return NULL;
+    }
+
+  kn_cli_clean_stale_beside (path);
+
   kn_cli_backup_daily (store);
   return store;
+}
+
+void
+kn_cli_print_option_error (const char *option,
+                           const char *message)
+{
+  g_autofree char *line = g_strdup_printf ("%s: %s", option, message);
+
+  kn_cli_print_error (line);
+}
+
+gboolean
+kn_cli_parse_year (const char *text,
+                   int        *year)
+{
+  g_autoptr(GError) error = NULL;
+  guint parsed;
+
+  if (text == NULL)
+    return TRUE;
+  if (!kn_period_parse_year (text, &parsed, &error))
+    {
+      kn_cli_print_option_error ("--year", error->message);
+      return FALSE;
+    }
+  *year = (int) parsed;
+  return TRUE;
+}
+
+void
+kn_cli_clean_stale_beside (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  kn_output_file_clean_stale (folder);
+  kn_output_file_clean_stale_in_last_folder ();
+}
+
+/* "-12", "-0.5", "3": digits with one optional leading minus and one optional decimal point. */
+static gboolean
+is_plain_number (const char *value)
+{
+  const char *p = value[0] == '-' ? value + 1 : value;
+  gboolean point = FALSE;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '.' && !point && g_ascii_isdigit (p[1]))
+        point = TRUE;
+      else if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 void
@@ -94,10 +161,9 @@ kn_cli_write_csv_field (GString    *line,
     value = "";
 
   /* A spreadsheet opening the file would run a field starting like a formula ("=HYPERLINK(…)",
-   * "+62…", "@SUM(…)"): such text gets the apostrophe that keeps it text. Negative numbers
-   * stay numbers. */
-  if (value[0] == '=' || value[0] == '+' || value[0] == '@' || value[0] == '\t' ||
-      (value[0] == '-' && !g_ascii_isdigit (value[1])))
+   * "+62…", "@SUM(…)", "-2+3+cmd|…", "\r=1+1"): such text gets the apostrophe that keeps it
+   * text. A plain negative number ("-12", "-0.5") stays a number. */
+  if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0' && !is_plain_number (value))
     value = guarded = g_strconcat ("'", value, NULL);
 
   /* Quoted when needed, as RFC 4180 says. */
@@ -130,7 +196,7 @@ kn_cli_or_dash (const char *label)
   return label != NULL && label[0] != '\0' ? label : "—";
 }
 
-gboolean
+int
 kn_cli_resolve_unit_and_period (KnStore     *store,
                                 const char  *unit_name,
                                 const char  *period,
@@ -142,18 +208,18 @@ kn_cli_resolve_unit_and_period (KnStore     *store,
   if (unit_name == NULL || period == NULL)
     {
       kn_cli_print_error (_("Give the unit and the period, for example: --unit \"Bidang Pembinaan SMA\" --period 2026-TW1"));
-      return FALSE;
+      return KN_CLI_EXIT_USAGE;
     }
   if (!kn_period_parse (period, &parsed, &error))
     {
-      kn_cli_print_error (error->message);
-      return FALSE;
+      kn_cli_print_option_error ("--period", error->message);
+      return KN_CLI_EXIT_USAGE;
     }
   *unit = kn_store_resolve_unit (store, unit_name, &error);
   if (*unit == NULL)
     {
       kn_cli_print_error (error->message);
-      return FALSE;
+      return KN_CLI_EXIT_FAILED;
     }
-  return TRUE;
+  return KN_CLI_EXIT_OK;
 }

@@ -50,6 +50,8 @@ main (int    argc,
       char **argv)
 {
   kn_i18n_init ();
+  /* Ctrl+C or a kill while a file is written removes its unfinished temporary file. */
+  kn_output_file_install_signal_handlers ();
 
   if (argc < 2 || g_str_equal (argv[1], "help") || g_str_equal (argv[1], "--help") ||
       g_str_equal (argv[1], "-h"))

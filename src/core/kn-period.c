@@ -13,8 +13,10 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 
-#define YEAR_MIN 1900
-#define YEAR_MAX 9999
+/* The years Kinerja works with: SKPs and evaluations of this century. A wider range would let a
+ * slip (1900, 0000, 9999) create a year of SKPs nobody meant. */
+#define YEAR_MIN 2000
+#define YEAR_MAX 2100
 
 static const char *const quarter_numerals[] = { NULL, "I", "II", "III", "IV" };
 
@@ -250,6 +252,39 @@ gboolean
 kn_period_year_is_valid (guint year)
 {
   return year >= YEAR_MIN && year <= YEAR_MAX;
+}
+
+gboolean
+kn_period_parse_year (const char  *text,
+                      guint       *year,
+                      GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  guint parsed = 0;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (text == NULL)
+    text = "";
+  stripped = g_strstrip (g_strdup (text));
+
+  if (strlen (stripped) != 4 || !parse_digits (stripped, 4, &parsed))
+    {
+      g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_PERIOD,
+                   _("“%s” is not a year: write it with four digits, for example 2026."), text);
+      return FALSE;
+    }
+  if (!kn_period_year_is_valid (parsed))
+    {
+      g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_PERIOD,
+                   _("“%s” is not a year Kinerja works with: it must be between %u and %u."),
+                   text, YEAR_MIN, YEAR_MAX);
+      return FALSE;
+    }
+
+  if (year != NULL)
+    *year = parsed;
+  return TRUE;
 }
 
 GArray *

@@ -18,6 +18,7 @@
 
 #include "kinerja/kn-export.h"
 #include "kinerja/kn-format.h"
+#include "kinerja/kn-output-file.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-rules.h"
 
@@ -79,18 +80,6 @@ write_reports (Export       *export,
 }
 
 static void
-set_failed (GError    **error,
-            const char *path,
-            const char *reason)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED,
-               _("Could not save “%s”: %s. Choose a folder that exists and that you may write to."),
-               display, reason);
-}
-
-static void
 set_workbook_failed (GError    **error,
                      const char *path,
                      lxw_error   lxw)
@@ -114,10 +103,9 @@ export_write (const char   *path,
               gconstpointer data,
               GError      **error)
 {
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *hidden = g_strdup_printf (".%s.XXXXXX", basename);
-  g_autofree char *temporary = g_build_filename (folder, hidden, NULL);
+  g_autoptr(KnOutputFile) output = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *temporary;
   g_autoptr(GHashTable) sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lxw_workbook_options options = {
     .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE,
@@ -125,22 +113,20 @@ export_write (const char   *path,
   lxw_doc_properties properties = { 0 };
   Export export = { 0 };
   lxw_error closed;
-  int fd;
 
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
+  /* Only a regular file is replaced; a new one is private (0600), an existing one keeps its mode.
+   * libxlsxwriter reopens the temporary file by name; the descriptor kept open syncs it. */
+  output = kn_output_file_new (path, &local_error);
+  if (output == NULL)
     {
-      int saved = errno;
-
-      set_failed (error, path, g_strerror (saved));
+      g_set_error_literal (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED, local_error->message);
       return FALSE;
     }
-  g_close (fd, NULL);
+  temporary = kn_output_file_get_temp_path (output);
 
   export.workbook = workbook_new_opt (temporary, &options);
   if (export.workbook == NULL)
     {
-      g_unlink (temporary);
       set_workbook_failed (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return FALSE;
     }
@@ -161,7 +147,6 @@ export_write (const char   *path,
       g_debug ("Writing the workbook %s failed in %s: %s", path, _kn_xlsx_safe (export.failed),
                lxw_strerror (export.error));
       lxw_workbook_free (export.workbook);
-      g_unlink (temporary);
       set_workbook_failed (error, path,
                            export.error != LXW_NO_ERROR ? export.error
                                                         : LXW_ERROR_PARAMETER_VALIDATION);
@@ -173,17 +158,13 @@ export_write (const char   *path,
   g_free (export.failed);
   if (closed != LXW_NO_ERROR)
     {
-      g_unlink (temporary);
       set_workbook_failed (error, path, closed);
       return FALSE;
     }
 
-  if (g_rename (temporary, path) != 0)
+  if (!kn_output_file_commit (output, &local_error))
     {
-      int saved = errno;
-
-      g_unlink (temporary);
-      set_failed (error, path, g_strerror (saved));
+      g_set_error_literal (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED, local_error->message);
       return FALSE;
     }
 

@@ -19,6 +19,7 @@
 
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-format.h"
+#include "kinerja/kn-output-file.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
@@ -406,26 +407,22 @@ write_pdf (KnDocument **documents,
            const char  *path,
            GError     **error)
 {
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
   g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(KnOutputFile) output = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   Sink sink = { -1, 0 };
 
-  sink.fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
+  output = kn_output_file_new (path, &local_error);
+  if (output == NULL)
     {
-      int saved = errno;
-
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                   _("Could not save “%s”: %s. Choose a folder that exists and that you may "
-                     "write to."),
-                   display, g_strerror (saved));
+      g_set_error_literal (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
+                           local_error->message);
       return FALSE;
     }
+  sink.fd = kn_output_file_get_fd (output);
 
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &sink, documents[0]->width,
                                                  documents[0]->height);
@@ -447,23 +444,25 @@ write_pdf (KnDocument **documents,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (sink.error == 0 && status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
-    sink.error = errno;
-  if (close (sink.fd) != 0 && sink.error == 0 && status == CAIRO_STATUS_SUCCESS)
-    sink.error = errno;
-  if (sink.error == 0 && status == CAIRO_STATUS_SUCCESS && g_rename (temp, path) != 0)
-    sink.error = errno;
-
   if (sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
     {
       const char *reason = sink.error != 0 ? g_strerror (sink.error)
                                            : cairo_status_to_string (status);
 
-      g_unlink (temp);
       g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_WRITE,
                    _("Could not save “%s”: %s. Free some space or choose another place, then "
                      "try again."),
                    display, reason);
+      return FALSE;
+    }
+
+  /* Synced, then renamed over the target: a crash leaves the old file or the whole new one. */
+  if (!kn_output_file_commit (output, &local_error))
+    {
+      g_set_error_literal (error, KN_DOCUMENT_ERROR,
+                           local_error->code == KN_OUTPUT_FILE_ERROR_NOT_REGULAR
+                             ? KN_DOCUMENT_ERROR_FOLDER : KN_DOCUMENT_ERROR_WRITE,
+                           local_error->message);
       return FALSE;
     }
 

@@ -20,6 +20,7 @@
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-manual.h"
+#include "kinerja/kn-output-file.h"
 
 #define MM           (72.0 / 25.4)
 #define FONT_FAMILY  "Noto Sans"
@@ -1043,46 +1044,29 @@ kn_manual_write_pdf (KnManual    *manual,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
   g_autofree char *display = NULL;
+  g_autoptr(KnOutputFile) output = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  GStatBuf st;
   Sink sink = { -1, 0 };
 
   g_return_val_if_fail (manual != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  folder = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
   display = g_filename_display_name (path);
 
   /* Renaming over a device, a pipe or a folder would replace it: only files are written. */
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+  output = kn_output_file_new (path, &local_error);
+  if (output == NULL)
     {
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                   _("Could not save “%s”: %s. Choose a folder that exists and that you may "
-                     "write to."),
-                   display, g_strerror (EEXIST));
+      g_set_error_literal (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
+                           local_error->message);
       return FALSE;
     }
-
-  sink.fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                   _("Could not save “%s”: %s. Choose a folder that exists and that you may "
-                     "write to."),
-                   display, g_strerror (saved));
-      return FALSE;
-    }
+  sink.fd = kn_output_file_get_fd (output);
 
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &sink, manual->width,
                                                  manual->height);
@@ -1102,23 +1086,24 @@ kn_manual_write_pdf (KnManual    *manual,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (sink.error == 0 && status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
-    sink.error = errno;
-  if (close (sink.fd) != 0 && sink.error == 0 && status == CAIRO_STATUS_SUCCESS)
-    sink.error = errno;
-  if (sink.error == 0 && status == CAIRO_STATUS_SUCCESS && g_rename (temp, path) != 0)
-    sink.error = errno;
-
   if (sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
     {
       const char *reason = sink.error != 0 ? g_strerror (sink.error)
                                            : cairo_status_to_string (status);
 
-      g_unlink (temp);
       g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_WRITE,
                    _("Could not save “%s”: %s. Free some space or choose another place, then "
                      "try again."),
                    display, reason);
+      return FALSE;
+    }
+
+  if (!kn_output_file_commit (output, &local_error))
+    {
+      g_set_error_literal (error, KN_DOCUMENT_ERROR,
+                           local_error->code == KN_OUTPUT_FILE_ERROR_NOT_REGULAR
+                             ? KN_DOCUMENT_ERROR_FOLDER : KN_DOCUMENT_ERROR_WRITE,
+                           local_error->message);
       return FALSE;
     }
 

@@ -74,6 +74,14 @@ open_store (KnApplication *self)
       return FALSE;
     }
 
+  /* What a killed run left unfinished beside the database or where it last exported. */
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    kn_output_file_clean_stale (folder);
+    kn_output_file_clean_stale_in_last_folder ();
+  }
+
   /* The day's first automatic backup, in the background; a failure is no reason to keep the
    * office from its data. */
   if (!self->demo)
@@ -160,6 +168,37 @@ kn_application_startup (GApplication *application)
 }
 
 static void
+on_integrity_checked_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(KnApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (kn_store_check_integrity_finish (KN_STORE (source), result, &error) ||
+      !g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
+    return;
+
+  /* Hook for the backups (issue 12): once they exist, offer the last good one here. */
+  g_printerr ("kinerja: %s\n", error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)), _("The database is damaged"),
+    error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+kn_application_shutdown (GApplication *application)
+{
+  /* Quitting while a worker still writes an export: its unfinished file goes. */
+  kn_output_file_remove_pending ();
+
+  G_APPLICATION_CLASS (kn_application_parent_class)->shutdown (application);
+}
+
+static void
 kn_application_activate (GApplication *application)
 {
   KnApplication *self = KN_APPLICATION (application);
@@ -171,6 +210,11 @@ kn_application_activate (GApplication *application)
       if (!open_store (self))
         return;
       window = GTK_WINDOW (kn_window_new (self, self->store));
+      gtk_window_present (window);
+      /* A quick check for damage, off the main thread once the window is there. */
+      kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
+                                      on_integrity_checked_cb, g_object_ref (self));
+      return;
     }
 
   gtk_window_present (window);
@@ -196,6 +240,7 @@ kn_application_class_init (KnApplicationClass *klass)
   object_class->finalize = kn_application_finalize;
   app_class->handle_local_options = kn_application_handle_local_options;
   app_class->startup = kn_application_startup;
+  app_class->shutdown = kn_application_shutdown;
   app_class->activate = kn_application_activate;
 }
 

@@ -226,13 +226,29 @@ kn_test_run_cli (char       **out,
                  const char  *first,
                  ...)
 {
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return kn_test_run_cliv (out, err, (const char *const *) args->pdata);
+}
+
+int
+kn_test_run_cliv (char              **out,
+                  char              **err,
+                  const char *const  *args)
+{
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
   const char *cli = g_getenv ("KINERJA_CLI");
-  const char *arg;
   int status = -1;
-  va_list ap;
 
   g_assert_nonnull (cli);
   env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
@@ -240,10 +256,8 @@ kn_test_run_cli (char       **out,
   env = g_environ_unsetenv (env, "LANGUAGE");
 
   g_ptr_array_add (argv, (char *) cli);
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
   g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status,

@@ -82,6 +82,10 @@ int         kn_test_run_cli          (char             **out,
                                       char             **err,
                                       const char        *first,
                                       ...) G_GNUC_NULL_TERMINATED;
+/* The same with the arguments in a NULL-terminated array. */
+int         kn_test_run_cliv         (char             **out,
+                                      char             **err,
+                                      const char *const *args);
 
 /* Runs @sql on the database @db with the sqlite3 program and returns what it printed. */
 char       *kn_test_run_sqlite       (const char        *db,

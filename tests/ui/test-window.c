@@ -707,8 +707,11 @@ test_close_asks_about_unsaved_skp (Fixture       *fixture,
         }
     }
   g_assert_true (opened);
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (plan), "skp.add-result",
-                                                     g_variant_new_string ("utama")));
+  {
+    g_autoptr(GVariant) utama = g_variant_ref_sink (g_variant_new_string ("utama"));
+
+    g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (plan), "skp.add-result", utama));
+  }
   kn_test_spin ();
   g_assert_true (kn_plan_page_has_unsaved_changes (plan));
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gstdio.h>
 
 #include "kinerja/kinerja.h"
@@ -259,7 +261,7 @@ test_employees_errors (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
 
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", missing, NULL), ==, 1);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", missing, NULL), ==, 3);
   g_assert_nonnull (strstr (err, "missing.db"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
@@ -766,6 +768,35 @@ test_kompetensi (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "Dinas Fiktif"));
 }
 
+/* Adds an employee with the first free NIP of the form 199203152019032NNN from @seq on. */
+static void
+add_formula_employee (KnStore    *store,
+                      KnOrgUnit  *unit,
+                      guint       seq,
+                      const char *name,
+                      const char *position)
+{
+  g_autoptr(KnEmployee) employee = kn_employee_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *nip = g_strdup_printf ("199203152019032%03u", seq);
+
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/a");
+  kn_employee_set_position (employee, position);
+  kn_employee_set_position_kind (employee, KN_POSITION_PELAKSANA);
+  kn_employee_set_unit_id (employee, kn_org_unit_get_id (unit));
+  while (!kn_store_add_employee (store, employee, &error))
+    {
+      g_assert_cmpuint (++seq, <, 1000);
+      g_clear_error (&error);
+      g_free (nip);
+      nip = g_strdup_printf ("199203152019032%03u", seq);
+      kn_employee_set_nip (employee, nip);
+    }
+}
+
 /* A name that looks like a formula stays text when the CSV is opened in a spreadsheet. */
 static void
 test_csv_formula (Fixture       *fixture,
@@ -793,12 +824,160 @@ test_csv_formula (Fixture       *fixture,
       g_assert_true (kn_store_add_employee (store, employee, &error));
     }
   g_assert_no_error (error);
+
+  add_formula_employee (store, unit, 900, "-2+3+cmd|' /C calc'!A0", "-1+1");
+  add_formula_employee (store, unit, 950, "@SUM(A1)", "\r=1+1");
   g_clear_object (&store);
 
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, "--csv", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"'=HYPERLINK(\"\"http://contoh\"\";\"\"Budi\"\")\""));
   g_assert_nonnull (strstr (out, ",'+62 Analis,"));
   g_assert_null (strstr (out, ",=HYPERLINK"));
+  /* A minus followed by digits is a formula too unless the whole field is a number. */
+  g_assert_nonnull (strstr (out, ",'-2+3+cmd|' /C calc'!A0,"));
+  g_assert_nonnull (strstr (out, ",'-1+1,"));
+  g_assert_nonnull (strstr (out, ",\"'\r=1+1\","));
+  g_assert_nonnull (strstr (out, ",'@SUM(A1),"));
+  g_assert_null (strstr (out, ",-1+1,"));
+  g_assert_null (strstr (out, ",-2+3"));
+}
+
+/* A damaged index is noticed when the database is opened: the command says so plainly and
+ * exits 3 instead of reading or writing on (issue 12, defect 7). */
+static void
+test_damage_noticed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *root_text = NULL;
+  g_autofree char *size_text = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_people = 0;
+  gint64 root, page_size;
+  FILE *file;
+
+  {
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 unit;
+
+    g_assert_no_error (error);
+    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+  }
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The page of the audit's index gets a page type that does not exist. */
+  root_text = kn_test_run_sqlite (fixture->db,
+                                  "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
+  size_text = kn_test_run_sqlite (fixture->db, "PRAGMA page_size;");
+  root = g_ascii_strtoll (root_text, NULL, 10);
+  page_size = g_ascii_strtoll (size_text, NULL, 10);
+  g_assert_cmpint (root, >, 1);
+  file = fopen (fixture->db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
+
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_nonnull (strstr (err, fixture->db));
+  g_assert_cmpstr (out, ==, "");
+}
+
+/* --year and --period are read strictly: what a person could not have meant is refused with exit
+ * 2, naming the option, before any database is opened (issue 12, defect 10). */
+static void
+test_loose_years (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  struct
+  {
+    const char *args[12];
+    const char *option;
+  } cases[] = {
+    { { "skp-template", "apply", "Guru", "--unit", "Dinas", "--year", "1900", "-d", NULL },
+      "--year" },
+    { { "skp-template", "apply", "Guru", "--unit", "Dinas", "--year", "0x7e6", "-d", NULL },
+      "--year" },
+    { { "kompetensi", "--unit", "Dinas", "--year", "2abc", "-d", NULL }, "--year" },
+    { { "kompetensi", "--unit", "Dinas", "--year", "0000", "-d", NULL }, "--year" },
+    { { "skp", "198609262015051001", "--year", "20266", "-d", NULL }, "--year" },
+    { { "export", "--document", "skp", "--nip", "198609262015051001", "--period", "2abc", "-o",
+        "skp.pdf", "-d", NULL }, "--period" },
+    { { "export", "--document", "evaluasi", "--nip", "198609262015051001", "--period",
+        "0000-TW1", "-o", "e.pdf", "-d", NULL }, "--period" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      g_autofree char *expected = g_strdup_printf ("kinerja-cli: %s: ", cases[i].option);
+
+      for (guint j = 0; cases[i].args[j] != NULL; j++)
+        g_ptr_array_add (argv, (gpointer) cases[i].args[j]);
+      g_ptr_array_add (argv, fixture->db);
+      g_ptr_array_add (argv, NULL);
+
+      g_assert_cmpint (kn_test_run_cliv (&out, &err, (const char *const *) argv->pdata), ==, 2);
+      g_assert_nonnull (strstr (err, expected));
+      /* Nothing was created where the database would be. */
+      g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* Commands that only read never create or change a file: an empty file stays empty, another
+ * program's SQLite file stays as it was, and the exit code says the database cannot be used
+ * (issue 12, defects 6 and 8). */
+static void
+test_reading_changes_nothing (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "kosong.db", NULL);
+  g_autofree char *foreign = g_build_filename (fixture->dir, "lain.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  gsize before_len, after_len;
+  const char *commands[][8] = {
+    { "employees", "-d", NULL },
+    { "kompetensi", "--unit", "Dinas", "-d", NULL },
+    { "evaluasi", "--unit", "Dinas", "--period", "2026-TW1", "-d", NULL },
+    { "skp", "198609262015051001", "--year", "2026", "-d", NULL },
+  };
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_free (kn_test_run_sqlite (foreign, "PRAGMA user_version = 3; CREATE TABLE catatan (isi TEXT);"));
+  g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    for (guint f = 0; f < 2; f++)
+      {
+        g_autofree char *out = NULL;
+        g_autofree char *err = NULL;
+        g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+        GStatBuf st;
+
+        for (guint j = 0; commands[i][j] != NULL; j++)
+          g_ptr_array_add (argv, (gpointer) commands[i][j]);
+        g_ptr_array_add (argv, f == 0 ? empty : foreign);
+        g_ptr_array_add (argv, NULL);
+
+        g_assert_cmpint (kn_test_run_cliv (&out, &err, (const char *const *) argv->pdata), ==, 3);
+        g_assert_nonnull (strstr (err, f == 0 ? "kosong.db" : "lain.db"));
+        g_assert_cmpint (g_stat (empty, &st), ==, 0);
+        g_assert_cmpint (st.st_size, ==, 0);
+      }
+
+  g_assert_true (g_file_get_contents (foreign, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  listing = kn_test_folder_listing (fixture->dir);
+  g_assert_cmpstr (listing, ==, "kosong.db lain.db");
 }
 
 int
@@ -825,6 +1004,12 @@ main (int    argc,
               fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
   g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
               fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
+  g_test_add ("/cli/reading-changes-nothing", Fixture, NULL,
+              fixture_set_up, test_reading_changes_nothing, fixture_tear_down);
+  g_test_add ("/cli/damage-noticed", Fixture, NULL,
+              fixture_set_up, test_damage_noticed, fixture_tear_down);
+  g_test_add ("/cli/loose-years", Fixture, NULL,
+              fixture_set_up, test_loose_years, fixture_tear_down);
   g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
               fixture_set_up, test_csv_formula, fixture_tear_down);
   g_test_add ("/cli/kompetensi", Fixture, NULL,

@@ -1410,7 +1410,7 @@ test_eval_realizations (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) employees = list_employees (fixture->store);
   g_autoptr(GHashTable) plans = load_plans (fixture->store);
-  g_autoptr(GHashTable) evidence = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         (GDestroyNotify) g_array_unref);
   guint n_realizations = 0;
@@ -1448,7 +1448,7 @@ test_eval_realizations (Fixture       *fixture,
               g_assert_cmpstr (realization->period, ==, demo_periods[q]);
               g_assert_nonnull (realization->evidence);
               g_assert_cmpuint (strlen (realization->evidence), >, 10);
-              g_hash_table_add (evidence, realization->evidence);
+              g_hash_table_add (evidence, g_strdup (realization->evidence));
               g_assert_cmpint (realization->has_value, ==,
                                kn_indicator_get_has_target_value (indicator));
               if (!realization->has_value)

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -888,6 +889,58 @@ test_replace (void)
   kn_test_remove_tree (dir);
 }
 
+/* A pipe or a symbolic link at the target is never replaced; a new workbook is its owner's only
+ * and a replaced one keeps its mode (issue 12, defects 1 and 2). */
+static void
+test_only_regular_files (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipa.xlsx", NULL);
+  g_autofree char *original = g_build_filename (dir, "asli.txt", NULL);
+  g_autofree char *link = g_build_filename (dir, "tautan.xlsx", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "baru.xlsx", NULL);
+  g_autofree char *shared = g_build_filename (dir, "bersama.xlsx", NULL);
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_SKP, "Ahmad Fauzi, S.Kom.", FALSE);
+  g_autofree char *contents = NULL;
+  mode_t old_umask = umask (022);
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (original, "tetap", -1, NULL));
+  g_assert_cmpint (symlink (original, link), ==, 0);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *path = i == 0 ? fifo : link;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (kn_export_reports_xlsx ((const KnReport *const *) &report, 1, KN_PAPER_A4,
+                                              path, &error));
+      assert_failed_naming (error, path);
+    }
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (original, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "tetap");
+  g_assert_cmpuint (count_entries (dir), ==, 3);
+
+  export_one (report, KN_PAPER_A4, fresh);
+  g_assert_cmpint (g_stat (fresh, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (shared, "versi lama", -1, NULL));
+  g_assert_cmpint (g_chmod (shared, 0644), ==, 0);
+  export_one (report, KN_PAPER_A4, shared);
+  g_assert_cmpint (g_stat (shared, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0644);
+  check_workbook (shared, "{`sheet_names`: [`Ahmad Fauzi, S.Kom.`]}");
+
+  umask (old_umask);
+  kn_test_remove_tree (dir);
+}
+
 static void
 test_nothing (void)
 {
@@ -1007,6 +1060,7 @@ main (int   argc,
   g_test_add_func ("/export/error/read-only-folder", test_read_only_folder);
   g_test_add_func ("/export/error/nothing", test_nothing);
   g_test_add_func ("/export/replace", test_replace);
+  g_test_add_func ("/export/only-regular-files", test_only_regular_files);
   g_test_add_func ("/export/training", test_training);
 
   return g_test_run ();

@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests of kn-output-file: only regular files are replaced, private modes, nothing left behind. */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "kinerja/kn-output-file.h"
+
+#include "kn-test-util.h"
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+static gboolean
+write_file (const char *path,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOutputFile) output = kn_output_file_new (path, &error);
+  gboolean ok;
+
+  if (output == NULL)
+    return FALSE;
+  g_assert_cmpint (write (kn_output_file_get_fd (output), text, strlen (text)), ==,
+                   (gssize) strlen (text));
+  ok = kn_output_file_commit (output, &error);
+  g_assert_no_error (error);
+  return ok;
+}
+
+/* A pipe, a symbolic link, a folder or a device at the target stays what it was; the message
+ * names the path; nothing is left in the folder. */
+static void
+test_refuses_non_regular (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *fifo = g_build_filename (dir, "pipa.pdf", NULL);
+  g_autofree char *target = g_build_filename (dir, "asli.txt", NULL);
+  g_autofree char *link = g_build_filename (dir, "tautan.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.xlsx", NULL);
+  const char *paths[] = { fifo, link, folder, "/dev/null" };
+  g_autofree char *listing = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (target, "tetap", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KnOutputFile) output = kn_output_file_new (paths[i], &error);
+
+      g_assert_null (output);
+      g_assert_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_NOT_REGULAR);
+      g_assert_nonnull (strstr (error->message, paths[i]));
+    }
+
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "tetap");
+  g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "asli.txt folder.xlsx pipa.pdf tautan.pdf");
+  kn_test_remove_tree (dir);
+}
+
+/* New files are their owner's only whatever the umask; an existing file keeps its mode. */
+static void
+test_modes (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *fresh = g_build_filename (dir, "baru.pdf", NULL);
+  g_autofree char *shared = g_build_filename (dir, "bersama.pdf", NULL);
+  g_autofree char *private = g_build_filename (dir, "pribadi.pdf", NULL);
+  g_autofree char *contents = NULL;
+  mode_t old_umask = umask (022);
+
+  g_assert_true (write_file (fresh, "baru"));
+  g_assert_cmpuint (file_mode (fresh), ==, 0600);
+
+  g_assert_true (g_file_set_contents (shared, "lama", -1, NULL));
+  g_assert_cmpint (g_chmod (shared, 0640), ==, 0);
+  g_assert_true (write_file (shared, "baru"));
+  g_assert_cmpuint (file_mode (shared), ==, 0640);
+  g_assert_true (g_file_get_contents (shared, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "baru");
+
+  g_assert_true (g_file_set_contents (private, "lama", -1, NULL));
+  g_assert_cmpint (g_chmod (private, 0600), ==, 0);
+  g_assert_true (write_file (private, "baru"));
+  g_assert_cmpuint (file_mode (private), ==, 0600);
+
+  umask (old_umask);
+  kn_test_remove_tree (dir);
+}
+
+/* A file given up (an error, Stop) leaves neither the target nor the temporary file. */
+static void
+test_abandoned (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "batal.pdf", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  KnOutputFile *output = kn_output_file_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (kn_output_file_get_temp_path (output), G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_str_has_prefix (kn_output_file_get_temp_path (output), dir));
+  kn_output_file_free (output);
+
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "");
+  kn_test_remove_tree (dir);
+}
+
+/* SIGTERM (or Ctrl+C) while a file is written removes its temporary file, and the process still
+ * dies of the signal. */
+static void
+test_signal (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "terputus.pdf", NULL);
+  g_autofree char *listing = NULL;
+  const int signals[] = { SIGTERM, SIGINT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      int status;
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          KnOutputFile *output;
+
+          kn_output_file_install_signal_handlers ();
+          output = kn_output_file_new (path, NULL);
+          if (output == NULL || write (kn_output_file_get_fd (output), "data", 4) != 4)
+            _exit (3);
+          raise (signals[i]);
+          _exit (4);
+        }
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
+    }
+
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "");
+  kn_test_remove_tree (dir);
+}
+
+/* The temporary files of a process that no longer runs are removed at the next start; those of
+ * a process still running, and every other file, stay. */
+static void
+test_clean_stale (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *dead = NULL;
+  g_autofree char *alive = NULL;
+  g_autofree char *other = g_build_filename (dir, ".catatan.txt", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *alive_name = NULL;
+  g_autofree char *expected = NULL;
+  int status;
+  pid_t pid = fork ();
+
+  /* The number of a process that has ended. */
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    _exit (0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+
+  {
+    g_autofree char *name = g_strdup_printf (".rekap.pdf.kinerja-%ld-Ab3dEf", (long) pid);
+
+    dead = g_build_filename (dir, name, NULL);
+  }
+  alive_name = g_strdup_printf (".skp.pdf.kinerja-%ld-Zz9yXx", (long) getppid ());
+  alive = g_build_filename (dir, alive_name, NULL);
+  g_assert_true (g_file_set_contents (dead, "sisa", -1, NULL));
+  g_assert_true (g_file_set_contents (alive, "sedang ditulis", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "milik orang", -1, NULL));
+
+  g_assert_cmpuint (kn_output_file_clean_stale (dir), ==, 1);
+  listing = kn_test_folder_listing (dir);
+  expected = g_strdup_printf (".catatan.txt %s", alive_name);
+  g_assert_cmpstr (listing, ==, expected);
+  kn_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/output-file/refuses-non-regular", test_refuses_non_regular);
+  g_test_add_func ("/output-file/modes", test_modes);
+  g_test_add_func ("/output-file/abandoned", test_abandoned);
+  g_test_add_func ("/output-file/signal", test_signal);
+  g_test_add_func ("/output-file/clean-stale", test_clean_stale);
+
+  return g_test_run ();
+}
