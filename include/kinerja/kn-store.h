@@ -125,6 +125,9 @@ gboolean     kn_store_check_integrity_finish (KnStore            *self,
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);
 const char  *kn_store_get_path             (KnStore        *self);
+/* TRUE when @location names a database on a PostgreSQL server (a "postgresql://…" or
+ * "postgres://…" URI) rather than a file. */
+gboolean     kn_store_location_is_server   (const char     *location);
 int          kn_store_get_schema_version   (KnStore        *self);
 
 /* Office settings (nama instansi, the town written beside signatures, …). */

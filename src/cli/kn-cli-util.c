@@ -47,17 +47,22 @@ kn_cli_open_store (const char *database)
 {
   g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
   g_autoptr(GError) error = NULL;
-  KnStore *store;
+  KnStore *store = NULL;
 
-  if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
+  /* A server's database must have been set up (kinerja-cli server init); a command never
+   * creates one. */
+  if (kn_store_location_is_server (path))
+    store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
+  else if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *message = g_strdup_printf (_("The database “%s” does not exist."), path);
 
       kn_cli_print_error (message);
       return NULL;
     }
+  else
+    store = kn_store_open (path, &error);
 
-  store = kn_store_open (path, &error);
   if (store == NULL)
     kn_cli_print_error (error->message);
 

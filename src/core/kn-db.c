@@ -17,12 +17,20 @@ free_cached_stmt (gpointer data)
   stmt->db->driver->finalize (stmt);
 }
 
+gboolean
+kn_db_is_server_uri (const char *location)
+{
+  return location != NULL &&
+         (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"));
+}
+
 const KnDbDriver *
 kn_db_driver_for (const char *location)
 {
   g_return_val_if_fail (location != NULL, NULL);
 
-  /* A PostgreSQL driver will claim "postgresql://" and "postgres://" URIs here. */
+  if (kn_db_is_server_uri (location))
+    return kn_db_pg_driver ();
   return kn_db_sqlite_driver ();
 }
 

@@ -178,7 +178,13 @@ GQuark            kn_db_error_quark   (void);
 /* The SQLite driver (kn-db-sqlite.c). */
 const KnDbDriver *kn_db_sqlite_driver (void);
 
-/* The driver for @location: a file path is SQLite. */
+/* The PostgreSQL driver (kn-db-pg.c): a libpq URI names the database. */
+const KnDbDriver *kn_db_pg_driver     (void);
+
+/* TRUE when @location is a PostgreSQL URI ("postgresql://…" or "postgres://…"). */
+gboolean          kn_db_is_server_uri (const char      *location);
+
+/* The driver for @location: a PostgreSQL URI is PostgreSQL, a file path is SQLite. */
 const KnDbDriver *kn_db_driver_for    (const char      *location);
 
 KnDb        *kn_db_open           (const char      *location,

@@ -550,7 +550,9 @@ check_and_migrate (KnStore  *self,
 
   if (version < KN_STORE_SCHEMA_VERSION)
     {
-      if (version > 0 && !take_backup (self, version, error))
+      /* A server's database is backed up on the server (pg_dump), and its update is one
+       * transaction: it is all done or not at all. */
+      if (version > 0 && !kn_db_is_server_uri (self->path) && !take_backup (self, version, error))
         return FALSE;
       if (!apply_migrations (self, version, KN_STORE_SCHEMA_VERSION, error))
         return FALSE;
@@ -750,6 +752,12 @@ char *
 kn_store_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "kinerja", "kinerja.db", NULL);
+}
+
+gboolean
+kn_store_location_is_server (const char *location)
+{
+  return kn_db_is_server_uri (location);
 }
 
 const char *
