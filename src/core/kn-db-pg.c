@@ -713,12 +713,24 @@ pg_data_version (KnDb *db)
   PGnotify *notify;
   int own = PQbackendPID (self->conn);
 
-  PQconsumeInput (self->conn);
-  while ((notify = PQnotifies (self->conn)) != NULL)
+  /* What has arrived; when nothing has, one round trip lets the server send what is due. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      if (notify->be_pid != own)
-        self->data_version++;
-      PQfreemem (notify);
+      gboolean seen = FALSE;
+
+      PQconsumeInput (self->conn);
+      while ((notify = PQnotifies (self->conn)) != NULL)
+        {
+          if (notify->be_pid != own)
+            {
+              self->data_version++;
+              seen = TRUE;
+            }
+          PQfreemem (notify);
+        }
+      if (seen || pass == 1 || in_transaction (self))
+        break;
+      run (self, "SELECT 1", NULL);
     }
   return self->data_version;
 }
