@@ -7,8 +7,8 @@
  *   each statement in a transaction runs inside a savepoint of its own;
  * - writers take their turn (BEGIN IMMEDIATE): a write transaction first takes one advisory lock,
  *   and waits for it no longer than the busy timeout (lock_timeout);
- * - another desk's commit is noticed (PRAGMA data_version): write transactions NOTIFY the
- *   channel "kinerja_changed" as they commit, and every connection LISTENs to it;
+ * - another desk's commit is noticed (PRAGMA data_version): whatever writes NOTIFYs the channel
+ *   "kinerja_changed" as it commits, and every connection LISTENs to it;
  * - the schema version and application id (PRAGMA user_version, application_id) live in the
  *   table kinerja_stamp. */
 
@@ -40,7 +40,7 @@ typedef struct
   PGconn   *conn;           /* owned */
   gint64    changes;
   gint64    data_version;   /* commits seen from other connections */
-  gboolean  writing;        /* in a transaction begun with KN_DB_WRITE */
+  gboolean  dirty;          /* the open transaction has written: NOTIFY as it commits */
   guint     next_stmt;
 } PgDb;
 
@@ -156,6 +156,12 @@ query_int (PgDb        *db,
            ? g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10) : 0;
   PQclear (result);
   return TRUE;
+}
+
+static gboolean
+in_transaction (PgDb *db)
+{
+  return PQtransactionStatus (db->conn) != PQTRANS_IDLE;
 }
 
 static PGconn *
@@ -296,12 +302,23 @@ pg_close (KnDb *db)
   g_free (db);
 }
 
+static const char NOTIFY[] = "SELECT pg_notify ('" CHANNEL "', '')";
+
 static gboolean
 pg_exec (KnDb        *db,
          const char  *sql,
          GError     **error)
 {
-  return run (PG_DB (db), sql, error);
+  PgDb *self = PG_DB (db);
+
+  if (!run (self, sql, error))
+    return FALSE;
+  /* Scripts (schema updates) are taken to write. */
+  if (in_transaction (self))
+    self->dirty = TRUE;
+  else
+    run (self, NOTIFY, NULL);
+  return TRUE;
 }
 
 static gboolean
@@ -429,12 +446,6 @@ pg_bind_null (KnDbStmt *stmt,
   set_value (stmt, index, NULL);
 }
 
-static gboolean
-in_transaction (PgDb *db)
-{
-  return PQtransactionStatus (db->conn) != PQTRANS_IDLE;
-}
-
 static KnDbStep
 pg_step (KnDbStmt  *stmt,
          GError   **error)
@@ -469,7 +480,13 @@ pg_step (KnDbStmt  *stmt,
 
         if (g_str_has_prefix (command, "INSERT") || g_str_has_prefix (command, "UPDATE") ||
             g_str_has_prefix (command, "DELETE"))
-          db->changes = g_ascii_strtoll (PQcmdTuples (self->result), NULL, 10);
+          {
+            db->changes = g_ascii_strtoll (PQcmdTuples (self->result), NULL, 10);
+            if (db->changes > 0 && guarded)
+              db->dirty = TRUE;
+            else if (db->changes > 0)
+              run (db, NOTIFY, NULL);
+          }
       }
       self->row = -1;
     }
@@ -587,7 +604,6 @@ pg_begin (KnDb             *db,
       run (self, "ROLLBACK", NULL);
       return FALSE;
     }
-  self->writing = TRUE;
   return TRUE;
 }
 
@@ -599,10 +615,9 @@ pg_commit (KnDb    *db,
   PGresult *result;
   gboolean ok;
 
-  if (self->writing &&
-      !run (self, "SELECT pg_notify ('" CHANNEL "', '')", error))
+  if (self->dirty && !run (self, NOTIFY, error))
     return FALSE;
-  self->writing = FALSE;
+  self->dirty = FALSE;
 
   result = PQexec (self->conn, "COMMIT");
   ok = PQresultStatus (result) == PGRES_COMMAND_OK;
@@ -622,7 +637,7 @@ pg_commit (KnDb    *db,
 static void
 pg_rollback (KnDb *db)
 {
-  PG_DB (db)->writing = FALSE;
+  PG_DB (db)->dirty = FALSE;
   if (in_transaction (PG_DB (db)))
     run (PG_DB (db), "ROLLBACK", NULL);
 }
