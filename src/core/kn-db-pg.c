@@ -4,7 +4,7 @@
  *
  * What SQLite does by itself and this driver does by hand:
  * - a failed statement inside a transaction undoes itself only (SQLite's statement journal):
- *   each statement in a transaction runs inside a savepoint of its own;
+ *   each writing statement in a transaction runs inside a savepoint of its own;
  * - writers take their turn (BEGIN IMMEDIATE): a write transaction first takes one advisory lock,
  *   and waits for it no longer than the busy timeout (lock_timeout);
  * - another desk's commit is noticed (PRAGMA data_version): whatever writes NOTIFYs the channel
@@ -52,6 +52,7 @@ typedef struct
   char     **values;        /* owned, n_params strings (NULL: SQL NULL) */
   PGresult  *result;        /* owned once run */
   int        row;           /* the row read now, -1 before the first */
+  gboolean   reads;         /* a SELECT */
 } PgStmt;
 
 #define PG_DB(db)      ((PgDb *)(db))
@@ -371,6 +372,9 @@ pg_prepare (KnDb        *db,
   stmt->sql = rewrite_placeholders (sql, &stmt->n_params);
   stmt->values = g_new0 (char *, stmt->n_params + 1);
   stmt->row = -1;
+  while (g_ascii_isspace (*sql))
+    sql++;
+  stmt->reads = g_ascii_strncasecmp (sql, "SELECT", 6) == 0;
   return &stmt->parent;
 }
 
@@ -455,7 +459,9 @@ pg_step (KnDbStmt  *stmt,
 
   if (self->result == NULL)
     {
-      gboolean guarded = in_transaction (db);
+      /* A reading statement that fails spoils the transaction (the store rolls it back
+       * then); only writes need to fail alone. */
+      gboolean guarded = !self->reads && in_transaction (db);
       ExecStatusType status;
 
       if (guarded && !run (db, "SAVEPOINT kn_stmt", error))
