@@ -27,6 +27,7 @@ static const struct {
   { "export", kn_cli_export, N_("Write the official documents as PDF or Excel") },
   { "kompetensi", kn_cli_kompetensi, N_("Lesson hours (JP) of competence development per employee") },
   { "nip", kn_cli_nip, N_("Decode and check NIPs") },
+  { "server", kn_cli_server, N_("Set up a PostgreSQL server's database, or move a file into it") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
   { "skp-template", kn_cli_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },
 };

@@ -564,6 +564,23 @@ pg_column_is_null (KnDbStmt *stmt,
   return !has_value (PG_STMT (stmt), column);
 }
 
+static int
+pg_column_count (KnDbStmt *stmt)
+{
+  PgStmt *self = PG_STMT (stmt);
+
+  return self->result != NULL ? PQnfields (self->result) : 0;
+}
+
+static const char *
+pg_column_name (KnDbStmt *stmt,
+                int       column)
+{
+  PgStmt *self = PG_STMT (stmt);
+
+  return self->result != NULL ? PQfname (self->result, column) : NULL;
+}
+
 static gint64
 pg_changes (KnDb *db)
 {
@@ -802,6 +819,8 @@ static const KnDbDriver pg_driver = {
   .column_int64 = pg_column_int64,
   .column_double = pg_column_double,
   .column_is_null = pg_column_is_null,
+  .column_count = pg_column_count,
+  .column_name = pg_column_name,
   .changes = pg_changes,
   .last_insert_id = pg_last_insert_id,
   .begin = pg_begin,

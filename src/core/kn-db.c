@@ -209,6 +209,19 @@ kn_db_column_is_null (KnDbStmt *stmt,
   return stmt->db->driver->column_is_null (stmt, column);
 }
 
+int
+kn_db_column_count (KnDbStmt *stmt)
+{
+  return stmt->db->driver->column_count (stmt);
+}
+
+const char *
+kn_db_column_name (KnDbStmt *stmt,
+                   int       column)
+{
+  return stmt->db->driver->column_name (stmt, column);
+}
+
 gint64
 kn_db_changes (KnDb *db)
 {

@@ -116,6 +116,10 @@ struct _KnDbDriver
                                  int              column);
   gboolean    (*column_is_null) (KnDbStmt        *stmt,
                                  int              column);
+  /* The columns of the result and their names (after the first step). */
+  int         (*column_count)   (KnDbStmt        *stmt);
+  const char *(*column_name)    (KnDbStmt        *stmt,
+                                 int              column);
   /* Rows changed by the last statement that ran to its end. */
   gint64      (*changes)        (KnDb            *db);
   gint64      (*last_insert_id) (KnDb            *db);
@@ -233,6 +237,9 @@ int          kn_db_column_int     (KnDbStmt        *stmt,
 double       kn_db_column_double  (KnDbStmt        *stmt,
                                    int              column);
 gboolean     kn_db_column_is_null (KnDbStmt        *stmt,
+                                   int              column);
+int          kn_db_column_count   (KnDbStmt        *stmt);
+const char  *kn_db_column_name    (KnDbStmt        *stmt,
                                    int              column);
 gint64       kn_db_changes        (KnDb            *db);
 gint64       kn_db_last_insert_id (KnDb            *db);

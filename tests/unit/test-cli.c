@@ -913,6 +913,70 @@ test_csv_formula (Fixture       *fixture,
   g_assert_null (strstr (out, ",=HYPERLINK"));
 }
 
+/* kinerja-cli server init and migrate: the office's file on the server, counted, and the same
+ * output from it; a second migration into the filled database is refused and changes nothing. */
+static void
+test_server_migrate (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (fixture->dir, "kantor.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *on_file = NULL;
+  g_autofree char *on_server = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_employees;
+
+  g_assert_cmpint (run_cli (&out, &err, "demo", file, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A file is not a server. */
+  g_assert_cmpint (run_cli (&out, &err, "server", "init", file, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "postgresql://"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "server", "init", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "is ready"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "server", "migrate", "--from", file, "--to", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "every table's count matches"));
+  g_assert_true (g_regex_match_simple ("^employee +76$", out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^evaluation +[1-9][0-9]*$", out, G_REGEX_MULTILINE, 0));
+  STOP_IF_FAILED ();
+
+  on_file = cli_output (file, "employees", "--csv", NULL);
+  on_server = cli_output (fixture->db, "employees", "--csv", NULL);
+  g_assert_cmpstr (on_server, ==, on_file);
+  g_clear_pointer (&on_file, g_free);
+  g_clear_pointer (&on_server, g_free);
+  on_file = cli_output (file, "evaluasi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, NULL);
+  on_server = cli_output (fixture->db, "evaluasi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD,
+                          NULL);
+  g_assert_cmpstr (on_server, ==, on_file);
+
+  /* Moved once: a second time is refused whole. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "server", "migrate", "--from", file, "--to", fixture->db,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "already holds data"));
+
+  /* The server gives the next ids after the moved ones. */
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  STOP_IF_FAILED ();
+  n_employees = g_list_model_get_n_items (kn_store_get_employees (store));
+  g_assert_cmpuint (n_employees, ==, 76);
+  g_assert_cmpint (kn_test_add_unit (store, "Dinas Baru", 0), >, 22);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 23);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -944,8 +1008,12 @@ main (int    argc,
   g_test_add ("/cli/period/lower-case", Fixture, NULL,
               fixture_set_up, test_evaluasi_period_case, fixture_tear_down);
   if (kn_test_on_server ())
-    g_test_add ("/cli/server/same-as-file", Fixture, NULL,
-                fixture_set_up, test_server_same_as_file, fixture_tear_down);
+    {
+      g_test_add ("/cli/server/same-as-file", Fixture, NULL,
+                  fixture_set_up, test_server_same_as_file, fixture_tear_down);
+      g_test_add ("/cli/server/migrate", Fixture, NULL,
+                  fixture_set_up, test_server_migrate, fixture_tear_down);
+    }
 
   return g_test_run ();
 }
