@@ -41,6 +41,8 @@ typedef struct
   gint64    changes;
   gint64    data_version;   /* commits seen from other connections */
   gboolean  dirty;          /* the open transaction has written: NOTIFY as it commits */
+  char     *settings;       /* owned: what every connection starts with */
+  gboolean  broken;         /* lost inside a transaction: nothing runs until the rollback */
   guint     next_stmt;
 } PgDb;
 
@@ -122,17 +124,74 @@ set_result_error (PgDb      *db,
   g_set_error_literal (error, KN_DB_ERROR, kind, message);
 }
 
+static gboolean
+result_ok (PGresult *result)
+{
+  ExecStatusType status = PQresultStatus (result);
+
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
+}
+
+/* The connection was lost (the server restarted, the network failed) outside a transaction:
+ * connect again, as before, and retry once. Inside a transaction the work is gone with the
+ * connection, and the caller hears of it. Commits missed meanwhile count as a change. */
+static gboolean
+reconnect (PgDb *db)
+{
+  PGresult *result;
+  gboolean ok;
+
+  PQreset (db->conn);
+  if (PQstatus (db->conn) != CONNECTION_OK)
+    return FALSE;
+  result = PQexec (db->conn, db->settings);
+  ok = result_ok (result);
+  PQclear (result);
+  db->data_version++;
+  g_debug ("connected to the database server again");
+  return ok;
+}
+
+/* Before a statement: TRUE when no transaction is open, so that a lost connection may be made
+ * again and the statement retried. A connection lost earlier outside a transaction counts. */
+static gboolean
+is_idle (PgDb *db)
+{
+  if (PQstatus (db->conn) == CONNECTION_BAD)
+    return !db->broken;
+  return PQtransactionStatus (db->conn) == PQTRANS_IDLE;
+}
+
+static gboolean
+reconnect_after (PgDb     *db,
+                 gboolean  was_idle)
+{
+  if (PQstatus (db->conn) != CONNECTION_BAD)
+    return FALSE;
+  if (!was_idle)
+    {
+      db->broken = TRUE;
+      return FALSE;
+    }
+  return reconnect (db);
+}
+
 /* Runs @sql without parameters; FALSE with the error set on failure. */
 static gboolean
 run (PgDb        *db,
      const char  *sql,
      GError     **error)
 {
+  gboolean was_idle = is_idle (db);
   PGresult *result = PQexec (db->conn, sql);
-  ExecStatusType status = PQresultStatus (result);
-  gboolean ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK ||
-                status == PGRES_EMPTY_QUERY;
+  gboolean ok = result_ok (result);
 
+  if (!ok && reconnect_after (db, was_idle))
+    {
+      PQclear (result);
+      result = PQexec (db->conn, sql);
+      ok = result_ok (result);
+    }
   if (!ok)
     set_result_error (db, result, error);
   PQclear (result);
@@ -162,6 +221,8 @@ query_int (PgDb        *db,
 static gboolean
 in_transaction (PgDb *db)
 {
+  if (PQstatus (db->conn) == CONNECTION_BAD)
+    return db->broken;
   return PQtransactionStatus (db->conn) != PQTRANS_IDLE;
 }
 
@@ -276,22 +337,19 @@ pg_open (const char    *location,
 connected:
   db = g_new0 (PgDb, 1);
   db->conn = conn;
+  db->settings = g_strdup_printf ("SET client_encoding = 'UTF8'; SET lock_timeout = %d; "
+                                  "SET client_min_messages = warning; LISTEN " CHANNEL "%s",
+                                  BUSY_TIMEOUT_MS,
+                                  mode == KN_DB_OPEN_READ_ONLY
+                                  ? "; SET default_transaction_read_only = on" : "");
 
-  {
-    g_autofree char *settings =
-      g_strdup_printf ("SET client_encoding = 'UTF8'; SET lock_timeout = %d; "
-                       "SET client_min_messages = warning; LISTEN " CHANNEL "%s",
-                       BUSY_TIMEOUT_MS,
-                       mode == KN_DB_OPEN_READ_ONLY
-                       ? "; SET default_transaction_read_only = on" : "");
-
-    if (!run (db, settings, error))
-      {
-        PQfinish (conn);
-        g_free (db);
-        return NULL;
-      }
-  }
+  if (!run (db, db->settings, error))
+    {
+      PQfinish (conn);
+      g_free (db->settings);
+      g_free (db);
+      return NULL;
+    }
 
   return &db->parent;
 }
@@ -300,6 +358,7 @@ static void
 pg_close (KnDb *db)
 {
   PQfinish (CONN (db));
+  g_free (PG_DB (db)->settings);
   g_free (db);
 }
 
@@ -461,7 +520,8 @@ pg_step (KnDbStmt  *stmt,
     {
       /* A reading statement that fails spoils the transaction (the store rolls it back
        * then); only writes need to fail alone. */
-      gboolean guarded = !self->reads && in_transaction (db);
+      gboolean was_idle = is_idle (db);
+      gboolean guarded = !self->reads && !was_idle;
       ExecStatusType status;
 
       if (guarded && !run (db, "SAVEPOINT kn_stmt", error))
@@ -469,6 +529,12 @@ pg_step (KnDbStmt  *stmt,
 
       self->result = PQexecParams (db->conn, self->sql, self->n_params, NULL,
                                    (const char *const *)self->values, NULL, NULL, 0);
+      if (!result_ok (self->result) && reconnect_after (db, was_idle))
+        {
+          g_clear_pointer (&self->result, PQclear);
+          self->result = PQexecParams (db->conn, self->sql, self->n_params, NULL,
+                                       (const char *const *)self->values, NULL, NULL, 0);
+        }
       status = PQresultStatus (self->result);
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         {
@@ -644,6 +710,8 @@ pg_commit (KnDb    *db,
 
   result = PQexec (self->conn, "COMMIT");
   ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+  if (!ok && PQstatus (self->conn) == CONNECTION_BAD)
+    self->broken = TRUE;
   if (!ok)
     set_result_error (self, result, error);
   /* COMMIT of a transaction that failed answers ROLLBACK. */
@@ -660,9 +728,18 @@ pg_commit (KnDb    *db,
 static void
 pg_rollback (KnDb *db)
 {
-  PG_DB (db)->dirty = FALSE;
-  if (in_transaction (PG_DB (db)))
-    run (PG_DB (db), "ROLLBACK", NULL);
+  PgDb *self = PG_DB (db);
+
+  self->dirty = FALSE;
+  /* The transaction went with the lost connection: make it again. */
+  if (self->broken)
+    {
+      self->broken = FALSE;
+      reconnect (self);
+      return;
+    }
+  if (in_transaction (self))
+    run (self, "ROLLBACK", NULL);
 }
 
 static gboolean

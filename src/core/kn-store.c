@@ -111,6 +111,13 @@ kn_store_propagate_db_error (KnStore  *self,
                    _("“%s” cannot be opened as a database: %s."), self->path, reason);
       break;
     case KN_DB_ERROR_IO:
+      if (kn_db_is_server_uri (self->path))
+        {
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                       _("The connection to the database server was lost (%s), so this was not saved. Check the network and try again: Kinerja connects again by itself."),
+                       reason);
+          break;
+        }
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
                    _("The database “%s” could not be read or written (%s). Check the disk, then try again."),
                    self->path, reason);

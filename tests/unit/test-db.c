@@ -454,6 +454,49 @@ test_copy_to (Fixture       *fixture,
   kn_db_close (db);
 }
 
+/* The server drops the connection (a restart, the network): outside a transaction the next
+ * statement connects again and runs; inside one it fails, the rollback connects again, and the
+ * next transaction works. Another desk's commits while away count as a change. */
+static void
+test_reconnect (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KnDb *admin = kn_db_open (fixture->path, KN_DB_OPEN_EXISTING, &error);
+  gint64 pid;
+  gint64 before;
+
+  ASSERT_NO_ERROR (error);
+  insert_parent (fixture->db, "Dinas Kesehatan");
+  before = kn_db_data_version (fixture->db);
+
+  pid = count_rows (fixture->db, "SELECT pg_backend_pid ()");
+  g_assert_cmpint (error_kind_of (admin, "SELECT pg_terminate_backend (?::int)", pid), ==, -1);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM parent"), ==, 1);
+  g_assert_cmpint (kn_db_data_version (fixture->db), !=, before);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT pg_backend_pid ()"), !=, pid);
+
+  /* Inside a transaction. */
+  pid = count_rows (fixture->db, "SELECT pg_backend_pid ()");
+  g_assert_true (kn_db_begin (fixture->db, KN_DB_WRITE, &error));
+  ASSERT_NO_ERROR (error);
+  insert_parent (fixture->db, "lost with the connection");
+  g_assert_cmpint (error_kind_of (admin, "SELECT pg_terminate_backend (?::int)", pid), ==, -1);
+  g_assert_cmpint (error_kind_of (fixture->db, "INSERT INTO child (parent_id) VALUES (?)", 1),
+                   ==, KN_DB_ERROR_IO);
+  g_assert_true (kn_db_in_transaction (fixture->db));
+  kn_db_rollback (fixture->db);
+  g_assert_false (kn_db_in_transaction (fixture->db));
+  g_assert_true (kn_db_begin (fixture->db, KN_DB_WRITE, &error));
+  ASSERT_NO_ERROR (error);
+  insert_parent (fixture->db, "Dinas Perhubungan");
+  g_assert_true (kn_db_commit (fixture->db, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM parent"), ==, 2);
+
+  kn_db_close (admin);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +523,8 @@ main (int   argc,
       ADD ("/db/synchronous-full", test_synchronous_full);
       ADD ("/db/copy-to", test_copy_to);
     }
+  else
+    ADD ("/db/reconnect", test_reconnect);
 
 #undef ADD
 

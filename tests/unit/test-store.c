@@ -682,6 +682,48 @@ test_migrate_every_version_server (Fixture       *fixture,
     }
 }
 
+/* Ends every other connection to the test's database, as a server restart would. */
+static void
+drop_other_connections (const char *uri)
+{
+  g_autofree char *out =
+    kn_test_run_sqlite (uri, "SELECT count (pg_terminate_backend (pid)) FROM pg_stat_activity"
+                             " WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+
+  g_assert_cmpint (atoi (out), >=, 1);
+}
+
+/* The server drops the connection: the next save connects again by itself; a save that was
+ * under way says plainly that it was not saved, and the next one works. */
+static void
+test_server_reconnect (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Perhubungan", 0);
+  g_autoptr(GError) error = NULL;
+
+  kn_test_add_unit (store, DINAS, 0);
+  drop_other_connections (fixture->path);
+  kn_test_add_unit (store, "Dinas Kesehatan", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 2);
+
+  g_assert_true (kn_store_begin (store, &error));
+  ASSERT_NO_ERROR (error);
+  drop_other_connections (fixture->path);
+  g_assert_false (kn_store_add_unit (store, unit, &error));
+  g_assert_nonnull (error);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "connection to the database server was lost"));
+  g_clear_error (&error);
+  kn_store_rollback (store);
+
+  kn_test_add_unit (store, "Dinas Perhubungan", 0);
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 3);
+}
+
 static void
 test_migrate_empty_file (Fixture       *fixture,
                          gconstpointer  data)
@@ -2693,7 +2735,10 @@ main (int   argc,
       ADD ("/store/migrate/current-version", test_migrate_current_version);
     }
   else
-    ADD ("/store/migrate/every-version-server", test_migrate_every_version_server);
+    {
+      ADD ("/store/migrate/every-version-server", test_migrate_every_version_server);
+      ADD ("/store/server/reconnect", test_server_reconnect);
+    }
 
   ADD ("/store/unit/tree-round-trip", test_unit_tree_round_trip);
   ADD ("/store/unit/list-children", test_unit_list_children);
