@@ -186,6 +186,30 @@ gboolean     kn_store_restore_here         (KnStore        *self,
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);
 const char  *kn_store_get_path             (KnStore        *self);
+/* TRUE when @location names a database on a PostgreSQL server (a "postgresql://…" or
+ * "postgres://…" URI) rather than a file. */
+gboolean     kn_store_location_is_server   (const char     *location);
+
+/* A server (kn-store-server.c). */
+
+/* A table and its number of rows. */
+typedef struct
+{
+  char   *table;
+  gint64  n_rows;
+} KnStoreTableCount;
+
+void         kn_store_table_count_free     (KnStoreTableCount *count);
+/* Sets up the database at @uri (a postgresql:// URI): creates it when it is missing and the
+ * schema in one transaction; an up-to-date database is left as it is. */
+gboolean     kn_store_server_init          (const char     *uri,
+                                            GError        **error);
+/* Moves the office's database @file into the empty server database @uri in one transaction,
+ * and checks that every table has as many rows on the server as in the file. Returns the
+ * tables and their rows (KnStoreTableCount), or NULL with nothing moved. @file is only read. */
+GPtrArray   *kn_store_migrate_to_server    (const char     *file,
+                                            const char     *uri,
+                                            GError        **error);
 int          kn_store_get_schema_version   (KnStore        *self);
 
 /* Office settings (nama instansi, the town written beside signatures, …). */

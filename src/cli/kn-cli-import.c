@@ -397,7 +397,7 @@ import_kegiatan (int    argc,
   reader = open_table (argv[1], options.sheet, fields, n_fields_training, &map);
   if (reader == NULL)
     goto out;
-  store = kn_cli_open_store (options.database);
+  store = kn_cli_open_store (options.database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
     goto out;
   import = kn_training_import_prepare (store, reader, map, NULL, &error);

@@ -240,7 +240,7 @@ kn_cli_pegawai (int    argc,
     }
 
   status = 1;
-  store = kn_cli_open_store (options.database);
+  store = kn_cli_open_store (options.database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
     goto out;
   employee = find_person (store, argv[2]);

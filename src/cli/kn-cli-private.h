@@ -98,6 +98,9 @@ int kn_cli_pegawai (int    argc,
 int kn_cli_nip (int    argc,
                 char **argv);
 
+int kn_cli_server (int    argc,
+                   char **argv);
+
 int kn_cli_skp (int    argc,
                 char **argv);
 

@@ -63,25 +63,34 @@ kn_cli_open_store (const char      *database,
 {
   g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
   g_autoptr(GError) error = NULL;
-  KnStore *store;
+  KnStore *store = NULL;
 
-  if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
+  /* A server's database must have been set up (kinerja-cli server init); a command never
+   * creates one. */
+  if (kn_store_location_is_server (path))
+    store = kn_store_open_with_mode (path,
+                                     mode == KN_STORE_OPEN_CREATE ? KN_STORE_OPEN_EXISTING : mode,
+                                     &error);
+  else if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *message = g_strdup_printf (_("The database “%s” does not exist."), path);
 
       kn_cli_print_error (message);
       return NULL;
     }
+  else
+    store = kn_store_open_with_mode (path, mode, &error);
 
-  store = kn_store_open_with_mode (path, mode, &error);
   if (store == NULL)
     {
       kn_cli_print_error (error->message);
       return NULL;
     }
 
-  /* Damage (a flipped byte in an index) is noticed before anything is read or written. */
-  if (!kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
+  /* Damage (a flipped byte in an index) is noticed before anything is read or written; a
+   * server keeps its own pages whole. */
+  if (!kn_store_location_is_server (path) &&
+      !kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
     {
       /* Hook for the backups (issue 12): once they exist, name the last good one here. */
       kn_cli_print_error (error->message);
@@ -89,9 +98,11 @@ kn_cli_open_store (const char      *database,
       return NULL;
     }
 
-  kn_cli_clean_stale_beside (path);
+  if (!kn_store_location_is_server (path))
+    kn_cli_clean_stale_beside (path);
 
-  kn_cli_backup_daily (store);
+  if (!kn_store_location_is_server (path))
+    kn_cli_backup_daily (store);
   return store;
 }
 

@@ -31,6 +31,7 @@ static const struct {
   { "pegawai", kn_cli_pegawai, N_("Record a person's status, transfer, jabatan or Plt./Plh.; list their history") },
   { "nip", kn_cli_nip, N_("Decode and check NIPs") },
   { "restore", kn_cli_restore, N_("Replace the database by a backup (keeping a copy of it)") },
+  { "server", kn_cli_server, N_("Set up a PostgreSQL server's database, or move a file into it") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
   { "skp-template", kn_cli_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },
 };

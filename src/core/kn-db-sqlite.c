@@ -455,6 +455,19 @@ sqlite_column_is_null (KnDbStmt *stmt,
   return sqlite3_column_type (STMT (stmt), column) == SQLITE_NULL;
 }
 
+static int
+sqlite_column_count (KnDbStmt *stmt)
+{
+  return sqlite3_column_count (STMT (stmt));
+}
+
+static const char *
+sqlite_column_name (KnDbStmt *stmt,
+                    int       column)
+{
+  return sqlite3_column_name (STMT (stmt), column);
+}
+
 static gint64
 sqlite_changes (KnDb *db)
 {
@@ -811,6 +824,8 @@ static const KnDbDriver sqlite_driver = {
   .column_int64 = sqlite_column_int64,
   .column_double = sqlite_column_double,
   .column_is_null = sqlite_column_is_null,
+  .column_count = sqlite_column_count,
+  .column_name = sqlite_column_name,
   .changes = sqlite_changes,
   .last_insert_id = sqlite_last_insert_id,
   .begin = sqlite_begin,

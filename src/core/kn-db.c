@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kn-db.h"
 
 G_DEFINE_QUARK (kn-db-error-quark, kn_db_error)
@@ -17,12 +19,20 @@ free_cached_stmt (gpointer data)
   stmt->db->driver->finalize (stmt);
 }
 
+gboolean
+kn_db_is_server_uri (const char *location)
+{
+  return location != NULL &&
+         (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"));
+}
+
 const KnDbDriver *
 kn_db_driver_for (const char *location)
 {
   g_return_val_if_fail (location != NULL, NULL);
 
-  /* A PostgreSQL driver will claim "postgresql://" and "postgres://" URIs here. */
+  if (kn_db_is_server_uri (location))
+    return kn_db_pg_driver ();
   return kn_db_sqlite_driver ();
 }
 
@@ -201,6 +211,19 @@ kn_db_column_is_null (KnDbStmt *stmt,
   return stmt->db->driver->column_is_null (stmt, column);
 }
 
+int
+kn_db_column_count (KnDbStmt *stmt)
+{
+  return stmt->db->driver->column_count (stmt);
+}
+
+const char *
+kn_db_column_name (KnDbStmt *stmt,
+                   int       column)
+{
+  return stmt->db->driver->column_name (stmt, column);
+}
+
 gint64
 kn_db_changes (KnDb *db)
 {
@@ -316,6 +339,13 @@ kn_db_backup_to (KnDb        *db,
                  const char  *path,
                  GError     **error)
 {
+  /* A server keeps its own backups (pg_dump) and its own locks. */
+  if (db->driver->backup_to == NULL)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED,
+                           _("A server's database is backed up and restored on the server (pg_dump), not by Kinerja."));
+      return FALSE;
+    }
   return db->driver->backup_to (db, path, error);
 }
 
@@ -324,6 +354,13 @@ kn_db_restore_from (KnDb        *db,
                     const char  *path,
                     GError     **error)
 {
+  /* A server keeps its own backups (pg_dump) and its own locks. */
+  if (db->driver->restore_from == NULL)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED,
+                           _("A server's database is backed up and restored on the server (pg_dump), not by Kinerja."));
+      return FALSE;
+    }
   return db->driver->restore_from (db, path, error);
 }
 
@@ -331,5 +368,12 @@ gboolean
 kn_db_claim (KnDb    *db,
              GError **error)
 {
+  /* A server keeps its own backups (pg_dump) and its own locks. */
+  if (db->driver->claim == NULL)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED,
+                           _("A server's database is backed up and restored on the server (pg_dump), not by Kinerja."));
+      return FALSE;
+    }
   return db->driver->claim (db, error);
 }

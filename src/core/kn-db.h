@@ -116,6 +116,10 @@ struct _KnDbDriver
                                  int              column);
   gboolean    (*column_is_null) (KnDbStmt        *stmt,
                                  int              column);
+  /* The columns of the result and their names (after the first step). */
+  int         (*column_count)   (KnDbStmt        *stmt);
+  const char *(*column_name)    (KnDbStmt        *stmt,
+                                 int              column);
   /* Rows changed by the last statement that ran to its end. */
   gint64      (*changes)        (KnDb            *db);
   gint64      (*last_insert_id) (KnDb            *db);
@@ -192,7 +196,13 @@ GQuark            kn_db_error_quark   (void);
 /* The SQLite driver (kn-db-sqlite.c). */
 const KnDbDriver *kn_db_sqlite_driver (void);
 
-/* The driver for @location: a file path is SQLite. */
+/* The PostgreSQL driver (kn-db-pg.c): a libpq URI names the database. */
+const KnDbDriver *kn_db_pg_driver     (void);
+
+/* TRUE when @location is a PostgreSQL URI ("postgresql://…" or "postgres://…"). */
+gboolean          kn_db_is_server_uri (const char      *location);
+
+/* The driver for @location: a PostgreSQL URI is PostgreSQL, a file path is SQLite. */
 const KnDbDriver *kn_db_driver_for    (const char      *location);
 
 KnDb        *kn_db_open           (const char      *location,
@@ -241,6 +251,9 @@ int          kn_db_column_int     (KnDbStmt        *stmt,
 double       kn_db_column_double  (KnDbStmt        *stmt,
                                    int              column);
 gboolean     kn_db_column_is_null (KnDbStmt        *stmt,
+                                   int              column);
+int          kn_db_column_count   (KnDbStmt        *stmt);
+const char  *kn_db_column_name    (KnDbStmt        *stmt,
                                    int              column);
 gint64       kn_db_changes        (KnDb            *db);
 gint64       kn_db_last_insert_id (KnDb            *db);

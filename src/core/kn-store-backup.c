@@ -332,7 +332,8 @@ static gboolean
 backup_is_due (KnStore             *self,
                KnStoreBackupReason  reason)
 {
-  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
+  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY ||
+      kn_store_location_is_server (self->path))
     return FALSE;
   if (reason == KN_STORE_BACKUP_DAILY &&
       (has_backup_today (self->path) ||

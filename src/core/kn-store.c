@@ -108,6 +108,13 @@ kn_store_propagate_db_error (KnStore  *self,
                    _("“%s” cannot be opened as a database: %s."), self->path, reason);
       break;
     case KN_DB_ERROR_IO:
+      if (kn_db_is_server_uri (self->path))
+        {
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                       _("The connection to the database server was lost (%s), so this was not saved. Check the network and try again: Kinerja connects again by itself."),
+                       reason);
+          break;
+        }
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
                    _("The database “%s” could not be read or written (%s). Check the disk, then try again."),
                    self->path, reason);
@@ -547,7 +554,9 @@ check_and_migrate (KnStore  *self,
 
   if (version < KN_STORE_SCHEMA_VERSION)
     {
-      if (version > 0 && !take_backup (self, version, error))
+      /* A server's database is backed up on the server (pg_dump), and its update is one
+       * transaction: it is all done or not at all. */
+      if (version > 0 && !kn_db_is_server_uri (self->path) && !take_backup (self, version, error))
         return FALSE;
       if (!apply_migrations (self, version, KN_STORE_SCHEMA_VERSION, error))
         return FALSE;
@@ -774,6 +783,12 @@ char *
 kn_store_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "kinerja", "kinerja.db", NULL);
+}
+
+gboolean
+kn_store_location_is_server (const char *location)
+{
+  return kn_db_is_server_uri (location);
 }
 
 const char *

@@ -622,6 +622,16 @@ kn_demo_create (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* On a server the demo fills an empty database in one transaction: it is whole or absent,
+   * and a database that holds an office already is refused. */
+  if (kn_store_location_is_server (path))
+    {
+      store = kn_store_open (path, error);
+      if (store == NULL || !kn_demo_populate (store, error))
+        return NULL;
+      return g_steal_pointer (&store);
+    }
+
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {

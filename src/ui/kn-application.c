@@ -64,7 +64,11 @@ open_store (KnApplication *self)
   else
     {
       path = self->database != NULL ? g_strdup (self->database) : kn_store_default_path ();
-      self->store = kn_store_open (path, &error);
+      /* A server's database is set up by kinerja-cli server init, never by the window. */
+      if (kn_store_location_is_server (path))
+        self->store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
+      else
+        self->store = kn_store_open (path, &error);
     }
 
   if (self->store == NULL)

@@ -58,8 +58,11 @@ def store_statements(root):
 
 
 def schema(root):
-    scripts = ["CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2',"
-               " deterministic = false);"]
+    scripts = []
+    # The engine's own first version defines the collation; a translation needs it made here.
+    if not (root / 'src/core/schema/postgresql/1.sql').exists():
+        scripts.append("CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2',"
+                       " deterministic = false);")
     for sqlite_file in sorted(glob.glob(str(root / 'src/core/schema/sqlite/*.sql')),
                               key=lambda name: int(pathlib.Path(name).stem)):
         own = root / 'src/core/schema/postgresql' / pathlib.Path(sqlite_file).name

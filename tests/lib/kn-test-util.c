@@ -5,6 +5,9 @@
 
 #include <locale.h>
 #include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <sys/wait.h>
 
 #include <glib.h>
@@ -48,6 +51,45 @@ kn_test_remove_tree (const char *folder)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+gboolean
+kn_test_on_server (void)
+{
+  return g_strcmp0 (g_getenv ("KINERJA_TEST_ENGINE"), "postgresql") == 0;
+}
+
+char *
+kn_test_server_uri (void)
+{
+  static guint counter;
+  const char *base = g_getenv ("KINERJA_TEST_PG");
+  const char *slash;
+
+  g_assert_nonnull (base);
+  slash = strrchr (base, '/');
+  g_assert_nonnull (slash);
+  /* Unique across the suite's processes and runs on the same cluster. */
+  return g_strdup_printf ("%.*s/kn_%d_%u_%08x", (int)(slash - base), base, (int)getpid (),
+                          ++counter, g_random_int ());
+}
+
+char *
+kn_test_database_location (const char *folder,
+                           const char *name)
+{
+  if (kn_test_on_server ())
+    return kn_test_server_uri ();
+  return g_build_filename (folder, name, NULL);
+}
+
+gboolean
+kn_test_skip_on_server (const char *why)
+{
+  if (!kn_test_on_server ())
+    return FALSE;
+  g_test_skip (why);
+  return TRUE;
+}
+
 KnStore *
 kn_test_store_new (const char  *prefix,
                    char       **folder,
@@ -55,7 +97,7 @@ kn_test_store_new (const char  *prefix,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = kn_test_make_folder (prefix);
-  g_autofree char *file = g_build_filename (dir, "kinerja.db", NULL);
+  g_autofree char *file = kn_test_database_location (dir, "kinerja.db");
   KnStore *store = kn_store_open (file, &error);
 
   g_assert_no_error (error);
@@ -273,21 +315,26 @@ char *
 kn_test_run_sqlite (const char *db,
                     const char *sql)
 {
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
+  gboolean server = kn_store_location_is_server (db);
+  g_autofree char *program = g_find_program_in_path (server ? "psql" : "sqlite3");
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
   char *out = NULL;
   const char *argv[] = { NULL, "-batch", "-bail", db, sql, NULL };
+  /* psql printing as sqlite3 does: unaligned, "|" between columns, no headers or footers. */
+  const char *psql_argv[] = { NULL, "-X", "-q", "-A", "-t", "-F", "|", "-v", "ON_ERROR_STOP=1",
+                              "-d", db, "-c", sql, NULL };
   int status = 0;
 
   g_assert_nonnull (program);
   argv[0] = program;
+  psql_argv[0] = program;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
+  g_spawn_sync (NULL, (char **) (server ? psql_argv : argv), NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, &error))
-    g_test_message ("sqlite3 %s \"%s\" failed: %s", db, sql, err);
+    g_test_message ("%s %s \"%s\" failed: %s", program, db, sql, err);
   g_assert_no_error (error);
 
   return out;
@@ -297,6 +344,21 @@ void
 kn_test_init (int    *argc,
               char ***argv)
 {
+  if (kn_test_on_server () && g_getenv ("KINERJA_TEST_PG") == NULL)
+    {
+      const char *ci = g_getenv ("CI");
+
+      if (ci != NULL && *ci != '\0' && g_strcmp0 (ci, "false") != 0 && g_strcmp0 (ci, "0") != 0)
+        {
+          g_printerr ("The pg suite needs a PostgreSQL server ($KINERJA_TEST_PG, started by "
+                      "./kinerja-dev test); CI does not skip it.\n");
+          exit (1);
+        }
+      g_print ("1..0 # SKIP no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test "
+               "starts one when the postgresql package is installed)\n");
+      exit (0);
+    }
+
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_set_nonfatal_assertions ();
 }

@@ -28,6 +28,18 @@ void        kn_test_remove_tree      (const char        *folder);
 /* The names in @folder, sorted, separated by a space. */
 char       *kn_test_folder_listing   (const char        *folder);
 
+/* TRUE in the pg suite (KINERJA_TEST_ENGINE=postgresql): the test's stores are databases on the
+ * private PostgreSQL server of $KINERJA_TEST_PG (./kinerja-dev test starts one). */
+gboolean    kn_test_on_server        (void);
+/* Where a test's new database goes: @folder/@name, or in the pg suite a fresh database's URI
+ * on the test server (created when first opened). */
+char       *kn_test_database_location (const char       *folder,
+                                       const char       *name);
+/* A fresh database's URI on the test server ($KINERJA_TEST_PG with another database name). */
+char       *kn_test_server_uri       (void);
+/* Skips the current test in the pg suite (it reads or writes the file itself); TRUE then. */
+gboolean    kn_test_skip_on_server   (const char        *why);
+
 /* A new store in a new temporary folder (@prefix as for kn_test_make_folder); @folder and @path
  * (nullable) receive the folder and the database file. */
 KnStore    *kn_test_store_new        (const char        *prefix,
@@ -87,12 +99,14 @@ int         kn_test_run_cliv         (char             **out,
                                       char             **err,
                                       const char *const *args);
 
-/* Runs @sql on the database @db with the sqlite3 program and returns what it printed. */
+/* Runs @sql on the database @db with the sqlite3 program (psql for a server's URI, printing as
+ * sqlite3 does) and returns what it printed. */
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
 /* g_test_init with isolated user folders and assertions that fail their own test only, so that
- * the other tests still run and report. */
+ * the other tests still run and report. In the pg suite without $KINERJA_TEST_PG the program
+ * skips as a whole (TAP "1..0 # SKIP"), except under CI, where it fails. */
 void        kn_test_init             (int               *argc,
                                       char            ***argv);
 

@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdarg.h>
+#include <string.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -25,7 +28,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->dir = kn_test_make_folder ("kinerja-cli-XXXXXX");
-  fixture->db = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->db = kn_test_database_location (fixture->dir, "demo.db");
 }
 
 static void
@@ -36,6 +39,9 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
   g_free (fixture->db);
 }
+
+#define EVAL_UNIT   "Bidang Pembinaan SMA"
+#define EVAL_PERIOD "2026-TW1"
 
 static void
 test_nip_valid (void)
@@ -147,7 +153,8 @@ test_demo_and_employees_csv (Fixture       *fixture,
   guint rows = 0;
 
   g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
-  g_assert_true (g_file_test (fixture->db, G_FILE_TEST_IS_REGULAR));
+  if (!kn_test_on_server ())
+    g_assert_true (g_file_test (fixture->db, G_FILE_TEST_IS_REGULAR));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -306,6 +313,20 @@ test_demo_keeps_real_data (Fixture       *fixture,
     g_assert_no_error (error);
   }
 
+  if (kn_test_on_server ())
+    {
+      g_autoptr(KnStore) store = NULL;
+
+      /* A server's database that holds an office is refused whole, in one transaction. */
+      g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 1);
+      g_assert_nonnull (strstr (err, "already holds units or employees"));
+      store = kn_store_open (fixture->db, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), ==, 0);
+      return;
+    }
+
   g_assert_true (g_file_get_contents (fixture->db, &before, &before_len, NULL));
   g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "untouched"));
@@ -313,10 +334,100 @@ test_demo_keeps_real_data (Fixture       *fixture,
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
-/* Evaluations: kinerja-cli evaluasi and distribusi on the demo database */
+/* Runs kinerja-cli with @args (up to NULL) and "-d @database"; returns what it printed, with
+ * its exit status on a last line. */
+static char *
+cli_output (const char *database,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *cli = NULL;
+  const char *arg;
+  va_list args;
+  int status;
 
-#define EVAL_UNIT   "Bidang Pembinaan SMA"
-#define EVAL_PERIOD "2026-TW1"
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, (gpointer)"-d");
+  g_ptr_array_add (argv, (gpointer)database);
+  g_ptr_array_add (argv, NULL);
+
+  cli = g_strdup (g_getenv ("KINERJA_CLI"));
+  g_assert_nonnull (cli);
+  g_ptr_array_insert (argv, 0, cli);
+  {
+    g_autoptr(GError) error = NULL;
+    const char *env[] = { "LC_ALL=C", "LANGUAGE=C", NULL };
+
+    g_spawn_sync (NULL, (char **)argv->pdata, (char **)env, G_SPAWN_DEFAULT, NULL, NULL,
+                  &out, &err, &status, &error);
+    g_assert_no_error (error);
+  }
+  return g_strdup_printf ("%s%s[exit %d]\n", out, err, WIFEXITED (status) ? WEXITSTATUS (status) : -1);
+}
+
+/* The demo on a server and on a file: every command prints the same (issue 11). */
+static void
+test_server_same_as_file (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (fixture->dir, "kantor.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *commands[][9] = {
+    { "employees", NULL },
+    { "employees", "--csv", NULL },
+    { "employees", "--unit", "Bidang Pembinaan SMA", NULL },
+    { "evaluasi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, NULL },
+    { "evaluasi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, "--csv", NULL },
+    { "distribusi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, NULL },
+    { "kompetensi", "--unit", "Badan Kepegawaian Daerah", "--year", "2026", NULL },
+    { "kompetensi", "--unit", "Badan Kepegawaian Daerah", "--year", "2026", "--csv", NULL },
+    { "skp-template", "list", NULL },
+  };
+  guint n_skp = 0;
+
+  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "demo", file, NULL), ==, 0);
+  STOP_IF_FAILED ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *const *c = commands[i];
+      g_autofree char *on_file = cli_output (file, c[0], c[1], c[2], c[3], c[4], c[5], c[6], NULL);
+      g_autofree char *on_server = cli_output (fixture->db, c[0], c[1], c[2], c[3], c[4], c[5],
+                                               c[6], NULL);
+
+      g_test_message ("kinerja-cli %s %s …", c[0], c[1] != NULL ? c[1] : "");
+      g_assert_true (g_str_has_suffix (on_file, "[exit 0]\n"));
+      g_assert_cmpstr (on_server, ==, on_file);
+    }
+
+  /* Everyone's SKP. */
+  csv = cli_output (file, "employees", "--csv", NULL);
+  lines = g_strsplit (csv, "\n", -1);
+  for (guint i = 1; lines[i] != NULL && g_ascii_isdigit (lines[i][0]); i++)
+    {
+      g_autofree char *nip = g_strndup (lines[i], strcspn (lines[i], ","));
+      g_autofree char *on_file = cli_output (file, "skp", nip, "--year", "2026", NULL);
+      g_autofree char *on_server = cli_output (fixture->db, "skp", nip, "--year", "2026", NULL);
+
+      g_assert_cmpstr (on_server, ==, on_file);
+      n_skp++;
+    }
+  g_assert_cmpuint (n_skp, >=, 60);
+}
+
+/* Evaluations: kinerja-cli evaluasi and distribusi on the demo database */
 
 /* Makes the demo database and opens it. */
 static KnStore *
@@ -980,11 +1091,75 @@ test_reading_changes_nothing (Fixture       *fixture,
   g_assert_cmpstr (listing, ==, "kosong.db lain.db");
 }
 
+/* kinerja-cli server init and migrate: the office's file on the server, counted, and the same
+ * output from it; a second migration into the filled database is refused and changes nothing. */
+static void
+test_server_migrate (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (fixture->dir, "kantor.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *on_file = NULL;
+  g_autofree char *on_server = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_employees;
+
+  g_assert_cmpint (run_cli (&out, &err, "demo", file, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A file is not a server. */
+  g_assert_cmpint (run_cli (&out, &err, "server", "init", file, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "postgresql://"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "server", "init", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "is ready"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "server", "migrate", "--from", file, "--to", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "every table's count matches"));
+  g_assert_true (g_regex_match_simple ("^employee +76$", out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^evaluation +[1-9][0-9]*$", out, G_REGEX_MULTILINE, 0));
+  STOP_IF_FAILED ();
+
+  on_file = cli_output (file, "employees", "--csv", NULL);
+  on_server = cli_output (fixture->db, "employees", "--csv", NULL);
+  g_assert_cmpstr (on_server, ==, on_file);
+  g_clear_pointer (&on_file, g_free);
+  g_clear_pointer (&on_server, g_free);
+  on_file = cli_output (file, "evaluasi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, NULL);
+  on_server = cli_output (fixture->db, "evaluasi", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD,
+                          NULL);
+  g_assert_cmpstr (on_server, ==, on_file);
+
+  /* Moved once: a second time is refused whole. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "server", "migrate", "--from", file, "--to", fixture->db,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "already holds data"));
+
+  /* The server gives the next ids after the moved ones. */
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  STOP_IF_FAILED ();
+  n_employees = g_list_model_get_n_items (kn_store_get_employees (store));
+  g_assert_cmpuint (n_employees, ==, 76);
+  g_assert_cmpint (kn_test_add_unit (store, "Dinas Baru", 0), >, 22);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 23);
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  kn_test_init (&argc, &argv);
 
   g_test_add_func ("/cli/nip/valid", test_nip_valid);
   g_test_add_func ("/cli/nip/invalid", test_nip_invalid);
@@ -1016,6 +1191,13 @@ main (int    argc,
               fixture_set_up, test_kompetensi, fixture_tear_down);
   g_test_add ("/cli/period/lower-case", Fixture, NULL,
               fixture_set_up, test_evaluasi_period_case, fixture_tear_down);
+  if (kn_test_on_server ())
+    {
+      g_test_add ("/cli/server/same-as-file", Fixture, NULL,
+                  fixture_set_up, test_server_same_as_file, fixture_tear_down);
+      g_test_add ("/cli/server/migrate", Fixture, NULL,
+                  fixture_set_up, test_server_migrate, fixture_tear_down);
+    }
 
   return g_test_run ();
 }

@@ -16,6 +16,8 @@
 #include "kinerja/kn-org-unit.h"
 #include "kinerja/kn-store.h"
 
+#include "kn-test-util.h"
+
 #define STOP_IF_FAILED() \
   G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
 #define ASSERT_NO_ERROR(error) \
@@ -72,7 +74,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->folder = g_dir_make_tmp ("kinerja-test-store-changes-XXXXXX", &error);
   g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
+  fixture->path = kn_test_database_location (fixture->folder, "kinerja.db");
   fixture->store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   fixture->seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
@@ -300,11 +302,23 @@ test_changed_savepoint_rollback (Fixture       *fixture,
   settle ();
   g_ptr_array_set_size (fixture->seen, 0);
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
-                               &err, &status, &error));
-  ASSERT_NO_ERROR (error);
-  g_assert_true (g_spawn_check_wait_status (status, &error));
-  ASSERT_NO_ERROR (error);
+  if (kn_test_on_server ())
+    {
+      g_autofree char *out =
+        kn_test_run_sqlite (fixture->path,
+                            "CREATE FUNCTION refuse () RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;"
+                            " CREATE TRIGGER refuse_move BEFORE INSERT ON audit FOR EACH ROW"
+                            " WHEN (NEW.field = 'parent_id') EXECUTE FUNCTION refuse ();");
+    }
+  else
+    {
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                                   &err, &status, &error));
+      ASSERT_NO_ERROR (error);
+      g_assert_true (g_spawn_check_wait_status (status, &error));
+      ASSERT_NO_ERROR (error);
+    }
 
   g_assert_true (kn_store_begin (fixture->store, &error));
   ASSERT_NO_ERROR (error);
@@ -367,7 +381,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  kn_test_init (&argc, &argv);
   g_test_set_nonfatal_assertions ();
 
 #define ADD(name, func) \

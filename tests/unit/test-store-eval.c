@@ -485,7 +485,8 @@ test_save_round_trip (Fixture       *fixture,
   if (have_sqlite_cli ())
     {
       g_autofree char *sql = g_strdup_printf ("SELECT predikat, count (*) FROM evaluation"
-                                              " WHERE employee_id = %" G_GINT64_FORMAT,
+                                              " WHERE employee_id = %" G_GINT64_FORMAT
+                                              " GROUP BY predikat",
                                               fixture->analis);
       g_autofree char *out = kn_test_run_sqlite (fixture->path, sql);
 
@@ -1287,10 +1288,17 @@ test_finalize_unit_all_or_nothing (Fixture       *fixture,
   STOP_IF_FAILED ();
 
   g_clear_object (&fixture->store);
-  sql = g_strdup_printf ("CREATE TRIGGER test_refuse_final BEFORE UPDATE ON evaluation"
-                         " WHEN NEW.status = 'final' AND NEW.employee_id = %" G_GINT64_FORMAT
-                         " BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
-                         people[2]);
+  if (kn_test_on_server ())
+    sql = g_strdup_printf ("CREATE FUNCTION test_refuse () RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;"
+                           " CREATE TRIGGER test_refuse_final BEFORE UPDATE ON evaluation"
+                           " FOR EACH ROW WHEN (NEW.status = 'final' AND NEW.employee_id = %"
+                           G_GINT64_FORMAT ") EXECUTE FUNCTION test_refuse ();", people[2]);
+  else
+    sql = g_strdup_printf ("CREATE TRIGGER test_refuse_final BEFORE UPDATE ON evaluation"
+                           " WHEN NEW.status = 'final' AND NEW.employee_id = %" G_GINT64_FORMAT
+                           " BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
+                           people[2]);
   out = kn_test_run_sqlite (fixture->path, sql);
   kn_test_store_reopen (&fixture->store, fixture->path);
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -88,7 +89,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->folder = kn_test_make_folder ("kinerja-test-store-XXXXXX");
-  fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
+  fixture->path = kn_test_database_location (fixture->folder, "kinerja.db");
 }
 
 static void
@@ -638,6 +639,89 @@ test_migrate_every_version (Fixture       *fixture,
 
       check_migration_from (folder, v);
     }
+}
+
+/* On a server: each version's database, with rows, updated in place to the current version. */
+static void
+test_migrate_every_version_server (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  for (int version = 1; version < KN_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KnStore) store = NULL;
+      g_autofree char *uri = kn_test_server_uri ();
+      g_autofree char *out = NULL;
+      g_autofree char *kota = NULL;
+      KnOrgUnit *unit;
+      KnEmployee *sri;
+
+      g_test_message ("migrating from version %d", version);
+      g_assert_true (kn_store_create_at_version (uri, version, &error));
+      ASSERT_NO_ERROR (error);
+      out = kn_test_run_sqlite (uri, "SELECT version FROM kinerja_stamp;" VERSION_1_ROWS);
+      g_assert_cmpint (atoi (out), ==, version);
+
+      store = open_store (uri);
+      g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
+      unit = kn_store_find_unit (store, "Bidang Lama");
+      g_assert_nonnull (unit);
+      STOP_IF_FAILED ();
+      g_assert_cmpint (kn_org_unit_get_parent_id (unit), ==, 1);
+      sri = kn_store_find_employee_by_nip (store, NIP_PPPK);
+      g_assert_nonnull (sri);
+      STOP_IF_FAILED ();
+      g_assert_cmpstr (kn_employee_get_supervisor_name (sri), ==, "Rina Wulandari");
+      kota = kn_store_get_setting (store, "kota");
+      g_assert_cmpstr (kota, ==, "Bandar Lampung");
+      g_clear_object (&store);
+
+      g_clear_pointer (&out, g_free);
+      out = kn_test_run_sqlite (uri, "SELECT version, application_id FROM kinerja_stamp");
+      g_assert_cmpstr (out, ==, G_STRINGIFY (KN_STORE_SCHEMA_VERSION) "|" KINERJA_APPLICATION_ID "\n");
+    }
+}
+
+/* Ends every other connection to the test's database, as a server restart would. */
+static void
+drop_other_connections (const char *uri)
+{
+  g_autofree char *out =
+    kn_test_run_sqlite (uri, "SELECT count (pg_terminate_backend (pid)) FROM pg_stat_activity"
+                             " WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+
+  g_assert_cmpint (atoi (out), >=, 1);
+}
+
+/* The server drops the connection: the next save connects again by itself; a save that was
+ * under way says plainly that it was not saved, and the next one works. */
+static void
+test_server_reconnect (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Perhubungan", 0);
+  g_autoptr(GError) error = NULL;
+
+  kn_test_add_unit (store, DINAS, 0);
+  drop_other_connections (fixture->path);
+  kn_test_add_unit (store, "Dinas Kesehatan", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 2);
+
+  g_assert_true (kn_store_begin (store, &error));
+  ASSERT_NO_ERROR (error);
+  drop_other_connections (fixture->path);
+  g_assert_false (kn_store_add_unit (store, unit, &error));
+  g_assert_nonnull (error);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "connection to the database server was lost"));
+  g_clear_error (&error);
+  kn_store_rollback (store);
+
+  kn_test_add_unit (store, "Dinas Perhubungan", 0);
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 3);
 }
 
 static void
@@ -2635,17 +2719,26 @@ main (int   argc,
   g_test_add (name, Fixture, &test_case, fixture_set_up, test_employee_insert_invalid, \
               fixture_tear_down)
 
-  ADD ("/store/open/creates-private-file", test_open_creates_private_file);
-  ADD ("/store/open/creates-parent-folders", test_open_creates_parent_folders);
-  ADD ("/store/open/reopen-keeps-data", test_open_reopen_keeps_data);
-  ADD ("/store/open/not-sqlite", test_open_not_sqlite);
-  ADD ("/store/open/foreign-sqlite", test_open_foreign_sqlite);
-  ADD ("/store/open/foreign-sqlite-with-user-version", test_open_foreign_sqlite_with_user_version);
-  ADD ("/store/open/newer-version", test_open_newer_version);
+  /* Files: what opening and updating does to them, and to the files of other programs. */
+  if (!kn_test_on_server ())
+    {
+      ADD ("/store/open/creates-private-file", test_open_creates_private_file);
+      ADD ("/store/open/creates-parent-folders", test_open_creates_parent_folders);
+      ADD ("/store/open/reopen-keeps-data", test_open_reopen_keeps_data);
+      ADD ("/store/open/not-sqlite", test_open_not_sqlite);
+      ADD ("/store/open/foreign-sqlite", test_open_foreign_sqlite);
+      ADD ("/store/open/foreign-sqlite-with-user-version", test_open_foreign_sqlite_with_user_version);
+      ADD ("/store/open/newer-version", test_open_newer_version);
 
-  ADD ("/store/migrate/every-version", test_migrate_every_version);
-  ADD ("/store/migrate/empty-file", test_migrate_empty_file);
-  ADD ("/store/migrate/current-version", test_migrate_current_version);
+      ADD ("/store/migrate/every-version", test_migrate_every_version);
+      ADD ("/store/migrate/empty-file", test_migrate_empty_file);
+      ADD ("/store/migrate/current-version", test_migrate_current_version);
+    }
+  else
+    {
+      ADD ("/store/migrate/every-version-server", test_migrate_every_version_server);
+      ADD ("/store/server/reconnect", test_server_reconnect);
+    }
 
   ADD ("/store/unit/tree-round-trip", test_unit_tree_round_trip);
   ADD ("/store/unit/list-children", test_unit_list_children);

@@ -35,7 +35,7 @@ WALLS = {
     'core': ('src/core/',
              CAIRO + PANGO + XLSX + GTK
              + ['"kinerja/%s"' % h for h in sorted(REPORT_HEADERS | IO_HEADERS | UMBRELLA)],
-             ['"kinerja/%s"' % h for h in CORE_HEADERS] + ['<sqlite3.h>', '<gio/gio.h>'],
+             ['"kinerja/%s"' % h for h in CORE_HEADERS] + ['<sqlite3.h>', '<libpq-fe.h>', '<gio/gio.h>'],
              ['cairo', 'pango', 'gtk-4.0', 'libadwaita', 'harfbuzz']),
     'demo': ('src/demo/',
              CAIRO + PANGO + XLSX + GTK
