@@ -24,3 +24,4 @@
 #include "kn-rank.h"
 #include "kn-rules.h"
 #include "kn-store.h"
+#include "kn-store-survey.h"

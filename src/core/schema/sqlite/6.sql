@@ -1,0 +1,26 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 6 (SQLite): Survei Kepuasan Masyarakat — a unit's surveys per period and jenis
+-- layanan, and each respondent's answers to the nine unsur (NULL: left unanswered)
+
+CREATE TABLE skm_survey (
+  id INTEGER PRIMARY KEY,
+  unit_id INTEGER NOT NULL REFERENCES org_unit (id) ON DELETE CASCADE,
+  period TEXT NOT NULL,
+  service TEXT NOT NULL CHECK (length (trim (service)) > 0),
+  population INTEGER NOT NULL DEFAULT 0 CHECK (population >= 0),
+  UNIQUE (unit_id, period, service)
+);
+CREATE TABLE skm_respondent (
+  survey_id INTEGER NOT NULL REFERENCES skm_survey (id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number > 0),
+  u1 INTEGER CHECK (u1 BETWEEN 1 AND 4),
+  u2 INTEGER CHECK (u2 BETWEEN 1 AND 4),
+  u3 INTEGER CHECK (u3 BETWEEN 1 AND 4),
+  u4 INTEGER CHECK (u4 BETWEEN 1 AND 4),
+  u5 INTEGER CHECK (u5 BETWEEN 1 AND 4),
+  u6 INTEGER CHECK (u6 BETWEEN 1 AND 4),
+  u7 INTEGER CHECK (u7 BETWEEN 1 AND 4),
+  u8 INTEGER CHECK (u8 BETWEEN 1 AND 4),
+  u9 INTEGER CHECK (u9 BETWEEN 1 AND 4),
+  PRIMARY KEY (survey_id, number)
+);
