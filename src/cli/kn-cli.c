@@ -29,6 +29,7 @@ static const struct {
   { "nip", kn_cli_nip, N_("Decode and check NIPs") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
   { "skp-template", kn_cli_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },
+  { "skm", kn_cli_skm, N_("Survei Kepuasan Masyarakat: import a survey, print its IKM") },
 };
 
 static void
