@@ -25,3 +25,7 @@
 #include "kn-rules.h"
 #include "kn-store.h"
 #include "kn-store-survey.h"
+#include "kn-skm-report.h"
+#include "kn-skm-document.h"
+#include "kn-skm-import.h"
+#include "kn-skm-export.h"

@@ -11,7 +11,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-skm-document.h"
+#include "kinerja/kn-skm-export.h"
 #include "kinerja/kn-skm-import.h"
+#include "kinerja/kn-skm-report.h"
 #include "kinerja/kn-store-survey.h"
 
 #include "kn-cli-private.h"
@@ -329,6 +332,77 @@ skm_import (int    argc,
   return 0;
 }
 
+static int
+skm_laporan (int    argc,
+             char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
+      N_("NAME") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: .pdf or .xlsx"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("A4 (default) or F4"), N_("PAPER") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnSkmReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit = NULL;
+  KnPaper paper = KN_PAPER_A4;
+  gboolean ok;
+
+  if (!kn_cli_parse_options (entries, NULL,
+                             _("Writes the Laporan Hasil Survei Kepuasan Masyarakat of a unit "
+                               "and period as PDF or Excel."),
+                             &argc, &argv))
+    return 2;
+  if (output == NULL ||
+      (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".xlsx")))
+    {
+      kn_cli_print_error (_("Give the file to write, ending in .pdf or .xlsx, for example: "
+                            "--output laporan-skm.pdf"));
+      return 2;
+    }
+  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "F4") == 0)
+    paper = KN_PAPER_F4;
+  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "A4") != 0)
+    {
+      kn_cli_print_error (_("--paper: give A4 or F4."));
+      return 2;
+    }
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
+    return 2;
+  report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
+  if (report == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  if (g_str_has_suffix (output, ".pdf"))
+    ok = kn_skm_document_write_pdf (report, paper, output, &error);
+  else
+    ok = kn_skm_export_xlsx (report, paper, output, &error);
+  if (!ok)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 kn_cli_skm (int    argc,
             char **argv)
@@ -337,5 +411,7 @@ kn_cli_skm (int    argc,
     return skm_import (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "hasil"))
     return skm_hasil (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "laporan"))
+    return skm_laporan (argc - 1, argv + 1);
   return skm_hasil (argc, argv);
 }

@@ -237,6 +237,40 @@ test_cli_import_and_hasil (Fixture       *fixture,
 }
 
 static void
+test_cli_laporan (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->folder, "laporan skm.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (fixture->folder, "laporan-skm.xlsx", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *pdf_head = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  status = kn_test_run_cli (&out, NULL, "skm", "import", fixture->csv, "--database",
+                            fixture->path, "--unit", "Dinas Pendidikan dan Kebudayaan",
+                            "--layanan", "Legalisir Ijazah", "--period", "2026-TW1", NULL);
+  g_assert_cmpint (status, ==, 0);
+  status = kn_test_run_cli (NULL, NULL, "skm", "laporan", "--database", fixture->path, "--unit",
+                            "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
+                            "--output", pdf, "--paper", "F4", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &pdf_head, NULL, NULL));
+  g_assert_true (pdf_head != NULL && g_str_has_prefix (pdf_head, "%PDF-"));
+  status = kn_test_run_cli (NULL, NULL, "skm", "laporan", "--database", fixture->path, "--unit",
+                            "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
+                            "--output", xlsx, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+
+  status = kn_test_run_cli (NULL, &err, "skm", "laporan", "--database", fixture->path, "--unit",
+                            "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
+                            "--output", "laporan.doc", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, ".pdf or .xlsx"));
+}
+
+static void
 test_cli_refused (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -288,6 +322,8 @@ main (int   argc,
   g_test_add_func ("/skm-import/xlsx", test_xlsx);
   g_test_add ("/skm-cli/import-and-hasil", Fixture, NULL, fixture_set_up,
               test_cli_import_and_hasil, fixture_tear_down);
+  g_test_add ("/skm-cli/laporan", Fixture, NULL, fixture_set_up, test_cli_laporan,
+              fixture_tear_down);
   g_test_add ("/skm-cli/refused", Fixture, NULL, fixture_set_up, test_cli_refused,
               fixture_tear_down);
 
