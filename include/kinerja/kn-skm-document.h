@@ -5,6 +5,10 @@
 
 #pragma once
 
+#if defined (KN_CORE_COMPILATION) || defined (KN_IO_COMPILATION)
+#error "kn-skm-document.h is the report library's: the core and io cannot include it (README, Layout)"
+#endif
+
 #include <cairo.h>
 #include <glib.h>
 

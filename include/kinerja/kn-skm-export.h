@@ -3,6 +3,10 @@
 
 #pragma once
 
+#if defined (KN_CORE_COMPILATION) || defined (KN_REPORT_COMPILATION)
+#error "kn-skm-export.h is the io library's: the core and report cannot include it (README, Layout)"
+#endif
+
 #include <glib.h>
 
 #include "kn-report-data.h"
