@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-help-window.h"
 #include "kn-preferences-window.h"
 #include "kn-window.h"
 
@@ -178,6 +179,21 @@ preferences_action (GtkWidget  *widget,
   g_signal_connect_object (preferences, "setting-changed", G_CALLBACK (on_setting_changed_cb),
                            self, 0);
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* F1 or the help button: the help of the place shown. */
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnHelpTopic topic = KN_HELP_TOPIC_MULAI;
+  KnHelpWindow *help;
+
+  kn_help_topic_from_id (kn_window_get_place (KN_WINDOW (widget)), &topic);
+  help = kn_help_window_new (topic);
+  gtk_window_set_transient_for (GTK_WINDOW (help), GTK_WINDOW (widget));
+  gtk_window_present (GTK_WINDOW (help));
 }
 
 static void
@@ -368,6 +384,8 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-places", NULL, show_places_action);
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", show_place_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
 
