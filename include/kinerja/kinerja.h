@@ -25,6 +25,7 @@
 #include "kn-rules.h"
 #include "kn-store.h"
 #include "kn-store-survey.h"
+#include "kn-store-review.h"
 #include "kn-skm-report.h"
 #include "kn-skm-document.h"
 #include "kn-skm-import.h"
