@@ -107,4 +107,10 @@ int kn_cli_skp (int    argc,
 int kn_cli_skp_template (int    argc,
                          char **argv);
 
+int kn_cli_skm (int    argc,
+                char **argv);
+
+int kn_cli_tim_penilai (int    argc,
+                        char **argv);
+
 G_END_DECLS

@@ -34,6 +34,8 @@ static const struct {
   { "server", kn_cli_server, N_("Set up a PostgreSQL server's database, or move a file into it") },
   { "skp", kn_cli_skp, N_("Print an employee's SKP") },
   { "skp-template", kn_cli_skp_template, N_("List, save and apply RHK/IKI templates per jabatan") },
+  { "skm", kn_cli_skm, N_("Survei Kepuasan Masyarakat: import a survey, print its IKM") },
+  { "tim-penilai", kn_cli_tim_penilai, N_("Tim Penilai Kinerja: teams, members and their decisions") },
 };
 
 static void

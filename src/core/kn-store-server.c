@@ -17,6 +17,7 @@ static const char *const tables[] = {
   "plan_expectation", "plan_attachment", "period_scheme", "org_rating", "evaluation",
   "realization", "feedback", "distribution_rule", "org_rating_map",
   "angka_kredit_coefficient", "angka_kredit_conversion", "training", "employee_history",
+  "skm_survey", "skm_respondent", "review_team", "review_member", "review_decision",
 };
 
 /* Tables the schema fills with defaults: the office's own values replace them. */

@@ -219,6 +219,15 @@ char *_kn_xlsx_export_sheet_name (Export     *export,
 
 void _kn_xlsx_formats_init (Export *e);
 
+/* Writes a workbook with @write as kn_export_*_xlsx do: in the C numeric locale, atomically. */
+gboolean _kn_xlsx_export_run (const char   *path,
+                              KnPaper       paper,
+                              const char   *title,
+                              const char   *company,
+                              WriteFunc     write,
+                              gconstpointer data,
+                              GError      **error);
+
 void _kn_xlsx_insert_distribution_chart (Sheet      *sheet,
                                          uint8_t     type,
                                          const char *title,

@@ -208,6 +208,19 @@ export_in_c_locale (const char   *path,
   return ok;
 }
 
+/* For the writers outside this file (kn-export-skm.c). */
+gboolean
+_kn_xlsx_export_run (const char   *path,
+                     KnPaper       paper,
+                     const char   *title,
+                     const char   *company,
+                     WriteFunc     write,
+                     gconstpointer data,
+                     GError      **error)
+{
+  return export_in_c_locale (path, paper, title, company, write, data, error);
+}
+
 gboolean
 kn_export_reports_xlsx (const KnReport *const *reports,
                         guint                  n_reports,

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "kn-help-window.h"
 #include "kn-preferences-window.h"
 #include "kn-window.h"
 
@@ -477,6 +478,21 @@ kn_window_get_last_message (KnWindow *self)
   return self->last_message;
 }
 
+/* F1 or the help button: the help of the place shown. */
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnHelpTopic topic = KN_HELP_TOPIC_MULAI;
+  KnHelpWindow *help;
+
+  kn_help_topic_from_id (kn_window_get_place (KN_WINDOW (widget)), &topic);
+  help = kn_help_window_new (topic);
+  gtk_window_set_transient_for (GTK_WINDOW (help), GTK_WINDOW (widget));
+  gtk_window_present (GTK_WINDOW (help));
+}
+
 static void
 show_place_action (GtkWidget  *widget,
                    const char *action_name,
@@ -673,6 +689,8 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
 

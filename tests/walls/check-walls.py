@@ -19,8 +19,8 @@ import tempfile
 SOURCE_ROOT, BUILD_ROOT = sys.argv[1], sys.argv[2]
 INCLUDE = os.path.join(SOURCE_ROOT, 'include', 'kinerja')
 
-REPORT_HEADERS = {'kn-chart.h', 'kn-document.h', 'kn-manual.h'}
-IO_HEADERS = {'kn-export.h'}
+REPORT_HEADERS = {'kn-chart.h', 'kn-document.h', 'kn-manual.h', 'kn-skm-document.h'}
+IO_HEADERS = {'kn-export.h', 'kn-skm-export.h'}
 UMBRELLA = {'kinerja.h'}
 CORE_HEADERS = sorted(h for h in os.listdir(INCLUDE)
                       if h.endswith('.h') and h not in REPORT_HEADERS | IO_HEADERS | UMBRELLA)

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store's Tim Penilai Kinerja: an office's independent review teams, their members with a
+ * role, and the team's decision on each employee's evaluation of a period ("setuju" or "mohon
+ * ditinjau ulang" with a reason). Audited. */
+
+#pragma once
+
+#include "kn-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KN_REVIEW_ROLE_KETUA,
+  KN_REVIEW_ROLE_SEKRETARIS,
+  KN_REVIEW_ROLE_ANGGOTA,
+  KN_REVIEW_ROLE_N
+} KnReviewRole;
+
+typedef enum
+{
+  KN_REVIEW_SETUJU,          /* the team agrees with the evaluation */
+  KN_REVIEW_TINJAU_ULANG,    /* the team asks the assessor to review it, with a reason */
+  KN_REVIEW_N
+} KnReviewDecision;
+
+/* "ketua", "sekretaris", "anggota" (stored, and typed on the command line) */
+const char  *kn_review_role_to_string      (KnReviewRole      role);
+gboolean     kn_review_role_from_string    (const char       *text,
+                                            KnReviewRole     *role);
+/* "Ketua", "Sekretaris", "Anggota": Indonesian, as the decree writes them. */
+const char  *kn_review_role_label          (KnReviewRole      role);
+/* "setuju", "tinjau-ulang" */
+const char  *kn_review_decision_to_string  (KnReviewDecision  decision);
+gboolean     kn_review_decision_from_string (const char      *text,
+                                            KnReviewDecision *decision);
+/* "Setuju", "Mohon ditinjau ulang" */
+const char  *kn_review_decision_label      (KnReviewDecision  decision);
+
+typedef struct
+{
+  gint64  id;
+  char   *name;     /* owned: "Tim Penilai Kinerja Dinas Pendidikan 2026" */
+  char   *decree;   /* owned, nullable: the nomor of the surat keputusan */
+  guint   year;     /* the year it serves */
+} KnReviewTeam;
+
+typedef struct
+{
+  gint64        employee_id;
+  KnReviewRole  role;
+} KnReviewMember;
+
+typedef struct
+{
+  gint64            id;
+  gint64            team_id;
+  gint64            employee_id;
+  char             *period;       /* owned: "2026-TW1" */
+  KnReviewDecision  decision;
+  char             *reason;       /* owned, nullable (never for TINJAU_ULANG) */
+  char             *decided_at;   /* owned: UTC, ISO 8601 */
+} KnReviewEntry;
+
+void         kn_review_team_free           (KnReviewTeam     *team);
+void         kn_review_entry_free          (KnReviewEntry    *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReviewTeam, kn_review_team_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReviewEntry, kn_review_entry_free)
+
+/* Forms a team; its id, or 0 with a message naming the field (the name empty, the year not four
+ * digits). */
+gint64       kn_store_add_review_team      (KnStore          *self,
+                                            const char       *name,
+                                            const char       *decree,
+                                            guint             year,
+                                            GError          **error);
+/* The teams serving @year (0: all), oldest first. Element: KnReviewTeam. */
+GPtrArray   *kn_store_list_review_teams    (KnStore          *self,
+                                            guint             year);
+/* Adds @employee_id to the team or changes their role. A team has one ketua at most: naming a
+ * second is refused. */
+gboolean     kn_store_set_review_member    (KnStore          *self,
+                                            gint64            team_id,
+                                            gint64            employee_id,
+                                            KnReviewRole      role,
+                                            GError          **error);
+gboolean     kn_store_remove_review_member (KnStore          *self,
+                                            gint64            team_id,
+                                            gint64            employee_id,
+                                            GError          **error);
+/* The members, the ketua first, then sekretaris, then anggota. Element: KnReviewMember. */
+GArray      *kn_store_list_review_members  (KnStore          *self,
+                                            gint64            team_id);
+/* Records (or replaces) the team's decision on @employee_id's evaluation of @period. "Mohon
+ * ditinjau ulang" needs a reason. The employee must exist and the period be one. */
+gboolean     kn_store_record_review        (KnStore          *self,
+                                            gint64            team_id,
+                                            gint64            employee_id,
+                                            const char       *period,
+                                            KnReviewDecision  decision,
+                                            const char       *reason,
+                                            GError          **error);
+/* The team's decisions of @period, by employee id. Element: KnReviewEntry. */
+GPtrArray   *kn_store_list_reviews         (KnStore          *self,
+                                            gint64            team_id,
+                                            const char       *period);
+
+G_END_DECLS

@@ -1,0 +1,417 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli skm import FILE … / skm hasil --unit NAME --period P: Survei Kepuasan Masyarakat */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-skm-document.h"
+#include "kinerja/kn-skm-export.h"
+#include "kinerja/kn-skm-import.h"
+#include "kinerja/kn-skm-report.h"
+#include "kinerja/kn-store-survey.h"
+
+#include "kn-cli-private.h"
+
+/* "82.47": machine text for CSV, whatever the locale. */
+static char *
+hundredths_to_machine (gint64 hundredths)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", hundredths / 100, (int)(hundredths % 100));
+}
+
+static gboolean
+parse_population (const char *text,
+                  guint64    *population)
+{
+  g_autoptr(GError) error = NULL;
+
+  *population = 0;
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, population, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--populasi “%s”: give the number of people served in the period, "
+                           "for example 250."), text);
+
+      kn_cli_print_error (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Prints @result of @survey (all the unit's services of the period merged). */
+static void
+print_result (GString           *out,
+              KnOrgUnit         *unit,
+              const KnPeriod    *period,
+              GPtrArray         *surveys,
+              KnSkmSurvey       *merged,
+              const KnSkmResult *result,
+              gboolean           has_ikm,
+              gboolean           csv)
+{
+  if (csv)
+    {
+      g_string_append (out, "kode,unsur,jawaban,nrr,nilai,mutu\n");
+      for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+        {
+          const KnSkmUnsurResult *r = &result->unsur[u];
+          g_autofree char *answers = g_strdup_printf ("%u", r->n_answers);
+          g_autofree char *nrr = r->n_answers > 0 ? hundredths_to_machine (r->nrr_hundredths)
+                                                  : g_strdup ("");
+          g_autofree char *index = r->n_answers > 0 ? hundredths_to_machine (r->index_hundredths)
+                                                    : g_strdup ("");
+
+          kn_cli_write_csv_field (out, kn_skm_unsur_code (u), FALSE);
+          kn_cli_write_csv_field (out, kn_skm_unsur_name (u), FALSE);
+          kn_cli_write_csv_field (out, answers, FALSE);
+          kn_cli_write_csv_field (out, nrr, FALSE);
+          kn_cli_write_csv_field (out, index, FALSE);
+          kn_cli_write_csv_field (out, kn_skm_mutu_letter (r->mutu), TRUE);
+        }
+      {
+        g_autofree char *respondents = g_strdup_printf ("%u", result->n_respondents);
+        g_autofree char *ikm = has_ikm ? hundredths_to_machine (result->ikm_hundredths)
+                                       : g_strdup ("");
+
+        kn_cli_write_csv_field (out, "IKM", FALSE);
+        kn_cli_write_csv_field (out, "Indeks Kepuasan Masyarakat", FALSE);
+        kn_cli_write_csv_field (out, respondents, FALSE);
+        kn_cli_write_csv_field (out, "", FALSE);
+        kn_cli_write_csv_field (out, ikm, FALSE);
+        kn_cli_write_csv_field (out, kn_skm_mutu_letter (result->mutu), TRUE);
+      }
+      return;
+    }
+
+  {
+    g_autofree char *period_label = kn_period_label (period);
+    g_autoptr(GString) services = g_string_new (NULL);
+
+    for (guint i = 0; i < surveys->len; i++)
+      g_string_append_printf (services, "%s%s", i > 0 ? ", " : "",
+                              ((KnSkmSurvey *)g_ptr_array_index (surveys, i))->service);
+    g_string_append_printf (out, "%s — %s, %s\n", _("Survei Kepuasan Masyarakat"),
+                            kn_org_unit_get_name (unit), period_label);
+    g_string_append_printf (out, "%s: %s\n", _("Jenis layanan"), services->str);
+    g_string_append_printf (out, _("Respondents: %u (questionnaires: %u)"),
+                            result->n_respondents, result->n_rows);
+    g_string_append_c (out, '\n');
+    if (merged->population > 0)
+      {
+        guint sample = kn_skm_min_sample (merged->population);
+        g_autofree char *population = g_strdup_printf ("%" G_GUINT64_FORMAT, merged->population);
+
+        g_string_append_printf (out,
+                                kn_skm_sample_reached (result->n_respondents, merged->population)
+                                ? _("Minimum sample for %s people served: %u — reached")
+                                : _("Minimum sample for %s people served: %u — NOT reached"),
+                                population, sample);
+      }
+    else
+      g_string_append (out, _("Minimum sample: the number of people served is not known "
+                              "(give --populasi when importing)"));
+    g_string_append (out, "\n\n");
+  }
+
+  g_string_append_printf (out, "%-4s %-44s %8s %6s %7s\n", "", _("Unsur"), _("Answers"), "NRR",
+                          "NRR×25");
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      const KnSkmUnsurResult *r = &result->unsur[u];
+      g_autofree char *nrr = r->n_answers > 0 ? kn_skm_format_hundredths (r->nrr_hundredths)
+                                              : g_strdup ("—");
+      g_autofree char *index = r->n_answers > 0 ? kn_skm_format_hundredths (r->index_hundredths)
+                                                : g_strdup ("—");
+
+      g_string_append_printf (out, "%-4s %-44s %8u %6s %7s\n", kn_skm_unsur_code (u),
+                              kn_skm_unsur_name (u), r->n_answers, nrr, index);
+    }
+  g_string_append_c (out, '\n');
+  if (has_ikm)
+    {
+      g_autofree char *ikm = kn_skm_format_hundredths (result->ikm_hundredths);
+      g_autofree char *weakest = kn_skm_describe_weakest (result);
+
+      g_string_append_printf (out, "IKM: %s\n", ikm);
+      g_string_append_printf (out, "%s: %s (%s)\n", _("Mutu pelayanan"),
+                              kn_skm_mutu_letter (result->mutu), kn_skm_mutu_label (result->mutu));
+      g_string_append_printf (out, "%s\n", weakest);
+    }
+}
+
+static int
+skm_hasil (int    argc,
+           char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *service = NULL;
+  gboolean csv = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
+      N_("NAME") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { "layanan", 'l', 0, G_OPTION_ARG_STRING, &service,
+      N_("Only this jenis layanan (default: all of the unit's services in the period)"),
+      N_("NAME") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) surveys = NULL;
+  g_autoptr(KnSkmSurvey) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnSkmResult result;
+  KnOrgUnit *unit = NULL;
+  KnPeriod parsed;
+  gboolean has_ikm;
+
+  if (!kn_cli_parse_options (entries, NULL,
+                             _("Prints a unit's Survei Kepuasan Masyarakat of a period: the NRR "
+                               "of each unsur, the IKM and its mutu."),
+                             &argc, &argv))
+    return 2;
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
+    return 2;
+  kn_period_parse (period, &parsed, NULL);
+
+  surveys = kn_store_list_surveys (store, kn_org_unit_get_id (unit), period);
+  if (service != NULL)
+    {
+      g_autofree char *key = g_utf8_casefold (service, -1);
+
+      for (guint i = surveys->len; i-- > 0;)
+        {
+          g_autofree char *other = g_utf8_casefold (((KnSkmSurvey *)g_ptr_array_index (surveys, i))->service, -1);
+
+          if (!g_str_equal (key, other))
+            g_ptr_array_remove_index (surveys, i);
+        }
+    }
+  if (surveys->len == 0)
+    {
+      g_autofree char *label = kn_period_label (&parsed);
+      g_autofree char *message =
+        g_strdup_printf (_("%s has no survey for %s. Import one with “kinerja-cli skm import”."),
+                         kn_org_unit_get_name (unit), label);
+
+      kn_cli_print_error (message);
+      return 1;
+    }
+
+  merged = kn_skm_survey_merge (surveys);
+  has_ikm = kn_skm_compute (merged->answers, merged->n_rows, &result, &error);
+  print_result (out, unit, &parsed, surveys, merged, &result, has_ikm, csv);
+  fwrite (out->str, 1, out->len, stdout);
+  if (!has_ikm)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+skm_import (int    argc,
+            char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *service = NULL;
+  g_autofree char *population_text = NULL;
+  g_autofree char *sheet = NULL;
+  gboolean dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
+      N_("NAME") },
+    { "layanan", 'l', 0, G_OPTION_ARG_STRING, &service,
+      N_("The jenis layanan the survey asked about"), N_("NAME") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { "populasi", 0, 0, G_OPTION_ARG_STRING, &population_text,
+      N_("The number of people served in the period, for the minimum sample"), N_("N") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
+      N_("The sheet of an XLSX workbook (default: the first)"), N_("NAME") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the file and print the result without saving anything"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(KnSkmSurvey) survey = NULL;
+  g_autoptr(GPtrArray) surveys = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnSkmResult result;
+  KnOrgUnit *unit = NULL;
+  KnPeriod parsed;
+  gboolean has_ikm;
+
+  if (!kn_cli_parse_options (entries, N_("FILE"),
+                             _("Imports a survey's questionnaires from CSV or XLSX: one row per "
+                               "respondent, one column per unsur (U1 … U9), answers as 1–4 or "
+                               "the option words. Nothing is saved when any answer cannot be "
+                               "read."),
+                             &argc, &argv))
+    return 2;
+  if (argc != 2)
+    {
+      kn_cli_print_error (_("Give one file to import, for example: kinerja-cli skm import "
+                            "survei.xlsx --unit \"Dinas Pendidikan\" --layanan \"Legalisir "
+                            "Ijazah\" --period 2026-TW1"));
+      return 2;
+    }
+  if (service == NULL || *g_strstrip (service) == '\0')
+    {
+      kn_cli_print_error (_("Give the jenis layanan, for example: --layanan \"Legalisir Ijazah\""));
+      return 2;
+    }
+  if (!parse_population (population_text, &(guint64){ 0 }))
+    return 2;
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
+    return 2;
+  kn_period_parse (period, &parsed, NULL);
+
+  reader = kn_table_reader_new_for_path (argv[1], sheet, &error);
+  if (reader != NULL)
+    survey = kn_skm_import_read (reader, &error);
+  if (survey == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  survey->unit_id = kn_org_unit_get_id (unit);
+  survey->period = kn_period_to_string (&parsed);
+  survey->service = g_strdup (service);
+  parse_population (population_text, &survey->population);
+
+  if (!dry_run && !kn_store_save_survey (store, survey, &error))
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+
+  surveys = g_ptr_array_new ();
+  g_ptr_array_add (surveys, survey);
+  has_ikm = kn_skm_compute (survey->answers, survey->n_rows, &result, NULL);
+  if (dry_run)
+    g_string_append_printf (out, "%s\n", _("Checked only (--dry-run): nothing was saved."));
+  else
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Imported %u questionnaire.",
+                                              "Imported %u questionnaires.", survey->n_rows),
+                            survey->n_rows);
+  if (!dry_run)
+    g_string_append_c (out, '\n');
+  print_result (out, unit, &parsed, surveys, survey, &result, has_ikm, FALSE);
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}
+
+static int
+skm_laporan (int    argc,
+             char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
+      N_("NAME") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: .pdf or .xlsx"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("A4 (default) or F4"), N_("PAPER") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnSkmReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit = NULL;
+  KnPaper paper = KN_PAPER_A4;
+  gboolean ok;
+
+  if (!kn_cli_parse_options (entries, NULL,
+                             _("Writes the Laporan Hasil Survei Kepuasan Masyarakat of a unit "
+                               "and period as PDF or Excel."),
+                             &argc, &argv))
+    return 2;
+  if (output == NULL ||
+      (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".xlsx")))
+    {
+      kn_cli_print_error (_("Give the file to write, ending in .pdf or .xlsx, for example: "
+                            "--output laporan-skm.pdf"));
+      return 2;
+    }
+  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "F4") == 0)
+    paper = KN_PAPER_F4;
+  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "A4") != 0)
+    {
+      kn_cli_print_error (_("--paper: give A4 or F4."));
+      return 2;
+    }
+
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
+    return 2;
+  report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
+  if (report == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  if (g_str_has_suffix (output, ".pdf"))
+    ok = kn_skm_document_write_pdf (report, paper, output, &error);
+  else
+    ok = kn_skm_export_xlsx (report, paper, output, &error);
+  if (!ok)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  return 0;
+}
+
+int
+kn_cli_skm (int    argc,
+            char **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "import"))
+    return skm_import (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "hasil"))
+    return skm_hasil (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "laporan"))
+    return skm_laporan (argc - 1, argv + 1);
+  return skm_hasil (argc, argv);
+}

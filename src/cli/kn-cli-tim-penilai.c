@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli tim-penilai buat | anggota | tinjau | daftar: the Tim Penilai Kinerja */
+
+#define G_LOG_DOMAIN "kinerja-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-store-review.h"
+
+#include "kn-cli-private.h"
+
+#define DATABASE_ENTRY(database) \
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, \
+    N_("The database file (default: the user's Kinerja database)"), N_("FILE") }
+
+static KnEmployee *
+find_employee (KnStore    *store,
+               const char *nip)
+{
+  KnEmployee *employee = nip != NULL ? kn_store_find_employee_by_nip (store, nip) : NULL;
+
+  if (employee == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."),
+                                                  nip != NULL ? nip : "—");
+
+      kn_cli_print_error (message);
+    }
+  return employee;
+}
+
+static int
+tim_buat (int    argc,
+          char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *decree = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    DATABASE_ENTRY (database),
+    { "nama", 0, 0, G_OPTION_ARG_STRING, &name, N_("The team's name, as the decree writes it"),
+      N_("NAME") },
+    { "sk", 0, 0, G_OPTION_ARG_STRING, &decree, N_("The number of the decree (surat keputusan)"),
+      N_("NUMBER") },
+    { "tahun", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year the team serves"), N_("YEAR") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!kn_cli_parse_options (entries, NULL, _("Forms a Tim Penilai Kinerja."), &argc, &argv))
+    return 2;
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  id = kn_store_add_review_team (store, name, decree, year > 0 ? (guint)year : 0, &error);
+  if (id == 0)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  {
+    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+    g_print (_("Team %s formed: add its members with “kinerja-cli tim-penilai anggota --tim %s”."),
+             number, number);
+    g_print ("\n");
+  }
+  return 0;
+}
+
+static int
+tim_anggota (int    argc,
+             char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *nip = NULL;
+  g_autofree char *role_text = NULL;
+  gboolean remove = FALSE;
+  int team = 0;
+  GOptionEntry entries[] = {
+    DATABASE_ENTRY (database),
+    { "tim", 't', 0, G_OPTION_ARG_INT, &team, N_("The team's number"), N_("N") },
+    { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("The member's NIP"), N_("NIP") },
+    { "peran", 0, 0, G_OPTION_ARG_STRING, &role_text,
+      N_("ketua, sekretaris or anggota (default: anggota)"), N_("ROLE") },
+    { "hapus", 0, 0, G_OPTION_ARG_NONE, &remove, N_("Remove the member from the team"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnReviewRole role = KN_REVIEW_ROLE_ANGGOTA;
+  KnEmployee *employee;
+  gboolean ok;
+
+  if (!kn_cli_parse_options (entries, NULL, _("Adds a member to a Tim Penilai Kinerja, or "
+                                              "changes their role."), &argc, &argv))
+    return 2;
+  if (role_text != NULL && !kn_review_role_from_string (role_text, &role))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--peran “%s”: give ketua, sekretaris or anggota."), role_text);
+
+      kn_cli_print_error (message);
+      return 2;
+    }
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  employee = find_employee (store, nip);
+  if (employee == NULL)
+    return 1;
+  if (remove)
+    ok = kn_store_remove_review_member (store, team, kn_employee_get_id (employee), &error);
+  else
+    ok = kn_store_set_review_member (store, team, kn_employee_get_id (employee), role, &error);
+  if (!ok)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+tim_tinjau (int    argc,
+            char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *nip = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *decision_text = NULL;
+  g_autofree char *reason = NULL;
+  int team = 0;
+  GOptionEntry entries[] = {
+    DATABASE_ENTRY (database),
+    { "tim", 't', 0, G_OPTION_ARG_INT, &team, N_("The team's number"), N_("N") },
+    { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("The NIP of the employee reviewed"), N_("NIP") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    { "keputusan", 0, 0, G_OPTION_ARG_STRING, &decision_text,
+      N_("setuju or tinjau-ulang"), N_("DECISION") },
+    { "alasan", 0, 0, G_OPTION_ARG_STRING, &reason,
+      N_("Why the evaluation should be reviewed (needed for tinjau-ulang)"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnReviewDecision decision;
+  KnEmployee *employee;
+
+  if (!kn_cli_parse_options (entries, NULL, _("Records the team's decision on an employee's "
+                                              "evaluation of a period."), &argc, &argv))
+    return 2;
+  if (!kn_review_decision_from_string (decision_text, &decision))
+    {
+      kn_cli_print_error (_("--keputusan: give setuju or tinjau-ulang."));
+      return 2;
+    }
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+  employee = find_employee (store, nip);
+  if (employee == NULL)
+    return 1;
+  if (!kn_store_record_review (store, team, kn_employee_get_id (employee), period, decision,
+                               reason, &error))
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+tim_daftar (int    argc,
+            char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *period = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    DATABASE_ENTRY (database),
+    { "tahun", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only the teams of this year"), N_("YEAR") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
+      N_("Also each team's decisions of this period"), N_("PERIOD") },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) teams = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (!kn_cli_parse_options (entries, NULL, _("Lists the Tim Penilai Kinerja, their members "
+                                              "and, for a period, their decisions."),
+                             &argc, &argv))
+    return 2;
+  store = kn_cli_open_store (database);
+  if (store == NULL)
+    return 1;
+
+  teams = kn_store_list_review_teams (store, year > 0 ? (guint)year : 0);
+  for (guint i = 0; i < teams->len; i++)
+    {
+      KnReviewTeam *team = g_ptr_array_index (teams, i);
+      g_autoptr(GArray) members = kn_store_list_review_members (store, team->id);
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "  %s (%u)%s%s\n", team->id, team->name,
+                              team->year, team->decree != NULL ? " — SK " : "",
+                              team->decree != NULL ? team->decree : "");
+      for (guint m = 0; m < members->len; m++)
+        {
+          KnReviewMember *member = &g_array_index (members, KnReviewMember, m);
+          KnEmployee *employee = kn_store_lookup_employee (store, member->employee_id);
+          g_autofree char *nip = employee != NULL ? kn_employee_dup_nip_display (employee) : NULL;
+
+          g_string_append_printf (out, "   %-10s %-21s %s\n", kn_review_role_label (member->role),
+                                  kn_cli_or_dash (nip),
+                                  employee != NULL ? kn_employee_get_name (employee) : "—");
+        }
+      if (period != NULL)
+        {
+          g_autoptr(GPtrArray) reviews = kn_store_list_reviews (store, team->id, period);
+
+          for (guint r = 0; r < reviews->len; r++)
+            {
+              KnReviewEntry *entry = g_ptr_array_index (reviews, r);
+              KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
+
+              g_string_append_printf (out, "   %s · %s: %s%s%s\n", entry->period,
+                                      employee != NULL ? kn_employee_get_name (employee) : "—",
+                                      kn_review_decision_label (entry->decision),
+                                      entry->reason != NULL ? " — " : "",
+                                      entry->reason != NULL ? entry->reason : "");
+            }
+        }
+    }
+  if (teams->len == 0)
+    g_string_append_printf (out, "%s\n", _("No review team has been formed."));
+  fwrite (out->str, 1, out->len, stdout);
+  return 0;
+}
+
+int
+kn_cli_tim_penilai (int    argc,
+                    char **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "buat"))
+    return tim_buat (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "anggota"))
+    return tim_anggota (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "tinjau"))
+    return tim_tinjau (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "daftar"))
+    return tim_daftar (argc - 1, argv + 1);
+  return tim_daftar (argc, argv);
+}

@@ -1,0 +1,476 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Tim Penilai Kinerja part of the store: teams, members and their decisions. */
+
+#define G_LOG_DOMAIN "kn-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "kinerja/kn-store-review.h"
+
+#include "kn-store-private.h"
+
+static const char * const role_names[KN_REVIEW_ROLE_N] = { "ketua", "sekretaris", "anggota" };
+static const char * const role_labels[KN_REVIEW_ROLE_N] = { "Ketua", "Sekretaris", "Anggota" };
+static const char * const decision_names[KN_REVIEW_N] = { "setuju", "tinjau-ulang" };
+static const char * const decision_labels[KN_REVIEW_N] = { "Setuju", "Mohon ditinjau ulang" };
+
+const char *
+kn_review_role_to_string (KnReviewRole role)
+{
+  g_return_val_if_fail (role < KN_REVIEW_ROLE_N, "");
+  return role_names[role];
+}
+
+gboolean
+kn_review_role_from_string (const char   *text,
+                            KnReviewRole *role)
+{
+  for (guint i = 0; text != NULL && i < KN_REVIEW_ROLE_N; i++)
+    if (g_ascii_strcasecmp (text, role_names[i]) == 0)
+      {
+        *role = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kn_review_role_label (KnReviewRole role)
+{
+  g_return_val_if_fail (role < KN_REVIEW_ROLE_N, "");
+  return role_labels[role];
+}
+
+const char *
+kn_review_decision_to_string (KnReviewDecision decision)
+{
+  g_return_val_if_fail (decision < KN_REVIEW_N, "");
+  return decision_names[decision];
+}
+
+gboolean
+kn_review_decision_from_string (const char       *text,
+                                KnReviewDecision *decision)
+{
+  for (guint i = 0; text != NULL && i < KN_REVIEW_N; i++)
+    if (g_ascii_strcasecmp (text, decision_names[i]) == 0)
+      {
+        *decision = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kn_review_decision_label (KnReviewDecision decision)
+{
+  g_return_val_if_fail (decision < KN_REVIEW_N, "");
+  return decision_labels[decision];
+}
+
+void
+kn_review_team_free (KnReviewTeam *team)
+{
+  if (team == NULL)
+    return;
+  g_free (team->name);
+  g_free (team->decree);
+  g_free (team);
+}
+
+void
+kn_review_entry_free (KnReviewEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->period);
+  g_free (entry->reason);
+  g_free (entry->decided_at);
+  g_free (entry);
+}
+
+static gboolean
+team_exists (KnStore  *self,
+             gint64    team_id,
+             GError  **error)
+{
+  KnDbStmt *stmt = kn_store_stmt (self, "SELECT 1 FROM review_team WHERE id = ?", error);
+  KnDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  kn_db_bind_int64 (stmt, 1, team_id);
+  step = kn_store_next (self, stmt, error);
+  kn_db_reset (stmt);
+  if (step == KN_DB_DONE)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This review team no longer exists; it may have been removed."));
+  return step == KN_DB_ROW;
+}
+
+static gboolean
+employee_exists (KnStore  *self,
+                 gint64    employee_id,
+                 GError  **error)
+{
+  if (kn_store_lookup_employee (self, employee_id) != NULL)
+    return TRUE;
+  g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                       _("This employee no longer exists; they may have been removed."));
+  return FALSE;
+}
+
+gint64
+kn_store_add_review_team (KnStore     *self,
+                          const char  *name,
+                          const char  *decree,
+                          guint        year,
+                          GError     **error)
+{
+  g_autofree char *clean_name = NULL;
+  g_autofree char *clean_decree = NULL;
+  KnDbStmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  clean_name = kn_store_strip_or_null (name);
+  if (clean_name == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           _("Name of the team: write it as the decree does, for example “Tim "
+                             "Penilai Kinerja Dinas Pendidikan”."));
+      return 0;
+    }
+  if (!kn_store_check_year (year, error))
+    return 0;
+  clean_decree = kn_store_strip_or_null (decree);
+
+  if (!kn_store_savepoint_begin (self, error))
+    return 0;
+  stmt = kn_store_stmt (self, "INSERT INTO review_team (name, decree, year) VALUES (?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    goto failed;
+  kn_db_bind_text (stmt, 1, clean_name);
+  kn_store_bind_text (stmt, 2, clean_decree);
+  kn_db_bind_int64 (stmt, 3, year);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+  id = kn_db_last_insert_id (self->db);
+  if (!kn_store_audit (self, "review_team", id, "insert", "name", NULL, clean_name, error) ||
+      !kn_store_savepoint_release (self, error))
+    goto failed;
+  return id;
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return 0;
+}
+
+GPtrArray *
+kn_store_list_review_teams (KnStore *self,
+                            guint    year)
+{
+  GPtrArray *teams = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_team_free);
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), teams);
+
+  if (year == 0)
+    stmt = kn_store_stmt (self, "SELECT id, name, decree, year FROM review_team ORDER BY id", NULL);
+  else
+    stmt = kn_store_stmt (self,
+                          "SELECT id, name, decree, year FROM review_team WHERE year = ? ORDER BY id",
+                          NULL);
+  if (stmt == NULL)
+    return teams;
+  if (year != 0)
+    kn_db_bind_int64 (stmt, 1, year);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      KnReviewTeam *team = g_new0 (KnReviewTeam, 1);
+
+      team->id = kn_db_column_int64 (stmt, 0);
+      team->name = kn_db_column_dup (stmt, 1);
+      team->decree = kn_db_column_dup (stmt, 2);
+      team->year = (guint)kn_db_column_int64 (stmt, 3);
+      g_ptr_array_add (teams, team);
+    }
+  kn_db_reset (stmt);
+  return teams;
+}
+
+GArray *
+kn_store_list_review_members (KnStore *self,
+                              gint64   team_id)
+{
+  GArray *members = g_array_new (FALSE, FALSE, sizeof (KnReviewMember));
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), members);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT employee_id, role FROM review_member WHERE team_id = ?"
+                        " ORDER BY employee_id",
+                        NULL);
+  if (stmt == NULL)
+    return members;
+  kn_db_bind_int64 (stmt, 1, team_id);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      KnReviewMember member = { kn_db_column_int64 (stmt, 0), KN_REVIEW_ROLE_ANGGOTA };
+
+      kn_review_role_from_string (kn_db_column_text (stmt, 1), &member.role);
+      g_array_append_val (members, member);
+    }
+  kn_db_reset (stmt);
+
+  /* The ketua first, then sekretaris, then anggota; by id within a role. */
+  for (guint i = 1; i < members->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        KnReviewMember *a = &g_array_index (members, KnReviewMember, j - 1);
+        KnReviewMember *b = &g_array_index (members, KnReviewMember, j);
+
+        if (a->role > b->role)
+          {
+            KnReviewMember swap = *a;
+
+            *a = *b;
+            *b = swap;
+          }
+      }
+  return members;
+}
+
+gboolean
+kn_store_set_review_member (KnStore       *self,
+                            gint64         team_id,
+                            gint64         employee_id,
+                            KnReviewRole   role,
+                            GError       **error)
+{
+  g_autoptr(GArray) members = NULL;
+  g_autofree char *member_id = NULL;
+  const char *old_role = NULL;
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (role < KN_REVIEW_ROLE_N, FALSE);
+
+  if (!team_exists (self, team_id, error) || !employee_exists (self, employee_id, error))
+    return FALSE;
+  members = kn_store_list_review_members (self, team_id);
+  for (guint i = 0; i < members->len; i++)
+    {
+      KnReviewMember *member = &g_array_index (members, KnReviewMember, i);
+
+      if (member->employee_id == employee_id)
+        old_role = kn_review_role_to_string (member->role);
+      else if (role == KN_REVIEW_ROLE_KETUA && member->role == KN_REVIEW_ROLE_KETUA)
+        {
+          KnEmployee *ketua = kn_store_lookup_employee (self, member->employee_id);
+
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                       _("The team already has a ketua, %s: make them an anggota first."),
+                       ketua != NULL ? kn_employee_get_name (ketua) : "?");
+          return FALSE;
+        }
+    }
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  if (old_role == NULL)
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO review_member (role, team_id, employee_id) VALUES (?, ?, ?)",
+                          error);
+  else
+    stmt = kn_store_stmt (self,
+                          "UPDATE review_member SET role = ? WHERE team_id = ? AND employee_id = ?",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+  kn_db_bind_text (stmt, 1, kn_review_role_to_string (role));
+  kn_db_bind_int64 (stmt, 2, team_id);
+  kn_db_bind_int64 (stmt, 3, employee_id);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+  member_id = kn_store_id_to_string (employee_id);
+  if (!kn_store_audit_change (self, "review_team", team_id, member_id, old_role,
+                              kn_review_role_to_string (role), error) ||
+      !kn_store_savepoint_release (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+gboolean
+kn_store_remove_review_member (KnStore  *self,
+                               gint64    team_id,
+                               gint64    employee_id,
+                               GError  **error)
+{
+  g_autofree char *member_id = NULL;
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (!team_exists (self, team_id, error))
+    return FALSE;
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self, "DELETE FROM review_member WHERE team_id = ? AND employee_id = ?",
+                        error);
+  if (stmt == NULL)
+    goto failed;
+  kn_db_bind_int64 (stmt, 1, team_id);
+  kn_db_bind_int64 (stmt, 2, employee_id);
+  member_id = kn_store_id_to_string (employee_id);
+  if (!kn_store_step (self, stmt, error) ||
+      !kn_store_audit (self, "review_team", team_id, "delete", member_id, NULL, NULL, error) ||
+      !kn_store_savepoint_release (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+gboolean
+kn_store_record_review (KnStore           *self,
+                        gint64             team_id,
+                        gint64             employee_id,
+                        const char        *period,
+                        KnReviewDecision   decision,
+                        const char        *reason,
+                        GError           **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *clean_reason = NULL;
+  g_autofree char *canonical = NULL;
+  g_autofree char *old_decision = NULL;
+  g_autofree char *field = NULL;
+  KnPeriod parsed;
+  KnDbStmt *stmt;
+  KnDbStep step;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (decision < KN_REVIEW_N, FALSE);
+
+  if (!team_exists (self, team_id, error) || !employee_exists (self, employee_id, error) ||
+      !kn_store_check_period (period, &parsed, error))
+    return FALSE;
+  canonical = kn_period_to_string (&parsed);
+  clean_reason = kn_store_strip_or_null (reason);
+  if (decision == KN_REVIEW_TINJAU_ULANG && clean_reason == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           _("Reason: say what the assessor should look at again."));
+      return FALSE;
+    }
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  stmt = kn_store_stmt (self,
+                        "SELECT decision FROM review_decision"
+                        " WHERE team_id = ? AND employee_id = ? AND period = ?",
+                        error);
+  if (stmt == NULL)
+    goto failed;
+  kn_db_bind_int64 (stmt, 1, team_id);
+  kn_db_bind_int64 (stmt, 2, employee_id);
+  kn_db_bind_text (stmt, 3, canonical);
+  step = kn_store_next (self, stmt, error);
+  if (step == KN_DB_ROW)
+    old_decision = kn_db_column_dup (stmt, 0);
+  kn_db_reset (stmt);
+  if (step == KN_DB_FAILED)
+    goto failed;
+
+  if (old_decision == NULL)
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO review_decision (decision, reason, decided_at, team_id,"
+                          " employee_id, period) VALUES (?, ?, ?, ?, ?, ?)",
+                          error);
+  else
+    stmt = kn_store_stmt (self,
+                          "UPDATE review_decision SET decision = ?, reason = ?, decided_at = ?"
+                          " WHERE team_id = ? AND employee_id = ? AND period = ?",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+  kn_db_bind_text (stmt, 1, kn_review_decision_to_string (decision));
+  kn_store_bind_text (stmt, 2, clean_reason);
+  kn_db_bind_text (stmt, 3, at);
+  kn_db_bind_int64 (stmt, 4, team_id);
+  kn_db_bind_int64 (stmt, 5, employee_id);
+  kn_db_bind_text (stmt, 6, canonical);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+
+  field = g_strdup_printf ("review %s", canonical);
+  if (!kn_store_audit (self, "employee", employee_id, old_decision == NULL ? "insert" : "update",
+                       field, old_decision, kn_review_decision_to_string (decision), error) ||
+      (clean_reason != NULL &&
+       !kn_store_audit (self, "employee", employee_id, "update", "review reason", NULL,
+                        clean_reason, error)) ||
+      !kn_store_savepoint_release (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  kn_store_savepoint_rollback (self);
+  return FALSE;
+}
+
+GPtrArray *
+kn_store_list_reviews (KnStore    *self,
+                       gint64      team_id,
+                       const char *period)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_entry_free);
+  g_autofree char *canonical = NULL;
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), entries);
+
+  canonical = kn_store_canonical_period (period);
+  if (canonical == NULL)
+    return entries;
+  stmt = kn_store_stmt (self,
+                        "SELECT id, team_id, employee_id, period, decision, reason, decided_at"
+                        " FROM review_decision WHERE team_id = ? AND period = ?"
+                        " ORDER BY employee_id",
+                        NULL);
+  if (stmt == NULL)
+    return entries;
+  kn_db_bind_int64 (stmt, 1, team_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      KnReviewEntry *entry = g_new0 (KnReviewEntry, 1);
+
+      entry->id = kn_db_column_int64 (stmt, 0);
+      entry->team_id = kn_db_column_int64 (stmt, 1);
+      entry->employee_id = kn_db_column_int64 (stmt, 2);
+      entry->period = kn_db_column_dup (stmt, 3);
+      if (!kn_review_decision_from_string (kn_db_column_text (stmt, 4), &entry->decision))
+        entry->decision = KN_REVIEW_TINJAU_ULANG;
+      entry->reason = kn_db_column_dup (stmt, 5);
+      entry->decided_at = kn_db_column_dup (stmt, 6);
+      g_ptr_array_add (entries, entry);
+    }
+  kn_db_reset (stmt);
+  return entries;
+}

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The workbook of the Laporan Hasil Survei Kepuasan Masyarakat. */
+
+#define G_LOG_DOMAIN "kn-export"
+
+#include "config.h"
+
+#include <glib.h>
+
+#include "kinerja/kn-skm-export.h"
+#include "kn-export-private.h"
+
+static const double skm_widths[] = { 6, 44, 12, 14, 16, 14, 12 };
+
+#define SHEET_NAME "Hasil SKM"
+
+static gboolean
+write_skm (Export       *export,
+           gconstpointer data)
+{
+  const KnSkmReport *report = data;
+  const Formats *f = &export->formats;
+  static const char * const headers[] = {
+    "NO", "UNSUR PELAYANAN", "JUMLAH JAWABAN", "NRR PER UNSUR", "NRR TERTIMBANG",
+    "NILAI UNSUR (NRR × 25)", "MUTU",
+  };
+  g_autoptr(Sheet) sheet = NULL;
+  g_autofree char *mutu = kn_skm_report_mutu_text (report);
+  g_autofree char *period = g_strdup_printf ("%s (%s)", report->period, report->period_dates);
+  lxw_format *decimal2;
+  lxw_format *decimal3;
+  lxw_row_t first_unsur;
+  lxw_chart *chart;
+
+  decimal2 = workbook_add_format (export->workbook);
+  format_set_num_format (decimal2, "0.00");
+  format_set_border (decimal2, LXW_BORDER_THIN);
+  format_set_align (decimal2, LXW_ALIGN_CENTER);
+  format_set_font_name (decimal2, FONT_NAME);
+  decimal3 = workbook_add_format (export->workbook);
+  format_set_num_format (decimal3, "0.000");
+  format_set_border (decimal3, LXW_BORDER_THIN);
+  format_set_align (decimal3, LXW_ALIGN_CENTER);
+  format_set_font_name (decimal3, FONT_NAME);
+
+  sheet = _kn_xlsx_sheet_new (export, SHEET_NAME, skm_widths, G_N_ELEMENTS (skm_widths), FALSE);
+  if (sheet == NULL)
+    return FALSE;
+  _kn_xlsx_write_line (sheet, "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT", f->title);
+  if (report->instansi[0] != '\0')
+    _kn_xlsx_write_line (sheet, report->instansi, f->subtitle);
+  _kn_xlsx_write_line (sheet, report->unit, f->subtitle);
+  sheet->row++;
+
+  {
+    g_autofree char *respondents = g_strdup_printf ("%u orang (%u kuesioner)",
+                                                    report->result.n_respondents,
+                                                    report->result.n_rows);
+    g_autofree char *population = report->population > 0
+      ? g_strdup_printf ("%" G_GUINT64_FORMAT " orang", report->population)
+      : g_strdup ("tidak diketahui");
+    g_autofree char *sample = report->population > 0
+      ? g_strdup_printf ("%u responden — %s", report->min_sample,
+                         kn_skm_sample_reached (report->result.n_respondents, report->population)
+                         ? "terpenuhi" : "belum terpenuhi")
+      : g_strdup ("-");
+    const char *rows[][2] = {
+      { "Unit pelayanan", report->unit },
+      { "Jenis layanan", report->services },
+      { "Periode survei", period },
+      { "Jumlah responden", respondents },
+      { "Jumlah penerima layanan", population },
+      { "Sampel minimal", sample },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        _kn_xlsx_put_text (sheet, sheet->row, 0, 1, rows[i][0], f->text);
+        _kn_xlsx_put_text (sheet, sheet->row, 2, 6, rows[i][1], f->text);
+        sheet->row++;
+      }
+  }
+  sheet->row++;
+
+  _kn_xlsx_write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  first_unsur = sheet->row;
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      const KnSkmUnsurResult *r = &report->result.unsur[u];
+      g_autofree char *name = g_strdup_printf ("%s %s", kn_skm_unsur_code (u),
+                                               kn_skm_unsur_name (u));
+
+      _kn_xlsx_put_number (sheet, sheet->row, 0, 0, u + 1, f->number);
+      _kn_xlsx_put_text (sheet, sheet->row, 1, 1, name, f->cell);
+      _kn_xlsx_put_number (sheet, sheet->row, 2, 2, r->n_answers, f->number);
+      if (r->n_answers > 0)
+        {
+          _kn_xlsx_put_number (sheet, sheet->row, 3, 3, r->nrr_hundredths / 100.0, decimal2);
+          _kn_xlsx_put_number (sheet, sheet->row, 4, 4,
+                               (double)((r->nrr_hundredths * 10 + 4) / 9) / 1000.0, decimal3);
+          _kn_xlsx_put_number (sheet, sheet->row, 5, 5, r->index_hundredths / 100.0, decimal2);
+          _kn_xlsx_put_text (sheet, sheet->row, 6, 6, kn_skm_mutu_letter (r->mutu),
+                             f->cell_center);
+        }
+      else
+        for (lxw_col_t c = 3; c <= 6; c++)
+          _kn_xlsx_put_text (sheet, sheet->row, c, c, "-", f->cell_center);
+      sheet->row++;
+    }
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 4, "INDEKS KEPUASAN MASYARAKAT (IKM)", f->cell_bold);
+  if (report->has_ikm)
+    _kn_xlsx_put_number (sheet, sheet->row, 5, 5, report->result.ikm_hundredths / 100.0,
+                         decimal2);
+  else
+    _kn_xlsx_put_text (sheet, sheet->row, 5, 5, "-", f->cell_center);
+  _kn_xlsx_put_text (sheet, sheet->row, 6, 6, kn_skm_mutu_letter (report->result.mutu),
+                     f->cell_center);
+  sheet->row++;
+  sheet->row++;
+
+  {
+    g_autofree char *line = g_strdup_printf ("Mutu pelayanan: %s", mutu);
+
+    _kn_xlsx_write_line (sheet, line, f->text_bold);
+  }
+  if (report->has_ikm)
+    {
+      const KnSkmUnsurResult *w = &report->result.unsur[report->result.weakest];
+      g_autofree char *nrr = kn_skm_format_hundredths (w->nrr_hundredths);
+      g_autofree char *text =
+        g_strdup_printf ("Unsur dengan nilai terendah, yang pertama perlu diperbaiki: %s %s "
+                         "(NRR %s).", kn_skm_unsur_code (report->result.weakest),
+                         kn_skm_unsur_name (report->result.weakest), nrr);
+
+      _kn_xlsx_write_line (sheet, text, f->text);
+    }
+  else
+    _kn_xlsx_write_line (sheet, "IKM belum dapat dihitung: ada unsur yang tidak dijawab "
+                                "responden.", f->text);
+  sheet->row++;
+
+  /* The chart of the NRR, beside nothing: below the text, above the signature. */
+  chart = workbook_add_chart (export->workbook, LXW_CHART_COLUMN);
+  if (chart != NULL)
+    {
+      g_autofree char *categories = g_strdup_printf ("='%s'!$B$%u:$B$%u", SHEET_NAME,
+                                                     (guint)first_unsur + 1,
+                                                     (guint)first_unsur + KN_SKM_N_UNSUR);
+      g_autofree char *values = g_strdup_printf ("='%s'!$D$%u:$D$%u", SHEET_NAME,
+                                                 (guint)first_unsur + 1,
+                                                 (guint)first_unsur + KN_SKM_N_UNSUR);
+      lxw_chart_series *series = chart_add_series (chart, categories, values);
+      lxw_chart_options options = { 0 };
+
+      chart_title_set_name (chart, "Nilai Rata-rata (NRR) per Unsur");
+      chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+      chart_axis_set_min (chart->y_axis, 0);
+      chart_axis_set_max (chart->y_axis, 4);
+      if (series != NULL)
+        chart_series_set_name (series, "NRR");
+      options.x_scale = 1.4;
+      options.y_scale = 1.1;
+      _kn_xlsx_sheet_check (sheet, worksheet_insert_chart_opt (sheet->worksheet, sheet->row, 1,
+                                                               chart, &options),
+                            "worksheet_insert_chart_opt");
+      sheet->row += CHART_ROWS + 3;
+    }
+
+  _kn_xlsx_put_text (sheet, sheet->row++, 4, 6, report->place_date, f->sign);
+  if (report->signer_position[0] != '\0')
+    _kn_xlsx_put_text (sheet, sheet->row, 4, 6, report->signer_position, f->sign);
+  sheet->row += 4;
+  _kn_xlsx_put_text (sheet, sheet->row++, 4, 6,
+                     report->signer_name[0] != '\0' ? report->signer_name
+                                                    : "(.................................)",
+                     f->sign_name);
+  if (report->signer_nip[0] != '\0')
+    _kn_xlsx_put_text (sheet, sheet->row++, 4, 6, report->signer_nip, f->sign);
+  _kn_xlsx_sheet_finish (sheet);
+
+  return export->error == LXW_NO_ERROR;
+}
+
+gboolean
+kn_skm_export_xlsx (const KnSkmReport  *report,
+                    KnPaper             paper,
+                    const char         *path,
+                    GError            **error)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _kn_xlsx_export_run (path, paper, "Laporan Hasil Survei Kepuasan Masyarakat",
+                              report->instansi, write_skm, report, error);
+}
