@@ -152,6 +152,7 @@ static int
 skm_hasil (int    argc,
            char **argv)
 {
+  int exit_code;
   g_autofree char *database = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *period = NULL;
@@ -186,11 +187,12 @@ skm_hasil (int    argc,
                              &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
-  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
-    return 2;
+    return KN_CLI_EXIT_DATABASE;
+  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   kn_period_parse (period, &parsed, NULL);
 
   surveys = kn_store_list_surveys (store, kn_org_unit_get_id (unit), period);
@@ -233,6 +235,7 @@ static int
 skm_import (int    argc,
             char **argv)
 {
+  int exit_code;
   g_autofree char *database = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *period = NULL;
@@ -290,11 +293,12 @@ skm_import (int    argc,
   if (!parse_population (population_text, &(guint64){ 0 }))
     return 2;
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
-    return 1;
-  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
-    return 2;
+    return KN_CLI_EXIT_DATABASE;
+  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   kn_period_parse (period, &parsed, NULL);
 
   reader = kn_table_reader_new_for_path (argv[1], sheet, &error);
@@ -336,6 +340,7 @@ static int
 skm_laporan (int    argc,
              char **argv)
 {
+  int exit_code;
   g_autofree char *database = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *period = NULL;
@@ -380,11 +385,12 @@ skm_laporan (int    argc,
       return 2;
     }
 
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
-  if (!kn_cli_resolve_unit_and_period (store, unit_name, period, &unit))
-    return 2;
+    return KN_CLI_EXIT_DATABASE;
+  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
   if (report == NULL)
     {

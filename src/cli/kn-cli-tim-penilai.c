@@ -58,9 +58,9 @@ tim_buat (int    argc,
 
   if (!kn_cli_parse_options (entries, NULL, _("Forms a Tim Penilai Kinerja."), &argc, &argv))
     return 2;
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
   id = kn_store_add_review_team (store, name, decree, year > 0 ? (guint)year : 0, &error);
   if (id == 0)
     {
@@ -112,9 +112,9 @@ tim_anggota (int    argc,
       kn_cli_print_error (message);
       return 2;
     }
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
   employee = find_employee (store, nip);
   if (employee == NULL)
     return 1;
@@ -165,9 +165,9 @@ tim_tinjau (int    argc,
       kn_cli_print_error (_("--keputusan: give setuju or tinjau-ulang."));
       return 2;
     }
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
   employee = find_employee (store, nip);
   if (employee == NULL)
     return 1;
@@ -202,9 +202,9 @@ tim_daftar (int    argc,
                                               "and, for a period, their decisions."),
                              &argc, &argv))
     return 2;
-  store = kn_cli_open_store (database);
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
-    return 1;
+    return KN_CLI_EXIT_DATABASE;
 
   teams = kn_store_list_review_teams (store, year > 0 ? (guint)year : 0);
   for (guint i = 0; i < teams->len; i++)
