@@ -388,7 +388,7 @@ pg_configure (KnDb    *db,
   return TRUE;
 }
 
-/* "?" → $1, $2 … outside quoted strings and identifiers. */
+/* "?" → $1, $2 … and "?N" → $N, outside quoted strings and identifiers. */
 static char *
 rewrite_placeholders (const char *sql,
                       int        *n_params)
@@ -409,6 +409,17 @@ rewrite_placeholders (const char *sql,
         {
           quote = *p;
           g_string_append_c (out, *p);
+        }
+      else if (*p == '?' && g_ascii_isdigit (p[1]))
+        {
+          /* "?NNN" names its parameter, as SQLite reads it; the statement has as many
+           * parameters as the highest number. */
+          int number = 0;
+
+          while (g_ascii_isdigit (p[1]) && number < 10000)
+            number = number * 10 + (*++p - '0');
+          g_string_append_printf (out, "$%d", number);
+          n = MAX (n, number);
         }
       else if (*p == '?')
         g_string_append_printf (out, "$%d", ++n);

@@ -497,6 +497,40 @@ test_reconnect (Fixture       *fixture,
   kn_db_close (admin);
 }
 
+/* "?N" names its parameter on both engines: one value may stand in several places. */
+static void
+test_numbered_parameters (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 parent = insert_parent (fixture->db, "Dinas Pendidikan");
+  KnDbStmt *stmt;
+
+  stmt = kn_db_stmt (fixture->db, "INSERT INTO child (parent_id, share, note) VALUES (?1, ?2, ?3)",
+                     &error);
+  ASSERT_NO_ERROR (error);
+  kn_db_bind_int64 (stmt, 1, parent);
+  kn_db_bind_double (stmt, 2, 0.5);
+  kn_db_bind_text (stmt, 3, "dua");
+  g_assert_cmpint (kn_db_step (stmt, &error), ==, KN_DB_DONE);
+  ASSERT_NO_ERROR (error);
+
+  stmt = kn_db_stmt (fixture->db,
+                     "SELECT c.note, ?2 FROM child c JOIN parent p ON p.id = c.parent_id"
+                     " WHERE c.parent_id = ?1 AND c.note = ?2 AND (?3 = 0 OR c.parent_id = ?3)",
+                     &error);
+  ASSERT_NO_ERROR (error);
+  kn_db_bind_int64 (stmt, 1, parent);
+  kn_db_bind_text (stmt, 2, "dua");
+  kn_db_bind_int64 (stmt, 3, 0);
+  g_assert_cmpint (kn_db_step (stmt, &error), ==, KN_DB_ROW);
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpstr (kn_db_column_text (stmt, 0), ==, "dua");
+  g_assert_cmpstr (kn_db_column_text (stmt, 1), ==, "dua");
+  g_assert_cmpint (kn_db_step (stmt, &error), ==, KN_DB_DONE);
+  ASSERT_NO_ERROR (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +544,7 @@ main (int   argc,
   ADD ("/db/open/missing", test_open_missing);
   ADD ("/db/open/read-only", test_read_only);
   ADD ("/db/types", test_types);
+  ADD ("/db/numbered-parameters", test_numbered_parameters);
   ADD ("/db/error-kinds", test_error_kinds);
   ADD ("/db/transactions", test_transactions);
   ADD ("/db/stamp", test_stamp);
