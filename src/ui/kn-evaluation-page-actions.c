@@ -238,7 +238,7 @@ finalize_all_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  GListModel *rows = G_LIST_MODEL (self->rows);
+  GListModel *rows = self->evaluations;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   g_autofree char *open = NULL;

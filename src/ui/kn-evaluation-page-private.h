@@ -8,6 +8,7 @@
 #include "kn-chooser.h"
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page.h"
+#include "kn-evaluation-row.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,10 @@ struct _KnEvaluationPage
   GtkWidget            parent_instance;
 
   KnStore             *store;          /* owned, nullable */
-  GListStore          *rows;           /* owned: KnEvaluation */
+  GListStore          *rows;           /* owned: KnEvaluationRow */
+  GListModel          *evaluations;    /* owned: the rows' KnEvaluation, for callers */
+  GCancellable        *load;           /* owned, nullable: the rows being gathered */
+  char                *shown;          /* owned, nullable: "unit/period/assessor" of the rows */
   GtkSingleSelection  *selection;      /* owned */
   GArray              *unit_ids;       /* owned: gint64 per unit_chooser item */
   GPtrArray           *periods;        /* owned: char* per period_dropdown item */
@@ -41,12 +45,14 @@ struct _KnEvaluationPage
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *predikat_column;
   KnDistributionPanel *panel;
+  GtkWidget           *loading_box;
 };
 
 void          _kn_evaluation_page_class_actions_init  (KnEvaluationPageClass *klass);
 void          _kn_evaluation_page_set_message         (KnEvaluationPage      *self,
                                                        const char            *message);
 KnEvaluation *_kn_evaluation_page_get_selected        (KnEvaluationPage      *self);
+/* Gathers the rows again off the main thread; they are shown when ready. */
 void          _kn_evaluation_page_reload_rows         (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_distribution (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_actions      (KnEvaluationPage      *self);

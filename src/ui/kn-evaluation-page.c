@@ -15,6 +15,7 @@
 #include "kn-chooser.h"
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page-private.h"
+#include "kn-evaluation-row.h"
 
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
@@ -43,7 +44,9 @@ _kn_evaluation_page_set_message (KnEvaluationPage *self,
 KnEvaluation *
 _kn_evaluation_page_get_selected (KnEvaluationPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? kn_evaluation_row_get_evaluation (row) : NULL;
 }
 
 void
@@ -65,7 +68,7 @@ current_year_of (KnEvaluationPage *self)
 static void
 update_employee_chart (KnEvaluationPage *self)
 {
-  KnEvaluation *evaluation = gtk_single_selection_get_selected_item (self->selection);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
 
   kn_distribution_panel_show_employee (self->panel, self->store,
                                        evaluation != NULL ? kn_evaluation_get_employee_id (evaluation) : 0,
@@ -110,65 +113,164 @@ _kn_evaluation_page_selection_changed (GtkSingleSelection *selection,
   _kn_evaluation_page_update_actions (self);
 }
 
-void
-_kn_evaluation_page_reload_rows (KnEvaluationPage *self)
+/* Loading the rows
+ *
+ * A unit's rows (at province scale thousands, each with its SKP, angka kredit and proposal) are
+ * gathered in a GTask thread, and shown when ready; choosing another unit cancels the load under
+ * way. Store connections are not thread-safe, so the worker opens a second, read-only store on
+ * the same file and owns it: it reads the state committed by the window's connection (WAL), and
+ * nothing it makes is touched by another thread until the rows are handed over whole. A store
+ * without a file (none in the window) is gathered on the main thread. */
+
+typedef struct
 {
-  g_autoptr(GPtrArray) evaluations = NULL;
+  char   *path;
+  gint64  unit_id;
+  char   *period;
+  gint64  assessor_id;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_free (data->path);
+  g_free (data->period);
+  g_free (data);
+}
+
+static void
+gather_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows;
+
+  store = kn_store_open_with_mode (data->path, KN_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  rows = kn_evaluation_row_gather (store, data->unit_id, data->period, data->assessor_id,
+                                   cancellable);
+  if (rows == NULL)
+    g_task_return_error_if_cancelled (task);
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify)g_ptr_array_unref);
+}
+
+static void
+show_rows (KnEvaluationPage *self,
+           GPtrArray        *rows)
+{
   guint keep = gtk_single_selection_get_selected (self->selection);
 
   g_hash_table_remove_all (self->heads);
-  if (self->store == NULL || self->period == NULL || self->unit_id == 0)
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_list_store_remove_all (self->rows);
-      _kn_evaluation_page_update_distribution (self);
-      _kn_evaluation_page_update_actions (self);
-      return;
+      KnEvaluationRow *row = g_ptr_array_index (rows, i);
+      gint64 id = kn_evaluation_get_employee_id (kn_evaluation_row_get_evaluation (row));
+
+      if (kn_evaluation_row_is_head (row))
+        g_hash_table_add (self->heads, g_memdup2 (&id, sizeof id));
     }
 
-  evaluations = kn_store_list_unit_evaluations (self->store, self->unit_id, self->period,
-                                                self->assessor_id);
-  for (guint i = 0; i < evaluations->len; i++)
-    {
-      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
-
-      if (kn_store_is_unit_head (self->store, kn_evaluation_get_employee_id (evaluation),
-                                 self->unit_id))
-        g_hash_table_add (self->heads, g_memdup2 (&(gint64){ kn_evaluation_get_employee_id (evaluation) },
-                                                  sizeof (gint64)));
-    }
-
-  self->loading = TRUE;
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       evaluations->pdata, evaluations->len);
-  if (keep < evaluations->len)
+                       rows->pdata, rows->len);
+  if (keep < rows->len)
     gtk_single_selection_set_selected (self->selection, keep);
-  self->loading = FALSE;
 
+  gtk_widget_set_visible (self->loading_box, FALSE);
   _kn_evaluation_page_update_distribution (self);
   _kn_evaluation_page_selection_changed (self->selection, NULL, self);
 }
 
-/* The name cell, filled in C: it looks up the employee and the SKP. The note (SKP missing,
- * angka kredit, the proposal from the periods) is a second line under the name, so the
- * people get the room and no column is needed for it. */
-
 static void
-setup_name_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+on_rows_gathered_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_inscription_new (NULL);
-  GtkWidget *note = gtk_inscription_new (NULL);
+  g_autoptr(KnEvaluationPage) self = user_data;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (name), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (note), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_add_css_class (note, "dim-label");
-  gtk_widget_add_css_class (note, "caption");
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), note);
-  gtk_list_item_set_child (item, box);
+  rows = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (g_task_get_cancellable (G_TASK (result)) == self->load)
+    g_clear_object (&self->load);
+  if (rows == NULL)
+    {
+      gtk_widget_set_visible (self->loading_box, FALSE);
+      _kn_evaluation_page_set_message (self, error->message);
+      return;
+    }
+  show_rows (self, rows);
+}
+
+void
+_kn_evaluation_page_reload_rows (KnEvaluationPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *wanted = NULL;
+  LoadData *data;
+
+  if (self->load != NULL)
+    {
+      g_cancellable_cancel (self->load);
+      g_clear_object (&self->load);
+    }
+
+  /* Another unit, period or assessor: its rows replace these, which go at once. The same ones
+   * read again (after a change) stay, with their selection, until the new ones are ready. */
+  wanted = g_strdup_printf ("%" G_GINT64_FORMAT "/%s/%" G_GINT64_FORMAT, self->unit_id,
+                            self->period != NULL ? self->period : "", self->assessor_id);
+  if (g_strcmp0 (wanted, self->shown) != 0)
+    {
+      g_list_store_remove_all (self->rows);
+      g_free (self->shown);
+      self->shown = g_steal_pointer (&wanted);
+    }
+
+  if (self->store == NULL || self->period == NULL || self->unit_id == 0)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      show_rows (self, none);
+      return;
+    }
+
+  if (kn_store_get_path (self->store) == NULL)
+    {
+      g_autoptr(GPtrArray) rows = kn_evaluation_row_gather (self->store, self->unit_id,
+                                                            self->period, self->assessor_id, NULL);
+
+      show_rows (self, rows);
+      return;
+    }
+
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  self->load = g_cancellable_new ();
+  data = g_new0 (LoadData, 1);
+  data->path = g_strdup (kn_store_get_path (self->store));
+  data->unit_id = self->unit_id;
+  data->period = g_strdup (self->period);
+  data->assessor_id = self->assessor_id;
+  task = g_task_new (NULL, self->load, on_rows_gathered_cb, g_object_ref (self));
+  g_task_set_source_tag (task, _kn_evaluation_page_reload_rows);
+  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
+  g_task_run_in_thread (task, gather_thread);
+}
+
+gboolean
+kn_evaluation_page_is_loading (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
+  return self->load != NULL;
 }
 
 /* The predikat, with a lock once final; before that, what the row's status is. One column for
@@ -220,9 +322,10 @@ bind_predikat_cb (GtkSignalListItemFactory *factory,
                   gpointer                  user_data)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
+  KnEvaluation *evaluation = kn_evaluation_row_get_evaluation (gtk_list_item_get_item (item));
 
-  show_predikat (gtk_list_item_get_item (item), NULL, box);
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (show_predikat), box, 0);
+  show_predikat (evaluation, NULL, box);
+  g_signal_connect_object (evaluation, "notify", G_CALLBACK (show_predikat), box, 0);
 }
 
 static void
@@ -230,8 +333,8 @@ unbind_predikat_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     gpointer                  user_data)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_predikat,
-                                        gtk_list_item_get_child (item));
+  g_signal_handlers_disconnect_by_func (kn_evaluation_row_get_evaluation (gtk_list_item_get_item (item)),
+                                        show_predikat, gtk_list_item_get_child (item));
 }
 
 char *
@@ -240,115 +343,7 @@ _kn_evaluation_page_propose (KnEvaluationPage *self,
                              KnRating         *result,
                              KnRating         *behaviour)
 {
-  g_autoptr(GArray) periods = NULL;
-  g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (KnRating));
-  g_autoptr(GArray) behaviours = g_array_new (FALSE, FALSE, sizeof (KnRating));
-  guint n_result = 0, n_behaviour = 0, n_rated;
-  KnPeriod period;
-
-  if (!kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL) ||
-      period.kind != KN_PERIOD_ANNUAL)
-    return NULL;
-
-  periods = kn_period_list (period.year, kn_store_get_period_scheme (self->store, period.year));
-  for (guint i = 0; i < periods->len; i++)
-    {
-      KnPeriod *each = &g_array_index (periods, KnPeriod, i);
-      g_autofree char *name = NULL;
-      g_autoptr(KnEvaluation) periodic = NULL;
-      KnRating r, b;
-
-      if (each->kind == KN_PERIOD_ANNUAL)
-        continue;
-      name = kn_period_to_string (each);
-      periodic = kn_store_load_evaluation (self->store, kn_evaluation_get_employee_id (evaluation),
-                                           name, NULL);
-      r = periodic != NULL ? kn_evaluation_get_rating_result (periodic) : KN_RATING_NONE;
-      b = periodic != NULL ? kn_evaluation_get_rating_behaviour (periodic) : KN_RATING_NONE;
-      g_array_append_val (results, r);
-      g_array_append_val (behaviours, b);
-    }
-
-  /* The median of the rated periods (kn-rules.h); the assessor sees how many it rests on. */
-  *result = kn_rating_propose_annual_counted ((KnRating *)results->data, results->len, &n_result);
-  *behaviour = kn_rating_propose_annual_counted ((KnRating *)behaviours->data, behaviours->len,
-                                                 &n_behaviour);
-  if (*result == KN_RATING_NONE && *behaviour == KN_RATING_NONE)
-    return NULL;
-
-  n_rated = MAX (n_result, n_behaviour);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Proposed from %u rated period of %u: %s / %s (press P to accept)",
-                                       "Proposed from %u rated periods of %u: %s / %s (press P to accept)",
-                                       n_rated),
-                          n_rated, results->len,
-                          kn_rating_label (*result), kn_rating_label (*behaviour));
-}
-
-static char *
-note_text (KnEvaluationPage *self,
-           KnEvaluation     *evaluation)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(KnPlan) plan = NULL;
-  KnPeriod period;
-
-  if (kn_period_parse (kn_evaluation_get_period (evaluation), &period, NULL))
-    plan = kn_store_load_plan (self->store, kn_evaluation_get_employee_id (evaluation), period.year,
-                               NULL);
-
-  if (plan == NULL)
-    g_string_append (text, _("⚠ No SKP for this year"));
-  else if (kn_plan_get_status (plan) != KN_PLAN_STATUS_APPROVED)
-    g_string_append_printf (text, _("⚠ SKP not approved (%s)"),
-                            kn_plan_status_label (kn_plan_get_status (plan)));
-
-  /* The annual predikat of a fungsional gives their angka kredit for the year. */
-  if (period.kind == KN_PERIOD_ANNUAL &&
-      kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
-    {
-      double credit = kn_store_angka_kredit (self->store, kn_evaluation_get_employee_id (evaluation),
-                                             period.year, 12);
-
-      if (credit > 0)
-        {
-          g_autofree char *shown = kn_format_decimal (credit);
-
-          if (text->len > 0)
-            g_string_append (text, " · ");
-          g_string_append_printf (text, _("Angka kredit %s"), shown);
-        }
-    }
-
-  if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
-    {
-      KnRating result, behaviour;
-      g_autofree char *proposal = _kn_evaluation_page_propose (self, evaluation, &result, &behaviour);
-
-      if (proposal != NULL)
-        g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", proposal);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-bind_name_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              KnEvaluationPage         *self)
-{
-  KnEvaluation *evaluation = gtk_list_item_get_item (item);
-  KnEmployee *employee = kn_store_lookup_employee (self->store,
-                                                  kn_evaluation_get_employee_id (evaluation));
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *note = gtk_widget_get_next_sibling (name);
-  g_autofree char *text = note_text (self, evaluation);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (name),
-                            employee != NULL ? kn_employee_get_name (employee) : "");
-  gtk_inscription_set_text (GTK_INSCRIPTION (note), text);
-  gtk_widget_set_visible (note, text[0] != '\0');
-  gtk_widget_set_tooltip_text (note, text[0] != '\0' ? text : NULL);
+  return kn_evaluation_row_propose (self->store, evaluation, result, behaviour);
 }
 
 /* Saving */
@@ -589,8 +584,12 @@ kn_evaluation_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_EVALUATION_PAGE);
 
+  if (self->load != NULL)
+    g_cancellable_cancel (self->load);
+  g_clear_object (&self->load);
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->selection);
+  g_clear_object (&self->evaluations);
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
 
@@ -607,6 +606,7 @@ kn_evaluation_page_finalize (GObject *object)
   g_clear_pointer (&self->assessor_ids, g_array_unref);
   g_clear_pointer (&self->heads, g_hash_table_unref);
   g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->message, g_free);
 
   G_OBJECT_CLASS (kn_evaluation_page_parent_class)->finalize (object);
@@ -622,6 +622,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   object_class->finalize = kn_evaluation_page_finalize;
 
   g_type_ensure (KN_TYPE_EVALUATION);
+  g_type_ensure (KN_TYPE_EVALUATION_ROW);
   g_type_ensure (KN_TYPE_CHOOSER);
   g_type_ensure (KN_TYPE_DISTRIBUTION_PANEL);
 
@@ -639,11 +640,21 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, predikat_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, panel);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, loading_box);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_scheme_changed_cb);
 
   _kn_evaluation_page_class_actions_init (klass);
+}
+
+static gpointer
+map_to_evaluation (gpointer item,
+                   gpointer user_data)
+{
+  g_autoptr(KnEvaluationRow) row = item;
+
+  return g_object_ref (kn_evaluation_row_get_evaluation (row));
 }
 
 static void
@@ -652,7 +663,9 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   g_autoptr(GtkStringList) orgs = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
 
-  self->rows = g_list_store_new (KN_TYPE_EVALUATION);
+  self->rows = g_list_store_new (KN_TYPE_EVALUATION_ROW);
+  self->evaluations = G_LIST_MODEL (gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
+                                                            map_to_evaluation, NULL, NULL));
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->periods = g_ptr_array_new_with_free_func (g_free);
   self->assessor_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -676,12 +689,6 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   g_signal_connect (self->selection, "notify::selected", G_CALLBACK (_kn_evaluation_page_selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_name_cb), self);
-  gtk_column_view_column_set_factory (self->name_column, factory);
-  g_object_unref (factory);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_predikat_cb), NULL);
@@ -766,7 +773,7 @@ GListModel *
 kn_evaluation_page_get_rows (KnEvaluationPage *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), NULL);
-  return G_LIST_MODEL (self->rows);
+  return self->evaluations;
 }
 
 void

@@ -26,6 +26,8 @@ gboolean    kn_evaluation_page_show             (KnEvaluationPage *self,
                                                  gint64            assessor_id);
 /* The rows shown (KnEvaluation), in order. */
 GListModel *kn_evaluation_page_get_rows         (KnEvaluationPage *self);
+/* TRUE while the rows of the unit chosen are being gathered (off the main thread). */
+gboolean    kn_evaluation_page_is_loading       (KnEvaluationPage *self);
 void        kn_evaluation_page_select_row       (KnEvaluationPage *self,
                                                  guint             position);
 guint       kn_evaluation_page_get_selected_row (KnEvaluationPage *self);

@@ -45,6 +45,20 @@ add_person (KnStore    *store,
                              supervisor);
 }
 
+static gboolean
+rows_ready (gpointer data)
+{
+  return !kn_evaluation_page_is_loading (data);
+}
+
+/* The rows are gathered off the main thread: waits until they are shown. */
+static void
+wait_rows (Fixture *fixture)
+{
+  g_assert_true (kn_test_spin_until (rows_ready, fixture->page));
+  kn_test_spin ();
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -82,7 +96,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (fixture->window);
   kn_test_spin ();
   g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, fixture->head));
-  kn_test_spin ();
+  wait_rows (fixture);
 }
 
 static void
@@ -98,7 +112,7 @@ rate (Fixture    *fixture,
       const char *key)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", key));
-  kn_test_spin ();
+  wait_rows (fixture);
 }
 
 static KnPredikat
@@ -167,12 +181,12 @@ test_final_is_locked (Fixture       *fixture,
   rate (fixture, "a");
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   /* It asks first; the answer finalises. */
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
-  kn_test_spin ();
+  wait_rows (fixture);
 
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_FINAL);
@@ -181,20 +195,20 @@ test_final_is_locked (Fixture       *fixture,
   /* A final evaluation cannot be re-rated from the keyboard… */
   kn_evaluation_page_select_row (fixture->page, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", "b");
-  kn_test_spin ();
+  wait_rows (fixture);
   g_clear_object (&stored);
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_rating_result (stored), ==, KN_RATING_AS_EXPECTED);
 
   /* …until it is reopened with a reason. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                          "Salah input rating perilaku");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
-  kn_test_spin ();
+  wait_rows (fixture);
   g_clear_object (&stored);
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_DRAFT);
@@ -203,7 +217,7 @@ test_final_is_locked (Fixture       *fixture,
   /* The employee's history names the period, the predikat and the reason of the reopening. */
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
   {
@@ -235,7 +249,7 @@ test_history_in_words (Fixture       *fixture,
 
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
   text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
@@ -288,7 +302,7 @@ test_finalize_all_asks (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_page_get_violations_text (fixture->page), !=, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "2"));
@@ -299,15 +313,15 @@ test_finalize_all_asks (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  kn_test_spin ();
+  wait_rows (fixture);
   first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (first), ==, KN_EVALUATION_STATUS_DRAFT);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
-  kn_test_spin ();
+  wait_rows (fixture);
   g_clear_object (&first);
   first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   second = kn_store_load_evaluation (fixture->store, fixture->staff[1], PERIOD, NULL);
@@ -330,11 +344,11 @@ test_reopen_needs_reason (Fixture       *fixture,
   stored = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_true (kn_store_finalize_evaluation (fixture->store, kn_evaluation_get_id (stored), NULL));
   kn_evaluation_page_refresh (fixture->page);
-  kn_test_spin ();
+  wait_rows (fixture);
   kn_evaluation_page_select_row (fixture->page, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = ADW_MESSAGE_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
   reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
@@ -342,7 +356,7 @@ test_reopen_needs_reason (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
   /* Enter on an empty reason does nothing: the dialog stays. */
   kn_test_enter (GTK_WIDGET (reason));
-  kn_test_spin ();
+  wait_rows (fixture);
   g_assert_true (kn_evaluation_page_get_dialog (fixture->page) == GTK_WINDOW (dialog));
   gtk_editable_set_text (reason, "Perbaikan rating");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reopen"));
@@ -412,7 +426,7 @@ test_layout_fits (Fixture       *fixture,
       g_assert_nonnull (strstr (kn_distribution_panel_get_pattern_text (KN_DISTRIBUTION_PANEL (panel)),
                                 "Baik"));
       gtk_window_destroy (window);
-      kn_test_spin ();
+      wait_rows (fixture);
     }
 }
 
@@ -444,7 +458,7 @@ test_realisation_and_feedback (Fixture       *fixture,
 
   kn_evaluation_page_select_row (fixture->page, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.progress", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   dialog = KN_PROGRESS_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
   g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
 
@@ -458,7 +472,7 @@ test_realisation_and_feedback (Fixture       *fixture,
                          "Daftar dokumen kurikulum TW I");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL));
-  kn_test_spin ();
+  wait_rows (fixture);
   realizations = kn_store_list_realizations (fixture->store, kn_plan_get_id (plan), PERIOD);
   g_assert_cmpuint (realizations->len, ==, 1);
   saved = g_ptr_array_index (realizations, 0);
@@ -508,6 +522,42 @@ test_annual_proposal_counted (Fixture       *fixture,
   g_assert_nonnull (strstr (proposal, "berdasarkan 3 dari 4 periode"));
 }
 
+/* A unit's rows are gathered off the main thread: the page says it is loading and shows nothing
+ * of the unit left; choosing another unit meanwhile cancels the first, and only its rows come.
+ * Each row carries what its cells show (name, the SKP note), read without the database. */
+static void
+test_rows_load_in_background (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) other = kn_org_unit_new ("Bidang Pembinaan SMK", 0);
+  g_autoptr(KnEvaluationRow) first = NULL;
+  g_autofree char *note = NULL;
+  GListModel *rows = kn_evaluation_page_get_rows (fixture->page);
+
+  g_assert_true (kn_store_add_unit (fixture->store, other, &error));
+  g_assert_no_error (error);
+  add_person (fixture->store, "198202022006041002", "Dedi Kurniawan, S.T.",
+              kn_org_unit_get_id (other), 0);
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, kn_org_unit_get_id (other), PERIOD, 0));
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+  g_assert_true (gtk_widget_get_visible (fixture->page->loading_box));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, 0));
+  wait_rows (fixture);
+  g_assert_false (gtk_widget_get_visible (fixture->page->loading_box));
+  /* The head and the three, not the other unit's one. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
+  first = g_list_model_get_item (G_LIST_MODEL (fixture->page->rows), 1);
+  g_assert_cmpstr (kn_evaluation_row_get_name (first), ==, "Ahmad Fauzi, S.Pd.");
+  g_object_get (first, "note", &note, NULL);
+  g_assert_cmpstr (note, ==, "⚠ Belum ada SKP untuk tahun ini");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -528,6 +578,8 @@ main (int    argc,
               test_reopen_needs_reason, fixture_tear_down);
   g_test_add ("/ui/evaluation/layout-fits", Fixture, NULL, fixture_set_up, test_layout_fits,
               fixture_tear_down);
+  g_test_add ("/ui/evaluation/rows-load-in-background", Fixture, NULL, fixture_set_up,
+              test_rows_load_in_background, fixture_tear_down);
   g_test_add ("/ui/evaluation/annual-proposal-counted", Fixture, NULL, fixture_set_up,
               test_annual_proposal_counted, fixture_tear_down);
 

@@ -557,6 +557,21 @@ test_templates_load (void)
   kn_test_remove_tree (dir);
 }
 
+static gboolean
+evaluation_rows_ready (gpointer page)
+{
+  return !kn_evaluation_page_is_loading (page);
+}
+
+/* Penilaian gathers a unit's rows off the main thread: waits until they are shown. */
+static void
+wait_evaluation_rows (KnEvaluationPage *page)
+{
+  kn_test_spin ();
+  g_assert_true (kn_test_spin_until (evaluation_rows_ready, page));
+  kn_test_spin ();
+}
+
 /* A unit, an employee and an SKP added while the window is open are offered by Penilaian,
  * Laporan and Pengembangan Kompetensi as soon as those places are shown again. */
 /* A change written by another program (kinerja-cli, here a second store on the same file)
@@ -579,6 +594,7 @@ test_external_change_shows (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
   kn_test_spin ();
   g_assert_true (kn_evaluation_page_show (evaluation, unit_id, period, 0));
+  wait_evaluation_rows (evaluation);
   before = g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation));
 
   other = kn_store_open (kn_store_get_path (fixture->store), &error);
@@ -587,7 +603,7 @@ test_external_change_shows (Fixture       *fixture,
                       "Pamong Budaya", KN_POSITION_AHLI_PERTAMA, unit_id, 0);
 
   g_assert_true (kn_store_check_for_changes (fixture->store));
-  kn_test_spin ();
+  wait_evaluation_rows (evaluation);
   g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation)), ==,
                     before + 1);
 }
@@ -636,6 +652,7 @@ test_places_see_new_data (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
   kn_test_spin ();
   g_assert_true (kn_evaluation_page_show (evaluation, kn_org_unit_get_id (unit), period, 0));
+  wait_evaluation_rows (evaluation);
   g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation)), ==, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "laporan");

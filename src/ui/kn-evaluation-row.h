@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One row of the Penilaian table: the evaluation with what its cells show beside it (the
+ * employee's name, the SKP's state, the angka kredit, the proposal from the periods), gathered
+ * in one batch so that no bind callback asks the database. */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kinerja/kinerja.h"
+
+G_BEGIN_DECLS
+
+#define KN_TYPE_EVALUATION_ROW (kn_evaluation_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (KnEvaluationRow, kn_evaluation_row, KN, EVALUATION_ROW, GObject)
+
+KnEvaluation *kn_evaluation_row_get_evaluation (KnEvaluationRow *self);
+const char   *kn_evaluation_row_get_name       (KnEvaluationRow *self);
+/* The second line under the name: SKP missing or not approved, angka kredit, proposal. */
+char         *kn_evaluation_row_dup_note       (KnEvaluationRow *self);
+gboolean      kn_evaluation_row_is_head        (KnEvaluationRow *self);
+
+/* The annual ratings proposed from the periods of @evaluation's year, with a sentence; NULL
+ * when none (or when @evaluation is not annual). */
+char         *kn_evaluation_row_propose        (KnStore         *store,
+                                                KnEvaluation    *evaluation,
+                                                KnRating        *result,
+                                                KnRating        *behaviour);
+
+/* The rows of @unit_id (sub-units included) for @period, as kn_store_list_unit_evaluations
+ * lists them, each with everything its cells show. Reads @store only: call it on a store owned
+ * by the calling thread. NULL when @cancellable was cancelled. Element: KnEvaluationRow. */
+GPtrArray    *kn_evaluation_row_gather         (KnStore         *store,
+                                                gint64           unit_id,
+                                                const char      *period,
+                                                gint64           assessor_id,
+                                                GCancellable    *cancellable);
+
+G_END_DECLS
