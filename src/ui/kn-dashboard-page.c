@@ -12,6 +12,7 @@
 
 #include "kn-chooser.h"
 #include "kn-dashboard-page.h"
+#include "kn-store-follow.h"
 
 struct _KnDashboardPage
 {
@@ -250,6 +251,12 @@ fill_units (KnDashboardPage *self,
   self->loading = FALSE;
 }
 
+static void
+follow_store_cb (GtkWidget *page)
+{
+  kn_dashboard_page_refresh (KN_DASHBOARD_PAGE (page));
+}
+
 void
 kn_dashboard_page_set_store (KnDashboardPage *self,
                              KnStore         *store)
@@ -264,6 +271,7 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
 
   g_set_object (&self->store, store);
+  kn_store_follow (GTK_WIDGET (self), store, NULL, follow_store_cb);
   if (store == NULL)
     return;
 

@@ -17,8 +17,12 @@ save_row (KnEvaluationPage *self,
           KnEvaluation     *evaluation)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (!kn_store_save_evaluation (self->store, evaluation, &error))
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_save_evaluation (self->store, evaluation, &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
     {
       _kn_evaluation_page_set_message (self, error->message);
       _kn_evaluation_page_reload_rows (self);
@@ -162,10 +166,14 @@ on_finalize_response_cb (AdwMessageDialog *dialog,
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (!g_str_equal (response, "finalize"))
     return;
-  if (!kn_store_finalize_evaluation (self->store, id, &error))
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_finalize_evaluation (self->store, id, &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
     _kn_evaluation_page_set_message (self, error->message);
   _kn_evaluation_page_reload_rows (self);
 }
@@ -206,6 +214,7 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
                              KnEvaluationPage *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok;
   g_autofree char *done = NULL;
   g_autofree char *text = NULL;
   guint finalised = 0, skipped = 0;
@@ -213,8 +222,11 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "finalize"))
     return;
 
-  if (!kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
-                               &finalised, &skipped, &error))
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
+                               &finalised, &skipped, &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
     {
       _kn_evaluation_page_set_message (self, error->message);
       _kn_evaluation_page_reload_rows (self);
@@ -297,11 +309,15 @@ on_reopen_response_cb (AdwMessageDialog *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "evaluation-id"));
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (!g_str_equal (response, "reopen"))
     return;
 
-  if (!kn_store_reopen_evaluation (self->store, id, gtk_editable_get_text (entry), &error))
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_reopen_evaluation (self->store, id, gtk_editable_get_text (entry), &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
     _kn_evaluation_page_set_message (self, error->message);
   _kn_evaluation_page_reload_rows (self);
 }

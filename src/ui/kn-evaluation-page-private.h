@@ -12,6 +12,10 @@
 
 G_BEGIN_DECLS
 
+/* The origin of the changes the page makes itself (kn_store_set_origin): it shows them at
+ * once, and leaves them out when it follows the store's "changed" signal. */
+#define KN_EVALUATION_PAGE_ORIGIN "penilaian"
+
 struct _KnEvaluationPage
 {
   GtkWidget            parent_instance;

@@ -16,6 +16,7 @@
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page-private.h"
 #include "kn-evaluation-row.h"
+#include "kn-store-follow.h"
 
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
@@ -447,11 +448,15 @@ on_org_changed_cb (GtkDropDown      *dropdown,
   KnOrgPredikat org = selected == 0 || selected >= KN_ORG_PREDIKAT_N ? KN_ORG_PREDIKAT_NONE
                                                                       : KN_ORG_PREDIKAT_N - selected;
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (self->loading || self->store == NULL || self->period == NULL || self->unit_id == 0)
     return;
 
-  if (!kn_store_set_org_predikat (self->store, self->unit_id, self->period, org, &error))
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_set_org_predikat (self->store, self->unit_id, self->period, org, &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
     _kn_evaluation_page_set_message (self, error->message);
   _kn_evaluation_page_reload_rows (self);
 }
@@ -480,12 +485,16 @@ on_scheme_changed_cb (GtkDropDown      *dropdown,
                       KnEvaluationPage *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok;
   guint year = current_year_of (self);
 
   if (self->loading || self->store == NULL || year == 0)
     return;
 
-  if (!kn_store_set_period_scheme (self->store, year, gtk_drop_down_get_selected (dropdown), &error))
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_set_period_scheme (self->store, year, gtk_drop_down_get_selected (dropdown), &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
     {
       _kn_evaluation_page_set_message (self, error->message);
       self->loading = TRUE;
@@ -700,6 +709,12 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   _kn_evaluation_page_update_actions (self);
 }
 
+static void
+follow_store_cb (GtkWidget *page)
+{
+  kn_evaluation_page_refresh (KN_EVALUATION_PAGE (page));
+}
+
 void
 kn_evaluation_page_set_store (KnEvaluationPage *self,
                               KnStore          *store)
@@ -708,6 +723,7 @@ kn_evaluation_page_set_store (KnEvaluationPage *self,
   g_return_if_fail (store == NULL || KN_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  kn_store_follow (GTK_WIDGET (self), store, KN_EVALUATION_PAGE_ORIGIN, follow_store_cb);
   g_list_store_remove_all (self->rows);
   if (store != NULL)
     fill_selectors (self, 0, NULL);

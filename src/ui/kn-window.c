@@ -143,39 +143,16 @@ carry_employee_to_plan (KnWindow *self)
 
 static void update_office_name (KnWindow *self);
 
-/* The place shown reads the store again (the live lists of units and employees need not). */
-static void
-refresh_place (KnWindow *self)
-{
-  const char *place = gtk_stack_get_visible_child_name (self->stack);
-
-  if (self->store == NULL || place == NULL)
-    return;
-
-  if (!g_str_equal (place, "pegawai"))
-    fill_places (self);
-  if (g_str_equal (place, "beranda"))
-    kn_dashboard_page_refresh (self->dashboard_page);
-  else if (g_str_equal (place, "penilaian"))
-    kn_evaluation_page_refresh (self->evaluation_page);
-  else if (g_str_equal (place, "laporan"))
-    kn_reports_page_refresh (self->reports_page);
-  else if (g_str_equal (place, "kompetensi"))
-    kn_training_page_reload (self->training_page);
-}
-
 /* Another program (kinerja-cli, a second window) wrote to the file: the store has reloaded its
- * live lists; the place shown reads what it shows again. */
+ * live lists. Each place follows the store itself (kn-store-follow.h); the window shows the
+ * office's name again. */
 static void
 on_store_changed_cb (KnStore        *store,
                      KnStoreChanges *changes,
                      KnWindow       *self)
 {
   if (kn_store_changes_is_external (changes))
-    {
-      update_office_name (self);
-      refresh_place (self);
-    }
+    update_office_name (self);
 }
 
 /* Coming back to the window is when changes made elsewhere are looked for (cheap when there
@@ -200,9 +177,9 @@ on_place_selected_cb (GtkListBox    *list,
   gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
   update_title (self);
 
-  /* Each place shows what was done in the other places meanwhile (a unit, an employee or an
-   * SKP added, evaluations rated). */
-  refresh_place (self);
+  /* The places read the store when first shown; afterwards each follows its changes. */
+  if (self->store != NULL && !g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "pegawai"))
+    fill_places (self);
   if (self->store != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "skp"))
     carry_employee_to_plan (self);
 }

@@ -608,6 +608,75 @@ test_external_change_shows (Fixture       *fixture,
                     before + 1);
 }
 
+/* A change made through the store by someone other than the place on screen (a dialog, a batch)
+ * shows on that place without switching places: each place follows the store's "changed". */
+static void
+test_places_follow_store (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = g_strdup_printf ("%u-TW1", (guint) KN_DEMO_YEAR);
+  KnEvaluationPage *evaluation = kn_window_get_evaluation_page (fixture->window);
+  KnReportsPage *reports = kn_window_get_reports_page (fixture->window);
+  KnTrainingPage *training = kn_window_get_training_page (fixture->window);
+  KnDashboardPage *dashboard = kn_window_get_dashboard_page (fixture->window);
+  KnOrgUnit *unit = kn_store_find_unit (fixture->store, "Bidang Kebudayaan");
+  g_autofree char *before = NULL;
+  g_auto(GStrv) parts = NULL;
+  gint64 person;
+  guint rows;
+
+  /* Penilaian: a person added to the unit shown gets a row. */
+  g_assert_nonnull (unit);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
+  kn_test_spin ();
+  g_assert_true (kn_evaluation_page_show (evaluation, kn_org_unit_get_id (unit), period, 0));
+  wait_evaluation_rows (evaluation);
+  rows = g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation));
+  kn_test_add_person (fixture->store, "199604182022031002", "Rizky Pratama, S.Hum.", "III/a",
+                      "Pamong Budaya", KN_POSITION_AHLI_PERTAMA, kn_org_unit_get_id (unit), 0);
+  wait_evaluation_rows (evaluation);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (evaluation)), ==,
+                    rows + 1);
+
+  /* Laporan and Pengembangan Kompetensi: a unit added is offered. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "laporan");
+  kn_test_spin ();
+  {
+    g_autoptr(KnOrgUnit) added = kn_org_unit_new ("UPTD Taman Budaya", 0);
+
+    g_assert_true (kn_store_add_unit (fixture->store, added, &error));
+    g_assert_no_error (error);
+    kn_test_spin ();
+    g_assert_true (kn_reports_page_select (reports, KN_DOCUMENT_REKAP, kn_org_unit_get_id (added),
+                                           0, period, KN_PAPER_A4));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
+  kn_test_spin ();
+  {
+    g_autoptr(KnOrgUnit) added = kn_org_unit_new ("UPTD Museum Negeri", 0);
+
+    g_assert_true (kn_store_add_unit (fixture->store, added, &error));
+    g_assert_no_error (error);
+    kn_test_spin ();
+    g_assert_true (kn_training_page_show (training, kn_org_unit_get_id (added), KN_DEMO_YEAR));
+  }
+
+  /* Beranda: a person added to the unit shown is counted. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "beranda");
+  kn_test_spin ();
+  before = g_strdup (kn_dashboard_page_get_summary (dashboard));
+  parts = g_strsplit (before, ":", 2);
+  unit = kn_store_find_unit (fixture->store, parts[0]);
+  g_assert_nonnull (unit);
+  person = kn_test_add_person (fixture->store, "199705052023021001", "Sari Wulandari, S.Sos.",
+                               "III/a", "Analis", KN_POSITION_AHLI_PERTAMA, kn_org_unit_get_id (unit),
+                               0);
+  g_assert_cmpint (person, >, 0);
+  kn_test_spin ();
+  g_assert_cmpstr (kn_dashboard_page_get_summary (dashboard), !=, before);
+}
+
 static void
 test_places_see_new_data (Fixture       *fixture,
                           gconstpointer  data)
@@ -864,6 +933,8 @@ main (int    argc,
               test_external_change_shows, fixture_tear_down);
   g_test_add ("/ui/window/places-see-new-data", Fixture, NULL, fixture_set_up,
               test_places_see_new_data, fixture_tear_down);
+  g_test_add ("/ui/window/places-follow-store", Fixture, NULL, fixture_set_up,
+              test_places_follow_store, fixture_tear_down);
   g_test_add ("/ui/window/small-screen-places", Fixture, NULL, fixture_set_up,
               test_small_screen_places, fixture_tear_down);
   g_test_add ("/ui/employees/fit-1200", Fixture, NULL, fixture_set_up, test_employees_fit,
