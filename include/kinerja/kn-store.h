@@ -475,6 +475,15 @@ gboolean     kn_store_reopen_evaluation    (KnStore        *self,
                                             GError        **error);
 /* The distribution pattern kept as data (element: KnDistributionRule). */
 GArray      *kn_store_get_distribution_rules (KnStore      *self);
+/* The unit's completion by one query over its subtree: its employees (sub-units included), how
+ * many have their SKP of @year approved and their evaluation of @period (nullable: none) final. */
+void         kn_store_count_unit_completion (KnStore       *self,
+                                            gint64          unit_id,
+                                            guint           year,
+                                            const char     *period,
+                                            guint          *employees,
+                                            guint          *plans_approved,
+                                            guint          *evaluations_final);
 /* The unit's counts per predikat for @period (@counts indexed by KnPredikat) and the broken
  * rules of its predikat organisasi (element: KnDistributionViolation). */
 GPtrArray   *kn_store_check_distribution   (KnStore        *self,

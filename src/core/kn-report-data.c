@@ -1196,45 +1196,9 @@ kn_report_count_completion (KnStore    *store,
                             guint      *plans_approved,
                             guint      *evaluations_final)
 {
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GPtrArray) evaluations = NULL;
-  guint n_employees = 0, n_approved = 0, n_final = 0;
-  GListModel *model;
-
   g_return_if_fail (KN_IS_STORE (store));
 
-  model = kn_store_get_employees (store);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
-
-      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
-        n_employees++;
-    }
-
-  summaries = kn_store_list_plan_summaries (store, year);
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      KnPlanSummary *summary = g_ptr_array_index (summaries, i);
-      KnEmployee *employee = kn_store_lookup_employee (store, summary->employee_id);
-
-      if (employee != NULL && summary->status == KN_PLAN_STATUS_APPROVED &&
-          kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
-        n_approved++;
-    }
-
-  if (period != NULL)
-    {
-      evaluations = kn_store_list_unit_evaluations (store, unit_id, period, 0);
-      for (guint i = 0; i < evaluations->len; i++)
-        if (kn_evaluation_get_status (g_ptr_array_index (evaluations, i)) == KN_EVALUATION_STATUS_FINAL)
-          n_final++;
-    }
-
-  if (employees != NULL)
-    *employees = n_employees;
-  if (plans_approved != NULL)
-    *plans_approved = n_approved;
-  if (evaluations_final != NULL)
-    *evaluations_final = n_final;
+  /* One query over the unit's subtree, not a walk over every employee of the province. */
+  kn_store_count_unit_completion (store, unit_id, year, period, employees, plans_approved,
+                                  evaluations_final);
 }

@@ -1025,6 +1025,60 @@ kn_store_check_distribution (KnStore    *self,
   return kn_distribution_check (org, counts, (const KnDistributionRule *)rules->data, rules->len);
 }
 
+void
+kn_store_count_unit_completion (KnStore    *self,
+                                gint64      unit_id,
+                                guint       year,
+                                const char *period,
+                                guint      *employees,
+                                guint      *plans_approved,
+                                guint      *evaluations_final)
+{
+  g_autofree char *canonical = NULL;
+  guint n_employees = 0, n_approved = 0, n_final = 0;
+  KnDbStmt *stmt;
+
+  g_return_if_fail (KN_IS_STORE (self));
+
+  if (period != NULL)
+    canonical = kn_store_canonical_period (period);
+
+  /* Each person's SKP and evaluation by their unique (employee, year) and (employee, period)
+   * indexes: the cost is the unit's, not the province's. */
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE
+                        "SELECT count(*),"
+                        " sum (EXISTS (SELECT 1 FROM plan WHERE plan.employee_id = employee.id"
+                        " AND plan.year = ?2 AND plan.status = ?3)),"
+                        " sum (EXISTS (SELECT 1 FROM evaluation"
+                        " WHERE evaluation.employee_id = employee.id"
+                        " AND evaluation.period = ?4 AND evaluation.status = ?5))"
+                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id",
+                        NULL);
+  if (stmt != NULL)
+    {
+      kn_db_bind_int64 (stmt, 1, unit_id);
+      kn_db_bind_int64 (stmt, 2, year);
+      kn_db_bind_text (stmt, 3, kn_plan_status_to_string (KN_PLAN_STATUS_APPROVED));
+      kn_db_bind_text (stmt, 4, canonical != NULL ? canonical : "");
+      kn_db_bind_text (stmt, 5, kn_evaluation_status_to_string (KN_EVALUATION_STATUS_FINAL));
+      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        {
+          n_employees = kn_db_column_int64 (stmt, 0);
+          n_approved = kn_db_column_int64 (stmt, 1);
+          n_final = kn_db_column_int64 (stmt, 2);
+        }
+      kn_db_reset (stmt);
+    }
+
+  if (employees != NULL)
+    *employees = n_employees;
+  if (plans_approved != NULL)
+    *plans_approved = n_approved;
+  if (evaluations_final != NULL)
+    *evaluations_final = n_final;
+}
+
 double
 kn_store_angka_kredit (KnStore *self,
                        gint64   employee_id,
