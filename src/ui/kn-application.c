@@ -86,13 +86,39 @@ open_store (KnApplication *self)
     kn_output_file_clean_stale_in_last_folder ();
   }
 
-  /* The day's first automatic backup, in the background; a failure is no reason to keep the
-   * office from its data. */
-  if (!self->demo)
+  return TRUE;
+}
+
+/* The day's first automatic backup, in the background; a failure is no reason to keep the
+ * office from its data. Started once the window has drawn its first frame: on two cores, copying
+ * the database beside the start-up slowed the first frame (bench-window, tests/bench/RESULTS.md). */
+static void
+start_daily_backup (KnApplication *self)
+{
+  if (!self->demo && self->store != NULL)
     kn_store_backup_auto_async (self->store, KN_STORE_BACKUP_DAILY, NULL, on_daily_backup_cb,
                                 NULL);
+}
 
-  return TRUE;
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   KnApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  start_daily_backup (self);
+}
+
+static void
+on_window_map_cb (GtkWidget     *window,
+                  KnApplication *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_handlers_disconnect_by_func (window, on_window_map_cb, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self, 0);
+  else
+    start_daily_backup (self);
 }
 
 static void
@@ -214,6 +240,7 @@ kn_application_activate (GApplication *application)
       if (!open_store (self))
         return;
       window = GTK_WINDOW (kn_window_new (self, self->store));
+      g_signal_connect_object (window, "map", G_CALLBACK (on_window_map_cb), self, 0);
       gtk_window_present (window);
       /* A quick check for damage, off the main thread once the window is there. */
       kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
