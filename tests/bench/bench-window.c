@@ -22,6 +22,7 @@
 
 #include "bench-province.h"
 #include "kn-application.h"
+#include "kn-chooser.h"
 #include "kn-window.h"
 
 #define STALL_MS        50.0
@@ -368,16 +369,48 @@ find_dropdown (GtkWidget  *widget,
 
 static gboolean beranda_found = TRUE;
 
+/* The first KnChooser under @widget whose string list holds @text; its position in @index. */
+static KnChooser *
+find_chooser (GtkWidget  *widget,
+              const char *text,
+              guint      *index)
+{
+  if (KN_IS_CHOOSER (widget))
+    {
+      GListModel *model = kn_chooser_get_model (KN_CHOOSER (widget));
+
+      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+          {
+            *index = i;
+            return KN_CHOOSER (widget);
+          }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KnChooser *found = find_chooser (child, text, index);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Beranda's unit is a KnChooser (a GtkDropDown before). */
 static void
 beranda_big_opd (Session *session, gconstpointer data)
 {
   guint index = 0;
-  GtkDropDown *dropdown = find_dropdown (GTK_WIDGET (kn_window_get_dashboard_page (session->window)),
-                                         session->big_opd_path, &index);
+  GtkWidget *page = GTK_WIDGET (kn_window_get_dashboard_page (session->window));
+  GtkDropDown *dropdown = find_dropdown (page, session->big_opd_path, &index);
+  KnChooser *chooser = dropdown == NULL ? find_chooser (page, session->big_opd_path, &index) : NULL;
 
-  beranda_found = dropdown != NULL;
+  beranda_found = dropdown != NULL || chooser != NULL;
   if (dropdown != NULL)
     gtk_drop_down_set_selected (dropdown, index);
+  else if (chooser != NULL)
+    kn_chooser_set_selected (chooser, index);
 }
 
 static void
