@@ -1048,11 +1048,12 @@ kn_store_count_unit_completion (KnStore    *self,
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
                         "SELECT count(*),"
-                        " sum (EXISTS (SELECT 1 FROM plan WHERE plan.employee_id = employee.id"
-                        " AND plan.year = ?2 AND plan.status = ?3)),"
-                        " sum (EXISTS (SELECT 1 FROM evaluation"
+                        " sum (CASE WHEN EXISTS (SELECT 1 FROM plan"
+                        " WHERE plan.employee_id = employee.id"
+                        " AND plan.year = ?2 AND plan.status = ?3) THEN 1 ELSE 0 END),"
+                        " sum (CASE WHEN EXISTS (SELECT 1 FROM evaluation"
                         " WHERE evaluation.employee_id = employee.id"
-                        " AND evaluation.period = ?4 AND evaluation.status = ?5))"
+                        " AND evaluation.period = ?4 AND evaluation.status = ?5) THEN 1 ELSE 0 END)"
                         " FROM employee JOIN subtree ON employee.unit_id = subtree.id",
                         NULL);
   if (stmt != NULL)
