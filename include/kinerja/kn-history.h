@@ -117,6 +117,12 @@ GArray         *kn_store_people_in_unit  (KnStore         *store,
                                           gint64           unit_id,
                                           const char      *first,
                                           const char      *last);
+/* The people active on no day from @first to @last (ISO) by their dated statuses (pensiun,
+ * meninggal, CLTN, …; see kn_person_status_is_active), by one query: a set of gint64 * ids
+ * (g_hash_table_contains). The lists of who is rated or owed JP leave them out. */
+GHashTable     *kn_store_list_inactive   (KnStore         *store,
+                                          const char      *first,
+                                          const char      *last);
 /* "Plt. Kepala Dinas Pendidikan": how a signature names an acting post. */
 char           *kn_history_acting_title  (const KnHistoryEntry *acting);
 

@@ -195,7 +195,8 @@ KnTrainingRecap *kn_report_build_training_recap (KnStore  *store,
                                                  GError  **error);
 
 /* The unit's pengembangan kompetensi of @year (sub-units included) for the chart and the
- * summaries: employees, how many in each band, the target and the JP had in all. @totals is
+ * summaries: employees, how many in each band, the target and the JP had in all; who was active
+ * no day of the year (kn_store_list_inactive) and recorded no JP is not counted. @totals is
  * kn_store_training_totals() of @year when the caller has it already, else NULL. @chart's title
  * is left as it is. */
 void             kn_report_count_training       (KnStore         *store,

@@ -1075,6 +1075,8 @@ kn_report_count_training (KnStore         *store,
                           KnTrainingChart *chart)
 {
   g_autoptr(GHashTable) read = NULL;
+  g_autoptr(GHashTable) inactive = NULL;
+  char first[11], last[11];
   GListModel *employees;
 
   g_return_if_fail (KN_IS_STORE (store));
@@ -1088,6 +1090,9 @@ kn_report_count_training (KnStore         *store,
 
   if (totals == NULL)
     totals = read = kn_store_training_totals (store, year);
+  g_snprintf (first, sizeof first, "%04u-01-01", year);
+  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  inactive = kn_store_list_inactive (store, first, last);
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
     {
@@ -1098,6 +1103,9 @@ kn_report_count_training (KnStore         *store,
       if (!kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
         continue;
       hours = g_hash_table_lookup (totals, &id);
+      /* Who was active no day of the year owes no JP. */
+      if ((hours == NULL || *hours <= 0) && g_hash_table_contains (inactive, &id))
+        continue;
       chart->employees++;
       chart->total_hours += hours != NULL ? *hours : 0;
       chart->counts[kn_training_band (hours != NULL ? *hours : 0, chart->target)]++;

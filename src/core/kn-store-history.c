@@ -743,3 +743,30 @@ kn_store_people_in_unit (KnStore    *self,
     }
   return ids;
 }
+
+GHashTable *
+kn_store_list_inactive (KnStore    *self,
+                        const char *first,
+                        const char *last)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), ids);
+  g_return_val_if_fail (first != NULL && last != NULL, ids);
+
+  /* Only who has a dated status can be other than active. */
+  stmt = kn_store_stmt (self,
+                        "SELECT employee.id FROM employee WHERE employee.id IN"
+                        " (SELECT employee_id FROM employee_history WHERE kind = 'status')"
+                        " AND NOT " KN_STORE_ACTIVE_BETWEEN ("employee.id", "?1", "?2"),
+                        NULL);
+  if (stmt == NULL)
+    return ids;
+  kn_db_bind_text (stmt, 1, first);
+  kn_db_bind_text (stmt, 2, last);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    g_hash_table_add (ids, kn_store_id_key (kn_db_column_int64 (stmt, 0)));
+  kn_db_reset (stmt);
+  return ids;
+}

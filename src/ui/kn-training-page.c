@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kinerja/kn-history.h"
+
 #include "kn-chooser.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
@@ -24,6 +26,7 @@ struct _KnTrainingPage
   GArray             *unit_ids;      /* owned: gint64 per unit_chooser item */
   GArray             *years;         /* owned: guint per year_dropdown item */
   GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
+  GHashTable         *inactive;      /* owned: gint64 * of who was active no day of the year */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
   GtkCustomFilter    *filter;        /* owned */
   GtkFilterListModel *filtered;      /* owned */
@@ -120,6 +123,12 @@ filter_func (gpointer item,
 
   if (self->store == NULL || self->unit_id == 0 ||
       !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
+    return FALSE;
+  /* Who was not active any day of the year (pensiun, CLTN, …) owes no JP: listed only with
+   * some recorded. */
+  if (self->inactive != NULL &&
+      g_hash_table_contains (self->inactive, &(gint64) { kn_employee_get_id (employee) }) &&
+      hours_of (self, kn_employee_get_id (employee)) <= 0)
     return FALSE;
   if (gtk_check_button_get_active (self->below_check) &&
       kn_training_band (hours_of (self, kn_employee_get_id (employee)), self->chart.target) ==
@@ -460,6 +469,14 @@ reload (KnTrainingPage *self)
 
   g_clear_pointer (&self->totals, g_hash_table_unref);
   self->totals = kn_store_training_totals (self->store, self->year);
+  {
+    char first[11], last[11];
+
+    g_snprintf (first, sizeof first, "%04u-01-01", self->year);
+    g_snprintf (last, sizeof last, "%04u-12-31", self->year);
+    g_clear_pointer (&self->inactive, g_hash_table_unref);
+    self->inactive = kn_store_list_inactive (self->store, first, last);
+  }
   update_summary (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   if (keep == 0 || !kn_training_page_select_employee (self, keep))
@@ -713,6 +730,7 @@ kn_training_page_finalize (GObject *object)
   g_clear_pointer (&self->unit_ids, g_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
+  g_clear_pointer (&self->inactive, g_hash_table_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_free (self->summary);
   g_free (self->jp_text);
