@@ -10,6 +10,9 @@
 
 #include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-indicator.h"
+#include "kinerja/kn-plan.h"
+#include "kinerja/kn-plan-result.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-test-util.h"
@@ -327,6 +330,98 @@ test_inactive_lists (Fixture       *fixture,
   g_assert_true (g_hash_table_contains (inactive, &fixture->kabid_b));
 }
 
+/* The staff's SKP of 2026, approved by @assessor_id. */
+static gint64
+approved_plan (Fixture *fixture,
+               gint64   assessor_id)
+{
+  g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, 2026);
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(GError) error = NULL;
+
+  kn_plan_set_assessor_id (plan, assessor_id);
+  kn_plan_result_set_text (result, "Kurikulum SMA tersusun");
+  kn_indicator_set_text (indicator, "Dokumen kurikulum");
+  kn_indicator_set_target_value (indicator, 4);
+  kn_indicator_set_target_unit (indicator, "dokumen");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_APPROVED, NULL, &error));
+  g_assert_no_error (error);
+  return kn_plan_get_id (plan);
+}
+
+/* A mutasi in July to a unit with another atasan: the SKP the old atasan approved waits for the
+ * new one; a move on 1 January, or to the same atasan, asks nothing; approval by the new atasan
+ * ends it. */
+static void
+test_mutasi_reapproval (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-07-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  gint64 plan_id, new_assessor = -1;
+
+  /* No SKP, nothing to approve again. */
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+  plan_id = approved_plan (fixture, fixture->kabid_a);
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+
+  add (fixture, move);
+  g_assert_true (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026,
+                                                 &new_assessor, &date));
+  g_assert_cmpint (new_assessor, ==, fixture->kabid_b);
+  g_assert_cmpstr (date, ==, "2026-07-01");
+  /* Other years are not touched. */
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2027, NULL,
+                                                  NULL));
+
+  /* Reopened, given to the new atasan, submitted and approved: done. */
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_DRAFT,
+                                           "Mutasi ke Bidang SMK", &error));
+  g_assert_no_error (error);
+  plan = kn_store_load_plan_by_id (fixture->store, plan_id, &error);
+  g_assert_no_error (error);
+  kn_plan_set_assessor_id (plan, fixture->kabid_b);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                 NULL));
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_SUBMITTED,
+                                           NULL, &error));
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_APPROVED,
+                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+}
+
+/* A move on 1 January starts the year with the new atasan: nothing to approve again. */
+static void
+test_mutasi_new_year (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-01-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+
+  approved_plan (fixture, fixture->kabid_a);
+  add (fixture, move);
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+}
+
 /* A Plt. acting for the Kabid in February signs for the staff then, not after; a Plt. in a
  * vacant head post signs for those without an atasan in that unit. */
 static void
@@ -481,6 +576,8 @@ main (int    argc,
   ADD ("/store-history/mutasi-delete", test_mutasi_delete);
   ADD ("/store-history/status", test_status);
   ADD ("/store-history/inactive-lists", test_inactive_lists);
+  ADD ("/store-history/mutasi-reapproval", test_mutasi_reapproval);
+  ADD ("/store-history/mutasi-new-year", test_mutasi_new_year);
   ADD ("/store-history/plt", test_plt);
   ADD ("/store-history/jabatan", test_jabatan);
   ADD ("/store-history/refused", test_refused);
