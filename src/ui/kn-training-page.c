@@ -15,6 +15,7 @@
 #include "kinerja/kn-history.h"
 
 #include "kn-chooser.h"
+#include "kn-import-dialog.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
 
@@ -681,6 +682,48 @@ on_recap_chosen_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* Called by the import dialog once the activities are in. */
+static void
+on_imported_cb (KnTrainingPage *self)
+{
+  reload (self);
+}
+
+/* The import dialog (kn-import-dialog.c) with the training engine: a preview, then a backup and
+ * all of the activities or none. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store != NULL && GTK_IS_WINDOW (root))
+    kn_import_dialog_choose_for (GTK_WINDOW (root), self->store, KN_IMPORT_KIND_TRAINING,
+                                 G_CALLBACK (on_imported_cb), G_OBJECT (self));
+}
+
+GtkWindow *
+kn_training_page_import_file (KnTrainingPage *self,
+                              const char     *path)
+{
+  KnImportDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  dialog = kn_import_dialog_new_for (self->store, path, KN_IMPORT_KIND_TRAINING);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
 static void
 save_recap_action (GtkWidget  *widget,
                    const char *action_name,
@@ -773,6 +816,7 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "training.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "training.save-recap", NULL, save_recap_action);
+  gtk_widget_class_install_action (widget_class, "training.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "training.delete-focused", NULL,
                                    delete_focused_action);
   gtk_widget_class_install_action (widget_class, "training.search", NULL, search_action);
