@@ -188,7 +188,8 @@ KnRecapReport  *kn_report_build_recap      (KnStore     *store,
                                             GError     **error);
 
 /* The unit's pengembangan kompetensi of @year (its sub-units included), signed at the end of the
- * year or today, whichever comes first. */
+ * year or today, whichever comes first. Who was active no day of the year and recorded no
+ * activity is not listed. */
 KnTrainingRecap *kn_report_build_training_recap (KnStore  *store,
                                                  gint64    unit_id,
                                                  guint     year,

@@ -421,6 +421,16 @@ test_count_inactive (Fixture       *fixture,
   /* 2025: active until July, still owed. */
   kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2025, NULL, &chart);
   g_assert_cmpuint (chart.employees, ==, 2);
+
+  /* The recap (Recap to Excel, kinerja-cli kompetensi) lists the same people. */
+  {
+    g_autoptr(KnTrainingRecap) recap = kn_report_build_training_recap (fixture->store,
+                                                                      kn_employee_get_unit_id (guru),
+                                                                      2026, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (recap->rows->len, ==, 1);
+  }
 }
 
 int
