@@ -393,6 +393,8 @@ kn_store_list_unit_evaluations (KnStore    *self,
    * period (pensiun, meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
+                        ", span (first_day, last_day) AS"
+                        " (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT)) "
                         "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
                         " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
                         " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
@@ -401,8 +403,7 @@ kn_store_list_unit_evaluations (KnStore    *self,
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
                         " WHERE (?3 = 0 OR employee.supervisor_id = ?3)"
-                        " AND (evaluation.id IS NOT NULL OR "
-                        KN_STORE_ACTIVE_BETWEEN ("employee.id", "?4", "?5") ")"
+                        " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")"
                         " ORDER BY employee.id",
                         NULL);
   if (stmt == NULL)
@@ -1025,12 +1026,13 @@ kn_store_check_distribution (KnStore    *self,
    * people kn_store_list_unit_evaluations leaves out of the period are not counted. */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
+                        ", span (first_day, last_day) AS"
+                        " (SELECT CAST (?3 AS TEXT), CAST (?4 AS TEXT)) "
                         "SELECT evaluation.rating_result, evaluation.rating_behaviour, count(*)"
                         " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
-                        " WHERE evaluation.id IS NOT NULL OR "
-                        KN_STORE_ACTIVE_BETWEEN ("employee.id", "?3", "?4")
+                        " WHERE evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN
                         " GROUP BY evaluation.rating_result, evaluation.rating_behaviour",
                         NULL);
   if (stmt != NULL)

@@ -757,9 +757,11 @@ kn_store_list_inactive (KnStore    *self,
 
   /* Only who has a dated status can be other than active. */
   stmt = kn_store_stmt (self,
-                        "SELECT employee.id FROM employee WHERE employee.id IN"
+                        "WITH span (first_day, last_day) AS"
+                        " (SELECT CAST (?1 AS TEXT), CAST (?2 AS TEXT))"
+                        " SELECT employee.id FROM employee WHERE employee.id IN"
                         " (SELECT employee_id FROM employee_history WHERE kind = 'status')"
-                        " AND NOT " KN_STORE_ACTIVE_BETWEEN ("employee.id", "?1", "?2"),
+                        " AND NOT " KN_STORE_ACTIVE_IN_SPAN,
                         NULL);
   if (stmt == NULL)
     return ids;
