@@ -117,6 +117,22 @@ GArray         *kn_store_people_in_unit  (KnStore         *store,
                                           gint64           unit_id,
                                           const char      *first,
                                           const char      *last);
+/* The people active on no day from @first to @last (ISO) by their dated statuses (pensiun,
+ * meninggal, CLTN, …; see kn_person_status_is_active), by one query: a set of gint64 * ids
+ * (g_hash_table_contains). The lists of who is rated or owed JP leave them out. */
+GHashTable     *kn_store_list_inactive   (KnStore         *store,
+                                          const char      *first,
+                                          const char      *last);
+/* Whether the person's SKP of @year waits for re-approval after a mutasi in that year (after
+ * 1 January) gave them a new atasan: the latest such mutasi's atasan is not the SKP's pejabat
+ * penilai, or has not approved it yet (not disetujui). FALSE without an SKP, without such a
+ * mutasi, or once the new atasan has approved it. @new_assessor and @date (nullable) receive the
+ * new atasan and the mutasi's day (ISO, to be freed). One query. */
+gboolean        kn_store_plan_needs_reapproval (KnStore   *store,
+                                                gint64     employee_id,
+                                                guint      year,
+                                                gint64    *new_assessor,
+                                                char     **date);
 /* "Plt. Kepala Dinas Pendidikan": how a signature names an acting post. */
 char           *kn_history_acting_title  (const KnHistoryEntry *acting);
 

@@ -188,14 +188,16 @@ KnRecapReport  *kn_report_build_recap      (KnStore     *store,
                                             GError     **error);
 
 /* The unit's pengembangan kompetensi of @year (its sub-units included), signed at the end of the
- * year or today, whichever comes first. */
+ * year or today, whichever comes first. Who was active no day of the year and recorded no
+ * activity is not listed. */
 KnTrainingRecap *kn_report_build_training_recap (KnStore  *store,
                                                  gint64    unit_id,
                                                  guint     year,
                                                  GError  **error);
 
 /* The unit's pengembangan kompetensi of @year (sub-units included) for the chart and the
- * summaries: employees, how many in each band, the target and the JP had in all. @totals is
+ * summaries: employees, how many in each band, the target and the JP had in all; who was active
+ * no day of the year (kn_store_list_inactive) and recorded no JP is not counted. @totals is
  * kn_store_training_totals() of @year when the caller has it already, else NULL. @chart's title
  * is left as it is. */
 void             kn_report_count_training       (KnStore         *store,

@@ -445,7 +445,9 @@ GPtrArray   *kn_store_list_employee_evaluations (KnStore   *self,
                                             gint64          employee_id);
 /* One evaluation per employee of @unit_id (sub-units included) for @period, saved or not (id
  * 0, assessor = atasan langsung); with @assessor_id not 0, only those whose atasan it is.
- * Ordered like the employees model. Element: KnEvaluation. */
+ * Who was active on no day of the period (pensiun, meninggal, diberhentikan, mutasi keluar,
+ * CLTN, tugas belajar: kn_person_status_is_active) is left out, unless their evaluation of the
+ * period was kept. Ordered like the employees model. Element: KnEvaluation. */
 GPtrArray   *kn_store_list_unit_evaluations (KnStore       *self,
                                             gint64          unit_id,
                                             const char     *period,
@@ -484,8 +486,9 @@ void         kn_store_count_unit_completion (KnStore       *self,
                                             guint          *employees,
                                             guint          *plans_approved,
                                             guint          *evaluations_final);
-/* The unit's counts per predikat for @period (@counts indexed by KnPredikat) and the broken
- * rules of its predikat organisasi (element: KnDistributionViolation). */
+/* The unit's counts per predikat for @period (@counts indexed by KnPredikat), of the people
+ * kn_store_list_unit_evaluations lists, and the broken rules of its predikat organisasi
+ * (element: KnDistributionViolation). */
 GPtrArray   *kn_store_check_distribution   (KnStore        *self,
                                             gint64          unit_id,
                                             const char     *period,

@@ -59,8 +59,9 @@ GPtrArray         *kn_training_import_get_errors  (KnTrainingImport *import);
 /* KnImportProblem: what was skipped and why, for the user to know. */
 GPtrArray         *kn_training_import_get_notices (KnTrainingImport *import);
 
-/* Adds every new activity in one transaction (each audited). Refused while the preview has
- * errors; on any failure nothing is written. */
+/* Adds every new activity in one transaction (each audited), after a backup of the database
+ * (kn_store_backup_before, KN_STORE_BACKUP_IMPORT). Refused while the preview has errors; on
+ * any failure nothing is written. */
 gboolean           kn_training_import_apply       (KnTrainingImport *import,
                                                    KnStore          *store,
                                                    GError          **error);

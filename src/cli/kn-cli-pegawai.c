@@ -162,6 +162,28 @@ riwayat (KnStore    *store,
     g_print ("%s\n", _("No dated changes are recorded."));
   for (guint i = 0; i < history->len; i++)
     print_entry (store, history->pdata[i]);
+
+  /* An SKP the old atasan approved waits for the new one after a mutasi in its year (the
+   * entries are by date: each year once). */
+  for (guint i = 0, last_year = 0; i < history->len; i++)
+    {
+      const KnHistoryEntry *entry = history->pdata[i];
+      guint year = (guint) g_ascii_strtoull (entry->start_date, NULL, 10);
+      g_autofree char *date = NULL;
+      g_autofree char *day = NULL;
+      gint64 assessor = 0;
+
+      if (entry->kind != KN_HISTORY_MUTASI || year == last_year)
+        continue;
+      last_year = year;
+      if (!kn_store_plan_needs_reapproval (store, kn_employee_get_id (employee), year, &assessor,
+                                           &date))
+        continue;
+      day = kn_format_iso_date (date);
+      /* Translators: the year, the new atasan, the day of the transfer */
+      g_print (_("SKP %u: to be approved again by the new atasan, %s (transfer of %s)\n"), year,
+               person_name (store, assessor), day);
+    }
   return 0;
 }
 

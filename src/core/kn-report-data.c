@@ -1007,6 +1007,8 @@ kn_report_build_training_recap (KnStore  *store,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *instansi = NULL;
   g_autofree char *kota = NULL;
+  g_autoptr(GHashTable) inactive = NULL;
+  char first[11], last[11];
   GListModel *employees;
   KnEmployee *leader = NULL;
   KnOrgUnit *unit;
@@ -1031,19 +1033,28 @@ kn_report_build_training_recap (KnStore  *store,
   recap->year = year;
   recap->target = kn_store_get_jp_per_year (store);
   recap->rows = g_ptr_array_new_with_free_func (training_recap_row_free);
+  g_snprintf (first, sizeof first, "%04u-01-01", year);
+  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  inactive = kn_store_list_inactive (store, first, last);
 
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
     {
       g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(GPtrArray) activities = NULL;
+      gint64 id = kn_employee_get_id (employee);
       KnTrainingRecapRow *row;
 
       if (!kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
         continue;
+      activities = kn_store_list_trainings (store, id, year);
+      /* Who was active no day of the year owes no JP: listed only with some recorded. */
+      if (activities->len == 0 && g_hash_table_contains (inactive, &id))
+        continue;
 
       row = g_new0 (KnTrainingRecapRow, 1);
       person_from_employee (store, &row->person, employee);
-      row->activities = kn_store_list_trainings (store, kn_employee_get_id (employee), year);
+      row->activities = g_steal_pointer (&activities);
       for (guint j = 0; j < row->activities->len; j++)
         row->hours += ((KnTraining *)g_ptr_array_index (row->activities, j))->hours;
       if (row->hours >= recap->target)
@@ -1075,6 +1086,8 @@ kn_report_count_training (KnStore         *store,
                           KnTrainingChart *chart)
 {
   g_autoptr(GHashTable) read = NULL;
+  g_autoptr(GHashTable) inactive = NULL;
+  char first[11], last[11];
   GListModel *employees;
 
   g_return_if_fail (KN_IS_STORE (store));
@@ -1088,6 +1101,9 @@ kn_report_count_training (KnStore         *store,
 
   if (totals == NULL)
     totals = read = kn_store_training_totals (store, year);
+  g_snprintf (first, sizeof first, "%04u-01-01", year);
+  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  inactive = kn_store_list_inactive (store, first, last);
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
     {
@@ -1098,6 +1114,9 @@ kn_report_count_training (KnStore         *store,
       if (!kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
         continue;
       hours = g_hash_table_lookup (totals, &id);
+      /* Who was active no day of the year owes no JP. */
+      if ((hours == NULL || *hours <= 0) && g_hash_table_contains (inactive, &id))
+        continue;
       chart->employees++;
       chart->total_hours += hours != NULL ? *hours : 0;
       chart->counts[kn_training_band (hours != NULL ? *hours : 0, chart->target)]++;

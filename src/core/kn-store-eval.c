@@ -45,6 +45,25 @@ kn_store_canonical_period (const char *period)
   return g_strdup (period);
 }
 
+void
+kn_store_period_days (const char *period,
+                      char       *first,
+                      char       *last)
+{
+  KnPeriod parsed;
+  GDate first_day, last_day;
+
+  if (period == NULL || !kn_period_parse (period, &parsed, NULL))
+    {
+      g_strlcpy (first, "0000-01-01", 11);
+      g_strlcpy (last, "9999-12-31", 11);
+      return;
+    }
+  kn_period_get_dates (&parsed, &first_day, &last_day);
+  g_date_strftime (first, 11, "%Y-%m-%d", &first_day);
+  g_date_strftime (last, 11, "%Y-%m-%d", &last_day);
+}
+
 /* Periods */
 
 KnPeriodScheme
@@ -360,17 +379,22 @@ kn_store_list_unit_evaluations (KnStore    *self,
 {
   GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *canonical = NULL;
+  char first[11], last[11];
   KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), evaluations);
   g_return_val_if_fail (period != NULL, evaluations);
 
   canonical = kn_store_canonical_period (period);
+  kn_store_period_days (canonical, first, last);
 
   /* One query over the unit's subtree: its people (in the employees model's order, by id) and
-   * their evaluation of the period where there is one. */
+   * their evaluation of the period where there is one. Who was not active on any day of the
+   * period (pensiun, meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
+                        ", span (first_day, last_day) AS"
+                        " (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT)) "
                         "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
                         " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
                         " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
@@ -378,7 +402,8 @@ kn_store_list_unit_evaluations (KnStore    *self,
                         " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
-                        " WHERE ?3 = 0 OR employee.supervisor_id = ?3"
+                        " WHERE (?3 = 0 OR employee.supervisor_id = ?3)"
+                        " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")"
                         " ORDER BY employee.id",
                         NULL);
   if (stmt == NULL)
@@ -386,6 +411,8 @@ kn_store_list_unit_evaluations (KnStore    *self,
   kn_db_bind_int64 (stmt, 1, unit_id);
   kn_db_bind_text (stmt, 2, canonical);
   kn_db_bind_int64 (stmt, 3, assessor_id);
+  kn_db_bind_text (stmt, 4, first);
+  kn_db_bind_text (stmt, 5, last);
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       gint64 employee_id = kn_db_column_int64 (stmt, 1);
@@ -982,6 +1009,7 @@ kn_store_check_distribution (KnStore    *self,
 {
   g_autoptr(GArray) rules = NULL;
   g_autofree char *canonical = NULL;
+  char first[11], last[11];
   KnOrgPredikat org;
   KnDbStmt *stmt;
 
@@ -991,21 +1019,28 @@ kn_store_check_distribution (KnStore    *self,
 
   memset (counts, 0, sizeof (guint) * KN_PREDIKAT_N);
   canonical = kn_store_canonical_period (period);
+  kn_store_period_days (canonical, first, last);
 
   /* One GROUP BY over the unit's people by their two ratings (none for who has no evaluation
-   * yet); the predikat of each pair is the rule's, as kn_evaluation_get_predikat gives it. */
+   * yet); the predikat of each pair is the rule's, as kn_evaluation_get_predikat gives it. The
+   * people kn_store_list_unit_evaluations leaves out of the period are not counted. */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
+                        ", span (first_day, last_day) AS"
+                        " (SELECT CAST (?3 AS TEXT), CAST (?4 AS TEXT)) "
                         "SELECT evaluation.rating_result, evaluation.rating_behaviour, count(*)"
                         " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
+                        " WHERE evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN
                         " GROUP BY evaluation.rating_result, evaluation.rating_behaviour",
                         NULL);
   if (stmt != NULL)
     {
       kn_db_bind_int64 (stmt, 1, unit_id);
       kn_db_bind_text (stmt, 2, canonical);
+      kn_db_bind_text (stmt, 3, first);
+      kn_db_bind_text (stmt, 4, last);
       while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
         {
           KnRating result = KN_RATING_NONE;

@@ -743,3 +743,83 @@ kn_store_people_in_unit (KnStore    *self,
     }
   return ids;
 }
+
+GHashTable *
+kn_store_list_inactive (KnStore    *self,
+                        const char *first,
+                        const char *last)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), ids);
+  g_return_val_if_fail (first != NULL && last != NULL, ids);
+
+  /* Only who has a dated status can be other than active. */
+  stmt = kn_store_stmt (self,
+                        "WITH span (first_day, last_day) AS"
+                        " (SELECT CAST (?1 AS TEXT), CAST (?2 AS TEXT))"
+                        " SELECT employee.id FROM employee WHERE employee.id IN"
+                        " (SELECT employee_id FROM employee_history WHERE kind = 'status')"
+                        " AND NOT " KN_STORE_ACTIVE_IN_SPAN,
+                        NULL);
+  if (stmt == NULL)
+    return ids;
+  kn_db_bind_text (stmt, 1, first);
+  kn_db_bind_text (stmt, 2, last);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    g_hash_table_add (ids, kn_store_id_key (kn_db_column_int64 (stmt, 0)));
+  kn_db_reset (stmt);
+  return ids;
+}
+
+gboolean
+kn_store_plan_needs_reapproval (KnStore   *self,
+                                gint64     employee_id,
+                                guint      year,
+                                gint64    *new_assessor,
+                                char     **date)
+{
+  char first[11], last[11];
+  gboolean needed = FALSE;
+  KnDbStmt *stmt;
+
+  if (new_assessor != NULL)
+    *new_assessor = 0;
+  if (date != NULL)
+    *date = NULL;
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  /* The year's last mutasi after its first day, with the SKP of the year. */
+  stmt = kn_store_stmt (self,
+                        "SELECT h.supervisor_id, h.start_date, plan.assessor_id, plan.status"
+                        " FROM employee_history AS h"
+                        " JOIN plan ON plan.employee_id = h.employee_id AND plan.year = ?2"
+                        " WHERE h.employee_id = ?1 AND h.kind = 'mutasi'"
+                        " AND h.start_date > ?3 AND h.start_date <= ?4"
+                        " ORDER BY h.start_date DESC, h.id DESC LIMIT 1",
+                        NULL);
+  if (stmt == NULL)
+    return FALSE;
+  g_snprintf (first, sizeof first, "%04u-01-01", year);
+  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_int64 (stmt, 2, year);
+  kn_db_bind_text (stmt, 3, first);
+  kn_db_bind_text (stmt, 4, last);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      gint64 supervisor = kn_db_column_int64 (stmt, 0);
+
+      needed = supervisor != 0 &&
+               (kn_db_column_int64 (stmt, 2) != supervisor ||
+                g_strcmp0 (kn_db_column_text (stmt, 3),
+                           kn_plan_status_to_string (KN_PLAN_STATUS_APPROVED)) != 0);
+      if (needed && new_assessor != NULL)
+        *new_assessor = supervisor;
+      if (needed && date != NULL)
+        *date = g_strdup (kn_db_column_text (stmt, 1));
+    }
+  kn_db_reset (stmt);
+  return needed;
+}

@@ -154,6 +154,22 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
 #define KN_STORE_SUBTREE_CTE \
   "WITH RECURSIVE subtree (id) AS (SELECT id FROM org_unit WHERE id = ?1 UNION" \
   " SELECT org_unit.id FROM org_unit JOIN subtree ON org_unit.parent_id = subtree.id) "
+/* An SQL condition: the row's `employee` was active (aktif or cuti, as kn_person_status_is_active
+ * says) on some day of the common table expression `span (first_day, last_day)` (ISO dates) by
+ * their dated statuses — active on its first day, or made active again inside it. Two probes of
+ * the history index per person, so a list keeps its one query. */
+#define KN_STORE_ACTIVE_IN_SPAN \
+  "(coalesce ((SELECT h.status FROM employee_history AS h WHERE h.employee_id = employee.id" \
+  " AND h.kind = 'status' AND h.start_date <= (SELECT first_day FROM span)" \
+  " ORDER BY h.start_date DESC, h.id DESC LIMIT 1), 'aktif') IN ('aktif', 'cuti')" \
+  " OR EXISTS (SELECT 1 FROM employee_history AS h WHERE h.employee_id = employee.id" \
+  " AND h.kind = 'status' AND h.start_date > (SELECT first_day FROM span)" \
+  " AND h.start_date <= (SELECT last_day FROM span) AND h.status IN ('aktif', 'cuti')))"
+/* The first and last day of @period (ISO, 11 bytes each); the widest range when it does not
+ * parse, so that nobody is left out by it. */
+void           kn_store_period_days        (const char    *period,
+                                            char          *first,
+                                            char          *last);
 /* The employees of @unit_id and the units under it (references), in the employees model's
  * order, by one query. */
 GPtrArray     *kn_store_unit_members       (KnStore       *self,

@@ -505,7 +505,9 @@ kn_training_import_apply (KnTrainingImport  *import,
       return FALSE;
     }
 
-  if (!kn_store_begin (store, error))
+  /* A copy to go back to, as before an employee import. */
+  if (!kn_store_backup_before (store, KN_STORE_BACKUP_IMPORT, error) ||
+      !kn_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < import->entries->len; i++)
     {

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "kinerja/kn-history.h"
+
 #include "kn-employee-dialog.h"
 #include "kn-employees-page.h"
 #include "kn-import-dialog.h"
@@ -26,6 +28,8 @@ struct _KnEmployeesPage
 
   GtkCustomFilter    *search_filter;   /* owned */
   GtkCustomFilter    *unit_filter;     /* owned */
+  GtkCustomFilter    *active_filter;   /* owned */
+  GHashTable         *inactive;        /* owned, nullable: gint64 ids not active today */
   GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
   GtkFilterListModel *filter_model;    /* owned */
   GtkSortListModel   *sort_model;      /* owned */
@@ -36,6 +40,7 @@ struct _KnEmployeesPage
   GtkToggleButton    *all_units_button;
   GtkListView        *units_view;
   GtkSearchEntry     *search_entry;
+  GtkCheckButton     *inactive_check;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
   GtkColumnViewColumn *name_column;
@@ -107,6 +112,33 @@ unit_filter_func (gpointer item,
     return TRUE;
 
   return g_hash_table_contains (self->units_within, &(gint64){ kn_employee_get_unit_id (item) });
+}
+
+/* Who is not active today (pensiun, meninggal, CLTN, …) is listed only with "Show inactive". */
+static gboolean
+active_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  KnEmployeesPage *self = user_data;
+
+  if (self->inactive == NULL ||
+      (self->inactive_check != NULL && gtk_check_button_get_active (self->inactive_check)))
+    return TRUE;
+
+  return !g_hash_table_contains (self->inactive, &(gint64){ kn_employee_get_id (item) });
+}
+
+/* Reads who is not active today again, by one query. */
+static void
+reload_inactive (KnEmployeesPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_clear_pointer (&self->inactive, g_hash_table_unref);
+  if (self->store != NULL)
+    self->inactive = kn_store_list_inactive (self->store, today, today);
+  gtk_filter_changed (GTK_FILTER (self->active_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -304,6 +336,23 @@ on_units_changed_cb (GListModel      *units,
       gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
     }
   update_count (self);
+}
+
+static void
+on_inactive_toggled_cb (GtkCheckButton  *button,
+                        KnEmployeesPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->active_filter),
+                      gtk_check_button_get_active (button) ? GTK_FILTER_CHANGE_LESS_STRICT
+                                                           : GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+static void
+on_store_changed_cb (KnStore         *store,
+                     KnStoreChanges  *changes,
+                     KnEmployeesPage *self)
+{
+  reload_inactive (self);
 }
 
 static void
@@ -654,7 +703,10 @@ kn_employees_page_dispose (GObject *object)
   KnEmployeesPage *self = (KnEmployeesPage *)object;
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+    {
+      g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
   /* The column view's sorter changes as the template goes and the list follows it. */
@@ -672,6 +724,8 @@ kn_employees_page_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->search_filter);
   g_clear_object (&self->unit_filter);
+  g_clear_object (&self->active_filter);
+  g_clear_pointer (&self->inactive, g_hash_table_unref);
   g_clear_pointer (&self->units_within, g_hash_table_unref);
   g_clear_object (&self->store);
 
@@ -751,11 +805,13 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, all_units_button);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, units_view);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, inactive_check);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_all_units_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_inactive_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
@@ -820,9 +876,11 @@ kn_employees_page_init (KnEmployeesPage *self)
 
   self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
   self->unit_filter = gtk_custom_filter_new (unit_filter_func, self, NULL);
+  self->active_filter = gtk_custom_filter_new (active_filter_func, self, NULL);
   filter = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->unit_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->active_filter)));
 
   /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
    * sorts it (the sort follows only the columns and the store's own changes). */
@@ -866,10 +924,14 @@ kn_employees_page_set_store (KnEmployeesPage *self,
     return;
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+    {
+      g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
 
   g_set_object (&self->store, store);
   self->unit_id = 0;
+  reload_inactive (self);
 
   g_clear_pointer (&self->units_within, g_hash_table_unref);
   gtk_sort_list_model_set_model (self->sort_model,
@@ -877,8 +939,12 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   rebuild_unit_tree (self);
 
   if (store != NULL)
-    g_signal_connect (kn_store_get_units (store), "items-changed",
-                      G_CALLBACK (on_units_changed_cb), self);
+    {
+      g_signal_connect (kn_store_get_units (store), "items-changed",
+                        G_CALLBACK (on_units_changed_cb), self);
+      /* A status set in the employee dialog, or by kinerja-cli, changes who is active. */
+      g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+    }
 
   update_actions (self);
   update_count (self);

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Importing a roster of employees from the window: the preview, then all of it or nothing. */
+/* Importing a roster of employees, or a training list, from the window: the preview, then all
+ * of it or nothing. */
 
 #define G_LOG_DOMAIN "kn-import-dialog"
 
@@ -8,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-training-import.h"
 
 #include "kn-import-dialog.h"
 
@@ -19,7 +22,9 @@ struct _KnImportDialog
   AdwWindow         parent_instance;
 
   KnStore          *store;
-  KnEmployeeImport *import;
+  KnImportKind      kind;
+  KnEmployeeImport *import;          /* KN_IMPORT_KIND_EMPLOYEES */
+  KnTrainingImport *training_import; /* KN_IMPORT_KIND_TRAINING */
   GtkLabel         *summary;
   GtkLabel         *mapping;
   GtkListBox       *list;
@@ -42,6 +47,7 @@ kn_import_dialog_dispose (GObject *object)
   KnImportDialog *self = KN_IMPORT_DIALOG (object);
 
   g_clear_pointer (&self->import, kn_employee_import_free);
+  g_clear_pointer (&self->training_import, kn_training_import_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (kn_import_dialog_parent_class)->dispose (object);
 }
@@ -138,14 +144,67 @@ show_preview (KnImportDialog *self)
 }
 
 static void
+show_training_preview (KnImportDialog *self)
+{
+  GPtrArray *errors = kn_training_import_get_errors (self->training_import);
+  GPtrArray *entries = kn_training_import_get_entries (self->training_import);
+  g_autofree char *summary = NULL;
+
+  if (errors->len > 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u error: nothing can be imported. Correct the "
+                                            "file and open it again.",
+                                            "%u errors: nothing can be imported. Correct the "
+                                            "file and open it again.",
+                                            errors->len),
+                               errors->len);
+  else
+    summary = g_strdup_printf (_("%u new activities, %u already recorded (skipped)."),
+                               kn_training_import_count (self->training_import, KN_IMPORT_NEW),
+                               kn_training_import_count (self->training_import,
+                                                         KN_IMPORT_UNCHANGED));
+  gtk_label_set_text (self->summary, summary);
+
+  add_problems (self, errors, "dialog-error-symbolic");
+  add_problems (self, kn_training_import_get_notices (self->training_import),
+                "dialog-information-symbolic");
+  if (errors->len == 0)
+    for (guint i = 0; i < entries->len; i++)
+      {
+        const KnTrainingImportEntry *entry = entries->pdata[i];
+        g_autofree char *nip = NULL;
+        g_autofree char *day = NULL;
+        g_autofree char *hours = NULL;
+        g_autofree char *subtitle = NULL;
+
+        if (entry->action != KN_IMPORT_NEW)
+          continue;
+        nip = kn_nip_format (entry->nip);
+        day = kn_format_iso_date (entry->training->date);
+        hours = kn_format_decimal (entry->training->hours);
+        /* Translators: the person, their NIP, the (last) day, the JP */
+        subtitle = g_strdup_printf (_("%s · %s · %s · %s JP"),
+                                    entry->employee_name != NULL ? entry->employee_name : "—",
+                                    nip, day, hours);
+        add_row (self, entry->training->title, subtitle, "list-add-symbolic");
+      }
+  gtk_widget_set_sensitive (self->apply_button, errors->len == 0);
+}
+
+static void
 on_apply_clicked_cb (GtkButton      *button,
                      KnImportDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
-  if (self->import == NULL)
+  if (self->import == NULL && self->training_import == NULL)
     return;
-  if (!kn_employee_import_apply (self->import, self->store, &error))
+  if (self->training_import != NULL)
+    done = kn_training_import_apply (self->training_import, self->store, &error);
+  else
+    done = kn_employee_import_apply (self->import, self->store, &error);
+  if (!done)
     {
       gtk_label_set_text (self->summary, error->message);
       gtk_widget_set_sensitive (self->apply_button, FALSE);
@@ -223,6 +282,14 @@ KnImportDialog *
 kn_import_dialog_new (KnStore    *store,
                       const char *path)
 {
+  return kn_import_dialog_new_for (store, path, KN_IMPORT_KIND_EMPLOYEES);
+}
+
+KnImportDialog *
+kn_import_dialog_new_for (KnStore      *store,
+                          const char   *path,
+                          KnImportKind  kind)
+{
   KnImportDialog *self;
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
@@ -236,19 +303,26 @@ kn_import_dialog_new (KnStore    *store,
 
   self = g_object_new (KN_TYPE_IMPORT_DIALOG, NULL);
   self->store = g_object_ref (store);
+  self->kind = kind;
+  if (kind == KN_IMPORT_KIND_TRAINING)
+    gtk_window_set_title (GTK_WINDOW (self), _("Import Training Activities"));
 
   reader = kn_table_reader_new_for_path (path, NULL, &error);
   if (reader != NULL)
     {
-      fields = kn_column_fields_employee (&n_fields);
+      fields = kind == KN_IMPORT_KIND_TRAINING ? kn_column_fields_training (&n_fields)
+                                               : kn_column_fields_employee (&n_fields);
       map = kn_column_map_new (fields, n_fields);
       if (kn_column_map_find_header (map, reader, HEADER_SEARCH_ROWS, &error))
         {
           mapping = kn_column_map_describe (map);
-          self->import = kn_employee_import_prepare (store, reader, map, NULL, &error);
+          if (kind == KN_IMPORT_KIND_TRAINING)
+            self->training_import = kn_training_import_prepare (store, reader, map, NULL, &error);
+          else
+            self->import = kn_employee_import_prepare (store, reader, map, NULL, &error);
         }
     }
-  if (self->import == NULL)
+  if (self->import == NULL && self->training_import == NULL)
     {
       gtk_label_set_text (self->summary, _("Nothing can be imported from this file."));
       add_row (self, _("The whole file"), error->message, "dialog-error-symbolic");
@@ -256,14 +330,20 @@ kn_import_dialog_new (KnStore    *store,
     }
   if (mapping != NULL)
     gtk_label_set_text (self->mapping, g_strchomp (mapping));
-  show_preview (self);
+  if (self->training_import != NULL)
+    show_training_preview (self);
+  else
+    show_preview (self);
   return self;
 }
 
 typedef struct
 {
-  GtkWindow *parent;
-  KnStore   *store;
+  GtkWindow    *parent;
+  KnStore      *store;
+  KnImportKind  kind;
+  GCallback     imported;
+  GWeakRef      receiver;
 } ChooseData;
 
 static void
@@ -280,7 +360,12 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
 
       if (path != NULL)
         {
-          KnImportDialog *dialog = kn_import_dialog_new (data->store, path);
+          KnImportDialog *dialog = kn_import_dialog_new_for (data->store, path, data->kind);
+          g_autoptr(GObject) receiver = g_weak_ref_get (&data->receiver);
+
+          if (data->imported != NULL && receiver != NULL)
+            g_signal_connect_object (dialog, "imported", data->imported, receiver,
+                                     G_CONNECT_SWAPPED);
 
           gtk_window_set_transient_for (GTK_WINDOW (dialog), data->parent);
           gtk_window_present (GTK_WINDOW (dialog));
@@ -288,6 +373,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
     }
   g_object_unref (data->parent);
   g_object_unref (data->store);
+  g_weak_ref_clear (&data->receiver);
   g_free (data);
   g_object_unref (chooser);
 }
@@ -296,13 +382,25 @@ void
 kn_import_dialog_choose (GtkWindow *parent,
                          KnStore   *store)
 {
+  kn_import_dialog_choose_for (parent, store, KN_IMPORT_KIND_EMPLOYEES, NULL, NULL);
+}
+
+void
+kn_import_dialog_choose_for (GtkWindow    *parent,
+                             KnStore      *store,
+                             KnImportKind  kind,
+                             GCallback     imported,
+                             GObject      *receiver)
+{
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
   ChooseData *data;
 
   g_return_if_fail (KN_IS_STORE (store));
 
-  chooser = gtk_file_chooser_native_new (_("Import Employees"), parent,
+  chooser = gtk_file_chooser_native_new (kind == KN_IMPORT_KIND_TRAINING
+                                         ? _("Import Training Activities")
+                                         : _("Import Employees"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (tables, _("Excel workbooks and CSV files"));
   gtk_file_filter_add_suffix (tables, "xlsx");
@@ -313,6 +411,9 @@ kn_import_dialog_choose (GtkWindow *parent,
   data = g_new0 (ChooseData, 1);
   data->parent = g_object_ref (parent);
   data->store = g_object_ref (store);
+  data->kind = kind;
+  data->imported = imported;
+  g_weak_ref_init (&data->receiver, receiver);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

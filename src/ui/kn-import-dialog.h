@@ -13,14 +13,31 @@ G_BEGIN_DECLS
 #define KN_TYPE_IMPORT_DIALOG (kn_import_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (KnImportDialog, kn_import_dialog, KN, IMPORT_DIALOG, AdwWindow)
 
-/* Reads @path and shows its preview; nothing is written until "Import" is pressed. Emits
- * "imported" after a successful import. */
+/* What a file is imported as: a roster of employees, or a training list (kegiatan). */
+typedef enum
+{
+  KN_IMPORT_KIND_EMPLOYEES,
+  KN_IMPORT_KIND_TRAINING,
+} KnImportKind;
+
+/* Reads @path and shows its preview; nothing is written until "Import" is pressed (and then a
+ * backup is taken first). Emits "imported" after a successful import. */
 KnImportDialog *kn_import_dialog_new          (KnStore        *store,
                                                const char     *path);
+KnImportDialog *kn_import_dialog_new_for      (KnStore        *store,
+                                               const char     *path,
+                                               KnImportKind    kind);
 /* Asks for a file (CSV or Excel) with the native file chooser, then presents the dialog over
  * @parent. */
 void            kn_import_dialog_choose       (GtkWindow      *parent,
                                                KnStore        *store);
+/* …for @kind; @imported (nullable), connected to "imported" of the dialog with @receiver as
+ * its data (g_signal_connect_object), is how the place that asked reads the store again. */
+void            kn_import_dialog_choose_for   (GtkWindow      *parent,
+                                               KnStore        *store,
+                                               KnImportKind    kind,
+                                               GCallback       imported,
+                                               GObject        *receiver);
 
 /* For tests: the summary line, the rows listed (errors first), and whether Import is allowed. */
 const char     *kn_import_dialog_get_summary  (KnImportDialog *self);

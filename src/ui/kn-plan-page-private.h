@@ -52,6 +52,7 @@ struct _KnPlanPage
   GtkButton          *save_button;
   GtkRevealer        *message_revealer;
   GtkLabel           *message_label;
+  GtkLabel           *reapproval_label;
   AdwActionRow       *period_row;
   AdwComboRow        *approach_row;
   AdwComboRow        *assessor_row;

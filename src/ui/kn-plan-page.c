@@ -9,6 +9,9 @@
 
 #include <adwaita.h>
 
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-history.h"
+
 #include "kn-cascade-window.h"
 #include "kn-indicator-row.h"
 #include "kn-plan-page.h"
@@ -107,12 +110,37 @@ _kn_plan_page_update_status_label (KnPlanPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), classes[i]);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->reapproval_label), FALSE);
   if (self->plan == NULL)
     return;
 
   status = kn_plan_get_status (self->plan);
   gtk_label_set_text (self->status_label, kn_plan_status_label (status));
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), classes[status]);
+
+  /* A mutasi in the year gave the person a new atasan who has not approved this SKP. */
+  if (self->store != NULL && kn_plan_get_id (self->plan) != 0)
+    {
+      g_autofree char *date = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *text = NULL;
+      gint64 assessor = 0;
+      KnEmployee *employee;
+
+      if (kn_store_plan_needs_reapproval (self->store, kn_plan_get_employee_id (self->plan),
+                                          kn_plan_get_year (self->plan), &assessor, &date))
+        {
+          employee = kn_store_lookup_employee (self->store, assessor);
+          day = kn_format_iso_date (date);
+          /* Translators: the day of the transfer, the new atasan */
+          text = g_strdup_printf (_("Transferred on %s: this SKP needs the approval of the new "
+                                    "atasan, %s. Reopen it if needed, choose them as pejabat "
+                                    "penilai, and submit it again."),
+                                  day, employee != NULL ? kn_employee_get_name (employee) : "—");
+          gtk_label_set_text (self->reapproval_label, text);
+          gtk_widget_set_visible (GTK_WIDGET (self->reapproval_label), TRUE);
+        }
+    }
 }
 
 void
@@ -502,6 +530,7 @@ kn_plan_page_class_init (KnPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, message_label);
+  gtk_widget_class_bind_template_child (widget_class, KnPlanPage, reapproval_label);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, period_row);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, approach_row);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, assessor_row);
@@ -655,6 +684,16 @@ kn_plan_page_get_owner_text (KnPlanPage *self)
   if (self->plan == NULL)
     return "";
   return gtk_label_get_text (self->owner_label);
+}
+
+const char *
+kn_plan_page_get_reapproval_note (KnPlanPage *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->reapproval_label)))
+    return NULL;
+  return gtk_label_get_text (self->reapproval_label);
 }
 
 const char *

@@ -29,6 +29,8 @@ gboolean    kn_plan_page_get_editable       (KnPlanPage *self);
 GPtrArray  *kn_plan_page_get_result_rows    (KnPlanPage *self);
 /* The message shown above the editor (an error or a confirmation); NULL when none. */
 const char *kn_plan_page_get_message        (KnPlanPage *self);
+/* The note shown while a mid-year mutasi waits for the new atasan's approval, or NULL. */
+const char *kn_plan_page_get_reapproval_note (KnPlanPage *self);
 /* Whose SKP the editor shows ("SKP Nama"), above it; "" when none is open. */
 const char *kn_plan_page_get_owner_text     (KnPlanPage *self);
 /* What is visible on the right: "choose", "none" or "plan". */

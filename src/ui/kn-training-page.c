@@ -12,7 +12,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kinerja/kn-history.h"
+
 #include "kn-chooser.h"
+#include "kn-import-dialog.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
 #include "kn-store-follow.h"
@@ -25,6 +28,7 @@ struct _KnTrainingPage
   GArray             *unit_ids;      /* owned: gint64 per unit_chooser item */
   GArray             *years;         /* owned: guint per year_dropdown item */
   GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
+  GHashTable         *inactive;      /* owned: gint64 * of who was active no day of the year */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
   GtkCustomFilter    *filter;        /* owned */
   GtkFilterListModel *filtered;      /* owned */
@@ -121,6 +125,12 @@ filter_func (gpointer item,
 
   if (self->store == NULL || self->unit_id == 0 ||
       !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
+    return FALSE;
+  /* Who was not active any day of the year (pensiun, CLTN, …) owes no JP: listed only with
+   * some recorded. */
+  if (self->inactive != NULL &&
+      g_hash_table_contains (self->inactive, &(gint64) { kn_employee_get_id (employee) }) &&
+      hours_of (self, kn_employee_get_id (employee)) <= 0)
     return FALSE;
   if (gtk_check_button_get_active (self->below_check) &&
       kn_training_band (hours_of (self, kn_employee_get_id (employee)), self->chart.target) ==
@@ -461,6 +471,14 @@ reload (KnTrainingPage *self)
 
   g_clear_pointer (&self->totals, g_hash_table_unref);
   self->totals = kn_store_training_totals (self->store, self->year);
+  {
+    char first[11], last[11];
+
+    g_snprintf (first, sizeof first, "%04u-01-01", self->year);
+    g_snprintf (last, sizeof last, "%04u-12-31", self->year);
+    g_clear_pointer (&self->inactive, g_hash_table_unref);
+    self->inactive = kn_store_list_inactive (self->store, first, last);
+  }
   update_summary (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   if (keep == 0 || !kn_training_page_select_employee (self, keep))
@@ -665,6 +683,48 @@ on_recap_chosen_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* Called by the import dialog once the activities are in. */
+static void
+on_imported_cb (KnTrainingPage *self)
+{
+  reload (self);
+}
+
+/* The import dialog (kn-import-dialog.c) with the training engine: a preview, then a backup and
+ * all of the activities or none. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnTrainingPage *self = KN_TRAINING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store != NULL && GTK_IS_WINDOW (root))
+    kn_import_dialog_choose_for (GTK_WINDOW (root), self->store, KN_IMPORT_KIND_TRAINING,
+                                 G_CALLBACK (on_imported_cb), G_OBJECT (self));
+}
+
+GtkWindow *
+kn_training_page_import_file (KnTrainingPage *self,
+                              const char     *path)
+{
+  KnImportDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  dialog = kn_import_dialog_new_for (self->store, path, KN_IMPORT_KIND_TRAINING);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
 static void
 save_recap_action (GtkWidget  *widget,
                    const char *action_name,
@@ -714,6 +774,7 @@ kn_training_page_finalize (GObject *object)
   g_clear_pointer (&self->unit_ids, g_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
+  g_clear_pointer (&self->inactive, g_hash_table_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_free (self->summary);
   g_free (self->jp_text);
@@ -756,6 +817,7 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "training.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "training.save-recap", NULL, save_recap_action);
+  gtk_widget_class_install_action (widget_class, "training.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "training.delete-focused", NULL,
                                    delete_focused_action);
   gtk_widget_class_install_action (widget_class, "training.search", NULL, search_action);

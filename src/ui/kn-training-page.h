@@ -34,6 +34,10 @@ gboolean    kn_training_page_select_employee  (KnTrainingPage *self,
                                                gint64          employee_id);
 /* What the page says: the unit's summary, the selected person's "13,5 of 20 JP". */
 const char *kn_training_page_get_summary_text (KnTrainingPage *self);
+/* What "Impor Kegiatan…" does once a file is chosen: the import dialog over @path (presented,
+ * returned); the page reads the year again after the import. */
+GtkWindow  *kn_training_page_import_file      (KnTrainingPage *self,
+                                               const char     *path);
 const char *kn_training_page_get_jp_text      (KnTrainingPage *self);
 /* The selected person's activities of the year (KnTraining), as listed. */
 GPtrArray  *kn_training_page_get_activities   (KnTrainingPage *self);

@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 
+#include "kinerja/kn-history.h"
+
 #include "kn-cascade-window.h"
 #include "kn-indicator-row.h"
 #include "kn-plan-page.h"
@@ -411,6 +413,65 @@ test_plan_submit_asks_first (Fixture       *fixture,
   g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_SUBMITTED);
 }
 
+/* After a transfer in July to a unit with another atasan, the SKP the old atasan approved shows
+ * that the new one must approve it. */
+static void
+test_plan_mutasi_note (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, YEAR);
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Sekretariat", 0);
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff, KN_HISTORY_MUTASI);
+  const char *note;
+  gint64 sekretaris;
+
+  kn_plan_set_assessor_id (plan, fixture->head);
+  kn_plan_result_set_text (result, "Pembinaan SMA terlaksana");
+  kn_indicator_set_text (indicator, "Sekolah dibina");
+  kn_indicator_set_target_value (indicator, 40);
+  kn_indicator_set_target_unit (indicator, "sekolah");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_APPROVED, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
+  kn_test_spin ();
+  g_assert_null (kn_plan_page_get_reapproval_note (fixture->page));
+
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  g_assert_no_error (error);
+  sekretaris = kn_test_add_person (fixture->store, "197001011995031001", "Ir. Bambang Sutrisno",
+                                   "IV/b", "Sekretaris", KN_POSITION_ADMINISTRATOR,
+                                   kn_org_unit_get_id (unit), 0);
+  move->start_date = g_strdup ("2026-07-01");
+  move->unit_id = kn_org_unit_get_id (unit);
+  move->supervisor_id = sekretaris;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+
+  /* Shown when the SKP is opened again. */
+  kn_plan_page_set_year (fixture->page, YEAR + 1);
+  kn_test_spin ();
+  g_assert_null (kn_plan_page_get_reapproval_note (fixture->page));
+  kn_plan_page_set_year (fixture->page, YEAR);
+  kn_test_spin ();
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  kn_test_spin ();
+  note = kn_plan_page_get_reapproval_note (fixture->page);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "1 Juli 2026"));
+  g_assert_nonnull (strstr (note, "disetujui ulang oleh atasan baru, Ir. Bambang Sutrisno"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -430,6 +491,8 @@ main (int    argc,
   g_test_add ("/ui/plan/reorder", Fixture, NULL, fixture_set_up, test_plan_reorder,
               fixture_tear_down);
   g_test_add ("/ui/plan/cascade-window", Fixture, NULL, fixture_set_up, test_cascade_window,
+              fixture_tear_down);
+  g_test_add ("/ui/plan/mutasi-note", Fixture, NULL, fixture_set_up, test_plan_mutasi_note,
               fixture_tear_down);
 
   return g_test_run ();

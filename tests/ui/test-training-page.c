@@ -13,7 +13,10 @@
 
 #include <adwaita.h>
 
+#include "kinerja/kn-format.h"
+
 #include "kn-demo.h"
+#include "kn-import-dialog.h"
 #include "kn-training-page.h"
 #include "kn-ui-test.h"
 
@@ -358,12 +361,86 @@ test_recap (Fixture       *fixture,
   g_remove (path);
 }
 
+/* "Impor Kegiatan…": the button is there, in Indonesian; a training list is previewed, imported
+ * after a backup, and the person's JP on the page grows by it. */
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) someone = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *file = g_build_filename (fixture->dir, "kegiatan.csv", NULL);
+  g_autofree char *folder = kn_store_backup_folder (fixture->path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *button = kn_test_find_action (GTK_WIDGET (fixture->page), "training.import");
+  KnImportDialog *dialog;
+  double before;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Impor Kegiatan…");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && someone == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
+                                   fixture->unit_id))
+        someone = g_object_ref (employee);
+    }
+  g_assert_nonnull (someone);
+  before = kn_store_training_hours (fixture->store, kn_employee_get_id (someone), KN_DEMO_YEAR);
+  g_assert_true (kn_training_page_select_employee (fixture->page, kn_employee_get_id (someone)));
+
+  csv = g_strdup_printf ("NIP;Nama Pelatihan;Jenis Kegiatan;Tanggal Mulai;Tanggal Selesai;JP;"
+                         "Penyelenggara;Nomor Sertifikat\r\n"
+                         "%s;Pelatihan Manajemen ASN Terimpor;Pelatihan;02/03/%d;06/03/%d;37;"
+                         "BPSDM Provinsi Lampung;800/1/BPSDM\r\n",
+                         kn_employee_get_nip (someone), KN_DEMO_YEAR, KN_DEMO_YEAR);
+  g_assert_true (g_file_set_contents (file, csv, -1, &error));
+  g_assert_no_error (error);
+
+  dialog = KN_IMPORT_DIALOG (kn_training_page_import_file (fixture->page, file));
+  kn_test_spin ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Impor Kegiatan");
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==,
+                   "1 kegiatan baru, 0 sudah tercatat (dilewati).");
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+
+  g_assert_cmpfloat (kn_store_training_hours (fixture->store, kn_employee_get_id (someone),
+                                              KN_DEMO_YEAR), ==, before + 37);
+  {
+    g_autofree char *had = kn_format_decimal (before + 37);
+    g_autofree char *text = g_strdup_printf ("%s JP", had);
+
+    g_assert_true (g_str_has_prefix (kn_training_page_get_jp_text (fixture->page), text));
+  }
+  /* The backup taken first. */
+  {
+    g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
+    const char *name;
+    gboolean found = FALSE;
+
+    g_assert_nonnull (backups);
+    while (backups != NULL && (name = g_dir_read_name (backups)) != NULL)
+      found = found || g_str_has_suffix (name, "-impor.db");
+    g_assert_true (found);
+  }
+  g_remove (file);
+  kn_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   kn_test_ui_init (&argc, &argv);
 
+  g_test_add ("/ui/training/import", Fixture, NULL, fixture_set_up, test_import,
+              fixture_tear_down);
   g_test_add ("/ui/training/summary", Fixture, NULL, fixture_set_up, test_summary,
               fixture_tear_down);
   g_test_add ("/ui/training/add-correct-delete", Fixture, NULL, fixture_set_up,

@@ -11,6 +11,7 @@
 #include "kn-application.h"
 #include "kn-demo.h"
 #include "kn-employee-dialog.h"
+#include "kinerja/kn-history.h"
 #include "kn-employees-page.h"
 #include "kn-unit-dialog.h"
 #include "kn-window.h"
@@ -257,6 +258,65 @@ find_column_view (GtkWidget *widget)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_check_button (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A person retired is gone from the Pegawai list until "Tampilkan yang tidak aktif" is ticked;
+ * a retirement still to come changes nothing today. */
+static void
+test_inactive_hidden (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) retired = g_list_model_get_item (all, 5);
+  g_autoptr(KnEmployee) later = g_list_model_get_item (all, 6);
+  g_autoptr(KnHistoryEntry) status = kn_history_entry_new (kn_employee_get_id (retired),
+                                                           KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) future = kn_history_entry_new (kn_employee_get_id (later),
+                                                           KN_HISTORY_STATUS);
+  g_autoptr(GError) error = NULL;
+  guint total = g_list_model_get_n_items (all);
+  GtkWidget *check = find_check_button (GTK_WIDGET (fixture->page));
+
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==,
+                   "Tampilkan yang _tidak aktif");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
+
+  status->status = KN_PERSON_PENSIUN;
+  status->start_date = g_strdup ("2020-01-01");
+  g_assert_true (kn_store_add_history (fixture->store, status, &error));
+  g_assert_no_error (error);
+  future->status = KN_PERSON_MENINGGAL;
+  future->start_date = g_strdup ("9000-01-01");
+  g_assert_true (kn_store_add_history (fixture->store, future, &error));
+  g_assert_no_error (error);
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total - 1);
+  g_assert_false (visible_has_nip (fixture->page, kn_employee_get_nip (retired)));
+  g_assert_true (visible_has_nip (fixture->page, kn_employee_get_nip (later)));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total);
+  g_assert_true (visible_has_nip (fixture->page, kn_employee_get_nip (retired)));
 }
 
 /* Resting the pointer on a name (cut short in a narrow column) shows the whole name. */
@@ -964,6 +1024,8 @@ main (int    argc,
   g_test_add ("/ui/skp/carried-from-pegawai", Fixture, NULL, fixture_set_up,
               test_employee_carried_to_skp, fixture_tear_down);
   g_test_add ("/ui/units/add", Fixture, NULL, fixture_set_up, test_add_unit, fixture_tear_down);
+  g_test_add ("/ui/employees/inactive-hidden", Fixture, NULL, fixture_set_up, test_inactive_hidden,
+              fixture_tear_down);
   g_test_add ("/ui/units/delete-empty", Fixture, NULL, fixture_set_up, test_delete_empty_unit,
               fixture_tear_down);
   g_test_add ("/ui/units/delete-in-use", Fixture, NULL, fixture_set_up,

@@ -152,6 +152,57 @@ test_mistakes (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "naik-pangkat"));
 }
 
+/* A transfer in July: Ma'ruf's SKP of 2026, approved by his old atasan, waits for the new one,
+ * and `pegawai riwayat` says so. */
+static void
+test_mutasi_reapproval (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 maruf = id_of (store, MARUF);
+    g_autoptr(KnPlan) plan = kn_plan_new (maruf, 2026);
+    g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+    g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+
+    g_assert_no_error (error);
+    kn_plan_set_assessor_id (plan, kn_employee_get_supervisor_id (kn_store_lookup_employee (store,
+                                                                                            maruf)));
+    kn_plan_result_set_text (result, "Data mutasi pegawai mutakhir");
+    kn_indicator_set_text (indicator, "Data diperbarui");
+    kn_indicator_set_target_value (indicator, 12);
+    kn_indicator_set_target_unit (indicator, "bulan");
+    g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+    g_list_store_append (kn_plan_get_results (plan), result);
+    g_assert_true (kn_store_save_plan (store, plan, &error));
+    g_assert_no_error (error);
+    g_assert_true (kn_store_set_plan_status (store, kn_plan_get_id (plan),
+                                             KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+    g_assert_true (kn_store_set_plan_status (store, kn_plan_get_id (plan),
+                                             KN_PLAN_STATUS_APPROVED, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", MARUF, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_null (strstr (out, "approved again"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "mutasi", MARUF, "--unit",
+                            "Bidang Pengembangan Kompetensi", "--atasan", KABID_K, "--tmt",
+                            "01-07-2026", "--database", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", MARUF, "--database", fixture->db,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "SKP 2026: to be approved again by the new atasan, "));
+  g_assert_nonnull (strstr (out, "(transfer of 1 July 2026)"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -162,6 +213,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/pegawai/record-and-list", test_record_and_list);
   ADD ("/cli/pegawai/mistakes", test_mistakes);
+  ADD ("/cli/pegawai/mutasi-reapproval", test_mutasi_reapproval);
 #undef ADD
 
   return g_test_run ();

@@ -8,7 +8,11 @@
 
 #include <glib.h>
 
+#include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-indicator.h"
+#include "kinerja/kn-plan.h"
+#include "kinerja/kn-plan-result.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-test-util.h"
@@ -228,6 +232,196 @@ test_status (Fixture       *fixture,
                           fixture->kabid_b));
 }
 
+static gboolean
+lists (GPtrArray *evaluations,
+       gint64     who)
+{
+  for (guint i = 0; i < evaluations->len; i++)
+    if (kn_evaluation_get_employee_id (g_ptr_array_index (evaluations, i)) == who)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+counted (Fixture    *fixture,
+         const char *period)
+{
+  guint counts[KN_PREDIKAT_N];
+  g_autoptr(GPtrArray) violations = kn_store_check_distribution (fixture->store, fixture->dinas,
+                                                                 period, counts);
+  guint total = 0;
+
+  for (guint i = 0; i < KN_PREDIKAT_N; i++)
+    total += counts[i];
+  return total;
+}
+
+/* Retired on 1 June, on CLTN from January, on tugas belajar then back in August: Penilaian's
+ * list and the distribution count of a period leave out who was active on none of its days,
+ * keep who was active on some, and keep an evaluation already saved. */
+static void
+test_inactive_lists (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) retired = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) cltn = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) study = kn_history_entry_new (fixture->kabid_a, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) back = kn_history_entry_new (fixture->kabid_a, KN_HISTORY_STATUS);
+  g_autoptr(GPtrArray) tw2 = NULL;
+  g_autoptr(GPtrArray) tw3 = NULL;
+  g_autoptr(GPtrArray) tw3_again = NULL;
+  g_autoptr(GHashTable) inactive = NULL;
+  g_autoptr(KnEvaluation) kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  retired->status = KN_PERSON_PENSIUN;
+  retired->start_date = g_strdup ("2026-06-01");
+  add (fixture, retired);
+  cltn->status = KN_PERSON_CLTN;
+  cltn->start_date = g_strdup ("2026-01-01");
+  add (fixture, cltn);
+  study->status = KN_PERSON_TUGAS_BELAJAR;
+  study->start_date = g_strdup ("2026-04-01");
+  add (fixture, study);
+  back->status = KN_PERSON_AKTIF;
+  back->start_date = g_strdup ("2026-08-15");
+  add (fixture, back);
+
+  tw2 = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW2", 0);
+  g_assert_true (lists (tw2, fixture->staff));      /* retired inside the quarter */
+  g_assert_false (lists (tw2, fixture->kabid_b));   /* CLTN all of it */
+  g_assert_false (lists (tw2, fixture->kabid_a));   /* tugas belajar all of it */
+  g_assert_true (lists (tw2, fixture->kadis));
+  g_assert_cmpuint (tw2->len, ==, 2);
+  g_assert_cmpuint (counted (fixture, "2026-TW2"), ==, 2);
+
+  tw3 = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW3", 0);
+  g_assert_false (lists (tw3, fixture->staff));
+  g_assert_false (lists (tw3, fixture->kabid_b));
+  g_assert_true (lists (tw3, fixture->kabid_a));    /* back on 15 August */
+  g_assert_cmpuint (tw3->len, ==, 2);
+  g_assert_cmpuint (counted (fixture, "2026-TW3"), ==, 2);
+  /* By assessor too. */
+  g_clear_pointer (&tw3, g_ptr_array_unref);
+  tw3 = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW3",
+                                        fixture->kabid_a);
+  g_assert_cmpuint (tw3->len, ==, 0);
+
+  /* An evaluation saved for the period stays listed and counted. */
+  kept = kn_evaluation_new (fixture->kabid_b, "2026-TW3");
+  kn_evaluation_set_assessor_id (kept, fixture->kadis);
+  kn_evaluation_set_rating_result (kept, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_rating_behaviour (kept, KN_RATING_AS_EXPECTED);
+  g_assert_true (kn_store_save_evaluation (fixture->store, kept, &error));
+  g_assert_no_error (error);
+  tw3_again = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW3", 0);
+  g_assert_true (lists (tw3_again, fixture->kabid_b));
+  g_assert_cmpuint (counted (fixture, "2026-TW3"), ==, 3);
+
+  /* The set the other lists use: on 1 July the retired and the one on CLTN. */
+  inactive = kn_store_list_inactive (fixture->store, "2026-07-01", "2026-07-01");
+  g_assert_cmpuint (g_hash_table_size (inactive), ==, 3);
+  g_assert_true (g_hash_table_contains (inactive, &fixture->staff));
+  g_assert_true (g_hash_table_contains (inactive, &fixture->kabid_b));
+  g_assert_true (g_hash_table_contains (inactive, &fixture->kabid_a));
+  g_clear_pointer (&inactive, g_hash_table_unref);
+  inactive = kn_store_list_inactive (fixture->store, "2026-01-01", "2026-12-31");
+  g_assert_cmpuint (g_hash_table_size (inactive), ==, 1);
+  g_assert_true (g_hash_table_contains (inactive, &fixture->kabid_b));
+}
+
+/* The staff's SKP of 2026, approved by @assessor_id. */
+static gint64
+approved_plan (Fixture *fixture,
+               gint64   assessor_id)
+{
+  g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, 2026);
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(GError) error = NULL;
+
+  kn_plan_set_assessor_id (plan, assessor_id);
+  kn_plan_result_set_text (result, "Kurikulum SMA tersusun");
+  kn_indicator_set_text (indicator, "Dokumen kurikulum");
+  kn_indicator_set_target_value (indicator, 4);
+  kn_indicator_set_target_unit (indicator, "dokumen");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_APPROVED, NULL, &error));
+  g_assert_no_error (error);
+  return kn_plan_get_id (plan);
+}
+
+/* A mutasi in July to a unit with another atasan: the SKP the old atasan approved waits for the
+ * new one; a move on 1 January, or to the same atasan, asks nothing; approval by the new atasan
+ * ends it. */
+static void
+test_mutasi_reapproval (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-07-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  gint64 plan_id, new_assessor = -1;
+
+  /* No SKP, nothing to approve again. */
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+  plan_id = approved_plan (fixture, fixture->kabid_a);
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+
+  add (fixture, move);
+  g_assert_true (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026,
+                                                 &new_assessor, &date));
+  g_assert_cmpint (new_assessor, ==, fixture->kabid_b);
+  g_assert_cmpstr (date, ==, "2026-07-01");
+  /* Other years are not touched. */
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2027, NULL,
+                                                  NULL));
+
+  /* Reopened, given to the new atasan, submitted and approved: done. */
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_DRAFT,
+                                           "Mutasi ke Bidang SMK", &error));
+  g_assert_no_error (error);
+  plan = kn_store_load_plan_by_id (fixture->store, plan_id, &error);
+  g_assert_no_error (error);
+  kn_plan_set_assessor_id (plan, fixture->kabid_b);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                 NULL));
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_SUBMITTED,
+                                           NULL, &error));
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_APPROVED,
+                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+}
+
+/* A move on 1 January starts the year with the new atasan: nothing to approve again. */
+static void
+test_mutasi_new_year (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-01-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+
+  approved_plan (fixture, fixture->kabid_a);
+  add (fixture, move);
+  g_assert_false (kn_store_plan_needs_reapproval (fixture->store, fixture->staff, 2026, NULL,
+                                                  NULL));
+}
+
 /* A Plt. acting for the Kabid in February signs for the staff then, not after; a Plt. in a
  * vacant head post signs for those without an atasan in that unit. */
 static void
@@ -381,6 +575,9 @@ main (int    argc,
   ADD ("/store-history/mutasi-future", test_mutasi_future);
   ADD ("/store-history/mutasi-delete", test_mutasi_delete);
   ADD ("/store-history/status", test_status);
+  ADD ("/store-history/inactive-lists", test_inactive_lists);
+  ADD ("/store-history/mutasi-reapproval", test_mutasi_reapproval);
+  ADD ("/store-history/mutasi-new-year", test_mutasi_new_year);
   ADD ("/store-history/plt", test_plt);
   ADD ("/store-history/jabatan", test_jabatan);
   ADD ("/store-history/refused", test_refused);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-employee.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-org-unit.h"
 #include "kinerja/kn-report-data.h"
 #include "kinerja/kn-store.h"
@@ -400,6 +401,38 @@ test_count (Fixture       *fixture,
   }
 }
 
+/* Who was on CLTN all year owes no JP and is not counted; retired in the year, still counted. */
+static void
+test_count_inactive (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  KnTrainingChart chart = { 0, };
+  KnEmployee *guru = kn_store_lookup_employee (fixture->store, fixture->guru);
+  g_autoptr(KnHistoryEntry) cltn = kn_history_entry_new (fixture->guru, KN_HISTORY_STATUS);
+  g_autoptr(GError) error = NULL;
+
+  cltn->status = KN_PERSON_CLTN;
+  cltn->start_date = g_strdup ("2025-07-01");
+  g_assert_true (kn_store_add_history (fixture->store, cltn, &error));
+  g_assert_no_error (error);
+  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2026, NULL, &chart);
+  g_assert_cmpuint (chart.employees, ==, 1);
+  g_assert_cmpuint (chart.counts[KN_TRAINING_BAND_NONE], ==, 1);
+  /* 2025: active until July, still owed. */
+  kn_report_count_training (fixture->store, kn_employee_get_unit_id (guru), 2025, NULL, &chart);
+  g_assert_cmpuint (chart.employees, ==, 2);
+
+  /* The recap (Recap to Excel, kinerja-cli kompetensi) lists the same people. */
+  {
+    g_autoptr(KnTrainingRecap) recap = kn_report_build_training_recap (fixture->store,
+                                                                      kn_employee_get_unit_id (guru),
+                                                                      2026, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (recap->rows->len, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +452,7 @@ main (int   argc,
   ADD ("employee-removed", test_employee_removed);
   ADD ("jp-per-year", test_jp_per_year);
   ADD ("count", test_count);
+  ADD ("count-inactive", test_count_inactive);
   g_test_add_func ("/store-training/bands", test_bands);
 
   return g_test_run ();
