@@ -120,6 +120,35 @@ kn_cli_open_store (const char      *database,
   return store;
 }
 
+int
+kn_cli_exit_for_error (const GError *error)
+{
+  if (error == NULL || error->domain != KN_STORE_ERROR)
+    return KN_CLI_EXIT_FAILED;
+  switch ((KnStoreError) error->code)
+    {
+    case KN_STORE_ERROR_BUSY:
+    case KN_STORE_ERROR_NO_DATABASE:
+    case KN_STORE_ERROR_PERMISSION:
+    case KN_STORE_ERROR_NOT_KINERJA:
+    case KN_STORE_ERROR_DAMAGED:
+    case KN_STORE_ERROR_DISK_FULL:
+    case KN_STORE_ERROR_READ_ONLY:
+    case KN_STORE_ERROR_VERSION:
+      return KN_CLI_EXIT_DATABASE;
+    case KN_STORE_ERROR_FAILED:
+    case KN_STORE_ERROR_NOT_FOUND:
+    case KN_STORE_ERROR_INVALID:
+    case KN_STORE_ERROR_DUPLICATE:
+    case KN_STORE_ERROR_CYCLE:
+    case KN_STORE_ERROR_IN_USE:
+    case KN_STORE_ERROR_LOCKED:
+    case KN_STORE_ERROR_EXISTS:
+    default:
+      return KN_CLI_EXIT_FAILED;
+    }
+}
+
 void
 kn_cli_print_option_error (const char *option,
                            const char *message)

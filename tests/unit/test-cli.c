@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
@@ -1086,6 +1087,65 @@ test_damage_offers_backup (Fixture       *fixture,
   g_assert_true (kept_damaged);
 }
 
+/* A folder given as the database: the message keeps the system's reason and gives no advice
+ * about disk space; exit 3 (issue 12, defect 8). */
+static void
+test_database_is_folder (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "data.db", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", folder, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, folder));
+  g_assert_nonnull (strstr (err, g_strerror (EISDIR)));
+  g_assert_null (strstr (err, "disk"));
+  g_assert_null (strstr (err, "damaged"));
+  g_assert_cmpstr (out, ==, "");
+}
+
+/* Another program holds the write lock longer than a command waits: the command says the
+ * database is busy, not damaged, and exits 3 without writing (issue 12, defect 8). */
+static void
+test_database_locked (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 unit;
+
+  if (kn_test_skip_on_server ("a server's locks are its own"))
+    return;
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+  kn_test_add_person (store, "199203152019032001", "Rina", NULL, "Analis",
+                      KN_POSITION_PELAKSANA, unit, 0);
+
+  g_assert_true (kn_store_begin (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "-d", fixture->db, "status",
+                            "199203152019032001", "pensiun", "--tmt", "2026-06-01", NULL), ==, 3);
+  kn_store_rollback (store);
+  g_assert_nonnull (strstr (err, "busy"));
+  g_assert_null (strstr (err, "damaged"));
+  g_assert_null (strstr (err, "not a Kinerja"));
+  g_assert_null (strstr (err, "Rina"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Nothing was recorded. */
+  g_clear_object (&store);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "-d", fixture->db, "riwayat",
+                            "199203152019032001", NULL), ==, 0);
+  g_assert_null (strstr (out, "ensiun"));
+}
+
 /* --year and --period are read strictly: what a person could not have meant is refused with exit
  * 2, naming the option, before any database is opened (issue 12, defect 10). */
 static void
@@ -1272,6 +1332,10 @@ main (int    argc,
   if (!kn_test_on_server ())
     g_test_add ("/cli/damage-noticed", Fixture, NULL,
                 fixture_set_up, test_damage_noticed, fixture_tear_down);
+  g_test_add ("/cli/database-is-folder", Fixture, NULL,
+              fixture_set_up, test_database_is_folder, fixture_tear_down);
+  g_test_add ("/cli/database-locked", Fixture, NULL,
+              fixture_set_up, test_database_locked, fixture_tear_down);
   g_test_add ("/cli/damage-offers-backup", Fixture, NULL,
               fixture_set_up, test_damage_offers_backup, fixture_tear_down);
   g_test_add ("/cli/loose-years", Fixture, NULL,
