@@ -176,6 +176,11 @@ gboolean     kn_store_restore              (const char     *database,
                                             const char     *backup,
                                             char          **kept_copy,
                                             GError        **error);
+/* The newest backup of @database in its backup folder that is a whole, undamaged Kinerja
+ * database this build reads (each is checked in full, newest first, so this may take a while on
+ * a large database); NULL when there is none, and always for a server. For offering the last good
+ * backup when the database is damaged. */
+char        *kn_store_find_good_backup     (const char     *database);
 /* kn_store_restore on the store's own database, for the window: the store lets go of it,
  * restores, opens it again and emits "changed" (external) so that every view reads it again.
  * Not read-only, not inside kn_store_begin … commit. */

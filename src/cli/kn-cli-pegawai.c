@@ -382,6 +382,7 @@ kn_cli_pegawai (int    argc,
   if (!kn_store_add_history (store, entry, &error))
     {
       kn_cli_print_error (error->message);
+      status = kn_cli_exit_for_error (error);
       goto out;
     }
   g_print ("%s ", _("Recorded:"));

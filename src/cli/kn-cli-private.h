@@ -33,6 +33,10 @@ gboolean kn_cli_parse_options (GOptionEntry   *entries,
 KnStore *kn_cli_open_store (const char      *database,
                             KnStoreOpenMode  mode);
 
+/* The exit code for a store's failure: KN_CLI_EXIT_DATABASE when the database cannot be used
+ * (busy, damaged, disk full, read-only, not permitted, …), else KN_CLI_EXIT_FAILED. */
+int kn_cli_exit_for_error (const GError *error);
+
 /* "kinerja-cli: --year: …": a message about the value of @option. */
 void kn_cli_print_option_error (const char *option,
                                 const char *message);

@@ -92,9 +92,23 @@ kn_cli_open_store (const char      *database,
   if (!kn_store_location_is_server (path) &&
       !kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
     {
-      /* Hook for the backups (issue 12): once they exist, name the last good one here. */
+      g_autofree char *backup = NULL;
+
       kn_cli_print_error (error->message);
       g_clear_object (&store);
+      /* The last good backup, with the command that puts it back. */
+      backup = kn_store_find_good_backup (path);
+      if (backup != NULL)
+        {
+          g_autofree char *quoted_db = g_shell_quote (path);
+          g_autofree char *quoted_backup = g_shell_quote (backup);
+          g_autofree char *message = g_strdup_printf (_("The last good backup is “%s”. To restore it (the damaged database is kept in the folder “cadangan”): kinerja-cli restore -d %s %s"),
+                                                      backup, quoted_db, quoted_backup);
+
+          kn_cli_print_error (message);
+        }
+      else
+        kn_cli_print_error (_("No good backup of it was found in the folder “cadangan” beside it."));
       return NULL;
     }
 
@@ -104,6 +118,35 @@ kn_cli_open_store (const char      *database,
   if (!kn_store_location_is_server (path))
     kn_cli_backup_daily (store);
   return store;
+}
+
+int
+kn_cli_exit_for_error (const GError *error)
+{
+  if (error == NULL || error->domain != KN_STORE_ERROR)
+    return KN_CLI_EXIT_FAILED;
+  switch ((KnStoreError) error->code)
+    {
+    case KN_STORE_ERROR_BUSY:
+    case KN_STORE_ERROR_NO_DATABASE:
+    case KN_STORE_ERROR_PERMISSION:
+    case KN_STORE_ERROR_NOT_KINERJA:
+    case KN_STORE_ERROR_DAMAGED:
+    case KN_STORE_ERROR_DISK_FULL:
+    case KN_STORE_ERROR_READ_ONLY:
+    case KN_STORE_ERROR_VERSION:
+      return KN_CLI_EXIT_DATABASE;
+    case KN_STORE_ERROR_FAILED:
+    case KN_STORE_ERROR_NOT_FOUND:
+    case KN_STORE_ERROR_INVALID:
+    case KN_STORE_ERROR_DUPLICATE:
+    case KN_STORE_ERROR_CYCLE:
+    case KN_STORE_ERROR_IN_USE:
+    case KN_STORE_ERROR_LOCKED:
+    case KN_STORE_ERROR_EXISTS:
+    default:
+      return KN_CLI_EXIT_FAILED;
+    }
 }
 
 void

@@ -153,10 +153,11 @@ shell_for (const char      *path,
 /* The copy of @db at @path: written under a temporary name in the same folder (created 0600),
  * checked, then renamed into place; nothing is left behind on failure. */
 static gboolean
-backup_db (KnStore     *self,
-           KnDb        *db,
-           const char  *path,
-           GError     **error)
+backup_db_full (KnStore     *self,
+                KnDb        *db,
+                const char  *path,
+                gboolean     check,
+                GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -195,7 +196,7 @@ backup_db (KnStore     *self,
     }
 
   shell = shell_for (temp, KN_STORE_OPEN_READ_ONLY);
-  if (!verify_database_file (shell, path, NULL, error))
+  if (check && !verify_database_file (shell, path, NULL, error))
     {
       g_prefix_error (error, _("The backup failed its check and was not kept: "));
       g_unlink (temp);
@@ -213,6 +214,16 @@ backup_db (KnStore     *self,
     }
   sync_folder (folder);
   return TRUE;
+}
+
+/* A checked copy of @db at @path. */
+static gboolean
+backup_db (KnStore     *self,
+           KnDb        *db,
+           const char  *path,
+           GError     **error)
+{
+  return backup_db_full (self, db, path, TRUE, error);
 }
 
 gboolean
@@ -525,8 +536,19 @@ kn_store_restore (const char  *database,
       if (!make_backup_folder (database, error))
         return FALSE;
       copy = new_backup_path (database, "sebelum-pulih");
-      if (!backup_db (target, target->db, copy, error))
+      if (!backup_db (target, target->db, copy, &local_error) &&
+          g_error_matches (local_error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
         {
+          /* A damaged database is what a restore is for: it is kept as it is, unchecked, under
+           * a name that says so. */
+          g_clear_error (&local_error);
+          g_free (copy);
+          copy = new_backup_path (database, "rusak-sebelum-pulih");
+          backup_db_full (target, target->db, copy, FALSE, &local_error);
+        }
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
           g_prefix_error (error, _("The database was not restored, because no copy of it could be kept: "));
           return FALSE;
         }
@@ -577,4 +599,56 @@ kn_store_restore_here (KnStore     *self,
   if (restored && kept_copy != NULL)
     *kept_copy = g_steal_pointer (&kept);
   return restored;
+}
+
+/* The backups of @database in its backup folder, newest first: every STEM-YYYY-….db there (the
+ * names start with the time they were made), automatic or by hand. */
+static GPtrArray *
+list_backups (const char *database)
+{
+  g_autofree char *folder = kn_store_backup_folder (database);
+  g_autofree char *stem = database_stem (database);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gsize stem_len = strlen (stem);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (strncmp (name, stem, stem_len) == 0 && name[stem_len] == '-' &&
+          g_ascii_isdigit (name[stem_len + 1]) && g_str_has_suffix (name, ".db"))
+        g_ptr_array_add (names, g_build_filename (folder, name, NULL));
+
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len / 2; i++)
+    {
+      gpointer newer = names->pdata[names->len - 1 - i];
+
+      names->pdata[names->len - 1 - i] = names->pdata[i];
+      names->pdata[i] = newer;
+    }
+  return g_steal_pointer (&names);
+}
+
+char *
+kn_store_find_good_backup (const char *database)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_return_val_if_fail (database != NULL, NULL);
+
+  if (kn_store_location_is_server (database))
+    return NULL;
+  backups = list_backups (database);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      const char *path = g_ptr_array_index (backups, i);
+      g_autoptr(KnStore) shell = shell_for (path, KN_STORE_OPEN_READ_ONLY);
+      g_autoptr(GError) error = NULL;
+
+      if (verify_database_file (shell, path, NULL, &error))
+        return g_strdup (path);
+      g_debug ("Backup %s not usable: %s", path, error->message);
+    }
+  return NULL;
 }

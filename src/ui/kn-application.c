@@ -47,8 +47,14 @@ on_daily_backup_cb (GObject      *source,
     g_message ("No daily backup: %s", error->message);
 }
 
+static void ask_create (KnApplication *self,
+                        const char    *path);
+
+/* Opens the database; with @create FALSE a --database that names nothing is asked about first
+ * (FALSE, the question shown) rather than created. */
 static gboolean
-open_store (KnApplication *self)
+open_store (KnApplication *self,
+            gboolean       create)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -68,7 +74,19 @@ open_store (KnApplication *self)
       if (kn_store_location_is_server (path))
         self->store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
       else
-        self->store = kn_store_open (path, &error);
+        self->store = kn_store_open_with_mode (path,
+                                               create || self->database == NULL ?
+                                                 KN_STORE_OPEN_CREATE : KN_STORE_OPEN_EXISTING,
+                                               &error);
+    }
+
+  if (self->store == NULL &&
+      g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_NO_DATABASE) &&
+      !kn_store_location_is_server (path))
+    {
+      /* A mistyped --database must not quietly become a new, empty database. */
+      ask_create (self, path);
+      return FALSE;
     }
 
   if (self->store == NULL)
@@ -198,25 +216,98 @@ kn_application_startup (GApplication *application)
 }
 
 static void
+on_damage_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  KnApplication *self = user_data;
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "kn-backup");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *result;
+
+  if (g_strcmp0 (response, "restore") != 0 || backup == NULL || self->store == NULL)
+    return;
+
+  if (kn_store_restore_here (self->store, backup, &kept, &error))
+    body = kept != NULL ?
+      g_strdup_printf (_("The database was restored from “%s”. The damaged database is kept as “%s”."),
+                       backup, kept) :
+      g_strdup_printf (_("The database was restored from “%s”."), backup);
+  else
+    g_printerr ("kinerja: %s\n", error->message);
+
+  result = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)),
+    error == NULL ? _("The database was restored") : _("The database could not be restored"),
+    error == NULL ? body : error->message));
+  adw_message_dialog_add_response (result, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (result));
+}
+
+static void
+find_good_backup_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  g_task_return_pointer (task, kn_store_find_good_backup (task_data), g_free);
+}
+
+/* Says the database is damaged and offers the newest good backup found. */
+static void
+on_good_backup_found_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  KnApplication *self = KN_APPLICATION (source);
+  const char *damage = user_data;
+  g_autofree char *backup = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (backup != NULL)
+    body = g_strdup_printf (_("%s\n\nThe last good backup is “%s”. Restoring it replaces the database; the damaged one is kept in the folder “cadangan”."),
+                            damage, backup);
+  else
+    body = g_strdup_printf (_("%s\n\nNo good backup was found in the folder “cadangan” beside it."),
+                            damage);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)), _("The database is damaged"),
+    body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  if (backup != NULL)
+    {
+      adw_message_dialog_add_response (dialog, "restore", _("_Restore from backup"));
+      adw_message_dialog_set_response_appearance (dialog, "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "restore");
+      g_object_set_data_full (G_OBJECT (dialog), "kn-backup", g_steal_pointer (&backup), g_free);
+    }
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_damage_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_integrity_checked_cb (GObject      *source,
                          GAsyncResult *result,
                          gpointer      user_data)
 {
   g_autoptr(KnApplication) self = user_data;
   g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
+  g_autoptr(GTask) task = NULL;
 
   if (kn_store_check_integrity_finish (KN_STORE (source), result, &error) ||
       !g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
     return;
 
-  /* Hook for the backups (issue 12): once they exist, offer the last good one here. */
   g_printerr ("kinerja: %s\n", error->message);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    gtk_application_get_active_window (GTK_APPLICATION (self)), _("The database is damaged"),
-    error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Each backup is checked in full: off the main thread. */
+  task = g_task_new (self, NULL, on_good_backup_found_cb, g_strdup (error->message));
+  g_task_set_task_data (task, g_strdup (kn_store_get_path (KN_STORE (source))), g_free);
+  g_task_run_in_thread (task, find_good_backup_thread);
 }
 
 static void
@@ -229,6 +320,49 @@ kn_application_shutdown (GApplication *application)
 }
 
 static void
+show_main_window (KnApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (kn_window_new (self, self->store));
+
+  g_signal_connect_object (window, "map", G_CALLBACK (on_window_map_cb), self, 0);
+  gtk_window_present (window);
+  /* A quick check for damage, off the main thread once the window is there. */
+  kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
+                                  on_integrity_checked_cb, g_object_ref (self));
+}
+
+static void
+on_create_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  KnApplication *self = user_data;
+
+  /* Batal: the question was the only window, so the application ends with it. */
+  if (g_strcmp0 (response, "create") == 0 && open_store (self, TRUE))
+    show_main_window (self);
+}
+
+static void
+ask_create (KnApplication *self,
+            const char    *path)
+{
+  g_autofree char *heading = g_strdup_printf (_("Create a new database in “%s”?"), path);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    NULL, heading, _("There is no database at this path yet. Check the name if you meant an existing one.")));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "create", _("_Create"));
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_create_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 kn_application_activate (GApplication *application)
 {
   KnApplication *self = KN_APPLICATION (application);
@@ -237,14 +371,8 @@ kn_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
-      if (!open_store (self))
-        return;
-      window = GTK_WINDOW (kn_window_new (self, self->store));
-      g_signal_connect_object (window, "map", G_CALLBACK (on_window_map_cb), self, 0);
-      gtk_window_present (window);
-      /* A quick check for damage, off the main thread once the window is there. */
-      kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
-                                      on_integrity_checked_cb, g_object_ref (self));
+      if (open_store (self, FALSE))
+        show_main_window (self);
       return;
     }
 
@@ -316,4 +444,14 @@ kn_application_set_store (KnApplication *self,
   g_return_if_fail (KN_IS_STORE (store));
 
   g_set_object (&self->store, store);
+}
+
+void
+kn_application_set_database (KnApplication *self,
+                             const char    *database)
+{
+  g_return_if_fail (KN_IS_APPLICATION (self));
+
+  g_free (self->database);
+  self->database = g_strdup (database);
 }

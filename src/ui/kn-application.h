@@ -20,5 +20,8 @@ KnStore       *kn_application_get_store (KnApplication *self);
 /* Opens @store in the application (used by tests instead of the command line). */
 void           kn_application_set_store (KnApplication *self,
                                          KnStore       *store);
+/* The database to open, as --database gives it (used by tests instead of the command line). */
+void           kn_application_set_database (KnApplication *self,
+                                            const char    *database);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -230,6 +231,163 @@ test_restore_refused_while_open (Fixture       *fixture,
   kn_test_add_unit (fixture->store, "Unit Sesudahnya", 0);
 }
 
+/* The application's own dialogs (no window made beforehand). */
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The shown message dialog with @heading, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Gives the page of the audit's index in @db a page type that does not exist. */
+static void
+damage_index (const char *db)
+{
+  g_autofree char *root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
+  g_autofree char *size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
+  gint64 root = g_ascii_strtoll (root_text, NULL, 10);
+  gint64 page_size = g_ascii_strtoll (size_text, NULL, 10);
+  FILE *file;
+
+  g_assert_cmpint (root, >, 1);
+  file = fopen (db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* A damaged database: the window says so, names the last good backup and restores it on
+ * "Pulihkan dari cadangan" (issue 12, defect 7). */
+static void
+test_damage_offers_restore (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-ui-damage-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *folder = kn_store_backup_folder (path);
+  g_autofree char *backup = g_build_filename (folder, "demo-2026-01-02-030405.db", NULL);
+  g_autoptr(KnApplication) app = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+  guint before;
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  before = n_employees (store);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (kn_store_backup (store, backup, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  damage_index (path);
+  store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+
+  app = kn_application_new ("id.go.lampungprov.Kinerja.TestDamage", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  kn_application_set_store (app, store);
+  g_application_activate (G_APPLICATION (app));
+  window = kn_test_find_toplevel (KN_TYPE_WINDOW);
+  g_assert_nonnull (window);
+
+  g_assert_true (kn_test_spin_until (has_message_dialog, NULL));
+  dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Basis data rusak");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), backup));
+  g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "restore"), ==,
+                   "_Pulihkan dari cadangan");
+
+  adw_message_dialog_response (dialog, "restore");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_true (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_employees (store), ==, before);
+  dialog = find_message_dialog ("Basis data dipulihkan");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "rusak-sebelum-pulih.db"));
+
+  kn_test_ui_close (window, GTK_WINDOW (dialog));
+  g_clear_object (&app);
+  kn_test_store_clear (&store, &dir, NULL);
+}
+
+/* A --database that names nothing: the window asks first; Batal creates nothing and leaves no
+ * window, Buat creates it and opens it (issue 12, defect 6). */
+static void
+test_ask_before_create (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-ui-create-XXXXXX");
+  g_autofree char *folder = g_build_filename (dir, "salah-ketik", NULL);
+  g_autofree char *path = g_build_filename (folder, "kinerja.db", NULL);
+  g_autofree char *heading = g_strdup_printf ("Buat basis data baru di “%s”?", path);
+  g_autoptr(KnApplication) app = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+
+  app = kn_application_new ("id.go.lampungprov.Kinerja.TestCreate", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  kn_application_set_database (app, path);
+
+  g_application_activate (G_APPLICATION (app));
+  kn_test_spin ();
+  dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "create"), ==, "_Buat");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Batal");
+  g_assert_null (kn_test_find_toplevel (KN_TYPE_WINDOW));
+
+  /* Batal: nothing is created, no window stays. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  g_assert_null (kn_application_get_store (app));
+  g_assert_null (kn_test_find_toplevel (KN_TYPE_WINDOW));
+  g_assert_null (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* Buat: the database is made and shown. */
+  g_application_activate (G_APPLICATION (app));
+  kn_test_spin ();
+  dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  STOP_IF_FAILED ();
+  adw_message_dialog_response (dialog, "create");
+  kn_test_spin ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (kn_application_get_store (app));
+  window = kn_test_find_toplevel (KN_TYPE_WINDOW);
+  g_assert_nonnull (window);
+
+  store = g_object_ref (kn_application_get_store (app));
+  kn_test_ui_close (window, NULL);
+  g_clear_object (&app);
+  kn_test_store_clear (&store, &dir, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -241,6 +399,9 @@ main (int    argc,
   g_test_add ("/ui/backup/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/ui/backup/restore-refused-while-open", Fixture, NULL, fixture_set_up,
               test_restore_refused_while_open, fixture_tear_down);
+
+  g_test_add_func ("/ui/backup/damage-offers-restore", test_damage_offers_restore);
+  g_test_add_func ("/ui/backup/ask-before-create", test_ask_before_create);
 
   return g_test_run ();
 }

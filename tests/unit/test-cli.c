@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
@@ -999,6 +1000,152 @@ test_damage_noticed (Fixture       *fixture,
   g_assert_cmpstr (out, ==, "");
 }
 
+/* Gives the page of the audit's index in @db a page type that does not exist. */
+static void
+damage_index (const char *db)
+{
+  g_autofree char *root_text = NULL;
+  g_autofree char *size_text = NULL;
+  gint64 root, page_size;
+  FILE *file;
+
+  root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
+  size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
+  root = g_ascii_strtoll (root_text, NULL, 10);
+  page_size = g_ascii_strtoll (size_text, NULL, 10);
+  g_assert_cmpint (root, >, 1);
+  file = fopen (db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* On damage the command names the newest backup that passes the check (a newer damaged one is
+ * passed over) and how to restore it; doing so brings the data back and keeps the damaged file
+ * (issue 12, defect 7). */
+static void
+test_damage_offers_backup (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "cadangan", NULL);
+  g_autofree char *bad = g_build_filename (folder, "demo-2099-01-01-000000.db", NULL);
+  g_autofree char *good = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  gboolean kept_damaged = FALSE;
+  guint n_people = 0;
+  const char *name;
+
+  if (kn_test_skip_on_server ("a server keeps no backup files"))
+    return;
+  {
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 unit;
+
+    g_assert_no_error (error);
+    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+  }
+  /* A backup, then a newer one that is damaged. */
+  g_assert_cmpint (run_cli (&out, &err, "backup", "-d", fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "backup", "-d", fixture->db, "-o", bad, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  damage_index (bad);
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strcmp (name, "demo-2099-01-01-000000.db") != 0)
+      good = g_build_filename (folder, name, NULL);
+  g_assert_nonnull (good);
+  g_clear_pointer (&dir, g_dir_close);
+
+  damage_index (fixture->db);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_nonnull (strstr (err, good));
+  g_assert_null (strstr (err, bad));
+  g_assert_nonnull (strstr (err, "kinerja-cli restore"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The restore it names works over the damaged database, and keeps that one. */
+  g_assert_cmpint (run_cli (&out, &err, "restore", "-d", fixture->db, good, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Ani"));
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    kept_damaged |= g_str_has_suffix (name, "-rusak-sebelum-pulih.db");
+  g_assert_true (kept_damaged);
+}
+
+/* A folder given as the database: the message keeps the system's reason and gives no advice
+ * about disk space; exit 3 (issue 12, defect 8). */
+static void
+test_database_is_folder (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "data.db", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", folder, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, folder));
+  g_assert_nonnull (strstr (err, g_strerror (EISDIR)));
+  g_assert_null (strstr (err, "disk"));
+  g_assert_null (strstr (err, "damaged"));
+  g_assert_cmpstr (out, ==, "");
+}
+
+/* Another program holds the write lock longer than a command waits: the command says the
+ * database is busy, not damaged, and exits 3 without writing (issue 12, defect 8). */
+static void
+test_database_locked (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 unit;
+
+  if (kn_test_skip_on_server ("a server's locks are its own"))
+    return;
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+  kn_test_add_person (store, "199203152019032001", "Rina", NULL, "Analis",
+                      KN_POSITION_PELAKSANA, unit, 0);
+
+  g_assert_true (kn_store_begin (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "-d", fixture->db, "status",
+                            "199203152019032001", "pensiun", "--tmt", "2026-06-01", NULL), ==, 3);
+  kn_store_rollback (store);
+  g_assert_nonnull (strstr (err, "busy"));
+  g_assert_null (strstr (err, "damaged"));
+  g_assert_null (strstr (err, "not a Kinerja"));
+  g_assert_null (strstr (err, "Rina"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Nothing was recorded. */
+  g_clear_object (&store);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "-d", fixture->db, "riwayat",
+                            "199203152019032001", NULL), ==, 0);
+  g_assert_null (strstr (out, "ensiun"));
+}
+
 /* --year and --period are read strictly: what a person could not have meant is refused with exit
  * 2, naming the option, before any database is opened (issue 12, defect 10). */
 static void
@@ -1185,6 +1332,12 @@ main (int    argc,
   if (!kn_test_on_server ())
     g_test_add ("/cli/damage-noticed", Fixture, NULL,
                 fixture_set_up, test_damage_noticed, fixture_tear_down);
+  g_test_add ("/cli/database-is-folder", Fixture, NULL,
+              fixture_set_up, test_database_is_folder, fixture_tear_down);
+  g_test_add ("/cli/database-locked", Fixture, NULL,
+              fixture_set_up, test_database_locked, fixture_tear_down);
+  g_test_add ("/cli/damage-offers-backup", Fixture, NULL,
+              fixture_set_up, test_damage_offers_backup, fixture_tear_down);
   g_test_add ("/cli/loose-years", Fixture, NULL,
               fixture_set_up, test_loose_years, fixture_tear_down);
   g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
