@@ -160,6 +160,7 @@ typedef struct
 #define KN_REPORT_CURVE_X_TITLE "Predikat Kinerja Pegawai"
 char           *kn_report_curve_title (KnOrgPredikat   org);
 const char     *kn_report_curve_label (KnPredikat      predikat);
+char           *kn_report_dup_signer_warning (const KnReport *report);
 
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);

@@ -236,6 +236,17 @@ kn_cli_export (int    argc,
             skipped++;
             continue;
           }
+        /* A missing signer is said before the document goes out, not found on paper. */
+        {
+          g_autofree char *warning = kn_report_dup_signer_warning (report);
+
+          if (warning != NULL)
+            {
+              g_autofree char *message = g_strdup_printf (_("Warning: %s"), warning);
+
+              kn_cli_print_error (message);
+            }
+        }
         g_ptr_array_add (reports, report);
       }
   }

@@ -72,6 +72,34 @@ kn_report_curve_label (KnPredikat predikat)
   return kn_predikat_print_label (predikat);
 }
 
+/* Who is missing to sign @report, as a warning naming the employee, or NULL when nobody is.
+ * The SKP has no atasan pejabat penilai; a JPT's pejabat penilai may come from the settings
+ * (already filled in by the builders), and his atasan is outside the roster. */
+char *
+kn_report_dup_signer_warning (const KnReport *report)
+{
+  gboolean no_assessor, no_superior;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  no_assessor = report->assessor.name == NULL || report->assessor.name[0] == '\0';
+  no_superior = report->kind != KN_DOCUMENT_SKP && !report->jpt &&
+                (report->superior.name == NULL || report->superior.name[0] == '\0');
+  if (no_assessor && no_superior)
+    return g_strdup_printf (_("%s (NIP %s) has neither a pejabat penilai nor an atasan pejabat penilai; the signature blocks stay empty."),
+                            report->employee.name, report->employee.nip);
+  if (no_assessor && report->jpt)
+    return g_strdup_printf (_("%s (NIP %s) has no pejabat penilai: record the kepala OPD's assessor in Preferences; the signature block stays empty."),
+                            report->employee.name, report->employee.nip);
+  if (no_assessor)
+    return g_strdup_printf (_("%s (NIP %s) has no pejabat penilai; the signature block stays empty."),
+                            report->employee.name, report->employee.nip);
+  if (no_superior)
+    return g_strdup_printf (_("%s (NIP %s) has no atasan pejabat penilai; that block stays empty."),
+                            report->employee.name, report->employee.nip);
+  return NULL;
+}
+
 static char *
 dup_or_empty (const char *text)
 {

@@ -1155,6 +1155,91 @@ test_server_migrate (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 23);
 }
 
+/* kinerja-cli export: a missing pejabat penilai is said, naming the employee (name and NIP);
+ * a kepala OPD's only while the external assessor is not in the settings either. */
+static void
+test_export_missing_signers (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "skp.pdf", NULL);
+  GListModel *employees = kn_store_get_employees (store);
+  KnEmployee *jpt = NULL;
+  KnEmployee *staff = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = kn_store_load_plan (store, kn_employee_get_id (employee), 2026, NULL);
+
+      if (plan == NULL)
+        continue;
+      if (jpt == NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
+        jpt = g_object_ref (employee);
+      else if (staff == NULL && kn_employee_get_position_kind (employee) == KN_POSITION_PELAKSANA)
+        staff = g_object_ref (employee);
+    }
+  g_assert_nonnull (jpt);
+  g_assert_nonnull (staff);
+
+  /* A kepala OPD without the external assessor in the settings. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *digits = kn_nip_normalize (kn_employee_get_nip (jpt));
+      g_autofree char *grouped = kn_nip_format (digits);
+
+      g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "skp",
+                                "--nip", digits, "-p", "2026", "-o", pdf, NULL), ==, 0);
+      if (round == 0)
+        {
+          g_assert_nonnull (strstr (err, "Warning"));
+          g_assert_nonnull (strstr (err, kn_employee_get_name (jpt)));
+          g_assert_nonnull (strstr (err, grouped));
+          g_assert_nonnull (strstr (err, "pejabat penilai"));
+          g_assert_true (kn_store_set_setting (store, KN_SETTING_JPT_ASSESSOR_NAME,
+                                               "Dr. H. Ahmad Saputra, M.Si.", &error));
+          g_assert_no_error (error);
+        }
+      else
+        g_assert_null (strstr (err, "Warning"));
+    }
+
+  /* Anyone else: said when the SKP names no assessor, silent when the roster has both. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *digits = kn_nip_normalize (kn_employee_get_nip (staff));
+      g_autofree char *grouped = kn_nip_format (digits);
+
+      g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "dokumen",
+                                "--nip", digits, "-p", "2026-TW1", "-o", pdf, NULL), ==, 0);
+      g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "skp",
+                                "--nip", digits, "-p", "2026", "-o", pdf, NULL), ==, 0);
+      if (round == 0)
+        {
+          g_autofree char *sql = g_strdup_printf ("UPDATE plan SET assessor_id = NULL WHERE "
+                                                  "employee_id = %" G_GINT64_FORMAT ";",
+                                                  kn_employee_get_id (staff));
+          g_autofree char *done = NULL;
+
+          g_assert_null (strstr (err, "Warning"));
+          done = kn_test_run_sqlite (fixture->db, sql);
+        }
+      else
+        {
+          g_assert_nonnull (strstr (err, "Warning"));
+          g_assert_nonnull (strstr (err, kn_employee_get_name (staff)));
+          g_assert_nonnull (strstr (err, grouped));
+        }
+    }
+  g_clear_object (&jpt);
+  g_clear_object (&staff);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1164,6 +1249,8 @@ main (int    argc,
   g_test_add_func ("/cli/nip/valid", test_nip_valid);
   g_test_add_func ("/cli/nip/invalid", test_nip_invalid);
   g_test_add_func ("/cli/usage", test_nip_usage);
+  g_test_add ("/cli/export/missing-signers", Fixture, NULL,
+              fixture_set_up, test_export_missing_signers, fixture_tear_down);
   g_test_add ("/cli/employees/csv", Fixture, NULL,
               fixture_set_up, test_demo_and_employees_csv, fixture_tear_down);
   g_test_add ("/cli/employees/unit", Fixture, NULL,
