@@ -26,6 +26,7 @@ struct _KnReportsPage
   guint             preview_page;
   GCancellable     *cancellable;   /* owned, nullable: a batch is running */
   char             *status;        /* owned, nullable */
+  char             *warning;       /* owned, nullable: who is missing to sign */
   gboolean          loading;
 
   GtkPaned         *paned;
@@ -39,6 +40,7 @@ struct _KnReportsPage
   GtkBox           *progress_box;
   GtkProgressBar   *progress_bar;
   GtkLabel         *status_label;
+  GtkLabel         *warning_label;
   GtkLabel         *page_label;
   GtkDrawingArea   *preview_area;
 };
@@ -85,6 +87,44 @@ set_status (KnReportsPage *self,
   g_free (self->status);
   self->status = g_strdup (text);
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
+}
+
+/* Says who is missing to sign @reports (KnReport), as kinerja-cli export does, before the
+ * documents are printed or saved; hides the warning when nobody is. */
+static void
+set_signer_warning (KnReportsPage    *self,
+                    const KnReport  **reports,
+                    guint             n_reports)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint shown = 0, more = 0;
+
+  for (guint i = 0; i < n_reports; i++)
+    {
+      g_autofree char *warning = kn_report_dup_signer_warning (reports[i]);
+
+      if (warning == NULL)
+        continue;
+      if (shown == 5)
+        {
+          more++;
+          continue;
+        }
+      g_string_append_printf (text, "%s%s", shown > 0 ? "\n" : "", warning);
+      shown++;
+    }
+  if (more > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u other employee.",
+                                                 "… and %u other employees.", more), more);
+    }
+
+  g_clear_pointer (&self->warning, g_free);
+  if (text->len > 0)
+    self->warning = g_strdup (text->str);
+  gtk_label_set_text (self->warning_label, self->warning != NULL ? self->warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), self->warning != NULL);
 }
 
 static KnDocumentKind
@@ -190,6 +230,7 @@ rebuild_preview (KnReportsPage *self)
 
   g_clear_pointer (&self->preview, kn_document_free);
   self->preview_page = 0;
+  set_signer_warning (self, NULL, 0);
 
   if (self->store == NULL || period == NULL)
     goto out;
@@ -214,7 +255,10 @@ rebuild_preview (KnReportsPage *self)
           g_clear_error (&error);
           report = build_report (self, kind, g_array_index (ids, gint64, i), period, &error);
           if (report != NULL)
-            self->preview = kn_document_new_report (report, chosen_paper (self));
+            {
+              self->preview = kn_document_new_report (report, chosen_paper (self));
+              set_signer_warning (self, (const KnReport **)&report, 1);
+            }
         }
     }
 
@@ -637,6 +681,7 @@ kn_reports_page_save_to (KnReportsPage *self,
           else
             skipped++;
         }
+      set_signer_warning (self, (const KnReport **)batch->reports->pdata, batch->reports->len);
       if (batch->reports->len == 0)
         {
           set_status (self, _("Nobody chosen has an SKP for that year, so there is nothing to save."));
@@ -815,14 +860,19 @@ prepare_print (KnReportsPage  *self,
   else
     {
       g_autoptr(GArray) ids = chosen_employees (self);
+      g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
 
       for (guint i = 0; i < ids->len; i++)
         {
-          g_autoptr(KnReport) report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
+          KnReport *report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
 
           if (report != NULL)
-            g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+            {
+              g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+              g_ptr_array_add (reports, report);
+            }
         }
+      set_signer_warning (self, (const KnReport **)reports->pdata, reports->len);
     }
 
   if (job->documents->len == 0)
@@ -910,6 +960,7 @@ kn_reports_page_finalize (GObject *object)
   g_clear_pointer (&self->employee_ids, g_array_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->warning, g_free);
 
   G_OBJECT_CLASS (kn_reports_page_parent_class)->finalize (object);
 }
@@ -938,6 +989,7 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_box);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, page_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_area);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
@@ -1169,6 +1221,15 @@ kn_reports_page_cancel (KnReportsPage *self)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+}
+
+/* Who is missing to sign the chosen documents, one line each; NULL when nobody is. */
+const char *
+kn_reports_page_get_warning (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
+
+  return self->warning;
 }
 
 const char *
