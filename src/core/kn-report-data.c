@@ -753,10 +753,8 @@ kn_report_build_evaluation (KnStore        *store,
                             assessor != NULL
                             ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
                             : NULL);
-      for (unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
-           unit != NULL && report->org_predikat == KN_ORG_PREDIKAT_NONE;
-           unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)))
-        report->org_predikat = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period_name);
+      report->org_predikat = kn_store_get_applying_org_predikat (store, kn_employee_get_unit_id (employee),
+                                                                 period_name, NULL);
     }
 
   /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */
@@ -929,7 +927,7 @@ kn_report_build_recap (KnStore     *store,
   report->logo = setting_or_empty (store, "letterhead-logo");
   report->kota = g_strdup (kota != NULL ? kota : "");
   report->unit = g_strdup (kn_org_unit_get_path (unit));
-  report->org_predikat = kn_store_get_org_predikat (store, unit_id, period_name);
+  report->org_predikat = kn_store_get_applying_org_predikat (store, unit_id, period_name, NULL);
   report->rows = g_ptr_array_new_with_free_func (recap_row_free);
   report->pattern = g_ptr_array_new_with_free_func (g_free);
   report->violations = g_ptr_array_new_with_free_func (g_free);

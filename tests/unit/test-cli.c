@@ -644,6 +644,10 @@ test_distribusi_exit_status (Fixture       *fixture,
   g_assert_nonnull (unit);
   unit_id = kn_org_unit_get_id (unit);
   ids = employees_within (store, unit_id);
+  /* The pattern counts the people whose predikat the head sets, not the head. */
+  for (guint i = ids->len; i > 0; i--)
+    if (kn_store_is_unit_head (store, g_array_index (ids, gint64, i - 1), unit_id))
+      g_array_remove_index (ids, i - 1);
   allowed = kn_distribution_allowed_count (0.7, ids->len);
   g_assert_cmpuint (ids->len, >, allowed);
 
@@ -1240,6 +1244,87 @@ test_export_missing_signers (Fixture       *fixture,
   g_clear_object (&staff);
 }
 
+/* One notion of a unit's pattern: kinerja-cli distribusi, the store's check, the recap and the
+ * evaluation form of a small unit count the same people (its head left out, as the recap lists
+ * them) against the same capaian kinerja organisasi (the nearest unit's up the tree). */
+static void
+test_distribution_one_notion (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KnStore) store = open_demo (fixture);
+  KnOrgUnit *seksi = kn_store_find_unit (store, "Seksi Kurikulum dan Penilaian SMA");
+  KnOrgUnit *bidang = kn_store_find_unit (store, EVAL_UNIT);
+  g_autoptr(KnRecapReport) recap = NULL;
+  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *org_line = NULL;
+  guint counts[KN_PREDIKAT_N];
+  guint people = 0, rated_people = 0;
+  gint64 from = 0;
+
+  g_assert_nonnull (seksi);
+  g_assert_nonnull (bidang);
+  g_assert_cmpint (kn_store_get_org_predikat (store, kn_org_unit_get_id (seksi), EVAL_PERIOD), ==,
+                   KN_ORG_PREDIKAT_NONE);
+  g_assert_true (kn_store_set_org_predikat (store, kn_org_unit_get_id (bidang), EVAL_PERIOD,
+                                            KN_ORG_PREDIKAT_ISTIMEWA, &error));
+  g_assert_no_error (error);
+
+  /* The capaian that applies: the Bidang's, everywhere. */
+  g_assert_cmpint (kn_store_get_applying_org_predikat (store, kn_org_unit_get_id (seksi), EVAL_PERIOD,
+                                                       &from), ==, KN_ORG_PREDIKAT_ISTIMEWA);
+  g_assert_cmpint (from, ==, kn_org_unit_get_id (bidang));
+  recap = kn_report_build_recap (store, kn_org_unit_get_id (seksi), EVAL_PERIOD, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (recap->org_predikat, ==, KN_ORG_PREDIKAT_ISTIMEWA);
+
+  /* The same people: the recap's rows, the store's counts. */
+  violations = kn_store_check_distribution (store, kn_org_unit_get_id (seksi), EVAL_PERIOD, counts);
+  for (guint p = 0; p < KN_PREDIKAT_N; p++)
+    {
+      g_assert_cmpuint (counts[p], ==, recap->counts[p]);
+      people += counts[p];
+    }
+  g_assert_cmpuint (people, ==, recap->rows->len);
+  members = kn_store_list_unit_evaluations (store, kn_org_unit_get_id (seksi), EVAL_PERIOD, 0);
+  g_assert_cmpuint (people, ==, members->len - 1);
+
+  /* Each member's form: the same capaian and curve. */
+  for (guint i = 0; i < members->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (members, i);
+      gint64 id = kn_evaluation_get_employee_id (evaluation);
+      g_autoptr(KnReport) report = NULL;
+
+      if (kn_store_is_unit_head (store, id, kn_org_unit_get_id (seksi)))
+        continue;
+      report = kn_report_build_evaluation (store, KN_DOCUMENT_EVALUASI, id, EVAL_PERIOD, &error);
+      g_assert_no_error (error);
+      if (!report->final)
+        g_assert_cmpint (report->org_predikat, ==, KN_ORG_PREDIKAT_ISTIMEWA);
+      for (guint p = 0; p < KN_PREDIKAT_N; p++)
+        g_assert_cmpuint (report->counts[p], ==, counts[p]);
+      rated_people++;
+    }
+  g_assert_cmpuint (rated_people, ==, people);
+
+  /* kinerja-cli distribusi says the same. */
+  run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", "Seksi Kurikulum dan Penilaian SMA",
+           "-p", EVAL_PERIOD, NULL);
+  org_line = g_strdup_printf ("%s: %s\n", "Capaian kinerja organisasi",
+                              kn_org_predikat_label (KN_ORG_PREDIKAT_ISTIMEWA));
+  g_assert_nonnull (strstr (out, org_line));
+  for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
+    {
+      g_autofree char *line = g_strdup_printf ("  %-20s %4u ", kn_predikat_label (p), counts[p]);
+
+      g_assert_nonnull (strstr (out, line));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1249,6 +1334,8 @@ main (int    argc,
   g_test_add_func ("/cli/nip/valid", test_nip_valid);
   g_test_add_func ("/cli/nip/invalid", test_nip_invalid);
   g_test_add_func ("/cli/usage", test_nip_usage);
+  g_test_add ("/cli/distribusi/one-notion", Fixture, NULL,
+              fixture_set_up, test_distribution_one_notion, fixture_tear_down);
   g_test_add ("/cli/export/missing-signers", Fixture, NULL,
               fixture_set_up, test_export_missing_signers, fixture_tear_down);
   g_test_add ("/cli/employees/csv", Fixture, NULL,
