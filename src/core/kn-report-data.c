@@ -753,6 +753,10 @@ kn_report_build_evaluation (KnStore        *store,
                             assessor != NULL
                             ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
                             : NULL);
+      /* Rated by a kepala OPD: the atasan pejabat penilai is the kepala OPD's own assessor,
+       * outside the roster, from the settings. */
+      if (assessor != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
+        person_external_assessor (store, &report->superior);
       report->org_predikat = kn_store_get_applying_org_predikat (store, kn_employee_get_unit_id (employee),
                                                                  period_name, NULL);
     }

@@ -669,6 +669,36 @@ test_jpt_assessor (void)
     }
   written_clear (&written);
 
+  /* Whom the kepala OPD rates has that official as atasan pejabat penilai. */
+  {
+    GListModel *employees = kn_store_get_employees (demo);
+    guint found = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+      {
+        g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+        static const char * const periods[] = { "2026-TW1", "2026-TW2", "2026-TW3", "2026-TW4",
+                                                "2026-AKHIR" };
+
+        if (kn_employee_get_supervisor_id (employee) != id)
+          continue;
+        for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+          {
+            g_autoptr(KnReport) rated = kn_report_build_evaluation (demo, KN_DOCUMENT_DOKUMEN,
+                                                                    kn_employee_get_id (employee),
+                                                                    periods[p], NULL);
+
+            if (rated == NULL || rated->final ||
+                g_strcmp0 (rated->assessor.nip, skp->employee.nip) != 0)
+              continue;
+            g_assert_cmpstr (rated->superior.name, ==, values[0]);
+            g_assert_null (kn_report_dup_signer_warning (rated));
+            found++;
+          }
+      }
+    g_assert_cmpuint (found, >, 0);
+  }
+
   /* With a NIP, it is printed grouped. */
   g_assert_true (kn_store_set_setting (demo, KN_SETTING_JPT_ASSESSOR_NIP, "196805121994031004",
                                        &error));
