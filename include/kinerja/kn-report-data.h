@@ -161,6 +161,8 @@ typedef struct
 char           *kn_report_curve_title (KnOrgPredikat   org);
 const char     *kn_report_curve_label (KnPredikat      predikat);
 char           *kn_report_dup_signer_warning (const KnReport *report);
+char           *kn_report_file_name   (const KnReport *report,
+                                       gboolean        xlsx);
 
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);

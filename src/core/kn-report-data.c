@@ -72,6 +72,53 @@ kn_report_curve_label (KnPredikat predikat)
   return kn_predikat_print_label (predikat);
 }
 
+/* The one file-naming rule of kinerja-cli export and the Laporan place: the document, the year
+ * (and the period of an evaluation), the NIP's digits and the name with titles, letters and
+ * digits only: "SKP-2026-198609262015051001-Dewi-Anggraini-S-H.pdf",
+ * "EVALUASI-2026-TW1-198609262015051001-Dewi-Anggraini-S-H.xlsx". */
+char *
+kn_report_file_name (const KnReport *report,
+                     gboolean        xlsx)
+{
+  static const char * const kinds[] = {
+    [KN_DOCUMENT_SKP] = "SKP", [KN_DOCUMENT_EVALUASI] = "EVALUASI",
+    [KN_DOCUMENT_DOKUMEN] = "DOKUMEN", [KN_DOCUMENT_REKAP] = "REKAP",
+  };
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *digits = NULL;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  digits = kn_nip_normalize (report->employee.nip);
+  g_string_append (name, report->kind < G_N_ELEMENTS (kinds) ? kinds[report->kind] : "SKP");
+  if (report->kind == KN_DOCUMENT_SKP || report->period.year == 0)
+    g_string_append_printf (name, "-%u", report->year);
+  else
+    {
+      g_autofree char *period = kn_period_to_string (&report->period);
+
+      g_string_append_printf (name, "-%s", period);
+    }
+  if (digits != NULL && digits[0] != '\0')
+    g_string_append_printf (name, "-%s", digits);
+  g_string_append_c (name, '-');
+  for (const char *p = report->employee.name != NULL ? report->employee.name : ""; *p != '\0';
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  g_string_append (name, xlsx ? ".xlsx" : ".pdf");
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
 /* Who is missing to sign @report, as a warning naming the employee, or NULL when nobody is.
  * The SKP has no atasan pejabat penilai; a JPT's pejabat penilai may come from the settings
  * (already filled in by the builders), and his atasan is outside the roster. */

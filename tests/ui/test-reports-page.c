@@ -178,7 +178,9 @@ test_unit_to_folder (Fixture       *fixture,
     {
       g_autofree char *path = g_build_filename (folder, name, NULL);
 
-      g_assert_true (g_str_has_prefix (name, "skp-"));
+      /* One naming rule: SKP-<year>-<NIP>-<name>.pdf. */
+      g_assert_true (g_str_has_prefix (name, "SKP-2026-"));
+      g_assert_true (g_str_has_suffix (name, ".pdf"));
       g_assert_true (is_complete_pdf (path));
       files++;
     }
@@ -244,6 +246,19 @@ test_missing_signer_warning (Fixture       *fixture,
                                          kn_org_unit_get_id (fixture->unit),
                                          kn_employee_get_id (fixture->head), "2026", KN_PAPER_A4));
   g_assert_null (kn_reports_page_get_warning (fixture->page));
+  /* The save dialog suggests the one file name. */
+  {
+    g_autofree char *head_digits = kn_nip_normalize (kn_employee_get_nip (fixture->head));
+    g_autofree char *pdf = kn_reports_page_dup_suggested_name (fixture->page, FALSE);
+    g_autofree char *xlsx = kn_reports_page_dup_suggested_name (fixture->page, TRUE);
+    g_autofree char *prefix = g_strdup_printf ("SKP-2026-%s-", head_digits);
+
+    g_assert_true (g_str_has_prefix (pdf, prefix));
+    g_assert_true (g_str_has_suffix (pdf, ".pdf"));
+    g_assert_true (g_str_has_prefix (xlsx, prefix));
+    g_assert_true (g_str_has_suffix (xlsx, ".xlsx"));
+    g_assert_null (strchr (pdf, ' '));
+  }
 
   g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP, kn_org_unit_get_id (dinas),
                                          kn_employee_get_id (jpt), "2026", KN_PAPER_A4));

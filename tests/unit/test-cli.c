@@ -1240,6 +1240,29 @@ test_export_missing_signers (Fixture       *fixture,
           g_assert_nonnull (strstr (err, grouped));
         }
     }
+  /* A unit into a folder: one file each, named by the one rule the Laporan place uses too. */
+  {
+    g_autofree char *folder = g_build_filename (fixture->dir, "dokumen", NULL);
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *digits = kn_nip_normalize (kn_employee_get_nip (staff));
+    g_autoptr(KnReport) report = kn_report_build_evaluation (store, KN_DOCUMENT_DOKUMEN,
+                                                             kn_employee_get_id (staff), "2026-TW1",
+                                                             &error);
+    g_autofree char *name = NULL;
+    g_autofree char *path = NULL;
+
+    g_assert_no_error (error);
+    name = kn_report_file_name (report, FALSE);
+    g_assert_true (g_str_has_prefix (name, "DOKUMEN-2026-TW1-"));
+    g_assert_nonnull (strstr (name, digits));
+    g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+    g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "dokumen",
+                              "--unit", "Dinas Pendidikan dan Kebudayaan", "-p", "2026-TW1",
+                              "-o", folder, NULL), ==, 0);
+    path = g_build_filename (folder, name, NULL);
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  }
   g_clear_object (&jpt);
   g_clear_object (&staff);
 }
