@@ -160,6 +160,9 @@ typedef struct
 #define KN_REPORT_CURVE_X_TITLE "Predikat Kinerja Pegawai"
 char           *kn_report_curve_title (KnOrgPredikat   org);
 const char     *kn_report_curve_label (KnPredikat      predikat);
+char           *kn_report_dup_signer_warning (const KnReport *report);
+char           *kn_report_file_name   (const KnReport *report,
+                                       gboolean        xlsx);
 
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);

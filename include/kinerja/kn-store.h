@@ -429,6 +429,12 @@ gboolean     kn_store_set_period_scheme    (KnStore        *self,
 KnOrgPredikat kn_store_get_org_predikat    (KnStore        *self,
                                             gint64          unit_id,
                                             const char     *period);
+/* The one that applies: the unit's own, else the nearest unit's up the tree with one for the
+ * period (@from_unit_id, nullable, receives that unit; 0 when none). */
+KnOrgPredikat kn_store_get_applying_org_predikat (KnStore  *self,
+                                            gint64          unit_id,
+                                            const char     *period,
+                                            gint64         *from_unit_id);
 /* Sets it (audited) and, through the mapping kept as data, the rating hasil kerja of the unit's
  * head(s) (whose atasan works outside the unit) in their draft evaluations. */
 gboolean     kn_store_set_org_predikat     (KnStore        *self,
@@ -491,9 +497,9 @@ void         kn_store_count_unit_completion (KnStore       *self,
                                             guint          *employees,
                                             guint          *plans_approved,
                                             guint          *evaluations_final);
-/* The unit's counts per predikat for @period (@counts indexed by KnPredikat), of the people
- * kn_store_list_unit_evaluations lists, and the broken rules of its predikat organisasi
- * (element: KnDistributionViolation). */
+/* The unit's counts per predikat for @period (@counts indexed by KnPredikat) — the people whose
+ * predikat its head sets, the head left out as in the recap — and the broken rules of the
+ * capaian kinerja organisasi that applies (element: KnDistributionViolation). */
 GPtrArray   *kn_store_check_distribution   (KnStore        *self,
                                             gint64          unit_id,
                                             const char     *period,

@@ -123,7 +123,7 @@ kn_cli_distribusi (int    argc,
     return exit_code;
 
   violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period, counts);
-  org = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period);
+  org = kn_store_get_applying_org_predikat (store, kn_org_unit_get_id (unit), period, NULL);
 
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     total += counts[p];

@@ -31,26 +31,6 @@ parse_document_kind (const char     *text,
   return FALSE;
 }
 
-static char *
-safe_file_name (const char *name)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
-      else if (out->len > 0 && out->str[out->len - 1] != '-')
-        g_string_append_c (out, '-');
-    }
-  while (out->len > 0 && out->str[out->len - 1] == '-')
-    g_string_truncate (out, out->len - 1);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 int
 kn_cli_export (int    argc,
                char **argv)
@@ -236,6 +216,17 @@ kn_cli_export (int    argc,
             skipped++;
             continue;
           }
+        /* A missing signer is said before the document goes out, not found on paper. */
+        {
+          g_autofree char *warning = kn_report_dup_signer_warning (report);
+
+          if (warning != NULL)
+            {
+              g_autofree char *message = g_strdup_printf (_("Warning: %s"), warning);
+
+              kn_cli_print_error (message);
+            }
+        }
         g_ptr_array_add (reports, report);
       }
   }
@@ -252,10 +243,7 @@ kn_cli_export (int    argc,
       for (guint i = 0; i < reports->len; i++)
         {
           KnReport *report = g_ptr_array_index (reports, i);
-          g_autofree char *base = safe_file_name (report->employee.name);
-          g_autofree char *digits = kn_nip_normalize (report->employee.nip);
-          g_autofree char *file = g_strdup_printf ("%s-%s-%s.%s", document, digits != NULL ? digits : "",
-                                                   base, xlsx ? "xlsx" : "pdf");
+          g_autofree char *file = kn_report_file_name (report, xlsx);
           g_autofree char *path = g_build_filename (output, file, NULL);
           gboolean ok;
 

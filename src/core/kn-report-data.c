@@ -72,6 +72,81 @@ kn_report_curve_label (KnPredikat predikat)
   return kn_predikat_print_label (predikat);
 }
 
+/* The one file-naming rule of kinerja-cli export and the Laporan place: the document, the year
+ * (and the period of an evaluation), the NIP's digits and the name with titles, letters and
+ * digits only: "SKP-2026-198609262015051001-Dewi-Anggraini-S-H.pdf",
+ * "EVALUASI-2026-TW1-198609262015051001-Dewi-Anggraini-S-H.xlsx". */
+char *
+kn_report_file_name (const KnReport *report,
+                     gboolean        xlsx)
+{
+  static const char * const kinds[] = {
+    [KN_DOCUMENT_SKP] = "SKP", [KN_DOCUMENT_EVALUASI] = "EVALUASI",
+    [KN_DOCUMENT_DOKUMEN] = "DOKUMEN", [KN_DOCUMENT_REKAP] = "REKAP",
+  };
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *digits = NULL;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  digits = kn_nip_normalize (report->employee.nip);
+  g_string_append (name, report->kind < G_N_ELEMENTS (kinds) ? kinds[report->kind] : "SKP");
+  if (report->kind == KN_DOCUMENT_SKP || report->period.year == 0)
+    g_string_append_printf (name, "-%u", report->year);
+  else
+    {
+      g_autofree char *period = kn_period_to_string (&report->period);
+
+      g_string_append_printf (name, "-%s", period);
+    }
+  if (digits != NULL && digits[0] != '\0')
+    g_string_append_printf (name, "-%s", digits);
+  g_string_append_c (name, '-');
+  for (const char *p = report->employee.name != NULL ? report->employee.name : ""; *p != '\0';
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  g_string_append (name, xlsx ? ".xlsx" : ".pdf");
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* Who is missing to sign @report, as a warning naming the employee, or NULL when nobody is.
+ * The SKP has no atasan pejabat penilai; a JPT's pejabat penilai may come from the settings
+ * (already filled in by the builders), and his atasan is outside the roster. */
+char *
+kn_report_dup_signer_warning (const KnReport *report)
+{
+  gboolean no_assessor, no_superior;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  no_assessor = report->assessor.name == NULL || report->assessor.name[0] == '\0';
+  no_superior = report->kind != KN_DOCUMENT_SKP && !report->jpt &&
+                (report->superior.name == NULL || report->superior.name[0] == '\0');
+  if (no_assessor && no_superior)
+    return g_strdup_printf (_("%s (NIP %s) has neither a pejabat penilai nor an atasan pejabat penilai; the signature blocks stay empty."),
+                            report->employee.name, report->employee.nip);
+  if (no_assessor && report->jpt)
+    return g_strdup_printf (_("%s (NIP %s) has no pejabat penilai: record the kepala OPD's assessor in Preferences; the signature block stays empty."),
+                            report->employee.name, report->employee.nip);
+  if (no_assessor)
+    return g_strdup_printf (_("%s (NIP %s) has no pejabat penilai; the signature block stays empty."),
+                            report->employee.name, report->employee.nip);
+  if (no_superior)
+    return g_strdup_printf (_("%s (NIP %s) has no atasan pejabat penilai; that block stays empty."),
+                            report->employee.name, report->employee.nip);
+  return NULL;
+}
+
 static char *
 dup_or_empty (const char *text)
 {
@@ -725,10 +800,12 @@ kn_report_build_evaluation (KnStore        *store,
                             assessor != NULL
                             ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
                             : NULL);
-      for (unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
-           unit != NULL && report->org_predikat == KN_ORG_PREDIKAT_NONE;
-           unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)))
-        report->org_predikat = kn_store_get_org_predikat (store, kn_org_unit_get_id (unit), period_name);
+      /* Rated by a kepala OPD: the atasan pejabat penilai is the kepala OPD's own assessor,
+       * outside the roster, from the settings. */
+      if (assessor != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
+        person_external_assessor (store, &report->superior);
+      report->org_predikat = kn_store_get_applying_org_predikat (store, kn_employee_get_unit_id (employee),
+                                                                 period_name, NULL);
     }
 
   /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */
@@ -901,7 +978,7 @@ kn_report_build_recap (KnStore     *store,
   report->logo = setting_or_empty (store, "letterhead-logo");
   report->kota = g_strdup (kota != NULL ? kota : "");
   report->unit = g_strdup (kn_org_unit_get_path (unit));
-  report->org_predikat = kn_store_get_org_predikat (store, unit_id, period_name);
+  report->org_predikat = kn_store_get_applying_org_predikat (store, unit_id, period_name, NULL);
   report->rows = g_ptr_array_new_with_free_func (recap_row_free);
   report->pattern = g_ptr_array_new_with_free_func (g_free);
   report->violations = g_ptr_array_new_with_free_func (g_free);

@@ -179,6 +179,32 @@ kn_store_get_org_predikat (KnStore    *self,
   return predikat;
 }
 
+/* The capaian kinerja organisasi that applies to @unit_id: its own, else the nearest unit's up
+ * the tree that has one for the period. One notion for the distribution check, finalising, the
+ * documents and kinerja-cli distribusi. */
+KnOrgPredikat
+kn_store_get_applying_org_predikat (KnStore    *self,
+                                    gint64      unit_id,
+                                    const char *period,
+                                    gint64     *from_unit_id)
+{
+  KnOrgPredikat org = KN_ORG_PREDIKAT_NONE;
+
+  g_return_val_if_fail (KN_IS_STORE (self), KN_ORG_PREDIKAT_NONE);
+
+  if (from_unit_id != NULL)
+    *from_unit_id = 0;
+  for (KnOrgUnit *unit = kn_store_lookup_unit (self, unit_id);
+       unit != NULL && org == KN_ORG_PREDIKAT_NONE;
+       unit = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit)))
+    {
+      org = kn_store_get_org_predikat (self, kn_org_unit_get_id (unit), period);
+      if (org != KN_ORG_PREDIKAT_NONE && from_unit_id != NULL)
+        *from_unit_id = kn_org_unit_get_id (unit);
+    }
+  return org;
+}
+
 KnRating
 kn_store_rating_for_org_predikat (KnStore       *self,
                                   KnOrgPredikat  predikat)
@@ -694,11 +720,8 @@ finalize_locked (KnStore       *self,
     }
 
   /* The unit's predikat: the nearest unit up the tree that has one for the period. */
-  for (KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (employee));
-       unit != NULL && org == KN_ORG_PREDIKAT_NONE;
-       unit = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit)))
-    org = kn_store_get_org_predikat (self, kn_org_unit_get_id (unit),
-                                     kn_evaluation_get_period (evaluation));
+  org = kn_store_get_applying_org_predikat (self, kn_employee_get_unit_id (employee),
+                                            kn_evaluation_get_period (evaluation), NULL);
 
   kn_evaluation_clear_snapshot (evaluation);
   set_person_snapshot (self, evaluation, NULL, employee);
@@ -1055,7 +1078,27 @@ kn_store_check_distribution (KnStore    *self,
       kn_db_reset (stmt);
     }
 
-  org = kn_store_get_org_predikat (self, unit_id, period);
+  /* The unit's pattern counts the people whose predikat its head sets, as the recap lists them:
+   * the head's own predikat belongs to the unit above. */
+  {
+    g_autoptr(GPtrArray) heads = unit_heads (self, unit_id);
+
+    for (guint i = 0; i < heads->len; i++)
+      {
+        KnEmployee *head = g_ptr_array_index (heads, i);
+        g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (self, kn_employee_get_id (head),
+                                                                       canonical, NULL);
+        KnPredikat predikat = evaluation != NULL
+                              ? kn_predikat_from_ratings (kn_evaluation_get_rating_result (evaluation),
+                                                          kn_evaluation_get_rating_behaviour (evaluation))
+                              : KN_PREDIKAT_NONE;
+
+        if (counts[predikat] > 0)
+          counts[predikat]--;
+      }
+  }
+
+  org = kn_store_get_applying_org_predikat (self, unit_id, period, NULL);
   rules = kn_store_get_distribution_rules (self);
   return kn_distribution_check (org, counts, (const KnDistributionRule *)rules->data, rules->len);
 }

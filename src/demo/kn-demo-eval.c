@@ -238,8 +238,8 @@ collect_members (Demo    *demo,
           if (!kn_store_unit_is_within (demo->store, kn_employee_get_unit_id (employee), rated_id))
             continue;
 
-          g_array_append_val (rated->members, index);
-          /* Heads as the store finds them: their atasan works outside the unit. */
+          /* Heads as the store finds them: their atasan works outside the unit. The unit's
+           * pattern counts the people whose predikat its head sets, so not the head. */
           if (supervisor == NULL ||
               !kn_store_unit_is_within (demo->store, kn_employee_get_unit_id (supervisor),
                                         rated_id))
@@ -247,6 +247,8 @@ collect_members (Demo    *demo,
               member->head = TRUE;
               member->headed = j;
             }
+          else
+            g_array_append_val (rated->members, index);
           if (rated->breaks[N_QUARTERS - 1])
             member->in_breaking_unit = TRUE;
         }

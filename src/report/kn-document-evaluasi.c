@@ -50,8 +50,9 @@ _kn_doc_compose_evaluation (Composer       *c,
   _kn_doc_add_labelled_row (c, "RATING PERILAKU KERJA",
                             _kn_doc_rating_options (c, report->rating_behaviour), TRUE);
   _kn_doc_add_space (c, 6);
+  /* The predikat, the rating above it and the last row of the table go with the signatures. */
   _kn_doc_add_labelled_row (c, "PREDIKAT KINERJA PEGAWAI",
-                            _kn_doc_predikat_options (c, report->predikat), FALSE);
+                            _kn_doc_predikat_options (c, report->predikat), TRUE);
   _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
                           "Pejabat Penilai Kinerja,", &report->assessor);
 }

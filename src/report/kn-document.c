@@ -42,6 +42,10 @@ G_DEFINE_QUARK (kn-document-error-quark, kn_document_error)
 
 /* Pagination */
 
+/* What the first piece of a band kept with a heading must hold: more than the smallest piece
+ * pagination splits off (two MIN_PIECE of room), so the heading is never left alone. */
+#define FEW_ROWS (3 * MIN_PIECE)
+
 typedef struct
 {
   KnDocument     *document;
@@ -73,13 +77,14 @@ pager_new_page (Pager      *pager,
 }
 
 /* The room band @i needs at the foot of a page: itself, the bands it keeps with, and a first
- * piece of the band that follows them. */
+ * piece of the band that follows them — the whole of it when it is small or never split, else
+ * a few lines (FEW_ROWS), so that a heading never ends a page and a table starts where a few
+ * of its rows fit. */
 static double
 keep_height (const Composer *c,
              guint           i)
 {
   GPtrArray *bands = c->bands;
-  double body = c->bottom - c->top;
   double need = 0;
   guint j = i;
 
@@ -99,7 +104,7 @@ keep_height (const Composer *c,
     {
       const Band *next = g_ptr_array_index (bands, j);
 
-      need += next->height <= body / 3 ? next->height : MIN_PIECE;
+      need += next->solid || next->height <= FEW_ROWS ? next->height : FEW_ROWS;
     }
 
   return need;

@@ -126,7 +126,7 @@ refresh (KnDashboardPage *self)
   self->unit_name = g_strdup (kn_org_unit_get_name (unit));
 
   violations = kn_store_check_distribution (self->store, unit_id, period, self->counts);
-  self->org = kn_store_get_org_predikat (self->store, unit_id, period);
+  self->org = kn_store_get_applying_org_predikat (self->store, unit_id, period, NULL);
   g_clear_pointer (&self->rules, g_array_unref);
   self->rules = kn_store_get_distribution_rules (self->store);
 

@@ -154,7 +154,7 @@ kn_distribution_panel_update (KnDistributionPanel *self,
     }
 
   violations = kn_store_check_distribution (store, unit_id, period, counts);
-  org = kn_store_get_org_predikat (store, unit_id, period);
+  org = kn_store_get_applying_org_predikat (store, unit_id, period, NULL);
 
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     total += counts[p];

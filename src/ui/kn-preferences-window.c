@@ -415,6 +415,57 @@ kn_preferences_window_get_paper (KnPreferencesWindow *self)
   return self->paper_row;
 }
 
+/* The documents draw PNG only: an SVG logo is drawn once here, through GdkPixbuf's SVG loader
+ * (librsvg2-common), into a PNG beside the database (the user's data folder for an in-memory
+ * one). Returns the PNG's path, or NULL with a message naming the file. */
+static char *
+svg_logo_to_png (KnPreferencesWindow  *self,
+                 const char           *path,
+                 const char           *contents,
+                 gsize                 length,
+                 const char           *name,
+                 GError              **error)
+{
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  const char *db = self->store != NULL ? kn_store_get_path (self->store) : NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *png = NULL;
+
+  /* 256 pixels high: sharp at the kop's size (about 2 cm) when printed. */
+  pixbuf = gdk_pixbuf_new_from_file_at_scale (path, -1, 256, TRUE, &local_error);
+  if (pixbuf == NULL)
+    {
+      if (g_error_matches (local_error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_UNKNOWN_TYPE))
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                     _("“%s” is an SVG image, but this computer cannot draw SVG (the package librsvg2-common is missing). Install it or choose the logo as a PNG file."),
+                     name);
+      else
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                     _("The SVG logo “%s” cannot be drawn: %s. Choose another file or a PNG."),
+                     name, local_error->message);
+      return NULL;
+    }
+
+  g_checksum_update (checksum, (const guchar *)contents, length);
+  if (db != NULL && g_path_is_absolute (db))
+    folder = g_path_get_dirname (db);
+  else
+    folder = g_build_filename (g_get_user_data_dir (), "kinerja", NULL);
+  file = g_strdup_printf ("kop-logo-%.12s.png", g_checksum_get_string (checksum));
+  png = g_build_filename (folder, file, NULL);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !gdk_pixbuf_save (pixbuf, png, "png", &local_error, NULL))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("The SVG logo “%s” could not be saved as a PNG in “%s”."), name, folder);
+      return NULL;
+    }
+  return g_steal_pointer (&png);
+}
+
 gboolean
 kn_preferences_window_set_logo_file (KnPreferencesWindow  *self,
                                      const char           *path,
@@ -445,6 +496,21 @@ kn_preferences_window_set_logo_file (KnPreferencesWindow  *self,
                    _("“%s” is not a PNG or SVG image. Choose the logo as a PNG or SVG file."),
                    name);
       return FALSE;
+    }
+
+  if (g_content_type_is_a (type, "image/svg+xml"))
+    {
+      g_autofree char *png = svg_logo_to_png (self, path, contents, length, name, error);
+
+      if (png == NULL)
+        return FALSE;
+      if (!store_setting (self, KN_SETTING_LETTERHEAD_LOGO, png))
+        {
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, self->message);
+          return FALSE;
+        }
+      show_logo (self);
+      return TRUE;
     }
 
   if (!store_setting (self, KN_SETTING_LETTERHEAD_LOGO, path))

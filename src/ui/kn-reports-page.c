@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -27,6 +29,8 @@ struct _KnReportsPage
   guint             preview_page;
   GCancellable     *cancellable;   /* owned, nullable: a batch is running */
   char             *status;        /* owned, nullable */
+  char             *warning;       /* owned, nullable: who is missing to sign */
+  char             *suggested;     /* owned, nullable: the previewed document's file name (PDF) */
   gboolean          loading;
 
   GtkPaned         *paned;
@@ -40,6 +44,7 @@ struct _KnReportsPage
   GtkBox           *progress_box;
   GtkProgressBar   *progress_bar;
   GtkLabel         *status_label;
+  GtkLabel         *warning_label;
   GtkLabel         *page_label;
   GtkDrawingArea   *preview_area;
 };
@@ -86,6 +91,44 @@ set_status (KnReportsPage *self,
   g_free (self->status);
   self->status = g_strdup (text);
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
+}
+
+/* Says who is missing to sign @reports (KnReport), as kinerja-cli export does, before the
+ * documents are printed or saved; hides the warning when nobody is. */
+static void
+set_signer_warning (KnReportsPage    *self,
+                    const KnReport  **reports,
+                    guint             n_reports)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint shown = 0, more = 0;
+
+  for (guint i = 0; i < n_reports; i++)
+    {
+      g_autofree char *warning = kn_report_dup_signer_warning (reports[i]);
+
+      if (warning == NULL)
+        continue;
+      if (shown == 5)
+        {
+          more++;
+          continue;
+        }
+      g_string_append_printf (text, "%s%s", shown > 0 ? "\n" : "", warning);
+      shown++;
+    }
+  if (more > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u other employee.",
+                                                 "… and %u other employees.", more), more);
+    }
+
+  g_clear_pointer (&self->warning, g_free);
+  if (text->len > 0)
+    self->warning = g_strdup (text->str);
+  gtk_label_set_text (self->warning_label, self->warning != NULL ? self->warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), self->warning != NULL);
 }
 
 static KnDocumentKind
@@ -191,6 +234,8 @@ rebuild_preview (KnReportsPage *self)
 
   g_clear_pointer (&self->preview, kn_document_free);
   self->preview_page = 0;
+  g_clear_pointer (&self->suggested, g_free);
+  set_signer_warning (self, NULL, 0);
 
   if (self->store == NULL || period == NULL)
     goto out;
@@ -215,7 +260,12 @@ rebuild_preview (KnReportsPage *self)
           g_clear_error (&error);
           report = build_report (self, kind, g_array_index (ids, gint64, i), period, &error);
           if (report != NULL)
-            self->preview = kn_document_new_report (report, chosen_paper (self));
+            {
+              self->preview = kn_document_new_report (report, chosen_paper (self));
+              set_signer_warning (self, (const KnReport **)&report, 1);
+              if (chosen_employee (self) != 0)
+                self->suggested = kn_report_file_name (report, FALSE);
+            }
         }
     }
 
@@ -428,24 +478,7 @@ static char *
 file_name_for (Batch    *batch,
                KnReport *report)
 {
-  g_autoptr(GString) name = g_string_new (batch->prefix);
-  g_autofree char *digits = kn_nip_normalize (report->employee.nip);
-
-  g_string_append_printf (name, "-%s-", digits != NULL ? digits : "");
-  for (const char *p = report->employee.name; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (name, c);
-      else if (name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  g_string_append (name, batch->xlsx ? ".xlsx" : ".pdf");
-
-  return g_string_free (g_steal_pointer (&name), FALSE);
+  return kn_report_file_name (report, batch->xlsx);
 }
 
 static void
@@ -638,6 +671,7 @@ kn_reports_page_save_to (KnReportsPage *self,
           else
             skipped++;
         }
+      set_signer_warning (self, (const KnReport **)batch->reports->pdata, batch->reports->len);
       if (batch->reports->len == 0)
         {
           set_status (self, _("Nobody chosen has an SKP for that year, so there is nothing to save."));
@@ -692,7 +726,14 @@ on_save_chosen_cb (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
 
       if (path != NULL)
-        kn_reports_page_save_to (self, path, xlsx);
+        {
+          gboolean folder = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "folder"));
+          g_autofree char *parent = folder ? g_strdup (path) : g_path_get_dirname (path);
+
+          if (self->store != NULL)
+            kn_store_set_setting (self->store, "reports-last-folder", parent, NULL);
+          kn_reports_page_save_to (self, path, xlsx);
+        }
     }
   g_object_unref (chooser);
 }
@@ -716,8 +757,25 @@ save_action (GtkWidget  *widget,
                                                 : GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   if (!folder)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), xlsx ? "kinerja.xlsx" : "kinerja.pdf");
+    {
+      g_autofree char *name = kn_reports_page_dup_suggested_name (self, xlsx);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  /* The folder used last time (remembered in the settings). */
+  {
+    g_autofree char *last = self->store != NULL ? kn_store_get_setting (self->store, "reports-last-folder")
+                                                : NULL;
+
+    if (last != NULL && g_file_test (last, G_FILE_TEST_IS_DIR))
+      {
+        g_autoptr(GFile) last_file = g_file_new_for_path (last);
+
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), last_file, NULL);
+      }
+  }
   g_object_set_data (G_OBJECT (chooser), "xlsx", GINT_TO_POINTER (xlsx));
+  g_object_set_data (G_OBJECT (chooser), "folder", GINT_TO_POINTER (folder));
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -816,14 +874,19 @@ prepare_print (KnReportsPage  *self,
   else
     {
       g_autoptr(GArray) ids = chosen_employees (self);
+      g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
 
       for (guint i = 0; i < ids->len; i++)
         {
-          g_autoptr(KnReport) report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
+          KnReport *report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
 
           if (report != NULL)
-            g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+            {
+              g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+              g_ptr_array_add (reports, report);
+            }
         }
+      set_signer_warning (self, (const KnReport **)reports->pdata, reports->len);
     }
 
   if (job->documents->len == 0)
@@ -911,6 +974,8 @@ kn_reports_page_finalize (GObject *object)
   g_clear_pointer (&self->employee_ids, g_array_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->warning, g_free);
+  g_clear_pointer (&self->suggested, g_free);
 
   G_OBJECT_CLASS (kn_reports_page_parent_class)->finalize (object);
 }
@@ -939,6 +1004,7 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_box);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, page_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_area);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
@@ -1177,6 +1243,34 @@ kn_reports_page_cancel (KnReportsPage *self)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+}
+
+/* The file name the save dialog suggests: the previewed employee's document by the one naming
+ * rule (kn_report_file_name), "kinerja.pdf" for a unit or the recap. */
+char *
+kn_reports_page_dup_suggested_name (KnReportsPage *self,
+                                    gboolean       xlsx)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
+
+  if (self->suggested == NULL)
+    return g_strdup (xlsx ? "kinerja.xlsx" : "kinerja.pdf");
+  if (!xlsx)
+    return g_strdup (self->suggested);
+  {
+    g_autofree char *stem = g_strndup (self->suggested, strlen (self->suggested) - strlen (".pdf"));
+
+    return g_strconcat (stem, ".xlsx", NULL);
+  }
+}
+
+/* Who is missing to sign the chosen documents, one line each; NULL when nobody is. */
+const char *
+kn_reports_page_get_warning (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
+
+  return self->warning;
 }
 
 const char *

@@ -44,6 +44,9 @@ void        kn_reports_page_use_default_paper (KnReportsPage *self);
 void        kn_reports_page_cancel         (KnReportsPage  *self);
 /* What the page says under the buttons (done, failed, stopped). */
 const char *kn_reports_page_get_status     (KnReportsPage  *self);
+const char *kn_reports_page_get_warning    (KnReportsPage  *self);
+char       *kn_reports_page_dup_suggested_name (KnReportsPage *self,
+                                               gboolean       xlsx);
 /* The unit mode: TRUE writes one file per employee into a folder. */
 void        kn_reports_page_set_split      (KnReportsPage  *self,
                                             gboolean        split);

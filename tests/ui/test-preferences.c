@@ -226,6 +226,38 @@ test_letterhead (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, logo);
 }
 
+/* An SVG logo is drawn into a PNG when it is chosen, so that every form can draw it; the
+ * setting names the PNG. */
+static void
+test_letterhead_svg (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char svg[] =
+    "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='48' viewBox='0 0 40 48'>"
+    "<rect x='2' y='2' width='36' height='44' fill='#1a5e20'/></svg>";
+  g_autofree char *logo = g_build_filename (fixture->dir, "logo-lampung.svg", NULL);
+  KnPreferencesWindow *preferences = open_preferences (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_set_contents (logo, svg, -1, NULL));
+  g_assert_true (kn_preferences_window_set_logo_file (preferences, logo, &error));
+  g_assert_no_error (error);
+  stored = setting (fixture, "letterhead-logo");
+  g_assert_nonnull (stored);
+  g_assert_true (g_str_has_suffix (stored, ".png"));
+  g_assert_true (g_file_get_contents (stored, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+  pixbuf = gdk_pixbuf_new_from_file (stored, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 256);
+  g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 213);
+}
+
 /* The JP owed each year and the default paper; Kompetensi and Laporan follow. */
 static void
 test_jp_and_paper (Fixture       *fixture,
@@ -309,6 +341,8 @@ main (int    argc,
   g_test_add ("/ui/preferences/jpt-assessor", Fixture, NULL, fixture_set_up, test_jpt_assessor,
               fixture_tear_down);
   g_test_add ("/ui/preferences/letterhead", Fixture, NULL, fixture_set_up, test_letterhead,
+              fixture_tear_down);
+  g_test_add ("/ui/preferences/letterhead-svg", Fixture, NULL, fixture_set_up, test_letterhead_svg,
               fixture_tear_down);
   g_test_add ("/ui/preferences/jp-and-paper", Fixture, NULL, fixture_set_up, test_jp_and_paper,
               fixture_tear_down);

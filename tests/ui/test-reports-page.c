@@ -178,7 +178,9 @@ test_unit_to_folder (Fixture       *fixture,
     {
       g_autofree char *path = g_build_filename (folder, name, NULL);
 
-      g_assert_true (g_str_has_prefix (name, "skp-"));
+      /* One naming rule: SKP-<year>-<NIP>-<name>.pdf. */
+      g_assert_true (g_str_has_prefix (name, "SKP-2026-"));
+      g_assert_true (g_str_has_suffix (name, ".pdf"));
       g_assert_true (is_complete_pdf (path));
       files++;
     }
@@ -214,6 +216,73 @@ test_stop_keeps_whole_files (Fixture       *fixture,
     }
 }
 
+/* A missing pejabat penilai is said before printing or saving, naming the employee: the kepala
+ * OPD's until the external assessor is in the settings; nothing for someone with both. */
+static void
+test_missing_signer_warning (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  KnOrgUnit *dinas = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  g_autofree char *folder = g_build_filename (fixture->dir, "dinas", NULL);
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) jpt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *grouped = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && jpt == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_employee_get_unit_id (employee) == kn_org_unit_get_id (dinas) &&
+          kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
+        jpt = g_object_ref (employee);
+    }
+  g_assert_nonnull (jpt);
+  digits = kn_nip_normalize (kn_employee_get_nip (jpt));
+  grouped = kn_nip_format (digits);
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
+                                         kn_org_unit_get_id (fixture->unit),
+                                         kn_employee_get_id (fixture->head), "2026", KN_PAPER_A4));
+  g_assert_null (kn_reports_page_get_warning (fixture->page));
+  /* The save dialog suggests the one file name. */
+  {
+    g_autofree char *head_digits = kn_nip_normalize (kn_employee_get_nip (fixture->head));
+    g_autofree char *pdf = kn_reports_page_dup_suggested_name (fixture->page, FALSE);
+    g_autofree char *xlsx = kn_reports_page_dup_suggested_name (fixture->page, TRUE);
+    g_autofree char *prefix = g_strdup_printf ("SKP-2026-%s-", head_digits);
+
+    g_assert_true (g_str_has_prefix (pdf, prefix));
+    g_assert_true (g_str_has_suffix (pdf, ".pdf"));
+    g_assert_true (g_str_has_prefix (xlsx, prefix));
+    g_assert_true (g_str_has_suffix (xlsx, ".xlsx"));
+    g_assert_null (strchr (pdf, ' '));
+  }
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP, kn_org_unit_get_id (dinas),
+                                         kn_employee_get_id (jpt), "2026", KN_PAPER_A4));
+  g_assert_nonnull (kn_reports_page_get_warning (fixture->page));
+  g_assert_nonnull (strstr (kn_reports_page_get_warning (fixture->page), kn_employee_get_name (jpt)));
+  g_assert_nonnull (strstr (kn_reports_page_get_warning (fixture->page), grouped));
+
+  /* Saving the whole OPD says it too. */
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP, kn_org_unit_get_id (dinas),
+                                         0, "2026", KN_PAPER_A4));
+  kn_reports_page_set_split (fixture->page, TRUE);
+  kn_reports_page_save_to (fixture->page, folder, FALSE);
+  g_assert_nonnull (kn_reports_page_get_warning (fixture->page));
+  g_assert_nonnull (strstr (kn_reports_page_get_warning (fixture->page), grouped));
+  wait_idle (fixture->page);
+
+  g_assert_true (kn_store_set_setting (fixture->store, KN_SETTING_JPT_ASSESSOR_NAME,
+                                       "Dr. H. Ahmad Saputra, M.Si.", &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP, kn_org_unit_get_id (dinas),
+                                         kn_employee_get_id (jpt), "2026", KN_PAPER_A4));
+  g_assert_null (kn_reports_page_get_warning (fixture->page));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -222,6 +291,8 @@ main (int    argc,
 
   g_test_add ("/ui/reports/preview-and-print", Fixture, NULL, fixture_set_up, test_preview_and_print,
               fixture_tear_down);
+  g_test_add ("/ui/reports/missing-signer-warning", Fixture, NULL, fixture_set_up,
+              test_missing_signer_warning, fixture_tear_down);
   g_test_add ("/ui/reports/save-pdf", Fixture, NULL, fixture_set_up, test_save_pdf,
               fixture_tear_down);
   g_test_add ("/ui/reports/unit-to-folder", Fixture, NULL, fixture_set_up, test_unit_to_folder,

@@ -669,6 +669,36 @@ test_jpt_assessor (void)
     }
   written_clear (&written);
 
+  /* Whom the kepala OPD rates has that official as atasan pejabat penilai. */
+  {
+    GListModel *employees = kn_store_get_employees (demo);
+    guint found = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+      {
+        g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+        static const char * const periods[] = { "2026-TW1", "2026-TW2", "2026-TW3", "2026-TW4",
+                                                "2026-AKHIR" };
+
+        if (kn_employee_get_supervisor_id (employee) != id)
+          continue;
+        for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+          {
+            g_autoptr(KnReport) rated = kn_report_build_evaluation (demo, KN_DOCUMENT_DOKUMEN,
+                                                                    kn_employee_get_id (employee),
+                                                                    periods[p], NULL);
+
+            if (rated == NULL || rated->final ||
+                g_strcmp0 (rated->assessor.nip, skp->employee.nip) != 0)
+              continue;
+            g_assert_cmpstr (rated->superior.name, ==, values[0]);
+            g_assert_null (kn_report_dup_signer_warning (rated));
+            found++;
+          }
+      }
+    g_assert_cmpuint (found, >, 0);
+  }
+
   /* With a NIP, it is printed grouped. */
   g_assert_true (kn_store_set_setting (demo, KN_SETTING_JPT_ASSESSOR_NIP, "196805121994031004",
                                        &error));
@@ -880,6 +910,113 @@ test_letterhead (void)
   kn_test_remove_tree (folder);
 }
 
+/* 8. Pages as a person files them */
+
+/* The lines of page @n of the PDF at @path as pdftotext reads that page alone, blank lines and
+ * the page number left out. */
+static GPtrArray *
+page_lines (const char *path,
+            guint       n)
+{
+  g_autofree char *first = g_strdup_printf ("%u", n);
+  const char *argv[] = { "pdftotext", "-raw", "-f", first, "-l", first, path, "-", NULL };
+  g_autofree char *text = run (argv, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+      if (line[0] == '\0' || line[0] == '\f' || g_str_has_prefix (line, "Halaman "))
+        continue;
+      g_ptr_array_add (kept, g_steal_pointer (&line));
+    }
+  return kept;
+}
+
+/* A line of @lines starts with @start (a label and its options share a line). */
+static gboolean
+lines_have (GPtrArray  *lines,
+            const char *start)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (lines, i), start))
+      return TRUE;
+  return FALSE;
+}
+
+/* Over the demo office's Evaluasi forms on A4 and F4: no page ends with a section heading or a
+ * table header, and the signatures stand on a page with the rows before them (the rating
+ * perilaku kerja and the predikat), never with the predikat line alone. */
+static void
+test_pages (void)
+{
+  static const char * const headings[] = {
+    "HASIL KERJA", "A. UTAMA", "B. TAMBAHAN", "PERILAKU KERJA", "CAPAIAN KINERJA ORGANISASI",
+  };
+  static const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
+  GListModel *employees = kn_store_get_employees (demo);
+  g_autofree char *folder = NULL;
+  guint checked = 0;
+
+  if (!have_readers ())
+    return;
+  folder = kn_test_make_folder ("kinerja-pages-XXXXXX");
+
+  for (guint e = 0; e < g_list_model_get_n_items (employees); e += 3)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, e);
+
+      for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
+        {
+          g_autoptr(KnReport) report = NULL;
+          g_autoptr(KnDocument) document = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autofree char *path = g_build_filename (folder, "form.pdf", NULL);
+          guint n_pages;
+          gboolean signed_page = FALSE;
+
+          report = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI, kn_employee_get_id (employee),
+                                               k == 0 ? "2026-TW1" : "2026-AKHIR", NULL);
+          if (report == NULL)
+            continue;
+          document = kn_document_new_report (report, papers[k]);
+          g_assert_true (kn_document_write_pdf (document, path, &error));
+          g_assert_no_error (error);
+          n_pages = kn_document_get_n_pages (document);
+
+          for (guint n = 1; n <= n_pages; n++)
+            {
+              g_autoptr(GPtrArray) lines = page_lines (path, n);
+              const char *last;
+
+              g_assert_cmpuint (lines->len, >, 0);
+              last = g_ptr_array_index (lines, lines->len - 1);
+              for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+                if (n < n_pages && g_str_equal (last, headings[h]))
+                  g_error ("%s, page %u of %u ends with the heading %s",
+                           kn_employee_get_name (employee), n, n_pages, last);
+              /* The table's column numbers, "(1)" … "(8)", are its header's last line. */
+              if (n < n_pages && g_str_equal (last, "(8)"))
+                g_error ("%s, page %u of %u ends with the table's header",
+                         kn_employee_get_name (employee), n, n_pages);
+
+              if (lines_have (lines, "Pejabat Penilai Kinerja,"))
+                {
+                  signed_page = TRUE;
+                  g_assert_true (lines_have (lines, "RATING PERILAKU KERJA"));
+                  g_assert_true (lines_have (lines, "PREDIKAT KINERJA PEGAWAI"));
+                }
+            }
+          g_assert_true (signed_page);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 20);
+  kn_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -902,6 +1039,7 @@ main (int    argc,
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
   g_test_add_func ("/forms/letterhead", test_letterhead);
+  g_test_add_func ("/forms/pages", test_pages);
 
   status = g_test_run ();
 
