@@ -57,6 +57,11 @@ KnEvaluation       *kn_evaluation_copy                (KnEvaluation       *self)
 gint64              kn_evaluation_get_id              (KnEvaluation       *self);
 void                kn_evaluation_set_id              (KnEvaluation       *self,
                                                        gint64              id);
+/* The stored row's version when it was read (0 for a new one, or not checked): a save of an
+ * older version than the stored one is refused (another desk saved in between). */
+gint64              kn_evaluation_get_row_version     (KnEvaluation       *self);
+void                kn_evaluation_set_row_version     (KnEvaluation       *self,
+                                                       gint64              version);
 gint64              kn_evaluation_get_employee_id     (KnEvaluation       *self);
 /* The machine name of the period: "2026-TW1", "2026-AKHIR", "2026-03". */
 const char         *kn_evaluation_get_period          (KnEvaluation       *self);

@@ -46,6 +46,11 @@ void            kn_plan_set_status_reason    (KnPlan              *self,
 gboolean        kn_plan_get_jpt              (KnPlan              *self);
 void            kn_plan_set_jpt              (KnPlan              *self,
                                               gboolean             jpt);
+/* The stored row's version when it was read (0 for a new one): a save of an older version
+ * than the stored one is refused (another desk saved in between). */
+gint64          kn_plan_get_row_version      (KnPlan              *self);
+void            kn_plan_set_row_version      (KnPlan              *self,
+                                              gint64               version);
 /* The RHKs (KnPlanResult), utama and tambahan, in their order; the plan owns the list. */
 GListStore     *kn_plan_get_results          (KnPlan              *self);
 /* Ekspektasi Khusus Pimpinan of a core value; "" when none. */

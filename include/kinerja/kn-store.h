@@ -36,6 +36,7 @@ typedef enum
   KN_STORE_ERROR_DAMAGED,     /* the database is corrupt: restore a backup */
   KN_STORE_ERROR_DISK_FULL,   /* nothing could be written: the disk is full */
   KN_STORE_ERROR_READ_ONLY,   /* opened read-only, or the file is write-protected */
+  KN_STORE_ERROR_CHANGED,     /* another desk saved the SKP or evaluation after it was read: reload */
 } KnStoreError;
 
 /* How kn_store_open_with_mode treats the file. */
@@ -84,7 +85,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 7
+#define KN_STORE_SCHEMA_VERSION 8
 
 GQuark       kn_store_error_quark          (void);
 

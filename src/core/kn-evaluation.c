@@ -29,6 +29,7 @@ struct _KnEvaluation
   char               *reopen_reason;     /* owned, nullable */
   GHashTable         *snapshot;          /* owned: char * → char *, never replaced */
   char               *snapshot_text;     /* owned, nullable: read from the store, not parsed yet */
+  gint64              row_version;
 };
 
 static gboolean parse_snapshot_text (KnEvaluation *self,
@@ -408,6 +409,7 @@ kn_evaluation_copy (KnEvaluation *self)
 
   copy = kn_evaluation_new (self->employee_id, self->period);
   copy->id = self->id;
+  copy->row_version = self->row_version;
   copy->assessor_id = self->assessor_id;
   copy->rating_result = self->rating_result;
   copy->rating_behaviour = self->rating_behaviour;
@@ -418,6 +420,21 @@ kn_evaluation_copy (KnEvaluation *self)
   replace_string (&copy->snapshot_text, self->snapshot_text);
 
   return copy;
+}
+
+gint64
+kn_evaluation_get_row_version (KnEvaluation *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION (self), 0);
+  return self->row_version;
+}
+
+void
+kn_evaluation_set_row_version (KnEvaluation *self,
+                               gint64        version)
+{
+  g_return_if_fail (KN_IS_EVALUATION (self));
+  self->row_version = version;
 }
 
 gint64

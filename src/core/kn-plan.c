@@ -27,6 +27,7 @@ struct _KnPlan
   char           *expectations[KN_CORE_VALUE_N];  /* owned, "" when none */
   GPtrArray      *attachments[KN_ATTACHMENT_N];   /* owned: of char *, NULL-terminated */
   guint           jpt : 1;
+  gint64          row_version;
 };
 
 enum {
@@ -251,6 +252,7 @@ kn_plan_copy (KnPlan *self)
 
   copy = kn_plan_new (self->employee_id, self->year);
   copy->id = self->id;
+  copy->row_version = self->row_version;
   copy->approach = self->approach;
   copy->assessor_id = self->assessor_id;
   copy->status = self->status;
@@ -437,6 +439,21 @@ kn_plan_set_jpt (KnPlan   *self,
       self->jpt = jpt;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JPT]);
     }
+}
+
+gint64
+kn_plan_get_row_version (KnPlan *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN (self), 0);
+  return self->row_version;
+}
+
+void
+kn_plan_set_row_version (KnPlan *self,
+                         gint64  version)
+{
+  g_return_if_fail (KN_IS_PLAN (self));
+  self->row_version = version;
 }
 
 GListStore *

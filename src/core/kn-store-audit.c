@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kinerja/kn-store.h"
 
 #include "kn-store-private.h"
@@ -128,4 +130,86 @@ kn_store_list_audit (KnStore    *self,
   kn_db_reset (stmt);
 
   return entries;
+}
+
+/* Row versions */
+
+const char *
+kn_store_who (KnStore *self)
+{
+  if (self->who != NULL)
+    return self->who;
+
+  if (kn_db_is_server_uri (self->path))
+    {
+      KnDbStmt *stmt = kn_store_stmt (self, "SELECT session_user", NULL);
+
+      if (stmt != NULL && kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        self->who = g_strdup (kn_db_column_text (stmt, 0));
+      if (stmt != NULL)
+        kn_db_reset (stmt);
+    }
+  if (self->who == NULL)
+    {
+      const char *real = g_get_real_name ();
+
+      self->who = g_strdup (real != NULL && g_strcmp0 (real, "Unknown") != 0 && real[0] != '\0'
+                            ? real : g_get_user_name ());
+    }
+  return self->who;
+}
+
+char *
+kn_store_now_text (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+void
+kn_store_set_changed_error (KnStore     *self,
+                            const char  *table,
+                            gint64       id,
+                            GError     **error)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *when = NULL;
+  gboolean is_plan = g_str_equal (table, "plan");
+  KnDbStmt *stmt;
+
+  if (is_plan)
+    stmt = kn_store_stmt (self, "SELECT changed_by, changed_at FROM plan WHERE id = ?", NULL);
+  else
+    stmt = kn_store_stmt (self, "SELECT changed_by, changed_at FROM evaluation WHERE id = ?", NULL);
+  if (stmt != NULL)
+    {
+      kn_db_bind_int64 (stmt, 1, id);
+      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        {
+          const char *at = kn_db_column_text (stmt, 1);
+          g_autoptr(GDateTime) utc = at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+
+          who = g_strdup (kn_db_column_text (stmt, 0));
+          if (utc != NULL)
+            {
+              g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+              when = g_date_time_format (local, "%d-%m-%Y %H:%M");
+            }
+        }
+      kn_db_reset (stmt);
+    }
+
+  if (who == NULL || when == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED,
+                         is_plan
+                         ? _("This SKP was changed at another desk after you opened it. Reload it to see the change; your edits were not saved.")
+                         : _("This evaluation was changed at another desk after you opened it. Reload it to see the change; your edits were not saved."));
+  else
+    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED,
+                 is_plan
+                 ? _("This SKP was changed by %s on %s, after you opened it. Reload it to see the change; your edits were not saved.")
+                 : _("This evaluation was changed by %s on %s, after you opened it. Reload it to see the change; your edits were not saved."),
+                 who, when);
 }

@@ -304,13 +304,14 @@ evaluation_from_row (KnDbStmt *stmt)
   kn_evaluation_set_note (evaluation, kn_db_column_text (stmt, 7));
   kn_evaluation_set_reopen_reason (evaluation, kn_db_column_text (stmt, 8));
   kn_evaluation_set_snapshot_text_lazily (evaluation, kn_db_column_text (stmt, 9));
+  kn_evaluation_set_row_version (evaluation, kn_db_column_int64 (stmt, 11));
 
   return evaluation;
 }
 
 #define EVALUATION_COLUMNS \
   "SELECT id, employee_id, period, assessor_id, rating_result, rating_behaviour, status, note," \
-  " reopen_reason, snapshot FROM evaluation"
+  " reopen_reason, snapshot, 0, row_version FROM evaluation"
 
 static KnEvaluation *
 load_evaluation_by_id (KnStore  *self,
@@ -424,7 +425,7 @@ kn_store_list_unit_evaluations (KnStore    *self,
                         "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
                         " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
                         " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
-                        " employee.supervisor_id"
+                        " employee.supervisor_id, evaluation.row_version"
                         " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
@@ -472,20 +473,38 @@ write_evaluation (KnStore       *self,
   const char *behaviour = kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation));
   const char *predikat = kn_predikat_to_string (kn_evaluation_get_predikat (evaluation));
   const char *status = kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation));
+  g_autofree char *now = kn_store_now_text ();
+  gint64 version = 0;
   KnDbStmt *stmt;
   gint64 id;
+
+  /* A save from an older copy than the stored one is refused: another desk saved in between.
+   * A copy that never was read (version 0) writes over the version read just now. */
+  if (before != NULL)
+    {
+      version = kn_evaluation_get_row_version (evaluation);
+      if (version != 0 && version != kn_evaluation_get_row_version (before))
+        {
+          kn_store_set_changed_error (self, "evaluation", kn_evaluation_get_id (before), error);
+          return FALSE;
+        }
+      version = kn_evaluation_get_row_version (before);
+    }
 
   if (before == NULL)
     stmt = kn_store_stmt (self,
                           "INSERT INTO evaluation (employee_id, period, assessor_id, rating_result,"
-                          " rating_behaviour, predikat, status, note, reopen_reason, snapshot)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          " rating_behaviour, predikat, status, note, reopen_reason, snapshot,"
+                          " changed_by, changed_at, row_version)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                           error);
   else
     stmt = kn_store_stmt (self,
                           "UPDATE evaluation SET employee_id = ?, period = ?, assessor_id = ?,"
                           " rating_result = ?, rating_behaviour = ?, predikat = ?, status = ?,"
-                          " note = ?, reopen_reason = ?, snapshot = ? WHERE id = ?",
+                          " note = ?, reopen_reason = ?, snapshot = ?, changed_by = ?,"
+                          " changed_at = ?, row_version = row_version + 1"
+                          " WHERE id = ? AND row_version = ?",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -501,10 +520,21 @@ write_evaluation (KnStore       *self,
   kn_store_bind_text (stmt, 9, kn_evaluation_get_reopen_reason (evaluation));
   kn_store_bind_text (stmt, 10, kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME) != NULL
                                 ? snapshot : NULL);
+  kn_db_bind_text (stmt, 11, kn_store_who (self));
+  kn_db_bind_text (stmt, 12, now);
   if (before != NULL)
-    kn_db_bind_int64 (stmt, 11, kn_evaluation_get_id (before));
+    {
+      kn_db_bind_int64 (stmt, 13, kn_evaluation_get_id (before));
+      kn_db_bind_int64 (stmt, 14, version);
+    }
   if (!kn_store_step (self, stmt, error))
     return FALSE;
+  if (before != NULL && kn_db_changes (self->db) == 0)
+    {
+      kn_store_set_changed_error (self, "evaluation", kn_evaluation_get_id (before), error);
+      return FALSE;
+    }
+  kn_evaluation_set_row_version (evaluation, version + 1);
 
   if (before == NULL)
     {
@@ -654,6 +684,7 @@ kn_store_save_evaluation (KnStore       *self,
     return FALSE;
 
   kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
+  kn_evaluation_set_row_version (evaluation, kn_evaluation_get_row_version (stored));
   return TRUE;
 }
 

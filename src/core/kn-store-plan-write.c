@@ -650,6 +650,7 @@ kn_store_write_plan (KnStore     *self,
   GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
   gboolean is_template = template_position != NULL;
   const char *approach = kn_plan_approach_to_string (kn_plan_get_approach (plan));
+  g_autofree char *now = kn_store_now_text ();
   KnDbStmt *stmt;
   gint64 plan_id;
 
@@ -657,8 +658,9 @@ kn_store_write_plan (KnStore     *self,
     {
       stmt = kn_store_stmt (self,
                             "INSERT INTO plan (employee_id, template_position, year, approach,"
-                            " assessor_id, status, status_reason, jpt)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            " assessor_id, status, status_reason, jpt, changed_by, changed_at,"
+                            " row_version)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                             error);
       if (stmt == NULL)
         return FALSE;
@@ -670,6 +672,8 @@ kn_store_write_plan (KnStore     *self,
       kn_db_bind_text (stmt, 6, kn_plan_status_to_string (kn_plan_get_status (plan)));
       kn_store_bind_text (stmt, 7, kn_plan_get_status_reason (plan));
       kn_db_bind_int64 (stmt, 8, kn_plan_get_jpt (plan) ? 1 : 0);
+      kn_db_bind_text (stmt, 9, kn_store_who (self));
+      kn_db_bind_text (stmt, 10, now);
       if (!kn_store_step (self, stmt, error))
         return FALSE;
 
@@ -693,16 +697,39 @@ kn_store_write_plan (KnStore     *self,
       g_autofree char *old_assessor = kn_store_id_to_string (kn_plan_get_assessor_id (before));
       g_autofree char *new_assessor = kn_store_id_to_string (kn_plan_get_assessor_id (plan));
 
+      gint64 version = kn_plan_get_row_version (plan);
+
       plan_id = kn_plan_get_id (before);
-      stmt = kn_store_stmt (self, "UPDATE plan SET approach = ?, assessor_id = ?, jpt = ? WHERE id = ?",
+      /* A save from an older copy than the stored one is refused: another desk saved in
+       * between. A copy that never was read (version 0) writes over the version read now. */
+      if (version != 0 && version != kn_plan_get_row_version (before))
+        {
+          kn_store_set_changed_error (self, "plan", plan_id, error);
+          return FALSE;
+        }
+      version = kn_plan_get_row_version (before);
+      stmt = kn_store_stmt (self,
+                            "UPDATE plan SET approach = ?, assessor_id = ?, jpt = ?, changed_by = ?,"
+                            " changed_at = ?, row_version = row_version + 1"
+                            " WHERE id = ? AND row_version = ?",
                             error);
       if (stmt == NULL)
         return FALSE;
       kn_db_bind_text (stmt, 1, approach);
       kn_store_bind_id (stmt, 2, kn_plan_get_assessor_id (plan));
       kn_db_bind_int64 (stmt, 3, kn_plan_get_jpt (plan) ? 1 : 0);
-      kn_db_bind_int64 (stmt, 4, plan_id);
-      if (!kn_store_step (self, stmt, error) ||
+      kn_db_bind_text (stmt, 4, kn_store_who (self));
+      kn_db_bind_text (stmt, 5, now);
+      kn_db_bind_int64 (stmt, 6, plan_id);
+      kn_db_bind_int64 (stmt, 7, version);
+      if (!kn_store_step (self, stmt, error))
+        return FALSE;
+      if (kn_db_changes (self->db) == 0)
+        {
+          kn_store_set_changed_error (self, "plan", plan_id, error);
+          return FALSE;
+        }
+      if (
           !kn_store_audit_change (self, "plan", plan_id, "approach",
                                   kn_plan_approach_to_string (kn_plan_get_approach (before)),
                                   approach, error) ||
@@ -906,6 +933,8 @@ kn_store_save_plan (KnStore  *self,
 
   apply_new_ids (new_ids);
   kn_plan_set_id (plan, plan_id);
+  /* The version written: the caller's copy is the stored one now. */
+  kn_plan_set_row_version (plan, before != NULL ? kn_plan_get_row_version (before) + 1 : 1);
   refresh_parent_texts (self, plan);
   return TRUE;
 }

@@ -86,6 +86,7 @@ plan_from_row (KnDbStmt *stmt)
   kn_plan_set_status (plan, status);
   kn_plan_set_status_reason (plan, kn_db_column_text (stmt, 6));
   kn_plan_set_jpt (plan, kn_db_column_int (stmt, 7) != 0);
+  kn_plan_set_row_version (plan, kn_db_column_int64 (stmt, 8));
 
   return plan;
 }
@@ -217,7 +218,8 @@ failed:
 }
 
 #define PLAN_COLUMNS \
-  "SELECT id, employee_id, year, approach, assessor_id, status, status_reason, jpt FROM plan"
+  "SELECT id, employee_id, year, approach, assessor_id, status, status_reason, jpt, row_version" \
+  " FROM plan"
 
 KnPlan *
 kn_store_load_plan_by_id (KnStore  *self,
@@ -403,6 +405,8 @@ kn_store_set_plan_status (KnStore       *self,
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
 
+  /* A status change is not a change of the SKP's content: a copy read before it still saves
+   * (the status itself is checked on saving). */
   stmt = kn_store_stmt (self, "UPDATE plan SET status = ?, status_reason = ? WHERE id = ?", error);
   if (stmt == NULL)
     goto failed;

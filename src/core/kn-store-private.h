@@ -33,6 +33,7 @@ struct _KnStore
   GHashTable      *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
 
   char            *origin;            /* owned, nullable: kn_store_set_origin */
+  char            *who;               /* owned, nullable: kn_store_who, read once */
   GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
   GArray          *marks;             /* owned: guint, pending's length at each savepoint */
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
@@ -131,6 +132,16 @@ gboolean       kn_store_audit              (KnStore       *self,
                                             const char    *field,
                                             const char    *old_value,
                                             const char    *new_value,
+                                            GError       **error);
+/* Who saves, for row versions: the server's session user, or the computer's user. */
+const char    *kn_store_who                (KnStore       *self);
+/* Now, as stored in changed_at (UTC, ISO 8601). */
+char          *kn_store_now_text           (void);
+/* A save of @table's row @id found a newer version than the one read: KN_STORE_ERROR_CHANGED
+ * saying who saved it and when (@table: "plan" or "evaluation"). */
+void           kn_store_set_changed_error  (KnStore       *self,
+                                            const char    *table,
+                                            gint64         id,
                                             GError       **error);
 /* Writes an "update" row only when the values differ. */
 gboolean       kn_store_audit_change       (KnStore       *self,

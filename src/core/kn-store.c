@@ -583,6 +583,7 @@ kn_store_finalize (GObject *object)
   g_clear_object (&self->employees);
   g_clear_object (&self->units);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->who, g_free);
 
   G_OBJECT_CLASS (kn_store_parent_class)->finalize (object);
 }

@@ -19,6 +19,35 @@
 
 /* Actions */
 
+static void
+on_changed_elsewhere_response_cb (AdwMessageDialog *dialog,
+                                  const char       *response,
+                                  KnPlanPage       *self)
+{
+  if (g_str_equal (response, "reload"))
+    _kn_plan_page_open_employee (self, self->employee_id);
+}
+
+/* Another desk saved the SKP after it was opened here: say who and when, and offer to load
+ * their version (the edits here stay on screen until then). */
+static void
+offer_reload (KnPlanPage   *self,
+              const GError *error)
+{
+  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, _("SKP Changed Elsewhere"),
+                                                        error->message);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_elsewhere_response_cb),
+                           self, 0);
+  _kn_plan_page_present_dialog (self, dialog);
+}
+
 gboolean
 _kn_plan_page_save_plan (KnPlanPage *self,
                          gboolean    quiet)
@@ -44,6 +73,8 @@ _kn_plan_page_save_plan (KnPlanPage *self,
   if (!kn_store_save_plan (self->store, self->plan, &error))
     {
       _kn_plan_page_show_message (self, error->message, TRUE);
+      if (g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED))
+        offer_reload (self, error);
       return FALSE;
     }
 

@@ -81,6 +81,22 @@ kn_test_database_location (const char *folder,
   return g_build_filename (folder, name, NULL);
 }
 
+char *
+kn_test_saver_name (const char *location)
+{
+  const char *real = g_get_real_name ();
+
+  if (kn_test_on_server ())
+    {
+      g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_NONE, NULL);
+
+      g_assert_nonnull (uri);
+      return g_strdup (g_uri_get_user (uri));
+    }
+  return g_strdup (real != NULL && g_strcmp0 (real, "Unknown") != 0 && real[0] != '\0'
+                   ? real : g_get_user_name ());
+}
+
 gboolean
 kn_test_skip_on_server (const char *why)
 {

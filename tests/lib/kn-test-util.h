@@ -37,6 +37,9 @@ char       *kn_test_database_location (const char       *folder,
                                        const char       *name);
 /* A fresh database's URI on the test server ($KINERJA_TEST_PG with another database name). */
 char       *kn_test_server_uri       (void);
+/* Who a store at @location says saved a row: the URI's user on the test server, else the
+ * computer's user (its real name where it has one). */
+char       *kn_test_saver_name       (const char        *location);
 /* Skips the current test in the pg suite (it reads or writes the file itself); TRUE then. */
 gboolean    kn_test_skip_on_server   (const char        *why);
 

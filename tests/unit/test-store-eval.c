@@ -2339,6 +2339,63 @@ test_distribution_matches_list (Fixture       *fixture,
   g_assert_cmpuint (counts[KN_PREDIKAT_SANGAT_KURANG], ==, 1);
 }
 
+/* Two desks: the second save from a copy read before the first save is refused, says who
+ * saved and when, and changes nothing; reloaded, it saves (issue 11). */
+static void
+test_save_changed_elsewhere (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = kn_store_open (fixture->path, &error);
+  g_autoptr(KnEvaluation) mine = NULL;
+  g_autoptr(KnEvaluation) theirs = NULL;
+  g_autoptr(KnEvaluation) stored = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%d-%m-%Y");
+  g_autofree char *who = kn_test_saver_name (fixture->path);
+
+  g_assert_no_error (error);
+  save_ratings (fixture, fixture->analis, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
+  STOP_IF_FAILED ();
+
+  mine = load_evaluation (fixture, fixture->analis, TW1);
+  theirs = kn_store_load_evaluation (other, fixture->analis, TW1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (theirs);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (kn_evaluation_get_row_version (mine), ==, kn_evaluation_get_row_version (theirs));
+
+  /* The other desk saves first. */
+  kn_evaluation_set_note (theirs, "Dinilai di meja lain");
+  g_assert_true (kn_store_save_evaluation (other, theirs, &error));
+  g_assert_no_error (error);
+
+  /* Mine is refused, naming who saved and when. */
+  kn_evaluation_set_rating_result (mine, KN_RATING_ABOVE);
+  g_assert_false (kn_store_save_evaluation (fixture->store, mine, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, who));
+  g_assert_nonnull (strstr (error->message, today));
+  g_assert_nonnull (strstr (error->message, "Reload"));
+  g_clear_error (&error);
+
+  /* Nothing of mine was written over theirs. */
+  stored = load_evaluation (fixture, fixture->analis, TW1);
+  g_assert_cmpstr (kn_evaluation_get_note (stored), ==, "Dinilai di meja lain");
+  g_assert_cmpint (kn_evaluation_get_rating_result (stored), ==, KN_RATING_AS_EXPECTED);
+
+  /* Reloaded, my change goes in; and their old copy is refused now. */
+  kn_evaluation_set_rating_result (stored, KN_RATING_ABOVE);
+  g_assert_true (kn_store_save_evaluation (fixture->store, stored, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_save_evaluation (fixture->store, stored, &error));
+  g_assert_no_error (error);
+  kn_evaluation_set_note (theirs, "Lagi");
+  g_assert_false (kn_store_save_evaluation (other, theirs, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2354,6 +2411,7 @@ main (int   argc,
   ADD ("/store-eval/save/invalid-rating", test_save_invalid_rating);
   ADD ("/store-eval/save/bad-period", test_save_bad_period);
   ADD ("/store-eval/save/cannot-finalise", test_save_cannot_finalise);
+  ADD ("/store-eval/save/changed-elsewhere", test_save_changed_elsewhere);
 
   ADD ("/store-eval/finalize/needs-ratings", test_finalize_needs_ratings);
   ADD ("/store-eval/finalize/snapshot", test_finalize_snapshot);

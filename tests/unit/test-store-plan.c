@@ -1622,6 +1622,65 @@ test_workflow_full_cycle (Fixture       *fixture,
     }
 }
 
+/* Two desks: the second save of the SKP from a copy read before the first save is refused,
+ * says who saved and when, and changes nothing; reloaded, it saves (issue 11). */
+static void
+test_save_changed_elsewhere (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlan) mine = NULL;
+  g_autoptr(KnPlan) theirs = NULL;
+  g_autoptr(KnPlan) stored = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%d-%m-%Y");
+  g_autofree char *who = kn_test_saver_name (fixture->path);
+  People people;
+  gint64 id;
+
+  add_people (fixture, &people);
+  plan = save_two_result_plan (fixture, people.staff, people.head, YEAR, RHK_A1, 0, NULL, 0);
+  STOP_IF_FAILED ();
+  id = kn_plan_get_id (plan);
+
+  /* The other desk opens the database now, with these people in it. */
+  other = kn_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  mine = kn_store_load_plan_by_id (fixture->store, id, &error);
+  g_assert_no_error (error);
+  theirs = kn_store_load_plan_by_id (other, id, &error);
+  g_assert_no_error (error);
+  STOP_IF_FAILED ();
+
+  /* The other desk saves first. */
+  kn_plan_result_set_text (result_at (theirs, 0), "Tersusunnya kurikulum dari meja lain");
+  if (!save_ok (other, theirs))
+    return;
+
+  /* Mine is refused, naming who saved and when. */
+  kn_plan_result_set_text (result_at (mine, 0), "Tersusunnya kurikulum dari meja saya");
+  g_assert_false (kn_store_save_plan (fixture->store, mine, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, who));
+  g_assert_nonnull (strstr (error->message, today));
+  g_clear_error (&error);
+
+  /* Nothing of mine was written over theirs; reloaded, mine saves (twice in a row). */
+  stored = kn_store_load_plan_by_id (fixture->store, id, &error);
+  g_assert_no_error (error);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (kn_plan_result_get_text (result_at (stored, 0)), ==,
+                   "Tersusunnya kurikulum dari meja lain");
+  kn_plan_result_set_text (result_at (stored, 0), "Tersusunnya kurikulum dari meja saya");
+  if (!save_ok (fixture->store, stored) || !save_ok (fixture->store, stored))
+    return;
+  g_assert_false (kn_store_save_plan (other, theirs, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CHANGED);
+}
+
 static void
 test_workflow_take_back (Fixture       *fixture,
                          gconstpointer  data)
@@ -2515,6 +2574,7 @@ main (int   argc,
   ADD ("/store-plan/workflow/submit-without-target", test_workflow_submit_without_target);
   ADD ("/store-plan/workflow/full-cycle", test_workflow_full_cycle);
   ADD ("/store-plan/workflow/take-back", test_workflow_take_back);
+  ADD ("/store-plan/save/changed-elsewhere", test_save_changed_elsewhere);
 
   ADD ("/store-plan/summary/counts", test_summaries);
   ADD ("/store-plan/summary/years", test_plan_years);

@@ -1,0 +1,10 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 8 (PostgreSQL): row versions of SKPs and evaluations — each save raises the
+-- version and says who saved it and when, so that a save made from an older copy is refused
+
+ALTER TABLE plan ADD COLUMN row_version bigint NOT NULL DEFAULT 0;
+ALTER TABLE plan ADD COLUMN changed_by text;
+ALTER TABLE plan ADD COLUMN changed_at text;
+ALTER TABLE evaluation ADD COLUMN row_version bigint NOT NULL DEFAULT 0;
+ALTER TABLE evaluation ADD COLUMN changed_by text;
+ALTER TABLE evaluation ADD COLUMN changed_at text;
