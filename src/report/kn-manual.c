@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -802,6 +803,37 @@ draw_text (cairo_t    *cr,
   pango_layout_iter_free (iter);
 }
 
+/* cairo reads the numbers of a link's attributes ("rect=[72.00 …]") with the C library's strtod,
+ * which follows LC_NUMERIC: under id_ID "72.00" does not parse and the PDF fails. The manual is
+ * written with the numbers of the C locale, on this thread only, whatever the program's locale. */
+static locale_t
+numeric_c_begin (locale_t *numeric)
+{
+  locale_t base;
+
+  *numeric = (locale_t) 0;
+  base = duplocale (uselocale ((locale_t) 0));
+  if (base == (locale_t) 0)
+    return (locale_t) 0;
+  *numeric = newlocale (LC_NUMERIC_MASK, "C", base);
+  if (*numeric == (locale_t) 0)
+    {
+      freelocale (base);
+      return (locale_t) 0;
+    }
+  return uselocale (*numeric);
+}
+
+static void
+numeric_c_end (locale_t previous,
+               locale_t numeric)
+{
+  if (numeric == (locale_t) 0)
+    return;
+  uselocale (previous);
+  freelocale (numeric);
+}
+
 static void
 draw_link (cairo_t    *cr,
            const Item *item)
@@ -810,6 +842,7 @@ draw_link (cairo_t    *cr,
   char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *attributes = NULL;
   double ux = item->x, uy = item->y;
+  locale_t previous, numeric;
 
   /* Link areas are in the user space of the page, whatever transformation @cr carries. */
   attributes = g_strdup_printf ("rect=[%s %s %s %s] page=%u",
@@ -817,8 +850,10 @@ draw_link (cairo_t    *cr,
                                 g_ascii_formatd (y, sizeof y, "%.2f", uy),
                                 g_ascii_formatd (w, sizeof w, "%.2f", item->w),
                                 g_ascii_formatd (h, sizeof h, "%.2f", item->h), item->target + 1);
+  previous = numeric_c_begin (&numeric);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
   cairo_tag_end (cr, CAIRO_TAG_LINK);
+  numeric_c_end (previous, numeric);
 }
 
 /* Writing PDF files */
@@ -1051,6 +1086,7 @@ kn_manual_write_pdf (KnManual    *manual,
   cairo_status_t status;
   cairo_t *cr;
   Sink sink = { -1, 0 };
+  locale_t previous, numeric;
 
   g_return_val_if_fail (manual != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1068,6 +1104,8 @@ kn_manual_write_pdf (KnManual    *manual,
     }
   sink.fd = kn_output_file_get_fd (output);
 
+  /* The links and the outline may be read when the surface finishes, too. */
+  previous = numeric_c_begin (&numeric);
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &sink, manual->width,
                                                  manual->height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja");
@@ -1085,6 +1123,7 @@ kn_manual_write_pdf (KnManual    *manual,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  numeric_c_end (previous, numeric);
 
   if (sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
     {

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -223,10 +222,6 @@ kn_help_window_save_manual (KnHelpWindow  *self,
                             GError       **error)
 {
   g_autoptr(KnManual) manual = NULL;
-  locale_t base;
-  locale_t numeric = (locale_t) 0;
-  locale_t previous = (locale_t) 0;
-  gboolean ok;
 
   g_return_val_if_fail (KN_IS_HELP_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -235,20 +230,5 @@ kn_help_window_save_manual (KnHelpWindow  *self,
   if (manual == NULL)
     return FALSE;
 
-  /* cairo reads the link areas of the table of contents with the C library's strtod: under
-   * id_ID "72.00" would not parse and the PDF would fail. */
-  base = duplocale (uselocale ((locale_t) 0));
-  if (base != (locale_t) 0)
-    numeric = newlocale (LC_NUMERIC_MASK, "C", base);
-  if (numeric != (locale_t) 0)
-    previous = uselocale (numeric);
-  else if (base != (locale_t) 0)
-    freelocale (base);
-  ok = kn_manual_write_pdf (manual, path, error);
-  if (numeric != (locale_t) 0)
-    {
-      uselocale (previous);
-      freelocale (numeric);
-    }
-  return ok;
+  return kn_manual_write_pdf (manual, path, error);
 }

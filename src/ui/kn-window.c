@@ -10,6 +10,7 @@
 
 #include "kn-help-window.h"
 #include "kn-preferences-window.h"
+#include "kn-start-guide.h"
 #include "kn-window.h"
 
 struct _KnWindow
@@ -544,6 +545,19 @@ kn_window_set_property (GObject      *object,
     }
 }
 
+/* The Panduan Memulai of an empty database, under the header bar; it hides itself. It reads the
+ * settings again when the window comes back (from Preferensi). */
+static void
+kn_window_add_start_guide (KnWindow *self)
+{
+  GtkWidget *guide = kn_start_guide_new (self->store);
+
+  gtk_box_insert_child_after (self->content_box, guide,
+                              gtk_widget_get_first_child (GTK_WIDGET (self->content_box)));
+  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (kn_start_guide_update), guide,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 kn_window_constructed (GObject *object)
 {
@@ -557,6 +571,7 @@ kn_window_constructed (GObject *object)
 
       kn_employees_page_set_store (self->employees_page, self->store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+      kn_window_add_start_guide (self);
     }
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), NULL);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -408,6 +409,44 @@ test_draw_image (void)
   g_assert_cmpuint (outside, ==, 0);
 }
 
+/* Under the Indonesian locale a decimal is written with a comma: the PDF's table of contents
+ * still links to its pages and the file is written. */
+static void
+test_pdf_indonesian (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnManual) manual = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *previous = NULL;
+  g_auto(GStrv) pages = NULL;
+  double width = 0, height = 0;
+  gboolean ok;
+
+  if (!have_poppler ())
+    return;
+
+  previous = g_strdup (setlocale (LC_ALL, NULL));
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    {
+      g_test_skip ("the id_ID.UTF-8 locale is not installed");
+      return;
+    }
+
+  manual = kn_manual_new_default (KN_PAPER_A4, &error);
+  g_assert_no_error (error);
+  dir = temp_folder ();
+  path = g_build_filename (dir, "panduan.pdf", NULL);
+  ok = kn_manual_write_pdf (manual, path, &error);
+  setlocale (LC_ALL, previous);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  g_assert_cmpuint (pdf_info (path, &width, &height), ==, kn_manual_get_n_pages (manual));
+  pages = pdf_pages (path);
+  assert_contains (pages[1], "Daftar Isi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/manual/long-chapter", test_long_chapter);
   g_test_add_func ("/manual/write-refused", test_write_refused);
   g_test_add_func ("/manual/draw-image", test_draw_image);
+  g_test_add_func ("/manual/pdf-indonesian", test_pdf_indonesian);
 
   return g_test_run ();
 }

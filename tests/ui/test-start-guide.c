@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Panduan Memulai: shown in Indonesian on an empty database, its buttons open their places,
+ * the done steps ticked, gone once there are units and people; never shown on the demo. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-application.h"
+#include "kn-demo.h"
+#include "kn-preferences-window.h"
+#include "kn-start-guide.h"
+#include "kn-window.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  KnWindow      *window;
+} Fixture;
+
+static KnApplication *test_app;
+
+static void
+open_window (Fixture *fixture,
+             gboolean demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = kn_test_make_folder ("kinerja-ui-guide-XXXXXX");
+  path = g_build_filename (fixture->dir, "kantor.db", NULL);
+  fixture->store = demo ? kn_demo_create (path, &error) : kn_store_open (path, &error);
+  g_assert_no_error (error);
+
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new ("id.go.lampungprov.Kinerja.Test", G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  kn_application_set_store (test_app, fixture->store);
+  fixture->window = kn_window_new (test_app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  kn_test_ui_close (GTK_WINDOW (fixture->window), NULL);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+static gboolean
+match_label (GtkWidget *widget,
+             gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static void
+test_empty_database (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Pendidikan dan Kebudayaan", 0);
+  KnStartGuide *guide;
+  GtkWindow *preferences;
+
+  open_window (&fixture, FALSE);
+  guide = KN_START_GUIDE (kn_test_find_type (GTK_WIDGET (fixture.window), KN_TYPE_START_GUIDE));
+  g_assert_nonnull (guide);
+  if (guide == NULL)
+    {
+      close_window (&fixture);
+      return;
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (guide)));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (guide), match_label, "Panduan Memulai"));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (guide), match_label,
+                                  "1. Isi nama instansi dan kop surat di Preferensi"));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (guide), match_label, "3. Impor atau tambah pegawai"));
+  for (guint i = 0; i < KN_START_STEP_N; i++)
+    if (kn_start_guide_step_is_done (guide, i))
+      g_error ("step %u is done on an empty database", i);
+
+  /* Each button opens its place. */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (kn_start_guide_get_button (guide,
+                   KN_START_STEP_SKP))), ==, "Ke SKP");
+  kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_SKP));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_window_get_place (fixture.window), ==, "skp");
+  kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_PENILAIAN));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_window_get_place (fixture.window), ==, "penilaian");
+  kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_PEOPLE));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_window_get_place (fixture.window), ==, "pegawai");
+
+  kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_INSTANSI));
+  kn_test_spin ();
+  preferences = kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  if (preferences != NULL)
+    gtk_window_destroy (preferences);
+
+  /* What is done is ticked. */
+  g_assert_true (kn_store_set_setting (fixture.store, KN_SETTING_LETTERHEAD_LINES,
+                                       "PEMERINTAH PROVINSI LAMPUNG\nDINAS PENDIDIKAN",
+                                       &error));
+  g_assert_no_error (error);
+  kn_start_guide_update (guide);
+  g_assert_true (kn_start_guide_step_is_done (guide, KN_START_STEP_INSTANSI));
+
+  g_assert_true (kn_store_add_unit (fixture.store, unit, &error));
+  g_assert_no_error (error);
+  kn_test_spin ();
+  g_assert_true (kn_start_guide_step_is_done (guide, KN_START_STEP_UNITS));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (guide)));
+
+  /* With units and people it goes. */
+  kn_test_add_person (fixture.store, "197503121999032002", "Dra. Hj. Siti Aminah", "IV/a",
+                      "Kepala Bidang", KN_POSITION_ADMINISTRATOR, kn_org_unit_get_id (unit), 0);
+  kn_test_spin ();
+  g_assert_true (kn_start_guide_step_is_done (guide, KN_START_STEP_PEOPLE));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (guide)));
+
+  close_window (&fixture);
+}
+
+static void
+test_demo_has_none (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *guide;
+
+  open_window (&fixture, TRUE);
+  guide = kn_test_find_type (GTK_WIDGET (fixture.window), KN_TYPE_START_GUIDE);
+  g_assert_true (guide == NULL || !gtk_widget_get_visible (guide));
+  close_window (&fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/start-guide/empty-database", test_empty_database);
+  g_test_add_func ("/ui/start-guide/demo-has-none", test_demo_has_none);
+
+  return g_test_run ();
+}
