@@ -61,7 +61,7 @@ typedef struct
   gboolean        split;       /* one file per employee into the folder @path */
   char           *path;
   char           *prefix;      /* file name prefix: "skp", "evaluasi" … */
-  KnReportsPage  *page;        /* for progress; touched only on the main thread */
+  GWeakRef        page;        /* for progress: the worker never holds the last reference */
 } Batch;
 
 typedef struct
@@ -80,7 +80,7 @@ batch_free (gpointer data)
   g_clear_pointer (&batch->recap, kn_recap_report_free);
   g_free (batch->path);
   g_free (batch->prefix);
-  g_clear_object (&batch->page);
+  g_weak_ref_clear (&batch->page);
   g_free (batch);
 }
 
@@ -453,9 +453,13 @@ report_progress_cb (gpointer data)
 {
   Progress *progress = data;
 
-  gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
-  gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
-  g_object_unref (progress->page);
+  /* On the main thread, so the page's last reference, if this is it, goes here. */
+  if (progress->page != NULL)
+    {
+      gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
+      gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
+      g_object_unref (progress->page);
+    }
   g_free (progress->text);
   g_free (progress);
   return G_SOURCE_REMOVE;
@@ -468,7 +472,7 @@ post_progress (Batch      *batch,
 {
   Progress *progress = g_new0 (Progress, 1);
 
-  progress->page = g_object_ref (batch->page);
+  progress->page = g_weak_ref_get (&batch->page);
   progress->fraction = total > 0 ? (double)done / total : 1;
   progress->text = g_strdup_printf (_("%u of %u"), done, total);
   g_main_context_invoke (NULL, report_progress_cb, progress);
@@ -594,7 +598,7 @@ on_batch_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  KnReportsPage *self = KN_REPORTS_PAGE (source);
+  g_autoptr(KnReportsPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gssize written;
@@ -640,7 +644,7 @@ kn_reports_page_save_to (KnReportsPage *self,
   batch->xlsx = xlsx;
   batch->path = g_strdup (path);
   batch->prefix = g_strdup (prefixes[kind]);
-  batch->page = g_object_ref (self);
+  g_weak_ref_init (&batch->page, self);
   batch->split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
                  adw_combo_row_get_selected (self->split_row) == 1;
   batch->reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
@@ -708,7 +712,9 @@ kn_reports_page_save_to (KnReportsPage *self,
   else
     set_status (self, _("Saving…"));
 
-  task = g_task_new (self, self->cancellable, on_batch_done_cb, NULL);
+  /* No source object, and the page's reference rides with the callback: a task is often freed
+   * in its worker thread, and a page (with the store it holds) must never be finalized there. */
+  task = g_task_new (NULL, self->cancellable, on_batch_done_cb, g_object_ref (self));
   g_task_set_task_data (task, batch, batch_free);
   g_task_run_in_thread (task, run_batch);
 }

@@ -73,13 +73,35 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
+page_finalized_cb (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  GThread **thread = data;
+
+  *thread = g_thread_self ();
+}
+
+/* The page goes with its window, on the main thread: a worker that dropped the last reference
+ * would finalize the page and the store there, beside the main thread's own work (the store's
+ * files vanished under the folder's removal). */
+static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  GThread *finalized_in = NULL;
+  gint64 deadline;
+
   kn_reports_page_cancel (fixture->page);
   wait_idle (fixture->page);
+  g_object_weak_ref (G_OBJECT (fixture->page), page_finalized_cb, &finalized_in);
   gtk_window_destroy (fixture->window);
-  kn_test_spin ();
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (finalized_in == NULL && g_get_monotonic_time () < deadline)
+    {
+      kn_test_spin ();
+      g_usleep (1000);
+    }
+  g_assert_true (finalized_in == g_thread_self ());
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
