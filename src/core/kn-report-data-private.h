@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The pieces of a document's data that kn-report-data.c and kn-report-eval-data.c share. Never
+ * installed. */
+
+#pragma once
+
+#include "kinerja/kn-report-data.h"
+
+G_BEGIN_DECLS
+
+void kn_report_person_from_employee     (KnStore        *store,
+                                         KnReportPerson *person,
+                                         KnEmployee     *employee);
+void kn_report_person_external_assessor (KnStore        *store,
+                                         KnReportPerson *person);
+void kn_report_person_from_snapshot     (KnReportPerson *person,
+                                         KnEvaluation   *evaluation,
+                                         const char     *prefix);
+void kn_report_fill_common              (KnReport       *report,
+                                         KnStore        *store,
+                                         KnEmployee     *employee,
+                                         guint           year);
+void kn_report_fill_plan                (KnReport       *report,
+                                         KnPlan         *plan);
+
+G_END_DECLS
