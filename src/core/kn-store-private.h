@@ -185,6 +185,9 @@ void           kn_store_period_days        (const char    *period,
  * order, by one query. */
 GPtrArray     *kn_store_unit_members       (KnStore       *self,
                                             gint64         unit_id);
+/* The heads of @unit_id (kn_store_is_unit_head), among the unit's own people (references). */
+GPtrArray     *kn_store_unit_heads         (KnStore       *self,
+                                            gint64         unit_id);
 /* A newly allocated key for the gint64-keyed tables. */
 gint64        *kn_store_id_key             (gint64         id);
 /* Sorts the units into tree order (paths and depths); the model follows at once, or at commit
