@@ -130,7 +130,7 @@ on_expectation_changed_cb (GtkEditable *editable,
 {
   KnCoreValue value = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "core-value"));
 
-  if (self->loading || self->plan == NULL)
+  if (self->plan == NULL)
     return;
 
   kn_plan_set_expectation (self->plan, value, gtk_editable_get_text (editable));
@@ -217,7 +217,7 @@ on_attachment_changed_cb (GtkEditable *editable,
 {
   GtkWidget *expander = g_object_get_data (G_OBJECT (editable), "expander");
 
-  if (self->loading || self->plan == NULL)
+  if (self->plan == NULL)
     return;
 
   store_attachments_from (self, expander,
@@ -411,8 +411,79 @@ fill_assessors (KnPlanPage *self)
         selected = self->assessor_ids->len - 1;
     }
 
-  adw_combo_row_set_model (self->assessor_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->assessor_row, selected);
+  kn_chooser_set_model (self->assessor_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->assessor_chooser, selected);
+}
+
+static void
+on_approach_changed_cb (AdwComboRow *row,
+                        GParamSpec  *pspec,
+                        KnPlanPage  *self)
+{
+  if (self->plan == NULL)
+    return;
+
+  kn_plan_set_approach (self->plan, adw_combo_row_get_selected (row));
+  _kn_plan_page_rebuild_results (self);
+  _kn_plan_page_on_plan_changed (self);
+}
+
+static void
+on_jpt_changed_cb (GtkSwitch  *sw,
+                   GParamSpec *pspec,
+                   KnPlanPage *self)
+{
+  GListModel *results;
+
+  if (self->plan == NULL)
+    return;
+
+  kn_plan_set_jpt (self->plan, gtk_switch_get_active (sw));
+  /* A JPT supports no superior RHK, and rates perspektif rather than aspek. */
+  results = G_LIST_MODEL (kn_plan_get_results (self->plan));
+  for (guint i = 0; gtk_switch_get_active (sw) && i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+
+      kn_plan_result_set_parent_id (result, 0);
+      kn_plan_result_set_parent_text (result, NULL);
+    }
+  _kn_plan_page_rebuild_results (self);
+  _kn_plan_page_on_plan_changed (self);
+}
+
+static void
+on_assessor_changed_cb (KnChooser  *chooser,
+                        GParamSpec *pspec,
+                        KnPlanPage *self)
+{
+  guint selected = kn_chooser_get_selected (chooser);
+  GListModel *results;
+  gboolean unlinked = FALSE;
+
+  if (self->plan == NULL || selected >= self->assessor_ids->len)
+    return;
+
+  kn_plan_set_assessor_id (self->plan, g_array_index (self->assessor_ids, gint64, selected));
+
+  /* Links to the previous assessor's RHK no longer hold. */
+  results = G_LIST_MODEL (kn_plan_get_results (self->plan));
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+
+      if (kn_plan_result_get_parent_id (result) != 0)
+        unlinked = TRUE;
+      kn_plan_result_set_parent_id (result, 0);
+      kn_plan_result_set_parent_text (result, NULL);
+    }
+
+  load_superior_results (self);
+  _kn_plan_page_rebuild_results (self);
+  if (unlinked)
+    _kn_plan_page_show_message (
+      self, _("The assessor changed: choose again which of their RHK each RHK supports."), FALSE);
+  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -421,7 +492,10 @@ build_editor (KnPlanPage *self)
   g_autofree char *period = kn_plan_dup_period_label (self->plan);
   gboolean editable = _kn_plan_page_is_editable (self);
 
-  self->loading = TRUE;
+  /* Showing the plan is not editing it: the handlers that write back wait. */
+  g_signal_handlers_block_by_func (self->approach_row, on_approach_changed_cb, self);
+  g_signal_handlers_block_by_func (self->jpt_switch, on_jpt_changed_cb, self);
+  g_signal_handlers_block_by_func (self->assessor_chooser, on_assessor_changed_cb, self);
 
   adw_action_row_set_subtitle (self->period_row, period);
   adw_combo_row_set_selected (self->approach_row, kn_plan_get_approach (self->plan));
@@ -440,7 +514,9 @@ build_editor (KnPlanPage *self)
   g_signal_connect (kn_plan_get_results (self->plan), "items-changed",
                     G_CALLBACK (on_results_changed_cb), self);
 
-  self->loading = FALSE;
+  g_signal_handlers_unblock_by_func (self->assessor_chooser, on_assessor_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->jpt_switch, on_jpt_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->approach_row, on_approach_changed_cb, self);
   _kn_plan_page_update_actions (self);
 }
 
@@ -516,77 +592,6 @@ _kn_plan_page_open_employee (KnPlanPage *self,
     _kn_plan_page_show_message (
       self, _("This SKP is approved and can only be read. To change it, reopen it with a reason."),
       FALSE);
-}
-
-static void
-on_approach_changed_cb (AdwComboRow *row,
-                        GParamSpec  *pspec,
-                        KnPlanPage  *self)
-{
-  if (self->loading || self->plan == NULL)
-    return;
-
-  kn_plan_set_approach (self->plan, adw_combo_row_get_selected (row));
-  _kn_plan_page_rebuild_results (self);
-  _kn_plan_page_on_plan_changed (self);
-}
-
-static void
-on_jpt_changed_cb (GtkSwitch  *sw,
-                   GParamSpec *pspec,
-                   KnPlanPage *self)
-{
-  GListModel *results;
-
-  if (self->loading || self->plan == NULL)
-    return;
-
-  kn_plan_set_jpt (self->plan, gtk_switch_get_active (sw));
-  /* A JPT supports no superior RHK, and rates perspektif rather than aspek. */
-  results = G_LIST_MODEL (kn_plan_get_results (self->plan));
-  for (guint i = 0; gtk_switch_get_active (sw) && i < g_list_model_get_n_items (results); i++)
-    {
-      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
-
-      kn_plan_result_set_parent_id (result, 0);
-      kn_plan_result_set_parent_text (result, NULL);
-    }
-  _kn_plan_page_rebuild_results (self);
-  _kn_plan_page_on_plan_changed (self);
-}
-
-static void
-on_assessor_changed_cb (AdwComboRow *row,
-                        GParamSpec  *pspec,
-                        KnPlanPage  *self)
-{
-  guint selected = adw_combo_row_get_selected (row);
-  GListModel *results;
-  gboolean unlinked = FALSE;
-
-  if (self->loading || self->plan == NULL || selected >= self->assessor_ids->len)
-    return;
-
-  kn_plan_set_assessor_id (self->plan, g_array_index (self->assessor_ids, gint64, selected));
-
-  /* Links to the previous assessor's RHK no longer hold. */
-  results = G_LIST_MODEL (kn_plan_get_results (self->plan));
-  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
-    {
-      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
-
-      if (kn_plan_result_get_parent_id (result) != 0)
-        unlinked = TRUE;
-      kn_plan_result_set_parent_id (result, 0);
-      kn_plan_result_set_parent_text (result, NULL);
-    }
-
-  load_superior_results (self);
-  _kn_plan_page_rebuild_results (self);
-  if (unlinked)
-    _kn_plan_page_show_message (
-      self, _("The assessor changed: choose again which of their RHK each RHK supports."), FALSE);
-  _kn_plan_page_on_plan_changed (self);
 }
 
 /* The editor's template callbacks, bound from class_init. */

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "kn-chooser.h"
 #include "kn-plan-page.h"
 
 G_BEGIN_DECLS
@@ -23,12 +24,11 @@ struct _KnPlanPage
   GListStore         *superior_results;  /* owned: the assessor's RHK of the year */
   GHashTable         *statuses;          /* owned: employee id → KnPlanStatus + 1 */
   GArray             *year_values;       /* owned: guint per year_dropdown item */
-  GArray             *assessor_ids;      /* owned: gint64 per assessor_row item */
+  GArray             *assessor_ids;      /* owned: gint64 per assessor_chooser item */
   GPtrArray          *result_rows;       /* owned refs, screen order */
   GPtrArray          *group_rows;        /* owned refs: other rows added to the groups */
   char               *search;            /* owned, casefolded, nullable */
   GtkWindow          *dialog;            /* weak */
-  gboolean            loading;
 
   GtkCustomFilter    *filter;            /* owned */
   GtkFilterListModel *filter_model;      /* owned */
@@ -55,7 +55,8 @@ struct _KnPlanPage
   GtkLabel           *reapproval_label;
   AdwActionRow       *period_row;
   AdwComboRow        *approach_row;
-  AdwComboRow        *assessor_row;
+  AdwActionRow       *assessor_row;
+  KnChooser          *assessor_chooser;
   GtkSwitch          *jpt_switch;
   AdwPreferencesGroup *utama_group;
   AdwPreferencesGroup *tambahan_group;

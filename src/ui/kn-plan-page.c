@@ -146,8 +146,6 @@ _kn_plan_page_update_status_label (KnPlanPage *self)
 void
 _kn_plan_page_on_plan_changed (KnPlanPage *self)
 {
-  if (self->loading)
-    return;
   _kn_plan_page_update_actions (self);
 }
 
@@ -316,7 +314,7 @@ on_selection_changed_cb (GtkSingleSelection *selection,
   gint64 id = employee != NULL ? kn_employee_get_id (employee) : 0;
   GtkWindow *dialog;
 
-  if (self->loading || id == self->employee_id)
+  if (id == self->employee_id)
     return;
 
   if (!_kn_plan_page_is_dirty (self))
@@ -343,6 +341,10 @@ on_selection_changed_cb (GtkSingleSelection *selection,
 
 /* The year */
 
+static void on_year_changed_cb (GtkDropDown *dropdown,
+                                GParamSpec  *pspec,
+                                KnPlanPage  *self);
+
 static void
 select_year_in_dropdown (KnPlanPage *self,
                          guint       year)
@@ -350,9 +352,9 @@ select_year_in_dropdown (KnPlanPage *self,
   for (guint i = 0; self->year_values != NULL && i < self->year_values->len; i++)
     if (g_array_index (self->year_values, guint, i) == year)
       {
-        self->loading = TRUE;
+        g_signal_handlers_block_by_func (self->year_dropdown, on_year_changed_cb, self);
         gtk_drop_down_set_selected (self->year_dropdown, i);
-        self->loading = FALSE;
+        g_signal_handlers_unblock_by_func (self->year_dropdown, on_year_changed_cb, self);
       }
 }
 
@@ -391,7 +393,7 @@ on_year_changed_cb (GtkDropDown *dropdown,
   guint year;
   GtkWindow *dialog;
 
-  if (self->loading || self->year_values == NULL || selected >= self->year_values->len)
+  if (self->year_values == NULL || selected >= self->year_values->len)
     return;
 
   year = g_array_index (self->year_values, guint, selected);
@@ -446,7 +448,7 @@ fill_years (KnPlanPage *self)
       last = MAX (last, self->year);
     }
 
-  self->loading = TRUE;
+  g_signal_handlers_block_by_func (self->year_dropdown, on_year_changed_cb, self);
   g_array_set_size (self->year_values, 0);
   for (guint year = last; year >= first && year > 0; year--)
     {
@@ -459,7 +461,7 @@ fill_years (KnPlanPage *self)
   for (guint i = 0; i < self->year_values->len; i++)
     if (g_array_index (self->year_values, guint, i) == self->year)
       gtk_drop_down_set_selected (self->year_dropdown, i);
-  self->loading = FALSE;
+  g_signal_handlers_unblock_by_func (self->year_dropdown, on_year_changed_cb, self);
 }
 
 /* GObject */
@@ -510,6 +512,7 @@ kn_plan_page_class_init (KnPlanPageClass *klass)
   object_class->dispose = kn_plan_page_dispose;
   object_class->finalize = kn_plan_page_finalize;
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-plan-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -534,6 +537,7 @@ kn_plan_page_class_init (KnPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, period_row);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, approach_row);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, assessor_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPlanPage, assessor_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, jpt_switch);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, utama_group);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, tambahan_group);
@@ -749,4 +753,11 @@ kn_plan_page_choose_year (KnPlanPage *self,
         return TRUE;
       }
   return FALSE;
+}
+
+KnChooser *
+kn_plan_page_get_assessor_chooser (KnPlanPage *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
+  return self->assessor_chooser;
 }

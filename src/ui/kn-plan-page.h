@@ -7,6 +7,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-chooser.h"
+
 G_BEGIN_DECLS
 
 #define KN_TYPE_PLAN_PAGE (kn_plan_page_get_type ())
@@ -45,5 +47,7 @@ gboolean    kn_plan_page_choose_year        (KnPlanPage *self,
 gboolean    kn_plan_page_has_unsaved_changes (KnPlanPage *self);
 /* Saves them (TRUE when there were none); FALSE with the page saying why. */
 gboolean    kn_plan_page_save_changes       (KnPlanPage *self);
+/* The searchable choice of the pejabat penilai, each candidate shown whole. */
+KnChooser  *kn_plan_page_get_assessor_chooser (KnPlanPage *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-chooser.h"
 #include "kn-indicator-row.h"
 #include "kn-result-row.h"
 
@@ -17,15 +18,15 @@ struct _KnResultRow
   KnStore        *store;            /* owned */
   KnPlan         *plan;             /* owned */
   KnPlanResult   *result;           /* owned */
-  GArray         *parent_ids;       /* owned: gint64 per parent_row item; 0 = none */
+  GArray         *parent_ids;       /* owned: gint64 per parent_chooser item; 0 = none */
   GPtrArray      *indicator_rows;   /* owned refs */
   GtkWidget      *add_row;          /* the "add IKI" row, nullable */
   gboolean        editable;
-  gboolean        loading;
 
   GtkMenuButton  *menu_button;
   AdwEntryRow    *text_row;
-  AdwComboRow    *parent_row;
+  AdwActionRow   *parent_row;
+  KnChooser      *parent_chooser;
 };
 
 enum {
@@ -40,8 +41,7 @@ G_DEFINE_FINAL_TYPE (KnResultRow, kn_result_row, ADW_TYPE_EXPANDER_ROW)
 static void
 emit_changed (KnResultRow *self)
 {
-  if (!self->loading)
-    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 static void
@@ -171,24 +171,19 @@ static void
 on_text_changed_cb (GtkEditable *editable,
                     KnResultRow *self)
 {
-  if (self->loading)
-    return;
-
   kn_plan_result_set_text (self->result, gtk_editable_get_text (editable));
   update_header (self);
   emit_changed (self);
 }
 
+/* Connected once the chooser is filled, so filling it writes nothing back. */
 static void
-on_parent_changed_cb (AdwComboRow *row,
+on_parent_changed_cb (KnChooser   *chooser,
                       GParamSpec  *pspec,
                       KnResultRow *self)
 {
-  guint selected = adw_combo_row_get_selected (row);
+  guint selected = kn_chooser_get_selected (chooser);
   gint64 id = 0;
-
-  if (self->loading || self->parent_ids == NULL)
-    return;
 
   if (selected < self->parent_ids->len)
     id = g_array_index (self->parent_ids, gint64, selected);
@@ -196,11 +191,9 @@ on_parent_changed_cb (AdwComboRow *row,
   kn_plan_result_set_parent_id (self->result, id);
   if (id != 0)
     {
-      GObject *item = G_OBJECT (g_list_model_get_item (adw_combo_row_get_model (row), selected));
+      g_autofree char *text = kn_chooser_dup_label (chooser);
 
-      kn_plan_result_set_parent_text (self->result,
-                                      gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-      g_object_unref (item);
+      kn_plan_result_set_parent_text (self->result, text);
     }
   else
     kn_plan_result_set_parent_text (self->result, NULL);
@@ -358,13 +351,13 @@ kn_result_row_class_init (KnResultRowClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (KN_TYPE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KnResultRow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KnResultRow, text_row);
   gtk_widget_class_bind_template_child (widget_class, KnResultRow, parent_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_parent_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, KnResultRow, parent_chooser);
 
   gtk_widget_class_install_action (widget_class, "rhk.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "rhk.move-down", NULL, move_action);
@@ -400,7 +393,6 @@ kn_result_row_new (KnStore      *store,
   self->plan = g_object_ref (plan);
   self->result = g_object_ref (result);
   self->editable = editable;
-  self->loading = TRUE;
 
   gtk_editable_set_text (GTK_EDITABLE (self->text_row), kn_plan_result_get_text (result));
   gtk_editable_set_editable (GTK_EDITABLE (self->text_row), editable);
@@ -428,8 +420,8 @@ kn_result_row_new (KnStore      *store,
       g_array_append_vals (self->parent_ids, &id, 1);
       selected = self->parent_ids->len - 1;
     }
-  adw_combo_row_set_model (self->parent_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->parent_row, selected);
+  kn_chooser_set_model (self->parent_chooser, G_LIST_MODEL (labels));
+  kn_chooser_set_selected (self->parent_chooser, selected);
   gtk_widget_set_sensitive (GTK_WIDGET (self->parent_row), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->parent_row), !kn_plan_get_jpt (plan));
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), editable);
@@ -441,8 +433,10 @@ kn_result_row_new (KnStore      *store,
   update_header (self);
   g_signal_connect (kn_plan_result_get_indicators (result), "items-changed",
                     G_CALLBACK (on_indicators_changed_cb), self);
+  g_signal_connect (self->text_row, "changed", G_CALLBACK (on_text_changed_cb), self);
+  g_signal_connect (self->parent_chooser, "notify::selected", G_CALLBACK (on_parent_changed_cb),
+                    self);
 
-  self->loading = FALSE;
   return GTK_WIDGET (self);
 }
 
@@ -498,9 +492,16 @@ kn_result_row_select_parent (KnResultRow *self,
   for (guint i = 0; i < self->parent_ids->len; i++)
     if (g_array_index (self->parent_ids, gint64, i) == result_id)
       {
-        adw_combo_row_set_selected (self->parent_row, i);
+        kn_chooser_set_selected (self->parent_chooser, i);
         return TRUE;
       }
 
   return FALSE;
+}
+
+KnChooser *
+kn_result_row_get_parent_chooser (KnResultRow *self)
+{
+  g_return_val_if_fail (KN_IS_RESULT_ROW (self), NULL);
+  return self->parent_chooser;
 }

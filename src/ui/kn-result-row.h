@@ -7,6 +7,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-chooser.h"
+
 G_BEGIN_DECLS
 
 #define KN_TYPE_RESULT_ROW (kn_result_row_get_type ())
@@ -30,5 +32,8 @@ GtkEditable  *kn_result_row_get_text_editable  (KnResultRow *self);
 /* Chooses the superior RHK with @result_id (0: none); FALSE when it is not offered. */
 gboolean      kn_result_row_select_parent       (KnResultRow *self,
                                                  gint64       result_id);
+
+/* The searchable choice of the superior RHK it supports, each shown whole. */
+KnChooser    *kn_result_row_get_parent_chooser  (KnResultRow *self);
 
 G_END_DECLS

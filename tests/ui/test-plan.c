@@ -472,6 +472,87 @@ test_plan_mutasi_note (Fixture       *fixture,
   g_assert_nonnull (strstr (note, "disetujui ulang oleh atasan baru, Ir. Bambang Sutrisno"));
 }
 
+static gboolean
+has_one_match (gpointer chooser)
+{
+  return g_list_model_get_n_items (kn_chooser_get_matches (chooser)) == 1;
+}
+
+/* Chooses in @chooser the one match of @search, as a user types it and presses Enter. */
+static void
+choose_by_search (KnChooser  *chooser,
+                  const char *search)
+{
+  GtkEditable *entry = kn_chooser_get_search_entry (chooser);
+
+  kn_chooser_popup (chooser);
+  kn_test_spin ();
+  gtk_editable_set_text (entry, search);
+  g_assert_true (kn_test_spin_until (has_one_match, chooser));
+  kn_test_enter (GTK_WIDGET (entry));
+  kn_test_spin ();
+}
+
+/* Issue 10, point 5: the assessor and the superior's RHK are searchable choices that show the
+ * whole text, usable among hundreds of teachers; opening an SKP writes nothing back. */
+static void
+test_plan_searchable_choices (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *assessor = NULL;
+  g_autofree char *parent = NULL;
+  g_autoptr(KnOrgUnit) unit = g_list_model_get_item (kn_store_get_units (fixture->store), 0);
+  gint64 teacher = 0;
+  KnResultRow *row;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Guru Nomor %03u, S.Pd., Gr.", i);
+      g_autofree char *nip = g_strdup_printf ("198501012010011%03u", i + 1);
+      gint64 id = kn_test_add_person (fixture->store, nip, name, "III/a",
+                                      "Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia pada SMA",
+                                      KN_POSITION_AHLI_PERTAMA, kn_org_unit_get_id (unit),
+                                      fixture->head);
+
+      if (i == 317)
+        teacher = id;
+    }
+
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
+  kn_test_spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.save", NULL);
+  g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
+
+  /* Opened again: the choices are filled, and filling them is not an edit. */
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->head));
+  kn_test_spin ();
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
+  kn_test_spin ();
+  g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
+
+  assessor = kn_chooser_dup_label (kn_plan_page_get_assessor_chooser (fixture->page));
+  g_assert_cmpstr (assessor, ==, "Dr. Hj. Siti Aminah, M.Pd. — Kepala Dinas");
+  choose_by_search (kn_plan_page_get_assessor_chooser (fixture->page), "nomor 317");
+  g_assert_cmpint (kn_plan_get_assessor_id (kn_plan_page_get_plan (fixture->page)), ==, teacher);
+  g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
+  choose_by_search (kn_plan_page_get_assessor_chooser (fixture->page), "siti aminah");
+  g_assert_cmpint (kn_plan_get_assessor_id (kn_plan_page_get_plan (fixture->page)), ==,
+                   fixture->head);
+
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0);
+  choose_by_search (kn_result_row_get_parent_chooser (row), "mutu pendidikan");
+  parent = kn_chooser_dup_label (kn_result_row_get_parent_chooser (row));
+  g_assert_cmpstr (parent, ==, "Meningkatnya mutu pendidikan menengah");
+  g_assert_cmpint (kn_plan_result_get_parent_id (kn_result_row_get_result (row)), ==,
+                   fixture->head_result);
+  g_assert_cmpstr (kn_plan_result_get_parent_text (kn_result_row_get_result (row)), ==,
+                   "Meningkatnya mutu pendidikan menengah");
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -494,6 +575,9 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/plan/mutasi-note", Fixture, NULL, fixture_set_up, test_plan_mutasi_note,
               fixture_tear_down);
+
+  g_test_add ("/ui/plan/searchable-choices", Fixture, NULL, fixture_set_up,
+              test_plan_searchable_choices, fixture_tear_down);
 
   return g_test_run ();
 }
