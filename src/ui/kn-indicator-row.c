@@ -15,7 +15,6 @@ struct _KnIndicatorRow
 
   KnIndicator   *indicator;   /* owned */
   gboolean       jpt;
-  gboolean       loading;     /* filling the widgets: do not write back */
 
   GtkLabel      *number_label;
   GtkDropDown   *category_dropdown;
@@ -41,41 +40,90 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (KnIndicatorRow, kn_indicator_row, GTK_TYPE_LIST_BOX_ROW)
 
 static void
-emit_changed (KnIndicatorRow *self)
-{
-  if (!self->loading)
-    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-static void
-on_category_changed_cb (GtkDropDown    *dropdown,
+on_indicator_notify_cb (KnIndicator    *indicator,
                         GParamSpec     *pspec,
                         KnIndicatorRow *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (self->loading || self->indicator == NULL || selected == GTK_INVALID_LIST_POSITION)
-    return;
-
-  /* Item 0 of both lists is the first real value; NONE is not offered. */
-  if (self->jpt)
-    kn_indicator_set_perspective (self->indicator, selected + 1);
-  else
-    kn_indicator_set_aspect (self->indicator, selected + 1);
-  emit_changed (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
-static void
-on_text_changed_cb (GtkEditable    *editable,
-                    KnIndicatorRow *self)
+/* Item 0 of both category lists is the first real value; NONE is not offered. */
+static gboolean
+category_to_position (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
 {
-  if (self->loading || self->indicator == NULL)
-    return;
+  int value = g_value_get_enum (from);
 
-  kn_indicator_set_text (self->indicator, gtk_editable_get_text (editable));
-  emit_changed (self);
+  g_value_set_uint (to, value > 0 ? (guint)value - 1 : 0);
+  return TRUE;
 }
 
+static gboolean
+position_to_category (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_enum (to, (int)position + 1);
+  return TRUE;
+}
+
+static gboolean
+enum_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, (guint)g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+position_to_direction (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position >= KN_DIRECTION_N)
+    return FALSE;
+  g_value_set_enum (to, (int)position);
+  return TRUE;
+}
+
+/* An absent unit or target sentence is an empty entry, and an emptied entry an absent one. */
+static gboolean
+nullable_to_text (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+  return TRUE;
+}
+
+static gboolean
+text_to_nullable (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL && text[0] != '\0' ? text : NULL);
+  return TRUE;
+}
+
+/* The target is typed the Indonesian way ("12,5"): parsed here, where a wrong one is said. */
 static void
 on_target_changed_cb (GtkEditable    *editable,
                       KnIndicatorRow *self)
@@ -83,9 +131,6 @@ on_target_changed_cb (GtkEditable    *editable,
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (editable);
   double value;
-
-  if (self->loading || self->indicator == NULL)
-    return;
 
   if (text[0] == '\0')
     {
@@ -105,48 +150,8 @@ on_target_changed_cb (GtkEditable    *editable,
       gtk_widget_add_css_class (GTK_WIDGET (self->target_entry), "error");
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
     }
-  emit_changed (self);
-}
-
-static void
-on_unit_changed_cb (GtkEditable    *editable,
-                    KnIndicatorRow *self)
-{
-  const char *text = gtk_editable_get_text (editable);
-
-  if (self->loading || self->indicator == NULL)
-    return;
-
-  kn_indicator_set_target_unit (self->indicator, text[0] != '\0' ? text : NULL);
-  emit_changed (self);
-}
-
-static void
-on_target_text_changed_cb (GtkEditable    *editable,
-                           KnIndicatorRow *self)
-{
-  const char *text = gtk_editable_get_text (editable);
-
-  if (self->loading || self->indicator == NULL)
-    return;
-
-  kn_indicator_set_target_text (self->indicator, text[0] != '\0' ? text : NULL);
-  emit_changed (self);
-}
-
-static void
-on_direction_changed_cb (GtkDropDown    *dropdown,
-                         GParamSpec     *pspec,
-                         KnIndicatorRow *self)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (self->loading || self->indicator == NULL || selected >= KN_DIRECTION_N)
-    return;
-
-  kn_indicator_set_direction (self->indicator, selected);
-  emit_changed (self);
 }
 
 static void
@@ -207,12 +212,6 @@ kn_indicator_row_class_init (KnIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, target_text_entry);
   gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, direction_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnIndicatorRow, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_category_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_target_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_target_text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_direction_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_up_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
 }
@@ -234,14 +233,12 @@ kn_indicator_row_new (KnIndicator *indicator,
   g_autoptr(GtkStringList) directions = gtk_string_list_new (NULL);
   g_autofree char *number_text = g_strdup_printf ("%u.", number);
   KnIndicatorRow *self;
-  guint selected;
 
   g_return_val_if_fail (KN_IS_INDICATOR (indicator), NULL);
 
   self = g_object_new (KN_TYPE_INDICATOR_ROW, NULL);
   self->indicator = g_object_ref (indicator);
   self->jpt = jpt;
-  self->loading = TRUE;
 
   gtk_label_set_text (self->number_label, number_text);
 
@@ -252,32 +249,42 @@ kn_indicator_row_new (KnIndicator *indicator,
     for (guint i = 1; i < KN_ASPECT_N; i++)
       gtk_string_list_append (categories, kn_aspect_label (i));
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
-  selected = jpt ? kn_indicator_get_perspective (indicator) : kn_indicator_get_aspect (indicator);
-  gtk_drop_down_set_selected (self->category_dropdown, selected > 0 ? selected - 1 : 0);
-
   for (guint i = 0; i < KN_DIRECTION_N; i++)
     gtk_string_list_append (directions, kn_direction_label (i));
   gtk_drop_down_set_model (self->direction_dropdown, G_LIST_MODEL (directions));
-  gtk_drop_down_set_selected (self->direction_dropdown, kn_indicator_get_direction (indicator));
-
-  gtk_editable_set_text (GTK_EDITABLE (self->text_entry), kn_indicator_get_text (indicator));
-  if (kn_indicator_get_has_target_value (indicator))
-    {
-      g_autofree char *value = kn_format_decimal (kn_indicator_get_target_value (indicator));
-
-      gtk_editable_set_text (GTK_EDITABLE (self->target_entry), value);
-    }
-  if (kn_indicator_get_target_unit (indicator) != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->unit_entry), kn_indicator_get_target_unit (indicator));
-  if (kn_indicator_get_target_text (indicator) != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->target_text_entry),
-                           kn_indicator_get_target_text (indicator));
 
   /* A new IKI takes the row's first aspek or perspektif, as the dropdown shows it. */
   if (jpt && kn_indicator_get_perspective (indicator) == KN_PERSPECTIVE_NONE)
     kn_indicator_set_perspective (indicator, KN_PERSPECTIVE_PENERIMA_LAYANAN);
   else if (!jpt && kn_indicator_get_aspect (indicator) == KN_ASPECT_NONE)
     kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+
+  if (kn_indicator_get_has_target_value (indicator))
+    {
+      g_autofree char *value = kn_format_decimal (kn_indicator_get_target_value (indicator));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->target_entry), value);
+    }
+
+  /* The row shows the indicator and edits it in place; what the indicator says changed is
+   * what the row says changed, so filling the row is no edit. */
+  g_object_bind_property_full (indicator, jpt ? "perspective" : "aspect",
+                               self->category_dropdown, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               category_to_position, position_to_category, NULL, NULL);
+  g_object_bind_property_full (indicator, "direction", self->direction_dropdown, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               enum_to_position, position_to_direction, NULL, NULL);
+  g_object_bind_property (indicator, "text", self->text_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (indicator, "target-unit", self->unit_entry, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
+  g_object_bind_property_full (indicator, "target-text", self->target_text_entry, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
+  g_signal_connect_object (indicator, "notify", G_CALLBACK (on_indicator_notify_cb), self, 0);
+  g_signal_connect (self->target_entry, "changed", G_CALLBACK (on_target_changed_cb), self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->target_entry), !qualitative);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_entry), !qualitative);
@@ -293,7 +300,6 @@ kn_indicator_row_new (KnIndicator *indicator,
   gtk_widget_set_visible (GTK_WIDGET (self->remove_button), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->up_button), editable && number > 1);
 
-  self->loading = FALSE;
   return GTK_WIDGET (self);
 }
 

@@ -472,6 +472,44 @@ test_plan_mutasi_note (Fixture       *fixture,
   g_assert_nonnull (strstr (note, "disetujui ulang oleh atasan baru, Ir. Bambang Sutrisno"));
 }
 
+/* Issue 10, point 6: Tab from an IKI goes on to its target, in reading order, not to the buttons
+ * beside it; what was typed stays in the IKI. */
+static void
+test_plan_tab_from_iki (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  KnResultRow *row;
+  KnIndicatorRow *indicator;
+  GtkWidget *focus;
+
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
+  kn_test_spin ();
+  activate (fixture, "skp.create", NULL);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0);
+  kn_result_row_add_indicator (row);
+  kn_result_row_add_indicator (row);
+  kn_test_draw (fixture->window);
+  indicator = first_indicator_row (row);
+
+  gtk_widget_grab_focus (GTK_WIDGET (kn_indicator_row_get_editable (indicator, "text")));
+  gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "text"),
+                         "Jumlah laporan supervisi");
+  focus = kn_test_tab (fixture->window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus,
+                                         GTK_WIDGET (kn_indicator_row_get_editable (indicator, "target"))));
+  g_assert_cmpstr (kn_indicator_get_text (kn_indicator_row_get_indicator (indicator)), ==,
+                   "Jumlah laporan supervisi");
+
+  /* The row is bound to its IKI: a change made to the IKI shows in the row. */
+  kn_indicator_set_target_unit (kn_indicator_row_get_indicator (indicator), "laporan");
+  g_assert_cmpstr (gtk_editable_get_text (kn_indicator_row_get_editable (indicator, "unit")), ==,
+                   "laporan");
+  gtk_editable_set_text (kn_indicator_row_get_editable (indicator, "unit"), "");
+  g_assert_null (kn_indicator_get_target_unit (kn_indicator_row_get_indicator (indicator)));
+}
+
 static gboolean
 has_one_match (gpointer chooser)
 {
@@ -578,6 +616,9 @@ main (int    argc,
 
   g_test_add ("/ui/plan/searchable-choices", Fixture, NULL, fixture_set_up,
               test_plan_searchable_choices, fixture_tear_down);
+
+  g_test_add ("/ui/plan/tab-from-iki", Fixture, NULL, fixture_set_up, test_plan_tab_from_iki,
+              fixture_tear_down);
 
   return g_test_run ();
 }
