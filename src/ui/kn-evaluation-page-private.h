@@ -36,7 +36,6 @@ struct _KnEvaluationPage
   guint                rating_step;    /* 0: next key rates the work results; 1: the behaviour */
   char                *message;        /* owned, nullable */
   GtkWindow           *dialog;         /* weak */
-  gboolean             loading;
 
   GtkBox              *main_box;
   KnChooser           *unit_chooser;

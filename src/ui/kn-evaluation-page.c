@@ -405,6 +405,37 @@ fill_org_row (KnEvaluationPage *self)
                                                                          : KN_ORG_PREDIKAT_N - org);
 }
 
+static void on_org_changed_cb (GtkDropDown      *dropdown,
+                               GParamSpec       *pspec,
+                               KnEvaluationPage *self);
+static void on_scheme_changed_cb (GtkDropDown      *dropdown,
+                                  GParamSpec       *pspec,
+                                  KnEvaluationPage *self);
+static void on_selector_changed_cb (GObject          *dropdown,
+                                    GParamSpec       *pspec,
+                                    KnEvaluationPage *self);
+
+/* While the page fills its choices itself, their handlers wait: showing is not choosing. Holds
+ * nest (a blocked handler counts its blocks). */
+static void
+hold_selectors (KnEvaluationPage *self,
+                gboolean          hold)
+{
+  struct { gpointer widget; gpointer handler; } handlers[] = {
+    { self->unit_chooser, on_selector_changed_cb },
+    { self->period_dropdown, on_selector_changed_cb },
+    { self->assessor_chooser, on_selector_changed_cb },
+    { self->org_dropdown, on_org_changed_cb },
+    { self->scheme_dropdown, on_scheme_changed_cb },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+    if (hold)
+      g_signal_handlers_block_by_func (handlers[i].widget, handlers[i].handler, self);
+    else
+      g_signal_handlers_unblock_by_func (handlers[i].widget, handlers[i].handler, self);
+}
+
 static void
 on_selector_changed_cb (GObject          *dropdown,
                         GParamSpec       *pspec,
@@ -415,7 +446,7 @@ on_selector_changed_cb (GObject          *dropdown,
   guint assessor = kn_chooser_get_selected (self->assessor_chooser);
   gint64 unit_id;
 
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
 
   unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
@@ -423,7 +454,7 @@ on_selector_changed_cb (GObject          *dropdown,
   self->period = period < self->periods->len ? g_strdup (g_ptr_array_index (self->periods, period))
                                              : NULL;
 
-  self->loading = TRUE;
+  hold_selectors (self, TRUE);
   if (unit_id != self->unit_id)
     {
       self->unit_id = unit_id;
@@ -434,7 +465,7 @@ on_selector_changed_cb (GObject          *dropdown,
     self->assessor_id = g_array_index (self->assessor_ids, gint64, assessor);
   fill_org_row (self);
   fill_scheme_row (self);
-  self->loading = FALSE;
+  hold_selectors (self, FALSE);
 
   _kn_evaluation_page_reload_rows (self);
 }
@@ -450,7 +481,7 @@ on_org_changed_cb (GtkDropDown      *dropdown,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (self->loading || self->store == NULL || self->period == NULL || self->unit_id == 0)
+  if (self->store == NULL || self->period == NULL || self->unit_id == 0)
     return;
 
   kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
@@ -488,7 +519,7 @@ on_scheme_changed_cb (GtkDropDown      *dropdown,
   gboolean ok;
   guint year = current_year_of (self);
 
-  if (self->loading || self->store == NULL || year == 0)
+  if (self->store == NULL || year == 0)
     return;
 
   kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
@@ -497,9 +528,9 @@ on_scheme_changed_cb (GtkDropDown      *dropdown,
   if (!ok)
     {
       _kn_evaluation_page_set_message (self, error->message);
-      self->loading = TRUE;
+      hold_selectors (self, TRUE);
       gtk_drop_down_set_selected (dropdown, kn_store_get_period_scheme (self->store, year));
-      self->loading = FALSE;
+      hold_selectors (self, FALSE);
       return;
     }
 
@@ -570,12 +601,12 @@ fill_selectors (KnEvaluationPage *self,
         }
     }
 
-  self->loading = TRUE;
+  hold_selectors (self, TRUE);
   kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (period_labels));
   kn_chooser_set_selected (self->unit_chooser, selected_unit);
   gtk_drop_down_set_selected (self->period_dropdown, selected_period);
-  self->loading = FALSE;
+  hold_selectors (self, FALSE);
 
   self->unit_id = 0;
   on_selector_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
