@@ -18,7 +18,6 @@ struct _KnCascadeWindow
   GArray             *unit_ids;     /* owned: gint64 per unit_dropdown item */
   KnCascadeCounts     counts;
   GtkTreeListModel   *tree;         /* owned, nullable */
-  gboolean            loading;
 
   AdwWindowTitle     *window_title;
   GtkDropDown        *unit_dropdown;
@@ -81,7 +80,7 @@ on_unit_changed_cb (GtkDropDown     *dropdown,
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
 
-  if (self->loading || selected >= self->unit_ids->len)
+  if (selected >= self->unit_ids->len)
     return;
 
   show_unit (self, g_array_index (self->unit_ids, gint64, selected));
@@ -126,7 +125,6 @@ kn_cascade_window_class_init (KnCascadeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, tree_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -169,10 +167,10 @@ kn_cascade_window_new (KnStore *store,
         selected = i;
     }
 
-  self->loading = TRUE;
   gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->unit_dropdown, selected);
-  self->loading = FALSE;
+  /* Connected once filled: showing the first unit is not choosing it. */
+  g_signal_connect (self->unit_dropdown, "notify::selected", G_CALLBACK (on_unit_changed_cb), self);
 
   if (self->unit_ids->len > 0)
     show_unit (self, g_array_index (self->unit_ids, gint64, selected));
