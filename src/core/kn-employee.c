@@ -11,6 +11,8 @@
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
 
+#include "kn-model-private.h"
+
 struct _KnEmployee
 {
   GObject           parent_instance;
@@ -53,18 +55,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KnEmployee, kn_employee, G_TYPE_OBJECT)
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 kn_employee_finalize (GObject *object)
@@ -260,16 +250,16 @@ kn_employee_copy (KnEmployee *self)
 
   copy = kn_employee_new ();
   copy->id = self->id;
-  replace_string (&copy->nip, self->nip);
-  replace_string (&copy->name, self->name);
+  kn_model_replace_string (&copy->nip, self->nip);
+  kn_model_replace_string (&copy->name, self->name);
   copy->status = self->status;
-  replace_string (&copy->rank, self->rank);
-  replace_string (&copy->position, self->position);
+  kn_model_replace_string (&copy->rank, self->rank);
+  kn_model_replace_string (&copy->position, self->position);
   copy->position_kind = self->position_kind;
   copy->unit_id = self->unit_id;
   copy->supervisor_id = self->supervisor_id;
-  replace_string (&copy->unit_name, self->unit_name);
-  replace_string (&copy->supervisor_name, self->supervisor_name);
+  kn_model_replace_string (&copy->unit_name, self->unit_name);
+  kn_model_replace_string (&copy->supervisor_name, self->supervisor_name);
 
   return copy;
 }
@@ -287,11 +277,7 @@ kn_employee_set_id (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  kn_model_set_value (self, self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -307,7 +293,7 @@ kn_employee_set_nip (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (replace_string (&self->nip, nip != NULL ? nip : ""))
+  if (kn_model_replace_string (&self->nip, nip != NULL ? nip : ""))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NIP]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NIP_DISPLAY]);
@@ -341,7 +327,7 @@ kn_employee_set_name (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (replace_string (&self->name, name != NULL ? name : ""))
+  if (kn_model_replace_string (&self->name, name != NULL ? name : ""))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_NAME]);
@@ -429,7 +415,7 @@ kn_employee_set_rank (KnEmployee *self,
   if (rank != NULL && rank[0] == '\0')
     rank = NULL;
 
-  if (replace_string (&self->rank, rank))
+  if (kn_model_replace_string (&self->rank, rank))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANK]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANK_LABEL]);
@@ -472,8 +458,7 @@ kn_employee_set_position (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (replace_string (&self->position, position != NULL ? position : ""))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+  kn_model_set_string (self, &self->position, position != NULL ? position : "", properties[PROP_POSITION]);
 }
 
 KnPositionKind
@@ -511,11 +496,7 @@ kn_employee_set_unit_id (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (self->unit_id != unit_id)
-    {
-      self->unit_id = unit_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_ID]);
-    }
+  kn_model_set_value (self, self->unit_id, unit_id, properties[PROP_UNIT_ID]);
 }
 
 gint64
@@ -531,11 +512,7 @@ kn_employee_set_supervisor_id (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (self->supervisor_id != supervisor_id)
-    {
-      self->supervisor_id = supervisor_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPERVISOR_ID]);
-    }
+  kn_model_set_value (self, self->supervisor_id, supervisor_id, properties[PROP_SUPERVISOR_ID]);
 }
 
 const char *
@@ -551,8 +528,7 @@ kn_employee_set_unit_name (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (replace_string (&self->unit_name, unit_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_NAME]);
+  kn_model_set_string (self, &self->unit_name, unit_name, properties[PROP_UNIT_NAME]);
 }
 
 const char *
@@ -568,6 +544,5 @@ kn_employee_set_supervisor_name (KnEmployee *self,
 {
   g_return_if_fail (KN_IS_EMPLOYEE (self));
 
-  if (replace_string (&self->supervisor_name, supervisor_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPERVISOR_NAME]);
+  kn_model_set_string (self, &self->supervisor_name, supervisor_name, properties[PROP_SUPERVISOR_NAME]);
 }

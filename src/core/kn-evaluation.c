@@ -12,6 +12,8 @@
 #include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-period.h"
 
+#include "kn-model-private.h"
+
 #include "kn-evaluation-private.h"
 
 struct _KnEvaluation
@@ -74,18 +76,6 @@ G_DEFINE_ENUM_TYPE (KnEvaluationStatus, kn_evaluation_status,
   G_DEFINE_ENUM_VALUE (KN_EVALUATION_STATUS_FINAL, "final"))
 
 G_DEFINE_FINAL_TYPE (KnEvaluation, kn_evaluation, G_TYPE_OBJECT)
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static const char *
 empty_to_null (const char *text)
@@ -264,10 +254,10 @@ kn_evaluation_set_property (GObject      *object,
           {
             g_autofree char *canonical = kn_period_to_string (&parsed);
 
-            replace_string (&self->period, canonical);
+            kn_model_replace_string (&self->period, canonical);
           }
         else
-          replace_string (&self->period, period != NULL ? period : "");
+          kn_model_replace_string (&self->period, period != NULL ? period : "");
       }
       break;
     case PROP_ASSESSOR_ID:
@@ -414,10 +404,10 @@ kn_evaluation_copy (KnEvaluation *self)
   copy->rating_result = self->rating_result;
   copy->rating_behaviour = self->rating_behaviour;
   copy->status = self->status;
-  replace_string (&copy->note, self->note);
-  replace_string (&copy->reopen_reason, self->reopen_reason);
+  kn_model_replace_string (&copy->note, self->note);
+  kn_model_replace_string (&copy->reopen_reason, self->reopen_reason);
   snapshot_copy_into (copy->snapshot, self->snapshot);
-  replace_string (&copy->snapshot_text, self->snapshot_text);
+  kn_model_replace_string (&copy->snapshot_text, self->snapshot_text);
 
   return copy;
 }
@@ -485,11 +475,7 @@ kn_evaluation_set_assessor_id (KnEvaluation *self,
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  if (self->assessor_id != assessor_id)
-    {
-      self->assessor_id = assessor_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSOR_ID]);
-    }
+  kn_model_set_value (self, self->assessor_id, assessor_id, properties[PROP_ASSESSOR_ID]);
 }
 
 KnRating
@@ -586,8 +572,7 @@ kn_evaluation_set_note (KnEvaluation *self,
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  if (replace_string (&self->note, empty_to_null (note)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+  kn_model_set_string (self, &self->note, empty_to_null (note), properties[PROP_NOTE]);
 }
 
 const char *
@@ -603,8 +588,7 @@ kn_evaluation_set_reopen_reason (KnEvaluation *self,
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  if (replace_string (&self->reopen_reason, empty_to_null (reason)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REOPEN_REASON]);
+  kn_model_set_string (self, &self->reopen_reason, empty_to_null (reason), properties[PROP_REOPEN_REASON]);
 }
 
 const char *
@@ -712,7 +696,7 @@ kn_evaluation_set_snapshot_text_lazily (KnEvaluation *self,
   g_return_if_fail (KN_IS_EVALUATION (self));
 
   g_hash_table_remove_all (self->snapshot);
-  replace_string (&self->snapshot_text, text != NULL && text[0] != '\0' ? text : NULL);
+  kn_model_replace_string (&self->snapshot_text, text != NULL && text[0] != '\0' ? text : NULL);
 }
 
 gboolean

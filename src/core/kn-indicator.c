@@ -11,6 +11,8 @@
 
 #include "kinerja/kn-indicator.h"
 
+#include "kn-model-private.h"
+
 struct _KnIndicator
 {
   GObject        parent_instance;
@@ -44,18 +46,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KnIndicator, kn_indicator, G_TYPE_OBJECT)
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /* Empty optional strings are stored as NULL, so that "" and NULL never make two indicators
  * differ. */
@@ -259,11 +249,11 @@ kn_indicator_copy (KnIndicator *self)
   copy->id = self->id;
   copy->aspect = self->aspect;
   copy->perspective = self->perspective;
-  replace_string (&copy->text, self->text);
+  kn_model_replace_string (&copy->text, self->text);
   copy->has_target_value = self->has_target_value;
   copy->target_value = self->target_value;
-  replace_string (&copy->target_unit, self->target_unit);
-  replace_string (&copy->target_text, self->target_text);
+  kn_model_replace_string (&copy->target_unit, self->target_unit);
+  kn_model_replace_string (&copy->target_text, self->target_text);
   copy->direction = self->direction;
 
   return copy;
@@ -282,11 +272,7 @@ kn_indicator_set_id (KnIndicator *self,
 {
   g_return_if_fail (KN_IS_INDICATOR (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  kn_model_set_value (self, self->id, id, properties[PROP_ID]);
 }
 
 KnAspect
@@ -303,11 +289,7 @@ kn_indicator_set_aspect (KnIndicator *self,
   g_return_if_fail (KN_IS_INDICATOR (self));
   g_return_if_fail ((guint) aspect < KN_ASPECT_N);
 
-  if (self->aspect != aspect)
-    {
-      self->aspect = aspect;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASPECT]);
-    }
+  kn_model_set_value (self, self->aspect, aspect, properties[PROP_ASPECT]);
 }
 
 KnPerspective
@@ -324,11 +306,7 @@ kn_indicator_set_perspective (KnIndicator   *self,
   g_return_if_fail (KN_IS_INDICATOR (self));
   g_return_if_fail ((guint) perspective < KN_PERSPECTIVE_N);
 
-  if (self->perspective != perspective)
-    {
-      self->perspective = perspective;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSPECTIVE]);
-    }
+  kn_model_set_value (self, self->perspective, perspective, properties[PROP_PERSPECTIVE]);
 }
 
 const char *
@@ -344,8 +322,7 @@ kn_indicator_set_text (KnIndicator *self,
 {
   g_return_if_fail (KN_IS_INDICATOR (self));
 
-  if (replace_string (&self->text, text != NULL ? text : ""))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  kn_model_set_string (self, &self->text, text != NULL ? text : "", properties[PROP_TEXT]);
 }
 
 gboolean
@@ -382,11 +359,7 @@ kn_indicator_set_target_value (KnIndicator *self,
   g_object_freeze_notify (G_OBJECT (self));
 
   self->has_target_value = TRUE;
-  if (self->target_value != value)
-    {
-      self->target_value = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_VALUE]);
-    }
+  kn_model_set_value (self, self->target_value, value, properties[PROP_TARGET_VALUE]);
   if (!had_value)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_TARGET_VALUE]);
   notify_target_label_if_changed (self, before);
@@ -410,11 +383,7 @@ kn_indicator_clear_target_value (KnIndicator *self)
 
   self->has_target_value = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_TARGET_VALUE]);
-  if (self->target_value != 0)
-    {
-      self->target_value = 0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_VALUE]);
-    }
+  kn_model_set_value (self, self->target_value, 0, properties[PROP_TARGET_VALUE]);
   notify_target_label_if_changed (self, before);
 
   g_object_thaw_notify (G_OBJECT (self));
@@ -440,7 +409,7 @@ kn_indicator_set_target_unit (KnIndicator *self,
     return;
 
   before = kn_indicator_dup_target_label (self);
-  replace_string (&self->target_unit, unit);
+  kn_model_replace_string (&self->target_unit, unit);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_UNIT]);
   notify_target_label_if_changed (self, before);
 }
@@ -465,7 +434,7 @@ kn_indicator_set_target_text (KnIndicator *self,
     return;
 
   before = kn_indicator_dup_target_label (self);
-  replace_string (&self->target_text, text);
+  kn_model_replace_string (&self->target_text, text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_TEXT]);
   notify_target_label_if_changed (self, before);
 }
@@ -484,11 +453,7 @@ kn_indicator_set_direction (KnIndicator *self,
   g_return_if_fail (KN_IS_INDICATOR (self));
   g_return_if_fail ((guint) direction < KN_DIRECTION_N);
 
-  if (self->direction != direction)
-    {
-      self->direction = direction;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
-    }
+  kn_model_set_value (self, self->direction, direction, properties[PROP_DIRECTION]);
 }
 
 char *

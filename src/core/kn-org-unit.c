@@ -7,6 +7,8 @@
 
 #include "kinerja/kn-org-unit.h"
 
+#include "kn-model-private.h"
+
 struct _KnOrgUnit
 {
   GObject parent_instance;
@@ -174,11 +176,7 @@ kn_org_unit_set_id (KnOrgUnit *self,
 {
   g_return_if_fail (KN_IS_ORG_UNIT (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  kn_model_set_value (self, self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -194,15 +192,7 @@ kn_org_unit_set_name (KnOrgUnit  *self,
 {
   g_return_if_fail (KN_IS_ORG_UNIT (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) != 0)
-    {
-      g_free (self->name);
-      self->name = g_strdup (name);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-    }
+  kn_model_set_string (self, &self->name, name != NULL ? name : "", properties[PROP_NAME]);
 }
 
 gint64
@@ -218,11 +208,7 @@ kn_org_unit_set_parent_id (KnOrgUnit *self,
 {
   g_return_if_fail (KN_IS_ORG_UNIT (self));
 
-  if (self->parent_id != parent_id)
-    {
-      self->parent_id = parent_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
-    }
+  kn_model_set_value (self, self->parent_id, parent_id, properties[PROP_PARENT_ID]);
 }
 
 guint
@@ -238,11 +224,7 @@ kn_org_unit_set_depth (KnOrgUnit *self,
 {
   g_return_if_fail (KN_IS_ORG_UNIT (self));
 
-  if (self->depth != depth)
-    {
-      self->depth = depth;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPTH]);
-    }
+  kn_model_set_value (self, self->depth, depth, properties[PROP_DEPTH]);
 }
 
 const char *

@@ -7,6 +7,8 @@
 
 #include "kinerja/kn-plan-result.h"
 
+#include "kn-model-private.h"
+
 struct _KnPlanResult
 {
   GObject       parent_instance;
@@ -32,18 +34,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KnPlanResult, kn_plan_result, G_TYPE_OBJECT)
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 kn_plan_result_dispose (GObject *object)
@@ -174,9 +164,9 @@ kn_plan_result_copy (KnPlanResult *self)
   copy = kn_plan_result_new ();
   copy->id = self->id;
   copy->kind = self->kind;
-  replace_string (&copy->text, self->text);
+  kn_model_replace_string (&copy->text, self->text);
   copy->parent_id = self->parent_id;
-  replace_string (&copy->parent_text, self->parent_text);
+  kn_model_replace_string (&copy->parent_text, self->parent_text);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
   indicators = g_ptr_array_new_full (n, g_object_unref);
@@ -205,11 +195,7 @@ kn_plan_result_set_id (KnPlanResult *self,
 {
   g_return_if_fail (KN_IS_PLAN_RESULT (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  kn_model_set_value (self, self->id, id, properties[PROP_ID]);
 }
 
 KnResultKind
@@ -226,11 +212,7 @@ kn_plan_result_set_kind (KnPlanResult *self,
   g_return_if_fail (KN_IS_PLAN_RESULT (self));
   g_return_if_fail ((guint) kind < KN_RESULT_KIND_N);
 
-  if (self->kind != kind)
-    {
-      self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-    }
+  kn_model_set_value (self, self->kind, kind, properties[PROP_KIND]);
 }
 
 const char *
@@ -246,8 +228,7 @@ kn_plan_result_set_text (KnPlanResult *self,
 {
   g_return_if_fail (KN_IS_PLAN_RESULT (self));
 
-  if (replace_string (&self->text, text != NULL ? text : ""))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  kn_model_set_string (self, &self->text, text != NULL ? text : "", properties[PROP_TEXT]);
 }
 
 gint64
@@ -263,11 +244,7 @@ kn_plan_result_set_parent_id (KnPlanResult *self,
 {
   g_return_if_fail (KN_IS_PLAN_RESULT (self));
 
-  if (self->parent_id != parent_id)
-    {
-      self->parent_id = parent_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
-    }
+  kn_model_set_value (self, self->parent_id, parent_id, properties[PROP_PARENT_ID]);
 }
 
 const char *
@@ -286,8 +263,7 @@ kn_plan_result_set_parent_text (KnPlanResult *self,
   if (text != NULL && text[0] == '\0')
     text = NULL;
 
-  if (replace_string (&self->parent_text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_TEXT]);
+  kn_model_set_string (self, &self->parent_text, text, properties[PROP_PARENT_TEXT]);
 }
 
 GListStore *

@@ -10,6 +10,8 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-plan.h"
 
+#include "kn-model-private.h"
+
 #define MAX_YEAR 9999
 
 struct _KnPlan
@@ -46,18 +48,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KnPlan, kn_plan, G_TYPE_OBJECT)
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /* Reserving one slot allocates pdata at once, so an empty list is still a valid strv. */
 static GPtrArray *
@@ -256,7 +246,7 @@ kn_plan_copy (KnPlan *self)
   copy->approach = self->approach;
   copy->assessor_id = self->assessor_id;
   copy->status = self->status;
-  replace_string (&copy->status_reason, self->status_reason);
+  kn_model_replace_string (&copy->status_reason, self->status_reason);
   copy->jpt = self->jpt;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->results));
@@ -270,7 +260,7 @@ kn_plan_copy (KnPlan *self)
   g_list_store_splice (copy->results, 0, 0, results->pdata, results->len);
 
   for (guint i = 0; i < KN_CORE_VALUE_N; i++)
-    replace_string (&copy->expectations[i], self->expectations[i]);
+    kn_model_replace_string (&copy->expectations[i], self->expectations[i]);
   for (guint i = 0; i < KN_ATTACHMENT_N; i++)
     kn_plan_set_attachments (copy, i, kn_plan_get_attachments (self, i));
 
@@ -290,11 +280,7 @@ kn_plan_set_id (KnPlan *self,
 {
   g_return_if_fail (KN_IS_PLAN (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  kn_model_set_value (self, self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -310,11 +296,7 @@ kn_plan_set_employee_id (KnPlan *self,
 {
   g_return_if_fail (KN_IS_PLAN (self));
 
-  if (self->employee_id != employee_id)
-    {
-      self->employee_id = employee_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPLOYEE_ID]);
-    }
+  kn_model_set_value (self, self->employee_id, employee_id, properties[PROP_EMPLOYEE_ID]);
 }
 
 guint
@@ -331,11 +313,7 @@ kn_plan_set_year (KnPlan *self,
   g_return_if_fail (KN_IS_PLAN (self));
   g_return_if_fail (year <= MAX_YEAR);
 
-  if (self->year != year)
-    {
-      self->year = year;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
-    }
+  kn_model_set_value (self, self->year, year, properties[PROP_YEAR]);
 }
 
 KnPlanApproach
@@ -352,11 +330,7 @@ kn_plan_set_approach (KnPlan         *self,
   g_return_if_fail (KN_IS_PLAN (self));
   g_return_if_fail ((guint) approach < KN_PLAN_APPROACH_N);
 
-  if (self->approach != approach)
-    {
-      self->approach = approach;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPROACH]);
-    }
+  kn_model_set_value (self, self->approach, approach, properties[PROP_APPROACH]);
 }
 
 gint64
@@ -372,11 +346,7 @@ kn_plan_set_assessor_id (KnPlan *self,
 {
   g_return_if_fail (KN_IS_PLAN (self));
 
-  if (self->assessor_id != assessor_id)
-    {
-      self->assessor_id = assessor_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSOR_ID]);
-    }
+  kn_model_set_value (self, self->assessor_id, assessor_id, properties[PROP_ASSESSOR_ID]);
 }
 
 KnPlanStatus
@@ -393,11 +363,7 @@ kn_plan_set_status (KnPlan       *self,
   g_return_if_fail (KN_IS_PLAN (self));
   g_return_if_fail ((guint) status < KN_PLAN_STATUS_N);
 
-  if (self->status != status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
+  kn_model_set_value (self, self->status, status, properties[PROP_STATUS]);
 }
 
 const char *
@@ -416,8 +382,7 @@ kn_plan_set_status_reason (KnPlan     *self,
   if (reason != NULL && reason[0] == '\0')
     reason = NULL;
 
-  if (replace_string (&self->status_reason, reason))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_REASON]);
+  kn_model_set_string (self, &self->status_reason, reason, properties[PROP_STATUS_REASON]);
 }
 
 gboolean
@@ -434,11 +399,7 @@ kn_plan_set_jpt (KnPlan   *self,
   g_return_if_fail (KN_IS_PLAN (self));
 
   jpt = !!jpt;
-  if (self->jpt != jpt)
-    {
-      self->jpt = jpt;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JPT]);
-    }
+  kn_model_set_value (self, self->jpt, jpt, properties[PROP_JPT]);
 }
 
 gint64
@@ -481,7 +442,7 @@ kn_plan_set_expectation (KnPlan      *self,
   g_return_if_fail (KN_IS_PLAN (self));
   g_return_if_fail ((guint) value < KN_CORE_VALUE_N);
 
-  replace_string (&self->expectations[value], text != NULL ? text : "");
+  kn_model_replace_string (&self->expectations[value], text != NULL ? text : "");
 }
 
 const char * const *
