@@ -322,6 +322,61 @@ test_penilai (Fixture       *fixture,
   g_assert_cmpint (rating_of (fixture->owner, fixture->head_b), ==, KN_RATING_NONE);
 }
 
+static KnPlanStatus
+plan_status (KnStore *store,
+             gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = kn_store_load_plan (store, employee_id, 2026, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan != NULL ? kn_plan_get_status (plan) : KN_PLAN_STATUS_N;
+}
+
+/* The atasan approves their staff's SKP, and changes nothing else of it; the person cannot. */
+static void
+test_approve (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head_uri = add_login (fixture, "appr", fixture->head_a,
+                                         KN_SERVER_ROLE_PENILAI, 0);
+  g_autofree char *own_uri = add_login (fixture, "own", fixture->staff_a,
+                                        KN_SERVER_ROLE_PENILAI, 0);
+  g_autoptr(KnStore) head = open_as (head_uri);
+  g_autoptr(KnStore) own = open_as (own_uri);
+  g_autoptr(KnPlan) plan = NULL;
+
+  g_assert_true (kn_store_set_plan_status (fixture->owner, fixture->plan,
+                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Not by the person whose SKP it is … */
+  g_assert_false (kn_store_set_plan_status (own, fixture->plan, KN_PLAN_STATUS_APPROVED, NULL,
+                                            &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (plan_status (fixture->owner, fixture->staff_a), ==, KN_PLAN_STATUS_SUBMITTED);
+
+  /* … the atasan approves; their RHK are not theirs to rewrite. */
+  g_assert_true (kn_store_set_plan_status (head, fixture->plan, KN_PLAN_STATUS_APPROVED, NULL,
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_status (fixture->owner, fixture->staff_a), ==, KN_PLAN_STATUS_APPROVED);
+
+  g_assert_true (kn_store_set_plan_status (fixture->owner, fixture->plan, KN_PLAN_STATUS_DRAFT,
+                                           "Perlu revisi", &error));
+  g_assert_no_error (error);
+  plan = kn_store_load_plan (head, fixture->staff_a, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  STOP_IF_FAILED ();
+  kn_plan_set_approach (plan, KN_PLAN_APPROACH_QUALITATIVE);
+  g_assert_false (kn_store_save_plan (head, plan, &error));
+  assert_refused (error);
+}
+
 static void
 test_admin (Fixture       *fixture,
             gconstpointer  data)
@@ -604,6 +659,8 @@ main (int   argc,
   g_test_add ("/server-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
               fixture_tear_down);
   g_test_add ("/server-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
+              fixture_tear_down);
+  g_test_add ("/server-roles/approve", Fixture, NULL, fixture_set_up, test_approve,
               fixture_tear_down);
   g_test_add ("/server-roles/admin", Fixture, NULL, fixture_set_up, test_admin,
               fixture_tear_down);
