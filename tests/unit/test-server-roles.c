@@ -280,6 +280,26 @@ test_pegawai (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_cmpint (rating_of (fixture->owner, fixture->staff_a), ==, KN_RATING_AS_EXPECTED);
 
+  /* The Tim Penilai Kinerja's decision on them, not on others. */
+  {
+    gint64 team = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026,
+                                            &error);
+    g_autoptr(GPtrArray) reviews = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (kn_store_record_review (fixture->owner, team, fixture->staff_a, TW1,
+                                           KN_REVIEW_SETUJU, NULL, &error));
+    g_assert_true (kn_store_record_review (fixture->owner, team, fixture->head_b, TW1,
+                                           KN_REVIEW_TINJAU_ULANG, "Bukti dukung belum ada",
+                                           &error));
+    g_assert_no_error (error);
+    reviews = kn_store_list_reviews (store, team, TW1);
+    g_assert_cmpuint (reviews->len, ==, 1);
+    if (reviews->len == 1)
+      g_assert_cmpint (((KnReviewEntry *)g_ptr_array_index (reviews, 0))->employee_id, ==,
+                       fixture->staff_a);
+  }
+
   /* Their own realisation is theirs to record. */
   realization->has_value = TRUE;
   realization->value = 4;

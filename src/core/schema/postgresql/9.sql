@@ -267,6 +267,15 @@ CREATE POLICY remove ON skm_respondent FOR DELETE
   USING (EXISTS (SELECT 1 FROM skm_survey s WHERE s.id = survey_id
                  AND kinerja_writes_unit (s.unit_id)));
 
+-- The Tim Penilai Kinerja's decisions on a person's evaluation: read as the evaluation is.
+ALTER TABLE review_decision ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON review_decision FOR SELECT
+  USING ((SELECT kinerja_role ()) = 'admin' OR employee_id IN (SELECT kinerja_own_people ()));
+CREATE POLICY add ON review_decision FOR INSERT WITH CHECK (kinerja_manages (employee_id));
+CREATE POLICY change ON review_decision FOR UPDATE USING (true)
+  WITH CHECK (kinerja_manages (employee_id));
+CREATE POLICY remove ON review_decision FOR DELETE USING (kinerja_manages (employee_id));
+
 -- The audit log: anyone with a login adds to it (no one but the owner changes it; see
 -- roles.sql); admins read all of it, everyone else their own entries.
 ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
