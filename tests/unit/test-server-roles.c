@@ -662,15 +662,38 @@ test_message (Fixture       *fixture,
     g_assert_nonnull (strstr (error->message, "Login Anda di server tidak boleh"));
 }
 
+/* On a file, the audit's author is the computer's user. */
+static void
+test_audit_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnStore) store = kn_test_store_new ("kinerja-XXXXXX", &folder, &path);
+  g_autofree char *who = kn_test_saver_name (path);
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 unit = kn_test_add_unit (store, "Dinas A", 0);
+  KnAuditEntry *last;
+
+  g_assert_cmpint (unit, >, 0);
+  entries = kn_store_list_audit (store, NULL, 0);
+  g_assert_cmpuint (entries->len, >, 0);
+  STOP_IF_FAILED ();
+  last = g_ptr_array_index (entries, entries->len - 1);
+  g_assert_cmpstr (last->author, ==, who);
+  kn_test_store_clear (&store, &folder, &path);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   kn_test_init (&argc, &argv);
 
+  /* The roles exist only on a server (the pg suite). */
   if (!kn_test_on_server ())
     {
-      g_test_skip ("the roles exist only on a server (the pg suite)");
+      g_test_add_func ("/server-roles/audit-file", test_audit_file);
       return g_test_run ();
     }
 
