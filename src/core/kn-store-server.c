@@ -113,7 +113,7 @@ apply_roles (KnStore  *store,
   return TRUE;
 }
 
-/* Runs @sql, the group roles and their privileges, as one write transaction. */
+/* The group roles and their privileges, then @work, as one write transaction. */
 static gboolean
 in_transaction (KnStore   *store,
                 gboolean (*work) (KnStore *, gpointer, GError **),
