@@ -75,6 +75,7 @@ typedef struct
   char   *field;       /* nullable: the column that changed */
   char   *old_value;   /* nullable */
   char   *new_value;   /* nullable */
+  char   *author;      /* nullable (older entries): the computer's user; on a server its login */
 } KnAuditEntry;
 
 void kn_audit_entry_free (KnAuditEntry *entry);
@@ -85,7 +86,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 8
+#define KN_STORE_SCHEMA_VERSION 9
 
 GQuark       kn_store_error_quark          (void);
 
@@ -207,7 +208,9 @@ typedef struct
 
 void         kn_store_table_count_free     (KnStoreTableCount *count);
 /* Sets up the database at @uri (a postgresql:// URI): creates it when it is missing and the
- * schema in one transaction; an up-to-date database is left as it is. */
+ * schema in one transaction; an up-to-date database is left as it is. Then makes the group
+ * roles (kinerja_admin, _operator, _penilai, _pegawai) and grants each its privileges (which
+ * needs CREATEROLE), afresh each time. */
 gboolean     kn_store_server_init          (const char     *uri,
                                             GError        **error);
 /* Moves the office's database @file into the empty server database @uri in one transaction,
@@ -215,6 +218,56 @@ gboolean     kn_store_server_init          (const char     *uri,
  * tables and their rows (KnStoreTableCount), or NULL with nothing moved. @file is only read. */
 GPtrArray   *kn_store_migrate_to_server    (const char     *file,
                                             const char     *uri,
+                                            GError        **error);
+
+/* Who a person is on a server: what their login may see and change (README, "Server"). */
+typedef enum
+{
+  KN_SERVER_ROLE_ADMIN,     /* the BKD: everything */
+  KN_SERVER_ROLE_OPERATOR,  /* an OPD's operator: the people, SKPs, evaluations of a unit's subtree */
+  KN_SERVER_ROLE_PENILAI,   /* an atasan: reads their staff, rates them, approves their SKPs */
+  KN_SERVER_ROLE_PEGAWAI,   /* an employee: reads their own, records their own realisation */
+} KnServerRole;
+
+/* "admin", "operator", "penilai", "pegawai"; FALSE for anything else. */
+gboolean     kn_server_role_parse          (const char     *text,
+                                            KnServerRole   *role);
+const char  *kn_server_role_to_string      (KnServerRole    role);
+
+/* A person's login on a server. */
+typedef struct
+{
+  char         *login;
+  char         *nip;
+  char         *name;
+  KnServerRole  role;
+  gint64        unit_id;   /* an operator's unit; 0 for the other roles */
+} KnServerLogin;
+
+void         kn_server_login_free          (KnServerLogin *login);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnServerLogin, kn_server_login_free)
+
+/* Gives the person with @nip a login on the server @self is open on (as the owner of its
+ * database, with CREATEROLE): creates the login role @login (NULL: "kn" and the NIP's digits) or
+ * updates it, makes it a member of the group role of @role only, and records whom it stands
+ * for. @unit_id: the operator's unit (0: the person's own unit); 0 for the other roles.
+ * @password: the login's password, sent to the server only hashed; NULL leaves a new login
+ * without one (peer or certificate authentication) and an existing one's as it was. Also makes
+ * the group roles and their privileges (as kn_store_server_init). Returns the login's name. */
+char        *kn_store_server_add_user      (KnStore        *self,
+                                            const char     *nip,
+                                            KnServerRole    role,
+                                            gint64          unit_id,
+                                            const char     *login,
+                                            const char     *password,
+                                            GError        **error);
+/* The logins of the server's database, by role then name. Element: KnServerLogin. */
+GPtrArray   *kn_store_server_list_users    (KnStore        *self,
+                                            GError        **error);
+/* Takes away the login @login_or_nip (a login's name, or a NIP: every login of that person):
+ * its record and the login role itself. Returns how many were removed (0 with @error set). */
+guint        kn_store_server_remove_user   (KnStore        *self,
+                                            const char     *login_or_nip,
                                             GError        **error);
 int          kn_store_get_schema_version   (KnStore        *self);
 

@@ -889,6 +889,26 @@ pg_set_busy_timeout (KnDb *db,
   run (PG_DB (db), sql, NULL);
 }
 
+static char *
+pg_hash_password (KnDb        *db,
+                  const char  *user,
+                  const char  *password,
+                  GError     **error)
+{
+  /* As psql's \password does: the server's password_encryption decides the algorithm. */
+  char *hashed = PQencryptPasswordConn (CONN (db), password, user, NULL);
+  char *copy;
+
+  if (hashed == NULL)
+    {
+      set_result_error (PG_DB (db), NULL, error);
+      return NULL;
+    }
+  copy = g_strdup (hashed);
+  PQfreemem (hashed);
+  return copy;
+}
+
 static const KnDbDriver pg_driver = {
   .name = "postgresql",
   .open = pg_open,
@@ -924,6 +944,7 @@ static const KnDbDriver pg_driver = {
   .check = pg_check,
   .copy_to = pg_copy_to,
   .set_busy_timeout = pg_set_busy_timeout,
+  .hash_password = pg_hash_password,
 };
 
 const KnDbDriver *

@@ -377,3 +377,18 @@ kn_db_claim (KnDb    *db,
     }
   return db->driver->claim (db, error);
 }
+
+char *
+kn_db_hash_password (KnDb        *db,
+                     const char  *user,
+                     const char  *password,
+                     GError     **error)
+{
+  if (db->driver->hash_password == NULL)
+    {
+      g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED,
+                           "this engine has no logins");
+      return NULL;
+    }
+  return db->driver->hash_password (db, user, password, error);
+}

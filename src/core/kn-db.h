@@ -176,6 +176,12 @@ struct _KnDbDriver
    * another connection (of any program) has it open. Opening fails busy meanwhile. */
   gboolean    (*claim)          (KnDb            *db,
                                  GError         **error);
+  /* What a server stores for @user's @password (PostgreSQL: a SCRAM verifier), hashed here so
+   * that the password itself never travels in SQL; NULL where the engine has no logins. */
+  char       *(*hash_password)  (KnDb            *db,
+                                 const char      *user,
+                                 const char      *password,
+                                 GError         **error);
 };
 
 /* What every connection starts with; a driver's connection embeds it first. */
@@ -297,6 +303,10 @@ gboolean     kn_db_restore_from   (KnDb            *db,
                                    const char      *path,
                                    GError         **error);
 gboolean     kn_db_claim          (KnDb            *db,
+                                   GError         **error);
+char        *kn_db_hash_password  (KnDb            *db,
+                                   const char      *user,
+                                   const char      *password,
                                    GError         **error);
 
 G_END_DECLS

@@ -25,9 +25,13 @@ kn_store_audit (KnStore     *self,
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
   KnDbStmt *stmt;
 
+  /* Who: the computer's user; on a server, the server's login, which the server itself writes
+   * (and the time) whatever a desk sends (schema/postgresql/9.sql). */
+  const char *author = kn_store_who (self);
+
   stmt = kn_store_stmt (self,
-                        "INSERT INTO audit (at, entity, entity_id, action, field, old_value, new_value)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO audit (at, entity, entity_id, action, field, old_value,"
+                        " new_value, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -39,6 +43,7 @@ kn_store_audit (KnStore     *self,
   kn_store_bind_text (stmt, 5, field);
   kn_store_bind_text (stmt, 6, old_value);
   kn_store_bind_text (stmt, 7, new_value);
+  kn_db_bind_text (stmt, 8, author);
 
   if (!kn_store_step (self, stmt, error))
     return FALSE;
@@ -74,6 +79,7 @@ kn_audit_entry_free (KnAuditEntry *entry)
   g_free (entry->field);
   g_free (entry->old_value);
   g_free (entry->new_value);
+  g_free (entry->author);
   g_free (entry);
 }
 
@@ -98,12 +104,12 @@ kn_store_list_audit (KnStore    *self,
 
   if (entity == NULL)
     stmt = kn_store_stmt (self,
-                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
-                          " FROM audit ORDER BY id", NULL);
+                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value,"
+                          " author FROM audit ORDER BY id", NULL);
   else
     stmt = kn_store_stmt (self,
-                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value"
-                          " FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
+                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value,"
+                          " author FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
   if (stmt == NULL)
     return entries;
 
@@ -125,6 +131,7 @@ kn_store_list_audit (KnStore    *self,
       entry->field = column_dup (stmt, 5);
       entry->old_value = column_dup (stmt, 6);
       entry->new_value = column_dup (stmt, 7);
+      entry->author = column_dup (stmt, 8);
       g_ptr_array_add (entries, entry);
     }
   kn_db_reset (stmt);

@@ -1,13 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The store on a server: setting a server's database up, and moving an office's file into it
- * in one transaction with every table's rows counted on both sides. */
+/* The store on a server: setting a server's database up (its schema, and the group roles and
+ * their privileges), moving an office's file into it in one transaction with every table's rows
+ * counted on both sides, and the people's logins (who may see and change what). */
 
 #define G_LOG_DOMAIN "kn-store"
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-nip.h"
+
+#include "kn-schema-resources.h"
 #include "kn-store-private.h"
 
 /* Every table of the schema, parents first. A table added by a later schema version is added
@@ -41,6 +47,97 @@ kn_store_table_count_free (KnStoreTableCount *count)
   g_free (count);
 }
 
+static const char *const role_names[] = { "admin", "operator", "penilai", "pegawai" };
+
+gboolean
+kn_server_role_parse (const char   *text,
+                      KnServerRole *role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
+    if (g_strcmp0 (text, role_names[i]) == 0)
+      {
+        *role = (KnServerRole)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kn_server_role_to_string (KnServerRole role)
+{
+  g_return_val_if_fail (role <= KN_SERVER_ROLE_PEGAWAI, NULL);
+  return role_names[role];
+}
+
+void
+kn_server_login_free (KnServerLogin *login)
+{
+  if (login == NULL)
+    return;
+  g_free (login->login);
+  g_free (login->nip);
+  g_free (login->name);
+  g_free (login);
+}
+
+static gboolean run (KnStore *store, const char *sql, GError **error);
+
+/* The group roles and their privileges (schema/postgresql/roles.sql), in the open transaction.
+ * Making roles needs CREATEROLE: without it, a sentence saying who may. */
+static gboolean
+apply_roles (KnStore  *store,
+             GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  bytes = g_resource_lookup_data (kn_schema_get_resource (),
+                                  "/id/go/lampungprov/Kinerja/schema/postgresql/roles.sql",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (!run (store, sql, &local_error))
+    {
+      if (g_error_matches (local_error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION))
+        {
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION,
+                       _("The login in “%s” may not make the roles of Kinerja's users. Run this as the owner of the database with the CREATEROLE right (createuser --createrole), or as postgres."),
+                       kn_store_get_path (store));
+          return FALSE;
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The group roles and their privileges, then @work, as one write transaction. */
+static gboolean
+in_transaction (KnStore   *store,
+                gboolean (*work) (KnStore *, gpointer, GError **),
+                gpointer   data,
+                GError   **error)
+{
+  if (!kn_store_savepoint_begin (store, error))
+    return FALSE;
+  if (!apply_roles (store, error) || !work (store, data, error))
+    {
+      kn_store_savepoint_rollback (store);
+      return FALSE;
+    }
+  return kn_store_savepoint_release (store, error);
+}
+
+static gboolean
+nothing_more (KnStore   *store,
+              gpointer   data,
+              GError   **error)
+{
+  return TRUE;
+}
+
 gboolean
 kn_store_server_init (const char  *uri,
                       GError     **error)
@@ -59,7 +156,9 @@ kn_store_server_init (const char  *uri,
 
   /* Creates the database when it is missing, and the schema in one transaction. */
   store = kn_store_open (uri, error);
-  return store != NULL;
+  if (store == NULL)
+    return FALSE;
+  return in_transaction (store, nothing_more, NULL, error);
 }
 
 static gboolean
@@ -335,4 +434,344 @@ failed:
   kn_db_rollback (to->db);
   kn_db_rollback (from->db);
   return NULL;
+}
+
+/* Logins */
+
+static const char *const group_roles[] = {
+  "kinerja_admin", "kinerja_operator", "kinerja_penilai", "kinerja_pegawai",
+};
+
+static gboolean
+check_server (KnStore  *self,
+              GError  **error)
+{
+  if (kn_store_location_is_server (kn_store_get_path (self)))
+    return TRUE;
+  g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+               _("“%s” is not a server's address; logins exist only on a server. Write it as postgresql://USER@HOST:PORT/DATABASE."),
+               kn_store_get_path (self));
+  return FALSE;
+}
+
+/* A login's name as PostgreSQL keeps it unquoted: small letters, digits and "_", not starting
+ * with a digit, at most 63 bytes. */
+static gboolean
+login_is_valid (const char *login)
+{
+  if (login == NULL || login[0] == '\0' || strlen (login) > 63 || g_ascii_isdigit (login[0]))
+    return FALSE;
+  for (const char *c = login; *c != '\0'; c++)
+    if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+quote_identifier (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, "\"", -1);
+  g_autofree char *doubled = g_strjoinv ("\"\"", parts);
+
+  return g_strdup_printf ("\"%s\"", doubled);
+}
+
+typedef struct
+{
+  const char   *login;
+  gint64        employee_id;
+  KnServerRole  role;
+  gint64        unit_id;
+  const char   *hashed;     /* nullable */
+} AddUser;
+
+static gboolean
+add_user (KnStore   *self,
+          gpointer   data,
+          GError   **error)
+{
+  AddUser *add = data;
+  g_autofree char *name = quote_identifier (add->login);
+  g_autofree char *privileged = NULL;
+  g_autofree char *create = NULL;
+  g_autofree char *grant = NULL;
+  gboolean exists = FALSE;
+  KnDbStmt *stmt;
+  KnDbStep step;
+
+  /* A role that administers the server, or a group role, is not a person's login. */
+  stmt = kn_store_stmt (self,
+                        "SELECT CASE WHEN rolsuper OR rolcreaterole OR rolcreatedb OR NOT rolinherit"
+                        " OR rolname = current_user OR rolname LIKE 'kinerja\\_%' THEN 'yes'"
+                        " ELSE 'no' END FROM pg_roles WHERE rolname = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  kn_db_bind_text (stmt, 1, add->login);
+  step = kn_store_next (self, stmt, error);
+  exists = step == KN_DB_ROW;
+  if (exists)
+    privileged = g_strdup (kn_db_column_text (stmt, 0));
+  kn_db_reset (stmt);
+  if (step == KN_DB_FAILED)
+    return FALSE;
+  if (exists && g_strcmp0 (privileged, "yes") == 0)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("“%s” is a role that sets up or administers the server, not a person's login; give another name with --login."),
+                   add->login);
+      return FALSE;
+    }
+
+  create = g_strdup_printf ("%s ROLE %s LOGIN%s%s%s", exists ? "ALTER" : "CREATE", name,
+                            add->hashed != NULL ? " PASSWORD '" : "",
+                            add->hashed != NULL ? add->hashed : "",
+                            add->hashed != NULL ? "'" : "");
+  if (!run (self, create, error))
+    return FALSE;
+
+  /* A member of its role's group only: a change of role takes the old one away. */
+  for (guint i = 0; i < G_N_ELEMENTS (group_roles); i++)
+    {
+      gboolean member = FALSE;
+
+      if (i == add->role)
+        continue;
+      stmt = kn_store_stmt (self,
+                            "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                            " JOIN pg_roles u ON u.oid = m.member"
+                            " WHERE g.rolname = ? AND u.rolname = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      kn_db_bind_text (stmt, 1, group_roles[i]);
+      kn_db_bind_text (stmt, 2, add->login);
+      member = kn_store_next (self, stmt, NULL) == KN_DB_ROW;
+      kn_db_reset (stmt);
+      if (member)
+        {
+          g_autofree char *revoke = g_strdup_printf ("REVOKE %s FROM %s", group_roles[i], name);
+
+          if (!run (self, revoke, error))
+            return FALSE;
+        }
+    }
+  grant = g_strdup_printf ("GRANT %s TO %s", group_roles[add->role], name);
+  if (!run (self, grant, error))
+    return FALSE;
+
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO kinerja_login (login, employee_id, role, unit_id)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET"
+                        " employee_id = excluded.employee_id, role = excluded.role,"
+                        " unit_id = excluded.unit_id", error);
+  if (stmt == NULL)
+    return FALSE;
+  kn_db_bind_text (stmt, 1, add->login);
+  kn_db_bind_int64 (stmt, 2, add->employee_id);
+  kn_db_bind_text (stmt, 3, kn_server_role_to_string (add->role));
+  kn_store_bind_id (stmt, 4, add->unit_id);
+  return kn_store_step (self, stmt, error);
+}
+
+char *
+kn_store_server_add_user (KnStore       *self,
+                          const char    *nip,
+                          KnServerRole   role,
+                          gint64         unit_id,
+                          const char    *login,
+                          const char    *password,
+                          GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *hashed = NULL;
+  KnEmployee *employee;
+  AddUser add = { 0, };
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (nip != NULL, NULL);
+  g_return_val_if_fail (role <= KN_SERVER_ROLE_PEGAWAI, NULL);
+
+  if (!check_server (self, error))
+    return NULL;
+
+  employee = kn_store_find_employee_by_nip (self, nip);
+  if (employee == NULL)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("No employee has the NIP %s in this database."), nip);
+      return NULL;
+    }
+
+  if (role != KN_SERVER_ROLE_OPERATOR && unit_id != 0)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                           _("Only an operator looks after a unit (--unit); an admin sees everything, a penilai and a pegawai what their place in the roster gives them."));
+      return NULL;
+    }
+  if (role == KN_SERVER_ROLE_OPERATOR && unit_id == 0)
+    unit_id = kn_employee_get_unit_id (employee);
+  if (role == KN_SERVER_ROLE_OPERATOR && kn_store_lookup_unit (self, unit_id) == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("The operator's unit does not exist (any more)."));
+      return NULL;
+    }
+
+  name = login != NULL ? g_strdup (login)
+                       : g_strconcat ("kn", kn_employee_get_nip (employee), NULL);
+  if (!login_is_valid (name))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("“%s” cannot be a login's name: use small letters, digits and “_” (not a digit first), at most 63."),
+                   name);
+      return NULL;
+    }
+
+  if (password != NULL)
+    {
+      GError *local_error = NULL;
+
+      hashed = kn_db_hash_password (self->db, name, password, &local_error);
+      if (hashed == NULL)
+        {
+          kn_store_propagate_db_error (self, local_error, error);
+          return NULL;
+        }
+      /* Written into the statement (as psql does): a verifier only ever holds these. */
+      for (const char *c = hashed; *c != '\0'; c++)
+        if (!g_ascii_isalnum (*c) && strchr ("$:+/=-", *c) == NULL)
+          {
+            g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED,
+                                 _("The server gave an unexpected password hash; the login was not changed."));
+            return NULL;
+          }
+    }
+
+  add.login = name;
+  add.employee_id = kn_employee_get_id (employee);
+  add.role = role;
+  add.unit_id = role == KN_SERVER_ROLE_OPERATOR ? unit_id : 0;
+  add.hashed = hashed;
+  if (!in_transaction (self, add_user, &add, error))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+GPtrArray *
+kn_store_server_list_users (KnStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) logins = NULL;
+  KnDbStmt *stmt;
+  KnDbStep step;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  if (!check_server (self, error))
+    return NULL;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT l.login, e.nip, e.name, l.role, coalesce (l.unit_id, 0)"
+                        " FROM kinerja_login l JOIN employee e ON e.id = l.employee_id"
+                        " ORDER BY CASE l.role WHEN 'admin' THEN 0 WHEN 'operator' THEN 1"
+                        " WHEN 'penilai' THEN 2 ELSE 3 END, e.name, l.login", error);
+  if (stmt == NULL)
+    return NULL;
+  logins = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_server_login_free);
+  while ((step = kn_store_next (self, stmt, error)) == KN_DB_ROW)
+    {
+      KnServerLogin *login = g_new0 (KnServerLogin, 1);
+
+      login->login = g_strdup (kn_db_column_text (stmt, 0));
+      login->nip = g_strdup (kn_db_column_text (stmt, 1));
+      login->name = g_strdup (kn_db_column_text (stmt, 2));
+      if (!kn_server_role_parse (kn_db_column_text (stmt, 3), &login->role))
+        login->role = KN_SERVER_ROLE_PEGAWAI;
+      login->unit_id = kn_db_column_int64 (stmt, 4);
+      g_ptr_array_add (logins, login);
+    }
+  kn_db_reset (stmt);
+  if (step == KN_DB_FAILED)
+    return NULL;
+  return g_steal_pointer (&logins);
+}
+
+static gboolean
+remove_users (KnStore   *self,
+              gpointer   data,
+              GError   **error)
+{
+  GPtrArray *names = data;
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *login = g_ptr_array_index (names, i);
+      g_autofree char *name = quote_identifier (login);
+      g_autofree char *drop = g_strdup_printf ("DROP ROLE IF EXISTS %s", name);
+      KnDbStmt *stmt = kn_store_stmt (self, "DELETE FROM kinerja_login WHERE login = ?", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      kn_db_bind_text (stmt, 1, login);
+      if (!kn_store_step (self, stmt, error) || !run (self, drop, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+kn_store_server_remove_user (KnStore     *self,
+                             const char  *login_or_nip,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *digits = NULL;
+  KnDbStmt *stmt;
+  KnDbStep step;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+  g_return_val_if_fail (login_or_nip != NULL, 0);
+
+  if (!check_server (self, error))
+    return 0;
+
+  digits = kn_nip_normalize (login_or_nip);
+  if (digits != NULL && g_ascii_isdigit (login_or_nip[0]))
+    {
+      KnEmployee *employee = kn_store_find_employee_by_nip (self, login_or_nip);
+
+      if (employee == NULL)
+        {
+          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                       _("No employee has the NIP %s in this database."), login_or_nip);
+          return 0;
+        }
+      stmt = kn_store_stmt (self, "SELECT login FROM kinerja_login WHERE employee_id = ?"
+                                  " ORDER BY login", error);
+      if (stmt == NULL)
+        return 0;
+      kn_db_bind_int64 (stmt, 1, kn_employee_get_id (employee));
+    }
+  else
+    {
+      stmt = kn_store_stmt (self, "SELECT login FROM kinerja_login WHERE login = ?", error);
+      if (stmt == NULL)
+        return 0;
+      kn_db_bind_text (stmt, 1, login_or_nip);
+    }
+  while ((step = kn_store_next (self, stmt, error)) == KN_DB_ROW)
+    g_ptr_array_add (names, g_strdup (kn_db_column_text (stmt, 0)));
+  kn_db_reset (stmt);
+  if (step == KN_DB_FAILED)
+    return 0;
+
+  if (names->len == 0)
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                   _("There is no Kinerja login “%s” in this database (kinerja-cli server user list shows them)."),
+                   login_or_nip);
+      return 0;
+    }
+  if (!in_transaction (self, remove_users, names, error))
+    return 0;
+  return names->len;
 }

@@ -94,7 +94,12 @@ kn_store_propagate_db_error (KnStore  *self,
                    self->path, reason);
       break;
     case KN_DB_ERROR_PERMISSION:
-      if (self->mode == KN_STORE_OPEN_READ_ONLY)
+      /* On a server, once connected: the login's role or the row-level security said no. */
+      if (self->db != NULL && kn_db_is_server_uri (self->path))
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION,
+                     _("Your login on the server may not make this change (%s); nothing was saved. If your work needs it, ask the server's administrator for that role."),
+                     reason);
+      else if (self->mode == KN_STORE_OPEN_READ_ONLY)
         g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION,
                      _("You may not read “%s” (%s). Ask whoever manages this computer for access."),
                      self->path, reason);

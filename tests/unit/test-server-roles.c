@@ -1,0 +1,718 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Who may see and change what on a server, enforced by PostgreSQL: each role connects with its
+ * own login to the private test server and is shown what it cannot read or write. */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <gio/gio.h>
+
+#include "kinerja/kinerja.h"
+
+#include "kn-test-util.h"
+
+#define TW1 "2026-TW1"
+
+typedef struct
+{
+  char    *uri;         /* the owner's (the test server's superuser) */
+  char    *tag;         /* makes this run's login names unique on the cluster */
+  KnStore *owner;
+  gint64   unit_a;      /* Dinas A, with Bidang A1 below it */
+  gint64   unit_a1;
+  gint64   unit_b;      /* Dinas B */
+  gint64   head_a;      /* kepala Dinas A: atasan of staff_a */
+  gint64   staff_a;     /* in Bidang A1: atasan of clerk_a */
+  gint64   clerk_a;
+  gint64   head_b;
+  guint    n_people;
+  gint64   plan;        /* staff_a's SKP */
+  gint64   indicator;   /* its IKI */
+} Fixture;
+
+/* @uri with @login as its user. */
+static char *
+uri_as (const char *uri,
+        const char *login)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (parsed), login, g_uri_get_host (parsed),
+                     g_uri_get_port (parsed), g_uri_get_path (parsed), g_uri_get_query (parsed),
+                     NULL);
+}
+
+static char *
+login_name (Fixture    *fixture,
+            const char *what)
+{
+  return g_strdup_printf ("t%s_%s", fixture->tag, what);
+}
+
+/* Gives @employee_id's person a login as @role; returns the URI to connect with. */
+static char *
+add_login (Fixture      *fixture,
+           const char   *what,
+           gint64        employee_id,
+           KnServerRole  role,
+           gint64        unit_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = login_name (fixture, what);
+  KnEmployee *employee = kn_store_lookup_employee (fixture->owner, employee_id);
+  g_autofree char *added = NULL;
+
+  g_assert_nonnull (employee);
+  added = kn_store_server_add_user (fixture->owner, kn_employee_get_nip (employee), role, unit_id,
+                                    login, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (added, ==, login);
+  return uri_as (fixture->uri, login);
+}
+
+static KnStore *
+open_as (const char *uri)
+{
+  g_autoptr(GError) error = NULL;
+  KnStore *store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+
+  fixture->uri = kn_test_server_uri ();
+  fixture->tag = g_strdup_printf ("%08x", g_random_int ());
+  g_assert_true (kn_store_server_init (fixture->uri, &error));
+  g_assert_no_error (error);
+  fixture->owner = open_as (fixture->uri);
+
+  fixture->unit_a = kn_test_add_unit (fixture->owner, "Dinas A", 0);
+  fixture->unit_a1 = kn_test_add_unit (fixture->owner, "Bidang A1", fixture->unit_a);
+  fixture->unit_b = kn_test_add_unit (fixture->owner, "Dinas B", 0);
+  fixture->head_a = kn_test_add_staff (fixture->owner, &fixture->n_people, "Kepala A",
+                                       "Kepala Dinas", KN_POSITION_JPT_PRATAMA,
+                                       fixture->unit_a, 0);
+  fixture->staff_a = kn_test_add_staff (fixture->owner, &fixture->n_people, "Kabid A1",
+                                        "Kepala Bidang", KN_POSITION_ADMINISTRATOR,
+                                        fixture->unit_a1, fixture->head_a);
+  fixture->clerk_a = kn_test_add_staff (fixture->owner, &fixture->n_people, "Staf A1",
+                                        "Pengadministrasi", KN_POSITION_PELAKSANA,
+                                        fixture->unit_a1, fixture->staff_a);
+  fixture->head_b = kn_test_add_staff (fixture->owner, &fixture->n_people, "Kadis B",
+                                       "Kepala Dinas", KN_POSITION_JPT_PRATAMA,
+                                       fixture->unit_b, 0);
+
+  /* staff_a's SKP with one IKI, for the realisation. */
+  plan = kn_plan_new (fixture->staff_a, 2026);
+  kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
+  kn_plan_result_set_text (result, "Terlaksananya pembinaan");
+  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+  kn_indicator_set_text (indicator, "Jumlah sekolah yang dibina");
+  kn_indicator_set_target_value (indicator, 10);
+  kn_indicator_set_target_unit (indicator, "sekolah");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
+  g_assert_no_error (error);
+  fixture->plan = kn_plan_get_id (plan);
+  fixture->indicator = kn_indicator_get_id (indicator);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->owner);
+  g_free (fixture->uri);
+  g_free (fixture->tag);
+}
+
+static gboolean
+sees (KnStore *store,
+      gint64   employee_id)
+{
+  return kn_store_lookup_employee (store, employee_id) != NULL;
+}
+
+/* A rated evaluation of @employee_id, saved by @store. */
+static gboolean
+rate (KnStore   *store,
+      gint64     employee_id,
+      KnRating   rating,
+      GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee_id, TW1,
+                                                                 &local_error);
+
+  g_assert_no_error (local_error);
+  if (evaluation == NULL)
+    evaluation = kn_evaluation_new (employee_id, TW1);
+  kn_evaluation_set_rating_result (evaluation, rating);
+  kn_evaluation_set_rating_behaviour (evaluation, rating);
+  return kn_store_save_evaluation (store, evaluation, error);
+}
+
+static KnRating
+rating_of (KnStore *store,
+           gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee_id, TW1, &error);
+
+  g_assert_no_error (error);
+  return evaluation != NULL ? kn_evaluation_get_rating_result (evaluation) : KN_RATING_NONE;
+}
+
+static void
+assert_refused (GError *error)
+{
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "may not make this change"));
+}
+
+static void
+test_operator (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "op", fixture->head_a, KN_SERVER_ROLE_OPERATOR,
+                                    fixture->unit_a);
+  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnEmployee) newcomer = kn_employee_new ();
+  g_autoptr(KnEmployee) intruder = kn_employee_new ();
+  g_autoptr(KnEmployee) renamed = NULL;
+  g_autofree char *nip_new = kn_test_nip (fixture->n_people++, NULL);
+  g_autofree char *nip_b = kn_test_nip (fixture->n_people++, NULL);
+
+  /* Dinas A's people, everyone below it; not Dinas B's. */
+  g_assert_true (sees (store, fixture->head_a));
+  g_assert_true (sees (store, fixture->staff_a));
+  g_assert_true (sees (store, fixture->clerk_a));
+  g_assert_false (sees (store, fixture->head_b));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), ==, 3);
+
+  /* A newcomer in Bidang A1 is theirs to add … */
+  kn_employee_set_nip (newcomer, nip_new);
+  kn_employee_set_name (newcomer, "Pegawai Baru");
+  kn_employee_set_status (newcomer, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (newcomer, "III/a");
+  kn_employee_set_position (newcomer, "Analis");
+  kn_employee_set_position_kind (newcomer, KN_POSITION_PELAKSANA);
+  kn_employee_set_unit_id (newcomer, fixture->unit_a1);
+  g_assert_true (kn_store_add_employee (store, newcomer, &error));
+  g_assert_no_error (error);
+
+  /* … one in Dinas B is not, */
+  kn_employee_set_nip (intruder, nip_b);
+  kn_employee_set_name (intruder, "Pegawai Titipan");
+  kn_employee_set_status (intruder, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (intruder, "III/a");
+  kn_employee_set_position (intruder, "Analis");
+  kn_employee_set_position_kind (intruder, KN_POSITION_PELAKSANA);
+  kn_employee_set_unit_id (intruder, fixture->unit_b);
+  g_assert_false (kn_store_add_employee (store, intruder, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+
+  /* … nor is moving their own person into Dinas B, */
+  renamed = kn_employee_copy (kn_store_lookup_employee (store, fixture->clerk_a));
+  kn_employee_set_unit_id (renamed, fixture->unit_b);
+  g_assert_false (kn_store_update_employee (store, renamed, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+
+  /* … nor rating Dinas B's head, whom they cannot even see. */
+  g_assert_false (rate (store, fixture->head_b, KN_RATING_ABOVE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* The owner sees what happened: the newcomer, nothing in Dinas B. */
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  g_assert_nonnull (kn_store_find_employee_by_nip (fixture->owner, nip_new));
+  g_assert_null (kn_store_find_employee_by_nip (fixture->owner, nip_b));
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->owner,
+                                                                      fixture->clerk_a)),
+                   ==, fixture->unit_a1);
+  g_assert_cmpint (rating_of (fixture->owner, fixture->head_b), ==, KN_RATING_NONE);
+}
+
+static void
+test_pegawai (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "peg", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI, 0);
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnRealization) realization = kn_realization_new (fixture->indicator, TW1);
+  g_autoptr(GPtrArray) realizations = NULL;
+
+  /* The head rated them "sesuai". */
+  g_assert_true (rate (fixture->owner, fixture->staff_a, KN_RATING_AS_EXPECTED, &error));
+  g_assert_no_error (error);
+
+  store = open_as (uri);
+  /* Themselves and their atasan (the documents name them), not their own staff or others. */
+  g_assert_true (sees (store, fixture->staff_a));
+  g_assert_true (sees (store, fixture->head_a));
+  g_assert_false (sees (store, fixture->clerk_a));
+  g_assert_false (sees (store, fixture->head_b));
+
+  /* They read their rating and cannot change it. */
+  g_assert_cmpint (rating_of (store, fixture->staff_a), ==, KN_RATING_AS_EXPECTED);
+  g_assert_false (rate (store, fixture->staff_a, KN_RATING_ABOVE, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (rating_of (fixture->owner, fixture->staff_a), ==, KN_RATING_AS_EXPECTED);
+
+  /* The Tim Penilai Kinerja's decision on them, not on others. */
+  {
+    gint64 team = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026,
+                                            &error);
+    g_autoptr(GPtrArray) reviews = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (kn_store_record_review (fixture->owner, team, fixture->staff_a, TW1,
+                                           KN_REVIEW_SETUJU, NULL, &error));
+    g_assert_true (kn_store_record_review (fixture->owner, team, fixture->head_b, TW1,
+                                           KN_REVIEW_TINJAU_ULANG, "Bukti dukung belum ada",
+                                           &error));
+    g_assert_no_error (error);
+    reviews = kn_store_list_reviews (store, team, TW1);
+    g_assert_cmpuint (reviews->len, ==, 1);
+    if (reviews->len == 1)
+      g_assert_cmpint (((KnReviewEntry *)g_ptr_array_index (reviews, 0))->employee_id, ==,
+                       fixture->staff_a);
+  }
+
+  /* Their own realisation is theirs to record. */
+  realization->has_value = TRUE;
+  realization->value = 4;
+  realization->evidence = g_strdup ("Laporan pembinaan");
+  g_assert_true (kn_store_save_realization (store, realization, &error));
+  g_assert_no_error (error);
+  realizations = kn_store_list_realizations (fixture->owner, fixture->plan, TW1);
+  g_assert_cmpuint (realizations->len, ==, 1);
+}
+
+static void
+test_penilai (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "pen", fixture->staff_a, KN_SERVER_ROLE_PENILAI, 0);
+  g_autoptr(KnStore) store = open_as (uri);
+
+  /* Their staff (and themselves, and their atasan); not Dinas B. */
+  g_assert_true (sees (store, fixture->clerk_a));
+  g_assert_true (sees (store, fixture->staff_a));
+  g_assert_true (sees (store, fixture->head_a));
+  g_assert_false (sees (store, fixture->head_b));
+
+  /* They rate their staff … */
+  g_assert_true (rate (store, fixture->clerk_a, KN_RATING_ABOVE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rating_of (fixture->owner, fixture->clerk_a), ==, KN_RATING_ABOVE);
+
+  /* … not themselves, */
+  g_assert_false (rate (store, fixture->staff_a, KN_RATING_ABOVE, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (rating_of (fixture->owner, fixture->staff_a), ==, KN_RATING_NONE);
+
+  /* … nor anyone they cannot see. */
+  g_assert_false (rate (store, fixture->head_b, KN_RATING_ABOVE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (rating_of (fixture->owner, fixture->head_b), ==, KN_RATING_NONE);
+}
+
+static KnPlanStatus
+plan_status (KnStore *store,
+             gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = kn_store_load_plan (store, employee_id, 2026, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan != NULL ? kn_plan_get_status (plan) : KN_PLAN_STATUS_N;
+}
+
+/* The atasan approves their staff's SKP, and changes nothing else of it; the person cannot. */
+static void
+test_approve (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head_uri = add_login (fixture, "appr", fixture->head_a,
+                                         KN_SERVER_ROLE_PENILAI, 0);
+  g_autofree char *own_uri = add_login (fixture, "own", fixture->staff_a,
+                                        KN_SERVER_ROLE_PENILAI, 0);
+  g_autoptr(KnStore) head = open_as (head_uri);
+  g_autoptr(KnStore) own = open_as (own_uri);
+  g_autoptr(KnPlan) plan = NULL;
+
+  g_assert_true (kn_store_set_plan_status (fixture->owner, fixture->plan,
+                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Not by the person whose SKP it is … */
+  g_assert_false (kn_store_set_plan_status (own, fixture->plan, KN_PLAN_STATUS_APPROVED, NULL,
+                                            &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (plan_status (fixture->owner, fixture->staff_a), ==, KN_PLAN_STATUS_SUBMITTED);
+
+  /* … the atasan approves; their RHK are not theirs to rewrite. */
+  g_assert_true (kn_store_set_plan_status (head, fixture->plan, KN_PLAN_STATUS_APPROVED, NULL,
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_status (fixture->owner, fixture->staff_a), ==, KN_PLAN_STATUS_APPROVED);
+
+  g_assert_true (kn_store_set_plan_status (fixture->owner, fixture->plan, KN_PLAN_STATUS_DRAFT,
+                                           "Perlu revisi", &error));
+  g_assert_no_error (error);
+  plan = kn_store_load_plan (head, fixture->staff_a, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  STOP_IF_FAILED ();
+  kn_plan_set_approach (plan, KN_PLAN_APPROACH_QUALITATIVE);
+  g_assert_false (kn_store_save_plan (head, plan, &error));
+  assert_refused (error);
+}
+
+static void
+test_admin (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "adm", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
+  g_autoptr(KnStore) store = open_as (uri);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), ==, 4);
+  g_assert_true (rate (store, fixture->clerk_a, KN_RATING_BELOW, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rating_of (fixture->owner, fixture->clerk_a), ==, KN_RATING_BELOW);
+}
+
+/* A login whose group role is not Kinerja's mapping of this database sees nobody. */
+static void
+test_unmapped (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "gone", fixture->clerk_a, KN_SERVER_ROLE_PEGAWAI, 0);
+  g_autofree char *login = login_name (fixture, "gone");
+  g_autoptr(GPtrArray) logins = NULL;
+  g_autoptr(KnStore) store = NULL;
+
+  logins = kn_store_server_list_users (fixture->owner, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (logins->len, ==, 1);
+  g_assert_cmpstr (((KnServerLogin *)g_ptr_array_index (logins, 0))->login, ==, login);
+  g_assert_cmpint (((KnServerLogin *)g_ptr_array_index (logins, 0))->role, ==,
+                   KN_SERVER_ROLE_PEGAWAI);
+
+  g_assert_cmpuint (kn_store_server_remove_user (fixture->owner, login, &error), ==, 1);
+  g_assert_no_error (error);
+  g_clear_pointer (&logins, g_ptr_array_unref);
+  logins = kn_store_server_list_users (fixture->owner, &error);
+  g_assert_cmpuint (logins->len, ==, 0);
+
+  /* The login itself is gone. */
+  store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+}
+
+/* Runs kinerja-cli with @input on its standard input (a pipe, never a terminal); returns the
+ * exit status. */
+static int
+run_cli_with_input (const char         *input,
+                    char              **out,
+                    char              **err,
+                    const char *const  *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("KINERJA_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *)cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+/* psql as the login of @uri; returns its exit status (0: done). */
+static int
+psql_as (const char  *uri,
+         const char  *sql,
+         char       **out)
+{
+  g_autofree char *program = g_find_program_in_path ("psql");
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { program, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", uri,
+                         "-c", sql, NULL };
+  int status = -1;
+
+  g_assert_nonnull (program);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *login = login_name (fixture, "cli");
+  g_autofree char *op_uri = uri_as (fixture->uri, login);
+  g_autofree char *nip = g_strdup (kn_employee_get_nip (kn_store_lookup_employee (fixture->owner,
+                                                                                  fixture->head_a)));
+  g_autofree char *unknown = kn_test_nip (27, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *hashed = NULL;
+  int status;
+
+  /* An operator of Dinas A with a password from standard input … */
+  {
+    const char *args[] = { "server", "user", "add", nip, "--role", "operator", "--unit",
+                           "Dinas A", "--login", login, "--password-stdin", "--database",
+                           fixture->uri, NULL };
+
+    status = run_cli_with_input ("rahasia-Dinas-A 123\n", &out, &err, args);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (out, login));
+    g_assert_null (strstr (out, "rahasia"));
+    g_assert_null (strstr (err, "rahasia"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  /* … kept hashed by the server, never as typed. */
+  sql = g_strdup_printf ("SELECT rolpassword FROM pg_authid WHERE rolname = '%s'", login);
+  hashed = kn_test_run_sqlite (fixture->uri, sql);
+  g_assert_true (g_str_has_prefix (hashed, "SCRAM-SHA-256$"));
+  g_assert_null (strstr (hashed, "rahasia"));
+
+  status = kn_test_run_cli (&out, &err, "server", "user", "list", "-d", fixture->uri, NULL);
+  g_assert_cmpint (status, ==, 0);
+  line = g_strdup_printf ("%s\t%s\tKepala A\toperator\tDinas A\n", login, nip);
+  g_assert_cmpstr (out, ==, line);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The operator's kinerja-cli lists Dinas A's people only. */
+  status = kn_test_run_cli (&out, &err, "employees", "-d", op_uri, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Kabid A1"));
+  g_assert_nonnull (strstr (out, "Staf A1"));
+  g_assert_null (strstr (out, "Kadis B"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Wrong lines say what is wrong. */
+  status = kn_test_run_cli (&out, &err, "server", "user", "add", unknown, "--role", "pegawai",
+                            "--no-password", "-d", fixture->uri, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "No employee has the NIP"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = kn_test_run_cli (&out, &err, "server", "user", "add", nip, "--role", "operator",
+                            "--unit", "Dinas Z", "--no-password", "-d", fixture->uri, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "Dinas Z"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = kn_test_run_cli (&out, &err, "server", "user", "add", nip, "--role", "kepala",
+                            "--no-password", "-d", fixture->uri, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "admin, operator, penilai or pegawai"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = kn_test_run_cli (&out, &err, "server", "user", "list", "-d", "kantor.db", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "only on a server"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* No password option and no terminal to ask on: nothing is done. */
+  {
+    const char *args[] = { "server", "user", "add", nip, "--role", "pegawai", "--login", login,
+                           "-d", fixture->uri, NULL };
+
+    status = run_cli_with_input ("", &out, &err, args);
+    g_assert_cmpint (status, ==, 2);
+    g_assert_nonnull (strstr (err, "--password-stdin"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
+  status = kn_test_run_cli (&out, &err, "server", "user", "remove", login, "-d", fixture->uri,
+                            NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = kn_test_run_cli (&out, &err, "server", "user", "list", "-d", fixture->uri, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = kn_test_run_cli (&out, &err, "server", "user", "remove", login, "-d", fixture->uri,
+                            NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, login));
+}
+
+/* The audit log's author and time are the server's: a desk cannot write another name, nor
+ * change what is written. */
+static void
+test_audit (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "aud", fixture->head_a, KN_SERVER_ROLE_OPERATOR,
+                                    fixture->unit_a);
+  g_autofree char *login = login_name (fixture, "aud");
+  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnEmployee) changed = kn_employee_copy (kn_store_lookup_employee (store,
+                                                                             fixture->clerk_a));
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *forged = NULL;
+  KnAuditEntry *last;
+
+  kn_employee_set_position (changed, "Pengelola Data");
+  g_assert_true (kn_store_update_employee (store, changed, &error));
+  g_assert_no_error (error);
+
+  entries = kn_store_list_audit (fixture->owner, "employee", fixture->clerk_a);
+  g_assert_cmpuint (entries->len, >, 0);
+  STOP_IF_FAILED ();
+  last = g_ptr_array_index (entries, entries->len - 1);
+  g_assert_cmpstr (last->author, ==, login);
+  g_assert_cmpstr (last->new_value, ==, "Pengelola Data");
+
+  /* Writing the log by hand under another name … */
+  g_assert_cmpint (psql_as (uri, "INSERT INTO audit (at, entity, entity_id, action, author)"
+                                 " VALUES ('2000-01-01T00:00:00Z', 'employee', 1, 'palsu',"
+                                 " 'kepala_bkd')", NULL), ==, 0);
+  forged = kn_test_run_sqlite (fixture->uri, "SELECT author || ' ' || substr (at, 1, 4)"
+                                             " FROM audit WHERE action = 'palsu'");
+  g_assert_true (g_str_has_prefix (forged, login));
+  g_assert_null (strstr (forged, " 2000"));
+
+  /* … or changing or removing what is there is refused. */
+  g_assert_cmpint (psql_as (uri, "UPDATE audit SET author = 'kepala_bkd'", NULL), !=, 0);
+  g_assert_cmpint (psql_as (uri, "DELETE FROM audit", NULL), !=, 0);
+  out = kn_test_run_sqlite (fixture->uri, "SELECT count (*) FROM audit WHERE author = 'kepala_bkd'");
+  g_assert_cmpstr (out, ==, "0\n");
+}
+
+/* A refused write says so in Indonesian. (Last: the process stays Indonesian.) */
+static void
+test_message (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "msg", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI, 0);
+  g_autoptr(KnStore) store = open_as (uri);
+
+  kn_test_use_indonesian ();
+  g_assert_false (rate (store, fixture->staff_a, KN_RATING_ABOVE, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "Login Anda di server tidak boleh"));
+}
+
+/* On a file, the audit's author is the computer's user. */
+static void
+test_audit_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnStore) store = kn_test_store_new ("kinerja-XXXXXX", &folder, &path);
+  g_autofree char *who = kn_test_saver_name (path);
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 unit = kn_test_add_unit (store, "Dinas A", 0);
+  KnAuditEntry *last;
+
+  g_assert_cmpint (unit, >, 0);
+  entries = kn_store_list_audit (store, NULL, 0);
+  g_assert_cmpuint (entries->len, >, 0);
+  STOP_IF_FAILED ();
+  last = g_ptr_array_index (entries, entries->len - 1);
+  g_assert_cmpstr (last->author, ==, who);
+  kn_test_store_clear (&store, &folder, &path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kn_test_init (&argc, &argv);
+
+  /* The roles exist only on a server (the pg suite). */
+  if (!kn_test_on_server ())
+    {
+      g_test_add_func ("/server-roles/audit-file", test_audit_file);
+      return g_test_run ();
+    }
+
+  g_test_add ("/server-roles/operator", Fixture, NULL, fixture_set_up, test_operator,
+              fixture_tear_down);
+  g_test_add ("/server-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
+              fixture_tear_down);
+  g_test_add ("/server-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
+              fixture_tear_down);
+  g_test_add ("/server-roles/approve", Fixture, NULL, fixture_set_up, test_approve,
+              fixture_tear_down);
+  g_test_add ("/server-roles/admin", Fixture, NULL, fixture_set_up, test_admin,
+              fixture_tear_down);
+  g_test_add ("/server-roles/remove", Fixture, NULL, fixture_set_up, test_unmapped,
+              fixture_tear_down);
+  g_test_add ("/server-roles/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  g_test_add ("/server-roles/audit", Fixture, NULL, fixture_set_up, test_audit,
+              fixture_tear_down);
+  g_test_add ("/server-roles/message-id", Fixture, NULL, fixture_set_up, test_message,
+              fixture_tear_down);
+  return g_test_run ();
+}
