@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The history of one employee's evaluations, period by period: when each change was made and
- * what changed, with the names a person uses ("Rating hasil kerja: Sesuai → Di Bawah"), never
- * the codes the database keeps. */
+/* The history of one employee's evaluations, period by period: when each change was made, by
+ * whom, and what changed, with the names a person uses ("Rating hasil kerja: Sesuai → Di
+ * Bawah"), never the codes the database keeps. */
 
 #define G_LOG_DOMAIN "kn-history-dialog"
 
@@ -126,6 +126,18 @@ when_label (const char *at)
   return g_strdup_printf (_("%s, %s"), date != NULL ? date : day, time);
 }
 
+/* When, and who made the change where the audit knows it: "27 November 2026, 14.05 · oleh Budi". */
+static char *
+when_who_label (const KnAuditEntry *entry)
+{
+  g_autofree char *when = when_label (entry->at);
+
+  if (entry->author == NULL || entry->author[0] == '\0')
+    return g_steal_pointer (&when);
+  /* Translators: when a change was made, then who made it: "27 November 2026, 14.05 · oleh Budi" */
+  return g_strdup_printf (_("%s · by %s"), when, entry->author);
+}
+
 static void
 add_change_row (KnHistoryDialog     *self,
                 AdwPreferencesGroup *group,
@@ -144,7 +156,7 @@ add_change_row (KnHistoryDialog     *self,
   g_string_append_printf (self->text, "%s · %s\n", when, what);
 }
 
-/* One row per change, oldest first: what changed, and when. */
+/* One row per change, oldest first: what changed, when, and who changed it. */
 static void
 add_evaluation (KnHistoryDialog *self,
                 KnEvaluation    *evaluation)
@@ -178,7 +190,7 @@ add_evaluation (KnHistoryDialog *self,
       if (g_strcmp0 (entry->old_value, entry->new_value) == 0 ||
           (entry->old_value == NULL && (entry->new_value == NULL || entry->new_value[0] == '\0')))
         continue;
-      when = when_label (entry->at);
+      when = when_who_label (entry);
       what = describe (self, entry);
       add_change_row (self, group, when, what);
     }

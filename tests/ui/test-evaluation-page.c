@@ -262,6 +262,14 @@ test_history_in_words (Fixture       *fixture,
   /* When: a date in Indonesian, with the time. */
   g_assert_nonnull (strstr (text, " 2026, ") != NULL ? strstr (text, " 2026, ")
                                                      : strstr (text, " 2027, "));
+  /* Who: the computer's user (on a server, the login), after "oleh". */
+  {
+    g_autofree char *location = g_build_filename (fixture->dir, "kantor.db", NULL);
+    g_autofree char *saver = kn_test_saver_name (location);
+    g_autofree char *by = g_strdup_printf (" · oleh %s · Rating hasil kerja", saver);
+
+    g_assert_nonnull (strstr (text, by));
+  }
 
   /* A list of changes, each its own row. */
   for (GtkWidget *w = kn_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP);
