@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <gio/gio.h>
@@ -261,6 +262,19 @@ mentions (const char *text,
   return FALSE;
 }
 
+/* libpq says why a socket failed in the system's words, which follow the locale ("Koneksi
+ * ditolak"): compare with the same words. */
+static gboolean
+mentions_system_error (const char *text)
+{
+  const int codes[] = { ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH, ENOENT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (strstr (text, g_strerror (codes[i])) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 KnServerProblem
 kn_server_problem_from_error (const GError *error)
 {
@@ -295,7 +309,7 @@ kn_server_problem_from_error (const GError *error)
         return KN_SERVER_PROBLEM_PASSWORD;
       if (mentions (error->message, tls))
         return KN_SERVER_PROBLEM_TLS;
-      if (mentions (error->message, unreachable))
+      if (mentions (error->message, unreachable) || mentions_system_error (error->message))
         return KN_SERVER_PROBLEM_UNREACHABLE;
       return KN_SERVER_PROBLEM_OTHER;
     case KN_STORE_ERROR_VERSION:
