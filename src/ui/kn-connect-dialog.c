@@ -31,7 +31,11 @@ struct _KnConnectDialog
   GtkLabel            *status_label;
   GtkButton           *connect_button;
   GtkButton           *local_button;
-  GtkWidget           *form_box;
+  GtkWidget           *server_group;
+  GtkWidget           *login_group;
+  GtkWidget           *encryption_group;
+  GtkLabel            *server_message;
+  GtkLabel            *login_message;
 
   GCancellable        *cancellable;  /* owned: the keyring calls and the connection tried */
   KnServerLocation    *location;     /* owned, nullable: the one being tried */
@@ -130,7 +134,10 @@ set_busy (KnConnectDialog *self,
           gboolean         busy)
 {
   gtk_spinner_set_spinning (self->spinner, busy);
-  gtk_widget_set_sensitive (self->form_box, !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_widget_set_sensitive (self->server_group, !busy);
+  gtk_widget_set_sensitive (self->login_group, !busy);
+  gtk_widget_set_sensitive (self->encryption_group, !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->connect_button), !busy);
 }
 
@@ -146,22 +153,30 @@ show_status (KnConnectDialog *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
 }
 
-/* The message of a wrong field beside that field: the row turns red, takes the focus, and the
- * message under the form names it. */
+/* The message of a wrong field at that field: the row turns red and takes the focus, and the
+ * message shows right under its group. */
 static void
 show_field_error (KnConnectDialog *self,
                   GtkWidget       *row,
                   const char      *message)
 {
+  GtkLabel *label = gtk_widget_is_ancestor (row, self->server_group) ? self->server_message
+                                                                      : self->login_message;
+
   gtk_widget_add_css_class (row, "error");
   gtk_widget_set_tooltip_text (row, message);
   gtk_widget_grab_focus (row);
-  show_status (self, message, TRUE);
+  gtk_label_set_text (label, message);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  show_status (self, NULL, FALSE);
 }
 
 static void
 clear_field_errors (KnConnectDialog *self)
 {
+  gtk_widget_set_visible (GTK_WIDGET (self->server_message), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->login_message), FALSE);
+
   GtkWidget *rows[] = { GTK_WIDGET (self->host_row), GTK_WIDGET (self->port_row),
                         GTK_WIDGET (self->database_row), GTK_WIDGET (self->user_row),
                         GTK_WIDGET (self->password_row) };
@@ -522,7 +537,11 @@ kn_connect_dialog_class_init (KnConnectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, connect_button);
   gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, local_button);
-  gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, form_box);
+  gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, server_group);
+  gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, login_group);
+  gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, encryption_group);
+  gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, server_message);
+  gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, login_message);
   gtk_widget_class_bind_template_callback (widget_class, on_connect_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);

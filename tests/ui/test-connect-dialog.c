@@ -180,7 +180,9 @@ test_refuses_empty_fields (void)
   g_assert_true (gtk_widget_has_css_class (child (dialog, "host_row"), "error"));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (child (dialog, "host_row")), ==,
                    "Isi nama atau alamat server, misalnya db.bkd.lan atau 10.20.0.5.");
-  g_assert_cmpstr (status_text (dialog), ==,
+  /* The message stands under the Server group, where the field is. */
+  g_assert_true (gtk_widget_get_visible (child (dialog, "server_message")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (dialog, "server_message"))), ==,
                    "Isi nama atau alamat server, misalnya db.bkd.lan atau 10.20.0.5.");
   g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (child (dialog, "spinner"))));
 
@@ -191,8 +193,18 @@ test_refuses_empty_fields (void)
   press_connect (dialog);
   g_assert_false (gtk_widget_has_css_class (child (dialog, "host_row"), "error"));
   g_assert_true (gtk_widget_has_css_class (child (dialog, "database_row"), "error"));
-  g_assert_cmpstr (status_text (dialog), ==, "Isi nama basis data di server, misalnya kinerja.");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (dialog, "server_message"))), ==,
+                   "Isi nama basis data di server, misalnya kinerja.");
   g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (child (dialog, "spinner"))));
+
+  /* The user name is checked too, and said under the Masuk group. */
+  set_text (dialog, "database_row", "kinerja");
+  set_text (dialog, "user_row", "");
+  press_connect (dialog);
+  g_assert_true (gtk_widget_has_css_class (child (dialog, "user_row"), "error"));
+  g_assert_false (gtk_widget_get_visible (child (dialog, "server_message")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (dialog, "login_message"))), ==,
+                   "Isi nama pengguna untuk masuk ke server.");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   kn_test_spin ();
