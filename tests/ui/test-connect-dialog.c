@@ -16,7 +16,12 @@
 
 #include "kn-application.h"
 #include "kn-connect-dialog.h"
+#include "kn-dashboard-page.h"
 #include "kn-employees-page.h"
+#include "kn-evaluation-page.h"
+#include "kn-plan-page.h"
+#include "kn-reports-page.h"
+#include "kn-training-page.h"
 #include "kn-window.h"
 
 #include "kn-test-ui.h"
@@ -474,6 +479,123 @@ test_connect_to_server (void)
   kn_test_remove_tree (folder);
 }
 
+/* Visits every place of @window as a person would (Alt+1 … Alt+6) and returns what each shows:
+ * its title, and the texts and counts a person reads there. */
+static char *
+visit_every_place (KnWindow *window)
+{
+  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi" };
+  GString *seen = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-place", "s", places[i]);
+      kn_test_draw (GTK_WINDOW (window));
+      g_assert_cmpstr (kn_window_get_place (window), ==, places[i]);
+      g_string_append_printf (seen, "[%s] %s\n", places[i], kn_window_get_page_title (window));
+
+      if (g_str_equal (places[i], "beranda"))
+        g_string_append_printf (seen, "%s\n",
+                                kn_dashboard_page_get_summary (kn_window_get_dashboard_page (window)));
+      else if (g_str_equal (places[i], "pegawai"))
+        g_string_append_printf (seen, "%s\n",
+                                kn_employees_page_get_count_text (kn_window_get_employees_page (window)));
+      else if (g_str_equal (places[i], "skp"))
+        {
+          KnPlanPage *page = kn_window_get_plan_page (window);
+
+          g_string_append_printf (seen, "%u %s %u\n", kn_plan_page_get_year (page),
+                                  kn_plan_page_get_owner_text (page),
+                                  kn_plan_page_get_result_rows (page)->len);
+        }
+      else if (g_str_equal (places[i], "penilaian"))
+        {
+          KnEvaluationPage *page = kn_window_get_evaluation_page (window);
+
+          g_string_append_printf (seen, "%u %s\n",
+                                  g_list_model_get_n_items (kn_evaluation_page_get_rows (page)),
+                                  kn_evaluation_page_get_counts_text (page));
+        }
+      else if (g_str_equal (places[i], "laporan"))
+        {
+          KnReportsPage *page = kn_window_get_reports_page (window);
+
+          while (kn_reports_page_get_busy (page) && g_get_monotonic_time () < deadline)
+            g_main_context_iteration (NULL, TRUE);
+          g_assert_false (kn_reports_page_get_busy (page));
+          g_string_append_printf (seen, "%u %s\n", kn_reports_page_get_n_pages (page),
+                                  kn_reports_page_get_status (page));
+        }
+      else
+        {
+          KnTrainingPage *page = kn_window_get_training_page (window);
+
+          g_string_append_printf (seen, "%u %s\n",
+                                  g_list_model_get_n_items (kn_training_page_get_people (page)),
+                                  kn_training_page_get_summary_text (page));
+        }
+    }
+
+  return g_string_free (seen, FALSE);
+}
+
+static char *
+every_place_of (KnStore *store)
+{
+  KnWindow *window;
+  char *seen;
+
+  kn_application_set_store (test_app, store);
+  window = kn_window_new (test_app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  seen = visit_every_place (window);
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+  return seen;
+}
+
+/* Every place of the window works on a server as on a file: the same demo shows the same. */
+static void
+test_every_place_on_server (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *on_file = NULL;
+  g_autofree char *on_server = NULL;
+  g_autoptr(KnStore) file_store = NULL;
+  g_autoptr(KnStore) server_store = NULL;
+
+  if (g_getenv ("KINERJA_TEST_PG") == NULL)
+    {
+      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
+      return;
+    }
+
+  folder = kn_test_make_folder ("kinerja-connect-XXXXXX");
+  file = g_build_filename (folder, "demo.db", NULL);
+  g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", file, NULL), ==, 0);
+  uri = kn_test_server_uri ();
+  g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", uri, NULL), ==, 0);
+  file_store = kn_store_open_with_mode (file, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  server_store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  STOP_IF_FAILED ();
+
+  on_file = every_place_of (file_store);
+  on_server = every_place_of (server_store);
+  g_test_message ("On the server:\n%s", on_server);
+  g_assert_nonnull (strstr (on_server, "[kompetensi] Pengembangan Kompetensi"));
+  g_assert_nonnull (strstr (on_server, "76 pegawai"));
+  g_assert_cmpstr (on_server, ==, on_file);
+
+  g_clear_object (&file_store);
+  kn_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -501,6 +623,7 @@ main (int    argc,
   g_test_add_func ("/ui/connect/unreachable-server", test_unreachable_server);
   g_test_add_func ("/ui/connect/keyring-offered", test_keyring_offered);
   g_test_add_func ("/ui/connect/to-server-and-back", test_connect_to_server);
+  g_test_add_func ("/ui/connect/every-place-on-server", test_every_place_on_server);
 
   status = g_test_run ();
 
