@@ -51,6 +51,23 @@ kinerja_schema (void)
   return &schema;
 }
 
+/* The demo on the test server, made once for the tests that only read it (on a busy machine
+ * kinerja-cli demo takes half a minute there). */
+static const char *
+server_demo (void)
+{
+  static char *uri;
+
+  if (uri == NULL)
+    {
+      g_autofree char *made = kn_test_server_uri ();
+
+      g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", made, NULL), ==, 0);
+      uri = g_steal_pointer (&made);
+    }
+  return uri;
+}
+
 static gboolean
 keyring_has_owner (void)
 {
@@ -359,8 +376,6 @@ test_connect_to_server (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = NULL;
-  g_autofree char *uri = NULL;
-  g_autofree char *err = NULL;
   g_autofree char *settings_path = NULL;
   g_autofree char *settings = NULL;
   g_autofree char *count = NULL;
@@ -381,10 +396,7 @@ test_connect_to_server (void)
       return;
     }
 
-  uri = kn_test_server_uri ();
-  g_assert_cmpint (kn_test_run_cli (NULL, &err, "demo", uri, NULL), ==, 0);
-  STOP_IF_FAILED ();
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+  parsed = g_uri_parse (server_demo (), G_URI_FLAGS_NONE, &error);
   g_assert_no_error (error);
   location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
                                        g_uri_get_path (parsed) + 1, g_uri_get_user (parsed), FALSE,
@@ -562,7 +574,6 @@ test_every_place_on_server (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = NULL;
-  g_autofree char *uri = NULL;
   g_autofree char *on_file = NULL;
   g_autofree char *on_server = NULL;
   g_autoptr(KnStore) file_store = NULL;
@@ -577,11 +588,9 @@ test_every_place_on_server (void)
   folder = kn_test_make_folder ("kinerja-connect-XXXXXX");
   file = g_build_filename (folder, "demo.db", NULL);
   g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", file, NULL), ==, 0);
-  uri = kn_test_server_uri ();
-  g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", uri, NULL), ==, 0);
   file_store = kn_store_open_with_mode (file, KN_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
-  server_store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
+  server_store = kn_store_open_with_mode (server_demo (), KN_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
   STOP_IF_FAILED ();
 
