@@ -61,8 +61,9 @@ server_demo (void)
   if (uri == NULL)
     {
       g_autofree char *made = kn_test_server_uri ();
+      g_autofree char *out = NULL;
 
-      g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", made, NULL), ==, 0);
+      g_assert_cmpint (kn_test_run_cli (&out, NULL, "demo", made, NULL), ==, 0);
       uri = g_steal_pointer (&made);
     }
   return uri;
@@ -574,6 +575,7 @@ test_every_place_on_server (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = NULL;
+  g_autofree char *out = NULL;
   g_autofree char *on_file = NULL;
   g_autofree char *on_server = NULL;
   g_autoptr(KnStore) file_store = NULL;
@@ -587,7 +589,7 @@ test_every_place_on_server (void)
 
   folder = kn_test_make_folder ("kinerja-connect-XXXXXX");
   file = g_build_filename (folder, "demo.db", NULL);
-  g_assert_cmpint (kn_test_run_cli (NULL, NULL, "demo", file, NULL), ==, 0);
+  g_assert_cmpint (kn_test_run_cli (&out, NULL, "demo", file, NULL), ==, 0);
   file_store = kn_store_open_with_mode (file, KN_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
   server_store = kn_store_open_with_mode (server_demo (), KN_STORE_OPEN_EXISTING, &error);
