@@ -208,11 +208,11 @@ static void
 show_connect_dialog (KnApplication *self)
 {
   KnConnectDialog *dialog;
+  gboolean on_server = self->store != NULL &&
+                       kn_store_location_is_server (kn_store_get_path (self->store));
 
   dialog = kn_connect_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
-  kn_connect_dialog_set_local_offered (dialog,
-                                       self->store != NULL &&
-                                       kn_store_location_is_server (kn_store_get_path (self->store)));
+  kn_connect_dialog_set_local_offered (dialog, on_server);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_signal_connect_object (dialog, "connected", G_CALLBACK (on_server_connected_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -421,7 +421,8 @@ update_server_actions (KnApplication *self)
 
   if (action != NULL)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), on_server);
-  if (self->store != NULL && !on_server && g_strcmp0 (self->file, kn_store_get_path (self->store)) != 0)
+  if (self->store != NULL && !on_server &&
+      g_strcmp0 (self->file, kn_store_get_path (self->store)) != 0)
     {
       g_free (self->file);
       self->file = g_strdup (kn_store_get_path (self->store));

@@ -315,7 +315,8 @@ keep_password (KnConnectDialog *self,
   attributes = secret_attributes (self->location);
   if (gtk_switch_get_active (self->remember_switch) && password != NULL && *password != '\0')
     {
-      label = g_strdup_printf (_("Kinerja server %s"), kn_server_location_get_display (self->location));
+      label = g_strdup_printf (_("Kinerja server %s"),
+                               kn_server_location_get_display (self->location));
       secret_password_storev (server_secret_schema (), attributes, SECRET_COLLECTION_DEFAULT, label,
                               password, NULL, on_password_stored_cb, NULL);
     }
