@@ -226,21 +226,67 @@ in_transaction (PgDb *db)
   return PQtransactionStatus (db->conn) != PQTRANS_IDLE;
 }
 
+/* location → password given in the window (kn_db_pg_set_password); memory only. */
+static GMutex passwords_lock;
+static GHashTable *passwords;
+
+static void
+forget_password (gpointer data)
+{
+  char *password = data;
+
+  explicit_bzero (password, strlen (password));
+  g_free (password);
+}
+
+void
+kn_db_pg_set_password (const char *location,
+                       const char *password)
+{
+  g_return_if_fail (location != NULL);
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords == NULL)
+    passwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, forget_password);
+  if (password != NULL && *password != '\0')
+    g_hash_table_insert (passwords, g_strdup (location), g_strdup (password));
+  else
+    g_hash_table_remove (passwords, location);
+  g_mutex_unlock (&passwords_lock);
+}
+
 static PGconn *
 connect_to (const char *location,
             const char *dbname)
 {
-  const char *keywords[] = { "dbname", "dbname", "fallback_application_name", NULL };
-  const char *values[] = { location, dbname, "kinerja", NULL };
+  const char *keywords[5] = { "dbname", NULL };
+  const char *values[5] = { location, NULL };
+  guint n = 1;
+  char *password = NULL;
+  PGconn *conn;
 
-  if (dbname == NULL)
+  if (dbname != NULL)
     {
-      keywords[1] = "fallback_application_name";
-      values[1] = "kinerja";
-      keywords[2] = NULL;
-      values[2] = NULL;
+      keywords[n] = "dbname";
+      values[n++] = dbname;
     }
-  return PQconnectdbParams (keywords, values, 1);
+  keywords[n] = "fallback_application_name";
+  values[n++] = "kinerja";
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords != NULL && g_hash_table_lookup (passwords, location) != NULL)
+    password = g_strdup (g_hash_table_lookup (passwords, location));
+  g_mutex_unlock (&passwords_lock);
+  if (password != NULL)
+    {
+      keywords[n] = "password";
+      values[n++] = password;
+    }
+
+  conn = PQconnectdbParams (keywords, values, 1);
+  if (password != NULL)
+    forget_password (password);
+  return conn;
 }
 
 /* CREATE DATABASE for a URI whose database is missing, through the server's "postgres"

@@ -204,6 +204,10 @@ const KnDbDriver *kn_db_sqlite_driver (void);
 
 /* The PostgreSQL driver (kn-db-pg.c): a libpq URI names the database. */
 const KnDbDriver *kn_db_pg_driver     (void);
+/* The password for every connection to @location, kept in this process's memory only (never in
+ * the URI, a file or a message); NULL or "" forgets it. */
+void              kn_db_pg_set_password (const char *location,
+                                         const char *password);
 
 /* TRUE when @location is a PostgreSQL URI ("postgresql://…" or "postgres://…"). */
 gboolean          kn_db_is_server_uri (const char      *location);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-application.h"
+#include "kn-connect-dialog.h"
 #include "kn-demo.h"
 #include "kn-window.h"
 
@@ -18,6 +19,7 @@ struct _KnApplication
   KnStore        *store;     /* owned, nullable */
   char           *database;  /* owned, nullable: --database */
   gboolean        demo;      /* --demo */
+  char           *file;      /* owned, nullable: the file to go back to from a server */
 };
 
 G_DEFINE_FINAL_TYPE (KnApplication, kn_application, ADW_TYPE_APPLICATION)
@@ -172,9 +174,98 @@ kn_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void show_main_window      (KnApplication *self);
+static void update_server_actions (KnApplication *self);
+
+/* The windows move to @store, as if Kinerja had been started with --database on it: a new
+ * window opens on it and the old ones close (one with unsaved work asks first). */
+static void
+switch_store (KnApplication *self,
+              KnStore       *store)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  g_set_object (&self->store, store);
+  g_free (self->database);
+  self->database = g_strdup (kn_store_get_path (store));
+  show_main_window (self);
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (KN_IS_WINDOW (l->data))
+      gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static void
+on_server_connected_cb (KnConnectDialog *dialog,
+                        KnStore         *store,
+                        KnApplication   *self)
+{
+  switch_store (self, store);
+}
+
+static void
+show_connect_dialog (KnApplication *self)
+{
+  KnConnectDialog *dialog;
+  gboolean on_server = self->store != NULL &&
+                       kn_store_location_is_server (kn_store_get_path (self->store));
+
+  dialog = kn_connect_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  kn_connect_dialog_set_local_offered (dialog, on_server);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "connected", G_CALLBACK (on_server_connected_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+kn_application_connect_server_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  show_connect_dialog (KN_APPLICATION (user_data));
+}
+
+/* Back from a server to the file this Kinerja had open (or the default one). */
+static void
+kn_application_use_local_file_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  KnApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = self->file != NULL ? g_strdup (self->file) : kn_store_default_path ();
+  g_autoptr(KnStore) store = kn_store_open_with_mode (path,
+                                                      self->file != NULL ? KN_STORE_OPEN_EXISTING
+                                                                         : KN_STORE_OPEN_CREATE,
+                                                      &error);
+  GList *windows;
+
+  /* Closed from the dialog's button: the dialog goes with it. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (KN_IS_CONNECT_DIALOG (l->data))
+      {
+        gtk_window_close (GTK_WINDOW (l->data));
+        break;
+      }
+
+  if (store == NULL)
+    {
+      g_printerr ("kinerja: %s\n", error->message);
+      show_open_error (self, error->message);
+      return;
+    }
+
+  kn_connect_dialog_set_start_on_server (FALSE);
+  switch_store (self, store);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", kn_application_quit_action },
   { "about", kn_application_about_action },
+  { "connect-server", kn_application_connect_server_action },
+  { "use-local-file", kn_application_use_local_file_action },
 };
 
 static int
@@ -213,6 +304,7 @@ kn_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  update_server_actions (KN_APPLICATION (application));
 }
 
 static void
@@ -319,10 +411,30 @@ kn_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (kn_application_parent_class)->shutdown (application);
 }
 
+/* "Gunakan Berkas Lokal" is there while the windows work on a server. */
+static void
+update_server_actions (KnApplication *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "use-local-file");
+  gboolean on_server = self->store != NULL &&
+                       kn_store_location_is_server (kn_store_get_path (self->store));
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), on_server);
+  if (self->store != NULL && !on_server &&
+      g_strcmp0 (self->file, kn_store_get_path (self->store)) != 0)
+    {
+      g_free (self->file);
+      self->file = g_strdup (kn_store_get_path (self->store));
+    }
+}
+
 static void
 show_main_window (KnApplication *self)
 {
   GtkWindow *window = GTK_WINDOW (kn_window_new (self, self->store));
+
+  update_server_actions (self);
 
   g_signal_connect_object (window, "map", G_CALLBACK (on_window_map_cb), self, 0);
   gtk_window_present (window);
@@ -371,8 +483,17 @@ kn_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
-      if (open_store (self, FALSE))
-        show_main_window (self);
+      gboolean on_server = FALSE;
+      g_autoptr(KnServerLocation) server = NULL;
+
+      if (!open_store (self, FALSE))
+        return;
+      show_main_window (self);
+      /* Last time ended on a server: offer it again (the password comes from the keyring). */
+      if (!self->demo && self->database == NULL)
+        server = kn_connect_dialog_remembered_server (&on_server);
+      if (server != NULL && on_server)
+        show_connect_dialog (self);
       return;
     }
 
@@ -386,6 +507,7 @@ kn_application_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->database, g_free);
+  g_clear_pointer (&self->file, g_free);
 
   G_OBJECT_CLASS (kn_application_parent_class)->finalize (object);
 }
@@ -444,6 +566,7 @@ kn_application_set_store (KnApplication *self,
   g_return_if_fail (KN_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  update_server_actions (self);
 }
 
 void
