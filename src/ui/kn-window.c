@@ -33,6 +33,7 @@ struct _KnWindow
   KnReportsPage        *reports_page;
   KnTrainingPage       *training_page;
   KnDashboardPage      *dashboard_page;
+  KnSkmPage            *skm_page;
 
   gboolean              close_confirmed;
   gboolean              places_filled; /* the places other than Pegawai have the store */
@@ -95,6 +96,7 @@ fill_places (KnWindow *self)
   kn_reports_page_set_store (self->reports_page, self->store);
   kn_training_page_set_store (self->training_page, self->store);
   kn_dashboard_page_set_store (self->dashboard_page, self->store);
+  kn_skm_page_set_store (self->skm_page, self->store);
 }
 
 static gboolean
@@ -634,7 +636,8 @@ kn_window_class_init (KnWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi" };
+  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi",
+                           "skm" };
 
   object_class->dispose = kn_window_dispose;
   object_class->finalize = kn_window_finalize;
@@ -657,6 +660,7 @@ kn_window_class_init (KnWindowClass *klass)
   g_type_ensure (KN_TYPE_REPORTS_PAGE);
   g_type_ensure (KN_TYPE_TRAINING_PAGE);
   g_type_ensure (KN_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (KN_TYPE_SKM_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -673,6 +677,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, reports_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, skm_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -727,6 +732,14 @@ kn_window_get_dashboard_page (KnWindow *self)
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   fill_places (self);
   return self->dashboard_page;
+}
+
+KnSkmPage *
+kn_window_get_skm_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
+  return self->skm_page;
 }
 
 KnReportsPage *
