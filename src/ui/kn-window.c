@@ -10,6 +10,7 @@
 
 #include "kn-help-window.h"
 #include "kn-preferences-window.h"
+#include "kn-review-dialog.h"
 #include "kn-start-guide.h"
 #include "kn-window.h"
 
@@ -473,6 +474,23 @@ help_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (help));
 }
 
+/* Tim Penilai Kinerja… (main menu, Penilaian): the teams of this year. */
+static void
+review_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KnWindow *self = KN_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  KnReviewDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = kn_review_dialog_new (self->store, (guint)g_date_time_get_year (now), NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_place_action (GtkWidget  *widget,
                    const char *action_name,
@@ -687,6 +705,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.review-team", NULL, review_team_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
