@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "kn-chart-data.h"
 #include "kn-skm.h"
 #include "kn-store.h"
 
@@ -77,5 +78,12 @@ gboolean     kn_store_survey_for_employee   (KnStore            *self,
                                              KnSkmResult        *result,
                                              gint64             *unit_id,
                                              char              **evidence);
+
+/* The chart of @unit_id's surveys (the unit itself) over the periods of @period's year, with
+ * the NRR of @period or, when it has no IKM, of the latest period before it that has one. */
+void         kn_skm_chart_fill              (KnStore            *self,
+                                             gint64              unit_id,
+                                             const char         *period,
+                                             KnSkmChart         *chart);
 
 G_END_DECLS

@@ -604,3 +604,74 @@ kn_store_add_survey_realizations (KnStore    *self,
       g_ptr_array_add (realizations, realization);
     }
 }
+
+/* The short label of a period on the chart's axis: "TW I", "Jan", "Akhir" (Indonesian). */
+static void
+chart_label (const KnPeriod *period,
+             char           *label,
+             gsize           size)
+{
+  static const char *romans[] = { "I", "II", "III", "IV" };
+
+  if (period->kind == KN_PERIOD_QUARTER && period->index >= 1 && period->index <= 4)
+    g_snprintf (label, size, "TW %s", romans[period->index - 1]);
+  else if (period->kind == KN_PERIOD_MONTH)
+    {
+      const char *month = kn_format_doc_month_name ((GDateMonth)period->index);
+
+      g_snprintf (label, size, "%.3s", month != NULL ? month : "");
+    }
+  else
+    g_strlcpy (label, "Akhir", size);
+}
+
+void
+kn_skm_chart_fill (KnStore    *self,
+                   gint64      unit_id,
+                   const char *period,
+                   KnSkmChart *chart)
+{
+  g_autoptr(GArray) periods = NULL;
+  KnPeriod parsed;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (chart != NULL);
+
+  memset (chart, 0, sizeof *chart);
+  if (period == NULL || !kn_period_parse (period, &parsed, NULL))
+    return;
+  chart->year = parsed.year;
+  periods = kn_period_list (parsed.year, kn_store_get_period_scheme (self, parsed.year));
+
+  for (guint i = 0; i < periods->len && chart->n_points < KN_SKM_CHART_MAX_POINTS; i++)
+    {
+      KnPeriod *each = &g_array_index (periods, KnPeriod, i);
+      KnSkmChartPoint *point = &chart->points[chart->n_points++];
+      g_autofree char *name = kn_period_to_string (each);
+      g_autoptr(GPtrArray) surveys = kn_store_list_surveys (self, unit_id, name);
+      KnSkmResult result;
+
+      chart_label (each, point->label, sizeof point->label);
+      if (surveys->len > 0)
+        {
+          g_autoptr(KnSkmSurvey) merged = kn_skm_survey_merge (surveys);
+
+          point->has_ikm = kn_skm_compute (merged->answers, merged->n_rows, &result, NULL);
+        }
+      if (!point->has_ikm)
+        continue;
+      point->ikm_hundredths = result.ikm_hundredths;
+      point->mutu = result.mutu;
+      /* The NRR drawn: of the period asked for, else of the latest with an IKM before it. */
+      if (kn_period_compare (each, &parsed) <= 0)
+        {
+          g_autofree char *label = kn_format_doc_period_label (each);
+
+          chart->has_unsur = TRUE;
+          g_strlcpy (chart->unsur_period, label, sizeof chart->unsur_period);
+          for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+            chart->nrr_hundredths[u] = result.unsur[u].nrr_hundredths;
+          chart->weakest = result.weakest;
+        }
+    }
+}

@@ -211,6 +211,49 @@ test_import_listed (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
 }
 
+/* The Beranda shows the unit's IKM of the period and the weakest unsur once a survey is there. */
+static void
+test_dashboard_chart (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
+    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+  };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *period = g_strdup_printf ("%d-TW%d", g_date_time_get_year (now),
+                                             (g_date_time_get_month (now) - 1) / 3 + 1);
+  g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (fixture->unit, period, "Legalisir Ijazah");
+  g_autoptr(GError) error = NULL;
+  KnDashboardPage *dashboard;
+  const KnSkmChart *chart;
+  guint quarter = (g_date_time_get_month (now) - 1) / 3;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s",
+                                             "beranda"));
+  kn_test_spin ();
+  dashboard = kn_window_get_dashboard_page (fixture->window);
+  kn_dashboard_page_refresh (dashboard);
+  g_assert_null (kn_dashboard_page_get_skm_chart (dashboard));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    kn_skm_survey_add_row (survey, rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
+  g_assert_no_error (error);
+  kn_dashboard_page_refresh (dashboard);
+  kn_test_spin ();
+
+  chart = kn_dashboard_page_get_skm_chart (dashboard);
+  g_assert_nonnull (chart);
+  g_assert_true (chart->points[quarter].has_ikm);
+  g_assert_cmpint (chart->points[quarter].ikm_hundredths, ==, 8032);
+  g_assert_cmpint (chart->points[quarter].mutu, ==, KN_SKM_MUTU_B);
+  g_assert_true (chart->has_unsur);
+  g_assert_cmpint (chart->weakest, ==, KN_SKM_UNSUR_PENGADUAN);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -220,6 +263,9 @@ main (int    argc,
   g_test_add ("/ui/skm/import-refused", Fixture, NULL, fixture_set_up, test_import_refused,
               fixture_tear_down);
   g_test_add ("/ui/skm/import-listed", Fixture, NULL, fixture_set_up, test_import_listed,
+              fixture_tear_down);
+
+  g_test_add ("/ui/skm/dashboard-chart", Fixture, NULL, fixture_set_up, test_dashboard_chart,
               fixture_tear_down);
 
   return g_test_run ();

@@ -354,6 +354,48 @@ test_ikm_realisation (Fixture       *fixture,
   g_assert_cmpstr (first_row_cell (second, 0)->evidence, ==, "Survei ulang");
 }
 
+/* The Beranda's chart: the unit's IKM in each period of the year, the NRR of the period asked
+ * for or of the latest one before it with an IKM, the weakest unsur as computed. */
+static void
+test_chart_fill (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KnSkmSurvey) first = kn_skm_survey_new (fixture->unit, "2026-TW1", "Legalisir Ijazah");
+  g_autoptr(KnSkmSurvey) third = make_survey (fixture->unit, "2026-TW3", "Legalisir Ijazah", 3);
+  g_autoptr(GError) error = NULL;
+  KnSkmChart chart;
+
+  for (guint i = 0; i < G_N_ELEMENTS (four_rows); i++)
+    kn_skm_survey_add_row (first, four_rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_save_survey (fixture->store, third, &error));
+  g_assert_no_error (error);
+
+  kn_skm_chart_fill (fixture->store, fixture->unit, "2026-TW2", &chart);
+  g_assert_cmpuint (chart.year, ==, 2026);
+  g_assert_cmpuint (chart.n_points, ==, 5);
+  g_assert_cmpstr (chart.points[0].label, ==, "TW I");
+  g_assert_true (chart.points[0].has_ikm);
+  g_assert_cmpint (chart.points[0].ikm_hundredths, ==, 8032);
+  g_assert_cmpint (chart.points[0].mutu, ==, KN_SKM_MUTU_B);
+  g_assert_false (chart.points[1].has_ikm);
+  g_assert_true (chart.points[2].has_ikm);
+  g_assert_cmpstr (chart.points[4].label, ==, "Akhir");
+  g_assert_false (chart.points[4].has_ikm);
+  /* TW II has none: the unsur of TW I, the weakest U8 at 2,50. */
+  g_assert_true (chart.has_unsur);
+  g_assert_cmpstr (chart.unsur_period, ==, "Triwulan I 2026");
+  g_assert_cmpint (chart.nrr_hundredths[KN_SKM_UNSUR_PENGADUAN], ==, 250);
+  g_assert_cmpint (chart.nrr_hundredths[KN_SKM_UNSUR_PERSYARATAN], ==, 350);
+  g_assert_cmpint (chart.weakest, ==, KN_SKM_UNSUR_PENGADUAN);
+
+  /* A sub-unit's own surveys only; none there. */
+  kn_skm_chart_fill (fixture->store, fixture->other_unit, "2026-TW2", &chart);
+  g_assert_false (chart.points[0].has_ikm);
+  g_assert_false (chart.has_unsur);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +411,7 @@ main (int   argc,
   ADD ("refused", test_refused);
   ADD ("not-found-and-delete", test_not_found_and_delete);
   ADD ("ikm-realisation", test_ikm_realisation);
+  ADD ("chart-fill", test_chart_fill);
   g_test_add_func ("/store-survey/migration", test_migration);
   g_test_add_func ("/store-survey/ikm-indicator-rule", test_ikm_indicator_rule);
 
