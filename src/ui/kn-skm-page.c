@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "kn-chooser.h"
+#include "kn-skm-entry-dialog.h"
 #include "kn-skm-item.h"
 #include "kn-skm-page.h"
 #include "kn-store-follow.h"
@@ -277,6 +278,14 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+type_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  kn_skm_page_type_in (KN_SKM_PAGE (widget));
+}
+
+static void
 show_error (KnSkmPage  *self,
             const char *heading,
             const char *body)
@@ -437,6 +446,7 @@ kn_skm_page_class_init (KnSkmPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "skm.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "skm.type-in", NULL, type_in_action);
   gtk_widget_class_install_action (widget_class, "skm.save-pdf", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "skm.save-xlsx", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "skm.delete", NULL, delete_action);
@@ -570,6 +580,26 @@ kn_skm_page_import_file (KnSkmPage  *self,
   kn_skm_import_dialog_load_file (dialog, path);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
+}
+
+GtkWindow *
+kn_skm_page_type_in (KnSkmPage *self)
+{
+  KnSkmEntryDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (KN_IS_SKM_PAGE (self), NULL);
+
+  if (self->store == NULL || current_unit (self) == 0 || current_period (self) == NULL)
+    return NULL;
+  dialog = kn_skm_entry_dialog_new (self->store, current_unit (self), current_period (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }
 
 gboolean

@@ -29,6 +29,9 @@ const char        *kn_skm_page_get_summary  (KnSkmPage   *self);
  * shown, reading @path, presented over the page's window. */
 KnSkmImportDialog *kn_skm_page_import_file  (KnSkmPage   *self,
                                              const char  *path);
+/* What "Isi Kuesioner…" opens: the dialog typing in questionnaires for the unit and period
+ * shown (a KnSkmEntryDialog), presented over the page's window. */
+GtkWindow         *kn_skm_page_type_in      (KnSkmPage   *self);
 /* Writes the Laporan Hasil SKM of the unit and period shown to @path: Excel when it ends in
  * ".xlsx", PDF otherwise. */
 gboolean           kn_skm_page_save_report  (KnSkmPage   *self,

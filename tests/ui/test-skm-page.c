@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "kn-skm-entry-dialog.h"
 #include "kn-skm-item.h"
 #include "kn-skm-page.h"
 #include "kn-window.h"
@@ -254,6 +255,62 @@ test_dashboard_chart (Fixture       *fixture,
   g_assert_cmpint (chart->weakest, ==, KN_SKM_UNSUR_PENGADUAN);
 }
 
+/* Paper questionnaires typed in one respondent at a time make the survey of the jenis layanan
+ * (the four of test-skm-import: IKM 80,32, mutu B); typed in again, they follow those kept. */
+static void
+test_type_in (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
+    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+  };
+  static const guint8 nothing[KN_SKM_N_UNSUR] = { 0, };
+  GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
+  g_autoptr(KnSkmItem) item = NULL;
+  g_autoptr(KnSkmSurvey) kept = NULL;
+  KnSkmEntryDialog *dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+
+  g_assert_nonnull (dialog);
+  kn_test_spin ();
+  /* Nothing chosen is no respondent; nothing added saves nothing. */
+  kn_skm_entry_dialog_set_answers (dialog, nothing);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 0);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      kn_skm_entry_dialog_set_answers (dialog, rows[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+    }
+  g_assert_nonnull (strstr (kn_skm_entry_dialog_get_summary (dialog), "3"));
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+
+  /* A second sitting adds the fourth questionnaire after the three kept. */
+  dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+  kn_test_spin ();
+  kn_skm_entry_dialog_set_answers (dialog, rows[3]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+  item = g_list_model_get_item (surveys, 0);
+  g_assert_cmpstr (kn_skm_item_get_respondents (item), ==, "4");
+  g_assert_cmpstr (kn_skm_item_get_ikm (item), ==, "80,32");
+  g_assert_cmpstr (kn_skm_item_get_mutu (item), ==, "B (Baik)");
+  kept = kn_store_load_survey (fixture->store, fixture->unit, "2026-TW1", "Legalisir Ijazah", NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpmem (kept->answers, kept->n_rows * KN_SKM_N_UNSUR, rows, sizeof rows);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,6 +322,7 @@ main (int    argc,
   g_test_add ("/ui/skm/import-listed", Fixture, NULL, fixture_set_up, test_import_listed,
               fixture_tear_down);
 
+  g_test_add ("/ui/skm/type-in", Fixture, NULL, fixture_set_up, test_type_in, fixture_tear_down);
   g_test_add ("/ui/skm/dashboard-chart", Fixture, NULL, fixture_set_up, test_dashboard_chart,
               fixture_tear_down);
 
