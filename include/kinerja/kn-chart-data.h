@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "kn-rules.h"
+#include "kn-skm.h"
 #include "kn-training.h"
 
 G_BEGIN_DECLS
@@ -88,5 +89,29 @@ typedef struct
   guint       year;
   const char *title;         /* nullable */
 } KnTrainingChart;
+
+/* A unit's Indeks Kepuasan Masyarakat over the periods of a year (a bar each, the mutu bounds
+ * drawn across) beside the NRR of the nine unsur of one period (the weakest marked). */
+#define KN_SKM_CHART_MAX_POINTS 13
+
+typedef struct
+{
+  char      label[16];   /* "TW I", "Jan", "Akhir" */
+  gboolean  has_ikm;
+  gint64    ikm_hundredths;
+  KnSkmMutu mutu;
+} KnSkmChartPoint;
+
+typedef struct
+{
+  guint           year;
+  guint           n_points;
+  KnSkmChartPoint points[KN_SKM_CHART_MAX_POINTS];
+  gboolean        has_unsur;
+  char            unsur_period[48];             /* "Triwulan I 2026": whose NRR are drawn */
+  gint64          nrr_hundredths[KN_SKM_N_UNSUR];
+  KnSkmUnsur      weakest;                      /* of those NRR, as kn_skm_compute decided */
+  const char     *title;                        /* nullable */
+} KnSkmChart;
 
 G_END_DECLS

@@ -40,6 +40,12 @@ void kn_chart_draw_training (cairo_t               *cr,
                              double                 height,
                              const KnTrainingChart *chart);
 
+/* A unit's IKM over the periods of a year beside the NRR of its nine unsur. */
+void kn_chart_draw_skm (cairo_t          *cr,
+                        double            width,
+                        double            height,
+                        const KnSkmChart *chart);
+
 #define KN_CHART_ERROR (kn_chart_error_quark ())
 
 typedef enum

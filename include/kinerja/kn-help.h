@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* The places that have help, in the order of the manual. The ids are those of the window's
  * places ("beranda" … "kompetensi"), plus "mulai" (the first-run page), "skm" and
- * "tim-penilai" (features coming). */
+ * "tim-penilai" (the Survei Kepuasan place and the Tim Penilai window). */
 typedef enum
 {
   KN_HELP_TOPIC_MULAI,

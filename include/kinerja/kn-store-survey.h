@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "kn-chart-data.h"
 #include "kn-skm.h"
 #include "kn-store.h"
 
@@ -59,5 +60,30 @@ gboolean     kn_store_delete_survey         (KnStore            *self,
  * unknown), the service of the first (or "" for none). For the unit's result over all its
  * services. */
 KnSkmSurvey *kn_skm_survey_merge            (GPtrArray          *surveys);
+
+/* Whether an IKI is measured by the unit's Indeks Kepuasan Masyarakat: its text names
+ * "Indeks Kepuasan Masyarakat" or the word "IKM" (any case), or its target unit is "IKM". */
+gboolean     kn_skm_indicator_measures_ikm  (const char         *text,
+                                             const char         *target_unit);
+
+/* The survey result an IKM-measured IKI of @employee_id takes as its realisation in @period:
+ * the merged surveys of the employee's unit in that period or, without any there, of the
+ * nearest unit up the tree that has some. FALSE when no such unit has a survey with an IKM.
+ * @unit_id (nullable) receives the unit surveyed, @evidence (nullable) the bukti dukung in
+ * Indonesian, as documents print it ("Laporan Hasil SKM Triwulan I 2026 (Legalisir Ijazah):
+ * 4 responden, IKM 80,32, mutu B (Baik)"). */
+gboolean     kn_store_survey_for_employee   (KnStore            *self,
+                                             gint64              employee_id,
+                                             const char         *period,
+                                             KnSkmResult        *result,
+                                             gint64             *unit_id,
+                                             char              **evidence);
+
+/* The chart of @unit_id's surveys (the unit itself) over the periods of @period's year, with
+ * the NRR of @period or, when it has no IKM, of the latest period before it that has one. */
+void         kn_skm_chart_fill              (KnStore            *self,
+                                             gint64              unit_id,
+                                             const char         *period,
+                                             KnSkmChart         *chart);
 
 G_END_DECLS

@@ -252,4 +252,11 @@ gboolean       kn_store_check_period       (const char    *period,
 /* The machine name of @period ("2026-tw1" becomes "2026-TW1"), or a copy when it is not one. */
 char          *kn_store_canonical_period   (const char    *period);
 
+/* Surveys (kn-store-survey.c): the IKM an IKI measured by it takes as its realisation when none
+ * is recorded for @period; appended to @realizations (element: KnRealization). */
+void           kn_store_add_survey_realizations (KnStore    *self,
+                                                 gint64      plan_id,
+                                                 const char *period,
+                                                 GPtrArray  *realizations);
+
 G_END_DECLS

@@ -102,6 +102,7 @@ kn_store_list_realizations (KnStore    *self,
       g_ptr_array_add (realizations, realization);
     }
   kn_db_reset (stmt);
+  kn_store_add_survey_realizations (self, plan_id, canonical, realizations);
 
   return realizations;
 }

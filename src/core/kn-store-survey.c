@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-store-survey.h"
 
 #include "kn-store-private.h"
@@ -449,4 +451,227 @@ kn_store_delete_survey (KnStore  *self,
 failed:
   kn_store_savepoint_rollback (self);
   return FALSE;
+}
+
+gboolean
+kn_skm_indicator_measures_ikm (const char *text,
+                               const char *target_unit)
+{
+  g_autofree char *folded = NULL;
+
+  if (target_unit != NULL)
+    {
+      g_autofree char *unit = g_strstrip (g_strdup (target_unit));
+
+      if (g_ascii_strcasecmp (unit, "ikm") == 0)
+        return TRUE;
+    }
+  if (text == NULL)
+    return FALSE;
+
+  folded = g_ascii_strdown (text, -1);
+  if (strstr (folded, "indeks kepuasan masyarakat") != NULL)
+    return TRUE;
+  for (const char *at = strstr (folded, "ikm"); at != NULL; at = strstr (at + 1, "ikm"))
+    if ((at == folded || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[3]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The bukti dukung of a survey result: Indonesian whatever the locale, as documents print it. */
+static char *
+survey_evidence (const KnPeriod    *period,
+                 GPtrArray         *surveys,
+                 const KnSkmResult *result)
+{
+  g_autofree char *label = kn_format_doc_period_label (period);
+  g_autofree char *ikm = kn_skm_format_hundredths (result->ikm_hundredths);
+  g_autoptr(GString) services = g_string_new (NULL);
+
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      KnSkmSurvey *survey = g_ptr_array_index (surveys, i);
+
+      if (i > 0)
+        g_string_append (services, ", ");
+      g_string_append (services, survey->service);
+    }
+  return g_strdup_printf ("Laporan Hasil SKM %s (%s): %u responden, IKM %s, mutu %s (%s)", label,
+                          services->str, result->n_respondents, ikm,
+                          kn_skm_mutu_letter (result->mutu), kn_skm_mutu_label (result->mutu));
+}
+
+gboolean
+kn_store_survey_for_employee (KnStore      *self,
+                              gint64        employee_id,
+                              const char   *period,
+                              KnSkmResult  *result,
+                              gint64       *unit_id,
+                              char        **evidence)
+{
+  g_autofree char *canonical = NULL;
+  char end[11];
+  KnPeriod parsed;
+  GDate first, last;
+  gint64 unit;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (period == NULL || !kn_period_parse (period, &parsed, NULL))
+    return FALSE;
+  canonical = kn_period_to_string (&parsed);
+  kn_period_get_dates (&parsed, &first, &last);
+  g_date_strftime (end, sizeof end, "%Y-%m-%d", &last);
+
+  unit = kn_store_unit_at (self, employee_id, end);
+  for (guint depth = 0; unit != 0 && depth < KN_STORE_MAX_CHAIN; depth++)
+    {
+      g_autoptr(GPtrArray) surveys = kn_store_list_surveys (self, unit, canonical);
+      KnOrgUnit *org_unit;
+
+      if (surveys->len > 0)
+        {
+          g_autoptr(KnSkmSurvey) merged = kn_skm_survey_merge (surveys);
+
+          if (!kn_skm_compute (merged->answers, merged->n_rows, result, NULL))
+            return FALSE;
+          if (unit_id != NULL)
+            *unit_id = unit;
+          if (evidence != NULL)
+            *evidence = survey_evidence (&parsed, surveys, result);
+          return TRUE;
+        }
+      org_unit = kn_store_lookup_unit (self, unit);
+      unit = org_unit != NULL ? kn_org_unit_get_parent_id (org_unit) : 0;
+    }
+  return FALSE;
+}
+
+/* An IKI measured by IKM without a realisation recorded for @period takes the survey's IKM
+ * (kn-store-realization.c calls this on every listing, so documents, the window and the year's
+ * derivation agree). A recorded realisation overrides it. */
+void
+kn_store_add_survey_realizations (KnStore    *self,
+                                  gint64      plan_id,
+                                  const char *period,
+                                  GPtrArray  *realizations)
+{
+  g_autoptr(GArray) ikm_indicators = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *evidence = NULL;
+  gint64 employee_id = 0;
+  KnSkmResult result;
+  KnDbStmt *stmt;
+
+  if (period == NULL)
+    return;
+  stmt = kn_store_stmt (self,
+                        "SELECT i.id, i.text, i.target_unit, p.employee_id FROM indicator i"
+                        " JOIN plan_result r ON r.id = i.result_id JOIN plan p ON p.id = r.plan_id"
+                        " WHERE r.plan_id = ? ORDER BY r.position, i.position",
+                        NULL);
+  if (stmt == NULL)
+    return;
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      gint64 id = kn_db_column_int64 (stmt, 0);
+      gboolean recorded = FALSE;
+
+      employee_id = kn_db_column_int64 (stmt, 3);
+      if (!kn_skm_indicator_measures_ikm (kn_db_column_text (stmt, 1),
+                                          kn_db_column_text (stmt, 2)))
+        continue;
+      for (guint i = 0; i < realizations->len && !recorded; i++)
+        recorded = ((KnRealization *)g_ptr_array_index (realizations, i))->indicator_id == id;
+      if (!recorded)
+        g_array_append_val (ikm_indicators, id);
+    }
+  kn_db_reset (stmt);
+
+  if (ikm_indicators->len == 0 ||
+      !kn_store_survey_for_employee (self, employee_id, period, &result, NULL, &evidence))
+    return;
+
+  for (guint i = 0; i < ikm_indicators->len; i++)
+    {
+      KnRealization *realization = kn_realization_new (g_array_index (ikm_indicators, gint64, i),
+                                                       period);
+
+      realization->has_value = TRUE;
+      realization->value = result.ikm_hundredths / 100.0;
+      realization->evidence = g_strdup (evidence);
+      g_ptr_array_add (realizations, realization);
+    }
+}
+
+/* The short label of a period on the chart's axis: "TW I", "Jan", "Akhir" (Indonesian). */
+static void
+chart_label (const KnPeriod *period,
+             char           *label,
+             gsize           size)
+{
+  static const char *romans[] = { "I", "II", "III", "IV" };
+
+  if (period->kind == KN_PERIOD_QUARTER && period->index >= 1 && period->index <= 4)
+    g_snprintf (label, size, "TW %s", romans[period->index - 1]);
+  else if (period->kind == KN_PERIOD_MONTH)
+    {
+      const char *month = kn_format_doc_month_name ((GDateMonth)period->index);
+
+      g_snprintf (label, size, "%.3s", month != NULL ? month : "");
+    }
+  else
+    g_strlcpy (label, "Akhir", size);
+}
+
+void
+kn_skm_chart_fill (KnStore    *self,
+                   gint64      unit_id,
+                   const char *period,
+                   KnSkmChart *chart)
+{
+  g_autoptr(GArray) periods = NULL;
+  KnPeriod parsed;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (chart != NULL);
+
+  memset (chart, 0, sizeof *chart);
+  if (period == NULL || !kn_period_parse (period, &parsed, NULL))
+    return;
+  chart->year = parsed.year;
+  periods = kn_period_list (parsed.year, kn_store_get_period_scheme (self, parsed.year));
+
+  for (guint i = 0; i < periods->len && chart->n_points < KN_SKM_CHART_MAX_POINTS; i++)
+    {
+      KnPeriod *each = &g_array_index (periods, KnPeriod, i);
+      KnSkmChartPoint *point = &chart->points[chart->n_points++];
+      g_autofree char *name = kn_period_to_string (each);
+      g_autoptr(GPtrArray) surveys = kn_store_list_surveys (self, unit_id, name);
+      KnSkmResult result;
+
+      chart_label (each, point->label, sizeof point->label);
+      if (surveys->len > 0)
+        {
+          g_autoptr(KnSkmSurvey) merged = kn_skm_survey_merge (surveys);
+
+          point->has_ikm = kn_skm_compute (merged->answers, merged->n_rows, &result, NULL);
+        }
+      if (!point->has_ikm)
+        continue;
+      point->ikm_hundredths = result.ikm_hundredths;
+      point->mutu = result.mutu;
+      /* The NRR drawn: of the period asked for, else of the latest with an IKM before it. */
+      if (kn_period_compare (each, &parsed) <= 0)
+        {
+          g_autofree char *label = kn_format_doc_period_label (each);
+
+          chart->has_unsur = TRUE;
+          g_strlcpy (chart->unsur_period, label, sizeof chart->unsur_period);
+          for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+            chart->nrr_hundredths[u] = result.unsur[u].nrr_hundredths;
+          chart->weakest = result.weakest;
+        }
+    }
 }

@@ -33,6 +33,7 @@ struct _KnDashboardPage
   KnOrgPredikat       org;
   GArray             *rules;        /* owned: KnDistributionRule */
   KnTrainingChart     training;
+  KnSkmChart          skm;
 
   GtkScrolledWindow  *scroller;
   KnChooser          *unit_chooser;
@@ -41,6 +42,7 @@ struct _KnDashboardPage
   GtkDrawingArea     *completion_area;
   GtkDrawingArea     *distribution_area;
   GtkDrawingArea     *training_area;
+  GtkDrawingArea     *skm_area;
 };
 
 G_DEFINE_FINAL_TYPE (KnDashboardPage, kn_dashboard_page, GTK_TYPE_WIDGET)
@@ -56,6 +58,19 @@ draw_training (GtkDrawingArea *area,
 
   self->training.title = _("Lesson hours of competence development");
   kn_chart_draw_training (cr, width, height, &self->training);
+}
+
+static void
+draw_skm (GtkDrawingArea *area,
+          cairo_t        *cr,
+          int             width,
+          int             height,
+          gpointer        user_data)
+{
+  KnDashboardPage *self = user_data;
+
+  self->skm.title = _("Public satisfaction (Indeks Kepuasan Masyarakat)");
+  kn_chart_draw_skm (cr, width, height, &self->skm);
 }
 
 static void
@@ -149,6 +164,17 @@ refresh (KnDashboardPage *self)
   }
   gtk_label_set_text (self->summary_label, summary);
 
+  /* Survei Kepuasan Masyarakat: shown once the unit has a survey in the year. */
+  kn_skm_chart_fill (self->store, unit_id, period, &self->skm);
+  {
+    gboolean any = FALSE;
+
+    for (guint i = 0; i < self->skm.n_points; i++)
+      any = any || self->skm.points[i].has_ikm;
+    gtk_widget_set_visible (GTK_WIDGET (self->skm_area), any);
+    gtk_widget_queue_draw (GTK_WIDGET (self->skm_area));
+  }
+
   gtk_widget_queue_draw (GTK_WIDGET (self->completion_area));
   gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
   gtk_widget_queue_draw (GTK_WIDGET (self->training_area));
@@ -208,6 +234,7 @@ kn_dashboard_page_class_init (KnDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, completion_area);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, distribution_area);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, training_area);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, skm_area);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 }
 
@@ -221,6 +248,7 @@ kn_dashboard_page_init (KnDashboardPage *self)
   gtk_drawing_area_set_draw_func (self->completion_area, draw_completion, self, NULL);
   gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
   gtk_drawing_area_set_draw_func (self->training_area, draw_training, self, NULL);
+  gtk_drawing_area_set_draw_func (self->skm_area, draw_skm, self, NULL);
   self->training.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
 }
 
@@ -296,6 +324,13 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
   self->loading = FALSE;
 
   refresh (self);
+}
+
+const KnSkmChart *
+kn_dashboard_page_get_skm_chart (KnDashboardPage *self)
+{
+  g_return_val_if_fail (KN_IS_DASHBOARD_PAGE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->skm_area)) ? &self->skm : NULL;
 }
 
 const char *

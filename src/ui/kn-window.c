@@ -10,6 +10,7 @@
 
 #include "kn-help-window.h"
 #include "kn-preferences-window.h"
+#include "kn-review-dialog.h"
 #include "kn-start-guide.h"
 #include "kn-window.h"
 
@@ -33,6 +34,7 @@ struct _KnWindow
   KnReportsPage        *reports_page;
   KnTrainingPage       *training_page;
   KnDashboardPage      *dashboard_page;
+  KnSkmPage            *skm_page;
 
   gboolean              close_confirmed;
   gboolean              places_filled; /* the places other than Pegawai have the store */
@@ -95,6 +97,7 @@ fill_places (KnWindow *self)
   kn_reports_page_set_store (self->reports_page, self->store);
   kn_training_page_set_store (self->training_page, self->store);
   kn_dashboard_page_set_store (self->dashboard_page, self->store);
+  kn_skm_page_set_store (self->skm_page, self->store);
 }
 
 static gboolean
@@ -471,6 +474,23 @@ help_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (help));
 }
 
+/* Tim Penilai Kinerja… (main menu, Penilaian): the teams of this year. */
+static void
+review_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KnWindow *self = KN_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  KnReviewDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = kn_review_dialog_new (self->store, (guint)g_date_time_get_year (now), NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_place_action (GtkWidget  *widget,
                    const char *action_name,
@@ -634,7 +654,8 @@ kn_window_class_init (KnWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi" };
+  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi",
+                           "skm" };
 
   object_class->dispose = kn_window_dispose;
   object_class->finalize = kn_window_finalize;
@@ -657,6 +678,7 @@ kn_window_class_init (KnWindowClass *klass)
   g_type_ensure (KN_TYPE_REPORTS_PAGE);
   g_type_ensure (KN_TYPE_TRAINING_PAGE);
   g_type_ensure (KN_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (KN_TYPE_SKM_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -673,6 +695,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, reports_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, skm_page);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -682,6 +705,7 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.review-team", NULL, review_team_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
@@ -727,6 +751,14 @@ kn_window_get_dashboard_page (KnWindow *self)
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   fill_places (self);
   return self->dashboard_page;
+}
+
+KnSkmPage *
+kn_window_get_skm_page (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill_places (self);
+  return self->skm_page;
 }
 
 KnReportsPage *

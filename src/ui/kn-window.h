@@ -12,6 +12,7 @@
 #include "kn-evaluation-page.h"
 #include "kn-plan-page.h"
 #include "kn-reports-page.h"
+#include "kn-skm-page.h"
 #include "kn-training-page.h"
 
 G_BEGIN_DECLS
@@ -29,7 +30,8 @@ KnEvaluationPage *kn_window_get_evaluation_page (KnWindow    *self);
 KnReportsPage   *kn_window_get_reports_page   (KnWindow      *self);
 KnTrainingPage  *kn_window_get_training_page  (KnWindow      *self);
 KnDashboardPage *kn_window_get_dashboard_page (KnWindow      *self);
-/* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi. */
+KnSkmPage       *kn_window_get_skm_page       (KnWindow      *self);
+/* Switches to a place by name: beranda, pegawai, skp, penilaian, laporan, kompetensi, skm. */
 void             kn_window_show_place         (KnWindow      *self,
                                                const char    *place);
 const char      *kn_window_get_place          (KnWindow      *self);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-org-unit.h"
+#include "kinerja/kn-report-data.h"
 #include "kinerja/kn-store-survey.h"
 #include "kinerja/kn-store.h"
 
@@ -246,6 +247,155 @@ test_migration (void)
   kn_test_remove_tree (folder);
 }
 
+/* The four questionnaires of test-skm-import, by hand IKM 80,32, mutu B (Baik). */
+static const guint8 four_rows[4][KN_SKM_N_UNSUR] = {
+  { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+  { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+  { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+  { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+};
+
+static void
+test_ikm_indicator_rule (void)
+{
+  g_assert_true (kn_skm_indicator_measures_ikm ("Indeks Kepuasan Masyarakat atas layanan Dinas",
+                                                "indeks"));
+  g_assert_true (kn_skm_indicator_measures_ikm ("Nilai IKM layanan legalisir", "nilai"));
+  g_assert_true (kn_skm_indicator_measures_ikm ("Kepuasan penerima layanan", " IKM "));
+  g_assert_false (kn_skm_indicator_measures_ikm ("Indeks kepuasan pegawai", "indeks"));
+  g_assert_false (kn_skm_indicator_measures_ikm ("Laporan SIKMA yang disahkan", "dokumen"));
+  g_assert_false (kn_skm_indicator_measures_ikm (NULL, NULL));
+}
+
+static KnReportIndicator *
+first_row_cell (KnReport *report,
+                guint     index)
+{
+  KnReportResult *row = g_ptr_array_index (report->results, 0);
+
+  return g_ptr_array_index (row->indicators, index);
+}
+
+/* An IKI measured by IKM prints, in the Evaluasi, the IKM of the survey of its holder's unit (or
+ * the nearest unit up the tree with one) with the survey as bukti dukung, unless a realisation
+ * was recorded; an IKI of another kind is left alone. */
+static void
+test_ikm_realisation (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (fixture->unit, "2026-TW1", "Legalisir Ijazah");
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) ikm = kn_indicator_new ();
+  g_autoptr(KnIndicator) count = kn_indicator_new ();
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(KnReport) second = NULL;
+  g_autoptr(KnRealization) own = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_people = 0;
+  gint64 head, staff;
+
+  head = kn_test_add_staff (fixture->store, &n_people, "Kepala Bidang", "Kepala Bidang Pembinaan SMA",
+                            KN_POSITION_ADMINISTRATOR, fixture->other_unit, 0);
+  staff = kn_test_add_staff (fixture->store, &n_people, "Analis Layanan", "Analis Layanan",
+                             KN_POSITION_PELAKSANA, fixture->other_unit, head);
+
+  plan = kn_plan_new (staff, 2026);
+  kn_plan_set_assessor_id (plan, head);
+  kn_plan_result_set_text (result, "Meningkatnya kepuasan penerima layanan");
+  kn_indicator_set_text (ikm, "Indeks Kepuasan Masyarakat atas layanan legalisir");
+  kn_indicator_set_aspect (ikm, KN_ASPECT_KUALITAS);
+  kn_indicator_set_target_value (ikm, 85);
+  kn_indicator_set_target_unit (ikm, "indeks");
+  kn_indicator_set_text (count, "Berkas legalisir yang selesai");
+  kn_indicator_set_aspect (count, KN_ASPECT_KUANTITAS);
+  kn_indicator_set_target_value (count, 400);
+  kn_indicator_set_target_unit (count, "berkas");
+  g_list_store_append (kn_plan_result_get_indicators (result), ikm);
+  g_list_store_append (kn_plan_result_get_indicators (result), count);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+
+  /* The survey is the Dinas's, one level above the person's Bidang. */
+  for (guint i = 0; i < G_N_ELEMENTS (four_rows); i++)
+    kn_skm_survey_add_row (survey, four_rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
+  g_assert_no_error (error);
+
+  report = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_EVALUASI, staff, "2026-TW1",
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first_row_cell (report, 0)->realization, ==, "80,32 indeks");
+  g_assert_cmpstr (first_row_cell (report, 0)->capaian, ==, "94,49 %");
+  g_assert_cmpstr (first_row_cell (report, 0)->evidence, ==,
+                   "Laporan Hasil SKM Triwulan I 2026 (Legalisir Ijazah): 4 responden, "
+                   "IKM 80,32, mutu B (Baik)");
+  g_assert_cmpstr (first_row_cell (report, 1)->realization, ==, "");
+
+  /* Another period has no survey: nothing is made up. */
+  g_clear_pointer (&report, kn_report_free);
+  report = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_EVALUASI, staff, "2026-TW2",
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first_row_cell (report, 0)->realization, ==, "");
+
+  /* What the assessor records overrides the survey. */
+  own = kn_realization_new (kn_indicator_get_id (ikm), "2026-TW1");
+  own->has_value = TRUE;
+  own->value = 82;
+  own->evidence = g_strdup ("Survei ulang");
+  g_assert_true (kn_store_save_realization (fixture->store, own, &error));
+  g_assert_no_error (error);
+  second = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_EVALUASI, staff, "2026-TW1",
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first_row_cell (second, 0)->realization, ==, "82 indeks");
+  g_assert_cmpstr (first_row_cell (second, 0)->evidence, ==, "Survei ulang");
+}
+
+/* The Beranda's chart: the unit's IKM in each period of the year, the NRR of the period asked
+ * for or of the latest one before it with an IKM, the weakest unsur as computed. */
+static void
+test_chart_fill (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KnSkmSurvey) first = kn_skm_survey_new (fixture->unit, "2026-TW1", "Legalisir Ijazah");
+  g_autoptr(KnSkmSurvey) third = make_survey (fixture->unit, "2026-TW3", "Legalisir Ijazah", 3);
+  g_autoptr(GError) error = NULL;
+  KnSkmChart chart;
+
+  for (guint i = 0; i < G_N_ELEMENTS (four_rows); i++)
+    kn_skm_survey_add_row (first, four_rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_save_survey (fixture->store, third, &error));
+  g_assert_no_error (error);
+
+  kn_skm_chart_fill (fixture->store, fixture->unit, "2026-TW2", &chart);
+  g_assert_cmpuint (chart.year, ==, 2026);
+  g_assert_cmpuint (chart.n_points, ==, 5);
+  g_assert_cmpstr (chart.points[0].label, ==, "TW I");
+  g_assert_true (chart.points[0].has_ikm);
+  g_assert_cmpint (chart.points[0].ikm_hundredths, ==, 8032);
+  g_assert_cmpint (chart.points[0].mutu, ==, KN_SKM_MUTU_B);
+  g_assert_false (chart.points[1].has_ikm);
+  g_assert_true (chart.points[2].has_ikm);
+  g_assert_cmpstr (chart.points[4].label, ==, "Akhir");
+  g_assert_false (chart.points[4].has_ikm);
+  /* TW II has none: the unsur of TW I, the weakest U8 at 2,50. */
+  g_assert_true (chart.has_unsur);
+  g_assert_cmpstr (chart.unsur_period, ==, "Triwulan I 2026");
+  g_assert_cmpint (chart.nrr_hundredths[KN_SKM_UNSUR_PENGADUAN], ==, 250);
+  g_assert_cmpint (chart.nrr_hundredths[KN_SKM_UNSUR_PERSYARATAN], ==, 350);
+  g_assert_cmpint (chart.weakest, ==, KN_SKM_UNSUR_PENGADUAN);
+
+  /* A sub-unit's own surveys only; none there. */
+  kn_skm_chart_fill (fixture->store, fixture->other_unit, "2026-TW2", &chart);
+  g_assert_false (chart.points[0].has_ikm);
+  g_assert_false (chart.has_unsur);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,7 +410,10 @@ main (int   argc,
   ADD ("list-and-merge", test_list_and_merge);
   ADD ("refused", test_refused);
   ADD ("not-found-and-delete", test_not_found_and_delete);
+  ADD ("ikm-realisation", test_ikm_realisation);
+  ADD ("chart-fill", test_chart_fill);
   g_test_add_func ("/store-survey/migration", test_migration);
+  g_test_add_func ("/store-survey/ikm-indicator-rule", test_ikm_indicator_rule);
 
   return g_test_run ();
 }

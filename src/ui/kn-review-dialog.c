@@ -1,0 +1,601 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Tim Penilai Kinerja from the window: team, members, decisions. */
+
+#define G_LOG_DOMAIN "kn-review-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-chooser.h"
+#include "kn-review-dialog.h"
+
+struct _KnReviewDialog
+{
+  AdwWindow        parent_instance;
+
+  KnStore         *store;          /* owned */
+  GArray          *years;          /* owned: guint per year_row item */
+  GArray          *team_ids;       /* owned: gint64 per team_row item */
+  GPtrArray       *periods;        /* owned: char* per period_row item */
+  GArray          *employee_ids;   /* owned: gint64 per chooser item (both choosers) */
+  gboolean         loading;
+
+  GtkLabel        *status_label;
+  AdwComboRow     *year_row;
+  AdwComboRow     *team_row;
+  AdwExpanderRow  *new_team_row;
+  AdwEntryRow     *name_row;
+  AdwEntryRow     *decree_row;
+  GtkListBox      *members_list;
+  KnChooser       *member_chooser;
+  GtkDropDown     *role_dropdown;
+  AdwComboRow     *period_row;
+  AdwComboRow     *decision_row;
+  AdwEntryRow     *reason_row;
+  KnChooser       *employee_chooser;
+  GtkListBox      *decisions_list;
+};
+
+G_DEFINE_FINAL_TYPE (KnReviewDialog, kn_review_dialog, ADW_TYPE_WINDOW)
+
+static guint
+current_year (KnReviewDialog *self)
+{
+  guint index = adw_combo_row_get_selected (self->year_row);
+
+  return index < self->years->len ? g_array_index (self->years, guint, index) : 0;
+}
+
+static const char *
+current_period (KnReviewDialog *self)
+{
+  guint index = adw_combo_row_get_selected (self->period_row);
+
+  return index < self->periods->len ? g_ptr_array_index (self->periods, index) : NULL;
+}
+
+static gint64
+chosen_employee (KnChooser      *chooser,
+                 KnReviewDialog *self)
+{
+  guint index = kn_chooser_get_selected (chooser);
+
+  return index < self->employee_ids->len ? g_array_index (self->employee_ids, gint64, index) : 0;
+}
+
+static void
+set_status (KnReviewDialog *self,
+            const char     *text,
+            gboolean        error)
+{
+  gtk_label_set_text (self->status_label, text);
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static char *
+employee_label (KnReviewDialog *self,
+                gint64          employee_id)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self->store, employee_id);
+  g_autofree char *nip = NULL;
+
+  if (employee == NULL)
+    return g_strdup ("—");
+  nip = kn_nip_format (kn_employee_get_nip (employee));
+  return g_strdup_printf ("%s (%s)", kn_employee_get_name (employee), nip);
+}
+
+static GtkWidget *
+add_row (GtkListBox *list,
+         const char *title,
+         const char *subtitle,
+         const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  gtk_list_box_append (list, row);
+  return row;
+}
+
+static void
+fill_members (KnReviewDialog *self)
+{
+  gint64 team = kn_review_dialog_get_team (self);
+  g_autoptr(GArray) members = NULL;
+
+  clear_list (self->members_list);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.add-member", team != 0);
+  if (team == 0)
+    {
+      add_row (self->members_list, _("No team for this year yet"),
+               _("Form one above, as the decree names it."), "dialog-information-symbolic");
+      return;
+    }
+  members = kn_store_list_review_members (self->store, team);
+  if (members->len == 0)
+    add_row (self->members_list, _("No member yet"),
+             _("Choose an employee below, their role, and press Add Member."),
+             "dialog-information-symbolic");
+  for (guint i = 0; i < members->len; i++)
+    {
+      KnReviewMember *member = &g_array_index (members, KnReviewMember, i);
+      g_autofree char *name = employee_label (self, member->employee_id);
+      GtkWidget *row = add_row (self->members_list, name, kn_review_role_label (member->role),
+                                "avatar-default-symbolic");
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *target = g_strdup_printf ("%" G_GINT64_FORMAT, member->employee_id);
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove from the team"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove from the team"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "review.remove-member");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", member->employee_id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+    }
+}
+
+static void
+fill_decisions (KnReviewDialog *self)
+{
+  gint64 team = kn_review_dialog_get_team (self);
+  const char *period = current_period (self);
+  g_autoptr(GPtrArray) entries = NULL;
+
+  clear_list (self->decisions_list);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.record", team != 0 && period != NULL);
+  if (team == 0 || period == NULL)
+    return;
+  entries = kn_store_list_reviews (self->store, team, period);
+  if (entries->len == 0)
+    add_row (self->decisions_list, _("No decision recorded for this period yet"),
+             _("Choose an employee, the decision and, to ask for a review, the reason."),
+             "dialog-information-symbolic");
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KnReviewEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *name = employee_label (self, entry->employee_id);
+      g_autofree char *subtitle = NULL;
+
+      if (entry->decision == KN_REVIEW_TINJAU_ULANG)
+        subtitle = g_strdup_printf ("%s: %s", kn_review_decision_label (entry->decision),
+                                    entry->reason != NULL ? entry->reason : "");
+      else
+        subtitle = g_strdup (kn_review_decision_label (entry->decision));
+      add_row (self->decisions_list, name, subtitle,
+               entry->decision == KN_REVIEW_SETUJU ? "emblem-ok-symbolic"
+                                                   : "dialog-warning-symbolic");
+    }
+}
+
+/* The teams of the year shown, @keep chosen when it is there (the last one otherwise). */
+static void
+fill_teams (KnReviewDialog *self,
+            gint64          keep)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) teams = kn_store_list_review_teams (self->store, current_year (self));
+  guint selected = teams->len > 0 ? teams->len - 1 : GTK_INVALID_LIST_POSITION;
+
+  g_array_set_size (self->team_ids, 0);
+  for (guint i = 0; i < teams->len; i++)
+    {
+      KnReviewTeam *team = g_ptr_array_index (teams, i);
+      g_autofree char *label = team->decree != NULL && team->decree[0] != '\0'
+                               ? g_strdup_printf ("%s (SK %s)", team->name, team->decree)
+                               : g_strdup (team->name);
+
+      if (team->id == keep)
+        selected = i;
+      gtk_string_list_append (labels, label);
+      g_array_append_val (self->team_ids, team->id);
+    }
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->team_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->team_row, selected);
+  self->loading = FALSE;
+  adw_expander_row_set_expanded (self->new_team_row, teams->len == 0);
+  fill_members (self);
+  fill_decisions (self);
+}
+
+static void
+fill_periods (KnReviewDialog *self,
+              const char     *keep)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint year = current_year (self);
+  g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (self->store, year));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->periods, 0);
+  for (guint i = 0; i < periods->len; i++)
+    {
+      KnPeriod *period = &g_array_index (periods, KnPeriod, i);
+      g_autofree char *label = kn_period_label (period);
+      char *name = kn_period_to_string (period);
+
+      if (keep != NULL ? g_str_equal (keep, name)
+                       : period->kind == KN_PERIOD_QUARTER && period->index == quarter)
+        selected = i;
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->periods, name);
+    }
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->period_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->period_row, selected);
+  self->loading = FALSE;
+}
+
+static void
+on_year_changed_cb (GObject        *object,
+                    GParamSpec     *pspec,
+                    KnReviewDialog *self)
+{
+  if (self->loading || self->store == NULL)
+    return;
+  fill_periods (self, NULL);
+  fill_teams (self, 0);
+}
+
+static void
+on_team_changed_cb (GObject        *object,
+                    GParamSpec     *pspec,
+                    KnReviewDialog *self)
+{
+  if (self->loading || self->store == NULL)
+    return;
+  fill_members (self);
+  fill_decisions (self);
+}
+
+static void
+on_period_changed_cb (GObject        *object,
+                      GParamSpec     *pspec,
+                      KnReviewDialog *self)
+{
+  if (self->loading || self->store == NULL)
+    return;
+  fill_decisions (self);
+}
+
+static void
+create_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KnReviewDialog *self = KN_REVIEW_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  gint64 id;
+
+  id = kn_store_add_review_team (self->store, name,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->decree_row)),
+                                 current_year (self), &error);
+  if (id == 0)
+    {
+      set_status (self, error->message, TRUE);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->decree_row), "");
+  fill_teams (self, id);
+  done = g_strdup_printf (_("“%s” is formed. Add its members next."), name);
+  set_status (self, done, FALSE);
+}
+
+static void
+add_member_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnReviewDialog *self = KN_REVIEW_DIALOG (widget);
+  gint64 team = kn_review_dialog_get_team (self);
+  gint64 employee = chosen_employee (self->member_chooser, self);
+  guint role = gtk_drop_down_get_selected (self->role_dropdown);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *done = NULL;
+
+  if (team == 0)
+    return;
+  if (employee == 0 || role >= KN_REVIEW_ROLE_N)
+    {
+      set_status (self, _("Choose the employee to add, and their role."), TRUE);
+      return;
+    }
+  if (!kn_store_set_review_member (self->store, team, employee, role, &error))
+    {
+      set_status (self, error->message, TRUE);
+      return;
+    }
+  fill_members (self);
+  name = employee_label (self, employee);
+  /* Translators: the employee, then the role ("Ketua") */
+  done = g_strdup_printf (_("%s is in the team as %s."), name, kn_review_role_label (role));
+  set_status (self, done, FALSE);
+}
+
+static void
+remove_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KnReviewDialog *self = KN_REVIEW_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!kn_store_remove_review_member (self->store, kn_review_dialog_get_team (self),
+                                      g_variant_get_int64 (parameter), &error))
+    set_status (self, error->message, TRUE);
+  fill_members (self);
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KnReviewDialog *self = KN_REVIEW_DIALOG (widget);
+  gint64 team = kn_review_dialog_get_team (self);
+  gint64 employee = chosen_employee (self->employee_chooser, self);
+  guint decision = adw_combo_row_get_selected (self->decision_row);
+  const char *reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_row));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *done = NULL;
+
+  if (team == 0 || current_period (self) == NULL)
+    return;
+  if (employee == 0 || decision >= KN_REVIEW_N)
+    {
+      set_status (self, _("Choose the employee and the team's decision."), TRUE);
+      return;
+    }
+  if (!kn_store_record_review (self->store, team, employee, current_period (self), decision,
+                               reason[0] != '\0' ? reason : NULL, &error))
+    {
+      set_status (self, error->message, TRUE);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
+  fill_decisions (self);
+  name = employee_label (self, employee);
+  /* Translators: the employee, then the decision ("Setuju") */
+  done = g_strdup_printf (_("Recorded for %s: %s."), name, kn_review_decision_label (decision));
+  set_status (self, done, FALSE);
+}
+
+static void
+kn_review_dialog_dispose (GObject *object)
+{
+  KnReviewDialog *self = KN_REVIEW_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_REVIEW_DIALOG);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_review_dialog_parent_class)->dispose (object);
+}
+
+static void
+kn_review_dialog_finalize (GObject *object)
+{
+  KnReviewDialog *self = KN_REVIEW_DIALOG (object);
+
+  g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->team_ids, g_array_unref);
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_clear_pointer (&self->employee_ids, g_array_unref);
+
+  G_OBJECT_CLASS (kn_review_dialog_parent_class)->finalize (object);
+}
+
+static void
+kn_review_dialog_class_init (KnReviewDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_review_dialog_dispose;
+  object_class->finalize = kn_review_dialog_finalize;
+
+  g_type_ensure (KN_TYPE_CHOOSER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-review-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, year_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, team_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, new_team_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, decree_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, members_list);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, member_chooser);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, period_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, decision_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, employee_chooser);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, decisions_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_team_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "review.create-team", NULL, create_team_action);
+  gtk_widget_class_install_action (widget_class, "review.add-member", NULL, add_member_action);
+  gtk_widget_class_install_action (widget_class, "review.remove-member", "x",
+                                   remove_member_action);
+  gtk_widget_class_install_action (widget_class, "review.record", NULL, record_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+kn_review_dialog_init (KnReviewDialog *self)
+{
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) decisions = gtk_string_list_new (NULL);
+
+  self->years = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->periods = g_ptr_array_new_with_free_func (g_free);
+  self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint r = 0; r < KN_REVIEW_ROLE_N; r++)
+    gtk_string_list_append (roles, kn_review_role_label (r));
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (roles));
+  gtk_drop_down_set_selected (self->role_dropdown, KN_REVIEW_ROLE_ANGGOTA);
+  for (guint d = 0; d < KN_REVIEW_N; d++)
+    gtk_string_list_append (decisions, kn_review_decision_label (d));
+  adw_combo_row_set_model (self->decision_row, G_LIST_MODEL (decisions));
+  kn_chooser_set_placeholder (self->member_chooser, _("Choose an employee…"));
+  kn_chooser_set_placeholder (self->employee_chooser, _("Choose an employee…"));
+}
+
+KnReviewDialog *
+kn_review_dialog_new (KnStore    *store,
+                      guint       year,
+                      const char *period)
+{
+  KnReviewDialog *self;
+  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
+  GListModel *employees;
+  guint selected = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+
+  self = g_object_new (KN_TYPE_REVIEW_DIALOG, NULL);
+  self->store = g_object_ref (store);
+
+  for (guint y = year - 2; y <= year + 1; y++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u", y);
+
+      if (y == year)
+        selected = self->years->len;
+      gtk_string_list_append (years, label);
+      g_array_append_val (self->years, y);
+    }
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->year_row, G_LIST_MODEL (years));
+  adw_combo_row_set_selected (self->year_row, selected);
+  self->loading = FALSE;
+
+  employees = kn_store_get_employees (store);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      g_autofree char *label = employee_label (self, id);
+
+      gtk_string_list_append (people, label);
+      g_array_append_val (self->employee_ids, id);
+    }
+  kn_chooser_set_model (self->member_chooser, G_LIST_MODEL (people));
+  kn_chooser_set_selected (self->member_chooser, GTK_INVALID_LIST_POSITION);
+  kn_chooser_set_model (self->employee_chooser, G_LIST_MODEL (people));
+  kn_chooser_set_selected (self->employee_chooser, GTK_INVALID_LIST_POSITION);
+
+  fill_periods (self, period);
+  fill_teams (self, 0);
+  return self;
+}
+
+void
+kn_review_dialog_fill_team (KnReviewDialog *self,
+                            const char     *name,
+                            const char     *decree)
+{
+  g_return_if_fail (KN_IS_REVIEW_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->decree_row), decree != NULL ? decree : "");
+}
+
+static gboolean
+choose (KnReviewDialog *self,
+        KnChooser      *chooser,
+        gint64          employee_id)
+{
+  for (guint i = 0; i < self->employee_ids->len; i++)
+    if (g_array_index (self->employee_ids, gint64, i) == employee_id)
+      {
+        kn_chooser_set_selected (chooser, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+kn_review_dialog_choose_member (KnReviewDialog *self,
+                                gint64          employee_id,
+                                KnReviewRole    role)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), FALSE);
+  gtk_drop_down_set_selected (self->role_dropdown, role);
+  return choose (self, self->member_chooser, employee_id);
+}
+
+gboolean
+kn_review_dialog_choose_decision (KnReviewDialog   *self,
+                                  gint64            employee_id,
+                                  KnReviewDecision  decision,
+                                  const char       *reason)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), FALSE);
+  adw_combo_row_set_selected (self->decision_row, decision);
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), reason != NULL ? reason : "");
+  return choose (self, self->employee_chooser, employee_id);
+}
+
+gint64
+kn_review_dialog_get_team (KnReviewDialog *self)
+{
+  guint index;
+
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), 0);
+  index = adw_combo_row_get_selected (self->team_row);
+  return index < self->team_ids->len ? g_array_index (self->team_ids, gint64, index) : 0;
+}
+
+const char *
+kn_review_dialog_get_status (KnReviewDialog *self)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), NULL);
+  return gtk_label_get_text (self->status_label);
+}
+
+GtkListBox *
+kn_review_dialog_get_members (KnReviewDialog *self)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), NULL);
+  return self->members_list;
+}
+
+GtkListBox *
+kn_review_dialog_get_decisions (KnReviewDialog *self)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), NULL);
+  return self->decisions_list;
+}

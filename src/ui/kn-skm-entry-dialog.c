@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Typing in paper questionnaires of a survey, one respondent at a time. */
+
+#define G_LOG_DOMAIN "kn-skm-entry-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kn-skm-entry-dialog.h"
+
+struct _KnSkmEntryDialog
+{
+  AdwWindow            parent_instance;
+
+  KnStore             *store;      /* owned */
+  gint64               unit_id;
+  char                *period;     /* owned */
+  KnSkmSurvey         *typed;      /* owned: the respondents added so far */
+  AdwComboRow         *answers[KN_SKM_N_UNSUR];
+
+  GtkLabel            *summary_label;
+  AdwEntryRow         *service_row;
+  AdwPreferencesGroup *answers_group;
+};
+
+enum
+{
+  SIGNAL_IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KnSkmEntryDialog, kn_skm_entry_dialog, ADW_TYPE_WINDOW)
+
+static void
+show_count (KnSkmEntryDialog *self)
+{
+  g_autofree char *text = NULL;
+  KnSkmResult result;
+
+  if (self->typed->n_rows > 0 &&
+      kn_skm_compute (self->typed->answers, self->typed->n_rows, &result, NULL))
+    {
+      g_autofree char *ikm = kn_skm_format_hundredths (result.ikm_hundredths);
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u respondent added (IKM of these %s). Save adds them "
+                                           "to the survey of the jenis layanan.",
+                                           "%u respondents added (IKM of these %s). Save adds them "
+                                           "to the survey of the jenis layanan.",
+                                           self->typed->n_rows),
+                              self->typed->n_rows, ikm);
+    }
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u respondent added. Save adds them to the survey of "
+                                         "the jenis layanan.",
+                                         "%u respondents added. Save adds them to the survey of "
+                                         "the jenis layanan.",
+                                         self->typed->n_rows),
+                            self->typed->n_rows);
+  gtk_label_set_text (self->summary_label, text);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (widget);
+  guint8 scores[KN_SKM_N_UNSUR];
+  gboolean any = FALSE;
+
+  /* The combo's first item is "not answered"; the others the scores 1–4. */
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      guint selected = adw_combo_row_get_selected (self->answers[u]);
+
+      scores[u] = selected <= 4 ? (guint8)selected : 0;
+      any = any || scores[u] > 0;
+    }
+  if (!any)
+    {
+      gtk_label_set_text (self->summary_label,
+                          _("Choose at least one answer of this respondent first."));
+      return;
+    }
+  kn_skm_survey_add_row (self->typed, scores);
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    adw_combo_row_set_selected (self->answers[u], 0);
+  show_count (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (widget);
+  g_autofree char *service = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->service_row))));
+  g_autoptr(KnSkmSurvey) survey = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->typed->n_rows == 0)
+    {
+      gtk_label_set_text (self->summary_label,
+                          _("No respondent added yet: choose the answers and press Add Respondent."));
+      return;
+    }
+  /* The questionnaires already kept for the service come first; these follow. */
+  survey = kn_store_load_survey (self->store, self->unit_id, self->period, service, NULL);
+  if (survey == NULL)
+    survey = kn_skm_survey_new (self->unit_id, self->period, service);
+  for (guint r = 0; r < self->typed->n_rows; r++)
+    kn_skm_survey_add_row (survey, self->typed->answers + (gsize)r * KN_SKM_N_UNSUR);
+  if (!kn_store_save_survey (self->store, survey, &error))
+    {
+      gtk_label_set_text (self->summary_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_IMPORTED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+kn_skm_entry_dialog_dispose (GObject *object)
+{
+  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_SKM_ENTRY_DIALOG);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (kn_skm_entry_dialog_parent_class)->dispose (object);
+}
+
+static void
+kn_skm_entry_dialog_finalize (GObject *object)
+{
+  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (object);
+
+  g_clear_pointer (&self->typed, kn_skm_survey_free);
+  g_free (self->period);
+
+  G_OBJECT_CLASS (kn_skm_entry_dialog_parent_class)->finalize (object);
+}
+
+static void
+kn_skm_entry_dialog_class_init (KnSkmEntryDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kn_skm_entry_dialog_dispose;
+  object_class->finalize = kn_skm_entry_dialog_finalize;
+
+  signals[SIGNAL_IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/id/go/lampungprov/Kinerja/kn-skm-entry-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, service_row);
+  gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, answers_group);
+
+  gtk_widget_class_install_action (widget_class, "entry.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+kn_skm_entry_dialog_init (KnSkmEntryDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* One row per unsur: "not answered", then the regulation's four option words. */
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      g_autoptr(GtkStringList) options = gtk_string_list_new (NULL);
+      g_autofree char *title = g_strdup_printf ("%s %s", kn_skm_unsur_code (u),
+                                                kn_skm_unsur_name (u));
+
+      gtk_string_list_append (options, _("Not answered"));
+      for (guint score = 1; score <= 4; score++)
+        {
+          g_autofree char *option = g_strdup_printf ("%u · %s", score,
+                                                     kn_skm_answer_label (u, score));
+
+          gtk_string_list_append (options, option);
+        }
+      self->answers[u] = ADW_COMBO_ROW (adw_combo_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->answers[u]), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->answers[u]), FALSE);
+      adw_combo_row_set_model (self->answers[u], G_LIST_MODEL (options));
+      adw_preferences_group_add (self->answers_group, GTK_WIDGET (self->answers[u]));
+    }
+}
+
+KnSkmEntryDialog *
+kn_skm_entry_dialog_new (KnStore    *store,
+                         gint64      unit_id,
+                         const char *period)
+{
+  KnSkmEntryDialog *self;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  self = g_object_new (KN_TYPE_SKM_ENTRY_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->unit_id = unit_id;
+  self->period = g_strdup (period);
+  self->typed = kn_skm_survey_new (unit_id, period, NULL);
+  show_count (self);
+  return self;
+}
+
+void
+kn_skm_entry_dialog_set_answers (KnSkmEntryDialog *self,
+                                 const guint8     *scores)
+{
+  g_return_if_fail (KN_IS_SKM_ENTRY_DIALOG (self));
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    adw_combo_row_set_selected (self->answers[u], MIN (scores[u], 4));
+}
+
+void
+kn_skm_entry_dialog_set_service (KnSkmEntryDialog *self,
+                                 const char       *service)
+{
+  g_return_if_fail (KN_IS_SKM_ENTRY_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->service_row), service);
+}
+
+const char *
+kn_skm_entry_dialog_get_summary (KnSkmEntryDialog *self)
+{
+  g_return_val_if_fail (KN_IS_SKM_ENTRY_DIALOG (self), NULL);
+  return gtk_label_get_text (self->summary_label);
+}

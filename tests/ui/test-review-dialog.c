@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Tim Penilai Kinerja driven in the window: a team formed for a year, members added with
+ * one ketua at most, the team's decision recorded for an employee (a review asked for only with
+ * a reason) and shown, all of it read back from the store and in a dialog opened again. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "kn-review-dialog.h"
+#include "kn-window.h"
+
+#include "kn-test-ui.h"
+
+typedef struct
+{
+  char          *folder;
+  KnStore       *store;
+  gint64         unit;
+  gint64         head;
+  gint64         secretary;
+  gint64         staff;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint n_people = 0;
+
+  fixture->store = kn_test_store_new ("kinerja-ui-review-XXXXXX", &fixture->folder, NULL);
+  fixture->unit = kn_test_add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
+  fixture->head = kn_test_add_staff (fixture->store, &n_people, "Siti Aminah", "Sekretaris",
+                                     KN_POSITION_ADMINISTRATOR, fixture->unit, 0);
+  fixture->secretary = kn_test_add_staff (fixture->store, &n_people, "Budi Santoso",
+                                          "Kepala Subbagian Umum", KN_POSITION_PENGAWAS,
+                                          fixture->unit, fixture->head);
+  fixture->staff = kn_test_add_staff (fixture->store, &n_people, "Rina Marlina",
+                                      "Analis SDM Aparatur", KN_POSITION_PELAKSANA, fixture->unit,
+                                      fixture->head);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static AdwActionRow *
+row_at (GtkListBox *list,
+        int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  return ADW_ACTION_ROW (row);
+}
+
+static void
+activate (KnReviewDialog *dialog,
+          const char     *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
+  kn_test_spin ();
+}
+
+static void
+test_cycle (Fixture       *fixture,
+            gconstpointer  data)
+{
+  KnReviewDialog *dialog = kn_review_dialog_new (fixture->store, 2026, "2026-TW1");
+  KnReviewDialog *again;
+  g_autoptr(GPtrArray) teams = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(GArray) members = NULL;
+  KnReviewEntry *entry;
+  GtkListBox *list;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), ==, 0);
+
+  /* A team needs a name. */
+  kn_review_dialog_fill_team (dialog, "  ", "800/123/BKD/2026");
+  activate (dialog, "review.create-team");
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), ==, 0);
+  teams = kn_store_list_review_teams (fixture->store, 0);
+  g_assert_cmpuint (teams->len, ==, 0);
+  g_clear_pointer (&teams, g_ptr_array_unref);
+
+  kn_review_dialog_fill_team (dialog, "Tim Penilai Kinerja BKD 2026", "800/123/BKD/2026");
+  activate (dialog, "review.create-team");
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), !=, 0);
+  g_assert_nonnull (strstr (kn_review_dialog_get_status (dialog), "Tim Penilai Kinerja BKD 2026"));
+  teams = kn_store_list_review_teams (fixture->store, 2026);
+  g_assert_cmpuint (teams->len, ==, 1);
+  g_assert_cmpstr (((KnReviewTeam *)g_ptr_array_index (teams, 0))->decree, ==, "800/123/BKD/2026");
+
+  /* Members: one ketua, a second refused. */
+  g_assert_true (kn_review_dialog_choose_member (dialog, fixture->head, KN_REVIEW_ROLE_KETUA));
+  activate (dialog, "review.add-member");
+  g_assert_true (kn_review_dialog_choose_member (dialog, fixture->secretary, KN_REVIEW_ROLE_KETUA));
+  activate (dialog, "review.add-member");
+  g_assert_nonnull (strstr (kn_review_dialog_get_status (dialog), "ketua"));
+  members = kn_store_list_review_members (fixture->store, kn_review_dialog_get_team (dialog));
+  g_assert_cmpuint (members->len, ==, 1);
+  g_clear_pointer (&members, g_array_unref);
+  g_assert_true (kn_review_dialog_choose_member (dialog, fixture->secretary,
+                                                 KN_REVIEW_ROLE_SEKRETARIS));
+  activate (dialog, "review.add-member");
+  list = kn_review_dialog_get_members (dialog);
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (list, 0))),
+                            "Siti Aminah"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_at (list, 0)), ==, "Ketua");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_at (list, 1)), ==, "Sekretaris");
+
+  /* A review asked for without a reason is refused; with one it is recorded and shown. */
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_TINJAU_ULANG,
+                                                   NULL));
+  activate (dialog, "review.record");
+  reviews = kn_store_list_reviews (fixture->store, kn_review_dialog_get_team (dialog), "2026-TW1");
+  g_assert_cmpuint (reviews->len, ==, 0);
+  g_clear_pointer (&reviews, g_ptr_array_unref);
+
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_TINJAU_ULANG,
+                                                   "Bukti dukung IKI 2 belum ada"));
+  activate (dialog, "review.record");
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->secretary, KN_REVIEW_SETUJU,
+                                                   NULL));
+  activate (dialog, "review.record");
+  reviews = kn_store_list_reviews (fixture->store, kn_review_dialog_get_team (dialog), "2026-TW1");
+  g_assert_cmpuint (reviews->len, ==, 2);
+  list = kn_review_dialog_get_decisions (dialog);
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      entry = g_ptr_array_index (reviews, i);
+      if (entry->employee_id == fixture->staff)
+        {
+          g_assert_cmpint (entry->decision, ==, KN_REVIEW_TINJAU_ULANG);
+          g_assert_cmpstr (entry->reason, ==, "Bukti dukung IKI 2 belum ada");
+        }
+      else
+        g_assert_cmpint (entry->decision, ==, KN_REVIEW_SETUJU);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+
+  /* Opened again: the team of the year, its members and the period's decisions. */
+  again = kn_review_dialog_new (fixture->store, 2026, "2026-TW1");
+  gtk_window_present (GTK_WINDOW (again));
+  kn_test_spin ();
+  g_assert_cmpint (kn_review_dialog_get_team (again), ==, ((KnReviewTeam *)g_ptr_array_index (teams, 0))->id);
+  g_assert_cmpuint (count_rows (kn_review_dialog_get_members (again)), ==, 2);
+  list = kn_review_dialog_get_decisions (again);
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  {
+    gboolean seen = FALSE;
+
+    for (int i = 0; i < 2; i++)
+      if (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (list, i))),
+                  "Rina Marlina") != NULL)
+        {
+          g_assert_cmpstr (adw_action_row_get_subtitle (row_at (list, i)), ==,
+                           "Mohon ditinjau ulang: Bukti dukung IKI 2 belum ada");
+          seen = TRUE;
+        }
+    g_assert_true (seen);
+  }
+  gtk_window_destroy (GTK_WINDOW (again));
+  kn_test_spin ();
+}
+
+/* The window's "Tim Penilai…" (Penilaian, main menu) opens the dialog over it. */
+static void
+test_window_opens (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnApplication) app = kn_application_new ("id.go.lampungprov.Kinerja.TestReview",
+                                                     G_APPLICATION_NON_UNIQUE);
+  KnWindow *window;
+  GtkWindow *found = NULL;
+  GList *toplevels;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  kn_application_set_store (app, fixture->store);
+  window = kn_window_new (app, fixture->store);
+  gtk_window_present (GTK_WINDOW (window));
+  kn_test_spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review-team", NULL));
+  kn_test_spin ();
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KN_IS_REVIEW_DIALOG (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (found);
+  g_assert_true (gtk_window_get_transient_for (found) == GTK_WINDOW (window));
+  gtk_window_destroy (found);
+  gtk_window_destroy (GTK_WINDOW (window));
+  kn_test_spin ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/review/cycle", Fixture, NULL, fixture_set_up, test_cycle, fixture_tear_down);
+  g_test_add ("/ui/review/window-opens", Fixture, NULL, fixture_set_up, test_window_opens,
+              fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Survei Kepuasan place of the window: a survey file imported through its dialog (refused
+ * whole when a cell cannot be read) is listed with the IKM and mutu computed by hand, and its
+ * Laporan Hasil SKM is saved. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include <adwaita.h>
+
+#include "kn-skm-entry-dialog.h"
+#include "kn-skm-item.h"
+#include "kn-skm-page.h"
+#include "kn-window.h"
+
+#include "kn-test-ui.h"
+
+/* The survey of test-skm-import. By hand: NRR U1 3,50 · U2 3,25 · U3 2,75 · U4 4,00 · U5 2,67
+ * (8/3, one left it unanswered) · U6 3,25 · U7 3,75 · U8 2,50 · U9 3,25; Σ NRR = 28,9167;
+ * IKM = 28,9167 ÷ 9 × 25 = 80,3241 → 80,32, mutu B (Baik); the weakest unsur U8 (2,50). */
+static const char survey_csv[] =
+  "Survei Kepuasan Masyarakat Dinas Pendidikan\n"
+  "Stempel waktu,Jenis Kelamin,U1 Persyaratan,U2 Prosedur,U3 Waktu,U4 Biaya/Tarif,"
+  "U5 Produk,U6 Kompetensi,U7 Perilaku,U8 Pengaduan,U9 Sarana\n"
+  "2026-01-05 08:00,L,4,3,3,4,3,3,4,2,3\n"
+  "2026-01-05 09:00,P,Sesuai,3,2,4,,3,4,2,3\n"
+  "2026-01-06 10:00,P,SANGAT  sesuai,4,3,4,3,4,4,3,3\n"
+  "2026-01-07 11:00,L,3,3,3,Gratis,2,3,3,3,4\n";
+
+/* The same with two answers that are none. */
+static const char bad_csv[] =
+  "U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+  "4,3,3,4,3,3,4,2,3\n"
+  "4,3,7,4,3,3,4,2,Lumayan\n";
+
+typedef struct
+{
+  char          *folder;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+  KnSkmPage     *page;
+  gint64         unit;
+} Fixture;
+
+static KnApplication *test_app;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = kn_test_store_new ("kinerja-ui-skm-XXXXXX", &fixture->folder, NULL);
+  fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestSkm",
+                                     G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  fixture->app = g_object_ref (test_app);
+  kn_application_set_store (fixture->app, fixture->store);
+  fixture->window = kn_window_new (fixture->app, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s",
+                                             "skm"));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_window_get_place (fixture->window), ==, "skm");
+  fixture->page = kn_window_get_skm_page (fixture->window);
+  g_assert_true (kn_skm_page_show (fixture->page, fixture->unit, "2026-TW1"));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer)fixture->window && GTK_IS_WINDOW (l->data) &&
+        gtk_window_get_transient_for (l->data) != NULL)
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  kn_test_spin ();
+  g_clear_object (&fixture->app);
+  kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *text)
+{
+  char *path = g_build_filename (fixture->folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The text of @pdf by pdftotext; NULL when the tool is missing. */
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (pdftotext == NULL)
+    return NULL;
+  {
+    const char *argv[] = { pdftotext, pdf, "-", NULL };
+
+    g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                  &status, &error);
+  }
+  g_assert_no_error (error);
+  return out;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static void
+test_import_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "buruk.csv", bad_csv);
+  KnSkmImportDialog *dialog = kn_skm_page_import_file (fixture->page, path);
+  g_autoptr(GPtrArray) surveys = NULL;
+
+  g_assert_nonnull (dialog);
+  kn_test_spin ();
+  kn_skm_import_dialog_set_service (dialog, "Legalisir Ijazah");
+  /* Both bad cells named, one row each, and Import refused. */
+  g_assert_cmpuint (count_rows (kn_skm_import_dialog_get_list (dialog)), ==, 2);
+  g_assert_nonnull (strstr (kn_skm_import_dialog_get_summary (dialog), "buruk.csv"));
+  g_assert_false (kn_skm_import_dialog_can_apply (dialog));
+  g_assert_false (kn_skm_import_dialog_apply (dialog));
+
+  surveys = kn_store_list_surveys (fixture->store, fixture->unit, NULL);
+  g_assert_cmpuint (surveys->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_skm_page_get_surveys (fixture->page)), ==, 0);
+}
+
+static void
+test_import_listed (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "survei.csv", survey_csv);
+  g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  KnSkmImportDialog *dialog;
+  g_autoptr(KnSkmItem) item = NULL;
+  GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
+
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 0);
+  dialog = kn_skm_page_import_file (fixture->page, path);
+  g_assert_nonnull (dialog);
+  kn_test_spin ();
+  /* The preview before anything is written; the jenis layanan is asked for. */
+  g_assert_nonnull (strstr (kn_skm_import_dialog_get_summary (dialog), "IKM 80,32"));
+  g_assert_false (kn_skm_import_dialog_can_apply (dialog));
+  kn_skm_import_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (kn_skm_import_dialog_can_apply (dialog));
+  g_assert_true (kn_skm_import_dialog_apply (dialog));
+  kn_test_spin ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+  item = g_list_model_get_item (surveys, 0);
+  g_assert_cmpstr (kn_skm_item_get_service (item), ==, "Legalisir Ijazah");
+  g_assert_cmpstr (kn_skm_item_get_respondents (item), ==, "4");
+  g_assert_cmpstr (kn_skm_item_get_ikm (item), ==, "80,32");
+  g_assert_cmpstr (kn_skm_item_get_mutu (item), ==, "B (Baik)");
+  g_assert_cmpstr (kn_skm_item_get_weakest (item), ==,
+                   "Penanganan Pengaduan, Saran dan Masukan (2,50)");
+  g_assert_nonnull (strstr (kn_skm_page_get_summary (fixture->page), "80,32"));
+
+  /* Another period shows nothing; coming back shows it again. */
+  g_assert_true (kn_skm_page_show (fixture->page, fixture->unit, "2026-TW2"));
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 0);
+  g_assert_true (kn_skm_page_show (fixture->page, fixture->unit, "2026-TW1"));
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+
+  g_assert_true (kn_skm_page_save_report (fixture->page, pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is missing (apt install poppler-utils)");
+      return;
+    }
+  g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
+}
+
+/* The Beranda shows the unit's IKM of the period and the weakest unsur once a survey is there. */
+static void
+test_dashboard_chart (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
+    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+  };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *period = g_strdup_printf ("%d-TW%d", g_date_time_get_year (now),
+                                             (g_date_time_get_month (now) - 1) / 3 + 1);
+  g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (fixture->unit, period, "Legalisir Ijazah");
+  g_autoptr(GError) error = NULL;
+  KnDashboardPage *dashboard;
+  const KnSkmChart *chart;
+  guint quarter = (g_date_time_get_month (now) - 1) / 3;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s",
+                                             "beranda"));
+  kn_test_spin ();
+  dashboard = kn_window_get_dashboard_page (fixture->window);
+  kn_dashboard_page_refresh (dashboard);
+  g_assert_null (kn_dashboard_page_get_skm_chart (dashboard));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    kn_skm_survey_add_row (survey, rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
+  g_assert_no_error (error);
+  kn_dashboard_page_refresh (dashboard);
+  kn_test_spin ();
+
+  chart = kn_dashboard_page_get_skm_chart (dashboard);
+  g_assert_nonnull (chart);
+  g_assert_true (chart->points[quarter].has_ikm);
+  g_assert_cmpint (chart->points[quarter].ikm_hundredths, ==, 8032);
+  g_assert_cmpint (chart->points[quarter].mutu, ==, KN_SKM_MUTU_B);
+  g_assert_true (chart->has_unsur);
+  g_assert_cmpint (chart->weakest, ==, KN_SKM_UNSUR_PENGADUAN);
+}
+
+/* Paper questionnaires typed in one respondent at a time make the survey of the jenis layanan
+ * (the four of test-skm-import: IKM 80,32, mutu B); typed in again, they follow those kept. */
+static void
+test_type_in (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
+    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+  };
+  static const guint8 nothing[KN_SKM_N_UNSUR] = { 0, };
+  GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
+  g_autoptr(KnSkmItem) item = NULL;
+  g_autoptr(KnSkmSurvey) kept = NULL;
+  KnSkmEntryDialog *dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+
+  g_assert_nonnull (dialog);
+  kn_test_spin ();
+  /* Nothing chosen is no respondent; nothing added saves nothing. */
+  kn_skm_entry_dialog_set_answers (dialog, nothing);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 0);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      kn_skm_entry_dialog_set_answers (dialog, rows[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+    }
+  g_assert_nonnull (strstr (kn_skm_entry_dialog_get_summary (dialog), "3"));
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+
+  /* A second sitting adds the fourth questionnaire after the three kept. */
+  dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+  kn_test_spin ();
+  kn_skm_entry_dialog_set_answers (dialog, rows[3]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+  item = g_list_model_get_item (surveys, 0);
+  g_assert_cmpstr (kn_skm_item_get_respondents (item), ==, "4");
+  g_assert_cmpstr (kn_skm_item_get_ikm (item), ==, "80,32");
+  g_assert_cmpstr (kn_skm_item_get_mutu (item), ==, "B (Baik)");
+  kept = kn_store_load_survey (fixture->store, fixture->unit, "2026-TW1", "Legalisir Ijazah", NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpmem (kept->answers, kept->n_rows * KN_SKM_N_UNSUR, rows, sizeof rows);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/skm/import-refused", Fixture, NULL, fixture_set_up, test_import_refused,
+              fixture_tear_down);
+  g_test_add ("/ui/skm/import-listed", Fixture, NULL, fixture_set_up, test_import_listed,
+              fixture_tear_down);
+
+  g_test_add ("/ui/skm/type-in", Fixture, NULL, fixture_set_up, test_type_in, fixture_tear_down);
+  g_test_add ("/ui/skm/dashboard-chart", Fixture, NULL, fixture_set_up, test_dashboard_chart,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
