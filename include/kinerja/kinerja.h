@@ -32,3 +32,4 @@
 #include "kn-skm-document.h"
 #include "kn-skm-import.h"
 #include "kn-skm-export.h"
+#include "kn-form-text.h"

@@ -354,7 +354,7 @@ test_skp (void)
     "           [`(1)`, `s`], [`(6)`, `s`], [`ASPEK`, `s`], [`TARGET`, `s`],"
     "           [`RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI`, `s`],"
     "           [`PERILAKU KERJA`, `s`], [`EKSPEKTASI KHUSUS PIMPINAN`, `s`],"
-    "           [`Pegawai yang Dinilai`, `s`], [`Pejabat Penilai Kinerja`, `s`],"
+    "           [`Pegawai yang Dinilai,`, `s`], [`Pejabat Penilai Kinerja,`, `s`],"
     "           [`Bandar Lampung, 2 Januari 2026`, `s`],"
     "           [`LAMPIRAN SASARAN KINERJA PEGAWAI`, `s`], [`DUKUNGAN SUMBER DAYA`, `s`],"
     "           [`Anggaran bimtek Rp 150.000.000`, `s`], [`KONSEKUENSI`, `s`], [7, `n`]],"
@@ -427,7 +427,7 @@ test_dokumen (void)
     "           [`CAPAIAN KINERJA ORGANISASI`, `s`], [`PREDIKAT KINERJA PEGAWAI`, `s`],"
     "           [`BAIK`, `s`], [`CATATAN/REKOMENDASI`, `s`],"
     "           [`=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.`, `s`],"
-    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`], [`Pegawai yang Dinilai`, `s`]],"
+    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`], [`Pegawai yang Dinilai,`, `s`]],"
     "  `absent`: [`A. UTAMA`],"
     "  `merged_down`: [[1, 6], [2, 6], [3, 6], [4, 3]],"
     "  `merged_across`: [[`DOKUMEN EVALUASI KINERJA PEGAWAI`, 3]]"
@@ -782,7 +782,7 @@ test_empty (void)
   check_workbook (recap_path,
     "{`sheet_names`: [`Rekap`, `Grafik`], `sheets`: {`Rekap`: {"
     "  `find`: [[`PERIODE: AKHIR 2026`, `s`], [`Belum ada penilaian pada periode ini.`, `s`],"
-    "           [`CAPAIAN KINERJA ORGANISASI: BELUM DITETAPKAN`, `s`], [`Pimpinan Unit Kerja`, `s`],"
+    "           [`CAPAIAN KINERJA ORGANISASI: BELUM DITETAPKAN`, `s`], [`Pimpinan Unit Kerja,`, `s`],"
     "           [0, `n`]]}},"
     " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:barChart>`]}}");
 
