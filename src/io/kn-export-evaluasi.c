@@ -27,6 +27,7 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
                       evaluation_widths, 10 };
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
+  lxw_row_t behaviour_last;
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
@@ -45,11 +46,14 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
   _kn_xlsx_write_rating (sheet, KN_FORM_RATING_RESULT KN_FORM_SET_MARK, kn_form_text_rating (report->rating_result));
   sheet->row++;
   _kn_xlsx_write_behaviour (sheet, report, TRUE);
+  behaviour_last = sheet->row - 1;
   _kn_xlsx_write_rating (sheet, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK,
                          kn_form_text_rating (report->rating_behaviour));
   _kn_xlsx_write_rating (sheet, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
                          kn_predikat_print_label (report->predikat));
   _kn_xlsx_write_signatures (sheet, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
                              KN_FORM_SIGN_ASSESSOR, &report->assessor);
+  /* The ratings and the predikat go with the last perilaku row and the signatures. */
+  _kn_xlsx_sheet_keep (sheet, behaviour_last, sheet->row - 1);
   _kn_xlsx_write_note (sheet, KN_FORM_SET_NOTE);
 }

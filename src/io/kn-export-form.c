@@ -83,6 +83,7 @@ _kn_xlsx_write_people (Sheet                *sheet,
       _kn_xlsx_put_text (sheet, r, mid + 2, n - 1, _kn_xlsx_person_field (right, i), f->cell);
     }
 
+  _kn_xlsx_sheet_keep (sheet, row, row + KN_FORM_N_PERSON_LABELS);
   sheet->row = row + 1 + KN_FORM_N_PERSON_LABELS;
 }
 
@@ -147,6 +148,9 @@ write_table_head (Sheet             *sheet,
   sheet->titles_first = top;
   sheet->titles_last = bottom + 1;
   sheet->row = bottom + 2;
+  /* The table's title above, the header and the first section's heading (kept with its first
+   * RHK) start a page together. */
+  _kn_xlsx_sheet_keep (sheet, top > 0 ? top - 1 : 0, bottom + 2);
 }
 
 static const KnReportIndicator *
@@ -215,6 +219,8 @@ write_section (Sheet             *sheet,
   g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   const Column *parent = NULL;
 
+  /* A section heading never ends a page. */
+  _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
   _kn_xlsx_write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? KN_FORM_SECTION_UTAMA : KN_FORM_SECTION_TAMBAHAN,
                        f->head_left);
 
@@ -312,6 +318,7 @@ _kn_xlsx_write_results (Sheet             *sheet,
   write_table_head (sheet, layout);
   write_section (sheet, layout, report, KN_RESULT_KIND_UTAMA);
   write_section (sheet, layout, report, KN_RESULT_KIND_TAMBAHAN);
+  sheet->table_last = sheet->row - 1;
 }
 
 /* PERILAKU KERJA: the seven core values with their guides and the leader's expectation, and on
@@ -335,6 +342,7 @@ _kn_xlsx_write_behaviour (Sheet          *sheet,
                      f->head);
   if (with_feedback)
     _kn_xlsx_put_text (sheet, row, expectation_last + 1, n - 1, UMPAN_BALIK, f->head);
+  _kn_xlsx_sheet_keep (sheet, row, row + 1);
   row++;
 
   for (guint v = 0; v < KN_CORE_VALUE_N; v++)
@@ -394,6 +402,8 @@ _kn_xlsx_write_signatures (Sheet                *sheet,
 
   g_assert (left == NULL || mid > 0);
 
+  /* The signatures keep the row above them. */
+  _kn_xlsx_sheet_keep (sheet, sheet->row > 0 ? sheet->row - 1 : 0, row + 7);
   _kn_xlsx_put_text (sheet, row, mid, n - 1, place_date, sheet->export->formats.sign);
   if (left != NULL)
     write_person_signature (sheet, row + 1, 0, mid - 1, left_role, left);
@@ -405,6 +415,7 @@ void
 _kn_xlsx_write_note (Sheet      *sheet,
                      const char *note)
 {
+  _kn_xlsx_sheet_keep (sheet, sheet->row - 1, sheet->row + 1);
   sheet->row++;
   _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
 }
@@ -675,6 +686,7 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
                                       TRUE, max_count, row + 2, 3,
                                       _kn_xlsx_column_pixels (sheet->widths, 3, n - 1) - 10,
                                       CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
+  _kn_xlsx_sheet_keep (sheet, row - 1, row + 1 + CHART_ROWS);
   sheet->row = row + 2 + CHART_ROWS;
 }
 

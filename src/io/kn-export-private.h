@@ -80,6 +80,10 @@ typedef struct
   gboolean       has_titles;
   lxw_row_t      titles_first; /* the table header repeated on every printed page */
   lxw_row_t      titles_last;
+  lxw_row_t      table_last;   /* the last row of that table (G_MAXUINT32: to the end) */
+  gboolean       landscape;
+  GArray        *keeps;        /* Span: rows printed on one page (kn-export-pages.c) */
+  GArray        *breaks;       /* lxw_row_t: a page starts at each */
 } Sheet;
 
 typedef struct
@@ -384,6 +388,23 @@ gboolean _kn_xlsx_write_recap (Export       *export,
 
 gboolean _kn_xlsx_write_training (Export       *export,
                                   gconstpointer data);
+
+/* Pages (kn-export-pages.c): rows @first–@last are printed on one page when they fit on one. */
+void _kn_xlsx_sheet_keep (Sheet     *sheet,
+                          lxw_row_t  first,
+                          lxw_row_t  last);
+
+/* A page starts at @row whatever fits. */
+void _kn_xlsx_sheet_break_before (Sheet     *sheet,
+                                  lxw_row_t  row);
+
+/* The height of @row as printed, in points. */
+double _kn_xlsx_sheet_row_points (Sheet     *sheet,
+                                  lxw_row_t  row);
+
+/* Sets the manual row breaks from the row heights, the keeps and the forced breaks; leaves the
+ * table header unrepeated when the table fits on its page. Called by _kn_xlsx_sheet_finish. */
+void _kn_xlsx_sheet_paginate (Sheet *sheet);
 
 void _kn_xlsx_sheet_free (Sheet *sheet);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, _kn_xlsx_sheet_free)

@@ -43,6 +43,8 @@ _kn_xlsx_write_head_row (Sheet              *sheet,
   sheet->titles_first = row;
   sheet->titles_last = row + 1;
   sheet->row = row + 2;
+  /* The header never ends a page. */
+  _kn_xlsx_sheet_keep (sheet, row, row + 2);
 }
 
 static void
@@ -134,6 +136,8 @@ write_recap_distribution (Sheet               *sheet,
       row++;
     }
 
+  /* The distribution's title, header and rows on one page. */
+  _kn_xlsx_sheet_keep (sheet, sheet->row, row - 1);
   sheet->row = row;
   return first;
 }
@@ -147,6 +151,7 @@ write_sentences (Sheet      *sheet,
   const Formats *f = &sheet->export->formats;
   guint n = sentences != NULL ? sentences->len : 0;
 
+  _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
   _kn_xlsx_write_line (sheet, title, f->text_bold);
   if (n == 0)
     _kn_xlsx_write_line (sheet, none, f->text);
@@ -197,6 +202,7 @@ _kn_xlsx_write_recap (Export       *export,
   sheet->row++;
 
   write_recap_table (sheet, report);
+  sheet->table_last = sheet->row - 1;
   sheet->row++;
   distribution = write_recap_distribution (sheet, report, &max_count);
   sheet->row++;

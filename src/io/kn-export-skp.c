@@ -20,12 +20,10 @@ write_lampiran (Sheet          *sheet,
                 const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
-  lxw_row_t breaks[] = { sheet->row, 0 };
   g_autofree char *period =
     g_strdup_printf (KN_FORM_PERIOD "%s", _kn_xlsx_safe (report->year_period));
 
-  _kn_xlsx_sheet_check (sheet, worksheet_set_h_pagebreaks (sheet->worksheet, breaks),
-                        "worksheet_set_h_pagebreaks");
+  _kn_xlsx_sheet_break_before (sheet, sheet->row);
 
   _kn_xlsx_write_line (sheet, KN_FORM_TITLE_LAMPIRAN, f->title);
   _kn_xlsx_write_line (sheet, period, f->subtitle);
@@ -36,6 +34,7 @@ write_lampiran (Sheet          *sheet,
       GPtrArray *items = report->attachments[s];
       guint n_items = items != NULL ? items->len : 0;
 
+      _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
       _kn_xlsx_put_text (sheet, sheet->row, 0, 0, KN_FORM_NO, f->head);
       _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1, kn_form_text_attachment (s),
                          f->head_left);
