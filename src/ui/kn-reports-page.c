@@ -27,6 +27,7 @@ struct _KnReportsPage
   GPtrArray        *periods;       /* owned: char* per period_row item */
   KnDocument       *preview;       /* owned, nullable */
   guint             preview_page;
+  int               zoom;          /* KN_REPORTS_ZOOM_FIT_PAGE, _FIT_WIDTH or a percentage */
   GCancellable     *cancellable;   /* owned, nullable: a batch is running */
   char             *status;        /* owned, nullable */
   char             *warning;       /* owned, nullable: who is missing to sign */
@@ -46,6 +47,8 @@ struct _KnReportsPage
   GtkLabel         *status_label;
   GtkLabel         *warning_label;
   GtkLabel         *page_label;
+  GtkLabel         *zoom_label;
+  GtkScrolledWindow *preview_scroller;
   GtkDrawingArea   *preview_area;
 };
 
@@ -209,6 +212,137 @@ chosen_employees (KnReportsPage *self)
 
 /* The preview */
 
+/* The percentages "Larger" and "Smaller" step through; 100 % is the paper's real size. */
+static const int zoom_steps[] = { 50, 75, 100, 125, 150, 200 };
+
+static void
+update_zoom (KnReportsPage *self)
+{
+  g_autofree char *text = NULL;
+  int width = 0, height = 0;
+
+  if (self->zoom == KN_REPORTS_ZOOM_FIT_PAGE)
+    text = g_strdup (_("Whole page"));
+  else if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    text = g_strdup (_("Page width"));
+  else
+    text = g_strdup_printf ("%d %%", self->zoom);
+  gtk_label_set_text (self->zoom_label, text);
+
+  /* A zoomed page is as large as it is drawn, and scrolls; a fitted one takes the room given. */
+  if (self->preview != NULL && self->zoom > 0)
+    {
+      double scale = self->zoom / 100.0 * 96.0 / 72.0;
+
+      width = (int) (kn_document_get_page_width (self->preview) * scale) + 24;
+      height = (int) (kn_document_get_page_height (self->preview) * scale) + 24;
+    }
+  else if (self->preview != NULL && self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    {
+      int room = gtk_widget_get_width (GTK_WIDGET (self->preview_area));
+
+      if (room > 24)
+        height = (int) ((room - 24) / kn_document_get_page_width (self->preview) *
+                        kn_document_get_page_height (self->preview)) + 24;
+    }
+  gtk_drawing_area_set_content_width (self->preview_area, width);
+  gtk_drawing_area_set_content_height (self->preview_area, height);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.zoom-in",
+                                 self->zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.zoom-out",
+                                 self->zoom <= 0 || self->zoom > zoom_steps[0]);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
+}
+
+/* The scale a fitted page is drawn at, as a percentage of its real size. */
+static int
+fitted_percent (KnReportsPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->preview_scroller));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->preview_scroller));
+  double page_width, page_height, scale;
+
+  if (self->preview == NULL || width <= 24 || height <= 24)
+    return 100;
+  page_width = kn_document_get_page_width (self->preview);
+  page_height = kn_document_get_page_height (self->preview);
+  scale = (width - 24) / page_width;
+  if (self->zoom == KN_REPORTS_ZOOM_FIT_PAGE)
+    scale = MIN (scale, (height - 24) / page_height);
+  return (int) (scale * 72.0 / 96.0 * 100.0);
+}
+
+void
+kn_reports_page_set_zoom (KnReportsPage *self,
+                          int            zoom)
+{
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  if (zoom > 0)
+    zoom = CLAMP (zoom, zoom_steps[0], zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  else if (zoom != KN_REPORTS_ZOOM_FIT_WIDTH)
+    zoom = KN_REPORTS_ZOOM_FIT_PAGE;
+  self->zoom = zoom;
+  update_zoom (self);
+}
+
+int
+kn_reports_page_get_zoom (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), KN_REPORTS_ZOOM_FIT_PAGE);
+
+  return self->zoom;
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (widget);
+  int current = self->zoom > 0 ? self->zoom : fitted_percent (self);
+  int zoom = self->zoom;
+
+  if (g_str_equal (action_name, "reports.zoom-in"))
+    {
+      zoom = zoom_steps[G_N_ELEMENTS (zoom_steps) - 1];
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > current)
+          {
+            zoom = zoom_steps[i];
+            break;
+          }
+    }
+  else if (g_str_equal (action_name, "reports.zoom-out"))
+    {
+      zoom = zoom_steps[0];
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < current)
+          {
+            zoom = zoom_steps[i - 1];
+            break;
+          }
+    }
+  else if (g_str_equal (action_name, "reports.zoom-fit-width"))
+    zoom = KN_REPORTS_ZOOM_FIT_WIDTH;
+  else
+    zoom = KN_REPORTS_ZOOM_FIT_PAGE;
+
+  kn_reports_page_set_zoom (self, zoom);
+}
+
+static void
+on_preview_resized_cb (GtkDrawingArea *area,
+                       int             width,
+                       int             height,
+                       KnReportsPage  *self)
+{
+  /* The height of a page fitted to the width follows the width. */
+  if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    update_zoom (self);
+}
+
 static void
 update_page_label (KnReportsPage *self)
 {
@@ -276,7 +410,7 @@ rebuild_preview (KnReportsPage *self)
 
 out:
   update_page_label (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
+  update_zoom (self);
 }
 
 static void
@@ -294,11 +428,16 @@ draw_preview (GtkDrawingArea *area,
 
   page_width = kn_document_get_page_width (self->preview);
   page_height = kn_document_get_page_height (self->preview);
-  scale = MIN ((width - 24) / page_width, (height - 24) / page_height);
+  if (self->zoom > 0)
+    scale = self->zoom / 100.0 * 96.0 / 72.0;
+  else if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    scale = (width - 24) / page_width;
+  else
+    scale = MIN ((width - 24) / page_width, (height - 24) / page_height);
   if (scale <= 0)
     return;
-  x = (width - page_width * scale) / 2;
-  y = (height - page_height * scale) / 2;
+  x = MAX (12, (width - page_width * scale) / 2);
+  y = self->zoom == KN_REPORTS_ZOOM_FIT_PAGE ? (height - page_height * scale) / 2 : 12;
 
   /* A sheet of paper with a soft edge, then the page as it prints. */
   cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
@@ -1013,6 +1152,8 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, page_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_area);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
 
@@ -1022,6 +1163,17 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "reports.previous-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "reports.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-fit-page", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-fit-width", NULL, zoom_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "reports.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "reports.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "reports.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "reports.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "reports.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "reports.zoom-fit-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "reports.zoom-fit-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "reports.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reports.save-pdf", NULL);
@@ -1060,6 +1212,9 @@ kn_reports_page_init (KnReportsPage *self)
   self->loading = FALSE;
 
   gtk_drawing_area_set_draw_func (self->preview_area, draw_preview, self, NULL);
+  g_signal_connect (self->preview_area, "resize", G_CALLBACK (on_preview_resized_cb), self);
+  self->zoom = KN_REPORTS_ZOOM_FIT_PAGE;
+  update_zoom (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
   update_page_label (self);
 }
