@@ -33,3 +33,4 @@
 #include "kn-skm-import.h"
 #include "kn-skm-export.h"
 #include "kn-form-text.h"
+#include "kn-report-batch.h"

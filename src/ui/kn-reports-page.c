@@ -54,38 +54,12 @@ struct _KnReportsPage
 
 G_DEFINE_FINAL_TYPE (KnReportsPage, kn_reports_page, GTK_TYPE_WIDGET)
 
-/* What a batch needs, copied on the main thread: the worker never touches the store or widgets. */
-typedef struct
-{
-  GPtrArray      *reports;     /* owned: KnReport */
-  KnRecapReport  *recap;       /* owned, nullable */
-  KnPaper         paper;
-  gboolean        xlsx;
-  gboolean        split;       /* one file per employee into the folder @path */
-  char           *path;
-  char           *prefix;      /* file name prefix: "skp", "evaluasi" … */
-  GWeakRef        page;        /* for progress: the worker never holds the last reference */
-} Batch;
-
 typedef struct
 {
   KnReportsPage *page;
   double         fraction;
   char          *text;
 } Progress;
-
-static void
-batch_free (gpointer data)
-{
-  Batch *batch = data;
-
-  g_clear_pointer (&batch->reports, g_ptr_array_unref);
-  g_clear_pointer (&batch->recap, kn_recap_report_free);
-  g_free (batch->path);
-  g_free (batch->prefix);
-  g_weak_ref_clear (&batch->page);
-  g_free (batch);
-}
 
 static void
 set_status (KnReportsPage *self,
@@ -604,122 +578,18 @@ report_progress_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Called on the writing thread: the progress bar is moved on the main thread. */
 static void
-post_progress (Batch      *batch,
-               guint       done,
-               guint       total)
+post_progress (guint    done,
+               guint    total,
+               gpointer user_data)
 {
   Progress *progress = g_new0 (Progress, 1);
 
-  progress->page = g_weak_ref_get (&batch->page);
+  progress->page = g_object_ref (KN_REPORTS_PAGE (user_data));
   progress->fraction = total > 0 ? (double)done / total : 1;
   progress->text = g_strdup_printf (_("%u of %u"), done, total);
   g_main_context_invoke (NULL, report_progress_cb, progress);
-}
-
-static char *
-file_name_for (Batch    *batch,
-               KnReport *report)
-{
-  return kn_report_file_name (report, batch->xlsx);
-}
-
-static void
-run_batch (GTask        *task,
-           gpointer      source_object,
-           gpointer      task_data,
-           GCancellable *cancellable)
-{
-  Batch *batch = task_data;
-  g_autoptr(GError) error = NULL;
-
-  if (batch->recap != NULL)
-    {
-      gboolean ok;
-
-      if (batch->xlsx)
-        ok = kn_export_recap_xlsx (batch->recap, batch->paper, batch->path, &error);
-      else
-        {
-          g_autoptr(KnDocument) doc = kn_document_new_recap (batch->recap, batch->paper);
-
-          ok = kn_document_write_pdf (doc, batch->path, &error);
-        }
-      if (!ok)
-        g_task_return_error (task, g_steal_pointer (&error));
-      else
-        g_task_return_int (task, 1);
-      return;
-    }
-
-  if (batch->split)
-    {
-      /* Each file is complete before the next begins, so stopping leaves only whole files. */
-      for (guint i = 0; i < batch->reports->len; i++)
-        {
-          KnReport *report = g_ptr_array_index (batch->reports, i);
-          g_autofree char *name = file_name_for (batch, report);
-          g_autofree char *path = g_build_filename (batch->path, name, NULL);
-          gboolean ok;
-
-          if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-          if (batch->xlsx)
-            ok = kn_export_reports_xlsx ((const KnReport *const *)&report, 1, batch->paper, path, &error);
-          else
-            {
-              g_autoptr(KnDocument) doc = kn_document_new_report (report, batch->paper);
-
-              ok = kn_document_write_pdf (doc, path, &error);
-            }
-          if (!ok)
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-          post_progress (batch, i + 1, batch->reports->len);
-        }
-      g_task_return_int (task, batch->reports->len);
-      return;
-    }
-
-  if (batch->xlsx)
-    {
-      if (!kn_export_reports_xlsx ((const KnReport *const *)batch->reports->pdata, batch->reports->len,
-                                   batch->paper, batch->path, &error))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-  else
-    {
-      g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
-
-      for (guint i = 0; i < batch->reports->len; i++)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-          g_ptr_array_add (docs, kn_document_new_report (g_ptr_array_index (batch->reports, i),
-                                                         batch->paper));
-          post_progress (batch, i + 1, batch->reports->len);
-        }
-      /* Written to a temporary file and renamed: a stop before this leaves nothing. */
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-          !kn_document_write_pdf_many ((KnDocument **)docs->pdata, docs->len, batch->path, &error))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-
-  g_task_return_int (task, batch->reports->len);
 }
 
 /* While a batch writes, printing or saving another one would be refused: the buttons say so. */
@@ -737,12 +607,12 @@ on_batch_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(KnReportsPage) self = user_data;
+  g_autoptr(KnReportsPage) self = KN_REPORTS_PAGE (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gssize written;
 
-  written = g_task_propagate_int (G_TASK (result), &error);
+  written = kn_report_batch_write_finish (result, &error);
   g_clear_object (&self->cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_box), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
@@ -764,12 +634,13 @@ kn_reports_page_save_to (KnReportsPage *self,
                          const char    *path,
                          gboolean       xlsx)
 {
-  static const char * const prefixes[] = { "skp", "evaluasi", "dokumen", "rekap" };
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(KnReportBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
   KnDocumentKind kind;
   const char *period;
-  Batch *batch;
-  guint skipped = 0;
+  gboolean split;
+  guint skipped;
 
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
   g_return_if_fail (path != NULL);
@@ -778,57 +649,36 @@ kn_reports_page_save_to (KnReportsPage *self,
     return;
 
   kind = chosen_kind (self);
-  batch = g_new0 (Batch, 1);
-  batch->paper = chosen_paper (self);
-  batch->xlsx = xlsx;
-  batch->path = g_strdup (path);
-  batch->prefix = g_strdup (prefixes[kind]);
-  g_weak_ref_init (&batch->page, self);
-  batch->split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
-                 adw_combo_row_get_selected (self->split_row) == 1;
-  batch->reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
+  split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
+          adw_combo_row_get_selected (self->split_row) == 1;
 
-  /* The data is gathered here, on the main thread; the worker only draws and writes. */
+  /* The data is gathered here, on the main thread, by the batch kinerja-cli export uses too;
+   * the worker only draws and writes. */
+  batch = kn_report_batch_new (kind, chosen_paper (self));
   if (kind == KN_DOCUMENT_REKAP)
     {
-      g_autoptr(GError) error = NULL;
+      gint64 unit_id = chosen_unit (self);
 
-      batch->recap = kn_report_build_recap (self->store, chosen_unit (self), period, &error);
-      if (batch->recap == NULL)
-        {
-          set_status (self, error->message);
-          batch_free (batch);
-          return;
-        }
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, unit_id);
     }
   else
+    ids = chosen_employees (self);
+  if (!kn_report_batch_gather (batch, self->store, (const gint64 *)ids->data, ids->len, period,
+                               FALSE, &error))
     {
-      g_autoptr(GArray) ids = chosen_employees (self);
-
-      for (guint i = 0; i < ids->len; i++)
-        {
-          KnReport *report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
-
-          if (report != NULL)
-            g_ptr_array_add (batch->reports, report);
-          else
-            skipped++;
-        }
-      set_signer_warning (self, (const KnReport **)batch->reports->pdata, batch->reports->len);
-      if (batch->reports->len == 0)
-        {
-          set_status (self, _("Nobody chosen has an SKP for that year, so there is nothing to save."));
-          batch_free (batch);
-          return;
-        }
+      set_status (self, error->message);
+      return;
     }
+  if (kind != KN_DOCUMENT_REKAP)
+    set_signer_warning (self, (const KnReport **)kn_report_batch_get_reports (batch),
+                        kn_report_batch_get_n_reports (batch));
 
-  if (batch->split && g_mkdir_with_parents (path, 0700) != 0)
+  if (split && g_mkdir_with_parents (path, 0700) != 0)
     {
       g_autofree char *text = g_strdup_printf (_("The folder “%s” could not be created."), path);
 
       set_status (self, text);
-      batch_free (batch);
       return;
     }
 
@@ -838,6 +688,7 @@ kn_reports_page_save_to (KnReportsPage *self,
   gtk_progress_bar_set_text (self->progress_bar, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", TRUE);
   set_output_enabled (self, FALSE);
+  skipped = kn_report_batch_get_n_skipped (batch);
   if (skipped > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -851,11 +702,10 @@ kn_reports_page_save_to (KnReportsPage *self,
   else
     set_status (self, _("Saving…"));
 
-  /* No source object, and the page's reference rides with the callback: a task is often freed
-   * in its worker thread, and a page (with the store it holds) must never be finalized there. */
-  task = g_task_new (NULL, self->cancellable, on_batch_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, batch, batch_free);
-  g_task_run_in_thread (task, run_batch);
+  kn_report_batch_write_async (g_steal_pointer (&batch),
+                               xlsx ? kn_export_report_writer () : kn_document_report_writer (),
+                               path, split, self->cancellable, post_progress, self,
+                               on_batch_done_cb, g_object_ref (self));
 }
 
 static void
