@@ -32,3 +32,5 @@
 #include "kn-skm-document.h"
 #include "kn-skm-import.h"
 #include "kn-skm-export.h"
+#include "kn-form-text.h"
+#include "kn-report-batch.h"

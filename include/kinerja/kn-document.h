@@ -11,6 +11,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "kn-report-batch.h"
 #include "kn-report-data.h"
 
 G_BEGIN_DECLS
@@ -61,5 +62,8 @@ gboolean     kn_document_write_pdf_many  (KnDocument          **documents,
                                           GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnDocument, kn_document_free)
+
+/* The batch's PDF writer: several reports into one PDF, each numbering its own pages. */
+const KnReportWriter *kn_document_report_writer (void);
 
 G_END_DECLS

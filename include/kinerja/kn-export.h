@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "kn-report-batch.h"
 #include "kn-report-data.h"
 
 G_BEGIN_DECLS
@@ -50,5 +51,8 @@ gboolean    kn_export_training_xlsx (const KnTrainingRecap *recap,
                                      KnPaper                paper,
                                      const char            *path,
                                      GError               **error);
+
+/* The batch's Excel writer: several reports into one workbook, a sheet each. */
+const KnReportWriter *kn_export_report_writer (void);
 
 G_END_DECLS

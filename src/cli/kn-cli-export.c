@@ -60,8 +60,10 @@ kn_cli_export (int    argc,
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
-  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
+  g_autoptr(KnReportBatch) batch = NULL;
   g_autoptr(GError) error = NULL;
+  const KnReportWriter *writer;
+  guint written;
   KnDocumentKind kind;
   KnPaper paper = KN_PAPER_A4;
   gboolean xlsx = FALSE;
@@ -136,25 +138,15 @@ kn_cli_export (int    argc,
         }
     }
 
+  batch = kn_report_batch_new (kind, paper);
+  writer = xlsx ? kn_export_report_writer () : kn_document_report_writer ();
+
   if (kind == KN_DOCUMENT_REKAP)
     {
-      g_autoptr(KnRecapReport) recap = kn_report_build_recap (store, kn_org_unit_get_id (unit), period, &error);
-      gboolean ok;
+      gint64 unit_id = kn_org_unit_get_id (unit);
 
-      if (recap == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
-      if (xlsx)
-        ok = kn_export_recap_xlsx (recap, paper, output, &error);
-      else
-        {
-          g_autoptr(KnDocument) doc = kn_document_new_recap (recap, paper);
-
-          ok = kn_document_write_pdf (doc, output, &error);
-        }
-      if (!ok)
+      if (!kn_report_batch_gather (batch, store, &unit_id, 1, period, TRUE, &error) ||
+          kn_report_batch_write (batch, writer, output, FALSE, NULL, NULL, NULL, &error) == 0)
         {
           kn_cli_print_error (error->message);
           return 1;
@@ -163,13 +155,16 @@ kn_cli_export (int    argc,
       return 0;
     }
 
-  /* One employee, or everyone in the unit who has an SKP for the year. */
+  /* One employee, or everyone in the unit; those without an SKP for the year are left out
+   * (the batch's rule, as in the Laporan place). */
   {
-    g_autoptr(GPtrArray) people = g_ptr_array_new ();
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    const KnReport *const *reports;
 
     if (nip != NULL)
       {
         KnEmployee *employee = kn_store_find_employee_by_nip (store, nip);
+        gint64 id;
 
         if (employee == NULL)
           {
@@ -178,7 +173,8 @@ kn_cli_export (int    argc,
             kn_cli_print_error (message);
             return 1;
           }
-        g_ptr_array_add (people, employee);
+        id = kn_employee_get_id (employee);
+        g_array_append_val (ids, id);
       }
     else
       {
@@ -190,104 +186,50 @@ kn_cli_export (int    argc,
 
             if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee),
                                          kn_org_unit_get_id (unit)))
-              g_ptr_array_add (people, kn_store_lookup_employee (store, kn_employee_get_id (employee)));
+              {
+                gint64 id = kn_employee_get_id (employee);
+
+                g_array_append_val (ids, id);
+              }
           }
       }
 
-    for (guint i = 0; i < people->len; i++)
+    if (!kn_report_batch_gather (batch, store, (const gint64 *) ids->data, ids->len, period,
+                                 nip != NULL, &error))
       {
-        KnEmployee *employee = g_ptr_array_index (people, i);
-        g_autoptr(GError) local_error = NULL;
-        KnReport *report;
+        kn_cli_print_error (nip != NULL ? error->message
+                                        : _("Nobody there has an SKP for that year, so there is nothing to write."));
+        return 1;
+      }
 
-        if (kind == KN_DOCUMENT_SKP)
-          report = kn_report_build_skp (store, kn_employee_get_id (employee), year, &local_error);
-        else
-          report = kn_report_build_evaluation (store, kind, kn_employee_get_id (employee), period,
-                                               &local_error);
-        if (report == NULL)
+    /* A missing signer is said before the document goes out, not found on paper. */
+    reports = kn_report_batch_get_reports (batch);
+    for (guint i = 0; i < kn_report_batch_get_n_reports (batch); i++)
+      {
+        g_autofree char *warning = kn_report_dup_signer_warning (reports[i]);
+
+        if (warning != NULL)
           {
-            /* One person is an error; in a unit, those without an SKP are left out and counted. */
-            if (nip != NULL)
-              {
-                kn_cli_print_error (local_error->message);
-                return 1;
-              }
-            skipped++;
-            continue;
+            g_autofree char *message = g_strdup_printf (_("Warning: %s"), warning);
+
+            kn_cli_print_error (message);
           }
-        /* A missing signer is said before the document goes out, not found on paper. */
-        {
-          g_autofree char *warning = kn_report_dup_signer_warning (report);
-
-          if (warning != NULL)
-            {
-              g_autofree char *message = g_strdup_printf (_("Warning: %s"), warning);
-
-              kn_cli_print_error (message);
-            }
-        }
-        g_ptr_array_add (reports, report);
       }
   }
 
-  if (reports->len == 0)
+  to_folder = unit != NULL && g_file_test (output, G_FILE_TEST_IS_DIR);
+  written = kn_report_batch_write (batch, writer, output, to_folder, NULL, NULL, NULL, &error);
+  if (written == 0)
     {
-      kn_cli_print_error (_("Nobody there has an SKP for that year, so there is nothing to write."));
+      kn_cli_print_error (error->message);
       return 1;
     }
 
-  to_folder = unit != NULL && g_file_test (output, G_FILE_TEST_IS_DIR);
-  if (to_folder)
-    {
-      for (guint i = 0; i < reports->len; i++)
-        {
-          KnReport *report = g_ptr_array_index (reports, i);
-          g_autofree char *file = kn_report_file_name (report, xlsx);
-          g_autofree char *path = g_build_filename (output, file, NULL);
-          gboolean ok;
-
-          if (xlsx)
-            ok = kn_export_reports_xlsx ((const KnReport *const *)&report, 1, paper, path, &error);
-          else
-            {
-              g_autoptr(KnDocument) doc = kn_document_new_report (report, paper);
-
-              ok = kn_document_write_pdf (doc, path, &error);
-            }
-          if (!ok)
-            {
-              kn_cli_print_error (error->message);
-              return 1;
-            }
-        }
-    }
-  else
-    {
-      gboolean ok;
-
-      if (xlsx)
-        ok = kn_export_reports_xlsx ((const KnReport *const *)reports->pdata, reports->len, paper,
-                                     output, &error);
-      else
-        {
-          g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
-
-          for (guint i = 0; i < reports->len; i++)
-            g_ptr_array_add (docs, kn_document_new_report (g_ptr_array_index (reports, i), paper));
-          ok = kn_document_write_pdf_many ((KnDocument **)docs->pdata, docs->len, output, &error);
-        }
-      if (!ok)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
-    }
-
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u document written to %s", "%u documents written to %s",
-                        reports->len),
-           reports->len, output);
+                        written),
+           written, output);
   g_print ("\n");
+  skipped = kn_report_batch_get_n_skipped (batch);
   if (skipped > 0)
     g_print (g_dngettext (GETTEXT_PACKAGE, "%u employee left out: no SKP for %u.\n",
                           "%u employees left out: no SKP for %u.\n", skipped),

@@ -24,15 +24,15 @@ write_dokumen_person (Sheet                *sheet,
   const Formats *f = &sheet->export->formats;
   lxw_row_t first = sheet->row;
 
-  _kn_xlsx_put_number_block (sheet, first, first + G_N_ELEMENTS (person_labels), 0, 0, number,
+  _kn_xlsx_put_number_block (sheet, first, first + KN_FORM_N_PERSON_LABELS, 0, 0, number,
                              f->number);
   _kn_xlsx_put_text (sheet, first, 1, 2, title, f->head_left);
-  for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
+  for (guint i = 0; i < KN_FORM_N_PERSON_LABELS; i++)
     {
-      _kn_xlsx_put_text (sheet, first + 1 + i, 1, 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, first + 1 + i, 1, 1, kn_form_text_person_label (i), f->cell);
       _kn_xlsx_put_text (sheet, first + 1 + i, 2, 2, _kn_xlsx_person_field (person, i), f->cell);
     }
-  sheet->row = first + 1 + G_N_ELEMENTS (person_labels);
+  sheet->row = first + 1 + KN_FORM_N_PERSON_LABELS;
 }
 
 void
@@ -46,13 +46,13 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
-  _kn_xlsx_write_line (sheet, "DOKUMEN EVALUASI KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, KN_FORM_TITLE_DOKUMEN, f->title);
   _kn_xlsx_rich_period (&rich, f, &report->period);
   _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
   _kn_xlsx_rich_clear (&rich);
   sheet->row += 2;
 
-  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "NAMA INSTANSI", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, KN_FORM_INSTANSI, f->cell_bold);
   _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->instansi, f->cell);
   sheet->row++;
   if (report->opd != NULL && report->opd[0] != '\0')
@@ -61,32 +61,32 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
       _kn_xlsx_put_text (sheet, sheet->row, 2, 2, report->opd, f->cell);
       sheet->row++;
     }
-  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, "PERIODE PENILAIAN", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 1, KN_FORM_PERIODE_PENILAIAN, f->cell_bold);
   _kn_xlsx_put_text (sheet, sheet->row, 2, 2, dates, f->cell);
   sheet->row += 2;
 
-  write_dokumen_person (sheet, 1, "PEGAWAI YANG DINILAI", &report->employee);
-  write_dokumen_person (sheet, 2, "PEJABAT PENILAI KINERJA", &report->assessor);
-  write_dokumen_person (sheet, 3, "ATASAN PEJABAT PENILAI KINERJA", &report->superior);
+  write_dokumen_person (sheet, 1, KN_FORM_EMPLOYEE, &report->employee);
+  write_dokumen_person (sheet, 2, KN_FORM_ASSESSOR, &report->assessor);
+  write_dokumen_person (sheet, 3, KN_FORM_SUPERIOR, &report->superior);
 
   first = sheet->row;
   _kn_xlsx_put_number_block (sheet, first, first + 2, 0, 0, 4, f->number);
-  _kn_xlsx_put_text (sheet, first, 1, 2, "EVALUASI KINERJA", f->head_left);
-  _kn_xlsx_put_text (sheet, first + 1, 1, 1, "CAPAIAN KINERJA ORGANISASI", f->cell);
-  _kn_xlsx_put_text (sheet, first + 1, 2, 2, org_print_labels[report->org_predikat], f->cell_bold);
-  _kn_xlsx_put_text (sheet, first + 2, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->cell);
+  _kn_xlsx_put_text (sheet, first, 1, 2, KN_FORM_EVALUASI_KINERJA, f->head_left);
+  _kn_xlsx_put_text (sheet, first + 1, 1, 1, KN_FORM_CAPAIAN_ORG, f->cell);
+  _kn_xlsx_put_text (sheet, first + 1, 2, 2, kn_form_text_org_predikat (report->org_predikat), f->cell_bold);
+  _kn_xlsx_put_text (sheet, first + 2, 1, 1, KN_FORM_PREDIKAT, f->cell);
   _kn_xlsx_put_text (sheet, first + 2, 2, 2, kn_predikat_print_label (report->predikat),
                      f->cell_bold);
   sheet->row = first + 3;
 
   first = sheet->row;
   _kn_xlsx_put_number_block (sheet, first, first + 1, 0, 0, 5, f->number);
-  _kn_xlsx_put_text (sheet, first, 1, 2, "CATATAN/REKOMENDASI", f->head_left);
+  _kn_xlsx_put_text (sheet, first, 1, 2, KN_FORM_CATATAN, f->head_left);
   _kn_xlsx_put_text (sheet, first + 1, 1, 2, report->note, f->cell);
   /* Room to write by hand when there is no note. */
   _kn_xlsx_sheet_need_lines (sheet, first + 1, 3.0);
   sheet->row = first + 2;
 
-  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                             "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                             KN_FORM_SIGN_ASSESSOR, &report->assessor);
 }

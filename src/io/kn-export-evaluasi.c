@@ -27,29 +27,33 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
                       evaluation_widths, 10 };
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
+  lxw_row_t behaviour_last;
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
-  _kn_xlsx_write_form_titles (sheet, "EVALUASI KINERJA PEGAWAI", report);
+  _kn_xlsx_write_form_titles (sheet, KN_FORM_TITLE_EVALUASI, report);
   _kn_xlsx_rich_period (&rich, f, &report->period);
   _kn_xlsx_put_rich (sheet, sheet->row, 0, sheet->n_columns - 1, &rich, f->subtitle);
   _kn_xlsx_rich_clear (&rich);
   sheet->row += 2;
-  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, dates);
-  _kn_xlsx_write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
-                         "PEJABAT PENILAI KINERJA", &report->assessor);
+  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, KN_FORM_PERIOD_DATES, dates);
+  _kn_xlsx_write_people (sheet, KN_FORM_EMPLOYEE, &report->employee,
+                         KN_FORM_ASSESSOR, &report->assessor);
   _kn_xlsx_write_distribution (sheet, report);
   sheet->row++;
-  _kn_xlsx_write_line (sheet, "HASIL KERJA", f->text_bold);
+  _kn_xlsx_write_line (sheet, KN_FORM_HASIL_KERJA, f->text_bold);
   _kn_xlsx_write_results (sheet, &layout, report);
-  _kn_xlsx_write_rating (sheet, "RATING HASIL KERJA*", rating_print_labels[report->rating_result]);
+  _kn_xlsx_write_rating (sheet, KN_FORM_RATING_RESULT KN_FORM_SET_MARK, kn_form_text_rating (report->rating_result));
   sheet->row++;
   _kn_xlsx_write_behaviour (sheet, report, TRUE);
-  _kn_xlsx_write_rating (sheet, "RATING PERILAKU KERJA*",
-                         rating_print_labels[report->rating_behaviour]);
-  _kn_xlsx_write_rating (sheet, "PREDIKAT KINERJA PEGAWAI*",
+  behaviour_last = sheet->row - 1;
+  _kn_xlsx_write_rating (sheet, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK,
+                         kn_form_text_rating (report->rating_behaviour));
+  _kn_xlsx_write_rating (sheet, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
                          kn_predikat_print_label (report->predikat));
-  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                             "Pejabat Penilai Kinerja", &report->assessor);
-  _kn_xlsx_write_note (sheet, "*) Ditetapkan oleh Pejabat Penilai Kinerja.");
+  _kn_xlsx_write_signatures (sheet, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                             KN_FORM_SIGN_ASSESSOR, &report->assessor);
+  /* The ratings and the predikat go with the last perilaku row and the signatures. */
+  _kn_xlsx_sheet_keep (sheet, behaviour_last, sheet->row - 1);
+  _kn_xlsx_write_note (sheet, KN_FORM_SET_NOTE);
 }

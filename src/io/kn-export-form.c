@@ -26,10 +26,11 @@ void
 _kn_xlsx_write_agency (Sheet      *sheet,
                        const char *instansi,
                        const char *opd,
+                       const char *period_label,
                        const char *period)
 {
   guint mid = sheet->n_columns / 2;
-  g_autofree char *period_text = g_strdup_printf ("PERIODE PENILAIAN: %s", _kn_xlsx_safe (period));
+  g_autofree char *period_text = g_strconcat (period_label, _kn_xlsx_safe (period), NULL);
 
   _kn_xlsx_put_text (sheet, sheet->row, 0, mid - 1, instansi, sheet->export->formats.text_bold);
   _kn_xlsx_put_text (sheet, sheet->row, mid, sheet->n_columns - 1, period_text,
@@ -65,24 +66,25 @@ _kn_xlsx_write_people (Sheet                *sheet,
 
   g_assert (n >= 6);
 
-  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, 0, 0, KN_FORM_NO, f->head);
   _kn_xlsx_put_text (sheet, row, 1, mid - 1, left_title, f->head);
-  _kn_xlsx_put_text (sheet, row, mid, mid, "NO", f->head);
+  _kn_xlsx_put_text (sheet, row, mid, mid, KN_FORM_NO, f->head);
   _kn_xlsx_put_text (sheet, row, mid + 1, n - 1, right_title, f->head);
 
-  for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
+  for (guint i = 0; i < KN_FORM_N_PERSON_LABELS; i++)
     {
       lxw_row_t r = row + 1 + i;
 
       _kn_xlsx_put_number (sheet, r, 0, 0, i + 1, f->number);
-      _kn_xlsx_put_text (sheet, r, 1, 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, r, 1, 1, kn_form_text_person_label (i), f->cell);
       _kn_xlsx_put_text (sheet, r, 2, mid - 1, _kn_xlsx_person_field (left, i), f->cell);
       _kn_xlsx_put_number (sheet, r, mid, mid, i + 1, f->number);
-      _kn_xlsx_put_text (sheet, r, mid + 1, mid + 1, person_labels[i], f->cell);
+      _kn_xlsx_put_text (sheet, r, mid + 1, mid + 1, kn_form_text_person_label (i), f->cell);
       _kn_xlsx_put_text (sheet, r, mid + 2, n - 1, _kn_xlsx_person_field (right, i), f->cell);
     }
 
-  sheet->row = row + 1 + G_N_ELEMENTS (person_labels);
+  _kn_xlsx_sheet_keep (sheet, row, row + KN_FORM_N_PERSON_LABELS);
+  sheet->row = row + 1 + KN_FORM_N_PERSON_LABELS;
 }
 
 static guint
@@ -146,6 +148,9 @@ write_table_head (Sheet             *sheet,
   sheet->titles_first = top;
   sheet->titles_last = bottom + 1;
   sheet->row = bottom + 2;
+  /* The table's title above, the header and the first section's heading (kept with its first
+   * RHK) start a page together. */
+  _kn_xlsx_sheet_keep (sheet, top > 0 ? top - 1 : 0, bottom + 2);
 }
 
 static const KnReportIndicator *
@@ -214,7 +219,9 @@ write_section (Sheet             *sheet,
   g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   const Column *parent = NULL;
 
-  _kn_xlsx_write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? "A. UTAMA" : "B. TAMBAHAN",
+  /* A section heading never ends a page. */
+  _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
+  _kn_xlsx_write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? KN_FORM_SECTION_UTAMA : KN_FORM_SECTION_TAMBAHAN,
                        f->head_left);
 
   for (guint i = 0; report->results != NULL && i < report->results->len; i++)
@@ -311,6 +318,7 @@ _kn_xlsx_write_results (Sheet             *sheet,
   write_table_head (sheet, layout);
   write_section (sheet, layout, report, KN_RESULT_KIND_UTAMA);
   write_section (sheet, layout, report, KN_RESULT_KIND_TAMBAHAN);
+  sheet->table_last = sheet->row - 1;
 }
 
 /* PERILAKU KERJA: the seven core values with their guides and the leader's expectation, and on
@@ -328,12 +336,13 @@ _kn_xlsx_write_behaviour (Sheet          *sheet,
 
   g_assert (!with_feedback || n == 10);
 
-  _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
-  _kn_xlsx_put_text (sheet, row, 1, value_last, "PERILAKU KERJA", f->head);
-  _kn_xlsx_put_text (sheet, row, value_last + 1, expectation_last, "EKSPEKTASI KHUSUS PIMPINAN",
+  _kn_xlsx_put_text (sheet, row, 0, 0, KN_FORM_NO, f->head);
+  _kn_xlsx_put_text (sheet, row, 1, value_last, KN_FORM_PERILAKU, f->head);
+  _kn_xlsx_put_text (sheet, row, value_last + 1, expectation_last, KN_FORM_EKSPEKTASI,
                      f->head);
   if (with_feedback)
     _kn_xlsx_put_text (sheet, row, expectation_last + 1, n - 1, UMPAN_BALIK, f->head);
+  _kn_xlsx_sheet_keep (sheet, row, row + 1);
   row++;
 
   for (guint v = 0; v < KN_CORE_VALUE_N; v++)
@@ -393,6 +402,8 @@ _kn_xlsx_write_signatures (Sheet                *sheet,
 
   g_assert (left == NULL || mid > 0);
 
+  /* The signatures keep the row above them. */
+  _kn_xlsx_sheet_keep (sheet, sheet->row > 0 ? sheet->row - 1 : 0, row + 7);
   _kn_xlsx_put_text (sheet, row, mid, n - 1, place_date, sheet->export->formats.sign);
   if (left != NULL)
     write_person_signature (sheet, row + 1, 0, mid - 1, left_role, left);
@@ -404,6 +415,7 @@ void
 _kn_xlsx_write_note (Sheet      *sheet,
                      const char *note)
 {
+  _kn_xlsx_sheet_keep (sheet, sheet->row - 1, sheet->row + 1);
   sheet->row++;
   _kn_xlsx_write_line (sheet, note, sheet->export->formats.note);
 }
@@ -495,7 +507,7 @@ _kn_xlsx_rich_period (Rich           *rich,
 {
   static const char * const numerals[] = { "I", "II", "III", "IV" };
 
-  _kn_xlsx_rich_add (rich, f->rich_bold, "PERIODE: ");
+  _kn_xlsx_rich_add (rich, f->rich_bold, KN_FORM_PERIOD);
   if (period->kind == KN_PERIOD_MONTH)
     {
       g_autofree char *label = kn_period_print_label (period);
@@ -505,7 +517,7 @@ _kn_xlsx_rich_period (Rich           *rich,
     }
 
   _kn_xlsx_rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_strike : f->rich_bold,
-                     "TRIWULAN ");
+                     KN_FORM_PERIOD_QUARTER " ");
   for (guint q = 1; q <= 4; q++)
     {
       gboolean current = period->kind == KN_PERIOD_QUARTER && period->index == q;
@@ -514,7 +526,7 @@ _kn_xlsx_rich_period (Rich           *rich,
       _kn_xlsx_rich_add (rich, f->rich_bold, q < 4 ? "/" : "-");
     }
   _kn_xlsx_rich_add (rich, period->kind == KN_PERIOD_ANNUAL ? f->rich_bold : f->rich_strike,
-                     "AKHIR");
+                     KN_FORM_PERIOD_ANNUAL);
 }
 
 /* ISTIMEWA/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG, the others struck through. */
@@ -527,7 +539,7 @@ rich_org_predikat (Rich          *rich,
     {
       gboolean chosen = predikat == KN_ORG_PREDIKAT_NONE || (int) predikat == p;
 
-      _kn_xlsx_rich_add (rich, chosen ? f->rich_bold : f->rich_strike, org_print_labels[p]);
+      _kn_xlsx_rich_add (rich, chosen ? f->rich_bold : f->rich_strike, kn_form_text_org_predikat (p));
       if (p > KN_ORG_PREDIKAT_SANGAT_KURANG)
         _kn_xlsx_rich_add (rich, f->rich_bold, "/");
     }
@@ -650,13 +662,13 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   guint max_count = 0;
   g_autofree char *title = NULL;
 
-  _kn_xlsx_put_text (sheet, row, 0, 2, "CAPAIAN KINERJA ORGANISASI*", f->cell_bold);
+  _kn_xlsx_put_text (sheet, row, 0, 2, KN_FORM_CAPAIAN_ORG KN_FORM_SET_MARK, f->cell_bold);
   rich_org_predikat (&rich, f, report->org_predikat);
   _kn_xlsx_put_rich (sheet, row, 3, n - 1, &rich, f->cell_bold);
   _kn_xlsx_rich_clear (&rich);
   row++;
 
-  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, "POLA DISTRIBUSI", f->cell_bold);
+  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, KN_FORM_POLA, f->cell_bold);
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
@@ -674,6 +686,7 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
                                       TRUE, max_count, row + 2, 3,
                                       _kn_xlsx_column_pixels (sheet->widths, 3, n - 1) - 10,
                                       CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
+  _kn_xlsx_sheet_keep (sheet, row - 1, row + 1 + CHART_ROWS);
   sheet->row = row + 2 + CHART_ROWS;
 }
 
@@ -692,8 +705,7 @@ _kn_xlsx_write_rating (Sheet      *sheet,
 static const char *
 group_title (const KnReport *report)
 {
-  return report->jpt ? "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
-                     : "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL";
+  return kn_form_text_group (report->jpt);
 }
 
 void
@@ -702,8 +714,7 @@ _kn_xlsx_write_form_titles (Sheet          *sheet,
                             const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
-  g_autofree char *approach = g_strdup_printf ("PENDEKATAN HASIL KERJA %s",
-                                               _kn_xlsx_safe (report->approach));
+  g_autofree char *approach = kn_form_text_approach (report->approach);
 
   _kn_xlsx_write_line (sheet, title, f->title);
   _kn_xlsx_write_line (sheet, approach, f->subtitle);

@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "kinerja/kn-export.h"
+#include "kinerja/kn-form-text.h"
 
 G_BEGIN_DECLS
 
@@ -79,6 +80,10 @@ typedef struct
   gboolean       has_titles;
   lxw_row_t      titles_first; /* the table header repeated on every printed page */
   lxw_row_t      titles_last;
+  lxw_row_t      table_last;   /* the last row of that table (G_MAXUINT32: to the end) */
+  gboolean       landscape;
+  GArray        *keeps;        /* Span: rows printed on one page (kn-export-pages.c) */
+  GArray        *breaks;       /* lxw_row_t: a page starts at each */
 } Sheet;
 
 typedef struct
@@ -131,80 +136,61 @@ typedef struct
   const KnReport *const *reports;
   guint                  n_reports;
 } ReportsData;
-#define REALISASI "REALISASI BERDASARKAN BUKTI DUKUNG"
-#define INTERVENSI "RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI"
-#define UMPAN_BALIK "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"
+/* The wording is kn-form-text.h's, which the PDF reads too. */
+#define REALISASI KN_FORM_COL_REALISASI
+#define INTERVENSI KN_FORM_COL_INTERVENSI
+#define UMPAN_BALIK KN_FORM_COL_FEEDBACK
 
 static const Column skp_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
+  { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
   { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
-  { COLUMN_RESULT, 2, 2, 3, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_CATEGORY, 3, 3, 4, "ASPEK", NULL },
-  { COLUMN_INDICATOR, 4, 4, 5, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 5, 5, 6, "TARGET", NULL },
+  { COLUMN_RESULT, 2, 2, 3, KN_FORM_COL_RHK, NULL },
+  { COLUMN_CATEGORY, 3, 3, 4, KN_FORM_COL_ASPEK, NULL },
+  { COLUMN_INDICATOR, 4, 4, 5, KN_FORM_COL_IKI, NULL },
+  { COLUMN_TARGET, 5, 5, 6, KN_FORM_COL_TARGET, NULL },
 };
 static const double skp_widths[] = { 5, 26, 26, 12, 32, 18 };
 
 /* A JPT plan has no intervened RHK and no aspek but a perspektif; its RHK spans two grid
  * columns so that the two header blocks above keep three columns each. */
 static const Column skp_jpt_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
-  { COLUMN_RESULT, 1, 2, 2, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_INDICATOR, 3, 3, 3, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 4, 4, 4, "TARGET", NULL },
-  { COLUMN_CATEGORY, 5, 5, 5, "PERSPEKTIF", NULL },
+  { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
+  { COLUMN_RESULT, 1, 2, 2, KN_FORM_COL_RHK, NULL },
+  { COLUMN_INDICATOR, 3, 3, 3, KN_FORM_COL_IKI, NULL },
+  { COLUMN_TARGET, 4, 4, 4, KN_FORM_COL_TARGET, NULL },
+  { COLUMN_CATEGORY, 5, 5, 5, KN_FORM_COL_PERSPEKTIF, NULL },
 };
 static const double skp_jpt_widths[] = { 5, 20, 20, 34, 18, 20 };
 
 /* Column (7) is split in three so that the realisation and the capaian stay numbers. */
 static const Column evaluation_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
+  { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
   { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
-  { COLUMN_RESULT, 2, 2, 3, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_CATEGORY, 3, 3, 4, "ASPEK", NULL },
-  { COLUMN_INDICATOR, 4, 4, 5, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 5, 5, 6, "TARGET", NULL },
-  { COLUMN_REALIZATION, 6, 6, 7, "REALISASI", REALISASI },
-  { COLUMN_CAPAIAN, 7, 7, 7, "CAPAIAN", REALISASI },
-  { COLUMN_EVIDENCE, 8, 8, 7, "BUKTI DUKUNG", REALISASI },
+  { COLUMN_RESULT, 2, 2, 3, KN_FORM_COL_RHK, NULL },
+  { COLUMN_CATEGORY, 3, 3, 4, KN_FORM_COL_ASPEK, NULL },
+  { COLUMN_INDICATOR, 4, 4, 5, KN_FORM_COL_IKI, NULL },
+  { COLUMN_TARGET, 5, 5, 6, KN_FORM_COL_TARGET, NULL },
+  { COLUMN_REALIZATION, 6, 6, 7, KN_FORM_COL_REALISASI_VALUE, REALISASI },
+  { COLUMN_CAPAIAN, 7, 7, 7, KN_FORM_COL_CAPAIAN, REALISASI },
+  { COLUMN_EVIDENCE, 8, 8, 7, KN_FORM_COL_BUKTI, REALISASI },
   { COLUMN_FEEDBACK, 9, 9, 8, UMPAN_BALIK, NULL },
 };
 static const double evaluation_widths[] = { 5, 22, 22, 11, 26, 14, 14, 10, 20, 28 };
 
 static const Column evaluation_jpt_columns[] = {
-  { COLUMN_NO, 0, 0, 1, "NO", NULL },
-  { COLUMN_RESULT, 1, 2, 2, "RENCANA HASIL KERJA", NULL },
-  { COLUMN_INDICATOR, 3, 3, 3, "INDIKATOR KINERJA INDIVIDU", NULL },
-  { COLUMN_TARGET, 4, 4, 4, "TARGET", NULL },
-  { COLUMN_CATEGORY, 5, 5, 5, "PERSPEKTIF", NULL },
-  { COLUMN_REALIZATION, 6, 6, 6, "REALISASI", REALISASI },
-  { COLUMN_CAPAIAN, 7, 7, 6, "CAPAIAN", REALISASI },
-  { COLUMN_EVIDENCE, 8, 8, 6, "BUKTI DUKUNG", REALISASI },
+  { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
+  { COLUMN_RESULT, 1, 2, 2, KN_FORM_COL_RHK, NULL },
+  { COLUMN_INDICATOR, 3, 3, 3, KN_FORM_COL_IKI, NULL },
+  { COLUMN_TARGET, 4, 4, 4, KN_FORM_COL_TARGET, NULL },
+  { COLUMN_CATEGORY, 5, 5, 5, KN_FORM_COL_PERSPEKTIF, NULL },
+  { COLUMN_REALIZATION, 6, 6, 6, KN_FORM_COL_REALISASI_VALUE, REALISASI },
+  { COLUMN_CAPAIAN, 7, 7, 6, KN_FORM_COL_CAPAIAN, REALISASI },
+  { COLUMN_EVIDENCE, 8, 8, 6, KN_FORM_COL_BUKTI, REALISASI },
   { COLUMN_FEEDBACK, 9, 9, 7, UMPAN_BALIK, NULL },
 };
 static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 14, 16, 14, 10, 20, 28 };
 
 static const double dokumen_widths[] = { 6, 34, 58 };
-/* The printed forms are Indonesian whatever the interface language. */
-static const char * const person_labels[] = {
-  "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA",
-};
-
-static const char * const rating_print_labels[] = {
-  [KN_RATING_NONE] = "",
-  [KN_RATING_BELOW] = "DI BAWAH EKSPEKTASI",
-  [KN_RATING_AS_EXPECTED] = "SESUAI EKSPEKTASI",
-  [KN_RATING_ABOVE] = "DI ATAS EKSPEKTASI",
-};
-
-static const char * const org_print_labels[] = {
-  [KN_ORG_PREDIKAT_NONE] = "",
-  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
-  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
-  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
-  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
-  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
-};
 
 double _kn_xlsx_column_pixels (const double *widths,
                                guint         first,
@@ -327,9 +313,11 @@ Sheet *_kn_xlsx_sheet_new (Export       *export,
                            guint         n_columns,
                            gboolean      landscape);
 
+/* @period_label: KN_FORM_PERIOD or KN_FORM_PERIOD_DATES, as the PDF prints it. */
 void _kn_xlsx_write_agency (Sheet      *sheet,
                             const char *instansi,
                             const char *opd,
+                            const char *period_label,
                             const char *period);
 
 void _kn_xlsx_write_behaviour (Sheet          *sheet,
@@ -400,6 +388,23 @@ gboolean _kn_xlsx_write_recap (Export       *export,
 
 gboolean _kn_xlsx_write_training (Export       *export,
                                   gconstpointer data);
+
+/* Pages (kn-export-pages.c): rows @first–@last are printed on one page when they fit on one. */
+void _kn_xlsx_sheet_keep (Sheet     *sheet,
+                          lxw_row_t  first,
+                          lxw_row_t  last);
+
+/* A page starts at @row whatever fits. */
+void _kn_xlsx_sheet_break_before (Sheet     *sheet,
+                                  lxw_row_t  row);
+
+/* The height of @row as printed, in points. */
+double _kn_xlsx_sheet_row_points (Sheet     *sheet,
+                                  lxw_row_t  row);
+
+/* Sets the manual row breaks from the row heights, the keeps and the forced breaks; leaves the
+ * table header unrepeated when the table fits on its page. Called by _kn_xlsx_sheet_finish. */
+void _kn_xlsx_sheet_paginate (Sheet *sheet);
 
 void _kn_xlsx_sheet_free (Sheet *sheet);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, _kn_xlsx_sheet_free)

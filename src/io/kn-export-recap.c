@@ -20,7 +20,7 @@ static const double chart_sheet_widths[] = { 10, 10, 10, 10, 10, 10, 10, 10, 10,
 static const char *
 rating_cell (KnRating rating)
 {
-  return rating < KN_RATING_N ? rating_print_labels[rating] : "";
+  return rating < KN_RATING_N ? kn_form_text_rating (rating) : "";
 }
 
 /* The header of a table, with the column numbers under it, repeated on every printed page. */
@@ -43,6 +43,8 @@ _kn_xlsx_write_head_row (Sheet              *sheet,
   sheet->titles_first = row;
   sheet->titles_last = row + 1;
   sheet->row = row + 2;
+  /* The header never ends a page. */
+  _kn_xlsx_sheet_keep (sheet, row, row + 2);
 }
 
 static void
@@ -51,8 +53,8 @@ write_recap_table (Sheet               *sheet,
 {
   const Formats *f = &sheet->export->formats;
   static const char * const headers[] = {
-    "NO", "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA", "RATING HASIL KERJA",
-    "RATING PERILAKU KERJA", "PREDIKAT KINERJA PEGAWAI", "STATUS",
+    KN_FORM_NO, "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", KN_FORM_UNIT_KERJA,
+    KN_FORM_RATING_RESULT, KN_FORM_RATING_BEHAVIOUR, KN_FORM_PREDIKAT, "STATUS",
   };
   lxw_row_t row;
 
@@ -64,7 +66,7 @@ write_recap_table (Sheet               *sheet,
       const KnRecapRow *recap = g_ptr_array_index (report->rows, i);
 
       _kn_xlsx_put_number (sheet, row, 0, 0, i + 1, f->number);
-      for (guint field = 0; field < G_N_ELEMENTS (person_labels); field++)
+      for (guint field = 0; field < KN_FORM_N_PERSON_LABELS; field++)
         _kn_xlsx_put_text (sheet, row, 1 + field, 1 + field,
                            _kn_xlsx_person_field (&recap->person, field), f->cell);
       _kn_xlsx_put_text (sheet, row, 6, 6, rating_cell (recap->rating_result), f->cell_center);
@@ -103,13 +105,13 @@ write_recap_distribution (Sheet               *sheet,
       *max_count = MAX (*max_count, report->counts[p]);
     }
 
-  _kn_xlsx_put_text (sheet, row, 0, sheet->n_columns - 1, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI",
+  _kn_xlsx_put_text (sheet, row, 0, sheet->n_columns - 1, KN_FORM_DISTRIBUSI,
                      f->text_bold);
   row++;
   _kn_xlsx_put_text (sheet, row, 0, 0, "NO", f->head);
-  _kn_xlsx_put_text (sheet, row, 1, 1, "PREDIKAT KINERJA PEGAWAI", f->head);
+  _kn_xlsx_put_text (sheet, row, 1, 1, KN_FORM_PREDIKAT, f->head);
   _kn_xlsx_put_text (sheet, row, 2, 2, "JUMLAH PEGAWAI", f->head);
-  _kn_xlsx_put_text (sheet, row, 3, 3, "PERSENTASE", f->head);
+  _kn_xlsx_put_text (sheet, row, 3, 3, KN_FORM_PERSENTASE, f->head);
   row++;
 
   first = row;
@@ -122,7 +124,7 @@ write_recap_distribution (Sheet               *sheet,
                            f->share);
       row++;
     }
-  _kn_xlsx_put_text (sheet, row, 0, 1, "JUMLAH", f->cell_bold);
+  _kn_xlsx_put_text (sheet, row, 0, 1, KN_FORM_JUMLAH, f->cell_bold);
   _kn_xlsx_put_number (sheet, row, 2, 2, total, f->number);
   _kn_xlsx_put_number (sheet, row, 3, 3, total > 0 ? 1.0 : 0.0, f->share);
   row++;
@@ -134,6 +136,8 @@ write_recap_distribution (Sheet               *sheet,
       row++;
     }
 
+  /* The distribution's title, header and rows on one page. */
+  _kn_xlsx_sheet_keep (sheet, sheet->row, row - 1);
   sheet->row = row;
   return first;
 }
@@ -147,6 +151,7 @@ write_sentences (Sheet      *sheet,
   const Formats *f = &sheet->export->formats;
   guint n = sentences != NULL ? sentences->len : 0;
 
+  _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
   _kn_xlsx_write_line (sheet, title, f->text_bold);
   if (n == 0)
     _kn_xlsx_write_line (sheet, none, f->text);
@@ -182,13 +187,13 @@ _kn_xlsx_write_recap (Export       *export,
   period_label = _kn_xlsx_period_is_valid (&report->period)
                    ? kn_period_print_label (&report->period)
                    : g_strdup ("");
-  period = g_strdup_printf ("PERIODE: %s %u", period_label, report->period.year);
-  org = g_strdup_printf ("CAPAIAN KINERJA ORGANISASI: %s",
+  period = g_strdup_printf (KN_FORM_PERIOD "%s %u", period_label, report->period.year);
+  org = g_strdup_printf (KN_FORM_CAPAIAN_ORG ": %s",
                          report->org_predikat != KN_ORG_PREDIKAT_NONE
-                         ? org_print_labels[report->org_predikat] : "BELUM DITETAPKAN");
+                         ? kn_form_text_org_predikat (report->org_predikat) : KN_FORM_BELUM_DITETAPKAN);
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
-  _kn_xlsx_write_line (sheet, "PENETAPAN PREDIKAT KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, KN_FORM_TITLE_REKAP, f->title);
   if (report->instansi != NULL && report->instansi[0] != '\0')
     _kn_xlsx_write_line (sheet, report->instansi, f->subtitle);
   _kn_xlsx_write_line (sheet, report->unit, f->subtitle);
@@ -197,21 +202,22 @@ _kn_xlsx_write_recap (Export       *export,
   sheet->row++;
 
   write_recap_table (sheet, report);
+  sheet->table_last = sheet->row - 1;
   sheet->row++;
   distribution = write_recap_distribution (sheet, report, &max_count);
   sheet->row++;
 
-  pattern_title = g_strdup_printf ("POLA DISTRIBUSI (CAPAIAN KINERJA ORGANISASI %s)",
+  pattern_title = g_strdup_printf (KN_FORM_POLA_FOR " %s",
                                    report->org_predikat != KN_ORG_PREDIKAT_NONE
-                                   ? org_print_labels[report->org_predikat] : "BELUM DITETAPKAN");
+                                   ? kn_form_text_org_predikat (report->org_predikat) : KN_FORM_BELUM_DITETAPKAN);
   write_sentences (sheet, pattern_title, report->pattern,
                    "Tidak ada pola distribusi yang berlaku.");
   sheet->row++;
-  write_sentences (sheet, "KESESUAIAN DENGAN POLA DISTRIBUSI", report->violations,
-                   "Distribusi predikat sesuai dengan pola distribusi.");
+  write_sentences (sheet, KN_FORM_KESESUAIAN, report->violations,
+                   KN_FORM_SESUAI_POLA);
 
   /* The jabatan follows the role in the signature. */
-  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, "Pimpinan Unit Kerja",
+  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, KN_FORM_SIGN_LEADER,
                              &report->leader);
   _kn_xlsx_sheet_finish (sheet);
 

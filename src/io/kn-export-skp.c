@@ -15,24 +15,17 @@
 
 #include "kn-export-private.h"
 
-static const char * const attachment_titles[] = {
-  [KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA] = "DUKUNGAN SUMBER DAYA",
-  [KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN] = "SKEMA PERTANGGUNGJAWABAN",
-  [KN_ATTACHMENT_KONSEKUENSI] = "KONSEKUENSI",
-};
 static void
 write_lampiran (Sheet          *sheet,
                 const KnReport *report)
 {
   const Formats *f = &sheet->export->formats;
-  lxw_row_t breaks[] = { sheet->row, 0 };
   g_autofree char *period =
-    g_strdup_printf ("PERIODE PENILAIAN: %s", _kn_xlsx_safe (report->year_period));
+    g_strdup_printf (KN_FORM_PERIOD "%s", _kn_xlsx_safe (report->year_period));
 
-  _kn_xlsx_sheet_check (sheet, worksheet_set_h_pagebreaks (sheet->worksheet, breaks),
-                        "worksheet_set_h_pagebreaks");
+  _kn_xlsx_sheet_break_before (sheet, sheet->row);
 
-  _kn_xlsx_write_line (sheet, "LAMPIRAN SASARAN KINERJA PEGAWAI", f->title);
+  _kn_xlsx_write_line (sheet, KN_FORM_TITLE_LAMPIRAN, f->title);
   _kn_xlsx_write_line (sheet, period, f->subtitle);
   sheet->row++;
 
@@ -41,8 +34,9 @@ write_lampiran (Sheet          *sheet,
       GPtrArray *items = report->attachments[s];
       guint n_items = items != NULL ? items->len : 0;
 
-      _kn_xlsx_put_text (sheet, sheet->row, 0, 0, "NO", f->head);
-      _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1, attachment_titles[s],
+      _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
+      _kn_xlsx_put_text (sheet, sheet->row, 0, 0, KN_FORM_NO, f->head);
+      _kn_xlsx_put_text (sheet, sheet->row, 1, sheet->n_columns - 1, kn_form_text_attachment (s),
                          f->head_left);
       sheet->row++;
       for (guint i = 0; i < MAX (n_items, 1); i++)
@@ -58,8 +52,8 @@ write_lampiran (Sheet          *sheet,
       sheet->row++;
     }
 
-  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                             "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                             KN_FORM_SIGN_ASSESSOR, &report->assessor);
 }
 
 void
@@ -72,18 +66,18 @@ _kn_xlsx_write_skp (Sheet          *sheet,
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);
-  _kn_xlsx_write_form_titles (sheet, "SASARAN KINERJA PEGAWAI", report);
+  _kn_xlsx_write_form_titles (sheet, KN_FORM_TITLE_SKP, report);
   sheet->row++;
-  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, report->year_period);
-  _kn_xlsx_write_people (sheet, "PEGAWAI YANG DINILAI", &report->employee,
-                         "PEJABAT PENILAI KINERJA", &report->assessor);
+  _kn_xlsx_write_agency (sheet, report->instansi, report->opd, KN_FORM_PERIOD, report->year_period);
+  _kn_xlsx_write_people (sheet, KN_FORM_EMPLOYEE, &report->employee,
+                         KN_FORM_ASSESSOR, &report->assessor);
   sheet->row++;
-  _kn_xlsx_write_line (sheet, "HASIL KERJA", sheet->export->formats.text_bold);
+  _kn_xlsx_write_line (sheet, KN_FORM_HASIL_KERJA, sheet->export->formats.text_bold);
   _kn_xlsx_write_results (sheet, &layout, report);
   sheet->row++;
   _kn_xlsx_write_behaviour (sheet, report, FALSE);
-  _kn_xlsx_write_signatures (sheet, report->sign_date, "Pegawai yang Dinilai", &report->employee,
-                             "Pejabat Penilai Kinerja", &report->assessor);
+  _kn_xlsx_write_signatures (sheet, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                             KN_FORM_SIGN_ASSESSOR, &report->assessor);
   sheet->row++;
   write_lampiran (sheet, report);
 }

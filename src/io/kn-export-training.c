@@ -43,6 +43,7 @@ _kn_xlsx_write_training (Export       *export,
 {
   const KnTrainingRecap *recap = data;
   const Formats *f = &export->formats;
+  lxw_row_t table_last;
   static const char * const headers[] = {
     "NO", "NAMA", "NIP", "JABATAN", "UNIT KERJA", "JUMLAH KEGIATAN", "JP KLASIKAL",
     "JP NONKLASIKAL", "JUMLAH JP", "KETERANGAN",
@@ -112,6 +113,8 @@ _kn_xlsx_write_training (Export       *export,
                          "Belum ada pegawai di unit kerja ini.", f->cell);
       sheet->row++;
     }
+  table_last = sheet->row - 1;
+  sheet->table_last = table_last;
   sheet->row++;
 
   summary = g_strdup_printf ("Pegawai yang memenuhi %s JP: %u dari %u orang.", target,
@@ -124,6 +127,8 @@ _kn_xlsx_write_training (Export       *export,
   /* The jabatan follows the role in the signature. */
   _kn_xlsx_write_signatures (sheet, recap->sign_date, NULL, NULL, "Pimpinan Unit Kerja",
                              &recap->leader);
+  /* The summary and the signature go with the last row of the table. */
+  _kn_xlsx_sheet_keep (sheet, table_last, sheet->row - 1);
   _kn_xlsx_sheet_finish (sheet);
 
   list =

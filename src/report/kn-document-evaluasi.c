@@ -21,38 +21,43 @@ _kn_doc_compose_evaluation (Composer       *c,
 {
   _kn_doc_add_status_note (c, report->status);
   _kn_doc_add_paragraph (c,
-                         _kn_doc_markup (c, "EVALUASI KINERJA PEGAWAI\n%s\n%s",
+                         _kn_doc_markup (c, KN_FORM_TITLE_EVALUASI "\n%s\n%s",
                                          _kn_doc_approach_title (c, report),
                                          _kn_doc_group_title (report)),
                          FONT_TITLE, PANGO_ALIGN_CENTER);
   _kn_doc_add_paragraph (
     c,
-    _kn_doc_keep (c, g_strconcat ("PERIODE: ", _kn_doc_period_options (c, &report->period), NULL)),
+    _kn_doc_keep (c, g_strconcat (KN_FORM_PERIOD, _kn_doc_period_options (c, &report->period), NULL)),
     FONT_TITLE, PANGO_ALIGN_CENTER);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_agency (c, report);
   _kn_doc_add_paragraph (
-    c, _kn_doc_markup (c, "PERIODE PENILAIAN: %s", _kn_doc_period_dates (c, &report->period)),
+    c, _kn_doc_markup (c, KN_FORM_PERIOD_DATES "%s", _kn_doc_period_dates (c, &report->period)),
     FONT_BODY, PANGO_ALIGN_CENTER);
   _kn_doc_add_space (c, 8);
   _kn_doc_add_person_blocks (c, &report->employee, &report->assessor);
   _kn_doc_add_space (c, 6);
-  _kn_doc_add_labelled_row (c, "CAPAIAN KINERJA ORGANISASI",
+  _kn_doc_add_labelled_row (c, KN_FORM_CAPAIAN_ORG KN_FORM_SET_MARK,
                             _kn_doc_org_predikat_options (c, report->org_predikat), FALSE)
     ->keep_with_next = TRUE;
   _kn_doc_add_distribution_row (c, report->org_predikat, report->counts);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_result_table (c, report, TRUE);
-  _kn_doc_add_labelled_row (c, "RATING HASIL KERJA",
+  _kn_doc_add_labelled_row (c, KN_FORM_RATING_RESULT KN_FORM_SET_MARK,
                             _kn_doc_rating_options (c, report->rating_result), TRUE);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_behaviour_table (c, report, TRUE);
-  _kn_doc_add_labelled_row (c, "RATING PERILAKU KERJA",
+  _kn_doc_add_labelled_row (c, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK,
                             _kn_doc_rating_options (c, report->rating_behaviour), TRUE);
   _kn_doc_add_space (c, 6);
   /* The predikat, the rating above it and the last row of the table go with the signatures. */
-  _kn_doc_add_labelled_row (c, "PREDIKAT KINERJA PEGAWAI",
+  _kn_doc_add_labelled_row (c, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
                             _kn_doc_predikat_options (c, report->predikat), TRUE);
-  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
-                          "Pejabat Penilai Kinerja,", &report->assessor);
+  _kn_doc_add_signatures (c, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                          KN_FORM_SIGN_ASSESSOR, &report->assessor);
+  /* What the "*" above means, on the page of the signatures. */
+  _kn_doc_keep_previous (c);
+  _kn_doc_add_space (c, 8);
+  _kn_doc_keep_previous (c);
+  _kn_doc_add_paragraph (c, "<i>" KN_FORM_SET_NOTE "</i>", FONT_TABLE, PANGO_ALIGN_LEFT);
 }

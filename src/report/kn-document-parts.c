@@ -21,9 +21,6 @@ static const char * const month_names[] = {
   "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
   "Oktober", "November", "Desember",
 };
-static const char * const person_labels[] = {
-  "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA",
-};
 /* "A/B/C" with every option but @chosen struck through (none struck when @chosen is -1). */
 static const char *
 options_markup (Composer          *c,
@@ -55,11 +52,11 @@ _kn_doc_org_predikat_options (Composer     *c,
                               KnOrgPredikat chosen)
 {
   const char *options[] = {
-    org_predikat_print_labels[KN_ORG_PREDIKAT_ISTIMEWA],
-    org_predikat_print_labels[KN_ORG_PREDIKAT_BAIK],
-    org_predikat_print_labels[KN_ORG_PREDIKAT_BUTUH_PERBAIKAN],
-    org_predikat_print_labels[KN_ORG_PREDIKAT_KURANG],
-    org_predikat_print_labels[KN_ORG_PREDIKAT_SANGAT_KURANG],
+    kn_form_text_org_predikat (KN_ORG_PREDIKAT_ISTIMEWA),
+    kn_form_text_org_predikat (KN_ORG_PREDIKAT_BAIK),
+    kn_form_text_org_predikat (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN),
+    kn_form_text_org_predikat (KN_ORG_PREDIKAT_KURANG),
+    kn_form_text_org_predikat (KN_ORG_PREDIKAT_SANGAT_KURANG),
   };
   int index = -1;
 
@@ -93,9 +90,9 @@ _kn_doc_rating_options (Composer *c,
                         KnRating  chosen)
 {
   const char *options[] = {
-    rating_print_labels[KN_RATING_ABOVE],
-    rating_print_labels[KN_RATING_AS_EXPECTED],
-    rating_print_labels[KN_RATING_BELOW],
+    kn_form_text_rating (KN_RATING_ABOVE),
+    kn_form_text_rating (KN_RATING_AS_EXPECTED),
+    kn_form_text_rating (KN_RATING_BELOW),
   };
   int index = -1;
 
@@ -130,7 +127,7 @@ _kn_doc_period_options (Composer       *c,
   GString *text;
 
   if (!_kn_doc_period_is_valid (period))
-    return "TRIWULAN I/II/III/IV-AKHIR";
+    return KN_FORM_PERIOD_QUARTER " I/II/III/IV-" KN_FORM_PERIOD_ANNUAL;
 
   if (period->kind == KN_PERIOD_MONTH)
     {
@@ -139,7 +136,8 @@ _kn_doc_period_options (Composer       *c,
       return _kn_doc_esc (c, label);
     }
 
-  text = g_string_new (period->kind == KN_PERIOD_ANNUAL ? "<s>TRIWULAN</s> " : "TRIWULAN ");
+  text = g_string_new (period->kind == KN_PERIOD_ANNUAL ? "<s>" KN_FORM_PERIOD_QUARTER "</s> "
+                                                   : KN_FORM_PERIOD_QUARTER " ");
   for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
     {
       gboolean applies = period->kind == KN_PERIOD_QUARTER && period->index == i + 1;
@@ -148,7 +146,8 @@ _kn_doc_period_options (Composer       *c,
         g_string_append_c (text, '/');
       g_string_append_printf (text, applies ? "<b>%s</b>" : "<s>%s</s>", numerals[i]);
     }
-  g_string_append (text, period->kind == KN_PERIOD_ANNUAL ? "-<b>AKHIR</b>" : "-<s>AKHIR</s>");
+  g_string_append (text, period->kind == KN_PERIOD_ANNUAL ? "-<b>" KN_FORM_PERIOD_ANNUAL "</b>"
+                                                      : "-<s>" KN_FORM_PERIOD_ANNUAL "</s>");
 
   return _kn_doc_keep (c, g_string_free (text, FALSE));
 }
@@ -201,37 +200,37 @@ _kn_doc_add_person_blocks (Composer             *c,
   static const double weights[] = { 4.6, 18.6, 26.8, 4.6, 18.6, 26.8 };
   Columns cols;
   Cell head[] = {
-    { .col = 0, .markup = "NO", .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
+    { .col = 0, .markup = KN_FORM_NO, .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
       .shaded = TRUE },
-    { .col = 1, .span = 2, .markup = "PEGAWAI YANG DINILAI", .font = FONT_TABLE_BOLD,
+    { .col = 1, .span = 2, .markup = KN_FORM_EMPLOYEE, .font = FONT_TABLE_BOLD,
       .shaded = TRUE },
-    { .col = 3, .markup = "NO", .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
+    { .col = 3, .markup = KN_FORM_NO, .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
       .shaded = TRUE },
-    { .col = 4, .span = 2, .markup = "PEJABAT PENILAI KINERJA", .font = FONT_TABLE_BOLD,
+    { .col = 4, .span = 2, .markup = KN_FORM_ASSESSOR, .font = FONT_TABLE_BOLD,
       .shaded = TRUE },
   };
 
   _kn_doc_columns_init (&cols, c, weights, G_N_ELEMENTS (weights));
   _kn_doc_add_row (c, &cols, head, G_N_ELEMENTS (head))->keep_with_next = TRUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (person_labels); i++)
+  for (guint i = 0; i < KN_FORM_N_PERSON_LABELS; i++)
     {
       const char *number = _kn_doc_markup (c, "%u", i + 1);
       Cell cells[] = {
         { .col = 0, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
-        { .col = 1, .markup = person_labels[i], .font = FONT_TABLE },
+        { .col = 1, .markup = kn_form_text_person_label (i), .font = FONT_TABLE },
         { .col = 2,
           .markup = _kn_doc_esc (c, _kn_doc_person_field (employee, i)),
           .font = FONT_TABLE },
         { .col = 3, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
-        { .col = 4, .markup = person_labels[i], .font = FONT_TABLE },
+        { .col = 4, .markup = kn_form_text_person_label (i), .font = FONT_TABLE },
         { .col = 5,
           .markup = _kn_doc_esc (c, _kn_doc_person_field (assessor, i)),
           .font = FONT_TABLE },
       };
 
       _kn_doc_add_row (c, &cols, cells, G_N_ELEMENTS (cells))->keep_with_next =
-        i + 1 < G_N_ELEMENTS (person_labels);
+        i + 1 < KN_FORM_N_PERSON_LABELS;
     }
 }
 
@@ -607,23 +606,23 @@ _kn_doc_add_result_table (Composer       *c,
 {
   static const char * const titles[N_RESULT_COLUMNS] = {
     [COL_NO] = "NO",
-    [COL_PARENT] = "RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI",
-    [COL_RHK] = "RENCANA HASIL KERJA",
-    [COL_CATEGORY] = "ASPEK",
-    [COL_IKI] = "INDIKATOR KINERJA INDIVIDU",
-    [COL_TARGET] = "TARGET",
-    [COL_REALIZATION] = "REALISASI BERDASARKAN BUKTI DUKUNG",
-    [COL_FEEDBACK] = "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG",
+    [COL_PARENT] = KN_FORM_COL_INTERVENSI,
+    [COL_RHK] = KN_FORM_COL_RHK,
+    [COL_CATEGORY] = KN_FORM_COL_ASPEK,
+    [COL_IKI] = KN_FORM_COL_IKI,
+    [COL_TARGET] = KN_FORM_COL_TARGET,
+    [COL_REALIZATION] = KN_FORM_COL_REALISASI,
+    [COL_FEEDBACK] = KN_FORM_COL_FEEDBACK,
   };
   static const KnResultKind kinds[] = { KN_RESULT_KIND_UTAMA, KN_RESULT_KIND_TAMBAHAN };
-  static const char * const sections[] = { "A. UTAMA", "B. TAMBAHAN" };
+  static const char * const sections[] = { KN_FORM_SECTION_UTAMA, KN_FORM_SECTION_TAMBAHAN };
   ResultTable table;
   Cell head[2 * MAX_COLUMNS];
   guint n_head = 0;
   Band *header;
 
   result_table_init (&table, c, report, evaluation);
-  _kn_doc_add_table_title (c, "HASIL KERJA");
+  _kn_doc_add_table_title (c, KN_FORM_HASIL_KERJA);
 
   for (guint i = 0; i < N_RESULT_COLUMNS; i++)
     {
@@ -633,7 +632,7 @@ _kn_doc_add_result_table (Composer       *c,
       if (col < 0)
         continue;
       if (i == COL_CATEGORY && report->jpt)
-        title = "PERSPEKTIF";
+        title = KN_FORM_COL_PERSPEKTIF;
       head[n_head++] = (Cell) { .row = 0, .col = col, .markup = title, .font = FONT_TABLE_BOLD,
                                 .align = PANGO_ALIGN_CENTER, .middle = TRUE, .shaded = TRUE };
       head[n_head++] = (Cell) { .row = 1, .col = col, .markup = _kn_doc_markup (c, "(%d)", col + 1),
@@ -683,13 +682,13 @@ _kn_doc_add_behaviour_table (Composer       *c,
   Columns cols;
   Band *header;
   Cell head[] = {
-    { .col = 0, .markup = "NO", .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
+    { .col = 0, .markup = KN_FORM_NO, .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
       .middle = TRUE, .shaded = TRUE },
-    { .col = 1, .markup = "PERILAKU KERJA", .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
+    { .col = 1, .markup = KN_FORM_PERILAKU, .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER,
       .middle = TRUE, .shaded = TRUE },
-    { .col = 2, .markup = "EKSPEKTASI KHUSUS PIMPINAN", .font = FONT_TABLE_BOLD,
+    { .col = 2, .markup = KN_FORM_EKSPEKTASI, .font = FONT_TABLE_BOLD,
       .align = PANGO_ALIGN_CENTER, .middle = TRUE, .shaded = TRUE },
-    { .col = 3, .markup = "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG",
+    { .col = 3, .markup = KN_FORM_COL_FEEDBACK,
       .font = FONT_TABLE_BOLD, .align = PANGO_ALIGN_CENTER, .middle = TRUE, .shaded = TRUE },
   };
 
@@ -698,7 +697,7 @@ _kn_doc_add_behaviour_table (Composer       *c,
   else
     _kn_doc_columns_init (&cols, c, skp_weights, G_N_ELEMENTS (skp_weights));
 
-  _kn_doc_add_table_title (c, "PERILAKU KERJA");
+  _kn_doc_add_table_title (c, KN_FORM_PERILAKU);
   header = _kn_doc_add_row (c, &cols, head, cols.n);
   header->keep_with_next = TRUE;
 
@@ -765,8 +764,7 @@ _kn_doc_add_distribution_row (Composer      *c,
   Columns cols;
   Band *band = _kn_doc_compose_band (c);
   Cell label = { .col = 0,
-                 .markup = "<b>POLA DISTRIBUSI</b>\nKurva distribusi predikat kinerja pegawai "
-                           "pada unit kerja",
+                 .markup = "<b>" KN_FORM_POLA "</b>\n" KN_FORM_POLA_NOTE,
                  .font = FONT_TABLE, .shaded = TRUE };
   double chart_width;
   double height = 168;
@@ -788,17 +786,13 @@ const char *
 _kn_doc_approach_title (Composer       *c,
                         const KnReport *report)
 {
-  const char *approach = _kn_doc_safe (report->approach);
-
-  return _kn_doc_markup (c, "PENDEKATAN HASIL KERJA %s",
-                         *approach != '\0' ? approach : "KUANTITATIF");
+  return _kn_doc_keep (c, kn_form_text_approach (report->approach));
 }
 
 const char *
 _kn_doc_group_title (const KnReport *report)
 {
-  return report->jpt ? "BAGI PEJABAT PIMPINAN TINGGI"
-                     : "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL";
+  return kn_form_text_group (report->jpt);
 }
 
 void

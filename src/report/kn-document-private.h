@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-form-text.h"
 
 G_BEGIN_DECLS
 
@@ -124,20 +125,6 @@ struct _KnDocument
   GPtrArray            *pages;             /* GArray of Item; owned */
   PangoContext         *context;           /* owned */
   PangoFontDescription *fonts[N_FONTS];    /* owned */
-};
-static const char * const rating_print_labels[] = {
-  [KN_RATING_NONE] = "",
-  [KN_RATING_BELOW] = "DI BAWAH EKSPEKTASI",
-  [KN_RATING_AS_EXPECTED] = "SESUAI EKSPEKTASI",
-  [KN_RATING_ABOVE] = "DI ATAS EKSPEKTASI",
-};
-static const char * const org_predikat_print_labels[] = {
-  [KN_ORG_PREDIKAT_NONE] = "",
-  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
-  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
-  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
-  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
-  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
 };
 
 void _kn_doc_add_agency (Composer       *c,

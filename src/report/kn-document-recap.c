@@ -61,9 +61,9 @@ add_recap_distribution (Composer            *c,
     Cell cells[] = {
       { .col = 0, .markup = "PREDIKAT KINERJA", .font = FONT_TABLE_BOLD, .shaded = TRUE,
         .middle = TRUE },
-      { .col = 1, .markup = "JUMLAH", .font = FONT_TABLE_BOLD, .shaded = TRUE,
+      { .col = 1, .markup = KN_FORM_JUMLAH, .font = FONT_TABLE_BOLD, .shaded = TRUE,
         .align = PANGO_ALIGN_CENTER, .middle = TRUE },
-      { .col = 2, .markup = "PERSENTASE", .font = FONT_TABLE_BOLD, .shaded = TRUE,
+      { .col = 2, .markup = KN_FORM_PERSENTASE, .font = FONT_TABLE_BOLD, .shaded = TRUE,
         .align = PANGO_ALIGN_CENTER, .middle = TRUE },
     };
 
@@ -85,7 +85,7 @@ add_recap_distribution (Composer            *c,
 
   {
     Cell cells[] = {
-      { .col = 0, .markup = "JUMLAH", .font = FONT_TABLE_BOLD },
+      { .col = 0, .markup = KN_FORM_JUMLAH, .font = FONT_TABLE_BOLD },
       { .col = 1, .markup = _kn_doc_markup (c, "%u", total), .font = FONT_TABLE_BOLD,
         .align = PANGO_ALIGN_CENTER },
       { .col = 2, .markup = total > 0 ? "100 %" : "", .font = FONT_TABLE_BOLD,
@@ -120,17 +120,17 @@ _kn_doc_compose_recap (Composer            *c,
 {
   static const double weights[] = { 3.5, 24, 14, 19.5, 13, 13, 13 };
   static const char * const titles[] = {
-    "NO", "NAMA / NIP", "PANGKAT/GOL", "JABATAN", "RATING HASIL KERJA", "RATING PERILAKU KERJA",
+    KN_FORM_NO, "NAMA / NIP", "PANGKAT/GOL", "JABATAN", KN_FORM_RATING_RESULT, KN_FORM_RATING_BEHAVIOUR,
     "PREDIKAT",
   };
   const char *period = "";
-  const char *keys[] = { "UNIT KERJA", "PERIODE", "CAPAIAN KINERJA ORGANISASI" };
+  const char *keys[] = { KN_FORM_UNIT_KERJA, "PERIODE", KN_FORM_CAPAIAN_ORG };
   const char *values[3];
   Cell head[2 * G_N_ELEMENTS (titles)];
   Columns cols;
   Band *header;
-  const char *org = org_predikat_print_labels[CLAMP (report->org_predikat, KN_ORG_PREDIKAT_NONE,
-                                                     KN_ORG_PREDIKAT_ISTIMEWA)];
+  const char *org = kn_form_text_org_predikat (CLAMP (report->org_predikat, KN_ORG_PREDIKAT_NONE,
+                                                     KN_ORG_PREDIKAT_ISTIMEWA));
 
   if (_kn_doc_period_is_valid (&report->period))
     {
@@ -147,7 +147,7 @@ _kn_doc_compose_recap (Composer            *c,
   values[1] = period;
   values[2] = _kn_doc_esc (c, org);
 
-  _kn_doc_add_paragraph (c, "PENETAPAN PREDIKAT KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
+  _kn_doc_add_paragraph (c, KN_FORM_TITLE_REKAP, FONT_TITLE, PANGO_ALIGN_CENTER);
   _kn_doc_add_paragraph (c, _kn_doc_esc_upper (c, report->instansi), FONT_BODY_BOLD,
                          PANGO_ALIGN_CENTER);
   _kn_doc_add_space (c, 10);
@@ -192,9 +192,9 @@ _kn_doc_compose_recap (Composer            *c,
         (Cell){ .col = 2, .markup = _kn_doc_esc (c, row->person.rank), .font = FONT_TABLE };
       cells[3] =
         (Cell){ .col = 3, .markup = _kn_doc_esc (c, row->person.position), .font = FONT_TABLE };
-      cells[4] = (Cell) { .col = 4, .markup = rating_print_labels[result], .font = FONT_TABLE,
+      cells[4] = (Cell) { .col = 4, .markup = kn_form_text_rating (result), .font = FONT_TABLE,
                           .align = PANGO_ALIGN_CENTER };
-      cells[5] = (Cell) { .col = 5, .markup = rating_print_labels[behaviour],
+      cells[5] = (Cell) { .col = 5, .markup = kn_form_text_rating (behaviour),
                           .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER };
       cells[6] = (Cell) { .col = 6, .markup = predikat_markup, .font = FONT_TABLE_BOLD,
                           .align = PANGO_ALIGN_CENTER };
@@ -202,31 +202,31 @@ _kn_doc_compose_recap (Composer            *c,
     }
 
   _kn_doc_add_space (c, 12);
-  _kn_doc_add_paragraph (c, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI", FONT_BODY_BOLD,
+  _kn_doc_add_paragraph (c, KN_FORM_DISTRIBUSI, FONT_BODY_BOLD,
                          PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   _kn_doc_add_space (c, 4);
   add_recap_distribution (c, report);
   _kn_doc_add_space (c, 10);
 
   _kn_doc_add_paragraph (
-    c, _kn_doc_markup (c, "POLA DISTRIBUSI UNTUK CAPAIAN KINERJA ORGANISASI %s:", org),
+    c, _kn_doc_markup (c, KN_FORM_POLA_FOR " %s:", org),
     FONT_BODY_BOLD, PANGO_ALIGN_LEFT)
     ->keep_with_next = TRUE;
   for (guint i = 0; report->pattern != NULL && i < report->pattern->len; i++)
     _kn_doc_add_numbered (c, i + 1, g_ptr_array_index (report->pattern, i));
   _kn_doc_add_space (c, 6);
 
-  _kn_doc_add_paragraph (c, "KESESUAIAN DENGAN POLA DISTRIBUSI:", FONT_BODY_BOLD,
+  _kn_doc_add_paragraph (c, KN_FORM_KESESUAIAN ":", FONT_BODY_BOLD,
                          PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   if (report->violations == NULL || report->violations->len == 0)
-    _kn_doc_add_paragraph (c, "Distribusi predikat kinerja pegawai sesuai dengan pola distribusi.",
+    _kn_doc_add_paragraph (c, KN_FORM_SESUAI_POLA,
                            FONT_BODY, PANGO_ALIGN_LEFT);
   for (guint i = 0; report->violations != NULL && i < report->violations->len; i++)
     _kn_doc_add_numbered (c, i + 1, g_ptr_array_index (report->violations, i));
 
   {
     /* The jabatan follows the role in the signature. */
-    _kn_doc_add_signatures (c, report->sign_date, NULL, NULL, "Pimpinan Unit Kerja,",
+    _kn_doc_add_signatures (c, report->sign_date, NULL, NULL, KN_FORM_SIGN_LEADER,
                             &report->leader);
   }
 }

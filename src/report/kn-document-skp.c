@@ -19,22 +19,19 @@ void
 _kn_doc_compose_skp (Composer       *c,
                      const KnReport *report)
 {
-  static const char * const attachment_titles[KN_ATTACHMENT_N] = {
-    "DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN", "KONSEKUENSI",
-  };
   static const double lampiran_weights[] = { 5, 95 };
   Columns cols;
   Band *band;
 
   _kn_doc_add_status_note (c, report->status);
   _kn_doc_add_paragraph (c,
-                         _kn_doc_markup (c, "SASARAN KINERJA PEGAWAI\n%s\n%s",
+                         _kn_doc_markup (c, KN_FORM_TITLE_SKP "\n%s\n%s",
                                          _kn_doc_approach_title (c, report),
                                          _kn_doc_group_title (report)),
                          FONT_TITLE, PANGO_ALIGN_CENTER);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_agency (c, report);
-  _kn_doc_add_paragraph (c, _kn_doc_markup (c, "PERIODE: %s", _kn_doc_safe (report->year_period)),
+  _kn_doc_add_paragraph (c, _kn_doc_markup (c, KN_FORM_PERIOD "%s", _kn_doc_safe (report->year_period)),
                          FONT_BODY, PANGO_ALIGN_CENTER);
   _kn_doc_add_space (c, 8);
   _kn_doc_add_person_blocks (c, &report->employee, &report->assessor);
@@ -42,15 +39,15 @@ _kn_doc_compose_skp (Composer       *c,
   _kn_doc_add_result_table (c, report, FALSE);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_behaviour_table (c, report, FALSE);
-  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
-                          "Pejabat Penilai Kinerja,", &report->assessor);
+  _kn_doc_add_signatures (c, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                          KN_FORM_SIGN_ASSESSOR, &report->assessor);
 
   band =
-    _kn_doc_add_paragraph (c, "LAMPIRAN SASARAN KINERJA PEGAWAI", FONT_TITLE, PANGO_ALIGN_CENTER);
+    _kn_doc_add_paragraph (c, KN_FORM_TITLE_LAMPIRAN, FONT_TITLE, PANGO_ALIGN_CENTER);
   band->new_page = TRUE;
   _kn_doc_add_space (c, 6);
   _kn_doc_add_agency (c, report);
-  _kn_doc_add_paragraph (c, _kn_doc_markup (c, "PERIODE: %s", _kn_doc_safe (report->year_period)),
+  _kn_doc_add_paragraph (c, _kn_doc_markup (c, KN_FORM_PERIOD "%s", _kn_doc_safe (report->year_period)),
                          FONT_BODY, PANGO_ALIGN_CENTER);
   _kn_doc_add_space (c, 8);
 
@@ -60,7 +57,7 @@ _kn_doc_compose_skp (Composer       *c,
       GPtrArray *lines = report->attachments[s];
       guint n = lines != NULL ? lines->len : 0;
 
-      _kn_doc_add_table_title (c, attachment_titles[s]);
+      _kn_doc_add_table_title (c, kn_form_text_attachment (s));
       for (guint i = 0; i < MAX (n, 1); i++)
         {
           Cell cells[] = {
@@ -75,6 +72,6 @@ _kn_doc_compose_skp (Composer       *c,
       _kn_doc_add_space (c, 6);
     }
 
-  _kn_doc_add_signatures (c, report->sign_date, "Pegawai yang Dinilai,", &report->employee,
-                          "Pejabat Penilai Kinerja,", &report->assessor);
+  _kn_doc_add_signatures (c, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
+                          KN_FORM_SIGN_ASSESSOR, &report->assessor);
 }

@@ -27,6 +27,7 @@ struct _KnReportsPage
   GPtrArray        *periods;       /* owned: char* per period_row item */
   KnDocument       *preview;       /* owned, nullable */
   guint             preview_page;
+  int               zoom;          /* KN_REPORTS_ZOOM_FIT_PAGE, _FIT_WIDTH or a percentage */
   GCancellable     *cancellable;   /* owned, nullable: a batch is running */
   char             *status;        /* owned, nullable */
   char             *warning;       /* owned, nullable: who is missing to sign */
@@ -46,23 +47,12 @@ struct _KnReportsPage
   GtkLabel         *status_label;
   GtkLabel         *warning_label;
   GtkLabel         *page_label;
+  GtkLabel         *zoom_label;
+  GtkScrolledWindow *preview_scroller;
   GtkDrawingArea   *preview_area;
 };
 
 G_DEFINE_FINAL_TYPE (KnReportsPage, kn_reports_page, GTK_TYPE_WIDGET)
-
-/* What a batch needs, copied on the main thread: the worker never touches the store or widgets. */
-typedef struct
-{
-  GPtrArray      *reports;     /* owned: KnReport */
-  KnRecapReport  *recap;       /* owned, nullable */
-  KnPaper         paper;
-  gboolean        xlsx;
-  gboolean        split;       /* one file per employee into the folder @path */
-  char           *path;
-  char           *prefix;      /* file name prefix: "skp", "evaluasi" … */
-  GWeakRef        page;        /* for progress: the worker never holds the last reference */
-} Batch;
 
 typedef struct
 {
@@ -70,19 +60,6 @@ typedef struct
   double         fraction;
   char          *text;
 } Progress;
-
-static void
-batch_free (gpointer data)
-{
-  Batch *batch = data;
-
-  g_clear_pointer (&batch->reports, g_ptr_array_unref);
-  g_clear_pointer (&batch->recap, kn_recap_report_free);
-  g_free (batch->path);
-  g_free (batch->prefix);
-  g_weak_ref_clear (&batch->page);
-  g_free (batch);
-}
 
 static void
 set_status (KnReportsPage *self,
@@ -209,6 +186,137 @@ chosen_employees (KnReportsPage *self)
 
 /* The preview */
 
+/* The percentages "Larger" and "Smaller" step through; 100 % is the paper's real size. */
+static const int zoom_steps[] = { 50, 75, 100, 125, 150, 200 };
+
+static void
+update_zoom (KnReportsPage *self)
+{
+  g_autofree char *text = NULL;
+  int width = 0, height = 0;
+
+  if (self->zoom == KN_REPORTS_ZOOM_FIT_PAGE)
+    text = g_strdup (_("Whole page"));
+  else if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    text = g_strdup (_("Page width"));
+  else
+    text = g_strdup_printf ("%d %%", self->zoom);
+  gtk_label_set_text (self->zoom_label, text);
+
+  /* A zoomed page is as large as it is drawn, and scrolls; a fitted one takes the room given. */
+  if (self->preview != NULL && self->zoom > 0)
+    {
+      double scale = self->zoom / 100.0 * 96.0 / 72.0;
+
+      width = (int) (kn_document_get_page_width (self->preview) * scale) + 24;
+      height = (int) (kn_document_get_page_height (self->preview) * scale) + 24;
+    }
+  else if (self->preview != NULL && self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    {
+      int room = gtk_widget_get_width (GTK_WIDGET (self->preview_area));
+
+      if (room > 24)
+        height = (int) ((room - 24) / kn_document_get_page_width (self->preview) *
+                        kn_document_get_page_height (self->preview)) + 24;
+    }
+  gtk_drawing_area_set_content_width (self->preview_area, width);
+  gtk_drawing_area_set_content_height (self->preview_area, height);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.zoom-in",
+                                 self->zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.zoom-out",
+                                 self->zoom <= 0 || self->zoom > zoom_steps[0]);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
+}
+
+/* The scale a fitted page is drawn at, as a percentage of its real size. */
+static int
+fitted_percent (KnReportsPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->preview_scroller));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->preview_scroller));
+  double page_width, page_height, scale;
+
+  if (self->preview == NULL || width <= 24 || height <= 24)
+    return 100;
+  page_width = kn_document_get_page_width (self->preview);
+  page_height = kn_document_get_page_height (self->preview);
+  scale = (width - 24) / page_width;
+  if (self->zoom == KN_REPORTS_ZOOM_FIT_PAGE)
+    scale = MIN (scale, (height - 24) / page_height);
+  return (int) (scale * 72.0 / 96.0 * 100.0);
+}
+
+void
+kn_reports_page_set_zoom (KnReportsPage *self,
+                          int            zoom)
+{
+  g_return_if_fail (KN_IS_REPORTS_PAGE (self));
+
+  if (zoom > 0)
+    zoom = CLAMP (zoom, zoom_steps[0], zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  else if (zoom != KN_REPORTS_ZOOM_FIT_WIDTH)
+    zoom = KN_REPORTS_ZOOM_FIT_PAGE;
+  self->zoom = zoom;
+  update_zoom (self);
+}
+
+int
+kn_reports_page_get_zoom (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), KN_REPORTS_ZOOM_FIT_PAGE);
+
+  return self->zoom;
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (widget);
+  int current = self->zoom > 0 ? self->zoom : fitted_percent (self);
+  int zoom = self->zoom;
+
+  if (g_str_equal (action_name, "reports.zoom-in"))
+    {
+      zoom = zoom_steps[G_N_ELEMENTS (zoom_steps) - 1];
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > current)
+          {
+            zoom = zoom_steps[i];
+            break;
+          }
+    }
+  else if (g_str_equal (action_name, "reports.zoom-out"))
+    {
+      zoom = zoom_steps[0];
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < current)
+          {
+            zoom = zoom_steps[i - 1];
+            break;
+          }
+    }
+  else if (g_str_equal (action_name, "reports.zoom-fit-width"))
+    zoom = KN_REPORTS_ZOOM_FIT_WIDTH;
+  else
+    zoom = KN_REPORTS_ZOOM_FIT_PAGE;
+
+  kn_reports_page_set_zoom (self, zoom);
+}
+
+static void
+on_preview_resized_cb (GtkDrawingArea *area,
+                       int             width,
+                       int             height,
+                       KnReportsPage  *self)
+{
+  /* The height of a page fitted to the width follows the width. */
+  if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    update_zoom (self);
+}
+
 static void
 update_page_label (KnReportsPage *self)
 {
@@ -276,7 +384,7 @@ rebuild_preview (KnReportsPage *self)
 
 out:
   update_page_label (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
+  update_zoom (self);
 }
 
 static void
@@ -294,11 +402,16 @@ draw_preview (GtkDrawingArea *area,
 
   page_width = kn_document_get_page_width (self->preview);
   page_height = kn_document_get_page_height (self->preview);
-  scale = MIN ((width - 24) / page_width, (height - 24) / page_height);
+  if (self->zoom > 0)
+    scale = self->zoom / 100.0 * 96.0 / 72.0;
+  else if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
+    scale = (width - 24) / page_width;
+  else
+    scale = MIN ((width - 24) / page_width, (height - 24) / page_height);
   if (scale <= 0)
     return;
-  x = (width - page_width * scale) / 2;
-  y = (height - page_height * scale) / 2;
+  x = MAX (12, (width - page_width * scale) / 2);
+  y = self->zoom == KN_REPORTS_ZOOM_FIT_PAGE ? (height - page_height * scale) / 2 : 12;
 
   /* A sheet of paper with a soft edge, then the page as it prints. */
   cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
@@ -465,122 +578,18 @@ report_progress_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Called on the writing thread: the progress bar is moved on the main thread. */
 static void
-post_progress (Batch      *batch,
-               guint       done,
-               guint       total)
+post_progress (guint    done,
+               guint    total,
+               gpointer user_data)
 {
   Progress *progress = g_new0 (Progress, 1);
 
-  progress->page = g_weak_ref_get (&batch->page);
+  progress->page = g_object_ref (KN_REPORTS_PAGE (user_data));
   progress->fraction = total > 0 ? (double)done / total : 1;
   progress->text = g_strdup_printf (_("%u of %u"), done, total);
   g_main_context_invoke (NULL, report_progress_cb, progress);
-}
-
-static char *
-file_name_for (Batch    *batch,
-               KnReport *report)
-{
-  return kn_report_file_name (report, batch->xlsx);
-}
-
-static void
-run_batch (GTask        *task,
-           gpointer      source_object,
-           gpointer      task_data,
-           GCancellable *cancellable)
-{
-  Batch *batch = task_data;
-  g_autoptr(GError) error = NULL;
-
-  if (batch->recap != NULL)
-    {
-      gboolean ok;
-
-      if (batch->xlsx)
-        ok = kn_export_recap_xlsx (batch->recap, batch->paper, batch->path, &error);
-      else
-        {
-          g_autoptr(KnDocument) doc = kn_document_new_recap (batch->recap, batch->paper);
-
-          ok = kn_document_write_pdf (doc, batch->path, &error);
-        }
-      if (!ok)
-        g_task_return_error (task, g_steal_pointer (&error));
-      else
-        g_task_return_int (task, 1);
-      return;
-    }
-
-  if (batch->split)
-    {
-      /* Each file is complete before the next begins, so stopping leaves only whole files. */
-      for (guint i = 0; i < batch->reports->len; i++)
-        {
-          KnReport *report = g_ptr_array_index (batch->reports, i);
-          g_autofree char *name = file_name_for (batch, report);
-          g_autofree char *path = g_build_filename (batch->path, name, NULL);
-          gboolean ok;
-
-          if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-          if (batch->xlsx)
-            ok = kn_export_reports_xlsx ((const KnReport *const *)&report, 1, batch->paper, path, &error);
-          else
-            {
-              g_autoptr(KnDocument) doc = kn_document_new_report (report, batch->paper);
-
-              ok = kn_document_write_pdf (doc, path, &error);
-            }
-          if (!ok)
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-          post_progress (batch, i + 1, batch->reports->len);
-        }
-      g_task_return_int (task, batch->reports->len);
-      return;
-    }
-
-  if (batch->xlsx)
-    {
-      if (!kn_export_reports_xlsx ((const KnReport *const *)batch->reports->pdata, batch->reports->len,
-                                   batch->paper, batch->path, &error))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-  else
-    {
-      g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
-
-      for (guint i = 0; i < batch->reports->len; i++)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-          g_ptr_array_add (docs, kn_document_new_report (g_ptr_array_index (batch->reports, i),
-                                                         batch->paper));
-          post_progress (batch, i + 1, batch->reports->len);
-        }
-      /* Written to a temporary file and renamed: a stop before this leaves nothing. */
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-          !kn_document_write_pdf_many ((KnDocument **)docs->pdata, docs->len, batch->path, &error))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-
-  g_task_return_int (task, batch->reports->len);
 }
 
 /* While a batch writes, printing or saving another one would be refused: the buttons say so. */
@@ -598,12 +607,12 @@ on_batch_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(KnReportsPage) self = user_data;
+  g_autoptr(KnReportsPage) self = KN_REPORTS_PAGE (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gssize written;
 
-  written = g_task_propagate_int (G_TASK (result), &error);
+  written = kn_report_batch_write_finish (result, &error);
   g_clear_object (&self->cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_box), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
@@ -625,12 +634,13 @@ kn_reports_page_save_to (KnReportsPage *self,
                          const char    *path,
                          gboolean       xlsx)
 {
-  static const char * const prefixes[] = { "skp", "evaluasi", "dokumen", "rekap" };
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(KnReportBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
   KnDocumentKind kind;
   const char *period;
-  Batch *batch;
-  guint skipped = 0;
+  gboolean split;
+  guint skipped;
 
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
   g_return_if_fail (path != NULL);
@@ -639,57 +649,36 @@ kn_reports_page_save_to (KnReportsPage *self,
     return;
 
   kind = chosen_kind (self);
-  batch = g_new0 (Batch, 1);
-  batch->paper = chosen_paper (self);
-  batch->xlsx = xlsx;
-  batch->path = g_strdup (path);
-  batch->prefix = g_strdup (prefixes[kind]);
-  g_weak_ref_init (&batch->page, self);
-  batch->split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
-                 adw_combo_row_get_selected (self->split_row) == 1;
-  batch->reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
+  split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
+          adw_combo_row_get_selected (self->split_row) == 1;
 
-  /* The data is gathered here, on the main thread; the worker only draws and writes. */
+  /* The data is gathered here, on the main thread, by the batch kinerja-cli export uses too;
+   * the worker only draws and writes. */
+  batch = kn_report_batch_new (kind, chosen_paper (self));
   if (kind == KN_DOCUMENT_REKAP)
     {
-      g_autoptr(GError) error = NULL;
+      gint64 unit_id = chosen_unit (self);
 
-      batch->recap = kn_report_build_recap (self->store, chosen_unit (self), period, &error);
-      if (batch->recap == NULL)
-        {
-          set_status (self, error->message);
-          batch_free (batch);
-          return;
-        }
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, unit_id);
     }
   else
+    ids = chosen_employees (self);
+  if (!kn_report_batch_gather (batch, self->store, (const gint64 *)ids->data, ids->len, period,
+                               FALSE, &error))
     {
-      g_autoptr(GArray) ids = chosen_employees (self);
-
-      for (guint i = 0; i < ids->len; i++)
-        {
-          KnReport *report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
-
-          if (report != NULL)
-            g_ptr_array_add (batch->reports, report);
-          else
-            skipped++;
-        }
-      set_signer_warning (self, (const KnReport **)batch->reports->pdata, batch->reports->len);
-      if (batch->reports->len == 0)
-        {
-          set_status (self, _("Nobody chosen has an SKP for that year, so there is nothing to save."));
-          batch_free (batch);
-          return;
-        }
+      set_status (self, error->message);
+      return;
     }
+  if (kind != KN_DOCUMENT_REKAP)
+    set_signer_warning (self, (const KnReport **)kn_report_batch_get_reports (batch),
+                        kn_report_batch_get_n_reports (batch));
 
-  if (batch->split && g_mkdir_with_parents (path, 0700) != 0)
+  if (split && g_mkdir_with_parents (path, 0700) != 0)
     {
       g_autofree char *text = g_strdup_printf (_("The folder “%s” could not be created."), path);
 
       set_status (self, text);
-      batch_free (batch);
       return;
     }
 
@@ -699,6 +688,7 @@ kn_reports_page_save_to (KnReportsPage *self,
   gtk_progress_bar_set_text (self->progress_bar, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", TRUE);
   set_output_enabled (self, FALSE);
+  skipped = kn_report_batch_get_n_skipped (batch);
   if (skipped > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -712,11 +702,10 @@ kn_reports_page_save_to (KnReportsPage *self,
   else
     set_status (self, _("Saving…"));
 
-  /* No source object, and the page's reference rides with the callback: a task is often freed
-   * in its worker thread, and a page (with the store it holds) must never be finalized there. */
-  task = g_task_new (NULL, self->cancellable, on_batch_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, batch, batch_free);
-  g_task_run_in_thread (task, run_batch);
+  kn_report_batch_write_async (g_steal_pointer (&batch),
+                               xlsx ? kn_export_report_writer () : kn_document_report_writer (),
+                               path, split, self->cancellable, post_progress, self,
+                               on_batch_done_cb, g_object_ref (self));
 }
 
 static void
@@ -1013,6 +1002,8 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, page_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_area);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
 
@@ -1022,6 +1013,17 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "reports.previous-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "reports.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-fit-page", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reports.zoom-fit-width", NULL, zoom_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "reports.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "reports.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "reports.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "reports.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "reports.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "reports.zoom-fit-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "reports.zoom-fit-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "reports.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reports.save-pdf", NULL);
@@ -1060,6 +1062,9 @@ kn_reports_page_init (KnReportsPage *self)
   self->loading = FALSE;
 
   gtk_drawing_area_set_draw_func (self->preview_area, draw_preview, self, NULL);
+  g_signal_connect (self->preview_area, "resize", G_CALLBACK (on_preview_resized_cb), self);
+  self->zoom = KN_REPORTS_ZOOM_FIT_PAGE;
+  update_zoom (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
   update_page_label (self);
 }

@@ -51,4 +51,12 @@ char       *kn_reports_page_dup_suggested_name (KnReportsPage *self,
 void        kn_reports_page_set_split      (KnReportsPage  *self,
                                             gboolean        split);
 
+/* The preview's zoom: the whole page, the page's width, or 50–200 % of the paper's real size
+ * ("Larger" and "Smaller" step through 50, 75, 100, 125, 150 and 200). */
+#define KN_REPORTS_ZOOM_FIT_PAGE  0
+#define KN_REPORTS_ZOOM_FIT_WIDTH (-1)
+void        kn_reports_page_set_zoom       (KnReportsPage  *self,
+                                            int             zoom);
+int         kn_reports_page_get_zoom       (KnReportsPage  *self);
+
 G_END_DECLS

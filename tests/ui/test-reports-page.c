@@ -305,12 +305,50 @@ test_missing_signer_warning (Fixture       *fixture,
   g_assert_null (kn_reports_page_get_warning (fixture->page));
 }
 
+/* The preview zooms: larger and smaller step through 50–200 % and then scroll, the page's width
+ * or the whole page fit the window (the buttons' actions, Ctrl++, Ctrl+− and Ctrl+0). */
+static void
+test_zoom (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_EVALUASI,
+                                         kn_org_unit_get_id (fixture->unit),
+                                         kn_employee_get_id (fixture->head), "2026-TW1", KN_PAPER_A4));
+  kn_test_spin ();
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, KN_REPORTS_ZOOM_FIT_PAGE);
+
+  /* From the fitted page, larger is the next step above its scale. */
+  gtk_widget_activate_action (page, "reports.zoom-in", NULL);
+  kn_test_spin ();
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), >=, 50);
+  for (guint i = 0; i < 8; i++)
+    gtk_widget_activate_action (page, "reports.zoom-in", NULL);
+  kn_test_spin ();
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, 200);
+  kn_test_draw (fixture->window);
+  for (guint i = 0; i < 8; i++)
+    gtk_widget_activate_action (page, "reports.zoom-out", NULL);
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, 50);
+  gtk_widget_activate_action (page, "reports.zoom-in", NULL);
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, 75);
+
+  gtk_widget_activate_action (page, "reports.zoom-fit-width", NULL);
+  kn_test_spin ();
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, KN_REPORTS_ZOOM_FIT_WIDTH);
+  kn_test_draw (fixture->window);
+  gtk_widget_activate_action (page, "reports.zoom-fit-page", NULL);
+  g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, KN_REPORTS_ZOOM_FIT_PAGE);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   kn_test_ui_init (&argc, &argv);
 
+  g_test_add ("/ui/reports/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/ui/reports/preview-and-print", Fixture, NULL, fixture_set_up, test_preview_and_print,
               fixture_tear_down);
   g_test_add ("/ui/reports/missing-signer-warning", Fixture, NULL, fixture_set_up,

@@ -603,8 +603,8 @@ test_identity (void)
           }
         if (written.xlsx != NULL)
           {
-            g_assert_true (has_line (written.xlsx, "Pegawai yang Dinilai"));
-            g_assert_true (has_line (written.xlsx, "Pejabat Penilai Kinerja"));
+            g_assert_true (has_line (written.xlsx, "Pegawai yang Dinilai,"));
+            g_assert_true (has_line (written.xlsx, "Pejabat Penilai Kinerja,"));
             g_assert_true (has_line (written.xlsx, report->employee.position));
             g_assert_true (has_line (written.xlsx, report->employee.unit));
             g_assert_true (has_line (written.xlsx, report->opd));
@@ -1017,6 +1017,137 @@ test_pages (void)
   kn_test_remove_tree (folder);
 }
 
+/* One home for the wording (kn-form-text.h): the PDF and the workbook of the same document carry
+ * the same titles, headings, rule sentences and signature captions. */
+
+/* @text with every run of white space made one space, so that a heading wrapped over lines in a
+ * PDF cell reads as it is written. */
+static char *
+one_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_both_carry (const Written *written,
+                   const char    *what,
+                   const char    *heading)
+{
+  g_autofree char *joined = g_strjoinv ("\n", written->pdf);
+  g_autofree char *pdf = one_line (joined);
+  g_autofree char *xlsx = written->xlsx != NULL ? one_line (written->xlsx) : NULL;
+
+  if (strstr (pdf, heading) == NULL)
+    g_error ("The PDF of the %s lacks “%s”", what, heading);
+  if (xlsx != NULL && strstr (xlsx, heading) == NULL)
+    g_error ("The workbook of the %s lacks “%s”", what, heading);
+}
+
+static void
+test_same_wording (void)
+{
+  static const EmployeeTest kinds[] = { is_jpt, is_pelaksana };
+  static const char * const kind_names[] = { "SKP", "Evaluasi", "Dokumen Evaluasi" };
+
+  if (!have_readers ())
+    return;
+
+  for (guint e = 0; e < G_N_ELEMENTS (kinds); e++)
+    {
+      gint64 id = find_kind (kinds[e]);
+      gboolean jpt = kinds[e] == is_jpt;
+
+      for (KnDocumentKind kind = KN_DOCUMENT_SKP; kind <= KN_DOCUMENT_DOKUMEN; kind++)
+        {
+          const char *common[] = {
+            KN_FORM_EMPLOYEE, KN_FORM_ASSESSOR, KN_FORM_SIGN_EMPLOYEE, KN_FORM_SIGN_ASSESSOR,
+          };
+          const char *skp[] = {
+            KN_FORM_TITLE_SKP, KN_FORM_TITLE_LAMPIRAN, KN_FORM_PERIOD, KN_FORM_HASIL_KERJA,
+            KN_FORM_SECTION_UTAMA, KN_FORM_SECTION_TAMBAHAN, KN_FORM_COL_RHK, KN_FORM_COL_IKI,
+            KN_FORM_COL_TARGET, jpt ? KN_FORM_COL_PERSPEKTIF : KN_FORM_COL_ASPEK,
+            jpt ? KN_FORM_COL_RHK : KN_FORM_COL_INTERVENSI, KN_FORM_PERILAKU, KN_FORM_EKSPEKTASI,
+            kn_form_text_group (jpt), kn_form_text_attachment (0), kn_form_text_attachment (1),
+            kn_form_text_attachment (2),
+          };
+          const char *evaluasi[] = {
+            KN_FORM_TITLE_EVALUASI, KN_FORM_PERIOD_DATES, KN_FORM_HASIL_KERJA,
+            KN_FORM_SECTION_UTAMA, KN_FORM_COL_REALISASI, KN_FORM_COL_FEEDBACK, KN_FORM_POLA,
+            KN_FORM_CAPAIAN_ORG KN_FORM_SET_MARK, KN_FORM_RATING_RESULT KN_FORM_SET_MARK,
+            KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
+            KN_FORM_SET_NOTE, KN_FORM_PERILAKU, KN_FORM_EKSPEKTASI, kn_form_text_group (jpt),
+          };
+          const char *dokumen[] = {
+            KN_FORM_TITLE_DOKUMEN, KN_FORM_INSTANSI, KN_FORM_PERIODE_PENILAIAN, KN_FORM_SUPERIOR,
+            KN_FORM_EVALUASI_KINERJA, KN_FORM_CAPAIAN_ORG, KN_FORM_PREDIKAT, KN_FORM_CATATAN,
+          };
+          const char **own = kind == KN_DOCUMENT_SKP ? skp
+                             : kind == KN_DOCUMENT_EVALUASI ? evaluasi : dokumen;
+          guint n_own = kind == KN_DOCUMENT_SKP ? G_N_ELEMENTS (skp)
+                        : kind == KN_DOCUMENT_EVALUASI ? G_N_ELEMENTS (evaluasi)
+                        : G_N_ELEMENTS (dokumen);
+          g_autoptr(KnReport) report = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autofree char *approach = NULL;
+          Written written = { NULL };
+
+          report = kind == KN_DOCUMENT_SKP
+                   ? kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error)
+                   : kn_report_build_evaluation (demo, kind, id, "2026-AKHIR", &error);
+          g_assert_no_error (error);
+          STOP_IF_FAILED ();
+          write_report (report, KN_PAPER_A4, &written);
+
+          for (guint i = 0; i < G_N_ELEMENTS (common); i++)
+            assert_both_carry (&written, kind_names[kind], common[i]);
+          for (guint i = 0; i < KN_FORM_N_PERSON_LABELS; i++)
+            assert_both_carry (&written, kind_names[kind],
+                               kn_form_text_person_label (i));
+          for (guint i = 0; i < n_own; i++)
+            assert_both_carry (&written, kind_names[kind], own[i]);
+          if (kind != KN_DOCUMENT_DOKUMEN)
+            {
+              approach = kn_form_text_approach (report->approach);
+              assert_both_carry (&written, kind_names[kind], approach);
+            }
+          written_clear (&written);
+        }
+    }
+
+  /* The unit's Penetapan Predikat. */
+  {
+    KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+    g_autoptr(KnRecapReport) recap = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *recap_wording[] = {
+      KN_FORM_TITLE_REKAP, KN_FORM_RATING_RESULT, KN_FORM_RATING_BEHAVIOUR, KN_FORM_PREDIKAT,
+      KN_FORM_UNIT_KERJA, KN_FORM_DISTRIBUSI, KN_FORM_JUMLAH, KN_FORM_PERSENTASE,
+      KN_FORM_POLA_FOR, KN_FORM_KESESUAIAN, KN_FORM_SIGN_LEADER,
+    };
+    Written written = { NULL };
+
+    recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW1", &error);
+    g_assert_no_error (error);
+    STOP_IF_FAILED ();
+    write_recap (recap, KN_PAPER_A4, &written);
+    for (guint i = 0; i < G_N_ELEMENTS (recap_wording); i++)
+      assert_both_carry (&written, "Penetapan Predikat", recap_wording[i]);
+    written_clear (&written);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1040,6 +1171,7 @@ main (int    argc,
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);
+  g_test_add_func ("/forms/same-wording", test_same_wording);
 
   status = g_test_run ();
 

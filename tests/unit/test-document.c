@@ -719,7 +719,7 @@ test_dokumen (Fixture       *fixture,
   assert_has (text, "3 ATASAN PEJABAT PENILAI KINERJA");
   assert_has (text, "4 EVALUASI KINERJA");
   assert_has (text, "5 CATATAN/REKOMENDASI");
-  assert_has (text, "PANGKAT/GOL RUANG");
+  assert_has (text, "PANGKAT/GOL. RUANG");
   assert_has (text, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.");
   assert_has (text, "Dr. Ir. Sulpakar, M.M.");
   assert_has (text, "19680517 199303 1 004");

@@ -339,7 +339,7 @@ test_skp (void)
 
   check_workbook (path,
     "{`sheet_names`: [`Dr. Hj. Siti Aminah`], `sheets`: {`Dr. Hj. Siti Aminah`: {"
-    "  `paper`: 9, `orientation`: `portrait`, " COMMON_FORM ", `print_titles_contain`: `(1)`,"
+    "  `paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
     "  `cells`: [[`A2`, `SASARAN KINERJA PEGAWAI`, `s`],"
     "            [`A3`, `PENDEKATAN HASIL KERJA KUANTITATIF`, `s`],"
     "            [`A4`, `BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL`, `s`]],"
@@ -354,7 +354,7 @@ test_skp (void)
     "           [`(1)`, `s`], [`(6)`, `s`], [`ASPEK`, `s`], [`TARGET`, `s`],"
     "           [`RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI`, `s`],"
     "           [`PERILAKU KERJA`, `s`], [`EKSPEKTASI KHUSUS PIMPINAN`, `s`],"
-    "           [`Pegawai yang Dinilai`, `s`], [`Pejabat Penilai Kinerja`, `s`],"
+    "           [`Pegawai yang Dinilai,`, `s`], [`Pejabat Penilai Kinerja,`, `s`],"
     "           [`Bandar Lampung, 2 Januari 2026`, `s`],"
     "           [`LAMPIRAN SASARAN KINERJA PEGAWAI`, `s`], [`DUKUNGAN SUMBER DAYA`, `s`],"
     "           [`Anggaran bimtek Rp 150.000.000`, `s`], [`KONSEKUENSI`, `s`], [7, `n`]],"
@@ -379,7 +379,7 @@ test_evaluation (void)
   export_one (report, KN_PAPER_F4, path);
   check_workbook (path,
     "{`sheets`: {`Dr. Hj. Siti Aminah`: {"
-    "  `paper`: 14, `orientation`: `landscape`, " COMMON_FORM ", `print_titles_contain`: `(8)`,"
+    "  `paper`: 14, `orientation`: `landscape`, " COMMON_FORM ","
     "  `cells`: [[`A2`, `EVALUASI KINERJA PEGAWAI`, `s`],"
     "            [`A5`, `PERIODE: TRIWULAN I/II/III/IV-AKHIR`, `s`]],"
     "  `find`: [[`(1)`, `s`], [`(7)`, `s`], [`(8)`, `s`], [`REALISASI`, `s`], [`CAPAIAN`, `s`],"
@@ -427,7 +427,7 @@ test_dokumen (void)
     "           [`CAPAIAN KINERJA ORGANISASI`, `s`], [`PREDIKAT KINERJA PEGAWAI`, `s`],"
     "           [`BAIK`, `s`], [`CATATAN/REKOMENDASI`, `s`],"
     "           [`=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.`, `s`],"
-    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`], [`Pegawai yang Dinilai`, `s`]],"
+    "           [`NIP. 19700315 199503 1 002`, `s`], [5, `n`], [`Pegawai yang Dinilai,`, `s`]],"
     "  `absent`: [`A. UTAMA`],"
     "  `merged_down`: [[1, 6], [2, 6], [3, 6], [4, 3]],"
     "  `merged_across`: [[`DOKUMEN EVALUASI KINERJA PEGAWAI`, 3]]"
@@ -456,7 +456,7 @@ check_recap (KnPaper paper)
   spec = g_strdup_printf (
     "{`sheet_names`: [`Rekap`, `Grafik`], `sheets`: {"
     " `Rekap`: {`paper`: %u, `orientation`: `landscape`, " COMMON_FORM ","
-    "  `print_titles_contain`: `NAMA`,"
+    ""
     "  `cells`: [[`A1`, `PENETAPAN PREDIKAT KINERJA PEGAWAI`, `s`]],"
     "  `find`: [[`(1)`, `s`], [`(10)`, `s`], [`Dr. Hj. Siti Aminah, S.Pd., M.Pd.`, `s`],"
     "           [`Ma'ruf Amin, S.H.`, `s`], [`19880812 202121 2 001`, `s`], [`-`, `s`],"
@@ -533,17 +533,17 @@ test_unit (void)
     "                 `Ni Komang Viśnu Dewi, S.Pd.`],"
     " `sheets`: {"
     "  `Ahmad Fauzi, S.Kom. (2)`: {`paper`: 9, `orientation`: `portrait`, " COMMON_FORM ","
-    "   `print_titles_contain`: `(6)`, `cells`: [[`A2`, `SASARAN KINERJA PEGAWAI`, `s`]]},"
+    " `cells`: [[`A2`, `SASARAN KINERJA PEGAWAI`, `s`]]},"
     "  `AHMAD FAUZI, S.KOM. (3)`: {`orientation`: `landscape`,"
     "   `cells`: [[`A2`, `EVALUASI KINERJA PEGAWAI`, `s`]]},"
-    "  `Ma'ruf Amin, S.H.`: {`orientation`: `landscape`, `print_titles_contain`: `(7)`,"
+    "  `Ma'ruf Amin, S.H.`: {`orientation`: `landscape`,"
     "   `find`: [[`PERSPEKTIF`, `s`], [`Proses Bisnis`, `s`], [12.5, `n`],"
     "            [`BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI`, `s`]],"
     "   `absent`: [`(8)`, `ASPEK`, `RENCANA HASIL KERJA PIMPINAN/ATASAN YANG DIINTERVENSI`],"
     "   `merged_across`: [[`REALISASI BERDASARKAN BUKTI DUKUNG`, 3]],"
     "   `merged_down`: [[`Tersusunnya rekomendasi kebijakan peningkatan mutu SMA negeri`, 3]]},"
     "  `Prof. Dr. Ir. H. Muhammad Abdur`: {`orientation`: `portrait`,"
-    "   `print_titles_contain`: `(5)`,"
+    ""
     "   `find`: [[`PERSPEKTIF`, `s`], [`Penerima Layanan`, `s`],"
     "            [`Prof. Dr. Ir. H. Muhammad Abdurrahman Wahidin Syamsuddin, M.Sc.`, `s`]],"
     "   `absent`: [`(6)`, `ASPEK`],"
@@ -742,6 +742,137 @@ report_empty_new (KnDocumentKind kind)
   return report;
 }
 
+/* The page of @pages (the PDF's text, page by page) that holds @word; -1 when none does. */
+static int
+page_of (GStrv       pages,
+         const char *word)
+{
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], word) != NULL)
+      return (int) i;
+  return -1;
+}
+
+/* A long Evaluasi printed the way an office prints it: LibreOffice converts the workbook to PDF.
+ * No IKI row, no RHK group and no signature block is split across pages (the first and the last
+ * word of each are on one page), and the table header is repeated on every page of the table. */
+static void
+test_libreoffice_pages (void)
+{
+  g_autofree char *office = g_find_program_in_path ("soffice");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *ci = g_getenv ("CI");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *installation = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  g_autoptr(KnReport) report = report_empty_new (KN_DOCUMENT_EVALUASI);
+  int last_page = -1;
+  guint table_pages = 0;
+
+  if (office == NULL || pdftotext == NULL)
+    {
+      if (ci != NULL && *ci != '\0' && g_strcmp0 (ci, "false") != 0 && g_strcmp0 (ci, "0") != 0)
+        {
+          g_test_message ("soffice (libreoffice-calc-nogui) and pdftotext (poppler-utils) are "
+                          "needed; CI does not skip this test");
+          g_test_fail ();
+          return;
+        }
+      g_test_skip ("soffice (apt install libreoffice-calc-nogui) or pdftotext is not on PATH: "
+                   "the printed pages of a workbook are not checked");
+      return;
+    }
+
+  g_ptr_array_set_size (report->results, 0);
+  report->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
+  kn_test_person_set (&report->assessor, "Ir. Penilai Terakhir", "19700315 199503 1 002", "IV/c",
+                      "Kepala Dinas", "Dinas");
+  for (guint r = 0; r < 12; r++)
+    {
+      g_autofree char *rhk = g_strdup_printf ("rhkawal%02u Meningkatnya mutu layanan pendidikan "
+                                              "menengah yang merata dan berkualitas di seluruh "
+                                              "kabupaten rhkakhir%02u", r, r);
+      KnReportResult *result = add_result (report, KN_RESULT_KIND_UTAMA, rhk, "Sasaran atasan",
+                                           "3 Maret 2026: Laporan sudah lengkap dan tepat waktu.");
+
+      for (guint i = 0; i < 2 + r % 2; i++)
+        {
+          g_autofree char *iki = g_strdup_printf ("ikiawal%02u%u Persentase satuan pendidikan yang "
+                                                  "menerapkan kurikulum dengan pendampingan "
+                                                  "intensif ikiakhir%02u%u", r, i, r, i);
+          g_autofree char *evidence = g_strdup_printf ("Triwulan I: Laporan capaian yang "
+                                                       "diverifikasi\nTriwulan II: Laporan capaian "
+                                                       "yang diverifikasi\nTriwulan III: Laporan "
+                                                       "capaian buktiakhir%02u%u", r, i);
+
+          add_indicator (report, result, "Kuantitas", iki, "100 %", "98", evidence, "98 %");
+        }
+    }
+
+  dir = make_dir ();
+  path = g_build_filename (dir, "evaluasi.xlsx", NULL);
+  pdf = g_build_filename (dir, "evaluasi.pdf", NULL);
+  {
+    g_autofree char *profile = g_build_filename (dir, "profile", NULL);
+
+    profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  }
+  installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  export_one (report, KN_PAPER_A4, path);
+
+  {
+    const char *argv[] = { office, installation, "--headless", "--convert-to", "pdf", "--outdir",
+                           dir, path, NULL };
+
+    g_assert_true (run (argv, NULL));
+  }
+  {
+    const char *argv[] = { pdftotext, "-raw", pdf, "-", NULL };
+
+    g_assert_true (run (argv, &text));
+  }
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), >=, 4);
+
+  for (guint r = 0; r < 12; r++)
+    {
+      g_autofree char *rhk_first = g_strdup_printf ("rhkawal%02u", r);
+      g_autofree char *rhk_last = g_strdup_printf ("ikiakhir%02u%u", r, 1 + r % 2);
+      int page = page_of (pages, rhk_first);
+
+      g_assert_cmpint (page, >=, 0);
+      /* A group fits on a page here: it is not split. */
+      g_assert_cmpint (page_of (pages, rhk_last), ==, page);
+      for (guint i = 0; i < 2 + r % 2; i++)
+        {
+          g_autofree char *first = g_strdup_printf ("ikiawal%02u%u", r, i);
+          g_autofree char *last = g_strdup_printf ("buktiakhir%02u%u", r, i);
+
+          g_assert_cmpint (page_of (pages, first), ==, page_of (pages, last));
+        }
+      if (page != last_page)
+        {
+          /* Every page of the table starts with its header. */
+          g_assert_nonnull (strstr (pages[page], KN_FORM_COL_IKI));
+          table_pages++;
+          last_page = page;
+        }
+    }
+  g_assert_cmpuint (table_pages, >=, 2);
+
+  /* The signatures are on the page of the predikat and the last perilaku row. */
+  g_assert_cmpint (page_of (pages, "NIP. 19700315 199503 1 002"), ==,
+                   page_of (pages, KN_FORM_PREDIKAT KN_FORM_SET_MARK));
+  g_assert_cmpint (page_of (pages, "NIP. 19700315 199503 1 002"), ==,
+                   page_of (pages, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK));
+
+  kn_test_remove_tree (dir);
+}
+
 static void
 test_empty (void)
 {
@@ -761,7 +892,7 @@ test_empty (void)
   check_workbook (path,
     "{`sheet_names`: [`Pegawai Baru`, `Pegawai Baru (2)`, `Pegawai Baru (3)`],"
     " `sheets`: {"
-    "  `Pegawai Baru`: {`paper`: 14, `print_area`: true, `print_titles_contain`: `(6)`,"
+    "  `Pegawai Baru`: {`paper`: 14, `print_area`: true,"
     "   `find`: [[`Terlaksananya tugas tanpa IKI`, `s`], [`B. TAMBAHAN`, `s`], [`-`, `s`],"
     "            [`Status: Draf`, `s`]], `absent`: [`NIP. -`, `NIP.`, `NIP. `]},"
     "  `Pegawai Baru (2)`: {`find`: [[`PERIODE: MARET`, `s`], [0, `n`]],"
@@ -782,7 +913,7 @@ test_empty (void)
   check_workbook (recap_path,
     "{`sheet_names`: [`Rekap`, `Grafik`], `sheets`: {`Rekap`: {"
     "  `find`: [[`PERIODE: AKHIR 2026`, `s`], [`Belum ada penilaian pada periode ini.`, `s`],"
-    "           [`CAPAIAN KINERJA ORGANISASI: BELUM DITETAPKAN`, `s`], [`Pimpinan Unit Kerja`, `s`],"
+    "           [`CAPAIAN KINERJA ORGANISASI: BELUM DITETAPKAN`, `s`], [`Pimpinan Unit Kerja,`, `s`],"
     "           [0, `n`]]}},"
     " `zip_contains`: {`xl/charts/chart1.xml`: [`<c:barChart>`]}}");
 
@@ -1023,7 +1154,7 @@ test_training (void)
   check_workbook (path,
     "{`sheet_names`: [`Rekap JP`, `Kegiatan`], `sheets`: {"
     " `Rekap JP`: {`paper`: 14, `orientation`: `landscape`, " COMMON_FORM ","
-    "  `print_titles_contain`: `NAMA`,"
+    ""
     "  `cells`: [[`A1`, `REKAPITULASI PENGEMBANGAN KOMPETENSI PEGAWAI`, `s`]],"
     "  `find`: [[`TAHUN 2026`, `s`], [`Budi Rahayu, S.Pd.`, `s`], [`19900101 201503 1 001`, `s`],"
     "           [10.5, `n`], [2.5, `n`], [8, `n`], [40, `n`], [`Memenuhi`, `s`],"
@@ -1055,6 +1186,7 @@ main (int   argc,
   g_test_add_func ("/export/empty", test_empty);
   g_test_add_func ("/export/indonesian-locale", test_indonesian_locale);
   g_test_add_func ("/export/libreoffice", test_libreoffice);
+  g_test_add_func ("/export/libreoffice-pages", test_libreoffice_pages);
   g_test_add_func ("/export/error/missing-folder", test_missing_folder);
   g_test_add_func ("/export/error/rename", test_rename_fails);
   g_test_add_func ("/export/error/read-only-folder", test_read_only_folder);

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The wording of the official forms that depends on a value (kn-form-text.h has the rest). */
+
+#define G_LOG_DOMAIN "kn-form-text"
+
+#include "config.h"
+
+#include <glib.h>
+
+#include "kinerja/kn-form-text.h"
+#include "kinerja/kn-plan-enums.h"
+
+const char *
+kn_form_text_person_label (guint field)
+{
+  static const char * const labels[KN_FORM_N_PERSON_LABELS] = {
+    "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA",
+  };
+
+  g_return_val_if_fail (field < KN_FORM_N_PERSON_LABELS, "");
+  return labels[field];
+}
+
+char *
+kn_form_text_approach (const char *approach)
+{
+  return g_strconcat ("PENDEKATAN HASIL KERJA ",
+                      approach != NULL && approach[0] != '\0' ? approach : "KUANTITATIF", NULL);
+}
+
+const char *
+kn_form_text_group (gboolean jpt)
+{
+  return jpt ? KN_FORM_GROUP_JPT : KN_FORM_GROUP_OTHER;
+}
+
+const char *
+kn_form_text_rating (KnRating rating)
+{
+  switch (rating)
+    {
+    case KN_RATING_BELOW:
+      return "DI BAWAH EKSPEKTASI";
+    case KN_RATING_AS_EXPECTED:
+      return "SESUAI EKSPEKTASI";
+    case KN_RATING_ABOVE:
+      return "DI ATAS EKSPEKTASI";
+    case KN_RATING_NONE:
+    default:
+      return "";
+    }
+}
+
+const char *
+kn_form_text_org_predikat (KnOrgPredikat predikat)
+{
+  switch (predikat)
+    {
+    case KN_ORG_PREDIKAT_SANGAT_KURANG:
+      return "SANGAT KURANG";
+    case KN_ORG_PREDIKAT_KURANG:
+      return "KURANG";
+    case KN_ORG_PREDIKAT_BUTUH_PERBAIKAN:
+      return "BUTUH PERBAIKAN";
+    case KN_ORG_PREDIKAT_BAIK:
+      return "BAIK";
+    case KN_ORG_PREDIKAT_ISTIMEWA:
+      return "ISTIMEWA";
+    case KN_ORG_PREDIKAT_NONE:
+    default:
+      return "";
+    }
+}
+
+const char *
+kn_form_text_attachment (guint section)
+{
+  switch (section)
+    {
+    case KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA:
+      return "DUKUNGAN SUMBER DAYA";
+    case KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN:
+      return "SKEMA PERTANGGUNGJAWABAN";
+    case KN_ATTACHMENT_KONSEKUENSI:
+      return "KONSEKUENSI";
+    default:
+      return "";
+    }
+}

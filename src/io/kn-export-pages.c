@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Where the printed pages of a sheet break: manual row breaks, placed from the row heights the
+ * writers set, so that an RHK group, a heading and the rows under it, and the signature block
+ * with the rows before it stay on one page in Excel and in LibreOffice alike. */
+
+#define G_LOG_DOMAIN "kn-export"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib.h>
+#include <xlsxwriter.h>
+
+#include "kn-export-private.h"
+
+/* The margins of _kn_xlsx_sheet_new, in inches. */
+#define MARGIN_LEFT   0.5
+#define MARGIN_RIGHT  0.4
+#define MARGIN_TOP    0.6
+#define MARGIN_BOTTOM 0.7
+/* Row heights are estimates and the two programs round the scale differently: fill a page to
+ * this share only. */
+#define PAGE_FILL     0.94
+
+void
+_kn_xlsx_sheet_keep (Sheet     *sheet,
+                     lxw_row_t  first,
+                     lxw_row_t  last)
+{
+  Span keep = { MIN (first, last), MAX (first, last), 0 };
+
+  g_array_append_val (sheet->keeps, keep);
+}
+
+void
+_kn_xlsx_sheet_break_before (Sheet     *sheet,
+                             lxw_row_t  row)
+{
+  g_array_append_val (sheet->breaks, row);
+}
+
+double
+_kn_xlsx_sheet_row_points (Sheet     *sheet,
+                           lxw_row_t  row)
+{
+  double lines = row < sheet->lines->len ? g_array_index (sheet->lines, double, row) : 0;
+
+  /* As _kn_xlsx_sheet_finish sets them; a row left alone has the default height. */
+  return lines > 1.0 ? lines * LINE_POINTS + 3.0 : LXW_DEF_ROW_HEIGHT;
+}
+
+/* The height a page holds, in the sheet's own points: the paper less the margins, divided by
+ * the scale that fitting the columns to the paper's width takes (never above 100 %). */
+static double
+page_points (Sheet *sheet)
+{
+  gboolean f4 = sheet->export->paper == KN_PAPER_F4;
+  double width = (f4 ? 8.5 : 210 / 25.4) * 72;
+  double height = (f4 ? 13.0 : 297 / 25.4) * 72;
+  double printable_width, printable_height, sheet_width, scale;
+
+  if (sheet->landscape)
+    {
+      double swap = width;
+
+      width = height;
+      height = swap;
+    }
+  printable_width = width - (MARGIN_LEFT + MARGIN_RIGHT) * 72;
+  printable_height = height - (MARGIN_TOP + MARGIN_BOTTOM) * 72;
+  /* Pixels at 96 dpi are 3/4 of a point. */
+  sheet_width = _kn_xlsx_column_pixels (sheet->widths, 0, sheet->n_columns - 1) * 0.75;
+  /* Excel fits with a whole percentage, rounded down. */
+  scale = MIN (1.0, floor (printable_width / sheet_width * 100) / 100);
+
+  return printable_height / scale * PAGE_FILL;
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *x = a, *y = b;
+
+  return x->first < y->first ? -1 : x->first > y->first ? 1 : 0;
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  lxw_row_t x = *(const lxw_row_t *) a, y = *(const lxw_row_t *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* For each row, the first row of the rows it must share a page with: the union of the kept
+ * blocks (merged cells and the writers' keeps) that overlap it. */
+static GArray *
+block_starts (Sheet     *sheet,
+              lxw_row_t  n_rows)
+{
+  g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (Span));
+  GArray *starts = g_array_sized_new (FALSE, FALSE, sizeof (lxw_row_t), n_rows);
+
+  g_array_append_vals (blocks, sheet->spans->data, sheet->spans->len);
+  g_array_append_vals (blocks, sheet->keeps->data, sheet->keeps->len);
+  g_array_sort (blocks, compare_spans);
+
+  for (lxw_row_t row = 0; row < n_rows; row++)
+    g_array_append_val (starts, row);
+
+  for (guint i = 0; i < blocks->len;)
+    {
+      lxw_row_t first = g_array_index (blocks, Span, i).first;
+      lxw_row_t last = g_array_index (blocks, Span, i).last;
+
+      /* Blocks that share a row are one. */
+      for (i++; i < blocks->len && g_array_index (blocks, Span, i).first <= last; i++)
+        last = MAX (last, g_array_index (blocks, Span, i).last);
+      for (lxw_row_t row = first; row <= last && row < n_rows; row++)
+        g_array_index (starts, lxw_row_t, row) = first;
+    }
+
+  return starts;
+}
+
+/* Whether a keep holds @row with the row above it (a heading over its first rows). */
+static gboolean
+kept_with_previous (Sheet     *sheet,
+                    lxw_row_t  row)
+{
+  for (guint i = 0; i < sheet->keeps->len; i++)
+    {
+      const Span *keep = &g_array_index (sheet->keeps, Span, i);
+
+      if (row > 0 && keep->first <= row - 1 && row <= keep->last)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where a block taller than a page breaks: before the merged cells that @row is in when they
+ * start after @page_start and fit on a page of @room points themselves (an IKI row of a long RHK
+ * group, say), else before @row. */
+static lxw_row_t
+span_start (Sheet     *sheet,
+            lxw_row_t  row,
+            lxw_row_t  page_start,
+            double     room)
+{
+  lxw_row_t best = row;
+  lxw_row_t best_size = G_MAXUINT32;
+
+  for (guint i = 0; i < sheet->spans->len; i++)
+    {
+      const Span *span = &g_array_index (sheet->spans, Span, i);
+      double height = 0;
+
+      if (span->first > row || row > span->last || span->first <= page_start ||
+          span->last - span->first >= best_size)
+        continue;
+      for (lxw_row_t r = span->first; r <= span->last; r++)
+        height += _kn_xlsx_sheet_row_points (sheet, r);
+      if (height <= room && !kept_with_previous (sheet, span->first))
+        {
+          best = span->first;
+          best_size = span->last - span->first;
+        }
+    }
+  return best;
+}
+
+void
+_kn_xlsx_sheet_paginate (Sheet *sheet)
+{
+  lxw_row_t n_rows = sheet->row;
+  double page = page_points (sheet);
+  double titles = 0;
+  g_autoptr(GArray) starts = NULL;
+  g_autoptr(GArray) breaks = g_array_new (TRUE, TRUE, sizeof (lxw_row_t));
+  lxw_row_t page_start = 0;
+  double used = 0;
+  guint forced = 0;
+  gboolean table_breaks = FALSE;
+
+  if (n_rows == 0)
+    return;
+
+  if (sheet->has_titles)
+    for (lxw_row_t row = sheet->titles_first; row <= sheet->titles_last; row++)
+      titles += _kn_xlsx_sheet_row_points (sheet, row);
+
+  starts = block_starts (sheet, n_rows);
+  g_array_sort (sheet->breaks, compare_rows);
+
+  for (lxw_row_t row = 0; row < n_rows;)
+    {
+      double height = _kn_xlsx_sheet_row_points (sheet, row);
+      lxw_row_t at = G_MAXUINT32;
+
+      while (forced < sheet->breaks->len && g_array_index (sheet->breaks, lxw_row_t, forced) < row)
+        forced++;
+      if (forced < sheet->breaks->len && g_array_index (sheet->breaks, lxw_row_t, forced) == row &&
+          row > page_start)
+        at = row;
+      else if (used + height > page && row > page_start)
+        {
+          at = g_array_index (starts, lxw_row_t, row);
+          /* A block taller than a page breaks before the merged cells @row is in (an RHK
+           * group inside a longer block), else where it must. */
+          if (at <= page_start)
+            at = span_start (sheet, row, page_start, page - titles);
+        }
+
+      if (at == G_MAXUINT32)
+        {
+          used += height;
+          row++;
+          continue;
+        }
+
+      g_array_append_val (breaks, at);
+      page_start = at;
+      row = at;
+      /* Below the table header, each page starts with it repeated. */
+      used = 0;
+      if (sheet->has_titles && at > sheet->titles_last && at <= sheet->table_last)
+        {
+          used = titles;
+          table_breaks = TRUE;
+        }
+    }
+
+  if (breaks->len > 0)
+    {
+      /* libxlsxwriter takes at most 1023 breaks, ended by a 0. */
+      if (breaks->len > 1023)
+        g_array_set_size (breaks, 1023);
+      _kn_xlsx_sheet_check (sheet,
+                            worksheet_set_h_pagebreaks (sheet->worksheet,
+                                                        (lxw_row_t *) breaks->data),
+                            "worksheet_set_h_pagebreaks");
+    }
+  /* The header repeats only when the table goes on to another page. */
+  sheet->has_titles = sheet->has_titles && table_breaks;
+}
