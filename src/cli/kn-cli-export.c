@@ -271,11 +271,17 @@ kn_cli_export (int    argc,
                                      output, &error);
       else
         {
-          g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
+          /* Each document is drawn as soon as it is made: one document's layouts at a time. */
+          g_autoptr(KnPdfWriter) writer = kn_pdf_writer_new (output, &error);
 
-          for (guint i = 0; i < reports->len; i++)
-            g_ptr_array_add (docs, kn_document_new_report (g_ptr_array_index (reports, i), paper));
-          ok = kn_document_write_pdf_many ((KnDocument **)docs->pdata, docs->len, output, &error);
+          for (guint i = 0; writer != NULL && i < reports->len; i++)
+            {
+              g_autoptr(KnDocument) doc = kn_document_new_report (g_ptr_array_index (reports, i),
+                                                                  paper);
+
+              kn_pdf_writer_add (writer, doc);
+            }
+          ok = writer != NULL && kn_pdf_writer_finish (writer, &error);
         }
       if (!ok)
         {

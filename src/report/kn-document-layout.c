@@ -299,6 +299,40 @@ _kn_doc_band_split (const Band *band,
 
 /* Composing */
 
+static void
+text_spec_free (gpointer data)
+{
+  TextSpec *spec = data;
+
+  g_ref_string_release (spec->markup);
+  g_free (spec);
+}
+
+static guint
+text_spec_hash (gconstpointer data)
+{
+  const TextSpec *spec = data;
+  guint hash = g_str_hash (spec->markup);
+
+  hash = hash * 31 + (guint) spec->font;
+  hash = hash * 31 + (guint) spec->align;
+  hash = hash * 31 + (guint) spec->indent;
+  hash = hash * 31 + (guint) (spec->width * 64);
+
+  return hash;
+}
+
+static gboolean
+text_spec_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const TextSpec *x = a;
+  const TextSpec *y = b;
+
+  return x->font == y->font && x->align == y->align && x->indent == y->indent &&
+         x->width == y->width && g_str_equal (x->markup, y->markup);
+}
+
 void
 _kn_doc_composer_init (Composer   *c,
                        KnDocument *document)
@@ -312,6 +346,7 @@ _kn_doc_composer_init (Composer   *c,
   c->footer = document->height - 13 * MM;
   c->bands = g_ptr_array_new_with_free_func (_kn_doc_band_free);
   c->strings = g_ptr_array_new_with_free_func (g_free);
+  c->layouts = g_hash_table_new_full (text_spec_hash, text_spec_equal, NULL, g_object_unref);
 }
 
 void
@@ -319,6 +354,7 @@ _kn_doc_composer_clear (Composer *c)
 {
   g_clear_pointer (&c->bands, g_ptr_array_unref);
   g_clear_pointer (&c->strings, g_ptr_array_unref);
+  g_clear_pointer (&c->layouts, g_hash_table_unref);
 }
 
 double
@@ -390,15 +426,6 @@ _kn_doc_layout_from_spec (PangoContext               *context,
   return layout;
 }
 
-static void
-text_spec_free (gpointer data)
-{
-  TextSpec *spec = data;
-
-  g_ref_string_release (spec->markup);
-  g_free (spec);
-}
-
 static PangoLayout *
 make_layout_indented (Composer       *c,
                       const char     *text_markup,
@@ -415,8 +442,19 @@ make_layout_indented (Composer       *c,
   spec->align = align;
   spec->width = width;
   spec->indent = (int) (indent * PANGO_SCALE);
+
+  /* The same text in the same box is shaped once and shared (a rekap's ranks, positions and
+   * ratings repeat on every row): the layout is only read once made. */
+  layout = g_hash_table_lookup (c->layouts, spec);
+  if (layout != NULL)
+    {
+      text_spec_free (spec);
+      return g_object_ref (layout);
+    }
+
   layout = _kn_doc_layout_from_spec (c->context, c->fonts, spec);
   g_object_set_data_full (G_OBJECT (layout), "kn-text-spec", spec, text_spec_free);
+  g_hash_table_insert (c->layouts, spec, g_object_ref (layout));
 
   return layout;
 }

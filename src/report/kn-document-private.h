@@ -31,8 +31,8 @@ typedef enum
   FONT_TITLE,
   N_FONTS
 } Font;
-/* What a text item draws, kept instead of its layout once the pages are made: a document holds
- * thousands of them, and the layout is made again, identically, when a page is drawn. */
+/* What a text item draws. Its layout, shaped once while composing, stays with the page until
+ * the page is first drawn; a later drawing makes it again, identically, from this. */
 typedef struct
 {
   char           *markup;   /* a GRefString */
@@ -61,7 +61,7 @@ typedef struct
   double       gray;        /* FILL */
   double       width;       /* RECT and LINE */
   TextSpec     text;        /* TEXT */
-  PangoLayout *layout;      /* TEXT, nullable: kept while composing, not in pages; owned */
+  PangoLayout *layout;      /* TEXT, nullable: shared by equal texts, dropped once drawn; a ref */
   int          first_line;  /* TEXT: the lines drawn */
   int          n_lines;
 } Item;
@@ -92,6 +92,7 @@ typedef struct
   double                footer;              /* the top of the page number */
   GPtrArray            *bands;               /* Band, in order; owned */
   GPtrArray            *strings;             /* markup kept alive while composing; owned */
+  GHashTable           *layouts;             /* TextSpec → PangoLayout: each text shaped once */
 } Composer;
 
 typedef struct

@@ -558,22 +558,25 @@ run_batch (GTask        *task,
     }
   else
     {
-      g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_document_free);
+      /* Each document is drawn into the file as soon as it is made (one document's layouts at
+       * a time); the file is a temporary one renamed at the end: a stop before leaves nothing. */
+      g_autoptr(KnPdfWriter) writer = kn_pdf_writer_new (batch->path, &error);
 
-      for (guint i = 0; i < batch->reports->len; i++)
+      for (guint i = 0; writer != NULL && i < batch->reports->len; i++)
         {
+          g_autoptr(KnDocument) doc = NULL;
+
           if (g_cancellable_set_error_if_cancelled (cancellable, &error))
             {
               g_task_return_error (task, g_steal_pointer (&error));
               return;
             }
-          g_ptr_array_add (docs, kn_document_new_report (g_ptr_array_index (batch->reports, i),
-                                                         batch->paper));
+          doc = kn_document_new_report (g_ptr_array_index (batch->reports, i), batch->paper);
+          kn_pdf_writer_add (writer, doc);
           post_progress (batch, i + 1, batch->reports->len);
         }
-      /* Written to a temporary file and renamed: a stop before this leaves nothing. */
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-          !kn_document_write_pdf_many ((KnDocument **)docs->pdata, docs->len, batch->path, &error))
+      if (writer == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+          !kn_pdf_writer_finish (writer, &error))
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
