@@ -51,6 +51,10 @@ void         kn_document_draw_page       (KnDocument           *document,
                                           cairo_t              *cr,
                                           guint                 page);
 
+/* Lets go of the text shaped while composing, for a document made long before it is drawn
+ * (one of many printed together): its pages are shaped again when drawn. */
+void         kn_document_release_layouts (KnDocument           *document);
+
 /* Writes every page to a PDF file atomically: a temporary file in the same folder, renamed over
  * @path once complete. On failure no file is left behind. */
 gboolean     kn_document_write_pdf       (KnDocument           *document,

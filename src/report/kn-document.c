@@ -733,6 +733,20 @@ kn_document_draw_page (KnDocument *document,
     g_clear_object (&g_array_index (items, Item, i).layout);
 }
 
+void
+kn_document_release_layouts (KnDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  for (guint p = 0; p < document->pages->len; p++)
+    {
+      GArray *items = g_ptr_array_index (document->pages, p);
+
+      for (guint i = 0; i < items->len; i++)
+        g_clear_object (&g_array_index (items, Item, i).layout);
+    }
+}
+
 gboolean
 kn_document_write_pdf (KnDocument  *document,
                        const char  *path,

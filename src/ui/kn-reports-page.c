@@ -51,9 +51,16 @@ struct _KnReportsPage
 
 G_DEFINE_FINAL_TYPE (KnReportsPage, kn_reports_page, GTK_TYPE_WIDGET)
 
-/* What a batch needs, copied on the main thread: the worker never touches the store or widgets. */
+/* What a batch needs, copied on the main thread: the worker never touches the window's store
+ * or widgets. It gathers the documents' data itself, on a read-only store of its own on the same
+ * file (as the Penilaian rows are gathered), then draws and writes. */
 typedef struct
 {
+  char           *db_path;     /* nullable: the data is gathered already (a store without a file) */
+  KnDocumentKind  kind;
+  gint64          unit_id;     /* the rekap's unit */
+  GArray         *ids;         /* gint64: the employees whose documents are wanted */
+  char           *period;
   GPtrArray      *reports;     /* owned: KnReport */
   KnRecapReport  *recap;       /* owned, nullable */
   KnPaper         paper;
@@ -61,7 +68,8 @@ typedef struct
   gboolean        split;       /* one file per employee into the folder @path */
   char           *path;
   char           *prefix;      /* file name prefix: "skp", "evaluasi" … */
-  GWeakRef        page;        /* for progress: the worker never holds the last reference */
+  GWeakRef        page;        /* for progress: a strong ref taken in the worker is handed to the
+                                * main thread, which drops it; the batch holds no widget */
 } Batch;
 
 typedef struct
@@ -76,6 +84,9 @@ batch_free (gpointer data)
 {
   Batch *batch = data;
 
+  g_free (batch->db_path);
+  g_clear_pointer (&batch->ids, g_array_unref);
+  g_free (batch->period);
   g_clear_pointer (&batch->reports, g_ptr_array_unref);
   g_clear_pointer (&batch->recap, kn_recap_report_free);
   g_free (batch->path);
@@ -93,12 +104,11 @@ set_status (KnReportsPage *self,
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
 }
 
-/* Says who is missing to sign @reports (KnReport), as kinerja-cli export does, before the
- * documents are printed or saved; hides the warning when nobody is. */
-static void
-set_signer_warning (KnReportsPage    *self,
-                    const KnReport  **reports,
-                    guint             n_reports)
+/* Who is missing to sign @reports (KnReport), as kinerja-cli export says it; NULL when nobody
+ * is. Any thread. */
+static char *
+signer_warning_text (const KnReport **reports,
+                     guint            n_reports)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint shown = 0, more = 0;
@@ -124,11 +134,27 @@ set_signer_warning (KnReportsPage    *self,
                                                  "… and %u other employees.", more), more);
     }
 
-  g_clear_pointer (&self->warning, g_free);
-  if (text->len > 0)
-    self->warning = g_strdup (text->str);
+  return text->len > 0 ? g_strdup (text->str) : NULL;
+}
+
+static void
+show_signer_warning (KnReportsPage *self,
+                     char          *warning)
+{
+  g_free (self->warning);
+  self->warning = warning;
   gtk_label_set_text (self->warning_label, self->warning != NULL ? self->warning : "");
   gtk_widget_set_visible (GTK_WIDGET (self->warning_label), self->warning != NULL);
+}
+
+/* Says who is missing to sign @reports before the documents are printed or saved; hides the
+ * warning when nobody is. */
+static void
+set_signer_warning (KnReportsPage    *self,
+                    const KnReport  **reports,
+                    guint             n_reports)
+{
+  show_signer_warning (self, signer_warning_text (reports, n_reports));
 }
 
 static KnDocumentKind
@@ -169,12 +195,13 @@ chosen_paper (KnReportsPage *self)
   return adw_combo_row_get_selected (self->paper_row) == 1 ? KN_PAPER_F4 : KN_PAPER_A4;
 }
 
+/* Any thread, on a store that thread owns. */
 static KnReport *
-build_report (KnReportsPage  *self,
-              KnDocumentKind  kind,
-              gint64          employee_id,
-              const char     *period,
-              GError        **error)
+build_report_in (KnStore        *store,
+                 KnDocumentKind  kind,
+                 gint64          employee_id,
+                 const char     *period,
+                 GError        **error)
 {
   if (kind == KN_DOCUMENT_SKP)
     {
@@ -183,10 +210,20 @@ build_report (KnReportsPage  *self,
 
       if (kn_period_parse (period, &parsed, NULL))
         year = parsed.year;
-      return kn_report_build_skp (self->store, employee_id, year, error);
+      return kn_report_build_skp (store, employee_id, year, error);
     }
 
-  return kn_report_build_evaluation (self->store, kind, employee_id, period, error);
+  return kn_report_build_evaluation (store, kind, employee_id, period, error);
+}
+
+static KnReport *
+build_report (KnReportsPage  *self,
+              KnDocumentKind  kind,
+              gint64          employee_id,
+              const char     *period,
+              GError        **error)
+{
+  return build_report_in (self->store, kind, employee_id, period, error);
 }
 
 /* The employees the choice covers, in the order of the list. */
@@ -453,29 +490,137 @@ report_progress_cb (gpointer data)
 {
   Progress *progress = data;
 
-  /* On the main thread, so the page's last reference, if this is it, goes here. */
-  if (progress->page != NULL)
-    {
-      gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
-      gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
-      g_object_unref (progress->page);
-    }
+  gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
+  gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
+  g_object_unref (progress->page);
   g_free (progress->text);
   g_free (progress);
   return G_SOURCE_REMOVE;
 }
 
+/* @fraction of the whole batch; @text nullable. From the worker: the page's strong ref taken
+ * here is dropped on the main thread. */
+static void
+post_progress_text (Batch      *batch,
+                    double      fraction,
+                    const char *text)
+{
+  KnReportsPage *page = g_weak_ref_get (&batch->page);
+  Progress *progress;
+
+  if (page == NULL)
+    return;
+  progress = g_new0 (Progress, 1);
+  progress->page = page;
+  progress->fraction = fraction;
+  progress->text = g_strdup (text);
+  g_main_context_invoke (NULL, report_progress_cb, progress);
+}
+
+/* Writing, the second half of the batch (gathering was the first, when the worker gathers). */
 static void
 post_progress (Batch      *batch,
                guint       done,
                guint       total)
 {
-  Progress *progress = g_new0 (Progress, 1);
+  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
+  double fraction = total > 0 ? (double)done / total : 1;
 
-  progress->page = g_weak_ref_get (&batch->page);
-  progress->fraction = total > 0 ? (double)done / total : 1;
-  progress->text = g_strdup_printf (_("%u of %u"), done, total);
-  g_main_context_invoke (NULL, report_progress_cb, progress);
+  if (batch->db_path != NULL)
+    fraction = 0.5 + fraction / 2;
+  post_progress_text (batch, fraction, text);
+}
+
+/* What gathering found, for the main thread: who is missing to sign, who was left out. */
+typedef struct
+{
+  KnReportsPage *page;
+  char          *warning;   /* nullable */
+  guint          skipped;
+} Gathered;
+
+static gboolean
+report_gathered_cb (gpointer data)
+{
+  Gathered *gathered = data;
+  KnReportsPage *self = gathered->page;
+
+  show_signer_warning (self, g_steal_pointer (&gathered->warning));
+  if (gathered->skipped > 0 && self->cancellable != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Saving… (%u employee left out: no SKP for the year)",
+                                                            "Saving… (%u employees left out: no SKP for the year)",
+                                                            gathered->skipped),
+                                               gathered->skipped);
+
+      set_status (self, text);
+    }
+  g_object_unref (gathered->page);
+  g_free (gathered);
+  return G_SOURCE_REMOVE;
+}
+
+/* The worker's gathering, on its own read-only store: the rekap, or each chosen employee's
+ * report (stopping between two when asked). FALSE with @error set when it cannot go on. */
+static gboolean
+gather_batch (Batch         *batch,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(KnStore) store = kn_store_open_with_mode (batch->db_path, KN_STORE_OPEN_READ_ONLY, error);
+  KnReportsPage *page;
+  Gathered *gathered;
+  guint skipped = 0;
+
+  if (store == NULL)
+    return FALSE;
+
+  if (batch->kind == KN_DOCUMENT_REKAP)
+    {
+      batch->recap = kn_report_build_recap (store, batch->unit_id, batch->period, error);
+      return batch->recap != NULL;
+    }
+
+  for (guint i = 0; i < batch->ids->len; i++)
+    {
+      KnReport *report;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      report = build_report_in (store, batch->kind, g_array_index (batch->ids, gint64, i),
+                                batch->period, NULL);
+      if (report != NULL)
+        g_ptr_array_add (batch->reports, report);
+      else
+        skipped++;
+      if ((i + 1) % 16 == 0 || i + 1 == batch->ids->len)
+        {
+          g_autofree char *text = g_strdup_printf (_("Gathering the data: %u of %u"), i + 1,
+                                                   batch->ids->len);
+
+          post_progress_text (batch, (double)(i + 1) / batch->ids->len / 2, text);
+        }
+    }
+
+  page = g_weak_ref_get (&batch->page);
+  if (page != NULL)
+    {
+      gathered = g_new0 (Gathered, 1);
+      gathered->page = page;
+      gathered->warning = signer_warning_text ((const KnReport **)batch->reports->pdata,
+                                               batch->reports->len);
+      gathered->skipped = skipped;
+      g_main_context_invoke (NULL, report_gathered_cb, gathered);
+    }
+
+  if (batch->reports->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("Nobody chosen has an SKP for that year, so there is nothing to save."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static char *
@@ -493,6 +638,18 @@ run_batch (GTask        *task,
 {
   Batch *batch = task_data;
   g_autoptr(GError) error = NULL;
+
+  if (batch->split && g_mkdir_with_parents (batch->path, 0700) != 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("The folder “%s” could not be created."), batch->path);
+      return;
+    }
+  if (batch->db_path != NULL && !gather_batch (batch, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
   if (batch->recap != NULL)
     {
@@ -630,7 +787,6 @@ kn_reports_page_save_to (KnReportsPage *self,
 {
   static const char * const prefixes[] = { "skp", "evaluasi", "dokumen", "rekap" };
   g_autoptr(GTask) task = NULL;
-  KnDocumentKind kind;
   const char *period;
   Batch *batch;
   guint skipped = 0;
@@ -641,23 +797,29 @@ kn_reports_page_save_to (KnReportsPage *self,
   if (self->store == NULL || self->cancellable != NULL || (period = chosen_period (self)) == NULL)
     return;
 
-  kind = chosen_kind (self);
   batch = g_new0 (Batch, 1);
+  batch->kind = chosen_kind (self);
+  batch->unit_id = chosen_unit (self);
+  batch->ids = chosen_employees (self);
+  batch->period = g_strdup (period);
   batch->paper = chosen_paper (self);
   batch->xlsx = xlsx;
   batch->path = g_strdup (path);
-  batch->prefix = g_strdup (prefixes[kind]);
+  batch->prefix = g_strdup (prefixes[batch->kind]);
   g_weak_ref_init (&batch->page, self);
-  batch->split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
+  batch->split = batch->kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
                  adw_combo_row_get_selected (self->split_row) == 1;
   batch->reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
 
-  /* The data is gathered here, on the main thread; the worker only draws and writes. */
-  if (kind == KN_DOCUMENT_REKAP)
+  /* A store on a file: the worker gathers the data on its own connection, so that a province's
+   * unit never blocks the window. Without a file there is no second connection: gathered here. */
+  if (kn_store_get_path (self->store) != NULL)
+    batch->db_path = g_strdup (kn_store_get_path (self->store));
+  else if (batch->kind == KN_DOCUMENT_REKAP)
     {
       g_autoptr(GError) error = NULL;
 
-      batch->recap = kn_report_build_recap (self->store, chosen_unit (self), period, &error);
+      batch->recap = kn_report_build_recap (self->store, batch->unit_id, period, &error);
       if (batch->recap == NULL)
         {
           set_status (self, error->message);
@@ -667,11 +829,10 @@ kn_reports_page_save_to (KnReportsPage *self,
     }
   else
     {
-      g_autoptr(GArray) ids = chosen_employees (self);
-
-      for (guint i = 0; i < ids->len; i++)
+      for (guint i = 0; i < batch->ids->len; i++)
         {
-          KnReport *report = build_report (self, kind, g_array_index (ids, gint64, i), period, NULL);
+          KnReport *report = build_report (self, batch->kind, g_array_index (batch->ids, gint64, i),
+                                           period, NULL);
 
           if (report != NULL)
             g_ptr_array_add (batch->reports, report);
@@ -685,15 +846,6 @@ kn_reports_page_save_to (KnReportsPage *self,
           batch_free (batch);
           return;
         }
-    }
-
-  if (batch->split && g_mkdir_with_parents (path, 0700) != 0)
-    {
-      g_autofree char *text = g_strdup_printf (_("The folder “%s” could not be created."), path);
-
-      set_status (self, text);
-      batch_free (batch);
-      return;
     }
 
   self->cancellable = g_cancellable_new ();
@@ -715,9 +867,10 @@ kn_reports_page_save_to (KnReportsPage *self,
   else
     set_status (self, _("Saving…"));
 
-  /* No source object, and the page's reference rides with the callback: a task is often freed
-   * in its worker thread, and a page (with the store it holds) must never be finalized there. */
+  /* No source object and no widget in the task data: whichever thread drops the task last, the
+   * page's last reference goes on the main thread, in on_batch_done_cb. */
   task = g_task_new (NULL, self->cancellable, on_batch_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, kn_reports_page_save_to);
   g_task_set_task_data (task, batch, batch_free);
   g_task_run_in_thread (task, run_batch);
 }
@@ -891,7 +1044,12 @@ prepare_print (KnReportsPage  *self,
 
           if (report != NULL)
             {
-              g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+              KnDocument *document = kn_document_new_report (report, chosen_paper (self));
+
+              /* Many documents are held until printed: each keeps only what it says. */
+              if (ids->len > 1)
+                kn_document_release_layouts (document);
+              g_ptr_array_add (job->documents, document);
               g_ptr_array_add (reports, report);
             }
         }

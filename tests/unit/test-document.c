@@ -1129,6 +1129,18 @@ test_draw_again (Fixture       *fixture,
   g_assert_cmpmem (cairo_image_surface_get_data (first), stride * height,
                    cairo_image_surface_get_data (again), stride * height);
 
+  /* A document that let go of its shaped text before drawing draws the same. */
+  {
+    g_autoptr(KnDocument) released = kn_document_new_report (report, KN_PAPER_A4);
+    cairo_surface_t *drawn;
+
+    kn_document_release_layouts (released);
+    drawn = draw_to_image (released, 0);
+    g_assert_cmpmem (cairo_image_surface_get_data (first), stride * height,
+                     cairo_image_surface_get_data (drawn), stride * height);
+    cairo_surface_destroy (drawn);
+  }
+
   cairo_surface_destroy (first);
   cairo_surface_destroy (again);
 }
