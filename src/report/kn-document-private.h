@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 #define SHADE         0.88
 #define MAX_COLUMNS   10
 #define EPSILON       0.01
+/* The layouts a document keeps from composing to drawing (a few MiB): a longer one (a rekap of
+ * thousands of rows) shapes the rest again when drawing, so that its memory stays bounded. */
+#define KEEP_LAYOUTS  4000
 /* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
 #define MIN_PIECE     40.0
 
@@ -93,6 +96,7 @@ typedef struct
   GPtrArray            *bands;               /* Band, in order; owned */
   GPtrArray            *strings;             /* markup kept alive while composing; owned */
   GHashTable           *layouts;             /* TextSpec → PangoLayout: each text shaped once */
+  guint                 kept;                /* layouts kept for drawing, at most KEEP_LAYOUTS */
 } Composer;
 
 typedef struct
@@ -224,8 +228,9 @@ void _kn_doc_band_fill (Band  *band,
                         double h,
                         double gray);
 
-double _kn_doc_band_find_cut (const Band *band,
-                              double      limit);
+double _kn_doc_band_find_cut (const Composer *c,
+                              const Band     *band,
+                              double          limit);
 
 void _kn_doc_band_free (gpointer data);
 
@@ -242,10 +247,11 @@ void _kn_doc_band_rect (Band  *band,
                         double w,
                         double h);
 
-void _kn_doc_band_split (const Band *band,
-                         double      cut,
-                         Band      **first,
-                         Band      **rest);
+void _kn_doc_band_split (const Composer *c,
+                         const Band     *band,
+                         double          cut,
+                         Band          **first,
+                         Band          **rest);
 
 void _kn_doc_band_text (Band        *band,
                         double       x,

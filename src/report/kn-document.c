@@ -159,7 +159,7 @@ paginate (KnDocument     *document,
       while (pager.y + rest->height > c->bottom + EPSILON)
         {
           double room = c->bottom - pager.y;
-          double cut = rest->solid ? 0 : _kn_doc_band_find_cut (rest, room);
+          double cut = rest->solid ? 0 : _kn_doc_band_find_cut (c, rest, room);
           Band *first;
           Band *second;
 
@@ -171,7 +171,7 @@ paginate (KnDocument     *document,
               continue;
             }
 
-          _kn_doc_band_split (rest, cut, &first, &second);
+          _kn_doc_band_split (c, rest, cut, &first, &second);
           pager_place (&pager, first);
           _kn_doc_band_free (first);
           pager_new_page (&pager, rest->header);
@@ -208,7 +208,8 @@ add_page_numbers (KnDocument *document,
       item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
       item.n_lines = pango_layout_get_line_count (layout);
       item.layout = layout;
-      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0, TRUE);
+      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0,
+                         g_object_get_data (G_OBJECT (layout), "kn-kept") != NULL);
     }
 }
 
