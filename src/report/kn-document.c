@@ -271,13 +271,13 @@ draw_text (KnDocument *document,
   g_autoptr(PangoLayout) made = NULL;
   PangoLayout *layout = item->layout;
   PangoLayoutIter *iter;
+  int origin = 0;
+  int i = 0;
 
   /* Shaped while composing; once drawn, made again from what it says. */
   if (layout == NULL)
     layout = made = _kn_doc_layout_from_spec (document->context, document->fonts, &item->text);
   iter = pango_layout_get_iter (layout);
-  int origin = 0;
-  int i = 0;
 
   do
     {
