@@ -45,10 +45,16 @@ gboolean     kn_document_get_landscape   (KnDocument           *document);
 guint        kn_document_get_n_pages     (KnDocument           *document);
 
 /* Draws page @page (from 0) with its top left corner at (0, 0), in points, onto any cairo
- * context. It paints no background. */
+ * context. It paints no background. The first drawing uses the text shaped when the document
+ * was made and then lets it go (a document holds one page's, once drawn); later drawings of the
+ * page shape it again, identically. */
 void         kn_document_draw_page       (KnDocument           *document,
                                           cairo_t              *cr,
                                           guint                 page);
+
+/* Lets go of the text shaped while composing, for a document made long before it is drawn
+ * (one of many printed together): its pages are shaped again when drawn. */
+void         kn_document_release_layouts (KnDocument           *document);
 
 /* Writes every page to a PDF file atomically: a temporary file in the same folder, renamed over
  * @path once complete. On failure no file is left behind. */
@@ -61,7 +67,23 @@ gboolean     kn_document_write_pdf_many  (KnDocument          **documents,
                                           const char           *path,
                                           GError              **error);
 
+/* One PDF file written a document at a time, so that a whole unit's documents need not be held
+ * together: kn_pdf_writer_add() draws the document's pages into the file at once (free the
+ * document after). The file appears, complete and atomically, at kn_pdf_writer_finish();
+ * freeing the writer without finishing leaves nothing behind. */
+typedef struct _KnPdfWriter KnPdfWriter;
+
+KnPdfWriter *kn_pdf_writer_new           (const char           *path,
+                                          GError              **error);
+void         kn_pdf_writer_add           (KnPdfWriter          *writer,
+                                          KnDocument           *document);
+/* Needs one document added at least. */
+gboolean     kn_pdf_writer_finish        (KnPdfWriter          *writer,
+                                          GError              **error);
+void         kn_pdf_writer_free          (KnPdfWriter          *writer);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnDocument, kn_document_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnPdfWriter, kn_pdf_writer_free)
 
 /* The batch's PDF writer: several reports into one PDF, each numbering its own pages. */
 const KnReportWriter *kn_document_report_writer (void);

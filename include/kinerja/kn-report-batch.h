@@ -31,10 +31,16 @@ typedef struct
 
 typedef struct _KnReportBatch KnReportBatch;
 
-/* Called on the writing thread after each file (split) or document (one file): @done of @total. */
-typedef void (*KnReportBatchProgress) (guint    done,
+/* Called on the working thread: while gathering (@gathering, every few people) and after each
+ * file (split) or document (one file) written: @done of @total. */
+typedef void (*KnReportBatchProgress) (gboolean gathering,
+                                       guint    done,
                                        guint    total,
                                        gpointer user_data);
+
+/* Called on the working thread once the data is gathered, before anything is written. */
+typedef void (*KnReportBatchGathered) (KnReportBatch *batch,
+                                       gpointer       user_data);
 
 KnReportBatch *kn_report_batch_new        (KnDocumentKind        kind,
                                            KnPaper               paper);
@@ -73,14 +79,23 @@ guint          kn_report_batch_write      (KnReportBatch        *batch,
                                            gpointer              user_data,
                                            GError              **error);
 
-/* kn_report_batch_write in a worker thread; @batch is taken. @progress is called on the worker
- * thread. */
+/* kn_report_batch_write in a worker thread; @batch is taken. With @db_path, the worker first
+ * gathers @ids for @period (as kn_report_batch_gather, not strict) on a read-only store of its
+ * own on that file, so a province's unit is read without blocking the window; without it, @batch
+ * was gathered already. A stop (@cancellable) is honoured between two people and between two
+ * files. @progress and @gathered (both nullable) are called on the worker thread with
+ * @progress_data. */
 void           kn_report_batch_write_async  (KnReportBatch        *batch,
+                                             const char           *db_path,
+                                             const gint64         *ids,
+                                             guint                 n_ids,
+                                             const char           *period,
                                              const KnReportWriter *writer,
                                              const char           *path,
                                              gboolean              split,
                                              GCancellable         *cancellable,
                                              KnReportBatchProgress progress,
+                                             KnReportBatchGathered gathered,
                                              gpointer              progress_data,
                                              GAsyncReadyCallback   callback,
                                              gpointer              user_data);

@@ -19,6 +19,10 @@ struct _KnReportBatch
   KnRecapReport  *recap;     /* owned, nullable */
   guint           skipped;
   guint           year;
+  /* While gathering in a worker (kn_report_batch_write_async with a file): nullable */
+  GCancellable         *cancellable;
+  KnReportBatchProgress progress;
+  gpointer              progress_data;
 };
 
 KnReportBatch *
@@ -84,7 +88,13 @@ kn_report_batch_gather (KnReportBatch *batch,
   for (guint i = 0; i < n_ids; i++)
     {
       g_autoptr(GError) local_error = NULL;
-      KnReport *report = build_one (batch, store, ids[i], period, &local_error);
+      KnReport *report;
+
+      if (g_cancellable_set_error_if_cancelled (batch->cancellable, error))
+        return FALSE;
+      if (batch->progress != NULL && i > 0 && i % 16 == 0)
+        batch->progress (TRUE, i, n_ids, batch->progress_data);
+      report = build_one (batch, store, ids[i], period, &local_error);
 
       if (report != NULL)
         {
@@ -156,7 +166,7 @@ kn_report_batch_write (KnReportBatch        *batch,
       if (!writer->write_recap (batch->recap, batch->paper, path, error))
         return 0;
       if (progress != NULL)
-        progress (1, 1, user_data);
+        progress (FALSE, 1, 1, user_data);
       return 1;
     }
 
@@ -166,7 +176,7 @@ kn_report_batch_write (KnReportBatch        *batch,
                                   path, cancellable, error))
         return 0;
       if (progress != NULL)
-        progress (n, n, user_data);
+        progress (FALSE, n, n, user_data);
       return n;
     }
 
@@ -181,7 +191,7 @@ kn_report_batch_write (KnReportBatch        *batch,
           !writer->write_reports (&report, 1, batch->paper, file, cancellable, error))
         return 0;
       if (progress != NULL)
-        progress (i + 1, n, user_data);
+        progress (FALSE, i + 1, n, user_data);
     }
   return n;
 }
@@ -189,10 +199,14 @@ kn_report_batch_write (KnReportBatch        *batch,
 typedef struct
 {
   KnReportBatch        *batch;   /* owned */
+  char                 *db_path; /* nullable: gathered already */
+  GArray               *ids;     /* gint64 */
+  char                 *period;
   const KnReportWriter *writer;
   char                 *path;
   gboolean              split;
   KnReportBatchProgress progress;
+  KnReportBatchGathered gathered;
   gpointer              progress_data;
 } WriteData;
 
@@ -202,8 +216,30 @@ write_data_free (gpointer data)
   WriteData *write = data;
 
   kn_report_batch_free (write->batch);
+  g_free (write->db_path);
+  g_array_unref (write->ids);
+  g_free (write->period);
   g_free (write->path);
   g_free (write);
+}
+
+static gboolean
+gather_in_thread (WriteData     *write,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(KnStore) store = kn_store_open_with_mode (write->db_path, KN_STORE_OPEN_READ_ONLY, error);
+  gboolean ok;
+
+  if (store == NULL)
+    return FALSE;
+  write->batch->cancellable = cancellable;
+  write->batch->progress = write->progress;
+  write->batch->progress_data = write->progress_data;
+  ok = kn_report_batch_gather (write->batch, store, (const gint64 *) write->ids->data,
+                               write->ids->len, write->period, FALSE, error);
+  write->batch->cancellable = NULL;
+  return ok;
 }
 
 static void
@@ -214,10 +250,17 @@ write_in_thread (GTask        *task,
 {
   WriteData *write = task_data;
   GError *error = NULL;
-  guint written = kn_report_batch_write (write->batch, write->writer, write->path, write->split,
-                                         cancellable, write->progress, write->progress_data,
-                                         &error);
+  guint written;
 
+  if (write->db_path != NULL && !gather_in_thread (write, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (write->gathered != NULL)
+    write->gathered (write->batch, write->progress_data);
+  written = kn_report_batch_write (write->batch, write->writer, write->path, write->split,
+                                   cancellable, write->progress, write->progress_data, &error);
   if (error != NULL)
     g_task_return_error (task, error);
   else
@@ -226,11 +269,16 @@ write_in_thread (GTask        *task,
 
 void
 kn_report_batch_write_async (KnReportBatch        *batch,
+                             const char           *db_path,
+                             const gint64         *ids,
+                             guint                 n_ids,
+                             const char           *period,
                              const KnReportWriter *writer,
                              const char           *path,
                              gboolean              split,
                              GCancellable         *cancellable,
                              KnReportBatchProgress progress,
+                             KnReportBatchGathered gathered,
                              gpointer              progress_data,
                              GAsyncReadyCallback   callback,
                              gpointer              user_data)
@@ -238,11 +286,19 @@ kn_report_batch_write_async (KnReportBatch        *batch,
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   WriteData *write = g_new0 (WriteData, 1);
 
+  g_return_if_fail (db_path == NULL || period != NULL);
+
   write->batch = batch;
+  write->db_path = g_strdup (db_path);
+  write->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  if (n_ids > 0)
+    g_array_append_vals (write->ids, ids, n_ids);
+  write->period = g_strdup (period);
   write->writer = writer;
   write->path = g_strdup (path);
   write->split = split;
   write->progress = progress;
+  write->gathered = gathered;
   write->progress_data = progress_data;
   g_task_set_source_tag (task, kn_report_batch_write_async);
   g_task_set_task_data (task, write, write_data_free);
@@ -250,7 +306,7 @@ kn_report_batch_write_async (KnReportBatch        *batch,
 }
 
 guint
-kn_report_batch_write_finish (GAsyncResult  *result,
+kn_report_batch_write_finish(GAsyncResult  *result,
                               GError       **error)
 {
   gssize written;

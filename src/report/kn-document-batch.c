@@ -17,20 +17,25 @@ write_reports (const KnReport *const *reports,
                GCancellable          *cancellable,
                GError               **error)
 {
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_document_free);
+  /* Each document is drawn into the file as soon as it is made, so only one document's layouts
+   * are held at a time; the file appears, whole, at the end (a stop before leaves nothing). */
+  g_autoptr(KnPdfWriter) writer = NULL;
 
-  for (guint i = 0; i < n_reports; i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      g_ptr_array_add (documents, kn_document_new_report (reports[i], paper));
-    }
-  /* Written to a temporary file and renamed: a stop before this leaves nothing. */
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  if (documents->len == 1)
-    return kn_document_write_pdf (g_ptr_array_index (documents, 0), path, error);
-  return kn_document_write_pdf_many ((KnDocument **) documents->pdata, documents->len, path, error);
+  writer = kn_pdf_writer_new (path, error);
+  if (writer == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_reports; i++)
+    {
+      g_autoptr(KnDocument) document = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      document = kn_document_new_report (reports[i], paper);
+      kn_pdf_writer_add (writer, document);
+    }
+  return kn_pdf_writer_finish (writer, error);
 }
 
 static gboolean

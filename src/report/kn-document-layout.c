@@ -87,7 +87,9 @@ _kn_doc_band_text (Band        *band,
   item.layout = layout;
   item.first_line = 0;
   item.n_lines = pango_layout_get_line_count (layout);
-  _kn_doc_items_add (band->items, &item, 0, TRUE);
+  /* Kept for drawing, or (past the composer's KEEP_LAYOUTS) shaped again then. */
+  _kn_doc_items_add (band->items, &item, 0,
+                     g_object_get_data (G_OBJECT (layout), "kn-kept") != NULL);
 }
 
 void
@@ -133,13 +135,20 @@ _kn_doc_band_line (Band  *band,
 
 /* The top and bottom of each line drawn by a text item, from the item's top. */
 static void
-text_item_line_bounds (const Item *item,
-                       double     *tops,
-                       double     *bottoms)
+text_item_line_bounds (const Composer *c,
+                       const Item     *item,
+                       double         *tops,
+                       double         *bottoms)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  g_autoptr(PangoLayout) made = NULL;
+  PangoLayout *layout = item->layout;
+  PangoLayoutIter *iter;
   int origin = 0;
   int i = 0;
+
+  if (layout == NULL)
+    layout = made = _kn_doc_layout_from_spec (c->context, c->fonts, &item->text);
+  iter = pango_layout_get_iter (layout);
 
   do
     {
@@ -163,8 +172,9 @@ text_item_line_bounds (const Item *item,
 /* The lowest place at or above @limit where the band can be cut without cutting a line of text;
  * 0 when there is none. */
 double
-_kn_doc_band_find_cut (const Band *band,
-                       double      limit)
+_kn_doc_band_find_cut (const Composer *c,
+                       const Band     *band,
+                       double          limit)
 {
   double cut = limit;
   gboolean moved = TRUE;
@@ -184,7 +194,7 @@ _kn_doc_band_find_cut (const Band *band,
 
           tops = g_new (double, item->n_lines);
           bottoms = g_new (double, item->n_lines);
-          text_item_line_bounds (item, tops, bottoms);
+          text_item_line_bounds (c, item, tops, bottoms);
 
           for (int l = 0; l < item->n_lines; l++)
             {
@@ -206,10 +216,11 @@ _kn_doc_band_find_cut (const Band *band,
 /* Splits @band at @cut (which cuts no line): @first keeps what is above, @rest what is below,
  * moved up and given a little room under the break. Cells cut in two are closed on both sides. */
 void
-_kn_doc_band_split (const Band *band,
-                    double      cut,
-                    Band      **first,
-                    Band      **rest)
+_kn_doc_band_split (const Composer *c,
+                    const Band     *band,
+                    double          cut,
+                    Band          **first,
+                    Band          **rest)
 {
   double delta = PAD_Y - cut;
 
@@ -233,7 +244,7 @@ _kn_doc_band_split (const Band *band,
             g_autofree double *bottoms = g_new (double, MAX (item->n_lines, 1));
             int above = 0;
 
-            text_item_line_bounds (item, tops, bottoms);
+            text_item_line_bounds (c, item, tops, bottoms);
             while (above < item->n_lines && item->y + bottoms[above] <= cut + EPSILON)
               above++;
 
@@ -299,6 +310,40 @@ _kn_doc_band_split (const Band *band,
 
 /* Composing */
 
+static void
+text_spec_free (gpointer data)
+{
+  TextSpec *spec = data;
+
+  g_ref_string_release (spec->markup);
+  g_free (spec);
+}
+
+static guint
+text_spec_hash (gconstpointer data)
+{
+  const TextSpec *spec = data;
+  guint hash = g_str_hash (spec->markup);
+
+  hash = hash * 31 + (guint) spec->font;
+  hash = hash * 31 + (guint) spec->align;
+  hash = hash * 31 + (guint) spec->indent;
+  hash = hash * 31 + (guint) (spec->width * 64);
+
+  return hash;
+}
+
+static gboolean
+text_spec_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const TextSpec *x = a;
+  const TextSpec *y = b;
+
+  return x->font == y->font && x->align == y->align && x->indent == y->indent &&
+         x->width == y->width && g_str_equal (x->markup, y->markup);
+}
+
 void
 _kn_doc_composer_init (Composer   *c,
                        KnDocument *document)
@@ -312,6 +357,7 @@ _kn_doc_composer_init (Composer   *c,
   c->footer = document->height - 13 * MM;
   c->bands = g_ptr_array_new_with_free_func (_kn_doc_band_free);
   c->strings = g_ptr_array_new_with_free_func (g_free);
+  c->layouts = g_hash_table_new_full (text_spec_hash, text_spec_equal, NULL, g_object_unref);
 }
 
 void
@@ -319,6 +365,7 @@ _kn_doc_composer_clear (Composer *c)
 {
   g_clear_pointer (&c->bands, g_ptr_array_unref);
   g_clear_pointer (&c->strings, g_ptr_array_unref);
+  g_clear_pointer (&c->layouts, g_hash_table_unref);
 }
 
 double
@@ -390,15 +437,6 @@ _kn_doc_layout_from_spec (PangoContext               *context,
   return layout;
 }
 
-static void
-text_spec_free (gpointer data)
-{
-  TextSpec *spec = data;
-
-  g_ref_string_release (spec->markup);
-  g_free (spec);
-}
-
 static PangoLayout *
 make_layout_indented (Composer       *c,
                       const char     *text_markup,
@@ -415,8 +453,25 @@ make_layout_indented (Composer       *c,
   spec->align = align;
   spec->width = width;
   spec->indent = (int) (indent * PANGO_SCALE);
+
+  /* The same text in the same box is shaped once and shared (a rekap's ranks, positions and
+   * ratings repeat on every row): the layout is only read once made. The first KEEP_LAYOUTS
+   * are kept for drawing. */
+  layout = g_hash_table_lookup (c->layouts, spec);
+  if (layout != NULL)
+    {
+      text_spec_free (spec);
+      return g_object_ref (layout);
+    }
+
   layout = _kn_doc_layout_from_spec (c->context, c->fonts, spec);
   g_object_set_data_full (G_OBJECT (layout), "kn-text-spec", spec, text_spec_free);
+  if (c->kept < KEEP_LAYOUTS)
+    {
+      g_object_set_data (G_OBJECT (layout), "kn-kept", GINT_TO_POINTER (TRUE));
+      g_hash_table_insert (c->layouts, spec, g_object_ref (layout));
+      c->kept++;
+    }
 
   return layout;
 }

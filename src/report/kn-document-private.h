@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 #define SHADE         0.88
 #define MAX_COLUMNS   10
 #define EPSILON       0.01
+/* The layouts a document keeps from composing to drawing (a few MiB): a longer one (a rekap of
+ * thousands of rows) shapes the rest again when drawing, so that its memory stays bounded. */
+#define KEEP_LAYOUTS  4000
 /* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
 #define MIN_PIECE     40.0
 
@@ -32,8 +35,8 @@ typedef enum
   FONT_TITLE,
   N_FONTS
 } Font;
-/* What a text item draws, kept instead of its layout once the pages are made: a document holds
- * thousands of them, and the layout is made again, identically, when a page is drawn. */
+/* What a text item draws. Its layout, shaped once while composing, stays with the page until
+ * the page is first drawn; a later drawing makes it again, identically, from this. */
 typedef struct
 {
   char           *markup;   /* a GRefString */
@@ -62,7 +65,7 @@ typedef struct
   double       gray;        /* FILL */
   double       width;       /* RECT and LINE */
   TextSpec     text;        /* TEXT */
-  PangoLayout *layout;      /* TEXT, nullable: kept while composing, not in pages; owned */
+  PangoLayout *layout;      /* TEXT, nullable: shared by equal texts, dropped once drawn; a ref */
   int          first_line;  /* TEXT: the lines drawn */
   int          n_lines;
 } Item;
@@ -93,6 +96,8 @@ typedef struct
   double                footer;              /* the top of the page number */
   GPtrArray            *bands;               /* Band, in order; owned */
   GPtrArray            *strings;             /* markup kept alive while composing; owned */
+  GHashTable           *layouts;             /* TextSpec → PangoLayout: each text shaped once */
+  guint                 kept;                /* layouts kept for drawing, at most KEEP_LAYOUTS */
 } Composer;
 
 typedef struct
@@ -210,8 +215,9 @@ void _kn_doc_band_fill (Band  *band,
                         double h,
                         double gray);
 
-double _kn_doc_band_find_cut (const Band *band,
-                              double      limit);
+double _kn_doc_band_find_cut (const Composer *c,
+                              const Band     *band,
+                              double          limit);
 
 void _kn_doc_band_free (gpointer data);
 
@@ -228,10 +234,11 @@ void _kn_doc_band_rect (Band  *band,
                         double w,
                         double h);
 
-void _kn_doc_band_split (const Band *band,
-                         double      cut,
-                         Band      **first,
-                         Band      **rest);
+void _kn_doc_band_split (const Composer *c,
+                         const Band     *band,
+                         double          cut,
+                         Band          **first,
+                         Band          **rest);
 
 void _kn_doc_band_text (Band        *band,
                         double       x,

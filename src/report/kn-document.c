@@ -60,7 +60,7 @@ pager_place (Pager      *pager,
              const Band *band)
 {
   for (guint i = 0; i < band->items->len; i++)
-    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, FALSE);
+    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, TRUE);
   pager->y += band->height;
 }
 
@@ -116,6 +116,17 @@ paginate (KnDocument     *document,
 {
   Pager pager = { document, c };
   double body = c->bottom - c->top;
+  g_autoptr(GHashTable) headers = g_hash_table_new (NULL, NULL);
+
+  /* A band placed is not needed again, unless it is a header repeated on later pages: its
+   * items (and their layouts' refs) go at once, so the bands and the pages are not both held. */
+  for (guint i = 0; i < c->bands->len; i++)
+    {
+      const Band *band = g_ptr_array_index (c->bands, i);
+
+      if (band->header != NULL)
+        g_hash_table_add (headers, band->header);
+    }
 
   pager_new_page (&pager, NULL);
 
@@ -148,7 +159,7 @@ paginate (KnDocument     *document,
       while (pager.y + rest->height > c->bottom + EPSILON)
         {
           double room = c->bottom - pager.y;
-          double cut = rest->solid ? 0 : _kn_doc_band_find_cut (rest, room);
+          double cut = rest->solid ? 0 : _kn_doc_band_find_cut (c, rest, room);
           Band *first;
           Band *second;
 
@@ -160,7 +171,7 @@ paginate (KnDocument     *document,
               continue;
             }
 
-          _kn_doc_band_split (rest, cut, &first, &second);
+          _kn_doc_band_split (c, rest, cut, &first, &second);
           pager_place (&pager, first);
           _kn_doc_band_free (first);
           pager_new_page (&pager, rest->header);
@@ -171,6 +182,13 @@ paginate (KnDocument     *document,
       pager_place (&pager, rest);
       pager.has_body = TRUE;
       g_clear_pointer (&owned, _kn_doc_band_free);
+      if (!g_hash_table_contains (headers, band))
+        {
+          Band *placed = g_ptr_array_index (c->bands, i);
+
+          g_array_unref (placed->items);
+          placed->items = _kn_doc_items_new ();
+        }
     }
 }
 
@@ -189,7 +207,9 @@ add_page_numbers (KnDocument *document,
 
       item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
       item.n_lines = pango_layout_get_line_count (layout);
-      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0, FALSE);
+      item.layout = layout;
+      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0,
+                         g_object_get_data (G_OBJECT (layout), "kn-kept") != NULL);
     }
 }
 
@@ -248,11 +268,16 @@ draw_text (KnDocument *document,
            cairo_t    *cr,
            const Item *item)
 {
-  g_autoptr(PangoLayout) layout = _kn_doc_layout_from_spec (document->context, document->fonts,
-                                                            &item->text);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  g_autoptr(PangoLayout) made = NULL;
+  PangoLayout *layout = item->layout;
+  PangoLayoutIter *iter;
   int origin = 0;
   int i = 0;
+
+  /* Shaped while composing; once drawn, made again from what it says. */
+  if (layout == NULL)
+    layout = made = _kn_doc_layout_from_spec (document->context, document->fonts, &item->text);
+  iter = pango_layout_get_iter (layout);
 
   do
     {
@@ -406,63 +431,98 @@ sink_write_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static gboolean
-write_pdf (KnDocument **documents,
-           guint        n,
-           const char  *path,
-           GError     **error)
+struct _KnPdfWriter
 {
-  g_autofree char *display = g_filename_display_name (path);
-  g_autoptr(KnOutputFile) output = NULL;
+  KnOutputFile    *output;
+  char            *display;    /* the target's name, for messages */
+  cairo_surface_t *surface;    /* made with the first document, which gives its title */
+  cairo_t         *cr;
+  Sink             sink;
+};
+
+KnPdfWriter *
+kn_pdf_writer_new (const char  *path,
+                   GError     **error)
+{
   g_autoptr(GError) local_error = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  Sink sink = { -1, 0 };
+  KnOutputFile *output;
+  KnPdfWriter *writer;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   output = kn_output_file_new (path, &local_error);
   if (output == NULL)
     {
       g_set_error_literal (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
                            local_error->message);
-      return FALSE;
+      return NULL;
     }
-  sink.fd = kn_output_file_get_fd (output);
 
-  surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &sink, documents[0]->width,
-                                                 documents[0]->height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja");
-  if (documents[0]->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, documents[0]->title);
-  cr = cairo_create (surface);
+  writer = g_new0 (KnPdfWriter, 1);
+  writer->output = output;
+  writer->display = g_filename_display_name (path);
+  writer->sink.fd = kn_output_file_get_fd (output);
 
-  for (guint d = 0; d < n; d++)
-    for (guint p = 0; p < documents[d]->pages->len; p++)
-      {
-        cairo_pdf_surface_set_size (surface, documents[d]->width, documents[d]->height);
-        kn_document_draw_page (documents[d], cr, p);
-        cairo_show_page (cr);
-      }
+  return writer;
+}
 
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+void
+kn_pdf_writer_add (KnPdfWriter *writer,
+                   KnDocument  *document)
+{
+  g_return_if_fail (writer != NULL);
+  g_return_if_fail (document != NULL);
 
-  if (sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
+  if (writer->surface == NULL)
     {
-      const char *reason = sink.error != 0 ? g_strerror (sink.error)
-                                           : cairo_status_to_string (status);
+      writer->surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &writer->sink,
+                                                             document->width, document->height);
+      cairo_pdf_surface_set_metadata (writer->surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja");
+      if (document->title != NULL)
+        cairo_pdf_surface_set_metadata (writer->surface, CAIRO_PDF_METADATA_TITLE,
+                                        document->title);
+      writer->cr = cairo_create (writer->surface);
+    }
+
+  for (guint p = 0; p < document->pages->len; p++)
+    {
+      cairo_pdf_surface_set_size (writer->surface, document->width, document->height);
+      kn_document_draw_page (document, writer->cr, p);
+      cairo_show_page (writer->cr);
+    }
+}
+
+gboolean
+kn_pdf_writer_finish (KnPdfWriter  *writer,
+                      GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  cairo_status_t status;
+
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (writer->surface != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_clear_pointer (&writer->cr, cairo_destroy);
+  cairo_surface_finish (writer->surface);
+  status = cairo_surface_status (writer->surface);
+  g_clear_pointer (&writer->surface, cairo_surface_destroy);
+
+  if (writer->sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
+    {
+      const char *reason = writer->sink.error != 0 ? g_strerror (writer->sink.error)
+                                                   : cairo_status_to_string (status);
 
       g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_WRITE,
                    _("Could not save “%s”: %s. Free some space or choose another place, then "
                      "try again."),
-                   display, reason);
+                   writer->display, reason);
       return FALSE;
     }
 
   /* Synced, then renamed over the target: a crash leaves the old file or the whole new one. */
-  if (!kn_output_file_commit (output, &local_error))
+  if (!kn_output_file_commit (writer->output, &local_error))
     {
       g_set_error_literal (error, KN_DOCUMENT_ERROR,
                            local_error->code == KN_OUTPUT_FILE_ERROR_NOT_REGULAR
@@ -472,6 +532,40 @@ write_pdf (KnDocument **documents,
     }
 
   return TRUE;
+}
+
+void
+kn_pdf_writer_free (KnPdfWriter *writer)
+{
+  if (writer == NULL)
+    return;
+
+  g_clear_pointer (&writer->cr, cairo_destroy);
+  if (writer->surface != NULL)
+    {
+      cairo_surface_finish (writer->surface);
+      cairo_surface_destroy (writer->surface);
+    }
+  /* Not committed: the temporary file goes. */
+  kn_output_file_free (writer->output);
+  g_free (writer->display);
+  g_free (writer);
+}
+
+static gboolean
+write_pdf (KnDocument **documents,
+           guint        n,
+           const char  *path,
+           GError     **error)
+{
+  g_autoptr(KnPdfWriter) writer = kn_pdf_writer_new (path, error);
+
+  if (writer == NULL)
+    return FALSE;
+  for (guint d = 0; d < n; d++)
+    kn_pdf_writer_add (writer, documents[d]);
+
+  return kn_pdf_writer_finish (writer, error);
 }
 
 /* Public API */
@@ -633,6 +727,25 @@ kn_document_draw_page (KnDocument *document,
   draw_items (document, cr, items, ITEM_RECT);
   draw_items (document, cr, items, ITEM_LINE);
   cairo_restore (cr);
+
+  /* A document's layouts are most of its memory: each page lets go of them once drawn (into a
+   * PDF, a print job, a preview), so writing a long document holds a page's, not the whole. */
+  for (guint i = 0; i < items->len; i++)
+    g_clear_object (&g_array_index (items, Item, i).layout);
+}
+
+void
+kn_document_release_layouts (KnDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  for (guint p = 0; p < document->pages->len; p++)
+    {
+      GArray *items = g_ptr_array_index (document->pages, p);
+
+      for (guint i = 0; i < items->len; i++)
+        g_clear_object (&g_array_index (items, Item, i).layout);
+    }
 }
 
 gboolean

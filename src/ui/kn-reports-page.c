@@ -50,6 +50,8 @@ struct _KnReportsPage
   GtkLabel         *zoom_label;
   GtkScrolledWindow *preview_scroller;
   GtkDrawingArea   *preview_area;
+
+  gboolean          batch_gathers;   /* the running batch reads its data in its worker */
 };
 
 G_DEFINE_FINAL_TYPE (KnReportsPage, kn_reports_page, GTK_TYPE_WIDGET)
@@ -70,12 +72,11 @@ set_status (KnReportsPage *self,
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
 }
 
-/* Says who is missing to sign @reports (KnReport), as kinerja-cli export does, before the
- * documents are printed or saved; hides the warning when nobody is. */
-static void
-set_signer_warning (KnReportsPage    *self,
-                    const KnReport  **reports,
-                    guint             n_reports)
+/* Who is missing to sign @reports (KnReport), as kinerja-cli export says it; NULL when nobody
+ * is. Any thread. */
+static char *
+signer_warning_text (const KnReport **reports,
+                     guint            n_reports)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint shown = 0, more = 0;
@@ -101,11 +102,27 @@ set_signer_warning (KnReportsPage    *self,
                                                  "… and %u other employees.", more), more);
     }
 
-  g_clear_pointer (&self->warning, g_free);
-  if (text->len > 0)
-    self->warning = g_strdup (text->str);
+  return text->len > 0 ? g_strdup (text->str) : NULL;
+}
+
+static void
+show_signer_warning (KnReportsPage *self,
+                     char          *warning)
+{
+  g_free (self->warning);
+  self->warning = warning;
   gtk_label_set_text (self->warning_label, self->warning != NULL ? self->warning : "");
   gtk_widget_set_visible (GTK_WIDGET (self->warning_label), self->warning != NULL);
+}
+
+/* Says who is missing to sign @reports before the documents are printed or saved; hides the
+ * warning when nobody is. */
+static void
+set_signer_warning (KnReportsPage    *self,
+                    const KnReport  **reports,
+                    guint             n_reports)
+{
+  show_signer_warning (self, signer_warning_text (reports, n_reports));
 }
 
 static KnDocumentKind
@@ -566,21 +583,19 @@ report_progress_cb (gpointer data)
 {
   Progress *progress = data;
 
-  /* On the main thread, so the page's last reference, if this is it, goes here. */
-  if (progress->page != NULL)
-    {
-      gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
-      gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
-      g_object_unref (progress->page);
-    }
+  gtk_progress_bar_set_fraction (progress->page->progress_bar, progress->fraction);
+  gtk_progress_bar_set_text (progress->page->progress_bar, progress->text);
+  g_object_unref (progress->page);
   g_free (progress->text);
   g_free (progress);
   return G_SOURCE_REMOVE;
 }
 
-/* Called on the writing thread: the progress bar is moved on the main thread. */
+/* Called on the batch's thread: the progress bar is moved on the main thread. The page is
+ * alive until on_batch_done_cb, which holds it and runs after the worker has finished. */
 static void
-post_progress (guint    done,
+post_progress (gboolean gathering,
+               guint    done,
                guint    total,
                gpointer user_data)
 {
@@ -588,8 +603,75 @@ post_progress (guint    done,
 
   progress->page = g_object_ref (KN_REPORTS_PAGE (user_data));
   progress->fraction = total > 0 ? (double)done / total : 1;
-  progress->text = g_strdup_printf (_("%u of %u"), done, total);
+  if (gathering)
+    {
+      /* Gathering is the first half of a batch read in the worker, writing the second. */
+      progress->fraction /= 2;
+      progress->text = g_strdup_printf (_("Gathering the data: %u of %u"), done, total);
+    }
+  else
+    {
+      if (progress->page->batch_gathers)
+        progress->fraction = 0.5 + progress->fraction / 2;
+      progress->text = g_strdup_printf (_("%u of %u"), done, total);
+    }
   g_main_context_invoke (NULL, report_progress_cb, progress);
+}
+
+/* What gathering found, for the main thread: who is missing to sign, who was left out. */
+typedef struct
+{
+  KnReportsPage *page;
+  char          *warning;   /* nullable */
+  guint          skipped;
+} Gathered;
+
+static void
+set_saving_status (KnReportsPage *self,
+                   guint          skipped)
+{
+  g_autofree char *text = NULL;
+
+  if (skipped == 0)
+    {
+      set_status (self, _("Saving…"));
+      return;
+    }
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Saving… (%u employee left out: no SKP for the year)",
+                                       "Saving… (%u employees left out: no SKP for the year)",
+                                       skipped),
+                          skipped);
+  set_status (self, text);
+}
+
+static gboolean
+report_gathered_cb (gpointer data)
+{
+  Gathered *gathered = data;
+  KnReportsPage *self = gathered->page;
+
+  show_signer_warning (self, g_steal_pointer (&gathered->warning));
+  if (self->cancellable != NULL)
+    set_saving_status (self, gathered->skipped);
+  g_object_unref (gathered->page);
+  g_free (gathered);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called on the batch's thread once a unit's data is read there. */
+static void
+post_gathered (KnReportBatch *batch,
+               gpointer       user_data)
+{
+  Gathered *gathered = g_new0 (Gathered, 1);
+
+  gathered->page = g_object_ref (KN_REPORTS_PAGE (user_data));
+  if (kn_report_batch_get_reports (batch) != NULL)
+    gathered->warning = signer_warning_text ((const KnReport **)kn_report_batch_get_reports (batch),
+                                             kn_report_batch_get_n_reports (batch));
+  gathered->skipped = kn_report_batch_get_n_skipped (batch);
+  g_main_context_invoke (NULL, report_gathered_cb, gathered);
 }
 
 /* While a batch writes, printing or saving another one would be refused: the buttons say so. */
@@ -637,10 +719,10 @@ kn_reports_page_save_to (KnReportsPage *self,
   g_autoptr(KnReportBatch) batch = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
+  const char *db_path;
   KnDocumentKind kind;
   const char *period;
   gboolean split;
-  guint skipped;
 
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
   g_return_if_fail (path != NULL);
@@ -651,10 +733,6 @@ kn_reports_page_save_to (KnReportsPage *self,
   kind = chosen_kind (self);
   split = kind != KN_DOCUMENT_REKAP && chosen_employee (self) == 0 &&
           adw_combo_row_get_selected (self->split_row) == 1;
-
-  /* The data is gathered here, on the main thread, by the batch kinerja-cli export uses too;
-   * the worker only draws and writes. */
-  batch = kn_report_batch_new (kind, chosen_paper (self));
   if (kind == KN_DOCUMENT_REKAP)
     {
       gint64 unit_id = chosen_unit (self);
@@ -664,15 +742,24 @@ kn_reports_page_save_to (KnReportsPage *self,
     }
   else
     ids = chosen_employees (self);
-  if (!kn_report_batch_gather (batch, self->store, (const gint64 *)ids->data, ids->len, period,
-                               FALSE, &error))
+
+  /* One batch writer, the one kinerja-cli export uses. A store on a file: the worker reads the
+   * data on a read-only store of its own, so that a province's unit never blocks the window.
+   * Without a file there is no second connection: the data is read here. */
+  batch = kn_report_batch_new (kind, chosen_paper (self));
+  db_path = kn_store_get_path (self->store);
+  if (db_path == NULL)
     {
-      set_status (self, error->message);
-      return;
+      if (!kn_report_batch_gather (batch, self->store, (const gint64 *)ids->data, ids->len,
+                                   period, FALSE, &error))
+        {
+          set_status (self, error->message);
+          return;
+        }
+      if (kind != KN_DOCUMENT_REKAP)
+        set_signer_warning (self, (const KnReport **)kn_report_batch_get_reports (batch),
+                            kn_report_batch_get_n_reports (batch));
     }
-  if (kind != KN_DOCUMENT_REKAP)
-    set_signer_warning (self, (const KnReport **)kn_report_batch_get_reports (batch),
-                        kn_report_batch_get_n_reports (batch));
 
   if (split && g_mkdir_with_parents (path, 0700) != 0)
     {
@@ -688,24 +775,15 @@ kn_reports_page_save_to (KnReportsPage *self,
   gtk_progress_bar_set_text (self->progress_bar, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", TRUE);
   set_output_enabled (self, FALSE);
-  skipped = kn_report_batch_get_n_skipped (batch);
-  if (skipped > 0)
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "Saving… (%u employee left out: no SKP for the year)",
-                                                            "Saving… (%u employees left out: no SKP for the year)",
-                                                            skipped),
-                                               skipped);
+  set_saving_status (self, kn_report_batch_get_n_skipped (batch));
+  self->batch_gathers = db_path != NULL;
 
-      set_status (self, text);
-    }
-  else
-    set_status (self, _("Saving…"));
-
-  kn_report_batch_write_async (g_steal_pointer (&batch),
+  kn_report_batch_write_async (g_steal_pointer (&batch), db_path, (const gint64 *)ids->data,
+                               ids->len, period,
                                xlsx ? kn_export_report_writer () : kn_document_report_writer (),
-                               path, split, self->cancellable, post_progress, self,
-                               on_batch_done_cb, g_object_ref (self));
+                               path, split, self->cancellable, post_progress,
+                               db_path != NULL && kind != KN_DOCUMENT_REKAP ? post_gathered : NULL,
+                               self, on_batch_done_cb, g_object_ref (self));
 }
 
 static void
@@ -877,7 +955,12 @@ prepare_print (KnReportsPage  *self,
 
           if (report != NULL)
             {
-              g_ptr_array_add (job->documents, kn_document_new_report (report, chosen_paper (self)));
+              KnDocument *document = kn_document_new_report (report, chosen_paper (self));
+
+              /* Many documents are held until printed: each keeps only what it says. */
+              if (ids->len > 1)
+                kn_document_release_layouts (document);
+              g_ptr_array_add (job->documents, document);
               g_ptr_array_add (reports, report);
             }
         }

@@ -345,6 +345,42 @@ test_name_tooltip (Fixture       *fixture,
   g_assert_true (shown);
 }
 
+/* Counts the cells of @widget's tree that carry a tooltip of their own, and those that show the
+ * whole text on hover through the list's query-tooltip. */
+static void
+count_cell_tooltips (GtkWidget *widget,
+                     guint     *own,
+                     guint     *full_text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_tooltip_text (widget) != NULL)
+    (*own)++;
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "full-text-tooltip"))
+    (*full_text)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_cell_tooltips (child, own, full_text);
+}
+
+/* The rank and the unit show their whole text on hover as the name does, asked for by the list
+ * when the pointer rests: no cell sets a tooltip of its own when bound (each one looked for the
+ * pointer, an X round trip per cell, on every keystroke that changed the rows). */
+static void
+test_cell_tooltips (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *view = find_column_view (GTK_WIDGET (fixture->page));
+  guint own = 0, full_text = 0, rows = 0;
+
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (view);
+  count_cell_tooltips (view, &own, &full_text);
+  rows = g_list_model_get_n_items (kn_employees_page_get_visible (fixture->page));
+  g_assert_cmpuint (rows, >, 0);
+  g_assert_cmpuint (own, ==, 0);
+  /* Name, position, rank and unit: four a row shown, at least. */
+  g_assert_cmpuint (full_text, >=, 4);
+}
+
 static void
 test_unit_filter (Fixture       *fixture,
                   gconstpointer  data)
@@ -1010,6 +1046,8 @@ main (int    argc,
   g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,
               test_unit_filter_follows_tree, fixture_tear_down);
   g_test_add ("/ui/employees/name-tooltip", Fixture, NULL, fixture_set_up, test_name_tooltip,
+              fixture_tear_down);
+  g_test_add ("/ui/employees/cell-tooltips", Fixture, NULL, fixture_set_up, test_cell_tooltips,
               fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter", Fixture, NULL, fixture_set_up, test_unit_filter,
               fixture_tear_down);

@@ -796,6 +796,43 @@ test_recap (Fixture       *fixture,
     }
 }
 
+/* A rekap longer than the layouts a document keeps for drawing (its numbers and names are
+ * thousands of different texts): the rows past them are shaped again when drawn and print the
+ * same, the last as the first. */
+static void
+test_recap_long (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KnRecapReport) report = make_recap (2200);
+  g_autoptr(KnDocument) document = NULL;
+  g_autofree char *path = NULL;
+  guint n;
+
+  if (!have_poppler ())
+    return;
+
+  document = kn_document_new_recap (report, KN_PAPER_A4);
+  n = kn_document_get_n_pages (document);
+  path = write_document (fixture, document, "rekap-long.pdf");
+  assert_pages_numbered (path, n);
+
+  for (guint i = 0; i < report->rows->len; i += report->rows->len - 1)
+    {
+      const KnRecapRow *row = g_ptr_array_index (report->rows, i);
+      g_autofree char *text = pdf_text (path, i == 0 ? 1 : n - 1, "-raw");
+      g_autofree char *more = i == 0 ? NULL : pdf_text (path, n, "-raw");
+      g_autofree char *flat = squeeze (text);
+      g_autofree char *flat_more = more != NULL ? squeeze (more) : NULL;
+      g_autofree char *cell = g_strdup_printf ("%s NIP. %s", row->person.name, row->person.nip);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      g_assert_true (strstr (flat, cell) != NULL ||
+                     (flat_more != NULL && strstr (flat_more, cell) != NULL));
+      g_assert_true (strstr (flat, number) != NULL ||
+                     (flat_more != NULL && strstr (flat_more, number) != NULL));
+    }
+}
+
 /* An RHK taller than a page is split between lines, and every word of it is printed. */
 static void
 test_tall_row (Fixture       *fixture,
@@ -1019,6 +1056,132 @@ test_write_many (Fixture       *fixture,
   assert_has (last, "DOKUMEN EVALUASI KINERJA PEGAWAI");
 }
 
+/* A unit written one document at a time: each drawn as it is added and freed at once, the file
+ * whole at the end, nothing left when the writer is dropped before finishing. */
+static void
+test_pdf_writer (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KnReport) skp = make_report (KN_DOCUMENT_SKP);
+  g_autoptr(KnReport) evaluation = make_report (KN_DOCUMENT_EVALUASI);
+  g_autofree char *path = g_build_filename (fixture->dir, "unit.pdf", NULL);
+  g_autofree char *dropped = g_build_filename (fixture->dir, "dropped.pdf", NULL);
+  g_autoptr(KnPdfWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  guint n_skp;
+  guint n_evaluation;
+
+  if (!have_poppler ())
+    return;
+
+  writer = kn_pdf_writer_new (path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(KnDocument) document = kn_document_new_report (skp, KN_PAPER_A4);
+
+    n_skp = kn_document_get_n_pages (document);
+    kn_pdf_writer_add (writer, document);
+  }
+  {
+    g_autoptr(KnDocument) document = kn_document_new_report (evaluation, KN_PAPER_A4);
+
+    n_evaluation = kn_document_get_n_pages (document);
+    kn_pdf_writer_add (writer, document);
+  }
+  /* Nothing at the target until the end. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (kn_pdf_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&writer, kn_pdf_writer_free);
+
+  {
+    g_autoptr(GArray) sizes = pdf_page_sizes (path);
+
+    g_assert_cmpuint (sizes->len / 2, ==, n_skp + n_evaluation);
+    assert_page_size (sizes, 1, A4_WIDTH, A4_HEIGHT);
+    assert_page_size (sizes, n_skp + 1, A4_HEIGHT, A4_WIDTH);
+  }
+  first = pdf_text (path, 1, "-layout");
+  assert_has (first, "SASARAN KINERJA PEGAWAI");
+  second = pdf_text (path, n_skp + 1, "-layout");
+  assert_has (second, "EVALUASI KINERJA PEGAWAI");
+
+  /* Dropped before finishing: no file, no temporary one. */
+  writer = kn_pdf_writer_new (dropped, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(KnDocument) document = kn_document_new_report (skp, KN_PAPER_A4);
+
+    kn_pdf_writer_add (writer, document);
+  }
+  g_clear_pointer (&writer, kn_pdf_writer_free);
+  dir = g_dir_open (fixture->dir, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "unit.pdf");
+  g_assert_null (g_dir_read_name (dir));
+}
+
+static cairo_surface_t *
+draw_to_image (KnDocument *document,
+               guint       page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) kn_document_get_page_width (document),
+                                                         (int) kn_document_get_page_height (document));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  kn_document_draw_page (document, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* A page's first drawing uses the text shaped while composing and lets it go; a second drawing
+ * (a preview drawn again) shapes it anew and paints the same pixels. */
+static void
+test_draw_again (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_EVALUASI);
+  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
+  cairo_surface_t *first = draw_to_image (document, 0);
+  cairo_surface_t *again = draw_to_image (document, 0);
+  int stride = cairo_image_surface_get_stride (first);
+  int height = cairo_image_surface_get_height (first);
+  guint dark = 0;
+
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (again));
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < stride / 4; x++)
+      if ((*(guint32 *) (cairo_image_surface_get_data (first) + y * stride + x * 4) & 0xff) < 128)
+        dark++;
+  /* Text was drawn, and drawn the same. */
+  g_assert_cmpuint (dark, >, 1000);
+  g_assert_cmpmem (cairo_image_surface_get_data (first), stride * height,
+                   cairo_image_surface_get_data (again), stride * height);
+
+  /* A document that let go of its shaped text before drawing draws the same. */
+  {
+    g_autoptr(KnDocument) released = kn_document_new_report (report, KN_PAPER_A4);
+    cairo_surface_t *drawn;
+
+    kn_document_release_layouts (released);
+    drawn = draw_to_image (released, 0);
+    g_assert_cmpmem (cairo_image_surface_get_data (first), stride * height,
+                     cairo_image_surface_get_data (drawn), stride * height);
+    cairo_surface_destroy (drawn);
+  }
+
+  cairo_surface_destroy (first);
+  cairo_surface_destroy (again);
+}
+
 static void
 test_png (Fixture       *fixture,
           gconstpointer  data)
@@ -1161,6 +1324,7 @@ main (int   argc,
   add_test ("/document/dokumen/f4", GINT_TO_POINTER (KN_PAPER_F4), test_dokumen);
   add_test ("/document/rekap/a4", GINT_TO_POINTER (KN_PAPER_A4), test_recap);
   add_test ("/document/rekap/f4", GINT_TO_POINTER (KN_PAPER_F4), test_recap);
+  add_test ("/document/rekap/long", NULL, test_recap_long);
   add_test ("/document/empty-values", NULL, test_empty_values);
   add_test ("/document/write/missing-folder", NULL, test_write_missing_folder);
   add_test ("/document/write/not-a-folder", NULL, test_write_not_a_folder);
@@ -1168,6 +1332,8 @@ main (int   argc,
   add_test ("/document/write/replaces", NULL, test_write_replaces);
   add_test ("/document/write/many", NULL, test_write_many);
   add_test ("/document/png", NULL, test_png);
+  add_test ("/document/write/writer", NULL, test_pdf_writer);
+  add_test ("/document/draw-again", NULL, test_draw_again);
   add_test ("/document/footer/indonesian", NULL, test_footer_indonesian);
 
   return g_test_run ();
