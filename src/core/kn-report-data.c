@@ -197,6 +197,46 @@ person_from_employee (KnStore        *store,
                               : dup_or_empty (kn_employee_get_unit_name (employee));
 }
 
+/* The person as recorded for @day (ISO): the unit of their mutasi and the jabatan of their TMT
+ * then, not today's. */
+static void
+person_on_day (KnStore        *store,
+               KnReportPerson *person,
+               KnEmployee     *employee,
+               const char     *day)
+{
+  g_autofree char *position = NULL;
+  KnOrgUnit *unit;
+
+  person_from_employee (store, person, employee);
+  if (employee == NULL)
+    return;
+  unit = kn_store_lookup_unit (store, kn_store_unit_at (store, kn_employee_get_id (employee), day));
+  if (unit != NULL)
+    {
+      g_free (person->unit);
+      person->unit = g_strdup (kn_org_unit_get_path (unit));
+    }
+  position = kn_store_position_at (store, kn_employee_get_id (employee), day, NULL);
+  if (position != NULL)
+    {
+      g_free (person->position);
+      person->position = g_steal_pointer (&position);
+    }
+}
+
+/* The last day of @period as ISO (11 bytes). */
+static void
+period_last_day (const KnPeriod *period,
+                 char            day[11])
+{
+  GDate first, last;
+
+  kn_period_get_dates (period, &first, &last);
+  g_snprintf (day, 11, "%04u-%02u-%02u", g_date_get_year (&last), g_date_get_month (&last),
+              g_date_get_day (&last));
+}
+
 /* The pejabat penilai of a kepala OPD (JPT) is outside the roster — the Sekretaris Daerah or the
  * Gubernur — and is recorded once in the settings (Preferences): used when @person is empty. */
 static void
@@ -371,12 +411,12 @@ target_label (KnIndicator *indicator)
 static void
 fill_common (KnReport   *report,
              KnStore    *store,
-             KnEmployee *employee,
+             gint64      unit_id,
              guint       year)
 {
   g_autofree char *instansi = kn_store_get_setting (store, "instansi");
   g_autofree char *kota = kn_store_get_setting (store, "kota");
-  KnOrgUnit *opd = top_unit (store, kn_employee_get_unit_id (employee));
+  KnOrgUnit *opd = top_unit (store, unit_id);
 
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
   report->letterhead = setting_or_empty (store, "letterhead-lines");
@@ -471,6 +511,7 @@ kn_report_build_skp (KnStore  *store,
   g_autoptr(KnPlan) plan = NULL;
   KnEmployee *employee;
   GDate last;
+  char day[11];
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
@@ -491,13 +532,24 @@ kn_report_build_skp (KnStore  *store,
       return NULL;
     }
 
+  /* The unit and jabatan of the SKP's year: today's in the running year, those of its last day
+   * for a year gone by. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    g_snprintf (day, sizeof day, "%04u-12-31", year);
+    if (strcmp (today, day) < 0)
+      g_strlcpy (day, today, sizeof day);
+  }
+
   report = g_new0 (KnReport, 1);
   report->kind = KN_DOCUMENT_SKP;
-  fill_common (report, store, employee, year);
+  fill_common (report, store, kn_store_unit_at (store, employee_id, day), year);
   fill_plan (report, plan);
-  person_from_employee (store, &report->employee, employee);
-  person_from_employee (store, &report->assessor,
-                        kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)));
+  person_on_day (store, &report->employee, employee, day);
+  person_on_day (store, &report->assessor,
+                 kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)), day);
   if (report->jpt)
     person_external_assessor (store, &report->assessor);
   person_empty (&report->superior);
@@ -708,13 +760,10 @@ assessor_on_last_day (KnStore         *store,
                       char           **acting_title)
 {
   g_autoptr(KnHistoryEntry) acting = NULL;
-  GDate first, last;
-  char day[16];
+  char day[11];
   gint64 dated, assessor_id;
 
-  kn_period_get_dates (period, &first, &last);
-  g_snprintf (day, sizeof day, "%04u-%02u-%02u", g_date_get_year (&last),
-              g_date_get_month (&last), g_date_get_day (&last));
+  period_last_day (period, day);
   dated = kn_store_supervisor_at (store, kn_employee_get_id (employee), day, &acting);
   assessor_id = evaluation != NULL ? kn_evaluation_get_assessor_id (evaluation) : dated;
   if (acting != NULL && assessor_id == dated)
@@ -740,6 +789,8 @@ kn_report_build_evaluation (KnStore        *store,
   YearRecords year = { NULL, NULL };
   KnPeriod period;
   GDate first, last;
+  char day[11];
+  gint64 unit_id;
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
   g_return_val_if_fail (kind == KN_DOCUMENT_EVALUASI || kind == KN_DOCUMENT_DOKUMEN, NULL);
@@ -765,11 +816,15 @@ kn_report_build_evaluation (KnStore        *store,
     }
 
   evaluation = kn_store_load_evaluation (store, employee_id, period_name, NULL);
+  /* The person as recorded on the period's last day: after a mutasi, the periods before it
+   * keep the old unit. */
+  period_last_day (&period, day);
+  unit_id = kn_store_unit_at (store, employee_id, day);
 
   report = g_new0 (KnReport, 1);
   report->kind = kind;
   report->period = period;
-  fill_common (report, store, employee, period.year);
+  fill_common (report, store, unit_id, period.year);
   fill_plan (report, plan);
 
   if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
@@ -789,23 +844,34 @@ kn_report_build_evaluation (KnStore        *store,
       KnEmployee *assessor = assessor_on_last_day (store, employee, evaluation, &period,
                                                    &acting_title);
 
-      person_from_employee (store, &report->employee, employee);
-      person_from_employee (store, &report->assessor, assessor);
+      person_on_day (store, &report->employee, employee, day);
+      person_on_day (store, &report->assessor, assessor, day);
       if (acting_title != NULL)
         {
           g_free (report->assessor.position);
           report->assessor.position = g_steal_pointer (&acting_title);
         }
-      person_from_employee (store, &report->superior,
-                            assessor != NULL
-                            ? kn_store_lookup_employee (store, kn_employee_get_supervisor_id (assessor))
-                            : NULL);
+      /* The assessor's own atasan on that day, or the Plt./Plh. acting for them. */
+      {
+        g_autoptr(KnHistoryEntry) acting = NULL;
+        gint64 superior_id = assessor != NULL
+                             ? kn_store_supervisor_at (store, kn_employee_get_id (assessor), day,
+                                                       &acting)
+                             : 0;
+
+        person_on_day (store, &report->superior, kn_store_lookup_employee (store, superior_id),
+                       day);
+        if (acting != NULL)
+          {
+            g_free (report->superior.position);
+            report->superior.position = kn_history_acting_title (acting);
+          }
+      }
       /* Rated by a kepala OPD: the atasan pejabat penilai is the kepala OPD's own assessor,
        * outside the roster, from the settings. */
       if (assessor != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
         person_external_assessor (store, &report->superior);
-      report->org_predikat = kn_store_get_applying_org_predikat (store, kn_employee_get_unit_id (employee),
-                                                                 period_name, NULL);
+      report->org_predikat = kn_store_get_applying_org_predikat (store, unit_id, period_name, NULL);
     }
 
   /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */
@@ -930,7 +996,7 @@ kn_report_build_evaluation (KnStore        *store,
     }
 
   /* The unit's distribution in the period, for the curve on the form. */
-  unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
+  unit = kn_store_lookup_unit (store, unit_id);
   if (unit != NULL)
     violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period_name,
                                               report->counts);
@@ -956,6 +1022,7 @@ kn_report_build_recap (KnStore     *store,
   KnOrgUnit *unit;
   KnEmployee *leader = NULL;
   GDate first, last;
+  char day[11];
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
@@ -970,6 +1037,7 @@ kn_report_build_recap (KnStore     *store,
   report = g_new0 (KnRecapReport, 1);
   if (period_name == NULL || !kn_period_parse (period_name, &report->period, error))
     return NULL;
+  period_last_day (&report->period, day);
 
   instansi = kn_store_get_setting (store, "instansi");
   kota = kn_store_get_setting (store, "kota");
@@ -1004,7 +1072,7 @@ kn_report_build_recap (KnStore     *store,
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         person_from_snapshot (&row->person, evaluation, NULL);
       else
-        person_from_employee (store, &row->person, employee);
+        person_on_day (store, &row->person, employee, day);
       row->rating_result = kn_evaluation_get_rating_result (evaluation);
       row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
       row->predikat = kn_evaluation_get_predikat (evaluation);

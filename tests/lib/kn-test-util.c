@@ -356,6 +356,32 @@ kn_test_run_sqlite (const char *db,
   return out;
 }
 
+char *
+kn_test_pdf_text (const char *path,
+                  const char *mode)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  const char *argv[] = { NULL, mode != NULL ? mode : "-layout", path, "-", NULL };
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return NULL;
+    }
+  argv[0] = program;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_test_message ("pdftotext %s failed: %s", path, err);
+  g_assert_no_error (error);
+  return out;
+}
+
 void
 kn_test_init (int    *argc,
               char ***argv)

@@ -107,6 +107,11 @@ int         kn_test_run_cliv         (char             **out,
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
+/* The text of the PDF at @path by pdftotext with @mode ("-layout", "-raw"; NULL: "-layout"),
+ * every page; NULL, the test skipped, when pdftotext is not installed. */
+char       *kn_test_pdf_text         (const char        *path,
+                                      const char        *mode);
+
 /* g_test_init with isolated user folders and assertions that fail their own test only, so that
  * the other tests still run and report. In the pg suite without $KINERJA_TEST_PG the program
  * skips as a whole (TAP "1..0 # SKIP"), except under CI, where it fails. */
