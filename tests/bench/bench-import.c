@@ -25,6 +25,8 @@
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-table-reader.h"
 
+#include "kn-test-util.h"
+
 static const char * const headers[] = {
   "NIP", "Nama", "Pangkat/Golongan", "Jabatan", "Jenis Jabatan", "Unit Kerja", "NIP Atasan",
   "Status", "TMT Jabatan",
@@ -83,18 +85,8 @@ print_result (const char *key,
 
 #define N_UNITS 41
 
-/* Row @i (1-based) of the roster: unique, valid NIPs; rows 1–41 head a Dinas each (no atasan),
- * everyone else works in a bidang below one of them and reports to its head. */
-static void
-nip_of (guint  i,
-        char  *nip)
-{
-  guint k = i - 1;
-
-  g_snprintf (nip, 32, "%04u%02u%02u2020011%03u", 1960 + (k / 336) % 40, 1 + k % 12,
-              1 + (k / 12) % 28, 1 + k / 13440);
-}
-
+/* Row @i of the roster (kn_test_roster_row): everyone but the 41 heads in a bidang below a
+ * Dinas, reporting to its head. */
 static void
 row_values (guint  i,
             char  *nip,
@@ -102,20 +94,15 @@ row_values (guint  i,
             char  *unit,
             char  *atasan)
 {
-  guint dinas = (i - 1) % N_UNITS;
+  guint dinas;
+  int bidang;
 
-  nip_of (i, nip);
+  kn_test_roster_row (i, N_UNITS, nip, &dinas, &bidang, atasan);
   g_snprintf (name, 96, "Pegawai Nomor %u, S.Kom., M.Kom.", i);
-  if (i <= N_UNITS)
-    {
-      g_snprintf (unit, 128, "Dinas %u", dinas);
-      atasan[0] = '\0';
-    }
+  if (bidang < 0)
+    g_snprintf (unit, 128, "Dinas %u", dinas);
   else
-    {
-      g_snprintf (unit, 128, "Dinas %u/Bidang %u", dinas, i % 5);
-      nip_of (dinas + 1, atasan);
-    }
+    g_snprintf (unit, 128, "Dinas %u/Bidang %d", dinas, bidang);
 }
 
 static void

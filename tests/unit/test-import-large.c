@@ -22,19 +22,7 @@ static const char * const headers[] = {
   "Jenis Jabatan", "Unit Kerja", "NIP Atasan", "Status", "TMT Jabatan",
 };
 
-/* Row @i's NIP (1-based): unique, valid, a man born in 1960–1999 who became CPNS in 2020. */
-static void
-nip_of (guint  i,
-        char  *nip)
-{
-  guint k = i - 1;
-
-  g_snprintf (nip, 32, "%04u%02u%02u2020011%03u", 1960 + (k / 336) % 40, 1 + k % 12,
-              1 + (k / 12) % 28, 1 + k / 13440);
-}
-
-/* Rows 1–41 head a Dinas each (no atasan); everyone else works in a bidang below one of them
- * (a path with ">") and reports to its head. */
+/* Row @i of the roster (kn_test_roster_row), its unit a path with ">". */
 static void
 row_values (guint  i,
             char  *nip,
@@ -42,20 +30,15 @@ row_values (guint  i,
             char  *unit,
             char  *atasan)
 {
-  guint dinas = (i - 1) % N_HEADS;
+  guint dinas;
+  int bidang;
 
-  nip_of (i, nip);
+  kn_test_roster_row (i, N_HEADS, nip, &dinas, &bidang, atasan);
   g_snprintf (name, 96, "Pegawai Nomor %u", i);
-  if (i <= N_HEADS)
-    {
-      g_snprintf (unit, 128, "Dinas %u", dinas);
-      atasan[0] = '\0';
-    }
+  if (bidang < 0)
+    g_snprintf (unit, 128, "Dinas %u", dinas);
   else
-    {
-      g_snprintf (unit, 128, "Dinas %u > Bidang %u", dinas, i % 5);
-      nip_of (dinas + 1, atasan);
-    }
+    g_snprintf (unit, 128, "Dinas %u > Bidang %d", dinas, bidang);
 }
 
 static char *
@@ -168,7 +151,7 @@ import_roster (gboolean xlsx)
   unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (last));
   g_assert_cmpstr (kn_org_unit_get_path (unit), ==, expected_path);
 
-  nip_of (19999, nip);
+  row_values (19999, nip, name, unit_path, head_nip);
   doctor = kn_store_find_employee_by_nip (store, nip);
   g_assert_cmpstr (kn_employee_get_name (doctor), ==, "Dr. Pegawai Nomor 19999, S.Kom., M.Kom.");
 
