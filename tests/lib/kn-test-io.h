@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the import tests share: the fixtures under tests/data/import and checks of the rows and
+ * cells a table reader gives. Links the io library. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kinerja/kn-table-reader.h"
+
+G_BEGIN_DECLS
+
+/* tests/data/import/@name. */
+char              *kn_test_import_path   (const char       *name);
+/* The next row, asserting there is one and no error. */
+const KnTableRow  *kn_test_next_row      (KnTableReader    *reader);
+/* Asserts the reader is at its end without an error. */
+void               kn_test_assert_end    (KnTableReader    *reader);
+/* The cell at @column, asserting it is there and of @kind. */
+const KnTableCell *kn_test_cell_of       (const KnTableRow *row,
+                                          guint             column,
+                                          KnCellKind        kind);
+/* A text cell holding @expected; "" asserts an empty cell. */
+void               kn_test_assert_text   (const KnTableRow *row,
+                                          guint             column,
+                                          const char       *expected);
+void               kn_test_assert_date   (const KnTableRow *row,
+                                          guint             column,
+                                          guint             year,
+                                          guint             month,
+                                          guint             day);
+void               kn_test_assert_number (const KnTableRow *row,
+                                          guint             column,
+                                          double            expected);
+
+G_END_DECLS
