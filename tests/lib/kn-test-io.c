@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kn-test-io.h"
 
 char *
@@ -74,4 +76,29 @@ kn_test_assert_number (const KnTableRow *row,
                        double            expected)
 {
   g_assert_cmpfloat (kn_test_cell_of (row, column, KN_CELL_NUMBER)->number, ==, expected);
+}
+
+KnTableReader *
+kn_test_table_for_text (const char   *text,
+                        const char   *name,
+                        gboolean      training,
+                        guint         header_rows,
+                        KnColumnMap **map)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  KnTableReader *reader = kn_table_reader_new_for_bytes (bytes, name, NULL, &error);
+  const KnColumnField *fields;
+  guint n_fields;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (reader);
+  fields = training ? kn_column_fields_training (&n_fields) : kn_column_fields_employee (&n_fields);
+  *map = kn_column_map_new (fields, n_fields);
+  if (header_rows == 0)
+    kn_column_map_match_row (*map, kn_table_reader_next_row (reader, &error));
+  else
+    g_assert_true (kn_column_map_find_header (*map, reader, header_rows, &error));
+  g_assert_no_error (error);
+  return reader;
 }

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "kinerja/kn-column-map.h"
 #include "kinerja/kn-table-reader.h"
 
 G_BEGIN_DECLS
@@ -32,5 +33,13 @@ void               kn_test_assert_date   (const KnTableRow *row,
 void               kn_test_assert_number (const KnTableRow *row,
                                           guint             column,
                                           double            expected);
+/* A reader of @text, as a file named @name, with its header matched into *@map (the fields of the
+ * training import when @training, else the employee import's) as the window and the CLI do: the
+ * first row when @header_rows is 0, else the header found among the first @header_rows. */
+KnTableReader     *kn_test_table_for_text (const char       *text,
+                                           const char       *name,
+                                           gboolean          training,
+                                           guint             header_rows,
+                                           KnColumnMap     **map);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-training-import.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 #define NIP_A     "198001012005011003"
@@ -100,20 +101,10 @@ static KnEmployeeImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "pegawai.csv", NULL,
-                                                                   &error);
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "pegawai.csv", FALSE, 0, &map);
   KnEmployeeImport *import;
-  guint n_fields;
-
-  g_assert_no_error (error);
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
-  g_assert_no_error (error);
 
   import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
   g_assert_no_error (error);
@@ -358,16 +349,11 @@ static void
 test_missing_column (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static ("Nama,Golongan\nBudi,III/a\n", 25);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "x.csv", NULL, &error);
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
-  guint n_fields;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text ("Nama,Golongan\nBudi,III/a\n", "x.csv",
+                                                            FALSE, 0, &map);
 
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, NULL));
   g_assert_null (kn_employee_import_prepare (fixture->store, reader, map, NULL, &error));
   g_assert_error (error, KN_COLUMN_MAP_ERROR, KN_COLUMN_MAP_ERROR_MISSING);
 }
