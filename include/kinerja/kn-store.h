@@ -560,7 +560,9 @@ GPtrArray   *kn_store_check_distribution   (KnStore        *self,
                                             guint           counts[KN_PREDIKAT_N]);
 
 /* The angka kredit of a fungsional for @year from the annual predikat: @months ÷ 12 ×
- * conversion × coefficient, with the tables kept as data. 0 without an annual predikat. */
+ * conversion × coefficient, with the tables kept as data. The coefficient is that of the jenjang
+ * held in @year (kn_store_position_at on each month's first day, averaged over the twelve
+ * months), not today's. 0 without an annual predikat. */
 double       kn_store_angka_kredit         (KnStore        *self,
                                             gint64          employee_id,
                                             guint           year,

@@ -11,6 +11,12 @@ G_BEGIN_DECLS
 void kn_report_person_from_employee     (KnStore        *store,
                                          KnReportPerson *person,
                                          KnEmployee     *employee);
+void kn_report_person_on_day            (KnStore        *store,
+                                         KnReportPerson *person,
+                                         KnEmployee     *employee,
+                                         const char     *day);
+void kn_report_period_last_day          (const KnPeriod *period,
+                                         char            day[11]);
 void kn_report_person_external_assessor (KnStore        *store,
                                          KnReportPerson *person);
 void kn_report_person_from_snapshot     (KnReportPerson *person,
@@ -18,7 +24,7 @@ void kn_report_person_from_snapshot     (KnReportPerson *person,
                                          const char     *prefix);
 void kn_report_fill_common              (KnReport       *report,
                                          KnStore        *store,
-                                         KnEmployee     *employee,
+                                         gint64          unit_id,
                                          guint           year);
 void kn_report_fill_plan                (KnReport       *report,
                                          KnPlan         *plan);

@@ -199,6 +199,46 @@ kn_report_person_from_employee (KnStore        *store,
                               : dup_or_empty (kn_employee_get_unit_name (employee));
 }
 
+/* The person as recorded for @day (ISO): the unit of their mutasi and the jabatan of their TMT
+ * then, not today's. */
+void
+kn_report_person_on_day (KnStore        *store,
+                         KnReportPerson *person,
+                         KnEmployee     *employee,
+                         const char     *day)
+{
+  g_autofree char *position = NULL;
+  KnOrgUnit *unit;
+
+  kn_report_person_from_employee (store, person, employee);
+  if (employee == NULL)
+    return;
+  unit = kn_store_lookup_unit (store, kn_store_unit_at (store, kn_employee_get_id (employee), day));
+  if (unit != NULL)
+    {
+      g_free (person->unit);
+      person->unit = g_strdup (kn_org_unit_get_path (unit));
+    }
+  position = kn_store_position_at (store, kn_employee_get_id (employee), day, NULL);
+  if (position != NULL)
+    {
+      g_free (person->position);
+      person->position = g_steal_pointer (&position);
+    }
+}
+
+/* The last day of @period as ISO (11 bytes). */
+void
+kn_report_period_last_day (const KnPeriod *period,
+                           char            day[11])
+{
+  GDate first, last;
+
+  kn_period_get_dates (period, &first, &last);
+  g_snprintf (day, 11, "%04u-%02u-%02u", g_date_get_year (&last), g_date_get_month (&last),
+              g_date_get_day (&last));
+}
+
 /* The pejabat penilai of a kepala OPD (JPT) is outside the roster — the Sekretaris Daerah or the
  * Gubernur — and is recorded once in the settings (Preferences): used when @person is empty. */
 void
@@ -373,12 +413,12 @@ target_label (KnIndicator *indicator)
 void
 kn_report_fill_common (KnReport   *report,
                        KnStore    *store,
-                       KnEmployee *employee,
+                       gint64      unit_id,
                        guint       year)
 {
   g_autofree char *instansi = kn_store_get_setting (store, "instansi");
   g_autofree char *kota = kn_store_get_setting (store, "kota");
-  KnOrgUnit *opd = top_unit (store, kn_employee_get_unit_id (employee));
+  KnOrgUnit *opd = top_unit (store, unit_id);
 
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
   report->letterhead = setting_or_empty (store, "letterhead-lines");
@@ -473,6 +513,7 @@ kn_report_build_skp (KnStore  *store,
   g_autoptr(KnPlan) plan = NULL;
   KnEmployee *employee;
   GDate last;
+  char day[11];
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
@@ -493,13 +534,24 @@ kn_report_build_skp (KnStore  *store,
       return NULL;
     }
 
+  /* The unit and jabatan of the SKP's year: today's in the running year, those of its last day
+   * for a year gone by. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    g_snprintf (day, sizeof day, "%04u-12-31", year);
+    if (strcmp (today, day) < 0)
+      g_strlcpy (day, today, sizeof day);
+  }
+
   report = g_new0 (KnReport, 1);
   report->kind = KN_DOCUMENT_SKP;
-  kn_report_fill_common (report, store, employee, year);
+  kn_report_fill_common (report, store, kn_store_unit_at (store, employee_id, day), year);
   kn_report_fill_plan (report, plan);
-  kn_report_person_from_employee (store, &report->employee, employee);
-  kn_report_person_from_employee (store, &report->assessor,
-                                  kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)));
+  kn_report_person_on_day (store, &report->employee, employee, day);
+  kn_report_person_on_day (store, &report->assessor,
+                           kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan)), day);
   if (report->jpt)
     kn_report_person_external_assessor (store, &report->assessor);
   person_empty (&report->superior);
@@ -527,6 +579,7 @@ kn_report_build_recap (KnStore     *store,
   KnOrgUnit *unit;
   KnEmployee *leader = NULL;
   GDate first, last;
+  char day[11];
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
@@ -541,6 +594,7 @@ kn_report_build_recap (KnStore     *store,
   report = g_new0 (KnRecapReport, 1);
   if (period_name == NULL || !kn_period_parse (period_name, &report->period, error))
     return NULL;
+  kn_report_period_last_day (&report->period, day);
 
   instansi = kn_store_get_setting (store, "instansi");
   kota = kn_store_get_setting (store, "kota");
@@ -575,7 +629,7 @@ kn_report_build_recap (KnStore     *store,
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         kn_report_person_from_snapshot (&row->person, evaluation, NULL);
       else
-        kn_report_person_from_employee (store, &row->person, employee);
+        kn_report_person_on_day (store, &row->person, employee, day);
       row->rating_result = kn_evaluation_get_rating_result (evaluation);
       row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
       row->predikat = kn_evaluation_get_predikat (evaluation);

@@ -221,13 +221,10 @@ assessor_on_last_day (KnStore         *store,
                       char           **acting_title)
 {
   g_autoptr(KnHistoryEntry) acting = NULL;
-  GDate first, last;
-  char day[16];
+  char day[11];
   gint64 dated, assessor_id;
 
-  kn_period_get_dates (period, &first, &last);
-  g_snprintf (day, sizeof day, "%04u-%02u-%02u", g_date_get_year (&last),
-              g_date_get_month (&last), g_date_get_day (&last));
+  kn_report_period_last_day (period, day);
   dated = kn_store_supervisor_at (store, kn_employee_get_id (employee), day, &acting);
   assessor_id = evaluation != NULL ? kn_evaluation_get_assessor_id (evaluation) : dated;
   if (acting != NULL && assessor_id == dated)
@@ -253,6 +250,8 @@ kn_report_build_evaluation (KnStore        *store,
   YearRecords year = { NULL, NULL };
   KnPeriod period;
   GDate first, last;
+  char day[11];
+  gint64 unit_id;
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
   g_return_val_if_fail (kind == KN_DOCUMENT_EVALUASI || kind == KN_DOCUMENT_DOKUMEN, NULL);
@@ -278,11 +277,15 @@ kn_report_build_evaluation (KnStore        *store,
     }
 
   evaluation = kn_store_load_evaluation (store, employee_id, period_name, NULL);
+  /* The person as recorded on the period's last day: after a mutasi, the periods before it
+   * keep the old unit. */
+  kn_report_period_last_day (&period, day);
+  unit_id = kn_store_unit_at (store, employee_id, day);
 
   report = g_new0 (KnReport, 1);
   report->kind = kind;
   report->period = period;
-  kn_report_fill_common (report, store, employee, period.year);
+  kn_report_fill_common (report, store, unit_id, period.year);
   kn_report_fill_plan (report, plan);
 
   if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
@@ -302,24 +305,34 @@ kn_report_build_evaluation (KnStore        *store,
       KnEmployee *assessor = assessor_on_last_day (store, employee, evaluation, &period,
                                                    &acting_title);
 
-      kn_report_person_from_employee (store, &report->employee, employee);
-      kn_report_person_from_employee (store, &report->assessor, assessor);
+      kn_report_person_on_day (store, &report->employee, employee, day);
+      kn_report_person_on_day (store, &report->assessor, assessor, day);
       if (acting_title != NULL)
         {
           g_free (report->assessor.position);
           report->assessor.position = g_steal_pointer (&acting_title);
         }
-      kn_report_person_from_employee (store, &report->superior,
-                                      assessor != NULL
-                                      ? kn_store_lookup_employee (store,
-                                                                  kn_employee_get_supervisor_id (assessor))
-                                      : NULL);
+      /* The assessor's own atasan on that day, or the Plt./Plh. acting for them. */
+      {
+        g_autoptr(KnHistoryEntry) acting = NULL;
+        gint64 superior_id = assessor != NULL
+                             ? kn_store_supervisor_at (store, kn_employee_get_id (assessor), day,
+                                                       &acting)
+                             : 0;
+
+        kn_report_person_on_day (store, &report->superior,
+                                 kn_store_lookup_employee (store, superior_id), day);
+        if (acting != NULL)
+          {
+            g_free (report->superior.position);
+            report->superior.position = kn_history_acting_title (acting);
+          }
+      }
       /* Rated by a kepala OPD: the atasan pejabat penilai is the kepala OPD's own assessor,
        * outside the roster, from the settings. */
       if (assessor != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
         kn_report_person_external_assessor (store, &report->superior);
-      report->org_predikat = kn_store_get_applying_org_predikat (store, kn_employee_get_unit_id (employee),
-                                                                 period_name, NULL);
+      report->org_predikat = kn_store_get_applying_org_predikat (store, unit_id, period_name, NULL);
     }
 
   /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */
@@ -444,7 +457,7 @@ kn_report_build_evaluation (KnStore        *store,
     }
 
   /* The unit's distribution in the period, for the curve on the form. */
-  unit = kn_store_lookup_unit (store, kn_employee_get_unit_id (employee));
+  unit = kn_store_lookup_unit (store, unit_id);
   if (unit != NULL)
     violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period_name,
                                               report->counts);

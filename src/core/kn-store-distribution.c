@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-format.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-store-private.h"
@@ -101,9 +102,11 @@ kn_store_check_distribution (KnStore    *self,
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
                         ", span (first_day, last_day) AS"
-                        " (SELECT CAST (?3 AS TEXT), CAST (?4 AS TEXT)) "
+                        " (SELECT CAST (?3 AS TEXT), CAST (?4 AS TEXT))"
+                        KN_STORE_PLACED_CTE
                         "SELECT evaluation.rating_result, evaluation.rating_behaviour, count(*)"
-                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " FROM placed JOIN subtree ON placed.unit_id = subtree.id"
+                        " JOIN employee ON employee.id = placed.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
                         " WHERE evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN
@@ -209,6 +212,24 @@ kn_store_count_unit_completion (KnStore    *self,
     *evaluations_final = n_final;
 }
 
+static gboolean
+has_jabatan_history (KnStore *self,
+                     gint64   employee_id)
+{
+  gboolean found = FALSE;
+  KnDbStmt *stmt = kn_store_stmt (self,
+                                  "SELECT 1 FROM employee_history WHERE employee_id = ?"
+                                  " AND kind = 'jabatan' LIMIT 1",
+                                  NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  found = kn_store_next (self, stmt, NULL) == KN_DB_ROW;
+  kn_db_reset (stmt);
+  return found;
+}
+
 double
 kn_store_angka_kredit (KnStore *self,
                        gint64   employee_id,
@@ -221,6 +242,7 @@ kn_store_angka_kredit (KnStore *self,
   KnDbStmt *stmt;
   double coefficient = 0;
   double conversion = 0;
+  gboolean dated;
 
   g_return_val_if_fail (KN_IS_STORE (self), 0);
 
@@ -231,14 +253,30 @@ kn_store_angka_kredit (KnStore *self,
       kn_evaluation_get_status (annual) != KN_EVALUATION_STATUS_FINAL)
     return 0;
 
-  stmt = kn_store_stmt (self, "SELECT coefficient FROM angka_kredit_coefficient WHERE position_kind = ?",
-                        NULL);
-  if (stmt == NULL)
-    return 0;
-  kn_db_bind_text (stmt, 1, kn_position_kind_to_string (kn_employee_get_position_kind (employee)));
-  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    coefficient = kn_db_column_double (stmt, 0);
-  kn_db_reset (stmt);
+  /* The jenjang of that year, not today's: the coefficient of the jenjang held on the first day
+   * of each month, averaged over the year's twelve months (a TMT in July gives six of each). */
+  dated = has_jabatan_history (self, employee_id);
+  for (guint month = 1; month <= 12; month++)
+    {
+      g_autofree char *position = NULL;
+      KnPositionKind kind = kn_employee_get_position_kind (employee);
+      char day[11];
+
+      if (dated)
+        {
+          g_snprintf (day, sizeof day, "%04u-%02u-01", year, month);
+          position = kn_store_position_at (self, employee_id, day, &kind);
+        }
+      stmt = kn_store_stmt (self,
+                            "SELECT coefficient FROM angka_kredit_coefficient WHERE position_kind = ?",
+                            NULL);
+      if (stmt == NULL)
+        return 0;
+      kn_db_bind_text (stmt, 1, kn_position_kind_to_string (kind));
+      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        coefficient += kn_db_column_double (stmt, 0) / 12.0;
+      kn_db_reset (stmt);
+    }
 
   stmt = kn_store_stmt (self, "SELECT percent FROM angka_kredit_conversion WHERE predikat = ?", NULL);
   if (stmt == NULL)

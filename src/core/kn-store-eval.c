@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-format.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-evaluation-private.h"
@@ -415,21 +416,25 @@ kn_store_list_unit_evaluations (KnStore    *self,
   canonical = kn_store_canonical_period (period);
   kn_store_period_days (canonical, first, last);
 
-  /* One query over the unit's subtree: its people (in the employees model's order, by id) and
-   * their evaluation of the period where there is one. Who was not active on any day of the
-   * period (pensiun, meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. */
+  /* One query over the unit's subtree: its people on the period's last day (after a mutasi,
+   * the periods before it stay with the old unit and atasan), in the employees model's order,
+   * by id, and their evaluation of the period where there is one. Who was not active on any
+   * day of the period (pensiun, meninggal, CLTN, …) is not rated in it, unless an evaluation
+   * was kept. */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
                         ", span (first_day, last_day) AS"
-                        " (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT)) "
+                        " (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT))"
+                        KN_STORE_PLACED_CTE
                         "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
                         " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
                         " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
-                        " employee.supervisor_id, evaluation.row_version"
-                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " placed.supervisor_id, evaluation.row_version"
+                        " FROM placed JOIN subtree ON placed.unit_id = subtree.id"
+                        " JOIN employee ON employee.id = placed.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
-                        " WHERE (?3 = 0 OR employee.supervisor_id = ?3)"
+                        " WHERE (?3 = 0 OR placed.supervisor_id = ?3)"
                         " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")"
                         " ORDER BY employee.id",
                         NULL);

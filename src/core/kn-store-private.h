@@ -176,6 +176,30 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
   " OR EXISTS (SELECT 1 FROM employee_history AS h WHERE h.employee_id = employee.id" \
   " AND h.kind = 'status' AND h.start_date > (SELECT first_day FROM span)" \
   " AND h.start_date <= (SELECT last_day FROM span) AND h.status IN ('aktif', 'cuti')))"
+/* After KN_STORE_SUBTREE_CTE and `span`: the common table expressions `moved` and
+ * `placed (id, unit_id, supervisor_id)`, everyone's unit and atasan on the span's last day by
+ * their mutasi (as kn_store_unit_at says) — people never moved as recorded, read through the unit
+ * index; join `placed` to `subtree` on its unit_id for the people of the unit then. */
+#define KN_STORE_PLACED_CTE \
+  ", moved (id, before_id, after_id) AS (SELECT m.employee_id," \
+  " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
+  " AND h.kind = 'mutasi' AND h.start_date <= (SELECT last_day FROM span)" \
+  " ORDER BY h.start_date DESC, h.id DESC LIMIT 1)," \
+  " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
+  " AND h.kind = 'mutasi' AND h.start_date > (SELECT last_day FROM span)" \
+  " ORDER BY h.start_date, h.id LIMIT 1)" \
+  " FROM (SELECT DISTINCT employee_id FROM employee_history WHERE kind = 'mutasi') AS m)" \
+  ", placed (id, unit_id, supervisor_id) AS (" \
+  "SELECT employee.id, employee.unit_id, employee.supervisor_id FROM employee" \
+  " JOIN subtree ON employee.unit_id = subtree.id WHERE employee.id NOT IN (SELECT id FROM moved)" \
+  " UNION ALL SELECT moved.id," \
+  " CASE WHEN b.id IS NOT NULL THEN b.unit_id WHEN a.id IS NOT NULL THEN a.prev_unit_id" \
+  " ELSE e.unit_id END," \
+  " CASE WHEN b.id IS NOT NULL THEN b.supervisor_id WHEN a.id IS NOT NULL" \
+  " THEN a.prev_supervisor_id ELSE e.supervisor_id END" \
+  " FROM moved JOIN employee AS e ON e.id = moved.id" \
+  " LEFT JOIN employee_history AS b ON b.id = moved.before_id" \
+  " LEFT JOIN employee_history AS a ON a.id = moved.after_id) "
 /* The first and last day of @period (ISO, 11 bytes each); the widest range when it does not
  * parse, so that nobody is left out by it. */
 void           kn_store_period_days        (const char    *period,

@@ -1,21 +1,31 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark: reading a 20,000-row roster as CSV and as XLSX (with the column mapping and the
- * cell checks an import does), then importing each into a new database; time and peak memory. */
+ * cell checks an import does), then importing each into a new database; time and peak memory,
+ * each beside the same work done plainly: the CSV split by hand, the XLSX read with libarchive
+ * and libxml2's reader alone, the rows inserted with plain SQL. Every figure comes from a fresh
+ * process; the parent prints them as a table with the ratios. */
 
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <libxml/xmlreader.h>
+#include <sqlite3.h>
 #include <xlsxwriter.h>
 
 #include "kinerja/kn-cell-check.h"
 #include "kinerja/kn-column-map.h"
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-table-reader.h"
+
+#include "kn-test-util.h"
 
 static const char * const headers[] = {
   "NIP", "Nama", "Pangkat/Golongan", "Jabatan", "Jenis Jabatan", "Unit Kerja", "NIP Atasan",
@@ -64,20 +74,19 @@ reset_peak (void)
     }
 }
 
-#define N_UNITS 41
-
-/* Row @i (1-based) of the roster: unique, valid NIPs; rows 1–41 head a Dinas each (no atasan),
- * everyone else works in a bidang below one of them and reports to its head. */
+/* The machine-readable line the parent collects: wall and CPU seconds, the process's peak. */
 static void
-nip_of (guint  i,
-        char  *nip)
+print_result (const char *key,
+              double      wall,
+              double      cpu)
 {
-  guint k = i - 1;
-
-  g_snprintf (nip, 32, "%04u%02u%02u2020011%03u", 1960 + (k / 336) % 40, 1 + k % 12,
-              1 + (k / 12) % 28, 1 + k / 13440);
+  printf ("RESULT %s %.6f %.6f %ld\n", key, wall, cpu, status_kib ("VmHWM:"));
 }
 
+#define N_UNITS 41
+
+/* Row @i of the roster (kn_test_roster_row): everyone but the 41 heads in a bidang below a
+ * Dinas, reporting to its head. */
 static void
 row_values (guint  i,
             char  *nip,
@@ -85,20 +94,15 @@ row_values (guint  i,
             char  *unit,
             char  *atasan)
 {
-  guint dinas = (i - 1) % N_UNITS;
+  guint dinas;
+  int bidang;
 
-  nip_of (i, nip);
+  kn_test_roster_row (i, N_UNITS, nip, &dinas, &bidang, atasan);
   g_snprintf (name, 96, "Pegawai Nomor %u, S.Kom., M.Kom.", i);
-  if (i <= N_UNITS)
-    {
-      g_snprintf (unit, 128, "Dinas %u", dinas);
-      atasan[0] = '\0';
-    }
+  if (bidang < 0)
+    g_snprintf (unit, 128, "Dinas %u", dinas);
   else
-    {
-      g_snprintf (unit, 128, "Dinas %u/Bidang %u", dinas, i % 5);
-      nip_of (dinas + 1, atasan);
-    }
+    g_snprintf (unit, 128, "Dinas %u/Bidang %d", dinas, bidang);
 }
 
 static void
@@ -169,12 +173,13 @@ read_file (const char *label,
   guint n_fields, n_rows = 0, n_bad = 0;
   int nip_column, date_column = 8;
   long before;
-  double t0, elapsed;
+  double t0, elapsed, cpu0;
   GStatBuf st;
 
   reset_peak ();
   before = status_kib ("VmHWM:");
   t0 = now_seconds ();
+  cpu0 = cpu_seconds ();
 
   reader = kn_table_reader_new_for_path (path, NULL, &error);
   g_assert_no_error (error);
@@ -201,6 +206,8 @@ read_file (const char *label,
   printf ("%s: %u rows (%u refused) in %.3f s; file %.1f MiB; peak memory grew %.1f MiB\n",
           label, n_rows, n_bad, elapsed, st.st_size / 1048576.0,
           (status_kib ("VmHWM:") - before) / 1024.0);
+  print_result (g_str_has_suffix (path, ".csv") ? "read-csv" : "read-xlsx", elapsed,
+                cpu_seconds () - cpu0);
 }
 
 /* The whole import of @path into a new database: preview, then one transaction. */
@@ -251,6 +258,8 @@ import_file (const char *label,
           label, t_preview, cpu_preview, kn_employee_import_count (import, KN_IMPORT_NEW),
           kn_employee_import_get_new_units (import)->len, t_apply, cpu_apply,
           (status_kib ("VmHWM:") - before) / 1024.0);
+  print_result (g_str_has_suffix (path, ".csv") ? "import-csv" : "import-xlsx",
+                t_preview + t_apply, cpu_preview + cpu_apply);
 
   g_clear_object (&store);
   g_unlink (db);
@@ -259,22 +268,408 @@ import_file (const char *label,
   g_rmdir (dir);
 }
 
-/* Each read runs in a fresh process, so that memory freed by writing the files (and kept by
- * malloc) does not hide what reading needs. */
+/* Baseline: the CSV split by hand (BOM, CRLF, semicolons, quotes taken off), each field copied
+ * once, as any reader must; no checks. @fields (nullable) receives each row's fields. */
+typedef void (*PlainRowFunc) (char **fields, guint n_fields, gpointer data);
+
+static guint
+plain_csv_rows (const char   *path,
+                PlainRowFunc  func,
+                gpointer      data)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  const char *p, *end;
+  guint n_rows = 0;
+
+  g_assert (g_file_get_contents (path, &text, &length, NULL));
+  p = text;
+  end = text + length;
+  if (length >= 3 && memcmp (p, "\357\273\277", 3) == 0)
+    p += 3;
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', (size_t) (end - p));
+      const char *line_end = eol != NULL ? eol : end;
+      char *fields[16];
+      guint n = 0;
+
+      if (line_end > p && line_end[-1] == '\r')
+        line_end--;
+      while (p <= line_end && n < G_N_ELEMENTS (fields))
+        {
+          const char *sep = memchr (p, ';', (size_t) (line_end - p));
+          const char *field_end = sep != NULL ? sep : line_end;
+
+          if (field_end - p >= 2 && *p == '"' && field_end[-1] == '"')
+            fields[n++] = g_strndup (p + 1, (gsize) (field_end - p - 2));
+          else
+            fields[n++] = g_strndup (p, (gsize) (field_end - p));
+          p = field_end + 1;
+        }
+      if (n_rows > 0 && func != NULL)
+        func (fields, n, data);
+      for (guint i = 0; i < n; i++)
+        g_free (fields[i]);
+      n_rows++;
+      p = eol != NULL ? eol + 1 : end;
+    }
+  return n_rows - 1;
+}
+
+static int
+archive_read_cb (void *context,
+                 char *buffer,
+                 int   len)
+{
+  return (int) archive_read_data (context, buffer, (size_t) len);
+}
+
+/* The entry @name of the zip at @path, opened for reading with libxml2's streaming reader. */
+static xmlTextReaderPtr
+open_part (const char      *path,
+           const char      *name,
+           struct archive **archive)
+{
+  struct archive_entry *entry;
+
+  *archive = archive_read_new ();
+  archive_read_support_format_zip (*archive);
+  g_assert (archive_read_open_filename (*archive, path, 64 * 1024) == ARCHIVE_OK);
+  while (archive_read_next_header (*archive, &entry) == ARCHIVE_OK)
+    if (g_str_equal (archive_entry_pathname (entry), name))
+      return xmlReaderForIO (archive_read_cb, NULL, *archive, name, NULL,
+                             XML_PARSE_NONET);
+  g_error ("%s has no %s", path, name);
+}
+
+/* Baseline: the shared strings, then the first sheet's cells (a shared string looked up, a
+ * number or inline text copied), with libarchive and libxml2 alone. */
+static void
+plain_read_xlsx (const char *path,
+                 guint      *n_rows,
+                 guint      *n_cells)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+  struct archive *archive;
+  xmlTextReaderPtr reader = open_part (path, "xl/sharedStrings.xml", &archive);
+  gboolean shared = FALSE, in_value = FALSE;
+
+  while (xmlTextReaderRead (reader) == 1)
+    {
+      int type = xmlTextReaderNodeType (reader);
+      const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (type == XML_READER_TYPE_ELEMENT && g_str_equal (local, "si"))
+        g_string_truncate (text, 0);
+      else if (type == XML_READER_TYPE_END_ELEMENT && g_str_equal (local, "si"))
+        g_ptr_array_add (strings, g_strndup (text->str, text->len));
+      else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+        g_string_append (text, (const char *) xmlTextReaderConstValue (reader));
+    }
+  xmlFreeTextReader (reader);
+  archive_read_free (archive);
+
+  *n_rows = 0;
+  *n_cells = 0;
+  reader = open_part (path, "xl/worksheets/sheet1.xml", &archive);
+  while (xmlTextReaderRead (reader) == 1)
+    {
+      int type = xmlTextReaderNodeType (reader);
+      const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (type == XML_READER_TYPE_ELEMENT && g_str_equal (local, "row"))
+        (*n_rows)++;
+      else if (type == XML_READER_TYPE_ELEMENT && g_str_equal (local, "c"))
+        {
+          xmlChar *t = xmlTextReaderGetAttribute (reader, (const xmlChar *) "t");
+
+          shared = t != NULL && g_str_equal ((const char *) t, "s");
+          xmlFree (t);
+          (*n_cells)++;
+        }
+      else if (type == XML_READER_TYPE_ELEMENT && g_str_equal (local, "v"))
+        in_value = TRUE;
+      else if (type == XML_READER_TYPE_END_ELEMENT && g_str_equal (local, "v"))
+        in_value = FALSE;
+      else if (type == XML_READER_TYPE_TEXT && in_value)
+        {
+          const char *value = (const char *) xmlTextReaderConstValue (reader);
+          g_autofree char *copy = NULL;
+
+          if (shared)
+            {
+              guint64 index = g_ascii_strtoull (value, NULL, 10);
+
+              g_assert (index < strings->len);
+              copy = g_strdup (strings->pdata[index]);
+            }
+          else
+            copy = g_strdup (value);
+        }
+    }
+  xmlFreeTextReader (reader);
+  archive_read_free (archive);
+  (*n_rows)--;
+}
+
+static void
+run_plain_read (const char *path)
+{
+  double t0 = now_seconds (), cpu0 = cpu_seconds ();
+  guint n_rows, n_cells = 0;
+
+  if (g_str_has_suffix (path, ".csv"))
+    n_rows = plain_csv_rows (path, NULL, NULL);
+  else
+    plain_read_xlsx (path, &n_rows, &n_cells);
+  printf ("plain read of %s: %u rows in %.3f s\n", path, n_rows, now_seconds () - t0);
+  print_result (g_str_has_suffix (path, ".csv") ? "plain-read-csv" : "plain-read-xlsx",
+                now_seconds () - t0, cpu_seconds () - cpu0);
+}
+
+typedef struct
+{
+  sqlite3      *db;
+  sqlite3_stmt *unit;
+  sqlite3_stmt *person;
+  GHashTable   *units;      /* path → id */
+  GHashTable   *people;     /* NIP → id */
+  GPtrArray    *atasan;     /* pairs: id, NIP of the atasan */
+} Plain;
+
+static void
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static gint64
+plain_unit (Plain      *plain,
+            const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  g_autoptr(GString) so_far = g_string_new (NULL);
+  gint64 parent = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gpointer id;
+
+      g_string_append_printf (so_far, "%s%s", i > 0 ? "/" : "", parts[i]);
+      id = g_hash_table_lookup (plain->units, so_far->str);
+      if (id == NULL)
+        {
+          sqlite3_bind_text (plain->unit, 1, parts[i], -1, SQLITE_TRANSIENT);
+          if (parent != 0)
+            sqlite3_bind_int64 (plain->unit, 2, parent);
+          else
+            sqlite3_bind_null (plain->unit, 2);
+          g_assert (sqlite3_step (plain->unit) == SQLITE_DONE);
+          sqlite3_reset (plain->unit);
+          id = GSIZE_TO_POINTER ((gsize) sqlite3_last_insert_rowid (plain->db));
+          g_hash_table_insert (plain->units, g_strdup (so_far->str), id);
+        }
+      parent = (gint64) GPOINTER_TO_SIZE (id);
+    }
+  return parent;
+}
+
+/* One row as write_csv writes it: NIP, Nama, Pangkat/Golongan, Jabatan, Jenis Jabatan, Unit
+ * Kerja, NIP Atasan, Status. */
+static void
+plain_insert_row (char   **fields,
+                  guint    n_fields,
+                  gpointer data)
+{
+  Plain *plain = data;
+  gint64 id;
+
+  g_assert (n_fields >= 8);
+  sqlite3_bind_text (plain->person, 1, fields[0], -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (plain->person, 2, fields[1], -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (plain->person, 3, fields[2], -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (plain->person, 4, fields[3], -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (plain->person, 6, plain_unit (plain, fields[5]));
+  sqlite3_bind_text (plain->person, 7, fields[7], -1, SQLITE_TRANSIENT);
+  g_assert (sqlite3_step (plain->person) == SQLITE_DONE);
+  sqlite3_reset (plain->person);
+  id = sqlite3_last_insert_rowid (plain->db);
+  g_hash_table_insert (plain->people, g_strdup (fields[0]), GSIZE_TO_POINTER ((gsize) id));
+  if (fields[6][0] != '\0')
+    {
+      g_ptr_array_add (plain->atasan, GSIZE_TO_POINTER ((gsize) id));
+      g_ptr_array_add (plain->atasan, g_strdup (fields[6]));
+    }
+}
+
+/* Baseline: the CSV split by hand, its rows inserted into a fresh SQLite file with the store's
+ * two tables (org_unit, employee) and indexes, one prepared INSERT per unit and person and one
+ * UPDATE per atasan, in one transaction; no checks, no audit, no backup. */
+static void
+run_plain_import (const char *path)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-plain-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "plain.db", NULL);
+  g_autofree char *wal = g_strconcat (file, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (file, "-shm", NULL);
+  Plain plain = { NULL };
+  sqlite3_stmt *update;
+  double t0, cpu0;
+  guint n_rows;
+
+  g_assert (sqlite3_open (file, &plain.db) == SQLITE_OK);
+  exec_sql (plain.db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+            "CREATE TABLE org_unit (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " parent_id INTEGER REFERENCES org_unit (id));"
+            "CREATE INDEX org_unit_parent ON org_unit (parent_id);"
+            "CREATE TABLE employee (id INTEGER PRIMARY KEY, nip TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL, status TEXT NOT NULL, rank TEXT, position TEXT NOT NULL,"
+            " position_kind TEXT NOT NULL, unit_id INTEGER NOT NULL REFERENCES org_unit (id),"
+            " supervisor_id INTEGER REFERENCES employee (id));"
+            "CREATE INDEX employee_unit ON employee (unit_id);"
+            "CREATE INDEX employee_supervisor ON employee (supervisor_id);");
+
+  t0 = now_seconds ();
+  cpu0 = cpu_seconds ();
+  plain.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  plain.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  plain.atasan = g_ptr_array_new ();
+  exec_sql (plain.db, "BEGIN IMMEDIATE");
+  g_assert (sqlite3_prepare_v2 (plain.db, "INSERT INTO org_unit (name, parent_id) VALUES (?, ?)",
+                                -1, &plain.unit, NULL) == SQLITE_OK);
+  g_assert (sqlite3_prepare_v2 (plain.db,
+                                "INSERT INTO employee (nip, name, rank, position, position_kind,"
+                                " unit_id, status) VALUES (?1, ?2, ?3, ?4, 'ahli-muda', ?6, ?7)",
+                                -1, &plain.person, NULL) == SQLITE_OK);
+  g_assert (sqlite3_prepare_v2 (plain.db, "UPDATE employee SET supervisor_id = ? WHERE id = ?",
+                                -1, &update, NULL) == SQLITE_OK);
+  n_rows = plain_csv_rows (path, plain_insert_row, &plain);
+  for (guint i = 0; i < plain.atasan->len; i += 2)
+    {
+      sqlite3_bind_int64 (update, 1, (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (plain.people, plain.atasan->pdata[i + 1])));
+      sqlite3_bind_int64 (update, 2, (gint64) GPOINTER_TO_SIZE (plain.atasan->pdata[i]));
+      g_assert (sqlite3_step (update) == SQLITE_DONE);
+      sqlite3_reset (update);
+      g_free (plain.atasan->pdata[i + 1]);
+    }
+  sqlite3_finalize (update);
+  sqlite3_finalize (plain.unit);
+  sqlite3_finalize (plain.person);
+  exec_sql (plain.db, "COMMIT");
+  printf ("plain import of %u rows: %.3f s\n", n_rows, now_seconds () - t0);
+  print_result ("plain-import-csv", now_seconds () - t0, cpu_seconds () - cpu0);
+
+  sqlite3_close (plain.db);
+  g_hash_table_unref (plain.units);
+  g_hash_table_unref (plain.people);
+  g_ptr_array_unref (plain.atasan);
+  g_unlink (file);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  double wall;
+  double cpu;
+  double peak_mib;
+} Figure;
+
+static int
+compare_wall (gconstpointer a,
+              gconstpointer b)
+{
+  double x = ((const Figure *) a)->wall, y = ((const Figure *) b)->wall;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Each figure comes from a fresh process, so that memory freed by writing the files (and kept by
+ * malloc) does not hide what the work needs; its RESULT line is kept in @figures (key → GArray
+ * of Figure), the rest printed. */
 static void
 run_child (const char *self,
            const char *mode,
            const char *label,
-           const char *path)
+           const char *path,
+           GHashTable *figures)
 {
   const char *argv[] = { self, mode, label, path, NULL };
   g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
   int status = 0;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, &out, NULL,
                 &status, &error);
   g_assert_no_error (error);
   g_assert (g_spawn_check_wait_status (status, NULL));
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      GArray *runs;
+      Figure figure;
+
+      if (!g_str_has_prefix (lines[i], "RESULT "))
+        {
+          if (lines[i][0] != '\0')
+            printf ("%s\n", lines[i]);
+          continue;
+        }
+      words = g_strsplit (lines[i], " ", -1);
+      g_assert (g_strv_length (words) == 5);
+      figure.wall = g_ascii_strtod (words[2], NULL);
+      figure.cpu = g_ascii_strtod (words[3], NULL);
+      figure.peak_mib = g_ascii_strtod (words[4], NULL) / 1024.0;
+      runs = g_hash_table_lookup (figures, words[1]);
+      if (runs == NULL)
+        {
+          runs = g_array_new (FALSE, FALSE, sizeof (Figure));
+          g_hash_table_insert (figures, g_strdup (words[1]), runs);
+        }
+      g_array_append_val (runs, figure);
+    }
+  fflush (stdout);
+}
+
+/* The median run by wall clock. */
+static Figure
+median (GHashTable *figures,
+        const char *key)
+{
+  GArray *runs = g_hash_table_lookup (figures, key);
+
+  g_assert (runs != NULL && runs->len > 0);
+  g_array_sort (runs, compare_wall);
+  return g_array_index (runs, Figure, runs->len / 2);
+}
+
+static void
+print_row (const char *what,
+           Figure      kinerja,
+           Figure      plain,
+           const char *note)
+{
+  printf ("| %s | %.3f s (CPU %.3f s) | %.3f s (CPU %.3f s) | %.1f× (CPU %.1f×) | %s |\n", what,
+          kinerja.wall, kinerja.cpu, plain.wall, plain.cpu, kinerja.wall / plain.wall,
+          kinerja.cpu / plain.cpu, note);
+}
+
+static void
+print_memory_row (const char *what,
+                  Figure      kinerja,
+                  Figure      plain)
+{
+  printf ("| %s, peak memory of the process | %.1f MiB | %.1f MiB | %.1f× | |\n", what,
+          kinerja.peak_mib, plain.peak_mib, kinerja.peak_mib / plain.peak_mib);
 }
 
 int
@@ -285,7 +680,9 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *xlsx = NULL;
-  guint n_rows;
+  g_autoptr(GHashTable) figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  guint n_rows, repeat;
 
   if (argc == 4 && g_str_equal (argv[1], "--read"))
     {
@@ -296,6 +693,16 @@ main (int    argc,
   if (argc == 4 && g_str_equal (argv[1], "--import"))
     {
       import_file (argv[2], argv[3]);
+      return 0;
+    }
+  if (argc == 4 && g_str_equal (argv[1], "--plain"))
+    {
+      run_plain_read (argv[3]);
+      return 0;
+    }
+  if (argc == 4 && g_str_equal (argv[1], "--plain-import"))
+    {
+      run_plain_import (argv[3]);
       return 0;
     }
 
@@ -309,10 +716,47 @@ main (int    argc,
 
   printf ("rows: %u\n", n_rows);
   fflush (stdout);
-  run_child (argv[0], "--read", "CSV (semicolons, BOM, CRLF)", csv);
-  run_child (argv[0], "--read", "XLSX (shared strings, dates)", xlsx);
-  run_child (argv[0], "--import", "CSV", csv);
-  run_child (argv[0], "--import", "XLSX", xlsx);
+  repeat = g_getenv ("BENCH_REPEAT") != NULL ? (guint) atoi (g_getenv ("BENCH_REPEAT")) : 3;
+  for (guint run = 0; run < MAX (repeat, 1); run++)
+    {
+      run_child (argv[0], "--read", "CSV (semicolons, BOM, CRLF)", csv, figures);
+      run_child (argv[0], "--read", "XLSX (shared strings, dates)", xlsx, figures);
+      run_child (argv[0], "--import", "CSV", csv, figures);
+      run_child (argv[0], "--import", "XLSX", xlsx, figures);
+      run_child (argv[0], "--plain", "CSV", csv, figures);
+      run_child (argv[0], "--plain", "XLSX", xlsx, figures);
+      run_child (argv[0], "--plain-import", "CSV", csv, figures);
+    }
+
+  {
+    Figure plain_xlsx_import = median (figures, "plain-import-csv");
+    Figure plain_xlsx = median (figures, "plain-read-xlsx");
+
+    /* The XLSX's plain import: its plain read, then the same plain INSERTs. */
+    plain_xlsx_import.wall += plain_xlsx.wall;
+    plain_xlsx_import.cpu += plain_xlsx.cpu;
+    plain_xlsx_import.peak_mib = MAX (plain_xlsx_import.peak_mib, plain_xlsx.peak_mib);
+
+    printf ("\n| What (%u rows, median of %u) | Kinerja | Plain | Ratio | Note |\n", n_rows,
+            MAX (repeat, 1));
+    printf ("|---|---|---|---|---|\n");
+    print_row ("read the CSV: mapping, NIP and date checks / split by hand",
+               median (figures, "read-csv"), median (figures, "plain-read-csv"), "");
+    print_row ("read the XLSX: mapping, NIP and date checks / libarchive + libxml2 reader",
+               median (figures, "read-xlsx"), median (figures, "plain-read-xlsx"), "");
+    print_row ("import the CSV into a new database / plain INSERTs",
+               median (figures, "import-csv"), median (figures, "plain-import-csv"),
+               "preview + one transaction (every row checked, audited, backup before)");
+    print_row ("import the XLSX into a new database / plain read + INSERTs",
+               median (figures, "import-xlsx"), plain_xlsx_import, "");
+    print_memory_row ("read the CSV", median (figures, "read-csv"),
+                      median (figures, "plain-read-csv"));
+    print_memory_row ("read the XLSX", median (figures, "read-xlsx"),
+                      median (figures, "plain-read-xlsx"));
+    print_memory_row ("import the CSV", median (figures, "import-csv"),
+                      median (figures, "plain-import-csv"));
+    print_memory_row ("import the XLSX", median (figures, "import-xlsx"), plain_xlsx_import);
+  }
 
   g_unlink (csv);
   g_unlink (xlsx);

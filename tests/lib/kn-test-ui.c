@@ -5,7 +5,9 @@
 
 #include <adwaita.h>
 
+#include "kn-application.h"
 #include "kn-test-ui.h"
+#include "kn-window.h"
 
 void
 kn_test_ui_init (int    *argc,
@@ -24,4 +26,29 @@ kn_test_ui_close (GtkWindow *window,
     gtk_window_destroy (dialog);
   gtk_window_destroy (window);
   kn_test_spin ();
+}
+
+KnWindow *
+kn_test_ui_open_window (const char     *app_id,
+                        KnStore        *store,
+                        KnApplication **app)
+{
+  static KnApplication *test_app;
+  g_autoptr(GError) error = NULL;
+  KnWindow *window;
+
+  /* One application for the whole run: a second one could not export itself on the bus. */
+  if (test_app == NULL)
+    {
+      test_app = kn_application_new (app_id, G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (test_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  if (app != NULL)
+    *app = g_object_ref (test_app);
+  kn_application_set_store (test_app, store);
+  window = kn_window_new (test_app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  kn_test_spin ();
+  return window;
 }

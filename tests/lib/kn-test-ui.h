@@ -6,8 +6,10 @@
 
 #include <gtk/gtk.h>
 
+#include "kn-application.h"
 #include "kn-test-util.h"
 #include "kn-ui-test.h"
+#include "kn-window.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +19,10 @@ void kn_test_ui_init  (int        *argc,
 /* Destroys @dialog (nullable) and @window, then runs what that left pending. */
 void kn_test_ui_close (GtkWindow  *window,
                        GtkWindow  *dialog);
+/* A new window of @store, presented and drawn, in the one application of the test run (made
+ * and registered as @app_id the first time); @app (nullable) receives a reference to it. */
+KnWindow *kn_test_ui_open_window (const char     *app_id,
+                                  KnStore        *store,
+                                  KnApplication **app);
 
 G_END_DECLS

@@ -357,6 +357,90 @@ kn_test_run_sqlite (const char *db,
 }
 
 void
+kn_test_roster_row (guint  i,
+                    guint  n_heads,
+                    char  *nip,
+                    guint *dinas,
+                    int   *bidang,
+                    char  *atasan)
+{
+  guint k = i - 1;
+
+  g_snprintf (nip, 32, "%04u%02u%02u2020011%03u", 1960 + (k / 336) % 40, 1 + k % 12,
+              1 + (k / 12) % 28, 1 + k / 13440);
+  *dinas = (i - 1) % n_heads;
+  *bidang = i <= n_heads ? -1 : (int) (i % 5);
+  atasan[0] = '\0';
+  if (i > n_heads)
+    {
+      guint head_dinas;
+      int head_bidang;
+      char unused[32];
+
+      kn_test_roster_row (*dinas + 1, n_heads, atasan, &head_dinas, &head_bidang, unused);
+    }
+}
+
+gboolean
+kn_test_have_poppler (void)
+{
+  g_autofree char *text = g_find_program_in_path ("pdftotext");
+  g_autofree char *info = g_find_program_in_path ("pdfinfo");
+
+  if (text == NULL || info == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+kn_test_run_program (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  if (error != NULL)
+    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
+
+  return g_steal_pointer (&out);
+}
+
+char *
+kn_test_pdf_text (const char *path,
+                  const char *mode)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  const char *argv[] = { NULL, mode != NULL ? mode : "-layout", path, "-", NULL };
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return NULL;
+    }
+  argv[0] = program;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_test_message ("pdftotext %s failed: %s", path, err);
+  g_assert_no_error (error);
+  return out;
+}
+
+void
 kn_test_init (int    *argc,
               char ***argv)
 {
@@ -485,4 +569,17 @@ kn_test_add_indicator (KnReportResult *result,
   indicator->evidence = g_strdup (evidence);
   indicator->capaian = g_strdup (capaian);
   g_ptr_array_add (result->indicators, indicator);
+}
+
+void
+kn_test_recap_row_free (gpointer data)
+{
+  KnRecapRow *row = data;
+
+  g_free (row->person.name);
+  g_free (row->person.nip);
+  g_free (row->person.rank);
+  g_free (row->person.position);
+  g_free (row->person.unit);
+  g_free (row);
 }

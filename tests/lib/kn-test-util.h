@@ -107,6 +107,27 @@ int         kn_test_run_cliv         (char             **out,
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
+/* Row @i (from 1) of a generated roster of @n_heads dinas, for the large import tests and
+ * bench-import: a unique, valid NIP (32 bytes; 13,440 people a year of birth, up to 40 years);
+ * rows 1 to @n_heads head a dinas each (@bidang -1, @atasan empty); everyone else works in bidang
+ * i % 5 of dinas (i − 1) % @n_heads and has its head's NIP as @atasan (32 bytes). */
+void        kn_test_roster_row       (guint              i,
+                                      guint              n_heads,
+                                      char              *nip,
+                                      guint             *dinas,
+                                      int               *bidang,
+                                      char              *atasan);
+
+/* TRUE when pdftotext and pdfinfo are installed; else the test is skipped. */
+gboolean    kn_test_have_poppler     (void);
+/* Runs @argv (NULL-terminated, the program looked up on PATH) and returns what it printed;
+ * stops the test with its error output when it fails. */
+char       *kn_test_run_program      (const char * const *argv);
+/* The text of the PDF at @path by pdftotext with @mode ("-layout", "-raw"; NULL: "-layout"),
+ * every page; NULL, the test skipped, when pdftotext is not installed. */
+char       *kn_test_pdf_text         (const char        *path,
+                                      const char        *mode);
+
 /* g_test_init with isolated user folders and assertions that fail their own test only, so that
  * the other tests still run and report. In the pg suite without $KINERJA_TEST_PG the program
  * skips as a whole (TAP "1..0 # SKIP"), except under CI, where it fails. */
@@ -141,5 +162,7 @@ void        kn_test_add_indicator    (KnReportResult    *result,
                                       const char        *realization,
                                       const char        *evidence,
                                       const char        *capaian);
+/* Frees a KnRecapRow filled by hand (KnRecapReport.rows' free function). */
+void        kn_test_recap_row_free   (gpointer           row);
 
 G_END_DECLS

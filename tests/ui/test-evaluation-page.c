@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "kinerja/kn-history.h"
+
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page.h"
 #include "kn-evaluation-page-private.h"
@@ -566,6 +568,52 @@ test_rows_load_in_background (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "⚠ Belum ada SKP untuk tahun ini");
 }
 
+/* Whether the Penilaian place shows @name for @unit in @period (everyone's, by any assessor). */
+static gboolean
+shows (Fixture    *fixture,
+       gint64      unit,
+       const char *period,
+       const char *name)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->page->rows);
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, unit, period, 0));
+  wait_rows (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KnEvaluationRow) row = g_list_model_get_item (rows, i);
+
+      if (g_str_equal (kn_evaluation_row_get_name (row), name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A mutasi on 1 April to another unit: the person is under the old unit for the first quarter
+ * and under the new one from the second. */
+static void
+test_mutasi_moves_rows (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff[2], KN_HISTORY_MUTASI);
+  gint64 other = kn_test_add_unit (fixture->store, "Bidang Pembinaan SMK", 0);
+  gint64 other_head = add_person (fixture->store, "198202022006041002", "Dedi Kurniawan, S.T.",
+                                  other, 0);
+
+  move->start_date = g_strdup ("2026-04-01");
+  move->unit_id = other;
+  move->supervisor_id = other_head;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (shows (fixture, fixture->unit, "2026-TW1", "Citra Dewi, S.Pd."));
+  g_assert_false (shows (fixture, other, "2026-TW1", "Citra Dewi, S.Pd."));
+  g_assert_false (shows (fixture, fixture->unit, "2026-TW2", "Citra Dewi, S.Pd."));
+  g_assert_true (shows (fixture, other, "2026-TW2", "Citra Dewi, S.Pd."));
+  g_assert_true (shows (fixture, other, "2026-TW2", "Dedi Kurniawan, S.T."));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -588,6 +636,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/evaluation/rows-load-in-background", Fixture, NULL, fixture_set_up,
               test_rows_load_in_background, fixture_tear_down);
+  g_test_add ("/ui/evaluation/mutasi-moves-rows", Fixture, NULL, fixture_set_up,
+              test_mutasi_moves_rows, fixture_tear_down);
   g_test_add ("/ui/evaluation/annual-proposal-counted", Fixture, NULL, fixture_set_up,
               test_annual_proposal_counted, fixture_tear_down);
 

@@ -22,8 +22,6 @@ typedef struct
   KnWindow      *window;
 } Fixture;
 
-static KnApplication *test_app;
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -39,18 +37,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
 
-  if (test_app == NULL)
-    {
-      test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestPreferences",
-                                     G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (test_app), NULL, &error);
-      g_assert_no_error (error);
-    }
-  fixture->app = g_object_ref (test_app);
-  kn_application_set_store (fixture->app, fixture->store);
-  fixture->window = kn_window_new (fixture->app, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
+  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestPreferences",
+                                             fixture->store, &fixture->app);
 }
 
 static void

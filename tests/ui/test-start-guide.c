@@ -22,8 +22,6 @@ typedef struct
   KnWindow      *window;
 } Fixture;
 
-static KnApplication *test_app;
-
 static void
 open_window (Fixture *fixture,
              gboolean demo)
@@ -36,16 +34,7 @@ open_window (Fixture *fixture,
   fixture->store = demo ? kn_demo_create (path, &error) : kn_store_open (path, &error);
   g_assert_no_error (error);
 
-  if (test_app == NULL)
-    {
-      test_app = kn_application_new ("id.go.lampungprov.Kinerja.Test", G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (test_app), NULL, &error);
-      g_assert_no_error (error);
-    }
-  kn_application_set_store (test_app, fixture->store);
-  fixture->window = kn_window_new (test_app, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
+  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.Test", fixture->store, NULL);
 }
 
 static void

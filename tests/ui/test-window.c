@@ -28,8 +28,6 @@ typedef struct
   KnEmployeesPage *page;
 } Fixture;
 
-static KnApplication *test_app;
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -42,18 +40,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = kn_demo_create (path, &error);
   g_assert_no_error (error);
 
-  /* One application for the whole run: a second one could not export itself on the bus. */
-  if (test_app == NULL)
-    {
-      test_app = kn_application_new ("id.go.lampungprov.Kinerja.Test", G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (test_app), NULL, &error);
-      g_assert_no_error (error);
-    }
-  fixture->app = g_object_ref (test_app);
-  kn_application_set_store (fixture->app, fixture->store);
-
-  fixture->window = kn_window_new (fixture->app, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.Test",
+                                             fixture->store, &fixture->app);
   fixture->page = kn_window_get_employees_page (fixture->window);
   kn_test_spin ();
 }

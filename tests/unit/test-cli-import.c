@@ -208,6 +208,76 @@ test_row_errors (Fixture       *fixture,
     }
 }
 
+/* Each bad case of an office's file alone, after a valid row: refused with its row (and cell)
+ * named, the database byte for byte as it was. */
+static void
+test_each_bad_case (Fixture       *fixture,
+                    gconstpointer  data)
+{
+#define HEAD "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;NIP Atasan;Status\n" \
+             "199203152019032001;Nur'aini;III/a;Analis;Badan Kepegawaian Daerah;;PNS\n"
+  static const struct
+  {
+    const char *file;
+    const char *expected[2];
+  } cases[] = {
+    { HEAD "1,98609E+17;Rudi;III/a;Analis;Badan Kepegawaian Daerah;;PNS\n",
+      { "pegawai.csv, row 3: Cell A3 holds the NIP as a number", "Text" } },
+    { HEAD "198609262015051000;Rudi;III/a;Analis;Badan Kepegawaian Daerah;;PNS\n",
+      { "pegawai.csv, row 3: Cell A3", "last digits" } },
+    { HEAD "199203152019032001;Nur'aini Lagi;III/a;Analis;Badan Kepegawaian Daerah;;PNS\n",
+      { "Rows 2 and 3 have the same NIP", NULL } },
+    { HEAD "199001012015031001;Rudi;III/z;Analis;Badan Kepegawaian Daerah;;PNS\n",
+      { "pegawai.csv, row 3: Cell C3: “III/z”", "IV/e" } },
+    { HEAD "199001012015031001;Rudi;III/a;Analis;Badan Kepegawaian Daerah;;Honorer\n",
+      { "pegawai.csv, row 3: Cell G3: “Honorer”", "PNS, CPNS, PPPK" } },
+    { HEAD "199001012015031001;Rudi;III/a;Analis;Badan Kepegawaian Daerah;197001012000031001;PNS\n",
+      { "pegawai.csv, row 3: Cell F3", "neither in the file nor in the database" } },
+    { "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;NIP Atasan;Status\n"
+      "199203152019032001;Nur'aini;III/a;Analis;Badan Kepegawaian Daerah;199001012015031001;PNS\n"
+      "199001012015031001;Rudi;III/a;Analis;Badan Kepegawaian Daerah;199203152019032001;PNS\n",
+      { "row 2, row 3", NULL } },
+  };
+#undef HEAD
+  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
+  g_autofree char *workbook = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                     "libreoffice.xlsx", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
+                   ==, 0);
+  before = read_bytes (fixture->db);
+
+  for (guint i = 0; i <= G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *bad = NULL;
+      g_autoptr(GBytes) after = NULL;
+      const char *expected[2] = { "libreoffice.xlsx, row 2: Cell A2 holds the NIP as a number",
+                                  "libreoffice.xlsx, row 3: Cell A3" };
+
+      /* Last, a workbook as LibreOffice saved it from a CSV: the NIPs became numbers. */
+      if (i < G_N_ELEMENTS (cases))
+        {
+          bad = write_file (fixture, "pegawai.csv", cases[i].file);
+          expected[0] = cases[i].expected[0];
+          expected[1] = cases[i].expected[1];
+        }
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_test_message ("case %u", i);
+      g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", bad != NULL ? bad : workbook,
+                                "--database", fixture->db, NULL), ==, 1);
+      for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+        if (expected[e] != NULL && strstr (err, expected[e]) == NULL)
+          g_error ("case %u: “%s” not in:\n%s", i, expected[e], err);
+      g_assert_nonnull (strstr (err, "nothing was imported"));
+      after = read_bytes (fixture->db);
+      g_assert_true (g_bytes_equal (before, after));
+    }
+}
+
 /* The example training list after the example roster: every activity added once. */
 static void
 test_example_kegiatan (Fixture       *fixture,
@@ -319,6 +389,7 @@ main (int    argc,
   ADD ("/cli/import/pegawai/example", test_example_roster);
   ADD ("/cli/import/pegawai/dry-run", test_dry_run);
   ADD ("/cli/import/pegawai/row-errors", test_row_errors);
+  ADD ("/cli/import/pegawai/each-bad-case", test_each_bad_case);
   ADD ("/cli/import/kegiatan/example", test_example_kegiatan);
   ADD ("/cli/import/kegiatan/errors", test_kegiatan_errors);
   ADD ("/cli/import/usage", test_usage);

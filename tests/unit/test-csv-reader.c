@@ -10,6 +10,8 @@
 
 #include "kinerja/kn-table-reader.h"
 
+#include "kn-test-io.h"
+
 static KnTableReader *
 reader_for_text (const char *text,
                  gssize      len)
@@ -24,49 +26,6 @@ reader_for_text (const char *text,
   return reader;
 }
 
-static const KnTableRow *
-next_row (KnTableReader *reader)
-{
-  g_autoptr(GError) error = NULL;
-  const KnTableRow *row = kn_table_reader_next_row (reader, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (row);
-  return row;
-}
-
-static void
-assert_end (KnTableReader *reader)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_null (kn_table_reader_next_row (reader, &error));
-  g_assert_no_error (error);
-}
-
-static void
-assert_text (const KnTableRow *row,
-             guint             column,
-             const char       *expected)
-{
-  const KnTableCell *cell = kn_table_row_get_cell (row, column);
-
-  g_assert_nonnull (cell);
-  if (expected[0] == '\0')
-    {
-      g_assert_cmpint (cell->kind, ==, KN_CELL_EMPTY);
-      return;
-    }
-  g_assert_cmpint (cell->kind, ==, KN_CELL_TEXT);
-  g_assert_cmpstr (cell->text, ==, expected);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-}
-
 static void
 test_comma_lf (void)
 {
@@ -77,30 +36,30 @@ test_comma_lf (void)
   g_assert_cmpint (kn_table_reader_get_notices (reader), ==, KN_TABLE_NOTICE_NONE);
   g_assert_null (kn_table_reader_get_sheet_name (reader));
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 1);
   g_assert_cmpuint (row->n_cells, ==, 2);
-  assert_text (row, 0, "NIP");
-  assert_text (row, 1, "Nama");
+  kn_test_assert_text (row, 0, "NIP");
+  kn_test_assert_text (row, 1, "Nama");
   g_assert_cmpstr (row->cells[1].ref, ==, "B1");
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 2);
-  assert_text (row, 1, "Budi");
+  kn_test_assert_text (row, 1, "Budi");
   g_assert_cmpstr (row->cells[0].ref, ==, "A2");
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 3);
-  assert_text (row, 1, "Ani");
-  assert_end (reader);
+  kn_test_assert_text (row, 1, "Ani");
+  kn_test_assert_end (reader);
   /* The end stays the end. */
-  assert_end (reader);
+  kn_test_assert_end (reader);
 }
 
 static void
 test_semicolon_bom_crlf_file (void)
 {
-  g_autofree char *path = data_path ("employees-semicolon-bom-crlf.csv");
+  g_autofree char *path = kn_test_import_path ("employees-semicolon-bom-crlf.csv");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
   const KnTableRow *row;
@@ -111,54 +70,54 @@ test_semicolon_bom_crlf_file (void)
   g_assert_cmpstr (kn_table_reader_get_display_name (reader), ==,
                    "employees-semicolon-bom-crlf.csv");
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 1);
   g_assert_cmpuint (row->n_cells, ==, 7);
   /* No byte-order mark left on the first header. */
-  assert_text (row, 0, "NIP");
-  assert_text (row, 6, "Status");
+  kn_test_assert_text (row, 0, "NIP");
+  kn_test_assert_text (row, 6, "Status");
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 2);
-  assert_text (row, 0, "196908072000041001");
-  assert_text (row, 1, "Dr. H. Ahmad Fauzi, M.Pd.");
-  assert_text (row, 5, "");
-  assert_text (row, 6, "PNS");
+  kn_test_assert_text (row, 0, "196908072000041001");
+  kn_test_assert_text (row, 1, "Dr. H. Ahmad Fauzi, M.Pd.");
+  kn_test_assert_text (row, 5, "");
+  kn_test_assert_text (row, 6, "PNS");
 
   /* A quoted line break: the row is numbered by its first line, the break kept as "\n". */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 3);
-  assert_text (row, 1, "Ma'ruf Amin");
-  assert_text (row, 3, "Analis Kepegawaian\nAhli Pertama");
+  kn_test_assert_text (row, 1, "Ma'ruf Amin");
+  kn_test_assert_text (row, 3, "Analis Kepegawaian\nAhli Pertama");
   g_assert_cmpstr (row->cells[3].ref, ==, "D3");
 
   /* Line 5 (";;;;;;") is skipped; line 6 keeps its number. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 6);
-  assert_text (row, 1, "Siti \"Ani\" Rahma  ");
-  assert_text (row, 3, "Guru; Ahli Muda");
-  assert_text (row, 4, "Dinas Pendidikan > Bidang SMA");
-  assert_text (row, 6, "PPPK");
-  assert_end (reader);
+  kn_test_assert_text (row, 1, "Siti \"Ani\" Rahma  ");
+  kn_test_assert_text (row, 3, "Guru; Ahli Muda");
+  kn_test_assert_text (row, 4, "Dinas Pendidikan > Bidang SMA");
+  kn_test_assert_text (row, 6, "PPPK");
+  kn_test_assert_end (reader);
 }
 
 static void
 test_windows_1252_file (void)
 {
-  g_autofree char *path = data_path ("employees-windows-1252.csv");
+  g_autofree char *path = kn_test_import_path ("employees-windows-1252.csv");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
   const KnTableRow *row;
 
   g_assert_no_error (error);
   g_assert_cmpint (kn_table_reader_get_notices (reader), ==, KN_TABLE_NOTICE_WINDOWS_1252);
-  next_row (reader);
-  row = next_row (reader);
-  assert_text (row, 1, "André Saputra");
-  row = next_row (reader);
-  assert_text (row, 1, "Ma’ruf");
-  assert_text (row, 2, "Café €");
-  assert_end (reader);
+  kn_test_next_row (reader);
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 1, "André Saputra");
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 1, "Ma’ruf");
+  kn_test_assert_text (row, 2, "Café €");
+  kn_test_assert_end (reader);
 }
 
 static void
@@ -182,35 +141,35 @@ test_quotes (void)
     reader_for_text ("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"\"\n\"multi\nline\",2,\"3\"\n4,5,6", -1);
   const KnTableRow *row;
 
-  next_row (reader);
-  row = next_row (reader);
+  kn_test_next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 2);
-  assert_text (row, 0, "x, y");
-  assert_text (row, 1, "say \"hi\"");
+  kn_test_assert_text (row, 0, "x, y");
+  kn_test_assert_text (row, 1, "say \"hi\"");
   /* An empty quoted last field is empty, and not counted. */
   g_assert_cmpuint (row->n_cells, ==, 2);
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 3);
-  assert_text (row, 0, "multi\nline");
-  assert_text (row, 2, "3");
+  kn_test_assert_text (row, 0, "multi\nline");
+  kn_test_assert_text (row, 2, "3");
 
   /* No line end after the last row. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 5);
-  assert_text (row, 2, "6");
-  assert_end (reader);
+  kn_test_assert_text (row, 2, "6");
+  kn_test_assert_end (reader);
 }
 
 static void
 test_lenient_quotes (void)
 {
   g_autoptr(KnTableReader) reader = reader_for_text ("a\"b,\"c\"d\n", -1);
-  const KnTableRow *row = next_row (reader);
+  const KnTableRow *row = kn_test_next_row (reader);
 
   /* A quote inside a field and text after a closing quote are kept, as Excel does. */
-  assert_text (row, 0, "a\"b");
-  assert_text (row, 1, "cd");
+  kn_test_assert_text (row, 0, "a\"b");
+  kn_test_assert_text (row, 1, "cd");
 }
 
 static void
@@ -220,17 +179,17 @@ test_empty_rows_and_spaces (void)
   const KnTableRow *row;
   g_autofree char *stripped = NULL;
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 1);
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 5);
-  assert_text (row, 0, " x ");
-  assert_text (row, 1, "y  ");
+  kn_test_assert_text (row, 0, " x ");
+  kn_test_assert_text (row, 1, "y  ");
 
   stripped = kn_table_cell_dup_stripped (&row->cells[0]);
   g_assert_cmpstr (stripped, ==, "x");
-  assert_end (reader);
+  kn_test_assert_end (reader);
 }
 
 static void
@@ -265,14 +224,14 @@ test_line_ends (void)
   const KnTableRow *row;
 
   g_assert_cmpint (kn_table_reader_get_separator (reader), ==, ';');
-  next_row (reader);
-  row = next_row (reader);
+  kn_test_next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 2);
-  assert_text (row, 1, "x\ny");
-  row = next_row (reader);
+  kn_test_assert_text (row, 1, "x\ny");
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 4);
-  assert_text (row, 1, "z");
-  assert_end (reader);
+  kn_test_assert_text (row, 1, "z");
+  kn_test_assert_end (reader);
 }
 
 static void
@@ -286,15 +245,15 @@ test_separator_detection (void)
   const KnTableRow *row;
 
   g_assert_cmpint (kn_table_reader_get_separator (semi), ==, ';');
-  row = next_row (semi);
+  row = kn_test_next_row (semi);
   g_assert_cmpuint (row->n_cells, ==, 3);
   g_assert_cmpint (kn_table_reader_get_separator (tab), ==, '\t');
   g_assert_cmpint (kn_table_reader_get_separator (single), ==, ',');
 
   g_assert_cmpint (kn_table_reader_get_separator (hint), ==, ';');
-  row = next_row (hint);
+  row = kn_test_next_row (hint);
   g_assert_cmpuint (row->number, ==, 2);
-  assert_text (row, 0, "Nama, Gelar");
+  kn_test_assert_text (row, 0, "Nama, Gelar");
 }
 
 static void
@@ -306,10 +265,10 @@ test_utf16 (void)
   const KnTableRow *row;
 
   g_assert_cmpint (kn_table_reader_get_separator (reader), ==, '\t');
-  row = next_row (reader);
-  assert_text (row, 0, "NIP");
-  row = next_row (reader);
-  assert_text (row, 1, "é");
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 0, "NIP");
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 1, "é");
 }
 
 static void
@@ -319,8 +278,8 @@ test_unclosed_quote (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) again = NULL;
 
-  next_row (reader);
-  next_row (reader);
+  kn_test_next_row (reader);
+  kn_test_next_row (reader);
   g_assert_null (kn_table_reader_next_row (reader, &error));
   g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
   /* The message names the file and the line where the quote opened. */
@@ -376,8 +335,8 @@ test_empty_file (void)
   g_autoptr(KnTableReader) reader = reader_for_text ("", 0);
   g_autoptr(KnTableReader) bom_only = reader_for_text ("\357\273\277\r\n", -1);
 
-  assert_end (reader);
-  assert_end (bom_only);
+  kn_test_assert_end (reader);
+  kn_test_assert_end (bom_only);
 }
 
 static void
@@ -394,7 +353,7 @@ test_twenty_thousand_rows (void)
                             i, i, i % 41);
 
   reader = reader_for_text (text->str, (gssize) text->len);
-  next_row (reader);
+  kn_test_next_row (reader);
   while ((row = kn_table_reader_next_row (reader, NULL)) != NULL)
     {
       g_autofree char *expected = g_strdup_printf ("Pegawai %u, S.Kom.", n_rows);

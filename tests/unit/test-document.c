@@ -170,19 +170,6 @@ make_report (KnDocumentKind kind)
   return report;
 }
 
-static void
-recap_row_free (gpointer data)
-{
-  KnRecapRow *row = data;
-
-  g_free (row->person.name);
-  g_free (row->person.nip);
-  g_free (row->person.rank);
-  g_free (row->person.position);
-  g_free (row->person.unit);
-  g_free (row);
-}
-
 static char *
 recap_name (guint i)
 {
@@ -210,7 +197,7 @@ make_recap (guint n_rows)
   report->org_predikat = KN_ORG_PREDIKAT_BAIK;
   kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
                       "Pembina Tk. I, IV/b", "Kepala SMA Negeri 2 Bandar Lampung", "");
-  report->rows = g_ptr_array_new_with_free_func (recap_row_free);
+  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -250,39 +237,6 @@ make_recap (guint n_rows)
 
 /* Reading the PDF back */
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *text = g_find_program_in_path ("pdftotext");
-  g_autofree char *info = g_find_program_in_path ("pdfinfo");
-
-  if (text == NULL || info == NULL)
-    {
-      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-
-  return g_steal_pointer (&out);
-}
-
 /* @page 0: every page. @mode "-layout" or "-raw". */
 static char *
 pdf_text (const char *path,
@@ -295,13 +249,13 @@ pdf_text (const char *path,
     {
       const char *argv[] = { "pdftotext", mode, path, "-", NULL };
 
-      return run (argv);
+      return kn_test_run_program (argv);
     }
   else
     {
       const char *argv[] = { "pdftotext", mode, "-f", number, "-l", number, path, "-", NULL };
 
-      return run (argv);
+      return kn_test_run_program (argv);
     }
 }
 
@@ -310,7 +264,7 @@ static GArray *
 pdf_page_sizes (const char *path)
 {
   const char *argv[] = { "pdfinfo", "-f", "1", "-l", "9999", path, NULL };
-  g_autofree char *info = run (argv);
+  g_autofree char *info = kn_test_run_program (argv);
   g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
   GArray *sizes = g_array_new (FALSE, FALSE, sizeof (double));
   guint pages = 0;
@@ -525,7 +479,7 @@ test_skp (Fixture       *fixture,
   double width, height;
   guint n;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
@@ -581,7 +535,7 @@ test_skp_jpt (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   report->jpt = TRUE;
@@ -624,7 +578,7 @@ test_evaluation (Fixture       *fixture,
   double width, height;
   guint n;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
@@ -673,7 +627,7 @@ test_evaluation_month (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   report->period = (KnPeriod) { 2026, KN_PERIOD_MONTH, 3 };
@@ -697,7 +651,7 @@ test_dokumen (Fixture       *fixture,
   g_autofree char *text = NULL;
   double width, height;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
@@ -741,7 +695,7 @@ test_recap (Fixture       *fixture,
   double width, height;
   guint n;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_recap (report, paper);
@@ -808,7 +762,7 @@ test_recap_long (Fixture       *fixture,
   g_autofree char *path = NULL;
   guint n;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_recap (report, KN_PAPER_A4);
@@ -846,7 +800,7 @@ test_tall_row (Fixture       *fixture,
   KnReportResult *result = g_ptr_array_index (report->results, 1);
   guint n;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   for (guint i = 1; i <= 160; i++)
@@ -874,7 +828,7 @@ test_empty_values (Fixture       *fixture,
   g_autoptr(KnRecapReport) recap = g_new0 (KnRecapReport, 1);
   KnDocumentKind kinds[] = { KN_DOCUMENT_SKP, KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -1022,7 +976,7 @@ test_write_many (Fixture       *fixture,
   guint n_b = kn_document_get_n_pages (b);
   guint total = n_a + n_b + kn_document_get_n_pages (c);
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   g_assert_true (kn_document_write_pdf_many (documents, G_N_ELEMENTS (documents), path, &error));
@@ -1074,7 +1028,7 @@ test_pdf_writer (Fixture       *fixture,
   guint n_skp;
   guint n_evaluation;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   writer = kn_pdf_writer_new (path, &error);
@@ -1257,7 +1211,7 @@ test_footer_indonesian (Fixture       *fixture,
 {
   g_autofree char *dir = kn_test_find_locale_dir ();
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
   if (dir == NULL)
     {

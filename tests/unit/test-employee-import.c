@@ -11,7 +11,9 @@
 
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-rank.h"
+#include "kinerja/kn-training-import.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 #define NIP_A     "198001012005011003"
@@ -99,20 +101,10 @@ static KnEmployeeImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "pegawai.csv", NULL,
-                                                                   &error);
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "pegawai.csv", FALSE, 0, &map);
   KnEmployeeImport *import;
-  guint n_fields;
-
-  g_assert_no_error (error);
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
-  g_assert_no_error (error);
 
   import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
   g_assert_no_error (error);
@@ -357,16 +349,11 @@ static void
 test_missing_column (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static ("Nama,Golongan\nBudi,III/a\n", 25);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "x.csv", NULL, &error);
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
-  guint n_fields;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text ("Nama,Golongan\nBudi,III/a\n", "x.csv",
+                                                            FALSE, 0, &map);
 
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, NULL));
   g_assert_null (kn_employee_import_prepare (fixture->store, reader, map, NULL, &error));
   g_assert_error (error, KN_COLUMN_MAP_ERROR, KN_COLUMN_MAP_ERROR_MISSING);
 }
@@ -558,6 +545,107 @@ test_libreoffice_workbook (Fixture       *fixture,
   g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
 }
 
+/* A sheet of @path (NULL: the first) with its header found among the first rows. */
+static KnTableReader *
+open_sheet (const char   *path,
+            const char   *sheet,
+            KnColumnMap **map,
+            gboolean      training)
+{
+  g_autoptr(GError) error = NULL;
+  KnTableReader *reader = kn_table_reader_new_for_path (path, sheet, &error);
+  const KnColumnField *fields;
+  guint n_fields;
+
+  g_assert_no_error (error);
+  fields = training ? kn_column_fields_training (&n_fields) : kn_column_fields_employee (&n_fields);
+  *map = kn_column_map_new (fields, n_fields);
+  g_assert_true (kn_column_map_find_header (*map, reader, 5, &error));
+  g_assert_no_error (error);
+  return reader;
+}
+
+static KnTrainingImport *
+prepare_training (Fixture    *fixture,
+                  const char *name,
+                  const char *sheet)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = open_sheet (path, sheet, &map, TRUE);
+  KnTrainingImport *import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+/* Workbooks LibreOffice Calc 7.4 wrote (soffice --convert-to xlsx from the .fods beside them):
+ * shared strings, the NIPs as text, dates as serial numbers in the 1900 and the 1904 system. */
+static void
+test_libreoffice_roster (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "libreoffice-roster.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = open_sheet (path, NULL, &map, FALSE);
+  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(KnTrainingImport) training = NULL;
+  g_autoptr(KnTrainingImport) again = NULL;
+  const KnTrainingImportEntry *entry;
+  KnEmployee *kepala, *maruf, *nuraini;
+
+  g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
+  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 3);
+  g_assert_cmpuint (kn_employee_import_get_new_units (import)->len, ==, 2);
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+
+  kepala = kn_store_find_employee_by_nip (fixture->store, "196804151994031005");
+  maruf = kn_store_find_employee_by_nip (fixture->store, NIP_C);
+  nuraini = kn_store_find_employee_by_nip (fixture->store, NIP_E);
+  g_assert_nonnull (kepala);
+  g_assert_nonnull (maruf);
+  g_assert_nonnull (nuraini);
+  g_assert_cmpstr (kn_employee_get_name (kepala), ==, "Drs. Hendra Wijaya, M.Si.");
+  g_assert_cmpstr (kn_employee_get_rank (kepala), ==, "IV/c");
+  g_assert_cmpstr (kn_employee_get_name (maruf), ==, "Ma'ruf Hidayat, S.H.");
+  g_assert_cmpint (kn_employee_get_supervisor_id (nuraini), ==, kn_employee_get_id (maruf));
+  g_assert_cmpint (kn_employee_get_unit_id (nuraini), ==, kn_employee_get_unit_id (maruf));
+  /* Text that looks like a formula stays text. */
+  g_assert_cmpstr (kn_employee_get_position (nuraini), ==, "=Analis SDM Aparatur Ahli Pertama");
+
+  /* The second sheet: dates as serial numbers in a date format. */
+  training = prepare_training (fixture, "libreoffice-roster.xlsx", "Kegiatan");
+  g_assert_cmpuint (kn_training_import_get_errors (training)->len, ==, 0);
+  g_assert_cmpuint (kn_training_import_count (training, KN_IMPORT_NEW), ==, 2);
+  entry = kn_training_import_get_entries (training)->pdata[0];
+  g_assert_cmpstr (entry->start_date, ==, "2026-03-09");
+  g_assert_cmpstr (entry->training->date, ==, "2026-03-12");
+  g_assert_cmpfloat (entry->training->hours, ==, 32);
+  entry = kn_training_import_get_entries (training)->pdata[1];
+  g_assert_cmpstr (entry->training->date, ==, "2026-05-20");
+  g_assert_cmpfloat (entry->training->hours, ==, 4.5);
+  g_assert_true (kn_training_import_apply (training, fixture->store, &error));
+  g_assert_no_error (error);
+
+  /* The same list saved in the 1904 date system (serial 44628, not 46090, is 9 March 2026):
+   * the same days, so both activities are already recorded. */
+  again = prepare_training (fixture, "libreoffice-1904.xlsx", NULL);
+  g_assert_cmpuint (kn_training_import_get_errors (again)->len, ==, 0);
+  entry = kn_training_import_get_entries (again)->pdata[0];
+  g_assert_cmpstr (entry->start_date, ==, "2026-03-09");
+  g_assert_cmpstr (entry->training->date, ==, "2026-03-12");
+  g_assert_cmpuint (kn_training_import_count (again, KN_IMPORT_NEW), ==, 0);
+  g_assert_cmpuint (kn_training_import_count (again, KN_IMPORT_UNCHANGED), ==, 2);
+}
+
 static void
 test_cancelled (Fixture       *fixture,
                 gconstpointer  data)
@@ -597,6 +685,7 @@ main (int   argc,
   ADD ("/employee-import/formula-guard", test_formula_guard);
   ADD ("/employee-import/libreoffice-workbook", test_libreoffice_workbook);
   ADD ("/employee-import/cancelled", test_cancelled);
+  ADD ("/employee-import/libreoffice-roster", test_libreoffice_roster);
 #undef ADD
 
   return g_test_run ();

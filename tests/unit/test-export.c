@@ -166,19 +166,6 @@ report_new (KnDocumentKind  kind,
   return report;
 }
 
-static void
-recap_row_free (gpointer data)
-{
-  KnRecapRow *row = data;
-
-  g_free (row->person.name);
-  g_free (row->person.nip);
-  g_free (row->person.rank);
-  g_free (row->person.position);
-  g_free (row->person.unit);
-  g_free (row);
-}
-
 static KnRecapReport *
 recap_new (void)
 {
@@ -219,7 +206,7 @@ recap_new (void)
   report->org_predikat = KN_ORG_PREDIKAT_BAIK;
   kn_test_person_set (&report->leader, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
                       "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
-  report->rows = g_ptr_array_new_with_free_func (recap_row_free);
+  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
       KnRecapRow *row = g_new0 (KnRecapRow, 1);
@@ -904,7 +891,7 @@ test_empty (void)
   recap->unit = g_strdup ("Sekretariat");
   recap->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
   kn_test_person_set (&recap->leader, "", "", "", "", "");
-  recap->rows = g_ptr_array_new_with_free_func (recap_row_free);
+  recap->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
   recap->pattern = g_ptr_array_new_with_free_func (g_free);
   recap->violations = g_ptr_array_new_with_free_func (g_free);
   recap->sign_date = g_strdup ("");

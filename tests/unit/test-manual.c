@@ -16,6 +16,8 @@
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-manual.h"
 
+#include "kn-test-util.h"
+
 #define MM (72.0 / 25.4)
 
 static void
@@ -28,45 +30,12 @@ assert_contains (const char *haystack,
 
 /* Reading the PDF back */
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *text = g_find_program_in_path ("pdftotext");
-  g_autofree char *info = g_find_program_in_path ("pdfinfo");
-
-  if (text == NULL || info == NULL)
-    {
-      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-
-  return g_steal_pointer (&out);
-}
-
 /* The text of every page, laid out as on the page: element i is page i + 1. */
 static GStrv
 pdf_pages (const char *path)
 {
   const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  g_autofree char *text = run (argv);
+  g_autofree char *text = kn_test_run_program (argv);
 
   /* pdftotext ends every page with a form feed. */
   return g_strsplit (text, "\f", -1);
@@ -88,7 +57,7 @@ pdf_info (const char *path,
           double     *height)
 {
   const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run (argv);
+  g_autofree char *info = kn_test_run_program (argv);
   g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
   guint pages = 0;
 
@@ -168,7 +137,7 @@ test_pdf (void)
   double width = 0, height = 0;
   guint n;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   manual = kn_manual_new_default (KN_PAPER_A4, &error);
@@ -255,7 +224,7 @@ test_f4 (void)
   /* A taller page holds as much or more. */
   g_assert_cmpuint (kn_manual_get_n_pages (manual), <=, kn_manual_get_n_pages (a4));
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   dir = temp_folder ();
@@ -310,7 +279,7 @@ test_long_chapter (void)
   g_assert_cmpuint (kn_manual_get_chapter_page (manual, "pendek"), ==, n - 1);
   g_assert_cmpuint (n, >=, 6);
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   dir = temp_folder ();
@@ -423,7 +392,7 @@ test_pdf_indonesian (void)
   double width = 0, height = 0;
   gboolean ok;
 
-  if (!have_poppler ())
+  if (!kn_test_have_poppler ())
     return;
 
   previous = g_strdup (setlocale (LC_ALL, NULL));

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "kinerja/kinerja.h"
@@ -102,6 +104,41 @@ report_of (Fixture    *fixture,
   return report;
 }
 
+#define NEW_POSITION "Penata Mutasi Promosi"
+
+/* A mutasi to @unit_id under @supervisor_id and a new jabatan, both on 1 June of the demo year. */
+static void
+move_and_promote (Fixture *fixture,
+                  gint64   id,
+                  gint64   unit_id,
+                  gint64   supervisor_id)
+{
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (id, KN_HISTORY_MUTASI);
+  g_autoptr(KnHistoryEntry) jabatan = kn_history_entry_new (id, KN_HISTORY_JABATAN);
+  g_autoptr(GError) error = NULL;
+
+  move->start_date = g_strdup ("2026-06-01");
+  move->unit_id = unit_id;
+  move->supervisor_id = supervisor_id;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+  jabatan->start_date = g_strdup ("2026-06-01");
+  jabatan->position = g_strdup (NEW_POSITION);
+  jabatan->position_kind = KN_POSITION_PELAKSANA;
+  g_assert_true (kn_store_add_history (fixture->store, jabatan, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+recap_lists (KnRecapReport *recap,
+             const char    *name)
+{
+  for (guint i = 0; i < recap->rows->len; i++)
+    if (g_str_equal (((KnRecapRow *) recap->rows->pdata[i])->person.name, name))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_plt_signs (Fixture       *fixture,
                 gconstpointer  data)
@@ -148,34 +185,143 @@ test_mutasi_signs (Fixture       *fixture,
 {
   KnEmployee *person = find_person (fixture);
   KnEmployee *atasan, *new_atasan;
-  g_autoptr(KnHistoryEntry) move = NULL;
   g_autoptr(KnReport) before = NULL;
   g_autoptr(KnReport) after = NULL;
+  g_autoptr(KnRecapReport) recap_before = NULL;
+  g_autoptr(KnRecapReport) recap_after = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *atasan_name = NULL;
   g_autofree char *new_name = NULL;
-  gint64 id;
+  g_autofree char *person_name = NULL;
+  g_autofree char *old_unit = NULL;
+  g_autofree char *new_unit = NULL;
+  g_autofree char *old_position = NULL;
+  gint64 id, old_unit_id;
 
   g_assert_nonnull (person);
   id = kn_employee_get_id (person);
+  person_name = g_strdup (kn_employee_get_name (person));
   atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (person));
   atasan_name = g_strdup (kn_employee_get_name (atasan));
   new_atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (atasan));
   g_assert_nonnull (new_atasan);
   new_name = g_strdup (kn_employee_get_name (new_atasan));
 
-  move = kn_history_entry_new (id, KN_HISTORY_MUTASI);
-  move->start_date = g_strdup ("2026-06-01");
-  move->unit_id = kn_employee_get_unit_id (new_atasan);
-  move->supervisor_id = kn_employee_get_id (new_atasan);
-  g_assert_true (kn_store_add_history (fixture->store, move, &error));
-  g_assert_no_error (error);
+  old_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
+                                                                     kn_employee_get_unit_id (person))));
+  new_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
+                                                                     kn_employee_get_unit_id (new_atasan))));
+  old_position = g_strdup (kn_employee_get_position (person));
+  old_unit_id = kn_employee_get_unit_id (person);
+  g_assert_cmpstr (old_unit, !=, new_unit);
+  move_and_promote (fixture, id, kn_employee_get_unit_id (new_atasan),
+                    kn_employee_get_id (new_atasan));
 
-  /* May stays with the old atasan, July is the new one's. */
+  /* May stays with the old atasan, unit and jabatan; July is the new ones'. */
   before = report_of (fixture, id, "2026-05");
   g_assert_cmpstr (before->assessor.name, ==, atasan_name);
+  g_assert_cmpstr (before->employee.unit, ==, old_unit);
+  g_assert_cmpstr (before->employee.position, ==, old_position);
   after = report_of (fixture, id, "2026-07");
   g_assert_cmpstr (after->assessor.name, ==, new_name);
+  g_assert_cmpstr (after->employee.unit, ==, new_unit);
+  g_assert_cmpstr (after->employee.position, ==, NEW_POSITION);
+
+  /* The printed Evaluasi of May: the jabatan then. */
+  {
+    g_autoptr(KnDocument) document = kn_document_new_report (before, KN_PAPER_A4);
+    g_autofree char *pdf = g_build_filename (fixture->dir, "evaluasi-mei.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_true (kn_document_write_pdf (document, pdf, &error));
+    g_assert_no_error (error);
+    text = kn_test_pdf_text (pdf, "-raw");
+    if (text != NULL)
+      {
+        g_assert_nonnull (strstr (text, old_position));
+        g_assert_null (strstr (text, NEW_POSITION));
+      }
+  }
+
+  /* The unit's recap of May lists the person; of July, no more. */
+  recap_before = kn_report_build_recap (fixture->store, old_unit_id, "2026-05", &error);
+  g_assert_no_error (error);
+  recap_after = kn_report_build_recap (fixture->store, old_unit_id, "2026-07", &error);
+  g_assert_no_error (error);
+  g_assert_true (recap_lists (recap_before, person_name));
+  g_assert_false (recap_lists (recap_after, person_name));
+}
+
+/* An SKP of a year gone by prints the unit, jabatan and OPD of that year; the running year's,
+ * those of now. */
+static void
+test_skp_of_its_year (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KnEmployee *person = find_person (fixture);
+  KnEmployee *atasan, *new_atasan;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(KnReport) last_year = NULL;
+  g_autoptr(KnReport) this_year = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_unit = NULL;
+  g_autofree char *new_unit = NULL;
+  g_autofree char *old_position = NULL;
+  gint64 id;
+
+  g_assert_nonnull (person);
+  id = kn_employee_get_id (person);
+  atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (person));
+  new_atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (atasan));
+  old_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
+                                                                     kn_employee_get_unit_id (person))));
+  new_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
+                                                                     kn_employee_get_unit_id (new_atasan))));
+  old_position = g_strdup (kn_employee_get_position (person));
+
+  plan = kn_plan_new (id, KN_DEMO_YEAR - 1);
+  kn_plan_set_assessor_id (plan, kn_employee_get_id (atasan));
+  kn_plan_result_set_text (result, "Layanan tersusun");
+  kn_indicator_set_text (indicator, "Dokumen layanan");
+  kn_indicator_set_target_value (indicator, 4);
+  kn_indicator_set_target_unit (indicator, "dokumen");
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+
+  move_and_promote (fixture, id, kn_employee_get_unit_id (new_atasan),
+                    kn_employee_get_id (new_atasan));
+  /* The day has come: the person as recorded now is in the new unit. */
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store, id)), ==,
+                   kn_employee_get_unit_id (new_atasan));
+
+  last_year = kn_report_build_skp (fixture->store, id, KN_DEMO_YEAR - 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (last_year->employee.unit, ==, old_unit);
+  g_assert_cmpstr (last_year->employee.position, ==, old_position);
+  g_assert_cmpstr (last_year->assessor.name, ==, kn_employee_get_name (atasan));
+  this_year = kn_report_build_skp (fixture->store, id, KN_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (this_year->employee.unit, ==, new_unit);
+  g_assert_cmpstr (this_year->employee.position, ==, NEW_POSITION);
+
+  {
+    g_autoptr(KnDocument) document = kn_document_new_report (last_year, KN_PAPER_A4);
+    g_autofree char *pdf = g_build_filename (fixture->dir, "skp-lalu.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_true (kn_document_write_pdf (document, pdf, &error));
+    g_assert_no_error (error);
+    text = kn_test_pdf_text (pdf, "-raw");
+    if (text != NULL)
+      {
+        g_assert_nonnull (strstr (text, old_position));
+        g_assert_null (strstr (text, NEW_POSITION));
+      }
+  }
 }
 
 int
@@ -187,6 +333,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/report-history/plt-signs", test_plt_signs);
   ADD ("/report-history/mutasi-signs", test_mutasi_signs);
+  ADD ("/report-history/skp-of-its-year", test_skp_of_its_year);
 #undef ADD
 
   return g_test_run ();

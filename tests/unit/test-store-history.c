@@ -498,6 +498,108 @@ test_jabatan (Fixture       *fixture,
                    ==, KN_POSITION_AHLI_MUDA);
 }
 
+/* A transfer on 1 July: Penilaian's list and the distribution count of a unit take who was in
+ * it on the period's last day, with the atasan of that day — the old unit keeps the person
+ * for the second quarter, the new one has them from the third. */
+static void
+test_mutasi_penilaian (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-07-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+  g_autoptr(GPtrArray) a_tw2 = NULL;
+  g_autoptr(GPtrArray) a_tw3 = NULL;
+  g_autoptr(GPtrArray) b_tw2 = NULL;
+  g_autoptr(GPtrArray) b_tw3 = NULL;
+  g_autoptr(GPtrArray) by_kabid_b = NULL;
+  guint counts[KN_PREDIKAT_N];
+  g_autoptr(GPtrArray) violations = NULL;
+
+  add (fixture, move);
+
+  a_tw2 = kn_store_list_unit_evaluations (fixture->store, fixture->bidang_a, "2026-TW2", 0);
+  a_tw3 = kn_store_list_unit_evaluations (fixture->store, fixture->bidang_a, "2026-TW3", 0);
+  b_tw2 = kn_store_list_unit_evaluations (fixture->store, fixture->bidang_b, "2026-TW2", 0);
+  b_tw3 = kn_store_list_unit_evaluations (fixture->store, fixture->bidang_b, "2026-TW3", 0);
+  g_assert_true (lists (a_tw2, fixture->staff));
+  g_assert_false (lists (a_tw3, fixture->staff));
+  g_assert_false (lists (b_tw2, fixture->staff));
+  g_assert_true (lists (b_tw3, fixture->staff));
+  /* A new evaluation's assessor is the atasan of that day. */
+  for (guint i = 0; i < a_tw2->len; i++)
+    if (kn_evaluation_get_employee_id (a_tw2->pdata[i]) == fixture->staff)
+      g_assert_cmpint (kn_evaluation_get_assessor_id (a_tw2->pdata[i]), ==, fixture->kabid_a);
+  for (guint i = 0; i < b_tw3->len; i++)
+    if (kn_evaluation_get_employee_id (b_tw3->pdata[i]) == fixture->staff)
+      g_assert_cmpint (kn_evaluation_get_assessor_id (b_tw3->pdata[i]), ==, fixture->kabid_b);
+  /* By assessor: the Kabid SMK rates them from July only. */
+  by_kabid_b = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW2",
+                                               fixture->kabid_b);
+  g_assert_false (lists (by_kabid_b, fixture->staff));
+  g_clear_pointer (&by_kabid_b, g_ptr_array_unref);
+  by_kabid_b = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW3",
+                                               fixture->kabid_b);
+  g_assert_true (lists (by_kabid_b, fixture->staff));
+
+  /* The distribution counts the same people: the kabid (the head, left out) and the staff. */
+  violations = kn_store_check_distribution (fixture->store, fixture->bidang_a, "2026-TW2", counts);
+  g_assert_cmpuint (counts[KN_PREDIKAT_NONE], ==, 1);
+  g_clear_pointer (&violations, g_ptr_array_unref);
+  violations = kn_store_check_distribution (fixture->store, fixture->bidang_a, "2026-TW3", counts);
+  g_assert_cmpuint (counts[KN_PREDIKAT_NONE], ==, 0);
+}
+
+/* The angka kredit of a final year is that of the jenjang held in it: a promotion the next
+ * year changes nothing; a TMT on 1 July splits the year six months each. */
+static void
+test_angka_kredit_of_its_year (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) promotion = kn_history_entry_new (fixture->staff,
+                                                              KN_HISTORY_JABATAN);
+  g_autoptr(KnHistoryEntry) mid_year = kn_history_entry_new (fixture->staff,
+                                                             KN_HISTORY_JABATAN);
+  g_autoptr(GError) error = NULL;
+
+  for (guint year = 2024; year <= 2025; year++)
+    {
+      g_autofree char *period = g_strdup_printf ("%u-AKHIR", year);
+      g_autoptr(KnEvaluation) annual = kn_evaluation_new (fixture->staff, period);
+
+      kn_evaluation_set_assessor_id (annual, fixture->kabid_a);
+      kn_evaluation_set_rating_result (annual, KN_RATING_AS_EXPECTED);
+      kn_evaluation_set_rating_behaviour (annual, KN_RATING_AS_EXPECTED);
+      g_assert_true (kn_store_save_evaluation (fixture->store, annual, &error));
+      g_assert_no_error (error);
+      g_assert_true (kn_store_finalize_evaluation (fixture->store, kn_evaluation_get_id (annual),
+                                                   &error));
+      g_assert_no_error (error);
+    }
+  /* Ahli Pertama, Baik: 12.5 a year. */
+  g_assert_cmpfloat_with_epsilon (kn_store_angka_kredit (fixture->store, fixture->staff, 2025, 12),
+                                  12.5, 1e-9);
+
+  promotion->start_date = g_strdup ("2026-01-01");
+  promotion->position = g_strdup ("Analis Kurikulum Ahli Madya");
+  promotion->position_kind = KN_POSITION_AHLI_MADYA;
+  add (fixture, promotion);
+  g_assert_cmpint (kn_employee_get_position_kind (kn_store_lookup_employee (fixture->store,
+                                                                            fixture->staff)),
+                   ==, KN_POSITION_AHLI_MADYA);
+  g_assert_cmpfloat_with_epsilon (kn_store_angka_kredit (fixture->store, fixture->staff, 2025, 12),
+                                  12.5, 1e-9);
+
+  /* Ahli Muda (25) from 1 July 2024: half a year of each. */
+  mid_year->start_date = g_strdup ("2024-07-01");
+  mid_year->position = g_strdup ("Analis Kurikulum Ahli Muda");
+  mid_year->position_kind = KN_POSITION_AHLI_MUDA;
+  add (fixture, mid_year);
+  g_assert_cmpfloat_with_epsilon (kn_store_angka_kredit (fixture->store, fixture->staff, 2024, 12),
+                                  6 * 12.5 / 12 + 6 * 25.0 / 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kn_store_angka_kredit (fixture->store, fixture->staff, 2025, 12),
+                                  25.0, 1e-9);
+}
+
 /* What cannot be right is refused with the field named, and nothing is written. */
 static void
 test_refused (Fixture       *fixture,
@@ -582,6 +684,8 @@ main (int    argc,
   ADD ("/store-history/plt", test_plt);
   ADD ("/store-history/jabatan", test_jabatan);
   ADD ("/store-history/refused", test_refused);
+  ADD ("/store-history/mutasi-penilaian", test_mutasi_penilaian);
+  ADD ("/store-history/angka-kredit-of-its-year", test_angka_kredit_of_its_year);
 #undef ADD
   g_test_add_func ("/store-history/status-names", test_status_names);
 

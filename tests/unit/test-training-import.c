@@ -11,6 +11,7 @@
 #include "kinerja/kinerja.h"
 #include "kinerja/kn-training-import.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 #define NIP_A "198609262015051001"
@@ -53,20 +54,11 @@ static KnTrainingImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "kegiatan.csv", NULL,
-                                                                   &error);
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "kegiatan.csv", TRUE, 10, &map);
   KnTrainingImport *import;
-  guint n_fields;
 
-  g_assert_no_error (error);
-  fields = kn_column_fields_training (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  g_assert_true (kn_column_map_find_header (map, reader, 10, &error));
-  g_assert_no_error (error);
   import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (import);
@@ -206,18 +198,11 @@ test_missing_column (Fixture       *fixture,
                      gconstpointer  data)
 {
   static const char csv[] = "NIP,Nama Kegiatan,Tanggal Mulai\n" NIP_A ",Seminar,2026-01-05\n";
-  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "kegiatan.csv", NULL,
-                                                                   &error);
-  const KnColumnField *fields;
-  guint n_fields;
   g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "kegiatan.csv", TRUE, 0, &map);
   g_autoptr(KnTrainingImport) import = NULL;
 
-  fields = kn_column_fields_training (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
   import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
   g_assert_null (import);
   g_assert_error (error, KN_COLUMN_MAP_ERROR, KN_COLUMN_MAP_ERROR_MISSING);

@@ -14,6 +14,8 @@
 
 #include "kinerja/kn-table-reader.h"
 
+#include "kn-test-io.h"
+
 typedef struct
 {
   char *dir;
@@ -37,74 +39,6 @@ fixture_tear_down (Fixture       *fixture,
   g_rmdir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-}
-
-static const KnTableRow *
-next_row (KnTableReader *reader)
-{
-  g_autoptr(GError) error = NULL;
-  const KnTableRow *row = kn_table_reader_next_row (reader, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (row);
-  return row;
-}
-
-static void
-assert_end (KnTableReader *reader)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_null (kn_table_reader_next_row (reader, &error));
-  g_assert_no_error (error);
-}
-
-static const KnTableCell *
-cell_of (const KnTableRow *row,
-         guint             column,
-         KnCellKind        kind)
-{
-  const KnTableCell *cell = kn_table_row_get_cell (row, column);
-
-  g_assert_nonnull (cell);
-  g_assert_cmpint (cell->kind, ==, kind);
-  return cell;
-}
-
-static void
-assert_text (const KnTableRow *row,
-             guint             column,
-             const char       *expected)
-{
-  g_assert_cmpstr (cell_of (row, column, KN_CELL_TEXT)->text, ==, expected);
-}
-
-static void
-assert_date (const KnTableRow *row,
-             guint             column,
-             guint             year,
-             guint             month,
-             guint             day)
-{
-  const KnTableCell *cell = cell_of (row, column, KN_CELL_DATE);
-
-  g_assert_cmpuint (cell->year, ==, year);
-  g_assert_cmpuint (cell->month, ==, month);
-  g_assert_cmpuint (cell->day, ==, day);
-}
-
-static void
-assert_number (const KnTableRow *row,
-               guint             column,
-               double            expected)
-{
-  g_assert_cmpfloat (cell_of (row, column, KN_CELL_NUMBER)->number, ==, expected);
 }
 
 /* A roster the way libxlsxwriter (and so Kinerja's own export) writes it: shared strings,
@@ -175,50 +109,50 @@ check_roster (KnTableReader *reader)
   g_assert_cmpstr (names[1], ==, "Kegiatan");
   g_assert_null (names[2]);
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 1);
   g_assert_cmpuint (row->n_cells, ==, 7);
-  assert_text (row, 0, "NIP");
-  assert_text (row, 6, "Gaji");
+  kn_test_assert_text (row, 0, "NIP");
+  kn_test_assert_text (row, 6, "Gaji");
   g_assert_cmpstr (row->cells[6].ref, ==, "G1");
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 2);
-  assert_text (row, 0, "198609262015051001");
-  assert_text (row, 1, "Dr. H. Ahmad Fauzi, M.Pd.");
-  assert_date (row, 2, 1986, 9, 26);
+  kn_test_assert_text (row, 0, "198609262015051001");
+  kn_test_assert_text (row, 1, "Dr. H. Ahmad Fauzi, M.Pd.");
+  kn_test_assert_date (row, 2, 1986, 9, 26);
   /* A date-time in a custom date format: the day, without its time. */
-  assert_date (row, 3, 2015, 5, 1);
-  assert_number (row, 4, 24);
-  g_assert_true (cell_of (row, 5, KN_CELL_BOOLEAN)->boolean);
-  assert_number (row, 6, 1234567.5);
+  kn_test_assert_date (row, 3, 2015, 5, 1);
+  kn_test_assert_number (row, 4, 24);
+  g_assert_true (kn_test_cell_of (row, 5, KN_CELL_BOOLEAN)->boolean);
+  kn_test_assert_number (row, 6, 1234567.5);
   g_assert_cmpstr (row->cells[3].ref, ==, "D2");
 
   /* Cells left out of a sparse row are empty, at their own columns. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 3);
   g_assert_cmpuint (row->n_cells, ==, 4);
-  assert_text (row, 0, "Ma'ruf");
-  cell_of (row, 1, KN_CELL_EMPTY);
+  kn_test_assert_text (row, 0, "Ma'ruf");
+  kn_test_cell_of (row, 1, KN_CELL_EMPTY);
   g_assert_cmpstr (row->cells[2].ref, ==, "C3");
-  assert_text (row, 3, "=1+1");
+  kn_test_assert_text (row, 3, "=1+1");
 
   /* Row 4 is empty and skipped. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 5);
-  assert_number (row, 0, 198609262015051001.0);
-  g_assert_false (cell_of (row, 5, KN_CELL_BOOLEAN)->boolean);
+  kn_test_assert_number (row, 0, 198609262015051001.0);
+  g_assert_false (kn_test_cell_of (row, 5, KN_CELL_BOOLEAN)->boolean);
   /* hh:mm:ss is a time, not a date. */
-  assert_number (row, 6, 0.5);
+  kn_test_assert_number (row, 6, 0.5);
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 6);
-  assert_date (row, 0, 1900, 2, 28);
-  assert_number (row, 1, 60);
-  assert_date (row, 2, 1900, 3, 1);
-  assert_date (row, 3, 2025, 12, 31);
+  kn_test_assert_date (row, 0, 1900, 2, 28);
+  kn_test_assert_number (row, 1, 60);
+  kn_test_assert_date (row, 2, 1900, 3, 1);
+  kn_test_assert_date (row, 3, 2025, 12, 31);
 
-  assert_end (reader);
+  kn_test_assert_end (reader);
 }
 
 static void
@@ -283,11 +217,11 @@ test_choose_sheet (Fixture       *fixture,
   reader = kn_table_reader_new_for_path (fixture->path, "Kegiatan", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Kegiatan");
-  row = next_row (reader);
-  assert_text (row, 1, "Nama Kegiatan");
-  row = next_row (reader);
-  assert_text (row, 1, "Pelatihan Kepemimpinan");
-  assert_end (reader);
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 1, "Nama Kegiatan");
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 1, "Pelatihan Kepemimpinan");
+  kn_test_assert_end (reader);
 
   any_case = kn_table_reader_new_for_path (fixture->path, "KEGIATAN", &error);
   g_assert_no_error (error);
@@ -302,7 +236,7 @@ test_choose_sheet (Fixture       *fixture,
 static void
 test_libreoffice (void)
 {
-  g_autofree char *path = data_path ("libreoffice.xlsx");
+  g_autofree char *path = kn_test_import_path ("libreoffice.xlsx");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
   const KnTableRow *row;
@@ -310,30 +244,30 @@ test_libreoffice (void)
   g_assert_no_error (error);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "libreoffice");
 
-  row = next_row (reader);
-  assert_text (row, 0, "NIP");
-  assert_text (row, 4, "Aktif");
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 0, "NIP");
+  kn_test_assert_text (row, 4, "Aktif");
 
   /* LibreOffice turned the NIP into a number, as Excel does: the digits are gone. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 2);
-  g_assert_cmpfloat (cell_of (row, 0, KN_CELL_NUMBER)->number, ==, 1.98609262015051E+017);
-  assert_text (row, 1, "Budi Santoso");
-  assert_date (row, 2, 1986, 9, 26);   /* yyyy\-mm\-dd */
-  assert_number (row, 3, 24);
+  g_assert_cmpfloat (kn_test_cell_of (row, 0, KN_CELL_NUMBER)->number, ==, 1.98609262015051E+017);
+  kn_test_assert_text (row, 1, "Budi Santoso");
+  kn_test_assert_date (row, 2, 1986, 9, 26);   /* yyyy\-mm\-dd */
+  kn_test_assert_number (row, 3, 24);
 
-  row = next_row (reader);
-  assert_text (row, 1, "Siti Aminah");
-  assert_date (row, 2, 1990, 1, 1);
-  assert_number (row, 3, 12.5);
-  assert_text (row, 4, "FALSE");
-  assert_end (reader);
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 1, "Siti Aminah");
+  kn_test_assert_date (row, 2, 1990, 1, 1);
+  kn_test_assert_number (row, 3, 12.5);
+  kn_test_assert_text (row, 4, "FALSE");
+  kn_test_assert_end (reader);
 }
 
 static void
 test_inline_strings (void)
 {
-  g_autofree char *path = data_path ("inline-strings.xlsx");
+  g_autofree char *path = kn_test_import_path ("inline-strings.xlsx");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
   const KnTableRow *row;
@@ -341,60 +275,60 @@ test_inline_strings (void)
   g_assert_no_error (error);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Data Pegawai");
 
-  row = next_row (reader);
-  assert_text (row, 2, "Tanggal");
+  row = kn_test_next_row (reader);
+  kn_test_assert_text (row, 2, "Tanggal");
 
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 3);
-  assert_text (row, 0, "198609262015051001");
+  kn_test_assert_text (row, 0, "198609262015051001");
   /* Rich text runs joined, spaces kept, the phonetic guide left out. */
-  assert_text (row, 1, "Ma'ruf ");
+  kn_test_assert_text (row, 1, "Ma'ruf ");
   /* A cell of type d holds an ISO date. */
-  assert_date (row, 2, 2026, 12, 31);
+  kn_test_assert_date (row, 2, 2026, 12, 31);
 
   /* A row and cells without r="…" follow the ones before them. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 4);
-  assert_text (row, 0, "=SUM(A1:A2)");
-  assert_text (row, 1, "NIPx");
-  assert_text (row, 2, "#N/A");
+  kn_test_assert_text (row, 0, "=SUM(A1:A2)");
+  kn_test_assert_text (row, 1, "NIPx");
+  kn_test_assert_text (row, 2, "#N/A");
   g_assert_cmpstr (row->cells[2].ref, ==, "C4");
 
   /* Cells out of order and a gap: E7 then an empty D7. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 7);
   g_assert_cmpuint (row->n_cells, ==, 5);
-  assert_text (row, 0, "a & b <c>");
-  cell_of (row, 3, KN_CELL_EMPTY);
-  assert_number (row, 4, 42);
+  kn_test_assert_text (row, 0, "a & b <c>");
+  kn_test_cell_of (row, 3, KN_CELL_EMPTY);
+  kn_test_assert_number (row, 4, 42);
 
   /* Row 8 holds only spaces and row 9 nothing: both skipped. */
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   g_assert_cmpuint (row->number, ==, 10);
-  cell_of (row, 0, KN_CELL_EMPTY);
-  g_assert_true (cell_of (row, 1, KN_CELL_BOOLEAN)->boolean);
-  g_assert_false (cell_of (row, 2, KN_CELL_BOOLEAN)->boolean);
-  assert_end (reader);
+  kn_test_cell_of (row, 0, KN_CELL_EMPTY);
+  g_assert_true (kn_test_cell_of (row, 1, KN_CELL_BOOLEAN)->boolean);
+  g_assert_false (kn_test_cell_of (row, 2, KN_CELL_BOOLEAN)->boolean);
+  kn_test_assert_end (reader);
 }
 
 static void
 test_date1904 (void)
 {
-  g_autofree char *path = data_path ("date1904.xlsx");
+  g_autofree char *path = kn_test_import_path ("date1904.xlsx");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
   const KnTableRow *row;
 
   g_assert_no_error (error);
-  row = next_row (reader);
+  row = kn_test_next_row (reader);
   /* Day 0 is 1 January 1904; 43101 is 2 January 2022, which the 1900 system numbers 44563. */
-  assert_date (row, 0, 1904, 1, 1);
-  assert_date (row, 1, 2022, 1, 2);
+  kn_test_assert_date (row, 0, 1904, 1, 1);
+  kn_test_assert_date (row, 1, 2022, 1, 2);
   /* "Rp"#,##0.00 has a d inside quotes only: a number. */
-  assert_number (row, 2, 43101);
-  assert_date (row, 3, 2022, 1, 2);
-  assert_number (row, 4, 43101);
-  assert_end (reader);
+  kn_test_assert_number (row, 2, 43101);
+  kn_test_assert_date (row, 3, 2022, 1, 2);
+  kn_test_assert_number (row, 4, 43101);
+  kn_test_assert_end (reader);
 }
 
 static void
@@ -483,7 +417,7 @@ test_broken_parts (Fixture       *fixture,
              NULL);
   reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (next_row (reader)->cells[0].text, ==, "NIP");
+  g_assert_cmpstr (kn_test_next_row (reader)->cells[0].text, ==, "NIP");
   g_assert_null (kn_table_reader_next_row (reader, &error));
   g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "cell B2"));
@@ -500,7 +434,7 @@ test_broken_parts (Fixture       *fixture,
              NULL);
   reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
   g_assert_no_error (error);
-  next_row (reader);
+  kn_test_next_row (reader);
   g_assert_null (kn_table_reader_next_row (reader, &error));
   g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "near row 2"));
@@ -550,12 +484,12 @@ test_hidden_first_sheet (Fixture       *fixture,
   reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
-  assert_number (next_row (reader), 0, 2);
+  kn_test_assert_number (kn_test_next_row (reader), 0, 2);
   g_clear_object (&reader);
 
   reader = kn_table_reader_new_for_path (fixture->path, "Daftar", &error);
   g_assert_no_error (error);
-  assert_number (next_row (reader), 0, 1);
+  kn_test_assert_number (kn_test_next_row (reader), 0, 1);
 }
 
 static void

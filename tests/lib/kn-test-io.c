@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the import tests share (kn-test-io.h). */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kn-test-io.h"
+
+char *
+kn_test_import_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+}
+
+const KnTableRow *
+kn_test_next_row (KnTableReader *reader)
+{
+  g_autoptr(GError) error = NULL;
+  const KnTableRow *row = kn_table_reader_next_row (reader, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (row);
+  return row;
+}
+
+void
+kn_test_assert_end (KnTableReader *reader)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (kn_table_reader_next_row (reader, &error));
+  g_assert_no_error (error);
+}
+
+const KnTableCell *
+kn_test_cell_of (const KnTableRow *row,
+                 guint             column,
+                 KnCellKind        kind)
+{
+  const KnTableCell *cell = kn_table_row_get_cell (row, column);
+
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->kind, ==, kind);
+  return cell;
+}
+
+void
+kn_test_assert_text (const KnTableRow *row,
+                     guint             column,
+                     const char       *expected)
+{
+  if (expected[0] == '\0')
+    kn_test_cell_of (row, column, KN_CELL_EMPTY);
+  else
+    g_assert_cmpstr (kn_test_cell_of (row, column, KN_CELL_TEXT)->text, ==, expected);
+}
+
+void
+kn_test_assert_date (const KnTableRow *row,
+                     guint             column,
+                     guint             year,
+                     guint             month,
+                     guint             day)
+{
+  const KnTableCell *cell = kn_test_cell_of (row, column, KN_CELL_DATE);
+
+  g_assert_cmpuint (cell->year, ==, year);
+  g_assert_cmpuint (cell->month, ==, month);
+  g_assert_cmpuint (cell->day, ==, day);
+}
+
+void
+kn_test_assert_number (const KnTableRow *row,
+                       guint             column,
+                       double            expected)
+{
+  g_assert_cmpfloat (kn_test_cell_of (row, column, KN_CELL_NUMBER)->number, ==, expected);
+}
+
+KnTableReader *
+kn_test_table_for_text (const char   *text,
+                        const char   *name,
+                        gboolean      training,
+                        guint         header_rows,
+                        KnColumnMap **map)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  KnTableReader *reader = kn_table_reader_new_for_bytes (bytes, name, NULL, &error);
+  const KnColumnField *fields;
+  guint n_fields;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (reader);
+  fields = training ? kn_column_fields_training (&n_fields) : kn_column_fields_employee (&n_fields);
+  *map = kn_column_map_new (fields, n_fields);
+  if (header_rows == 0)
+    kn_column_map_match_row (*map, kn_table_reader_next_row (reader, &error));
+  else
+    g_assert_true (kn_column_map_find_header (*map, reader, header_rows, &error));
+  g_assert_no_error (error);
+  return reader;
+}

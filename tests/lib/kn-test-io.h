@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the import tests share: the fixtures under tests/data/import and checks of the rows and
+ * cells a table reader gives. Links the io library. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kinerja/kn-column-map.h"
+#include "kinerja/kn-table-reader.h"
+
+G_BEGIN_DECLS
+
+/* tests/data/import/@name. */
+char              *kn_test_import_path   (const char       *name);
+/* The next row, asserting there is one and no error. */
+const KnTableRow  *kn_test_next_row      (KnTableReader    *reader);
+/* Asserts the reader is at its end without an error. */
+void               kn_test_assert_end    (KnTableReader    *reader);
+/* The cell at @column, asserting it is there and of @kind. */
+const KnTableCell *kn_test_cell_of       (const KnTableRow *row,
+                                          guint             column,
+                                          KnCellKind        kind);
+/* A text cell holding @expected; "" asserts an empty cell. */
+void               kn_test_assert_text   (const KnTableRow *row,
+                                          guint             column,
+                                          const char       *expected);
+void               kn_test_assert_date   (const KnTableRow *row,
+                                          guint             column,
+                                          guint             year,
+                                          guint             month,
+                                          guint             day);
+void               kn_test_assert_number (const KnTableRow *row,
+                                          guint             column,
+                                          double            expected);
+/* A reader of @text, as a file named @name, with its header matched into *@map (the fields of the
+ * training import when @training, else the employee import's) as the window and the CLI do: the
+ * first row when @header_rows is 0, else the header found among the first @header_rows. */
+KnTableReader     *kn_test_table_for_text (const char       *text,
+                                           const char       *name,
+                                           gboolean          training,
+                                           guint             header_rows,
+                                           KnColumnMap     **map);
+
+G_END_DECLS
