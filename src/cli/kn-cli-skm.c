@@ -183,7 +183,11 @@ skm_hasil (int    argc,
 
   if (!kn_cli_parse_options (entries, NULL,
                              _("Prints a unit's Survei Kepuasan Masyarakat of a period: the NRR "
-                               "of each unsur, the IKM and its mutu."),
+                               "of each unsur, the IKM and its mutu.\n\n"
+                               "Commands (each with its own --help):\n"
+                               "  skm hasil      the results of a period (the default)\n"
+                               "  skm import     import a survey's answers from Excel or CSV\n"
+                               "  skm laporan    write the survey report as PDF or Excel (-o FILE)"),
                              &argc, &argv))
     return 2;
 

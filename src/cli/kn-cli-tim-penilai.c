@@ -199,7 +199,12 @@ tim_daftar (int    argc,
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (!kn_cli_parse_options (entries, NULL, _("Lists the Tim Penilai Kinerja, their members "
-                                              "and, for a period, their decisions."),
+                                              "and, for a period, their decisions.\n\n"
+                                              "Commands (each with its own --help):\n"
+                                              "  tim-penilai daftar     the teams (the default)\n"
+                                              "  tim-penilai buat       form a team for a year\n"
+                                              "  tim-penilai anggota    add a member to a team\n"
+                                              "  tim-penilai tinjau     record the team's decision on a person"),
                              &argc, &argv))
     return 2;
   store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);

@@ -92,6 +92,31 @@ test_nip_usage (void)
   g_assert_nonnull (strstr (err, "frobnicate"));
 }
 
+/* A command made of several (skm, tim-penilai) names every one in its --help, not only the
+ * one it runs without a name. */
+static void
+test_subcommands_in_help (void)
+{
+  static const struct { const char *command; const char *names[4]; } cases[] = {
+    { "skm", { "import", "hasil", "laporan", NULL } },
+    { "tim-penilai", { "buat", "anggota", "tinjau", "daftar" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+
+      g_assert_cmpint (run_cli (&out, NULL, cases[i].command, "--help", NULL), ==, 0);
+      for (guint j = 0; j < G_N_ELEMENTS (cases[i].names) && cases[i].names[j] != NULL; j++)
+        {
+          g_autofree char *usage = g_strdup_printf ("%s %s", cases[i].command, cases[i].names[j]);
+
+          if (strstr (out, usage) == NULL)
+            g_error ("“kinerja-cli %s --help” does not name “%s”:\n%s", cases[i].command, usage, out);
+        }
+    }
+}
+
 /* A small RFC 4180 reader for the test: fields of one record, or NULL at the end. */
 static GPtrArray *
 csv_next_record (const char **cursor)
@@ -1504,6 +1529,7 @@ main (int    argc,
   g_test_add_func ("/cli/nip/valid", test_nip_valid);
   g_test_add_func ("/cli/nip/invalid", test_nip_invalid);
   g_test_add_func ("/cli/usage", test_nip_usage);
+  g_test_add_func ("/cli/subcommands-in-help", test_subcommands_in_help);
   g_test_add ("/cli/distribusi/one-notion", Fixture, NULL,
               fixture_set_up, test_distribution_one_notion, fixture_tear_down);
   g_test_add ("/cli/export/missing-signers", Fixture, NULL,
