@@ -53,13 +53,15 @@ gboolean
 kn_person_status_from_string (const char     *text,
                               KnPersonStatus *status)
 {
+  g_autofree char *copy = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (status != NULL, FALSE);
   if (text == NULL)
     return FALSE;
 
-  name = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  copy = g_strdup (text);
+  name = g_ascii_strdown (g_strstrip (copy), -1);
   g_strdelimit (name, " _", '-');
   for (int i = 0; i < KN_PERSON_N; i++)
     {
