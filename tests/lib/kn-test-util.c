@@ -502,10 +502,15 @@ kn_test_person_set (KnReportPerson *person,
                     const char     *position,
                     const char     *unit)
 {
+  g_free (person->name);
   person->name = g_strdup (name);
+  g_free (person->nip);
   person->nip = g_strdup (nip);
+  g_free (person->rank);
   person->rank = g_strdup (rank);
+  g_free (person->position);
   person->position = g_strdup (position);
+  g_free (person->unit);
   person->unit = g_strdup (unit);
 }
 

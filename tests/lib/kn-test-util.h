@@ -142,7 +142,8 @@ void        kn_test_use_indonesian   (void);
  * built. */
 char       *kn_test_find_locale_dir  (void);
 
-/* Report data filled by hand, as the builders of kn-report-data.c would. */
+/* Report data filled by hand, as the builders of kn-report-data.c would. kn_test_person_set
+ * replaces what the person held (zeroed memory, or strings set before). */
 void        kn_test_person_set       (KnReportPerson    *person,
                                       const char        *name,
                                       const char        *nip,
