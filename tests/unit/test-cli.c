@@ -1393,6 +1393,8 @@ test_export_missing_signers (Fixture       *fixture,
 
       g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "dokumen",
                                 "--nip", digits, "-p", "2026-TW1", "-o", pdf, NULL), ==, 0);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
       g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "skp",
                                 "--nip", digits, "-p", "2026", "-o", pdf, NULL), ==, 0);
       if (round == 0)
