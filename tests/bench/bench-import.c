@@ -218,8 +218,6 @@ import_file (const char *label,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-import-XXXXXX", &error);
   g_autofree char *db = g_build_filename (dir, "kinerja.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
   g_autoptr(KnStore) store = kn_store_open (db, &error);
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
@@ -262,10 +260,8 @@ import_file (const char *label,
                 t_preview + t_apply, cpu_preview + cpu_apply);
 
   g_clear_object (&store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (dir);
+  /* The database, its WAL and the backup taken before the import (in cadangan/). */
+  kn_test_remove_tree (dir);
 }
 
 /* Baseline: the CSV split by hand (BOM, CRLF, semicolons, quotes taken off), each field copied
@@ -703,6 +699,19 @@ main (int    argc,
   if (argc == 4 && g_str_equal (argv[1], "--plain-import"))
     {
       run_plain_import (argv[3]);
+      return 0;
+    }
+
+  /* The files alone, to profile one import by hand: bench-import --files N DIR, then
+   * bench-import --import CSV DIR/pegawai.csv. */
+  if (argc == 4 && g_str_equal (argv[1], "--files"))
+    {
+      g_autofree char *csv_path = g_build_filename (argv[3], "pegawai.csv", NULL);
+      g_autofree char *xlsx_path = g_build_filename (argv[3], "pegawai.xlsx", NULL);
+
+      n_rows = (guint) g_ascii_strtoull (argv[2], NULL, 10);
+      write_csv (csv_path, n_rows);
+      write_xlsx (xlsx_path, n_rows);
       return 0;
     }
 
