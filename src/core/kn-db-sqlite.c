@@ -298,11 +298,15 @@ sqlite_open (const char    *location,
   sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
 
   /* Connection settings only: nothing here writes the file. FULL syncs the WAL at every commit,
-   * so that a save the user saw succeed survives a power cut. */
+   * so that a save the user saw succeed survives a power cut. temp_store = MEMORY keeps the
+   * statement journal of the store's per-write savepoints in memory: on disk (a file in
+   * /var/tmp) an import of 20,000 people wrote it 339,000 times inside its one transaction. The
+   * journal only undoes a savepoint; the WAL alone makes commits durable. */
   rc = sqlite3_exec (db->handle,
                      mode == KN_DB_OPEN_READ_ONLY
                      ? "PRAGMA foreign_keys = ON; PRAGMA query_only = ON"
-                     : "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL",
+                     : "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                       "PRAGMA temp_store = MEMORY",
                      NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {

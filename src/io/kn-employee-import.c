@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib.h>
 #include <glib/gi18n-lib.h>
 
@@ -15,6 +13,7 @@
 #include "kinerja/kn-enums.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
+#include "kn-import-common-private.h"
 #include "kn-import-values-private.h"
 
 /* One row of the file. An empty cell changes nothing on a person already in the database, and
@@ -35,7 +34,7 @@ typedef struct
   char             *supervisor_nip;   /* nullable */
   gboolean          supervisor_changes;
   const char       *supervisor_ref;   /* for messages */
-  char              supervisor_cell[24];
+  char              supervisor_cell[KN_IMPORT_CELL_REF_SIZE];
 } Row;
 
 typedef struct
@@ -49,10 +48,9 @@ typedef struct
 
 struct _KnEmployeeImport
 {
+  KnImportPreview preview; /* entries: KnImportEntry *, the rows' own */
   GPtrArray  *rows;        /* Row, owned */
-  GPtrArray  *entries;     /* KnImportEntry *, the same rows */
-  GPtrArray  *errors;      /* KnImportProblem */
-  GPtrArray  *notices;     /* KnImportProblem */
+  KnColumnMap *map;        /* borrowed, while the rows are read */
   GPtrArray  *new_units;   /* char *, display paths */
   GPtrArray  *new_unit_paths;  /* UnitPath * (borrowed from units) */
   GPtrArray  *absent;      /* KnEmployee, owned refs */
@@ -62,7 +60,6 @@ struct _KnEmployeeImport
   GHashTable *rows_by_nip; /* digits → Row (borrowed) */
   GHashTable *employees_by_nip;  /* digits → KnEmployee (owned ref) */
   GHashTable *employees_by_id;   /* id → KnEmployee (borrowed) */
-  guint       counts[3];
   KnKindKeys  kind_keys;
 };
 
@@ -97,15 +94,6 @@ row_free (gpointer data)
 }
 
 static void
-problem_free (gpointer data)
-{
-  KnImportProblem *problem = data;
-
-  g_free (problem->message);
-  g_free (problem);
-}
-
-static void
 unit_path_free (gpointer data)
 {
   UnitPath *path = data;
@@ -117,52 +105,14 @@ unit_path_free (gpointer data)
   g_free (path);
 }
 
+/* A problem of @row that stops the import. */
 static void
-add_problem (GPtrArray  *list,
-             guint       line,
-             char       *message)
+add_error (KnEmployeeImport *import,
+           Row              *row,
+           char             *message)
 {
-  KnImportProblem *problem = g_new0 (KnImportProblem, 1);
-
-  problem->line = line;
-  problem->message = message;
-  g_ptr_array_add (list, problem);
-}
-
-static void
-add_row_error (KnEmployeeImport *import,
-               Row              *row,
-               GError           *error)
-{
-  add_problem (import->errors, row->entry.line, g_strdup (error->message));
+  kn_import_add_problem (import->preview.errors, row->entry.line, message);
   row->valid = FALSE;
-}
-
-/* The cell's text, stripped. The apostrophe that Kinerja's CSV export (like other careful
- * exports) puts before text a spreadsheet would take for a formula is taken off again. */
-static char *
-cell_text (const KnTableRow *table_row,
-           int               column)
-{
-  char *text;
-
-  if (column < 0)
-    return NULL;
-  text = kn_table_cell_dup_stripped (kn_table_row_get_cell (table_row, (guint) column));
-  if (text[0] == '\'' && strchr ("=+-@\t", text[1]) != NULL && text[1] != '\0')
-    memmove (text, text + 1, strlen (text));
-  return text;
-}
-
-static void
-cell_ref (const KnTableRow *table_row,
-          int               column,
-          char              ref[24])
-{
-  char name[8];
-
-  kn_table_column_name ((guint) MAX (column, 0), name);
-  g_snprintf (ref, 24, "%s%u", name, table_row->number);
 }
 
 static char *
@@ -306,37 +256,56 @@ resolve_unit (KnEmployeeImport  *import,
   return g_strdup (parent->key);
 }
 
-static void
-read_row (KnEmployeeImport *import,
-          KnColumnMap      *map,
-          const KnTableRow *table_row)
+static char *
+field_text (KnEmployeeImport *import,
+            const KnTableRow *table_row,
+            const char       *field_id)
 {
+  return kn_import_cell_text (table_row, kn_column_map_get_column (import->map, field_id));
+}
+
+/* The reference of the cell of @field_id in @table_row ("C12"), for messages. */
+static const char *
+field_ref (KnEmployeeImport *import,
+           const KnTableRow *table_row,
+           const char       *field_id,
+           char              ref[KN_IMPORT_CELL_REF_SIZE])
+{
+  kn_import_cell_ref (table_row, kn_column_map_get_column (import->map, field_id), ref);
+  return ref;
+}
+
+static void
+read_row (const KnTableRow *table_row,
+          gpointer          user_data)
+{
+  KnEmployeeImport *import = user_data;
   Row *row = g_new0 (Row, 1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = cell_text (table_row, kn_column_map_get_column (map, "name"));
-  g_autofree char *front = cell_text (table_row, kn_column_map_get_column (map, "front-title"));
-  g_autofree char *back = cell_text (table_row, kn_column_map_get_column (map, "back-title"));
-  g_autofree char *status = cell_text (table_row, kn_column_map_get_column (map, "status"));
-  g_autofree char *rank = cell_text (table_row, kn_column_map_get_column (map, "rank"));
-  g_autofree char *kind = cell_text (table_row, kn_column_map_get_column (map, "position-kind"));
-  g_autofree char *unit = cell_text (table_row, kn_column_map_get_column (map, "unit"));
-  g_autofree char *atasan = cell_text (table_row, kn_column_map_get_column (map, "supervisor-nip"));
+  g_autofree char *name = field_text (import, table_row, "name");
+  g_autofree char *front = field_text (import, table_row, "front-title");
+  g_autofree char *back = field_text (import, table_row, "back-title");
+  g_autofree char *status = field_text (import, table_row, "status");
+  g_autofree char *rank = field_text (import, table_row, "rank");
+  g_autofree char *kind = field_text (import, table_row, "position-kind");
+  g_autofree char *unit = field_text (import, table_row, "unit");
+  g_autofree char *atasan = field_text (import, table_row, "supervisor-nip");
   KnNipInfo info;
   Row *first;
-  char ref[24];
+  char ref[KN_IMPORT_CELL_REF_SIZE];
 
   row->entry.line = table_row->number;
   row->valid = TRUE;
-  row->position = cell_text (table_row, kn_column_map_get_column (map, "position"));
-  if (row->position != NULL && row->position[0] == '\0')
+  row->position = field_text (import, table_row, "position");
+  if (row->position[0] == '\0')
     g_clear_pointer (&row->position, g_free);
   g_ptr_array_add (import->rows, row);
-  g_ptr_array_add (import->entries, &row->entry);
+  g_ptr_array_add (import->preview.entries, &row->entry);
 
-  if (!kn_cell_check_nip (table_row, (guint) kn_column_map_get_column (map, "nip"),
+  if (!kn_cell_check_nip (table_row, (guint) kn_column_map_get_column (import->map, "nip"),
                           KN_NIP_FLAGS_ALLOW_LEGACY, &info, &error))
     {
-      add_row_error (import, row, error);
+      add_error (import, row, g_strdup (error->message));
       row->entry.nip = g_strdup ("");
     }
   else
@@ -345,53 +314,42 @@ read_row (KnEmployeeImport *import,
       row->nip_kind = info.kind;
       row->entry.legacy_nip = info.kind == KN_NIP_KIND_LEGACY;
       if (row->entry.legacy_nip)
-        {
-          cell_ref (table_row, kn_column_map_get_column (map, "nip"), ref);
-          add_problem (import->notices, row->entry.line,
-                       g_strdup_printf (_("Cell %s: a 9-digit NIP of before 2009, accepted and "
-                                          "flagged; replace it with the 18-digit NIP when known."),
-                                        ref));
-        }
+        kn_import_add_problem (import->preview.notices, row->entry.line,
+                               g_strdup_printf (_("Cell %s: a 9-digit NIP of before 2009, "
+                                                  "accepted and flagged; replace it with the "
+                                                  "18-digit NIP when known."),
+                                                field_ref (import, table_row, "nip", ref)));
 
       first = g_hash_table_lookup (import->rows_by_nip, row->entry.nip);
       if (first != NULL)
         {
           g_autofree char *shown = kn_nip_format (row->entry.nip);
 
-          add_problem (import->errors, row->entry.line,
-                       g_strdup_printf (_("Rows %u and %u have the same NIP %s. Each person may "
-                                          "appear once: remove or correct one of them."),
-                                        first->entry.line, row->entry.line, shown));
-          row->valid = FALSE;
+          add_error (import, row,
+                     g_strdup_printf (_("Rows %u and %u have the same NIP %s. Each person may "
+                                        "appear once: remove or correct one of them."),
+                                      first->entry.line, row->entry.line, shown));
         }
       else
         g_hash_table_insert (import->rows_by_nip, row->entry.nip, row);
     }
 
-  row->entry.name = kn_import_compose_name (front, name != NULL ? name : "", back);
-  if (name == NULL || name[0] == '\0')
-    {
-      cell_ref (table_row, kn_column_map_get_column (map, "name"), ref);
-      add_problem (import->errors, row->entry.line,
-                   g_strdup_printf (_("Cell %s: the name is empty."), ref));
-      row->valid = FALSE;
-    }
+  row->entry.name = kn_import_compose_name (front, name, back);
+  if (name[0] == '\0')
+    add_error (import, row, g_strdup_printf (_("Cell %s: the name is empty."),
+                                             field_ref (import, table_row, "name", ref)));
 
-  if (status != NULL && status[0] != '\0')
+  if (status[0] != '\0')
     {
       row->has_status = kn_import_parse_status (status, &row->status);
       if (!row->has_status)
-        {
-          cell_ref (table_row, kn_column_map_get_column (map, "status"), ref);
-          add_problem (import->errors, row->entry.line,
-                       g_strdup_printf (_("Cell %s: “%s” is not a status. Use one of: PNS, CPNS, "
-                                          "PPPK, PPPK Paruh Waktu."),
-                                        ref, status));
-          row->valid = FALSE;
-        }
+        add_error (import, row,
+                   g_strdup_printf (_("Cell %s: “%s” is not a status. Use one of: PNS, CPNS, "
+                                      "PPPK, PPPK Paruh Waktu."),
+                                    field_ref (import, table_row, "status", ref), status));
     }
 
-  if (rank != NULL && rank[0] != '\0')
+  if (rank[0] != '\0')
     {
       KnEmployeeStatus for_rank = row->has_status ? row->status
                                   : row->nip_kind == KN_NIP_KIND_PPPK ? KN_EMPLOYEE_STATUS_PPPK
@@ -402,62 +360,56 @@ read_row (KnEmployeeImport *import,
         {
           g_autofree char *allowed = kn_import_rank_codes (for_rank);
 
-          cell_ref (table_row, kn_column_map_get_column (map, "rank"), ref);
-          add_problem (import->errors, row->entry.line,
-                       g_strdup_printf (_("Cell %s: “%s” is not a pangkat/golongan of %s. Use one "
-                                          "of: %s."),
-                                        ref, rank, kn_employee_status_label (for_rank), allowed));
-          row->valid = FALSE;
+          add_error (import, row,
+                     g_strdup_printf (_("Cell %s: “%s” is not a pangkat/golongan of %s. Use one "
+                                        "of: %s."),
+                                      field_ref (import, table_row, "rank", ref), rank,
+                                      kn_employee_status_label (for_rank), allowed));
         }
     }
 
-  if (kind != NULL && kind[0] != '\0')
+  if (kind[0] != '\0')
     {
       row->has_kind = kn_import_parse_kind (&import->kind_keys, kind, &row->kind);
       if (!row->has_kind)
         {
           g_autofree char *allowed = kn_import_kind_labels ();
 
-          cell_ref (table_row, kn_column_map_get_column (map, "position-kind"), ref);
-          add_problem (import->errors, row->entry.line,
-                       g_strdup_printf (_("Cell %s: “%s” is not a kind of position. Use one of: "
-                                          "%s."),
-                                        ref, kind, allowed));
-          row->valid = FALSE;
+          add_error (import, row,
+                     g_strdup_printf (_("Cell %s: “%s” is not a kind of position. Use one of: "
+                                        "%s."),
+                                      field_ref (import, table_row, "position-kind", ref), kind,
+                                      allowed));
         }
     }
 
-  if (unit != NULL && unit[0] != '\0')
+  if (unit[0] != '\0')
     {
       g_autoptr(GError) unit_error = NULL;
 
       row->unit_key = resolve_unit (import, unit, &unit_error);
       if (unit_error != NULL)
         {
-          cell_ref (table_row, kn_column_map_get_column (map, "unit"), ref);
-          add_problem (import->errors, row->entry.line,
-                       g_strdup_printf (_("Cell %s: %s"), ref, unit_error->message));
-          row->valid = FALSE;
+          add_error (import, row, g_strdup_printf (_("Cell %s: %s"),
+                                                   field_ref (import, table_row, "unit", ref),
+                                                   unit_error->message));
           row->unit_failed = TRUE;
         }
     }
 
-  if (atasan != NULL && atasan[0] != '\0')
+  if (atasan[0] != '\0')
     {
       g_autoptr(GError) atasan_error = NULL;
-      int column = kn_column_map_get_column (map, "supervisor-nip");
+      int column = kn_column_map_get_column (import->map, "supervisor-nip");
 
-      cell_ref (table_row, column, row->supervisor_cell);
+      kn_import_cell_ref (table_row, column, row->supervisor_cell);
       if (!kn_cell_check_nip (table_row, (guint) column, KN_NIP_FLAGS_ALLOW_LEGACY, &info,
                               &atasan_error))
-        add_row_error (import, row, atasan_error);
+        add_error (import, row, g_strdup (atasan_error->message));
       else if (g_strcmp0 (info.digits, row->entry.nip) == 0)
-        {
-          add_problem (import->errors, row->entry.line,
-                       g_strdup_printf (_("Cell %s: a person cannot be their own atasan."),
-                                        row->supervisor_cell));
-          row->valid = FALSE;
-        }
+        add_error (import, row,
+                   g_strdup_printf (_("Cell %s: a person cannot be their own atasan."),
+                                    row->supervisor_cell));
       else
         row->supervisor_nip = g_strdup (info.digits);
     }
@@ -573,15 +525,13 @@ compare_row (KnEmployeeImport *import,
       row->has_status = TRUE;
       row->status = status;
       if (row->rank == NULL)
-        add_problem (import->errors, row->entry.line,
-                     g_strdup_printf (_("Row %u: the pangkat/golongan of a new person is empty."),
-                                      row->entry.line));
+        add_error (import, row,
+                   g_strdup_printf (_("Row %u: the pangkat/golongan of a new person is empty."),
+                                    row->entry.line));
+      /* A unit cell that could not be read is reported already. */
       if (unit == NULL && !row->unit_failed)
-        add_problem (import->errors, row->entry.line,
-                     g_strdup_printf (_("Row %u: the unit of a new person is empty."),
-                                      row->entry.line));
-      if (row->rank == NULL || unit == NULL)
-        row->valid = FALSE;
+        add_error (import, row, g_strdup_printf (_("Row %u: the unit of a new person is empty."),
+                                                 row->entry.line));
     }
   else
     {
@@ -623,13 +573,12 @@ compare_row (KnEmployeeImport *import,
   if ((row->nip_kind == KN_NIP_KIND_PPPK && status == KN_EMPLOYEE_STATUS_PNS)
       || (row->nip_kind == KN_NIP_KIND_PNS && status != KN_EMPLOYEE_STATUS_PNS))
     {
-      add_problem (import->errors, row->entry.line,
-                   g_strdup_printf (_("Row %u: the NIP is one of a %s but the status is %s. "
-                                      "Correct the status or the NIP."),
-                                    row->entry.line,
-                                    row->nip_kind == KN_NIP_KIND_PPPK ? "PPPK" : "PNS",
-                                    kn_employee_status_label (status)));
-      row->valid = FALSE;
+      add_error (import, row,
+                 g_strdup_printf (_("Row %u: the NIP is one of a %s but the status is %s. "
+                                    "Correct the status or the NIP."),
+                                  row->entry.line,
+                                  row->nip_kind == KN_NIP_KIND_PPPK ? "PPPK" : "PNS",
+                                  kn_employee_status_label (status)));
     }
 }
 
@@ -647,12 +596,11 @@ check_supervisors (KnEmployeeImport *import)
         continue;
 
       shown = kn_nip_format (row->supervisor_nip);
-      add_problem (import->errors, row->entry.line,
-                   g_strdup_printf (_("Cell %s: the atasan %s is neither in the file nor in the "
-                                      "database. Add them to the file or correct the NIP."),
-                                    row->supervisor_cell,
-                                    shown != NULL ? shown : row->supervisor_nip));
-      row->valid = FALSE;
+      add_error (import, row,
+                 g_strdup_printf (_("Cell %s: the atasan %s is neither in the file nor in the "
+                                    "database. Add them to the file or correct the NIP."),
+                                  row->supervisor_cell,
+                                  shown != NULL ? shown : row->supervisor_nip));
     }
 }
 
@@ -707,11 +655,12 @@ check_cycles (KnEmployeeImport *import)
                   g_string_append (who, person);
                 }
             }
-          add_problem (import->errors, line,
-                       g_strdup_printf (_("The atasan of %s go round in a loop: each would be, "
-                                          "through the others, their own atasan. Correct the NIP "
-                                          "Atasan of one of them."),
-                                        who->str));
+          kn_import_add_problem (import->preview.errors, line,
+                                 g_strdup_printf (_("The atasan of %s go round in a loop: each "
+                                                    "would be, through the others, their own "
+                                                    "atasan. Correct the NIP Atasan of one of "
+                                                    "them."),
+                                                  who->str));
         }
 
       for (guint k = 0; k < path->len; k++)
@@ -735,25 +684,13 @@ list_absent (KnEmployeeImport *import,
     }
 }
 
-static int
-compare_problems (gconstpointer a,
-                  gconstpointer b)
-{
-  const KnImportProblem *pa = *(KnImportProblem * const *) a;
-  const KnImportProblem *pb = *(KnImportProblem * const *) b;
-
-  return (pa->line > pb->line) - (pa->line < pb->line);
-}
-
 static KnEmployeeImport *
 import_new (void)
 {
   KnEmployeeImport *import = g_new0 (KnEmployeeImport, 1);
 
+  kn_import_preview_init (&import->preview, NULL);
   import->rows = g_ptr_array_new_with_free_func (row_free);
-  import->entries = g_ptr_array_new ();
-  import->errors = g_ptr_array_new_with_free_func (problem_free);
-  import->notices = g_ptr_array_new_with_free_func (problem_free);
   import->new_units = g_ptr_array_new_with_free_func (g_free);
   import->new_unit_paths = g_ptr_array_new ();
   import->absent = g_ptr_array_new_with_free_func (g_object_unref);
@@ -774,9 +711,7 @@ kn_employee_import_free (KnEmployeeImport *import)
   if (import == NULL)
     return;
 
-  g_ptr_array_unref (import->entries);
-  g_ptr_array_unref (import->errors);
-  g_ptr_array_unref (import->notices);
+  kn_import_preview_clear (&import->preview);
   g_ptr_array_unref (import->new_units);
   g_ptr_array_unref (import->new_unit_paths);
   g_ptr_array_unref (import->absent);
@@ -799,9 +734,6 @@ kn_employee_import_prepare (KnStore        *store,
                             GError        **error)
 {
   g_autoptr(KnEmployeeImport) import = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const KnTableRow *table_row;
-  guint n = 0;
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
   g_return_val_if_fail (KN_IS_TABLE_READER (reader), NULL);
@@ -816,19 +748,10 @@ kn_employee_import_prepare (KnStore        *store,
   load_units (import, store);
   load_employees (import, store);
 
-  while ((table_row = kn_table_reader_next_row (reader, &local_error)) != NULL)
-    {
-      if (++n % 512 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      read_row (import, map, table_row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  import->map = map;
+  if (!kn_import_read_rows (reader, cancellable, read_row, import, error))
     return NULL;
+  import->map = NULL;
 
   for (guint i = 0; i < import->rows->len; i++)
     {
@@ -841,7 +764,6 @@ kn_employee_import_prepare (KnStore        *store,
   check_supervisors (import);
   check_cycles (import);
   list_absent (import, store);
-  g_ptr_array_sort (import->errors, compare_problems);
 
   for (guint i = 0; i < import->rows->len; i++)
     {
@@ -849,41 +771,14 @@ kn_employee_import_prepare (KnStore        *store,
 
       row->entry.has_error = !row->valid;
       if (row->valid)
-        import->counts[row->entry.action]++;
+        kn_import_preview_count (&import->preview, row->entry.action);
     }
+  kn_import_preview_finish (&import->preview);
 
   return g_steal_pointer (&import);
 }
 
-GPtrArray *
-kn_employee_import_get_entries (KnEmployeeImport *import)
-{
-  g_return_val_if_fail (import != NULL, NULL);
-  return import->entries;
-}
-
-guint
-kn_employee_import_count (KnEmployeeImport *import,
-                          KnImportAction    action)
-{
-  g_return_val_if_fail (import != NULL, 0);
-  g_return_val_if_fail (action <= KN_IMPORT_UNCHANGED, 0);
-  return import->counts[action];
-}
-
-GPtrArray *
-kn_employee_import_get_errors (KnEmployeeImport *import)
-{
-  g_return_val_if_fail (import != NULL, NULL);
-  return import->errors;
-}
-
-GPtrArray *
-kn_employee_import_get_notices (KnEmployeeImport *import)
-{
-  g_return_val_if_fail (import != NULL, NULL);
-  return import->notices;
-}
+KN_IMPORT_DEFINE_PREVIEW_GETTERS (KnEmployeeImport, kn_employee_import)
 
 GPtrArray *
 kn_employee_import_get_new_units (KnEmployeeImport *import)
@@ -897,15 +792,6 @@ kn_employee_import_get_absent (KnEmployeeImport *import)
 {
   g_return_val_if_fail (import != NULL, NULL);
   return import->absent;
-}
-
-static gboolean
-row_failed (Row     *row,
-            GError  *cause,
-            GError **error)
-{
-  g_set_error (error, cause->domain, cause->code, _("Row %u: %s"), row->entry.line, cause->message);
-  return FALSE;
 }
 
 /* The id the person of @nip has in the store now, or 0. */
@@ -953,7 +839,7 @@ write_row (KnEmployeeImport *import,
 
   if (stored == NULL ? !kn_store_add_employee (store, employee, &local_error)
                      : !kn_store_update_employee (store, employee, &local_error))
-    return row_failed (row, local_error, error);
+    return kn_import_row_failed (row->entry.line, local_error, error);
 
   g_hash_table_insert (ids, row->entry.nip, ID_TO_POINTER (kn_employee_get_id (employee)));
   return TRUE;
@@ -964,10 +850,11 @@ write_row (KnEmployeeImport *import,
  * so that they are written once with it; then the changed atasan of the people already there.
  * Every intermediate state is part of the final one, which has no loop. */
 static gboolean
-apply_all (KnEmployeeImport *import,
-           KnStore          *store,
-           GError          **error)
+write_all (KnStore   *store,
+           gpointer   user_data,
+           GError   **error)
 {
+  KnEmployeeImport *import = user_data;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);   /* nip → id */
   g_autoptr(GPtrArray) waiting = g_ptr_array_new ();
 
@@ -1034,7 +921,7 @@ apply_all (KnEmployeeImport *import,
                                                                                row->entry.nip)));
       kn_employee_set_supervisor_id (employee, stored_id (import, ids, row->supervisor_nip));
       if (!kn_store_update_employee (store, employee, &local_error))
-        return row_failed (row, local_error, error);
+        return kn_import_row_failed (row->entry.line, local_error, error);
     }
 
   return TRUE;
@@ -1049,29 +936,6 @@ kn_employee_import_apply (KnEmployeeImport  *import,
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (import->errors->len > 0)
-    {
-      g_set_error (error, KN_EMPLOYEE_IMPORT_ERROR, KN_EMPLOYEE_IMPORT_ERROR_ROWS,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The file has %u error; nothing was imported. Correct it and "
-                                "import the file again.",
-                                "The file has %u errors; nothing was imported. Correct them and "
-                                "import the file again.",
-                                import->errors->len),
-                   import->errors->len);
-      return FALSE;
-    }
-
-  /* A copy to go back to, should the import not be what was meant. */
-  if (!kn_store_backup_before (store, KN_STORE_BACKUP_IMPORT, error) ||
-      !kn_store_begin (store, error))
-    return FALSE;
-
-  if (!apply_all (import, store, error))
-    {
-      kn_store_rollback (store);
-      return FALSE;
-    }
-
-  return kn_store_commit (store, error);
+  return kn_import_apply (&import->preview, store, KN_EMPLOYEE_IMPORT_ERROR,
+                          KN_EMPLOYEE_IMPORT_ERROR_ROWS, write_all, import, error);
 }

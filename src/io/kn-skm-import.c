@@ -12,6 +12,7 @@
 
 #include "kinerja/kn-column-map.h"
 #include "kinerja/kn-skm-import.h"
+#include "kn-import-common-private.h"
 
 /* Title rows above the header that offices put there. */
 #define MAX_HEADER_ROWS 10
@@ -58,6 +59,15 @@ kn_skm_import_unsur_of_header (const char *header)
   return -1;
 }
 
+/* Reading the questionnaires under the header. */
+typedef struct
+{
+  KnSkmSurvey *survey;
+  const int   *columns;      /* KN_SKM_N_UNSUR: the column of each unsur */
+  GString     *problems;     /* a line for each bad cell named, each after a newline */
+  guint        n_problems;
+} Reading;
+
 /* Maps the columns of @row to unsur (each unsur takes its first column); the number mapped. */
 static guint
 map_header (const KnTableRow *row,
@@ -81,6 +91,38 @@ map_header (const KnTableRow *row,
   return n;
 }
 
+static void
+read_row (const KnTableRow *row,
+          gpointer          user_data)
+{
+  Reading *reading = user_data;
+  guint8 scores[KN_SKM_N_UNSUR];
+
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      const KnTableCell *cell = kn_table_row_get_cell (row, (guint)reading->columns[u]);
+      g_autofree char *text = kn_table_cell_dup_stripped (cell);
+      g_autoptr(GError) answer_error = NULL;
+      guint score = 0;
+
+      if (!kn_skm_parse_answer (u, text, &score, &answer_error))
+        {
+          char ref[KN_IMPORT_CELL_REF_SIZE];
+
+          reading->n_problems++;
+          if (reading->n_problems > KN_SKM_IMPORT_MAX_PROBLEMS)
+            continue;
+          kn_import_cell_ref (row, reading->columns[u], ref);
+          g_string_append_c (reading->problems, '\n');
+          /* Translators: the row's number, the cell ("C5"), then why. */
+          g_string_append_printf (reading->problems, _("Row %u, cell %s: %s"), row->number, ref,
+                                  answer_error->message);
+        }
+      scores[u] = (guint8)score;
+    }
+  kn_skm_survey_add_row (reading->survey, scores);
+}
+
 KnSkmSurvey *
 kn_skm_import_read (KnTableReader  *reader,
                     GError        **error)
@@ -90,8 +132,8 @@ kn_skm_import_read (KnTableReader  *reader,
   int columns[KN_SKM_N_UNSUR];
   int best_columns[KN_SKM_N_UNSUR];
   guint best = 0;
-  guint n_problems = 0;
   gboolean found = FALSE;
+  Reading reading;
   const char *name;
   const KnTableRow *row;
   GError *local_error = NULL;
@@ -140,42 +182,14 @@ kn_skm_import_read (KnTableReader  *reader,
       return NULL;
     }
 
-  while ((row = kn_table_reader_next_row (reader, &local_error)) != NULL)
+  reading = (Reading) { survey, columns, problems, 0 };
+  if (!kn_import_read_rows (reader, NULL, read_row, &reading, error))
+    return NULL;
+
+  if (reading.n_problems > 0)
     {
-      guint8 scores[KN_SKM_N_UNSUR];
+      guint n_problems = reading.n_problems;
 
-      for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
-        {
-          const KnTableCell *cell = kn_table_row_get_cell (row, (guint)columns[u]);
-          g_autofree char *text = kn_table_cell_dup_stripped (cell);
-          g_autoptr(GError) answer_error = NULL;
-          guint score = 0;
-
-          if (!kn_skm_parse_answer (u, text, &score, &answer_error))
-            {
-              char column_name[8];
-
-              n_problems++;
-              if (n_problems > KN_SKM_IMPORT_MAX_PROBLEMS)
-                continue;
-              kn_table_column_name ((guint)columns[u], column_name);
-              g_string_append_c (problems, '\n');
-              /* Translators: the row's number, the cell ("C5"), then why. */
-              g_string_append_printf (problems, _("Row %u, cell %s%u: %s"), row->number,
-                                      column_name, row->number, answer_error->message);
-            }
-          scores[u] = (guint8)score;
-        }
-      kn_skm_survey_add_row (survey, scores);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-
-  if (n_problems > 0)
-    {
       if (n_problems > KN_SKM_IMPORT_MAX_PROBLEMS)
         {
           g_string_append_c (problems, '\n');

@@ -5,27 +5,25 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib.h>
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-cell-check.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-training-import.h"
+#include "kn-import-common-private.h"
 
 /* JP of one activity above this are a typing error (the store refuses them too). */
 #define MAX_HOURS 1000.0
 
 struct _KnTrainingImport
 {
-  GPtrArray  *entries;    /* KnTrainingImportEntry, owned */
-  GPtrArray  *errors;     /* KnImportProblem */
-  GPtrArray  *notices;    /* KnImportProblem */
+  KnImportPreview preview;  /* entries: KnTrainingImportEntry, owned */
+  KnStore    *store;      /* borrowed, while the rows are read */
+  KnColumnMap *map;       /* borrowed, while the rows are read */
   GHashTable *recorded;   /* "id/year" → GHashTable of keys of the activities in the store */
   GHashTable *in_file;    /* key → the line of its first row */
   GHashTable *form_keys;  /* column key of a jenis → KnTrainingForm + 1 */
-  guint       counts[3];
 };
 
 G_DEFINE_QUARK (kn-training-import-error-quark, kn_training_import_error)
@@ -43,32 +41,11 @@ entry_free (gpointer data)
 }
 
 static void
-problem_free (gpointer data)
-{
-  KnImportProblem *problem = data;
-
-  g_free (problem->message);
-  g_free (problem);
-}
-
-static void
-add_problem (GPtrArray *list,
-             guint      line,
-             char      *message)
-{
-  KnImportProblem *problem = g_new0 (KnImportProblem, 1);
-
-  problem->line = line;
-  problem->message = message;
-  g_ptr_array_add (list, problem);
-}
-
-static void
 row_error (KnTrainingImport      *import,
            KnTrainingImportEntry *entry,
            char                  *message)
 {
-  add_problem (import->errors, entry->line, message);
+  kn_import_add_problem (import->preview.errors, entry->line, message);
   entry->has_error = TRUE;
 }
 
@@ -149,32 +126,6 @@ form_names (void)
 }
 
 static char *
-cell_text (const KnTableRow *row,
-           int               column)
-{
-  char *text;
-
-  if (column < 0)
-    return g_strdup ("");
-  text = kn_table_cell_dup_stripped (kn_table_row_get_cell (row, (guint) column));
-  /* The apostrophe careful exports put before text that looks like a formula. */
-  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t", text[1]) != NULL)
-    memmove (text, text + 1, strlen (text));
-  return text;
-}
-
-static void
-cell_ref (const KnTableRow *row,
-          int               column,
-          char              ref[24])
-{
-  char name[8];
-
-  kn_table_column_name ((guint) MAX (column, 0), name);
-  g_snprintf (ref, 24, "%s%u", name, row->number);
-}
-
-static char *
 iso_date (const GDate *date)
 {
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
@@ -231,11 +182,12 @@ is_recorded (KnTrainingImport *import,
 }
 
 static void
-read_row (KnTrainingImport *import,
-          KnStore          *store,
-          KnColumnMap      *map,
-          const KnTableRow *row)
+read_row (const KnTableRow *row,
+          gpointer          user_data)
 {
+  KnTrainingImport *import = user_data;
+  KnStore *store = import->store;
+  KnColumnMap *map = import->map;
   KnTrainingImportEntry *entry = g_new0 (KnTrainingImportEntry, 1);
   int column_nip = kn_column_map_get_column (map, "nip");
   int column_title = kn_column_map_get_column (map, "activity");
@@ -243,11 +195,11 @@ read_row (KnTrainingImport *import,
   int column_start = kn_column_map_get_column (map, "start-date");
   int column_end = kn_column_map_get_column (map, "end-date");
   int column_hours = kn_column_map_get_column (map, "hours");
-  g_autofree char *title = cell_text (row, column_title);
-  g_autofree char *kind = cell_text (row, column_kind);
-  g_autofree char *organiser = cell_text (row, kn_column_map_get_column (map, "organiser"));
-  g_autofree char *certificate = cell_text (row, kn_column_map_get_column (map, "certificate"));
-  g_autofree char *end_text = cell_text (row, column_end);
+  g_autofree char *title = kn_import_cell_text (row, column_title);
+  g_autofree char *kind = kn_import_cell_text (row, column_kind);
+  g_autofree char *organiser = kn_import_cell_text (row, kn_column_map_get_column (map, "organiser"));
+  g_autofree char *certificate = kn_import_cell_text (row, kn_column_map_get_column (map, "certificate"));
+  g_autofree char *end_text = kn_import_cell_text (row, column_end);
   g_autofree char *key = NULL;
   g_autoptr(GError) error = NULL;
   KnNipInfo info;
@@ -256,12 +208,12 @@ read_row (KnTrainingImport *import,
   gboolean have_start = FALSE, have_end = FALSE;
   double hours = 0;
   KnTrainingForm form = KN_TRAINING_PELATIHAN;
-  char ref[24];
+  char ref[KN_IMPORT_CELL_REF_SIZE];
 
   entry->line = row->number;
   entry->nip = g_strdup ("");
   entry->action = KN_IMPORT_NEW;
-  g_ptr_array_add (import->entries, entry);
+  g_ptr_array_add (import->preview.entries, entry);
 
   if (!kn_cell_check_nip (row, (guint) column_nip, KN_NIP_FLAGS_ALLOW_LEGACY, &info, &error))
     {
@@ -277,7 +229,7 @@ read_row (KnTrainingImport *import,
         {
           g_autofree char *shown = kn_nip_format (entry->nip);
 
-          cell_ref (row, column_nip, ref);
+          kn_import_cell_ref (row, column_nip, ref);
           row_error (import, entry,
                      g_strdup_printf (_("Cell %s: nobody in the database has the NIP %s. Import "
                                         "the roster first, or correct the NIP."), ref, shown));
@@ -291,7 +243,7 @@ read_row (KnTrainingImport *import,
 
   if (title[0] == '\0')
     {
-      cell_ref (row, column_title, ref);
+      kn_import_cell_ref (row, column_title, ref);
       row_error (import, entry, g_strdup_printf (_("Cell %s: the name of the activity is empty."),
                                                  ref));
     }
@@ -305,7 +257,7 @@ read_row (KnTrainingImport *import,
         {
           g_autofree char *names = form_names ();
 
-          cell_ref (row, column_kind, ref);
+          kn_import_cell_ref (row, column_kind, ref);
           row_error (import, entry,
                      g_strdup_printf (_("Cell %s: “%s” is not a kind of activity. Use one of: "
                                         "%s."), ref, kind, names));
@@ -336,7 +288,7 @@ read_row (KnTrainingImport *import,
     have_end = TRUE;
   if (have_start && have_end && g_date_compare (&end, &start) < 0)
     {
-      cell_ref (row, column_end, ref);
+      kn_import_cell_ref (row, column_end, ref);
       row_error (import, entry,
                  g_strdup_printf (_("Cell %s: the activity ends before it starts."), ref));
       have_end = FALSE;
@@ -349,7 +301,7 @@ read_row (KnTrainingImport *import,
     }
   else if (!(hours > 0 && hours <= MAX_HOURS))
     {
-      cell_ref (row, column_hours, ref);
+      kn_import_cell_ref (row, column_hours, ref);
       row_error (import, entry,
                  g_strdup_printf (_("Cell %s: the JP are a number above 0 and at most %d."),
                                   ref, (int) MAX_HOURS));
@@ -373,8 +325,8 @@ read_row (KnTrainingImport *import,
       guint first = GPOINTER_TO_UINT (g_hash_table_lookup (import->in_file, key));
 
       entry->action = KN_IMPORT_UNCHANGED;
-      add_problem (import->notices, entry->line,
-                   g_strdup_printf (_("The same activity as row %u: skipped."), first));
+      kn_import_add_problem (import->preview.notices, entry->line,
+                             g_strdup_printf (_("The same activity as row %u: skipped."), first));
     }
   else
     {
@@ -382,8 +334,8 @@ read_row (KnTrainingImport *import,
       if (is_recorded (import, store, key, entry->employee_id, g_date_get_year (&end)))
         {
           entry->action = KN_IMPORT_UNCHANGED;
-          add_problem (import->notices, entry->line,
-                       g_strdup (_("Already recorded: skipped.")));
+          kn_import_add_problem (import->preview.notices, entry->line,
+                                 g_strdup (_("Already recorded: skipped.")));
         }
     }
 }
@@ -393,9 +345,7 @@ kn_training_import_free (KnTrainingImport *import)
 {
   if (import == NULL)
     return;
-  g_ptr_array_unref (import->entries);
-  g_ptr_array_unref (import->errors);
-  g_ptr_array_unref (import->notices);
+  kn_import_preview_clear (&import->preview);
   g_hash_table_unref (import->recorded);
   g_hash_table_unref (import->in_file);
   g_hash_table_unref (import->form_keys);
@@ -410,9 +360,6 @@ kn_training_import_prepare (KnStore        *store,
                             GError        **error)
 {
   g_autoptr(KnTrainingImport) import = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const KnTableRow *row;
-  guint n = 0;
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
   g_return_val_if_fail (KN_IS_TABLE_READER (reader), NULL);
@@ -423,66 +370,53 @@ kn_training_import_prepare (KnStore        *store,
     return NULL;
 
   import = g_new0 (KnTrainingImport, 1);
-  import->entries = g_ptr_array_new_with_free_func (entry_free);
-  import->errors = g_ptr_array_new_with_free_func (problem_free);
-  import->notices = g_ptr_array_new_with_free_func (problem_free);
+  kn_import_preview_init (&import->preview, entry_free);
   import->recorded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_hash_table_unref);
   import->in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->form_keys = form_keys_new ();
 
-  while ((row = kn_table_reader_next_row (reader, &local_error)) != NULL)
-    {
-      if (++n % 512 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      read_row (import, store, map, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  import->store = store;
+  import->map = map;
+  if (!kn_import_read_rows (reader, cancellable, read_row, import, error))
     return NULL;
+  import->store = NULL;
+  import->map = NULL;
 
-  for (guint i = 0; i < import->entries->len; i++)
+  for (guint i = 0; i < import->preview.entries->len; i++)
     {
-      KnTrainingImportEntry *entry = import->entries->pdata[i];
+      KnTrainingImportEntry *entry = import->preview.entries->pdata[i];
 
       if (!entry->has_error)
-        import->counts[entry->action]++;
+        kn_import_preview_count (&import->preview, entry->action);
     }
+  kn_import_preview_finish (&import->preview);
   return g_steal_pointer (&import);
 }
 
-GPtrArray *
-kn_training_import_get_entries (KnTrainingImport *import)
-{
-  g_return_val_if_fail (import != NULL, NULL);
-  return import->entries;
-}
+KN_IMPORT_DEFINE_PREVIEW_GETTERS (KnTrainingImport, kn_training_import)
 
-guint
-kn_training_import_count (KnTrainingImport *import,
-                          KnImportAction    action)
+/* Adds every new activity; the activities already recorded are skipped. */
+static gboolean
+write_all (KnStore   *store,
+           gpointer   user_data,
+           GError   **error)
 {
-  g_return_val_if_fail (import != NULL, 0);
-  g_return_val_if_fail (action <= KN_IMPORT_UNCHANGED, 0);
-  return import->counts[action];
-}
+  KnTrainingImport *import = user_data;
 
-GPtrArray *
-kn_training_import_get_errors (KnTrainingImport *import)
-{
-  g_return_val_if_fail (import != NULL, NULL);
-  return import->errors;
-}
+  for (guint i = 0; i < import->preview.entries->len; i++)
+    {
+      KnTrainingImportEntry *entry = import->preview.entries->pdata[i];
+      g_autoptr(KnTraining) training = NULL;
+      g_autoptr(GError) local_error = NULL;
 
-GPtrArray *
-kn_training_import_get_notices (KnTrainingImport *import)
-{
-  g_return_val_if_fail (import != NULL, NULL);
-  return import->notices;
+      if (entry->action != KN_IMPORT_NEW)
+        continue;
+      training = kn_training_copy (entry->training);
+      if (!kn_store_save_training (store, training, &local_error))
+        return kn_import_row_failed (entry->line, local_error, error);
+    }
+  return TRUE;
 }
 
 gboolean
@@ -494,37 +428,6 @@ kn_training_import_apply (KnTrainingImport  *import,
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (import->errors->len > 0)
-    {
-      g_set_error (error, KN_TRAINING_IMPORT_ERROR, KN_TRAINING_IMPORT_ERROR_ROWS,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The file has %u error; correct it and import again.",
-                                "The file has %u errors; correct them and import again.",
-                                import->errors->len),
-                   import->errors->len);
-      return FALSE;
-    }
-
-  /* A copy to go back to, as before an employee import. */
-  if (!kn_store_backup_before (store, KN_STORE_BACKUP_IMPORT, error) ||
-      !kn_store_begin (store, error))
-    return FALSE;
-  for (guint i = 0; i < import->entries->len; i++)
-    {
-      KnTrainingImportEntry *entry = import->entries->pdata[i];
-      g_autoptr(KnTraining) training = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      if (entry->action != KN_IMPORT_NEW)
-        continue;
-      training = kn_training_copy (entry->training);
-      if (!kn_store_save_training (store, training, &local_error))
-        {
-          kn_store_rollback (store);
-          g_set_error (error, local_error->domain, local_error->code, _("Row %u: %s"),
-                       entry->line, local_error->message);
-          return FALSE;
-        }
-    }
-  return kn_store_commit (store, error);
+  return kn_import_apply (&import->preview, store, KN_TRAINING_IMPORT_ERROR,
+                          KN_TRAINING_IMPORT_ERROR_ROWS, write_all, import, error);
 }

@@ -58,15 +58,7 @@ add_row (KnImportDialog *self,
          const char     *subtitle,
          const char     *icon_name)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  gtk_list_box_append (self->list, row);
+  kn_import_list_add_row (self->list, title, subtitle, icon_name);
 }
 
 static void
@@ -84,12 +76,14 @@ add_problems (KnImportDialog *self,
     }
 }
 
-static void
-show_preview (KnImportDialog *self)
+/* The summary (@counts, or how many errors stop the import), the errors, then the notices; TRUE
+ * when the rows to write follow. */
+static gboolean
+show_problems (KnImportDialog *self,
+               GPtrArray      *errors,
+               GPtrArray      *notices,
+               const char     *counts)
 {
-  GPtrArray *errors = kn_employee_import_get_errors (self->import);
-  GPtrArray *entries = kn_employee_import_get_entries (self->import);
-  GPtrArray *units = kn_employee_import_get_new_units (self->import);
   g_autofree char *summary = NULL;
 
   if (errors->len > 0)
@@ -100,16 +94,26 @@ show_preview (KnImportDialog *self)
                                             "file and open it again.",
                                             errors->len),
                                errors->len);
-  else
-    summary = g_strdup_printf (_("%u new, %u changed, %u unchanged."),
-                               kn_employee_import_count (self->import, KN_IMPORT_NEW),
-                               kn_employee_import_count (self->import, KN_IMPORT_CHANGED),
-                               kn_employee_import_count (self->import, KN_IMPORT_UNCHANGED));
-  gtk_label_set_text (self->summary, summary);
-
+  gtk_label_set_text (self->summary, summary != NULL ? summary : counts);
   add_problems (self, errors, "dialog-error-symbolic");
-  add_problems (self, kn_employee_import_get_notices (self->import), "dialog-information-symbolic");
-  if (errors->len == 0)
+  add_problems (self, notices, "dialog-information-symbolic");
+  gtk_widget_set_sensitive (self->apply_button, errors->len == 0);
+  return errors->len == 0;
+}
+
+static void
+show_preview (KnImportDialog *self)
+{
+  GPtrArray *entries = kn_employee_import_get_entries (self->import);
+  GPtrArray *units = kn_employee_import_get_new_units (self->import);
+  g_autofree char *counts = NULL;
+
+  counts = g_strdup_printf (_("%u new, %u changed, %u unchanged."),
+                            kn_employee_import_count (self->import, KN_IMPORT_NEW),
+                            kn_employee_import_count (self->import, KN_IMPORT_CHANGED),
+                            kn_employee_import_count (self->import, KN_IMPORT_UNCHANGED));
+  if (show_problems (self, kn_employee_import_get_errors (self->import),
+                     kn_employee_import_get_notices (self->import), counts))
     {
       for (guint i = 0; i < units->len; i++)
         add_row (self, units->pdata[i], _("New unit"), "folder-new-symbolic");
@@ -140,35 +144,20 @@ show_preview (KnImportDialog *self)
             }
         }
     }
-  gtk_widget_set_sensitive (self->apply_button, errors->len == 0);
 }
 
 static void
 show_training_preview (KnImportDialog *self)
 {
-  GPtrArray *errors = kn_training_import_get_errors (self->training_import);
   GPtrArray *entries = kn_training_import_get_entries (self->training_import);
-  g_autofree char *summary = NULL;
+  g_autofree char *counts = NULL;
 
-  if (errors->len > 0)
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u error: nothing can be imported. Correct the "
-                                            "file and open it again.",
-                                            "%u errors: nothing can be imported. Correct the "
-                                            "file and open it again.",
-                                            errors->len),
-                               errors->len);
-  else
-    summary = g_strdup_printf (_("%u new activities, %u already recorded (skipped)."),
-                               kn_training_import_count (self->training_import, KN_IMPORT_NEW),
-                               kn_training_import_count (self->training_import,
-                                                         KN_IMPORT_UNCHANGED));
-  gtk_label_set_text (self->summary, summary);
-
-  add_problems (self, errors, "dialog-error-symbolic");
-  add_problems (self, kn_training_import_get_notices (self->training_import),
-                "dialog-information-symbolic");
-  if (errors->len == 0)
+  counts = g_strdup_printf (_("%u new activities, %u already recorded (skipped)."),
+                            kn_training_import_count (self->training_import, KN_IMPORT_NEW),
+                            kn_training_import_count (self->training_import,
+                                                      KN_IMPORT_UNCHANGED));
+  if (show_problems (self, kn_training_import_get_errors (self->training_import),
+                     kn_training_import_get_notices (self->training_import), counts))
     for (guint i = 0; i < entries->len; i++)
       {
         const KnTrainingImportEntry *entry = entries->pdata[i];
@@ -188,7 +177,6 @@ show_training_preview (KnImportDialog *self)
                                     nip, day, hours);
         add_row (self, entry->training->title, subtitle, "list-add-symbolic");
       }
-  gtk_widget_set_sensitive (self->apply_button, errors->len == 0);
 }
 
 static void
@@ -393,20 +381,13 @@ kn_import_dialog_choose_for (GtkWindow    *parent,
                              GObject      *receiver)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
   ChooseData *data;
 
   g_return_if_fail (KN_IS_STORE (store));
 
-  chooser = gtk_file_chooser_native_new (kind == KN_IMPORT_KIND_TRAINING
-                                         ? _("Import Training Activities")
-                                         : _("Import Employees"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (tables, _("Excel workbooks and CSV files"));
-  gtk_file_filter_add_suffix (tables, "xlsx");
-  gtk_file_filter_add_suffix (tables, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), tables);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = kn_import_file_chooser_new (parent, kind == KN_IMPORT_KIND_TRAINING
+                                                ? _("Import Training Activities")
+                                                : _("Import Employees"));
 
   data = g_new0 (ChooseData, 1);
   data->parent = g_object_ref (parent);
@@ -416,6 +397,41 @@ kn_import_dialog_choose_for (GtkWindow    *parent,
   g_weak_ref_init (&data->receiver, receiver);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+kn_import_list_add_row (GtkListBox *list,
+                        const char *title,
+                        const char *subtitle,
+                        const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  gtk_list_box_append (list, row);
+}
+
+GtkFileChooserNative *
+kn_import_file_chooser_new (GtkWindow  *parent,
+                            const char *title)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (tables, _("Excel workbooks and CSV files"));
+  gtk_file_filter_add_suffix (tables, "xlsx");
+  gtk_file_filter_add_suffix (tables, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), tables);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
 }
 
 const char *

@@ -39,6 +39,15 @@ void            kn_import_dialog_choose_for   (GtkWindow      *parent,
                                                GCallback       imported,
                                                GObject        *receiver);
 
+/* What the import dialogs share: a row of a preview (a title, a subtitle or NULL, an icon
+ * before them), and the file chooser for the workbooks and CSV files an import reads. */
+void            kn_import_list_add_row        (GtkListBox     *list,
+                                               const char     *title,
+                                               const char     *subtitle,
+                                               const char     *icon_name);
+GtkFileChooserNative *kn_import_file_chooser_new (GtkWindow   *parent,
+                                               const char     *title);
+
 /* For tests: the summary line, the rows listed (errors first), and whether Import is allowed. */
 const char     *kn_import_dialog_get_summary  (KnImportDialog *self);
 GtkListBox     *kn_import_dialog_get_list     (KnImportDialog *self);

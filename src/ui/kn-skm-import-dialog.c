@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-import-dialog.h"
 #include "kn-skm-import-dialog.h"
 
 struct _KnSkmImportDialog
@@ -68,14 +69,7 @@ add_row (KnSkmImportDialog *self,
          const char        *subtitle,
          const char        *icon_name)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
-  gtk_list_box_append (self->list, row);
+  kn_import_list_add_row (self->list, title, subtitle, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->list), TRUE);
 }
 
@@ -188,19 +182,10 @@ static void
 on_choose_clicked_cb (GtkButton         *button,
                       KnSkmImportDialog *self)
 {
-  g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
-
   if (self->chooser == NULL)
     {
-      self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Import a Survey"),
-                                                                      GTK_WINDOW (self),
-                                                                      GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                      _("_Open"), _("_Cancel")));
-      gtk_file_filter_set_name (tables, _("Excel workbooks and CSV files"));
-      gtk_file_filter_add_suffix (tables, "xlsx");
-      gtk_file_filter_add_suffix (tables, "csv");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), tables);
-      gtk_native_dialog_set_modal (self->chooser, TRUE);
+      self->chooser = GTK_NATIVE_DIALOG (kn_import_file_chooser_new (GTK_WINDOW (self),
+                                                                     _("Import a Survey")));
       g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
     }
   gtk_native_dialog_show (self->chooser);
