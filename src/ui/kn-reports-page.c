@@ -437,14 +437,15 @@ fill_employees (KnReportsPage *self)
   kn_chooser_set_selected (self->employee_chooser, self->employee_ids->len > 1 ? 1 : 0);
 }
 
-/* A unit's recap and SKM report are nobody's in particular. */
+/* A unit's recap and SKM report are nobody's in particular, and one file each. */
 static void
 update_employee_row (KnReportsPage *self)
 {
   guint kind = _kn_reports_page_chosen_kind (self);
+  gboolean a_person = kind != KN_DOCUMENT_REKAP && kind != KN_REPORTS_KIND_SKM;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->employee_row),
-                            kind != KN_DOCUMENT_REKAP && kind != KN_REPORTS_KIND_SKM);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->employee_row), a_person);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->split_row), kind != KN_REPORTS_KIND_SKM);
 }
 
 static void
@@ -580,7 +581,7 @@ kn_reports_page_init (KnReportsPage *self)
   gtk_string_list_append (kinds, _("Evaluasi Kinerja Pegawai"));
   gtk_string_list_append (kinds, _("Dokumen Evaluasi Kinerja Pegawai"));
   gtk_string_list_append (kinds, _("Penetapan Predikat Kinerja (unit recap)"));
-  gtk_string_list_append (kinds, _("Laporan Hasil Survei Kepuasan Masyarakat (unit)"));
+  gtk_string_list_append (kinds, _("Laporan Hasil Survei Kepuasan Masyarakat"));
   gtk_string_list_append (papers, _("A4"));
   gtk_string_list_append (papers, _("F4 / Folio (215 × 330 mm)"));
   gtk_string_list_append (splits, _("One file with everyone"));
