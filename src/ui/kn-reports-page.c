@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Laporan place: choose a document, see its pages, print it, save it as PDF or Excel —
- * for one employee or a whole unit, with progress and a way to stop. */
+/* The Laporan place: choose a document (an employee's, a unit's recap or its SKM report), see
+ * its pages, print it; saving is in kn-reports-page-save.c, the preview in kn-reports-preview.c. */
 
 #define G_LOG_DOMAIN "kn-reports-page"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
