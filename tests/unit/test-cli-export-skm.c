@@ -78,10 +78,12 @@ test_export_skm (Fixture       *fixture,
       g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
     }
 
-  status = kn_test_run_cli (NULL, NULL, "export", "-d", fixture->path, "--document", "SKM",
+  g_clear_pointer (&out, g_free);
+  status = kn_test_run_cli (&out, NULL, "export", "-d", fixture->path, "--document", "SKM",
                             "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
                             "--format", "xlsx", "-o", xlsx, NULL);
   g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, xlsx));
   {
     const char *argv[] = {
       "/usr/bin/python3", "-c",
