@@ -31,6 +31,51 @@ parse_document_kind (const char     *text,
   return FALSE;
 }
 
+/* --document skm: a unit's Laporan Hasil Survei Kepuasan Masyarakat of the period, written by
+ * the same writers as kinerja-cli skm laporan and the window's places (one page, one file). */
+static int
+export_skm (const char *database,
+            const char *unit_name,
+            const char *nip,
+            const char *period,
+            KnPaper     paper,
+            gboolean    xlsx,
+            const char *output)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnSkmReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit = NULL;
+  gboolean written = FALSE;
+  int exit_code;
+
+  if (nip != NULL || unit_name == NULL || period == NULL || output == NULL)
+    {
+      kn_cli_print_error (_("The SKM report is a unit's: give the period, the unit (--unit NAME, not --nip) and the output file (-o PATH)."));
+      return KN_CLI_EXIT_USAGE;
+    }
+
+  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
+  kn_cli_clean_stale_beside (output);
+
+  report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
+  if (report != NULL)
+    written = xlsx ? kn_skm_export_xlsx (report, paper, output, &error)
+                   : kn_skm_document_write_pdf (report, paper, output, &error);
+  if (report == NULL || !written)
+    {
+      kn_cli_print_error (error->message);
+      return KN_CLI_EXIT_FAILED;
+    }
+  g_print (_("Written: %s\n"), output);
+  return KN_CLI_EXIT_OK;
+}
+
 int
 kn_cli_export (int    argc,
                char **argv)
@@ -47,7 +92,7 @@ kn_cli_export (int    argc,
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
     { "document", 0, 0, G_OPTION_ARG_STRING, &document,
-      N_("skp, evaluasi, dokumen or rekap"), N_("KIND") },
+      N_("skp, evaluasi, dokumen, rekap or skm"), N_("KIND") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("One employee"), N_("NIP") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
       N_("Everyone in the unit and its sub-units (rekap: the unit)"), N_("NAME") },
@@ -64,8 +109,9 @@ kn_cli_export (int    argc,
   g_autoptr(GError) error = NULL;
   const KnReportWriter *writer;
   guint written;
-  KnDocumentKind kind;
+  KnDocumentKind kind = KN_DOCUMENT_SKP;
   KnPaper paper = KN_PAPER_A4;
+  gboolean skm;
   gboolean xlsx = FALSE;
   gboolean to_folder;
   KnOrgUnit *unit = NULL;
@@ -76,9 +122,10 @@ kn_cli_export (int    argc,
   if (!kn_cli_parse_options (entries, NULL, _("Writes the official documents as PDF or Excel."), &argc, &argv))
     return 2;
 
-  if (!parse_document_kind (document, &kind))
+  skm = document != NULL && g_ascii_strcasecmp (document, "skm") == 0;
+  if (!skm && !parse_document_kind (document, &kind))
     {
-      kn_cli_print_error (_("Choose the document: --document skp, evaluasi, dokumen or rekap"));
+      kn_cli_print_error (_("Choose the document: --document skp, evaluasi, dokumen, rekap or skm"));
       return 2;
     }
   if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "f4") == 0)
@@ -95,6 +142,8 @@ kn_cli_export (int    argc,
       kn_cli_print_error (_("The format is pdf or xlsx."));
       return 2;
     }
+  if (skm)
+    return export_skm (database, unit_name, nip, period, paper, xlsx, output);
   if (output == NULL || period == NULL || (nip == NULL && unit_name == NULL) ||
       (kind == KN_DOCUMENT_REKAP && unit_name == NULL))
     {

@@ -8,6 +8,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-reports-preview.h"
+
 G_BEGIN_DECLS
 
 #define KN_TYPE_REPORTS_PAGE (kn_reports_page_get_type ())
@@ -22,6 +24,11 @@ gboolean    kn_reports_page_select         (KnReportsPage  *self,
                                             KnDocumentKind  kind,
                                             gint64          unit_id,
                                             gint64          employee_id,
+                                            const char     *period,
+                                            KnPaper         paper);
+/* Chooses the Laporan Hasil Survei Kepuasan Masyarakat of @unit_id for @period ("2026-TW1"). */
+gboolean    kn_reports_page_select_skm     (KnReportsPage  *self,
+                                            gint64          unit_id,
                                             const char     *period,
                                             KnPaper         paper);
 /* Pages of the previewed document; 0 when there is nothing to show. */
@@ -51,10 +58,7 @@ char       *kn_reports_page_dup_suggested_name (KnReportsPage *self,
 void        kn_reports_page_set_split      (KnReportsPage  *self,
                                             gboolean        split);
 
-/* The preview's zoom: the whole page, the page's width, or 50–200 % of the paper's real size
- * ("Larger" and "Smaller" step through 50, 75, 100, 125, 150 and 200). */
-#define KN_REPORTS_ZOOM_FIT_PAGE  0
-#define KN_REPORTS_ZOOM_FIT_WIDTH (-1)
+/* The preview's zoom (KN_REPORTS_ZOOM_FIT_PAGE, _FIT_WIDTH or a percentage, kn-reports-preview.h). */
 void        kn_reports_page_set_zoom       (KnReportsPage  *self,
                                             int             zoom);
 int         kn_reports_page_get_zoom       (KnReportsPage  *self);

@@ -413,6 +413,100 @@ test_zoom (Fixture       *fixture,
   g_assert_cmpint (kn_reports_page_get_zoom (fixture->page), ==, KN_REPORTS_ZOOM_FIT_PAGE);
 }
 
+/* The workbook's cells, one line each, as openpyxl reads them. */
+static char *
+workbook_cells (const char *path)
+{
+  const char *argv[] = {
+    "/usr/bin/python3", "-c",
+    "import sys, openpyxl\n"
+    "for ws in openpyxl.load_workbook(sys.argv[1]).worksheets:\n"
+    "    for row in ws.iter_rows():\n"
+    "        for cell in row:\n"
+    "            if cell.value is not None: print(cell.value)\n",
+    path, NULL
+  };
+
+  return kn_test_run_program (argv);
+}
+
+/* The Laporan Hasil Survei Kepuasan Masyarakat is one of Laporan's documents: the unit's survey
+ * of the period previewed, printed and saved as PDF and Excel (IKM 80,32 of the four
+ * questionnaires of test-skm-import), named as the SKM place names it; a period without a survey
+ * is said so, and nothing is written. */
+static void
+test_skm_report (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
+    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+  };
+  gint64 unit = kn_org_unit_get_id (fixture->unit);
+  g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (unit, "2026-TW1", "Legalisir Ijazah");
+  g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "skm.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "skm.xlsx", NULL);
+  g_autofree char *none = g_build_filename (fixture->dir, "none.pdf", NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cells = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    kn_skm_survey_add_row (survey, rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (kn_reports_page_select_skm (fixture->page, unit, "2026-TW1", KN_PAPER_A4));
+  g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 1);
+  name = kn_reports_page_dup_suggested_name (fixture->page, FALSE);
+  g_assert_cmpstr (name, ==, "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf");
+  g_clear_pointer (&name, g_free);
+  name = kn_reports_page_dup_suggested_name (fixture->page, TRUE);
+  g_assert_cmpstr (name, ==, "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.xlsx");
+
+  g_assert_true (kn_reports_page_print_to_file (fixture->page, printed, &error));
+  g_assert_no_error (error);
+  g_assert_true (is_complete_pdf (printed));
+
+  kn_reports_page_save_to (fixture->page, pdf, FALSE);
+  wait_idle (fixture->page);
+  g_assert_true (is_complete_pdf (pdf));
+  kn_reports_page_save_to (fixture->page, xlsx, TRUE);
+  wait_idle (fixture->page);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  cells = workbook_cells (xlsx);
+  g_assert_nonnull (strstr (cells, "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT"));
+  g_assert_nonnull (strstr (cells, "Bidang Pembinaan SMA"));
+  g_assert_nonnull (strstr (cells, "\n80.32\n"));
+
+  text = kn_test_pdf_text (pdf, "-raw");
+  if (text != NULL)
+    {
+      g_autofree char *printed_text = kn_test_pdf_text (printed, "-raw");
+
+      g_assert_nonnull (strstr (text, "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT"));
+      g_assert_nonnull (strstr (text, "Bidang Pembinaan SMA"));
+      g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
+      g_assert_nonnull (strstr (printed_text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
+    }
+
+  /* Another quarter has no survey: nothing to see, print or save, and the place says why. */
+  g_assert_true (kn_reports_page_select_skm (fixture->page, unit, "2026-TW2", KN_PAPER_A4));
+  g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 0);
+  g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), "Bidang Pembinaan SMA"));
+  g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), "Survei Kepuasan Masyarakat"));
+  g_assert_false (kn_reports_page_print_to_file (fixture->page, none, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+  kn_reports_page_save_to (fixture->page, none, FALSE);
+  wait_idle (fixture->page);
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), "Bidang Pembinaan SMA"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -420,6 +514,7 @@ main (int    argc,
   kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/reports/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/ui/reports/skm", Fixture, NULL, fixture_set_up, test_skm_report, fixture_tear_down);
   g_test_add ("/ui/reports/preview-and-print", Fixture, NULL, fixture_set_up, test_preview_and_print,
               fixture_tear_down);
   g_test_add ("/ui/reports/missing-signer-warning", Fixture, NULL, fixture_set_up,

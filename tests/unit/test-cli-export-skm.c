@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kinerja-cli export --document skm: a unit's Laporan Hasil Survei Kepuasan Masyarakat of a
+ * period as PDF or Excel, the same report as kinerja-cli skm laporan and the Laporan place; a
+ * period without a survey, or a person instead of a unit, is refused with nothing written. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "kinerja/kinerja.h"
+
+#include "kn-test-util.h"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+} Fixture;
+
+/* The four questionnaires of test-skm-import; by hand IKM 80,32, mutu B. */
+static const guint8 rows[4][KN_SKM_N_UNSUR] = {
+  { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+  { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+  { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+  { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+};
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(KnSkmSurvey) survey = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 unit;
+
+  fixture->store = kn_test_store_new ("kinerja-cli-export-skm-XXXXXX", &fixture->folder,
+                                      &fixture->path);
+  unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
+  survey = kn_skm_survey_new (unit, "2026-TW1", "Legalisir Ijazah");
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    kn_skm_survey_add_row (survey, rows[i]);
+  g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+static void
+test_export_skm (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (fixture->folder, "laporan-skm.xlsx", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *text = NULL;
+  int status;
+
+  if (kn_test_skip_on_server ("the PDF is read from the folder"))
+    return;
+  status = kn_test_run_cli (&out, NULL, "export", "-d", fixture->path, "--document", "skm",
+                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
+                            "--paper", "f4", "-o", pdf, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, pdf));
+  text = kn_test_pdf_text (pdf, "-raw");
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT"));
+      g_assert_nonnull (strstr (text, "Dinas Pendidikan dan Kebudayaan"));
+      g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
+    }
+
+  g_clear_pointer (&out, g_free);
+  status = kn_test_run_cli (&out, NULL, "export", "-d", fixture->path, "--document", "SKM",
+                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
+                            "--format", "xlsx", "-o", xlsx, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, xlsx));
+  {
+    const char *argv[] = {
+      "/usr/bin/python3", "-c",
+      "import sys, openpyxl\n"
+      "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+      "print('\\n'.join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None))\n",
+      xlsx, NULL
+    };
+    g_autofree char *cells = kn_test_run_program (argv);
+
+    g_assert_nonnull (strstr (cells, "Dinas Pendidikan dan Kebudayaan"));
+    g_assert_nonnull (strstr (cells, "\n80.32\n"));
+  }
+}
+
+static void
+test_export_skm_refused (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
+  g_autofree char *err = NULL;
+  int status;
+
+  /* No survey in the second quarter: said, nothing written. */
+  status = kn_test_run_cli (NULL, &err, "export", "-d", fixture->path, "--document", "skm",
+                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW2",
+                            "-o", pdf, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "has no survey"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  /* A unit's report: a NIP is not a unit. */
+  g_clear_pointer (&err, g_free);
+  status = kn_test_run_cli (NULL, &err, "export", "-d", fixture->path, "--document", "skm",
+                            "--nip", "198609262015051001", "--period", "2026-TW1", "-o", pdf,
+                            NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--unit"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  /* A period that cannot be one is named. */
+  g_clear_pointer (&err, g_free);
+  status = kn_test_run_cli (NULL, &err, "export", "-d", fixture->path, "--document", "skm",
+                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW9",
+                            "-o", pdf, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--period"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kn_test_init (&argc, &argv);
+
+  g_test_add ("/cli/export/skm", Fixture, NULL, fixture_set_up, test_export_skm,
+              fixture_tear_down);
+  g_test_add ("/cli/export/skm-refused", Fixture, NULL, fixture_set_up, test_export_skm_refused,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
