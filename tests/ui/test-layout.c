@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* How the places share out the window from a 1024×600 laptop to a 1920×1080 screen: what grows
+ * with the window, and what is never cut. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kn-distribution-panel.h"
+#include "kn-evaluation-page.h"
+#include "kn-evaluation-page-private.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+#define PERIOD "2026-TW1"
+
+/* The page's room in the main window: folded at 1024×600, beside the sidebar at 1366×768 and
+ * at 1920×1080. */
+static const int sizes[][2] = { { 1024, 553 }, { 1140, 716 }, { 1695, 1028 } };
+
+typedef struct
+{
+  char    *dir;
+  KnStore *store;
+  gint64   unit;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_people = 0;
+  gint64 head;
+
+  fixture->store = kn_test_store_new ("kinerja-ui-layout-XXXXXX", &fixture->dir, NULL);
+  fixture->unit = kn_test_add_unit (fixture->store, "Bidang Penilaian Kinerja Aparatur", 0);
+  head = kn_test_add_staff (fixture->store, &n_people, "Dra. Hj. Siti Aminah", "Kepala Bidang",
+                            KN_POSITION_ADMINISTRATOR, fixture->unit, 0);
+  kn_test_add_staff (fixture->store, &n_people, "Dr. Agus Salim Nasution, S.IP., M.Si.",
+                     "Analis", KN_POSITION_AHLI_MUDA, fixture->unit, head);
+  kn_test_add_staff (fixture->store, &n_people, "Budi Santoso, S.Pd.", "Analis",
+                     KN_POSITION_AHLI_MUDA, fixture->unit, head);
+  g_assert_true (kn_store_set_org_predikat (fixture->store, fixture->unit, PERIOD,
+                                            KN_ORG_PREDIKAT_BAIK, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+static gboolean
+rows_ready (gpointer data)
+{
+  return !kn_evaluation_page_is_loading (data);
+}
+
+/* Penilaian at each size: the table keeps more room than the charts, but on a wide screen the
+ * charts get a share of the width (not a fixed strip) and keep their shape as they grow. */
+static void
+test_penilaian_panel_grows (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  int panel_width[G_N_ELEMENTS (sizes)];
+  int chart_height[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+      GtkWidget *table;
+      GtkWidget *panel;
+      GtkWidget *chart;
+
+      /* Wider than the test's screen: the page asks for the room, so the window is not
+       * clamped to the monitor. */
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_evaluation_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
+      g_assert_true (kn_test_spin_until (rows_ready, page));
+      kn_test_draw (window);
+
+      table = gtk_widget_get_parent (kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+      panel = kn_test_find_type (GTK_WIDGET (page), KN_TYPE_DISTRIBUTION_PANEL);
+      chart = kn_test_find_type (panel, GTK_TYPE_DRAWING_AREA);
+      g_assert_cmpint (gtk_widget_get_width (table), >, gtk_widget_get_width (panel));
+      panel_width[i] = gtk_widget_get_width (panel);
+      chart_height[i] = gtk_widget_get_height (chart);
+      g_test_message ("page %d: table %d, panel %d, chart %d", sizes[i][0],
+                      gtk_widget_get_width (table), panel_width[i], chart_height[i]);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+
+  /* At least a quarter of the page on the widest screen; each step wider gives it more. */
+  g_assert_cmpint (panel_width[0], >=, 300);
+  g_assert_cmpint (panel_width[1], >=, panel_width[0]);
+  g_assert_cmpint (panel_width[2], >, panel_width[1]);
+  g_assert_cmpint (panel_width[2], >=, sizes[2][0] / 4);
+  g_assert_cmpint (chart_height[2], >, chart_height[0]);
+  g_assert_cmpint (chart_height[2] * 2, >=, panel_width[2]);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/layout/penilaian-panel-grows", Fixture, NULL, fixture_set_up,
+              test_penilaian_panel_grows, fixture_tear_down);
+
+  return g_test_run ();
+}
