@@ -9,6 +9,7 @@
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page.h"
 #include "kn-evaluation-page-private.h"
+#include "kn-training-page.h"
 #include "kn-ui-test.h"
 
 #include "kn-test-ui.h"
@@ -109,6 +110,71 @@ test_penilaian_panel_grows (Fixture       *fixture,
   g_assert_cmpint (chart_height[2] * 2, >=, panel_width[2]);
 }
 
+static gboolean
+is_shown_search (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* Every label shown under @widget reads whole: one line, no "…". */
+static void
+assert_labels_whole (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+
+      g_test_message ("label “%s”: %d px, %d line(s)", gtk_label_get_text (GTK_LABEL (widget)),
+                      gtk_widget_get_width (widget), pango_layout_get_line_count (layout));
+      g_assert_false (pango_layout_is_ellipsized (layout));
+      g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_labels_whole (child);
+}
+
+/* Kompetensi's toolbar from 1024×600 up: the unit's name, the buttons and the filter read
+ * whole, and the search has room for a name. */
+static void
+test_kompetensi_toolbar (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnTrainingPage *page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
+      GtkWidget *main_box;
+      GtkWidget *row;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_training_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
+      kn_test_draw (window);
+
+      main_box = kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_BOX);
+      g_assert_cmpint (gtk_widget_get_width (main_box), ==, sizes[i][0]);
+      /* The rows above the summary sentence. */
+      for (row = gtk_widget_get_first_child (main_box);
+           row != NULL && GTK_IS_BOX (row);
+           row = gtk_widget_get_next_sibling (row))
+        assert_labels_whole (row);
+      g_assert_cmpint (gtk_widget_get_width (kn_test_find (GTK_WIDGET (page), is_shown_search,
+                                                           NULL)),
+                       >=, 240);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -117,6 +183,8 @@ main (int    argc,
 
   g_test_add ("/ui/layout/penilaian-panel-grows", Fixture, NULL, fixture_set_up,
               test_penilaian_panel_grows, fixture_tear_down);
+  g_test_add ("/ui/layout/kompetensi-toolbar", Fixture, NULL, fixture_set_up,
+              test_kompetensi_toolbar, fixture_tear_down);
 
   return g_test_run ();
 }
