@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "kn-distribution-panel.h"
+#include "kn-employees-page.h"
 #include "kn-evaluation-page.h"
 #include "kn-evaluation-page-private.h"
 #include "kn-training-page.h"
@@ -175,6 +176,53 @@ test_kompetensi_toolbar (Fixture       *fixture,
     }
 }
 
+static gboolean
+is_rank_cell (GtkWidget *widget,
+              gpointer   data)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), data) == 0;
+}
+
+/* Pegawai beside the sidebar at 1366×768 and on a 1920×1080 screen: the longest pangkat reads
+ * whole in its column (at 1024×600 the columns share what there is). */
+static void
+test_pegawai_rank_whole (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *rank = "Pembina Utama Madya, IV/d";
+  g_autofree char *nip = kn_test_nip (3, NULL);
+
+  kn_test_add_person (fixture->store, nip, "Dr. Ir. Hendra Wijaya, M.T.", "IV/d",
+                      "Sekretaris Daerah", KN_POSITION_JPT_MADYA, fixture->unit, 0);
+
+  for (guint i = 1; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWidget *cell;
+      g_autoptr(PangoLayout) layout = NULL;
+      int text_width;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_employees_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      cell = kn_test_find (GTK_WIDGET (page), is_rank_cell, (gpointer) rank);
+      g_assert_nonnull (cell);
+      layout = gtk_widget_create_pango_layout (cell, rank);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      g_test_message ("page %d: “%s” %d px in %d px", sizes[i][0], rank, text_width,
+                      gtk_widget_get_width (cell));
+      g_assert_cmpint (text_width, <=, gtk_widget_get_width (cell));
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -185,6 +233,8 @@ main (int    argc,
               test_penilaian_panel_grows, fixture_tear_down);
   g_test_add ("/ui/layout/kompetensi-toolbar", Fixture, NULL, fixture_set_up,
               test_kompetensi_toolbar, fixture_tear_down);
+  g_test_add ("/ui/layout/pegawai-rank-whole", Fixture, NULL, fixture_set_up,
+              test_pegawai_rank_whole, fixture_tear_down);
 
   return g_test_run ();
 }
