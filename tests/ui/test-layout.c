@@ -10,6 +10,7 @@
 #include "kn-employees-page.h"
 #include "kn-evaluation-page.h"
 #include "kn-evaluation-page-private.h"
+#include "kn-reports-page.h"
 #include "kn-training-page.h"
 #include "kn-ui-test.h"
 
@@ -223,6 +224,46 @@ test_pegawai_rank_whole (Fixture       *fixture,
     }
 }
 
+/* Laporan at each size: the preview's whole toolbar, up to its last button, lies inside the
+ * page (the preview gives way to the form only down to the toolbar's width). */
+static void
+test_laporan_toolbar_inside (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *actions[] = { "reports.previous-page", "reports.zoom-fit-page",
+                            "reports.zoom-fit-width" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_reports_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      for (guint j = 0; j < G_N_ELEMENTS (actions); j++)
+        {
+          GtkWidget *button = kn_test_find_action (GTK_WIDGET (page), actions[j]);
+          graphene_rect_t bounds;
+
+          g_assert_nonnull (button);
+          g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (page), &bounds));
+          g_test_message ("page %d: %s at %.0f–%.0f", sizes[i][0], actions[j],
+                          bounds.origin.x, bounds.origin.x + bounds.size.width);
+          g_assert_cmpfloat (bounds.origin.x, >=, 0);
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, sizes[i][0]);
+        }
+      while (kn_reports_page_get_busy (page))
+        g_main_context_iteration (NULL, TRUE);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -235,6 +276,8 @@ main (int    argc,
               test_kompetensi_toolbar, fixture_tear_down);
   g_test_add ("/ui/layout/pegawai-rank-whole", Fixture, NULL, fixture_set_up,
               test_pegawai_rank_whole, fixture_tear_down);
+  g_test_add ("/ui/layout/laporan-toolbar-inside", Fixture, NULL, fixture_set_up,
+              test_laporan_toolbar_inside, fixture_tear_down);
 
   return g_test_run ();
 }
