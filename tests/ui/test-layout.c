@@ -224,6 +224,42 @@ test_pegawai_rank_whole (Fixture       *fixture,
     }
 }
 
+/* Pegawai at each size: the unit tree takes a share of the width, so that on a wide screen the
+ * units' names have room, while the table keeps most of it. */
+static void
+test_pegawai_tree_grows (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  int tree_width[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWidget *tree;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_employees_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      tree = gtk_paned_get_start_child (GTK_PANED (kn_test_find_type (GTK_WIDGET (page),
+                                                                      GTK_TYPE_PANED)));
+      tree_width[i] = gtk_widget_get_width (tree);
+      g_test_message ("page %d: unit tree %d px", sizes[i][0], tree_width[i]);
+      g_assert_cmpint (tree_width[i], >=, 220);
+      g_assert_cmpint (tree_width[i], <=, sizes[i][0] / 3);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+
+  g_assert_cmpint (tree_width[1], >=, tree_width[0]);
+  g_assert_cmpint (tree_width[2], >, tree_width[1]);
+  g_assert_cmpint (tree_width[2], >=, sizes[2][0] / 5);
+}
+
 /* Laporan at each size: the preview's whole toolbar, up to its last button, lies inside the
  * page (the preview gives way to the form only down to the toolbar's width). */
 static void
@@ -276,6 +312,8 @@ main (int    argc,
               test_kompetensi_toolbar, fixture_tear_down);
   g_test_add ("/ui/layout/pegawai-rank-whole", Fixture, NULL, fixture_set_up,
               test_pegawai_rank_whole, fixture_tear_down);
+  g_test_add ("/ui/layout/pegawai-tree-grows", Fixture, NULL, fixture_set_up,
+              test_pegawai_tree_grows, fixture_tear_down);
   g_test_add ("/ui/layout/laporan-toolbar-inside", Fixture, NULL, fixture_set_up,
               test_laporan_toolbar_inside, fixture_tear_down);
 
