@@ -21,7 +21,6 @@ struct _KnDashboardPage
   KnStore            *store;        /* owned, nullable */
   GArray             *unit_ids;     /* owned: gint64 per unit_chooser item */
   GPtrArray          *periods;      /* owned: char* per period_dropdown item */
-  gboolean            loading;
 
   /* What the charts draw, filled before drawing. */
   guint               employees;
@@ -185,8 +184,21 @@ on_choice_changed_cb (GObject         *dropdown,
                       GParamSpec      *pspec,
                       KnDashboardPage *self)
 {
-  if (!self->loading)
-    refresh (self);
+  refresh (self);
+}
+
+/* While the page fills its choices itself, the handler waits: showing is not choosing. */
+static void
+hold_choices (KnDashboardPage *self,
+              gboolean         hold)
+{
+  gpointer choices[] = { self->unit_chooser, self->period_dropdown };
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (hold)
+      g_signal_handlers_block_by_func (choices[i], on_choice_changed_cb, self);
+    else
+      g_signal_handlers_unblock_by_func (choices[i], on_choice_changed_cb, self);
 }
 
 static void
@@ -273,10 +285,10 @@ fill_units (KnDashboardPage *self,
       g_array_append_val (self->unit_ids, id);
     }
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
   kn_chooser_set_selected (self->unit_chooser, index);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
 }
 
 static void
@@ -318,10 +330,10 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
       g_ptr_array_add (self->periods, kn_period_to_string (period));
     }
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->period_dropdown, selected);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
 
   refresh (self);
 }

@@ -33,6 +33,41 @@ struct _KnDistributionPanel
 
 G_DEFINE_FINAL_TYPE (KnDistributionPanel, kn_distribution_panel, GTK_TYPE_WIDGET)
 
+/* A chart keeps its shape as the panel grows: its height follows its width, from the
+ * content-height set in the .ui (its height at the panel's narrowest) up to this. */
+#define CHART_MAX_HEIGHT 380
+
+static GtkSizeRequestMode
+chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+chart_measure (GtkWidget      *widget,
+               GtkOrientation  orientation,
+               int             for_size,
+               int            *minimum,
+               int            *natural,
+               int            *minimum_baseline,
+               int            *natural_baseline)
+{
+  int least = gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (widget));
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (widget));
+  else
+    *minimum = *natural = for_size < 0 ? least : CLAMP (for_size * 7 / 10, least, CHART_MAX_HEIGHT);
+}
+
+static void
+chart_allocate (GtkWidget *widget,
+                int        width,
+                int        height,
+                int        baseline)
+{
+}
+
 static void
 draw_distribution (GtkDrawingArea *area,
                    cairo_t        *cr,
@@ -124,6 +159,12 @@ kn_distribution_panel_init (KnDistributionPanel *self)
 
   gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
   gtk_drawing_area_set_draw_func (self->employee_area, draw_employee, self, NULL);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->distribution_area),
+                                 gtk_custom_layout_new (chart_get_request_mode, chart_measure,
+                                                        chart_allocate));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->employee_area),
+                                 gtk_custom_layout_new (chart_get_request_mode, chart_measure,
+                                                        chart_allocate));
 }
 
 void

@@ -19,7 +19,6 @@ struct _KnPreferencesWindow
 
   KnStore              *store;     /* owned */
   char                 *message;   /* owned, nullable */
-  gboolean              loading;
 
   AdwEntryRow          *instansi_row;
   AdwEntryRow          *kota_row;
@@ -169,8 +168,6 @@ on_paper_changed_cb (AdwComboRow         *row,
                      GParamSpec          *pspec,
                      KnPreferencesWindow *self)
 {
-  if (self->loading)
-    return;
   store_setting (self, KN_SETTING_DEFAULT_PAPER,
                  adw_combo_row_get_selected (row) == 1 ? "f4" : "a4");
 }
@@ -181,10 +178,25 @@ on_jp_changed_cb (GtkSpinButton       *spin,
 {
   char value[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (self->loading)
-    return;
   g_ascii_dtostr (value, sizeof value, gtk_spin_button_get_value (spin));
   store_setting (self, KN_SETTING_JP_PER_YEAR, value);
+}
+
+/* While the window shows what is stored, the choices' handlers wait: showing is not choosing. */
+static void
+hold_choices (KnPreferencesWindow *self,
+              gboolean             hold)
+{
+  if (hold)
+    {
+      g_signal_handlers_block_by_func (self->paper_row, on_paper_changed_cb, self);
+      g_signal_handlers_block_by_func (self->jp_spin, on_jp_changed_cb, self);
+    }
+  else
+    {
+      g_signal_handlers_unblock_by_func (self->paper_row, on_paper_changed_cb, self);
+      g_signal_handlers_unblock_by_func (self->jp_spin, on_jp_changed_cb, self);
+    }
 }
 
 static void
@@ -250,7 +262,7 @@ fill (KnPreferencesWindow *self)
   g_autofree char *paper = kn_store_get_setting (self->store, KN_SETTING_DEFAULT_PAPER);
   g_auto(GStrv) split = g_strsplit (lines != NULL ? lines : "", "\n", N_LETTERHEAD_LINES);
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->instansi_row), instansi != NULL ? instansi : "");
   gtk_editable_set_text (GTK_EDITABLE (self->kota_row), kota != NULL ? kota : "");
   for (guint i = 0; i < N_LETTERHEAD_LINES; i++)
@@ -269,7 +281,7 @@ fill (KnPreferencesWindow *self)
   }
   adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "f4") == 0 ? 1 : 0);
   gtk_spin_button_set_value (self->jp_spin, kn_store_get_jp_per_year (self->store));
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
   show_logo (self);
 }
 
@@ -354,13 +366,13 @@ kn_preferences_window_init (KnPreferencesWindow *self)
 {
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
 
-  self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_string_list_append (papers, _("A4"));
   gtk_string_list_append (papers, _("F4 / Folio (215 × 330 mm)"));
+  hold_choices (self, TRUE);
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
 }
 
 KnPreferencesWindow *

@@ -39,7 +39,6 @@ struct _KnTrainingPage
   KnTrainingChart     chart;         /* the unit's JP, and the target (chart.target) */
   char               *jp_text;       /* owned */
   GtkWindow          *dialog;        /* weak */
-  gboolean            loading;
 
   GtkBox             *main_box;
   KnChooser          *unit_chooser;
@@ -501,7 +500,7 @@ on_choice_changed_cb (GObject        *dropdown,
   guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
 
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
   self->unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
   self->year = year < self->years->len ? g_array_index (self->years, guint, year) : 0;
@@ -514,6 +513,21 @@ on_filter_changed_cb (GtkWidget      *widget,
 {
   if (self->store != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* While the page fills or sets its choices itself, their handler waits: showing is not choosing.
+ * The caller then reloads once. */
+static void
+hold_choices (KnTrainingPage *self,
+              gboolean        hold)
+{
+  gpointer choices[] = { self->unit_chooser, self->year_dropdown };
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (hold)
+      g_signal_handlers_block_by_func (choices[i], on_choice_changed_cb, self);
+    else
+      g_signal_handlers_unblock_by_func (choices[i], on_choice_changed_cb, self);
 }
 
 /* Fills the unit and year lists and shows @keep_unit in @keep_year where they are offered
@@ -567,12 +581,12 @@ fill_choices (KnTrainingPage *self,
       gtk_string_list_append (year_labels, label);
     }
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
   kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
   on_choice_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
 }
 
@@ -903,10 +917,10 @@ kn_training_page_show (KnTrainingPage *self,
   if (unit_index == G_MAXUINT || year_index == G_MAXUINT)
     return FALSE;
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
   on_choice_changed_cb (G_OBJECT (self->unit_chooser), NULL, self);
   return TRUE;
 }

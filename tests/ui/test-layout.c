@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* How the places share out the window from a 1024×600 laptop to a 1920×1080 screen: what grows
+ * with the window, and what is never cut. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kn-distribution-panel.h"
+#include "kn-employees-page.h"
+#include "kn-evaluation-page.h"
+#include "kn-evaluation-page-private.h"
+#include "kn-reports-page.h"
+#include "kn-training-page.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+#define PERIOD "2026-TW1"
+
+/* The page's room in the main window: folded at 1024×600, beside the sidebar at 1366×768 and
+ * at 1920×1080. */
+static const int sizes[][2] = { { 1024, 553 }, { 1140, 716 }, { 1695, 1028 } };
+
+typedef struct
+{
+  char    *dir;
+  KnStore *store;
+  gint64   unit;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_people = 0;
+  gint64 head;
+
+  fixture->store = kn_test_store_new ("kinerja-ui-layout-XXXXXX", &fixture->dir, NULL);
+  fixture->unit = kn_test_add_unit (fixture->store, "Bidang Penilaian Kinerja Aparatur", 0);
+  head = kn_test_add_staff (fixture->store, &n_people, "Dra. Hj. Siti Aminah", "Kepala Bidang",
+                            KN_POSITION_ADMINISTRATOR, fixture->unit, 0);
+  kn_test_add_staff (fixture->store, &n_people, "Dr. Agus Salim Nasution, S.IP., M.Si.",
+                     "Analis", KN_POSITION_AHLI_MUDA, fixture->unit, head);
+  kn_test_add_staff (fixture->store, &n_people, "Budi Santoso, S.Pd.", "Analis",
+                     KN_POSITION_AHLI_MUDA, fixture->unit, head);
+  g_assert_true (kn_store_set_org_predikat (fixture->store, fixture->unit, PERIOD,
+                                            KN_ORG_PREDIKAT_BAIK, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+static gboolean
+rows_ready (gpointer data)
+{
+  return !kn_evaluation_page_is_loading (data);
+}
+
+/* Penilaian at each size: the table keeps more room than the charts, but on a wide screen the
+ * charts get a share of the width (not a fixed strip) and keep their shape as they grow. */
+static void
+test_penilaian_panel_grows (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  int panel_width[G_N_ELEMENTS (sizes)];
+  int chart_height[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+      GtkWidget *table;
+      GtkWidget *panel;
+      GtkWidget *chart;
+
+      /* Wider than the test's screen: the page asks for the room, so the window is not
+       * clamped to the monitor. */
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_evaluation_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
+      g_assert_true (kn_test_spin_until (rows_ready, page));
+      kn_test_draw (window);
+
+      table = gtk_widget_get_parent (kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+      panel = kn_test_find_type (GTK_WIDGET (page), KN_TYPE_DISTRIBUTION_PANEL);
+      chart = kn_test_find_type (panel, GTK_TYPE_DRAWING_AREA);
+      g_assert_cmpint (gtk_widget_get_width (table), >, gtk_widget_get_width (panel));
+      panel_width[i] = gtk_widget_get_width (panel);
+      chart_height[i] = gtk_widget_get_height (chart);
+      g_test_message ("page %d: table %d, panel %d, chart %d", sizes[i][0],
+                      gtk_widget_get_width (table), panel_width[i], chart_height[i]);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+
+  /* At least a quarter of the page on the widest screen; each step wider gives it more. */
+  g_assert_cmpint (panel_width[0], >=, 300);
+  g_assert_cmpint (panel_width[1], >=, panel_width[0]);
+  g_assert_cmpint (panel_width[2], >, panel_width[1]);
+  g_assert_cmpint (panel_width[2], >=, sizes[2][0] / 4);
+  g_assert_cmpint (chart_height[2], >, chart_height[0]);
+  g_assert_cmpint (chart_height[2] * 2, >=, panel_width[2]);
+}
+
+static gboolean
+is_shown_search (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* Every label shown under @widget reads whole: one line, no "…". */
+static void
+assert_labels_whole (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+
+      g_test_message ("label “%s”: %d px, %d line(s)", gtk_label_get_text (GTK_LABEL (widget)),
+                      gtk_widget_get_width (widget), pango_layout_get_line_count (layout));
+      g_assert_false (pango_layout_is_ellipsized (layout));
+      g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_labels_whole (child);
+}
+
+/* Kompetensi's toolbar from 1024×600 up: the unit's name, the buttons and the filter read
+ * whole, and the search has room for a name. */
+static void
+test_kompetensi_toolbar (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnTrainingPage *page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
+      GtkWidget *main_box;
+      GtkWidget *row;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_training_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
+      kn_test_draw (window);
+
+      main_box = kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_BOX);
+      g_assert_cmpint (gtk_widget_get_width (main_box), ==, sizes[i][0]);
+      /* The rows above the summary sentence. */
+      for (row = gtk_widget_get_first_child (main_box);
+           row != NULL && GTK_IS_BOX (row);
+           row = gtk_widget_get_next_sibling (row))
+        assert_labels_whole (row);
+      g_assert_cmpint (gtk_widget_get_width (kn_test_find (GTK_WIDGET (page), is_shown_search,
+                                                           NULL)),
+                       >=, 240);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
+static gboolean
+is_rank_cell (GtkWidget *widget,
+              gpointer   data)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), data) == 0;
+}
+
+/* Pegawai beside the sidebar at 1366×768 and on a 1920×1080 screen: the longest pangkat reads
+ * whole in its column (at 1024×600 the columns share what there is). */
+static void
+test_pegawai_rank_whole (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *rank = "Pembina Utama Madya, IV/d";
+  g_autofree char *nip = kn_test_nip (3, NULL);
+
+  kn_test_add_person (fixture->store, nip, "Dr. Ir. Hendra Wijaya, M.T.", "IV/d",
+                      "Sekretaris Daerah", KN_POSITION_JPT_MADYA, fixture->unit, 0);
+
+  for (guint i = 1; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWidget *cell;
+      g_autoptr(PangoLayout) layout = NULL;
+      int text_width;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_employees_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      cell = kn_test_find (GTK_WIDGET (page), is_rank_cell, (gpointer) rank);
+      g_assert_nonnull (cell);
+      layout = gtk_widget_create_pango_layout (cell, rank);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      g_test_message ("page %d: “%s” %d px in %d px", sizes[i][0], rank, text_width,
+                      gtk_widget_get_width (cell));
+      g_assert_cmpint (text_width, <=, gtk_widget_get_width (cell));
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
+/* Pegawai at each size: the unit tree takes a share of the width, so that on a wide screen the
+ * units' names have room, while the table keeps most of it. */
+static void
+test_pegawai_tree_grows (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  int tree_width[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWidget *tree;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_employees_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      tree = gtk_paned_get_start_child (GTK_PANED (kn_test_find_type (GTK_WIDGET (page),
+                                                                      GTK_TYPE_PANED)));
+      tree_width[i] = gtk_widget_get_width (tree);
+      g_test_message ("page %d: unit tree %d px", sizes[i][0], tree_width[i]);
+      g_assert_cmpint (tree_width[i], >=, 220);
+      g_assert_cmpint (tree_width[i], <=, sizes[i][0] / 3);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+
+  g_assert_cmpint (tree_width[1], >=, tree_width[0]);
+  g_assert_cmpint (tree_width[2], >, tree_width[1]);
+  g_assert_cmpint (tree_width[2], >=, sizes[2][0] / 5);
+}
+
+/* Laporan at each size: the preview's whole toolbar, up to its last button, lies inside the
+ * page (the preview gives way to the form only down to the toolbar's width). */
+static void
+test_laporan_toolbar_inside (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *actions[] = { "reports.previous-page", "reports.zoom-fit-page",
+                            "reports.zoom-fit-width" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_reports_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      for (guint j = 0; j < G_N_ELEMENTS (actions); j++)
+        {
+          GtkWidget *button = kn_test_find_action (GTK_WIDGET (page), actions[j]);
+          graphene_rect_t bounds;
+
+          g_assert_nonnull (button);
+          g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (page), &bounds));
+          g_test_message ("page %d: %s at %.0f–%.0f", sizes[i][0], actions[j],
+                          bounds.origin.x, bounds.origin.x + bounds.size.width);
+          g_assert_cmpfloat (bounds.origin.x, >=, 0);
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, sizes[i][0]);
+        }
+      while (kn_reports_page_get_busy (page))
+        g_main_context_iteration (NULL, TRUE);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/layout/penilaian-panel-grows", Fixture, NULL, fixture_set_up,
+              test_penilaian_panel_grows, fixture_tear_down);
+  g_test_add ("/ui/layout/kompetensi-toolbar", Fixture, NULL, fixture_set_up,
+              test_kompetensi_toolbar, fixture_tear_down);
+  g_test_add ("/ui/layout/pegawai-rank-whole", Fixture, NULL, fixture_set_up,
+              test_pegawai_rank_whole, fixture_tear_down);
+  g_test_add ("/ui/layout/pegawai-tree-grows", Fixture, NULL, fixture_set_up,
+              test_pegawai_tree_grows, fixture_tear_down);
+  g_test_add ("/ui/layout/laporan-toolbar-inside", Fixture, NULL, fixture_set_up,
+              test_laporan_toolbar_inside, fixture_tear_down);
+
+  return g_test_run ();
+}
