@@ -402,6 +402,17 @@ test_cli (Fixture       *fixture,
   g_assert_nonnull (strstr (list, "1  Tim Penilai Kinerja BKD (2026) — SK 800/123/BKD/2026\n"));
   g_assert_nonnull (strstr (list, "   Ketua "));
   g_assert_nonnull (strstr (list, "2026-TW1 · Pegawai: Mohon ditinjau ulang — Bukti dukung belum ada.\n"));
+
+  /* Put before the team again, from the command line too. */
+  g_clear_pointer (&list, g_free);
+  status = kn_test_run_cli (NULL, NULL, "tim-penilai", "tinjau", "--database", fixture->path,
+                            "--tim", "1", "--nip", nip2, "--period", "2026-TW1", "--keputusan",
+                            "diajukan", NULL);
+  g_assert_cmpint (status, ==, 0);
+  status = kn_test_run_cli (&list, NULL, "tim-penilai", "daftar", "--database", fixture->path,
+                            "--period", "2026-TW1", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (list, "2026-TW1 · Pegawai: Diajukan, menunggu keputusan tim\n"));
 }
 
 int
