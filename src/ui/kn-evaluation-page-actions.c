@@ -197,6 +197,20 @@ finalize_action (GtkWidget  *widget,
     return;
 
   employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
+  /* Before the Tim Penilai Kinerja: said at once, rather than after asking. */
+  {
+    KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+    if (row != NULL && kn_evaluation_row_get_review (row) == KN_REVIEW_DIAJUKAN)
+      {
+        g_autofree char *text = NULL;
+
+        text = g_strdup_printf (_("The evaluation of %s is before the Tim Penilai Kinerja: it can be finalised once the team has decided."),
+                                kn_evaluation_row_get_name (row));
+        _kn_evaluation_page_set_message (self, text);
+        return;
+      }
+  }
   heading = g_strdup_printf (_("Finalise the Evaluation of %s?"),
                              employee != NULL ? kn_employee_get_name (employee) : "");
   body = g_strdup_printf (_("The predikat %s is locked and a snapshot of the people involved is taken. To change it afterwards, it has to be reopened with a reason."),

@@ -707,6 +707,14 @@ test_review_holds_finalising (Fixture       *fixture,
   g_assert_nonnull (kn_test_find (GTK_WIDGET (fixture->page->column_view), match_review_label,
                                   "Tim: tinjau ulang"));
 
+  /* Finalising Budi alone is refused at once, naming him. */
+  kn_evaluation_page_select_row (fixture->page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
+  g_assert_null (kn_evaluation_page_get_dialog (fixture->page));
+  g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==,
+                   "Penilaian Budi Santoso, S.Pd. sedang di Tim Penilai Kinerja: penilaian itu "
+                   "dapat difinalkan setelah tim memutuskan.");
+
   /* Finalise All: it says beforehand whom it holds back, then finalises Ahmad only. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
   wait_rows (fixture);
