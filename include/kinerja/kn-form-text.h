@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "kn-rules.h"
+#include "kn-store-review.h"
 
 G_BEGIN_DECLS
 
@@ -69,6 +70,10 @@ G_BEGIN_DECLS
 #define KN_FORM_EVALUASI_KINERJA      "EVALUASI KINERJA"
 #define KN_FORM_CATATAN               "CATATAN/REKOMENDASI"
 
+/* The Tim Penilai Kinerja's decision on the evaluation: a line under the predikat (Evaluasi), in
+ * CATATAN/REKOMENDASI (Dokumen). */
+#define KN_FORM_REVIEW                "Rekomendasi Tim Penilai Kinerja: "
+
 /* The Penetapan Predikat */
 #define KN_FORM_UNIT_KERJA            "UNIT KERJA"
 #define KN_FORM_DISTRIBUSI            "DISTRIBUSI PREDIKAT KINERJA PEGAWAI"
@@ -94,6 +99,14 @@ const char *kn_form_text_group        (gboolean       jpt);
 const char *kn_form_text_rating       (KnRating       rating);
 /* "ISTIMEWA", "BAIK", "BUTUH PERBAIKAN", "KURANG", "SANGAT KURANG"; "" for none. */
 const char *kn_form_text_org_predikat (KnOrgPredikat  predikat);
+/* "Rekomendasi Tim Penilai Kinerja: Setuju (3 Desember 2026)", or "…: Mohon ditinjau ulang —
+ * the reason (date)", the day the team decided as it was here; NULL when @review is NULL or
+ * not decided yet (kn_review_entry_is_open). */
+char       *kn_form_text_review       (const KnReviewEntry *review);
+/* CATATAN/REKOMENDASI: the assessor's @note, then @review on a line of its own; either NULL or
+ * empty. */
+char       *kn_form_text_catatan      (const char    *note,
+                                       const char    *review);
 /* The Lampiran's sections: "DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN", "KONSEKUENSI". */
 const char *kn_form_text_attachment   (guint          section);
 

@@ -101,6 +101,8 @@ typedef struct
   KnRating           rating_behaviour;
   KnPredikat         predikat;
   char              *note;         /* catatan/rekomendasi; "" when none */
+  char              *review;       /* the Tim Penilai Kinerja's decision on the evaluation
+                                    * (kn_form_text_review); "" or NULL when none */
   gboolean           final;
   guint              counts[KN_PREDIKAT_N];  /* the unit's distribution in the period */
 } KnReport;

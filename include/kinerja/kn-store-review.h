@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The store's Tim Penilai Kinerja: an office's independent review teams, their members with a
- * role, and the team's decision on each employee's evaluation of a period ("setuju" or "mohon
- * ditinjau ulang" with a reason). Audited. */
+ * role, and the matter of each employee's evaluation of a period before the team: put before
+ * it ("diajukan"), then decided ("setuju" or "mohon ditinjau ulang" with a reason). While a
+ * matter waits for the team, that evaluation cannot be finalised. Audited. */
 
 #pragma once
 
@@ -21,6 +22,7 @@ typedef enum
 {
   KN_REVIEW_SETUJU,          /* the team agrees with the evaluation */
   KN_REVIEW_TINJAU_ULANG,    /* the team asks the assessor to review it, with a reason */
+  KN_REVIEW_DIAJUKAN,        /* put before the team, not decided yet: holds back finalising */
   KN_REVIEW_N
 } KnReviewDecision;
 
@@ -30,11 +32,11 @@ gboolean     kn_review_role_from_string    (const char       *text,
                                             KnReviewRole     *role);
 /* "Ketua", "Sekretaris", "Anggota": Indonesian, as the decree writes them. */
 const char  *kn_review_role_label          (KnReviewRole      role);
-/* "setuju", "tinjau-ulang" */
+/* "setuju", "tinjau-ulang", "diajukan" */
 const char  *kn_review_decision_to_string  (KnReviewDecision  decision);
 gboolean     kn_review_decision_from_string (const char      *text,
                                             KnReviewDecision *decision);
-/* "Setuju", "Mohon ditinjau ulang" */
+/* "Setuju", "Mohon ditinjau ulang", "Diajukan, menunggu keputusan tim" */
 const char  *kn_review_decision_label      (KnReviewDecision  decision);
 
 typedef struct
@@ -58,9 +60,14 @@ typedef struct
   gint64            employee_id;
   char             *period;       /* owned: "2026-TW1" */
   KnReviewDecision  decision;
-  char             *reason;       /* owned, nullable (never for TINJAU_ULANG) */
-  char             *decided_at;   /* owned: UTC, ISO 8601 */
+  char             *reason;       /* owned, nullable (never for TINJAU_ULANG); for DIAJUKAN,
+                                   * what the team is asked to look at */
+  char             *decided_at;   /* owned, nullable: UTC, ISO 8601; NULL while DIAJUKAN */
+  char             *submitted_at; /* owned, nullable: when it was put before the team */
 } KnReviewEntry;
+
+/* Whether the matter still waits for the team (KN_REVIEW_DIAJUKAN). */
+gboolean     kn_review_entry_is_open       (const KnReviewEntry *entry);
 
 void         kn_review_team_free           (KnReviewTeam     *team);
 void         kn_review_entry_free          (KnReviewEntry    *entry);
@@ -91,8 +98,10 @@ gboolean     kn_store_remove_review_member (KnStore          *self,
 /* The members, the ketua first, then sekretaris, then anggota. Element: KnReviewMember. */
 GArray      *kn_store_list_review_members  (KnStore          *self,
                                             gint64            team_id);
-/* Records (or replaces) the team's decision on @employee_id's evaluation of @period. "Mohon
- * ditinjau ulang" needs a reason. The employee must exist and the period be one. */
+/* Records (or replaces) the team's decision on @employee_id's evaluation of @period, or with
+ * KN_REVIEW_DIAJUKAN puts it before the team (again), @reason then saying what to look at
+ * (optional). "Mohon ditinjau ulang" needs a reason. The employee must exist and the period be
+ * one. */
 gboolean     kn_store_record_review        (KnStore          *self,
                                             gint64            team_id,
                                             gint64            employee_id,
@@ -104,5 +113,25 @@ gboolean     kn_store_record_review        (KnStore          *self,
 GPtrArray   *kn_store_list_reviews         (KnStore          *self,
                                             gint64            team_id,
                                             const char       *period);
+/* The matter of @employee_id's evaluation of @period before any team: an open one (DIAJUKAN)
+ * first, else the latest decision; NULL when there is none. */
+KnReviewEntry *kn_store_get_review         (KnStore          *self,
+                                            gint64            employee_id,
+                                            const char       *period);
+/* kn_store_get_review of everyone in @period in one query, by employee id: at most one entry
+ * per employee. Element: KnReviewEntry. */
+GPtrArray   *kn_store_list_period_reviews  (KnStore          *self,
+                                            const char       *period);
+/* kn_store_finalize_unit that also says who it held back: the drafts rated but with a matter
+ * open before the team (kn_review_entry_is_open) are not finalised, and their open matters
+ * are in @held (nullable; element: KnReviewEntry), in the order of the employees. */
+gboolean     kn_store_finalize_unit_held   (KnStore          *self,
+                                            gint64            unit_id,
+                                            const char       *period,
+                                            gint64            assessor_id,
+                                            guint            *n_final,
+                                            guint            *n_skipped,
+                                            GPtrArray       **held,
+                                            GError          **error);
 
 G_END_DECLS

@@ -147,7 +147,8 @@ tim_tinjau (int    argc,
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
     { "keputusan", 0, 0, G_OPTION_ARG_STRING, &decision_text,
-      N_("setuju or tinjau-ulang"), N_("DECISION") },
+      N_("diajukan (put before the team, which has not decided yet), setuju or tinjau-ulang"),
+      N_("DECISION") },
     { "alasan", 0, 0, G_OPTION_ARG_STRING, &reason,
       N_("Why the evaluation should be reviewed (needed for tinjau-ulang)"), N_("TEXT") },
     { NULL }
@@ -162,7 +163,7 @@ tim_tinjau (int    argc,
     return 2;
   if (!kn_review_decision_from_string (decision_text, &decision))
     {
-      kn_cli_print_error (_("--keputusan: give setuju or tinjau-ulang."));
+      kn_cli_print_error (_("--keputusan: give diajukan, setuju or tinjau-ulang."));
       return 2;
     }
   store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);

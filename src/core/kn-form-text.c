@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kinerja/kn-form-text.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-plan-enums.h"
 
 const char *
@@ -86,4 +87,39 @@ kn_form_text_attachment (guint section)
     default:
       return "";
     }
+}
+
+char *
+kn_form_text_review (const KnReviewEntry *review)
+{
+  g_autoptr(GDateTime) at = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
+
+  if (review == NULL || kn_review_entry_is_open (review) || review->decision >= KN_REVIEW_N)
+    return NULL;
+
+  at = review->decided_at != NULL ? g_date_time_new_from_iso8601 (review->decided_at, NULL) : NULL;
+  local = at != NULL ? g_date_time_to_local (at) : NULL;
+  day = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : NULL;
+  date = day != NULL ? kn_format_doc_iso_date (day) : NULL;
+  when = date != NULL ? g_strdup_printf (" (%s)", date) : g_strdup ("");
+
+  if (review->reason != NULL && review->reason[0] != '\0')
+    return g_strdup_printf (KN_FORM_REVIEW "%s — %s%s", kn_review_decision_label (review->decision),
+                            review->reason, when);
+  return g_strdup_printf (KN_FORM_REVIEW "%s%s", kn_review_decision_label (review->decision), when);
+}
+
+char *
+kn_form_text_catatan (const char *note,
+                      const char *review)
+{
+  gboolean has_note = note != NULL && note[0] != '\0';
+  gboolean has_review = review != NULL && review[0] != '\0';
+
+  return g_strconcat (has_note ? note : "", has_note && has_review ? "\n" : "",
+                      has_review ? review : "", NULL);
 }

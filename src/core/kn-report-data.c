@@ -340,6 +340,7 @@ kn_report_free (KnReport *report)
   g_free (report->status);
   g_free (report->mark);
   g_free (report->note);
+  g_free (report->review);
   g_free (report);
 }
 
@@ -430,6 +431,7 @@ kn_report_fill_common (KnReport   *report,
     report->attachments[i] = g_ptr_array_new_with_free_func (g_free);
   report->results = g_ptr_array_new_with_free_func (result_free);
   report->note = g_strdup ("");
+  report->review = g_strdup ("");
 }
 
 void

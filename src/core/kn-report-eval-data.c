@@ -11,9 +11,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-form-text.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-report-data.h"
+#include "kinerja/kn-store-review.h"
 
 #include "kn-report-data-private.h"
 
@@ -363,6 +365,18 @@ kn_report_build_evaluation (KnStore        *store,
       g_free (report->note);
       report->note = dup_or_empty (kn_evaluation_get_note (evaluation));
     }
+
+  /* The Tim Penilai Kinerja's decision, when it has decided. */
+  {
+    g_autoptr(KnReviewEntry) review = kn_store_get_review (store, employee_id, period_name);
+    char *line = kn_form_text_review (review);
+
+    if (line != NULL)
+      {
+        g_free (report->review);
+        report->review = line;
+      }
+  }
 
   /* Realisation and capaian per IKI, feedback per RHK and per core value. The annual form
    * prints an Akhir realisation recorded as it is, else the year's figure derived from the

@@ -14,6 +14,7 @@
 
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-store-review.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-evaluation-private.h"
@@ -755,6 +756,21 @@ finalize_locked (KnStore       *self,
       return FALSE;
     }
 
+  /* A matter before the Tim Penilai Kinerja waits for the team's decision. */
+  {
+    g_autoptr(KnReviewEntry) review = kn_store_get_review (self, kn_employee_get_id (employee),
+                                                           kn_evaluation_get_period (evaluation));
+
+    if (kn_review_entry_is_open (review))
+      {
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                     _("The evaluation of %s is before the Tim Penilai Kinerja: it can be "
+                       "finalised once the team has decided."),
+                     kn_employee_get_name (employee));
+        return FALSE;
+      }
+  }
+
   /* The unit's predikat: the nearest unit up the tree that has one for the period. */
   org = kn_store_get_applying_org_predikat (self, kn_employee_get_unit_id (employee),
                                             kn_evaluation_get_period (evaluation), NULL);
@@ -816,7 +832,24 @@ kn_store_finalize_unit (KnStore     *self,
                         guint       *n_skipped,
                         GError     **error)
 {
+  return kn_store_finalize_unit_held (self, unit_id, period, assessor_id, n_final, n_skipped,
+                                      NULL, error);
+}
+
+gboolean
+kn_store_finalize_unit_held (KnStore     *self,
+                             gint64       unit_id,
+                             const char  *period,
+                             gint64       assessor_id,
+                             guint       *n_final,
+                             guint       *n_skipped,
+                             GPtrArray  **held,
+                             GError     **error)
+{
   g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(GHashTable) open = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) held_back = g_ptr_array_new ();
   guint finalised = 0;
   guint skipped = 0;
 
@@ -830,6 +863,16 @@ kn_store_finalize_unit (KnStore     *self,
   }
   evaluations = kn_store_list_unit_evaluations (self, unit_id, period, assessor_id);
 
+  /* The matters waiting for the Tim Penilai Kinerja, in one query. */
+  reviews = kn_store_list_period_reviews (self, period);
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      KnReviewEntry *review = g_ptr_array_index (reviews, i);
+
+      if (kn_review_entry_is_open (review))
+        g_hash_table_insert (open, &review->employee_id, review);
+    }
+
   /* A whole unit's evaluations become final at once: a copy to go back to first. */
   if (!kn_store_backup_before (self, KN_STORE_BACKUP_FINALISE, error) ||
       !kn_store_savepoint_begin (self, error))
@@ -838,6 +881,8 @@ kn_store_finalize_unit (KnStore     *self,
   for (guint i = 0; i < evaluations->len; i++)
     {
       KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+      gint64 employee_id = kn_evaluation_get_employee_id (evaluation);
+      KnReviewEntry *review;
 
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         continue;
@@ -845,6 +890,12 @@ kn_store_finalize_unit (KnStore     *self,
           kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
         {
           skipped++;
+          continue;
+        }
+      review = g_hash_table_lookup (open, &employee_id);
+      if (review != NULL)
+        {
+          g_ptr_array_add (held_back, review);
           continue;
         }
       if (!finalize_locked (self, evaluation, error))
@@ -862,6 +913,18 @@ kn_store_finalize_unit (KnStore     *self,
     *n_final = finalised;
   if (n_skipped != NULL)
     *n_skipped = skipped;
+  if (held != NULL)
+    {
+      /* The entries move from @reviews to the caller. */
+      *held = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_entry_free);
+      for (guint i = 0; i < held_back->len; i++)
+        {
+          guint index;
+
+          g_ptr_array_find (reviews, g_ptr_array_index (held_back, i), &index);
+          g_ptr_array_add (*held, g_ptr_array_steal_index (reviews, index));
+        }
+    }
   return TRUE;
 }
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Tim Penilai Kinerja part of the store: teams, members and their decisions. */
+/* The Tim Penilai Kinerja part of the store: teams, members, the matters put before them and
+ * their decisions. */
 
 #define G_LOG_DOMAIN "kn-store"
 
@@ -16,8 +17,15 @@
 
 static const char * const role_names[KN_REVIEW_ROLE_N] = { "ketua", "sekretaris", "anggota" };
 static const char * const role_labels[KN_REVIEW_ROLE_N] = { "Ketua", "Sekretaris", "Anggota" };
-static const char * const decision_names[KN_REVIEW_N] = { "setuju", "tinjau-ulang" };
-static const char * const decision_labels[KN_REVIEW_N] = { "Setuju", "Mohon ditinjau ulang" };
+static const char * const decision_names[KN_REVIEW_N] = { "setuju", "tinjau-ulang", "diajukan" };
+static const char * const decision_labels[KN_REVIEW_N] = {
+  "Setuju", "Mohon ditinjau ulang", "Diajukan, menunggu keputusan tim",
+};
+
+/* The columns read_entry reads, in its order. */
+#define ENTRY_COLUMNS "id, team_id, employee_id, period, decision, reason, decided_at, submitted_at"
+/* An open matter first, then the latest decision. */
+#define ENTRY_ORDER "CASE WHEN decision = 'diajukan' THEN 0 ELSE 1 END, decided_at DESC, id DESC"
 
 const char *
 kn_review_role_to_string (KnReviewRole role)
@@ -91,7 +99,31 @@ kn_review_entry_free (KnReviewEntry *entry)
   g_free (entry->period);
   g_free (entry->reason);
   g_free (entry->decided_at);
+  g_free (entry->submitted_at);
   g_free (entry);
+}
+
+gboolean
+kn_review_entry_is_open (const KnReviewEntry *entry)
+{
+  return entry != NULL && entry->decision == KN_REVIEW_DIAJUKAN;
+}
+
+static KnReviewEntry *
+read_entry (KnDbStmt *stmt)
+{
+  KnReviewEntry *entry = g_new0 (KnReviewEntry, 1);
+
+  entry->id = kn_db_column_int64 (stmt, 0);
+  entry->team_id = kn_db_column_int64 (stmt, 1);
+  entry->employee_id = kn_db_column_int64 (stmt, 2);
+  entry->period = kn_db_column_dup (stmt, 3);
+  if (!kn_review_decision_from_string (kn_db_column_text (stmt, 4), &entry->decision))
+    entry->decision = KN_REVIEW_TINJAU_ULANG;
+  entry->reason = kn_db_column_dup (stmt, 5);
+  entry->decided_at = kn_db_column_dup (stmt, 6);
+  entry->submitted_at = kn_db_column_dup (stmt, 7);
+  return entry;
 }
 
 static gboolean
@@ -398,24 +430,28 @@ kn_store_record_review (KnStore           *self,
   if (step == KN_DB_FAILED)
     goto failed;
 
+  /* Put before the team: no decision date until it decides. Decided: the date it was put
+   * before the team stays. */
   if (old_decision == NULL)
     stmt = kn_store_stmt (self,
-                          "INSERT INTO review_decision (decision, reason, decided_at, team_id,"
-                          " employee_id, period) VALUES (?, ?, ?, ?, ?, ?)",
+                          "INSERT INTO review_decision (decision, reason, decided_at, submitted_at,"
+                          " team_id, employee_id, period) VALUES (?, ?, ?, ?, ?, ?, ?)",
                           error);
   else
     stmt = kn_store_stmt (self,
-                          "UPDATE review_decision SET decision = ?, reason = ?, decided_at = ?"
+                          "UPDATE review_decision SET decision = ?, reason = ?, decided_at = ?,"
+                          " submitted_at = COALESCE (?, submitted_at)"
                           " WHERE team_id = ? AND employee_id = ? AND period = ?",
                           error);
   if (stmt == NULL)
     goto failed;
   kn_db_bind_text (stmt, 1, kn_review_decision_to_string (decision));
   kn_store_bind_text (stmt, 2, clean_reason);
-  kn_db_bind_text (stmt, 3, at);
-  kn_db_bind_int64 (stmt, 4, team_id);
-  kn_db_bind_int64 (stmt, 5, employee_id);
-  kn_db_bind_text (stmt, 6, canonical);
+  kn_store_bind_text (stmt, 3, decision == KN_REVIEW_DIAJUKAN ? NULL : at);
+  kn_store_bind_text (stmt, 4, decision == KN_REVIEW_DIAJUKAN ? at : NULL);
+  kn_db_bind_int64 (stmt, 5, team_id);
+  kn_db_bind_int64 (stmt, 6, employee_id);
+  kn_db_bind_text (stmt, 7, canonical);
   if (!kn_store_step (self, stmt, error))
     goto failed;
 
@@ -449,7 +485,7 @@ kn_store_list_reviews (KnStore    *self,
   if (canonical == NULL)
     return entries;
   stmt = kn_store_stmt (self,
-                        "SELECT id, team_id, employee_id, period, decision, reason, decided_at"
+                        "SELECT " ENTRY_COLUMNS
                         " FROM review_decision WHERE team_id = ? AND period = ?"
                         " ORDER BY employee_id",
                         NULL);
@@ -458,18 +494,67 @@ kn_store_list_reviews (KnStore    *self,
   kn_db_bind_int64 (stmt, 1, team_id);
   kn_db_bind_text (stmt, 2, canonical);
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    {
-      KnReviewEntry *entry = g_new0 (KnReviewEntry, 1);
+    g_ptr_array_add (entries, read_entry (stmt));
+  kn_db_reset (stmt);
+  return entries;
+}
 
-      entry->id = kn_db_column_int64 (stmt, 0);
-      entry->team_id = kn_db_column_int64 (stmt, 1);
-      entry->employee_id = kn_db_column_int64 (stmt, 2);
-      entry->period = kn_db_column_dup (stmt, 3);
-      if (!kn_review_decision_from_string (kn_db_column_text (stmt, 4), &entry->decision))
-        entry->decision = KN_REVIEW_TINJAU_ULANG;
-      entry->reason = kn_db_column_dup (stmt, 5);
-      entry->decided_at = kn_db_column_dup (stmt, 6);
-      g_ptr_array_add (entries, entry);
+KnReviewEntry *
+kn_store_get_review (KnStore    *self,
+                     gint64      employee_id,
+                     const char *period)
+{
+  g_autofree char *canonical = NULL;
+  KnReviewEntry *entry = NULL;
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  canonical = kn_store_canonical_period (period);
+  if (canonical == NULL)
+    return NULL;
+  stmt = kn_store_stmt (self,
+                        "SELECT " ENTRY_COLUMNS " FROM review_decision"
+                        " WHERE employee_id = ? AND period = ? ORDER BY " ENTRY_ORDER,
+                        NULL);
+  if (stmt == NULL)
+    return NULL;
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    entry = read_entry (stmt);
+  kn_db_reset (stmt);
+  return entry;
+}
+
+GPtrArray *
+kn_store_list_period_reviews (KnStore    *self,
+                              const char *period)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_entry_free);
+  g_autofree char *canonical = NULL;
+  gint64 last = 0;
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), entries);
+
+  canonical = kn_store_canonical_period (period);
+  if (canonical == NULL)
+    return entries;
+  stmt = kn_store_stmt (self,
+                        "SELECT " ENTRY_COLUMNS " FROM review_decision"
+                        " WHERE period = ? ORDER BY employee_id, " ENTRY_ORDER,
+                        NULL);
+  if (stmt == NULL)
+    return entries;
+  kn_db_bind_text (stmt, 1, canonical);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      /* The first of each employee is theirs (ENTRY_ORDER). */
+      if (kn_db_column_int64 (stmt, 2) == last)
+        continue;
+      last = kn_db_column_int64 (stmt, 2);
+      g_ptr_array_add (entries, read_entry (stmt));
     }
   kn_db_reset (stmt);
   return entries;

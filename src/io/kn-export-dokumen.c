@@ -41,6 +41,7 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
 {
   const Formats *f = &sheet->export->formats;
   g_autofree char *dates = _kn_xlsx_period_dates (report);
+  g_autofree char *catatan = NULL;
   Rich rich = { 0 };
   lxw_row_t first;
 
@@ -82,7 +83,8 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   first = sheet->row;
   _kn_xlsx_put_number_block (sheet, first, first + 1, 0, 0, 5, f->number);
   _kn_xlsx_put_text (sheet, first, 1, 2, KN_FORM_CATATAN, f->head_left);
-  _kn_xlsx_put_text (sheet, first + 1, 1, 2, report->note, f->cell);
+  catatan = kn_form_text_catatan (report->note, report->review);
+  _kn_xlsx_put_text (sheet, first + 1, 1, 2, catatan, f->cell);
   /* Room to write by hand when there is no note. */
   _kn_xlsx_sheet_need_lines (sheet, first + 1, 3.0);
   sheet->row = first + 2;

@@ -51,6 +51,9 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
                          kn_form_text_rating (report->rating_behaviour));
   _kn_xlsx_write_rating (sheet, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
                          kn_predikat_print_label (report->predikat));
+  /* The Tim Penilai Kinerja's decision, under the predikat it looked at. */
+  if (report->review != NULL && report->review[0] != '\0')
+    _kn_xlsx_write_line (sheet, report->review, f->text);
   _kn_xlsx_write_signatures (sheet, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
                              KN_FORM_SIGN_ASSESSOR, &report->assessor);
   /* The ratings and the predikat go with the last perilaku row and the signatures. */

@@ -84,12 +84,13 @@ _kn_doc_compose_dokumen (Composer       *c,
   }
 
   {
+    g_autofree char *catatan = kn_form_text_catatan (report->note, report->review);
     Cell number = { .col = 0, .markup = "5", .font = FONT_TABLE_BOLD,
                     .align = PANGO_ALIGN_CENTER };
     Cell cells[] = {
       { .row = 0, .col = 1, .span = 2, .markup = KN_FORM_CATATAN, .font = FONT_TABLE_BOLD,
         .shaded = TRUE },
-      { .row = 1, .col = 1, .span = 2, .markup = _kn_doc_esc (c, report->note), .font = FONT_TABLE,
+      { .row = 1, .col = 1, .span = 2, .markup = _kn_doc_esc (c, catatan), .font = FONT_TABLE,
         .min_height = 60 },
     };
 

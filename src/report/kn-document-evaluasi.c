@@ -53,6 +53,14 @@ _kn_doc_compose_evaluation (Composer       *c,
   /* The predikat, the rating above it and the last row of the table go with the signatures. */
   _kn_doc_add_labelled_row (c, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
                             _kn_doc_predikat_options (c, report->predikat), TRUE);
+  /* The Tim Penilai Kinerja's decision, under the predikat it looked at. */
+  if (report->review != NULL && report->review[0] != '\0')
+    {
+      _kn_doc_keep_previous (c);
+      _kn_doc_add_space (c, 4);
+      _kn_doc_keep_previous (c);
+      _kn_doc_add_paragraph (c, _kn_doc_esc (c, report->review), FONT_TABLE, PANGO_ALIGN_LEFT);
+    }
   _kn_doc_add_signatures (c, report->sign_date, KN_FORM_SIGN_EMPLOYEE, &report->employee,
                           KN_FORM_SIGN_ASSESSOR, &report->assessor);
   /* What the "*" above means, on the page of the signatures. */

@@ -197,6 +197,20 @@ finalize_action (GtkWidget  *widget,
     return;
 
   employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
+  /* Before the Tim Penilai Kinerja: said at once, rather than after asking. */
+  {
+    KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+    if (row != NULL && kn_evaluation_row_get_review (row) == KN_REVIEW_DIAJUKAN)
+      {
+        g_autofree char *text = NULL;
+
+        text = g_strdup_printf (_("The evaluation of %s is before the Tim Penilai Kinerja: it can be finalised once the team has decided."),
+                                kn_evaluation_row_get_name (row));
+        _kn_evaluation_page_set_message (self, text);
+        return;
+      }
+  }
   heading = g_strdup_printf (_("Finalise the Evaluation of %s?"),
                              employee != NULL ? kn_employee_get_name (employee) : "");
   body = g_strdup_printf (_("The predikat %s is locked and a snapshot of the people involved is taken. To change it afterwards, it has to be reopened with a reason."),
@@ -208,6 +222,24 @@ finalize_action (GtkWidget  *widget,
   present_dialog (self, GTK_WINDOW (dialog));
 }
 
+/* "Budi Santoso, S.Kom., Citra Dewi": the people of @entries (KnReviewEntry). */
+static char *
+held_names (KnEvaluationPage *self,
+            GPtrArray        *entries)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KnReviewEntry *entry = g_ptr_array_index (entries, i);
+      KnEmployee *employee = kn_store_lookup_employee (self->store, entry->employee_id);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "; " : "",
+                              employee != NULL ? kn_employee_get_name (employee) : "?");
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
 static void
 on_finalize_all_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
@@ -217,14 +249,15 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   gboolean ok;
   g_autofree char *done = NULL;
   g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) held = NULL;
   guint finalised = 0, skipped = 0;
 
   if (!g_str_equal (response, "finalize"))
     return;
 
   kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
-  ok = kn_store_finalize_unit (self->store, self->unit_id, self->period, self->assessor_id,
-                               &finalised, &skipped, &error);
+  ok = kn_store_finalize_unit_held (self->store, self->unit_id, self->period, self->assessor_id,
+                                    &finalised, &skipped, &held, &error);
   kn_store_set_origin (self->store, NULL);
   if (!ok)
     {
@@ -239,6 +272,17 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   /* TRANSLATORS: "3 evaluations finalised; 2 not finalised because …" */
   text = g_strdup_printf (_("%s; %u not finalised because they do not have both ratings yet."),
                           done, skipped);
+  if (held->len > 0)
+    {
+      g_autofree char *names = held_names (self, held);
+      g_autofree char *with_held = NULL;
+
+      /* TRANSLATORS: the sentence above, then the names of the people held back */
+      with_held = g_strdup_printf (_("%s Held back, because the Tim Penilai Kinerja has not decided yet: %s."),
+                                   text, names);
+      g_free (text);
+      text = g_steal_pointer (&with_held);
+    }
   _kn_evaluation_page_set_message (self, text);
   _kn_evaluation_page_reload_rows (self);
 }
@@ -250,27 +294,42 @@ finalize_all_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  GListModel *rows = self->evaluations;
+  GListModel *rows = G_LIST_MODEL (self->rows);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   g_autofree char *open = NULL;
+  g_autoptr(GString) held = g_string_new (NULL);
   AdwMessageDialog *dialog;
-  guint ready = 0, unrated = 0;
+  guint ready = 0, unrated = 0, n_held = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(KnEvaluation) evaluation = g_list_model_get_item (rows, i);
+      g_autoptr(KnEvaluationRow) row = g_list_model_get_item (rows, i);
+      KnEvaluation *evaluation = kn_evaluation_row_get_evaluation (row);
 
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         continue;
-      if (kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE)
-        ready++;
-      else
+      if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
         unrated++;
+      else if (kn_evaluation_row_get_review (row) == KN_REVIEW_DIAJUKAN)
+        g_string_append_printf (held, "%s%s", n_held++ > 0 ? "; " : "",
+                                kn_evaluation_row_get_name (row));
+      else
+        ready++;
     }
 
   if (ready == 0)
     {
+      if (n_held > 0)
+        {
+          g_autofree char *text = NULL;
+
+          /* TRANSLATORS: the names of the people whose evaluation is before the team */
+          text = g_strdup_printf (_("There is nothing to finalise now: the Tim Penilai Kinerja has not decided yet on %s."),
+                                  held->str);
+          _kn_evaluation_page_set_message (self, text);
+          return;
+        }
       _kn_evaluation_page_set_message (self, _("There is nothing to finalise: no evaluation shown has both ratings and is still a draft."));
       return;
     }
@@ -287,6 +346,16 @@ finalize_all_action (GtkWidget  *widget,
                                        "The %u evaluations rated so far are locked with a snapshot of the people involved; changing one afterwards needs a reopening with a reason. %s",
                                        ready),
                           ready, open);
+  if (n_held > 0)
+    {
+      g_autofree char *with_held = NULL;
+
+      /* TRANSLATORS: the sentences above, then the names of the people held back */
+      with_held = g_strdup_printf (_("%s Before the Tim Penilai Kinerja, waiting for its decision, and held back: %s."),
+                                   body, held->str);
+      g_free (body);
+      body = g_steal_pointer (&with_held);
+    }
   dialog = confirm_finalise_new (self, heading, body, _("_Finalise All"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_finalize_all_response_cb), self, 0);
   present_dialog (self, GTK_WINDOW (dialog));

@@ -20,6 +20,8 @@ struct _KnEvaluationRow
   double        credit;       /* angka kredit of a final annual evaluation; 0 when none */
   char         *proposal;     /* owned, nullable */
   gboolean      is_head;
+  KnReviewDecision review;    /* the matter before the Tim Penilai; KN_REVIEW_N when none */
+  char         *review_tooltip; /* owned, nullable: what it is, when, and why */
 };
 
 G_DEFINE_FINAL_TYPE (KnEvaluationRow, kn_evaluation_row, G_TYPE_OBJECT)
@@ -31,6 +33,9 @@ enum
   PROP_NAME,
   PROP_NOTE,
   PROP_HAS_NOTE,
+  PROP_REVIEW_LABEL,
+  PROP_REVIEW_TOOLTIP,
+  PROP_HAS_REVIEW,
   N_PROPS
 };
 
@@ -86,6 +91,73 @@ kn_evaluation_row_dup_note (KnEvaluationRow *self)
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", self->proposal);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+KnReviewDecision
+kn_evaluation_row_get_review (KnEvaluationRow *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), KN_REVIEW_N);
+  return self->review;
+}
+
+const char *
+kn_evaluation_row_get_review_label (KnEvaluationRow *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), NULL);
+
+  switch (self->review)
+    {
+    case KN_REVIEW_DIAJUKAN:
+      return _("Before the team");
+    case KN_REVIEW_SETUJU:
+      return _("Team: agreed");
+    case KN_REVIEW_TINJAU_ULANG:
+      return _("Team: review again");
+    case KN_REVIEW_N:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+kn_evaluation_row_get_review_tooltip (KnEvaluationRow *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), NULL);
+  return self->review_tooltip;
+}
+
+/* "3 Desember 2026" for a UTC time "2026-12-03T01:58:28Z", the day as it was here. */
+static char *
+local_date (const char *utc)
+{
+  g_autoptr(GDateTime) at = utc != NULL ? g_date_time_new_from_iso8601 (utc, NULL) : NULL;
+  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
+  g_autofree char *day = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : NULL;
+
+  return day != NULL ? kn_format_iso_date (day) : NULL;
+}
+
+static char *
+review_tooltip (const KnReviewEntry *review)
+{
+  g_autofree char *date = local_date (kn_review_entry_is_open (review) ? review->submitted_at
+                                                                       : review->decided_at);
+  const char *when = date != NULL ? date : "—";
+
+  if (kn_review_entry_is_open (review))
+    {
+      if (review->reason != NULL)
+        /* Translators: the date, then what the team is asked to look at */
+        return g_strdup_printf (_("Before the Tim Penilai Kinerja since %s (%s): it can be finalised once the team has decided."),
+                                when, review->reason);
+      return g_strdup_printf (_("Before the Tim Penilai Kinerja since %s: it can be finalised once the team has decided."),
+                              when);
+    }
+  if (review->decision == KN_REVIEW_TINJAU_ULANG)
+    /* Translators: the date, then the team's reason */
+    return g_strdup_printf (_("The Tim Penilai Kinerja asked on %s for a review: %s"), when,
+                            review->reason != NULL ? review->reason : "");
+  return g_strdup_printf (_("The Tim Penilai Kinerja agreed on %s."), when);
 }
 
 static void
@@ -159,6 +231,8 @@ kn_evaluation_row_gather (KnStore      *store,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) plans = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(GHashTable) matters = g_hash_table_new (g_int64_hash, g_int64_equal);
   KnPeriod parsed;
   gboolean annual;
 
@@ -181,12 +255,22 @@ kn_evaluation_row_gather (KnStore      *store,
       g_hash_table_insert (plans, &summary->employee_id, summary);
     }
 
+  /* The matters before the Tim Penilai Kinerja of the period, in one query too. */
+  reviews = kn_store_list_period_reviews (store, period);
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      KnReviewEntry *review = g_ptr_array_index (reviews, i);
+
+      g_hash_table_insert (matters, &review->employee_id, review);
+    }
+
   for (guint i = 0; i < evaluations->len; i++)
     {
       KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
       gint64 employee_id = kn_evaluation_get_employee_id (evaluation);
       KnEmployee *employee = kn_store_lookup_employee (store, employee_id);
       KnPlanSummary *summary = g_hash_table_lookup (plans, &employee_id);
+      KnReviewEntry *review = g_hash_table_lookup (matters, &employee_id);
       KnEvaluationRow *row;
 
       if (g_cancellable_is_cancelled (cancellable))
@@ -197,6 +281,11 @@ kn_evaluation_row_gather (KnStore      *store,
       row->has_plan = summary != NULL;
       row->plan_status = summary != NULL ? summary->status : KN_PLAN_STATUS_DRAFT;
       row->is_head = kn_store_is_unit_head (store, employee_id, unit_id);
+      if (review != NULL)
+        {
+          row->review = review->decision;
+          row->review_tooltip = review_tooltip (review);
+        }
       /* The annual predikat of a fungsional gives their angka kredit for the year. */
       if (annual && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         row->credit = kn_store_angka_kredit (store, employee_id, parsed.year, 12);
@@ -239,6 +328,19 @@ kn_evaluation_row_get_property (GObject    *object,
 
         g_value_set_boolean (value, note[0] != '\0');
       }
+      break;
+    case PROP_REVIEW_LABEL:
+      {
+        const char *label = kn_evaluation_row_get_review_label (self);
+
+        g_value_set_string (value, label != NULL ? label : "");
+      }
+      break;
+    case PROP_REVIEW_TOOLTIP:
+      g_value_set_string (value, self->review_tooltip);
+      break;
+    case PROP_HAS_REVIEW:
+      g_value_set_boolean (value, self->review != KN_REVIEW_N);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -284,6 +386,7 @@ kn_evaluation_row_finalize (GObject *object)
   g_clear_object (&self->evaluation);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->proposal, g_free);
+  g_clear_pointer (&self->review_tooltip, g_free);
 
   G_OBJECT_CLASS (kn_evaluation_row_parent_class)->finalize (object);
 }
@@ -307,6 +410,15 @@ kn_evaluation_row_class_init (KnEvaluationRowClass *klass)
     g_param_spec_string ("note", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_HAS_NOTE] =
     g_param_spec_boolean ("has-note", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVIEW_LABEL] =
+    g_param_spec_string ("review-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVIEW_TOOLTIP] =
+    g_param_spec_string ("review-tooltip", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_REVIEW] =
+    g_param_spec_boolean ("has-review", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -314,4 +426,5 @@ kn_evaluation_row_class_init (KnEvaluationRowClass *klass)
 static void
 kn_evaluation_row_init (KnEvaluationRow *self)
 {
+  self->review = KN_REVIEW_N;
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One row of the Penilaian table: the evaluation with what its cells show beside it (the
- * employee's name, the SKP's state, the angka kredit, the proposal from the periods), gathered
- * in one batch so that no bind callback asks the database. */
+ * employee's name, the SKP's state, the angka kredit, the proposal from the periods, the matter
+ * before the Tim Penilai Kinerja), gathered in one batch so that no bind callback asks the
+ * database. */
 
 #pragma once
 
@@ -20,6 +21,12 @@ const char   *kn_evaluation_row_get_name       (KnEvaluationRow *self);
 /* The second line under the name: SKP missing or not approved, angka kredit, proposal. */
 char         *kn_evaluation_row_dup_note       (KnEvaluationRow *self);
 gboolean      kn_evaluation_row_is_head        (KnEvaluationRow *self);
+/* The matter of the person's evaluation before the Tim Penilai Kinerja (kn_store_get_review):
+ * its state, KN_REVIEW_N when there is none; a short label ("Di Tim Penilai") and a sentence
+ * with its date and reason, NULL when none. */
+KnReviewDecision kn_evaluation_row_get_review  (KnEvaluationRow *self);
+const char   *kn_evaluation_row_get_review_label (KnEvaluationRow *self);
+const char   *kn_evaluation_row_get_review_tooltip (KnEvaluationRow *self);
 
 /* The annual ratings proposed from the periods of @evaluation's year, with a sentence; NULL
  * when none (or when @evaluation is not annual). */

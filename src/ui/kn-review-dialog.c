@@ -176,14 +176,15 @@ fill_decisions (KnReviewDialog *self)
       g_autofree char *name = employee_label (self, entry->employee_id);
       g_autofree char *subtitle = NULL;
 
-      if (entry->decision == KN_REVIEW_TINJAU_ULANG)
+      if (entry->reason != NULL)
         subtitle = g_strdup_printf ("%s: %s", kn_review_decision_label (entry->decision),
-                                    entry->reason != NULL ? entry->reason : "");
+                                    entry->reason);
       else
         subtitle = g_strdup (kn_review_decision_label (entry->decision));
       add_row (self->decisions_list, name, subtitle,
-               entry->decision == KN_REVIEW_SETUJU ? "emblem-ok-symbolic"
-                                                   : "dialog-warning-symbolic");
+               entry->decision == KN_REVIEW_SETUJU     ? "emblem-ok-symbolic"
+               : entry->decision == KN_REVIEW_DIAJUKAN ? "document-open-recent-symbolic"
+                                                       : "dialog-warning-symbolic");
     }
 }
 

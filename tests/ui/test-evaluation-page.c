@@ -614,6 +614,143 @@ test_mutasi_moves_rows (Fixture       *fixture,
   g_assert_true (shows (fixture, other, "2026-TW2", "Dedi Kurniawan, S.T."));
 }
 
+/* The review label of a cell that shows @data (a label text), bound like the other cells. */
+static gboolean
+match_review_label (GtkWidget *widget,
+                    gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_widget_get_name (widget), "review-label") == 0 &&
+         gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static KnEvaluationRow *
+row_of (Fixture *fixture,
+        gint64   employee)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->page->rows);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KnEvaluationRow) row = g_list_model_get_item (rows, i);
+
+      if (kn_evaluation_get_employee_id (kn_evaluation_row_get_evaluation (row)) == employee)
+        return row;
+    }
+  return NULL;
+}
+
+static KnEvaluationStatus
+stored_status (Fixture *fixture,
+               gint64   employee)
+{
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store, employee, PERIOD,
+                                                                 NULL);
+
+  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
+}
+
+/* The Tim Penilai Kinerja's matters on the Penilaian place: each person's row shows that a
+ * matter is before the team or was decided, with a sentence in its tooltip; "Finalise All"
+ * finalises the others, holds back whoever is before the team and says who and why; once the
+ * team has decided, that person is finalised too. */
+static void
+test_review_holds_finalising (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 team;
+  KnEvaluationRow *row;
+  GtkWidget *label;
+  GtkWindow *dialog;
+  const char *body;
+
+  /* Ahmad and Budi rated; Citra not. */
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "s");
+  rate (fixture, "s");
+  rate (fixture, "s");
+  rate (fixture, "s");
+
+  team = kn_store_add_review_team (fixture->store, "Tim Penilai Kinerja Dinas", NULL, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_record_review (fixture->store, team, fixture->staff[1], PERIOD,
+                                         KN_REVIEW_DIAJUKAN, "Bukti dukung IKI 2 belum ada.",
+                                         &error));
+  g_assert_true (kn_store_record_review (fixture->store, team, fixture->staff[0], PERIOD,
+                                         KN_REVIEW_TINJAU_ULANG, "Umpan balik perilaku belum ada.",
+                                         &error));
+  g_assert_no_error (error);
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+
+  /* The rows carry the matter; the cells show it with its sentence. */
+  row = row_of (fixture, fixture->staff[1]);
+  g_assert_nonnull (row);
+  g_assert_cmpint (kn_evaluation_row_get_review (row), ==, KN_REVIEW_DIAJUKAN);
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row), ==, "Di Tim Penilai");
+  g_assert_nonnull (strstr (kn_evaluation_row_get_review_tooltip (row),
+                            "Diajukan ke Tim Penilai Kinerja sejak "));
+  g_assert_nonnull (strstr (kn_evaluation_row_get_review_tooltip (row),
+                            "(Bukti dukung IKI 2 belum ada.): dapat difinalkan setelah tim memutuskan."));
+  row = row_of (fixture, fixture->staff[0]);
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row), ==, "Tim: tinjau ulang");
+  g_assert_nonnull (strstr (kn_evaluation_row_get_review_tooltip (row),
+                            "mohon ditinjau ulang: Umpan balik perilaku belum ada."));
+  g_assert_null (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[2])));
+
+  kn_test_draw (fixture->window);
+  label = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_review_label,
+                        "Di Tim Penilai");
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (label), "Bukti dukung IKI 2 belum ada."));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (fixture->page->column_view), match_review_label,
+                                  "Tim: tinjau ulang"));
+
+  /* Finalising Budi alone is refused at once, naming him. */
+  kn_evaluation_page_select_row (fixture->page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
+  g_assert_null (kn_evaluation_page_get_dialog (fixture->page));
+  g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==,
+                   "Penilaian Budi Santoso, S.Pd. sedang di Tim Penilai Kinerja: penilaian itu "
+                   "dapat difinalkan setelah tim memutuskan.");
+
+  /* Finalise All: it says beforehand whom it holds back, then finalises Ahmad only. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  wait_rows (fixture);
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "1"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "Ditahan karena masih menunggu keputusan Tim Penilai Kinerja: "
+                                  "Budi Santoso, S.Pd."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  wait_rows (fixture);
+  g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_DRAFT);
+  g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
+                            "1 penilaian difinalkan"));
+  g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
+                            "Ditahan karena Tim Penilai Kinerja belum memutuskan: "
+                            "Budi Santoso, S.Pd."));
+
+  /* The team agrees: the row says so, and Budi is finalised. */
+  g_assert_true (kn_store_record_review (fixture->store, team, fixture->staff[1], PERIOD,
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_no_error (error);
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[1])), ==,
+                   "Tim: setuju");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  wait_rows (fixture);
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Ditahan"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  wait_rows (fixture);
+  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_FINAL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -638,6 +775,8 @@ main (int    argc,
               test_rows_load_in_background, fixture_tear_down);
   g_test_add ("/ui/evaluation/mutasi-moves-rows", Fixture, NULL, fixture_set_up,
               test_mutasi_moves_rows, fixture_tear_down);
+  g_test_add ("/ui/evaluation/review-holds-finalising", Fixture, NULL, fixture_set_up,
+              test_review_holds_finalising, fixture_tear_down);
   g_test_add ("/ui/evaluation/annual-proposal-counted", Fixture, NULL, fixture_set_up,
               test_annual_proposal_counted, fixture_tear_down);
 

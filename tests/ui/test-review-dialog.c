@@ -182,6 +182,26 @@ test_cycle (Fixture       *fixture,
         }
     g_assert_true (seen);
   }
+
+  /* Put before the team again from the window, after the assessor's review: shown as waiting
+   * (with what to look at), and the matter is open, holding back finalising. */
+  g_assert_true (kn_review_dialog_choose_decision (again, fixture->staff, KN_REVIEW_DIAJUKAN,
+                                                   "Rating diperbaiki"));
+  activate (again, "review.record");
+  list = kn_review_dialog_get_decisions (again);
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  {
+    g_autoptr(KnReviewEntry) open = kn_store_get_review (fixture->store, fixture->staff,
+                                                         "2026-TW1");
+    gboolean seen = FALSE;
+
+    g_assert_true (kn_review_entry_is_open (open));
+    for (int i = 0; i < 2; i++)
+      if (g_strcmp0 (adw_action_row_get_subtitle (row_at (list, i)),
+                     "Diajukan, menunggu keputusan tim: Rating diperbaiki") == 0)
+        seen = TRUE;
+    g_assert_true (seen);
+  }
   gtk_window_destroy (GTK_WINDOW (again));
   kn_test_spin ();
 }

@@ -1148,6 +1148,90 @@ test_same_wording (void)
   }
 }
 
+/* Writes the Evaluasi and the Dokumen Evaluasi of @id for @period, and reads each back as one
+ * line of PDF text and one of workbook text (NULL without openpyxl), Evaluasi first. */
+static void
+write_both_kinds (gint64      id,
+                  const char *period,
+                  char       *pdf[2],
+                  char       *xlsx[2])
+{
+  static const KnDocumentKind kinds[] = { KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KnReport) report = kn_report_build_evaluation (demo, kinds[k], id, period, &error);
+      g_autofree char *joined = NULL;
+      Written written = { NULL };
+
+      g_assert_no_error (error);
+      write_report (report, KN_PAPER_A4, &written);
+      joined = g_strjoinv ("\n", written.pdf);
+      pdf[k] = one_line (joined);
+      xlsx[k] = written.xlsx != NULL ? one_line (written.xlsx) : NULL;
+      written_clear (&written);
+    }
+}
+
+/* The Tim Penilai Kinerja's decision on a person's evaluation of a period prints as one line,
+ * the same in the PDF and the workbook of the Evaluasi and of the Dokumen Evaluasi (in its
+ * CATATAN/REKOMENDASI); nothing while the matter waits for the team. */
+static void
+test_review_decision (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = kn_format_doc_iso_date (day);
+  g_autofree char *expected = NULL;
+  gint64 id = find_kind (is_pelaksana);
+  gint64 team;
+  char *pdf[2] = { NULL }, *xlsx[2] = { NULL };
+
+  if (!have_readers ())
+    return;
+  team = kn_store_add_review_team (demo, "Tim Penilai Kinerja Dinas", "800/12/2026", KN_DEMO_YEAR,
+                                   &error);
+  g_assert_no_error (error);
+
+  g_assert_true (kn_store_record_review (demo, team, id, "2026-TW2", KN_REVIEW_DIAJUKAN, NULL,
+                                         &error));
+  g_assert_no_error (error);
+  write_both_kinds (id, "2026-TW2", pdf, xlsx);
+  for (guint k = 0; k < 2; k++)
+    {
+      assert_lacks (pdf[k], "Tim Penilai");
+      if (xlsx[k] != NULL)
+        assert_lacks (xlsx[k], "Tim Penilai");
+      g_clear_pointer (&pdf[k], g_free);
+      g_clear_pointer (&xlsx[k], g_free);
+    }
+
+  g_assert_true (kn_store_record_review (demo, team, id, "2026-TW2", KN_REVIEW_TINJAU_ULANG,
+                                         "Bukti dukung IKI 2 belum ada.", &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("Rekomendasi Tim Penilai Kinerja: Mohon ditinjau ulang — Bukti "
+                              "dukung IKI 2 belum ada. (%s)", today);
+  write_both_kinds (id, "2026-TW2", pdf, xlsx);
+  for (guint k = 0; k < 2; k++)
+    {
+      assert_contains (pdf[k], expected);
+      if (xlsx[k] != NULL)
+        assert_contains (xlsx[k], expected);
+      g_clear_pointer (&pdf[k], g_free);
+      g_clear_pointer (&xlsx[k], g_free);
+    }
+  /* Another period of the same person: the team decided nothing there. */
+  write_both_kinds (id, "2026-TW1", pdf, xlsx);
+  for (guint k = 0; k < 2; k++)
+    {
+      assert_lacks (pdf[k], "Rekomendasi Tim Penilai Kinerja");
+      g_clear_pointer (&pdf[k], g_free);
+      g_clear_pointer (&xlsx[k], g_free);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1172,6 +1256,7 @@ main (int    argc,
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);
   g_test_add_func ("/forms/same-wording", test_same_wording);
+  g_test_add_func ("/forms/review-decision", test_review_decision);
 
   status = g_test_run ();
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the Tim Penilai Kinerja in the store: a team with its members and roles, one ketua,
  * the decisions recorded per employee and period, "mohon ditinjau ulang" only with a reason,
- * and every step in the audit log. */
+ * a matter before the team holding back finalising until it decides, and every step in the
+ * audit log. */
 
 #define G_LOG_DOMAIN "test-store-review"
 
@@ -198,6 +199,165 @@ test_decisions (Fixture       *fixture,
   g_assert_true (seen_reason);
 }
 
+/* A rated draft of @employee_id for @period (Baik). */
+static gint64
+rate (Fixture    *fixture,
+      gint64      employee_id,
+      const char *period)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (employee_id, period);
+
+  kn_evaluation_set_assessor_id (evaluation, fixture->people[0]);
+  kn_evaluation_set_rating_result (evaluation, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
+  g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
+  g_assert_no_error (error);
+  return kn_evaluation_get_id (evaluation);
+}
+
+static KnEvaluationStatus
+status_of (Fixture *fixture,
+           gint64   employee_id)
+{
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store, employee_id,
+                                                                 "2026-TW1", NULL);
+
+  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
+}
+
+/* A matter put before the team ("diajukan") holds back finalising that evaluation, with a
+ * message naming the person; finalising the unit finalises the others and says whom it held
+ * back. Once the team decides, finalising is allowed again; every step is in the audit log. */
+static void
+test_open_matter_holds (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  g_autoptr(GPtrArray) period = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  g_autoptr(KnReviewEntry) review = NULL;
+  gint64 team = kn_store_add_review_team (fixture->store, "Tim Penilai Kinerja BKD", NULL, 2026,
+                                          &error);
+  gint64 held_id, other_id;
+  guint finalised = 0, skipped = 0;
+  gboolean seen_submitted = FALSE;
+
+  ASSERT_NO_ERROR (error);
+  /* Someone with a name of their own, for the message. */
+  fixture->people[1] = kn_test_add_person (fixture->store, "199203152019031004",
+                                           "Budi Santoso, S.Kom.", "III/c", "Analis SDM Aparatur",
+                                           KN_POSITION_AHLI_MUDA, fixture->unit,
+                                           fixture->people[0]);
+  held_id = rate (fixture, fixture->people[1], "2026-TW1");
+  other_id = rate (fixture, fixture->people[2], "2026-TW1");
+
+  g_assert_null (kn_store_get_review (fixture->store, fixture->people[1], "2026-TW1"));
+  g_assert_true (kn_store_record_review (fixture->store, team, fixture->people[1], "2026-TW1",
+                                         KN_REVIEW_DIAJUKAN, "Predikat di atas pola distribusi.",
+                                         &error));
+  ASSERT_NO_ERROR (error);
+  review = kn_store_get_review (fixture->store, fixture->people[1], "2026-tw1");
+  g_assert_nonnull (review);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_review_entry_is_open (review));
+  g_assert_null (review->decided_at);
+  g_assert_nonnull (review->submitted_at);
+  g_assert_cmpstr (review->reason, ==, "Predikat di atas pola distribusi.");
+
+  /* The one before the team cannot be finalised: the message names them. */
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, held_id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "Budi Santoso, S.Kom."));
+  g_assert_nonnull (strstr (error->message, "Tim Penilai Kinerja"));
+  g_clear_error (&error);
+  g_assert_cmpint (status_of (fixture, fixture->people[1]), ==, KN_EVALUATION_STATUS_DRAFT);
+
+  /* The unit: the other rated one is finalised, the one before the team held back and named,
+   * the unrated one skipped. */
+  g_assert_true (kn_store_finalize_unit_held (fixture->store, fixture->unit, "2026-TW1", 0,
+                                              &finalised, &skipped, &held, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpuint (finalised, ==, 1);
+  g_assert_cmpuint (held->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (((KnReviewEntry *)g_ptr_array_index (held, 0))->employee_id, ==,
+                   fixture->people[1]);
+  g_assert_cmpint (status_of (fixture, fixture->people[2]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (status_of (fixture, fixture->people[1]), ==, KN_EVALUATION_STATUS_DRAFT);
+  g_assert_cmpint (kn_evaluation_get_id (kn_store_load_evaluation (fixture->store,
+                                                                  fixture->people[2],
+                                                                  "2026-TW1", NULL)), ==,
+                   other_id);
+
+  /* The team decides: the decision is kept with the date it was put before the team, and
+   * finalising is allowed again. */
+  g_assert_true (kn_store_record_review (fixture->store, team, fixture->people[1], "2026-TW1",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  ASSERT_NO_ERROR (error);
+  g_clear_pointer (&review, kn_review_entry_free);
+  review = kn_store_get_review (fixture->store, fixture->people[1], "2026-TW1");
+  g_assert_nonnull (review);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (review->decision, ==, KN_REVIEW_SETUJU);
+  g_assert_false (kn_review_entry_is_open (review));
+  g_assert_nonnull (review->decided_at);
+  g_assert_nonnull (review->submitted_at);
+  period = kn_store_list_period_reviews (fixture->store, "2026-TW1");
+  g_assert_cmpuint (period->len, ==, 1);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, held_id, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (status_of (fixture, fixture->people[1]), ==, KN_EVALUATION_STATUS_FINAL);
+
+  audit = kn_store_list_audit (fixture->store, "employee", fixture->people[1]);
+  for (guint i = 0; i < audit->len; i++)
+    {
+      KnAuditEntry *a = g_ptr_array_index (audit, i);
+
+      if (g_strcmp0 (a->field, "review 2026-TW1") == 0 &&
+          g_strcmp0 (a->old_value, "diajukan") == 0 && g_strcmp0 (a->new_value, "setuju") == 0)
+        seen_submitted = TRUE;
+    }
+  g_assert_true (seen_submitted);
+}
+
+/* Of two teams, an open matter before one holds back finalising even when the other agreed;
+ * after "mohon ditinjau ulang" the assessor may finalise (the team's word is on record). */
+static void
+test_open_matter_any_team (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) period = NULL;
+  gint64 first = kn_store_add_review_team (fixture->store, "Tim Penilai Kinerja BKD", NULL, 2026,
+                                           NULL);
+  gint64 second = kn_store_add_review_team (fixture->store, "Tim Penilai Kinerja Sekretariat",
+                                            NULL, 2026, NULL);
+  gint64 id = rate (fixture, fixture->people[3], "2026-TW1");
+
+  g_assert_true (kn_store_record_review (fixture->store, first, fixture->people[3], "2026-TW1",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_true (kn_store_record_review (fixture->store, second, fixture->people[3], "2026-TW1",
+                                         KN_REVIEW_DIAJUKAN, NULL, &error));
+  ASSERT_NO_ERROR (error);
+  period = kn_store_list_period_reviews (fixture->store, "2026-TW1");
+  g_assert_cmpuint (period->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_review_entry_is_open (g_ptr_array_index (period, 0)));
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  g_assert_true (kn_store_record_review (fixture->store, second, fixture->people[3], "2026-TW1",
+                                         KN_REVIEW_TINJAU_ULANG, "Bukti dukung IKI 2 belum ada.",
+                                         &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, id, &error));
+  ASSERT_NO_ERROR (error);
+}
+
 /* kinerja-cli tim-penilai: the same cycle from the command line. */
 static void
 test_cli (Fixture       *fixture,
@@ -242,6 +402,17 @@ test_cli (Fixture       *fixture,
   g_assert_nonnull (strstr (list, "1  Tim Penilai Kinerja BKD (2026) — SK 800/123/BKD/2026\n"));
   g_assert_nonnull (strstr (list, "   Ketua "));
   g_assert_nonnull (strstr (list, "2026-TW1 · Pegawai: Mohon ditinjau ulang — Bukti dukung belum ada.\n"));
+
+  /* Put before the team again, from the command line too. */
+  g_clear_pointer (&list, g_free);
+  status = kn_test_run_cli (NULL, NULL, "tim-penilai", "tinjau", "--database", fixture->path,
+                            "--tim", "1", "--nip", nip2, "--period", "2026-TW1", "--keputusan",
+                            "diajukan", NULL);
+  g_assert_cmpint (status, ==, 0);
+  status = kn_test_run_cli (&list, NULL, "tim-penilai", "daftar", "--database", fixture->path,
+                            "--period", "2026-TW1", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (list, "2026-TW1 · Pegawai: Diajukan, menunggu keputusan tim\n"));
 }
 
 int
@@ -257,6 +428,8 @@ main (int   argc,
   ADD ("team", test_team);
   ADD ("team-refused", test_team_refused);
   ADD ("decisions", test_decisions);
+  ADD ("open-matter-holds", test_open_matter_holds);
+  ADD ("open-matter-any-team", test_open_matter_any_team);
   ADD ("cli", test_cli);
 
   return g_test_run ();
