@@ -492,6 +492,150 @@ test_connect_to_server (void)
   kn_test_remove_tree (folder);
 }
 
+/* server.ini as a connection to it leaves it, Kinerja last working on the server. */
+static void
+remember_server_at_start (const char *host,
+                          guint       port,
+                          const char *database,
+                          const char *user)
+{
+  g_autoptr(GKeyFile) settings = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (config_dir, "kinerja", NULL);
+  g_autofree char *path = g_build_filename (folder, "server.ini", NULL);
+
+  g_key_file_set_string (settings, "server", "host", host);
+  g_key_file_set_integer (settings, "server", "port", (int)port);
+  g_key_file_set_string (settings, "server", "database", database);
+  g_key_file_set_string (settings, "server", "user", user);
+  g_key_file_set_boolean (settings, "server", "verify-certificate", FALSE);
+  g_key_file_set_boolean (settings, "server", "at-start", TRUE);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_key_file_save_to_file (settings, path, &error));
+  g_assert_no_error (error);
+}
+
+/* Kinerja started without --database, on the file @store: as kn_application_activate runs. */
+static void
+start_on_file (KnStore *store)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (test_app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+  kn_test_spin ();
+  kn_application_set_store (test_app, store);
+  kn_application_set_database (test_app, NULL);
+  g_application_activate (G_APPLICATION (test_app));
+  kn_test_spin ();
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Kinerja last closed on a server: the next start opens the file's window at once and moves
+ * onto the server in the background (here a login without a password, as ~/.pgpass or peer
+ * authentication would give). */
+static void
+test_reconnect_at_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr(GUri) parsed = NULL;
+  g_autoptr(KnServerLocation) location = NULL;
+  g_autoptr(KnStore) store = NULL;
+  WindowOn on = { NULL, NULL };
+
+  if (g_getenv ("KINERJA_TEST_PG") == NULL)
+    {
+      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
+      return;
+    }
+
+  uri = kn_test_server_uri ();
+  g_assert_true (kn_store_server_init (uri, &error));
+  g_assert_no_error (error);
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
+                                       g_uri_get_path (parsed) + 1, g_uri_get_user (parsed), FALSE,
+                                       &error);
+  g_assert_no_error (error);
+  remember_server_at_start (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
+                            g_uri_get_path (parsed) + 1, g_uri_get_user (parsed));
+
+  store = kn_test_store_new ("kinerja-connect-XXXXXX", &folder, &file);
+  start_on_file (store);
+
+  /* The file's window first, then the server's in its place. */
+  on.path = kn_server_location_get_uri (location);
+  g_assert_true (kn_test_spin_until (window_on, &on));
+  STOP_IF_FAILED ();
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_null (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (kn_store_location_is_server (kn_store_get_path (kn_application_get_store (test_app))));
+
+  kn_test_ui_close (GTK_WINDOW (on.window), NULL);
+  g_clear_object (&store);
+  kn_test_remove_tree (folder);
+}
+
+/* The remembered server does not answer: the file stays open, and a message says plainly why
+ * and that what is entered now goes into the file. */
+static void
+test_reconnect_fails (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr(KnStore) store = NULL;
+  AdwMessageDialog *dialog;
+  WindowOn on = { NULL, NULL };
+  guint port;
+
+  /* A port of this computer where nothing listens. */
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_socket_bind (socket, address, FALSE, &error));
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_socket_close (socket, NULL);
+  remember_server_at_start ("127.0.0.1", port, "kinerja", "kinerja");
+
+  store = kn_test_store_new ("kinerja-connect-XXXXXX", &folder, &file);
+  start_on_file (store);
+  on.path = file;
+  g_assert_true (window_on (&on));
+
+  g_assert_true (kn_test_spin_until (message_shown, NULL));
+  dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Tidak Tersambung ke Server");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "127.0.0.1"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), file));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bukan di server"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "could not connect"));
+  g_assert_true (window_on (&on));
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_cmpstr (kn_store_get_path (kn_application_get_store (test_app)), ==, file);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_ui_close (GTK_WINDOW (on.window), NULL);
+  g_clear_object (&store);
+  kn_test_remove_tree (folder);
+}
+
 /* Visits every place of @window as a person would (Alt+1 … Alt+6) and returns what each shows:
  * its title, and the texts and counts a person reads there. */
 static char *
@@ -635,6 +779,8 @@ main (int    argc,
   g_test_add_func ("/ui/connect/keyring-offered", test_keyring_offered);
   g_test_add_func ("/ui/connect/to-server-and-back", test_connect_to_server);
   g_test_add_func ("/ui/connect/every-place-on-server", test_every_place_on_server);
+  g_test_add_func ("/ui/connect/reconnect-at-start", test_reconnect_at_start);
+  g_test_add_func ("/ui/connect/reconnect-fails", test_reconnect_fails);
 
   status = g_test_run ();
 
