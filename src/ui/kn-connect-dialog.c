@@ -133,6 +133,10 @@ static void
 set_busy (KnConnectDialog *self,
           gboolean         busy)
 {
+  /* The fields turn insensitive: the focus leaves them first (GTK 4.8's text widget otherwise
+   * keeps blinking its cursor without the focus, and warns). */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_widget_set_sensitive (self->server_group, !busy);
