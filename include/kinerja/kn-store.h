@@ -277,7 +277,7 @@ int          kn_store_get_schema_version   (KnStore        *self);
 typedef enum
 {
   KN_STORE_RIGHT_KEEP_PEOPLE,   /* add, import, remove people and units (admin, operator) */
-  KN_STORE_RIGHT_KEEP_PERSON,   /* change this person's records and SKP (their admin/operator) */
+  KN_STORE_RIGHT_KEEP_PERSON,   /* change this person's records and SKP (their admin/operator; 0: a template) */
   KN_STORE_RIGHT_RATE,          /* rate this person and finalise their evaluation (their atasan, admin, operator) */
   KN_STORE_RIGHT_SETTINGS,      /* the office's settings and the distribution rules (admin) */
   KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja and its decisions (admin, operator) */

@@ -886,7 +886,9 @@ kn_store_login_may (KnStore      *self,
     case KN_STORE_RIGHT_REVIEW:
       return self->login_role == KN_SERVER_ROLE_OPERATOR;
     case KN_STORE_RIGHT_KEEP_PERSON:
-      return self->login_role == KN_SERVER_ROLE_OPERATOR && in_login_units (self, employee_id);
+      /* No person: a plan template, kept by operators too. */
+      return self->login_role == KN_SERVER_ROLE_OPERATOR &&
+             (employee_id == 0 || in_login_units (self, employee_id));
     case KN_STORE_RIGHT_RATE:
       if (self->login_role == KN_SERVER_ROLE_OPERATOR)
         return in_login_units (self, employee_id);

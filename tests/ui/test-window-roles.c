@@ -11,6 +11,7 @@
 
 #include "kn-employees-page.h"
 #include "kn-evaluation-page.h"
+#include "kn-plan-page.h"
 #include "kn-preferences-window.h"
 
 #include "kn-test-ui.h"
@@ -91,6 +92,29 @@ fixture_set_up (Fixture       *fixture,
   fixture->clerk = kn_test_add_staff (fixture->owner, &fixture->n_people, "Ahmad Fauzi",
                                       "Pengadministrasi", KN_POSITION_PELAKSANA, fixture->unit,
                                       fixture->staff);
+
+  /* The clerk's SKP, a draft. */
+  {
+    g_autoptr(KnPlan) plan = kn_plan_new (fixture->clerk, 2026);
+
+    g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* The SKP place on @employee_id's SKP. */
+static KnPlanPage *
+plan_page_of (KnWindow *window,
+              gint64    employee_id)
+{
+  KnPlanPage *page = kn_window_get_plan_page (window);
+
+  kn_window_show_place (window, "skp");
+  kn_test_spin ();
+  g_assert_true (kn_plan_page_select_employee (page, employee_id));
+  kn_test_spin ();
+  g_assert_nonnull (kn_plan_page_get_plan (page));
+  return page;
 }
 
 static void
@@ -193,6 +217,14 @@ test_pegawai (Fixture       *fixture,
   kn_test_spin ();
   g_assert_null (kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW));
 
+  /* Their SKP is read, not edited nor sent on (their operator keeps it). */
+  {
+    KnPlanPage *plan = plan_page_of (window, fixture->clerk);
+
+    g_assert_false (kn_plan_page_get_editable (plan));
+    g_assert_false (offers (GTK_WIDGET (plan), "skp.submit"));
+  }
+
   /* Their own evaluation (as their atasan's staff): no rating, no Finalkan. */
   page = evaluation_page_of (window, fixture, fixture->staff);
   g_assert_cmpint (selected_person (page), ==, fixture->clerk);
@@ -261,6 +293,8 @@ test_owner (Fixture       *fixture,
   employees = GTK_WIDGET (kn_window_get_employees_page (window));
   g_assert_true (offers (employees, "employees.add"));
   g_assert_true (offers (employees, "employees.import"));
+  g_assert_true (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)));
+  g_assert_true (offers (GTK_WIDGET (kn_window_get_plan_page (window)), "skp.submit"));
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
 
