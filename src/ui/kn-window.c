@@ -598,6 +598,18 @@ apply_login (KnWindow *self)
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_SETTINGS, 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-team",
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0));
+
+  /* The places' commands that no selection turns back on: importing training and surveys,
+   * typing a survey in, removing training (kept by admins and operators). */
+  {
+    gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.import", keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.delete-focused",
+                                   keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.import", keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.type-in", keeps);
+  }
 }
 
 static void

@@ -13,6 +13,8 @@
 #include "kn-evaluation-page.h"
 #include "kn-plan-page.h"
 #include "kn-preferences-window.h"
+#include "kn-skm-page.h"
+#include "kn-training-page.h"
 
 #include "kn-test-ui.h"
 
@@ -212,6 +214,10 @@ test_pegawai (Fixture       *fixture,
   g_assert_false (offers (employees, "employees.import"));
   g_assert_false (offers (employees, "employees.delete"));
 
+  /* Nor training nor surveys brought in. */
+  g_assert_false (offers (GTK_WIDGET (kn_window_get_training_page (window)), "training.import"));
+  g_assert_false (offers (GTK_WIDGET (kn_window_get_skm_page (window)), "skm.import"));
+
   /* No Preferences: activating them opens nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
   kn_test_spin ();
@@ -293,6 +299,8 @@ test_owner (Fixture       *fixture,
   employees = GTK_WIDGET (kn_window_get_employees_page (window));
   g_assert_true (offers (employees, "employees.add"));
   g_assert_true (offers (employees, "employees.import"));
+  g_assert_true (offers (GTK_WIDGET (kn_window_get_training_page (window)), "training.import"));
+  g_assert_true (offers (GTK_WIDGET (kn_window_get_skm_page (window)), "skm.import"));
   g_assert_true (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)));
   g_assert_true (offers (GTK_WIDGET (kn_window_get_plan_page (window)), "skp.submit"));
   kn_test_ui_close (GTK_WINDOW (window), NULL);
