@@ -18,6 +18,7 @@ typedef enum
   KN_SERVER_LOCATION_ERROR_PORT,
   KN_SERVER_LOCATION_ERROR_DATABASE,
   KN_SERVER_LOCATION_ERROR_USER,
+  KN_SERVER_LOCATION_ERROR_TLS,   /* an address off this computer that allows no TLS */
 } KnServerLocationError;
 
 /* Why connecting failed, in the words of the person at the desk. */
@@ -67,6 +68,16 @@ gboolean          kn_server_location_is_local     (const KnServerLocation *self)
 const char       *kn_server_location_get_uri      (const KnServerLocation *self);
 /* What a person reads: "user@host:port/database", with no password. */
 const char       *kn_server_location_get_display  (const KnServerLocation *self);
+
+/* The rule of --database postgresql://… (as the dialog's): off this computer TLS is required.
+ * For @uri naming a host other than localhost, a loopback address or a Unix socket (in the URI,
+ * its host= or hostaddr=, or $PGHOST), returns in *@sslmode "require" when the URI names no
+ * sslmode (or $PGSSLMODE a weaker one), NULL when it asks for require, verify-ca or verify-full;
+ * sslmode=disable, allow or prefer is refused: FALSE with KN_SERVER_LOCATION_ERROR_TLS. On this
+ * computer *@sslmode is NULL: the URI is used as written. */
+gboolean          kn_server_location_check_tls    (const char        *uri,
+                                                   const char       **sslmode,
+                                                   GError           **error);
 
 /* Gives the driver the password for connections to @uri (as kn_server_location_get_uri returns
  * it), for this process only: it is kept in memory, never written. NULL or "" forgets it. */

@@ -271,6 +271,35 @@ guint        kn_store_server_remove_user   (KnStore        *self,
                                             GError        **error);
 int          kn_store_get_schema_version   (KnStore        *self);
 
+/* What the login the store is open with may do, to show each role only what it may do (the
+ * server enforces it all the same). On a file, and for the login that owns the server's
+ * database (or a superuser), everything. */
+typedef enum
+{
+  KN_STORE_RIGHT_KEEP_PEOPLE,   /* add, import, remove people and units (admin, operator) */
+  KN_STORE_RIGHT_KEEP_PERSON,   /* change this person's records and SKP (their admin/operator; 0: a template) */
+  KN_STORE_RIGHT_RATE,          /* rate this person and finalise their evaluation (their atasan, admin, operator) */
+  KN_STORE_RIGHT_SETTINGS,      /* the office's settings and the distribution rules (admin) */
+  KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja and its decisions (admin, operator) */
+} KnStoreRight;
+
+/* TRUE when the store is open on a server with a person's login (not the database's owner):
+ * only then is anything withheld. */
+gboolean     kn_store_has_login            (KnStore        *self);
+/* The login's role: KN_SERVER_ROLE_ADMIN on a file and for the owner. A login the server's
+ * database does not map (it sees nothing) reads as KN_SERVER_ROLE_PEGAWAI without a person. */
+KnServerRole kn_store_get_login_role       (KnStore        *self);
+/* The person the login stands for (0: none, as on a file). */
+gint64       kn_store_get_login_employee_id (KnStore       *self);
+/* May the login do @right (to the person @employee_id, for the rights about a person; 0 for
+ * the others)? */
+gboolean     kn_store_login_may            (KnStore        *self,
+                                            KnStoreRight    right,
+                                            gint64          employee_id);
+/* "Budi Santoso (Penilai)": who is signed in, for the window; NULL on a file and for the
+ * owner. */
+char        *kn_store_describe_login       (KnStore        *self);
+
 /* Office settings (nama instansi, the town written beside signatures, …). */
 char        *kn_store_get_setting          (KnStore        *self,
                                             const char     *key);

@@ -38,6 +38,8 @@ kn_cli_demo (int    argc,
       return 2;
     }
 
+  if (!kn_cli_check_location (argv[1]))
+    return 2;
   store = kn_demo_create (argv[1], &error);
   if (store == NULL)
     {

@@ -30,6 +30,9 @@ gboolean kn_cli_parse_options (GOptionEntry   *entries,
 /* Opens @database (NULL: the user's) as @mode says; commands that only read use
  * KN_STORE_OPEN_READ_ONLY, which never creates or changes a file. On failure prints why; the
  * command then exits KN_CLI_EXIT_DATABASE. */
+/* FALSE, having said why, for a server's address off this computer that allows no TLS
+ * (sslmode=disable, allow or prefer): the caller exits with KN_CLI_EXIT_USAGE. */
+gboolean kn_cli_check_location (const char *location);
 KnStore *kn_cli_open_store (const char      *database,
                             KnStoreOpenMode  mode);
 

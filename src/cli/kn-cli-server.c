@@ -21,6 +21,8 @@ server_init (const char *uri)
 {
   g_autoptr(GError) error = NULL;
 
+  if (!kn_cli_check_location (uri))
+    return KN_CLI_EXIT_USAGE;
   if (!kn_store_server_init (uri, &error))
     {
       kn_cli_print_error (error->message);
@@ -39,6 +41,8 @@ server_migrate (const char *from,
   g_autoptr(GPtrArray) counts = NULL;
   gint64 total = 0;
 
+  if (!kn_cli_check_location (to))
+    return KN_CLI_EXIT_USAGE;
   counts = kn_store_migrate_to_server (from, to, &error);
   if (counts == NULL)
     {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-server-location.h"
 #include "kn-cli-private.h"
 
 void
@@ -39,7 +40,26 @@ kn_cli_parse_options (GOptionEntry   *entries,
       return FALSE;
     }
 
+  /* A server off this computer only over TLS: a wrong --database is a wrong command line. */
+  for (GOptionEntry *entry = entries; entry != NULL && entry->long_name != NULL; entry++)
+    if (g_strcmp0 (entry->long_name, "database") == 0 && entry->arg == G_OPTION_ARG_FILENAME &&
+        !kn_cli_check_location (*(char **)entry->arg_data))
+      return FALSE;
+
   return TRUE;
+}
+
+gboolean
+kn_cli_check_location (const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  const char *sslmode = NULL;
+
+  if (location == NULL || !kn_store_location_is_server (location) ||
+      kn_server_location_check_tls (location, &sslmode, &error))
+    return TRUE;
+  kn_cli_print_error (error->message);
+  return FALSE;
 }
 
 /* The day's first automatic backup (none from a read-only store); a failure is said, not fatal. */

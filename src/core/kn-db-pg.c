@@ -21,6 +21,7 @@
 
 #include <libpq-fe.h>
 
+#include "kinerja/kn-server-location.h"
 #include "kn-db.h"
 
 /* As the SQLite driver: how long a write waits for another writer before it gives up. */
@@ -255,12 +256,14 @@ kn_db_pg_set_password (const char *location,
   g_mutex_unlock (&passwords_lock);
 }
 
+/* @sslmode: nullable, what kn_server_location_check_tls asked for (TLS off this computer). */
 static PGconn *
 connect_to (const char *location,
-            const char *dbname)
+            const char *dbname,
+            const char *sslmode)
 {
-  const char *keywords[5] = { "dbname", NULL };
-  const char *values[5] = { location, NULL };
+  const char *keywords[6] = { "dbname", NULL };
+  const char *values[6] = { location, NULL };
   guint n = 1;
   char *password = NULL;
   PGconn *conn;
@@ -269,6 +272,11 @@ connect_to (const char *location,
     {
       keywords[n] = "dbname";
       values[n++] = dbname;
+    }
+  if (sslmode != NULL)
+    {
+      keywords[n] = "sslmode";
+      values[n++] = sslmode;
     }
   keywords[n] = "fallback_application_name";
   values[n++] = "kinerja";
@@ -294,9 +302,10 @@ connect_to (const char *location,
 static gboolean
 create_database (const char  *location,
                  const char  *name,
+                 const char  *sslmode,
                  GError     **error)
 {
-  PGconn *admin = connect_to (location, "postgres");
+  PGconn *admin = connect_to (location, "postgres", sslmode);
   char *quoted;
   g_autofree char *sql = NULL;
   PGresult *result;
@@ -340,8 +349,14 @@ pg_open (const char    *location,
          KnDbOpenMode   mode,
          GError       **error)
 {
-  PGconn *conn = connect_to (location, NULL);
+  const char *sslmode = NULL;
+  PGconn *conn;
   PgDb *db;
+
+  /* Off this computer only over TLS, as the window's dialog connects. */
+  if (!kn_server_location_check_tls (location, &sslmode, error))
+    return NULL;
+  conn = connect_to (location, NULL, sslmode);
 
   if (PQstatus (conn) != CONNECTION_OK)
     {
@@ -358,9 +373,9 @@ pg_open (const char    *location,
               g_autofree char *dbname = g_strdup (name);
 
               PQfinish (conn);
-              if (!create_database (location, dbname, error))
+              if (!create_database (location, dbname, sslmode, error))
                 return NULL;
-              conn = connect_to (location, NULL);
+              conn = connect_to (location, NULL, sslmode);
               if (PQstatus (conn) == CONNECTION_OK)
                 goto connected;
               g_clear_pointer (&message, g_free);

@@ -252,6 +252,153 @@ kn_server_location_set_password (const char *uri,
   kn_db_pg_set_password (uri, password);
 }
 
+/* One host of a URI's host list ("db.lan:5432", "[::1]:5432", "%2Fvar%2Frun%2Fpostgresql"),
+ * without its port and unescaped; "" for none. */
+static char *
+host_of (const char *spec)
+{
+  g_autofree char *host = NULL;
+
+  if (spec[0] == '[')
+    {
+      const char *end = strchr (spec, ']');
+
+      host = end != NULL ? g_strndup (spec + 1, (gsize)(end - spec - 1)) : g_strdup (spec + 1);
+    }
+  else
+    {
+      const char *colon = strchr (spec, ':');
+
+      host = colon != NULL ? g_strndup (spec, (gsize)(colon - spec)) : g_strdup (spec);
+    }
+  return g_uri_unescape_string (host, NULL);
+}
+
+/* Are all of the comma-separated @hosts on this computer? An empty one is $PGHOST or the
+ * default socket. */
+static gboolean
+hosts_are_local (const char *hosts,
+                 gboolean    bracketed,
+                 char      **remote)
+{
+  /* (g_strsplit gives no element for "".) */
+  g_auto(GStrv) list = hosts[0] != '\0' ? g_strsplit (hosts, ",", -1) : g_strsplit (",", ",", 2);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      g_autofree char *host = bracketed ? host_of (list[i]) : g_uri_unescape_string (list[i], NULL);
+      const char *env = g_getenv ("PGHOST");
+
+      if (host == NULL)
+        host = g_strdup (list[i]);
+      if (host[0] == '\0')
+        {
+          if (env == NULL || env[0] == '\0' || hosts_are_local (env, FALSE, remote))
+            continue;
+          return FALSE;
+        }
+      if (!host_is_local (host))
+        {
+          if (remote != NULL && *remote == NULL)
+            *remote = g_steal_pointer (&host);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+kn_server_location_check_tls (const char   *uri,
+                              const char  **sslmode,
+                              GError      **error)
+{
+  const char *authority;
+  const char *query;
+  g_autofree char *hosts = NULL;
+  g_autofree char *host_param = NULL;
+  g_autofree char *hostaddr = NULL;
+  g_autofree char *mode = NULL;
+  g_autofree char *remote = NULL;
+  const char *env_mode = g_getenv ("PGSSLMODE");
+  const char *const weak[] = { "disable", "allow", "prefer", NULL };
+  gboolean local;
+
+  g_return_val_if_fail (uri != NULL, FALSE);
+  g_return_val_if_fail (sslmode != NULL, FALSE);
+
+  *sslmode = NULL;
+  authority = strstr (uri, "://");
+  if (authority == NULL)
+    return TRUE;
+  authority += 3;
+  query = strchr (authority, '?');
+
+  /* The host list: between the user's "@" and the database's "/". */
+  {
+    gsize end = strcspn (authority, "/?");
+    g_autofree char *part = g_strndup (authority, end);
+    const char *at = strrchr (part, '@');
+
+    hosts = g_strdup (at != NULL ? at + 1 : part);
+  }
+
+  if (query != NULL)
+    {
+      g_auto(GStrv) params = g_strsplit (query + 1, "&", -1);
+
+      for (guint i = 0; params[i] != NULL; i++)
+        {
+          const char *equals = strchr (params[i], '=');
+          g_autofree char *key = NULL;
+          char *value;
+          char **target = NULL;
+
+          if (equals == NULL)
+            continue;
+          key = g_strndup (params[i], (gsize)(equals - params[i]));
+          value = g_uri_unescape_string (equals + 1, NULL);
+          if (g_str_equal (key, "host"))
+            target = &host_param;
+          else if (g_str_equal (key, "hostaddr"))
+            target = &hostaddr;
+          else if (g_str_equal (key, "sslmode"))
+            target = &mode;
+          if (target != NULL && value != NULL)
+            {
+              g_free (*target);
+              *target = value;
+            }
+          else
+            g_free (value);
+        }
+    }
+
+  /* libpq takes host= over the URI's hosts; hostaddr= is where it really connects. */
+  if (hostaddr != NULL && hostaddr[0] != '\0')
+    local = hosts_are_local (hostaddr, FALSE, &remote);
+  else if (host_param != NULL)
+    local = hosts_are_local (host_param, FALSE, &remote);
+  else
+    local = hosts_are_local (hosts, TRUE, &remote);
+  if (local)
+    return TRUE;
+
+  if (mode == NULL)
+    {
+      /* $PGSSLMODE applies where the URI names none: only a strong one is left to it. */
+      if (env_mode == NULL || env_mode[0] == '\0' || g_strv_contains (weak, env_mode))
+        *sslmode = "require";
+      return TRUE;
+    }
+  if (!g_strv_contains (weak, mode))
+    return TRUE;
+
+  g_set_error (error, KN_SERVER_LOCATION_ERROR, KN_SERVER_LOCATION_ERROR_TLS,
+               _("Kinerja sends passwords and personal data to another computer only encrypted, but the address of the server “%s” asks for sslmode=%s. Leave sslmode out of the address (Kinerja then requires TLS), or write sslmode=require, verify-ca or verify-full."),
+               remote != NULL ? remote : "", mode);
+  return FALSE;
+}
+
 static gboolean
 mentions (const char *text,
           const char *const *words)

@@ -43,6 +43,12 @@ struct _KnStore
   guint            bulk;              /* inside kn_store_begin … commit */
   gboolean         units_dirty;       /* tree order to rebuild at commit */
   GPtrArray       *pending_employees; /* owned: added during a bulk, shown at commit */
+
+  gboolean         login_read;        /* the fields below have been read (kn-store-server.c) */
+  gboolean         login_restricted;  /* a person's login on a server, not the owner */
+  KnServerRole     login_role;
+  gint64           login_employee;    /* 0: none */
+  gint64           login_unit;        /* an operator's unit; 0 otherwise */
 };
 
 /* Closes the connection and opens the file again (after a restore), migrating it; the models

@@ -775,3 +775,149 @@ kn_store_server_remove_user (KnStore     *self,
     return 0;
   return names->len;
 }
+
+/* Who the store's login is */
+
+/* Reads once what the server's database says about the session's login: its row of
+ * kinerja_login (which every login may read for itself), or that it owns the tables. */
+static void
+read_login (KnStore *self)
+{
+  KnDbStmt *stmt;
+
+  if (self->login_read)
+    return;
+  self->login_read = TRUE;
+  self->login_restricted = FALSE;
+  self->login_role = KN_SERVER_ROLE_ADMIN;
+  self->login_employee = 0;
+  self->login_unit = 0;
+
+  if (!kn_db_is_server_uri (self->path))
+    return;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT CASE WHEN pg_has_role (session_user, c.relowner, 'MEMBER')"
+                        " THEN 'owner' ELSE coalesce (l.role, '') END,"
+                        " coalesce (l.employee_id, 0), coalesce (l.unit_id, 0)"
+                        " FROM pg_class c LEFT JOIN kinerja_login l ON l.login = session_user"
+                        " WHERE c.oid = 'employee'::regclass", NULL);
+  if (stmt == NULL)
+    return;
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      const char *role = kn_db_column_text (stmt, 0);
+
+      if (g_strcmp0 (role, "owner") != 0)
+        {
+          /* Unmapped: the server shows it nothing, and the window offers it nothing. */
+          self->login_restricted = TRUE;
+          if (!kn_server_role_parse (role, &self->login_role))
+            self->login_role = KN_SERVER_ROLE_PEGAWAI;
+          self->login_employee = kn_db_column_int64 (stmt, 1);
+          self->login_unit = kn_db_column_int64 (stmt, 2);
+        }
+    }
+  kn_db_reset (stmt);
+}
+
+gboolean
+kn_store_has_login (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  read_login (self);
+  return self->login_restricted;
+}
+
+KnServerRole
+kn_store_get_login_role (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), KN_SERVER_ROLE_PEGAWAI);
+  read_login (self);
+  return self->login_role;
+}
+
+gint64
+kn_store_get_login_employee_id (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+  read_login (self);
+  return self->login_employee;
+}
+
+/* Is @employee_id's unit the operator's unit or one below it? */
+static gboolean
+in_login_units (KnStore *self,
+                gint64   employee_id)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
+  gint64 unit_id = employee != NULL ? kn_employee_get_unit_id (employee) : 0;
+
+  for (guint depth = 0; unit_id != 0 && depth < KN_STORE_MAX_CHAIN; depth++)
+    {
+      KnOrgUnit *unit;
+
+      if (unit_id == self->login_unit)
+        return TRUE;
+      unit = kn_store_lookup_unit (self, unit_id);
+      unit_id = unit != NULL ? kn_org_unit_get_parent_id (unit) : 0;
+    }
+  return FALSE;
+}
+
+gboolean
+kn_store_login_may (KnStore      *self,
+                    KnStoreRight  right,
+                    gint64        employee_id)
+{
+  KnEmployee *employee;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  read_login (self);
+  if (!self->login_restricted || self->login_role == KN_SERVER_ROLE_ADMIN)
+    return self->login_restricted ? self->login_employee != 0 : TRUE;
+  if (self->login_employee == 0)
+    return FALSE;
+
+  switch (right)
+    {
+    case KN_STORE_RIGHT_KEEP_PEOPLE:
+    case KN_STORE_RIGHT_REVIEW:
+      return self->login_role == KN_SERVER_ROLE_OPERATOR;
+    case KN_STORE_RIGHT_KEEP_PERSON:
+      /* No person: a plan template, kept by operators too. */
+      return self->login_role == KN_SERVER_ROLE_OPERATOR &&
+             (employee_id == 0 || in_login_units (self, employee_id));
+    case KN_STORE_RIGHT_RATE:
+      if (self->login_role == KN_SERVER_ROLE_OPERATOR)
+        return in_login_units (self, employee_id);
+      if (self->login_role != KN_SERVER_ROLE_PENILAI)
+        return FALSE;
+      employee = kn_store_lookup_employee (self, employee_id);
+      return employee != NULL && kn_employee_get_supervisor_id (employee) == self->login_employee;
+    case KN_STORE_RIGHT_SETTINGS:
+    default:
+      return FALSE;
+    }
+}
+
+char *
+kn_store_describe_login (KnStore *self)
+{
+  const char *roles[] = { NC_("server role", "Admin"), NC_("server role", "Operator"),
+                          NC_("server role", "Assessor"), NC_("server role", "Employee") };
+  KnEmployee *employee;
+  const char *name;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  read_login (self);
+  if (!self->login_restricted)
+    return NULL;
+  employee = kn_store_lookup_employee (self, self->login_employee);
+  name = employee != NULL ? kn_employee_get_name (employee) : kn_store_who (self);
+  /* TRANSLATORS: who is signed in to the server, then their role, e.g. "Budi (Penilai)" */
+  return g_strdup_printf (C_("login", "%s (%s)"), name,
+                          g_dpgettext2 (GETTEXT_PACKAGE, "server role", roles[self->login_role]));
+}

@@ -474,6 +474,95 @@ ask_create (KnApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Connecting again to the server of last time, started at start-up. */
+typedef struct
+{
+  KnApplication    *application;  /* owned */
+  KnStore          *file;         /* owned: what the windows were on when it started */
+  KnServerLocation *location;     /* owned */
+} Reconnect;
+
+static void
+reconnect_free (Reconnect *reconnect)
+{
+  g_object_unref (reconnect->application);
+  g_object_unref (reconnect->file);
+  kn_server_location_free (reconnect->location);
+  g_free (reconnect);
+}
+
+static void
+on_not_reconnected_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                KnApplication    *self)
+{
+  if (g_str_equal (response, "connect"))
+    show_connect_dialog (self);
+}
+
+static void
+on_reconnected_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Reconnect *reconnect = user_data;
+  KnApplication *self = reconnect->application;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_connect_dialog_reconnect_finish (result, &error);
+  g_autofree char *problem = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* The person moved elsewhere meanwhile (the dialog, the file): that stands. */
+  if (self->store != reconnect->file)
+    {
+      reconnect_free (reconnect);
+      return;
+    }
+  if (store != NULL)
+    {
+      switch_store (self, store);
+      reconnect_free (reconnect);
+      return;
+    }
+
+  problem = kn_server_problem_describe (error, reconnect->location);
+  g_printerr ("kinerja: %s\n", problem);
+  body = g_strdup_printf (_("%s\n\nKinerja opened the file “%s” instead: what you enter now is saved in that file, not on the server."),
+                          problem, kn_store_get_path (reconnect->file));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)),
+    _("Not Connected to the Server"), body));
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"),
+                                    "connect", _("Connect to _Server…"), NULL);
+  adw_message_dialog_set_default_response (dialog, "connect");
+  adw_message_dialog_set_close_response (dialog, "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_not_reconnected_response_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  reconnect_free (reconnect);
+}
+
+/* Back onto the server Kinerja was on when it last closed, in the background: the file's
+ * window is there meanwhile and says so; if the server cannot be had, a message says why and
+ * that the work goes into the file. */
+static void
+reconnect (KnApplication    *self,
+           KnServerLocation *location)
+{
+  Reconnect *data = g_new0 (Reconnect, 1);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *message = g_strdup_printf (_("Connecting to the server %s…"),
+                                              kn_server_location_get_display (location));
+
+  data->application = g_object_ref (self);
+  data->file = g_object_ref (self->store);
+  data->location = kn_server_location_copy (location);
+  if (KN_IS_WINDOW (window))
+    kn_window_add_toast (KN_WINDOW (window), message);
+  kn_connect_dialog_reconnect_async (location, NULL, on_reconnected_cb, data);
+}
+
 static void
 kn_application_activate (GApplication *application)
 {
@@ -489,11 +578,11 @@ kn_application_activate (GApplication *application)
       if (!open_store (self, FALSE))
         return;
       show_main_window (self);
-      /* Last time ended on a server: offer it again (the password comes from the keyring). */
+      /* Last time ended on a server: back onto it, the file's window shown meanwhile. */
       if (!self->demo && self->database == NULL)
         server = kn_connect_dialog_remembered_server (&on_server);
       if (server != NULL && on_server)
-        show_connect_dialog (self);
+        reconnect (self, server);
       return;
     }
 

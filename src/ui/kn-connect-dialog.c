@@ -133,6 +133,10 @@ static void
 set_busy (KnConnectDialog *self,
           gboolean         busy)
 {
+  /* The fields turn insensitive: the focus leaves them first (GTK 4.8's text widget otherwise
+   * keeps blinking its cursor without the focus, and warns). */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_widget_set_sensitive (self->server_group, !busy);
@@ -347,9 +351,12 @@ connect_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  Attempt *attempt = task_data;
+  Attempt *attempt = g_object_get_data (G_OBJECT (task), "kn-attempt");
   GError *error = NULL;
   KnStore *store;
+
+  if (attempt == NULL)
+    attempt = task_data;
 
   kn_server_location_set_password (attempt->uri, attempt->password);
   /* A server's database is set up by kinerja-cli server init, never from a desk. */
@@ -615,4 +622,106 @@ kn_connect_dialog_set_start_on_server (gboolean on_server)
     return;
   g_key_file_set_boolean (settings, SETTINGS_GROUP, "at-start", on_server);
   save_settings (settings);
+}
+
+/* Connecting again to the remembered server at start: the password from the keyring when a
+ * Secret Service runs (never activating one), else none (~/.pgpass, peer or trust), and the
+ * connection tried off the main thread. */
+
+static void
+reconnect_open (GTask      *task,
+                const char *password)
+{
+  Attempt *attempt = g_new0 (Attempt, 1);
+  const KnServerLocation *location = g_task_get_task_data (task);
+
+  attempt->uri = g_strdup (kn_server_location_get_uri (location));
+  attempt->password = password != NULL && *password != '\0' ? g_strdup (password) : NULL;
+  /* The task's data is the location; the thread takes the attempt. */
+  g_object_set_data_full (G_OBJECT (task), "kn-attempt", attempt, (GDestroyNotify)attempt_free);
+  g_task_run_in_thread (task, connect_thread);
+}
+
+static void
+on_reconnect_password_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  char *password = secret_password_lookup_finish (result, &error);
+
+  if (error != NULL)
+    g_message ("The keyring did not give the server's password: %s", error->message);
+  reconnect_open (task, password);
+  if (password != NULL)
+    secret_password_free (password);
+}
+
+static void
+on_reconnect_keyring_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result,
+                                                             NULL);
+  g_autoptr(GHashTable) attributes = NULL;
+  gboolean has_owner = FALSE;
+
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+  if (!has_owner)
+    {
+      reconnect_open (task, NULL);
+      return;
+    }
+  attributes = secret_attributes (g_task_get_task_data (task));
+  secret_password_lookupv (server_secret_schema (), attributes, g_task_get_cancellable (task),
+                           on_reconnect_password_cb, g_object_ref (task));
+}
+
+static void
+on_reconnect_bus_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, NULL);
+
+  if (bus == NULL)
+    {
+      reconnect_open (task, NULL);
+      return;
+    }
+  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                          "org.freedesktop.DBus", "NameHasOwner",
+                          g_variant_new ("(s)", "org.freedesktop.secrets"), G_VARIANT_TYPE ("(b)"),
+                          G_DBUS_CALL_FLAGS_NONE, -1, g_task_get_cancellable (task),
+                          on_reconnect_keyring_cb, g_object_ref (task));
+}
+
+void
+kn_connect_dialog_reconnect_async (const KnServerLocation *location,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (location != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kn_connect_dialog_reconnect_async);
+  g_task_set_task_data (task, kn_server_location_copy (location),
+                        (GDestroyNotify)kn_server_location_free);
+  g_bus_get (G_BUS_TYPE_SESSION, cancellable, on_reconnect_bus_cb, g_object_ref (task));
+}
+
+KnStore *
+kn_connect_dialog_reconnect_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

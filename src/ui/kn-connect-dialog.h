@@ -30,4 +30,15 @@ KnServerLocation *kn_connect_dialog_remembered_server (gboolean        *at_start
 /* Remembers whether the next start should offer the server first. */
 void              kn_connect_dialog_set_start_on_server (gboolean       on_server);
 
+/* Connects to the remembered server @location in the background, with the password the keyring
+ * keeps for it (when a Secret Service runs) or none (~/.pgpass, peer authentication). */
+void              kn_connect_dialog_reconnect_async  (const KnServerLocation *location,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+/* The open store, or NULL with the error of kn_store_open_with_mode (kn_server_problem_describe
+ * says it in plain words). */
+KnStore          *kn_connect_dialog_reconnect_finish (GAsyncResult           *result,
+                                                      GError                **error);
+
 G_END_DECLS

@@ -181,13 +181,17 @@ update_actions (KnEmployeesPage *self)
   gboolean has_store = self->store != NULL;
   gboolean has_employee = gtk_single_selection_get_selected_item (self->selection) != NULL;
   gboolean has_unit = self->unit_id != 0;
+  /* On a server, only what the login may do (admin, operator) is offered. */
+  gboolean keeps = has_store && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee && keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete-focused", keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit && keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit && keeps);
 }
 
 static void

@@ -83,17 +83,23 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
   gboolean final = evaluation != NULL &&
                    kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
   gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0;
+  /* On a server, only the atasan (and the person's admin or operator) rates and finalises. */
+  gboolean rates = evaluation != NULL && self->store != NULL &&
+                   kn_store_login_may (self->store, KN_STORE_RIGHT_RATE,
+                                       kn_evaluation_get_employee_id (evaluation));
+  gboolean keeps = self->store != NULL &&
+                   kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.rate", evaluation != NULL && !final);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.rate", rates && !final);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.accept-proposal",
-                                 evaluation != NULL && !final && self->period != NULL &&
+                                 rates && !final && self->period != NULL &&
                                  g_str_has_suffix (self->period, "-AKHIR"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize",
-                                 evaluation != NULL && !final &&
+                                 rates && !final &&
                                  kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.reopen", final);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.reopen", rates && final);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history", evaluation != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows && keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 }
 

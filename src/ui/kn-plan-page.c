@@ -42,7 +42,11 @@ _kn_plan_page_show_message (KnPlanPage *self,
 gboolean
 _kn_plan_page_is_editable (KnPlanPage *self)
 {
-  return self->plan != NULL && kn_plan_status_is_editable (kn_plan_get_status (self->plan));
+  /* On a server, only for a login that keeps this person's SKP (their admin or operator). */
+  return self->plan != NULL && kn_plan_status_is_editable (kn_plan_get_status (self->plan)) &&
+         (self->store == NULL ||
+          kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
+                              kn_plan_get_employee_id (self->plan)));
 }
 
 gboolean
@@ -60,7 +64,15 @@ _kn_plan_page_update_actions (KnPlanPage *self)
   gboolean editable = _kn_plan_page_is_editable (self);
   gboolean dirty = _kn_plan_page_is_dirty (self);
   gboolean has_employee = self->employee_id != 0;
+  /* On a server: who keeps this person's SKP (admin, operator), who approves it (the atasan). */
+  gboolean keeps = self->store == NULL ||
+                   kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON, self->employee_id);
+  gboolean rates = keeps || kn_store_login_may (self->store, KN_STORE_RIGHT_RATE,
+                                                self->employee_id);
+  gboolean templates = self->store == NULL ||
+                       kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
 
+  has_plan = has_plan && rates;
   gtk_widget_action_set_enabled (widget, "skp.save", editable && dirty);
   gtk_widget_action_set_enabled (widget, "skp.revert", editable && dirty);
   gtk_widget_action_set_enabled (widget, "skp.add-result", editable);
@@ -76,12 +88,13 @@ _kn_plan_page_update_actions (KnPlanPage *self)
   gtk_widget_action_set_enabled (widget, "skp.reopen",
                                  has_plan && status == KN_PLAN_STATUS_APPROVED);
   gtk_widget_action_set_enabled (widget, "skp.delete",
-                                 has_plan && status != KN_PLAN_STATUS_APPROVED);
-  gtk_widget_action_set_enabled (widget, "skp.save-template", has_plan);
-  gtk_widget_action_set_enabled (widget, "skp.create", has_employee && !has_plan);
-  gtk_widget_action_set_enabled (widget, "skp.copy-previous", has_employee && !has_plan);
+                                 has_plan && keeps && status != KN_PLAN_STATUS_APPROVED);
+  gtk_widget_action_set_enabled (widget, "skp.save-template", has_plan && templates);
+  gtk_widget_action_set_enabled (widget, "skp.create", has_employee && keeps && self->plan == NULL);
+  gtk_widget_action_set_enabled (widget, "skp.copy-previous",
+                                 has_employee && keeps && self->plan == NULL);
   gtk_widget_action_set_enabled (widget, "skp.apply-template",
-                                 has_employee && (!has_plan || editable));
+                                 has_employee && keeps && (self->plan == NULL || editable));
 
   gtk_widget_set_visible (GTK_WIDGET (self->dirty_label), dirty);
 

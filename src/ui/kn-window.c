@@ -578,6 +578,40 @@ kn_window_add_start_guide (KnWindow *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* On a server, who is signed in (the header's subtitle) and only what their role may do; on a
+ * file, everything. The pages offer their own actions by the same rights (kn_store_login_may). */
+static void
+apply_login (KnWindow *self)
+{
+  g_autofree char *login = kn_store_describe_login (self->store);
+
+  if (login != NULL)
+    {
+      /* TRANSLATORS: the header's subtitle on a server: who is signed in and their role */
+      g_autofree char *subtitle = g_strdup_printf (_("Signed in as %s"), login);
+
+      adw_window_title_set_subtitle (self->page_title, subtitle);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences",
+                                 kn_store_login_may (self->store, KN_STORE_RIGHT_SETTINGS, 0));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore",
+                                 kn_store_login_may (self->store, KN_STORE_RIGHT_SETTINGS, 0));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-team",
+                                 kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0));
+
+  /* The places' commands that no selection turns back on: importing training and surveys,
+   * typing a survey in, removing training (kept by admins and operators). */
+  {
+    gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.import", keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.delete-focused",
+                                   keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.import", keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.type-in", keeps);
+  }
+}
+
 static void
 kn_window_constructed (GObject *object)
 {
@@ -588,6 +622,7 @@ kn_window_constructed (GObject *object)
   if (self->store != NULL)
     {
       update_office_name (self);
+      apply_login (self);
 
       kn_employees_page_set_store (self->employees_page, self->store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
@@ -831,6 +866,16 @@ kn_window_get_page_title (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
   return adw_window_title_get_title (self->page_title);
+}
+
+const char *
+kn_window_get_login_subtitle (KnWindow *self)
+{
+  const char *subtitle;
+
+  g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  subtitle = adw_window_title_get_subtitle (self->page_title);
+  return subtitle != NULL && subtitle[0] != '\0' ? subtitle : NULL;
 }
 
 void

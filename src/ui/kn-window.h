@@ -37,6 +37,8 @@ void             kn_window_show_place         (KnWindow      *self,
 const char      *kn_window_get_place          (KnWindow      *self);
 /* The title shown above the page, as the user reads it. */
 const char      *kn_window_get_page_title     (KnWindow      *self);
+/* Who is signed in, under the title on a server ("Signed in as Budi (Penilai)"); NULL on a file. */
+const char      *kn_window_get_login_subtitle (KnWindow      *self);
 /* Cadangkan… and Pulihkan… of the main menu, past their file choosers: a backup at @path (a
  * toast says where; a dialog says why not), and the question before restoring @backup. */
 gboolean         kn_window_backup_to          (KnWindow      *self,

@@ -492,6 +492,294 @@ test_connect_to_server (void)
   kn_test_remove_tree (folder);
 }
 
+/* server.ini as a connection to it leaves it, Kinerja last working on the server. */
+static void
+remember_server_at_start (const char *host,
+                          guint       port,
+                          const char *database,
+                          const char *user)
+{
+  g_autoptr(GKeyFile) settings = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (config_dir, "kinerja", NULL);
+  g_autofree char *path = g_build_filename (folder, "server.ini", NULL);
+
+  g_key_file_set_string (settings, "server", "host", host);
+  g_key_file_set_integer (settings, "server", "port", (int)port);
+  g_key_file_set_string (settings, "server", "database", database);
+  g_key_file_set_string (settings, "server", "user", user);
+  g_key_file_set_boolean (settings, "server", "verify-certificate", FALSE);
+  g_key_file_set_boolean (settings, "server", "at-start", TRUE);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_key_file_save_to_file (settings, path, &error));
+  g_assert_no_error (error);
+}
+
+/* Kinerja started without --database, on the file @store: as kn_application_activate runs. */
+static void
+start_on_file (KnStore *store)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (test_app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+  kn_test_spin ();
+  kn_application_set_store (test_app, store);
+  kn_application_set_database (test_app, NULL);
+  g_application_activate (G_APPLICATION (test_app));
+  kn_test_spin ();
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Kinerja last closed on a server: the next start opens the file's window at once and moves
+ * onto the server in the background (here a login without a password, as ~/.pgpass or peer
+ * authentication would give). */
+static void
+test_reconnect_at_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr(GUri) parsed = NULL;
+  g_autoptr(KnServerLocation) location = NULL;
+  g_autoptr(KnStore) store = NULL;
+  WindowOn on = { NULL, NULL };
+
+  if (g_getenv ("KINERJA_TEST_PG") == NULL)
+    {
+      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
+      return;
+    }
+
+  uri = kn_test_server_uri ();
+  g_assert_true (kn_store_server_init (uri, &error));
+  g_assert_no_error (error);
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
+                                       g_uri_get_path (parsed) + 1, g_uri_get_user (parsed), FALSE,
+                                       &error);
+  g_assert_no_error (error);
+  remember_server_at_start (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
+                            g_uri_get_path (parsed) + 1, g_uri_get_user (parsed));
+
+  store = kn_test_store_new ("kinerja-connect-XXXXXX", &folder, &file);
+  start_on_file (store);
+
+  /* The file's window first, then the server's in its place. */
+  on.path = kn_server_location_get_uri (location);
+  g_assert_true (kn_test_spin_until (window_on, &on));
+  STOP_IF_FAILED ();
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_null (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (kn_store_location_is_server (kn_store_get_path (kn_application_get_store (test_app))));
+
+  kn_test_ui_close (GTK_WINDOW (on.window), NULL);
+  g_clear_object (&store);
+  kn_test_remove_tree (folder);
+}
+
+/* The remembered server does not answer: the file stays open, and a message says plainly why
+ * and that what is entered now goes into the file. */
+static void
+test_reconnect_fails (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr(KnStore) store = NULL;
+  AdwMessageDialog *dialog;
+  WindowOn on = { NULL, NULL };
+  guint port;
+
+  /* A port of this computer where nothing listens. */
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_socket_bind (socket, address, FALSE, &error));
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_socket_close (socket, NULL);
+  remember_server_at_start ("127.0.0.1", port, "kinerja", "kinerja");
+
+  store = kn_test_store_new ("kinerja-connect-XXXXXX", &folder, &file);
+  start_on_file (store);
+  on.path = file;
+  g_assert_true (window_on (&on));
+
+  g_assert_true (kn_test_spin_until (message_shown, NULL));
+  dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Tidak Tersambung ke Server");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "127.0.0.1"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), file));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bukan di server"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "could not connect"));
+  g_assert_true (window_on (&on));
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_cmpstr (kn_store_get_path (kn_application_get_store (test_app)), ==, file);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_ui_close (GTK_WINDOW (on.window), NULL);
+  g_clear_object (&store);
+  kn_test_remove_tree (folder);
+}
+
+/* psql as the test server's owner; its exit status (0: done). */
+static int
+psql (const char *uri,
+      const char *sql)
+{
+  g_autofree char *program = g_find_program_in_path ("psql");
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { program, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", uri, "-c", sql,
+                         NULL };
+  int status = -1;
+
+  g_assert_nonnull (program);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+static gboolean
+store_kept (gpointer data)
+{
+  return *(KnStore **)data != NULL;
+}
+
+static void
+on_connected_keep_cb (KnConnectDialog *dialog,
+                      KnStore         *store,
+                      KnStore        **kept)
+{
+  g_set_object (kept, store);
+}
+
+/* A login with a password, given a wrong one through the dialog: the plain sentence at the
+ * password field (not libpq's words), and nothing remembered; the right one then connects.
+ * ./kinerja-dev test's server asks the members of kinerja_password_test for their password. */
+static void
+test_wrong_password (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *login = g_strdup_printf ("kn_pw_%08x", g_random_int ());
+  g_autofree char *sql = NULL;
+  g_autofree char *settings_path = g_build_filename (config_dir, "kinerja", "server.ini", NULL);
+  g_autofree char *settings_before = NULL;
+  g_autofree char *settings_after = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GUri) parsed = NULL;
+  g_autoptr(KnServerLocation) location = NULL;
+  g_autoptr(KnStore) connected = NULL;
+  KnConnectDialog *dialog;
+  GtkWidget *password_row;
+  const char *message;
+
+  if (g_getenv ("KINERJA_TEST_PG") == NULL)
+    {
+      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
+      return;
+    }
+
+  uri = kn_test_server_uri ();
+  g_assert_true (kn_store_server_init (uri, &error));
+  g_assert_no_error (error);
+  psql (uri, "CREATE ROLE kinerja_password_test NOLOGIN");  /* made by an earlier run: fine */
+  sql = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD 'Benar#2026' IN ROLE kinerja_password_test, kinerja_admin",
+                         login);
+  g_assert_cmpint (psql (uri, sql), ==, 0);
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
+                                       g_uri_get_path (parsed) + 1, login, FALSE, &error);
+  g_assert_no_error (error);
+
+  /* Through KnServerLocation: the store's error is the password problem. */
+  {
+    g_autoptr(KnStore) store = NULL;
+    g_autofree char *described = NULL;
+
+    kn_server_location_set_password (kn_server_location_get_uri (location), "Salah#2026");
+    store = kn_store_open_with_mode (kn_server_location_get_uri (location), KN_STORE_OPEN_EXISTING,
+                                     &error);
+    kn_server_location_set_password (kn_server_location_get_uri (location), NULL);
+    if (store != NULL)
+      {
+        g_test_skip ("the test server accepts any password (./kinerja-dev test asks kinerja_password_test's members for theirs)");
+        return;
+      }
+    g_assert_cmpint (kn_server_problem_from_error (error), ==, KN_SERVER_PROBLEM_PASSWORD);
+    described = kn_server_problem_describe (error, location);
+    g_assert_true (g_str_has_prefix (described, "Server tidak menerima kata sandi pengguna"));
+    g_clear_error (&error);
+  }
+
+  g_file_get_contents (settings_path, &settings_before, NULL, NULL);
+  dialog = kn_connect_dialog_new (NULL);
+  g_signal_connect (dialog, "connected", G_CALLBACK (on_connected_keep_cb), &connected);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin_until (keyring_checked, dialog);
+  set_text (dialog, "host_row", g_uri_get_host (parsed));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (dialog, "port_spin")), g_uri_get_port (parsed));
+  set_text (dialog, "database_row", g_uri_get_path (parsed) + 1);
+  set_text (dialog, "user_row", login);
+  set_text (dialog, "password_row", "Salah#2026");
+  press_connect (dialog);
+  g_assert_true (kn_test_spin_until (not_connecting, dialog));
+
+  /* Said at the password field, in plain words, naming the user. */
+  expected = g_strdup_printf ("Server tidak menerima kata sandi pengguna “%s”. Periksa nama pengguna dan kata sandinya, lalu coba lagi.",
+                              login);
+  password_row = child (dialog, "password_row");
+  message = gtk_label_get_text (GTK_LABEL (child (dialog, "login_message")));
+  g_assert_cmpstr (message, ==, expected);
+  g_assert_true (gtk_widget_has_css_class (password_row, "error"));
+  g_assert_null (strstr (message, "FATAL"));
+  g_assert_null (connected);
+
+  /* Nothing remembered: server.ini as it was, no password in the keyring. */
+  g_file_get_contents (settings_path, &settings_after, NULL, NULL);
+  g_assert_cmpstr (settings_after, ==, settings_before);
+  if (keyring_has_owner ())
+    {
+      char *kept = secret_password_lookup_sync (kinerja_schema (), NULL, NULL,
+                                                "host", kn_server_location_get_host (location),
+                                                "port", (int)kn_server_location_get_port (location),
+                                                "database", kn_server_location_get_database (location),
+                                                "user", login, NULL);
+
+      g_assert_null (kept);
+      secret_password_free (kept);
+    }
+
+  /* The right password: connected (the field's message was about the password). */
+  set_text (dialog, "password_row", "Benar#2026");
+  press_connect (dialog);
+  g_assert_true (kn_test_spin_until (store_kept, &connected));
+  STOP_IF_FAILED ();
+  g_assert_true (kn_store_location_is_server (kn_store_get_path (connected)));
+
+  g_clear_object (&connected);
+  kn_connect_dialog_set_start_on_server (FALSE);
+  g_free (sql);
+  sql = g_strdup_printf ("DROP OWNED BY %s; DROP ROLE %s", login, login);
+  psql (uri, sql);
+}
+
 /* Visits every place of @window as a person would (Alt+1 … Alt+6) and returns what each shows:
  * its title, and the texts and counts a person reads there. */
 static char *
@@ -635,6 +923,9 @@ main (int    argc,
   g_test_add_func ("/ui/connect/keyring-offered", test_keyring_offered);
   g_test_add_func ("/ui/connect/to-server-and-back", test_connect_to_server);
   g_test_add_func ("/ui/connect/every-place-on-server", test_every_place_on_server);
+  g_test_add_func ("/ui/connect/reconnect-at-start", test_reconnect_at_start);
+  g_test_add_func ("/ui/connect/reconnect-fails", test_reconnect_fails);
+  g_test_add_func ("/ui/connect/wrong-password", test_wrong_password);
 
   status = g_test_run ();
 

@@ -117,6 +117,36 @@ test_subcommands_in_help (void)
     }
 }
 
+/* A server off this computer is reached only over TLS, as from the window's dialog: an address
+ * that allows none is a wrong command line (2), said plainly, and nothing is tried. */
+static void
+test_server_without_tls (void)
+{
+  const char *insecure = "postgresql://kn1980@db.bkd.lan/kinerja?sslmode=disable";
+  const char *const commands[][6] = {
+    { "employees", "--database", insecure, NULL },
+    { "server", "user", "list", "--database", insecure, NULL },
+    { "server", "init", insecure, NULL },
+    { "server", "migrate", "--from", "kantor.db", "--to", insecure },
+    { "demo", insecure, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      const char *args[8] = { NULL };
+
+      for (guint j = 0; j < 6 && commands[i][j] != NULL; j++)
+        args[j] = commands[i][j];
+      g_test_message ("kinerja-cli %s", args[0]);
+      g_assert_cmpint (kn_test_run_cliv (&out, &err, args), ==, 2);
+      g_assert_nonnull (strstr (err, "“db.bkd.lan”"));
+      g_assert_nonnull (strstr (err, "sslmode=disable"));
+      g_assert_cmpstr (out, ==, "");
+    }
+}
+
 /* A small RFC 4180 reader for the test: fields of one record, or NULL at the end. */
 static GPtrArray *
 csv_next_record (const char **cursor)
@@ -1532,6 +1562,7 @@ main (int    argc,
   g_test_add_func ("/cli/nip/invalid", test_nip_invalid);
   g_test_add_func ("/cli/usage", test_nip_usage);
   g_test_add_func ("/cli/subcommands-in-help", test_subcommands_in_help);
+  g_test_add_func ("/cli/server-without-tls", test_server_without_tls);
   g_test_add ("/cli/distribusi/one-notion", Fixture, NULL,
               fixture_set_up, test_distribution_one_notion, fixture_tear_down);
   g_test_add ("/cli/export/missing-signers", Fixture, NULL,

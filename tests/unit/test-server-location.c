@@ -287,6 +287,92 @@ test_server_problems (void)
   g_assert_cmpint (problem_opening (nobody), ==, KN_SERVER_PROBLEM_UNREACHABLE);
 }
 
+/* sslmode kn_server_location_check_tls asks for @uri (NULL: as written); fails on a refusal. */
+static const char *
+tls_of (const char *uri)
+{
+  g_autoptr(GError) error = NULL;
+  const char *sslmode = "unset";
+
+  g_assert_true (kn_server_location_check_tls (uri, &sslmode, &error));
+  g_assert_no_error (error);
+  return sslmode;
+}
+
+static void
+assert_tls_refused (const char *uri,
+                    const char *host)
+{
+  g_autoptr(GError) error = NULL;
+  const char *sslmode = NULL;
+
+  g_assert_false (kn_server_location_check_tls (uri, &sslmode, &error));
+  g_assert_error (error, KN_SERVER_LOCATION_ERROR, KN_SERVER_LOCATION_ERROR_TLS);
+  if (error != NULL)
+    {
+      g_assert_nonnull (strstr (error->message, host));
+      g_assert_nonnull (strstr (error->message, "sslmode="));
+    }
+}
+
+/* --database postgresql://… follows the dialog's rule: off this computer only over TLS. */
+static void
+test_uri_tls (void)
+{
+  g_unsetenv ("PGHOST");
+  g_unsetenv ("PGSSLMODE");
+
+  /* Off this computer: TLS required where the address names no sslmode … */
+  g_assert_cmpstr (tls_of ("postgresql://kn1980@db.bkd.lan/kinerja"), ==, "require");
+  g_assert_cmpstr (tls_of ("postgresql://kn1980@10.20.0.5:5433/kinerja?connect_timeout=5"), ==,
+                   "require");
+  g_assert_cmpstr (tls_of ("postgres://db.bkd.lan"), ==, "require");
+  g_assert_cmpstr (tls_of ("postgresql://u@[2001:db8::5]:5432/kinerja"), ==, "require");
+  g_assert_cmpstr (tls_of ("postgresql://u@localhost,db.bkd.lan/kinerja"), ==, "require");
+  g_assert_cmpstr (tls_of ("postgresql://u@localhost/kinerja?host=db.bkd.lan"), ==, "require");
+  g_assert_cmpstr (tls_of ("postgresql://u@localhost/kinerja?hostaddr=10.20.0.5"), ==, "require");
+  /* … kept where it asks for TLS itself … */
+  g_assert_null (tls_of ("postgresql://u@db.bkd.lan/kinerja?sslmode=require"));
+  g_assert_null (tls_of ("postgresql://u@db.bkd.lan/kinerja?sslmode=verify-ca"));
+  g_assert_null (tls_of ("postgresql://u@db.bkd.lan/kinerja?sslmode=verify-full&sslrootcert=/etc/ca.crt"));
+  /* … and refused where it allows none. */
+  assert_tls_refused ("postgresql://u@db.bkd.lan/kinerja?sslmode=disable", "db.bkd.lan");
+  assert_tls_refused ("postgresql://u@10.20.0.5/kinerja?sslmode=allow", "10.20.0.5");
+  assert_tls_refused ("postgresql://u@db.bkd.lan:5432/kinerja?connect_timeout=5&sslmode=prefer",
+                      "db.bkd.lan");
+  assert_tls_refused ("postgresql://u@localhost/k?host=db.bkd.lan&sslmode=disable", "db.bkd.lan");
+
+  /* On this computer: as written, whatever it says. */
+  g_assert_null (tls_of ("postgresql://kinerja@127.0.0.1:55432/postgres"));
+  g_assert_null (tls_of ("postgresql://kinerja@localhost/kinerja?sslmode=disable"));
+  g_assert_null (tls_of ("postgresql://kinerja@[::1]:5432/kinerja?sslmode=disable"));
+  g_assert_null (tls_of ("postgresql:///kinerja"));
+  g_assert_null (tls_of ("postgresql://kinerja@%2Fvar%2Frun%2Fpostgresql/kinerja"));
+  g_assert_null (tls_of ("postgresql://kinerja@/kinerja?host=/var/run/postgresql&sslmode=disable"));
+
+  /* $PGHOST stands for a missing host; $PGSSLMODE counts only when it asks for TLS. */
+  g_setenv ("PGHOST", "db.bkd.lan", TRUE);
+  g_assert_cmpstr (tls_of ("postgresql:///kinerja"), ==, "require");
+  g_setenv ("PGSSLMODE", "verify-full", TRUE);
+  g_assert_null (tls_of ("postgresql:///kinerja"));
+  g_setenv ("PGSSLMODE", "disable", TRUE);
+  g_assert_cmpstr (tls_of ("postgresql:///kinerja"), ==, "require");
+  g_unsetenv ("PGHOST");
+  g_unsetenv ("PGSSLMODE");
+}
+
+/* The driver applies it: a refused address never reaches the network. */
+static void
+test_uri_tls_open (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_store_open_with_mode ("postgresql://u@db.bkd.lan/kinerja?sslmode=disable",
+                                                      KN_STORE_OPEN_EXISTING, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, KN_SERVER_LOCATION_ERROR, KN_SERVER_LOCATION_ERROR_TLS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +385,8 @@ main (int   argc,
   g_test_add_func ("/server-location/build/escapes-names", test_escapes_names);
   g_test_add_func ("/server-location/password-never-shown", test_password_never_shown);
   g_test_add_func ("/server-location/problems", test_problems);
+  g_test_add_func ("/server-location/uri/tls", test_uri_tls);
+  g_test_add_func ("/server-location/uri/tls-open", test_uri_tls_open);
   if (kn_test_on_server ())
     {
       g_test_add_func ("/server-location/server/connect", test_server_connect);

@@ -662,6 +662,100 @@ test_message (Fixture       *fixture,
     g_assert_nonnull (strstr (error->message, "Login Anda di server tidak boleh"));
 }
 
+/* The store knows who its login is and what it may do, so that the window offers only that. */
+static void
+test_login_rights (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *uri_pegawai = add_login (fixture, "lp", fixture->clerk_a,
+                                            KN_SERVER_ROLE_PEGAWAI, 0);
+  g_autofree char *uri_penilai = add_login (fixture, "ln", fixture->staff_a,
+                                            KN_SERVER_ROLE_PENILAI, 0);
+  g_autofree char *uri_operator = add_login (fixture, "lo", fixture->head_b,
+                                             KN_SERVER_ROLE_OPERATOR, fixture->unit_a1);
+  g_autofree char *uri_admin = add_login (fixture, "la", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
+  g_autofree char *unmapped = login_name (fixture, "lu");
+  g_autofree char *uri_unmapped = uri_as (fixture->uri, unmapped);
+  g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN IN ROLE kinerja_pegawai",
+                                             unmapped);
+  g_autoptr(KnStore) pegawai = open_as (uri_pegawai);
+  g_autoptr(KnStore) penilai = open_as (uri_penilai);
+  g_autoptr(KnStore) operator = open_as (uri_operator);
+  g_autoptr(KnStore) admin = open_as (uri_admin);
+  g_autoptr(KnStore) nobody = NULL;
+  g_autofree char *who = NULL;
+
+  /* The owner is not a person's login: everything, as on a file. */
+  g_assert_false (kn_store_has_login (fixture->owner));
+  g_assert_cmpint (kn_store_get_login_role (fixture->owner), ==, KN_SERVER_ROLE_ADMIN);
+  g_assert_true (kn_store_login_may (fixture->owner, KN_STORE_RIGHT_SETTINGS, 0));
+  g_assert_null (kn_store_describe_login (fixture->owner));
+
+  /* A pegawai: who they are, and nothing of others. */
+  g_assert_true (kn_store_has_login (pegawai));
+  g_assert_cmpint (kn_store_get_login_role (pegawai), ==, KN_SERVER_ROLE_PEGAWAI);
+  g_assert_cmpint (kn_store_get_login_employee_id (pegawai), ==, fixture->clerk_a);
+  who = kn_store_describe_login (pegawai);
+  g_assert_cmpstr (who, ==, "Staf A1 (Employee)");
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_RATE, fixture->clerk_a));
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_KEEP_PERSON, fixture->clerk_a));
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_SETTINGS, 0));
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_REVIEW, 0));
+
+  /* A penilai rates their own staff only (not themselves, not their atasan). */
+  g_assert_cmpint (kn_store_get_login_role (penilai), ==, KN_SERVER_ROLE_PENILAI);
+  g_assert_true (kn_store_login_may (penilai, KN_STORE_RIGHT_RATE, fixture->clerk_a));
+  g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_RATE, fixture->staff_a));
+  g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_RATE, fixture->head_a));
+  g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
+  g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_SETTINGS, 0));
+  /* … which the server agrees with. */
+  g_assert_true (rate (penilai, fixture->clerk_a, KN_RATING_ABOVE, NULL));
+
+  /* An operator keeps the people of their units, not the others'; no settings. */
+  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
+  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_PERSON, fixture->clerk_a));
+  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->staff_a));
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->head_a));
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_SETTINGS, 0));
+
+  /* An admin: everything. */
+  g_assert_true (kn_store_has_login (admin));
+  g_assert_true (kn_store_login_may (admin, KN_STORE_RIGHT_SETTINGS, 0));
+  g_assert_true (kn_store_login_may (admin, KN_STORE_RIGHT_RATE, fixture->head_a));
+
+  /* A login the database does not map is offered nothing. */
+  g_assert_cmpint (psql_as (fixture->uri, create, NULL), ==, 0);
+  nobody = open_as (uri_unmapped);
+  g_assert_true (kn_store_has_login (nobody));
+  g_assert_cmpint (kn_store_get_login_employee_id (nobody), ==, 0);
+  g_assert_false (kn_store_login_may (nobody, KN_STORE_RIGHT_RATE, fixture->clerk_a));
+  g_assert_false (kn_store_login_may (nobody, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
+  g_clear_object (&nobody);
+  g_free (create);
+  create = g_strdup_printf ("DROP ROLE %s", unmapped);
+  g_assert_cmpint (psql_as (fixture->uri, create, NULL), ==, 0);
+}
+
+/* On a file, everything: the owner is admin. */
+static void
+test_login_file (void)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnStore) store = kn_test_store_new ("kinerja-XXXXXX", &folder, &path);
+
+  g_assert_false (kn_store_has_login (store));
+  g_assert_cmpint (kn_store_get_login_role (store), ==, KN_SERVER_ROLE_ADMIN);
+  g_assert_cmpint (kn_store_get_login_employee_id (store), ==, 0);
+  g_assert_null (kn_store_describe_login (store));
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_RATE, 1));
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_SETTINGS, 0));
+  kn_test_store_clear (&store, &folder, &path);
+}
+
 /* On a file, the audit's author is the computer's user. */
 static void
 test_audit_file (void)
@@ -694,6 +788,7 @@ main (int   argc,
   if (!kn_test_on_server ())
     {
       g_test_add_func ("/server-roles/audit-file", test_audit_file);
+      g_test_add_func ("/server-roles/login-file", test_login_file);
       return g_test_run ();
     }
 
@@ -711,6 +806,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/server-roles/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add ("/server-roles/audit", Fixture, NULL, fixture_set_up, test_audit,
+              fixture_tear_down);
+  g_test_add ("/server-roles/login-rights", Fixture, NULL, fixture_set_up, test_login_rights,
               fixture_tear_down);
   g_test_add ("/server-roles/message-id", Fixture, NULL, fixture_set_up, test_message,
               fixture_tear_down);

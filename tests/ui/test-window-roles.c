@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window on a server shows each login who it is and offers only what its role may do: a
+ * pegawai neither adds, imports nor removes people, rates no one and finalises nothing; a
+ * penilai rates their own staff and no one else; only an admin opens the Preferences. Runs
+ * against the private PostgreSQL server of ./kinerja-dev test ($KINERJA_TEST_PG); skips
+ * without one. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kn-employees-page.h"
+#include "kn-evaluation-page.h"
+#include "kn-plan-page.h"
+#include "kn-preferences-window.h"
+#include "kn-skm-page.h"
+#include "kn-training-page.h"
+
+#include "kn-test-ui.h"
+
+#define TEST_APP_ID "id.go.lampungprov.Kinerja.TestWindowRoles"
+#define PERIOD "2026-TW1"
+
+typedef struct
+{
+  char    *uri;
+  char    *tag;
+  KnStore *owner;
+  gint64   unit;
+  gint64   head;      /* the kepala: atasan of staff and other */
+  gint64   staff;     /* atasan of clerk */
+  gint64   other;
+  gint64   clerk;
+  guint    n_people;
+} Fixture;
+
+static char *
+uri_as (const char *uri,
+        const char *login)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+
+  g_assert_nonnull (parsed);
+  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (parsed), login, g_uri_get_host (parsed),
+                     g_uri_get_port (parsed), g_uri_get_path (parsed), g_uri_get_query (parsed),
+                     NULL);
+}
+
+/* A login for @employee_id as @role; the store it opens. */
+static KnStore *
+open_as (Fixture      *fixture,
+         const char   *what,
+         gint64        employee_id,
+         KnServerRole  role)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = g_strdup_printf ("w%s_%s", fixture->tag, what);
+  g_autofree char *added = NULL;
+  g_autofree char *uri = NULL;
+  KnEmployee *employee = kn_store_lookup_employee (fixture->owner, employee_id);
+  KnStore *store;
+
+  added = kn_store_server_add_user (fixture->owner, kn_employee_get_nip (employee), role, 0, login,
+                                    NULL, &error);
+  g_assert_no_error (error);
+  uri = uri_as (fixture->uri, added);
+  store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->uri = kn_test_server_uri ();
+  fixture->tag = g_strdup_printf ("%08x", g_random_int ());
+  g_assert_true (kn_store_server_init (fixture->uri, &error));
+  g_assert_no_error (error);
+  fixture->owner = kn_store_open_with_mode (fixture->uri, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+
+  fixture->unit = kn_test_add_unit (fixture->owner, "Bidang Pembinaan SMA", 0);
+  fixture->head = kn_test_add_staff (fixture->owner, &fixture->n_people, "Siti Aminah",
+                                     "Kepala Bidang", KN_POSITION_ADMINISTRATOR, fixture->unit, 0);
+  fixture->staff = kn_test_add_staff (fixture->owner, &fixture->n_people, "Budi Santoso",
+                                      "Kepala Seksi", KN_POSITION_PENGAWAS, fixture->unit,
+                                      fixture->head);
+  fixture->other = kn_test_add_staff (fixture->owner, &fixture->n_people, "Citra Dewi",
+                                      "Analis", KN_POSITION_AHLI_MUDA, fixture->unit,
+                                      fixture->head);
+  fixture->clerk = kn_test_add_staff (fixture->owner, &fixture->n_people, "Ahmad Fauzi",
+                                      "Pengadministrasi", KN_POSITION_PELAKSANA, fixture->unit,
+                                      fixture->staff);
+
+  /* The clerk's SKP, a draft. */
+  {
+    g_autoptr(KnPlan) plan = kn_plan_new (fixture->clerk, 2026);
+
+    g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* The SKP place on @employee_id's SKP. */
+static KnPlanPage *
+plan_page_of (KnWindow *window,
+              gint64    employee_id)
+{
+  KnPlanPage *page = kn_window_get_plan_page (window);
+
+  kn_window_show_place (window, "skp");
+  kn_test_spin ();
+  g_assert_true (kn_plan_page_select_employee (page, employee_id));
+  kn_test_spin ();
+  g_assert_nonnull (kn_plan_page_get_plan (page));
+  return page;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->owner);
+  g_free (fixture->uri);
+  g_free (fixture->tag);
+}
+
+static void
+test_no_server (void)
+{
+  g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
+}
+
+static gboolean
+offers (GtkWidget  *root,
+        const char *action)
+{
+  GtkWidget *button = kn_test_find_action (root, action);
+
+  g_assert_nonnull (button);
+  return button != NULL && gtk_widget_is_sensitive (button);
+}
+
+static gboolean
+rows_ready (gpointer data)
+{
+  return !kn_evaluation_page_is_loading (data);
+}
+
+/* The Penilaian place on the staff of @assessor, their first row chosen. */
+static KnEvaluationPage *
+evaluation_page_of (KnWindow *window,
+                    Fixture  *fixture,
+                    gint64    assessor)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (window);
+
+  kn_window_show_place (window, "penilaian");
+  g_assert_true (kn_test_spin_until (rows_ready, page));
+  g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, assessor));
+  g_assert_true (kn_test_spin_until (rows_ready, page));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (page)), >, 0);
+  kn_evaluation_page_select_row (page, 0);
+  kn_test_spin ();
+  return page;
+}
+
+static KnRating
+rating_of (Fixture *fixture,
+           gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->owner, employee_id,
+                                                                 PERIOD, &error);
+
+  g_assert_no_error (error);
+  return evaluation != NULL ? kn_evaluation_get_rating_result (evaluation) : KN_RATING_NONE;
+}
+
+static gint64
+selected_person (KnEvaluationPage *page)
+{
+  g_autoptr(KnEvaluation) evaluation =
+    g_list_model_get_item (kn_evaluation_page_get_rows (page),
+                           kn_evaluation_page_get_selected_row (page));
+
+  return evaluation != NULL ? kn_evaluation_get_employee_id (evaluation) : 0;
+}
+
+static void
+test_pegawai (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnStore) store = NULL;
+  KnWindow *window;
+  GtkWidget *employees;
+  KnEvaluationPage *page;
+  const char *message;
+
+  store = open_as (fixture, "peg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+
+  /* Who is signed in, under the title. */
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Ahmad Fauzi (Pegawai)");
+
+  /* The roster is read, not kept. */
+  employees = GTK_WIDGET (kn_window_get_employees_page (window));
+  g_assert_false (offers (employees, "employees.add"));
+  g_assert_false (offers (employees, "employees.import"));
+  g_assert_false (offers (employees, "employees.delete"));
+
+  /* Nor training nor surveys brought in. */
+  g_assert_false (offers (GTK_WIDGET (kn_window_get_training_page (window)), "training.import"));
+  g_assert_false (offers (GTK_WIDGET (kn_window_get_skm_page (window)), "skm.import"));
+
+  /* No Preferences: activating them opens nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  kn_test_spin ();
+  g_assert_null (kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW));
+
+  /* Their SKP is read, not edited nor sent on (their operator keeps it). */
+  {
+    KnPlanPage *plan = plan_page_of (window, fixture->clerk);
+
+    g_assert_false (kn_plan_page_get_editable (plan));
+    g_assert_false (offers (GTK_WIDGET (plan), "skp.submit"));
+  }
+
+  /* Their own evaluation (as their atasan's staff): no rating, no Finalkan. */
+  page = evaluation_page_of (window, fixture, fixture->staff);
+  g_assert_cmpint (selected_person (page), ==, fixture->clerk);
+  g_assert_false (offers (GTK_WIDGET (page), "eval.finalize-all"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
+  kn_test_spin_until (rows_ready, page);
+  kn_test_spin ();
+  g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
+  message = kn_evaluation_page_get_message (page);
+  g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+static void
+test_penilai (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnStore) store = NULL;
+  KnWindow *window;
+  GtkWidget *employees;
+  KnEvaluationPage *page;
+  const char *message;
+
+  store = open_as (fixture, "pen", fixture->head, KN_SERVER_ROLE_PENILAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Siti Aminah (Penilai)");
+  employees = GTK_WIDGET (kn_window_get_employees_page (window));
+  g_assert_false (offers (employees, "employees.add"));
+  g_assert_false (offers (employees, "employees.import"));
+
+  /* Their own staff: rated from the keyboard, saved on the server. */
+  page = evaluation_page_of (window, fixture, fixture->head);
+  g_assert_true (selected_person (page) == fixture->staff || selected_person (page) == fixture->other);
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
+  kn_test_spin_until (rows_ready, page);
+  kn_test_spin ();
+  g_assert_cmpint (rating_of (fixture, fixture->staff) + rating_of (fixture, fixture->other), !=,
+                   KN_RATING_NONE + KN_RATING_NONE);
+
+  /* Their staff's staff are rated by their own atasan: not offered, and nothing refused. */
+  page = evaluation_page_of (window, fixture, fixture->staff);
+  g_assert_cmpint (selected_person (page), ==, fixture->clerk);
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
+  kn_test_spin_until (rows_ready, page);
+  kn_test_spin ();
+  g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
+  message = kn_evaluation_page_get_message (page);
+  g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* The owner of the database (and a file) keeps everything, with no login shown. */
+static void
+test_owner (Fixture       *fixture,
+            gconstpointer  data)
+{
+  KnWindow *window;
+  GtkWidget *employees;
+
+  window = kn_test_ui_open_window (TEST_APP_ID, fixture->owner, NULL);
+  g_assert_null (kn_window_get_login_subtitle (window));
+  employees = GTK_WIDGET (kn_window_get_employees_page (window));
+  g_assert_true (offers (employees, "employees.add"));
+  g_assert_true (offers (employees, "employees.import"));
+  g_assert_true (offers (GTK_WIDGET (kn_window_get_training_page (window)), "training.import"));
+  g_assert_true (offers (GTK_WIDGET (kn_window_get_skm_page (window)), "skm.import"));
+  g_assert_true (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)));
+  g_assert_true (offers (GTK_WIDGET (kn_window_get_plan_page (window)), "skp.submit"));
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  if (g_getenv ("KINERJA_TEST_PG") == NULL)
+    {
+      g_test_add_func ("/ui/window-roles/no-server", test_no_server);
+      return g_test_run ();
+    }
+
+  g_test_add ("/ui/window-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/owner", Fixture, NULL, fixture_set_up, test_owner,
+              fixture_tear_down);
+  return g_test_run ();
+}
