@@ -31,6 +31,10 @@ struct _KnEmployeesPage
   GtkCustomFilter    *active_filter;   /* owned */
   GHashTable         *inactive;        /* owned, nullable: gint64 ids not active today */
   GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
+  GPtrArray          *mirror;          /* owned: the store's employees in its order (refs) */
+  GListStore         *presorted;       /* owned: the same, by name once sorted, later ones after */
+  GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
+  guint               background_from; /* the number of employees from which it runs in a worker */
   GtkFilterListModel *filter_model;    /* owned */
   GtkSortListModel   *sort_model;      /* owned */
   GtkSingleSelection *selection;       /* owned */
@@ -83,6 +87,48 @@ folded_name (KnEmployee *employee)
   strcpy (both + length + 1, folded);
   g_object_set_qdata_full (G_OBJECT (employee), quark, both, g_free);
   return both + length + 1;
+}
+
+/* The collation key of the name without titles (kn_employee_sort_name_for), kept on the employee
+ * with the name it was made from ("name\0key") as folded_name keeps the folded name. */
+static GQuark name_key_quark;
+
+static char *
+name_and_key_for (const char *name)
+{
+  g_autofree char *sort_name = kn_employee_sort_name_for (name);
+  g_autofree char *key = g_utf8_collate_key (sort_name, -1);
+  gsize length = strlen (name);
+  char *both = g_malloc (length + 1 + strlen (key) + 1);
+
+  memcpy (both, name, length + 1);
+  strcpy (both + length + 1, key);
+  return both;
+}
+
+static const char *
+name_key (KnEmployee *employee)
+{
+  const char *name = kn_employee_get_name (employee);
+  const char *cached = g_object_get_qdata (G_OBJECT (employee), name_key_quark);
+  char *both;
+
+  if (cached != NULL && strcmp (cached, name) == 0)
+    return cached + strlen (cached) + 1;
+
+  both = name_and_key_for (name);
+  g_object_set_qdata_full (G_OBJECT (employee), name_key_quark, both, g_free);
+  return both + strlen (both) + 1;
+}
+
+/* The name column's order: as a GtkStringSorter over "sort-name" orders (its collation key), from
+ * keys made once per name rather than on every sort. */
+static int
+name_compare_func (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  return strcmp (name_key ((KnEmployee *)a), name_key ((KnEmployee *)b));
 }
 
 static gboolean
@@ -149,6 +195,14 @@ update_count (KnEmployeesPage *self)
               ? g_list_model_get_n_items (kn_store_get_employees (self->store)) : 0;
   g_autofree char *text = NULL;
 
+  if (self->sorting != NULL)
+    {
+      /* The first sort of a large office, in a worker: the list fills in when it is done. */
+      gtk_label_set_text (self->count_label, _("Loading employees…"));
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+
   if (shown == total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u employee", "%u employees", total),
                             total);
@@ -173,6 +227,206 @@ on_filtered_items_changed_cb (GListModel      *model,
                               KnEmployeesPage *self)
 {
   update_count (self);
+}
+
+/* The first sort by name. The names' keys are made and sorted from copies of the names (in a
+ * worker for a large office), then the employees go into the list in that order at once: the
+ * list's own sort then finds them in order and has little to do. */
+typedef struct
+{
+  KnEmployee **employees;   /* refs */
+  char       **names;       /* in: the names; out: "name\0key" */
+  guint       *order;       /* out: the positions by key */
+  guint        n;
+} NameSort;
+
+static void
+name_sort_free (NameSort *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      g_object_unref (job->employees[i]);
+      g_free (job->names[i]);
+    }
+  g_free (job->employees);
+  g_free (job->names);
+  g_free (job->order);
+  g_free (job);
+}
+
+static int
+compare_name_keys (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  char **names = user_data;
+  const char *x = names[*(const guint *)a];
+  const char *y = names[*(const guint *)b];
+
+  return strcmp (x + strlen (x) + 1, y + strlen (y) + 1);
+}
+
+/* Touches no GObject: safe in a worker. */
+static void
+name_sort_run (NameSort *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      char *both = name_and_key_for (job->names[i]);
+
+      g_free (job->names[i]);
+      job->names[i] = both;
+      job->order[i] = i;
+    }
+  /* Stable: equal names keep the store's order, as the list's own sort keeps it. */
+  g_qsort_with_data (job->order, job->n, sizeof (guint), compare_name_keys, job->names);
+}
+
+static void
+name_sort_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  name_sort_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+name_sort_apply (KnEmployeesPage *self,
+                 NameSort        *job)
+{
+  g_autofree gpointer *sorted = g_new (gpointer, MAX (job->n, 1));
+
+  for (guint i = 0; i < job->n; i++)
+    {
+      KnEmployee *employee = job->employees[i];
+
+      /* Kept only while the name is the one the key was made from (name_key checks). */
+      g_object_set_qdata_full (G_OBJECT (employee), name_key_quark,
+                               g_steal_pointer (&job->names[i]), g_free);
+    }
+  for (guint i = 0; i < job->n; i++)
+    sorted[i] = job->employees[job->order[i]];
+
+  g_list_store_splice (self->presorted, 0, g_list_model_get_n_items (G_LIST_MODEL (self->presorted)),
+                       sorted, job->n);
+}
+
+static void
+name_sort_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (source);
+  GTask *task = G_TASK (result);
+
+  /* A later sort (another store, a reload) replaced this one. */
+  if (!g_task_propagate_boolean (task, NULL) ||
+      g_task_get_cancellable (task) != self->sorting)
+    return;
+
+  g_clear_object (&self->sorting);
+  name_sort_apply (self, g_task_get_task_data (task));
+  update_count (self);
+}
+
+/* Fills the list from the store's employees anew: at once for a small office, else after a
+ * worker has sorted them by name (the window shows meanwhile). */
+static void
+load_employees (KnEmployeesPage *self)
+{
+  NameSort *job;
+
+  if (self->sorting != NULL)
+    {
+      g_cancellable_cancel (self->sorting);
+      g_clear_object (&self->sorting);
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->presorted)) > 0)
+    g_list_store_remove_all (self->presorted);
+
+  job = g_new0 (NameSort, 1);
+  job->n = self->mirror->len;
+  job->employees = g_new (KnEmployee *, MAX (job->n, 1));
+  job->names = g_new (char *, MAX (job->n, 1));
+  job->order = g_new (guint, MAX (job->n, 1));
+  for (guint i = 0; i < job->n; i++)
+    {
+      job->employees[i] = g_object_ref (g_ptr_array_index (self->mirror, i));
+      job->names[i] = g_strdup (kn_employee_get_name (job->employees[i]));
+    }
+
+  if (job->n < self->background_from)
+    {
+      name_sort_run (job);
+      name_sort_apply (self, job);
+      name_sort_free (job);
+    }
+  else
+    {
+      g_autoptr(GTask) task = NULL;
+
+      self->sorting = g_cancellable_new ();
+      task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
+      g_task_set_source_tag (task, load_employees);
+      g_task_set_task_data (task, job, (GDestroyNotify)name_sort_free);
+      g_task_set_return_on_cancel (task, TRUE);
+      g_task_run_in_thread (task, name_sort_thread);
+    }
+  update_count (self);
+}
+
+/* The store's employees changed: one added or deleted goes to (or leaves) the list alone, the
+ * rest stays as it is; the store read anew sorts anew. */
+static void
+on_employees_changed_cb (GListModel      *employees,
+                         guint            position,
+                         guint            removed,
+                         guint            added,
+                         KnEmployeesPage *self)
+{
+  guint n_presorted = g_list_model_get_n_items (G_LIST_MODEL (self->presorted));
+
+  if (self->sorting != NULL || (position == 0 && removed == self->mirror->len && removed > 0))
+    {
+      g_ptr_array_remove_range (self->mirror, position, removed);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_insert (self->mirror, position + i, g_list_model_get_item (employees, position + i));
+      load_employees (self);
+      return;
+    }
+
+  for (guint i = position; i < position + removed; i++)
+    {
+      gpointer gone = g_ptr_array_index (self->mirror, i);
+
+      for (guint j = 0; j < n_presorted; j++)
+        {
+          g_autoptr(KnEmployee) employee = g_list_model_get_item (G_LIST_MODEL (self->presorted), j);
+
+          if (employee == gone)
+            {
+              g_list_store_remove (self->presorted, j);
+              n_presorted--;
+              break;
+            }
+        }
+    }
+  g_ptr_array_remove_range (self->mirror, position, removed);
+
+  if (added > 0)
+    {
+      g_autofree gpointer *items = g_new (gpointer, added);
+
+      for (guint i = 0; i < added; i++)
+        {
+          items[i] = g_list_model_get_item (employees, position + i);
+          g_ptr_array_insert (self->mirror, position + i, items[i]);
+        }
+      /* After the others: the list's sort puts them in place. */
+      g_list_store_splice (self->presorted, n_presorted, 0, items, added);
+    }
 }
 
 static void
@@ -705,8 +959,12 @@ kn_employees_page_dispose (GObject *object)
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+      g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
+  if (self->sorting != NULL)
+    g_cancellable_cancel (self->sorting);
+  g_clear_object (&self->sorting);
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
   /* The column view's sorter changes as the template goes and the list follows it. */
@@ -722,6 +980,8 @@ kn_employees_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
+  g_clear_object (&self->presorted);
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_object (&self->search_filter);
   g_clear_object (&self->unit_filter);
   g_clear_object (&self->active_filter);
@@ -867,12 +1127,140 @@ on_query_tooltip_cb (GtkWidget       *view,
   return TRUE;
 }
 
+/* The table's cells: two lines each, the first whole on hover (full-text-tooltip), the second
+ * dimmed. Made in C, not from a builder template per cell: a change of the filtered list makes
+ * up to a couple of hundred rows of four cells anew, and parsing a template for each was most of
+ * a keystroke at province scale. */
+typedef struct
+{
+  const char *first;    /* the KnEmployee property on the first line */
+  const char *second;   /* and on the second */
+  int         nat_chars;
+} CellKind;
+
+static const CellKind cell_kinds[] = {
+  { "name", "nip-display", 12 },
+  { "position", "position-kind-label", 12 },
+  { "rank-label", "status-label", 10 },
+  { "unit-name", "supervisor-name", 12 },
+};
+
+static GQuark cell_handler_quark;
+
+static void
+cell_show (GtkListItem    *list_item,
+           const CellKind *kind)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *first = gtk_widget_get_first_child (box);
+  GtkWidget *second = gtk_widget_get_next_sibling (first);
+  gpointer item = gtk_list_item_get_item (list_item);
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+
+  if (item != NULL)
+    g_object_get (item, kind->first, &first_text, kind->second, &second_text, NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (first), first_text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (second), second_text);
+}
+
+/* An edited employee is changed in place: the shown row follows, as a binding would. */
+static void
+on_cell_item_notify_cb (GObject     *item,
+                        GParamSpec  *pspec,
+                        GtkListItem *list_item)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (list_item), "kn-cell-kind");
+
+  if (g_str_equal (pspec->name, kind->first) || g_str_equal (pspec->name, kind->second))
+    cell_show (list_item, kind);
+}
+
+static GtkWidget *
+cell_line_new (int nat_chars)
+{
+  GtkWidget *line = gtk_inscription_new (NULL);
+
+  gtk_widget_set_hexpand (line, TRUE);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (line), nat_chars);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  return line;
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               const CellKind           *kind)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *first = cell_line_new (kind->nat_chars);
+  GtkWidget *second = cell_line_new (kind->nat_chars);
+
+  gtk_widget_add_css_class (first, "full-text-tooltip");
+  gtk_widget_add_css_class (second, "dim-label");
+  gtk_widget_add_css_class (second, "caption");
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  gtk_list_item_set_child (list_item, box);
+  g_object_set_data (G_OBJECT (list_item), "kn-cell-kind", (gpointer)kind);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              const CellKind           *kind)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  gulong handler;
+
+  cell_show (list_item, kind);
+  handler = g_signal_connect_object (item, "notify", G_CALLBACK (on_cell_item_notify_cb),
+                                     list_item, 0);
+  g_object_set_qdata (G_OBJECT (list_item), cell_handler_quark, GSIZE_TO_POINTER (handler));
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                const CellKind           *kind)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
+                                                           cell_handler_quark));
+
+  if (item != NULL && handler != 0)
+    g_signal_handler_disconnect (item, handler);
+}
+
+static void
+set_cell_factories (KnEmployeesPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  if (cell_handler_quark == 0)
+    cell_handler_quark = g_quark_from_static_string ("kn-employees-page-cell-handler");
+
+  g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (cell_kinds));
+  for (guint i = 0; i < G_N_ELEMENTS (cell_kinds); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer)&cell_kinds[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer)&cell_kinds[i]);
+      g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), (gpointer)&cell_kinds[i]);
+      gtk_column_view_column_set_factory (column, factory);
+    }
+}
+
 static void
 kn_employees_page_init (KnEmployeesPage *self)
 {
   GtkEveryFilter *filter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_cell_factories (self);
 
   self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
   self->unit_filter = gtk_custom_filter_new (unit_filter_func, self, NULL);
@@ -884,7 +1272,14 @@ kn_employees_page_init (KnEmployeesPage *self)
 
   /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
    * sorts it (the sort follows only the columns and the store's own changes). */
-  self->sort_model = gtk_sort_list_model_new (NULL,
+  if (name_key_quark == 0)
+    name_key_quark = g_quark_from_static_string ("kn-employees-page-name-key");
+  gtk_column_view_column_set_sorter (self->name_column,
+                                     GTK_SORTER (gtk_custom_sorter_new (name_compare_func, NULL, NULL)));
+  self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  self->presorted = g_list_store_new (KN_TYPE_EMPLOYEE);
+  self->background_from = 2000;
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->presorted)),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
                                                   GTK_FILTER (filter));
@@ -926,6 +1321,7 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+      g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
 
@@ -934,12 +1330,22 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   reload_inactive (self);
 
   g_clear_pointer (&self->units_within, g_hash_table_unref);
-  gtk_sort_list_model_set_model (self->sort_model,
-                                 store != NULL ? kn_store_get_employees (store) : NULL);
+  g_ptr_array_set_size (self->mirror, 0);
+  if (store != NULL)
+    {
+      GListModel *employees = kn_store_get_employees (store);
+      guint n = g_list_model_get_n_items (employees);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (self->mirror, g_list_model_get_item (employees, i));
+    }
+  load_employees (self);
   rebuild_unit_tree (self);
 
   if (store != NULL)
     {
+      g_signal_connect (kn_store_get_employees (store), "items-changed",
+                        G_CALLBACK (on_employees_changed_cb), self);
       g_signal_connect (kn_store_get_units (store), "items-changed",
                         G_CALLBACK (on_units_changed_cb), self);
       /* A status set in the employee dialog, or by kinerja-cli, changes who is active. */
@@ -1027,6 +1433,21 @@ kn_employees_page_get_dialog (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
   return self->dialog;
+}
+
+gboolean
+kn_employees_page_is_loading (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+  return self->sorting != NULL;
+}
+
+void
+kn_employees_page_set_background_from (KnEmployeesPage *self,
+                                       guint            n_employees)
+{
+  g_return_if_fail (KN_IS_EMPLOYEES_PAGE (self));
+  self->background_from = n_employees;
 }
 
 const char *

@@ -188,6 +188,59 @@ test_search_after_rename (Fixture       *fixture,
     }
 }
 
+static gboolean
+employees_loaded (gpointer data)
+{
+  return !kn_employees_page_is_loading (data);
+}
+
+/* A large office's employees are sorted by name in a worker while the window shows: the line
+ * under the table says so meanwhile, then the whole list is there in the name column's order
+ * (names without their titles, as before), someone added meanwhile included, and the search
+ * works on it. */
+static void
+test_sorted_in_background (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) first = NULL;
+  g_autoptr(KnOrgUnit) unit = g_list_model_get_item (kn_store_get_units (fixture->store), 0);
+  guint total = g_list_model_get_n_items (all);
+  gint64 added;
+
+  kn_employees_page_set_store (fixture->page, NULL);
+  kn_employees_page_set_background_from (fixture->page, 0);
+  kn_employees_page_set_store (fixture->page, fixture->store);
+  g_assert_true (kn_employees_page_is_loading (fixture->page));
+  g_assert_cmpstr (kn_employees_page_get_count_text (fixture->page), ==, "Memuat pegawai…");
+
+  /* Written before the title-less name sorts first: "Dr. Zainal" among the Z. */
+  added = kn_test_add_person (fixture->store, "197001012000031001", "Dr. Abdul Zainal, M.Si.",
+                              "IV/a", "Analis Kebijakan", KN_POSITION_AHLI_MADYA,
+                              kn_org_unit_get_id (unit), 0);
+  g_assert_true (kn_test_spin_until (employees_loaded, fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total + 1);
+  g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
+
+  for (guint i = 1; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (visible, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (visible, i);
+      g_autofree char *a = kn_employee_dup_sort_name (before);
+      g_autofree char *b = kn_employee_dup_sort_name (after);
+
+      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
+    }
+  first = g_list_model_get_item (visible, 0);
+  g_assert_cmpint (kn_employee_get_id (first), ==, added);
+
+  kn_employees_page_set_search_text (fixture->page, "zainal");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >=, 1);
+  g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
+}
+
 /* With a unit chosen, a unit added under it belongs to it: someone placed there is shown. */
 static void
 test_unit_filter_follows_tree (Fixture       *fixture,
@@ -1029,6 +1082,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
               fixture_tear_down);
+  g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
+              test_sorted_in_background, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
               test_search_after_rename, fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,
