@@ -16,6 +16,68 @@
 #include "kn-import-dialog.h"
 #include "kn-unit-dialog.h"
 
+/* A row of the table: the employee at one position of the filtered list. The table shows the
+ * rows, not the employees: when a search or a unit changes the list, the rows at the positions
+ * both lists have stay (with their cells) and show their new employee, and only the rows beyond
+ * the shorter list come or go. Giving GTK the employees themselves made it throw away and make
+ * again every row's cells on each keystroke, most of its time at province scale. */
+#define KN_TYPE_EMPLOYEE_SLOT (kn_employee_slot_get_type ())
+G_DECLARE_FINAL_TYPE (KnEmployeeSlot, kn_employee_slot, KN, EMPLOYEE_SLOT, GObject)
+
+struct _KnEmployeeSlot
+{
+  GObject     parent_instance;
+  KnEmployee *employee;   /* owned */
+};
+
+G_DEFINE_FINAL_TYPE (KnEmployeeSlot, kn_employee_slot, G_TYPE_OBJECT)
+
+static GParamSpec *slot_employee_pspec;
+
+static void
+kn_employee_slot_finalize (GObject *object)
+{
+  g_clear_object (&KN_EMPLOYEE_SLOT (object)->employee);
+  G_OBJECT_CLASS (kn_employee_slot_parent_class)->finalize (object);
+}
+
+static void
+kn_employee_slot_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  if (prop_id == 1)
+    g_value_set_object (value, KN_EMPLOYEE_SLOT (object)->employee);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+kn_employee_slot_class_init (KnEmployeeSlotClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kn_employee_slot_finalize;
+  object_class->get_property = kn_employee_slot_get_property;
+  slot_employee_pspec = g_param_spec_object ("employee", NULL, NULL, KN_TYPE_EMPLOYEE,
+                                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_property (object_class, 1, slot_employee_pspec);
+}
+
+static void
+kn_employee_slot_init (KnEmployeeSlot *self)
+{
+}
+
+static void
+kn_employee_slot_set_employee (KnEmployeeSlot *self,
+                               KnEmployee     *employee)
+{
+  if (g_set_object (&self->employee, employee))
+    g_object_notify_by_pspec (G_OBJECT (self), slot_employee_pspec);
+}
+
 struct _KnEmployeesPage
 {
   GtkWidget           parent_instance;
@@ -36,6 +98,8 @@ struct _KnEmployeesPage
   GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
   guint               background_from; /* the number of employees from which it runs in a worker */
   GtkFilterListModel *filter_model;    /* owned */
+  GListStore         *slots;           /* owned: KnEmployeeSlot, one per filtered employee */
+  GPtrArray          *slot_array;      /* owned: the same (refs), for reading by position */
   GtkSortListModel   *sort_model;      /* owned */
   GtkSingleSelection *selection;       /* owned */
   GtkSingleSelection *unit_selection;  /* owned, nullable */
@@ -219,6 +283,59 @@ update_count (KnEmployeesPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
+/* The rows follow the filtered list from @from on; the chosen employee stays chosen while
+ * listed. */
+static void
+sync_slots (KnEmployeesPage *self,
+            guint            from)
+{
+  GListModel *filtered = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (filtered);
+  guint old = self->slot_array->len;
+  guint chosen_at = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(KnEmployee) chosen = NULL;
+
+  if (chosen_at < old)
+    chosen = g_object_ref (((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, chosen_at))->employee);
+
+  for (guint i = from; i < MIN (n, old); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (filtered, i);
+
+      kn_employee_slot_set_employee (g_ptr_array_index (self->slot_array, i), employee);
+    }
+
+  if (n > old)
+    {
+      for (guint i = old; i < n; i++)
+        {
+          KnEmployeeSlot *slot = g_object_new (KN_TYPE_EMPLOYEE_SLOT, NULL);
+
+          slot->employee = g_list_model_get_item (filtered, i);
+          g_ptr_array_add (self->slot_array, slot);
+        }
+      g_list_store_splice (self->slots, old, 0, self->slot_array->pdata + old, n - old);
+    }
+  else if (n < old)
+    {
+      g_ptr_array_set_size (self->slot_array, n);
+      g_list_store_splice (self->slots, n, old - n, NULL, 0);
+    }
+
+  if (chosen != NULL)
+    {
+      guint found = GTK_INVALID_LIST_POSITION;
+
+      if (chosen_at < n &&
+          ((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, chosen_at))->employee == chosen)
+        found = chosen_at;
+      for (guint i = 0; i < n && found == GTK_INVALID_LIST_POSITION; i++)
+        if (((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, i))->employee == chosen)
+          found = i;
+      gtk_single_selection_set_selected (self->selection, found);
+    }
+}
+
 static void
 on_filtered_items_changed_cb (GListModel      *model,
                               guint            position,
@@ -226,6 +343,7 @@ on_filtered_items_changed_cb (GListModel      *model,
                               guint            added,
                               KnEmployeesPage *self)
 {
+  sync_slots (self, position);
   update_count (self);
 }
 
@@ -978,6 +1096,8 @@ kn_employees_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->unit_selection);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
+  g_clear_pointer (&self->slot_array, g_ptr_array_unref);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->presorted);
@@ -1145,7 +1265,7 @@ static const CellKind cell_kinds[] = {
   { "unit-name", "supervisor-name", 12 },
 };
 
-static GQuark cell_handler_quark;
+static GQuark cell_handler_quark;   /* on the list item: the handler on the shown employee */
 
 static void
 cell_show (GtkListItem    *list_item,
@@ -1154,12 +1274,12 @@ cell_show (GtkListItem    *list_item,
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *first = gtk_widget_get_first_child (box);
   GtkWidget *second = gtk_widget_get_next_sibling (first);
-  gpointer item = gtk_list_item_get_item (list_item);
+  KnEmployeeSlot *slot = gtk_list_item_get_item (list_item);
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
 
-  if (item != NULL)
-    g_object_get (item, kind->first, &first_text, kind->second, &second_text, NULL);
+  if (slot != NULL && slot->employee != NULL)
+    g_object_get (slot->employee, kind->first, &first_text, kind->second, &second_text, NULL);
   gtk_inscription_set_text (GTK_INSCRIPTION (first), first_text);
   gtk_inscription_set_text (GTK_INSCRIPTION (second), second_text);
 }
@@ -1206,18 +1326,48 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (list_item), "kn-cell-kind", (gpointer)kind);
 }
 
+/* Follows the employee the row shows: its changes, and then another employee in the row. */
+static void
+cell_watch (GtkListItem *list_item,
+            KnEmployee  *employee)
+{
+  GObject *watched = g_object_get_data (G_OBJECT (list_item), "kn-cell-employee");
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_qdata (G_OBJECT (list_item),
+                                                         cell_handler_quark));
+
+  if (watched == (GObject *)employee)
+    return;
+  if (watched != NULL && handler != 0)
+    g_signal_handler_disconnect (watched, handler);
+  handler = employee != NULL
+          ? g_signal_connect_object (employee, "notify", G_CALLBACK (on_cell_item_notify_cb),
+                                     list_item, 0)
+          : 0;
+  g_object_set_qdata (G_OBJECT (list_item), cell_handler_quark, GSIZE_TO_POINTER (handler));
+  g_object_set_data_full (G_OBJECT (list_item), "kn-cell-employee",
+                          employee != NULL ? g_object_ref (employee) : NULL, g_object_unref);
+}
+
+static void
+on_cell_slot_changed_cb (KnEmployeeSlot *slot,
+                         GParamSpec     *pspec,
+                         GtkListItem    *list_item)
+{
+  cell_watch (list_item, slot->employee);
+  cell_show (list_item, g_object_get_data (G_OBJECT (list_item), "kn-cell-kind"));
+}
+
 static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               const CellKind           *kind)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
-  gulong handler;
+  KnEmployeeSlot *slot = gtk_list_item_get_item (list_item);
 
+  cell_watch (list_item, slot->employee);
   cell_show (list_item, kind);
-  handler = g_signal_connect_object (item, "notify", G_CALLBACK (on_cell_item_notify_cb),
-                                     list_item, 0);
-  g_object_set_qdata (G_OBJECT (list_item), cell_handler_quark, GSIZE_TO_POINTER (handler));
+  g_signal_connect_object (slot, "notify::employee", G_CALLBACK (on_cell_slot_changed_cb),
+                           list_item, 0);
 }
 
 static void
@@ -1225,12 +1375,11 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 const CellKind           *kind)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
-                                                           cell_handler_quark));
+  gpointer slot = gtk_list_item_get_item (list_item);
 
-  if (item != NULL && handler != 0)
-    g_signal_handler_disconnect (item, handler);
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_cell_slot_changed_cb, list_item);
+  cell_watch (list_item, NULL);
 }
 
 static void
@@ -1283,7 +1432,9 @@ kn_employees_page_init (KnEmployeesPage *self)
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
                                                   GTK_FILTER (filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->slots = g_list_store_new (KN_TYPE_EMPLOYEE_SLOT);
+  self->slot_array = g_ptr_array_new_with_free_func (g_object_unref);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -1400,16 +1551,11 @@ gboolean
 kn_employees_page_select_employee (KnEmployeesPage *self,
                                    gint64           employee_id)
 {
-  GListModel *model;
-  guint n;
-
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
 
-  model = G_LIST_MODEL (self->selection);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->slot_array->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
+      KnEmployee *employee = ((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, i))->employee;
 
       if (kn_employee_get_id (employee) == employee_id)
         {
@@ -1424,8 +1570,12 @@ kn_employees_page_select_employee (KnEmployeesPage *self,
 KnEmployee *
 kn_employees_page_get_selected_employee (KnEmployeesPage *self)
 {
+  KnEmployeeSlot *slot;
+
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+
+  slot = gtk_single_selection_get_selected_item (self->selection);
+  return slot != NULL ? slot->employee : NULL;
 }
 
 GtkWindow *
