@@ -78,6 +78,109 @@ kn_employee_slot_set_employee (KnEmployeeSlot *self,
     g_object_notify_by_pspec (G_OBJECT (self), slot_employee_pspec);
 }
 
+/* A list model over an array: the first n_shown of its items. O(1) by position, and a change of
+ * length says only what came or went at the end. */
+#define KN_TYPE_ROW_LIST (kn_row_list_get_type ())
+G_DECLARE_FINAL_TYPE (KnRowList, kn_row_list, KN, ROW_LIST, GObject)
+
+struct _KnRowList
+{
+  GObject    parent_instance;
+  GType      item_type;
+  GPtrArray *items;     /* owned (refs); may hold more than are shown */
+  guint      n_shown;
+};
+
+static GType
+kn_row_list_get_item_type (GListModel *model)
+{
+  return KN_ROW_LIST (model)->item_type;
+}
+
+static guint
+kn_row_list_get_n_items (GListModel *model)
+{
+  return KN_ROW_LIST (model)->n_shown;
+}
+
+static gpointer
+kn_row_list_get_item (GListModel *model,
+                      guint       position)
+{
+  KnRowList *self = KN_ROW_LIST (model);
+
+  return position < self->n_shown ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
+}
+
+static void
+kn_row_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = kn_row_list_get_item_type;
+  iface->get_n_items = kn_row_list_get_n_items;
+  iface->get_item = kn_row_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KnRowList, kn_row_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, kn_row_list_model_init))
+
+static void
+kn_row_list_finalize (GObject *object)
+{
+  g_ptr_array_unref (KN_ROW_LIST (object)->items);
+  G_OBJECT_CLASS (kn_row_list_parent_class)->finalize (object);
+}
+
+static void
+kn_row_list_class_init (KnRowListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kn_row_list_finalize;
+}
+
+static void
+kn_row_list_init (KnRowList *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static KnRowList *
+kn_row_list_new (GType item_type)
+{
+  KnRowList *self = g_object_new (KN_TYPE_ROW_LIST, NULL);
+
+  self->item_type = item_type;
+  return self;
+}
+
+/* Shows the first @n_shown items (at most as many as it holds). */
+static void
+kn_row_list_set_n_shown (KnRowList *self,
+                         guint      n_shown)
+{
+  guint old = self->n_shown;
+
+  n_shown = MIN (n_shown, self->items->len);
+  if (n_shown == old)
+    return;
+  self->n_shown = n_shown;
+  if (n_shown > old)
+    g_list_model_items_changed (G_LIST_MODEL (self), old, 0, n_shown - old);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), n_shown, old - n_shown, 0);
+}
+
+/* Holds and shows @items (refs, taken) instead. */
+static void
+kn_row_list_take (KnRowList *self,
+                  GPtrArray *items)
+{
+  guint old = self->n_shown;
+
+  g_ptr_array_unref (self->items);
+  self->items = items;
+  self->n_shown = items->len;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old, items->len);
+}
+
 struct _KnEmployeesPage
 {
   GtkWidget           parent_instance;
@@ -88,18 +191,15 @@ struct _KnEmployeesPage
   gint64              unit_id;         /* 0: every unit */
   GtkWindow          *dialog;          /* weak, nullable */
 
-  GtkCustomFilter    *search_filter;   /* owned */
-  GtkCustomFilter    *unit_filter;     /* owned */
-  GtkCustomFilter    *active_filter;   /* owned */
   GHashTable         *inactive;        /* owned, nullable: gint64 ids not active today */
   GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
   GPtrArray          *mirror;          /* owned: the store's employees in its order (refs) */
   GListStore         *presorted;       /* owned: the same, by name once sorted, later ones after */
   GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
   guint               background_from; /* the number of employees from which it runs in a worker */
-  GtkFilterListModel *filter_model;    /* owned */
-  GListStore         *slots;           /* owned: KnEmployeeSlot, one per filtered employee */
-  GPtrArray          *slot_array;      /* owned: the same (refs), for reading by position */
+  KnRowList          *visible;         /* owned: the sorted employees the filters let through */
+  KnRowList          *rows;            /* owned: KnEmployeeSlot, one shown per visible employee */
+  guint               grow_source;     /* adds the rows still to come, a few per turn */
   GtkSortListModel   *sort_model;      /* owned */
   GtkSingleSelection *selection;       /* owned */
   GtkSingleSelection *unit_selection;  /* owned, nullable */
@@ -238,6 +338,9 @@ active_filter_func (gpointer item,
   return !g_hash_table_contains (self->inactive, &(gint64){ kn_employee_get_id (item) });
 }
 
+static void refilter (KnEmployeesPage *self,
+                      gboolean         narrower);
+
 /* Reads who is not active today again, by one query. */
 static void
 reload_inactive (KnEmployeesPage *self)
@@ -248,13 +351,13 @@ reload_inactive (KnEmployeesPage *self)
   g_clear_pointer (&self->inactive, g_hash_table_unref);
   if (self->store != NULL)
     self->inactive = kn_store_list_inactive (self->store, today, today);
-  gtk_filter_changed (GTK_FILTER (self->active_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, FALSE);
 }
 
 static void
 update_count (KnEmployeesPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint shown = self->visible->n_shown;
   guint total = self->store != NULL
               ? g_list_model_get_n_items (kn_store_get_employees (self->store)) : 0;
   g_autofree char *text = NULL;
@@ -283,68 +386,139 @@ update_count (KnEmployeesPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
-/* The rows follow the filtered list from @from on; the chosen employee stays chosen while
- * listed. */
+/* Rows are added at most this many a turn of the main loop while fewer than GROW_UNTIL are
+ * shown: GTK makes the cells of up to about two hundred rows at once, and making all of them in
+ * one go blocked the window (going back to every unit from a small one). */
+#define GROW_STEP 40
+#define GROW_UNTIL 240
+
 static void
-sync_slots (KnEmployeesPage *self,
-            guint            from)
+show_rows (KnEmployeesPage *self,
+           guint            n)
 {
-  GListModel *filtered = G_LIST_MODEL (self->filter_model);
-  guint n = g_list_model_get_n_items (filtered);
-  guint old = self->slot_array->len;
+  KnRowList *rows = self->rows;
+
+  for (guint i = rows->items->len; i < n; i++)
+    g_ptr_array_add (rows->items, g_object_new (KN_TYPE_EMPLOYEE_SLOT, NULL));
+  for (guint i = rows->n_shown; i < n; i++)
+    kn_employee_slot_set_employee (g_ptr_array_index (rows->items, i),
+                                   g_ptr_array_index (self->visible->items, i));
+  kn_row_list_set_n_shown (rows, n);
+}
+
+static gboolean
+grow_rows_cb (gpointer data)
+{
+  KnEmployeesPage *self = data;
+  guint n = self->visible->n_shown;
+
+  show_rows (self, MIN (n, self->rows->n_shown + GROW_STEP));
+  if (self->rows->n_shown < n && self->rows->n_shown < GROW_UNTIL)
+    return G_SOURCE_CONTINUE;
+  show_rows (self, n);
+  self->grow_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Every visible employee in a row now (before choosing one by position). */
+static void
+finish_rows (KnEmployeesPage *self)
+{
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  show_rows (self, self->visible->n_shown);
+}
+
+/* The rows show the visible employees: each row kept shows the employee now at its position, the
+ * rows beyond come or go; the chosen employee stays chosen while visible. */
+static void
+sync_rows (KnEmployeesPage *self)
+{
+  KnRowList *rows = self->rows;
+  GPtrArray *visible = self->visible->items;
+  guint n = visible->len;
   guint chosen_at = gtk_single_selection_get_selected (self->selection);
   g_autoptr(KnEmployee) chosen = NULL;
+  guint keep = MIN (n, rows->n_shown);
 
-  if (chosen_at < old)
-    chosen = g_object_ref (((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, chosen_at))->employee);
+  if (chosen_at < rows->n_shown)
+    chosen = g_object_ref (((KnEmployeeSlot *)g_ptr_array_index (rows->items, chosen_at))->employee);
 
-  for (guint i = from; i < MIN (n, old); i++)
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  for (guint i = 0; i < keep; i++)
+    kn_employee_slot_set_employee (g_ptr_array_index (rows->items, i), g_ptr_array_index (visible, i));
+  if (n < rows->n_shown)
+    kn_row_list_set_n_shown (rows, n);
+  else if (n > rows->n_shown)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (filtered, i);
-
-      kn_employee_slot_set_employee (g_ptr_array_index (self->slot_array, i), employee);
-    }
-
-  if (n > old)
-    {
-      for (guint i = old; i < n; i++)
+      if (rows->n_shown + GROW_STEP < n && rows->n_shown < GROW_UNTIL)
         {
-          KnEmployeeSlot *slot = g_object_new (KN_TYPE_EMPLOYEE_SLOT, NULL);
-
-          slot->employee = g_list_model_get_item (filtered, i);
-          g_ptr_array_add (self->slot_array, slot);
+          show_rows (self, rows->n_shown + GROW_STEP);
+          self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_rows_cb, self, NULL);
         }
-      g_list_store_splice (self->slots, old, 0, self->slot_array->pdata + old, n - old);
-    }
-  else if (n < old)
-    {
-      g_ptr_array_set_size (self->slot_array, n);
-      g_list_store_splice (self->slots, n, old - n, NULL, 0);
+      else
+        show_rows (self, n);
     }
 
   if (chosen != NULL)
     {
       guint found = GTK_INVALID_LIST_POSITION;
 
-      if (chosen_at < n &&
-          ((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, chosen_at))->employee == chosen)
-        found = chosen_at;
       for (guint i = 0; i < n && found == GTK_INVALID_LIST_POSITION; i++)
-        if (((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, i))->employee == chosen)
+        if (g_ptr_array_index (visible, i) == chosen)
           found = i;
+      if (found != GTK_INVALID_LIST_POSITION && found >= rows->n_shown)
+        finish_rows (self);
       gtk_single_selection_set_selected (self->selection, found);
     }
 }
 
+/* The visible employees anew: the sorted list through the search, the unit and who is active.
+ * @narrower: the search only grew stricter, so only those visible now need asking. */
 static void
-on_filtered_items_changed_cb (GListModel      *model,
-                              guint            position,
-                              guint            removed,
-                              guint            added,
-                              KnEmployeesPage *self)
+refilter (KnEmployeesPage *self,
+          gboolean         narrower)
 {
-  sync_slots (self, position);
+  GPtrArray *from = NULL;
+  GPtrArray *through;
+  guint n;
+
+  if (self->visible == NULL)
+    return;
+
+  if (narrower)
+    {
+      from = self->visible->items;
+      n = self->visible->n_shown;
+    }
+  else
+    n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  through = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      KnEmployee *employee = from != NULL ? g_object_ref (g_ptr_array_index (from, i))
+                                          : g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+
+      if (search_filter_func (employee, self) && unit_filter_func (employee, self) &&
+          active_filter_func (employee, self))
+        g_ptr_array_add (through, employee);
+      else
+        g_object_unref (employee);
+    }
+
+  kn_row_list_take (self->visible, through);
+  sync_rows (self);
   update_count (self);
+}
+
+static void
+on_sorted_items_changed_cb (GListModel      *model,
+                            guint            position,
+                            guint            removed,
+                            guint            added,
+                            KnEmployeesPage *self)
+{
+  refilter (self, FALSE);
 }
 
 /* The first sort by name. The names' keys are made and sorted from copies of the names (in a
@@ -602,7 +776,7 @@ set_unit_filter (KnEmployeesPage *self,
 
   self->unit_id = unit_id;
   collect_units_within (self);
-  gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, FALSE);
   gtk_toggle_button_set_active (self->all_units_button, unit_id == 0);
   update_actions (self);
 }
@@ -705,7 +879,7 @@ on_units_changed_cb (GListModel      *units,
   if (self->units_within != NULL)
     {
       collect_units_within (self);
-      gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      refilter (self, FALSE);
     }
   update_count (self);
 }
@@ -714,9 +888,7 @@ static void
 on_inactive_toggled_cb (GtkCheckButton  *button,
                         KnEmployeesPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->active_filter),
-                      gtk_check_button_get_active (button) ? GTK_FILTER_CHANGE_LESS_STRICT
-                                                           : GTK_FILTER_CHANGE_MORE_STRICT);
+  refilter (self, !gtk_check_button_get_active (button));
 }
 
 static void
@@ -769,7 +941,7 @@ on_search_changed_cb (GtkSearchEntry  *entry,
   else if (old != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+  refilter (self, change == GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
 static void
@@ -1086,8 +1258,9 @@ kn_employees_page_dispose (GObject *object)
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
   /* The column view's sorter changes as the template goes and the list follows it. */
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  g_clear_handle_id (&self->grow_source, g_source_remove);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
 
@@ -1096,15 +1269,11 @@ kn_employees_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->unit_selection);
   g_clear_object (&self->selection);
-  g_clear_object (&self->slots);
-  g_clear_pointer (&self->slot_array, g_ptr_array_unref);
+  g_clear_object (&self->rows);
   g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
+  g_clear_object (&self->visible);
   g_clear_object (&self->presorted);
   g_clear_pointer (&self->mirror, g_ptr_array_unref);
-  g_clear_object (&self->search_filter);
-  g_clear_object (&self->unit_filter);
-  g_clear_object (&self->active_filter);
   g_clear_pointer (&self->inactive, g_hash_table_unref);
   g_clear_pointer (&self->units_within, g_hash_table_unref);
   g_clear_object (&self->store);
@@ -1406,18 +1575,8 @@ set_cell_factories (KnEmployeesPage *self)
 static void
 kn_employees_page_init (KnEmployeesPage *self)
 {
-  GtkEveryFilter *filter;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   set_cell_factories (self);
-
-  self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
-  self->unit_filter = gtk_custom_filter_new (unit_filter_func, self, NULL);
-  self->active_filter = gtk_custom_filter_new (active_filter_func, self, NULL);
-  filter = gtk_every_filter_new ();
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->unit_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->active_filter)));
 
   /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
    * sorts it (the sort follows only the columns and the store's own changes). */
@@ -1428,20 +1587,18 @@ kn_employees_page_init (KnEmployeesPage *self)
   self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
   self->presorted = g_list_store_new (KN_TYPE_EMPLOYEE);
   self->background_from = 2000;
+  self->visible = kn_row_list_new (KN_TYPE_EMPLOYEE);
+  self->rows = kn_row_list_new (KN_TYPE_EMPLOYEE_SLOT);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->presorted)),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                                  GTK_FILTER (filter));
-  self->slots = g_list_store_new (KN_TYPE_EMPLOYEE_SLOT);
-  self->slot_array = g_ptr_array_new_with_free_func (g_object_unref);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
-  g_signal_connect (self->filter_model, "items-changed",
-                    G_CALLBACK (on_filtered_items_changed_cb), self);
+  g_signal_connect (self->sort_model, "items-changed",
+                    G_CALLBACK (on_sorted_items_changed_cb), self);
   g_signal_connect (self->selection, "notify::selected-item",
                     G_CALLBACK (on_selection_changed_cb), self);
 
@@ -1512,7 +1669,7 @@ GListModel *
 kn_employees_page_get_visible (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
-  return G_LIST_MODEL (self->filter_model);
+  return G_LIST_MODEL (self->visible);
 }
 
 void
@@ -1553,12 +1710,14 @@ kn_employees_page_select_employee (KnEmployeesPage *self,
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
 
-  for (guint i = 0; i < self->slot_array->len; i++)
+  for (guint i = 0; i < self->visible->n_shown; i++)
     {
-      KnEmployee *employee = ((KnEmployeeSlot *)g_ptr_array_index (self->slot_array, i))->employee;
+      KnEmployee *employee = g_ptr_array_index (self->visible->items, i);
 
       if (kn_employee_get_id (employee) == employee_id)
         {
+          if (i >= self->rows->n_shown)
+            finish_rows (self);
           gtk_single_selection_set_selected (self->selection, i);
           return TRUE;
         }
