@@ -193,10 +193,12 @@ struct _KnEmployeesPage
 
   GHashTable         *inactive;        /* owned, nullable: gint64 ids not active today */
   GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
+  GHashTable         *unit_children;   /* owned, nullable: parent id → GPtrArray of its units */
   GPtrArray          *mirror;          /* owned: the store's employees in its order (refs) */
   GListStore         *presorted;       /* owned: the same, by name once sorted, later ones after */
   GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
   guint               background_from; /* the number of employees from which it runs in a worker */
+  GTask              *pending_sort;    /* owned, nullable: started at the window's first frame */
   KnRowList          *visible;         /* owned: the sorted employees the filters let through */
   KnRowList          *rows;            /* owned: KnEmployeeSlot, one shown per visible employee */
   guint               grow_source;     /* adds the rows still to come, a few per turn */
@@ -623,18 +625,41 @@ name_sort_done_cb (GObject      *source,
   update_count (self);
 }
 
+static gboolean
+start_pending_sort_cb (GtkWidget     *root,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  KnEmployeesPage *self = data;
+  g_autoptr(GTask) task = g_steal_pointer (&self->pending_sort);
+
+  if (task != NULL && !g_task_return_error_if_cancelled (task))
+    g_task_run_in_thread (task, name_sort_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* Stops the sort running or waiting, if any. */
+static void
+drop_sort (KnEmployeesPage *self)
+{
+  g_autoptr(GTask) pending = g_steal_pointer (&self->pending_sort);
+
+  if (self->sorting != NULL)
+    g_cancellable_cancel (self->sorting);
+  g_clear_object (&self->sorting);
+  if (pending != NULL)
+    g_task_return_error_if_cancelled (pending);
+}
+
 /* Fills the list from the store's employees anew: at once for a small office, else after a
  * worker has sorted them by name (the window shows meanwhile). */
 static void
 load_employees (KnEmployeesPage *self)
 {
   NameSort *job;
+  gboolean waiting = self->pending_sort != NULL;
 
-  if (self->sorting != NULL)
-    {
-      g_cancellable_cancel (self->sorting);
-      g_clear_object (&self->sorting);
-    }
+  drop_sort (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->presorted)) > 0)
     g_list_store_remove_all (self->presorted);
 
@@ -659,12 +684,23 @@ load_employees (KnEmployeesPage *self)
     {
       g_autoptr(GTask) task = NULL;
 
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
       self->sorting = g_cancellable_new ();
       task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
       g_task_set_source_tag (task, load_employees);
       g_task_set_task_data (task, job, (GDestroyNotify)name_sort_free);
       g_task_set_return_on_cancel (task, TRUE);
-      g_task_run_in_thread (task, name_sort_thread);
+      /* A window opening waits for nothing: the sort starts with its first frame. */
+      if (root != NULL && !gtk_widget_get_mapped (GTK_WIDGET (root)))
+        {
+          g_set_object (&self->pending_sort, task);
+          if (!waiting)
+            gtk_widget_add_tick_callback (GTK_WIDGET (root), start_pending_sort_cb,
+                                          g_object_ref (self), g_object_unref);
+        }
+      else
+        g_task_run_in_thread (task, name_sort_thread);
     }
   update_count (self);
 }
@@ -798,16 +834,19 @@ create_unit_children_cb (gpointer item,
                          gpointer user_data)
 {
   KnEmployeesPage *self = user_data;
-  GListModel *children;
+  gint64 id = item != NULL ? kn_org_unit_get_id (item) : 0;
+  GPtrArray *kids = self->unit_children != NULL ? g_hash_table_lookup (self->unit_children, &id)
+                                                : NULL;
+  GListStore *children;
 
-  children = kn_store_list_child_units (self->store, kn_org_unit_get_id (item));
-  if (g_list_model_get_n_items (children) == 0)
-    {
-      g_object_unref (children);
-      return NULL;
-    }
+  /* The top level is a list even when empty; a unit without children has none. */
+  if (kids == NULL && item != NULL)
+    return NULL;
 
-  return children;
+  children = g_list_store_new (KN_TYPE_ORG_UNIT);
+  if (kids != NULL)
+    g_list_store_splice (children, 0, 0, kids->pdata, kids->len);
+  return G_LIST_MODEL (children);
 }
 
 static gboolean
@@ -837,6 +876,38 @@ select_unit_row (KnEmployeesPage *self,
   return FALSE;
 }
 
+/* Each unit's children (in the store's order, as kn_store_list_child_units gives them), read
+ * once for the whole tree: asking the store for each unit's children read every unit each time,
+ * a million reads for a province's tree opened whole. */
+static void
+index_unit_children (KnEmployeesPage *self)
+{
+  GListModel *units;
+  guint n;
+
+  g_clear_pointer (&self->unit_children, g_hash_table_unref);
+  if (self->store == NULL)
+    return;
+
+  units = kn_store_get_units (self->store);
+  n = g_list_model_get_n_items (units);
+  self->unit_children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      KnOrgUnit *unit = g_list_model_get_item (units, i);
+      gint64 parent_id = kn_org_unit_get_parent_id (unit);
+      GPtrArray *kids = g_hash_table_lookup (self->unit_children, &parent_id);
+
+      if (kids == NULL)
+        {
+          kids = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->unit_children, g_memdup2 (&parent_id, sizeof parent_id), kids);
+        }
+      g_ptr_array_add (kids, unit);
+    }
+}
+
 static void
 rebuild_unit_tree (KnEmployeesPage *self)
 {
@@ -853,7 +924,8 @@ rebuild_unit_tree (KnEmployeesPage *self)
       return;
     }
 
-  tree = gtk_tree_list_model_new (kn_store_list_child_units (self->store, 0), FALSE, TRUE,
+  index_unit_children (self);
+  tree = gtk_tree_list_model_new (create_unit_children_cb (NULL, self), FALSE, TRUE,
                                   create_unit_children_cb, self, NULL);
   self->unit_selection = gtk_single_selection_new (G_LIST_MODEL (tree));
   gtk_single_selection_set_autoselect (self->unit_selection, FALSE);
@@ -1252,9 +1324,7 @@ kn_employees_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
-  if (self->sorting != NULL)
-    g_cancellable_cancel (self->sorting);
-  g_clear_object (&self->sorting);
+  drop_sort (self);
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
   /* The column view's sorter changes as the template goes and the list follows it. */
@@ -1276,6 +1346,7 @@ kn_employees_page_dispose (GObject *object)
   g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_pointer (&self->inactive, g_hash_table_unref);
   g_clear_pointer (&self->units_within, g_hash_table_unref);
+  g_clear_pointer (&self->unit_children, g_hash_table_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_employees_page_parent_class)->dispose (object);
@@ -1551,6 +1622,104 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
   cell_watch (list_item, NULL);
 }
 
+/* The unit tree's rows: an expander and the unit's name; its whole path on hover, asked for
+ * only when the pointer rests (on_units_query_tooltip_cb), not bound on every row. */
+static void
+on_unit_name_changed_cb (KnOrgUnit  *unit,
+                         GParamSpec *pspec,
+                         GtkLabel   *label)
+{
+  gtk_label_set_text (label, kn_org_unit_get_name (unit));
+}
+
+static void
+unit_row_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_list_item_set_child (list_item, expander);
+}
+
+static void
+unit_row_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
+  GtkWidget *label = gtk_tree_expander_get_child (expander);
+
+  gtk_tree_expander_set_list_row (expander, row);
+  gtk_label_set_text (GTK_LABEL (label), kn_org_unit_get_name (unit));
+  g_signal_connect_object (unit, "notify::name", G_CALLBACK (on_unit_name_changed_cb), label, 0);
+}
+
+static void
+unit_row_unbind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (expander);
+  g_autoptr(KnOrgUnit) unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (unit != NULL)
+    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb,
+                                          gtk_tree_expander_get_child (expander));
+  gtk_tree_expander_set_list_row (expander, NULL);
+}
+
+static gboolean
+on_units_query_tooltip_cb (GtkWidget       *view,
+                           int              x,
+                           int              y,
+                           gboolean         keyboard,
+                           GtkTooltip      *tooltip,
+                           KnEmployeesPage *self)
+{
+  GtkWidget *picked;
+  GtkTreeListRow *row;
+  g_autoptr(KnOrgUnit) unit = NULL;
+
+  if (keyboard)
+    return FALSE;
+
+  picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  while (picked != NULL && picked != view && !GTK_IS_TREE_EXPANDER (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked == NULL || picked == view)
+    return FALSE;
+
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (picked));
+  unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  if (unit == NULL || kn_org_unit_get_path (unit) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, kn_org_unit_get_path (unit));
+  return TRUE;
+}
+
+static void
+set_unit_factory (KnEmployeesPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (unit_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (unit_row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unit_row_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->units_view, factory);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->units_view), TRUE);
+  g_signal_connect (self->units_view, "query-tooltip", G_CALLBACK (on_units_query_tooltip_cb),
+                    self);
+}
+
 static void
 set_cell_factories (KnEmployeesPage *self)
 {
@@ -1577,6 +1746,7 @@ kn_employees_page_init (KnEmployeesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   set_cell_factories (self);
+  set_unit_factory (self);
 
   /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
    * sorts it (the sort follows only the columns and the store's own changes). */

@@ -241,6 +241,59 @@ test_sorted_in_background (Fixture       *fixture,
   g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
 }
 
+static GtkWidget *
+find_unit_row (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return NULL;
+  if (GTK_IS_TREE_EXPANDER (widget) && gtk_widget_get_width (widget) > 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_unit_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The unit tree shows each unit's name, its whole path when the pointer rests on it. */
+static void
+test_unit_tree_rows (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GtkTooltip) tooltip = NULL;
+  g_autoptr(KnOrgUnit) unit = NULL;
+  GtkTreeListRow *row;
+  GtkWidget *expander;
+  GtkWidget *view;
+  graphene_point_t point;
+  gboolean shown = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "pegawai");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  expander = find_unit_row (GTK_WIDGET (fixture->page));
+  g_assert_nonnull (expander);
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+  unit = gtk_tree_list_row_get_item (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)))),
+                   ==, kn_org_unit_get_name (unit));
+
+  view = gtk_widget_get_ancestor (expander, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_has_tooltip (view));
+  g_assert_true (gtk_widget_compute_point (expander, view,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (expander) / 2.f,
+                                                                 gtk_widget_get_height (expander) / 2.f),
+                                           &point));
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_signal_emit_by_name (view, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip,
+                         &shown);
+  g_assert_true (shown);
+}
+
 /* With a unit chosen, a unit added under it belongs to it: someone placed there is shown. */
 static void
 test_unit_filter_follows_tree (Fixture       *fixture,
@@ -1082,6 +1135,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
               fixture_tear_down);
+  g_test_add ("/ui/employees/unit-tree-rows", Fixture, NULL, fixture_set_up,
+              test_unit_tree_rows, fixture_tear_down);
   g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
               test_sorted_in_background, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
