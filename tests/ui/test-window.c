@@ -370,6 +370,61 @@ find_check_button (GtkWidget *widget)
   return NULL;
 }
 
+/* The chosen employee stays chosen while a search still lists them (wherever they move in the
+ * list), and nobody is chosen once the search leaves them out; the rows show the list's
+ * employees in order after each change. */
+static void
+test_selection_follows_search (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) siti = NULL;
+  g_autofree char *grouped = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all) && siti == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (all, i);
+      g_autofree char *folded = g_utf8_casefold (kn_employee_get_name (employee), -1);
+
+      if (strstr (folded, "siti") != NULL)
+        siti = g_object_ref (employee);
+    }
+  g_assert_nonnull (siti);
+  grouped = kn_employee_dup_nip_display (siti);
+
+  g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (siti)));
+  kn_employees_page_set_search_text (fixture->page, "siti");
+  kn_test_spin ();
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == siti);
+
+  kn_employees_page_set_search_text (fixture->page, grouped);
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == siti);
+  /* The one row left shows her, not whoever its row showed before. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "pegawai");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  {
+    GtkWidget *cell = find_named_cell (find_column_view (GTK_WIDGET (fixture->page)));
+
+    g_assert_nonnull (cell);
+    g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, kn_employee_get_name (siti));
+  }
+
+  kn_employees_page_set_search_text (fixture->page, "zzzz tidak ada");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  g_assert_null (kn_employees_page_get_selected_employee (fixture->page));
+
+  /* Back to everyone: the table's rows show the list in its order, nobody chosen. */
+  kn_employees_page_set_search_text (fixture->page, "");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  g_assert_null (kn_employees_page_get_selected_employee (fixture->page));
+  g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (siti)));
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == siti);
+}
+
 /* A person retired is gone from the Pegawai list until "Tampilkan yang tidak aktif" is ticked;
  * a retirement still to come changes nothing today. */
 static void
@@ -1137,6 +1192,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/employees/unit-tree-rows", Fixture, NULL, fixture_set_up,
               test_unit_tree_rows, fixture_tear_down);
+  g_test_add ("/ui/employees/selection-follows-search", Fixture, NULL, fixture_set_up,
+              test_selection_follows_search, fixture_tear_down);
   g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
               test_sorted_in_background, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
