@@ -31,6 +31,8 @@ void              kn_employee_set_name             (KnEmployee       *self,
                                                     const char       *name);
 /* The name without academic titles, case-folded, for sorting: "siti aminah". */
 char             *kn_employee_dup_sort_name        (KnEmployee       *self);
+/* The same for a name (a pure function of the text: safe in any thread). */
+char             *kn_employee_sort_name_for        (const char       *name);
 KnEmployeeStatus  kn_employee_get_status           (KnEmployee       *self);
 void              kn_employee_set_status           (KnEmployee       *self,
                                                     KnEmployeeStatus  status);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "kinerja/kn-server-location.h"
 #include "kn-cli-private.h"
@@ -77,6 +78,79 @@ kn_cli_backup_daily (KnStore *store)
     }
 }
 
+/* What a database file is now: which file, its size and its last modification and change (a
+ * change time cannot be set back), and the same of its write-ahead log while that holds pages.
+ * Any write to the database changes it. NULL when it cannot be read. */
+static char *
+file_stamp (const char *path)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *wal = NULL;
+  GStatBuf db_info;
+  GStatBuf wal_info;
+
+  if (g_stat (path, &db_info) != 0)
+    return NULL;
+  if (g_stat (wal_path, &wal_info) == 0 && wal_info.st_size > 0)
+    wal = g_strdup_printf ("%" G_GINT64_FORMAT ".%ld.%09ld.%ld.%09ld", (gint64)wal_info.st_size,
+                           (long)wal_info.st_mtim.tv_sec, wal_info.st_mtim.tv_nsec,
+                           (long)wal_info.st_ctim.tv_sec, wal_info.st_ctim.tv_nsec);
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".%" G_GINT64_FORMAT
+                          ".%ld.%09ld.%ld.%09ld/%s",
+                          (guint64)db_info.st_dev, (guint64)db_info.st_ino,
+                          (gint64)db_info.st_size, (long)db_info.st_mtim.tv_sec,
+                          db_info.st_mtim.tv_nsec, (long)db_info.st_ctim.tv_sec,
+                          db_info.st_ctim.tv_nsec, wal != NULL ? wal : "-");
+}
+
+/* Where the stamps of the files that passed the quick check are kept: the user's cache. */
+static char *
+checked_path (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "kinerja", "checked.ini", NULL);
+}
+
+/* TRUE when @path passed the quick check as it is now (nothing was written to it since). */
+static gboolean
+checked_before (const char *path,
+                const char *stamp)
+{
+  g_autofree char *file = checked_path ();
+  g_autoptr(GKeyFile) checked = g_key_file_new ();
+  g_autofree char *kept = NULL;
+
+  if (stamp == NULL || !g_key_file_load_from_file (checked, file, G_KEY_FILE_NONE, NULL))
+    return FALSE;
+  kept = g_key_file_get_string (checked, "checked", path, NULL);
+  return kept != NULL && strcmp (kept, stamp) == 0;
+}
+
+/* Remembers that @path passed the check as @stamp says; a failure only means a check next time. */
+static void
+remember_checked (const char *path,
+                  const char *stamp)
+{
+  g_autofree char *file = checked_path ();
+  g_autofree char *folder = g_path_get_dirname (file);
+  g_autoptr(GKeyFile) checked = g_key_file_new ();
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_auto(GStrv) paths = NULL;
+
+  if (stamp == NULL || g_mkdir_with_parents (folder, 0700) != 0)
+    return;
+  g_key_file_load_from_file (checked, file, G_KEY_FILE_KEEP_COMMENTS, NULL);
+  /* Files gone (moved, deleted) are forgotten. */
+  paths = g_key_file_get_keys (checked, "checked", NULL, NULL);
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    if (!g_file_test (paths[i], G_FILE_TEST_EXISTS))
+      g_key_file_remove_key (checked, "checked", paths[i], NULL);
+  g_key_file_set_string (checked, "checked", path, stamp);
+  text = g_key_file_to_data (checked, &length, NULL);
+  g_file_set_contents_full (file, text, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
+}
+
 KnStore *
 kn_cli_open_store (const char      *database,
                    KnStoreOpenMode  mode)
@@ -108,9 +182,19 @@ kn_cli_open_store (const char      *database,
     }
 
   /* Damage (a flipped byte in an index) is noticed before anything is read or written; a
-   * server keeps its own pages whole. */
-  if (!kn_store_location_is_server (path) &&
-      !kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
+   * server keeps its own pages whole. The check reads the whole file (most of a second at
+   * province scale), so a file that passed it and was not written since is not checked again:
+   * any write, damage included, changes its stamp. */
+  if (!kn_store_location_is_server (path))
+    {
+      g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+      g_autofree char *stamp = file_stamp (canonical);
+
+      if (!checked_before (canonical, stamp) &&
+          kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))
+        remember_checked (canonical, stamp);
+    }
+  if (error != NULL)
     {
       g_autofree char *backup = NULL;
 

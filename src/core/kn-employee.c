@@ -342,13 +342,21 @@ static const char * const leading_titles[] = {
 char *
 kn_employee_dup_sort_name (KnEmployee *self)
 {
+  g_return_val_if_fail (KN_IS_EMPLOYEE (self), NULL);
+
+  return kn_employee_sort_name_for (self->name);
+}
+
+char *
+kn_employee_sort_name_for (const char *name)
+{
   g_autofree char *bare = NULL;
   const char *p;
   char *comma;
 
-  g_return_val_if_fail (KN_IS_EMPLOYEE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  p = self->name;
+  p = name;
   for (gboolean stripped = TRUE; stripped; )
     {
       stripped = FALSE;

@@ -400,6 +400,16 @@ kn_store_list_employee_evaluations (KnStore *self,
   return evaluations;
 }
 
+static int
+compare_by_employee (gconstpointer a,
+                     gconstpointer b)
+{
+  gint64 x = kn_evaluation_get_employee_id (*(KnEvaluation **)a);
+  gint64 y = kn_evaluation_get_employee_id (*(KnEvaluation **)b);
+
+  return (x > y) - (x < y);
+}
+
 GPtrArray *
 kn_store_list_unit_evaluations (KnStore    *self,
                                 gint64      unit_id,
@@ -436,8 +446,7 @@ kn_store_list_unit_evaluations (KnStore    *self,
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
                         " AND evaluation.period = ?2"
                         " WHERE (?3 = 0 OR placed.supervisor_id = ?3)"
-                        " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")"
-                        " ORDER BY employee.id",
+                        " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")",
                         NULL);
   if (stmt == NULL)
     return evaluations;
@@ -464,6 +473,9 @@ kn_store_list_unit_evaluations (KnStore    *self,
     }
   kn_db_reset (stmt);
 
+  /* Sorted here, not by the query: an ORDER BY made SQLite sort every row with its snapshot, on
+   * disk at province scale. */
+  g_ptr_array_sort (evaluations, compare_by_employee);
   return evaluations;
 }
 

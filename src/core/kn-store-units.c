@@ -45,16 +45,38 @@ add_unit_subtree (KnStore    *self,
     }
 }
 
-static int
-compare_units_by_name (gconstpointer a,
-                       gconstpointer b)
+typedef struct
 {
-  KnOrgUnit *ua = *(KnOrgUnit **)a;
-  KnOrgUnit *ub = *(KnOrgUnit **)b;
-  g_autofree char *ka = g_utf8_collate_key (kn_org_unit_get_name (ua), -1);
-  g_autofree char *kb = g_utf8_collate_key (kn_org_unit_get_name (ub), -1);
+  char      *key;
+  KnOrgUnit *unit;
+} KeyedUnit;
 
-  return strcmp (ka, kb);
+static int
+compare_keyed_units (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  return strcmp (((const KeyedUnit *)a)->key, ((const KeyedUnit *)b)->key);
+}
+
+/* Sorts @units by name, each name's collation key made once (not twice per comparison: a cabang
+ * dinas of 300 schools made thousands). Stable: equal names keep their order. */
+static void
+sort_units_by_name (GPtrArray *units)
+{
+  g_autofree KeyedUnit *keyed = g_new (KeyedUnit, MAX (units->len, 1));
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      keyed[i].unit = g_ptr_array_index (units, i);
+      keyed[i].key = g_utf8_collate_key (kn_org_unit_get_name (keyed[i].unit), -1);
+    }
+  g_qsort_with_data (keyed, units->len, sizeof (KeyedUnit), compare_keyed_units, NULL);
+  for (guint i = 0; i < units->len; i++)
+    {
+      g_ptr_array_index (units, i) = keyed[i].unit;
+      g_free (keyed[i].key);
+    }
 }
 
 void
@@ -84,7 +106,7 @@ kn_store_rebuild_unit_order (KnStore *self)
 
   g_hash_table_iter_init (&iter, children);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_sort (value, compare_units_by_name);
+    sort_units_by_name (value);
 
   ordered = g_ptr_array_new_with_free_func (g_object_unref);
   add_unit_subtree (self, children, 0, 0, NULL, ordered);

@@ -16,6 +16,171 @@
 #include "kn-import-dialog.h"
 #include "kn-unit-dialog.h"
 
+/* A row of the table: the employee at one position of the filtered list. The table shows the
+ * rows, not the employees: when a search or a unit changes the list, the rows at the positions
+ * both lists have stay (with their cells) and show their new employee, and only the rows beyond
+ * the shorter list come or go. Giving GTK the employees themselves made it throw away and make
+ * again every row's cells on each keystroke, most of its time at province scale. */
+#define KN_TYPE_EMPLOYEE_SLOT (kn_employee_slot_get_type ())
+G_DECLARE_FINAL_TYPE (KnEmployeeSlot, kn_employee_slot, KN, EMPLOYEE_SLOT, GObject)
+
+struct _KnEmployeeSlot
+{
+  GObject     parent_instance;
+  KnEmployee *employee;   /* owned */
+};
+
+G_DEFINE_FINAL_TYPE (KnEmployeeSlot, kn_employee_slot, G_TYPE_OBJECT)
+
+static GParamSpec *slot_employee_pspec;
+
+static void
+kn_employee_slot_finalize (GObject *object)
+{
+  g_clear_object (&KN_EMPLOYEE_SLOT (object)->employee);
+  G_OBJECT_CLASS (kn_employee_slot_parent_class)->finalize (object);
+}
+
+static void
+kn_employee_slot_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  if (prop_id == 1)
+    g_value_set_object (value, KN_EMPLOYEE_SLOT (object)->employee);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+kn_employee_slot_class_init (KnEmployeeSlotClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kn_employee_slot_finalize;
+  object_class->get_property = kn_employee_slot_get_property;
+  slot_employee_pspec = g_param_spec_object ("employee", NULL, NULL, KN_TYPE_EMPLOYEE,
+                                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_property (object_class, 1, slot_employee_pspec);
+}
+
+static void
+kn_employee_slot_init (KnEmployeeSlot *self)
+{
+}
+
+static void
+kn_employee_slot_set_employee (KnEmployeeSlot *self,
+                               KnEmployee     *employee)
+{
+  if (g_set_object (&self->employee, employee))
+    g_object_notify_by_pspec (G_OBJECT (self), slot_employee_pspec);
+}
+
+/* A list model over an array: the first n_shown of its items. O(1) by position, and a change of
+ * length says only what came or went at the end. */
+#define KN_TYPE_ROW_LIST (kn_row_list_get_type ())
+G_DECLARE_FINAL_TYPE (KnRowList, kn_row_list, KN, ROW_LIST, GObject)
+
+struct _KnRowList
+{
+  GObject    parent_instance;
+  GType      item_type;
+  GPtrArray *items;     /* owned (refs); may hold more than are shown */
+  guint      n_shown;
+};
+
+static GType
+kn_row_list_get_item_type (GListModel *model)
+{
+  return KN_ROW_LIST (model)->item_type;
+}
+
+static guint
+kn_row_list_get_n_items (GListModel *model)
+{
+  return KN_ROW_LIST (model)->n_shown;
+}
+
+static gpointer
+kn_row_list_get_item (GListModel *model,
+                      guint       position)
+{
+  KnRowList *self = KN_ROW_LIST (model);
+
+  return position < self->n_shown ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
+}
+
+static void
+kn_row_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = kn_row_list_get_item_type;
+  iface->get_n_items = kn_row_list_get_n_items;
+  iface->get_item = kn_row_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KnRowList, kn_row_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, kn_row_list_model_init))
+
+static void
+kn_row_list_finalize (GObject *object)
+{
+  g_ptr_array_unref (KN_ROW_LIST (object)->items);
+  G_OBJECT_CLASS (kn_row_list_parent_class)->finalize (object);
+}
+
+static void
+kn_row_list_class_init (KnRowListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kn_row_list_finalize;
+}
+
+static void
+kn_row_list_init (KnRowList *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static KnRowList *
+kn_row_list_new (GType item_type)
+{
+  KnRowList *self = g_object_new (KN_TYPE_ROW_LIST, NULL);
+
+  self->item_type = item_type;
+  return self;
+}
+
+/* Shows the first @n_shown items (at most as many as it holds). */
+static void
+kn_row_list_set_n_shown (KnRowList *self,
+                         guint      n_shown)
+{
+  guint old = self->n_shown;
+
+  n_shown = MIN (n_shown, self->items->len);
+  if (n_shown == old)
+    return;
+  self->n_shown = n_shown;
+  if (n_shown > old)
+    g_list_model_items_changed (G_LIST_MODEL (self), old, 0, n_shown - old);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), n_shown, old - n_shown, 0);
+}
+
+/* Holds and shows @items (refs, taken) instead. */
+static void
+kn_row_list_take (KnRowList *self,
+                  GPtrArray *items)
+{
+  guint old = self->n_shown;
+
+  g_ptr_array_unref (self->items);
+  self->items = items;
+  self->n_shown = items->len;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old, items->len);
+}
+
 struct _KnEmployeesPage
 {
   GtkWidget           parent_instance;
@@ -26,12 +191,17 @@ struct _KnEmployeesPage
   gint64              unit_id;         /* 0: every unit */
   GtkWindow          *dialog;          /* weak, nullable */
 
-  GtkCustomFilter    *search_filter;   /* owned */
-  GtkCustomFilter    *unit_filter;     /* owned */
-  GtkCustomFilter    *active_filter;   /* owned */
   GHashTable         *inactive;        /* owned, nullable: gint64 ids not active today */
   GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
-  GtkFilterListModel *filter_model;    /* owned */
+  GHashTable         *unit_children;   /* owned, nullable: parent id → GPtrArray of its units */
+  GPtrArray          *mirror;          /* owned: the store's employees in its order (refs) */
+  GListStore         *presorted;       /* owned: the same, by name once sorted, later ones after */
+  GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
+  guint               background_from; /* the number of employees from which it runs in a worker */
+  GTask              *pending_sort;    /* owned, nullable: started at the window's first frame */
+  KnRowList          *visible;         /* owned: the sorted employees the filters let through */
+  KnRowList          *rows;            /* owned: KnEmployeeSlot, one shown per visible employee */
+  guint               grow_source;     /* adds the rows still to come, a few per turn */
   GtkSortListModel   *sort_model;      /* owned */
   GtkSingleSelection *selection;       /* owned */
   GtkSingleSelection *unit_selection;  /* owned, nullable */
@@ -85,6 +255,48 @@ folded_name (KnEmployee *employee)
   return both + length + 1;
 }
 
+/* The collation key of the name without titles (kn_employee_sort_name_for), kept on the employee
+ * with the name it was made from ("name\0key") as folded_name keeps the folded name. */
+static GQuark name_key_quark;
+
+static char *
+name_and_key_for (const char *name)
+{
+  g_autofree char *sort_name = kn_employee_sort_name_for (name);
+  g_autofree char *key = g_utf8_collate_key (sort_name, -1);
+  gsize length = strlen (name);
+  char *both = g_malloc (length + 1 + strlen (key) + 1);
+
+  memcpy (both, name, length + 1);
+  strcpy (both + length + 1, key);
+  return both;
+}
+
+static const char *
+name_key (KnEmployee *employee)
+{
+  const char *name = kn_employee_get_name (employee);
+  const char *cached = g_object_get_qdata (G_OBJECT (employee), name_key_quark);
+  char *both;
+
+  if (cached != NULL && strcmp (cached, name) == 0)
+    return cached + strlen (cached) + 1;
+
+  both = name_and_key_for (name);
+  g_object_set_qdata_full (G_OBJECT (employee), name_key_quark, both, g_free);
+  return both + strlen (both) + 1;
+}
+
+/* The name column's order: as a GtkStringSorter over "sort-name" orders (its collation key), from
+ * keys made once per name rather than on every sort. */
+static int
+name_compare_func (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  return strcmp (name_key ((KnEmployee *)a), name_key ((KnEmployee *)b));
+}
+
 static gboolean
 search_filter_func (gpointer item,
                     gpointer user_data)
@@ -128,6 +340,9 @@ active_filter_func (gpointer item,
   return !g_hash_table_contains (self->inactive, &(gint64){ kn_employee_get_id (item) });
 }
 
+static void refilter (KnEmployeesPage *self,
+                      gboolean         narrower);
+
 /* Reads who is not active today again, by one query. */
 static void
 reload_inactive (KnEmployeesPage *self)
@@ -138,16 +353,24 @@ reload_inactive (KnEmployeesPage *self)
   g_clear_pointer (&self->inactive, g_hash_table_unref);
   if (self->store != NULL)
     self->inactive = kn_store_list_inactive (self->store, today, today);
-  gtk_filter_changed (GTK_FILTER (self->active_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, FALSE);
 }
 
 static void
 update_count (KnEmployeesPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint shown = self->visible->n_shown;
   guint total = self->store != NULL
               ? g_list_model_get_n_items (kn_store_get_employees (self->store)) : 0;
   g_autofree char *text = NULL;
+
+  if (self->sorting != NULL)
+    {
+      /* The first sort of a large office, in a worker: the list fills in when it is done. */
+      gtk_label_set_text (self->count_label, _("Loading employees…"));
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
 
   if (shown == total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u employee", "%u employees", total),
@@ -165,14 +388,373 @@ update_count (KnEmployeesPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
+/* Rows are added at most this many a turn of the main loop while fewer than GROW_UNTIL are
+ * shown: GTK makes the cells of up to about two hundred rows at once, and making all of them in
+ * one go blocked the window (going back to every unit from a small one). */
+#define GROW_STEP 40
+#define GROW_UNTIL 240
+
 static void
-on_filtered_items_changed_cb (GListModel      *model,
-                              guint            position,
-                              guint            removed,
-                              guint            added,
-                              KnEmployeesPage *self)
+show_rows (KnEmployeesPage *self,
+           guint            n)
 {
+  KnRowList *rows = self->rows;
+
+  for (guint i = rows->items->len; i < n; i++)
+    g_ptr_array_add (rows->items, g_object_new (KN_TYPE_EMPLOYEE_SLOT, NULL));
+  for (guint i = rows->n_shown; i < n; i++)
+    kn_employee_slot_set_employee (g_ptr_array_index (rows->items, i),
+                                   g_ptr_array_index (self->visible->items, i));
+  kn_row_list_set_n_shown (rows, n);
+}
+
+static gboolean
+grow_rows_cb (gpointer data)
+{
+  KnEmployeesPage *self = data;
+  guint n = self->visible->n_shown;
+
+  show_rows (self, MIN (n, self->rows->n_shown + GROW_STEP));
+  if (self->rows->n_shown < n && self->rows->n_shown < GROW_UNTIL)
+    return G_SOURCE_CONTINUE;
+  show_rows (self, n);
+  self->grow_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Every visible employee in a row now (before choosing one by position). */
+static void
+finish_rows (KnEmployeesPage *self)
+{
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  show_rows (self, self->visible->n_shown);
+}
+
+/* The rows show the visible employees: each row kept shows the employee now at its position, the
+ * rows beyond come or go; the chosen employee stays chosen while visible. */
+static void
+sync_rows (KnEmployeesPage *self)
+{
+  KnRowList *rows = self->rows;
+  GPtrArray *visible = self->visible->items;
+  guint n = visible->len;
+  guint chosen_at = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(KnEmployee) chosen = NULL;
+  guint keep = MIN (n, rows->n_shown);
+
+  if (chosen_at < rows->n_shown)
+    chosen = g_object_ref (((KnEmployeeSlot *)g_ptr_array_index (rows->items, chosen_at))->employee);
+
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  for (guint i = 0; i < keep; i++)
+    kn_employee_slot_set_employee (g_ptr_array_index (rows->items, i), g_ptr_array_index (visible, i));
+  if (n < rows->n_shown)
+    kn_row_list_set_n_shown (rows, n);
+  else if (n > rows->n_shown)
+    {
+      if (rows->n_shown + GROW_STEP < n && rows->n_shown < GROW_UNTIL)
+        {
+          show_rows (self, rows->n_shown + GROW_STEP);
+          self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_rows_cb, self, NULL);
+        }
+      else
+        show_rows (self, n);
+    }
+
+  if (chosen != NULL)
+    {
+      guint found = GTK_INVALID_LIST_POSITION;
+
+      for (guint i = 0; i < n && found == GTK_INVALID_LIST_POSITION; i++)
+        if (g_ptr_array_index (visible, i) == chosen)
+          found = i;
+      if (found != GTK_INVALID_LIST_POSITION && found >= rows->n_shown)
+        finish_rows (self);
+      gtk_single_selection_set_selected (self->selection, found);
+    }
+}
+
+/* The visible employees anew: the sorted list through the search, the unit and who is active.
+ * @narrower: the search only grew stricter, so only those visible now need asking. */
+static void
+refilter (KnEmployeesPage *self,
+          gboolean         narrower)
+{
+  GPtrArray *from = NULL;
+  GPtrArray *through;
+  guint n;
+
+  if (self->visible == NULL)
+    return;
+
+  if (narrower)
+    {
+      from = self->visible->items;
+      n = self->visible->n_shown;
+    }
+  else
+    n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  through = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      KnEmployee *employee = from != NULL ? g_object_ref (g_ptr_array_index (from, i))
+                                          : g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+
+      if (search_filter_func (employee, self) && unit_filter_func (employee, self) &&
+          active_filter_func (employee, self))
+        g_ptr_array_add (through, employee);
+      else
+        g_object_unref (employee);
+    }
+
+  kn_row_list_take (self->visible, through);
+  sync_rows (self);
   update_count (self);
+}
+
+static void
+on_sorted_items_changed_cb (GListModel      *model,
+                            guint            position,
+                            guint            removed,
+                            guint            added,
+                            KnEmployeesPage *self)
+{
+  refilter (self, FALSE);
+}
+
+/* The first sort by name. The names' keys are made and sorted from copies of the names (in a
+ * worker for a large office), then the employees go into the list in that order at once: the
+ * list's own sort then finds them in order and has little to do. */
+typedef struct
+{
+  KnEmployee **employees;   /* refs */
+  char       **names;       /* in: the names; out: "name\0key" */
+  guint       *order;       /* out: the positions by key */
+  guint        n;
+} NameSort;
+
+static void
+name_sort_free (NameSort *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      g_object_unref (job->employees[i]);
+      g_free (job->names[i]);
+    }
+  g_free (job->employees);
+  g_free (job->names);
+  g_free (job->order);
+  g_free (job);
+}
+
+static int
+compare_name_keys (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  char **names = user_data;
+  const char *x = names[*(const guint *)a];
+  const char *y = names[*(const guint *)b];
+
+  return strcmp (x + strlen (x) + 1, y + strlen (y) + 1);
+}
+
+/* Touches no GObject: safe in a worker. */
+static void
+name_sort_run (NameSort *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      char *both = name_and_key_for (job->names[i]);
+
+      g_free (job->names[i]);
+      job->names[i] = both;
+      job->order[i] = i;
+    }
+  /* Stable: equal names keep the store's order, as the list's own sort keeps it. */
+  g_qsort_with_data (job->order, job->n, sizeof (guint), compare_name_keys, job->names);
+}
+
+static void
+name_sort_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  name_sort_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+name_sort_apply (KnEmployeesPage *self,
+                 NameSort        *job)
+{
+  g_autofree gpointer *sorted = g_new (gpointer, MAX (job->n, 1));
+
+  for (guint i = 0; i < job->n; i++)
+    {
+      KnEmployee *employee = job->employees[i];
+
+      /* Kept only while the name is the one the key was made from (name_key checks). */
+      g_object_set_qdata_full (G_OBJECT (employee), name_key_quark,
+                               g_steal_pointer (&job->names[i]), g_free);
+    }
+  for (guint i = 0; i < job->n; i++)
+    sorted[i] = job->employees[job->order[i]];
+
+  g_list_store_splice (self->presorted, 0, g_list_model_get_n_items (G_LIST_MODEL (self->presorted)),
+                       sorted, job->n);
+}
+
+static void
+name_sort_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (source);
+  GTask *task = G_TASK (result);
+
+  /* A later sort (another store, a reload) replaced this one. */
+  if (!g_task_propagate_boolean (task, NULL) ||
+      g_task_get_cancellable (task) != self->sorting)
+    return;
+
+  g_clear_object (&self->sorting);
+  name_sort_apply (self, g_task_get_task_data (task));
+  update_count (self);
+}
+
+static gboolean
+start_pending_sort_cb (GtkWidget     *root,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  KnEmployeesPage *self = data;
+  g_autoptr(GTask) task = g_steal_pointer (&self->pending_sort);
+
+  if (task != NULL && !g_task_return_error_if_cancelled (task))
+    g_task_run_in_thread (task, name_sort_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* Stops the sort running or waiting, if any. */
+static void
+drop_sort (KnEmployeesPage *self)
+{
+  g_autoptr(GTask) pending = g_steal_pointer (&self->pending_sort);
+
+  if (self->sorting != NULL)
+    g_cancellable_cancel (self->sorting);
+  g_clear_object (&self->sorting);
+  if (pending != NULL)
+    g_task_return_error_if_cancelled (pending);
+}
+
+/* Fills the list from the store's employees anew: at once for a small office, else after a
+ * worker has sorted them by name (the window shows meanwhile). */
+static void
+load_employees (KnEmployeesPage *self)
+{
+  NameSort *job;
+  gboolean waiting = self->pending_sort != NULL;
+
+  drop_sort (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->presorted)) > 0)
+    g_list_store_remove_all (self->presorted);
+
+  job = g_new0 (NameSort, 1);
+  job->n = self->mirror->len;
+  job->employees = g_new (KnEmployee *, MAX (job->n, 1));
+  job->names = g_new (char *, MAX (job->n, 1));
+  job->order = g_new (guint, MAX (job->n, 1));
+  for (guint i = 0; i < job->n; i++)
+    {
+      job->employees[i] = g_object_ref (g_ptr_array_index (self->mirror, i));
+      job->names[i] = g_strdup (kn_employee_get_name (job->employees[i]));
+    }
+
+  if (job->n < self->background_from)
+    {
+      name_sort_run (job);
+      name_sort_apply (self, job);
+      name_sort_free (job);
+    }
+  else
+    {
+      g_autoptr(GTask) task = NULL;
+
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      self->sorting = g_cancellable_new ();
+      task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
+      g_task_set_source_tag (task, load_employees);
+      g_task_set_task_data (task, job, (GDestroyNotify)name_sort_free);
+      g_task_set_return_on_cancel (task, TRUE);
+      /* A window opening waits for nothing: the sort starts with its first frame. */
+      if (root != NULL && !gtk_widget_get_mapped (GTK_WIDGET (root)))
+        {
+          g_set_object (&self->pending_sort, task);
+          if (!waiting)
+            gtk_widget_add_tick_callback (GTK_WIDGET (root), start_pending_sort_cb,
+                                          g_object_ref (self), g_object_unref);
+        }
+      else
+        g_task_run_in_thread (task, name_sort_thread);
+    }
+  update_count (self);
+}
+
+/* The store's employees changed: one added or deleted goes to (or leaves) the list alone, the
+ * rest stays as it is; the store read anew sorts anew. */
+static void
+on_employees_changed_cb (GListModel      *employees,
+                         guint            position,
+                         guint            removed,
+                         guint            added,
+                         KnEmployeesPage *self)
+{
+  guint n_presorted = g_list_model_get_n_items (G_LIST_MODEL (self->presorted));
+
+  if (self->sorting != NULL || (position == 0 && removed == self->mirror->len && removed > 0))
+    {
+      g_ptr_array_remove_range (self->mirror, position, removed);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_insert (self->mirror, position + i, g_list_model_get_item (employees, position + i));
+      load_employees (self);
+      return;
+    }
+
+  for (guint i = position; i < position + removed; i++)
+    {
+      gpointer gone = g_ptr_array_index (self->mirror, i);
+
+      for (guint j = 0; j < n_presorted; j++)
+        {
+          g_autoptr(KnEmployee) employee = g_list_model_get_item (G_LIST_MODEL (self->presorted), j);
+
+          if (employee == gone)
+            {
+              g_list_store_remove (self->presorted, j);
+              n_presorted--;
+              break;
+            }
+        }
+    }
+  g_ptr_array_remove_range (self->mirror, position, removed);
+
+  if (added > 0)
+    {
+      g_autofree gpointer *items = g_new (gpointer, added);
+
+      for (guint i = 0; i < added; i++)
+        {
+          items[i] = g_list_model_get_item (employees, position + i);
+          g_ptr_array_insert (self->mirror, position + i, items[i]);
+        }
+      /* After the others: the list's sort puts them in place. */
+      g_list_store_splice (self->presorted, n_presorted, 0, items, added);
+    }
 }
 
 static void
@@ -234,7 +816,7 @@ set_unit_filter (KnEmployeesPage *self,
 
   self->unit_id = unit_id;
   collect_units_within (self);
-  gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, FALSE);
   gtk_toggle_button_set_active (self->all_units_button, unit_id == 0);
   update_actions (self);
 }
@@ -256,16 +838,19 @@ create_unit_children_cb (gpointer item,
                          gpointer user_data)
 {
   KnEmployeesPage *self = user_data;
-  GListModel *children;
+  gint64 id = item != NULL ? kn_org_unit_get_id (item) : 0;
+  GPtrArray *kids = self->unit_children != NULL ? g_hash_table_lookup (self->unit_children, &id)
+                                                : NULL;
+  GListStore *children;
 
-  children = kn_store_list_child_units (self->store, kn_org_unit_get_id (item));
-  if (g_list_model_get_n_items (children) == 0)
-    {
-      g_object_unref (children);
-      return NULL;
-    }
+  /* The top level is a list even when empty; a unit without children has none. */
+  if (kids == NULL && item != NULL)
+    return NULL;
 
-  return children;
+  children = g_list_store_new (KN_TYPE_ORG_UNIT);
+  if (kids != NULL)
+    g_list_store_splice (children, 0, 0, kids->pdata, kids->len);
+  return G_LIST_MODEL (children);
 }
 
 static gboolean
@@ -295,6 +880,38 @@ select_unit_row (KnEmployeesPage *self,
   return FALSE;
 }
 
+/* Each unit's children (in the store's order, as kn_store_list_child_units gives them), read
+ * once for the whole tree: asking the store for each unit's children read every unit each time,
+ * a million reads for a province's tree opened whole. */
+static void
+index_unit_children (KnEmployeesPage *self)
+{
+  GListModel *units;
+  guint n;
+
+  g_clear_pointer (&self->unit_children, g_hash_table_unref);
+  if (self->store == NULL)
+    return;
+
+  units = kn_store_get_units (self->store);
+  n = g_list_model_get_n_items (units);
+  self->unit_children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      KnOrgUnit *unit = g_list_model_get_item (units, i);
+      gint64 parent_id = kn_org_unit_get_parent_id (unit);
+      GPtrArray *kids = g_hash_table_lookup (self->unit_children, &parent_id);
+
+      if (kids == NULL)
+        {
+          kids = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->unit_children, g_memdup2 (&parent_id, sizeof parent_id), kids);
+        }
+      g_ptr_array_add (kids, unit);
+    }
+}
+
 static void
 rebuild_unit_tree (KnEmployeesPage *self)
 {
@@ -311,7 +928,8 @@ rebuild_unit_tree (KnEmployeesPage *self)
       return;
     }
 
-  tree = gtk_tree_list_model_new (kn_store_list_child_units (self->store, 0), FALSE, TRUE,
+  index_unit_children (self);
+  tree = gtk_tree_list_model_new (create_unit_children_cb (NULL, self), FALSE, TRUE,
                                   create_unit_children_cb, self, NULL);
   self->unit_selection = gtk_single_selection_new (G_LIST_MODEL (tree));
   gtk_single_selection_set_autoselect (self->unit_selection, FALSE);
@@ -337,7 +955,7 @@ on_units_changed_cb (GListModel      *units,
   if (self->units_within != NULL)
     {
       collect_units_within (self);
-      gtk_filter_changed (GTK_FILTER (self->unit_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      refilter (self, FALSE);
     }
   update_count (self);
 }
@@ -346,9 +964,7 @@ static void
 on_inactive_toggled_cb (GtkCheckButton  *button,
                         KnEmployeesPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->active_filter),
-                      gtk_check_button_get_active (button) ? GTK_FILTER_CHANGE_LESS_STRICT
-                                                           : GTK_FILTER_CHANGE_MORE_STRICT);
+  refilter (self, !gtk_check_button_get_active (button));
 }
 
 static void
@@ -401,7 +1017,7 @@ on_search_changed_cb (GtkSearchEntry  *entry,
   else if (old != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+  refilter (self, change == GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
 static void
@@ -709,13 +1325,16 @@ kn_employees_page_dispose (GObject *object)
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+      g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
+  drop_sort (self);
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
   /* The column view's sorter changes as the template goes and the list follows it. */
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  g_clear_handle_id (&self->grow_source, g_source_remove);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
 
@@ -724,13 +1343,14 @@ kn_employees_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->unit_selection);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->search_filter);
-  g_clear_object (&self->unit_filter);
-  g_clear_object (&self->active_filter);
+  g_clear_object (&self->visible);
+  g_clear_object (&self->presorted);
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_pointer (&self->inactive, g_hash_table_unref);
   g_clear_pointer (&self->units_within, g_hash_table_unref);
+  g_clear_pointer (&self->unit_children, g_hash_table_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_employees_page_parent_class)->dispose (object);
@@ -871,35 +1491,288 @@ on_query_tooltip_cb (GtkWidget       *view,
   return TRUE;
 }
 
+/* The table's cells: two lines each, the first whole on hover (full-text-tooltip), the second
+ * dimmed. Made in C, not from a builder template per cell: a change of the filtered list makes
+ * up to a couple of hundred rows of four cells anew, and parsing a template for each was most of
+ * a keystroke at province scale. */
+typedef struct
+{
+  const char *first;    /* the KnEmployee property on the first line */
+  const char *second;   /* and on the second */
+  int         nat_chars;
+} CellKind;
+
+static const CellKind cell_kinds[] = {
+  { "name", "nip-display", 12 },
+  { "position", "position-kind-label", 12 },
+  { "rank-label", "status-label", 10 },
+  { "unit-name", "supervisor-name", 12 },
+};
+
+static GQuark cell_handler_quark;   /* on the list item: the handler on the shown employee */
+
+static void
+cell_show (GtkListItem    *list_item,
+           const CellKind *kind)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *first = gtk_widget_get_first_child (box);
+  GtkWidget *second = gtk_widget_get_next_sibling (first);
+  KnEmployeeSlot *slot = gtk_list_item_get_item (list_item);
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+
+  if (slot != NULL && slot->employee != NULL)
+    g_object_get (slot->employee, kind->first, &first_text, kind->second, &second_text, NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (first), first_text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (second), second_text);
+}
+
+/* An edited employee is changed in place: the shown row follows, as a binding would. */
+static void
+on_cell_item_notify_cb (GObject     *item,
+                        GParamSpec  *pspec,
+                        GtkListItem *list_item)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (list_item), "kn-cell-kind");
+
+  if (g_str_equal (pspec->name, kind->first) || g_str_equal (pspec->name, kind->second))
+    cell_show (list_item, kind);
+}
+
+static GtkWidget *
+cell_line_new (int nat_chars)
+{
+  GtkWidget *line = gtk_inscription_new (NULL);
+
+  gtk_widget_set_hexpand (line, TRUE);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (line), nat_chars);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  return line;
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               const CellKind           *kind)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *first = cell_line_new (kind->nat_chars);
+  GtkWidget *second = cell_line_new (kind->nat_chars);
+
+  gtk_widget_add_css_class (first, "full-text-tooltip");
+  gtk_widget_add_css_class (second, "dim-label");
+  gtk_widget_add_css_class (second, "caption");
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  gtk_list_item_set_child (list_item, box);
+  g_object_set_data (G_OBJECT (list_item), "kn-cell-kind", (gpointer)kind);
+}
+
+/* Follows the employee the row shows: its changes, and then another employee in the row. */
+static void
+cell_watch (GtkListItem *list_item,
+            KnEmployee  *employee)
+{
+  GObject *watched = g_object_get_data (G_OBJECT (list_item), "kn-cell-employee");
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_qdata (G_OBJECT (list_item),
+                                                         cell_handler_quark));
+
+  if (watched == (GObject *)employee)
+    return;
+  if (watched != NULL && handler != 0)
+    g_signal_handler_disconnect (watched, handler);
+  handler = employee != NULL
+          ? g_signal_connect_object (employee, "notify", G_CALLBACK (on_cell_item_notify_cb),
+                                     list_item, 0)
+          : 0;
+  g_object_set_qdata (G_OBJECT (list_item), cell_handler_quark, GSIZE_TO_POINTER (handler));
+  g_object_set_data_full (G_OBJECT (list_item), "kn-cell-employee",
+                          employee != NULL ? g_object_ref (employee) : NULL, g_object_unref);
+}
+
+static void
+on_cell_slot_changed_cb (KnEmployeeSlot *slot,
+                         GParamSpec     *pspec,
+                         GtkListItem    *list_item)
+{
+  cell_watch (list_item, slot->employee);
+  cell_show (list_item, g_object_get_data (G_OBJECT (list_item), "kn-cell-kind"));
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              const CellKind           *kind)
+{
+  KnEmployeeSlot *slot = gtk_list_item_get_item (list_item);
+
+  cell_watch (list_item, slot->employee);
+  cell_show (list_item, kind);
+  g_signal_connect_object (slot, "notify::employee", G_CALLBACK (on_cell_slot_changed_cb),
+                           list_item, 0);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                const CellKind           *kind)
+{
+  gpointer slot = gtk_list_item_get_item (list_item);
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_cell_slot_changed_cb, list_item);
+  cell_watch (list_item, NULL);
+}
+
+/* The unit tree's rows: an expander and the unit's name; its whole path on hover, asked for
+ * only when the pointer rests (on_units_query_tooltip_cb), not bound on every row. */
+static void
+on_unit_name_changed_cb (KnOrgUnit  *unit,
+                         GParamSpec *pspec,
+                         GtkLabel   *label)
+{
+  gtk_label_set_text (label, kn_org_unit_get_name (unit));
+}
+
+static void
+unit_row_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_list_item_set_child (list_item, expander);
+}
+
+static void
+unit_row_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
+  GtkWidget *label = gtk_tree_expander_get_child (expander);
+
+  gtk_tree_expander_set_list_row (expander, row);
+  gtk_label_set_text (GTK_LABEL (label), kn_org_unit_get_name (unit));
+  g_signal_connect_object (unit, "notify::name", G_CALLBACK (on_unit_name_changed_cb), label, 0);
+}
+
+static void
+unit_row_unbind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (expander);
+  g_autoptr(KnOrgUnit) unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (unit != NULL)
+    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb,
+                                          gtk_tree_expander_get_child (expander));
+  gtk_tree_expander_set_list_row (expander, NULL);
+}
+
+static gboolean
+on_units_query_tooltip_cb (GtkWidget       *view,
+                           int              x,
+                           int              y,
+                           gboolean         keyboard,
+                           GtkTooltip      *tooltip,
+                           KnEmployeesPage *self)
+{
+  GtkWidget *picked;
+  GtkTreeListRow *row;
+  g_autoptr(KnOrgUnit) unit = NULL;
+
+  if (keyboard)
+    return FALSE;
+
+  picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  while (picked != NULL && picked != view && !GTK_IS_TREE_EXPANDER (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked == NULL || picked == view)
+    return FALSE;
+
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (picked));
+  unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  if (unit == NULL || kn_org_unit_get_path (unit) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, kn_org_unit_get_path (unit));
+  return TRUE;
+}
+
+static void
+set_unit_factory (KnEmployeesPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (unit_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (unit_row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unit_row_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->units_view, factory);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->units_view), TRUE);
+  g_signal_connect (self->units_view, "query-tooltip", G_CALLBACK (on_units_query_tooltip_cb),
+                    self);
+}
+
+static void
+set_cell_factories (KnEmployeesPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  if (cell_handler_quark == 0)
+    cell_handler_quark = g_quark_from_static_string ("kn-employees-page-cell-handler");
+
+  g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (cell_kinds));
+  for (guint i = 0; i < G_N_ELEMENTS (cell_kinds); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer)&cell_kinds[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer)&cell_kinds[i]);
+      g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), (gpointer)&cell_kinds[i]);
+      gtk_column_view_column_set_factory (column, factory);
+    }
+}
+
 static void
 kn_employees_page_init (KnEmployeesPage *self)
 {
-  GtkEveryFilter *filter;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
-  self->unit_filter = gtk_custom_filter_new (unit_filter_func, self, NULL);
-  self->active_filter = gtk_custom_filter_new (active_filter_func, self, NULL);
-  filter = gtk_every_filter_new ();
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->unit_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->active_filter)));
+  set_cell_factories (self);
+  set_unit_factory (self);
 
   /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
    * sorts it (the sort follows only the columns and the store's own changes). */
-  self->sort_model = gtk_sort_list_model_new (NULL,
+  if (name_key_quark == 0)
+    name_key_quark = g_quark_from_static_string ("kn-employees-page-name-key");
+  gtk_column_view_column_set_sorter (self->name_column,
+                                     GTK_SORTER (gtk_custom_sorter_new (name_compare_func, NULL, NULL)));
+  self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  self->presorted = g_list_store_new (KN_TYPE_EMPLOYEE);
+  self->background_from = 2000;
+  self->visible = kn_row_list_new (KN_TYPE_EMPLOYEE);
+  self->rows = kn_row_list_new (KN_TYPE_EMPLOYEE_SLOT);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->presorted)),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                                  GTK_FILTER (filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
-  g_signal_connect (self->filter_model, "items-changed",
-                    G_CALLBACK (on_filtered_items_changed_cb), self);
+  g_signal_connect (self->sort_model, "items-changed",
+                    G_CALLBACK (on_sorted_items_changed_cb), self);
   g_signal_connect (self->selection, "notify::selected-item",
                     G_CALLBACK (on_selection_changed_cb), self);
 
@@ -930,6 +1803,7 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+      g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
 
@@ -938,12 +1812,22 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   reload_inactive (self);
 
   g_clear_pointer (&self->units_within, g_hash_table_unref);
-  gtk_sort_list_model_set_model (self->sort_model,
-                                 store != NULL ? kn_store_get_employees (store) : NULL);
+  g_ptr_array_set_size (self->mirror, 0);
+  if (store != NULL)
+    {
+      GListModel *employees = kn_store_get_employees (store);
+      guint n = g_list_model_get_n_items (employees);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (self->mirror, g_list_model_get_item (employees, i));
+    }
+  load_employees (self);
   rebuild_unit_tree (self);
 
   if (store != NULL)
     {
+      g_signal_connect (kn_store_get_employees (store), "items-changed",
+                        G_CALLBACK (on_employees_changed_cb), self);
       g_signal_connect (kn_store_get_units (store), "items-changed",
                         G_CALLBACK (on_units_changed_cb), self);
       /* A status set in the employee dialog, or by kinerja-cli, changes who is active. */
@@ -959,7 +1843,7 @@ GListModel *
 kn_employees_page_get_visible (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
-  return G_LIST_MODEL (self->filter_model);
+  return G_LIST_MODEL (self->visible);
 }
 
 void
@@ -998,19 +1882,16 @@ gboolean
 kn_employees_page_select_employee (KnEmployeesPage *self,
                                    gint64           employee_id)
 {
-  GListModel *model;
-  guint n;
-
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
 
-  model = G_LIST_MODEL (self->selection);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->visible->n_shown; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
+      KnEmployee *employee = g_ptr_array_index (self->visible->items, i);
 
       if (kn_employee_get_id (employee) == employee_id)
         {
+          if (i >= self->rows->n_shown)
+            finish_rows (self);
           gtk_single_selection_set_selected (self->selection, i);
           return TRUE;
         }
@@ -1022,8 +1903,12 @@ kn_employees_page_select_employee (KnEmployeesPage *self,
 KnEmployee *
 kn_employees_page_get_selected_employee (KnEmployeesPage *self)
 {
+  KnEmployeeSlot *slot;
+
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+
+  slot = gtk_single_selection_get_selected_item (self->selection);
+  return slot != NULL ? slot->employee : NULL;
 }
 
 GtkWindow *
@@ -1031,6 +1916,21 @@ kn_employees_page_get_dialog (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), NULL);
   return self->dialog;
+}
+
+gboolean
+kn_employees_page_is_loading (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+  return self->sorting != NULL;
+}
+
+void
+kn_employees_page_set_background_from (KnEmployeesPage *self,
+                                       guint            n_employees)
+{
+  g_return_if_fail (KN_IS_EMPLOYEES_PAGE (self));
+  self->background_from = n_employees;
 }
 
 const char *

@@ -29,6 +29,11 @@ gboolean    kn_employees_page_select_employee       (KnEmployeesPage *self,
 KnEmployee *kn_employees_page_get_selected_employee (KnEmployeesPage *self);
 /* The line under the table: "76 employees", "3 of 76 employees shown". */
 const char *kn_employees_page_get_count_text         (KnEmployeesPage *self);
+/* TRUE while a large office's employees are sorted by name in a worker, before the list fills. */
+gboolean    kn_employees_page_is_loading            (KnEmployeesPage *self);
+/* From how many employees the first sort by name runs in a worker (default 2,000; tests). */
+void        kn_employees_page_set_background_from   (KnEmployeesPage *self,
+                                                     guint            n_employees);
 /* The dialog opened by the last employees.add / employees.edit / units.* action, if open. */
 GtkWindow  *kn_employees_page_get_dialog            (KnEmployeesPage *self);
 

@@ -188,6 +188,112 @@ test_search_after_rename (Fixture       *fixture,
     }
 }
 
+static gboolean
+employees_loaded (gpointer data)
+{
+  return !kn_employees_page_is_loading (data);
+}
+
+/* A large office's employees are sorted by name in a worker while the window shows: the line
+ * under the table says so meanwhile, then the whole list is there in the name column's order
+ * (names without their titles, as before), someone added meanwhile included, and the search
+ * works on it. */
+static void
+test_sorted_in_background (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) first = NULL;
+  g_autoptr(KnOrgUnit) unit = g_list_model_get_item (kn_store_get_units (fixture->store), 0);
+  guint total = g_list_model_get_n_items (all);
+  gint64 added;
+
+  kn_employees_page_set_store (fixture->page, NULL);
+  kn_employees_page_set_background_from (fixture->page, 0);
+  kn_employees_page_set_store (fixture->page, fixture->store);
+  g_assert_true (kn_employees_page_is_loading (fixture->page));
+  g_assert_cmpstr (kn_employees_page_get_count_text (fixture->page), ==, "Memuat pegawai…");
+
+  /* Written before the title-less name sorts first: "Dr. Zainal" among the Z. */
+  added = kn_test_add_person (fixture->store, "197001012000031001", "Dr. Abdul Zainal, M.Si.",
+                              "IV/a", "Analis Kebijakan", KN_POSITION_AHLI_MADYA,
+                              kn_org_unit_get_id (unit), 0);
+  g_assert_true (kn_test_spin_until (employees_loaded, fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total + 1);
+  g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
+
+  for (guint i = 1; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (visible, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (visible, i);
+      g_autofree char *a = kn_employee_dup_sort_name (before);
+      g_autofree char *b = kn_employee_dup_sort_name (after);
+
+      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
+    }
+  first = g_list_model_get_item (visible, 0);
+  g_assert_cmpint (kn_employee_get_id (first), ==, added);
+
+  kn_employees_page_set_search_text (fixture->page, "zainal");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >=, 1);
+  g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
+}
+
+static GtkWidget *
+find_unit_row (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return NULL;
+  if (GTK_IS_TREE_EXPANDER (widget) && gtk_widget_get_width (widget) > 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_unit_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The unit tree shows each unit's name, its whole path when the pointer rests on it. */
+static void
+test_unit_tree_rows (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GtkTooltip) tooltip = NULL;
+  g_autoptr(KnOrgUnit) unit = NULL;
+  GtkTreeListRow *row;
+  GtkWidget *expander;
+  GtkWidget *view;
+  graphene_point_t point;
+  gboolean shown = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "pegawai");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  expander = find_unit_row (GTK_WIDGET (fixture->page));
+  g_assert_nonnull (expander);
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+  unit = gtk_tree_list_row_get_item (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)))),
+                   ==, kn_org_unit_get_name (unit));
+
+  view = gtk_widget_get_ancestor (expander, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_has_tooltip (view));
+  g_assert_true (gtk_widget_compute_point (expander, view,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (expander) / 2.f,
+                                                                 gtk_widget_get_height (expander) / 2.f),
+                                           &point));
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_signal_emit_by_name (view, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip,
+                         &shown);
+  g_assert_true (shown);
+}
+
 /* With a unit chosen, a unit added under it belongs to it: someone placed there is shown. */
 static void
 test_unit_filter_follows_tree (Fixture       *fixture,
@@ -262,6 +368,61 @@ find_check_button (GtkWidget *widget)
         return found;
     }
   return NULL;
+}
+
+/* The chosen employee stays chosen while a search still lists them (wherever they move in the
+ * list), and nobody is chosen once the search leaves them out; the rows show the list's
+ * employees in order after each change. */
+static void
+test_selection_follows_search (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GListModel *visible = kn_employees_page_get_visible (fixture->page);
+  GListModel *all = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) siti = NULL;
+  g_autofree char *grouped = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all) && siti == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (all, i);
+      g_autofree char *folded = g_utf8_casefold (kn_employee_get_name (employee), -1);
+
+      if (strstr (folded, "siti") != NULL)
+        siti = g_object_ref (employee);
+    }
+  g_assert_nonnull (siti);
+  grouped = kn_employee_dup_nip_display (siti);
+
+  g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (siti)));
+  kn_employees_page_set_search_text (fixture->page, "siti");
+  kn_test_spin ();
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == siti);
+
+  kn_employees_page_set_search_text (fixture->page, grouped);
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == siti);
+  /* The one row left shows her, not whoever its row showed before. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "pegawai");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  {
+    GtkWidget *cell = find_named_cell (find_column_view (GTK_WIDGET (fixture->page)));
+
+    g_assert_nonnull (cell);
+    g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, kn_employee_get_name (siti));
+  }
+
+  kn_employees_page_set_search_text (fixture->page, "zzzz tidak ada");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  g_assert_null (kn_employees_page_get_selected_employee (fixture->page));
+
+  /* Back to everyone: the table's rows show the list in its order, nobody chosen. */
+  kn_employees_page_set_search_text (fixture->page, "");
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  g_assert_null (kn_employees_page_get_selected_employee (fixture->page));
+  g_assert_true (kn_employees_page_select_employee (fixture->page, kn_employee_get_id (siti)));
+  g_assert_true (kn_employees_page_get_selected_employee (fixture->page) == siti);
 }
 
 /* A person retired is gone from the Pegawai list until "Tampilkan yang tidak aktif" is ticked;
@@ -1029,6 +1190,12 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
               fixture_tear_down);
+  g_test_add ("/ui/employees/unit-tree-rows", Fixture, NULL, fixture_set_up,
+              test_unit_tree_rows, fixture_tear_down);
+  g_test_add ("/ui/employees/selection-follows-search", Fixture, NULL, fixture_set_up,
+              test_selection_follows_search, fixture_tear_down);
+  g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
+              test_sorted_in_background, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
               test_search_after_rename, fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,

@@ -1013,6 +1013,89 @@ test_csv_formula (Fixture       *fixture,
   g_assert_null (strstr (out, ",-2+3"));
 }
 
+/* Gives the page of the audit's index in @db a page type that does not exist. */
+static void
+damage_index (const char *db)
+{
+  g_autofree char *root_text = NULL;
+  g_autofree char *size_text = NULL;
+  gint64 root, page_size;
+  FILE *file;
+
+  root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
+  size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
+  root = g_ascii_strtoll (root_text, NULL, 10);
+  page_size = g_ascii_strtoll (size_text, NULL, 10);
+  g_assert_cmpint (root, >, 1);
+  file = fopen (db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* The quick check reads the whole file, most of a second at province scale: a file that passed it
+ * and was not written since is not checked again. The user's cache keeps what the file was when
+ * it passed (0600); a write (here, damage) is noticed at the next command. */
+static void
+test_check_once_per_change (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  /* The command's cache (the test's environment points it nowhere). */
+  g_autofree char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
+  g_autofree char *checked = g_build_filename (cache_dir, "kinerja", "checked.ini", NULL);
+  g_autofree char *cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
+  g_autofree char *canonical = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  guint n_people = 0;
+  GStatBuf info;
+
+  if (kn_store_location_is_server (fixture->db))
+    return;
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 unit;
+
+    g_assert_no_error (error);
+    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+  }
+  canonical = g_canonicalize_filename (fixture->db, NULL);
+  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_true (g_key_file_load_from_file (keys, checked, G_KEY_FILE_NONE, NULL));
+  first = g_key_file_get_string (keys, "checked", canonical, NULL);
+  g_assert_nonnull (first);
+  g_assert_cmpint (g_stat (checked, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  /* Read again, unchanged: the same stamp. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_true (g_key_file_load_from_file (keys, checked, G_KEY_FILE_NONE, NULL));
+  second = g_key_file_get_string (keys, "checked", canonical, NULL);
+  g_assert_cmpstr (first, ==, second);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  damage_index (fixture->db);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_cmpstr (out, ==, "");
+
+  if (cache_before != NULL)
+    g_setenv ("XDG_CACHE_HOME", cache_before, TRUE);
+  else
+    g_unsetenv ("XDG_CACHE_HOME");
+}
+
 /* A damaged index is noticed when the database is opened: the command says so plainly and
  * exits 3 instead of reading or writing on (issue 12, defect 7). */
 static void
@@ -1059,26 +1142,6 @@ test_damage_noticed (Fixture       *fixture,
   g_assert_cmpstr (out, ==, "");
 }
 
-/* Gives the page of the audit's index in @db a page type that does not exist. */
-static void
-damage_index (const char *db)
-{
-  g_autofree char *root_text = NULL;
-  g_autofree char *size_text = NULL;
-  gint64 root, page_size;
-  FILE *file;
-
-  root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
-  size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
-  root = g_ascii_strtoll (root_text, NULL, 10);
-  page_size = g_ascii_strtoll (size_text, NULL, 10);
-  g_assert_cmpint (root, >, 1);
-  file = fopen (db, "r+b");
-  g_assert_nonnull (file);
-  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
-  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
-  g_assert_cmpint (fclose (file), ==, 0);
-}
 
 /* On damage the command names the newest backup that passes the check (a newer damaged one is
  * passed over) and how to restore it; doing so brings the data back and keeps the damaged file
@@ -1586,8 +1649,12 @@ main (int    argc,
               fixture_set_up, test_reading_changes_nothing, fixture_tear_down);
   /* A file's pages can be damaged by a flipped byte; a server keeps its own pages whole. */
   if (!kn_test_on_server ())
-    g_test_add ("/cli/damage-noticed", Fixture, NULL,
-                fixture_set_up, test_damage_noticed, fixture_tear_down);
+    {
+      g_test_add ("/cli/damage-noticed", Fixture, NULL,
+                  fixture_set_up, test_damage_noticed, fixture_tear_down);
+      g_test_add ("/cli/check-once-per-change", Fixture, NULL,
+                  fixture_set_up, test_check_once_per_change, fixture_tear_down);
+    }
   g_test_add ("/cli/database-is-folder", Fixture, NULL,
               fixture_set_up, test_database_is_folder, fixture_tear_down);
   g_test_add ("/cli/database-locked", Fixture, NULL,
