@@ -266,8 +266,8 @@ static void
 test_laporan_toolbar_inside (Fixture       *fixture,
                              gconstpointer  data)
 {
-  const char *actions[] = { "reports.previous-page", "reports.zoom-fit-page",
-                            "reports.zoom-fit-width" };
+  const char *actions[] = { "preview.previous-page", "preview.zoom-fit-page",
+                            "preview.zoom-fit-width" };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
