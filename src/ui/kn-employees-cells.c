@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Pegawai place's cells (kn-employees-cells.h). */
+
+#define G_LOG_DOMAIN "kn-employees-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <adwaita.h>
+
+#include "kinerja/kn-employee.h"
+#include "kinerja/kn-org-unit.h"
+
+#include "kn-employee-rows.h"
+#include "kn-employees-cells.h"
+
+/* The whole name or position of a cell, on hover. Asked for only when the pointer rests (a
+ * tooltip bound on every cell made GTK look for the pointer, an X round trip, on each bind). */
+static gboolean
+on_query_tooltip_cb (GtkWidget       *view,
+                     int              x,
+                     int              y,
+                     gboolean         keyboard,
+                     GtkTooltip      *tooltip,
+                     gpointer         user_data)
+{
+  GtkWidget *cell;
+  const char *text;
+
+  if (keyboard)
+    return FALSE;
+
+  cell = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  if (cell == NULL || !GTK_IS_INSCRIPTION (cell) ||
+      !gtk_widget_has_css_class (cell, "full-text-tooltip"))
+    return FALSE;
+
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* The table's cells: two lines each, the first whole on hover (full-text-tooltip), the second
+ * dimmed. Made in C, not from a builder template per cell: a change of the filtered list makes
+ * up to a couple of hundred rows of four cells anew, and parsing a template for each was most of
+ * a keystroke at province scale. */
+typedef struct
+{
+  const char *first;    /* the KnEmployee property on the first line */
+  const char *second;   /* and on the second */
+  int         nat_chars;
+} CellKind;
+
+static const CellKind cell_kinds[] = {
+  { "name", "nip-display", 12 },
+  { "position", "position-kind-label", 12 },
+  { "rank-label", "status-label", 10 },
+  { "unit-name", "supervisor-name", 12 },
+};
+
+static GQuark cell_handler_quark;   /* on the list item: the handler on the shown employee */
+
+static void
+cell_show (GtkListItem    *list_item,
+           const CellKind *kind)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *first = gtk_widget_get_first_child (box);
+  GtkWidget *second = gtk_widget_get_next_sibling (first);
+  KnEmployeeSlot *slot = gtk_list_item_get_item (list_item);
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+
+  if (slot != NULL && slot->employee != NULL)
+    g_object_get (slot->employee, kind->first, &first_text, kind->second, &second_text, NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (first), first_text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (second), second_text);
+}
+
+/* An edited employee is changed in place: the shown row follows, as a binding would. */
+static void
+on_cell_item_notify_cb (GObject     *item,
+                        GParamSpec  *pspec,
+                        GtkListItem *list_item)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (list_item), "kn-cell-kind");
+
+  if (g_str_equal (pspec->name, kind->first) || g_str_equal (pspec->name, kind->second))
+    cell_show (list_item, kind);
+}
+
+static GtkWidget *
+cell_line_new (int nat_chars)
+{
+  GtkWidget *line = gtk_inscription_new (NULL);
+
+  gtk_widget_set_hexpand (line, TRUE);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (line), nat_chars);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  return line;
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               const CellKind           *kind)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *first = cell_line_new (kind->nat_chars);
+  GtkWidget *second = cell_line_new (kind->nat_chars);
+
+  gtk_widget_add_css_class (first, "full-text-tooltip");
+  gtk_widget_add_css_class (second, "dim-label");
+  gtk_widget_add_css_class (second, "caption");
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  gtk_list_item_set_child (list_item, box);
+  g_object_set_data (G_OBJECT (list_item), "kn-cell-kind", (gpointer)kind);
+}
+
+/* Follows the employee the row shows: its changes, and then another employee in the row. */
+static void
+cell_watch (GtkListItem *list_item,
+            KnEmployee  *employee)
+{
+  GObject *watched = g_object_get_data (G_OBJECT (list_item), "kn-cell-employee");
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_qdata (G_OBJECT (list_item),
+                                                         cell_handler_quark));
+
+  if (watched == (GObject *)employee)
+    return;
+  if (watched != NULL && handler != 0)
+    g_signal_handler_disconnect (watched, handler);
+  handler = employee != NULL
+          ? g_signal_connect_object (employee, "notify", G_CALLBACK (on_cell_item_notify_cb),
+                                     list_item, 0)
+          : 0;
+  g_object_set_qdata (G_OBJECT (list_item), cell_handler_quark, GSIZE_TO_POINTER (handler));
+  g_object_set_data_full (G_OBJECT (list_item), "kn-cell-employee",
+                          employee != NULL ? g_object_ref (employee) : NULL, g_object_unref);
+}
+
+static void
+on_cell_slot_changed_cb (KnEmployeeSlot *slot,
+                         GParamSpec     *pspec,
+                         GtkListItem    *list_item)
+{
+  cell_watch (list_item, slot->employee);
+  cell_show (list_item, g_object_get_data (G_OBJECT (list_item), "kn-cell-kind"));
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              const CellKind           *kind)
+{
+  KnEmployeeSlot *slot = gtk_list_item_get_item (list_item);
+
+  cell_watch (list_item, slot->employee);
+  cell_show (list_item, kind);
+  g_signal_connect_object (slot, "notify::employee", G_CALLBACK (on_cell_slot_changed_cb),
+                           list_item, 0);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                const CellKind           *kind)
+{
+  gpointer slot = gtk_list_item_get_item (list_item);
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_cell_slot_changed_cb, list_item);
+  cell_watch (list_item, NULL);
+}
+
+/* The unit tree's rows: an expander and the unit's name; its whole path on hover, asked for
+ * only when the pointer rests (on_units_query_tooltip_cb), not bound on every row. */
+static void
+on_unit_name_changed_cb (KnOrgUnit  *unit,
+                         GParamSpec *pspec,
+                         GtkLabel   *label)
+{
+  gtk_label_set_text (label, kn_org_unit_get_name (unit));
+}
+
+static void
+unit_row_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_list_item_set_child (list_item, expander);
+}
+
+static void
+unit_row_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
+  GtkWidget *label = gtk_tree_expander_get_child (expander);
+
+  gtk_tree_expander_set_list_row (expander, row);
+  gtk_label_set_text (GTK_LABEL (label), kn_org_unit_get_name (unit));
+  g_signal_connect_object (unit, "notify::name", G_CALLBACK (on_unit_name_changed_cb), label, 0);
+}
+
+static void
+unit_row_unbind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (expander);
+  g_autoptr(KnOrgUnit) unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (unit != NULL)
+    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb,
+                                          gtk_tree_expander_get_child (expander));
+  gtk_tree_expander_set_list_row (expander, NULL);
+}
+
+static gboolean
+on_units_query_tooltip_cb (GtkWidget       *view,
+                           int              x,
+                           int              y,
+                           gboolean         keyboard,
+                           GtkTooltip      *tooltip,
+                           gpointer         user_data)
+{
+  GtkWidget *picked;
+  GtkTreeListRow *row;
+  g_autoptr(KnOrgUnit) unit = NULL;
+
+  if (keyboard)
+    return FALSE;
+
+  picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  while (picked != NULL && picked != view && !GTK_IS_TREE_EXPANDER (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked == NULL || picked == view)
+    return FALSE;
+
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (picked));
+  unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  if (unit == NULL || kn_org_unit_get_path (unit) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, kn_org_unit_get_path (unit));
+  return TRUE;
+}
+
+void
+kn_employees_cells_set_unit_factory (GtkListView *units_view)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (unit_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (unit_row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unit_row_unbind_cb), NULL);
+  gtk_list_view_set_factory (units_view, factory);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (units_view), TRUE);
+  g_signal_connect (units_view, "query-tooltip", G_CALLBACK (on_units_query_tooltip_cb), NULL);
+}
+
+void
+kn_employees_cells_set_column_factories (GtkColumnView *column_view)
+{
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  if (cell_handler_quark == 0)
+    cell_handler_quark = g_quark_from_static_string ("kn-employees-page-cell-handler");
+
+  g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (cell_kinds));
+  for (guint i = 0; i < G_N_ELEMENTS (cell_kinds); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer)&cell_kinds[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer)&cell_kinds[i]);
+      g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), (gpointer)&cell_kinds[i]);
+      gtk_column_view_column_set_factory (column, factory);
+    }
+  gtk_widget_set_has_tooltip (GTK_WIDGET (column_view), TRUE);
+  g_signal_connect (column_view, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+}

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Pegawai place's commands: adding, importing, editing and deleting people and units. */
+
+#define G_LOG_DOMAIN "kn-employees-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <adwaita.h>
+
+#include "kn-employee-dialog.h"
+#include "kn-employees-page-private.h"
+#include "kn-import-dialog.h"
+#include "kn-unit-dialog.h"
+
+static void
+on_dialog_saved_cb (KnEmployeeDialog *dialog,
+                    gint64            employee_id,
+                    KnEmployeesPage  *self)
+{
+  if (!kn_employees_page_select_employee (self, employee_id))
+    {
+      /* A new employee outside the current filter: show them rather than hide the result. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      kn_employees_page_select_unit (self, 0);
+      kn_employees_page_select_employee (self, employee_id);
+    }
+}
+
+static void
+present_dialog (KnEmployeesPage *self,
+                GtkWindow       *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  gtk_window_set_modal (dialog, TRUE);
+
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static void
+show_error (KnEmployeesPage *self,
+            const char      *heading,
+            const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+employees_add_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  KnEmployeeDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  if (g_list_model_get_n_items (kn_store_get_units (self->store)) == 0)
+    {
+      show_error (self, _("Add a Unit First"),
+                  _("Every employee belongs to a unit. Add your office (OPD) with the + button above the unit list, then add its employees."));
+      return;
+    }
+
+  dialog = kn_employee_dialog_new (self->store, NULL, self->unit_id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+/* The import dialog (kn-import-dialog.c) reads the file and adds the people in one go. */
+static void
+employees_import_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  if (self->store != NULL)
+    kn_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+}
+
+static void
+employees_edit_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self);
+  KnEmployeeDialog *dialog;
+
+  if (employee == NULL)
+    return;
+
+  dialog = kn_employee_dialog_new (self->store, employee, 0);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_employee_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                KnEmployeesPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "employee-id"));
+  KnStaffAction action;
+
+  if (g_str_equal (response, "to-superior") || g_str_equal (response, "delete"))
+    action = KN_STAFF_ACTION_TO_SUPERIOR;
+  else if (g_str_equal (response, "clear"))
+    action = KN_STAFF_ACTION_CLEAR;
+  else
+    return;
+
+  if (!kn_store_delete_employee (self->store, id, action, 0, &error))
+    show_error (self, _("The Employee Was Not Deleted"), error->message);
+}
+
+static void
+employees_delete_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self);
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autofree char *heading = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  KnEmployee *superior;
+
+  if (employee == NULL)
+    return;
+
+  staff = kn_store_list_staff (self->store, kn_employee_get_id (employee));
+  superior = kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (employee));
+  heading = g_strdup_printf (_("Delete “%s”?"), kn_employee_get_name (employee));
+
+  if (staff->len == 0)
+    {
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           heading,
+                                                           _("The employee and their data are removed from this database. This cannot be undone.")));
+      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+      adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+    }
+  else
+    {
+      g_autofree char *body = NULL;
+
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s is the direct superior of %u employee. Who should they report to from now on?",
+                                           "%s is the direct superior of %u employees. Who should they report to from now on?",
+                                           staff->len),
+                              kn_employee_get_name (employee), staff->len);
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           heading, body));
+      adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+      if (superior != NULL)
+        {
+          g_autofree char *label = g_strdup_printf (_("Delete and Move the Staff to %s"),
+                                                    kn_employee_get_name (superior));
+
+          adw_message_dialog_add_response (dialog, "to-superior", label);
+          adw_message_dialog_set_response_appearance (dialog, "to-superior",
+                                                      ADW_RESPONSE_DESTRUCTIVE);
+        }
+      adw_message_dialog_add_response (dialog, "clear", _("Delete and Leave the Staff Without a Superior"));
+      adw_message_dialog_set_response_appearance (dialog, "clear", ADW_RESPONSE_DESTRUCTIVE);
+    }
+
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "employee-id",
+                     GSIZE_TO_POINTER ((gsize)kn_employee_get_id (employee)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_employee_response_cb),
+                           self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+employees_search_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+units_add_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  if (self->store != NULL)
+    present_dialog (self, GTK_WINDOW (kn_unit_dialog_new (self->store, 0, self->unit_id)));
+}
+
+static void
+units_edit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+
+  if (self->store != NULL && self->unit_id != 0)
+    present_dialog (self, GTK_WINDOW (kn_unit_dialog_new (self->store, self->unit_id, 0)));
+}
+
+static void
+on_delete_unit_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            KnEmployeesPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "unit-id"));
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  if (!kn_store_delete_unit (self->store, id, &error))
+    show_error (self, _("The Unit Was Not Deleted"), error->message);
+}
+
+static void
+units_delete_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  KnOrgUnit *unit;
+
+  unit = self->store != NULL ? kn_store_lookup_unit (self->store, self->unit_id) : NULL;
+  if (unit == NULL)
+    return;
+
+  /* Say at once why a unit that is still in use cannot go, rather than after a confirmation. */
+  if (!kn_store_check_unit_deletable (self->store, self->unit_id, &error))
+    {
+      show_error (self, _("The Unit Cannot Be Deleted"), error->message);
+      return;
+    }
+
+  heading = g_strdup_printf (_("Delete “%s”?"), kn_org_unit_get_name (unit));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading,
+                                                       _("The unit is empty. Deleting it cannot be undone.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "unit-id", GSIZE_TO_POINTER ((gsize)self->unit_id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_unit_response_cb), self, 0);
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
+
+/* The Delete key deletes what the keyboard is on: the unit when the unit tree has the focus,
+ * the employee when the table has it. */
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL)
+    return;
+  if (focus == GTK_WIDGET (self->units_view) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->units_view)))
+    gtk_widget_activate_action (widget, "units.delete", NULL);
+  else if (focus == GTK_WIDGET (self->column_view) ||
+           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)))
+    gtk_widget_activate_action (widget, "employees.delete", NULL);
+}
+
+void
+kn_employees_page_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "employees.add", NULL, employees_add_action);
+  gtk_widget_class_install_action (widget_class, "employees.import", NULL,
+                                   employees_import_action);
+  gtk_widget_class_install_action (widget_class, "employees.edit", NULL, employees_edit_action);
+  gtk_widget_class_install_action (widget_class, "employees.delete", NULL, employees_delete_action);
+  gtk_widget_class_install_action (widget_class, "employees.delete-focused", NULL,
+                                   delete_focused_action);
+  gtk_widget_class_install_action (widget_class, "employees.search", NULL, employees_search_action);
+  gtk_widget_class_install_action (widget_class, "units.add", NULL, units_add_action);
+  gtk_widget_class_install_action (widget_class, "units.edit", NULL, units_edit_action);
+  gtk_widget_class_install_action (widget_class, "units.delete", NULL, units_delete_action);
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the Pegawai place's files share (kn-employees-page.c, kn-employees-page-actions.c). Never
+ * installed. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kinerja/kn-store.h"
+
+#include "kn-employee-rows.h"
+#include "kn-employees-page.h"
+
+G_BEGIN_DECLS
+
+struct _KnEmployeesPage
+{
+  GtkWidget           parent_instance;
+
+  KnStore            *store;           /* owned, nullable */
+  char               *search_name;     /* owned, casefolded, nullable */
+  char               *search_digits;   /* owned, nullable */
+  gint64              unit_id;         /* 0: every unit */
+  GtkWindow          *dialog;          /* weak, nullable */
+
+  GHashTable         *inactive;        /* owned, nullable: gint64 ids not active today */
+  GHashTable         *units_within;    /* owned, nullable: gint64 ids of unit_id's subtree */
+  GHashTable         *unit_children;   /* owned, nullable: parent id → GPtrArray of its units */
+  GPtrArray          *mirror;          /* owned: the store's employees in its order (refs) */
+  GListStore         *presorted;       /* owned: the same, by name once sorted, later ones after */
+  GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
+  guint               background_from; /* the number of employees from which it runs in a worker */
+  GTask              *pending_sort;    /* owned, nullable: started at the window's first frame */
+  KnRowList          *visible;         /* owned: the sorted employees the filters let through */
+  KnRowList          *rows;            /* owned: KnEmployeeSlot, one shown per visible employee */
+  guint               grow_source;     /* adds the rows still to come, a few per turn */
+  GtkSortListModel   *sort_model;      /* owned */
+  GtkSingleSelection *selection;       /* owned */
+  GtkSingleSelection *unit_selection;  /* owned, nullable */
+
+  GtkPaned           *paned;
+  GtkToggleButton    *all_units_button;
+  GtkListView        *units_view;
+  GtkSearchEntry     *search_entry;
+  GtkCheckButton     *inactive_check;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkLabel           *count_label;
+};
+
+/* kn-employees-page-actions.c: the place's commands (employees.*, units.*). */
+void kn_employees_page_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
