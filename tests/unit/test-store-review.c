@@ -287,10 +287,12 @@ test_open_matter_holds (Fixture       *fixture,
                    fixture->people[1]);
   g_assert_cmpint (status_of (fixture, fixture->people[2]), ==, KN_EVALUATION_STATUS_FINAL);
   g_assert_cmpint (status_of (fixture, fixture->people[1]), ==, KN_EVALUATION_STATUS_DRAFT);
-  g_assert_cmpint (kn_evaluation_get_id (kn_store_load_evaluation (fixture->store,
-                                                                  fixture->people[2],
-                                                                  "2026-TW1", NULL)), ==,
-                   other_id);
+  {
+    g_autoptr(KnEvaluation) other = kn_store_load_evaluation (fixture->store, fixture->people[2],
+                                                              "2026-TW1", NULL);
+
+    g_assert_cmpint (kn_evaluation_get_id (other), ==, other_id);
+  }
 
   /* The team decides: the decision is kept with the date it was put before the team, and
    * finalising is allowed again. */
