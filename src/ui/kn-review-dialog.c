@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-chooser.h"
+#include "kn-period-choices.h"
 #include "kn-review-dialog.h"
 
 struct _KnReviewDialog
@@ -223,26 +224,10 @@ static void
 fill_periods (KnReviewDialog *self,
               const char     *keep)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint year = current_year (self);
-  g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (self->store, year));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
-  guint selected = 0;
+  guint selected;
+  g_autoptr(GtkStringList) labels = kn_period_choices_new (self->store, current_year (self), keep,
+                                                           self->periods, &selected);
 
-  g_ptr_array_set_size (self->periods, 0);
-  for (guint i = 0; i < periods->len; i++)
-    {
-      KnPeriod *period = &g_array_index (periods, KnPeriod, i);
-      g_autofree char *label = kn_period_label (period);
-      char *name = kn_period_to_string (period);
-
-      if (keep != NULL ? g_str_equal (keep, name)
-                       : period->kind == KN_PERIOD_QUARTER && period->index == quarter)
-        selected = i;
-      gtk_string_list_append (labels, label);
-      g_ptr_array_add (self->periods, name);
-    }
   self->loading = TRUE;
   adw_combo_row_set_model (self->period_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->period_row, selected);
