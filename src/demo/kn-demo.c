@@ -113,6 +113,11 @@ static const char *demo_settings[][2] = {
   { "instansi", "Pemerintah Provinsi Lampung" },
   { "kota", "Bandar Lampung" },
   { "demo", "1" },
+  /* The pejabat penilai of the kepala OPD, outside the roster (kn-report-data.h); invented. */
+  { "jpt-assessor-name", "Dr. Ir. H. Marwan Hidayat, M.Si." },
+  { "jpt-assessor-position", "Sekretaris Daerah Provinsi Lampung" },
+  { "jpt-assessor-rank", "Pembina Utama, IV/e" },
+  { "jpt-assessor-nip", "196803151993031005" },
 };
 
 

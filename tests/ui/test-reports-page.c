@@ -333,6 +333,17 @@ test_missing_signer_warning (Fixture       *fixture,
   g_assert_nonnull (jpt);
   digits = kn_nip_normalize (kn_employee_get_nip (jpt));
   grouped = kn_nip_format (digits);
+  /* Without the external assessor in the settings (the demo records one). */
+  {
+    static const char * const keys[] = {
+      KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION,
+      KN_SETTING_JPT_ASSESSOR_RANK, KN_SETTING_JPT_ASSESSOR_NIP,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      g_assert_true (kn_store_set_setting (fixture->store, keys[i], NULL, &error));
+    g_assert_no_error (error);
+  }
 
   g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
                                          kn_org_unit_get_id (fixture->unit),

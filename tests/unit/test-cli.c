@@ -1452,7 +1452,17 @@ test_export_missing_signers (Fixture       *fixture,
   g_assert_nonnull (jpt);
   g_assert_nonnull (staff);
 
-  /* A kepala OPD without the external assessor in the settings. */
+  /* A kepala OPD without the external assessor in the settings (the demo records one). */
+  {
+    static const char * const keys[] = {
+      KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION,
+      KN_SETTING_JPT_ASSESSOR_RANK, KN_SETTING_JPT_ASSESSOR_NIP,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      g_assert_true (kn_store_set_setting (store, keys[i], NULL, &error));
+    g_assert_no_error (error);
+  }
   for (guint round = 0; round < 2; round++)
     {
       g_autofree char *out = NULL;
