@@ -73,6 +73,10 @@ G_BEGIN_DECLS
 /* The Tim Penilai Kinerja's decision on the evaluation: a line under the predikat (Evaluasi), in
  * CATATAN/REKOMENDASI (Dokumen). */
 #define KN_FORM_REVIEW                "Rekomendasi Tim Penilai Kinerja: "
+/* On the Penetapan Predikat of a unit whose period a team reviewed: a section under the
+ * distribution, and the team's ketua signs beside the unit's head. */
+#define KN_FORM_REVIEW_TITLE          "TINJAUAN TIM PENILAI KINERJA"
+#define KN_FORM_SIGN_REVIEW           "Ketua Tim Penilai Kinerja,"
 
 /* The Penetapan Predikat */
 #define KN_FORM_UNIT_KERJA            "UNIT KERJA"
@@ -103,6 +107,18 @@ const char *kn_form_text_org_predikat (KnOrgPredikat  predikat);
  * the reason (date)", the day the team decided as it was here; NULL when @review is NULL or
  * not decided yet (kn_review_entry_is_open). */
 char       *kn_form_text_review       (const KnReviewEntry *review);
+/* The team's decision alone, as the Penetapan Predikat lists it per person: "Setuju
+ * (3 Desember 2026)", "Mohon ditinjau ulang — the reason (date); belum ditanggapi Pejabat
+ * Penilai Kinerja", "Diajukan, menunggu keputusan tim (sejak date)"; @answered (the assessor
+ * put the matter before the team again after a "mohon ditinjau ulang") adds that it was
+ * answered. NULL when @review is NULL. */
+char       *kn_form_text_review_decision (const KnReviewEntry *review,
+                                          gboolean             answered);
+/* "Predikat kinerja pegawai pada penetapan ini telah ditinjau oleh @team (Surat Keputusan
+ * Nomor @decree), diketuai oleh @ketua." — @decree and @ketua optional (NULL or ""). */
+char       *kn_form_text_review_team  (const char    *team,
+                                       const char    *decree,
+                                       const char    *ketua);
 /* CATATAN/REKOMENDASI: the assessor's @note, then @review on a line of its own; either NULL or
  * empty. */
 char       *kn_form_text_catatan      (const char    *note,

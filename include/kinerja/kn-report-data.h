@@ -114,6 +114,9 @@ typedef struct
   KnRating        rating_behaviour;
   KnPredikat      predikat;
   gboolean        final;
+  gint64          employee_id;
+  char           *review;        /* the Tim Penilai Kinerja's decision on this person
+                                  * (kn_form_text_review_decision); "" when none */
 } KnRecapRow;
 
 typedef struct
@@ -131,6 +134,11 @@ typedef struct
   GPtrArray      *pattern;       /* char*: the rules of the unit's pattern, as sentences */
   GPtrArray      *violations;    /* char*: the broken rules, as sentences */
   char           *sign_date;
+  /* When a Tim Penilai Kinerja reviewed the period of people of the unit: who (its name, decree
+   * and ketua, kn_form_text_review_team), and its ketua, who signs beside the head. "" and an
+   * empty person (name "") when no team did. */
+  char           *review_team;
+  KnReportPerson  review_ketua;
 } KnRecapReport;
 
 /* Rekapitulasi pengembangan kompetensi: each employee's JP of a year against the target. */

@@ -89,28 +89,87 @@ kn_form_text_attachment (guint section)
     }
 }
 
-char *
-kn_form_text_review (const KnReviewEntry *review)
+/* " (3 Desember 2026)": the day of @iso (UTC, ISO 8601) here; "" when there is none. */
+static char *
+review_day (const char *iso)
 {
   g_autoptr(GDateTime) at = NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *day = NULL;
   g_autofree char *date = NULL;
+
+  at = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  local = at != NULL ? g_date_time_to_local (at) : NULL;
+  day = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : NULL;
+  date = day != NULL ? kn_format_doc_iso_date (day) : NULL;
+  return date != NULL ? g_strdup_printf (" (%s)", date) : g_strdup ("");
+}
+
+char *
+kn_form_text_review (const KnReviewEntry *review)
+{
   g_autofree char *when = NULL;
 
   if (review == NULL || kn_review_entry_is_open (review) || review->decision >= KN_REVIEW_N)
     return NULL;
 
-  at = review->decided_at != NULL ? g_date_time_new_from_iso8601 (review->decided_at, NULL) : NULL;
-  local = at != NULL ? g_date_time_to_local (at) : NULL;
-  day = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : NULL;
-  date = day != NULL ? kn_format_doc_iso_date (day) : NULL;
-  when = date != NULL ? g_strdup_printf (" (%s)", date) : g_strdup ("");
-
+  when = review_day (review->decided_at);
   if (review->reason != NULL && review->reason[0] != '\0')
     return g_strdup_printf (KN_FORM_REVIEW "%s — %s%s", kn_review_decision_label (review->decision),
                             review->reason, when);
   return g_strdup_printf (KN_FORM_REVIEW "%s%s", kn_review_decision_label (review->decision), when);
+}
+
+char *
+kn_form_text_review_decision (const KnReviewEntry *review,
+                              gboolean             answered)
+{
+  g_autofree char *when = NULL;
+  gboolean has_reason;
+
+  if (review == NULL || review->decision >= KN_REVIEW_N)
+    return NULL;
+
+  has_reason = review->reason != NULL && review->reason[0] != '\0';
+  switch (review->decision)
+    {
+    case KN_REVIEW_DIAJUKAN:
+      when = review_day (review->submitted_at);
+      if (answered)
+        return g_strdup_printf ("Diajukan kembali setelah ditanggapi Pejabat Penilai Kinerja%s%s%s,"
+                                " menunggu keputusan tim",
+                                when, has_reason ? ": " : "", has_reason ? review->reason : "");
+      return g_strdup_printf ("Diajukan%s%s%s, menunggu keputusan tim", when,
+                              has_reason ? ": " : "", has_reason ? review->reason : "");
+    case KN_REVIEW_TINJAU_ULANG:
+      when = review_day (review->decided_at);
+      return g_strdup_printf ("Mohon ditinjau ulang — %s%s; belum ditanggapi Pejabat Penilai Kinerja",
+                              has_reason ? review->reason : "", when);
+    case KN_REVIEW_SETUJU:
+    case KN_REVIEW_N:
+    default:
+      when = review_day (review->decided_at);
+      return g_strdup_printf ("Setuju%s%s%s%s", when, has_reason ? " — " : "",
+                              has_reason ? review->reason : "",
+                              answered ? ", setelah ditinjau ulang dan ditanggapi Pejabat Penilai"
+                                         " Kinerja" : "");
+    }
+}
+
+char *
+kn_form_text_review_team (const char *team,
+                          const char *decree,
+                          const char *ketua)
+{
+  GString *text = g_string_new ("Predikat kinerja pegawai pada penetapan ini telah ditinjau oleh ");
+
+  g_string_append (text, team != NULL && team[0] != '\0' ? team : "Tim Penilai Kinerja");
+  if (decree != NULL && decree[0] != '\0')
+    g_string_append_printf (text, " (Surat Keputusan Nomor %s)", decree);
+  if (ketua != NULL && ketua[0] != '\0')
+    g_string_append_printf (text, ", diketuai oleh %s", ketua);
+  g_string_append_c (text, '.');
+  return g_string_free (text, FALSE);
 }
 
 char *

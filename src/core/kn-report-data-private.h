@@ -28,5 +28,7 @@ void kn_report_fill_common              (KnReport       *report,
                                          guint           year);
 void kn_report_fill_plan                (KnReport       *report,
                                          KnPlan         *plan);
+void kn_report_recap_add_reviews        (KnRecapReport  *report,
+                                         KnStore        *store);
 
 G_END_DECLS

@@ -350,6 +350,7 @@ recap_row_free (gpointer data)
   KnRecapRow *row = data;
 
   person_clear (&row->person);
+  g_free (row->review);
   g_free (row);
 }
 
@@ -368,6 +369,8 @@ kn_recap_report_free (KnRecapReport *report)
   g_clear_pointer (&report->rows, g_ptr_array_unref);
   g_clear_pointer (&report->pattern, g_ptr_array_unref);
   g_clear_pointer (&report->violations, g_ptr_array_unref);
+  g_free (report->review_team);
+  person_clear (&report->review_ketua);
   g_free (report->sign_date);
   g_free (report);
 }
@@ -636,6 +639,7 @@ kn_report_build_recap (KnStore     *store,
       row->rating_behaviour = kn_evaluation_get_rating_behaviour (evaluation);
       row->predikat = kn_evaluation_get_predikat (evaluation);
       row->final = kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+      row->employee_id = kn_evaluation_get_employee_id (evaluation);
       report->counts[row->predikat]++;
       g_ptr_array_add (report->rows, row);
     }
@@ -672,6 +676,7 @@ kn_report_build_recap (KnStore     *store,
 
   kn_period_get_dates (&report->period, &first, &last);
   report->sign_date = sign_date (report->kota, &last);
+  kn_report_recap_add_reviews (report, store);
 
   return g_steal_pointer (&report);
 }

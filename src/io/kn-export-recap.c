@@ -216,9 +216,39 @@ _kn_xlsx_write_recap (Export       *export,
   write_sentences (sheet, KN_FORM_KESESUAIAN, report->violations,
                    KN_FORM_SESUAI_POLA);
 
-  /* The jabatan follows the role in the signature. */
-  _kn_xlsx_write_signatures (sheet, report->sign_date, NULL, NULL, KN_FORM_SIGN_LEADER,
-                             &report->leader);
+  /* The Tim Penilai Kinerja that reviewed the period, and its decision on each person. */
+  if (report->review_team != NULL && report->review_team[0] != '\0')
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)
+        {
+          const KnRecapRow *row = g_ptr_array_index (report->rows, i);
+
+          if (row->review != NULL && row->review[0] != '\0')
+            g_ptr_array_add (lines, g_strdup_printf ("%s: %s", row->person.name, row->review));
+        }
+      sheet->row++;
+      _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
+      _kn_xlsx_write_line (sheet, KN_FORM_REVIEW_TITLE, f->text_bold);
+      _kn_xlsx_write_line (sheet, report->review_team, f->text);
+      for (guint i = 0; i < lines->len; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("%u. %s", i + 1,
+                                                   (const char *) g_ptr_array_index (lines, i));
+
+          _kn_xlsx_write_line (sheet, line, f->text);
+        }
+    }
+
+  /* The jabatan follows the role in the signature; the team's ketua signs beside the head. */
+  {
+    gboolean ketua = report->review_ketua.name != NULL && report->review_ketua.name[0] != '\0';
+
+    _kn_xlsx_write_signatures (sheet, report->sign_date, ketua ? KN_FORM_SIGN_REVIEW : NULL,
+                               ketua ? &report->review_ketua : NULL, KN_FORM_SIGN_LEADER,
+                               &report->leader);
+  }
   _kn_xlsx_sheet_finish (sheet);
 
   chart_sheet = _kn_xlsx_sheet_new (export, "Grafik", chart_sheet_widths,

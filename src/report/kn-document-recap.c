@@ -224,9 +224,33 @@ _kn_doc_compose_recap (Composer            *c,
   for (guint i = 0; report->violations != NULL && i < report->violations->len; i++)
     _kn_doc_add_numbered (c, i + 1, g_ptr_array_index (report->violations, i));
 
+  /* The Tim Penilai Kinerja that reviewed the period, and its decision on each person. */
+  if (report->review_team != NULL && report->review_team[0] != '\0')
+    {
+      guint n = 0;
+
+      _kn_doc_add_space (c, 6);
+      _kn_doc_add_paragraph (c, KN_FORM_REVIEW_TITLE ":", FONT_BODY_BOLD,
+                             PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
+      _kn_doc_add_paragraph (c, _kn_doc_esc (c, report->review_team), FONT_BODY, PANGO_ALIGN_LEFT);
+      for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)
+        {
+          const KnRecapRow *row = g_ptr_array_index (report->rows, i);
+          g_autofree char *line = NULL;
+
+          if (row->review == NULL || row->review[0] == '\0')
+            continue;
+          line = g_strdup_printf ("%s: %s", _kn_doc_safe (row->person.name), row->review);
+          _kn_doc_add_numbered (c, ++n, line);
+        }
+    }
+
   {
-    /* The jabatan follows the role in the signature. */
-    _kn_doc_add_signatures (c, report->sign_date, NULL, NULL, KN_FORM_SIGN_LEADER,
+    gboolean ketua = report->review_ketua.name != NULL && report->review_ketua.name[0] != '\0';
+
+    /* The jabatan follows the role in the signature; the team's ketua signs beside the head. */
+    _kn_doc_add_signatures (c, report->sign_date, ketua ? KN_FORM_SIGN_REVIEW : NULL,
+                            ketua ? &report->review_ketua : NULL, KN_FORM_SIGN_LEADER,
                             &report->leader);
   }
 }

@@ -710,6 +710,33 @@ test_jpt_assessor (void)
     g_assert_true (kn_store_set_setting (demo, keys[i], NULL, &error));
 }
 
+/* The demo office records the kepala OPD's pejabat penilai (the Sekretaris Daerah): the JPT's
+ * forms name him with his NIP and nobody's documents warn of a missing signer for it. */
+static void
+test_demo_jpt_assessor (void)
+{
+  gint64 id = find_kind (is_jpt);
+  g_autoptr(KnReport) dokumen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  g_autofree char *pdf = NULL;
+  Written written = { NULL };
+
+  if (!have_readers ())
+    return;
+  dokumen = kn_report_build_evaluation (demo, KN_DOCUMENT_DOKUMEN, id, "2026-AKHIR", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dokumen->assessor.name, ==, "Dr. Ir. H. Marwan Hidayat, M.Si.");
+  g_assert_cmpstr (dokumen->assessor.nip, ==, "19680315 199303 1 005");
+  warning = kn_report_dup_signer_warning (dokumen);
+  g_assert_null (warning);
+  write_report (dokumen, KN_PAPER_A4, &written);
+  pdf = g_strjoinv ("\n", written.pdf);
+  assert_contains (pdf, "Sekretaris Daerah Provinsi Lampung");
+  assert_contains (pdf, "NIP. 19680315 199303 1 005");
+  written_clear (&written);
+}
+
 /* 5. The recap and the curve */
 
 /* Runs tests/data/check-xlsx.py on @path with @spec (JSON with ` for "). */
@@ -1232,6 +1259,119 @@ test_review_decision (void)
     }
 }
 
+/* The Penetapan Predikat of a unit whose period a Tim Penilai Kinerja reviewed says so (the
+ * team, its decree, its ketua, who signs) and lists the team's decision on each person: agreed
+ * after the assessor answered a "mohon ditinjau ulang", or asked to review and not answered yet.
+ * The recap of a period the team did not review has none of it. PDF and workbook alike. */
+static void
+test_review_recap (void)
+{
+  KnOrgUnit *unit = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = kn_format_doc_iso_date (day);
+  g_autoptr(KnRecapReport) recap = NULL;
+  g_autoptr(KnRecapReport) plain = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *agreed = NULL;
+  g_autofree char *asked = NULL;
+  g_autofree char *team_line = NULL;
+  KnEmployee *ketua = kn_store_lookup_employee (demo, find_kind (is_administrator));
+  const KnRecapRow *first, *second;
+  Written written = { NULL };
+  gint64 team;
+
+  if (!have_readers ())
+    return;
+
+  recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recap->rows->len, >=, 2);
+  first = g_ptr_array_index (recap->rows, 0);
+  second = g_ptr_array_index (recap->rows, 1);
+
+  team = kn_store_add_review_team (demo, "Tim Penilai Kinerja Bidang SMA", "800/77/2026",
+                                   KN_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (demo, team, kn_employee_get_id (ketua),
+                                             KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_no_error (error);
+  /* The first: asked to review, the assessor answered (put it before the team again), agreed. */
+  g_assert_true (kn_store_record_review (demo, team, first->employee_id, "2026-TW3",
+                                         KN_REVIEW_TINJAU_ULANG, "Bukti dukung belum lengkap.",
+                                         &error));
+  g_assert_true (kn_store_record_review (demo, team, first->employee_id, "2026-TW3",
+                                         KN_REVIEW_DIAJUKAN, "Bukti dukung sudah dilengkapi.",
+                                         &error));
+  g_assert_true (kn_store_record_review (demo, team, first->employee_id, "2026-TW3",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  /* The second: asked to review, not answered. */
+  g_assert_true (kn_store_record_review (demo, team, second->employee_id, "2026-TW3",
+                                         KN_REVIEW_TINJAU_ULANG, "Rating perilaku tanpa catatan.",
+                                         &error));
+  g_assert_no_error (error);
+
+  g_clear_pointer (&recap, kn_recap_report_free);
+  recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW3", &error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (recap->rows, 0);
+  second = g_ptr_array_index (recap->rows, 1);
+  team_line = g_strdup_printf ("Predikat kinerja pegawai pada penetapan ini telah ditinjau oleh Tim"
+                               " Penilai Kinerja Bidang SMA (Surat Keputusan Nomor 800/77/2026),"
+                               " diketuai oleh %s.", kn_employee_get_name (ketua));
+  agreed = g_strdup_printf ("%s: Setuju (%s), setelah ditinjau ulang dan ditanggapi Pejabat"
+                            " Penilai Kinerja", first->person.name, today);
+  asked = g_strdup_printf ("%s: Mohon ditinjau ulang — Rating perilaku tanpa catatan. (%s);"
+                           " belum ditanggapi Pejabat Penilai Kinerja", second->person.name, today);
+
+  for (guint paper = KN_PAPER_A4; paper <= KN_PAPER_F4; paper++)
+    {
+      g_autofree char *joined = NULL;
+
+      write_recap (recap, paper, &written);
+      joined = g_strjoinv ("\n", written.pdf);
+      pdf = one_line (joined);
+      xlsx = written.xlsx != NULL ? one_line (written.xlsx) : NULL;
+      for (guint k = 0; k < 2; k++)
+        {
+          const char *text = k == 0 ? pdf : xlsx;
+
+          if (text == NULL)
+            continue;
+          assert_contains (text, "TINJAUAN TIM PENILAI KINERJA");
+          assert_contains (text, team_line);
+          assert_contains (text, agreed);
+          assert_contains (text, asked);
+          assert_contains (text, "Ketua Tim Penilai Kinerja,");
+          assert_contains (text, recap->review_ketua.nip);
+        }
+      g_clear_pointer (&pdf, g_free);
+      g_clear_pointer (&xlsx, g_free);
+      written_clear (&written);
+    }
+
+  /* The same unit's TW4: the team reviewed nothing there. */
+  plain = kn_report_build_recap (demo, kn_org_unit_get_id (unit), "2026-TW4", &error);
+  g_assert_no_error (error);
+  write_recap (plain, KN_PAPER_A4, &written);
+  {
+    g_autofree char *joined = g_strjoinv ("\n", written.pdf);
+
+    pdf = one_line (joined);
+  }
+  xlsx = written.xlsx != NULL ? one_line (written.xlsx) : NULL;
+  assert_lacks (pdf, "Tim Penilai");
+  assert_lacks (pdf, "TIM PENILAI");
+  if (xlsx != NULL)
+    {
+      assert_lacks (xlsx, "Tim Penilai");
+      assert_lacks (xlsx, "TIM PENILAI");
+    }
+  written_clear (&written);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1247,6 +1387,7 @@ main (int    argc,
   demo = kn_demo_create (path, &error);
   g_assert_no_error (error);
 
+  g_test_add_func ("/forms/demo-jpt-assessor", test_demo_jpt_assessor);
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
   g_test_add_func ("/forms/status/skp", test_status_skp);
   g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
@@ -1257,6 +1398,7 @@ main (int    argc,
   g_test_add_func ("/forms/pages", test_pages);
   g_test_add_func ("/forms/same-wording", test_same_wording);
   g_test_add_func ("/forms/review-decision", test_review_decision);
+  g_test_add_func ("/forms/review-recap", test_review_recap);
 
   status = g_test_run ();
 
