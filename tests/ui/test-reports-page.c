@@ -213,6 +213,22 @@ test_unit_to_folder (Fixture       *fixture,
   g_assert_cmpuint (files, ==, expected);
 }
 
+/* Forgets the kepala OPD's pejabat penilai that the demo records in the settings, so that the
+ * kepala OPD's documents lack a signer. */
+static void
+clear_jpt_assessor (KnStore *store)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION,
+    KN_SETTING_JPT_ASSESSOR_RANK, KN_SETTING_JPT_ASSESSOR_NIP,
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (kn_store_set_setting (store, keys[i], NULL, &error));
+  g_assert_no_error (error);
+}
+
 /* Saving a whole unit returns at once: the documents' data is read by the batch's worker on a
  * connection of its own, not on the main thread (what it found, who is missing to sign, comes
  * after), and the file is whole at the end. */
@@ -226,6 +242,8 @@ test_gathered_in_worker (Fixture       *fixture,
   g_autofree char *chosen = NULL;
   g_autofree char *text = NULL;
 
+  /* The kepala OPD without his pejabat penilai: someone to warn about. */
+  clear_jpt_assessor (fixture->store);
   g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP, kn_org_unit_get_id (dinas),
                                          0, "2026", KN_PAPER_A4));
   /* The choice of the whole OPD warns about the person previewed only; saving returns before
@@ -236,7 +254,7 @@ test_gathered_in_worker (Fixture       *fixture,
   g_assert_cmpstr (kn_reports_page_get_warning (fixture->page), ==, chosen);
   wait_idle (fixture->page);
 
-  /* The kepala OPD has no pejabat penilai in the demo's settings. */
+  /* The kepala OPD has no pejabat penilai in the settings now. */
   g_assert_nonnull (kn_reports_page_get_warning (fixture->page));
   g_assert_true (is_complete_pdf (path));
   if (pdftotext != NULL)
@@ -334,16 +352,7 @@ test_missing_signer_warning (Fixture       *fixture,
   digits = kn_nip_normalize (kn_employee_get_nip (jpt));
   grouped = kn_nip_format (digits);
   /* Without the external assessor in the settings (the demo records one). */
-  {
-    static const char * const keys[] = {
-      KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_POSITION,
-      KN_SETTING_JPT_ASSESSOR_RANK, KN_SETTING_JPT_ASSESSOR_NIP,
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-      g_assert_true (kn_store_set_setting (fixture->store, keys[i], NULL, &error));
-    g_assert_no_error (error);
-  }
+  clear_jpt_assessor (fixture->store);
 
   g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
                                          kn_org_unit_get_id (fixture->unit),
