@@ -19,9 +19,13 @@
 #define MARGIN_RIGHT  0.4
 #define MARGIN_TOP    0.6
 #define MARGIN_BOTTOM 0.7
-/* Row heights are estimates and the two programs round the scale differently: fill a page to
- * this share only. */
-#define PAGE_FILL     0.94
+/* The row heights are set, so a page holds what the scale leaves: fill it to this share. */
+#define PAGE_FILL     0.95
+/* A unit of column width is the digit width of the Normal font (Arial 10 since
+ * kn-export-xlsx.c sets it): 0.5562 of 10 pt as LibreOffice measures it, unrounded. */
+#define DIGIT_POINTS  5.5625
+/* What libxlsxwriter adds to each width it writes (Excel's padding of 5 pixels). */
+#define WIDTH_PADDING 0.7109375
 
 void
 _kn_xlsx_sheet_keep (Sheet     *sheet,
@@ -69,9 +73,12 @@ page_points (Sheet *sheet)
     }
   printable_width = width - (MARGIN_LEFT + MARGIN_RIGHT) * 72;
   printable_height = height - (MARGIN_TOP + MARGIN_BOTTOM) * 72;
-  /* Pixels at 96 dpi are 3/4 of a point. */
-  sheet_width = _kn_xlsx_column_pixels (sheet->widths, 0, sheet->n_columns - 1) * 0.75;
-  /* Excel fits with a whole percentage, rounded down. */
+  /* The manual breaks are for LibreOffice: Excel ignores them when it fits the sheet to the
+   * paper's width and breaks the pages itself. LibreOffice draws a column of width w as
+   * (w + padding) digits of the Normal font, and fits with a whole percentage, rounded down. */
+  sheet_width = 0;
+  for (guint i = 0; i < sheet->n_columns; i++)
+    sheet_width += (sheet->widths[i] + WIDTH_PADDING) * DIGIT_POINTS;
   scale = MIN (1.0, floor (printable_width / sheet_width * 100) / 100);
 
   return printable_height / scale * PAGE_FILL;

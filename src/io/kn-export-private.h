@@ -175,7 +175,7 @@ static const Column evaluation_columns[] = {
   { COLUMN_EVIDENCE, 8, 8, 7, KN_FORM_COL_BUKTI, REALISASI },
   { COLUMN_FEEDBACK, 9, 9, 8, UMPAN_BALIK, NULL },
 };
-static const double evaluation_widths[] = { 5, 22, 22, 11, 26, 14, 14, 10, 20, 28 };
+static const double evaluation_widths[] = { 5, 22, 22, 11, 26, 12, 12, 10, 26, 26 };
 
 static const Column evaluation_jpt_columns[] = {
   { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
@@ -188,7 +188,7 @@ static const Column evaluation_jpt_columns[] = {
   { COLUMN_EVIDENCE, 8, 8, 6, KN_FORM_COL_BUKTI, REALISASI },
   { COLUMN_FEEDBACK, 9, 9, 7, UMPAN_BALIK, NULL },
 };
-static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 14, 16, 14, 10, 20, 28 };
+static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 12, 14, 12, 10, 28, 26 };
 
 static const double dokumen_widths[] = { 6, 34, 58 };
 

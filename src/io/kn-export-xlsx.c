@@ -130,6 +130,23 @@ export_write (const char   *path,
       set_workbook_failed (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return FALSE;
     }
+  /* The Normal style's font sets the unit of the column widths: Calibri 11, which LibreOffice
+   * draws in a wider font wherever Carlito is not installed (a page's columns then come out a
+   * fifth wider, and fitting them to the paper's width shrinks every page). Arial 10 has the same
+   * digit width in Excel (7 pixels, so the widths stay as set) and Liberation Sans, its metric
+   * twin, comes with LibreOffice: both programs then scale a page alike, and the page breaks
+   * (kn-export-pages.c) placed for that scale fill the pages. libxlsxwriter 1.1.4 has no call
+   * for it; its first format is that default one. */
+  {
+    lxw_format *normal = STAILQ_FIRST (export.workbook->formats);
+
+    if (normal != NULL)
+      {
+        format_set_font_name (normal, FONT_NAME);
+        format_set_font_size (normal, 10);
+        format_set_font_scheme (normal, "");
+      }
+  }
   export.paper = paper;
   export.sheet_names = sheet_names;
   /* Excel reserves this name. */
