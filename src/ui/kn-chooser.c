@@ -38,6 +38,7 @@ enum {
   PROP_SELECTED,
   PROP_SELECTED_ITEM,
   PROP_PLACEHOLDER,
+  PROP_MAX_WIDTH_CHARS,
   N_PROPS
 };
 
@@ -373,6 +374,9 @@ kn_chooser_get_property (GObject    *object,
     case PROP_PLACEHOLDER:
       g_value_set_string (value, kn_chooser_get_placeholder (self));
       break;
+    case PROP_MAX_WIDTH_CHARS:
+      g_value_set_int (value, gtk_label_get_max_width_chars (self->label));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -399,6 +403,9 @@ kn_chooser_set_property (GObject      *object,
       break;
     case PROP_PLACEHOLDER:
       kn_chooser_set_placeholder (self, g_value_get_string (value));
+      break;
+    case PROP_MAX_WIDTH_CHARS:
+      kn_chooser_set_max_width_chars (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -435,6 +442,12 @@ kn_chooser_class_init (KnChooserClass *klass)
   properties[PROP_PLACEHOLDER] =
     g_param_spec_string ("placeholder", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* How wide the button asks to be, in characters of its label (48 by default); a longer name
+   * takes a second line. A row with a title beside the chooser asks less, so that the title
+   * keeps its width. */
+  properties[PROP_MAX_WIDTH_CHARS] =
+    g_param_spec_int ("max-width-chars", NULL, NULL, 12, G_MAXINT, 48,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Opens the list: what activating the widget (or the row holding it) does. */
@@ -658,4 +671,16 @@ kn_chooser_choose_match (KnChooser *self,
         }
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->button));
+}
+
+void
+kn_chooser_set_max_width_chars (KnChooser *self,
+                                int        n_chars)
+{
+  g_return_if_fail (KN_IS_CHOOSER (self));
+
+  if (gtk_label_get_max_width_chars (self->label) == n_chars)
+    return;
+  gtk_label_set_max_width_chars (self->label, n_chars);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_WIDTH_CHARS]);
 }

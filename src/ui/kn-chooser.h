@@ -31,6 +31,9 @@ const char    *kn_chooser_get_placeholder   (KnChooser     *self);
 /* Shown on the button while nothing is chosen. */
 void           kn_chooser_set_placeholder   (KnChooser     *self,
                                              const char    *placeholder);
+/* The width the button asks for, in characters of its label; longer names take two lines. */
+void           kn_chooser_set_max_width_chars (KnChooser   *self,
+                                             int            n_chars);
 /* The text shown for the chosen item (NULL when nothing is chosen). */
 char          *kn_chooser_dup_label         (KnChooser     *self);
 

@@ -11,6 +11,7 @@
 #include "kn-evaluation-page.h"
 #include "kn-evaluation-page-private.h"
 #include "kn-reports-page.h"
+#include "kn-reports-page-private.h"
 #include "kn-training-page.h"
 #include "kn-ui-test.h"
 
@@ -300,6 +301,97 @@ test_laporan_toolbar_inside (Fixture       *fixture,
     }
 }
 
+/* The label under @widget that shows @text; NULL when none does. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether @label shows its text whole on one line. */
+static gboolean
+label_one_line (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+
+  return pango_layout_get_line_count (layout) == 1 && !pango_layout_is_ellipsized (layout);
+}
+
+/* Laporan at each size: the rows' titles ("Dokumen", "Unit Kerja", "Pegawai") never wrap, and
+ * every kind of document reads whole in its chooser (on two lines at most, never cut). */
+static void
+test_laporan_titles_whole (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+      KnChooser *choosers[] = { page->kind_chooser, page->unit_chooser, page->employee_chooser };
+      GListModel *kinds;
+
+      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
+      gtk_window_set_child (window, GTK_WIDGET (page));
+      kn_reports_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      for (guint c = 0; c < G_N_ELEMENTS (choosers); c++)
+        {
+          AdwPreferencesRow *row =
+            ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (GTK_WIDGET (choosers[c]),
+                                                          ADW_TYPE_PREFERENCES_ROW));
+          const char *title = adw_preferences_row_get_title (row);
+          GtkLabel *label = find_label (GTK_WIDGET (row), title);
+
+          g_assert_nonnull (label);
+          g_test_message ("page %d: “%s” %d px wide beside a chooser of %d px in a row of %d px,"
+                          " %d lines", sizes[i][0], title,
+                          gtk_widget_get_width (GTK_WIDGET (label)),
+                          gtk_widget_get_width (GTK_WIDGET (choosers[c])),
+                          gtk_widget_get_width (GTK_WIDGET (row)),
+                          pango_layout_get_line_count (gtk_label_get_layout (label)));
+          g_assert_true (label_one_line (label));
+        }
+
+      kinds = kn_chooser_get_model (page->kind_chooser);
+      for (guint k = 0; k < g_list_model_get_n_items (kinds); k++)
+        {
+          g_autofree char *name = NULL;
+          GtkLabel *label;
+          PangoLayout *layout;
+
+          kn_chooser_set_selected (page->kind_chooser, k);
+          kn_test_draw (window);
+          name = kn_chooser_dup_label (page->kind_chooser);
+          label = find_label (GTK_WIDGET (page->kind_chooser), name);
+          g_assert_nonnull (label);
+          layout = gtk_label_get_layout (label);
+          g_test_message ("page %d: “%s” on %d lines", sizes[i][0], name,
+                          pango_layout_get_line_count (layout));
+          g_assert_false (pango_layout_is_ellipsized (layout));
+          g_assert_cmpint (pango_layout_get_line_count (layout), <=, 2);
+        }
+
+      while (kn_reports_page_get_busy (page))
+        g_main_context_iteration (NULL, TRUE);
+      gtk_window_destroy (window);
+      kn_test_spin ();
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -316,6 +408,8 @@ main (int    argc,
               test_pegawai_tree_grows, fixture_tear_down);
   g_test_add ("/ui/layout/laporan-toolbar-inside", Fixture, NULL, fixture_set_up,
               test_laporan_toolbar_inside, fixture_tear_down);
+  g_test_add ("/ui/layout/laporan-titles-whole", Fixture, NULL, fixture_set_up,
+              test_laporan_titles_whole, fixture_tear_down);
 
   return g_test_run ();
 }
