@@ -168,7 +168,9 @@ kn_form_text_review_team (const char *team,
     g_string_append_printf (text, " (Surat Keputusan Nomor %s)", decree);
   if (ketua != NULL && ketua[0] != '\0')
     g_string_append_printf (text, ", diketuai oleh %s", ketua);
-  g_string_append_c (text, '.');
+  /* One full stop, also after a name ending in a title ("M.M."). */
+  if (!g_str_has_suffix (text->str, "."))
+    g_string_append_c (text, '.');
   return g_string_free (text, FALSE);
 }
 

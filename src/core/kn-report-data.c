@@ -262,6 +262,18 @@ kn_report_person_external_assessor (KnStore        *store,
       g_free (*targets[i]);
       *targets[i] = i == 1 ? kn_nip_format (value) : g_strdup (value);
     }
+  /* The official serves the whole government: the unit kerja is the instansi, not left blank. */
+  if (person->name != NULL && person->name[0] != '\0' &&
+      (person->unit == NULL || person->unit[0] == '\0'))
+    {
+      g_autofree char *instansi = kn_store_get_setting (store, "instansi");
+
+      if (instansi != NULL)
+        {
+          g_free (person->unit);
+          person->unit = g_steal_pointer (&instansi);
+        }
+    }
 }
 
 /* From an evaluation's snapshot: @prefix NULL for the employee, "assessor" or "superior". */

@@ -232,7 +232,8 @@ _kn_doc_compose_recap (Composer            *c,
       _kn_doc_add_space (c, 6);
       _kn_doc_add_paragraph (c, KN_FORM_REVIEW_TITLE ":", FONT_BODY_BOLD,
                              PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
-      _kn_doc_add_paragraph (c, _kn_doc_esc (c, report->review_team), FONT_BODY, PANGO_ALIGN_LEFT);
+      _kn_doc_add_paragraph (c, _kn_doc_esc (c, report->review_team), FONT_BODY,
+                             PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
       for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)
         {
           const KnRecapRow *row = g_ptr_array_index (report->rows, i);

@@ -728,6 +728,8 @@ test_demo_jpt_assessor (void)
   g_assert_no_error (error);
   g_assert_cmpstr (dokumen->assessor.name, ==, "Dr. Ir. H. Marwan Hidayat, M.Si.");
   g_assert_cmpstr (dokumen->assessor.nip, ==, "19680315 199303 1 005");
+  /* His unit kerja is the government he serves, not a blank line. */
+  g_assert_cmpstr (dokumen->assessor.unit, ==, "Pemerintah Provinsi Lampung");
   warning = kn_report_dup_signer_warning (dokumen);
   g_assert_null (warning);
   write_report (dokumen, KN_PAPER_A4, &written);
@@ -1279,6 +1281,7 @@ test_review_recap (void)
   g_autofree char *asked = NULL;
   g_autofree char *team_line = NULL;
   KnEmployee *ketua = kn_store_lookup_employee (demo, find_kind (is_administrator));
+  g_autofree char *ketua_name = NULL;
   const KnRecapRow *first, *second;
   Written written = { NULL };
   gint64 team;
@@ -1318,9 +1321,14 @@ test_review_recap (void)
   g_assert_no_error (error);
   first = g_ptr_array_index (recap->rows, 0);
   second = g_ptr_array_index (recap->rows, 1);
+  /* One full stop after the sentence, also when the name ends in a title's. */
+  ketua_name = g_str_has_suffix (kn_employee_get_name (ketua), ".")
+                 ? g_strdup (kn_employee_get_name (ketua))
+                 : g_strconcat (kn_employee_get_name (ketua), ".", NULL);
+  g_assert_false (g_str_has_suffix (ketua_name, ".."));
   team_line = g_strdup_printf ("Predikat kinerja pegawai pada penetapan ini telah ditinjau oleh Tim"
                                " Penilai Kinerja Bidang SMA (Surat Keputusan Nomor 800/77/2026),"
-                               " diketuai oleh %s.", kn_employee_get_name (ketua));
+                               " diketuai oleh %s", ketua_name);
   agreed = g_strdup_printf ("%s: Setuju (%s), setelah ditinjau ulang dan ditanggapi Pejabat"
                             " Penilai Kinerja", first->person.name, today);
   asked = g_strdup_printf ("%s: Mohon ditinjau ulang — Rating perilaku tanpa catatan. (%s);"
@@ -1342,6 +1350,11 @@ test_review_recap (void)
             continue;
           assert_contains (text, "TINJAUAN TIM PENILAI KINERJA");
           assert_contains (text, team_line);
+          {
+            g_autofree char *doubled = g_strconcat ("oleh ", ketua_name, ".", NULL);
+
+            assert_lacks (text, doubled);
+          }
           assert_contains (text, agreed);
           assert_contains (text, asked);
           assert_contains (text, "Ketua Tim Penilai Kinerja,");
