@@ -62,7 +62,7 @@ page_points (Sheet *sheet)
   gboolean f4 = sheet->export->paper == KN_PAPER_F4;
   double width = (f4 ? 8.5 : 210 / 25.4) * 72;
   double height = (f4 ? 13.0 : 297 / 25.4) * 72;
-  double printable_width, printable_height, sheet_width, scale;
+  double printable_width, printable_height, sheet_width, scale, lo_page, excel_page;
 
   if (sheet->landscape)
     {
@@ -73,15 +73,22 @@ page_points (Sheet *sheet)
     }
   printable_width = width - (MARGIN_LEFT + MARGIN_RIGHT) * 72;
   printable_height = height - (MARGIN_TOP + MARGIN_BOTTOM) * 72;
-  /* The manual breaks are for LibreOffice: Excel ignores them when it fits the sheet to the
-   * paper's width and breaks the pages itself. LibreOffice draws a column of width w as
-   * (w + padding) digits of the Normal font, and fits with a whole percentage, rounded down. */
+  /* The manual breaks are for LibreOffice (Excel breaks the pages itself when it fits the
+   * sheet to the paper's width). LibreOffice draws a column of width w as (w + padding) digits
+   * of the Normal font, and fits with a whole percentage, rounded down. */
   sheet_width = 0;
   for (guint i = 0; i < sheet->n_columns; i++)
     sheet_width += (sheet->widths[i] + WIDTH_PADDING) * DIGIT_POINTS;
   scale = MIN (1.0, floor (printable_width / sheet_width * 100) / 100);
+  lo_page = printable_height / scale * PAGE_FILL;
 
-  return printable_height / scale * PAGE_FILL;
+  /* Never more than Excel's page holds, should it keep the breaks: its columns are whole
+   * pixels (7 a digit, 96 dpi; 3/4 of a point each), so it scales a little more. */
+  sheet_width = _kn_xlsx_column_pixels (sheet->widths, 0, sheet->n_columns - 1) * 0.75;
+  scale = MIN (1.0, floor (printable_width / sheet_width * 100) / 100);
+  excel_page = printable_height / scale;
+
+  return MIN (lo_page, excel_page);
 }
 
 static int
