@@ -668,7 +668,9 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   _kn_xlsx_rich_clear (&rich);
   row++;
 
-  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, KN_FORM_POLA, f->cell_bold);
+  /* The heading and what the curve is, as on the PDF. */
+  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, KN_FORM_POLA "\n" KN_FORM_POLA_NOTE,
+                      f->cell_bold);
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;
@@ -678,6 +680,8 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
       max_count = MAX (max_count, report->counts[p]);
     }
   _kn_xlsx_put_block (sheet, row, row + 1, 3 + KN_PREDIKAT_N - 1, n - 1, "", f->cell);
+  /* The curve inside the table's border, as on the PDF. */
+  _kn_xlsx_put_block (sheet, row + 2, row + 1 + CHART_ROWS, 3, n - 1, "", f->cell);
 
   /* The same title as the PDF's curve. */
   title = kn_report_curve_title (report->org_predikat);
