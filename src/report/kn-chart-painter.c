@@ -24,19 +24,33 @@ _kn_chart_set_colour (cairo_t   *cr,
   cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, alpha);
 }
 
+static double
+scale_at (double width,
+          double height)
+{
+  double ratio = MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT);
+
+  return CLAMP (sqrt (MAX (ratio, 0.0)), 0.55, 2.5);
+}
+
+double
+kn_chart_text_size (double width,
+                    double height)
+{
+  return MAX (BODY_SIZE * scale_at (width, height), MIN_BODY_SIZE);
+}
+
 void
 _kn_chart_painter_begin (Painter *p,
                          cairo_t *cr,
                          double   width,
                          double   height)
 {
-  double ratio = MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT);
-
   p->cr = cr;
   p->width = width;
   p->height = height;
-  p->scale = CLAMP (sqrt (MAX (ratio, 0.0)), 0.55, 2.5);
-  p->font = BODY_SIZE * p->scale;
+  p->scale = scale_at (width, height);
+  p->font = kn_chart_text_size (width, height);
   p->pad = 0.9 * p->font;
   p->thin = MAX (0.5, 0.8 * p->scale);
 
