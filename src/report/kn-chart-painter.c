@@ -287,6 +287,22 @@ _kn_chart_paint_bar (Painter      *p,
   cairo_stroke (p->cr);
 }
 
+static void
+stroke_line (Painter   *p,
+             double     x0,
+             double     y0,
+             double     x1,
+             double     y1,
+             const Rgb *colour)
+{
+  cairo_move_to (p->cr, x0, y0);
+  cairo_line_to (p->cr, x1, y1);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
+  cairo_set_line_width (p->cr, p->thin);
+  cairo_stroke (p->cr);
+}
+
+/* The lines are aligned to the pixel grid at scale 1 so that they stay crisp in PNG files. */
 void
 _kn_chart_paint_hline (Painter   *p,
                        double     x0,
@@ -294,14 +310,7 @@ _kn_chart_paint_hline (Painter   *p,
                        double     y,
                        const Rgb *colour)
 {
-  /* Aligned to the pixel grid at scale 1 so that thin lines stay crisp in PNG files. */
-  double yy = floor (y) + 0.5;
-
-  cairo_move_to (p->cr, x0, yy);
-  cairo_line_to (p->cr, x1, yy);
-  _kn_chart_set_colour (p->cr, colour, 1.0);
-  cairo_set_line_width (p->cr, p->thin);
-  cairo_stroke (p->cr);
+  stroke_line (p, x0, floor (y) + 0.5, x1, floor (y) + 0.5, colour);
 }
 
 void
@@ -311,13 +320,7 @@ _kn_chart_paint_vline (Painter   *p,
                        double     y1,
                        const Rgb *colour)
 {
-  double xx = floor (x) + 0.5;
-
-  cairo_move_to (p->cr, xx, y0);
-  cairo_line_to (p->cr, xx, y1);
-  _kn_chart_set_colour (p->cr, colour, 1.0);
-  cairo_set_line_width (p->cr, p->thin);
-  cairo_stroke (p->cr);
+  stroke_line (p, floor (x) + 0.5, y0, floor (x) + 0.5, y1, colour);
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "kn-bind.h"
 #include "kn-cascade-window.h"
 #include "kn-indicator-row.h"
 #include "kn-period-choices.h"
@@ -470,30 +471,6 @@ fill_assessors (KnPlanPage *self)
   kn_choice_fill (self->assessor_chooser, G_LIST_MODEL (labels), selected, self);
 }
 
-static gboolean
-approach_to_selected (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      data)
-{
-  g_value_set_uint (to, (guint)g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_approach (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= KN_PLAN_APPROACH_N)
-    return FALSE;
-  g_value_set_enum (to, (int)selected);
-  return TRUE;
-}
-
 /* The targets are written differently by approach. */
 static void
 on_plan_approach_changed_cb (KnPlan     *plan,
@@ -691,7 +668,7 @@ _kn_plan_page_editor_init (KnPlanPage *self)
   self->plan_bindings = g_binding_group_new ();
   g_binding_group_bind_full (self->plan_bindings, "approach", self->approach_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             approach_to_selected, selected_to_approach, NULL, NULL);
+                             kn_bind_enum_to_position, kn_bind_position_to_enum, NULL, NULL);
   g_binding_group_bind (self->plan_bindings, "jpt", self->jpt_switch, "active",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
