@@ -60,6 +60,24 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
+/* Puts @page in @window at size @i: the window and the page's room. */
+static void
+put_page (GtkWindow *window,
+          GtkWidget *page,
+          guint      i)
+{
+  gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+  gtk_widget_set_size_request (page, sizes[i][0], sizes[i][1]);
+  gtk_window_set_child (window, page);
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  kn_test_spin ();
+}
+
 static gboolean
 rows_ready (gpointer data)
 {
@@ -85,9 +103,7 @@ test_penilaian_panel_grows (Fixture       *fixture,
 
       /* Wider than the test's screen: the page asks for the room, so the window is not
        * clamped to the monitor. */
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_evaluation_page_set_store (page, fixture->store);
       gtk_window_present (window);
       g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
@@ -102,8 +118,7 @@ test_penilaian_panel_grows (Fixture       *fixture,
       chart_height[i] = gtk_widget_get_height (chart);
       g_test_message ("page %d: table %d, panel %d, chart %d", sizes[i][0],
                       gtk_widget_get_width (table), panel_width[i], chart_height[i]);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 
   /* At least a quarter of the page on the widest screen; each step wider gives it more. */
@@ -157,9 +172,7 @@ test_kompetensi_toolbar (Fixture       *fixture,
       GtkWidget *main_box;
       GtkWidget *row;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_training_page_set_store (page, fixture->store);
       gtk_window_present (window);
       g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
@@ -175,8 +188,7 @@ test_kompetensi_toolbar (Fixture       *fixture,
       g_assert_cmpint (gtk_widget_get_width (kn_test_find (GTK_WIDGET (page), is_shown_search,
                                                            NULL)),
                        >=, 240);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -208,9 +220,7 @@ test_pegawai_rank_whole (Fixture       *fixture,
       g_autoptr(PangoLayout) layout = NULL;
       int text_width;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -222,8 +232,7 @@ test_pegawai_rank_whole (Fixture       *fixture,
       g_test_message ("page %d: “%s” %d px in %d px", sizes[i][0], rank, text_width,
                       gtk_widget_get_width (cell));
       g_assert_cmpint (text_width, <=, gtk_widget_get_width (cell));
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -241,9 +250,7 @@ test_pegawai_tree_grows (Fixture       *fixture,
       KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
       GtkWidget *tree;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -254,8 +261,7 @@ test_pegawai_tree_grows (Fixture       *fixture,
       g_test_message ("page %d: unit tree %d px", sizes[i][0], tree_width[i]);
       g_assert_cmpint (tree_width[i], >=, 220);
       g_assert_cmpint (tree_width[i], <=, sizes[i][0] / 3);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 
   g_assert_cmpint (tree_width[1], >=, tree_width[0]);
@@ -277,9 +283,7 @@ test_laporan_toolbar_inside (Fixture       *fixture,
       GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_reports_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -298,8 +302,7 @@ test_laporan_toolbar_inside (Fixture       *fixture,
         }
       while (kn_reports_page_get_busy (page))
         g_main_context_iteration (NULL, TRUE);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -316,9 +319,7 @@ test_pegawai_search_room (Fixture       *fixture,
       GtkWidget *search;
       GtkWidget *add;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -330,8 +331,7 @@ test_pegawai_search_room (Fixture       *fixture,
       add = kn_test_find_action (GTK_WIDGET (page), "employees.add");
       g_assert_nonnull (add);
       assert_labels_whole (gtk_widget_get_parent (add));
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -380,9 +380,7 @@ test_chart_text_size (Fixture       *fixture,
             page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
             kn_training_page_set_store (KN_TRAINING_PAGE (page), fixture->store);
           }
-        gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-        gtk_widget_set_size_request (page, sizes[i][0], sizes[i][1]);
-        gtk_window_set_child (window, page);
+        put_page (window, page, i);
         gtk_window_present (window);
         if (kind == 1)
           g_assert_true (kn_training_page_show (KN_TRAINING_PAGE (page), fixture->unit, 2026));
@@ -401,8 +399,7 @@ test_chart_text_size (Fixture       *fixture,
                             gtk_widget_get_height (chart), size, body_text_size (chart));
             g_assert_cmpfloat (size, >=, body_text_size (chart) - 0.01);
           }
-        gtk_window_destroy (window);
-        kn_test_spin ();
+        close_window (window);
       }
 }
 
