@@ -17,8 +17,14 @@ G_BEGIN_DECLS
 
 /* Every chart paints a white background and all of itself inside (0,0)–(@width,@height) of the
  * current user space, clipped to it; the caller translates and scales @cr to place it. Text
- * is about 9 pt at 800 × 500 and grows or shrinks gently with the size. The context is left
- * as it was given. */
+ * is about 9 pt at 800 × 500 and grows or shrinks gently with the size, but never below
+ * kn_chart_text_size()'s floor. The context is left as it was given. */
+
+/* The size of a chart's body text, in user units, when drawn at @width × @height: 12 at
+ * 800 × 500 growing gently with the size, and never less than 13.3 (10 pt at 96 dpi, a
+ * window's body text), so that a chart among a place's other widgets reads as easily as they do. */
+double kn_chart_text_size (double width,
+                           double height);
 
 void kn_chart_draw_distribution (cairo_t                   *cr,
                                  double                     width,

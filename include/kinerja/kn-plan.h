@@ -53,13 +53,15 @@ void            kn_plan_set_row_version      (KnPlan              *self,
                                               gint64               version);
 /* The RHKs (KnPlanResult), utama and tambahan, in their order; the plan owns the list. */
 GListStore     *kn_plan_get_results          (KnPlan              *self);
-/* Ekspektasi Khusus Pimpinan of a core value; "" when none. */
+/* Ekspektasi Khusus Pimpinan of a core value; "" when none. Setting a different text emits
+ * "expectation-changed" (guint value). */
 const char     *kn_plan_get_expectation      (KnPlan              *self,
                                               KnCoreValue          value);
 void            kn_plan_set_expectation      (KnPlan              *self,
                                               KnCoreValue          value,
                                               const char          *text);
-/* The items of one Lampiran list, in order (NULL-terminated, owned by the plan). */
+/* The items of one Lampiran list, in order (NULL-terminated, owned by the plan). Setting
+ * different items emits "attachments-changed" (guint section). */
 const char * const *kn_plan_get_attachments  (KnPlan              *self,
                                               KnAttachmentSection  section);
 void            kn_plan_set_attachments      (KnPlan              *self,

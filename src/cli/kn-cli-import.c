@@ -257,90 +257,23 @@ print_employee_preview (KnEmployeeImport *import)
     }
 }
 
-static int
-import_pegawai (int    argc,
-                char **argv)
+static void
+print_employee_summary (KnEmployeeImport *import)
 {
-  ImportOptions options = { 0 };
-  g_autoptr(KnTableReader) reader = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnStore) store = NULL;
-  g_autoptr(KnEmployeeImport) import = NULL;
-  g_autoptr(GError) error = NULL;
-  const KnColumnField *fields;
-  guint n_fields, n_new, n_changed, n_unchanged;
-  GPtrArray *errors;
-  char *scratch = NULL;
-  int status = 1;
-
-  if (!parse_import_options (&options, _("FILE"),
-                             _("Imports a roster of employees from an Excel workbook (.xlsx) or a "
-                               "CSV file. People are matched by NIP: new ones are added, existing "
-                               "ones updated, nobody is deleted. With any error in the file "
-                               "nothing is written."),
-                             &argc, &argv))
-    {
-      import_options_clear (&options);
-      return 2;
-    }
-
-  fields = kn_column_fields_employee (&n_fields);
-  reader = open_table (argv[1], options.sheet, fields, n_fields, &map);
-  if (reader == NULL)
-    goto out;
-  store = open_store_for_import (options.database, options.dry_run, &scratch);
-  if (store == NULL)
-    goto out;
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  if (import == NULL)
-    {
-      kn_cli_print_error (error->message);
-      goto out;
-    }
-
-  print_problems (reader, kn_employee_import_get_notices (import), stdout);
   print_employee_preview (import);
-
-  n_new = kn_employee_import_count (import, KN_IMPORT_NEW);
-  n_changed = kn_employee_import_count (import, KN_IMPORT_CHANGED);
-  n_unchanged = kn_employee_import_count (import, KN_IMPORT_UNCHANGED);
   /* Translators: the preview's summary: people added, updated and left as they are */
-  g_print (_("%u new, %u changed, %u unchanged.\n"), n_new, n_changed, n_unchanged);
+  g_print (_("%u new, %u changed, %u unchanged.\n"),
+           kn_employee_import_count (import, KN_IMPORT_NEW),
+           kn_employee_import_count (import, KN_IMPORT_CHANGED),
+           kn_employee_import_count (import, KN_IMPORT_UNCHANGED));
+}
 
-  errors = kn_employee_import_get_errors (import);
-  if (errors->len > 0)
-    {
-      print_problems (reader, errors, stderr);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "%u error: nothing was imported. Correct the file and import it "
-                               "again.\n",
-                               "%u errors: nothing was imported. Correct the file and import it "
-                               "again.\n",
-                               errors->len),
-                  errors->len);
-      goto out;
-    }
-  if (options.dry_run)
-    {
-      g_print ("%s\n", _("Dry run: nothing was written."));
-      status = 0;
-      goto out;
-    }
-  if (!kn_employee_import_apply (import, store, &error))
-    {
-      kn_cli_print_error (error->message);
-      goto out;
-    }
+static void
+print_employee_done (KnEmployeeImport *import)
+{
   /* Translators: after an import: people added, people updated */
-  g_print (_("Imported: %u added, %u updated.\n"), n_new, n_changed);
-  status = 0;
-
-out:
-  g_clear_pointer (&import, kn_employee_import_free);
-  g_clear_object (&store);
-  scratch_remove (scratch);
-  import_options_clear (&options);
-  return status;
+  g_print (_("Imported: %u added, %u updated.\n"), kn_employee_import_count (import, KN_IMPORT_NEW),
+           kn_employee_import_count (import, KN_IMPORT_CHANGED));
 }
 
 static void
@@ -366,55 +299,115 @@ print_training_preview (KnTrainingImport *import)
     }
 }
 
+static void
+print_training_summary (KnTrainingImport *import)
+{
+  print_training_preview (import);
+  /* Translators: the preview's summary: activities to add, activities already recorded */
+  g_print (_("%u new, %u already recorded (skipped).\n"),
+           kn_training_import_count (import, KN_IMPORT_NEW),
+           kn_training_import_count (import, KN_IMPORT_UNCHANGED));
+}
+
+static void
+print_training_done (KnTrainingImport *import)
+{
+  guint n_new = kn_training_import_count (import, KN_IMPORT_NEW);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported: %u activity added.\n",
+                        "Imported: %u activities added.\n", n_new), n_new);
+}
+
+typedef gpointer   (*PrepareFunc)  (KnStore        *store,
+                                    KnTableReader  *reader,
+                                    KnColumnMap    *map,
+                                    GCancellable   *cancellable,
+                                    GError        **error);
+typedef GPtrArray *(*ProblemsFunc) (gpointer        import);
+typedef gboolean   (*ApplyFunc)    (gpointer        import,
+                                    KnStore        *store,
+                                    GError        **error);
+typedef void       (*PrintFunc)    (gpointer        import);
+
+/* What sets one kind of import apart; the steps are import_run()'s, the same for each. */
+typedef struct
+{
+  const char          *name;
+  const char          *summary;      /* in the list of kinds */
+  const char          *description;  /* in --help */
+  const KnColumnField *(*fields) (guint *n_fields);
+  gboolean             may_create;   /* the import may be the first thing an office does */
+  PrepareFunc          prepare;
+  ProblemsFunc         get_notices;
+  ProblemsFunc         get_errors;
+  PrintFunc            print_preview; /* what would change, and how much */
+  ApplyFunc            apply;
+  PrintFunc            print_done;
+  GDestroyNotify       free;
+} ImportKind;
+
+static const ImportKind kinds[] = {
+  { "pegawai", N_("a roster of employees"),
+    N_("Imports a roster of employees from an Excel workbook (.xlsx) or a CSV file. People are "
+       "matched by NIP: new ones are added, existing ones updated, nobody is deleted. With any "
+       "error in the file nothing is written."),
+    kn_column_fields_employee, TRUE, (PrepareFunc)kn_employee_import_prepare,
+    (ProblemsFunc)kn_employee_import_get_notices, (ProblemsFunc)kn_employee_import_get_errors,
+    (PrintFunc)print_employee_summary, (ApplyFunc)kn_employee_import_apply,
+    (PrintFunc)print_employee_done, (GDestroyNotify)kn_employee_import_free },
+  { "kegiatan", N_("a list of competence development activities"),
+    N_("Imports a list of competence development activities (as the training agency sends it) "
+       "from an Excel workbook (.xlsx) or a CSV file. Each person is found by NIP; an activity "
+       "already recorded is skipped. With any error in the file nothing is written."),
+    kn_column_fields_training, FALSE, (PrepareFunc)kn_training_import_prepare,
+    (ProblemsFunc)kn_training_import_get_notices, (ProblemsFunc)kn_training_import_get_errors,
+    (PrintFunc)print_training_summary, (ApplyFunc)kn_training_import_apply,
+    (PrintFunc)print_training_done, (GDestroyNotify)kn_training_import_free },
+};
+
+/* One import of @kind: the file's columns, the preview, then all or nothing. */
 static int
-import_kegiatan (int    argc,
-                 char **argv)
+import_run (const ImportKind *kind,
+            int               argc,
+            char            **argv)
 {
   ImportOptions options = { 0 };
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnStore) store = NULL;
-  g_autoptr(KnTrainingImport) import = NULL;
   g_autoptr(GError) error = NULL;
   const KnColumnField *fields;
-  guint n_fields_training, n_new, n_skipped;
+  gpointer import = NULL;
+  guint n_fields;
   GPtrArray *errors;
+  char *scratch = NULL;
   int status = 1;
 
-  if (!parse_import_options (&options, _("FILE"),
-                             _("Imports a list of competence development activities (as the "
-                               "training agency sends it) from an Excel workbook (.xlsx) or a "
-                               "CSV file. Each person is found by NIP; an activity already "
-                               "recorded is skipped. With any error in the file nothing is "
-                               "written."),
-                             &argc, &argv))
+  if (!parse_import_options (&options, _("FILE"), _(kind->description), &argc, &argv))
     {
       import_options_clear (&options);
       return 2;
     }
 
-  fields = kn_column_fields_training (&n_fields_training);
-  reader = open_table (argv[1], options.sheet, fields, n_fields_training, &map);
+  fields = kind->fields (&n_fields);
+  reader = open_table (argv[1], options.sheet, fields, n_fields, &map);
   if (reader == NULL)
     goto out;
-  store = kn_cli_open_store (options.database, KN_STORE_OPEN_EXISTING);
+  store = kind->may_create ? open_store_for_import (options.database, options.dry_run, &scratch)
+                           : kn_cli_open_store (options.database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
     goto out;
-  import = kn_training_import_prepare (store, reader, map, NULL, &error);
+  import = kind->prepare (store, reader, map, NULL, &error);
   if (import == NULL)
     {
       kn_cli_print_error (error->message);
       goto out;
     }
 
-  print_problems (reader, kn_training_import_get_notices (import), stdout);
-  print_training_preview (import);
-  n_new = kn_training_import_count (import, KN_IMPORT_NEW);
-  n_skipped = kn_training_import_count (import, KN_IMPORT_UNCHANGED);
-  /* Translators: the preview's summary: activities to add, activities already recorded */
-  g_print (_("%u new, %u already recorded (skipped).\n"), n_new, n_skipped);
+  print_problems (reader, kind->get_notices (import), stdout);
+  kind->print_preview (import);
 
-  errors = kn_training_import_get_errors (import);
+  errors = kind->get_errors (import);
   if (errors->len > 0)
     {
       print_problems (reader, errors, stderr);
@@ -433,29 +426,21 @@ import_kegiatan (int    argc,
       status = 0;
       goto out;
     }
-  if (!kn_training_import_apply (import, store, &error))
+  if (!kind->apply (import, store, &error))
     {
       kn_cli_print_error (error->message);
       goto out;
     }
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported: %u activity added.\n",
-                        "Imported: %u activities added.\n", n_new), n_new);
+  kind->print_done (import);
   status = 0;
 
 out:
+  g_clear_pointer (&import, kind->free);
+  g_clear_object (&store);
+  scratch_remove (scratch);
   import_options_clear (&options);
   return status;
 }
-
-static const struct
-{
-  const char *name;
-  int       (*func) (int argc, char **argv);
-  const char *summary;
-} kinds[] = {
-  { "pegawai", import_pegawai, N_("a roster of employees") },
-  { "kegiatan", import_kegiatan, N_("a list of competence development activities") },
-};
 
 static void
 print_kinds (FILE *to)
@@ -481,7 +466,7 @@ kn_cli_import (int    argc,
         g_autofree char *prgname = g_strdup_printf ("kinerja-cli import %s", kinds[i].name);
 
         g_set_prgname (prgname);
-        return kinds[i].func (argc - 1, argv + 1);
+        return import_run (&kinds[i], argc - 1, argv + 1);
       }
 
   {

@@ -47,6 +47,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  EXPECTATION_CHANGED,
+  ATTACHMENTS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (KnPlan, kn_plan, G_TYPE_OBJECT)
 
 /* Reserving one slot allocates pdata at once, so an empty list is still a valid strv. */
@@ -206,6 +214,15 @@ kn_plan_class_init (KnPlanClass *klass)
   properties[PROP_JPT] = g_param_spec_boolean ("jpt", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The ekspektasi and Lampiran are not properties (one per core value, one list per section):
+   * these say which one changed, as notify does for the properties. */
+  signals[EXPECTATION_CHANGED] =
+    g_signal_new ("expectation-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[ATTACHMENTS_CHANGED] =
+    g_signal_new ("attachments-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -442,7 +459,8 @@ kn_plan_set_expectation (KnPlan      *self,
   g_return_if_fail (KN_IS_PLAN (self));
   g_return_if_fail ((guint) value < KN_CORE_VALUE_N);
 
-  kn_model_replace_string (&self->expectations[value], text != NULL ? text : "");
+  if (kn_model_replace_string (&self->expectations[value], text != NULL ? text : ""))
+    g_signal_emit (self, signals[EXPECTATION_CHANGED], 0, (guint) value);
 }
 
 const char * const *
@@ -467,8 +485,14 @@ kn_plan_set_attachments (KnPlan              *self,
 
   /* Copied before the old list goes, in case @items is that list. */
   list = attachment_list_new (items);
+  if (attachment_lists_equal (list, self->attachments[section]))
+    {
+      g_ptr_array_unref (list);
+      return;
+    }
   g_ptr_array_unref (self->attachments[section]);
   self->attachments[section] = list;
+  g_signal_emit (self, signals[ATTACHMENTS_CHANGED], 0, (guint) section);
 }
 
 char *

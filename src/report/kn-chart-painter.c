@@ -24,19 +24,33 @@ _kn_chart_set_colour (cairo_t   *cr,
   cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, alpha);
 }
 
+static double
+scale_at (double width,
+          double height)
+{
+  double ratio = MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT);
+
+  return CLAMP (sqrt (MAX (ratio, 0.0)), 0.55, 2.5);
+}
+
+double
+kn_chart_text_size (double width,
+                    double height)
+{
+  return MAX (BODY_SIZE * scale_at (width, height), MIN_BODY_SIZE);
+}
+
 void
 _kn_chart_painter_begin (Painter *p,
                          cairo_t *cr,
                          double   width,
                          double   height)
 {
-  double ratio = MIN (width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT);
-
   p->cr = cr;
   p->width = width;
   p->height = height;
-  p->scale = CLAMP (sqrt (MAX (ratio, 0.0)), 0.55, 2.5);
-  p->font = BODY_SIZE * p->scale;
+  p->scale = scale_at (width, height);
+  p->font = kn_chart_text_size (width, height);
   p->pad = 0.9 * p->font;
   p->thin = MAX (0.5, 0.8 * p->scale);
 
@@ -273,6 +287,22 @@ _kn_chart_paint_bar (Painter      *p,
   cairo_stroke (p->cr);
 }
 
+static void
+stroke_line (Painter   *p,
+             double     x0,
+             double     y0,
+             double     x1,
+             double     y1,
+             const Rgb *colour)
+{
+  cairo_move_to (p->cr, x0, y0);
+  cairo_line_to (p->cr, x1, y1);
+  _kn_chart_set_colour (p->cr, colour, 1.0);
+  cairo_set_line_width (p->cr, p->thin);
+  cairo_stroke (p->cr);
+}
+
+/* The lines are aligned to the pixel grid at scale 1 so that they stay crisp in PNG files. */
 void
 _kn_chart_paint_hline (Painter   *p,
                        double     x0,
@@ -280,14 +310,7 @@ _kn_chart_paint_hline (Painter   *p,
                        double     y,
                        const Rgb *colour)
 {
-  /* Aligned to the pixel grid at scale 1 so that thin lines stay crisp in PNG files. */
-  double yy = floor (y) + 0.5;
-
-  cairo_move_to (p->cr, x0, yy);
-  cairo_line_to (p->cr, x1, yy);
-  _kn_chart_set_colour (p->cr, colour, 1.0);
-  cairo_set_line_width (p->cr, p->thin);
-  cairo_stroke (p->cr);
+  stroke_line (p, x0, floor (y) + 0.5, x1, floor (y) + 0.5, colour);
 }
 
 void
@@ -297,13 +320,7 @@ _kn_chart_paint_vline (Painter   *p,
                        double     y1,
                        const Rgb *colour)
 {
-  double xx = floor (x) + 0.5;
-
-  cairo_move_to (p->cr, xx, y0);
-  cairo_line_to (p->cr, xx, y1);
-  _kn_chart_set_colour (p->cr, colour, 1.0);
-  cairo_set_line_width (p->cr, p->thin);
-  cairo_stroke (p->cr);
+  stroke_line (p, floor (x) + 0.5, y0, floor (x) + 0.5, y1, colour);
 }
 
 void

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define REFERENCE_WIDTH  800.0
 #define REFERENCE_HEIGHT 500.0
 #define BODY_SIZE        12.0   /* 9 pt at 96 dpi */
+#define MIN_BODY_SIZE    (10.0 * 96.0 / 72.0) /* 10 pt, a window's body text: none smaller */
 #define FONT_FAMILY      "DejaVu Sans, Noto Sans, Sans"
 #define MAX_STRIP_ITEMS  16
 #define MAX_STRIP_ROWS   3

@@ -12,6 +12,7 @@
 
 #include "kn-chooser.h"
 #include "kn-dashboard-page.h"
+#include "kn-period-choices.h"
 #include "kn-store-follow.h"
 
 struct _KnDashboardPage
@@ -187,20 +188,6 @@ on_choice_changed_cb (GObject         *dropdown,
   refresh (self);
 }
 
-/* While the page fills its choices itself, the handler waits: showing is not choosing. */
-static void
-hold_choices (KnDashboardPage *self,
-              gboolean         hold)
-{
-  gpointer choices[] = { self->unit_chooser, self->period_dropdown };
-
-  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
-    if (hold)
-      g_signal_handlers_block_by_func (choices[i], on_choice_changed_cb, self);
-    else
-      g_signal_handlers_unblock_by_func (choices[i], on_choice_changed_cb, self);
-}
-
 static void
 kn_dashboard_page_dispose (GObject *object)
 {
@@ -269,26 +256,10 @@ static void
 fill_units (KnDashboardPage *self,
             gint64           keep)
 {
-  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
-  GListModel *model = kn_store_get_units (self->store);
-  guint index = 0;
+  guint index;
+  g_autoptr(GtkStringList) units = kn_unit_choices_new (self->store, keep, self->unit_ids, &index);
 
-  g_array_set_size (self->unit_ids, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      if (id == keep)
-        index = i;
-      gtk_string_list_append (units, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
-
-  hold_choices (self, TRUE);
-  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
-  kn_chooser_set_selected (self->unit_chooser, index);
-  hold_choices (self, FALSE);
+  kn_choice_fill (self->unit_chooser, G_LIST_MODEL (units), index, self);
 }
 
 static void
@@ -301,12 +272,9 @@ void
 kn_dashboard_page_set_store (KnDashboardPage *self,
                              KnStore         *store)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) labels = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) periods = NULL;
-  guint year = g_date_time_get_year (now);
-  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
-  guint selected = 0;
+  guint selected;
 
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
 
@@ -316,25 +284,9 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
     return;
 
   fill_units (self, 0);
-
-  g_ptr_array_set_size (self->periods, 0);
-  periods = kn_period_list (year, kn_store_get_period_scheme (store, year));
-  for (guint i = 0; i < periods->len; i++)
-    {
-      KnPeriod *period = &g_array_index (periods, KnPeriod, i);
-      g_autofree char *label = kn_period_label (period);
-
-      if (period->kind == KN_PERIOD_QUARTER && period->index == quarter)
-        selected = i;
-      gtk_string_list_append (labels, label);
-      g_ptr_array_add (self->periods, kn_period_to_string (period));
-    }
-
-  hold_choices (self, TRUE);
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->period_dropdown, selected);
-  hold_choices (self, FALSE);
-
+  labels = kn_period_choices_new (store, g_date_time_get_year (now), NULL, self->periods,
+                                  &selected);
+  kn_choice_fill (self->period_dropdown, G_LIST_MODEL (labels), selected, self);
   refresh (self);
 }
 

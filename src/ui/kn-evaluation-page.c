@@ -16,6 +16,7 @@
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page-private.h"
 #include "kn-evaluation-row.h"
+#include "kn-period-choices.h"
 #include "kn-store-follow.h"
 
 
@@ -550,62 +551,16 @@ fill_selectors (KnEvaluationPage *self,
                 gint64            keep_unit,
                 const char       *keep_period)
 {
-  g_autoptr(GtkStringList) unit_labels = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) period_labels = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) years = NULL;
-  GListModel *units = kn_store_get_units (self->store);
-  guint current_year = g_date_time_get_year (now);
-  guint current_quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
-  guint selected_period = 0;
-  guint selected_unit = 0;
-  gboolean period_kept = FALSE;
   g_autofree char *wanted_period = g_strdup (keep_period);
-  g_autoptr(GArray) all_years = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  g_array_set_size (self->unit_ids, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      if (id == keep_unit)
-        selected_unit = self->unit_ids->len;
-      gtk_string_list_append (unit_labels, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
-
-  years = kn_store_list_plan_years (self->store);
-  g_array_append_val (all_years, current_year);
-  for (guint i = 0; i < years->len; i++)
-    if (g_array_index (years, guint, i) != current_year)
-      g_array_append_val (all_years, g_array_index (years, guint, i));
-
-  g_ptr_array_set_size (self->periods, 0);
-  for (guint y = 0; y < all_years->len; y++)
-    {
-      guint year = g_array_index (all_years, guint, y);
-      g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (self->store, year));
-
-      for (guint i = 0; i < periods->len; i++)
-        {
-          KnPeriod *period = &g_array_index (periods, KnPeriod, i);
-          g_autofree char *label = kn_period_label (period);
-
-          char *name = kn_period_to_string (period);
-
-          if (g_strcmp0 (name, wanted_period) == 0)
-            {
-              selected_period = self->periods->len;
-              period_kept = TRUE;
-            }
-          else if (!period_kept && year == current_year && period->kind == KN_PERIOD_QUARTER &&
-                   period->index == current_quarter)
-            selected_period = self->periods->len;
-          gtk_string_list_append (period_labels, label);
-          g_ptr_array_add (self->periods, name);
-        }
-    }
+  g_autoptr(GArray) years = kn_period_choices_years (self->store);
+  guint selected_period;
+  guint selected_unit;
+  g_autoptr(GtkStringList) unit_labels = kn_unit_choices_new (self->store, keep_unit,
+                                                              self->unit_ids, &selected_unit);
+  g_autoptr(GtkStringList) period_labels = kn_period_choices_new_for_years (self->store, years,
+                                                                            FALSE, wanted_period,
+                                                                            self->periods,
+                                                                            &selected_period);
 
   hold_selectors (self, TRUE);
   kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));

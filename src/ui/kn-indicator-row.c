@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-bind.h"
 #include "kn-indicator-row.h"
 
 struct _KnIndicatorRow
@@ -71,30 +72,6 @@ position_to_category (GBinding     *binding,
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
   g_value_set_enum (to, (int)position + 1);
-  return TRUE;
-}
-
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint)g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_direction (GBinding     *binding,
-                       const GValue *from,
-                       GValue       *to,
-                       gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position >= KN_DIRECTION_N)
-    return FALSE;
-  g_value_set_enum (to, (int)position);
   return TRUE;
 }
 
@@ -274,7 +251,7 @@ kn_indicator_row_new (KnIndicator *indicator,
                                category_to_position, position_to_category, NULL, NULL);
   g_object_bind_property_full (indicator, "direction", self->direction_dropdown, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               enum_to_position, position_to_direction, NULL, NULL);
+                               kn_bind_enum_to_position, kn_bind_position_to_enum, NULL, NULL);
   g_object_bind_property (indicator, "text", self->text_entry, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property_full (indicator, "target-unit", self->unit_entry, "text",

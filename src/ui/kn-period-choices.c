@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The periods of a year as a choice in a dropdown (kn-period-choices.h). */
+/* The choices the places offer — periods, years, units — built once (kn-period-choices.h). */
 
 #define G_LOG_DOMAIN "kn-period-choices"
 
@@ -9,6 +9,95 @@
 
 #include "kn-period-choices.h"
 
+void
+kn_choice_fill (gpointer    choice,
+                GListModel *model,
+                guint       selected,
+                gpointer    owner)
+{
+  g_return_if_fail (G_IS_OBJECT (choice));
+
+  g_signal_handlers_block_matched (choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+  g_object_set (choice, "model", model, "selected", selected, NULL);
+  g_signal_handlers_unblock_matched (choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+}
+
+void
+kn_choices_hold (gpointer owner,
+                 gboolean hold,
+                 gpointer first_choice,
+                 ...)
+{
+  va_list args;
+
+  va_start (args, first_choice);
+  for (gpointer choice = first_choice; choice != NULL; choice = va_arg (args, gpointer))
+    if (hold)
+      g_signal_handlers_block_matched (choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+    else
+      g_signal_handlers_unblock_matched (choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+  va_end (args);
+}
+
+/* @default_year's quarter of today is chosen when @keep is not offered. */
+static GtkStringList *
+choices_new (KnStore     *store,
+             const guint *years,
+             guint        n_years,
+             gboolean     whole_years,
+             const char  *keep,
+             guint        default_year,
+             GPtrArray   *names,
+             guint       *selected)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
+  guint fallback = 0;
+  gboolean kept = FALSE;
+
+  g_ptr_array_set_size (names, 0);
+  for (guint y = 0; y < n_years; y++)
+    {
+      g_autoptr(GArray) periods = NULL;
+
+      if (whole_years)
+        {
+          char *name = g_strdup_printf ("%u", years[y]);
+
+          if (years[y] == default_year)
+            fallback = names->len;
+          gtk_string_list_append (labels, name);
+          g_ptr_array_add (names, name);
+          continue;
+        }
+
+      periods = kn_period_list (years[y], kn_store_get_period_scheme (store, years[y]));
+      for (guint i = 0; i < periods->len; i++)
+        {
+          KnPeriod *period = &g_array_index (periods, KnPeriod, i);
+          g_autofree char *label = kn_period_label (period);
+          char *name = kn_period_to_string (period);
+
+          if (period->year == default_year && period->kind == KN_PERIOD_QUARTER &&
+              period->index == quarter)
+            fallback = names->len;
+          gtk_string_list_append (labels, label);
+          g_ptr_array_add (names, name);
+        }
+    }
+
+  for (guint i = 0; keep != NULL && !kept && i < names->len; i++)
+    if (g_str_equal (keep, g_ptr_array_index (names, i)))
+      {
+        *selected = i;
+        kept = TRUE;
+      }
+  if (!kept)
+    *selected = fallback;
+  return labels;
+}
+
 GtkStringList *
 kn_period_choices_new (KnStore    *store,
                        guint       year,
@@ -16,24 +105,81 @@ kn_period_choices_new (KnStore    *store,
                        GPtrArray  *names,
                        guint      *selected)
 {
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (store, year));
+  return choices_new (store, &year, 1, FALSE, keep, year, names, selected);
+}
+
+GArray *
+kn_period_choices_years (KnStore *store)
+{
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
+  g_autoptr(GArray) stored = kn_store_list_plan_years (store);
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint current = g_date_time_get_year (now);
+
+  g_array_append_val (years, current);
+  for (guint i = 0; i < stored->len; i++)
+    if (g_array_index (stored, guint, i) != current)
+      g_array_append_val (years, g_array_index (stored, guint, i));
+  return years;
+}
+
+GtkStringList *
+kn_period_choices_new_for_years (KnStore    *store,
+                                 GArray     *years,
+                                 gboolean    whole_years,
+                                 const char *keep,
+                                 GPtrArray  *names,
+                                 guint      *selected)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return choices_new (store, (const guint *)years->data, years->len, whole_years, keep,
+                      g_date_time_get_year (now), names, selected);
+}
+
+GtkStringList *
+kn_year_choices_new (guint   first,
+                     guint   last,
+                     guint   keep,
+                     GArray *years,
+                     guint  *selected)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
 
   *selected = 0;
-  g_ptr_array_set_size (names, 0);
-  for (guint i = 0; i < periods->len; i++)
+  g_array_set_size (years, 0);
+  for (guint y = first; y <= last; y++)
     {
-      KnPeriod *period = &g_array_index (periods, KnPeriod, i);
-      g_autofree char *label = kn_period_label (period);
-      char *name = kn_period_to_string (period);
+      g_autofree char *label = g_strdup_printf ("%u", y);
 
-      if (keep != NULL ? g_str_equal (keep, name)
-                       : period->kind == KN_PERIOD_QUARTER && period->index == quarter)
-        *selected = i;
+      if (y == keep)
+        *selected = years->len;
       gtk_string_list_append (labels, label);
-      g_ptr_array_add (names, name);
+      g_array_append_val (years, y);
+    }
+  return labels;
+}
+
+GtkStringList *
+kn_unit_choices_new (KnStore *store,
+                     gint64   keep,
+                     GArray  *ids,
+                     guint   *selected)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  GListModel *units = kn_store_get_units (store);
+
+  *selected = 0;
+  g_array_set_size (ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      if (id == keep)
+        *selected = ids->len;
+      gtk_string_list_append (labels, kn_org_unit_get_path (unit));
+      g_array_append_val (ids, id);
     }
   return labels;
 }

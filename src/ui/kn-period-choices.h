@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The periods of a year as a choice in a dropdown. Never installed. */
+/* The choices the places offer — periods, years, units — and filling a choice without choosing.
+ * Never installed. */
 
 #pragma once
 
@@ -9,13 +10,55 @@
 
 G_BEGIN_DECLS
 
+/* Gives @choice (a GtkDropDown, AdwComboRow or KnChooser) @model with @selected chosen, the
+ * handlers @owner connected to @choice held meanwhile: filling a choice is not choosing. */
+void           kn_choice_fill                  (gpointer    choice,
+                                                GListModel *model,
+                                                guint       selected,
+                                                gpointer    owner);
+
+/* Holds (@hold) or lets go the handlers @owner connected to each choice of the NULL-terminated
+ * list, while the owner fills or sets them itself. */
+void           kn_choices_hold                 (gpointer    owner,
+                                                gboolean    hold,
+                                                gpointer    first_choice,
+                                                ...) G_GNUC_NULL_TERMINATED;
+
 /* The labels of @year's periods by the store's scheme ("Triwulan I 2026" …), in order; @names
  * (emptied first) receives each one's name ("2026-TW1"), owned. @selected receives the position
  * of @keep (nullable) or else of this quarter. */
-GtkStringList *kn_period_choices_new (KnStore    *store,
-                                      guint       year,
-                                      const char *keep,
-                                      GPtrArray  *names,
-                                      guint      *selected);
+GtkStringList *kn_period_choices_new           (KnStore    *store,
+                                                guint       year,
+                                                const char *keep,
+                                                GPtrArray  *names,
+                                                guint      *selected);
+
+/* The years the places that look back offer: this year first, then each year with an SKP. */
+GArray        *kn_period_choices_years         (KnStore    *store);
+
+/* As kn_period_choices_new() over each of @years (guint) in turn, or with @whole_years one
+ * choice per year (label and name "2026"). @selected receives the position of @keep (nullable)
+ * or else of this quarter of this year (this year with @whole_years), or 0. */
+GtkStringList *kn_period_choices_new_for_years (KnStore    *store,
+                                                GArray     *years,
+                                                gboolean    whole_years,
+                                                const char *keep,
+                                                GPtrArray  *names,
+                                                guint      *selected);
+
+/* The years @first to @last as labels; @years (emptied first) receives each one (guint),
+ * @selected the position of @keep or 0. */
+GtkStringList *kn_year_choices_new             (guint       first,
+                                                guint       last,
+                                                guint       keep,
+                                                GArray     *years,
+                                                guint      *selected);
+
+/* The store's units by path; @ids (emptied first) receives each one's id (gint64), @selected
+ * the position of @keep or 0. */
+GtkStringList *kn_unit_choices_new             (KnStore    *store,
+                                                gint64      keep,
+                                                GArray     *ids,
+                                                guint      *selected);
 
 G_END_DECLS

@@ -28,24 +28,41 @@ on_changed_elsewhere_response_cb (AdwMessageDialog *dialog,
     _kn_plan_page_open_employee (self, self->employee_id);
 }
 
+/* Asks @heading and @body (with @extra under them, nullable) in a message dialog: "Cancel"
+ * or Escape closes it, @response (@label, with @appearance) answers; the answer goes to
+ * @callback. A destructive answer is never the default, any other is. */
+static void
+ask (KnPlanPage            *self,
+     const char            *heading,
+     const char            *body,
+     GtkWidget             *extra,
+     const char            *response,
+     const char            *label,
+     AdwResponseAppearance  appearance,
+     GCallback              callback)
+{
+  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  if (extra != NULL)
+    adw_message_dialog_set_extra_child (message, extra);
+  adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (message, response, appearance);
+  if (appearance != ADW_RESPONSE_DESTRUCTIVE)
+    adw_message_dialog_set_default_response (message, response);
+  adw_message_dialog_set_close_response (message, "cancel");
+  g_signal_connect_object (dialog, "response", callback, self, 0);
+  _kn_plan_page_present_dialog (self, dialog);
+}
+
 /* Another desk saved the SKP after it was opened here: say who and when, and offer to load
  * their version (the edits here stay on screen until then). */
 static void
 offer_reload (KnPlanPage   *self,
               const GError *error)
 {
-  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, _("SKP Changed Elsewhere"),
-                                                        error->message);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_elsewhere_response_cb),
-                           self, 0);
-  _kn_plan_page_present_dialog (self, dialog);
+  ask (self, _("SKP Changed Elsewhere"), error->message, NULL, "reload", _("_Reload"),
+       ADW_RESPONSE_SUGGESTED, G_CALLBACK (on_changed_elsewhere_response_cb));
 }
 
 gboolean
@@ -203,17 +220,8 @@ confirm_status (KnPlanPage *self,
                 const char *response,
                 const char *label)
 {
-  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    response, label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_status_confirm_response_cb), self,
-                           0);
-  _kn_plan_page_present_dialog (self, dialog);
+  ask (self, heading, body, NULL, response, label, ADW_RESPONSE_SUGGESTED,
+       G_CALLBACK (on_status_confirm_response_cb));
 }
 
 static const char *
@@ -294,20 +302,12 @@ ask_reason (KnPlanPage *self,
             const char *response,
             const char *label)
 {
-  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    response, label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reason_response_cb), self, 0);
-  _kn_plan_page_present_dialog (self, dialog);
+  ask (self, heading, body, entry, response, label, ADW_RESPONSE_SUGGESTED,
+       G_CALLBACK (on_reason_response_cb));
   gtk_widget_grab_focus (entry);
 }
 
@@ -471,19 +471,10 @@ apply_template_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (box), "whole-unit", whole_unit);
   g_object_set_data (G_OBJECT (box), "replace", replace);
 
-  dialog = _kn_plan_page_message_dialog_new (
-    self, _("Apply a Jabatan Template"),
-    _ (
-      "The RHK and IKI of the template become a draft SKP, linked to the assessor's RHK where the texts match. Existing SKPs are kept unless you choose to replace drafts."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "apply", _("_Apply"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_apply_template_response_cb), self, 0);
-  _kn_plan_page_present_dialog (self, dialog);
+  ask (self, _("Apply a Jabatan Template"),
+       _("The RHK and IKI of the template become a draft SKP, linked to the assessor's RHK where the texts match. Existing SKPs are kept unless you choose to replace drafts."),
+       box, "apply", _("_Apply"), ADW_RESPONSE_SUGGESTED,
+       G_CALLBACK (on_apply_template_response_cb));
 }
 
 static void
@@ -515,7 +506,6 @@ save_template_action (GtkWidget  *widget,
 {
   KnPlanPage *self = KN_PLAN_PAGE (widget);
   KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
-  GtkWindow *dialog;
   GtkWidget *entry;
 
   if (self->plan == NULL || employee == NULL)
@@ -524,19 +514,10 @@ save_template_action (GtkWidget  *widget,
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), kn_employee_get_position (employee));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  dialog = _kn_plan_page_message_dialog_new (
-    self, _("Save as Template of the Jabatan"),
-    _ (
-      "Its RHK and IKI become the starting point for everyone with this jabatan. An older template of the same jabatan is replaced."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_template_response_cb), self, 0);
-  _kn_plan_page_present_dialog (self, dialog);
+  ask (self, _("Save as Template of the Jabatan"),
+       _("Its RHK and IKI become the starting point for everyone with this jabatan. An older template of the same jabatan is replaced."),
+       entry, "save", _("_Save"), ADW_RESPONSE_SUGGESTED,
+       G_CALLBACK (on_save_template_response_cb));
 }
 
 static void
@@ -565,21 +546,13 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KnPlanPage *self = KN_PLAN_PAGE (widget);
-  GtkWindow *dialog;
 
   if (self->plan == NULL)
     return;
 
-  dialog = _kn_plan_page_message_dialog_new (
-    self, _("Delete this SKP?"),
-    _("Its RHK, IKI, expectations and attachment are removed. This cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  _kn_plan_page_present_dialog (self, dialog);
+  ask (self, _("Delete this SKP?"),
+       _("Its RHK, IKI, expectations and attachment are removed. This cannot be undone."), NULL,
+       "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE, G_CALLBACK (on_delete_response_cb));
 }
 
 static void

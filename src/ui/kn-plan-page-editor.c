@@ -10,8 +10,10 @@
 
 #include <adwaita.h>
 
+#include "kn-bind.h"
 #include "kn-cascade-window.h"
 #include "kn-indicator-row.h"
+#include "kn-period-choices.h"
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
 
@@ -134,6 +136,34 @@ on_expectation_changed_cb (GtkEditable *editable,
     return;
 
   kn_plan_set_expectation (self->plan, value, gtk_editable_get_text (editable));
+}
+
+static void
+set_expectation_subtitle (GtkWidget  *expander,
+                          const char *expectation)
+{
+  g_autofree char *escaped = g_markup_escape_text (
+    expectation[0] != '\0' ? expectation : _("No specific expectation yet"), -1);
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), escaped);
+}
+
+/* The plan's expectation changed (typed here or set on the plan): the row shows it. */
+static void
+on_plan_expectation_changed_cb (KnPlan     *plan,
+                                guint       value,
+                                KnPlanPage *self)
+{
+  GtkEditable *entry = value < KN_CORE_VALUE_N ? self->expectation_entries[value] : NULL;
+  const char *text = kn_plan_get_expectation (plan, value);
+
+  if (entry != NULL)
+    {
+      if (g_strcmp0 (gtk_editable_get_text (entry), text) != 0)
+        gtk_editable_set_text (entry, text);
+      set_expectation_subtitle (gtk_widget_get_ancestor (GTK_WIDGET (entry),
+                                                         ADW_TYPE_EXPANDER_ROW), text);
+    }
   _kn_plan_page_on_plan_changed (self);
 }
 
@@ -166,11 +196,9 @@ build_behaviour (KnPlanPage *self)
       GtkWidget *entry = adw_entry_row_new ();
       g_autofree char *title = g_strdup_printf ("%u. %s", value + 1, kn_core_value_label (value));
       const char *expectation = kn_plan_get_expectation (self->plan, value);
-      g_autofree char *escaped = g_markup_escape_text (
-        expectation[0] != '\0' ? expectation : _("No specific expectation yet"), -1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), escaped);
+      set_expectation_subtitle (expander, expectation);
       for (guint g = 0; g < 3; g++)
         {
           GtkWidget *guide = adw_action_row_new ();
@@ -189,6 +217,7 @@ build_behaviour (KnPlanPage *self)
       g_object_set_data (G_OBJECT (entry), "core-value", GUINT_TO_POINTER (value));
       g_signal_connect_object (entry, "changed", G_CALLBACK (on_expectation_changed_cb), self, 0);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), entry);
+      g_set_weak_pointer (&self->expectation_entries[value], GTK_EDITABLE (entry));
 
       adw_preferences_group_add (self->behaviour_group, expander);
       g_ptr_array_add (self->group_rows, g_object_ref (expander));
@@ -222,7 +251,6 @@ on_attachment_changed_cb (GtkEditable *editable,
 
   store_attachments_from (self, expander,
                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "section")));
-  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -238,8 +266,6 @@ on_attachment_add_cb (GtkButton  *button,
   g_strv_builder_add (builder, "");
   next = g_strv_builder_end (builder);
   kn_plan_set_attachments (self->plan, section, (const char * const *)next);
-  build_attachments (self);
-  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -257,7 +283,37 @@ on_attachment_remove_cb (GtkButton  *button,
       g_strv_builder_add (builder, items[i]);
   next = g_strv_builder_end (builder);
   kn_plan_set_attachments (self->plan, section, (const char * const *)next);
-  build_attachments (self);
+}
+
+/* TRUE when the rows of @section show the plan's items as they are. */
+static gboolean
+attachments_shown (KnPlanPage          *self,
+                   KnAttachmentSection  section)
+{
+  GtkWidget *expander = self->attachment_expanders[section];
+  const char * const *items = kn_plan_get_attachments (self->plan, section);
+  GPtrArray *entries;
+
+  if (expander == NULL)
+    return FALSE;
+  entries = g_object_get_data (G_OBJECT (expander), "entries");
+  if (entries->len != g_strv_length ((char **)items))
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entries, i)), items[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The plan's Lampiran changed: rows are made again only when they do not show it already (not
+ * while the user types in one of them). */
+static void
+on_plan_attachments_changed_cb (KnPlan     *plan,
+                                guint       section,
+                                KnPlanPage *self)
+{
+  if (section < KN_ATTACHMENT_N && !attachments_shown (self, section))
+    build_attachments (self);
   _kn_plan_page_on_plan_changed (self);
 }
 
@@ -331,6 +387,7 @@ build_attachments (KnPlanPage *self)
 
       adw_preferences_group_add (self->attachment_group, expander);
       g_ptr_array_add (self->group_rows, g_object_ref (expander));
+      g_set_weak_pointer (&self->attachment_expanders[section], expander);
     }
 }
 
@@ -411,37 +468,27 @@ fill_assessors (KnPlanPage *self)
         selected = self->assessor_ids->len - 1;
     }
 
-  kn_chooser_set_model (self->assessor_chooser, G_LIST_MODEL (labels));
-  kn_chooser_set_selected (self->assessor_chooser, selected);
+  kn_choice_fill (self->assessor_chooser, G_LIST_MODEL (labels), selected, self);
 }
 
+/* The targets are written differently by approach. */
 static void
-on_approach_changed_cb (AdwComboRow *row,
-                        GParamSpec  *pspec,
-                        KnPlanPage  *self)
+on_plan_approach_changed_cb (KnPlan     *plan,
+                             GParamSpec *pspec,
+                             KnPlanPage *self)
 {
-  if (self->plan == NULL)
-    return;
-
-  kn_plan_set_approach (self->plan, adw_combo_row_get_selected (row));
   _kn_plan_page_rebuild_results (self);
-  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
-on_jpt_changed_cb (GtkSwitch  *sw,
-                   GParamSpec *pspec,
-                   KnPlanPage *self)
+on_plan_jpt_changed_cb (KnPlan     *plan,
+                        GParamSpec *pspec,
+                        KnPlanPage *self)
 {
-  GListModel *results;
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
 
-  if (self->plan == NULL)
-    return;
-
-  kn_plan_set_jpt (self->plan, gtk_switch_get_active (sw));
   /* A JPT supports no superior RHK, and rates perspektif rather than aspek. */
-  results = G_LIST_MODEL (kn_plan_get_results (self->plan));
-  for (guint i = 0; gtk_switch_get_active (sw) && i < g_list_model_get_n_items (results); i++)
+  for (guint i = 0; kn_plan_get_jpt (plan) && i < g_list_model_get_n_items (results); i++)
     {
       g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
 
@@ -449,7 +496,6 @@ on_jpt_changed_cb (GtkSwitch  *sw,
       kn_plan_result_set_parent_text (result, NULL);
     }
   _kn_plan_page_rebuild_results (self);
-  _kn_plan_page_on_plan_changed (self);
 }
 
 static void
@@ -458,16 +504,32 @@ on_assessor_changed_cb (KnChooser  *chooser,
                         KnPlanPage *self)
 {
   guint selected = kn_chooser_get_selected (chooser);
-  GListModel *results;
+
+  if (self->plan != NULL && selected < self->assessor_ids->len)
+    kn_plan_set_assessor_id (self->plan, g_array_index (self->assessor_ids, gint64, selected));
+}
+
+static void
+on_plan_assessor_changed_cb (KnPlan     *plan,
+                             GParamSpec *pspec,
+                             KnPlanPage *self)
+{
+  gint64 assessor = kn_plan_get_assessor_id (plan);
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
   gboolean unlinked = FALSE;
+  gboolean offered = FALSE;
 
-  if (self->plan == NULL || selected >= self->assessor_ids->len)
-    return;
-
-  kn_plan_set_assessor_id (self->plan, g_array_index (self->assessor_ids, gint64, selected));
+  for (guint i = 0; i < self->assessor_ids->len; i++)
+    if (g_array_index (self->assessor_ids, gint64, i) == assessor)
+      {
+        kn_choice_fill (self->assessor_chooser, kn_chooser_get_model (self->assessor_chooser), i,
+                        self);
+        offered = TRUE;
+      }
+  if (!offered)
+    fill_assessors (self);
 
   /* Links to the previous assessor's RHK no longer hold. */
-  results = G_LIST_MODEL (kn_plan_get_results (self->plan));
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
       g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
@@ -483,6 +545,15 @@ on_assessor_changed_cb (KnChooser  *chooser,
   if (unlinked)
     _kn_plan_page_show_message (
       self, _("The assessor changed: choose again which of their RHK each RHK supports."), FALSE);
+}
+
+/* Whatever changed the plan — this editor, a template, a batch — the editor says whether
+ * there is something to save. */
+static void
+on_plan_notify_cb (KnPlan     *plan,
+                   GParamSpec *pspec,
+                   KnPlanPage *self)
+{
   _kn_plan_page_on_plan_changed (self);
 }
 
@@ -492,15 +563,8 @@ build_editor (KnPlanPage *self)
   g_autofree char *period = kn_plan_dup_period_label (self->plan);
   gboolean editable = _kn_plan_page_is_editable (self);
 
-  /* Showing the plan is not editing it: the handlers that write back wait. */
-  g_signal_handlers_block_by_func (self->approach_row, on_approach_changed_cb, self);
-  g_signal_handlers_block_by_func (self->jpt_switch, on_jpt_changed_cb, self);
-  g_signal_handlers_block_by_func (self->assessor_chooser, on_assessor_changed_cb, self);
-
   adw_action_row_set_subtitle (self->period_row, period);
-  adw_combo_row_set_selected (self->approach_row, kn_plan_get_approach (self->plan));
   gtk_widget_set_sensitive (GTK_WIDGET (self->approach_row), editable);
-  gtk_switch_set_active (self->jpt_switch, kn_plan_get_jpt (self->plan));
   gtk_widget_set_sensitive (GTK_WIDGET (self->jpt_switch), editable);
   fill_assessors (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->assessor_row), editable);
@@ -513,10 +577,9 @@ build_editor (KnPlanPage *self)
 
   g_signal_connect (kn_plan_get_results (self->plan), "items-changed",
                     G_CALLBACK (on_results_changed_cb), self);
-
-  g_signal_handlers_unblock_by_func (self->assessor_chooser, on_assessor_changed_cb, self);
-  g_signal_handlers_unblock_by_func (self->jpt_switch, on_jpt_changed_cb, self);
-  g_signal_handlers_unblock_by_func (self->approach_row, on_approach_changed_cb, self);
+  /* From here the fields follow the plan and the plan follows the fields. */
+  g_binding_group_set_source (self->plan_bindings, self->plan);
+  g_signal_group_set_target (self->plan_signals, self->plan);
   _kn_plan_page_update_actions (self);
 }
 
@@ -525,6 +588,10 @@ _kn_plan_page_drop_plan (KnPlanPage *self)
 {
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (kn_plan_get_results (self->plan), self);
+  if (self->plan_bindings != NULL)
+    g_binding_group_set_source (self->plan_bindings, NULL);
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, NULL);
   g_clear_object (&self->plan);
   g_clear_object (&self->saved);
 }
@@ -594,11 +661,46 @@ _kn_plan_page_open_employee (KnPlanPage *self,
       FALSE);
 }
 
+/* The editor's bindings to the plan it shows, made once: build_editor gives them the plan. */
+void
+_kn_plan_page_editor_init (KnPlanPage *self)
+{
+  self->plan_bindings = g_binding_group_new ();
+  g_binding_group_bind_full (self->plan_bindings, "approach", self->approach_row, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             kn_bind_enum_to_position, kn_bind_position_to_enum, NULL, NULL);
+  g_binding_group_bind (self->plan_bindings, "jpt", self->jpt_switch, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  /* The specific handlers first: the general one then sees the editor as they left it. */
+  self->plan_signals = g_signal_group_new (KN_TYPE_PLAN);
+  g_signal_group_connect (self->plan_signals, "notify::approach",
+                          G_CALLBACK (on_plan_approach_changed_cb), self);
+  g_signal_group_connect (self->plan_signals, "notify::jpt", G_CALLBACK (on_plan_jpt_changed_cb),
+                          self);
+  g_signal_group_connect (self->plan_signals, "notify::assessor-id",
+                          G_CALLBACK (on_plan_assessor_changed_cb), self);
+  g_signal_group_connect (self->plan_signals, "expectation-changed",
+                          G_CALLBACK (on_plan_expectation_changed_cb), self);
+  g_signal_group_connect (self->plan_signals, "attachments-changed",
+                          G_CALLBACK (on_plan_attachments_changed_cb), self);
+  g_signal_group_connect (self->plan_signals, "notify", G_CALLBACK (on_plan_notify_cb), self);
+}
+
+void
+_kn_plan_page_editor_dispose (KnPlanPage *self)
+{
+  g_clear_object (&self->plan_bindings);
+  g_clear_object (&self->plan_signals);
+  for (guint i = 0; i < KN_CORE_VALUE_N; i++)
+    g_clear_weak_pointer (&self->expectation_entries[i]);
+  for (guint i = 0; i < KN_ATTACHMENT_N; i++)
+    g_clear_weak_pointer (&self->attachment_expanders[i]);
+}
+
 /* The editor's template callbacks, bound from class_init. */
 void
 _kn_plan_page_class_editor_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_approach_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_assessor_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_jpt_changed_cb);
 }

@@ -29,6 +29,10 @@ struct _KnPlanPage
   GPtrArray          *group_rows;        /* owned refs: other rows added to the groups */
   char               *search;            /* owned, casefolded, nullable */
   GtkWindow          *dialog;            /* weak */
+  GBindingGroup      *plan_bindings;     /* owned: the editor's fields ↔ the plan's properties */
+  GSignalGroup       *plan_signals;      /* owned: what the plan says changed */
+  GtkEditable        *expectation_entries[KN_CORE_VALUE_N]; /* weak */
+  GtkWidget          *attachment_expanders[KN_ATTACHMENT_N]; /* weak */
 
   GtkCustomFilter    *filter;            /* owned */
   GtkFilterListModel *filter_model;      /* owned */
@@ -69,6 +73,10 @@ void _kn_plan_page_class_actions_init (GtkWidgetClass *widget_class);
 void _kn_plan_page_class_editor_init (GtkWidgetClass *widget_class);
 
 void _kn_plan_page_drop_plan (KnPlanPage *self);
+
+void _kn_plan_page_editor_init (KnPlanPage *self);
+
+void _kn_plan_page_editor_dispose (KnPlanPage *self);
 
 gboolean _kn_plan_page_is_dirty (KnPlanPage *self);
 

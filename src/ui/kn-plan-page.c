@@ -485,6 +485,7 @@ kn_plan_page_dispose (GObject *object)
   KnPlanPage *self = (KnPlanPage *)object;
 
   _kn_plan_page_drop_plan (self);
+  _kn_plan_page_editor_dispose (self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
 
@@ -582,6 +583,7 @@ kn_plan_page_init (KnPlanPage *self)
   for (guint i = 0; i < KN_PLAN_APPROACH_N; i++)
     gtk_string_list_append (approaches, kn_plan_approach_label (i));
   adw_combo_row_set_model (self->approach_row, G_LIST_MODEL (approaches));
+  _kn_plan_page_editor_init (self);
 
   self->filter = gtk_custom_filter_new (employee_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

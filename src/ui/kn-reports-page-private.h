@@ -28,7 +28,6 @@ struct _KnReportsPage
   char             *status;        /* owned, nullable */
   char             *warning;       /* owned, nullable: who is missing to sign */
   char             *suggested;     /* owned, nullable: the previewed document's file name (PDF) */
-  gboolean          loading;
 
   GtkPaned         *paned;
   KnChooser        *kind_chooser;

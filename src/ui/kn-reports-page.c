@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "kn-period-choices.h"
 #include "kn-reports-page-private.h"
 #include "kn-store-follow.h"
 
@@ -362,52 +363,26 @@ print_action (GtkWidget  *widget,
 
 /* The choices */
 
+/* The choices' handlers wait while the page fills or sets them itself: showing is not choosing. */
+static void
+hold_choices (KnReportsPage *self,
+              gboolean       hold)
+{
+  kn_choices_hold (self, hold, self->kind_chooser, self->unit_chooser, self->employee_chooser,
+                   self->period_row, self->paper_row, self->split_row, NULL);
+}
+
+/* Each period of this year and the years with an SKP (each year alone for an SKP), this quarter
+ * chosen. */
 static void
 fill_periods (KnReportsPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) stored = kn_store_list_plan_years (self->store);
-  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint current = g_date_time_get_year (now);
-  guint quarter = (g_date_time_get_month (now) - 1) / 3 + 1;
-  guint selected = 0;
-  gboolean skp = _kn_reports_page_chosen_kind (self) == KN_DOCUMENT_SKP;
-
-  g_array_append_val (years, current);
-  for (guint i = 0; i < stored->len; i++)
-    if (g_array_index (stored, guint, i) != current)
-      g_array_append_val (years, g_array_index (stored, guint, i));
-
-  g_ptr_array_set_size (self->periods, 0);
-  for (guint y = 0; y < years->len; y++)
-    {
-      guint year = g_array_index (years, guint, y);
-
-      if (skp)
-        {
-          g_autofree char *label = g_strdup_printf ("%u", year);
-
-          gtk_string_list_append (labels, label);
-          g_ptr_array_add (self->periods, g_steal_pointer (&label));
-          continue;
-        }
-
-      {
-        g_autoptr(GArray) periods = kn_period_list (year, kn_store_get_period_scheme (self->store, year));
-
-        for (guint i = 0; i < periods->len; i++)
-          {
-            KnPeriod *period = &g_array_index (periods, KnPeriod, i);
-            g_autofree char *label = kn_period_label (period);
-
-            if (year == current && period->kind == KN_PERIOD_QUARTER && period->index == quarter)
-              selected = self->periods->len;
-            gtk_string_list_append (labels, label);
-            g_ptr_array_add (self->periods, kn_period_to_string (period));
-          }
-      }
-    }
+  g_autoptr(GArray) years = kn_period_choices_years (self->store);
+  guint selected;
+  g_autoptr(GtkStringList) labels =
+    kn_period_choices_new_for_years (self->store, years,
+                                     _kn_reports_page_chosen_kind (self) == KN_DOCUMENT_SKP, NULL,
+                                     self->periods, &selected);
 
   adw_combo_row_set_model (self->period_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->period_row, selected);
@@ -455,14 +430,14 @@ on_choice_changed_cb (GObject       *object,
                       GParamSpec    *pspec,
                       KnReportsPage *self)
 {
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
 
   if (object == G_OBJECT (self->kind_chooser))
     {
-      self->loading = TRUE;
+      hold_choices (self, TRUE);
       fill_periods (self);
-      self->loading = FALSE;
+      hold_choices (self, FALSE);
       update_employee_row (self);
     }
 
@@ -474,12 +449,12 @@ on_unit_changed_cb (GObject       *chooser,
                     GParamSpec    *pspec,
                     KnReportsPage *self)
 {
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   fill_employees (self);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
   rebuild_preview (self);
 }
 
@@ -589,11 +564,11 @@ kn_reports_page_init (KnReportsPage *self)
   gtk_string_list_append (splits, _("One file with everyone"));
   gtk_string_list_append (splits, _("One file per employee, in a folder"));
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   kn_chooser_set_model (self->kind_chooser, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
   adw_combo_row_set_model (self->split_row, G_LIST_MODEL (splits));
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
   sync_preview_actions (self);
@@ -634,9 +609,8 @@ kn_reports_page_use_default_paper (KnReportsPage *self)
 
   /* The office's paper (Preferences); "a4" when none is set. */
   paper = kn_store_get_setting (self->store, "default-paper");
-  self->loading = TRUE;
-  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "f4") == 0 ? 1 : 0);
-  self->loading = FALSE;
+  kn_choice_fill (self->paper_row, adw_combo_row_get_model (self->paper_row),
+                  g_strcmp0 (paper, "f4") == 0 ? 1 : 0, self);
   rebuild_preview (self);
 }
 
@@ -674,25 +648,14 @@ kn_reports_page_refresh (KnReportsPage *self)
 static void
 fill_choices (KnReportsPage *self)
 {
-  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
-  GListModel *model;
+  guint selected;
+  g_autoptr(GtkStringList) units = kn_unit_choices_new (self->store, 0, self->unit_ids, &selected);
 
-  g_array_set_size (self->unit_ids, 0);
-  model = kn_store_get_units (self->store);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      gtk_string_list_append (units, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
-
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
   fill_employees (self);
   fill_periods (self);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
 }
 
 gboolean
@@ -708,7 +671,7 @@ kn_reports_page_select (KnReportsPage  *self,
 
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
 
-  self->loading = TRUE;
+  hold_choices (self, TRUE);
   kn_chooser_set_selected (self->kind_chooser, kind);
   update_employee_row (self);
   fill_periods (self);
@@ -740,7 +703,7 @@ kn_reports_page_select (KnReportsPage  *self,
     adw_combo_row_set_selected (self->period_row, index);
 
   adw_combo_row_set_selected (self->paper_row, paper == KN_PAPER_F4 ? 1 : 0);
-  self->loading = FALSE;
+  hold_choices (self, FALSE);
 
   rebuild_preview (self);
   return found;

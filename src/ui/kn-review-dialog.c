@@ -20,7 +20,6 @@ struct _KnReviewDialog
   GArray          *team_ids;       /* owned: gint64 per team_row item */
   GPtrArray       *periods;        /* owned: char* per period_row item */
   GArray          *employee_ids;   /* owned: gint64 per chooser item (both choosers) */
-  gboolean         loading;
 
   GtkLabel        *status_label;
   AdwComboRow     *year_row;
@@ -211,10 +210,7 @@ fill_teams (KnReviewDialog *self,
       gtk_string_list_append (labels, label);
       g_array_append_val (self->team_ids, team->id);
     }
-  self->loading = TRUE;
-  adw_combo_row_set_model (self->team_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->team_row, selected);
-  self->loading = FALSE;
+  kn_choice_fill (self->team_row, G_LIST_MODEL (labels), selected, self);
   adw_expander_row_set_expanded (self->new_team_row, teams->len == 0);
   fill_members (self);
   fill_decisions (self);
@@ -228,10 +224,7 @@ fill_periods (KnReviewDialog *self,
   g_autoptr(GtkStringList) labels = kn_period_choices_new (self->store, current_year (self), keep,
                                                            self->periods, &selected);
 
-  self->loading = TRUE;
-  adw_combo_row_set_model (self->period_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->period_row, selected);
-  self->loading = FALSE;
+  kn_choice_fill (self->period_row, G_LIST_MODEL (labels), selected, self);
 }
 
 static void
@@ -239,7 +232,7 @@ on_year_changed_cb (GObject        *object,
                     GParamSpec     *pspec,
                     KnReviewDialog *self)
 {
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
   fill_periods (self, NULL);
   fill_teams (self, 0);
@@ -250,7 +243,7 @@ on_team_changed_cb (GObject        *object,
                     GParamSpec     *pspec,
                     KnReviewDialog *self)
 {
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
   fill_members (self);
   fill_decisions (self);
@@ -261,7 +254,7 @@ on_period_changed_cb (GObject        *object,
                       GParamSpec     *pspec,
                       KnReviewDialog *self)
 {
-  if (self->loading || self->store == NULL)
+  if (self->store == NULL)
     return;
   fill_decisions (self);
 }
@@ -484,10 +477,7 @@ kn_review_dialog_new (KnStore    *store,
       gtk_string_list_append (years, label);
       g_array_append_val (self->years, y);
     }
-  self->loading = TRUE;
-  adw_combo_row_set_model (self->year_row, G_LIST_MODEL (years));
-  adw_combo_row_set_selected (self->year_row, selected);
-  self->loading = FALSE;
+  kn_choice_fill (self->year_row, G_LIST_MODEL (years), selected, self);
 
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)

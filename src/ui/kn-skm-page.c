@@ -25,7 +25,6 @@ struct _KnSkmPage
   GArray             *unit_ids;     /* owned: gint64 per unit_chooser item */
   GArray             *years;        /* owned: guint per year_dropdown item */
   GPtrArray          *periods;      /* owned: char* per period_dropdown item */
-  gboolean            loading;
   KnSkmReport        *report;       /* owned, nullable: what the chart draws */
   GtkNativeDialog    *chooser;      /* owned, nullable: the file chooser open */
 
@@ -151,10 +150,7 @@ fill_periods (KnSkmPage  *self,
   g_autoptr(GtkStringList) labels = kn_period_choices_new (self->store, year, keep, self->periods,
                                                            &selected);
 
-  self->loading = TRUE;
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->period_dropdown, selected);
-  self->loading = FALSE;
+  kn_choice_fill (self->period_dropdown, G_LIST_MODEL (labels), selected, self);
 }
 
 /* The unit list, @keep chosen when it is there (the first unit otherwise). */
@@ -162,26 +158,10 @@ static void
 fill_units (KnSkmPage *self,
             gint64     keep)
 {
-  g_autoptr(GtkStringList) units = gtk_string_list_new (NULL);
-  GListModel *model = kn_store_get_units (self->store);
-  guint index = 0;
+  guint index;
+  g_autoptr(GtkStringList) units = kn_unit_choices_new (self->store, keep, self->unit_ids, &index);
 
-  g_array_set_size (self->unit_ids, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (model, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      if (id == keep)
-        index = i;
-      gtk_string_list_append (units, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
-
-  self->loading = TRUE;
-  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (units));
-  kn_chooser_set_selected (self->unit_chooser, index);
-  self->loading = FALSE;
+  kn_choice_fill (self->unit_chooser, G_LIST_MODEL (units), index, self);
 }
 
 static void
@@ -189,8 +169,7 @@ on_choice_changed_cb (GObject    *object,
                       GParamSpec *pspec,
                       KnSkmPage  *self)
 {
-  if (!self->loading)
-    refresh (self);
+  refresh (self);
 }
 
 static void
@@ -200,7 +179,7 @@ on_year_changed_cb (GObject    *object,
 {
   guint index = gtk_drop_down_get_selected (self->year_dropdown);
 
-  if (self->loading || self->store == NULL || index >= self->years->len)
+  if (self->store == NULL || index >= self->years->len)
     return;
   fill_periods (self, g_array_index (self->years, guint, index), NULL);
   refresh (self);
@@ -458,26 +437,14 @@ static void
 fill_years (KnSkmPage *self,
             guint      year)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   guint this_year = (guint)g_date_time_get_year (now);
-  guint first = MIN (year, this_year) - 2, last = MAX (year, this_year) + 1;
-  guint selected = 0;
+  guint selected;
+  g_autoptr(GtkStringList) labels = kn_year_choices_new (MIN (year, this_year) - 2,
+                                                         MAX (year, this_year) + 1, year,
+                                                         self->years, &selected);
 
-  g_array_set_size (self->years, 0);
-  for (guint y = first; y <= last; y++)
-    {
-      g_autofree char *label = g_strdup_printf ("%u", y);
-
-      if (y == year)
-        selected = self->years->len;
-      gtk_string_list_append (labels, label);
-      g_array_append_val (self->years, y);
-    }
-  self->loading = TRUE;
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
-  self->loading = FALSE;
+  kn_choice_fill (self->year_dropdown, G_LIST_MODEL (labels), selected, self);
 }
 
 void
@@ -524,9 +491,9 @@ kn_skm_page_show (KnSkmPage  *self,
   fill_periods (self, parsed.year, name);
   if (g_strcmp0 (current_period (self), name) != 0)
     return FALSE;
-  self->loading = TRUE;
+  g_signal_handlers_block_by_func (self->unit_chooser, on_choice_changed_cb, self);
   kn_chooser_set_selected (self->unit_chooser, unit_index);
-  self->loading = FALSE;
+  g_signal_handlers_unblock_by_func (self->unit_chooser, on_choice_changed_cb, self);
   refresh (self);
   return TRUE;
 }

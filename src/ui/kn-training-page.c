@@ -16,6 +16,7 @@
 
 #include "kn-chooser.h"
 #include "kn-import-dialog.h"
+#include "kn-period-choices.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
 #include "kn-store-follow.h"
@@ -521,13 +522,7 @@ static void
 hold_choices (KnTrainingPage *self,
               gboolean        hold)
 {
-  gpointer choices[] = { self->unit_chooser, self->year_dropdown };
-
-  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
-    if (hold)
-      g_signal_handlers_block_by_func (choices[i], on_choice_changed_cb, self);
-    else
-      g_signal_handlers_unblock_by_func (choices[i], on_choice_changed_cb, self);
+  kn_choices_hold (self, hold, self->unit_chooser, self->year_dropdown, NULL);
 }
 
 /* Fills the unit and year lists and shows @keep_unit in @keep_year where they are offered
@@ -537,26 +532,14 @@ fill_choices (KnTrainingPage *self,
               gint64          keep_unit,
               guint           keep_year)
 {
-  g_autoptr(GtkStringList) unit_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) year_labels = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GArray) plan_years = kn_store_list_plan_years (self->store);
-  GListModel *units = kn_store_get_units (self->store);
   guint current = g_date_time_get_year (now);
-  guint unit_index = 0;
+  guint unit_index;
+  g_autoptr(GtkStringList) unit_labels = kn_unit_choices_new (self->store, keep_unit,
+                                                              self->unit_ids, &unit_index);
   guint year_index = 0;
-
-  g_array_set_size (self->unit_ids, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
-      gint64 id = kn_org_unit_get_id (unit);
-
-      if (id == keep_unit)
-        unit_index = i;
-      gtk_string_list_append (unit_labels, kn_org_unit_get_path (unit));
-      g_array_append_val (self->unit_ids, id);
-    }
 
   /* This year and the two before, and any year that has an SKP, newest first. */
   g_array_set_size (self->years, 0);

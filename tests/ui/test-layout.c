@@ -6,6 +6,9 @@
 
 #include <adwaita.h>
 
+#include "kinerja/kn-chart.h"
+
+#include "kn-dashboard-page.h"
 #include "kn-distribution-panel.h"
 #include "kn-employees-page.h"
 #include "kn-evaluation-page.h"
@@ -58,6 +61,24 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
+/* Puts @page in @window at size @i: the window and the page's room. */
+static void
+put_page (GtkWindow *window,
+          GtkWidget *page,
+          guint      i)
+{
+  gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
+  gtk_widget_set_size_request (page, sizes[i][0], sizes[i][1]);
+  gtk_window_set_child (window, page);
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  kn_test_spin ();
+}
+
 static gboolean
 rows_ready (gpointer data)
 {
@@ -83,9 +104,7 @@ test_penilaian_panel_grows (Fixture       *fixture,
 
       /* Wider than the test's screen: the page asks for the room, so the window is not
        * clamped to the monitor. */
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_evaluation_page_set_store (page, fixture->store);
       gtk_window_present (window);
       g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
@@ -100,8 +119,7 @@ test_penilaian_panel_grows (Fixture       *fixture,
       chart_height[i] = gtk_widget_get_height (chart);
       g_test_message ("page %d: table %d, panel %d, chart %d", sizes[i][0],
                       gtk_widget_get_width (table), panel_width[i], chart_height[i]);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 
   /* At least a quarter of the page on the widest screen; each step wider gives it more. */
@@ -155,9 +173,7 @@ test_kompetensi_toolbar (Fixture       *fixture,
       GtkWidget *main_box;
       GtkWidget *row;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_training_page_set_store (page, fixture->store);
       gtk_window_present (window);
       g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
@@ -173,8 +189,7 @@ test_kompetensi_toolbar (Fixture       *fixture,
       g_assert_cmpint (gtk_widget_get_width (kn_test_find (GTK_WIDGET (page), is_shown_search,
                                                            NULL)),
                        >=, 240);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -206,9 +221,7 @@ test_pegawai_rank_whole (Fixture       *fixture,
       g_autoptr(PangoLayout) layout = NULL;
       int text_width;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -220,8 +233,7 @@ test_pegawai_rank_whole (Fixture       *fixture,
       g_test_message ("page %d: “%s” %d px in %d px", sizes[i][0], rank, text_width,
                       gtk_widget_get_width (cell));
       g_assert_cmpint (text_width, <=, gtk_widget_get_width (cell));
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -239,9 +251,7 @@ test_pegawai_tree_grows (Fixture       *fixture,
       KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
       GtkWidget *tree;
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -252,8 +262,7 @@ test_pegawai_tree_grows (Fixture       *fixture,
       g_test_message ("page %d: unit tree %d px", sizes[i][0], tree_width[i]);
       g_assert_cmpint (tree_width[i], >=, 220);
       g_assert_cmpint (tree_width[i], <=, sizes[i][0] / 3);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 
   g_assert_cmpint (tree_width[1], >=, tree_width[0]);
@@ -275,9 +284,7 @@ test_laporan_toolbar_inside (Fixture       *fixture,
       GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
 
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
+      put_page (window, GTK_WIDGET (page), i);
       kn_reports_page_set_store (page, fixture->store);
       gtk_window_present (window);
       kn_test_draw (window);
@@ -296,8 +303,7 @@ test_laporan_toolbar_inside (Fixture       *fixture,
         }
       while (kn_reports_page_get_busy (page))
         g_main_context_iteration (NULL, TRUE);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_window (window);
     }
 }
 
@@ -392,6 +398,103 @@ test_laporan_titles_whole (Fixture       *fixture,
     }
 }
 
+/* Pegawai at each size: the search has room for a name or a NIP (at 1024×600 it was squeezed
+ * by the buttons beside it), and the commands read whole. */
+static void
+test_pegawai_search_room (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWidget *search;
+      GtkWidget *add;
+
+      put_page (window, GTK_WIDGET (page), i);
+      kn_employees_page_set_store (page, fixture->store);
+      gtk_window_present (window);
+      kn_test_draw (window);
+
+      search = kn_test_find (GTK_WIDGET (page), is_shown_search, NULL);
+      g_assert_nonnull (search);
+      g_test_message ("page %d: search %d px", sizes[i][0], gtk_widget_get_width (search));
+      g_assert_cmpint (gtk_widget_get_width (search), >=, 360);
+      add = kn_test_find_action (GTK_WIDGET (page), "employees.add");
+      g_assert_nonnull (add);
+      assert_labels_whole (gtk_widget_get_parent (add));
+      close_window (window);
+    }
+}
+
+/* The size, in pixels, of the text of @widget's labels. */
+static double
+body_text_size (GtkWidget *widget)
+{
+  const PangoFontDescription *font =
+    pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  double size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+  return pango_font_description_get_size_is_absolute (font) ? size : size * 96.0 / 72.0;
+}
+
+static void
+collect_charts (GtkWidget *widget,
+                GPtrArray *charts)
+{
+  if (GTK_IS_DRAWING_AREA (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (charts, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, charts);
+}
+
+/* Beranda and Kompetensi at each size: the charts' text is not smaller than the text of the
+ * page around them (it was 8 px beside 13 px labels at 1024×600). */
+static void
+test_chart_text_size (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (guint kind = 0; kind < 2; kind++)
+      {
+        GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+        GtkWidget *page;
+        g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+
+        if (kind == 0)
+          {
+            page = g_object_new (KN_TYPE_DASHBOARD_PAGE, NULL);
+            kn_dashboard_page_set_store (KN_DASHBOARD_PAGE (page), fixture->store);
+          }
+        else
+          {
+            page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
+            kn_training_page_set_store (KN_TRAINING_PAGE (page), fixture->store);
+          }
+        put_page (window, page, i);
+        gtk_window_present (window);
+        if (kind == 1)
+          g_assert_true (kn_training_page_show (KN_TRAINING_PAGE (page), fixture->unit, 2026));
+        kn_test_draw (window);
+
+        collect_charts (page, charts);
+        g_assert_cmpuint (charts->len, >, 0);
+        for (guint c = 0; c < charts->len; c++)
+          {
+            GtkWidget *chart = g_ptr_array_index (charts, c);
+            double size = kn_chart_text_size (gtk_widget_get_width (chart),
+                                              gtk_widget_get_height (chart));
+
+            g_test_message ("page %d: chart %d × %d: text %.1f px beside %.1f px",
+                            sizes[i][0], gtk_widget_get_width (chart),
+                            gtk_widget_get_height (chart), size, body_text_size (chart));
+            g_assert_cmpfloat (size, >=, body_text_size (chart) - 0.01);
+          }
+        close_window (window);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -410,6 +513,10 @@ main (int    argc,
               test_laporan_toolbar_inside, fixture_tear_down);
   g_test_add ("/ui/layout/laporan-titles-whole", Fixture, NULL, fixture_set_up,
               test_laporan_titles_whole, fixture_tear_down);
+  g_test_add ("/ui/layout/pegawai-search-room", Fixture, NULL, fixture_set_up,
+              test_pegawai_search_room, fixture_tear_down);
+  g_test_add ("/ui/layout/chart-text-size", Fixture, NULL, fixture_set_up,
+              test_chart_text_size, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -591,12 +591,91 @@ test_plan_searchable_choices (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static gboolean
+match_text (GtkWidget *widget,
+            gpointer   text)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+}
+
+static gboolean
+match_approach (GtkWidget *widget,
+                gpointer   data)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), "Pendekatan") == 0;
+}
+
+/* The editor is bound to the plan: a change made to the plan (by the editor, a template, a
+ * batch) shows in the editor at once, and the unsaved state follows the plan, not the widgets. */
+static void
+test_plan_editor_bound (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkSwitch *jpt;
+  AdwComboRow *approach;
+  GtkWidget *save;
+  KnPlan *plan;
+
+  kn_plan_page_select_employee (fixture->page, fixture->staff);
+  kn_test_spin ();
+  activate (fixture, "skp.create", NULL);
+  plan = kn_plan_page_get_plan (fixture->page);
+  jpt = GTK_SWITCH (kn_test_find_type (page, GTK_TYPE_SWITCH));
+  approach = ADW_COMBO_ROW (kn_test_find (page, match_approach, NULL));
+  save = kn_test_find_action (page, "skp.save");
+  g_assert_nonnull (plan);
+  g_assert_nonnull (jpt);
+  g_assert_nonnull (approach);
+  g_assert_nonnull (save);
+  STOP_IF_FAILED ();
+  g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* The plan changes: the editor shows it and offers to save. */
+  kn_plan_set_jpt (plan, TRUE);
+  kn_plan_set_approach (plan, KN_PLAN_APPROACH_QUALITATIVE);
+  kn_plan_set_expectation (plan, 0, "Melayani sepenuh hati di setiap sekolah");
+  kn_plan_set_attachments (plan, 0, (const char *[]){ "Renstra Dinas Pendidikan 2025-2029", NULL });
+  kn_test_spin ();
+  g_assert_true (gtk_switch_get_active (jpt));
+  g_assert_cmpuint (adw_combo_row_get_selected (approach), ==, KN_PLAN_APPROACH_QUALITATIVE);
+  g_assert_nonnull (kn_test_find (page, match_text,
+                                  (gpointer)"Melayani sepenuh hati di setiap sekolah"));
+  g_assert_nonnull (kn_test_find (page, match_text, (gpointer)"Renstra Dinas Pendidikan 2025-2029"));
+  g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Put back as saved: nothing left to save. */
+  kn_plan_set_jpt (plan, FALSE);
+  kn_plan_set_approach (plan, KN_PLAN_APPROACH_QUANTITATIVE);
+  kn_plan_set_expectation (plan, 0, "");
+  kn_plan_set_attachments (plan, 0, NULL);
+  kn_test_spin ();
+  g_assert_null (kn_test_find (page, match_text, (gpointer)"Renstra Dinas Pendidikan 2025-2029"));
+  g_assert_false (gtk_switch_get_active (jpt));
+  g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* The user's edit goes to the plan. */
+  gtk_switch_set_active (jpt, TRUE);
+  adw_combo_row_set_selected (approach, KN_PLAN_APPROACH_QUALITATIVE);
+  kn_test_spin ();
+  g_assert_true (kn_plan_get_jpt (plan));
+  g_assert_cmpint (kn_plan_get_approach (plan), ==, KN_PLAN_APPROACH_QUALITATIVE);
+  g_assert_true (gtk_widget_get_sensitive (save));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   kn_test_ui_init (&argc, &argv);
 
+  g_test_add ("/ui/plan/editor-bound", Fixture, NULL, fixture_set_up, test_plan_editor_bound,
+              fixture_tear_down);
   g_test_add ("/ui/plan/submit-approve", Fixture, NULL, fixture_set_up, test_plan_submit_approve,
               fixture_tear_down);
   g_test_add ("/ui/plan/submit-asks-first", Fixture, NULL, fixture_set_up,
