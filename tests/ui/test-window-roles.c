@@ -9,8 +9,11 @@
 
 #include <string.h>
 
+#include "kn-employee-dialog.h"
 #include "kn-employees-page.h"
+#include "kn-evaluation-page-private.h"
 #include "kn-evaluation-page.h"
+#include "kn-person-history-dialog.h"
 #include "kn-plan-page.h"
 #include "kn-preferences-window.h"
 #include "kn-skm-page.h"
@@ -95,6 +98,18 @@ fixture_set_up (Fixture       *fixture,
                                       "Pengadministrasi", KN_POSITION_PELAKSANA, fixture->unit,
                                       fixture->staff);
 
+  /* The clerk's learning activity of the year. */
+  {
+    g_autoptr(KnTraining) training = kn_training_new (fixture->clerk);
+
+    training->date = g_strdup ("2026-03-12");
+    training->title = g_strdup ("Bimtek Tata Naskah Dinas");
+    training->form = KN_TRAINING_BIMTEK;
+    training->hours = 16;
+    g_assert_true (kn_store_save_training (fixture->owner, training, &error));
+    g_assert_no_error (error);
+  }
+
   /* The clerk's SKP, a draft. */
   {
     g_autoptr(KnPlan) plan = kn_plan_new (fixture->clerk, 2026);
@@ -159,14 +174,118 @@ evaluation_page_of (KnWindow *window,
   KnEvaluationPage *page = kn_window_get_evaluation_page (window);
 
   kn_window_show_place (window, "penilaian");
+  /* Shown again, the place reads what changed meanwhile (in an idle). */
+  kn_test_spin ();
   g_assert_true (kn_test_spin_until (rows_ready, page));
   g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, assessor));
   g_assert_true (kn_test_spin_until (rows_ready, page));
   kn_test_spin ();
+  g_assert_true (kn_test_spin_until (rows_ready, page));
   g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (page)), >, 0);
   kn_evaluation_page_select_row (page, 0);
   kn_test_spin ();
   return page;
+}
+
+/* The employee dialog of @employee_id, opened by Pegawai's Ubah. */
+static KnEmployeeDialog *
+employee_dialog_of (KnWindow *window,
+                    gint64    employee_id)
+{
+  KnEmployeesPage *page = kn_window_get_employees_page (window);
+  GtkWindow *dialog;
+
+  kn_window_show_place (window, "pegawai");
+  kn_test_spin ();
+  g_assert_true (kn_employees_page_select_employee (page, employee_id));
+  gtk_widget_activate_action (GTK_WIDGET (page), "employees.edit", NULL);
+  kn_test_spin ();
+  dialog = kn_employees_page_get_dialog (page);
+  g_assert_true (KN_IS_EMPLOYEE_DIALOG (dialog));
+  return KN_EMPLOYEE_DIALOG (dialog);
+}
+
+/* Does the employee dialog offer to change the person: Save, fields typed in, the history's
+ * form? Closes the dialogs. */
+static gboolean
+dialog_offers_changes (KnEmployeeDialog *dialog)
+{
+  GtkEditable *name = kn_employee_dialog_get_entry (dialog, "name");
+  gboolean save = offers (GTK_WIDGET (dialog), "dialog.save");
+  KnPersonHistoryDialog *history;
+  GtkWidget *form;
+  gboolean adds;
+
+  /* All or nothing: the fields, Save, the history's form. */
+  g_assert_cmpint (gtk_editable_get_editable (name), ==, save);
+  g_assert_cmpint (gtk_widget_get_sensitive (GTK_WIDGET (kn_employee_dialog_get_chooser (dialog, "unit"))),
+                   ==, save);
+  if (!save)
+    g_assert_nonnull (gtk_widget_get_tooltip_text (kn_test_find_action (GTK_WIDGET (dialog),
+                                                                        "dialog.save")));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.history", NULL);
+  kn_test_spin ();
+  history = KN_PERSON_HISTORY_DIALOG (kn_test_find_toplevel (KN_TYPE_PERSON_HISTORY_DIALOG));
+  g_assert_nonnull (history);
+  form = gtk_widget_get_ancestor (kn_person_history_dialog_get_field (history, "kind"),
+                                  ADW_TYPE_PREFERENCES_GROUP);
+  adds = gtk_widget_get_visible (form);
+  g_assert_cmpint (adds, ==, save);
+  gtk_window_destroy (GTK_WINDOW (history));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  return save;
+}
+
+static gboolean
+match_icon (GtkWidget *widget,
+            gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)),
+                                              data) == 0;
+}
+
+/* Kompetensi on @employee_id: does it offer to add, correct and delete their activities? */
+static gboolean
+training_offers_changes (KnWindow *window,
+                         Fixture  *fixture,
+                         gint64    employee_id)
+{
+  KnTrainingPage *page = kn_window_get_training_page (window);
+  GtkWidget *edit, *remove;
+  gboolean adds;
+
+  kn_window_show_place (window, "kompetensi");
+  kn_test_spin ();
+  g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
+  g_assert_true (kn_training_page_select_employee (page, employee_id));
+  kn_test_spin ();
+  g_assert_cmpuint (kn_training_page_get_activities (page)->len, ==, 1);
+  edit = kn_test_find (GTK_WIDGET (page), match_icon, (gpointer)"document-edit-symbolic");
+  remove = kn_test_find (GTK_WIDGET (page), match_icon, (gpointer)"user-trash-symbolic");
+  g_assert_nonnull (edit);
+  g_assert_nonnull (remove);
+  adds = offers (GTK_WIDGET (page), "training.add");
+  g_assert_cmpint (gtk_widget_get_visible (edit), ==, adds);
+  g_assert_cmpint (gtk_widget_get_visible (remove), ==, adds);
+  if (!adds)
+    g_assert_nonnull (gtk_widget_get_tooltip_text (kn_test_find_action (GTK_WIDGET (page),
+                                                                        "training.add")));
+  return adds;
+}
+
+/* Penilaian's capaian kinerja organisasi and the year's period scheme: offered? */
+static gboolean
+offers_org_predikat (KnEvaluationPage *page)
+{
+  return gtk_widget_is_sensitive (GTK_WIDGET (page->org_dropdown));
+}
+
+static gboolean
+offers_period_scheme (KnEvaluationPage *page)
+{
+  return gtk_widget_is_sensitive (GTK_WIDGET (page->scheme_dropdown));
 }
 
 static KnRating
@@ -241,6 +360,13 @@ test_pegawai (Fixture       *fixture,
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
   message = kn_evaluation_page_get_message (page);
   g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+  /* Nor the unit's capaian kinerja organisasi, nor the year's periods. */
+  g_assert_false (offers_org_predikat (page));
+  g_assert_false (offers_period_scheme (page));
+
+  /* Their own data read, not changed (their operator keeps it); nor their training. */
+  g_assert_false (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
+  g_assert_false (training_offers_changes (window, fixture, fixture->clerk));
 
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
@@ -282,6 +408,128 @@ test_penilai (Fixture       *fixture,
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
   message = kn_evaluation_page_get_message (page);
   g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+  g_assert_false (offers_org_predikat (page));
+  g_assert_false (offers_period_scheme (page));
+
+  /* Their staff's data and training are read, kept by the operator. */
+  g_assert_false (dialog_offers_changes (employee_dialog_of (window, fixture->staff)));
+  g_assert_false (training_offers_changes (window, fixture, fixture->clerk));
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* The operator of the unit keeps its people: their data, history and training, the unit's
+ * capaian kinerja organisasi, the periods; and what they change is saved on the server. */
+static void
+test_operator (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnWindow *window;
+  KnEmployeeDialog *dialog;
+  KnEvaluationPage *page;
+  GPtrArray *activities;
+
+  store = open_as (fixture, "op", fixture->head, KN_SERVER_ROLE_OPERATOR);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Siti Aminah (Operator)");
+
+  g_assert_true (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
+  dialog = employee_dialog_of (window, fixture->clerk);
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "position"),
+                         "Pengadministrasi Umum");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  kn_test_spin ();
+  /* Saved: the dialog has closed (refused, it would stay open and say why). */
+  g_assert_null (kn_employees_page_get_dialog (kn_window_get_employees_page (window)));
+  kn_store_check_for_changes (fixture->owner);
+  g_assert_cmpstr (kn_employee_get_position (kn_store_lookup_employee (fixture->owner,
+                                                                       fixture->clerk)),
+                   ==, "Pengadministrasi Umum");
+
+  /* Training recorded as the activity dialog's Save does. */
+  g_assert_true (training_offers_changes (window, fixture, fixture->clerk));
+  g_assert_true (kn_training_page_submit (kn_window_get_training_page (window), 0,
+                                          "Pelatihan Arsip Digital", "20-04-2026",
+                                          KN_TRAINING_PELATIHAN, "8", NULL, NULL, &error));
+  g_assert_no_error (error);
+  activities = kn_store_list_trainings (fixture->owner, fixture->clerk, 2026);
+  g_assert_cmpuint (activities->len, ==, 2);
+  g_ptr_array_unref (activities);
+
+  page = evaluation_page_of (window, fixture, fixture->head);
+  g_assert_true (offers_org_predikat (page));
+  g_assert_true (offers_period_scheme (page));
+  gtk_drop_down_set_selected (page->org_dropdown, 1);
+  kn_test_spin_until (rows_ready, page);
+  g_assert_cmpint (kn_store_get_org_predikat (fixture->owner, fixture->unit, PERIOD), !=,
+                   KN_ORG_PREDIKAT_NONE);
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* An admin changes a pegawai's role to operator with kinerja-cli while their window is open:
+ * the change's notification, looked for when the window gets the focus, has the window offer
+ * the operator's commands; and back. */
+static void
+test_role_change (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autofree char *login = g_strdup_printf ("w%s_rc", fixture->tag);
+  const char *nip = kn_employee_get_nip (kn_store_lookup_employee (fixture->owner,
+                                                                   fixture->clerk));
+  KnWindow *window;
+  GtkWidget *employees;
+  KnEvaluationPage *page;
+
+  store = open_as (fixture, "rc", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  employees = GTK_WIDGET (kn_window_get_employees_page (window));
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Ahmad Fauzi (Pegawai)");
+  g_assert_false (offers (employees, "employees.add"));
+  page = evaluation_page_of (window, fixture, fixture->staff);
+  g_assert_false (offers_org_predikat (page));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      const char *role = round == 0 ? "operator" : "pegawai";
+      const char *argv[] = { g_getenv ("KINERJA_CLI"), "server", "user", "add", nip,
+                             "--role", role, "--login", login, "--no-password",
+                             "-d", fixture->uri, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      int status = -1;
+      gboolean operator = round == 0;
+
+      g_assert_nonnull (argv[0]);
+      g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                    &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+      /* What the window does when it gets the focus. */
+      kn_store_check_for_changes (store);
+      kn_store_refresh_login (store);
+      kn_test_spin ();
+
+      g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                       operator ? "Masuk sebagai Ahmad Fauzi (Operator)"
+                                : "Masuk sebagai Ahmad Fauzi (Pegawai)");
+      g_assert_cmpint (offers (employees, "employees.add"), ==, operator);
+      g_assert_cmpint (offers (GTK_WIDGET (kn_window_get_training_page (window)),
+                               "training.import"), ==, operator);
+      g_assert_cmpint (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)), ==,
+                       operator);
+      page = evaluation_page_of (window, fixture, fixture->staff);
+      g_assert_cmpint (offers_org_predikat (page), ==, operator);
+      g_assert_cmpint (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)), ==,
+                       operator);
+    }
 
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
@@ -303,6 +551,10 @@ test_owner (Fixture       *fixture,
   g_assert_true (offers (GTK_WIDGET (kn_window_get_skm_page (window)), "skm.import"));
   g_assert_true (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)));
   g_assert_true (offers (GTK_WIDGET (kn_window_get_plan_page (window)), "skp.submit"));
+  g_assert_true (offers_org_predikat (evaluation_page_of (window, fixture, fixture->head)));
+  g_assert_true (offers_period_scheme (evaluation_page_of (window, fixture, fixture->head)));
+  g_assert_true (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
+  g_assert_true (training_offers_changes (window, fixture, fixture->clerk));
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
 
@@ -321,6 +573,10 @@ main (int    argc,
   g_test_add ("/ui/window-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
               fixture_tear_down);
   g_test_add ("/ui/window-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/operator", Fixture, NULL, fixture_set_up, test_operator,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
               fixture_tear_down);
   g_test_add ("/ui/window-roles/owner", Fixture, NULL, fixture_set_up, test_owner,
               fixture_tear_down);
