@@ -16,6 +16,7 @@
 #include "kn-person-history-dialog.h"
 #include "kn-plan-page.h"
 #include "kn-preferences-window.h"
+#include "kn-progress-dialog.h"
 #include "kn-skm-page.h"
 #include "kn-training-page.h"
 
@@ -34,6 +35,7 @@ typedef struct
   gint64   staff;     /* atasan of clerk */
   gint64   other;
   gint64   clerk;
+  gint64   indicator; /* the IKI of the clerk's SKP */
   guint    n_people;
 } Fixture;
 
@@ -110,12 +112,23 @@ fixture_set_up (Fixture       *fixture,
     g_assert_no_error (error);
   }
 
-  /* The clerk's SKP, a draft. */
+  /* The clerk's SKP, a draft with one IKI. */
   {
     g_autoptr(KnPlan) plan = kn_plan_new (fixture->clerk, 2026);
+    g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+    g_autoptr(KnIndicator) indicator = kn_indicator_new ();
 
+    kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
+    kn_plan_result_set_text (result, "Tertatanya naskah dinas bidang");
+    kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+    kn_indicator_set_text (indicator, "Jumlah naskah dinas yang diarsipkan");
+    kn_indicator_set_target_value (indicator, 120);
+    kn_indicator_set_target_unit (indicator, "naskah");
+    g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+    g_list_store_append (kn_plan_get_results (plan), result);
     g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
     g_assert_no_error (error);
+    fixture->indicator = kn_indicator_get_id (indicator);
   }
 }
 
@@ -534,6 +547,68 @@ test_role_change (Fixture       *fixture,
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
 
+/* The realisation and feedback of the clerk's period: the clerk records their realisation and
+ * gives no feedback; their atasan gives feedback and records no realisation. */
+static KnProgressDialog *
+progress_dialog_of (KnWindow *window,
+                    Fixture  *fixture)
+{
+  KnEvaluationPage *page = evaluation_page_of (window, fixture, fixture->staff);
+  GtkWindow *dialog;
+
+  g_assert_cmpint (selected_person (page), ==, fixture->clerk);
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.progress", NULL);
+  kn_test_spin ();
+  dialog = kn_evaluation_page_get_dialog (page);
+  g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
+  return KN_PROGRESS_DIALOG (dialog);
+}
+
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(KnStore) own = NULL;
+  g_autoptr(KnStore) atasan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) realizations = NULL;
+  KnProgressDialog *dialog;
+  GtkEditable *value;
+  KnWindow *window;
+
+  own = open_as (fixture, "prg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, own, NULL);
+  dialog = progress_dialog_of (window, fixture);
+  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
+  g_assert_true (gtk_editable_get_editable (value));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog))));
+  gtk_editable_set_text (value, "30");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
+  kn_test_spin ();
+  g_assert_cmpstr (kn_progress_dialog_get_message (dialog), !=, NULL);
+  g_assert_null (strstr (kn_progress_dialog_get_message (dialog), "tidak boleh"));
+  kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
+
+  {
+    g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->owner, fixture->clerk, 2026, &error);
+
+    g_assert_no_error (error);
+    realizations = kn_store_list_realizations (fixture->owner, kn_plan_get_id (plan), PERIOD);
+    g_assert_cmpuint (realizations->len, ==, 1);
+  }
+
+  atasan = open_as (fixture, "prga", fixture->staff, KN_SERVER_ROLE_PENILAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, atasan, NULL);
+  dialog = progress_dialog_of (window, fixture);
+  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
+  g_assert_false (gtk_editable_get_editable (value));
+  g_assert_false (offers (GTK_WIDGET (dialog), "progress.save"));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog))));
+  g_assert_true (kn_progress_dialog_add_feedback (dialog, "2026-02-10", 0,
+                                                  "Pengarsipan sudah tertib, lanjutkan."));
+  kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
+}
+
 /* The owner of the database (and a file) keeps everything, with no login shown. */
 static void
 test_owner (Fixture       *fixture,
@@ -577,6 +652,8 @@ main (int    argc,
   g_test_add ("/ui/window-roles/operator", Fixture, NULL, fixture_set_up, test_operator,
               fixture_tear_down);
   g_test_add ("/ui/window-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/progress", Fixture, NULL, fixture_set_up, test_progress,
               fixture_tear_down);
   g_test_add ("/ui/window-roles/owner", Fixture, NULL, fixture_set_up, test_owner,
               fixture_tear_down);
