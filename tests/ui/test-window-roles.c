@@ -444,10 +444,30 @@ test_operator (Fixture       *fixture,
   KnEvaluationPage *page;
   GPtrArray *activities;
 
+  gint64 other = kn_test_add_unit (fixture->owner, "Bidang Pembinaan SMK", 0);
+  KnSkmPage *skm;
+
   store = open_as (fixture, "op", fixture->head, KN_SERVER_ROLE_OPERATOR);
   window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
   g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
                    "Masuk sebagai Siti Aminah (Operator)");
+
+  /* Units below their own are theirs to add; their own unit's name and place, and other
+   * units, are the admin's. */
+  {
+    KnEmployeesPage *employees = kn_window_get_employees_page (window);
+
+    kn_employees_page_select_unit (employees, fixture->unit);
+    kn_test_spin ();
+    g_assert_true (offers (GTK_WIDGET (employees), "units.add"));
+    g_assert_false (offers (GTK_WIDGET (employees), "units.edit"));
+    kn_employees_page_select_unit (employees, other);
+    kn_test_spin ();
+    g_assert_false (offers (GTK_WIDGET (employees), "units.add"));
+    g_assert_false (offers (GTK_WIDGET (employees), "units.delete"));
+    kn_employees_page_select_unit (employees, 0);
+    kn_test_spin ();
+  }
 
   g_assert_true (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
   dialog = employee_dialog_of (window, fixture->clerk);
@@ -475,10 +495,26 @@ test_operator (Fixture       *fixture,
   page = evaluation_page_of (window, fixture, fixture->head);
   g_assert_true (offers_org_predikat (page));
   g_assert_true (offers_period_scheme (page));
+  /* Another unit's capaian, which the tree shows them, is not theirs. */
+  g_assert_true (kn_evaluation_page_show (page, other, PERIOD, 0));
+  g_assert_true (kn_test_spin_until (rows_ready, page));
+  g_assert_false (offers_org_predikat (page));
+  page = evaluation_page_of (window, fixture, fixture->head);
   gtk_drop_down_set_selected (page->org_dropdown, 1);
   kn_test_spin_until (rows_ready, page);
   g_assert_cmpint (kn_store_get_org_predikat (fixture->owner, fixture->unit, PERIOD), !=,
                    KN_ORG_PREDIKAT_NONE);
+
+  /* Their unit's surveys, not another's. */
+  skm = kn_window_get_skm_page (window);
+  kn_window_show_place (window, "skm");
+  kn_test_spin ();
+  g_assert_true (kn_skm_page_show (skm, fixture->unit, PERIOD));
+  kn_test_spin ();
+  g_assert_true (offers (GTK_WIDGET (skm), "skm.import"));
+  g_assert_true (kn_skm_page_show (skm, other, PERIOD));
+  kn_test_spin ();
+  g_assert_false (offers (GTK_WIDGET (skm), "skm.import"));
 
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
