@@ -565,6 +565,27 @@ test_server_same_as_file (Fixture       *fixture,
   }
 }
 
+/* kinerja-cli backup and restore on a server: refused, pointing to pg_dump and pg_restore,
+ * before anything is made (no folder named after the address). */
+static void
+test_server_backup (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "kantor.bak", NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status = i == 0 ? run_cli (&out, &err, "backup", "-d", fixture->db, NULL)
+                          : run_cli (&out, &err, "restore", "-d", fixture->db, backup, NULL);
+
+      g_assert_cmpint (status, ==, 2);
+      g_assert_nonnull (strstr (err, i == 0 ? "pg_dump" : "pg_restore"));
+      g_assert_false (g_file_test ("postgresql:", G_FILE_TEST_EXISTS));
+    }
+}
+
 /* Evaluations: kinerja-cli evaluasi and distribusi on the demo database */
 
 /* Makes the demo database and opens it. */
@@ -1755,6 +1776,8 @@ main (int    argc,
     {
       g_test_add ("/cli/server/same-as-file", Fixture, NULL,
                   fixture_set_up, test_server_same_as_file, fixture_tear_down);
+      g_test_add ("/cli/server/backup", Fixture, NULL,
+                  fixture_set_up, test_server_backup, fixture_tear_down);
       g_test_add ("/cli/server/migrate", Fixture, NULL,
                   fixture_set_up, test_server_migrate, fixture_tear_down);
     }
