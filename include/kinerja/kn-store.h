@@ -281,8 +281,8 @@ typedef enum
   KN_STORE_RIGHT_RATE,          /* rate this person and finalise their evaluation (their atasan, admin, operator) */
   KN_STORE_RIGHT_SETTINGS,      /* the office's settings and the distribution rules (admin) */
   KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja and its decisions (admin, operator) */
-  KN_STORE_RIGHT_KEEP_UNIT,     /* this unit's predikat organisasi and surveys (admin, its operator) */
-  KN_STORE_RIGHT_PERIODS,       /* the scheme of a year's periods, monthly or quarterly (admin, operator) */
+  KN_STORE_RIGHT_KEEP_UNIT,     /* a unit's org predikat, surveys, sub-units (admin, operator) */
+  KN_STORE_RIGHT_PERIODS,       /* a year's periods, monthly or quarterly (admin, operator) */
 } KnStoreRight;
 
 /* TRUE when the store is open on a server with a person's login (not the database's owner):

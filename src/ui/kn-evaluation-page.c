@@ -113,12 +113,18 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
 
     gtk_widget_set_sensitive (GTK_WIDGET (self->org_dropdown), keeps_unit);
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->org_dropdown),
-                                 keeps_unit ? _("Set first: it fixes the allowed distribution and the head's rating hasil kerja")
-                                            : _("Only an admin or the operator of this unit sets its capaian kinerja organisasi."));
+                                 keeps_unit
+                                 ? _("Set first: it fixes the allowed distribution and the "
+                                     "head's rating hasil kerja")
+                                 : _("Only an admin or the operator of this unit sets its "
+                                     "capaian kinerja organisasi."));
     gtk_widget_set_sensitive (GTK_WIDGET (self->scheme_dropdown), sets_periods);
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->scheme_dropdown),
-                                 sets_periods ? _("Can be switched to monthly only before any evaluation of the year exists")
-                                              : _("Only an admin or an operator chooses between monthly and quarterly periods."));
+                                 sets_periods
+                                 ? _("Can be switched to monthly only before any evaluation of "
+                                     "the year exists")
+                                 : _("Only an admin or an operator chooses between monthly and "
+                                     "quarterly periods."));
   }
 }
 

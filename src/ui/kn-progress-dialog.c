@@ -513,7 +513,8 @@ build_feedback (KnProgressDialog *self)
                             !self->locked && self->gives_feedback);
   if (!self->locked && !self->gives_feedback)
     adw_preferences_group_set_description (self->feedback_group,
-                                           _("Feedback is given by the atasan, or by an admin or the operator of the person's unit."));
+                                           _("Feedback is given by the atasan, or by an admin "
+                                             "or the operator of the person's unit."));
   adw_preferences_group_add (self->feedback_group, about_row);
   adw_preferences_group_add (self->feedback_group, GTK_WIDGET (self->feedback_date));
   adw_preferences_group_add (self->feedback_group, add_row);
@@ -744,7 +745,8 @@ kn_progress_dialog_new (KnStore    *store,
                             !self->locked && self->realises && self->plan != NULL);
   if (!self->locked && !self->realises)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
-                                 _("The realisation is recorded by the person, or by an admin or the operator of their unit."));
+                                 _("The realisation is recorded by the person, or by an admin "
+                                   "or the operator of their unit."));
 
   if (self->plan == NULL)
     {

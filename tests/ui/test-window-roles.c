@@ -231,7 +231,8 @@ dialog_offers_changes (KnEmployeeDialog *dialog)
 
   /* All or nothing: the fields, Save, the history's form. */
   g_assert_cmpint (gtk_editable_get_editable (name), ==, save);
-  g_assert_cmpint (gtk_widget_get_sensitive (GTK_WIDGET (kn_employee_dialog_get_chooser (dialog, "unit"))),
+  g_assert_cmpint (gtk_widget_get_sensitive (GTK_WIDGET (kn_employee_dialog_get_chooser (dialog,
+                                                                                         "unit"))),
                    ==, save);
   if (!save)
     g_assert_nonnull (gtk_widget_get_tooltip_text (kn_test_find_action (GTK_WIDGET (dialog),
@@ -600,6 +601,12 @@ progress_dialog_of (KnWindow *window,
   return KN_PROGRESS_DIALOG (dialog);
 }
 
+static GtkWidget *
+feedback_text_of (KnProgressDialog *dialog)
+{
+  return GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog));
+}
+
 static void
 test_progress (Fixture       *fixture,
                gconstpointer  data)
@@ -617,7 +624,7 @@ test_progress (Fixture       *fixture,
   dialog = progress_dialog_of (window, fixture);
   value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
   g_assert_true (gtk_editable_get_editable (value));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog))));
+  g_assert_false (gtk_widget_is_sensitive (feedback_text_of (dialog)));
   gtk_editable_set_text (value, "30");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
   kn_test_spin ();
@@ -639,7 +646,7 @@ test_progress (Fixture       *fixture,
   value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
   g_assert_false (gtk_editable_get_editable (value));
   g_assert_false (offers (GTK_WIDGET (dialog), "progress.save"));
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog))));
+  g_assert_true (gtk_widget_is_sensitive (feedback_text_of (dialog)));
   g_assert_true (kn_progress_dialog_add_feedback (dialog, "2026-02-10", 0,
                                                   "Pengarsipan sudah tertib, lanjutkan."));
   kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
