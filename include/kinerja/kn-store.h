@@ -281,6 +281,8 @@ typedef enum
   KN_STORE_RIGHT_RATE,          /* rate this person and finalise their evaluation (their atasan, admin, operator) */
   KN_STORE_RIGHT_SETTINGS,      /* the office's settings and the distribution rules (admin) */
   KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja and its decisions (admin, operator) */
+  KN_STORE_RIGHT_KEEP_UNIT,     /* a unit's org predikat, surveys, sub-units (admin, operator) */
+  KN_STORE_RIGHT_PERIODS,       /* a year's periods, monthly or quarterly (admin, operator) */
 } KnStoreRight;
 
 /* TRUE when the store is open on a server with a person's login (not the database's owner):
@@ -291,11 +293,17 @@ gboolean     kn_store_has_login            (KnStore        *self);
 KnServerRole kn_store_get_login_role       (KnStore        *self);
 /* The person the login stands for (0: none, as on a file). */
 gint64       kn_store_get_login_employee_id (KnStore       *self);
-/* May the login do @right (to the person @employee_id, for the rights about a person; 0 for
- * the others)? */
+/* May the login do @right (to the person @id, for the rights about a person; to the unit @id
+ * for KN_STORE_RIGHT_KEEP_UNIT; 0 for the others)? */
 gboolean     kn_store_login_may            (KnStore        *self,
                                             KnStoreRight    right,
-                                            gint64          employee_id);
+                                            gint64          id);
+/* Reads the login's role, person and unit again (an admin may have changed them while the
+ * window was open). When they changed, the store reads everything again (another role sees
+ * other people) and "changed" says so, as after another program's change, then once more with
+ * a change of the entity "login", so that what is offered follows. kn_store_check_for_changes
+ * reads them again too. Returns TRUE when they changed; FALSE on a file. */
+gboolean     kn_store_refresh_login        (KnStore        *self);
 /* "Budi Santoso (Penilai)": who is signed in, for the window; NULL on a file and for the
  * owner. */
 char        *kn_store_describe_login       (KnStore        *self);

@@ -43,6 +43,12 @@ kn_cli_backup (int    argc,
     }
 
   path = database != NULL ? g_strdup (database) : kn_store_default_path ();
+  if (kn_store_location_is_server (path))
+    {
+      kn_cli_print_error (_("A database on a server is backed up on the server, with pg_dump "
+                            "(README, “Server”); kinerja-cli backup copies a database file."));
+      return 2;
+    }
   store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     {
@@ -102,6 +108,12 @@ kn_cli_restore (int    argc,
     }
 
   path = database != NULL ? g_strdup (database) : kn_store_default_path ();
+  if (kn_store_location_is_server (path))
+    {
+      kn_cli_print_error (_("A database on a server is restored on the server, with pg_restore "
+                            "(README, “Server”); kinerja-cli restore replaces a database file."));
+      return 2;
+    }
   if (!kn_store_restore (path, argv[1], &kept, &error))
     {
       kn_cli_print_error (error->message);

@@ -151,7 +151,8 @@ parse_import_options (ImportOptions   *options,
 
 /* The store to import into: an import may be the first thing an office does, so the database
  * is created when it does not exist yet — except for a dry run, which reads an empty store in a
- * temporary folder (@scratch, removed by scratch_remove()) and leaves no file behind. */
+ * temporary folder (@scratch, removed by scratch_remove()) and leaves no file behind. A server's
+ * database exists (kinerja-cli server init made it). */
 static KnStore *
 open_store_for_import (const char  *database,
                        gboolean     dry_run,
@@ -161,7 +162,8 @@ open_store_for_import (const char  *database,
   g_autoptr(GError) error = NULL;
   KnStore *store;
 
-  if (dry_run && !g_file_test (path, G_FILE_TEST_EXISTS))
+  /* A server's database is always there: its dry run reads it, as a file's does. */
+  if (dry_run && !kn_store_location_is_server (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       *scratch = g_dir_make_tmp ("kinerja-import-XXXXXX", &error);
       if (*scratch == NULL)

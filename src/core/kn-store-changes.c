@@ -319,6 +319,8 @@ kn_store_check_for_changes (KnStore *self)
     return FALSE;
   self->data_version = version;
 
+  /* Another desk may have changed what this login may do too (kn_store_login_may). */
+  kn_store_read_login_again (self);
   if (!kn_store_reload (self, &error))
     g_warning ("Reading the database again after another program changed it failed: %s",
                error->message);

@@ -51,6 +51,9 @@ struct _KnStore
   gint64           login_unit;        /* an operator's unit; 0 otherwise */
 };
 
+/* Reads the login's role, person and unit again (kn-store-server.c); when they changed, notes
+ * a change of "login" and returns TRUE. Nothing on a file or inside a transaction. */
+gboolean       kn_store_read_login_again   (KnStore       *self);
 /* Closes the connection and opens the file again (after a restore), migrating it; the models
  * are read again and "changed" says everything changed. On failure the store keeps a
  * connection to the file as it is (read-only if need be). */

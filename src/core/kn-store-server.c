@@ -778,8 +778,9 @@ kn_store_server_remove_user (KnStore     *self,
 
 /* Who the store's login is */
 
-/* Reads once what the server's database says about the session's login: its row of
- * kinerja_login (which every login may read for itself), or that it owns the tables. */
+/* Reads what the server's database says about the session's login: its row of kinerja_login
+ * (which every login may read for itself), or that it owns the tables. Once, until
+ * kn_store_refresh_login asks again. */
 static void
 read_login (KnStore *self)
 {
@@ -822,6 +823,45 @@ read_login (KnStore *self)
 }
 
 gboolean
+kn_store_read_login_again (KnStore *self)
+{
+  gboolean restricted, changed;
+  KnServerRole role;
+  gint64 employee, unit;
+
+  /* Inside a transaction the answer could be one that is rolled back. */
+  if (!kn_db_is_server_uri (self->path) || self->depth > 0)
+    return FALSE;
+
+  read_login (self);
+  restricted = self->login_restricted;
+  role = self->login_role;
+  employee = self->login_employee;
+  unit = self->login_unit;
+
+  self->login_read = FALSE;
+  read_login (self);
+  changed = restricted != self->login_restricted || role != self->login_role ||
+            employee != self->login_employee || unit != self->login_unit;
+  if (changed)
+    kn_store_note_change (self, "login", 0);
+  return changed;
+}
+
+gboolean
+kn_store_refresh_login (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (!kn_store_read_login_again (self))
+    return FALSE;
+  /* Another role sees other people: everything is read again, and said to have changed. */
+  self->data_version = G_MININT64;
+  kn_store_check_for_changes (self);
+  return TRUE;
+}
+
+gboolean
 kn_store_has_login (KnStore *self)
 {
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -845,14 +885,11 @@ kn_store_get_login_employee_id (KnStore *self)
   return self->login_employee;
 }
 
-/* Is @employee_id's unit the operator's unit or one below it? */
+/* Is @unit_id the operator's unit or one below it? */
 static gboolean
-in_login_units (KnStore *self,
-                gint64   employee_id)
+unit_in_login_units (KnStore *self,
+                     gint64   unit_id)
 {
-  KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
-  gint64 unit_id = employee != NULL ? kn_employee_get_unit_id (employee) : 0;
-
   for (guint depth = 0; unit_id != 0 && depth < KN_STORE_MAX_CHAIN; depth++)
     {
       KnOrgUnit *unit;
@@ -865,11 +902,23 @@ in_login_units (KnStore *self,
   return FALSE;
 }
 
+/* Is @employee_id's unit the operator's unit or one below it? */
+static gboolean
+in_login_units (KnStore *self,
+                gint64   employee_id)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
+
+  return employee != NULL && unit_in_login_units (self, kn_employee_get_unit_id (employee));
+}
+
 gboolean
 kn_store_login_may (KnStore      *self,
                     KnStoreRight  right,
-                    gint64        employee_id)
+                    gint64        id)
 {
+  gint64 employee_id = id;
+
   KnEmployee *employee;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -884,7 +933,10 @@ kn_store_login_may (KnStore      *self,
     {
     case KN_STORE_RIGHT_KEEP_PEOPLE:
     case KN_STORE_RIGHT_REVIEW:
+    case KN_STORE_RIGHT_PERIODS:
       return self->login_role == KN_SERVER_ROLE_OPERATOR;
+    case KN_STORE_RIGHT_KEEP_UNIT:
+      return self->login_role == KN_SERVER_ROLE_OPERATOR && unit_in_login_units (self, id);
     case KN_STORE_RIGHT_KEEP_PERSON:
       /* No person: a plan template, kept by operators too. */
       return self->login_role == KN_SERVER_ROLE_OPERATOR &&

@@ -66,6 +66,33 @@ show_error (KnEmployeeDialog *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
+/* On a server, a login that may not keep this person (not their admin or operator) reads the
+ * form but is not offered to change it; the server would refuse. */
+static void
+offer_only_what_login_may (KnEmployeeDialog *self)
+{
+  GtkWidget *fields[] = {
+    GTK_WIDGET (self->status_row), GTK_WIDGET (self->rank_row), GTK_WIDGET (self->kind_row),
+    GTK_WIDGET (self->unit_chooser), GTK_WIDGET (self->supervisor_chooser),
+  };
+
+  if (self->employee == NULL ||
+      kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
+                          kn_employee_get_id (self->employee)))
+    return;
+
+  adw_window_title_set_title (self->window_title, _("Employee Details"));
+  gtk_editable_set_editable (GTK_EDITABLE (self->nip_row), FALSE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->name_row), FALSE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->position_row), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    gtk_widget_set_sensitive (fields[i], FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                               _("Only an admin or the operator of this person's unit may change "
+                                 "their data."));
+}
+
 static KnEmployeeStatus
 selected_status (KnEmployeeDialog *self)
 {
@@ -637,6 +664,7 @@ kn_employee_dialog_new (KnStore    *store,
 
   show_error (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->nip_row));
+  offer_only_what_login_may (self);
 
   return self;
 }

@@ -575,9 +575,19 @@ update_actions (KnEmployeesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee && keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete-focused", keeps);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", keeps);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit && keeps);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit && keeps);
+  /* An operator keeps the units below their own: adds under theirs, changes those below. */
+  {
+    KnOrgUnit *unit = has_unit ? kn_store_lookup_unit (self->store, self->unit_id) : NULL;
+    gboolean keeps_unit = keeps && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
+                                                       self->unit_id);
+    gboolean keeps_place = keeps_unit && unit != NULL &&
+                           kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
+                                               kn_org_unit_get_parent_id (unit));
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", keeps_unit);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit && keeps_place);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit && keeps_place);
+  }
 }
 
 static void
@@ -777,6 +787,8 @@ on_store_changed_cb (KnStore         *store,
                      KnEmployeesPage *self)
 {
   reload_inactive (self);
+  /* What the login may do may have changed too (kn_store_refresh_login). */
+  update_actions (self);
 }
 
 static void

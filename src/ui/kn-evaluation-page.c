@@ -102,6 +102,31 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history", evaluation != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows && keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
+
+  /* The unit's capaian kinerja organisasi is kept by its operator (and admins); the year's
+   * periods by admins and operators. */
+  {
+    gboolean keeps_unit = self->store != NULL &&
+                          kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
+                                              self->unit_id);
+    gboolean sets_periods = self->store != NULL &&
+                            kn_store_login_may (self->store, KN_STORE_RIGHT_PERIODS, 0);
+
+    gtk_widget_set_sensitive (GTK_WIDGET (self->org_dropdown), keeps_unit);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->org_dropdown),
+                                 keeps_unit
+                                 ? _("Set first: it fixes the allowed distribution and the "
+                                     "head's rating hasil kerja")
+                                 : _("Only an admin or the operator of this unit sets its "
+                                     "capaian kinerja organisasi."));
+    gtk_widget_set_sensitive (GTK_WIDGET (self->scheme_dropdown), sets_periods);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->scheme_dropdown),
+                                 sets_periods
+                                 ? _("Can be switched to monthly only before any evaluation of "
+                                     "the year exists")
+                                 : _("Only an admin or an operator chooses between monthly and "
+                                     "quarterly periods."));
+  }
 }
 
 void

@@ -95,6 +95,9 @@ fill_list (KnPersonHistoryDialog *self)
 {
   g_autoptr(GPtrArray) history = kn_store_list_history (self->store,
                                                         kn_employee_get_id (self->employee));
+  /* On a server, only the person's admin or operator corrects their history. */
+  gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
+                                       kn_employee_get_id (self->employee));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
@@ -121,6 +124,7 @@ fill_list (KnPersonHistoryDialog *self)
       g_object_set_data (G_OBJECT (remove), "kn-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_widget_set_visible (remove, keeps);
       gtk_list_box_append (self->list, row);
       g_array_append_val (self->ids, entry->id);
     }
@@ -425,6 +429,11 @@ kn_person_history_dialog_new (KnStore    *store,
   self->employee = g_object_ref (employee);
   gtk_window_set_title (GTK_WINDOW (self), kn_employee_get_name (employee));
   fill_list (self);
+  /* The form to add an entry: not for a login that may not keep this person. */
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->kind),
+                                                   ADW_TYPE_PREFERENCES_GROUP),
+                          kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PERSON,
+                                              kn_employee_get_id (employee)));
   return self;
 }
 

@@ -479,6 +479,21 @@ fill_years (KnPlanPage *self)
 
 /* GObject */
 
+/* What the login may do changed (kn_store_refresh_login): the SKP shown is offered anew, or,
+ * with edits not saved yet, only its commands. */
+static void
+on_store_changed_cb (KnStore        *store,
+                     KnStoreChanges *changes,
+                     KnPlanPage     *self)
+{
+  if (kn_store_changes_is_external (changes) || !kn_store_changes_touches (changes, "login"))
+    return;
+  if (_kn_plan_page_is_dirty (self))
+    _kn_plan_page_update_actions (self);
+  else
+    _kn_plan_page_open_employee (self, self->employee_id);
+}
+
 static void
 kn_plan_page_dispose (GObject *object)
 {
@@ -488,6 +503,8 @@ kn_plan_page_dispose (GObject *object)
   _kn_plan_page_editor_dispose (self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_PLAN_PAGE);
 
@@ -624,7 +641,11 @@ kn_plan_page_set_store (KnPlanPage *self,
   g_return_if_fail (store == NULL || KN_IS_STORE (store));
 
   _kn_plan_page_drop_plan (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
   gtk_filter_list_model_set_model (self->filter_model,
                                    store != NULL ? kn_store_get_employees (store) : NULL);
   fill_years (self);

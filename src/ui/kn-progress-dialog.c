@@ -36,6 +36,8 @@ struct _KnProgressDialog
   GPtrArray           *groups;         /* owned refs: groups added to the page */
   GArray              *about_ids;      /* owned: gint64 per about_chooser item (RHK id or -value-1) */
   gboolean             locked;
+  gboolean             realises;       /* the login may record this realisation (on a server) */
+  gboolean             gives_feedback; /* the login may give this person feedback */
   gboolean             dirty;          /* realisation typed and not saved yet */
   gboolean             close_confirmed;
   char                *message;        /* owned, nullable */
@@ -266,7 +268,7 @@ build_indicators (KnProgressDialog *self)
           g_object_set_data (G_OBJECT (attach), "entry", entry);
           g_signal_connect_object (attach, "clicked", G_CALLBACK (on_attach_clicked_cb), self, 0);
           adw_action_row_add_suffix (entry->file_row, attach);
-          gtk_widget_set_sensitive (attach, !self->locked);
+          gtk_widget_set_sensitive (attach, !self->locked && self->realises);
 
           if (found != NULL)
             {
@@ -289,8 +291,8 @@ build_indicators (KnProgressDialog *self)
                 }
             }
           g_object_set_data (G_OBJECT (entry->value), "entry", entry);
-          gtk_editable_set_editable (entry->value, !self->locked);
-          gtk_editable_set_editable (entry->evidence, !self->locked);
+          gtk_editable_set_editable (entry->value, !self->locked && self->realises);
+          gtk_editable_set_editable (entry->evidence, !self->locked && self->realises);
           g_signal_connect_object (entry->value, "changed", G_CALLBACK (on_value_changed_cb), self, 0);
           g_signal_connect_object (entry->evidence, "changed", G_CALLBACK (on_evidence_changed_cb),
                                    self, 0);
@@ -387,7 +389,7 @@ rebuild_feedback (KnProgressDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
-      if (!self->locked)
+      if (!self->locked && self->gives_feedback)
         {
           GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
@@ -505,9 +507,14 @@ build_feedback (KnProgressDialog *self)
   adw_entry_row_add_suffix (self->feedback_text, add);
 
   add_row = GTK_WIDGET (self->feedback_text);
-  gtk_widget_set_sensitive (add_row, !self->locked);
-  gtk_widget_set_sensitive (about_row, !self->locked);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->feedback_date), !self->locked);
+  gtk_widget_set_sensitive (add_row, !self->locked && self->gives_feedback);
+  gtk_widget_set_sensitive (about_row, !self->locked && self->gives_feedback);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->feedback_date),
+                            !self->locked && self->gives_feedback);
+  if (!self->locked && !self->gives_feedback)
+    adw_preferences_group_set_description (self->feedback_group,
+                                           _("Feedback is given by the atasan, or by an admin "
+                                             "or the operator of the person's unit."));
   adw_preferences_group_add (self->feedback_group, about_row);
   adw_preferences_group_add (self->feedback_group, GTK_WIDGET (self->feedback_date));
   adw_preferences_group_add (self->feedback_group, add_row);
@@ -523,7 +530,7 @@ save_realisations (KnProgressDialog *self)
   gpointer value;
   guint saved = 0;
 
-  if (self->plan == NULL || self->locked)
+  if (self->plan == NULL || self->locked || !self->realises)
     return TRUE;
 
   g_hash_table_iter_init (&iter, self->entries);
@@ -613,7 +620,7 @@ kn_progress_dialog_close_request (GtkWindow *window)
   KnProgressDialog *self = KN_PROGRESS_DIALOG (window);
   AdwMessageDialog *dialog;
 
-  if (self->close_confirmed || !self->dirty || self->locked)
+  if (self->close_confirmed || !self->dirty || self->locked || !self->realises)
     return GTK_WINDOW_CLASS (kn_progress_dialog_parent_class)->close_request (window);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save the Realisation?"),
@@ -727,7 +734,19 @@ kn_progress_dialog_new (KnStore    *store,
   evaluation = kn_store_load_evaluation (store, employee_id, period, NULL);
   self->locked = evaluation != NULL &&
                  kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), !self->locked && self->plan != NULL);
+  /* On a server: the realisation is the person's own (and their admin's or operator's) to
+   * record; feedback their atasan's (and their admin's or operator's) to give. */
+  self->realises = kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PERSON, employee_id) ||
+                   (kn_store_has_login (store) &&
+                    kn_store_get_login_employee_id (store) == employee_id);
+  self->gives_feedback = kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PERSON, employee_id) ||
+                         kn_store_login_may (store, KN_STORE_RIGHT_RATE, employee_id);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            !self->locked && self->realises && self->plan != NULL);
+  if (!self->locked && !self->realises)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                                 _("The realisation is recorded by the person, or by an admin "
+                                   "or the operator of their unit."));
 
   if (self->plan == NULL)
     {

@@ -138,7 +138,14 @@ refresh (KnSkmPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.save-pdf", self->report != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.save-xlsx", self->report != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.delete", surveys->len > 0);
+  /* On a server, a unit's surveys are kept by its operator (and admins); the others read them. */
+  {
+    gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT, unit_id);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.delete", surveys->len > 0 && keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.import", keeps);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "skm.type-in", keeps);
+  }
 }
 
 static void

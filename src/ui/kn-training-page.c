@@ -113,6 +113,18 @@ selected_employee (KnTrainingPage *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* On a server, only the person's admin or operator records, corrects and deletes their
+ * activities; the others read them. */
+static gboolean
+keeps_selected (KnTrainingPage *self)
+{
+  KnEmployee *employee = self->store != NULL ? selected_employee (self) : NULL;
+
+  return employee != NULL &&
+         kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
+                             kn_employee_get_id (employee));
+}
+
 /* The list */
 
 static gboolean
@@ -376,6 +388,8 @@ activity_row_new (KnTrainingPage *self,
   g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  gtk_widget_set_visible (edit, keeps_selected (self));
+  gtk_widget_set_visible (remove, keeps_selected (self));
   /* The Delete key finds the activity from the row that has the focus. */
   g_object_set_data (G_OBJECT (row), "activity", GUINT_TO_POINTER (index + 1));
 
@@ -398,7 +412,14 @@ show_selected (KnTrainingPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->activities_header), employee != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->activities_list), employee != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->chart_area), employee == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.add", employee != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.add",
+                                 employee != NULL && keeps_selected (self));
+  /* The header's last child is its Add Activity button. */
+  gtk_widget_set_tooltip_text (gtk_widget_get_last_child (GTK_WIDGET (self->activities_header)),
+                               employee != NULL && !keeps_selected (self)
+                               ? _("Only an admin or the operator of this person's unit records "
+                                   "their learning activities.")
+                               : NULL);
   if (employee == NULL)
     {
       KnOrgUnit *unit = self->store != NULL ? kn_store_lookup_unit (self->store, self->unit_id)
@@ -623,7 +644,8 @@ delete_focused_action (GtkWidget  *widget,
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *row;
 
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->activities_list)))
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->activities_list)) ||
+      !keeps_selected (self))
     return;
   row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
   if (row != NULL && g_object_get_data (G_OBJECT (row), "activity") != NULL)

@@ -146,10 +146,11 @@ carry_employee_to_plan (KnWindow *self)
 }
 
 static void update_office_name (KnWindow *self);
+static void apply_login (KnWindow *self);
 
 /* Another program (kinerja-cli, a second window) wrote to the file: the store has reloaded its
  * live lists. Each place follows the store itself (kn-store-follow.h); the window shows the
- * office's name again. */
+ * office's name again, and offers what the login may do now (an admin may have changed it). */
 static void
 on_store_changed_cb (KnStore        *store,
                      KnStoreChanges *changes,
@@ -157,6 +158,8 @@ on_store_changed_cb (KnStore        *store,
 {
   if (kn_store_changes_is_external (changes))
     update_office_name (self);
+  if (kn_store_changes_touches (changes, "login"))
+    apply_login (self);
 }
 
 /* Coming back to the window is when changes made elsewhere are looked for (cheap when there
@@ -167,7 +170,10 @@ on_active_changed_cb (KnWindow   *self,
                       gpointer    user_data)
 {
   if (self->store != NULL && gtk_window_is_active (GTK_WINDOW (self)))
-    kn_store_check_for_changes (self->store);
+    {
+      kn_store_check_for_changes (self->store);
+      kn_store_refresh_login (self->store);
+    }
 }
 
 static void

@@ -9,10 +9,14 @@
 
 #include <string.h>
 
+#include "kn-employee-dialog.h"
 #include "kn-employees-page.h"
+#include "kn-evaluation-page-private.h"
 #include "kn-evaluation-page.h"
+#include "kn-person-history-dialog.h"
 #include "kn-plan-page.h"
 #include "kn-preferences-window.h"
+#include "kn-progress-dialog.h"
 #include "kn-skm-page.h"
 #include "kn-training-page.h"
 
@@ -31,6 +35,7 @@ typedef struct
   gint64   staff;     /* atasan of clerk */
   gint64   other;
   gint64   clerk;
+  gint64   indicator; /* the IKI of the clerk's SKP */
   guint    n_people;
 } Fixture;
 
@@ -95,12 +100,35 @@ fixture_set_up (Fixture       *fixture,
                                       "Pengadministrasi", KN_POSITION_PELAKSANA, fixture->unit,
                                       fixture->staff);
 
-  /* The clerk's SKP, a draft. */
+  /* The clerk's learning activity of the year. */
+  {
+    g_autoptr(KnTraining) training = kn_training_new (fixture->clerk);
+
+    training->date = g_strdup ("2026-03-12");
+    training->title = g_strdup ("Bimtek Tata Naskah Dinas");
+    training->form = KN_TRAINING_BIMTEK;
+    training->hours = 16;
+    g_assert_true (kn_store_save_training (fixture->owner, training, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The clerk's SKP, a draft with one IKI. */
   {
     g_autoptr(KnPlan) plan = kn_plan_new (fixture->clerk, 2026);
+    g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+    g_autoptr(KnIndicator) indicator = kn_indicator_new ();
 
+    kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
+    kn_plan_result_set_text (result, "Tertatanya naskah dinas bidang");
+    kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+    kn_indicator_set_text (indicator, "Jumlah naskah dinas yang diarsipkan");
+    kn_indicator_set_target_value (indicator, 120);
+    kn_indicator_set_target_unit (indicator, "naskah");
+    g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+    g_list_store_append (kn_plan_get_results (plan), result);
     g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
     g_assert_no_error (error);
+    fixture->indicator = kn_indicator_get_id (indicator);
   }
 }
 
@@ -159,14 +187,119 @@ evaluation_page_of (KnWindow *window,
   KnEvaluationPage *page = kn_window_get_evaluation_page (window);
 
   kn_window_show_place (window, "penilaian");
+  /* Shown again, the place reads what changed meanwhile (in an idle). */
+  kn_test_spin ();
   g_assert_true (kn_test_spin_until (rows_ready, page));
   g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, assessor));
   g_assert_true (kn_test_spin_until (rows_ready, page));
   kn_test_spin ();
+  g_assert_true (kn_test_spin_until (rows_ready, page));
   g_assert_cmpuint (g_list_model_get_n_items (kn_evaluation_page_get_rows (page)), >, 0);
   kn_evaluation_page_select_row (page, 0);
   kn_test_spin ();
   return page;
+}
+
+/* The employee dialog of @employee_id, opened by Pegawai's Ubah. */
+static KnEmployeeDialog *
+employee_dialog_of (KnWindow *window,
+                    gint64    employee_id)
+{
+  KnEmployeesPage *page = kn_window_get_employees_page (window);
+  GtkWindow *dialog;
+
+  kn_window_show_place (window, "pegawai");
+  kn_test_spin ();
+  g_assert_true (kn_employees_page_select_employee (page, employee_id));
+  gtk_widget_activate_action (GTK_WIDGET (page), "employees.edit", NULL);
+  kn_test_spin ();
+  dialog = kn_employees_page_get_dialog (page);
+  g_assert_true (KN_IS_EMPLOYEE_DIALOG (dialog));
+  return KN_EMPLOYEE_DIALOG (dialog);
+}
+
+/* Does the employee dialog offer to change the person: Save, fields typed in, the history's
+ * form? Closes the dialogs. */
+static gboolean
+dialog_offers_changes (KnEmployeeDialog *dialog)
+{
+  GtkEditable *name = kn_employee_dialog_get_entry (dialog, "name");
+  gboolean save = offers (GTK_WIDGET (dialog), "dialog.save");
+  KnPersonHistoryDialog *history;
+  GtkWidget *form;
+  gboolean adds;
+
+  /* All or nothing: the fields, Save, the history's form. */
+  g_assert_cmpint (gtk_editable_get_editable (name), ==, save);
+  g_assert_cmpint (gtk_widget_get_sensitive (GTK_WIDGET (kn_employee_dialog_get_chooser (dialog,
+                                                                                         "unit"))),
+                   ==, save);
+  if (!save)
+    g_assert_nonnull (gtk_widget_get_tooltip_text (kn_test_find_action (GTK_WIDGET (dialog),
+                                                                        "dialog.save")));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.history", NULL);
+  kn_test_spin ();
+  history = KN_PERSON_HISTORY_DIALOG (kn_test_find_toplevel (KN_TYPE_PERSON_HISTORY_DIALOG));
+  g_assert_nonnull (history);
+  form = gtk_widget_get_ancestor (kn_person_history_dialog_get_field (history, "kind"),
+                                  ADW_TYPE_PREFERENCES_GROUP);
+  adds = gtk_widget_get_visible (form);
+  g_assert_cmpint (adds, ==, save);
+  gtk_window_destroy (GTK_WINDOW (history));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  return save;
+}
+
+static gboolean
+match_icon (GtkWidget *widget,
+            gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)),
+                                              data) == 0;
+}
+
+/* Kompetensi on @employee_id: does it offer to add, correct and delete their activities? */
+static gboolean
+training_offers_changes (KnWindow *window,
+                         Fixture  *fixture,
+                         gint64    employee_id)
+{
+  KnTrainingPage *page = kn_window_get_training_page (window);
+  GtkWidget *edit, *remove;
+  gboolean adds;
+
+  kn_window_show_place (window, "kompetensi");
+  kn_test_spin ();
+  g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
+  g_assert_true (kn_training_page_select_employee (page, employee_id));
+  kn_test_spin ();
+  g_assert_cmpuint (kn_training_page_get_activities (page)->len, ==, 1);
+  edit = kn_test_find (GTK_WIDGET (page), match_icon, (gpointer)"document-edit-symbolic");
+  remove = kn_test_find (GTK_WIDGET (page), match_icon, (gpointer)"user-trash-symbolic");
+  g_assert_nonnull (edit);
+  g_assert_nonnull (remove);
+  adds = offers (GTK_WIDGET (page), "training.add");
+  g_assert_cmpint (gtk_widget_get_visible (edit), ==, adds);
+  g_assert_cmpint (gtk_widget_get_visible (remove), ==, adds);
+  if (!adds)
+    g_assert_nonnull (gtk_widget_get_tooltip_text (kn_test_find_action (GTK_WIDGET (page),
+                                                                        "training.add")));
+  return adds;
+}
+
+/* Penilaian's capaian kinerja organisasi and the year's period scheme: offered? */
+static gboolean
+offers_org_predikat (KnEvaluationPage *page)
+{
+  return gtk_widget_is_sensitive (GTK_WIDGET (page->org_dropdown));
+}
+
+static gboolean
+offers_period_scheme (KnEvaluationPage *page)
+{
+  return gtk_widget_is_sensitive (GTK_WIDGET (page->scheme_dropdown));
 }
 
 static KnRating
@@ -241,6 +374,13 @@ test_pegawai (Fixture       *fixture,
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
   message = kn_evaluation_page_get_message (page);
   g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+  /* Nor the unit's capaian kinerja organisasi, nor the year's periods. */
+  g_assert_false (offers_org_predikat (page));
+  g_assert_false (offers_period_scheme (page));
+
+  /* Their own data read, not changed (their operator keeps it); nor their training. */
+  g_assert_false (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
+  g_assert_false (training_offers_changes (window, fixture, fixture->clerk));
 
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
@@ -282,8 +422,234 @@ test_penilai (Fixture       *fixture,
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
   message = kn_evaluation_page_get_message (page);
   g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+  g_assert_false (offers_org_predikat (page));
+  g_assert_false (offers_period_scheme (page));
+
+  /* Their staff's data and training are read, kept by the operator. */
+  g_assert_false (dialog_offers_changes (employee_dialog_of (window, fixture->staff)));
+  g_assert_false (training_offers_changes (window, fixture, fixture->clerk));
 
   kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* The operator of the unit keeps its people: their data, history and training, the unit's
+ * capaian kinerja organisasi, the periods; and what they change is saved on the server. */
+static void
+test_operator (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnWindow *window;
+  KnEmployeeDialog *dialog;
+  KnEvaluationPage *page;
+  GPtrArray *activities;
+
+  gint64 other = kn_test_add_unit (fixture->owner, "Bidang Pembinaan SMK", 0);
+  KnSkmPage *skm;
+
+  store = open_as (fixture, "op", fixture->head, KN_SERVER_ROLE_OPERATOR);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Siti Aminah (Operator)");
+
+  /* Units below their own are theirs to add; their own unit's name and place, and other
+   * units, are the admin's. */
+  {
+    KnEmployeesPage *employees = kn_window_get_employees_page (window);
+
+    kn_employees_page_select_unit (employees, fixture->unit);
+    kn_test_spin ();
+    g_assert_true (offers (GTK_WIDGET (employees), "units.add"));
+    g_assert_false (offers (GTK_WIDGET (employees), "units.edit"));
+    kn_employees_page_select_unit (employees, other);
+    kn_test_spin ();
+    g_assert_false (offers (GTK_WIDGET (employees), "units.add"));
+    g_assert_false (offers (GTK_WIDGET (employees), "units.delete"));
+    kn_employees_page_select_unit (employees, 0);
+    kn_test_spin ();
+  }
+
+  g_assert_true (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
+  dialog = employee_dialog_of (window, fixture->clerk);
+  gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "position"),
+                         "Pengadministrasi Umum");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  kn_test_spin ();
+  /* Saved: the dialog has closed (refused, it would stay open and say why). */
+  g_assert_null (kn_employees_page_get_dialog (kn_window_get_employees_page (window)));
+  kn_store_check_for_changes (fixture->owner);
+  g_assert_cmpstr (kn_employee_get_position (kn_store_lookup_employee (fixture->owner,
+                                                                       fixture->clerk)),
+                   ==, "Pengadministrasi Umum");
+
+  /* Training recorded as the activity dialog's Save does. */
+  g_assert_true (training_offers_changes (window, fixture, fixture->clerk));
+  g_assert_true (kn_training_page_submit (kn_window_get_training_page (window), 0,
+                                          "Pelatihan Arsip Digital", "20-04-2026",
+                                          KN_TRAINING_PELATIHAN, "8", NULL, NULL, &error));
+  g_assert_no_error (error);
+  activities = kn_store_list_trainings (fixture->owner, fixture->clerk, 2026);
+  g_assert_cmpuint (activities->len, ==, 2);
+  g_ptr_array_unref (activities);
+
+  page = evaluation_page_of (window, fixture, fixture->head);
+  g_assert_true (offers_org_predikat (page));
+  g_assert_true (offers_period_scheme (page));
+  /* Another unit's capaian, which the tree shows them, is not theirs. */
+  g_assert_true (kn_evaluation_page_show (page, other, PERIOD, 0));
+  g_assert_true (kn_test_spin_until (rows_ready, page));
+  g_assert_false (offers_org_predikat (page));
+  page = evaluation_page_of (window, fixture, fixture->head);
+  gtk_drop_down_set_selected (page->org_dropdown, 1);
+  kn_test_spin_until (rows_ready, page);
+  g_assert_cmpint (kn_store_get_org_predikat (fixture->owner, fixture->unit, PERIOD), !=,
+                   KN_ORG_PREDIKAT_NONE);
+
+  /* Their unit's surveys, not another's. */
+  skm = kn_window_get_skm_page (window);
+  kn_window_show_place (window, "skm");
+  kn_test_spin ();
+  g_assert_true (kn_skm_page_show (skm, fixture->unit, PERIOD));
+  kn_test_spin ();
+  g_assert_true (offers (GTK_WIDGET (skm), "skm.import"));
+  g_assert_true (kn_skm_page_show (skm, other, PERIOD));
+  kn_test_spin ();
+  g_assert_false (offers (GTK_WIDGET (skm), "skm.import"));
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* An admin changes a pegawai's role to operator with kinerja-cli while their window is open:
+ * the change's notification, looked for when the window gets the focus, has the window offer
+ * the operator's commands; and back. */
+static void
+test_role_change (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autofree char *login = g_strdup_printf ("w%s_rc", fixture->tag);
+  const char *nip = kn_employee_get_nip (kn_store_lookup_employee (fixture->owner,
+                                                                   fixture->clerk));
+  KnWindow *window;
+  GtkWidget *employees;
+  KnEvaluationPage *page;
+
+  store = open_as (fixture, "rc", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  employees = GTK_WIDGET (kn_window_get_employees_page (window));
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Ahmad Fauzi (Pegawai)");
+  g_assert_false (offers (employees, "employees.add"));
+  page = evaluation_page_of (window, fixture, fixture->staff);
+  g_assert_false (offers_org_predikat (page));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      const char *role = round == 0 ? "operator" : "pegawai";
+      const char *argv[] = { g_getenv ("KINERJA_CLI"), "server", "user", "add", nip,
+                             "--role", role, "--login", login, "--no-password",
+                             "-d", fixture->uri, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      int status = -1;
+      gboolean operator = round == 0;
+
+      g_assert_nonnull (argv[0]);
+      g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                    &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+      /* What the window does when it gets the focus. */
+      kn_store_check_for_changes (store);
+      kn_store_refresh_login (store);
+      kn_test_spin ();
+
+      g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                       operator ? "Masuk sebagai Ahmad Fauzi (Operator)"
+                                : "Masuk sebagai Ahmad Fauzi (Pegawai)");
+      g_assert_cmpint (offers (employees, "employees.add"), ==, operator);
+      g_assert_cmpint (offers (GTK_WIDGET (kn_window_get_training_page (window)),
+                               "training.import"), ==, operator);
+      g_assert_cmpint (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)), ==,
+                       operator);
+      page = evaluation_page_of (window, fixture, fixture->staff);
+      g_assert_cmpint (offers_org_predikat (page), ==, operator);
+      g_assert_cmpint (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)), ==,
+                       operator);
+    }
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* The realisation and feedback of the clerk's period: the clerk records their realisation and
+ * gives no feedback; their atasan gives feedback and records no realisation. */
+static KnProgressDialog *
+progress_dialog_of (KnWindow *window,
+                    Fixture  *fixture)
+{
+  KnEvaluationPage *page = evaluation_page_of (window, fixture, fixture->staff);
+  GtkWindow *dialog;
+
+  g_assert_cmpint (selected_person (page), ==, fixture->clerk);
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.progress", NULL);
+  kn_test_spin ();
+  dialog = kn_evaluation_page_get_dialog (page);
+  g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
+  return KN_PROGRESS_DIALOG (dialog);
+}
+
+static GtkWidget *
+feedback_text_of (KnProgressDialog *dialog)
+{
+  return GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog));
+}
+
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(KnStore) own = NULL;
+  g_autoptr(KnStore) atasan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) realizations = NULL;
+  KnProgressDialog *dialog;
+  GtkEditable *value;
+  KnWindow *window;
+
+  own = open_as (fixture, "prg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, own, NULL);
+  dialog = progress_dialog_of (window, fixture);
+  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
+  g_assert_true (gtk_editable_get_editable (value));
+  g_assert_false (gtk_widget_is_sensitive (feedback_text_of (dialog)));
+  gtk_editable_set_text (value, "30");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
+  kn_test_spin ();
+  g_assert_cmpstr (kn_progress_dialog_get_message (dialog), !=, NULL);
+  g_assert_null (strstr (kn_progress_dialog_get_message (dialog), "tidak boleh"));
+  kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
+
+  {
+    g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->owner, fixture->clerk, 2026, &error);
+
+    g_assert_no_error (error);
+    realizations = kn_store_list_realizations (fixture->owner, kn_plan_get_id (plan), PERIOD);
+    g_assert_cmpuint (realizations->len, ==, 1);
+  }
+
+  atasan = open_as (fixture, "prga", fixture->staff, KN_SERVER_ROLE_PENILAI);
+  window = kn_test_ui_open_window (TEST_APP_ID, atasan, NULL);
+  dialog = progress_dialog_of (window, fixture);
+  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
+  g_assert_false (gtk_editable_get_editable (value));
+  g_assert_false (offers (GTK_WIDGET (dialog), "progress.save"));
+  g_assert_true (gtk_widget_is_sensitive (feedback_text_of (dialog)));
+  g_assert_true (kn_progress_dialog_add_feedback (dialog, "2026-02-10", 0,
+                                                  "Pengarsipan sudah tertib, lanjutkan."));
+  kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
 }
 
 /* The owner of the database (and a file) keeps everything, with no login shown. */
@@ -303,6 +669,10 @@ test_owner (Fixture       *fixture,
   g_assert_true (offers (GTK_WIDGET (kn_window_get_skm_page (window)), "skm.import"));
   g_assert_true (kn_plan_page_get_editable (plan_page_of (window, fixture->clerk)));
   g_assert_true (offers (GTK_WIDGET (kn_window_get_plan_page (window)), "skp.submit"));
+  g_assert_true (offers_org_predikat (evaluation_page_of (window, fixture, fixture->head)));
+  g_assert_true (offers_period_scheme (evaluation_page_of (window, fixture, fixture->head)));
+  g_assert_true (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
+  g_assert_true (training_offers_changes (window, fixture, fixture->clerk));
   kn_test_ui_close (GTK_WINDOW (window), NULL);
 }
 
@@ -321,6 +691,12 @@ main (int    argc,
   g_test_add ("/ui/window-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
               fixture_tear_down);
   g_test_add ("/ui/window-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/operator", Fixture, NULL, fixture_set_up, test_operator,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
+              fixture_tear_down);
+  g_test_add ("/ui/window-roles/progress", Fixture, NULL, fixture_set_up, test_progress,
               fixture_tear_down);
   g_test_add ("/ui/window-roles/owner", Fixture, NULL, fixture_set_up, test_owner,
               fixture_tear_down);

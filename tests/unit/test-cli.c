@@ -481,6 +481,109 @@ test_server_same_as_file (Fixture       *fixture,
       n_skp++;
     }
   g_assert_cmpuint (n_skp, >=, 60);
+  STOP_IF_FAILED ();
+
+  /* The commands that read what the demo has none of yet, and imports checked, not saved:
+   * the same sentences and the same exit status. */
+  {
+    g_autofree char *roster = g_test_build_filename (G_TEST_DIST, "data", "contoh",
+                                                     "pegawai-simpeg.csv", NULL);
+    g_autofree char *activities = g_test_build_filename (G_TEST_DIST, "data", "contoh",
+                                                         "kegiatan-bpsdm.csv", NULL);
+    g_autofree char *first_nip = g_strndup (lines[1], strcspn (lines[1], ","));
+    const char *checks[][7] = {
+      { "tim-penilai", NULL },
+      { "tim-penilai", "--period", EVAL_PERIOD, NULL },
+      { "skm", "hasil", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, NULL },
+      { "pegawai", "riwayat", first_nip, NULL },
+      { "import", "pegawai", roster, "--dry-run", NULL },
+      { "import", "kegiatan", activities, "--dry-run", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+      {
+        const char *const *c = checks[i];
+        g_autofree char *on_file = cli_output (file, c[0], c[1], c[2], c[3], c[4], c[5], NULL);
+        g_autofree char *on_server = cli_output (fixture->db, c[0], c[1], c[2], c[3], c[4], c[5],
+                                                 NULL);
+
+        g_test_message ("kinerja-cli %s %s …", c[0], c[1] != NULL ? c[1] : "");
+        g_assert_cmpstr (on_server, ==, on_file);
+      }
+  }
+
+  /* Written the same on both, then read back the same: a survey, a jabatan, the documents. */
+  {
+    g_autofree char *survey = g_build_filename (fixture->dir, "skm.csv", NULL);
+    g_autofree char *pdf = g_build_filename (fixture->dir, "evaluasi.pdf", NULL);
+    g_autofree char *nip = g_strndup (lines[2], strcspn (lines[2], ","));
+    g_autofree char *pdf_on_file = NULL;
+    const char *writes[][11] = {
+      { "skm", "import", survey, "--unit", EVAL_UNIT, "--layanan", "Legalisir Ijazah",
+        "--period", EVAL_PERIOD, "--populasi", "120" },
+      { "skm", "hasil", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, "--csv", NULL },
+      { "pegawai", "jabatan", nip, "Analis SDM Aparatur Ahli Muda", "--kind", "ahli-muda",
+        "--tmt", "2026-04-01", NULL },
+      { "pegawai", "riwayat", nip, NULL },
+      { "employees", "--csv", NULL },
+    };
+
+    g_assert_true (g_file_set_contents (survey, "U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+                                                "4,3,4,3,4,4,3,4,4\n3,3,3,4,4,3,3,3,4\n",
+                                        -1, NULL));
+    for (guint i = 0; i < G_N_ELEMENTS (writes); i++)
+      {
+        const char *const *c = writes[i];
+        g_autofree char *on_file = cli_output (file, c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+                                               c[7], c[8], c[9], c[10], NULL);
+        g_autofree char *on_server = cli_output (fixture->db, c[0], c[1], c[2], c[3], c[4], c[5],
+                                                 c[6], c[7], c[8], c[9], c[10], NULL);
+
+        g_test_message ("kinerja-cli %s %s …", c[0], c[1] != NULL ? c[1] : "");
+        g_assert_true (g_str_has_suffix (on_file, "[exit 0]\n"));
+        g_assert_cmpstr (on_server, ==, on_file);
+      }
+
+    /* The evaluation form of the unit's first person, written from each: the same text. */
+    for (guint engine = 0; engine < 2; engine++)
+      {
+        g_autofree char *printed = cli_output (engine == 0 ? file : fixture->db, "export",
+                                               "--document", "evaluasi", "--nip", nip,
+                                               "--period", EVAL_PERIOD, "-o", pdf, NULL);
+        g_autofree char *text = NULL;
+
+        g_assert_true (g_str_has_suffix (printed, "[exit 0]\n"));
+        text = kn_test_pdf_text (pdf, NULL);
+        if (text == NULL)
+          return;
+        if (engine == 0)
+          pdf_on_file = g_steal_pointer (&text);
+        else
+          g_assert_cmpstr (text, ==, pdf_on_file);
+        g_assert_cmpint (g_remove (pdf), ==, 0);
+      }
+  }
+}
+
+/* kinerja-cli backup and restore on a server: refused, pointing to pg_dump and pg_restore,
+ * before anything is made (no folder named after the address). */
+static void
+test_server_backup (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "kantor.bak", NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status = i == 0 ? run_cli (&out, &err, "backup", "-d", fixture->db, NULL)
+                          : run_cli (&out, &err, "restore", "-d", fixture->db, backup, NULL);
+
+      g_assert_cmpint (status, ==, 2);
+      g_assert_nonnull (strstr (err, i == 0 ? "pg_dump" : "pg_restore"));
+      g_assert_false (g_file_test ("postgresql:", G_FILE_TEST_EXISTS));
+    }
 }
 
 /* Evaluations: kinerja-cli evaluasi and distribusi on the demo database */
@@ -1683,6 +1786,8 @@ main (int    argc,
     {
       g_test_add ("/cli/server/same-as-file", Fixture, NULL,
                   fixture_set_up, test_server_same_as_file, fixture_tear_down);
+      g_test_add ("/cli/server/backup", Fixture, NULL,
+                  fixture_set_up, test_server_backup, fixture_tear_down);
       g_test_add ("/cli/server/migrate", Fixture, NULL,
                   fixture_set_up, test_server_migrate, fixture_tear_down);
     }

@@ -719,6 +719,16 @@ test_login_rights (Fixture       *fixture,
   g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->staff_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->head_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_SETTINGS, 0));
+  /* … the predikat organisasi of their units, not of the units above or beside them; the
+   * year's periods (which the server lets operators set). */
+  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a));
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_b));
+  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
+  g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
+  g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_PERIODS, 0));
 
   /* An admin: everything. */
   g_assert_true (kn_store_has_login (admin));
@@ -738,6 +748,60 @@ test_login_rights (Fixture       *fixture,
   g_assert_cmpint (psql_as (fixture->uri, create, NULL), ==, 0);
 }
 
+static void
+on_changed_cb (KnStore        *store,
+               KnStoreChanges *changes,
+               gpointer        data)
+{
+  guint *n_login = data;
+
+  if (!kn_store_changes_is_external (changes) && kn_store_changes_touches (changes, "login"))
+    (*n_login)++;
+}
+
+/* An admin changes a login's role while it is connected: the store reads it again when asked
+ * (the window asks when it gets the focus), says so, and offers the new role's rights; the
+ * change's notification (LISTEN/NOTIFY) has it read again too. */
+static void
+test_role_change (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "rc", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI, 0);
+  g_autoptr(KnStore) store = open_as (uri);
+  g_autofree char *login = login_name (fixture, "rc");
+  g_autofree char *added = NULL;
+  KnEmployee *person = kn_store_lookup_employee (fixture->owner, fixture->staff_a);
+  guint n_login = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), &n_login);
+  g_assert_false (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PERSON, fixture->clerk_a));
+  g_assert_false (kn_store_refresh_login (store));
+
+  /* Made the operator of Dinas A. */
+  added = kn_store_server_add_user (fixture->owner, kn_employee_get_nip (person),
+                                    KN_SERVER_ROLE_OPERATOR, fixture->unit_a, login, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_refresh_login (store));
+  g_assert_cmpint (kn_store_get_login_role (store), ==, KN_SERVER_ROLE_OPERATOR);
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PERSON, fixture->clerk_a));
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_login, ==, 1);
+  /* Nothing new: nothing said. */
+  g_assert_false (kn_store_refresh_login (store));
+
+  /* Back to pegawai: the notification of the change is enough. */
+  g_clear_pointer (&added, g_free);
+  added = kn_store_server_add_user (fixture->owner, kn_employee_get_nip (person),
+                                    KN_SERVER_ROLE_PEGAWAI, 0, login, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_check_for_changes (store));
+  g_assert_cmpint (kn_store_get_login_role (store), ==, KN_SERVER_ROLE_PEGAWAI);
+  g_assert_false (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PERSON, fixture->clerk_a));
+}
+
 /* On a file, everything: the owner is admin. */
 static void
 test_login_file (void)
@@ -753,6 +817,9 @@ test_login_file (void)
   g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
   g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_RATE, 1));
   g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_SETTINGS, 0));
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_UNIT, 1));
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_refresh_login (store));
   kn_test_store_clear (&store, &folder, &path);
 }
 
@@ -808,6 +875,8 @@ main (int   argc,
   g_test_add ("/server-roles/audit", Fixture, NULL, fixture_set_up, test_audit,
               fixture_tear_down);
   g_test_add ("/server-roles/login-rights", Fixture, NULL, fixture_set_up, test_login_rights,
+              fixture_tear_down);
+  g_test_add ("/server-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
               fixture_tear_down);
   g_test_add ("/server-roles/message-id", Fixture, NULL, fixture_set_up, test_message,
               fixture_tear_down);
