@@ -140,6 +140,18 @@ print_entry (KnStore              *store,
           what = g_strdup_printf (_("%s until %s (vacant post)"), title, until);
       }
       break;
+    case KN_HISTORY_PANGKAT:
+      {
+        KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
+        KnEmployeeStatus status = employee != NULL ? kn_employee_get_status (employee)
+                                                   : KN_EMPLOYEE_STATUS_PNS;
+        g_autofree char *before = entry->prev_rank != NULL
+                                  ? kn_rank_format (status, entry->prev_rank) : g_strdup ("—");
+        g_autofree char *after = kn_rank_format (status, entry->rank);
+
+        what = g_strdup_printf (_("Pangkat: %s → %s"), before, after);
+      }
+      break;
     case KN_HISTORY_N:
     default:
       g_assert_not_reached ();
