@@ -324,8 +324,17 @@ test_skp_of_its_year (Fixture       *fixture,
   }
 }
 
+static gboolean
+has_history (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(GPtrArray) history = kn_store_list_history (fixture->store, id);
+
+  return history->len > 0;
+}
+
 /* A PNS person with an SKP in the demo year, whose TW1 and AKHIR evaluations are not final,
- * rated by a PNS atasan (not a kepala OPD) who has a PNS atasan. */
+ * rated by a PNS atasan (not a kepala OPD) who has a PNS atasan; none of them with a history. */
 static KnEmployee *
 find_pns_chain (Fixture *fixture)
 {
@@ -348,7 +357,10 @@ find_pns_chain (Fixture *fixture)
       if (superior == NULL || kn_employee_get_status (employee) != KN_EMPLOYEE_STATUS_PNS ||
           kn_employee_get_status (atasan) != KN_EMPLOYEE_STATUS_PNS ||
           kn_employee_get_status (superior) != KN_EMPLOYEE_STATUS_PNS ||
-          kn_position_kind_is_jpt (kn_employee_get_position_kind (atasan)))
+          kn_position_kind_is_jpt (kn_employee_get_position_kind (atasan)) ||
+          has_history (fixture, id) ||
+          has_history (fixture, kn_employee_get_id (atasan)) ||
+          has_history (fixture, kn_employee_get_id (superior)))
         continue;
       plan = kn_store_load_plan (fixture->store, id, KN_DEMO_YEAR, NULL);
       first = kn_store_load_evaluation (fixture->store, id, "2026-TW1", NULL);
@@ -455,6 +467,53 @@ test_pangkat_of_its_period (Fixture       *fixture,
     }
 }
 
+/* The demo's kenaikan pangkat (data/promotions.tsv): Yohana Sitompul was Penata, III/c until
+ * 1 April, her atasan Hj. Nurhayati Pembina, IV/a; the Evaluasi of TW1 prints those, that of
+ * AKHIR their ranks today. */
+static void
+test_demo_kenaikan_pangkat (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(KnReport) first = NULL;
+  g_autoptr(KnReport) last = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  gint64 id = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && id == 0; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (g_str_has_prefix (kn_employee_get_name (employee), "Yohana Sitompul"))
+        id = kn_employee_get_id (employee);
+    }
+  g_assert_cmpint (id, !=, 0);
+  history = kn_store_list_history (fixture->store, id);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpint (((KnHistoryEntry *) history->pdata[0])->kind, ==, KN_HISTORY_PANGKAT);
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store, id)), ==,
+                   "III/d");
+
+  first = report_of (fixture, id, "2026-TW1");
+  last = report_of (fixture, id, "2026-AKHIR");
+  g_assert_cmpstr (first->employee.rank, ==, "Penata, III/c");
+  g_assert_cmpstr (first->assessor.rank, ==, "Pembina, IV/a");
+  g_assert_cmpstr (last->employee.rank, ==, "Penata Tk. I, III/d");
+  g_assert_cmpstr (last->assessor.rank, ==, "Pembina Tk. I, IV/b");
+
+  first_text = evaluation_pdf_text (fixture, first, "demo-tw1.pdf");
+  last_text = evaluation_pdf_text (fixture, last, "demo-akhir.pdf");
+  if (first_text != NULL && last_text != NULL)
+    {
+      g_assert_nonnull (strstr (first_text, "Penata, III/c"));
+      g_assert_null (strstr (first_text, "Penata Tk. I, III/d"));
+      g_assert_nonnull (strstr (last_text, "Penata Tk. I, III/d"));
+      g_assert_null (strstr (last_text, "Penata, III/c"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -466,6 +525,7 @@ main (int    argc,
   ADD ("/report-history/mutasi-signs", test_mutasi_signs);
   ADD ("/report-history/skp-of-its-year", test_skp_of_its_year);
   ADD ("/report-history/pangkat-of-its-period", test_pangkat_of_its_period);
+  ADD ("/report-history/demo-kenaikan-pangkat", test_demo_kenaikan_pangkat);
 #undef ADD
 
   return g_test_run ();
