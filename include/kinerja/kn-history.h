@@ -18,6 +18,7 @@ typedef enum
   KN_HISTORY_JABATAN,   /* a jabatan (and its kind) from its TMT */
   KN_HISTORY_PLT,       /* pelaksana tugas: acting in a post for a date range */
   KN_HISTORY_PLH,       /* pelaksana harian: standing in for an absent official */
+  KN_HISTORY_PANGKAT,   /* a kenaikan pangkat: the pangkat/golongan from its TMT */
   KN_HISTORY_N
 } KnHistoryKind;
 
@@ -34,7 +35,7 @@ typedef enum
   KN_PERSON_N
 } KnPersonStatus;
 
-/* Machine names: "status", "mutasi", "jabatan", "plt", "plh". */
+/* Machine names: "status", "mutasi", "jabatan", "plt", "plh", "pangkat". */
 const char *kn_history_kind_to_string   (KnHistoryKind   kind);
 gboolean    kn_history_kind_from_string (const char     *text,
                                          KnHistoryKind  *kind);
@@ -68,6 +69,8 @@ typedef struct
   KnPositionKind  prev_position_kind; /* JABATAN: set by the store */
   gint64          acting_for_id;      /* PLT/PLH: the official stood in for (0: vacant post) */
   char           *decree;             /* nomor SK, nullable */
+  char           *rank;               /* PANGKAT: the new pangkat/golongan code ("III/c", "IX") */
+  char           *prev_rank;          /* PANGKAT: set by the store, the rank before (nullable) */
 } KnHistoryEntry;
 
 KnHistoryEntry *kn_history_entry_new  (gint64                employee_id,
@@ -78,9 +81,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnHistoryEntry, kn_history_entry_free)
 
 /* Records @entry (its id is set). Refused with a message naming the field for a date that is not
  * real, an end before the start, an unknown unit, atasan or official, a person acting for
- * themselves, or a second entry of the same kind on the same day. A MUTASI or JABATAN takes the
- * person's unit/atasan or jabatan on its day into prev_*; when it is the latest of its kind and
- * its day has come, the person's current record follows it. Audited. */
+ * themselves, a PANGKAT that is not a golongan of the person's kind (PNS or PPPK), or a second
+ * entry of the same kind on the same day. A MUTASI, JABATAN or PANGKAT takes the person's
+ * unit/atasan, jabatan or rank on its day into prev_*; when it is the latest of its kind and its
+ * day has come, the person's current record follows it. Audited. */
 gboolean        kn_store_add_history     (KnStore         *store,
                                           KnHistoryEntry  *entry,
                                           GError         **error);
@@ -103,6 +107,12 @@ char           *kn_store_position_at     (KnStore         *store,
                                           gint64           employee_id,
                                           const char      *date,
                                           KnPositionKind  *kind);
+/* The pangkat/golongan code held on @date: the latest PANGKAT from that day or before; before
+ * the first, the rank that one replaced; without any, the person's rank as recorded. NULL when
+ * none is known. */
+char           *kn_store_rank_at         (KnStore         *store,
+                                          gint64           employee_id,
+                                          const char      *date);
 /* Who assesses and signs for the person on @date: their atasan then, or the Plt./Plh. acting
  * for that atasan (or in the vacant head post of the person's unit). @acting (nullable)
  * receives the acting post that applies (to be freed), or NULL when the atasan signs

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kinerja-cli pegawai: a person's history — status, mutasi, jabatan, Plt./Plh. — recorded with
+/* kinerja-cli pegawai: a person's history — status, mutasi, jabatan, pangkat, Plt./Plh. — recorded with
  * its date, and listed. */
 
 #define G_LOG_DOMAIN "kinerja-cli"
@@ -140,6 +140,18 @@ print_entry (KnStore              *store,
           what = g_strdup_printf (_("%s until %s (vacant post)"), title, until);
       }
       break;
+    case KN_HISTORY_PANGKAT:
+      {
+        KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
+        KnEmployeeStatus status = employee != NULL ? kn_employee_get_status (employee)
+                                                   : KN_EMPLOYEE_STATUS_PNS;
+        g_autofree char *before = entry->prev_rank != NULL
+                                  ? kn_rank_format (status, entry->prev_rank) : g_strdup ("—");
+        g_autofree char *after = kn_rank_format (status, entry->rank);
+
+        what = g_strdup_printf (_("Pangkat: %s → %s"), before, after);
+      }
+      break;
     case KN_HISTORY_N:
     default:
       g_assert_not_reached ();
@@ -220,15 +232,16 @@ kn_cli_pegawai (int    argc,
   const char *action;
   int status = 2;
 
-  if (!kn_cli_parse_options (entries, _("status|mutasi|jabatan|plt|riwayat NIP [VALUE]"),
-                             _("Records a person's status, transfer (mutasi), jabatan or acting "
-                               "post (Plt./Plh.) from a date, or lists their history (riwayat). "
-                               "Examples:\n"
+  if (!kn_cli_parse_options (entries, _("status|mutasi|jabatan|pangkat|plt|riwayat NIP [VALUE]"),
+                             _("Records a person's status, transfer (mutasi), jabatan, kenaikan "
+                               "pangkat or acting post (Plt./Plh.) from a date, or lists their "
+                               "history (riwayat). Examples:\n"
                                "  pegawai status NIP pensiun --tmt 2026-06-01\n"
                                "  pegawai mutasi NIP --unit \"Bidang SMK\" --atasan NIP "
                                "--tmt 2026-07-01\n"
                                "  pegawai jabatan NIP \"Analis SDM Aparatur Ahli Muda\" "
                                "--kind ahli-muda --tmt 2026-04-01\n"
+                               "  pegawai pangkat NIP III/d --tmt 2026-04-01 --sk 823/041/2026\n"
                                "  pegawai plt NIP \"Kepala Bidang SMA\" --for NIP "
                                "--tmt 2026-02-01 --until 2026-02-28\n"
                                "  pegawai riwayat NIP"),
@@ -243,20 +256,23 @@ kn_cli_pegawai (int    argc,
   action = argv[1];
   if (!g_str_equal (action, "riwayat") && !g_str_equal (action, "status") &&
       !g_str_equal (action, "mutasi") && !g_str_equal (action, "jabatan") &&
-      !g_str_equal (action, "plt"))
+      !g_str_equal (action, "pangkat") && !g_str_equal (action, "plt"))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown action “%s”: use status, mutasi, "
-                                                    "jabatan, plt or riwayat."), action);
+                                                    "jabatan, pangkat, plt or riwayat."), action);
 
       kn_cli_print_error (message);
       goto out;
     }
   if ((g_str_equal (action, "status") || g_str_equal (action, "jabatan") ||
-       g_str_equal (action, "plt")) && argc != 4)
+       g_str_equal (action, "pangkat") || g_str_equal (action, "plt")) && argc != 4)
     {
       kn_cli_print_error (g_str_equal (action, "status")
                           ? _("Give the status after the NIP: aktif, cuti, tugas-belajar, cltn, "
                               "pensiun, mutasi-keluar, meninggal or diberhentikan.")
+                          : g_str_equal (action, "pangkat")
+                          ? _("Give the new pangkat/golongan after the NIP, for example III/d "
+                              "(PPPK: IX).")
                           : _("Give the name of the jabatan after the NIP, in quotes."));
       goto out;
     }
@@ -334,6 +350,11 @@ kn_cli_pegawai (int    argc,
           kn_cli_print_error (message);
           goto out;
         }
+    }
+  else if (g_str_equal (action, "pangkat"))
+    {
+      entry = kn_history_entry_new (kn_employee_get_id (employee), KN_HISTORY_PANGKAT);
+      entry->rank = g_strdup (argv[3]);
     }
   else
     {

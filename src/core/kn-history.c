@@ -12,7 +12,7 @@
 #include "kinerja/kn-history.h"
 
 static const char * const kind_names[KN_HISTORY_N] = {
-  "status", "mutasi", "jabatan", "plt", "plh",
+  "status", "mutasi", "jabatan", "plt", "plh", "pangkat",
 };
 
 static const char * const status_names[KN_PERSON_N] = {
@@ -130,6 +130,8 @@ kn_history_entry_copy (const KnHistoryEntry *entry)
   copy->position = g_strdup (entry->position);
   copy->prev_position = g_strdup (entry->prev_position);
   copy->decree = g_strdup (entry->decree);
+  copy->rank = g_strdup (entry->rank);
+  copy->prev_rank = g_strdup (entry->prev_rank);
   return copy;
 }
 
@@ -143,6 +145,8 @@ kn_history_entry_free (KnHistoryEntry *entry)
   g_free (entry->position);
   g_free (entry->prev_position);
   g_free (entry->decree);
+  g_free (entry->rank);
+  g_free (entry->prev_rank);
   g_free (entry);
 }
 

@@ -14,6 +14,7 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-nip.h"
+#include "kinerja/kn-rank.h"
 #include "kinerja/kn-report-data.h"
 
 #include "kn-report-data-private.h"
@@ -199,8 +200,8 @@ kn_report_person_from_employee (KnStore        *store,
                               : dup_or_empty (kn_employee_get_unit_name (employee));
 }
 
-/* The person as recorded for @day (ISO): the unit of their mutasi and the jabatan of their TMT
- * then, not today's. */
+/* The person as recorded for @day (ISO): the unit of their mutasi, the jabatan of their TMT and
+ * the pangkat of their kenaikan pangkat then, not today's. */
 void
 kn_report_person_on_day (KnStore        *store,
                          KnReportPerson *person,
@@ -208,6 +209,7 @@ kn_report_person_on_day (KnStore        *store,
                          const char     *day)
 {
   g_autofree char *position = NULL;
+  g_autofree char *rank = NULL;
   KnOrgUnit *unit;
 
   kn_report_person_from_employee (store, person, employee);
@@ -224,6 +226,12 @@ kn_report_person_on_day (KnStore        *store,
     {
       g_free (person->position);
       person->position = g_steal_pointer (&position);
+    }
+  rank = kn_store_rank_at (store, kn_employee_get_id (employee), day);
+  if (rank != NULL)
+    {
+      g_free (person->rank);
+      person->rank = kn_rank_format (kn_employee_get_status (employee), rank);
     }
 }
 
@@ -669,7 +677,7 @@ kn_report_build_recap (KnStore     *store,
             leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
         }
     }
-  kn_report_person_from_employee (store, &report->leader, leader);
+  kn_report_person_on_day (store, &report->leader, leader, day);
 
   rules = kn_store_get_distribution_rules (store);
   violations = kn_distribution_check (report->org_predikat, report->counts,

@@ -14,6 +14,7 @@
 
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-rank.h"
 #include "kinerja/kn-store-review.h"
 #include "kinerja/kn-store.h"
 
@@ -706,11 +707,13 @@ kn_store_save_evaluation (KnStore       *self,
   return TRUE;
 }
 
+/* The person kept with a final evaluation; the pangkat that held on @day, the period's last. */
 static void
 set_person_snapshot (KnStore      *self,
                      KnEvaluation *evaluation,
                      const char   *prefix,
-                     KnEmployee   *person)
+                     KnEmployee   *person,
+                     const char   *day)
 {
   static const char * const fields[] = { "name", "nip", "rank", "position", "unit" };
   char *values[G_N_ELEMENTS (fields)] = { NULL, };
@@ -719,7 +722,9 @@ set_person_snapshot (KnStore      *self,
     {
       values[0] = g_strdup (kn_employee_get_name (person));
       values[1] = g_strdup (kn_employee_get_nip (person));
-      values[2] = kn_employee_dup_rank_label (person);
+      g_autofree char *rank = kn_store_rank_at (self, kn_employee_get_id (person), day);
+
+      values[2] = kn_rank_format (kn_employee_get_status (person), rank);
       values[3] = g_strdup (kn_employee_get_position (person));
       KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (person));
 
@@ -752,6 +757,7 @@ finalize_locked (KnStore       *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   KnOrgPredikat org = KN_ORG_PREDIKAT_NONE;
+  char first_day[11], last_day[11];
 
   if (employee == NULL)
     {
@@ -787,10 +793,11 @@ finalize_locked (KnStore       *self,
   org = kn_store_get_applying_org_predikat (self, kn_employee_get_unit_id (employee),
                                             kn_evaluation_get_period (evaluation), NULL);
 
+  kn_store_period_days (kn_evaluation_get_period (evaluation), first_day, last_day);
   kn_evaluation_clear_snapshot (evaluation);
-  set_person_snapshot (self, evaluation, NULL, employee);
-  set_person_snapshot (self, evaluation, "assessor", assessor);
-  set_person_snapshot (self, evaluation, "superior", superior);
+  set_person_snapshot (self, evaluation, NULL, employee, last_day);
+  set_person_snapshot (self, evaluation, "assessor", assessor, last_day);
+  set_person_snapshot (self, evaluation, "superior", superior, last_day);
   kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_ORG_PREDIKAT,
                               org != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_to_string (org) : NULL);
   kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_FINALISED_AT, at);

@@ -13,6 +13,7 @@
 
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-store-private.h"
@@ -20,7 +21,7 @@
 #define HISTORY_COLUMNS \
   "id, employee_id, kind, start_date, end_date, status, unit_id, supervisor_id, prev_unit_id," \
   " prev_supervisor_id, position, position_kind, prev_position, prev_position_kind," \
-  " acting_for_id, decree"
+  " acting_for_id, decree, rank, prev_rank"
 
 static KnHistoryEntry *
 entry_from_row (KnDbStmt *stmt)
@@ -47,6 +48,8 @@ entry_from_row (KnDbStmt *stmt)
     kn_position_kind_from_string (kn_db_column_text (stmt, 13), &entry->prev_position_kind);
   entry->acting_for_id = kn_db_column_int64 (stmt, 14);
   entry->decree = kn_db_column_dup (stmt, 15);
+  entry->rank = kn_db_column_dup (stmt, 16);
+  entry->prev_rank = kn_db_column_dup (stmt, 17);
   return entry;
 }
 
@@ -191,6 +194,55 @@ position_of (KnStore        *self,
   return g_strdup (kn_employee_get_position (employee));
 }
 
+/* The rank on @date: the last kenaikan pangkat from that day or before, else what the first
+ * later one replaced, else the person as recorded. */
+static char *
+rank_of (KnStore    *self,
+         KnEmployee *employee,
+         const char *date)
+{
+  gint64 id = kn_employee_get_id (employee);
+  char *rank = NULL;
+  gboolean found = FALSE;
+  KnDbStmt *stmt;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT rank FROM employee_history WHERE employee_id = ?"
+                        " AND kind = 'pangkat' AND start_date <= ?"
+                        " ORDER BY start_date DESC, id DESC LIMIT 1",
+                        NULL);
+  if (stmt != NULL)
+    {
+      kn_db_bind_int64 (stmt, 1, id);
+      kn_db_bind_text (stmt, 2, date);
+      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        rank = kn_db_column_dup (stmt, 0);
+      kn_db_reset (stmt);
+    }
+  if (rank != NULL)
+    return rank;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT prev_rank FROM employee_history"
+                        " WHERE employee_id = ? AND kind = 'pangkat' AND start_date > ?"
+                        " ORDER BY start_date, id LIMIT 1",
+                        NULL);
+  if (stmt != NULL)
+    {
+      kn_db_bind_int64 (stmt, 1, id);
+      kn_db_bind_text (stmt, 2, date);
+      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW && !kn_db_column_is_null (stmt, 0))
+        {
+          rank = kn_db_column_dup (stmt, 0);
+          found = TRUE;
+        }
+      kn_db_reset (stmt);
+    }
+  if (found)
+    return rank;
+  return g_strdup (kn_employee_get_rank (employee));
+}
+
 static char *
 today (void)
 {
@@ -218,7 +270,8 @@ check_entry (KnStore         *self,
   gboolean taken = FALSE;
 
   if (entry->kind >= KN_HISTORY_N)
-    return invalid (error, _("Kind: choose a status, a transfer, a jabatan or an acting post."));
+    return invalid (error, _("Kind: choose a status, a transfer, a jabatan, an acting post or a "
+                             "kenaikan pangkat."));
   if (kn_store_lookup_employee (self, entry->employee_id) == NULL)
     {
       g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
@@ -280,6 +333,27 @@ check_entry (KnStore         *self,
         if (entry->acting_for_id == 0 && kn_store_lookup_unit (self, entry->unit_id) == NULL)
           return invalid (error, _("Acting for: choose the official, or the unit whose vacant "
                                    "head post is acted in."));
+      }
+      break;
+    case KN_HISTORY_PANGKAT:
+      {
+        KnEmployeeStatus status =
+          kn_employee_get_status (kn_store_lookup_employee (self, entry->employee_id));
+        g_autofree char *rank = kn_store_strip_or_null (entry->rank);
+        const KnRank *known = rank != NULL ? kn_rank_lookup (status, rank) : NULL;
+
+        if (rank == NULL)
+          return invalid (error, _("Pangkat/golongan: none is chosen. Choose one from the list."));
+        if (known == NULL)
+          {
+            g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                         _("Pangkat/golongan: “%s” does not exist for %s. Choose one from the list."),
+                         rank, kn_employee_status_label (status));
+            return FALSE;
+          }
+        /* Kept as the list writes it: "III/c", not "iii/C". */
+        g_free (entry->rank);
+        entry->rank = g_strdup (known->code);
       }
       break;
     case KN_HISTORY_N:
@@ -360,6 +434,21 @@ relink_next (KnStore         *self,
       kn_db_bind_text (stmt, 1, entry->position);
       kn_db_bind_text (stmt, 2, kn_position_kind_to_string (entry->position_kind));
     }
+  else if (entry->kind == KN_HISTORY_PANGKAT)
+    {
+      stmt = kn_store_stmt (self,
+                            "UPDATE employee_history SET prev_rank = ?"
+                            " WHERE id = (SELECT id FROM employee_history WHERE employee_id = ?"
+                            " AND kind = 'pangkat' AND start_date > ? ORDER BY start_date, id"
+                            " LIMIT 1)",
+                            error);
+      if (stmt == NULL)
+        return FALSE;
+      kn_store_bind_text (stmt, 1, entry->rank);
+      kn_db_bind_int64 (stmt, 2, entry->employee_id);
+      kn_db_bind_text (stmt, 3, entry->start_date);
+      return kn_store_step (self, stmt, error);
+    }
   else
     return TRUE;
   kn_db_bind_int64 (stmt, 3, entry->employee_id);
@@ -382,7 +471,8 @@ kn_store_add_history (KnStore         *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
 
-  if (entry->kind == KN_HISTORY_STATUS || entry->kind == KN_HISTORY_JABATAN)
+  if (entry->kind == KN_HISTORY_STATUS || entry->kind == KN_HISTORY_JABATAN ||
+      entry->kind == KN_HISTORY_PANGKAT)
     entry->unit_id = 0;
   if (!check_entry (self, entry, error))
     return FALSE;
@@ -399,6 +489,11 @@ kn_store_add_history (KnStore         *self,
       entry->prev_position = position_of (self, employee, entry->start_date,
                                           &entry->prev_position_kind);
     }
+  else if (entry->kind == KN_HISTORY_PANGKAT)
+    {
+      g_free (entry->prev_rank);
+      entry->prev_rank = rank_of (self, employee, entry->start_date);
+    }
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
@@ -406,8 +501,8 @@ kn_store_add_history (KnStore         *self,
                         "INSERT INTO employee_history (employee_id, kind, start_date, end_date,"
                         " status, unit_id, supervisor_id, prev_unit_id, prev_supervisor_id,"
                         " position, position_kind, prev_position, prev_position_kind,"
-                        " acting_for_id, decree) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        " ?, ?)",
+                        " acting_for_id, decree, rank, prev_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        " ?, ?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     goto failed;
@@ -422,7 +517,7 @@ kn_store_add_history (KnStore         *self,
   kn_store_bind_id (stmt, 8, entry->kind == KN_HISTORY_MUTASI ? entry->prev_unit_id : 0);
   kn_store_bind_id (stmt, 9, entry->kind == KN_HISTORY_MUTASI ? entry->prev_supervisor_id : 0);
   kn_store_bind_text (stmt, 10, entry->kind == KN_HISTORY_STATUS || entry->kind == KN_HISTORY_MUTASI
-                                ? NULL : position);
+                                || entry->kind == KN_HISTORY_PANGKAT ? NULL : position);
   kn_store_bind_text (stmt, 11, entry->kind == KN_HISTORY_JABATAN
                                 ? kn_position_kind_to_string (entry->position_kind) : NULL);
   kn_store_bind_text (stmt, 12, entry->kind == KN_HISTORY_JABATAN ? entry->prev_position : NULL);
@@ -431,6 +526,8 @@ kn_store_add_history (KnStore         *self,
   kn_store_bind_id (stmt, 14, entry->kind == KN_HISTORY_PLT || entry->kind == KN_HISTORY_PLH
                               ? entry->acting_for_id : 0);
   kn_store_bind_text (stmt, 15, decree);
+  kn_store_bind_text (stmt, 16, entry->kind == KN_HISTORY_PANGKAT ? entry->rank : NULL);
+  kn_store_bind_text (stmt, 17, entry->kind == KN_HISTORY_PANGKAT ? entry->prev_rank : NULL);
   if (!kn_store_step (self, stmt, error))
     goto failed;
   entry->id = kn_db_last_insert_id (self->db);
@@ -439,11 +536,16 @@ kn_store_add_history (KnStore         *self,
       !kn_store_audit (self, "employee_history", entry->id, "insert", "start_date", NULL,
                        entry->start_date, error))
     goto failed;
+  if (entry->kind == KN_HISTORY_PANGKAT &&
+      !kn_store_audit (self, "employee_history", entry->id, "insert", "rank", entry->prev_rank,
+                       entry->rank, error))
+    goto failed;
   if (!relink_next (self, entry, error))
     goto failed;
 
-  /* The person today follows the latest transfer or jabatan once its day has come. */
-  if ((entry->kind == KN_HISTORY_MUTASI || entry->kind == KN_HISTORY_JABATAN) &&
+  /* The person today follows the latest transfer, jabatan or rank once its day has come. */
+  if ((entry->kind == KN_HISTORY_MUTASI || entry->kind == KN_HISTORY_JABATAN ||
+       entry->kind == KN_HISTORY_PANGKAT) &&
       strcmp (entry->start_date, now) <= 0 && is_latest (self, entry))
     {
       follow = kn_employee_copy (employee);
@@ -452,6 +554,8 @@ kn_store_add_history (KnStore         *self,
           kn_employee_set_unit_id (follow, entry->unit_id);
           kn_employee_set_supervisor_id (follow, entry->supervisor_id);
         }
+      else if (entry->kind == KN_HISTORY_PANGKAT)
+        kn_employee_set_rank (follow, entry->rank);
       else
         {
           kn_employee_set_position (follow, position);
@@ -501,7 +605,8 @@ kn_store_delete_history (KnStore  *self,
   if (!kn_store_step (self, stmt, error))
     goto failed;
   /* The next entry of the kind now replaces what this one replaced. */
-  if (old->kind == KN_HISTORY_MUTASI || old->kind == KN_HISTORY_JABATAN)
+  if (old->kind == KN_HISTORY_MUTASI || old->kind == KN_HISTORY_JABATAN ||
+      old->kind == KN_HISTORY_PANGKAT)
     {
       g_autoptr(KnHistoryEntry) before = kn_history_entry_copy (old);
 
@@ -510,6 +615,8 @@ kn_store_delete_history (KnStore  *self,
       g_free (before->position);
       before->position = g_strdup (old->prev_position);
       before->position_kind = old->prev_position_kind;
+      g_free (before->rank);
+      before->rank = g_strdup (old->prev_rank);
       if (!relink_next (self, before, error))
         goto failed;
     }
@@ -584,6 +691,22 @@ kn_store_position_at (KnStore        *self,
   if (employee == NULL)
     return NULL;
   return position_of (self, employee, date, kind != NULL ? kind : &local_kind);
+}
+
+char *
+kn_store_rank_at (KnStore    *self,
+                  gint64      employee_id,
+                  const char *date)
+{
+  KnEmployee *employee;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  employee = kn_store_lookup_employee (self, employee_id);
+  if (employee == NULL)
+    return NULL;
+  return rank_of (self, employee, date);
 }
 
 /* The acting post covering @date for the official @official_id, or (0) for the vacant head post

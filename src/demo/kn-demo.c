@@ -17,6 +17,7 @@
 #include "kn-demo.h"
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-enums.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-org-unit.h"
 #include "kinerja/kn-rank.h"
@@ -305,6 +306,7 @@ static gboolean
 add_people (KnStore    *store,
             GHashTable *unit_ids,
             GArray     *employee_ids,
+            GHashTable *ids_by_name,
             GError    **error)
 {
   g_autoptr(GHashTable) person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -367,8 +369,53 @@ add_people (KnStore    *store,
         g_hash_table_insert (person_ids, (gpointer) def->key,
                              id_dup (kn_employee_get_id (employee)));
       g_array_append_val (employee_ids, (gint64){ kn_employee_get_id (employee) });
+      g_hash_table_insert (ids_by_name, (gpointer) def->name,
+                           id_dup (kn_employee_get_id (employee)));
     }
 
+  return TRUE;
+}
+
+/* The kenaikan pangkat of the demo year (data/promotions.tsv): the person held the rank below
+ * theirs until the TMT, recorded as the history does it; their rank today stays theirs. */
+static gboolean
+add_promotions (KnStore    *store,
+                GHashTable *ids_by_name,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) rows = kn_demo_data_rows ("promotions.tsv", 3);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+      gint64 *id = g_hash_table_lookup (ids_by_name, row[0]);
+      g_autoptr(KnEmployee) before = NULL;
+      g_autoptr(KnHistoryEntry) raise = NULL;
+      const KnRank *ranks, *now;
+      KnEmployee *employee;
+      guint n_ranks;
+
+      if (id == NULL || (employee = kn_store_lookup_employee (store, *id)) == NULL)
+        g_error ("promotions.tsv: “%s” is not in people.tsv", row[0]);
+      ranks = kn_rank_list (kn_employee_get_status (employee), &n_ranks);
+      now = kn_rank_lookup (kn_employee_get_status (employee), kn_employee_get_rank (employee));
+      if (now == NULL || now == ranks)
+        g_error ("promotions.tsv: “%s” has no rank below theirs", row[0]);
+
+      before = kn_employee_copy (employee);
+      kn_employee_set_rank (before, now[-1].code);
+      raise = kn_history_entry_new (*id, KN_HISTORY_PANGKAT);
+      raise->start_date = g_strdup_printf ("%04u-%s", (guint) KN_DEMO_YEAR, row[1]);
+      raise->rank = g_strdup (now->code);
+      raise->decree = g_strdup (row[2]);
+      if (!kn_store_update_employee (store, before, error) ||
+          !kn_store_add_history (store, raise, error))
+        {
+          /* Translators: %s is a person's name; the reason follows */
+          g_prefix_error (error, _("Could not add the demo employee “%s”: "), row[0]);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -378,6 +425,8 @@ populate_in_transaction (KnStore  *store,
 {
   g_autoptr(GHashTable) unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GArray) employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) ids_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             g_free);
 
   g_assert (KN_IS_STORE (store));
 
@@ -393,7 +442,8 @@ populate_in_transaction (KnStore  *store,
     }
 
   return add_units (store, unit_ids, error) &&
-         add_people (store, unit_ids, employee_ids, error) &&
+         add_people (store, unit_ids, employee_ids, ids_by_name, error) &&
+         add_promotions (store, ids_by_name, error) &&
          kn_demo_add_plans (store, employee_ids, error) &&
          kn_demo_add_evaluations (store, employee_ids, error) &&
          kn_demo_add_trainings (store, employee_ids, error);

@@ -36,6 +36,11 @@ static const char * const rank_aliases[] = {
   "Pangkat/Golongan", "Gol. Ruang", "Golongan", "Gol", "Golongan Ruang", "Gol/Ruang",
   "Pangkat/Gol. Ruang", "Pangkat/Golongan Ruang", "Pangkat Gol", "Pangkat, Golongan", NULL
 };
+static const char * const rank_date_aliases[] = {
+  "TMT Pangkat", "TMT Golongan", "TMT Pangkat/Golongan", "TMT Gol", "TMT Gol. Ruang",
+  "TMT Golongan Ruang", "TMT Pangkat Terakhir", "Tanggal TMT Pangkat", "TMT Kenaikan Pangkat",
+  NULL
+};
 static const char * const position_aliases[] = { "Jabatan", "Nama Jabatan", NULL };
 static const char * const position_kind_aliases[] = { "Jenis Jabatan", NULL };
 static const char * const unit_aliases[] = {
@@ -59,6 +64,7 @@ static const KnColumnField employee_fields[] = {
   { "unit", N_("Unit"), unit_aliases, FALSE },
   { "supervisor-nip", N_("Supervisor’s NIP"), supervisor_aliases, FALSE },
   { "status", N_("Status"), status_aliases, FALSE },
+  { "rank-date", N_("Rank TMT"), rank_date_aliases, FALSE },
 };
 
 static const char * const activity_aliases[] = {

@@ -11,6 +11,8 @@
 #include "kinerja/kn-cell-check.h"
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-enums.h"
+#include "kinerja/kn-format.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
 #include "kn-import-common-private.h"
@@ -26,6 +28,8 @@ typedef struct
   gboolean          has_status;
   KnEmployeeStatus  status;
   char             *rank;             /* nullable */
+  char             *rank_date;        /* nullable: the TMT of the rank (ISO) */
+  gboolean          records_rank;     /* the rank changes with a kenaikan pangkat on rank_date */
   char             *position;         /* nullable */
   gboolean          has_kind;
   KnPositionKind    kind;
@@ -51,6 +55,7 @@ struct _KnEmployeeImport
   KnImportPreview preview; /* entries: KnImportEntry *, the rows' own */
   GPtrArray  *rows;        /* Row, owned */
   KnColumnMap *map;        /* borrowed, while the rows are read */
+  KnStore    *store;       /* borrowed, while the rows are compared */
   GPtrArray  *new_units;   /* char *, display paths */
   GPtrArray  *new_unit_paths;  /* UnitPath * (borrowed from units) */
   GPtrArray  *absent;      /* KnEmployee, owned refs */
@@ -87,6 +92,7 @@ row_free (gpointer data)
   g_free (row->entry.name);
   g_clear_pointer (&row->entry.changes, g_ptr_array_unref);
   g_free (row->rank);
+  g_free (row->rank_date);
   g_free (row->position);
   g_free (row->unit_key);
   g_free (row->supervisor_nip);
@@ -287,6 +293,7 @@ read_row (const KnTableRow *table_row,
   g_autofree char *back = field_text (import, table_row, "back-title");
   g_autofree char *status = field_text (import, table_row, "status");
   g_autofree char *rank = field_text (import, table_row, "rank");
+  g_autofree char *rank_date = field_text (import, table_row, "rank-date");
   g_autofree char *kind = field_text (import, table_row, "position-kind");
   g_autofree char *unit = field_text (import, table_row, "unit");
   g_autofree char *atasan = field_text (import, table_row, "supervisor-nip");
@@ -366,6 +373,21 @@ read_row (const KnTableRow *table_row,
                                       field_ref (import, table_row, "rank", ref), rank,
                                       kn_employee_status_label (for_rank), allowed));
         }
+    }
+
+  /* TMT Pangkat: the day the rank was taken; a change of rank is recorded from it. */
+  if (rank_date[0] != '\0')
+    {
+      g_autoptr(GError) date_error = NULL;
+      GDate date;
+
+      if (!kn_cell_check_date (table_row, (guint) kn_column_map_get_column (import->map,
+                                                                            "rank-date"),
+                               &date, &date_error))
+        add_error (import, row, g_strdup (date_error->message));
+      else
+        row->rank_date = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                                          g_date_get_month (&date), g_date_get_day (&date));
     }
 
   if (kind[0] != '\0')
@@ -546,7 +568,24 @@ compare_row (KnEmployeeImport *import,
       if (row->has_status)
         add_change (row, "status", kn_employee_status_label (kn_employee_get_status (employee)),
                     kn_employee_status_label (row->status));
-      if (row->rank != NULL)
+      if (row->rank != NULL && row->rank_date != NULL)
+        {
+          /* With its TMT: a kenaikan pangkat, unless the person held that rank then already
+           * (recorded before, or the same rank). */
+          g_autofree char *held = kn_store_rank_at (import->store, kn_employee_get_id (employee),
+                                                    row->rank_date);
+
+          if (g_strcmp0 (held, row->rank) != 0)
+            {
+              g_autofree char *day = kn_format_iso_date (row->rank_date);
+              /* Translators: a rank in the import's preview: "III/d (TMT 1 April 2026)" */
+              g_autofree char *shown = g_strdup_printf (_("%s (TMT %s)"), row->rank, day);
+
+              row->records_rank = TRUE;
+              add_change (row, "rank", held, shown);
+            }
+        }
+      else if (row->rank != NULL)
         add_change (row, "rank", kn_employee_get_rank (employee), row->rank);
       if (row->position != NULL)
         add_change (row, "position", kn_employee_get_position (employee), row->position);
@@ -752,6 +791,7 @@ kn_employee_import_prepare (KnStore        *store,
   if (!kn_import_read_rows (reader, cancellable, read_row, import, error))
     return NULL;
   import->map = NULL;
+  import->store = store;
 
   for (guint i = 0; i < import->rows->len; i++)
     {
@@ -761,6 +801,7 @@ kn_employee_import_prepare (KnStore        *store,
           && g_hash_table_lookup (import->rows_by_nip, row->entry.nip) == row)
         compare_row (import, row);
     }
+  import->store = NULL;
   check_supervisors (import);
   check_cycles (import);
   list_absent (import, store);
@@ -826,7 +867,8 @@ write_row (KnEmployeeImport *import,
   kn_employee_set_name (employee, row->entry.name);
   if (row->has_status)
     kn_employee_set_status (employee, row->status);
-  if (row->rank != NULL)
+  /* A kenaikan pangkat is recorded below, and the rank follows it once its TMT has come. */
+  if (row->rank != NULL && !row->records_rank)
     kn_employee_set_rank (employee, row->rank);
   if (row->position != NULL)
     kn_employee_set_position (employee, row->position);
@@ -840,6 +882,16 @@ write_row (KnEmployeeImport *import,
   if (stored == NULL ? !kn_store_add_employee (store, employee, &local_error)
                      : !kn_store_update_employee (store, employee, &local_error))
     return kn_import_row_failed (row->entry.line, local_error, error);
+  if (row->records_rank)
+    {
+      g_autoptr(KnHistoryEntry) raise = kn_history_entry_new (kn_employee_get_id (employee),
+                                                              KN_HISTORY_PANGKAT);
+
+      raise->start_date = g_strdup (row->rank_date);
+      raise->rank = g_strdup (row->rank);
+      if (!kn_store_add_history (store, raise, &local_error))
+        return kn_import_row_failed (row->entry.line, local_error, error);
+    }
 
   g_hash_table_insert (ids, row->entry.nip, ID_TO_POINTER (kn_employee_get_id (employee)));
   return TRUE;

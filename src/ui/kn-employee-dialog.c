@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-cell-check.h"
+
 #include "kn-chooser.h"
 #include "kn-employee-dialog.h"
 #include "kn-person-history-dialog.h"
@@ -30,6 +32,8 @@ struct _KnEmployeeDialog
   AdwEntryRow     *name_row;
   AdwComboRow     *status_row;
   AdwComboRow     *rank_row;
+  AdwEntryRow     *rank_date_row;
+  AdwEntryRow     *rank_decree_row;
   AdwEntryRow     *position_row;
   AdwComboRow     *kind_row;
   AdwActionRow    *unit_row;
@@ -353,6 +357,25 @@ check_nip (KnEmployeeDialog *self)
     adw_combo_row_set_selected (self->status_row, KN_EMPLOYEE_STATUS_PNS);
 }
 
+/* Whether the form records a kenaikan pangkat: an employee already there, of the same kind
+ * (PNS or PPPK), given another rank. A new kind of golongan is a correction, not a kenaikan. */
+static gboolean
+rank_is_raised (KnEmployeeDialog *self)
+{
+  return self->employee != NULL && selected_rank (self) != NULL &&
+         selected_status (self) == kn_employee_get_status (self->employee) &&
+         g_strcmp0 (selected_rank (self), kn_employee_get_rank (self->employee)) != 0;
+}
+
+static void
+update_rank_rows (KnEmployeeDialog *self)
+{
+  gboolean raised = rank_is_raised (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->rank_date_row), raised);
+  gtk_widget_set_visible (GTK_WIDGET (self->rank_decree_row), raised);
+}
+
 static void
 on_nip_changed_cb (GtkEditable      *editable,
                    KnEmployeeDialog *self)
@@ -368,6 +391,8 @@ on_field_changed_cb (GObject          *object,
 {
   if (GTK_IS_WIDGET (object))
     set_row_error (GTK_WIDGET (object), FALSE);
+  if (object == G_OBJECT (self->rank_row))
+    update_rank_rows (self);
   show_error (self, NULL);
 }
 
@@ -387,6 +412,7 @@ on_status_changed_cb (AdwComboRow      *row,
   g_autofree char *keep = g_strdup (selected_rank (self));
 
   fill_ranks (self, keep);
+  update_rank_rows (self);
   show_error (self, NULL);
 }
 
@@ -441,6 +467,23 @@ check_fields (KnEmployeeDialog *self)
           message = _("Choose the pangkat/golongan.");
         }
     }
+  if (rank_is_raised (self) && first_bad == NULL)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rank_date_row))));
+      GDate date;
+
+      g_date_clear (&date, 1);
+      if (text[0] == '\0' || !kn_cell_parse_date_text (text, &date))
+        {
+          set_row_error (GTK_WIDGET (self->rank_date_row), TRUE);
+          first_bad = GTK_WIDGET (self->rank_date_row);
+          message = text[0] == '\0'
+                    ? _("TMT of the new pangkat: write the day the kenaikan pangkat takes effect, "
+                        "for example 2026-04-01.")
+                    : _("TMT of the new pangkat: this is not a date; write it as 2026-04-01 or "
+                        "01-04-2026.");
+        }
+    }
   if (selected_unit (self) == NULL)
     {
       set_row_error (GTK_WIDGET (self->unit_row), TRUE);
@@ -468,11 +511,28 @@ save_action (GtkWidget  *widget,
 {
   KnEmployeeDialog *self = KN_EMPLOYEE_DIALOG (widget);
   g_autoptr(KnEmployee) edited = NULL;
+  g_autoptr(KnHistoryEntry) raise = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
   if (!check_fields (self))
     return;
+
+  /* A changed rank is a kenaikan pangkat from its TMT: recorded in the history, and the
+   * person's rank follows it once the day has come (kn_store_add_history). */
+  if (rank_is_raised (self))
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rank_date_row))));
+      GDate date;
+
+      g_date_clear (&date, 1);
+      kn_cell_parse_date_text (text, &date);
+      raise = kn_history_entry_new (kn_employee_get_id (self->employee), KN_HISTORY_PANGKAT);
+      raise->start_date = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                                           g_date_get_month (&date), g_date_get_day (&date));
+      raise->rank = g_strdup (selected_rank (self));
+      raise->decree = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rank_decree_row)));
+    }
 
   edited = self->employee != NULL ? kn_employee_copy (self->employee) : kn_employee_new ();
   kn_employee_set_nip (edited, gtk_editable_get_text (GTK_EDITABLE (self->nip_row)));
@@ -488,7 +548,24 @@ save_action (GtkWidget  *widget,
   kn_employee_set_unit_id (edited, kn_org_unit_get_id (selected_unit (self)));
   kn_employee_set_supervisor_id (edited, selected_supervisor (self));
 
-  if (self->employee != NULL)
+  if (raise != NULL)
+    {
+      /* One transaction: the kenaikan pangkat, then the other fields with the rank it left. */
+      ok = kn_store_begin (self->store, &error) &&
+           kn_store_add_history (self->store, raise, &error);
+      if (ok)
+        {
+          KnEmployee *stored = kn_store_lookup_employee (self->store,
+                                                         kn_employee_get_id (self->employee));
+
+          kn_employee_set_rank (edited, kn_employee_get_rank (stored));
+          ok = kn_store_update_employee (self->store, edited, &error) &&
+               kn_store_commit (self->store, &error);
+        }
+      if (!ok)
+        kn_store_rollback (self->store);
+    }
+  else if (self->employee != NULL)
     ok = kn_store_update_employee (self->store, edited, &error);
   else
     ok = kn_store_add_employee (self->store, edited, &error);
@@ -566,6 +643,8 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, rank_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, rank_date_row);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, rank_decree_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, position_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, unit_row);
@@ -681,6 +760,10 @@ kn_employee_dialog_get_entry (KnEmployeeDialog *self,
     return GTK_EDITABLE (self->name_row);
   if (g_str_equal (field, "position"))
     return GTK_EDITABLE (self->position_row);
+  if (g_str_equal (field, "rank-date"))
+    return GTK_EDITABLE (self->rank_date_row);
+  if (g_str_equal (field, "rank-decree"))
+    return GTK_EDITABLE (self->rank_decree_row);
 
   g_return_val_if_reached (NULL);
 }

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (KnEmployeeDialog, kn_employee_dialog, KN, EMPLOYEE_DIALOG,
 KnEmployeeDialog *kn_employee_dialog_new        (KnStore          *store,
                                                  KnEmployee       *employee,
                                                  gint64            default_unit_id);
-/* For tests and accessibility tools: the editable of "nip", "name" or "position". */
+/* For tests and accessibility tools: the editable of "nip", "name" or "position"; of a changed
+ * rank, "rank-date" (its TMT) and "rank-decree" (its SK). */
 GtkEditable      *kn_employee_dialog_get_entry  (KnEmployeeDialog *self,
                                                  const char       *field);
 /* The combo row of "status", "rank" or "kind". */

@@ -28,6 +28,7 @@ struct _KnPersonHistoryDialog
   AdwEntryRow *person;
   AdwEntryRow *position;
   AdwEntryRow *decree;
+  AdwEntryRow *rank;
   GtkLabel    *error;
 };
 
@@ -55,6 +56,10 @@ static char *
 describe (KnStore              *store,
           const KnHistoryEntry *entry)
 {
+  KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
+  KnEmployeeStatus status = employee != NULL ? kn_employee_get_status (employee)
+                                             : KN_EMPLOYEE_STATUS_PNS;
+
   switch (entry->kind)
     {
     case KN_HISTORY_STATUS:
@@ -79,6 +84,15 @@ describe (KnStore              *store,
           return g_strdup_printf (_("%s until %s, for %s"), title, until,
                                   person_name (store, entry->acting_for_id));
         return g_strdup_printf (_("%s until %s (vacant post)"), title, until);
+      }
+    case KN_HISTORY_PANGKAT:
+      {
+        g_autofree char *before = entry->prev_rank != NULL
+                                  ? kn_rank_format (status, entry->prev_rank) : g_strdup ("—");
+        g_autofree char *after = kn_rank_format (status, entry->rank);
+
+        /* Translators: a kenaikan pangkat: the rank before → the rank from the TMT */
+        return g_strdup_printf (_("Pangkat: %s → %s"), before, after);
       }
     case KN_HISTORY_N:
     default:
@@ -206,6 +220,8 @@ kn_person_history_dialog_add (KnPersonHistoryDialog *self)
   entry->position_kind = adw_combo_row_get_selected (self->position_kind);
   entry->position = field_text (self->position);
   entry->decree = field_text (self->decree);
+  if (kind == KN_HISTORY_PANGKAT)
+    entry->rank = field_text (self->rank);
 
   unit = field_text (self->unit);
   if (unit[0] != '\0' && (kind == KN_HISTORY_MUTASI || kind == KN_HISTORY_PLT ||
@@ -248,6 +264,7 @@ kn_person_history_dialog_add (KnPersonHistoryDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->start), "");
   gtk_editable_set_text (GTK_EDITABLE (self->end), "");
   gtk_editable_set_text (GTK_EDITABLE (self->decree), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->rank), "");
   fill_list (self);
   return TRUE;
 }
@@ -301,6 +318,7 @@ on_kind_changed_cb (AdwComboRow           *row,
   gtk_widget_set_sensitive (GTK_WIDGET (self->person), kind == KN_HISTORY_MUTASI || acting);
   gtk_widget_set_sensitive (GTK_WIDGET (self->position), kind == KN_HISTORY_JABATAN || acting);
   gtk_widget_set_sensitive (GTK_WIDGET (self->position_kind), kind == KN_HISTORY_JABATAN);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rank), kind == KN_HISTORY_PANGKAT);
 }
 
 static void
@@ -356,7 +374,7 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add to the History"));
   const char *kinds[KN_HISTORY_N + 1] = {
     _("Status"), _("Transfer (mutasi)"), _("Position (jabatan)"), _("Plt. (pelaksana tugas)"),
-    _("Plh. (pelaksana harian)"), NULL
+    _("Plh. (pelaksana harian)"), _("Kenaikan pangkat"), NULL
   };
   const char *statuses[KN_PERSON_N + 1] = { NULL };
   const char *position_kinds[KN_POSITION_N + 1] = { NULL };
@@ -381,9 +399,9 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (form), _("Add"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (form),
-                                         _("A change from its date (TMT). A transfer or a "
-                                           "position whose day has come also changes the "
-                                           "person as recorded."));
+                                         _("A change from its date (TMT). A transfer, a "
+                                           "position or a kenaikan pangkat whose day has come "
+                                           "also changes the person as recorded."));
   self->kind = combo_row (form, _("Kind"), kinds);
   self->start = entry_row (form, _("From (TMT), e.g. 2026-07-01"));
   self->end = entry_row (form, _("Until (Plt./Plh.)"));
@@ -392,6 +410,7 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
   self->person = entry_row (form, _("NIP of the new atasan, or of the official acted for"));
   self->position = entry_row (form, _("Position, or the post acted in"));
   self->position_kind = combo_row (form, _("Type of position"), position_kinds);
+  self->rank = entry_row (form, _("New pangkat/golongan (kenaikan pangkat), e.g. III/c"));
   self->decree = entry_row (form, _("Decree number (SK)"));
   adw_combo_row_set_selected (self->position_kind, KN_POSITION_PELAKSANA);
   self->error = GTK_LABEL (gtk_label_new (NULL));
@@ -452,6 +471,7 @@ kn_person_history_dialog_get_field (KnPersonHistoryDialog *self,
     { "kind", self->kind }, { "status", self->status }, { "position-kind", self->position_kind },
     { "start", self->start }, { "end", self->end }, { "unit", self->unit },
     { "person", self->person }, { "position", self->position }, { "decree", self->decree },
+    { "rank", self->rank },
   };
 
   g_return_val_if_fail (KN_IS_PERSON_HISTORY_DIALOG (self), NULL);

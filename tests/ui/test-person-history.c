@@ -144,6 +144,88 @@ test_history (Fixture       *fixture,
   kn_test_ui_close (GTK_WINDOW (editor), NULL);
 }
 
+/* A kenaikan pangkat in the employee dialog: a changed rank asks for its TMT instead of
+ * overwriting the rank; with it, the rank before is kept for the days before, and Riwayat lists
+ * it; Riwayat's own form records one, and refuses a golongan of PPPK for a PNS. */
+static void
+test_kenaikan_pangkat (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  KnEmployee *staff = kn_store_lookup_employee (fixture->store, fixture->staff);
+  KnEmployeeDialog *editor = kn_employee_dialog_new (fixture->store, staff, 0);
+  KnPersonHistoryDialog *dialog;
+  GtkEditable *tmt;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *later = NULL;
+  gpointer alive = editor;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), &alive);
+  gtk_window_present (GTK_WINDOW (editor));
+  kn_test_spin ();
+  tmt = kn_employee_dialog_get_entry (editor, "rank-date");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tmt)));
+  g_assert_true (kn_employee_dialog_select_rank (editor, "III/d"));
+  kn_test_spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tmt)));
+
+  /* Without its TMT: refused, nothing changed. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "dialog.save", NULL);
+  kn_test_spin ();
+  g_assert_nonnull (alive);
+  g_assert_nonnull (kn_employee_dialog_get_error (editor));
+  g_assert_nonnull (strstr (kn_employee_dialog_get_error (editor), "TMT"));
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->staff)),
+                   ==, "III/c");
+
+  gtk_editable_set_text (tmt, "01-04-2026");
+  gtk_editable_set_text (kn_employee_dialog_get_entry (editor, "rank-decree"), "823/12/2026");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "dialog.save", NULL));
+  kn_test_spin ();
+  g_assert_null (alive);
+
+  before = kn_store_rank_at (fixture->store, fixture->staff, "2026-03-31");
+  after = kn_store_rank_at (fixture->store, fixture->staff, "2026-04-01");
+  g_assert_cmpstr (before, ==, "III/c");
+  g_assert_cmpstr (after, ==, "III/d");
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->staff)),
+                   ==, "III/d");
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[0])->decree, ==, "823/12/2026");
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  dialog = kn_person_history_dialog_new (fixture->store,
+                                         kn_store_lookup_employee (fixture->store, fixture->staff));
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  rows = list_text (dialog);
+  g_assert_nonnull (strstr (rows, "1 April 2026 | Pangkat: Penata, III/c → Penata Tk. I, III/d — "
+                                  "823/12/2026"));
+
+  /* Riwayat's form: a golongan of PPPK is refused naming the field; IV/a from 2027 is taken. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
+                              KN_HISTORY_PANGKAT);
+  set_text (dialog, "start", "2027-04-01");
+  set_text (dialog, "rank", "IX");
+  g_assert_false (kn_person_history_dialog_add (dialog));
+  g_assert_nonnull (strstr (kn_person_history_dialog_get_error (dialog), "Pangkat/golongan"));
+  g_assert_nonnull (strstr (kn_person_history_dialog_get_error (dialog), "“IX”"));
+  set_text (dialog, "rank", "IV/a");
+  g_assert_true (kn_person_history_dialog_add (dialog));
+  later = kn_store_rank_at (fixture->store, fixture->staff, "2027-04-01");
+  g_assert_cmpstr (later, ==, "IV/a");
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[1])->prev_rank, ==, "III/d");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -152,6 +234,8 @@ main (int    argc,
 
   g_test_add ("/person-history/add-refuse-delete", Fixture, NULL, fixture_set_up, test_history,
               fixture_tear_down);
+  g_test_add ("/person-history/kenaikan-pangkat", Fixture, NULL, fixture_set_up,
+              test_kenaikan_pangkat, fixture_tear_down);
 
   return g_test_run ();
 }

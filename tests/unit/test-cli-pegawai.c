@@ -68,6 +68,7 @@ test_record_and_list (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnHistoryEntry) acting = NULL;
   g_autofree char *position = NULL;
+  g_autofree char *rank = NULL;
   KnOrgUnit *unit;
 
   g_assert_cmpint (run_cli (&out, &err, "pegawai", "mutasi", MARUF, "--unit",
@@ -90,6 +91,17 @@ test_record_and_list (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, &err, "pegawai", "jabatan", MARUF, "Analis SDM Aparatur Ahli "
                             "Madya", "--kind", "ahli-madya", "--tmt", "2026-10-01", "--database",
                             fixture->db, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* A kenaikan pangkat; a golongan of PPPK is refused for a PNS, naming it. */
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "pangkat", MARUF, "IX", "--tmt", "2026-04-01",
+                            "--database", fixture->db, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "“IX”"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "pegawai", "pangkat", MARUF, "IV/a", "--tmt", "2026-04-01",
+                            "--sk", "823/041/BKD/2026", "--database", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Pembina, IV/a"));
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -99,6 +111,8 @@ test_record_and_list (Fixture       *fixture,
   g_assert_nonnull (strstr (out, "800/45/BKD/2026"));
   g_assert_nonnull (strstr (out, "Position: Analis Sumber Daya Manusia Aparatur Ahli Muda → "
                                  "Analis SDM Aparatur Ahli Madya"));
+  g_assert_nonnull (strstr (out, "1 April 2026"));
+  g_assert_nonnull (strstr (out, "→ Pembina, IV/a — 823/041/BKD/2026"));
 
   store = kn_store_open (fixture->db, &error);
   g_assert_no_error (error);
@@ -118,6 +132,8 @@ test_record_and_list (Fixture       *fixture,
                    KN_PERSON_TUGAS_BELAJAR);
   position = kn_store_position_at (store, id_of (store, MARUF), "2026-09-30", NULL);
   g_assert_cmpstr (position, ==, "Analis Sumber Daya Manusia Aparatur Ahli Muda");
+  rank = kn_store_rank_at (store, id_of (store, MARUF), "2026-04-01");
+  g_assert_cmpstr (rank, ==, "IV/a");
 }
 
 static void

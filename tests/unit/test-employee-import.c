@@ -10,10 +10,12 @@
 #include <glib/gstdio.h>
 
 #include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-training-import.h"
 
 #include "kn-test-io.h"
+
 #include "kn-test-util.h"
 
 #define NIP_A     "198001012005011003"
@@ -432,6 +434,88 @@ test_all_or_nothing (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A re-import whose rank has a "TMT Pangkat": the change is a kenaikan pangkat from that day —
+ * the rank before it kept for the days before, the person's rank today the new one — and the
+ * same file again changes nothing. */
+static void
+test_rank_tmt (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char raised[] =
+    "NIP;Nama;Pangkat/Golongan;TMT Pangkat\r\n"
+    NIP_B ";Budi Santoso;III/b;01/04/2026\r\n"
+    NIP_X ";Yanti;III/c;01/04/2019\r\n";
+  g_autoptr(KnEmployeeImport) import = prepare (fixture, raised);
+  g_autoptr(KnEmployeeImport) again = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const KnImportChange *change;
+  KnEmployee *budi;
+
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_cmpint (entry_at (import, 0)->action, ==, KN_IMPORT_CHANGED);
+  change = find_change (entry_at (import, 0), "Rank");
+  g_assert_cmpstr (change->old_value, ==, "III/a");
+  g_assert_cmpstr (change->new_value, ==, "III/b (TMT 1 April 2026)");
+  /* Yanti held III/c then already: nothing to record. */
+  g_assert_cmpint (entry_at (import, 1)->action, ==, KN_IMPORT_UNCHANGED);
+
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+
+  budi = kn_store_find_employee_by_nip (fixture->store, NIP_B);
+  g_assert_cmpstr (kn_employee_get_rank (budi), ==, "III/b");
+  before = kn_store_rank_at (fixture->store, kn_employee_get_id (budi), "2026-03-31");
+  after = kn_store_rank_at (fixture->store, kn_employee_get_id (budi), "2026-04-01");
+  g_assert_cmpstr (before, ==, "III/a");
+  g_assert_cmpstr (after, ==, "III/b");
+  history = kn_store_list_history (fixture->store, kn_employee_get_id (budi));
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpint (((KnHistoryEntry *) history->pdata[0])->kind, ==, KN_HISTORY_PANGKAT);
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[0])->start_date, ==, "2026-04-01");
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[0])->prev_rank, ==, "III/a");
+
+  again = prepare (fixture, raised);
+  g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
+  g_assert_cmpint (entry_at (again, 0)->action, ==, KN_IMPORT_UNCHANGED);
+  g_assert_cmpint (entry_at (again, 1)->action, ==, KN_IMPORT_UNCHANGED);
+}
+
+/* A TMT Pangkat that is no date is refused naming its row and cell; nothing is written. */
+static void
+test_rank_tmt_refused (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char bad[] =
+    "NIP,Nama,Golongan,TMT Gol. Ruang\n"
+    NIP_X ",Yanti,III/d,01/04/2026\n"
+    NIP_B ",Budi Santoso,III/b,30/02/2026\n";
+  g_autoptr(KnEmployeeImport) import = prepare (fixture, bad);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = file_checksum (fixture->path);
+  g_autofree char *after = NULL;
+  const char *message;
+
+  message = error_on (import, "Cell D3");
+  g_assert_nonnull (strstr (message, "30/02/2026"));
+  g_assert_true (entry_at (import, 1)->has_error);
+  g_assert_false (entry_at (import, 0)->has_error);
+
+  g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_error (error, KN_EMPLOYEE_IMPORT_ERROR, KN_EMPLOYEE_IMPORT_ERROR_ROWS);
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_find_employee_by_nip (fixture->store, NIP_X)),
+                   ==, "III/c");
+  history = kn_store_list_history (fixture->store,
+                                   kn_employee_get_id (kn_store_find_employee_by_nip (fixture->store,
+                                                                                      NIP_X)));
+  g_assert_cmpuint (history->len, ==, 0);
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
@@ -681,6 +765,8 @@ main (int   argc,
   ADD ("/employee-import/atasan-swap", test_atasan_swap);
   ADD ("/employee-import/all-or-nothing", test_all_or_nothing);
   ADD ("/employee-import/round-trip", test_round_trip);
+  ADD ("/employee-import/rank-tmt", test_rank_tmt);
+  ADD ("/employee-import/rank-tmt-refused", test_rank_tmt_refused);
   ADD ("/employee-import/unit-by-name", test_unit_by_name);
   ADD ("/employee-import/formula-guard", test_formula_guard);
   ADD ("/employee-import/libreoffice-workbook", test_libreoffice_workbook);

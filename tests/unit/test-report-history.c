@@ -324,6 +324,196 @@ test_skp_of_its_year (Fixture       *fixture,
   }
 }
 
+static gboolean
+has_history (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(GPtrArray) history = kn_store_list_history (fixture->store, id);
+
+  return history->len > 0;
+}
+
+/* A PNS person with an SKP in the demo year, whose TW1 and AKHIR evaluations are not final,
+ * rated by a PNS atasan (not a kepala OPD) who has a PNS atasan; none of them with a history. */
+static KnEmployee *
+find_pns_chain (Fixture *fixture)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = NULL;
+      g_autoptr(KnEvaluation) first = NULL;
+      g_autoptr(KnEvaluation) last = NULL;
+      gint64 id = kn_employee_get_id (employee);
+      KnEmployee *atasan = kn_store_lookup_employee (fixture->store,
+                                                     kn_employee_get_supervisor_id (employee));
+      KnEmployee *superior = atasan != NULL
+                             ? kn_store_lookup_employee (fixture->store,
+                                                         kn_employee_get_supervisor_id (atasan))
+                             : NULL;
+
+      if (superior == NULL || kn_employee_get_status (employee) != KN_EMPLOYEE_STATUS_PNS ||
+          kn_employee_get_status (atasan) != KN_EMPLOYEE_STATUS_PNS ||
+          kn_employee_get_status (superior) != KN_EMPLOYEE_STATUS_PNS ||
+          kn_position_kind_is_jpt (kn_employee_get_position_kind (atasan)) ||
+          has_history (fixture, id) ||
+          has_history (fixture, kn_employee_get_id (atasan)) ||
+          has_history (fixture, kn_employee_get_id (superior)))
+        continue;
+      plan = kn_store_load_plan (fixture->store, id, KN_DEMO_YEAR, NULL);
+      first = kn_store_load_evaluation (fixture->store, id, "2026-TW1", NULL);
+      last = kn_store_load_evaluation (fixture->store, id, "2026-AKHIR", NULL);
+      if (plan != NULL &&
+          (first == NULL || kn_evaluation_get_status (first) != KN_EVALUATION_STATUS_FINAL) &&
+          (last == NULL || kn_evaluation_get_status (last) != KN_EVALUATION_STATUS_FINAL))
+        return kn_store_lookup_employee (fixture->store, id);
+    }
+  return NULL;
+}
+
+/* @id held @before until a kenaikan pangkat to @after on 1 July of the demo year. */
+static void
+raise_rank (Fixture    *fixture,
+            gint64      id,
+            const char *before,
+            const char *after)
+{
+  g_autoptr(KnEmployee) edited = kn_employee_copy (kn_store_lookup_employee (fixture->store, id));
+  g_autoptr(KnHistoryEntry) raise = kn_history_entry_new (id, KN_HISTORY_PANGKAT);
+  g_autoptr(GError) error = NULL;
+
+  kn_employee_set_rank (edited, before);
+  g_assert_true (kn_store_update_employee (fixture->store, edited, &error));
+  g_assert_no_error (error);
+  raise->start_date = g_strdup ("2026-07-01");
+  raise->rank = g_strdup (after);
+  g_assert_true (kn_store_add_history (fixture->store, raise, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+evaluation_pdf_text (Fixture    *fixture,
+                     KnReport   *report,
+                     const char *name)
+{
+  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
+  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  return kn_test_pdf_text (pdf, "-raw");
+}
+
+/* A kenaikan pangkat on 1 July: the Evaluasi of TW1 prints the ranks held on 31 March — of the
+ * person, the pejabat penilai and the atasan pejabat penilai — and that of AKHIR the new ones;
+ * the Penetapan Predikat of TW1 too. */
+static void
+test_pangkat_of_its_period (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  KnEmployee *person = find_pns_chain (fixture);
+  g_autoptr(KnReport) first = NULL;
+  g_autoptr(KnReport) last = NULL;
+  g_autoptr(KnRecapReport) recap = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  gint64 id, atasan, superior;
+
+  g_assert_nonnull (person);
+  id = kn_employee_get_id (person);
+  atasan = kn_employee_get_supervisor_id (person);
+  superior = kn_employee_get_supervisor_id (kn_store_lookup_employee (fixture->store, atasan));
+  raise_rank (fixture, id, "I/a", "I/b");
+  raise_rank (fixture, atasan, "I/c", "I/d");
+  raise_rank (fixture, superior, "II/a", "II/b");
+  /* The person as recorded today has the new rank. */
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store, id)), ==,
+                   "I/b");
+
+  first = report_of (fixture, id, "2026-TW1");
+  g_assert_cmpstr (first->employee.rank, ==, "Juru Muda, I/a");
+  g_assert_cmpstr (first->assessor.rank, ==, "Juru, I/c");
+  g_assert_cmpstr (first->superior.rank, ==, "Pengatur Muda, II/a");
+  last = report_of (fixture, id, "2026-AKHIR");
+  g_assert_cmpstr (last->employee.rank, ==, "Juru Muda Tk. I, I/b");
+  g_assert_cmpstr (last->assessor.rank, ==, "Juru Tk. I, I/d");
+  g_assert_cmpstr (last->superior.rank, ==, "Pengatur Muda Tk. I, II/b");
+
+  first_text = evaluation_pdf_text (fixture, first, "evaluasi-tw1.pdf");
+  last_text = evaluation_pdf_text (fixture, last, "evaluasi-akhir.pdf");
+  if (first_text != NULL && last_text != NULL)
+    {
+      g_assert_nonnull (strstr (first_text, "Juru Muda, I/a"));
+      g_assert_nonnull (strstr (first_text, "Juru, I/c"));
+      g_assert_null (strstr (first_text, "Juru Muda Tk. I, I/b"));
+      g_assert_nonnull (strstr (last_text, "Juru Muda Tk. I, I/b"));
+      g_assert_nonnull (strstr (last_text, "Juru Tk. I, I/d"));
+      g_assert_null (strstr (last_text, "Juru Muda, I/a"));
+    }
+
+  recap = kn_report_build_recap (fixture->store, kn_employee_get_unit_id (person), "2026-TW1",
+                                 &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < recap->rows->len; i++)
+    {
+      KnRecapRow *row = recap->rows->pdata[i];
+
+      if (g_str_equal (row->person.name, kn_employee_get_name (person)) && !row->final)
+        g_assert_cmpstr (row->person.rank, ==, "Juru Muda, I/a");
+    }
+}
+
+/* The demo's kenaikan pangkat (data/promotions.tsv): Yohana Sitompul was Penata, III/c until
+ * 1 April, her atasan Hj. Nurhayati Pembina, IV/a; the Evaluasi of TW1 prints those, that of
+ * AKHIR their ranks today. */
+static void
+test_demo_kenaikan_pangkat (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(KnReport) first = NULL;
+  g_autoptr(KnReport) last = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  gint64 id = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && id == 0; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (g_str_has_prefix (kn_employee_get_name (employee), "Yohana Sitompul"))
+        id = kn_employee_get_id (employee);
+    }
+  g_assert_cmpint (id, !=, 0);
+  history = kn_store_list_history (fixture->store, id);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpint (((KnHistoryEntry *) history->pdata[0])->kind, ==, KN_HISTORY_PANGKAT);
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store, id)), ==,
+                   "III/d");
+
+  first = report_of (fixture, id, "2026-TW1");
+  last = report_of (fixture, id, "2026-AKHIR");
+  g_assert_cmpstr (first->employee.rank, ==, "Penata, III/c");
+  g_assert_cmpstr (first->assessor.rank, ==, "Pembina, IV/a");
+  g_assert_cmpstr (last->employee.rank, ==, "Penata Tk. I, III/d");
+  g_assert_cmpstr (last->assessor.rank, ==, "Pembina Tk. I, IV/b");
+
+  first_text = evaluation_pdf_text (fixture, first, "demo-tw1.pdf");
+  last_text = evaluation_pdf_text (fixture, last, "demo-akhir.pdf");
+  if (first_text != NULL && last_text != NULL)
+    {
+      g_assert_nonnull (strstr (first_text, "Penata, III/c"));
+      g_assert_null (strstr (first_text, "Penata Tk. I, III/d"));
+      g_assert_nonnull (strstr (last_text, "Penata Tk. I, III/d"));
+      g_assert_null (strstr (last_text, "Penata, III/c"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -334,6 +524,8 @@ main (int    argc,
   ADD ("/report-history/plt-signs", test_plt_signs);
   ADD ("/report-history/mutasi-signs", test_mutasi_signs);
   ADD ("/report-history/skp-of-its-year", test_skp_of_its_year);
+  ADD ("/report-history/pangkat-of-its-period", test_pangkat_of_its_period);
+  ADD ("/report-history/demo-kenaikan-pangkat", test_demo_kenaikan_pangkat);
 #undef ADD
 
   return g_test_run ();

@@ -16,6 +16,7 @@
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-enums.h"
 #include "kinerja/kn-evaluation.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-indicator.h"
 #include "kinerja/kn-org-unit.h"
 #include "kinerja/kn-period.h"
@@ -687,6 +688,44 @@ test_finalize_needs_ratings (Fixture       *fixture,
   /* A second time: refused, it is final already. */
   g_assert_false (kn_store_finalize_evaluation (fixture->store, id, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+}
+
+/* A kenaikan pangkat after the period's last day, recorded before finalising (its day has come
+ * by now): the snapshot keeps the ranks held on the period's last day, of the person and of
+ * the pejabat penilai. */
+static void
+test_finalize_snapshot_rank_of_period (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) raise = kn_history_entry_new (fixture->analis, KN_HISTORY_PANGKAT);
+  g_autoptr(KnHistoryEntry) raise_kabid = kn_history_entry_new (fixture->kabid,
+                                                                KN_HISTORY_PANGKAT);
+  g_autoptr(KnEvaluation) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  raise->start_date = g_strdup ("2026-04-01");
+  raise->rank = g_strdup ("III/d");
+  g_assert_true (kn_store_add_history (fixture->store, raise, &error));
+  g_assert_no_error (error);
+  raise_kabid->start_date = g_strdup ("2026-04-01");
+  raise_kabid->rank = g_strdup ("IV/b");
+  g_assert_true (kn_store_add_history (fixture->store, raise_kabid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->analis)),
+                   ==, "III/d");
+
+  id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_ABOVE);
+  STOP_IF_FAILED ();
+  finalize (fixture, id);
+  STOP_IF_FAILED ();
+  loaded = load_evaluation (fixture, fixture->analis, TW1);
+  g_assert_nonnull (loaded);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_RANK), ==, "Penata, III/c");
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ASSESSOR_RANK), ==,
+                   "Pembina, IV/a");
 }
 
 static void
@@ -2415,6 +2454,7 @@ main (int   argc,
 
   ADD ("/store-eval/finalize/needs-ratings", test_finalize_needs_ratings);
   ADD ("/store-eval/finalize/snapshot", test_finalize_snapshot);
+  ADD ("/store-eval/finalize/snapshot-rank-of-period", test_finalize_snapshot_rank_of_period);
   ADD ("/store-eval/finalize/snapshot-org-predikat", test_finalize_snapshot_org_predikat);
   ADD ("/store-eval/finalize/locked", test_finalize_locked);
   ADD ("/store-eval/finalize/keeps-its-basis", test_final_keeps_its_basis);

@@ -498,6 +498,152 @@ test_jabatan (Fixture       *fixture,
                    ==, KN_POSITION_AHLI_MUDA);
 }
 
+static KnHistoryEntry *
+pangkat (gint64      employee_id,
+         const char *date,
+         const char *rank)
+{
+  KnHistoryEntry *entry = kn_history_entry_new (employee_id, KN_HISTORY_PANGKAT);
+
+  entry->start_date = g_strdup (date);
+  entry->rank = g_strdup (rank);
+  entry->decree = g_strdup ("800/123/BKD/2026");
+  return entry;
+}
+
+static void
+assert_rank_at (Fixture    *fixture,
+                gint64      who,
+                const char *date,
+                const char *expected)
+{
+  g_autofree char *rank = kn_store_rank_at (fixture->store, who, date);
+
+  g_assert_cmpstr (rank, ==, expected);
+}
+
+/* A kenaikan pangkat on 1 April: the rank before and after its TMT, the rank it replaced kept
+ * with it, the person as recorded today following it, and the change in the audit log. */
+static void
+test_pangkat (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) raise = pangkat (fixture->staff, "2026-04-01", "iii/d");
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  gboolean audited = FALSE;
+
+  assert_rank_at (fixture, fixture->staff, "2026-03-31", "III/c");
+  add (fixture, raise);
+  g_assert_cmpstr (raise->rank, ==, "III/d");
+  g_assert_cmpstr (raise->prev_rank, ==, "III/c");
+
+  assert_rank_at (fixture, fixture->staff, "2026-03-31", "III/c");
+  assert_rank_at (fixture, fixture->staff, "2026-04-01", "III/d");
+  assert_rank_at (fixture, fixture->staff, "2026-12-31", "III/d");
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->staff)),
+                   ==, "III/d");
+  /* Someone without any kenaikan pangkat: the rank as recorded, whatever the day. */
+  assert_rank_at (fixture, fixture->kabid_a, "2020-01-01", "III/c");
+
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpint (((KnHistoryEntry *) history->pdata[0])->kind, ==, KN_HISTORY_PANGKAT);
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[0])->rank, ==, "III/d");
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[0])->prev_rank, ==, "III/c");
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[0])->decree, ==, "800/123/BKD/2026");
+
+  audit = kn_store_list_audit (fixture->store, "employee_history", raise->id);
+  for (guint i = 0; i < audit->len; i++)
+    {
+      KnAuditEntry *row = audit->pdata[i];
+
+      if (g_strcmp0 (row->field, "rank") == 0)
+        {
+          g_assert_cmpstr (row->old_value, ==, "III/c");
+          g_assert_cmpstr (row->new_value, ==, "III/d");
+          audited = TRUE;
+        }
+    }
+  g_assert_true (audited);
+}
+
+/* Two kenaikan pangkat recorded out of order: each keeps the rank it replaced; before the first
+ * TMT the first one's prev_rank; deleting the first hands its prev_rank to the second. A TMT
+ * still to come leaves the person as recorded today. */
+static void
+test_pangkat_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) later = pangkat (fixture->staff, "2025-04-01", "IV/a");
+  g_autoptr(KnHistoryEntry) earlier = pangkat (fixture->staff, "2021-04-01", "III/d");
+  g_autoptr(KnHistoryEntry) future = pangkat (fixture->kabid_a, "2999-04-01", "III/d");
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add (fixture, later);
+  g_assert_cmpstr (later->prev_rank, ==, "III/c");
+  add (fixture, earlier);
+  g_assert_cmpstr (earlier->prev_rank, ==, "III/c");
+
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpstr (((KnHistoryEntry *) history->pdata[1])->prev_rank, ==, "III/d");
+  assert_rank_at (fixture, fixture->staff, "2020-12-31", "III/c");
+  assert_rank_at (fixture, fixture->staff, "2022-01-01", "III/d");
+  assert_rank_at (fixture, fixture->staff, "2026-01-01", "IV/a");
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->staff)),
+                   ==, "IV/a");
+
+  g_assert_true (kn_store_delete_history (fixture->store, earlier->id, &error));
+  g_assert_no_error (error);
+  assert_rank_at (fixture, fixture->staff, "2022-01-01", "III/c");
+  assert_rank_at (fixture, fixture->staff, "2026-01-01", "IV/a");
+
+  add (fixture, future);
+  assert_rank_at (fixture, fixture->kabid_a, "2026-01-01", "III/c");
+  assert_rank_at (fixture, fixture->kabid_a, "2999-04-01", "III/d");
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->kabid_a)),
+                   ==, "III/c");
+}
+
+/* A rank that is not a golongan of the person's kind is refused, naming it; nothing written. */
+static void
+test_pangkat_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) pppk_rank = pangkat (fixture->staff, "2026-04-01", "IX");
+  g_autoptr(KnHistoryEntry) unknown = pangkat (fixture->staff, "2026-04-01", "III/f");
+  g_autoptr(KnHistoryEntry) empty = pangkat (fixture->staff, "2026-04-01", " ");
+  g_autoptr(KnHistoryEntry) bad_day = pangkat (fixture->staff, "2026-02-30", "III/d");
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (kn_store_add_history (fixture->store, pppk_rank, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“IX”"));
+  g_assert_nonnull (strstr (error->message, "PNS"));
+  g_clear_error (&error);
+  g_assert_false (kn_store_add_history (fixture->store, unknown, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“III/f”"));
+  g_clear_error (&error);
+  g_assert_false (kn_store_add_history (fixture->store, empty, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (kn_store_add_history (fixture->store, bad_day, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+
+  history = kn_store_list_history (fixture->store, fixture->staff);
+  g_assert_cmpuint (history->len, ==, 0);
+  g_assert_cmpstr (kn_employee_get_rank (kn_store_lookup_employee (fixture->store,
+                                                                   fixture->staff)),
+                   ==, "III/c");
+}
+
 /* A transfer on 1 July: Penilaian's list and the distribution count of a unit take who was in
  * it on the period's last day, with the atasan of that day — the old unit keeps the person
  * for the second quarter, the new one has them from the third. */
@@ -683,6 +829,9 @@ main (int    argc,
   ADD ("/store-history/mutasi-new-year", test_mutasi_new_year);
   ADD ("/store-history/plt", test_plt);
   ADD ("/store-history/jabatan", test_jabatan);
+  ADD ("/store-history/pangkat", test_pangkat);
+  ADD ("/store-history/pangkat-order", test_pangkat_order);
+  ADD ("/store-history/pangkat-refused", test_pangkat_refused);
   ADD ("/store-history/refused", test_refused);
   ADD ("/store-history/mutasi-penilaian", test_mutasi_penilaian);
   ADD ("/store-history/angka-kredit-of-its-year", test_angka_kredit_of_its_year);

@@ -14,6 +14,7 @@
 
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-enums.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-org-unit.h"
 #include "kinerja/kn-rank.h"
@@ -546,6 +547,43 @@ test_open_newer_version (Fixture       *fixture,
   "  supervisor_id) VALUES (2, '" NIP_PPPK "', 'Sri Handayani', 'pppk', 'IX'," \
   "  'Guru Ahli Pertama', 'ahli-pertama', 2, 1);"
 
+/* From version 6 on: a jabatan with its TMT, which every later version keeps. */
+#define VERSION_6_ROWS \
+  "INSERT INTO employee_history (employee_id, kind, start_date, position, position_kind," \
+  " prev_position, prev_position_kind, decree) VALUES (1, 'jabatan', '2026-04-01'," \
+  " 'Analis Kepegawaian Ahli Pertama', 'ahli-pertama', 'Pengadministrasi Umum', 'pelaksana'," \
+  " '821/7/2026');"
+
+/* After migrating: the jabatan of version 6 kept, and a kenaikan pangkat recorded with the rank
+ * held before and after its TMT (schema 11). */
+static void
+check_history_migrated (KnStore *store,
+                        int      version)
+{
+  g_autoptr(KnHistoryEntry) raise = kn_history_entry_new (1, KN_HISTORY_PANGKAT);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *position = NULL;
+
+  if (version >= 6)
+    {
+      position = kn_store_position_at (store, 1, "2026-03-31", NULL);
+      g_assert_cmpstr (position, ==, "Pengadministrasi Umum");
+    }
+  raise->start_date = g_strdup ("2026-10-01");
+  raise->rank = g_strdup ("III/c");
+  g_assert_true (kn_store_add_history (store, raise, &error));
+  ASSERT_NO_ERROR (error);
+  history = kn_store_list_history (store, 1);
+  g_assert_cmpuint (history->len, ==, version >= 6 ? 2 : 1);
+  before = kn_store_rank_at (store, 1, "2026-09-30");
+  after = kn_store_rank_at (store, 1, "2026-10-01");
+  g_assert_cmpstr (before, ==, "III/b");
+  g_assert_cmpstr (after, ==, "III/c");
+}
+
 static void
 check_migration_from (const char *folder,
                       int         version)
@@ -572,6 +610,11 @@ check_migration_from (const char *folder,
   g_assert_cmpstr (out, ==, expected_version);
   g_clear_pointer (&out, g_free);
   out = kn_test_run_sqlite (path, VERSION_1_ROWS);
+  if (version >= 6)
+    {
+      g_free (out);
+      out = kn_test_run_sqlite (path, "PRAGMA foreign_keys = ON;" VERSION_6_ROWS);
+    }
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   store = open_store (path);
@@ -602,6 +645,7 @@ check_migration_from (const char *folder,
 
   kota = kn_store_get_setting (store, "kota");
   g_assert_cmpstr (kota, ==, "Bandar Lampung");
+  check_history_migrated (store, version);
 
   /* The backup is the file as it was before. */
   assert_private_file (backup);
@@ -616,6 +660,13 @@ check_migration_from (const char *folder,
   g_clear_pointer (&out, g_free);
   out = kn_test_run_sqlite (path, "PRAGMA user_version; PRAGMA application_id;");
   g_assert_cmpstr (out, ==, G_STRINGIFY (KN_STORE_SCHEMA_VERSION) "\n" KINERJA_APPLICATION_ID "\n");
+  /* The history made anew by version 11 keeps its keys and indexes. */
+  g_clear_pointer (&out, g_free);
+  out = kn_test_run_sqlite (path, "SELECT count (*) FROM pragma_foreign_key_list ('employee_history');"
+                                  " SELECT name FROM pragma_index_list ('employee_history')"
+                                  " ORDER BY name; PRAGMA foreign_key_check;");
+  g_assert_cmpstr (out, ==, "6\nemployee_history_acting\nemployee_history_employee\n"
+                            "employee_history_unit\n");
 
   /* Migrated once: opening again neither migrates nor backs up again. */
   store = open_store (path);
@@ -661,6 +712,11 @@ test_migrate_every_version_server (Fixture       *fixture,
       ASSERT_NO_ERROR (error);
       out = kn_test_run_sqlite (uri, "SELECT version FROM kinerja_stamp;" VERSION_1_ROWS);
       g_assert_cmpint (atoi (out), ==, version);
+      if (version >= 6)
+        {
+          g_free (out);
+          out = kn_test_run_sqlite (uri, VERSION_6_ROWS);
+        }
 
       store = open_store (uri);
       g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
@@ -674,6 +730,7 @@ test_migrate_every_version_server (Fixture       *fixture,
       g_assert_cmpstr (kn_employee_get_supervisor_name (sri), ==, "Rina Wulandari");
       kota = kn_store_get_setting (store, "kota");
       g_assert_cmpstr (kota, ==, "Bandar Lampung");
+      check_history_migrated (store, version);
       g_clear_object (&store);
 
       g_clear_pointer (&out, g_free);

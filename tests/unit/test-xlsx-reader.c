@@ -12,9 +12,12 @@
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
+#include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-table-reader.h"
 
 #include "kn-test-io.h"
+#include "kn-test-util.h"
 
 typedef struct
 {
@@ -689,6 +692,71 @@ test_streamed (Fixture       *fixture,
 #endif
 }
 
+/* A roster workbook whose "TMT Pangkat" is a date cell, as Excel and libxlsxwriter write it: the
+ * re-imported rank is a kenaikan pangkat from that day. */
+static void
+test_roster_rank_tmt (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  lxw_workbook *workbook = workbook_new (fixture->path);
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, "Pegawai");
+  lxw_format *date_format = workbook_add_format (workbook);
+  lxw_datetime tmt = { 2026, 4, 1, 0, 0, 0 };
+  g_autofree char *folder = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const KnColumnField *fields;
+  guint n_fields;
+  gsize length;
+  gint64 unit, id;
+
+  format_set_num_format (date_format, "dd/mm/yyyy");
+  worksheet_write_string (sheet, 0, 0, "NIP", NULL);
+  worksheet_write_string (sheet, 0, 1, "Nama", NULL);
+  worksheet_write_string (sheet, 0, 2, "Gol. Ruang", NULL);
+  worksheet_write_string (sheet, 0, 3, "TMT Pangkat", NULL);
+  worksheet_write_string (sheet, 1, 0, "198609262015051001", NULL);
+  worksheet_write_string (sheet, 1, 1, "Rina Wulandari", NULL);
+  worksheet_write_string (sheet, 1, 2, "III/c", NULL);
+  worksheet_write_datetime (sheet, 1, 3, &tmt, date_format);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+
+  store = kn_test_store_new ("kinerja-xlsx-rank-XXXXXX", &folder, &db);
+  unit = kn_test_add_unit (store, "Dinas Pendidikan", 0);
+  id = kn_test_add_person (store, "198609262015051001", "Rina Wulandari", "III/b", "Analis",
+                           KN_POSITION_AHLI_PERTAMA, unit, 0);
+
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  reader = kn_table_reader_new_for_bytes (bytes, "pegawai.xlsx", NULL, &error);
+  g_assert_no_error (error);
+  fields = kn_column_fields_employee (&n_fields);
+  map = kn_column_map_new (fields, n_fields);
+  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
+  g_assert_no_error (error);
+  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_true (kn_employee_import_apply (import, store, &error));
+  g_assert_no_error (error);
+
+  before = kn_store_rank_at (store, id, "2026-03-31");
+  after = kn_store_rank_at (store, id, "2026-04-01");
+  g_assert_cmpstr (before, ==, "III/b");
+  g_assert_cmpstr (after, ==, "III/c");
+  g_clear_pointer (&import, kn_employee_import_free);
+  g_clear_object (&reader);
+  kn_test_store_clear (&store, &folder, &db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -707,6 +775,7 @@ main (int   argc,
   ADD ("/xlsx-reader/entity-expansion", test_entity_expansion);
   ADD ("/xlsx-reader/twenty-thousand-rows", test_twenty_thousand_rows);
   ADD ("/xlsx-reader/streamed", test_streamed);
+  ADD ("/xlsx-reader/roster-rank-tmt", test_roster_rank_tmt);
 #undef ADD
   g_test_add_func ("/xlsx-reader/libreoffice", test_libreoffice);
   g_test_add_func ("/xlsx-reader/inline-strings", test_inline_strings);
