@@ -440,7 +440,7 @@ kn_store_list_unit_evaluations (KnStore    *self,
                         "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
                         " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
                         " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
-                        " placed.supervisor_id, evaluation.row_version"
+                        " placed.supervisor_id, evaluation.row_version, " KN_STORE_EMPLOYEE_COLUMNS
                         " FROM placed JOIN subtree ON placed.unit_id = subtree.id"
                         " JOIN employee ON employee.id = placed.id"
                         " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
@@ -460,7 +460,9 @@ kn_store_list_unit_evaluations (KnStore    *self,
       gint64 employee_id = kn_db_column_int64 (stmt, 1);
       KnEvaluation *evaluation;
 
-      if (kn_store_lookup_employee (self, employee_id) == NULL)
+      /* The person from the row itself (column 12 on): no query each when the store has not
+       * read everyone. */
+      if (kn_store_employee_row_at (self, stmt, 12) == NULL)
         continue;
       if (kn_db_column_int64 (stmt, 0) != 0)
         evaluation = evaluation_from_row (stmt);
