@@ -241,6 +241,97 @@ test_sorted_in_background (Fixture       *fixture,
   g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
 }
 
+/* A click on a column header of a large office's table (sorted a little each turn, issue 13)
+ * orders every visible row by that column: position and unit as their text, rank by rank, the
+ * name descending; the rows show the new order once it is whole. */
+static int
+column_compare (KnEmployee *a,
+                KnEmployee *b,
+                guint       column)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  switch (column)
+    {
+    case 1:
+      x = g_utf8_casefold (kn_employee_get_position (a), -1);
+      y = g_utf8_casefold (kn_employee_get_position (b), -1);
+      break;
+    case 2:
+      return (kn_employee_get_rank_order (a) > kn_employee_get_rank_order (b)) -
+             (kn_employee_get_rank_order (a) < kn_employee_get_rank_order (b));
+    case 3:
+      x = g_utf8_casefold (kn_employee_get_unit_name (a), -1);
+      y = g_utf8_casefold (kn_employee_get_unit_name (b), -1);
+      break;
+    default:
+      x = kn_employee_dup_sort_name (a);
+      y = kn_employee_dup_sort_name (b);
+    }
+  return g_utf8_collate (x, y);
+}
+
+typedef struct
+{
+  KnEmployeesPage *page;
+  guint            column;
+  int              sign;   /* 1 ascending, -1 descending */
+  guint            total;
+} HeaderOrder;
+
+static gboolean
+visible_in_order (gpointer data)
+{
+  HeaderOrder *order = data;
+  GListModel *visible = kn_employees_page_get_visible (order->page);
+
+  if (g_list_model_get_n_items (visible) != order->total)
+    return FALSE;
+  for (guint i = 1; i < order->total; i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (visible, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (visible, i);
+
+      if (order->sign * column_compare (before, after, order->column) > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_header_sorts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkColumnView *view = NULL;
+  GListModel *columns;
+  HeaderOrder order = { fixture->page, 0, 1,
+                        g_list_model_get_n_items (kn_store_get_employees (fixture->store)) };
+  const struct { guint column; GtkSortType type; } clicks[] = {
+    { 1, GTK_SORT_ASCENDING }, { 2, GTK_SORT_DESCENDING }, { 3, GTK_SORT_ASCENDING },
+    { 0, GTK_SORT_DESCENDING }, { 0, GTK_SORT_ASCENDING },
+  };
+
+  kn_employees_page_set_store (fixture->page, NULL);
+  kn_employees_page_set_background_from (fixture->page, 0);
+  kn_employees_page_set_store (fixture->page, fixture->store);
+  g_assert_true (kn_test_spin_until (employees_loaded, fixture->page));
+  view = GTK_COLUMN_VIEW (kn_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (view);
+  columns = gtk_column_view_get_columns (view);
+  g_assert_cmpuint (order.total, >, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (clicks); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, clicks[i].column);
+
+      gtk_column_view_sort_by_column (view, column, clicks[i].type);
+      order.column = clicks[i].column;
+      order.sign = clicks[i].type == GTK_SORT_ASCENDING ? 1 : -1;
+      g_assert_true (kn_test_spin_until (visible_in_order, &order));
+    }
+}
+
 static GtkWidget *
 find_unit_row (GtkWidget *widget)
 {
@@ -1196,6 +1287,8 @@ main (int    argc,
               test_selection_follows_search, fixture_tear_down);
   g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
               test_sorted_in_background, fixture_tear_down);
+  g_test_add ("/ui/employees/header-sorts", Fixture, NULL, fixture_set_up,
+              test_header_sorts, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
               test_search_after_rename, fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,
