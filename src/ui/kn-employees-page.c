@@ -1150,6 +1150,13 @@ kn_employees_page_is_loading (KnEmployeesPage *self)
   return self->sorting != NULL;
 }
 
+gboolean
+kn_employees_page_is_sorting (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+  return gtk_sort_list_model_get_pending (self->sort_model) > 0 || self->refilter_when_sorted;
+}
+
 void
 kn_employees_page_set_background_from (KnEmployeesPage *self,
                                        guint            n_employees)

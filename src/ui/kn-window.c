@@ -90,7 +90,7 @@ update_title (KnWindow *self)
   adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (page));
 }
 
-/* The window's first frame shows Pegawai's frame and nothing else (DESIGN.md, issue 13): the
+/* The window's first frame shows Pegawai's frame and nothing else (issue 13): the
  * other places are built from their templates when first shown or asked for, or one at a quiet
  * turn of the main loop after the first frame; Pegawai reads the store's employees once the
  * first frame is drawn (its list fills in). */

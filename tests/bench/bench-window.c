@@ -364,6 +364,12 @@ pegawai_sort (Session *session, gconstpointer data)
   gtk_column_view_sort_by_column (view, column, sort->order);
 }
 
+static gboolean
+pegawai_sorted (Session *session)
+{
+  return !kn_employees_page_is_sorting (kn_window_get_employees_page (session->window));
+}
+
 static void
 penilaian_big_opd (Session *session, gconstpointer data)
 {
@@ -537,7 +543,7 @@ interact_child (guint size)
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
-      operation (&session, names[i], pegawai_sort, &sorts[i], NULL, 120);
+      operation (&session, names[i], pegawai_sort, &sorts[i], pegawai_sorted, 120);
   }
 
   show_place (&session, "penilaian");

@@ -286,7 +286,7 @@ visible_in_order (gpointer data)
   HeaderOrder *order = data;
   GListModel *visible = kn_employees_page_get_visible (order->page);
 
-  if (g_list_model_get_n_items (visible) != order->total)
+  if (kn_employees_page_is_sorting (order->page) || g_list_model_get_n_items (visible) != order->total)
     return FALSE;
   for (guint i = 1; i < order->total; i++)
     {
