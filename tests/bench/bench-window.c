@@ -2,7 +2,8 @@
 /* Benchmark: the real window at province scale under a virtual X server — launch to first frame
  * and memory beside a bare libadwaita window, and the main-thread stalls over 50 ms (stretches of
  * work between two polls of the main loop) while a user
- * types a search, chooses units, opens each place and starts a unit export. It prints; it never
+ * types a search, chooses units, clicks Pegawai's column headers, opens each place and starts a
+ * unit export. It prints; it never
  * asserts a time.
  *
  *   bench-window [SIZE…]   (default 1000 5000 19000; BENCH_REPEAT=N launches, default 3;
