@@ -241,6 +241,46 @@ test_sorted_in_background (Fixture       *fixture,
   g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
 }
 
+/* The window's first frame is Pegawai's alone (issue 13): a new window has built no other
+ * place before it draws; a place is built, with the store's data, when first shown, and every
+ * place once the window has drawn and had quiet turns. */
+static gboolean
+places_all_built (gpointer data)
+{
+  GtkWidget *window = data;
+
+  return kn_test_find_type (window, KN_TYPE_DASHBOARD_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_PLAN_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_EVALUATION_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_REPORTS_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_TRAINING_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_SKM_PAGE) != NULL;
+}
+
+static void
+test_places_built_when_shown (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  KnWindow *window = kn_window_new (fixture->app, fixture->store);
+  GtkWidget *evaluation;
+
+  g_assert_nonnull (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_EMPLOYEES_PAGE));
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_DASHBOARD_PAGE));
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_EVALUATION_PAGE));
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_SKM_PAGE));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-place", "s", "penilaian");
+  evaluation = kn_test_find_type (GTK_WIDGET (window), KN_TYPE_EVALUATION_PAGE);
+  g_assert_nonnull (evaluation);
+  g_assert_true (evaluation == GTK_WIDGET (kn_window_get_evaluation_page (window)));
+  g_assert_cmpstr (kn_window_get_place (window), ==, "penilaian");
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_SKM_PAGE));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (kn_test_spin_until (places_all_built, window));
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
 /* A click on a column header of a large office's table (sorted a little each turn, issue 13)
  * orders every visible row by that column: position and unit as their text, rank by rank, the
  * name descending; the rows show the new order once it is whole. */
@@ -1287,6 +1327,8 @@ main (int    argc,
               test_selection_follows_search, fixture_tear_down);
   g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
               test_sorted_in_background, fixture_tear_down);
+  g_test_add ("/ui/window/places-built-when-shown", Fixture, NULL, fixture_set_up,
+              test_places_built_when_shown, fixture_tear_down);
   g_test_add ("/ui/employees/header-sorts", Fixture, NULL, fixture_set_up,
               test_header_sorts, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
