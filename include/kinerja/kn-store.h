@@ -554,6 +554,28 @@ GPtrArray   *kn_store_list_unit_evaluations (KnStore       *self,
                                             gint64          unit_id,
                                             const char     *period,
                                             gint64          assessor_id);
+/* One person of kn_store_list_unit_evaluations as a listing prints it, without objects: the
+ * strings are the row's, valid during the call only. */
+typedef struct
+{
+  gint64              employee_id;
+  const char         *nip;
+  const char         *name;
+  gint64              evaluation_id;     /* 0: not rated yet */
+  KnRating            rating_result;
+  KnRating            rating_behaviour;
+  KnEvaluationStatus  status;
+} KnUnitRating;
+typedef void (*KnUnitRatingFunc) (const KnUnitRating *rating,
+                                  gpointer            user_data);
+/* Calls @func for each person kn_store_list_unit_evaluations lists (@assessor_id 0), in the
+ * same order, from one query: for listings of a large unit (kinerja-cli evaluasi), which need
+ * neither the evaluations' objects nor the employees read. */
+void         kn_store_foreach_unit_rating  (KnStore         *self,
+                                            gint64           unit_id,
+                                            const char      *period,
+                                            KnUnitRatingFunc func,
+                                            gpointer         user_data);
 /* Inserts or updates (refused when final: KN_STORE_ERROR_LOCKED); the predikat is derived. */
 gboolean     kn_store_save_evaluation      (KnStore        *self,
                                             KnEvaluation   *evaluation,

@@ -13,6 +13,47 @@
 
 #include "kn-cli-private.h"
 
+typedef struct
+{
+  GString  *out;
+  gboolean  csv;
+} Listing;
+
+static void
+write_rating (const KnUnitRating *rating,
+              gpointer            user_data)
+{
+  Listing *listing = user_data;
+  GString *out = listing->out;
+  gboolean csv = listing->csv;
+  KnPredikat predikat = kn_predikat_from_ratings (rating->rating_result, rating->rating_behaviour);
+  const char *status = rating->evaluation_id == 0
+                     ? (csv ? "" : _("not rated"))
+                     : (csv ? kn_evaluation_status_to_string (rating->status)
+                            : kn_evaluation_status_label (rating->status));
+
+  if (csv)
+    {
+      kn_cli_write_csv_field (out, rating->nip, FALSE);
+      kn_cli_write_csv_field (out, rating->name, FALSE);
+      kn_cli_write_csv_field (out, kn_rating_to_string (rating->rating_result), FALSE);
+      kn_cli_write_csv_field (out, kn_rating_to_string (rating->rating_behaviour), FALSE);
+      kn_cli_write_csv_field (out, kn_predikat_to_string (predikat), FALSE);
+      kn_cli_write_csv_field (out, status, TRUE);
+    }
+  else
+    {
+      g_autofree char *nip = kn_nip_format (rating->nip);
+
+      g_string_append_printf (out, "%-21s  %s\n%-21s  %s: %s · %s: %s · %s: %s · %s\n", nip,
+                              rating->name, "",
+                              _("Results"), kn_cli_or_dash (kn_rating_label (rating->rating_result)),
+                              _("Behaviour"), kn_cli_or_dash (kn_rating_label (rating->rating_behaviour)),
+                              _("Predikat"), kn_cli_or_dash (kn_predikat_label (predikat)),
+                              status);
+    }
+}
+
 int
 kn_cli_evaluasi (int    argc,
                  char **argv)
@@ -32,8 +73,8 @@ kn_cli_evaluasi (int    argc,
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
-  g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  Listing listing;
   KnOrgUnit *unit = NULL;
   int exit_code;
 
@@ -50,37 +91,9 @@ kn_cli_evaluasi (int    argc,
   if (csv)
     g_string_append (out, "nip,nama,rating_hasil_kerja,rating_perilaku_kerja,predikat,status\n");
 
-  evaluations = kn_store_list_unit_evaluations (store, kn_org_unit_get_id (unit), period, 0);
-  for (guint i = 0; i < evaluations->len; i++)
-    {
-      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
-      KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
-      const char *status = kn_evaluation_get_id (evaluation) == 0
-                         ? (csv ? "" : _("not rated"))
-                         : (csv ? kn_evaluation_status_to_string (kn_evaluation_get_status (evaluation))
-                                : kn_evaluation_status_label (kn_evaluation_get_status (evaluation)));
-
-      if (csv)
-        {
-          kn_cli_write_csv_field (out, kn_employee_get_nip (employee), FALSE);
-          kn_cli_write_csv_field (out, kn_employee_get_name (employee), FALSE);
-          kn_cli_write_csv_field (out, kn_rating_to_string (kn_evaluation_get_rating_result (evaluation)), FALSE);
-          kn_cli_write_csv_field (out, kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation)), FALSE);
-          kn_cli_write_csv_field (out, kn_predikat_to_string (kn_evaluation_get_predikat (evaluation)), FALSE);
-          kn_cli_write_csv_field (out, status, TRUE);
-        }
-      else
-        {
-          g_autofree char *nip = kn_employee_dup_nip_display (employee);
-
-          g_string_append_printf (out, "%-21s  %s\n%-21s  %s: %s · %s: %s · %s: %s · %s\n", nip,
-                                  kn_employee_get_name (employee), "",
-                                  _("Results"), kn_cli_or_dash (kn_rating_label (kn_evaluation_get_rating_result (evaluation))),
-                                  _("Behaviour"), kn_cli_or_dash (kn_rating_label (kn_evaluation_get_rating_behaviour (evaluation))),
-                                  _("Predikat"), kn_cli_or_dash (kn_predikat_label (kn_evaluation_get_predikat (evaluation))),
-                                  status);
-        }
-    }
+  /* The unit's rows as they come, without an object per person (issue 13). */
+  listing = (Listing) { out, csv };
+  kn_store_foreach_unit_rating (store, kn_org_unit_get_id (unit), period, write_rating, &listing);
 
   fwrite (out->str, 1, out->len, stdout);
   return 0;

@@ -349,7 +349,7 @@ backup_is_due (KnStore             *self,
   if (reason == KN_STORE_BACKUP_DAILY &&
       (has_backup_today (self->path) ||
        (g_list_model_get_n_items (G_LIST_MODEL (self->units)) == 0 &&
-        g_list_model_get_n_items (G_LIST_MODEL (self->employees)) == 0)))
+        g_list_model_get_n_items (kn_store_get_employees (self)) == 0)))
     return FALSE;
   return TRUE;
 }

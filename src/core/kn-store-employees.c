@@ -25,6 +25,8 @@ refresh_supervisor_names (KnStore *self,
   GHashTableIter iter;
   gpointer value;
 
+  kn_store_ensure_employees (self);
+
   g_hash_table_iter_init (&iter, self->employees_by_id);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (kn_employee_get_supervisor_id (value) == supervisor_id)
@@ -58,29 +60,55 @@ copy_employee_fields (KnEmployee *to,
   kn_employee_set_supervisor_id (to, kn_employee_get_supervisor_id (from));
 }
 
-KnEmployee *
-kn_store_employee_from_row (KnDbStmt *stmt)
+static KnEmployee *
+employee_from_row_at (KnDbStmt *stmt,
+                      int       first)
 {
   KnEmployee *employee = kn_employee_new ();
   KnEmployeeStatus status = KN_EMPLOYEE_STATUS_PNS;
   KnPositionKind kind = KN_POSITION_PELAKSANA;
 
-  if (!kn_employee_status_from_string (kn_db_column_text (stmt, 3), &status))
+  if (!kn_employee_status_from_string (kn_db_column_text (stmt, first + 3), &status))
     g_warning ("Unknown employee status in the database; shown as PNS");
-  if (!kn_position_kind_from_string (kn_db_column_text (stmt, 6), &kind))
+  if (!kn_position_kind_from_string (kn_db_column_text (stmt, first + 6), &kind))
     g_warning ("Unknown position kind in the database; shown as pelaksana");
 
-  kn_employee_set_id (employee, kn_db_column_int64 (stmt, 0));
-  kn_employee_set_nip (employee, kn_db_column_text (stmt, 1));
-  kn_employee_set_name (employee, kn_db_column_text (stmt, 2));
+  kn_employee_set_id (employee, kn_db_column_int64 (stmt, first));
+  kn_employee_set_nip (employee, kn_db_column_text (stmt, first + 1));
+  kn_employee_set_name (employee, kn_db_column_text (stmt, first + 2));
   kn_employee_set_status (employee, status);
-  kn_employee_set_rank (employee, kn_db_column_text (stmt, 4));
-  kn_employee_set_position (employee, kn_db_column_text (stmt, 5));
+  kn_employee_set_rank (employee, kn_db_column_text (stmt, first + 4));
+  kn_employee_set_position (employee, kn_db_column_text (stmt, first + 5));
   kn_employee_set_position_kind (employee, kind);
-  kn_employee_set_unit_id (employee, kn_db_column_int64 (stmt, 7));
-  kn_employee_set_supervisor_id (employee, kn_db_column_int64 (stmt, 8));
+  kn_employee_set_unit_id (employee, kn_db_column_int64 (stmt, first + 7));
+  kn_employee_set_supervisor_id (employee, kn_db_column_int64 (stmt, first + 8));
 
   return employee;
+}
+
+KnEmployee *
+kn_store_employee_from_row (KnDbStmt *stmt)
+{
+  return employee_from_row_at (stmt, 0);
+}
+
+KnEmployee *
+kn_store_employee_row_at (KnStore  *self,
+                          KnDbStmt *stmt,
+                          int       first)
+{
+  gint64 id = kn_db_column_int64 (stmt, first);
+  KnEmployee *employee = id != 0 ? g_hash_table_lookup (self->employees_by_id, &id) : NULL;
+  g_autoptr(KnEmployee) read = NULL;
+
+  if (employee != NULL || self->employees_loaded || id == 0)
+    return employee;
+
+  /* Indexed before its names are filled: a damaged cycle of atasan ends here. */
+  read = employee_from_row_at (stmt, first);
+  kn_store_index_employee (self, read);
+  kn_store_fill_display_names (self, read);
+  return read;
 }
 
 void
@@ -96,6 +124,7 @@ GListModel *
 kn_store_get_employees (KnStore *self)
 {
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  kn_store_ensure_employees (self);
   return G_LIST_MODEL (self->employees);
 }
 
@@ -103,11 +132,27 @@ KnEmployee *
 kn_store_lookup_employee (KnStore *self,
                           gint64   id)
 {
+  KnEmployee *employee;
+  KnDbStmt *stmt;
+
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
   if (id == 0)
     return NULL;
-  return g_hash_table_lookup (self->employees_by_id, &id);
+  employee = g_hash_table_lookup (self->employees_by_id, &id);
+  if (employee != NULL || self->employees_loaded)
+    return employee;
+
+  /* Not every employee is read yet: this one from the file. */
+  stmt = kn_store_stmt (self, "SELECT " KN_STORE_EMPLOYEE_COLUMNS " FROM employee WHERE id = ?",
+                        NULL);
+  if (stmt == NULL)
+    return NULL;
+  kn_db_bind_int64 (stmt, 1, id);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    employee = kn_store_employee_row_at (self, stmt, 0);
+  kn_db_reset (stmt);
+  return employee;
 }
 
 KnEmployee *
@@ -120,6 +165,7 @@ kn_store_find_employee_by_nip (KnStore    *self,
 
   if (nip == NULL)
     return NULL;
+  kn_store_ensure_employees (self);
   digits = kn_nip_normalize (nip);
   if (digits == NULL)
     return NULL;
@@ -170,6 +216,7 @@ kn_store_validate_employee (KnStore     *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EMPLOYEE (employee), FALSE);
+  kn_store_ensure_employees (self);
 
   id = kn_employee_get_id (employee);
   status = kn_employee_get_status (employee);
@@ -264,7 +311,7 @@ kn_store_validate_employee (KnStore     *self,
 GPtrArray *
 kn_store_all_employees (KnStore *self)
 {
-  GListModel *model = G_LIST_MODEL (self->employees);
+  GListModel *model = kn_store_get_employees (self);
   GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -276,7 +323,7 @@ kn_store_all_employees (KnStore *self)
   return all;
 }
 
-/* References to the employees whose ids @stmt gives in its first column, in id order (the
+/* References to the employees whose KN_STORE_EMPLOYEE_COLUMNS @stmt gives, in id order (the
  * employees model's order: loaded by id, new ones appended). */
 static GPtrArray *
 employees_from_ids (KnStore  *self,
@@ -286,7 +333,7 @@ employees_from_ids (KnStore  *self,
 
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      KnEmployee *employee = kn_store_lookup_employee (self, kn_db_column_int64 (stmt, 0));
+      KnEmployee *employee = kn_store_employee_row_at (self, stmt, 0);
 
       if (employee != NULL)
         g_ptr_array_add (employees, g_object_ref (employee));
@@ -308,7 +355,10 @@ kn_store_list_staff (KnStore *self,
     return g_ptr_array_new_with_free_func (g_object_unref);
 
   /* The supervisor index, not a scan of the province. */
-  stmt = kn_store_stmt (self, "SELECT id FROM employee WHERE supervisor_id = ? ORDER BY id", NULL);
+  stmt = kn_store_stmt (self,
+                        "SELECT " KN_STORE_EMPLOYEE_COLUMNS " FROM employee WHERE supervisor_id = ?"
+                        " ORDER BY id",
+                        NULL);
   if (stmt == NULL)
     return g_ptr_array_new_with_free_func (g_object_unref);
   kn_db_bind_int64 (stmt, 1, employee_id);
@@ -323,7 +373,8 @@ kn_store_unit_members (KnStore *self,
 
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
-                        "SELECT employee.id FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        "SELECT " KN_STORE_EMPLOYEE_COLUMNS
+                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " ORDER BY employee.id",
                         NULL);
   if (stmt == NULL)
@@ -342,7 +393,8 @@ kn_store_list_unit_assessors (KnStore *self,
 
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
-                        "SELECT employee.id FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        "SELECT " KN_STORE_EMPLOYEE_COLUMNS
+                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " WHERE EXISTS (SELECT 1 FROM employee AS staff"
                         " WHERE staff.supervisor_id = employee.id)"
                         " ORDER BY employee.id",
@@ -458,6 +510,7 @@ kn_store_add_employee (KnStore     *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EMPLOYEE (employee), FALSE);
   g_return_val_if_fail (kn_employee_get_id (employee) == 0, FALSE);
+  kn_store_ensure_employees (self);
 
   if (!kn_store_validate_employee (self, employee, error))
     return FALSE;
@@ -518,6 +571,7 @@ kn_store_update_employee (KnStore     *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EMPLOYEE (employee), FALSE);
+  kn_store_ensure_employees (self);
 
   id = kn_employee_get_id (employee);
   stored = kn_store_lookup_employee (self, id);
@@ -581,6 +635,7 @@ kn_store_delete_employee (KnStore        *self,
   guint position;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  kn_store_ensure_employees (self);
 
   stored = kn_store_lookup_employee (self, employee_id);
   if (stored == NULL)

@@ -270,16 +270,36 @@ GPtrArray *
 kn_store_unit_heads (KnStore *self,
                      gint64   unit_id)
 {
-  g_autoptr(GPtrArray) members = kn_store_unit_members (self, unit_id);
   GPtrArray *heads = g_ptr_array_new ();
+  KnDbStmt *stmt;
 
-  for (guint i = 0; i < members->len; i++)
+  /* Only the unit's people whose atasan is not one of them can be heads: one query gives
+   * those (a few), by id, not every member read and checked (issue 13). */
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE
+                        "SELECT " KN_STORE_EMPLOYEE_COLUMNS
+                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
+                        " WHERE employee.supervisor_id IS NULL OR NOT EXISTS"
+                        " (SELECT 1 FROM employee AS superior JOIN subtree AS inside"
+                        " ON superior.unit_id = inside.id WHERE superior.id = employee.supervisor_id)"
+                        " ORDER BY employee.id",
+                        NULL);
+  if (stmt == NULL)
+    return heads;
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      KnEmployee *employee = g_ptr_array_index (members, i);
+      KnEmployee *employee = kn_store_employee_row_at (self, stmt, 0);
 
-      if (kn_store_is_unit_head (self, kn_employee_get_id (employee), unit_id))
-        g_ptr_array_add (heads, kn_store_lookup_employee (self, kn_employee_get_id (employee)));
+      if (employee != NULL)
+        g_ptr_array_add (heads, employee);
     }
+  kn_db_reset (stmt);
+
+  /* kn_store_is_unit_head runs queries of its own: after this one is done. */
+  for (guint i = heads->len; i > 0; i--)
+    if (!kn_store_is_unit_head (self, kn_employee_get_id (g_ptr_array_index (heads, i - 1)), unit_id))
+      g_ptr_array_remove_index (heads, i - 1);
 
   return heads;
 }
@@ -411,6 +431,20 @@ compare_by_employee (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* The people of kn_store_list_unit_evaluations and their evaluation of the period (?1 the unit,
+ * ?2 the period, ?3 the assessor or 0, ?4 and ?5 its first and last day): one query over the
+ * unit's subtree, its people on the period's last day (after a mutasi, the periods before it
+ * stay with the old unit and atasan). Who was not active on any day of the period (pensiun,
+ * meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. */
+#define UNIT_EVALUATIONS_SPAN \
+  ", span (first_day, last_day) AS (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT))"
+#define UNIT_EVALUATIONS_FROM \
+  " FROM placed JOIN subtree ON placed.unit_id = subtree.id" \
+  " JOIN employee ON employee.id = placed.id" \
+  " LEFT JOIN evaluation ON evaluation.employee_id = employee.id AND evaluation.period = ?2" \
+  " WHERE (?3 = 0 OR placed.supervisor_id = ?3)" \
+  " AND (evaluation.id IS NOT NULL OR "
+
 GPtrArray *
 kn_store_list_unit_evaluations (KnStore    *self,
                                 gint64      unit_id,
@@ -434,20 +468,12 @@ kn_store_list_unit_evaluations (KnStore    *self,
    * day of the period (pensiun, meninggal, CLTN, …) is not rated in it, unless an evaluation
    * was kept. */
   stmt = kn_store_stmt (self,
-                        KN_STORE_SUBTREE_CTE
-                        ", span (first_day, last_day) AS"
-                        " (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT))"
-                        KN_STORE_PLACED_CTE
+                        KN_STORE_SUBTREE_CTE UNIT_EVALUATIONS_SPAN KN_STORE_PLACED_CTE
                         "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
                         " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
                         " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
-                        " placed.supervisor_id, evaluation.row_version"
-                        " FROM placed JOIN subtree ON placed.unit_id = subtree.id"
-                        " JOIN employee ON employee.id = placed.id"
-                        " LEFT JOIN evaluation ON evaluation.employee_id = employee.id"
-                        " AND evaluation.period = ?2"
-                        " WHERE (?3 = 0 OR placed.supervisor_id = ?3)"
-                        " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")",
+                        " placed.supervisor_id, evaluation.row_version, " KN_STORE_EMPLOYEE_COLUMNS
+                        UNIT_EVALUATIONS_FROM KN_STORE_ACTIVE_IN_SPAN ")",
                         NULL);
   if (stmt == NULL)
     return evaluations;
@@ -461,7 +487,9 @@ kn_store_list_unit_evaluations (KnStore    *self,
       gint64 employee_id = kn_db_column_int64 (stmt, 1);
       KnEvaluation *evaluation;
 
-      if (kn_store_lookup_employee (self, employee_id) == NULL)
+      /* The person from the row itself (column 12 on): no query each when the store has not
+       * read everyone. */
+      if (kn_store_employee_row_at (self, stmt, 12) == NULL)
         continue;
       if (kn_db_column_int64 (stmt, 0) != 0)
         evaluation = evaluation_from_row (stmt);
@@ -478,6 +506,63 @@ kn_store_list_unit_evaluations (KnStore    *self,
    * disk at province scale. */
   g_ptr_array_sort (evaluations, compare_by_employee);
   return evaluations;
+}
+
+void
+kn_store_foreach_unit_rating (KnStore          *self,
+                              gint64            unit_id,
+                              const char       *period,
+                              KnUnitRatingFunc  func,
+                              gpointer          user_data)
+{
+  g_autofree char *canonical = NULL;
+  char first[11], last[11];
+  KnDbStmt *stmt;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (period != NULL);
+  g_return_if_fail (func != NULL);
+
+  canonical = kn_store_canonical_period (period);
+  kn_store_period_days (canonical, first, last);
+
+  /* The rows of kn_store_list_unit_evaluations without the snapshot: small enough for SQLite
+   * to sort them by employee, the order of the list. */
+  stmt = kn_store_stmt (self,
+                        KN_STORE_SUBTREE_CTE UNIT_EVALUATIONS_SPAN KN_STORE_PLACED_CTE
+                        "SELECT employee.id, employee.nip, employee.name, evaluation.id,"
+                        " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status"
+                        UNIT_EVALUATIONS_FROM KN_STORE_ACTIVE_IN_SPAN ")"
+                        " ORDER BY employee.id",
+                        NULL);
+  if (stmt == NULL)
+    return;
+  kn_db_bind_int64 (stmt, 1, unit_id);
+  kn_db_bind_text (stmt, 2, canonical);
+  kn_db_bind_int64 (stmt, 3, 0);
+  kn_db_bind_text (stmt, 4, first);
+  kn_db_bind_text (stmt, 5, last);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      KnUnitRating rating = {
+        .employee_id = kn_db_column_int64 (stmt, 0),
+        .nip = kn_db_column_text (stmt, 1),
+        .name = kn_db_column_text (stmt, 2),
+        .evaluation_id = kn_db_column_int64 (stmt, 3),
+        .rating_result = KN_RATING_NONE,
+        .rating_behaviour = KN_RATING_NONE,
+        .status = KN_EVALUATION_STATUS_DRAFT,
+      };
+
+      if (rating.evaluation_id != 0)
+        {
+          kn_rating_from_string (kn_db_column_text (stmt, 4), &rating.rating_result);
+          kn_rating_from_string (kn_db_column_text (stmt, 5), &rating.rating_behaviour);
+          kn_evaluation_status_from_string (kn_db_column_text (stmt, 6), &rating.status);
+        }
+      func (&rating, user_data);
+    }
+  kn_db_reset (stmt);
 }
 
 static gboolean

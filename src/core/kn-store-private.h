@@ -31,6 +31,8 @@ struct _KnStore
   GListStore      *employees;         /* owned: KnEmployee */
   GHashTable      *employees_by_id;   /* owned: gint64 → KnEmployee (ref) */
   GHashTable      *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
+  gboolean         employees_loaded;  /* every employee read (kn_store_ensure_employees); until
+                                       * then the two tables hold only those looked up */
 
   char            *origin;            /* owned, nullable: kn_store_set_origin */
   char            *who;               /* owned, nullable: kn_store_who, read once */
@@ -232,6 +234,20 @@ void           kn_store_fill_display_names (KnStore       *self,
 /* An employee from a row of "SELECT id, nip, name, status, rank, position, position_kind,
  * unit_id, supervisor_id". */
 KnEmployee    *kn_store_employee_from_row  (KnDbStmt      *stmt);
+/* The columns kn_store_employee_row_at reads, of the table `employee`. */
+#define KN_STORE_EMPLOYEE_COLUMNS \
+  "employee.id, employee.nip, employee.name, employee.status, employee.rank, employee.position," \
+  " employee.position_kind, employee.unit_id, employee.supervisor_id"
+/* The employee whose KN_STORE_EMPLOYEE_COLUMNS @stmt gives from column @first: the store's own
+ * object — read from the row into the store when the employees are not all read yet; NULL when
+ * they are and it is not among them. */
+KnEmployee    *kn_store_employee_row_at    (KnStore       *self,
+                                            KnDbStmt      *stmt,
+                                            int            first);
+/* Reads every employee into the live model and tables, once: the store opens without them
+ * (a command about one unit reads only that unit's people), and whatever needs them all (the
+ * model, a NIP, a walk over everyone, a write) reads them first. */
+void           kn_store_ensure_employees   (KnStore       *self);
 void           kn_store_index_employee     (KnStore       *self,
                                             KnEmployee    *employee);
 

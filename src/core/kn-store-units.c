@@ -131,6 +131,7 @@ refresh_unit_names (KnStore *self,
   GHashTableIter iter;
   gpointer value;
 
+  kn_store_ensure_employees (self);
   g_hash_table_iter_init (&iter, self->employees_by_id);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (kn_employee_get_unit_id (value) == unit_id)
@@ -170,6 +171,7 @@ count_unit_employees (KnStore *self,
   gpointer value;
   guint n = 0;
 
+  kn_store_ensure_employees (self);
   g_hash_table_iter_init (&iter, self->employees_by_id);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (kn_employee_get_unit_id (value) == unit_id)

@@ -353,11 +353,67 @@ kn_store_id_key (gint64 id)
   return g_memdup2 (&id, sizeof id);
 }
 
+/* Every employee into the model and the tables; those already looked up keep their object. */
+static gboolean
+load_employees (KnStore  *self,
+                GError  **error)
+{
+  g_autoptr(GPtrArray) employees = g_ptr_array_new_with_free_func (g_object_unref);
+  KnDbStmt *stmt;
+  int rc;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
+                        " supervisor_id FROM employee ORDER BY id",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
+    {
+      gint64 id = kn_db_column_int64 (stmt, 0);
+      KnEmployee *employee = g_hash_table_lookup (self->employees_by_id, &id);
+
+      if (employee != NULL)
+        g_object_ref (employee);
+      else
+        {
+          employee = kn_store_employee_from_row (stmt);
+          kn_store_index_employee (self, employee);
+        }
+      g_ptr_array_add (employees, employee);
+    }
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
+    return FALSE;
+
+  self->employees_loaded = TRUE;
+  for (guint i = 0; i < employees->len; i++)
+    kn_store_fill_display_names (self, g_ptr_array_index (employees, i));
+
+  g_list_store_splice (self->employees, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->employees)),
+                       employees->pdata, employees->len);
+  return TRUE;
+}
+
+void
+kn_store_ensure_employees (KnStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->employees_loaded)
+    return;
+  if (!load_employees (self, &error))
+    g_warning ("Reading the employees failed: %s", error->message);
+}
+
+/* The units, and the employees when they had been read (otherwise they are read when first
+ * needed: kn_store_ensure_employees). */
 static gboolean
 load_all (KnStore  *self,
           GError  **error)
 {
-  g_autoptr(GPtrArray) employees = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean employees = self->employees_loaded;
   KnDbStmt *stmt;
   int rc;
 
@@ -365,6 +421,7 @@ load_all (KnStore  *self,
   g_hash_table_remove_all (self->employees_by_id);
   g_hash_table_remove_all (self->units_by_id);
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
+  self->employees_loaded = FALSE;
 
   stmt = kn_store_stmt (self, "SELECT id, name, parent_id FROM org_unit", error);
   if (stmt == NULL)
@@ -381,31 +438,8 @@ load_all (KnStore  *self,
   if (rc != KN_DB_DONE)
     return FALSE;
 
-  stmt = kn_store_stmt (self,
-                        "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
-                        " supervisor_id FROM employee ORDER BY id",
-                        error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
-    {
-      KnEmployee *employee = kn_store_employee_from_row (stmt);
-
-      kn_store_index_employee (self, employee);
-      g_ptr_array_add (employees, employee);
-    }
-  kn_db_reset (stmt);
-  if (rc != KN_DB_DONE)
-    return FALSE;
-
-  for (guint i = 0; i < employees->len; i++)
-    kn_store_fill_display_names (self, g_ptr_array_index (employees, i));
-
   kn_store_rebuild_unit_order (self);
-  g_list_store_splice (self->employees, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->employees)),
-                       employees->pdata, employees->len);
-  return TRUE;
+  return !employees || load_employees (self, error);
 }
 
 /* Opening and migrating */

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include <adwaita.h>
@@ -296,4 +298,136 @@ kn_employees_cells_set_column_factories (GtkColumnView *column_view)
     }
   gtk_widget_set_has_tooltip (GTK_WIDGET (column_view), TRUE);
   g_signal_connect (column_view, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+}
+
+/* The columns' order: the name's as a GtkStringSorter over "sort-name" orders (the collation key
+ * of the name without titles, kn_employee_sort_name_for), the position's and unit's as one over
+ * the text (its casefolded collation key), the rank's by rank order; the keys kept on each
+ * employee with the text they were made from ("text\0key"), made once (or in a worker when a
+ * large office is read) rather than on every sort or click of a header (issue 13). */
+static GQuark name_key_quark;
+static GQuark position_key_quark;
+static GQuark unit_key_quark;
+
+static char *
+text_and_key (const char *text,
+              const char *key)
+{
+  gsize length = strlen (text);
+  char *both = g_malloc (length + 1 + strlen (key) + 1);
+
+  memcpy (both, text, length + 1);
+  strcpy (both + length + 1, key);
+  return both;
+}
+
+char *
+kn_employees_cells_name_key_for (const char *name)
+{
+  g_autofree char *sort_name = kn_employee_sort_name_for (name != NULL ? name : "");
+  g_autofree char *key = g_utf8_collate_key (sort_name, -1);
+
+  return text_and_key (name != NULL ? name : "", key);
+}
+
+char *
+kn_employees_cells_key_for (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+  g_autofree char *key = g_utf8_collate_key (folded, -1);
+
+  return text_and_key (text != NULL ? text : "", key);
+}
+
+static const char *
+kept_key (KnEmployee *employee,
+          GQuark      quark,
+          const char *text)
+{
+  const char *cached = g_object_get_qdata (G_OBJECT (employee), quark);
+  char *both;
+
+  if (text == NULL)
+    text = "";
+  if (cached != NULL && strcmp (cached, text) == 0)
+    return cached + strlen (cached) + 1;
+
+  both = quark == name_key_quark ? kn_employees_cells_name_key_for (text)
+                                 : kn_employees_cells_key_for (text);
+  g_object_set_qdata_full (G_OBJECT (employee), quark, both, g_free);
+  return both + strlen (both) + 1;
+}
+
+void
+kn_employees_cells_keep_keys (KnEmployee *employee,
+                              char       *name_key,
+                              char       *position_key,
+                              char       *unit_key)
+{
+  g_object_set_qdata_full (G_OBJECT (employee), name_key_quark, name_key, g_free);
+  g_object_set_qdata_full (G_OBJECT (employee), position_key_quark, position_key, g_free);
+  g_object_set_qdata_full (G_OBJECT (employee), unit_key_quark, unit_key, g_free);
+}
+
+static int
+name_compare_func (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  return strcmp (kept_key ((KnEmployee *)a, name_key_quark, kn_employee_get_name ((KnEmployee *)a)),
+                 kept_key ((KnEmployee *)b, name_key_quark, kn_employee_get_name ((KnEmployee *)b)));
+}
+
+static int
+position_compare_func (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  return strcmp (kept_key ((KnEmployee *)a, position_key_quark, kn_employee_get_position ((KnEmployee *)a)),
+                 kept_key ((KnEmployee *)b, position_key_quark, kn_employee_get_position ((KnEmployee *)b)));
+}
+
+static int
+rank_compare_func (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  guint x = kn_employee_get_rank_order ((KnEmployee *)a);
+  guint y = kn_employee_get_rank_order ((KnEmployee *)b);
+
+  return (x > y) - (x < y);
+}
+
+static int
+unit_compare_func (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  return strcmp (kept_key ((KnEmployee *)a, unit_key_quark, kn_employee_get_unit_name ((KnEmployee *)a)),
+                 kept_key ((KnEmployee *)b, unit_key_quark, kn_employee_get_unit_name ((KnEmployee *)b)));
+}
+
+void
+kn_employees_cells_set_column_sorters (GtkColumnView *column_view)
+{
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  GCompareDataFunc compare[] = {
+    name_compare_func, position_compare_func, rank_compare_func, unit_compare_func,
+  };
+
+  if (name_key_quark == 0)
+    {
+      name_key_quark = g_quark_from_static_string ("kn-employees-page-name-key");
+      position_key_quark = g_quark_from_static_string ("kn-employees-page-position-key");
+      unit_key_quark = g_quark_from_static_string ("kn-employees-page-unit-key");
+    }
+
+  g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (compare));
+  for (guint i = 0; i < G_N_ELEMENTS (compare); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare[i], NULL, NULL));
+
+      gtk_column_view_column_set_sorter (column, sorter);
+    }
 }

@@ -29,6 +29,7 @@ struct _KnEmployeesPage
   GPtrArray          *mirror;          /* owned: the store's employees in its order (refs) */
   GListStore         *presorted;       /* owned: the same, by name once sorted, later ones after */
   GCancellable       *sorting;         /* owned, nullable: the first sort by name, in a worker */
+  gboolean            refilter_when_sorted; /* an incremental sort is under way (issue 13) */
   guint               background_from; /* the number of employees from which it runs in a worker */
   GTask              *pending_sort;    /* owned, nullable: started at the window's first frame */
   KnRowList          *visible;         /* owned: the sorted employees the filters let through */

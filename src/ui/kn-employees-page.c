@@ -59,48 +59,6 @@ folded_name (KnEmployee *employee)
   return both + length + 1;
 }
 
-/* The collation key of the name without titles (kn_employee_sort_name_for), kept on the employee
- * with the name it was made from ("name\0key") as folded_name keeps the folded name. */
-static GQuark name_key_quark;
-
-static char *
-name_and_key_for (const char *name)
-{
-  g_autofree char *sort_name = kn_employee_sort_name_for (name);
-  g_autofree char *key = g_utf8_collate_key (sort_name, -1);
-  gsize length = strlen (name);
-  char *both = g_malloc (length + 1 + strlen (key) + 1);
-
-  memcpy (both, name, length + 1);
-  strcpy (both + length + 1, key);
-  return both;
-}
-
-static const char *
-name_key (KnEmployee *employee)
-{
-  const char *name = kn_employee_get_name (employee);
-  const char *cached = g_object_get_qdata (G_OBJECT (employee), name_key_quark);
-  char *both;
-
-  if (cached != NULL && strcmp (cached, name) == 0)
-    return cached + strlen (cached) + 1;
-
-  both = name_and_key_for (name);
-  g_object_set_qdata_full (G_OBJECT (employee), name_key_quark, both, g_free);
-  return both + strlen (both) + 1;
-}
-
-/* The name column's order: as a GtkStringSorter over "sort-name" orders (its collation key), from
- * keys made once per name rather than on every sort. */
-static int
-name_compare_func (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  return strcmp (name_key ((KnEmployee *)a), name_key ((KnEmployee *)b));
-}
-
 static gboolean
 search_filter_func (gpointer item,
                     gpointer user_data)
@@ -324,7 +282,26 @@ on_sorted_items_changed_cb (GListModel      *model,
                             guint            added,
                             KnEmployeesPage *self)
 {
+  /* Sorting a little at a time: the rows keep the old order until the new one is whole. */
+  if (gtk_sort_list_model_get_pending (self->sort_model) > 0)
+    {
+      self->refilter_when_sorted = TRUE;
+      return;
+    }
+  self->refilter_when_sorted = FALSE;
   refilter (self, FALSE);
+}
+
+static void
+on_sort_pending_cb (GtkSortListModel *model,
+                    GParamSpec       *pspec,
+                    KnEmployeesPage  *self)
+{
+  if (self->refilter_when_sorted && gtk_sort_list_model_get_pending (model) == 0)
+    {
+      self->refilter_when_sorted = FALSE;
+      refilter (self, FALSE);
+    }
 }
 
 /* The first sort by name. The names' keys are made and sorted from copies of the names (in a
@@ -334,6 +311,8 @@ typedef struct
 {
   KnEmployee **employees;   /* refs */
   char       **names;       /* in: the names; out: "name\0key" */
+  char       **positions;   /* in: the positions; out: "position\0key" (the column's sort) */
+  char       **units;       /* in: the units' names; out: "unit\0key" (the column's sort) */
   guint       *order;       /* out: the positions by key */
   guint        n;
 } NameSort;
@@ -345,9 +324,13 @@ name_sort_free (NameSort *job)
     {
       g_object_unref (job->employees[i]);
       g_free (job->names[i]);
+      g_free (job->positions[i]);
+      g_free (job->units[i]);
     }
   g_free (job->employees);
   g_free (job->names);
+  g_free (job->positions);
+  g_free (job->units);
   g_free (job->order);
   g_free (job);
 }
@@ -370,11 +353,18 @@ name_sort_run (NameSort *job)
 {
   for (guint i = 0; i < job->n; i++)
     {
-      char *both = name_and_key_for (job->names[i]);
+      char *both = kn_employees_cells_name_key_for (job->names[i]);
 
       g_free (job->names[i]);
       job->names[i] = both;
       job->order[i] = i;
+      /* The other columns' keys too, so that no header click makes them (issue 13). */
+      both = kn_employees_cells_key_for (job->positions[i]);
+      g_free (job->positions[i]);
+      job->positions[i] = both;
+      both = kn_employees_cells_key_for (job->units[i]);
+      g_free (job->units[i]);
+      job->units[i] = both;
     }
   /* Stable: equal names keep the store's order, as the list's own sort keeps it. */
   g_qsort_with_data (job->order, job->n, sizeof (guint), compare_name_keys, job->names);
@@ -401,8 +391,9 @@ name_sort_apply (KnEmployeesPage *self,
       KnEmployee *employee = job->employees[i];
 
       /* Kept only while the name is the one the key was made from (name_key checks). */
-      g_object_set_qdata_full (G_OBJECT (employee), name_key_quark,
-                               g_steal_pointer (&job->names[i]), g_free);
+      kn_employees_cells_keep_keys (employee, g_steal_pointer (&job->names[i]),
+                                    g_steal_pointer (&job->positions[i]),
+                                    g_steal_pointer (&job->units[i]));
     }
   for (guint i = 0; i < job->n; i++)
     sorted[i] = job->employees[job->order[i]];
@@ -471,12 +462,19 @@ load_employees (KnEmployeesPage *self)
   job->n = self->mirror->len;
   job->employees = g_new (KnEmployee *, MAX (job->n, 1));
   job->names = g_new (char *, MAX (job->n, 1));
+  job->positions = g_new (char *, MAX (job->n, 1));
+  job->units = g_new (char *, MAX (job->n, 1));
   job->order = g_new (guint, MAX (job->n, 1));
   for (guint i = 0; i < job->n; i++)
     {
       job->employees[i] = g_object_ref (g_ptr_array_index (self->mirror, i));
       job->names[i] = g_strdup (kn_employee_get_name (job->employees[i]));
+      job->positions[i] = g_strdup (kn_employee_get_position (job->employees[i]));
+      job->units[i] = g_strdup (kn_employee_get_unit_name (job->employees[i]));
     }
+  /* A large office's list sorts a little each turn of the main loop when a header is clicked,
+   * and shows the new order once it is whole (on_sort_pending_cb). */
+  gtk_sort_list_model_set_incremental (self->sort_model, job->n >= self->background_from);
 
   if (job->n < self->background_from)
     {
@@ -993,14 +991,11 @@ kn_employees_page_init (KnEmployeesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kn_employees_cells_set_column_factories (self->column_view);
+  kn_employees_cells_set_column_sorters (self->column_view);
   kn_employees_cells_set_unit_factory (self->units_view);
 
   /* Sorted first, then filtered: a keystroke or a unit filters the sorted list again and never
    * sorts it (the sort follows only the columns and the store's own changes). */
-  if (name_key_quark == 0)
-    name_key_quark = g_quark_from_static_string ("kn-employees-page-name-key");
-  gtk_column_view_column_set_sorter (self->name_column,
-                                     GTK_SORTER (gtk_custom_sorter_new (name_compare_func, NULL, NULL)));
   self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
   self->presorted = g_list_store_new (KN_TYPE_EMPLOYEE);
   self->background_from = 2000;
@@ -1016,6 +1011,7 @@ kn_employees_page_init (KnEmployeesPage *self)
 
   g_signal_connect (self->sort_model, "items-changed",
                     G_CALLBACK (on_sorted_items_changed_cb), self);
+  g_signal_connect (self->sort_model, "notify::pending", G_CALLBACK (on_sort_pending_cb), self);
   g_signal_connect (self->selection, "notify::selected-item",
                     G_CALLBACK (on_selection_changed_cb), self);
 
@@ -1164,6 +1160,13 @@ kn_employees_page_is_loading (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
   return self->sorting != NULL;
+}
+
+gboolean
+kn_employees_page_is_sorting (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+  return gtk_sort_list_model_get_pending (self->sort_model) > 0 || self->refilter_when_sorted;
 }
 
 void

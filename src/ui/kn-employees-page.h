@@ -31,6 +31,9 @@ KnEmployee *kn_employees_page_get_selected_employee (KnEmployeesPage *self);
 const char *kn_employees_page_get_count_text         (KnEmployeesPage *self);
 /* TRUE while a large office's employees are sorted by name in a worker, before the list fills. */
 gboolean    kn_employees_page_is_loading            (KnEmployeesPage *self);
+/* TRUE while a large office's list sorts a little each turn (after a click on a column header);
+ * the rows show the new order when it is FALSE again. */
+gboolean    kn_employees_page_is_sorting            (KnEmployeesPage *self);
 /* From how many employees the first sort by name runs in a worker (default 2,000; tests). */
 void        kn_employees_page_set_background_from   (KnEmployeesPage *self,
                                                      guint            n_employees);

@@ -29,16 +29,24 @@ struct _KnWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   KnEmployeesPage      *employees_page;
-  KnPlanPage           *plan_page;
-  KnEvaluationPage     *evaluation_page;
-  KnReportsPage        *reports_page;
-  KnTrainingPage       *training_page;
-  KnDashboardPage      *dashboard_page;
-  KnSkmPage            *skm_page;
+  /* The other places' frames in the stack; each place is built into its frame when first shown
+   * or asked for, or in a quiet turn after the first frame (build_places_cb). */
+  AdwBin               *beranda_bin;
+  AdwBin               *skp_bin;
+  AdwBin               *penilaian_bin;
+  AdwBin               *laporan_bin;
+  AdwBin               *kompetensi_bin;
+  AdwBin               *skm_bin;
+  KnPlanPage           *plan_page;        /* NULL until built */
+  KnEvaluationPage     *evaluation_page;  /* NULL until built */
+  KnReportsPage        *reports_page;     /* NULL until built */
+  KnTrainingPage       *training_page;    /* NULL until built */
+  KnDashboardPage      *dashboard_page;   /* NULL until built */
+  KnSkmPage            *skm_page;         /* NULL until built */
 
   gboolean              close_confirmed;
-  gboolean              places_filled; /* the places other than Pegawai have the store */
-  guint                 fill_source;   /* idle that gives it to them after the first frame */
+  gboolean              filled;        /* Pegawai and the start guide have the store */
+  guint                 build_source;  /* idle that builds the other places after the first frame */
 
   GtkWindow            *backup_dialog;  /* the restore question or a failure, while shown */
   GtkNativeDialog      *chooser;        /* owned: the file chooser of Cadangkan/Pulihkan */
@@ -82,31 +90,144 @@ update_title (KnWindow *self)
   adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (page));
 }
 
-/* The places other than Pegawai read the store when first needed (shown, asked for, or after
- * the first frame), so that the window shows before they have filled. */
-static void
-fill_places (KnWindow *self)
-{
-  g_clear_handle_id (&self->fill_source, g_source_remove);
-  if (self->places_filled || self->store == NULL)
-    return;
+/* The window's first frame shows Pegawai's frame and nothing else (issue 13): the
+ * other places are built from their templates when first shown or asked for, or one at a quiet
+ * turn of the main loop after the first frame; Pegawai reads the store's employees once the
+ * first frame is drawn (its list fills in). */
 
-  self->places_filled = TRUE;
-  kn_plan_page_set_store (self->plan_page, self->store);
-  kn_evaluation_page_set_store (self->evaluation_page, self->store);
-  kn_reports_page_set_store (self->reports_page, self->store);
-  kn_training_page_set_store (self->training_page, self->store);
-  kn_dashboard_page_set_store (self->dashboard_page, self->store);
-  kn_skm_page_set_store (self->skm_page, self->store);
+static void kn_window_add_start_guide (KnWindow *self);
+static void apply_place_rights        (KnWindow *self);
+
+/* The place @name, built (with the store) when it was not yet. */
+static GtkWidget *
+ensure_place (KnWindow   *self,
+              const char *name)
+{
+  GtkWidget *page = NULL;
+  AdwBin *bin = NULL;
+
+  if (g_str_equal (name, "beranda"))
+    {
+      bin = self->beranda_bin;
+      if (self->dashboard_page == NULL)
+        {
+          self->dashboard_page = g_object_new (KN_TYPE_DASHBOARD_PAGE, NULL);
+          page = GTK_WIDGET (self->dashboard_page);
+          adw_bin_set_child (bin, page);
+          if (self->store != NULL)
+            kn_dashboard_page_set_store (self->dashboard_page, self->store);
+        }
+    }
+  else if (g_str_equal (name, "skp"))
+    {
+      bin = self->skp_bin;
+      if (self->plan_page == NULL)
+        {
+          self->plan_page = g_object_new (KN_TYPE_PLAN_PAGE, NULL);
+          page = GTK_WIDGET (self->plan_page);
+          adw_bin_set_child (bin, page);
+          if (self->store != NULL)
+            kn_plan_page_set_store (self->plan_page, self->store);
+        }
+    }
+  else if (g_str_equal (name, "penilaian"))
+    {
+      bin = self->penilaian_bin;
+      if (self->evaluation_page == NULL)
+        {
+          self->evaluation_page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+          page = GTK_WIDGET (self->evaluation_page);
+          adw_bin_set_child (bin, page);
+          if (self->store != NULL)
+            kn_evaluation_page_set_store (self->evaluation_page, self->store);
+        }
+    }
+  else if (g_str_equal (name, "laporan"))
+    {
+      bin = self->laporan_bin;
+      if (self->reports_page == NULL)
+        {
+          self->reports_page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+          page = GTK_WIDGET (self->reports_page);
+          adw_bin_set_child (bin, page);
+          if (self->store != NULL)
+            kn_reports_page_set_store (self->reports_page, self->store);
+        }
+    }
+  else if (g_str_equal (name, "kompetensi"))
+    {
+      bin = self->kompetensi_bin;
+      if (self->training_page == NULL)
+        {
+          self->training_page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
+          page = GTK_WIDGET (self->training_page);
+          adw_bin_set_child (bin, page);
+          if (self->store != NULL)
+            kn_training_page_set_store (self->training_page, self->store);
+        }
+    }
+  else if (g_str_equal (name, "skm"))
+    {
+      bin = self->skm_bin;
+      if (self->skm_page == NULL)
+        {
+          self->skm_page = g_object_new (KN_TYPE_SKM_PAGE, NULL);
+          page = GTK_WIDGET (self->skm_page);
+          adw_bin_set_child (bin, page);
+          if (self->store != NULL)
+            kn_skm_page_set_store (self->skm_page, self->store);
+        }
+    }
+
+  if (page != NULL && self->store != NULL)
+    apply_place_rights (self);
+  return bin != NULL ? adw_bin_get_child (bin) : NULL;
 }
 
 static gboolean
-fill_places_cb (gpointer data)
+place_built (KnWindow   *self,
+             const char *name)
+{
+  if (g_str_equal (name, "beranda"))
+    return self->dashboard_page != NULL;
+  if (g_str_equal (name, "skp"))
+    return self->plan_page != NULL;
+  if (g_str_equal (name, "penilaian"))
+    return self->evaluation_page != NULL;
+  if (g_str_equal (name, "laporan"))
+    return self->reports_page != NULL;
+  if (g_str_equal (name, "kompetensi"))
+    return self->training_page != NULL;
+  if (g_str_equal (name, "skm"))
+    return self->skm_page != NULL;
+  return TRUE;
+}
+
+/* Pegawai's list and the start guide: what the first frame leaves for after it. */
+static void
+fill (KnWindow *self)
+{
+  if (self->filled || self->store == NULL)
+    return;
+  self->filled = TRUE;
+  kn_employees_page_set_store (self->employees_page, self->store);
+  kn_window_add_start_guide (self);
+}
+
+static gboolean
+build_places_cb (gpointer data)
 {
   KnWindow *self = data;
+  const char *places[] = { "beranda", "skp", "penilaian", "laporan", "kompetensi", "skm" };
 
-  self->fill_source = 0;
-  fill_places (self);
+  /* One place a turn, so that the window answers between them. */
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if (!place_built (self, places[i]))
+      {
+        ensure_place (self, places[i]);
+        return G_SOURCE_CONTINUE;
+      }
+  self->build_source = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -115,8 +236,9 @@ on_first_paint_cb (GdkFrameClock *clock,
                    KnWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
-  if (!self->places_filled && self->fill_source == 0)
-    self->fill_source = g_idle_add_full (G_PRIORITY_LOW, fill_places_cb, self, NULL);
+  fill (self);
+  if (self->build_source == 0)
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_places_cb, self, NULL);
 }
 
 static void
@@ -125,12 +247,11 @@ on_map_cb (KnWindow *self,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (self->places_filled)
-    return;
+  g_signal_handlers_disconnect_by_func (self, on_map_cb, user_data);
   if (clock != NULL)
     g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self, 0);
   else
-    fill_places (self);
+    fill (self);
 }
 
 /* The person chosen on Pegawai is the one whose SKP opens, unless the SKP place has unsaved
@@ -140,7 +261,8 @@ carry_employee_to_plan (KnWindow *self)
 {
   KnEmployee *employee = kn_employees_page_get_selected_employee (self->employees_page);
 
-  if (employee == NULL || kn_plan_page_has_unsaved_changes (self->plan_page))
+  if (employee == NULL || self->plan_page == NULL ||
+      kn_plan_page_has_unsaved_changes (self->plan_page))
     return;
   kn_plan_page_select_employee (self->plan_page, kn_employee_get_id (employee));
 }
@@ -184,12 +306,11 @@ on_place_selected_cb (GtkListBox    *list,
   if (row == NULL)
     return;
 
+  /* A place is built and reads the store when first shown; afterwards it follows its changes. */
+  ensure_place (self, gtk_widget_get_name (GTK_WIDGET (row)));
   gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
   update_title (self);
 
-  /* The places read the store when first shown; afterwards each follows its changes. */
-  if (self->store != NULL && !g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "pegawai"))
-    fill_places (self);
   if (self->store != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "skp"))
     carry_employee_to_plan (self);
 }
@@ -235,12 +356,12 @@ on_setting_changed_cb (KnPreferencesWindow *preferences,
                        const char          *key,
                        KnWindow            *self)
 {
-  fill_places (self);
+  /* A place not built yet reads the settings when it is. */
   if (g_str_equal (key, KN_SETTING_INSTANSI))
     update_office_name (self);
-  else if (g_str_equal (key, KN_SETTING_JP_PER_YEAR))
+  else if (g_str_equal (key, KN_SETTING_JP_PER_YEAR) && self->training_page != NULL)
     kn_training_page_reload (self->training_page);
-  else if (g_str_equal (key, KN_SETTING_DEFAULT_PAPER))
+  else if (g_str_equal (key, KN_SETTING_DEFAULT_PAPER) && self->reports_page != NULL)
     kn_reports_page_use_default_paper (self->reports_page);
 }
 
@@ -510,12 +631,19 @@ kn_window_dispose (GObject *object)
 {
   KnWindow *self = KN_WINDOW (object);
 
-  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_handle_id (&self->build_source, g_source_remove);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_WINDOW);
+  /* The places went with their frames. */
+  self->plan_page = NULL;
+  self->evaluation_page = NULL;
+  self->reports_page = NULL;
+  self->training_page = NULL;
+  self->dashboard_page = NULL;
+  self->skm_page = NULL;
 
   G_OBJECT_CLASS (kn_window_parent_class)->dispose (object);
 }
@@ -604,18 +732,26 @@ apply_login (KnWindow *self)
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_SETTINGS, 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-team",
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0));
+}
 
-  /* The places' commands that no selection turns back on: importing training and surveys,
-   * typing a survey in, removing training (kept by admins and operators). */
-  {
-    gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
+/* The places' commands that no selection turns back on: importing training and surveys,
+ * typing a survey in, removing training (kept by admins and operators); for each place built. */
+static void
+apply_place_rights (KnWindow *self)
+{
+  gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
 
-    gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.import", keeps);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.delete-focused",
-                                   keeps);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.import", keeps);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.type-in", keeps);
-  }
+  if (self->training_page != NULL)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.import", keeps);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self->training_page), "training.delete-focused",
+                                     keeps);
+    }
+  if (self->skm_page != NULL)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.import", keeps);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self->skm_page), "skm.type-in", keeps);
+    }
 }
 
 static void
@@ -629,10 +765,7 @@ kn_window_constructed (GObject *object)
     {
       update_office_name (self);
       apply_login (self);
-
-      kn_employees_page_set_store (self->employees_page, self->store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-      kn_window_add_start_guide (self);
     }
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), NULL);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
@@ -673,7 +806,8 @@ kn_window_close_request (GtkWindow *window)
   KnWindow *self = KN_WINDOW (window);
   AdwMessageDialog *dialog;
 
-  if (self->close_confirmed || !kn_plan_page_has_unsaved_changes (self->plan_page))
+  if (self->close_confirmed || self->plan_page == NULL ||
+      !kn_plan_page_has_unsaved_changes (self->plan_page))
     return GTK_WINDOW_CLASS (kn_window_parent_class)->close_request (window);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window,
@@ -731,12 +865,12 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, employees_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, plan_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, evaluation_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, reports_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, training_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, dashboard_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, skm_page);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, beranda_bin);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, skp_bin);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, penilaian_bin);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, laporan_bin);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, kompetensi_bin);
+  gtk_widget_class_bind_template_child (widget_class, KnWindow, skm_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 
@@ -790,7 +924,7 @@ KnDashboardPage *
 kn_window_get_dashboard_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
-  fill_places (self);
+  ensure_place (self, "beranda");
   return self->dashboard_page;
 }
 
@@ -798,7 +932,7 @@ KnSkmPage *
 kn_window_get_skm_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
-  fill_places (self);
+  ensure_place (self, "skm");
   return self->skm_page;
 }
 
@@ -806,7 +940,7 @@ KnReportsPage *
 kn_window_get_reports_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
-  fill_places (self);
+  ensure_place (self, "laporan");
   return self->reports_page;
 }
 
@@ -814,7 +948,7 @@ KnTrainingPage *
 kn_window_get_training_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
-  fill_places (self);
+  ensure_place (self, "kompetensi");
   return self->training_page;
 }
 
@@ -822,7 +956,7 @@ KnEvaluationPage *
 kn_window_get_evaluation_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
-  fill_places (self);
+  ensure_place (self, "penilaian");
   return self->evaluation_page;
 }
 
@@ -830,7 +964,7 @@ KnPlanPage *
 kn_window_get_plan_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
-  fill_places (self);
+  ensure_place (self, "skp");
   return self->plan_page;
 }
 
@@ -838,6 +972,7 @@ KnEmployeesPage *
 kn_window_get_employees_page (KnWindow *self)
 {
   g_return_val_if_fail (KN_IS_WINDOW (self), NULL);
+  fill (self);
   return self->employees_page;
 }
 

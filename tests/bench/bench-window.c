@@ -2,7 +2,8 @@
 /* Benchmark: the real window at province scale under a virtual X server — launch to first frame
  * and memory beside a bare libadwaita window, and the main-thread stalls over 50 ms (stretches of
  * work between two polls of the main loop) while a user
- * types a search, chooses units, opens each place and starts a unit export. It prints; it never
+ * types a search, chooses units, clicks Pegawai's column headers, opens each place and starts a
+ * unit export. It prints; it never
  * asserts a time.
  *
  *   bench-window [SIZE…]   (default 1000 5000 19000; BENCH_REPEAT=N launches, default 3;
@@ -324,6 +325,52 @@ pegawai_unit (Session *session, gconstpointer data)
   kn_employees_page_select_unit (kn_window_get_employees_page (session->window), *(const gint64 *)data);
 }
 
+/* A column header clicked on Pegawai: the column (its position among the table's columns) and
+ * the direction. */
+typedef struct
+{
+  guint       column;
+  GtkSortType order;
+} HeaderSort;
+
+static GtkColumnView *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return GTK_COLUMN_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkColumnView *found = find_column_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+pegawai_sort (Session *session, gconstpointer data)
+{
+  const HeaderSort *sort = data;
+  GtkColumnView *view = find_column_view (GTK_WIDGET (kn_window_get_employees_page (session->window)));
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  if (view == NULL || sort->column >= g_list_model_get_n_items (gtk_column_view_get_columns (view)))
+    {
+      g_printerr ("bench-window: Pegawai's table or its column %u was not found\n", sort->column);
+      return;
+    }
+  column = g_list_model_get_item (gtk_column_view_get_columns (view), sort->column);
+  gtk_column_view_sort_by_column (view, column, sort->order);
+}
+
+static gboolean
+pegawai_sorted (Session *session)
+{
+  return !kn_employees_page_is_sorting (kn_window_get_employees_page (session->window));
+}
+
 static void
 penilaian_big_opd (Session *session, gconstpointer data)
 {
@@ -485,6 +532,20 @@ interact_child (guint size)
   operation (&session, "Pegawai: choosing the big OPD", pegawai_unit, &session.big_opd, NULL, 120);
   operation (&session, "Pegawai: choosing a small unit", pegawai_unit, &session.small_unit, NULL, 120);
   operation (&session, "Pegawai: back to every unit", pegawai_unit, &all, NULL, 120);
+  {
+    static const HeaderSort sorts[] = {
+      { 1, GTK_SORT_ASCENDING }, { 2, GTK_SORT_ASCENDING }, { 3, GTK_SORT_ASCENDING },
+      { 0, GTK_SORT_DESCENDING }, { 0, GTK_SORT_ASCENDING },
+    };
+    static const char * const names[] = {
+      "Pegawai: sorting by the Jabatan header", "Pegawai: sorting by the Pangkat header",
+      "Pegawai: sorting by the Unit header", "Pegawai: sorting by the Nama header, descending",
+      "Pegawai: sorting by the Nama header again",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+      operation (&session, names[i], pegawai_sort, &sorts[i], pegawai_sorted, 120);
+  }
 
   show_place (&session, "penilaian");
   operation (&session, "Penilaian: choosing the big OPD, " PERIOD, penilaian_big_opd, NULL, penilaian_done, 300);

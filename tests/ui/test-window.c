@@ -241,6 +241,137 @@ test_sorted_in_background (Fixture       *fixture,
   g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
 }
 
+/* The window's first frame is Pegawai's alone (issue 13): a new window has built no other
+ * place before it draws; a place is built, with the store's data, when first shown, and every
+ * place once the window has drawn and had quiet turns. */
+static gboolean
+places_all_built (gpointer data)
+{
+  GtkWidget *window = data;
+
+  return kn_test_find_type (window, KN_TYPE_DASHBOARD_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_PLAN_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_EVALUATION_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_REPORTS_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_TRAINING_PAGE) != NULL &&
+         kn_test_find_type (window, KN_TYPE_SKM_PAGE) != NULL;
+}
+
+static void
+test_places_built_when_shown (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  KnWindow *window = kn_window_new (fixture->app, fixture->store);
+  GtkWidget *evaluation;
+
+  g_assert_nonnull (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_EMPLOYEES_PAGE));
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_DASHBOARD_PAGE));
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_EVALUATION_PAGE));
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_SKM_PAGE));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-place", "s", "penilaian");
+  evaluation = kn_test_find_type (GTK_WIDGET (window), KN_TYPE_EVALUATION_PAGE);
+  g_assert_nonnull (evaluation);
+  g_assert_true (evaluation == GTK_WIDGET (kn_window_get_evaluation_page (window)));
+  g_assert_cmpstr (kn_window_get_place (window), ==, "penilaian");
+  g_assert_null (kn_test_find_type (GTK_WIDGET (window), KN_TYPE_SKM_PAGE));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (kn_test_spin_until (places_all_built, window));
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+}
+
+/* A click on a column header of a large office's table (sorted a little each turn, issue 13)
+ * orders every visible row by that column: position and unit as their text, rank by rank, the
+ * name descending; the rows show the new order once it is whole. */
+static int
+column_compare (KnEmployee *a,
+                KnEmployee *b,
+                guint       column)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  switch (column)
+    {
+    case 1:
+      x = g_utf8_casefold (kn_employee_get_position (a), -1);
+      y = g_utf8_casefold (kn_employee_get_position (b), -1);
+      break;
+    case 2:
+      return (kn_employee_get_rank_order (a) > kn_employee_get_rank_order (b)) -
+             (kn_employee_get_rank_order (a) < kn_employee_get_rank_order (b));
+    case 3:
+      x = g_utf8_casefold (kn_employee_get_unit_name (a), -1);
+      y = g_utf8_casefold (kn_employee_get_unit_name (b), -1);
+      break;
+    default:
+      x = kn_employee_dup_sort_name (a);
+      y = kn_employee_dup_sort_name (b);
+    }
+  return g_utf8_collate (x, y);
+}
+
+typedef struct
+{
+  KnEmployeesPage *page;
+  guint            column;
+  int              sign;   /* 1 ascending, -1 descending */
+  guint            total;
+} HeaderOrder;
+
+static gboolean
+visible_in_order (gpointer data)
+{
+  HeaderOrder *order = data;
+  GListModel *visible = kn_employees_page_get_visible (order->page);
+
+  if (kn_employees_page_is_sorting (order->page) || g_list_model_get_n_items (visible) != order->total)
+    return FALSE;
+  for (guint i = 1; i < order->total; i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (visible, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (visible, i);
+
+      if (order->sign * column_compare (before, after, order->column) > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_header_sorts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkColumnView *view = NULL;
+  GListModel *columns;
+  HeaderOrder order = { fixture->page, 0, 1,
+                        g_list_model_get_n_items (kn_store_get_employees (fixture->store)) };
+  const struct { guint column; GtkSortType type; } clicks[] = {
+    { 1, GTK_SORT_ASCENDING }, { 2, GTK_SORT_DESCENDING }, { 3, GTK_SORT_ASCENDING },
+    { 0, GTK_SORT_DESCENDING }, { 0, GTK_SORT_ASCENDING },
+  };
+
+  kn_employees_page_set_store (fixture->page, NULL);
+  kn_employees_page_set_background_from (fixture->page, 0);
+  kn_employees_page_set_store (fixture->page, fixture->store);
+  g_assert_true (kn_test_spin_until (employees_loaded, fixture->page));
+  view = GTK_COLUMN_VIEW (kn_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (view);
+  columns = gtk_column_view_get_columns (view);
+  g_assert_cmpuint (order.total, >, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (clicks); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, clicks[i].column);
+
+      gtk_column_view_sort_by_column (view, column, clicks[i].type);
+      order.column = clicks[i].column;
+      order.sign = clicks[i].type == GTK_SORT_ASCENDING ? 1 : -1;
+      g_assert_true (kn_test_spin_until (visible_in_order, &order));
+    }
+}
+
 static GtkWidget *
 find_unit_row (GtkWidget *widget)
 {
@@ -1196,6 +1327,10 @@ main (int    argc,
               test_selection_follows_search, fixture_tear_down);
   g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
               test_sorted_in_background, fixture_tear_down);
+  g_test_add ("/ui/window/places-built-when-shown", Fixture, NULL, fixture_set_up,
+              test_places_built_when_shown, fixture_tear_down);
+  g_test_add ("/ui/employees/header-sorts", Fixture, NULL, fixture_set_up,
+              test_header_sorts, fixture_tear_down);
   g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
               test_search_after_rename, fixture_tear_down);
   g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,

@@ -2249,6 +2249,67 @@ test_list_unit_evaluations (Fixture       *fixture,
     }
 }
 
+/* kn_store_foreach_unit_rating gives the rows kn_store_list_unit_evaluations lists, in its
+ * order, with the person's NIP and name: what kinerja-cli evaluasi prints without an object per
+ * person (issue 13). */
+static void
+collect_rating (const KnUnitRating *rating,
+                gpointer            user_data)
+{
+  KnUnitRating copy = *rating;
+
+  copy.nip = g_strdup (rating->nip);
+  copy.name = g_strdup (rating->name);
+  g_array_append_val (user_data, copy);
+}
+
+static void
+clear_rating (gpointer data)
+{
+  KnUnitRating *rating = data;
+
+  g_free ((char *)rating->nip);
+  g_free ((char *)rating->name);
+}
+
+static void
+test_foreach_unit_rating (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (KnUnitRating));
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 saved;
+
+  g_array_set_clear_func (ratings, clear_rating);
+  saved = save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED);
+  STOP_IF_FAILED ();
+
+  list = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, TW1, 0);
+  kn_store_foreach_unit_rating (fixture->store, fixture->dinas, TW1, collect_rating, ratings);
+  g_assert_cmpuint (ratings->len, ==, 5);
+  g_assert_cmpuint (ratings->len, ==, list->len);
+  STOP_IF_FAILED ();
+  for (guint i = 0; i < list->len; i++)
+    {
+      KnEvaluation *evaluation = g_ptr_array_index (list, i);
+      KnUnitRating *rating = &g_array_index (ratings, KnUnitRating, i);
+      KnEmployee *employee = kn_store_lookup_employee (fixture->store, rating->employee_id);
+
+      g_assert_cmpint (rating->employee_id, ==, kn_evaluation_get_employee_id (evaluation));
+      g_assert_cmpstr (rating->nip, ==, kn_employee_get_nip (employee));
+      g_assert_cmpstr (rating->name, ==, kn_employee_get_name (employee));
+      g_assert_cmpint (rating->evaluation_id, ==, kn_evaluation_get_id (evaluation));
+      g_assert_cmpint (rating->rating_result, ==, kn_evaluation_get_rating_result (evaluation));
+      g_assert_cmpint (rating->rating_behaviour, ==, kn_evaluation_get_rating_behaviour (evaluation));
+      g_assert_cmpint (rating->status, ==, kn_evaluation_get_status (evaluation));
+      if (rating->employee_id == fixture->analis)
+        {
+          g_assert_cmpint (rating->evaluation_id, ==, saved);
+          g_assert_cmpint (rating->rating_result, ==, KN_RATING_ABOVE);
+        }
+    }
+}
+
 /* Saving a new object over an existing row (the row a unit list or another window loaded) updates
  * that row and gives the object its id, so the next save is an update of the same row too. */
 static void
@@ -2487,6 +2548,7 @@ main (int   argc,
   ADD ("/store-eval/feedback/delete-locked", test_feedback_delete_locked);
 
   ADD ("/store-eval/list-unit", test_list_unit_evaluations);
+  ADD ("/store-eval/foreach-unit-rating", test_foreach_unit_rating);
   ADD ("/store-eval/list-unit-bulk", test_list_unit_evaluations_bulk);
   ADD ("/store-eval/list-unit-assessors", test_list_unit_assessors);
   ADD ("/store-eval/distribution-matches-list", test_distribution_matches_list);

@@ -22,6 +22,8 @@
 
 #include "kn-test-util.h"
 
+#include "src/core/kn-store-private.h"
+
 /* Valid numbers: PNS (digits 9–14 are the TMT CPNS) and NI PPPK (13–14 not a month). */
 #define NIP_A     "198001012005011003"
 #define NIP_B     "197503121999032002"
@@ -2764,6 +2766,79 @@ test_settings_round_trip (Fixture       *fixture,
   g_assert_cmpuint (n_audit (store), ==, before + 2);
 }
 
+/* A store opened for work on one unit reads that unit's people, not everyone (issue 13: a
+ * command about a unit costs the unit); whatever needs everyone — the model, a NIP, a write —
+ * reads them then, and the people read before keep their objects. */
+static void
+test_employee_read_when_needed (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_store_open (fixture->path, &error);
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(KnEmployee) copy = NULL;
+  g_autofree char *taken = NULL;
+  gint64 dinas, bkd, kepala, guru, first_bkd = 0;
+  GListModel *employees;
+  KnEmployee *read;
+  gboolean listed = FALSE;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  dinas = kn_test_add_unit (store, "Dinas Pendidikan dan Kebudayaan", 0);
+  bkd = kn_test_add_unit (store, "Badan Kepegawaian Daerah", 0);
+  kepala = kn_test_add_staff (store, &n, "Dr. Ahmad Fauzi, M.Si.", "Kepala Dinas",
+                              KN_POSITION_JPT_PRATAMA, dinas, 0);
+  guru = kn_test_add_staff (store, &n, "Budi Rahayu, S.Pd.", "Guru Ahli Pertama",
+                            KN_POSITION_AHLI_PERTAMA, dinas, kepala);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Pegawai BKD %u", i + 1);
+      gint64 id = kn_test_add_staff (store, &n, name, "Analis SDM Aparatur",
+                                     KN_POSITION_PELAKSANA, bkd, 0);
+
+      if (first_bkd == 0)
+        first_bkd = id;
+    }
+  taken = g_strdup (kn_employee_get_nip (kn_store_lookup_employee (store, first_bkd)));
+  reopen (&store, fixture->path);
+
+  evaluations = kn_store_list_unit_evaluations (store, dinas, "2026-TW1", 0);
+  g_assert_cmpuint (evaluations->len, ==, 2);
+  read = kn_store_lookup_employee (store, guru);
+  g_assert_nonnull (read);
+  g_assert_cmpstr (kn_employee_get_name (read), ==, "Budi Rahayu, S.Pd.");
+  g_assert_cmpstr (kn_employee_get_unit_name (read), ==, "Dinas Pendidikan dan Kebudayaan");
+  g_assert_cmpstr (kn_employee_get_supervisor_name (read), ==, "Dr. Ahmad Fauzi, M.Si.");
+  /* Only the unit's two people were read. */
+  g_assert_false (store->employees_loaded);
+  g_assert_cmpuint (g_hash_table_size (store->employees_by_id), ==, 2);
+
+  /* A NIP taken by someone not read yet is still refused. */
+  copy = kn_employee_new ();
+  kn_employee_set_nip (copy, taken);
+  kn_employee_set_name (copy, "Andi Saputra");
+  kn_employee_set_status (copy, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (copy, "III/a");
+  kn_employee_set_position (copy, "Analis SDM Aparatur");
+  kn_employee_set_unit_id (copy, dinas);
+  g_assert_false (kn_store_add_employee (store, copy, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "Pegawai BKD 1"));
+
+  /* Everyone is in the model now, the person read before as the same object. */
+  employees = kn_store_get_employees (store);
+  g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 7);
+  g_assert_true (kn_store_lookup_employee (store, guru) == read);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      listed = listed || employee == read;
+    }
+  g_assert_true (listed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2809,6 +2884,7 @@ main (int   argc,
 
   ADD ("/store/employee/round-trip", test_employee_round_trip);
   ADD ("/store/employee/update-round-trip", test_employee_update_round_trip);
+  ADD ("/store/employee/read-when-needed", test_employee_read_when_needed);
   ADD_INVALID ("/store/employee/insert-duplicate-nip", invalid_duplicate_nip);
   ADD_INVALID ("/store/employee/insert-invalid-nip-serial", invalid_nip_serial);
   ADD_INVALID ("/store/employee/insert-invalid-nip-letter", invalid_nip_letter);
