@@ -732,6 +732,7 @@ apply_login (KnWindow *self)
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_SETTINGS, 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-team",
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0));
+  apply_place_rights (self);
 }
 
 /* The places' commands that no selection turns back on: importing training and surveys,
