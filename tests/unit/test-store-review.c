@@ -536,6 +536,62 @@ test_cli (Fixture       *fixture,
   g_assert_nonnull (strstr (list, "2026-TW1 · Pegawai: Diajukan, menunggu keputusan tim\n"));
 }
 
+/* kinerja-cli tim-penilai unit: the office turns review on and off for a unit; its sub-unit
+ * says where it comes from; --help lists the command. */
+static void
+test_cli_unit (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) reopened = NULL;
+  int status;
+
+  kn_test_add_unit (fixture->store, "Bidang Mutasi", fixture->unit);
+  g_clear_object (&fixture->store);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "--help", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "tim-penilai unit"));
+  g_clear_pointer (&out, g_free);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Badan Kepegawaian Daerah", "--aktif", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Badan Kepegawaian Daerah: review by the Tim Penilai Kinerja is on;"));
+  g_clear_pointer (&out, g_free);
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Bidang Mutasi", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "is on, from Badan Kepegawaian Daerah"));
+  g_clear_pointer (&out, g_free);
+
+  reopened = kn_store_open (fixture->path, NULL);
+  g_assert_nonnull (reopened);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_store_get_unit_review (reopened, fixture->unit));
+  g_clear_object (&reopened);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Badan Kepegawaian Daerah", "--nonaktif", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "is off"));
+
+  /* Both, or a unit that is not there: refused, saying why. */
+  status = kn_test_run_cli (NULL, &err, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Badan Kepegawaian Daerah", "--aktif", "--nonaktif", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--nonaktif"));
+  g_clear_pointer (&err, g_free);
+  status = kn_test_run_cli (NULL, &err, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Dinas Perhubungan", "--aktif", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "Dinas Perhubungan"));
+
+  reopened = kn_store_open (fixture->path, NULL);
+  g_assert_false (kn_store_get_unit_review (reopened, fixture->unit));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +609,7 @@ main (int   argc,
   ADD ("open-matter-any-team", test_open_matter_any_team);
   ADD ("unit-switch", test_unit_switch);
   ADD ("cli", test_cli);
+  ADD ("cli-unit", test_cli_unit);
 
   return g_test_run ();
 }
