@@ -365,6 +365,8 @@ activity_row_new (KnTrainingPage *self,
   gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (edit, "flat");
   gtk_widget_set_tooltip_text (edit, _("Correct this activity"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Correct this activity"), -1);
   g_object_set_data (G_OBJECT (edit), "index", GUINT_TO_POINTER (index));
   g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
@@ -372,6 +374,8 @@ activity_row_new (KnTrainingPage *self,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Delete this activity"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete this activity"), -1);
   g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
