@@ -136,6 +136,23 @@ message_dialog_new (KnEvaluationPage *self,
                                              heading, body));
 }
 
+/* A message naming people (who was held back for the Tim Penilai Kinerja) is too long for a
+ * toast, which shows one line: it is said in a dialog, whole. */
+static void
+say_whole (KnEvaluationPage *self,
+           const char       *heading,
+           const char       *text)
+{
+  AdwMessageDialog *dialog;
+
+  g_free (self->message);
+  self->message = g_strdup (text);
+  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, heading, text));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_close_response (dialog, "close");
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
 /* Finalising asks first and says what stands: with a broken pattern on the screen, Enter
  * keeps the evaluations open rather than locking them. */
 static AdwMessageDialog *
@@ -280,10 +297,10 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
       /* TRANSLATORS: the sentence above, then the names of the people held back */
       with_held = g_strdup_printf (_("%s Held back, because the Tim Penilai Kinerja has not decided yet: %s."),
                                    text, names);
-      g_free (text);
-      text = g_steal_pointer (&with_held);
+      say_whole (self, _("Evaluations Finalised"), with_held);
     }
-  _kn_evaluation_page_set_message (self, text);
+  else
+    _kn_evaluation_page_set_message (self, text);
   _kn_evaluation_page_reload_rows (self);
 }
 
@@ -328,7 +345,7 @@ finalize_all_action (GtkWidget  *widget,
           /* TRANSLATORS: the names of the people whose evaluation is before the team */
           text = g_strdup_printf (_("There is nothing to finalise now: the Tim Penilai Kinerja has not decided yet on %s."),
                                   held->str);
-          _kn_evaluation_page_set_message (self, text);
+          say_whole (self, _("Nothing to Finalise Yet"), text);
           return;
         }
       _kn_evaluation_page_set_message (self, _("There is nothing to finalise: no evaluation shown has both ratings and is still a draft."));

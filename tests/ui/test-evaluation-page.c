@@ -812,10 +812,20 @@ test_review_switch_cycle (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==,
                    "Penilaian Ahmad Fauzi, S.Pd. menunggu Tim Penilai Kinerja: peninjauan aktif "
                    "untuk unit ini, dan tim belum menyetujuinya.");
+  /* Finalise All finalises nobody and names, whole in a dialog (a toast shows one line only),
+   * who waits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  g_assert_null (kn_evaluation_page_get_dialog (fixture->page));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Belum Ada yang Dapat Difinalkan");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Ahmad Fauzi, S.Pd.; Budi Santoso, S.Pd."));
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
                             "Ahmad Fauzi, S.Pd.; Budi Santoso, S.Pd."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  kn_test_spin ();
   g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_DRAFT);
 
   /* The team agrees to Ahmad and asks for Budi to be reviewed again. */
@@ -837,6 +847,13 @@ test_review_switch_cycle (Fixture       *fixture,
   g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_FINAL);
   g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_DRAFT);
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page), "Budi Santoso, S.Pd."));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Budi Santoso, S.Pd."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  kn_test_spin ();
 
   /* The assessor answers the team from Penilaian: the answer is needed. */
   kn_evaluation_page_select_row (fixture->page, 1);
