@@ -21,7 +21,7 @@ struct _KnReviewUnits
   KnChooser           *chooser;
   AdwActionRow        *switch_row;
   GtkSwitch           *active;
-  GtkLabel            *list_label;
+  AdwActionRow        *list_row;
   gulong               active_handler;
 };
 
@@ -55,7 +55,7 @@ show_list (KnReviewUnits *self)
   else
     /* TRANSLATORS: the units whose review is on, separated by "; " */
     text = g_strdup_printf (_("Under review (with their sub-units): %s."), names->str);
-  gtk_label_set_text (self->list_label, text);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->list_row), text);
 }
 
 /* The switch and its sentence for the unit chosen. */
@@ -187,16 +187,12 @@ kn_review_units_init (KnReviewUnits *self)
   self->active_handler = g_signal_connect_object (self->active, "notify::active",
                                                   G_CALLBACK (on_active_changed_cb), self, 0);
 
-  list_row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-  self->list_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->list_label, TRUE);
-  gtk_label_set_xalign (self->list_label, 0);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->list_label), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->list_label), 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->list_label), 8);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->list_label), 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), GTK_WIDGET (self->list_label));
+  /* What is on, in the group's own rows (a plain label would sit outside its card). */
+  list_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (list_row), FALSE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (list_row),
+                             gtk_image_new_from_icon_name ("dialog-information-symbolic"));
+  self->list_row = ADW_ACTION_ROW (list_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), list_row);
 }
 
@@ -259,5 +255,5 @@ const char *
 kn_review_units_get_list (KnReviewUnits *self)
 {
   g_return_val_if_fail (KN_IS_REVIEW_UNITS (self), NULL);
-  return gtk_label_get_text (self->list_label);
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->list_row));
 }
