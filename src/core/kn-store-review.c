@@ -611,8 +611,9 @@ kn_store_list_review_units (KnStore *self)
 
   g_return_val_if_fail (KN_IS_STORE (self), units);
 
+  /* REVIEW_UNIT_PREFIX written out, for the SQL checks. */
   stmt = kn_store_stmt (self,
-                        "SELECT key FROM setting WHERE key LIKE '" REVIEW_UNIT_PREFIX "%'"
+                        "SELECT key FROM setting WHERE key LIKE 'review-unit-%'"
                         " AND value = 'on' ORDER BY key",
                         NULL);
   if (stmt == NULL)
