@@ -122,9 +122,34 @@ KnReviewEntry *kn_store_get_review         (KnStore          *self,
  * per employee. Element: KnReviewEntry. */
 GPtrArray   *kn_store_list_period_reviews  (KnStore          *self,
                                             const char       *period);
+/* The office's switch "review on" for @unit_id and its sub-units: while on, an evaluation of a
+ * person of those units is finalised only after the team has agreed ("setuju") for that person
+ * and period. Kept in the settings (on a server only an admin may change them); audited. */
+gboolean     kn_store_set_unit_review      (KnStore          *self,
+                                            gint64            unit_id,
+                                            gboolean          on,
+                                            GError          **error);
+/* Whether @unit_id's own switch is on (not its parents'). */
+gboolean     kn_store_get_unit_review      (KnStore          *self,
+                                            gint64            unit_id);
+/* The unit whose switch puts @unit_id under review: itself or the nearest parent with the
+ * switch on; 0 when none. */
+gint64       kn_store_unit_review_from     (KnStore          *self,
+                                            gint64            unit_id);
+/* The units whose own switch is on, by id. */
+GArray      *kn_store_list_review_units    (KnStore          *self);
+/* Whether @employee_id's evaluation of @period may be finalised as far as the team goes: no
+ * matter open before it and, when their unit is under review, the team's latest decision is
+ * "setuju". FALSE with a KN_STORE_ERROR_LOCKED message naming the person and what is missing. */
+gboolean     kn_store_check_review_done    (KnStore          *self,
+                                            gint64            employee_id,
+                                            const char       *period,
+                                            GError          **error);
 /* kn_store_finalize_unit that also says who it held back: the drafts rated but with a matter
- * open before the team (kn_review_entry_is_open) are not finalised, and their open matters
- * are in @held (nullable; element: KnReviewEntry), in the order of the employees. */
+ * open before the team (kn_review_entry_is_open), or of a unit under review without the team's
+ * "setuju", are not finalised; their matters are in @held (nullable; element: KnReviewEntry),
+ * in the order of the employees; for a person the team has not seen yet, an entry with id 0,
+ * team_id 0 and decision KN_REVIEW_N. */
 gboolean     kn_store_finalize_unit_held   (KnStore          *self,
                                             gint64            unit_id,
                                             const char       *period,

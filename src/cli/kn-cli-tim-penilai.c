@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kinerja-cli tim-penilai buat | anggota | tinjau | daftar: the Tim Penilai Kinerja */
+/* kinerja-cli tim-penilai buat | anggota | tinjau | unit | daftar: the Tim Penilai Kinerja */
 
 #define G_LOG_DOMAIN "kinerja-cli"
 
@@ -181,6 +181,79 @@ tim_tinjau (int    argc,
   return 0;
 }
 
+/* Turns review on or off for a unit (and its sub-units), or says whether it is on. */
+static int
+tim_unit (int    argc,
+          char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *unit_name = NULL;
+  gboolean on = FALSE;
+  gboolean off = FALSE;
+  GOptionEntry entries[] = {
+    DATABASE_ENTRY (database),
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit (name or path)"),
+      N_("UNIT") },
+    { "aktif", 0, 0, G_OPTION_ARG_NONE, &on,
+      N_("Turn review on: the unit's evaluations are finalised only after the team agreed"),
+      NULL },
+    { "nonaktif", 0, 0, G_OPTION_ARG_NONE, &off, N_("Turn review off for the unit"), NULL },
+    { NULL }
+  };
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit;
+  gint64 from;
+
+  if (!kn_cli_parse_options (entries, NULL, _("Turns review by the Tim Penilai Kinerja on or "
+                                              "off for a unit and its sub-units, or says "
+                                              "whether it is on."), &argc, &argv))
+    return 2;
+  if (unit_name == NULL)
+    {
+      kn_cli_print_error (_("Give the unit, for example: --unit \"Dinas Pendidikan\""));
+      return 2;
+    }
+  if (on && off)
+    {
+      kn_cli_print_error (_("Give either --aktif or --nonaktif, not both."));
+      return 2;
+    }
+  store = kn_cli_open_store (database, on || off ? KN_STORE_OPEN_EXISTING
+                                                 : KN_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  unit = kn_store_resolve_unit (store, unit_name, &error);
+  if (unit == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  if ((on || off) &&
+      !kn_store_set_unit_review (store, kn_org_unit_get_id (unit), on, &error))
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+
+  from = kn_store_unit_review_from (store, kn_org_unit_get_id (unit));
+  if (from == 0)
+    g_print (_("%s: review by the Tim Penilai Kinerja is off."), kn_org_unit_get_path (unit));
+  else if (from == kn_org_unit_get_id (unit))
+    g_print (_("%s: review by the Tim Penilai Kinerja is on; evaluations are finalised only "
+               "after the team agreed."), kn_org_unit_get_path (unit));
+  else
+    {
+      KnOrgUnit *parent = kn_store_lookup_unit (store, from);
+
+      g_print (_("%s: review by the Tim Penilai Kinerja is on, from %s; evaluations are "
+                 "finalised only after the team agreed."),
+               kn_org_unit_get_path (unit), parent != NULL ? kn_org_unit_get_path (parent) : "");
+    }
+  g_print ("\n");
+  return 0;
+}
+
 static int
 tim_daftar (int    argc,
             char **argv)
@@ -205,7 +278,8 @@ tim_daftar (int    argc,
                                               "  tim-penilai daftar     the teams (the default)\n"
                                               "  tim-penilai buat       form a team for a year\n"
                                               "  tim-penilai anggota    add a member to a team\n"
-                                              "  tim-penilai tinjau     record the team's decision on a person"),
+                                              "  tim-penilai tinjau     record the team's decision on a person\n"
+                                              "  tim-penilai unit       turn review on or off for a unit"),
                              &argc, &argv))
     return 2;
   store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
@@ -264,6 +338,8 @@ kn_cli_tim_penilai (int    argc,
     return tim_anggota (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "tinjau"))
     return tim_tinjau (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "unit"))
+    return tim_unit (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "daftar"))
     return tim_daftar (argc - 1, argv + 1);
   return tim_daftar (argc, argv);

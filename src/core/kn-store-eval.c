@@ -859,20 +859,11 @@ finalize_locked (KnStore       *self,
       return FALSE;
     }
 
-  /* A matter before the Tim Penilai Kinerja waits for the team's decision. */
-  {
-    g_autoptr(KnReviewEntry) review = kn_store_get_review (self, kn_employee_get_id (employee),
-                                                           kn_evaluation_get_period (evaluation));
-
-    if (kn_review_entry_is_open (review))
-      {
-        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
-                     _("The evaluation of %s is before the Tim Penilai Kinerja: it can be "
-                       "finalised once the team has decided."),
-                     kn_employee_get_name (employee));
-        return FALSE;
-      }
-  }
+  /* A matter before the Tim Penilai Kinerja waits for the team's decision; in a unit under
+   * review, the team has to have agreed. */
+  if (!kn_store_check_review_done (self, kn_employee_get_id (employee),
+                                   kn_evaluation_get_period (evaluation), error))
+    return FALSE;
 
   /* The unit's predikat: the nearest unit up the tree that has one for the period. */
   org = kn_store_get_applying_org_predikat (self, kn_employee_get_unit_id (employee),
@@ -952,7 +943,9 @@ kn_store_finalize_unit_held (KnStore     *self,
 {
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GPtrArray) reviews = NULL;
-  g_autoptr(GHashTable) open = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_employee = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) reviewed_units = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                                g_free, NULL);
   g_autoptr(GPtrArray) held_back = g_ptr_array_new ();
   guint finalised = 0;
   guint skipped = 0;
@@ -967,14 +960,13 @@ kn_store_finalize_unit_held (KnStore     *self,
   }
   evaluations = kn_store_list_unit_evaluations (self, unit_id, period, assessor_id);
 
-  /* The matters waiting for the Tim Penilai Kinerja, in one query. */
+  /* The matters before the Tim Penilai Kinerja, in one query. */
   reviews = kn_store_list_period_reviews (self, period);
   for (guint i = 0; i < reviews->len; i++)
     {
       KnReviewEntry *review = g_ptr_array_index (reviews, i);
 
-      if (kn_review_entry_is_open (review))
-        g_hash_table_insert (open, &review->employee_id, review);
+      g_hash_table_insert (by_employee, &review->employee_id, review);
     }
 
   /* A whole unit's evaluations become final at once: a copy to go back to first. */
@@ -996,7 +988,8 @@ kn_store_finalize_unit_held (KnStore     *self,
           skipped++;
           continue;
         }
-      review = g_hash_table_lookup (open, &employee_id);
+      review = kn_store_review_holds (self, by_employee, reviewed_units, reviews, employee_id,
+                                      period);
       if (review != NULL)
         {
           g_ptr_array_add (held_back, review);

@@ -559,3 +559,197 @@ kn_store_list_period_reviews (KnStore    *self,
   kn_db_reset (stmt);
   return entries;
 }
+
+/* The per-unit switch: a setting "review-unit-ID" = "on", so that on a server only an admin
+ * may change it (the setting table is the admins'). */
+#define REVIEW_UNIT_PREFIX "review-unit-"
+
+static char *
+review_unit_key (gint64 unit_id)
+{
+  return g_strdup_printf (REVIEW_UNIT_PREFIX "%" G_GINT64_FORMAT, unit_id);
+}
+
+gboolean
+kn_store_get_unit_review (KnStore *self,
+                          gint64   unit_id)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (unit_id <= 0)
+    return FALSE;
+  key = review_unit_key (unit_id);
+  value = kn_store_get_setting (self, key);
+  return g_strcmp0 (value, "on") == 0;
+}
+
+gint64
+kn_store_unit_review_from (KnStore *self,
+                           gint64   unit_id)
+{
+  guint depth = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  /* The depth bound guards against a damaged tree that loops. */
+  for (KnOrgUnit *unit = kn_store_lookup_unit (self, unit_id);
+       unit != NULL && depth < 64;
+       unit = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit)), depth++)
+    if (kn_store_get_unit_review (self, kn_org_unit_get_id (unit)))
+      return kn_org_unit_get_id (unit);
+  return 0;
+}
+
+GArray *
+kn_store_list_review_units (KnStore *self)
+{
+  GArray *units = g_array_new (FALSE, FALSE, sizeof (gint64));
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), units);
+
+  /* REVIEW_UNIT_PREFIX written out, for the SQL checks. */
+  stmt = kn_store_stmt (self,
+                        "SELECT key FROM setting WHERE key LIKE 'review-unit-%'"
+                        " AND value = 'on' ORDER BY key",
+                        NULL);
+  if (stmt == NULL)
+    return units;
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      const char *key = kn_db_column_text (stmt, 0);
+      gint64 id = g_ascii_strtoll (key + strlen (REVIEW_UNIT_PREFIX), NULL, 10);
+
+      if (id > 0)
+        g_array_append_val (units, id);
+    }
+  kn_db_reset (stmt);
+  return units;
+}
+
+gboolean
+kn_store_set_unit_review (KnStore   *self,
+                          gint64     unit_id,
+                          gboolean   on,
+                          GError   **error)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (kn_store_lookup_unit (self, unit_id) == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("This unit no longer exists; it may have been removed."));
+      return FALSE;
+    }
+  if (kn_store_get_unit_review (self, unit_id) == !!on)
+    return TRUE;
+
+  key = review_unit_key (unit_id);
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+  /* The setting is audited as such; the unit's history says it in its own words. */
+  if (!kn_store_set_setting (self, key, on ? "on" : NULL, error) ||
+      !kn_store_audit (self, "unit", unit_id, "update", "review", on ? NULL : "on",
+                       on ? "on" : NULL, error) ||
+      !kn_store_savepoint_release (self, error))
+    {
+      kn_store_savepoint_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @review (the person's matter, nullable) lets their evaluation be finalised, the unit
+ * being under review when @reviewed. FALSE with the message naming @name. */
+static gboolean
+review_allows (const KnReviewEntry  *review,
+               gboolean              reviewed,
+               const char           *name,
+               GError              **error)
+{
+  if (kn_review_entry_is_open (review))
+    {
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                   _("The evaluation of %s is before the Tim Penilai Kinerja: it can be "
+                     "finalised once the team has decided."),
+                   name);
+      return FALSE;
+    }
+  if (!reviewed || (review != NULL && review->decision == KN_REVIEW_SETUJU))
+    return TRUE;
+  if (review == NULL)
+    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                 _("The evaluation of %s waits for the Tim Penilai Kinerja: review is on for "
+                   "this unit, and the team has not agreed to it yet."),
+                 name);
+  else
+    g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                 _("The evaluation of %s waits for the Tim Penilai Kinerja: the team asked "
+                   "for it to be reviewed again (%s); the assessor answers, then the team has "
+                   "to agree."),
+                 name, review->reason != NULL ? review->reason : "");
+  return FALSE;
+}
+
+gboolean
+kn_store_check_review_done (KnStore     *self,
+                            gint64       employee_id,
+                            const char  *period,
+                            GError     **error)
+{
+  KnEmployee *employee;
+  g_autoptr(KnReviewEntry) review = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  employee = kn_store_lookup_employee (self, employee_id);
+  if (employee == NULL)
+    return employee_exists (self, employee_id, error);
+  review = kn_store_get_review (self, employee_id, period);
+  return review_allows (review,
+                        kn_store_unit_review_from (self, kn_employee_get_unit_id (employee)) != 0,
+                        kn_employee_get_name (employee), error);
+}
+
+/* For kn_store_finalize_unit_held: whether the person's evaluation waits for the team, and if
+ * so the entry to name it by (owned by @reviews, or a new one added to it). */
+KnReviewEntry *
+kn_store_review_holds (KnStore    *self,
+                       GHashTable *by_employee,
+                       GHashTable *reviewed_units,
+                       GPtrArray  *reviews,
+                       gint64      employee_id,
+                       const char *period)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
+  KnReviewEntry *review = g_hash_table_lookup (by_employee, &employee_id);
+  gint64 unit_id = employee != NULL ? kn_employee_get_unit_id (employee) : 0;
+  gpointer cached;
+  gboolean reviewed;
+
+  if (!g_hash_table_lookup_extended (reviewed_units, &unit_id, NULL, &cached))
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = unit_id;
+      cached = GINT_TO_POINTER (kn_store_unit_review_from (self, unit_id) != 0);
+      g_hash_table_insert (reviewed_units, key, cached);
+    }
+  reviewed = GPOINTER_TO_INT (cached);
+  if (review_allows (review, reviewed, "", NULL))
+    return NULL;
+  if (review == NULL)
+    {
+      review = g_new0 (KnReviewEntry, 1);
+      review->employee_id = employee_id;
+      review->period = g_strdup (period);
+      review->decision = KN_REVIEW_N;
+      g_ptr_array_add (reviews, review);
+    }
+  return review;
+}

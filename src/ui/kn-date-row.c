@@ -78,6 +78,8 @@ kn_date_row_init (KnDateRow *self)
   gtk_menu_button_set_popover (self->button, popover);
   gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Pick the date on a calendar"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Pick the date on a calendar"), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->button));
 

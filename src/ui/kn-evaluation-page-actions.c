@@ -8,6 +8,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-store-review.h"
+
 #include "kn-evaluation-page-private.h"
 #include "kn-history-dialog.h"
 #include "kn-progress-dialog.h"
@@ -134,6 +136,23 @@ message_dialog_new (KnEvaluationPage *self,
                                              heading, body));
 }
 
+/* A message naming people (who was held back for the Tim Penilai Kinerja) is too long for a
+ * toast, which shows one line: it is said in a dialog, whole. */
+static void
+say_whole (KnEvaluationPage *self,
+           const char       *heading,
+           const char       *text)
+{
+  AdwMessageDialog *dialog;
+
+  g_free (self->message);
+  self->message = g_strdup (text);
+  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, heading, text));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_close_response (dialog, "close");
+  present_dialog (self, GTK_WINDOW (dialog));
+}
+
 /* Finalising asks first and says what stands: with a broken pattern on the screen, Enter
  * keeps the evaluations open rather than locking them. */
 static AdwMessageDialog *
@@ -197,17 +216,15 @@ finalize_action (GtkWidget  *widget,
     return;
 
   employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
-  /* Before the Tim Penilai Kinerja: said at once, rather than after asking. */
+  /* Waiting for the Tim Penilai Kinerja (a matter before it, or its agreement in a unit under
+   * review): said at once, rather than after asking. */
   {
-    KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
+    g_autoptr(GError) error = NULL;
 
-    if (row != NULL && kn_evaluation_row_get_review (row) == KN_REVIEW_DIAJUKAN)
+    if (!kn_store_check_review_done (self->store, kn_evaluation_get_employee_id (evaluation),
+                                     self->period, &error))
       {
-        g_autofree char *text = NULL;
-
-        text = g_strdup_printf (_("The evaluation of %s is before the Tim Penilai Kinerja: it can be finalised once the team has decided."),
-                                kn_evaluation_row_get_name (row));
-        _kn_evaluation_page_set_message (self, text);
+        _kn_evaluation_page_set_message (self, error->message);
         return;
       }
   }
@@ -280,10 +297,10 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
       /* TRANSLATORS: the sentence above, then the names of the people held back */
       with_held = g_strdup_printf (_("%s Held back, because the Tim Penilai Kinerja has not decided yet: %s."),
                                    text, names);
-      g_free (text);
-      text = g_steal_pointer (&with_held);
+      say_whole (self, _("Evaluations Finalised"), with_held);
     }
-  _kn_evaluation_page_set_message (self, text);
+  else
+    _kn_evaluation_page_set_message (self, text);
   _kn_evaluation_page_reload_rows (self);
 }
 
@@ -311,7 +328,8 @@ finalize_all_action (GtkWidget  *widget,
         continue;
       if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
         unrated++;
-      else if (kn_evaluation_row_get_review (row) == KN_REVIEW_DIAJUKAN)
+      else if (!kn_store_check_review_done (self->store, kn_evaluation_get_employee_id (evaluation),
+                                            self->period, NULL))
         g_string_append_printf (held, "%s%s", n_held++ > 0 ? "; " : "",
                                 kn_evaluation_row_get_name (row));
       else
@@ -327,7 +345,7 @@ finalize_all_action (GtkWidget  *widget,
           /* TRANSLATORS: the names of the people whose evaluation is before the team */
           text = g_strdup_printf (_("There is nothing to finalise now: the Tim Penilai Kinerja has not decided yet on %s."),
                                   held->str);
-          _kn_evaluation_page_set_message (self, text);
+          say_whole (self, _("Nothing to Finalise Yet"), text);
           return;
         }
       _kn_evaluation_page_set_message (self, _("There is nothing to finalise: no evaluation shown has both ratings and is still a draft."));
@@ -426,6 +444,100 @@ reopen_action (GtkWidget  *widget,
 }
 
 static void
+on_answer_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *answer = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "answer", answer[0] != '\0');
+}
+
+static void
+on_answer_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KnEvaluationPage *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gint64 team = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "team-id"));
+  gint64 employee_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "employee-id"));
+  KnEmployee *employee;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (response, "answer"))
+    return;
+
+  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+  ok = kn_store_record_review (self->store, team, employee_id, self->period, KN_REVIEW_DIAJUKAN,
+                               gtk_editable_get_text (entry), &error);
+  kn_store_set_origin (self->store, NULL);
+  if (!ok)
+    {
+      _kn_evaluation_page_set_message (self, error->message);
+      return;
+    }
+  employee = kn_store_lookup_employee (self->store, employee_id);
+  done = g_strdup_printf (_("The answer is before the Tim Penilai Kinerja: the evaluation of %s can be finalised once the team has decided."),
+                          employee != NULL ? kn_employee_get_name (employee) : "");
+  _kn_evaluation_page_set_message (self, done);
+  _kn_evaluation_page_reload_rows (self);
+}
+
+/* The assessor answers the team's "mohon ditinjau ulang": what was done goes back before the
+ * team (a matter "diajukan" with the answer), which then decides again. */
+static void
+answer_review_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  g_autoptr(KnReviewEntry) review = NULL;
+  g_autofree char *body = NULL;
+  KnEmployee *employee;
+  GtkWindow *dialog;
+  GtkWidget *entry;
+
+  if (evaluation == NULL)
+    return;
+  employee = kn_store_lookup_employee (self->store, kn_evaluation_get_employee_id (evaluation));
+  review = kn_store_get_review (self->store, kn_evaluation_get_employee_id (evaluation),
+                                self->period);
+  if (employee == NULL || review == NULL || review->decision != KN_REVIEW_TINJAU_ULANG)
+    {
+      _kn_evaluation_page_set_message (self, _("The Tim Penilai Kinerja has not asked for this evaluation to be reviewed again: there is nothing to answer."));
+      return;
+    }
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("What was done (required)"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Answer to the team"), -1);
+  /* TRANSLATORS: the person, then the team's reason */
+  body = g_strdup_printf (_("The team asked for the evaluation of %s to be reviewed again: %s\n\nSay what was done, for example the ratings corrected or the evidence added. The answer goes back before the team, which then decides again."),
+                          kn_employee_get_name (employee),
+                          review->reason != NULL ? review->reason : "");
+  dialog = message_dialog_new (self, _("Answer the Tim Penilai Kinerja?"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "answer", _("_Send to the Team"), NULL);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "answer", FALSE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "answer",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "answer");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "team-id", GSIZE_TO_POINTER ((gsize)review->team_id));
+  g_object_set_data (G_OBJECT (dialog), "employee-id",
+                     GSIZE_TO_POINTER ((gsize)kn_employee_get_id (employee)));
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_answer_response_cb), self, 0);
+  present_dialog (self, dialog);
+  gtk_widget_grab_focus (entry);
+}
+
+static void
 on_progress_closed_cb (GtkWindow        *dialog,
                        KnEvaluationPage *self)
 {
@@ -484,6 +596,7 @@ _kn_evaluation_page_class_actions_init (KnEvaluationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
   gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);
   gtk_widget_class_install_action (widget_class, "eval.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "eval.answer-review", NULL, answer_review_action);
   gtk_widget_class_install_action (widget_class, "eval.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "eval.progress", NULL, progress_action);
 

@@ -49,6 +49,7 @@ struct _KnEvaluationPage
   GtkColumnViewColumn *predikat_column;
   KnDistributionPanel *panel;
   GtkWidget           *loading_box;
+  GtkLabel            *review_label;
 };
 
 void          _kn_evaluation_page_class_actions_init  (KnEvaluationPageClass *klass);
@@ -59,6 +60,7 @@ KnEvaluation *_kn_evaluation_page_get_selected        (KnEvaluationPage      *se
 void          _kn_evaluation_page_reload_rows         (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_distribution (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_actions      (KnEvaluationPage      *self);
+gboolean      _kn_evaluation_page_asked_again         (KnEvaluationPage      *self);
 void          _kn_evaluation_page_selection_changed   (GtkSingleSelection    *selection,
                                                        GParamSpec            *pspec,
                                                        KnEvaluationPage      *self);

@@ -77,6 +77,15 @@ update_employee_chart (KnEvaluationPage *self)
                                        current_year_of (self));
 }
 
+/* Whether the team asked for the selected person's evaluation to be reviewed again. */
+gboolean
+_kn_evaluation_page_asked_again (KnEvaluationPage *self)
+{
+  KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL && kn_evaluation_row_get_review (row) == KN_REVIEW_TINJAU_ULANG;
+}
+
 void
 _kn_evaluation_page_update_actions (KnEvaluationPage *self)
 {
@@ -99,6 +108,8 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
                                  rates && !final &&
                                  kn_evaluation_get_predikat (evaluation) != KN_PREDIKAT_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.reopen", rates && final);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.answer-review",
+                                 rates && !final && _kn_evaluation_page_asked_again (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history", evaluation != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows && keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
@@ -268,6 +279,11 @@ _kn_evaluation_page_reload_rows (KnEvaluationPage *self)
       g_free (self->shown);
       self->shown = g_steal_pointer (&wanted);
     }
+
+  /* "Penilaian unit ini ditinjau Tim Penilai Kinerja" while the unit is under review. */
+  gtk_widget_set_visible (GTK_WIDGET (self->review_label),
+                          self->store != NULL && self->unit_id != 0 &&
+                          kn_store_unit_review_from (self->store, self->unit_id) != 0);
 
   if (self->store == NULL || self->period == NULL || self->unit_id == 0)
     {
@@ -667,6 +683,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, predikat_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, panel);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, review_label);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_scheme_changed_cb);

@@ -135,6 +135,8 @@ fill_list (KnPersonHistoryDialog *self)
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Delete this entry"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Delete this entry"), -1);
       g_object_set_data (G_OBJECT (remove), "kn-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);

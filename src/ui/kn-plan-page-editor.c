@@ -356,6 +356,8 @@ build_attachments (KnPlanPage *self)
               gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
               gtk_widget_add_css_class (remove, "flat");
               gtk_widget_set_tooltip_text (remove, _("Remove this item"));
+              gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              _("Remove this item"), -1);
               g_object_set_data (G_OBJECT (remove), "section", GUINT_TO_POINTER (section));
               g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
               g_signal_connect_object (remove, "clicked", G_CALLBACK (on_attachment_remove_cb),

@@ -396,6 +396,8 @@ rebuild_feedback (KnProgressDialog *self)
           gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (remove, "flat");
           gtk_widget_set_tooltip_text (remove, _("Remove this feedback"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Remove this feedback"), -1);
           g_object_set_data (G_OBJECT (remove), "feedback-id", GSIZE_TO_POINTER ((gsize)feedback->id));
           g_signal_connect_object (remove, "clicked", G_CALLBACK (on_feedback_delete_cb), self, 0);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);

@@ -10,6 +10,7 @@
 #include "kn-chooser.h"
 #include "kn-period-choices.h"
 #include "kn-review-dialog.h"
+#include "kn-review-units.h"
 
 struct _KnReviewDialog
 {
@@ -35,6 +36,7 @@ struct _KnReviewDialog
   AdwEntryRow     *reason_row;
   KnChooser       *employee_chooser;
   GtkListBox      *decisions_list;
+  KnReviewUnits   *units_group;
 };
 
 G_DEFINE_FINAL_TYPE (KnReviewDialog, kn_review_dialog, ADW_TYPE_WINDOW)
@@ -400,6 +402,7 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
   object_class->finalize = kn_review_dialog_finalize;
 
   g_type_ensure (KN_TYPE_CHOOSER);
+  g_type_ensure (KN_TYPE_REVIEW_UNITS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-review-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, status_label);
@@ -416,6 +419,7 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, employee_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, decisions_list);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, units_group);
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_team_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
@@ -496,6 +500,7 @@ kn_review_dialog_new (KnStore    *store,
 
   fill_periods (self, period);
   fill_teams (self, 0);
+  kn_review_units_set_store (self->units_group, store);
   return self;
 }
 
@@ -574,4 +579,11 @@ kn_review_dialog_get_decisions (KnReviewDialog *self)
 {
   g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), NULL);
   return self->decisions_list;
+}
+
+KnReviewUnits *
+kn_review_dialog_get_units (KnReviewDialog *self)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), NULL);
+  return self->units_group;
 }

@@ -8,6 +8,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-review-units.h"
+
 G_BEGIN_DECLS
 
 #define KN_TYPE_REVIEW_DIALOG (kn_review_dialog_get_type ())
@@ -37,5 +39,7 @@ gint64          kn_review_dialog_get_team         (KnReviewDialog   *self);
 const char     *kn_review_dialog_get_status       (KnReviewDialog   *self);
 GtkListBox     *kn_review_dialog_get_members      (KnReviewDialog   *self);
 GtkListBox     *kn_review_dialog_get_decisions    (KnReviewDialog   *self);
+/* The group turning review on or off per unit. */
+KnReviewUnits  *kn_review_dialog_get_units        (KnReviewDialog   *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "kn-evaluation-page-private.h"
 #include "kn-history-dialog.h"
 #include "kn-progress-dialog.h"
+#include "kn-review-dialog.h"
 #include "kn-ui-test.h"
 
 #include "kn-test-ui.h"
@@ -751,6 +752,161 @@ test_review_holds_finalising (Fixture       *fixture,
   g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_FINAL);
 }
 
+static void
+record_decision (KnReviewDialog   *team_window,
+                 gint64            employee,
+                 KnReviewDecision  decision,
+                 const char       *reason)
+{
+  g_assert_true (kn_review_dialog_choose_decision (team_window, employee, decision, reason));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (team_window), "review.record", NULL));
+  kn_test_spin ();
+}
+
+/* The whole cycle with review turned on for the unit: the office turns it on in the Tim
+ * Penilai window, Penilaian says so in a line and finalises nobody the team has not agreed to;
+ * the team agrees to one and asks for a review of the other; the assessor answers on the
+ * Penilaian place; the team agrees, and the evaluation is finalised. Off again, the line goes. */
+static void
+test_review_switch_cycle (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  KnReviewDialog *team_window = kn_review_dialog_new (fixture->store, 2026, PERIOD);
+  g_autoptr(KnReviewEntry) review = NULL;
+  KnReviewUnits *units;
+  GtkWindow *dialog;
+  GtkEditable *answer;
+
+  /* The office turns review on for the unit. */
+  gtk_window_present (GTK_WINDOW (team_window));
+  kn_test_spin ();
+  kn_review_dialog_fill_team (team_window, "Tim Penilai Kinerja Dinas", "800/1/2026");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (team_window), "review.create-team", NULL));
+  g_assert_cmpint (kn_review_dialog_get_team (team_window), !=, 0);
+  units = kn_review_dialog_get_units (team_window);
+  g_assert_true (kn_review_units_choose_unit (units, fixture->unit));
+  g_assert_true (g_str_has_prefix (kn_review_units_get_state (units), "Tidak aktif"));
+  gtk_switch_set_active (kn_review_units_get_switch (units), TRUE);
+  kn_test_spin ();
+  g_assert_true (kn_store_get_unit_review (fixture->store, fixture->unit));
+  g_assert_true (g_str_has_prefix (kn_review_units_get_state (units), "Aktif: "));
+  g_assert_cmpstr (kn_review_units_get_list (units), ==,
+                   "Ditinjau (beserta subunitnya): Bidang Pembinaan SMA.");
+
+  /* Penilaian says it in a line of its own. */
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->review_label)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (fixture->page->review_label),
+                                   "Penilaian unit ini ditinjau Tim Penilai Kinerja"));
+
+  /* Ahmad and Budi rated; neither can be finalised before the team agrees. */
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "s");
+  rate (fixture, "s");
+  rate (fixture, "s");
+  rate (fixture, "s");
+  kn_evaluation_page_select_row (fixture->page, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
+  g_assert_null (kn_evaluation_page_get_dialog (fixture->page));
+  g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==,
+                   "Penilaian Ahmad Fauzi, S.Pd. menunggu Tim Penilai Kinerja: peninjauan aktif "
+                   "untuk unit ini, dan tim belum menyetujuinya.");
+  /* Finalise All finalises nobody and names, whole in a dialog (a toast shows one line only),
+   * who waits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Belum Ada yang Dapat Difinalkan");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Ahmad Fauzi, S.Pd.; Budi Santoso, S.Pd."));
+  g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
+                            "Ahmad Fauzi, S.Pd.; Budi Santoso, S.Pd."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  kn_test_spin ();
+  g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_DRAFT);
+
+  /* The team agrees to Ahmad and asks for Budi to be reviewed again. */
+  record_decision (team_window, fixture->staff[0], KN_REVIEW_SETUJU, NULL);
+  record_decision (team_window, fixture->staff[1], KN_REVIEW_TINJAU_ULANG,
+                   "Bukti dukung IKI 2 belum ada.");
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+
+  /* Finalise All finalises Ahmad and says Budi waits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Budi Santoso, S.Pd."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  wait_rows (fixture);
+  g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_DRAFT);
+  g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page), "Budi Santoso, S.Pd."));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Budi Santoso, S.Pd."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  kn_test_spin ();
+
+  /* The assessor answers the team from Penilaian: the answer is needed. */
+  kn_evaluation_page_select_row (fixture->page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.answer-review",
+                                             NULL));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Bukti dukung IKI 2 belum ada."));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "answer"));
+  answer = GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+  gtk_editable_set_text (answer, "Bukti dukung sudah dilampirkan.");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "answer"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "answer");
+  wait_rows (fixture);
+  review = kn_store_get_review (fixture->store, fixture->staff[1], PERIOD);
+  g_assert_nonnull (review);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_review_entry_is_open (review));
+  g_assert_cmpstr (review->reason, ==, "Bukti dukung sudah dilampirkan.");
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[1])), ==,
+                   "Di Tim Penilai");
+
+  /* Still before the team: refused. The team agrees: finalised. */
+  kn_evaluation_page_select_row (fixture->page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
+  g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
+                            "Budi Santoso, S.Pd. sedang di Tim Penilai Kinerja"));
+  record_decision (team_window, fixture->staff[1], KN_REVIEW_SETUJU, NULL);
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+  kn_evaluation_page_select_row (fixture->page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  wait_rows (fixture);
+  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_FINAL);
+
+  /* Off again: the line goes. */
+  gtk_switch_set_active (kn_review_units_get_switch (units), FALSE);
+  kn_test_spin ();
+  g_assert_false (kn_store_get_unit_review (fixture->store, fixture->unit));
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->review_label)));
+
+  gtk_window_destroy (GTK_WINDOW (team_window));
+  kn_test_spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -777,6 +933,8 @@ main (int    argc,
               test_mutasi_moves_rows, fixture_tear_down);
   g_test_add ("/ui/evaluation/review-holds-finalising", Fixture, NULL, fixture_set_up,
               test_review_holds_finalising, fixture_tear_down);
+  g_test_add ("/ui/evaluation/review-switch-cycle", Fixture, NULL, fixture_set_up,
+              test_review_switch_cycle, fixture_tear_down);
   g_test_add ("/ui/evaluation/annual-proposal-counted", Fixture, NULL, fixture_set_up,
               test_annual_proposal_counted, fixture_tear_down);
 

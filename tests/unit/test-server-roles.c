@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "kinerja/kinerja.h"
+#include "kinerja/kn-store-review.h"
 
 #include "kn-test-util.h"
 
@@ -845,6 +846,60 @@ test_audit_file (void)
   kn_test_store_clear (&store, &folder, &path);
 }
 
+/* Review per unit on a server: the switch is the office's (a setting), so only an admin turns
+ * it; an operator is refused and the switch stays as it was. Once on, the operator cannot
+ * finalise in the unit's sub-unit before the team agreed, and can after. */
+static void
+test_review_switch (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *op_uri = add_login (fixture, "rop", fixture->head_a, KN_SERVER_ROLE_OPERATOR,
+                                       fixture->unit_a);
+  g_autofree char *admin_uri = add_login (fixture, "radm", fixture->head_b,
+                                          KN_SERVER_ROLE_ADMIN, 0);
+  g_autoptr(KnStore) operator = open_as (op_uri);
+  g_autoptr(KnStore) admin = open_as (admin_uri);
+  g_autoptr(KnEvaluation) evaluation = NULL;
+  gint64 team;
+
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_SETTINGS, 0));
+  g_assert_false (kn_store_set_unit_review (operator, fixture->unit_a, TRUE, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  g_assert_false (kn_store_get_unit_review (fixture->owner, fixture->unit_a));
+
+  g_assert_true (kn_store_set_unit_review (admin, fixture->unit_a, TRUE, &error));
+  g_assert_no_error (error);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  g_assert_true (kn_store_get_unit_review (fixture->owner, fixture->unit_a));
+  g_assert_cmpint (kn_store_unit_review_from (operator, fixture->unit_a1), ==, fixture->unit_a);
+
+  /* The operator rates the clerk of Bidang A1: finalising waits for the team. */
+  g_assert_true (rate (operator, fixture->clerk_a, KN_RATING_AS_EXPECTED, &error));
+  g_assert_no_error (error);
+  evaluation = kn_store_load_evaluation (operator, fixture->clerk_a, TW1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (evaluation);
+  STOP_IF_FAILED ();
+  g_assert_false (kn_store_finalize_evaluation (operator, kn_evaluation_get_id (evaluation),
+                                                &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "Staf A1"));
+  g_clear_error (&error);
+
+  team = kn_store_add_review_team (operator, "Tim Penilai Kinerja Dinas A", NULL, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_record_review (operator, team, fixture->clerk_a, TW1, KN_REVIEW_SETUJU,
+                                         NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_finalize_evaluation (operator, kn_evaluation_get_id (evaluation),
+                                               &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -877,6 +932,8 @@ main (int   argc,
   g_test_add ("/server-roles/login-rights", Fixture, NULL, fixture_set_up, test_login_rights,
               fixture_tear_down);
   g_test_add ("/server-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
+              fixture_tear_down);
+  g_test_add ("/server-roles/review-switch", Fixture, NULL, fixture_set_up, test_review_switch,
               fixture_tear_down);
   g_test_add ("/server-roles/message-id", Fixture, NULL, fixture_set_up, test_message,
               fixture_tear_down);

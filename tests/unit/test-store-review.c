@@ -360,6 +360,125 @@ test_open_matter_any_team (Fixture       *fixture,
   ASSERT_NO_ERROR (error);
 }
 
+/* The office turns review on for a unit: then an evaluation of its people, and of its
+ * sub-units' people, is finalised only after the team agreed; "mohon ditinjau ulang" holds it
+ * until the assessor answered (put before the team again) and the team agreed. Off again, the
+ * team's word is not needed. Each switch is in the audit log. */
+static void
+test_unit_switch (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  g_autoptr(GArray) units = NULL;
+  gint64 team = kn_store_add_review_team (fixture->store, "Tim Penilai Kinerja BKD", NULL, 2026,
+                                          NULL);
+  gint64 sub = kn_test_add_unit (fixture->store, "Bidang Mutasi", fixture->unit);
+  gint64 other_unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  gint64 budi = kn_test_add_person (fixture->store, "199203152019031004", "Budi Santoso, S.Kom.",
+                                    "III/c", "Analis SDM Aparatur", KN_POSITION_AHLI_MUDA,
+                                    fixture->unit, fixture->people[0]);
+  gint64 citra = kn_test_add_person (fixture->store, "199005102015032002", "Citra Dewi, S.E.",
+                                     "III/b", "Analis Mutasi", KN_POSITION_AHLI_PERTAMA, sub,
+                                     fixture->people[0]);
+  gint64 outside = kn_test_add_person (fixture->store, "198801012012121001", "Dedi Kurnia",
+                                       "III/d", "Guru Ahli Muda", KN_POSITION_AHLI_MUDA,
+                                       other_unit, 0);
+  gint64 budi_id, citra_id, outside_id;
+  guint finalised = 0, skipped = 0;
+  gboolean seen_on = FALSE, seen_off = FALSE;
+
+  budi_id = rate (fixture, budi, "2026-TW1");
+  citra_id = rate (fixture, citra, "2026-TW1");
+  outside_id = rate (fixture, outside, "2026-TW1");
+
+  g_assert_false (kn_store_get_unit_review (fixture->store, fixture->unit));
+  g_assert_true (kn_store_set_unit_review (fixture->store, fixture->unit, TRUE, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_true (kn_store_get_unit_review (fixture->store, fixture->unit));
+  g_assert_false (kn_store_get_unit_review (fixture->store, sub));
+  g_assert_cmpint (kn_store_unit_review_from (fixture->store, sub), ==, fixture->unit);
+  g_assert_cmpint (kn_store_unit_review_from (fixture->store, other_unit), ==, 0);
+  units = kn_store_list_review_units (fixture->store);
+  g_assert_cmpuint (units->len, ==, 1);
+  g_assert_cmpint (g_array_index (units, gint64, 0), ==, fixture->unit);
+
+  /* Not reviewed yet: refused, naming the person and what is missing. */
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, budi_id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "Budi Santoso, S.Kom."));
+  g_assert_nonnull (strstr (error->message, "not agreed"));
+  g_clear_error (&error);
+
+  /* The sub-unit inherits the switch: finalising it holds its person back, named. */
+  g_assert_true (kn_store_finalize_unit_held (fixture->store, sub, "2026-TW1", 0, &finalised,
+                                              &skipped, &held, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpuint (finalised, ==, 0);
+  g_assert_cmpuint (held->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (((KnReviewEntry *)g_ptr_array_index (held, 0))->employee_id, ==, citra);
+  g_assert_cmpint (((KnReviewEntry *)g_ptr_array_index (held, 0))->decision, ==, KN_REVIEW_N);
+  g_assert_cmpint (status_of (fixture, citra), ==, KN_EVALUATION_STATUS_DRAFT);
+
+  /* A unit not under review is not held. */
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, outside_id, &error));
+  ASSERT_NO_ERROR (error);
+
+  /* "Mohon ditinjau ulang": refused with the team's reason … */
+  g_assert_true (kn_store_record_review (fixture->store, team, budi, "2026-TW1",
+                                         KN_REVIEW_TINJAU_ULANG, "Bukti dukung IKI 2 belum ada.",
+                                         &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, budi_id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "Bukti dukung IKI 2 belum ada."));
+  g_clear_error (&error);
+  /* … the assessor answers, putting it before the team again: still held … */
+  g_assert_true (kn_store_record_review (fixture->store, team, budi, "2026-TW1",
+                                         KN_REVIEW_DIAJUKAN, "Bukti dukung sudah dilampirkan.",
+                                         &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, budi_id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  /* … until the team agrees. */
+  g_assert_true (kn_store_record_review (fixture->store, team, budi, "2026-TW1",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, budi_id, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (status_of (fixture, budi), ==, KN_EVALUATION_STATUS_FINAL);
+
+  /* Off again: the sub-unit's person is finalised without the team. */
+  g_assert_true (kn_store_set_unit_review (fixture->store, fixture->unit, FALSE, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (kn_store_unit_review_from (fixture->store, sub), ==, 0);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, citra_id, &error));
+  ASSERT_NO_ERROR (error);
+
+  audit = kn_store_list_audit (fixture->store, "unit", fixture->unit);
+  for (guint i = 0; i < audit->len; i++)
+    {
+      KnAuditEntry *a = g_ptr_array_index (audit, i);
+
+      if (g_strcmp0 (a->field, "review") == 0 && g_strcmp0 (a->new_value, "on") == 0)
+        seen_on = TRUE;
+      if (g_strcmp0 (a->field, "review") == 0 && g_strcmp0 (a->old_value, "on") == 0 &&
+          a->new_value == NULL)
+        seen_off = TRUE;
+    }
+  g_assert_true (seen_on);
+  g_assert_true (seen_off);
+
+  /* A unit that does not exist is refused. */
+  g_assert_false (kn_store_set_unit_review (fixture->store, 9999, TRUE, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+}
+
 /* kinerja-cli tim-penilai: the same cycle from the command line. */
 static void
 test_cli (Fixture       *fixture,
@@ -417,6 +536,62 @@ test_cli (Fixture       *fixture,
   g_assert_nonnull (strstr (list, "2026-TW1 · Pegawai: Diajukan, menunggu keputusan tim\n"));
 }
 
+/* kinerja-cli tim-penilai unit: the office turns review on and off for a unit; its sub-unit
+ * says where it comes from; --help lists the command. */
+static void
+test_cli_unit (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) reopened = NULL;
+  int status;
+
+  kn_test_add_unit (fixture->store, "Bidang Mutasi", fixture->unit);
+  g_clear_object (&fixture->store);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "--help", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "tim-penilai unit"));
+  g_clear_pointer (&out, g_free);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Badan Kepegawaian Daerah", "--aktif", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Badan Kepegawaian Daerah: review by the Tim Penilai Kinerja is on;"));
+  g_clear_pointer (&out, g_free);
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Bidang Mutasi", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "is on, from Badan Kepegawaian Daerah"));
+  g_clear_pointer (&out, g_free);
+
+  reopened = kn_store_open (fixture->path, NULL);
+  g_assert_nonnull (reopened);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_store_get_unit_review (reopened, fixture->unit));
+  g_clear_object (&reopened);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Badan Kepegawaian Daerah", "--nonaktif", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "is off"));
+
+  /* Both, or a unit that is not there: refused, saying why. */
+  status = kn_test_run_cli (NULL, &err, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Badan Kepegawaian Daerah", "--aktif", "--nonaktif", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--nonaktif"));
+  g_clear_pointer (&err, g_free);
+  status = kn_test_run_cli (NULL, &err, "tim-penilai", "unit", "--database", fixture->path,
+                            "--unit", "Dinas Perhubungan", "--aktif", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "Dinas Perhubungan"));
+
+  reopened = kn_store_open (fixture->path, NULL);
+  g_assert_false (kn_store_get_unit_review (reopened, fixture->unit));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,7 +607,9 @@ main (int   argc,
   ADD ("decisions", test_decisions);
   ADD ("open-matter-holds", test_open_matter_holds);
   ADD ("open-matter-any-team", test_open_matter_any_team);
+  ADD ("unit-switch", test_unit_switch);
   ADD ("cli", test_cli);
+  ADD ("cli-unit", test_cli_unit);
 
   return g_test_run ();
 }

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* At large text (GTK's text scaling 1.5, as the accessibility settings set it) on a 1366×768
+ * screen, every place of the window and the Tim Penilai window show their words whole: no
+ * label of theirs is cut short with "…", and the window still fits the screen. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kn-demo.h"
+#include "kn-review-dialog.h"
+#include "kn-test-ui.h"
+#include "kn-window.h"
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  /* 96 dpi × 1.5, in 1024ths. */
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  fixture->dir = kn_test_make_folder ("kinerja-ui-large-XXXXXX");
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  fixture->store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestLargeText",
+                                             fixture->store, &fixture->app);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_ui_close (GTK_WINDOW (fixture->window), NULL);
+  g_clear_object (&fixture->app);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+/* Adds to @cut the text of every visible label under @widget that is ellipsized. */
+static void
+find_cut (GtkWidget  *widget,
+          GHashTable *cut)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) &&
+      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_hash_table_add (cut, g_strdup_printf ("%s: “%s”",
+                                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
+                                            gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_cut (child, cut);
+}
+
+static void
+assert_none_cut (GHashTable *cut)
+{
+  g_autoptr(GList) lines = g_list_sort (g_hash_table_get_keys (cut), (GCompareFunc)g_strcmp0);
+
+  for (GList *l = lines; l != NULL; l = l->next)
+    g_test_message ("cut at large text: %s", (char *)l->data);
+  g_assert_cmpuint (g_hash_table_size (cut), ==, 0);
+}
+
+static void
+test_places (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *places[] = { "beranda", "pegawai", "skp", "penilaian", "laporan", "kompetensi",
+                           "skm" };
+  g_autoptr(GHashTable) cut = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int min_width, min_height;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1366, 768);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      kn_window_show_place (fixture->window, places[i]);
+      kn_test_draw (GTK_WINDOW (fixture->window));
+      find_cut (GTK_WIDGET (fixture->window), cut);
+      gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_VERTICAL, 1366,
+                          &min_height, NULL, NULL, NULL);
+      if (min_width > 1366 || min_height > 768)
+        g_hash_table_add (cut, g_strdup_printf ("%s: the window needs %d×%d", places[i],
+                                                min_width, min_height));
+    }
+  assert_none_cut (cut);
+}
+
+static void
+test_review_window (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GHashTable) cut = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWindow *dialog = GTK_WINDOW (kn_review_dialog_new (fixture->store, 2026, "2026-TW1"));
+
+  gtk_window_set_default_size (dialog, 1024, 600);
+  gtk_window_present (dialog);
+  kn_test_draw (dialog);
+  find_cut (GTK_WIDGET (dialog), cut);
+  gtk_window_destroy (dialog);
+  kn_test_spin ();
+  assert_none_cut (cut);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/large-text/places", Fixture, NULL, fixture_set_up, test_places,
+              fixture_tear_down);
+  g_test_add ("/ui/large-text/review-window", Fixture, NULL, fixture_set_up, test_review_window,
+              fixture_tear_down);
+  return g_test_run ();
+}
