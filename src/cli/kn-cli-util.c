@@ -103,6 +103,19 @@ file_stamp (const char *path)
                           db_info.st_ctim.tv_nsec, wal != NULL ? wal : "-");
 }
 
+/* The stamp kept when @path passes the quick check: the file as file_stamp() says and the day.
+ * A stamp is trusted on the day it was taken only, so that damage no write made (a failing disk
+ * changes bytes, not the file's times) is found by the first command of the next day. */
+static char *
+check_stamp (const char *path)
+{
+  g_autofree char *stamp = file_stamp (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return stamp != NULL ? g_strconcat (stamp, "@", today, NULL) : NULL;
+}
+
 /* Where the stamps of the files that passed the quick check are kept: the user's cache. */
 static char *
 checked_path (void)
@@ -183,12 +196,12 @@ kn_cli_open_store (const char      *database,
 
   /* Damage (a flipped byte in an index) is noticed before anything is read or written; a
    * server keeps its own pages whole. The check reads the whole file (most of a second at
-   * province scale), so a file that passed it and was not written since is not checked again:
-   * any write, damage included, changes its stamp. */
+   * province scale), so a file that passed it and was not written since is not checked again
+   * that day: any write, damage included, changes its stamp. */
   if (!kn_store_location_is_server (path))
     {
       g_autofree char *canonical = g_canonicalize_filename (path, NULL);
-      g_autofree char *stamp = file_stamp (canonical);
+      g_autofree char *stamp = check_stamp (canonical);
 
       if (!checked_before (canonical, stamp) &&
           kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error))

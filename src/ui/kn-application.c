@@ -372,7 +372,7 @@ on_good_backup_found_cb (GObject      *source,
                          gpointer      user_data)
 {
   KnApplication *self = KN_APPLICATION (source);
-  const char *damage = user_data;
+  g_autofree char *damage = user_data;
   g_autofree char *backup = g_task_propagate_pointer (G_TASK (result), NULL);
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;

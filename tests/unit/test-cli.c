@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
@@ -1199,6 +1201,132 @@ test_check_once_per_change (Fixture       *fixture,
     g_unsetenv ("XDG_CACHE_HOME");
 }
 
+/* Damage written with the file's modification time set back (as a careless copy or a tool
+ * might) still makes the next command check: the change time, also in the stamp, cannot be set
+ * back. */
+static void
+test_check_sees_write_with_old_mtime (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
+  g_autofree char *cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  guint n_people = 0;
+  struct timespec times[2];
+  GStatBuf before;
+  GStatBuf after;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 unit;
+
+    g_assert_no_error (error);
+    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+  }
+  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+
+  g_assert_cmpint (g_stat (fixture->db, &before), ==, 0);
+  damage_index (fixture->db);
+  times[0] = before.st_atim;
+  times[1] = before.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, fixture->db, times, 0), ==, 0);
+  g_assert_cmpint (g_stat (fixture->db, &after), ==, 0);
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_cmpint (after.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
+  g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_cmpstr (out, ==, "");
+
+  if (cache_before != NULL)
+    g_setenv ("XDG_CACHE_HOME", cache_before, TRUE);
+  else
+    g_unsetenv ("XDG_CACHE_HOME");
+}
+
+/* Writes into the command's cache that @db passed the check as it is now, on @day, the way
+ * kinerja-cli keeps it (the file's device, inode, size, modification and change times, no
+ * write-ahead log): what the cache holds when a failing disk changes the bytes but not the file. */
+static void
+stamp_as_checked (const char *checked,
+                  const char *db,
+                  const char *day)
+{
+  g_autofree char *canonical = g_canonicalize_filename (db, NULL);
+  g_autofree char *folder = g_path_get_dirname (checked);
+  g_autofree char *stamp = NULL;
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  GStatBuf info;
+
+  g_assert_cmpint (g_stat (canonical, &info), ==, 0);
+  stamp = g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".%" G_GINT64_FORMAT
+                           ".%ld.%09ld.%ld.%09ld/-@%s",
+                           (guint64)info.st_dev, (guint64)info.st_ino, (gint64)info.st_size,
+                           (long)info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
+                           (long)info.st_ctim.tv_sec, info.st_ctim.tv_nsec, day);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_key_file_set_string (keys, "checked", canonical, stamp);
+  g_assert_true (g_key_file_save_to_file (keys, checked, &error));
+  g_assert_no_error (error);
+}
+
+/* Damage that no write made (a failing disk) leaves the file's stamp as it was: the stamp is
+ * trusted only on the day the check passed, so the first command of the next day checks again,
+ * says the database is damaged and exits 3. */
+static void
+test_check_again_each_day (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
+  g_autofree char *checked = g_build_filename (cache_dir, "kinerja", "checked.ini", NULL);
+  g_autofree char *cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *yesterday_text = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  guint n_people = 0;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    gint64 unit;
+
+    g_assert_no_error (error);
+    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+  }
+  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  damage_index (fixture->db);
+
+  /* Checked today as it is: not checked again (the damaged index is not read by the command). */
+  stamp_as_checked (checked, fixture->db, today_text);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Ani"));
+
+  /* Checked yesterday as it is: checked again, and the damage is found. */
+  stamp_as_checked (checked, fixture->db, yesterday_text);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_cmpstr (out, ==, "");
+
+  if (cache_before != NULL)
+    g_setenv ("XDG_CACHE_HOME", cache_before, TRUE);
+  else
+    g_unsetenv ("XDG_CACHE_HOME");
+}
+
 /* A damaged index is noticed when the database is opened: the command says so plainly and
  * exits 3 instead of reading or writing on (issue 12, defect 7). */
 static void
@@ -1767,6 +1895,10 @@ main (int    argc,
                   fixture_set_up, test_damage_noticed, fixture_tear_down);
       g_test_add ("/cli/check-once-per-change", Fixture, NULL,
                   fixture_set_up, test_check_once_per_change, fixture_tear_down);
+      g_test_add ("/cli/check-sees-write-with-old-mtime", Fixture, NULL,
+                  fixture_set_up, test_check_sees_write_with_old_mtime, fixture_tear_down);
+      g_test_add ("/cli/check-again-each-day", Fixture, NULL,
+                  fixture_set_up, test_check_again_each_day, fixture_tear_down);
     }
   g_test_add ("/cli/database-is-folder", Fixture, NULL,
               fixture_set_up, test_database_is_folder, fixture_tear_down);
