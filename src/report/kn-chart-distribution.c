@@ -268,6 +268,8 @@ kn_chart_draw_distribution (cairo_t                   *cr,
 
   if (plot_h < p.font || slot < 2.0)
     {
+      for (guint i = 0; i < n_items; i++)
+        g_free (items[i].text);
       _kn_chart_painter_end (&p);
       return;
     }

@@ -420,9 +420,17 @@ cli_output (const char *database,
   g_ptr_array_insert (argv, 0, cli);
   {
     g_autoptr(GError) error = NULL;
-    const char *env[] = { "LC_ALL=C", "LANGUAGE=C", NULL };
+    g_auto(GStrv) env = g_new0 (char *, 1);
 
-    g_spawn_sync (NULL, (char **)argv->pdata, (char **)env, G_SPAWN_DEFAULT, NULL, NULL,
+    /* A bare environment but for the sanitizers' options (their leak suppressions). */
+    env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+    env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
+    if (g_getenv ("ASAN_OPTIONS") != NULL)
+      env = g_environ_setenv (env, "ASAN_OPTIONS", g_getenv ("ASAN_OPTIONS"), TRUE);
+    if (g_getenv ("LSAN_OPTIONS") != NULL)
+      env = g_environ_setenv (env, "LSAN_OPTIONS", g_getenv ("LSAN_OPTIONS"), TRUE);
+
+    g_spawn_sync (NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
                   &out, &err, &status, &error);
     g_assert_no_error (error);
   }
@@ -554,6 +562,8 @@ test_server_same_as_file (Fixture       *fixture,
                                                "--period", EVAL_PERIOD, "-o", pdf, NULL);
         g_autofree char *text = NULL;
 
+        if (!g_str_has_suffix (printed, "[exit 0]\n"))
+          g_test_message ("export on the %s: %s", engine == 0 ? "file" : "server", printed);
         g_assert_true (g_str_has_suffix (printed, "[exit 0]\n"));
         text = kn_test_pdf_text (pdf, NULL);
         if (text == NULL)
