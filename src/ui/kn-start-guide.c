@@ -43,6 +43,10 @@ static const Step steps[KN_START_STEP_N] = {
   { N_("Import or add the employees"),
     N_("On the Pegawai place, the button “Import Employees from Excel or CSV” reads the roster."),
     N_("Go to Pegawai"), "win.show-place", "pegawai" },
+  { N_("Prepare an SKP template for each jabatan"),
+    N_("On the SKP place, draw up one good SKP of a jabatan and choose “Save as Template of the "
+       "Jabatan” in its menu; then apply it to everyone with that jabatan."),
+    N_("Go to SKP"), "win.show-place", "skp" },
   { N_("Draw up the SKP"),
     N_("Each employee's plan for the year, from the superior's."),
     N_("Go to SKP"), "win.show-place", "skp" },
@@ -55,6 +59,7 @@ void
 kn_start_guide_update (KnStartGuide *self)
 {
   g_autofree char *letterhead = NULL;
+  g_auto(GStrv) templates = NULL;
   guint n_units, n_people;
 
   g_return_if_fail (KN_IS_START_GUIDE (self));
@@ -68,6 +73,8 @@ kn_start_guide_update (KnStartGuide *self)
   self->done[KN_START_STEP_INSTANSI] = letterhead != NULL && *g_strstrip (letterhead) != '\0';
   self->done[KN_START_STEP_UNITS] = n_units > 0;
   self->done[KN_START_STEP_PEOPLE] = n_people > 0;
+  templates = kn_store_list_templates (self->store);
+  self->done[KN_START_STEP_TEMPLATES] = templates != NULL && templates[0] != NULL;
 
   for (guint i = 0; i < KN_START_STEP_N; i++)
     {

@@ -73,6 +73,8 @@ test_empty_database (void)
   g_assert_nonnull (kn_test_find (GTK_WIDGET (guide), match_label,
                                   "1. Isi nama instansi dan kop surat di Preferensi"));
   g_assert_nonnull (kn_test_find (GTK_WIDGET (guide), match_label, "3. Impor atau tambah pegawai"));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (guide), match_label,
+                                  "4. Siapkan templat SKP untuk setiap jabatan"));
   for (guint i = 0; i < KN_START_STEP_N; i++)
     if (kn_start_guide_step_is_done (guide, i))
       g_error ("step %u is done on an empty database", i);
@@ -81,6 +83,11 @@ test_empty_database (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (kn_start_guide_get_button (guide,
                    KN_START_STEP_SKP))), ==, "Ke SKP");
   kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_SKP));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_window_get_place (fixture.window), ==, "skp");
+  kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_PEOPLE));
+  kn_test_spin ();
+  kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_TEMPLATES));
   kn_test_spin ();
   g_assert_cmpstr (kn_window_get_place (fixture.window), ==, "skp");
   kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_PENILAIAN));
@@ -109,6 +116,17 @@ test_empty_database (void)
   g_assert_no_error (error);
   kn_test_spin ();
   g_assert_true (kn_start_guide_step_is_done (guide, KN_START_STEP_UNITS));
+
+  /* A jabatan's template ticks its step. */
+  {
+    g_autoptr(KnPlan) plan = kn_plan_new (0, 2026);
+
+    g_assert_false (kn_start_guide_step_is_done (guide, KN_START_STEP_TEMPLATES));
+    g_assert_true (kn_store_save_template (fixture.store, "Kepala Bidang", plan, &error));
+    g_assert_no_error (error);
+    kn_start_guide_update (guide);
+    g_assert_true (kn_start_guide_step_is_done (guide, KN_START_STEP_TEMPLATES));
+  }
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (guide)));
 
   /* With units and people it goes. */
