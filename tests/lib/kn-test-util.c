@@ -588,3 +588,14 @@ kn_test_recap_row_free (gpointer data)
   g_free (row->person.unit);
   g_free (row);
 }
+
+void
+kn_test_assert_none_found (GHashTable *found,
+                           const char *what)
+{
+  g_autoptr(GList) lines = g_list_sort (g_hash_table_get_keys (found), (GCompareFunc)g_strcmp0);
+
+  for (GList *l = lines; l != NULL; l = l->next)
+    g_test_message ("%s: %s", what, (char *)l->data);
+  g_assert_cmpuint (g_hash_table_size (found), ==, 0);
+}

@@ -166,4 +166,9 @@ void        kn_test_add_indicator    (KnReportResult    *result,
 /* Frees a KnRecapRow filled by hand (KnRecapReport.rows' free function). */
 void        kn_test_recap_row_free   (gpointer           row);
 
+/* Fails when @found (a set of strings, one per finding) is not empty, after a test message
+ * "@what: FINDING" for each, sorted. */
+void kn_test_assert_none_found (GHashTable *found,
+                                const char *what);
+
 G_END_DECLS

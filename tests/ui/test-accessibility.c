@@ -163,16 +163,6 @@ check_tree (GtkWidget  *widget,
 }
 
 static void
-assert_none_missing (GHashTable *missing)
-{
-  g_autoptr(GList) lines = g_list_sort (g_hash_table_get_keys (missing), (GCompareFunc)g_strcmp0);
-
-  for (GList *l = lines; l != NULL; l = l->next)
-    g_test_message ("icon-only button without a tooltip or label: %s", (char *)l->data);
-  g_assert_cmpuint (g_hash_table_size (missing), ==, 0);
-}
-
-static void
 test_places (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -186,7 +176,7 @@ test_places (Fixture       *fixture,
       kn_test_draw (GTK_WINDOW (fixture->window));
       check_tree (GTK_WIDGET (fixture->window), missing);
     }
-  assert_none_missing (missing);
+  kn_test_assert_none_found (missing, "icon-only button without a tooltip or label");
 }
 
 /* @dialog, presented, drawn, checked and closed. */
@@ -227,7 +217,7 @@ test_dialogs (Fixture       *fixture,
   check_dialog (kn_skm_entry_dialog_new (fixture->store, unit_id, PERIOD), missing);
   check_dialog (kn_skm_import_dialog_new (fixture->store, unit_id, PERIOD), missing);
   check_dialog (kn_help_window_new (KN_HELP_TOPIC_PENILAIAN), missing);
-  assert_none_missing (missing);
+  kn_test_assert_none_found (missing, "icon-only button without a tooltip or label");
 }
 
 int

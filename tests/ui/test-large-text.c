@@ -65,16 +65,6 @@ find_cut (GtkWidget  *widget,
 }
 
 static void
-assert_none_cut (GHashTable *cut)
-{
-  g_autoptr(GList) lines = g_list_sort (g_hash_table_get_keys (cut), (GCompareFunc)g_strcmp0);
-
-  for (GList *l = lines; l != NULL; l = l->next)
-    g_test_message ("cut at large text: %s", (char *)l->data);
-  g_assert_cmpuint (g_hash_table_size (cut), ==, 0);
-}
-
-static void
 test_places (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -97,7 +87,7 @@ test_places (Fixture       *fixture,
         g_hash_table_add (cut, g_strdup_printf ("%s: the window needs %d×%d", places[i],
                                                 min_width, min_height));
     }
-  assert_none_cut (cut);
+  kn_test_assert_none_found (cut, "cut at large text");
 }
 
 static void
@@ -113,7 +103,7 @@ test_review_window (Fixture       *fixture,
   find_cut (GTK_WIDGET (dialog), cut);
   gtk_window_destroy (dialog);
   kn_test_spin ();
-  assert_none_cut (cut);
+  kn_test_assert_none_found (cut, "cut at large text");
 }
 
 int
