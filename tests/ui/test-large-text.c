@@ -27,8 +27,14 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  /* 96 dpi × 1.5, in 1024ths. */
-  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  /* 96 dpi × 1.5, in 1024ths, in a font named outright: "Sans" is whatever fontconfig prefers
+   * on the machine (Noto Sans here, something wider elsewhere), so the same code passed on one
+   * computer and failed on another. DejaVu Sans is installed with Kinerja's packages and is
+   * wider than Noto Sans and Cantarell, the fonts a Debian desktop shows by default. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-xft-dpi", 96 * 1024 * 3 / 2,
+                "gtk-font-name", "DejaVu Sans 10",
+                NULL);
   fixture->dir = kn_test_make_folder ("kinerja-ui-large-XXXXXX");
   path = g_build_filename (fixture->dir, "demo.db", NULL);
   fixture->store = kn_demo_create (path, &error);
