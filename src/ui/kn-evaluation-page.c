@@ -723,7 +723,7 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   {
     g_autoptr(GtkStringList) schemes = gtk_string_list_new (NULL);
 
-    gtk_string_list_append (schemes, _("Quarterly (Triwulan I–IV) and Akhir"));
+    gtk_string_list_append (schemes, _("Quarterly and Akhir"));
     gtk_string_list_append (schemes, _("Monthly and Akhir"));
     gtk_drop_down_set_model (self->scheme_dropdown, G_LIST_MODEL (schemes));
   }
