@@ -63,12 +63,9 @@ kn_cli_evaluasi (int    argc,
   g_autofree char *period = NULL;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("The unit (its sub-units included)"), N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
+    kn_cli_period_option (&period),
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
     { NULL }
   };
@@ -107,12 +104,9 @@ kn_cli_distribusi (int    argc,
   g_autofree char *unit_name = NULL;
   g_autofree char *period = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("The unit (its sub-units included)"), N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
+    kn_cli_period_option (&period),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;

@@ -89,13 +89,12 @@ kn_cli_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&database),
     { "document", 0, 0, G_OPTION_ARG_STRING, &document,
       N_("skp, evaluasi, dokumen, rekap or skm"), N_("KIND") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("One employee"), N_("NIP") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("Everyone in the unit and its sub-units (rekap: the unit)"), N_("NAME") },
+    kn_cli_unit_option (&unit_name,
+                        N_("Everyone in the unit and its sub-units (rekap: the unit)")),
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("2026-TW1 … 2026-AKHIR, 2026-01 …; for skp the year is enough"), N_("PERIOD") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },

@@ -21,6 +21,13 @@ enum
 /* kn-cli-util.c */
 void kn_cli_print_error (const char *message);
 
+/* Entries for the options most commands share: --database FILE, --unit NAME (described by
+ * @description, a N_() string) and --period PERIOD. */
+GOptionEntry kn_cli_database_option (char       **database);
+GOptionEntry kn_cli_unit_option     (char       **unit_name,
+                                     const char  *description);
+GOptionEntry kn_cli_period_option   (char       **period);
+
 gboolean kn_cli_parse_options (GOptionEntry   *entries,
                                const char     *parameter,
                                const char     *summary,

@@ -15,10 +15,6 @@
 
 #include "kn-cli-private.h"
 
-#define DATABASE_ENTRY(database) \
-  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, \
-    N_("The database file (default: the user's Kinerja database)"), N_("FILE") }
-
 static KnEmployee *
 find_employee (KnStore    *store,
                const char *nip)
@@ -44,7 +40,7 @@ tim_buat (int    argc,
   g_autofree char *decree = NULL;
   int year = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "nama", 0, 0, G_OPTION_ARG_STRING, &name, N_("The team's name, as the decree writes it"),
       N_("NAME") },
     { "sk", 0, 0, G_OPTION_ARG_STRING, &decree, N_("The number of the decree (surat keputusan)"),
@@ -87,7 +83,7 @@ tim_anggota (int    argc,
   gboolean remove = FALSE;
   int team = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "tim", 't', 0, G_OPTION_ARG_INT, &team, N_("The team's number"), N_("N") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("The member's NIP"), N_("NIP") },
     { "peran", 0, 0, G_OPTION_ARG_STRING, &role_text,
@@ -141,11 +137,10 @@ tim_tinjau (int    argc,
   g_autofree char *reason = NULL;
   int team = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "tim", 't', 0, G_OPTION_ARG_INT, &team, N_("The team's number"), N_("N") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("The NIP of the employee reviewed"), N_("NIP") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_period_option (&period),
     { "keputusan", 0, 0, G_OPTION_ARG_STRING, &decision_text,
       N_("diajukan (put before the team, which has not decided yet), setuju or tinjau-ulang"),
       N_("DECISION") },
@@ -191,7 +186,7 @@ tim_unit (int    argc,
   gboolean on = FALSE;
   gboolean off = FALSE;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit (name or path)"),
       N_("UNIT") },
     { "aktif", 0, 0, G_OPTION_ARG_NONE, &on,
@@ -262,7 +257,7 @@ tim_daftar (int    argc,
   g_autofree char *period = NULL;
   int year = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "tahun", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only the teams of this year"), N_("YEAR") },
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("Also each team's decisions of this period"), N_("PERIOD") },

@@ -21,6 +21,31 @@ kn_cli_print_error (const char *message)
   g_printerr ("kinerja-cli: %s\n", message);
 }
 
+/* The options most commands share, for their GOptionEntry tables. */
+GOptionEntry
+kn_cli_database_option (char **database)
+{
+  return (GOptionEntry) { "database", 'd', 0, G_OPTION_ARG_FILENAME, database,
+                          N_("The database file (default: the user's Kinerja database)"),
+                          N_("FILE") };
+}
+
+GOptionEntry
+kn_cli_unit_option (char       **unit_name,
+                    const char  *description)
+{
+  return (GOptionEntry) { "unit", 'u', 0, G_OPTION_ARG_STRING, unit_name, description,
+                          N_("NAME") };
+}
+
+GOptionEntry
+kn_cli_period_option (char **period)
+{
+  return (GOptionEntry) { "period", 'p', 0, G_OPTION_ARG_STRING, period,
+                          N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"),
+                          N_("PERIOD") };
+}
+
 gboolean
 kn_cli_parse_options (GOptionEntry   *entries,
                       const char     *parameter,
