@@ -78,10 +78,8 @@ kn_cli_evaluasi (int    argc,
   if (!kn_cli_parse_options (entries, NULL, _("Lists the evaluations of a unit for a period."), &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 
@@ -122,10 +120,8 @@ kn_cli_distribusi (int    argc,
                       &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 

@@ -55,10 +55,8 @@ export_skm (const char *database,
       return KN_CLI_EXIT_USAGE;
     }
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
   kn_cli_clean_stale_beside (output);

@@ -393,14 +393,19 @@ kn_cli_or_dash (const char *label)
 }
 
 int
-kn_cli_resolve_unit_and_period (KnStore     *store,
-                                const char  *unit_name,
-                                const char  *period,
-                                KnOrgUnit  **unit)
+kn_cli_open_unit_period (const char       *database,
+                         KnStoreOpenMode   mode,
+                         const char       *unit_name,
+                         const char       *period,
+                         KnStore         **store,
+                         KnOrgUnit       **unit)
 {
   g_autoptr(GError) error = NULL;
   KnPeriod parsed;
 
+  *store = kn_cli_open_store (database, mode);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
   if (unit_name == NULL || period == NULL)
     {
       kn_cli_print_error (_("Give the unit and the period, for example: --unit \"Bidang Pembinaan SMA\" --period 2026-TW1"));
@@ -411,7 +416,7 @@ kn_cli_resolve_unit_and_period (KnStore     *store,
       kn_cli_print_option_error ("--period", error->message);
       return KN_CLI_EXIT_USAGE;
     }
-  *unit = kn_store_resolve_unit (store, unit_name, &error);
+  *unit = kn_store_resolve_unit (*store, unit_name, &error);
   if (*unit == NULL)
     {
       kn_cli_print_error (error->message);
