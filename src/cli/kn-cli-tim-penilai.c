@@ -15,20 +15,27 @@
 
 #include "kn-cli-private.h"
 
-static KnEmployee *
-find_employee (KnStore    *store,
-               const char *nip)
+/* Opens @database to change it and finds the employee of @nip: the exit code, KN_CLI_EXIT_OK
+ * with @store and @employee set. */
+static int
+open_for_employee (const char  *database,
+                   const char  *nip,
+                   KnStore    **store,
+                   KnEmployee **employee)
 {
-  KnEmployee *employee = nip != NULL ? kn_store_find_employee_by_nip (store, nip) : NULL;
-
-  if (employee == NULL)
+  *store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  *employee = nip != NULL ? kn_store_find_employee_by_nip (*store, nip) : NULL;
+  if (*employee == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."),
                                                   nip != NULL ? nip : "—");
 
       kn_cli_print_error (message);
+      return KN_CLI_EXIT_FAILED;
     }
-  return employee;
+  return KN_CLI_EXIT_OK;
 }
 
 static int
@@ -95,6 +102,7 @@ tim_anggota (int    argc,
   g_autoptr(GError) error = NULL;
   KnReviewRole role = KN_REVIEW_ROLE_ANGGOTA;
   KnEmployee *employee;
+  int exit_code;
   gboolean ok;
 
   if (!kn_cli_parse_options (entries, NULL, _("Adds a member to a Tim Penilai Kinerja, or "
@@ -108,12 +116,9 @@ tim_anggota (int    argc,
       kn_cli_print_error (message);
       return 2;
     }
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  employee = find_employee (store, nip);
-  if (employee == NULL)
-    return 1;
+  exit_code = open_for_employee (database, nip, &store, &employee);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   if (remove)
     ok = kn_store_remove_review_member (store, team, kn_employee_get_id (employee), &error);
   else
@@ -152,6 +157,7 @@ tim_tinjau (int    argc,
   g_autoptr(GError) error = NULL;
   KnReviewDecision decision;
   KnEmployee *employee;
+  int exit_code;
 
   if (!kn_cli_parse_options (entries, NULL, _("Records the team's decision on an employee's "
                                               "evaluation of a period."), &argc, &argv))
@@ -161,12 +167,9 @@ tim_tinjau (int    argc,
       kn_cli_print_error (_("--keputusan: give diajukan, setuju or tinjau-ulang."));
       return 2;
     }
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  employee = find_employee (store, nip);
-  if (employee == NULL)
-    return 1;
+  exit_code = open_for_employee (database, nip, &store, &employee);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   if (!kn_store_record_review (store, team, kn_employee_get_id (employee), period, decision,
                                reason, &error))
     {
