@@ -22,8 +22,7 @@ kn_cli_backup (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *path = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&database),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The backup file (default: a dated file in the folder “cadangan” beside the database)"),
       N_("FILE") },
@@ -91,8 +90,7 @@ kn_cli_restore (int    argc,
   g_autofree char *path = NULL;
   g_autofree char *kept = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&database),
     { NULL }
   };
   g_autoptr(GError) error = NULL;

@@ -21,10 +21,8 @@ kn_cli_employees (int    argc,
   g_autofree char *unit_name = NULL;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("Only employees of this unit and its sub-units"), N_("NAME") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("Only employees of this unit and its sub-units")),
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
       N_("Write CSV with a header row"), NULL },
     { NULL }

@@ -63,12 +63,9 @@ kn_cli_evaluasi (int    argc,
   g_autofree char *period = NULL;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("The unit (its sub-units included)"), N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
+    kn_cli_period_option (&period),
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
     { NULL }
   };
@@ -81,10 +78,8 @@ kn_cli_evaluasi (int    argc,
   if (!kn_cli_parse_options (entries, NULL, _("Lists the evaluations of a unit for a period."), &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 
@@ -107,12 +102,9 @@ kn_cli_distribusi (int    argc,
   g_autofree char *unit_name = NULL;
   g_autofree char *period = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("The unit (its sub-units included)"), N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
+    kn_cli_period_option (&period),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -128,10 +120,8 @@ kn_cli_distribusi (int    argc,
                       &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 

@@ -55,10 +55,8 @@ export_skm (const char *database,
       return KN_CLI_EXIT_USAGE;
     }
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
   kn_cli_clean_stale_beside (output);
@@ -89,13 +87,12 @@ kn_cli_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&database),
     { "document", 0, 0, G_OPTION_ARG_STRING, &document,
       N_("skp, evaluasi, dokumen, rekap or skm"), N_("KIND") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("One employee"), N_("NIP") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("Everyone in the unit and its sub-units (rekap: the unit)"), N_("NAME") },
+    kn_cli_unit_option (&unit_name,
+                        N_("Everyone in the unit and its sub-units (rekap: the unit)")),
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("2026-TW1 … 2026-AKHIR, 2026-01 …; for skp the year is enough"), N_("PERIOD") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },

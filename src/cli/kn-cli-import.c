@@ -130,8 +130,7 @@ parse_import_options (ImportOptions   *options,
                       char          ***argv)
 {
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options->database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&options->database),
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &options->sheet,
       N_("The sheet of the workbook to read (default: the first)"), N_("NAME") },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &options->dry_run,

@@ -25,10 +25,8 @@ kn_cli_kompetensi (int    argc,
   int year = 0;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("The unit (its sub-units included)"), N_("NAME") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year (default: this year)"), N_("YEAR") },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,

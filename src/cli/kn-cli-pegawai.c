@@ -205,14 +205,13 @@ kn_cli_pegawai (int    argc,
 {
   Options options = { 0 };
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options.database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&options.database),
     { "tmt", 0, 0, G_OPTION_ARG_STRING, &options.tmt,
       N_("The day it takes effect (TMT); for plt the first day"), N_("DATE") },
     { "until", 0, 0, G_OPTION_ARG_STRING, &options.until,
       N_("plt: the last day (default: open)"), N_("DATE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &options.unit,
-      N_("mutasi: the new unit; plt: the unit whose vacant head post is acted in"), N_("NAME") },
+    kn_cli_unit_option (&options.unit,
+                        N_("mutasi: the new unit; plt: the unit whose vacant head post is acted in")),
     { "atasan", 0, 0, G_OPTION_ARG_STRING, &options.supervisor,
       N_("mutasi: the NIP of the new atasan"), N_("NIP") },
     { "for", 0, 0, G_OPTION_ARG_STRING, &options.acting_for,

@@ -21,6 +21,13 @@ enum
 /* kn-cli-util.c */
 void kn_cli_print_error (const char *message);
 
+/* Entries for the options most commands share: --database FILE, --unit NAME (described by
+ * @description, a N_() string) and --period PERIOD. */
+GOptionEntry kn_cli_database_option (char       **database);
+GOptionEntry kn_cli_unit_option     (char       **unit_name,
+                                     const char  *description);
+GOptionEntry kn_cli_period_option   (char       **period);
+
 gboolean kn_cli_parse_options (GOptionEntry   *entries,
                                const char     *parameter,
                                const char     *summary,
@@ -64,12 +71,16 @@ gboolean kn_cli_employee_matches_unit (KnStore    *store,
 
 const char *kn_cli_or_dash (const char *label);
 
-/* Returns the exit code: KN_CLI_EXIT_USAGE for a missing unit or a bad period, _FAILED for a
- * unit that is not there, _OK with @unit set. */
-int kn_cli_resolve_unit_and_period (KnStore     *store,
-                                    const char  *unit_name,
-                                    const char  *period,
-                                    KnOrgUnit  **unit);
+/* Opens @database as kn_cli_open_store() does into @store (NULL when it cannot), then finds the
+ * unit and checks the period. Returns the exit code: KN_CLI_EXIT_DATABASE for the store,
+ * _USAGE for a missing unit or a bad period, _FAILED for a unit that is not there, _OK with
+ * @unit set. */
+int kn_cli_open_unit_period (const char       *database,
+                             KnStoreOpenMode   mode,
+                             const char       *unit_name,
+                             const char       *period,
+                             KnStore         **store,
+                             KnOrgUnit       **unit);
 
 /* The commands, one per kn-cli-<command>.c; each returns the exit code. */
 int kn_cli_backup (int    argc,

@@ -159,12 +159,9 @@ skm_hasil (int    argc,
   g_autofree char *service = NULL;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
-      N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit that held the survey")),
+    kn_cli_period_option (&period),
     { "layanan", 'l', 0, G_OPTION_ARG_STRING, &service,
       N_("Only this jenis layanan (default: all of the unit's services in the period)"),
       N_("NAME") },
@@ -191,10 +188,8 @@ skm_hasil (int    argc,
                              &argc, &argv))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
   kn_period_parse (period, &parsed, NULL);
@@ -248,14 +243,11 @@ skm_import (int    argc,
   g_autofree char *sheet = NULL;
   gboolean dry_run = FALSE;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
-      N_("NAME") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit that held the survey")),
     { "layanan", 'l', 0, G_OPTION_ARG_STRING, &service,
       N_("The jenis layanan the survey asked about"), N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_period_option (&period),
     { "populasi", 0, 0, G_OPTION_ARG_STRING, &population_text,
       N_("The number of people served in the period, for the minimum sample"), N_("N") },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
@@ -297,10 +289,8 @@ skm_import (int    argc,
   if (!parse_population (population_text, &(guint64){ 0 }))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_EXISTING, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
   kn_period_parse (period, &parsed, NULL);
@@ -351,12 +341,9 @@ skm_laporan (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *paper_name = NULL;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit that held the survey"),
-      N_("NAME") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name, N_("The unit that held the survey")),
+    kn_cli_period_option (&period),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write: .pdf or .xlsx"), N_("FILE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("A4 (default) or F4"), N_("PAPER") },
@@ -389,10 +376,8 @@ skm_laporan (int    argc,
       return 2;
     }
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  exit_code = kn_cli_resolve_unit_and_period (store, unit_name, period, &unit);
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
   report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);

@@ -92,8 +92,7 @@ kn_cli_skp (int    argc,
   g_autofree char *year_text = NULL;
   int year = 0;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
+    kn_cli_database_option (&database),
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year of the SKP"), N_("YEAR") },
     { NULL }
   };

@@ -24,10 +24,9 @@ kn_cli_skp_template (int    argc,
   g_autofree char *year_text = NULL;
   int year = 0;
   GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the user's Kinerja database)"), N_("FILE") },
-    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name,
-      N_("apply: everyone with the jabatan in this unit and its sub-units"), N_("NAME") },
+    kn_cli_database_option (&database),
+    kn_cli_unit_option (&unit_name,
+                        N_("apply: everyone with the jabatan in this unit and its sub-units")),
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year of the SKP"), N_("YEAR") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_nip,
       N_("save: the NIP of the employee whose SKP becomes the template"), N_("NIP") },

@@ -15,24 +15,27 @@
 
 #include "kn-cli-private.h"
 
-#define DATABASE_ENTRY(database) \
-  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, \
-    N_("The database file (default: the user's Kinerja database)"), N_("FILE") }
-
-static KnEmployee *
-find_employee (KnStore    *store,
-               const char *nip)
+/* Opens @database to change it and finds the employee of @nip: the exit code, KN_CLI_EXIT_OK
+ * with @store and @employee set. */
+static int
+open_for_employee (const char  *database,
+                   const char  *nip,
+                   KnStore    **store,
+                   KnEmployee **employee)
 {
-  KnEmployee *employee = nip != NULL ? kn_store_find_employee_by_nip (store, nip) : NULL;
-
-  if (employee == NULL)
+  *store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  *employee = nip != NULL ? kn_store_find_employee_by_nip (*store, nip) : NULL;
+  if (*employee == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."),
                                                   nip != NULL ? nip : "—");
 
       kn_cli_print_error (message);
+      return KN_CLI_EXIT_FAILED;
     }
-  return employee;
+  return KN_CLI_EXIT_OK;
 }
 
 static int
@@ -44,7 +47,7 @@ tim_buat (int    argc,
   g_autofree char *decree = NULL;
   int year = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "nama", 0, 0, G_OPTION_ARG_STRING, &name, N_("The team's name, as the decree writes it"),
       N_("NAME") },
     { "sk", 0, 0, G_OPTION_ARG_STRING, &decree, N_("The number of the decree (surat keputusan)"),
@@ -87,7 +90,7 @@ tim_anggota (int    argc,
   gboolean remove = FALSE;
   int team = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "tim", 't', 0, G_OPTION_ARG_INT, &team, N_("The team's number"), N_("N") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("The member's NIP"), N_("NIP") },
     { "peran", 0, 0, G_OPTION_ARG_STRING, &role_text,
@@ -99,6 +102,7 @@ tim_anggota (int    argc,
   g_autoptr(GError) error = NULL;
   KnReviewRole role = KN_REVIEW_ROLE_ANGGOTA;
   KnEmployee *employee;
+  int exit_code;
   gboolean ok;
 
   if (!kn_cli_parse_options (entries, NULL, _("Adds a member to a Tim Penilai Kinerja, or "
@@ -112,12 +116,9 @@ tim_anggota (int    argc,
       kn_cli_print_error (message);
       return 2;
     }
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  employee = find_employee (store, nip);
-  if (employee == NULL)
-    return 1;
+  exit_code = open_for_employee (database, nip, &store, &employee);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   if (remove)
     ok = kn_store_remove_review_member (store, team, kn_employee_get_id (employee), &error);
   else
@@ -141,11 +142,10 @@ tim_tinjau (int    argc,
   g_autofree char *reason = NULL;
   int team = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "tim", 't', 0, G_OPTION_ARG_INT, &team, N_("The team's number"), N_("N") },
     { "nip", 0, 0, G_OPTION_ARG_STRING, &nip, N_("The NIP of the employee reviewed"), N_("NIP") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
-      N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"), N_("PERIOD") },
+    kn_cli_period_option (&period),
     { "keputusan", 0, 0, G_OPTION_ARG_STRING, &decision_text,
       N_("diajukan (put before the team, which has not decided yet), setuju or tinjau-ulang"),
       N_("DECISION") },
@@ -157,6 +157,7 @@ tim_tinjau (int    argc,
   g_autoptr(GError) error = NULL;
   KnReviewDecision decision;
   KnEmployee *employee;
+  int exit_code;
 
   if (!kn_cli_parse_options (entries, NULL, _("Records the team's decision on an employee's "
                                               "evaluation of a period."), &argc, &argv))
@@ -166,12 +167,9 @@ tim_tinjau (int    argc,
       kn_cli_print_error (_("--keputusan: give diajukan, setuju or tinjau-ulang."));
       return 2;
     }
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  employee = find_employee (store, nip);
-  if (employee == NULL)
-    return 1;
+  exit_code = open_for_employee (database, nip, &store, &employee);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   if (!kn_store_record_review (store, team, kn_employee_get_id (employee), period, decision,
                                reason, &error))
     {
@@ -191,7 +189,7 @@ tim_unit (int    argc,
   gboolean on = FALSE;
   gboolean off = FALSE;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit (name or path)"),
       N_("UNIT") },
     { "aktif", 0, 0, G_OPTION_ARG_NONE, &on,
@@ -262,7 +260,7 @@ tim_daftar (int    argc,
   g_autofree char *period = NULL;
   int year = 0;
   GOptionEntry entries[] = {
-    DATABASE_ENTRY (database),
+    kn_cli_database_option (&database),
     { "tahun", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only the teams of this year"), N_("YEAR") },
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("Also each team's decisions of this period"), N_("PERIOD") },

@@ -21,6 +21,31 @@ kn_cli_print_error (const char *message)
   g_printerr ("kinerja-cli: %s\n", message);
 }
 
+/* The options most commands share, for their GOptionEntry tables. */
+GOptionEntry
+kn_cli_database_option (char **database)
+{
+  return (GOptionEntry) { "database", 'd', 0, G_OPTION_ARG_FILENAME, database,
+                          N_("The database file (default: the user's Kinerja database)"),
+                          N_("FILE") };
+}
+
+GOptionEntry
+kn_cli_unit_option (char       **unit_name,
+                    const char  *description)
+{
+  return (GOptionEntry) { "unit", 'u', 0, G_OPTION_ARG_STRING, unit_name, description,
+                          N_("NAME") };
+}
+
+GOptionEntry
+kn_cli_period_option (char **period)
+{
+  return (GOptionEntry) { "period", 'p', 0, G_OPTION_ARG_STRING, period,
+                          N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"),
+                          N_("PERIOD") };
+}
+
 gboolean
 kn_cli_parse_options (GOptionEntry   *entries,
                       const char     *parameter,
@@ -368,14 +393,19 @@ kn_cli_or_dash (const char *label)
 }
 
 int
-kn_cli_resolve_unit_and_period (KnStore     *store,
-                                const char  *unit_name,
-                                const char  *period,
-                                KnOrgUnit  **unit)
+kn_cli_open_unit_period (const char       *database,
+                         KnStoreOpenMode   mode,
+                         const char       *unit_name,
+                         const char       *period,
+                         KnStore         **store,
+                         KnOrgUnit       **unit)
 {
   g_autoptr(GError) error = NULL;
   KnPeriod parsed;
 
+  *store = kn_cli_open_store (database, mode);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
   if (unit_name == NULL || period == NULL)
     {
       kn_cli_print_error (_("Give the unit and the period, for example: --unit \"Bidang Pembinaan SMA\" --period 2026-TW1"));
@@ -386,7 +416,7 @@ kn_cli_resolve_unit_and_period (KnStore     *store,
       kn_cli_print_option_error ("--period", error->message);
       return KN_CLI_EXIT_USAGE;
     }
-  *unit = kn_store_resolve_unit (store, unit_name, &error);
+  *unit = kn_store_resolve_unit (*store, unit_name, &error);
   if (*unit == NULL)
     {
       kn_cli_print_error (error->message);

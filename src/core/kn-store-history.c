@@ -93,8 +93,29 @@ kn_store_list_history (KnStore *self,
   return entries;
 }
 
-/* The unit and atasan on @date: the last mutasi from that day or before, else what the first
- * later mutasi replaced, else the person as recorded. */
+/* Runs @stmt (NULL when it could not be prepared), a look-up of one history row by employee and
+ * date, and returns it standing on that row for the caller to read and reset; NULL (the statement
+ * reset) when there is no row or its first column is empty. */
+static KnDbStmt *
+history_row (KnStore    *self,
+             KnDbStmt   *stmt,
+             gint64      employee_id,
+             const char *date)
+{
+  if (stmt == NULL)
+    return NULL;
+  kn_db_bind_int64 (stmt, 1, employee_id);
+  kn_db_bind_text (stmt, 2, date);
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW && !kn_db_column_is_null (stmt, 0))
+    return stmt;
+  kn_db_reset (stmt);
+  return NULL;
+}
+
+/* Each value of a day below is the last change of its kind from that day or before, else what
+ * the first later change replaced, else the person as recorded. */
+
+/* The unit and atasan on @date (the mutasi). */
 static void
 placement_at (KnStore    *self,
               KnEmployee *employee,
@@ -103,46 +124,38 @@ placement_at (KnStore    *self,
               gint64     *supervisor_id)
 {
   gint64 id = kn_employee_get_id (employee);
-  KnDbStmt *stmt;
+  KnDbStmt *row;
 
-  *unit_id = kn_employee_get_unit_id (employee);
-  *supervisor_id = kn_employee_get_supervisor_id (employee);
-
-  stmt = kn_store_stmt (self,
-                        "SELECT unit_id, supervisor_id FROM employee_history WHERE employee_id = ?"
-                        " AND kind = 'mutasi' AND start_date <= ?"
-                        " ORDER BY start_date DESC, id DESC LIMIT 1",
-                        NULL);
-  if (stmt == NULL)
-    return;
-  kn_db_bind_int64 (stmt, 1, id);
-  kn_db_bind_text (stmt, 2, date);
-  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+  row = history_row (self,
+                     kn_store_stmt (self,
+                                    "SELECT unit_id, supervisor_id FROM employee_history"
+                                    " WHERE employee_id = ? AND kind = 'mutasi'"
+                                    " AND start_date <= ?"
+                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                    NULL),
+                     id, date);
+  if (row == NULL)
+    row = history_row (self,
+                       kn_store_stmt (self,
+                                      "SELECT prev_unit_id, prev_supervisor_id"
+                                      " FROM employee_history"
+                                      " WHERE employee_id = ? AND kind = 'mutasi'"
+                                      " AND start_date > ?"
+                                      " ORDER BY start_date, id LIMIT 1",
+                                      NULL),
+                       id, date);
+  if (row == NULL)
     {
-      *unit_id = kn_db_column_int64 (stmt, 0);
-      *supervisor_id = kn_db_column_int64 (stmt, 1);
-      kn_db_reset (stmt);
+      *unit_id = kn_employee_get_unit_id (employee);
+      *supervisor_id = kn_employee_get_supervisor_id (employee);
       return;
     }
-  kn_db_reset (stmt);
-
-  stmt = kn_store_stmt (self,
-                        "SELECT prev_unit_id, prev_supervisor_id FROM employee_history"
-                        " WHERE employee_id = ? AND kind = 'mutasi' AND start_date > ?"
-                        " ORDER BY start_date, id LIMIT 1",
-                        NULL);
-  if (stmt == NULL)
-    return;
-  kn_db_bind_int64 (stmt, 1, id);
-  kn_db_bind_text (stmt, 2, date);
-  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    {
-      *unit_id = kn_db_column_int64 (stmt, 0);
-      *supervisor_id = kn_db_column_int64 (stmt, 1);
-    }
-  kn_db_reset (stmt);
+  *unit_id = kn_db_column_int64 (row, 0);
+  *supervisor_id = kn_db_column_int64 (row, 1);
+  kn_db_reset (row);
 }
 
+/* The jabatan on @date. */
 static char *
 position_of (KnStore        *self,
              KnEmployee     *employee,
@@ -150,97 +163,68 @@ position_of (KnStore        *self,
              KnPositionKind *kind)
 {
   gint64 id = kn_employee_get_id (employee);
-  char *position = NULL;
-  KnDbStmt *stmt;
+  char *position;
+  KnDbStmt *row;
 
+  row = history_row (self,
+                     kn_store_stmt (self,
+                                    "SELECT position, position_kind FROM employee_history"
+                                    " WHERE employee_id = ? AND kind = 'jabatan'"
+                                    " AND start_date <= ?"
+                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                    NULL),
+                     id, date);
+  if (row == NULL)
+    row = history_row (self,
+                       kn_store_stmt (self,
+                                      "SELECT prev_position, prev_position_kind"
+                                      " FROM employee_history"
+                                      " WHERE employee_id = ? AND kind = 'jabatan'"
+                                      " AND start_date > ?"
+                                      " ORDER BY start_date, id LIMIT 1",
+                                      NULL),
+                       id, date);
   *kind = kn_employee_get_position_kind (employee);
-  stmt = kn_store_stmt (self,
-                        "SELECT position, position_kind FROM employee_history WHERE employee_id = ?"
-                        " AND kind = 'jabatan' AND start_date <= ?"
-                        " ORDER BY start_date DESC, id DESC LIMIT 1",
-                        NULL);
-  if (stmt != NULL)
-    {
-      kn_db_bind_int64 (stmt, 1, id);
-      kn_db_bind_text (stmt, 2, date);
-      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-        {
-          position = kn_db_column_dup (stmt, 0);
-          kn_position_kind_from_string (kn_db_column_text (stmt, 1), kind);
-        }
-      kn_db_reset (stmt);
-    }
-  if (position != NULL)
-    return position;
-
-  stmt = kn_store_stmt (self,
-                        "SELECT prev_position, prev_position_kind FROM employee_history"
-                        " WHERE employee_id = ? AND kind = 'jabatan' AND start_date > ?"
-                        " ORDER BY start_date, id LIMIT 1",
-                        NULL);
-  if (stmt != NULL)
-    {
-      kn_db_bind_int64 (stmt, 1, id);
-      kn_db_bind_text (stmt, 2, date);
-      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW && !kn_db_column_is_null (stmt, 0))
-        {
-          position = kn_db_column_dup (stmt, 0);
-          kn_position_kind_from_string (kn_db_column_text (stmt, 1), kind);
-        }
-      kn_db_reset (stmt);
-    }
-  if (position != NULL)
-    return position;
-  return g_strdup (kn_employee_get_position (employee));
+  if (row == NULL)
+    return g_strdup (kn_employee_get_position (employee));
+  position = kn_db_column_dup (row, 0);
+  kn_position_kind_from_string (kn_db_column_text (row, 1), kind);
+  kn_db_reset (row);
+  return position;
 }
 
-/* The rank on @date: the last kenaikan pangkat from that day or before, else what the first
- * later one replaced, else the person as recorded. */
+/* The rank on @date (the kenaikan pangkat). */
 static char *
 rank_of (KnStore    *self,
          KnEmployee *employee,
          const char *date)
 {
   gint64 id = kn_employee_get_id (employee);
-  char *rank = NULL;
-  gboolean found = FALSE;
-  KnDbStmt *stmt;
+  char *rank;
+  KnDbStmt *row;
 
-  stmt = kn_store_stmt (self,
-                        "SELECT rank FROM employee_history WHERE employee_id = ?"
-                        " AND kind = 'pangkat' AND start_date <= ?"
-                        " ORDER BY start_date DESC, id DESC LIMIT 1",
-                        NULL);
-  if (stmt != NULL)
-    {
-      kn_db_bind_int64 (stmt, 1, id);
-      kn_db_bind_text (stmt, 2, date);
-      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-        rank = kn_db_column_dup (stmt, 0);
-      kn_db_reset (stmt);
-    }
-  if (rank != NULL)
-    return rank;
-
-  stmt = kn_store_stmt (self,
-                        "SELECT prev_rank FROM employee_history"
-                        " WHERE employee_id = ? AND kind = 'pangkat' AND start_date > ?"
-                        " ORDER BY start_date, id LIMIT 1",
-                        NULL);
-  if (stmt != NULL)
-    {
-      kn_db_bind_int64 (stmt, 1, id);
-      kn_db_bind_text (stmt, 2, date);
-      if (kn_store_next (self, stmt, NULL) == KN_DB_ROW && !kn_db_column_is_null (stmt, 0))
-        {
-          rank = kn_db_column_dup (stmt, 0);
-          found = TRUE;
-        }
-      kn_db_reset (stmt);
-    }
-  if (found)
-    return rank;
-  return g_strdup (kn_employee_get_rank (employee));
+  row = history_row (self,
+                     kn_store_stmt (self,
+                                    "SELECT rank FROM employee_history"
+                                    " WHERE employee_id = ? AND kind = 'pangkat'"
+                                    " AND start_date <= ?"
+                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                    NULL),
+                     id, date);
+  if (row == NULL)
+    row = history_row (self,
+                       kn_store_stmt (self,
+                                      "SELECT prev_rank FROM employee_history"
+                                      " WHERE employee_id = ? AND kind = 'pangkat'"
+                                      " AND start_date > ?"
+                                      " ORDER BY start_date, id LIMIT 1",
+                                      NULL),
+                       id, date);
+  if (row == NULL)
+    return g_strdup (kn_employee_get_rank (employee));
+  rank = kn_db_column_dup (row, 0);
+  kn_db_reset (row);
+  return rank;
 }
 
 static char *

@@ -27,6 +27,22 @@ static const char * const decision_labels[KN_REVIEW_N] = {
 /* An open matter first, then the latest decision. */
 #define ENTRY_ORDER "CASE WHEN decision = 'diajukan' THEN 0 ELSE 1 END, decided_at DESC, id DESC"
 
+/* The position of @text (nullable) among @names, case aside. */
+static gboolean
+index_of_name (const char * const *names,
+               guint               n_names,
+               const char         *text,
+               guint              *index)
+{
+  for (guint i = 0; text != NULL && i < n_names; i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 const char *
 kn_review_role_to_string (KnReviewRole role)
 {
@@ -38,13 +54,12 @@ gboolean
 kn_review_role_from_string (const char   *text,
                             KnReviewRole *role)
 {
-  for (guint i = 0; text != NULL && i < KN_REVIEW_ROLE_N; i++)
-    if (g_ascii_strcasecmp (text, role_names[i]) == 0)
-      {
-        *role = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint index;
+
+  if (!index_of_name (role_names, KN_REVIEW_ROLE_N, text, &index))
+    return FALSE;
+  *role = index;
+  return TRUE;
 }
 
 const char *
@@ -65,13 +80,12 @@ gboolean
 kn_review_decision_from_string (const char       *text,
                                 KnReviewDecision *decision)
 {
-  for (guint i = 0; text != NULL && i < KN_REVIEW_N; i++)
-    if (g_ascii_strcasecmp (text, decision_names[i]) == 0)
-      {
-        *decision = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint index;
+
+  if (!index_of_name (decision_names, KN_REVIEW_N, text, &index))
+    return FALSE;
+  *decision = index;
+  return TRUE;
 }
 
 const char *
@@ -470,32 +484,57 @@ failed:
   return FALSE;
 }
 
+/* Binds @period (the last parameter of @stmt, after @id where @id is not 0) and adds the
+ * entries @stmt reads to @entries: all of them, or with @first_each only each employee's first
+ * (ENTRY_ORDER). */
+static void
+add_entries (KnStore    *self,
+             KnDbStmt   *stmt,
+             gint64      id,
+             const char *period,
+             gboolean    first_each,
+             GPtrArray  *entries)
+{
+  g_autofree char *canonical = kn_store_canonical_period (period);
+  gint64 last = 0;
+
+  if (stmt == NULL || canonical == NULL)
+    return;
+  if (id != 0)
+    kn_db_bind_int64 (stmt, 1, id);
+  kn_db_bind_text (stmt, id != 0 ? 2 : 1, canonical);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      if (first_each && kn_db_column_int64 (stmt, 2) == last)
+        continue;
+      last = kn_db_column_int64 (stmt, 2);
+      g_ptr_array_add (entries, read_entry (stmt));
+    }
+  kn_db_reset (stmt);
+}
+
+static GPtrArray *
+entry_array_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_entry_free);
+}
+
 GPtrArray *
 kn_store_list_reviews (KnStore    *self,
                        gint64      team_id,
                        const char *period)
 {
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_entry_free);
-  g_autofree char *canonical = NULL;
-  KnDbStmt *stmt;
+  GPtrArray *entries = entry_array_new ();
 
   g_return_val_if_fail (KN_IS_STORE (self), entries);
 
-  canonical = kn_store_canonical_period (period);
-  if (canonical == NULL)
-    return entries;
-  stmt = kn_store_stmt (self,
-                        "SELECT " ENTRY_COLUMNS
-                        " FROM review_decision WHERE team_id = ? AND period = ?"
-                        " ORDER BY employee_id",
-                        NULL);
-  if (stmt == NULL)
-    return entries;
-  kn_db_bind_int64 (stmt, 1, team_id);
-  kn_db_bind_text (stmt, 2, canonical);
-  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    g_ptr_array_add (entries, read_entry (stmt));
-  kn_db_reset (stmt);
+  add_entries (self,
+               kn_store_stmt (self,
+                              "SELECT " ENTRY_COLUMNS
+                              " FROM review_decision WHERE team_id = ? AND period = ?"
+                              " ORDER BY employee_id",
+                              NULL),
+               team_id, period, FALSE, entries);
   return entries;
 }
 
@@ -504,59 +543,33 @@ kn_store_get_review (KnStore    *self,
                      gint64      employee_id,
                      const char *period)
 {
-  g_autofree char *canonical = NULL;
-  KnReviewEntry *entry = NULL;
-  KnDbStmt *stmt;
+  g_autoptr(GPtrArray) entries = entry_array_new ();
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
 
-  canonical = kn_store_canonical_period (period);
-  if (canonical == NULL)
-    return NULL;
-  stmt = kn_store_stmt (self,
-                        "SELECT " ENTRY_COLUMNS " FROM review_decision"
-                        " WHERE employee_id = ? AND period = ? ORDER BY " ENTRY_ORDER,
-                        NULL);
-  if (stmt == NULL)
-    return NULL;
-  kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, canonical);
-  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    entry = read_entry (stmt);
-  kn_db_reset (stmt);
-  return entry;
+  add_entries (self,
+               kn_store_stmt (self,
+                              "SELECT " ENTRY_COLUMNS " FROM review_decision"
+                              " WHERE employee_id = ? AND period = ? ORDER BY " ENTRY_ORDER,
+                              NULL),
+               employee_id, period, TRUE, entries);
+  return entries->len > 0 ? g_ptr_array_steal_index (entries, 0) : NULL;
 }
 
 GPtrArray *
 kn_store_list_period_reviews (KnStore    *self,
                               const char *period)
 {
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_review_entry_free);
-  g_autofree char *canonical = NULL;
-  gint64 last = 0;
-  KnDbStmt *stmt;
+  GPtrArray *entries = entry_array_new ();
 
   g_return_val_if_fail (KN_IS_STORE (self), entries);
 
-  canonical = kn_store_canonical_period (period);
-  if (canonical == NULL)
-    return entries;
-  stmt = kn_store_stmt (self,
-                        "SELECT " ENTRY_COLUMNS " FROM review_decision"
-                        " WHERE period = ? ORDER BY employee_id, " ENTRY_ORDER,
-                        NULL);
-  if (stmt == NULL)
-    return entries;
-  kn_db_bind_text (stmt, 1, canonical);
-  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    {
-      /* The first of each employee is theirs (ENTRY_ORDER). */
-      if (kn_db_column_int64 (stmt, 2) == last)
-        continue;
-      last = kn_db_column_int64 (stmt, 2);
-      g_ptr_array_add (entries, read_entry (stmt));
-    }
-  kn_db_reset (stmt);
+  add_entries (self,
+               kn_store_stmt (self,
+                              "SELECT " ENTRY_COLUMNS " FROM review_decision"
+                              " WHERE period = ? ORDER BY employee_id, " ENTRY_ORDER,
+                              NULL),
+               0, period, TRUE, entries);
   return entries;
 }
 

@@ -10,10 +10,12 @@
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-form-text.h"
 
+#include "kn-print-private.h"
+
 G_BEGIN_DECLS
 
 #define MM            (72.0 / 25.4)
-#define FONT_FAMILY   "Noto Sans"
+#define FONT_FAMILY   KN_PRINT_FONT_FAMILY
 #define BORDER_WIDTH  0.6
 #define PAD_X         3.0
 #define PAD_Y         2.5

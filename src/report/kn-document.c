@@ -6,20 +6,14 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <glib.h>
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-format.h"
-#include "kinerja/kn-output-file.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
@@ -218,7 +212,6 @@ document_new (KnPaper  paper,
               gboolean landscape)
 {
   KnDocument *document = g_new0 (KnDocument, 1);
-  cairo_font_options_t *options;
   double width = paper == KN_PAPER_F4 ? 215 * MM : 210 * MM;
   double height = paper == KN_PAPER_F4 ? 330 * MM : 297 * MM;
 
@@ -227,27 +220,9 @@ document_new (KnPaper  paper,
   document->height = landscape ? width : height;
   document->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
-  /* Unhinted metrics: the text breaks the same on paper, in a PDF and on screen. */
-  document->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (document->context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (document->context, 72.0);
-  pango_context_set_round_glyph_positions (document->context, FALSE);
-  pango_context_set_language (document->context, pango_language_from_string ("id"));
-
+  document->context = _kn_print_context_new ();
   for (guint i = 0; i < N_FONTS; i++)
-    {
-      PangoFontDescription *desc = pango_font_description_new ();
-
-      pango_font_description_set_family (desc, FONT_FAMILY);
-      pango_font_description_set_size (desc, (int) (font_styles[i].size * PANGO_SCALE));
-      pango_font_description_set_weight (desc, font_styles[i].bold ? PANGO_WEIGHT_BOLD
-                                                             : PANGO_WEIGHT_NORMAL);
-      document->fonts[i] = desc;
-    }
+    document->fonts[i] = _kn_print_font_new (font_styles[i].size, font_styles[i].bold);
 
   return document;
 }
@@ -270,36 +245,11 @@ draw_text (KnDocument *document,
 {
   g_autoptr(PangoLayout) made = NULL;
   PangoLayout *layout = item->layout;
-  PangoLayoutIter *iter;
-  int origin = 0;
-  int i = 0;
 
   /* Shaped while composing; once drawn, made again from what it says. */
   if (layout == NULL)
     layout = made = _kn_doc_layout_from_spec (document->context, document->fonts, &item->text);
-  iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      if (i >= item->first_line && i < item->first_line + item->n_lines)
-        {
-          PangoRectangle logical;
-          int y0, y1;
-
-          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-          if (i == item->first_line)
-            origin = y0;
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE,
-                         item->y + (double) (pango_layout_iter_get_baseline (iter) - origin)
-                                   / PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      i++;
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
+  _kn_print_show_lines (cr, layout, item->x, item->y, item->first_line, item->n_lines);
 }
 
 static void
@@ -400,70 +350,28 @@ draw_mark (KnDocument *document,
 
 /* Writing PDF files */
 
-typedef struct
-{
-  int fd;
-  int error;   /* errno of the first failed write */
-} Sink;
-
-static cairo_status_t
-sink_write_cb (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
-{
-  Sink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->error = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= (unsigned int) written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 struct _KnPdfWriter
 {
-  KnOutputFile    *output;
-  char            *display;    /* the target's name, for messages */
+  KnPdfTarget      target;
   cairo_surface_t *surface;    /* made with the first document, which gives its title */
   cairo_t         *cr;
-  Sink             sink;
 };
 
 KnPdfWriter *
 kn_pdf_writer_new (const char  *path,
                    GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  KnOutputFile *output;
   KnPdfWriter *writer;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  output = kn_output_file_new (path, &local_error);
-  if (output == NULL)
+  writer = g_new0 (KnPdfWriter, 1);
+  if (!_kn_pdf_target_open (&writer->target, path, error))
     {
-      g_set_error_literal (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                           local_error->message);
+      kn_pdf_writer_free (writer);
       return NULL;
     }
-
-  writer = g_new0 (KnPdfWriter, 1);
-  writer->output = output;
-  writer->display = g_filename_display_name (path);
-  writer->sink.fd = kn_output_file_get_fd (output);
-
   return writer;
 }
 
@@ -476,12 +384,8 @@ kn_pdf_writer_add (KnPdfWriter *writer,
 
   if (writer->surface == NULL)
     {
-      writer->surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &writer->sink,
-                                                             document->width, document->height);
-      cairo_pdf_surface_set_metadata (writer->surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja");
-      if (document->title != NULL)
-        cairo_pdf_surface_set_metadata (writer->surface, CAIRO_PDF_METADATA_TITLE,
-                                        document->title);
+      writer->surface = _kn_pdf_target_surface_new (&writer->target, document->width,
+                                                    document->height, document->title);
       writer->cr = cairo_create (writer->surface);
     }
 
@@ -497,41 +401,12 @@ gboolean
 kn_pdf_writer_finish (KnPdfWriter  *writer,
                       GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  cairo_status_t status;
-
   g_return_val_if_fail (writer != NULL, FALSE);
   g_return_val_if_fail (writer->surface != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_clear_pointer (&writer->cr, cairo_destroy);
-  cairo_surface_finish (writer->surface);
-  status = cairo_surface_status (writer->surface);
-  g_clear_pointer (&writer->surface, cairo_surface_destroy);
-
-  if (writer->sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
-    {
-      const char *reason = writer->sink.error != 0 ? g_strerror (writer->sink.error)
-                                                   : cairo_status_to_string (status);
-
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_WRITE,
-                   _("Could not save “%s”: %s. Free some space or choose another place, then "
-                     "try again."),
-                   writer->display, reason);
-      return FALSE;
-    }
-
-  /* Synced, then renamed over the target: a crash leaves the old file or the whole new one. */
-  if (!kn_output_file_commit (writer->output, &local_error))
-    {
-      g_set_error_literal (error, KN_DOCUMENT_ERROR,
-                           local_error->code == KN_OUTPUT_FILE_ERROR_NOT_REGULAR
-                             ? KN_DOCUMENT_ERROR_FOLDER : KN_DOCUMENT_ERROR_WRITE,
-                           local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return _kn_pdf_target_finish (&writer->target, g_steal_pointer (&writer->surface), error);
 }
 
 void
@@ -546,9 +421,7 @@ kn_pdf_writer_free (KnPdfWriter *writer)
       cairo_surface_finish (writer->surface);
       cairo_surface_destroy (writer->surface);
     }
-  /* Not committed: the temporary file goes. */
-  kn_output_file_free (writer->output);
-  g_free (writer->display);
+  _kn_pdf_target_clear (&writer->target);
   g_free (writer);
 }
 

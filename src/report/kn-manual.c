@@ -6,25 +6,20 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <locale.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <glib.h>
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-manual.h"
-#include "kinerja/kn-output-file.h"
+
+#include "kn-print-private.h"
 
 #define MM           (72.0 / 25.4)
-#define FONT_FAMILY  "Noto Sans"
 #define MARGIN_X     (22 * MM)
 #define MARGIN_TOP   (24 * MM)
 #define MARGIN_BOTTOM (22 * MM)
@@ -739,33 +734,14 @@ static KnManual *
 manual_new (KnPaper paper)
 {
   KnManual *manual = g_new0 (KnManual, 1);
-  cairo_font_options_t *options;
 
   manual->width = paper == KN_PAPER_F4 ? 215 * MM : 210 * MM;
   manual->height = paper == KN_PAPER_F4 ? 330 * MM : 297 * MM;
   manual->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
-  /* Unhinted metrics: the text breaks the same on paper, in a PDF and on screen. */
-  manual->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (manual->context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (manual->context, 72.0);
-  pango_context_set_round_glyph_positions (manual->context, FALSE);
-  pango_context_set_language (manual->context, pango_language_from_string ("id"));
-
+  manual->context = _kn_print_context_new ();
   for (guint i = 0; i < N_STYLES; i++)
-    {
-      PangoFontDescription *desc = pango_font_description_new ();
-
-      pango_font_description_set_family (desc, FONT_FAMILY);
-      pango_font_description_set_size (desc, (int) (styles[i].size * PANGO_SCALE));
-      pango_font_description_set_weight (desc, styles[i].bold ? PANGO_WEIGHT_BOLD
-                                                              : PANGO_WEIGHT_NORMAL);
-      manual->fonts[i] = desc;
-    }
+    manual->fonts[i] = _kn_print_font_new (styles[i].size, styles[i].bold);
 
   return manual;
 }
@@ -776,31 +752,7 @@ static void
 draw_text (cairo_t    *cr,
            const Item *item)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
-  int origin = 0;
-  int i = 0;
-
-  do
-    {
-      if (i >= item->first_line && i < item->first_line + item->n_lines)
-        {
-          PangoRectangle logical;
-          int y0, y1;
-
-          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-          if (i == item->first_line)
-            origin = y0;
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE,
-                         item->y + (double) (pango_layout_iter_get_baseline (iter) - origin)
-                                   / PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      i++;
-    }
-  while (i < item->first_line + item->n_lines && pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
+  _kn_print_show_lines (cr, item->layout, item->x, item->y, item->first_line, item->n_lines);
 }
 
 /* cairo reads the numbers of a link's attributes ("rect=[72.00 …]") with the C library's strtod,
@@ -857,37 +809,6 @@ draw_link (cairo_t    *cr,
 }
 
 /* Writing PDF files */
-
-typedef struct
-{
-  int fd;
-  int error;   /* errno of the first failed write */
-} Sink;
-
-static cairo_status_t
-sink_write_cb (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
-{
-  Sink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->error = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= (unsigned int) written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
 
 static void
 add_outline (KnManual        *manual,
@@ -1079,37 +1000,25 @@ kn_manual_write_pdf (KnManual    *manual,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *display = NULL;
-  g_autoptr(KnOutputFile) output = NULL;
-  g_autoptr(GError) local_error = NULL;
+  KnPdfTarget target;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
-  Sink sink = { -1, 0 };
   locale_t previous, numeric;
+  gboolean saved;
 
   g_return_val_if_fail (manual != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display = g_filename_display_name (path);
-
-  /* Renaming over a device, a pipe or a folder would replace it: only files are written. */
-  output = kn_output_file_new (path, &local_error);
-  if (output == NULL)
+  if (!_kn_pdf_target_open (&target, path, error))
     {
-      g_set_error_literal (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                           local_error->message);
+      _kn_pdf_target_clear (&target);
       return FALSE;
     }
-  sink.fd = kn_output_file_get_fd (output);
 
   /* The links and the outline may be read when the surface finishes, too. */
   previous = numeric_c_begin (&numeric);
-  surface = cairo_pdf_surface_create_for_stream (sink_write_cb, &sink, manual->width,
-                                                 manual->height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, MANUAL_TITLE);
+  surface = _kn_pdf_target_surface_new (&target, manual->width, manual->height, MANUAL_TITLE);
   cr = cairo_create (surface);
 
   for (guint p = 0; p < manual->pages->len; p++)
@@ -1120,31 +1029,8 @@ kn_manual_write_pdf (KnManual    *manual,
   add_outline (manual, surface);
 
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  saved = _kn_pdf_target_finish (&target, surface, error);
   numeric_c_end (previous, numeric);
-
-  if (sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
-    {
-      const char *reason = sink.error != 0 ? g_strerror (sink.error)
-                                           : cairo_status_to_string (status);
-
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_WRITE,
-                   _("Could not save “%s”: %s. Free some space or choose another place, then "
-                     "try again."),
-                   display, reason);
-      return FALSE;
-    }
-
-  if (!kn_output_file_commit (output, &local_error))
-    {
-      g_set_error_literal (error, KN_DOCUMENT_ERROR,
-                           local_error->code == KN_OUTPUT_FILE_ERROR_NOT_REGULAR
-                             ? KN_DOCUMENT_ERROR_FOLDER : KN_DOCUMENT_ERROR_WRITE,
-                           local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  _kn_pdf_target_clear (&target);
+  return saved;
 }

@@ -380,12 +380,42 @@ finalize_all_action (GtkWidget  *widget,
 }
 
 static void
-on_reason_changed_cb (GtkEditable      *entry,
-                      AdwMessageDialog *dialog)
+on_required_text_changed_cb (GtkEditable      *entry,
+                             AdwMessageDialog *dialog)
 {
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
-  adw_message_dialog_set_response_enabled (dialog, "reopen", reason[0] != '\0');
+  adw_message_dialog_set_response_enabled (dialog, adw_message_dialog_get_default_response (dialog),
+                                           text[0] != '\0');
+}
+
+/* Makes @dialog a question answered with a text (its entry is the extra child): the @response
+ * button waits for one, so the dialog never closes on an empty text only to complain
+ * afterwards. */
+static void
+ask_for_text (AdwMessageDialog *dialog,
+              const char       *placeholder,
+              const char       *response,
+              const char       *label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_enabled (dialog, response, FALSE);
+  adw_message_dialog_set_default_response (dialog, response);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_required_text_changed_cb), dialog, 0);
+}
+
+static void
+present_text_question (KnEvaluationPage *self,
+                       AdwMessageDialog *dialog)
+{
+  present_dialog (self, GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (adw_message_dialog_get_extra_child (dialog));
 }
 
 static void
@@ -409,8 +439,7 @@ on_reopen_response_cb (AdwMessageDialog *dialog,
   _kn_evaluation_page_reload_rows (self);
 }
 
-/* Reopening needs a reason: the button waits for one, so the dialog never closes on an empty
- * reason only to complain afterwards. */
+/* Reopening needs a reason. */
 static void
 reopen_action (GtkWidget  *widget,
                const char *action_name,
@@ -418,38 +447,18 @@ reopen_action (GtkWidget  *widget,
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
   KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
-  GtkWindow *dialog;
-  GtkWidget *entry;
+  AdwMessageDialog *dialog;
 
   if (evaluation == NULL)
     return;
 
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  dialog = message_dialog_new (self, _("Reopen the Final Evaluation?"),
-                               _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "reopen", _("_Reopen"), NULL);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reopen", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, _("Reopen the Final Evaluation?"),
+                                                  _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history.")));
+  ask_for_text (dialog, _("Reason (required)"), "reopen", _("_Reopen"));
   g_object_set_data (G_OBJECT (dialog), "evaluation-id",
                      GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
-  present_dialog (self, dialog);
-  gtk_widget_grab_focus (entry);
-}
-
-static void
-on_answer_changed_cb (GtkEditable      *entry,
-                      AdwMessageDialog *dialog)
-{
-  g_autofree char *answer = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "answer", answer[0] != '\0');
+  present_text_question (self, dialog);
 }
 
 static void
@@ -496,8 +505,7 @@ answer_review_action (GtkWidget  *widget,
   g_autoptr(KnReviewEntry) review = NULL;
   g_autofree char *body = NULL;
   KnEmployee *employee;
-  GtkWindow *dialog;
-  GtkWidget *entry;
+  AdwMessageDialog *dialog;
 
   if (evaluation == NULL)
     return;
@@ -510,31 +518,20 @@ answer_review_action (GtkWidget  *widget,
       return;
     }
 
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("What was done (required)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Answer to the team"), -1);
   /* TRANSLATORS: the person, then the team's reason */
   body = g_strdup_printf (_("The team asked for the evaluation of %s to be reviewed again: %s\n\nSay what was done, for example the ratings corrected or the evidence added. The answer goes back before the team, which then decides again."),
                           kn_employee_get_name (employee),
                           review->reason != NULL ? review->reason : "");
-  dialog = message_dialog_new (self, _("Answer the Tim Penilai Kinerja?"), body);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "answer", _("_Send to the Team"), NULL);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "answer", FALSE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "answer",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "answer");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, _("Answer the Tim Penilai Kinerja?"), body));
+  ask_for_text (dialog, _("What was done (required)"), "answer", _("_Send to the Team"));
+  adw_message_dialog_set_response_appearance (dialog, "answer", ADW_RESPONSE_SUGGESTED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (adw_message_dialog_get_extra_child (dialog)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Answer to the team"), -1);
   g_object_set_data (G_OBJECT (dialog), "team-id", GSIZE_TO_POINTER ((gsize)review->team_id));
   g_object_set_data (G_OBJECT (dialog), "employee-id",
                      GSIZE_TO_POINTER ((gsize)kn_employee_get_id (employee)));
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed_cb), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_answer_response_cb), self, 0);
-  present_dialog (self, dialog);
-  gtk_widget_grab_focus (entry);
+  present_text_question (self, dialog);
 }
 
 static void

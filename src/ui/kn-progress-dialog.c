@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-chooser.h"
+#include "kn-close-guard.h"
 #include "kn-date-row.h"
 #include "kn-progress-dialog.h"
 
@@ -39,7 +40,6 @@ struct _KnProgressDialog
   gboolean             realises;       /* the login may record this realisation (on a server) */
   gboolean             gives_feedback; /* the login may give this person feedback */
   gboolean             dirty;          /* realisation typed and not saved yet */
-  gboolean             close_confirmed;
   char                *message;        /* owned, nullable */
 
   AdwPreferencesGroup *feedback_group;
@@ -594,25 +594,9 @@ save_action (GtkWidget  *widget,
 }
 
 static gboolean
-close_later_cb (gpointer data)
+save_before_close (GtkWindow *window)
 {
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_close_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      KnProgressDialog *self)
-{
-  if (g_str_equal (response, "save") && !save_realisations (self))
-    return;
-  if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
-    return;
-
-  /* Closed once the question has closed itself: it is transient for this window. */
-  self->close_confirmed = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+  return save_realisations (KN_PROGRESS_DIALOG (window));
 }
 
 /* Closing (Escape, the Close button) never drops what was typed without asking. */
@@ -620,22 +604,13 @@ static gboolean
 kn_progress_dialog_close_request (GtkWindow *window)
 {
   KnProgressDialog *self = KN_PROGRESS_DIALOG (window);
-  AdwMessageDialog *dialog;
 
-  if (self->close_confirmed || !self->dirty || self->locked || !self->realises)
-    return GTK_WINDOW_CLASS (kn_progress_dialog_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save the Realisation?"),
-                                                       _("What was typed for the IKI of this period is not saved yet.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
+  if (!kn_close_guard_may_close (window, self->dirty && !self->locked && self->realises,
+                                 _("Save the Realisation?"),
+                                 _("What was typed for the IKI of this period is not saved yet."),
+                                 save_before_close))
+    return TRUE;
+  return GTK_WINDOW_CLASS (kn_progress_dialog_parent_class)->close_request (window);
 }
 
 static void

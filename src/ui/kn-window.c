@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "kn-close-guard.h"
 #include "kn-help-window.h"
 #include "kn-preferences-window.h"
 #include "kn-review-dialog.h"
@@ -44,7 +45,6 @@ struct _KnWindow
   KnDashboardPage      *dashboard_page;   /* NULL until built */
   KnSkmPage            *skm_page;         /* NULL until built */
 
-  gboolean              close_confirmed;
   gboolean              filled;        /* Pegawai and the start guide have the store */
   guint                 build_source;  /* idle that builds the other places after the first frame */
 
@@ -774,55 +774,32 @@ kn_window_constructed (GObject *object)
   kn_window_show_place (self, "pegawai");
 }
 
-/* Closing (the window's button, Ctrl+Q) with an SKP edited but not saved asks first. */
 static gboolean
-close_later_cb (gpointer data)
+save_before_close (GtkWindow *window)
 {
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
+  KnWindow *self = KN_WINDOW (window);
+
+  if (kn_plan_page_save_changes (self->plan_page))
+    return TRUE;
+  /* The SKP place says what is wrong; the window stays. */
+  kn_window_show_place (self, "skp");
+  return FALSE;
 }
 
-static void
-on_close_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      KnWindow         *self)
-{
-  if (g_str_equal (response, "save") && !kn_plan_page_save_changes (self->plan_page))
-    {
-      /* The SKP place says what is wrong; the window stays. */
-      kn_window_show_place (self, "skp");
-      return;
-    }
-  if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
-    return;
-
-  /* Closed once the question has closed itself: it is transient for this window. */
-  self->close_confirmed = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
-}
-
+/* Closing (the window's button, Ctrl+Q) with an SKP edited but not saved asks first. */
 static gboolean
 kn_window_close_request (GtkWindow *window)
 {
   KnWindow *self = KN_WINDOW (window);
-  AdwMessageDialog *dialog;
 
-  if (self->close_confirmed || self->plan_page == NULL ||
-      !kn_plan_page_has_unsaved_changes (self->plan_page))
-    return GTK_WINDOW_CLASS (kn_window_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window,
-                                                       _("Save the Changes to This SKP?"),
-                                                       _("The SKP you were editing has changes that are not saved yet. Kinerja closes once you choose.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
+  if (!kn_close_guard_may_close (window,
+                                 self->plan_page != NULL &&
+                                 kn_plan_page_has_unsaved_changes (self->plan_page),
+                                 _("Save the Changes to This SKP?"),
+                                 _("The SKP you were editing has changes that are not saved yet. Kinerja closes once you choose."),
+                                 save_before_close))
+    return TRUE;
+  return GTK_WINDOW_CLASS (kn_window_parent_class)->close_request (window);
 }
 
 static void
