@@ -894,6 +894,25 @@ test_libreoffice_pages (void)
     }
   g_assert_cmpuint (table_pages, >=, 2);
 
+  /* The header is the table's own, written where the table goes on: a page without its rows
+   * (the perilaku's, the signatures') never starts with it, as print titles repeated over every
+   * later page did. */
+  {
+    int behaviour_page = page_of (pages, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK);
+    guint plain_pages = 0;
+
+    g_assert_cmpint (behaviour_page, >, last_page);
+    for (guint p = last_page + 1; pages[p] != NULL; p++)
+      {
+        if (strstr (pages[p], "rhkawal") != NULL || strstr (pages[p], "ikiawal") != NULL)
+          continue;
+        g_assert_null (strstr (pages[p], "INDIKATOR KINERJA"));
+        g_assert_null (strstr (pages[p], KN_FORM_COL_REALISASI));
+        plain_pages += pages[p][0] != '\0';
+      }
+    g_assert_cmpuint (plain_pages, >=, 1);
+  }
+
   /* The signatures are on the page of the predikat and the last perilaku row. */
   g_assert_cmpint (page_of (pages, "NIP. 19700315 199503 1 002"), ==,
                    page_of (pages, KN_FORM_PREDIKAT KN_FORM_SET_MARK));
@@ -951,6 +970,57 @@ test_libreoffice_pages (void)
         }
       g_assert_cmpuint (checked, >=, 2);
     }
+
+  /* An RHK taller than a page goes on to the next one between two of its IKI rows, under the
+   * header written again and with the RHK marked "(lanjutan)"; no IKI row is split. */
+  g_ptr_array_set_size (report->results, 0);
+  {
+    KnReportResult *result = add_result (report, KN_RESULT_KIND_UTAMA, "Panjang rhkpanjang",
+                                         "Sasaran atasan", "Umpan balik");
+    g_autofree char *tall_xlsx = g_build_filename (dir, "panjang.xlsx", NULL);
+    g_autofree char *tall_pdf = g_build_filename (dir, "panjang.pdf", NULL);
+    const char *argv[] = { office, installation, "--headless", "--convert-to", "pdf",
+                           "--outdir", dir, tall_xlsx, NULL };
+    const char *text_argv[] = { pdftotext, "-raw", tall_pdf, "-", NULL };
+    g_autofree char *tall_text = NULL;
+    g_auto(GStrv) tall_pages = NULL;
+    guint continued = 0;
+
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autofree char *iki = g_strdup_printf ("ikimulai%02u Persentase satuan pendidikan yang "
+                                                "menerapkan kurikulum ikiselesai%02u", i, i);
+
+        add_indicator (report, result, "Kuantitas", iki, "100 %", "98", "Laporan", "98 %");
+      }
+    export_one (report, KN_PAPER_A4, tall_xlsx);
+    g_assert_true (run (argv, NULL));
+    g_assert_true (run (text_argv, &tall_text));
+    tall_pages = g_strsplit (tall_text, "\f", -1);
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autofree char *first = g_strdup_printf ("ikimulai%02u", i);
+        g_autofree char *last = g_strdup_printf ("ikiselesai%02u", i);
+        int page = page_of (tall_pages, first);
+
+        g_assert_cmpint (page, >=, 0);
+        g_assert_cmpint (page_of (tall_pages, last), ==, page);
+        if (i > 0)
+          {
+            g_autofree char *previous = g_strdup_printf ("ikimulai%02u", i - 1);
+
+            if (page_of (tall_pages, previous) == page)
+              continue;
+            /* The first IKI row of a continued page: the header, then the RHK "(lanjutan)". */
+            g_assert_nonnull (strstr (tall_pages[page], "INDIKATOR KINERJA"));
+            g_assert_true (strstr (tall_pages[page], "INDIKATOR KINERJA") <
+                           strstr (tall_pages[page], first));
+            g_assert_nonnull (strstr (tall_pages[page], KN_FORM_CONTINUED));
+            continued++;
+          }
+      }
+    g_assert_cmpuint (continued, >=, 1);
+  }
 
   kn_test_remove_tree (dir);
 }
