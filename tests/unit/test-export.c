@@ -697,6 +697,87 @@ test_libreoffice (void)
   kn_test_remove_tree (dir);
 }
 
+/* The percentages of a workbook read as Indonesian whatever the viewer's language, as the PDF
+ * prints them: their number formats carry the Indonesian locale ([$-421]), which LibreOffice
+ * follows, so under LANG=C.UTF-8 it shows "62,5 %" and "93,75 %", never "62.5%". The cells stay
+ * numbers. */
+static void
+test_libreoffice_locale (void)
+{
+  g_autofree char *office = g_find_program_in_path ("soffice");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *installation = NULL;
+  g_autoptr(KnRecapReport) recap = recap_new ();
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_EVALUASI, "Nurhayati, S.E.", FALSE);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "rekap", "evaluasi" };
+
+  if (office == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("soffice (apt install libreoffice-calc-nogui) or pdftotext is not on PATH: "
+                   "the workbook's numbers are not seen as LibreOffice shows them");
+      return;
+    }
+
+  dir = make_dir ();
+  {
+    g_autofree char *profile = g_build_filename (dir, "profile", NULL);
+
+    profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  }
+  installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  {
+    g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+
+    g_assert_true (kn_export_recap_xlsx (recap, KN_PAPER_A4, path, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *path = g_build_filename (dir, "evaluasi.xlsx", NULL);
+
+    export_one (report, KN_PAPER_A4, path);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *xlsx = g_strdup_printf ("%s/%s.xlsx", dir, names[i]);
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, names[i]);
+      const char *argv[] = { "env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE=", office,
+                             installation, "--headless", "--convert-to", "pdf", "--outdir", dir,
+                             xlsx, NULL };
+      const char *text_argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_assert_true (run (argv, NULL));
+      g_assert_true (run (text_argv, &text));
+      if (i == 0)
+        {
+          /* 5 of 8 Baik, 1 of 8 Kurang: the shares as the PDF prints them. */
+          g_assert_nonnull (strstr (text, "12,5 %"));
+          g_assert_null (strstr (text, "62.5"));
+          g_assert_null (strstr (text, "12.5"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (text, "93,75 %"));
+          g_assert_nonnull (strstr (text, "12,5"));
+          g_assert_null (strstr (text, "93.75"));
+          g_assert_null (strstr (text, "12.5"));
+        }
+    }
+
+  /* Still numbers for whoever computes with them. */
+  {
+    g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+
+    check_workbook (path, "{`sheets`: {`Rekap`: {`find`: [[0.625, `n`]]}}}");
+  }
+
+  kn_test_remove_tree (dir);
+}
+
 /* A draft with nothing filled in yet: no RHK, no ratings, no pattern, a month period. */
 static KnReport *
 report_empty_new (KnDocumentKind kind)
@@ -1339,6 +1420,7 @@ main (int   argc,
   g_test_add_func ("/export/indonesian-locale", test_indonesian_locale);
   g_test_add_func ("/export/libreoffice", test_libreoffice);
   g_test_add_func ("/export/libreoffice-pages", test_libreoffice_pages);
+  g_test_add_func ("/export/libreoffice-locale", test_libreoffice_locale);
   g_test_add_func ("/export/error/missing-folder", test_missing_folder);
   g_test_add_func ("/export/error/rename", test_rename_fails);
   g_test_add_func ("/export/error/read-only-folder", test_read_only_folder);
