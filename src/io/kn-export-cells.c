@@ -427,9 +427,11 @@ _kn_xlsx_formats_init (Export *e)
   f->cell = format_new (e, FALSE, TRUE, left, top, 10, NULL);
   f->cell_center = format_new (e, FALSE, TRUE, center, top, 10, NULL);
   f->cell_bold = format_new (e, TRUE, TRUE, left, top, 10, NULL);
-  f->number = format_new (e, FALSE, TRUE, center, top, 10, "General");
-  f->share = format_new (e, FALSE, TRUE, center, top, 10, "0.0%");
-  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, "General\" %\"");
+  /* The numbers are Indonesian whatever the viewer's language, as on the PDF ("12,5 %"): the
+   * formats carry the Indonesian locale ([$-421]), whose decimal comma LibreOffice shows. */
+  f->number = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General");
+  f->share = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.0\" \"%");
+  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General\" %\"");
   f->sign = format_new (e, FALSE, FALSE, center, top, 10, NULL);
   f->sign_name = format_new (e, TRUE, FALSE, center, top, 10, NULL);
   f->rich_bold = format_new (e, TRUE, FALSE, none, none, 10, NULL);

@@ -24,6 +24,8 @@ G_BEGIN_DECLS
 #define LINE_POINTS    12.75   /* the height of a line of 10 pt Arial, as Excel sets it */
 #define CHART_ROWS     14
 #define FOOTER         "&CHalaman &P dari &N"
+/* The prefix of a number format shown in Indonesian (LCID 0x0421) whatever the viewer's locale. */
+#define KN_XLSX_INDONESIAN "[$-421]"
 
 typedef struct
 {
