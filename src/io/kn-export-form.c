@@ -216,7 +216,7 @@ typedef struct
 
 /* IKI rows @from to @to - 1 of @result at the sheet's row: its number, RHK and feedback merged
  * down them (the RHK marked "(lanjutan)" on a page it continues on, the feedback with the
- * first rows). A probe (kn_xlsx_sheet_probe_new) also takes the intervened RHK, to measure it. */
+ * first rows). A probe (_kn_xlsx_sheet_probe_new) also takes the intervened RHK, to measure it. */
 static void
 write_rows (Sheet                *sheet,
             const TableLayout    *layout,
