@@ -30,6 +30,11 @@ typedef enum
 #define KN_SETTING_JPT_ASSESSOR_POSITION  "jpt-assessor-position"  /* "Sekretaris Daerah" */
 #define KN_SETTING_JPT_ASSESSOR_RANK      "jpt-assessor-rank"      /* "Pembina Utama, IV/e" */
 #define KN_SETTING_JPT_ASSESSOR_NIP       "jpt-assessor-nip"
+/* And his atasan, the kepala OPD's atasan pejabat penilai (the Gubernur): printed on the JPT's
+ * Dokumen Evaluasi. No pangkat; the NIP is optional (an elected Gubernur has none). */
+#define KN_SETTING_JPT_SUPERIOR_NAME      "jpt-superior-name"      /* with titles */
+#define KN_SETTING_JPT_SUPERIOR_POSITION  "jpt-superior-position"  /* "Gubernur Lampung" */
+#define KN_SETTING_JPT_SUPERIOR_NIP       "jpt-superior-nip"
 
 /* A person as printed (from the snapshot when the evaluation is final). Strings never NULL. */
 typedef struct

@@ -19,6 +19,8 @@ void kn_report_period_last_day          (const KnPeriod *period,
                                          char            day[11]);
 void kn_report_person_external_assessor (KnStore        *store,
                                          KnReportPerson *person);
+void kn_report_person_external_superior (KnStore        *store,
+                                         KnReportPerson *person);
 void kn_report_person_from_snapshot     (KnReportPerson *person,
                                          KnEvaluation   *evaluation,
                                          const char     *prefix);

@@ -247,23 +247,20 @@ kn_report_period_last_day (const KnPeriod *period,
               g_date_get_day (&last));
 }
 
-/* The pejabat penilai of a kepala OPD (JPT) is outside the roster — the Sekretaris Daerah or the
- * Gubernur — and is recorded once in the settings (Preferences): used when @person is empty. */
-void
-kn_report_person_external_assessor (KnStore        *store,
-                                    KnReportPerson *person)
+/* An official outside the roster, from the settings @keys (name, NIP, pangkat, jabatan; NULL
+ * for one not recorded): used when @person is empty. */
+static void
+person_from_settings (KnStore            *store,
+                      KnReportPerson     *person,
+                      const char * const  keys[4])
 {
-  static const char * const keys[] = {
-    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_NIP, KN_SETTING_JPT_ASSESSOR_RANK,
-    KN_SETTING_JPT_ASSESSOR_POSITION,
-  };
   char **targets[] = { &person->name, &person->nip, &person->rank, &person->position };
 
   if (person->name != NULL && person->name[0] != '\0')
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
     {
-      g_autofree char *value = kn_store_get_setting (store, keys[i]);
+      g_autofree char *value = keys[i] != NULL ? kn_store_get_setting (store, keys[i]) : NULL;
 
       if (value == NULL)
         continue;
@@ -282,6 +279,34 @@ kn_report_person_external_assessor (KnStore        *store,
           person->unit = g_steal_pointer (&instansi);
         }
     }
+}
+
+/* The pejabat penilai of a kepala OPD (JPT) is outside the roster — the Sekretaris Daerah or the
+ * Gubernur — and is recorded once in the settings (Preferences): used when @person is empty. */
+void
+kn_report_person_external_assessor (KnStore        *store,
+                                    KnReportPerson *person)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_NIP, KN_SETTING_JPT_ASSESSOR_RANK,
+    KN_SETTING_JPT_ASSESSOR_POSITION,
+  };
+
+  person_from_settings (store, person, keys);
+}
+
+/* And the atasan pejabat penilai of a kepala OPD: that official's own atasan (the Gubernur),
+ * recorded in the settings too; used when @person is empty. */
+void
+kn_report_person_external_superior (KnStore        *store,
+                                    KnReportPerson *person)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_SUPERIOR_NAME, KN_SETTING_JPT_SUPERIOR_NIP, NULL,
+    KN_SETTING_JPT_SUPERIOR_POSITION,
+  };
+
+  person_from_settings (store, person, keys);
 }
 
 /* From an evaluation's snapshot: @prefix NULL for the employee, "assessor" or "superior". */

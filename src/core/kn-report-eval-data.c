@@ -355,7 +355,10 @@ kn_report_build_evaluation (KnStore        *store,
   }
 
   if (report->jpt)
-    kn_report_person_external_assessor (store, &report->assessor);
+    {
+      kn_report_person_external_assessor (store, &report->assessor);
+      kn_report_person_external_superior (store, &report->superior);
+    }
 
   if (evaluation != NULL)
     {

@@ -119,6 +119,9 @@ static const char *demo_settings[][2] = {
   { "jpt-assessor-position", "Sekretaris Daerah Provinsi Lampung" },
   { "jpt-assessor-rank", "Pembina Utama, IV/e" },
   { "jpt-assessor-nip", "196803151993031005" },
+  /* His atasan, the kepala OPD's atasan pejabat penilai: the Gubernur (no NIP); invented. */
+  { "jpt-superior-name", "Ir. H. Bambang Wirawan, M.M." },
+  { "jpt-superior-position", "Gubernur Lampung" },
 };
 
 

@@ -174,7 +174,9 @@ _kn_xlsx_put_block (Sheet      *sheet,
   double lines = estimate_lines (clean, sheet_width (sheet, first_col, last_col));
 
   /* Always write_string: a text that starts with "=", "+", "-" or "@" stays text. */
-  if (first_row == last_row && first_col == last_col)
+  if (sheet->worksheet == NULL)
+    ;
+  else if (first_row == last_row && first_col == last_col)
     {
       if (clean[0] != '\0')
         _kn_xlsx_sheet_check (
@@ -221,6 +223,8 @@ _kn_xlsx_put_number_block (Sheet      *sheet,
                            double      value,
                            lxw_format *format)
 {
+  if (sheet->worksheet == NULL)
+    return;
   if (first_row != last_row || first_col != last_col)
     _kn_xlsx_sheet_check (sheet,
                           worksheet_merge_range (sheet->worksheet, first_row, first_col, last_row,
@@ -352,13 +356,14 @@ _kn_xlsx_put_rich (Sheet      *sheet,
       return;
     }
 
-  if (first_col != last_col)
+  if (sheet->worksheet != NULL && first_col != last_col)
     _kn_xlsx_sheet_check (
       sheet, worksheet_merge_range (sheet->worksheet, row, first_col, row, last_col, "", format),
       "worksheet_merge_range");
-  _kn_xlsx_sheet_check (sheet, worksheet_write_rich_string (sheet->worksheet, row, first_col,
-                                                            rich->pointers, format),
-                        "worksheet_write_rich_string");
+  if (sheet->worksheet != NULL)
+    _kn_xlsx_sheet_check (sheet, worksheet_write_rich_string (sheet->worksheet, row, first_col,
+                                                              rich->pointers, format),
+                          "worksheet_write_rich_string");
   _kn_xlsx_sheet_need_lines (sheet, row, estimate_lines (plain->str,
                                                          sheet_width (sheet, first_col, last_col)));
 }
@@ -422,9 +427,11 @@ _kn_xlsx_formats_init (Export *e)
   f->cell = format_new (e, FALSE, TRUE, left, top, 10, NULL);
   f->cell_center = format_new (e, FALSE, TRUE, center, top, 10, NULL);
   f->cell_bold = format_new (e, TRUE, TRUE, left, top, 10, NULL);
-  f->number = format_new (e, FALSE, TRUE, center, top, 10, "General");
-  f->share = format_new (e, FALSE, TRUE, center, top, 10, "0.0%");
-  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, "General\" %\"");
+  /* The numbers are Indonesian whatever the viewer's language, as on the PDF ("12,5 %"): the
+   * formats carry the Indonesian locale ([$-421]), whose decimal comma LibreOffice shows. */
+  f->number = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General");
+  f->share = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.0\" \"%");
+  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General\" %\"");
   f->sign = format_new (e, FALSE, FALSE, center, top, 10, NULL);
   f->sign_name = format_new (e, TRUE, FALSE, center, top, 10, NULL);
   f->rich_bold = format_new (e, TRUE, FALSE, none, none, 10, NULL);
@@ -618,6 +625,25 @@ _kn_xlsx_sheet_new (Export       *export,
   return sheet;
 }
 
+Sheet *
+_kn_xlsx_sheet_probe_new (Sheet *like)
+{
+  Sheet *sheet = g_new0 (Sheet, 1);
+
+  sheet->export = like->export;
+  sheet->name = g_strdup (like->name);
+  sheet->n_columns = like->n_columns;
+  memcpy (sheet->widths, like->widths, sizeof sheet->widths);
+  sheet->lines = g_array_new (FALSE, TRUE, sizeof (double));
+  sheet->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  sheet->keeps = g_array_new (FALSE, FALSE, sizeof (Span));
+  sheet->breaks = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  sheet->table_last = G_MAXUINT32;
+  sheet->landscape = like->landscape;
+
+  return sheet;
+}
+
 void
 _kn_xlsx_sheet_free (Sheet *sheet)
 {
@@ -629,9 +655,9 @@ _kn_xlsx_sheet_free (Sheet *sheet)
   g_free (sheet);
 }
 
-/* Row heights from the estimated lines, the print area and the repeated rows. */
+/* The lines of each merged block's text shared out: its last row takes what the rows lack. */
 void
-_kn_xlsx_sheet_finish (Sheet *sheet)
+_kn_xlsx_sheet_resolve_spans (Sheet *sheet)
 {
   for (guint i = 0; i < sheet->spans->len; i++)
     {
@@ -645,6 +671,13 @@ _kn_xlsx_sheet_finish (Sheet *sheet)
         g_array_index (sheet->lines, double, span->last) =
           MAX (g_array_index (sheet->lines, double, span->last), 1.0) + span->lines - have;
     }
+}
+
+/* Row heights from the estimated lines, the print area and the repeated rows. */
+void
+_kn_xlsx_sheet_finish (Sheet *sheet)
+{
+  _kn_xlsx_sheet_resolve_spans (sheet);
 
   for (lxw_row_t row = 0; row < sheet->lines->len; row++)
     {

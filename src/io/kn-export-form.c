@@ -102,10 +102,12 @@ group_end (const Column *columns,
   return j;
 }
 
-/* The header of the hasil kerja table and its numbering row (1), (2) …, repeated on every page. */
+/* The header of the hasil kerja table and its numbering row (1), (2) …; written again at the top
+ * of each page the table continues on (never as print titles, which LibreOffice and Excel
+ * repeat over every later page, the perilaku's too). */
 static void
-write_table_head (Sheet             *sheet,
-                  const TableLayout *layout)
+put_table_head (Sheet             *sheet,
+                const TableLayout *layout)
 {
   const Formats *f = &sheet->export->formats;
   gboolean grouped = FALSE;
@@ -144,13 +146,7 @@ write_table_head (Sheet             *sheet,
         }
     }
 
-  sheet->has_titles = TRUE;
-  sheet->titles_first = top;
-  sheet->titles_last = bottom + 1;
   sheet->row = bottom + 2;
-  /* The table's title above, the header and the first section's heading (kept with its first
-   * RHK) start a page together. */
-  _kn_xlsx_sheet_keep (sheet, top > 0 ? top - 1 : 0, bottom + 2);
 }
 
 static const KnReportIndicator *
@@ -206,23 +202,197 @@ write_indicator_cell (Sheet                   *sheet,
     }
 }
 
-/* One section (A. UTAMA or B. TAMBAHAN): each RHK merged down its IKI rows, and the intervened
- * RHK of the superior merged down the consecutive RHK that support it. */
+/* Where the hasil kerja table stands on its pages as it is written. */
+typedef struct
+{
+  const TableLayout *layout;
+  double             page;      /* the height a page holds */
+  double             used;      /* on the current page */
+  double             head;      /* the height of the table's header */
+  lxw_row_t          lead;      /* the line above the table, which its first rows keep */
+  gboolean           started;   /* a row of the table's body is written */
+  gboolean           fresh;     /* the page holds only the repeated header */
+} TablePages;
+
+/* IKI rows @from to @to - 1 of @result at the sheet's row: its number, RHK and feedback merged
+ * down them (the RHK marked "(lanjutan)" on a page it continues on, the feedback with the
+ * first rows). A probe (_kn_xlsx_sheet_probe_new) also takes the intervened RHK, to measure it. */
 static void
-write_section (Sheet             *sheet,
-               const TableLayout *layout,
-               const KnReport    *report,
-               KnResultKind       kind)
+write_rows (Sheet                *sheet,
+            const TableLayout    *layout,
+            const KnReportResult *result,
+            guint                 number,
+            guint                 from,
+            guint                 to)
 {
   const Formats *f = &sheet->export->formats;
+  lxw_row_t first = sheet->row;
+  lxw_row_t last = first + (to - from) - 1;
+  g_autofree char *continued =
+    g_strdup_printf ("%s %s", _kn_xlsx_safe (result->text), KN_FORM_CONTINUED);
+
+  for (guint c = 0; c < layout->n_columns; c++)
+    {
+      const Column *column = &layout->columns[c];
+
+      switch (column->role)
+        {
+        case COLUMN_NO:
+          _kn_xlsx_put_number_block (sheet, first, last, column->first, column->last, number,
+                                     f->number);
+          break;
+        case COLUMN_PARENT:
+          if (sheet->worksheet == NULL)
+            _kn_xlsx_put_block (sheet, first, last, column->first, column->last,
+                                result->parent_text, f->cell);
+          break;
+        case COLUMN_RESULT:
+          _kn_xlsx_put_block (sheet, first, last, column->first, column->last,
+                              from > 0 ? continued : result->text, f->cell);
+          break;
+        case COLUMN_FEEDBACK:
+          _kn_xlsx_put_block (sheet, first, last, column->first, column->last,
+                              from > 0 ? "" : result->feedback, f->cell);
+          break;
+        case COLUMN_CATEGORY:
+        case COLUMN_INDICATOR:
+        case COLUMN_TARGET:
+        case COLUMN_REALIZATION:
+        case COLUMN_CAPAIAN:
+        case COLUMN_EVIDENCE:
+        default:
+          for (guint r = from; r < to; r++)
+            write_indicator_cell (sheet, column, first + r - from, result_indicator (result, r));
+          break;
+        }
+    }
+
+  sheet->row = last + 1;
+}
+
+/* The printed height of a section heading (@heading non-NULL) over IKI rows @from to @to - 1 of
+ * @result (NULL: the "-" row of an empty section), measured on a probe. */
+static double
+rows_height (Sheet                *sheet,
+             const TableLayout    *layout,
+             const char           *heading,
+             const KnReportResult *result,
+             guint                 from,
+             guint                 to)
+{
+  g_autoptr(Sheet) probe = _kn_xlsx_sheet_probe_new (sheet);
+
+  if (heading != NULL)
+    _kn_xlsx_write_line (probe, heading, sheet->export->formats.head_left);
+  if (result != NULL)
+    write_rows (probe, layout, result, 1, from, to);
+  else
+    probe->row++;
+  return probe->row > 0 ? _kn_xlsx_sheet_rows_points (probe, 0, probe->row - 1) : 0;
+}
+
+/* Makes room for @height points of the table: when they do not fit on the page, the table goes on
+ * to the next one — before the line above it when none of its rows is written yet, else under
+ * its header written again. */
+static void
+make_room (Sheet      *sheet,
+           TablePages *pages,
+           double      height)
+{
+  lxw_row_t head;
+
+  if (pages->used + height <= pages->page || pages->fresh)
+    return;
+
+  if (!pages->started)
+    {
+      _kn_xlsx_sheet_break_before (sheet, pages->lead);
+      pages->used = _kn_xlsx_sheet_rows_points (sheet, pages->lead, sheet->row - 1);
+      pages->fresh = TRUE;
+      return;
+    }
+
+  head = sheet->row;
+  _kn_xlsx_sheet_break_before (sheet, head);
+  put_table_head (sheet, pages->layout);
+  pages->used = _kn_xlsx_sheet_rows_points (sheet, head, sheet->row - 1);
+  pages->fresh = TRUE;
+}
+
+/* The rows of one RHK, on as many pages as they need: whole on this page or the next when they
+ * fit on one (with the heading above the first RHK of a section), else as many IKI rows as fit
+ * on each page, never splitting a row. Appends each part's rows to @parts. */
+static void
+write_result (Sheet                *sheet,
+              TablePages           *pages,
+              const KnReportResult *result,
+              guint                 number,
+              const char           *heading,
+              GArray               *parts)
+{
+  guint n_rows = MAX (1, result->indicators != NULL ? result->indicators->len : 0);
+
+  for (guint from = 0; from < n_rows;)
+    {
+      guint to = n_rows;
+      double height = rows_height (sheet, pages->layout, heading, result, from, to);
+      Span part;
+
+      if (pages->used + height > pages->page &&
+          (pages->fresh || height > pages->page - pages->head))
+        {
+          /* Taller than a page: as many of its rows as fit on this one. */
+          while (to > from + 1 && pages->used + height > pages->page)
+            {
+              to--;
+              height = rows_height (sheet, pages->layout, heading, result, from, to);
+            }
+          if (pages->used + height > pages->page && !pages->fresh)
+            {
+              make_room (sheet, pages, G_MAXDOUBLE);
+              continue;
+            }
+        }
+      make_room (sheet, pages, height);
+      if (heading != NULL)
+        {
+          /* A section heading never ends a page. */
+          _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
+          _kn_xlsx_write_line (sheet, heading, sheet->export->formats.head_left);
+        }
+      heading = NULL;
+      part.first = sheet->row;
+      write_rows (sheet, pages->layout, result, number, from, to);
+      part.last = sheet->row - 1;
+      part.lines = 0;
+      g_array_append_val (parts, part);
+      pages->used += height;
+      pages->started = TRUE;
+      pages->fresh = FALSE;
+      from = to;
+    }
+}
+
+/* One section (A. UTAMA or B. TAMBAHAN): each RHK merged down its IKI rows, and the intervened
+ * RHK of the superior merged down the consecutive RHK that support it on one page. */
+static void
+write_section (Sheet          *sheet,
+               TablePages     *pages,
+               const KnReport *report,
+               KnResultKind    kind)
+{
+  const TableLayout *layout = pages->layout;
+  const Formats *f = &sheet->export->formats;
+  const char *heading = kind == KN_RESULT_KIND_UTAMA ? KN_FORM_SECTION_UTAMA
+                                                      : KN_FORM_SECTION_TAMBAHAN;
   g_autoptr(GPtrArray) results = g_ptr_array_new ();
-  g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
   const Column *parent = NULL;
 
-  /* A section heading never ends a page. */
-  _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
-  _kn_xlsx_write_line (sheet, kind == KN_RESULT_KIND_UTAMA ? KN_FORM_SECTION_UTAMA : KN_FORM_SECTION_TAMBAHAN,
-                       f->head_left);
+  for (guint c = 0; c < layout->n_columns; c++)
+    if (layout->columns[c].role == COLUMN_PARENT)
+      parent = &layout->columns[c];
 
   for (guint i = 0; report->results != NULL && i < report->results->len; i++)
     {
@@ -234,78 +404,49 @@ write_section (Sheet             *sheet,
 
   if (results->len == 0)
     {
+      /* A section heading never ends a page. */
+      make_room (sheet, pages, rows_height (sheet, layout, heading, NULL, 0, 0));
+      _kn_xlsx_sheet_keep (sheet, sheet->row, sheet->row + 1);
+      _kn_xlsx_write_line (sheet, heading, f->head_left);
       for (guint c = 0; c < layout->n_columns; c++)
         _kn_xlsx_put_text (sheet, sheet->row, layout->columns[c].first, layout->columns[c].last,
                            c == 0 ? "-" : "", c == 0 ? f->cell_center : f->cell);
       sheet->row++;
+      pages->used += rows_height (sheet, layout, heading, NULL, 0, 0);
+      pages->started = TRUE;
+      pages->fresh = FALSE;
       return;
     }
 
   for (guint i = 0; i < results->len; i++)
     {
       const KnReportResult *result = g_ptr_array_index (results, i);
-      guint n_rows = MAX (1, result->indicators != NULL ? result->indicators->len : 0);
-      lxw_row_t first = sheet->row;
-      lxw_row_t last = first + n_rows - 1;
+      guint had = parts->len;
 
-      g_array_append_val (firsts, first);
-
-      for (guint c = 0; c < layout->n_columns; c++)
-        {
-          const Column *column = &layout->columns[c];
-
-          switch (column->role)
-            {
-            case COLUMN_NO:
-              _kn_xlsx_put_number_block (sheet, first, last, column->first, column->last, i + 1,
-                                         f->number);
-              break;
-            case COLUMN_PARENT:
-              parent = column;
-              break;
-            case COLUMN_RESULT:
-              _kn_xlsx_put_block (sheet, first, last, column->first, column->last, result->text,
-                                  f->cell);
-              break;
-            case COLUMN_FEEDBACK:
-              _kn_xlsx_put_block (sheet, first, last, column->first, column->last, result->feedback,
-                                  f->cell);
-              break;
-            case COLUMN_CATEGORY:
-            case COLUMN_INDICATOR:
-            case COLUMN_TARGET:
-            case COLUMN_REALIZATION:
-            case COLUMN_CAPAIAN:
-            case COLUMN_EVIDENCE:
-            default:
-              for (guint r = 0; r < n_rows; r++)
-                write_indicator_cell (sheet, column, first + r, result_indicator (result, r));
-              break;
-            }
-        }
-
-      sheet->row = last + 1;
+      write_result (sheet, pages, result, i + 1, i == 0 ? heading : NULL, parts);
+      for (guint p = had; p < parts->len; p++)
+        g_ptr_array_add (owners, (gpointer) result);
     }
-  g_array_append_val (firsts, sheet->row);
-
   if (parent == NULL)
     return;
 
-  for (guint i = 0; i < results->len;)
+  /* The intervened RHK over the parts that follow one another on a page. */
+  for (guint i = 0; i < owners->len;)
     {
-      const KnReportResult *result = g_ptr_array_index (results, i);
+      const KnReportResult *result = g_ptr_array_index (owners, i);
       const char *text = _kn_xlsx_safe (result->parent_text);
       guint j = i;
 
-      while (text[0] != '\0' && j + 1 < results->len &&
-             g_strcmp0 (
-               _kn_xlsx_safe (((KnReportResult *) g_ptr_array_index (results, j + 1))->parent_text),
-               text) == 0)
+      while (text[0] != '\0' && j + 1 < owners->len &&
+             g_strcmp0 (_kn_xlsx_safe (((KnReportResult *) g_ptr_array_index (owners, j + 1))
+                                         ->parent_text),
+                        text) == 0 &&
+             g_array_index (parts, Span, j + 1).first == g_array_index (parts, Span, j).last + 1)
         j++;
 
-      _kn_xlsx_put_block (sheet, g_array_index (firsts, lxw_row_t, i),
-                          g_array_index (firsts, lxw_row_t, j + 1) - 1, parent->first, parent->last,
-                          text, f->cell);
+      _kn_xlsx_put_block (sheet, g_array_index (parts, Span, i).first,
+                          g_array_index (parts, Span, j).last, parent->first, parent->last, text,
+                          f->cell);
       i = j + 1;
     }
 }
@@ -315,9 +456,21 @@ _kn_xlsx_write_results (Sheet             *sheet,
                         const TableLayout *layout,
                         const KnReport    *report)
 {
-  write_table_head (sheet, layout);
-  write_section (sheet, layout, report, KN_RESULT_KIND_UTAMA);
-  write_section (sheet, layout, report, KN_RESULT_KIND_TAMBAHAN);
+  g_autoptr(Sheet) probe = _kn_xlsx_sheet_probe_new (sheet);
+  TablePages pages = { layout, _kn_xlsx_sheet_page_points (sheet), 0, 0, 0, FALSE, FALSE };
+
+  put_table_head (probe, layout);
+  pages.head = _kn_xlsx_sheet_rows_points (probe, 0, probe->row - 1);
+
+  /* The table's title above, the header and the first section's heading and RHK start a page
+   * together. */
+  pages.lead = sheet->row > 0 ? sheet->row - 1 : 0;
+  pages.used = _kn_xlsx_sheet_used_before (sheet, pages.lead);
+  put_table_head (sheet, layout);
+  pages.used += _kn_xlsx_sheet_rows_points (sheet, pages.lead, sheet->row - 1);
+  _kn_xlsx_sheet_keep (sheet, pages.lead, sheet->row);
+  write_section (sheet, &pages, report, KN_RESULT_KIND_UTAMA);
+  write_section (sheet, &pages, report, KN_RESULT_KIND_TAMBAHAN);
   sheet->table_last = sheet->row - 1;
 }
 

@@ -186,21 +186,20 @@ span_start (Sheet     *sheet,
   return best;
 }
 
-void
-_kn_xlsx_sheet_paginate (Sheet *sheet)
+/* The greedy placement of the page breaks over rows 0 to @n_rows - 1: appends them to @breaks
+ * (nullable) and returns the height used on the last page. */
+static double
+place_breaks (Sheet     *sheet,
+              lxw_row_t  n_rows,
+              GArray    *breaks,
+              gboolean  *table_breaks)
 {
-  lxw_row_t n_rows = sheet->row;
   double page = page_points (sheet);
   double titles = 0;
   g_autoptr(GArray) starts = NULL;
-  g_autoptr(GArray) breaks = g_array_new (TRUE, TRUE, sizeof (lxw_row_t));
   lxw_row_t page_start = 0;
   double used = 0;
   guint forced = 0;
-  gboolean table_breaks = FALSE;
-
-  if (n_rows == 0)
-    return;
 
   if (sheet->has_titles)
     for (lxw_row_t row = sheet->titles_first; row <= sheet->titles_last; row++)
@@ -235,7 +234,8 @@ _kn_xlsx_sheet_paginate (Sheet *sheet)
           continue;
         }
 
-      g_array_append_val (breaks, at);
+      if (breaks != NULL)
+        g_array_append_val (breaks, at);
       page_start = at;
       row = at;
       /* Below the table header, each page starts with it repeated. */
@@ -243,9 +243,52 @@ _kn_xlsx_sheet_paginate (Sheet *sheet)
       if (sheet->has_titles && at > sheet->titles_last && at <= sheet->table_last)
         {
           used = titles;
-          table_breaks = TRUE;
+          *table_breaks = TRUE;
         }
     }
+
+  return used;
+}
+
+double
+_kn_xlsx_sheet_page_points (Sheet *sheet)
+{
+  return page_points (sheet);
+}
+
+double
+_kn_xlsx_sheet_used_before (Sheet     *sheet,
+                            lxw_row_t  row)
+{
+  gboolean table_breaks = FALSE;
+
+  _kn_xlsx_sheet_resolve_spans (sheet);
+  return place_breaks (sheet, MIN (row, sheet->row), NULL, &table_breaks);
+}
+
+double
+_kn_xlsx_sheet_rows_points (Sheet     *sheet,
+                            lxw_row_t  first,
+                            lxw_row_t  last)
+{
+  double points = 0;
+
+  _kn_xlsx_sheet_resolve_spans (sheet);
+  for (lxw_row_t row = first; row <= last && row != G_MAXUINT32; row++)
+    points += _kn_xlsx_sheet_row_points (sheet, row);
+  return points;
+}
+
+void
+_kn_xlsx_sheet_paginate (Sheet *sheet)
+{
+  g_autoptr(GArray) breaks = g_array_new (TRUE, TRUE, sizeof (lxw_row_t));
+  gboolean table_breaks = FALSE;
+
+  if (sheet->row == 0)
+    return;
+
+  place_breaks (sheet, sheet->row, breaks, &table_breaks);
 
   if (breaks->len > 0)
     {

@@ -24,6 +24,8 @@ G_BEGIN_DECLS
 #define LINE_POINTS    12.75   /* the height of a line of 10 pt Arial, as Excel sets it */
 #define CHART_ROWS     14
 #define FOOTER         "&CHalaman &P dari &N"
+/* The prefix of a number format shown in Indonesian (LCID 0x0421) whatever the viewer's locale. */
+#define KN_XLSX_INDONESIAN "[$-421]"
 
 typedef struct
 {
@@ -405,6 +407,25 @@ double _kn_xlsx_sheet_row_points (Sheet     *sheet,
 /* Sets the manual row breaks from the row heights, the keeps and the forced breaks; leaves the
  * table header unrepeated when the table fits on its page. Called by _kn_xlsx_sheet_finish. */
 void _kn_xlsx_sheet_paginate (Sheet *sheet);
+
+/* The height a printed page holds, in the sheet's points. */
+double _kn_xlsx_sheet_page_points (Sheet *sheet);
+
+/* The height used on the page that row @row would start on, were the rows above it paginated
+ * as they are now. */
+double _kn_xlsx_sheet_used_before (Sheet     *sheet,
+                                   lxw_row_t  row);
+
+/* The printed height of rows @first–@last, their merged blocks' lines shared out. */
+double _kn_xlsx_sheet_rows_points (Sheet     *sheet,
+                                   lxw_row_t  first,
+                                   lxw_row_t  last);
+
+void _kn_xlsx_sheet_resolve_spans (Sheet *sheet);
+
+/* A sheet like @like that writes no cells, only measures them (its worksheet is NULL): the
+ * writers fill it to learn how tall rows will be before placing them. */
+Sheet *_kn_xlsx_sheet_probe_new (Sheet *like);
 
 void _kn_xlsx_sheet_free (Sheet *sheet);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, _kn_xlsx_sheet_free)

@@ -33,12 +33,12 @@ write_skm (Export       *export,
   lxw_chart *chart;
 
   decimal2 = workbook_add_format (export->workbook);
-  format_set_num_format (decimal2, "0.00");
+  format_set_num_format (decimal2, KN_XLSX_INDONESIAN "0.00");
   format_set_border (decimal2, LXW_BORDER_THIN);
   format_set_align (decimal2, LXW_ALIGN_CENTER);
   format_set_font_name (decimal2, FONT_NAME);
   decimal3 = workbook_add_format (export->workbook);
-  format_set_num_format (decimal3, "0.000");
+  format_set_num_format (decimal3, KN_XLSX_INDONESIAN "0.000");
   format_set_border (decimal3, LXW_BORDER_THIN);
   format_set_align (decimal3, LXW_ALIGN_CENTER);
   format_set_font_name (decimal3, FONT_NAME);

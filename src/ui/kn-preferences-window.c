@@ -30,6 +30,9 @@ struct _KnPreferencesWindow
   AdwEntryRow          *assessor_position_row;
   AdwEntryRow          *assessor_rank_row;
   AdwEntryRow          *assessor_nip_row;
+  AdwEntryRow          *superior_name_row;
+  AdwEntryRow          *superior_position_row;
+  AdwEntryRow          *superior_nip_row;
   AdwActionRow         *logo_row;
   GtkButton            *logo_clear_button;
   AdwComboRow          *paper_row;
@@ -113,7 +116,8 @@ letterhead_text (KnPreferencesWindow *self)
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
-/* The setting an entry of the kepala OPD's pejabat penilai keeps; NULL for another row. */
+/* The setting an entry of the kepala OPD's pejabat penilai or of his atasan keeps; NULL for
+ * another row. */
 static const char *
 assessor_key (KnPreferencesWindow *self,
               AdwEntryRow         *row)
@@ -126,6 +130,12 @@ assessor_key (KnPreferencesWindow *self,
     return KN_SETTING_JPT_ASSESSOR_RANK;
   if (row == self->assessor_nip_row)
     return KN_SETTING_JPT_ASSESSOR_NIP;
+  if (row == self->superior_name_row)
+    return KN_SETTING_JPT_SUPERIOR_NAME;
+  if (row == self->superior_position_row)
+    return KN_SETTING_JPT_SUPERIOR_POSITION;
+  if (row == self->superior_nip_row)
+    return KN_SETTING_JPT_SUPERIOR_NIP;
   return NULL;
 }
 
@@ -270,7 +280,9 @@ fill (KnPreferencesWindow *self)
                            i < g_strv_length (split) ? split[i] : "");
   {
     AdwEntryRow *rows[] = { self->assessor_name_row, self->assessor_position_row,
-                            self->assessor_rank_row, self->assessor_nip_row };
+                            self->assessor_rank_row, self->assessor_nip_row,
+                            self->superior_name_row, self->superior_position_row,
+                            self->superior_nip_row };
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
       {
@@ -292,7 +304,9 @@ kn_preferences_window_close_request (GtkWindow *window)
   KnPreferencesWindow *self = KN_PREFERENCES_WINDOW (window);
   AdwEntryRow *rows[] = { self->instansi_row, self->kota_row, self->letterhead1_row,
                           self->assessor_name_row, self->assessor_position_row,
-                          self->assessor_rank_row, self->assessor_nip_row };
+                          self->assessor_rank_row, self->assessor_nip_row,
+                          self->superior_name_row, self->superior_position_row,
+                          self->superior_nip_row };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     apply_entry (self, rows[i]);
@@ -348,6 +362,9 @@ kn_preferences_window_class_init (KnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_position_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_rank_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, assessor_nip_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, superior_name_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, superior_position_row);
+  gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, superior_nip_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, logo_clear_button);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, paper_row);
@@ -403,7 +420,9 @@ kn_preferences_window_get_entry (KnPreferencesWindow *self,
     return GTK_EDITABLE (letterhead_row (self, field[11] - '1'));
   {
     AdwEntryRow *rows[] = { self->assessor_name_row, self->assessor_position_row,
-                            self->assessor_rank_row, self->assessor_nip_row };
+                            self->assessor_rank_row, self->assessor_nip_row,
+                            self->superior_name_row, self->superior_position_row,
+                            self->superior_nip_row };
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
       if (g_str_equal (field, assessor_key (self, rows[i])))

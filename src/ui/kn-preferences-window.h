@@ -25,7 +25,8 @@ G_DECLARE_FINAL_TYPE (KnPreferencesWindow, kn_preferences_window, KN, PREFERENCE
 
 KnPreferencesWindow *kn_preferences_window_new           (KnStore             *store);
 /* The entry of "instansi", "kota", "letterhead-1" … "letterhead-4", or of a setting of the
- * kepala OPD's pejabat penilai (KN_SETTING_JPT_ASSESSOR_NAME …). */
+ * kepala OPD's pejabat penilai (KN_SETTING_JPT_ASSESSOR_NAME …) or of his atasan
+ * (KN_SETTING_JPT_SUPERIOR_NAME …). */
 GtkEditable         *kn_preferences_window_get_entry     (KnPreferencesWindow *self,
                                                           const char          *field);
 GtkSpinButton       *kn_preferences_window_get_jp        (KnPreferencesWindow *self);

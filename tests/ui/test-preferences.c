@@ -319,6 +319,51 @@ test_jpt_assessor (Fixture       *fixture,
                      preferences, KN_SETTING_JPT_ASSESSOR_NAME)), ==, values[0]);
 }
 
+/* The atasan pejabat penilai of a kepala OPD (the Gubernur) likewise: name, jabatan and an
+ * optional NIP, stored as applied and shown again. */
+static void
+test_jpt_superior (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_SUPERIOR_NAME, KN_SETTING_JPT_SUPERIOR_POSITION, KN_SETTING_JPT_SUPERIOR_NIP,
+  };
+  static const char * const values[] = {
+    "Ir. H. Bambang Wirawan, M.M.", "Gubernur Lampung", "196805121994031004",
+  };
+  KnPreferencesWindow *preferences = open_preferences (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkEditable *entry = kn_preferences_window_get_entry (preferences, keys[i]);
+      g_autofree char *stored = NULL;
+
+      g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+      gtk_editable_set_text (entry, values[i]);
+      kn_test_enter (GTK_WIDGET (entry));
+      kn_test_spin ();
+      stored = setting (fixture, keys[i]);
+      g_assert_cmpstr (stored, ==, values[i]);
+    }
+
+  {
+    GtkEditable *nip = kn_preferences_window_get_entry (preferences, KN_SETTING_JPT_SUPERIOR_NIP);
+    g_autofree char *stored = NULL;
+
+    gtk_editable_set_text (nip, "");
+    kn_test_enter (GTK_WIDGET (nip));
+    kn_test_spin ();
+    stored = setting (fixture, KN_SETTING_JPT_SUPERIOR_NIP);
+    g_assert_null (stored);
+  }
+
+  gtk_window_close (GTK_WINDOW (preferences));
+  kn_test_spin ();
+  preferences = open_preferences (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (kn_preferences_window_get_entry (
+                     preferences, KN_SETTING_JPT_SUPERIOR_POSITION)), ==, values[1]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -330,6 +375,8 @@ main (int    argc,
   g_test_add ("/ui/preferences/instansi-and-city", Fixture, NULL, fixture_set_up,
               test_instansi_and_city, fixture_tear_down);
   g_test_add ("/ui/preferences/jpt-assessor", Fixture, NULL, fixture_set_up, test_jpt_assessor,
+              fixture_tear_down);
+  g_test_add ("/ui/preferences/jpt-superior", Fixture, NULL, fixture_set_up, test_jpt_superior,
               fixture_tear_down);
   g_test_add ("/ui/preferences/letterhead", Fixture, NULL, fixture_set_up, test_letterhead,
               fixture_tear_down);

@@ -736,7 +736,39 @@ test_demo_jpt_assessor (void)
   pdf = g_strjoinv ("\n", written.pdf);
   assert_contains (pdf, "Sekretaris Daerah Provinsi Lampung");
   assert_contains (pdf, "NIP. 19680315 199303 1 005");
+  /* Above him, the Gubernur (no NIP: an elected official) as atasan pejabat penilai. */
+  g_assert_cmpstr (dokumen->superior.name, ==, "Ir. H. Bambang Wirawan, M.M.");
+  g_assert_cmpstr (dokumen->superior.position, ==, "Gubernur Lampung");
+  g_assert_cmpstr (dokumen->superior.nip, ==, "");
+  g_assert_cmpstr (dokumen->superior.unit, ==, "Pemerintah Provinsi Lampung");
+  assert_contains (pdf, KN_FORM_SUPERIOR);
+  assert_contains (pdf, "Ir. H. Bambang Wirawan, M.M.");
+  assert_contains (pdf, "Gubernur Lampung");
+  assert_no_bare_nip (pdf, "the JPT's Dokumen (PDF)");
+  if (written.xlsx != NULL)
+    {
+      g_assert_true (has_line (written.xlsx, "Ir. H. Bambang Wirawan, M.M."));
+      g_assert_true (has_line (written.xlsx, "Gubernur Lampung"));
+      assert_no_bare_nip (written.xlsx, "the JPT's Dokumen (Excel)");
+    }
   written_clear (&written);
+
+  /* With a NIP recorded, it is printed grouped. */
+  g_assert_true (kn_store_set_setting (demo, KN_SETTING_JPT_SUPERIOR_NIP, "196805121994031004",
+                                       &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&dokumen, kn_report_free);
+  dokumen = kn_report_build_evaluation (demo, KN_DOCUMENT_DOKUMEN, id, "2026-TW1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dokumen->superior.nip, ==, "19680512 199403 1 004");
+  write_report (dokumen, KN_PAPER_F4, &written);
+  g_free (pdf);
+  pdf = g_strjoinv ("\n", written.pdf);
+  assert_contains (pdf, "19680512 199403 1 004");
+  if (written.xlsx != NULL)
+    g_assert_nonnull (strstr (written.xlsx, "19680512 199403 1 004"));
+  written_clear (&written);
+  g_assert_true (kn_store_set_setting (demo, KN_SETTING_JPT_SUPERIOR_NIP, NULL, &error));
 }
 
 /* 5. The recap and the curve */

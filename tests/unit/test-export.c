@@ -697,6 +697,87 @@ test_libreoffice (void)
   kn_test_remove_tree (dir);
 }
 
+/* The percentages of a workbook read as Indonesian whatever the viewer's language, as the PDF
+ * prints them: their number formats carry the Indonesian locale ([$-421]), which LibreOffice
+ * follows, so under LANG=C.UTF-8 it shows "62,5 %" and "93,75 %", never "62.5%". The cells stay
+ * numbers. */
+static void
+test_libreoffice_locale (void)
+{
+  g_autofree char *office = g_find_program_in_path ("soffice");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *installation = NULL;
+  g_autoptr(KnRecapReport) recap = recap_new ();
+  g_autoptr(KnReport) report = report_new (KN_DOCUMENT_EVALUASI, "Nurhayati, S.E.", FALSE);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "rekap", "evaluasi" };
+
+  if (office == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("soffice (apt install libreoffice-calc-nogui) or pdftotext is not on PATH: "
+                   "the workbook's numbers are not seen as LibreOffice shows them");
+      return;
+    }
+
+  dir = make_dir ();
+  {
+    g_autofree char *profile = g_build_filename (dir, "profile", NULL);
+
+    profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  }
+  installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  {
+    g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+
+    g_assert_true (kn_export_recap_xlsx (recap, KN_PAPER_A4, path, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *path = g_build_filename (dir, "evaluasi.xlsx", NULL);
+
+    export_one (report, KN_PAPER_A4, path);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *xlsx = g_strdup_printf ("%s/%s.xlsx", dir, names[i]);
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, names[i]);
+      const char *argv[] = { "env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE=", office,
+                             installation, "--headless", "--convert-to", "pdf", "--outdir", dir,
+                             xlsx, NULL };
+      const char *text_argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_assert_true (run (argv, NULL));
+      g_assert_true (run (text_argv, &text));
+      if (i == 0)
+        {
+          /* 5 of 8 Baik, 1 of 8 Kurang: the shares as the PDF prints them. */
+          g_assert_nonnull (strstr (text, "12,5 %"));
+          g_assert_null (strstr (text, "62.5"));
+          g_assert_null (strstr (text, "12.5"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (text, "93,75 %"));
+          g_assert_nonnull (strstr (text, "12,5"));
+          g_assert_null (strstr (text, "93.75"));
+          g_assert_null (strstr (text, "12.5"));
+        }
+    }
+
+  /* Still numbers for whoever computes with them. */
+  {
+    g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+
+    check_workbook (path, "{`sheets`: {`Rekap`: {`find`: [[0.625, `n`]]}}}");
+  }
+
+  kn_test_remove_tree (dir);
+}
+
 /* A draft with nothing filled in yet: no RHK, no ratings, no pattern, a month period. */
 static KnReport *
 report_empty_new (KnDocumentKind kind)
@@ -894,6 +975,25 @@ test_libreoffice_pages (void)
     }
   g_assert_cmpuint (table_pages, >=, 2);
 
+  /* The header is the table's own, written where the table goes on: a page without its rows
+   * (the perilaku's, the signatures') never starts with it, as print titles repeated over every
+   * later page did. */
+  {
+    int behaviour_page = page_of (pages, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK);
+    guint plain_pages = 0;
+
+    g_assert_cmpint (behaviour_page, >, last_page);
+    for (guint p = last_page + 1; pages[p] != NULL; p++)
+      {
+        if (strstr (pages[p], "rhkawal") != NULL || strstr (pages[p], "ikiawal") != NULL)
+          continue;
+        g_assert_null (strstr (pages[p], "INDIKATOR KINERJA"));
+        g_assert_null (strstr (pages[p], KN_FORM_COL_REALISASI));
+        plain_pages += pages[p][0] != '\0';
+      }
+    g_assert_cmpuint (plain_pages, >=, 1);
+  }
+
   /* The signatures are on the page of the predikat and the last perilaku row. */
   g_assert_cmpint (page_of (pages, "NIP. 19700315 199503 1 002"), ==,
                    page_of (pages, KN_FORM_PREDIKAT KN_FORM_SET_MARK));
@@ -951,6 +1051,57 @@ test_libreoffice_pages (void)
         }
       g_assert_cmpuint (checked, >=, 2);
     }
+
+  /* An RHK taller than a page goes on to the next one between two of its IKI rows, under the
+   * header written again and with the RHK marked "(lanjutan)"; no IKI row is split. */
+  g_ptr_array_set_size (report->results, 0);
+  {
+    KnReportResult *result = add_result (report, KN_RESULT_KIND_UTAMA, "Panjang rhkpanjang",
+                                         "Sasaran atasan", "Umpan balik");
+    g_autofree char *tall_xlsx = g_build_filename (dir, "panjang.xlsx", NULL);
+    g_autofree char *tall_pdf = g_build_filename (dir, "panjang.pdf", NULL);
+    const char *argv[] = { office, installation, "--headless", "--convert-to", "pdf",
+                           "--outdir", dir, tall_xlsx, NULL };
+    const char *text_argv[] = { pdftotext, "-raw", tall_pdf, "-", NULL };
+    g_autofree char *tall_text = NULL;
+    g_auto(GStrv) tall_pages = NULL;
+    guint continued = 0;
+
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autofree char *iki = g_strdup_printf ("ikimulai%02u Persentase satuan pendidikan yang "
+                                                "menerapkan kurikulum ikiselesai%02u", i, i);
+
+        add_indicator (report, result, "Kuantitas", iki, "100 %", "98", "Laporan", "98 %");
+      }
+    export_one (report, KN_PAPER_A4, tall_xlsx);
+    g_assert_true (run (argv, NULL));
+    g_assert_true (run (text_argv, &tall_text));
+    tall_pages = g_strsplit (tall_text, "\f", -1);
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autofree char *first = g_strdup_printf ("ikimulai%02u", i);
+        g_autofree char *last = g_strdup_printf ("ikiselesai%02u", i);
+        int page = page_of (tall_pages, first);
+
+        g_assert_cmpint (page, >=, 0);
+        g_assert_cmpint (page_of (tall_pages, last), ==, page);
+        if (i > 0)
+          {
+            g_autofree char *previous = g_strdup_printf ("ikimulai%02u", i - 1);
+
+            if (page_of (tall_pages, previous) == page)
+              continue;
+            /* The first IKI row of a continued page: the header, then the RHK "(lanjutan)". */
+            g_assert_nonnull (strstr (tall_pages[page], "INDIKATOR KINERJA"));
+            g_assert_true (strstr (tall_pages[page], "INDIKATOR KINERJA") <
+                           strstr (tall_pages[page], first));
+            g_assert_nonnull (strstr (tall_pages[page], KN_FORM_CONTINUED));
+            continued++;
+          }
+      }
+    g_assert_cmpuint (continued, >=, 1);
+  }
 
   kn_test_remove_tree (dir);
 }
@@ -1269,6 +1420,7 @@ main (int   argc,
   g_test_add_func ("/export/indonesian-locale", test_indonesian_locale);
   g_test_add_func ("/export/libreoffice", test_libreoffice);
   g_test_add_func ("/export/libreoffice-pages", test_libreoffice_pages);
+  g_test_add_func ("/export/libreoffice-locale", test_libreoffice_locale);
   g_test_add_func ("/export/error/missing-folder", test_missing_folder);
   g_test_add_func ("/export/error/rename", test_rename_fails);
   g_test_add_func ("/export/error/read-only-folder", test_read_only_folder);
