@@ -142,7 +142,8 @@ kn_test_store_clear (KnStore **store,
                      char    **folder,
                      char    **path)
 {
-  g_clear_object (store);
+  if (store != NULL)
+    g_clear_object (store);
   if (folder != NULL && *folder != NULL)
     kn_test_remove_tree (*folder);
   if (folder != NULL)

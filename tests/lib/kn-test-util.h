@@ -51,7 +51,8 @@ KnStore    *kn_test_store_new        (const char        *prefix,
 /* Closes *@store and opens the database at @path again in its place. */
 void        kn_test_store_reopen     (KnStore          **store,
                                       const char        *path);
-/* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings. */
+/* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings (each
+ * nullable: a fixture that keeps no store passes NULL). */
 void        kn_test_store_clear      (KnStore          **store,
                                       char             **folder,
                                       char             **path);

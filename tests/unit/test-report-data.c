@@ -10,6 +10,7 @@
 
 #include "kn-demo.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 typedef struct
@@ -22,31 +23,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-report-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_demo_new ("kinerja-report-XXXXXX", &fixture->dir, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
 /* A demo teacher with an approved SKP and a final evaluation in TW1. */

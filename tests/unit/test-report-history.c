@@ -13,6 +13,7 @@
 
 #include "kn-demo.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 typedef struct
@@ -25,22 +26,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-report-history-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_demo_new ("kinerja-report-history-XXXXXX", &fixture->dir, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
 
 /* A demo person with an SKP in the demo year, an atasan who has an atasan, and no evaluation
