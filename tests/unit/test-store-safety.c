@@ -23,16 +23,14 @@
 
 #include "src/core/kn-store-private.h"
 
+#include "kn-test-util.h"
+
 #define YEAR      2026
 #define POSITION  "Analis Kurikulum Ahli Pertama"
 #define PERSON    "Budi Rahayu, S.Pd."
 #define NIP       "198609262015051001"
 #define UNIT      "Dinas Pendidikan dan Kebudayaan"
 
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
 #define ASSERT_ERROR(error, domain, code) \
   G_STMT_START { g_assert_error (error, domain, code); STOP_IF_FAILED (); } G_STMT_END
 
@@ -43,54 +41,6 @@ typedef struct
 } Fixture;
 
 /* Helpers: files */
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  /* A test may leave the folder read-only. */
-  g_chmod (folder, 0700);
-  dir = g_dir_open (folder, 0, NULL);
-  g_assert_nonnull (dir);
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* The sorted names in @folder, joined by spaces. */
-static char *
-folder_listing (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **)names->pdata);
-}
 
 static GBytes *
 read_file (const char *path)
@@ -284,10 +234,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("kinerja-test-store-safety-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = kn_test_make_folder ("kinerja-test-store-safety-XXXXXX");
   fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
 }
 
@@ -295,9 +242,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_folder (fixture->folder);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->folder, g_free);
+  /* A test may leave the folder read-only. */
+  g_chmod (fixture->folder, 0700);
+  kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
 }
 
 /* A database with one unit, closed, with nothing beside it. */
@@ -403,7 +350,7 @@ test_open_missing (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
 
   /* Neither the mistyped folder nor a database was made. */
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "");
 }
 
@@ -425,7 +372,7 @@ test_open_empty_file (Fixture       *fixture,
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA);
 
   assert_file_is (fixture->path, empty);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -453,7 +400,7 @@ test_open_foreign_empty_with_version (Fixture       *fixture,
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA);
 
   assert_file_is (fixture->path, before);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -484,7 +431,7 @@ test_open_read_only_leaves_nothing (Fixture       *fixture,
 
   g_clear_object (&store);
   assert_file_is (fixture->path, before);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -506,7 +453,7 @@ test_open_read_only_beside_writer (Fixture       *fixture,
 
   g_clear_object (&reader);
   g_clear_object (&writer);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -566,7 +513,7 @@ test_open_read_only_folder (Fixture       *fixture,
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("*existing:*may not change*");
 
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
