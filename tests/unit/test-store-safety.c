@@ -64,42 +64,6 @@ assert_file_is (const char *path,
                    g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
 }
 
-static gboolean
-require_sqlite_cli (void)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-
-  if (program != NULL)
-    return TRUE;
-  g_test_skip ("the sqlite3 command-line program is not installed");
-  return FALSE;
-}
-
-/* Runs @sql on @db with the sqlite3 program and returns what it printed. */
-static char *
-run_sqlite_cli (const char *db,
-                const char *sql)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *argv[] = { NULL, "-batch", "-bail", db, sql, NULL };
-  int status = 0;
-
-  g_assert_nonnull (program);
-  argv[0] = program;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_test_message ("sqlite3 %s \"%s\" failed: %s", db, sql, err);
-  g_assert_no_error (error);
-
-  return out;
-}
-
 /* Flips the bits of the byte at @offset of @path. */
 static void
 flip_byte (const char *path,
@@ -118,18 +82,6 @@ flip_byte (const char *path,
 }
 
 /* Helpers: the store */
-
-static KnStore *
-open_store (const char      *path,
-            KnStoreOpenMode  mode)
-{
-  g_autoptr(GError) error = NULL;
-  KnStore *store = kn_store_open_with_mode (path, mode, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (store));
-  return store;
-}
 
 static gint64
 add_unit (KnStore    *store,
@@ -220,7 +172,7 @@ hold_write_lock (Holder     *holder,
 {
   g_autoptr(GError) error = NULL;
 
-  holder->store = open_store (path, KN_STORE_OPEN_EXISTING);
+  holder->store = kn_test_store_open (path, KN_STORE_OPEN_EXISTING);
   holder->hold_ms = hold_ms;
   /* Taken here, so the lock is held before the other connection tries to write. */
   g_assert_true (kn_store_begin (holder->store, &error));
@@ -251,7 +203,7 @@ fixture_tear_down (Fixture       *fixture,
 static void
 make_database (Fixture *fixture)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
 
   add_unit (store, UNIT);
 }
@@ -263,7 +215,7 @@ test_write_waits_its_turn (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnStore) after = NULL;
   g_autoptr(KnPlan) plan = NULL;
   g_autofree char *kota = NULL;
@@ -286,7 +238,7 @@ test_write_waits_its_turn (Fixture       *fixture,
   g_assert_cmpuint (n_created, ==, 1);
 
   /* Both writes landed. */
-  after = open_store (fixture->path, KN_STORE_OPEN_READ_ONLY);
+  after = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   plan = kn_store_load_plan (after, kn_employee_get_id (person), YEAR, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
@@ -299,7 +251,7 @@ test_write_busy_message (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnPlan) plan = NULL;
   Holder holder = { 0 };
   GThread *thread;
@@ -388,10 +340,10 @@ test_open_foreign_empty_with_version (Fixture       *fixture,
   g_autofree char *out = NULL;
   g_autofree char *listing = NULL;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
-  out = run_sqlite_cli (fixture->path, "PRAGMA user_version = 3;");
+  out = kn_test_run_sqlite (fixture->path, "PRAGMA user_version = 3;");
   before = read_file (fixture->path);
   g_assert_cmpuint (g_bytes_get_size (before), >, 0);
 
@@ -418,7 +370,7 @@ test_open_read_only_leaves_nothing (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->path, 0400), ==, 0);
   before = read_file (fixture->path);
 
-  store = open_store (fixture->path, KN_STORE_OPEN_READ_ONLY);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_is_read_only (store));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 1);
@@ -440,14 +392,14 @@ static void
 test_open_read_only_beside_writer (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autoptr(KnStore) writer = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) writer = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnStore) reader = NULL;
   g_autofree char *listing = NULL;
 
   add_unit (writer, UNIT);
   add_unit (writer, "Badan Kepegawaian Daerah");
 
-  reader = open_store (fixture->path, KN_STORE_OPEN_READ_ONLY);
+  reader = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   STOP_IF_FAILED ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (reader)), ==, 2);
 
@@ -581,7 +533,7 @@ make_indexed_database (Fixture *fixture)
 
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+    g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
     gint64 unit_id = add_unit (store, UNIT);
 
     g_assert_true (kn_store_begin (store, &error));
@@ -606,7 +558,7 @@ make_indexed_database (Fixture *fixture)
     g_assert_no_error (error);
   }
 
-  out = run_sqlite_cli (fixture->path,
+  out = kn_test_run_sqlite (fixture->path,
                         "SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_employee_1'"
                         " AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1;");
   page = g_ascii_strtoull (out, NULL, 10);
@@ -622,7 +574,7 @@ test_integrity_index_key (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   guint page;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   page = make_indexed_database (fixture);
@@ -631,7 +583,7 @@ test_integrity_index_key (Fixture       *fixture,
    * full check compares indexes with their tables. */
   flip_byte (fixture->path, (gsize)page * 4096 - 4);
 
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_check_integrity (store, KN_STORE_CHECK_FULL, &error));
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
@@ -647,13 +599,13 @@ test_integrity_quick (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   guint page;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   page = make_indexed_database (fixture);
   STOP_IF_FAILED ();
 
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));
   g_assert_no_error (error);
@@ -664,7 +616,7 @@ test_integrity_quick (Fixture       *fixture,
   /* The index page's count of cells (bytes 3–4 of its header). */
   flip_byte (fixture->path, (gsize)(page - 1) * 4096 + 4);
 
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
@@ -715,21 +667,21 @@ test_integrity_async (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   guint page;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   page = make_indexed_database (fixture);
   STOP_IF_FAILED ();
 
   /* While the store is open, as in the window. */
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_true (check_async (store, KN_STORE_CHECK_QUICK, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
 
   flip_byte (fixture->path, (gsize)page * 4096 - 4);
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_false (check_async (store, KN_STORE_CHECK_FULL, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
