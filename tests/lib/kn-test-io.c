@@ -123,3 +123,17 @@ kn_test_demo_new (const char  *prefix,
     *path = g_steal_pointer (&file);
   return store;
 }
+
+void
+kn_test_demo_set_up (KnTestDemo    *demo,
+                     gconstpointer  data)
+{
+  demo->store = kn_test_demo_new ("kinerja-test-demo-XXXXXX", &demo->dir, NULL);
+}
+
+void
+kn_test_demo_tear_down (KnTestDemo    *demo,
+                        gconstpointer  data)
+{
+  kn_test_store_clear (&demo->store, &demo->dir, NULL);
+}

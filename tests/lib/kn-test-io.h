@@ -51,4 +51,17 @@ KnStore           *kn_test_demo_new       (const char       *prefix,
                                            char            **folder,
                                            char            **path);
 
+/* The fixture of a test on the demo office: g_test_add (…, KnTestDemo, NULL,
+ * kn_test_demo_set_up, TEST, kn_test_demo_tear_down). */
+typedef struct
+{
+  char    *dir;
+  KnStore *store;
+} KnTestDemo;
+
+void               kn_test_demo_set_up    (KnTestDemo      *demo,
+                                           gconstpointer    data);
+void               kn_test_demo_tear_down (KnTestDemo      *demo,
+                                           gconstpointer    data);
+
 G_END_DECLS

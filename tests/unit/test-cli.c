@@ -1832,61 +1832,39 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_nip_usage);
   g_test_add_func ("/cli/subcommands-in-help", test_subcommands_in_help);
   g_test_add_func ("/cli/server-without-tls", test_server_without_tls);
-  g_test_add ("/cli/distribusi/one-notion", Fixture, NULL,
-              fixture_set_up, test_distribution_one_notion, fixture_tear_down);
-  g_test_add ("/cli/export/missing-signers", Fixture, NULL,
-              fixture_set_up, test_export_missing_signers, fixture_tear_down);
-  g_test_add ("/cli/employees/csv", Fixture, NULL,
-              fixture_set_up, test_demo_and_employees_csv, fixture_tear_down);
-  g_test_add ("/cli/employees/unit", Fixture, NULL,
-              fixture_set_up, test_employees_by_unit, fixture_tear_down);
-  g_test_add ("/cli/employees/errors", Fixture, NULL,
-              fixture_set_up, test_employees_errors, fixture_tear_down);
-  g_test_add ("/cli/demo/keeps-real-data", Fixture, NULL,
-              fixture_set_up, test_demo_keeps_real_data, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/distribusi/one-notion", test_distribution_one_notion);
+  ADD ("/cli/export/missing-signers", test_export_missing_signers);
+  ADD ("/cli/employees/csv", test_demo_and_employees_csv);
+  ADD ("/cli/employees/unit", test_employees_by_unit);
+  ADD ("/cli/employees/errors", test_employees_errors);
+  ADD ("/cli/demo/keeps-real-data", test_demo_keeps_real_data);
 
-  g_test_add ("/cli/evaluasi/csv", Fixture, NULL,
-              fixture_set_up, test_evaluasi_csv, fixture_tear_down);
-  g_test_add ("/cli/evaluasi/bad-period", Fixture, NULL,
-              fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
-  g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
-              fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
-  g_test_add ("/cli/reading-changes-nothing", Fixture, NULL,
-              fixture_set_up, test_reading_changes_nothing, fixture_tear_down);
+  ADD ("/cli/evaluasi/csv", test_evaluasi_csv);
+  ADD ("/cli/evaluasi/bad-period", test_evaluasi_bad_period);
+  ADD ("/cli/distribusi/exit-status", test_distribusi_exit_status);
+  ADD ("/cli/reading-changes-nothing", test_reading_changes_nothing);
   /* A file's pages can be damaged by a flipped byte; a server keeps its own pages whole. */
   if (!kn_test_on_server ())
     {
-      g_test_add ("/cli/damage-noticed", Fixture, NULL,
-                  fixture_set_up, test_damage_noticed, fixture_tear_down);
-      g_test_add ("/cli/check-once-per-change", Fixture, NULL,
-                  fixture_set_up, test_check_once_per_change, fixture_tear_down);
-      g_test_add ("/cli/check-sees-write-with-old-mtime", Fixture, NULL,
-                  fixture_set_up, test_check_sees_write_with_old_mtime, fixture_tear_down);
-      g_test_add ("/cli/check-again-each-day", Fixture, NULL,
-                  fixture_set_up, test_check_again_each_day, fixture_tear_down);
+      ADD ("/cli/damage-noticed", test_damage_noticed);
+      ADD ("/cli/check-once-per-change", test_check_once_per_change);
+      ADD ("/cli/check-sees-write-with-old-mtime", test_check_sees_write_with_old_mtime);
+      ADD ("/cli/check-again-each-day", test_check_again_each_day);
     }
-  g_test_add ("/cli/database-is-folder", Fixture, NULL,
-              fixture_set_up, test_database_is_folder, fixture_tear_down);
-  g_test_add ("/cli/database-locked", Fixture, NULL,
-              fixture_set_up, test_database_locked, fixture_tear_down);
-  g_test_add ("/cli/damage-offers-backup", Fixture, NULL,
-              fixture_set_up, test_damage_offers_backup, fixture_tear_down);
-  g_test_add ("/cli/loose-years", Fixture, NULL,
-              fixture_set_up, test_loose_years, fixture_tear_down);
-  g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
-              fixture_set_up, test_csv_formula, fixture_tear_down);
-  g_test_add ("/cli/kompetensi", Fixture, NULL,
-              fixture_set_up, test_kompetensi, fixture_tear_down);
-  g_test_add ("/cli/period/lower-case", Fixture, NULL,
-              fixture_set_up, test_evaluasi_period_case, fixture_tear_down);
+  ADD ("/cli/database-is-folder", test_database_is_folder);
+  ADD ("/cli/database-locked", test_database_locked);
+  ADD ("/cli/damage-offers-backup", test_damage_offers_backup);
+  ADD ("/cli/loose-years", test_loose_years);
+  ADD ("/cli/employees/csv-formula", test_csv_formula);
+  ADD ("/cli/kompetensi", test_kompetensi);
+  ADD ("/cli/period/lower-case", test_evaluasi_period_case);
   if (kn_test_on_server ())
     {
-      g_test_add ("/cli/server/same-as-file", Fixture, NULL,
-                  fixture_set_up, test_server_same_as_file, fixture_tear_down);
-      g_test_add ("/cli/server/backup", Fixture, NULL,
-                  fixture_set_up, test_server_backup, fixture_tear_down);
-      g_test_add ("/cli/server/migrate", Fixture, NULL,
-                  fixture_set_up, test_server_migrate, fixture_tear_down);
+      ADD ("/cli/server/same-as-file", test_server_same_as_file);
+      ADD ("/cli/server/backup", test_server_backup);
+      ADD ("/cli/server/migrate", test_server_migrate);
+#undef ADD
     }
 
   return g_test_run ();

@@ -13,25 +13,7 @@
 #include "kn-test-io.h"
 #include "kn-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  KnStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->store = kn_test_demo_new ("kinerja-report-XXXXXX", &fixture->dir, NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
-}
+typedef KnTestDemo Fixture;
 
 /* A demo teacher with an approved SKP and a final evaluation in TW1. */
 static KnEmployee *
@@ -488,12 +470,13 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/report-data/skp", Fixture, NULL, fixture_set_up, test_skp, fixture_tear_down);
-  g_test_add ("/report-data/evaluation/snapshot", Fixture, NULL, fixture_set_up,
-              test_evaluation_prints_snapshot, fixture_tear_down);
-  g_test_add ("/report-data/employee-periods", Fixture, NULL, fixture_set_up,
-              test_employee_periods_and_completion, fixture_tear_down);
-  g_test_add ("/report-data/recap", Fixture, NULL, fixture_set_up, test_recap, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, kn_test_demo_set_up, func, \
+                                kn_test_demo_tear_down)
+  ADD ("/report-data/skp", test_skp);
+  ADD ("/report-data/evaluation/snapshot", test_evaluation_prints_snapshot);
+  ADD ("/report-data/employee-periods", test_employee_periods_and_completion);
+  ADD ("/report-data/recap", test_recap);
+#undef ADD
   g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
   g_test_add_func ("/report-data/evaluation/annual-form-months", test_annual_form_months);

@@ -16,25 +16,7 @@
 #include "kn-test-io.h"
 #include "kn-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  KnStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->store = kn_test_demo_new ("kinerja-report-history-XXXXXX", &fixture->dir, NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
-}
+typedef KnTestDemo Fixture;
 
 /* A demo person with an SKP in the demo year, an atasan who has an atasan, and no evaluation
  * in May. */
@@ -513,7 +495,8 @@ main (int    argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, kn_test_demo_set_up, func, \
+                                kn_test_demo_tear_down)
   ADD ("/report-history/plt-signs", test_plt_signs);
   ADD ("/report-history/mutasi-signs", test_mutasi_signs);
   ADD ("/report-history/skp-of-its-year", test_skp_of_its_year);
