@@ -5,7 +5,9 @@
 
 #include <string.h>
 
+#include "kn-demo.h"
 #include "kn-test-io.h"
+#include "kn-test-util.h"
 
 char *
 kn_test_import_path (const char *name)
@@ -101,4 +103,37 @@ kn_test_table_for_text (const char   *text,
     g_assert_true (kn_column_map_find_header (*map, reader, header_rows, &error));
   g_assert_no_error (error);
   return reader;
+}
+
+KnStore *
+kn_test_demo_new (const char  *prefix,
+                  char       **folder,
+                  char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = kn_test_make_folder (prefix);
+  g_autofree char *file = g_build_filename (dir, "demo.db", NULL);
+  KnStore *store = kn_demo_create (file, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (KN_IS_STORE (store));
+  if (folder != NULL)
+    *folder = g_steal_pointer (&dir);
+  if (path != NULL)
+    *path = g_steal_pointer (&file);
+  return store;
+}
+
+void
+kn_test_demo_set_up (KnTestDemo    *demo,
+                     gconstpointer  data)
+{
+  demo->store = kn_test_demo_new ("kinerja-test-demo-XXXXXX", &demo->dir, NULL);
+}
+
+void
+kn_test_demo_tear_down (KnTestDemo    *demo,
+                        gconstpointer  data)
+{
+  kn_test_store_clear (&demo->store, &demo->dir, NULL);
 }

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the import tests share: the fixtures under tests/data/import and checks of the rows and
- * cells a table reader gives. Links the io library. */
+ * cells a table reader gives; and the demo office for the tests that need a whole office. Links
+ * the io library and the demo generator. */
 
 #pragma once
 
 #include <glib.h>
 
 #include "kinerja/kn-column-map.h"
+#include "kinerja/kn-store.h"
 #include "kinerja/kn-table-reader.h"
 
 G_BEGIN_DECLS
@@ -41,5 +43,25 @@ KnTableReader     *kn_test_table_for_text (const char       *text,
                                            gboolean          training,
                                            guint             header_rows,
                                            KnColumnMap     **map);
+
+/* A fresh demo database (kn_demo_create) in a new temporary folder, as kn_test_store_new: @prefix
+ * as for kn_test_make_folder; @folder and @path (nullable) receive the folder and the file.
+ * kn_test_store_clear undoes it. */
+KnStore           *kn_test_demo_new       (const char       *prefix,
+                                           char            **folder,
+                                           char            **path);
+
+/* The fixture of a test on the demo office: g_test_add (…, KnTestDemo, NULL,
+ * kn_test_demo_set_up, TEST, kn_test_demo_tear_down). */
+typedef struct
+{
+  char    *dir;
+  KnStore *store;
+} KnTestDemo;
+
+void               kn_test_demo_set_up    (KnTestDemo      *demo,
+                                           gconstpointer    data);
+void               kn_test_demo_tear_down (KnTestDemo      *demo,
+                                           gconstpointer    data);
 
 G_END_DECLS

@@ -52,3 +52,37 @@ kn_test_ui_open_window (const char     *app_id,
   kn_test_spin ();
   return window;
 }
+
+void
+kn_test_ui_close_all (GtkWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer)window && GTK_IS_WINDOW (l->data) &&
+        gtk_window_get_transient_for (l->data) != NULL)
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  kn_test_ui_close (window, NULL);
+}
+
+void
+kn_test_window_open (KnTestWindow *test,
+                     const char   *prefix,
+                     const char   *app_id,
+                     gboolean      demo)
+{
+  if (demo)
+    test->store = kn_test_demo_new (prefix, &test->dir, &test->path);
+  else
+    test->store = kn_test_store_new (prefix, &test->dir, &test->path);
+  test->window = kn_test_ui_open_window (app_id, test->store, &test->app);
+}
+
+void
+kn_test_window_close (KnTestWindow *test)
+{
+  kn_test_ui_close_all (GTK_WINDOW (test->window));
+  g_clear_object (&test->app);
+  kn_test_store_clear (&test->store, &test->dir, &test->path);
+}

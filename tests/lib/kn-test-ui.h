@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "kn-application.h"
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 #include "kn-ui-test.h"
 #include "kn-window.h"
@@ -24,5 +25,29 @@ void kn_test_ui_close (GtkWindow  *window,
 KnWindow *kn_test_ui_open_window (const char     *app_id,
                                   KnStore        *store,
                                   KnApplication **app);
+
+/* Destroys every window transient for another (the dialogs still open) and then @window, and
+ * runs what that left pending. */
+void kn_test_ui_close_all (GtkWindow *window);
+
+/* What most window tests set up: a database in a temporary folder and a window of it. */
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+} KnTestWindow;
+
+/* Fills @test: a new temporary folder (@prefix as for kn_test_make_folder) holding the demo
+ * office (@demo) or an empty database, and a window of it as kn_test_ui_open_window does. */
+void kn_test_window_open  (KnTestWindow *test,
+                           const char   *prefix,
+                           const char   *app_id,
+                           gboolean      demo);
+/* Undoes kn_test_window_open: the window and its dialogs (kn_test_ui_close_all), the
+ * application, the store and the folder. */
+void kn_test_window_close (KnTestWindow *test);
 
 G_END_DECLS

@@ -107,17 +107,26 @@ kn_test_skip_on_server (const char *why)
 }
 
 KnStore *
+kn_test_store_open (const char      *path,
+                    KnStoreOpenMode  mode)
+{
+  g_autoptr(GError) error = NULL;
+  KnStore *store = kn_store_open_with_mode (path, mode, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (KN_IS_STORE (store));
+  return store;
+}
+
+KnStore *
 kn_test_store_new (const char  *prefix,
                    char       **folder,
                    char       **path)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = kn_test_make_folder (prefix);
   g_autofree char *file = kn_test_database_location (dir, "kinerja.db");
-  KnStore *store = kn_store_open (file, &error);
+  KnStore *store = kn_test_store_open (file, KN_STORE_OPEN_CREATE);
 
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (store));
   if (folder != NULL)
     *folder = g_steal_pointer (&dir);
   if (path != NULL)
@@ -129,12 +138,8 @@ void
 kn_test_store_reopen (KnStore    **store,
                       const char  *path)
 {
-  g_autoptr(GError) error = NULL;
-
   g_clear_object (store);
-  *store = kn_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (*store));
+  *store = kn_test_store_open (path, KN_STORE_OPEN_CREATE);
 }
 
 void
@@ -142,7 +147,8 @@ kn_test_store_clear (KnStore **store,
                      char    **folder,
                      char    **path)
 {
-  g_clear_object (store);
+  if (store != NULL)
+    g_clear_object (store);
   if (folder != NULL && *folder != NULL)
     kn_test_remove_tree (*folder);
   if (folder != NULL)
@@ -325,6 +331,23 @@ kn_test_run_cliv (char              **out,
   if (!WIFEXITED (status))
     return -1;
   return WEXITSTATUS (status);
+}
+
+gboolean
+kn_test_have_sqlite3 (void)
+{
+  g_autofree char *program = g_find_program_in_path ("sqlite3");
+
+  return program != NULL;
+}
+
+gboolean
+kn_test_require_sqlite3 (void)
+{
+  if (kn_test_have_sqlite3 ())
+    return TRUE;
+  g_test_skip ("the sqlite3 command-line program is not installed");
+  return FALSE;
 }
 
 char *

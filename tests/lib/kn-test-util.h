@@ -48,10 +48,14 @@ gboolean    kn_test_skip_on_server   (const char        *why);
 KnStore    *kn_test_store_new        (const char        *prefix,
                                       char             **folder,
                                       char             **path);
+/* Opens the database at @path as @mode says, asserting that it opens. */
+KnStore    *kn_test_store_open       (const char        *path,
+                                      KnStoreOpenMode    mode);
 /* Closes *@store and opens the database at @path again in its place. */
 void        kn_test_store_reopen     (KnStore          **store,
                                       const char        *path);
-/* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings. */
+/* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings (each
+ * nullable: a fixture that keeps no store passes NULL). */
 void        kn_test_store_clear      (KnStore          **store,
                                       char             **folder,
                                       char             **path);
@@ -102,6 +106,10 @@ int         kn_test_run_cliv         (char             **out,
                                       char             **err,
                                       const char *const *args);
 
+/* TRUE when the sqlite3 command-line program is installed. */
+gboolean    kn_test_have_sqlite3     (void);
+/* The same, skipping the current test (and saying why) when it is not. */
+gboolean    kn_test_require_sqlite3  (void);
 /* Runs @sql on the database @db with the sqlite3 program (psql for a server's URI, printing as
  * sqlite3 does) and returns what it printed. */
 char       *kn_test_run_sqlite       (const char        *db,

@@ -9,7 +9,6 @@
 #include <adwaita.h>
 
 #include "kn-cascade-window.h"
-#include "kn-demo.h"
 #include "kn-employee-dialog.h"
 #include "kn-help-window.h"
 #include "kn-history-dialog.h"
@@ -25,36 +24,21 @@
 
 #define PERIOD "2026-TW1"
 
-typedef struct
-{
-  char          *dir;
-  KnStore       *store;
-  KnApplication *app;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-ui-a11y-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestAccessibility",
-                                             fixture->store, &fixture->app);
+  kn_test_window_open (fixture, "kinerja-ui-a11y-XXXXXX",
+                       "id.go.lampungprov.Kinerja.TestAccessibility", TRUE);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_ui_close (GTK_WINDOW (fixture->window), NULL);
-  g_clear_object (&fixture->app);
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+  kn_test_window_close (fixture);
 }
 
 /* The icon of a button that shows only an icon; NULL for one with text. */

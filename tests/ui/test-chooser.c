@@ -186,14 +186,12 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/chooser/starts-with-first", Fixture, NULL, fixture_set_up,
-              test_starts_with_first, fixture_tear_down);
-  g_test_add ("/ui/chooser/search-and-choose", Fixture, NULL, fixture_set_up,
-              test_search_and_choose, fixture_tear_down);
-  g_test_add ("/ui/chooser/nothing-matches", Fixture, NULL, fixture_set_up,
-              test_nothing_matches, fixture_tear_down);
-  g_test_add ("/ui/chooser/click-and-reopen", Fixture, NULL, fixture_set_up,
-              test_click_and_reopen, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/chooser/starts-with-first", test_starts_with_first);
+  ADD ("/ui/chooser/search-and-choose", test_search_and_choose);
+  ADD ("/ui/chooser/nothing-matches", test_nothing_matches);
+  ADD ("/ui/chooser/click-and-reopen", test_click_and_reopen);
+#undef ADD
 
   return g_test_run ();
 }

@@ -20,66 +20,21 @@
 #include "kn-unit-dialog.h"
 #include "kn-window.h"
 
-typedef struct
-{
-  char          *dir;
-  KnStore       *store;
-  KnApplication *app;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("kinerja-ui-dialogs-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestDialogs",
-                                             fixture->store, &fixture->app);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
+  kn_test_window_open (fixture, "kinerja-ui-dialogs-XXXXXX",
+                       "id.go.lampungprov.Kinerja.TestDialogs", TRUE);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != (gpointer)fixture->window && GTK_IS_WINDOW (l->data) &&
-        gtk_window_get_transient_for (l->data) != NULL)
-      gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
-  g_clear_object (&fixture->app);
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_window_close (fixture);
 }
 
 /* An employee of the demo with an SKP of the demo year whose first period is still open. */
@@ -709,16 +664,13 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/dialogs/enter-saves-escape-cancels", Fixture, NULL, fixture_set_up,
-              test_enter_saves_escape_cancels, fixture_tear_down);
-  g_test_add ("/ui/dialogs/tab-keeps-typing", Fixture, NULL, fixture_set_up,
-              test_tab_keeps_typing, fixture_tear_down);
-  g_test_add ("/ui/dialogs/dates-day-month-year", Fixture, NULL, fixture_set_up,
-              test_dates_day_month_year, fixture_tear_down);
-  g_test_add ("/ui/dialogs/delete-key", Fixture, NULL, fixture_set_up, test_delete_key,
-              fixture_tear_down);
-  g_test_add ("/ui/dialogs/shortcuts-all-listed", Fixture, NULL, fixture_set_up,
-              test_shortcuts_all_listed, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/dialogs/enter-saves-escape-cancels", test_enter_saves_escape_cancels);
+  ADD ("/ui/dialogs/tab-keeps-typing", test_tab_keeps_typing);
+  ADD ("/ui/dialogs/dates-day-month-year", test_dates_day_month_year);
+  ADD ("/ui/dialogs/delete-key", test_delete_key);
+  ADD ("/ui/dialogs/shortcuts-all-listed", test_shortcuts_all_listed);
+#undef ADD
 
   return g_test_run ();
 }

@@ -913,30 +913,20 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/evaluation/rate-three", Fixture, NULL, fixture_set_up, test_rate_three,
-              fixture_tear_down);
-  g_test_add ("/ui/evaluation/realisation-feedback", Fixture, NULL, fixture_set_up,
-              test_realisation_and_feedback, fixture_tear_down);
-  g_test_add ("/ui/evaluation/final-is-locked", Fixture, NULL, fixture_set_up,
-              test_final_is_locked, fixture_tear_down);
-  g_test_add ("/ui/evaluation/history-in-words", Fixture, NULL, fixture_set_up,
-              test_history_in_words, fixture_tear_down);
-  g_test_add ("/ui/evaluation/finalize-all-asks", Fixture, NULL, fixture_set_up,
-              test_finalize_all_asks, fixture_tear_down);
-  g_test_add ("/ui/evaluation/reopen-needs-reason", Fixture, NULL, fixture_set_up,
-              test_reopen_needs_reason, fixture_tear_down);
-  g_test_add ("/ui/evaluation/layout-fits", Fixture, NULL, fixture_set_up, test_layout_fits,
-              fixture_tear_down);
-  g_test_add ("/ui/evaluation/rows-load-in-background", Fixture, NULL, fixture_set_up,
-              test_rows_load_in_background, fixture_tear_down);
-  g_test_add ("/ui/evaluation/mutasi-moves-rows", Fixture, NULL, fixture_set_up,
-              test_mutasi_moves_rows, fixture_tear_down);
-  g_test_add ("/ui/evaluation/review-holds-finalising", Fixture, NULL, fixture_set_up,
-              test_review_holds_finalising, fixture_tear_down);
-  g_test_add ("/ui/evaluation/review-switch-cycle", Fixture, NULL, fixture_set_up,
-              test_review_switch_cycle, fixture_tear_down);
-  g_test_add ("/ui/evaluation/annual-proposal-counted", Fixture, NULL, fixture_set_up,
-              test_annual_proposal_counted, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/evaluation/rate-three", test_rate_three);
+  ADD ("/ui/evaluation/realisation-feedback", test_realisation_and_feedback);
+  ADD ("/ui/evaluation/final-is-locked", test_final_is_locked);
+  ADD ("/ui/evaluation/history-in-words", test_history_in_words);
+  ADD ("/ui/evaluation/finalize-all-asks", test_finalize_all_asks);
+  ADD ("/ui/evaluation/reopen-needs-reason", test_reopen_needs_reason);
+  ADD ("/ui/evaluation/layout-fits", test_layout_fits);
+  ADD ("/ui/evaluation/rows-load-in-background", test_rows_load_in_background);
+  ADD ("/ui/evaluation/mutasi-moves-rows", test_mutasi_moves_rows);
+  ADD ("/ui/evaluation/review-holds-finalising", test_review_holds_finalising);
+  ADD ("/ui/evaluation/review-switch-cycle", test_review_switch_cycle);
+  ADD ("/ui/evaluation/annual-proposal-counted", test_annual_proposal_counted);
+#undef ADD
 
   return g_test_run ();
 }

@@ -16,24 +16,14 @@
 #include "kn-ui-test.h"
 #include "kn-test-ui.h"
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  KnStore       *store;
-  KnApplication *app;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = kn_test_store_new ("kinerja-ui-help-XXXXXX", &fixture->dir, &fixture->path);
-  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestHelp",
-                                             fixture->store, &fixture->app);
+  kn_test_window_open (fixture, "kinerja-ui-help-XXXXXX", "id.go.lampungprov.Kinerja.TestHelp",
+                       FALSE);
 }
 
 static void
@@ -44,9 +34,7 @@ fixture_tear_down (Fixture       *fixture,
 
   while ((help = kn_test_find_toplevel (KN_TYPE_HELP_WINDOW)) != NULL)
     gtk_window_destroy (help);
-  kn_test_ui_close (GTK_WINDOW (fixture->window), NULL);
-  g_clear_object (&fixture->app);
-  kn_test_store_clear (&fixture->store, &fixture->dir, &fixture->path);
+  kn_test_window_close (fixture);
 }
 
 static void

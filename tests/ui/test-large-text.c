@@ -7,26 +7,16 @@
 
 #include <adwaita.h>
 
-#include "kn-demo.h"
 #include "kn-review-dialog.h"
 #include "kn-test-ui.h"
 #include "kn-window.h"
 
-typedef struct
-{
-  char          *dir;
-  KnStore       *store;
-  KnApplication *app;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   /* 96 dpi × 1.5, in 1024ths, in a font named outright: "Sans" is whatever fontconfig prefers
    * on the machine (Noto Sans here, something wider elsewhere), so the same code passed on one
    * computer and failed on another. DejaVu Sans is installed with Kinerja's packages and is
@@ -35,21 +25,15 @@ fixture_set_up (Fixture       *fixture,
                 "gtk-xft-dpi", 96 * 1024 * 3 / 2,
                 "gtk-font-name", "DejaVu Sans 10",
                 NULL);
-  fixture->dir = kn_test_make_folder ("kinerja-ui-large-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestLargeText",
-                                             fixture->store, &fixture->app);
+  kn_test_window_open (fixture, "kinerja-ui-large-XXXXXX",
+                       "id.go.lampungprov.Kinerja.TestLargeText", TRUE);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_ui_close (GTK_WINDOW (fixture->window), NULL);
-  g_clear_object (&fixture->app);
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+  kn_test_window_close (fixture);
 }
 
 /* Adds to @cut the text of every visible label under @widget that is ellipsized. */

@@ -270,6 +270,31 @@ test_pegawai_tree_grows (Fixture       *fixture,
   g_assert_cmpint (tree_width[2], >=, sizes[2][0] / 5);
 }
 
+/* Laporan in a window of its own at size @i, drawn. */
+static KnReportsPage *
+show_reports_page (Fixture   *fixture,
+                   GtkWindow *window,
+                   guint      i)
+{
+  KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+
+  put_page (window, GTK_WIDGET (page), i);
+  kn_reports_page_set_store (page, fixture->store);
+  gtk_window_present (window);
+  kn_test_draw (window);
+  return page;
+}
+
+/* Closes the window of show_reports_page once the page's background work is done. */
+static void
+close_reports_page (GtkWindow     *window,
+                    KnReportsPage *page)
+{
+  while (kn_reports_page_get_busy (page))
+    g_main_context_iteration (NULL, TRUE);
+  close_window (window);
+}
+
 /* Laporan at each size: the preview's whole toolbar, up to its last button, lies inside the
  * page (the preview gives way to the form only down to the toolbar's width). */
 static void
@@ -282,12 +307,7 @@ test_laporan_toolbar_inside (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-      KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
-
-      put_page (window, GTK_WIDGET (page), i);
-      kn_reports_page_set_store (page, fixture->store);
-      gtk_window_present (window);
-      kn_test_draw (window);
+      KnReportsPage *page = show_reports_page (fixture, window, i);
 
       for (guint j = 0; j < G_N_ELEMENTS (actions); j++)
         {
@@ -301,9 +321,7 @@ test_laporan_toolbar_inside (Fixture       *fixture,
           g_assert_cmpfloat (bounds.origin.x, >=, 0);
           g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, sizes[i][0]);
         }
-      while (kn_reports_page_get_busy (page))
-        g_main_context_iteration (NULL, TRUE);
-      close_window (window);
+      close_reports_page (window, page);
     }
 }
 
@@ -343,16 +361,9 @@ test_laporan_titles_whole (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-      KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+      KnReportsPage *page = show_reports_page (fixture, window, i);
       KnChooser *choosers[] = { page->kind_chooser, page->unit_chooser, page->employee_chooser };
       GListModel *kinds;
-
-      gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-      gtk_widget_set_size_request (GTK_WIDGET (page), sizes[i][0], sizes[i][1]);
-      gtk_window_set_child (window, GTK_WIDGET (page));
-      kn_reports_page_set_store (page, fixture->store);
-      gtk_window_present (window);
-      kn_test_draw (window);
 
       for (guint c = 0; c < G_N_ELEMENTS (choosers); c++)
         {
@@ -390,11 +401,7 @@ test_laporan_titles_whole (Fixture       *fixture,
           g_assert_false (pango_layout_is_ellipsized (layout));
           g_assert_cmpint (pango_layout_get_line_count (layout), <=, 2);
         }
-
-      while (kn_reports_page_get_busy (page))
-        g_main_context_iteration (NULL, TRUE);
-      gtk_window_destroy (window);
-      kn_test_spin ();
+      close_reports_page (window, page);
     }
 }
 
@@ -501,22 +508,16 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/layout/penilaian-panel-grows", Fixture, NULL, fixture_set_up,
-              test_penilaian_panel_grows, fixture_tear_down);
-  g_test_add ("/ui/layout/kompetensi-toolbar", Fixture, NULL, fixture_set_up,
-              test_kompetensi_toolbar, fixture_tear_down);
-  g_test_add ("/ui/layout/pegawai-rank-whole", Fixture, NULL, fixture_set_up,
-              test_pegawai_rank_whole, fixture_tear_down);
-  g_test_add ("/ui/layout/pegawai-tree-grows", Fixture, NULL, fixture_set_up,
-              test_pegawai_tree_grows, fixture_tear_down);
-  g_test_add ("/ui/layout/laporan-toolbar-inside", Fixture, NULL, fixture_set_up,
-              test_laporan_toolbar_inside, fixture_tear_down);
-  g_test_add ("/ui/layout/laporan-titles-whole", Fixture, NULL, fixture_set_up,
-              test_laporan_titles_whole, fixture_tear_down);
-  g_test_add ("/ui/layout/pegawai-search-room", Fixture, NULL, fixture_set_up,
-              test_pegawai_search_room, fixture_tear_down);
-  g_test_add ("/ui/layout/chart-text-size", Fixture, NULL, fixture_set_up,
-              test_chart_text_size, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/layout/penilaian-panel-grows", test_penilaian_panel_grows);
+  ADD ("/ui/layout/kompetensi-toolbar", test_kompetensi_toolbar);
+  ADD ("/ui/layout/pegawai-rank-whole", test_pegawai_rank_whole);
+  ADD ("/ui/layout/pegawai-tree-grows", test_pegawai_tree_grows);
+  ADD ("/ui/layout/laporan-toolbar-inside", test_laporan_toolbar_inside);
+  ADD ("/ui/layout/laporan-titles-whole", test_laporan_titles_whole);
+  ADD ("/ui/layout/pegawai-search-room", test_pegawai_search_room);
+  ADD ("/ui/layout/chart-text-size", test_chart_text_size);
+#undef ADD
 
   return g_test_run ();
 }

@@ -187,16 +187,13 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/choices/years-offered", Fixture, NULL, fixture_set_up, test_years_offered,
-              fixture_tear_down);
-  g_test_add ("/ui/choices/periods-of-years", Fixture, NULL, fixture_set_up,
-              test_periods_of_years, fixture_tear_down);
-  g_test_add ("/ui/choices/one-year-keeps-quarter", Fixture, NULL, fixture_set_up,
-              test_one_year_keeps_quarter, fixture_tear_down);
-  g_test_add ("/ui/choices/units-and-years", Fixture, NULL, fixture_set_up, test_units_and_years,
-              fixture_tear_down);
-  g_test_add ("/ui/choices/fill-is-not-choosing", Fixture, NULL, fixture_set_up,
-              test_fill_is_not_choosing, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/choices/years-offered", test_years_offered);
+  ADD ("/ui/choices/periods-of-years", test_periods_of_years);
+  ADD ("/ui/choices/one-year-keeps-quarter", test_one_year_keeps_quarter);
+  ADD ("/ui/choices/units-and-years", test_units_and_years);
+  ADD ("/ui/choices/fill-is-not-choosing", test_fill_is_not_choosing);
+#undef ADD
 
   return g_test_run ();
 }

@@ -674,30 +674,21 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/plan/editor-bound", Fixture, NULL, fixture_set_up, test_plan_editor_bound,
-              fixture_tear_down);
-  g_test_add ("/ui/plan/submit-approve", Fixture, NULL, fixture_set_up, test_plan_submit_approve,
-              fixture_tear_down);
-  g_test_add ("/ui/plan/submit-asks-first", Fixture, NULL, fixture_set_up,
-              test_plan_submit_asks_first, fixture_tear_down);
-  g_test_add ("/ui/plan/year-switch-asks", Fixture, NULL, fixture_set_up,
-              test_plan_year_switch_asks, fixture_tear_down);
-  g_test_add ("/ui/plan/bad-target", Fixture, NULL, fixture_set_up,
-              test_plan_bad_target_saves_nothing, fixture_tear_down);
-  g_test_add ("/ui/plan/return-with-reason", Fixture, NULL, fixture_set_up,
-              test_plan_return_with_reason, fixture_tear_down);
-  g_test_add ("/ui/plan/reorder", Fixture, NULL, fixture_set_up, test_plan_reorder,
-              fixture_tear_down);
-  g_test_add ("/ui/plan/cascade-window", Fixture, NULL, fixture_set_up, test_cascade_window,
-              fixture_tear_down);
-  g_test_add ("/ui/plan/mutasi-note", Fixture, NULL, fixture_set_up, test_plan_mutasi_note,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/plan/editor-bound", test_plan_editor_bound);
+  ADD ("/ui/plan/submit-approve", test_plan_submit_approve);
+  ADD ("/ui/plan/submit-asks-first", test_plan_submit_asks_first);
+  ADD ("/ui/plan/year-switch-asks", test_plan_year_switch_asks);
+  ADD ("/ui/plan/bad-target", test_plan_bad_target_saves_nothing);
+  ADD ("/ui/plan/return-with-reason", test_plan_return_with_reason);
+  ADD ("/ui/plan/reorder", test_plan_reorder);
+  ADD ("/ui/plan/cascade-window", test_cascade_window);
+  ADD ("/ui/plan/mutasi-note", test_plan_mutasi_note);
 
-  g_test_add ("/ui/plan/searchable-choices", Fixture, NULL, fixture_set_up,
-              test_plan_searchable_choices, fixture_tear_down);
+  ADD ("/ui/plan/searchable-choices", test_plan_searchable_choices);
 
-  g_test_add ("/ui/plan/tab-from-iki", Fixture, NULL, fixture_set_up, test_plan_tab_from_iki,
-              fixture_tear_down);
+  ADD ("/ui/plan/tab-from-iki", test_plan_tab_from_iki);
+#undef ADD
 
   return g_test_run ();
 }

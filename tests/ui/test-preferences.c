@@ -14,29 +14,14 @@
 #include "kn-test-ui.h"
 #include "kn-window.h"
 
-typedef struct
-{
-  char          *dir;
-  KnStore       *store;
-  KnApplication *app;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Badan Kepegawaian Daerah", 0);
-
-  fixture->dir = g_dir_make_tmp ("kinerja-ui-prefs-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "kantor.db", NULL);
-  fixture->store = kn_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
-
+  fixture->store = kn_test_store_new ("kinerja-ui-prefs-XXXXXX", &fixture->dir, &fixture->path);
+  kn_test_add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
   fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestPreferences",
                                              fixture->store, &fixture->app);
 }
@@ -45,27 +30,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *preferences = kn_test_find_toplevel (KN_TYPE_PREFERENCES_WINDOW);
-
-  if (preferences != NULL)
-    gtk_window_destroy (preferences);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
-  g_clear_object (&fixture->app);
-  g_clear_object (&fixture->store);
-  {
-    g_autoptr(GDir) d = g_dir_open (fixture->dir, 0, NULL);
-    const char *name;
-
-    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-        g_remove (path);
-      }
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_window_close (fixture);
 }
 
 static KnPreferencesWindow *
@@ -370,20 +335,15 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/preferences/in-the-menu", Fixture, NULL, fixture_set_up, test_in_the_menu,
-              fixture_tear_down);
-  g_test_add ("/ui/preferences/instansi-and-city", Fixture, NULL, fixture_set_up,
-              test_instansi_and_city, fixture_tear_down);
-  g_test_add ("/ui/preferences/jpt-assessor", Fixture, NULL, fixture_set_up, test_jpt_assessor,
-              fixture_tear_down);
-  g_test_add ("/ui/preferences/jpt-superior", Fixture, NULL, fixture_set_up, test_jpt_superior,
-              fixture_tear_down);
-  g_test_add ("/ui/preferences/letterhead", Fixture, NULL, fixture_set_up, test_letterhead,
-              fixture_tear_down);
-  g_test_add ("/ui/preferences/letterhead-svg", Fixture, NULL, fixture_set_up, test_letterhead_svg,
-              fixture_tear_down);
-  g_test_add ("/ui/preferences/jp-and-paper", Fixture, NULL, fixture_set_up, test_jp_and_paper,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/preferences/in-the-menu", test_in_the_menu);
+  ADD ("/ui/preferences/instansi-and-city", test_instansi_and_city);
+  ADD ("/ui/preferences/jpt-assessor", test_jpt_assessor);
+  ADD ("/ui/preferences/jpt-superior", test_jpt_superior);
+  ADD ("/ui/preferences/letterhead", test_letterhead);
+  ADD ("/ui/preferences/letterhead-svg", test_letterhead_svg);
+  ADD ("/ui/preferences/jp-and-paper", test_jp_and_paper);
+#undef ADD
 
   return g_test_run ();
 }

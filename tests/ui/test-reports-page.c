@@ -42,14 +42,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   GListModel *employees;
 
-  fixture->dir = kn_test_make_folder ("kinerja-ui-reports-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_demo_new ("kinerja-ui-reports-XXXXXX", &fixture->dir, NULL);
 
   fixture->unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
   g_assert_nonnull (fixture->unit);
@@ -533,22 +528,17 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/reports/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
-  g_test_add ("/ui/reports/skm", Fixture, NULL, fixture_set_up, test_skm_report, fixture_tear_down);
-  g_test_add ("/ui/reports/preview-and-print", Fixture, NULL, fixture_set_up, test_preview_and_print,
-              fixture_tear_down);
-  g_test_add ("/ui/reports/missing-signer-warning", Fixture, NULL, fixture_set_up,
-              test_missing_signer_warning, fixture_tear_down);
-  g_test_add ("/ui/reports/save-pdf", Fixture, NULL, fixture_set_up, test_save_pdf,
-              fixture_tear_down);
-  g_test_add ("/ui/reports/unit-to-folder", Fixture, NULL, fixture_set_up, test_unit_to_folder,
-              fixture_tear_down);
-  g_test_add ("/ui/reports/stop-keeps-whole-files", Fixture, NULL, fixture_set_up,
-              test_stop_keeps_whole_files, fixture_tear_down);
-  g_test_add ("/ui/reports/gathered-in-worker", Fixture, NULL, fixture_set_up,
-              test_gathered_in_worker, fixture_tear_down);
-  g_test_add ("/ui/reports/closed-while-saving", Fixture, NULL, fixture_set_up,
-              test_closed_while_saving, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/reports/zoom", test_zoom);
+  ADD ("/ui/reports/skm", test_skm_report);
+  ADD ("/ui/reports/preview-and-print", test_preview_and_print);
+  ADD ("/ui/reports/missing-signer-warning", test_missing_signer_warning);
+  ADD ("/ui/reports/save-pdf", test_save_pdf);
+  ADD ("/ui/reports/unit-to-folder", test_unit_to_folder);
+  ADD ("/ui/reports/stop-keeps-whole-files", test_stop_keeps_whole_files);
+  ADD ("/ui/reports/gathered-in-worker", test_gathered_in_worker);
+  ADD ("/ui/reports/closed-while-saving", test_closed_while_saving);
+#undef ADD
 
   return g_test_run ();
 }

@@ -46,28 +46,15 @@ typedef struct
   gint64         unit;
 } Fixture;
 
-static KnApplication *test_app;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   fixture->store = kn_test_store_new ("kinerja-ui-skm-XXXXXX", &fixture->folder, NULL);
   fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
-  if (test_app == NULL)
-    {
-      test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestSkm",
-                                     G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (test_app), NULL, &error);
-      g_assert_no_error (error);
-    }
-  fixture->app = g_object_ref (test_app);
-  kn_application_set_store (fixture->app, fixture->store);
-  fixture->window = kn_window_new (fixture->app, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
+  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestSkm", fixture->store,
+                                             &fixture->app);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s",
                                              "skm"));
@@ -81,15 +68,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != (gpointer)fixture->window && GTK_IS_WINDOW (l->data) &&
-        gtk_window_get_transient_for (l->data) != NULL)
-      gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  kn_test_spin ();
+  kn_test_ui_close_all (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
   kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
 }
@@ -317,14 +296,13 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/skm/import-refused", Fixture, NULL, fixture_set_up, test_import_refused,
-              fixture_tear_down);
-  g_test_add ("/ui/skm/import-listed", Fixture, NULL, fixture_set_up, test_import_listed,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/skm/import-refused", test_import_refused);
+  ADD ("/ui/skm/import-listed", test_import_listed);
 
-  g_test_add ("/ui/skm/type-in", Fixture, NULL, fixture_set_up, test_type_in, fixture_tear_down);
-  g_test_add ("/ui/skm/dashboard-chart", Fixture, NULL, fixture_set_up, test_dashboard_chart,
-              fixture_tear_down);
+  ADD ("/ui/skm/type-in", test_type_in);
+  ADD ("/ui/skm/dashboard-chart", test_dashboard_chart);
+#undef ADD
 
   return g_test_run ();
 }

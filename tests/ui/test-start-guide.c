@@ -15,33 +15,20 @@
 
 #include "kn-test-ui.h"
 
-typedef struct
-{
-  char          *dir;
-  KnStore       *store;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 open_window (Fixture *fixture,
              gboolean demo)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-ui-guide-XXXXXX");
-  path = g_build_filename (fixture->dir, "kantor.db", NULL);
-  fixture->store = demo ? kn_demo_create (path, &error) : kn_store_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.Test", fixture->store, NULL);
+  kn_test_window_open (fixture, "kinerja-ui-guide-XXXXXX", "id.go.lampungprov.Kinerja.Test",
+                       demo);
 }
 
 static void
 close_window (Fixture *fixture)
 {
-  kn_test_ui_close (GTK_WINDOW (fixture->window), NULL);
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+  kn_test_window_close (fixture);
 }
 
 static gboolean

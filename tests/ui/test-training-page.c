@@ -36,13 +36,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   KnOrgUnit *unit;
 
-  fixture->dir = kn_test_make_folder ("kinerja-ui-training-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_demo_new ("kinerja-ui-training-XXXXXX", &fixture->dir, &fixture->path);
   unit = kn_store_find_unit (fixture->store, "Badan Kepegawaian Daerah");
   g_assert_nonnull (unit);
   fixture->unit_id = kn_org_unit_get_id (unit);
@@ -62,13 +58,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  kn_test_spin ();
-  g_clear_object (&fixture->store);
-  g_remove (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  kn_test_ui_close (fixture->window, NULL);
+  kn_test_store_clear (&fixture->store, &fixture->dir, &fixture->path);
 }
 
 /* The people of the unit and its sub-units, and how many have had their JP, from the store. */
@@ -439,18 +430,14 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/training/import", Fixture, NULL, fixture_set_up, test_import,
-              fixture_tear_down);
-  g_test_add ("/ui/training/summary", Fixture, NULL, fixture_set_up, test_summary,
-              fixture_tear_down);
-  g_test_add ("/ui/training/add-correct-delete", Fixture, NULL, fixture_set_up,
-              test_add_correct_delete, fixture_tear_down);
-  g_test_add ("/ui/training/recap", Fixture, NULL, fixture_set_up, test_recap,
-              fixture_tear_down);
-  g_test_add ("/ui/training/dialog", Fixture, NULL, fixture_set_up, test_dialog,
-              fixture_tear_down);
-  g_test_add ("/ui/training/jp-bars-agree", Fixture, NULL, fixture_set_up, test_jp_bars_agree,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/training/import", test_import);
+  ADD ("/ui/training/summary", test_summary);
+  ADD ("/ui/training/add-correct-delete", test_add_correct_delete);
+  ADD ("/ui/training/recap", test_recap);
+  ADD ("/ui/training/dialog", test_dialog);
+  ADD ("/ui/training/jp-bars-agree", test_jp_bars_agree);
+#undef ADD
 
   return g_test_run ();
 }

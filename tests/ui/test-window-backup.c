@@ -17,38 +17,21 @@
 
 #include "kn-test-ui.h"
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  KnStore       *store;
-  KnApplication *app;
-  KnWindow      *window;
-} Fixture;
+typedef KnTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-ui-backup-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (fixture->path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.TestBackup",
-                                             fixture->store, &fixture->app);
+  kn_test_window_open (fixture, "kinerja-ui-backup-XXXXXX",
+                       "id.go.lampungprov.Kinerja.TestBackup", TRUE);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_ui_close (GTK_WINDOW (fixture->window), kn_window_get_backup_dialog (fixture->window));
-  g_clear_object (&fixture->app);
-  g_free (fixture->path);
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+  kn_test_window_close (fixture);
 }
 
 static guint
@@ -382,11 +365,12 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/backup/menu", Fixture, NULL, fixture_set_up, test_menu, fixture_tear_down);
-  g_test_add ("/ui/backup/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
-  g_test_add ("/ui/backup/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
-  g_test_add ("/ui/backup/restore-refused-while-open", Fixture, NULL, fixture_set_up,
-              test_restore_refused_while_open, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/backup/menu", test_menu);
+  ADD ("/ui/backup/backup", test_backup);
+  ADD ("/ui/backup/restore", test_restore);
+  ADD ("/ui/backup/restore-refused-while-open", test_restore_refused_while_open);
+#undef ADD
 
   g_test_add_func ("/ui/backup/damage-offers-restore", test_damage_offers_restore);
   g_test_add_func ("/ui/backup/ask-before-create", test_ask_before_create);

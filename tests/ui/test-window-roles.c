@@ -688,17 +688,13 @@ main (int    argc,
       return g_test_run ();
     }
 
-  g_test_add ("/ui/window-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
-              fixture_tear_down);
-  g_test_add ("/ui/window-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
-              fixture_tear_down);
-  g_test_add ("/ui/window-roles/operator", Fixture, NULL, fixture_set_up, test_operator,
-              fixture_tear_down);
-  g_test_add ("/ui/window-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
-              fixture_tear_down);
-  g_test_add ("/ui/window-roles/progress", Fixture, NULL, fixture_set_up, test_progress,
-              fixture_tear_down);
-  g_test_add ("/ui/window-roles/owner", Fixture, NULL, fixture_set_up, test_owner,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/window-roles/pegawai", test_pegawai);
+  ADD ("/ui/window-roles/penilai", test_penilai);
+  ADD ("/ui/window-roles/operator", test_operator);
+  ADD ("/ui/window-roles/role-change", test_role_change);
+  ADD ("/ui/window-roles/progress", test_progress);
+  ADD ("/ui/window-roles/owner", test_owner);
+#undef ADD
   return g_test_run ();
 }

@@ -32,14 +32,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-ui-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-
+  fixture->store = kn_test_demo_new ("kinerja-ui-XXXXXX", &fixture->dir, NULL);
   fixture->window = kn_test_ui_open_window ("id.go.lampungprov.Kinerja.Test",
                                              fixture->store, &fixture->app);
   fixture->page = kn_window_get_employees_page (fixture->window);
@@ -50,7 +43,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_ui_close (GTK_WINDOW (fixture->window), kn_employees_page_get_dialog (fixture->page));
+  kn_test_ui_close_all (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
 }
@@ -1303,61 +1296,36 @@ main (int    argc,
   kn_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/templates/load", test_templates_load);
-  g_test_add ("/ui/window/close-asks-about-unsaved-skp", Fixture, NULL, fixture_set_up,
-              test_close_asks_about_unsaved_skp, fixture_tear_down);
-  g_test_add ("/ui/window/external-change-shows", Fixture, NULL, fixture_set_up,
-              test_external_change_shows, fixture_tear_down);
-  g_test_add ("/ui/window/places-see-new-data", Fixture, NULL, fixture_set_up,
-              test_places_see_new_data, fixture_tear_down);
-  g_test_add ("/ui/window/places-follow-store", Fixture, NULL, fixture_set_up,
-              test_places_follow_store, fixture_tear_down);
-  g_test_add ("/ui/window/small-screen-places", Fixture, NULL, fixture_set_up,
-              test_small_screen_places, fixture_tear_down);
-  g_test_add ("/ui/employees/fit-1200", Fixture, NULL, fixture_set_up, test_employees_fit,
-              fixture_tear_down);
-  g_test_add ("/ui/window/icon-found", Fixture, NULL, fixture_set_up, test_icon_found,
-              fixture_tear_down);
-  g_test_add ("/ui/window/indonesian", Fixture, NULL, fixture_set_up, test_window_indonesian,
-              fixture_tear_down);
-  g_test_add ("/ui/employees/search", Fixture, NULL, fixture_set_up, test_search_narrows,
-              fixture_tear_down);
-  g_test_add ("/ui/employees/unit-tree-rows", Fixture, NULL, fixture_set_up,
-              test_unit_tree_rows, fixture_tear_down);
-  g_test_add ("/ui/employees/selection-follows-search", Fixture, NULL, fixture_set_up,
-              test_selection_follows_search, fixture_tear_down);
-  g_test_add ("/ui/employees/sorted-in-background", Fixture, NULL, fixture_set_up,
-              test_sorted_in_background, fixture_tear_down);
-  g_test_add ("/ui/window/places-built-when-shown", Fixture, NULL, fixture_set_up,
-              test_places_built_when_shown, fixture_tear_down);
-  g_test_add ("/ui/employees/header-sorts", Fixture, NULL, fixture_set_up,
-              test_header_sorts, fixture_tear_down);
-  g_test_add ("/ui/employees/search-after-rename", Fixture, NULL, fixture_set_up,
-              test_search_after_rename, fixture_tear_down);
-  g_test_add ("/ui/employees/unit-filter-follows-tree", Fixture, NULL, fixture_set_up,
-              test_unit_filter_follows_tree, fixture_tear_down);
-  g_test_add ("/ui/employees/name-tooltip", Fixture, NULL, fixture_set_up, test_name_tooltip,
-              fixture_tear_down);
-  g_test_add ("/ui/employees/cell-tooltips", Fixture, NULL, fixture_set_up, test_cell_tooltips,
-              fixture_tear_down);
-  g_test_add ("/ui/employees/unit-filter", Fixture, NULL, fixture_set_up, test_unit_filter,
-              fixture_tear_down);
-  g_test_add ("/ui/employees/add", Fixture, NULL, fixture_set_up, test_add_employee,
-              fixture_tear_down);
-  g_test_add ("/ui/employees/invalid-nip", Fixture, NULL, fixture_set_up,
-              test_invalid_nip_saves_nothing, fixture_tear_down);
-  g_test_add ("/ui/employees/duplicate-nip", Fixture, NULL, fixture_set_up,
-              test_duplicate_nip_refused, fixture_tear_down);
-  g_test_add ("/ui/employees/edit", Fixture, NULL, fixture_set_up, test_edit_employee,
-              fixture_tear_down);
-  g_test_add ("/ui/skp/carried-from-pegawai", Fixture, NULL, fixture_set_up,
-              test_employee_carried_to_skp, fixture_tear_down);
-  g_test_add ("/ui/units/add", Fixture, NULL, fixture_set_up, test_add_unit, fixture_tear_down);
-  g_test_add ("/ui/employees/inactive-hidden", Fixture, NULL, fixture_set_up, test_inactive_hidden,
-              fixture_tear_down);
-  g_test_add ("/ui/units/delete-empty", Fixture, NULL, fixture_set_up, test_delete_empty_unit,
-              fixture_tear_down);
-  g_test_add ("/ui/units/delete-in-use", Fixture, NULL, fixture_set_up,
-              test_delete_unit_in_use_refused, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/window/close-asks-about-unsaved-skp", test_close_asks_about_unsaved_skp);
+  ADD ("/ui/window/external-change-shows", test_external_change_shows);
+  ADD ("/ui/window/places-see-new-data", test_places_see_new_data);
+  ADD ("/ui/window/places-follow-store", test_places_follow_store);
+  ADD ("/ui/window/small-screen-places", test_small_screen_places);
+  ADD ("/ui/employees/fit-1200", test_employees_fit);
+  ADD ("/ui/window/icon-found", test_icon_found);
+  ADD ("/ui/window/indonesian", test_window_indonesian);
+  ADD ("/ui/employees/search", test_search_narrows);
+  ADD ("/ui/employees/unit-tree-rows", test_unit_tree_rows);
+  ADD ("/ui/employees/selection-follows-search", test_selection_follows_search);
+  ADD ("/ui/employees/sorted-in-background", test_sorted_in_background);
+  ADD ("/ui/window/places-built-when-shown", test_places_built_when_shown);
+  ADD ("/ui/employees/header-sorts", test_header_sorts);
+  ADD ("/ui/employees/search-after-rename", test_search_after_rename);
+  ADD ("/ui/employees/unit-filter-follows-tree", test_unit_filter_follows_tree);
+  ADD ("/ui/employees/name-tooltip", test_name_tooltip);
+  ADD ("/ui/employees/cell-tooltips", test_cell_tooltips);
+  ADD ("/ui/employees/unit-filter", test_unit_filter);
+  ADD ("/ui/employees/add", test_add_employee);
+  ADD ("/ui/employees/invalid-nip", test_invalid_nip_saves_nothing);
+  ADD ("/ui/employees/duplicate-nip", test_duplicate_nip_refused);
+  ADD ("/ui/employees/edit", test_edit_employee);
+  ADD ("/ui/skp/carried-from-pegawai", test_employee_carried_to_skp);
+  ADD ("/ui/units/add", test_add_unit);
+  ADD ("/ui/employees/inactive-hidden", test_inactive_hidden);
+  ADD ("/ui/units/delete-empty", test_delete_empty_unit);
+  ADD ("/ui/units/delete-in-use", test_delete_unit_in_use_refused);
+#undef ADD
 
   return g_test_run ();
 }

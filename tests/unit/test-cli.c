@@ -24,6 +24,7 @@ typedef struct
 {
   char *dir;
   char *db;
+  char *cache_before;  /* $XDG_CACHE_HOME when the test began */
 } Fixture;
 
 static void
@@ -32,15 +33,21 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->dir = kn_test_make_folder ("kinerja-cli-XXXXXX");
   fixture->db = kn_test_database_location (fixture->dir, "demo.db");
+  fixture->cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  if (fixture->cache_before != NULL)
+    g_setenv ("XDG_CACHE_HOME", fixture->cache_before, TRUE);
+  else
+    g_unsetenv ("XDG_CACHE_HOME");
   kn_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db);
+  g_free (fixture->cache_before);
 }
 
 #define EVAL_UNIT   "Bidang Pembinaan SMA"
@@ -1149,6 +1156,45 @@ damage_index (const char *db)
   g_assert_cmpint (fclose (file), ==, 0);
 }
 
+/* A database at @db holding one unit with Ani in it. */
+static void
+add_ani (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_store_open (db, &error);
+  guint n_people = 0;
+  gint64 unit;
+
+  g_assert_no_error (error);
+  unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
+  kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
+}
+
+/* Points the commands' cache at a folder of the test (the test's environment points it nowhere;
+ * the fixture puts it back) and returns that folder. */
+static char *
+use_own_cache (Fixture *fixture)
+{
+  char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
+
+  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  return cache_dir;
+}
+
+/* Lists the employees of @db, asserting that the command says the database is damaged, writes
+ * nothing to its output and exits 3; returns what it said. */
+static char *
+employees_damaged (const char *db)
+{
+  g_autofree char *out = NULL;
+  char *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", db, NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_cmpstr (out, ==, "");
+  return err;
+}
+
 /* The quick check reads the whole file, most of a second at province scale: a file that passed it
  * and was not written since is not checked again. The user's cache keeps what the file was when
  * it passed (0600); a write (here, damage) is noticed at the next command. */
@@ -1156,32 +1202,22 @@ static void
 test_check_once_per_change (Fixture       *fixture,
                             gconstpointer  data)
 {
-  /* The command's cache (the test's environment points it nowhere). */
-  g_autofree char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
-  g_autofree char *checked = g_build_filename (cache_dir, "kinerja", "checked.ini", NULL);
-  g_autofree char *cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
+  g_autofree char *cache_dir = NULL;
+  g_autofree char *checked = NULL;
   g_autofree char *canonical = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
-  guint n_people = 0;
   GStatBuf info;
 
   if (kn_store_location_is_server (fixture->db))
     return;
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
-    gint64 unit;
-
-    g_assert_no_error (error);
-    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
-    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
-  }
+  add_ani (fixture->db);
   canonical = g_canonicalize_filename (fixture->db, NULL);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  cache_dir = use_own_cache (fixture);
+  checked = g_build_filename (cache_dir, "kinerja", "checked.ini", NULL);
 
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
   g_assert_true (g_key_file_load_from_file (keys, checked, G_KEY_FILE_NONE, NULL));
@@ -1198,17 +1234,9 @@ test_check_once_per_change (Fixture       *fixture,
   second = g_key_file_get_string (keys, "checked", canonical, NULL);
   g_assert_cmpstr (first, ==, second);
 
-  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   damage_index (fixture->db);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
-  g_assert_cmpstr (out, ==, "");
-
-  if (cache_before != NULL)
-    g_setenv ("XDG_CACHE_HOME", cache_before, TRUE);
-  else
-    g_unsetenv ("XDG_CACHE_HOME");
+  err = employees_damaged (fixture->db);
 }
 
 /* Damage written with the file's modification time set back (as a careless copy or a tool
@@ -1218,25 +1246,15 @@ static void
 test_check_sees_write_with_old_mtime (Fixture       *fixture,
                                       gconstpointer  data)
 {
-  g_autofree char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
-  g_autofree char *cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
+  g_autofree char *cache_dir = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  guint n_people = 0;
   struct timespec times[2];
   GStatBuf before;
   GStatBuf after;
 
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
-    gint64 unit;
-
-    g_assert_no_error (error);
-    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
-    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
-  }
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  add_ani (fixture->db);
+  cache_dir = use_own_cache (fixture);
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
 
   g_assert_cmpint (g_stat (fixture->db, &before), ==, 0);
@@ -1249,16 +1267,8 @@ test_check_sees_write_with_old_mtime (Fixture       *fixture,
   g_assert_cmpint (after.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
   g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
 
-  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
-  g_assert_cmpstr (out, ==, "");
-
-  if (cache_before != NULL)
-    g_setenv ("XDG_CACHE_HOME", cache_before, TRUE);
-  else
-    g_unsetenv ("XDG_CACHE_HOME");
+  err = employees_damaged (fixture->db);
 }
 
 /* Writes into the command's cache that @db passed the check as it is now, on @day, the way
@@ -1295,27 +1305,16 @@ static void
 test_check_again_each_day (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *cache_dir = g_build_filename (fixture->dir, "cache", NULL);
+  g_autofree char *cache_dir = use_own_cache (fixture);
   g_autofree char *checked = g_build_filename (cache_dir, "kinerja", "checked.ini", NULL);
-  g_autofree char *cache_before = g_strdup (g_getenv ("XDG_CACHE_HOME"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *yesterday_text = g_date_time_format (yesterday, "%Y-%m-%d");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  guint n_people = 0;
 
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
-    gint64 unit;
-
-    g_assert_no_error (error);
-    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
-    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
-  }
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  add_ani (fixture->db);
   damage_index (fixture->db);
 
   /* Checked today as it is: not checked again (the damaged index is not read by the command). */
@@ -1325,16 +1324,8 @@ test_check_again_each_day (Fixture       *fixture,
 
   /* Checked yesterday as it is: checked again, and the damage is found. */
   stamp_as_checked (checked, fixture->db, yesterday_text);
-  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
-  g_assert_cmpstr (out, ==, "");
-
-  if (cache_before != NULL)
-    g_setenv ("XDG_CACHE_HOME", cache_before, TRUE);
-  else
-    g_unsetenv ("XDG_CACHE_HOME");
+  err = employees_damaged (fixture->db);
 }
 
 /* A damaged index is noticed when the database is opened: the command says so plainly and
@@ -1345,42 +1336,14 @@ test_damage_noticed (Fixture       *fixture,
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autofree char *root_text = NULL;
-  g_autofree char *size_text = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_people = 0;
-  gint64 root, page_size;
-  FILE *file;
 
-  {
-    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
-    gint64 unit;
-
-    g_assert_no_error (error);
-    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
-    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
-  }
+  add_ani (fixture->db);
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  /* The page of the audit's index gets a page type that does not exist. */
-  root_text = kn_test_run_sqlite (fixture->db,
-                                  "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
-  size_text = kn_test_run_sqlite (fixture->db, "PRAGMA page_size;");
-  root = g_ascii_strtoll (root_text, NULL, 10);
-  page_size = g_ascii_strtoll (size_text, NULL, 10);
-  g_assert_cmpint (root, >, 1);
-  file = fopen (fixture->db, "r+b");
-  g_assert_nonnull (file);
-  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
-  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
-  g_assert_cmpint (fclose (file), ==, 0);
-
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
+  damage_index (fixture->db);
+  err = employees_damaged (fixture->db);
   g_assert_nonnull (strstr (err, fixture->db));
-  g_assert_cmpstr (out, ==, "");
 }
 
 
@@ -1399,19 +1362,11 @@ test_damage_offers_backup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = NULL;
   gboolean kept_damaged = FALSE;
-  guint n_people = 0;
   const char *name;
 
   if (kn_test_skip_on_server ("a server keeps no backup files"))
     return;
-  {
-    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
-    gint64 unit;
-
-    g_assert_no_error (error);
-    unit = kn_test_add_unit (store, "Dinas Kesehatan", 0);
-    kn_test_add_staff (store, &n_people, "Ani", "Analis", KN_POSITION_PELAKSANA, unit, 0);
-  }
+  add_ani (fixture->db);
   /* A backup, then a newer one that is damaged. */
   g_assert_cmpint (run_cli (&out, &err, "backup", "-d", fixture->db, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
@@ -1429,8 +1384,8 @@ test_damage_offers_backup (Fixture       *fixture,
   g_clear_pointer (&dir, g_dir_close);
 
   damage_index (fixture->db);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
+  g_clear_pointer (&err, g_free);
+  err = employees_damaged (fixture->db);
   g_assert_nonnull (strstr (err, good));
   g_assert_null (strstr (err, bad));
   g_assert_nonnull (strstr (err, "kinerja-cli restore"));
@@ -1877,61 +1832,39 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_nip_usage);
   g_test_add_func ("/cli/subcommands-in-help", test_subcommands_in_help);
   g_test_add_func ("/cli/server-without-tls", test_server_without_tls);
-  g_test_add ("/cli/distribusi/one-notion", Fixture, NULL,
-              fixture_set_up, test_distribution_one_notion, fixture_tear_down);
-  g_test_add ("/cli/export/missing-signers", Fixture, NULL,
-              fixture_set_up, test_export_missing_signers, fixture_tear_down);
-  g_test_add ("/cli/employees/csv", Fixture, NULL,
-              fixture_set_up, test_demo_and_employees_csv, fixture_tear_down);
-  g_test_add ("/cli/employees/unit", Fixture, NULL,
-              fixture_set_up, test_employees_by_unit, fixture_tear_down);
-  g_test_add ("/cli/employees/errors", Fixture, NULL,
-              fixture_set_up, test_employees_errors, fixture_tear_down);
-  g_test_add ("/cli/demo/keeps-real-data", Fixture, NULL,
-              fixture_set_up, test_demo_keeps_real_data, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/distribusi/one-notion", test_distribution_one_notion);
+  ADD ("/cli/export/missing-signers", test_export_missing_signers);
+  ADD ("/cli/employees/csv", test_demo_and_employees_csv);
+  ADD ("/cli/employees/unit", test_employees_by_unit);
+  ADD ("/cli/employees/errors", test_employees_errors);
+  ADD ("/cli/demo/keeps-real-data", test_demo_keeps_real_data);
 
-  g_test_add ("/cli/evaluasi/csv", Fixture, NULL,
-              fixture_set_up, test_evaluasi_csv, fixture_tear_down);
-  g_test_add ("/cli/evaluasi/bad-period", Fixture, NULL,
-              fixture_set_up, test_evaluasi_bad_period, fixture_tear_down);
-  g_test_add ("/cli/distribusi/exit-status", Fixture, NULL,
-              fixture_set_up, test_distribusi_exit_status, fixture_tear_down);
-  g_test_add ("/cli/reading-changes-nothing", Fixture, NULL,
-              fixture_set_up, test_reading_changes_nothing, fixture_tear_down);
+  ADD ("/cli/evaluasi/csv", test_evaluasi_csv);
+  ADD ("/cli/evaluasi/bad-period", test_evaluasi_bad_period);
+  ADD ("/cli/distribusi/exit-status", test_distribusi_exit_status);
+  ADD ("/cli/reading-changes-nothing", test_reading_changes_nothing);
   /* A file's pages can be damaged by a flipped byte; a server keeps its own pages whole. */
   if (!kn_test_on_server ())
     {
-      g_test_add ("/cli/damage-noticed", Fixture, NULL,
-                  fixture_set_up, test_damage_noticed, fixture_tear_down);
-      g_test_add ("/cli/check-once-per-change", Fixture, NULL,
-                  fixture_set_up, test_check_once_per_change, fixture_tear_down);
-      g_test_add ("/cli/check-sees-write-with-old-mtime", Fixture, NULL,
-                  fixture_set_up, test_check_sees_write_with_old_mtime, fixture_tear_down);
-      g_test_add ("/cli/check-again-each-day", Fixture, NULL,
-                  fixture_set_up, test_check_again_each_day, fixture_tear_down);
+      ADD ("/cli/damage-noticed", test_damage_noticed);
+      ADD ("/cli/check-once-per-change", test_check_once_per_change);
+      ADD ("/cli/check-sees-write-with-old-mtime", test_check_sees_write_with_old_mtime);
+      ADD ("/cli/check-again-each-day", test_check_again_each_day);
     }
-  g_test_add ("/cli/database-is-folder", Fixture, NULL,
-              fixture_set_up, test_database_is_folder, fixture_tear_down);
-  g_test_add ("/cli/database-locked", Fixture, NULL,
-              fixture_set_up, test_database_locked, fixture_tear_down);
-  g_test_add ("/cli/damage-offers-backup", Fixture, NULL,
-              fixture_set_up, test_damage_offers_backup, fixture_tear_down);
-  g_test_add ("/cli/loose-years", Fixture, NULL,
-              fixture_set_up, test_loose_years, fixture_tear_down);
-  g_test_add ("/cli/employees/csv-formula", Fixture, NULL,
-              fixture_set_up, test_csv_formula, fixture_tear_down);
-  g_test_add ("/cli/kompetensi", Fixture, NULL,
-              fixture_set_up, test_kompetensi, fixture_tear_down);
-  g_test_add ("/cli/period/lower-case", Fixture, NULL,
-              fixture_set_up, test_evaluasi_period_case, fixture_tear_down);
+  ADD ("/cli/database-is-folder", test_database_is_folder);
+  ADD ("/cli/database-locked", test_database_locked);
+  ADD ("/cli/damage-offers-backup", test_damage_offers_backup);
+  ADD ("/cli/loose-years", test_loose_years);
+  ADD ("/cli/employees/csv-formula", test_csv_formula);
+  ADD ("/cli/kompetensi", test_kompetensi);
+  ADD ("/cli/period/lower-case", test_evaluasi_period_case);
   if (kn_test_on_server ())
     {
-      g_test_add ("/cli/server/same-as-file", Fixture, NULL,
-                  fixture_set_up, test_server_same_as_file, fixture_tear_down);
-      g_test_add ("/cli/server/backup", Fixture, NULL,
-                  fixture_set_up, test_server_backup, fixture_tear_down);
-      g_test_add ("/cli/server/migrate", Fixture, NULL,
-                  fixture_set_up, test_server_migrate, fixture_tear_down);
+      ADD ("/cli/server/same-as-file", test_server_same_as_file);
+      ADD ("/cli/server/backup", test_server_backup);
+      ADD ("/cli/server/migrate", test_server_migrate);
+#undef ADD
     }
 
   return g_test_run ();

@@ -49,32 +49,12 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->folder = g_dir_make_tmp ("kinerja-test-db-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = kn_test_make_folder ("kinerja-test-db-XXXXXX");
   fixture->path = kn_test_on_server () ? kn_test_server_uri ()
                                         : g_build_filename (fixture->folder, "new", "test.db", NULL);
   fixture->db = kn_db_open (fixture->path, KN_DB_OPEN_CREATE, &error);
@@ -91,9 +71,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_pointer (&fixture->db, kn_db_close);
-  remove_tree (fixture->folder);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->folder, g_free);
+  kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
 }
 
 static gint64

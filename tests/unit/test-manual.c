@@ -79,35 +79,6 @@ pdf_info (const char *path,
   return pages;
 }
 
-static char *
-temp_folder (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kinerja-manual-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
-}
-
-static void
-remove_folder (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_folder (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* The chapter of each place: its heading and a sentence of its help. */
 static const struct
 {
@@ -146,7 +117,7 @@ test_pdf (void)
   /* A title page, the contents and at least a page per place. */
   g_assert_cmpuint (n, >=, 2 + G_N_ELEMENTS (chapters));
 
-  dir = temp_folder ();
+  dir = kn_test_make_folder ("kinerja-manual-XXXXXX");
   path = g_build_filename (dir, "panduan.pdf", NULL);
   g_assert_true (kn_manual_write_pdf (manual, path, &error));
   g_assert_no_error (error);
@@ -205,7 +176,7 @@ test_pdf (void)
 
   g_assert_cmpuint (kn_manual_get_chapter_page (manual, "tidak-ada"), ==, G_MAXUINT);
 
-  remove_folder (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
@@ -227,7 +198,7 @@ test_f4 (void)
   if (!kn_test_have_poppler ())
     return;
 
-  dir = temp_folder ();
+  dir = kn_test_make_folder ("kinerja-manual-XXXXXX");
   path = g_build_filename (dir, "panduan-f4.pdf", NULL);
   g_assert_true (kn_manual_write_pdf (manual, path, &error));
   g_assert_no_error (error);
@@ -235,7 +206,7 @@ test_f4 (void)
   g_assert_cmpfloat_with_epsilon (width, 609.45, 0.5);
   g_assert_cmpfloat_with_epsilon (height, 935.43, 0.5);
 
-  remove_folder (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* A long chapter flows over several pages, each one numbered and none overfull. */
@@ -282,7 +253,7 @@ test_long_chapter (void)
   if (!kn_test_have_poppler ())
     return;
 
-  dir = temp_folder ();
+  dir = kn_test_make_folder ("kinerja-manual-XXXXXX");
   path = g_build_filename (dir, "panjang.pdf", NULL);
   g_assert_true (kn_manual_write_pdf (manual, path, &error));
   g_assert_no_error (error);
@@ -305,14 +276,14 @@ test_long_chapter (void)
       assert_contains (all, heading);
     }
 
-  remove_folder (dir);
+  kn_test_remove_tree (dir);
 }
 
 static void
 test_write_refused (void)
 {
   g_autoptr(KnManual) manual = kn_manual_new_default (KN_PAPER_A4, NULL);
-  g_autofree char *dir = temp_folder ();
+  g_autofree char *dir = kn_test_make_folder ("kinerja-manual-XXXXXX");
   g_autofree char *missing = g_build_filename (dir, "tidak-ada", "panduan.pdf", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
   g_autoptr(GError) error_missing = NULL;
@@ -333,7 +304,7 @@ test_write_refused (void)
   g_assert_cmpstr (g_dir_read_name (listing), ==, "folder.pdf");
   g_assert_null (g_dir_read_name (listing));
 
-  remove_folder (dir);
+  kn_test_remove_tree (dir);
 }
 
 /* Any cairo surface: a page drawn onto an image has ink inside its margins only. */
@@ -404,7 +375,7 @@ test_pdf_indonesian (void)
 
   manual = kn_manual_new_default (KN_PAPER_A4, &error);
   g_assert_no_error (error);
-  dir = temp_folder ();
+  dir = kn_test_make_folder ("kinerja-manual-XXXXXX");
   path = g_build_filename (dir, "panduan.pdf", NULL);
   ok = kn_manual_write_pdf (manual, path, &error);
   setlocale (LC_ALL, previous);

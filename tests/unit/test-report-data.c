@@ -10,44 +10,10 @@
 
 #include "kn-demo.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  KnStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-report-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef KnTestDemo Fixture;
 
 /* A demo teacher with an approved SKP and a final evaluation in TW1. */
 static KnEmployee *
@@ -504,12 +470,13 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/report-data/skp", Fixture, NULL, fixture_set_up, test_skp, fixture_tear_down);
-  g_test_add ("/report-data/evaluation/snapshot", Fixture, NULL, fixture_set_up,
-              test_evaluation_prints_snapshot, fixture_tear_down);
-  g_test_add ("/report-data/employee-periods", Fixture, NULL, fixture_set_up,
-              test_employee_periods_and_completion, fixture_tear_down);
-  g_test_add ("/report-data/recap", Fixture, NULL, fixture_set_up, test_recap, fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, kn_test_demo_set_up, func, \
+                                kn_test_demo_tear_down)
+  ADD ("/report-data/skp", test_skp);
+  ADD ("/report-data/evaluation/snapshot", test_evaluation_prints_snapshot);
+  ADD ("/report-data/employee-periods", test_employee_periods_and_completion);
+  ADD ("/report-data/recap", test_recap);
+#undef ADD
   g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
   g_test_add_func ("/report-data/evaluation/annual-form-months", test_annual_form_months);

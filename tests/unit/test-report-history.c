@@ -13,35 +13,10 @@
 
 #include "kn-demo.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  KnStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kn_test_make_folder ("kinerja-report-history-XXXXXX");
-  path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->store);
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef KnTestDemo Fixture;
 
 /* A demo person with an SKP in the demo year, an atasan who has an atasan, and no evaluation
  * in May. */
@@ -520,7 +495,8 @@ main (int    argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, kn_test_demo_set_up, func, \
+                                kn_test_demo_tear_down)
   ADD ("/report-history/plt-signs", test_plt_signs);
   ADD ("/report-history/mutasi-signs", test_mutasi_signs);
   ADD ("/report-history/skp-of-its-year", test_skp_of_its_year);

@@ -914,28 +914,19 @@ main (int   argc,
       return g_test_run ();
     }
 
-  g_test_add ("/server-roles/operator", Fixture, NULL, fixture_set_up, test_operator,
-              fixture_tear_down);
-  g_test_add ("/server-roles/pegawai", Fixture, NULL, fixture_set_up, test_pegawai,
-              fixture_tear_down);
-  g_test_add ("/server-roles/penilai", Fixture, NULL, fixture_set_up, test_penilai,
-              fixture_tear_down);
-  g_test_add ("/server-roles/approve", Fixture, NULL, fixture_set_up, test_approve,
-              fixture_tear_down);
-  g_test_add ("/server-roles/admin", Fixture, NULL, fixture_set_up, test_admin,
-              fixture_tear_down);
-  g_test_add ("/server-roles/remove", Fixture, NULL, fixture_set_up, test_unmapped,
-              fixture_tear_down);
-  g_test_add ("/server-roles/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
-  g_test_add ("/server-roles/audit", Fixture, NULL, fixture_set_up, test_audit,
-              fixture_tear_down);
-  g_test_add ("/server-roles/login-rights", Fixture, NULL, fixture_set_up, test_login_rights,
-              fixture_tear_down);
-  g_test_add ("/server-roles/role-change", Fixture, NULL, fixture_set_up, test_role_change,
-              fixture_tear_down);
-  g_test_add ("/server-roles/review-switch", Fixture, NULL, fixture_set_up, test_review_switch,
-              fixture_tear_down);
-  g_test_add ("/server-roles/message-id", Fixture, NULL, fixture_set_up, test_message,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/server-roles/operator", test_operator);
+  ADD ("/server-roles/pegawai", test_pegawai);
+  ADD ("/server-roles/penilai", test_penilai);
+  ADD ("/server-roles/approve", test_approve);
+  ADD ("/server-roles/admin", test_admin);
+  ADD ("/server-roles/remove", test_unmapped);
+  ADD ("/server-roles/cli", test_cli);
+  ADD ("/server-roles/audit", test_audit);
+  ADD ("/server-roles/login-rights", test_login_rights);
+  ADD ("/server-roles/role-change", test_role_change);
+  ADD ("/server-roles/review-switch", test_review_switch);
+  ADD ("/server-roles/message-id", test_message);
+#undef ADD
   return g_test_run ();
 }

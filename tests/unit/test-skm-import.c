@@ -320,12 +320,11 @@ main (int   argc,
   g_test_add_func ("/skm-import/bad-answers", test_bad_answers);
   g_test_add_func ("/skm-import/missing-column", test_missing_column);
   g_test_add_func ("/skm-import/xlsx", test_xlsx);
-  g_test_add ("/skm-cli/import-and-hasil", Fixture, NULL, fixture_set_up,
-              test_cli_import_and_hasil, fixture_tear_down);
-  g_test_add ("/skm-cli/laporan", Fixture, NULL, fixture_set_up, test_cli_laporan,
-              fixture_tear_down);
-  g_test_add ("/skm-cli/refused", Fixture, NULL, fixture_set_up, test_cli_refused,
-              fixture_tear_down);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/skm-cli/import-and-hasil", test_cli_import_and_hasil);
+  ADD ("/skm-cli/laporan", test_cli_laporan);
+  ADD ("/skm-cli/refused", test_cli_refused);
+#undef ADD
 
   return g_test_run ();
 }

@@ -51,32 +51,11 @@ settle (void)
 }
 
 static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("kinerja-test-store-changes-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = kn_test_database_location (fixture->folder, "kinerja.db");
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_store_new ("kinerja-test-store-changes-XXXXXX", &fixture->folder,
+                                      &fixture->path);
   fixture->seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), fixture);
 }
@@ -88,9 +67,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->store);
   settle ();
   g_clear_pointer (&fixture->seen, g_ptr_array_unref);
-  remove_folder (fixture->folder);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->folder, g_free);
+  kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
 }
 
 static gint64

@@ -312,14 +312,6 @@ audit_count (GPtrArray  *entries,
 /* Helpers: the sqlite3 command-line program, to look at what the store wrote and to make a write
  * fail on purpose. */
 
-static gboolean
-have_sqlite_cli (void)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-
-  return program != NULL;
-}
-
 /* Helpers: an SKP with IKI, for realisation and feedback */
 
 typedef struct
@@ -483,7 +475,7 @@ test_save_round_trip (Fixture       *fixture,
   g_assert_cmpint (kn_evaluation_get_predikat (loaded), ==, KN_PREDIKAT_SANGAT_BAIK);
 
   /* The stored predikat column is derived, not left from the first save. */
-  if (have_sqlite_cli ())
+  if (kn_test_have_sqlite3 ())
     {
       g_autofree char *sql = g_strdup_printf ("SELECT predikat, count (*) FROM evaluation"
                                               " WHERE employee_id = %" G_GINT64_FORMAT
@@ -523,7 +515,7 @@ test_save_period_spelling (Fixture       *fixture,
 
   /* Rating the same person for "2026-TW1" afterwards must not make a second evaluation. */
   save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_ABOVE);
-  if (have_sqlite_cli ())
+  if (kn_test_have_sqlite3 ())
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM evaluation"
                                               " WHERE employee_id = %" G_GINT64_FORMAT,
@@ -1315,7 +1307,7 @@ test_finalize_unit_all_or_nothing (Fixture       *fixture,
   guint n_final = 99;
   guint n_skipped = 99;
 
-  if (!have_sqlite_cli ())
+  if (!kn_test_have_sqlite3 ())
     {
       g_test_skip ("the sqlite3 command-line program is not installed");
       return;

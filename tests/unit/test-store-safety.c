@@ -23,16 +23,14 @@
 
 #include "src/core/kn-store-private.h"
 
+#include "kn-test-util.h"
+
 #define YEAR      2026
 #define POSITION  "Analis Kurikulum Ahli Pertama"
 #define PERSON    "Budi Rahayu, S.Pd."
 #define NIP       "198609262015051001"
 #define UNIT      "Dinas Pendidikan dan Kebudayaan"
 
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
 #define ASSERT_ERROR(error, domain, code) \
   G_STMT_START { g_assert_error (error, domain, code); STOP_IF_FAILED (); } G_STMT_END
 
@@ -43,54 +41,6 @@ typedef struct
 } Fixture;
 
 /* Helpers: files */
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  /* A test may leave the folder read-only. */
-  g_chmod (folder, 0700);
-  dir = g_dir_open (folder, 0, NULL);
-  g_assert_nonnull (dir);
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_folder (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* The sorted names in @folder, joined by spaces. */
-static char *
-folder_listing (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **)names->pdata);
-}
 
 static GBytes *
 read_file (const char *path)
@@ -114,42 +64,6 @@ assert_file_is (const char *path,
                    g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
 }
 
-static gboolean
-require_sqlite_cli (void)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-
-  if (program != NULL)
-    return TRUE;
-  g_test_skip ("the sqlite3 command-line program is not installed");
-  return FALSE;
-}
-
-/* Runs @sql on @db with the sqlite3 program and returns what it printed. */
-static char *
-run_sqlite_cli (const char *db,
-                const char *sql)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *argv[] = { NULL, "-batch", "-bail", db, sql, NULL };
-  int status = 0;
-
-  g_assert_nonnull (program);
-  argv[0] = program;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_test_message ("sqlite3 %s \"%s\" failed: %s", db, sql, err);
-  g_assert_no_error (error);
-
-  return out;
-}
-
 /* Flips the bits of the byte at @offset of @path. */
 static void
 flip_byte (const char *path,
@@ -168,18 +82,6 @@ flip_byte (const char *path,
 }
 
 /* Helpers: the store */
-
-static KnStore *
-open_store (const char      *path,
-            KnStoreOpenMode  mode)
-{
-  g_autoptr(GError) error = NULL;
-  KnStore *store = kn_store_open_with_mode (path, mode, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (store));
-  return store;
-}
 
 static gint64
 add_unit (KnStore    *store,
@@ -270,7 +172,7 @@ hold_write_lock (Holder     *holder,
 {
   g_autoptr(GError) error = NULL;
 
-  holder->store = open_store (path, KN_STORE_OPEN_EXISTING);
+  holder->store = kn_test_store_open (path, KN_STORE_OPEN_EXISTING);
   holder->hold_ms = hold_ms;
   /* Taken here, so the lock is held before the other connection tries to write. */
   g_assert_true (kn_store_begin (holder->store, &error));
@@ -284,10 +186,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("kinerja-test-store-safety-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = kn_test_make_folder ("kinerja-test-store-safety-XXXXXX");
   fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
 }
 
@@ -295,16 +194,16 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_folder (fixture->folder);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->folder, g_free);
+  /* A test may leave the folder read-only. */
+  g_chmod (fixture->folder, 0700);
+  kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
 }
 
 /* A database with one unit, closed, with nothing beside it. */
 static void
 make_database (Fixture *fixture)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
 
   add_unit (store, UNIT);
 }
@@ -316,7 +215,7 @@ test_write_waits_its_turn (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnStore) after = NULL;
   g_autoptr(KnPlan) plan = NULL;
   g_autofree char *kota = NULL;
@@ -339,7 +238,7 @@ test_write_waits_its_turn (Fixture       *fixture,
   g_assert_cmpuint (n_created, ==, 1);
 
   /* Both writes landed. */
-  after = open_store (fixture->path, KN_STORE_OPEN_READ_ONLY);
+  after = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   plan = kn_store_load_plan (after, kn_employee_get_id (person), YEAR, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
@@ -352,7 +251,7 @@ test_write_busy_message (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnPlan) plan = NULL;
   Holder holder = { 0 };
   GThread *thread;
@@ -403,7 +302,7 @@ test_open_missing (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
 
   /* Neither the mistyped folder nor a database was made. */
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "");
 }
 
@@ -425,7 +324,7 @@ test_open_empty_file (Fixture       *fixture,
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA);
 
   assert_file_is (fixture->path, empty);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -441,10 +340,10 @@ test_open_foreign_empty_with_version (Fixture       *fixture,
   g_autofree char *out = NULL;
   g_autofree char *listing = NULL;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
-  out = run_sqlite_cli (fixture->path, "PRAGMA user_version = 3;");
+  out = kn_test_run_sqlite (fixture->path, "PRAGMA user_version = 3;");
   before = read_file (fixture->path);
   g_assert_cmpuint (g_bytes_get_size (before), >, 0);
 
@@ -453,7 +352,7 @@ test_open_foreign_empty_with_version (Fixture       *fixture,
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_KINERJA);
 
   assert_file_is (fixture->path, before);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -471,7 +370,7 @@ test_open_read_only_leaves_nothing (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->path, 0400), ==, 0);
   before = read_file (fixture->path);
 
-  store = open_store (fixture->path, KN_STORE_OPEN_READ_ONLY);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_is_read_only (store));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 1);
@@ -484,7 +383,7 @@ test_open_read_only_leaves_nothing (Fixture       *fixture,
 
   g_clear_object (&store);
   assert_file_is (fixture->path, before);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -493,20 +392,20 @@ static void
 test_open_read_only_beside_writer (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autoptr(KnStore) writer = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(KnStore) writer = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnStore) reader = NULL;
   g_autofree char *listing = NULL;
 
   add_unit (writer, UNIT);
   add_unit (writer, "Badan Kepegawaian Daerah");
 
-  reader = open_store (fixture->path, KN_STORE_OPEN_READ_ONLY);
+  reader = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   STOP_IF_FAILED ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (reader)), ==, 2);
 
   g_clear_object (&reader);
   g_clear_object (&writer);
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -566,7 +465,7 @@ test_open_read_only_folder (Fixture       *fixture,
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("*existing:*may not change*");
 
-  listing = folder_listing (fixture->folder);
+  listing = kn_test_folder_listing (fixture->folder);
   g_assert_cmpstr (listing, ==, "kinerja.db");
 }
 
@@ -634,7 +533,7 @@ make_indexed_database (Fixture *fixture)
 
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(KnStore) store = open_store (fixture->path, KN_STORE_OPEN_CREATE);
+    g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
     gint64 unit_id = add_unit (store, UNIT);
 
     g_assert_true (kn_store_begin (store, &error));
@@ -659,7 +558,7 @@ make_indexed_database (Fixture *fixture)
     g_assert_no_error (error);
   }
 
-  out = run_sqlite_cli (fixture->path,
+  out = kn_test_run_sqlite (fixture->path,
                         "SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_employee_1'"
                         " AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1;");
   page = g_ascii_strtoull (out, NULL, 10);
@@ -675,7 +574,7 @@ test_integrity_index_key (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   guint page;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   page = make_indexed_database (fixture);
@@ -684,7 +583,7 @@ test_integrity_index_key (Fixture       *fixture,
    * full check compares indexes with their tables. */
   flip_byte (fixture->path, (gsize)page * 4096 - 4);
 
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_check_integrity (store, KN_STORE_CHECK_FULL, &error));
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
@@ -700,13 +599,13 @@ test_integrity_quick (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   guint page;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   page = make_indexed_database (fixture);
   STOP_IF_FAILED ();
 
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));
   g_assert_no_error (error);
@@ -717,7 +616,7 @@ test_integrity_quick (Fixture       *fixture,
   /* The index page's count of cells (bytes 3–4 of its header). */
   flip_byte (fixture->path, (gsize)(page - 1) * 4096 + 4);
 
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
@@ -768,21 +667,21 @@ test_integrity_async (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   guint page;
 
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   page = make_indexed_database (fixture);
   STOP_IF_FAILED ();
 
   /* While the store is open, as in the window. */
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_true (check_async (store, KN_STORE_CHECK_QUICK, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
 
   flip_byte (fixture->path, (gsize)page * 4096 - 4);
-  store = open_store (fixture->path, KN_STORE_OPEN_EXISTING);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
   STOP_IF_FAILED ();
   g_assert_false (check_async (store, KN_STORE_CHECK_FULL, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);

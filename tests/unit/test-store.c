@@ -181,46 +181,7 @@ assert_folder_holds_only (const char *folder,
   g_assert_cmpstr (names[0], ==, name);
 }
 
-/* Helpers: the sqlite3 command-line program, used to make files the store did not write. */
-
-static gboolean
-have_sqlite_cli (void)
-{
-  g_autofree char *program = g_find_program_in_path ("sqlite3");
-
-  return program != NULL;
-}
-
-static gboolean
-require_sqlite_cli (void)
-{
-  if (have_sqlite_cli ())
-    return TRUE;
-
-  g_test_skip ("the sqlite3 command-line program is not installed");
-  return FALSE;
-}
-
 /* Helpers: the store */
-
-static KnStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  KnStore *store = kn_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (KN_IS_STORE (store));
-  return store;
-}
-
-static void
-reopen (KnStore    **store,
-        const char  *path)
-{
-  g_clear_object (store);
-  *store = open_store (path);
-}
 
 static guint
 n_employees (KnStore *store)
@@ -364,7 +325,7 @@ test_open_creates_private_file (Fixture       *fixture,
 
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
-  store = open_store (fixture->path);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   assert_private_file (fixture->path);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
   g_assert_cmpstr (kn_store_get_path (store), ==, fixture->path);
@@ -379,7 +340,7 @@ test_open_creates_private_file (Fixture       *fixture,
   g_clear_object (&store);
   assert_private_file (fixture->path);
 
-  if (have_sqlite_cli ())
+  if (kn_test_have_sqlite3 ())
     {
       g_autofree char *out = kn_test_run_sqlite (fixture->path,
                                                  "PRAGMA user_version; PRAGMA application_id;");
@@ -401,13 +362,13 @@ test_open_creates_parent_folders (Fixture       *fixture,
 
   g_assert_false (g_file_test (nested, G_FILE_TEST_EXISTS));
 
-  store = open_store (path);
+  store = kn_test_store_open (path, KN_STORE_OPEN_CREATE);
   g_assert_true (g_file_test (nested, G_FILE_TEST_IS_DIR));
   assert_private_file (path);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
 
   kn_test_add_unit (store, BKD, 0);
-  reopen (&store, path);
+  kn_test_store_reopen (&store, path);
   g_assert_nonnull (kn_store_find_unit (store, BKD));
 }
 
@@ -415,7 +376,7 @@ static void
 test_open_reopen_keeps_data (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autofree char *instansi = NULL;
   Org org;
@@ -427,7 +388,7 @@ test_open_reopen_keeps_data (Fixture       *fixture,
   g_assert_true (kn_store_set_setting (store, "instansi", "Pemerintah Kota Metro", &error));
   ASSERT_NO_ERROR (error);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
   g_assert_cmpuint (n_units (store), ==, 7);
   g_assert_cmpuint (n_employees (store), ==, 4);
@@ -498,7 +459,7 @@ static void
 test_open_foreign_sqlite (Fixture       *fixture,
                           gconstpointer  data)
 {
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   check_foreign_sqlite_refused (fixture,
@@ -513,7 +474,7 @@ static void
 test_open_foreign_sqlite_with_user_version (Fixture       *fixture,
                                             gconstpointer  data)
 {
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   check_foreign_sqlite_refused (fixture,
@@ -527,7 +488,7 @@ static void
 test_open_newer_version (Fixture       *fixture,
                          gconstpointer  data)
 {
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   check_foreign_sqlite_refused (fixture,
@@ -619,7 +580,7 @@ check_migration_from (const char *folder,
     }
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
-  store = open_store (path);
+  store = kn_test_store_open (path, KN_STORE_OPEN_CREATE);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
 
   unit = kn_store_find_unit (store, "Bidang Lama");
@@ -671,7 +632,7 @@ check_migration_from (const char *folder,
                             "employee_history_unit\n");
 
   /* Migrated once: opening again neither migrates nor backs up again. */
-  store = open_store (path);
+  store = kn_test_store_open (path, KN_STORE_OPEN_CREATE);
   g_assert_nonnull (kn_store_find_employee_by_nip (store, NIP_PPPK));
   g_clear_object (&store);
   g_assert_false (g_file_test (second_backup, G_FILE_TEST_EXISTS));
@@ -681,7 +642,7 @@ static void
 test_migrate_every_version (Fixture       *fixture,
                             gconstpointer  data)
 {
-  if (!require_sqlite_cli ())
+  if (!kn_test_require_sqlite3 ())
     return;
 
   g_assert_cmpint (KN_STORE_SCHEMA_VERSION, >, 1);
@@ -720,7 +681,7 @@ test_migrate_every_version_server (Fixture       *fixture,
           out = kn_test_run_sqlite (uri, VERSION_6_ROWS);
         }
 
-      store = open_store (uri);
+      store = kn_test_store_open (uri, KN_STORE_OPEN_CREATE);
       g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
       unit = kn_store_find_unit (store, "Bidang Lama");
       g_assert_nonnull (unit);
@@ -758,7 +719,7 @@ static void
 test_server_reconnect (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Perhubungan", 0);
   g_autoptr(GError) error = NULL;
 
@@ -779,7 +740,7 @@ test_server_reconnect (Fixture       *fixture,
 
   kn_test_add_unit (store, "Dinas Perhubungan", 0);
   g_clear_object (&store);
-  store = open_store (fixture->path);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 3);
 }
 
@@ -796,7 +757,7 @@ test_migrate_empty_file (Fixture       *fixture,
                                            &error));
   ASSERT_NO_ERROR (error);
 
-  store = open_store (fixture->path);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
   kota = kn_store_get_setting (store, "kota");
   g_assert_cmpstr (kota, ==, "Bandar Lampung");
@@ -806,10 +767,10 @@ test_migrate_empty_file (Fixture       *fixture,
   g_clear_object (&store);
 
   g_assert_false (folder_has_name_starting (fixture->folder, "kinerja.db.bak"));
-  store = open_store (fixture->path);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_assert_nonnull (kn_store_find_unit (store, DINAS));
 
-  if (have_sqlite_cli ())
+  if (kn_test_have_sqlite3 ())
     {
       g_autofree char *out = NULL;
 
@@ -830,7 +791,7 @@ test_migrate_current_version (Fixture       *fixture,
   ASSERT_NO_ERROR (error);
   assert_private_file (fixture->path);
 
-  store = open_store (fixture->path);
+  store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
   g_assert_false (folder_has_name_starting (fixture->folder, "kinerja.db.bak"));
@@ -899,7 +860,7 @@ static void
 test_unit_tree_round_trip (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) leaf = NULL;
   Org org;
@@ -924,7 +885,7 @@ test_unit_tree_round_trip (Fixture       *fixture,
   g_assert_false (kn_store_unit_is_within (store, org.dinas, org.seksi));
   g_assert_false (kn_store_unit_is_within (store, org.sekretariat_bkd, org.dinas));
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   assert_tree_order (store);
   assert_org_units (store, &org);
 }
@@ -951,7 +912,7 @@ static void
 test_unit_list_children (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GListModel) snapshot = NULL;
   const char * const opds[] = { BKD, DINAS, NULL };
   const char * const dinas[] = { BIDANG_SMA, BIDANG_SMK, SEKRETARIAT, NULL };
@@ -971,7 +932,7 @@ test_unit_list_children (Fixture       *fixture,
   kn_test_add_unit (store, "Bidang Kebudayaan", org.dinas);
   g_assert_cmpuint (g_list_model_get_n_items (snapshot), ==, 3);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   {
     const char * const dinas_now[] = { "Bidang Kebudayaan", BIDANG_SMA, BIDANG_SMK, SEKRETARIAT,
                                        NULL };
@@ -985,7 +946,7 @@ static void
 test_unit_find (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   KnOrgUnit *unit;
   Org org;
 
@@ -1002,7 +963,7 @@ static void
 test_unit_resolve (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   KnOrgUnit *unit;
   Org org;
@@ -1062,7 +1023,7 @@ static void
 test_unit_duplicate_sibling (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) twin = NULL;
   g_autoptr(KnOrgUnit) opd = NULL;
@@ -1104,7 +1065,7 @@ test_unit_duplicate_sibling (Fixture       *fixture,
   kn_test_add_unit (store, BIDANG_SMA, org.bkd);
   g_assert_cmpuint (n_units (store), ==, units_before + 2);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_units (store), ==, units_before + 2);
   g_assert_cmpstr (kn_org_unit_get_name (kn_store_lookup_unit (store, org.bidang_smk)), ==,
                    BIDANG_SMK);
@@ -1114,7 +1075,7 @@ static void
 test_unit_empty_name (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) blank = kn_org_unit_new ("   ", 0);
   g_autoptr(KnOrgUnit) orphan = kn_org_unit_new ("Bidang Tanpa Induk", 9999);
@@ -1130,7 +1091,7 @@ test_unit_empty_name (Fixture       *fixture,
 
   g_assert_cmpuint (n_units (store), ==, 0);
   g_assert_cmpuint (n_audit (store), ==, 0);
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_units (store), ==, 0);
 }
 
@@ -1138,7 +1099,7 @@ static void
 test_unit_move_cycle (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) moved = NULL;
   guint audit_before;
@@ -1177,7 +1138,7 @@ test_unit_move_cycle (Fixture       *fixture,
   g_assert_cmpstr (kn_org_unit_get_path (kn_store_lookup_unit (store, org.seksi)), ==,
                    DINAS SEP BIDANG_SMK SEP SEKSI);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (store, org.dinas)), ==, 0);
   g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (store, org.seksi)), ==,
                    org.bidang_smk);
@@ -1189,7 +1150,7 @@ static void
 test_unit_delete_in_use (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   guint audit_before;
   Org org;
@@ -1230,7 +1191,7 @@ test_unit_delete_in_use (Fixture       *fixture,
 
   g_assert_cmpuint (n_units (store), ==, 7);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_units (store), ==, 7);
   g_assert_nonnull (kn_store_lookup_unit (store, org.dinas));
   g_assert_nonnull (kn_store_lookup_unit (store, org.bidang_smk));
@@ -1241,7 +1202,7 @@ static void
 test_unit_delete_empty (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   Org org;
 
@@ -1262,7 +1223,7 @@ test_unit_delete_empty (Fixture       *fixture,
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_units (store), ==, 5);
   g_assert_null (kn_store_lookup_unit (store, org.seksi));
   g_assert_null (kn_store_lookup_unit (store, org.bidang_sma));
@@ -1340,7 +1301,7 @@ static void
 test_employee_round_trip (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   gint64 ids[G_N_ELEMENTS (employee_rows)];
   gint64 unit_ids[5];
   GListModel *model;
@@ -1400,7 +1361,7 @@ test_employee_round_trip (Fixture       *fixture,
           g_assert_true (kn_store_find_employee_by_nip (store, row->nip) == item);
         }
 
-      reopen (&store, fixture->path);
+      kn_test_store_reopen (&store, fixture->path);
     }
 
   g_assert_null (kn_store_find_employee_by_nip (store, NIP_D));
@@ -1414,7 +1375,7 @@ static void
 test_employee_update_round_trip (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   KnEmployee *c;
@@ -1456,7 +1417,7 @@ test_employee_update_round_trip (Fixture       *fixture,
       g_assert_null (kn_store_find_employee_by_nip (store, NIP_C));
       g_assert_cmpuint (n_employees (store), ==, 4);
 
-      reopen (&store, fixture->path);
+      kn_test_store_reopen (&store, fixture->path);
     }
 
   /* The old NIP is free again. */
@@ -1550,7 +1511,7 @@ test_employee_insert_invalid (Fixture       *fixture,
                               gconstpointer  data)
 {
   const InvalidCase *test_case = data;
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) validate_error = NULL;
   g_autoptr(KnEmployee) employee = NULL;
@@ -1603,7 +1564,7 @@ test_employee_insert_invalid (Fixture       *fixture,
   g_assert_cmpuint (n_audit (store), ==, audit_before);
   g_assert_cmpstr (kn_employee_get_name (kn_store_lookup_employee (store, a)), ==, "Ahmad Fauzi");
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_employees (store), ==, 1);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
   g_assert_cmpstr (kn_employee_get_name (kn_store_find_employee_by_nip (store, NIP_A)), ==,
@@ -1614,7 +1575,7 @@ static void
 test_employee_update_duplicate_nip (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
@@ -1647,7 +1608,7 @@ test_employee_update_duplicate_nip (Fixture       *fixture,
   g_assert_true (kn_store_update_employee (store, edit, &error));
   ASSERT_NO_ERROR (error);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpstr (kn_employee_get_nip (kn_store_lookup_employee (store, chain.d)), ==, NIP_D);
   g_assert_cmpstr (kn_employee_get_name (kn_store_lookup_employee (store, chain.d)), ==,
                    "Dewi Sartika");
@@ -1658,7 +1619,7 @@ static void
 test_employee_update_missing (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) ghost = NULL;
   Org org;
@@ -1681,7 +1642,7 @@ static void
 test_employee_supervisor_cycle (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
@@ -1711,7 +1672,7 @@ test_employee_supervisor_cycle (Fixture       *fixture,
   assert_no_supervisor_name (kn_store_lookup_employee (store, chain.a));
   g_assert_cmpuint (n_audit (store), ==, audit_before);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpint (supervisor_of (store, chain.a), ==, 0);
   g_assert_cmpint (supervisor_of (store, chain.b), ==, chain.a);
   g_assert_cmpint (supervisor_of (store, chain.c), ==, chain.b);
@@ -1721,7 +1682,7 @@ static void
 test_employee_self_supervision (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
@@ -1740,7 +1701,7 @@ test_employee_self_supervision (Fixture       *fixture,
 
   g_assert_cmpint (supervisor_of (store, chain.b), ==, chain.a);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpint (supervisor_of (store, chain.b), ==, chain.a);
 }
 
@@ -1748,7 +1709,7 @@ static void
 test_employee_would_create_cycle (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   gint64 loner;
   Chain chain;
   Org org;
@@ -1780,7 +1741,7 @@ check_delete_with_staff (Fixture       *fixture,
                          KnStaffAction  action,
                          gboolean       to_employee)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) staff = NULL;
   const char *expected_name = NULL;
@@ -1852,7 +1813,7 @@ check_delete_with_staff (Fixture       *fixture,
           g_clear_pointer (&staff, g_ptr_array_unref);
         }
 
-      reopen (&store, fixture->path);
+      kn_test_store_reopen (&store, fixture->path);
     }
 }
 
@@ -1881,7 +1842,7 @@ static void
 test_employee_delete_head_to_superior (Fixture       *fixture,
                                        gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   Chain chain;
   Org org;
@@ -1893,7 +1854,7 @@ test_employee_delete_head_to_superior (Fixture       *fixture,
   ASSERT_NO_ERROR (error);
   g_assert_cmpint (supervisor_of (store, chain.b), ==, 0);
   assert_no_supervisor_name (kn_store_lookup_employee (store, chain.b));
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpint (supervisor_of (store, chain.b), ==, 0);
   g_assert_cmpint (supervisor_of (store, chain.c), ==, chain.b);
   g_assert_cmpuint (n_employees (store), ==, 3);
@@ -1915,7 +1876,7 @@ static void
 test_employee_delete_to_employee_refused (Fixture       *fixture,
                                           gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   guint audit_before;
   guint count;
@@ -1961,7 +1922,7 @@ test_employee_delete_to_employee_refused (Fixture       *fixture,
 
   g_assert_cmpuint (n_employees (store), ==, count);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   assert_chain_intact (store, &chain);
   g_assert_cmpuint (n_employees (store), ==, count);
   g_assert_cmpint (supervisor_of (store, fajar), ==, chain.c);
@@ -1972,7 +1933,7 @@ static void
 test_employee_delete_promote_staff (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   Chain chain;
   Org org;
@@ -1989,7 +1950,7 @@ test_employee_delete_promote_staff (Fixture       *fixture,
   g_assert_cmpstr (kn_employee_get_supervisor_name (kn_store_lookup_employee (store, chain.d)),
                    ==, "Citra Lestari");
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpint (supervisor_of (store, chain.c), ==, chain.a);
   g_assert_cmpint (supervisor_of (store, chain.d), ==, chain.c);
 }
@@ -2000,7 +1961,7 @@ static void
 test_live_add_emits_once (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) duplicate = NULL;
   GListModel *model = kn_store_get_employees (store);
@@ -2032,7 +1993,7 @@ static void
 test_live_unit_rename (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) renamed = NULL;
   KnEmployee *in_unit;
@@ -2071,7 +2032,7 @@ test_live_unit_rename (Fixture       *fixture,
   g_assert_nonnull (kn_store_find_unit (store, "Bidang Pembinaan Sekolah Menengah Atas"));
   g_assert_null (kn_store_find_unit (store, BIDANG_SMA));
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpstr (kn_employee_get_unit_name (kn_store_lookup_employee (store, a)), ==,
                    "Bidang Pembinaan Sekolah Menengah Atas");
   g_assert_cmpstr (kn_org_unit_get_path (kn_store_lookup_unit (store, org.seksi)), ==,
@@ -2082,7 +2043,7 @@ static void
 test_live_employee_rename (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   KnEmployee *c;
@@ -2113,7 +2074,7 @@ test_live_employee_rename (Fixture       *fixture,
   g_assert_cmpstr (kn_employee_get_supervisor_name (d), ==, "Hj. Budi Rahayu, S.E., M.M.");
   g_assert_cmpstr (kn_employee_get_supervisor_name (b), ==, "Ahmad Fauzi");
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpstr (kn_employee_get_supervisor_name (kn_store_lookup_employee (store, chain.d)),
                    ==, "Hj. Budi Rahayu, S.E., M.M.");
 }
@@ -2122,7 +2083,7 @@ static void
 test_live_update_only_after_success (Fixture       *fixture,
                                      gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   KnEmployee *live;
@@ -2225,7 +2186,7 @@ static void
 test_audit_employee_insert (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(KnEmployee) employee = NULL;
@@ -2267,7 +2228,7 @@ test_audit_employee_insert (Fixture       *fixture,
   for (guint i = 1; i < entries->len; i++)
     g_assert_cmpint (((KnAuditEntry *) entries->pdata[i])->id, >,
                      ((KnAuditEntry *) entries->pdata[i - 1])->id);
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_clear_pointer (&entries, g_ptr_array_unref);
   entries = kn_store_list_audit (store, "employee", id);
   g_assert_cmpuint (entries->len, ==, 8);
@@ -2277,7 +2238,7 @@ static void
 test_audit_employee_update (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(KnEmployee) edit = NULL;
@@ -2353,7 +2314,7 @@ static void
 test_audit_employee_delete (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) deleted = g_ptr_array_new ();
@@ -2409,7 +2370,7 @@ static void
 test_audit_unit (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(KnOrgUnit) edit = NULL;
@@ -2480,7 +2441,7 @@ static void
 test_audit_failed_writes_nothing (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) duplicate = NULL;
   g_autoptr(KnEmployee) edit = NULL;
@@ -2523,7 +2484,7 @@ test_audit_failed_writes_nothing (Fixture       *fixture,
   g_clear_error (&error);
 
   g_assert_cmpuint (n_audit (store), ==, before);
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_audit (store), ==, before);
 }
 
@@ -2542,7 +2503,7 @@ static void
 test_bulk_commit (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) duplicate = NULL;
   g_autofree char *first_nip = NULL;
@@ -2604,7 +2565,7 @@ test_bulk_commit (Fixture       *fixture,
   g_assert_cmpstr (kn_org_unit_get_path (kn_store_lookup_unit (store, unit)), ==,
                    DINAS SEP "UPTD Balai Teknologi Pendidikan");
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_employees (store), ==, N_BULK + 1);
   g_assert_cmpuint (n_units (store), ==, 8);
   for (guint i = 0; i < N_BULK; i++)
@@ -2626,7 +2587,7 @@ static void
 test_bulk_rollback (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
@@ -2706,7 +2667,7 @@ test_bulk_rollback (Fixture       *fixture,
                                                    KN_STAFF_ACTION_CLEAR, 0, &error));
           ASSERT_NO_ERROR (error);
           audit_before = n_audit (store);
-          reopen (&store, fixture->path);
+          kn_test_store_reopen (&store, fixture->path);
         }
     }
 }
@@ -2717,7 +2678,7 @@ static void
 test_settings_round_trip (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(KnStore) store = open_store (fixture->path);
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *kota = NULL;
@@ -2758,7 +2719,7 @@ test_settings_round_trip (Fixture       *fixture,
   ASSERT_NO_ERROR (error);
   g_assert_cmpuint (n_audit (store), ==, before + 2);
 
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
   kota = kn_store_get_setting (store, "kota");
   g_assert_cmpstr (kota, ==, "Metro");
   kepala = kn_store_get_setting (store, "kepala");
@@ -2801,7 +2762,7 @@ test_employee_read_when_needed (Fixture       *fixture,
         first_bkd = id;
     }
   taken = g_strdup (kn_employee_get_nip (kn_store_lookup_employee (store, first_bkd)));
-  reopen (&store, fixture->path);
+  kn_test_store_reopen (&store, fixture->path);
 
   evaluations = kn_store_list_unit_evaluations (store, dinas, "2026-TW1", 0);
   g_assert_cmpuint (evaluations->len, ==, 2);
