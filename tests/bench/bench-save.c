@@ -42,7 +42,8 @@ count_rows (sqlite3    *db,
   sqlite3_stmt *stmt = NULL;
   gint64 n = -1;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return n;
@@ -146,7 +147,8 @@ kinerja_saves (const char *synchronous,
   sample.wall = (bench_now () - t0) / n;
   sample.cpu = (bench_cpu () - c0) / n;
 
-  *audit_per_save = (guint)((count_rows (counter, "SELECT count(*) FROM audit") - audit_before) / n);
+  *audit_per_save =
+    (guint)((count_rows (counter, "SELECT count(*) FROM audit") - audit_before) / n);
   sqlite3_close (counter);
   return sample;
 }
@@ -169,9 +171,9 @@ plain_saves (const char *synchronous,
              gboolean    bulk,
              guint       audit_rows)
 {
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; "
-                                             "PRAGMA foreign_keys = ON; PRAGMA synchronous = %s",
-                                             synchronous);
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA busy_timeout = 5000; "
+                                             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+                                             "PRAGMA synchronous = %s", synchronous);
   sqlite3 *db = NULL;
   sqlite3_stmt *update = NULL;
   sqlite3_stmt *audit = NULL;
@@ -182,8 +184,8 @@ plain_saves (const char *synchronous,
   exec_or_die (db, pragma);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE employee SET name = ?2 WHERE id = ?1", -1,
                                        &update, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO audit (at, entity, entity_id, action, field, "
-                                       "old_value, new_value, author) VALUES "
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO audit (at, entity, entity_id, action, "
+                                       "field, old_value, new_value, author) VALUES "
                                        "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'employee', ?1, "
                                        "'update', 'name', NULL, ?2, 'bench')", -1,
                                        &audit, NULL), ==, SQLITE_OK);
@@ -255,7 +257,8 @@ row (const char *what,
      Sample      plain,
      const char *note)
 {
-  g_print ("| %s | %.2f ms (CPU %.2f ms) | %.2f ms (CPU %.2f ms) | %.1f× (CPU %.1f×) | %s |\n", what,
+  g_print ("| %s | %.2f ms (CPU %.2f ms) | %.2f ms (CPU %.2f ms) | %.1fx (CPU %.1fx) | %s |\n",
+           what,
            kinerja.wall * 1e3, kinerja.cpu * 1e3, plain.wall * 1e3, plain.cpu * 1e3,
            kinerja.wall / plain.wall, kinerja.cpu / plain.cpu, note);
 }
@@ -299,8 +302,8 @@ main (int    argc,
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
     {
       g_autofree char *what = g_strdup_printf ("one save, synchronous = %s", modes[m]);
-      g_autofree char *note = g_strdup_printf ("a transaction each; %u audit row(s) each, the plain "
-                                               "save writes as many", audit_rows);
+      g_autofree char *note = g_strdup_printf ("a transaction each; %u audit row(s) each, the "
+                                               "plain save writes as many", audit_rows);
 
       row (what, median (one[m][0]), median (one[m][1]), note);
     }
@@ -315,8 +318,8 @@ main (int    argc,
     Sample kf = median (one[0][0]), kn = median (one[1][0]);
     Sample pf = median (one[0][1]), pn = median (one[1][1]);
 
-    g_print ("\nFULL − NORMAL per save: Kinerja %+.2f ms, plain %+.2f ms (wall); "
-             "FULL / NORMAL: Kinerja %.1f×, plain %.1f×\n",
+    g_print ("\nFULL - NORMAL per save: Kinerja %+.2f ms, plain %+.2f ms (wall); "
+             "FULL / NORMAL: Kinerja %.1fx, plain %.1fx\n",
              (kf.wall - kn.wall) * 1e3, (pf.wall - pn.wall) * 1e3, kf.wall / kn.wall,
              pf.wall / pn.wall);
   }

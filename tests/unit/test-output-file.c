@@ -175,7 +175,8 @@ test_signal (void)
 
 /* Once the process is ending (kn_output_file_remove_pending, as quitting the window calls it while
  * a worker still writes): the file being written is gone and its commit replaces nothing, and a
- * new file is refused, saying why, and leaves nothing. The child process ends as the window does. */
+ * new file is refused, saying why, and leaves nothing. The child process ends as the window
+ * does. */
 static void
 test_after_quitting_child (void)
 {
