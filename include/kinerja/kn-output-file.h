@@ -15,6 +15,7 @@ typedef enum
   KN_OUTPUT_FILE_ERROR_NOT_REGULAR,   /* the target is a device, a FIFO, a symlink, a folder … */
   KN_OUTPUT_FILE_ERROR_FOLDER,        /* the temporary file cannot be made in the target's folder */
   KN_OUTPUT_FILE_ERROR_WRITE,         /* syncing or renaming failed */
+  KN_OUTPUT_FILE_ERROR_CLOSING,       /* the process is ending (kn_output_file_remove_pending) */
 } KnOutputFileError;
 
 typedef struct _KnOutputFile KnOutputFile;
@@ -39,7 +40,9 @@ gboolean      kn_output_file_commit         (KnOutputFile  *self,
 void          kn_output_file_free           (KnOutputFile  *self);
 
 /* Removes every temporary file still open in this process; async-signal-safe, for a SIGINT or
- * SIGTERM handler and for quitting while a worker writes. */
+ * SIGTERM handler and for quitting while a worker writes. From then on the process is ending:
+ * kn_output_file_new() and kn_output_file_commit() refuse (KN_OUTPUT_FILE_ERROR_CLOSING), so a
+ * worker still running makes no new temporary file and replaces no target. */
 void          kn_output_file_remove_pending (void);
 /* Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the pending temporary files and
  * then die of the signal as before. For programs without a main loop (kinerja-cli). */

@@ -34,28 +34,15 @@ struct _KnOutputFile
   gboolean  committed;
 };
 
-/* Read by the signal handler without a lock: a slot holds a string or NULL, never a half. */
-static char *volatile pending[MAX_PENDING];
+/* Read by the signal handler without a lock (atomically): a slot holds a string or NULL, never
+ * a half. */
+static char *pending[MAX_PENDING];
 static GMutex pending_lock;
+/* Set by kn_output_file_remove_pending(): the process is ending, and a worker still writing
+ * must not leave a new temporary file behind it. */
+static gint closing;
 
 G_DEFINE_QUARK (kn-output-file-error-quark, kn_output_file_error)
-
-static int
-add_pending (const char *temp_path)
-{
-  int slot = -1;
-
-  g_mutex_lock (&pending_lock);
-  for (int i = 0; i < MAX_PENDING; i++)
-    if (pending[i] == NULL)
-      {
-        pending[i] = g_strdup (temp_path);
-        slot = i;
-        break;
-      }
-  g_mutex_unlock (&pending_lock);
-  return slot;
-}
 
 static void
 remove_pending (int slot)
@@ -66,9 +53,38 @@ remove_pending (int slot)
     return;
   g_mutex_lock (&pending_lock);
   path = pending[slot];
-  pending[slot] = NULL;
+  g_atomic_pointer_set (&pending[slot], NULL);
   g_mutex_unlock (&pending_lock);
   g_free (path);
+}
+
+/* The slot of @temp_path in pending[] (-1 when full), or ADD_REFUSED once the process is
+ * ending. The slot is filled before @closing is read, and kn_output_file_remove_pending() sets
+ * @closing before it reads the slots (both sequentially consistent): a file made while the
+ * process ends is either seen and removed there or refused here, never missed by both. */
+#define ADD_REFUSED (-2)
+
+static int
+add_pending (const char *temp_path)
+{
+  int slot = -1;
+
+  g_mutex_lock (&pending_lock);
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (pending[i] == NULL)
+      {
+        g_atomic_pointer_set (&pending[i], g_strdup (temp_path));
+        slot = i;
+        break;
+      }
+  g_mutex_unlock (&pending_lock);
+
+  if (g_atomic_int_get (&closing))
+    {
+      remove_pending (slot);
+      return ADD_REFUSED;
+    }
+  return slot;
 }
 
 /* NULL when @path may be written: absent, or a regular file (not through a symlink). */
@@ -190,6 +206,16 @@ kn_output_file_new (const char  *path,
       return NULL;
     }
   self->slot = add_pending (self->temp_path);
+  if (self->slot == ADD_REFUSED)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      self->slot = -1;
+      kn_output_file_free (self);
+      g_set_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_CLOSING,
+                   _("“%s” was not saved: Kinerja is closing."), display);
+      return NULL;
+    }
   remember_folder (folder);
 
   /* An existing file keeps who may read it; a new one is its owner's only (mkstemp's 0600). */
@@ -245,6 +271,15 @@ kn_output_file_commit (KnOutputFile  *self,
     saved = errno;
   self->fd = -1;
 
+  /* Quitting removed the temporary file, or is about to: the target stays as it was. */
+  if (g_atomic_int_get (&closing))
+    {
+      g_unlink (self->temp_path);
+      g_set_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_CLOSING,
+                   _("“%s” was not saved: Kinerja is closing."), display);
+      return FALSE;
+    }
+
   /* Something may have appeared at the target while the file was written. */
   if (saved == 0)
     {
@@ -295,9 +330,10 @@ kn_output_file_free (KnOutputFile *self)
 void
 kn_output_file_remove_pending (void)
 {
+  g_atomic_int_set (&closing, 1);
   for (int i = 0; i < MAX_PENDING; i++)
     {
-      char *path = pending[i];
+      char *path = g_atomic_pointer_get (&pending[i]);
 
       if (path != NULL)
         unlink (path);

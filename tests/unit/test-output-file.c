@@ -173,6 +173,62 @@ test_signal (void)
   kn_test_remove_tree (dir);
 }
 
+/* Once the process is ending (kn_output_file_remove_pending, as quitting the window calls it while
+ * a worker still writes): the file being written is gone and its commit replaces nothing, and a
+ * new file is refused, saying why, and leaves nothing. The child process ends as the window
+ * does. */
+static void
+test_after_quitting_child (void)
+{
+  const char *dir = g_getenv ("KN_TEST_OUTPUT_DIR");
+  g_autofree char *first = g_build_filename (dir, "pertama.pdf", NULL);
+  g_autofree char *second = g_build_filename (dir, "kedua.pdf", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(KnOutputFile) output = NULL;
+  g_autoptr(KnOutputFile) refused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (first, "lama", -1, NULL));
+  output = kn_output_file_new (first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (write (kn_output_file_get_fd (output), "baru", 4), ==, 4);
+
+  kn_output_file_remove_pending ();
+  g_assert_false (g_file_test (kn_output_file_get_temp_path (output), G_FILE_TEST_EXISTS));
+  g_assert_false (kn_output_file_commit (output, &error));
+  g_assert_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_CLOSING);
+  g_assert_nonnull (strstr (error->message, "pertama.pdf"));
+  g_clear_error (&error);
+
+  refused = kn_output_file_new (second, &error);
+  g_assert_null (refused);
+  g_assert_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_CLOSING);
+  g_assert_nonnull (strstr (error->message, "kedua.pdf"));
+
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "pertama.pdf");
+}
+
+static void
+test_after_quitting (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *first = g_build_filename (dir, "pertama.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+
+  g_setenv ("KN_TEST_OUTPUT_DIR", dir, TRUE);
+  g_test_trap_subprocess ("/output-file/after-quitting/subprocess", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "pertama.pdf");
+  g_assert_true (g_file_get_contents (first, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "lama");
+  kn_test_remove_tree (dir);
+}
+
 /* The temporary files of a process that no longer runs are removed at the next start; those of
  * a process still running, and every other file, stay. */
 static void
@@ -223,6 +279,8 @@ main (int    argc,
   g_test_add_func ("/output-file/abandoned", test_abandoned);
   g_test_add_func ("/output-file/signal", test_signal);
   g_test_add_func ("/output-file/clean-stale", test_clean_stale);
+  g_test_add_func ("/output-file/after-quitting", test_after_quitting);
+  g_test_add_func ("/output-file/after-quitting/subprocess", test_after_quitting_child);
 
   return g_test_run ();
 }
