@@ -624,13 +624,30 @@ kn_evaluation_clear_snapshot (KnEvaluation *self)
   g_hash_table_remove_all (self->snapshot);
 }
 
-/* Whether g_variant_print writes @text between single quotes as it is. */
+/* Whether g_variant_print writes @text between single quotes as it is: valid UTF-8 of printable
+ * characters, none a quote or backslash. */
 static gboolean
 is_plain_text (const char *text)
 {
-  for (const char *c = text; *c != '\0'; c++)
-    if (*c < 0x20 || *c > 0x7e || *c == '\'' || *c == '\\')
-      return FALSE;
+  const guchar *c = (const guchar *)text;
+
+  while (*c != '\0')
+    {
+      if (*c < 0x80)
+        {
+          if (*c < 0x20 || *c == 0x7f || *c == '\'' || *c == '\\')
+            return FALSE;
+          c++;
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char_validated ((const char *)c, -1);
+
+          if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isprint (u))
+            return FALSE;
+          c = (const guchar *)g_utf8_next_char (c);
+        }
+    }
   return TRUE;
 }
 
@@ -648,7 +665,7 @@ kn_evaluation_dup_snapshot_text (KnEvaluation *self)
   keys = g_hash_table_get_keys_as_array (snapshot_of (self), &n_keys);
   g_qsort_with_data (keys, n_keys, sizeof (gpointer), compare_keys, NULL);
 
-  /* Printable ASCII without quote or backslash is written as g_variant_print writes it, without
+  /* Printable text without quote or backslash is written as g_variant_print writes it, without
    * building the variant (finalising a unit prints thousands; the printer looks at every
    * character's Unicode class). Anything else goes through GVariant. */
   if (n_keys > 0)

@@ -322,6 +322,7 @@ test_snapshot_text_as_gvariant (void)
   static const char * const values[] = {
     "Agus Setiawan, S.Pd.", "Dinas Pendidikan dan Kebudayaan/Cabang Dinas Wilayah I", "",
     "Ma'ruf Amin", "C:\\dokumen", "Siti \"Ani\"", "Bidang \u2014 Umum", "baris\nbaru", "~ { } [ ] : ,",
+    "Dinas Pendidikan \u203a Cabang Dinas \u203a SMA Negeri 1", "Andr\u00e9", "nol\u200blebar", "\U0001F600",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
