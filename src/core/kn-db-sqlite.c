@@ -508,13 +508,33 @@ sqlite_rollback (KnDb *db)
     sqlite3_exec (HANDLE (db), "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* The store's savepoint around each write ("kn_op") is a statement prepared once: parsing it
+ * again for every save cost more than some of the writes it wraps. */
+static gboolean
+step_cached (KnDb        *db,
+             const char  *sql,
+             GError     **error)
+{
+  KnDbStmt *stmt = kn_db_stmt (db, sql, error);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  ok = sqlite_step (stmt, error) != KN_DB_FAILED;
+  sqlite3_reset (STMT (stmt));
+  return ok;
+}
+
 static gboolean
 sqlite_savepoint (KnDb        *db,
                   const char  *name,
                   GError     **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SAVEPOINT %s", name);
+  g_autofree char *sql = NULL;
 
+  if (g_str_equal (name, "kn_op"))
+    return step_cached (db, "SAVEPOINT kn_op", error);
+  sql = g_strdup_printf ("SAVEPOINT %s", name);
   return sqlite_exec (db, sql, error);
 }
 
@@ -523,8 +543,11 @@ sqlite_release (KnDb        *db,
                 const char  *name,
                 GError     **error)
 {
-  g_autofree char *sql = g_strdup_printf ("RELEASE %s", name);
+  g_autofree char *sql = NULL;
 
+  if (g_str_equal (name, "kn_op"))
+    return step_cached (db, "RELEASE kn_op", error);
+  sql = g_strdup_printf ("RELEASE %s", name);
   return sqlite_exec (db, sql, error);
 }
 

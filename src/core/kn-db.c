@@ -52,6 +52,7 @@ kn_db_open (const char    *location,
 
   db->driver = driver;
   db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, free_cached_stmt);
+  db->by_address = g_hash_table_new (g_direct_hash, g_direct_equal);
   return db;
 }
 
@@ -61,6 +62,7 @@ kn_db_close (KnDb *db)
   if (db == NULL)
     return;
 
+  g_clear_pointer (&db->by_address, g_hash_table_unref);
   g_clear_pointer (&db->statements, g_hash_table_unref);
   db->driver->close (db);
 }
@@ -91,19 +93,25 @@ kn_db_stmt (KnDb        *db,
             const char  *sql,
             GError     **error)
 {
-  KnDbStmt *stmt = g_hash_table_lookup (db->statements, sql);
+  KnDbStmt *stmt;
 
-  if (stmt != NULL)
+  /* The SQL is a literal, so its address finds the statement without hashing the text (a
+   * store write asks for several statements each; the text's hash was most of the look-up). */
+  stmt = g_hash_table_lookup (db->by_address, sql);
+  if (stmt == NULL)
     {
-      db->driver->reset (stmt);
-      return stmt;
+      stmt = g_hash_table_lookup (db->statements, sql);
+      if (stmt == NULL)
+        {
+          stmt = db->driver->prepare (db, sql, error);
+          if (stmt == NULL)
+            return NULL;
+          g_hash_table_insert (db->statements, (gpointer)sql, stmt);
+        }
+      g_hash_table_insert (db->by_address, (gpointer)sql, stmt);
     }
 
-  stmt = db->driver->prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  g_hash_table_insert (db->statements, (gpointer)sql, stmt);
+  db->driver->reset (stmt);
   return stmt;
 }
 

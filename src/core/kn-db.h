@@ -189,6 +189,7 @@ struct _KnDb
 {
   const KnDbDriver *driver;
   GHashTable       *statements;   /* owned: SQL text (static) → KnDbStmt */
+  GHashTable       *by_address;   /* the SQL text's address → the same KnDbStmt, looked at first */
 };
 
 /* What every statement starts with. */

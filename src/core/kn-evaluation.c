@@ -624,6 +624,33 @@ kn_evaluation_clear_snapshot (KnEvaluation *self)
   g_hash_table_remove_all (self->snapshot);
 }
 
+/* Whether g_variant_print writes @text between single quotes as it is: valid UTF-8 of printable
+ * characters, none a quote or backslash. */
+static gboolean
+is_plain_text (const char *text)
+{
+  const guchar *c = (const guchar *)text;
+
+  while (*c != '\0')
+    {
+      if (*c < 0x80)
+        {
+          if (*c < 0x20 || *c == 0x7f || *c == '\'' || *c == '\\')
+            return FALSE;
+          c++;
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char_validated ((const char *)c, -1);
+
+          if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isprint (u))
+            return FALSE;
+          c = (const guchar *)g_utf8_next_char (c);
+        }
+    }
+  return TRUE;
+}
+
 char *
 kn_evaluation_dup_snapshot_text (KnEvaluation *self)
 {
@@ -637,6 +664,29 @@ kn_evaluation_dup_snapshot_text (KnEvaluation *self)
   /* Sorted keys give the same text for the same snapshot, whatever the hash order. */
   keys = g_hash_table_get_keys_as_array (snapshot_of (self), &n_keys);
   g_qsort_with_data (keys, n_keys, sizeof (gpointer), compare_keys, NULL);
+
+  /* Printable text without quote or backslash is written as g_variant_print writes it, without
+   * building the variant (finalising a unit prints thousands; the printer looks at every
+   * character's Unicode class). Anything else goes through GVariant. */
+  if (n_keys > 0)
+    {
+      GString *text = g_string_sized_new (64 * n_keys);
+      gboolean plain = TRUE;
+
+      g_string_append_c (text, '{');
+      for (guint i = 0; i < n_keys && plain; i++)
+        {
+          const char *key = keys[i];
+          const char *value = g_hash_table_lookup (self->snapshot, key);
+
+          plain = is_plain_text (key) && is_plain_text (value);
+          g_string_append_printf (text, "%s'%s': '%s'", i > 0 ? ", " : "", key, value);
+        }
+      g_string_append_c (text, '}');
+      if (plain)
+        return g_string_free (text, FALSE);
+      g_string_free (text, TRUE);
+    }
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
   for (guint i = 0; i < n_keys; i++)

@@ -11,6 +11,26 @@
 
 #include "kn-store-private.h"
 
+/* Now in UTC with microseconds, as "%Y-%m-%dT%H:%M:%S.%fZ" of a GDateTime: the date and time
+ * of day are worked out once a second (a bulk write audits thousands of fields a second). */
+static void
+audit_time (KnStore *self,
+            char     at[32])
+{
+  gint64 now = g_get_real_time ();
+  gint64 seconds = now / G_USEC_PER_SEC;
+
+  if (seconds != self->audit_second)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
+      g_autofree char *text = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
+
+      g_strlcpy (self->audit_second_text, text, sizeof self->audit_second_text);
+      self->audit_second = seconds;
+    }
+  g_snprintf (at, 32, "%s.%06dZ", self->audit_second_text, (int)(now % G_USEC_PER_SEC));
+}
+
 gboolean
 kn_store_audit (KnStore     *self,
                 const char  *entity,
@@ -21,8 +41,7 @@ kn_store_audit (KnStore     *self,
                 const char  *new_value,
                 GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+  char at[32];
   KnDbStmt *stmt;
 
   /* Who: the computer's user; on a server, the server's login, which the server itself writes
@@ -36,6 +55,7 @@ kn_store_audit (KnStore     *self,
   if (stmt == NULL)
     return FALSE;
 
+  audit_time (self, at);
   kn_db_bind_text (stmt, 1, at);
   kn_db_bind_text (stmt, 2, entity);
   kn_db_bind_int64 (stmt, 3, entity_id);

@@ -43,19 +43,22 @@ changes_new (gboolean    external,
   return changes;
 }
 
-static gboolean
-has_change (GArray     *items,
-            const char *entity,
-            gint64      id)
+static guint
+change_hash (gconstpointer data)
 {
-  for (guint i = 0; i < items->len; i++)
-    {
-      KnStoreChange *change = &g_array_index (items, KnStoreChange, i);
+  const KnStoreChange *change = data;
 
-      if (change->id == id && strcmp (change->entity, entity) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return g_str_hash (change->entity) ^ g_int64_hash (&change->id);
+}
+
+static gboolean
+change_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const KnStoreChange *x = a;
+  const KnStoreChange *y = b;
+
+  return x->id == y->id && strcmp (x->entity, y->entity) == 0;
 }
 
 static void
@@ -120,9 +123,15 @@ kn_store_note_change (KnStore    *self,
                       const char *entity,
                       gint64      id)
 {
+  KnStoreChange *last = self->pending->len > 0
+                      ? &g_array_index (self->pending, KnStoreChange, self->pending->len - 1)
+                      : NULL;
+
   g_assert (entity != NULL);
 
-  append_change (self->pending, entity, id);
+  /* A write audits each changed field: the object is noted once. */
+  if (last == NULL || last->id != id || strcmp (last->entity, entity) != 0)
+    append_change (self->pending, entity, id);
 
   /* Outside a transaction the statement has committed by itself. */
   if (self->depth == 0)
@@ -186,13 +195,18 @@ kn_store_changes_committed (KnStore *self)
     }
 
   changes = changes_new (FALSE, self->origin);
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      KnStoreChange *change = &g_array_index (self->pending, KnStoreChange, i);
+  {
+    /* Each object once, in the order first changed (a bulk write notes thousands). */
+    g_autoptr(GHashTable) seen = g_hash_table_new (change_hash, change_equal);
 
-      if (!has_change (changes->items, change->entity, change->id))
-        append_change (changes->items, change->entity, change->id);
-    }
+    for (guint i = 0; i < self->pending->len; i++)
+      {
+        KnStoreChange *change = &g_array_index (self->pending, KnStoreChange, i);
+
+        if (g_hash_table_add (seen, change))
+          append_change (changes->items, change->entity, change->id);
+      }
+  }
   kn_store_changes_begin (self);
 
   g_queue_push_tail (&self->committed, changes);

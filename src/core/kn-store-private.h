@@ -37,6 +37,8 @@ struct _KnStore
 
   char            *origin;            /* owned, nullable: kn_store_set_origin */
   char            *who;               /* owned, nullable: kn_store_who, read once */
+  gint64           audit_second;      /* the second audit_second_text spells (Unix time) */
+  char             audit_second_text[24]; /* "%Y-%m-%dT%H:%M:%S" of it, for the audit rows */
   GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
   GArray          *marks;             /* owned: guint, pending's length at each savepoint */
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */

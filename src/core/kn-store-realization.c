@@ -107,26 +107,46 @@ kn_store_list_realizations (KnStore    *self,
   return realizations;
 }
 
-/* The employee whose plan holds @indicator_id; 0 if none. */
+/* The employee whose plan holds @indicator_id (0 if none), and whether their evaluation of
+ * @period is final: one query for what each saved realisation checks. */
 static gint64
-indicator_owner (KnStore *self,
-                 gint64   indicator_id)
+indicator_owner (KnStore    *self,
+                 gint64      indicator_id,
+                 const char *period,
+                 gboolean   *final)
 {
   KnDbStmt *stmt;
   gint64 owner = 0;
 
+  *final = FALSE;
   stmt = kn_store_stmt (self,
-                        "SELECT p.employee_id FROM indicator i JOIN plan_result r ON r.id = i.result_id"
+                        "SELECT p.employee_id, (SELECT e.status FROM evaluation e"
+                        " WHERE e.employee_id = p.employee_id AND e.period = ?)"
+                        " FROM indicator i JOIN plan_result r ON r.id = i.result_id"
                         " JOIN plan p ON p.id = r.plan_id WHERE i.id = ?",
                         NULL);
   if (stmt == NULL)
     return 0;
-  kn_db_bind_int64 (stmt, 1, indicator_id);
+  kn_db_bind_text (stmt, 1, period);
+  kn_db_bind_int64 (stmt, 2, indicator_id);
   if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    owner = kn_db_column_int64 (stmt, 0);
+    {
+      KnEvaluationStatus status = KN_EVALUATION_STATUS_DRAFT;
+
+      owner = kn_db_column_int64 (stmt, 0);
+      *final = kn_evaluation_status_from_string (kn_db_column_text (stmt, 1), &status) &&
+               status == KN_EVALUATION_STATUS_FINAL;
+    }
   kn_db_reset (stmt);
 
   return owner;
+}
+
+static void
+set_final_error (GError **error)
+{
+  g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+               _("The evaluation of this period is final; reopen it to change its realisation or feedback."));
 }
 
 static gboolean
@@ -139,8 +159,7 @@ check_not_final (KnStore     *self,
 
   if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
     {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
-                   _("The evaluation of this period is final; reopen it to change its realisation or feedback."));
+      set_final_error (error);
       return FALSE;
     }
   return TRUE;
@@ -156,6 +175,7 @@ kn_store_save_realization (KnStore        *self,
   g_autofree char *value = NULL;
   KnDbStmt *stmt;
   KnPeriod period;
+  gboolean final;
   gint64 owner;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -165,7 +185,7 @@ kn_store_save_realization (KnStore        *self,
     return FALSE;
   g_free (realization->period);
   realization->period = kn_period_to_string (&period);
-  owner = indicator_owner (self, realization->indicator_id);
+  owner = indicator_owner (self, realization->indicator_id, realization->period, &final);
   if (owner == 0)
     {
       g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
@@ -178,8 +198,11 @@ kn_store_save_realization (KnStore        *self,
                    _("The realisation must be a number of zero or more."));
       return FALSE;
     }
-  if (!check_not_final (self, owner, realization->period, error))
-    return FALSE;
+  if (final)
+    {
+      set_final_error (error);
+      return FALSE;
+    }
 
   text = kn_store_strip_or_null (realization->text);
   evidence = kn_store_strip_or_null (realization->evidence);

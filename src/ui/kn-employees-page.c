@@ -17,6 +17,7 @@
 #include "kn-employees-page.h"
 #include "kn-employees-page-private.h"
 #include "kn-import-dialog.h"
+#include "kn-late-tooltips.h"
 #include "kn-unit-dialog.h"
 
 
@@ -936,6 +937,20 @@ kn_employees_page_set_property (GObject      *object,
     }
 }
 
+/* Set after the first frame (kn-late-tooltips.h). */
+static const KnLateTooltip page_tooltips[] = {
+  { "add_unit_button", N_("Add a Unit") },
+  { "edit_unit_button", N_("Rename or Move the Unit") },
+  { "delete_unit_button", N_("Delete the Unit") },
+  { "all_units_button", N_("Show the employees of every unit") },
+  { "inactive_check", N_("Also list who retired, died, was dismissed, moved to another instansi "
+                         "or is on CLTN or study leave today") },
+  { "add_employee_button", N_("Add an Employee (Ctrl+N)") },
+  { "import_button", N_("Import Employees from Excel or CSV") },
+  { "edit_employee_button", N_("Edit the Selected Employee (Enter)") },
+  { "delete_employee_button", N_("Delete the Selected Employee (Delete)") },
+};
+
 static void
 kn_employees_page_class_init (KnEmployeesPageClass *klass)
 {
@@ -959,6 +974,12 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
                                                "/id/go/lampungprov/Kinerja/kn-employees-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, paned);
+  /* The buttons known only by their tooltips (all_units_button and inactive_check are bound
+   * below). */
+  for (guint i = 0; i < G_N_ELEMENTS (page_tooltips); i++)
+    if (!g_str_equal (page_tooltips[i].child, "all_units_button") &&
+        !g_str_equal (page_tooltips[i].child, "inactive_check"))
+      gtk_widget_class_bind_template_child_full (widget_class, page_tooltips[i].child, FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, all_units_button);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, units_view);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, search_entry);
@@ -990,6 +1011,8 @@ static void
 kn_employees_page_init (KnEmployeesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kn_late_tooltips_set (GTK_WIDGET (self), KN_TYPE_EMPLOYEES_PAGE, page_tooltips,
+                        G_N_ELEMENTS (page_tooltips));
   kn_employees_cells_set_column_factories (self->column_view);
   kn_employees_cells_set_column_sorters (self->column_view);
   kn_employees_cells_set_unit_factory (self->units_view);

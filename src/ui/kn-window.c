@@ -10,6 +10,7 @@
 
 #include "kn-close-guard.h"
 #include "kn-help-window.h"
+#include "kn-late-tooltips.h"
 #include "kn-preferences-window.h"
 #include "kn-review-dialog.h"
 #include "kn-start-guide.h"
@@ -802,6 +803,13 @@ kn_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (kn_window_parent_class)->close_request (window);
 }
 
+/* Set after the first frame (kn-late-tooltips.h). */
+static const KnLateTooltip window_tooltips[] = {
+  { "main_menu_button", N_("Main Menu") },
+  { "back_button", N_("Back to the Places") },
+  { "help_button", N_("Help for This Place (F1)") },
+};
+
 static void
 kn_window_class_init (KnWindowClass *klass)
 {
@@ -836,6 +844,8 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KnWindow, leaflet);
+  for (guint i = 0; i < G_N_ELEMENTS (window_tooltips); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, window_tooltips[i].child, FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, places_list);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, content_box);
@@ -872,6 +882,8 @@ static void
 kn_window_init (KnWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kn_late_tooltips_set (GTK_WIDGET (self), KN_TYPE_WINDOW, window_tooltips,
+                        G_N_ELEMENTS (window_tooltips));
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -314,6 +314,39 @@ test_snapshot_text_round_trip (void)
   g_assert_cmpstr (again, ==, text);
 }
 
+/* The snapshot's text is what GVariant prints for it (old files and PostgreSQL rows hold that
+ * text), whether the values are plain ASCII (written directly) or not. */
+static void
+test_snapshot_text_as_gvariant (void)
+{
+  static const char * const values[] = {
+    "Agus Setiawan, S.Pd.", "Dinas Pendidikan dan Kebudayaan/Cabang Dinas Wilayah I", "",
+    "Ma'ruf Amin", "C:\\dokumen", "Siti \"Ani\"", "Bidang \u2014 Umum", "baris\nbaru", "~ { } [ ] : ,",
+    "Dinas Pendidikan \u203a Cabang Dinas \u203a SMA Negeri 1", "Andr\u00e9", "nol\u200blebar", "\U0001F600",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (1, "2026-TW1");
+      g_autoptr(GVariant) variant = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *text = NULL;
+      GVariantBuilder builder;
+
+      kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_UNIT, values[i]);
+      kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_NAME, "Rahmat Hidayat");
+      g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+      g_variant_builder_add (&builder, "{ss}", KN_SNAPSHOT_NAME, "Rahmat Hidayat");
+      g_variant_builder_add (&builder, "{ss}", KN_SNAPSHOT_UNIT, values[i]);
+      variant = g_variant_ref_sink (g_variant_builder_end (&builder));
+      g_assert_cmpint (strcmp (KN_SNAPSHOT_NAME, KN_SNAPSHOT_UNIT), <, 0);
+      expected = g_variant_print (variant, FALSE);
+
+      text = kn_evaluation_dup_snapshot_text (evaluation);
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
 static void
 test_snapshot_text_empty (void)
 {
@@ -530,6 +563,7 @@ main (int    argc,
   g_test_add_func ("/evaluation/notify-on-change", test_notify_on_change);
   g_test_add_func ("/evaluation/snapshot/values", test_snapshot_values);
   g_test_add_func ("/evaluation/snapshot/text-round-trip", test_snapshot_text_round_trip);
+  g_test_add_func ("/evaluation/snapshot/text-as-gvariant", test_snapshot_text_as_gvariant);
   g_test_add_func ("/evaluation/snapshot/text-empty", test_snapshot_text_empty);
   g_test_add_func ("/evaluation/snapshot/text-bad", test_snapshot_text_bad);
   g_test_add_func ("/evaluation/copy-deep", test_copy_deep);
