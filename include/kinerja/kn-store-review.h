@@ -136,10 +136,17 @@ gboolean     kn_store_get_unit_review      (KnStore          *self,
  * switch on; 0 when none. */
 gint64       kn_store_unit_review_from     (KnStore          *self,
                                             gint64            unit_id);
+/* The unit whose switch puts @employee_id's evaluation of @period under review: the unit the
+ * person was in on the period's last day (kn_store_unit_at), not the one they are in now, or its
+ * nearest parent with the switch on; 0 when none. */
+gint64       kn_store_evaluation_review_from (KnStore        *self,
+                                              gint64          employee_id,
+                                              const char     *period);
 /* The units whose own switch is on, by id. */
 GArray      *kn_store_list_review_units    (KnStore          *self);
 /* Whether @employee_id's evaluation of @period may be finalised as far as the team goes: no
- * matter open before it and, when their unit is under review, the team's latest decision is
+ * matter open before it and, when their unit of the period is under review
+ * (kn_store_evaluation_review_from), the team's latest decision is
  * "setuju". FALSE with a KN_STORE_ERROR_LOCKED message naming the person and what is missing. */
 gboolean     kn_store_check_review_done    (KnStore          *self,
                                             gint64            employee_id,

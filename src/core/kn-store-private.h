@@ -314,7 +314,8 @@ void           kn_store_add_survey_realizations (KnStore    *self,
 /* The Tim Penilai Kinerja's hold on finalising (kn-store-review.c): NULL when the evaluation
  * of @employee_id may be finalised; else the matter naming it, from @by_employee (employee id →
  * KnReviewEntry of @reviews) or a new entry added to @reviews. @reviewed_units caches
- * kn_store_unit_review_from per unit (gint64 * keys, freed by the table). */
+ * kn_store_unit_review_from per unit of the period's last day (gint64 * keys, freed by the
+ * table). */
 KnReviewEntry *kn_store_review_holds       (KnStore       *self,
                                             GHashTable    *by_employee,
                                             GHashTable    *reviewed_units,

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-store-review.h"
 
 #include "kn-store-private.h"
@@ -616,6 +617,19 @@ kn_store_unit_review_from (KnStore *self,
   return 0;
 }
 
+gint64
+kn_store_evaluation_review_from (KnStore    *self,
+                                 gint64      employee_id,
+                                 const char *period)
+{
+  char first_day[11], last_day[11];
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  kn_store_period_days (period, first_day, last_day);
+  return kn_store_unit_review_from (self, kn_store_unit_at (self, employee_id, last_day));
+}
+
 GArray *
 kn_store_list_review_units (KnStore *self)
 {
@@ -724,8 +738,7 @@ kn_store_check_review_done (KnStore     *self,
   if (employee == NULL)
     return employee_exists (self, employee_id, error);
   review = kn_store_get_review (self, employee_id, period);
-  return review_allows (review,
-                        kn_store_unit_review_from (self, kn_employee_get_unit_id (employee)) != 0,
+  return review_allows (review, kn_store_evaluation_review_from (self, employee_id, period) != 0,
                         kn_employee_get_name (employee), error);
 }
 
@@ -739,12 +752,15 @@ kn_store_review_holds (KnStore    *self,
                        gint64      employee_id,
                        const char *period)
 {
-  KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
   KnReviewEntry *review = g_hash_table_lookup (by_employee, &employee_id);
-  gint64 unit_id = employee != NULL ? kn_employee_get_unit_id (employee) : 0;
+  char first_day[11], last_day[11];
+  gint64 unit_id;
   gpointer cached;
   gboolean reviewed;
 
+  /* The unit of the period's last day decides, not the one the person is in now. */
+  kn_store_period_days (period, first_day, last_day);
+  unit_id = kn_store_unit_at (self, employee_id, last_day);
   if (!g_hash_table_lookup_extended (reviewed_units, &unit_id, NULL, &cached))
     {
       gint64 *key = g_new (gint64, 1);

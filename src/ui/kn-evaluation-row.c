@@ -22,6 +22,7 @@ struct _KnEvaluationRow
   gboolean      is_head;
   KnReviewDecision review;    /* the matter before the Tim Penilai; KN_REVIEW_N when none */
   char         *review_tooltip; /* owned, nullable: what it is, when, and why */
+  gboolean      under_review; /* the unit of the period is under review, no matter yet */
 };
 
 G_DEFINE_FINAL_TYPE (KnEvaluationRow, kn_evaluation_row, G_TYPE_OBJECT)
@@ -100,11 +101,21 @@ kn_evaluation_row_get_review (KnEvaluationRow *self)
   return self->review;
 }
 
+gboolean
+kn_evaluation_row_awaits_team (KnEvaluationRow *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), FALSE);
+  return self->under_review && self->review == KN_REVIEW_N &&
+         kn_evaluation_get_status (self->evaluation) != KN_EVALUATION_STATUS_FINAL;
+}
+
 const char *
 kn_evaluation_row_get_review_label (KnEvaluationRow *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), NULL);
 
+  if (kn_evaluation_row_awaits_team (self))
+    return _("Waiting for the team");
   switch (self->review)
     {
     case KN_REVIEW_DIAJUKAN:
@@ -123,6 +134,10 @@ const char *
 kn_evaluation_row_get_review_tooltip (KnEvaluationRow *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), NULL);
+
+  if (kn_evaluation_row_awaits_team (self))
+    return _("Review by the Tim Penilai Kinerja is on for this unit: the evaluation can be "
+             "finalised once the team has agreed to it.");
   return self->review_tooltip;
 }
 
@@ -167,6 +182,12 @@ on_evaluation_notify_cb (KnEvaluation    *evaluation,
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_NOTE]);
+  if (self->under_review)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_LABEL]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_TOOLTIP]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_REVIEW]);
+    }
 }
 
 char *
@@ -220,6 +241,23 @@ kn_evaluation_row_propose (KnStore      *store,
                           kn_rating_label (*result), kn_rating_label (*behaviour));
 }
 
+/* Whether @unit_id (the person's unit on the period's last day, as kn_store_check_review_done
+ * takes it) is under review, asked once per unit: @cache maps gint64 * keys to answers. */
+static gboolean
+unit_under_review (KnStore    *store,
+                   GHashTable *cache,
+                   gint64      unit_id)
+{
+  gpointer answer;
+
+  if (!g_hash_table_lookup_extended (cache, &unit_id, NULL, &answer))
+    {
+      answer = GINT_TO_POINTER (kn_store_unit_review_from (store, unit_id) != 0);
+      g_hash_table_insert (cache, g_memdup2 (&unit_id, sizeof unit_id), answer);
+    }
+  return GPOINTER_TO_INT (answer);
+}
+
 GPtrArray *
 kn_evaluation_row_gather (KnStore      *store,
                           gint64        unit_id,
@@ -233,7 +271,12 @@ kn_evaluation_row_gather (KnStore      *store,
   g_autoptr(GPtrArray) summaries = NULL;
   g_autoptr(GPtrArray) reviews = NULL;
   g_autoptr(GHashTable) matters = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) review_units = NULL;
+  g_autoptr(GHashTable) reviewed_units = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                                g_free, NULL);
   KnPeriod parsed;
+  GDate first_day, last_day;
+  char last[11];
   gboolean annual;
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
@@ -241,6 +284,8 @@ kn_evaluation_row_gather (KnStore      *store,
   if (!kn_period_parse (period, &parsed, NULL))
     return g_steal_pointer (&rows);
   annual = parsed.kind == KN_PERIOD_ANNUAL;
+  kn_period_get_dates (&parsed, &first_day, &last_day);
+  g_date_strftime (last, sizeof last, "%Y-%m-%d", &last_day);
 
   evaluations = kn_store_list_unit_evaluations (store, unit_id, period, assessor_id);
   if (g_cancellable_is_cancelled (cancellable))
@@ -263,6 +308,7 @@ kn_evaluation_row_gather (KnStore      *store,
 
       g_hash_table_insert (matters, &review->employee_id, review);
     }
+  review_units = kn_store_list_review_units (store);
 
   for (guint i = 0; i < evaluations->len; i++)
     {
@@ -286,6 +332,9 @@ kn_evaluation_row_gather (KnStore      *store,
           row->review = review->decision;
           row->review_tooltip = review_tooltip (review);
         }
+      else if (review_units->len > 0)
+        row->under_review = unit_under_review (store, reviewed_units,
+                                               kn_store_unit_at (store, employee_id, last));
       /* The annual predikat of a fungsional gives their angka kredit for the year. */
       if (annual && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         row->credit = kn_store_angka_kredit (store, employee_id, parsed.year, 12);
@@ -337,10 +386,10 @@ kn_evaluation_row_get_property (GObject    *object,
       }
       break;
     case PROP_REVIEW_TOOLTIP:
-      g_value_set_string (value, self->review_tooltip);
+      g_value_set_string (value, kn_evaluation_row_get_review_tooltip (self));
       break;
     case PROP_HAS_REVIEW:
-      g_value_set_boolean (value, self->review != KN_REVIEW_N);
+      g_value_set_boolean (value, kn_evaluation_row_get_review_label (self) != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -23,8 +23,12 @@ char         *kn_evaluation_row_dup_note       (KnEvaluationRow *self);
 gboolean      kn_evaluation_row_is_head        (KnEvaluationRow *self);
 /* The matter of the person's evaluation before the Tim Penilai Kinerja (kn_store_get_review):
  * its state, KN_REVIEW_N when there is none; a short label ("Di Tim Penilai") and a sentence
- * with its date and reason, NULL when none. */
+ * with its date and reason (or what it waits for), NULL when none. */
 KnReviewDecision kn_evaluation_row_get_review  (KnEvaluationRow *self);
+/* Whether the row waits for the team without a matter before it: review is on for the unit the
+ * person was in on the period's last day (kn_store_evaluation_review_from), the team has not
+ * seen the evaluation, and it is not final. Its label is then "Menunggu Tim Penilai". */
+gboolean      kn_evaluation_row_awaits_team    (KnEvaluationRow *self);
 const char   *kn_evaluation_row_get_review_label (KnEvaluationRow *self);
 const char   *kn_evaluation_row_get_review_tooltip (KnEvaluationRow *self);
 

@@ -38,10 +38,12 @@ static const Step steps[KN_START_STEP_N] = {
     N_("They are printed on every document. The step is done once the letterhead is filled in."),
     N_("Open Preferences"), "win.preferences", NULL },
   { N_("Add the unit kerja"),
-    N_("On the Pegawai place, the button “Add a Unit”: the office first, then its bidang and UPTD."),
+    N_("On the Pegawai place, the button “+” beside “Unit Kerja”: the office first, then its "
+       "bidang and UPTD."),
     N_("Go to Pegawai"), "win.show-place", "pegawai" },
   { N_("Import or add the employees"),
-    N_("On the Pegawai place, the button “Import Employees from Excel or CSV” reads the roster."),
+    N_("On the Pegawai place, the button “Import…” beside “Add Employee” reads the roster from "
+       "Excel or CSV."),
     N_("Go to Pegawai"), "win.show-place", "pegawai" },
   { N_("Prepare an SKP template for each jabatan"),
     N_("On the SKP place, draw up one good SKP of a jabatan and choose “Save as Template of the "

@@ -776,6 +776,7 @@ test_review_switch_cycle (Fixture       *fixture,
   KnReviewUnits *units;
   GtkWindow *dialog;
   GtkEditable *answer;
+  GtkWidget *label;
 
   /* The office turns review on for the unit. */
   gtk_window_present (GTK_WINDOW (team_window));
@@ -799,6 +800,19 @@ test_review_switch_cycle (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->review_label)));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (fixture->page->review_label),
                                    "Penilaian unit ini ditinjau Tim Penilai Kinerja"));
+
+  /* Each row the team has not seen says that it waits for the team, with why in its tooltip. */
+  g_assert_true (kn_evaluation_row_awaits_team (row_of (fixture, fixture->staff[2])));
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[2])), ==,
+                   "Menunggu Tim Penilai");
+  kn_test_draw (fixture->window);
+  label = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_review_label,
+                        "Menunggu Tim Penilai");
+  g_assert_nonnull (label);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (label), ==,
+                   "Peninjauan oleh Tim Penilai Kinerja aktif untuk unit ini: penilaian dapat "
+                   "difinalkan setelah tim menyetujuinya.");
 
   /* Ahmad and Budi rated; neither can be finalised before the team agrees. */
   kn_evaluation_page_select_row (fixture->page, 0);
@@ -834,6 +848,12 @@ test_review_switch_cycle (Fixture       *fixture,
                    "Bukti dukung IKI 2 belum ada.");
   kn_evaluation_page_refresh (fixture->page);
   wait_rows (fixture);
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[0])), ==,
+                   "Tim: setuju");
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[1])), ==,
+                   "Tim: tinjau ulang");
+  g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[2])), ==,
+                   "Menunggu Tim Penilai");
 
   /* Finalise All finalises Ahmad and says Budi waits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
@@ -902,6 +922,8 @@ test_review_switch_cycle (Fixture       *fixture,
   kn_evaluation_page_refresh (fixture->page);
   wait_rows (fixture);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->review_label)));
+  g_assert_false (kn_evaluation_row_awaits_team (row_of (fixture, fixture->staff[2])));
+  g_assert_null (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[2])));
 
   gtk_window_destroy (GTK_WINDOW (team_window));
   kn_test_spin ();

@@ -4,6 +4,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "kn-application.h"
@@ -36,6 +39,56 @@ match_label (GtkWidget *widget,
              gpointer   data)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+/* A widget shown on the window's current place whose text a user reads as @data: a label's
+ * text (a button's, without its mnemonic mark), or an icon-only button's "+" for list-add. */
+static gboolean
+match_shown (GtkWidget *widget,
+             gpointer   data)
+{
+  if (!gtk_widget_is_drawable (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+  return GTK_IS_BUTTON (widget) && g_str_equal (data, "+") &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "list-add-symbolic") == 0;
+}
+
+static gboolean
+match_step_row (GtkWidget *widget,
+                gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data);
+}
+
+/* Each “name” that the subtitle of step @number gives is shown on the place it leads to, as a
+ * person new to computers would look for it (not a tooltip they would have to hover for). */
+static void
+assert_names_shown (Fixture    *fixture,
+                    GtkWidget  *guide,
+                    const char *number)
+{
+  GtkWidget *row = kn_test_find (guide, match_step_row, (gpointer) number);
+  const char *text;
+  guint n = 0;
+
+  g_assert_nonnull (row);
+  text = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  for (const char *open = strstr (text, "“"); open != NULL; open = strstr (open, "“"))
+    {
+      const char *close = strstr (open, "”");
+      g_autofree char *name = NULL;
+
+      g_assert_nonnull (close);
+      name = g_strndup (open + strlen ("“"), close - open - strlen ("“"));
+      if (kn_test_find (GTK_WIDGET (fixture->window), match_shown, name) == NULL)
+        g_error ("step %s names “%s”, which the place does not show", number, name);
+      n++;
+      open = close;
+    }
+  g_assert_cmpuint (n, >, 0);
 }
 
 static void
@@ -83,6 +136,9 @@ test_empty_database (void)
   kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_PEOPLE));
   kn_test_spin ();
   g_assert_cmpstr (kn_window_get_place (fixture.window), ==, "pegawai");
+  kn_test_draw (GTK_WINDOW (fixture.window));
+  assert_names_shown (&fixture, GTK_WIDGET (guide), "2.");
+  assert_names_shown (&fixture, GTK_WIDGET (guide), "3.");
 
   kn_test_click (kn_start_guide_get_button (guide, KN_START_STEP_INSTANSI));
   kn_test_spin ();

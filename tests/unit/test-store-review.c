@@ -12,6 +12,7 @@
 
 #include <glib.h>
 
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-store-review.h"
 #include "kinerja/kn-store.h"
 
@@ -479,6 +480,77 @@ test_unit_switch (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
 }
 
+/* Whether an evaluation needs the team follows the unit the person was in on the period's last
+ * day, not the unit they are in now: a person moved out of the reviewed unit after the period
+ * still waits for the team for that period; a person moved into it after does not. */
+static void
+test_unit_of_the_period (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  g_autoptr(KnHistoryEntry) out_move = NULL;
+  g_autoptr(KnHistoryEntry) in_move = NULL;
+  gint64 other_unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  gint64 leaver = kn_test_add_person (fixture->store, "199203152019031004", "Budi Santoso, S.Kom.",
+                                      "III/c", "Analis SDM Aparatur", KN_POSITION_AHLI_MUDA,
+                                      fixture->unit, fixture->people[0]);
+  gint64 joiner = kn_test_add_person (fixture->store, "198801012012121001", "Dedi Kurnia",
+                                      "III/d", "Guru Ahli Muda", KN_POSITION_AHLI_MUDA,
+                                      other_unit, 0);
+  gint64 leaver_id, joiner_id;
+  guint finalised = 0, skipped = 0;
+
+  g_assert_true (kn_store_set_unit_review (fixture->store, fixture->unit, TRUE, &error));
+  ASSERT_NO_ERROR (error);
+  leaver_id = rate (fixture, leaver, "2026-TW1");
+  joiner_id = rate (fixture, joiner, "2026-TW1");
+
+  /* Both moved on 1 June, after the first quarter: their records now show the new units. */
+  out_move = kn_history_entry_new (leaver, KN_HISTORY_MUTASI);
+  out_move->start_date = g_strdup ("2026-06-01");
+  out_move->unit_id = other_unit;
+  g_assert_true (kn_store_add_history (fixture->store, out_move, &error));
+  ASSERT_NO_ERROR (error);
+  in_move = kn_history_entry_new (joiner, KN_HISTORY_MUTASI);
+  in_move->start_date = g_strdup ("2026-06-01");
+  in_move->unit_id = fixture->unit;
+  in_move->supervisor_id = fixture->people[0];
+  g_assert_true (kn_store_add_history (fixture->store, in_move, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store, leaver)), ==,
+                   other_unit);
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store, joiner)), ==,
+                   fixture->unit);
+
+  g_assert_cmpint (kn_store_evaluation_review_from (fixture->store, leaver, "2026-TW1"), ==,
+                   fixture->unit);
+  g_assert_cmpint (kn_store_evaluation_review_from (fixture->store, joiner, "2026-TW1"), ==, 0);
+  /* In the second half of the year, each is where they are now. */
+  g_assert_cmpint (kn_store_evaluation_review_from (fixture->store, leaver, "2026-TW3"), ==, 0);
+  g_assert_cmpint (kn_store_evaluation_review_from (fixture->store, joiner, "2026-TW3"), ==,
+                   fixture->unit);
+
+  /* The one who left still waits for the team, alone and with the unit he was in … */
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, leaver_id, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "Budi Santoso, S.Kom."));
+  g_clear_error (&error);
+  g_assert_true (kn_store_finalize_unit_held (fixture->store, fixture->unit, "2026-TW1", 0,
+                                              &finalised, &skipped, &held, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpuint (held->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (((KnReviewEntry *)g_ptr_array_index (held, 0))->employee_id, ==, leaver);
+  g_assert_cmpint (status_of (fixture, leaver), ==, KN_EVALUATION_STATUS_DRAFT);
+
+  /* … the one who came after does not. */
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, joiner_id, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpint (status_of (fixture, joiner), ==, KN_EVALUATION_STATUS_FINAL);
+}
+
 /* kinerja-cli tim-penilai: the same cycle from the command line. */
 static void
 test_cli (Fixture       *fixture,
@@ -608,6 +680,7 @@ main (int   argc,
   ADD ("open-matter-holds", test_open_matter_holds);
   ADD ("open-matter-any-team", test_open_matter_any_team);
   ADD ("unit-switch", test_unit_switch);
+  ADD ("unit-of-the-period", test_unit_of_the_period);
   ADD ("cli", test_cli);
   ADD ("cli-unit", test_cli_unit);
 
