@@ -48,6 +48,8 @@ struct _KnEmployeesPage
   GtkColumnView      *column_view;
   GtkColumnViewColumn *name_column;
   GtkLabel           *count_label;
+  GtkButton          *edit_button;
+  AdwButtonContent   *edit_content;
 };
 
 /* kn-employees-page-actions.c: the place's commands (employees.*, units.*). */
