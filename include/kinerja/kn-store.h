@@ -284,7 +284,7 @@ typedef enum
   KN_STORE_RIGHT_SETTINGS,      /* the office's settings and the distribution rules (admin) */
   KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja's teams and members (admin, operator) */
   KN_STORE_RIGHT_KEEP_UNIT,     /* a unit's org predikat, surveys, sub-units (admin, operator) */
-  KN_STORE_RIGHT_PERIODS,       /* a year's periods, monthly or quarterly (admin, operator) */
+  KN_STORE_RIGHT_PERIODS,       /* a year's periods, monthly or quarterly, province-wide (admin) */
   KN_STORE_RIGHT_DECIDE,        /* record the team's decisions (admin, operator, tim) */
 } KnStoreRight;
 

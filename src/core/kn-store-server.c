@@ -934,7 +934,6 @@ kn_store_login_may (KnStore      *self,
     {
     case KN_STORE_RIGHT_KEEP_PEOPLE:
     case KN_STORE_RIGHT_REVIEW:
-    case KN_STORE_RIGHT_PERIODS:
       return self->login_role == KN_SERVER_ROLE_OPERATOR;
     case KN_STORE_RIGHT_DECIDE:
       return self->login_role == KN_SERVER_ROLE_OPERATOR || self->login_role == KN_SERVER_ROLE_TIM;
@@ -952,6 +951,7 @@ kn_store_login_may (KnStore      *self,
       employee = kn_store_lookup_employee (self, employee_id);
       return employee != NULL && kn_employee_get_supervisor_id (employee) == self->login_employee;
     case KN_STORE_RIGHT_SETTINGS:
+    case KN_STORE_RIGHT_PERIODS:   /* the province's, not one office's (README, roles) */
     default:
       return FALSE;
     }

@@ -518,7 +518,8 @@ test_operator (Fixture       *fixture,
 
   page = evaluation_page_of (window, fixture, fixture->head);
   g_assert_true (offers_org_predikat (page));
-  g_assert_true (offers_period_scheme (page));
+  /* The year's periods are the province's: the admin's (BKD), not one OPD's operator's. */
+  g_assert_false (offers_period_scheme (page));
   /* Another unit's capaian, which the tree shows them, is not theirs. */
   g_assert_true (kn_evaluation_page_show (page, other, PERIOD, 0));
   g_assert_true (kn_test_spin_until (rows_ready, page));

@@ -859,6 +859,7 @@ test_login_rights (Fixture       *fixture,
   g_autoptr(KnStore) admin = open_as (uri_admin);
   g_autoptr(KnStore) nobody = NULL;
   g_autofree char *who = NULL;
+  g_autoptr(GError) error = NULL;
 
   /* The owner is not a person's login: everything, as on a file. */
   g_assert_false (kn_store_has_login (fixture->owner));
@@ -894,12 +895,19 @@ test_login_rights (Fixture       *fixture,
   g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->staff_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->head_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_SETTINGS, 0));
-  /* … the predikat organisasi of their units, not of the units above or beside them; the
-   * year's periods (which the server lets operators set). */
+  /* … the predikat organisasi of their units, not of the units above or beside them; not the
+   * year's periods (the province's, the admin's). */
   g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_b));
-  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_set_period_scheme (operator, 2027, KN_PERIOD_SCHEME_MONTHS, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_true (kn_store_set_period_scheme (admin, 2027, KN_PERIOD_SCHEME_MONTHS, &error));
+  g_assert_no_error (error);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  g_assert_cmpint (kn_store_get_period_scheme (fixture->owner, 2027), ==, KN_PERIOD_SCHEME_MONTHS);
   g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
   g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_PERIODS, 0));
   g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));

@@ -55,12 +55,13 @@ GRANT UPDATE (status, status_reason) ON plan TO kinerja_penilai;
 -- the rest of an office's records.
 GRANT INSERT, UPDATE, DELETE ON org_unit, employee, employee_history, training, plan,
   plan_result, indicator, plan_expectation, plan_attachment, evaluation, feedback, org_rating,
-  period_scheme, skm_survey, skm_respondent, review_team, review_member, review_decision
+  skm_survey, skm_respondent, review_team, review_member, review_decision
   TO kinerja_admin, kinerja_operator;
 
--- Admins: the province's settings and rules.
+-- Admins: the province's settings and rules, and whether a year is rated by month or by
+-- quarter (one scheme for every office of the province: not one OPD's operator's to change).
 GRANT INSERT, UPDATE, DELETE ON setting, distribution_rule, org_rating_map,
-  angka_kredit_coefficient, angka_kredit_conversion TO kinerja_admin;
+  angka_kredit_coefficient, angka_kredit_conversion, period_scheme TO kinerja_admin;
 
 -- The atasan answers the Tim Penilai's "mohon ditinjau ulang" for their own staff: the matter
 -- goes back before the team ("diajukan" with the answer as its reason). Only such a matter, only
