@@ -91,6 +91,25 @@ employees_import_action (GtkWidget  *widget,
     kn_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
 }
 
+void
+kn_employees_page_label_edit (KnEmployeesPage *self,
+                              gboolean         keeps)
+{
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self);
+  gboolean changes = employee != NULL
+                     ? self->store != NULL &&
+                       kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
+                                           kn_employee_get_id (employee))
+                     : keeps;
+
+  /* A login that cannot change the person opens their data to read: the button says so. */
+  adw_button_content_set_label (self->edit_content,
+                                changes ? _("_Edit") : C_("employee", "_View"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->edit_button),
+                               changes ? _("Edit the Selected Employee (Enter)")
+                                       : _("View the Selected Employee’s Data (Enter)"));
+}
+
 static void
 employees_edit_action (GtkWidget  *widget,
                        const char *action_name,

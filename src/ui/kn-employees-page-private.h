@@ -54,5 +54,9 @@ struct _KnEmployeesPage
 
 /* kn-employees-page-actions.c: the place's commands (employees.*, units.*). */
 void kn_employees_page_install_actions (GtkWidgetClass *widget_class);
+/* Ubah, or Lihat for a login that cannot change the selected person (@keeps: with no one
+ * selected, whether the login keeps people at all). */
+void kn_employees_page_label_edit      (KnEmployeesPage *self,
+                                        gboolean         keeps);
 
 G_END_DECLS

@@ -571,20 +571,7 @@ update_actions (KnEmployeesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
-  /* A login that cannot change the person opens their data to read: the button says so. */
-  {
-    KnEmployee *employee = kn_employees_page_get_selected_employee (self);
-    gboolean changes = employee != NULL
-                       ? has_store && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
-                                                          kn_employee_get_id (employee))
-                       : keeps;
-
-    adw_button_content_set_label (self->edit_content,
-                                  changes ? _("_Edit") : C_("employee", "_View"));
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->edit_button),
-                                 changes ? _("Edit the Selected Employee (Enter)")
-                                         : _("View the Selected Employee’s Data (Enter)"));
-  }
+  kn_employees_page_label_edit (self, keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee && keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete-focused", keeps);
   /* An operator keeps the units below their own: adds under theirs, changes those below. */
