@@ -227,9 +227,11 @@ typedef enum
   KN_SERVER_ROLE_OPERATOR,  /* an OPD's operator: the people, SKPs, evaluations of a unit's subtree */
   KN_SERVER_ROLE_PENILAI,   /* an atasan: reads their staff, rates them, approves their SKPs */
   KN_SERVER_ROLE_PEGAWAI,   /* an employee: reads their own, records their own realisation */
+  KN_SERVER_ROLE_TIM,       /* a Tim Penilai Kinerja member: reads the units under review,
+                             * records their team's decisions */
 } KnServerRole;
 
-/* "admin", "operator", "penilai", "pegawai"; FALSE for anything else. */
+/* "admin", "operator", "penilai", "pegawai", "tim"; FALSE for anything else. */
 gboolean     kn_server_role_parse          (const char     *text,
                                             KnServerRole   *role);
 const char  *kn_server_role_to_string      (KnServerRole    role);
@@ -280,9 +282,10 @@ typedef enum
   KN_STORE_RIGHT_KEEP_PERSON,   /* change this person's records and SKP (their admin/operator; 0: a template) */
   KN_STORE_RIGHT_RATE,          /* rate this person and finalise their evaluation (their atasan, admin, operator) */
   KN_STORE_RIGHT_SETTINGS,      /* the office's settings and the distribution rules (admin) */
-  KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja and its decisions (admin, operator) */
+  KN_STORE_RIGHT_REVIEW,        /* the Tim Penilai Kinerja's teams and members (admin, operator) */
   KN_STORE_RIGHT_KEEP_UNIT,     /* a unit's org predikat, surveys, sub-units (admin, operator) */
-  KN_STORE_RIGHT_PERIODS,       /* a year's periods, monthly or quarterly (admin, operator) */
+  KN_STORE_RIGHT_PERIODS,       /* a year's periods, monthly or quarterly, province-wide (admin) */
+  KN_STORE_RIGHT_DECIDE,        /* record the team's decisions (admin, operator, tim) */
 } KnStoreRight;
 
 /* TRUE when the store is open on a server with a person's login (not the database's owner):

@@ -172,7 +172,7 @@ user_add (const char *database,
 
   if (!kn_server_role_parse (role_text, &role))
     {
-      kn_cli_print_option_error ("--role", _("Choose admin, operator, penilai or pegawai."));
+      kn_cli_print_option_error ("--role", _("Choose admin, operator, penilai, pegawai or tim."));
       return KN_CLI_EXIT_USAGE;
     }
   if (digits == NULL)
@@ -319,7 +319,7 @@ kn_cli_server (int    argc,
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("user: the server's database (postgresql://…)"), N_("URI") },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role,
-      N_("user add: admin, operator, penilai or pegawai"), N_("ROLE") },
+      N_("user add: admin, operator, penilai, pegawai or tim"), N_("ROLE") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit,
       N_("user add: the operator's unit (default: the person's own)"), N_("UNIT") },
     { "login", 0, 0, G_OPTION_ARG_STRING, &login,
@@ -354,7 +354,7 @@ kn_cli_server (int    argc,
       if (argc == 4 && g_str_equal (argv[2], "remove") && role == NULL && unit == NULL &&
           login == NULL && !password_stdin && !no_password)
         return user_remove (database, argv[3]);
-      kn_cli_print_error (_("Use: kinerja-cli server user add NIP --role admin|operator|penilai|pegawai [--unit UNIT] [--login NAME] [--password-stdin|--no-password] --database postgresql://…, server user list --database postgresql://…, or server user remove LOGIN|NIP --database postgresql://…"));
+      kn_cli_print_error (_("Use: kinerja-cli server user add NIP --role admin|operator|penilai|pegawai|tim [--unit UNIT] [--login NAME] [--password-stdin|--no-password] --database postgresql://…, server user list --database postgresql://…, or server user remove LOGIN|NIP --database postgresql://…"));
       return KN_CLI_EXIT_USAGE;
     }
 

@@ -47,7 +47,7 @@ kn_store_table_count_free (KnStoreTableCount *count)
   g_free (count);
 }
 
-static const char *const role_names[] = { "admin", "operator", "penilai", "pegawai" };
+static const char *const role_names[] = { "admin", "operator", "penilai", "pegawai", "tim" };
 
 gboolean
 kn_server_role_parse (const char   *text,
@@ -65,7 +65,7 @@ kn_server_role_parse (const char   *text,
 const char *
 kn_server_role_to_string (KnServerRole role)
 {
-  g_return_val_if_fail (role <= KN_SERVER_ROLE_PEGAWAI, NULL);
+  g_return_val_if_fail (role <= KN_SERVER_ROLE_TIM, NULL);
   return role_names[role];
 }
 
@@ -439,7 +439,7 @@ failed:
 /* Logins */
 
 static const char *const group_roles[] = {
-  "kinerja_admin", "kinerja_operator", "kinerja_penilai", "kinerja_pegawai",
+  "kinerja_admin", "kinerja_operator", "kinerja_penilai", "kinerja_pegawai", "kinerja_tim",
 };
 
 static gboolean
@@ -588,7 +588,7 @@ kn_store_server_add_user (KnStore       *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (nip != NULL, NULL);
-  g_return_val_if_fail (role <= KN_SERVER_ROLE_PEGAWAI, NULL);
+  g_return_val_if_fail (role <= KN_SERVER_ROLE_TIM, NULL);
 
   if (!check_server (self, error))
     return NULL;
@@ -673,7 +673,8 @@ kn_store_server_list_users (KnStore  *self,
                         "SELECT l.login, e.nip, e.name, l.role, coalesce (l.unit_id, 0)"
                         " FROM kinerja_login l JOIN employee e ON e.id = l.employee_id"
                         " ORDER BY CASE l.role WHEN 'admin' THEN 0 WHEN 'operator' THEN 1"
-                        " WHEN 'penilai' THEN 2 ELSE 3 END, e.name, l.login", error);
+                        " WHEN 'penilai' THEN 2 WHEN 'pegawai' THEN 3 ELSE 4 END, e.name,"
+                        " l.login", error);
   if (stmt == NULL)
     return NULL;
   logins = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_server_login_free);
@@ -933,8 +934,9 @@ kn_store_login_may (KnStore      *self,
     {
     case KN_STORE_RIGHT_KEEP_PEOPLE:
     case KN_STORE_RIGHT_REVIEW:
-    case KN_STORE_RIGHT_PERIODS:
       return self->login_role == KN_SERVER_ROLE_OPERATOR;
+    case KN_STORE_RIGHT_DECIDE:
+      return self->login_role == KN_SERVER_ROLE_OPERATOR || self->login_role == KN_SERVER_ROLE_TIM;
     case KN_STORE_RIGHT_KEEP_UNIT:
       return self->login_role == KN_SERVER_ROLE_OPERATOR && unit_in_login_units (self, id);
     case KN_STORE_RIGHT_KEEP_PERSON:
@@ -949,6 +951,7 @@ kn_store_login_may (KnStore      *self,
       employee = kn_store_lookup_employee (self, employee_id);
       return employee != NULL && kn_employee_get_supervisor_id (employee) == self->login_employee;
     case KN_STORE_RIGHT_SETTINGS:
+    case KN_STORE_RIGHT_PERIODS:   /* the province's, not one office's (README, roles) */
     default:
       return FALSE;
     }
@@ -958,7 +961,8 @@ char *
 kn_store_describe_login (KnStore *self)
 {
   const char *roles[] = { NC_("server role", "Admin"), NC_("server role", "Operator"),
-                          NC_("server role", "Assessor"), NC_("server role", "Employee") };
+                          NC_("server role", "Assessor"), NC_("server role", "Employee"),
+                          NC_("server role", "Review Team") };
   KnEmployee *employee;
   const char *name;
 

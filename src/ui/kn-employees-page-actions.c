@@ -12,6 +12,7 @@
 #include "kn-employee-dialog.h"
 #include "kn-employees-page-private.h"
 #include "kn-import-dialog.h"
+#include "kn-late-tooltips.h"
 #include "kn-unit-dialog.h"
 
 static void
@@ -89,6 +90,56 @@ employees_import_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     kn_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+}
+
+static void
+label_edit (KnEmployeesPage *self,
+            gboolean         keeps)
+{
+  KnEmployee *employee = kn_employees_page_get_selected_employee (self);
+  gboolean changes = employee != NULL
+                     ? self->store != NULL &&
+                       kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PERSON,
+                                           kn_employee_get_id (employee))
+                     : keeps;
+
+  /* A login that cannot change the person opens their data to read: the button says so. */
+  adw_button_content_set_label (self->edit_content,
+                                changes ? _("_Edit") : C_("employee", "_View"));
+  kn_late_tooltips_set_text (GTK_WIDGET (self->edit_button),
+                             changes ? _("Edit the Selected Employee (Enter)")
+                                     : _("View the Selected Employee’s Data (Enter)"));
+}
+
+/* Offers what the selection and the login allow. */
+void
+kn_employees_page_update_actions (KnEmployeesPage *self)
+{
+  gboolean has_store = self->store != NULL;
+  gboolean has_employee = gtk_single_selection_get_selected_item (self->selection) != NULL;
+  gboolean has_unit = self->unit_id != 0;
+  /* On a server, only what the login may do (admin, operator) is offered. */
+  gboolean keeps = has_store && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
+  label_edit (self, keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee && keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete-focused", keeps);
+  /* An operator keeps the units below their own: adds under theirs, changes those below. */
+  {
+    KnOrgUnit *unit = has_unit ? kn_store_lookup_unit (self->store, self->unit_id) : NULL;
+    gboolean keeps_unit = keeps && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
+                                                       self->unit_id);
+    gboolean keeps_place = keeps_unit && unit != NULL &&
+                           kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
+                                               kn_org_unit_get_parent_id (unit));
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", keeps_unit);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit && keeps_place);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit && keeps_place);
+  }
 }
 
 static void

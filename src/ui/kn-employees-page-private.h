@@ -48,9 +48,14 @@ struct _KnEmployeesPage
   GtkColumnView      *column_view;
   GtkColumnViewColumn *name_column;
   GtkLabel           *count_label;
+  GtkButton          *edit_button;
+  AdwButtonContent   *edit_content;
 };
 
 /* kn-employees-page-actions.c: the place's commands (employees.*, units.*). */
 void kn_employees_page_install_actions (GtkWidgetClass *widget_class);
+/* Offers what the selection and the login allow; Ubah says Lihat for a login that cannot
+ * change the selected person. */
+void kn_employees_page_update_actions  (KnEmployeesPage *self);
 
 G_END_DECLS

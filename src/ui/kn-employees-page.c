@@ -561,40 +561,11 @@ on_employees_changed_cb (GListModel      *employees,
 }
 
 static void
-update_actions (KnEmployeesPage *self)
-{
-  gboolean has_store = self->store != NULL;
-  gboolean has_employee = gtk_single_selection_get_selected_item (self->selection) != NULL;
-  gboolean has_unit = self->unit_id != 0;
-  /* On a server, only what the login may do (admin, operator) is offered. */
-  gboolean keeps = has_store && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_PEOPLE, 0);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", keeps);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", keeps);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee && keeps);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete-focused", keeps);
-  /* An operator keeps the units below their own: adds under theirs, changes those below. */
-  {
-    KnOrgUnit *unit = has_unit ? kn_store_lookup_unit (self->store, self->unit_id) : NULL;
-    gboolean keeps_unit = keeps && kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
-                                                       self->unit_id);
-    gboolean keeps_place = keeps_unit && unit != NULL &&
-                           kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
-                                               kn_org_unit_get_parent_id (unit));
-
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.add", keeps_unit);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.edit", has_unit && keeps_place);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", has_unit && keeps_place);
-  }
-}
-
-static void
 on_selection_changed_cb (GtkSingleSelection *selection,
                          GParamSpec         *pspec,
                          KnEmployeesPage    *self)
 {
-  update_actions (self);
+  kn_employees_page_update_actions (self);
 }
 
 /* The units of the chosen unit's subtree, once per choice (and per change of the tree), so that
@@ -631,7 +602,7 @@ set_unit_filter (KnEmployeesPage *self,
   collect_units_within (self);
   refilter (self, FALSE);
   gtk_toggle_button_set_active (self->all_units_button, unit_id == 0);
-  update_actions (self);
+  kn_employees_page_update_actions (self);
 }
 
 static void
@@ -787,7 +758,7 @@ on_store_changed_cb (KnStore         *store,
 {
   reload_inactive (self);
   /* What the login may do may have changed too (kn_store_refresh_login). */
-  update_actions (self);
+  kn_employees_page_update_actions (self);
 }
 
 static void
@@ -947,7 +918,7 @@ static const KnLateTooltip page_tooltips[] = {
                          "or is on CLTN or study leave today") },
   { "add_employee_button", N_("Add an Employee (Ctrl+N)") },
   { "import_button", N_("Import Employees from Excel or CSV") },
-  { "edit_employee_button", N_("Edit the Selected Employee (Enter)") },
+  { "edit_button", N_("Edit the Selected Employee (Enter)") },
   { "delete_employee_button", N_("Delete the Selected Employee (Delete)") },
 };
 
@@ -988,6 +959,8 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, edit_content);
   gtk_widget_class_bind_template_callback (widget_class, on_all_units_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_inactive_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
@@ -1039,7 +1012,7 @@ kn_employees_page_init (KnEmployeesPage *self)
                     G_CALLBACK (on_selection_changed_cb), self);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
-  update_actions (self);
+  kn_employees_page_update_actions (self);
   update_count (self);
 }
 
@@ -1094,7 +1067,7 @@ kn_employees_page_set_store (KnEmployeesPage *self,
       g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
     }
 
-  update_actions (self);
+  kn_employees_page_update_actions (self);
   update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

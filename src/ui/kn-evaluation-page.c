@@ -115,7 +115,7 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 
   /* The unit's capaian kinerja organisasi is kept by its operator (and admins); the year's
-   * periods by admins and operators. */
+   * periods, the same for the whole province, by admins. */
   {
     gboolean keeps_unit = self->store != NULL &&
                           kn_store_login_may (self->store, KN_STORE_RIGHT_KEEP_UNIT,
@@ -135,8 +135,8 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
                                  sets_periods
                                  ? _("Can be switched to monthly only before any evaluation of "
                                      "the year exists")
-                                 : _("Only an admin or an operator chooses between monthly and "
-                                     "quarterly periods."));
+                                 : _("Only an admin (the BKD) chooses between monthly and "
+                                     "quarterly periods, for the whole province."));
   }
 }
 

@@ -15,6 +15,7 @@ typedef struct
 } Late;
 
 static const char late_key[] = "kn-late-tooltips";
+static const char chosen_key[] = "kn-late-tooltip-chosen";
 
 static void
 apply (GtkWidget *widget)
@@ -28,8 +29,14 @@ apply (GtkWidget *widget)
       GObject *child = gtk_widget_get_template_child (widget, late->template_type,
                                                       late->tooltips[i].child);
 
-      if (GTK_IS_WIDGET (child))
-        gtk_widget_set_tooltip_text (GTK_WIDGET (child), _(late->tooltips[i].text));
+      const char *chosen;
+
+      if (!GTK_IS_WIDGET (child))
+        continue;
+      chosen = g_object_get_data (child, chosen_key);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (child),
+                                   chosen != NULL ? chosen : _(late->tooltips[i].text));
+      g_object_set_data (child, chosen_key, NULL);
     }
   g_free (late);
 }
@@ -72,4 +79,16 @@ kn_late_tooltips_set (GtkWidget           *widget,
     on_map_cb (widget, NULL);
   else
     g_signal_connect (widget, "map", G_CALLBACK (on_map_cb), NULL);
+}
+
+void
+kn_late_tooltips_set_text (GtkWidget  *child,
+                           const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  if (gtk_widget_get_tooltip_text (child) != NULL)
+    gtk_widget_set_tooltip_text (child, text);
+  else
+    g_object_set_data_full (G_OBJECT (child), chosen_key, g_strdup (text), g_free);
 }

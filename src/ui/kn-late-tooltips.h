@@ -21,4 +21,10 @@ void kn_late_tooltips_set  (GtkWidget           *widget,
                             const KnLateTooltip *tooltips,
                             guint                n_tooltips);
 
+/* Sets @child's tooltip to @text now if it already has one, else keeps @text for when the late
+ * tooltips are set, in place of the table's: a tooltip that depends on the state (who is logged
+ * in) chosen before the first frame. */
+void kn_late_tooltips_set_text (GtkWidget  *child,
+                                const char *text);
+
 G_END_DECLS

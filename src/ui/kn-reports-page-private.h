@@ -76,4 +76,10 @@ KnSkmReport    *_kn_reports_page_build_skm           (KnReportsPage   *self,
 char           *_kn_reports_page_skm_file_name       (KnReportsPage   *self,
                                                       gboolean         xlsx);
 
+/* The folder this desk saved to last (a folder that still exists), or NULL; remembering one
+ * keeps it for this desk only (kn-desk-settings), never in the office's shared settings. */
+char           *_kn_reports_page_dup_last_folder     (KnReportsPage   *self);
+void            _kn_reports_page_remember_folder     (KnReportsPage   *self,
+                                                      const char      *folder);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "kn-desk-settings.h"
 #include "kn-reports-page-private.h"
 
 typedef struct
@@ -320,6 +321,34 @@ kn_reports_page_save_to (KnReportsPage *self,
                                self, on_batch_done_cb, g_object_ref (self));
 }
 
+/* Each desk its own folder: on a server the office's settings are everyone's (and only an
+ * admin's to change). A file's office that remembered one in its settings starts there. */
+#define LAST_FOLDER_KEY "reports-last-folder"
+
+char *
+_kn_reports_page_dup_last_folder (KnReportsPage *self)
+{
+  g_autofree char *last = kn_desk_settings_dup_string (LAST_FOLDER_KEY);
+
+  if (last == NULL && self->store != NULL &&
+      !kn_store_location_is_server (kn_store_get_path (self->store)))
+    last = kn_store_get_setting (self->store, LAST_FOLDER_KEY);
+  if (last == NULL || !g_file_test (last, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_steal_pointer (&last);
+}
+
+void
+_kn_reports_page_remember_folder (KnReportsPage *self,
+                                  const char    *folder)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Not worth stopping the save for: the next chooser starts elsewhere. */
+  if (!kn_desk_settings_set_string (LAST_FOLDER_KEY, folder, &error))
+    g_warning ("The last folder was not remembered: %s", error->message);
+}
+
 static void
 on_save_chosen_cb (GtkNativeDialog *chooser,
                    int              response,
@@ -337,8 +366,7 @@ on_save_chosen_cb (GtkNativeDialog *chooser,
           gboolean folder = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "folder"));
           g_autofree char *parent = folder ? g_strdup (path) : g_path_get_dirname (path);
 
-          if (self->store != NULL)
-            kn_store_set_setting (self->store, "reports-last-folder", parent, NULL);
+          _kn_reports_page_remember_folder (self, parent);
           kn_reports_page_save_to (self, path, xlsx);
         }
     }
@@ -382,12 +410,11 @@ save_action (GtkWidget  *widget,
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  /* The folder used last time (remembered in the settings). */
+  /* The folder this desk used last time. */
   {
-    g_autofree char *last = self->store != NULL ? kn_store_get_setting (self->store, "reports-last-folder")
-                                                : NULL;
+    g_autofree char *last = _kn_reports_page_dup_last_folder (self);
 
-    if (last != NULL && g_file_test (last, G_FILE_TEST_IS_DIR))
+    if (last != NULL)
       {
         g_autoptr(GFile) last_file = g_file_new_for_path (last);
 

@@ -123,8 +123,12 @@ fill_members (KnReviewDialog *self)
   gint64 team = kn_review_dialog_get_team (self);
   g_autoptr(GArray) members = NULL;
 
+  /* A team's members are the admin's and operator's to keep; a "tim" login only decides. */
+  gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0);
+
   clear_list (self->members_list);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.add-member", team != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.add-member", team != 0 && keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.remove-member", keeps);
   if (team == 0)
     {
       add_row (self->members_list, _("No team for this year yet"),
@@ -164,7 +168,9 @@ fill_decisions (KnReviewDialog *self)
   g_autoptr(GPtrArray) entries = NULL;
 
   clear_list (self->decisions_list);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.record", team != 0 && period != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.record",
+                                 team != 0 && period != NULL &&
+                                 kn_store_login_may (self->store, KN_STORE_RIGHT_DECIDE, 0));
   if (team == 0 || period == NULL)
     return;
   entries = kn_store_list_reviews (self->store, team, period);
@@ -471,6 +477,10 @@ kn_review_dialog_new (KnStore    *store,
 
   self = g_object_new (KN_TYPE_REVIEW_DIALOG, NULL);
   self->store = g_object_ref (store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.create-team",
+                                 kn_store_login_may (store, KN_STORE_RIGHT_REVIEW, 0));
+  gtk_widget_set_visible (GTK_WIDGET (self->new_team_row),
+                          kn_store_login_may (store, KN_STORE_RIGHT_REVIEW, 0));
 
   for (guint y = year - 2; y <= year + 1; y++)
     {

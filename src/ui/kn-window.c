@@ -732,7 +732,8 @@ apply_login (KnWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore",
                                  kn_store_login_may (self->store, KN_STORE_RIGHT_SETTINGS, 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-team",
-                                 kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0));
+                                 kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0) ||
+                                 kn_store_login_may (self->store, KN_STORE_RIGHT_DECIDE, 0));
   apply_place_rights (self);
 }
 

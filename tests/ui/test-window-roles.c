@@ -9,6 +9,9 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "kn-desk-settings.h"
 #include "kn-employee-dialog.h"
 #include "kn-employees-page.h"
 #include "kn-evaluation-page-private.h"
@@ -17,6 +20,9 @@
 #include "kn-plan-page.h"
 #include "kn-preferences-window.h"
 #include "kn-progress-dialog.h"
+#include "kn-reports-page-private.h"
+#include "kn-reports-page.h"
+#include "kn-review-dialog.h"
 #include "kn-skm-page.h"
 #include "kn-training-page.h"
 
@@ -206,20 +212,32 @@ employee_dialog_of (KnWindow *window,
                     gint64    employee_id)
 {
   KnEmployeesPage *page = kn_window_get_employees_page (window);
+  GtkWidget *button, *content;
+  const char *label;
   GtkWindow *dialog;
 
   kn_window_show_place (window, "pegawai");
   kn_test_spin ();
   g_assert_true (kn_employees_page_select_employee (page, employee_id));
+  kn_test_spin ();
+  button = kn_test_find_action (GTK_WIDGET (page), "employees.edit");
+  g_assert_true (GTK_IS_BUTTON (button));
+  content = gtk_button_get_child (GTK_BUTTON (button));
+  g_assert_true (ADW_IS_BUTTON_CONTENT (content));
+  label = adw_button_content_get_label (ADW_BUTTON_CONTENT (content));
   gtk_widget_activate_action (GTK_WIDGET (page), "employees.edit", NULL);
   kn_test_spin ();
   dialog = kn_employees_page_get_dialog (page);
   g_assert_true (KN_IS_EMPLOYEE_DIALOG (dialog));
+  /* What the button said, for dialog_offers_changes to compare with what the dialog offers. */
+  g_object_set_data_full (G_OBJECT (dialog), "edit-label", g_strdup (label), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "edit-tooltip",
+                          g_strdup (gtk_widget_get_tooltip_text (button)), g_free);
   return KN_EMPLOYEE_DIALOG (dialog);
 }
 
 /* Does the employee dialog offer to change the person: Save, fields typed in, the history's
- * form? Closes the dialogs. */
+ * form, and Pegawai's button that opened it says "Ubah" (else "Lihat")? Closes the dialogs. */
 static gboolean
 dialog_offers_changes (KnEmployeeDialog *dialog)
 {
@@ -229,7 +247,12 @@ dialog_offers_changes (KnEmployeeDialog *dialog)
   GtkWidget *form;
   gboolean adds;
 
-  /* All or nothing: the fields, Save, the history's form. */
+  /* All or nothing: the fields, Save, the history's form, the button's word. */
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (dialog), "edit-label"), ==,
+                   save ? "_Ubah" : "_Lihat");
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (dialog), "edit-tooltip"), ==,
+                   save ? "Ubah Data Pegawai yang Dipilih (Enter)"
+                        : "Lihat Data Pegawai yang Dipilih (Enter)");
   g_assert_cmpint (gtk_editable_get_editable (name), ==, save);
   g_assert_cmpint (gtk_widget_get_sensitive (GTK_WIDGET (kn_employee_dialog_get_chooser (dialog,
                                                                                          "unit"))),
@@ -495,7 +518,8 @@ test_operator (Fixture       *fixture,
 
   page = evaluation_page_of (window, fixture, fixture->head);
   g_assert_true (offers_org_predikat (page));
-  g_assert_true (offers_period_scheme (page));
+  /* The year's periods are the province's: the admin's (BKD), not one OPD's operator's. */
+  g_assert_false (offers_period_scheme (page));
   /* Another unit's capaian, which the tree shows them, is not theirs. */
   g_assert_true (kn_evaluation_page_show (page, other, PERIOD, 0));
   g_assert_true (kn_test_spin_until (rows_ready, page));
@@ -652,6 +676,121 @@ test_progress (Fixture       *fixture,
   kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
 }
 
+/* A member of the Tim Penilai Kinerja signed in as "tim": the window opens the Tim Penilai window,
+ * which offers their team's decisions only (no new team, no member added or removed), and what
+ * they decide is saved on the server; nothing else is kept, rated or imported. */
+static void
+test_tim (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnReviewEntry) review = NULL;
+  KnReviewDialog *dialog = NULL;
+  KnEvaluationPage *page;
+  KnWindow *window;
+  GList *toplevels;
+  gint64 team;
+
+  team = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, fixture->other,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit, TRUE, &error));
+  g_assert_no_error (error);
+
+  store = open_as (fixture, "tim", fixture->other, KN_SERVER_ROLE_TIM);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Citra Dewi (Tim Penilai)");
+  g_assert_false (offers (GTK_WIDGET (kn_window_get_employees_page (window)), "employees.add"));
+  g_assert_false (offers (GTK_WIDGET (kn_window_get_training_page (window)), "training.import"));
+  page = evaluation_page_of (window, fixture, fixture->staff);
+  g_assert_cmpint (selected_person (page), ==, fixture->clerk);
+  g_assert_false (offers (GTK_WIDGET (page), "eval.finalize-all"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
+  kn_test_spin_until (rows_ready, page);
+  kn_test_spin ();
+  g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review-team", NULL));
+  kn_test_spin ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KN_IS_REVIEW_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  /* The window's period is today's; the team decides the fixture's. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = kn_review_dialog_new (store, 2026, PERIOD);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), ==, team);
+  g_assert_false (offers (GTK_WIDGET (dialog), "review.create-team"));
+  g_assert_false (offers (GTK_WIDGET (dialog), "review.add-member"));
+  g_assert_true (offers (GTK_WIDGET (dialog), "review.record"));
+
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->clerk, KN_REVIEW_SETUJU,
+                                                   NULL));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "review.record", NULL);
+  kn_test_spin ();
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  review = kn_store_get_review (fixture->owner, fixture->clerk, PERIOD);
+  g_assert_nonnull (review);
+  g_assert_cmpint (review->decision, ==, KN_REVIEW_SETUJU);
+
+  kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
+}
+
+/* Laporan's last folder is each desk's own: what one desk chose is kept on that computer
+ * (desk.ini, 0600), whatever the login may change on the server, and never in the server's
+ * shared settings, where another desk's folder is not where this one starts. */
+static void
+test_last_folder (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = open_as (fixture, "lf", fixture->staff, KN_SERVER_ROLE_PENILAI);
+  g_autofree char *mine = kn_test_make_folder ("kinerja-desk-XXXXXX");
+  g_autofree char *theirs = kn_test_make_folder ("kinerja-desk-XXXXXX");
+  g_autofree char *path = kn_desk_settings_dup_path ();
+  g_autofree char *last = NULL;
+  g_autofree char *shared = NULL;
+  KnReportsPage *page;
+  GtkWindow *window;
+  GStatBuf info;
+
+  window = GTK_WINDOW (gtk_window_new ());
+  page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  kn_reports_page_set_store (page, store);
+
+  /* Another desk's folder in the server's settings (as Kinerja kept it before). */
+  g_assert_true (kn_store_set_setting (fixture->owner, "reports-last-folder", theirs, &error));
+  g_assert_no_error (error);
+  kn_store_check_for_changes (store);
+  g_unlink (path);
+  last = _kn_reports_page_dup_last_folder (page);
+  g_assert_null (last);
+
+  /* This desk's choice: kept here, for a login that may change no setting on the server. */
+  _kn_reports_page_remember_folder (page, mine);
+  last = _kn_reports_page_dup_last_folder (page);
+  g_assert_cmpstr (last, ==, mine);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  shared = kn_store_get_setting (fixture->owner, "reports-last-folder");
+  g_assert_cmpstr (shared, ==, theirs);
+
+  gtk_window_destroy (window);
+  kn_test_spin ();
+  kn_test_remove_tree (mine);
+  kn_test_remove_tree (theirs);
+}
+
 /* The owner of the database (and a file) keeps everything, with no login shown. */
 static void
 test_owner (Fixture       *fixture,
@@ -695,6 +834,8 @@ main (int    argc,
   ADD ("/ui/window-roles/role-change", test_role_change);
   ADD ("/ui/window-roles/progress", test_progress);
   ADD ("/ui/window-roles/owner", test_owner);
+  ADD ("/ui/window-roles/tim", test_tim);
+  ADD ("/ui/window-roles/last-folder", test_last_folder);
 #undef ADD
   return g_test_run ();
 }

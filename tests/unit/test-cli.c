@@ -444,6 +444,38 @@ cli_output (const char *database,
   return g_strdup_printf ("%s%s[exit %d]\n", out, err, WIFEXITED (status) ? WEXITSTATUS (status) : -1);
 }
 
+/* What a reader of the workbook at @path sees (tests/data/xlsx-text.py: every cell, the page
+ * header and footer); NULL, the test skipped, without openpyxl. */
+static char *
+workbook_text (const char *path)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "data", "xlsx-text.py", NULL);
+  const char *argv[] = { "/usr/bin/python3", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("/usr/bin/python3 is not installed");
+      return NULL;
+    }
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      g_test_skip ("openpyxl (python3-openpyxl) is not installed");
+      g_free (out);
+      return NULL;
+    }
+  if (!g_spawn_check_wait_status (status, &error))
+    g_test_message ("xlsx-text.py %s failed: %s", path, err);
+  g_assert_no_error (error);
+  return out;
+}
+
 /* The demo on a server and on a file: every command prints the same (issue 11). */
 static void
 test_server_same_as_file (Fixture       *fixture,
@@ -580,6 +612,131 @@ test_server_same_as_file (Fixture       *fixture,
         else
           g_assert_cmpstr (text, ==, pdf_on_file);
         g_assert_cmpint (g_remove (pdf), ==, 0);
+      }
+  }
+  STOP_IF_FAILED ();
+
+  /* Files written from each: the workbooks read as a person reads them (every cell, header and
+   * footer, through openpyxl), the PDFs as text; the same on both. */
+  {
+    g_autofree char *nip = g_strndup (lines[2], strcspn (lines[2], ","));
+    const char *files[][13] = {
+      { "out.xlsx", "export", "--document", "evaluasi", "--unit", EVAL_UNIT, "--period",
+        EVAL_PERIOD, "--format", "xlsx", "-o", NULL },
+      { "out.xlsx", "export", "--document", "skp", "--nip", nip, "--period", "2026", "--format",
+        "xlsx", "-o", NULL },
+      { "out.xlsx", "skm", "laporan", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, "-o", NULL },
+      { "out.pdf", "skm", "laporan", "--unit", EVAL_UNIT, "--period", EVAL_PERIOD, "-o", NULL },
+      { "out.xlsx", "kompetensi", "--unit", "Badan Kepegawaian Daerah", "--year", "2026", "-o",
+        NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        const char *const *c = files[i];
+        g_autofree char *path = g_build_filename (fixture->dir, c[0], NULL);
+        g_autofree char *on_file = NULL;
+
+        g_test_message ("kinerja-cli %s %s … -o %s", c[1], c[2], c[0]);
+        for (guint engine = 0; engine < 2; engine++)
+          {
+            const char *database = engine == 0 ? file : fixture->db;
+            g_autofree char *printed = NULL;
+            g_autofree char *text = NULL;
+            const char *args[12] = { NULL };
+            guint n = 0;
+
+            /* The command, then -o and the file at the first NULL. */
+            for (guint k = 1; c[k] != NULL; k++)
+              args[n++] = c[k];
+            args[n++] = path;
+            printed = cli_output (database, args[0], args[1], args[2], args[3], args[4], args[5],
+                                  args[6], args[7], args[8], args[9], args[10], args[11], NULL);
+            if (!g_str_has_suffix (printed, "[exit 0]\n"))
+              g_test_message ("on the %s: %s", engine == 0 ? "file" : "server", printed);
+            g_assert_true (g_str_has_suffix (printed, "[exit 0]\n"));
+            text = g_str_has_suffix (path, ".xlsx") ? workbook_text (path)
+                                                    : kn_test_pdf_text (path, NULL);
+            if (text == NULL)
+              return;
+            g_assert_cmpuint (strlen (text), >, 100);
+            if (engine == 0)
+              on_file = g_steal_pointer (&text);
+            else
+              g_assert_cmpstr (text, ==, on_file);
+            g_assert_cmpint (g_remove (path), ==, 0);
+          }
+      }
+  }
+  STOP_IF_FAILED ();
+
+  /* A jabatan's template saved from an SKP and applied to a unit for the next year, and real
+   * imports (not --dry-run) of people and learning activities: the same sentences, and the
+   * same records read back. */
+  {
+    g_autofree char *roster = g_test_build_filename (G_TEST_DIST, "data", "contoh",
+                                                     "pegawai-simpeg.csv", NULL);
+    g_autofree char *activities = g_test_build_filename (G_TEST_DIST, "data", "contoh",
+                                                         "kegiatan-bpsdm.csv", NULL);
+    g_autofree char *nip = NULL;
+    g_autofree char *position = NULL;
+    const char *steps[][9] = {
+      { "skp-template", "save", NULL, "--from", nip, "--year", "2026", NULL },
+      { "skp-template", "list", NULL },
+      { "skp-template", "apply", NULL, "--unit", EVAL_UNIT, "--year", "2027", NULL },
+      { "skp", nip, "--year", "2027", NULL },
+      { "import", "pegawai", roster, NULL },
+      { "employees", "--csv", NULL },
+      { "import", "kegiatan", activities, NULL },
+      { "kompetensi", "--unit", "Badan Kepegawaian Daerah", "--year", "2026", "--csv", NULL },
+    };
+
+    /* The template is the jabatan of someone of the unit with an SKP, applied to everyone of
+     * the unit who holds it. */
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KnStore) store = kn_store_open (file, &error);
+      KnOrgUnit *unit;
+      GListModel *employees;
+
+      g_assert_no_error (error);
+      unit = kn_store_find_unit (store, EVAL_UNIT);
+      g_assert_nonnull (unit);
+      employees = kn_store_get_employees (store);
+      for (guint i = 0; i < g_list_model_get_n_items (employees) && nip == NULL; i++)
+        {
+          g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+          g_autoptr(KnPlan) plan = NULL;
+
+          if (kn_employee_get_unit_id (employee) != kn_org_unit_get_id (unit))
+            continue;
+          plan = kn_store_load_plan (store, kn_employee_get_id (employee), 2026, NULL);
+          if (plan == NULL ||
+              g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (plan))) == 0)
+            continue;
+          nip = g_strdup (kn_employee_get_nip (employee));
+          position = g_strdup (kn_employee_get_position (employee));
+        }
+      g_assert_nonnull (nip);
+    }
+    steps[0][2] = position;
+    steps[0][4] = nip;
+    steps[2][2] = position;
+    steps[3][1] = nip;
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        const char *const *c = steps[i];
+        g_autofree char *on_file = cli_output (file, c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+                                               c[7], NULL);
+        g_autofree char *on_server = cli_output (fixture->db, c[0], c[1], c[2], c[3], c[4], c[5],
+                                                 c[6], c[7], NULL);
+
+        g_test_message ("kinerja-cli %s %s …", c[0], c[1] != NULL ? c[1] : "");
+        if (!g_str_has_suffix (on_file, "[exit 0]\n"))
+          g_test_message ("on the file: %s", on_file);
+        g_assert_true (g_str_has_suffix (on_file, "[exit 0]\n"));
+        g_assert_cmpstr (on_server, ==, on_file);
       }
   }
 }

@@ -343,6 +343,180 @@ test_penilai (Fixture       *fixture,
   g_assert_cmpint (rating_of (fixture->owner, fixture->head_b), ==, KN_RATING_NONE);
 }
 
+static KnReviewDecision
+decision_of (Fixture *fixture,
+             gint64   employee_id)
+{
+  g_autoptr(KnReviewEntry) review = NULL;
+
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  review = kn_store_get_review (fixture->owner, employee_id, TW1);
+  g_assert_nonnull (review);
+  return review != NULL ? review->decision : KN_REVIEW_N;
+}
+
+/* The atasan answers the Tim Penilai's "mohon ditinjau ulang" for their own staff (the matter
+ * goes back before the team); not for themselves, their atasan, or a matter the team has not
+ * asked again about, and the answer cannot decide for the team. */
+static void
+test_answer_review (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = add_login (fixture, "ans", fixture->staff_a, KN_SERVER_ROLE_PENILAI, 0);
+  g_autoptr(KnStore) store = open_as (uri);
+  gint64 team = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026,
+                                          &error);
+  const gint64 asked[] = { fixture->clerk_a, fixture->staff_a, fixture->head_a };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (asked); i++)
+    {
+      g_assert_true (kn_store_record_review (fixture->owner, team, asked[i], TW1,
+                                             KN_REVIEW_TINJAU_ULANG, "Bukti dukung kurang",
+                                             &error));
+      g_assert_no_error (error);
+    }
+
+  /* Their staff's: saved, back before the team with the answer. */
+  g_assert_true (kn_store_record_review (store, team, fixture->clerk_a, TW1, KN_REVIEW_DIAJUKAN,
+                                         "Bukti dukung ditambahkan", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (decision_of (fixture, fixture->clerk_a), ==, KN_REVIEW_DIAJUKAN);
+
+  /* The answer does not decide for the team, nor answer again what is already before it. */
+  g_assert_false (kn_store_record_review (store, team, fixture->clerk_a, TW1, KN_REVIEW_SETUJU,
+                                          NULL, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_false (kn_store_record_review (store, team, fixture->clerk_a, TW1, KN_REVIEW_DIAJUKAN,
+                                          "Sekali lagi", &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (decision_of (fixture, fixture->clerk_a), ==, KN_REVIEW_DIAJUKAN);
+
+  /* Not their own (their atasan answers it), nor their atasan's. */
+  g_assert_false (kn_store_record_review (store, team, fixture->staff_a, TW1, KN_REVIEW_DIAJUKAN,
+                                          "Sudah diperbaiki", &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (decision_of (fixture, fixture->staff_a), ==, KN_REVIEW_TINJAU_ULANG);
+  g_assert_false (kn_store_record_review (store, team, fixture->head_a, TW1, KN_REVIEW_DIAJUKAN,
+                                          "Sudah diperbaiki", &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (decision_of (fixture, fixture->head_a), ==, KN_REVIEW_TINJAU_ULANG);
+
+  /* A matter the team agreed to stays agreed. */
+  g_assert_true (kn_store_record_review (fixture->owner, team, fixture->clerk_a, TW1,
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_record_review (store, team, fixture->clerk_a, TW1, KN_REVIEW_DIAJUKAN,
+                                          "Mohon dilihat lagi", &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (decision_of (fixture, fixture->clerk_a), ==, KN_REVIEW_SETUJU);
+}
+
+/* The Tim Penilai Kinerja as a role of its own: a member of a team reads the people of the
+ * units under review and records their team's decisions on them; nothing else — not another
+ * unit's people, not another team's decisions, no rating, realisation, team or member. */
+static void
+test_tim (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 staff_b = kn_test_add_staff (fixture->owner, &fixture->n_people, "Staf B",
+                                      "Pengadministrasi", KN_POSITION_PELAKSANA,
+                                      fixture->unit_b, fixture->head_b);
+  gint64 team = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026,
+                                          &error);
+  gint64 other_team = kn_store_add_review_team (fixture->owner, "Tim Lain", NULL, 2026, &error);
+  g_autofree char *uri = NULL;
+  g_autofree char *outsider_uri = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnStore) outsider = NULL;
+  g_autoptr(KnRealization) realization = kn_realization_new (fixture->indicator, TW1);
+  g_autoptr(KnReviewEntry) review = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, fixture->head_b,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit_a, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (rate (fixture->owner, fixture->clerk_a, KN_RATING_AS_EXPECTED, &error));
+  g_assert_no_error (error);
+  uri = add_login (fixture, "tim", fixture->head_b, KN_SERVER_ROLE_TIM, 0);
+  store = open_as (uri);
+  g_assert_cmpint (kn_store_get_login_role (store), ==, KN_SERVER_ROLE_TIM);
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_DECIDE, 0));
+  g_assert_false (kn_store_login_may (store, KN_STORE_RIGHT_REVIEW, 0));
+  g_assert_false (kn_store_login_may (store, KN_STORE_RIGHT_RATE, fixture->clerk_a));
+  g_assert_false (kn_store_login_may (store, KN_STORE_RIGHT_KEEP_PEOPLE, 0));
+
+  /* The units under review (Dinas A and Bidang A1 below it), with the evaluations and SKPs. */
+  g_assert_true (sees (store, fixture->clerk_a));
+  g_assert_true (sees (store, fixture->staff_a));
+  g_assert_cmpint (rating_of (store, fixture->clerk_a), ==, KN_RATING_AS_EXPECTED);
+  {
+    g_autoptr(KnPlan) plan = kn_store_load_plan (store, fixture->staff_a, 2026, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (plan);
+  }
+  /* Not a unit that is not under review. */
+  g_assert_false (sees (store, staff_b));
+
+  /* Their team's decision: saved. */
+  g_assert_true (kn_store_record_review (store, team, fixture->clerk_a, TW1, KN_REVIEW_SETUJU,
+                                         NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_record_review (store, team, fixture->clerk_a, TW1,
+                                         KN_REVIEW_TINJAU_ULANG, "Bukti dukung kurang", &error));
+  g_assert_no_error (error);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  review = kn_store_get_review (fixture->owner, fixture->clerk_a, TW1);
+  g_assert_nonnull (review);
+  g_assert_cmpint (review->decision, ==, KN_REVIEW_TINJAU_ULANG);
+
+  /* Not another team's, not someone outside the units under review. */
+  g_assert_false (kn_store_record_review (store, other_team, fixture->staff_a, TW1,
+                                          KN_REVIEW_SETUJU, NULL, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_false (kn_store_record_review (store, team, staff_b, TW1, KN_REVIEW_SETUJU, NULL,
+                                          &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* Nothing else: no rating, no realisation, no team or member. */
+  g_assert_false (rate (store, fixture->clerk_a, KN_RATING_ABOVE, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  realization->has_value = TRUE;
+  realization->value = 4;
+  g_assert_false (kn_store_save_realization (store, realization, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_cmpint (kn_store_add_review_team (store, "Tim Baru", NULL, 2026, &error), ==, 0);
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_false (kn_store_set_review_member (store, team, fixture->staff_a,
+                                             KN_REVIEW_ROLE_ANGGOTA, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+
+  /* A "tim" login that is no member of the team decides nothing for it. */
+  outsider_uri = add_login (fixture, "timx", fixture->head_a, KN_SERVER_ROLE_TIM, 0);
+  outsider = open_as (outsider_uri);
+  g_assert_true (sees (outsider, fixture->clerk_a));
+  g_assert_false (kn_store_record_review (outsider, team, fixture->clerk_a, TW1,
+                                          KN_REVIEW_SETUJU, NULL, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+}
+
 static KnPlanStatus
 plan_status (KnStore *store,
              gint64   employee_id)
@@ -564,7 +738,7 @@ test_cli (Fixture       *fixture,
   status = kn_test_run_cli (&out, &err, "server", "user", "add", nip, "--role", "kepala",
                             "--no-password", "-d", fixture->uri, NULL);
   g_assert_cmpint (status, ==, 2);
-  g_assert_nonnull (strstr (err, "admin, operator, penilai or pegawai"));
+  g_assert_nonnull (strstr (err, "admin, operator, penilai, pegawai or tim"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -685,6 +859,7 @@ test_login_rights (Fixture       *fixture,
   g_autoptr(KnStore) admin = open_as (uri_admin);
   g_autoptr(KnStore) nobody = NULL;
   g_autofree char *who = NULL;
+  g_autoptr(GError) error = NULL;
 
   /* The owner is not a person's login: everything, as on a file. */
   g_assert_false (kn_store_has_login (fixture->owner));
@@ -720,12 +895,19 @@ test_login_rights (Fixture       *fixture,
   g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->staff_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_RATE, fixture->head_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_SETTINGS, 0));
-  /* … the predikat organisasi of their units, not of the units above or beside them; the
-   * year's periods (which the server lets operators set). */
+  /* … the predikat organisasi of their units, not of the units above or beside them; not the
+   * year's periods (the province's, the admin's). */
   g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a));
   g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_b));
-  g_assert_true (kn_store_login_may (operator, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_login_may (operator, KN_STORE_RIGHT_PERIODS, 0));
+  g_assert_false (kn_store_set_period_scheme (operator, 2027, KN_PERIOD_SCHEME_MONTHS, &error));
+  assert_refused (error);
+  g_clear_error (&error);
+  g_assert_true (kn_store_set_period_scheme (admin, 2027, KN_PERIOD_SCHEME_MONTHS, &error));
+  g_assert_no_error (error);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  g_assert_cmpint (kn_store_get_period_scheme (fixture->owner, 2027), ==, KN_PERIOD_SCHEME_MONTHS);
   g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
   g_assert_false (kn_store_login_may (penilai, KN_STORE_RIGHT_PERIODS, 0));
   g_assert_false (kn_store_login_may (pegawai, KN_STORE_RIGHT_KEEP_UNIT, fixture->unit_a1));
@@ -918,6 +1100,8 @@ main (int   argc,
   ADD ("/server-roles/operator", test_operator);
   ADD ("/server-roles/pegawai", test_pegawai);
   ADD ("/server-roles/penilai", test_penilai);
+  ADD ("/server-roles/answer-review", test_answer_review);
+  ADD ("/server-roles/tim", test_tim);
   ADD ("/server-roles/approve", test_approve);
   ADD ("/server-roles/admin", test_admin);
   ADD ("/server-roles/remove", test_unmapped);

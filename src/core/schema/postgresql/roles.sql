@@ -11,7 +11,7 @@ DECLARE
   name text;
 BEGIN
   FOREACH name IN ARRAY ARRAY['kinerja_admin', 'kinerja_operator', 'kinerja_penilai',
-                              'kinerja_pegawai'] LOOP
+                              'kinerja_pegawai', 'kinerja_tim'] LOOP
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
       BEGIN
         EXECUTE format ('CREATE ROLE %I NOLOGIN', name);
@@ -30,19 +30,21 @@ DECLARE
 BEGIN
   FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema () LOOP
     EXECUTE format ('REVOKE ALL ON %I FROM kinerja_admin, kinerja_operator, kinerja_penilai,'
-                    ' kinerja_pegawai', t);
+                    ' kinerja_pegawai, kinerja_tim', t);
     EXECUTE format ('GRANT SELECT ON %I TO kinerja_admin, kinerja_operator, kinerja_penilai,'
-                    ' kinerja_pegawai', t);
+                    ' kinerja_pegawai, kinerja_tim', t);
   END LOOP;
   EXECUTE format ('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO kinerja_admin,'
-                  ' kinerja_operator, kinerja_penilai, kinerja_pegawai', current_schema ());
+                  ' kinerja_operator, kinerja_penilai, kinerja_pegawai, kinerja_tim',
+                  current_schema ());
 END
 $$;
 
 -- Everyone: their own realisation and bukti dukung, and the audit entries of their changes.
 GRANT INSERT, UPDATE, DELETE ON realization
   TO kinerja_admin, kinerja_operator, kinerja_penilai, kinerja_pegawai;
-GRANT INSERT ON audit TO kinerja_admin, kinerja_operator, kinerja_penilai, kinerja_pegawai;
+GRANT INSERT ON audit TO kinerja_admin, kinerja_operator, kinerja_penilai, kinerja_pegawai,
+  kinerja_tim;
 
 -- The atasan: ratings, umpan balik, and approving or returning an SKP (its status only).
 GRANT INSERT, UPDATE ON evaluation TO kinerja_penilai;
@@ -53,9 +55,105 @@ GRANT UPDATE (status, status_reason) ON plan TO kinerja_penilai;
 -- the rest of an office's records.
 GRANT INSERT, UPDATE, DELETE ON org_unit, employee, employee_history, training, plan,
   plan_result, indicator, plan_expectation, plan_attachment, evaluation, feedback, org_rating,
-  period_scheme, skm_survey, skm_respondent, review_team, review_member, review_decision
+  skm_survey, skm_respondent, review_team, review_member, review_decision
   TO kinerja_admin, kinerja_operator;
 
--- Admins: the province's settings and rules.
+-- Admins: the province's settings and rules, and whether a year is rated by month or by
+-- quarter (one scheme for every office of the province: not one OPD's operator's to change).
 GRANT INSERT, UPDATE, DELETE ON setting, distribution_rule, org_rating_map,
-  angka_kredit_coefficient, angka_kredit_conversion TO kinerja_admin;
+  angka_kredit_coefficient, angka_kredit_conversion, period_scheme TO kinerja_admin;
+
+-- The atasan answers the Tim Penilai's "mohon ditinjau ulang" for their own staff: the matter
+-- goes back before the team ("diajukan" with the answer as its reason). Only such a matter, only
+-- to that state, and only the decision's own columns (not whose or which period it is).
+CREATE OR REPLACE FUNCTION kinerja_review_asked_again (bigint) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$ SELECT EXISTS (SELECT 1 FROM review_decision WHERE id = $1 AND decision = 'tinjau-ulang') $$;
+GRANT UPDATE (decision, reason, decided_at, submitted_at) ON review_decision TO kinerja_penilai;
+DROP POLICY IF EXISTS answer ON review_decision;
+CREATE POLICY answer ON review_decision FOR UPDATE TO kinerja_penilai
+  USING (kinerja_rates (employee_id))
+  WITH CHECK (kinerja_rates (employee_id) AND decision = 'diajukan' AND decided_at IS NULL
+              AND kinerja_review_asked_again (id));
+
+-- The Tim Penilai Kinerja as a role of its own ("tim"): a member of a team reads the people of
+-- the units under review (the units whose review is on, and the units below them) with their
+-- SKPs, evaluations and the rest of their records, and records their team's decisions on them;
+-- nothing else. The roles a login may have are the roles made here, so the list is kept here.
+ALTER TABLE kinerja_login DROP CONSTRAINT IF EXISTS kinerja_login_role_check;
+ALTER TABLE kinerja_login ADD CONSTRAINT kinerja_login_role_check
+  CHECK (role IN ('admin', 'operator', 'penilai', 'pegawai', 'tim'));
+
+-- The units under review: each unit whose switch is on (the setting "review-unit-ID"), and
+-- every unit below it.
+CREATE OR REPLACE FUNCTION kinerja_review_units () RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    WITH RECURSIVE below (id) AS (
+      SELECT u.id FROM org_unit u JOIN setting s ON s.key = 'review-unit-' || u.id
+       WHERE s.value = 'on'
+      UNION
+      SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id)
+    SELECT id FROM below
+  $$;
+
+-- The people a "tim" login reviews (none for the other roles).
+CREATE OR REPLACE FUNCTION kinerja_reviewed_people () RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    SELECT e.id FROM employee e
+     WHERE kinerja_role () = 'tim' AND e.unit_id IN (SELECT kinerja_review_units ())
+  $$;
+
+-- Those people and the atasan who rate them (whose names the evaluations show).
+CREATE OR REPLACE FUNCTION kinerja_review_visible_people () RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    SELECT kinerja_reviewed_people ()
+    UNION
+    SELECT e.supervisor_id FROM employee e
+     WHERE e.supervisor_id IS NOT NULL AND e.id IN (SELECT kinerja_reviewed_people ())
+  $$;
+
+-- Is the login a member of this team?
+CREATE OR REPLACE FUNCTION kinerja_in_team (bigint) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    SELECT EXISTS (SELECT 1 FROM review_member m
+                    WHERE m.team_id = $1 AND m.employee_id = kinerja_me ())
+  $$;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  -- Read: the people (and the atasan who rate them), their records and SKPs.
+  EXECUTE 'DROP POLICY IF EXISTS review ON employee';
+  EXECUTE 'CREATE POLICY review ON employee FOR SELECT TO kinerja_tim'
+          ' USING (id IN (SELECT kinerja_review_visible_people ()))';
+  FOREACH t IN ARRAY ARRAY['employee_history', 'training', 'plan', 'evaluation',
+                           'review_decision'] LOOP
+    EXECUTE format ('DROP POLICY IF EXISTS review ON %I', t);
+    EXECUTE format ('CREATE POLICY review ON %I FOR SELECT TO kinerja_tim'
+                    ' USING (employee_id IN (SELECT kinerja_reviewed_people ()))', t);
+  END LOOP;
+  EXECUTE 'DROP POLICY IF EXISTS review ON realization';
+  EXECUTE 'CREATE POLICY review ON realization FOR SELECT TO kinerja_tim'
+          ' USING (kinerja_indicator_owner (indicator_id) IN (SELECT kinerja_reviewed_people ()))';
+  EXECUTE 'DROP POLICY IF EXISTS review ON feedback';
+  EXECUTE 'CREATE POLICY review ON feedback FOR SELECT TO kinerja_tim'
+          ' USING (kinerja_plan_owner (plan_id) IN (SELECT kinerja_reviewed_people ()))';
+END
+$$;
+
+-- Write: their team's decisions on the people under review.
+GRANT INSERT, UPDATE ON review_decision TO kinerja_tim;
+DROP POLICY IF EXISTS decide ON review_decision;
+CREATE POLICY decide ON review_decision FOR INSERT TO kinerja_tim
+  WITH CHECK (kinerja_in_team (team_id)
+              AND employee_id IN (SELECT kinerja_reviewed_people ()));
+DROP POLICY IF EXISTS redecide ON review_decision;
+CREATE POLICY redecide ON review_decision FOR UPDATE TO kinerja_tim
+  USING (kinerja_in_team (team_id) AND employee_id IN (SELECT kinerja_reviewed_people ()))
+  WITH CHECK (kinerja_in_team (team_id)
+              AND employee_id IN (SELECT kinerja_reviewed_people ()));

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A desk's own settings, in a key file beside server.ini: what the office's database (on a
+ * server, shared by every desk) must not hold for everyone. */
+
+#define G_LOG_DOMAIN "kn-desk-settings"
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "kn-desk-settings.h"
+
+#define DESK_GROUP "Desk"
+
+char *
+kn_desk_settings_dup_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "kinerja", "desk.ini", NULL);
+}
+
+static GKeyFile *
+load (const char *path)
+{
+  GKeyFile *settings = g_key_file_new ();
+
+  /* A missing or unreadable file is a desk that remembers nothing yet. */
+  g_key_file_load_from_file (settings, path, G_KEY_FILE_KEEP_COMMENTS, NULL);
+  return settings;
+}
+
+char *
+kn_desk_settings_dup_string (const char *key)
+{
+  g_autofree char *path = kn_desk_settings_dup_path ();
+  g_autoptr(GKeyFile) settings = load (path);
+
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return g_key_file_get_string (settings, DESK_GROUP, key, NULL);
+}
+
+gboolean
+kn_desk_settings_set_string (const char  *key,
+                             const char  *value,
+                             GError     **error)
+{
+  g_autofree char *path = kn_desk_settings_dup_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GKeyFile) settings = load (path);
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (value != NULL)
+    g_key_file_set_string (settings, DESK_GROUP, key, value);
+  else
+    g_key_file_remove_key (settings, DESK_GROUP, key, NULL);
+  data = g_key_file_to_data (settings, NULL, NULL);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("The folder “%s” for this computer’s settings could not be created: %s."),
+                   folder, g_strerror (saved));
+      return FALSE;
+    }
+  /* It may hold the names of folders with people's documents: its owner's only. */
+  return g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
