@@ -945,11 +945,12 @@ kn_employees_page_class_init (KnEmployeesPageClass *klass)
                                                "/id/go/lampungprov/Kinerja/kn-employees-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, paned);
-  /* The buttons known only by their tooltips (all_units_button and inactive_check are bound
-   * below). */
+  /* The buttons known only by their tooltips (all_units_button, inactive_check and edit_button
+   * are bound below). */
   for (guint i = 0; i < G_N_ELEMENTS (page_tooltips); i++)
     if (!g_str_equal (page_tooltips[i].child, "all_units_button") &&
-        !g_str_equal (page_tooltips[i].child, "inactive_check"))
+        !g_str_equal (page_tooltips[i].child, "inactive_check") &&
+        !g_str_equal (page_tooltips[i].child, "edit_button"))
       gtk_widget_class_bind_template_child_full (widget_class, page_tooltips[i].child, FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, all_units_button);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeesPage, units_view);
