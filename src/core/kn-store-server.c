@@ -113,21 +113,38 @@ apply_roles (KnStore  *store,
   return TRUE;
 }
 
-/* The group roles and their privileges, then @work, as one write transaction. */
+/* The group roles and their privileges, then @work, as one write transaction. Roles and grants
+ * live in the cluster's shared catalogs, which every database of the server (and another
+ * administrator setting up theirs) writes too: when the server reports a deadlock or a lock it
+ * waited for too long, the whole transaction is tried again, up to three times, before the
+ * "database is busy" message reaches the user. */
 static gboolean
 in_transaction (KnStore   *store,
                 gboolean (*work) (KnStore *, gpointer, GError **),
                 gpointer   data,
                 GError   **error)
 {
-  if (!kn_store_savepoint_begin (store, error))
-    return FALSE;
-  if (!apply_roles (store, error) || !work (store, data, error))
+  for (guint attempt = 1; ; attempt++)
     {
-      kn_store_savepoint_rollback (store);
-      return FALSE;
+      g_autoptr(GError) local_error = NULL;
+
+      if (kn_store_savepoint_begin (store, &local_error))
+        {
+          if (apply_roles (store, &local_error) && work (store, data, &local_error))
+            {
+              if (kn_store_savepoint_release (store, &local_error))
+                return TRUE;
+            }
+          else
+            kn_store_savepoint_rollback (store);
+        }
+      if (attempt == 3 || !g_error_matches (local_error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_usleep (attempt * 200 * G_TIME_SPAN_MILLISECOND);
     }
-  return kn_store_savepoint_release (store, error);
 }
 
 static gboolean
