@@ -8,6 +8,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "bench-people.h"
+
 #define ACTIVITIES_PER_EMPLOYEE 5
 #define LIST_CALLS 1000
 
@@ -79,26 +81,12 @@ main (int    argc,
     g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1966);
     for (guint i = 0; i < n_employees; i++)
       {
-        g_autoptr(KnEmployee) employee = kn_employee_new ();
-        g_autofree char *nip = NULL;
-        g_autofree char *name = NULL;
+        g_autoptr(KnEmployee) employee =
+          bench_teacher_new (i, &birth, unit_ids[i % G_N_ELEMENTS (unit_ids)]);
         gint64 id;
 
-        if (i % 900 == 0 && i > 0)
-          g_date_add_days (&birth, 1);
-        nip = g_strdup_printf ("%04u%02u%02u%04u%02u%u%03u",
-                               g_date_get_year (&birth), g_date_get_month (&birth),
-                               g_date_get_day (&birth), g_date_get_year (&birth) + 25,
-                               i % 12 + 1, i % 2 + 1, i % 900 / 12 + 1);
-        name = g_strdup_printf ("Pegawai Nomor %u, S.Pd.", i + 1);
-        kn_employee_set_nip (employee, nip);
-        kn_employee_set_name (employee, name);
-        kn_employee_set_rank (employee, "III/b");
-        kn_employee_set_position (employee, "Guru Ahli Pertama");
-        kn_employee_set_position_kind (employee, KN_POSITION_AHLI_PERTAMA);
-        kn_employee_set_unit_id (employee, unit_ids[i % G_N_ELEMENTS (unit_ids)]);
         if (!kn_store_add_employee (store, employee, &error))
-          g_error ("%s: %s", nip, error->message);
+          g_error ("%s: %s", kn_employee_get_nip (employee), error->message);
         id = kn_employee_get_id (employee);
         g_array_append_val (employee_ids, id);
       }
