@@ -236,6 +236,51 @@ test_jp_and_paper (Fixture       *fixture,
   g_assert_cmpstr (paper, ==, "f4");
 }
 
+/* Types @values into the entries of @keys one by one (each starts empty and is stored as
+ * applied), empties @nip_key (its setting goes), then opens the window again and finds
+ * @values[@shown] in the entry of @keys[@shown]. */
+static void
+check_person_entries (Fixture           *fixture,
+                      const char *const *keys,
+                      const char *const *values,
+                      guint              n_keys,
+                      const char        *nip_key,
+                      guint              shown)
+{
+  KnPreferencesWindow *preferences = open_preferences (fixture);
+
+  for (guint i = 0; i < n_keys; i++)
+    {
+      GtkEditable *entry = kn_preferences_window_get_entry (preferences, keys[i]);
+      g_autofree char *stored = NULL;
+
+      g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+      gtk_editable_set_text (entry, values[i]);
+      kn_test_enter (GTK_WIDGET (entry));
+      kn_test_spin ();
+      stored = setting (fixture, keys[i]);
+      g_assert_cmpstr (stored, ==, values[i]);
+    }
+
+  {
+    GtkEditable *nip = kn_preferences_window_get_entry (preferences, nip_key);
+    g_autofree char *stored = NULL;
+
+    gtk_editable_set_text (nip, "");
+    kn_test_enter (GTK_WIDGET (nip));
+    kn_test_spin ();
+    stored = setting (fixture, nip_key);
+    g_assert_null (stored);
+  }
+
+  gtk_window_close (GTK_WINDOW (preferences));
+  kn_test_spin ();
+  preferences = open_preferences (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (kn_preferences_window_get_entry (preferences,
+                                                                           keys[shown])),
+                   ==, values[shown]);
+}
+
 /* The pejabat penilai of a kepala OPD, outside the roster, is recorded here: each line applied
  * is stored, an emptied one removed, and the window shows them when opened again. */
 static void
@@ -250,38 +295,9 @@ test_jpt_assessor (Fixture       *fixture,
     "Dr. H. Ahmad Saputra, M.Si.", "Sekretaris Daerah Provinsi Lampung",
     "Pembina Utama Madya, IV/d", "196805121994031004",
   };
-  KnPreferencesWindow *preferences = open_preferences (fixture);
 
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GtkEditable *entry = kn_preferences_window_get_entry (preferences, keys[i]);
-      g_autofree char *stored = NULL;
-
-      g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
-      gtk_editable_set_text (entry, values[i]);
-      kn_test_enter (GTK_WIDGET (entry));
-      kn_test_spin ();
-      stored = setting (fixture, keys[i]);
-      g_assert_cmpstr (stored, ==, values[i]);
-    }
-
-  /* No NIP (a Gubernur has none): emptied, the setting goes. */
-  {
-    GtkEditable *nip = kn_preferences_window_get_entry (preferences, KN_SETTING_JPT_ASSESSOR_NIP);
-    g_autofree char *stored = NULL;
-
-    gtk_editable_set_text (nip, "");
-    kn_test_enter (GTK_WIDGET (nip));
-    kn_test_spin ();
-    stored = setting (fixture, KN_SETTING_JPT_ASSESSOR_NIP);
-    g_assert_null (stored);
-  }
-
-  gtk_window_close (GTK_WINDOW (preferences));
-  kn_test_spin ();
-  preferences = open_preferences (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (kn_preferences_window_get_entry (
-                     preferences, KN_SETTING_JPT_ASSESSOR_NAME)), ==, values[0]);
+  check_person_entries (fixture, keys, values, G_N_ELEMENTS (keys), KN_SETTING_JPT_ASSESSOR_NIP,
+                        0);
 }
 
 /* The atasan pejabat penilai of a kepala OPD (the Gubernur) likewise: name, jabatan and an
@@ -296,37 +312,9 @@ test_jpt_superior (Fixture       *fixture,
   static const char * const values[] = {
     "Ir. H. Bambang Wirawan, M.M.", "Gubernur Lampung", "196805121994031004",
   };
-  KnPreferencesWindow *preferences = open_preferences (fixture);
 
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GtkEditable *entry = kn_preferences_window_get_entry (preferences, keys[i]);
-      g_autofree char *stored = NULL;
-
-      g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
-      gtk_editable_set_text (entry, values[i]);
-      kn_test_enter (GTK_WIDGET (entry));
-      kn_test_spin ();
-      stored = setting (fixture, keys[i]);
-      g_assert_cmpstr (stored, ==, values[i]);
-    }
-
-  {
-    GtkEditable *nip = kn_preferences_window_get_entry (preferences, KN_SETTING_JPT_SUPERIOR_NIP);
-    g_autofree char *stored = NULL;
-
-    gtk_editable_set_text (nip, "");
-    kn_test_enter (GTK_WIDGET (nip));
-    kn_test_spin ();
-    stored = setting (fixture, KN_SETTING_JPT_SUPERIOR_NIP);
-    g_assert_null (stored);
-  }
-
-  gtk_window_close (GTK_WINDOW (preferences));
-  kn_test_spin ();
-  preferences = open_preferences (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (kn_preferences_window_get_entry (
-                     preferences, KN_SETTING_JPT_SUPERIOR_POSITION)), ==, values[1]);
+  check_person_entries (fixture, keys, values, G_N_ELEMENTS (keys), KN_SETTING_JPT_SUPERIOR_NIP,
+                        1);
 }
 
 int
