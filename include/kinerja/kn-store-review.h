@@ -45,6 +45,8 @@ typedef struct
   char   *name;     /* owned: "Tim Penilai Kinerja Dinas Pendidikan 2026" */
   char   *decree;   /* owned, nullable: the nomor of the surat keputusan */
   guint   year;     /* the year it serves */
+  gint64  unit_id;  /* the unit it is formed for, reviewing it and the units below it; 0: the
+                     * whole instansi (teams formed before schema 12) */
 } KnReviewTeam;
 
 typedef struct
@@ -74,13 +76,32 @@ void         kn_review_entry_free          (KnReviewEntry    *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReviewTeam, kn_review_team_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReviewEntry, kn_review_entry_free)
 
-/* Forms a team; its id, or 0 with a message naming the field (the name empty, the year not four
- * digits). */
+/* Forms a team for the whole instansi (every unit); its id, or 0 with a message naming the
+ * field (the name empty, the year not four digits). */
 gint64       kn_store_add_review_team      (KnStore          *self,
                                             const char       *name,
                                             const char       *decree,
                                             guint             year,
                                             GError          **error);
+/* Forms a team for @unit_id (an OPD, or the instansi's top unit): it reviews the people of that
+ * unit and of the units below it, nobody else. @unit_id 0: the whole instansi
+ * (kn_store_add_review_team). 0 with a message when the unit does not exist. */
+gint64       kn_store_add_unit_review_team (KnStore          *self,
+                                            const char       *name,
+                                            const char       *decree,
+                                            guint             year,
+                                            gint64            unit_id,
+                                            GError          **error);
+/* The unit @team_id is formed for; 0 for the whole instansi (or no such team). */
+gint64       kn_store_get_review_team_unit (KnStore          *self,
+                                            gint64            team_id);
+/* Whether @team_id reviews @employee_id's evaluation of @period: the person was in the team's
+ * unit or a unit below it on the period's last day (kn_store_unit_at), or the team serves the
+ * whole instansi. */
+gboolean     kn_store_review_team_reaches  (KnStore          *self,
+                                            gint64            team_id,
+                                            gint64            employee_id,
+                                            const char       *period);
 /* The teams serving @year (0: all), oldest first. Element: KnReviewTeam. */
 GPtrArray   *kn_store_list_review_teams    (KnStore          *self,
                                             guint             year);
@@ -100,8 +121,8 @@ GArray      *kn_store_list_review_members  (KnStore          *self,
                                             gint64            team_id);
 /* Records (or replaces) the team's decision on @employee_id's evaluation of @period, or with
  * KN_REVIEW_DIAJUKAN puts it before the team (again), @reason then saying what to look at
- * (optional). "Mohon ditinjau ulang" needs a reason. The employee must exist and the period be
- * one. */
+ * (optional). "Mohon ditinjau ulang" needs a reason. The employee must exist, the period be
+ * one, and the team reach the person (kn_store_review_team_reaches). */
 gboolean     kn_store_record_review        (KnStore          *self,
                                             gint64            team_id,
                                             gint64            employee_id,

@@ -86,7 +86,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 11
+#define KN_STORE_SCHEMA_VERSION 12
 
 GQuark       kn_store_error_quark          (void);
 

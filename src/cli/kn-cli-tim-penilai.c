@@ -45,11 +45,15 @@ tim_buat (int    argc,
   g_autofree char *database = NULL;
   g_autofree char *name = NULL;
   g_autofree char *decree = NULL;
+  g_autofree char *unit_name = NULL;
   int year = 0;
   GOptionEntry entries[] = {
     kn_cli_database_option (&database),
     { "nama", 0, 0, G_OPTION_ARG_STRING, &name, N_("The team's name, as the decree writes it"),
       N_("NAME") },
+    kn_cli_unit_option (&unit_name,
+                        N_("The unit the team is formed for (name or path): it reviews that "
+                           "unit and the units below it (default: the whole instansi)")),
     { "sk", 0, 0, G_OPTION_ARG_STRING, &decree, N_("The number of the decree (surat keputusan)"),
       N_("NUMBER") },
     { "tahun", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year the team serves"), N_("YEAR") },
@@ -57,6 +61,7 @@ tim_buat (int    argc,
   };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit = NULL;
   gint64 id;
 
   if (!kn_cli_parse_options (entries, NULL, _("Forms a Tim Penilai Kinerja."), &argc, &argv))
@@ -64,7 +69,13 @@ tim_buat (int    argc,
   store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
     return KN_CLI_EXIT_DATABASE;
-  id = kn_store_add_review_team (store, name, decree, year > 0 ? (guint)year : 0, &error);
+  if (unit_name != NULL && (unit = kn_store_resolve_unit (store, unit_name, &error)) == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 1;
+    }
+  id = kn_store_add_unit_review_team (store, name, decree, year > 0 ? (guint)year : 0,
+                                      unit != NULL ? kn_org_unit_get_id (unit) : 0, &error);
   if (id == 0)
     {
       kn_cli_print_error (error->message);
@@ -289,9 +300,12 @@ tim_daftar (int    argc,
     {
       KnReviewTeam *team = g_ptr_array_index (teams, i);
       g_autoptr(GArray) members = kn_store_list_review_members (store, team->id);
+      KnOrgUnit *unit = team->unit_id != 0 ? kn_store_lookup_unit (store, team->unit_id) : NULL;
 
-      g_string_append_printf (out, "%" G_GINT64_FORMAT "  %s (%u)%s%s\n", team->id, team->name,
-                              team->year, team->decree != NULL ? " — SK " : "",
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "  %s (%u)%s%s%s%s\n", team->id,
+                              team->name, team->year, unit != NULL ? " · " : "",
+                              unit != NULL ? kn_org_unit_get_path (unit) : "",
+                              team->decree != NULL ? " — SK " : "",
                               team->decree != NULL ? team->decree : "");
       for (guint m = 0; m < members->len; m++)
         {

@@ -141,23 +141,119 @@ read_entry (KnDbStmt *stmt)
   return entry;
 }
 
+/* The unit @team_id is formed for, in @unit_id (0: the whole instansi); FALSE with a message
+ * when the team is gone. */
 static gboolean
-team_exists (KnStore  *self,
-             gint64    team_id,
-             GError  **error)
+team_unit (KnStore  *self,
+           gint64    team_id,
+           gint64   *unit_id,
+           GError  **error)
 {
-  KnDbStmt *stmt = kn_store_stmt (self, "SELECT 1 FROM review_team WHERE id = ?", error);
+  KnDbStmt *stmt = kn_store_stmt (self, "SELECT unit_id FROM review_team WHERE id = ?", error);
   KnDbStep step;
 
   if (stmt == NULL)
     return FALSE;
   kn_db_bind_int64 (stmt, 1, team_id);
   step = kn_store_next (self, stmt, error);
+  *unit_id = step == KN_DB_ROW ? kn_db_column_int64 (stmt, 0) : 0;
   kn_db_reset (stmt);
   if (step == KN_DB_DONE)
     g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
                          _("This review team no longer exists; it may have been removed."));
   return step == KN_DB_ROW;
+}
+
+static gboolean
+team_exists (KnStore  *self,
+             gint64    team_id,
+             GError  **error)
+{
+  gint64 unit_id;
+
+  return team_unit (self, team_id, &unit_id, error);
+}
+
+/* Is @unit_id @top or a unit below it? */
+static gboolean
+unit_within (KnStore *self,
+             gint64   unit_id,
+             gint64   top)
+{
+  guint depth = 0;
+
+  /* The depth bound guards against a damaged tree that loops. */
+  for (KnOrgUnit *unit = kn_store_lookup_unit (self, unit_id);
+       unit != NULL && depth < 64;
+       unit = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit)), depth++)
+    if (kn_org_unit_get_id (unit) == top)
+      return TRUE;
+  return FALSE;
+}
+
+/* The unit whose team reviews @employee_id's evaluation of @period: the one they were in on the
+ * period's last day, as for the review switch (kn_store_evaluation_review_from). */
+static gint64
+review_unit_of (KnStore    *self,
+                gint64      employee_id,
+                const char *period)
+{
+  char first_day[11], last_day[11];
+
+  kn_store_period_days (period, first_day, last_day);
+  return kn_store_unit_at (self, employee_id, last_day);
+}
+
+gint64
+kn_store_get_review_team_unit (KnStore *self,
+                               gint64   team_id)
+{
+  gint64 unit_id;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+  return team_unit (self, team_id, &unit_id, NULL) ? unit_id : 0;
+}
+
+gboolean
+kn_store_review_team_reaches (KnStore    *self,
+                              gint64      team_id,
+                              gint64      employee_id,
+                              const char *period)
+{
+  gint64 top;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (!team_unit (self, team_id, &top, NULL) ||
+      kn_store_lookup_employee (self, employee_id) == NULL)
+    return FALSE;
+  return top == 0 || unit_within (self, review_unit_of (self, employee_id, period), top);
+}
+
+/* FALSE with a message naming the person, the team's unit and the period when @team_id is
+ * formed for a unit @employee_id was not in on the period's last day. */
+static gboolean
+check_team_reaches (KnStore     *self,
+                    gint64       team_id,
+                    gint64       employee_id,
+                    const char  *period,
+                    GError     **error)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
+  KnOrgUnit *unit;
+  gint64 top;
+
+  if (!team_unit (self, team_id, &top, error))
+    return FALSE;
+  if (top == 0 || unit_within (self, review_unit_of (self, employee_id, period), top))
+    return TRUE;
+  unit = kn_store_lookup_unit (self, top);
+  g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+               _("%s was not in %s or a unit below it in %s, and this team is formed for that "
+                 "unit only: their evaluation is for the Tim Penilai Kinerja of their own unit."),
+               employee != NULL ? kn_employee_get_name (employee) : "?",
+               unit != NULL ? kn_org_unit_get_name (unit) : "?", period);
+  return FALSE;
 }
 
 static gboolean
@@ -167,8 +263,14 @@ employee_exists (KnStore  *self,
 {
   if (kn_store_lookup_employee (self, employee_id) != NULL)
     return TRUE;
-  g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                       _("This employee no longer exists; they may have been removed."));
+  /* On a server, a person the login may not see is not there for it. */
+  if (kn_store_has_login (self))
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This employee is not among the people your login may see: not in "
+                           "the units your team reviews, or removed."));
+  else
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This employee no longer exists; they may have been removed."));
   return FALSE;
 }
 
@@ -179,8 +281,20 @@ kn_store_add_review_team (KnStore     *self,
                           guint        year,
                           GError     **error)
 {
+  return kn_store_add_unit_review_team (self, name, decree, year, 0, error);
+}
+
+gint64
+kn_store_add_unit_review_team (KnStore     *self,
+                               const char  *name,
+                               const char  *decree,
+                               guint        year,
+                               gint64       unit_id,
+                               GError     **error)
+{
   g_autofree char *clean_name = NULL;
   g_autofree char *clean_decree = NULL;
+  g_autofree char *unit_text = NULL;
   KnDbStmt *stmt;
   gint64 id;
 
@@ -196,21 +310,36 @@ kn_store_add_review_team (KnStore     *self,
     }
   if (!kn_store_check_year (year, error))
     return 0;
+  if (unit_id != 0 && kn_store_lookup_unit (self, unit_id) == NULL)
+    {
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                           _("Unit of the team: this unit no longer exists; it may have been "
+                             "removed. Choose the unit the decree forms the team for."));
+      return 0;
+    }
   clean_decree = kn_store_strip_or_null (decree);
 
   if (!kn_store_savepoint_begin (self, error))
     return 0;
-  stmt = kn_store_stmt (self, "INSERT INTO review_team (name, decree, year) VALUES (?, ?, ?)",
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO review_team (name, decree, year, unit_id) VALUES (?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     goto failed;
   kn_db_bind_text (stmt, 1, clean_name);
   kn_store_bind_text (stmt, 2, clean_decree);
   kn_db_bind_int64 (stmt, 3, year);
+  if (unit_id != 0)
+    kn_db_bind_int64 (stmt, 4, unit_id);
+  else
+    kn_db_bind_null (stmt, 4);
   if (!kn_store_step (self, stmt, error))
     goto failed;
   id = kn_db_last_insert_id (self->db);
+  unit_text = unit_id != 0 ? kn_store_id_to_string (unit_id) : NULL;
   if (!kn_store_audit (self, "review_team", id, "insert", "name", NULL, clean_name, error) ||
+      (unit_text != NULL &&
+       !kn_store_audit (self, "review_team", id, "insert", "unit", NULL, unit_text, error)) ||
       !kn_store_savepoint_release (self, error))
     goto failed;
   return id;
@@ -230,10 +359,13 @@ kn_store_list_review_teams (KnStore *self,
   g_return_val_if_fail (KN_IS_STORE (self), teams);
 
   if (year == 0)
-    stmt = kn_store_stmt (self, "SELECT id, name, decree, year FROM review_team ORDER BY id", NULL);
+    stmt = kn_store_stmt (self,
+                          "SELECT id, name, decree, year, unit_id FROM review_team ORDER BY id",
+                          NULL);
   else
     stmt = kn_store_stmt (self,
-                          "SELECT id, name, decree, year FROM review_team WHERE year = ? ORDER BY id",
+                          "SELECT id, name, decree, year, unit_id FROM review_team WHERE year = ?"
+                          " ORDER BY id",
                           NULL);
   if (stmt == NULL)
     return teams;
@@ -247,6 +379,7 @@ kn_store_list_review_teams (KnStore *self,
       team->name = kn_db_column_dup (stmt, 1);
       team->decree = kn_db_column_dup (stmt, 2);
       team->year = (guint)kn_db_column_int64 (stmt, 3);
+      team->unit_id = kn_db_column_int64 (stmt, 4);
       g_ptr_array_add (teams, team);
     }
   kn_db_reset (stmt);
@@ -419,6 +552,8 @@ kn_store_record_review (KnStore           *self,
       !kn_store_check_period (period, &parsed, error))
     return FALSE;
   canonical = kn_period_to_string (&parsed);
+  if (!check_team_reaches (self, team_id, employee_id, canonical, error))
+    return FALSE;
   clean_reason = kn_store_strip_or_null (reason);
   if (decision == KN_REVIEW_TINJAU_ULANG && clean_reason == NULL)
     {

@@ -507,14 +507,186 @@ test_tim (Fixture       *fixture,
   assert_refused (error);
   g_clear_error (&error);
 
-  /* A "tim" login that is no member of the team decides nothing for it. */
+  /* A "tim" login that is no member of any team reads no one under review, and decides
+   * nothing. */
   outsider_uri = add_login (fixture, "timx", fixture->head_a, KN_SERVER_ROLE_TIM, 0);
   outsider = open_as (outsider_uri);
-  g_assert_true (sees (outsider, fixture->clerk_a));
+  g_assert_false (sees (outsider, fixture->clerk_a));
   g_assert_false (kn_store_record_review (outsider, team, fixture->clerk_a, TW1,
                                           KN_REVIEW_SETUJU, NULL, &error));
-  assert_refused (error);
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
+}
+
+static int psql_as (const char *uri, const char *sql, char **out);
+
+/* Two OPDs under review, each with the Tim Penilai formed for it (schema 12): a member of Dinas
+ * A's team reads Dinas A's people and decides for them; of Dinas B's it reads nothing (the
+ * person, their evaluation and the other team's decision are not there) and a decision for them
+ * is refused — through Kinerja and straight in SQL. A team formed for the whole instansi
+ * reaches both. */
+static void
+test_tim_team_unit (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 inspectorate = kn_test_add_unit (fixture->owner, "Inspektorat", 0);
+  gint64 staff_b = kn_test_add_staff (fixture->owner, &fixture->n_people, "Staf B",
+                                      "Pengadministrasi", KN_POSITION_PELAKSANA,
+                                      fixture->unit_b, fixture->head_b);
+  gint64 auditor_a = kn_test_add_staff (fixture->owner, &fixture->n_people, "Auditor A",
+                                        "Auditor Ahli Muda", KN_POSITION_AHLI_MUDA, inspectorate,
+                                        0);
+  gint64 auditor_b = kn_test_add_staff (fixture->owner, &fixture->n_people, "Auditor B",
+                                        "Auditor Ahli Muda", KN_POSITION_AHLI_MUDA, inspectorate,
+                                        0);
+  gint64 team_a = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja Dinas A",
+                                                 NULL, 2026, fixture->unit_a, &error);
+  gint64 team_b = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja Dinas B",
+                                                 NULL, 2026, fixture->unit_b, &error);
+  gint64 whole = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja Provinsi", NULL,
+                                           2026, &error);
+  g_autofree char *uri_a = NULL;
+  g_autofree char *uri_b = NULL;
+  g_autofree char *uri_whole = NULL;
+  g_autofree char *insert = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(KnStore) member_a = NULL;
+  g_autoptr(KnStore) member_b = NULL;
+  g_autoptr(KnStore) member_whole = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team_a, auditor_a,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_true (kn_store_set_review_member (fixture->owner, team_b, auditor_b,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_true (kn_store_set_review_member (fixture->owner, whole, fixture->head_a,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit_a, TRUE, &error));
+  g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit_b, TRUE, &error));
+  g_assert_true (rate (fixture->owner, staff_b, KN_RATING_AS_EXPECTED, &error));
+  g_assert_true (kn_store_record_review (fixture->owner, team_b, staff_b, TW1,
+                                         KN_REVIEW_DIAJUKAN, "Periksa bukti dukung", &error));
+  g_assert_no_error (error);
+
+  uri_a = add_login (fixture, "tima", auditor_a, KN_SERVER_ROLE_TIM, 0);
+  uri_b = add_login (fixture, "timb", auditor_b, KN_SERVER_ROLE_TIM, 0);
+  uri_whole = add_login (fixture, "timw", fixture->head_a, KN_SERVER_ROLE_TIM, 0);
+  member_a = open_as (uri_a);
+  member_b = open_as (uri_b);
+  member_whole = open_as (uri_whole);
+
+  /* Dinas A's team member: Dinas A (and Bidang A1 below it), never Dinas B. */
+  g_assert_true (sees (member_a, fixture->clerk_a));
+  g_assert_false (sees (member_a, staff_b));
+  g_assert_false (sees (member_a, fixture->head_b));
+  g_assert_cmpint (rating_of (member_a, staff_b), ==, KN_RATING_NONE);
+  g_assert_null (kn_store_get_review (member_a, staff_b, TW1));
+  reviews = kn_store_list_reviews (member_a, team_b, TW1);
+  g_assert_cmpuint (reviews->len, ==, 0);
+  g_assert_true (kn_store_record_review (member_a, team_a, fixture->clerk_a, TW1,
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_record_review (member_a, team_a, staff_b, TW1, KN_REVIEW_SETUJU,
+                                          NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "not among the people your login may see"));
+  g_clear_error (&error);
+
+  /* Straight in SQL, past Kinerja's own checks: the server reads nothing of Dinas B's and
+   * refuses the decision, for either team's number. */
+  count = g_strdup_printf ("SELECT (SELECT count (*) FROM employee WHERE id = %" G_GINT64_FORMAT
+                           ") + (SELECT count (*) FROM review_decision WHERE employee_id = %"
+                           G_GINT64_FORMAT ") + (SELECT count (*) FROM evaluation"
+                           " WHERE employee_id = %" G_GINT64_FORMAT ")",
+                           staff_b, staff_b, staff_b);
+  g_assert_cmpint (psql_as (uri_a, count, &out), ==, 0);
+  g_assert_cmpstr (out, ==, "0\n");
+  g_clear_pointer (&out, g_free);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&insert, g_free);
+      insert = g_strdup_printf ("INSERT INTO review_decision (team_id, employee_id, period,"
+                                " decision, decided_at) VALUES (%" G_GINT64_FORMAT ", %"
+                                G_GINT64_FORMAT ", '2026-TW2', 'setuju', '2026-07-01T00:00:00Z')",
+                                i == 0 ? team_a : team_b, staff_b);
+      g_assert_cmpint (psql_as (uri_a, insert, NULL), !=, 0);
+    }
+  /* Changing Dinas B's matter: not there for the login (nothing changed), or refused. */
+  g_clear_pointer (&insert, g_free);
+  insert = g_strdup_printf ("UPDATE review_decision SET decision = 'setuju', reason = NULL,"
+                            " decided_at = '2026-07-01T00:00:00Z' WHERE employee_id = %"
+                            G_GINT64_FORMAT, staff_b);
+  psql_as (uri_a, insert, NULL);
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  {
+    g_autoptr(KnReviewEntry) review = kn_store_get_review (fixture->owner, staff_b, TW1);
+
+    g_assert_nonnull (review);
+    if (review != NULL)
+      g_assert_cmpint (review->decision, ==, KN_REVIEW_DIAJUKAN);
+    g_assert_null (kn_store_get_review (fixture->owner, staff_b, "2026-TW2"));
+  }
+
+  /* Dinas B's team member: the other way round. */
+  g_assert_true (sees (member_b, staff_b));
+  g_assert_false (sees (member_b, fixture->clerk_a));
+  g_assert_true (kn_store_record_review (member_b, team_b, staff_b, TW1, KN_REVIEW_SETUJU, NULL,
+                                         &error));
+  g_assert_no_error (error);
+
+  /* The whole instansi's team: both. */
+  g_assert_true (sees (member_whole, staff_b));
+  g_assert_true (sees (member_whole, fixture->clerk_a));
+  g_assert_true (kn_store_record_review (member_whole, whole, staff_b, TW1, KN_REVIEW_SETUJU,
+                                         NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A member of the Tim Penilai is a pegawai too: with their one "tim" login they record their own
+ * realisation and bukti dukung, read it back, and still nobody else's. */
+static void
+test_tim_own_realization (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnRealization) own = kn_realization_new (fixture->indicator, TW1);
+  g_autoptr(GPtrArray) realizations = NULL;
+  gint64 team = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja Dinas B",
+                                               NULL, 2026, fixture->unit_b, &error);
+  g_autofree char *uri = NULL;
+  g_autoptr(KnStore) store = NULL;
+  KnRealization *read;
+
+  g_assert_no_error (error);
+  /* staff_a (whose SKP the fixture made) sits on Dinas B's team. */
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, fixture->staff_a,
+                                            KN_REVIEW_ROLE_ANGGOTA, &error));
+  g_assert_no_error (error);
+  uri = add_login (fixture, "timown", fixture->staff_a, KN_SERVER_ROLE_TIM, 0);
+  store = open_as (uri);
+  g_assert_true (kn_store_login_may (store, KN_STORE_RIGHT_DECIDE, 0));
+
+  own->has_value = TRUE;
+  own->value = 7;
+  own->evidence = g_strdup ("Laporan pembinaan 7 sekolah");
+  g_assert_true (kn_store_save_realization (store, own, &error));
+  g_assert_no_error (error);
+
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  realizations = kn_store_list_realizations (fixture->owner, fixture->plan, TW1);
+  g_assert_cmpuint (realizations->len, ==, 1);
+  if (realizations->len != 1)
+    return;
+  read = g_ptr_array_index (realizations, 0);
+  g_assert_cmpfloat (read->value, ==, 7);
+  g_assert_cmpstr (read->evidence, ==, "Laporan pembinaan 7 sekolah");
+  g_clear_pointer (&realizations, g_ptr_array_unref);
+  realizations = kn_store_list_realizations (store, fixture->plan, TW1);
+  g_assert_cmpuint (realizations->len, ==, 1);
 }
 
 static KnPlanStatus
@@ -829,12 +1001,36 @@ test_message (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = add_login (fixture, "msg", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI, 0);
   g_autoptr(KnStore) store = open_as (uri);
+  gint64 staff_b = kn_test_add_staff (fixture->owner, &fixture->n_people, "Staf B",
+                                      "Pengadministrasi", KN_POSITION_PELAKSANA,
+                                      fixture->unit_b, fixture->head_b);
+  gint64 team = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja Dinas A",
+                                               NULL, 2026, fixture->unit_a, &error);
+  g_autofree char *tim_uri = NULL;
+  g_autoptr(KnStore) tim = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, fixture->head_b,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit_b, TRUE, &error));
+  g_assert_no_error (error);
+  tim_uri = add_login (fixture, "msgtim", fixture->head_b, KN_SERVER_ROLE_TIM, 0);
+  tim = open_as (tim_uri);
 
   kn_test_use_indonesian ();
   g_assert_false (rate (store, fixture->staff_a, KN_RATING_ABOVE, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_PERMISSION);
   if (error != NULL)
     g_assert_nonnull (strstr (error->message, "Login Anda di server tidak boleh"));
+  g_clear_error (&error);
+
+  /* Dinas A's team deciding for Dinas B's people. */
+  g_assert_false (kn_store_record_review (tim, team, staff_b, TW1, KN_REVIEW_SETUJU, NULL,
+                                          &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "tidak termasuk orang yang boleh dilihat login "
+                                              "Anda: tidak berada di unit yang ditinjau tim"));
 }
 
 /* The store knows who its login is and what it may do, so that the window offers only that. */
@@ -1102,6 +1298,8 @@ main (int   argc,
   ADD ("/server-roles/penilai", test_penilai);
   ADD ("/server-roles/answer-review", test_answer_review);
   ADD ("/server-roles/tim", test_tim);
+  ADD ("/server-roles/tim-team-unit", test_tim_team_unit);
+  ADD ("/server-roles/tim-own-realization", test_tim_own_realization);
   ADD ("/server-roles/approve", test_approve);
   ADD ("/server-roles/admin", test_admin);
   ADD ("/server-roles/remove", test_unmapped);

@@ -664,6 +664,120 @@ test_cli_unit (Fixture       *fixture,
   g_assert_false (kn_store_get_unit_review (reopened, fixture->unit));
 }
 
+/* A team is formed for a unit (an OPD): it reviews the people of that unit and of the units
+ * below it — where they were on the period's last day — and nobody else; a team formed for the
+ * whole instansi reviews everyone. A decision for someone the team does not review is refused
+ * naming the person and the unit, and nothing is written. */
+static void
+test_team_unit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) teams = NULL;
+  g_autoptr(KnHistoryEntry) move = NULL;
+  g_autoptr(KnReviewEntry) review = NULL;
+  gint64 below = kn_test_add_unit (fixture->store, "Bidang Mutasi", fixture->unit);
+  gint64 other_unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  gint64 clerk = kn_test_add_person (fixture->store, "199203152019031004", "Budi Santoso, S.Kom.",
+                                     "III/c", "Analis SDM Aparatur", KN_POSITION_AHLI_MUDA, below,
+                                     fixture->people[0]);
+  gint64 teacher = kn_test_add_person (fixture->store, "198801012012121001", "Dedi Kurnia",
+                                       "III/d", "Guru Ahli Muda", KN_POSITION_AHLI_MUDA,
+                                       other_unit, 0);
+  gint64 team, whole;
+
+  team = kn_store_add_unit_review_team (fixture->store, "Tim Penilai Kinerja BKD", NULL, 2026,
+                                        fixture->unit, &error);
+  ASSERT_NO_ERROR (error);
+  whole = kn_store_add_review_team (fixture->store, "Tim Penilai Kinerja Provinsi", NULL, 2026,
+                                    &error);
+  ASSERT_NO_ERROR (error);
+
+  /* Read back, after reopening. */
+  kn_test_store_reopen (&fixture->store, fixture->path);
+  teams = kn_store_list_review_teams (fixture->store, 2026);
+  g_assert_cmpuint (teams->len, ==, 2);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (((KnReviewTeam *)g_ptr_array_index (teams, 0))->unit_id, ==, fixture->unit);
+  g_assert_cmpint (((KnReviewTeam *)g_ptr_array_index (teams, 1))->unit_id, ==, 0);
+  g_assert_cmpint (kn_store_get_review_team_unit (fixture->store, team), ==, fixture->unit);
+
+  g_assert_true (kn_store_review_team_reaches (fixture->store, team, fixture->people[1],
+                                               "2026-TW1"));
+  g_assert_true (kn_store_review_team_reaches (fixture->store, team, clerk, "2026-TW1"));
+  g_assert_false (kn_store_review_team_reaches (fixture->store, team, teacher, "2026-TW1"));
+  g_assert_true (kn_store_review_team_reaches (fixture->store, whole, teacher, "2026-TW1"));
+
+  /* Decided for the unit below; refused for the other OPD's teacher, nothing written. */
+  g_assert_true (kn_store_record_review (fixture->store, team, clerk, "2026-TW1",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_false (kn_store_record_review (fixture->store, team, teacher, "2026-TW1",
+                                          KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "Dedi Kurnia"));
+  g_assert_nonnull (strstr (error->message, "Badan Kepegawaian Daerah"));
+  g_clear_error (&error);
+  g_assert_null (kn_store_get_review (fixture->store, teacher, "2026-TW1"));
+  g_assert_true (kn_store_record_review (fixture->store, whole, teacher, "2026-TW1",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  ASSERT_NO_ERROR (error);
+
+  /* The teacher moves to the BKD on 1 June: the BKD's team reviews the second half of the year,
+   * not the first quarter, when he was a teacher. */
+  move = kn_history_entry_new (teacher, KN_HISTORY_MUTASI);
+  move->start_date = g_strdup ("2026-06-01");
+  move->unit_id = fixture->unit;
+  move->supervisor_id = fixture->people[0];
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_false (kn_store_review_team_reaches (fixture->store, team, teacher, "2026-TW1"));
+  g_assert_true (kn_store_record_review (fixture->store, team, teacher, "2026-TW3",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  ASSERT_NO_ERROR (error);
+  review = kn_store_get_review (fixture->store, teacher, "2026-TW3");
+  g_assert_nonnull (review);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (review->team_id, ==, team);
+
+  /* A unit that is not there: no team. */
+  g_assert_cmpint (kn_store_add_unit_review_team (fixture->store, "Tim X", NULL, 2026, 9999,
+                                                  &error), ==, 0);
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+}
+
+/* kinerja-cli tim-penilai buat --unit: the team formed for a unit, listed with it; a unit that
+ * is not there refused, naming it. */
+static void
+test_cli_team_unit (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  kn_test_add_unit (fixture->store, "Bidang Mutasi", fixture->unit);
+  g_clear_object (&fixture->store);
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "buat", "--database", fixture->path,
+                            "--nama", "Tim Penilai Kinerja BKD", "--tahun", "2026", "--unit",
+                            "Badan Kepegawaian Daerah", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  status = kn_test_run_cli (NULL, &err, "tim-penilai", "buat", "--database", fixture->path,
+                            "--nama", "Tim Lain", "--tahun", "2026", "--unit",
+                            "Dinas Perhubungan", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "Dinas Perhubungan"));
+
+  status = kn_test_run_cli (&out, NULL, "tim-penilai", "daftar", "--database", fixture->path,
+                            NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "1  Tim Penilai Kinerja BKD (2026) · Badan Kepegawaian Daerah\n"));
+  g_assert_null (strstr (out, "Tim Lain"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +797,8 @@ main (int   argc,
   ADD ("unit-of-the-period", test_unit_of_the_period);
   ADD ("cli", test_cli);
   ADD ("cli-unit", test_cli_unit);
+  ADD ("team-unit", test_team_unit);
+  ADD ("cli-team-unit", test_cli_team_unit);
 
   return g_test_run ();
 }

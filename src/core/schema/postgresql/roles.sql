@@ -40,9 +40,11 @@ BEGIN
 END
 $$;
 
--- Everyone: their own realisation and bukti dukung, and the audit entries of their changes.
+-- Everyone: their own realisation and bukti dukung, and the audit entries of their changes. A
+-- member of the Tim Penilai is a pegawai too: one "tim" login records their own as well (the
+-- policies of schema 9 let a login change only its own person's, kinerja_me).
 GRANT INSERT, UPDATE, DELETE ON realization
-  TO kinerja_admin, kinerja_operator, kinerja_penilai, kinerja_pegawai;
+  TO kinerja_admin, kinerja_operator, kinerja_penilai, kinerja_pegawai, kinerja_tim;
 GRANT INSERT ON audit TO kinerja_admin, kinerja_operator, kinerja_penilai, kinerja_pegawai,
   kinerja_tim;
 
@@ -97,12 +99,45 @@ CREATE OR REPLACE FUNCTION kinerja_review_units () RETURNS SETOF bigint
     SELECT id FROM below
   $$;
 
--- The people a "tim" login reviews (none for the other roles).
+-- The units a team reviews (schema 12): the unit it is formed for and every unit below it;
+-- every unit for a team formed for the whole instansi (no unit).
+CREATE OR REPLACE FUNCTION kinerja_team_units (bigint) RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    WITH RECURSIVE below (id) AS (
+      SELECT t.unit_id FROM review_team t WHERE t.id = $1 AND t.unit_id IS NOT NULL
+      UNION
+      SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id)
+    SELECT id FROM below
+    UNION
+    SELECT u.id FROM org_unit u
+     WHERE EXISTS (SELECT 1 FROM review_team t WHERE t.id = $1 AND t.unit_id IS NULL)
+  $$;
+
+-- The units the teams of the login's person review.
+CREATE OR REPLACE FUNCTION kinerja_my_team_units () RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    SELECT kinerja_team_units (m.team_id) FROM review_member m
+     WHERE m.employee_id = kinerja_me ()
+  $$;
+
+-- The people a "tim" login reviews (none for the other roles): those of the units under review
+-- that a team of theirs reviews — a member of one OPD's team reads nothing of another OPD's.
 CREATE OR REPLACE FUNCTION kinerja_reviewed_people () RETURNS SETOF bigint
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
   AS $$
     SELECT e.id FROM employee e
      WHERE kinerja_role () = 'tim' AND e.unit_id IN (SELECT kinerja_review_units ())
+       AND e.unit_id IN (SELECT kinerja_my_team_units ())
+  $$;
+
+-- Does this team review this person (their unit is one of the team's)?
+CREATE OR REPLACE FUNCTION kinerja_team_reaches (bigint, bigint) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    SELECT EXISTS (SELECT 1 FROM employee e WHERE e.id = $2
+                   AND e.unit_id IN (SELECT kinerja_team_units ($1)))
   $$;
 
 -- Those people and the atasan who rate them (whose names the evaluations show).
@@ -146,14 +181,15 @@ BEGIN
 END
 $$;
 
--- Write: their team's decisions on the people under review.
+-- Write: their team's decisions on the people under review that this team reviews.
 GRANT INSERT, UPDATE ON review_decision TO kinerja_tim;
 DROP POLICY IF EXISTS decide ON review_decision;
 CREATE POLICY decide ON review_decision FOR INSERT TO kinerja_tim
-  WITH CHECK (kinerja_in_team (team_id)
+  WITH CHECK (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id)
               AND employee_id IN (SELECT kinerja_reviewed_people ()));
 DROP POLICY IF EXISTS redecide ON review_decision;
 CREATE POLICY redecide ON review_decision FOR UPDATE TO kinerja_tim
-  USING (kinerja_in_team (team_id) AND employee_id IN (SELECT kinerja_reviewed_people ()))
-  WITH CHECK (kinerja_in_team (team_id)
+  USING (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id)
+         AND employee_id IN (SELECT kinerja_reviewed_people ()))
+  WITH CHECK (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id)
               AND employee_id IN (SELECT kinerja_reviewed_people ()));
