@@ -21,6 +21,9 @@ struct _KnReviewDialog
   GArray          *team_ids;       /* owned: gint64 per team_row item */
   GPtrArray       *periods;        /* owned: char* per period_row item */
   GArray          *employee_ids;   /* owned: gint64 per chooser item (both choosers) */
+  GArray          *unit_ids;       /* owned: gint64 per unit_row item (0: the whole instansi) */
+  char            *intro;          /* owned: the sentence at the top as the window opens */
+  gboolean         no_team_shown;  /* the sentence at the top says there is no team */
 
   GtkLabel        *status_label;
   AdwComboRow     *year_row;
@@ -28,6 +31,9 @@ struct _KnReviewDialog
   AdwExpanderRow  *new_team_row;
   AdwEntryRow     *name_row;
   AdwEntryRow     *decree_row;
+  AdwComboRow     *unit_row;
+  GtkWidget       *add_member_button;
+  GtkWidget       *record_button;
   GtkListBox      *members_list;
   KnChooser       *member_chooser;
   GtkDropDown     *role_dropdown;
@@ -126,13 +132,35 @@ fill_members (KnReviewDialog *self)
   /* A team's members are the admin's and operator's to keep; a "tim" login only decides. */
   gboolean keeps = kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0);
 
+  /* The unit the team chosen reviews, under its name. */
+  if (team != 0)
+    {
+      KnOrgUnit *unit = kn_store_lookup_unit (self->store,
+                                              kn_store_get_review_team_unit (self->store, team));
+      g_autofree char *reach = unit != NULL
+                               ? g_strdup_printf (_("Reviews %s and the units below it"),
+                                                  kn_org_unit_get_name (unit))
+                               : g_strdup (_("Reviews every unit of the instansi"));
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->team_row), reach);
+    }
   clear_list (self->members_list);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.add-member", team != 0 && keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.remove-member", keeps);
+  /* Why the button is off, where it is. */
+  gtk_widget_set_tooltip_text (self->add_member_button,
+                               !keeps ? _("The team's members are kept by an admin or the "
+                                          "operator of the unit.")
+                               : team == 0 ? _("There is no team to add to yet: form the team "
+                                               "first (Form a new team, above).")
+                               : _("Add the employee chosen beside it to the team, in the role "
+                                   "chosen."));
   if (team == 0)
     {
       add_row (self->members_list, _("No team for this year yet"),
-               _("Form one above, as the decree names it."), "dialog-information-symbolic");
+               keeps ? _("Form one above, as the decree names it.")
+                     : _("An admin or the operator of the unit forms it."),
+               "dialog-information-symbolic");
       return;
     }
   members = kn_store_list_review_members (self->store, team);
@@ -165,12 +193,20 @@ fill_decisions (KnReviewDialog *self)
 {
   gint64 team = kn_review_dialog_get_team (self);
   const char *period = current_period (self);
+  gboolean decides = kn_store_login_may (self->store, KN_STORE_RIGHT_DECIDE, 0);
   g_autoptr(GPtrArray) entries = NULL;
 
   clear_list (self->decisions_list);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.record",
-                                 team != 0 && period != NULL &&
-                                 kn_store_login_may (self->store, KN_STORE_RIGHT_DECIDE, 0));
+                                 team != 0 && period != NULL && decides);
+  gtk_widget_set_tooltip_text (self->record_button,
+                               !decides ? _("The team's decisions are recorded by its members, "
+                                            "an admin or the operator of the unit.")
+                               : team == 0 ? _("There is no team for this year yet: its "
+                                               "decisions are recorded once it is formed.")
+                               : period == NULL ? _("Choose the period first.")
+                               : _("Record the decision chosen above for the employee chosen "
+                                   "beside it."));
   if (team == 0 || period == NULL)
     return;
   entries = kn_store_list_reviews (self->store, team, period);
@@ -196,7 +232,53 @@ fill_decisions (KnReviewDialog *self)
     }
 }
 
-/* The teams of the year shown, @keep chosen when it is there (the last one otherwise). */
+/* With no team for the year, the Team row and the sentence at the top say so and what to press
+ * (for a login that may form one), or who forms it. */
+static void
+show_no_team (KnReviewDialog *self,
+              gboolean        none)
+{
+  g_autofree char *sentence = NULL;
+
+  if (!none)
+    {
+      /* The sentence gives way to the one the window opened with. */
+      if (self->no_team_shown)
+        set_status (self, self->intro, FALSE);
+      self->no_team_shown = FALSE;
+      return;
+    }
+  self->no_team_shown = TRUE;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->team_row),
+                               _("None formed for this year yet"));
+  if (kn_store_login_may (self->store, KN_STORE_RIGHT_REVIEW, 0))
+    sentence = g_strdup_printf (_("There is no Tim Penilai for %u yet. Form it under “Form a new "
+                                  "team” below: its name and decree number, the unit it reviews, "
+                                  "then press “Form the Team”; then add its members."),
+                                current_year (self));
+  else
+    sentence = g_strdup_printf (_("There is no Tim Penilai for %u yet. An admin or the operator "
+                                  "of the unit forms it and adds its members; its decisions can "
+                                  "be recorded then."),
+                                current_year (self));
+  set_status (self, sentence, FALSE);
+}
+
+static gboolean
+is_member (KnReviewDialog *self,
+           gint64          team_id,
+           gint64          employee_id)
+{
+  g_autoptr(GArray) members = kn_store_list_review_members (self->store, team_id);
+
+  for (guint i = 0; i < members->len; i++)
+    if (g_array_index (members, KnReviewMember, i).employee_id == employee_id)
+      return TRUE;
+  return FALSE;
+}
+
+/* The teams of the year shown, @keep chosen when it is there (a team of the member signed in,
+ * else the last one, otherwise). */
 static void
 fill_teams (KnReviewDialog *self,
             gint64          keep)
@@ -204,6 +286,7 @@ fill_teams (KnReviewDialog *self,
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) teams = kn_store_list_review_teams (self->store, current_year (self));
   guint selected = teams->len > 0 ? teams->len - 1 : GTK_INVALID_LIST_POSITION;
+  gint64 me = kn_store_has_login (self->store) ? kn_store_get_login_employee_id (self->store) : 0;
 
   g_array_set_size (self->team_ids, 0);
   for (guint i = 0; i < teams->len; i++)
@@ -213,13 +296,16 @@ fill_teams (KnReviewDialog *self,
                                ? g_strdup_printf ("%s (SK %s)", team->name, team->decree)
                                : g_strdup (team->name);
 
-      if (team->id == keep)
+      /* A member signed in on a server: their own team, unless one is asked for. */
+      if (team->id == keep || (keep == 0 && me != 0 && is_member (self, team->id, me)))
         selected = i;
       gtk_string_list_append (labels, label);
       g_array_append_val (self->team_ids, team->id);
     }
   kn_choice_fill (self->team_row, G_LIST_MODEL (labels), selected, self);
   adw_expander_row_set_expanded (self->new_team_row, teams->len == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->team_row), teams->len > 0);
+  show_no_team (self, teams->len == 0);
   fill_members (self);
   fill_decisions (self);
 }
@@ -276,11 +362,14 @@ create_team_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  guint unit_index = adw_combo_row_get_selected (self->unit_row);
+  gint64 unit_id = unit_index < self->unit_ids->len
+                   ? g_array_index (self->unit_ids, gint64, unit_index) : 0;
   gint64 id;
 
-  id = kn_store_add_review_team (self->store, name,
-                                 gtk_editable_get_text (GTK_EDITABLE (self->decree_row)),
-                                 current_year (self), &error);
+  id = kn_store_add_unit_review_team (self->store, name,
+                                      gtk_editable_get_text (GTK_EDITABLE (self->decree_row)),
+                                      current_year (self), unit_id, &error);
   if (id == 0)
     {
       set_status (self, error->message, TRUE);
@@ -394,6 +483,8 @@ kn_review_dialog_finalize (GObject *object)
   g_clear_pointer (&self->team_ids, g_array_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->employee_ids, g_array_unref);
+  g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_free (self->intro);
 
   G_OBJECT_CLASS (kn_review_dialog_parent_class)->finalize (object);
 }
@@ -417,6 +508,9 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, new_team_row);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, decree_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, add_member_button);
+  gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, record_button);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, members_list);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, member_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, role_dropdown);
@@ -448,8 +542,10 @@ kn_review_dialog_init (KnReviewDialog *self)
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->periods = g_ptr_array_new_with_free_func (g_free);
   self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->intro = g_strdup (gtk_label_get_text (self->status_label));
 
   for (guint r = 0; r < KN_REVIEW_ROLE_N; r++)
     gtk_string_list_append (roles, kn_review_role_label (r));
@@ -470,8 +566,11 @@ kn_review_dialog_new (KnStore    *store,
   KnReviewDialog *self;
   g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) units = NULL;
   GListModel *employees;
   guint selected = 0;
+  guint unit_selected = 0;
+  gint64 whole = 0;
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
@@ -492,6 +591,13 @@ kn_review_dialog_new (KnStore    *store,
       g_array_append_val (self->years, y);
     }
   kn_choice_fill (self->year_row, G_LIST_MODEL (years), selected, self);
+
+  /* The unit a new team reviews: each unit (the first chosen), then the whole instansi. */
+  units = kn_unit_choices_new (store, 0, self->unit_ids, &unit_selected);
+  gtk_string_list_append (units, _("The whole instansi (every unit)"));
+  g_array_append_val (self->unit_ids, whole);
+  adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (units));
+  adw_combo_row_set_selected (self->unit_row, unit_selected);
 
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
@@ -533,6 +639,20 @@ choose (KnReviewDialog *self,
     if (g_array_index (self->employee_ids, gint64, i) == employee_id)
       {
         kn_chooser_set_selected (chooser, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+kn_review_dialog_choose_team_unit (KnReviewDialog *self,
+                                   gint64          unit_id)
+{
+  g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), FALSE);
+  for (guint i = 0; i < self->unit_ids->len; i++)
+    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
+      {
+        adw_combo_row_set_selected (self->unit_row, i);
         return TRUE;
       }
   return FALSE;

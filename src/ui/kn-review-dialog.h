@@ -26,6 +26,9 @@ KnReviewDialog *kn_review_dialog_new              (KnStore          *store,
 void            kn_review_dialog_fill_team        (KnReviewDialog   *self,
                                                    const char       *name,
                                                    const char       *decree);
+/* The unit a team formed next reviews (0: the whole instansi); FALSE when not offered. */
+gboolean        kn_review_dialog_choose_team_unit (KnReviewDialog   *self,
+                                                   gint64            unit_id);
 gboolean        kn_review_dialog_choose_member    (KnReviewDialog   *self,
                                                    gint64            employee_id,
                                                    KnReviewRole      role);

@@ -206,6 +206,74 @@ test_cycle (Fixture       *fixture,
   kn_test_spin ();
 }
 
+/* The button of @dialog that runs @action, found as a user finds it. */
+static GtkWidget *
+button_for (GtkWidget  *widget,
+            const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = button_for (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* No team for the year: the window says so in a sentence naming the year and what to press,
+ * and the buttons that are off say why; forming the team (for the unit chosen) turns them on
+ * and the sentence gives way. */
+static void
+test_no_team (Fixture       *fixture,
+              gconstpointer  data)
+{
+  KnReviewDialog *dialog;
+  GtkWidget *add_member;
+  GtkWidget *record;
+  g_autoptr(GPtrArray) teams = NULL;
+  gint64 other = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+
+  dialog = kn_review_dialog_new (fixture->store, 2026, "2026-TW1");
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  add_member = button_for (GTK_WIDGET (dialog), "review.add-member");
+  record = button_for (GTK_WIDGET (dialog), "review.record");
+  g_assert_nonnull (add_member);
+  g_assert_nonnull (record);
+
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), ==, 0);
+  g_assert_nonnull (strstr (kn_review_dialog_get_status (dialog),
+                            "Belum ada Tim Penilai untuk tahun 2026."));
+  g_assert_nonnull (strstr (kn_review_dialog_get_status (dialog), "tekan “Bentuk Tim”"));
+  g_assert_false (gtk_widget_is_sensitive (add_member));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (add_member),
+                            "bentuk tim terlebih dahulu"));
+  g_assert_false (gtk_widget_is_sensitive (record));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (record), "Belum ada tim"));
+
+  /* Formed for Dinas Pendidikan: the team is there with its unit, the buttons on. */
+  kn_review_dialog_fill_team (dialog, "Tim Penilai Kinerja Dinas Pendidikan", "800/7/2026");
+  g_assert_true (kn_review_dialog_choose_team_unit (dialog, other));
+  activate (dialog, "review.create-team");
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), !=, 0);
+  g_assert_null (strstr (kn_review_dialog_get_status (dialog), "Belum ada Tim Penilai"));
+  g_assert_true (gtk_widget_is_sensitive (add_member));
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (add_member), "terlebih dahulu"));
+  g_assert_true (gtk_widget_is_sensitive (record));
+  teams = kn_store_list_review_teams (fixture->store, 2026);
+  g_assert_cmpuint (teams->len, ==, 1);
+  if (teams->len == 1)
+    g_assert_cmpint (((KnReviewTeam *)g_ptr_array_index (teams, 0))->unit_id, ==, other);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+}
+
 /* The window's "Tim Penilai…" (Penilaian, main menu) opens the dialog over it. */
 static void
 test_window_opens (Fixture       *fixture,
@@ -246,6 +314,8 @@ main (int    argc,
   kn_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/review/cycle", Fixture, NULL, fixture_set_up, test_cycle, fixture_tear_down);
+  g_test_add ("/ui/review/no-team", Fixture, NULL, fixture_set_up, test_no_team,
+              fixture_tear_down);
   g_test_add ("/ui/review/window-opens", Fixture, NULL, fixture_set_up, test_window_opens,
               fixture_tear_down);
 

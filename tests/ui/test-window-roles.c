@@ -744,6 +744,52 @@ test_tim (Fixture       *fixture,
   kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
 }
 
+/* A member of the Tim Penilai is a pegawai too: signed in as "tim", the clerk (on the team)
+ * records their own realisation in the same window, and the server keeps it. */
+static void
+test_tim_own_realization (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GPtrArray) realizations = NULL;
+  KnProgressDialog *dialog;
+  GtkEditable *value;
+  KnWindow *window;
+  gint64 team;
+
+  team = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026,
+                                        fixture->unit, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, fixture->clerk,
+                                            KN_REVIEW_ROLE_ANGGOTA, &error));
+  g_assert_no_error (error);
+
+  store = open_as (fixture, "timown", fixture->clerk, KN_SERVER_ROLE_TIM);
+  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
+                   "Masuk sebagai Ahmad Fauzi (Tim Penilai)");
+  dialog = progress_dialog_of (window, fixture);
+  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
+  g_assert_true (gtk_editable_get_editable (value));
+  gtk_editable_set_text (value, "45");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
+  kn_test_spin ();
+  g_assert_cmpstr (kn_progress_dialog_get_message (dialog), !=, NULL);
+  g_assert_null (strstr (kn_progress_dialog_get_message (dialog), "tidak boleh"));
+  kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
+
+  {
+    g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->owner, fixture->clerk, 2026, &error);
+
+    g_assert_no_error (error);
+    realizations = kn_store_list_realizations (fixture->owner, kn_plan_get_id (plan), PERIOD);
+    g_assert_cmpuint (realizations->len, ==, 1);
+    if (realizations->len == 1)
+      g_assert_cmpfloat (((KnRealization *)g_ptr_array_index (realizations, 0))->value, ==, 45);
+  }
+}
+
 /* Laporan's last folder is each desk's own: what one desk chose is kept on that computer
  * (desk.ini, 0600), whatever the login may change on the server, and never in the server's
  * shared settings, where another desk's folder is not where this one starts. */
@@ -835,6 +881,7 @@ main (int    argc,
   ADD ("/ui/window-roles/progress", test_progress);
   ADD ("/ui/window-roles/owner", test_owner);
   ADD ("/ui/window-roles/tim", test_tim);
+  ADD ("/ui/window-roles/tim-own-realization", test_tim_own_realization);
   ADD ("/ui/window-roles/last-folder", test_last_folder);
 #undef ADD
   return g_test_run ();
