@@ -210,13 +210,15 @@ kn_store_add_review_team (KnStore     *self,
   if (!kn_store_step (self, stmt, error))
     goto failed;
   id = kn_db_last_insert_id (self->db);
-  if (!kn_store_audit (self, "review_team", id, "insert", "name", NULL, clean_name, error) ||
-      !kn_store_savepoint_release (self, error))
-    goto failed;
+  if (!kn_store_savepoint_end (self,
+                               kn_store_audit (self, "review_team", id, "insert", "name", NULL,
+                                               clean_name, error),
+                               error))
+    return 0;
   return id;
 
 failed:
-  kn_store_savepoint_rollback (self);
+  kn_store_savepoint_end (self, FALSE, error);
   return 0;
 }
 
@@ -356,8 +358,7 @@ kn_store_set_review_member (KnStore       *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -389,8 +390,7 @@ kn_store_remove_review_member (KnStore  *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -481,8 +481,7 @@ kn_store_record_review (KnStore           *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 /* Binds @period (the last parameter of @stmt, after @id where @id is not 0) and adds the
@@ -680,15 +679,11 @@ kn_store_set_unit_review (KnStore   *self,
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
   /* The setting is audited as such; the unit's history says it in its own words. */
-  if (!kn_store_set_setting (self, key, on ? "on" : NULL, error) ||
-      !kn_store_audit (self, "unit", unit_id, "update", "review", on ? NULL : "on",
-                       on ? "on" : NULL, error) ||
-      !kn_store_savepoint_release (self, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return kn_store_savepoint_end (self,
+                                 kn_store_set_setting (self, key, on ? "on" : NULL, error) &&
+                                 kn_store_audit (self, "unit", unit_id, "update", "review",
+                                                 on ? NULL : "on", on ? "on" : NULL, error),
+                                 error);
 }
 
 /* Whether @review (the person's matter, nullable) lets their evaluation be finalised, the unit
