@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A message dialog over the window a page is in (kn-message-dialog.h). */
+
+#include "config.h"
+
+#include "kn-message-dialog.h"
+
+AdwMessageDialog *
+kn_message_dialog_new (GtkWidget  *widget,
+                       const char *heading,
+                       const char *body)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  root = gtk_widget_get_root (widget);
+  return ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                     heading, body));
+}

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A message dialog over the window a page is in. Never installed. */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* A new message dialog transient for the window @widget is in (none while it is in none); the
+ * caller adds the responses and presents it. */
+AdwMessageDialog *kn_message_dialog_new (GtkWidget  *widget,
+                                         const char *heading,
+                                         const char *body);
+
+G_END_DECLS
