@@ -516,6 +516,24 @@ kn_test_pdf_text (const char *path,
   return out;
 }
 
+gboolean
+kn_test_is_complete_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
+    return FALSE;
+  if (memcmp (contents, "%PDF", 4) != 0)
+    return FALSE;
+
+  /* The trailer sits in the last bytes; the body may hold NUL bytes, so search by length. */
+  for (gsize i = length - MIN (length, 64); i + 5 <= length; i++)
+    if (memcmp (contents + i, "%%EOF", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 kn_test_init (int    *argc,
               char ***argv)

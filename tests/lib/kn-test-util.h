@@ -159,6 +159,8 @@ char       *kn_test_run_program      (const char * const *argv);
  * every page; NULL, the test skipped, when pdftotext is not installed. */
 char       *kn_test_pdf_text         (const char        *path,
                                       const char        *mode);
+/* TRUE when the file at @path is a whole PDF: it starts as one and ends with its trailer. */
+gboolean    kn_test_is_complete_pdf  (const char        *path);
 
 /* g_test_init with isolated user folders and assertions that fail their own test only, so that
  * the other tests still run and report. In the pg suite without $KINERJA_TEST_PG the program
