@@ -34,14 +34,7 @@ static void
 present_dialog (KnEmployeesPage *self,
                 GtkWindow       *dialog)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  gtk_window_set_modal (dialog, TRUE);
-
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
+  kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
 static void

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* A message dialog over the window a page is in. Never installed. */
+/* Dialogs over the window a page is in. Never installed. */
 
 #pragma once
 
@@ -12,5 +12,10 @@ G_BEGIN_DECLS
 AdwMessageDialog *kn_message_dialog_new (GtkWidget  *widget,
                                          const char *heading,
                                          const char *body);
+/* Presents @dialog modal over the window @page is in, *@slot (the page's open dialog) pointing
+ * to it weakly while it is open. */
+void              kn_page_dialog_present (GtkWidget  *page,
+                                          GtkWindow  *dialog,
+                                          GtkWindow **slot);
 
 G_END_DECLS
