@@ -26,30 +26,31 @@ SKIP = 77
 STRING = r'"((?:[^"\\]|\\.)*)"'
 
 
+def read_strings(text, i, macros):
+    """The string literals and known macros from @i on in @text, joined, and where they end."""
+    parts = []
+    while True:
+        i += re.match(r'\s*', text[i:]).end()
+        literal = re.match(STRING, text[i:])
+        name = re.match(r'\w+', text[i:])
+        if literal:
+            parts.append(literal.group(1))
+            i += literal.end()
+        elif name and name.group(0) in macros:
+            parts.append(macros[name.group(0)])
+            i += name.end()
+        else:
+            return ''.join(parts), i
+
+
 def string_macros(text, macros):
     """Adds to @macros each #define in @text whose value is only string literals and names of
     macros already known (a single line or continued with backslashes): NAME → the text."""
     for match in re.finditer(r'^#define (\w+)((?:[^\n]*\\\n)*[^\n]*)$', text, re.MULTILINE):
         value = match.group(2).replace('\\\n', ' ')
-        parts = []
-        i = 0
-        while True:
-            i += re.match(r'\s*', value[i:]).end()
-            if i == len(value):
-                break
-            literal = re.match(STRING, value[i:])
-            name = re.match(r'\w+', value[i:])
-            if literal:
-                parts.append(literal.group(1))
-                i += literal.end()
-            elif name and name.group(0) in macros:
-                parts.append(macros[name.group(0)])
-                i += name.end()
-            else:
-                parts = None
-                break
-        if parts:
-            macros[match.group(1)] = ''.join(parts)
+        joined, end = read_strings(value, 0, macros)
+        if joined and end == len(value.rstrip()):
+            macros[match.group(1)] = joined
 
 
 def store_statements(root):
@@ -66,25 +67,12 @@ def store_statements(root):
         macros = dict(shared)
         string_macros(text, macros)
         for match in re.finditer(r'kn_store_stmt \(self,\s*', text):
-            i = match.end()
-            parts = []
-            while True:
-                i += re.match(r'\s*', text[i:]).end()
-                literal = re.match(STRING, text[i:])
-                name = re.match(r'\w+', text[i:])
-                if literal:
-                    parts.append(literal.group(1))
-                    i += literal.end()
-                elif name and name.group(0) in macros:
-                    parts.append(macros[name.group(0)])
-                    i += name.end()
-                else:
-                    break
+            joined, end = read_strings(text, match.end(), macros)
             line = text.count('\n', 0, match.start()) + 1
             relative = pathlib.Path(path).relative_to(root).as_posix()
             # The statement ends where the next argument begins; anything else (a name the
             # check does not know, a condition) would leave it cut short.
-            sql = ''.join(parts).replace('\\"', '"') if text[i] == ',' and parts else None
+            sql = joined.replace('\\"', '"') if joined and text[end] == ',' else None
             statements.append((relative, line, sql))
     return statements
 
