@@ -553,8 +553,7 @@ kn_store_add_employee (KnStore     *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -616,8 +615,7 @@ kn_store_update_employee (KnStore     *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -824,6 +822,5 @@ kn_store_delete_employee (KnStore        *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }

@@ -152,8 +152,7 @@ kn_store_set_period_scheme (KnStore         *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 /* Predikat organisasi */
@@ -779,12 +778,7 @@ kn_store_save_evaluation (KnStore       *self,
   stored = kn_evaluation_copy (evaluation);
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
-  if (!save_evaluation_locked (self, stored, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-  if (!kn_store_savepoint_release (self, error))
+  if (!kn_store_savepoint_end (self, save_evaluation_locked (self, stored, error), error))
     return FALSE;
 
   kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
@@ -910,12 +904,7 @@ kn_store_finalize_evaluation (KnStore  *self,
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
-  if (!finalize_locked (self, evaluation, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-  return kn_store_savepoint_release (self, error);
+  return kn_store_savepoint_end (self, finalize_locked (self, evaluation, error), error);
 }
 
 gboolean
@@ -996,10 +985,7 @@ kn_store_finalize_unit_held (KnStore     *self,
           continue;
         }
       if (!finalize_locked (self, evaluation, error))
-        {
-          kn_store_savepoint_rollback (self);
-          return FALSE;
-        }
+        return kn_store_savepoint_end (self, FALSE, error);
       finalised++;
     }
 
@@ -1062,14 +1048,13 @@ kn_store_reopen_evaluation (KnStore     *self,
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
-  if (!write_evaluation (self, evaluation, before, error) ||
-      !kn_store_audit (self, "evaluation", evaluation_id, "update", "reopen_reason",
-                       kn_evaluation_get_reopen_reason (before), clean, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-  return kn_store_savepoint_release (self, error);
+  return kn_store_savepoint_end (self,
+                                 write_evaluation (self, evaluation, before, error) &&
+                                 kn_store_audit (self, "evaluation", evaluation_id, "update",
+                                                 "reopen_reason",
+                                                 kn_evaluation_get_reopen_reason (before), clean,
+                                                 error),
+                                 error);
 }
 
 gboolean
@@ -1156,6 +1141,5 @@ kn_store_set_org_predikat (KnStore        *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }

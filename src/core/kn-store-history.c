@@ -556,9 +556,8 @@ kn_store_add_history (KnStore         *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
   entry->id = 0;
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -611,8 +610,7 @@ kn_store_delete_history (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 KnPersonStatus

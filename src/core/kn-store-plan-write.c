@@ -923,12 +923,10 @@ kn_store_save_plan (KnStore  *self,
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
-  if (!kn_store_write_plan (self, plan, before, NULL, new_ids, &plan_id, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-  if (!kn_store_savepoint_release (self, error))
+  if (!kn_store_savepoint_end (self,
+                               kn_store_write_plan (self, plan, before, NULL, new_ids, &plan_id,
+                                                    error),
+                               error))
     return FALSE;
 
   apply_new_ids (new_ids);

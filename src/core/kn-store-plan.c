@@ -424,8 +424,7 @@ kn_store_set_plan_status (KnStore       *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -516,8 +515,7 @@ kn_store_delete_plan (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 GPtrArray *

@@ -101,6 +101,12 @@ gboolean       kn_store_savepoint_begin    (KnStore       *self,
 gboolean       kn_store_savepoint_release  (KnStore       *self,
                                             GError       **error);
 void           kn_store_savepoint_rollback (KnStore       *self);
+/* Ends the write kn_store_savepoint_begin opened, the tail of every write: when @ok, releases
+ * it (FALSE with @error when that fails, the write then undone); otherwise undoes it, @error
+ * already saying why. Returns whether the write stands. */
+gboolean       kn_store_savepoint_end      (KnStore       *self,
+                                            gboolean       ok,
+                                            GError       **error);
 /* Change notification (kn-store-changes.c) */
 
 typedef struct

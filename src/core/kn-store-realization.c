@@ -243,8 +243,7 @@ kn_store_save_realization (KnStore        *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 GPtrArray *
@@ -353,8 +352,7 @@ kn_store_add_feedback (KnStore     *self,
 
 failed:
   feedback->id = 0;
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -410,8 +408,7 @@ kn_store_delete_feedback (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 char *

@@ -337,15 +337,18 @@ kn_store_add_unit_review_team (KnStore     *self,
     goto failed;
   id = kn_db_last_insert_id (self->db);
   unit_text = unit_id != 0 ? kn_store_id_to_string (unit_id) : NULL;
-  if (!kn_store_audit (self, "review_team", id, "insert", "name", NULL, clean_name, error) ||
-      (unit_text != NULL &&
-       !kn_store_audit (self, "review_team", id, "insert", "unit", NULL, unit_text, error)) ||
-      !kn_store_savepoint_release (self, error))
-    goto failed;
+  if (!kn_store_savepoint_end (self,
+                               kn_store_audit (self, "review_team", id, "insert", "name", NULL,
+                                               clean_name, error) &&
+                               (unit_text == NULL ||
+                                kn_store_audit (self, "review_team", id, "insert", "unit", NULL,
+                                                unit_text, error)),
+                               error))
+    return 0;
   return id;
 
 failed:
-  kn_store_savepoint_rollback (self);
+  kn_store_savepoint_end (self, FALSE, error);
   return 0;
 }
 
@@ -489,8 +492,7 @@ kn_store_set_review_member (KnStore       *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -522,8 +524,7 @@ kn_store_remove_review_member (KnStore  *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -616,8 +617,7 @@ kn_store_record_review (KnStore           *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 /* Binds @period (the last parameter of @stmt, after @id where @id is not 0) and adds the
@@ -815,15 +815,11 @@ kn_store_set_unit_review (KnStore   *self,
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
   /* The setting is audited as such; the unit's history says it in its own words. */
-  if (!kn_store_set_setting (self, key, on ? "on" : NULL, error) ||
-      !kn_store_audit (self, "unit", unit_id, "update", "review", on ? NULL : "on",
-                       on ? "on" : NULL, error) ||
-      !kn_store_savepoint_release (self, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return kn_store_savepoint_end (self,
+                                 kn_store_set_setting (self, key, on ? "on" : NULL, error) &&
+                                 kn_store_audit (self, "unit", unit_id, "update", "review",
+                                                 on ? NULL : "on", on ? "on" : NULL, error),
+                                 error);
 }
 
 /* Whether @review (the person's matter, nullable) lets their evaluation be finalised, the unit

@@ -130,13 +130,11 @@ in_transaction (KnStore   *store,
 
       if (kn_store_savepoint_begin (store, &local_error))
         {
-          if (apply_roles (store, &local_error) && work (store, data, &local_error))
-            {
-              if (kn_store_savepoint_release (store, &local_error))
-                return TRUE;
-            }
-          else
-            kn_store_savepoint_rollback (store);
+          if (kn_store_savepoint_end (store,
+                                      apply_roles (store, &local_error) &&
+                                      work (store, data, &local_error),
+                                      &local_error))
+            return TRUE;
         }
       if (attempt == 3 || !g_error_matches (local_error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY))
         {

@@ -69,6 +69,5 @@ kn_store_set_setting (KnStore     *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }

@@ -320,8 +320,7 @@ kn_store_save_survey (KnStore      *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 KnSkmSurvey *
@@ -449,8 +448,7 @@ kn_store_delete_survey (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean

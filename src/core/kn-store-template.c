@@ -246,14 +246,11 @@ kn_store_save_template (KnStore     *self,
     return FALSE;
 
   old_id = find_template_id (self, name);
-  if ((old_id != 0 && !delete_template_rows (self, old_id, error)) ||
-      !kn_store_write_plan (self, template, NULL, name, new_ids, &new_id, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-
-  return kn_store_savepoint_release (self, error);
+  return kn_store_savepoint_end (self,
+                                 (old_id == 0 || delete_template_rows (self, old_id, error)) &&
+                                 kn_store_write_plan (self, template, NULL, name, new_ids,
+                                                      &new_id, error),
+                                 error);
 }
 
 KnPlan *
@@ -293,14 +290,11 @@ kn_store_delete_template (KnStore     *self,
 
   if (!kn_store_savepoint_begin (self, error))
     return FALSE;
-  if (!delete_template_rows (self, id, error) ||
-      !kn_store_audit (self, "template", id, "delete", "position", position, NULL, error))
-    {
-      kn_store_savepoint_rollback (self);
-      return FALSE;
-    }
-
-  return kn_store_savepoint_release (self, error);
+  return kn_store_savepoint_end (self,
+                                 delete_template_rows (self, id, error) &&
+                                 kn_store_audit (self, "template", id, "delete", "position",
+                                                 position, NULL, error),
+                                 error);
 }
 
 static guint
@@ -460,8 +454,7 @@ kn_store_apply_template (KnStore      *self,
       else
         g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
                                     kn_employee_get_name (employee));
-      kn_store_savepoint_rollback (self);
-      return FALSE;
+      return kn_store_savepoint_end (self, FALSE, error);
     }
 
   if (!kn_store_savepoint_release (self, error))

@@ -303,7 +303,7 @@ kn_store_save_training (KnStore     *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
+  kn_store_savepoint_end (self, FALSE, error);
 failed_released:
   if (old == NULL)
     training->id = 0;
@@ -340,6 +340,5 @@ kn_store_delete_training (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }

@@ -482,8 +482,7 @@ kn_store_add_unit (KnStore    *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -541,8 +540,7 @@ kn_store_update_unit (KnStore    *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -626,6 +624,5 @@ kn_store_delete_unit (KnStore  *self,
   return TRUE;
 
 failed:
-  kn_store_savepoint_rollback (self);
-  return FALSE;
+  return kn_store_savepoint_end (self, FALSE, error);
 }

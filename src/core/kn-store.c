@@ -319,6 +319,19 @@ kn_store_savepoint_rollback (KnStore *self)
   self->depth--;
 }
 
+gboolean
+kn_store_savepoint_end (KnStore  *self,
+                        gboolean  ok,
+                        GError  **error)
+{
+  if (!ok)
+    {
+      kn_store_savepoint_rollback (self);
+      return FALSE;
+    }
+  return kn_store_savepoint_release (self, error);
+}
+
 char *
 kn_store_number_to_string (double value)
 {

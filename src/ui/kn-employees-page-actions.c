@@ -13,6 +13,7 @@
 #include "kn-employees-page-private.h"
 #include "kn-import-dialog.h"
 #include "kn-late-tooltips.h"
+#include "kn-message-dialog.h"
 #include "kn-unit-dialog.h"
 
 static void
@@ -33,14 +34,7 @@ static void
 present_dialog (KnEmployeesPage *self,
                 GtkWindow       *dialog)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  gtk_window_set_modal (dialog, TRUE);
-
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
+  kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
 static void
@@ -48,12 +42,9 @@ show_error (KnEmployeesPage *self,
             const char      *heading,
             const char      *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, message);
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
   present_dialog (self, GTK_WINDOW (dialog));
 }
 
@@ -188,7 +179,6 @@ employees_delete_action (GtkWidget  *widget,
   KnEmployee *employee = kn_employees_page_get_selected_employee (self);
   g_autoptr(GPtrArray) staff = NULL;
   g_autofree char *heading = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwMessageDialog *dialog;
   KnEmployee *superior;
 
@@ -201,9 +191,8 @@ employees_delete_action (GtkWidget  *widget,
 
   if (staff->len == 0)
     {
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                           heading,
-                                                           _("The employee and their data are removed from this database. This cannot be undone.")));
+      dialog = kn_message_dialog_new (GTK_WIDGET (self), heading,
+                                      _("The employee and their data are removed from this database. This cannot be undone."));
       adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
       adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
     }
@@ -216,8 +205,7 @@ employees_delete_action (GtkWidget  *widget,
                                            "%s is the direct superior of %u employees. Who should they report to from now on?",
                                            staff->len),
                               kn_employee_get_name (employee), staff->len);
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                           heading, body));
+      dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, body);
       adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
       if (superior != NULL)
         {
@@ -296,7 +284,6 @@ units_delete_action (GtkWidget  *widget,
   KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *heading = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwMessageDialog *dialog;
   KnOrgUnit *unit;
 
@@ -312,9 +299,8 @@ units_delete_action (GtkWidget  *widget,
     }
 
   heading = g_strdup_printf (_("Delete “%s”?"), kn_org_unit_get_name (unit));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       heading,
-                                                       _("The unit is empty. Deleting it cannot be undone.")));
+  dialog = kn_message_dialog_new (GTK_WIDGET (self), heading,
+                                  _("The unit is empty. Deleting it cannot be undone."));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");

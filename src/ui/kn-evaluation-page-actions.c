@@ -12,6 +12,7 @@
 
 #include "kn-evaluation-page-private.h"
 #include "kn-history-dialog.h"
+#include "kn-message-dialog.h"
 #include "kn-progress-dialog.h"
 
 static gboolean
@@ -125,17 +126,6 @@ present_dialog (KnEvaluationPage *self,
   gtk_window_present (dialog);
 }
 
-static GtkWindow *
-message_dialog_new (KnEvaluationPage *self,
-                    const char       *heading,
-                    const char       *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_WINDOW (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                             heading, body));
-}
-
 /* A message naming people (who was held back for the Tim Penilai Kinerja) is too long for a
  * toast, which shows one line: it is said in a dialog, whole. */
 static void
@@ -147,7 +137,7 @@ say_whole (KnEvaluationPage *self,
 
   g_free (self->message);
   self->message = g_strdup (text);
-  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, heading, text));
+  dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, text);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_close_response (dialog, "close");
   present_dialog (self, GTK_WINDOW (dialog));
@@ -169,7 +159,7 @@ confirm_finalise_new (KnEvaluationPage *self,
     g_string_append_printf (text, "\n\n%s\n%s",
                             _("The distribution of the unit does not follow its pattern:"),
                             warnings);
-  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, heading, text->str));
+  dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, text->str);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "finalize", yes, NULL);
   adw_message_dialog_set_response_appearance (dialog, "finalize", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, warnings != NULL && warnings[0] != '\0'
@@ -452,8 +442,8 @@ reopen_action (GtkWidget  *widget,
   if (evaluation == NULL)
     return;
 
-  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, _("Reopen the Final Evaluation?"),
-                                                  _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history.")));
+  dialog = kn_message_dialog_new (GTK_WIDGET (self), _("Reopen the Final Evaluation?"),
+                                  _("It becomes a draft again; its snapshot is taken anew when it is finalised. The reason is kept in its history."));
   ask_for_text (dialog, _("Reason (required)"), "reopen", _("_Reopen"));
   g_object_set_data (G_OBJECT (dialog), "evaluation-id",
                      GSIZE_TO_POINTER ((gsize)kn_evaluation_get_id (evaluation)));
@@ -522,7 +512,7 @@ answer_review_action (GtkWidget  *widget,
   body = g_strdup_printf (_("The team asked for the evaluation of %s to be reviewed again: %s\n\nSay what was done, for example the ratings corrected or the evidence added. The answer goes back before the team, which then decides again."),
                           kn_employee_get_name (employee),
                           review->reason != NULL ? review->reason : "");
-  dialog = ADW_MESSAGE_DIALOG (message_dialog_new (self, _("Answer the Tim Penilai Kinerja?"), body));
+  dialog = kn_message_dialog_new (GTK_WIDGET (self), _("Answer the Tim Penilai Kinerja?"), body);
   ask_for_text (dialog, _("What was done (required)"), "answer", _("_Send to the Team"));
   adw_message_dialog_set_response_appearance (dialog, "answer", ADW_RESPONSE_SUGGESTED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (adw_message_dialog_get_extra_child (dialog)),

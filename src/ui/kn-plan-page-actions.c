@@ -12,6 +12,7 @@
 
 #include "kn-cascade-window.h"
 #include "kn-indicator-row.h"
+#include "kn-message-dialog.h"
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
 
@@ -41,8 +42,8 @@ ask (KnPlanPage            *self,
      AdwResponseAppearance  appearance,
      GCallback              callback)
 {
-  GtkWindow *dialog = _kn_plan_page_message_dialog_new (self, heading, body);
-  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+  AdwMessageDialog *message = kn_message_dialog_new (GTK_WIDGET (self), heading, body);
+  GtkWindow *dialog = GTK_WINDOW (message);
 
   if (extra != NULL)
     adw_message_dialog_set_extra_child (message, extra);
@@ -443,10 +444,10 @@ apply_template_action (GtkWidget  *widget,
 
   if (positions[0] == NULL)
     {
-      dialog = _kn_plan_page_message_dialog_new (
-        self, _("No Jabatan Templates Yet"),
+      dialog = GTK_WINDOW (kn_message_dialog_new (
+        GTK_WIDGET (self), _("No Jabatan Templates Yet"),
         _ (
-          "Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu."));
+          "Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu.")));
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       _kn_plan_page_present_dialog (self, dialog);
       return;

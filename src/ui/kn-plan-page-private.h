@@ -82,10 +82,6 @@ gboolean _kn_plan_page_is_dirty (KnPlanPage *self);
 
 gboolean _kn_plan_page_is_editable (KnPlanPage *self);
 
-GtkWindow *_kn_plan_page_message_dialog_new (KnPlanPage *self,
-                                             const char *heading,
-                                             const char *body);
-
 void _kn_plan_page_on_plan_changed (KnPlanPage *self);
 
 void _kn_plan_page_open_employee (KnPlanPage *self,

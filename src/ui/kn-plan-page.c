@@ -14,6 +14,7 @@
 
 #include "kn-cascade-window.h"
 #include "kn-indicator-row.h"
+#include "kn-message-dialog.h"
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
 
@@ -301,24 +302,7 @@ void
 _kn_plan_page_present_dialog (KnPlanPage *self,
                               GtkWindow  *dialog)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  gtk_window_set_modal (dialog, TRUE);
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
-}
-
-GtkWindow *
-_kn_plan_page_message_dialog_new (KnPlanPage *self,
-                                  const char *heading,
-                                  const char *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_WINDOW (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                             heading, body));
+  kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
 static void
@@ -339,9 +323,9 @@ on_selection_changed_cb (GtkSingleSelection *selection,
       return;
     }
 
-  dialog = _kn_plan_page_message_dialog_new (
-    self, _("Save the Changes to This SKP?"),
-    _("The SKP you were editing has changes that are not saved yet."));
+  dialog = GTK_WINDOW (kn_message_dialog_new (
+    GTK_WIDGET (self), _("Save the Changes to This SKP?"),
+    _("The SKP you were editing has changes that are not saved yet.")));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "save", _("_Save"), NULL);
@@ -422,9 +406,9 @@ on_year_changed_cb (GtkDropDown *dropdown,
     }
 
   /* The SKP being edited has changes: ask first, as for another employee. */
-  dialog = _kn_plan_page_message_dialog_new (
-    self, _("Save the Changes to This SKP?"),
-    _("The SKP you were editing has changes that are not saved yet."));
+  dialog = GTK_WINDOW (kn_message_dialog_new (
+    GTK_WIDGET (self), _("Save the Changes to This SKP?"),
+    _("The SKP you were editing has changes that are not saved yet.")));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),

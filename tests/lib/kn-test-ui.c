@@ -54,6 +54,17 @@ kn_test_ui_open_window (const char     *app_id,
 }
 
 void
+kn_test_reports_page_wait (KnReportsPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (kn_reports_page_get_busy (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (kn_reports_page_get_busy (page));
+  kn_test_spin ();
+}
+
+void
 kn_test_ui_close_all (GtkWindow *window)
 {
   GList *toplevels = gtk_window_list_toplevels ();

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "kn-application.h"
+#include "kn-reports-page.h"
 #include "kn-test-io.h"
 #include "kn-test-util.h"
 #include "kn-ui-test.h"
@@ -29,6 +30,10 @@ KnWindow *kn_test_ui_open_window (const char     *app_id,
 /* Destroys every window transient for another (the dialogs still open) and then @window, and
  * runs what that left pending. */
 void kn_test_ui_close_all (GtkWindow *window);
+
+/* Runs the main loop until Laporan's @page has done its background work (a minute at most),
+ * asserting that it has, then what that left pending. */
+void kn_test_reports_page_wait (KnReportsPage *page);
 
 /* What most window tests set up: a database in a temporary folder and a window of it. */
 typedef struct

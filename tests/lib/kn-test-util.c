@@ -16,6 +16,8 @@
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-i18n.h"
 #include "kinerja/kn-org-unit.h"
+#include "kinerja/kn-plan.h"
+#include "kinerja/kn-plan-result.h"
 
 #include "kn-test-util.h"
 
@@ -155,6 +157,57 @@ kn_test_store_clear (KnStore **store,
     g_clear_pointer (folder, g_free);
   if (path != NULL)
     g_clear_pointer (path, g_free);
+}
+
+void
+kn_test_one_unit_set_up (KnTestOneUnit *fixture,
+                         const char    *prefix,
+                         const char    *nip)
+{
+  fixture->store = kn_test_store_new (prefix, &fixture->folder, &fixture->path);
+  fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  kn_test_add_person (fixture->store, nip, "Budi Rahayu", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+}
+
+void
+kn_test_one_unit_tear_down (KnTestOneUnit *fixture)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+const char *
+kn_test_person_name (KnStore *store,
+                     gint64   id)
+{
+  KnEmployee *employee = kn_store_lookup_employee (store, id);
+
+  g_assert_nonnull (employee);
+  return employee != NULL ? kn_employee_get_name (employee) : "";
+}
+
+gint64
+kn_test_result_id_at (KnPlan *plan,
+                      guint   i)
+{
+  g_autoptr(KnPlanResult) result = g_list_model_get_item (G_LIST_MODEL (kn_plan_get_results (plan)),
+                                                          i);
+
+  g_assert_nonnull (result);
+  return result != NULL ? kn_plan_result_get_id (result) : 0;
+}
+
+char *
+kn_test_uri_as (const char *uri,
+                const char *login)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (parsed), login, g_uri_get_host (parsed),
+                     g_uri_get_port (parsed), g_uri_get_path (parsed), g_uri_get_query (parsed),
+                     NULL);
 }
 
 static int
@@ -461,6 +514,24 @@ kn_test_pdf_text (const char *path,
     g_test_message ("pdftotext %s failed: %s", path, err);
   g_assert_no_error (error);
   return out;
+}
+
+gboolean
+kn_test_is_complete_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
+    return FALSE;
+  if (memcmp (contents, "%PDF", 4) != 0)
+    return FALSE;
+
+  /* The trailer sits in the last bytes; the body may hold NUL bytes, so search by length. */
+  for (gsize i = length - MIN (length, 64); i + 5 <= length; i++)
+    if (memcmp (contents + i, "%%EOF", 5) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 void

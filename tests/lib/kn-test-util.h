@@ -60,6 +60,30 @@ void        kn_test_store_clear      (KnStore          **store,
                                       char             **folder,
                                       char             **path);
 
+/* The store the backup tests start from: in a new temporary folder (@prefix as for
+ * kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu (@nip). */
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+  gint64   unit;
+} KnTestOneUnit;
+
+void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
+                                      const char        *prefix,
+                                      const char        *nip);
+void        kn_test_one_unit_tear_down (KnTestOneUnit   *fixture);
+/* The name of the employee @id in @store, asserting that there is one ("" when not). */
+const char *kn_test_person_name      (KnStore           *store,
+                                      gint64             id);
+/* The id of the RHK at @i in @plan, asserting that there is one (0 when not). */
+gint64      kn_test_result_id_at     (KnPlan            *plan,
+                                      guint              i);
+/* @uri (a server's) with @login as its user. */
+char       *kn_test_uri_as           (const char        *uri,
+                                      const char        *login);
+
 gint64      kn_test_add_unit         (KnStore           *store,
                                       const char        *name,
                                       gint64             parent_id);
@@ -135,6 +159,8 @@ char       *kn_test_run_program      (const char * const *argv);
  * every page; NULL, the test skipped, when pdftotext is not installed. */
 char       *kn_test_pdf_text         (const char        *path,
                                       const char        *mode);
+/* TRUE when the file at @path is a whole PDF: it starts as one and ends with its trailer. */
+gboolean    kn_test_is_complete_pdf  (const char        *path);
 
 /* g_test_init with isolated user folders and assertions that fail their own test only, so that
  * the other tests still run and report. In the pg suite without $KINERJA_TEST_PG the program

@@ -62,14 +62,21 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* Puts @page in @window at size @i: the window and the page's room. */
-static void
-put_page (GtkWindow *window,
-          GtkWidget *page,
-          guint      i)
+/* @page (its store set) in a window of its own at size @i, presented and drawn. The page asks
+ * for the whole size, wider than the test's screen, so the window is not clamped to the
+ * monitor. */
+static GtkWindow *
+show_page (GtkWidget *page,
+           guint      i)
 {
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
   gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
   gtk_widget_set_size_request (page, sizes[i][0], sizes[i][1]);
   gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  kn_test_draw (window);
+  return window;
 }
 
 static void
@@ -96,17 +103,14 @@ test_penilaian_panel_grows (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+      GtkWindow *window;
       GtkWidget *table;
       GtkWidget *panel;
       GtkWidget *chart;
 
-      /* Wider than the test's screen: the page asks for the room, so the window is not
-       * clamped to the monitor. */
-      put_page (window, GTK_WIDGET (page), i);
       kn_evaluation_page_set_store (page, fixture->store);
-      gtk_window_present (window);
+      window = show_page (GTK_WIDGET (page), i);
       g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
       g_assert_true (kn_test_spin_until (rows_ready, page));
       kn_test_draw (window);
@@ -168,14 +172,13 @@ test_kompetensi_toolbar (Fixture       *fixture,
 {
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnTrainingPage *page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
+      GtkWindow *window;
       GtkWidget *main_box;
       GtkWidget *row;
 
-      put_page (window, GTK_WIDGET (page), i);
       kn_training_page_set_store (page, fixture->store);
-      gtk_window_present (window);
+      window = show_page (GTK_WIDGET (page), i);
       g_assert_true (kn_training_page_show (page, fixture->unit, 2026));
       kn_test_draw (window);
 
@@ -215,16 +218,14 @@ test_pegawai_rank_whole (Fixture       *fixture,
 
   for (guint i = 1; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWindow *window;
       GtkWidget *cell;
       g_autoptr(PangoLayout) layout = NULL;
       int text_width;
 
-      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
-      gtk_window_present (window);
-      kn_test_draw (window);
+      window = show_page (GTK_WIDGET (page), i);
 
       cell = kn_test_find (GTK_WIDGET (page), is_rank_cell, (gpointer) rank);
       g_assert_nonnull (cell);
@@ -247,14 +248,12 @@ test_pegawai_tree_grows (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWindow *window;
       GtkWidget *tree;
 
-      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
-      gtk_window_present (window);
-      kn_test_draw (window);
+      window = show_page (GTK_WIDGET (page), i);
 
       tree = gtk_paned_get_start_child (GTK_PANED (kn_test_find_type (GTK_WIDGET (page),
                                                                       GTK_TYPE_PANED)));
@@ -270,18 +269,16 @@ test_pegawai_tree_grows (Fixture       *fixture,
   g_assert_cmpint (tree_width[2], >=, sizes[2][0] / 5);
 }
 
-/* Laporan in a window of its own at size @i, drawn. */
+/* Laporan at size @i as show_page shows it; @window receives its window. */
 static KnReportsPage *
-show_reports_page (Fixture   *fixture,
-                   GtkWindow *window,
-                   guint      i)
+show_reports_page (Fixture    *fixture,
+                   guint       i,
+                   GtkWindow **window)
 {
   KnReportsPage *page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
 
-  put_page (window, GTK_WIDGET (page), i);
   kn_reports_page_set_store (page, fixture->store);
-  gtk_window_present (window);
-  kn_test_draw (window);
+  *window = show_page (GTK_WIDGET (page), i);
   return page;
 }
 
@@ -290,8 +287,7 @@ static void
 close_reports_page (GtkWindow     *window,
                     KnReportsPage *page)
 {
-  while (kn_reports_page_get_busy (page))
-    g_main_context_iteration (NULL, TRUE);
+  kn_test_reports_page_wait (page);
   close_window (window);
 }
 
@@ -306,8 +302,8 @@ test_laporan_toolbar_inside (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-      KnReportsPage *page = show_reports_page (fixture, window, i);
+      GtkWindow *window;
+      KnReportsPage *page = show_reports_page (fixture, i, &window);
 
       for (guint j = 0; j < G_N_ELEMENTS (actions); j++)
         {
@@ -360,8 +356,8 @@ test_laporan_titles_whole (Fixture       *fixture,
 {
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-      KnReportsPage *page = show_reports_page (fixture, window, i);
+      GtkWindow *window;
+      KnReportsPage *page = show_reports_page (fixture, i, &window);
       KnChooser *choosers[] = { page->kind_chooser, page->unit_chooser, page->employee_chooser };
       GListModel *kinds;
 
@@ -413,15 +409,13 @@ test_pegawai_search_room (Fixture       *fixture,
 {
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
       KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+      GtkWindow *window;
       GtkWidget *search;
       GtkWidget *add;
 
-      put_page (window, GTK_WIDGET (page), i);
       kn_employees_page_set_store (page, fixture->store);
-      gtk_window_present (window);
-      kn_test_draw (window);
+      window = show_page (GTK_WIDGET (page), i);
 
       search = kn_test_find (GTK_WIDGET (page), is_shown_search, NULL);
       g_assert_nonnull (search);
@@ -465,7 +459,7 @@ test_chart_text_size (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     for (guint kind = 0; kind < 2; kind++)
       {
-        GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+        GtkWindow *window;
         GtkWidget *page;
         g_autoptr(GPtrArray) charts = g_ptr_array_new ();
 
@@ -479,8 +473,7 @@ test_chart_text_size (Fixture       *fixture,
             page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
             kn_training_page_set_store (KN_TRAINING_PAGE (page), fixture->store);
           }
-        put_page (window, page, i);
-        gtk_window_present (window);
+        window = show_page (page, i);
         if (kind == 1)
           g_assert_true (kn_training_page_show (KN_TRAINING_PAGE (page), fixture->unit, 2026));
         kn_test_draw (window);

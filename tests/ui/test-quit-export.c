@@ -128,23 +128,6 @@ quit_during_export_child (void)
   g_assert_true (child.quit_while_writing);
 }
 
-/* A whole PDF: it starts as one and ends with its trailer. */
-static gboolean
-is_complete_pdf (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
-    return FALSE;
-  if (memcmp (contents, "%PDF", 4) != 0)
-    return FALSE;
-  for (gsize i = length - MIN (length, 64); i + 5 <= length; i++)
-    if (memcmp (contents + i, "%%EOF", 5) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Quit (app.quit) while Laporan writes a unit's Evaluasi to a folder: afterwards the folder holds
  * no temporary file (kn_output_file_remove_pending at shutdown) and only whole documents, fewer
  * than the unit's people (the batch was stopped, not finished). */
@@ -192,7 +175,7 @@ test_quit_during_export (void)
 
       if (name[0] == '.')
         g_test_fail_printf ("the temporary file “%s” was left after quitting", name);
-      else if (!is_complete_pdf (path))
+      else if (!kn_test_is_complete_pdf (path))
         g_test_fail_printf ("“%s” is not a whole PDF", name);
       written++;
     }

@@ -28,17 +28,6 @@ typedef struct
 
 /* Waits for the background batch, bounded so a hang fails the test instead of the run. */
 static void
-wait_idle (KnReportsPage *page)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (kn_reports_page_get_busy (page) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (kn_reports_page_get_busy (page));
-  kn_test_spin ();
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -90,7 +79,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->page != NULL)
     {
       kn_reports_page_cancel (fixture->page);
-      wait_idle (fixture->page);
+      kn_test_reports_page_wait (fixture->page);
       g_object_weak_ref (G_OBJECT (fixture->page), page_finalized_cb, &finalized_in);
       gtk_window_destroy (fixture->window);
       deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -102,25 +91,6 @@ fixture_tear_down (Fixture       *fixture,
       g_assert_true (finalized_in == g_thread_self ());
     }
   kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
-}
-
-/* A whole PDF: it starts as one and ends with its trailer. */
-static gboolean
-is_complete_pdf (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 16)
-    return FALSE;
-  if (memcmp (contents, "%PDF", 4) != 0)
-    return FALSE;
-
-  /* The trailer sits in the last bytes; the body may hold NUL bytes, so search by length. */
-  for (gsize i = length - MIN (length, 64); i + 5 <= length; i++)
-    if (memcmp (contents + i, "%%EOF", 5) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -139,7 +109,7 @@ test_preview_and_print (Fixture       *fixture,
   /* Through the print system, as a printer would receive it. */
   g_assert_true (kn_reports_page_print_to_file (fixture->page, printed, &error));
   g_assert_no_error (error);
-  g_assert_true (is_complete_pdf (printed));
+  g_assert_true (kn_test_is_complete_pdf (printed));
 
   g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_DOKUMEN,
                                          kn_org_unit_get_id (fixture->unit),
@@ -157,8 +127,8 @@ test_save_pdf (Fixture       *fixture,
                                          kn_org_unit_get_id (fixture->unit),
                                          kn_employee_get_id (fixture->head), "2026-TW1", KN_PAPER_A4));
   kn_reports_page_save_to (fixture->page, path, FALSE);
-  wait_idle (fixture->page);
-  g_assert_true (is_complete_pdf (path));
+  kn_test_reports_page_wait (fixture->page);
+  g_assert_true (kn_test_is_complete_pdf (path));
   g_assert_nonnull (kn_reports_page_get_status (fixture->page));
 }
 
@@ -191,7 +161,7 @@ test_unit_to_folder (Fixture       *fixture,
                                          kn_org_unit_get_id (fixture->unit), 0, "2026", KN_PAPER_A4));
   kn_reports_page_set_split (fixture->page, TRUE);
   kn_reports_page_save_to (fixture->page, folder, FALSE);
-  wait_idle (fixture->page);
+  kn_test_reports_page_wait (fixture->page);
 
   dir = g_dir_open (folder, 0, NULL);
   g_assert_nonnull (dir);
@@ -202,7 +172,7 @@ test_unit_to_folder (Fixture       *fixture,
       /* One naming rule: SKP-<year>-<NIP>-<name>.pdf. */
       g_assert_true (g_str_has_prefix (name, "SKP-2026-"));
       g_assert_true (g_str_has_suffix (name, ".pdf"));
-      g_assert_true (is_complete_pdf (path));
+      g_assert_true (kn_test_is_complete_pdf (path));
       files++;
     }
   g_assert_cmpuint (files, ==, expected);
@@ -247,11 +217,11 @@ test_gathered_in_worker (Fixture       *fixture,
   kn_reports_page_save_to (fixture->page, path, FALSE);
   g_assert_true (kn_reports_page_get_busy (fixture->page));
   g_assert_cmpstr (kn_reports_page_get_warning (fixture->page), ==, chosen);
-  wait_idle (fixture->page);
+  kn_test_reports_page_wait (fixture->page);
 
   /* The kepala OPD has no pejabat penilai in the settings now. */
   g_assert_nonnull (kn_reports_page_get_warning (fixture->page));
-  g_assert_true (is_complete_pdf (path));
+  g_assert_true (kn_test_is_complete_pdf (path));
   if (pdftotext != NULL)
     {
       const char *argv[] = { pdftotext, path, "-", NULL };
@@ -289,7 +259,7 @@ test_closed_while_saving (Fixture       *fixture,
       g_usleep (1000);
     }
   g_assert_true (finalized_in == g_thread_self ());
-  g_assert_true (is_complete_pdf (path));
+  g_assert_true (kn_test_is_complete_pdf (path));
 }
 
 static void
@@ -307,7 +277,7 @@ test_stop_keeps_whole_files (Fixture       *fixture,
   kn_reports_page_save_to (fixture->page, folder, FALSE);
   g_assert_true (kn_reports_page_get_busy (fixture->page));
   kn_reports_page_cancel (fixture->page);
-  wait_idle (fixture->page);
+  kn_test_reports_page_wait (fixture->page);
 
   /* Whatever was written before the stop is whole; nothing half-written remains. */
   dir = g_dir_open (folder, 0, NULL);
@@ -317,7 +287,7 @@ test_stop_keeps_whole_files (Fixture       *fixture,
       g_autofree char *path = g_build_filename (folder, name, NULL);
 
       g_assert_false (g_str_has_prefix (name, "."));
-      g_assert_true (is_complete_pdf (path));
+      g_assert_true (kn_test_is_complete_pdf (path));
     }
 }
 
@@ -379,7 +349,7 @@ test_missing_signer_warning (Fixture       *fixture,
   kn_reports_page_set_split (fixture->page, TRUE);
   kn_reports_page_save_to (fixture->page, folder, FALSE);
   /* (The batch reads the documents' data in its worker: the warning comes with it.) */
-  wait_idle (fixture->page);
+  kn_test_reports_page_wait (fixture->page);
   g_assert_nonnull (kn_reports_page_get_warning (fixture->page));
   g_assert_nonnull (strstr (kn_reports_page_get_warning (fixture->page), grouped));
 
@@ -485,13 +455,13 @@ test_skm_report (Fixture       *fixture,
 
   g_assert_true (kn_reports_page_print_to_file (fixture->page, printed, &error));
   g_assert_no_error (error);
-  g_assert_true (is_complete_pdf (printed));
+  g_assert_true (kn_test_is_complete_pdf (printed));
 
   kn_reports_page_save_to (fixture->page, pdf, FALSE);
-  wait_idle (fixture->page);
-  g_assert_true (is_complete_pdf (pdf));
+  kn_test_reports_page_wait (fixture->page);
+  g_assert_true (kn_test_is_complete_pdf (pdf));
   kn_reports_page_save_to (fixture->page, xlsx, TRUE);
-  wait_idle (fixture->page);
+  kn_test_reports_page_wait (fixture->page);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
   cells = workbook_cells (xlsx);
   g_assert_nonnull (strstr (cells, "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT"));
@@ -517,7 +487,7 @@ test_skm_report (Fixture       *fixture,
   g_assert_false (kn_reports_page_print_to_file (fixture->page, none, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
   kn_reports_page_save_to (fixture->page, none, FALSE);
-  wait_idle (fixture->page);
+  kn_test_reports_page_wait (fixture->page);
   g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
   g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), "Bidang Pembinaan SMA"));
 }

@@ -45,18 +45,6 @@ typedef struct
   guint    n_people;
 } Fixture;
 
-static char *
-uri_as (const char *uri,
-        const char *login)
-{
-  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
-
-  g_assert_nonnull (parsed);
-  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (parsed), login, g_uri_get_host (parsed),
-                     g_uri_get_port (parsed), g_uri_get_path (parsed), g_uri_get_query (parsed),
-                     NULL);
-}
-
 /* A login for @employee_id as @role; the store it opens. */
 static KnStore *
 open_as (Fixture      *fixture,
@@ -74,7 +62,7 @@ open_as (Fixture      *fixture,
   added = kn_store_server_add_user (fixture->owner, kn_employee_get_nip (employee), role, 0, login,
                                     NULL, &error);
   g_assert_no_error (error);
-  uri = uri_as (fixture->uri, added);
+  uri = kn_test_uri_as (fixture->uri, added);
   store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
   return store;

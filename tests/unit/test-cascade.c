@@ -99,16 +99,6 @@ add_person (Fixture        *fixture,
 }
 
 static const char *
-person_name (Fixture *fixture,
-             gint64   id)
-{
-  KnEmployee *employee = kn_store_lookup_employee (fixture->store, id);
-
-  g_assert_nonnull (employee);
-  return employee != NULL ? kn_employee_get_name (employee) : "";
-}
-
-static const char *
 person_position (Fixture *fixture,
                  gint64   id)
 {
@@ -139,17 +129,6 @@ add_result (KnPlan       *plan,
   g_list_store_append (kn_plan_result_get_indicators (result), indicator);
   g_list_store_append (kn_plan_get_results (plan), result);
   return result;
-}
-
-static gint64
-result_id_at (KnPlan *plan,
-              guint   i)
-{
-  g_autoptr(KnPlanResult) result = g_list_model_get_item (G_LIST_MODEL (kn_plan_get_results (plan)),
-                                                          i);
-
-  g_assert_nonnull (result);
-  return result != NULL ? kn_plan_result_get_id (result) : 0;
 }
 
 /* Saves an SKP of @employee_id with one RHK utama per text, each supporting the superior RHK
@@ -222,22 +201,22 @@ build_unit (Fixture *fixture,
                     NULL);
   if (head == NULL)
     return;
-  unit->r1 = result_id_at (head, 0);
-  unit->r2 = result_id_at (head, 1);
+  unit->r1 = kn_test_result_id_at (head, 0);
+  unit->r2 = kn_test_result_id_at (head, 1);
 
   kabid1 = save_plan (fixture, unit->kabid1, unit->head, FALSE, YEAR, K1A_TEXT, unit->r1, NULL);
   kabid2 = save_plan (fixture, unit->kabid2, unit->head, FALSE, YEAR, K2A_TEXT, (gint64) 0, NULL);
   if (kabid1 == NULL || kabid2 == NULL)
     return;
-  unit->k1a = result_id_at (kabid1, 0);
-  unit->k2a = result_id_at (kabid2, 0);
+  unit->k1a = kn_test_result_id_at (kabid1, 0);
+  unit->k2a = kn_test_result_id_at (kabid2, 0);
 
   staff11 = save_plan (fixture, unit->staff11, unit->kabid1, FALSE, YEAR, S11A_TEXT, unit->k1a,
                        S11B_TEXT, unit->k1a, NULL);
   if (staff11 == NULL)
     return;
-  unit->s11a = result_id_at (staff11, 0);
-  unit->s11b = result_id_at (staff11, 1);
+  unit->s11a = kn_test_result_id_at (staff11, 0);
+  unit->s11b = kn_test_result_id_at (staff11, 1);
 
   /* An SKP of last year is no SKP of this year; another OPD's is no SKP of this unit. */
   staff12_old = save_plan (fixture, unit->staff12, unit->kabid1, FALSE, YEAR - 1,
@@ -347,7 +326,7 @@ assert_no_plan_heading (Fixture      *fixture,
       g_assert_cmpint (kn_cascade_node_get_kind (person), ==, KN_CASCADE_NODE_NOTICE);
       g_assert_cmphex (kn_cascade_node_get_flags (person), ==, KN_CASCADE_FLAG_NO_PLAN);
       g_assert_cmpint (kn_cascade_node_get_employee_id (person), ==, ids[i]);
-      g_assert_cmpstr (kn_cascade_node_get_title (person), ==, person_name (fixture, ids[i]));
+      g_assert_cmpstr (kn_cascade_node_get_title (person), ==, kn_test_person_name (fixture->store, ids[i]));
       g_assert_cmpstr (kn_cascade_node_get_subtitle (person), ==,
                        person_position (fixture, ids[i]));
       g_assert_cmpuint (n_children (person), ==, 0);
@@ -404,7 +383,7 @@ test_build_unit (Fixture       *fixture,
   root = node_at (roots, 0);
   g_assert_cmpint (kn_cascade_node_get_kind (root), ==, KN_CASCADE_NODE_EMPLOYEE);
   g_assert_cmpint (kn_cascade_node_get_employee_id (root), ==, unit.head);
-  g_assert_cmpstr (kn_cascade_node_get_title (root), ==, person_name (fixture, unit.head));
+  g_assert_cmpstr (kn_cascade_node_get_title (root), ==, kn_test_person_name (fixture->store, unit.head));
   g_assert_cmpstr (kn_cascade_node_get_subtitle (root), ==, "Kepala Dinas Pendidikan");
   g_assert_cmphex (kn_cascade_node_get_flags (root), ==, KN_CASCADE_FLAG_NONE);
   g_assert_cmpuint (n_children (root), ==, 2);
@@ -412,21 +391,21 @@ test_build_unit (Fixture       *fixture,
 
   /* r1 ← the first kepala bidang's RHK ← the two staff RHK. */
   node = child_at (root, 0);
-  assert_result_node (node, unit.r1, R1_TEXT, unit.head, person_name (fixture, unit.head),
+  assert_result_node (node, unit.r1, R1_TEXT, unit.head, kn_test_person_name (fixture->store, unit.head),
                       KN_CASCADE_FLAG_NONE, 1);
   STOP_IF_FAILED ();
   node = child_at (node, 0);
-  assert_result_node (node, unit.k1a, K1A_TEXT, unit.kabid1, person_name (fixture, unit.kabid1),
+  assert_result_node (node, unit.k1a, K1A_TEXT, unit.kabid1, kn_test_person_name (fixture->store, unit.kabid1),
                       KN_CASCADE_FLAG_NONE, 2);
   STOP_IF_FAILED ();
   assert_result_node (child_at (node, 0), unit.s11a, S11A_TEXT, unit.staff11,
-                      person_name (fixture, unit.staff11), KN_CASCADE_FLAG_NONE, 0);
+                      kn_test_person_name (fixture->store, unit.staff11), KN_CASCADE_FLAG_NONE, 0);
   assert_result_node (child_at (node, 1), unit.s11b, S11B_TEXT, unit.staff11,
-                      person_name (fixture, unit.staff11), KN_CASCADE_FLAG_NONE, 0);
+                      kn_test_person_name (fixture->store, unit.staff11), KN_CASCADE_FLAG_NONE, 0);
 
   /* r2: the kepala bidang have SKPs, yet none of them supports it. */
   assert_result_node (child_at (root, 1), unit.r2, R2_TEXT, unit.head,
-                      person_name (fixture, unit.head), KN_CASCADE_FLAG_UNSUPPORTED, 0);
+                      kn_test_person_name (fixture->store, unit.head), KN_CASCADE_FLAG_UNSUPPORTED, 0);
 
   /* The second kepala bidang's RHK supports nothing. */
   g_assert_cmpint (kn_cascade_node_get_kind (node_at (roots, 1)), ==, KN_CASCADE_NODE_NOTICE);
@@ -438,7 +417,7 @@ test_build_unit (Fixture       *fixture,
   g_assert_cmpuint (n_children (heading), ==, 1);
   STOP_IF_FAILED ();
   assert_result_node (child_at (heading, 0), unit.k2a, K2A_TEXT, unit.kabid2,
-                      person_name (fixture, unit.kabid2), KN_CASCADE_FLAG_UNLINKED, 0);
+                      kn_test_person_name (fixture->store, unit.kabid2), KN_CASCADE_FLAG_UNLINKED, 0);
 
   /* Who has no SKP this year: the SKP of last year does not count. */
   g_assert_true (find_notice (roots, KN_CASCADE_FLAG_NO_PLAN) == node_at (roots, 2));
@@ -473,11 +452,11 @@ test_build_sub_unit (Fixture       *fixture,
   g_assert_cmpuint (n_children (root), ==, 1);
   STOP_IF_FAILED ();
   node = child_at (root, 0);
-  assert_result_node (node, unit.k1a, K1A_TEXT, unit.kabid1, person_name (fixture, unit.kabid1),
+  assert_result_node (node, unit.k1a, K1A_TEXT, unit.kabid1, kn_test_person_name (fixture->store, unit.kabid1),
                       KN_CASCADE_FLAG_NONE, 2);
   STOP_IF_FAILED ();
   assert_result_node (child_at (node, 0), unit.s11a, S11A_TEXT, unit.staff11,
-                      person_name (fixture, unit.staff11), KN_CASCADE_FLAG_NONE, 0);
+                      kn_test_person_name (fixture->store, unit.staff11), KN_CASCADE_FLAG_NONE, 0);
   g_assert_null (find_notice (roots, KN_CASCADE_FLAG_UNLINKED));
   no_plan = (const gint64[]) { unit.staff12 };
   assert_no_plan_heading (fixture, roots, no_plan, 1);
@@ -497,7 +476,7 @@ test_build_sub_unit (Fixture       *fixture,
   STOP_IF_FAILED ();
   /* Their staff have no SKP, so nobody failed to support it. */
   assert_result_node (child_at (root, 0), unit.k2a, K2A_TEXT, unit.kabid2,
-                      person_name (fixture, unit.kabid2), KN_CASCADE_FLAG_NONE, 0);
+                      kn_test_person_name (fixture->store, unit.kabid2), KN_CASCADE_FLAG_NONE, 0);
   g_assert_nonnull (find_notice (roots, KN_CASCADE_FLAG_UNLINKED));
   no_plan = (const gint64[]) { unit.staff21, unit.staff22 };
   assert_no_plan_heading (fixture, roots, no_plan, 2);
@@ -536,7 +515,7 @@ test_build_every_result_shown (Fixture       *fixture,
   expected[3] = unit.k2a;
   expected[4] = unit.s11a;
   expected[5] = unit.s11b;
-  expected[6] = result_id_at (staff21, 0);
+  expected[6] = kn_test_result_id_at (staff21, 0);
   for (guint i = 0; i < 7; i++)
     {
       if (!g_hash_table_contains (shown, &expected[i]))

@@ -33,20 +33,6 @@ typedef struct
   gint64   indicator;   /* its IKI */
 } Fixture;
 
-/* @uri with @login as its user. */
-static char *
-uri_as (const char *uri,
-        const char *login)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
-
-  g_assert_no_error (error);
-  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (parsed), login, g_uri_get_host (parsed),
-                     g_uri_get_port (parsed), g_uri_get_path (parsed), g_uri_get_query (parsed),
-                     NULL);
-}
-
 static char *
 login_name (Fixture    *fixture,
             const char *what)
@@ -72,7 +58,7 @@ add_login (Fixture      *fixture,
                                     login, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (added, ==, login);
-  return uri_as (fixture->uri, login);
+  return kn_test_uri_as (fixture->uri, login);
 }
 
 static KnStore *
@@ -845,7 +831,7 @@ test_cli (Fixture       *fixture,
           gconstpointer  data)
 {
   g_autofree char *login = login_name (fixture, "cli");
-  g_autofree char *op_uri = uri_as (fixture->uri, login);
+  g_autofree char *op_uri = kn_test_uri_as (fixture->uri, login);
   g_autofree char *nip = g_strdup (kn_employee_get_nip (kn_store_lookup_employee (fixture->owner,
                                                                                   fixture->head_a)));
   g_autofree char *unknown = kn_test_nip (27, NULL);
@@ -1046,7 +1032,7 @@ test_login_rights (Fixture       *fixture,
                                              KN_SERVER_ROLE_OPERATOR, fixture->unit_a1);
   g_autofree char *uri_admin = add_login (fixture, "la", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
   g_autofree char *unmapped = login_name (fixture, "lu");
-  g_autofree char *uri_unmapped = uri_as (fixture->uri, unmapped);
+  g_autofree char *uri_unmapped = kn_test_uri_as (fixture->uri, unmapped);
   g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN IN ROLE kinerja_pegawai",
                                              unmapped);
   g_autoptr(KnStore) pegawai = open_as (uri_pegawai);

@@ -19,30 +19,20 @@
 #define NIP_A "198609262015051001"
 #define NIP_B "199001012015031002"
 
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  KnStore *store;
-  gint64   unit;
-} Fixture;
+typedef KnTestOneUnit Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->store = kn_test_store_new ("kinerja-test-backup-XXXXXX", &fixture->folder,
-                                      &fixture->path);
-  fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
-  kn_test_add_person (fixture->store, NIP_A, "Budi Rahayu", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  kn_test_one_unit_set_up (fixture, "kinerja-test-backup-XXXXXX", NIP_A);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+  kn_test_one_unit_tear_down (fixture);
 }
 
 static int

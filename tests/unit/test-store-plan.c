@@ -120,16 +120,6 @@ add_people (Fixture *fixture,
                              KN_POSITION_PELAKSANA, fixture->unit, people->head);
 }
 
-static const char *
-person_name (Fixture *fixture,
-             gint64   id)
-{
-  KnEmployee *employee = kn_store_lookup_employee (fixture->store, id);
-
-  g_assert_nonnull (employee);
-  return employee != NULL ? kn_employee_get_name (employee) : "";
-}
-
 static guint
 n_audit (KnStore *store)
 {
@@ -212,15 +202,6 @@ result_at (KnPlan *plan,
 
   g_assert_nonnull (result);
   return result;
-}
-
-static gint64
-result_id_at (KnPlan *plan,
-              guint   i)
-{
-  KnPlanResult *result = result_at (plan, i);
-
-  return result != NULL ? kn_plan_result_get_id (result) : 0;
 }
 
 static guint
@@ -399,8 +380,8 @@ save_full_plans (Fixture  *fixture,
   *head_plan = save_head_plan (fixture, people->head, YEAR);
   if (*head_plan == NULL)
     return FALSE;
-  *plan = new_full_plan (people->staff, people->head, YEAR, result_id_at (*head_plan, 0),
-                         result_id_at (*head_plan, 1));
+  *plan = new_full_plan (people->staff, people->head, YEAR, kn_test_result_id_at (*head_plan, 0),
+                         kn_test_result_id_at (*head_plan, 1));
   return save_ok (fixture->store, *plan);
 }
 
@@ -539,7 +520,7 @@ assert_no_dangling_links (KnStore *store,
       g_ptr_array_add (plans, plan);
       for (guint j = 0; j < n_results (plan); j++)
         {
-          gint64 id = result_id_at (plan, j);
+          gint64 id = kn_test_result_id_at (plan, j);
 
           g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
         }
@@ -556,7 +537,7 @@ assert_no_dangling_links (KnStore *store,
           if (parent != 0 && !g_hash_table_contains (ids, &parent))
             g_test_message ("RHK %" G_GINT64_FORMAT " of plan %" G_GINT64_FORMAT
                             " names RHK %" G_GINT64_FORMAT ", which is no RHK of %u",
-                            result_id_at (plan, j), kn_plan_get_id (plan), parent, year);
+                            kn_test_result_id_at (plan, j), kn_plan_get_id (plan), parent, year);
           g_assert_true (parent == 0 || g_hash_table_contains (ids, &parent));
         }
     }
@@ -598,8 +579,8 @@ test_save_round_trip (Fixture       *fixture,
   add_people (fixture, &people);
   head_plan = save_head_plan (fixture, people.head, YEAR);
   STOP_IF_FAILED ();
-  parents[0] = result_id_at (head_plan, 0);
-  parents[1] = result_id_at (head_plan, 1);
+  parents[0] = kn_test_result_id_at (head_plan, 0);
+  parents[1] = kn_test_result_id_at (head_plan, 1);
   parents[2] = 0;
 
   plan = new_full_plan (people.staff, people.head, YEAR, parents[0], parents[1]);
@@ -611,7 +592,7 @@ test_save_round_trip (Fixture       *fixture,
   g_assert_cmpint (kn_plan_get_id (plan), >, 0);
   for (guint i = 0; i < n_results (plan); i++)
     {
-      gint64 id = result_id_at (plan, i);
+      gint64 id = kn_test_result_id_at (plan, i);
 
       g_assert_cmpint (id, >, 0);
       g_assert_false (g_hash_table_contains (ids, &id));
@@ -740,9 +721,9 @@ test_save_edit (Fixture       *fixture,
   plan = load_by_id (fixture->store, kn_plan_get_id (saved));
   g_assert_nonnull (plan);
   STOP_IF_FAILED ();
-  a1_id = result_id_at (plan, 0);
-  a2_id = result_id_at (plan, 1);
-  b1_id = result_id_at (plan, 2);
+  a1_id = kn_test_result_id_at (plan, 0);
+  a2_id = kn_test_result_id_at (plan, 1);
+  b1_id = kn_test_result_id_at (plan, 2);
 
   /* The target of A.1's first IKI goes from 12 to 15 dokumen; its time IKI goes. */
   a1 = result_at (plan, 0);
@@ -759,7 +740,7 @@ test_save_edit (Fixture       *fixture,
   g_list_store_remove (kn_plan_get_results (plan), 2);
   g_list_store_insert (kn_plan_get_results (plan), 0, last);
   added = add_result (plan, KN_RESULT_KIND_UTAMA, "Terselenggaranya pendampingan guru sasaran",
-                      result_id_at (head_plan, 0));
+                      kn_test_result_id_at (head_plan, 0));
   add_indicator (added, KN_ASPECT_KUANTITAS, "Jumlah kegiatan pendampingan", 6, "kegiatan");
 
   kn_plan_set_expectation (plan, KN_CORE_VALUE_AKUNTABEL, "Melaporkan kegiatan setiap pekan");
@@ -777,10 +758,10 @@ test_save_edit (Fixture       *fixture,
 
   g_assert_cmpuint (n_results (loaded), ==, 4);
   STOP_IF_FAILED ();
-  g_assert_cmpint (result_id_at (loaded, 0), ==, b1_id);
-  g_assert_cmpint (result_id_at (loaded, 1), ==, a1_id);
-  g_assert_cmpint (result_id_at (loaded, 2), ==, a2_id);
-  g_assert_cmpint (result_id_at (loaded, 3), ==, kn_plan_result_get_id (added));
+  g_assert_cmpint (kn_test_result_id_at (loaded, 0), ==, b1_id);
+  g_assert_cmpint (kn_test_result_id_at (loaded, 1), ==, a1_id);
+  g_assert_cmpint (kn_test_result_id_at (loaded, 2), ==, a2_id);
+  g_assert_cmpint (kn_test_result_id_at (loaded, 3), ==, kn_plan_result_get_id (added));
   g_assert_cmpuint (n_indicators (result_at (loaded, 1)), ==, 2);
   g_assert_cmpfloat (kn_indicator_get_target_value (indicator_at (result_at (loaded, 1), 0)), ==,
                      15);
@@ -822,7 +803,7 @@ test_save_qualitative (Fixture       *fixture,
   kn_plan_set_approach (plan, KN_PLAN_APPROACH_QUALITATIVE);
   kn_plan_set_assessor_id (plan, people.head);
   result = add_result (plan, KN_RESULT_KIND_UTAMA, "Tertibnya penatausahaan keuangan bidang",
-                       result_id_at (head_plan, 1));
+                       kn_test_result_id_at (head_plan, 1));
   indicator = add_indicator (result, KN_ASPECT_KUALITAS, "Kualitas laporan keuangan bidang",
                              NO_TARGET, NULL);
   kn_indicator_set_target_text (indicator, "Laporan diterima BPKAD tanpa catatan perbaikan");
@@ -931,7 +912,7 @@ test_save_jpt_with_parent (Fixture       *fixture,
   kn_plan_set_jpt (plan, TRUE);
   kn_plan_set_assessor_id (plan, sekda);
   add_complete_result (plan, KN_RESULT_KIND_UTAMA, "Meningkatnya mutu pendidikan menengah",
-                       result_id_at (sekda_plan, 0));
+                       kn_test_result_id_at (sekda_plan, 0));
   kn_indicator_set_aspect (indicator_at (result_at (plan, 0), 0), KN_ASPECT_NONE);
   kn_indicator_set_perspective (indicator_at (result_at (plan, 0), 0),
                                 KN_PERSPECTIVE_PENERIMA_LAYANAN);
@@ -1065,7 +1046,7 @@ test_invalid_negative_target (Fixture       *fixture,
     kn_indicator_set_target_value (indicator_at (result_at (plan, 0), 0), -0.5);
     assert_refused (fixture, &refusal, plan, KN_STORE_ERROR_INVALID, NULL);
     g_assert_cmpint (kn_plan_get_id (plan), ==, 0);
-    g_assert_cmpint (result_id_at (plan, 0), ==, 0);
+    g_assert_cmpint (kn_test_result_id_at (plan, 0), ==, 0);
     g_assert_null (load_of (fixture->store, refusal.people.peer, YEAR));
   }
 }
@@ -1115,9 +1096,9 @@ test_invalid_parent_other_year (Fixture       *fixture,
   STOP_IF_FAILED ();
   refusal.audit_before = n_audit (fixture->store);
 
-  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), result_id_at (last_year, 0));
+  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), kn_test_result_id_at (last_year, 0));
   assert_refused (fixture, &refusal, refusal.edited, KN_STORE_ERROR_INVALID, "2025");
-  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), result_id_at (last_year, 0));
+  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), kn_test_result_id_at (last_year, 0));
   assert_refused (fixture, &refusal, refusal.edited, KN_STORE_ERROR_INVALID, "2026");
 }
 
@@ -1132,18 +1113,18 @@ test_invalid_parent_not_assessor (Fixture       *fixture,
     return;
   peer_plan = save_two_result_plan (fixture, refusal.people.peer, refusal.people.head, YEAR,
                                     "Tertibnya penatausahaan keuangan bidang",
-                                    result_id_at (refusal.head_plan, 1), NULL, 0);
+                                    kn_test_result_id_at (refusal.head_plan, 1), NULL, 0);
   STOP_IF_FAILED ();
   refusal.audit_before = n_audit (fixture->store);
   refusal.plans_before = n_plans (fixture->store, YEAR);
 
   /* The peer is not the assessor of the staff member's SKP. */
-  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), result_id_at (peer_plan, 0));
+  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), kn_test_result_id_at (peer_plan, 0));
   assert_refused (fixture, &refusal, refusal.edited, KN_STORE_ERROR_INVALID,
-                  person_name (fixture, refusal.people.peer));
+                  kn_test_person_name (fixture->store, refusal.people.peer));
 
   /* Nor is an RHK of one's own plan a superior RHK. */
-  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), result_id_at (refusal.saved, 1));
+  kn_plan_result_set_parent_id (result_at (refusal.edited, 0), kn_test_result_id_at (refusal.saved, 1));
   assert_refused (fixture, &refusal, refusal.edited, KN_STORE_ERROR_INVALID, NULL);
 }
 
@@ -1277,7 +1258,7 @@ test_cascade_remove_supported (Fixture       *fixture,
   add_people (fixture, &people);
   head_plan = save_head_plan (fixture, people.head, YEAR);
   STOP_IF_FAILED ();
-  r1 = result_id_at (head_plan, 0);
+  r1 = kn_test_result_id_at (head_plan, 0);
   staff_plan = save_two_result_plan (fixture, people.staff, people.head, YEAR,
                                      "Tersusunnya dokumen kurikulum muatan lokal", r1, NULL, 0);
   STOP_IF_FAILED ();
@@ -1287,12 +1268,12 @@ test_cascade_remove_supported (Fixture       *fixture,
   g_assert_cmpuint (supporters->len, ==, 1);
   STOP_IF_FAILED ();
   supporter = g_ptr_array_index (supporters, 0);
-  g_assert_cmpint (supporter->result_id, ==, result_id_at (staff_plan, 0));
+  g_assert_cmpint (supporter->result_id, ==, kn_test_result_id_at (staff_plan, 0));
   g_assert_cmpint (supporter->plan_id, ==, kn_plan_get_id (staff_plan));
   g_assert_cmpint (supporter->employee_id, ==, people.staff);
   g_assert_cmpstr (supporter->text, ==, "Tersusunnya dokumen kurikulum muatan lokal");
   g_clear_pointer (&supporters, g_ptr_array_unref);
-  supporters = kn_store_list_supporting_results (fixture->store, result_id_at (head_plan, 1));
+  supporters = kn_store_list_supporting_results (fixture->store, kn_test_result_id_at (head_plan, 1));
   g_assert_cmpuint (supporters->len, ==, 0);
   g_clear_pointer (&supporters, g_ptr_array_unref);
 
@@ -1302,7 +1283,7 @@ test_cascade_remove_supported (Fixture       *fixture,
   g_list_store_remove (kn_plan_get_results (edited), 0);
   g_assert_false (kn_store_save_plan (fixture->store, edited, &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE);
-  assert_message_mentions (error, person_name (fixture, people.staff));
+  assert_message_mentions (error, kn_test_person_name (fixture->store, people.staff));
   g_clear_error (&error);
   assert_stored_plan (fixture->store, kn_plan_get_id (head_plan), head_plan);
   g_assert_cmpuint (n_audit (fixture->store), ==, audit_before);
@@ -1311,7 +1292,7 @@ test_cascade_remove_supported (Fixture       *fixture,
   /* Nor delete the whole SKP. */
   g_assert_false (kn_store_delete_plan (fixture->store, kn_plan_get_id (head_plan), &error));
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE);
-  assert_message_mentions (error, person_name (fixture, people.staff));
+  assert_message_mentions (error, kn_test_person_name (fixture->store, people.staff));
   g_clear_error (&error);
   assert_stored_plan (fixture->store, kn_plan_get_id (head_plan), head_plan);
   g_assert_cmpuint (n_audit (fixture->store), ==, audit_before);
@@ -1352,7 +1333,7 @@ test_cascade_delete_staff_employee (Fixture       *fixture,
   STOP_IF_FAILED ();
   staff_plan = save_two_result_plan (fixture, people.staff, people.head, YEAR,
                                      "Tersusunnya dokumen kurikulum muatan lokal",
-                                     result_id_at (head_plan, 0), NULL, 0);
+                                     kn_test_result_id_at (head_plan, 0), NULL, 0);
   STOP_IF_FAILED ();
 
   g_assert_true (kn_store_delete_employee (fixture->store, people.staff,
@@ -1366,7 +1347,7 @@ test_cascade_delete_staff_employee (Fixture       *fixture,
   summaries = kn_store_list_plan_summaries (fixture->store, YEAR);
   g_assert_cmpuint (summaries->len, ==, 1);
   g_assert_null (find_summary (summaries, people.staff));
-  supporters = kn_store_list_supporting_results (fixture->store, result_id_at (head_plan, 0));
+  supporters = kn_store_list_supporting_results (fixture->store, kn_test_result_id_at (head_plan, 0));
   g_assert_cmpuint (supporters->len, ==, 0);
   assert_no_dangling_links (fixture->store, YEAR);
 
@@ -1392,7 +1373,7 @@ test_cascade_delete_head_employee (Fixture       *fixture,
   STOP_IF_FAILED ();
   staff_plan = save_two_result_plan (fixture, people.staff, people.head, YEAR,
                                      "Tersusunnya dokumen kurikulum muatan lokal",
-                                     result_id_at (head_plan, 0), NULL, 0);
+                                     kn_test_result_id_at (head_plan, 0), NULL, 0);
   STOP_IF_FAILED ();
 
   g_assert_true (kn_store_delete_employee (fixture->store, people.head, KN_STAFF_ACTION_CLEAR, 0,
@@ -1749,10 +1730,10 @@ test_summaries (Fixture       *fixture,
   kabid_plan = kn_plan_new (kabid, YEAR);
   kn_plan_set_assessor_id (kabid_plan, kadis);
   result = add_complete_result (kabid_plan, KN_RESULT_KIND_UTAMA, RHK_A1,
-                                result_id_at (kadis_plan, 0));
+                                kn_test_result_id_at (kadis_plan, 0));
   add_indicator (result, KN_ASPECT_WAKTU, "Waktu penyelesaian", 3, "bulan");
   add_complete_result (kabid_plan, KN_RESULT_KIND_UTAMA, RHK_A2, 0);
-  add_complete_result (kabid_plan, KN_RESULT_KIND_TAMBAHAN, RHK_B1, result_id_at (kadis_plan, 1));
+  add_complete_result (kabid_plan, KN_RESULT_KIND_TAMBAHAN, RHK_B1, kn_test_result_id_at (kadis_plan, 1));
   if (!save_ok (fixture->store, kabid_plan))
     return;
 
@@ -1883,8 +1864,8 @@ test_copy_next_year (Fixture       *fixture,
   add_people (fixture, &people);
   head_old = save_head_plan (fixture, people.head, YEAR - 1);
   STOP_IF_FAILED ();
-  staff_old = new_full_plan (people.staff, people.head, YEAR - 1, result_id_at (head_old, 0),
-                             result_id_at (head_old, 1));
+  staff_old = new_full_plan (people.staff, people.head, YEAR - 1, kn_test_result_id_at (head_old, 0),
+                             kn_test_result_id_at (head_old, 1));
   if (!save_ok (fixture->store, staff_old))
     return;
   /* Complete it (a number beside the sentence) and have it approved. */
@@ -1973,7 +1954,7 @@ test_copy_next_year (Fixture       *fixture,
 
   /* Linked again where the head's new SKP has the same text, and not where it was reworded. */
   g_assert_cmpint (kn_plan_result_get_parent_id (result_at (stored, 0)), ==,
-                   result_id_at (head_new, 0));
+                   kn_test_result_id_at (head_new, 0));
   g_assert_cmpstr (kn_plan_result_get_parent_text (result_at (stored, 0)), ==, HEAD_R1);
   g_assert_cmpint (kn_plan_result_get_parent_id (result_at (stored, 1)), ==, 0);
   g_assert_cmpint (kn_plan_result_get_parent_id (result_at (stored, 2)), ==, 0);
@@ -2070,10 +2051,10 @@ save_guru_source_plan (Fixture *fixture,
 
   plan = kn_plan_new (school->guru[0], YEAR - 1);
   kn_plan_set_assessor_id (plan, school->kepala);
-  result = add_result (plan, KN_RESULT_KIND_UTAMA, T1_TEXT, result_id_at (kepala_plan, 0));
+  result = add_result (plan, KN_RESULT_KIND_UTAMA, T1_TEXT, kn_test_result_id_at (kepala_plan, 0));
   add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah jam tatap muka", 24, "jam/minggu");
   add_indicator (result, KN_ASPECT_KUALITAS, "Persentase siswa tuntas KKM", 85, "%");
-  result = add_result (plan, KN_RESULT_KIND_UTAMA, T2_TEXT, result_id_at (kepala_plan, 1));
+  result = add_result (plan, KN_RESULT_KIND_UTAMA, T2_TEXT, kn_test_result_id_at (kepala_plan, 1));
   add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah perangkat ajar", 4, "dokumen");
   indicator = add_indicator (result, KN_ASPECT_WAKTU, "Waktu penyelesaian perangkat ajar", 2,
                              "minggu");
@@ -2111,7 +2092,7 @@ set_up_template (Fixture *fixture,
   if (*kepala_plan == NULL)
     return FALSE;
   *wakil_plan = save_two_result_plan (fixture, school->wakil, school->kepala, YEAR, K1_TEXT,
-                                      result_id_at (*kepala_plan, 0), NULL, 0);
+                                      kn_test_result_id_at (*kepala_plan, 0), NULL, 0);
   return *wakil_plan != NULL && !g_test_failed ();
 }
 
@@ -2160,7 +2141,7 @@ test_template_save_load (Fixture       *fixture,
   STOP_IF_FAILED ();
   for (guint i = 0; i < n_results (source); i++)
     {
-      gint64 id = result_id_at (source, i);
+      gint64 id = kn_test_result_id_at (source, i);
 
       g_hash_table_add (source_results, g_memdup2 (&id, sizeof id));
       for (guint j = 0; j < n_indicators (result_at (source, i)); j++)
@@ -2323,10 +2304,10 @@ test_template_apply (Fixture       *fixture,
   g_assert_cmpuint (n_plans (fixture->store, YEAR), ==, 7);
 
   for (guint i = 0; i < 4; i++)
-    assert_guru_plan (fixture, school.guru[i], school.kepala, result_id_at (kepala_plan, 0),
-                      result_id_at (kepala_plan, 1));
+    assert_guru_plan (fixture, school.guru[i], school.kepala, kn_test_result_id_at (kepala_plan, 0),
+                      kn_test_result_id_at (kepala_plan, 1));
   /* The guru of the sub-unit links to the wakil's RHK, who has none like K2. */
-  assert_guru_plan (fixture, school.guru[4], school.wakil, result_id_at (wakil_plan, 0), 0);
+  assert_guru_plan (fixture, school.guru[4], school.wakil, kn_test_result_id_at (wakil_plan, 0), 0);
   /* Other jabatan, and the same jabatan in another OPD, are left out. */
   g_assert_null (load_of (fixture->store, school.clerk, YEAR));
   g_assert_null (load_of (fixture->store, school.outsider, YEAR));
@@ -2367,8 +2348,8 @@ test_template_apply_one (Fixture       *fixture,
   if (!apply_ok (fixture, 0, school.guru[2], KN_APPLY_SKIP_EXISTING, 1, 0, 0))
     return;
   g_assert_cmpuint (n_plans (fixture->store, YEAR), ==, 3);
-  assert_guru_plan (fixture, school.guru[2], school.kepala, result_id_at (kepala_plan, 0),
-                    result_id_at (kepala_plan, 1));
+  assert_guru_plan (fixture, school.guru[2], school.kepala, kn_test_result_id_at (kepala_plan, 0),
+                    kn_test_result_id_at (kepala_plan, 1));
   g_assert_null (load_of (fixture->store, school.guru[1], YEAR));
 
   /* An unknown jabatan is an error. */
@@ -2471,7 +2452,7 @@ test_template_apply_replace (Fixture       *fixture,
     {
       g_assert_cmpstr (kn_plan_result_get_text (result_at (replaced, 2)), ==, T3_TEXT);
       g_assert_cmpint (kn_plan_result_get_parent_id (result_at (replaced, 0)), ==,
-                       result_id_at (kepala_plan, 0));
+                       kn_test_result_id_at (kepala_plan, 0));
     }
   assert_no_dangling_links (fixture->store, YEAR);
 }
@@ -2505,7 +2486,7 @@ test_template_apply_rollback (Fixture       *fixture,
                        school.guru[3]);
   helper_plan = save_two_result_plan (fixture, helper, school.guru[3], YEAR,
                                       "Tersedianya alat praktikum yang siap pakai",
-                                      result_id_at (blocked, 0), NULL, 0);
+                                      kn_test_result_id_at (blocked, 0), NULL, 0);
   STOP_IF_FAILED ();
 
   plans_before = n_plans (fixture->store, YEAR);
@@ -2518,7 +2499,7 @@ test_template_apply_rollback (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE);
   if (error != NULL)
     g_test_message ("refused: %s", error->message);
-  assert_message_mentions (error, person_name (fixture, school.guru[3]));
+  assert_message_mentions (error, kn_test_person_name (fixture->store, school.guru[3]));
   g_clear_error (&error);
 
   /* All or nothing: none of the others got an SKP. */

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Dialogs over the window a page is in (kn-message-dialog.h). */
+
+#include "config.h"
+
+#include "kn-message-dialog.h"
+
+AdwMessageDialog *
+kn_message_dialog_new (GtkWidget  *widget,
+                       const char *heading,
+                       const char *body)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  root = gtk_widget_get_root (widget);
+  return ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                     heading, body));
+}
+
+void
+kn_page_dialog_present (GtkWidget  *page,
+                        GtkWindow  *dialog,
+                        GtkWindow **slot)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  root = gtk_widget_get_root (page);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  gtk_window_set_modal (dialog, TRUE);
+  g_set_weak_pointer (slot, dialog);
+  gtk_window_present (dialog);
+}

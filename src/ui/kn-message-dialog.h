@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Dialogs over the window a page is in. Never installed. */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* A new message dialog transient for the window @widget is in (none while it is in none); the
+ * caller adds the responses and presents it. */
+AdwMessageDialog *kn_message_dialog_new (GtkWidget  *widget,
+                                         const char *heading,
+                                         const char *body);
+/* Presents @dialog modal over the window @page is in, *@slot (the page's open dialog) pointing
+ * to it weakly while it is open. */
+void              kn_page_dialog_present (GtkWidget  *page,
+                                          GtkWindow  *dialog,
+                                          GtkWindow **slot);
+
+G_END_DECLS
