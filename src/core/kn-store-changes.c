@@ -93,8 +93,11 @@ emit_committed_cb (gpointer data)
 
 /* A file: PRAGMA data_version is a cheap look, taken every two seconds. */
 #define WATCH_FILE_INTERVAL_MS 2000
-/* A server's connection was lost: connected again (and looked) this often, never in a loop. */
+/* A server's connection was lost: connecting again is tried after 15 s, then twice as long
+ * after each failure up to 5 min. Never in a loop: connecting blocks the main loop (up to the
+ * URI's connect_timeout when the server cannot be reached). */
 #define WATCH_RETRY_INTERVAL_MS 15000
+#define WATCH_RETRY_LONGEST_MS 300000
 /* A transaction is open: looked at again this soon after. */
 #define WATCH_BUSY_INTERVAL_MS 250
 
@@ -107,6 +110,7 @@ typedef struct
   gpointer  tag;      /* of fd */
   gboolean  waiting;  /* for a ready time (a retry, a transaction's end) only */
   guint     users;    /* who asked (two windows of one store), each undoing it once */
+  int       retry_ms; /* the wait before the next try to connect again */
 } WatchSource;
 
 static gboolean take_changes (KnStore *self,
@@ -159,6 +163,8 @@ watch_dispatch (GSource     *source,
   WatchSource *watch = (WatchSource *)source;
   g_autoptr(KnStore) self = g_object_ref (watch->store);
   GIOCondition got = watch->tag != NULL ? g_source_query_unix_fd (source, watch->tag) : 0;
+  gboolean was_watching = watch->fd >= 0;
+  gboolean lost;
   int fd;
 
   g_source_set_ready_time (source, -1);
@@ -171,41 +177,52 @@ watch_dispatch (GSource     *source,
       return G_SOURCE_CONTINUE;
     }
 
-  /* What arrived is read whatever happens next, so that the socket is quiet again. */
-  if (got & G_IO_IN)
-    kn_db_arrived_version (self->db, TRUE);
+  fd = kn_db_watch_fd (self->db);
+  if (fd != watch->fd)
+    got = 0;  /* the store connected again meanwhile: what the old socket said is past */
+  else if (got & G_IO_IN)
+    {
+      /* What arrived is read, so that the socket is quiet again; reading may find it closed. */
+      kn_db_arrived_version (self->db, TRUE);
+      fd = kn_db_watch_fd (self->db);
+    }
+  /* A dead socket is readable forever: it is not watched again until the retry. */
+  lost = (got & (G_IO_HUP | G_IO_ERR | G_IO_NVAL)) != 0;
+  watch_arm (watch, lost ? -1 : fd);
 
   if (self->depth > 0)
     {
-      if (got & (G_IO_HUP | G_IO_ERR | G_IO_NVAL))
-        watch_arm (watch, -1);
       watch->waiting = TRUE;
-      watch_after (watch, WATCH_BUSY_INTERVAL_MS);
+      watch_after (watch, lost || fd < 0 ? watch->retry_ms : WATCH_BUSY_INTERVAL_MS);
       return G_SOURCE_CONTINUE;
     }
-
-  if (got & (G_IO_HUP | G_IO_ERR | G_IO_NVAL))
+  if (!lost && fd >= 0 && was_watching)
     {
-      /* A dead socket is readable forever: it is not watched again until the retry. */
-      g_debug ("the database server's connection was lost; trying again in %d s",
-               WATCH_RETRY_INTERVAL_MS / 1000);
-      watch_arm (watch, -1);
+      take_changes (self, kn_db_arrived_version (self->db, FALSE));
+      return G_SOURCE_CONTINUE;
+    }
+  if (was_watching)
+    {
+      /* Just lost: the next action connects again, or the retry. */
+      g_debug ("the database server's connection failed; trying again in %d s",
+               watch->retry_ms / 1000);
       watch->waiting = TRUE;
-      watch_after (watch, WATCH_RETRY_INTERVAL_MS);
+      watch_after (watch, watch->retry_ms);
       return G_SOURCE_CONTINUE;
     }
 
-  if (watch->fd < 0)
-    kn_store_check_for_changes (self);  /* a round trip: connects again when lost */
-  else
-    take_changes (self, kn_db_arrived_version (self->db, FALSE));
-
+  /* The retry: a round trip, which connects again (what was committed meanwhile then counts as
+   * a change). */
+  kn_store_check_for_changes (self);
   fd = kn_db_watch_fd (self->db);
   watch_arm (watch, fd);
-  if (fd < 0)
+  if (fd >= 0)
+    watch->retry_ms = WATCH_RETRY_INTERVAL_MS;
+  else
     {
+      watch->retry_ms = MIN (watch->retry_ms * 2, WATCH_RETRY_LONGEST_MS);
       watch->waiting = TRUE;
-      watch_after (watch, WATCH_RETRY_INTERVAL_MS);
+      watch_after (watch, watch->retry_ms);
     }
   return G_SOURCE_CONTINUE;
 }
@@ -510,6 +527,7 @@ kn_store_watch_for_changes (KnStore  *self,
   source->store = self;
   source->users = 1;
   source->fd = -1;
+  source->retry_ms = WATCH_RETRY_INTERVAL_MS;
   source->server = kn_db_is_server_uri (self->path);
   g_source_set_static_name (self->watch, "[kinerja] other desks' changes");
   if (source->server)
