@@ -781,9 +781,10 @@ gboolean     kn_store_check_for_changes    (KnStore        *self);
  * kn_store_check_for_changes does, from the main loop of the thread that opened the store: on a
  * server as soon as the server tells of one (never for the store's own commits, which notify
  * already), on a file every two seconds (PRAGMA data_version). Inside a transaction it waits
- * for the end. A lost server connection is tried again every 15 seconds. For a window left
- * open; a program that runs and ends (kinerja-cli) has no need of it. Each TRUE is undone by
- * one FALSE (two windows of one store may each ask). */
+ * for the end. A lost server connection is tried again 15 seconds after the loss, then less
+ * often (up to every five minutes; each try may block up to the URI's connect_timeout). For a
+ * window left open; a program that runs and ends (kinerja-cli) has no need of it. Each TRUE is
+ * undone by one FALSE (two windows of one store may each ask). */
 void         kn_store_watch_for_changes    (KnStore        *self,
                                             gboolean        watch);
 
