@@ -744,7 +744,8 @@ void         kn_store_rollback             (KnStore        *self);
  * "evaluation", "feedback", "training", "setting", "template", "period_scheme"; a realisation is
  * an "indicator" change) and who changed it (the origin set with kn_store_set_origin, e.g. a
  * dialog, so that it can tell its own changes). Commits made by another program are noticed by
- * kn_store_check_for_changes, which emits the same signal, marked external, with no entities. */
+ * kn_store_check_for_changes (or, while asked, kn_store_watch_for_changes), which emits the
+ * same signal, marked external, with no entities. */
 
 typedef struct _KnStoreChanges KnStoreChanges;
 
@@ -776,6 +777,16 @@ void         kn_store_set_origin           (KnStore        *self,
  * data_version; cheap). If so, reloads the live models, emits "changed" (external) and returns
  * TRUE. Meant for when the window gets the focus. Does nothing inside a transaction. */
 gboolean     kn_store_check_for_changes    (KnStore        *self);
+/* While @watch (off until asked), looks for other desks' commits by itself, as
+ * kn_store_check_for_changes does, from the main loop of the thread that opened the store: on a
+ * server as soon as the server tells of one (never for the store's own commits, which notify
+ * already), on a file every two seconds (PRAGMA data_version). Inside a transaction it waits
+ * for the end. A lost server connection is tried again 15 seconds after the loss, then less
+ * often (up to every five minutes; each try may block up to the URI's connect_timeout). For a
+ * window left open; a program that runs and ends (kinerja-cli) has no need of it. Each TRUE is
+ * undone by one FALSE (two windows of one store may each ask). */
+void         kn_store_watch_for_changes    (KnStore        *self,
+                                            gboolean        watch);
 
 /* For migration tests: creates @path with the schema of @version (0 < @version ≤ current). */
 gboolean     kn_store_create_at_version    (const char     *path,

@@ -893,32 +893,65 @@ pg_set_stamp (KnDb    *db,
   return run (PG_DB (db), sql, error);
 }
 
+/* Counts the notifications libpq holds (read with earlier results, or by PQconsumeInput) that
+ * another connection sent; this connection's own are not news. TRUE when there was one. */
+static gboolean
+take_notifications (PgDb *self)
+{
+  PGnotify *notify;
+  int own = PQbackendPID (self->conn);
+  gboolean seen = FALSE;
+
+  while ((notify = PQnotifies (self->conn)) != NULL)
+    {
+      if (notify->be_pid != own)
+        {
+          self->data_version++;
+          seen = TRUE;
+        }
+      PQfreemem (notify);
+    }
+  return seen;
+}
+
 static gint64
 pg_data_version (KnDb *db)
 {
   PgDb *self = PG_DB (db);
-  PGnotify *notify;
-  int own = PQbackendPID (self->conn);
 
   /* What has arrived; when nothing has, one round trip lets the server send what is due. */
   for (guint pass = 0; pass < 2; pass++)
     {
-      gboolean seen = FALSE;
+      gboolean seen;
 
       PQconsumeInput (self->conn);
-      while ((notify = PQnotifies (self->conn)) != NULL)
-        {
-          if (notify->be_pid != own)
-            {
-              self->data_version++;
-              seen = TRUE;
-            }
-          PQfreemem (notify);
-        }
+      seen = take_notifications (self);
       if (seen || pass == 1 || in_transaction (self))
         break;
       run (self, "SELECT 1", NULL);
     }
+  return self->data_version;
+}
+
+static int
+pg_watch_fd (KnDb *db)
+{
+  if (PQstatus (CONN (db)) != CONNECTION_OK)
+    return -1;
+  return PQsocket (CONN (db));
+}
+
+static gint64
+pg_arrived_version (KnDb     *db,
+                    gboolean  read)
+{
+  PgDb *self = PG_DB (db);
+
+  /* Reading a lost connection's socket marks the connection bad (watch_fd then says -1); the
+   * next statement, or data_version, connects again. */
+  if (read && PQstatus (self->conn) == CONNECTION_OK)
+    PQconsumeInput (self->conn);
+  take_notifications (self);
   return self->data_version;
 }
 
@@ -1006,6 +1039,8 @@ static const KnDbDriver pg_driver = {
   .copy_to = pg_copy_to,
   .set_busy_timeout = pg_set_busy_timeout,
   .hash_password = pg_hash_password,
+  .watch_fd = pg_watch_fd,
+  .arrived_version = pg_arrived_version,
 };
 
 const KnDbDriver *

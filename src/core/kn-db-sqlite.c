@@ -632,6 +632,13 @@ sqlite_data_version (KnDb *db)
   return version;
 }
 
+/* Nothing to wait on: another program's commit shows in PRAGMA data_version, a cheap look. */
+static int
+sqlite_watch_fd (KnDb *db)
+{
+  return -1;
+}
+
 static gboolean
 sqlite_check (KnDb      *db,
               gboolean   full,
@@ -871,6 +878,7 @@ static const KnDbDriver sqlite_driver = {
   .restore_from = sqlite_restore_from,
   .claim = sqlite_claim,
   .set_busy_timeout = sqlite_set_busy_timeout,
+  .watch_fd = sqlite_watch_fd,
 };
 
 const KnDbDriver *

@@ -400,3 +400,20 @@ kn_db_hash_password (KnDb        *db,
     }
   return db->driver->hash_password (db, user, password, error);
 }
+
+int
+kn_db_watch_fd (KnDb *db)
+{
+  if (db->driver->watch_fd == NULL)
+    return -1;
+  return db->driver->watch_fd (db);
+}
+
+gint64
+kn_db_arrived_version (KnDb     *db,
+                       gboolean  read)
+{
+  if (db->driver->arrived_version == NULL)
+    return db->driver->data_version (db);
+  return db->driver->arrived_version (db, read);
+}

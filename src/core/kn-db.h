@@ -182,6 +182,15 @@ struct _KnDbDriver
                                  const char      *user,
                                  const char      *password,
                                  GError         **error);
+  /* What to wait on for another connection's commits: a file descriptor that becomes readable
+   * when one may have arrived (PostgreSQL: the connection's socket, a new one after connecting
+   * again, -1 while the connection is lost), or -1 where the engine has none (SQLite: looking at
+   * data_version is cheap and local). */
+  int         (*watch_fd)       (KnDb            *db);
+  /* data_version from what has already arrived, never with a round trip to a server: with
+   * @read, what waits on watch_fd is read first (without blocking). NULL: data_version. */
+  gint64      (*arrived_version) (KnDb           *db,
+                                  gboolean        read);
 };
 
 /* What every connection starts with; a driver's connection embeds it first. */
@@ -313,5 +322,8 @@ char        *kn_db_hash_password  (KnDb            *db,
                                    const char      *user,
                                    const char      *password,
                                    GError         **error);
+int          kn_db_watch_fd       (KnDb            *db);
+gint64       kn_db_arrived_version (KnDb           *db,
+                                    gboolean        read);
 
 G_END_DECLS

@@ -89,6 +89,149 @@ emit_committed_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Another desk's commits, looked for by themselves (kn_store_watch_for_changes). */
+
+/* A file: PRAGMA data_version is a cheap look, taken every two seconds. */
+#define WATCH_FILE_INTERVAL_MS 2000
+/* A server's connection was lost: connecting again is tried after 15 s, then twice as long
+ * after each failure up to 5 min. Never in a loop: connecting blocks the main loop (up to the
+ * URI's connect_timeout when the server cannot be reached). */
+#define WATCH_RETRY_INTERVAL_MS 15000
+#define WATCH_RETRY_LONGEST_MS 300000
+/* A transaction is open: looked at again this soon after. */
+#define WATCH_BUSY_INTERVAL_MS 250
+
+typedef struct
+{
+  GSource   source;
+  KnStore  *store;    /* unowned: the store destroys the source before it goes */
+  gboolean  server;   /* the server tells of commits; a file is looked at now and then */
+  int       fd;       /* the connection watched, -1 none */
+  gpointer  tag;      /* of fd */
+  gboolean  waiting;  /* for a ready time (a retry, a transaction's end) only */
+  guint     users;    /* who asked (two windows of one store), each undoing it once */
+  int       retry_ms; /* the wait before the next try to connect again */
+} WatchSource;
+
+static gboolean take_changes (KnStore *self,
+                              gint64   version);
+
+static void
+watch_after (WatchSource *watch,
+             int          milliseconds)
+{
+  g_source_set_ready_time (&watch->source,
+                           g_get_monotonic_time () + milliseconds * G_TIME_SPAN_MILLISECOND);
+}
+
+/* Watches @fd (-1: nothing) instead of what was watched. */
+static void
+watch_arm (WatchSource *watch,
+           int          fd)
+{
+  if (watch->tag != NULL && fd == watch->fd)
+    return;
+  if (watch->tag != NULL)
+    g_source_remove_unix_fd (&watch->source, watch->tag);
+  watch->tag = NULL;
+  watch->fd = fd;
+  if (fd >= 0)
+    watch->tag = g_source_add_unix_fd (&watch->source, fd, G_IO_IN | G_IO_HUP | G_IO_ERR);
+}
+
+static gboolean
+watch_prepare (GSource *source,
+               int     *timeout)
+{
+  WatchSource *watch = (WatchSource *)source;
+  KnDb *db = watch->store->db;
+
+  *timeout = -1;
+  if (!watch->server || watch->waiting)
+    return FALSE;
+  /* The store connected again (a new socket) or read a notification with the results of its
+   * own statements (libpq keeps it; the socket has nothing more to say): both cost no I/O. */
+  return kn_db_watch_fd (db) != watch->fd ||
+         kn_db_arrived_version (db, FALSE) != watch->store->data_version;
+}
+
+static gboolean
+watch_dispatch (GSource     *source,
+                GSourceFunc  callback,
+                gpointer     user_data)
+{
+  WatchSource *watch = (WatchSource *)source;
+  g_autoptr(KnStore) self = g_object_ref (watch->store);
+  GIOCondition got = watch->tag != NULL ? g_source_query_unix_fd (source, watch->tag) : 0;
+  gboolean was_watching = watch->fd >= 0;
+  gboolean lost;
+  int fd;
+
+  g_source_set_ready_time (source, -1);
+  watch->waiting = FALSE;
+
+  if (!watch->server)
+    {
+      kn_store_check_for_changes (self);
+      watch_after (watch, WATCH_FILE_INTERVAL_MS);
+      return G_SOURCE_CONTINUE;
+    }
+
+  fd = kn_db_watch_fd (self->db);
+  if (fd != watch->fd)
+    got = 0;  /* the store connected again meanwhile: what the old socket said is past */
+  else if (got & G_IO_IN)
+    {
+      /* What arrived is read, so that the socket is quiet again; reading may find it closed. */
+      kn_db_arrived_version (self->db, TRUE);
+      fd = kn_db_watch_fd (self->db);
+    }
+  /* A dead socket is readable forever: it is not watched again until the retry. */
+  lost = (got & (G_IO_HUP | G_IO_ERR | G_IO_NVAL)) != 0;
+  watch_arm (watch, lost ? -1 : fd);
+
+  if (self->depth > 0)
+    {
+      watch->waiting = TRUE;
+      watch_after (watch, lost || fd < 0 ? watch->retry_ms : WATCH_BUSY_INTERVAL_MS);
+      return G_SOURCE_CONTINUE;
+    }
+  if (!lost && fd >= 0 && was_watching)
+    {
+      take_changes (self, kn_db_arrived_version (self->db, FALSE));
+      return G_SOURCE_CONTINUE;
+    }
+  if (was_watching)
+    {
+      /* Just lost: the next action connects again, or the retry. */
+      g_debug ("the database server's connection failed; trying again in %d s",
+               watch->retry_ms / 1000);
+      watch->waiting = TRUE;
+      watch_after (watch, watch->retry_ms);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* The retry: a round trip, which connects again (what was committed meanwhile then counts as
+   * a change). */
+  kn_store_check_for_changes (self);
+  fd = kn_db_watch_fd (self->db);
+  watch_arm (watch, fd);
+  if (fd >= 0)
+    watch->retry_ms = WATCH_RETRY_INTERVAL_MS;
+  else
+    {
+      watch->retry_ms = MIN (watch->retry_ms * 2, WATCH_RETRY_LONGEST_MS);
+      watch->waiting = TRUE;
+      watch_after (watch, watch->retry_ms);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static GSourceFuncs watch_funcs = {
+  .prepare = watch_prepare,
+  .dispatch = watch_dispatch,
+};
+
 /* Private API */
 
 void
@@ -111,6 +254,9 @@ kn_store_changes_finalize (KnStore *self)
         g_source_destroy (source);
       self->emit_source = 0;
     }
+  if (self->watch != NULL)
+    g_source_destroy (self->watch);
+  g_clear_pointer (&self->watch, g_source_unref);
   g_queue_clear_full (&self->committed, (GDestroyNotify)kn_store_changes_free);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
@@ -317,18 +463,13 @@ kn_store_set_origin (KnStore    *self,
   self->origin = g_strdup (origin);
 }
 
-gboolean
-kn_store_check_for_changes (KnStore *self)
+/* When the engine's @version is news, reads everything again and says so (external). */
+static gboolean
+take_changes (KnStore *self,
+              gint64   version)
 {
   g_autoptr(GError) error = NULL;
-  gint64 version;
 
-  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
-
-  if (self->depth > 0)
-    return FALSE;
-
-  version = kn_db_data_version (self->db);
   if (version == self->data_version)
     return FALSE;
   self->data_version = version;
@@ -345,4 +486,56 @@ kn_store_check_for_changes (KnStore *self)
     kn_store_emit_changed (self, changes);
   }
   return TRUE;
+}
+
+gboolean
+kn_store_check_for_changes (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+  return take_changes (self, kn_db_data_version (self->db));
+}
+
+void
+kn_store_watch_for_changes (KnStore  *self,
+                            gboolean  watch)
+{
+  WatchSource *source;
+
+  g_return_if_fail (KN_IS_STORE (self));
+
+  source = (WatchSource *)self->watch;
+  if (!watch)
+    {
+      if (source != NULL && --source->users == 0)
+        {
+          g_source_destroy (self->watch);
+          g_clear_pointer (&self->watch, g_source_unref);
+        }
+      return;
+    }
+  if (source != NULL)
+    {
+      source->users++;
+      return;
+    }
+
+  self->watch = g_source_new (&watch_funcs, sizeof (WatchSource));
+  source = (WatchSource *)self->watch;
+  source->store = self;
+  source->users = 1;
+  source->fd = -1;
+  source->retry_ms = WATCH_RETRY_INTERVAL_MS;
+  source->server = kn_db_is_server_uri (self->path);
+  g_source_set_static_name (self->watch, "[kinerja] other desks' changes");
+  if (source->server)
+    watch_arm (source, kn_db_watch_fd (self->db));
+  if (!source->server || source->fd < 0)
+    {
+      source->waiting = TRUE;
+      watch_after (source, source->server ? WATCH_RETRY_INTERVAL_MS : WATCH_FILE_INTERVAL_MS);
+    }
+  g_source_attach (self->watch, self->context);
 }

@@ -44,6 +44,7 @@ struct _KnStore
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
   GMainContext    *context;           /* owned: where "changed" is emitted */
   guint            emit_source;       /* the idle that emits them */
+  GSource         *watch;             /* owned, nullable: kn_store_watch_for_changes */
 
   guint            bulk;              /* inside kn_store_begin … commit */
   gboolean         units_dirty;       /* tree order to rebuild at commit */

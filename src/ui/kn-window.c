@@ -47,6 +47,7 @@ struct _KnWindow
   KnSkmPage            *skm_page;         /* NULL until built */
 
   gboolean              filled;        /* Pegawai and the start guide have the store */
+  gboolean              watching;      /* asked the store to watch for other desks' changes */
   guint                 build_source;  /* idle that builds the other places after the first frame */
 
   GtkWindow            *backup_dialog;  /* the restore question or a failure, while shown */
@@ -285,8 +286,8 @@ on_store_changed_cb (KnStore        *store,
     apply_login (self);
 }
 
-/* Coming back to the window is when changes made elsewhere are looked for (cheap when there
- * are none). */
+/* Coming back to the window looks for changes made elsewhere at once (cheap when there are
+ * none; the store also watches for them by itself) and for a change of the login's rights. */
 static void
 on_active_changed_cb (KnWindow   *self,
                       GParamSpec *pspec,
@@ -633,6 +634,9 @@ kn_window_dispose (GObject *object)
   KnWindow *self = KN_WINDOW (object);
 
   g_clear_handle_id (&self->build_source, g_source_remove);
+  if (self->watching)
+    kn_store_watch_for_changes (self->store, FALSE);
+  self->watching = FALSE;
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -769,6 +773,10 @@ kn_window_constructed (GObject *object)
       update_office_name (self);
       apply_login (self);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+      /* Other desks' changes (kinerja-cli beside it, a colleague on the server) show by
+       * themselves, also while the window is left open without the focus. */
+      kn_store_watch_for_changes (self->store, TRUE);
+      self->watching = TRUE;
     }
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), NULL);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);

@@ -354,6 +354,127 @@ test_changed_elsewhere (Fixture       *fixture,
   g_assert_cmpuint (fixture->seen->len, ==, 1);
 }
 
+static gboolean
+give_up_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop (nothing else asks the store) until @n signals have come or @seconds
+ * passed; FALSE with the test failed then. */
+static gboolean
+wait_for_seen (Fixture *fixture,
+               guint    n,
+               guint    seconds)
+{
+  gboolean late = FALSE;
+  guint guard = g_timeout_add_seconds (seconds, give_up_cb, &late);
+
+  while (fixture->seen->len < n && !late)
+    g_main_context_iteration (NULL, TRUE);
+  if (!late)
+    g_source_remove (guard);
+  if (fixture->seen->len >= n)
+    return TRUE;
+  g_test_fail_printf ("the watched store did not notice another connection's commit within %u s",
+                      seconds);
+  return FALSE;
+}
+
+/* While watched, another connection's commit is noticed without asking (on a server as the
+ * server tells of it, on a file at the next look, every two seconds) and read into the live
+ * models; the store's own commit is said once, as its own, and never again as another's. */
+static void
+test_changed_watched (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+
+  add_unit (fixture->store, "Dinas Kesehatan");
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+  kn_store_watch_for_changes (fixture->store, TRUE);
+
+  other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
+  ASSERT_NO_ERROR (error);
+  add_unit (other, "Dinas Perhubungan");
+  if (!wait_for_seen (fixture, 1, 20))
+    return;
+  g_assert_true (kn_store_changes_is_external (seen (fixture, 0)));
+  g_assert_cmpuint (fixture->n_units, ==, 2);
+
+  /* Its own commit: "changed" once, not external. On a server its own notification has come
+   * back by the time the commit returns (before the server says it is ready); the watch looks
+   * at it as the main loop turns. */
+  add_unit (fixture->store, "Dinas Pendidikan");
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 2);
+  STOP_IF_FAILED ();
+  g_assert_false (kn_store_changes_is_external (seen (fixture, 1)));
+
+  /* The next commit elsewhere is the next external one: nothing came between. */
+  add_unit (other, "Dinas Sosial");
+  if (!wait_for_seen (fixture, 3, 20))
+    return;
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 3);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_store_changes_is_external (seen (fixture, 2)));
+  g_assert_cmpuint (fixture->n_units, ==, 4);
+  g_assert_false (kn_store_check_for_changes (fixture->store));
+
+  /* Turned off, it no longer looks by itself. */
+  kn_store_watch_for_changes (fixture->store, FALSE);
+  add_unit (other, "Dinas Pariwisata");
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 4);
+}
+
+/* On a server, the watched connection lost (the server ended it): the watch stops reading the
+ * dead socket, connects again at its next try, and what was committed meanwhile shows. */
+static void
+test_changed_watched_reconnects (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+  g_autofree char *ended = NULL;
+
+  if (!kn_test_on_server ())
+    {
+      g_test_skip ("a file has no connection to lose");
+      return;
+    }
+
+  add_unit (fixture->store, "Dinas Kesehatan");
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+  kn_store_watch_for_changes (fixture->store, TRUE);
+
+  ended = kn_test_run_sqlite (fixture->path,
+                              "SELECT count (pg_terminate_backend (pid)) FROM pg_stat_activity "
+                              "WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+  g_assert_cmpstr (g_strstrip (ended), ==, "1");
+  other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
+  ASSERT_NO_ERROR (error);
+  add_unit (other, "Dinas Perhubungan");
+
+  /* The retry comes 15 s after the loss. */
+  if (!wait_for_seen (fixture, 1, 60))
+    return;
+  g_assert_true (kn_store_changes_is_external (seen (fixture, 0)));
+  g_assert_cmpuint (fixture->n_units, ==, 2);
+
+  /* Watched again on the new connection: the next commit shows as the server tells of it. */
+  add_unit (other, "Dinas Sosial");
+  if (!wait_for_seen (fixture, 2, 20))
+    return;
+  g_assert_cmpuint (fixture->n_units, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +492,8 @@ main (int   argc,
   ADD ("/store/changed/not-for-rollback", test_changed_not_for_rollback);
   ADD ("/store/changed/savepoint-rollback", test_changed_savepoint_rollback);
   ADD ("/store/changed/elsewhere", test_changed_elsewhere);
+  ADD ("/store/changed/watched", test_changed_watched);
+  ADD ("/store/changed/watched-reconnects", test_changed_watched_reconnects);
 
 #undef ADD
 
