@@ -529,6 +529,13 @@ KnOrgPredikat kn_store_get_applying_org_predikat (KnStore  *self,
                                             gint64          unit_id,
                                             const char     *period,
                                             gint64         *from_unit_id);
+/* The one that applies to @employee_id's evaluation for @period: that of the unit they were in
+ * on the period's last day (kn_store_unit_at), not the unit they are in now. Finalising and the
+ * documents use it; the Penilaian check and kinerja-cli distribusi read the unit's own. */
+KnOrgPredikat kn_store_get_evaluation_org_predikat (KnStore *self,
+                                            gint64          employee_id,
+                                            const char     *period,
+                                            gint64         *from_unit_id);
 /* Sets it (audited) and, through the mapping kept as data, the rating hasil kerja of the unit's
  * head(s) (whose atasan works outside the unit) in their draft evaluations. */
 gboolean     kn_store_set_org_predikat     (KnStore        *self,

@@ -334,7 +334,8 @@ kn_report_build_evaluation (KnStore        *store,
        * outside the roster, from the settings. */
       if (assessor != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
         kn_report_person_external_assessor (store, &report->superior);
-      report->org_predikat = kn_store_get_applying_org_predikat (store, unit_id, period_name, NULL);
+      report->org_predikat = kn_store_get_evaluation_org_predikat (store, employee_id, period_name,
+                                                                   NULL);
     }
 
   /* The evaluation's own state; a DRAF mark until it is final and its SKP approved. */

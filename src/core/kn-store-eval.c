@@ -207,6 +207,27 @@ kn_store_get_applying_org_predikat (KnStore    *self,
   return org;
 }
 
+/* The one that applies to a person's evaluation: that of the unit they were in on the period's
+ * last day (kn_store_unit_at), as the documents print it, not of the unit they are in now. */
+KnOrgPredikat
+kn_store_get_evaluation_org_predikat (KnStore    *self,
+                                      gint64      employee_id,
+                                      const char *period,
+                                      gint64     *from_unit_id)
+{
+  char first_day[11], last_day[11];
+
+  g_return_val_if_fail (KN_IS_STORE (self), KN_ORG_PREDIKAT_NONE);
+
+  if (from_unit_id != NULL)
+    *from_unit_id = 0;
+  if (period == NULL)
+    return KN_ORG_PREDIKAT_NONE;
+  kn_store_period_days (period, first_day, last_day);
+  return kn_store_get_applying_org_predikat (self, kn_store_unit_at (self, employee_id, last_day),
+                                             period, from_unit_id);
+}
+
 KnRating
 kn_store_rating_for_org_predikat (KnStore       *self,
                                   KnOrgPredikat  predikat)
@@ -786,7 +807,8 @@ kn_store_save_evaluation (KnStore       *self,
   return TRUE;
 }
 
-/* The person kept with a final evaluation; the pangkat that held on @day, the period's last. */
+/* The person kept with a final evaluation as the documents print them: the pangkat, jabatan
+ * and unit that held on @day, the period's last (not those of today, after a later mutasi). */
 static void
 set_person_snapshot (KnStore      *self,
                      KnEvaluation *evaluation,
@@ -799,13 +821,15 @@ set_person_snapshot (KnStore      *self,
 
   if (person != NULL)
     {
+      gint64 id = kn_employee_get_id (person);
+      g_autofree char *rank = kn_store_rank_at (self, id, day);
+      g_autofree char *position = kn_store_position_at (self, id, day, NULL);
+      KnOrgUnit *unit = kn_store_lookup_unit (self, kn_store_unit_at (self, id, day));
+
       values[0] = g_strdup (kn_employee_get_name (person));
       values[1] = g_strdup (kn_employee_get_nip (person));
-      g_autofree char *rank = kn_store_rank_at (self, kn_employee_get_id (person), day);
-
       values[2] = kn_rank_format (kn_employee_get_status (person), rank);
-      values[3] = g_strdup (kn_employee_get_position (person));
-      KnOrgUnit *unit = kn_store_lookup_unit (self, kn_employee_get_unit_id (person));
+      values[3] = g_strdup (position != NULL ? position : kn_employee_get_position (person));
 
       /* The unit kerja as printed: the path from the OPD down. */
       values[4] = g_strdup (unit != NULL ? kn_org_unit_get_path (unit)
@@ -859,9 +883,10 @@ finalize_locked (KnStore       *self,
                                    kn_evaluation_get_period (evaluation), error))
     return FALSE;
 
-  /* The unit's predikat: the nearest unit up the tree that has one for the period. */
-  org = kn_store_get_applying_org_predikat (self, kn_employee_get_unit_id (employee),
-                                            kn_evaluation_get_period (evaluation), NULL);
+  /* The predikat of the unit the person was in on the period's last day: the nearest unit up
+   * the tree that has one for the period. */
+  org = kn_store_get_evaluation_org_predikat (self, kn_employee_get_id (employee),
+                                              kn_evaluation_get_period (evaluation), NULL);
 
   kn_store_period_days (kn_evaluation_get_period (evaluation), first_day, last_day);
   kn_evaluation_clear_snapshot (evaluation);

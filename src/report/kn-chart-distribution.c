@@ -245,7 +245,7 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   if (any_broken)
     legend[n_legend++] = (LegendItem) { LEGEND_BROKEN, _("Outside the pattern") };
 
-  legend_y = p.height - p.pad - 1.2 * p.font;
+  legend_y = p.height - p.pad - _kn_chart_legend_height (&p, legend, n_legend);
   label_h = 2 * 1.2 * 0.92 * p.font;
   bottom = legend_y - 0.7 * p.font - label_h - 0.4 * p.font;
   strip_h = n_rows * 1.7 * p.font;

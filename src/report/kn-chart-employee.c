@@ -55,7 +55,7 @@ kn_chart_draw_employee (cairo_t               *cr,
   legend[1] = (LegendItem) { LEGEND_CAPAIAN, _("Average capaian (right scale)") };
   /* xgettext:no-c-format */
   legend[2] = (LegendItem) { LEGEND_TARGET, _("100 % capaian") };
-  legend_y = p.height - p.pad - 1.2 * p.font;
+  legend_y = p.height - p.pad - _kn_chart_legend_height (&p, legend, G_N_ELEMENTS (legend));
   _kn_chart_paint_legend (&p, legend, G_N_ELEMENTS (legend), legend_y);
 
   /* The predikat names on the left and the capaian percentages on the right. */

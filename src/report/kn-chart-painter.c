@@ -488,7 +488,63 @@ paint_legend_icon (Painter    *p,
     }
 }
 
-/* One centred line of legend items with its top at @y; items that do not fit are shortened. */
+#define LEGEND_ROW_HEIGHT(p) (1.2 * (p)->font)
+#define LEGEND_ROW_GAP(p)    (0.3 * (p)->font)
+
+/* Lays the legend's items out in rows across the chart's width: as many on a row as fit whole,
+ * the next on a new row. Fills @widths (each item's text width, shortened only when the item
+ * alone is wider than the chart) and @rows (each item's row); returns the number of rows. */
+static guint
+legend_rows (Painter          *p,
+             const LegendItem *items,
+             guint             n_items,
+             double            widths[],
+             guint             rows[])
+{
+  double icon_w = 2.2 * p->font;
+  double gap = 0.4 * p->font;
+  double spacing = 1.6 * p->font;
+  double available = p->width - 2 * p->pad;
+  double used = 0.0;
+  guint row = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      double w = 0.0;
+
+      if (_kn_chart_text_layout (p, items[i].text, FALSE, 0.9, FALSE, -1, 1, PANGO_ALIGN_LEFT))
+        w = _kn_chart_text_width (p);
+      w = MIN (w, MAX (0.0, available - icon_w - gap));
+      if (used > 0.0 && used + spacing + icon_w + gap + w > available)
+        {
+          row++;
+          used = 0.0;
+        }
+      used += (used > 0.0 ? spacing : 0.0) + icon_w + gap + w;
+      widths[i] = w;
+      rows[i] = row;
+    }
+  return n_items > 0 ? row + 1 : 0;
+}
+
+double
+_kn_chart_legend_height (Painter          *p,
+                         const LegendItem *items,
+                         guint             n_items)
+{
+  double widths[8];
+  guint rows[8];
+  guint n_rows;
+
+  g_assert (n_items <= G_N_ELEMENTS (widths));
+
+  n_rows = legend_rows (p, items, n_items, widths, rows);
+  return n_rows > 0 ? n_rows * LEGEND_ROW_HEIGHT (p) + (n_rows - 1) * LEGEND_ROW_GAP (p) : 0.0;
+}
+
+/* The legend items in centred rows, the first with its top at @y, as many on a row as fit the
+ * chart's width (_kn_chart_legend_height tells how tall); an item is shortened only when it
+ * alone is wider than the chart. */
 void
 _kn_chart_paint_legend (Painter          *p,
                         const LegendItem *items,
@@ -499,41 +555,35 @@ _kn_chart_paint_legend (Painter          *p,
   double icon_h = 0.8 * p->font;
   double gap = 0.4 * p->font;
   double spacing = 1.6 * p->font;
-  double available = p->width - 2 * p->pad;
-  double text_widths[8] = { 0 };
-  double total = 0.0;
-  double share = 1.0;
-  double x;
+  double widths[8] = { 0 };
+  guint rows[8] = { 0 };
+  guint first = 0;
 
-  g_assert (n_items <= G_N_ELEMENTS (text_widths));
+  g_assert (n_items <= G_N_ELEMENTS (widths));
 
-  for (guint i = 0; i < n_items; i++)
+  legend_rows (p, items, n_items, widths, rows);
+  while (first < n_items)
     {
-      if (_kn_chart_text_layout (p, items[i].text, FALSE, 0.9, FALSE, -1, 1, PANGO_ALIGN_LEFT))
-        text_widths[i] = _kn_chart_text_width (p);
-      total += icon_w + gap + text_widths[i] + (i > 0 ? spacing : 0.0);
-    }
+      double row_y = y + rows[first] * (LEGEND_ROW_HEIGHT (p) + LEGEND_ROW_GAP (p));
+      double total = 0.0;
+      double x;
+      guint end = first;
 
-  if (total > available)
-    {
-      double fixed = n_items * (icon_w + gap) + (n_items - 1) * spacing;
-      double texts = total - fixed;
+      for (; end < n_items && rows[end] == rows[first]; end++)
+        total += (end > first ? spacing : 0.0) + icon_w + gap + widths[end];
 
-      share = texts > 0.0 ? MAX (0.0, available - fixed) / texts : 0.0;
-      total = available;
-    }
-
-  x = (p->width - total) / 2;
-  for (guint i = 0; i < n_items; i++)
-    {
-      double w = text_widths[i] * share;
-
-      paint_legend_icon (p, items[i].kind, x, y + (p->font - icon_h) / 2 + 0.1 * p->font,
-                         icon_w, icon_h);
-      x += icon_w + gap;
-      if (w >= p->font)
-        _kn_chart_paint_text (p, items[i].text, x, y, w + 1.0, 0.0, 0.0, 0.9, FALSE, 1, &ink);
-      x += w + spacing;
+      x = (p->width - total) / 2;
+      for (guint i = first; i < end; i++)
+        {
+          paint_legend_icon (p, items[i].kind, x, row_y + (p->font - icon_h) / 2 + 0.1 * p->font,
+                             icon_w, icon_h);
+          x += icon_w + gap;
+          if (widths[i] >= p->font)
+            _kn_chart_paint_text (p, items[i].text, x, row_y, widths[i] + 1.0, 0.0, 0.0, 0.9,
+                                  FALSE, 1, &ink);
+          x += widths[i] + spacing;
+        }
+      first = end;
     }
 }
 

@@ -173,6 +173,11 @@ void _kn_chart_paint_hline (Painter   *p,
                             double     y,
                             const Rgb *colour);
 
+/* How tall the legend of @items is at the chart's width (in rows when one does not hold them). */
+double _kn_chart_legend_height (Painter          *p,
+                                const LegendItem *items,
+                                guint             n_items);
+
 void _kn_chart_paint_legend (Painter          *p,
                              const LegendItem *items,
                              guint             n_items,

@@ -290,6 +290,14 @@ kn_chooser_measure (GtkWidget      *widget,
                       natural, minimum_baseline, natural_baseline);
 }
 
+/* The button's label wraps: its height depends on the width it gets, so the row around it
+ * grows with the lines (a widget without a layout manager is of constant size otherwise). */
+static GtkSizeRequestMode
+kn_chooser_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (GTK_WIDGET (KN_CHOOSER (widget)->button));
+}
+
 static void
 kn_chooser_size_allocate (GtkWidget *widget,
                           int        width,
@@ -423,6 +431,7 @@ kn_chooser_class_init (KnChooserClass *klass)
   object_class->get_property = kn_chooser_get_property;
   object_class->set_property = kn_chooser_set_property;
   widget_class->grab_focus = kn_chooser_grab_focus;
+  widget_class->get_request_mode = kn_chooser_get_request_mode;
   widget_class->measure = kn_chooser_measure;
   widget_class->size_allocate = kn_chooser_size_allocate;
   widget_class->mnemonic_activate = kn_chooser_mnemonic_activate;

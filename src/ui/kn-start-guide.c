@@ -17,6 +17,8 @@ struct _KnStartGuide
   KnStore    *store;      /* owned */
   GListModel *units;      /* owned: the store's live list */
   GListModel *employees;  /* owned: the store's live list */
+  GtkWidget  *hide_button;
+  GtkWidget  *steps;      /* the revealer of the intro and the step list */
   GtkWidget  *ticks[KN_START_STEP_N];
   GtkWidget  *buttons[KN_START_STEP_N];
   gboolean    done[KN_START_STEP_N];
@@ -108,6 +110,24 @@ kn_start_guide_get_button (KnStartGuide *self,
   return self->buttons[step];
 }
 
+GtkWidget *
+kn_start_guide_get_hide_button (KnStartGuide *self)
+{
+  g_return_val_if_fail (KN_IS_START_GUIDE (self), NULL);
+  return self->hide_button;
+}
+
+/* The steps fold away under the title line (the place below gets the room) and come back. */
+static void
+on_hide_clicked_cb (GtkButton    *button,
+                    KnStartGuide *self)
+{
+  gboolean shown = !gtk_revealer_get_reveal_child (GTK_REVEALER (self->steps));
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->steps), shown);
+  gtk_button_set_label (button, shown ? _("_Hide the Steps") : _("_Show the Steps"));
+}
+
 static void
 on_items_changed_cb (GListModel   *model,
                      guint         position,
@@ -142,33 +162,64 @@ kn_start_guide_class_init (KnStartGuideClass *klass)
   object_class->dispose = kn_start_guide_dispose;
 }
 
+/* Compact enough for a 1024×600 screen: the title line with the intro and the hide button,
+ * then the steps, which scroll beyond about three of them rather than push the place below
+ * out of the window. */
+#define STEPS_MAX_HEIGHT 200
+
 static void
 kn_start_guide_init (KnStartGuide *self)
 {
-  GtkWidget *title, *intro, *list;
+  GtkWidget *header, *title, *intro, *body, *scrolled, *list;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_box_set_spacing (GTK_BOX (self), 6);
-  gtk_widget_set_margin_top (GTK_WIDGET (self), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_start (GTK_WIDGET (self), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self), 12);
 
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (self), header);
+
   title = gtk_label_new (_("Getting Started"));
-  gtk_widget_add_css_class (title, "title-2");
+  gtk_widget_add_css_class (title, "title-4");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_box_append (GTK_BOX (self), title);
+  gtk_widget_set_valign (title, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), title);
 
   intro = gtk_label_new (_("This database is still empty. Do these steps in order; each button "
                            "opens the place where the step is done."));
   gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
   gtk_label_set_xalign (GTK_LABEL (intro), 0);
-  gtk_box_append (GTK_BOX (self), intro);
+  gtk_widget_set_hexpand (intro, TRUE);
+  gtk_widget_set_valign (intro, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (intro, "dim-label");
+  gtk_box_append (GTK_BOX (header), intro);
+
+  self->hide_button = gtk_button_new_with_mnemonic (_("_Hide the Steps"));
+  gtk_widget_set_valign (self->hide_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->hide_button, "flat");
+  g_signal_connect (self->hide_button, "clicked", G_CALLBACK (on_hide_clicked_cb), self);
+  gtk_box_append (GTK_BOX (header), self->hide_button);
+
+  self->steps = gtk_revealer_new ();
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->steps), TRUE);
+  gtk_box_append (GTK_BOX (self), self->steps);
+  body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_margin_top (body, 6);
+  gtk_revealer_set_child (GTK_REVEALER (self->steps), body);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), STEPS_MAX_HEIGHT);
+  gtk_box_append (GTK_BOX (body), scrolled);
 
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_box_append (GTK_BOX (self), list);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
 
   for (guint i = 0; i < KN_START_STEP_N; i++)
     {

@@ -32,5 +32,7 @@ gboolean   kn_start_guide_step_is_done (KnStartGuide *self,
 /* The button of @step (for the tests). */
 GtkWidget *kn_start_guide_get_button   (KnStartGuide *self,
                                         KnStartStep   step);
+/* The button that folds the steps away and shows them again (for the tests). */
+GtkWidget *kn_start_guide_get_hide_button (KnStartGuide *self);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* At large text (GTK's text scaling 1.5, as the accessibility settings set it) on a 1366×768
  * screen, every place of the window and the Tim Penilai window show their words whole: no
- * label of theirs is cut short with "…", and the window still fits the screen. */
+ * label of theirs is cut short with "…" or given less height than its wrapped lines need,
+ * and the window still fits the screen. */
 
 #include "config.h"
 
@@ -20,10 +21,11 @@ fixture_set_up (Fixture       *fixture,
   /* 96 dpi × 1.5, in 1024ths, in a font named outright: "Sans" is whatever fontconfig prefers
    * on the machine (Noto Sans here, something wider elsewhere), so the same code passed on one
    * computer and failed on another. DejaVu Sans is installed with Kinerja's packages and is
-   * wider than Noto Sans and Cantarell, the fonts a Debian desktop shows by default. */
+   * wider than Noto Sans and Cantarell, the fonts a Debian desktop shows by default, at 11
+   * points, their default size (at 10 Laporan's unit chooser passed here and was cut there). */
   g_object_set (gtk_settings_get_default (),
                 "gtk-xft-dpi", 96 * 1024 * 3 / 2,
-                "gtk-font-name", "DejaVu Sans 10",
+                "gtk-font-name", "DejaVu Sans 11",
                 NULL);
   kn_test_window_open (fixture, "kinerja-ui-large-XXXXXX",
                        "id.go.lampungprov.Kinerja.TestLargeText", TRUE);
@@ -36,22 +38,43 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_window_close (fixture);
 }
 
-/* Adds to @cut the text of every visible label under @widget that is ellipsized. */
+/* Adds to @cut the text of every visible label under @widget that is ellipsized or taller
+ * than its room, naming @where (the place or window) and the label's parent. */
 static void
 find_cut (GtkWidget  *widget,
-          GHashTable *cut)
+          GHashTable *cut,
+          const char *where)
 {
   if (!gtk_widget_get_mapped (widget))
     return;
   if (GTK_IS_LABEL (widget) &&
       gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
       pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
-    g_hash_table_add (cut, g_strdup_printf ("%s: “%s”",
+    g_hash_table_add (cut, g_strdup_printf ("%s, %s: “%s”", where,
                                             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
                                             gtk_label_get_text (GTK_LABEL (widget))));
+  /* A wrapped label given fewer lines' height than its text needs spills out of its button
+   * or row, cut where they end. */
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      int needed;
+
+      /* measure () counts the margins, get_width () and get_height () do not. */
+      gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL,
+                          gtk_widget_get_width (widget) + gtk_widget_get_margin_start (widget) +
+                          gtk_widget_get_margin_end (widget),
+                          &needed, NULL, NULL, NULL);
+      needed -= gtk_widget_get_margin_top (widget) + gtk_widget_get_margin_bottom (widget);
+      if (needed > gtk_widget_get_height (widget))
+        g_hash_table_add (cut, g_strdup_printf ("%s, %s: “%s” needs %d pixels of height, has %d",
+                                                where,
+                                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
+                                                gtk_label_get_text (GTK_LABEL (widget)), needed,
+                                                gtk_widget_get_height (widget)));
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    find_cut (child, cut);
+    find_cut (child, cut, where);
 }
 
 static void
@@ -68,7 +91,7 @@ test_places (Fixture       *fixture,
     {
       kn_window_show_place (fixture->window, places[i]);
       kn_test_draw (GTK_WINDOW (fixture->window));
-      find_cut (GTK_WIDGET (fixture->window), cut);
+      find_cut (GTK_WIDGET (fixture->window), cut, places[i]);
       gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_VERTICAL, 1366,
@@ -90,7 +113,7 @@ test_review_window (Fixture       *fixture,
   gtk_window_set_default_size (dialog, 1024, 600);
   gtk_window_present (dialog);
   kn_test_draw (dialog);
-  find_cut (GTK_WIDGET (dialog), cut);
+  find_cut (GTK_WIDGET (dialog), cut, "Tim Penilai");
   gtk_window_destroy (dialog);
   kn_test_spin ();
   kn_test_assert_none_found (cut, "cut at large text");

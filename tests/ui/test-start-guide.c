@@ -182,6 +182,87 @@ test_empty_database (void)
   close_window (&fixture);
 }
 
+static gboolean
+steps_folded (gpointer data)
+{
+  GtkWidget *button = data;
+
+  return !gtk_widget_is_drawable (button);
+}
+
+/* Bounds of @widget in @window's coordinates, asserted to lie inside the window. */
+static void
+assert_inside (GtkWidget  *widget,
+               GtkWindow  *window,
+               const char *what)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_is_drawable (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  if (bounds.origin.x < 0 || bounds.origin.y < 0 ||
+      bounds.origin.x + bounds.size.width > gtk_widget_get_width (GTK_WIDGET (window)) ||
+      bounds.origin.y + bounds.size.height > gtk_widget_get_height (GTK_WIDGET (window)))
+    g_error ("%s is at %.0f,%.0f %.0f×%.0f, outside the %d×%d window", what, bounds.origin.x,
+             bounds.origin.y, bounds.size.width, bounds.size.height,
+             gtk_widget_get_width (GTK_WIDGET (window)),
+             gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
+/* On a 1024×600 laptop the guide leaves the place below most of the window: its steps scroll
+ * within at most half the height, its hide button is inside the window, and hiding the steps
+ * leaves only the title line; showing them brings them back. */
+static void
+test_small_screen (void)
+{
+  Fixture fixture = { 0 };
+  KnStartGuide *guide;
+  GtkWidget *hide, *first;
+  int height, folded;
+
+  open_window (&fixture, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1024, 600);
+  kn_test_draw (GTK_WINDOW (fixture.window));
+  guide = KN_START_GUIDE (kn_test_find_type (GTK_WIDGET (fixture.window), KN_TYPE_START_GUIDE));
+  g_assert_nonnull (guide);
+  if (guide == NULL)
+    {
+      close_window (&fixture);
+      return;
+    }
+
+  /* The window fits the screen (the guide made it 684 pixels tall) … */
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (fixture.window)), <=, 600);
+  /* … and the guide takes at most half of it. */
+  height = gtk_widget_get_height (GTK_WIDGET (guide));
+  if (height > gtk_widget_get_height (GTK_WIDGET (fixture.window)) / 2)
+    g_error ("the guide takes %d of the window's %d pixels", height,
+             gtk_widget_get_height (GTK_WIDGET (fixture.window)));
+  hide = kn_start_guide_get_hide_button (guide);
+  g_assert_nonnull (hide);
+  STOP_IF_FAILED ();
+  assert_inside (hide, GTK_WINDOW (fixture.window), "the guide's hide button");
+  first = kn_start_guide_get_button (guide, KN_START_STEP_INSTANSI);
+  assert_inside (first, GTK_WINDOW (fixture.window), "the first step's button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (hide)), ==, "_Sembunyikan Langkah");
+
+  kn_test_click (hide);
+  g_assert_true (kn_test_spin_until (steps_folded, first));
+  kn_test_draw (GTK_WINDOW (fixture.window));
+  folded = gtk_widget_get_height (GTK_WIDGET (guide));
+  g_assert_cmpint (folded, <, 80);
+  g_assert_cmpint (folded, <, height);
+  assert_inside (hide, GTK_WINDOW (fixture.window), "the guide's show button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (hide)), ==, "_Tampilkan Langkah");
+
+  kn_test_click (hide);
+  kn_test_draw (GTK_WINDOW (fixture.window));
+  g_assert_true (gtk_widget_is_drawable (first));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (guide)), >, folded);
+
+  close_window (&fixture);
+}
+
 static void
 test_demo_has_none (void)
 {
@@ -202,6 +283,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/start-guide/empty-database", test_empty_database);
   g_test_add_func ("/ui/start-guide/demo-has-none", test_demo_has_none);
+  g_test_add_func ("/ui/start-guide/small-screen", test_small_screen);
 
   return g_test_run ();
 }

@@ -14,6 +14,8 @@
 
 #include "kinerja/kn-chart.h"
 
+#include "src/report/kn-chart-private.h"
+
 #include "kn-test-util.h"
 
 #define WIDTH  800
@@ -682,6 +684,56 @@ test_clipped (void)
   cairo_surface_destroy (surface);
 }
 
+/* Paints the distribution chart's legend (Indonesian, all three items) across a chart
+ * @width wide and returns how many dark pixels (text and icons) it drew. */
+static guint
+legend_ink (int width)
+{
+  static const LegendItem items[] = {
+    { LEGEND_CURVE, "Pegawai per predikat" },
+    { LEGEND_ALLOWED, "Yang diperbolehkan untuk Butuh Perbaikan" },
+    { LEGEND_BROKEN, "Di luar pola" },
+  };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, 243);
+  cairo_t *cr = cairo_create (surface);
+  Painter p = { 0 };
+  guint count = 0;
+
+  _kn_chart_painter_begin (&p, cr, width, 243);
+  _kn_chart_paint_legend (&p, items, G_N_ELEMENTS (items), p.pad);
+  _kn_chart_painter_end (&p);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < 243; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint8 rgb[3];
+
+        pixel_rgb (surface, x, y, rgb);
+        if (rgb[0] < 0x80 && rgb[1] < 0x80 && rgb[2] < 0x80)
+          count++;
+      }
+  cairo_surface_destroy (surface);
+  return count;
+}
+
+/* Penilaian's distribution chart at 1366×768 is 348 × 243 pixels (the panel's share of the
+ * place, measured in the demo). There the legend's three items do not fit one row: each is
+ * still drawn whole (in rows), as much ink as on a chart wide enough for one row, rather than
+ * cut short with "…". */
+static void
+test_distribution_legend_whole (void)
+{
+  guint wide = legend_ink (2000);
+  guint narrow = legend_ink (348);
+
+  g_assert_cmpfloat (kn_chart_text_size (348, 243), ==, kn_chart_text_size (2000, 243));
+  g_assert_cmpuint (wide, >, 500);
+  if (narrow < wide * 95 / 100)
+    g_error ("the legend at 348 pixels shows %u dark pixels of the %u it has whole", narrow, wide);
+}
+
 static void
 test_write_errors (Fixture      *fixture,
                    gconstpointer data)
@@ -730,6 +782,7 @@ main (int   argc,
   ADD ("/chart/long-and-odd", test_long_and_odd);
   ADD ("/chart/pdf", test_pdf);
   ADD ("/chart/write-errors", test_write_errors);
+  g_test_add_func ("/chart/distribution/legend-whole", test_distribution_legend_whole);
   g_test_add_func ("/chart/tiny", test_tiny);
   g_test_add_func ("/chart/clipped", test_clipped);
 

@@ -852,6 +852,79 @@ test_finalize_snapshot_org_predikat (Fixture       *fixture,
 }
 
 static void
+move_person (Fixture    *fixture,
+             gint64      employee_id,
+             const char *day,
+             gint64      unit_id,
+             gint64      supervisor_id)
+{
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (employee_id, KN_HISTORY_MUTASI);
+  g_autoptr(GError) error = NULL;
+
+  move->start_date = g_strdup (day);
+  move->unit_id = unit_id;
+  move->supervisor_id = supervisor_id;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+}
+
+/* Finalising takes the predikat organisasi of the unit the person was in on the period's last
+ * day, as the documents print it: moved to a unit with another predikat after the period, the
+ * old unit's; moved in before the period ended (and out again later), the unit of that day. */
+static void
+test_finalize_org_predikat_of_period (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(KnEvaluation) loaded = NULL;
+  gint64 newcomer = add_person (fixture, "Dewi Anggraini, S.Sos.", "III/b", "Analis SDM Aparatur",
+                                KN_POSITION_AHLI_PERTAMA, fixture->bkd, 0);
+  gint64 id;
+
+  set_org_predikat (fixture, fixture->bidang, TW1, KN_ORG_PREDIKAT_ISTIMEWA);
+  set_org_predikat (fixture, fixture->bkd, TW1, KN_ORG_PREDIKAT_KURANG);
+
+  /* The analis left the Bidang for the BKD on 1 June, after the first quarter. */
+  move_person (fixture, fixture->analis, "2026-06-01", fixture->bkd, 0);
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store,
+                                                                      fixture->analis)),
+                   ==, fixture->bkd);
+  g_assert_cmpint (kn_store_get_evaluation_org_predikat (fixture->store, fixture->analis, TW1,
+                                                         NULL),
+                   ==, KN_ORG_PREDIKAT_ISTIMEWA);
+  id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
+  STOP_IF_FAILED ();
+  finalize (fixture, id);
+  loaded = load_evaluation (fixture, fixture->analis, TW1);
+  g_assert_nonnull (loaded);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ORG_PREDIKAT), ==, "istimewa");
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, BIDANG_PATH);
+  g_clear_object (&loaded);
+
+  /* The newcomer came from the BKD into the Seksi (below the Bidang) on 1 March, within the
+   * quarter, and went back on 1 June: the first quarter is the Seksi's, which has the Bidang's. */
+  move_person (fixture, newcomer, "2026-03-01", fixture->seksi, fixture->kasi);
+  move_person (fixture, newcomer, "2026-06-01", fixture->bkd, 0);
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store, newcomer)),
+                   ==, fixture->bkd);
+  id = save_ratings (fixture, newcomer, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
+  STOP_IF_FAILED ();
+  finalize (fixture, id);
+  loaded = load_evaluation (fixture, newcomer, TW1);
+  g_assert_nonnull (loaded);
+  STOP_IF_FAILED ();
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_ORG_PREDIKAT), ==, "istimewa");
+  g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_UNIT), ==, SEKSI_PATH);
+  g_clear_object (&loaded);
+
+  /* By the second quarter's last day the analis is in the BKD: its predikat applies. */
+  set_org_predikat (fixture, fixture->bkd, TW2, KN_ORG_PREDIKAT_BAIK);
+  g_assert_cmpint (kn_store_get_evaluation_org_predikat (fixture->store, fixture->analis, TW2,
+                                                         NULL),
+                   ==, KN_ORG_PREDIKAT_BAIK);
+}
+
+static void
 test_finalize_locked (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -2509,6 +2582,7 @@ main (int   argc,
   ADD ("/store-eval/finalize/snapshot", test_finalize_snapshot);
   ADD ("/store-eval/finalize/snapshot-rank-of-period", test_finalize_snapshot_rank_of_period);
   ADD ("/store-eval/finalize/snapshot-org-predikat", test_finalize_snapshot_org_predikat);
+  ADD ("/store-eval/finalize/org-predikat-of-period", test_finalize_org_predikat_of_period);
   ADD ("/store-eval/finalize/locked", test_finalize_locked);
   ADD ("/store-eval/finalize/keeps-its-basis", test_final_keeps_its_basis);
   ADD ("/store-eval/finalize/snapshot-survives-promotion",
