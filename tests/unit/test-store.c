@@ -2224,10 +2224,13 @@ test_audit_employee_insert (Fixture       *fixture,
   assert_audit_entry (find_audit (entries, "supervisor_id"), "employee", id, "insert", NULL,
                       a_text);
 
-  /* Oldest first, and kept in the file. */
+  /* One audit row for the insert, its fields in the order written, and kept in the file. */
   for (guint i = 1; i < entries->len; i++)
-    g_assert_cmpint (((KnAuditEntry *) entries->pdata[i])->id, >,
-                     ((KnAuditEntry *) entries->pdata[i - 1])->id);
+    {
+      g_assert_cmpint (((KnAuditEntry *) entries->pdata[i])->id, ==,
+                       ((KnAuditEntry *) entries->pdata[0])->id);
+      g_assert_cmpuint (((KnAuditEntry *) entries->pdata[i])->field_index, ==, i);
+    }
   kn_test_store_reopen (&store, fixture->path);
   g_clear_pointer (&entries, g_ptr_array_unref);
   entries = kn_store_list_audit (store, "employee", id);
