@@ -517,6 +517,78 @@ test_open_newer_version (Fixture       *fixture,
   " 'Analis Kepegawaian Ahli Pertama', 'ahli-pertama', 'Pengadministrasi Umum', 'pelaksana'," \
   " '821/7/2026');"
 
+/* From version 9 on: the audit log one row per field, with its author. Three fields of one
+ * save of Rina (one second), a later save of her by the same person, a unit's change between,
+ * and a change by someone else (a value with a quote and a line break). */
+#define VERSION_9_ROWS \
+  "INSERT INTO audit (id, at, entity, entity_id, action, field, old_value, new_value, author)" \
+  " VALUES (11, '2026-11-27T07:05:01.000100Z', 'employee', 1, 'update', 'name', 'Rina W'," \
+  "  'Rina Wulandari', 'budi')," \
+  " (12, '2026-11-27T07:05:01.000200Z', 'employee', 1, 'update', 'rank', 'III/a', 'III/b'," \
+  "  'budi')," \
+  " (13, '2026-11-27T07:05:01.000300Z', 'employee', 1, 'update', 'position', NULL," \
+  "  'Analis Kepegawaian Ahli Pertama', 'budi')," \
+  " (14, '2026-11-28T08:00:00.500000Z', 'employee', 1, 'update', 'rank', 'III/b', 'III/c'," \
+  "  'budi')," \
+  " (15, '2026-11-28T08:00:00.600000Z', 'unit', 2, 'update', 'name', 'Bidang', 'Bidang Lama'," \
+  "  'budi')," \
+  " (16, '2026-11-28T08:00:00.700000Z', 'employee', 1, 'update', 'name', 'Rina Wulandari'," \
+  "  'Rina \"R\"' || char (10) || 'W', 'sari');"
+
+/* After migrating from version 9 on: one audit row per object, action, author and second, its
+ * fields in their order (schema 12); the log reads back one entry per field as before. */
+static void
+check_audit_migrated (KnStore    *store,
+                      const char *location,
+                      int         version)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *out = NULL;
+  const struct
+  {
+    gint64      id;
+    guint       index;
+    const char *at;
+    const char *field;
+    const char *old_value;
+    const char *new_value;
+    const char *author;
+  } expected[] = {
+    { 11, 0, "2026-11-27T07:05:01.000100Z", "name", "Rina W", "Rina Wulandari", "budi" },
+    { 11, 1, "2026-11-27T07:05:01.000100Z", "rank", "III/a", "III/b", "budi" },
+    { 11, 2, "2026-11-27T07:05:01.000100Z", "position", NULL, "Analis Kepegawaian Ahli Pertama",
+      "budi" },
+    { 14, 0, "2026-11-28T08:00:00.500000Z", "rank", "III/b", "III/c", "budi" },
+    { 16, 0, "2026-11-28T08:00:00.700000Z", "name", "Rina Wulandari", "Rina \"R\"\nW", "sari" },
+  };
+
+  if (version < 9)
+    return;
+
+  out = kn_test_run_sqlite (location, "SELECT count (*) FROM audit WHERE id BETWEEN 11 AND 16");
+  g_assert_cmpstr (out, ==, "4\n");
+  entries = kn_store_list_audit (store, "employee", 1);
+  g_assert_cmpuint (entries->len, ==, G_N_ELEMENTS (expected));
+  STOP_IF_FAILED ();
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (entries, i);
+
+      g_assert_cmpint (entry->id, ==, expected[i].id);
+      g_assert_cmpuint (entry->field_index, ==, expected[i].index);
+      g_assert_cmpstr (entry->at, ==, expected[i].at);
+      g_assert_cmpstr (entry->action, ==, "update");
+      g_assert_cmpstr (entry->field, ==, expected[i].field);
+      g_assert_cmpstr (entry->old_value, ==, expected[i].old_value);
+      g_assert_cmpstr (entry->new_value, ==, expected[i].new_value);
+      g_assert_cmpstr (entry->author, ==, expected[i].author);
+    }
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = kn_store_list_audit (store, "unit", 2);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (((KnAuditEntry *) entries->pdata[0])->new_value, ==, "Bidang Lama");
+}
+
 /* After migrating: the jabatan of version 6 kept, and a kenaikan pangkat recorded with the rank
  * held before and after its TMT (schema 11). */
 static void
@@ -578,6 +650,11 @@ check_migration_from (const char *folder,
       g_free (out);
       out = kn_test_run_sqlite (path, "PRAGMA foreign_keys = ON;" VERSION_6_ROWS);
     }
+  if (version >= 9)
+    {
+      g_free (out);
+      out = kn_test_run_sqlite (path, VERSION_9_ROWS);
+    }
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   store = kn_test_store_open (path, KN_STORE_OPEN_CREATE);
@@ -608,6 +685,7 @@ check_migration_from (const char *folder,
 
   kota = kn_store_get_setting (store, "kota");
   g_assert_cmpstr (kota, ==, "Bandar Lampung");
+  check_audit_migrated (store, path, version);
   check_history_migrated (store, version);
 
   /* The backup is the file as it was before. */
@@ -680,6 +758,11 @@ test_migrate_every_version_server (Fixture       *fixture,
           g_free (out);
           out = kn_test_run_sqlite (uri, VERSION_6_ROWS);
         }
+      if (version >= 9)
+        {
+          g_free (out);
+          out = kn_test_run_sqlite (uri, VERSION_9_ROWS);
+        }
 
       store = kn_test_store_open (uri, KN_STORE_OPEN_CREATE);
       g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
@@ -693,6 +776,7 @@ test_migrate_every_version_server (Fixture       *fixture,
       g_assert_cmpstr (kn_employee_get_supervisor_name (sri), ==, "Rina Wulandari");
       kota = kn_store_get_setting (store, "kota");
       g_assert_cmpstr (kota, ==, "Bandar Lampung");
+      check_audit_migrated (store, uri, version);
       check_history_migrated (store, version);
       g_clear_object (&store);
 
