@@ -2397,6 +2397,64 @@ test_audit_employee_update (Fixture       *fixture,
     g_assert_cmpstr (((KnAuditEntry *) entries->pdata[i])->action, ==, "insert");
 }
 
+/* One save of a person changing three fields writes ONE audit row holding the three, with its
+ * author and time; the log still reads back three changes, each with its old and new value. */
+static void
+test_audit_one_row_per_save (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(KnEmployee) edit = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *fields[] = { "name", "rank", "position" };
+  const char *old_values[] = { "Citra Lestari", "III/a", "Pranata Komputer Ahli Pertama" };
+  const char *new_values[] = { "Citra Lestari, S.Kom.", "III/b", "Pranata Komputer Ahli Muda" };
+  KnAuditEntry *first;
+  Chain chain;
+  Org org;
+
+  build_org (store, &org);
+  build_chain (store, org.seksi, &chain);
+  edit = kn_employee_copy (kn_store_lookup_employee (store, chain.c));
+  kn_employee_set_position (edit, old_values[2]);
+  g_assert_true (kn_store_update_employee (store, edit, &error));
+  ASSERT_NO_ERROR (error);
+  sql = g_strdup_printf ("SELECT count (*) FROM audit WHERE entity = 'employee'"
+                         " AND entity_id = %" G_GINT64_FORMAT, chain.c);
+  before = kn_test_run_sqlite (fixture->path, sql);
+
+  kn_employee_set_name (edit, new_values[0]);
+  kn_employee_set_rank (edit, new_values[1]);
+  kn_employee_set_position (edit, new_values[2]);
+  g_assert_true (kn_store_update_employee (store, edit, &error));
+  ASSERT_NO_ERROR (error);
+
+  /* One row more in the log … */
+  after = kn_test_run_sqlite (fixture->path, sql);
+  g_assert_cmpint (atoi (after), ==, atoi (before) + 1);
+
+  /* … read back as three changes of one row, in the order they were made. */
+  entries = kn_store_list_audit (store, "employee", chain.c);
+  g_assert_cmpuint (entries->len, >=, 3);
+  STOP_IF_FAILED ();
+  first = g_ptr_array_index (entries, entries->len - 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (entries, entries->len - 3 + i);
+
+      g_assert_cmpint (entry->id, ==, first->id);
+      g_assert_cmpuint (entry->field_index, ==, i);
+      g_assert_cmpstr (entry->at, ==, first->at);
+      g_assert_cmpstr (entry->author, ==, first->author);
+      g_assert_cmpstr (entry->field, ==, fields[i]);
+      assert_audit_entry (entry, "employee", chain.c, "update", old_values[i], new_values[i]);
+    }
+}
+
 static void
 test_audit_employee_delete (Fixture       *fixture,
                             gconstpointer  data)
@@ -2970,6 +3028,7 @@ main (int   argc,
   ADD ("/store/audit/employee-insert", test_audit_employee_insert);
   ADD ("/store/audit/employee-update", test_audit_employee_update);
   ADD ("/store/audit/employee-delete", test_audit_employee_delete);
+  ADD ("/store/audit/one-row-per-save", test_audit_one_row_per_save);
   ADD ("/store/audit/unit", test_audit_unit);
   ADD ("/store/audit/failed-writes-nothing", test_audit_failed_writes_nothing);
 
