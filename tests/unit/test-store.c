@@ -533,7 +533,7 @@ test_open_newer_version (Fixture       *fixture,
   " (15, '2026-11-28T08:00:00.600000Z', 'unit', 2, 'update', 'name', 'Bidang', 'Bidang Lama'," \
   "  'budi')," \
   " (16, '2026-11-28T08:00:00.700000Z', 'employee', 1, 'update', 'name', 'Rina Wulandari'," \
-  "  'Rina \"R\"' || char (10) || 'W', 'sari');"
+  "  'Rina \"R\"\nW', 'sari');"
 
 /* After migrating from version 9 on: one audit row per object, action, author and second, its
  * fields in their order (schema 12); the log reads back one entry per field as before. */
