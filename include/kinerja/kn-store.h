@@ -64,10 +64,13 @@ typedef enum
   KN_STAFF_ACTION_TO_EMPLOYEE,  /* they report to the employee given */
 } KnStaffAction;
 
-/* One row of the audit log. */
+/* One changed field in the audit log. The log keeps one row per changed object and operation
+ * of a write, its fields together; kn_store_list_audit gives each field as an entry of its own.
+ * Entries of one row share its id, time and author, in the order the fields were changed. */
 typedef struct
 {
-  gint64  id;
+  gint64  id;          /* the audit row's */
+  guint   field_index; /* the field's place in its row, from 0 */
   char   *at;          /* UTC, ISO 8601 */
   char   *entity;      /* "employee", "unit", "setting" */
   gint64  entity_id;
@@ -86,7 +89,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnAuditEntry, kn_audit_entry_free)
 G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KN_STORE_SCHEMA_VERSION 12
+#define KN_STORE_SCHEMA_VERSION 13
 
 GQuark       kn_store_error_quark          (void);
 

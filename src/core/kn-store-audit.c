@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The store's audit log: one row per changed field, and reading it back. */
+/* The store's audit log: one row per changed object and operation within a write, holding its
+ * changed fields as JSON [[field, old, new], …], and reading it back one entry per field. */
 
 #define G_LOG_DOMAIN "kn-store"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -31,6 +34,135 @@ audit_time (KnStore *self,
   g_snprintf (at, 32, "%s.%06dZ", self->audit_second_text, (int)(now % G_USEC_PER_SEC));
 }
 
+/* The fields of one object and operation collected within the open write. */
+typedef struct
+{
+  char    *entity;
+  gint64   entity_id;
+  char    *action;
+  char     at[32];   /* when its first field was audited */
+  GString *fields;   /* JSON: [["field", "old", "new"], …] */
+} KnAuditGroup;
+
+/* How far back a write looks for its object's row among the ones it collected: a write touches
+ * few objects; a bulk without savepoints of its own may write a second row for an object. */
+#define AUDIT_LOOK_BACK 64
+
+static void
+audit_group_clear (gpointer data)
+{
+  KnAuditGroup *group = data;
+
+  g_free (group->entity);
+  g_free (group->action);
+  g_string_free (group->fields, TRUE);
+}
+
+static void
+json_append_text (GString    *json,
+                  const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (json, "null");
+      return;
+    }
+
+  g_string_append_c (json, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (json, '\\');
+          g_string_append_c (json, (char) c);
+        }
+      else if (c < 0x20)
+        g_string_append_printf (json, "\\u%04x", c);
+      else
+        g_string_append_c (json, (char) c);
+    }
+  g_string_append_c (json, '"');
+}
+
+/* Where this level's groups begin. */
+static guint
+level_start (KnStore *self)
+{
+  if (self->audit_marks == NULL || self->audit_marks->len == 0)
+    return 0;
+  return g_array_index (self->audit_marks, guint, self->audit_marks->len - 1);
+}
+
+static KnAuditGroup *
+find_group (KnStore    *self,
+            const char *entity,
+            gint64      entity_id,
+            const char *action)
+{
+  guint start = level_start (self);
+  guint n = self->audit_groups->len;
+
+  for (guint i = n; i > start && n - i < AUDIT_LOOK_BACK; i--)
+    {
+      KnAuditGroup *group = &g_array_index (self->audit_groups, KnAuditGroup, i - 1);
+
+      if (group->entity_id == entity_id && strcmp (group->action, action) == 0 &&
+          strcmp (group->entity, entity) == 0)
+        return group;
+    }
+  return NULL;
+}
+
+/* Forgets the groups from @start on. */
+static void
+truncate_groups (KnStore *self,
+                 guint    start)
+{
+  if (self->audit_groups != NULL && self->audit_groups->len > start)
+    g_array_set_size (self->audit_groups, start);
+}
+
+static gboolean
+write_groups (KnStore  *self,
+              guint     start,
+              GError  **error)
+{
+  /* Who: the computer's user; on a server, the server's login, which the server itself writes
+   * (and the time) whatever a desk sends (schema/postgresql/9.sql). */
+  const char *author;
+  KnDbStmt *stmt;
+
+  if (self->audit_groups == NULL || self->audit_groups->len <= start)
+    return TRUE;
+
+  author = kn_store_who (self);
+  stmt = kn_store_stmt (self,
+                        "INSERT INTO audit (at, entity, entity_id, action, fields, author)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = start; i < self->audit_groups->len; i++)
+    {
+      KnAuditGroup *group = &g_array_index (self->audit_groups, KnAuditGroup, i);
+
+      g_string_append_c (group->fields, ']');
+      kn_db_bind_text (stmt, 1, group->at);
+      kn_db_bind_text (stmt, 2, group->entity);
+      kn_db_bind_int64 (stmt, 3, group->entity_id);
+      kn_db_bind_text (stmt, 4, group->action);
+      kn_db_bind_text (stmt, 5, group->fields->str);
+      kn_db_bind_text (stmt, 6, author);
+      if (!kn_store_step (self, stmt, error))
+        return FALSE;
+    }
+  truncate_groups (self, start);
+  return TRUE;
+}
+
 gboolean
 kn_store_audit (KnStore     *self,
                 const char  *entity,
@@ -41,35 +173,95 @@ kn_store_audit (KnStore     *self,
                 const char  *new_value,
                 GError     **error)
 {
-  char at[32];
-  KnDbStmt *stmt;
+  KnAuditGroup *group;
 
-  /* Who: the computer's user; on a server, the server's login, which the server itself writes
-   * (and the time) whatever a desk sends (schema/postgresql/9.sql). */
-  const char *author = kn_store_who (self);
+  if (self->audit_groups == NULL)
+    {
+      self->audit_groups = g_array_new (FALSE, FALSE, sizeof (KnAuditGroup));
+      g_array_set_clear_func (self->audit_groups, audit_group_clear);
+    }
 
-  stmt = kn_store_stmt (self,
-                        "INSERT INTO audit (at, entity, entity_id, action, field, old_value,"
-                        " new_value, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        error);
-  if (stmt == NULL)
-    return FALSE;
+  group = find_group (self, entity, entity_id, action);
+  if (group == NULL)
+    {
+      KnAuditGroup added = { g_strdup (entity), entity_id, g_strdup (action), "",
+                             g_string_sized_new (128) };
 
-  audit_time (self, at);
-  kn_db_bind_text (stmt, 1, at);
-  kn_db_bind_text (stmt, 2, entity);
-  kn_db_bind_int64 (stmt, 3, entity_id);
-  kn_db_bind_text (stmt, 4, action);
-  kn_store_bind_text (stmt, 5, field);
-  kn_store_bind_text (stmt, 6, old_value);
-  kn_store_bind_text (stmt, 7, new_value);
-  kn_db_bind_text (stmt, 8, author);
+      audit_time (self, added.at);
+      g_string_append_c (added.fields, '[');
+      g_array_append_val (self->audit_groups, added);
+      group = &g_array_index (self->audit_groups, KnAuditGroup, self->audit_groups->len - 1);
+    }
+  else
+    g_string_append_c (group->fields, ',');
 
-  if (!kn_store_step (self, stmt, error))
-    return FALSE;
+  g_string_append_c (group->fields, '[');
+  json_append_text (group->fields, field);
+  g_string_append_c (group->fields, ',');
+  json_append_text (group->fields, old_value);
+  g_string_append_c (group->fields, ',');
+  json_append_text (group->fields, new_value);
+  g_string_append_c (group->fields, ']');
+
+  /* Outside a transaction the statement just run is the write: its row goes now. */
+  if (self->depth == 0 && !write_groups (self, 0, error))
+    {
+      truncate_groups (self, 0);
+      return FALSE;
+    }
 
   kn_store_note_change (self, entity, entity_id);
   return TRUE;
+}
+
+void
+kn_store_audit_savepoint (KnStore *self)
+{
+  guint mark;
+
+  if (self->depth == 0)
+    {
+      truncate_groups (self, 0);
+      if (self->audit_marks != NULL)
+        g_array_set_size (self->audit_marks, 0);
+      return;
+    }
+
+  if (self->audit_marks == NULL)
+    self->audit_marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  mark = self->audit_groups != NULL ? self->audit_groups->len : 0;
+  g_array_append_val (self->audit_marks, mark);
+}
+
+static void
+pop_mark (KnStore *self)
+{
+  if (self->audit_marks != NULL && self->audit_marks->len > 0)
+    g_array_set_size (self->audit_marks, self->audit_marks->len - 1);
+}
+
+gboolean
+kn_store_audit_release (KnStore  *self,
+                        GError  **error)
+{
+  if (!write_groups (self, level_start (self), error))
+    return FALSE;
+  pop_mark (self);
+  return TRUE;
+}
+
+void
+kn_store_audit_rollback_to (KnStore *self)
+{
+  truncate_groups (self, level_start (self));
+  pop_mark (self);
+}
+
+void
+kn_store_audit_finalize (KnStore *self)
+{
+  g_clear_pointer (&self->audit_groups, g_array_unref);
+  g_clear_pointer (&self->audit_marks, g_array_unref);
 }
 
 gboolean
@@ -110,6 +302,175 @@ column_dup (KnDbStmt *stmt,
   return g_strdup (kn_db_column_text (stmt, column));
 }
 
+static const char *
+json_skip_space (const char *p)
+{
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  return p;
+}
+
+static guint
+json_hex4 (const char *p,
+           gboolean   *ok)
+{
+  guint value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        {
+          *ok = FALSE;
+          return 0;
+        }
+      value = value * 16 + (guint) digit;
+    }
+  return value;
+}
+
+/* One JSON value of a field triple at @p: a string (unescaped), null (NULL), or any other scalar
+ * as written. Returns where it ends, or NULL when it is not JSON. */
+static const char *
+json_scalar (const char  *p,
+             char       **value)
+{
+  *value = NULL;
+  if (strncmp (p, "null", 4) == 0)
+    return p + 4;
+
+  if (*p == '"')
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (p++; *p != '"'; p++)
+        {
+          if (*p == '\0')
+            return NULL;
+          if (*p != '\\')
+            {
+              g_string_append_c (text, *p);
+              continue;
+            }
+          p++;
+          switch (*p)
+            {
+            case '"': case '\\': case '/': g_string_append_c (text, *p); break;
+            case 'b': g_string_append_c (text, '\b'); break;
+            case 'f': g_string_append_c (text, '\f'); break;
+            case 'n': g_string_append_c (text, '\n'); break;
+            case 'r': g_string_append_c (text, '\r'); break;
+            case 't': g_string_append_c (text, '\t'); break;
+            case 'u':
+              {
+                gboolean ok = TRUE;
+                gunichar c = json_hex4 (p + 1, &ok);
+
+                if (!ok)
+                  return NULL;
+                p += 4;
+                if (c >= 0xD800 && c < 0xDC00 && p[1] == '\\' && p[2] == 'u')
+                  {
+                    gunichar low = json_hex4 (p + 3, &ok);
+
+                    if (ok && low >= 0xDC00 && low < 0xE000)
+                      {
+                        c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                        p += 6;
+                      }
+                  }
+                g_string_append_unichar (text, c);
+                break;
+              }
+            default:
+              return NULL;
+            }
+        }
+      *value = g_string_free (g_steal_pointer (&text), FALSE);
+      return p + 1;
+    }
+
+  {
+    const char *end = p;
+
+    while (*end != '\0' && *end != ',' && *end != ']' && !g_ascii_isspace (*end))
+      end++;
+    if (end == p)
+      return NULL;
+    *value = g_strndup (p, (gsize) (end - p));
+    return end;
+  }
+}
+
+/* The field triples of an audit row's JSON, each as a fresh entry copied from @row; FALSE when
+ * the text is not such JSON (what was read before stays in @entries). */
+static gboolean
+add_field_entries (GPtrArray          *entries,
+                   const KnAuditEntry *row,
+                   const char         *json)
+{
+  const char *p = json_skip_space (json);
+  guint index = 0;
+
+  if (*p++ != '[')
+    return FALSE;
+  p = json_skip_space (p);
+  if (*p == ']')
+    return TRUE;
+
+  for (;;)
+    {
+      char *values[3] = { NULL, NULL, NULL };
+      KnAuditEntry *entry;
+
+      p = json_skip_space (p);
+      if (*p++ != '[')
+        return FALSE;
+      for (int i = 0; i < 3; i++)
+        {
+          p = json_skip_space (p);
+          if (i > 0)
+            {
+              if (*p++ != ',')
+                p = NULL;
+              else
+                p = json_skip_space (p);
+            }
+          if (p != NULL)
+            p = json_scalar (p, &values[i]);
+          if (p == NULL)
+            {
+              for (int k = 0; k < 3; k++)
+                g_free (values[k]);
+              return FALSE;
+            }
+        }
+      p = json_skip_space (p);
+
+      entry = g_new0 (KnAuditEntry, 1);
+      entry->id = row->id;
+      entry->field_index = index++;
+      entry->at = g_strdup (row->at);
+      entry->entity = g_strdup (row->entity);
+      entry->entity_id = row->entity_id;
+      entry->action = g_strdup (row->action);
+      entry->author = g_strdup (row->author);
+      entry->field = values[0];
+      entry->old_value = values[1];
+      entry->new_value = values[2];
+      g_ptr_array_add (entries, entry);
+
+      if (*p++ != ']')
+        return FALSE;
+      p = json_skip_space (p);
+      if (*p == ']')
+        return TRUE;
+      if (*p++ != ',')
+        return FALSE;
+    }
+}
+
 GPtrArray *
 kn_store_list_audit (KnStore    *self,
                      const char *entity,
@@ -124,12 +485,12 @@ kn_store_list_audit (KnStore    *self,
 
   if (entity == NULL)
     stmt = kn_store_stmt (self,
-                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value,"
-                          " author FROM audit ORDER BY id", NULL);
+                          "SELECT id, at, entity, entity_id, action, fields, author FROM audit"
+                          " ORDER BY id", NULL);
   else
     stmt = kn_store_stmt (self,
-                          "SELECT id, at, entity, entity_id, action, field, old_value, new_value,"
-                          " author FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
+                          "SELECT id, at, entity, entity_id, action, fields, author FROM audit"
+                          " WHERE entity = ? AND entity_id = ? ORDER BY id", NULL);
   if (stmt == NULL)
     return entries;
 
@@ -141,18 +502,23 @@ kn_store_list_audit (KnStore    *self,
 
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      KnAuditEntry *entry = g_new0 (KnAuditEntry, 1);
+      g_autoptr(KnAuditEntry) row = g_new0 (KnAuditEntry, 1);
+      const char *fields = kn_db_column_text (stmt, 5);
+      guint before = entries->len;
 
-      entry->id = kn_db_column_int64 (stmt, 0);
-      entry->at = column_dup (stmt, 1);
-      entry->entity = column_dup (stmt, 2);
-      entry->entity_id = kn_db_column_int64 (stmt, 3);
-      entry->action = column_dup (stmt, 4);
-      entry->field = column_dup (stmt, 5);
-      entry->old_value = column_dup (stmt, 6);
-      entry->new_value = column_dup (stmt, 7);
-      entry->author = column_dup (stmt, 8);
-      g_ptr_array_add (entries, entry);
+      row->id = kn_db_column_int64 (stmt, 0);
+      row->at = column_dup (stmt, 1);
+      row->entity = column_dup (stmt, 2);
+      row->entity_id = kn_db_column_int64 (stmt, 3);
+      row->action = column_dup (stmt, 4);
+      row->author = column_dup (stmt, 6);
+
+      /* A row without fields (or not readable as such) still says who did what when. */
+      if (fields == NULL || !add_field_entries (entries, row, fields) || entries->len == before)
+        {
+          g_ptr_array_set_size (entries, before);
+          g_ptr_array_add (entries, g_steal_pointer (&row));
+        }
     }
   kn_db_reset (stmt);
 

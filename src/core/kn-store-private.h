@@ -39,6 +39,10 @@ struct _KnStore
   char            *who;               /* owned, nullable: kn_store_who, read once */
   gint64           audit_second;      /* the second audit_second_text spells (Unix time) */
   char             audit_second_text[24]; /* "%Y-%m-%dT%H:%M:%S" of it, for the audit rows */
+  GArray          *audit_groups;      /* owned, nullable: KnAuditGroup, one per object and
+                                       * operation audited in the open write (kn-store-audit.c) */
+  GArray          *audit_marks;       /* owned, nullable: guint, audit_groups' length at each
+                                       * savepoint */
   GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
   GArray          *marks;             /* owned: guint, pending's length at each savepoint */
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
@@ -146,6 +150,10 @@ gboolean       kn_store_reload             (KnStore       *self,
 /* For tests: how long a write waits for another program's write (5 s unless set). */
 void           kn_store_set_busy_timeout   (KnStore       *self,
                                             int            milliseconds);
+/* Audits one changed field of @entity @entity_id. The fields of one object and operation within
+ * a write are collected and written as ONE audit row when the write's savepoint is released
+ * (kn_store_audit_release), or at once outside a transaction; a rolled-back savepoint drops
+ * what it collected. */
 gboolean       kn_store_audit              (KnStore       *self,
                                             const char    *entity,
                                             gint64         entity_id,
@@ -164,6 +172,15 @@ void           kn_store_set_changed_error  (KnStore       *self,
                                             const char    *table,
                                             gint64         id,
                                             GError       **error);
+/* The audit rows collected at the innermost level: kn_store_audit_savepoint when a savepoint
+ * opens (a fresh start at the outermost level), kn_store_audit_release writes the level's rows
+ * before it is released or committed (FALSE with @error set: roll the level back),
+ * kn_store_audit_rollback_to forgets them when it is rolled back. */
+void           kn_store_audit_savepoint    (KnStore       *self);
+gboolean       kn_store_audit_release      (KnStore       *self,
+                                            GError       **error);
+void           kn_store_audit_rollback_to  (KnStore       *self);
+void           kn_store_audit_finalize     (KnStore       *self);
 /* Writes an "update" row only when the values differ. */
 gboolean       kn_store_audit_change       (KnStore       *self,
                                             const char    *entity,

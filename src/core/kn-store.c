@@ -263,6 +263,7 @@ kn_store_savepoint_begin (KnStore  *self,
     kn_store_changes_begin (self);
   else
     kn_store_changes_savepoint (self);
+  kn_store_audit_savepoint (self);
   self->depth++;
   return TRUE;
 }
@@ -274,6 +275,13 @@ kn_store_savepoint_release (KnStore  *self,
   GError *local_error = NULL;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
+
+  /* The level's audit rows, one per object and operation, are written before it ends. */
+  if (!kn_store_audit_release (self, error))
+    {
+      kn_store_savepoint_rollback (self);
+      return FALSE;
+    }
 
   if (self->depth == 1)
     {
@@ -306,6 +314,7 @@ kn_store_savepoint_rollback (KnStore *self)
 {
   g_return_if_fail (self->depth > 0);
 
+  kn_store_audit_rollback_to (self);
   if (self->depth == 1)
     {
       kn_db_rollback (self->db);
@@ -626,6 +635,7 @@ kn_store_finalize (GObject *object)
   KnStore *self = (KnStore *)object;
 
   kn_store_changes_finalize (self);
+  kn_store_audit_finalize (self);
   g_clear_pointer (&self->db, kn_db_close);
 
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
@@ -899,6 +909,7 @@ kn_store_begin (KnStore  *self,
       return FALSE;
     }
 
+  kn_store_audit_savepoint (self);
   self->bulk = 1;
   self->depth = 1;
   kn_store_changes_begin (self);
@@ -914,6 +925,11 @@ kn_store_commit (KnStore  *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->bulk > 0, FALSE);
 
+  if (!kn_store_audit_release (self, error))
+    {
+      kn_store_rollback (self);
+      return FALSE;
+    }
   if (!kn_db_commit (self->db, &local_error))
     {
       kn_store_propagate_db_error (self, local_error, error);
@@ -951,6 +967,7 @@ kn_store_rollback (KnStore *self)
 
   kn_db_rollback (self->db);
   kn_store_changes_rolled_back (self);
+  kn_store_audit_rollback_to (self);
   self->bulk = 0;
   self->depth = 0;
   self->units_dirty = FALSE;

@@ -172,9 +172,10 @@ plain_saves (const char *synchronous,
   g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE employee SET name = ?2 WHERE id = ?1", -1,
                                        &update, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO audit (at, entity, entity_id, action, "
-                                       "field, old_value, new_value, author) VALUES "
+                                       "fields, author) VALUES "
                                        "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'employee', ?1, "
-                                       "'update', 'name', NULL, ?2, 'bench')", -1,
+                                       "'update', json_array (json_array ('name', NULL, ?2)),"
+                                       " 'bench')", -1,
                                        &audit, NULL), ==, SQLITE_OK);
 
   t0 = bench_now ();

@@ -159,9 +159,10 @@ plain_client (gpointer data)
           if (ok)
             {
               result = PQexecParams (conn,
-                                     "INSERT INTO audit (at, entity, entity_id, action, field,"
-                                     " new_value, author) VALUES ($1, 'indicator', $2, 'update',"
-                                     " $3, $4, session_user)",
+                                     "INSERT INTO audit (at, entity, entity_id, action, fields,"
+                                     " author) VALUES ($1, 'indicator', $2, 'update',"
+                                     " jsonb_build_array (jsonb_build_array ($3::text, NULL,"
+                                     " $4::text)), session_user)",
                                      4, NULL, audit, NULL, NULL, 0);
               ok = PQresultStatus (result) == PGRES_COMMAND_OK;
               PQclear (result);

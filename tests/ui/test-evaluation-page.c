@@ -293,6 +293,57 @@ test_history_in_words (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 560);
 }
 
+/* The audit rows (ids) of @evaluation_id. */
+static guint
+count_audit_rows (KnStore *store,
+                  gint64   evaluation_id)
+{
+  g_autoptr(GPtrArray) entries = kn_store_list_audit (store, "evaluation", evaluation_id);
+  guint rows = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    rows += ((KnAuditEntry *) entries->pdata[i])->field_index == 0;
+  return rows;
+}
+
+/* One save changing three fields of an evaluation (the behaviour rating, the predikat it gives,
+ * a note) is one audit row; Riwayat still lists the three changes, each on its own line. */
+static void
+test_history_one_save (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autofree char *text = NULL;
+  GtkWindow *dialog;
+  guint before;
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  rate (fixture, "s");
+  evaluation = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
+  g_assert_nonnull (evaluation);
+  g_assert_cmpint (kn_evaluation_get_rating_behaviour (evaluation), ==, KN_RATING_NONE);
+  before = count_audit_rows (fixture->store, kn_evaluation_get_id (evaluation));
+
+  kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_note (evaluation, "Perlu pendampingan penyusunan laporan");
+  g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
+  g_assert_no_error (error);
+  wait_rows (fixture);
+  g_assert_cmpuint (count_audit_rows (fixture->store, kn_evaluation_get_id (evaluation)), ==,
+                    before + 1);
+
+  /* Riwayat of the person (the dialog eval.history opens). */
+  dialog = GTK_WINDOW (kn_history_dialog_new (fixture->store, fixture->staff[0]));
+  text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
+  g_test_message ("%s", text);
+  gtk_window_destroy (dialog);
+
+  g_assert_nonnull (strstr (text, "Rating perilaku kerja: Sesuai Ekspektasi\n"));
+  g_assert_nonnull (strstr (text, "Predikat kinerja: Baik\n"));
+  g_assert_nonnull (strstr (text, ": Perlu pendampingan penyusunan laporan\n"));
+}
+
 /* "Finalise all" asks first, says how many it locks and which warning of the pattern stands;
  * Cancel finalises nothing. */
 static void
@@ -940,6 +991,7 @@ main (int    argc,
   ADD ("/ui/evaluation/realisation-feedback", test_realisation_and_feedback);
   ADD ("/ui/evaluation/final-is-locked", test_final_is_locked);
   ADD ("/ui/evaluation/history-in-words", test_history_in_words);
+  ADD ("/ui/evaluation/history-one-save", test_history_one_save);
   ADD ("/ui/evaluation/finalize-all-asks", test_finalize_all_asks);
   ADD ("/ui/evaluation/reopen-needs-reason", test_reopen_needs_reason);
   ADD ("/ui/evaluation/layout-fits", test_layout_fits);

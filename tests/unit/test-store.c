@@ -517,6 +517,78 @@ test_open_newer_version (Fixture       *fixture,
   " 'Analis Kepegawaian Ahli Pertama', 'ahli-pertama', 'Pengadministrasi Umum', 'pelaksana'," \
   " '821/7/2026');"
 
+/* From version 9 on: the audit log one row per field, with its author. Three fields of one
+ * save of Rina (one second), a later save of her by the same person, a unit's change between,
+ * and a change by someone else (a value with a quote and a line break). */
+#define VERSION_9_ROWS \
+  "INSERT INTO audit (id, at, entity, entity_id, action, field, old_value, new_value, author)" \
+  " VALUES (11, '2026-11-27T07:05:01.000100Z', 'employee', 1, 'update', 'name', 'Rina W'," \
+  "  'Rina Wulandari', 'budi')," \
+  " (12, '2026-11-27T07:05:01.000200Z', 'employee', 1, 'update', 'rank', 'III/a', 'III/b'," \
+  "  'budi')," \
+  " (13, '2026-11-27T07:05:01.000300Z', 'employee', 1, 'update', 'position', NULL," \
+  "  'Analis Kepegawaian Ahli Pertama', 'budi')," \
+  " (14, '2026-11-28T08:00:00.500000Z', 'employee', 1, 'update', 'rank', 'III/b', 'III/c'," \
+  "  'budi')," \
+  " (15, '2026-11-28T08:00:00.600000Z', 'unit', 2, 'update', 'name', 'Bidang', 'Bidang Lama'," \
+  "  'budi')," \
+  " (16, '2026-11-28T08:00:00.700000Z', 'employee', 1, 'update', 'name', 'Rina Wulandari'," \
+  "  'Rina \"R\"\nW', 'sari');"
+
+/* After migrating from version 9 on: one audit row per object, action, author and second, its
+ * fields in their order (schema 13); the log reads back one entry per field as before. */
+static void
+check_audit_migrated (KnStore    *store,
+                      const char *location,
+                      int         version)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *out = NULL;
+  const struct
+  {
+    gint64      id;
+    guint       index;
+    const char *at;
+    const char *field;
+    const char *old_value;
+    const char *new_value;
+    const char *author;
+  } expected[] = {
+    { 11, 0, "2026-11-27T07:05:01.000100Z", "name", "Rina W", "Rina Wulandari", "budi" },
+    { 11, 1, "2026-11-27T07:05:01.000100Z", "rank", "III/a", "III/b", "budi" },
+    { 11, 2, "2026-11-27T07:05:01.000100Z", "position", NULL, "Analis Kepegawaian Ahli Pertama",
+      "budi" },
+    { 14, 0, "2026-11-28T08:00:00.500000Z", "rank", "III/b", "III/c", "budi" },
+    { 16, 0, "2026-11-28T08:00:00.700000Z", "name", "Rina Wulandari", "Rina \"R\"\nW", "sari" },
+  };
+
+  if (version < 9)
+    return;
+
+  out = kn_test_run_sqlite (location, "SELECT count (*) FROM audit WHERE id BETWEEN 11 AND 16");
+  g_assert_cmpstr (out, ==, "4\n");
+  entries = kn_store_list_audit (store, "employee", 1);
+  g_assert_cmpuint (entries->len, ==, G_N_ELEMENTS (expected));
+  STOP_IF_FAILED ();
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (entries, i);
+
+      g_assert_cmpint (entry->id, ==, expected[i].id);
+      g_assert_cmpuint (entry->field_index, ==, expected[i].index);
+      g_assert_cmpstr (entry->at, ==, expected[i].at);
+      g_assert_cmpstr (entry->action, ==, "update");
+      g_assert_cmpstr (entry->field, ==, expected[i].field);
+      g_assert_cmpstr (entry->old_value, ==, expected[i].old_value);
+      g_assert_cmpstr (entry->new_value, ==, expected[i].new_value);
+      g_assert_cmpstr (entry->author, ==, expected[i].author);
+    }
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = kn_store_list_audit (store, "unit", 2);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (((KnAuditEntry *) entries->pdata[0])->new_value, ==, "Bidang Lama");
+}
+
 /* After migrating: the jabatan of version 6 kept, and a kenaikan pangkat recorded with the rank
  * held before and after its TMT (schema 11). */
 static void
@@ -578,6 +650,11 @@ check_migration_from (const char *folder,
       g_free (out);
       out = kn_test_run_sqlite (path, "PRAGMA foreign_keys = ON;" VERSION_6_ROWS);
     }
+  if (version >= 9)
+    {
+      g_free (out);
+      out = kn_test_run_sqlite (path, VERSION_9_ROWS);
+    }
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   store = kn_test_store_open (path, KN_STORE_OPEN_CREATE);
@@ -608,6 +685,7 @@ check_migration_from (const char *folder,
 
   kota = kn_store_get_setting (store, "kota");
   g_assert_cmpstr (kota, ==, "Bandar Lampung");
+  check_audit_migrated (store, path, version);
   check_history_migrated (store, version);
 
   /* The backup is the file as it was before. */
@@ -680,6 +758,11 @@ test_migrate_every_version_server (Fixture       *fixture,
           g_free (out);
           out = kn_test_run_sqlite (uri, VERSION_6_ROWS);
         }
+      if (version >= 9)
+        {
+          g_free (out);
+          out = kn_test_run_sqlite (uri, VERSION_9_ROWS);
+        }
 
       store = kn_test_store_open (uri, KN_STORE_OPEN_CREATE);
       g_assert_cmpint (kn_store_get_schema_version (store), ==, KN_STORE_SCHEMA_VERSION);
@@ -693,6 +776,7 @@ test_migrate_every_version_server (Fixture       *fixture,
       g_assert_cmpstr (kn_employee_get_supervisor_name (sri), ==, "Rina Wulandari");
       kota = kn_store_get_setting (store, "kota");
       g_assert_cmpstr (kota, ==, "Bandar Lampung");
+      check_audit_migrated (store, uri, version);
       check_history_migrated (store, version);
       g_clear_object (&store);
 
@@ -2224,10 +2308,13 @@ test_audit_employee_insert (Fixture       *fixture,
   assert_audit_entry (find_audit (entries, "supervisor_id"), "employee", id, "insert", NULL,
                       a_text);
 
-  /* Oldest first, and kept in the file. */
+  /* One audit row for the insert, its fields in the order written, and kept in the file. */
   for (guint i = 1; i < entries->len; i++)
-    g_assert_cmpint (((KnAuditEntry *) entries->pdata[i])->id, >,
-                     ((KnAuditEntry *) entries->pdata[i - 1])->id);
+    {
+      g_assert_cmpint (((KnAuditEntry *) entries->pdata[i])->id, ==,
+                       ((KnAuditEntry *) entries->pdata[0])->id);
+      g_assert_cmpuint (((KnAuditEntry *) entries->pdata[i])->field_index, ==, i);
+    }
   kn_test_store_reopen (&store, fixture->path);
   g_clear_pointer (&entries, g_ptr_array_unref);
   entries = kn_store_list_audit (store, "employee", id);
@@ -2308,6 +2395,64 @@ test_audit_employee_update (Fixture       *fixture,
   entries = kn_store_list_audit (store, "employee", chain.d);
   for (guint i = 0; i < entries->len; i++)
     g_assert_cmpstr (((KnAuditEntry *) entries->pdata[i])->action, ==, "insert");
+}
+
+/* One save of a person changing three fields writes ONE audit row holding the three, with its
+ * author and time; the log still reads back three changes, each with its old and new value. */
+static void
+test_audit_one_row_per_save (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(KnEmployee) edit = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *fields[] = { "name", "rank", "position" };
+  const char *old_values[] = { "Citra Lestari", "III/a", "Pranata Komputer Ahli Pertama" };
+  const char *new_values[] = { "Citra Lestari, S.Kom.", "III/b", "Pranata Komputer Ahli Muda" };
+  KnAuditEntry *first;
+  Chain chain;
+  Org org;
+
+  build_org (store, &org);
+  build_chain (store, org.seksi, &chain);
+  edit = kn_employee_copy (kn_store_lookup_employee (store, chain.c));
+  kn_employee_set_position (edit, old_values[2]);
+  g_assert_true (kn_store_update_employee (store, edit, &error));
+  ASSERT_NO_ERROR (error);
+  sql = g_strdup_printf ("SELECT count (*) FROM audit WHERE entity = 'employee'"
+                         " AND entity_id = %" G_GINT64_FORMAT, chain.c);
+  before = kn_test_run_sqlite (fixture->path, sql);
+
+  kn_employee_set_name (edit, new_values[0]);
+  kn_employee_set_rank (edit, new_values[1]);
+  kn_employee_set_position (edit, new_values[2]);
+  g_assert_true (kn_store_update_employee (store, edit, &error));
+  ASSERT_NO_ERROR (error);
+
+  /* One row more in the log … */
+  after = kn_test_run_sqlite (fixture->path, sql);
+  g_assert_cmpint (atoi (after), ==, atoi (before) + 1);
+
+  /* … read back as three changes of one row, in the order they were made. */
+  entries = kn_store_list_audit (store, "employee", chain.c);
+  g_assert_cmpuint (entries->len, >=, 3);
+  STOP_IF_FAILED ();
+  first = g_ptr_array_index (entries, entries->len - 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (entries, entries->len - 3 + i);
+
+      g_assert_cmpint (entry->id, ==, first->id);
+      g_assert_cmpuint (entry->field_index, ==, i);
+      g_assert_cmpstr (entry->at, ==, first->at);
+      g_assert_cmpstr (entry->author, ==, first->author);
+      g_assert_cmpstr (entry->field, ==, fields[i]);
+      assert_audit_entry (entry, "employee", chain.c, "update", old_values[i], new_values[i]);
+    }
 }
 
 static void
@@ -2883,6 +3028,7 @@ main (int   argc,
   ADD ("/store/audit/employee-insert", test_audit_employee_insert);
   ADD ("/store/audit/employee-update", test_audit_employee_update);
   ADD ("/store/audit/employee-delete", test_audit_employee_delete);
+  ADD ("/store/audit/one-row-per-save", test_audit_one_row_per_save);
   ADD ("/store/audit/unit", test_audit_unit);
   ADD ("/store/audit/failed-writes-nothing", test_audit_failed_writes_nothing);
 
