@@ -28,6 +28,13 @@ GQuark        kn_output_file_error_quark    (void);
  * kn_output_file_remove_pending() (from a signal handler too) while it is open. */
 KnOutputFile *kn_output_file_new            (const char    *path,
                                              GError       **error);
+/* The same for a writer that opens the temporary file by its name (libxlsxwriter): the file is
+ * made in a private folder (0700) of its own beside the target, which kn_output_file_free() and
+ * kn_output_file_remove_pending() remove with it, so that a writer opening the name after that
+ * finds no folder and makes no file. kn_output_file_commit() checks that the file at the name
+ * still is the one made here. */
+KnOutputFile *kn_output_file_new_for_reopening (const char *path,
+                                                GError    **error);
 /* The open descriptor of the temporary file (write with it, or reopen the path). */
 int           kn_output_file_get_fd         (KnOutputFile  *self);
 const char   *kn_output_file_get_temp_path  (KnOutputFile  *self);

@@ -29,6 +29,7 @@ struct _KnOutputFile
 {
   char     *path;        /* owned */
   char     *temp_path;   /* owned */
+  char     *temp_folder; /* owned; the private folder holding temp_path, or NULL */
   int       fd;
   int       slot;        /* in pending[], or -1 */
   gboolean  committed;
@@ -37,6 +38,9 @@ struct _KnOutputFile
 /* Read by the signal handler without a lock (atomically): a slot holds a string or NULL, never
  * a half. */
 static char *pending[MAX_PENDING];
+/* The private folder of each pending file made by kn_output_file_new_for_reopening(), or NULL;
+ * set before its file's slot and cleared with it. */
+static char *pending_folder[MAX_PENDING];
 static GMutex pending_lock;
 /* Set by kn_output_file_remove_pending(): the process is ending, and a worker still writing
  * must not leave a new temporary file behind it. */
@@ -48,14 +52,36 @@ static void
 remove_pending (int slot)
 {
   char *path;
+  char *folder;
 
   if (slot < 0)
     return;
   g_mutex_lock (&pending_lock);
   path = pending[slot];
+  folder = pending_folder[slot];
   g_atomic_pointer_set (&pending[slot], NULL);
+  g_atomic_pointer_set (&pending_folder[slot], NULL);
   g_mutex_unlock (&pending_lock);
   g_free (path);
+  g_free (folder);
+}
+
+/* Removes @path and, when it is in a private folder, the folder; async-signal-safe. Once the
+ * folder is gone nothing can make a file by that name again; should a writer have opened the
+ * name between the two calls, its new file goes too. */
+static void
+remove_file_and_folder (const char *path,
+                        const char *folder)
+{
+  unlink (path);
+  if (folder == NULL)
+    return;
+  for (int i = 0; i < 3; i++)
+    {
+      if (rmdir (folder) == 0 || errno != ENOTEMPTY)
+        return;
+      unlink (path);
+    }
 }
 
 /* The slot of @temp_path in pending[] (-1 when full), or ADD_REFUSED once the process is
@@ -65,7 +91,8 @@ remove_pending (int slot)
 #define ADD_REFUSED (-2)
 
 static int
-add_pending (const char *temp_path)
+add_pending (const char *temp_path,
+             const char *temp_folder)
 {
   int slot = -1;
 
@@ -73,6 +100,7 @@ add_pending (const char *temp_path)
   for (int i = 0; i < MAX_PENDING; i++)
     if (pending[i] == NULL)
       {
+        g_atomic_pointer_set (&pending_folder[i], g_strdup (temp_folder));
         g_atomic_pointer_set (&pending[i], g_strdup (temp_path));
         slot = i;
         break;
@@ -156,11 +184,10 @@ remember_folder (const char *folder)
   g_mutex_unlock (&lock);
 }
 
-/* Public API */
-
-KnOutputFile *
-kn_output_file_new (const char  *path,
-                    GError     **error)
+static KnOutputFile *
+output_file_new (const char  *path,
+                 gboolean     in_folder,
+                 GError     **error)
 {
   g_autofree char *folder = NULL;
   g_autofree char *base = NULL;
@@ -188,9 +215,25 @@ kn_output_file_new (const char  *path,
 
   self = g_new0 (KnOutputFile, 1);
   self->path = g_strdup (path);
-  self->temp_path = g_build_filename (folder, name, NULL);
   self->slot = -1;
-  self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0600);
+  self->fd = -1;
+  if (!in_folder)
+    {
+      self->temp_path = g_build_filename (folder, name, NULL);
+      self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0600);
+    }
+  else
+    {
+      /* The folder is named as the file would be, so that a leftover is found the same way. */
+      self->temp_folder = g_build_filename (folder, name, NULL);
+      if (g_mkdtemp_full (self->temp_folder, 0700) != NULL)
+        {
+          self->temp_path = g_build_filename (self->temp_folder, base, NULL);
+          self->fd = open (self->temp_path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        }
+      else
+        g_clear_pointer (&self->temp_folder, g_free);
+    }
   if (self->fd < 0)
     {
       int saved = errno;
@@ -200,12 +243,12 @@ kn_output_file_new (const char  *path,
                    _("Could not save “%s”: %s. Choose a folder that exists and that you may "
                      "write to."),
                    display, g_strerror (saved));
-      g_free (self->temp_path);
-      self->temp_path = NULL;
+      /* No file was made; the folder, when it was, goes. */
+      g_clear_pointer (&self->temp_path, g_free);
       kn_output_file_free (self);
       return NULL;
     }
-  self->slot = add_pending (self->temp_path);
+  self->slot = add_pending (self->temp_path, self->temp_folder);
   if (self->slot == ADD_REFUSED)
     {
       g_autofree char *display = g_filename_display_name (path);
@@ -223,6 +266,22 @@ kn_output_file_new (const char  *path,
     g_debug ("Could not keep the mode of %s: %s", path, g_strerror (errno));
 
   return self;
+}
+
+/* Public API */
+
+KnOutputFile *
+kn_output_file_new (const char  *path,
+                    GError     **error)
+{
+  return output_file_new (path, FALSE, error);
+}
+
+KnOutputFile *
+kn_output_file_new_for_reopening (const char  *path,
+                                  GError     **error)
+{
+  return output_file_new (path, TRUE, error);
 }
 
 int
@@ -265,7 +324,30 @@ kn_output_file_commit (KnOutputFile  *self,
 
   display = g_filename_display_name (self->path);
 
-  if (fsync (self->fd) != 0)
+  /* A writer that opened the temporary file by name wrote into the file made here, not into one
+   * it made in its place: that is the file synced now and renamed below. */
+  if (self->temp_folder != NULL)
+    {
+      GStatBuf named;
+      struct stat opened;
+
+      if (fstat (self->fd, &opened) != 0)
+        saved = errno;
+      else if (g_lstat (self->temp_path, &named) != 0)
+        saved = errno;
+      else if (named.st_dev != opened.st_dev || named.st_ino != opened.st_ino)
+        {
+          close (self->fd);
+          self->fd = -1;
+          g_set_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_WRITE,
+                       _("Could not save “%s”: its temporary file was replaced while it was "
+                         "written. Try again."),
+                       display);
+          return FALSE;
+        }
+    }
+
+  if (saved == 0 && fsync (self->fd) != 0)
     saved = errno;
   if (close (self->fd) != 0 && saved == 0)
     saved = errno;
@@ -274,7 +356,7 @@ kn_output_file_commit (KnOutputFile  *self,
   /* Quitting removed the temporary file, or is about to: the target stays as it was. */
   if (g_atomic_int_get (&closing))
     {
-      g_unlink (self->temp_path);
+      remove_file_and_folder (self->temp_path, self->temp_folder);
       g_set_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_CLOSING,
                    _("“%s” was not saved: Kinerja is closing."), display);
       return FALSE;
@@ -307,6 +389,8 @@ kn_output_file_commit (KnOutputFile  *self,
   self->committed = TRUE;
   remove_pending (self->slot);
   self->slot = -1;
+  if (self->temp_folder != NULL)
+    g_rmdir (self->temp_folder);
   sync_folder (self->path);
   return TRUE;
 }
@@ -321,7 +405,10 @@ kn_output_file_free (KnOutputFile *self)
     close (self->fd);
   if (!self->committed && self->temp_path != NULL)
     g_unlink (self->temp_path);
+  if (!self->committed && self->temp_folder != NULL)
+    g_rmdir (self->temp_folder);
   remove_pending (self->slot);
+  g_free (self->temp_folder);
   g_free (self->temp_path);
   g_free (self->path);
   g_free (self);
@@ -336,7 +423,7 @@ kn_output_file_remove_pending (void)
       char *path = g_atomic_pointer_get (&pending[i]);
 
       if (path != NULL)
-        unlink (path);
+        remove_file_and_folder (path, g_atomic_pointer_get (&pending_folder[i]));
     }
 }
 
@@ -362,6 +449,27 @@ kn_output_file_install_signal_handlers (void)
       action.sa_flags = SA_RESETHAND;
       sigaction (signals[i], &action, NULL);
     }
+}
+
+/* A private folder of kn_output_file_new_for_reopening() and what it holds (one file; nothing
+ * is followed). */
+static gboolean
+remove_stale_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      GStatBuf st;
+
+      if (g_lstat (path, &st) == 0 && !S_ISDIR (st.st_mode))
+        g_unlink (path);
+    }
+  return g_rmdir (folder) == 0;
 }
 
 guint
@@ -399,6 +507,8 @@ kn_output_file_clean_stale (const char *folder)
         GStatBuf st;
 
         if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && g_unlink (path) == 0)
+          removed++;
+        else if (S_ISDIR (st.st_mode) && remove_stale_folder (path))
           removed++;
       }
     }

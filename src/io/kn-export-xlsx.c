@@ -115,8 +115,10 @@ export_write (const char   *path,
   lxw_error closed;
 
   /* Only a regular file is replaced; a new one is private (0600), an existing one keeps its mode.
-   * libxlsxwriter reopens the temporary file by name; the descriptor kept open syncs it. */
-  output = kn_output_file_new (path, &local_error);
+   * libxlsxwriter reopens the temporary file by name: in a private folder that quitting removes
+   * whole, so that it cannot make the file again after the cleanup; the descriptor kept open
+   * syncs it. */
+  output = kn_output_file_new_for_reopening (path, &local_error);
   if (output == NULL)
     {
       g_set_error_literal (error, KN_EXPORT_ERROR, KN_EXPORT_ERROR_FAILED, local_error->message);

@@ -1319,6 +1319,95 @@ test_nothing (void)
   kn_test_remove_tree (dir);
 }
 
+/* Quitting while a worker writes a workbook (kn_output_file_remove_pending, as the window's
+ * shutdown calls it) leaves no file behind, even when libxlsxwriter opens its file by name after
+ * the cleanup: the window's process may end before the worker gets to remove what it made. The
+ * child quits as soon as the temporary file is there, then ends at once if the cleanup removed it
+ * and it is there again; otherwise it waits for the worker, whose export fails. */
+typedef struct
+{
+  const KnRecapReport *recap;
+  const char          *path;
+  gint                 done;
+  gboolean             written;
+} QuitExport;
+
+/* The name of the first entry of @dir, or NULL. */
+static char *
+first_entry (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name = d != NULL ? g_dir_read_name (d) : NULL;
+
+  return name != NULL ? g_build_filename (dir, name, NULL) : NULL;
+}
+
+static gpointer
+quit_export_thread (gpointer data)
+{
+  QuitExport *job = data;
+
+  job->written = kn_export_recap_xlsx (job->recap, KN_PAPER_A4, job->path, NULL);
+  g_atomic_int_set (&job->done, 1);
+  return NULL;
+}
+
+static void
+test_quit_while_writing_child (void)
+{
+  const char *dir = g_getenv ("KN_TEST_EXPORT_DIR");
+  g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+  g_autoptr(KnRecapReport) recap = recap_new ();
+  g_autoptr(GThread) thread = NULL;
+  QuitExport job = { recap, path, 0, FALSE };
+  g_autofree char *temporary = NULL;
+  gboolean removed;
+  guint people = recap->rows->len;
+
+  /* Long enough that the worksheet is still being written when the cleanup runs. */
+  for (guint i = 0; i < 6000; i++)
+    {
+      const KnRecapRow *row = g_ptr_array_index (recap->rows, i % people);
+      KnRecapRow *copy = g_new0 (KnRecapRow, 1);
+
+      kn_test_person_set (&copy->person, row->person.name, row->person.nip, row->person.rank,
+                          row->person.position, row->person.unit);
+      copy->rating_result = row->rating_result;
+      copy->rating_behaviour = row->rating_behaviour;
+      copy->predikat = row->predikat;
+      g_ptr_array_add (recap->rows, copy);
+    }
+
+  thread = g_thread_new ("export", quit_export_thread, &job);
+  while ((temporary = first_entry (dir)) == NULL && !g_atomic_int_get (&job.done))
+    g_usleep (100);
+  g_assert_nonnull (temporary);
+  kn_output_file_remove_pending ();
+  /* Still there when the worker had made it but not yet listed it: the worker removes it. */
+  removed = !g_file_test (temporary, G_FILE_TEST_EXISTS);
+  while (!g_atomic_int_get (&job.done))
+    {
+      if (removed && g_file_test (temporary, G_FILE_TEST_EXISTS))
+        _exit (0);
+      g_usleep (20);
+    }
+  g_thread_join (g_steal_pointer (&thread));
+  g_assert_false (job.written);
+}
+
+static void
+test_quit_while_writing (void)
+{
+  g_autofree char *dir = make_dir ();
+
+  g_setenv ("KN_TEST_EXPORT_DIR", dir, TRUE);
+  g_test_trap_subprocess ("/export/quit-while-writing/subprocess", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+  kn_test_remove_tree (dir);
+}
+
 /* Rekapitulasi pengembangan kompetensi, from a real store: each person's JP split klasikal and
  * nonklasikal, who reached the target, every activity listed, the head signs. */
 static gint64
@@ -1428,6 +1517,8 @@ main (int   argc,
   g_test_add_func ("/export/replace", test_replace);
   g_test_add_func ("/export/only-regular-files", test_only_regular_files);
   g_test_add_func ("/export/training", test_training);
+  g_test_add_func ("/export/quit-while-writing", test_quit_while_writing);
+  g_test_add_func ("/export/quit-while-writing/subprocess", test_quit_while_writing_child);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -229,6 +230,77 @@ test_after_quitting (void)
   kn_test_remove_tree (dir);
 }
 
+/* A writer that opens the temporary file by name (libxlsxwriter) writes into the file made in a
+ * private folder, which is committed; once the process is ending, the name cannot be made again
+ * and nothing is left (child process, as above). */
+static void
+test_reopening (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOutputFile) output = NULL;
+  FILE *file;
+
+  output = kn_output_file_new_for_reopening (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (kn_output_file_get_temp_path (output)), ==, 0600);
+  {
+    g_autofree char *folder = g_path_get_dirname (kn_output_file_get_temp_path (output));
+
+    g_assert_cmpuint (file_mode (folder), ==, 0700);
+  }
+  file = fopen (kn_output_file_get_temp_path (output), "wb");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fputs ("isi", file), >=, 0);
+  g_assert_cmpint (fclose (file), ==, 0);
+  g_assert_true (kn_output_file_commit (output, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "isi");
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "rekap.xlsx");
+  kn_test_remove_tree (dir);
+}
+
+static void
+test_reopening_after_quitting_child (void)
+{
+  const char *dir = g_getenv ("KN_TEST_OUTPUT_DIR");
+  g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+  g_autoptr(KnOutputFile) output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+
+  output = kn_output_file_new_for_reopening (path, &error);
+  g_assert_no_error (error);
+  kn_output_file_remove_pending ();
+  /* libxlsxwriter's fopen (NAME, "wb") after the cleanup. */
+  g_assert_null (fopen (kn_output_file_get_temp_path (output), "wb"));
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "");
+  /* The process ends here, before the writer could remove anything. */
+  _exit (0);
+}
+
+static void
+test_reopening_after_quitting (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  g_autofree char *listing = NULL;
+
+  g_setenv ("KN_TEST_OUTPUT_DIR", dir, TRUE);
+  g_test_trap_subprocess ("/output-file/reopening/after-quitting/subprocess", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  listing = kn_test_folder_listing (dir);
+  g_assert_cmpstr (listing, ==, "");
+  kn_test_remove_tree (dir);
+}
+
 /* The temporary files of a process that no longer runs are removed at the next start; those of
  * a process still running, and every other file, stay. */
 static void
@@ -238,6 +310,8 @@ test_clean_stale (void)
   g_autofree char *dead = NULL;
   g_autofree char *alive = NULL;
   g_autofree char *other = g_build_filename (dir, ".catatan.txt", NULL);
+  g_autofree char *dead_folder = NULL;
+  g_autofree char *dead_inside = NULL;
   g_autofree char *listing = NULL;
   g_autofree char *alive_name = NULL;
   g_autofree char *expected = NULL;
@@ -251,17 +325,25 @@ test_clean_stale (void)
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
 
   {
-    g_autofree char *name = g_strdup_printf (".rekap.pdf.kinerja-%ld-Ab3dEf", (long) pid);
+    char *name = g_strdup_printf (".rekap.pdf.kinerja-%ld-Ab3dEf", (long) pid);
 
     dead = g_build_filename (dir, name, NULL);
+    g_free (name);
+    /* The private folder of a workbook (kn_output_file_new_for_reopening). */
+    name = g_strdup_printf (".rekap.xlsx.kinerja-%ld-Gh5iJk", (long) pid);
+    dead_folder = g_build_filename (dir, name, NULL);
+    dead_inside = g_build_filename (dead_folder, "rekap.xlsx", NULL);
+    g_free (name);
   }
   alive_name = g_strdup_printf (".skp.pdf.kinerja-%ld-Zz9yXx", (long) getppid ());
   alive = g_build_filename (dir, alive_name, NULL);
   g_assert_true (g_file_set_contents (dead, "sisa", -1, NULL));
   g_assert_true (g_file_set_contents (alive, "sedang ditulis", -1, NULL));
   g_assert_true (g_file_set_contents (other, "milik orang", -1, NULL));
+  g_assert_cmpint (g_mkdir (dead_folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (dead_inside, "sisa", -1, NULL));
 
-  g_assert_cmpuint (kn_output_file_clean_stale (dir), ==, 1);
+  g_assert_cmpuint (kn_output_file_clean_stale (dir), ==, 2);
   listing = kn_test_folder_listing (dir);
   expected = g_strdup_printf (".catatan.txt %s", alive_name);
   g_assert_cmpstr (listing, ==, expected);
@@ -281,6 +363,10 @@ main (int    argc,
   g_test_add_func ("/output-file/clean-stale", test_clean_stale);
   g_test_add_func ("/output-file/after-quitting", test_after_quitting);
   g_test_add_func ("/output-file/after-quitting/subprocess", test_after_quitting_child);
+  g_test_add_func ("/output-file/reopening", test_reopening);
+  g_test_add_func ("/output-file/reopening/after-quitting", test_reopening_after_quitting);
+  g_test_add_func ("/output-file/reopening/after-quitting/subprocess",
+                   test_reopening_after_quitting_child);
 
   return g_test_run ();
 }
