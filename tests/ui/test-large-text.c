@@ -89,9 +89,31 @@ test_places (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1366, 768);
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {
+      g_autoptr(GHashTable) found = NULL;
+
       kn_window_show_place (fixture->window, places[i]);
-      kn_test_draw (GTK_WINDOW (fixture->window));
-      find_cut (GTK_WIDGET (fixture->window), cut, places[i]);
+      /* A busy machine may draw a frame before the window has taken its new size, with the
+       * header's title cut for that moment: what is cut is what stays cut a few draws on. */
+      for (guint attempt = 0; attempt < 5; attempt++)
+        {
+          g_clear_pointer (&found, g_hash_table_unref);
+          found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          kn_test_draw (GTK_WINDOW (fixture->window));
+          find_cut (GTK_WIDGET (fixture->window), found, places[i]);
+          if (g_hash_table_size (found) == 0)
+            break;
+        }
+      {
+        GHashTableIter iter;
+        char *text;
+
+        g_hash_table_iter_init (&iter, found);
+        while (g_hash_table_iter_next (&iter, (gpointer *)&text, NULL))
+          {
+            g_hash_table_add (cut, text);
+            g_hash_table_iter_steal (&iter);
+          }
+      }
       gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_VERTICAL, 1366,
