@@ -1417,6 +1417,128 @@ test_review_recap (void)
   written_clear (&written);
 }
 
+/* How full each page of the PDF at @path is: the foot of its lowest line of text (the DRAF mark
+ * and the page number left out) as a share of the body's height (15 mm from the top to 18 mm
+ * from the bottom, kn-document-layout.c), read with pdftotext -bbox. */
+static GArray *
+page_fills (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = run (argv, NULL);
+  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">", 0, 0, NULL);
+  GArray *fills = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint p = 1; pages[p] != NULL; p++)
+    {
+      const char *height_at = strstr (pages[p], "height=\"");
+      double height, top = 15 * 72 / 25.4, bottom, lowest = top, fill;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert_nonnull (height_at);
+      height = g_ascii_strtod (height_at + strlen ("height=\""), NULL);
+      bottom = height - 18 * 72 / 25.4;
+      g_regex_match (word, pages[p], 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *y0_text = g_match_info_fetch (match, 1);
+          g_autofree char *y1_text = g_match_info_fetch (match, 2);
+          double y0 = g_ascii_strtod (y0_text, NULL);
+          double y1 = g_ascii_strtod (y1_text, NULL);
+
+          /* The page number stands under the body; the DRAF mark's letters are 20 pt and more. */
+          if (y0 < bottom && y1 - y0 < 20)
+            lowest = MAX (lowest, y1);
+          g_match_info_next (match, NULL);
+        }
+      fill = (lowest - top) / (bottom - top);
+      g_array_append_val (fills, fill);
+    }
+  return fills;
+}
+
+/* Long annual Evaluasi forms fill their pages: an RHK group that does not fit the foot of a page
+ * gives it the IKI rows that fit (and, when the page is still under 80 % full, the lines of the
+ * next row that fit), the rest going on under the repeated header with the RHK marked
+ * "(lanjutan)". So no page but the last is less than 75 % used, except the one before the
+ * signatures, whose last rows go with them; and a "(lanjutan)" RHK stands on the page after one
+ * that shows it whole. On A4 and F4, over the demo office's AKHIR evaluations. */
+static void
+test_pages_full (void)
+{
+  static const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
+  GListModel *employees = kn_store_get_employees (demo);
+  g_autofree char *folder = NULL;
+  guint checked = 0, continued = 0;
+
+  if (!have_readers ())
+    return;
+  folder = kn_test_make_folder ("kinerja-full-XXXXXX");
+
+  for (guint e = 0; e < g_list_model_get_n_items (employees); e += 2)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, e);
+      g_autoptr(KnReport) report = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI,
+                                                               kn_employee_get_id (employee),
+                                                               "2026-AKHIR", NULL);
+
+      if (report == NULL)
+        continue;
+
+      for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
+        {
+          g_autoptr(KnDocument) document = kn_document_new_report (report, papers[k]);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *path = g_build_filename (folder, "form.pdf", NULL);
+          g_autoptr(GArray) fills = NULL;
+          g_auto(GStrv) pages = NULL;
+          guint n_pages;
+
+          g_assert_true (kn_document_write_pdf (document, path, &error));
+          g_assert_no_error (error);
+          fills = page_fills (path);
+          pages = pdf_pages (path);
+          n_pages = g_strv_length (pages);
+          g_assert_cmpuint (fills->len, ==, n_pages);
+
+          for (guint n = 0; n + 1 < n_pages; n++)
+            {
+              double fill = g_array_index (fills, double, n);
+
+              if (fill < 0.75 && strstr (pages[n + 1], "Pejabat Penilai Kinerja,") == NULL)
+                g_error ("%s, %s, page %u of %u is only %.0f %% full",
+                         kn_employee_get_name (employee), k == 0 ? "A4" : "F4", n + 1, n_pages,
+                         100 * fill);
+            }
+
+          for (guint n = 0; n < n_pages; n++)
+            {
+              g_autofree char *text = one_line (pages[n]);
+
+              for (guint r = 0; r < report->results->len; r++)
+                {
+                  const KnReportResult *result = g_ptr_array_index (report->results, r);
+                  g_autofree char *rhk = one_line (result->text);
+                  g_autofree char *marked = g_strconcat (rhk, " (lanjutan)", NULL);
+                  g_autofree char *before = NULL;
+
+                  if (strstr (text, marked) == NULL)
+                    continue;
+                  g_assert_cmpuint (n, >, 0);
+                  before = one_line (pages[n - 1]);
+                  assert_contains (before, rhk);
+                  continued++;
+                }
+            }
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 20);
+  g_assert_cmpuint (continued, >, 0);
+  kn_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1441,6 +1563,7 @@ main (int    argc,
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);
+  g_test_add_func ("/forms/pages-full", test_pages_full);
   g_test_add_func ("/forms/same-wording", test_same_wording);
   g_test_add_func ("/forms/review-decision", test_review_decision);
   g_test_add_func ("/forms/review-recap", test_review_recap);
