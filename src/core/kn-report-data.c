@@ -124,7 +124,8 @@ kn_report_file_name (const KnReport *report,
 
 /* Who is missing to sign @report, as a warning naming the employee, or NULL when nobody is.
  * The SKP has no atasan pejabat penilai; a JPT's pejabat penilai may come from the settings
- * (already filled in by the builders), and his atasan is outside the roster. */
+ * (already filled in by the builders), and so does his atasan (the Gubernur), printed on his
+ * Dokumen Evaluasi: when that is not recorded, the warning names the JPT (not his NIP). */
 char *
 kn_report_dup_signer_warning (const KnReport *report)
 {
@@ -133,8 +134,20 @@ kn_report_dup_signer_warning (const KnReport *report)
   g_return_val_if_fail (report != NULL, NULL);
 
   no_assessor = report->assessor.name == NULL || report->assessor.name[0] == '\0';
-  no_superior = report->kind != KN_DOCUMENT_SKP && !report->jpt &&
-                (report->superior.name == NULL || report->superior.name[0] == '\0');
+  no_superior = report->superior.name == NULL || report->superior.name[0] == '\0';
+  if (report->jpt)
+    {
+      if (report->kind != KN_DOCUMENT_DOKUMEN || !no_superior)
+        no_superior = FALSE;
+      else if (no_assessor)
+        return g_strdup_printf (_("%s has neither a pejabat penilai nor an atasan pejabat penilai: record the kepala OPD's assessor and his atasan in Preferences; the signature blocks stay empty."),
+                                report->employee.name);
+      else
+        return g_strdup_printf (_("%s has no atasan pejabat penilai: record the kepala OPD's atasan (the Gubernur) in Preferences; that block of the Dokumen Evaluasi stays empty."),
+                                report->employee.name);
+    }
+  else if (report->kind == KN_DOCUMENT_SKP)
+    no_superior = FALSE;
   if (no_assessor && no_superior)
     return g_strdup_printf (_("%s (NIP %s) has neither a pejabat penilai nor an atasan pejabat penilai; the signature blocks stay empty."),
                             report->employee.name, report->employee.nip);

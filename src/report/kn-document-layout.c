@@ -66,12 +66,24 @@ band_new (void)
   return band;
 }
 
+static void
+group_split_clear (gpointer data)
+{
+  GroupSplit *split = data;
+
+  g_array_unref (split->merged);
+  g_array_unref (split->continued);
+  g_array_unref (split->cells);
+}
+
 void
 _kn_doc_band_free (gpointer data)
 {
   Band *band = data;
 
   g_array_unref (band->items);
+  if (band->split != NULL)
+    g_rc_box_release_full (band->split, group_split_clear);
   g_free (band);
 }
 
@@ -707,6 +719,153 @@ _kn_doc_add_group (Composer      *c,
   band->height = _kn_doc_group_into (c, band, cols, 0, merged, n_merged, cells, n_cells, TRUE);
 
   return band;
+}
+
+static GArray *
+cells_copy (const Cell *cells,
+            guint       n)
+{
+  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (Cell), n);
+
+  g_array_append_vals (array, cells, n);
+  return array;
+}
+
+/* Rows @from to @to - 1 of @split as a band of their own (not in the flow), splittable again. */
+static Band *
+group_part_new (Composer   *c,
+                GroupSplit *split,
+                guint       from,
+                guint       to)
+{
+  const GArray *merged = from > 0 ? split->continued : split->merged;
+  g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  Band *band = band_new ();
+
+  for (guint i = 0; i < split->cells->len; i++)
+    {
+      Cell cell = g_array_index (split->cells, Cell, i);
+
+      if (cell.row < from || cell.row >= to)
+        continue;
+      cell.row -= from;
+      g_array_append_val (cells, cell);
+    }
+  band->height = _kn_doc_group_into (c, band, &split->cols, 0, (const Cell *) merged->data,
+                                     merged->len, (const Cell *) cells->data, cells->len, TRUE);
+  band->split = g_rc_box_acquire (split);
+  band->split_from = from;
+
+  return band;
+}
+
+Band *
+_kn_doc_add_split_group (Composer      *c,
+                         const Columns *cols,
+                         const Cell    *merged,
+                         const Cell    *continued,
+                         guint          n_merged,
+                         const Cell    *cells,
+                         guint          n_cells,
+                         guint          whole_col)
+{
+  Band *band = _kn_doc_add_group (c, cols, merged, n_merged, cells, n_cells);
+  GroupSplit *split = g_rc_box_new0 (GroupSplit);
+
+  split->whole_col = whole_col;
+  split->cols = *cols;
+  split->merged = cells_copy (merged, n_merged);
+  split->continued = cells_copy (continued, n_merged);
+  split->cells = cells_copy (cells, n_cells);
+  for (guint i = 0; i < n_cells; i++)
+    split->n_rows = MAX (split->n_rows, cells[i].row + 1);
+  band->split = split;
+
+  return band;
+}
+
+gboolean
+_kn_doc_band_split_rows (Composer    *c,
+                         const Band  *band,
+                         double       room,
+                         Band       **first,
+                         Band       **rest)
+{
+  GroupSplit *split = band->split;
+  Band *fits = NULL;
+  guint to;
+
+  if (split == NULL)
+    return FALSE;
+
+  /* The most rows that fit, one to all but the last (a part grows with its rows). */
+  for (to = band->split_from + 1; to < split->n_rows; to++)
+    {
+      Band *part = group_part_new (c, split, band->split_from, to);
+
+      if (part->height > room + EPSILON)
+        {
+          _kn_doc_band_free (part);
+          break;
+        }
+      g_clear_pointer (&fits, _kn_doc_band_free);
+      fits = part;
+    }
+  if (fits == NULL)
+    return FALSE;
+
+  to--;
+  fits->header = band->header;
+  *first = fits;
+  *rest = group_part_new (c, split, to, split->n_rows);
+  (*rest)->header = band->header;
+  (*rest)->keep_with_next = band->keep_with_next;
+
+  return TRUE;
+}
+
+gboolean
+_kn_doc_band_take_rows (Composer    *c,
+                        const Band  *band,
+                        guint        to,
+                        Band       **part,
+                        Band       **rest,
+                        double      *min_cut)
+{
+  GroupSplit *split = band->split;
+  guint from = band->split_from;
+  const GArray *merged;
+
+  if (split == NULL || to <= from || to > split->n_rows)
+    return FALSE;
+
+  merged = from > 0 ? split->continued : split->merged;
+  *min_cut = 0;
+  for (guint i = 0; i < merged->len; i++)
+    {
+      const Cell *cell = &g_array_index (merged, Cell, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      double height;
+
+      if (cell->col != split->whole_col)
+        continue;
+      layout = cell_layout (c, &split->cols, cell, &height);
+      *min_cut = MAX (*min_cut, height);
+    }
+
+  *part = group_part_new (c, split, from, to);
+  (*part)->header = band->header;
+  *rest = NULL;
+  if (to < split->n_rows)
+    {
+      *rest = group_part_new (c, split, to, split->n_rows);
+      (*rest)->header = band->header;
+      (*rest)->keep_with_next = band->keep_with_next;
+    }
+  else
+    (*part)->keep_with_next = band->keep_with_next;
+
+  return TRUE;
 }
 
 Band *

@@ -594,8 +594,25 @@ add_result_group (Composer             *c,
         }
     }
 
-  band = _kn_doc_add_group (c, &table->cols, (Cell *) merged->data, merged->len,
-                            (Cell *) cells->data, cells->len);
+  /* On a page it continues on, the RHK is marked "(lanjutan)" and the feedback stays with the
+   * first rows, as in the workbook. */
+  {
+    g_autoptr(GArray) continued = g_array_copy (merged);
+
+    for (guint i = 0; i < continued->len; i++)
+      {
+        Cell *part = &g_array_index (continued, Cell, i);
+
+        if ((int) part->col == table->index[COL_RHK])
+          part->markup = _kn_doc_markup (c, "%s " KN_FORM_CONTINUED,
+                                         _kn_doc_safe (result->text));
+        else if ((int) part->col == table->index[COL_FEEDBACK])
+          part->markup = "";
+      }
+    band = _kn_doc_add_split_group (c, &table->cols, (Cell *) merged->data,
+                                    (Cell *) continued->data, merged->len, (Cell *) cells->data,
+                                    cells->len, table->index[COL_RHK]);
+  }
   band->header = header;
 }
 

@@ -72,9 +72,28 @@ typedef struct
   int          n_lines;
 } Item;
 
+typedef struct
+{
+  guint  n;
+  double x[MAX_COLUMNS + 1];   /* the column edges */
+} Columns;
+
 /* A horizontal strip of the flow: a paragraph, a table row, the signatures. Pagination places
  * bands one under the other and splits one only when it is taller than a page. */
 typedef struct _Band Band;
+
+/* How a table group of several sub-rows (Cell.row) is composed again in parts split between its
+ * rows: the first part with @merged, a continuing one with @continued (the RHK marked
+ * "(lanjutan)"). Shared by the parts; the markup strings live as long as the composer. */
+typedef struct
+{
+  Columns  cols;
+  GArray  *merged;      /* Cell */
+  GArray  *continued;   /* Cell */
+  GArray  *cells;       /* Cell */
+  guint    n_rows;
+  guint    whole_col;   /* the merged cell of this column is never cut between pages */
+} GroupSplit;
 
 struct _Band
 {
@@ -85,6 +104,8 @@ struct _Band
   gboolean  new_page;        /* starts on a new page */
   gboolean  space;           /* blank space, dropped at the top of a page */
   Band     *header;          /* nullable, not owned: the table header repeated on a new page */
+  GroupSplit *split;         /* nullable, a ref: a group that splits between its rows */
+  guint     split_from;      /* the first of its rows this band holds */
 };
 
 typedef struct
@@ -101,12 +122,6 @@ typedef struct
   GHashTable           *layouts;             /* TextSpec → PangoLayout: each text shaped once */
   guint                 kept;                /* layouts kept for drawing, at most KEEP_LAYOUTS */
 } Composer;
-
-typedef struct
-{
-  guint  n;
-  double x[MAX_COLUMNS + 1];   /* the column edges */
-} Columns;
 
 typedef struct
 {
@@ -186,6 +201,17 @@ void _kn_doc_add_result_table (Composer       *c,
                                const KnReport *report,
                                gboolean        evaluation);
 
+/* A group as _kn_doc_add_group that pagination may split between its rows, the continuing part
+ * showing @continued in place of @merged. */
+Band *_kn_doc_add_split_group (Composer      *c,
+                               const Columns *cols,
+                               const Cell    *merged,
+                               const Cell    *continued,
+                               guint          n_merged,
+                               const Cell    *cells,
+                               guint          n_cells,
+                               guint          whole_col);
+
 Band *_kn_doc_add_row (Composer      *c,
                        const Columns *cols,
                        const Cell    *cells,
@@ -235,6 +261,25 @@ void _kn_doc_band_rect (Band  *band,
                         double y,
                         double w,
                         double h);
+
+/* Splits the group @band between its rows so that the first part is the tallest that fits in
+ * @room: FALSE when even its first row does not (or it has a single row left). */
+gboolean _kn_doc_band_split_rows (Composer    *c,
+                                  const Band  *band,
+                                  double       room,
+                                  Band       **first,
+                                  Band       **rest);
+
+/* The rows of the group @band up to @to - 1 as a band of their own, and the rows from @to on
+ * (NULL when there are none, and then @part keeps with what @band kept with). FALSE when @band is
+ * no group. @min_cut: the foot of the merged cell that is never cut (the RHK), the highest place
+ * @part may be cut at. */
+gboolean _kn_doc_band_take_rows (Composer    *c,
+                                 const Band  *band,
+                                 guint        to,
+                                 Band       **part,
+                                 Band       **rest,
+                                 double      *min_cut);
 
 void _kn_doc_band_split (const Composer *c,
                          const Band     *band,

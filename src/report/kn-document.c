@@ -39,11 +39,14 @@ G_DEFINE_QUARK (kn-document-error-quark, kn_document_error)
 /* What the first piece of a band kept with a heading must hold: more than the smallest piece
  * pagination splits off (two MIN_PIECE of room), so the heading is never left alone. */
 #define FEW_ROWS (3 * MIN_PIECE)
+/* A group of table rows that would leave the page less full than this when moved whole to the
+ * next page is split between its rows instead, its continuing part marked "(lanjutan)". */
+#define FULL_PAGE 0.8
 
 typedef struct
 {
   KnDocument     *document;
-  const Composer *c;
+  Composer       *c;
   GArray         *page;       /* the current page's items, not owned */
   double          y;
   gboolean        has_body;   /* more than a repeated header is on the page */
@@ -70,6 +73,13 @@ pager_new_page (Pager      *pager,
     pager_place (pager, header);
 }
 
+/* Whether @band is a group of table rows pagination may split between its rows. */
+static gboolean
+splits (const Band *band)
+{
+  return band->split != NULL && band->split->n_rows > band->split_from + 1;
+}
+
 /* The room band @i needs at the foot of a page: itself, the bands it keeps with, and a first
  * piece of the band that follows them — the whole of it when it is small or never split, else
  * a few lines (FEW_ROWS), so that a heading never ends a page and a table starts where a few
@@ -86,6 +96,9 @@ keep_height (const Composer *c,
     {
       const Band *band = g_ptr_array_index (bands, j);
 
+      /* A group of rows after a heading needs only its first rows: it splits between them. */
+      if (j > i && splits (band))
+        break;
       if (!band->keep_with_next && !(band->space && j > i))
         break;
       need += band->height;
@@ -98,18 +111,81 @@ keep_height (const Composer *c,
     {
       const Band *next = g_ptr_array_index (bands, j);
 
-      need += next->solid || next->height <= FEW_ROWS ? next->height : FEW_ROWS;
+      need += (next->solid || next->height <= FEW_ROWS) && !splits (next) ? next->height
+                                                                          : MIN (FEW_ROWS, next->height);
     }
 
   return need;
 }
 
+/* Fills the foot of the page with the rows of the group @band that fit; when the page is still
+ * under FULL_PAGE, with the lines of the next row that fit too (never cutting the RHK), the rest
+ * of that row going on the next page above the rows after it (marked "(lanjutan)"). Returns
+ * what is left to place: @band itself when nothing was placed, else a part (in @owned) on a new
+ * page. */
+static const Band *
+fill_with_rows (Pager       *pager,
+                const Band  *band,
+                Band       **owned)
+{
+  Composer *c = pager->c;
+  double body = c->bottom - c->top;
+  double header_height = band->header != NULL ? band->header->height : 0;
+  double room = c->bottom - pager->y;
+  Band *first = NULL, *second = NULL, *part, *after;
+  double fitted = 0, min_cut;
+  guint next = band->split_from;
+
+  if (_kn_doc_band_split_rows (c, band, room, &first, &second))
+    {
+      fitted = first->height;
+      next = second->split_from;
+    }
+
+  /* Still under FULL_PAGE: the rows that fit and the lines of the next one. */
+  if (pager->y + fitted - c->top < FULL_PAGE * body && room - fitted >= MIN_PIECE &&
+      _kn_doc_band_take_rows (c, band, next + 1, &part, &after, &min_cut))
+    {
+      double cut = _kn_doc_band_find_cut (c, part, MIN (room, part->height - MIN_PIECE));
+
+      if (cut >= MAX (fitted + MIN_PIECE, min_cut) &&
+          part->height - cut < body - header_height - MIN_PIECE)
+        {
+          Band *top, *bottom;
+
+          g_clear_pointer (&first, _kn_doc_band_free);
+          g_clear_pointer (&second, _kn_doc_band_free);
+          _kn_doc_band_split (c, part, cut, &top, &bottom);
+          _kn_doc_band_free (part);
+          pager_place (pager, top);
+          _kn_doc_band_free (top);
+          pager_new_page (pager, band->header);
+          if (after == NULL)
+            return *owned = bottom;
+          pager_place (pager, bottom);
+          _kn_doc_band_free (bottom);
+          pager->has_body = TRUE;
+          return *owned = after;
+        }
+      _kn_doc_band_free (part);
+      g_clear_pointer (&after, _kn_doc_band_free);
+    }
+
+  if (first == NULL)
+    return band;
+  pager_place (pager, first);
+  _kn_doc_band_free (first);
+  pager_new_page (pager, band->header);
+  return *owned = second;
+}
+
 static void
-paginate (KnDocument     *document,
-          const Composer *c)
+paginate (KnDocument *document,
+          Composer   *c)
 {
   Pager pager = { document, c };
   double body = c->bottom - c->top;
+  gboolean kept = FALSE;   /* the band placed last keeps with the next one (a heading) */
   g_autoptr(GHashTable) headers = g_hash_table_new (NULL, NULL);
 
   /* A band placed is not needed again, unless it is a header repeated on later pages: its
@@ -131,6 +207,8 @@ paginate (KnDocument     *document,
       double need;
       const Band *rest = band;
       Band *owned = NULL;
+      Band *first;
+      Band *second;
 
       if (band->space)
         {
@@ -147,16 +225,34 @@ paginate (KnDocument     *document,
         need = band->height;
       if (pager.has_body && pager.y + need > c->bottom + EPSILON &&
           need <= body - header_height)
-        pager_new_page (&pager, band->header);
+        {
+          /* A group of rows that fits the next page moves there whole, unless that leaves this
+           * page under FULL_PAGE or a heading alone at its foot: then the rows that fit stay. */
+          gboolean underfull = pager.y - c->top < FULL_PAGE * body || kept;
 
-      /* Taller than a page: split at a line boundary. */
+          if (underfull && band->split != NULL)
+            rest = fill_with_rows (&pager, band, &owned);
+          if (rest == band && (!kept || band->split == NULL))
+            pager_new_page (&pager, band->header);
+        }
+
+      /* Taller than a page: split between rows of a group, else at a line boundary. */
       while (pager.y + rest->height > c->bottom + EPSILON)
         {
           double room = c->bottom - pager.y;
-          double cut = rest->solid ? 0 : _kn_doc_band_find_cut (c, rest, room);
-          Band *first;
-          Band *second;
+          double cut;
 
+          if (_kn_doc_band_split_rows (c, rest, room, &first, &second))
+            {
+              pager_place (&pager, first);
+              _kn_doc_band_free (first);
+              pager_new_page (&pager, rest->header);
+              g_clear_pointer (&owned, _kn_doc_band_free);
+              rest = owned = second;
+              continue;
+            }
+
+          cut = rest->solid ? 0 : _kn_doc_band_find_cut (c, rest, room);
           if (cut < MIN_PIECE || (pager.has_body && room < 2 * MIN_PIECE))
             {
               if (!pager.has_body)
@@ -175,6 +271,7 @@ paginate (KnDocument     *document,
 
       pager_place (&pager, rest);
       pager.has_body = TRUE;
+      kept = band->keep_with_next;
       g_clear_pointer (&owned, _kn_doc_band_free);
       if (!g_hash_table_contains (headers, band))
         {

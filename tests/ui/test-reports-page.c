@@ -361,6 +361,70 @@ test_missing_signer_warning (Fixture       *fixture,
   g_assert_null (kn_reports_page_get_warning (fixture->page));
 }
 
+/* The kepala OPD's atasan pejabat penilai (the Gubernur, from the settings) missing: the Laporan
+ * place says so before his Dokumen Evaluasi is printed or saved, naming him (not his NIP); the
+ * warning goes once the official is recorded. */
+static void
+test_missing_jpt_superior_warning (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_SUPERIOR_NAME, KN_SETTING_JPT_SUPERIOR_POSITION, KN_SETTING_JPT_SUPERIOR_NIP,
+  };
+  KnOrgUnit *dinas = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(KnEmployee) jpt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *grouped = NULL;
+  const char *warning;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && jpt == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_employee_get_unit_id (employee) == kn_org_unit_get_id (dinas) &&
+          kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
+        jpt = g_object_ref (employee);
+    }
+  g_assert_nonnull (jpt);
+  digits = kn_nip_normalize (kn_employee_get_nip (jpt));
+  grouped = kn_nip_format (digits);
+
+  /* The demo records the Gubernur: nothing to say. */
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_DOKUMEN,
+                                         kn_org_unit_get_id (dinas), kn_employee_get_id (jpt),
+                                         "2026-TW1", KN_PAPER_A4));
+  g_assert_null (kn_reports_page_get_warning (fixture->page));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (kn_store_set_setting (fixture->store, keys[i], NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_DOKUMEN,
+                                         kn_org_unit_get_id (dinas), kn_employee_get_id (jpt),
+                                         "2026-TW1", KN_PAPER_A4));
+  warning = kn_reports_page_get_warning (fixture->page);
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, kn_employee_get_name (jpt)));
+  g_assert_nonnull (strstr (warning, "atasan pejabat penilai"));
+  g_assert_null (strstr (warning, grouped));
+  g_assert_null (strstr (warning, digits));
+
+  /* His SKP has no atasan block: nothing to say there. */
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
+                                         kn_org_unit_get_id (dinas), kn_employee_get_id (jpt),
+                                         "2026", KN_PAPER_A4));
+  g_assert_null (kn_reports_page_get_warning (fixture->page));
+
+  g_assert_true (kn_store_set_setting (fixture->store, KN_SETTING_JPT_SUPERIOR_NAME,
+                                       "Ir. H. Bambang Wirawan, M.M.", &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_DOKUMEN,
+                                         kn_org_unit_get_id (dinas), kn_employee_get_id (jpt),
+                                         "2026-TW1", KN_PAPER_A4));
+  g_assert_null (kn_reports_page_get_warning (fixture->page));
+}
+
 /* The preview zooms: larger and smaller step through 50–200 % and then scroll, the page's width
  * or the whole page fit the window (the buttons' actions, Ctrl++, Ctrl+− and Ctrl+0). */
 static void
@@ -503,6 +567,7 @@ main (int    argc,
   ADD ("/ui/reports/skm", test_skm_report);
   ADD ("/ui/reports/preview-and-print", test_preview_and_print);
   ADD ("/ui/reports/missing-signer-warning", test_missing_signer_warning);
+  ADD ("/ui/reports/missing-jpt-superior-warning", test_missing_jpt_superior_warning);
   ADD ("/ui/reports/save-pdf", test_save_pdf);
   ADD ("/ui/reports/unit-to-folder", test_unit_to_folder);
   ADD ("/ui/reports/stop-keeps-whole-files", test_stop_keeps_whole_files);

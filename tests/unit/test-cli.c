@@ -1897,6 +1897,67 @@ test_export_missing_signers (Fixture       *fixture,
   g_clear_object (&staff);
 }
 
+/* kinerja-cli export: a kepala OPD whose atasan pejabat penilai (the Gubernur, from the settings)
+ * is not recorded is said on stderr for his Dokumen Evaluasi, naming him by name (not NIP);
+ * silent while the demo's Gubernur is recorded and once he is again. */
+static void
+test_export_missing_jpt_superior (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_SUPERIOR_NAME, KN_SETTING_JPT_SUPERIOR_POSITION, KN_SETTING_JPT_SUPERIOR_NIP,
+  };
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "dokumen.pdf", NULL);
+  GListModel *employees = kn_store_get_employees (store);
+  g_autoptr(KnEmployee) jpt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *grouped = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && jpt == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = kn_store_load_plan (store, kn_employee_get_id (employee), 2026, NULL);
+
+      if (plan != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
+        jpt = g_object_ref (employee);
+    }
+  g_assert_nonnull (jpt);
+  digits = kn_nip_normalize (kn_employee_get_nip (jpt));
+  grouped = kn_nip_format (digits);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      if (round == 1)
+        for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+          g_assert_true (kn_store_set_setting (store, keys[i], NULL, &error));
+      if (round == 2)
+        g_assert_true (kn_store_set_setting (store, KN_SETTING_JPT_SUPERIOR_NAME,
+                                             "Ir. H. Bambang Wirawan, M.M.", &error));
+      g_assert_no_error (error);
+
+      g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", "dokumen",
+                                "--nip", digits, "-p", "2026-TW1", "-o", pdf, NULL), ==, 0);
+      if (round == 1)
+        {
+          g_assert_nonnull (strstr (err, "Warning"));
+          g_assert_nonnull (strstr (err, kn_employee_get_name (jpt)));
+          g_assert_nonnull (strstr (err, "atasan pejabat penilai"));
+          g_assert_null (strstr (err, grouped));
+          g_assert_null (strstr (err, digits));
+        }
+      else
+        g_assert_null (strstr (err, "Warning"));
+      /* The document is written all the same. */
+      g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpint (g_unlink (pdf), ==, 0);
+    }
+}
+
 /* One notion of a unit's pattern: kinerja-cli distribusi, the store's check, the recap and the
  * evaluation form of a small unit count the same people (its head left out, as the recap lists
  * them) against the same capaian kinerja organisasi (the nearest unit's up the tree). */
@@ -1992,6 +2053,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/distribusi/one-notion", test_distribution_one_notion);
   ADD ("/cli/export/missing-signers", test_export_missing_signers);
+  ADD ("/cli/export/missing-jpt-superior", test_export_missing_jpt_superior);
   ADD ("/cli/employees/csv", test_demo_and_employees_csv);
   ADD ("/cli/employees/unit", test_employees_by_unit);
   ADD ("/cli/employees/errors", test_employees_errors);

@@ -202,11 +202,6 @@ find_final_then_draft (const char   *first,
   return NULL;
 }
 
-static gboolean
-is_not_jpt (KnEmployee *employee)
-{
-  return !kn_position_kind_is_jpt (kn_employee_get_position_kind (employee));
-}
 
 /* 2. Status */
 
@@ -244,33 +239,45 @@ assert_workbook_marked (const char *text,
   g_assert_true (has_line (text, "header: DRAF") == marked);
 }
 
+static const EmployeeTest every_kind[6];
+
 /* The Evaluasi and the Dokumen print the evaluation's own state, the same in PDF and Excel: a
- * final one unmarked, a draft one marked DRAF on every page and in a marked status cell. */
+ * final one unmarked, a draft one marked DRAF on every page and in a marked status cell. For
+ * each kind of employee with a final and a draft evaluation in the demo, on A4 and F4. */
 static void
 test_status_evaluation (void)
 {
-  KnEmployee *employee = find_final_then_draft ("2026-TW1", "2026-AKHIR", is_not_jpt);
   static const KnDocumentKind kinds[] = { KN_DOCUMENT_EVALUASI, KN_DOCUMENT_DOKUMEN };
+  guint tried = 0;
 
   if (!have_readers ())
     return;
-  g_assert_nonnull (employee);
 
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    for (guint final = 0; final < 2; final++)
-      {
-        g_autoptr(GError) error = NULL;
-        g_autoptr(KnReport) report = NULL;
-        Written written = { NULL };
+  for (guint e = 0; e < 6; e++)
+    {
+      KnEmployee *employee = find_final_then_draft ("2026-TW1", "2026-AKHIR", every_kind[e]);
 
-        report = kn_report_build_evaluation (demo, kinds[k], kn_employee_get_id (employee),
-                                             final ? "2026-TW1" : "2026-AKHIR", &error);
-        g_assert_no_error (error);
-        write_report (report, KN_PAPER_A4, &written);
-        assert_pages_marked (written.pdf, !final, final ? "Final" : "Draf");
-        assert_workbook_marked (written.xlsx, !final, final ? "Final" : "Draf");
-        written_clear (&written);
-      }
+      if (employee == NULL)
+        continue;
+      tried++;
+      /* Final and draft, each kind on both papers, the Evaluasi and the Dokumen in turn. */
+      for (guint final = 0; final < 2; final++)
+        {
+          guint k = (e + final) % 2;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(KnReport) report = NULL;
+          Written written = { NULL };
+
+          report = kn_report_build_evaluation (demo, kinds[k], kn_employee_get_id (employee),
+                                               final ? "2026-TW1" : "2026-AKHIR", &error);
+          g_assert_no_error (error);
+          write_report (report, final ? KN_PAPER_A4 : KN_PAPER_F4, &written);
+          assert_pages_marked (written.pdf, !final, final ? "Final" : "Draf");
+          assert_workbook_marked (written.xlsx, !final, final ? "Final" : "Draf");
+          written_clear (&written);
+        }
+    }
+  g_assert_cmpuint (tried, >=, 5);
 }
 
 /* An SKP that is not approved is marked the same way; its evaluation too. */
@@ -369,7 +376,7 @@ is_pppk (KnEmployee *employee)
   return kn_employee_get_status (employee) != KN_EMPLOYEE_STATUS_PNS;
 }
 
-static const EmployeeTest every_kind[] = {
+static const EmployeeTest every_kind[6] = {
   is_jpt, is_administrator, is_pengawas, is_fungsional, is_pelaksana, is_pppk,
 };
 
@@ -492,8 +499,10 @@ test_indonesian_in_c_locale (void)
 
               g_assert_no_error (error);
               g_ptr_array_add (reports, report);
-              g_ptr_array_add (documents, kn_document_new_report (report, e % 2 == 0 ? KN_PAPER_A4
-                                                                                     : KN_PAPER_F4));
+              /* Each kind on A4 and on F4. */
+              g_ptr_array_add (documents,
+                               kn_document_new_report (report, (e + k + p) % 2 == 0 ? KN_PAPER_A4
+                                                                                    : KN_PAPER_F4));
             }
       }
 
@@ -585,7 +594,7 @@ test_identity (void)
         if (!kn_position_kind_is_jpt (kn_employee_get_position_kind (kn_store_lookup_employee (demo, id))))
           g_assert_true (g_str_has_prefix (report->employee.unit, path_start));
 
-        write_report (report, KN_PAPER_A4, &written);
+        write_report (report, (e + k) % 2 == 0 ? KN_PAPER_A4 : KN_PAPER_F4, &written);
         pdf = g_strjoinv ("\n", written.pdf);
         opd = g_utf8_strup (report->opd, -1);
         assert_contains (pdf, "PEMERINTAH PROVINSI LAMPUNG");
@@ -929,7 +938,7 @@ test_letterhead (void)
                    ? kn_report_build_skp (demo, id, KN_DEMO_YEAR, &error)
                    : kn_report_build_evaluation (demo, kinds[k], id, "2026-TW1", &error);
           g_assert_no_error (error);
-          write_report (report, KN_PAPER_A4, &written);
+          write_report (report, k % 2 == 0 ? KN_PAPER_A4 : KN_PAPER_F4, &written);
           pdf_path = g_build_filename (written.folder, "form.pdf", NULL);
           xlsx_path = g_build_filename (written.folder, "form.xlsx", NULL);
           title = titles[k];
@@ -1119,13 +1128,14 @@ assert_both_carry (const Written *written,
 static void
 test_same_wording (void)
 {
-  static const EmployeeTest kinds[] = { is_jpt, is_pelaksana };
+  const EmployeeTest *kinds = every_kind;
   static const char * const kind_names[] = { "SKP", "Evaluasi", "Dokumen Evaluasi" };
 
   if (!have_readers ())
     return;
 
-  for (guint e = 0; e < G_N_ELEMENTS (kinds); e++)
+  /* Every kind of employee, each on A4 and F4. */
+  for (guint e = 0; e < G_N_ELEMENTS (every_kind); e++)
     {
       gint64 id = find_kind (kinds[e]);
       gboolean jpt = kinds[e] == is_jpt;
@@ -1169,7 +1179,7 @@ test_same_wording (void)
                    : kn_report_build_evaluation (demo, kind, id, "2026-AKHIR", &error);
           g_assert_no_error (error);
           STOP_IF_FAILED ();
-          write_report (report, KN_PAPER_A4, &written);
+          write_report (report, (e + kind) % 2 == 0 ? KN_PAPER_A4 : KN_PAPER_F4, &written);
 
           for (guint i = 0; i < G_N_ELEMENTS (common); i++)
             assert_both_carry (&written, kind_names[kind], common[i]);
@@ -1417,6 +1427,128 @@ test_review_recap (void)
   written_clear (&written);
 }
 
+/* How full each page of the PDF at @path is: the foot of its lowest line of text (the DRAF mark
+ * and the page number left out) as a share of the body's height (15 mm from the top to 18 mm
+ * from the bottom, kn-document-layout.c), read with pdftotext -bbox. */
+static GArray *
+page_fills (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = run (argv, NULL);
+  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">", 0, 0, NULL);
+  GArray *fills = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint p = 1; pages[p] != NULL; p++)
+    {
+      const char *height_at = strstr (pages[p], "height=\"");
+      double height, top = 15 * 72 / 25.4, bottom, lowest = top, fill;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert_nonnull (height_at);
+      height = g_ascii_strtod (height_at + strlen ("height=\""), NULL);
+      bottom = height - 18 * 72 / 25.4;
+      g_regex_match (word, pages[p], 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *y0_text = g_match_info_fetch (match, 1);
+          g_autofree char *y1_text = g_match_info_fetch (match, 2);
+          double y0 = g_ascii_strtod (y0_text, NULL);
+          double y1 = g_ascii_strtod (y1_text, NULL);
+
+          /* The page number stands under the body; the DRAF mark's letters are 20 pt and more. */
+          if (y0 < bottom && y1 - y0 < 20)
+            lowest = MAX (lowest, y1);
+          g_match_info_next (match, NULL);
+        }
+      fill = (lowest - top) / (bottom - top);
+      g_array_append_val (fills, fill);
+    }
+  return fills;
+}
+
+/* Long annual Evaluasi forms fill their pages: an RHK group that does not fit the foot of a page
+ * gives it the IKI rows that fit (and, when the page is still under 80 % full, the lines of the
+ * next row that fit), the rest going on under the repeated header with the RHK marked
+ * "(lanjutan)". So no page but the last is less than 75 % used, except the one before the
+ * signatures, whose last rows go with them; and a "(lanjutan)" RHK stands on the page after one
+ * that shows it whole. On A4 and F4, over the demo office's AKHIR evaluations. */
+static void
+test_pages_full (void)
+{
+  static const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
+  GListModel *employees = kn_store_get_employees (demo);
+  g_autofree char *folder = NULL;
+  guint checked = 0, continued = 0;
+
+  if (!have_readers ())
+    return;
+  folder = kn_test_make_folder ("kinerja-full-XXXXXX");
+
+  for (guint e = 0; e < g_list_model_get_n_items (employees); e += 3)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, e);
+      g_autoptr(KnReport) report = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI,
+                                                               kn_employee_get_id (employee),
+                                                               "2026-AKHIR", NULL);
+
+      if (report == NULL)
+        continue;
+
+      for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
+        {
+          g_autoptr(KnDocument) document = kn_document_new_report (report, papers[k]);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *path = g_build_filename (folder, "form.pdf", NULL);
+          g_autoptr(GArray) fills = NULL;
+          g_auto(GStrv) pages = NULL;
+          guint n_pages;
+
+          g_assert_true (kn_document_write_pdf (document, path, &error));
+          g_assert_no_error (error);
+          fills = page_fills (path);
+          pages = pdf_pages (path);
+          n_pages = g_strv_length (pages);
+          g_assert_cmpuint (fills->len, ==, n_pages);
+
+          for (guint n = 0; n + 1 < n_pages; n++)
+            {
+              double fill = g_array_index (fills, double, n);
+
+              if (fill < 0.75 && strstr (pages[n + 1], "Pejabat Penilai Kinerja,") == NULL)
+                g_error ("%s, %s, page %u of %u is only %.0f %% full",
+                         kn_employee_get_name (employee), k == 0 ? "A4" : "F4", n + 1, n_pages,
+                         100 * fill);
+            }
+
+          for (guint n = 0; n < n_pages; n++)
+            {
+              g_autofree char *text = one_line (pages[n]);
+
+              for (guint r = 0; r < report->results->len; r++)
+                {
+                  const KnReportResult *result = g_ptr_array_index (report->results, r);
+                  g_autofree char *rhk = one_line (result->text);
+                  g_autofree char *marked = g_strconcat (rhk, " (lanjutan)", NULL);
+                  g_autofree char *before = NULL;
+
+                  if (strstr (text, marked) == NULL)
+                    continue;
+                  g_assert_cmpuint (n, >, 0);
+                  before = one_line (pages[n - 1]);
+                  assert_contains (before, rhk);
+                  continued++;
+                }
+            }
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 20);
+  g_assert_cmpuint (continued, >, 0);
+  kn_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1441,6 +1573,7 @@ main (int    argc,
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);
+  g_test_add_func ("/forms/pages-full", test_pages_full);
   g_test_add_func ("/forms/same-wording", test_same_wording);
   g_test_add_func ("/forms/review-decision", test_review_decision);
   g_test_add_func ("/forms/review-recap", test_review_recap);
