@@ -28,6 +28,8 @@ struct _KnReportsPage
   char             *status;        /* owned, nullable */
   char             *warning;       /* owned, nullable: who is missing to sign */
   char             *suggested;     /* owned, nullable: the previewed document's file name (PDF) */
+  char             *saving;        /* owned, nullable: where the running save writes */
+  char             *saved;         /* owned, nullable: the file or folder the last save wrote */
 
   GtkPaned         *paned;
   KnChooser        *kind_chooser;
@@ -40,6 +42,7 @@ struct _KnReportsPage
   GtkBox           *progress_box;
   GtkProgressBar   *progress_bar;
   GtkLabel         *status_label;
+  GtkButton        *open_saved_button;
   GtkLabel         *warning_label;
   KnReportsPreview *preview;
 

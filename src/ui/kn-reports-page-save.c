@@ -178,15 +178,27 @@ set_output_enabled (KnReportsPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.save-xlsx", enabled);
 }
 
+/* Says where the files went and offers to open them: the file, or the folder of a unit's files. */
 static void
 set_saved_status (KnReportsPage *self,
-                  gssize         written)
+                  gssize         written,
+                  const char    *path)
 {
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%zd document saved.",
-                                                        "%zd documents saved.", written),
-                                           written);
+  gboolean folder = g_file_test (path, G_FILE_TEST_IS_DIR);
+  g_autofree char *text = NULL;
+
+  if (folder)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%zd document saved in the folder %s.",
+                                         "%zd documents saved in the folder %s.", written),
+                            written, path);
+  else
+    text = g_strdup_printf (_("Saved as %s."), path);
 
   _kn_reports_page_set_status (self, text);
+  self->saved = g_strdup (path);
+  gtk_button_set_label (self->open_saved_button, folder ? _("Open _Folder") : _("_Open File"));
+  gtk_widget_set_visible (GTK_WIDGET (self->open_saved_button), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.open-saved", TRUE);
 }
 
 static void
@@ -209,7 +221,8 @@ on_batch_done_cb (GObject      *source,
   else if (error != NULL)
     _kn_reports_page_set_status (self, error->message);
   else
-    set_saved_status (self, written);
+    set_saved_status (self, written, self->saving);
+  g_clear_pointer (&self->saving, g_free);
 }
 
 /* The SKM report is one page of one unit: it is written at once, through the writers of the
@@ -237,7 +250,7 @@ save_skm (KnReportsPage *self,
   if (!written)
     _kn_reports_page_set_status (self, error->message);
   else
-    set_saved_status (self, 1);
+    set_saved_status (self, 1, path);
 }
 
 void
@@ -305,6 +318,8 @@ kn_reports_page_save_to (KnReportsPage *self,
     }
 
   self->cancellable = g_cancellable_new ();
+  g_free (self->saving);
+  self->saving = g_strdup (path);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_box), TRUE);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_progress_bar_set_text (self->progress_bar, NULL);
@@ -428,6 +443,42 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+on_open_saved_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(KnReportsPage) self = KN_REPORTS_PAGE (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("The file could not be opened: %s"),
+                                               error->message);
+
+      _kn_reports_page_set_status (self, text);
+    }
+}
+
+static void
+open_saved_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnReportsPage *self = KN_REPORTS_PAGE (widget);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->saved == NULL)
+    return;
+  file = g_file_new_for_path (self->saved);
+  uri = g_file_get_uri (file);
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           on_open_saved_cb, g_object_ref (self));
+}
+
+static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -441,10 +492,18 @@ _kn_reports_page_class_save_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "reports.save-pdf", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "reports.save-xlsx", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "reports.open-saved", NULL, open_saved_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reports.save-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reports.save-xlsx", NULL);
+}
+
+const char *
+kn_reports_page_get_saved_path (KnReportsPage *self)
+{
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
+  return self->saved;
 }
 
 gboolean

@@ -25,6 +25,11 @@ _kn_reports_page_set_status (KnReportsPage *self,
   g_free (self->status);
   self->status = g_strdup (text);
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
+
+  /* A new message is about something else than the file saved last. */
+  g_clear_pointer (&self->saved, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_saved_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.open-saved", FALSE);
 }
 
 guint
@@ -484,6 +489,8 @@ kn_reports_page_finalize (GObject *object)
   g_clear_pointer (&self->employee_ids, g_array_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->saving, g_free);
+  g_clear_pointer (&self->saved, g_free);
   g_clear_pointer (&self->warning, g_free);
   g_clear_pointer (&self->suggested, g_free);
 
@@ -513,6 +520,7 @@ kn_reports_page_class_init (KnReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, paper_row);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, split_row);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, KnReportsPage, open_saved_button);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, KnReportsPage, warning_label);
@@ -553,6 +561,7 @@ kn_reports_page_init (KnReportsPage *self)
   self->periods = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.open-saved", FALSE);
 
   gtk_string_list_append (kinds, _("SKP (Sasaran Kinerja Pegawai)"));
   gtk_string_list_append (kinds, _("Evaluasi Kinerja Pegawai"));

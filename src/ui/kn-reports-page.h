@@ -52,6 +52,9 @@ void        kn_reports_page_cancel         (KnReportsPage  *self);
 /* What the page says under the buttons (done, failed, stopped). */
 const char *kn_reports_page_get_status     (KnReportsPage  *self);
 const char *kn_reports_page_get_warning    (KnReportsPage  *self);
+/* The file (or folder) the last save wrote, which the page offers to open; NULL after any
+ * other message. */
+const char *kn_reports_page_get_saved_path (KnReportsPage  *self);
 char       *kn_reports_page_dup_suggested_name (KnReportsPage *self,
                                                gboolean       xlsx);
 /* The unit mode: TRUE writes one file per employee into a folder. */

@@ -15,6 +15,7 @@
 #include "kn-reports-page.h"
 
 #include "kn-test-ui.h"
+#include "kn-ui-test.h"
 
 typedef struct
 {
@@ -117,6 +118,38 @@ test_preview_and_print (Fixture       *fixture,
   g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 1);
 }
 
+static gboolean
+is_open_saved (GtkWidget *widget,
+               gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                    "reports.open-saved") == 0;
+}
+
+static GtkWidget *
+find_open_saved (Fixture *fixture)
+{
+  GtkWidget *button = kn_test_find (GTK_WIDGET (fixture->page), is_open_saved, NULL);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* The button beside the message is shown, says @label and its action may run. */
+static void
+check_open_offered (Fixture    *fixture,
+                    const char *label)
+{
+  GtkWidget *button = find_open_saved (fixture);
+  g_autoptr(GString) shown = g_string_new (gtk_button_get_label (GTK_BUTTON (button)));
+
+  g_string_replace (shown, "_", "", 0);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (shown->str, ==, label);
+  g_assert_true (gtk_widget_is_sensitive (button));
+}
+
 static void
 test_save_pdf (Fixture       *fixture,
                gconstpointer  data)
@@ -129,7 +162,18 @@ test_save_pdf (Fixture       *fixture,
   kn_reports_page_save_to (fixture->page, path, FALSE);
   kn_test_reports_page_wait (fixture->page);
   g_assert_true (kn_test_is_complete_pdf (path));
-  g_assert_nonnull (kn_reports_page_get_status (fixture->page));
+
+  /* The message says where the file is, and the page offers to open it. */
+  g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), path));
+  g_assert_cmpstr (kn_reports_page_get_saved_path (fixture->page), ==, path);
+  check_open_offered (fixture, "Buka Berkas");
+
+  /* Another choice: the offer was about the file saved, and goes. */
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
+                                         kn_org_unit_get_id (fixture->unit),
+                                         kn_employee_get_id (fixture->head), "2026", KN_PAPER_A4));
+  g_assert_null (kn_reports_page_get_saved_path (fixture->page));
+  g_assert_false (gtk_widget_get_visible (find_open_saved (fixture)));
 }
 
 static void
@@ -176,6 +220,16 @@ test_unit_to_folder (Fixture       *fixture,
       files++;
     }
   g_assert_cmpuint (files, ==, expected);
+
+  /* The message names the folder and how many went in; the page offers to open the folder. */
+  {
+    g_autofree char *count = g_strdup_printf ("%u dokumen", files);
+
+    g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), count));
+    g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), folder));
+  }
+  g_assert_cmpstr (kn_reports_page_get_saved_path (fixture->page), ==, folder);
+  check_open_offered (fixture, "Buka Folder");
 }
 
 /* Forgets the kepala OPD's pejabat penilai that the demo records in the settings, so that the
