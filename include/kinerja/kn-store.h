@@ -792,7 +792,8 @@ gboolean     kn_store_check_for_changes    (KnStore        *self);
  * server as soon as the server tells of one (never for the store's own commits, which notify
  * already), on a file every two seconds (PRAGMA data_version). Inside a transaction it waits
  * for the end. A lost server connection is tried again 15 seconds after the loss, then less
- * often (up to every five minutes; each try may block up to the URI's connect_timeout). For a
+ * often (up to every five minutes); each try first asks the server on a second connection made
+ * step by step from the main loop, never blocking it, and connects again once it answers. For a
  * window left open; a program that runs and ends (kinerja-cli) has no need of it. Each TRUE is
  * undone by one FALSE (two windows of one store may each ask). */
 void         kn_store_watch_for_changes    (KnStore        *self,

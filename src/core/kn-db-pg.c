@@ -955,6 +955,79 @@ pg_arrived_version (KnDb     *db,
   return self->data_version;
 }
 
+/* A second connection, made step by step with the lost one's settings (its password too, kept
+ * in memory only): connecting again blocks while an unreachable server lets it wait. */
+typedef struct
+{
+  KnDbProbe  parent;
+  PGconn    *conn;  /* owned */
+} PgProbe;
+
+static KnDbProbe *
+pg_probe_start (KnDb *db,
+                int  *fd)
+{
+  PQconninfoOption *options = PQconninfo (CONN (db));
+  g_autoptr(GPtrArray) keywords = g_ptr_array_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  PgProbe *probe;
+
+  if (options == NULL)
+    return NULL;
+  for (PQconninfoOption *option = options; option->keyword != NULL; option++)
+    if (option->val != NULL && option->val[0] != '\0')
+      {
+        g_ptr_array_add (keywords, option->keyword);
+        g_ptr_array_add (values, option->val);
+      }
+  g_ptr_array_add (keywords, NULL);
+  g_ptr_array_add (values, NULL);
+
+  probe = g_new0 (PgProbe, 1);
+  probe->parent.driver = db->driver;
+  probe->conn = PQconnectStartParams ((const char *const *)keywords->pdata,
+                                      (const char *const *)values->pdata, 0);
+  PQconninfoFree (options);
+  if (probe->conn == NULL)
+    {
+      g_free (probe);
+      return NULL;
+    }
+  /* Refused at once (a missing socket): the first poll says it failed. */
+  *fd = PQstatus (probe->conn) != CONNECTION_BAD ? PQsocket (probe->conn) : -1;
+  return &probe->parent;
+}
+
+static KnDbProbeState
+pg_probe_poll (KnDbProbe *probe,
+               int       *fd)
+{
+  PGconn *conn = ((PgProbe *)probe)->conn;
+  PostgresPollingStatusType status = PQconnectPoll (conn);
+
+  *fd = PQsocket (conn);
+  switch (status)
+    {
+    case PGRES_POLLING_READING:
+      return KN_DB_PROBE_READ;
+    case PGRES_POLLING_WRITING:
+      return KN_DB_PROBE_WRITE;
+    case PGRES_POLLING_OK:
+      return KN_DB_PROBE_ANSWERED;
+    case PGRES_POLLING_FAILED:
+    case PGRES_POLLING_ACTIVE:
+    default:
+      return KN_DB_PROBE_FAILED;
+    }
+}
+
+static void
+pg_probe_free (KnDbProbe *probe)
+{
+  g_clear_pointer (&((PgProbe *)probe)->conn, PQfinish);
+  g_free (probe);
+}
+
 static gboolean
 pg_check (KnDb      *db,
           gboolean   full,
@@ -1035,6 +1108,9 @@ static const KnDbDriver pg_driver = {
   .get_stamp = pg_get_stamp,
   .set_stamp = pg_set_stamp,
   .data_version = pg_data_version,
+  .probe_start = pg_probe_start,
+  .probe_poll = pg_probe_poll,
+  .probe_free = pg_probe_free,
   .check = pg_check,
   .copy_to = pg_copy_to,
   .set_busy_timeout = pg_set_busy_timeout,

@@ -409,6 +409,30 @@ kn_db_watch_fd (KnDb *db)
   return db->driver->watch_fd (db);
 }
 
+KnDbProbe *
+kn_db_probe_start (KnDb *db,
+                   int  *fd)
+{
+  *fd = -1;
+  if (db->driver->probe_start == NULL)
+    return NULL;
+  return db->driver->probe_start (db, fd);
+}
+
+KnDbProbeState
+kn_db_probe_poll (KnDbProbe *probe,
+                  int       *fd)
+{
+  return probe->driver->probe_poll (probe, fd);
+}
+
+void
+kn_db_probe_free (KnDbProbe *probe)
+{
+  if (probe != NULL)
+    probe->driver->probe_free (probe);
+}
+
 gint64
 kn_db_arrived_version (KnDb     *db,
                        gboolean  read)

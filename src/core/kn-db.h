@@ -69,6 +69,17 @@ typedef enum
 typedef struct _KnDb       KnDb;
 typedef struct _KnDbStmt   KnDbStmt;
 typedef struct _KnDbDriver KnDbDriver;
+typedef struct _KnDbProbe  KnDbProbe;
+
+/* Where a probe of the server (kn_db_probe_start) is: waiting for its descriptor to become
+ * readable or writable, or finished either way. */
+typedef enum
+{
+  KN_DB_PROBE_READ,
+  KN_DB_PROBE_WRITE,
+  KN_DB_PROBE_ANSWERED,
+  KN_DB_PROBE_FAILED,
+} KnDbProbeState;
 
 /* A driver fills this in. Statements are written with "?" placeholders, numbered by position
  * (a driver whose engine wants $1, $2 … rewrites them in prepare); text comes back as UTF-8 and
@@ -191,6 +202,20 @@ struct _KnDbDriver
    * @read, what waits on watch_fd is read first (without blocking). NULL: data_version. */
   gint64      (*arrived_version) (KnDb           *db,
                                   gboolean        read);
+  /* Whether the server answers again after the connection was lost, found without blocking: a
+   * second connection with the same settings, made step by step (libpq's PQconnectPoll). NULL
+   * where there is nothing to reach (SQLite); probe_start NULL when it cannot start. */
+  KnDbProbe  *(*probe_start)    (KnDb            *db,
+                                 int             *fd);
+  KnDbProbeState (*probe_poll)  (KnDbProbe       *probe,
+                                 int             *fd);
+  void        (*probe_free)     (KnDbProbe       *probe);
+};
+
+/* What every probe starts with; a driver's probe embeds it first. */
+struct _KnDbProbe
+{
+  const KnDbDriver *driver;
 };
 
 /* What every connection starts with; a driver's connection embeds it first. */
@@ -325,5 +350,14 @@ char        *kn_db_hash_password  (KnDb            *db,
 int          kn_db_watch_fd       (KnDb            *db);
 gint64       kn_db_arrived_version (KnDb           *db,
                                     gboolean        read);
+/* NULL where there is nothing to probe; else the probe, its descriptor in *@fd, to wait on
+ * until writable. */
+KnDbProbe   *kn_db_probe_start    (KnDb            *db,
+                                   int             *fd);
+/* One step of @probe once its descriptor is ready as the last step asked (WRITE first): the
+ * descriptor to wait on next in *@fd (it may change). */
+KnDbProbeState kn_db_probe_poll   (KnDbProbe       *probe,
+                                   int             *fd);
+void         kn_db_probe_free     (KnDbProbe       *probe);
 
 G_END_DECLS

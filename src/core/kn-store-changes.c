@@ -94,10 +94,13 @@ emit_committed_cb (gpointer data)
 /* A file: PRAGMA data_version is a cheap look, taken every two seconds. */
 #define WATCH_FILE_INTERVAL_MS 2000
 /* A server's connection was lost: connecting again is tried after 15 s, then twice as long
- * after each failure up to 5 min. Never in a loop: connecting blocks the main loop (up to the
- * URI's connect_timeout when the server cannot be reached). */
+ * after each failure up to 5 min. Whether the server answers is found first on a second
+ * connection made step by step from the main loop (a probe), which never blocks it: only a
+ * server that answered is connected to again, which then takes a moment. A probe that has not
+ * finished after 20 s counts as failed. */
 #define WATCH_RETRY_INTERVAL_MS 15000
 #define WATCH_RETRY_LONGEST_MS 300000
+#define WATCH_PROBE_LONGEST_MS 20000
 /* A transaction is open: looked at again this soon after. */
 #define WATCH_BUSY_INTERVAL_MS 250
 
@@ -111,6 +114,10 @@ typedef struct
   gboolean  waiting;  /* for a ready time (a retry, a transaction's end) only */
   guint     users;    /* who asked (two windows of one store), each undoing it once */
   int       retry_ms; /* the wait before the next try to connect again */
+  KnDbProbe *probe;   /* owned, nullable: whether the server answers again, being found */
+  int       probe_fd;
+  gpointer  probe_tag; /* of probe_fd */
+  gint64    probe_end; /* monotonic time the probe counts as failed */
 } WatchSource;
 
 static gboolean take_changes (KnStore *self,
@@ -139,6 +146,81 @@ watch_arm (WatchSource *watch,
     watch->tag = g_source_add_unix_fd (&watch->source, fd, G_IO_IN | G_IO_HUP | G_IO_ERR);
 }
 
+static void
+probe_stop (WatchSource *watch)
+{
+  if (watch->probe_tag != NULL)
+    g_source_remove_unix_fd (&watch->source, watch->probe_tag);
+  watch->probe_tag = NULL;
+  watch->probe_fd = -1;
+  g_clear_pointer (&watch->probe, kn_db_probe_free);
+}
+
+/* Waits for the probe's descriptor as its last step asked, or for its end. */
+static void
+probe_wait (WatchSource    *watch,
+            KnDbProbeState  state,
+            int             fd)
+{
+  GIOCondition condition = (state == KN_DB_PROBE_WRITE ? G_IO_OUT : G_IO_IN) | G_IO_HUP | G_IO_ERR;
+
+  if (watch->probe_tag != NULL && fd == watch->probe_fd)
+    g_source_modify_unix_fd (&watch->source, watch->probe_tag, condition);
+  else
+    {
+      if (watch->probe_tag != NULL)
+        g_source_remove_unix_fd (&watch->source, watch->probe_tag);
+      watch->probe_fd = fd;
+      watch->probe_tag = g_source_add_unix_fd (&watch->source, fd, condition);
+    }
+  g_source_set_ready_time (&watch->source, watch->probe_end);
+}
+
+/* The connection is lost, and the retry is due: a probe is started, or taken a step further.
+ * TRUE when the server answered (connecting again will not wait for it). */
+static gboolean
+probe_step (WatchSource *watch,
+            KnStore     *self)
+{
+  KnDbProbeState state = KN_DB_PROBE_WRITE;
+  int fd = -1;
+
+  if (watch->probe == NULL)
+    {
+      watch->probe = kn_db_probe_start (self->db, &fd);
+      /* No way to probe: connecting again tells, as it did before probes. */
+      if (watch->probe == NULL)
+        return TRUE;
+      watch->probe_end = g_get_monotonic_time () + WATCH_PROBE_LONGEST_MS * G_TIME_SPAN_MILLISECOND;
+    }
+  else if (g_get_monotonic_time () >= watch->probe_end)
+    state = KN_DB_PROBE_FAILED;
+  else
+    state = kn_db_probe_poll (watch->probe, &fd);
+
+  if ((state == KN_DB_PROBE_READ || state == KN_DB_PROBE_WRITE) && fd < 0)
+    state = KN_DB_PROBE_FAILED;
+  switch (state)
+    {
+    case KN_DB_PROBE_READ:
+    case KN_DB_PROBE_WRITE:
+      probe_wait (watch, state, fd);
+      return FALSE;
+    case KN_DB_PROBE_ANSWERED:
+      probe_stop (watch);
+      return TRUE;
+    case KN_DB_PROBE_FAILED:
+    default:
+      probe_stop (watch);
+      g_debug ("the database server does not answer yet; trying again in %d s",
+               MIN (watch->retry_ms * 2, WATCH_RETRY_LONGEST_MS) / 1000);
+      watch->retry_ms = MIN (watch->retry_ms * 2, WATCH_RETRY_LONGEST_MS);
+      watch->waiting = TRUE;
+      watch_after (watch, watch->retry_ms);
+      return FALSE;
+    }
+}
+
 static gboolean
 watch_prepare (GSource *source,
                int     *timeout)
@@ -147,7 +229,7 @@ watch_prepare (GSource *source,
   KnDb *db = watch->store->db;
 
   *timeout = -1;
-  if (!watch->server || watch->waiting)
+  if (!watch->server || watch->waiting || watch->probe != NULL)
     return FALSE;
   /* The store connected again (a new socket) or read a notification with the results of its
    * own statements (libpq keeps it; the socket has nothing more to say): both cost no I/O. */
@@ -192,6 +274,7 @@ watch_dispatch (GSource     *source,
 
   if (self->depth > 0)
     {
+      probe_stop (watch);
       watch->waiting = TRUE;
       watch_after (watch, lost || fd < 0 ? watch->retry_ms : WATCH_BUSY_INTERVAL_MS);
       return G_SOURCE_CONTINUE;
@@ -211,8 +294,12 @@ watch_dispatch (GSource     *source,
       return G_SOURCE_CONTINUE;
     }
 
-  /* The retry: a round trip, which connects again (what was committed meanwhile then counts as
-   * a change). */
+  /* The retry: once the server answers a probe, a round trip, which connects again (what was
+   * committed meanwhile then counts as a change). Meanwhile the desk's own next action may have
+   * connected again already. */
+  if (kn_db_watch_fd (self->db) < 0 && !probe_step (watch, self))
+    return G_SOURCE_CONTINUE;
+  probe_stop (watch);
   kn_store_check_for_changes (self);
   fd = kn_db_watch_fd (self->db);
   watch_arm (watch, fd);
@@ -227,9 +314,18 @@ watch_dispatch (GSource     *source,
   return G_SOURCE_CONTINUE;
 }
 
+static void
+watch_finalize (GSource *source)
+{
+  WatchSource *watch = (WatchSource *)source;
+
+  g_clear_pointer (&watch->probe, kn_db_probe_free);
+}
+
 static GSourceFuncs watch_funcs = {
   .prepare = watch_prepare,
   .dispatch = watch_dispatch,
+  .finalize = watch_finalize,
 };
 
 /* Private API */
@@ -527,6 +623,7 @@ kn_store_watch_for_changes (KnStore  *self,
   source->store = self;
   source->users = 1;
   source->fd = -1;
+  source->probe_fd = -1;
   source->retry_ms = WATCH_RETRY_INTERVAL_MS;
   source->server = kn_db_is_server_uri (self->path);
   g_source_set_static_name (self->watch, "[kinerja] other desks' changes");

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 
@@ -476,6 +477,248 @@ test_changed_watched_reconnects (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_units, ==, 3);
 }
 
+/* A TCP relay to the test's server that can stop answering: it still accepts a connection,
+ * then says nothing, as a server behind a failed network link seems to. It runs in a thread
+ * with a main context of its own (the store connects from the main thread, blocking it). */
+typedef struct
+{
+  char           *target_host;
+  guint16         target_port;
+  guint16         port;      /* set before relay_new returns */
+  int             silent;    /* atomic */
+  int             quit;      /* atomic */
+  GMainContext   *context;   /* the relay thread's */
+  GThread        *thread;
+  GMutex          lock;
+  GCond           started;
+  GCancellable   *relays;    /* under lock: ends every connection relayed so far */
+  GPtrArray      *held;      /* under lock: GSocketConnection accepted while silent */
+} Relay;
+
+static gboolean
+on_relay_incoming_cb (GSocketService    *service,
+                      GSocketConnection *connection,
+                      GObject           *source,
+                      Relay             *relay)
+{
+  g_autoptr(GSocketClient) client = NULL;
+  g_autoptr(GSocketConnection) upstream = NULL;
+  g_autoptr(GCancellable) relays = NULL;
+
+  g_mutex_lock (&relay->lock);
+  if (g_atomic_int_get (&relay->silent))
+    {
+      g_ptr_array_add (relay->held, g_object_ref (connection));
+      g_mutex_unlock (&relay->lock);
+      return TRUE;
+    }
+  relays = g_object_ref (relay->relays);
+  g_mutex_unlock (&relay->lock);
+
+  client = g_socket_client_new ();
+  upstream = g_socket_client_connect_to_host (client, relay->target_host, relay->target_port,
+                                              NULL, NULL);
+  if (upstream != NULL)
+    g_io_stream_splice_async (G_IO_STREAM (connection), G_IO_STREAM (upstream),
+                              G_IO_STREAM_SPLICE_CLOSE_STREAM1 | G_IO_STREAM_SPLICE_CLOSE_STREAM2,
+                              G_PRIORITY_DEFAULT, relays, NULL, NULL);
+  return TRUE;
+}
+
+static gpointer
+relay_thread (gpointer data)
+{
+  Relay *relay = data;
+  g_autoptr(GSocketService) service = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_main_context_push_thread_default (relay->context);
+  service = g_socket_service_new ();
+  {
+    g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+    g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+    g_autoptr(GSocketAddress) bound = NULL;
+
+    g_socket_listener_add_address (G_SOCKET_LISTENER (service), any, G_SOCKET_TYPE_STREAM,
+                                   G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error);
+    g_assert_no_error (error);
+    g_mutex_lock (&relay->lock);
+    relay->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+    g_cond_signal (&relay->started);
+    g_mutex_unlock (&relay->lock);
+  }
+  g_signal_connect (service, "incoming", G_CALLBACK (on_relay_incoming_cb), relay);
+  g_socket_service_start (service);
+
+  while (!g_atomic_int_get (&relay->quit))
+    g_main_context_iteration (relay->context, TRUE);
+
+  g_socket_service_stop (service);
+  g_socket_listener_close (G_SOCKET_LISTENER (service));
+  g_clear_object (&service);
+  /* What the cancelled relays still had to say (their closing). */
+  while (g_main_context_iteration (relay->context, FALSE))
+    ;
+  g_main_context_pop_thread_default (relay->context);
+  return NULL;
+}
+
+static Relay *
+relay_new (const char *host,
+           guint16     port)
+{
+  Relay *relay = g_new0 (Relay, 1);
+
+  relay->target_host = g_strdup (host);
+  relay->target_port = port;
+  g_mutex_init (&relay->lock);
+  g_cond_init (&relay->started);
+  relay->relays = g_cancellable_new ();
+  relay->held = g_ptr_array_new_with_free_func (g_object_unref);
+  relay->context = g_main_context_new ();
+  g_mutex_lock (&relay->lock);
+  relay->thread = g_thread_new ("relay", relay_thread, relay);
+  while (relay->port == 0)
+    g_cond_wait (&relay->started, &relay->lock);
+  g_mutex_unlock (&relay->lock);
+  return relay;
+}
+
+static guint
+relay_n_held (Relay *relay)
+{
+  guint n;
+
+  g_mutex_lock (&relay->lock);
+  n = relay->held->len;
+  g_mutex_unlock (&relay->lock);
+  return n;
+}
+
+/* The link fails: what is relayed is cut, and what comes next is accepted and left unanswered. */
+static void
+relay_fail (Relay *relay)
+{
+  g_mutex_lock (&relay->lock);
+  g_atomic_int_set (&relay->silent, TRUE);
+  g_cancellable_cancel (relay->relays);
+  g_clear_object (&relay->relays);
+  relay->relays = g_cancellable_new ();
+  g_mutex_unlock (&relay->lock);
+}
+
+static void
+relay_free (Relay *relay)
+{
+  g_mutex_lock (&relay->lock);
+  g_cancellable_cancel (relay->relays);
+  g_mutex_unlock (&relay->lock);
+  g_atomic_int_set (&relay->quit, TRUE);
+  g_main_context_wakeup (relay->context);
+  g_thread_join (relay->thread);
+  g_clear_pointer (&relay->context, g_main_context_unref);
+  g_clear_object (&relay->relays);
+  g_clear_pointer (&relay->held, g_ptr_array_unref);
+  g_mutex_clear (&relay->lock);
+  g_cond_clear (&relay->started);
+  g_free (relay->target_host);
+  g_free (relay);
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  gint64 *last = data;
+  gint64 now = g_get_monotonic_time ();
+
+  last[1] = MAX (last[1], now - last[0]);
+  last[0] = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* On a server that stops answering (the network failed: the connection is cut and a new one is
+ * accepted but never answered), the watch's retry asks the server on a second connection made
+ * step by step: the window's main loop goes on turning — trying to connect the way the desk's
+ * own connection does would hold it for the whole connect_timeout (8 s here). The desk's own
+ * next action connects again once the server answers, and the watch follows the new
+ * connection. */
+static void
+test_changed_watched_server_silent (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(KnStore) relayed = NULL;
+  g_autoptr(KnStore) other = NULL;
+  g_autofree char *relayed_uri = NULL;
+  g_autofree char *query = NULL;
+  Relay *relay;
+  gint64 ticks[2];
+  guint tick;
+  gboolean late = FALSE;
+  guint guard;
+  Fixture watched = { 0 };
+
+  if (!kn_test_on_server ())
+    {
+      g_test_skip ("a file has no connection to lose");
+      return;
+    }
+
+  uri = g_uri_parse (fixture->path, G_URI_FLAGS_NONE, &error);
+  ASSERT_NO_ERROR (error);
+  relay = relay_new (g_uri_get_host (uri), (guint16)g_uri_get_port (uri));
+  query = g_uri_get_query (uri) != NULL ? g_strdup_printf ("%s&connect_timeout=8",
+                                                           g_uri_get_query (uri))
+                                        : g_strdup ("connect_timeout=8");
+  relayed_uri = g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
+                            "127.0.0.1", relay->port, g_uri_get_path (uri), query, NULL);
+
+  add_unit (fixture->store, "Dinas Kesehatan");
+  settle ();
+  relayed = kn_store_open_with_mode (relayed_uri, KN_STORE_OPEN_EXISTING, &error);
+  ASSERT_NO_ERROR (error);
+  watched.seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
+  g_signal_connect (relayed, "changed", G_CALLBACK (on_changed_cb), &watched);
+  kn_store_watch_for_changes (relayed, TRUE);
+
+  /* The link fails; the retry comes 15 s later and asks the silent server. */
+  relay_fail (relay);
+  ticks[0] = g_get_monotonic_time ();
+  ticks[1] = 0;
+  tick = g_timeout_add (100, tick_cb, ticks);
+  guard = g_timeout_add_seconds (21, give_up_cb, &late);
+  while (!late)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  /* The retry did come: the silent server was asked. */
+  g_assert_cmpuint (relay_n_held (relay), >=, 1);
+  /* No turn of the loop waited for the server: not even half the connect_timeout. */
+  g_assert_cmpint (ticks[1], <, 4 * G_USEC_PER_SEC);
+  STOP_IF_FAILED ();
+
+  /* The link is back; another desk commits; the desk's own next look connects again and sees
+   * it, and the watch then follows the new connection by itself. */
+  g_atomic_int_set (&relay->silent, FALSE);
+  other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
+  ASSERT_NO_ERROR (error);
+  add_unit (other, "Dinas Perhubungan");
+  g_assert_true (kn_store_check_for_changes (relayed));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (relayed)), ==, 2);
+  g_ptr_array_set_size (watched.seen, 0);
+  add_unit (other, "Dinas Sosial");
+  if (wait_for_seen (&watched, 1, 40))
+    g_assert_cmpuint (watched.n_units, ==, 3);
+
+  kn_store_watch_for_changes (relayed, FALSE);
+  g_signal_handlers_disconnect_by_data (relayed, &watched);
+  g_clear_object (&relayed);
+  settle ();
+  g_clear_pointer (&watched.seen, g_ptr_array_unref);
+  relay_free (relay);
+  (void)guard;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +738,7 @@ main (int   argc,
   ADD ("/store/changed/elsewhere", test_changed_elsewhere);
   ADD ("/store/changed/watched", test_changed_watched);
   ADD ("/store/changed/watched-reconnects", test_changed_watched_reconnects);
+  ADD ("/store/changed/watched-server-silent", test_changed_watched_server_silent);
 
 #undef ADD
 
