@@ -842,6 +842,7 @@ test_recap_and_curve (void)
   Written written = { NULL };
   g_autoptr(GPtrArray) members = NULL;
   KnEmployee *member;
+  const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
 
   if (!have_readers ())
     return;
@@ -852,21 +853,28 @@ test_recap_and_curve (void)
   title = kn_report_curve_title (recap->org_predikat);
   g_assert_true (g_str_has_prefix (title, "KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN "
                                           "CAPAIAN KINERJA ORGANISASI "));
-  write_recap (recap, KN_PAPER_A4, &written);
-  pdf = flat_text (written.pdf);
-  /* The head signs once and is not a row of his own recap. */
-  g_assert_cmpuint (count_in (pdf, recap->leader.name), ==, 1);
-  assert_contains (pdf, title);
-  assert_contains (pdf, "Frekuensi Pegawai");
-  assert_contains (pdf, "Predikat Kinerja Pegawai");
-  assert_contains (pdf, "KURANG/MISCONDUCT");
-  xlsx = g_build_filename (written.folder, "rekap.xlsx", NULL);
-  spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`, `Frekuensi Pegawai`,"
-                          " `Predikat Kinerja Pegawai`]},"
-                          " `sheets`: {`Rekap`: {`find`: [[`KURANG/MISCONDUCT`, `s`]],"
-                          " `absent`: [`KURANG`]}}}", title);
-  check_workbook (xlsx, spec);
-  written_clear (&written);
+  /* On A4 and on F4. */
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      write_recap (recap, papers[i], &written);
+      g_clear_pointer (&pdf, g_free);
+      pdf = flat_text (written.pdf);
+      /* The head signs once and is not a row of his own recap. */
+      g_assert_cmpuint (count_in (pdf, recap->leader.name), ==, 1);
+      assert_contains (pdf, title);
+      assert_contains (pdf, "Frekuensi Pegawai");
+      assert_contains (pdf, "Predikat Kinerja Pegawai");
+      assert_contains (pdf, "KURANG/MISCONDUCT");
+      g_clear_pointer (&xlsx, g_free);
+      g_clear_pointer (&spec, g_free);
+      xlsx = g_build_filename (written.folder, "rekap.xlsx", NULL);
+      spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`,"
+                              " `Frekuensi Pegawai`, `Predikat Kinerja Pegawai`]},"
+                              " `sheets`: {`Rekap`: {`find`: [[`KURANG/MISCONDUCT`, `s`]],"
+                              " `absent`: [`KURANG`]}}}", title);
+      check_workbook (xlsx, spec);
+      written_clear (&written);
+    }
 
   /* The evaluation form's curve says the same. */
   members = kn_store_list_unit_evaluations (demo, kn_org_unit_get_id (unit), "2026-TW1", 0);
@@ -874,21 +882,108 @@ test_recap_and_curve (void)
   evaluation = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI, kn_employee_get_id (member),
                                            "2026-TW1", &error);
   g_assert_no_error (error);
-  write_report (evaluation, KN_PAPER_A4, &written);
-  g_clear_pointer (&pdf, g_free);
-  pdf = flat_text (written.pdf);
   g_clear_pointer (&title, g_free);
   title = kn_report_curve_title (evaluation->org_predikat);
-  assert_contains (pdf, title);
-  assert_contains (pdf, "Frekuensi Pegawai");
-  assert_contains (pdf, "KURANG/MISCONDUCT");
-  g_clear_pointer (&xlsx, g_free);
-  g_clear_pointer (&spec, g_free);
-  xlsx = g_build_filename (written.folder, "form.xlsx", NULL);
-  spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`, `Frekuensi Pegawai`]}}",
-                          title);
-  check_workbook (xlsx, spec);
-  written_clear (&written);
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      write_report (evaluation, papers[i], &written);
+      g_clear_pointer (&pdf, g_free);
+      pdf = flat_text (written.pdf);
+      assert_contains (pdf, title);
+      assert_contains (pdf, "Frekuensi Pegawai");
+      assert_contains (pdf, "KURANG/MISCONDUCT");
+      g_clear_pointer (&xlsx, g_free);
+      g_clear_pointer (&spec, g_free);
+      xlsx = g_build_filename (written.folder, "form.xlsx", NULL);
+      spec = g_strdup_printf ("{`zip_contains`: {`xl/charts/chart1.xml`: [`%s`,"
+                              " `Frekuensi Pegawai`]}}", title);
+      check_workbook (xlsx, spec);
+      written_clear (&written);
+    }
+}
+
+/* Whitespace runs as one space: a cell's text wraps where the column ends. */
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* The annual (AKHIR) Evaluasi prints column (7), the year's realisation derived from the
+ * periods, and column (8), the year's dated feedback, for every kind of employee, on A4 and F4
+ * in turn, in the PDF and in the workbook: each row's realisation and first feedback line as
+ * the document's data has them. */
+static void
+test_annual_columns (void)
+{
+  guint realizations = 0;
+  guint feedback = 0;
+
+  if (!have_readers ())
+    return;
+
+  for (guint e = 0; e < G_N_ELEMENTS (every_kind); e++)
+    {
+      gint64 id = find_kind (every_kind[e]);
+      g_autoptr(KnReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *pdf = NULL;
+      g_autofree char *book = NULL;
+      Written written = { NULL };
+      guint shown = 0;
+
+      if (id == 0)
+        continue;
+      report = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI, id, "2026-AKHIR", &error);
+      g_assert_no_error (error);
+      write_report (report, e % 2 == 0 ? KN_PAPER_A4 : KN_PAPER_F4, &written);
+      {
+        g_autofree char *flat = flat_text (written.pdf);
+
+        pdf = squeeze (flat);
+      }
+      book = written.xlsx != NULL ? squeeze (written.xlsx) : NULL;
+
+      for (guint r = 0; r < report->results->len; r++)
+        {
+          KnReportResult *row = g_ptr_array_index (report->results, r);
+
+          for (guint i = 0; i < row->indicators->len; i++)
+            {
+              KnReportIndicator *cell = g_ptr_array_index (row->indicators, i);
+              g_autofree char *value = squeeze (cell->realization);
+
+              if (value[0] == '\0')
+                continue;
+              assert_contains (pdf, value);
+              if (book != NULL)
+                assert_contains (book, value);
+              shown++;
+            }
+          if (row->feedback[0] != '\0')
+            {
+              g_auto(GStrv) lines = g_strsplit (row->feedback, "\n", 2);
+              g_autofree char *first = squeeze (lines[0]);
+
+              assert_contains (pdf, first);
+              if (book != NULL)
+                assert_contains (book, first);
+              feedback++;
+            }
+        }
+      /* The demo records a year of quarters for everyone with an SKP. */
+      g_assert_cmpuint (shown, >, 0);
+      realizations += shown;
+      written_clear (&written);
+    }
+  g_assert_cmpuint (realizations, >, 0);
+  g_assert_cmpuint (feedback, >, 0);
 }
 
 /* 6. The kop surat */
@@ -1571,6 +1666,7 @@ main (int    argc,
   g_test_add_func ("/forms/identity", test_identity);
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
+  g_test_add_func ("/forms/annual-columns", test_annual_columns);
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);
   g_test_add_func ("/forms/pages-full", test_pages_full);
