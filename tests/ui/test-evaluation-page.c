@@ -487,6 +487,14 @@ test_layout_fits (Fixture       *fixture,
           }
       g_assert_nonnull (strstr (kn_distribution_panel_get_pattern_text (KN_DISTRIBUTION_PANEL (panel)),
                                 "Baik"));
+
+      /* The charts, under the sentences (the panel scrolls), are tall enough to read: a plot
+       * under the title, the rules above it and a legend of two rows (at 240 pixels the bars
+       * had 35). */
+      for (GtkWidget *chart = kn_test_find_type (panel, GTK_TYPE_DRAWING_AREA); chart != NULL;
+           chart = gtk_widget_get_next_sibling (chart))
+        if (GTK_IS_DRAWING_AREA (chart))
+          g_assert_cmpint (gtk_widget_get_height (chart), >=, 280);
       gtk_window_destroy (window);
       wait_rows (fixture);
     }
