@@ -588,6 +588,31 @@ kn_store_check_unit_deletable (KnStore  *self,
       return FALSE;
     }
 
+  /* A Tim Penilai Kinerja formed for the unit: its decisions are kept with the unit. */
+  {
+    KnDbStmt *stmt = kn_store_stmt (self, "SELECT name FROM review_team WHERE unit_id = ?"
+                                          " ORDER BY year DESC, id LIMIT 1", error);
+    KnDbStep step;
+    g_autofree char *team = NULL;
+
+    if (stmt == NULL)
+      return FALSE;
+    kn_db_bind_int64 (stmt, 1, unit_id);
+    step = kn_store_next (self, stmt, error);
+    if (step == KN_DB_ROW)
+      team = g_strdup (kn_db_column_text (stmt, 0));
+    kn_db_reset (stmt);
+    if (step == KN_DB_FAILED)
+      return FALSE;
+    if (team != NULL)
+      {
+        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE,
+                     _("“%s” cannot be deleted: the Tim Penilai Kinerja “%s” was formed for it, and its decisions are kept with the unit."),
+                     kn_org_unit_get_path (stored), team);
+        return FALSE;
+      }
+  }
+
   return TRUE;
 }
 

@@ -778,6 +778,34 @@ test_cli_team_unit (Fixture       *fixture,
   g_assert_null (strstr (out, "Tim Lain"));
 }
 
+/* A unit a Tim Penilai Kinerja was formed for is not deleted: the store says so in words
+ * (before, the engine's "FOREIGN KEY constraint failed"), and the unit and team stay. */
+static void
+test_team_unit_not_deleted (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) teams = NULL;
+  gint64 unit = kn_test_add_unit (fixture->store, "Bidang Penilaian Kinerja", 0);
+
+  kn_store_add_unit_review_team (fixture->store, "Tim Penilai Kinerja Bidang", NULL, 2026, unit,
+                                 &error);
+  ASSERT_NO_ERROR (error);
+
+  g_assert_false (kn_store_check_unit_deletable (fixture->store, unit, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "Tim Penilai Kinerja Bidang"));
+  g_clear_error (&error);
+  g_assert_false (kn_store_delete_unit (fixture->store, unit, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+
+  g_assert_nonnull (kn_store_lookup_unit (fixture->store, unit));
+  teams = kn_store_list_review_teams (fixture->store, 2026);
+  g_assert_cmpuint (teams->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +826,7 @@ main (int   argc,
   ADD ("cli", test_cli);
   ADD ("cli-unit", test_cli_unit);
   ADD ("team-unit", test_team_unit);
+  ADD ("team-unit-not-deleted", test_team_unit_not_deleted);
   ADD ("cli-team-unit", test_cli_team_unit);
 
   return g_test_run ();
