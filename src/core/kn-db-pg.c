@@ -970,16 +970,30 @@ pg_probe_start (KnDb *db,
   PQconninfoOption *options = PQconninfo (CONN (db));
   g_autoptr(GPtrArray) keywords = g_ptr_array_new ();
   g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  const char *host = PQhost (CONN (db));
+  const char *address = PQhostaddr (CONN (db));
   PgProbe *probe;
 
   if (options == NULL)
     return NULL;
+  /* The address the lost connection had, so that the probe does not look the server's name
+   * up again: a name lookup blocks, and a broken network makes it wait. One server (not a
+   * list), over TCP (not a socket folder); the name still checks the certificate. */
+  if (host == NULL || host[0] == '/' || strchr (host, ',') != NULL ||
+      address == NULL || address[0] == '\0')
+    address = NULL;
   for (PQconninfoOption *option = options; option->keyword != NULL; option++)
-    if (option->val != NULL && option->val[0] != '\0')
+    if (option->val != NULL && option->val[0] != '\0' &&
+        !(address != NULL && g_str_equal (option->keyword, "hostaddr")))
       {
         g_ptr_array_add (keywords, option->keyword);
         g_ptr_array_add (values, option->val);
       }
+  if (address != NULL)
+    {
+      g_ptr_array_add (keywords, (gpointer) "hostaddr");
+      g_ptr_array_add (values, (gpointer) address);
+    }
   g_ptr_array_add (keywords, NULL);
   g_ptr_array_add (values, NULL);
 

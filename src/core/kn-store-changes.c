@@ -229,6 +229,10 @@ watch_prepare (GSource *source,
   KnDb *db = watch->store->db;
 
   *timeout = -1;
+  /* The desk's own next action connected again (during the wait or a probe): the new
+   * connection is watched at once, not at the next try. */
+  if (watch->server && watch->fd < 0 && watch->store->depth == 0 && kn_db_watch_fd (db) >= 0)
+    return TRUE;
   if (!watch->server || watch->waiting || watch->probe != NULL)
     return FALSE;
   /* The store connected again (a new socket) or read a notification with the results of its
