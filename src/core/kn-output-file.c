@@ -506,7 +506,9 @@ kn_output_file_clean_stale (const char *folder)
         g_autofree char *path = g_build_filename (folder, name, NULL);
         GStatBuf st;
 
-        if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && g_unlink (path) == 0)
+        if (g_lstat (path, &st) != 0)
+          continue;
+        if (S_ISREG (st.st_mode) && g_unlink (path) == 0)
           removed++;
         else if (S_ISDIR (st.st_mode) && remove_stale_folder (path))
           removed++;

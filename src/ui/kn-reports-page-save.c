@@ -185,14 +185,15 @@ set_saved_status (KnReportsPage *self,
                   const char    *path)
 {
   gboolean folder = g_file_test (path, G_FILE_TEST_IS_DIR);
+  g_autofree char *shown = g_filename_display_name (path);
   g_autofree char *text = NULL;
 
   if (folder)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%zd document saved in the folder %s.",
                                          "%zd documents saved in the folder %s.", written),
-                            written, path);
+                            written, shown);
   else
-    text = g_strdup_printf (_("Saved as %s."), path);
+    text = g_strdup_printf (_("Saved as %s."), shown);
 
   _kn_reports_page_set_status (self, text);
   self->saved = g_strdup (path);
