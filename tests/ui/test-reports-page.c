@@ -345,6 +345,25 @@ test_stop_keeps_whole_files (Fixture       *fixture,
     }
 }
 
+/* The kepala of @unit, a JPT, as the demo has one. */
+static KnEmployee *
+find_head (Fixture   *fixture,
+           KnOrgUnit *unit)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_employee_get_unit_id (employee) == kn_org_unit_get_id (unit) &&
+          kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
+        return g_steal_pointer (&employee);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
 /* A missing pejabat penilai is said before printing or saving, naming the employee: the kepala
  * OPD's until the external assessor is in the settings; nothing for someone with both. */
 static void
@@ -353,21 +372,12 @@ test_missing_signer_warning (Fixture       *fixture,
 {
   KnOrgUnit *dinas = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
   g_autofree char *folder = g_build_filename (fixture->dir, "dinas", NULL);
-  GListModel *employees = kn_store_get_employees (fixture->store);
   g_autoptr(KnEmployee) jpt = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *digits = NULL;
   g_autofree char *grouped = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees) && jpt == NULL; i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-      if (kn_employee_get_unit_id (employee) == kn_org_unit_get_id (dinas) &&
-          kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
-        jpt = g_object_ref (employee);
-    }
-  g_assert_nonnull (jpt);
+  jpt = find_head (fixture, dinas);
   digits = kn_nip_normalize (kn_employee_get_nip (jpt));
   grouped = kn_nip_format (digits);
   /* Without the external assessor in the settings (the demo records one). */
@@ -426,22 +436,13 @@ test_missing_jpt_superior_warning (Fixture       *fixture,
     KN_SETTING_JPT_SUPERIOR_NAME, KN_SETTING_JPT_SUPERIOR_POSITION, KN_SETTING_JPT_SUPERIOR_NIP,
   };
   KnOrgUnit *dinas = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
-  GListModel *employees = kn_store_get_employees (fixture->store);
   g_autoptr(KnEmployee) jpt = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *digits = NULL;
   g_autofree char *grouped = NULL;
   const char *warning;
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees) && jpt == NULL; i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-      if (kn_employee_get_unit_id (employee) == kn_org_unit_get_id (dinas) &&
-          kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
-        jpt = g_object_ref (employee);
-    }
-  g_assert_nonnull (jpt);
+  jpt = find_head (fixture, dinas);
   digits = kn_nip_normalize (kn_employee_get_nip (jpt));
   grouped = kn_nip_format (digits);
 
