@@ -42,10 +42,7 @@ show_error (KnEmployeesPage *self,
             const char      *heading,
             const char      *message)
 {
-  AdwMessageDialog *dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, message);
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  present_dialog (self, GTK_WINDOW (dialog));
+  kn_page_message_present (GTK_WIDGET (self), heading, message, &self->dialog);
 }
 
 static void

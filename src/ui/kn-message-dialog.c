@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kn-message-dialog.h"
 
 AdwMessageDialog *
@@ -33,6 +35,22 @@ kn_page_dialog_present (GtkWidget  *page,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
   gtk_window_set_modal (dialog, TRUE);
-  g_set_weak_pointer (slot, dialog);
+  if (slot != NULL)
+    g_set_weak_pointer (slot, dialog);
   gtk_window_present (dialog);
+}
+
+void
+kn_page_message_present (GtkWidget  *page,
+                         const char *heading,
+                         const char *body,
+                         GtkWindow **slot)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  dialog = kn_message_dialog_new (page, heading, body);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  kn_page_dialog_present (page, GTK_WINDOW (dialog), slot);
 }

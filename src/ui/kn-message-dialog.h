@@ -12,10 +12,16 @@ G_BEGIN_DECLS
 AdwMessageDialog *kn_message_dialog_new (GtkWidget  *widget,
                                          const char *heading,
                                          const char *body);
-/* Presents @dialog modal over the window @page is in, *@slot (the page's open dialog) pointing
- * to it weakly while it is open. */
+/* Presents @dialog modal over the window @page is in, *@slot (the page's open dialog; nullable
+ * where the page keeps none) pointing to it weakly while it is open. */
 void              kn_page_dialog_present (GtkWidget  *page,
                                           GtkWindow  *dialog,
                                           GtkWindow **slot);
+/* Says @heading and @body over the window @page is in, with one Close button; presented as by
+ * kn_page_dialog_present(). */
+void              kn_page_message_present (GtkWidget  *page,
+                                           const char *heading,
+                                           const char *body,
+                                           GtkWindow **slot);
 
 G_END_DECLS

@@ -436,7 +436,6 @@ apply_template_action (GtkWidget  *widget,
   GtkWidget *templates;
   GtkWidget *whole_unit;
   GtkWidget *replace;
-  GtkWindow *dialog;
   guint selected = 0;
 
   if (employee == NULL)
@@ -444,12 +443,11 @@ apply_template_action (GtkWidget  *widget,
 
   if (positions[0] == NULL)
     {
-      dialog = GTK_WINDOW (kn_message_dialog_new (
+      kn_page_message_present (
         GTK_WIDGET (self), _("No Jabatan Templates Yet"),
         _ (
-          "Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu.")));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      _kn_plan_page_present_dialog (self, dialog);
+          "Make one first: open a good SKP of the jabatan and choose “Save as Template of the Jabatan” in its menu."),
+        &self->dialog);
       return;
     }
 

@@ -9,6 +9,7 @@
 
 #include "kn-chooser.h"
 #include "kn-indicator-row.h"
+#include "kn-message-dialog.h"
 #include "kn-result-row.h"
 
 struct _KnResultRow
@@ -283,8 +284,7 @@ remove_action (GtkWidget  *widget,
       if (supporters->len > 0)
         {
           g_autoptr(GString) names = g_string_new (NULL);
-          GtkRoot *root = gtk_widget_get_root (widget);
-          GtkWidget *dialog;
+          g_autofree char *body = NULL;
 
           for (guint i = 0; i < supporters->len; i++)
             {
@@ -295,13 +295,9 @@ remove_action (GtkWidget  *widget,
                                       employee != NULL ? kn_employee_get_name (employee) : "?",
                                       supporter->text);
             }
-          dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                           _("This RHK Cannot Be Removed"), NULL);
-          adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                          _("These staff RHK support it:%s\n\nLink them to another RHK in their SKP first, then remove this one."),
-                                          names->str);
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
+          body = g_strdup_printf (_("These staff RHK support it:%s\n\nLink them to another RHK in their SKP first, then remove this one."),
+                                  names->str);
+          kn_page_message_present (widget, _("This RHK Cannot Be Removed"), body, NULL);
           return;
         }
     }

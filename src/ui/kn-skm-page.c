@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "kn-chooser.h"
+#include "kn-message-dialog.h"
 #include "kn-skm-entry-dialog.h"
 #include "kn-skm-item.h"
 #include "kn-period-choices.h"
@@ -207,21 +208,49 @@ on_imported_cb (KnSkmPage *self)
   refresh (self);
 }
 
+/* Opens the page's file chooser over its window for @filter's files; @chosen receives the
+ * answer and takes the path with chooser_take_path(). */
+static void
+open_chooser (KnSkmPage            *self,
+              const char           *title,
+              GtkFileChooserAction  action,
+              const char           *accept,
+              GtkFileFilter        *filter,
+              GCallback             chosen)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (title,
+                                                                  GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                  action, accept, _("_Cancel")));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (self->chooser, TRUE);
+  g_signal_connect (self->chooser, "response", chosen, self);
+}
+
+/* The path chosen (NULL when none was); the chooser goes. */
+static char *
+chooser_take_path (KnSkmPage *self,
+                   int        response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
 static void
 on_import_chosen_cb (GtkNativeDialog *chooser,
                      int              response,
                      KnSkmPage       *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = chooser_take_path (self, response);
 
-      if (path != NULL)
-        kn_skm_page_import_file (self, path);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
+  if (path != NULL)
+    kn_skm_page_import_file (self, path);
 }
 
 static void
@@ -231,21 +260,15 @@ import_action (GtkWidget  *widget,
 {
   KnSkmPage *self = KN_SKM_PAGE (widget);
   g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->store == NULL || current_unit (self) == 0 || current_period (self) == NULL ||
       self->chooser != NULL)
     return;
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Import a Survey"),
-                                                                  GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                  _("_Open"), _("_Cancel")));
   gtk_file_filter_set_name (tables, _("Excel workbooks and CSV files"));
   gtk_file_filter_add_suffix (tables, "xlsx");
   gtk_file_filter_add_suffix (tables, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), tables);
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_import_chosen_cb), self);
+  open_chooser (self, _("Import a Survey"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), tables,
+                G_CALLBACK (on_import_chosen_cb));
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -258,34 +281,16 @@ type_in_action (GtkWidget  *widget,
 }
 
 static void
-show_error (KnSkmPage  *self,
-            const char *heading,
-            const char *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_save_chosen_cb (GtkNativeDialog *chooser,
                    int              response,
                    KnSkmPage       *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-      g_autoptr(GError) error = NULL;
+  g_autofree char *path = chooser_take_path (self, response);
+  g_autoptr(GError) error = NULL;
 
-      if (path != NULL && !kn_skm_page_save_report (self, path, &error))
-        show_error (self, _("The Report Was Not Saved"), error->message);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
+  if (path != NULL && !kn_skm_page_save_report (self, path, &error))
+    kn_page_message_present (GTK_WIDGET (self), _("The Report Was Not Saved"), error->message,
+                             NULL);
 }
 
 static void
@@ -296,7 +301,6 @@ save_action (GtkWidget  *widget,
   KnSkmPage *self = KN_SKM_PAGE (widget);
   gboolean xlsx = g_str_equal (action_name, "skm.save-xlsx");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (widget);
   KnOrgUnit *unit;
   g_autofree char *name = NULL;
   g_autofree char *safe = NULL;
@@ -308,16 +312,11 @@ save_action (GtkWidget  *widget,
   g_strdelimit (safe, "/\\:*?\"<>| ", '-');
   name = g_strdup_printf ("LAPORAN-SKM-%s-%s.%s", current_period (self), safe,
                           xlsx ? "xlsx" : "pdf");
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Save the Survey Report"),
-                                                                  GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Save"), _("_Cancel")));
   gtk_file_filter_set_name (filter, xlsx ? _("Excel workbooks") : _("PDF documents"));
   gtk_file_filter_add_suffix (filter, xlsx ? "xlsx" : "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  open_chooser (self, _("Save the Survey Report"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), filter,
+                G_CALLBACK (on_save_chosen_cb));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_chosen_cb), self);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -332,7 +331,8 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "delete") || item == NULL)
     return;
   if (!kn_store_delete_survey (self->store, kn_skm_item_get_id (item), &error))
-    show_error (self, _("The Survey Was Not Deleted"), error->message);
+    kn_page_message_present (GTK_WIDGET (self), _("The Survey Was Not Deleted"), error->message,
+                             NULL);
   refresh (self);
 }
 
@@ -343,24 +343,20 @@ delete_action (GtkWidget  *widget,
 {
   KnSkmPage *self = KN_SKM_PAGE (widget);
   KnSkmItem *item = gtk_single_selection_get_selected_item (self->selection);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   if (item == NULL)
     return;
   body = g_strdup_printf (_("The answers of the %s respondents of “%s” are removed for this unit "
                             "and period. A backup keeps them only if you made one."),
                           kn_skm_item_get_respondents (item), kn_skm_item_get_service (item));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Delete This Survey?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = kn_message_dialog_new (widget, _("Delete This Survey?"), body);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  kn_page_dialog_present (widget, GTK_WINDOW (dialog), NULL);
 }
 
 static void
@@ -524,7 +520,6 @@ kn_skm_page_import_file (KnSkmPage  *self,
                          const char *path)
 {
   KnSkmImportDialog *dialog;
-  GtkRoot *root;
 
   g_return_val_if_fail (KN_IS_SKM_PAGE (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -534,11 +529,8 @@ kn_skm_page_import_file (KnSkmPage  *self,
   dialog = kn_skm_import_dialog_new (self->store, current_unit (self), current_period (self));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self,
                            G_CONNECT_SWAPPED);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   kn_skm_import_dialog_load_file (dialog, path);
-  gtk_window_present (GTK_WINDOW (dialog));
+  kn_page_dialog_present (GTK_WIDGET (self), GTK_WINDOW (dialog), NULL);
   return dialog;
 }
 
@@ -546,7 +538,6 @@ GtkWindow *
 kn_skm_page_type_in (KnSkmPage *self)
 {
   KnSkmEntryDialog *dialog;
-  GtkRoot *root;
 
   g_return_val_if_fail (KN_IS_SKM_PAGE (self), NULL);
 
@@ -555,10 +546,7 @@ kn_skm_page_type_in (KnSkmPage *self)
   dialog = kn_skm_entry_dialog_new (self->store, current_unit (self), current_period (self));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self,
                            G_CONNECT_SWAPPED);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kn_page_dialog_present (GTK_WIDGET (self), GTK_WINDOW (dialog), NULL);
   return GTK_WINDOW (dialog);
 }
 

@@ -16,6 +16,7 @@
 
 #include "kn-chooser.h"
 #include "kn-import-dialog.h"
+#include "kn-message-dialog.h"
 #include "kn-period-choices.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
@@ -294,22 +295,14 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "delete") != 0)
     return;
   if (!kn_training_page_delete (self, id, &error))
-    {
-      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-      GtkWidget *failed = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("The activity was not deleted"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
+    kn_page_message_present (GTK_WIDGET (self), _("The activity was not deleted"), error->message,
+                             NULL);
 }
 
 static void
 confirm_delete (KnTrainingPage *self,
                 guint           index)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   KnTraining *training;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
@@ -325,9 +318,7 @@ confirm_delete (KnTrainingPage *self,
   /* Translators: %s JP — the activity's lesson hours */
   body = g_strdup_printf (_("Its %s JP will no longer count towards this year's lesson hours. "
                             "The deletion is recorded in the change history."), hours);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                             : NULL,
-                                                       heading, body));
+  dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, body);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
@@ -335,8 +326,7 @@ confirm_delete (KnTrainingPage *self,
   *id = training->id;
   g_object_set_data_full (G_OBJECT (dialog), "training-id", id, g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), self);
-  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kn_page_dialog_present (GTK_WIDGET (self), GTK_WINDOW (dialog), &self->dialog);
 }
 
 static void
@@ -621,7 +611,6 @@ static void
 edit_activity (KnTrainingPage *self,
                KnTraining     *training)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = NULL;
   GtkWindow *dialog;
@@ -634,9 +623,7 @@ edit_activity (KnTrainingPage *self,
 
   dialog = GTK_WINDOW (kn_training_dialog_new (selected_employee (self), training, today,
                                                submit_cb, self));
-  gtk_window_set_transient_for (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
+  kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
 /* The Delete key deletes the activity the keyboard is on (asking first), as in Pegawai. */
@@ -735,7 +722,6 @@ kn_training_page_import_file (KnTrainingPage *self,
                               const char     *path)
 {
   KnImportDialog *dialog;
-  GtkRoot *root;
 
   g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), NULL);
   g_return_val_if_fail (self->store != NULL, NULL);
@@ -743,10 +729,7 @@ kn_training_page_import_file (KnTrainingPage *self,
   dialog = kn_import_dialog_new_for (self->store, path, KN_IMPORT_KIND_TRAINING);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self,
                            G_CONNECT_SWAPPED);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kn_page_dialog_present (GTK_WIDGET (self), GTK_WINDOW (dialog), NULL);
   return GTK_WINDOW (dialog);
 }
 
