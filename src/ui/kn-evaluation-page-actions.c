@@ -122,8 +122,7 @@ static void
 present_dialog (KnEvaluationPage *self,
                 GtkWindow        *dialog)
 {
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
+  kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
 /* A message naming people (who was held back for the Tim Penilai Kinerja) is too long for a
@@ -538,7 +537,6 @@ progress_action (GtkWidget  *widget,
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
   KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWindow *dialog;
 
   if (evaluation == NULL)
@@ -546,8 +544,6 @@ progress_action (GtkWidget  *widget,
 
   dialog = GTK_WINDOW (kn_progress_dialog_new (self->store, kn_evaluation_get_employee_id (evaluation),
                                                self->period));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_progress_closed_cb), self, 0);
   present_dialog (self, dialog);
 }
@@ -560,15 +556,12 @@ history_action (GtkWidget  *widget,
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
   KnEvaluation *selected = _kn_evaluation_page_get_selected (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWindow *dialog;
 
   if (selected == NULL)
     return;
 
   dialog = GTK_WINDOW (kn_history_dialog_new (self->store, kn_evaluation_get_employee_id (selected)));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
   present_dialog (self, dialog);
 }
 
