@@ -336,6 +336,28 @@ on_delete_clicked_cb (GtkButton      *button,
   confirm_delete (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
 }
 
+/* A flat button at the end of @row, named @label, doing @clicked on the activity at @index;
+ * shown only to who keeps the person's activities. */
+static void
+activity_button_add (KnTrainingPage *self,
+                     AdwActionRow   *row,
+                     const char     *icon,
+                     const char     *label,
+                     guint           index,
+                     GCallback       clicked)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", clicked, self);
+  gtk_widget_set_visible (button, keeps_selected (self));
+  adw_action_row_add_suffix (row, button);
+}
+
 static GtkWidget *
 activity_row_new (KnTrainingPage *self,
                   KnTraining     *training,
@@ -343,8 +365,6 @@ activity_row_new (KnTrainingPage *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *hours_label;
-  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   g_autofree char *date = kn_format_iso_date (training->date);
   g_autofree char *hours = kn_format_decimal (training->hours);
   g_autofree char *hours_text = NULL;
@@ -367,25 +387,10 @@ activity_row_new (KnTrainingPage *self,
   gtk_widget_add_css_class (hours_label, "heading");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), hours_label);
 
-  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (edit, "flat");
-  gtk_widget_set_tooltip_text (edit, _("Correct this activity"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Correct this activity"), -1);
-  g_object_set_data (G_OBJECT (edit), "index", GUINT_TO_POINTER (index));
-  g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Delete this activity"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Delete this activity"), -1);
-  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  gtk_widget_set_visible (edit, keeps_selected (self));
-  gtk_widget_set_visible (remove, keeps_selected (self));
+  activity_button_add (self, ADW_ACTION_ROW (row), "document-edit-symbolic",
+                       _("Correct this activity"), index, G_CALLBACK (on_edit_clicked_cb));
+  activity_button_add (self, ADW_ACTION_ROW (row), "user-trash-symbolic",
+                       _("Delete this activity"), index, G_CALLBACK (on_delete_clicked_cb));
   /* The Delete key finds the activity from the row that has the focus. */
   g_object_set_data (G_OBJECT (row), "activity", GUINT_TO_POINTER (index + 1));
 
