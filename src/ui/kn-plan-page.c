@@ -275,6 +275,28 @@ on_search_changed_cb (GtkSearchEntry *entry,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Asks whether the changes of the SKP being edited are saved before another one is shown;
+ * @cancel offers to stay where one is. */
+static GtkWindow *
+unsaved_dialog_new (KnPlanPage *self,
+                    gboolean    cancel)
+{
+  AdwMessageDialog *dialog = kn_message_dialog_new (
+    GTK_WIDGET (self), _("Save the Changes to This SKP?"),
+    _("The SKP you were editing has changes that are not saved yet."));
+
+  if (cancel)
+    {
+      adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+      adw_message_dialog_set_close_response (dialog, "cancel");
+    }
+  adw_message_dialog_add_responses (dialog, "discard", _("_Discard"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  return GTK_WINDOW (dialog);
+}
+
 static void
 on_unsaved_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
@@ -323,17 +345,7 @@ on_selection_changed_cb (GtkSingleSelection *selection,
       return;
     }
 
-  dialog = GTK_WINDOW (kn_message_dialog_new (
-    GTK_WIDGET (self), _("Save the Changes to This SKP?"),
-    _("The SKP you were editing has changes that are not saved yet.")));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  dialog = unsaved_dialog_new (self, FALSE);
   g_object_set_data (G_OBJECT (dialog), "next-employee", GSIZE_TO_POINTER ((gsize)id));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self, 0);
   _kn_plan_page_present_dialog (self, dialog);
@@ -406,19 +418,7 @@ on_year_changed_cb (GtkDropDown *dropdown,
     }
 
   /* The SKP being edited has changes: ask first, as for another employee. */
-  dialog = GTK_WINDOW (kn_message_dialog_new (
-    GTK_WIDGET (self), _("Save the Changes to This SKP?"),
-    _("The SKP you were editing has changes that are not saved yet.")));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = unsaved_dialog_new (self, TRUE);
   g_object_set_data (G_OBJECT (dialog), "next-year", GUINT_TO_POINTER (year));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_year_response_cb), self, 0);
   _kn_plan_page_present_dialog (self, dialog);
