@@ -345,6 +345,10 @@ KnOrgUnit   *kn_store_resolve_unit         (KnStore        *self,
 gboolean     kn_store_unit_is_within       (KnStore        *self,
                                             gint64          unit_id,
                                             gint64          ancestor_id);
+/* The id of the OPD @unit_id lies in (@unit_id itself when it is one), or 0 for an unknown
+ * unit. */
+gint64       kn_store_get_top_unit_id      (KnStore        *self,
+                                            gint64          unit_id);
 /* Adds a new unit; sets its id. */
 gboolean     kn_store_add_unit             (KnStore        *self,
                                             KnOrgUnit      *unit,

@@ -443,17 +443,6 @@ setting_or_empty (KnStore    *store,
   return value != NULL ? value : g_strdup ("");
 }
 
-static KnOrgUnit *
-top_unit (KnStore *store,
-          gint64   unit_id)
-{
-  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
-
-  while (unit != NULL && kn_org_unit_get_parent_id (unit) != 0)
-    unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
-  return unit;
-}
-
 /* "Bandar Lampung, 31 Desember 2026", in Indonesian whatever the language. */
 static char *
 sign_date (const char *kota,
@@ -480,7 +469,7 @@ kn_report_fill_common (KnReport   *report,
 {
   g_autofree char *instansi = kn_store_get_setting (store, "instansi");
   g_autofree char *kota = kn_store_get_setting (store, "kota");
-  KnOrgUnit *opd = top_unit (store, unit_id);
+  KnOrgUnit *opd = kn_store_lookup_unit (store, kn_store_get_top_unit_id (store, unit_id));
 
   report->instansi = g_strdup (instansi != NULL ? instansi : "");
   report->letterhead = setting_or_empty (store, "letterhead-lines");

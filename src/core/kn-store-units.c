@@ -409,6 +409,21 @@ kn_store_resolve_unit (KnStore     *self,
   return NULL;
 }
 
+gint64
+kn_store_get_top_unit_id (KnStore *self,
+                          gint64   unit_id)
+{
+  KnOrgUnit *unit;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  unit = kn_store_lookup_unit (self, unit_id);
+  for (guint steps = 0; unit != NULL && kn_org_unit_get_parent_id (unit) != 0 &&
+                        steps < KN_STORE_MAX_CHAIN; steps++)
+    unit = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit));
+  return unit != NULL ? kn_org_unit_get_id (unit) : 0;
+}
+
 gboolean
 kn_store_unit_is_within (KnStore *self,
                          gint64   unit_id,

@@ -175,18 +175,6 @@ compare_candidates (gconstpointer a,
   return g_utf8_collate (kn_employee_get_name (ea), kn_employee_get_name (eb));
 }
 
-static gint64
-top_unit_of (KnStore *store,
-             gint64   unit_id)
-{
-  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
-
-  while (unit != NULL && kn_org_unit_get_parent_id (unit) != 0)
-    unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
-
-  return unit != NULL ? kn_org_unit_get_id (unit) : 0;
-}
-
 /* The head of the unit (someone there whose own atasan works elsewhere), else of the unit above:
  * the superior a new employee most likely has. */
 static gint64
@@ -229,7 +217,7 @@ fill_supervisors (KnEmployeeDialog *self,
   KnOrgUnit *unit = selected_unit (self);
   gint64 self_id = self->employee != NULL ? kn_employee_get_id (self->employee) : 0;
   gint64 unit_id = unit != NULL ? kn_org_unit_get_id (unit) : 0;
-  gint64 top = top_unit_of (self->store, unit_id);
+  gint64 top = kn_store_get_top_unit_id (self->store, unit_id);
   GListModel *employees = kn_store_get_employees (self->store);
   guint n = g_list_model_get_n_items (employees);
   guint selected = 0;

@@ -403,7 +403,7 @@ on_apply_template_response_cb (AdwMessageDialog *dialog,
     return;
 
   /* Whole OPD: everyone with the jabatan in the employee's OPD. */
-  unit_id = _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee));
+  unit_id = kn_store_get_top_unit_id (self->store, kn_employee_get_unit_id (employee));
   if (!kn_store_apply_template (self->store, gtk_string_object_get_string (item), unit_id,
                                 gtk_check_button_get_active (whole_unit) ? 0 : self->employee_id,
                                 self->year,
@@ -568,7 +568,7 @@ cascade_action (GtkWidget  *widget,
     return;
 
   if (employee != NULL)
-    unit_id = _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee));
+    unit_id = kn_store_get_top_unit_id (self->store, kn_employee_get_unit_id (employee));
 
   window = GTK_WINDOW (kn_cascade_window_new (self->store, unit_id, self->year));
   _kn_plan_page_present_dialog (self, window);

@@ -417,25 +417,13 @@ load_superior_results (KnPlanPage *self)
     }
 }
 
-gint64
-_kn_plan_page_top_unit_of (KnStore *store,
-                           gint64   unit_id)
-{
-  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
-
-  while (unit != NULL && kn_org_unit_get_parent_id (unit) != 0)
-    unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
-
-  return unit != NULL ? kn_org_unit_get_id (unit) : 0;
-}
-
 static void
 fill_assessors (KnPlanPage *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   KnEmployee *employee = kn_store_lookup_employee (self->store, self->employee_id);
   gint64 top = employee != NULL
-                 ? _kn_plan_page_top_unit_of (self->store, kn_employee_get_unit_id (employee))
+                 ? kn_store_get_top_unit_id (self->store, kn_employee_get_unit_id (employee))
                  : 0;
   gint64 current = kn_plan_get_assessor_id (self->plan);
   GListModel *employees = kn_store_get_employees (self->store);

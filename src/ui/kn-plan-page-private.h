@@ -104,9 +104,6 @@ void _kn_plan_page_show_message (KnPlanPage *self,
                                  const char *message,
                                  gboolean    is_error);
 
-gint64 _kn_plan_page_top_unit_of (KnStore *store,
-                                  gint64   unit_id);
-
 void _kn_plan_page_update_actions (KnPlanPage *self);
 
 void _kn_plan_page_update_status_label (KnPlanPage *self);

@@ -968,6 +968,9 @@ test_unit_tree_round_trip (Fixture       *fixture,
   g_assert_true (kn_store_unit_is_within (store, org.seksi, org.seksi));
   g_assert_false (kn_store_unit_is_within (store, org.dinas, org.seksi));
   g_assert_false (kn_store_unit_is_within (store, org.sekretariat_bkd, org.dinas));
+  g_assert_cmpint (kn_store_get_top_unit_id (store, org.seksi), ==, org.dinas);
+  g_assert_cmpint (kn_store_get_top_unit_id (store, org.dinas), ==, org.dinas);
+  g_assert_cmpint (kn_store_get_top_unit_id (store, 9999), ==, 0);
 
   kn_test_store_reopen (&store, fixture->path);
   assert_tree_order (store);
