@@ -111,15 +111,27 @@ kn_period_choices_new (KnStore    *store,
 GArray *
 kn_period_choices_years (KnStore *store)
 {
+  return kn_period_choices_years_back (store, 0);
+}
+
+GArray *
+kn_period_choices_years_back (KnStore *store,
+                              guint    back)
+{
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GArray) stored = kn_store_list_plan_years (store);
   GArray *years = g_array_new (FALSE, FALSE, sizeof (guint));
   guint current = g_date_time_get_year (now);
 
-  g_array_append_val (years, current);
+  for (guint year = current; year + back >= current && year > 0; year--)
+    g_array_append_val (years, year);
   for (guint i = 0; i < stored->len; i++)
-    if (g_array_index (stored, guint, i) != current)
-      g_array_append_val (years, g_array_index (stored, guint, i));
+    {
+      guint year = g_array_index (stored, guint, i);
+
+      if (year > current || year + back < current)
+        g_array_append_val (years, year);
+    }
   return years;
 }
 

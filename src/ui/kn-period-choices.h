@@ -35,6 +35,9 @@ GtkStringList *kn_period_choices_new           (KnStore    *store,
 
 /* The years the places that look back offer: this year first, then each year with an SKP. */
 GArray        *kn_period_choices_years         (KnStore    *store);
+/* As kn_period_choices_years() with the @back years before this one after it, newest first. */
+GArray        *kn_period_choices_years_back    (KnStore    *store,
+                                                guint       back);
 
 /* As kn_period_choices_new() over each of @years (guint) in turn, or with @whole_years one
  * choice per year (label and name "2026"). @selected receives the position of @keep (nullable)

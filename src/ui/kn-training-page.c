@@ -554,37 +554,19 @@ fill_choices (KnTrainingPage *self,
               gint64          keep_unit,
               guint           keep_year)
 {
-  g_autoptr(GtkStringList) year_labels = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) plan_years = kn_store_list_plan_years (self->store);
-  guint current = g_date_time_get_year (now);
   guint unit_index;
   g_autoptr(GtkStringList) unit_labels = kn_unit_choices_new (self->store, keep_unit,
                                                               self->unit_ids, &unit_index);
-  guint year_index = 0;
+  /* This year and the two before, and any year that has an SKP. */
+  g_autoptr(GArray) years = kn_period_choices_years_back (self->store, 2);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *keep = keep_year != 0 ? g_strdup_printf ("%u", keep_year) : NULL;
+  guint year_index;
+  g_autoptr(GtkStringList) year_labels = kn_period_choices_new_for_years (self->store, years, TRUE,
+                                                                          keep, names, &year_index);
 
-  /* This year and the two before, and any year that has an SKP, newest first. */
   g_array_set_size (self->years, 0);
-  for (guint year = current + 1; year-- > current - 2;)
-    g_array_append_val (self->years, year);
-  for (guint i = 0; i < plan_years->len; i++)
-    {
-      guint year = g_array_index (plan_years, guint, i);
-      gboolean known = FALSE;
-
-      for (guint j = 0; j < self->years->len; j++)
-        known |= g_array_index (self->years, guint, j) == year;
-      if (!known)
-        g_array_append_val (self->years, year);
-    }
-  for (guint i = 0; i < self->years->len; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%u", g_array_index (self->years, guint, i));
-
-      if (g_array_index (self->years, guint, i) == keep_year)
-        year_index = i;
-      gtk_string_list_append (year_labels, label);
-    }
+  g_array_append_vals (self->years, years->data, years->len);
 
   hold_choices (self, TRUE);
   kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));

@@ -71,6 +71,20 @@ test_years_offered (Fixture       *fixture,
   g_assert_cmpuint (g_array_index (years, guint, 1), ==, 2020);
 }
 
+/* Kompetensi looks back two years more: those first, newest first, then the SKP years. */
+static void
+test_years_back (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GArray) years = kn_period_choices_years_back (fixture->store, 2);
+
+  g_assert_cmpuint (years->len, ==, 4);
+  g_assert_cmpuint (g_array_index (years, guint, 0), ==, fixture->this_year);
+  g_assert_cmpuint (g_array_index (years, guint, 1), ==, fixture->this_year - 1);
+  g_assert_cmpuint (g_array_index (years, guint, 2), ==, fixture->this_year - 2);
+  g_assert_cmpuint (g_array_index (years, guint, 3), ==, 2020);
+}
+
 static void
 test_periods_of_years (Fixture       *fixture,
                        gconstpointer  data)
@@ -189,6 +203,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/choices/years-offered", test_years_offered);
+  ADD ("/ui/choices/years-back", test_years_back);
   ADD ("/ui/choices/periods-of-years", test_periods_of_years);
   ADD ("/ui/choices/one-year-keeps-quarter", test_one_year_keeps_quarter);
   ADD ("/ui/choices/units-and-years", test_units_and_years);
