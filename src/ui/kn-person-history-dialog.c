@@ -10,6 +10,7 @@
 #include "kinerja/kn-cell-check.h"
 
 #include "kn-person-history-dialog.h"
+#include "kn-row-button.h"
 
 struct _KnPersonHistoryDialog
 {
@@ -127,16 +128,11 @@ fill_list (KnPersonHistoryDialog *self)
                                   ? g_strdup_printf ("%s — %s", what, entry->decree)
                                   : g_strdup (what);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *remove = kn_row_button_new ("user-trash-symbolic", _("Delete this entry"));
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Delete this entry"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Delete this entry"), -1);
       g_object_set_data (G_OBJECT (remove), "kn-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);

@@ -16,6 +16,7 @@
 #include "kn-period-choices.h"
 #include "kn-plan-page.h"
 #include "kn-result-row.h"
+#include "kn-row-button.h"
 
 #include "kn-plan-page-private.h"
 
@@ -351,13 +352,8 @@ build_attachments (KnPlanPage *self)
           g_object_set_data (G_OBJECT (entry), "expander", expander);
           if (editable)
             {
-              GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+              GtkWidget *remove = kn_row_button_new ("user-trash-symbolic", _("Remove this item"));
 
-              gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-              gtk_widget_add_css_class (remove, "flat");
-              gtk_widget_set_tooltip_text (remove, _("Remove this item"));
-              gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                              _("Remove this item"), -1);
               g_object_set_data (G_OBJECT (remove), "section", GUINT_TO_POINTER (section));
               g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
               g_signal_connect_object (remove, "clicked", G_CALLBACK (on_attachment_remove_cb),

@@ -12,6 +12,7 @@
 #include "kn-close-guard.h"
 #include "kn-date-row.h"
 #include "kn-progress-dialog.h"
+#include "kn-row-button.h"
 
 typedef struct
 {
@@ -391,13 +392,8 @@ rebuild_feedback (KnProgressDialog *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
       if (!self->locked && self->gives_feedback)
         {
-          GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+          GtkWidget *remove = kn_row_button_new ("user-trash-symbolic", _("Remove this feedback"));
 
-          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (remove, "flat");
-          gtk_widget_set_tooltip_text (remove, _("Remove this feedback"));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Remove this feedback"), -1);
           g_object_set_data (G_OBJECT (remove), "feedback-id", GSIZE_TO_POINTER ((gsize)feedback->id));
           g_signal_connect_object (remove, "clicked", G_CALLBACK (on_feedback_delete_cb), self, 0);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);

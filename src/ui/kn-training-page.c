@@ -18,6 +18,7 @@
 #include "kn-import-dialog.h"
 #include "kn-message-dialog.h"
 #include "kn-period-choices.h"
+#include "kn-row-button.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
 #include "kn-store-follow.h"
@@ -346,12 +347,8 @@ activity_button_add (KnTrainingPage *self,
                      guint           index,
                      GCallback       clicked)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = kn_row_button_new (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (index));
   g_signal_connect (button, "clicked", clicked, self);
   gtk_widget_set_visible (button, keeps_selected (self));
