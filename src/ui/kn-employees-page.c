@@ -822,17 +822,23 @@ on_row_activated_cb (GtkColumnView   *view,
   gtk_widget_activate_action (GTK_WIDGET (self), "employees.edit", NULL);
 }
 
+/* Lets go of the store's lists and changes, which the page follows while it has the store. */
+static void
+unfollow_store (KnEmployeesPage *self)
+{
+  if (self->store == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
+  g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
+  g_signal_handlers_disconnect_by_data (self->store, self);
+}
+
 static void
 kn_employees_page_dispose (GObject *object)
 {
   KnEmployeesPage *self = (KnEmployeesPage *)object;
 
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
-      g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
-      g_signal_handlers_disconnect_by_data (self->store, self);
-    }
+  unfollow_store (self);
   drop_sort (self);
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
@@ -1034,12 +1040,7 @@ kn_employees_page_set_store (KnEmployeesPage *self,
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (kn_store_get_units (self->store), self);
-      g_signal_handlers_disconnect_by_data (kn_store_get_employees (self->store), self);
-      g_signal_handlers_disconnect_by_data (self->store, self);
-    }
+  unfollow_store (self);
 
   g_set_object (&self->store, store);
   self->unit_id = 0;
