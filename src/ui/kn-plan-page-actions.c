@@ -167,6 +167,23 @@ add_result_action (GtkWidget  *widget,
     }
 }
 
+/* After a command changed the employee's SKPs in the store: says why it failed (@error set,
+ * FALSE), or shows the SKP of the year as it now is. */
+static gboolean
+show_changed (KnPlanPage   *self,
+              const GError *error)
+{
+  if (error != NULL)
+    {
+      _kn_plan_page_show_message (self, error->message, TRUE);
+      return FALSE;
+    }
+
+  _kn_plan_page_refresh_statuses (self);
+  _kn_plan_page_open_employee (self, self->employee_id);
+  return TRUE;
+}
+
 static void
 change_status (KnPlanPage   *self,
                KnPlanStatus  status,
@@ -349,14 +366,8 @@ create_action (GtkWidget  *widget,
   plan = kn_plan_new (self->employee_id, self->year);
   kn_plan_set_assessor_id (plan, kn_employee_get_supervisor_id (employee));
   kn_plan_set_jpt (plan, kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)));
-  if (!kn_store_save_plan (self->store, plan, &error))
-    {
-      _kn_plan_page_show_message (self, error->message, TRUE);
-      return;
-    }
-
-  _kn_plan_page_refresh_statuses (self);
-  _kn_plan_page_open_employee (self, self->employee_id);
+  kn_store_save_plan (self->store, plan, &error);
+  show_changed (self, error);
 }
 
 static void
@@ -370,14 +381,8 @@ copy_previous_action (GtkWidget  *widget,
 
   plan = kn_store_copy_plan_to_year (self->store, self->employee_id, self->year - 1, self->year,
                                      &error);
-  if (plan == NULL)
-    {
-      _kn_plan_page_show_message (self, error->message, TRUE);
-      return;
-    }
-
-  _kn_plan_page_refresh_statuses (self);
-  _kn_plan_page_open_employee (self, self->employee_id);
+  if (!show_changed (self, error))
+    return;
   _kn_plan_page_show_message (
     self, _("Last year's SKP was copied as a draft. Check the targets and the superior RHK."),
     FALSE);
@@ -404,19 +409,14 @@ on_apply_template_response_cb (AdwMessageDialog *dialog,
 
   /* Whole OPD: everyone with the jabatan in the employee's OPD. */
   unit_id = kn_store_get_top_unit_id (self->store, kn_employee_get_unit_id (employee));
-  if (!kn_store_apply_template (self->store, gtk_string_object_get_string (item), unit_id,
-                                gtk_check_button_get_active (whole_unit) ? 0 : self->employee_id,
-                                self->year,
-                                gtk_check_button_get_active (replace) ? KN_APPLY_REPLACE_DRAFTS
-                                                                      : KN_APPLY_SKIP_EXISTING,
-                                &created, &replaced, &skipped, &error))
-    {
-      _kn_plan_page_show_message (self, error->message, TRUE);
-      return;
-    }
-
-  _kn_plan_page_refresh_statuses (self);
-  _kn_plan_page_open_employee (self, self->employee_id);
+  kn_store_apply_template (self->store, gtk_string_object_get_string (item), unit_id,
+                           gtk_check_button_get_active (whole_unit) ? 0 : self->employee_id,
+                           self->year,
+                           gtk_check_button_get_active (replace) ? KN_APPLY_REPLACE_DRAFTS
+                                                                 : KN_APPLY_SKIP_EXISTING,
+                           &created, &replaced, &skipped, &error);
+  if (!show_changed (self, error))
+    return;
   text = g_strdup_printf (
     _("Template applied: %u SKP created, %u replaced, %u skipped because they already had one."),
     created, replaced, skipped);
@@ -529,14 +529,8 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "delete") || self->plan == NULL)
     return;
 
-  if (!kn_store_delete_plan (self->store, kn_plan_get_id (self->plan), &error))
-    {
-      _kn_plan_page_show_message (self, error->message, TRUE);
-      return;
-    }
-
-  _kn_plan_page_refresh_statuses (self);
-  _kn_plan_page_open_employee (self, self->employee_id);
+  kn_store_delete_plan (self->store, kn_plan_get_id (self->plan), &error);
+  show_changed (self, error);
 }
 
 static void
