@@ -188,10 +188,9 @@ employees_delete_action (GtkWidget  *widget,
 
   if (staff->len == 0)
     {
-      dialog = kn_message_dialog_new (GTK_WIDGET (self), heading,
-                                      _("The employee and their data are removed from this database. This cannot be undone."));
-      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-      adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+      dialog = kn_question_dialog_new (GTK_WIDGET (self), heading,
+                                       _("The employee and their data are removed from this database. This cannot be undone."),
+                                       "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
     }
   else
     {
@@ -296,12 +295,9 @@ units_delete_action (GtkWidget  *widget,
     }
 
   heading = g_strdup_printf (_("Delete “%s”?"), kn_org_unit_get_name (unit));
-  dialog = kn_message_dialog_new (GTK_WIDGET (self), heading,
-                                  _("The unit is empty. Deleting it cannot be undone."));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = kn_question_dialog_new (GTK_WIDGET (self), heading,
+                                   _("The unit is empty. Deleting it cannot be undone."),
+                                   "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
   g_object_set_data (G_OBJECT (dialog), "unit-id", GSIZE_TO_POINTER ((gsize)self->unit_id));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_unit_response_cb), self, 0);
   present_dialog (self, GTK_WINDOW (dialog));

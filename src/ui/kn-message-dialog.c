@@ -21,6 +21,28 @@ kn_message_dialog_new (GtkWidget  *widget,
                                                      heading, body));
 }
 
+AdwMessageDialog *
+kn_question_dialog_new (GtkWidget             *widget,
+                        const char            *heading,
+                        const char            *body,
+                        const char            *response,
+                        const char            *label,
+                        AdwResponseAppearance  appearance)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (response != NULL && label != NULL, NULL);
+
+  dialog = kn_message_dialog_new (widget, heading, body);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, appearance);
+  adw_message_dialog_set_default_response (dialog, appearance == ADW_RESPONSE_DESTRUCTIVE
+                                                   ? "cancel" : response);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
 void
 kn_page_dialog_present (GtkWidget  *page,
                         GtkWindow  *dialog,

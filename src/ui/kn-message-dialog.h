@@ -12,6 +12,15 @@ G_BEGIN_DECLS
 AdwMessageDialog *kn_message_dialog_new (GtkWidget  *widget,
                                          const char *heading,
                                          const char *body);
+/* A question over the window @widget is in: Cancel (Escape too) or @response, labelled @label
+ * and drawn as @appearance. Enter answers @response, or Cancel where @response destroys
+ * (ADW_RESPONSE_DESTRUCTIVE). The caller connects "response" and presents it. */
+AdwMessageDialog *kn_question_dialog_new (GtkWidget             *widget,
+                                          const char            *heading,
+                                          const char            *body,
+                                          const char            *response,
+                                          const char            *label,
+                                          AdwResponseAppearance  appearance);
 /* Presents @dialog modal over the window @page is in, *@slot (the page's open dialog; nullable
  * where the page keeps none) pointing to it weakly while it is open. */
 void              kn_page_dialog_present (GtkWidget  *page,

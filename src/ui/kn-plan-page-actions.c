@@ -42,18 +42,13 @@ ask (KnPlanPage            *self,
      AdwResponseAppearance  appearance,
      GCallback              callback)
 {
-  AdwMessageDialog *message = kn_message_dialog_new (GTK_WIDGET (self), heading, body);
-  GtkWindow *dialog = GTK_WINDOW (message);
+  AdwMessageDialog *dialog = kn_question_dialog_new (GTK_WIDGET (self), heading, body, response,
+                                                     label, appearance);
 
   if (extra != NULL)
-    adw_message_dialog_set_extra_child (message, extra);
-  adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), response, label, NULL);
-  adw_message_dialog_set_response_appearance (message, response, appearance);
-  if (appearance != ADW_RESPONSE_DESTRUCTIVE)
-    adw_message_dialog_set_default_response (message, response);
-  adw_message_dialog_set_close_response (message, "cancel");
+    adw_message_dialog_set_extra_child (dialog, extra);
   g_signal_connect_object (dialog, "response", callback, self, 0);
-  _kn_plan_page_present_dialog (self, dialog);
+  _kn_plan_page_present_dialog (self, GTK_WINDOW (dialog));
 }
 
 /* Another desk saved the SKP after it was opened here: say who and when, and offer to load

@@ -11,6 +11,7 @@
 #include "kn-chooser.h"
 #include "kn-close-guard.h"
 #include "kn-date-row.h"
+#include "kn-message-dialog.h"
 #include "kn-progress-dialog.h"
 #include "kn-row-button.h"
 
@@ -335,12 +336,9 @@ on_feedback_delete_cb (GtkButton        *button,
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Remove This Feedback?"),
-                                                       _("The note is removed from this period's feedback; the removal is kept in the history.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = kn_question_dialog_new (GTK_WIDGET (self), _("Remove This Feedback?"),
+                                   _("The note is removed from this period's feedback; the removal is kept in the history."),
+                                   "delete", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE);
   g_object_set_data (G_OBJECT (dialog), "feedback-id",
                      g_object_get_data (G_OBJECT (button), "feedback-id"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_feedback_delete_response_cb), self, 0);

@@ -351,10 +351,8 @@ delete_action (GtkWidget  *widget,
   body = g_strdup_printf (_("The answers of the %s respondents of “%s” are removed for this unit "
                             "and period. A backup keeps them only if you made one."),
                           kn_skm_item_get_respondents (item), kn_skm_item_get_service (item));
-  dialog = kn_message_dialog_new (widget, _("Delete This Survey?"), body);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = kn_question_dialog_new (widget, _("Delete This Survey?"), body, "delete", _("_Delete"),
+                                   ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
   kn_page_dialog_present (widget, GTK_WINDOW (dialog), NULL);
 }

@@ -319,10 +319,8 @@ confirm_delete (KnTrainingPage *self,
   /* Translators: %s JP — the activity's lesson hours */
   body = g_strdup_printf (_("Its %s JP will no longer count towards this year's lesson hours. "
                             "The deletion is recorded in the change history."), hours);
-  dialog = kn_message_dialog_new (GTK_WIDGET (self), heading, body);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  dialog = kn_question_dialog_new (GTK_WIDGET (self), heading, body, "delete", _("_Delete"),
+                                   ADW_RESPONSE_DESTRUCTIVE);
   id = g_new (gint64, 1);
   *id = training->id;
   g_object_set_data_full (G_OBJECT (dialog), "training-id", id, g_free);

@@ -191,6 +191,49 @@ test_import_listed (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
 }
 
+/* The open message dialog, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Deleting a survey asks first: Enter and Escape keep it, Delete removes it. */
+static void
+test_delete_asks (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const guint8 row[KN_SKM_N_UNSUR] = { 4, 3, 3, 4, 3, 3, 4, 2, 3 };
+  g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (fixture->unit, "2026-TW1", "Legalisir Ijazah");
+  g_autoptr(GError) error = NULL;
+  GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
+  AdwMessageDialog *dialog;
+
+  kn_skm_survey_add_row (survey, row);
+  g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_skm_page_show (fixture->page, fixture->unit, "2026-TW1"));
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "skm.delete", NULL));
+  kn_test_spin ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+
+  adw_message_dialog_response (dialog, "delete");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 0);
+}
+
 /* The Beranda shows the unit's IKM of the period and the weakest unsur once a survey is there. */
 static void
 test_dashboard_chart (Fixture       *fixture,
@@ -301,6 +344,7 @@ main (int    argc,
   ADD ("/ui/skm/import-listed", test_import_listed);
 
   ADD ("/ui/skm/type-in", test_type_in);
+  ADD ("/ui/skm/delete-asks", test_delete_asks);
   ADD ("/ui/skm/dashboard-chart", test_dashboard_chart);
 #undef ADD
 
