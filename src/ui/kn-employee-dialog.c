@@ -11,6 +11,7 @@
 
 #include "kn-chooser.h"
 #include "kn-employee-dialog.h"
+#include "kn-message-dialog.h"
 #include "kn-person-history-dialog.h"
 
 struct _KnEmployeeDialog
@@ -580,8 +581,7 @@ history_action (GtkWidget  *widget,
   if (self->employee == NULL)
     return;
   dialog = kn_person_history_dialog_new (self->store, self->employee);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kn_page_dialog_present (widget, GTK_WINDOW (dialog), NULL);
 }
 
 static void
