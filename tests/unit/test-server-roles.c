@@ -635,9 +635,9 @@ test_tim_team_unit (Fixture       *fixture,
 
 /* A person moved out of the team's unit after the period (clerk_a, from Bidang A1 to Dinas B on
  * 1 May): the unit of the period's last day decides, as in the store. Dinas A's team still reads
- * them and decides their first quarter; not their second, nor their year, when they were in
- * Dinas B — through Kinerja and straight in SQL. A period of another year is refused too, for
- * someone who never moved. */
+ * them (and the atasan they had there, not their new one) and decides their first quarter; not
+ * their second, nor their year, when they were in Dinas B — through Kinerja and straight in SQL.
+ * A period of another year is refused too, for someone who never moved. */
 static void
 test_tim_moved (Fixture       *fixture,
                 gconstpointer  data)
@@ -681,6 +681,9 @@ test_tim_moved (Fixture       *fixture,
   uri = add_login (fixture, "timm", auditor, KN_SERVER_ROLE_TIM, 0);
   member = open_as (uri);
   g_assert_true (sees (member, fixture->clerk_a));
+  /* The atasan who rated them in Bidang A1, not their new one in Dinas B. */
+  g_assert_true (sees (member, fixture->staff_a));
+  g_assert_false (sees (member, fixture->head_b));
   g_assert_true (kn_store_review_team_reaches (member, team, fixture->clerk_a, TW1));
   g_assert_true (kn_store_record_review (member, team, fixture->clerk_a, TW1, KN_REVIEW_SETUJU,
                                          NULL, &error));

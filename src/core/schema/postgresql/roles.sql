@@ -146,12 +146,14 @@ CREATE OR REPLACE FUNCTION kinerja_unit_at (bigint, text) RETURNS bigint
       (SELECT e.unit_id FROM employee e WHERE e.id = $1))
   $$;
 
--- The people a "tim" login reviews (none for the other roles): those a team of theirs reviews
--- in a unit under review — a member of one OPD's team reads nothing of another OPD's. A team
--- reviews where people were in its year: the people there now, and those who left one of its
--- units during or after its year (the unit a mutasi left); kinerja_team_reaches says for which
--- periods.
-CREATE OR REPLACE FUNCTION kinerja_reviewed_people () RETURNS SETOF bigint
+-- The people a "tim" login reviews (none for the other roles), each with the atasan who rated
+-- them there: those a team of theirs reviews in a unit under review — a member of one OPD's team
+-- reads nothing of another OPD's. A team reviews where people were in its year: the people there
+-- now (with their atasan), and those who left one of its units during or after its year (with
+-- the atasan they had there, not their new one); kinerja_team_reaches says for which periods.
+CREATE OR REPLACE FUNCTION kinerja_reviewed_placements (OUT employee_id bigint,
+                                                        OUT supervisor_id bigint)
+  RETURNS SETOF record
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
   AS $$
     WITH reach (unit_id, since) AS (
@@ -160,11 +162,16 @@ CREATE OR REPLACE FUNCTION kinerja_reviewed_people () RETURNS SETOF bigint
              LATERAL kinerja_team_units (t.id) AS u (id)
        WHERE kinerja_role () = 'tim' AND m.employee_id = kinerja_me ()
          AND u.id IN (SELECT kinerja_review_units ()))
-    SELECT e.id FROM employee e JOIN reach r ON r.unit_id = e.unit_id
+    SELECT e.id, e.supervisor_id FROM employee e JOIN reach r ON r.unit_id = e.unit_id
     UNION
-    SELECT h.employee_id FROM employee_history h JOIN reach r ON r.unit_id = h.prev_unit_id
+    SELECT h.employee_id, h.prev_supervisor_id
+      FROM employee_history h JOIN reach r ON r.unit_id = h.prev_unit_id
      WHERE h.kind = 'mutasi' AND h.start_date > r.since
   $$;
+
+CREATE OR REPLACE FUNCTION kinerja_reviewed_people () RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$ SELECT DISTINCT employee_id FROM kinerja_reviewed_placements () $$;
 
 -- Does this team review this person's evaluation of this period? A period of the team's year,
 -- and the person's unit on its last day (kn_store_review_team_reaches) one of the team's and
@@ -187,10 +194,9 @@ DROP FUNCTION IF EXISTS kinerja_my_team_units ();
 CREATE OR REPLACE FUNCTION kinerja_review_visible_people () RETURNS SETOF bigint
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
   AS $$
-    SELECT kinerja_reviewed_people ()
+    SELECT employee_id FROM kinerja_reviewed_placements ()
     UNION
-    SELECT e.supervisor_id FROM employee e
-     WHERE e.supervisor_id IS NOT NULL AND e.id IN (SELECT kinerja_reviewed_people ())
+    SELECT supervisor_id FROM kinerja_reviewed_placements () WHERE supervisor_id IS NOT NULL
   $$;
 
 -- Is the login a member of this team?
