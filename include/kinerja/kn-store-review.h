@@ -95,13 +95,19 @@ gint64       kn_store_add_unit_review_team (KnStore          *self,
 /* The unit @team_id is formed for; 0 for the whole instansi (or no such team). */
 gint64       kn_store_get_review_team_unit (KnStore          *self,
                                             gint64            team_id);
-/* Whether @team_id reviews @employee_id's evaluation of @period: the person was in the team's
- * unit or a unit below it on the period's last day (kn_store_unit_at), or the team serves the
- * whole instansi. */
+/* Whether @team_id reviews @employee_id's evaluation of @period: a period of the team's year,
+ * and the person was in the team's unit or a unit below it on the period's last day
+ * (kn_store_unit_at), or the team serves the whole instansi. */
 gboolean     kn_store_review_team_reaches  (KnStore          *self,
                                             gint64            team_id,
                                             gint64            employee_id,
                                             const char       *period);
+/* The people @team_id reviews for @period (kn_store_review_team_reaches) among those on the
+ * file the login sees, in the employees model's order, by one query; none for a period of
+ * another year than the team's. Element: gint64. */
+GArray      *kn_store_list_review_team_people (KnStore       *self,
+                                               gint64         team_id,
+                                               const char    *period);
 /* The teams serving @year (0: all), oldest first. Element: KnReviewTeam. */
 GPtrArray   *kn_store_list_review_teams    (KnStore          *self,
                                             guint             year);

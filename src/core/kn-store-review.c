@@ -141,15 +141,17 @@ read_entry (KnDbStmt *stmt)
   return entry;
 }
 
-/* The unit @team_id is formed for, in @unit_id (0: the whole instansi); FALSE with a message
- * when the team is gone. */
+/* The unit @team_id is formed for, in @unit_id (0: the whole instansi), and its year in @year
+ * (nullable); FALSE with a message when the team is gone. */
 static gboolean
-team_unit (KnStore  *self,
-           gint64    team_id,
-           gint64   *unit_id,
-           GError  **error)
+team_row (KnStore  *self,
+          gint64    team_id,
+          gint64   *unit_id,
+          guint    *year,
+          GError  **error)
 {
-  KnDbStmt *stmt = kn_store_stmt (self, "SELECT unit_id FROM review_team WHERE id = ?", error);
+  KnDbStmt *stmt = kn_store_stmt (self, "SELECT unit_id, year FROM review_team WHERE id = ?",
+                                  error);
   KnDbStep step;
 
   if (stmt == NULL)
@@ -157,11 +159,22 @@ team_unit (KnStore  *self,
   kn_db_bind_int64 (stmt, 1, team_id);
   step = kn_store_next (self, stmt, error);
   *unit_id = step == KN_DB_ROW ? kn_db_column_int64 (stmt, 0) : 0;
+  if (year != NULL)
+    *year = step == KN_DB_ROW ? (guint)kn_db_column_int64 (stmt, 1) : 0;
   kn_db_reset (stmt);
   if (step == KN_DB_DONE)
     g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
                          _("This review team no longer exists; it may have been removed."));
   return step == KN_DB_ROW;
+}
+
+static gboolean
+team_unit (KnStore  *self,
+           gint64    team_id,
+           gint64   *unit_id,
+           GError  **error)
+{
+  return team_row (self, team_id, unit_id, NULL, error);
 }
 
 static gboolean
@@ -220,31 +233,106 @@ kn_store_review_team_reaches (KnStore    *self,
                               gint64      employee_id,
                               const char *period)
 {
+  KnPeriod parsed;
   gint64 top;
+  guint year;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  if (!team_unit (self, team_id, &top, NULL) ||
+  if (period == NULL || !kn_period_parse (period, &parsed, NULL) ||
+      !team_row (self, team_id, &top, &year, NULL) || parsed.year != year ||
       kn_store_lookup_employee (self, employee_id) == NULL)
     return FALSE;
   return top == 0 || unit_within (self, review_unit_of (self, employee_id, period), top);
 }
 
+GArray *
+kn_store_list_review_team_people (KnStore    *self,
+                                  gint64      team_id,
+                                  const char *period)
+{
+  GArray *people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) reached = NULL;
+  GListModel *employees;
+  char first_day[11], last_day[11];
+  KnPeriod parsed;
+  KnDbStmt *stmt = NULL;
+  gint64 top;
+  guint year;
+
+  g_return_val_if_fail (KN_IS_STORE (self), people);
+
+  if (period == NULL || !kn_period_parse (period, &parsed, NULL) ||
+      !team_row (self, team_id, &top, &year, NULL) || parsed.year != year)
+    return people;
+  /* One query for a team formed for a unit: the people of its subtree on the period's last day
+   * (kn_store_unit_at for each). */
+  if (top != 0)
+    {
+      kn_store_period_days (period, first_day, last_day);
+      stmt = kn_store_stmt (self,
+                            KN_STORE_SUBTREE_CTE
+                            ", span (first_day, last_day) AS"
+                            " (SELECT CAST (?2 AS TEXT), CAST (?3 AS TEXT))"
+                            KN_STORE_PLACED_CTE
+                            "SELECT placed.id FROM placed JOIN subtree"
+                            " ON placed.unit_id = subtree.id",
+                            NULL);
+      if (stmt == NULL)
+        return people;
+      reached = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      kn_db_bind_int64 (stmt, 1, top);
+      kn_db_bind_text (stmt, 2, first_day);
+      kn_db_bind_text (stmt, 3, last_day);
+      while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+        {
+          gint64 *id = g_new (gint64, 1);
+
+          *id = kn_db_column_int64 (stmt, 0);
+          g_hash_table_add (reached, id);
+        }
+      kn_db_reset (stmt);
+    }
+  employees = kn_store_get_employees (self);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+
+      if (reached == NULL || g_hash_table_contains (reached, &id))
+        g_array_append_val (people, id);
+    }
+  return people;
+}
+
 /* FALSE with a message naming the person, the team's unit and the period when @team_id is
- * formed for a unit @employee_id was not in on the period's last day. */
+ * formed for a unit @employee_id was not in on the last day of @period (parsed: @parsed), or
+ * naming the years when the team is formed for another year than the period's. */
 static gboolean
-check_team_reaches (KnStore     *self,
-                    gint64       team_id,
-                    gint64       employee_id,
-                    const char  *period,
-                    GError     **error)
+check_team_reaches (KnStore         *self,
+                    gint64           team_id,
+                    gint64           employee_id,
+                    const char      *period,
+                    const KnPeriod  *parsed,
+                    GError         **error)
 {
   KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
   KnOrgUnit *unit;
   gint64 top;
+  guint year;
 
-  if (!team_unit (self, team_id, &top, error))
+  if (!team_row (self, team_id, &top, &year, error))
     return FALSE;
+  if (parsed->year != year)
+    {
+      g_autofree char *label = kn_period_label (parsed);
+
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                   _("%s is a period of %u, and this team is formed for %u: it decides on the "
+                     "periods of %u only. Choose a period of %u, or the team formed for %u."),
+                   label, parsed->year, year, year, year, parsed->year);
+      return FALSE;
+    }
   if (top == 0 || unit_within (self, review_unit_of (self, employee_id, period), top))
     return TRUE;
   unit = kn_store_lookup_unit (self, top);
@@ -261,16 +349,39 @@ employee_exists (KnStore  *self,
                  gint64    employee_id,
                  GError  **error)
 {
+  const char *message;
+
   if (kn_store_lookup_employee (self, employee_id) != NULL)
     return TRUE;
-  /* On a server, a person the login may not see is not there for it. */
-  if (kn_store_has_login (self))
-    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                         _("This employee is not among the people your login may see: not in "
-                           "the units your team reviews, or removed."));
+  /* On a server, a person the login may not see is not there for it: say why in the words of
+   * its role (an admin sees everyone). */
+  if (!kn_store_has_login (self))
+    message = _("This employee no longer exists; they may have been removed.");
   else
-    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                         _("This employee no longer exists; they may have been removed."));
+    switch (kn_store_get_login_role (self))
+      {
+      case KN_SERVER_ROLE_TIM:
+        message = _("This employee is not among the people your login may see: not in the "
+                    "units your team reviews, or removed.");
+        break;
+      case KN_SERVER_ROLE_OPERATOR:
+        message = _("This employee is not among the people your login may see: not in the "
+                    "units your login keeps, or removed.");
+        break;
+      case KN_SERVER_ROLE_PENILAI:
+        message = _("This employee is not among the people your login may see: not one of the "
+                    "staff you rate, or removed.");
+        break;
+      case KN_SERVER_ROLE_PEGAWAI:
+        message = _("This employee is not among the people your login may see: a pegawai login "
+                    "sees only its own records.");
+        break;
+      case KN_SERVER_ROLE_ADMIN:
+      default:
+        message = _("This employee no longer exists; they may have been removed.");
+        break;
+      }
+  g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND, message);
   return FALSE;
 }
 
@@ -553,7 +664,7 @@ kn_store_record_review (KnStore           *self,
       !kn_store_check_period (period, &parsed, error))
     return FALSE;
   canonical = kn_period_to_string (&parsed);
-  if (!check_team_reaches (self, team_id, employee_id, canonical, error))
+  if (!check_team_reaches (self, team_id, employee_id, canonical, &parsed, error))
     return FALSE;
   clean_reason = kn_store_strip_or_null (reason);
   if (decision == KN_REVIEW_TINJAU_ULANG && clean_reason == NULL)

@@ -134,18 +134,48 @@ path_curve (cairo_t      *cr,
     }
 }
 
-/* A bracket over the bars from @x0 to @x1 with its text above and the ticks pointing down. */
+/* How a bracket's text is laid out (fit_strip): its size, its lines, and the stretch its text
+ * may take, in slots (bar i's slot from i - 0.5 to i + 0.5): its own bars, and half the bars
+ * between it and the next bracket on its row (to the plot's ends where there is none). */
+typedef struct
+{
+  double size;
+  int    lines;
+  double lo;
+  double hi;
+} StripFit;
+
+/* The width the text of @item has across @fit's stretch, @slot wide each, its badge aside. */
+static double
+strip_text_width (Painter         *p,
+                  const StripItem *item,
+                  const StripFit  *fit,
+                  double           slot)
+{
+  return (fit->hi - fit->lo) * slot - 0.4 * p->font - (item->broken ? 1.5 * p->font : 0.0);
+}
+
+/* A bracket over the bars from @x0 to @x1, its line at @y with the ticks pointing down, its text
+ * above the line (as fit_strip laid it out for slots @fit_slot wide), over the bracket or as
+ * near to it as its stretch lets it be (the plot starting at @left, with slots @slot wide). */
 static void
 paint_strip_item (Painter         *p,
                   const StripItem *item,
+                  const StripFit  *fit,
                   double           x0,
                   double           x1,
-                  double           y)
+                  double           y,
+                  double           fit_slot,
+                  double           slot,
+                  double           left)
 {
   const Rgb *colour = item->broken ? &broken_colour : &allowed_line_colour;
   double tick = 0.4 * p->font;
   double badge = item->broken ? 1.5 * p->font : 0.0;
-  double text_x;
+  double margin = 0.2 * p->font;
+  double stretch_x0 = left + slot * (fit->lo - 0.5);
+  double stretch_x1 = left + slot * (fit->hi - 0.5);
+  double text_x, half;
 
   cairo_move_to (p->cr, x0, y + tick);
   cairo_line_to (p->cr, x0, y);
@@ -155,14 +185,144 @@ paint_strip_item (Painter         *p,
   cairo_set_line_width (p->cr, (item->broken ? 2.0 : 1.3) * p->scale);
   cairo_stroke (p->cr);
 
-  if (!_kn_chart_text_layout (p, item->text, FALSE, 0.85, item->broken, x1 - x0 - badge, 1,
-                              PANGO_ALIGN_CENTER))
+  if (_kn_chart_text_fit (p, item->text, fit->size, fit->size, item->broken,
+                          strip_text_width (p, item, fit, fit_slot), fit->lines,
+                          PANGO_ALIGN_CENTER, NULL) <= 0.0)
     return;
 
+  half = _kn_chart_text_width (p) / 2;
   text_x = (x0 + x1 + badge) / 2;
-  _kn_chart_text_show_chip (p, text_x, y, 0.5, 0.5, colour);
+  text_x = MIN (text_x, stretch_x1 - margin - half);
+  text_x = MAX (text_x, stretch_x0 + margin + badge + half);
+  _kn_chart_text_show_chip (p, text_x, y - 0.1 * p->font, 0.5, 1.0, colour);
   if (item->broken)
-    _kn_chart_paint_broken_badge (p, text_x - _kn_chart_text_width (p) / 2 - 0.8 * p->font, y);
+    _kn_chart_paint_broken_badge (p, text_x - half - 0.8 * p->font,
+                                  y - 0.1 * p->font - _kn_chart_text_height (p) / 2);
+}
+
+/* How the predikat names under the bars are laid out: all at one size, on one level (each
+ * within its bar's slot) or, where even the smallest size leaves a word too wide for its slot,
+ * on two levels (every other bar's name one level down, each with two slots' room). */
+typedef struct
+{
+  double   size;
+  double   width;     /* the room of each name */
+  double   level_h;   /* the height of a level */
+  double   height;    /* of all the levels */
+  gboolean stagger;
+} LabelFit;
+
+/* The size every name fits @width at (wrapped between words in two lines), from the body size
+ * down to 3/4 of it; FALSE when one does not fit even then. */
+static gboolean
+labels_fit (Painter *p,
+            double   width,
+            double  *size)
+{
+  gboolean all_whole = TRUE;
+
+  *size = 0.92;
+  for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
+    {
+      gboolean whole;
+      double fitted = _kn_chart_text_fit (p, kn_predikat_label ((KnPredikat) i), *size, 0.7,
+                                          FALSE, width, 2, PANGO_ALIGN_CENTER, &whole);
+
+      if (fitted > 0.0)
+        *size = MIN (*size, fitted);
+      all_whole &= whole;
+    }
+  return all_whole;
+}
+
+static void
+fit_predikat_labels (Painter  *p,
+                     double    slot,
+                     LabelFit *fit)
+{
+  fit->stagger = FALSE;
+  fit->width = slot - 4;
+  if (!labels_fit (p, fit->width, &fit->size))
+    {
+      fit->stagger = TRUE;
+      fit->width = 2 * slot - 0.6 * p->font;
+      labels_fit (p, fit->width, &fit->size);
+    }
+  fit->level_h = 0.0;
+  for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
+    if (_kn_chart_text_fit (p, kn_predikat_label ((KnPredikat) i), fit->size, fit->size, FALSE,
+                            fit->width, 2, PANGO_ALIGN_CENTER, NULL) > 0.0)
+      fit->level_h = MAX (fit->level_h, _kn_chart_text_height (p));
+  fit->height = fit->stagger ? 2 * fit->level_h + 0.2 * p->font : fit->level_h;
+}
+
+/* Paints the name of @predikat, as @fit says, centred under the bar at @x where it can be
+ * (never past the chart's sides), its top at @y (of the first level). */
+static void
+paint_predikat_label (Painter        *p,
+                      const LabelFit *fit,
+                      KnPredikat      predikat,
+                      double          x,
+                      double          y)
+{
+  double half;
+
+  if (_kn_chart_text_fit (p, kn_predikat_label (predikat), fit->size, fit->size, FALSE,
+                          fit->width, 2, PANGO_ALIGN_CENTER, NULL) <= 0.0)
+    return;
+  half = _kn_chart_text_width (p) / 2;
+  x = MAX (MIN (x, p->width - p->pad / 2 - half), p->pad / 2 + half);
+  if (fit->stagger && (predikat - KN_PREDIKAT_NONE) % 2 == 0)
+    y += fit->level_h + 0.2 * p->font;
+  _kn_chart_text_show (p, x, y, 0.5, 0.0, &ink);
+}
+
+/* Lays out the text of each bracket whole across its stretch (StripFit), bars @slot wide: in up
+ * to two lines, smaller where a word needs it. Each row's height in @row_h and the y of its line
+ * from the row's top in @line_y. */
+static void
+fit_strip (Painter         *p,
+           const StripItem *items,
+           guint            n_items,
+           guint            n_rows,
+           double           slot,
+           StripFit        *fits,
+           double          *row_h,
+           double          *line_y)
+{
+  double text_h[MAX_STRIP_ROWS];
+
+  for (guint r = 0; r < n_rows; r++)
+    text_h[r] = 0.0;
+  for (guint i = 0; i < n_items; i++)
+    {
+      StripFit *fit = &fits[i];
+
+      fit->lo = KN_PREDIKAT_NONE + 0.5;
+      fit->hi = KN_PREDIKAT_N - 0.5;
+      for (guint j = 0; j < n_items; j++)
+        if (j != i && items[j].row == items[i].row)
+          {
+            if (items[j].last < items[i].first)
+              fit->lo = MAX (fit->lo, (items[j].last + items[i].first) / 2.0);
+            else if (items[j].first > items[i].last)
+              fit->hi = MIN (fit->hi, (items[i].last + items[j].first) / 2.0);
+          }
+      fit->size = _kn_chart_text_fit (p, items[i].text, 0.85, 0.7, items[i].broken,
+                                      strip_text_width (p, &items[i], fit, slot), 2,
+                                      PANGO_ALIGN_CENTER, NULL);
+      fit->lines = MAX (_kn_chart_text_lines (p), 1);
+      if (fit->size <= 0.0)
+        fit->size = 0.85;
+      else if (items[i].row < n_rows)
+        text_h[items[i].row] = MAX (text_h[items[i].row], _kn_chart_text_height (p));
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      text_h[r] = MAX (text_h[r], 1.0 * p->font);
+      line_y[r] = text_h[r] + 0.2 * p->font;
+      row_h[r] = line_y[r] + 0.8 * p->font;
+    }
 }
 
 void
@@ -180,7 +340,10 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   g_autofree char *widest_tick = NULL;
   double xs[KN_PREDIKAT_N], ys[KN_PREDIKAT_N];
   double top, bottom, left, right, plot_top, plot_h, slot, bar_w, label_h, tick_w, strip_h;
-  double legend_y;
+  double legend_y, narrowest;
+  LabelFit labels;
+  double row_h[MAX_STRIP_ROWS], row_y[MAX_STRIP_ROWS];
+  StripFit fits[MAX_STRIP_ITEMS];
   guint n_items, n_rows = 0, total = 0, max_value = 0, step, axis_max, max_ticks;
   guint n_legend = 0;
   gboolean any_bound = FALSE, any_broken = FALSE;
@@ -246,9 +409,26 @@ kn_chart_draw_distribution (cairo_t                   *cr,
     legend[n_legend++] = (LegendItem) { LEGEND_BROKEN, _("Outside the pattern") };
 
   legend_y = p.height - p.pad - _kn_chart_legend_height (&p, legend, n_legend);
-  label_h = 2 * 1.2 * 0.92 * p.font;
+  right = p.width - p.pad;
+
+  /* The names under the bars and the brackets' texts are laid out whole for the narrowest the
+   * slots can be: with a count scale a digit wider than any it will have. */
+  widest_tick = g_strdup_printf ("%u", 10 * MAX (max_value, 5u));
+  tick_w = _kn_chart_text_layout (&p, widest_tick, FALSE, 0.85, FALSE, -1, 1, PANGO_ALIGN_RIGHT)
+             ? _kn_chart_text_width (&p) : 0.0;
+  g_clear_pointer (&widest_tick, g_free);
+  narrowest = (right - (p.pad + tick_w + 0.5 * p.font)) / (KN_PREDIKAT_N - 1);
+  fit_predikat_labels (&p, narrowest, &labels);
+  label_h = labels.height;
+  fit_strip (&p, items, n_items, n_rows, narrowest, fits, row_h, row_y);
+  strip_h = 0.0;
+  for (guint r = 0; r < n_rows; r++)
+    {
+      row_y[r] += top + strip_h;
+      strip_h += row_h[r];
+    }
+
   bottom = legend_y - 0.7 * p.font - label_h - 0.4 * p.font;
-  strip_h = n_rows * 1.7 * p.font;
   plot_top = top + strip_h + 2.6 * p.font;
   plot_h = bottom - plot_top;
 
@@ -260,7 +440,6 @@ kn_chart_draw_distribution (cairo_t                   *cr,
   tick_w = _kn_chart_text_layout (&p, widest_tick, FALSE, 0.85, FALSE, -1, 1, PANGO_ALIGN_RIGHT)
              ? _kn_chart_text_width (&p) : 0.0;
   left = p.pad + tick_w + 0.5 * p.font;
-  right = p.width - p.pad;
   slot = (right - left) / (KN_PREDIKAT_N - 1);
   bar_w = MIN (0.56 * slot, 9.0 * p.font);
 
@@ -427,17 +606,16 @@ kn_chart_draw_distribution (cairo_t                   *cr,
         _kn_chart_paint_broken_badge (&p, xs[i] + chip_w / 2 + 0.9 * p.font,
                                       label_bottom - chip_h / 2);
 
-      _kn_chart_paint_text (&p, kn_predikat_label ((KnPredikat) i), xs[i], bottom + 0.4 * p.font,
-                            slot - 4, 0.5, 0.0, 0.92, FALSE, 2, &ink);
+      paint_predikat_label (&p, &labels, (KnPredikat) i, xs[i], bottom + 0.4 * p.font);
     }
 
   /* The rules over several predikat, and LARGEST, as brackets above the plot. */
   for (guint i = 0; i < n_items; i++)
     {
       if (items[i].row < n_rows)
-        paint_strip_item (&p, &items[i], SLOT_CENTRE (items[i].first) - 0.4 * slot,
-                          SLOT_CENTRE (items[i].last) + 0.4 * slot,
-                          top + (items[i].row + 0.5) * 1.7 * p.font);
+        paint_strip_item (&p, &items[i], &fits[i], SLOT_CENTRE (items[i].first) - 0.4 * slot,
+                          SLOT_CENTRE (items[i].last) + 0.4 * slot, row_y[items[i].row],
+                          narrowest, slot, left);
     }
 
   if (total == 0)

@@ -16,6 +16,10 @@
 
 #include "kn-chart-private.h"
 
+/* How many texts were shown cut short with "…" or with a word broken across lines (the tests
+ * ask it; charts are drawn on more than one thread). */
+static gint n_cut_texts;
+
 void
 _kn_chart_set_colour (cairo_t   *cr,
                       const Rgb *colour,
@@ -75,17 +79,17 @@ _kn_chart_painter_end (Painter *p)
   cairo_restore (p->cr);
 }
 
-/* Lays @text out, wrapped to @max_width (≤ 0: unbounded) in at most @max_lines lines and
- * ellipsized beyond; @align places the lines within the width. FALSE when there is no room. */
-gboolean
-_kn_chart_text_layout (Painter        *p,
-                       const char     *text,
-                       gboolean        markup,
-                       double          size,
-                       gboolean        bold,
-                       double          max_width,
-                       int             max_lines,
-                       PangoAlignment  align)
+/* As _kn_chart_text_layout (), wrapped as @wrap says. */
+static gboolean
+text_layout_wrapped (Painter        *p,
+                     const char     *text,
+                     gboolean        markup,
+                     double          size,
+                     gboolean        bold,
+                     double          max_width,
+                     int             max_lines,
+                     PangoAlignment  align,
+                     PangoWrapMode   wrap)
 {
   PangoRectangle logical;
 
@@ -98,7 +102,7 @@ _kn_chart_text_layout (Painter        *p,
   pango_font_description_set_weight (p->font_desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (p->layout, p->font_desc);
   pango_layout_set_alignment (p->layout, align);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (p->layout, wrap);
   pango_layout_set_ellipsize (p->layout,
                               max_width > 0.0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   pango_layout_set_width (p->layout, max_width > 0.0 ? (int) (max_width * PANGO_SCALE) : -1);
@@ -116,6 +120,74 @@ _kn_chart_text_layout (Painter        *p,
   return TRUE;
 }
 
+/* Lays @text out, wrapped to @max_width (≤ 0: unbounded) in at most @max_lines lines and
+ * ellipsized beyond; @align places the lines within the width. FALSE when there is no room. */
+gboolean
+_kn_chart_text_layout (Painter        *p,
+                       const char     *text,
+                       gboolean        markup,
+                       double          size,
+                       gboolean        bold,
+                       double          max_width,
+                       int             max_lines,
+                       PangoAlignment  align)
+{
+  return text_layout_wrapped (p, text, markup, size, bold, max_width, max_lines, align,
+                              PANGO_WRAP_WORD_CHAR);
+}
+
+/* Is every word of the text last laid out shown whole: none cut short with "…", none wider
+ * than @max_width? */
+static gboolean
+layout_is_whole (Painter *p,
+                 double   max_width)
+{
+  return !pango_layout_is_ellipsized (p->layout) &&
+         (max_width <= 0.0 || _kn_chart_text_width (p) <= max_width + 0.5);
+}
+
+/* Lays plain @text out whole within @max_width in at most @max_lines lines: wrapped between
+ * words (a "/" is a place to wrap too) at @size, or as much smaller as it takes down to
+ * @min_size. Where even @min_size is too large for a word, the words are broken where they must
+ * be (Pango adds the hyphen) on one line more, rather than cut short with "…"; @whole
+ * (nullable) then says FALSE. Returns the size used; 0 when there is no room at all. */
+double
+_kn_chart_text_fit (Painter        *p,
+                    const char     *text,
+                    double          size,
+                    double          min_size,
+                    gboolean        bold,
+                    double          max_width,
+                    int             max_lines,
+                    PangoAlignment  align,
+                    gboolean       *whole)
+{
+  if (whole != NULL)
+    *whole = TRUE;
+  /* Steps of 4 % of the body text, the last one @min_size. */
+  for (double s = size;; s = MAX (s - 0.04, min_size))
+    {
+      if (!text_layout_wrapped (p, text, FALSE, s, bold, max_width, max_lines, align,
+                                PANGO_WRAP_WORD))
+        return 0.0;
+      if (layout_is_whole (p, max_width))
+        return s;
+      if (s <= min_size)
+        break;
+    }
+  text_layout_wrapped (p, text, FALSE, min_size, bold, max_width, max_lines + 1, align,
+                       PANGO_WRAP_WORD_CHAR);
+  if (whole != NULL)
+    *whole = FALSE;
+  return min_size;
+}
+
+int
+_kn_chart_text_lines (Painter *p)
+{
+  return pango_layout_get_line_count (p->layout);
+}
+
 double
 _kn_chart_text_width (Painter *p)
 {
@@ -126,6 +198,34 @@ double
 _kn_chart_text_height (Painter *p)
 {
   return (double) p->logical.height / PANGO_SCALE;
+}
+
+/* Does a line of @layout start inside a word (a letter or digit right after another)? */
+static gboolean
+layout_breaks_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *start = text + line->start_index;
+      const char *before;
+
+      if (line->start_index == 0 || *start == '\0')
+        continue;
+      before = g_utf8_prev_char (start);
+      if (g_unichar_isalnum (g_utf8_get_char (before)) &&
+          g_unichar_isalnum (g_utf8_get_char (start)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+_kn_chart_get_n_cut_texts (void)
+{
+  return (guint) g_atomic_int_get (&n_cut_texts);
 }
 
 /* Shows the text last laid out with the point (@xalign, @yalign) of its box at (@x, @y). */
@@ -140,6 +240,8 @@ _kn_chart_text_show (Painter   *p,
   double left = x - xalign * _kn_chart_text_width (p) - (double) p->logical.x / PANGO_SCALE;
   double top = y - yalign * _kn_chart_text_height (p) - (double) p->logical.y / PANGO_SCALE;
 
+  if (pango_layout_is_ellipsized (p->layout) || layout_breaks_word (p->layout))
+    g_atomic_int_inc (&n_cut_texts);
   _kn_chart_set_colour (p->cr, colour, 1.0);
   cairo_move_to (p->cr, left, top);
   pango_cairo_show_layout (p->cr, p->layout);
@@ -417,9 +519,14 @@ _kn_chart_paint_heading (Painter    *p,
   double max_width = p->width - 2 * p->pad;
 
   y += _kn_chart_paint_text (p, title, p->width / 2, y, max_width, 0.5, 0.0, 1.3, TRUE, 1, &ink);
-  if (subtitle != NULL && *subtitle != '\0')
-    y += 0.15 * p->font + _kn_chart_paint_text (p, subtitle, p->width / 2, y + 0.15 * p->font,
-                                                max_width, 0.5, 0.0, 0.92, FALSE, 1, &ink_soft);
+  /* The subtitle (the unit's capaian and head count) whole, on two lines where need be. */
+  if (subtitle != NULL && *subtitle != '\0' &&
+      _kn_chart_text_fit (p, subtitle, 0.92, 0.92, FALSE, max_width, 2, PANGO_ALIGN_CENTER,
+                          NULL) > 0.0)
+    {
+      _kn_chart_text_show (p, p->width / 2, y + 0.15 * p->font, 0.5, 0.0, &ink_soft);
+      y += 0.15 * p->font + _kn_chart_text_height (p);
+    }
 
   return y + 0.6 * p->font;
 }

@@ -223,6 +223,23 @@ void _kn_chart_set_dash (Painter *p,
 
 double _kn_chart_text_height (Painter *p);
 
+double _kn_chart_text_fit (Painter        *p,
+                           const char     *text,
+                           double          size,
+                           double          min_size,
+                           gboolean        bold,
+                           double          max_width,
+                           int             max_lines,
+                           PangoAlignment  align,
+                           gboolean       *whole);
+
+/* How many texts the charts have shown cut short ("…") or with a word broken across lines,
+ * since the program started. */
+guint _kn_chart_get_n_cut_texts (void);
+
+/* The number of lines of the text last laid out. */
+int _kn_chart_text_lines (Painter *p);
+
 gboolean _kn_chart_text_layout (Painter        *p,
                                 const char     *text,
                                 gboolean        markup,

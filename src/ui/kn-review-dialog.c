@@ -20,7 +20,8 @@ struct _KnReviewDialog
   GArray          *years;          /* owned: guint per year_row item */
   GArray          *team_ids;       /* owned: gint64 per team_row item */
   GPtrArray       *periods;        /* owned: char* per period_row item */
-  GArray          *employee_ids;   /* owned: gint64 per chooser item (both choosers) */
+  GArray          *employee_ids;   /* owned: gint64 per member_chooser item */
+  GArray          *reached_ids;    /* owned: gint64 per employee_chooser item */
   GArray          *unit_ids;       /* owned: gint64 per unit_row item (0: the whole instansi) */
   char            *intro;          /* owned: the sentence at the top as the window opens */
   gboolean         no_team_shown;  /* the sentence at the top says there is no team */
@@ -63,13 +64,22 @@ current_period (KnReviewDialog *self)
   return index < self->periods->len ? g_ptr_array_index (self->periods, index) : NULL;
 }
 
+/* The ids of @chooser's items. */
+static GArray *
+chooser_ids (KnReviewDialog *self,
+             KnChooser      *chooser)
+{
+  return chooser == self->member_chooser ? self->employee_ids : self->reached_ids;
+}
+
 static gint64
 chosen_employee (KnChooser      *chooser,
                  KnReviewDialog *self)
 {
+  GArray *ids = chooser_ids (self, chooser);
   guint index = kn_chooser_get_selected (chooser);
 
-  return index < self->employee_ids->len ? g_array_index (self->employee_ids, gint64, index) : 0;
+  return index < ids->len ? g_array_index (ids, gint64, index) : 0;
 }
 
 static void
@@ -188,6 +198,40 @@ fill_members (KnReviewDialog *self)
     }
 }
 
+/* The decision's chooser offers the people the team chosen reviews for the period chosen
+ * (where they were on its last day), nobody it would refuse; the one chosen stays chosen when
+ * still offered. */
+static void
+fill_reached (KnReviewDialog *self,
+              gint64          team,
+              const char     *period)
+{
+  g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
+  g_autoptr(GArray) reached = NULL;
+  gint64 chosen = chosen_employee (self->employee_chooser, self);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (team != 0 && period != NULL)
+    reached = kn_store_list_review_team_people (self->store, team, period);
+  g_array_set_size (self->reached_ids, 0);
+  for (guint i = 0; reached != NULL && i < reached->len; i++)
+    {
+      gint64 id = g_array_index (reached, gint64, i);
+      g_autofree char *label = employee_label (self, id);
+
+      if (id == chosen)
+        selected = i;
+      gtk_string_list_append (people, label);
+      g_array_append_val (self->reached_ids, id);
+    }
+  kn_chooser_set_model (self->employee_chooser, G_LIST_MODEL (people));
+  kn_chooser_set_selected (self->employee_chooser, selected);
+  kn_chooser_set_placeholder (self->employee_chooser,
+                              reached == NULL || reached->len > 0
+                              ? _("Choose an employee…")
+                              : _("Nobody this team reviews in this period"));
+}
+
 static void
 fill_decisions (KnReviewDialog *self)
 {
@@ -197,6 +241,7 @@ fill_decisions (KnReviewDialog *self)
   g_autoptr(GPtrArray) entries = NULL;
 
   clear_list (self->decisions_list);
+  fill_reached (self, team, period);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.record",
                                  team != 0 && period != NULL && decides);
   gtk_widget_set_tooltip_text (self->record_button,
@@ -483,6 +528,7 @@ kn_review_dialog_finalize (GObject *object)
   g_clear_pointer (&self->team_ids, g_array_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->employee_ids, g_array_unref);
+  g_clear_pointer (&self->reached_ids, g_array_unref);
   g_clear_pointer (&self->unit_ids, g_array_unref);
   g_free (self->intro);
 
@@ -542,6 +588,7 @@ kn_review_dialog_init (KnReviewDialog *self)
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->periods = g_ptr_array_new_with_free_func (g_free);
   self->employee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->reached_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -611,8 +658,6 @@ kn_review_dialog_new (KnStore    *store,
     }
   kn_chooser_set_model (self->member_chooser, G_LIST_MODEL (people));
   kn_chooser_set_selected (self->member_chooser, GTK_INVALID_LIST_POSITION);
-  kn_chooser_set_model (self->employee_chooser, G_LIST_MODEL (people));
-  kn_chooser_set_selected (self->employee_chooser, GTK_INVALID_LIST_POSITION);
 
   fill_periods (self, period);
   fill_teams (self, 0);
@@ -635,8 +680,10 @@ choose (KnReviewDialog *self,
         KnChooser      *chooser,
         gint64          employee_id)
 {
-  for (guint i = 0; i < self->employee_ids->len; i++)
-    if (g_array_index (self->employee_ids, gint64, i) == employee_id)
+  GArray *ids = chooser_ids (self, chooser);
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == employee_id)
       {
         kn_chooser_set_selected (chooser, i);
         return TRUE;

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "kinerja/kn-history.h"
+
 #include "kn-review-dialog.h"
 #include "kn-window.h"
 
@@ -274,6 +276,60 @@ test_no_team (Fixture       *fixture,
   kn_test_spin ();
 }
 
+/* The decision's chooser offers the people the team chosen reviews for the period chosen, where
+ * they were on its last day — not everyone on the file (the members' chooser still does): a
+ * teacher of another OPD is not offered, someone who left the BKD on 1 May is for the first
+ * quarter and not for the second, and the one offered is recorded. */
+static void
+test_decision_list (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnHistoryEntry) move = NULL;
+  g_autoptr(KnReviewEntry) review = NULL;
+  guint n_people = 10;
+  gint64 other = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
+  gint64 teacher = kn_test_add_staff (fixture->store, &n_people, "Dedi Kurnia", "Guru Ahli Muda",
+                                      KN_POSITION_AHLI_MUDA, other, 0);
+  gint64 team = kn_store_add_unit_review_team (fixture->store, "Tim Penilai Kinerja BKD", NULL,
+                                               2026, fixture->unit, &error);
+  KnReviewDialog *dialog;
+
+  g_assert_no_error (error);
+  move = kn_history_entry_new (fixture->secretary, KN_HISTORY_MUTASI);
+  move->start_date = g_strdup ("2026-05-01");
+  move->unit_id = other;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+
+  dialog = kn_review_dialog_new (fixture->store, 2026, "2026-TW1");
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), ==, team);
+  g_assert_true (kn_review_dialog_choose_member (dialog, teacher, KN_REVIEW_ROLE_ANGGOTA));
+  g_assert_false (kn_review_dialog_choose_decision (dialog, teacher, KN_REVIEW_SETUJU, NULL));
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_SETUJU,
+                                                   NULL));
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->secretary, KN_REVIEW_SETUJU,
+                                                   NULL));
+  activate (dialog, "review.record");
+  review = kn_store_get_review (fixture->store, fixture->secretary, "2026-TW1");
+  g_assert_nonnull (review);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+
+  dialog = kn_review_dialog_new (fixture->store, 2026, "2026-TW2");
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_false (kn_review_dialog_choose_decision (dialog, fixture->secretary, KN_REVIEW_SETUJU,
+                                                    NULL));
+  g_assert_false (kn_review_dialog_choose_decision (dialog, teacher, KN_REVIEW_SETUJU, NULL));
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_SETUJU,
+                                                   NULL));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+}
+
 /* The window's "Tim Penilai…" (Penilaian, main menu) opens the dialog over it. */
 static void
 test_window_opens (Fixture       *fixture,
@@ -315,6 +371,8 @@ main (int    argc,
 
   g_test_add ("/ui/review/cycle", Fixture, NULL, fixture_set_up, test_cycle, fixture_tear_down);
   g_test_add ("/ui/review/no-team", Fixture, NULL, fixture_set_up, test_no_team,
+              fixture_tear_down);
+  g_test_add ("/ui/review/decision-list", Fixture, NULL, fixture_set_up, test_decision_list,
               fixture_tear_down);
   g_test_add ("/ui/review/window-opens", Fixture, NULL, fixture_set_up, test_window_opens,
               fixture_tear_down);

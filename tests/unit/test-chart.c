@@ -10,9 +10,12 @@
 
 #include <cairo-pdf.h>
 #include <glib.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "kinerja/kn-chart-data.h"
 #include "kinerja/kn-chart.h"
+#include "kinerja/kn-rules.h"
 
 #include "src/report/kn-chart-private.h"
 
@@ -734,6 +737,97 @@ test_distribution_legend_whole (void)
     g_error ("the legend at 348 pixels shows %u dark pixels of the %u it has whole", narrow, wide);
 }
 
+/* Penilaian's distribution chart in its panel: 348 pixels wide at 1366×768, 287 at 1024×600,
+ * at least 330 tall. In Indonesian (the longest names and rules), no text of it is cut short
+ * with "…" or has a word broken across lines (as the painter counts what it shows), and every
+ * predikat name and rule over the bars is read back whole from the PDF by pdftotext — for the
+ * demo's BKD (Baik) and for a unit outside the pattern. */
+static void
+test_distribution_labels_whole (Fixture      *fixture,
+                                gconstpointer data)
+{
+  g_autofree char *dir = kn_test_find_locale_dir ();
+
+  if (!kn_test_have_poppler ())
+    return;
+  if (dir == NULL)
+    {
+      g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      static const struct
+      {
+        guint       counts[KN_PREDIKAT_N];
+        const char *rules[2];
+      } units[] = {
+        { { 0, 0, 0, 3, 6, 1 }, { "bersama-sama paling sedikit 1, kini 3", "kelompok terbesar" } },
+        { { 0, 0, 0, 0, 9, 1 }, { "bersama-sama paling sedikit 1, kini 0", "kelompok terbesar" } },
+      };
+      static const int widths[] = { 348, 287 };
+      const KnDistributionRule *rules;
+      guint n_rules = 0;
+
+      g_setenv ("LANGUAGE", "id", TRUE);
+      if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+        g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+      g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, dir));
+      g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
+      rules = kn_distribution_default_rules (&n_rules);
+
+      for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+        for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+          {
+            KnDistributionChart chart = { .title = "Sebaran predikat" };
+            guint n_cut = _kn_chart_get_n_cut_texts ();
+            g_autofree char *name = g_strdup_printf ("labels-%u-%d.pdf", u, widths[w]);
+            g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+            g_autofree char *text = NULL;
+            g_auto(GStrv) words = NULL;
+            g_autofree char *joined = NULL;
+            cairo_surface_t *surface = cairo_pdf_surface_create (path, widths[w], 330);
+            cairo_t *cr = cairo_create (surface);
+
+            memcpy (chart.counts, units[u].counts, sizeof chart.counts);
+            kn_distribution_chart_set_pattern (&chart, KN_ORG_PREDIKAT_BAIK, rules, n_rules);
+            kn_chart_draw_distribution (cr, widths[w], 330, &chart);
+            if (_kn_chart_get_n_cut_texts () != n_cut)
+              g_error ("%u texts of the chart are cut at %d pixels",
+                       _kn_chart_get_n_cut_texts () - n_cut, widths[w]);
+            cairo_destroy (cr);
+            cairo_surface_finish (surface);
+            g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+            cairo_surface_destroy (surface);
+
+            /* The lines of the PDF's text as one line of words. */
+            text = kn_test_pdf_text (path, "-raw");
+            words = g_strsplit_set (text, " \n\f", -1);
+            joined = g_strjoinv (" ", words);
+            if (strstr (joined, "…") != NULL || strstr (joined, "- ") != NULL)
+              g_error ("a label is cut at %d pixels: %s", widths[w], joined);
+            for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
+              {
+                g_autofree char *label = g_strdup (kn_predikat_label ((KnPredikat) i));
+
+                /* "Kurang/Misconduct" wraps after its "/". */
+                if (strstr (joined, label) == NULL &&
+                    !(i == KN_PREDIKAT_KURANG && strstr (joined, "Kurang/ Misconduct") != NULL))
+                  g_error ("“%s” is not whole at %d pixels: %s", label, widths[w], joined);
+              }
+            for (guint r = 0; r < G_N_ELEMENTS (units[u].rules); r++)
+              if (strstr (joined, units[u].rules[r]) == NULL)
+                g_error ("“%s” is not whole at %d pixels: %s", units[u].rules[r], widths[w],
+                         joined);
+          }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_write_errors (Fixture      *fixture,
                    gconstpointer data)
@@ -783,6 +877,7 @@ main (int   argc,
   ADD ("/chart/pdf", test_pdf);
   ADD ("/chart/write-errors", test_write_errors);
   g_test_add_func ("/chart/distribution/legend-whole", test_distribution_legend_whole);
+  ADD ("/chart/distribution/labels-whole", test_distribution_labels_whole);
   g_test_add_func ("/chart/tiny", test_tiny);
   g_test_add_func ("/chart/clipped", test_clipped);
 

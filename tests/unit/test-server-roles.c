@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "kinerja/kinerja.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-store-review.h"
 
 #include "kn-test-util.h"
@@ -630,6 +631,152 @@ test_tim_team_unit (Fixture       *fixture,
   g_assert_true (kn_store_record_review (member_whole, whole, staff_b, TW1, KN_REVIEW_SETUJU,
                                          NULL, &error));
   g_assert_no_error (error);
+}
+
+/* A person moved out of the team's unit after the period (clerk_a, from Bidang A1 to Dinas B on
+ * 1 May): the unit of the period's last day decides, as in the store. Dinas A's team still reads
+ * them (and the atasan they had there, not their new one) and decides their first quarter; not
+ * their second, nor their year, when they were in Dinas B — through Kinerja and straight in SQL.
+ * A period of another year is refused too, for someone who never moved. */
+static void
+test_tim_moved (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->clerk_a, KN_HISTORY_MUTASI);
+  gint64 inspectorate = kn_test_add_unit (fixture->owner, "Inspektorat", 0);
+  gint64 auditor = kn_test_add_staff (fixture->owner, &fixture->n_people, "Auditor A",
+                                      "Auditor Ahli Muda", KN_POSITION_AHLI_MUDA, inspectorate, 0);
+  gint64 team = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja Dinas A",
+                                               NULL, 2026, fixture->unit_a, &error);
+  g_autofree char *uri = NULL;
+  g_autoptr(KnStore) member = NULL;
+  const struct
+  {
+    gint64      employee_id;
+    const char *period;
+    gboolean    allowed;
+  } rows[] = {
+    { fixture->clerk_a, "2026-04", TRUE },      /* the day before the move */
+    { fixture->clerk_a, "2026-TW2", FALSE },
+    { fixture->clerk_a, "2026-AKHIR", FALSE },
+    { fixture->staff_a, "2026-TW2", TRUE },
+    { fixture->staff_a, "2027-TW1", FALSE },    /* not the team's year */
+  };
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, auditor, KN_REVIEW_ROLE_KETUA,
+                                            &error));
+  g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit_a, TRUE, &error));
+  g_assert_no_error (error);
+  move->start_date = g_strdup ("2026-05-01");
+  move->unit_id = fixture->unit_b;
+  move->supervisor_id = fixture->head_b;
+  g_assert_true (kn_store_add_history (fixture->owner, move, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->owner,
+                                                                      fixture->clerk_a)),
+                   ==, fixture->unit_b);
+
+  uri = add_login (fixture, "timm", auditor, KN_SERVER_ROLE_TIM, 0);
+  member = open_as (uri);
+  g_assert_true (sees (member, fixture->clerk_a));
+  /* The atasan who rated them in Bidang A1, not their new one in Dinas B. */
+  g_assert_true (sees (member, fixture->staff_a));
+  g_assert_false (sees (member, fixture->head_b));
+  g_assert_true (kn_store_review_team_reaches (member, team, fixture->clerk_a, TW1));
+  g_assert_true (kn_store_record_review (member, team, fixture->clerk_a, TW1, KN_REVIEW_SETUJU,
+                                         NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_review_team_reaches (member, team, fixture->clerk_a, "2026-TW2"));
+  g_assert_false (kn_store_record_review (member, team, fixture->clerk_a, "2026-TW2",
+                                          KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "Staf A1"));
+  g_clear_error (&error);
+  g_assert_false (kn_store_record_review (member, team, fixture->staff_a, "2027-TW1",
+                                          KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, "formed for 2026"));
+  g_clear_error (&error);
+
+  /* Straight in SQL, past Kinerja's own checks: the server's policies say the same. */
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *insert = NULL;
+
+      insert = g_strdup_printf ("INSERT INTO review_decision (team_id, employee_id, period,"
+                                " decision, decided_at) VALUES (%" G_GINT64_FORMAT ", %"
+                                G_GINT64_FORMAT ", '%s', 'setuju', '2026-07-01T00:00:00Z')",
+                                team, rows[i].employee_id, rows[i].period);
+      if (rows[i].allowed)
+        g_assert_cmpint (psql_as (uri, insert, NULL), ==, 0);
+      else
+        g_assert_cmpint (psql_as (uri, insert, NULL), !=, 0);
+    }
+
+  kn_test_store_reopen (&fixture->owner, fixture->uri);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(KnReviewEntry) review = kn_store_get_review (fixture->owner, rows[i].employee_id,
+                                                             rows[i].period);
+
+      g_assert_true ((review != NULL) == rows[i].allowed);
+    }
+  {
+    g_autoptr(KnReviewEntry) review = kn_store_get_review (fixture->owner, fixture->clerk_a, TW1);
+
+    g_assert_nonnull (review);
+  }
+}
+
+/* A login refused a person it may not see is told why in the words of its role: the Tim
+ * Penilai's wording only for a "tim" login. */
+static void
+test_unseen_message (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 team = kn_store_add_unit_review_team (fixture->owner, "Tim Penilai Kinerja Dinas B",
+                                               NULL, 2026, fixture->unit_b, &error);
+  const struct
+  {
+    const char   *what;
+    gint64        employee_id;
+    KnServerRole  role;
+    gint64        unit_id;
+    const char   *reason;
+  } logins[] = {
+    { "unop", fixture->head_a, KN_SERVER_ROLE_OPERATOR, fixture->unit_a,
+      "not in the units your login keeps" },
+    { "unpe", fixture->staff_a, KN_SERVER_ROLE_PENILAI, 0, "not one of the staff you rate" },
+    { "unpg", fixture->clerk_a, KN_SERVER_ROLE_PEGAWAI, 0, "sees only its own records" },
+    { "unti", fixture->head_a, KN_SERVER_ROLE_TIM, 0, "not in the units your team reviews" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_review_member (fixture->owner, team, fixture->head_a,
+                                            KN_REVIEW_ROLE_KETUA, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (logins); i++)
+    {
+      g_autofree char *uri = add_login (fixture, logins[i].what, logins[i].employee_id,
+                                        logins[i].role, logins[i].unit_id);
+      g_autoptr(KnStore) store = open_as (uri);
+
+      /* Kadis B: in none of their units, not their staff, not their own. */
+      g_assert_false (kn_store_record_review (store, team, fixture->head_b, TW1,
+                                              KN_REVIEW_SETUJU, NULL, &error));
+      g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
+      if (error != NULL)
+        {
+          g_assert_nonnull (strstr (error->message, "not among the people your login may see"));
+          g_assert_nonnull (strstr (error->message, logins[i].reason));
+        }
+      g_clear_error (&error);
+    }
 }
 
 /* A member of the Tim Penilai is a pegawai too: with their one "tim" login they record their own
@@ -1286,6 +1433,8 @@ main (int   argc,
   ADD ("/server-roles/tim", test_tim);
   ADD ("/server-roles/tim-team-unit", test_tim_team_unit);
   ADD ("/server-roles/tim-own-realization", test_tim_own_realization);
+  ADD ("/server-roles/tim-moved", test_tim_moved);
+  ADD ("/server-roles/unseen-message", test_unseen_message);
   ADD ("/server-roles/approve", test_approve);
   ADD ("/server-roles/admin", test_admin);
   ADD ("/server-roles/remove", test_unmapped);

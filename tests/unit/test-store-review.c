@@ -741,6 +741,35 @@ test_team_unit (Fixture       *fixture,
   STOP_IF_FAILED ();
   g_assert_cmpint (review->team_id, ==, team);
 
+  /* The people the team reviews in a period, by one query: those kn_store_review_team_reaches
+   * says, in the employees' order; for the whole instansi's team everyone. */
+  for (guint q = 1; q <= 4; q++)
+    {
+      g_autofree char *period = g_strdup_printf ("2026-TW%u", q);
+      g_autoptr(GArray) reached = kn_store_list_review_team_people (fixture->store, team, period);
+      g_autoptr(GArray) everyone = kn_store_list_review_team_people (fixture->store, whole,
+                                                                     period);
+      GListModel *employees = kn_store_get_employees (fixture->store);
+      guint n = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+        {
+          g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+          gint64 id = kn_employee_get_id (employee);
+
+          g_assert_cmpint (g_array_index (everyone, gint64, i), ==, id);
+          if (!kn_store_review_team_reaches (fixture->store, team, id, period))
+            continue;
+          g_assert_cmpuint (n, <, reached->len);
+          STOP_IF_FAILED ();
+          g_assert_cmpint (g_array_index (reached, gint64, n), ==, id);
+          n++;
+        }
+      g_assert_cmpuint (n, ==, reached->len);
+      g_assert_cmpuint (everyone->len, ==, g_list_model_get_n_items (employees));
+      g_assert_cmpuint (n, ==, q == 1 ? 5 : 6);
+    }
+
   /* A unit that is not there: no team. */
   g_assert_cmpint (kn_store_add_unit_review_team (fixture->store, "Tim X", NULL, 2026, 9999,
                                                   &error), ==, 0);
@@ -806,6 +835,50 @@ test_team_unit_not_deleted (Fixture       *fixture,
   g_assert_cmpuint (teams->len, ==, 1);
 }
 
+/* A team formed for a year decides on that year's periods only: a decision for a period of
+ * another year is refused naming both years (the period's and the team's), and nothing is
+ * written; the team does not reach anyone then. */
+static void
+test_team_year (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnReviewEntry) review = NULL;
+  gint64 team = kn_store_add_unit_review_team (fixture->store, "Tim Penilai Kinerja BKD 2026",
+                                               NULL, 2026, fixture->unit, &error);
+
+  ASSERT_NO_ERROR (error);
+  g_assert_true (kn_store_review_team_reaches (fixture->store, team, fixture->people[1],
+                                               "2026-AKHIR"));
+  g_assert_false (kn_store_review_team_reaches (fixture->store, team, fixture->people[1],
+                                                "2027-TW1"));
+  g_assert_false (kn_store_review_team_reaches (fixture->store, team, fixture->people[1],
+                                                "2025-12"));
+
+  g_assert_false (kn_store_record_review (fixture->store, team, fixture->people[1], "2027-TW1",
+                                          KN_REVIEW_SETUJU, NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  STOP_IF_FAILED ();
+  g_assert_nonnull (strstr (error->message, "is a period of 2027"));
+  g_assert_nonnull (strstr (error->message, "formed for 2026"));
+  g_clear_error (&error);
+  g_assert_false (kn_store_record_review (fixture->store, team, fixture->people[1], "2025-AKHIR",
+                                          KN_REVIEW_TINJAU_ULANG, "Periksa lagi", &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  kn_test_store_reopen (&fixture->store, fixture->path);
+  g_assert_null (kn_store_get_review (fixture->store, fixture->people[1], "2027-TW1"));
+  g_assert_null (kn_store_get_review (fixture->store, fixture->people[1], "2025-AKHIR"));
+
+  /* Its own year: decided. */
+  g_assert_true (kn_store_record_review (fixture->store, team, fixture->people[1], "2026-TW4",
+                                         KN_REVIEW_SETUJU, NULL, &error));
+  ASSERT_NO_ERROR (error);
+  review = kn_store_get_review (fixture->store, fixture->people[1], "2026-TW4");
+  g_assert_nonnull (review);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -828,6 +901,7 @@ main (int   argc,
   ADD ("team-unit", test_team_unit);
   ADD ("team-unit-not-deleted", test_team_unit_not_deleted);
   ADD ("cli-team-unit", test_cli_team_unit);
+  ADD ("team-year", test_team_year);
 
   return g_test_run ();
 }

@@ -114,40 +114,89 @@ CREATE OR REPLACE FUNCTION kinerja_team_units (bigint) RETURNS SETOF bigint
      WHERE EXISTS (SELECT 1 FROM review_team t WHERE t.id = $1 AND t.unit_id IS NULL)
   $$;
 
--- The units the teams of the login's person review.
-CREATE OR REPLACE FUNCTION kinerja_my_team_units () RETURNS SETOF bigint
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+-- The last day of a period as the store writes it ("2026-TW1", "2026-03", "2026-AKHIR"), an ISO
+-- date as kn_store_period_days gives it; NULL for anything else.
+CREATE OR REPLACE FUNCTION kinerja_period_last_day (text) RETURNS text
+  LANGUAGE sql IMMUTABLE
   AS $$
-    SELECT kinerja_team_units (m.team_id) FROM review_member m
-     WHERE m.employee_id = kinerja_me ()
+    SELECT to_char (CASE
+      WHEN $1 ~ '^[0-9]{4}-TW[1-4]$'
+        THEN make_date (substr ($1, 1, 4)::int, substr ($1, 8, 1)::int * 3, 1)
+             + interval '1 month' - interval '1 day'
+      WHEN $1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'
+        THEN make_date (substr ($1, 1, 4)::int, substr ($1, 6, 2)::int, 1)
+             + interval '1 month' - interval '1 day'
+      WHEN $1 ~ '^[0-9]{4}-AKHIR$'
+        THEN make_date (substr ($1, 1, 4)::int, 12, 31) END, 'YYYY-MM-DD')
   $$;
 
--- The people a "tim" login reviews (none for the other roles): those of the units under review
--- that a team of theirs reviews — a member of one OPD's team reads nothing of another OPD's.
+-- A person's unit on a day (ISO date), as the store's kn_store_unit_at says (placement_at of
+-- kn-store-history.c): the last mutasi from that day or before, else the unit the first later
+-- mutasi left, else the unit recorded.
+CREATE OR REPLACE FUNCTION kinerja_unit_at (bigint, text) RETURNS bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    SELECT COALESCE (
+      (SELECT h.unit_id FROM employee_history h
+        WHERE h.employee_id = $1 AND h.kind = 'mutasi' AND h.start_date <= $2
+        ORDER BY h.start_date DESC, h.id DESC LIMIT 1),
+      (SELECT h.prev_unit_id FROM employee_history h
+        WHERE h.employee_id = $1 AND h.kind = 'mutasi' AND h.start_date > $2
+        ORDER BY h.start_date, h.id LIMIT 1),
+      (SELECT e.unit_id FROM employee e WHERE e.id = $1))
+  $$;
+
+-- The people a "tim" login reviews (none for the other roles), each with the atasan who rated
+-- them there: those a team of theirs reviews in a unit under review — a member of one OPD's team
+-- reads nothing of another OPD's. A team reviews where people were in its year: the people there
+-- now (with their atasan), and those who left one of its units during or after its year (with
+-- the atasan they had there, not their new one); kinerja_team_reaches says for which periods.
+CREATE OR REPLACE FUNCTION kinerja_reviewed_placements (OUT employee_id bigint,
+                                                        OUT supervisor_id bigint)
+  RETURNS SETOF record
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$
+    WITH reach (unit_id, since) AS (
+      SELECT u.id, lpad (t.year::text, 4, '0') || '-01-01'
+        FROM review_member m JOIN review_team t ON t.id = m.team_id,
+             LATERAL kinerja_team_units (t.id) AS u (id)
+       WHERE kinerja_role () = 'tim' AND m.employee_id = kinerja_me ()
+         AND u.id IN (SELECT kinerja_review_units ()))
+    SELECT e.id, e.supervisor_id FROM employee e JOIN reach r ON r.unit_id = e.unit_id
+    UNION
+    SELECT h.employee_id, h.prev_supervisor_id
+      FROM employee_history h JOIN reach r ON r.unit_id = h.prev_unit_id
+     WHERE h.kind = 'mutasi' AND h.start_date > r.since
+  $$;
+
 CREATE OR REPLACE FUNCTION kinerja_reviewed_people () RETURNS SETOF bigint
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-  AS $$
-    SELECT e.id FROM employee e
-     WHERE kinerja_role () = 'tim' AND e.unit_id IN (SELECT kinerja_review_units ())
-       AND e.unit_id IN (SELECT kinerja_my_team_units ())
-  $$;
+  AS $$ SELECT DISTINCT employee_id FROM kinerja_reviewed_placements () $$;
 
--- Does this team review this person (their unit is one of the team's)?
-CREATE OR REPLACE FUNCTION kinerja_team_reaches (bigint, bigint) RETURNS boolean
+-- Does this team review this person's evaluation of this period? A period of the team's year,
+-- and the person's unit on its last day (kn_store_review_team_reaches) one of the team's and
+-- under review.
+CREATE OR REPLACE FUNCTION kinerja_team_reaches (bigint, bigint, text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
   AS $$
-    SELECT EXISTS (SELECT 1 FROM employee e WHERE e.id = $2
-                   AND e.unit_id IN (SELECT kinerja_team_units ($1)))
+    SELECT EXISTS (SELECT 1 FROM review_team t
+                    WHERE t.id = $1 AND substr ($3, 1, 5) = lpad (t.year::text, 4, '0') || '-')
+       AND EXISTS (SELECT 1 FROM (SELECT kinerja_unit_at ($2, kinerja_period_last_day ($3))) AS p (id)
+                    WHERE kinerja_period_last_day ($3) IS NOT NULL
+                      AND p.id IN (SELECT kinerja_team_units ($1))
+                      AND p.id IN (SELECT kinerja_review_units ()))
   $$;
+
+-- Replaced by kinerja_reviewed_people's own reach (the roles of schema 12 and 13 before).
+DROP FUNCTION IF EXISTS kinerja_my_team_units ();
 
 -- Those people and the atasan who rate them (whose names the evaluations show).
 CREATE OR REPLACE FUNCTION kinerja_review_visible_people () RETURNS SETOF bigint
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
   AS $$
-    SELECT kinerja_reviewed_people ()
+    SELECT employee_id FROM kinerja_reviewed_placements ()
     UNION
-    SELECT e.supervisor_id FROM employee e
-     WHERE e.supervisor_id IS NOT NULL AND e.id IN (SELECT kinerja_reviewed_people ())
+    SELECT supervisor_id FROM kinerja_reviewed_placements () WHERE supervisor_id IS NOT NULL
   $$;
 
 -- Is the login a member of this team?
@@ -184,12 +233,11 @@ $$;
 -- Write: their team's decisions on the people under review that this team reviews.
 GRANT INSERT, UPDATE ON review_decision TO kinerja_tim;
 DROP POLICY IF EXISTS decide ON review_decision;
-CREATE POLICY decide ON review_decision FOR INSERT TO kinerja_tim
-  WITH CHECK (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id)
-              AND employee_id IN (SELECT kinerja_reviewed_people ()));
 DROP POLICY IF EXISTS redecide ON review_decision;
+-- The reach without the period (roles of schema 12 and 13 before): replaced by the one above.
+DROP FUNCTION IF EXISTS kinerja_team_reaches (bigint, bigint);
+CREATE POLICY decide ON review_decision FOR INSERT TO kinerja_tim
+  WITH CHECK (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id, period));
 CREATE POLICY redecide ON review_decision FOR UPDATE TO kinerja_tim
-  USING (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id)
-         AND employee_id IN (SELECT kinerja_reviewed_people ()))
-  WITH CHECK (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id)
-              AND employee_id IN (SELECT kinerja_reviewed_people ()));
+  USING (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id, period))
+  WITH CHECK (kinerja_in_team (team_id) AND kinerja_team_reaches (team_id, employee_id, period));
