@@ -52,10 +52,7 @@ kn_cli_employees (int    argc,
 
       unit = kn_store_resolve_unit (store, unit_name, &error);
       if (unit == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
     }
 
   if (csv)

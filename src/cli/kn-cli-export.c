@@ -66,10 +66,7 @@ export_skm (const char *database,
     written = xlsx ? kn_skm_export_xlsx (report, paper, output, &error)
                    : kn_skm_document_write_pdf (report, paper, output, &error);
   if (report == NULL || !written)
-    {
-      kn_cli_print_error (error->message);
-      return KN_CLI_EXIT_FAILED;
-    }
+    return kn_cli_fail (error);
   g_print (_("Written: %s\n"), output);
   return KN_CLI_EXIT_OK;
 }
@@ -178,10 +175,7 @@ kn_cli_export (int    argc,
     {
       unit = kn_store_resolve_unit (store, unit_name, &error);
       if (unit == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
     }
 
   batch = kn_report_batch_new (kind, paper);
@@ -193,10 +187,7 @@ kn_cli_export (int    argc,
 
       if (!kn_report_batch_gather (batch, store, &unit_id, 1, period, TRUE, &error) ||
           kn_report_batch_write (batch, writer, output, FALSE, NULL, NULL, NULL, &error) == 0)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       g_print (_("Written: %s\n"), output);
       return 0;
     }
@@ -214,9 +205,7 @@ kn_cli_export (int    argc,
 
         if (employee == NULL)
           {
-            g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."), nip);
-
-            kn_cli_print_error (message);
+            kn_cli_print_errorf (_("No employee has the NIP %s."), nip);
             return 1;
           }
         id = kn_employee_get_id (employee);
@@ -256,9 +245,7 @@ kn_cli_export (int    argc,
 
         if (warning != NULL)
           {
-            g_autofree char *message = g_strdup_printf (_("Warning: %s"), warning);
-
-            kn_cli_print_error (message);
+            kn_cli_print_errorf (_("Warning: %s"), warning);
           }
       }
   }
@@ -266,10 +253,7 @@ kn_cli_export (int    argc,
   to_folder = unit != NULL && g_file_test (output, G_FILE_TEST_IS_DIR);
   written = kn_report_batch_write (batch, writer, output, to_folder, NULL, NULL, NULL, &error);
   if (written == 0)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u document written to %s", "%u documents written to %s",
                         written),

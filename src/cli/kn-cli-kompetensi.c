@@ -77,25 +77,16 @@ kn_cli_kompetensi (int    argc,
     return KN_CLI_EXIT_DATABASE;
   unit = kn_store_resolve_unit (store, unit_name, &error);
   if (unit == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   recap = kn_report_build_training_recap (store, kn_org_unit_get_id (unit), year, &error);
   if (recap == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   if (output != NULL)
     {
       kn_cli_clean_stale_beside (output);
       if (!kn_export_training_xlsx (recap, paper, output, &error))
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       g_print (_("Written: %s\n"), output);
       return 0;
     }

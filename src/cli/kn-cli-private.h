@@ -20,6 +20,10 @@ enum
 
 /* kn-cli-util.c */
 void kn_cli_print_error (const char *message);
+void kn_cli_print_errorf (const char *format,
+                          ...) G_GNUC_PRINTF (1, 2);
+/* Prints @error's message; returns KN_CLI_EXIT_FAILED, for the command to exit with. */
+int  kn_cli_fail        (const GError *error);
 
 /* Entries for the options most commands share: --database FILE, --unit NAME (described by
  * @description, a N_() string) and --period PERIOD. */

@@ -37,11 +37,8 @@ parse_population (const char *text,
     return TRUE;
   if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, population, &error))
     {
-      g_autofree char *message =
-        g_strdup_printf (_("--populasi “%s”: give the number of people served in the period, "
-                           "for example 250."), text);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("--populasi “%s”: give the number of people served in the period, "
+                             "for example 250."), text);
       return FALSE;
     }
   return TRUE;
@@ -210,11 +207,8 @@ skm_hasil (int    argc,
   if (surveys->len == 0)
     {
       g_autofree char *label = kn_period_label (&parsed);
-      g_autofree char *message =
-        g_strdup_printf (_("%s has no survey for %s. Import one with “kinerja-cli skm import”."),
-                         kn_org_unit_get_name (unit), label);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("%s has no survey for %s. Import one with “kinerja-cli skm import”."),
+                           kn_org_unit_get_name (unit), label);
       return 1;
     }
 
@@ -223,10 +217,7 @@ skm_hasil (int    argc,
   print_result (out, unit, &parsed, surveys, merged, &result, has_ikm, csv);
   fwrite (out->str, 1, out->len, stdout);
   if (!has_ikm)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   return 0;
 }
 
@@ -299,20 +290,14 @@ skm_import (int    argc,
   if (reader != NULL)
     survey = kn_skm_import_read (reader, &error);
   if (survey == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   survey->unit_id = kn_org_unit_get_id (unit);
   survey->period = kn_period_to_string (&parsed);
   survey->service = g_strdup (service);
   parse_population (population_text, &survey->population);
 
   if (!dry_run && !kn_store_save_survey (store, survey, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   surveys = g_ptr_array_new ();
   g_ptr_array_add (surveys, survey);
@@ -382,19 +367,13 @@ skm_laporan (int    argc,
     return exit_code;
   report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
   if (report == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   if (g_str_has_suffix (output, ".pdf"))
     ok = kn_skm_document_write_pdf (report, paper, output, &error);
   else
     ok = kn_skm_export_xlsx (report, paper, output, &error);
   if (!ok)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   return 0;
 }
 

@@ -21,6 +21,26 @@ kn_cli_print_error (const char *message)
   g_printerr ("kinerja-cli: %s\n", message);
 }
 
+void
+kn_cli_print_errorf (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  kn_cli_print_error (message);
+}
+
+int
+kn_cli_fail (const GError *error)
+{
+  kn_cli_print_error (error->message);
+  return KN_CLI_EXIT_FAILED;
+}
+
 /* The options most commands share, for their GOptionEntry tables. */
 GOptionEntry
 kn_cli_database_option (char **database)
@@ -97,9 +117,7 @@ kn_cli_backup_daily (KnStore *store)
 
   if (error != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("No daily backup was made: %s"), error->message);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("No daily backup was made: %s"), error->message);
     }
 }
 
@@ -205,9 +223,7 @@ kn_cli_open_store (const char      *database,
                                      &error);
   else if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_autofree char *message = g_strdup_printf (_("The database “%s” does not exist."), path);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("The database “%s” does not exist."), path);
       return NULL;
     }
   else
@@ -244,10 +260,8 @@ kn_cli_open_store (const char      *database,
         {
           g_autofree char *quoted_db = g_shell_quote (path);
           g_autofree char *quoted_backup = g_shell_quote (backup);
-          g_autofree char *message = g_strdup_printf (_("The last good backup is “%s”. To restore it (the damaged database is kept in the folder “cadangan”): kinerja-cli restore -d %s %s"),
-                                                      backup, quoted_db, quoted_backup);
-
-          kn_cli_print_error (message);
+          kn_cli_print_errorf (_("The last good backup is “%s”. To restore it (the damaged database is kept in the folder “cadangan”): kinerja-cli restore -d %s %s"),
+                               backup, quoted_db, quoted_backup);
         }
       else
         kn_cli_print_error (_("No good backup of it was found in the folder “cadangan” beside it."));
@@ -418,9 +432,6 @@ kn_cli_open_unit_period (const char       *database,
     }
   *unit = kn_store_resolve_unit (*store, unit_name, &error);
   if (*unit == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return KN_CLI_EXIT_FAILED;
-    }
+    return kn_cli_fail (error);
   return KN_CLI_EXIT_OK;
 }
