@@ -625,23 +625,22 @@ kn_store_status_at (KnStore    *self,
                     const char *date)
 {
   KnPersonStatus status = KN_PERSON_AKTIF;
-  KnDbStmt *stmt;
+  KnDbStmt *row;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_PERSON_AKTIF);
   g_return_val_if_fail (date != NULL, KN_PERSON_AKTIF);
 
-  stmt = kn_store_stmt (self,
-                        "SELECT status FROM employee_history WHERE employee_id = ?"
-                        " AND kind = 'status' AND start_date <= ?"
-                        " ORDER BY start_date DESC, id DESC LIMIT 1",
-                        NULL);
-  if (stmt == NULL)
+  row = history_row (self,
+                     kn_store_stmt (self,
+                                    "SELECT status FROM employee_history WHERE employee_id = ?"
+                                    " AND kind = 'status' AND start_date <= ?"
+                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                    NULL),
+                     employee_id, date);
+  if (row == NULL)
     return status;
-  kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, date);
-  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    kn_person_status_from_string (kn_db_column_text (stmt, 0), &status);
-  kn_db_reset (stmt);
+  kn_person_status_from_string (kn_db_column_text (row, 0), &status);
+  kn_db_reset (row);
   return status;
 }
 
