@@ -936,21 +936,18 @@ kn_report_build_employee_periods (KnStore *store,
               for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
                 {
                   g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+                  KnRealization *realization =
+                    kn_realization_find (realizations, kn_indicator_get_id (indicator));
+                  double percent;
 
-                  for (guint k = 0; k < realizations->len; k++)
+                  if (realization == NULL || !realization->has_value ||
+                      !kn_indicator_get_has_target_value (indicator))
+                    continue;
+                  if (kn_indicator_capaian (indicator, period, realization->value,
+                                            NULL, &percent, NULL))
                     {
-                      KnRealization *realization = g_ptr_array_index (realizations, k);
-                      double percent;
-
-                      if (realization->indicator_id != kn_indicator_get_id (indicator) ||
-                          !realization->has_value || !kn_indicator_get_has_target_value (indicator))
-                        continue;
-                      if (kn_indicator_capaian (indicator, period, realization->value,
-                                                NULL, &percent, NULL))
-                        {
-                          sum += percent;
-                          n++;
-                        }
+                      sum += percent;
+                      n++;
                     }
                 }
             }
