@@ -92,7 +92,7 @@ kn_cli_export (int    argc,
                         N_("Everyone in the unit and its sub-units (rekap: the unit)")),
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("2026-TW1 … 2026-AKHIR, 2026-01 …; for skp the year is enough"), N_("PERIOD") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },
+    kn_cli_paper_option (&paper_name),
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("pdf or xlsx (default pdf)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write; for a unit, an existing folder gets one file per employee"), N_("PATH") },
@@ -122,13 +122,8 @@ kn_cli_export (int    argc,
       kn_cli_print_error (_("Choose the document: --document skp, evaluasi, dokumen, rekap or skm"));
       return 2;
     }
-  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "f4") == 0)
-    paper = KN_PAPER_F4;
-  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "a4") != 0)
-    {
-      kn_cli_print_error (_("The paper is a4 or f4."));
-      return 2;
-    }
+  if (!kn_cli_parse_paper (paper_name, &paper))
+    return 2;
   if (format != NULL && g_ascii_strcasecmp (format, "xlsx") == 0)
     xlsx = TRUE;
   else if (format != NULL && g_ascii_strcasecmp (format, "pdf") != 0)

@@ -162,7 +162,7 @@ skm_hasil (int    argc,
     { "layanan", 'l', 0, G_OPTION_ARG_STRING, &service,
       N_("Only this jenis layanan (default: all of the unit's services in the period)"),
       N_("NAME") },
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    kn_cli_csv_option (&csv),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -331,7 +331,7 @@ skm_laporan (int    argc,
     kn_cli_period_option (&period),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write: .pdf or .xlsx"), N_("FILE") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("A4 (default) or F4"), N_("PAPER") },
+    kn_cli_paper_option (&paper_name),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -353,13 +353,8 @@ skm_laporan (int    argc,
                             "--output laporan-skm.pdf"));
       return 2;
     }
-  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "F4") == 0)
-    paper = KN_PAPER_F4;
-  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "A4") != 0)
-    {
-      kn_cli_print_error (_("--paper: give A4 or F4."));
-      return 2;
-    }
+  if (!kn_cli_parse_paper (paper_name, &paper))
+    return 2;
 
   exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
                                        &unit);

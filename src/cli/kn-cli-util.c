@@ -66,6 +66,38 @@ kn_cli_period_option (char **period)
                           N_("PERIOD") };
 }
 
+GOptionEntry
+kn_cli_csv_option (gboolean *csv)
+{
+  return (GOptionEntry) { "csv", 0, 0, G_OPTION_ARG_NONE, csv, N_("Write CSV with a header row"),
+                          NULL };
+}
+
+GOptionEntry
+kn_cli_paper_option (char **paper_name)
+{
+  return (GOptionEntry) { "paper", 0, 0, G_OPTION_ARG_STRING, paper_name,
+                          N_("a4 or f4 (default a4)"), N_("PAPER") };
+}
+
+gboolean
+kn_cli_parse_paper (const char *text,
+                    KnPaper    *paper)
+{
+  if (text == NULL)
+    return TRUE;
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *paper = KN_PAPER_A4;
+  else if (g_ascii_strcasecmp (text, "f4") == 0)
+    *paper = KN_PAPER_F4;
+  else
+    {
+      kn_cli_print_error (_("--paper: give A4 or F4."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 kn_cli_parse_options (GOptionEntry   *entries,
                       const char     *parameter,
