@@ -59,6 +59,7 @@ kn_cli_backup (int    argc,
       if (g_mkdir_with_parents (folder, 0700) != 0)
         {
           int saved = errno;
+
           kn_cli_print_errorf (_("The backup folder “%s” cannot be made: %s."),
                                folder, g_strerror (saved));
           return 1;

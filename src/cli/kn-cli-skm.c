@@ -207,6 +207,7 @@ skm_hasil (int    argc,
   if (surveys->len == 0)
     {
       g_autofree char *label = kn_period_label (&parsed);
+
       kn_cli_print_errorf (_("%s has no survey for %s. Import one with “kinerja-cli skm import”."),
                            kn_org_unit_get_name (unit), label);
       return 1;

@@ -292,6 +292,7 @@ kn_cli_open_store (const char      *database,
         {
           g_autofree char *quoted_db = g_shell_quote (path);
           g_autofree char *quoted_backup = g_shell_quote (backup);
+
           kn_cli_print_errorf (_("The last good backup is “%s”. To restore it (the damaged database is kept in the folder “cadangan”): kinerja-cli restore -d %s %s"),
                                backup, quoted_db, quoted_backup);
         }
