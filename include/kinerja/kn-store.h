@@ -661,6 +661,10 @@ typedef struct
 KnRealization *kn_realization_new  (gint64          indicator_id,
                                     const char     *period);
 void           kn_realization_free (KnRealization  *realization);
+/* The realisation of @indicator_id among @realizations (KnRealization *: a period's, one per
+ * indicator), or NULL. */
+KnRealization *kn_realization_find (GPtrArray      *realizations,
+                                    gint64          indicator_id);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnRealization, kn_realization_free)
 
 typedef struct

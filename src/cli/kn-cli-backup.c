@@ -50,10 +50,7 @@ kn_cli_backup (int    argc,
     }
   store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   if (output == NULL)
     {
@@ -62,10 +59,9 @@ kn_cli_backup (int    argc,
       if (g_mkdir_with_parents (folder, 0700) != 0)
         {
           int saved = errno;
-          g_autofree char *message = g_strdup_printf (_("The backup folder “%s” cannot be made: %s."),
-                                                      folder, g_strerror (saved));
 
-          kn_cli_print_error (message);
+          kn_cli_print_errorf (_("The backup folder “%s” cannot be made: %s."),
+                               folder, g_strerror (saved));
           return 1;
         }
       output = kn_store_backup_default_path (path);
@@ -73,10 +69,7 @@ kn_cli_backup (int    argc,
 
   /* The copy is checked in full (PRAGMA integrity_check) before it is kept. */
   if (!kn_store_backup (store, output, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   g_print (_("Backup written to %s\n"), output);
   return 0;
@@ -113,10 +106,7 @@ kn_cli_restore (int    argc,
       return 2;
     }
   if (!kn_store_restore (path, argv[1], &kept, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   g_print (_("%s restored from %s\n"), path, argv[1]);
   if (kept != NULL)

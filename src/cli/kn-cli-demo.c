@@ -42,10 +42,7 @@ kn_cli_demo (int    argc,
     return 2;
   store = kn_demo_create (argv[1], &error);
   if (store == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   n_units = g_list_model_get_n_items (kn_store_get_units (store));
   n_employees = g_list_model_get_n_items (kn_store_get_employees (store));

@@ -23,8 +23,7 @@ kn_cli_employees (int    argc,
   GOptionEntry entries[] = {
     kn_cli_database_option (&database),
     kn_cli_unit_option (&unit_name, N_("Only employees of this unit and its sub-units")),
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
-      N_("Write CSV with a header row"), NULL },
+    kn_cli_csv_option (&csv),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -52,10 +51,7 @@ kn_cli_employees (int    argc,
 
       unit = kn_store_resolve_unit (store, unit_name, &error);
       if (unit == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
     }
 
   if (csv)

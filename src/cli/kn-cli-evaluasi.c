@@ -66,7 +66,7 @@ kn_cli_evaluasi (int    argc,
     kn_cli_database_option (&database),
     kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
     kn_cli_period_option (&period),
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    kn_cli_csv_option (&csv),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;

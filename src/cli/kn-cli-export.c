@@ -66,10 +66,7 @@ export_skm (const char *database,
     written = xlsx ? kn_skm_export_xlsx (report, paper, output, &error)
                    : kn_skm_document_write_pdf (report, paper, output, &error);
   if (report == NULL || !written)
-    {
-      kn_cli_print_error (error->message);
-      return KN_CLI_EXIT_FAILED;
-    }
+    return kn_cli_fail (error);
   g_print (_("Written: %s\n"), output);
   return KN_CLI_EXIT_OK;
 }
@@ -95,7 +92,7 @@ kn_cli_export (int    argc,
                         N_("Everyone in the unit and its sub-units (rekap: the unit)")),
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period,
       N_("2026-TW1 … 2026-AKHIR, 2026-01 …; for skp the year is enough"), N_("PERIOD") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },
+    kn_cli_paper_option (&paper_name),
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("pdf or xlsx (default pdf)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write; for a unit, an existing folder gets one file per employee"), N_("PATH") },
@@ -125,13 +122,8 @@ kn_cli_export (int    argc,
       kn_cli_print_error (_("Choose the document: --document skp, evaluasi, dokumen, rekap or skm"));
       return 2;
     }
-  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "f4") == 0)
-    paper = KN_PAPER_F4;
-  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "a4") != 0)
-    {
-      kn_cli_print_error (_("The paper is a4 or f4."));
-      return 2;
-    }
+  if (!kn_cli_parse_paper (paper_name, &paper))
+    return 2;
   if (format != NULL && g_ascii_strcasecmp (format, "xlsx") == 0)
     xlsx = TRUE;
   else if (format != NULL && g_ascii_strcasecmp (format, "pdf") != 0)
@@ -178,10 +170,7 @@ kn_cli_export (int    argc,
     {
       unit = kn_store_resolve_unit (store, unit_name, &error);
       if (unit == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
     }
 
   batch = kn_report_batch_new (kind, paper);
@@ -193,10 +182,7 @@ kn_cli_export (int    argc,
 
       if (!kn_report_batch_gather (batch, store, &unit_id, 1, period, TRUE, &error) ||
           kn_report_batch_write (batch, writer, output, FALSE, NULL, NULL, NULL, &error) == 0)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       g_print (_("Written: %s\n"), output);
       return 0;
     }
@@ -214,9 +200,7 @@ kn_cli_export (int    argc,
 
         if (employee == NULL)
           {
-            g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."), nip);
-
-            kn_cli_print_error (message);
+            kn_cli_print_errorf (_("No employee has the NIP %s."), nip);
             return 1;
           }
         id = kn_employee_get_id (employee);
@@ -256,9 +240,7 @@ kn_cli_export (int    argc,
 
         if (warning != NULL)
           {
-            g_autofree char *message = g_strdup_printf (_("Warning: %s"), warning);
-
-            kn_cli_print_error (message);
+            kn_cli_print_errorf (_("Warning: %s"), warning);
           }
       }
   }
@@ -266,10 +248,7 @@ kn_cli_export (int    argc,
   to_folder = unit != NULL && g_file_test (output, G_FILE_TEST_IS_DIR);
   written = kn_report_batch_write (batch, writer, output, to_folder, NULL, NULL, NULL, &error);
   if (written == 0)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u document written to %s", "%u documents written to %s",
                         written),

@@ -28,10 +28,10 @@ kn_cli_kompetensi (int    argc,
     kn_cli_database_option (&database),
     kn_cli_unit_option (&unit_name, N_("The unit (its sub-units included)")),
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_("The year (default: this year)"), N_("YEAR") },
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    kn_cli_csv_option (&csv),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the recap as an Excel workbook to this file"), N_("FILE") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 or f4 (default a4)"), N_("PAPER") },
+    kn_cli_paper_option (&paper_name),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -64,38 +64,24 @@ kn_cli_kompetensi (int    argc,
       kn_cli_print_error (_("The year is written with four digits, for example 2026."));
       return 2;
     }
-  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "f4") == 0)
-    paper = KN_PAPER_F4;
-  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "a4") != 0)
-    {
-      kn_cli_print_error (_("The paper is a4 or f4."));
-      return 2;
-    }
+  if (!kn_cli_parse_paper (paper_name, &paper))
+    return 2;
 
   store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return KN_CLI_EXIT_DATABASE;
   unit = kn_store_resolve_unit (store, unit_name, &error);
   if (unit == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   recap = kn_report_build_training_recap (store, kn_org_unit_get_id (unit), year, &error);
   if (recap == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   if (output != NULL)
     {
       kn_cli_clean_stale_beside (output);
       if (!kn_export_training_xlsx (recap, paper, output, &error))
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       g_print (_("Written: %s\n"), output);
       return 0;
     }

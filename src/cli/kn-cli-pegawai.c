@@ -75,10 +75,7 @@ find_person (KnStore    *store,
 
   if (employee == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Nobody in the database has the NIP %s."),
-                                                  nip);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("Nobody in the database has the NIP %s."), nip);
     }
   return employee;
 }
@@ -257,10 +254,8 @@ kn_cli_pegawai (int    argc,
       !g_str_equal (action, "mutasi") && !g_str_equal (action, "jabatan") &&
       !g_str_equal (action, "pangkat") && !g_str_equal (action, "plt"))
     {
-      g_autofree char *message = g_strdup_printf (_("Unknown action “%s”: use status, mutasi, "
-                                                    "jabatan, pangkat, plt or riwayat."), action);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("Unknown action “%s”: use status, mutasi, "
+                             "jabatan, pangkat, plt or riwayat."), action);
       goto out;
     }
   if ((g_str_equal (action, "status") || g_str_equal (action, "jabatan") ||
@@ -295,12 +290,10 @@ kn_cli_pegawai (int    argc,
       entry = kn_history_entry_new (kn_employee_get_id (employee), KN_HISTORY_STATUS);
       if (!kn_person_status_from_string (argv[3], &entry->status))
         {
-          g_autofree char *message = g_strdup_printf (_("“%s” is not a status. Use one of: "
-                                                        "aktif, cuti, tugas-belajar, cltn, "
-                                                        "pensiun, mutasi-keluar, meninggal, "
-                                                        "diberhentikan."), argv[3]);
-
-          kn_cli_print_error (message);
+          kn_cli_print_errorf (_("“%s” is not a status. Use one of: "
+                                 "aktif, cuti, tugas-belajar, cltn, "
+                                 "pensiun, mutasi-keluar, meninggal, "
+                                 "diberhentikan."), argv[3]);
           goto out;
         }
     }
@@ -342,11 +335,9 @@ kn_cli_pegawai (int    argc,
       if (options.kind != NULL &&
           !kn_position_kind_from_string (options.kind, &entry->position_kind))
         {
-          g_autofree char *message = g_strdup_printf (_("“%s” is not a kind of jabatan (for "
-                                                        "example ahli-muda, administrator, "
-                                                        "pelaksana)."), options.kind);
-
-          kn_cli_print_error (message);
+          kn_cli_print_errorf (_("“%s” is not a kind of jabatan (for "
+                                 "example ahli-muda, administrator, "
+                                 "pelaksana)."), options.kind);
           goto out;
         }
     }

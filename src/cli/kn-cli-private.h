@@ -20,6 +20,10 @@ enum
 
 /* kn-cli-util.c */
 void kn_cli_print_error (const char *message);
+void kn_cli_print_errorf (const char *format,
+                          ...) G_GNUC_PRINTF (1, 2);
+/* Prints @error's message; returns KN_CLI_EXIT_FAILED, for the command to exit with. */
+int  kn_cli_fail        (const GError *error);
 
 /* Entries for the options most commands share: --database FILE, --unit NAME (described by
  * @description, a N_() string) and --period PERIOD. */
@@ -27,6 +31,14 @@ GOptionEntry kn_cli_database_option (char       **database);
 GOptionEntry kn_cli_unit_option     (char       **unit_name,
                                      const char  *description);
 GOptionEntry kn_cli_period_option   (char       **period);
+/* --csv, and --paper a4|f4, whose text kn_cli_parse_paper () reads. */
+GOptionEntry kn_cli_csv_option      (gboolean    *csv);
+GOptionEntry kn_cli_paper_option    (char       **paper_name);
+
+/* Reads the text of --paper into @paper (NULL leaves it as it is); on anything but A4 or F4 (in
+ * any case) says so naming --paper and returns FALSE (exit 2). */
+gboolean kn_cli_parse_paper (const char *text,
+                             KnPaper    *paper);
 
 gboolean kn_cli_parse_options (GOptionEntry   *entries,
                                const char     *parameter,

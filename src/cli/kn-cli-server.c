@@ -24,10 +24,7 @@ server_init (const char *uri)
   if (!kn_cli_check_location (uri))
     return KN_CLI_EXIT_USAGE;
   if (!kn_store_server_init (uri, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   /* TRANSLATORS: %s is the server's address (postgresql://…) */
   g_print (_("The database at %s is ready.\n"), uri);
   return 0;
@@ -45,10 +42,7 @@ server_migrate (const char *from,
     return KN_CLI_EXIT_USAGE;
   counts = kn_store_migrate_to_server (from, to, &error);
   if (counts == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   for (guint i = 0; i < counts->len; i++)
     {
@@ -178,9 +172,7 @@ user_add (const char *database,
   if (digits == NULL)
     {
       /* TRANSLATORS: %s is what was given as the NIP */
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a NIP: give its 18 digits."), nip);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("“%s” is not a NIP: give its 18 digits."), nip);
       return KN_CLI_EXIT_USAGE;
     }
   if (unit_text != NULL && role != KN_SERVER_ROLE_OPERATOR)
@@ -203,9 +195,7 @@ user_add (const char *database,
   if (kn_store_find_employee_by_nip (store, digits) == NULL)
     {
       /* TRANSLATORS: %s is a NIP */
-      g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s in this database."), nip);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("No employee has the NIP %s in this database."), nip);
       return KN_CLI_EXIT_FAILED;
     }
   if (unit_text != NULL)
@@ -213,10 +203,7 @@ user_add (const char *database,
       KnOrgUnit *unit = kn_store_resolve_unit (store, unit_text, &error);
 
       if (unit == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return KN_CLI_EXIT_FAILED;
-        }
+        return kn_cli_fail (error);
       unit_id = kn_org_unit_get_id (unit);
     }
 

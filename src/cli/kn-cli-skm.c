@@ -37,11 +37,8 @@ parse_population (const char *text,
     return TRUE;
   if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, population, &error))
     {
-      g_autofree char *message =
-        g_strdup_printf (_("--populasi “%s”: give the number of people served in the period, "
-                           "for example 250."), text);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("--populasi “%s”: give the number of people served in the period, "
+                             "for example 250."), text);
       return FALSE;
     }
   return TRUE;
@@ -165,7 +162,7 @@ skm_hasil (int    argc,
     { "layanan", 'l', 0, G_OPTION_ARG_STRING, &service,
       N_("Only this jenis layanan (default: all of the unit's services in the period)"),
       N_("NAME") },
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV with a header row"), NULL },
+    kn_cli_csv_option (&csv),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -210,11 +207,9 @@ skm_hasil (int    argc,
   if (surveys->len == 0)
     {
       g_autofree char *label = kn_period_label (&parsed);
-      g_autofree char *message =
-        g_strdup_printf (_("%s has no survey for %s. Import one with “kinerja-cli skm import”."),
-                         kn_org_unit_get_name (unit), label);
 
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("%s has no survey for %s. Import one with “kinerja-cli skm import”."),
+                           kn_org_unit_get_name (unit), label);
       return 1;
     }
 
@@ -223,10 +218,7 @@ skm_hasil (int    argc,
   print_result (out, unit, &parsed, surveys, merged, &result, has_ikm, csv);
   fwrite (out->str, 1, out->len, stdout);
   if (!has_ikm)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   return 0;
 }
 
@@ -299,20 +291,14 @@ skm_import (int    argc,
   if (reader != NULL)
     survey = kn_skm_import_read (reader, &error);
   if (survey == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   survey->unit_id = kn_org_unit_get_id (unit);
   survey->period = kn_period_to_string (&parsed);
   survey->service = g_strdup (service);
   parse_population (population_text, &survey->population);
 
   if (!dry_run && !kn_store_save_survey (store, survey, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   surveys = g_ptr_array_new ();
   g_ptr_array_add (surveys, survey);
@@ -346,7 +332,7 @@ skm_laporan (int    argc,
     kn_cli_period_option (&period),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write: .pdf or .xlsx"), N_("FILE") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("A4 (default) or F4"), N_("PAPER") },
+    kn_cli_paper_option (&paper_name),
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -368,13 +354,8 @@ skm_laporan (int    argc,
                             "--output laporan-skm.pdf"));
       return 2;
     }
-  if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "F4") == 0)
-    paper = KN_PAPER_F4;
-  else if (paper_name != NULL && g_ascii_strcasecmp (paper_name, "A4") != 0)
-    {
-      kn_cli_print_error (_("--paper: give A4 or F4."));
-      return 2;
-    }
+  if (!kn_cli_parse_paper (paper_name, &paper))
+    return 2;
 
   exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
                                        &unit);
@@ -382,19 +363,13 @@ skm_laporan (int    argc,
     return exit_code;
   report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
   if (report == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   if (g_str_has_suffix (output, ".pdf"))
     ok = kn_skm_document_write_pdf (report, paper, output, &error);
   else
     ok = kn_skm_export_xlsx (report, paper, output, &error);
   if (!ok)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   return 0;
 }
 

@@ -122,9 +122,7 @@ kn_cli_skp (int    argc,
   employee = kn_store_find_employee_by_nip (store, argv[1]);
   if (employee == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."), argv[1]);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("No employee has the NIP %s."), argv[1]);
       return 1;
     }
 

@@ -76,9 +76,7 @@ kn_cli_skp_template (int    argc,
       employee = kn_store_find_employee_by_nip (store, from_nip);
       if (employee == NULL)
         {
-          g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."), from_nip);
-
-          kn_cli_print_error (message);
+          kn_cli_print_errorf (_("No employee has the NIP %s."), from_nip);
           return 1;
         }
       plan = kn_store_load_plan (store, kn_employee_get_id (employee), year, &error);
@@ -93,10 +91,7 @@ kn_cli_skp_template (int    argc,
           return 1;
         }
       if (!kn_store_save_template (store, argv[2], plan, &error))
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       g_print (_("Template for “%s” saved.\n"), argv[2]);
       return 0;
     }
@@ -113,17 +108,11 @@ kn_cli_skp_template (int    argc,
         }
       unit = kn_store_resolve_unit (store, unit_name, &error);
       if (unit == NULL)
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       if (!kn_store_apply_template (store, argv[2], kn_org_unit_get_id (unit), 0, year,
                                     replace ? KN_APPLY_REPLACE_DRAFTS : KN_APPLY_SKIP_EXISTING,
                                     &created, &replaced, &skipped, &error))
-        {
-          kn_cli_print_error (error->message);
-          return 1;
-        }
+        return kn_cli_fail (error);
       /* TRANSLATORS: the counts of SKPs after applying a template */
       g_print (_("Template “%s” applied in %s for %d: %u created, %u replaced, %u skipped (they already had an SKP).\n"),
                argv[2], kn_org_unit_get_path (unit), year, created, replaced, skipped);

@@ -29,10 +29,8 @@ open_for_employee (const char  *database,
   *employee = nip != NULL ? kn_store_find_employee_by_nip (*store, nip) : NULL;
   if (*employee == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."),
-                                                  nip != NULL ? nip : "—");
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("No employee has the NIP %s."),
+                           nip != NULL ? nip : "—");
       return KN_CLI_EXIT_FAILED;
     }
   return KN_CLI_EXIT_OK;
@@ -70,17 +68,11 @@ tim_buat (int    argc,
   if (store == NULL)
     return KN_CLI_EXIT_DATABASE;
   if (unit_name != NULL && (unit = kn_store_resolve_unit (store, unit_name, &error)) == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   id = kn_store_add_unit_review_team (store, name, decree, year > 0 ? (guint)year : 0,
                                       unit != NULL ? kn_org_unit_get_id (unit) : 0, &error);
   if (id == 0)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   {
     g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
@@ -121,10 +113,7 @@ tim_anggota (int    argc,
     return 2;
   if (role_text != NULL && !kn_review_role_from_string (role_text, &role))
     {
-      g_autofree char *message =
-        g_strdup_printf (_("--peran “%s”: give ketua, sekretaris or anggota."), role_text);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("--peran “%s”: give ketua, sekretaris or anggota."), role_text);
       return 2;
     }
   exit_code = open_for_employee (database, nip, &store, &employee);
@@ -135,10 +124,7 @@ tim_anggota (int    argc,
   else
     ok = kn_store_set_review_member (store, team, kn_employee_get_id (employee), role, &error);
   if (!ok)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   return 0;
 }
 
@@ -183,10 +169,7 @@ tim_tinjau (int    argc,
     return exit_code;
   if (!kn_store_record_review (store, team, kn_employee_get_id (employee), period, decision,
                                reason, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   return 0;
 }
 
@@ -234,16 +217,10 @@ tim_unit (int    argc,
     return KN_CLI_EXIT_DATABASE;
   unit = kn_store_resolve_unit (store, unit_name, &error);
   if (unit == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
   if ((on || off) &&
       !kn_store_set_unit_review (store, kn_org_unit_get_id (unit), on, &error))
-    {
-      kn_cli_print_error (error->message);
-      return 1;
-    }
+    return kn_cli_fail (error);
 
   from = kn_store_unit_review_from (store, kn_org_unit_get_id (unit));
   if (from == 0)

@@ -21,6 +21,26 @@ kn_cli_print_error (const char *message)
   g_printerr ("kinerja-cli: %s\n", message);
 }
 
+void
+kn_cli_print_errorf (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  kn_cli_print_error (message);
+}
+
+int
+kn_cli_fail (const GError *error)
+{
+  kn_cli_print_error (error->message);
+  return KN_CLI_EXIT_FAILED;
+}
+
 /* The options most commands share, for their GOptionEntry tables. */
 GOptionEntry
 kn_cli_database_option (char **database)
@@ -44,6 +64,38 @@ kn_cli_period_option (char **period)
   return (GOptionEntry) { "period", 'p', 0, G_OPTION_ARG_STRING, period,
                           N_("The period: 2026-TW1 … 2026-TW4, 2026-AKHIR, or 2026-01 … 2026-12"),
                           N_("PERIOD") };
+}
+
+GOptionEntry
+kn_cli_csv_option (gboolean *csv)
+{
+  return (GOptionEntry) { "csv", 0, 0, G_OPTION_ARG_NONE, csv, N_("Write CSV with a header row"),
+                          NULL };
+}
+
+GOptionEntry
+kn_cli_paper_option (char **paper_name)
+{
+  return (GOptionEntry) { "paper", 0, 0, G_OPTION_ARG_STRING, paper_name,
+                          N_("a4 or f4 (default a4)"), N_("PAPER") };
+}
+
+gboolean
+kn_cli_parse_paper (const char *text,
+                    KnPaper    *paper)
+{
+  if (text == NULL)
+    return TRUE;
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *paper = KN_PAPER_A4;
+  else if (g_ascii_strcasecmp (text, "f4") == 0)
+    *paper = KN_PAPER_F4;
+  else
+    {
+      kn_cli_print_error (_("--paper: give A4 or F4."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -97,9 +149,7 @@ kn_cli_backup_daily (KnStore *store)
 
   if (error != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("No daily backup was made: %s"), error->message);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("No daily backup was made: %s"), error->message);
     }
 }
 
@@ -205,9 +255,7 @@ kn_cli_open_store (const char      *database,
                                      &error);
   else if (database != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_autofree char *message = g_strdup_printf (_("The database “%s” does not exist."), path);
-
-      kn_cli_print_error (message);
+      kn_cli_print_errorf (_("The database “%s” does not exist."), path);
       return NULL;
     }
   else
@@ -244,10 +292,9 @@ kn_cli_open_store (const char      *database,
         {
           g_autofree char *quoted_db = g_shell_quote (path);
           g_autofree char *quoted_backup = g_shell_quote (backup);
-          g_autofree char *message = g_strdup_printf (_("The last good backup is “%s”. To restore it (the damaged database is kept in the folder “cadangan”): kinerja-cli restore -d %s %s"),
-                                                      backup, quoted_db, quoted_backup);
 
-          kn_cli_print_error (message);
+          kn_cli_print_errorf (_("The last good backup is “%s”. To restore it (the damaged database is kept in the folder “cadangan”): kinerja-cli restore -d %s %s"),
+                               backup, quoted_db, quoted_backup);
         }
       else
         kn_cli_print_error (_("No good backup of it was found in the folder “cadangan” beside it."));
@@ -418,9 +465,6 @@ kn_cli_open_unit_period (const char       *database,
     }
   *unit = kn_store_resolve_unit (*store, unit_name, &error);
   if (*unit == NULL)
-    {
-      kn_cli_print_error (error->message);
-      return KN_CLI_EXIT_FAILED;
-    }
+    return kn_cli_fail (error);
   return KN_CLI_EXIT_OK;
 }

@@ -79,9 +79,7 @@ main (int    argc,
       }
 
   {
-    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
-
-    kn_cli_print_error (message);
+    kn_cli_print_errorf (_("Unknown command “%s”."), argv[1]);
     print_usage (stderr);
   }
   return 2;

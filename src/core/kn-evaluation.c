@@ -12,6 +12,7 @@
 #include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-period.h"
 
+#include "kn-enum-table.h"
 #include "kn-model-private.h"
 
 #include "kn-evaluation-private.h"
@@ -75,6 +76,13 @@ G_DEFINE_ENUM_TYPE (KnEvaluationStatus, kn_evaluation_status,
   G_DEFINE_ENUM_VALUE (KN_EVALUATION_STATUS_DRAFT, "draft"),
   G_DEFINE_ENUM_VALUE (KN_EVALUATION_STATUS_FINAL, "final"))
 
+static const KnEnumTable status_table = {
+  "evaluation status", KN_EVALUATION_STATUS_N, (const KnEnumEntry[]) {
+    [KN_EVALUATION_STATUS_DRAFT] = { "draft", NC_("evaluation status", "Draft") },
+    [KN_EVALUATION_STATUS_FINAL] = { "final", NC_("evaluation status", "Final") },
+  }
+};
+
 G_DEFINE_FINAL_TYPE (KnEvaluation, kn_evaluation, G_TYPE_OBJECT)
 
 static const char *
@@ -126,18 +134,6 @@ compare_keys (gconstpointer a,
               gpointer      user_data)
 {
   return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The class is kept for the life of the process, so its nicks can be returned as static strings. */
-static GEnumClass *
-status_enum_class (void)
-{
-  GEnumClass *klass = g_type_class_peek (KN_TYPE_EVALUATION_STATUS);
-
-  if (klass == NULL)
-    klass = g_type_class_ref (KN_TYPE_EVALUATION_STATUS);
-
-  return klass;
 }
 
 /* Called with the predikat from before a rating changed; notifies only when it moved. */
@@ -337,47 +333,24 @@ kn_evaluation_init (KnEvaluation *self)
 const char *
 kn_evaluation_status_to_string (KnEvaluationStatus status)
 {
-  GEnumValue *value;
-
   g_return_val_if_fail ((guint) status < KN_EVALUATION_STATUS_N, NULL);
 
-  value = g_enum_get_value (status_enum_class (), status);
-
-  return value != NULL ? value->value_nick : NULL;
+  return kn_enum_table_to_string (&status_table, status);
 }
 
 gboolean
 kn_evaluation_status_from_string (const char         *text,
                                   KnEvaluationStatus *status)
 {
-  GEnumValue *value;
-
-  if (text == NULL)
-    return FALSE;
-
-  value = g_enum_get_value_by_nick (status_enum_class (), text);
-  if (value == NULL)
-    return FALSE;
-
-  if (status != NULL)
-    *status = (KnEvaluationStatus) value->value;
-
-  return TRUE;
+  return kn_enum_table_from_string (&status_table, text, (int *) status);
 }
 
 const char *
 kn_evaluation_status_label (KnEvaluationStatus status)
 {
-  switch (status)
-    {
-    case KN_EVALUATION_STATUS_DRAFT:
-      return C_("evaluation status", "Draft");
-    case KN_EVALUATION_STATUS_FINAL:
-      return C_("evaluation status", "Final");
-    case KN_EVALUATION_STATUS_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) status < KN_EVALUATION_STATUS_N, NULL);
+
+  return kn_enum_table_label (&status_table, status);
 }
 
 KnEvaluation *

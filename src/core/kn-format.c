@@ -15,10 +15,12 @@
 
 #include "kinerja/kn-format.h"
 
-static gboolean
-parse_digits (const char *text,
-              gsize       len,
-              guint      *value)
+#include "kn-format-private.h"
+
+gboolean
+kn_format_parse_digits (const char *text,
+                        gsize       len,
+                        guint      *value)
 {
   guint result = 0;
 
@@ -107,9 +109,9 @@ parse_iso (const char *iso,
   if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
     return FALSE;
 
-  if (!parse_digits (iso, 4, year) ||
-      !parse_digits (iso + 5, 2, month) ||
-      !parse_digits (iso + 8, 2, day))
+  if (!kn_format_parse_digits (iso, 4, year) ||
+      !kn_format_parse_digits (iso + 5, 2, month) ||
+      !kn_format_parse_digits (iso + 8, 2, day))
     return FALSE;
 
   return g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
@@ -545,20 +547,8 @@ kn_format_doc_place_date (const char  *place,
 static gboolean
 doc_period_is_valid (const KnPeriod *period)
 {
-  if (period == NULL || period->year < 1 || period->year > 9999)
-    return FALSE;
-
-  switch (period->kind)
-    {
-    case KN_PERIOD_QUARTER:
-      return period->index >= 1 && period->index <= 4;
-    case KN_PERIOD_MONTH:
-      return period->index >= 1 && period->index <= 12;
-    case KN_PERIOD_ANNUAL:
-      return period->index == 0;
-    default:
-      return FALSE;
-    }
+  return period != NULL && period->year >= 1 && period->year <= 9999 &&
+         kn_period_index_is_valid (period);
 }
 
 char *

@@ -13,6 +13,8 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 
+#include "kn-format-private.h"
+
 /* The years Kinerja works with: SKPs and evaluations of this century. A wider range would let a
  * slip (1900, 0000, 9999) create a year of SKPs nobody meant. */
 #define YEAR_MIN 2000
@@ -20,12 +22,9 @@
 
 static const char *const quarter_numerals[] = { NULL, "I", "II", "III", "IV" };
 
-static gboolean
-period_is_valid (const KnPeriod *period)
+gboolean
+kn_period_index_is_valid (const KnPeriod *period)
 {
-  if (period == NULL || period->year < YEAR_MIN || period->year > YEAR_MAX)
-    return FALSE;
-
   switch (period->kind)
     {
     case KN_PERIOD_QUARTER:
@@ -40,25 +39,10 @@ period_is_valid (const KnPeriod *period)
 }
 
 static gboolean
-parse_digits (const char *text,
-              gsize       len,
-              guint      *value)
+period_is_valid (const KnPeriod *period)
 {
-  guint result = 0;
-
-  g_assert (text != NULL);
-  g_assert (value != NULL);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      result = result * 10 + (guint) g_ascii_digit_value (text[i]);
-    }
-
-  *value = result;
-
-  return TRUE;
+  return period != NULL && period->year >= YEAR_MIN && period->year <= YEAR_MAX &&
+         kn_period_index_is_valid (period);
 }
 
 static void
@@ -96,13 +80,13 @@ parse_period_part (const char *rest,
     }
 
   if (g_ascii_strncasecmp (rest, "TW", 2) == 0 && strlen (rest) == 3 &&
-      parse_digits (rest + 2, 1, &period->index))
+      kn_format_parse_digits (rest + 2, 1, &period->index))
     {
       period->kind = KN_PERIOD_QUARTER;
       return period->index >= 1 && period->index <= 4;
     }
 
-  if (strlen (rest) == 2 && parse_digits (rest, 2, &period->index))
+  if (strlen (rest) == 2 && kn_format_parse_digits (rest, 2, &period->index))
     {
       period->kind = KN_PERIOD_MONTH;
       return period->index >= 1 && period->index <= 12;
@@ -130,7 +114,7 @@ kn_period_parse (const char  *text,
   stripped = g_strstrip (g_strdup (text));
   /* Quoted in the messages; it may come from a command line in another encoding. */
   shown = g_utf8_make_valid (text, -1);
-  has_year = parse_digits (stripped, 4, &parsed.year) && stripped[4] == '-';
+  has_year = kn_format_parse_digits (stripped, 4, &parsed.year) && stripped[4] == '-';
 
   if (has_year && parse_period_part (stripped + 5, &parsed))
     {
@@ -268,7 +252,7 @@ kn_period_parse_year (const char  *text,
     text = "";
   stripped = g_strstrip (g_strdup (text));
 
-  if (strlen (stripped) != 4 || !parse_digits (stripped, 4, &parsed))
+  if (strlen (stripped) != 4 || !kn_format_parse_digits (stripped, 4, &parsed))
     {
       g_set_error (error, KN_PARSE_ERROR, KN_PARSE_ERROR_PERIOD,
                    _("“%s” is not a year: write it with four digits, for example 2026."), text);

@@ -11,6 +11,8 @@
 
 #include "kinerja/kn-plan-enums.h"
 
+#include "kn-enum-table.h"
+
 G_DEFINE_ENUM_TYPE (KnPlanStatus, kn_plan_status,
   G_DEFINE_ENUM_VALUE (KN_PLAN_STATUS_DRAFT, "draft"),
   G_DEFINE_ENUM_VALUE (KN_PLAN_STATUS_SUBMITTED, "diajukan"),
@@ -53,13 +55,6 @@ G_DEFINE_ENUM_TYPE (KnCoreValue, kn_core_value,
   G_DEFINE_ENUM_VALUE (KN_CORE_VALUE_LOYAL, "loyal"),
   G_DEFINE_ENUM_VALUE (KN_CORE_VALUE_ADAPTIF, "adaptif"),
   G_DEFINE_ENUM_VALUE (KN_CORE_VALUE_KOLABORATIF, "kolaboratif"))
-
-/* KnAttachmentSection has no GType, so its machine names live here. */
-static const char * const attachment_names[KN_ATTACHMENT_N] = {
-  [KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA] = "dukungan-sumber-daya",
-  [KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN] = "skema-pertanggungjawaban",
-  [KN_ATTACHMENT_KONSEKUENSI] = "konsekuensi",
-};
 
 /* The English source of the guides follows the official wording of SE Menteri PANRB
  * No. 20/2021; each comment gives that wording for the translator. */
@@ -144,69 +139,104 @@ static const char * const core_value_guides[KN_CORE_VALUE_N][3] = {
   },
 };
 
-/* The class is kept for the life of the process, so its nicks can be returned as static strings. */
-static GEnumClass *
-enum_class (GType type)
-{
-  GEnumClass *klass = g_type_class_peek (type);
+/* The NONE values have the machine name "" (their GType nick "none" is not one) and the
+ * label "". */
+static const KnEnumTable plan_status_table = {
+  "plan status", KN_PLAN_STATUS_N, (const KnEnumEntry[]) {
+    [KN_PLAN_STATUS_DRAFT] = { "draft", NC_("plan status", "Draft") },
+    [KN_PLAN_STATUS_SUBMITTED] = { "diajukan", NC_("plan status", "Submitted") },
+    [KN_PLAN_STATUS_APPROVED] = { "disetujui", NC_("plan status", "Approved") },
+    [KN_PLAN_STATUS_RETURNED] = { "dikembalikan", NC_("plan status", "Returned") },
+  }
+};
 
-  if (klass == NULL)
-    klass = g_type_class_ref (type);
+static const KnEnumTable plan_approach_table = {
+  "plan approach", KN_PLAN_APPROACH_N, (const KnEnumEntry[]) {
+    [KN_PLAN_APPROACH_QUANTITATIVE] = { "kuantitatif", NC_("plan approach", "Quantitative") },
+    [KN_PLAN_APPROACH_QUALITATIVE] = { "kualitatif", NC_("plan approach", "Qualitative") },
+  }
+};
 
-  return klass;
-}
+static const KnEnumTable result_kind_table = {
+  "rhk kind", KN_RESULT_KIND_N, (const KnEnumEntry[]) {
+    [KN_RESULT_KIND_UTAMA] = { "utama", NC_("rhk kind", "Main") },
+    [KN_RESULT_KIND_TAMBAHAN] = { "tambahan", NC_("rhk kind", "Additional") },
+  }
+};
 
-static const char *
-enum_to_nick (GType type,
-              int   value)
-{
-  GEnumValue *enum_value = g_enum_get_value (enum_class (type), value);
+static const KnEnumTable aspect_table = {
+  "aspek", KN_ASPECT_N, (const KnEnumEntry[]) {
+    [KN_ASPECT_NONE] = { "", "" },
+    [KN_ASPECT_KUANTITAS] = { "kuantitas", NC_("aspek", "Kuantitas") },
+    [KN_ASPECT_KUALITAS] = { "kualitas", NC_("aspek", "Kualitas") },
+    [KN_ASPECT_WAKTU] = { "waktu", NC_("aspek", "Waktu") },
+    [KN_ASPECT_BIAYA] = { "biaya", NC_("aspek", "Biaya") },
+  }
+};
 
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
+static const KnEnumTable perspective_table = {
+  "perspektif", KN_PERSPECTIVE_N, (const KnEnumEntry[]) {
+    [KN_PERSPECTIVE_NONE] = { "", "" },
+    [KN_PERSPECTIVE_PENERIMA_LAYANAN] = { "penerima-layanan",
+                                          NC_("perspektif", "Penerima Layanan") },
+    [KN_PERSPECTIVE_PROSES_BISNIS] = { "proses-bisnis", NC_("perspektif", "Proses Bisnis") },
+    [KN_PERSPECTIVE_PENGUATAN_INTERNAL] = { "penguatan-internal",
+                                            NC_("perspektif", "Penguatan Internal") },
+    [KN_PERSPECTIVE_ANGGARAN] = { "anggaran", NC_("perspektif", "Anggaran") },
+  }
+};
 
-static gboolean
-enum_from_nick (GType       type,
-                const char *text,
-                int        *value)
-{
-  GEnumValue *enum_value;
+static const KnEnumTable direction_table = {
+  "direction", KN_DIRECTION_N, (const KnEnumEntry[]) {
+    [KN_DIRECTION_MORE_IS_BETTER] = { "more", NC_("direction", "More is better") },
+    [KN_DIRECTION_LESS_IS_BETTER] = { "less", NC_("direction", "Less is better") },
+  }
+};
 
-  g_assert (value != NULL);
+static const KnEnumTable core_value_table = {
+  "core value", KN_CORE_VALUE_N, (const KnEnumEntry[]) {
+    [KN_CORE_VALUE_BERORIENTASI_PELAYANAN] = { "berorientasi-pelayanan",
+                                               NC_("core value", "Berorientasi Pelayanan") },
+    [KN_CORE_VALUE_AKUNTABEL] = { "akuntabel", NC_("core value", "Akuntabel") },
+    [KN_CORE_VALUE_KOMPETEN] = { "kompeten", NC_("core value", "Kompeten") },
+    [KN_CORE_VALUE_HARMONIS] = { "harmonis", NC_("core value", "Harmonis") },
+    [KN_CORE_VALUE_LOYAL] = { "loyal", NC_("core value", "Loyal") },
+    [KN_CORE_VALUE_ADAPTIF] = { "adaptif", NC_("core value", "Adaptif") },
+    [KN_CORE_VALUE_KOLABORATIF] = { "kolaboratif", NC_("core value", "Kolaboratif") },
+  }
+};
 
-  if (text == NULL)
-    return FALSE;
-
-  enum_value = g_enum_get_value_by_nick (enum_class (type), text);
-  if (enum_value == NULL)
-    return FALSE;
-
-  *value = enum_value->value;
-
-  return TRUE;
-}
+static const KnEnumTable attachment_section_table = {
+  "lampiran", KN_ATTACHMENT_N, (const KnEnumEntry[]) {
+    [KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA] = { "dukungan-sumber-daya",
+                                             NC_("lampiran", "Dukungan Sumber Daya") },
+    [KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN] = { "skema-pertanggungjawaban",
+                                                 NC_("lampiran", "Skema Pertanggungjawaban") },
+    [KN_ATTACHMENT_KONSEKUENSI] = { "konsekuensi", NC_("lampiran", "Konsekuensi") },
+  }
+};
 
 const char *
 kn_plan_status_to_string (KnPlanStatus status)
 {
   g_return_val_if_fail ((guint) status < KN_PLAN_STATUS_N, NULL);
 
-  return enum_to_nick (KN_TYPE_PLAN_STATUS, status);
+  return kn_enum_table_to_string (&plan_status_table, status);
 }
 
 gboolean
 kn_plan_status_from_string (const char   *text,
                             KnPlanStatus *status)
 {
-  int value;
+  return kn_enum_table_from_string (&plan_status_table, text, (int *) status);
+}
 
-  if (!enum_from_nick (KN_TYPE_PLAN_STATUS, text, &value))
-    return FALSE;
+const char *
+kn_plan_status_label (KnPlanStatus status)
+{
+  g_return_val_if_fail ((guint) status < KN_PLAN_STATUS_N, NULL);
 
-  if (status != NULL)
-    *status = (KnPlanStatus) value;
-
-  return TRUE;
+  return kn_enum_table_label (&plan_status_table, status);
 }
 
 const char *
@@ -214,22 +244,22 @@ kn_plan_approach_to_string (KnPlanApproach approach)
 {
   g_return_val_if_fail ((guint) approach < KN_PLAN_APPROACH_N, NULL);
 
-  return enum_to_nick (KN_TYPE_PLAN_APPROACH, approach);
+  return kn_enum_table_to_string (&plan_approach_table, approach);
 }
 
 gboolean
 kn_plan_approach_from_string (const char     *text,
                               KnPlanApproach *approach)
 {
-  int value;
+  return kn_enum_table_from_string (&plan_approach_table, text, (int *) approach);
+}
 
-  if (!enum_from_nick (KN_TYPE_PLAN_APPROACH, text, &value))
-    return FALSE;
+const char *
+kn_plan_approach_label (KnPlanApproach approach)
+{
+  g_return_val_if_fail ((guint) approach < KN_PLAN_APPROACH_N, NULL);
 
-  if (approach != NULL)
-    *approach = (KnPlanApproach) value;
-
-  return TRUE;
+  return kn_enum_table_label (&plan_approach_table, approach);
 }
 
 const char *
@@ -237,22 +267,22 @@ kn_result_kind_to_string (KnResultKind kind)
 {
   g_return_val_if_fail ((guint) kind < KN_RESULT_KIND_N, NULL);
 
-  return enum_to_nick (KN_TYPE_RESULT_KIND, kind);
+  return kn_enum_table_to_string (&result_kind_table, kind);
 }
 
 gboolean
 kn_result_kind_from_string (const char   *text,
                             KnResultKind *kind)
 {
-  int value;
+  return kn_enum_table_from_string (&result_kind_table, text, (int *) kind);
+}
 
-  if (!enum_from_nick (KN_TYPE_RESULT_KIND, text, &value))
-    return FALSE;
+const char *
+kn_result_kind_label (KnResultKind kind)
+{
+  g_return_val_if_fail ((guint) kind < KN_RESULT_KIND_N, NULL);
 
-  if (kind != NULL)
-    *kind = (KnResultKind) value;
-
-  return TRUE;
+  return kn_enum_table_label (&result_kind_table, kind);
 }
 
 const char *
@@ -260,27 +290,22 @@ kn_aspect_to_string (KnAspect aspect)
 {
   g_return_val_if_fail ((guint) aspect < KN_ASPECT_N, NULL);
 
-  if (aspect == KN_ASPECT_NONE)
-    return "";
-
-  return enum_to_nick (KN_TYPE_ASPECT, aspect);
+  return kn_enum_table_to_string (&aspect_table, aspect);
 }
 
 gboolean
 kn_aspect_from_string (const char *text,
                        KnAspect   *aspect)
 {
-  int value;
+  return kn_enum_table_from_string (&aspect_table, text, (int *) aspect);
+}
 
-  if (text != NULL && text[0] == '\0')
-    value = KN_ASPECT_NONE;
-  else if (!enum_from_nick (KN_TYPE_ASPECT, text, &value) || value == KN_ASPECT_NONE)
-    return FALSE;
+const char *
+kn_aspect_label (KnAspect aspect)
+{
+  g_return_val_if_fail ((guint) aspect < KN_ASPECT_N, NULL);
 
-  if (aspect != NULL)
-    *aspect = (KnAspect) value;
-
-  return TRUE;
+  return kn_enum_table_label (&aspect_table, aspect);
 }
 
 const char *
@@ -288,27 +313,22 @@ kn_perspective_to_string (KnPerspective perspective)
 {
   g_return_val_if_fail ((guint) perspective < KN_PERSPECTIVE_N, NULL);
 
-  if (perspective == KN_PERSPECTIVE_NONE)
-    return "";
-
-  return enum_to_nick (KN_TYPE_PERSPECTIVE, perspective);
+  return kn_enum_table_to_string (&perspective_table, perspective);
 }
 
 gboolean
 kn_perspective_from_string (const char    *text,
                             KnPerspective *perspective)
 {
-  int value;
+  return kn_enum_table_from_string (&perspective_table, text, (int *) perspective);
+}
 
-  if (text != NULL && text[0] == '\0')
-    value = KN_PERSPECTIVE_NONE;
-  else if (!enum_from_nick (KN_TYPE_PERSPECTIVE, text, &value) || value == KN_PERSPECTIVE_NONE)
-    return FALSE;
+const char *
+kn_perspective_label (KnPerspective perspective)
+{
+  g_return_val_if_fail ((guint) perspective < KN_PERSPECTIVE_N, NULL);
 
-  if (perspective != NULL)
-    *perspective = (KnPerspective) value;
-
-  return TRUE;
+  return kn_enum_table_label (&perspective_table, perspective);
 }
 
 const char *
@@ -316,22 +336,22 @@ kn_direction_to_string (KnDirection direction)
 {
   g_return_val_if_fail ((guint) direction < KN_DIRECTION_N, NULL);
 
-  return enum_to_nick (KN_TYPE_DIRECTION, direction);
+  return kn_enum_table_to_string (&direction_table, direction);
 }
 
 gboolean
 kn_direction_from_string (const char  *text,
                           KnDirection *direction)
 {
-  int value;
+  return kn_enum_table_from_string (&direction_table, text, (int *) direction);
+}
 
-  if (!enum_from_nick (KN_TYPE_DIRECTION, text, &value))
-    return FALSE;
+const char *
+kn_direction_label (KnDirection direction)
+{
+  g_return_val_if_fail ((guint) direction < KN_DIRECTION_N, NULL);
 
-  if (direction != NULL)
-    *direction = (KnDirection) value;
-
-  return TRUE;
+  return kn_enum_table_label (&direction_table, direction);
 }
 
 const char *
@@ -339,22 +359,22 @@ kn_core_value_to_string (KnCoreValue value)
 {
   g_return_val_if_fail ((guint) value < KN_CORE_VALUE_N, NULL);
 
-  return enum_to_nick (KN_TYPE_CORE_VALUE, value);
+  return kn_enum_table_to_string (&core_value_table, value);
 }
 
 gboolean
 kn_core_value_from_string (const char  *text,
                            KnCoreValue *value)
 {
-  int parsed;
+  return kn_enum_table_from_string (&core_value_table, text, (int *) value);
+}
 
-  if (!enum_from_nick (KN_TYPE_CORE_VALUE, text, &parsed))
-    return FALSE;
+const char *
+kn_core_value_label (KnCoreValue value)
+{
+  g_return_val_if_fail ((guint) value < KN_CORE_VALUE_N, NULL);
 
-  if (value != NULL)
-    *value = (KnCoreValue) parsed;
-
-  return TRUE;
+  return kn_enum_table_label (&core_value_table, value);
 }
 
 const char *
@@ -362,176 +382,22 @@ kn_attachment_section_to_string (KnAttachmentSection section)
 {
   g_return_val_if_fail ((guint) section < KN_ATTACHMENT_N, NULL);
 
-  return attachment_names[section];
+  return kn_enum_table_to_string (&attachment_section_table, section);
 }
 
 gboolean
 kn_attachment_section_from_string (const char          *text,
                                    KnAttachmentSection *section)
 {
-  if (text == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < KN_ATTACHMENT_N; i++)
-    {
-      if (g_str_equal (text, attachment_names[i]))
-        {
-          if (section != NULL)
-            *section = (KnAttachmentSection) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-const char *
-kn_plan_status_label (KnPlanStatus status)
-{
-  switch (status)
-    {
-    case KN_PLAN_STATUS_DRAFT:
-      return C_("plan status", "Draft");
-    case KN_PLAN_STATUS_SUBMITTED:
-      return C_("plan status", "Submitted");
-    case KN_PLAN_STATUS_APPROVED:
-      return C_("plan status", "Approved");
-    case KN_PLAN_STATUS_RETURNED:
-      return C_("plan status", "Returned");
-    case KN_PLAN_STATUS_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-kn_plan_approach_label (KnPlanApproach approach)
-{
-  switch (approach)
-    {
-    case KN_PLAN_APPROACH_QUANTITATIVE:
-      return C_("plan approach", "Quantitative");
-    case KN_PLAN_APPROACH_QUALITATIVE:
-      return C_("plan approach", "Qualitative");
-    case KN_PLAN_APPROACH_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-kn_result_kind_label (KnResultKind kind)
-{
-  switch (kind)
-    {
-    case KN_RESULT_KIND_UTAMA:
-      return C_("rhk kind", "Main");
-    case KN_RESULT_KIND_TAMBAHAN:
-      return C_("rhk kind", "Additional");
-    case KN_RESULT_KIND_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* The NONE values return a plain "": gettext ("") would return the catalogue header. */
-const char *
-kn_aspect_label (KnAspect aspect)
-{
-  switch (aspect)
-    {
-    case KN_ASPECT_NONE:
-      return "";
-    case KN_ASPECT_KUANTITAS:
-      return C_("aspek", "Kuantitas");
-    case KN_ASPECT_KUALITAS:
-      return C_("aspek", "Kualitas");
-    case KN_ASPECT_WAKTU:
-      return C_("aspek", "Waktu");
-    case KN_ASPECT_BIAYA:
-      return C_("aspek", "Biaya");
-    case KN_ASPECT_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-kn_perspective_label (KnPerspective perspective)
-{
-  switch (perspective)
-    {
-    case KN_PERSPECTIVE_NONE:
-      return "";
-    case KN_PERSPECTIVE_PENERIMA_LAYANAN:
-      return C_("perspektif", "Penerima Layanan");
-    case KN_PERSPECTIVE_PROSES_BISNIS:
-      return C_("perspektif", "Proses Bisnis");
-    case KN_PERSPECTIVE_PENGUATAN_INTERNAL:
-      return C_("perspektif", "Penguatan Internal");
-    case KN_PERSPECTIVE_ANGGARAN:
-      return C_("perspektif", "Anggaran");
-    case KN_PERSPECTIVE_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-kn_direction_label (KnDirection direction)
-{
-  switch (direction)
-    {
-    case KN_DIRECTION_MORE_IS_BETTER:
-      return C_("direction", "More is better");
-    case KN_DIRECTION_LESS_IS_BETTER:
-      return C_("direction", "Less is better");
-    case KN_DIRECTION_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-kn_core_value_label (KnCoreValue value)
-{
-  switch (value)
-    {
-    case KN_CORE_VALUE_BERORIENTASI_PELAYANAN:
-      return C_("core value", "Berorientasi Pelayanan");
-    case KN_CORE_VALUE_AKUNTABEL:
-      return C_("core value", "Akuntabel");
-    case KN_CORE_VALUE_KOMPETEN:
-      return C_("core value", "Kompeten");
-    case KN_CORE_VALUE_HARMONIS:
-      return C_("core value", "Harmonis");
-    case KN_CORE_VALUE_LOYAL:
-      return C_("core value", "Loyal");
-    case KN_CORE_VALUE_ADAPTIF:
-      return C_("core value", "Adaptif");
-    case KN_CORE_VALUE_KOLABORATIF:
-      return C_("core value", "Kolaboratif");
-    case KN_CORE_VALUE_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return kn_enum_table_from_string (&attachment_section_table, text, (int *) section);
 }
 
 const char *
 kn_attachment_section_label (KnAttachmentSection section)
 {
-  switch (section)
-    {
-    case KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA:
-      return C_("lampiran", "Dukungan Sumber Daya");
-    case KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN:
-      return C_("lampiran", "Skema Pertanggungjawaban");
-    case KN_ATTACHMENT_KONSEKUENSI:
-      return C_("lampiran", "Konsekuensi");
-    case KN_ATTACHMENT_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) section < KN_ATTACHMENT_N, NULL);
+
+  return kn_enum_table_label (&attachment_section_table, section);
 }
 
 const char *

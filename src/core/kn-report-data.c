@@ -433,7 +433,8 @@ kn_recap_report_free (KnRecapReport *report)
   g_free (report);
 }
 
-/* The kop surat as the Preferences keep it ("letterhead-lines", "letterhead-logo"). */
+/* A setting the documents print as it is kept, "" when unset: the instansi, the kota, the kop
+ * surat ("letterhead-lines", "letterhead-logo"). */
 static char *
 setting_or_empty (KnStore    *store,
                   const char *key)
@@ -467,14 +468,12 @@ kn_report_fill_common (KnReport   *report,
                        gint64      unit_id,
                        guint       year)
 {
-  g_autofree char *instansi = kn_store_get_setting (store, "instansi");
-  g_autofree char *kota = kn_store_get_setting (store, "kota");
   KnOrgUnit *opd = kn_store_lookup_unit (store, kn_store_get_top_unit_id (store, unit_id));
 
-  report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->instansi = setting_or_empty (store, "instansi");
   report->letterhead = setting_or_empty (store, "letterhead-lines");
   report->logo = setting_or_empty (store, "letterhead-logo");
-  report->kota = g_strdup (kota != NULL ? kota : "");
+  report->kota = setting_or_empty (store, "kota");
   report->opd = g_strdup (opd != NULL ? kn_org_unit_get_name (opd) : "");
   report->year = year;
   for (guint i = 0; i < KN_ATTACHMENT_N; i++)
@@ -626,8 +625,6 @@ kn_report_build_recap (KnStore     *store,
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GPtrArray) violations = NULL;
   g_autoptr(GArray) rules = NULL;
-  g_autofree char *instansi = NULL;
-  g_autofree char *kota = NULL;
   KnOrgUnit *unit;
   KnEmployee *leader = NULL;
   GDate first, last;
@@ -648,12 +645,10 @@ kn_report_build_recap (KnStore     *store,
     return NULL;
   kn_report_period_last_day (&report->period, day);
 
-  instansi = kn_store_get_setting (store, "instansi");
-  kota = kn_store_get_setting (store, "kota");
-  report->instansi = g_strdup (instansi != NULL ? instansi : "");
+  report->instansi = setting_or_empty (store, "instansi");
   report->letterhead = setting_or_empty (store, "letterhead-lines");
   report->logo = setting_or_empty (store, "letterhead-logo");
-  report->kota = g_strdup (kota != NULL ? kota : "");
+  report->kota = setting_or_empty (store, "kota");
   report->unit = g_strdup (kn_org_unit_get_path (unit));
   report->org_predikat = kn_store_get_applying_org_predikat (store, unit_id, period_name, NULL);
   report->rows = g_ptr_array_new_with_free_func (recap_row_free);
@@ -761,8 +756,6 @@ kn_report_build_training_recap (KnStore  *store,
 {
   g_autoptr(KnTrainingRecap) recap = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *instansi = NULL;
-  g_autofree char *kota = NULL;
   g_autoptr(GHashTable) inactive = NULL;
   char first[11], last[11];
   GListModel *employees;
@@ -781,10 +774,8 @@ kn_report_build_training_recap (KnStore  *store,
     }
 
   recap = g_new0 (KnTrainingRecap, 1);
-  instansi = kn_store_get_setting (store, "instansi");
-  kota = kn_store_get_setting (store, "kota");
-  recap->instansi = g_strdup (instansi != NULL ? instansi : "");
-  recap->kota = g_strdup (kota != NULL ? kota : "");
+  recap->instansi = setting_or_empty (store, "instansi");
+  recap->kota = setting_or_empty (store, "kota");
   recap->unit = g_strdup (kn_org_unit_get_path (unit));
   recap->year = year;
   recap->target = kn_store_get_jp_per_year (store);
@@ -934,21 +925,18 @@ kn_report_build_employee_periods (KnStore *store,
               for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
                 {
                   g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+                  KnRealization *realization =
+                    kn_realization_find (realizations, kn_indicator_get_id (indicator));
+                  double percent;
 
-                  for (guint k = 0; k < realizations->len; k++)
+                  if (realization == NULL || !realization->has_value ||
+                      !kn_indicator_get_has_target_value (indicator))
+                    continue;
+                  if (kn_indicator_capaian (indicator, period, realization->value,
+                                            NULL, &percent, NULL))
                     {
-                      KnRealization *realization = g_ptr_array_index (realizations, k);
-                      double percent;
-
-                      if (realization->indicator_id != kn_indicator_get_id (indicator) ||
-                          !realization->has_value || !kn_indicator_get_has_target_value (indicator))
-                        continue;
-                      if (kn_indicator_capaian (indicator, period, realization->value,
-                                                NULL, &percent, NULL))
-                        {
-                          sum += percent;
-                          n++;
-                        }
+                      sum += percent;
+                      n++;
                     }
                 }
             }

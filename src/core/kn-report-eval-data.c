@@ -400,12 +400,9 @@ kn_report_build_evaluation (KnStore        *store,
           {
             g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
             KnReportIndicator *cell = g_object_get_data (G_OBJECT (indicator), "kn-report-cell");
-            KnRealization *found = NULL;
+            KnRealization *found = kn_realization_find (realizations,
+                                                        kn_indicator_get_id (indicator));
 
-            for (guint k = 0; k < realizations->len; k++)
-              if (((KnRealization *)g_ptr_array_index (realizations, k))->indicator_id ==
-                  kn_indicator_get_id (indicator))
-                found = g_ptr_array_index (realizations, k);
             if (cell == NULL)
               continue;
             if (found == NULL)

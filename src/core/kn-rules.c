@@ -15,6 +15,8 @@
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-rules.h"
 
+#include "kn-enum-table.h"
+
 /* As in kn-plan-enums.c, the GType nick of the NONE values is "none" so that GtkBuilder and
  * debug output can name them; their machine name in the database and CSV is "". */
 G_DEFINE_ENUM_TYPE (KnRating, kn_rating,
@@ -39,81 +41,60 @@ G_DEFINE_ENUM_TYPE (KnOrgPredikat, kn_org_predikat,
   G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_BAIK, "baik"),
   G_DEFINE_ENUM_VALUE (KN_ORG_PREDIKAT_ISTIMEWA, "istimewa"))
 
-/* The class is kept for the life of the process, so its nicks can be returned as static strings. */
-static GEnumClass *
-enum_class (GType type)
-{
-  GEnumClass *klass = g_type_class_peek (type);
+static const KnEnumTable rating_table = {
+  "rating", KN_RATING_N, (const KnEnumEntry[]) {
+    [KN_RATING_NONE] = { "", "" },
+    [KN_RATING_BELOW] = { "di-bawah", NC_("rating", "Di Bawah Ekspektasi") },
+    [KN_RATING_AS_EXPECTED] = { "sesuai", NC_("rating", "Sesuai Ekspektasi") },
+    [KN_RATING_ABOVE] = { "di-atas", NC_("rating", "Di Atas Ekspektasi") },
+  }
+};
 
-  if (klass == NULL)
-    klass = g_type_class_ref (type);
+static const KnEnumTable predikat_table = {
+  "predikat", KN_PREDIKAT_N, (const KnEnumEntry[]) {
+    [KN_PREDIKAT_NONE] = { "", "" },
+    [KN_PREDIKAT_SANGAT_KURANG] = { "sangat-kurang", NC_("predikat", "Sangat Kurang") },
+    [KN_PREDIKAT_KURANG] = { "kurang", NC_("predikat", "Kurang/Misconduct") },
+    [KN_PREDIKAT_BUTUH_PERBAIKAN] = { "butuh-perbaikan", NC_("predikat", "Butuh Perbaikan") },
+    [KN_PREDIKAT_BAIK] = { "baik", NC_("predikat", "Baik") },
+    [KN_PREDIKAT_SANGAT_BAIK] = { "sangat-baik", NC_("predikat", "Sangat Baik") },
+  }
+};
 
-  return klass;
-}
-
-static const char *
-enum_to_string (GType type,
-                int   value)
-{
-  GEnumValue *enum_value;
-
-  if (value == 0)
-    return "";
-
-  enum_value = g_enum_get_value (enum_class (type), value);
-
-  return enum_value != NULL ? enum_value->value_nick : NULL;
-}
-
-/* "" is the NONE value (0); the GType nick "none" is not a machine name. */
-static gboolean
-enum_from_string (GType       type,
-                  const char *text,
-                  int        *value)
-{
-  GEnumValue *enum_value;
-
-  g_assert (value != NULL);
-
-  if (text == NULL)
-    return FALSE;
-
-  if (text[0] == '\0')
-    {
-      *value = 0;
-      return TRUE;
-    }
-
-  enum_value = g_enum_get_value_by_nick (enum_class (type), text);
-  if (enum_value == NULL || enum_value->value == 0)
-    return FALSE;
-
-  *value = enum_value->value;
-
-  return TRUE;
-}
+static const KnEnumTable org_predikat_table = {
+  "predikat organisasi", KN_ORG_PREDIKAT_N, (const KnEnumEntry[]) {
+    [KN_ORG_PREDIKAT_NONE] = { "", "" },
+    [KN_ORG_PREDIKAT_SANGAT_KURANG] = { "sangat-kurang",
+                                        NC_("predikat organisasi", "Sangat Kurang") },
+    [KN_ORG_PREDIKAT_KURANG] = { "kurang", NC_("predikat organisasi", "Kurang") },
+    [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = { "butuh-perbaikan",
+                                          NC_("predikat organisasi", "Butuh Perbaikan") },
+    [KN_ORG_PREDIKAT_BAIK] = { "baik", NC_("predikat organisasi", "Baik") },
+    [KN_ORG_PREDIKAT_ISTIMEWA] = { "istimewa", NC_("predikat organisasi", "Istimewa") },
+  }
+};
 
 const char *
 kn_rating_to_string (KnRating rating)
 {
   g_return_val_if_fail ((guint) rating < KN_RATING_N, NULL);
 
-  return enum_to_string (KN_TYPE_RATING, rating);
+  return kn_enum_table_to_string (&rating_table, rating);
 }
 
 gboolean
 kn_rating_from_string (const char *text,
                        KnRating   *rating)
 {
-  int value;
+  return kn_enum_table_from_string (&rating_table, text, (int *) rating);
+}
 
-  if (!enum_from_string (KN_TYPE_RATING, text, &value))
-    return FALSE;
+const char *
+kn_rating_label (KnRating rating)
+{
+  g_return_val_if_fail ((guint) rating < KN_RATING_N, NULL);
 
-  if (rating != NULL)
-    *rating = (KnRating) value;
-
-  return TRUE;
+  return kn_enum_table_label (&rating_table, rating);
 }
 
 const char *
@@ -121,88 +102,22 @@ kn_predikat_to_string (KnPredikat predikat)
 {
   g_return_val_if_fail ((guint) predikat < KN_PREDIKAT_N, NULL);
 
-  return enum_to_string (KN_TYPE_PREDIKAT, predikat);
+  return kn_enum_table_to_string (&predikat_table, predikat);
 }
 
 gboolean
 kn_predikat_from_string (const char *text,
                          KnPredikat *predikat)
 {
-  int value;
-
-  if (!enum_from_string (KN_TYPE_PREDIKAT, text, &value))
-    return FALSE;
-
-  if (predikat != NULL)
-    *predikat = (KnPredikat) value;
-
-  return TRUE;
-}
-
-const char *
-kn_org_predikat_to_string (KnOrgPredikat predikat)
-{
-  g_return_val_if_fail ((guint) predikat < KN_ORG_PREDIKAT_N, NULL);
-
-  return enum_to_string (KN_TYPE_ORG_PREDIKAT, predikat);
-}
-
-gboolean
-kn_org_predikat_from_string (const char    *text,
-                             KnOrgPredikat *predikat)
-{
-  int value;
-
-  if (!enum_from_string (KN_TYPE_ORG_PREDIKAT, text, &value))
-    return FALSE;
-
-  if (predikat != NULL)
-    *predikat = (KnOrgPredikat) value;
-
-  return TRUE;
-}
-
-/* The NONE values return a plain "": gettext ("") would return the catalogue header. */
-const char *
-kn_rating_label (KnRating rating)
-{
-  switch (rating)
-    {
-    case KN_RATING_NONE:
-      return "";
-    case KN_RATING_BELOW:
-      return C_("rating", "Di Bawah Ekspektasi");
-    case KN_RATING_AS_EXPECTED:
-      return C_("rating", "Sesuai Ekspektasi");
-    case KN_RATING_ABOVE:
-      return C_("rating", "Di Atas Ekspektasi");
-    case KN_RATING_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return kn_enum_table_from_string (&predikat_table, text, (int *) predikat);
 }
 
 const char *
 kn_predikat_label (KnPredikat predikat)
 {
-  switch (predikat)
-    {
-    case KN_PREDIKAT_NONE:
-      return "";
-    case KN_PREDIKAT_SANGAT_KURANG:
-      return C_("predikat", "Sangat Kurang");
-    case KN_PREDIKAT_KURANG:
-      return C_("predikat", "Kurang/Misconduct");
-    case KN_PREDIKAT_BUTUH_PERBAIKAN:
-      return C_("predikat", "Butuh Perbaikan");
-    case KN_PREDIKAT_BAIK:
-      return C_("predikat", "Baik");
-    case KN_PREDIKAT_SANGAT_BAIK:
-      return C_("predikat", "Sangat Baik");
-    case KN_PREDIKAT_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) predikat < KN_PREDIKAT_N, NULL);
+
+  return kn_enum_table_label (&predikat_table, predikat);
 }
 
 /* The official forms are Indonesian whatever the interface language, so these are not
@@ -210,47 +125,41 @@ kn_predikat_label (KnPredikat predikat)
 const char *
 kn_predikat_print_label (KnPredikat predikat)
 {
-  switch (predikat)
-    {
-    case KN_PREDIKAT_NONE:
-      return "";
-    case KN_PREDIKAT_SANGAT_KURANG:
-      return "SANGAT KURANG";
-    case KN_PREDIKAT_KURANG:
-      return "KURANG";
-    case KN_PREDIKAT_BUTUH_PERBAIKAN:
-      return "BUTUH PERBAIKAN";
-    case KN_PREDIKAT_BAIK:
-      return "BAIK";
-    case KN_PREDIKAT_SANGAT_BAIK:
-      return "SANGAT BAIK";
-    case KN_PREDIKAT_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  static const char * const print_labels[KN_PREDIKAT_N] = {
+    [KN_PREDIKAT_NONE] = "",
+    [KN_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
+    [KN_PREDIKAT_KURANG] = "KURANG",
+    [KN_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
+    [KN_PREDIKAT_BAIK] = "BAIK",
+    [KN_PREDIKAT_SANGAT_BAIK] = "SANGAT BAIK",
+  };
+
+  g_return_val_if_fail ((guint) predikat < KN_PREDIKAT_N, NULL);
+
+  return print_labels[predikat];
+}
+
+const char *
+kn_org_predikat_to_string (KnOrgPredikat predikat)
+{
+  g_return_val_if_fail ((guint) predikat < KN_ORG_PREDIKAT_N, NULL);
+
+  return kn_enum_table_to_string (&org_predikat_table, predikat);
+}
+
+gboolean
+kn_org_predikat_from_string (const char    *text,
+                             KnOrgPredikat *predikat)
+{
+  return kn_enum_table_from_string (&org_predikat_table, text, (int *) predikat);
 }
 
 const char *
 kn_org_predikat_label (KnOrgPredikat predikat)
 {
-  switch (predikat)
-    {
-    case KN_ORG_PREDIKAT_NONE:
-      return "";
-    case KN_ORG_PREDIKAT_SANGAT_KURANG:
-      return C_("predikat organisasi", "Sangat Kurang");
-    case KN_ORG_PREDIKAT_KURANG:
-      return C_("predikat organisasi", "Kurang");
-    case KN_ORG_PREDIKAT_BUTUH_PERBAIKAN:
-      return C_("predikat organisasi", "Butuh Perbaikan");
-    case KN_ORG_PREDIKAT_BAIK:
-      return C_("predikat organisasi", "Baik");
-    case KN_ORG_PREDIKAT_ISTIMEWA:
-      return C_("predikat organisasi", "Istimewa");
-    case KN_ORG_PREDIKAT_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) predikat < KN_ORG_PREDIKAT_N, NULL);
+
+  return kn_enum_table_label (&org_predikat_table, predikat);
 }
 
 KnPredikat

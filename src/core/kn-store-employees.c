@@ -323,14 +323,19 @@ kn_store_all_employees (KnStore *self)
   return all;
 }
 
-/* References to the employees whose KN_STORE_EMPLOYEE_COLUMNS @stmt gives, in id order (the
- * employees model's order: loaded by id, new ones appended). */
+/* References to the employees whose KN_STORE_EMPLOYEE_COLUMNS @stmt gives with @id bound as its
+ * one parameter, in id order (the employees model's order: loaded by id, new ones appended);
+ * none when @stmt could not be prepared (NULL). */
 static GPtrArray *
 employees_from_ids (KnStore  *self,
-                    KnDbStmt *stmt)
+                    KnDbStmt *stmt,
+                    gint64    id)
 {
   GPtrArray *employees = g_ptr_array_new_with_free_func (g_object_unref);
 
+  if (stmt == NULL)
+    return employees;
+  kn_db_bind_int64 (stmt, 1, id);
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       KnEmployee *employee = kn_store_employee_row_at (self, stmt, 0);
@@ -359,10 +364,7 @@ kn_store_list_staff (KnStore *self,
                         "SELECT " KN_STORE_EMPLOYEE_COLUMNS " FROM employee WHERE supervisor_id = ?"
                         " ORDER BY id",
                         NULL);
-  if (stmt == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  kn_db_bind_int64 (stmt, 1, employee_id);
-  return employees_from_ids (self, stmt);
+  return employees_from_ids (self, stmt, employee_id);
 }
 
 GPtrArray *
@@ -377,10 +379,7 @@ kn_store_unit_members (KnStore *self,
                         " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
                         " ORDER BY employee.id",
                         NULL);
-  if (stmt == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  kn_db_bind_int64 (stmt, 1, unit_id);
-  return employees_from_ids (self, stmt);
+  return employees_from_ids (self, stmt, unit_id);
 }
 
 GPtrArray *
@@ -399,10 +398,7 @@ kn_store_list_unit_assessors (KnStore *self,
                         " WHERE staff.supervisor_id = employee.id)"
                         " ORDER BY employee.id",
                         NULL);
-  if (stmt == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  kn_db_bind_int64 (stmt, 1, unit_id);
-  return employees_from_ids (self, stmt);
+  return employees_from_ids (self, stmt, unit_id);
 }
 
 static gboolean

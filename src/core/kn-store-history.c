@@ -112,6 +112,21 @@ history_row (KnStore    *self,
   return NULL;
 }
 
+/* The row that says a value on @date, as history_row () returns it: that of @on_or_before, the
+ * last change up to that day (its new values), else that of @after, the first change after it
+ * (what it replaced). */
+static KnDbStmt *
+history_row_on (KnStore    *self,
+                KnDbStmt   *on_or_before,
+                KnDbStmt   *after,
+                gint64      employee_id,
+                const char *date)
+{
+  KnDbStmt *row = history_row (self, on_or_before, employee_id, date);
+
+  return row != NULL ? row : history_row (self, after, employee_id, date);
+}
+
 /* Each value of a day below is the last change of its kind from that day or before, else what
  * the first later change replaced, else the person as recorded. */
 
@@ -126,24 +141,21 @@ placement_at (KnStore    *self,
   gint64 id = kn_employee_get_id (employee);
   KnDbStmt *row;
 
-  row = history_row (self,
-                     kn_store_stmt (self,
-                                    "SELECT unit_id, supervisor_id FROM employee_history"
-                                    " WHERE employee_id = ? AND kind = 'mutasi'"
-                                    " AND start_date <= ?"
-                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                    NULL),
-                     id, date);
-  if (row == NULL)
-    row = history_row (self,
-                       kn_store_stmt (self,
-                                      "SELECT prev_unit_id, prev_supervisor_id"
-                                      " FROM employee_history"
-                                      " WHERE employee_id = ? AND kind = 'mutasi'"
-                                      " AND start_date > ?"
-                                      " ORDER BY start_date, id LIMIT 1",
-                                      NULL),
-                       id, date);
+  row = history_row_on (self,
+                        kn_store_stmt (self,
+                                       "SELECT unit_id, supervisor_id FROM employee_history"
+                                       " WHERE employee_id = ? AND kind = 'mutasi'"
+                                       " AND start_date <= ?"
+                                       " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                       NULL),
+                        kn_store_stmt (self,
+                                       "SELECT prev_unit_id, prev_supervisor_id"
+                                       " FROM employee_history"
+                                       " WHERE employee_id = ? AND kind = 'mutasi'"
+                                       " AND start_date > ?"
+                                       " ORDER BY start_date, id LIMIT 1",
+                                       NULL),
+                        id, date);
   if (row == NULL)
     {
       *unit_id = kn_employee_get_unit_id (employee);
@@ -166,24 +178,21 @@ position_of (KnStore        *self,
   char *position;
   KnDbStmt *row;
 
-  row = history_row (self,
-                     kn_store_stmt (self,
-                                    "SELECT position, position_kind FROM employee_history"
-                                    " WHERE employee_id = ? AND kind = 'jabatan'"
-                                    " AND start_date <= ?"
-                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                    NULL),
-                     id, date);
-  if (row == NULL)
-    row = history_row (self,
-                       kn_store_stmt (self,
-                                      "SELECT prev_position, prev_position_kind"
-                                      " FROM employee_history"
-                                      " WHERE employee_id = ? AND kind = 'jabatan'"
-                                      " AND start_date > ?"
-                                      " ORDER BY start_date, id LIMIT 1",
-                                      NULL),
-                       id, date);
+  row = history_row_on (self,
+                        kn_store_stmt (self,
+                                       "SELECT position, position_kind FROM employee_history"
+                                       " WHERE employee_id = ? AND kind = 'jabatan'"
+                                       " AND start_date <= ?"
+                                       " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                       NULL),
+                        kn_store_stmt (self,
+                                       "SELECT prev_position, prev_position_kind"
+                                       " FROM employee_history"
+                                       " WHERE employee_id = ? AND kind = 'jabatan'"
+                                       " AND start_date > ?"
+                                       " ORDER BY start_date, id LIMIT 1",
+                                       NULL),
+                        id, date);
   *kind = kn_employee_get_position_kind (employee);
   if (row == NULL)
     return g_strdup (kn_employee_get_position (employee));
@@ -203,23 +212,20 @@ rank_of (KnStore    *self,
   char *rank;
   KnDbStmt *row;
 
-  row = history_row (self,
-                     kn_store_stmt (self,
-                                    "SELECT rank FROM employee_history"
-                                    " WHERE employee_id = ? AND kind = 'pangkat'"
-                                    " AND start_date <= ?"
-                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                    NULL),
-                     id, date);
-  if (row == NULL)
-    row = history_row (self,
-                       kn_store_stmt (self,
-                                      "SELECT prev_rank FROM employee_history"
-                                      " WHERE employee_id = ? AND kind = 'pangkat'"
-                                      " AND start_date > ?"
-                                      " ORDER BY start_date, id LIMIT 1",
-                                      NULL),
-                       id, date);
+  row = history_row_on (self,
+                        kn_store_stmt (self,
+                                       "SELECT rank FROM employee_history"
+                                       " WHERE employee_id = ? AND kind = 'pangkat'"
+                                       " AND start_date <= ?"
+                                       " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                       NULL),
+                        kn_store_stmt (self,
+                                       "SELECT prev_rank FROM employee_history"
+                                       " WHERE employee_id = ? AND kind = 'pangkat'"
+                                       " AND start_date > ?"
+                                       " ORDER BY start_date, id LIMIT 1",
+                                       NULL),
+                        id, date);
   if (row == NULL)
     return g_strdup (kn_employee_get_rank (employee));
   rank = kn_db_column_dup (row, 0);
@@ -619,23 +625,22 @@ kn_store_status_at (KnStore    *self,
                     const char *date)
 {
   KnPersonStatus status = KN_PERSON_AKTIF;
-  KnDbStmt *stmt;
+  KnDbStmt *row;
 
   g_return_val_if_fail (KN_IS_STORE (self), KN_PERSON_AKTIF);
   g_return_val_if_fail (date != NULL, KN_PERSON_AKTIF);
 
-  stmt = kn_store_stmt (self,
-                        "SELECT status FROM employee_history WHERE employee_id = ?"
-                        " AND kind = 'status' AND start_date <= ?"
-                        " ORDER BY start_date DESC, id DESC LIMIT 1",
-                        NULL);
-  if (stmt == NULL)
+  row = history_row (self,
+                     kn_store_stmt (self,
+                                    "SELECT status FROM employee_history WHERE employee_id = ?"
+                                    " AND kind = 'status' AND start_date <= ?"
+                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
+                                    NULL),
+                     employee_id, date);
+  if (row == NULL)
     return status;
-  kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, date);
-  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
-    kn_person_status_from_string (kn_db_column_text (stmt, 0), &status);
-  kn_db_reset (stmt);
+  kn_person_status_from_string (kn_db_column_text (row, 0), &status);
+  kn_db_reset (row);
   return status;
 }
 

@@ -42,6 +42,22 @@ kn_realization_free (KnRealization *realization)
   g_free (realization);
 }
 
+KnRealization *
+kn_realization_find (GPtrArray *realizations,
+                     gint64     indicator_id)
+{
+  g_return_val_if_fail (realizations != NULL, NULL);
+
+  for (guint i = 0; i < realizations->len; i++)
+    {
+      KnRealization *realization = g_ptr_array_index (realizations, i);
+
+      if (realization->indicator_id == indicator_id)
+        return realization;
+    }
+  return NULL;
+}
+
 KnFeedback *
 kn_feedback_new (gint64      plan_id,
                  const char *period)

@@ -574,15 +574,12 @@ kn_store_add_survey_realizations (KnStore    *self,
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       gint64 id = kn_db_column_int64 (stmt, 0);
-      gboolean recorded = FALSE;
 
       employee_id = kn_db_column_int64 (stmt, 3);
       if (!kn_skm_indicator_measures_ikm (kn_db_column_text (stmt, 1),
                                           kn_db_column_text (stmt, 2)))
         continue;
-      for (guint i = 0; i < realizations->len && !recorded; i++)
-        recorded = ((KnRealization *)g_ptr_array_index (realizations, i))->indicator_id == id;
-      if (!recorded)
+      if (kn_realization_find (realizations, id) == NULL)
         g_array_append_val (ikm_indicators, id);
     }
   kn_db_reset (stmt);

@@ -37,13 +37,18 @@ kn_store_get_jp_per_year (KnStore *self)
   return jp;
 }
 
+/* Binds the first and the last day of @year as @stmt's parameters @index and @index + 1. */
 static void
-year_bounds (guint  year,
-             char   first[11],
-             char   last[11])
+bind_year (KnDbStmt *stmt,
+           int       index,
+           guint     year)
 {
-  g_snprintf (first, 11, "%04u-01-01", year);
-  g_snprintf (last, 11, "%04u-12-31", year);
+  char first[11], last[11];
+
+  g_snprintf (first, sizeof first, "%04u-01-01", year);
+  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  kn_db_bind_text (stmt, index, first);
+  kn_db_bind_text (stmt, index + 1, last);
 }
 
 #define TRAINING_COLUMNS "id, employee_id, date, title, form, hours, organizer, evidence"
@@ -72,7 +77,6 @@ kn_store_list_trainings (KnStore *self,
                          guint    year)
 {
   GPtrArray *trainings = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_training_free);
-  char first[11], last[11];
   KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), trainings);
@@ -83,10 +87,8 @@ kn_store_list_trainings (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return trainings;
-  year_bounds (year, first, last);
   kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, first);
-  kn_db_bind_text (stmt, 3, last);
+  bind_year (stmt, 2, year);
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     g_ptr_array_add (trainings, training_from_row (stmt));
   kn_db_reset (stmt);
@@ -99,7 +101,6 @@ kn_store_training_hours (KnStore *self,
                          gint64   employee_id,
                          guint    year)
 {
-  char first[11], last[11];
   KnDbStmt *stmt;
   double hours = 0;
 
@@ -111,10 +112,8 @@ kn_store_training_hours (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return 0;
-  year_bounds (year, first, last);
   kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, first);
-  kn_db_bind_text (stmt, 3, last);
+  bind_year (stmt, 2, year);
   if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     hours = kn_db_column_double (stmt, 0);
   kn_db_reset (stmt);
@@ -127,7 +126,6 @@ kn_store_training_totals (KnStore *self,
                           guint    year)
 {
   GHashTable *totals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  char first[11], last[11];
   KnDbStmt *stmt;
 
   g_return_val_if_fail (KN_IS_STORE (self), totals);
@@ -138,9 +136,7 @@ kn_store_training_totals (KnStore *self,
                         NULL);
   if (stmt == NULL)
     return totals;
-  year_bounds (year, first, last);
-  kn_db_bind_text (stmt, 1, first);
-  kn_db_bind_text (stmt, 2, last);
+  bind_year (stmt, 1, year);
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
       gint64 *id = g_new (gint64, 1);
