@@ -66,6 +66,9 @@ struct _KnEmployeeImport
   GHashTable *employees_by_nip;  /* digits → KnEmployee (owned ref) */
   GHashTable *employees_by_id;   /* id → KnEmployee (borrowed) */
   KnKindKeys  kind_keys;
+  int         nip_column;    /* the columns of the fields a message names on its own; */
+  int         rank_column;   /* -1: the file has none */
+  int         unit_column;
 };
 
 #define ID_TO_POINTER(id)  ((gpointer) (gintptr) (id))
@@ -268,6 +271,42 @@ field_text (KnEmployeeImport *import,
             const char       *field_id)
 {
   return kn_import_cell_text (table_row, kn_column_map_get_column (import->map, field_id));
+}
+
+/* The reference of the cell at @column of row @line ("C12"), for messages after the reading. */
+static const char *
+cell_at (int    column,
+         guint  line,
+         char   ref[KN_IMPORT_CELL_REF_SIZE])
+{
+  char name[8];
+
+  kn_table_column_name ((guint) MAX (column, 0), name);
+  g_snprintf (ref, KN_IMPORT_CELL_REF_SIZE, "%s%u", name, line);
+  return ref;
+}
+
+/* A new person's empty @field: its cell, or the column the file lacks. */
+static void
+add_new_person_gap (KnEmployeeImport *import,
+                    Row              *row,
+                    int               column,
+                    gboolean          rank)
+{
+  char ref[KN_IMPORT_CELL_REF_SIZE];
+
+  if (column >= 0)
+    add_error (import, row,
+               rank ? g_strdup_printf (_("Cell %s: the pangkat/golongan of a new person is "
+                                         "empty."), cell_at (column, row->entry.line, ref))
+                    : g_strdup_printf (_("Cell %s: the unit of a new person is empty."),
+                                       cell_at (column, row->entry.line, ref)));
+  else
+    add_error (import, row,
+               g_strdup (rank ? _("A new person needs a pangkat/golongan, and the file has no "
+                                  "column for it (Pangkat/Golongan).")
+                              : _("A new person needs a unit, and the file has no column for "
+                                  "it (Unit Kerja).")));
 }
 
 /* The reference of the cell of @field_id in @table_row ("C12"), for messages. */
@@ -547,13 +586,10 @@ compare_row (KnEmployeeImport *import,
       row->has_status = TRUE;
       row->status = status;
       if (row->rank == NULL)
-        add_error (import, row,
-                   g_strdup_printf (_("Row %u: the pangkat/golongan of a new person is empty."),
-                                    row->entry.line));
+        add_new_person_gap (import, row, import->rank_column, TRUE);
       /* A unit cell that could not be read is reported already. */
       if (unit == NULL && !row->unit_failed)
-        add_error (import, row, g_strdup_printf (_("Row %u: the unit of a new person is empty."),
-                                                 row->entry.line));
+        add_new_person_gap (import, row, import->unit_column, FALSE);
     }
   else
     {
@@ -612,10 +648,12 @@ compare_row (KnEmployeeImport *import,
   if ((row->nip_kind == KN_NIP_KIND_PPPK && status == KN_EMPLOYEE_STATUS_PNS)
       || (row->nip_kind == KN_NIP_KIND_PNS && status != KN_EMPLOYEE_STATUS_PNS))
     {
+      char ref[KN_IMPORT_CELL_REF_SIZE];
+
       add_error (import, row,
-                 g_strdup_printf (_("Row %u: the NIP is one of a %s but the status is %s. "
+                 g_strdup_printf (_("Cell %s: the NIP is one of a %s but the status is %s. "
                                     "Correct the status or the NIP."),
-                                  row->entry.line,
+                                  cell_at (import->nip_column, row->entry.line, ref),
                                   row->nip_kind == KN_NIP_KIND_PPPK ? "PPPK" : "PNS",
                                   kn_employee_status_label (status)));
     }
@@ -788,6 +826,9 @@ kn_employee_import_prepare (KnStore        *store,
   load_employees (import, store);
 
   import->map = map;
+  import->nip_column = kn_column_map_get_column (map, "nip");
+  import->rank_column = kn_column_map_get_column (map, "rank");
+  import->unit_column = kn_column_map_get_column (map, "unit");
   if (!kn_import_read_rows (reader, cancellable, read_row, import, error))
     return NULL;
   import->map = NULL;

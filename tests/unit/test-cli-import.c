@@ -414,6 +414,8 @@ test_usage (Fixture       *fixture,
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (&out, &err, "import", "gaji", "x.csv", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "gaji"));
+  /* The usage names every option (--sheet was missing). */
+  g_assert_nonnull (strstr (err, "[--sheet NAME] [--dry-run] [--database FILE]"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", junk, "--database", fixture->db,

@@ -325,11 +325,30 @@ test_new_person_needs_rank_and_unit (Fixture       *fixture,
   g_autoptr(KnEmployeeImport) import =
     prepare (fixture, "NIP,Nama,Golongan,Unit Kerja\n" NIP_A ",Baru,,\n" NIP_B ",Budi Santoso,,\n");
 
-  error_on (import, "Row 2: the pangkat/golongan of a new person is empty");
-  error_on (import, "Row 2: the unit of a new person is empty");
+  GPtrArray *errors;
+
+  /* The row is said once (as the problem's line), the cell named in the message. */
+  error_on (import, "Cell C2: the pangkat/golongan of a new person is empty");
+  error_on (import, "Cell D2: the unit of a new person is empty");
   /* For a person already there, empty cells change nothing. */
   g_assert_cmpint (entry_at (import, 1)->action, ==, KN_IMPORT_UNCHANGED);
-  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 2);
+  errors = kn_employee_import_get_errors (import);
+  g_assert_cmpuint (errors->len, ==, 2);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const KnImportProblem *problem = errors->pdata[i];
+
+      g_assert_cmpuint (problem->line, ==, 2);
+      g_assert_null (strstr (problem->message, "Row"));
+    }
+
+  /* A file without the column: it is named, for the user to add it (or choose it). */
+  {
+    g_autoptr(KnEmployeeImport) bare = prepare (fixture, "NIP,Nama\n" NIP_C ",Baru Lagi\n");
+
+    error_on (bare, "A new person needs a pangkat/golongan, and the file has no column for it");
+    error_on (bare, "A new person needs a unit, and the file has no column for it");
+  }
 }
 
 static void
@@ -341,7 +360,7 @@ test_status_fits_nip (Fixture       *fixture,
                       NIP_PPPK ",Salah Status,III/a,Dinas Pendidikan,PNS\n"
                       NIP_A ",Tanpa Status,III/a,Dinas Pendidikan,\n");
 
-  error_on (import, "Row 2: the NIP is one of a PPPK but the status is PNS");
+  error_on (import, "Cell A2: the NIP is one of a PPPK but the status is PNS");
   /* An empty status on a new person follows the NIP. */
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 1);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 1);
