@@ -271,7 +271,7 @@ kn_import_dialog_init (KnImportDialog *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("Import Employees"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 560);
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   self->field_rows = g_ptr_array_new ();
 
@@ -373,11 +373,12 @@ show_file (KnImportDialog *self,
       add_row (self, _("The whole file"), error->message, "dialog-error-symbolic");
       return;
     }
+  /* What was done to the whole file first, then the rows. */
+  add_reader_notices (self, reader);
   if (self->training_import != NULL)
     show_training_preview (self);
   else
     show_preview (self);
-  add_reader_notices (self, reader);
 }
 
 /* Puts the choices of columns where the map has them, without reading the file again. */
