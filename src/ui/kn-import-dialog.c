@@ -39,6 +39,8 @@ struct _KnImportDialog
   GtkListBox       *list;
   GtkWidget        *apply_button;
   gboolean          choosing;        /* the choices are being set from the map */
+  guint             n_listed;        /* rows in @list */
+  guint             n_unlisted;      /* rows past KN_IMPORT_DIALOG_MAX_LISTED, counted only */
 };
 
 G_DEFINE_FINAL_TYPE (KnImportDialog, kn_import_dialog, ADW_TYPE_WINDOW)
@@ -72,7 +74,32 @@ add_row (KnImportDialog *self,
          const char     *subtitle,
          const char     *icon_name)
 {
+  /* A list of 20,000 rows would take the window minutes and a gigabyte to build. */
+  if (self->n_listed >= KN_IMPORT_DIALOG_MAX_LISTED)
+    {
+      self->n_unlisted++;
+      return;
+    }
+  self->n_listed++;
   kn_import_list_add_row (self->list, title, subtitle, icon_name);
+}
+
+/* Says how many rows the list leaves out, after them all. */
+static void
+add_unlisted_row (KnImportDialog *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->n_unlisted == 0)
+    return;
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more",
+                                        self->n_unlisted),
+                           self->n_unlisted);
+  subtitle = g_strdup_printf (_("The list shows the first %u; the counts above are those of the "
+                                "whole file. “kinerja-cli import --dry-run” lists every row."),
+                              KN_IMPORT_DIALOG_MAX_LISTED);
+  kn_import_list_add_row (self->list, title, subtitle, "view-more-symbolic");
 }
 
 static void
@@ -332,6 +359,8 @@ clear_preview (KnImportDialog *self)
     gtk_list_box_remove (self->list, row);
   gtk_label_set_text (self->summary, "");
   gtk_widget_set_sensitive (self->apply_button, FALSE);
+  self->n_listed = 0;
+  self->n_unlisted = 0;
 }
 
 /* What the reader did to the file: converted it from Windows-1252. */
@@ -379,6 +408,7 @@ show_file (KnImportDialog *self,
     show_training_preview (self);
   else
     show_preview (self);
+  add_unlisted_row (self);
 }
 
 /* Puts the choices of columns where the map has them, without reading the file again. */

@@ -20,6 +20,9 @@ typedef enum
   KN_IMPORT_KIND_TRAINING,
 } KnImportKind;
 
+/* The preview lists at most this many rows (errors first), then says how many it left out. */
+#define KN_IMPORT_DIALOG_MAX_LISTED 300
+
 /* Reads @path and shows its preview; nothing is written until "Import" is pressed (and then a
  * backup is taken first). Emits "imported" after a successful import. */
 KnImportDialog *kn_import_dialog_new          (KnStore        *store,
