@@ -574,6 +574,51 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpuint (kn_employee_import_get_absent (again)->len, ==, 0);
 }
 
+static gboolean
+audited (KnStore    *store,
+         gint64      employee_id,
+         const char *action,
+         const char *field,
+         const char *new_value)
+{
+  g_autoptr(GPtrArray) entries = kn_store_list_audit (store, "employee", employee_id);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KnAuditEntry *entry = entries->pdata[i];
+
+      if (g_str_equal (entry->action, action) && g_strcmp0 (entry->field, field) == 0
+          && g_strcmp0 (entry->new_value, new_value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An import is audited like any other change (issue 9: "one transaction, audited"): the person
+ * added, and the field changed with its new value. */
+static void
+test_audited (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import =
+    prepare (fixture, "NIP,Nama,Golongan,Unit Kerja\n"
+                      NIP_A ",Baru Sekali,III/b,Dinas Pendidikan\n"
+                      NIP_B ",Budi Santoso,III/c,\n");
+  g_autoptr(GError) error = NULL;
+  KnEmployee *added;
+  KnEmployee *budi;
+
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+  added = kn_store_find_employee_by_nip (fixture->store, NIP_A);
+  budi = kn_store_find_employee_by_nip (fixture->store, NIP_B);
+  g_assert_nonnull (added);
+  g_assert_true (audited (fixture->store, kn_employee_get_id (added), "insert", "name",
+                          "Baru Sekali"));
+  g_assert_true (audited (fixture->store, kn_employee_get_id (budi), "update", "rank", "III/c"));
+}
+
 static void
 test_unit_by_name (Fixture       *fixture,
                    gconstpointer  data)
@@ -784,6 +829,7 @@ main (int   argc,
   ADD ("/employee-import/atasan-swap", test_atasan_swap);
   ADD ("/employee-import/all-or-nothing", test_all_or_nothing);
   ADD ("/employee-import/round-trip", test_round_trip);
+  ADD ("/employee-import/audited", test_audited);
   ADD ("/employee-import/rank-tmt", test_rank_tmt);
   ADD ("/employee-import/rank-tmt-refused", test_rank_tmt_refused);
   ADD ("/employee-import/unit-by-name", test_unit_by_name);
