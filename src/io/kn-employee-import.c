@@ -69,6 +69,11 @@ struct _KnEmployeeImport
   int         nip_column;    /* the columns of the fields a message names on its own; */
   int         rank_column;   /* -1: the file has none */
   int         unit_column;
+  GCancellable        *cancellable;    /* borrowed, while applying */
+  KnImportProgressFunc progress;       /* nullable, while applying */
+  gpointer             progress_data;
+  guint                written;        /* people written so far */
+  guint                to_write;
 };
 
 #define ID_TO_POINTER(id)  ((gpointer) (gintptr) (id))
@@ -942,6 +947,21 @@ write_row (KnEmployeeImport *import,
  * change cleared, so that no step closes a loop; then the new people, each after their atasan,
  * so that they are written once with it; then the changed atasan of the people already there.
  * Every intermediate state is part of the final one, which has no loop. */
+/* Rows written between two looks at the progress and the cancellable. */
+#define PROGRESS_ROWS 256
+
+/* One more person written: says so every PROGRESS_ROWS, and stops when cancelled. */
+static gboolean
+written_one (KnEmployeeImport  *import,
+             GError           **error)
+{
+  if (++import->written % PROGRESS_ROWS != 0)
+    return TRUE;
+  if (import->progress != NULL)
+    import->progress (import->written, import->to_write, import->progress_data);
+  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
+}
+
 static gboolean
 write_all (KnStore   *store,
            gpointer   user_data,
@@ -970,7 +990,7 @@ write_all (KnStore   *store,
       if (row->entry.action == KN_IMPORT_NEW)
         g_ptr_array_add (waiting, row);
       else if (row->entry.action == KN_IMPORT_CHANGED
-               && !write_row (import, store, row, ids, 0, error))
+               && (!write_row (import, store, row, ids, 0, error) || !written_one (import, error)))
         return FALSE;
     }
 
@@ -993,7 +1013,8 @@ write_all (KnStore   *store,
               i++;
               continue;
             }
-          if (!write_row (import, store, row, ids, supervisor_id, error))
+          if (!write_row (import, store, row, ids, supervisor_id, error)
+              || !written_one (import, error))
             return FALSE;
           g_ptr_array_remove_index_fast (waiting, i);
         }
@@ -1017,7 +1038,7 @@ write_all (KnStore   *store,
         return kn_import_row_failed (row->entry.line, local_error, error);
     }
 
-  return TRUE;
+  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
 }
 
 gboolean
@@ -1029,6 +1050,33 @@ kn_employee_import_apply (KnEmployeeImport  *import,
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return kn_import_apply (&import->preview, store, KN_EMPLOYEE_IMPORT_ERROR,
+  return kn_employee_import_apply_full (import, store, NULL, NULL, NULL, error);
+}
+
+gboolean
+kn_employee_import_apply_full (KnEmployeeImport      *import,
+                               KnStore               *store,
+                               GCancellable          *cancellable,
+                               KnImportProgressFunc   progress,
+                               gpointer               user_data,
+                               GError               **error)
+{
+  gboolean done;
+
+  g_return_val_if_fail (import != NULL, FALSE);
+  g_return_val_if_fail (KN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  import->cancellable = cancellable;
+  import->progress = progress;
+  import->progress_data = user_data;
+  import->written = 0;
+  import->to_write = import->preview.counts[KN_IMPORT_NEW]
+                     + import->preview.counts[KN_IMPORT_CHANGED];
+  done = kn_import_apply (&import->preview, store, KN_EMPLOYEE_IMPORT_ERROR,
                           KN_EMPLOYEE_IMPORT_ERROR_ROWS, write_all, import, error);
+  import->cancellable = NULL;
+  import->progress = NULL;
+  import->progress_data = NULL;
+  return done;
 }

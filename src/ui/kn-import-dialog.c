@@ -41,6 +41,11 @@ struct _KnImportDialog
   gboolean          choosing;        /* the choices are being set from the map */
   guint             n_listed;        /* rows in @list */
   guint             n_unlisted;      /* rows past KN_IMPORT_DIALOG_MAX_LISTED, counted only */
+  GtkWidget        *cancel_button;
+  GtkProgressBar   *progress;        /* shown while an import writes */
+  GCancellable     *cancellable;     /* nullable: the import being written */
+  gboolean          applying;        /* the import is being written (the main loop turns) */
+  gboolean          disposed;        /* closed while applying: nothing of it is touched */
 };
 
 G_DEFINE_FINAL_TYPE (KnImportDialog, kn_import_dialog, ADW_TYPE_WINDOW)
@@ -58,6 +63,15 @@ kn_import_dialog_dispose (GObject *object)
 {
   KnImportDialog *self = KN_IMPORT_DIALOG (object);
 
+  /* Closed while writing (the program quits): the writing stops and rolls back; what it uses
+   * is freed after it returns, in finalize. */
+  if (self->applying)
+    {
+      self->disposed = TRUE;
+      g_cancellable_cancel (self->cancellable);
+      G_OBJECT_CLASS (kn_import_dialog_parent_class)->dispose (object);
+      return;
+    }
   g_clear_pointer (&self->import, kn_employee_import_free);
   g_clear_pointer (&self->training_import, kn_training_import_free);
   g_clear_pointer (&self->map, kn_column_map_free);
@@ -253,18 +267,84 @@ show_training_preview (KnImportDialog *self)
 }
 
 static void
+kn_import_dialog_finalize (GObject *object)
+{
+  KnImportDialog *self = KN_IMPORT_DIALOG (object);
+
+  g_clear_pointer (&self->import, kn_employee_import_free);
+  g_clear_pointer (&self->training_import, kn_training_import_free);
+  g_clear_pointer (&self->map, kn_column_map_free);
+  g_clear_pointer (&self->field_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->sheet, g_free);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (kn_import_dialog_parent_class)->finalize (object);
+}
+
+/* Every few hundred people written: the bar moves, and the window answers (Cancel). */
+static void
+on_apply_progress_cb (guint     done,
+                      guint     total,
+                      gpointer  user_data)
+{
+  KnImportDialog *self = user_data;
+
+  if (self->disposed)
+    return;
+  gtk_progress_bar_set_fraction (self->progress, total > 0 ? (double) done / total : 1.0);
+  for (guint n = 0; n < 100 && g_main_context_pending (NULL); n++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Writes the employees with a progress bar and Cancel; TRUE when written. */
+static gboolean
+apply_employees (KnImportDialog  *self,
+                 GError         **error)
+{
+  gboolean done;
+
+  self->cancellable = g_cancellable_new ();
+  self->applying = TRUE;
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->columns_list), FALSE);
+  gtk_progress_bar_set_fraction (self->progress, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
+  done = kn_employee_import_apply_full (self->import, self->store, self->cancellable,
+                                        on_apply_progress_cb, self, error);
+  self->applying = FALSE;
+  g_clear_object (&self->cancellable);
+  if (self->disposed)
+    return done;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->columns_list), TRUE);
+  return done;
+}
+
+static void
 on_apply_clicked_cb (GtkButton      *button,
                      KnImportDialog *self)
 {
+  g_autoptr(KnImportDialog) keep = NULL;
   g_autoptr(GError) error = NULL;
   gboolean done;
 
-  if (self->import == NULL && self->training_import == NULL)
+  if ((self->import == NULL && self->training_import == NULL) || self->applying)
     return;
+  /* Alive until the end here, should it be closed while the main loop turns. */
+  keep = g_object_ref (self);
   if (self->training_import != NULL)
     done = kn_training_import_apply (self->training_import, self->store, &error);
   else
-    done = kn_employee_import_apply (self->import, self->store, &error);
+    done = apply_employees (self, &error);
+  if (self->disposed)
+    return;
+  if (!done && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Nothing was written: the same preview may be imported again. */
+      gtk_label_set_text (self->summary, _("Cancelled: nothing was imported."));
+      gtk_widget_set_sensitive (self->apply_button, TRUE);
+      return;
+    }
   if (!done)
     {
       gtk_label_set_text (self->summary, error->message);
@@ -281,10 +361,32 @@ kn_import_dialog_class_init (KnImportDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = kn_import_dialog_dispose;
+  object_class->finalize = kn_import_dialog_finalize;
 
   signals[SIGNAL_IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 0);
+}
+
+/* Cancel stops an import being written (nothing is kept), or closes the window. */
+static void
+on_cancel_clicked_cb (GtkButton      *button,
+                      KnImportDialog *self)
+{
+  if (self->applying)
+    g_cancellable_cancel (self->cancellable);
+  else
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+on_close_request_cb (KnImportDialog *self,
+                     gpointer        user_data)
+{
+  if (!self->applying)
+    return FALSE;
+  g_cancellable_cancel (self->cancellable);
+  return TRUE;
 }
 
 static void
@@ -306,7 +408,9 @@ kn_import_dialog_init (KnImportDialog *self)
   gtk_widget_add_css_class (self->apply_button, "suggested-action");
   gtk_widget_set_sensitive (self->apply_button, FALSE);
   g_signal_connect (self->apply_button, "clicked", G_CALLBACK (on_apply_clicked_cb), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  g_signal_connect (cancel, "clicked", G_CALLBACK (on_cancel_clicked_cb), self);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  self->cancel_button = cancel;
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->apply_button);
@@ -322,6 +426,9 @@ kn_import_dialog_init (KnImportDialog *self)
   gtk_label_set_xalign (self->summary, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary), "heading");
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->summary));
+  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->progress));
 
   /* Which column became which field, each a choice the user can change. */
   self->columns_list = GTK_LIST_BOX (gtk_list_box_new ());
@@ -794,4 +901,11 @@ kn_import_dialog_get_sheet_row (KnImportDialog *self)
   g_return_val_if_fail (KN_IS_IMPORT_DIALOG (self), NULL);
 
   return self->sheet_row;
+}
+
+GtkWidget *
+kn_import_dialog_get_cancel_button (KnImportDialog *self)
+{
+  g_return_val_if_fail (KN_IS_IMPORT_DIALOG (self), NULL);
+  return self->cancel_button;
 }

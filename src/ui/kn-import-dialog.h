@@ -56,6 +56,8 @@ const char     *kn_import_dialog_get_summary  (KnImportDialog *self);
 GtkListBox     *kn_import_dialog_get_list     (KnImportDialog *self);
 gboolean        kn_import_dialog_can_apply    (KnImportDialog *self);
 GtkWidget      *kn_import_dialog_get_apply_button (KnImportDialog *self);
+/* Cancel: while an import is written, stops it (nothing is kept); otherwise closes. */
+GtkWidget      *kn_import_dialog_get_cancel_button (KnImportDialog *self);
 /* The choice of column for the field @field_id ("nip", …) of kn_column_fields_employee() or
  * _training(), an AdwComboRow (0: none, 1: column A, …); the choice of sheet of a workbook with
  * several (NULL otherwise). */

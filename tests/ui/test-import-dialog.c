@@ -294,8 +294,8 @@ test_large_file (Fixture       *fixture,
 
   /* Born 1–28 January 1980, CPNS January 2005, men, numbers 001–022. */
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (csv, "198001%02u200501%u%03u;Pegawai %u;II/a;Pelaksana;Dinas Besar;PNS\n",
-                            1 + i % 28, 1, 1 + i / 28, i);
+    g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
+                            "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
   path = write_file (fixture, "besar.csv", csv->str);
   dialog = kn_import_dialog_new (fixture->store, path);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -320,6 +320,48 @@ test_large_file (Fixture       *fixture,
   kn_test_click (kn_import_dialog_get_apply_button (dialog));
   kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, n);
+}
+
+static gboolean
+click_cancel_cb (gpointer user_data)
+{
+  KnImportDialog *dialog = user_data;
+
+  g_signal_emit_by_name (kn_import_dialog_get_cancel_button (dialog), "clicked");
+  return G_SOURCE_REMOVE;
+}
+
+/* Cancel while a large import is written (the window answers between the rows): nothing is
+ * kept, the window stays with the same preview, and Import then imports it all. */
+static void
+test_cancel_while_writing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n");
+  g_autofree char *path = NULL;
+  KnImportDialog *dialog;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
+                            "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
+  path = write_file (fixture, "besar.csv", csv->str);
+  dialog = kn_import_dialog_new (fixture->store, path);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1000 baru, 0 berubah, 0 tetap.");
+
+  /* Runs when the import lets the window answer, after its first few hundred people. */
+  g_idle_add (click_cancel_cb, dialog);
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==,
+                   "Dibatalkan: tidak ada yang diimpor.");
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 1000);
 }
 
 /* The Pegawai place offers the import, in Indonesian. */
@@ -356,6 +398,7 @@ main (int    argc,
   ADD ("/import-dialog/absent-and-notices", test_absent_and_notices);
   ADD ("/import-dialog/choose-sheet", test_choose_sheet);
   ADD ("/import-dialog/large-file", test_large_file);
+  ADD ("/import-dialog/cancel-while-writing", test_cancel_while_writing);
 #undef ADD
 
   return g_test_run ();

@@ -620,6 +620,55 @@ test_audited (Fixture       *fixture,
 }
 
 static void
+cancel_at_progress (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  GCancellable *cancellable = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  g_assert_cmpuint (total, ==, 1000);
+  g_cancellable_cancel (cancellable);
+}
+
+/* A large import cancelled while it writes leaves the database as it was, byte for byte: the
+ * people written before the cancel are rolled back with the rest. */
+static void
+test_cancel_apply (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("NIP,Nama,Golongan,Unit Kerja\n");
+  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint people = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+
+  /* Born 1–28 January 1980, CPNS January 2005, numbers 001–036. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (csv, "198001%02u2005011%03u,Pegawai %u,II/a,Dinas Besar/Bidang %u\n",
+                            1 + i % 28, 1 + i / 28, i, i % 3);
+  import = prepare (fixture, csv->str);
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  before = file_checksum (fixture->path);
+
+  g_assert_false (kn_employee_import_apply_full (import, fixture->store, cancellable,
+                                                 cancel_at_progress, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, people);
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Not cancelled, the same preview writes everyone. */
+  g_clear_error (&error);
+  g_assert_true (kn_employee_import_apply_full (import, fixture->store, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==,
+                    people + 1000);
+}
+
+static void
 test_unit_by_name (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -830,6 +879,7 @@ main (int   argc,
   ADD ("/employee-import/all-or-nothing", test_all_or_nothing);
   ADD ("/employee-import/round-trip", test_round_trip);
   ADD ("/employee-import/audited", test_audited);
+  ADD ("/employee-import/cancel-apply", test_cancel_apply);
   ADD ("/employee-import/rank-tmt", test_rank_tmt);
   ADD ("/employee-import/rank-tmt-refused", test_rank_tmt_refused);
   ADD ("/employee-import/unit-by-name", test_unit_by_name);
