@@ -84,6 +84,20 @@ gboolean           kn_employee_import_apply         (KnEmployeeImport *import,
                                                      KnStore          *store,
                                                      GError          **error);
 
+/* How far an apply is: @done of @total people written. */
+typedef void (*KnImportProgressFunc) (guint     done,
+                                      guint     total,
+                                      gpointer  user_data);
+
+/* The same, telling @progress (nullable) every few hundred people and stopping when
+ * @cancellable is cancelled: then nothing is written (G_IO_ERROR_CANCELLED). */
+gboolean           kn_employee_import_apply_full    (KnEmployeeImport      *import,
+                                                     KnStore               *store,
+                                                     GCancellable          *cancellable,
+                                                     KnImportProgressFunc   progress,
+                                                     gpointer               user_data,
+                                                     GError               **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnEmployeeImport, kn_employee_import_free)
 
 G_END_DECLS

@@ -446,7 +446,8 @@ out:
 static void
 print_kinds (FILE *to)
 {
-  fprintf (to, "%s\n", _("Usage: kinerja-cli import KIND FILE [--dry-run] [--database FILE]"));
+  fprintf (to, "%s\n", _("Usage: kinerja-cli import KIND FILE [--sheet NAME] [--dry-run] "
+                            "[--database FILE]"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     fprintf (to, "  %-10s %s\n", kinds[i].name, _(kinds[i].summary));
 }

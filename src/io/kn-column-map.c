@@ -31,20 +31,27 @@ static const char * const name_aliases[] = {
   "Nama", "Nama Lengkap", "Nama Pegawai", "Nama Lengkap dengan Gelar", NULL
 };
 static const char * const front_title_aliases[] = { "Gelar Depan", NULL };
-static const char * const back_title_aliases[] = { "Gelar Belakang", NULL };
+static const char * const back_title_aliases[] = {
+  "Gelar Belakang", "Gelar Blk", "Gelar Blkg", NULL
+};
 static const char * const rank_aliases[] = {
   "Pangkat/Golongan", "Gol. Ruang", "Golongan", "Gol", "Golongan Ruang", "Gol/Ruang",
-  "Pangkat/Gol. Ruang", "Pangkat/Golongan Ruang", "Pangkat Gol", "Pangkat, Golongan", NULL
+  "Pangkat/Gol. Ruang", "Pangkat/Golongan Ruang", "Pangkat Gol", "Pangkat, Golongan",
+  /* SIASN's download: GOL_AKHIR_NAMA ("III/a") */
+  "Gol Akhir", "Gol Akhir Nama", "Gol Nama", "Golongan Akhir", "Golongan Terakhir", NULL
 };
 static const char * const rank_date_aliases[] = {
   "TMT Pangkat", "TMT Golongan", "TMT Pangkat/Golongan", "TMT Gol", "TMT Gol. Ruang",
   "TMT Golongan Ruang", "TMT Pangkat Terakhir", "Tanggal TMT Pangkat", "TMT Kenaikan Pangkat",
   NULL
 };
-static const char * const position_aliases[] = { "Jabatan", "Nama Jabatan", NULL };
+static const char * const position_aliases[] = {
+  "Jabatan", "Nama Jabatan", "Jabatan Nama", "Jabatan Terakhir", NULL
+};
 static const char * const position_kind_aliases[] = { "Jenis Jabatan", NULL };
 static const char * const unit_aliases[] = {
-  "Unit Kerja", "Unor", "Unit Organisasi", "Nama Unor", "Satuan Kerja", NULL
+  "Unit Kerja", "Unor", "Unit Organisasi", "Nama Unor", "Satuan Kerja", "Unor Nama",
+  "Nama Unit Kerja", NULL
 };
 static const char * const supervisor_aliases[] = {
   "NIP Atasan", "NIP Atasan Langsung", "NIP Pejabat Penilai", "Atasan NIP", NULL

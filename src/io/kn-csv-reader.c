@@ -89,24 +89,55 @@ read_separator_hint (CsvState *state)
   return FALSE;
 }
 
-/* The separator that occurs most, outside quotes, in the first record: ',' when none does. */
+/* Records looked at for the separator: title rows an office puts above the header. */
+#define SEPARATOR_SEARCH_RECORDS 20
+
+static char
+record_separator (guint  commas,
+                  guint  semicolons,
+                  guint  tabs)
+{
+  if (semicolons > commas && semicolons >= tabs)
+    return ';';
+  if (tabs > commas && tabs > semicolons)
+    return '\t';
+  return ',';
+}
+
+/* The separator that occurs most, outside quotes, in the record that has the most of one of
+ * them among the first few: ',' when none does. The first record alone is not enough: a title
+ * row above the header ("Rekap Pegawai BKD", or one with a comma in it) has none or few. */
 static char
 detect_separator (const char *data,
                   gsize       len)
 {
   guint commas = 0, semicolons = 0, tabs = 0;
+  guint best = 0, records = 0;
+  char separator = ',';
   gboolean quoted = FALSE;
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i <= len && records < SEPARATOR_SEARCH_RECORDS; i++)
     {
-      char c = data[i];
+      char c = i < len ? data[i] : '\n';
 
       if (c == '"')
         quoted = !quoted;
-      else if (quoted)
+      else if (quoted && i < len)
         continue;
+      else if (c == '\r' && i + 1 < len && data[i + 1] == '\n')
+        continue;  /* CRLF ends one record */
       else if (is_line_end (c))
-        break;
+        {
+          guint most = MAX (commas, MAX (semicolons, tabs));
+
+          if (most > best)
+            {
+              best = most;
+              separator = record_separator (commas, semicolons, tabs);
+            }
+          commas = semicolons = tabs = 0;
+          records++;
+        }
       else if (c == ',')
         commas++;
       else if (c == ';')
@@ -115,11 +146,7 @@ detect_separator (const char *data,
         tabs++;
     }
 
-  if (semicolons > commas && semicolons >= tabs)
-    return ';';
-  if (tabs > commas && tabs > semicolons)
-    return '\t';
-  return ',';
+  return separator;
 }
 
 static gboolean

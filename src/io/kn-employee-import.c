@@ -66,6 +66,14 @@ struct _KnEmployeeImport
   GHashTable *employees_by_nip;  /* digits → KnEmployee (owned ref) */
   GHashTable *employees_by_id;   /* id → KnEmployee (borrowed) */
   KnKindKeys  kind_keys;
+  int         nip_column;    /* the columns of the fields a message names on its own; */
+  int         rank_column;   /* -1: the file has none */
+  int         unit_column;
+  GCancellable        *cancellable;    /* borrowed, while applying */
+  KnImportProgressFunc progress;       /* nullable, while applying */
+  gpointer             progress_data;
+  guint                written;        /* people written so far */
+  guint                to_write;
 };
 
 #define ID_TO_POINTER(id)  ((gpointer) (gintptr) (id))
@@ -268,6 +276,42 @@ field_text (KnEmployeeImport *import,
             const char       *field_id)
 {
   return kn_import_cell_text (table_row, kn_column_map_get_column (import->map, field_id));
+}
+
+/* The reference of the cell at @column of row @line ("C12"), for messages after the reading. */
+static const char *
+cell_at (int    column,
+         guint  line,
+         char   ref[KN_IMPORT_CELL_REF_SIZE])
+{
+  char name[8];
+
+  kn_table_column_name ((guint) MAX (column, 0), name);
+  g_snprintf (ref, KN_IMPORT_CELL_REF_SIZE, "%s%u", name, line);
+  return ref;
+}
+
+/* A new person's empty @field: its cell, or the column the file lacks. */
+static void
+add_new_person_gap (KnEmployeeImport *import,
+                    Row              *row,
+                    int               column,
+                    gboolean          rank)
+{
+  char ref[KN_IMPORT_CELL_REF_SIZE];
+
+  if (column >= 0)
+    add_error (import, row,
+               rank ? g_strdup_printf (_("Cell %s: the pangkat/golongan of a new person is "
+                                         "empty."), cell_at (column, row->entry.line, ref))
+                    : g_strdup_printf (_("Cell %s: the unit of a new person is empty."),
+                                       cell_at (column, row->entry.line, ref)));
+  else
+    add_error (import, row,
+               g_strdup (rank ? _("A new person needs a pangkat/golongan, and the file has no "
+                                  "column for it (Pangkat/Golongan).")
+                              : _("A new person needs a unit, and the file has no column for "
+                                  "it (Unit Kerja).")));
 }
 
 /* The reference of the cell of @field_id in @table_row ("C12"), for messages. */
@@ -547,13 +591,10 @@ compare_row (KnEmployeeImport *import,
       row->has_status = TRUE;
       row->status = status;
       if (row->rank == NULL)
-        add_error (import, row,
-                   g_strdup_printf (_("Row %u: the pangkat/golongan of a new person is empty."),
-                                    row->entry.line));
+        add_new_person_gap (import, row, import->rank_column, TRUE);
       /* A unit cell that could not be read is reported already. */
       if (unit == NULL && !row->unit_failed)
-        add_error (import, row, g_strdup_printf (_("Row %u: the unit of a new person is empty."),
-                                                 row->entry.line));
+        add_new_person_gap (import, row, import->unit_column, FALSE);
     }
   else
     {
@@ -612,10 +653,12 @@ compare_row (KnEmployeeImport *import,
   if ((row->nip_kind == KN_NIP_KIND_PPPK && status == KN_EMPLOYEE_STATUS_PNS)
       || (row->nip_kind == KN_NIP_KIND_PNS && status != KN_EMPLOYEE_STATUS_PNS))
     {
+      char ref[KN_IMPORT_CELL_REF_SIZE];
+
       add_error (import, row,
-                 g_strdup_printf (_("Row %u: the NIP is one of a %s but the status is %s. "
+                 g_strdup_printf (_("Cell %s: the NIP is one of a %s but the status is %s. "
                                     "Correct the status or the NIP."),
-                                  row->entry.line,
+                                  cell_at (import->nip_column, row->entry.line, ref),
                                   row->nip_kind == KN_NIP_KIND_PPPK ? "PPPK" : "PNS",
                                   kn_employee_status_label (status)));
     }
@@ -788,6 +831,9 @@ kn_employee_import_prepare (KnStore        *store,
   load_employees (import, store);
 
   import->map = map;
+  import->nip_column = kn_column_map_get_column (map, "nip");
+  import->rank_column = kn_column_map_get_column (map, "rank");
+  import->unit_column = kn_column_map_get_column (map, "unit");
   if (!kn_import_read_rows (reader, cancellable, read_row, import, error))
     return NULL;
   import->map = NULL;
@@ -901,6 +947,21 @@ write_row (KnEmployeeImport *import,
  * change cleared, so that no step closes a loop; then the new people, each after their atasan,
  * so that they are written once with it; then the changed atasan of the people already there.
  * Every intermediate state is part of the final one, which has no loop. */
+/* Rows written between two looks at the progress and the cancellable. */
+#define PROGRESS_ROWS 256
+
+/* One more person written: says so every PROGRESS_ROWS, and stops when cancelled. */
+static gboolean
+written_one (KnEmployeeImport  *import,
+             GError           **error)
+{
+  if (++import->written % PROGRESS_ROWS != 0)
+    return TRUE;
+  if (import->progress != NULL)
+    import->progress (import->written, import->to_write, import->progress_data);
+  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
+}
+
 static gboolean
 write_all (KnStore   *store,
            gpointer   user_data,
@@ -929,7 +990,7 @@ write_all (KnStore   *store,
       if (row->entry.action == KN_IMPORT_NEW)
         g_ptr_array_add (waiting, row);
       else if (row->entry.action == KN_IMPORT_CHANGED
-               && !write_row (import, store, row, ids, 0, error))
+               && (!write_row (import, store, row, ids, 0, error) || !written_one (import, error)))
         return FALSE;
     }
 
@@ -952,7 +1013,8 @@ write_all (KnStore   *store,
               i++;
               continue;
             }
-          if (!write_row (import, store, row, ids, supervisor_id, error))
+          if (!write_row (import, store, row, ids, supervisor_id, error)
+              || !written_one (import, error))
             return FALSE;
           g_ptr_array_remove_index_fast (waiting, i);
         }
@@ -976,7 +1038,7 @@ write_all (KnStore   *store,
         return kn_import_row_failed (row->entry.line, local_error, error);
     }
 
-  return TRUE;
+  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
 }
 
 gboolean
@@ -988,6 +1050,33 @@ kn_employee_import_apply (KnEmployeeImport  *import,
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return kn_import_apply (&import->preview, store, KN_EMPLOYEE_IMPORT_ERROR,
+  return kn_employee_import_apply_full (import, store, NULL, NULL, NULL, error);
+}
+
+gboolean
+kn_employee_import_apply_full (KnEmployeeImport      *import,
+                               KnStore               *store,
+                               GCancellable          *cancellable,
+                               KnImportProgressFunc   progress,
+                               gpointer               user_data,
+                               GError               **error)
+{
+  gboolean done;
+
+  g_return_val_if_fail (import != NULL, FALSE);
+  g_return_val_if_fail (KN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  import->cancellable = cancellable;
+  import->progress = progress;
+  import->progress_data = user_data;
+  import->written = 0;
+  import->to_write = import->preview.counts[KN_IMPORT_NEW]
+                     + import->preview.counts[KN_IMPORT_CHANGED];
+  done = kn_import_apply (&import->preview, store, KN_EMPLOYEE_IMPORT_ERROR,
                           KN_EMPLOYEE_IMPORT_ERROR_ROWS, write_all, import, error);
+  import->cancellable = NULL;
+  import->progress = NULL;
+  import->progress_data = NULL;
+  return done;
 }

@@ -20,6 +20,9 @@ typedef enum
   KN_IMPORT_KIND_TRAINING,
 } KnImportKind;
 
+/* The preview lists at most this many rows (errors first), then says how many it left out. */
+#define KN_IMPORT_DIALOG_MAX_LISTED 300
+
 /* Reads @path and shows its preview; nothing is written until "Import" is pressed (and then a
  * backup is taken first). Emits "imported" after a successful import. */
 KnImportDialog *kn_import_dialog_new          (KnStore        *store,
@@ -53,5 +56,13 @@ const char     *kn_import_dialog_get_summary  (KnImportDialog *self);
 GtkListBox     *kn_import_dialog_get_list     (KnImportDialog *self);
 gboolean        kn_import_dialog_can_apply    (KnImportDialog *self);
 GtkWidget      *kn_import_dialog_get_apply_button (KnImportDialog *self);
+/* Cancel: while an import is written, stops it (nothing is kept); otherwise closes. */
+GtkWidget      *kn_import_dialog_get_cancel_button (KnImportDialog *self);
+/* The choice of column for the field @field_id ("nip", …) of kn_column_fields_employee() or
+ * _training(), an AdwComboRow (0: none, 1: column A, …); the choice of sheet of a workbook with
+ * several (NULL otherwise). */
+GtkWidget      *kn_import_dialog_get_field_row (KnImportDialog *self,
+                                               const char     *field_id);
+GtkWidget      *kn_import_dialog_get_sheet_row (KnImportDialog *self);
 
 G_END_DECLS

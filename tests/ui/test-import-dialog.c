@@ -129,6 +129,241 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (kn_employee_get_name (nuraini), ==, "Nur'aini");
 }
 
+static guint
+selected (KnImportDialog *dialog,
+          const char     *field_id)
+{
+  GtkWidget *row = kn_import_dialog_get_field_row (dialog, field_id);
+
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+}
+
+static void
+choose (KnImportDialog *dialog,
+        const char     *field_id,
+        guint           position)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_import_dialog_get_field_row (dialog, field_id)),
+                              position);
+  kn_test_spin ();
+}
+
+/* A header the import does not know ("No. Induk"): the columns are shown as found, the user
+ * chooses the NIP's column, and the preview and the import follow the choice. A column chosen
+ * for a second field leaves the first. */
+static void
+test_choose_column (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "pegawai.csv",
+                                      "No. Induk;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+                                      "198609262015051001;Ma'ruf Hidayat;III/c;Analis;"
+                                      "Badan Kepegawaian Daerah;PNS\n"
+                                      "199203152019032001;Nur'aini;III/a;Analis;"
+                                      "Badan Kepegawaian Daerah;PNS\n");
+  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  g_autofree char *rows = NULL;
+  KnEmployee *maruf;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==,
+                   "Tidak ada yang dapat diimpor dari berkas ini.");
+  g_assert_false (kn_import_dialog_can_apply (dialog));
+  /* 0 is "(tidak ada)", 1 column A, 2 column B… */
+  g_assert_cmpuint (selected (dialog, "nip"), ==, 0);
+  g_assert_cmpuint (selected (dialog, "name"), ==, 2);
+  g_assert_cmpuint (selected (dialog, "unit"), ==, 5);
+  g_assert_null (kn_import_dialog_get_sheet_row (dialog));
+
+  choose (dialog, "nip", 1);
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
+  rows = list_text (dialog);
+  g_assert_nonnull (strstr (rows, "Nur'aini | Baru · 19920315 201903 2 001"));
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+
+  /* Column A chosen for the name too: the NIP has no column any more. */
+  choose (dialog, "name", 1);
+  g_assert_cmpuint (selected (dialog, "nip"), ==, 0);
+  g_assert_false (kn_import_dialog_can_apply (dialog));
+  choose (dialog, "nip", 1);
+  choose (dialog, "name", 2);
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
+
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+  maruf = kn_store_find_employee_by_nip (fixture->store, "198609262015051001");
+  g_assert_nonnull (maruf);
+  g_assert_cmpstr (kn_employee_get_name (maruf), ==, "Ma'ruf Hidayat");
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
+}
+
+/* What the CLI says, the window says too: the people in the database whom the file does not
+ * name, a file converted from Windows-1252, a 9-digit NIP of before 2009. */
+static void
+test_absent_and_notices (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "pegawai.csv", good);
+  /* "José" in Windows-1252; Ma'ruf is not in this file. */
+  g_autofree char *old = write_file (fixture, "lama.csv",
+                                     "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+                                     "199203152019032001;Nur'aini;III/a;Analis;"
+                                     "Badan Kepegawaian Daerah/Sekretariat;PNS\n"
+                                     "131234567;Jos\xe9 Lama;III/a;Analis;"
+                                     "Badan Kepegawaian Daerah;PNS\n");
+  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  g_autofree char *rows = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
+
+  dialog = kn_import_dialog_new (fixture->store, old);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1 baru, 0 berubah, 1 tetap.");
+  rows = list_text (dialog);
+  g_assert_nonnull (strstr (rows, "José Lama | Baru · 131234567"));
+  g_assert_nonnull (strstr (rows, "1 pegawai di basis data tidak ada di berkas (tidak ada yang "
+                                  "dihapus) | 19860926 201505 1 001 Ma'ruf Hidayat\n"));
+  g_assert_nonnull (strstr (rows, "Baris 3 | Sel A3: NIP 9 digit dari sebelum 2009"));
+  g_assert_nonnull (strstr (rows, "lama.csv bukan UTF-8: berkas dibaca sebagai Windows-1252"));
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+}
+
+/* A workbook of several sheets: the sheet is a choice, and the columns are found again in the
+ * sheet chosen (LibreOffice's roster and training list). */
+static void
+test_choose_sheet (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "libreoffice-roster.xlsx", NULL);
+  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  GtkWidget *sheet;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "3 baru, 0 berubah, 0 tetap.");
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+
+  dialog = kn_import_dialog_new_for (fixture->store, path, KN_IMPORT_KIND_TRAINING);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  /* The first sheet is the roster: no activity column. */
+  g_assert_false (kn_import_dialog_can_apply (dialog));
+  g_assert_cmpuint (selected (dialog, "activity"), ==, 0);
+  sheet = kn_import_dialog_get_sheet_row (dialog);
+  g_assert_nonnull (sheet);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (sheet)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sheet), 1);
+  kn_test_spin ();
+  g_assert_cmpuint (selected (dialog, "activity"), ==, 2);
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+  g_assert_cmpfloat (kn_store_training_hours (fixture->store,
+                                              kn_employee_get_id (kn_store_find_employee_by_nip (
+                                                fixture->store, "198609262015051001")),
+                                              2026), >, 0);
+}
+
+/* A large roster: the counts are of the whole file, the list stops at its limit and says how
+ * many it left out (20,000 rows made the window build 20,000 rows: over 30 s and 800 MB), and
+ * Import still imports every row. */
+static void
+test_large_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const guint n = KN_IMPORT_DIALOG_MAX_LISTED * 2;
+  g_autoptr(GString) csv = g_string_new ("NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n");
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *summary = NULL;
+  KnImportDialog *dialog;
+  GtkWidget *row;
+  GtkWidget *last = NULL;
+  guint n_rows = 0;
+
+  /* Born 1–28 January 1980, CPNS January 2005, men, numbers 001–022. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
+                            "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
+  path = write_file (fixture, "besar.csv", csv->str);
+  dialog = kn_import_dialog_new (fixture->store, path);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+
+  summary = g_strdup_printf ("%u baru, 0 berubah, 0 tetap.", n);
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, summary);
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (kn_import_dialog_get_list (dialog)));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      {
+        n_rows++;
+        last = row;
+      }
+  /* The new unit and the first people, then one row for the rest. */
+  g_assert_cmpuint (n_rows, ==, KN_IMPORT_DIALOG_MAX_LISTED + 1);
+  expected = g_strdup_printf ("… dan %u lainnya", n + 1 - KN_IMPORT_DIALOG_MAX_LISTED);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (last)), ==, expected);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last)),
+                            "kinerja-cli import --dry-run"));
+
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, n);
+}
+
+static gboolean
+click_cancel_cb (gpointer user_data)
+{
+  KnImportDialog *dialog = user_data;
+
+  g_signal_emit_by_name (kn_import_dialog_get_cancel_button (dialog), "clicked");
+  return G_SOURCE_REMOVE;
+}
+
+/* Cancel while a large import is written (the window answers between the rows): nothing is
+ * kept, the window stays with the same preview, and Import then imports it all. */
+static void
+test_cancel_while_writing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n");
+  g_autofree char *path = NULL;
+  KnImportDialog *dialog;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
+                            "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
+  path = write_file (fixture, "besar.csv", csv->str);
+  dialog = kn_import_dialog_new (fixture->store, path);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1000 baru, 0 berubah, 0 tetap.");
+
+  /* Runs when the import lets the window answer, after its first few hundred people. */
+  g_idle_add (click_cancel_cb, dialog);
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==,
+                   "Dibatalkan: tidak ada yang diimpor.");
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (kn_import_dialog_can_apply (dialog));
+
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 1000);
+}
+
 /* The Pegawai place offers the import, in Indonesian. */
 static void
 test_page_button (Fixture       *fixture,
@@ -159,6 +394,11 @@ main (int    argc,
   ADD ("/import-dialog/errors-refused", test_errors_refused);
   ADD ("/import-dialog/import", test_import);
   ADD ("/import-dialog/page-button", test_page_button);
+  ADD ("/import-dialog/choose-column", test_choose_column);
+  ADD ("/import-dialog/absent-and-notices", test_absent_and_notices);
+  ADD ("/import-dialog/choose-sheet", test_choose_sheet);
+  ADD ("/import-dialog/large-file", test_large_file);
+  ADD ("/import-dialog/cancel-while-writing", test_cancel_while_writing);
 #undef ADD
 
   return g_test_run ();

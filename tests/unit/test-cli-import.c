@@ -166,6 +166,50 @@ test_dry_run (Fixture       *fixture,
   g_assert_nonnull (strstr (out, "Imported: 1 added, 1 updated."));
 }
 
+/* What the README promises the preview says besides the changes: a file converted from
+ * Windows-1252, a 9-digit NIP of before 2009 (accepted, flagged), and the people in the database
+ * whom the file does not name (listed, not deleted). */
+static void
+test_notices (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *v2 = write_file (fixture, "v2.csv", roster_v2);
+  /* "José" in Windows-1252; Ma'ruf is not in this file. */
+  g_autofree char *old = write_file (fixture, "lama.csv",
+                                     "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\r\n"
+                                     "199203152019032001;Nur'aini;III/a;"
+                                     "Analis SDM Aparatur Ahli Pertama;Badan Kepegawaian Daerah;"
+                                     "PNS\r\n"
+                                     "131234567;Jos\xe9 Lama;III/a;Analis;"
+                                     "Badan Kepegawaian Daerah;PNS\r\n");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  KnEmployee *jose;
+
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v2, "--database", fixture->db, NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", old, "--database", fixture->db, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "lama.csv is not UTF-8: it was read as Windows-1252"));
+  g_assert_nonnull (strstr (out, "lama.csv, row 3: Cell A3: a 9-digit NIP of before 2009"));
+  g_assert_nonnull (strstr (out, "New: 131234567 José Lama"));
+  g_assert_nonnull (strstr (out, "1 person in the database is not in the file (nobody is "
+                                 "deleted):\n    19860926 201505 1 001 Ma'ruf Hidayat\n"));
+  g_assert_nonnull (strstr (out, "Imported: 1 added, 0 updated."));
+
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  jose = kn_store_find_employee_by_nip (store, "131234567");
+  g_assert_nonnull (jose);
+  g_assert_cmpstr (kn_employee_get_name (jose), ==, "José Lama");
+  /* Nobody is deleted by an import. */
+  g_assert_nonnull (kn_store_find_employee_by_nip (store, "198609262015051001"));
+}
+
 static const char roster_bad[] =
   "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
   "198609262015051001;Ma'ruf Hidayat;III/d;Analis;Badan Kepegawaian Daerah;PNS\n"
@@ -370,6 +414,8 @@ test_usage (Fixture       *fixture,
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (&out, &err, "import", "gaji", "x.csv", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "gaji"));
+  /* The usage names every option (--sheet was missing). */
+  g_assert_nonnull (strstr (err, "[--sheet NAME] [--dry-run] [--database FILE]"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", junk, "--database", fixture->db,
@@ -388,6 +434,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/import/pegawai/example", test_example_roster);
   ADD ("/cli/import/pegawai/dry-run", test_dry_run);
+  ADD ("/cli/import/pegawai/notices", test_notices);
   ADD ("/cli/import/pegawai/row-errors", test_row_errors);
   ADD ("/cli/import/pegawai/each-bad-case", test_each_bad_case);
   ADD ("/cli/import/kegiatan/example", test_example_kegiatan);

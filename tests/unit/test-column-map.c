@@ -79,6 +79,27 @@ test_alternative_names (void)
   g_assert_cmpint (kn_column_map_get_column (map, "unit"), ==, 4);
   g_assert_cmpint (kn_column_map_get_column (map, "position-kind"), ==, -1);
 
+  /* SIASN's download of a roster, its headers in capitals joined by underscores; NIP_LAMA
+   * (the 9 digits of before 2009) and JENIS_JABATAN_NAMA ("Jabatan Fungsional Tertentu",
+   * not a jenis jabatan Kinerja knows) are left out. */
+  {
+    const char *siasn[] = { "PNS_ID", "NIP_BARU", "NIP_LAMA", "NAMA", "GELAR_DEPAN", "GELAR_BLK",
+                            "GOL_AKHIR_NAMA", "TMT_GOLONGAN", "JENIS_JABATAN_NAMA",
+                            "JABATAN_NAMA", "UNOR_NAMA" };
+
+    kn_column_map_match (map, siasn, G_N_ELEMENTS (siasn));
+    g_assert_cmpint (kn_column_map_get_column (map, "nip"), ==, 1);
+    g_assert_cmpint (kn_column_map_get_column (map, "name"), ==, 3);
+    g_assert_cmpint (kn_column_map_get_column (map, "front-title"), ==, 4);
+    g_assert_cmpint (kn_column_map_get_column (map, "back-title"), ==, 5);
+    g_assert_cmpint (kn_column_map_get_column (map, "rank"), ==, 6);
+    g_assert_cmpint (kn_column_map_get_column (map, "rank-date"), ==, 7);
+    g_assert_cmpint (kn_column_map_get_column (map, "position-kind"), ==, -1);
+    g_assert_cmpint (kn_column_map_get_column (map, "position"), ==, 9);
+    g_assert_cmpint (kn_column_map_get_column (map, "unit"), ==, 10);
+    g_assert_null (kn_column_map_get_field_at (map, 2));
+  }
+
   /* A header that matches whole wins over one that matches once its note is dropped. */
   kn_column_map_match (map, bracketed, G_N_ELEMENTS (bracketed));
   g_assert_cmpint (kn_column_map_get_column (map, "nip"), ==, 2);

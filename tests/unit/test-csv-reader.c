@@ -254,6 +254,28 @@ test_separator_detection (void)
   row = kn_test_next_row (hint);
   g_assert_cmpuint (row->number, ==, 2);
   kn_test_assert_text (row, 0, "Nama, Gelar");
+
+  /* Title rows above the header, as an office types them: none or few separators. The header
+   * and the rows decide (the first line alone took ',' and read each row as one column). */
+  {
+    g_autoptr(KnTableReader) titled =
+      reader_for_text ("Rekap Pegawai BKD\r\n"
+                       "Keadaan 1 Januari 2026, semua bidang\r\n"
+                       "\r\n"
+                       "NIP;Nama;Unit Kerja\r\n"
+                       "198609262015051001;Ma'ruf Hidayat, S.H.;BKD\r\n", -1);
+    g_autoptr(KnTableReader) commas = reader_for_text ("Daftar; per bidang\nNIP,Nama,Unit\n", -1);
+
+    g_assert_cmpint (kn_table_reader_get_separator (titled), ==, ';');
+    kn_test_next_row (titled);
+    kn_test_next_row (titled);
+    row = kn_test_next_row (titled);
+    g_assert_cmpuint (row->n_cells, ==, 3);
+    kn_test_assert_text (row, 2, "Unit Kerja");
+    row = kn_test_next_row (titled);
+    kn_test_assert_text (row, 1, "Ma'ruf Hidayat, S.H.");
+    g_assert_cmpint (kn_table_reader_get_separator (commas), ==, ',');
+  }
 }
 
 static void

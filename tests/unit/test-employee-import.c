@@ -325,11 +325,30 @@ test_new_person_needs_rank_and_unit (Fixture       *fixture,
   g_autoptr(KnEmployeeImport) import =
     prepare (fixture, "NIP,Nama,Golongan,Unit Kerja\n" NIP_A ",Baru,,\n" NIP_B ",Budi Santoso,,\n");
 
-  error_on (import, "Row 2: the pangkat/golongan of a new person is empty");
-  error_on (import, "Row 2: the unit of a new person is empty");
+  GPtrArray *errors;
+
+  /* The row is said once (as the problem's line), the cell named in the message. */
+  error_on (import, "Cell C2: the pangkat/golongan of a new person is empty");
+  error_on (import, "Cell D2: the unit of a new person is empty");
   /* For a person already there, empty cells change nothing. */
   g_assert_cmpint (entry_at (import, 1)->action, ==, KN_IMPORT_UNCHANGED);
-  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 2);
+  errors = kn_employee_import_get_errors (import);
+  g_assert_cmpuint (errors->len, ==, 2);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const KnImportProblem *problem = errors->pdata[i];
+
+      g_assert_cmpuint (problem->line, ==, 2);
+      g_assert_null (strstr (problem->message, "Row"));
+    }
+
+  /* A file without the column: it is named, for the user to add it (or choose it). */
+  {
+    g_autoptr(KnEmployeeImport) bare = prepare (fixture, "NIP,Nama\n" NIP_C ",Baru Lagi\n");
+
+    error_on (bare, "A new person needs a pangkat/golongan, and the file has no column for it");
+    error_on (bare, "A new person needs a unit, and the file has no column for it");
+  }
 }
 
 static void
@@ -341,7 +360,7 @@ test_status_fits_nip (Fixture       *fixture,
                       NIP_PPPK ",Salah Status,III/a,Dinas Pendidikan,PNS\n"
                       NIP_A ",Tanpa Status,III/a,Dinas Pendidikan,\n");
 
-  error_on (import, "Row 2: the NIP is one of a PPPK but the status is PNS");
+  error_on (import, "Cell A2: the NIP is one of a PPPK but the status is PNS");
   /* An empty status on a new person follows the NIP. */
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 1);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 1);
@@ -555,6 +574,100 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpuint (kn_employee_import_get_absent (again)->len, ==, 0);
 }
 
+static gboolean
+audited (KnStore    *store,
+         gint64      employee_id,
+         const char *action,
+         const char *field,
+         const char *new_value)
+{
+  g_autoptr(GPtrArray) entries = kn_store_list_audit (store, "employee", employee_id);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KnAuditEntry *entry = entries->pdata[i];
+
+      if (g_str_equal (entry->action, action) && g_strcmp0 (entry->field, field) == 0
+          && g_strcmp0 (entry->new_value, new_value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An import is audited like any other change (issue 9: "one transaction, audited"): the person
+ * added, and the field changed with its new value. */
+static void
+test_audited (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import =
+    prepare (fixture, "NIP,Nama,Golongan,Unit Kerja\n"
+                      NIP_A ",Baru Sekali,III/b,Dinas Pendidikan\n"
+                      NIP_B ",Budi Santoso,III/c,\n");
+  g_autoptr(GError) error = NULL;
+  KnEmployee *added;
+  KnEmployee *budi;
+
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+  added = kn_store_find_employee_by_nip (fixture->store, NIP_A);
+  budi = kn_store_find_employee_by_nip (fixture->store, NIP_B);
+  g_assert_nonnull (added);
+  g_assert_true (audited (fixture->store, kn_employee_get_id (added), "insert", "name",
+                          "Baru Sekali"));
+  g_assert_true (audited (fixture->store, kn_employee_get_id (budi), "update", "rank", "III/c"));
+}
+
+static void
+cancel_at_progress (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  GCancellable *cancellable = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  g_assert_cmpuint (total, ==, 1000);
+  g_cancellable_cancel (cancellable);
+}
+
+/* A large import cancelled while it writes leaves the database as it was, byte for byte: the
+ * people written before the cancel are rolled back with the rest. */
+static void
+test_cancel_apply (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("NIP,Nama,Golongan,Unit Kerja\n");
+  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint people = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+
+  /* Born 1–28 January 1980, CPNS January 2005, numbers 001–036. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (csv, "198001%02u2005011%03u,Pegawai %u,II/a,Dinas Besar/Bidang %u\n",
+                            1 + i % 28, 1 + i / 28, i, i % 3);
+  import = prepare (fixture, csv->str);
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  before = file_checksum (fixture->path);
+
+  g_assert_false (kn_employee_import_apply_full (import, fixture->store, cancellable,
+                                                 cancel_at_progress, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, people);
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Not cancelled, the same preview writes everyone. */
+  g_clear_error (&error);
+  g_assert_true (kn_employee_import_apply_full (import, fixture->store, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==,
+                    people + 1000);
+}
+
 static void
 test_unit_by_name (Fixture       *fixture,
                    gconstpointer  data)
@@ -765,6 +878,8 @@ main (int   argc,
   ADD ("/employee-import/atasan-swap", test_atasan_swap);
   ADD ("/employee-import/all-or-nothing", test_all_or_nothing);
   ADD ("/employee-import/round-trip", test_round_trip);
+  ADD ("/employee-import/audited", test_audited);
+  ADD ("/employee-import/cancel-apply", test_cancel_apply);
   ADD ("/employee-import/rank-tmt", test_rank_tmt);
   ADD ("/employee-import/rank-tmt-refused", test_rank_tmt_refused);
   ADD ("/employee-import/unit-by-name", test_unit_by_name);
