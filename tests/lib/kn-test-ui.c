@@ -65,6 +65,18 @@ kn_test_reports_page_wait (KnReportsPage *page)
 }
 
 void
+kn_test_dashboard_wait (KnDashboardPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  kn_test_spin ();
+  while (kn_dashboard_page_is_loading (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (kn_dashboard_page_is_loading (page));
+  kn_test_spin ();
+}
+
+void
 kn_test_ui_close_all (GtkWindow *window)
 {
   GList *toplevels = gtk_window_list_toplevels ();

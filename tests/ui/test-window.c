@@ -116,6 +116,7 @@ test_window_indonesian (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "beranda");
   kn_test_spin ();
+  kn_test_dashboard_wait (kn_window_get_dashboard_page (fixture->window));
   g_assert_cmpstr (kn_window_get_place (fixture->window), ==, "beranda");
   g_assert_cmpstr (kn_window_get_page_title (fixture->window), ==, "Beranda");
   /* The Beranda shows the unit at a glance, in Indonesian. */
@@ -1115,6 +1116,7 @@ test_places_follow_store (Fixture       *fixture,
   /* Beranda: a person added to the unit shown is counted. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "beranda");
   kn_test_spin ();
+  kn_test_dashboard_wait (dashboard);
   before = g_strdup (kn_dashboard_page_get_summary (dashboard));
   parts = g_strsplit (before, ":", 2);
   unit = kn_store_find_unit (fixture->store, parts[0]);
@@ -1124,6 +1126,7 @@ test_places_follow_store (Fixture       *fixture,
                                0);
   g_assert_cmpint (person, >, 0);
   kn_test_spin ();
+  kn_test_dashboard_wait (dashboard);
   g_assert_cmpstr (kn_dashboard_page_get_summary (dashboard), !=, before);
 }
 
