@@ -483,6 +483,13 @@ laporan_choose (Session *session, gconstpointer data)
                           session->big_opd, 0, PERIOD, KN_PAPER_A4);
 }
 
+/* A large unit's preview is read off the main thread: done when it is shown. */
+static gboolean
+laporan_previewed (Session *session)
+{
+  return !kn_reports_page_is_previewing (kn_window_get_reports_page (session->window));
+}
+
 static void
 laporan_export (Session *session, gconstpointer data)
 {
@@ -572,7 +579,8 @@ interact_child (guint size)
     g_printerr ("bench-window: the Beranda's unit dropdown was not found\n");
 
   show_place (&session, "laporan");
-  operation (&session, "Laporan: choosing the big OPD's evaluasi", laporan_choose, NULL, NULL, 300);
+  operation (&session, "Laporan: choosing the big OPD's evaluasi", laporan_choose, NULL,
+             laporan_previewed, 300);
   /* The first 10 s of the export (then it is stopped): what starting it costs the window. */
   operation (&session, "Laporan: starting the big OPD's evaluasi export (first 10 s)", laporan_export, NULL,
              laporan_idle, 10);
