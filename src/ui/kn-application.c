@@ -316,12 +316,15 @@ static void
 kn_application_startup (GApplication *application)
 {
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (kn_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
+                                         help_overlay_accels);
   update_server_actions (KN_APPLICATION (application));
 }
 
@@ -418,6 +421,44 @@ on_integrity_checked_cb (GObject      *source,
   task = g_task_new (self, NULL, on_good_backup_found_cb, g_strdup (error->message));
   g_task_set_task_data (task, g_strdup (kn_store_get_path (KN_STORE (source))), g_free);
   g_task_run_in_thread (task, find_good_backup_thread);
+}
+
+/* The keyboard shortcuts window is built when first asked for (Ctrl+?, the menu), not when a
+ * window is made, as GtkApplication does for a resource at gtk/help-overlay.ui: its shortcut
+ * widgets ask the X server where the pointer is, 15 round trips before the first frame (issue
+ * 13). The window's own "show-help-overlay" action is this one, so GTK adds none of its own. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (KN_HELP_OVERLAY_RESOURCE);
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+kn_application_window_added (GtkApplication *application,
+                             GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (kn_application_parent_class)->window_added (application, window);
+
+  if (GTK_IS_APPLICATION_WINDOW (window) &&
+      g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay") == NULL)
+    {
+      g_autoptr(GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+      g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay_cb), window, 0);
+      g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
+    }
 }
 
 static void
@@ -621,12 +662,14 @@ kn_application_class_init (KnApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = kn_application_finalize;
   app_class->handle_local_options = kn_application_handle_local_options;
   app_class->startup = kn_application_startup;
   app_class->shutdown = kn_application_shutdown;
   app_class->activate = kn_application_activate;
+  gtk_app_class->window_added = kn_application_window_added;
 }
 
 static void

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 #define KN_TYPE_APPLICATION (kn_application_get_type ())
 
+/* The keyboard shortcuts window (its object "help_overlay"), which each window builds when it is
+ * first asked for (win.show-help-overlay, Ctrl+?). */
+#define KN_HELP_OVERLAY_RESOURCE "/id/go/lampungprov/Kinerja/help-overlay.ui"
+
 G_DECLARE_FINAL_TYPE (KnApplication, kn_application, KN, APPLICATION, AdwApplication)
 
 KnApplication *kn_application_new       (const char    *application_id,

@@ -34,11 +34,13 @@ struct _KnDashboardPage
   GArray             *rules;        /* owned: KnDistributionRule */
   KnTrainingChart     training;
   KnSkmChart          skm;
+  GCancellable       *load;         /* owned, nullable: the figures being gathered */
 
   GtkScrolledWindow  *scroller;
   KnChooser          *unit_chooser;
   GtkDropDown        *period_dropdown;
   GtkLabel           *summary_label;
+  GtkWidget          *loading_box;
   GtkDrawingArea     *completion_area;
   GtkDrawingArea     *distribution_area;
   GtkDrawingArea     *training_area;
@@ -112,72 +114,196 @@ draw_distribution (GtkDrawingArea *area,
   kn_chart_draw_distribution (cr, width, height, &chart);
 }
 
+/* Gathering the figures
+ *
+ * At province scale a unit's figures (its people, their SKP, evaluations, predikat and lesson
+ * hours) take a few hundred milliseconds to read, so they are gathered in a GTask thread on a
+ * read-only store of its own (store connections are not thread-safe), the figures shown before
+ * staying until the new ones replace them. Choosing again cancels the gathering under way: its
+ * figures are dropped. A store without a file (none in the window) is read on the main thread. */
+
+typedef struct
+{
+  char            *path;          /* nullable: the store's file or server, for the worker */
+  gint64           unit_id;
+  char            *unit_name;
+  char            *period;
+  KnPeriod         parsed;
+
+  guint            employees;
+  guint            approved;
+  guint            final;
+  guint            counts[KN_PREDIKAT_N];
+  guint            n_violations;
+  KnOrgPredikat    org;
+  GArray          *rules;         /* KnDistributionRule */
+  KnTrainingChart  training;
+  KnSkmChart       skm;
+} Glance;
+
+static void
+glance_free (Glance *glance)
+{
+  g_free (glance->path);
+  g_free (glance->unit_name);
+  g_free (glance->period);
+  g_clear_pointer (&glance->rules, g_array_unref);
+  g_free (glance);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Glance, glance_free)
+
+static void
+gather (KnStore *store,
+        Glance  *glance)
+{
+  g_autoptr(GPtrArray) violations = NULL;
+
+  kn_report_count_completion (store, glance->unit_id, glance->parsed.year, glance->period,
+                              &glance->employees, &glance->approved, &glance->final);
+  violations = kn_store_check_distribution (store, glance->unit_id, glance->period,
+                                            glance->counts);
+  glance->n_violations = violations->len;
+  glance->org = kn_store_get_applying_org_predikat (store, glance->unit_id, glance->period, NULL);
+  glance->rules = kn_store_get_distribution_rules (store);
+  glance->training.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
+  /* Pengembangan kompetensi: who has had the JP they are owed this year. */
+  kn_report_count_training (store, glance->unit_id, glance->parsed.year, NULL, &glance->training);
+  /* Survei Kepuasan Masyarakat: shown once the unit has a survey in the year. */
+  kn_skm_chart_fill (store, glance->unit_id, glance->period, &glance->skm);
+}
+
+static void
+gather_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Glance *glance = task_data;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = kn_store_open_with_mode (glance->path, KN_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  gather (store, glance);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+show (KnDashboardPage *self,
+      Glance          *glance)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *target = NULL;
+  gboolean any = FALSE;
+
+  self->employees = glance->employees;
+  self->approved = glance->approved;
+  self->final = glance->final;
+  memcpy (self->counts, glance->counts, sizeof self->counts);
+  self->org = glance->org;
+  g_clear_pointer (&self->rules, g_array_unref);
+  self->rules = g_steal_pointer (&glance->rules);
+  self->training = glance->training;
+  self->skm = glance->skm;
+  g_free (self->period_label);
+  self->period_label = kn_period_label (&glance->parsed);
+  g_free (self->unit_name);
+  self->unit_name = g_strdup (glance->unit_name);
+
+  first = g_strdup_printf (_("%s: %u employees, %u SKP of %u approved, %u evaluations of %s final, %u rules of the pattern broken."),
+                           self->unit_name, self->employees, self->approved, glance->parsed.year,
+                           self->final, self->period_label, glance->n_violations);
+  target = kn_format_decimal (self->training.target);
+  /* Translators: the Beranda summary goes on: "48 of 76 have had their 20 JP of competence development in 2026." */
+  summary = g_strdup_printf (_("%s %u of %u have had their %s JP of competence development in %u."),
+                             first, self->training.counts[KN_TRAINING_BAND_REACHED],
+                             self->training.employees, target, glance->parsed.year);
+  gtk_label_set_text (self->summary_label, summary);
+
+  for (guint i = 0; i < self->skm.n_points; i++)
+    any = any || self->skm.points[i].has_ikm;
+  gtk_widget_set_visible (GTK_WIDGET (self->skm_area), any);
+  gtk_widget_queue_draw (GTK_WIDGET (self->skm_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->completion_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->training_area));
+}
+
+static void
+on_gathered_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(KnDashboardPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Chosen again meanwhile: these figures are another choice's. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (g_task_get_cancellable (G_TASK (result)) != self->load)
+    return;
+  g_clear_object (&self->load);
+  gtk_widget_set_visible (self->loading_box, FALSE);
+  if (error != NULL)
+    {
+      gtk_label_set_text (self->summary_label, error->message);
+      return;
+    }
+  show (self, g_task_get_task_data (G_TASK (result)));
+}
+
 static void
 refresh (KnDashboardPage *self)
 {
   guint unit_index = kn_chooser_get_selected (self->unit_chooser);
   guint period_index = gtk_drop_down_get_selected (self->period_dropdown);
-  g_autoptr(GPtrArray) violations = NULL;
-  g_autofree char *summary = NULL;
+  g_autoptr(Glance) glance = NULL;
+  g_autoptr(GTask) task = NULL;
   const char *period;
   KnOrgUnit *unit;
-  KnPeriod parsed;
-  gint64 unit_id;
+
+  if (self->load != NULL)
+    {
+      g_cancellable_cancel (self->load);
+      g_clear_object (&self->load);
+      gtk_widget_set_visible (self->loading_box, FALSE);
+    }
 
   if (self->store == NULL || unit_index >= self->unit_ids->len || period_index >= self->periods->len)
     return;
 
-  unit_id = g_array_index (self->unit_ids, gint64, unit_index);
+  glance = g_new0 (Glance, 1);
+  glance->unit_id = g_array_index (self->unit_ids, gint64, unit_index);
   period = g_ptr_array_index (self->periods, period_index);
-  unit = kn_store_lookup_unit (self->store, unit_id);
-  if (unit == NULL || !kn_period_parse (period, &parsed, NULL))
+  unit = kn_store_lookup_unit (self->store, glance->unit_id);
+  if (unit == NULL || !kn_period_parse (period, &glance->parsed, NULL))
     return;
+  glance->unit_name = g_strdup (kn_org_unit_get_name (unit));
+  glance->period = g_strdup (period);
 
-  kn_report_count_completion (self->store, unit_id, parsed.year, period,
-                              &self->employees, &self->approved, &self->final);
-  g_free (self->period_label);
-  self->period_label = kn_period_label (&parsed);
-  g_free (self->unit_name);
-  self->unit_name = g_strdup (kn_org_unit_get_name (unit));
+  if (kn_store_get_path (self->store) == NULL)
+    {
+      gather (self->store, glance);
+      show (self, glance);
+      return;
+    }
 
-  violations = kn_store_check_distribution (self->store, unit_id, period, self->counts);
-  self->org = kn_store_get_applying_org_predikat (self->store, unit_id, period, NULL);
-  g_clear_pointer (&self->rules, g_array_unref);
-  self->rules = kn_store_get_distribution_rules (self->store);
-
-  summary = g_strdup_printf (_("%s: %u employees, %u SKP of %u approved, %u evaluations of %s final, %u rules of the pattern broken."),
-                             kn_org_unit_get_name (unit), self->employees, self->approved, parsed.year,
-                             self->final, self->period_label, violations->len);
-
-  /* Pengembangan kompetensi: who has had the JP they are owed this year. */
-  kn_report_count_training (self->store, unit_id, parsed.year, NULL, &self->training);
-  {
-    g_autofree char *target = kn_format_decimal (self->training.target);
-    char *longer;
-
-    /* Translators: the Beranda summary goes on: "48 of 76 have had their 20 JP of competence development in 2026." */
-    longer = g_strdup_printf (_("%s %u of %u have had their %s JP of competence development in %u."),
-                              summary, self->training.counts[KN_TRAINING_BAND_REACHED],
-                              self->training.employees, target, parsed.year);
-    g_free (summary);
-    summary = longer;
-  }
-  gtk_label_set_text (self->summary_label, summary);
-
-  /* Survei Kepuasan Masyarakat: shown once the unit has a survey in the year. */
-  kn_skm_chart_fill (self->store, unit_id, period, &self->skm);
-  {
-    gboolean any = FALSE;
-
-    for (guint i = 0; i < self->skm.n_points; i++)
-      any = any || self->skm.points[i].has_ikm;
-    gtk_widget_set_visible (GTK_WIDGET (self->skm_area), any);
-    gtk_widget_queue_draw (GTK_WIDGET (self->skm_area));
-  }
-
-  gtk_widget_queue_draw (GTK_WIDGET (self->completion_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->training_area));
+  glance->path = g_strdup (kn_store_get_path (self->store));
+  self->load = g_cancellable_new ();
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  task = g_task_new (NULL, self->load, on_gathered_cb, g_object_ref (self));
+  g_task_set_source_tag (task, refresh);
+  g_task_set_task_data (task, g_steal_pointer (&glance), (GDestroyNotify)glance_free);
+  g_task_run_in_thread (task, gather_thread);
 }
 
 static void
@@ -193,6 +319,9 @@ kn_dashboard_page_dispose (GObject *object)
 {
   KnDashboardPage *self = (KnDashboardPage *)object;
 
+  if (self->load != NULL)
+    g_cancellable_cancel (self->load);
+  g_clear_object (&self->load);
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->store);
 
@@ -230,6 +359,7 @@ kn_dashboard_page_class_init (KnDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, loading_box);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, completion_area);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, distribution_area);
   gtk_widget_class_bind_template_child (widget_class, KnDashboardPage, training_area);
@@ -295,6 +425,13 @@ kn_dashboard_page_get_skm_chart (KnDashboardPage *self)
 {
   g_return_val_if_fail (KN_IS_DASHBOARD_PAGE (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->skm_area)) ? &self->skm : NULL;
+}
+
+gboolean
+kn_dashboard_page_is_loading (KnDashboardPage *self)
+{
+  g_return_val_if_fail (KN_IS_DASHBOARD_PAGE (self), FALSE);
+  return self->load != NULL;
 }
 
 const char *

@@ -21,6 +21,9 @@ const char *kn_dashboard_page_get_summary     (KnDashboardPage *self);
 /* The satisfaction chart shown (the unit's IKM over the year, its unsur); NULL when the unit
  * has no survey in the year and the chart is hidden. */
 const KnSkmChart *kn_dashboard_page_get_skm_chart (KnDashboardPage *self);
+/* TRUE while the figures of the unit and period chosen are being gathered (off the main
+ * thread); the figures shown before stay meanwhile. */
+gboolean    kn_dashboard_page_is_loading      (KnDashboardPage *self);
 /* Reads the store again for the unit and period shown (the window calls it when the Beranda is
  * shown, so that work done in other places is counted). */
 void        kn_dashboard_page_refresh         (KnDashboardPage *self);

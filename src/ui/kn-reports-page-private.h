@@ -25,6 +25,8 @@ struct _KnReportsPage
   GArray           *employee_ids;  /* owned: gint64 per employee_chooser item; 0 = everyone */
   GPtrArray        *periods;       /* owned: char* per period_row item */
   GCancellable     *cancellable;   /* owned, nullable: a batch is running */
+  GCancellable     *preview_load;  /* owned, nullable: a large unit's preview is being read */
+  guint             preview_in_thread_from; /* people in the unit from which it is */
   char             *status;        /* owned, nullable */
   char             *warning;       /* owned, nullable: who is missing to sign */
   char             *suggested;     /* owned, nullable: the previewed document's file name (PDF) */
@@ -58,6 +60,11 @@ void            _kn_reports_page_set_status          (KnReportsPage   *self,
 void            _kn_reports_page_set_signer_warning  (KnReportsPage   *self,
                                                       const KnReport **reports,
                                                       guint            n_reports);
+
+/* From how many people of the chosen unit its preview is read off the main thread (2,000;
+ * tests choose fewer). */
+void            _kn_reports_page_set_preview_in_thread_from (KnReportsPage *self,
+                                                             guint          n_employees);
 
 /* The choice. The kind is KN_REPORTS_KIND_SKM for the SKM report. */
 guint           _kn_reports_page_chosen_kind         (KnReportsPage   *self);

@@ -31,6 +31,9 @@ gboolean    kn_reports_page_select_skm     (KnReportsPage  *self,
                                             gint64          unit_id,
                                             const char     *period,
                                             KnPaper         paper);
+/* TRUE while the first document of a large unit (2,000 people or more) is read for the preview,
+ * off the main thread; the preview is empty and says "Memuat unit…" meanwhile. */
+gboolean    kn_reports_page_is_previewing  (KnReportsPage  *self);
 /* Pages of the previewed document; 0 when there is nothing to show. */
 guint       kn_reports_page_get_n_pages    (KnReportsPage  *self);
 /* Saves what is chosen, as the buttons do after asking for the file; works in the background.

@@ -58,9 +58,23 @@ kn_test_reports_page_wait (KnReportsPage *page)
 {
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
-  while (kn_reports_page_get_busy (page) && g_get_monotonic_time () < deadline)
+  while ((kn_reports_page_get_busy (page) || kn_reports_page_is_previewing (page)) &&
+         g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (kn_reports_page_get_busy (page));
+  g_assert_false (kn_reports_page_is_previewing (page));
+  kn_test_spin ();
+}
+
+void
+kn_test_dashboard_wait (KnDashboardPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  kn_test_spin ();
+  while (kn_dashboard_page_is_loading (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (kn_dashboard_page_is_loading (page));
   kn_test_spin ();
 }
 

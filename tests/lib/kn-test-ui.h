@@ -31,9 +31,13 @@ KnWindow *kn_test_ui_open_window (const char     *app_id,
  * runs what that left pending. */
 void kn_test_ui_close_all (GtkWindow *window);
 
-/* Runs the main loop until Laporan's @page has done its background work (a minute at most),
+/* Runs the main loop until Laporan's @page has done its background work (a batch, a large
+ * unit's preview; a minute at most),
  * asserting that it has, then what that left pending. */
 void kn_test_reports_page_wait (KnReportsPage *page);
+/* The same for the Beranda's figures of the unit and period chosen (gathered off the main
+ * thread): returns once they are shown. */
+void kn_test_dashboard_wait (KnDashboardPage *page);
 
 /* What most window tests set up: a database in a temporary folder and a window of it. */
 typedef struct

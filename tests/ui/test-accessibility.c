@@ -209,7 +209,8 @@ window_settled (gpointer data)
 
   return !kn_employees_page_is_loading (kn_window_get_employees_page (window)) &&
          !kn_employees_page_is_sorting (kn_window_get_employees_page (window)) &&
-         !kn_evaluation_page_is_loading (kn_window_get_evaluation_page (window));
+         !kn_evaluation_page_is_loading (kn_window_get_evaluation_page (window)) &&
+         !kn_dashboard_page_is_loading (kn_window_get_dashboard_page (window));
 }
 
 /* Chooses a row in each list of @root, then in the lists that choice filled, a few rounds. */

@@ -798,8 +798,11 @@ visit_every_place (KnWindow *window)
       g_string_append_printf (seen, "[%s] %s\n", places[i], kn_window_get_page_title (window));
 
       if (g_str_equal (places[i], "beranda"))
-        g_string_append_printf (seen, "%s\n",
-                                kn_dashboard_page_get_summary (kn_window_get_dashboard_page (window)));
+        {
+          kn_test_dashboard_wait (kn_window_get_dashboard_page (window));
+          g_string_append_printf (seen, "%s\n",
+                                  kn_dashboard_page_get_summary (kn_window_get_dashboard_page (window)));
+        }
       else if (g_str_equal (places[i], "pegawai"))
         g_string_append_printf (seen, "%s\n",
                                 kn_employees_page_get_count_text (kn_window_get_employees_page (window)));

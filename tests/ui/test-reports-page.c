@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "kn-demo.h"
+#include "kn-reports-page-private.h"
 #include "kn-reports-page.h"
 
 #include "kn-test-ui.h"
@@ -611,6 +612,60 @@ test_skm_report (Fixture       *fixture,
   g_assert_nonnull (strstr (kn_reports_page_get_status (fixture->page), "Bidang Pembinaan SMA"));
 }
 
+/* A large unit's preview is read off the main thread (issue 13: the first document of a
+ * 6,360-person OPD held it 28 ms beside filling the choices): choosing returns with the preview
+ * empty and "Memuat unit…"; then it shows the document the main thread would have made. Of two
+ * quick choices the second's document is shown, and stays. */
+static guint
+pages_read_here (Fixture        *fixture,
+                 KnDocumentKind  kind,
+                 gint64          unit_id,
+                 const char     *period)
+{
+  _kn_reports_page_set_preview_in_thread_from (fixture->page, G_MAXUINT);
+  g_assert_true (kn_reports_page_select (fixture->page, kind, unit_id, 0, period, KN_PAPER_A4));
+  g_assert_false (kn_reports_page_is_previewing (fixture->page));
+  return kn_reports_page_get_n_pages (fixture->page);
+}
+
+static void
+test_large_unit_preview_in_thread (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  KnOrgUnit *other = kn_store_find_unit (fixture->store, "Badan Kepegawaian Daerah");
+  gint64 unit_id = kn_org_unit_get_id (fixture->unit);
+  guint here, other_here;
+
+  g_assert_nonnull (other);
+  here = pages_read_here (fixture, KN_DOCUMENT_EVALUASI, unit_id, "2026-TW1");
+  g_assert_cmpuint (here, >, 0);
+  other_here = pages_read_here (fixture, KN_DOCUMENT_SKP, kn_org_unit_get_id (other), "2026");
+  g_assert_cmpuint (other_here, >, 0);
+  g_assert_cmpuint (other_here, !=, here);
+
+  _kn_reports_page_set_preview_in_thread_from (fixture->page, 1);
+  g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_EVALUASI, unit_id, 0,
+                                         "2026-TW1", KN_PAPER_A4));
+  g_assert_true (kn_reports_page_is_previewing (fixture->page));
+  g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 0);
+  g_assert_cmpstr (kn_reports_page_get_status (fixture->page), ==, "Memuat unit…");
+  kn_test_reports_page_wait (fixture->page);
+  g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, here);
+  g_assert_null (kn_reports_page_get_status (fixture->page));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_EVALUASI, unit_id, 0,
+                                             "2026-TW1", KN_PAPER_A4));
+      g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_SKP,
+                                             kn_org_unit_get_id (other), 0, "2026", KN_PAPER_A4));
+      kn_test_reports_page_wait (fixture->page);
+      g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, other_here);
+      kn_test_draw (fixture->window);
+      g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, other_here);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -627,6 +682,7 @@ main (int    argc,
   ADD ("/ui/reports/unit-to-folder", test_unit_to_folder);
   ADD ("/ui/reports/stop-keeps-whole-files", test_stop_keeps_whole_files);
   ADD ("/ui/reports/gathered-in-worker", test_gathered_in_worker);
+  ADD ("/ui/reports/large-unit-preview-in-thread", test_large_unit_preview_in_thread);
   ADD ("/ui/reports/closed-while-saving", test_closed_while_saving);
 #undef ADD
 

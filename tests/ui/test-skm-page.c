@@ -259,6 +259,7 @@ test_dashboard_chart (Fixture       *fixture,
   kn_test_spin ();
   dashboard = kn_window_get_dashboard_page (fixture->window);
   kn_dashboard_page_refresh (dashboard);
+  kn_test_dashboard_wait (dashboard);
   g_assert_null (kn_dashboard_page_get_skm_chart (dashboard));
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -266,7 +267,7 @@ test_dashboard_chart (Fixture       *fixture,
   g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
   g_assert_no_error (error);
   kn_dashboard_page_refresh (dashboard);
-  kn_test_spin ();
+  kn_test_dashboard_wait (dashboard);
 
   chart = kn_dashboard_page_get_skm_chart (dashboard);
   g_assert_nonnull (chart);
