@@ -176,6 +176,25 @@ kn_test_one_unit_tear_down (KnTestOneUnit *fixture)
   kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
+void
+kn_test_fixture_tear_down (KnTestFixture *fixture,
+                           gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+gint64
+kn_test_fixture_add_person (KnTestFixture  *fixture,
+                            const char     *name,
+                            const char     *position,
+                            KnPositionKind  kind,
+                            gint64          unit_id,
+                            gint64          supervisor_id)
+{
+  return kn_test_add_staff (fixture->store, &fixture->n_people, name, position, kind, unit_id,
+                            supervisor_id);
+}
+
 const char *
 kn_test_person_name (KnStore *store,
                      gint64   id)
@@ -195,6 +214,21 @@ kn_test_result_id_at (KnPlan *plan,
 
   g_assert_nonnull (result);
   return result != NULL ? kn_plan_result_get_id (result) : 0;
+}
+
+KnPlanResult *
+kn_test_plan_add_result (KnPlan       *plan,
+                         KnResultKind  kind,
+                         const char   *text,
+                         gint64        parent_id)
+{
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+
+  kn_plan_result_set_kind (result, kind);
+  kn_plan_result_set_text (result, text);
+  kn_plan_result_set_parent_id (result, parent_id);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  return result;
 }
 
 char *

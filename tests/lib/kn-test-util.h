@@ -21,6 +21,11 @@ G_BEGIN_DECLS
 #define ASSERT_NO_ERROR(error) \
   G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
 
+/* g_test_add of the test @func at @path with the including file's own Fixture type and its
+ * fixture_set_up and fixture_tear_down (a file's main defines ADD as this). */
+#define KN_TEST_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 /* A fresh folder under the temporary folder; @prefix as for g_dir_make_tmp ("kinerja-XXXXXX"). */
 char       *kn_test_make_folder      (const char        *prefix);
 /* Removes @folder and everything in it, asserting that every file goes. */
@@ -74,12 +79,39 @@ void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
                                       const char        *prefix,
                                       const char        *nip);
 void        kn_test_one_unit_tear_down (KnTestOneUnit   *fixture);
+/* The store tests' fixture: a store in a new temporary folder, the unit a test file sets up in
+ * it (0: none), and how many NIPs kn_test_fixture_add_person has handed out. A file's set-up
+ * fills it (kn_test_store_new); kn_test_fixture_tear_down is its tear-down. */
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  KnStore *store;
+  gint64   unit;
+  guint    n_people;
+} KnTestFixture;
+
+void        kn_test_fixture_tear_down (KnTestFixture  *fixture,
+                                       gconstpointer   data);
+/* kn_test_add_staff into @fixture's store, the NIPs counted in @fixture. */
+gint64      kn_test_fixture_add_person (KnTestFixture *fixture,
+                                        const char    *name,
+                                        const char    *position,
+                                        KnPositionKind kind,
+                                        gint64         unit_id,
+                                        gint64         supervisor_id);
+
 /* The name of the employee @id in @store, asserting that there is one ("" when not). */
 const char *kn_test_person_name      (KnStore           *store,
                                       gint64             id);
 /* The id of the RHK at @i in @plan, asserting that there is one (0 when not). */
 gint64      kn_test_result_id_at     (KnPlan            *plan,
                                       guint              i);
+/* Appends a new RHK to @plan and returns it, borrowed (the plan holds it). */
+KnPlanResult *kn_test_plan_add_result (KnPlan          *plan,
+                                       KnResultKind     kind,
+                                       const char      *text,
+                                       gint64           parent_id);
 /* @uri (a server's) with @login as its user. */
 char       *kn_test_uri_as           (const char        *uri,
                                       const char        *login);
