@@ -232,6 +232,18 @@ void        kn_test_add_indicator    (KnReportResult    *result,
 /* Frees a KnRecapRow filled by hand (KnRecapReport.rows' free function). */
 void        kn_test_recap_row_free   (gpointer           row);
 
+/* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
+ * kerja, perilaku) and its predikat, none where either rating is missing. */
+typedef struct
+{
+  KnRating   result;
+  KnRating   behaviour;
+  KnPredikat predikat;
+} KnTestPredikatCell;
+
+extern const KnTestPredikatCell kn_test_predikat_matrix[];
+extern const guint kn_test_predikat_matrix_n;
+
 /* Fails when @found (a set of strings, one per finding) is not empty, after a test message
  * "@what: FINDING" for each, sorted. */
 void kn_test_assert_none_found (GHashTable *found,
