@@ -195,6 +195,23 @@ kn_test_fixture_add_person (KnTestFixture  *fixture,
                             supervisor_id);
 }
 
+GPtrArray *
+kn_test_unit_members (KnStore *store,
+                      gint64   unit_id)
+{
+  GListModel *employees = kn_store_get_employees (store);
+  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        g_ptr_array_add (members, g_steal_pointer (&employee));
+    }
+  return members;
+}
+
 const char *
 kn_test_person_name (KnStore *store,
                      gint64   id)

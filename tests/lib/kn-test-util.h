@@ -101,6 +101,10 @@ gint64      kn_test_fixture_add_person (KnTestFixture *fixture,
                                         gint64         unit_id,
                                         gint64         supervisor_id);
 
+/* The employees of the unit @unit_id and of the units below it, in the store's order (new
+ * references). */
+GPtrArray  *kn_test_unit_members     (KnStore           *store,
+                                      gint64             unit_id);
 /* The name of the employee @id in @store, asserting that there is one ("" when not). */
 const char *kn_test_person_name      (KnStore           *store,
                                       gint64             id);

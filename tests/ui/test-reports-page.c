@@ -182,20 +182,18 @@ test_unit_to_folder (Fixture       *fixture,
 {
   g_autofree char *folder = g_build_filename (fixture->dir, "skp-sma", NULL);
   g_autoptr(GDir) dir = NULL;
-  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(GPtrArray) members = kn_test_unit_members (fixture->store,
+                                                       kn_org_unit_get_id (fixture->unit));
   guint expected = 0;
   guint files = 0;
   const char *name;
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-      g_autoptr(KnPlan) plan = NULL;
+      g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store,
+                                                   kn_employee_get_id (members->pdata[i]), 2026,
+                                                   NULL);
 
-      if (!kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
-                                    kn_org_unit_get_id (fixture->unit)))
-        continue;
-      plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee), 2026, NULL);
       if (plan != NULL)
         expected++;
     }
