@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -452,6 +453,24 @@ kn_test_require_sqlite3 (void)
     return TRUE;
   g_test_skip ("the sqlite3 command-line program is not installed");
   return FALSE;
+}
+
+void
+kn_test_damage_index (const char *db)
+{
+  g_autofree char *root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema "
+                                                       "WHERE name = 'audit_entity';");
+  g_autofree char *size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
+  gint64 root = g_ascii_strtoll (root_text, NULL, 10);
+  gint64 page_size = g_ascii_strtoll (size_text, NULL, 10);
+  FILE *file;
+
+  g_assert_cmpint (root, >, 1);
+  file = fopen (db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
 }
 
 char *

@@ -175,6 +175,10 @@ gboolean    kn_test_require_sqlite3  (void);
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
+/* Damages the database file @db as a failing disk would: gives the page of the audit's index a
+ * page type that does not exist (with the sqlite3 program). */
+void        kn_test_damage_index     (const char        *db);
+
 /* Row @i (from 1) of a generated roster of @n_heads dinas, for the large import tests and
  * bench-import: a unique, valid NIP (32 bytes; 13,440 people a year of birth, up to 40 years);
  * rows 1 to @n_heads head a dinas each (@bidang -1, @atasan empty); everyone else works in bidang

@@ -121,6 +121,18 @@ kn_test_find_action (GtkWidget  *root,
   return kn_test_find (root, kn_test_match_action, (gpointer)action);
 }
 
+/* How many children @widget has (the rows of a list box). */
+static inline guint
+kn_test_n_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
 /* Every toplevel that is shown and is of @type, newest last. */
 static inline GtkWindow *
 kn_test_find_toplevel (GType type)

@@ -107,17 +107,6 @@ pdf_text (const char *pdf)
   return out;
 }
 
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
 static void
 test_import_refused (Fixture       *fixture,
                      gconstpointer  data)
@@ -130,7 +119,8 @@ test_import_refused (Fixture       *fixture,
   kn_test_spin ();
   kn_skm_import_dialog_set_service (dialog, "Legalisir Ijazah");
   /* Both bad cells named, one row each, and Import refused. */
-  g_assert_cmpuint (count_rows (kn_skm_import_dialog_get_list (dialog)), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (kn_skm_import_dialog_get_list (dialog))), ==,
+                    2);
   g_assert_nonnull (strstr (kn_skm_import_dialog_get_summary (dialog), "buruk.csv"));
   g_assert_false (kn_skm_import_dialog_can_apply (dialog));
   g_assert_false (kn_skm_import_dialog_apply (dialog));
