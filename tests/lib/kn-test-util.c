@@ -174,7 +174,7 @@ kn_test_one_unit_set_up (KnTestOneUnit *fixture,
 void
 kn_test_one_unit_tear_down (KnTestOneUnit *fixture)
 {
-  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+  kn_test_fixture_tear_down (fixture, NULL);
 }
 
 void

@@ -65,20 +65,6 @@ void        kn_test_store_clear      (KnStore          **store,
                                       char             **folder,
                                       char             **path);
 
-/* The store the backup tests start from: in a new temporary folder (@prefix as for
- * kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu (@nip). */
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  KnStore *store;
-  gint64   unit;
-} KnTestOneUnit;
-
-void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
-                                      const char        *prefix,
-                                      const char        *nip);
-void        kn_test_one_unit_tear_down (KnTestOneUnit   *fixture);
 /* The store tests' fixture: a store in a new temporary folder, the unit a test file sets up in
  * it (0: none), and how many NIPs kn_test_fixture_add_person has handed out. A file's set-up
  * fills it (kn_test_store_new); kn_test_fixture_tear_down is its tear-down. */
@@ -100,6 +86,15 @@ gint64      kn_test_fixture_add_person (KnTestFixture *fixture,
                                         KnPositionKind kind,
                                         gint64         unit_id,
                                         gint64         supervisor_id);
+
+/* The store the backup tests start from: in a new temporary folder (@prefix as for
+ * kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu (@nip). */
+typedef KnTestFixture KnTestOneUnit;
+
+void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
+                                      const char        *prefix,
+                                      const char        *nip);
+void        kn_test_one_unit_tear_down (KnTestOneUnit   *fixture);
 
 /* The employees of the unit @unit_id and of the units below it, in the store's order (new
  * references). */
