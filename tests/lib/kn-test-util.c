@@ -249,6 +249,29 @@ kn_test_plan_add_result (KnPlan       *plan,
   return result;
 }
 
+KnStore *
+kn_test_server_owner_open (char **uri,
+                           char **tag)
+{
+  g_autoptr(GError) error = NULL;
+
+  *uri = kn_test_server_uri ();
+  *tag = g_strdup_printf ("%08x", g_random_int ());
+  g_assert_true (kn_store_server_init (*uri, &error));
+  g_assert_no_error (error);
+  return kn_test_store_open (*uri, KN_STORE_OPEN_EXISTING);
+}
+
+void
+kn_test_server_owner_close (KnStore **owner,
+                            char    **uri,
+                            char    **tag)
+{
+  g_clear_object (owner);
+  g_clear_pointer (uri, g_free);
+  g_clear_pointer (tag, g_free);
+}
+
 char *
 kn_test_uri_as (const char *uri,
                 const char *login)

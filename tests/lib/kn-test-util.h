@@ -36,6 +36,14 @@ char       *kn_test_folder_listing   (const char        *folder);
 /* TRUE in the pg suite (KINERJA_TEST_ENGINE=postgresql): the test's stores are databases on the
  * private PostgreSQL server of $KINERJA_TEST_PG (./kinerja-dev test starts one). */
 gboolean    kn_test_on_server        (void);
+/* A fresh database on the test server made ready for logins (kn_store_server_init) and opened by
+ * its owner; @uri receives its URI, @tag a random tag of 8 hex digits for the test's logins. */
+KnStore    *kn_test_server_owner_open (char            **uri,
+                                       char            **tag);
+/* Undoes kn_test_server_owner_open: closes *@owner, frees the strings. */
+void        kn_test_server_owner_close (KnStore        **owner,
+                                        char           **uri,
+                                        char           **tag);
 /* Where a test's new database goes: @folder/@name, or in the pg suite a fresh database's URI
  * on the test server (created when first opened). */
 char       *kn_test_database_location (const char       *folder,
