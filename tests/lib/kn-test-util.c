@@ -808,3 +808,10 @@ const KnTestPredikatCell kn_test_predikat_matrix[] = {
 };
 
 const guint kn_test_predikat_matrix_n = G_N_ELEMENTS (kn_test_predikat_matrix);
+
+const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR] = {
+  { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+  { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+  { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+  { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+};

@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kinerja/kn-report-data.h"
+#include "kinerja/kn-skm.h"
 #include "kinerja/kn-store.h"
 #include "kinerja/kn-training.h"
 
@@ -254,6 +255,10 @@ typedef struct
 
 extern const KnTestPredikatCell kn_test_predikat_matrix[];
 extern const guint kn_test_predikat_matrix_n;
+
+/* The four questionnaires of a service (those of test-skm-import), answers U1 to U9 (0: left
+ * unanswered, as U5 in the second). By hand: IKM 80,32, mutu B (Baik). */
+extern const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR];
 
 /* Fails when @found (a set of strings, one per finding) is not empty, after a test message
  * "@what: FINDING" for each, sorted. */

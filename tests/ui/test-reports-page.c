@@ -540,12 +540,6 @@ static void
 test_skm_report (Fixture       *fixture,
                  gconstpointer  data)
 {
-  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
-    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
-    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
-    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
-    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
-  };
   gint64 unit = kn_org_unit_get_id (fixture->unit);
   g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (unit, "2026-TW1", "Legalisir Ijazah");
   g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
@@ -557,8 +551,8 @@ test_skm_report (Fixture       *fixture,
   g_autofree char *cells = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    kn_skm_survey_add_row (survey, rows[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kn_test_skm_rows); i++)
+    kn_skm_survey_add_row (survey, kn_test_skm_rows[i]);
   g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
   g_assert_no_error (error);
 
