@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -173,7 +174,43 @@ kn_test_one_unit_set_up (KnTestOneUnit *fixture,
 void
 kn_test_one_unit_tear_down (KnTestOneUnit *fixture)
 {
+  kn_test_fixture_tear_down (fixture, NULL);
+}
+
+void
+kn_test_fixture_tear_down (KnTestFixture *fixture,
+                           gconstpointer  data)
+{
   kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
+}
+
+gint64
+kn_test_fixture_add_person (KnTestFixture  *fixture,
+                            const char     *name,
+                            const char     *position,
+                            KnPositionKind  kind,
+                            gint64          unit_id,
+                            gint64          supervisor_id)
+{
+  return kn_test_add_staff (fixture->store, &fixture->n_people, name, position, kind, unit_id,
+                            supervisor_id);
+}
+
+GPtrArray *
+kn_test_unit_members (KnStore *store,
+                      gint64   unit_id)
+{
+  GListModel *employees = kn_store_get_employees (store);
+  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
+        g_ptr_array_add (members, g_steal_pointer (&employee));
+    }
+  return members;
 }
 
 const char *
@@ -195,6 +232,44 @@ kn_test_result_id_at (KnPlan *plan,
 
   g_assert_nonnull (result);
   return result != NULL ? kn_plan_result_get_id (result) : 0;
+}
+
+KnPlanResult *
+kn_test_plan_add_result (KnPlan       *plan,
+                         KnResultKind  kind,
+                         const char   *text,
+                         gint64        parent_id)
+{
+  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+
+  kn_plan_result_set_kind (result, kind);
+  kn_plan_result_set_text (result, text);
+  kn_plan_result_set_parent_id (result, parent_id);
+  g_list_store_append (kn_plan_get_results (plan), result);
+  return result;
+}
+
+KnStore *
+kn_test_server_owner_open (char **uri,
+                           char **tag)
+{
+  g_autoptr(GError) error = NULL;
+
+  *uri = kn_test_server_uri ();
+  *tag = g_strdup_printf ("%08x", g_random_int ());
+  g_assert_true (kn_store_server_init (*uri, &error));
+  g_assert_no_error (error);
+  return kn_test_store_open (*uri, KN_STORE_OPEN_EXISTING);
+}
+
+void
+kn_test_server_owner_close (KnStore **owner,
+                            char    **uri,
+                            char    **tag)
+{
+  g_clear_object (owner);
+  g_clear_pointer (uri, g_free);
+  g_clear_pointer (tag, g_free);
 }
 
 char *
@@ -401,6 +476,24 @@ kn_test_require_sqlite3 (void)
     return TRUE;
   g_test_skip ("the sqlite3 command-line program is not installed");
   return FALSE;
+}
+
+void
+kn_test_damage_index (const char *db)
+{
+  g_autofree char *root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema "
+                                                       "WHERE name = 'audit_entity';");
+  g_autofree char *size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
+  gint64 root = g_ascii_strtoll (root_text, NULL, 10);
+  gint64 page_size = g_ascii_strtoll (size_text, NULL, 10);
+  FILE *file;
+
+  g_assert_cmpint (root, >, 1);
+  file = fopen (db, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
+  g_assert_cmpint (fclose (file), ==, 0);
 }
 
 char *
@@ -694,3 +787,31 @@ kn_test_assert_none_found (GHashTable *found,
     g_printerr ("%s: %s\n", what, (char *)l->data);
   g_assert_cmpuint (g_hash_table_size (found), ==, 0);
 }
+
+const KnTestPredikatCell kn_test_predikat_matrix[] = {
+  { KN_RATING_ABOVE, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
+  { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
+  { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_PREDIKAT_SANGAT_BAIK },
+  { KN_RATING_AS_EXPECTED, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
+  { KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
+  { KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_PREDIKAT_BAIK },
+  { KN_RATING_BELOW, KN_RATING_BELOW, KN_PREDIKAT_SANGAT_KURANG },
+  { KN_RATING_BELOW, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BUTUH_PERBAIKAN },
+  { KN_RATING_BELOW, KN_RATING_ABOVE, KN_PREDIKAT_BUTUH_PERBAIKAN },
+  { KN_RATING_NONE, KN_RATING_NONE, KN_PREDIKAT_NONE },
+  { KN_RATING_NONE, KN_RATING_BELOW, KN_PREDIKAT_NONE },
+  { KN_RATING_NONE, KN_RATING_AS_EXPECTED, KN_PREDIKAT_NONE },
+  { KN_RATING_NONE, KN_RATING_ABOVE, KN_PREDIKAT_NONE },
+  { KN_RATING_BELOW, KN_RATING_NONE, KN_PREDIKAT_NONE },
+  { KN_RATING_AS_EXPECTED, KN_RATING_NONE, KN_PREDIKAT_NONE },
+  { KN_RATING_ABOVE, KN_RATING_NONE, KN_PREDIKAT_NONE },
+};
+
+const guint kn_test_predikat_matrix_n = G_N_ELEMENTS (kn_test_predikat_matrix);
+
+const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR] = {
+  { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
+  { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
+  { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
+  { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
+};

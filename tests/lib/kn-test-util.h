@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kinerja/kn-report-data.h"
+#include "kinerja/kn-skm.h"
 #include "kinerja/kn-store.h"
 #include "kinerja/kn-training.h"
 
@@ -21,6 +22,11 @@ G_BEGIN_DECLS
 #define ASSERT_NO_ERROR(error) \
   G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
 
+/* g_test_add of the test @func at @path with the including file's own Fixture type and its
+ * fixture_set_up and fixture_tear_down (a file's main defines ADD as this). */
+#define KN_TEST_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 /* A fresh folder under the temporary folder; @prefix as for g_dir_make_tmp ("kinerja-XXXXXX"). */
 char       *kn_test_make_folder      (const char        *prefix);
 /* Removes @folder and everything in it, asserting that every file goes. */
@@ -31,6 +37,14 @@ char       *kn_test_folder_listing   (const char        *folder);
 /* TRUE in the pg suite (KINERJA_TEST_ENGINE=postgresql): the test's stores are databases on the
  * private PostgreSQL server of $KINERJA_TEST_PG (./kinerja-dev test starts one). */
 gboolean    kn_test_on_server        (void);
+/* A fresh database on the test server made ready for logins (kn_store_server_init) and opened by
+ * its owner; @uri receives its URI, @tag a random tag of 8 hex digits for the test's logins. */
+KnStore    *kn_test_server_owner_open (char            **uri,
+                                       char            **tag);
+/* Undoes kn_test_server_owner_open: closes *@owner, frees the strings. */
+void        kn_test_server_owner_close (KnStore        **owner,
+                                        char           **uri,
+                                        char           **tag);
 /* Where a test's new database goes: @folder/@name, or in the pg suite a fresh database's URI
  * on the test server (created when first opened). */
 char       *kn_test_database_location (const char       *folder,
@@ -60,26 +74,52 @@ void        kn_test_store_clear      (KnStore          **store,
                                       char             **folder,
                                       char             **path);
 
-/* The store the backup tests start from: in a new temporary folder (@prefix as for
- * kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu (@nip). */
+/* The store tests' fixture: a store in a new temporary folder, the unit a test file sets up in
+ * it (0: none), and how many NIPs kn_test_fixture_add_person has handed out. A file's set-up
+ * fills it (kn_test_store_new); kn_test_fixture_tear_down is its tear-down. */
 typedef struct
 {
   char    *folder;
   char    *path;
   KnStore *store;
   gint64   unit;
-} KnTestOneUnit;
+  guint    n_people;
+} KnTestFixture;
+
+void        kn_test_fixture_tear_down (KnTestFixture  *fixture,
+                                       gconstpointer   data);
+/* kn_test_add_staff into @fixture's store, the NIPs counted in @fixture. */
+gint64      kn_test_fixture_add_person (KnTestFixture *fixture,
+                                        const char    *name,
+                                        const char    *position,
+                                        KnPositionKind kind,
+                                        gint64         unit_id,
+                                        gint64         supervisor_id);
+
+/* The store the backup tests start from: in a new temporary folder (@prefix as for
+ * kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu (@nip). */
+typedef KnTestFixture KnTestOneUnit;
 
 void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
                                       const char        *prefix,
                                       const char        *nip);
 void        kn_test_one_unit_tear_down (KnTestOneUnit   *fixture);
+
+/* The employees of the unit @unit_id and of the units below it, in the store's order (new
+ * references). */
+GPtrArray  *kn_test_unit_members     (KnStore           *store,
+                                      gint64             unit_id);
 /* The name of the employee @id in @store, asserting that there is one ("" when not). */
 const char *kn_test_person_name      (KnStore           *store,
                                       gint64             id);
 /* The id of the RHK at @i in @plan, asserting that there is one (0 when not). */
 gint64      kn_test_result_id_at     (KnPlan            *plan,
                                       guint              i);
+/* Appends a new RHK to @plan and returns it, borrowed (the plan holds it). */
+KnPlanResult *kn_test_plan_add_result (KnPlan          *plan,
+                                       KnResultKind     kind,
+                                       const char      *text,
+                                       gint64           parent_id);
 /* @uri (a server's) with @login as its user. */
 char       *kn_test_uri_as           (const char        *uri,
                                       const char        *login);
@@ -138,6 +178,10 @@ gboolean    kn_test_require_sqlite3  (void);
  * sqlite3 does) and returns what it printed. */
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
+
+/* Damages the database file @db as a failing disk would: gives the page of the audit's index a
+ * page type that does not exist (with the sqlite3 program). */
+void        kn_test_damage_index     (const char        *db);
 
 /* Row @i (from 1) of a generated roster of @n_heads dinas, for the large import tests and
  * bench-import: a unique, valid NIP (32 bytes; 13,440 people a year of birth, up to 40 years);
@@ -199,6 +243,22 @@ void        kn_test_add_indicator    (KnReportResult    *result,
                                       const char        *capaian);
 /* Frees a KnRecapRow filled by hand (KnRecapReport.rows' free function). */
 void        kn_test_recap_row_free   (gpointer           row);
+
+/* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
+ * kerja, perilaku) and its predikat, none where either rating is missing. */
+typedef struct
+{
+  KnRating   result;
+  KnRating   behaviour;
+  KnPredikat predikat;
+} KnTestPredikatCell;
+
+extern const KnTestPredikatCell kn_test_predikat_matrix[];
+extern const guint kn_test_predikat_matrix_n;
+
+/* The four questionnaires of a service (those of test-skm-import), answers U1 to U9 (0: left
+ * unanswered, as U5 in the second). By hand: IKM 80,32, mutu B (Baik). */
+extern const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR];
 
 /* Fails when @found (a set of strings, one per finding) is not empty, after a test message
  * "@what: FINDING" for each, sorted. */

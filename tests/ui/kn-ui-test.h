@@ -121,6 +121,18 @@ kn_test_find_action (GtkWidget  *root,
   return kn_test_find (root, kn_test_match_action, (gpointer)action);
 }
 
+/* How many children @widget has (the rows of a list box). */
+static inline guint
+kn_test_n_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
 /* Every toplevel that is shown and is of @type, newest last. */
 static inline GtkWindow *
 kn_test_find_toplevel (GType type)
@@ -135,6 +147,25 @@ kn_test_find_toplevel (GType type)
   return found;
 }
 
+/* The shortcuts of @widget's own shortcut controllers, in their order (new references). */
+static inline GPtrArray *
+kn_test_shortcuts_of (GtkWidget *widget)
+{
+  GPtrArray *shortcuts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        g_ptr_array_add (shortcuts, g_list_model_get_item (G_LIST_MODEL (controller), j));
+    }
+  return shortcuts;
+}
+
 /* Presses @keyval with @mods on @widget as GTK routes a key: the shortcuts of the widget, then
  * of each parent up to the window, the first whose trigger matches runs. FALSE when none did. */
 static inline gboolean
@@ -146,25 +177,17 @@ kn_test_press (GtkWidget       *widget,
 
   for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
     {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+      g_autoptr(GPtrArray) shortcuts = kn_test_shortcuts_of (w);
 
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      for (guint i = 0; i < shortcuts->len; i++)
         {
-          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+          GtkShortcut *shortcut = g_ptr_array_index (shortcuts, i);
 
-          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-            continue;
-          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-              if (gtk_shortcut_trigger_equal (trigger, wanted) &&
-                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, w,
-                                                gtk_shortcut_get_arguments (shortcut)))
-                return TRUE;
-            }
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, w,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
         }
     }
   return FALSE;

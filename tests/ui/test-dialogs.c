@@ -495,23 +495,19 @@ static GHashTable *
 shortcuts_of (GtkWidget *widget)
 {
   GHashTable *set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GPtrArray) shortcuts = kn_test_shortcuts_of (widget);
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+  for (guint i = 0; i < shortcuts->len; i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (g_ptr_array_index (shortcuts, i));
 
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+      if (GTK_IS_KEYVAL_TRIGGER (trigger))
         {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkKeyvalTrigger *keys = GTK_KEYVAL_TRIGGER (trigger);
+          guint64 key = shortcut_key (gtk_keyval_trigger_get_keyval (keys),
+                                      gtk_keyval_trigger_get_modifiers (keys));
 
-          if (GTK_IS_KEYVAL_TRIGGER (trigger))
-            g_hash_table_add (set, g_memdup2 (&(guint64){ shortcut_key (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
-                                                                          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))) },
-                                              sizeof (guint64)));
+          g_hash_table_add (set, g_memdup2 (&key, sizeof key));
         }
     }
   return set;

@@ -183,20 +183,18 @@ test_unit_to_folder (Fixture       *fixture,
 {
   g_autofree char *folder = g_build_filename (fixture->dir, "skp-sma", NULL);
   g_autoptr(GDir) dir = NULL;
-  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(GPtrArray) members = kn_test_unit_members (fixture->store,
+                                                       kn_org_unit_get_id (fixture->unit));
   guint expected = 0;
   guint files = 0;
   const char *name;
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-      g_autoptr(KnPlan) plan = NULL;
+      g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store,
+                                                   kn_employee_get_id (members->pdata[i]), 2026,
+                                                   NULL);
 
-      if (!kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
-                                    kn_org_unit_get_id (fixture->unit)))
-        continue;
-      plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee), 2026, NULL);
       if (plan != NULL)
         expected++;
     }
@@ -543,12 +541,6 @@ static void
 test_skm_report (Fixture       *fixture,
                  gconstpointer  data)
 {
-  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
-    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
-    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
-    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
-    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
-  };
   gint64 unit = kn_org_unit_get_id (fixture->unit);
   g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (unit, "2026-TW1", "Legalisir Ijazah");
   g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
@@ -560,8 +552,8 @@ test_skm_report (Fixture       *fixture,
   g_autofree char *cells = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    kn_skm_survey_add_row (survey, rows[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kn_test_skm_rows); i++)
+    kn_skm_survey_add_row (survey, kn_test_skm_rows[i]);
   g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
   g_assert_no_error (error);
 

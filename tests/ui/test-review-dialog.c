@@ -51,17 +51,6 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
 }
 
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
 static AdwActionRow *
 row_at (GtkListBox *list,
         int         index)
@@ -125,7 +114,7 @@ test_cycle (Fixture       *fixture,
                                                  KN_REVIEW_ROLE_SEKRETARIS));
   activate (dialog, "review.add-member");
   list = kn_review_dialog_get_members (dialog);
-  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (list)), ==, 2);
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (list, 0))),
                             "Siti Aminah"));
   g_assert_cmpstr (adw_action_row_get_subtitle (row_at (list, 0)), ==, "Ketua");
@@ -148,7 +137,7 @@ test_cycle (Fixture       *fixture,
   reviews = kn_store_list_reviews (fixture->store, kn_review_dialog_get_team (dialog), "2026-TW1");
   g_assert_cmpuint (reviews->len, ==, 2);
   list = kn_review_dialog_get_decisions (dialog);
-  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (list)), ==, 2);
   for (guint i = 0; i < reviews->len; i++)
     {
       entry = g_ptr_array_index (reviews, i);
@@ -168,9 +157,10 @@ test_cycle (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (again));
   kn_test_spin ();
   g_assert_cmpint (kn_review_dialog_get_team (again), ==, ((KnReviewTeam *)g_ptr_array_index (teams, 0))->id);
-  g_assert_cmpuint (count_rows (kn_review_dialog_get_members (again)), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (kn_review_dialog_get_members (again))), ==,
+                    2);
   list = kn_review_dialog_get_decisions (again);
-  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (list)), ==, 2);
   {
     gboolean seen = FALSE;
 
@@ -191,7 +181,7 @@ test_cycle (Fixture       *fixture,
                                                    "Rating diperbaiki"));
   activate (again, "review.record");
   list = kn_review_dialog_get_decisions (again);
-  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (list)), ==, 2);
   {
     g_autoptr(KnReviewEntry) open = kn_store_get_review (fixture->store, fixture->staff,
                                                          "2026-TW1");
@@ -209,22 +199,19 @@ test_cycle (Fixture       *fixture,
 }
 
 /* The button of @dialog that runs @action, found as a user finds it. */
+static gboolean
+is_button_for (GtkWidget *widget,
+               gpointer   action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
 static GtkWidget *
 button_for (GtkWidget  *widget,
             const char *action)
 {
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = button_for (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return kn_test_find (widget, is_button_for, (gpointer) action);
 }
 
 /* No team for the year: the window says so in a sentence naming the year and what to press,

@@ -107,17 +107,6 @@ pdf_text (const char *pdf)
   return out;
 }
 
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
 static void
 test_import_refused (Fixture       *fixture,
                      gconstpointer  data)
@@ -130,7 +119,8 @@ test_import_refused (Fixture       *fixture,
   kn_test_spin ();
   kn_skm_import_dialog_set_service (dialog, "Legalisir Ijazah");
   /* Both bad cells named, one row each, and Import refused. */
-  g_assert_cmpuint (count_rows (kn_skm_import_dialog_get_list (dialog)), ==, 2);
+  g_assert_cmpuint (kn_test_n_children (GTK_WIDGET (kn_skm_import_dialog_get_list (dialog))), ==,
+                    2);
   g_assert_nonnull (strstr (kn_skm_import_dialog_get_summary (dialog), "buruk.csv"));
   g_assert_false (kn_skm_import_dialog_can_apply (dialog));
   g_assert_false (kn_skm_import_dialog_apply (dialog));
@@ -239,12 +229,6 @@ static void
 test_dashboard_chart (Fixture       *fixture,
                       gconstpointer  data)
 {
-  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
-    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
-    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
-    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
-    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
-  };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *period = g_strdup_printf ("%d-TW%d", g_date_time_get_year (now),
                                              (g_date_time_get_month (now) - 1) / 3 + 1);
@@ -262,8 +246,8 @@ test_dashboard_chart (Fixture       *fixture,
   kn_test_dashboard_wait (dashboard);
   g_assert_null (kn_dashboard_page_get_skm_chart (dashboard));
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    kn_skm_survey_add_row (survey, rows[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kn_test_skm_rows); i++)
+    kn_skm_survey_add_row (survey, kn_test_skm_rows[i]);
   g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
   g_assert_no_error (error);
   kn_dashboard_page_refresh (dashboard);
@@ -284,12 +268,6 @@ static void
 test_type_in (Fixture       *fixture,
               gconstpointer  data)
 {
-  static const guint8 rows[4][KN_SKM_N_UNSUR] = {
-    { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
-    { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
-    { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
-    { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
-  };
   static const guint8 nothing[KN_SKM_N_UNSUR] = { 0, };
   GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
   g_autoptr(KnSkmItem) item = NULL;
@@ -306,7 +284,7 @@ test_type_in (Fixture       *fixture,
 
   for (guint i = 0; i < 3; i++)
     {
-      kn_skm_entry_dialog_set_answers (dialog, rows[i]);
+      kn_skm_entry_dialog_set_answers (dialog, kn_test_skm_rows[i]);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
     }
   g_assert_nonnull (strstr (kn_skm_entry_dialog_get_summary (dialog), "3"));
@@ -318,7 +296,7 @@ test_type_in (Fixture       *fixture,
   /* A second sitting adds the fourth questionnaire after the three kept. */
   dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
   kn_test_spin ();
-  kn_skm_entry_dialog_set_answers (dialog, rows[3]);
+  kn_skm_entry_dialog_set_answers (dialog, kn_test_skm_rows[3]);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
   kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
@@ -331,7 +309,8 @@ test_type_in (Fixture       *fixture,
   g_assert_cmpstr (kn_skm_item_get_mutu (item), ==, "B (Baik)");
   kept = kn_store_load_survey (fixture->store, fixture->unit, "2026-TW1", "Legalisir Ijazah", NULL);
   g_assert_nonnull (kept);
-  g_assert_cmpmem (kept->answers, kept->n_rows * KN_SKM_N_UNSUR, rows, sizeof rows);
+  g_assert_cmpmem (kept->answers, kept->n_rows * KN_SKM_N_UNSUR, kn_test_skm_rows,
+                   sizeof kn_test_skm_rows);
 }
 
 int

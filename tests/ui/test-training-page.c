@@ -69,20 +69,16 @@ count_unit (Fixture *fixture,
             guint   *reached,
             gint64  *someone_without)
 {
-  GListModel *employees = kn_store_get_employees (fixture->store);
+  g_autoptr(GPtrArray) members = kn_test_unit_members (fixture->store, fixture->unit_id);
   g_autoptr(GHashTable) totals = kn_store_training_totals (fixture->store, KN_DEMO_YEAR);
 
   *n = *reached = 0;
   *someone_without = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-      gint64 id = kn_employee_get_id (employee);
+      gint64 id = kn_employee_get_id (members->pdata[i]);
       double *hours = g_hash_table_lookup (totals, &id);
 
-      if (!kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
-                                    fixture->unit_id))
-        continue;
       (*n)++;
       if (hours != NULL && *hours >= 20)
         (*reached)++;
@@ -358,8 +354,8 @@ static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
 {
-  GListModel *employees = kn_store_get_employees (fixture->store);
-  g_autoptr(KnEmployee) someone = NULL;
+  g_autoptr(GPtrArray) members = kn_test_unit_members (fixture->store, fixture->unit_id);
+  KnEmployee *someone = members->len > 0 ? members->pdata[0] : NULL;
   g_autofree char *csv = NULL;
   g_autofree char *file = g_build_filename (fixture->dir, "kegiatan.csv", NULL);
   g_autofree char *folder = kn_store_backup_folder (fixture->path);
@@ -372,14 +368,6 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Impor Kegiatan…");
   g_assert_true (gtk_widget_is_sensitive (button));
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees) && someone == NULL; i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-      if (kn_store_unit_is_within (fixture->store, kn_employee_get_unit_id (employee),
-                                   fixture->unit_id))
-        someone = g_object_ref (employee);
-    }
   g_assert_nonnull (someone);
   before = kn_store_training_hours (fixture->store, kn_employee_get_id (someone), KN_DEMO_YEAR);
   g_assert_true (kn_training_page_select_employee (fixture->page, kn_employee_get_id (someone)));

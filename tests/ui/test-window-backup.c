@@ -225,24 +225,6 @@ find_message_dialog (const char *heading)
   return found;
 }
 
-/* Gives the page of the audit's index in @db a page type that does not exist. */
-static void
-damage_index (const char *db)
-{
-  g_autofree char *root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
-  g_autofree char *size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
-  gint64 root = g_ascii_strtoll (root_text, NULL, 10);
-  gint64 page_size = g_ascii_strtoll (size_text, NULL, 10);
-  FILE *file;
-
-  g_assert_cmpint (root, >, 1);
-  file = fopen (db, "r+b");
-  g_assert_nonnull (file);
-  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
-  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
-  g_assert_cmpint (fclose (file), ==, 0);
-}
-
 /* A damaged database: the window says so, names the last good backup and restores it on
  * "Pulihkan dari cadangan" (issue 12, defect 7). */
 static void
@@ -266,7 +248,7 @@ test_damage_offers_restore (void)
   g_assert_true (kn_store_backup (store, backup, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  damage_index (path);
+  kn_test_damage_index (path);
   store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
 

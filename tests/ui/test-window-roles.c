@@ -74,13 +74,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->uri = kn_test_server_uri ();
-  fixture->tag = g_strdup_printf ("%08x", g_random_int ());
-  g_assert_true (kn_store_server_init (fixture->uri, &error));
-  g_assert_no_error (error);
-  fixture->owner = kn_store_open_with_mode (fixture->uri, KN_STORE_OPEN_EXISTING, &error);
-  g_assert_no_error (error);
-
+  fixture->owner = kn_test_server_owner_open (&fixture->uri, &fixture->tag);
   fixture->unit = kn_test_add_unit (fixture->owner, "Bidang Pembinaan SMA", 0);
   fixture->head = kn_test_add_staff (fixture->owner, &fixture->n_people, "Siti Aminah",
                                      "Kepala Bidang", KN_POSITION_ADMINISTRATOR, fixture->unit, 0);
@@ -145,9 +139,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->owner);
-  g_free (fixture->uri);
-  g_free (fixture->tag);
+  kn_test_server_owner_close (&fixture->owner, &fixture->uri, &fixture->tag);
 }
 
 static void
@@ -335,6 +327,27 @@ selected_person (KnEvaluationPage *page)
   return evaluation != NULL ? kn_evaluation_get_employee_id (evaluation) : 0;
 }
 
+/* Rates the chosen row "b" from the keyboard (eval.rate) and waits for the page to load again. */
+static void
+rate_chosen_row (KnEvaluationPage *page)
+{
+  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
+  kn_test_spin_until (rows_ready, page);
+  kn_test_spin ();
+}
+
+/* Nothing refused in words ("tidak boleh"), and neither the unit's capaian kinerja organisasi nor
+ * the year's periods offered. */
+static void
+assert_rates_nothing_of_the_unit (KnEvaluationPage *page)
+{
+  const char *message = kn_evaluation_page_get_message (page);
+
+  g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
+  g_assert_false (offers_org_predikat (page));
+  g_assert_false (offers_period_scheme (page));
+}
+
 static void
 test_pegawai (Fixture       *fixture,
               gconstpointer  data)
@@ -343,7 +356,6 @@ test_pegawai (Fixture       *fixture,
   KnWindow *window;
   GtkWidget *employees;
   KnEvaluationPage *page;
-  const char *message;
 
   store = open_as (fixture, "peg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
   window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
@@ -379,15 +391,10 @@ test_pegawai (Fixture       *fixture,
   page = evaluation_page_of (window, fixture, fixture->staff);
   g_assert_cmpint (selected_person (page), ==, fixture->clerk);
   g_assert_false (offers (GTK_WIDGET (page), "eval.finalize-all"));
-  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
-  kn_test_spin_until (rows_ready, page);
-  kn_test_spin ();
+  rate_chosen_row (page);
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
-  message = kn_evaluation_page_get_message (page);
-  g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
   /* Nor the unit's capaian kinerja organisasi, nor the year's periods. */
-  g_assert_false (offers_org_predikat (page));
-  g_assert_false (offers_period_scheme (page));
+  assert_rates_nothing_of_the_unit (page);
 
   /* Their own data read, not changed (their operator keeps it); nor their training. */
   g_assert_false (dialog_offers_changes (employee_dialog_of (window, fixture->clerk)));
@@ -404,7 +411,6 @@ test_penilai (Fixture       *fixture,
   KnWindow *window;
   GtkWidget *employees;
   KnEvaluationPage *page;
-  const char *message;
 
   store = open_as (fixture, "pen", fixture->head, KN_SERVER_ROLE_PENILAI);
   window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
@@ -418,23 +424,16 @@ test_penilai (Fixture       *fixture,
   /* Their own staff: rated from the keyboard, saved on the server. */
   page = evaluation_page_of (window, fixture, fixture->head);
   g_assert_true (selected_person (page) == fixture->staff || selected_person (page) == fixture->other);
-  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
-  kn_test_spin_until (rows_ready, page);
-  kn_test_spin ();
+  rate_chosen_row (page);
   g_assert_cmpint (rating_of (fixture, fixture->staff) + rating_of (fixture, fixture->other), !=,
                    KN_RATING_NONE + KN_RATING_NONE);
 
   /* Their staff's staff are rated by their own atasan: not offered, and nothing refused. */
   page = evaluation_page_of (window, fixture, fixture->staff);
   g_assert_cmpint (selected_person (page), ==, fixture->clerk);
-  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
-  kn_test_spin_until (rows_ready, page);
-  kn_test_spin ();
+  rate_chosen_row (page);
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
-  message = kn_evaluation_page_get_message (page);
-  g_assert_true (message == NULL || strstr (message, "tidak boleh") == NULL);
-  g_assert_false (offers_org_predikat (page));
-  g_assert_false (offers_period_scheme (page));
+  assert_rates_nothing_of_the_unit (page);
 
   /* Their staff's data and training are read, kept by the operator. */
   g_assert_false (dialog_offers_changes (employee_dialog_of (window, fixture->staff)));
@@ -619,13 +618,40 @@ feedback_text_of (KnProgressDialog *dialog)
   return GTK_WIDGET (kn_progress_dialog_get_feedback_text (dialog));
 }
 
+/* Types @text as the realisation of the clerk's IKI in @dialog and saves it: the dialog says so,
+ * nothing refused. */
+static void
+save_realization (KnProgressDialog *dialog,
+                  Fixture          *fixture,
+                  const char       *text)
+{
+  GtkEditable *value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
+
+  g_assert_true (gtk_editable_get_editable (value));
+  gtk_editable_set_text (value, text);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
+  kn_test_spin ();
+  g_assert_cmpstr (kn_progress_dialog_get_message (dialog), !=, NULL);
+  g_assert_null (strstr (kn_progress_dialog_get_message (dialog), "tidak boleh"));
+}
+
+/* The realisations of the clerk's SKP in the period, as the server keeps them. */
+static GPtrArray *
+clerk_realizations (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->owner, fixture->clerk, 2026, &error);
+
+  g_assert_no_error (error);
+  return kn_store_list_realizations (fixture->owner, kn_plan_get_id (plan), PERIOD);
+}
+
 static void
 test_progress (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(KnStore) own = NULL;
   g_autoptr(KnStore) atasan = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) realizations = NULL;
   KnProgressDialog *dialog;
   GtkEditable *value;
@@ -634,23 +660,12 @@ test_progress (Fixture       *fixture,
   own = open_as (fixture, "prg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
   window = kn_test_ui_open_window (TEST_APP_ID, own, NULL);
   dialog = progress_dialog_of (window, fixture);
-  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
-  g_assert_true (gtk_editable_get_editable (value));
   g_assert_false (gtk_widget_is_sensitive (feedback_text_of (dialog)));
-  gtk_editable_set_text (value, "30");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
-  kn_test_spin ();
-  g_assert_cmpstr (kn_progress_dialog_get_message (dialog), !=, NULL);
-  g_assert_null (strstr (kn_progress_dialog_get_message (dialog), "tidak boleh"));
+  save_realization (dialog, fixture, "30");
   kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
 
-  {
-    g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->owner, fixture->clerk, 2026, &error);
-
-    g_assert_no_error (error);
-    realizations = kn_store_list_realizations (fixture->owner, kn_plan_get_id (plan), PERIOD);
-    g_assert_cmpuint (realizations->len, ==, 1);
-  }
+  realizations = clerk_realizations (fixture);
+  g_assert_cmpuint (realizations->len, ==, 1);
 
   atasan = open_as (fixture, "prga", fixture->staff, KN_SERVER_ROLE_PENILAI);
   window = kn_test_ui_open_window (TEST_APP_ID, atasan, NULL);
@@ -697,9 +712,7 @@ test_tim (Fixture       *fixture,
   page = evaluation_page_of (window, fixture, fixture->staff);
   g_assert_cmpint (selected_person (page), ==, fixture->clerk);
   g_assert_false (offers (GTK_WIDGET (page), "eval.finalize-all"));
-  gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", "b");
-  kn_test_spin_until (rows_ready, page);
-  kn_test_spin ();
+  rate_chosen_row (page);
   g_assert_cmpint (rating_of (fixture, fixture->clerk), ==, KN_RATING_NONE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review-team", NULL));
@@ -742,7 +755,6 @@ test_tim_own_realization (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GPtrArray) realizations = NULL;
   KnProgressDialog *dialog;
-  GtkEditable *value;
   KnWindow *window;
   gint64 team;
 
@@ -758,24 +770,13 @@ test_tim_own_realization (Fixture       *fixture,
   g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
                    "Masuk sebagai Ahmad Fauzi (Tim Penilai)");
   dialog = progress_dialog_of (window, fixture);
-  value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
-  g_assert_true (gtk_editable_get_editable (value));
-  gtk_editable_set_text (value, "45");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress.save", NULL);
-  kn_test_spin ();
-  g_assert_cmpstr (kn_progress_dialog_get_message (dialog), !=, NULL);
-  g_assert_null (strstr (kn_progress_dialog_get_message (dialog), "tidak boleh"));
+  save_realization (dialog, fixture, "45");
   kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));
 
-  {
-    g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->owner, fixture->clerk, 2026, &error);
-
-    g_assert_no_error (error);
-    realizations = kn_store_list_realizations (fixture->owner, kn_plan_get_id (plan), PERIOD);
-    g_assert_cmpuint (realizations->len, ==, 1);
-    if (realizations->len == 1)
-      g_assert_cmpfloat (((KnRealization *)g_ptr_array_index (realizations, 0))->value, ==, 45);
-  }
+  realizations = clerk_realizations (fixture);
+  g_assert_cmpuint (realizations->len, ==, 1);
+  if (realizations->len == 1)
+    g_assert_cmpfloat (((KnRealization *)g_ptr_array_index (realizations, 0))->value, ==, 45);
 }
 
 /* Laporan's last folder is each desk's own: what one desk chose is kept on that computer

@@ -582,54 +582,25 @@ test_unit_filter_follows_tree (Fixture       *fixture,
                    kn_store_lookup_employee (fixture->store, person))));
 }
 
+static gboolean
+is_named_cell (GtkWidget *widget,
+               gpointer   data)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "full-text-tooltip") &&
+         gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
+         gtk_widget_get_width (widget) > 0;
+}
+
 static GtkWidget *
 find_named_cell (GtkWidget *widget)
 {
-  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "full-text-tooltip") &&
-      gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
-      gtk_widget_get_width (widget) > 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named_cell (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return kn_test_find (widget, is_named_cell, NULL);
 }
 
 static GtkWidget *
 find_column_view (GtkWidget *widget)
 {
-  if (GTK_IS_COLUMN_VIEW (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_column_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_check_button (GtkWidget *widget)
-{
-  if (GTK_IS_CHECK_BUTTON (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_check_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return kn_test_find_type (widget, GTK_TYPE_COLUMN_VIEW);
 }
 
 /* The chosen employee stays chosen while a search still lists them (wherever they move in the
@@ -703,7 +674,7 @@ test_inactive_hidden (Fixture       *fixture,
                                                            KN_HISTORY_STATUS);
   g_autoptr(GError) error = NULL;
   guint total = g_list_model_get_n_items (all);
-  GtkWidget *check = find_check_button (GTK_WIDGET (fixture->page));
+  GtkWidget *check = kn_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_CHECK_BUTTON);
 
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));

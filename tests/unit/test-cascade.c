@@ -30,18 +30,9 @@
 #define S11A_TEXT "Tersusunnya kurikulum muatan lokal SMA"
 #define S11B_TEXT "Terlaksananya bimbingan teknis guru SMA"
 
-/* Assertions are not fatal (see main ()); a test stops at these checkpoints after a failure
- * rather than go on with objects that are not there. */
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  KnStore *store;
-  guint    n_people;
-} Fixture;
+typedef KnTestFixture Fixture;
+#define fixture_tear_down kn_test_fixture_tear_down
+#define add_person kn_test_fixture_add_person
 
 /* A dinas with two bidang: the head (JPT, no atasan), a kepala bidang over each bidang, two
  * staff under each kepala bidang; and someone in another OPD who must never show. */
@@ -79,25 +70,6 @@ fixture_set_up (Fixture       *fixture,
                                       &fixture->path);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
-}
-
-static gint64
-add_person (Fixture        *fixture,
-            const char     *name,
-            const char     *position,
-            KnPositionKind  kind,
-            gint64          unit_id,
-            gint64          supervisor_id)
-{
-  return kn_test_add_staff (fixture->store, &fixture->n_people, name, position, kind, unit_id,
-                            supervisor_id);
-}
-
 static const char *
 person_position (Fixture *fixture,
                  gint64   id)
@@ -114,12 +86,9 @@ add_result (KnPlan       *plan,
             const char   *text,
             gint64        parent_id)
 {
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+  KnPlanResult *result = kn_test_plan_add_result (plan, kind, text, parent_id);
   g_autoptr(KnIndicator) indicator = kn_indicator_new ();
 
-  kn_plan_result_set_kind (result, kind);
-  kn_plan_result_set_text (result, text);
-  kn_plan_result_set_parent_id (result, parent_id);
   kn_indicator_set_aspect (indicator, kn_plan_get_jpt (plan) ? KN_ASPECT_NONE : KN_ASPECT_KUANTITAS);
   kn_indicator_set_perspective (indicator, kn_plan_get_jpt (plan) ? KN_PERSPECTIVE_PROSES_BISNIS
                                                                   : KN_PERSPECTIVE_NONE);
@@ -127,7 +96,6 @@ add_result (KnPlan       *plan,
   kn_indicator_set_target_value (indicator, 4);
   kn_indicator_set_target_unit (indicator, "dokumen");
   g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
   return result;
 }
 
@@ -615,8 +583,7 @@ main (int   argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KN_TEST_ADD
 
   ADD ("/cascade/build/unit", test_build_unit);
   ADD ("/cascade/build/sub-unit", test_build_sub_unit);

@@ -20,14 +20,6 @@ typedef struct
   KnStore *store;
 } Fixture;
 
-/* The four questionnaires of test-skm-import; by hand IKM 80,32, mutu B. */
-static const guint8 rows[4][KN_SKM_N_UNSUR] = {
-  { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
-  { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
-  { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
-  { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
-};
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -40,8 +32,8 @@ fixture_set_up (Fixture       *fixture,
                                       &fixture->path);
   unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
   survey = kn_skm_survey_new (unit, "2026-TW1", "Legalisir Ijazah");
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    kn_skm_survey_add_row (survey, rows[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kn_test_skm_rows); i++)
+    kn_skm_survey_add_row (survey, kn_test_skm_rows[i]);
   g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
   g_assert_no_error (error);
 }

@@ -270,11 +270,10 @@ test_employees_by_unit (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) header = NULL;
+  g_autoptr(GPtrArray) members = NULL;
   KnOrgUnit *unit;
-  GListModel *employees;
   const char *cursor;
   GPtrArray *record;
-  guint expected = 0;
   guint rows = 0;
 
   g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
@@ -283,16 +282,8 @@ test_employees_by_unit (Fixture       *fixture,
   unit = kn_store_find_unit (store, "Bidang Pembinaan SMA");
   g_assert_nonnull (unit);
 
-  employees = kn_store_get_employees (store);
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee),
-                                   kn_org_unit_get_id (unit)))
-        expected++;
-    }
-  g_assert_cmpuint (expected, >, 1);
+  members = kn_test_unit_members (store, kn_org_unit_get_id (unit));
+  g_assert_cmpuint (members->len, >, 1);
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -311,7 +302,7 @@ test_employees_by_unit (Fixture       *fixture,
       rows++;
       g_ptr_array_unref (record);
     }
-  g_assert_cmpuint (rows, ==, expected);
+  g_assert_cmpuint (rows, ==, members->len);
 
   /* The text listing shows the same people and ends with the count. */
   g_clear_pointer (&out, g_free);
@@ -319,7 +310,7 @@ test_employees_by_unit (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db,
                             "--unit", "Bidang Pembinaan SMA", NULL), ==, 0);
   {
-    g_autofree char *tail = g_strdup_printf ("%u employees\n", expected);
+    g_autofree char *tail = g_strdup_printf ("%u employees\n", members->len);
 
     g_assert_true (g_str_has_suffix (out, tail));
   }
@@ -1292,27 +1283,6 @@ test_csv_formula (Fixture       *fixture,
   g_assert_null (strstr (out, ",-2+3"));
 }
 
-/* Gives the page of the audit's index in @db a page type that does not exist. */
-static void
-damage_index (const char *db)
-{
-  g_autofree char *root_text = NULL;
-  g_autofree char *size_text = NULL;
-  gint64 root, page_size;
-  FILE *file;
-
-  root_text = kn_test_run_sqlite (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'audit_entity';");
-  size_text = kn_test_run_sqlite (db, "PRAGMA page_size;");
-  root = g_ascii_strtoll (root_text, NULL, 10);
-  page_size = g_ascii_strtoll (size_text, NULL, 10);
-  g_assert_cmpint (root, >, 1);
-  file = fopen (db, "r+b");
-  g_assert_nonnull (file);
-  g_assert_cmpint (fseek (file, (root - 1) * page_size, SEEK_SET), ==, 0);
-  g_assert_cmpint (fputc (0x07, file), ==, 0x07);
-  g_assert_cmpint (fclose (file), ==, 0);
-}
-
 /* A database at @db holding one unit with Ani in it. */
 static void
 add_ani (const char *db)
@@ -1392,7 +1362,7 @@ test_check_once_per_change (Fixture       *fixture,
   g_assert_cmpstr (first, ==, second);
 
   g_clear_pointer (&err, g_free);
-  damage_index (fixture->db);
+  kn_test_damage_index (fixture->db);
   err = employees_damaged (fixture->db);
 }
 
@@ -1415,7 +1385,7 @@ test_check_sees_write_with_old_mtime (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
 
   g_assert_cmpint (g_stat (fixture->db, &before), ==, 0);
-  damage_index (fixture->db);
+  kn_test_damage_index (fixture->db);
   times[0] = before.st_atim;
   times[1] = before.st_mtim;
   g_assert_cmpint (utimensat (AT_FDCWD, fixture->db, times, 0), ==, 0);
@@ -1472,7 +1442,7 @@ test_check_again_each_day (Fixture       *fixture,
   g_autofree char *err = NULL;
 
   add_ani (fixture->db);
-  damage_index (fixture->db);
+  kn_test_damage_index (fixture->db);
 
   /* Checked today as it is: not checked again (the damaged index is not read by the command). */
   stamp_as_checked (checked, fixture->db, today_text);
@@ -1498,7 +1468,7 @@ test_damage_noticed (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
   g_clear_pointer (&err, g_free);
 
-  damage_index (fixture->db);
+  kn_test_damage_index (fixture->db);
   err = employees_damaged (fixture->db);
   g_assert_nonnull (strstr (err, fixture->db));
 }
@@ -1531,7 +1501,7 @@ test_damage_offers_backup (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, &err, "backup", "-d", fixture->db, "-o", bad, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  damage_index (bad);
+  kn_test_damage_index (bad);
   dir = g_dir_open (folder, 0, &error);
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -1540,7 +1510,7 @@ test_damage_offers_backup (Fixture       *fixture,
   g_assert_nonnull (good);
   g_clear_pointer (&dir, g_dir_close);
 
-  damage_index (fixture->db);
+  kn_test_damage_index (fixture->db);
   g_clear_pointer (&err, g_free);
   err = employees_damaged (fixture->db);
   g_assert_nonnull (strstr (err, good));

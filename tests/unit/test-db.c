@@ -17,11 +17,6 @@
 
 #include "kn-test-util.h"
 
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
-
 #define SCHEMA \
   "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);" \
   "CREATE TABLE child (" \
@@ -515,8 +510,7 @@ main (int   argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KN_TEST_ADD
 
   ADD ("/db/open/create", test_open_create);
   ADD ("/db/open/missing", test_open_missing);

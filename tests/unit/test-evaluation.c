@@ -8,6 +8,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-test-util.h"
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -103,42 +105,21 @@ test_construct_only (void)
 static void
 test_predikat_matrix (void)
 {
-  static const struct {
-    KnRating result;
-    KnRating behaviour;
-    KnPredikat predikat;
-  } cases[] = {
-    { KN_RATING_ABOVE, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
-    { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
-    { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_PREDIKAT_SANGAT_BAIK },
-    { KN_RATING_AS_EXPECTED, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
-    { KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
-    { KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_PREDIKAT_BAIK },
-    { KN_RATING_BELOW, KN_RATING_BELOW, KN_PREDIKAT_SANGAT_KURANG },
-    { KN_RATING_BELOW, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BUTUH_PERBAIKAN },
-    { KN_RATING_BELOW, KN_RATING_ABOVE, KN_PREDIKAT_BUTUH_PERBAIKAN },
-    { KN_RATING_NONE, KN_RATING_NONE, KN_PREDIKAT_NONE },
-    { KN_RATING_NONE, KN_RATING_BELOW, KN_PREDIKAT_NONE },
-    { KN_RATING_NONE, KN_RATING_AS_EXPECTED, KN_PREDIKAT_NONE },
-    { KN_RATING_NONE, KN_RATING_ABOVE, KN_PREDIKAT_NONE },
-    { KN_RATING_BELOW, KN_RATING_NONE, KN_PREDIKAT_NONE },
-    { KN_RATING_AS_EXPECTED, KN_RATING_NONE, KN_PREDIKAT_NONE },
-    { KN_RATING_ABOVE, KN_RATING_NONE, KN_PREDIKAT_NONE },
-  };
   /* One object moved through every case, so that stale state would show. */
   g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (1, "2026-TW1");
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (guint i = 0; i < kn_test_predikat_matrix_n; i++)
     {
+      const KnTestPredikatCell *cell = &kn_test_predikat_matrix[i];
       KnPredikat predikat = KN_PREDIKAT_N;
 
       g_test_message ("case %u", i);
-      kn_evaluation_set_rating_result (evaluation, cases[i].result);
-      kn_evaluation_set_rating_behaviour (evaluation, cases[i].behaviour);
-      g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, cases[i].predikat);
+      kn_evaluation_set_rating_result (evaluation, cell->result);
+      kn_evaluation_set_rating_behaviour (evaluation, cell->behaviour);
+      g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, cell->predikat);
 
       g_object_get (evaluation, "predikat", &predikat, NULL);
-      g_assert_cmpint (predikat, ==, cases[i].predikat);
+      g_assert_cmpint (predikat, ==, cell->predikat);
     }
 }
 

@@ -22,18 +22,16 @@ static GArray *
 unit_ids (const char *unit_name)
 {
   KnOrgUnit *unit = kn_store_find_unit (demo, unit_name);
-  GListModel *employees = kn_store_get_employees (demo);
+  g_autoptr(GPtrArray) members = NULL;
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_assert_nonnull (unit);
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  members = kn_test_unit_members (demo, kn_org_unit_get_id (unit));
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-      gint64 id = kn_employee_get_id (employee);
+      gint64 id = kn_employee_get_id (members->pdata[i]);
 
-      if (kn_store_unit_is_within (demo, kn_employee_get_unit_id (employee),
-                                   kn_org_unit_get_id (unit)))
-        g_array_append_val (ids, id);
+      g_array_append_val (ids, id);
     }
   return ids;
 }

@@ -14,6 +14,8 @@
 #include "kinerja/kn-indicator.h"
 #include "kinerja/kn-rules.h"
 
+#include "kn-test-util.h"
+
 #define M(p) (1u << KN_PREDIKAT_##p)
 
 /* Counts are written { SK, K, BP, B, SB }, the order of the curve. */
@@ -75,26 +77,14 @@ assert_contains (const char *haystack,
 static void
 test_matrix_all_cells (void)
 {
-  static const struct
-  {
-    KnRating   result;
-    KnRating   behaviour;
-    KnPredikat predikat;
-  } cells[] = {
-    { KN_RATING_ABOVE, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
-    { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
-    { KN_RATING_ABOVE, KN_RATING_ABOVE, KN_PREDIKAT_SANGAT_BAIK },
-    { KN_RATING_AS_EXPECTED, KN_RATING_BELOW, KN_PREDIKAT_KURANG },
-    { KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BAIK },
-    { KN_RATING_AS_EXPECTED, KN_RATING_ABOVE, KN_PREDIKAT_BAIK },
-    { KN_RATING_BELOW, KN_RATING_BELOW, KN_PREDIKAT_SANGAT_KURANG },
-    { KN_RATING_BELOW, KN_RATING_AS_EXPECTED, KN_PREDIKAT_BUTUH_PERBAIKAN },
-    { KN_RATING_BELOW, KN_RATING_ABOVE, KN_PREDIKAT_BUTUH_PERBAIKAN },
-  };
+  for (guint i = 0; i < kn_test_predikat_matrix_n; i++)
+    {
+      const KnTestPredikatCell *cell = &kn_test_predikat_matrix[i];
 
-  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
-    g_assert_cmpint (kn_predikat_from_ratings (cells[i].result, cells[i].behaviour), ==,
-                     cells[i].predikat);
+      g_test_message ("cell %u", i);
+      g_assert_cmpint (kn_predikat_from_ratings (cell->result, cell->behaviour), ==,
+                       cell->predikat);
+    }
 }
 
 static void

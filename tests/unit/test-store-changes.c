@@ -19,11 +19,6 @@
 
 #include "kn-test-util.h"
 
-#define STOP_IF_FAILED() \
-  G_STMT_START { if (g_test_failed ()) return; } G_STMT_END
-#define ASSERT_NO_ERROR(error) \
-  G_STMT_START { g_assert_no_error (error); STOP_IF_FAILED (); } G_STMT_END
-
 typedef struct
 {
   char      *folder;
@@ -736,8 +731,7 @@ main (int   argc,
   kn_test_init (&argc, &argv);
   g_test_set_nonfatal_assertions ();
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KN_TEST_ADD
 
   ADD ("/store/changed/once-per-commit", test_changed_once_per_commit);
   ADD ("/store/changed/employee", test_changed_employee);

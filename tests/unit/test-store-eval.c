@@ -325,12 +325,7 @@ static KnPlanResult *
 add_result (KnPlan     *plan,
             const char *text)
 {
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-
-  kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
-  kn_plan_result_set_text (result, text);
-  g_list_store_append (kn_plan_get_results (plan), result);
-  return result;
+  return kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, text, 0);
 }
 
 static KnIndicator *
@@ -2567,8 +2562,7 @@ main (int   argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KN_TEST_ADD
 
   ADD ("/store-eval/save/round-trip", test_save_round_trip);
   ADD ("/store-eval/save/over-existing-row", test_save_over_existing_row);

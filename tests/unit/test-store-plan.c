@@ -47,14 +47,12 @@
 /* No numeric target, for add_indicator (). */
 #define NO_TARGET (-G_MAXDOUBLE)
 
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  KnStore *store;
-  gint64   unit;       /* the Dinas */
-  guint    n_people;   /* how many NIPs handed out */
-} Fixture;
+/* fixture->unit is the Dinas. */
+typedef KnTestFixture Fixture;
+#define fixture_tear_down kn_test_fixture_tear_down
+#define add_person kn_test_fixture_add_person
+/* Appends an RHK to @plan; the plan holds it, so the pointer stays good while the plan lives. */
+#define add_result kn_test_plan_add_result
 
 /* A Kepala Bidang and two of the staff who report to them. */
 typedef struct
@@ -90,25 +88,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
-}
-
-static gint64
-add_person (Fixture        *fixture,
-            const char     *name,
-            const char     *position,
-            KnPositionKind  kind,
-            gint64          unit_id,
-            gint64          supervisor_id)
-{
-  return kn_test_add_staff (fixture->store, &fixture->n_people, name, position, kind, unit_id,
-                            supervisor_id);
-}
-
-static void
 add_people (Fixture *fixture,
             People  *people)
 {
@@ -138,22 +117,6 @@ n_plans (KnStore *store,
 }
 
 /* Helpers: building plans */
-
-/* Appends an RHK to @plan; the plan holds it, so the pointer stays good while the plan lives. */
-static KnPlanResult *
-add_result (KnPlan       *plan,
-            KnResultKind  kind,
-            const char   *text,
-            gint64        parent_id)
-{
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-
-  kn_plan_result_set_kind (result, kind);
-  kn_plan_result_set_text (result, text);
-  kn_plan_result_set_parent_id (result, parent_id);
-  g_list_store_append (kn_plan_get_results (plan), result);
-  return result;
-}
 
 static KnIndicator *
 add_indicator (KnPlanResult *result,
@@ -2527,8 +2490,7 @@ main (int   argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KN_TEST_ADD
 
   ADD ("/store-plan/save/round-trip", test_save_round_trip);
   ADD ("/store-plan/save/edit", test_save_edit);

@@ -247,14 +247,6 @@ test_migration (void)
   kn_test_remove_tree (folder);
 }
 
-/* The four questionnaires of test-skm-import, by hand IKM 80,32, mutu B (Baik). */
-static const guint8 four_rows[4][KN_SKM_N_UNSUR] = {
-  { 4, 3, 3, 4, 3, 3, 4, 2, 3 },
-  { 3, 3, 2, 4, 0, 3, 4, 2, 3 },
-  { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
-  { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
-};
-
 static void
 test_ikm_indicator_rule (void)
 {
@@ -318,8 +310,8 @@ test_ikm_realisation (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* The survey is the Dinas's, one level above the person's Bidang. */
-  for (guint i = 0; i < G_N_ELEMENTS (four_rows); i++)
-    kn_skm_survey_add_row (survey, four_rows[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kn_test_skm_rows); i++)
+    kn_skm_survey_add_row (survey, kn_test_skm_rows[i]);
   g_assert_true (kn_store_save_survey (fixture->store, survey, &error));
   g_assert_no_error (error);
 
@@ -365,8 +357,8 @@ test_chart_fill (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   KnSkmChart chart;
 
-  for (guint i = 0; i < G_N_ELEMENTS (four_rows); i++)
-    kn_skm_survey_add_row (first, four_rows[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kn_test_skm_rows); i++)
+    kn_skm_survey_add_row (first, kn_test_skm_rows[i]);
   g_assert_true (kn_store_save_survey (fixture->store, first, &error));
   g_assert_no_error (error);
   g_assert_true (kn_store_save_survey (fixture->store, third, &error));

@@ -2954,8 +2954,7 @@ main (int   argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KN_TEST_ADD
 #define ADD_INVALID(name, test_case) \
   g_test_add (name, Fixture, &test_case, fixture_set_up, test_employee_insert_invalid, \
               fixture_tear_down)
