@@ -664,13 +664,17 @@ write_evaluation (KnStore       *self,
     {
       id = kn_db_last_insert_id (self->db);
       kn_evaluation_set_id (evaluation, id);
+      /* One audit row for the new evaluation: its period and the fields it was given. */
       return kn_store_audit (self, "evaluation", id, "insert", "period", NULL,
                              kn_evaluation_get_period (evaluation), error) &&
-             kn_store_audit_change (self, "evaluation", id, "rating_result", NULL,
-                                    result[0] != '\0' ? result : NULL, error) &&
-             kn_store_audit_change (self, "evaluation", id, "rating_behaviour", NULL,
-                                    behaviour[0] != '\0' ? behaviour : NULL, error) &&
-             kn_store_audit_change (self, "evaluation", id, "note", NULL, note, error);
+             (result[0] == '\0' ||
+              kn_store_audit (self, "evaluation", id, "insert", "rating_result", NULL, result,
+                              error)) &&
+             (behaviour[0] == '\0' ||
+              kn_store_audit (self, "evaluation", id, "insert", "rating_behaviour", NULL,
+                              behaviour, error)) &&
+             (note == NULL ||
+              kn_store_audit (self, "evaluation", id, "insert", "note", NULL, note, error));
     }
 
   /* The row updated is the stored one, whatever id the caller's copy carried. */
