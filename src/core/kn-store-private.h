@@ -180,6 +180,11 @@ void           kn_store_audit_savepoint    (KnStore       *self);
 gboolean       kn_store_audit_release      (KnStore       *self,
                                             GError       **error);
 void           kn_store_audit_rollback_to  (KnStore       *self);
+/* A write that opens no savepoint of its own inside an open transaction (its audit rows go to
+ * the open level, written when that level ends) calls this before it writes: the older rows a
+ * level collected are written now, inside the level, so that a bulk's stay few in memory. */
+gboolean       kn_store_audit_flush        (KnStore       *self,
+                                            GError       **error);
 void           kn_store_audit_finalize     (KnStore       *self);
 /* Writes an "update" row only when the values differ. */
 gboolean       kn_store_audit_change       (KnStore       *self,

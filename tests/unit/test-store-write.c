@@ -105,6 +105,101 @@ assert_field (GPtrArray  *entries,
   g_assert_cmpstr (entry->new_value, ==, new_value);
 }
 
+/* An SKP of @employee_id for YEAR with @n_indicators IKI over four RHK (targets set); their ids
+ * into @indicators. Returns the plan's id. */
+static gint64
+make_skp (Fixture *fixture,
+          gint64   employee_id,
+          guint    n_indicators,
+          gint64  *indicators)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = kn_plan_new (employee_id, YEAR);
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+  guint n = 0;
+
+  for (guint r = 0; r < 4; r++)
+    {
+      g_autoptr(KnPlanResult) result = kn_plan_result_new ();
+      g_autofree char *text = g_strdup_printf ("Tersusunnya dokumen kurikulum %u", r + 1);
+
+      kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
+      kn_plan_result_set_text (result, text);
+      for (guint k = r; k < n_indicators; k += 4)
+        {
+          g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+          g_autofree char *name = g_strdup_printf ("Jumlah dokumen jenis %u", k + 1);
+
+          kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
+          kn_indicator_set_text (indicator, name);
+          kn_indicator_set_target_value (indicator, 4);
+          kn_indicator_set_target_unit (indicator, "dokumen");
+          g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+        }
+      g_list_store_append (kn_plan_get_results (plan), result);
+    }
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+
+  for (guint r = 0; r < g_list_model_get_n_items (results); r++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, r);
+      GListModel *list = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+      for (guint k = 0; k < g_list_model_get_n_items (list); k++)
+        {
+          g_autoptr(KnIndicator) indicator = g_list_model_get_item (list, k);
+
+          indicators[n++] = kn_indicator_get_id (indicator);
+        }
+    }
+  g_assert_cmpuint (n, ==, n_indicators);
+  return kn_plan_get_id (plan);
+}
+
+static gboolean
+save_realization (Fixture     *fixture,
+                  gint64       indicator_id,
+                  double       value,
+                  const char  *evidence,
+                  GError     **error)
+{
+  g_autoptr(KnRealization) realization = kn_realization_new (indicator_id, TW1);
+
+  realization->has_value = TRUE;
+  realization->value = value;
+  realization->evidence = g_strdup (evidence);
+  return kn_store_save_realization (fixture->store, realization, error);
+}
+
+/* The audit entries of @indicator_id's realisations, oldest first. */
+static GPtrArray *
+realization_audit (Fixture *fixture,
+                   gint64   indicator_id)
+{
+  g_autoptr(GPtrArray) audit = kn_store_list_audit (fixture->store, "indicator", indicator_id);
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_audit_entry_free);
+
+  for (guint i = 0; i < audit->len; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (audit, i);
+
+      if (g_str_has_prefix (entry->field, "realization:"))
+        g_ptr_array_add (found, g_ptr_array_steal_index (audit, i--));
+    }
+  return found;
+}
+
+/* How many audit rows say something of @indicator_id's realisations. */
+static guint
+realization_rows (Fixture *fixture,
+                  gint64   indicator_id)
+{
+  g_autoptr(GPtrArray) audit = realization_audit (fixture, indicator_id);
+
+  return count_rows (audit);
+}
+
 /* A new evaluation saved with its ratings and a note is ONE audit row, "insert", holding the
  * period and every field it was given (it was an "insert" row and an "update" row). */
 static void
@@ -148,6 +243,117 @@ test_evaluation_insert_unrated (Fixture       *fixture,
   assert_field (audit, "insert", "period", NULL, TW1);
 }
 
+/* Saving a realisation again as it is changes nothing and writes no audit row; a change does. */
+static void
+test_realization_unchanged_no_row (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  gint64 indicator[4];
+
+  make_skp (fixture, fixture->analis, 4, indicator);
+  g_assert_true (save_realization (fixture, indicator[0], 3, "Laporan triwulan", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (realization_rows (fixture, indicator[0]), ==, 1);
+
+  g_assert_true (save_realization (fixture, indicator[0], 3, "Laporan triwulan", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (realization_rows (fixture, indicator[0]), ==, 1);
+
+  /* Another value, or other evidence for the same value, is a change. */
+  g_assert_true (save_realization (fixture, indicator[0], 4, "Laporan triwulan", &error));
+  g_assert_no_error (error);
+  g_assert_true (save_realization (fixture, indicator[0], 4, "Laporan triwulan dan foto", &error));
+  g_assert_no_error (error);
+  audit = realization_audit (fixture, indicator[0]);
+  g_assert_cmpuint (count_rows (audit), ==, 3);
+  g_assert_cmpuint (audit->len, ==, 3);
+  g_assert_cmpstr (((KnAuditEntry *) g_ptr_array_index (audit, 1))->new_value, ==, "4");
+
+  /* What was saved is what is read back. */
+  {
+    g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store, fixture->analis, YEAR, &error);
+    g_autoptr(GPtrArray) realizations = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (plan);
+    if (plan == NULL)
+      return;
+    realizations = kn_store_list_realizations (fixture->store, kn_plan_get_id (plan), TW1);
+    g_assert_cmpuint (realizations->len, ==, 1);
+    if (realizations->len == 1)
+      {
+        KnRealization *read = g_ptr_array_index (realizations, 0);
+
+        g_assert_cmpfloat (read->value, ==, 4);
+        g_assert_cmpstr (read->evidence, ==, "Laporan triwulan dan foto");
+      }
+  }
+}
+
+#define MANY 300
+
+/* In one transaction, more realisations than the audit keeps open at once: each is audited
+ * once, all of them land at commit, and a rollback leaves none (nor their audit rows). */
+static void
+test_realizations_in_bulk (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *indicator = g_new0 (gint64, MANY);
+  gint64 plan_id = make_skp (fixture, fixture->analis, MANY, indicator);
+  g_autoptr(GPtrArray) before = kn_store_list_audit (fixture->store, NULL, 0);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) realizations = NULL;
+
+  /* Undone: nothing of it stays. */
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < MANY; i++)
+    g_assert_true (save_realization (fixture, indicator[i], i, NULL, &error));
+  g_assert_no_error (error);
+  kn_store_rollback (fixture->store);
+  realizations = kn_store_list_realizations (fixture->store, plan_id, TW1);
+  g_assert_cmpuint (realizations->len, ==, 0);
+  g_clear_pointer (&realizations, g_ptr_array_unref);
+  after = kn_store_list_audit (fixture->store, NULL, 0);
+  g_assert_cmpuint (count_rows (after), ==, count_rows (before));
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* Committed: every one saved, each indicator audited in one row with its value. */
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < MANY; i++)
+    g_assert_true (save_realization (fixture, indicator[i], i, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  realizations = kn_store_list_realizations (fixture->store, plan_id, TW1);
+  g_assert_cmpuint (realizations->len, ==, MANY);
+  after = kn_store_list_audit (fixture->store, NULL, 0);
+  g_assert_cmpuint (count_rows (after), ==, count_rows (before) + MANY);
+  for (guint i = 0; i < MANY; i++)
+    {
+      g_autoptr(GPtrArray) audit = kn_store_list_audit (fixture->store, "indicator", indicator[i]);
+      g_autofree char *value = g_strdup_printf ("%u", i);
+
+      guint n_found = 0;
+
+      for (guint k = 0; k < audit->len; k++)
+        {
+          KnAuditEntry *entry = g_ptr_array_index (audit, k);
+
+          if (g_strcmp0 (entry->field, "realization:" TW1) != 0)
+            continue;
+          g_assert_cmpstr (entry->new_value, ==, value);
+          n_found++;
+        }
+      g_assert_cmpuint (n_found, ==, 1);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -159,6 +365,8 @@ main (int    argc,
 
   ADD ("/store-write/evaluation-insert-one-row", test_evaluation_insert_one_row);
   ADD ("/store-write/evaluation-insert-unrated", test_evaluation_insert_unrated);
+  ADD ("/store-write/realization-unchanged-no-row", test_realization_unchanged_no_row);
+  ADD ("/store-write/realizations-in-bulk", test_realizations_in_bulk);
 
   return g_test_run ();
 }
