@@ -354,6 +354,96 @@ test_realizations_in_bulk (Fixture       *fixture,
     }
 }
 
+/* Submitting asks the SKP to be complete whether its RHK and IKI were read whole or not: an IKI
+ * without a target, an RHK without an IKI and an SKP without a main RHK are refused with the
+ * sentence naming them, and nothing is written; complete, it goes through submitted and
+ * approved in one transaction, each step audited. */
+static void
+test_plan_status_checks_complete (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = NULL;
+  g_autoptr(KnPlanResult) extra = kn_plan_result_new ();
+  g_autoptr(GPtrArray) audit = NULL;
+  KnPlanResult *first;
+  KnIndicator *indicator;
+  gint64 ids[4];
+  gint64 plan_id = make_skp (fixture, fixture->analis, 4, ids);
+
+  plan = kn_store_load_plan_by_id (fixture->store, plan_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  if (plan == NULL)
+    return;
+  first = g_list_model_get_item (G_LIST_MODEL (kn_plan_get_results (plan)), 0);
+  indicator = g_list_model_get_item (G_LIST_MODEL (kn_plan_result_get_indicators (first)), 0);
+
+  /* An IKI without a target. */
+  kn_indicator_clear_target_value (indicator);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_SUBMITTED,
+                                            NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_nonnull (error != NULL ? strstr (error->message, "IKI 1 of RHK") : NULL);
+  g_clear_error (&error);
+
+  /* An RHK without an IKI. */
+  kn_indicator_set_target_value (indicator, 4);
+  kn_plan_result_set_kind (extra, KN_RESULT_KIND_TAMBAHAN);
+  kn_plan_result_set_text (extra, "Terlaksananya tugas tambahan piket");
+  g_list_store_append (kn_plan_get_results (plan), extra);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_SUBMITTED,
+                                            NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_assert_nonnull (error != NULL ? strstr (error->message, "has no IKI yet") : NULL);
+  g_clear_error (&error);
+  {
+    g_autoptr(KnPlan) stored = kn_store_load_plan_by_id (fixture->store, plan_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (stored != NULL ? (int) kn_plan_get_status (stored) : -1, ==, KN_PLAN_STATUS_DRAFT);
+  }
+
+  /* Complete: submitted and approved in one transaction. */
+  g_list_store_remove (kn_plan_get_results (plan), 4);
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_SUBMITTED,
+                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (fixture->store, plan_id, KN_PLAN_STATUS_APPROVED,
+                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(KnPlan) stored = kn_store_load_plan_by_id (fixture->store, plan_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (stored != NULL ? (int) kn_plan_get_status (stored) : -1, ==, KN_PLAN_STATUS_APPROVED);
+  }
+  audit = kn_store_list_audit (fixture->store, "plan", plan_id);
+  {
+    guint n_status = 0;
+
+    for (guint i = 0; i < audit->len; i++)
+      {
+        KnAuditEntry *entry = g_ptr_array_index (audit, i);
+
+        if (g_strcmp0 (entry->field, "status") == 0)
+          n_status++;
+      }
+    g_assert_cmpuint (n_status, ==, 2);
+  }
+  g_object_unref (indicator);
+  g_object_unref (first);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -367,6 +457,7 @@ main (int    argc,
   ADD ("/store-write/evaluation-insert-unrated", test_evaluation_insert_unrated);
   ADD ("/store-write/realization-unchanged-no-row", test_realization_unchanged_no_row);
   ADD ("/store-write/realizations-in-bulk", test_realizations_in_bulk);
+  ADD ("/store-write/plan-status-checks-complete", test_plan_status_checks_complete);
 
   return g_test_run ();
 }
