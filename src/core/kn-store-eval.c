@@ -294,14 +294,16 @@ kn_store_unit_heads (KnStore *self,
   KnDbStmt *stmt;
 
   /* Only the unit's people whose atasan is not one of them can be heads: one query gives
-   * those (a few), by id, not every member read and checked (issue 13). */
+   * those (a few), by id, not every member read and checked (issue 13). The unit's people
+   * are found through the unit index (`IN`: a join let SQLite scan every employee of the
+   * province, each unit's heads when its predikat is set). */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
                         "SELECT " KN_STORE_EMPLOYEE_COLUMNS
-                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
-                        " WHERE employee.supervisor_id IS NULL OR NOT EXISTS"
-                        " (SELECT 1 FROM employee AS superior JOIN subtree AS inside"
-                        " ON superior.unit_id = inside.id WHERE superior.id = employee.supervisor_id)"
+                        " FROM employee WHERE employee.unit_id IN (SELECT id FROM subtree)"
+                        " AND (employee.supervisor_id IS NULL OR NOT EXISTS"
+                        " (SELECT 1 FROM employee AS superior WHERE superior.id = employee.supervisor_id"
+                        " AND superior.unit_id IN (SELECT id FROM subtree)))"
                         " ORDER BY employee.id",
                         NULL);
   if (stmt == NULL)
