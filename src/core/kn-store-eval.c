@@ -789,6 +789,7 @@ kn_store_save_evaluation (KnStore       *self,
                           GError       **error)
 {
   g_autoptr(KnEvaluation) stored = NULL;
+  gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EVALUATION (evaluation), FALSE);
@@ -802,10 +803,11 @@ kn_store_save_evaluation (KnStore       *self,
       return FALSE;
     }
 
+  /* One INSERT or UPDATE: no savepoint of its own inside an open transaction. */
   stored = kn_evaluation_copy (evaluation);
-  if (!kn_store_savepoint_begin (self, error))
+  if (!kn_store_write_begin (self, &own, error))
     return FALSE;
-  if (!kn_store_savepoint_end (self, save_evaluation_locked (self, stored, error), error))
+  if (!kn_store_write_end (self, own, save_evaluation_locked (self, stored, error), error))
     return FALSE;
 
   kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
@@ -926,6 +928,7 @@ kn_store_finalize_evaluation (KnStore  *self,
                               GError  **error)
 {
   g_autoptr(KnEvaluation) evaluation = NULL;
+  gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -933,9 +936,10 @@ kn_store_finalize_evaluation (KnStore  *self,
   if (evaluation == NULL)
     return FALSE;
 
-  if (!kn_store_savepoint_begin (self, error))
+  /* One UPDATE: no savepoint of its own inside an open transaction. */
+  if (!kn_store_write_begin (self, &own, error))
     return FALSE;
-  return kn_store_savepoint_end (self, finalize_locked (self, evaluation, error), error);
+  return kn_store_write_end (self, own, finalize_locked (self, evaluation, error), error);
 }
 
 gboolean

@@ -411,6 +411,7 @@ kn_store_set_plan_status (KnStore       *self,
   KnPlanStatus from;
   KnDbStmt *stmt;
   gboolean needs_reason;
+  gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (status < KN_PLAN_STATUS_N, FALSE);
@@ -451,7 +452,8 @@ kn_store_set_plan_status (KnStore       *self,
       (!load_children (self, plan, error) || !check_complete (plan, error)))
     return FALSE;
 
-  if (!kn_store_savepoint_begin (self, error))
+  /* One UPDATE: no savepoint of its own inside an open transaction. */
+  if (!kn_store_write_begin (self, &own, error))
     return FALSE;
 
   /* A status change is not a change of the SKP's content: a copy read before it still saves
@@ -470,10 +472,10 @@ kn_store_set_plan_status (KnStore       *self,
                         kn_plan_get_status_reason (plan), clean_reason, error)))
     goto failed;
 
-  return kn_store_savepoint_release (self, error);
+  return kn_store_write_end (self, own, TRUE, error);
 
 failed:
-  return kn_store_savepoint_end (self, FALSE, error);
+  return kn_store_write_end (self, own, FALSE, error);
 }
 
 gboolean

@@ -112,6 +112,19 @@ void           kn_store_savepoint_rollback (KnStore       *self);
 gboolean       kn_store_savepoint_end      (KnStore       *self,
                                             gboolean       ok,
                                             GError       **error);
+/* A write of ONE changing statement (its audit rows and change notes collected after it):
+ * outside a transaction it is kn_store_savepoint_begin's own transaction (*@own TRUE); inside
+ * one it needs no savepoint of its own (a statement that fails changes nothing, and what it
+ * audits goes to the open level), and only the older audit rows the level collected are
+ * written (kn_store_audit_flush). */
+gboolean       kn_store_write_begin        (KnStore       *self,
+                                            gboolean      *own,
+                                            GError       **error);
+/* Ends it as kn_store_savepoint_end does when @own; otherwise returns @ok. */
+gboolean       kn_store_write_end          (KnStore       *self,
+                                            gboolean       own,
+                                            gboolean       ok,
+                                            GError       **error);
 /* Change notification (kn-store-changes.c) */
 
 typedef struct

@@ -213,8 +213,7 @@ kn_store_save_realization (KnStore        *self,
   /* The write is one statement and its audit row: inside an open transaction it needs no
    * savepoint of its own (a statement that fails leaves nothing, and the audit row is collected
    * only after it), outside one it is its own transaction. */
-  own_savepoint = self->depth == 0;
-  if (own_savepoint ? !kn_store_savepoint_begin (self, error) : !kn_store_audit_flush (self, error))
+  if (!kn_store_write_begin (self, &own_savepoint, error))
     return FALSE;
   /* A save that changes nothing updates no row, and then writes no audit row. */
   stmt = kn_store_stmt (self,
@@ -251,10 +250,10 @@ kn_store_save_realization (KnStore        *self,
         goto failed;
     }
 
-  return !own_savepoint || kn_store_savepoint_release (self, error);
+  return kn_store_write_end (self, own_savepoint, TRUE, error);
 
 failed:
-  return !own_savepoint ? FALSE : kn_store_savepoint_end (self, FALSE, error);
+  return kn_store_write_end (self, own_savepoint, FALSE, error);
 }
 
 GPtrArray *

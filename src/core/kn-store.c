@@ -341,6 +341,28 @@ kn_store_savepoint_end (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 }
 
+gboolean
+kn_store_write_begin (KnStore   *self,
+                      gboolean  *own,
+                      GError   **error)
+{
+  *own = self->depth == 0;
+  if (*own)
+    return kn_store_savepoint_begin (self, error);
+  return kn_store_audit_flush (self, error);
+}
+
+gboolean
+kn_store_write_end (KnStore   *self,
+                    gboolean   own,
+                    gboolean   ok,
+                    GError   **error)
+{
+  if (own)
+    return kn_store_savepoint_end (self, ok, error);
+  return ok;
+}
+
 char *
 kn_store_number_to_string (double value)
 {

@@ -444,6 +444,75 @@ test_plan_status_checks_complete (Fixture       *fixture,
   g_object_unref (first);
 }
 
+/* Inside one transaction, saves and finalising open no savepoints of their own: a refused one
+ * leaves the transaction as it was and the others stand at commit, each audited once; a
+ * rollback leaves none of them. */
+static void
+test_evaluations_in_bulk (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) rated = kn_evaluation_new (fixture->analis, TW1);
+  g_autoptr(KnEvaluation) unrated = kn_evaluation_new (fixture->kabid, TW1);
+  g_autoptr(KnEvaluation) stored = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+
+  /* Rolled back: neither evaluation exists afterwards. */
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  kn_evaluation_set_rating_result (rated, KN_RATING_ABOVE);
+  kn_evaluation_set_rating_behaviour (rated, KN_RATING_ABOVE);
+  g_assert_true (kn_store_save_evaluation (fixture->store, rated, &error));
+  g_assert_no_error (error);
+  kn_store_rollback (fixture->store);
+  stored = kn_store_load_evaluation (fixture->store, fixture->analis, TW1, &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+
+  /* Committed: the rated one saved and finalised, the unrated one refused finalising. */
+  g_clear_object (&rated);
+  rated = kn_evaluation_new (fixture->analis, TW1);
+  kn_evaluation_set_assessor_id (rated, fixture->kabid);
+  kn_evaluation_set_rating_result (rated, KN_RATING_ABOVE);
+  kn_evaluation_set_rating_behaviour (rated, KN_RATING_ABOVE);
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_save_evaluation (fixture->store, rated, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_save_evaluation (fixture->store, unrated, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_finalize_evaluation (fixture->store, kn_evaluation_get_id (unrated),
+                                                &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, kn_evaluation_get_id (rated),
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  stored = kn_store_load_evaluation (fixture->store, fixture->analis, TW1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (stored != NULL ? (int) kn_evaluation_get_status (stored) : -1, ==,
+                   KN_EVALUATION_STATUS_FINAL);
+  g_clear_object (&stored);
+  stored = kn_store_load_evaluation (fixture->store, fixture->kabid, TW1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored != NULL ? (int) kn_evaluation_get_status (stored) : -1, ==,
+                   KN_EVALUATION_STATUS_DRAFT);
+
+  /* The rated one: its insert, then its finalising; the unrated one: its insert alone. */
+  audit = kn_store_list_audit (fixture->store, "evaluation", kn_evaluation_get_id (rated));
+  g_assert_cmpuint (count_rows (audit), ==, 2);
+  assert_field (audit, "insert", "rating_result", NULL, "di-atas");
+  assert_field (audit, "update", "status", "draft", "final");
+  g_clear_pointer (&audit, g_ptr_array_unref);
+  audit = kn_store_list_audit (fixture->store, "evaluation", kn_evaluation_get_id (unrated));
+  g_assert_cmpuint (count_rows (audit), ==, 1);
+  g_assert_null (find_field (audit, "status"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -458,6 +527,7 @@ main (int    argc,
   ADD ("/store-write/realization-unchanged-no-row", test_realization_unchanged_no_row);
   ADD ("/store-write/realizations-in-bulk", test_realizations_in_bulk);
   ADD ("/store-write/plan-status-checks-complete", test_plan_status_checks_complete);
+  ADD ("/store-write/evaluations-in-bulk", test_evaluations_in_bulk);
 
   return g_test_run ();
 }
