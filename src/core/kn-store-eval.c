@@ -826,8 +826,14 @@ set_person_snapshot (KnStore      *self,
 {
   static const char * const fields[] = { "name", "nip", "rank", "position", "unit" };
   char *values[G_N_ELEMENTS (fields)] = { NULL, };
+  /* Within one transaction an assessor's or superior's is read once (kn_store_forget_reads). */
+  GPtrArray *known = person != NULL ? kn_store_recall_person (self, kn_employee_get_id (person), day)
+                                    : NULL;
 
-  if (person != NULL)
+  if (known != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      values[i] = g_strdup (g_ptr_array_index (known, i));
+  else if (person != NULL)
     {
       gint64 id = kn_employee_get_id (person);
       g_autofree char *rank = kn_store_rank_at (self, id, day);
@@ -842,6 +848,7 @@ set_person_snapshot (KnStore      *self,
       /* The unit kerja as printed: the path from the OPD down. */
       values[4] = g_strdup (unit != NULL ? kn_org_unit_get_path (unit)
                                          : kn_employee_get_unit_name (person));
+      kn_store_remember_person (self, id, day, values, G_N_ELEMENTS (fields));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -43,6 +43,11 @@ struct _KnStore
                                        * operation audited in the open write (kn-store-audit.c) */
   GArray          *audit_marks;       /* owned, nullable: guint, audit_groups' length at each
                                        * savepoint */
+  GHashTable      *people_at;         /* owned, nullable: "id day" → GPtrArray of 5 nullable strings, the
+                                       * person a final evaluation keeps (kn-store-eval.c),
+                                       * read within the open transaction; dropped when one
+                                       * begins, a level rolls back or a person, their history
+                                       * or a unit changes (kn_store_forget_reads) */
   GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
   GArray          *marks;             /* owned: guint, pending's length at each savepoint */
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
@@ -125,6 +130,18 @@ gboolean       kn_store_write_end          (KnStore       *self,
                                             gboolean       own,
                                             gboolean       ok,
                                             GError       **error);
+/* What a final evaluation keeps of person @id on @day (@n_values nullable strings), as read
+ * in the open transaction: NULL when not read yet or outside one (KnStore.people_at). */
+GPtrArray     *kn_store_recall_person      (KnStore       *self,
+                                            gint64         id,
+                                            const char    *day);
+void           kn_store_remember_person    (KnStore       *self,
+                                            gint64         id,
+                                            const char    *day,
+                                            char         **values,
+                                            guint          n_values);
+/* Drops what the open transaction remembered of its own reads (KnStore.people_at). */
+void           kn_store_forget_reads       (KnStore       *self);
 /* Change notification (kn-store-changes.c) */
 
 typedef struct

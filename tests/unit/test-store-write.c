@@ -513,6 +513,78 @@ test_evaluations_in_bulk (Fixture       *fixture,
   g_assert_null (find_field (audit, "status"));
 }
 
+static gint64
+rated_evaluation (Fixture *fixture,
+                  gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (employee_id, TW1);
+
+  kn_evaluation_set_assessor_id (evaluation, fixture->kabid);
+  kn_evaluation_set_rating_result (evaluation, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
+  g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
+  g_assert_no_error (error);
+  return kn_evaluation_get_id (evaluation);
+}
+
+static char *
+assessor_name_kept (Fixture *fixture,
+                    gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) stored = kn_store_load_evaluation (fixture->store, employee_id, TW1,
+                                                             &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  return stored != NULL ? g_strdup (kn_evaluation_get_snapshot (stored, KN_SNAPSHOT_ASSESSOR_NAME))
+                        : NULL;
+}
+
+/* Finalising many evaluations in one transaction reads their assessor once, but what it keeps
+ * follows a change to that person made in the same transaction. */
+static void
+test_finalize_follows_person_change (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEmployee) renamed = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  gint64 staff = kn_test_add_person (fixture->store, "198502142010011003", "Rina Kartika, S.Pd.",
+                                     NULL, "Analis Kurikulum", KN_POSITION_PELAKSANA,
+                                     fixture->unit, fixture->kabid);
+  gint64 other = kn_test_add_person (fixture->store, "198703212011012004", "Dewi Lestari, S.Pd.",
+                                     NULL, "Analis Kurikulum", KN_POSITION_PELAKSANA,
+                                     fixture->unit, fixture->kabid);
+  gint64 ids[3] = { rated_evaluation (fixture, fixture->analis), rated_evaluation (fixture, staff),
+                    rated_evaluation (fixture, other) };
+
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, ids[0], &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, ids[1], &error));
+  g_assert_no_error (error);
+  renamed = kn_employee_copy (kn_store_lookup_employee (fixture->store, fixture->kabid));
+  kn_employee_set_name (renamed, "Dr. Sri Wahyuni, S.Pd., M.Pd.");
+  g_assert_true (kn_store_update_employee (fixture->store, renamed, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_finalize_evaluation (fixture->store, ids[2], &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  first = assessor_name_kept (fixture, fixture->analis);
+  second = assessor_name_kept (fixture, staff);
+  third = assessor_name_kept (fixture, other);
+  g_assert_cmpstr (first, ==, "Sri Wahyuni, S.Pd., M.Pd.");
+  g_assert_cmpstr (second, ==, "Sri Wahyuni, S.Pd., M.Pd.");
+  g_assert_cmpstr (third, ==, "Dr. Sri Wahyuni, S.Pd., M.Pd.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -528,6 +600,7 @@ main (int    argc,
   ADD ("/store-write/realizations-in-bulk", test_realizations_in_bulk);
   ADD ("/store-write/plan-status-checks-complete", test_plan_status_checks_complete);
   ADD ("/store-write/evaluations-in-bulk", test_evaluations_in_bulk);
+  ADD ("/store-write/finalize-follows-person-change", test_finalize_follows_person_change);
 
   return g_test_run ();
 }
