@@ -861,10 +861,12 @@ set_person_snapshot (KnStore      *self,
     }
 }
 
-/* Finalises inside an open savepoint. */
+/* Finalises inside an open savepoint; @read is the stored version when it was read inside the
+ * same transaction (NULL: it is read now). */
 static gboolean
 finalize_locked (KnStore       *self,
                  KnEvaluation  *evaluation,
+                 KnEvaluation  *read,
                  GError       **error)
 {
   KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
@@ -914,8 +916,10 @@ finalize_locked (KnStore       *self,
   kn_evaluation_set_status (evaluation, KN_EVALUATION_STATUS_FINAL);
 
   {
-    g_autoptr(KnEvaluation) before = load_evaluation_by_id (self, kn_evaluation_get_id (evaluation),
-                                                            error);
+    g_autoptr(KnEvaluation) before = read != NULL
+                                     ? g_object_ref (read)
+                                     : load_evaluation_by_id (self, kn_evaluation_get_id (evaluation),
+                                                              error);
 
     if (before == NULL)
       return FALSE;
@@ -935,6 +939,7 @@ kn_store_finalize_evaluation (KnStore  *self,
                               GError  **error)
 {
   g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autoptr(KnEvaluation) read = NULL;
   gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -946,7 +951,9 @@ kn_store_finalize_evaluation (KnStore  *self,
   /* One UPDATE: no savepoint of its own inside an open transaction. */
   if (!kn_store_write_begin (self, &own, error))
     return FALSE;
-  return kn_store_write_end (self, own, finalize_locked (self, evaluation, error), error);
+  /* Inside an open transaction the evaluation was read in it already: not read twice. */
+  read = own ? NULL : kn_evaluation_copy (evaluation);
+  return kn_store_write_end (self, own, finalize_locked (self, evaluation, read, error), error);
 }
 
 gboolean
@@ -1026,7 +1033,7 @@ kn_store_finalize_unit_held (KnStore     *self,
           g_ptr_array_add (held_back, review);
           continue;
         }
-      if (!finalize_locked (self, evaluation, error))
+      if (!finalize_locked (self, evaluation, NULL, error))
         return kn_store_savepoint_end (self, FALSE, error);
       finalised++;
     }
