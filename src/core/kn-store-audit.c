@@ -124,17 +124,19 @@ truncate_groups (KnStore *self,
     g_array_set_size (self->audit_groups, start);
 }
 
+/* Writes the groups from @start to @end (excluded) and forgets them. */
 static gboolean
-write_groups (KnStore  *self,
-              guint     start,
-              GError  **error)
+write_groups_range (KnStore  *self,
+                    guint     start,
+                    guint     end,
+                    GError  **error)
 {
   /* Who: the computer's user; on a server, the server's login, which the server itself writes
    * (and the time) whatever a desk sends (schema/postgresql/9.sql). */
   const char *author;
   KnDbStmt *stmt;
 
-  if (self->audit_groups == NULL || self->audit_groups->len <= start)
+  if (self->audit_groups == NULL || end <= start)
     return TRUE;
 
   author = kn_store_who (self);
@@ -145,7 +147,7 @@ write_groups (KnStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = start; i < self->audit_groups->len; i++)
+  for (guint i = start; i < end; i++)
     {
       KnAuditGroup *group = &g_array_index (self->audit_groups, KnAuditGroup, i);
 
@@ -157,10 +159,41 @@ write_groups (KnStore  *self,
       kn_db_bind_text (stmt, 5, group->fields->str);
       kn_db_bind_text (stmt, 6, author);
       if (!kn_store_step (self, stmt, error))
-        return FALSE;
+        {
+          /* Those written stay written: never twice; this one stays open. */
+          g_string_truncate (group->fields, group->fields->len - 1);
+          g_array_remove_range (self->audit_groups, start, i - start);
+          return FALSE;
+        }
     }
-  truncate_groups (self, start);
+  g_array_remove_range (self->audit_groups, start, end - start);
   return TRUE;
+}
+
+static gboolean
+write_groups (KnStore  *self,
+              guint     start,
+              GError  **error)
+{
+  if (self->audit_groups == NULL)
+    return TRUE;
+  return write_groups_range (self, start, self->audit_groups->len, error);
+}
+
+/* When the open level has collected many groups, writes the older ones (the last
+ * AUDIT_LOOK_BACK stay open for more fields). */
+#define AUDIT_FLUSH_AT (4 * AUDIT_LOOK_BACK)
+
+gboolean
+kn_store_audit_flush (KnStore  *self,
+                      GError  **error)
+{
+  guint start = level_start (self);
+  guint n = self->audit_groups != NULL ? self->audit_groups->len : 0;
+
+  if (self->depth == 0 || n < start + AUDIT_FLUSH_AT)
+    return TRUE;
+  return write_groups_range (self, start, n - AUDIT_LOOK_BACK, error);
 }
 
 gboolean

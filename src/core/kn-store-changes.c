@@ -375,6 +375,14 @@ kn_store_note_change (KnStore    *self,
 
   g_assert (entity != NULL);
 
+  /* What a final evaluation keeps of a person is read again after a person, their history or
+   * a unit changed (anything but the records below, which it does not read). */
+  if (self->people_at != NULL && g_hash_table_size (self->people_at) > 0 &&
+      strcmp (entity, "evaluation") != 0 && strcmp (entity, "indicator") != 0 &&
+      strcmp (entity, "plan") != 0 && strcmp (entity, "plan_result") != 0 &&
+      strcmp (entity, "training") != 0 && strcmp (entity, "feedback") != 0)
+    kn_store_forget_reads (self);
+
   /* A write audits each changed field: the object is noted once. */
   if (last == NULL || last->id != id || strcmp (last->entity, entity) != 0)
     append_change (self->pending, entity, id);
@@ -387,6 +395,7 @@ kn_store_note_change (KnStore    *self,
 void
 kn_store_changes_begin (KnStore *self)
 {
+  kn_store_forget_reads (self);
   g_array_set_size (self->pending, 0);
   g_array_set_size (self->marks, 0);
 }
@@ -408,6 +417,8 @@ void
 kn_store_changes_rollback_to (KnStore *self)
 {
   guint mark;
+
+  kn_store_forget_reads (self);
 
   if (self->marks->len == 0)
     return;

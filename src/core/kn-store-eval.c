@@ -294,14 +294,16 @@ kn_store_unit_heads (KnStore *self,
   KnDbStmt *stmt;
 
   /* Only the unit's people whose atasan is not one of them can be heads: one query gives
-   * those (a few), by id, not every member read and checked (issue 13). */
+   * those (a few), by id, not every member read and checked (issue 13). The unit's people
+   * are found through the unit index (`IN`: a join let SQLite scan every employee of the
+   * province, each unit's heads when its predikat is set). */
   stmt = kn_store_stmt (self,
                         KN_STORE_SUBTREE_CTE
                         "SELECT " KN_STORE_EMPLOYEE_COLUMNS
-                        " FROM employee JOIN subtree ON employee.unit_id = subtree.id"
-                        " WHERE employee.supervisor_id IS NULL OR NOT EXISTS"
-                        " (SELECT 1 FROM employee AS superior JOIN subtree AS inside"
-                        " ON superior.unit_id = inside.id WHERE superior.id = employee.supervisor_id)"
+                        " FROM employee WHERE employee.unit_id IN (SELECT id FROM subtree)"
+                        " AND (employee.supervisor_id IS NULL OR NOT EXISTS"
+                        " (SELECT 1 FROM employee AS superior WHERE superior.id = employee.supervisor_id"
+                        " AND superior.unit_id IN (SELECT id FROM subtree)))"
                         " ORDER BY employee.id",
                         NULL);
   if (stmt == NULL)
@@ -664,13 +666,17 @@ write_evaluation (KnStore       *self,
     {
       id = kn_db_last_insert_id (self->db);
       kn_evaluation_set_id (evaluation, id);
+      /* One audit row for the new evaluation: its period and the fields it was given. */
       return kn_store_audit (self, "evaluation", id, "insert", "period", NULL,
                              kn_evaluation_get_period (evaluation), error) &&
-             kn_store_audit_change (self, "evaluation", id, "rating_result", NULL,
-                                    result[0] != '\0' ? result : NULL, error) &&
-             kn_store_audit_change (self, "evaluation", id, "rating_behaviour", NULL,
-                                    behaviour[0] != '\0' ? behaviour : NULL, error) &&
-             kn_store_audit_change (self, "evaluation", id, "note", NULL, note, error);
+             (result[0] == '\0' ||
+              kn_store_audit (self, "evaluation", id, "insert", "rating_result", NULL, result,
+                              error)) &&
+             (behaviour[0] == '\0' ||
+              kn_store_audit (self, "evaluation", id, "insert", "rating_behaviour", NULL,
+                              behaviour, error)) &&
+             (note == NULL ||
+              kn_store_audit (self, "evaluation", id, "insert", "note", NULL, note, error));
     }
 
   /* The row updated is the stored one, whatever id the caller's copy carried. */
@@ -783,6 +789,7 @@ kn_store_save_evaluation (KnStore       *self,
                           GError       **error)
 {
   g_autoptr(KnEvaluation) stored = NULL;
+  gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EVALUATION (evaluation), FALSE);
@@ -796,10 +803,11 @@ kn_store_save_evaluation (KnStore       *self,
       return FALSE;
     }
 
+  /* One INSERT or UPDATE: no savepoint of its own inside an open transaction. */
   stored = kn_evaluation_copy (evaluation);
-  if (!kn_store_savepoint_begin (self, error))
+  if (!kn_store_write_begin (self, &own, error))
     return FALSE;
-  if (!kn_store_savepoint_end (self, save_evaluation_locked (self, stored, error), error))
+  if (!kn_store_write_end (self, own, save_evaluation_locked (self, stored, error), error))
     return FALSE;
 
   kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
@@ -818,8 +826,14 @@ set_person_snapshot (KnStore      *self,
 {
   static const char * const fields[] = { "name", "nip", "rank", "position", "unit" };
   char *values[G_N_ELEMENTS (fields)] = { NULL, };
+  /* Within one transaction an assessor's or superior's is read once (kn_store_forget_reads). */
+  GPtrArray *known = person != NULL ? kn_store_recall_person (self, kn_employee_get_id (person), day)
+                                    : NULL;
 
-  if (person != NULL)
+  if (known != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      values[i] = g_strdup (g_ptr_array_index (known, i));
+  else if (person != NULL)
     {
       gint64 id = kn_employee_get_id (person);
       g_autofree char *rank = kn_store_rank_at (self, id, day);
@@ -834,6 +848,7 @@ set_person_snapshot (KnStore      *self,
       /* The unit kerja as printed: the path from the OPD down. */
       values[4] = g_strdup (unit != NULL ? kn_org_unit_get_path (unit)
                                          : kn_employee_get_unit_name (person));
+      kn_store_remember_person (self, id, day, values, G_N_ELEMENTS (fields));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -846,10 +861,12 @@ set_person_snapshot (KnStore      *self,
     }
 }
 
-/* Finalises inside an open savepoint. */
+/* Finalises inside an open savepoint; @read is the stored version when it was read inside the
+ * same transaction (NULL: it is read now). */
 static gboolean
 finalize_locked (KnStore       *self,
                  KnEvaluation  *evaluation,
+                 KnEvaluation  *read,
                  GError       **error)
 {
   KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
@@ -899,8 +916,10 @@ finalize_locked (KnStore       *self,
   kn_evaluation_set_status (evaluation, KN_EVALUATION_STATUS_FINAL);
 
   {
-    g_autoptr(KnEvaluation) before = load_evaluation_by_id (self, kn_evaluation_get_id (evaluation),
-                                                            error);
+    g_autoptr(KnEvaluation) before = read != NULL
+                                     ? g_object_ref (read)
+                                     : load_evaluation_by_id (self, kn_evaluation_get_id (evaluation),
+                                                              error);
 
     if (before == NULL)
       return FALSE;
@@ -920,6 +939,8 @@ kn_store_finalize_evaluation (KnStore  *self,
                               GError  **error)
 {
   g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autoptr(KnEvaluation) read = NULL;
+  gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
@@ -927,9 +948,12 @@ kn_store_finalize_evaluation (KnStore  *self,
   if (evaluation == NULL)
     return FALSE;
 
-  if (!kn_store_savepoint_begin (self, error))
+  /* One UPDATE: no savepoint of its own inside an open transaction. */
+  if (!kn_store_write_begin (self, &own, error))
     return FALSE;
-  return kn_store_savepoint_end (self, finalize_locked (self, evaluation, error), error);
+  /* Inside an open transaction the evaluation was read in it already: not read twice. */
+  read = own ? NULL : kn_evaluation_copy (evaluation);
+  return kn_store_write_end (self, own, finalize_locked (self, evaluation, read, error), error);
 }
 
 gboolean
@@ -1009,7 +1033,7 @@ kn_store_finalize_unit_held (KnStore     *self,
           g_ptr_array_add (held_back, review);
           continue;
         }
-      if (!finalize_locked (self, evaluation, error))
+      if (!finalize_locked (self, evaluation, NULL, error))
         return kn_store_savepoint_end (self, FALSE, error);
       finalised++;
     }

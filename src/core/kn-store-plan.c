@@ -351,6 +351,54 @@ check_complete (KnPlan  *plan,
   return TRUE;
 }
 
+/* Whether the plan @plan_id is surely complete as check_complete says, by one query: at least
+ * one main RHK, an IKI under every RHK, a target value on every IKI (which a qualitative plan
+ * does not need: a plan this says FALSE of is checked whole). */
+static gboolean
+surely_complete (KnStore *self,
+                 gint64   plan_id)
+{
+  KnDbStmt *stmt;
+  gboolean complete = FALSE;
+
+  stmt = kn_store_stmt (self,
+                        "SELECT (SELECT count (*) FROM plan_result WHERE plan_id = ?1 AND kind = ?2),"
+                        " (SELECT count (*) FROM plan_result AS r WHERE r.plan_id = ?1"
+                        " AND NOT EXISTS (SELECT 1 FROM indicator AS i WHERE i.result_id = r.id)),"
+                        " (SELECT count (*) FROM indicator AS i JOIN plan_result AS r"
+                        " ON r.id = i.result_id WHERE r.plan_id = ?1 AND i.target_value IS NULL)",
+                        NULL);
+  if (stmt == NULL)
+    return FALSE;
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  kn_db_bind_text (stmt, 2, kn_result_kind_to_string (KN_RESULT_KIND_UTAMA));
+  if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    complete = kn_db_column_int64 (stmt, 0) > 0 && kn_db_column_int64 (stmt, 1) == 0 &&
+               kn_db_column_int64 (stmt, 2) == 0;
+  kn_db_reset (stmt);
+  return complete;
+}
+
+/* The plan's own row, without its RHK, IKI and attachments; NULL when there is none (@error
+ * set only when reading failed). */
+static KnPlan *
+load_plan_row (KnStore  *self,
+               gint64    plan_id,
+               GError  **error)
+{
+  KnPlan *plan = NULL;
+  KnDbStmt *stmt;
+
+  stmt = kn_store_stmt (self, PLAN_COLUMNS " WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  kn_db_bind_int64 (stmt, 1, plan_id);
+  if (kn_store_next (self, stmt, error) == KN_DB_ROW)
+    plan = plan_from_row (stmt);
+  kn_db_reset (stmt);
+  return plan;
+}
+
 gboolean
 kn_store_set_plan_status (KnStore       *self,
                           gint64         plan_id,
@@ -363,11 +411,13 @@ kn_store_set_plan_status (KnStore       *self,
   KnPlanStatus from;
   KnDbStmt *stmt;
   gboolean needs_reason;
+  gboolean own;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (status < KN_PLAN_STATUS_N, FALSE);
 
-  plan = kn_store_load_plan_by_id (self, plan_id, error);
+  /* The plan's row; its RHK and IKI are read only when the query cannot tell it complete. */
+  plan = load_plan_row (self, plan_id, error);
   if (plan == NULL)
     {
       if (error != NULL && *error == NULL)
@@ -397,12 +447,13 @@ kn_store_set_plan_status (KnStore       *self,
       return FALSE;
     }
 
-  if (status == KN_PLAN_STATUS_SUBMITTED && !check_complete (plan, error))
-    return FALSE;
-  if (status == KN_PLAN_STATUS_APPROVED && !check_complete (plan, error))
+  if ((status == KN_PLAN_STATUS_SUBMITTED || status == KN_PLAN_STATUS_APPROVED) &&
+      !surely_complete (self, plan_id) &&
+      (!load_children (self, plan, error) || !check_complete (plan, error)))
     return FALSE;
 
-  if (!kn_store_savepoint_begin (self, error))
+  /* One UPDATE: no savepoint of its own inside an open transaction. */
+  if (!kn_store_write_begin (self, &own, error))
     return FALSE;
 
   /* A status change is not a change of the SKP's content: a copy read before it still saves
@@ -421,10 +472,10 @@ kn_store_set_plan_status (KnStore       *self,
                         kn_plan_get_status_reason (plan), clean_reason, error)))
     goto failed;
 
-  return kn_store_savepoint_release (self, error);
+  return kn_store_write_end (self, own, TRUE, error);
 
 failed:
-  return kn_store_savepoint_end (self, FALSE, error);
+  return kn_store_write_end (self, own, FALSE, error);
 }
 
 gboolean

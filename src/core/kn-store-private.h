@@ -43,6 +43,11 @@ struct _KnStore
                                        * operation audited in the open write (kn-store-audit.c) */
   GArray          *audit_marks;       /* owned, nullable: guint, audit_groups' length at each
                                        * savepoint */
+  GHashTable      *people_at;         /* owned, nullable: "id day" → GPtrArray of 5 nullable strings, the
+                                       * person a final evaluation keeps (kn-store-eval.c),
+                                       * read within the open transaction; dropped when one
+                                       * begins, a level rolls back or a person, their history
+                                       * or a unit changes (kn_store_forget_reads) */
   GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
   GArray          *marks;             /* owned: guint, pending's length at each savepoint */
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
@@ -112,6 +117,31 @@ void           kn_store_savepoint_rollback (KnStore       *self);
 gboolean       kn_store_savepoint_end      (KnStore       *self,
                                             gboolean       ok,
                                             GError       **error);
+/* A write of ONE changing statement (its audit rows and change notes collected after it):
+ * outside a transaction it is kn_store_savepoint_begin's own transaction (*@own TRUE); inside
+ * one it needs no savepoint of its own (a statement that fails changes nothing, and what it
+ * audits goes to the open level), and only the older audit rows the level collected are
+ * written (kn_store_audit_flush). */
+gboolean       kn_store_write_begin        (KnStore       *self,
+                                            gboolean      *own,
+                                            GError       **error);
+/* Ends it as kn_store_savepoint_end does when @own; otherwise returns @ok. */
+gboolean       kn_store_write_end          (KnStore       *self,
+                                            gboolean       own,
+                                            gboolean       ok,
+                                            GError       **error);
+/* What a final evaluation keeps of person @id on @day (@n_values nullable strings), as read
+ * in the open transaction: NULL when not read yet or outside one (KnStore.people_at). */
+GPtrArray     *kn_store_recall_person      (KnStore       *self,
+                                            gint64         id,
+                                            const char    *day);
+void           kn_store_remember_person    (KnStore       *self,
+                                            gint64         id,
+                                            const char    *day,
+                                            char         **values,
+                                            guint          n_values);
+/* Drops what the open transaction remembered of its own reads (KnStore.people_at). */
+void           kn_store_forget_reads       (KnStore       *self);
 /* Change notification (kn-store-changes.c) */
 
 typedef struct
@@ -180,6 +210,11 @@ void           kn_store_audit_savepoint    (KnStore       *self);
 gboolean       kn_store_audit_release      (KnStore       *self,
                                             GError       **error);
 void           kn_store_audit_rollback_to  (KnStore       *self);
+/* A write that opens no savepoint of its own inside an open transaction (its audit rows go to
+ * the open level, written when that level ends) calls this before it writes: the older rows a
+ * level collected are written now, inside the level, so that a bulk's stay few in memory. */
+gboolean       kn_store_audit_flush        (KnStore       *self,
+                                            GError       **error);
 void           kn_store_audit_finalize     (KnStore       *self);
 /* Writes an "update" row only when the values differ. */
 gboolean       kn_store_audit_change       (KnStore       *self,

@@ -192,6 +192,7 @@ kn_store_save_realization (KnStore        *self,
   KnDbStmt *stmt;
   KnPeriod period;
   gboolean final;
+  gboolean own_savepoint;
   gint64 owner;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
@@ -225,14 +226,22 @@ kn_store_save_realization (KnStore        *self,
   if (realization->has_value)
     value = kn_store_number_to_string (realization->value);
 
-  if (!kn_store_savepoint_begin (self, error))
+  /* The write is one statement and its audit row: inside an open transaction it needs no
+   * savepoint of its own (a statement that fails leaves nothing, and the audit row is collected
+   * only after it), outside one it is its own transaction. */
+  if (!kn_store_write_begin (self, &own_savepoint, error))
     return FALSE;
+  /* A save that changes nothing updates no row, and then writes no audit row. */
   stmt = kn_store_stmt (self,
                         "INSERT INTO realization (indicator_id, period, value, text, evidence,"
                         " evidence_file) VALUES (?, ?, ?, ?, ?, ?)"
                         " ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value,"
                         " text = excluded.text, evidence = excluded.evidence,"
-                        " evidence_file = excluded.evidence_file",
+                        " evidence_file = excluded.evidence_file"
+                        " WHERE realization.value IS DISTINCT FROM excluded.value"
+                        " OR realization.text IS DISTINCT FROM excluded.text"
+                        " OR realization.evidence IS DISTINCT FROM excluded.evidence"
+                        " OR realization.evidence_file IS DISTINCT FROM excluded.evidence_file",
                         error);
   if (stmt == NULL)
     goto failed;
@@ -248,18 +257,19 @@ kn_store_save_realization (KnStore        *self,
   if (!kn_store_step (self, stmt, error))
     goto failed;
 
-  {
-    g_autofree char *field = g_strconcat ("realization:", realization->period, NULL);
+  if (kn_db_changes (self->db) > 0)
+    {
+      g_autofree char *field = g_strconcat ("realization:", realization->period, NULL);
 
-    if (!kn_store_audit (self, "indicator", realization->indicator_id, "update", field, NULL,
-                         value != NULL ? value : text, error))
-      goto failed;
-  }
+      if (!kn_store_audit (self, "indicator", realization->indicator_id, "update", field, NULL,
+                           value != NULL ? value : text, error))
+        goto failed;
+    }
 
-  return kn_store_savepoint_release (self, error);
+  return kn_store_write_end (self, own_savepoint, TRUE, error);
 
 failed:
-  return kn_store_savepoint_end (self, FALSE, error);
+  return kn_store_write_end (self, own_savepoint, FALSE, error);
 }
 
 GPtrArray *

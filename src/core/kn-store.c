@@ -341,6 +341,75 @@ kn_store_savepoint_end (KnStore  *self,
   return kn_store_savepoint_release (self, error);
 }
 
+void
+kn_store_forget_reads (KnStore *self)
+{
+  if (self->people_at != NULL)
+    g_hash_table_remove_all (self->people_at);
+}
+
+static char *
+person_key (gint64      id,
+            const char *day)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %s", id, day);
+}
+
+GPtrArray *
+kn_store_recall_person (KnStore    *self,
+                        gint64      id,
+                        const char *day)
+{
+  g_autofree char *key = NULL;
+
+  if (self->depth == 0 || self->people_at == NULL)
+    return NULL;
+  key = person_key (id, day);
+  return g_hash_table_lookup (self->people_at, key);
+}
+
+void
+kn_store_remember_person (KnStore    *self,
+                          gint64      id,
+                          const char *day,
+                          char      **values,
+                          guint       n_values)
+{
+  GPtrArray *copy;
+
+  if (self->depth == 0)
+    return;
+  if (self->people_at == NULL)
+    self->people_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_ptr_array_unref);
+  copy = g_ptr_array_new_full (n_values, g_free);
+  for (guint i = 0; i < n_values; i++)
+    g_ptr_array_add (copy, g_strdup (values[i]));
+  g_hash_table_insert (self->people_at, person_key (id, day), copy);
+}
+
+gboolean
+kn_store_write_begin (KnStore   *self,
+                      gboolean  *own,
+                      GError   **error)
+{
+  *own = self->depth == 0;
+  if (*own)
+    return kn_store_savepoint_begin (self, error);
+  return kn_store_audit_flush (self, error);
+}
+
+gboolean
+kn_store_write_end (KnStore   *self,
+                    gboolean   own,
+                    gboolean   ok,
+                    GError   **error)
+{
+  if (own)
+    return kn_store_savepoint_end (self, ok, error);
+  return ok;
+}
+
 char *
 kn_store_number_to_string (double value)
 {
@@ -636,6 +705,7 @@ kn_store_finalize (GObject *object)
 
   kn_store_changes_finalize (self);
   kn_store_audit_finalize (self);
+  g_clear_pointer (&self->people_at, g_hash_table_unref);
   g_clear_pointer (&self->db, kn_db_close);
 
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
