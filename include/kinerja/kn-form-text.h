@@ -127,4 +127,26 @@ char       *kn_form_text_catatan      (const char    *note,
 /* The Lampiran's sections: "DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN", "KONSEKUENSI". */
 const char *kn_form_text_attachment   (guint          section);
 
+/* A choice the form prints as every option in its order, "/" between them, with all but the
+ * chosen one struck through (the PDF and the workbook both write it from here). */
+#define KN_FORM_OPTION_SEPARATOR      "/"
+#define KN_FORM_MAX_OPTIONS           5
+
+typedef struct
+{
+  const char *options[KN_FORM_MAX_OPTIONS];
+  guint       n_options;
+  int         chosen;   /* index into options; -1 when nothing is chosen (none struck) */
+} KnFormOptions;
+
+/* DI ATAS/SESUAI/DI BAWAH EKSPEKTASI (RATING HASIL KERJA, RATING PERILAKU KERJA). */
+void        kn_form_text_rating_options       (KnRating       chosen,
+                                               KnFormOptions *options);
+/* ISTIMEWA/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG (CAPAIAN KINERJA ORGANISASI). */
+void        kn_form_text_org_predikat_options (KnOrgPredikat  chosen,
+                                               KnFormOptions *options);
+/* SANGAT BAIK/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG (PREDIKAT KINERJA PEGAWAI). */
+void        kn_form_text_predikat_options     (KnPredikat     chosen,
+                                               KnFormOptions *options);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "kinerja/kn-form-text.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-plan-enums.h"
+#include "kinerja/kn-rules.h"
 
 const char *
 kn_form_text_person_label (guint field)
@@ -86,6 +87,57 @@ kn_form_text_attachment (guint section)
       return "KONSEKUENSI";
     default:
       return "";
+    }
+}
+
+void
+kn_form_text_rating_options (KnRating       chosen,
+                             KnFormOptions *options)
+{
+  static const KnRating order[] = { KN_RATING_ABOVE, KN_RATING_AS_EXPECTED, KN_RATING_BELOW };
+
+  *options = (KnFormOptions) { .n_options = G_N_ELEMENTS (order), .chosen = -1 };
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      options->options[i] = kn_form_text_rating (order[i]);
+      if (chosen == order[i])
+        options->chosen = i;
+    }
+}
+
+void
+kn_form_text_org_predikat_options (KnOrgPredikat  chosen,
+                                   KnFormOptions *options)
+{
+  static const KnOrgPredikat order[] = {
+    KN_ORG_PREDIKAT_ISTIMEWA, KN_ORG_PREDIKAT_BAIK, KN_ORG_PREDIKAT_BUTUH_PERBAIKAN,
+    KN_ORG_PREDIKAT_KURANG, KN_ORG_PREDIKAT_SANGAT_KURANG,
+  };
+
+  *options = (KnFormOptions) { .n_options = G_N_ELEMENTS (order), .chosen = -1 };
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      options->options[i] = kn_form_text_org_predikat (order[i]);
+      if (chosen == order[i])
+        options->chosen = i;
+    }
+}
+
+void
+kn_form_text_predikat_options (KnPredikat     chosen,
+                               KnFormOptions *options)
+{
+  static const KnPredikat order[] = {
+    KN_PREDIKAT_SANGAT_BAIK, KN_PREDIKAT_BAIK, KN_PREDIKAT_BUTUH_PERBAIKAN, KN_PREDIKAT_KURANG,
+    KN_PREDIKAT_SANGAT_KURANG,
+  };
+
+  *options = (KnFormOptions) { .n_options = G_N_ELEMENTS (order), .chosen = -1 };
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      options->options[i] = kn_predikat_print_label (order[i]);
+      if (chosen == order[i])
+        options->chosen = i;
     }
 }
 

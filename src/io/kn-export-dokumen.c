@@ -43,6 +43,7 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   g_autofree char *catatan = NULL;
   Rich rich = { 0 };
+  KnFormOptions options;
   lxw_row_t first;
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
@@ -74,10 +75,15 @@ _kn_xlsx_write_dokumen (Sheet          *sheet,
   _kn_xlsx_put_number_block (sheet, first, first + 2, 0, 0, 4, f->number);
   _kn_xlsx_put_text (sheet, first, 1, 2, KN_FORM_EVALUASI_KINERJA, f->head_left);
   _kn_xlsx_put_text (sheet, first + 1, 1, 1, KN_FORM_CAPAIAN_ORG, f->cell);
-  _kn_xlsx_put_text (sheet, first + 1, 2, 2, kn_form_text_org_predikat (report->org_predikat), f->cell_bold);
+  kn_form_text_org_predikat_options (report->org_predikat, &options);
+  _kn_xlsx_rich_options (&rich, f, &options);
+  _kn_xlsx_put_rich (sheet, first + 1, 2, 2, &rich, f->cell);
+  _kn_xlsx_rich_clear (&rich);
   _kn_xlsx_put_text (sheet, first + 2, 1, 1, KN_FORM_PREDIKAT, f->cell);
-  _kn_xlsx_put_text (sheet, first + 2, 2, 2, kn_predikat_print_label (report->predikat),
-                     f->cell_bold);
+  kn_form_text_predikat_options (report->predikat, &options);
+  _kn_xlsx_rich_options (&rich, f, &options);
+  _kn_xlsx_put_rich (sheet, first + 2, 2, 2, &rich, f->cell);
+  _kn_xlsx_rich_clear (&rich);
   sheet->row = first + 3;
 
   first = sheet->row;

@@ -27,6 +27,7 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
                       evaluation_widths, 10 };
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
+  KnFormOptions options;
   lxw_row_t behaviour_last;
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
@@ -43,14 +44,15 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
   sheet->row++;
   _kn_xlsx_write_line (sheet, KN_FORM_HASIL_KERJA, f->text_bold);
   _kn_xlsx_write_results (sheet, &layout, report);
-  _kn_xlsx_write_rating (sheet, KN_FORM_RATING_RESULT KN_FORM_SET_MARK, kn_form_text_rating (report->rating_result));
+  kn_form_text_rating_options (report->rating_result, &options);
+  _kn_xlsx_write_rating (sheet, KN_FORM_RATING_RESULT KN_FORM_SET_MARK, &options);
   sheet->row++;
   _kn_xlsx_write_behaviour (sheet, report, TRUE);
   behaviour_last = sheet->row - 1;
-  _kn_xlsx_write_rating (sheet, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK,
-                         kn_form_text_rating (report->rating_behaviour));
-  _kn_xlsx_write_rating (sheet, KN_FORM_PREDIKAT KN_FORM_SET_MARK,
-                         kn_predikat_print_label (report->predikat));
+  kn_form_text_rating_options (report->rating_behaviour, &options);
+  _kn_xlsx_write_rating (sheet, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK, &options);
+  kn_form_text_predikat_options (report->predikat, &options);
+  _kn_xlsx_write_rating (sheet, KN_FORM_PREDIKAT KN_FORM_SET_MARK, &options);
   /* The Tim Penilai Kinerja's decision, under the predikat it looked at. */
   if (report->review != NULL && report->review[0] != '\0')
     _kn_xlsx_write_line (sheet, report->review, f->text);

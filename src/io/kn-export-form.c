@@ -202,6 +202,10 @@ write_indicator_cell (Sheet                   *sheet,
     }
 }
 
+/* A page of the hasil kerja table left under this share when an RHK group moves whole to the
+ * next page keeps the group's first IKI rows instead, as the PDF does. */
+#define FULL_PAGE 0.8
+
 /* Where the hasil kerja table stands on its pages as it is written. */
 typedef struct
 {
@@ -337,6 +341,27 @@ write_result (Sheet                *sheet,
       guint to = n_rows;
       double height = rows_height (sheet, pages->layout, heading, result, from, to);
       Span part;
+
+      /* It would fit the next page whole, but moving it there leaves this one under
+       * FULL_PAGE: the IKI rows that fit stay, the rest goes on under the header with the RHK
+       * marked "(lanjutan)", as for a group taller than a page. */
+      if (pages->used + height > pages->page && !pages->fresh && pages->started &&
+          pages->used < FULL_PAGE * pages->page && to > from + 1)
+        {
+          guint fit = to;
+          double fit_height = height;
+
+          while (fit > from + 1 && pages->used + fit_height > pages->page)
+            {
+              fit--;
+              fit_height = rows_height (sheet, pages->layout, heading, result, from, fit);
+            }
+          if (pages->used + fit_height <= pages->page)
+            {
+              to = fit;
+              height = fit_height;
+            }
+        }
 
       if (pages->used + height > pages->page &&
           (pages->fresh || height > pages->page - pages->head))
@@ -682,19 +707,18 @@ _kn_xlsx_rich_period (Rich           *rich,
                      KN_FORM_PERIOD_ANNUAL);
 }
 
-/* ISTIMEWA/BAIK/BUTUH PERBAIKAN/KURANG/SANGAT KURANG, the others struck through. */
-static void
-rich_org_predikat (Rich          *rich,
-                   const Formats *f,
-                   KnOrgPredikat  predikat)
+void
+_kn_xlsx_rich_options (Rich                *rich,
+                       const Formats       *f,
+                       const KnFormOptions *options)
 {
-  for (int p = KN_ORG_PREDIKAT_ISTIMEWA; p > KN_ORG_PREDIKAT_NONE; p--)
+  for (guint i = 0; i < options->n_options; i++)
     {
-      gboolean chosen = predikat == KN_ORG_PREDIKAT_NONE || (int) predikat == p;
+      gboolean struck = options->chosen >= 0 && (int) i != options->chosen;
 
-      _kn_xlsx_rich_add (rich, chosen ? f->rich_bold : f->rich_strike, kn_form_text_org_predikat (p));
-      if (p > KN_ORG_PREDIKAT_SANGAT_KURANG)
-        _kn_xlsx_rich_add (rich, f->rich_bold, "/");
+      if (i > 0)
+        _kn_xlsx_rich_add (rich, f->rich_bold, KN_FORM_OPTION_SEPARATOR);
+      _kn_xlsx_rich_add (rich, struck ? f->rich_strike : f->rich_bold, options->options[i]);
     }
 }
 
@@ -814,9 +838,11 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   lxw_row_t row = sheet->row;
   guint max_count = 0;
   g_autofree char *title = NULL;
+  KnFormOptions options;
 
   _kn_xlsx_put_text (sheet, row, 0, 2, KN_FORM_CAPAIAN_ORG KN_FORM_SET_MARK, f->cell_bold);
-  rich_org_predikat (&rich, f, report->org_predikat);
+  kn_form_text_org_predikat_options (report->org_predikat, &options);
+  _kn_xlsx_rich_options (&rich, f, &options);
   _kn_xlsx_put_rich (sheet, row, 3, n - 1, &rich, f->cell_bold);
   _kn_xlsx_rich_clear (&rich);
   row++;
@@ -847,15 +873,19 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   sheet->row = row + 2 + CHART_ROWS;
 }
 
+/* "RATING HASIL KERJA*" and its options, the others than the chosen one struck through. */
 void
-_kn_xlsx_write_rating (Sheet      *sheet,
-                       const char *label,
-                       const char *value)
+_kn_xlsx_write_rating (Sheet               *sheet,
+                       const char          *label,
+                       const KnFormOptions *options)
 {
   const Formats *f = &sheet->export->formats;
+  Rich rich = { 0 };
 
   _kn_xlsx_put_text (sheet, sheet->row, 0, 2, label, f->cell_bold);
-  _kn_xlsx_put_text (sheet, sheet->row, 3, sheet->n_columns - 1, value, f->cell_bold);
+  _kn_xlsx_rich_options (&rich, f, options);
+  _kn_xlsx_put_rich (sheet, sheet->row, 3, sheet->n_columns - 1, &rich, f->cell_bold);
+  _kn_xlsx_rich_clear (&rich);
   sheet->row++;
 }
 

@@ -296,6 +296,10 @@ void _kn_xlsx_rich_clear (Rich *rich);
 void _kn_xlsx_rich_period (Rich           *rich,
                            const Formats  *f,
                            const KnPeriod *period);
+/* Every option of a choice, the others than the chosen one struck through, as the PDF prints it. */
+void _kn_xlsx_rich_options (Rich                *rich,
+                            const Formats       *f,
+                            const KnFormOptions *options);
 
 const char *_kn_xlsx_safe (const char *text);
 
@@ -367,9 +371,9 @@ void _kn_xlsx_write_people (Sheet                *sheet,
                             const char           *right_title,
                             const KnReportPerson *right);
 
-void _kn_xlsx_write_rating (Sheet      *sheet,
-                            const char *label,
-                            const char *value);
+void _kn_xlsx_write_rating (Sheet               *sheet,
+                            const char          *label,
+                            const KnFormOptions *options);
 
 void _kn_xlsx_write_results (Sheet             *sheet,
                              const TableLayout *layout,

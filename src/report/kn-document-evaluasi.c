@@ -47,6 +47,9 @@ _kn_doc_compose_evaluation (Composer       *c,
                             _kn_doc_rating_options (c, report->rating_result), TRUE);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_behaviour_table (c, report, TRUE);
+  /* The last perilaku row stays at the foot of a page not yet full rather than going on with
+   * the block below: the signatures keep their two rows, the rating and the predikat. */
+  _kn_doc_last_band (c)->keep_loosely = TRUE;
   _kn_doc_add_labelled_row (c, KN_FORM_RATING_BEHAVIOUR KN_FORM_SET_MARK,
                             _kn_doc_rating_options (c, report->rating_behaviour), TRUE);
   _kn_doc_add_space (c, 6);

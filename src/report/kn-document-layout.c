@@ -518,21 +518,26 @@ _kn_doc_compose_band (Composer *c)
   return band;
 }
 
-/* Keeps the last band composed with the next one: a rating row with its table, the signatures
- * with what they sign. */
-void
-_kn_doc_keep_previous (Composer *c)
+Band *
+_kn_doc_last_band (Composer *c)
 {
   for (guint i = c->bands->len; i > 0; i--)
     {
       Band *band = g_ptr_array_index (c->bands, i - 1);
 
       if (!band->space)
-        {
-          band->keep_with_next = TRUE;
-          return;
-        }
+        return band;
     }
+  g_return_val_if_reached (NULL);
+}
+
+/* Keeps the last band composed with the next one: a rating row with its table, the signatures
+ * with what they sign. */
+void
+_kn_doc_keep_previous (Composer *c)
+{
+  if (c->bands->len > 0)
+    _kn_doc_last_band (c)->keep_with_next = TRUE;
 }
 
 void

@@ -21,24 +21,23 @@ static const char * const month_names[] = {
   "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
   "Oktober", "November", "Desember",
 };
-/* "A/B/C" with every option but @chosen struck through (none struck when @chosen is -1). */
+/* "A/B/C" with every option but the chosen one struck through (none struck when nothing is
+ * chosen), the options and their order from kn-form-text as the workbook writes them. */
 static const char *
-options_markup (Composer          *c,
-                const char * const *options,
-                guint               n,
-                int                 chosen)
+options_markup (Composer            *c,
+                const KnFormOptions *options)
 {
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < options->n_options; i++)
     {
-      g_autofree char *escaped = g_markup_escape_text (options[i], -1);
+      g_autofree char *escaped = g_markup_escape_text (options->options[i], -1);
 
       if (i > 0)
-        g_string_append_c (text, '/');
-      if (chosen < 0)
+        g_string_append (text, KN_FORM_OPTION_SEPARATOR);
+      if (options->chosen < 0)
         g_string_append (text, escaped);
-      else if ((int) i == chosen)
+      else if ((int) i == options->chosen)
         g_string_append_printf (text, "<b>%s</b>", escaped);
       else
         g_string_append_printf (text, "<s>%s</s>", escaped);
@@ -51,55 +50,30 @@ const char *
 _kn_doc_org_predikat_options (Composer     *c,
                               KnOrgPredikat chosen)
 {
-  const char *options[] = {
-    kn_form_text_org_predikat (KN_ORG_PREDIKAT_ISTIMEWA),
-    kn_form_text_org_predikat (KN_ORG_PREDIKAT_BAIK),
-    kn_form_text_org_predikat (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN),
-    kn_form_text_org_predikat (KN_ORG_PREDIKAT_KURANG),
-    kn_form_text_org_predikat (KN_ORG_PREDIKAT_SANGAT_KURANG),
-  };
-  int index = -1;
+  KnFormOptions options;
 
-  if (chosen > KN_ORG_PREDIKAT_NONE && chosen < KN_ORG_PREDIKAT_N)
-    index = KN_ORG_PREDIKAT_ISTIMEWA - chosen;
-
-  return options_markup (c, options, G_N_ELEMENTS (options), index);
+  kn_form_text_org_predikat_options (chosen, &options);
+  return options_markup (c, &options);
 }
 
 const char *
 _kn_doc_predikat_options (Composer  *c,
                           KnPredikat chosen)
 {
-  const char *options[] = {
-    kn_predikat_print_label (KN_PREDIKAT_SANGAT_BAIK),
-    kn_predikat_print_label (KN_PREDIKAT_BAIK),
-    kn_predikat_print_label (KN_PREDIKAT_BUTUH_PERBAIKAN),
-    kn_predikat_print_label (KN_PREDIKAT_KURANG),
-    kn_predikat_print_label (KN_PREDIKAT_SANGAT_KURANG),
-  };
-  int index = -1;
+  KnFormOptions options;
 
-  if (chosen > KN_PREDIKAT_NONE && chosen < KN_PREDIKAT_N)
-    index = KN_PREDIKAT_SANGAT_BAIK - chosen;
-
-  return options_markup (c, options, G_N_ELEMENTS (options), index);
+  kn_form_text_predikat_options (chosen, &options);
+  return options_markup (c, &options);
 }
 
 const char *
 _kn_doc_rating_options (Composer *c,
                         KnRating  chosen)
 {
-  const char *options[] = {
-    kn_form_text_rating (KN_RATING_ABOVE),
-    kn_form_text_rating (KN_RATING_AS_EXPECTED),
-    kn_form_text_rating (KN_RATING_BELOW),
-  };
-  int index = -1;
+  KnFormOptions options;
 
-  if (chosen > KN_RATING_NONE && chosen < KN_RATING_N)
-    index = KN_RATING_ABOVE - chosen;
-
-  return options_markup (c, options, G_N_ELEMENTS (options), index);
+  kn_form_text_rating_options (chosen, &options);
+  return options_markup (c, &options);
 }
 
 gboolean

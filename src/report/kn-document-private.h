@@ -100,6 +100,8 @@ struct _Band
   GArray   *items;           /* Item, y from the band's top */
   double    height;
   gboolean  keep_with_next;  /* never the last thing on a page */
+  gboolean  keep_loosely;    /* keep_with_next, unless that leaves the page under FULL_PAGE:
+                              * then it stays at the foot and what follows goes on */
   gboolean  solid;           /* never split, even when taller than a page */
   gboolean  new_page;        /* starts on a new page */
   gboolean  space;           /* blank space, dropped at the top of a page */
@@ -357,6 +359,8 @@ const char *_kn_doc_keep (Composer *c,
                           char     *text);
 
 void _kn_doc_keep_previous (Composer *c);
+/* The last band composed that is not blank space. */
+Band *_kn_doc_last_band (Composer *c);
 
 PangoLayout *_kn_doc_layout_from_spec (PangoContext               *context,
                                        PangoFontDescription * const *fonts,

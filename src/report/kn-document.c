@@ -223,6 +223,11 @@ paginate (KnDocument *document,
       need = keep_height (c, i);
       if (need > body - header_height)
         need = band->height;
+      /* A loose keep gives way when what it keeps with does not fit and the page is not full
+       * yet: the band stays, the rest (the signatures with their own rows) goes on. */
+      if (band->keep_loosely && pager.has_body && pager.y + need > c->bottom + EPSILON &&
+          pager.y - c->top < FULL_PAGE * body && pager.y + band->height <= c->bottom + EPSILON)
+        need = band->height;
       if (pager.has_body && pager.y + need > c->bottom + EPSILON &&
           need <= body - header_height)
         {
