@@ -202,10 +202,6 @@ write_indicator_cell (Sheet                   *sheet,
     }
 }
 
-/* A page of the hasil kerja table left under this share when an RHK group moves whole to the
- * next page keeps the group's first IKI rows instead, as the PDF does. */
-#define FULL_PAGE 0.8
-
 /* Where the hasil kerja table stands on its pages as it is written. */
 typedef struct
 {
@@ -341,27 +337,6 @@ write_result (Sheet                *sheet,
       guint to = n_rows;
       double height = rows_height (sheet, pages->layout, heading, result, from, to);
       Span part;
-
-      /* It would fit the next page whole, but moving it there leaves this one under
-       * FULL_PAGE: the IKI rows that fit stay, the rest goes on under the header with the RHK
-       * marked "(lanjutan)", as for a group taller than a page. */
-      if (pages->used + height > pages->page && !pages->fresh && pages->started &&
-          pages->used < FULL_PAGE * pages->page && to > from + 1)
-        {
-          guint fit = to;
-          double fit_height = height;
-
-          while (fit > from + 1 && pages->used + fit_height > pages->page)
-            {
-              fit--;
-              fit_height = rows_height (sheet, pages->layout, heading, result, from, fit);
-            }
-          if (pages->used + fit_height <= pages->page)
-            {
-              to = fit;
-              height = fit_height;
-            }
-        }
 
       if (pages->used + height > pages->page &&
           (pages->fresh || height > pages->page - pages->head))
