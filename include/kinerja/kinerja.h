@@ -34,3 +34,4 @@
 #include "kn-skm-export.h"
 #include "kn-form-text.h"
 #include "kn-report-batch.h"
+#include "kn-employee-export.h"

@@ -19,11 +19,14 @@ kn_cli_employees (int    argc,
 {
   g_autofree char *database = NULL;
   g_autofree char *unit_name = NULL;
+  g_autofree char *xlsx = NULL;
   gboolean csv = FALSE;
   GOptionEntry entries[] = {
     kn_cli_database_option (&database),
     kn_cli_unit_option (&unit_name, N_("Only employees of this unit and its sub-units")),
     kn_cli_csv_option (&csv),
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx,
+      N_("Write the same columns to an Excel workbook (one sheet)"), N_("FILE") },
     { NULL }
   };
   g_autoptr(KnStore) store = NULL;
@@ -40,6 +43,11 @@ kn_cli_employees (int    argc,
       kn_cli_print_error (_("Unexpected argument; see kinerja-cli employees --help"));
       return 2;
     }
+  if (csv && xlsx != NULL)
+    {
+      kn_cli_print_error (_("Choose one of --csv and --xlsx."));
+      return 2;
+    }
 
   store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
@@ -54,9 +62,33 @@ kn_cli_employees (int    argc,
         return kn_cli_fail (error);
     }
 
+  if (xlsx != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kn_export_employees_xlsx (store, unit, xlsx, &error))
+        return kn_cli_fail (error);
+      g_print (_("Written: %s\n"), xlsx);
+      return KN_CLI_EXIT_OK;
+    }
+
   if (csv)
-    g_string_append (out, "nip,nama,status,pangkat_golongan,jabatan,jenis_jabatan,unit_kerja,"
-                          "atasan_nip,atasan_nama\n");
+    {
+      const char *const *columns = kn_employee_export_columns ();
+      g_autoptr(GPtrArray) rows = kn_employee_export_rows (store, unit);
+
+      for (guint c = 0; columns[c] != NULL; c++)
+        kn_cli_write_csv_field (out, columns[c], columns[c + 1] == NULL);
+      for (guint r = 0; r < rows->len; r++)
+        {
+          char **cells = rows->pdata[r];
+
+          for (guint c = 0; cells[c] != NULL; c++)
+            kn_cli_write_csv_field (out, cells[c], cells[c + 1] == NULL);
+        }
+      fwrite (out->str, 1, out->len, stdout);
+      return 0;
+    }
 
   employees = kn_store_get_employees (store);
   n = g_list_model_get_n_items (employees);
@@ -73,20 +105,6 @@ kn_cli_employees (int    argc,
       supervisor = kn_store_lookup_employee (store, kn_employee_get_supervisor_id (employee));
       n_shown++;
 
-      if (csv)
-        {
-          kn_cli_write_csv_field (out, kn_employee_get_nip (employee), FALSE);
-          kn_cli_write_csv_field (out, kn_employee_get_name (employee), FALSE);
-          kn_cli_write_csv_field (out, kn_employee_status_to_string (kn_employee_get_status (employee)), FALSE);
-          kn_cli_write_csv_field (out, kn_employee_get_rank (employee), FALSE);
-          kn_cli_write_csv_field (out, kn_employee_get_position (employee), FALSE);
-          kn_cli_write_csv_field (out, kn_position_kind_to_string (kn_employee_get_position_kind (employee)), FALSE);
-          kn_cli_write_csv_field (out, kn_employee_get_unit_name (employee), FALSE);
-          kn_cli_write_csv_field (out, supervisor != NULL ? kn_employee_get_nip (supervisor) : NULL, FALSE);
-          kn_cli_write_csv_field (out, supervisor != NULL ? kn_employee_get_name (supervisor) : NULL, TRUE);
-          continue;
-        }
-
       nip = kn_employee_dup_nip_display (employee);
       rank = kn_employee_dup_rank_label (employee);
       g_string_append_printf (out, "%-21s  %s\n", nip, kn_employee_get_name (employee));
@@ -99,10 +117,9 @@ kn_cli_employees (int    argc,
       g_string_append_c (out, '\n');
     }
 
-  if (!csv)
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u employee\n", "%u employees\n",
-                                              n_shown),
-                            n_shown);
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u employee\n", "%u employees\n",
+                                            n_shown),
+                          n_shown);
 
   fwrite (out->str, 1, out->len, stdout);
   return 0;

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Pegawai place's commands: adding, importing, editing and deleting people and units. */
+/* The Pegawai place's commands: adding, importing, exporting, editing and deleting people and
+ * units. */
 
 #define G_LOG_DOMAIN "kn-employees-page"
 
@@ -80,6 +81,76 @@ employees_import_action (GtkWidget  *widget,
     kn_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
 }
 
+/* "Ekspor Pegawai": the employees of the chosen unit (all with none) in the columns of
+ * kinerja-cli employees --csv, which the import reads back unchanged. */
+gboolean
+kn_employees_page_export_file (KnEmployeesPage *self,
+                               const char      *path,
+                               GError         **error)
+{
+  KnOrgUnit *unit;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *overlay;
+
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  unit = self->unit_id != 0 ? kn_store_lookup_unit (self->store, self->unit_id) : NULL;
+  if (!kn_export_employees_xlsx (self->store, unit, path, error))
+    return FALSE;
+
+  name = g_filename_display_basename (path);
+  message = g_strdup_printf (_("Saved as %s."), name);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  return TRUE;
+}
+
+static void
+on_export_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     KnEmployeesPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && self->store != NULL &&
+          !kn_employees_page_export_file (self, path, &error))
+        show_error (self, _("Could Not Export the Employees"), error->message);
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+employees_export_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KnEmployeesPage *self = KN_EMPLOYEES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("Pegawai-%s.xlsx", date);
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Employees"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 label_edit (KnEmployeesPage *self,
             gboolean         keeps)
@@ -111,6 +182,7 @@ kn_employees_page_update_actions (KnEmployeesPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", keeps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", has_employee);
   label_edit (self, keeps);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.delete", has_employee && keeps);
@@ -331,6 +403,8 @@ kn_employees_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "employees.add", NULL, employees_add_action);
   gtk_widget_class_install_action (widget_class, "employees.import", NULL,
                                    employees_import_action);
+  gtk_widget_class_install_action (widget_class, "employees.export", NULL,
+                                   employees_export_action);
   gtk_widget_class_install_action (widget_class, "employees.edit", NULL, employees_edit_action);
   gtk_widget_class_install_action (widget_class, "employees.delete", NULL, employees_delete_action);
   gtk_widget_class_install_action (widget_class, "employees.delete-focused", NULL,

@@ -39,5 +39,10 @@ void        kn_employees_page_set_background_from   (KnEmployeesPage *self,
                                                      guint            n_employees);
 /* The dialog opened by the last employees.add / employees.edit / units.* action, if open. */
 GtkWindow  *kn_employees_page_get_dialog            (KnEmployeesPage *self);
+/* What employees.export does once a path is chosen: the chosen unit's employees (all with
+ * none) to an Excel workbook, then "Saved as …" as a toast. */
+gboolean    kn_employees_page_export_file           (KnEmployeesPage *self,
+                                                     const char      *path,
+                                                     GError         **error);
 
 G_END_DECLS

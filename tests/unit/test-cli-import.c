@@ -424,6 +424,70 @@ test_usage (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
 }
 
+/* kinerja-cli employees --xlsx writes the roster that import pegawai reads back unchanged: the
+ * whole demo, and one unit with --unit as --csv filters it (issue 9: round trip). */
+static void
+test_employees_xlsx_round_trip (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "Pegawai.xlsx", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *before, *after;
+  guint n_people, n_unit = 0;
+
+  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
+  store = kn_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  n_people = g_list_model_get_n_items (kn_store_get_employees (store));
+  g_assert_cmpuint (n_people, >, 10);
+  g_clear_object (&store);
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "employees", "--database", fixture->db, "--xlsx", xlsx,
+                            NULL), ==, 0);
+  g_assert_nonnull (strstr (out, xlsx));
+  before = read_bytes (fixture->db);
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "import", "pegawai", xlsx, "--dry-run", "--database",
+                            fixture->db, NULL), ==, 0);
+  expected = g_strdup_printf ("0 new, 0 changed, %u unchanged.", n_people);
+  g_assert_nonnull (strstr (out, expected));
+  g_assert_null (strstr (out, "New unit"));
+  after = read_bytes (fixture->db);
+  g_assert_true (g_bytes_equal (before, after));
+  g_bytes_unref (before);
+  g_bytes_unref (after);
+
+  /* One unit: the same people as --csv lists, and still nothing to change. */
+  g_assert_cmpint (run_cli (&csv, NULL, "employees", "--database", fixture->db, "--csv",
+                            "--unit", "Dinas Pendidikan dan Kebudayaan", NULL), ==, 0);
+  for (const char *p = strchr (csv, '\n') + 1; *p != '\0'; p = strchr (p, '\n') + 1)
+    n_unit++;
+  g_assert_cmpuint (n_unit, >, 0);
+  g_assert_cmpuint (n_unit, <, n_people);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "employees", "--database", fixture->db, "--xlsx", xlsx,
+                            "--unit", "Dinas Pendidikan dan Kebudayaan", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "import", "pegawai", xlsx, "--dry-run", "--database",
+                            fixture->db, NULL), ==, 0);
+  expected = g_strdup_printf ("0 new, 0 changed, %u unchanged.", n_unit);
+  g_assert_nonnull (strstr (out, expected));
+
+  /* Both at once is a usage error. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &err, "employees", "--database", fixture->db, "--csv",
+                            "--xlsx", xlsx, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--csv"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -440,6 +504,7 @@ main (int    argc,
   ADD ("/cli/import/kegiatan/example", test_example_kegiatan);
   ADD ("/cli/import/kegiatan/errors", test_kegiatan_errors);
   ADD ("/cli/import/usage", test_usage);
+  ADD ("/cli/import/pegawai/employees-xlsx-round-trip", test_employees_xlsx_round_trip);
 #undef ADD
 
   return g_test_run ();

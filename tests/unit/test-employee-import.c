@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "kinerja/kn-employee-export.h"
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-rank.h"
@@ -863,6 +864,77 @@ test_cancelled (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* "Ekspor Pegawai" writes the columns of kinerja-cli employees --csv to a workbook, private, the
+ * NIPs as text; read back by the import, it changes nothing (issue 9: round trip). */
+static void
+test_round_trip_xlsx (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KnEmployeeImport) import = prepare (fixture, roster);
+  g_autoptr(KnEmployeeImport) again = NULL;
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xlsx = g_build_filename (fixture->folder, "Pegawai.xlsx", NULL);
+  g_autofree char *header = g_strjoinv (",", (char **) kn_employee_export_columns ());
+  GStatBuf st;
+
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (kn_export_employees_xlsx (fixture->store, NULL, xlsx, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (xlsx, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  reader = open_sheet (xlsx, NULL, &map, FALSE);
+  g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
+  again = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_UNCHANGED), ==, 5);
+  g_assert_cmpuint (kn_employee_import_get_new_units (again)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_get_absent (again)->len, ==, 0);
+  g_assert_cmpstr (header, ==, "nip,nama,status,pangkat_golongan,jabatan,jenis_jabatan,"
+                               "unit_kerja,atasan_nip,atasan_nama");
+
+  /* As Excel sees it: the header row, and every NIP a string cell. */
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    return;
+  {
+    const char *argv[] = {
+      "/usr/bin/python3", "-c",
+      "import sys, openpyxl\n"
+      "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+      "rows = list(ws.iter_rows())\n"
+      "print(','.join(c.value for c in rows[0]))\n"
+      "print(' '.join(r[0].data_type + ':' + str(r[0].value) for r in rows[1:]))\n",
+      xlsx, NULL
+    };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *expected = NULL;
+    int status = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                                 &err, &status, &error));
+    g_assert_no_error (error);
+    if (!g_spawn_check_wait_status (status, NULL) && strstr (err, "openpyxl") != NULL)
+      {
+        g_test_skip ("openpyxl (python3-openpyxl) is not installed");
+        return;
+      }
+    g_assert_cmpstr (err, ==, "");
+    expected = g_strconcat (header, "\n", NULL);
+    g_assert_true (g_str_has_prefix (out, expected));
+    g_assert_nonnull (strstr (out, "s:" NIP_X));
+    g_assert_null (strstr (out, " n:"));
+    g_assert_false (g_str_has_prefix (out + strlen (expected), "n:"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -878,6 +950,7 @@ main (int   argc,
   ADD ("/employee-import/atasan-swap", test_atasan_swap);
   ADD ("/employee-import/all-or-nothing", test_all_or_nothing);
   ADD ("/employee-import/round-trip", test_round_trip);
+  ADD ("/employee-import/round-trip-xlsx", test_round_trip_xlsx);
   ADD ("/employee-import/audited", test_audited);
   ADD ("/employee-import/cancel-apply", test_cancel_apply);
   ADD ("/employee-import/rank-tmt", test_rank_tmt);
