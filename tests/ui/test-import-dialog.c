@@ -428,6 +428,59 @@ test_page_export (Fixture       *fixture,
   kn_test_spin ();
 }
 
+/* The Pegawai place open while a roster is imported shows the new people with their NIP in
+ * its table's cells (issue 9: choose the file, see the preview, confirm, see the people). */
+static gboolean
+label_holds (GtkWidget *widget,
+             gpointer   data)
+{
+  const char *text = NULL;
+
+  if (GTK_IS_LABEL (widget))
+    text = gtk_label_get_text (GTK_LABEL (widget));
+  else if (GTK_IS_INSCRIPTION (widget))
+    text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return text != NULL && strstr (text, (const char *)data) != NULL;
+}
+
+static void
+test_page_shows_imported (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "pegawai.csv", good);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+  KnImportDialog *dialog;
+
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_set_default_size (window, 1200, 700);
+  kn_employees_page_set_store (page, fixture->store);
+  gtk_window_present (window);
+  kn_test_spin ();
+  g_assert_null (kn_test_find (GTK_WIDGET (page), label_holds, (gpointer)"Nur'aini"));
+
+  dialog = kn_import_dialog_new (fixture->store, path);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+
+  for (guint i = 0; i < 200 && (kn_employees_page_is_loading (page) ||
+                                 g_list_model_get_n_items (kn_employees_page_get_visible (page)) < 2); i++)
+    {
+      g_usleep (10000);
+      kn_test_spin ();
+    }
+  g_assert_cmpstr (kn_employees_page_get_count_text (page), ==, "2 pegawai");
+  kn_test_draw (window);
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (page), label_holds, (gpointer)"Nur'aini"));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (page), label_holds, (gpointer)"Ma'ruf Hidayat"));
+  g_assert_nonnull (kn_test_find (GTK_WIDGET (page), label_holds,
+                                  (gpointer)"19920315 201903 2 001"));
+  kn_test_ui_close (window, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -439,6 +492,7 @@ main (int    argc,
   ADD ("/import-dialog/import", test_import);
   ADD ("/import-dialog/page-button", test_page_button);
   ADD ("/import-dialog/page-export", test_page_export);
+  ADD ("/import-dialog/page-shows-imported", test_page_shows_imported);
   ADD ("/import-dialog/choose-column", test_choose_column);
   ADD ("/import-dialog/absent-and-notices", test_absent_and_notices);
   ADD ("/import-dialog/choose-sheet", test_choose_sheet);
