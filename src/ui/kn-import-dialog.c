@@ -58,6 +58,20 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* What the dialog reads and writes with: freed in dispose, or in finalize when the dialog was
+ * closed while writing (the writing still used it). */
+static void
+clear_state (KnImportDialog *self)
+{
+  g_clear_pointer (&self->import, kn_employee_import_free);
+  g_clear_pointer (&self->training_import, kn_training_import_free);
+  g_clear_pointer (&self->map, kn_column_map_free);
+  g_clear_pointer (&self->field_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->sheet, g_free);
+  g_clear_object (&self->store);
+}
+
 static void
 kn_import_dialog_dispose (GObject *object)
 {
@@ -72,13 +86,7 @@ kn_import_dialog_dispose (GObject *object)
       G_OBJECT_CLASS (kn_import_dialog_parent_class)->dispose (object);
       return;
     }
-  g_clear_pointer (&self->import, kn_employee_import_free);
-  g_clear_pointer (&self->training_import, kn_training_import_free);
-  g_clear_pointer (&self->map, kn_column_map_free);
-  g_clear_pointer (&self->field_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->path, g_free);
-  g_clear_pointer (&self->sheet, g_free);
-  g_clear_object (&self->store);
+  clear_state (self);
   G_OBJECT_CLASS (kn_import_dialog_parent_class)->dispose (object);
 }
 
@@ -271,13 +279,7 @@ kn_import_dialog_finalize (GObject *object)
 {
   KnImportDialog *self = KN_IMPORT_DIALOG (object);
 
-  g_clear_pointer (&self->import, kn_employee_import_free);
-  g_clear_pointer (&self->training_import, kn_training_import_free);
-  g_clear_pointer (&self->map, kn_column_map_free);
-  g_clear_pointer (&self->field_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->path, g_free);
-  g_clear_pointer (&self->sheet, g_free);
-  g_clear_object (&self->store);
+  clear_state (self);
   G_OBJECT_CLASS (kn_import_dialog_parent_class)->finalize (object);
 }
 

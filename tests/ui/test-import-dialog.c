@@ -364,19 +364,34 @@ test_cancel_while_writing (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 1000);
 }
 
+/* The Pegawai place in a window of its own (under a toast overlay, as in the main window),
+ * following the fixture's store, shown. */
+static KnEmployeesPage *
+open_page (Fixture    *fixture,
+           GtkWindow **window)
+{
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  adw_toast_overlay_set_child (overlay, GTK_WIDGET (page));
+  gtk_window_set_child (*window, GTK_WIDGET (overlay));
+  gtk_window_set_default_size (*window, 1200, 700);
+  kn_employees_page_set_store (page, fixture->store);
+  gtk_window_present (*window);
+  kn_test_spin ();
+  return page;
+}
+
 /* The Pegawai place offers the import, in Indonesian. */
 static void
 test_page_button (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+  GtkWindow *window;
+  KnEmployeesPage *page = open_page (fixture, &window);
   GtkWidget *button;
 
-  gtk_window_set_child (window, GTK_WIDGET (page));
-  kn_employees_page_set_store (page, fixture->store);
-  gtk_window_present (window);
-  kn_test_spin ();
   button = kn_test_find_action (GTK_WIDGET (page), "employees.import");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Impor…");
@@ -393,9 +408,8 @@ test_page_export (Fixture       *fixture,
   g_autofree char *csv = write_file (fixture, "pegawai.csv", good);
   g_autofree char *xlsx = g_build_filename (fixture->folder, "Pegawai-2026-12-03.xlsx", NULL);
   KnImportDialog *dialog = kn_import_dialog_new (fixture->store, csv);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+  GtkWindow *window;
+  KnEmployeesPage *page;
   g_autoptr(GError) error = NULL;
   GtkWidget *button;
 
@@ -405,11 +419,7 @@ test_page_export (Fixture       *fixture,
   kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
 
-  adw_toast_overlay_set_child (overlay, GTK_WIDGET (page));
-  gtk_window_set_child (window, GTK_WIDGET (overlay));
-  kn_employees_page_set_store (page, fixture->store);
-  gtk_window_present (window);
-  kn_test_spin ();
+  page = open_page (fixture, &window);
   button = kn_test_find_action (GTK_WIDGET (page), "employees.export");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Ekspor…");
@@ -448,15 +458,10 @@ test_page_shows_imported (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *path = write_file (fixture, "pegawai.csv", good);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  KnEmployeesPage *page = g_object_new (KN_TYPE_EMPLOYEES_PAGE, NULL);
+  GtkWindow *window;
+  KnEmployeesPage *page = open_page (fixture, &window);
   KnImportDialog *dialog;
 
-  gtk_window_set_child (window, GTK_WIDGET (page));
-  gtk_window_set_default_size (window, 1200, 700);
-  kn_employees_page_set_store (page, fixture->store);
-  gtk_window_present (window);
-  kn_test_spin ();
   g_assert_null (kn_test_find (GTK_WIDGET (page), label_holds, (gpointer)"Nur'aini"));
 
   dialog = kn_import_dialog_new (fixture->store, path);
