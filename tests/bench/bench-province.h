@@ -33,8 +33,10 @@ typedef struct
   double  build_seconds;     /* everything through the store */
   double  phase_seconds[5];  /* units+employees, SKP, realisations, evaluations, trainings */
   double  plain_seconds;     /* the same data rows by plain prepared INSERTs, no audit */
-  double  build_cpu;         /* the same two in CPU time (user + system) */
+  double  plain_audit_seconds; /* the same data rows AND audit rows by plain prepared INSERTs */
+  double  build_cpu;         /* the same three in CPU time (user + system) */
   double  plain_cpu;
+  double  plain_audit_cpu;
   guint64 data_rows;         /* rows outside the audit table */
   guint64 audit_rows;
 } BenchProvince;
