@@ -602,6 +602,12 @@ gboolean     kn_store_save_evaluation      (KnStore        *self,
 gboolean     kn_store_finalize_evaluation  (KnStore        *self,
                                             gint64          evaluation_id,
                                             GError        **error);
+/* kn_store_save_evaluation, then kn_store_finalize_evaluation, with the checks of both: a new
+ * evaluation is written once, final with its snapshot (the audit says what the two say). Sets
+ * the id and row version of @evaluation, which stays as the caller made it otherwise. */
+gboolean     kn_store_save_final_evaluation (KnStore       *self,
+                                             KnEvaluation  *evaluation,
+                                             GError       **error);
 /* Finalises every rated draft of the unit (as listed by kn_store_list_unit_evaluations) in one
  * transaction; those without both ratings are left as they are and counted in @n_skipped. */
 gboolean     kn_store_finalize_unit        (KnStore        *self,

@@ -594,7 +594,9 @@ write_evaluation (KnStore       *self,
                   GError       **error)
 {
   g_autofree char *note = kn_store_strip_or_null (kn_evaluation_get_note (evaluation));
-  g_autofree char *snapshot = kn_evaluation_dup_snapshot_text (evaluation);
+  /* Only a final evaluation keeps a snapshot: a draft's is not printed. */
+  g_autofree char *snapshot = kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME) != NULL
+                              ? kn_evaluation_dup_snapshot_text (evaluation) : NULL;
   const char *result = kn_rating_to_string (kn_evaluation_get_rating_result (evaluation));
   const char *behaviour = kn_rating_to_string (kn_evaluation_get_rating_behaviour (evaluation));
   const char *predikat = kn_predikat_to_string (kn_evaluation_get_predikat (evaluation));
@@ -644,8 +646,7 @@ write_evaluation (KnStore       *self,
   kn_db_bind_text (stmt, 7, status);
   kn_store_bind_text (stmt, 8, note);
   kn_store_bind_text (stmt, 9, kn_evaluation_get_reopen_reason (evaluation));
-  kn_store_bind_text (stmt, 10, kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_NAME) != NULL
-                                ? snapshot : NULL);
+  kn_store_bind_text (stmt, 10, snapshot);
   kn_db_bind_text (stmt, 11, kn_store_who (self));
   kn_db_bind_text (stmt, 12, now);
   if (before != NULL)
@@ -705,11 +706,12 @@ write_evaluation (KnStore       *self,
   }
 }
 
-/* Saves inside an open savepoint; @before is the stored version or NULL. */
+/* The checks of a save; @before receives the stored version, or NULL when there is none. */
 static gboolean
-save_evaluation_locked (KnStore       *self,
-                        KnEvaluation  *evaluation,
-                        GError       **error)
+check_save (KnStore       *self,
+            KnEvaluation  *evaluation,
+            KnEvaluation **before_out,
+            GError       **error)
 {
   g_autoptr(KnEvaluation) before = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -780,7 +782,20 @@ save_evaluation_locked (KnStore       *self,
       return FALSE;
     }
 
-  return write_evaluation (self, evaluation, before, error);
+  *before_out = g_steal_pointer (&before);
+  return TRUE;
+}
+
+/* Saves inside an open savepoint. */
+static gboolean
+save_evaluation_locked (KnStore       *self,
+                        KnEvaluation  *evaluation,
+                        GError       **error)
+{
+  g_autoptr(KnEvaluation) before = NULL;
+
+  return check_save (self, evaluation, &before, error) &&
+         write_evaluation (self, evaluation, before, error);
 }
 
 gboolean
@@ -861,13 +876,12 @@ set_person_snapshot (KnStore      *self,
     }
 }
 
-/* Finalises inside an open savepoint; @read is the stored version when it was read inside the
- * same transaction (NULL: it is read now). */
+/* The checks of finalising @evaluation, then its snapshot taken and its status final (not
+ * written). */
 static gboolean
-finalize_locked (KnStore       *self,
-                 KnEvaluation  *evaluation,
-                 KnEvaluation  *read,
-                 GError       **error)
+take_snapshot (KnStore       *self,
+               KnEvaluation  *evaluation,
+               GError       **error)
 {
   KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
   KnEmployee *assessor = kn_store_lookup_employee (self, kn_evaluation_get_assessor_id (evaluation));
@@ -914,23 +928,66 @@ finalize_locked (KnStore       *self,
                               org != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_to_string (org) : NULL);
   kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_FINALISED_AT, at);
   kn_evaluation_set_status (evaluation, KN_EVALUATION_STATUS_FINAL);
+  return TRUE;
+}
 
-  {
-    g_autoptr(KnEvaluation) before = read != NULL
-                                     ? g_object_ref (read)
-                                     : load_evaluation_by_id (self, kn_evaluation_get_id (evaluation),
-                                                              error);
+/* Finalises inside an open savepoint; @read is the stored version when it was read inside the
+ * same transaction (NULL: it is read now). */
+static gboolean
+finalize_locked (KnStore       *self,
+                 KnEvaluation  *evaluation,
+                 KnEvaluation  *read,
+                 GError       **error)
+{
+  g_autoptr(KnEvaluation) before = NULL;
 
-    if (before == NULL)
+  if (!take_snapshot (self, evaluation, error))
+    return FALSE;
+
+  before = read != NULL ? g_object_ref (read)
+                        : load_evaluation_by_id (self, kn_evaluation_get_id (evaluation), error);
+  if (before == NULL)
+    return FALSE;
+  if (kn_evaluation_get_status (before) == KN_EVALUATION_STATUS_FINAL)
+    {
+      KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
+
+      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
+                   _("The evaluation of %s is final already."), kn_employee_get_name (employee));
       return FALSE;
-    if (kn_evaluation_get_status (before) == KN_EVALUATION_STATUS_FINAL)
-      {
-        g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED,
-                     _("The evaluation of %s is final already."), kn_employee_get_name (employee));
+    }
+  return write_evaluation (self, evaluation, before, error);
+}
+
+/* Saves and finalises inside an open savepoint. A new evaluation, which nobody has seen as a
+ * draft, is written once, final with its snapshot, and audited as the two steps audit it: its
+ * insert (period, ratings, note) and its status from draft to final. A stored draft is saved,
+ * then finalised. */
+static gboolean
+save_final_locked (KnStore       *self,
+                   KnEvaluation  *evaluation,
+                   GError       **error)
+{
+  g_autoptr(KnEvaluation) before = NULL;
+
+  if (!check_save (self, evaluation, &before, error))
+    return FALSE;
+
+  if (before != NULL)
+    {
+      g_autoptr(KnEvaluation) saved = NULL;
+
+      if (!write_evaluation (self, evaluation, before, error))
         return FALSE;
-      }
-    return write_evaluation (self, evaluation, before, error);
-  }
+      saved = kn_evaluation_copy (evaluation);
+      return finalize_locked (self, evaluation, saved, error);
+    }
+
+  return take_snapshot (self, evaluation, error) &&
+         write_evaluation (self, evaluation, NULL, error) &&
+         kn_store_audit (self, "evaluation", kn_evaluation_get_id (evaluation), "update", "status",
+                         kn_evaluation_status_to_string (KN_EVALUATION_STATUS_DRAFT),
+                         kn_evaluation_status_to_string (KN_EVALUATION_STATUS_FINAL), error);
 }
 
 gboolean
@@ -954,6 +1011,29 @@ kn_store_finalize_evaluation (KnStore  *self,
   /* Inside an open transaction the evaluation was read in it already: not read twice. */
   read = own ? NULL : kn_evaluation_copy (evaluation);
   return kn_store_write_end (self, own, finalize_locked (self, evaluation, read, error), error);
+}
+
+gboolean
+kn_store_save_final_evaluation (KnStore       *self,
+                                KnEvaluation  *evaluation,
+                                GError       **error)
+{
+  g_autoptr(KnEvaluation) stored = NULL;
+  gboolean own;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (KN_IS_EVALUATION (evaluation), FALSE);
+
+  /* One INSERT for a new evaluation: no savepoint of its own inside an open transaction. */
+  stored = kn_evaluation_copy (evaluation);
+  if (!kn_store_write_begin (self, &own, error))
+    return FALSE;
+  if (!kn_store_write_end (self, own, save_final_locked (self, stored, error), error))
+    return FALSE;
+
+  kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
+  kn_evaluation_set_row_version (evaluation, kn_evaluation_get_row_version (stored));
+  return TRUE;
 }
 
 gboolean

@@ -650,7 +650,6 @@ write_evaluations (Province *p,
   for (guint k = 0; k < G_N_ELEMENTS (periods); k++)
     {
       g_autofree char *period = g_strdup_printf ("%u-%s", BENCH_YEAR, periods[k]);
-      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
       for (guint o = 0; o < p->opds->len; o++)
         {
@@ -671,27 +670,13 @@ write_evaluations (Province *p,
           rate (p, evaluation, spec->supervisor < 0);
           if (i % 7 == 0)
             kn_evaluation_set_note (evaluation, "Pertahankan kinerja dan tingkatkan kolaborasi dengan rekan kerja.");
-          CHECK (kn_store_save_evaluation (store, evaluation, error));
-          {
-            gint64 id = kn_evaluation_get_id (evaluation);
-
-            /* Saving over a draft the store made itself (set_org_predikat gives heads one)
-             * leaves the id unset: read it back. */
-            if (id == 0)
-              {
-                g_autoptr(KnEvaluation) saved = kn_store_load_evaluation (store, spec->id, period, error);
-
-                if (saved == NULL)
-                  return FALSE;
-                id = kn_evaluation_get_id (saved);
-              }
-            g_array_append_val (ids, id);
-          }
+          /* The quarters are closed: each evaluation saved and finalised (one write when new); the
+           * annual evaluation is still being rated. */
+          if (k < 4)
+            CHECK (kn_store_save_final_evaluation (store, evaluation, error));
+          else
+            CHECK (kn_store_save_evaluation (store, evaluation, error));
         }
-      /* The quarters are closed; the annual evaluation is still being rated. */
-      if (k < 4)
-        for (guint i = 0; i < ids->len; i++)
-          CHECK (kn_store_finalize_evaluation (store, g_array_index (ids, gint64, i), error));
     }
   return TRUE;
 }

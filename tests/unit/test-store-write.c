@@ -585,6 +585,147 @@ test_finalize_follows_person_change (Fixture       *fixture,
   g_assert_cmpstr (third, ==, "Dr. Sri Wahyuni, S.Pd., M.Pd.");
 }
 
+/* What the stored evaluation of @employee_id for TW1 keeps: its status, row version and the
+ * assessor's name in its snapshot. */
+static KnEvaluation *
+stored_evaluation (Fixture *fixture,
+                   gint64   employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  KnEvaluation *stored = kn_store_load_evaluation (fixture->store, employee_id, TW1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  return stored;
+}
+
+/* A new evaluation saved final is written once (row version 1; saving then finalising writes it
+ * twice), final with the snapshot finalising takes, and audited as the two steps audit it: its
+ * insert with the period, ratings and note, then its status from draft to final. */
+static void
+test_save_final_one_write (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (fixture->analis, TW1);
+  g_autoptr(KnEvaluation) stored = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+
+  g_assert_true (kn_store_set_org_predikat (fixture->store, fixture->unit, TW1,
+                                            KN_ORG_PREDIKAT_BAIK, &error));
+  g_assert_no_error (error);
+  kn_evaluation_set_assessor_id (evaluation, fixture->kabid);
+  kn_evaluation_set_rating_result (evaluation, KN_RATING_ABOVE);
+  kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_note (evaluation, "Perlu pelatihan penulisan laporan.");
+  g_assert_true (kn_store_save_final_evaluation (fixture->store, evaluation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_evaluation_get_id (evaluation), >, 0);
+  g_assert_cmpint (kn_evaluation_get_row_version (evaluation), ==, 1);
+
+  stored = stored_evaluation (fixture, fixture->analis);
+  g_assert_cmpint (kn_evaluation_get_id (stored), ==, kn_evaluation_get_id (evaluation));
+  g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_evaluation_get_row_version (stored), ==, 1);
+  g_assert_cmpint (kn_evaluation_get_predikat (stored), ==, KN_PREDIKAT_BAIK);
+  g_assert_cmpstr (kn_evaluation_get_note (stored), ==, "Perlu pelatihan penulisan laporan.");
+  g_assert_cmpstr (kn_evaluation_get_snapshot (stored, KN_SNAPSHOT_NAME), ==, "Budi Rahayu, S.Pd.");
+  g_assert_cmpstr (kn_evaluation_get_snapshot (stored, KN_SNAPSHOT_ASSESSOR_NAME), ==,
+                   "Sri Wahyuni, S.Pd., M.Pd.");
+  g_assert_cmpstr (kn_evaluation_get_snapshot (stored, KN_SNAPSHOT_ORG_PREDIKAT), ==, "baik");
+  g_assert_nonnull (kn_evaluation_get_snapshot (stored, KN_SNAPSHOT_FINALISED_AT));
+
+  audit = kn_store_list_audit (fixture->store, "evaluation", kn_evaluation_get_id (evaluation));
+  g_assert_cmpuint (count_rows (audit), ==, 2);
+  g_assert_cmpuint (audit->len, ==, 5);
+  assert_field (audit, "insert", "period", NULL, TW1);
+  assert_field (audit, "insert", "rating_result", NULL, "di-atas");
+  assert_field (audit, "insert", "rating_behaviour", NULL, "sesuai");
+  assert_field (audit, "insert", "note", NULL, "Perlu pelatihan penulisan laporan.");
+  assert_field (audit, "update", "status", "draft", "final");
+
+  /* Final now: saving it final again is refused, and nothing more is audited. */
+  g_assert_false (kn_store_save_final_evaluation (fixture->store, evaluation, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_LOCKED);
+  g_clear_pointer (&audit, g_ptr_array_unref);
+  audit = kn_store_list_audit (fixture->store, "evaluation", kn_evaluation_get_id (evaluation));
+  g_assert_cmpuint (audit->len, ==, 5);
+}
+
+/* What finalising refuses, saving final refuses too, and leaves nothing behind: no row, no
+ * audit; inside a transaction the others stand at commit. A draft already stored is saved, then
+ * finalised. */
+static void
+test_save_final_refusals (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) unrated = kn_evaluation_new (fixture->analis, TW1);
+  g_autoptr(KnEvaluation) draft = kn_evaluation_new (fixture->kabid, TW1);
+  g_autoptr(KnEvaluation) stored = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  gint64 staff = kn_test_add_person (fixture->store, "198502142010011003", "Rina Kartika, S.Pd.",
+                                     NULL, "Analis Kurikulum", KN_POSITION_PELAKSANA,
+                                     fixture->unit, fixture->kabid);
+  g_autoptr(KnEvaluation) rated = kn_evaluation_new (staff, TW1);
+
+  /* Without both ratings there is no predikat to finalise: nothing is stored. */
+  kn_evaluation_set_rating_result (unrated, KN_RATING_ABOVE);
+  g_assert_false (kn_store_save_final_evaluation (fixture->store, unrated, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (kn_store_load_evaluation (fixture->store, fixture->analis, TW1, &error));
+  g_assert_no_error (error);
+  audit = kn_store_list_audit (fixture->store, NULL, 0);
+  for (guint i = 0; i < audit->len; i++)
+    g_assert_cmpstr (((KnAuditEntry *) g_ptr_array_index (audit, i))->entity, !=, "evaluation");
+  g_clear_pointer (&audit, g_ptr_array_unref);
+
+  /* A draft stored before: saved with its new ratings, then finalised. */
+  g_assert_true (kn_store_save_evaluation (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_clear_object (&draft);
+  draft = kn_evaluation_new (fixture->kabid, TW1);
+  kn_evaluation_set_rating_result (draft, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_rating_behaviour (draft, KN_RATING_AS_EXPECTED);
+
+  /* In one transaction: the refusal leaves the transaction as it was; the others stand. */
+  kn_evaluation_set_assessor_id (rated, fixture->kabid);
+  kn_evaluation_set_rating_result (rated, KN_RATING_AS_EXPECTED);
+  kn_evaluation_set_rating_behaviour (rated, KN_RATING_BELOW);
+  g_assert_true (kn_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_save_final_evaluation (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_store_save_final_evaluation (fixture->store, unrated, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (kn_store_save_final_evaluation (fixture->store, rated, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_null (kn_store_load_evaluation (fixture->store, fixture->analis, TW1, &error));
+  g_assert_no_error (error);
+  stored = stored_evaluation (fixture, fixture->kabid);
+  g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_evaluation_get_predikat (stored), ==, KN_PREDIKAT_BAIK);
+  g_assert_nonnull (kn_evaluation_get_snapshot (stored, KN_SNAPSHOT_NAME));
+  audit = kn_store_list_audit (fixture->store, "evaluation", kn_evaluation_get_id (stored));
+  assert_field (audit, "insert", "period", NULL, TW1);
+  assert_field (audit, "update", "rating_result", "", "sesuai");
+  assert_field (audit, "update", "status", "draft", "final");
+  g_clear_pointer (&audit, g_ptr_array_unref);
+  g_clear_object (&stored);
+  stored = stored_evaluation (fixture, staff);
+  g_assert_cmpint (kn_evaluation_get_status (stored), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_evaluation_get_row_version (stored), ==, 1);
+  audit = kn_store_list_audit (fixture->store, "evaluation", kn_evaluation_get_id (stored));
+  g_assert_cmpuint (count_rows (audit), ==, 2);
+  assert_field (audit, "insert", "rating_behaviour", NULL, "di-bawah");
+  assert_field (audit, "update", "status", "draft", "final");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -601,6 +742,8 @@ main (int    argc,
   ADD ("/store-write/plan-status-checks-complete", test_plan_status_checks_complete);
   ADD ("/store-write/evaluations-in-bulk", test_evaluations_in_bulk);
   ADD ("/store-write/finalize-follows-person-change", test_finalize_follows_person_change);
+  ADD ("/store-write/save-final-one-write", test_save_final_one_write);
+  ADD ("/store-write/save-final-refusals", test_save_final_refusals);
 
   return g_test_run ();
 }
