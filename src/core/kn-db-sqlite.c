@@ -395,6 +395,15 @@ sqlite_bind_text (KnDbStmt   *stmt,
   sqlite3_bind_text (STMT (stmt), index, text, -1, SQLITE_TRANSIENT);
 }
 
+/* The driver's reset clears the bindings, so SQLite never holds the text past it. */
+static void
+sqlite_bind_text_borrowed (KnDbStmt   *stmt,
+                           int         index,
+                           const char *text)
+{
+  sqlite3_bind_text (STMT (stmt), index, text, -1, SQLITE_STATIC);
+}
+
 static void
 sqlite_bind_int64 (KnDbStmt *stmt,
                    int       index,
@@ -852,6 +861,7 @@ static const KnDbDriver sqlite_driver = {
   .finalize = sqlite_finalize,
   .reset = sqlite_reset,
   .bind_text = sqlite_bind_text,
+  .bind_text_borrowed = sqlite_bind_text_borrowed,
   .bind_int64 = sqlite_bind_int64,
   .bind_double = sqlite_bind_double,
   .bind_null = sqlite_bind_null,

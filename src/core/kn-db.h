@@ -109,6 +109,11 @@ struct _KnDbDriver
   void        (*bind_text)      (KnDbStmt        *stmt,
                                  int              index,
                                  const char      *text);
+  /* Optional: bind_text of a text that stays as it is until the statement is reset, so that it
+   * need not be copied (SQLite: SQLITE_STATIC); NULL: bind_text is used. */
+  void        (*bind_text_borrowed) (KnDbStmt    *stmt,
+                                     int          index,
+                                     const char  *text);
   void        (*bind_int64)     (KnDbStmt        *stmt,
                                  int              index,
                                  gint64           value);
@@ -275,6 +280,11 @@ void         kn_db_reset          (KnDbStmt        *stmt);
 void         kn_db_bind_text      (KnDbStmt        *stmt,
                                    int              index,
                                    const char      *text);
+/* The same, for a text that stays valid and unchanged until the statement is reset (stepped
+ * through kn_store_step, or kn_db_reset): the hot writes bind their own strings without a copy. */
+void         kn_db_bind_text_borrowed (KnDbStmt    *stmt,
+                                       int          index,
+                                       const char  *text);
 void         kn_db_bind_int64     (KnDbStmt        *stmt,
                                    int              index,
                                    gint64           value);

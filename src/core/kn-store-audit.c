@@ -152,12 +152,12 @@ write_groups_range (KnStore  *self,
       KnAuditGroup *group = &g_array_index (self->audit_groups, KnAuditGroup, i);
 
       g_string_append_c (group->fields, ']');
-      kn_db_bind_text (stmt, 1, group->at);
-      kn_db_bind_text (stmt, 2, group->entity);
+      kn_db_bind_text_borrowed (stmt, 1, group->at);
+      kn_db_bind_text_borrowed (stmt, 2, group->entity);
       kn_db_bind_int64 (stmt, 3, group->entity_id);
-      kn_db_bind_text (stmt, 4, group->action);
-      kn_db_bind_text (stmt, 5, group->fields->str);
-      kn_db_bind_text (stmt, 6, author);
+      kn_db_bind_text_borrowed (stmt, 4, group->action);
+      kn_db_bind_text_borrowed (stmt, 5, group->fields->str);
+      kn_db_bind_text_borrowed (stmt, 6, author);
       if (!kn_store_step (self, stmt, error))
         {
           /* Those written stay written: never twice; this one stays open. */

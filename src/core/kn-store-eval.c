@@ -401,7 +401,7 @@ kn_store_load_evaluation (KnStore     *self,
   if (stmt == NULL)
     return NULL;
   kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, canonical);
+  kn_db_bind_text_borrowed (stmt, 2, canonical);
   rc = kn_store_next (self, stmt, error);
   if (rc == KN_DB_ROW)
     evaluation = evaluation_from_row (stmt);
@@ -638,17 +638,17 @@ write_evaluation (KnStore       *self,
     return FALSE;
 
   kn_db_bind_int64 (stmt, 1, kn_evaluation_get_employee_id (evaluation));
-  kn_db_bind_text (stmt, 2, kn_evaluation_get_period (evaluation));
+  kn_db_bind_text_borrowed (stmt, 2, kn_evaluation_get_period (evaluation));
   kn_store_bind_id (stmt, 3, kn_evaluation_get_assessor_id (evaluation));
-  kn_db_bind_text (stmt, 4, result);
-  kn_db_bind_text (stmt, 5, behaviour);
-  kn_db_bind_text (stmt, 6, predikat);
-  kn_db_bind_text (stmt, 7, status);
-  kn_store_bind_text (stmt, 8, note);
-  kn_store_bind_text (stmt, 9, kn_evaluation_get_reopen_reason (evaluation));
-  kn_store_bind_text (stmt, 10, snapshot);
-  kn_db_bind_text (stmt, 11, kn_store_who (self));
-  kn_db_bind_text (stmt, 12, now);
+  kn_db_bind_text_borrowed (stmt, 4, result);
+  kn_db_bind_text_borrowed (stmt, 5, behaviour);
+  kn_db_bind_text_borrowed (stmt, 6, predikat);
+  kn_db_bind_text_borrowed (stmt, 7, status);
+  kn_db_bind_text_borrowed (stmt, 8, note);
+  kn_db_bind_text_borrowed (stmt, 9, kn_evaluation_get_reopen_reason (evaluation));
+  kn_db_bind_text_borrowed (stmt, 10, snapshot);
+  kn_db_bind_text_borrowed (stmt, 11, kn_store_who (self));
+  kn_db_bind_text_borrowed (stmt, 12, now);
   if (before != NULL)
     {
       kn_db_bind_int64 (stmt, 13, kn_evaluation_get_id (before));

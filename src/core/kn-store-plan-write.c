@@ -259,16 +259,16 @@ write_indicator (KnStore      *self,
 
   kn_db_bind_int64 (stmt, 1, result_id);
   kn_db_bind_int64 (stmt, 2, position);
-  kn_db_bind_text (stmt, 3, aspect);
-  kn_db_bind_text (stmt, 4, perspective);
-  kn_db_bind_text (stmt, 5, text);
+  kn_db_bind_text_borrowed (stmt, 3, aspect);
+  kn_db_bind_text_borrowed (stmt, 4, perspective);
+  kn_db_bind_text_borrowed (stmt, 5, text);
   if (kn_indicator_get_has_target_value (indicator))
     kn_db_bind_double (stmt, 6, kn_indicator_get_target_value (indicator));
   else
     kn_db_bind_null (stmt, 6);
-  kn_store_bind_text (stmt, 7, unit);
-  kn_store_bind_text (stmt, 8, target_text);
-  kn_db_bind_text (stmt, 9, direction);
+  kn_db_bind_text_borrowed (stmt, 7, unit);
+  kn_db_bind_text_borrowed (stmt, 8, target_text);
+  kn_db_bind_text_borrowed (stmt, 9, direction);
   if (before != NULL)
     kn_db_bind_int64 (stmt, 10, kn_indicator_get_id (before));
   if (!kn_store_step (self, stmt, error))
@@ -439,10 +439,10 @@ write_result (KnStore       *self,
 
   kn_db_bind_int64 (stmt, 1, plan_id);
   kn_db_bind_int64 (stmt, 2, position);
-  kn_db_bind_text (stmt, 3, kind);
-  kn_db_bind_text (stmt, 4, text);
+  kn_db_bind_text_borrowed (stmt, 3, kind);
+  kn_db_bind_text_borrowed (stmt, 4, text);
   kn_store_bind_id (stmt, 5, parent_id);
-  kn_store_bind_text (stmt, 6, hint);
+  kn_db_bind_text_borrowed (stmt, 6, hint);
   if (before != NULL)
     kn_db_bind_int64 (stmt, 7, kn_plan_result_get_id (before));
   if (!kn_store_step (self, stmt, error))

@@ -143,7 +143,7 @@ indicator_owner (KnStore    *self,
                         NULL);
   if (stmt == NULL)
     return 0;
-  kn_db_bind_text (stmt, 1, period);
+  kn_db_bind_text_borrowed (stmt, 1, period);
   kn_db_bind_int64 (stmt, 2, indicator_id);
   if (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
@@ -246,14 +246,14 @@ kn_store_save_realization (KnStore        *self,
   if (stmt == NULL)
     goto failed;
   kn_db_bind_int64 (stmt, 1, realization->indicator_id);
-  kn_db_bind_text (stmt, 2, realization->period);
+  kn_db_bind_text_borrowed (stmt, 2, realization->period);
   if (realization->has_value)
     kn_db_bind_double (stmt, 3, realization->value);
   else
     kn_db_bind_null (stmt, 3);
-  kn_store_bind_text (stmt, 4, text);
-  kn_store_bind_text (stmt, 5, evidence);
-  kn_store_bind_text (stmt, 6, realization->evidence_file);
+  kn_db_bind_text_borrowed (stmt, 4, text);
+  kn_db_bind_text_borrowed (stmt, 5, evidence);
+  kn_db_bind_text_borrowed (stmt, 6, realization->evidence_file);
   if (!kn_store_step (self, stmt, error))
     goto failed;
 
