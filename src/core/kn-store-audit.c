@@ -31,7 +31,18 @@ audit_time (KnStore *self,
       g_strlcpy (self->audit_second_text, text, sizeof self->audit_second_text);
       self->audit_second = seconds;
     }
-  g_snprintf (at, 32, "%s.%06dZ", self->audit_second_text, (int)(now % G_USEC_PER_SEC));
+  /* "%s.%06dZ", spelled out: printf was a fifth of what auditing a field cost. */
+  {
+    gsize n = strlen (self->audit_second_text);
+    int micro = (int)(now % G_USEC_PER_SEC);
+
+    memcpy (at, self->audit_second_text, n);
+    at[n] = '.';
+    for (int i = 6; i > 0; i--, micro /= 10)
+      at[n + i] = (char)('0' + micro % 10);
+    at[n + 7] = 'Z';
+    at[n + 8] = '\0';
+  }
 }
 
 /* The fields of one object and operation collected within the open write. */

@@ -292,6 +292,38 @@ test_realization_unchanged_no_row (Fixture       *fixture,
   }
 }
 
+/* A realisation's audit row says the number as it was typed ("%.15g": whole numbers without
+ * a decimal point, fractions as short as they are, huge ones with an exponent), and when, to
+ * the microsecond in UTC. */
+static void
+test_realization_audit_text (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const struct { double value; const char *text; } numbers[] = {
+    { 0, "0" }, { 12, "12" }, { 77.8, "77.8" }, { 1234567.5, "1234567.5" },
+    { 999999999999999, "999999999999999" }, { 1e15, "1e+15" }, { 0.1 + 0.2, "0.3" },
+  };
+  g_autoptr(GRegex) iso = g_regex_new ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$",
+                                       0, 0, NULL);
+  gint64 indicator[G_N_ELEMENTS (numbers)];
+
+  make_skp (fixture, fixture->analis, G_N_ELEMENTS (numbers), indicator);
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) audit = NULL;
+      KnAuditEntry *entry;
+
+      g_assert_true (save_realization (fixture, indicator[i], numbers[i].value, NULL, &error));
+      g_assert_no_error (error);
+      audit = realization_audit (fixture, indicator[i]);
+      g_assert_cmpuint (audit->len, ==, 1);
+      entry = g_ptr_array_index (audit, 0);
+      g_assert_cmpstr (entry->new_value, ==, numbers[i].text);
+      g_assert_true (g_regex_match (iso, entry->at, 0, NULL));
+    }
+}
+
 #define MANY 300
 
 /* In one transaction, more realisations than the audit keeps open at once: each is audited
@@ -738,6 +770,7 @@ main (int    argc,
   ADD ("/store-write/evaluation-insert-one-row", test_evaluation_insert_one_row);
   ADD ("/store-write/evaluation-insert-unrated", test_evaluation_insert_unrated);
   ADD ("/store-write/realization-unchanged-no-row", test_realization_unchanged_no_row);
+  ADD ("/store-write/realization-audit-text", test_realization_audit_text);
   ADD ("/store-write/realizations-in-bulk", test_realizations_in_bulk);
   ADD ("/store-write/plan-status-checks-complete", test_plan_status_checks_complete);
   ADD ("/store-write/evaluations-in-bulk", test_evaluations_in_bulk);
