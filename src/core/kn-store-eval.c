@@ -48,6 +48,31 @@ kn_store_canonical_period (const char *period)
   return g_strdup (period);
 }
 
+const char *
+kn_store_read_period (KnStore     *self,
+                      const char  *period,
+                      KnPeriod    *parsed,
+                      GError     **error)
+{
+  if (period == NULL || self->period_text == NULL || strcmp (period, self->period_text) != 0)
+    {
+      KnPeriod read;
+      char *text;
+
+      if (!kn_store_check_period (period, &read, error))
+        return NULL;
+      /* @period may be the name given out before: copied before that is freed. */
+      text = g_strdup (period);
+      g_free (self->period_text);
+      g_free (self->period_name);
+      self->period_text = text;
+      self->period_name = kn_period_to_string (&read);
+      self->period_parsed = read;
+    }
+  *parsed = self->period_parsed;
+  return self->period_name;
+}
+
 void
 kn_store_period_days (const char *period,
                       char       *first,
@@ -389,14 +414,18 @@ kn_store_load_evaluation (KnStore     *self,
                           GError     **error)
 {
   KnEvaluation *evaluation = NULL;
-  g_autofree char *canonical = NULL;
+  const char *canonical;
+  KnPeriod parsed;
   KnDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (KN_IS_STORE (self), NULL);
   g_return_val_if_fail (period != NULL, NULL);
 
-  canonical = kn_store_canonical_period (period);
+  /* Not a period: looked for as it is, and not found. */
+  canonical = kn_store_read_period (self, period, &parsed, NULL);
+  if (canonical == NULL)
+    canonical = period;
   stmt = kn_store_stmt (self, EVALUATION_COLUMNS " WHERE employee_id = ? AND period = ?", error);
   if (stmt == NULL)
     return NULL;

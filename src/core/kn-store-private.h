@@ -48,6 +48,10 @@ struct _KnStore
                                        * read within the open transaction; dropped when one
                                        * begins, a level rolls back or a person, their history
                                        * or a unit changes (kn_store_forget_reads) */
+  char            *period_text;       /* owned, nullable: the period kn_store_read_period read
+                                       * last, as given */
+  char            *period_name;       /* owned, nullable: its machine name */
+  KnPeriod         period_parsed;     /* and what it is */
   GArray          *pending;           /* owned: KnStoreChange made in the open transaction */
   GArray          *marks;             /* owned: guint, pending's length at each savepoint */
   GQueue           committed;         /* KnStoreChanges (owned) waiting to be emitted */
@@ -362,6 +366,13 @@ gboolean       kn_store_check_period       (const char    *period,
                                             GError       **error);
 /* The machine name of @period ("2026-tw1" becomes "2026-TW1"), or a copy when it is not one. */
 char          *kn_store_canonical_period   (const char    *period);
+/* kn_store_check_period, then the machine name of @period, owned by the store and valid until
+ * the next call (NULL with @error when it is not a period): the last one read is remembered, a
+ * bulk write reads thousands of rows of one period. */
+const char    *kn_store_read_period        (KnStore       *self,
+                                            const char    *period,
+                                            KnPeriod      *parsed,
+                                            GError       **error);
 
 /* Surveys (kn-store-survey.c): the IKM an IKI measured by it takes as its realisation when none
  * is recorded for @period; appended to @realizations (element: KnRealization). */

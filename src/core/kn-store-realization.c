@@ -189,6 +189,7 @@ kn_store_save_realization (KnStore        *self,
   g_autofree char *text = NULL;
   g_autofree char *evidence = NULL;
   g_autofree char *value = NULL;
+  const char *name;
   KnDbStmt *stmt;
   KnPeriod period;
   gboolean final;
@@ -198,10 +199,14 @@ kn_store_save_realization (KnStore        *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (realization != NULL, FALSE);
 
-  if (!kn_store_check_period (realization->period, &period, error))
+  name = kn_store_read_period (self, realization->period, &period, error);
+  if (name == NULL)
     return FALSE;
-  g_free (realization->period);
-  realization->period = kn_period_to_string (&period);
+  if (strcmp (realization->period, name) != 0)
+    {
+      g_free (realization->period);
+      realization->period = g_strdup (name);
+    }
   owner = indicator_owner (self, realization->indicator_id, realization->period, &final);
   if (owner == 0)
     {

@@ -720,6 +720,8 @@ kn_store_finalize (GObject *object)
   kn_store_changes_finalize (self);
   kn_store_audit_finalize (self);
   g_clear_pointer (&self->people_at, g_hash_table_unref);
+  g_clear_pointer (&self->period_text, g_free);
+  g_clear_pointer (&self->period_name, g_free);
   g_clear_pointer (&self->db, kn_db_close);
 
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
