@@ -152,12 +152,10 @@ kn_db_bind_text_borrowed (KnDbStmt   *stmt,
                           int         index,
                           const char *text)
 {
-  if (text == NULL)
-    stmt->db->driver->bind_null (stmt, index);
-  else if (stmt->db->driver->bind_text_borrowed != NULL)
+  if (text != NULL && stmt->db->driver->bind_text_borrowed != NULL)
     stmt->db->driver->bind_text_borrowed (stmt, index, text);
   else
-    stmt->db->driver->bind_text (stmt, index, text);
+    kn_db_bind_text (stmt, index, text);
 }
 
 void

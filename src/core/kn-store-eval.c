@@ -827,14 +827,37 @@ save_evaluation_locked (KnStore       *self,
          write_evaluation (self, evaluation, before, error);
 }
 
+typedef gboolean (*SaveLocked) (KnStore       *self,
+                                KnEvaluation  *evaluation,
+                                GError       **error);
+
+/* Saves a copy of @evaluation by @locked as one write, then gives @evaluation the id and row
+ * version written. */
+static gboolean
+save_copy (KnStore       *self,
+           KnEvaluation  *evaluation,
+           SaveLocked     locked,
+           GError       **error)
+{
+  g_autoptr(KnEvaluation) stored = kn_evaluation_copy (evaluation);
+  gboolean own;
+
+  /* One INSERT or UPDATE: no savepoint of its own inside an open transaction. */
+  if (!kn_store_write_begin (self, &own, error))
+    return FALSE;
+  if (!kn_store_write_end (self, own, locked (self, stored, error), error))
+    return FALSE;
+
+  kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
+  kn_evaluation_set_row_version (evaluation, kn_evaluation_get_row_version (stored));
+  return TRUE;
+}
+
 gboolean
 kn_store_save_evaluation (KnStore       *self,
                           KnEvaluation  *evaluation,
                           GError       **error)
 {
-  g_autoptr(KnEvaluation) stored = NULL;
-  gboolean own;
-
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EVALUATION (evaluation), FALSE);
 
@@ -847,16 +870,7 @@ kn_store_save_evaluation (KnStore       *self,
       return FALSE;
     }
 
-  /* One INSERT or UPDATE: no savepoint of its own inside an open transaction. */
-  stored = kn_evaluation_copy (evaluation);
-  if (!kn_store_write_begin (self, &own, error))
-    return FALSE;
-  if (!kn_store_write_end (self, own, save_evaluation_locked (self, stored, error), error))
-    return FALSE;
-
-  kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
-  kn_evaluation_set_row_version (evaluation, kn_evaluation_get_row_version (stored));
-  return TRUE;
+  return save_copy (self, evaluation, save_evaluation_locked, error);
 }
 
 /* The person kept with a final evaluation as the documents print them: the pangkat, jabatan
@@ -1047,22 +1061,10 @@ kn_store_save_final_evaluation (KnStore       *self,
                                 KnEvaluation  *evaluation,
                                 GError       **error)
 {
-  g_autoptr(KnEvaluation) stored = NULL;
-  gboolean own;
-
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EVALUATION (evaluation), FALSE);
 
-  /* One INSERT for a new evaluation: no savepoint of its own inside an open transaction. */
-  stored = kn_evaluation_copy (evaluation);
-  if (!kn_store_write_begin (self, &own, error))
-    return FALSE;
-  if (!kn_store_write_end (self, own, save_final_locked (self, stored, error), error))
-    return FALSE;
-
-  kn_evaluation_set_id (evaluation, kn_evaluation_get_id (stored));
-  kn_evaluation_set_row_version (evaluation, kn_evaluation_get_row_version (stored));
-  return TRUE;
+  return save_copy (self, evaluation, save_final_locked, error);
 }
 
 gboolean
