@@ -321,15 +321,13 @@ int
 kn_cli_tim_penilai (int    argc,
                     char **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "buat"))
-    return tim_buat (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "anggota"))
-    return tim_anggota (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "tinjau"))
-    return tim_tinjau (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "unit"))
-    return tim_unit (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "daftar"))
-    return tim_daftar (argc - 1, argv + 1);
-  return tim_daftar (argc, argv);
+  static const KnCliSubcommand subcommands[] = {
+    { "daftar", tim_daftar },
+    { "buat", tim_buat },
+    { "anggota", tim_anggota },
+    { "tinjau", tim_tinjau },
+    { "unit", tim_unit },
+  };
+
+  return kn_cli_run_subcommand (subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }
