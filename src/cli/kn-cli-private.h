@@ -84,6 +84,15 @@ gboolean kn_cli_employee_matches_unit (KnStore    *store,
 const char *kn_cli_or_dash (const char *label);
 
 /* Opens @database as kn_cli_open_store() does into @store (NULL when it cannot), then finds the
+ * unit of @unit_name (NULL: none, @unit NULL). Returns the exit code: KN_CLI_EXIT_DATABASE for
+ * the store, _FAILED for a unit that is not there, _OK. */
+int kn_cli_open_unit (const char       *database,
+                      KnStoreOpenMode   mode,
+                      const char       *unit_name,
+                      KnStore         **store,
+                      KnOrgUnit       **unit);
+
+/* Opens @database as kn_cli_open_store() does into @store (NULL when it cannot), then finds the
  * unit and parses the period into @parsed (nullable). Returns the exit code:
  * KN_CLI_EXIT_DATABASE for the store, _USAGE for a missing unit or a bad period, _FAILED for a
  * unit that is not there, _OK with @unit set. */

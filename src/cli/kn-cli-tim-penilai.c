@@ -60,15 +60,14 @@ tim_buat (int    argc,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnOrgUnit *unit = NULL;
+  int exit_code;
   gint64 id;
 
   if (!kn_cli_parse_options (entries, NULL, _("Forms a Tim Penilai Kinerja."), &argc, &argv))
     return 2;
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  if (unit_name != NULL && (unit = kn_store_resolve_unit (store, unit_name, &error)) == NULL)
-    return kn_cli_fail (error);
+  exit_code = kn_cli_open_unit (database, KN_STORE_OPEN_EXISTING, unit_name, &store, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   id = kn_store_add_unit_review_team (store, name, decree, year > 0 ? (guint)year : 0,
                                       unit != NULL ? kn_org_unit_get_id (unit) : 0, &error);
   if (id == 0)
@@ -195,6 +194,7 @@ tim_unit (int    argc,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnOrgUnit *unit;
+  int exit_code;
   gint64 from;
 
   if (!kn_cli_parse_options (entries, NULL, _("Turns review by the Tim Penilai Kinerja on or "
@@ -211,13 +211,11 @@ tim_unit (int    argc,
       kn_cli_print_error (_("Give either --aktif or --nonaktif, not both."));
       return 2;
     }
-  store = kn_cli_open_store (database, on || off ? KN_STORE_OPEN_EXISTING
-                                                 : KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  unit = kn_store_resolve_unit (store, unit_name, &error);
-  if (unit == NULL)
-    return kn_cli_fail (error);
+  exit_code = kn_cli_open_unit (database, on || off ? KN_STORE_OPEN_EXISTING
+                                                    : KN_STORE_OPEN_READ_ONLY,
+                                unit_name, &store, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   if ((on || off) &&
       !kn_store_set_unit_review (store, kn_org_unit_get_id (unit), on, &error))
     return kn_cli_fail (error);

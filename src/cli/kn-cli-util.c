@@ -440,6 +440,24 @@ kn_cli_or_dash (const char *label)
 }
 
 int
+kn_cli_open_unit (const char       *database,
+                  KnStoreOpenMode   mode,
+                  const char       *unit_name,
+                  KnStore         **store,
+                  KnOrgUnit       **unit)
+{
+  g_autoptr(GError) error = NULL;
+
+  *unit = NULL;
+  *store = kn_cli_open_store (database, mode);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  if (unit_name != NULL && (*unit = kn_store_resolve_unit (*store, unit_name, &error)) == NULL)
+    return kn_cli_fail (error);
+  return KN_CLI_EXIT_OK;
+}
+
+int
 kn_cli_open_unit_period (const char       *database,
                          KnStoreOpenMode   mode,
                          const char       *unit_name,
