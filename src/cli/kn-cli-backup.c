@@ -14,6 +14,22 @@
 
 #include "kn-cli-private.h"
 
+/* The file of --database (or the user's); NULL, having printed @on_server, when it names a
+ * server. */
+static char *
+database_file (const char *database,
+               const char *on_server)
+{
+  g_autofree char *path = database != NULL ? g_strdup (database) : kn_store_default_path ();
+
+  if (kn_store_location_is_server (path))
+    {
+      kn_cli_print_error (on_server);
+      return NULL;
+    }
+  return g_steal_pointer (&path);
+}
+
 int
 kn_cli_backup (int    argc,
                char **argv)
@@ -41,13 +57,11 @@ kn_cli_backup (int    argc,
       return 2;
     }
 
-  path = database != NULL ? g_strdup (database) : kn_store_default_path ();
-  if (kn_store_location_is_server (path))
-    {
-      kn_cli_print_error (_("A database on a server is backed up on the server, with pg_dump "
-                            "(README, “Server”); kinerja-cli backup copies a database file."));
-      return 2;
-    }
+  path = database_file (database, _("A database on a server is backed up on the server, with "
+                                    "pg_dump (README, “Server”); kinerja-cli backup copies a "
+                                    "database file."));
+  if (path == NULL)
+    return 2;
   store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return kn_cli_fail (error);
@@ -98,13 +112,11 @@ kn_cli_restore (int    argc,
       return 2;
     }
 
-  path = database != NULL ? g_strdup (database) : kn_store_default_path ();
-  if (kn_store_location_is_server (path))
-    {
-      kn_cli_print_error (_("A database on a server is restored on the server, with pg_restore "
-                            "(README, “Server”); kinerja-cli restore replaces a database file."));
-      return 2;
-    }
+  path = database_file (database, _("A database on a server is restored on the server, with "
+                                    "pg_restore (README, “Server”); kinerja-cli restore replaces "
+                                    "a database file."));
+  if (path == NULL)
+    return 2;
   if (!kn_store_restore (path, argv[1], &kept, &error))
     return kn_cli_fail (error);
 

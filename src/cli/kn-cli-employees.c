@@ -35,6 +35,7 @@ kn_cli_employees (int    argc,
   GListModel *employees;
   guint n_shown = 0;
   guint n;
+  int exit_code;
 
   if (!kn_cli_parse_options (entries, NULL, _("Lists the employees."), &argc, &argv))
     return 2;
@@ -49,18 +50,9 @@ kn_cli_employees (int    argc,
       return 2;
     }
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-
-  if (unit_name != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      unit = kn_store_resolve_unit (store, unit_name, &error);
-      if (unit == NULL)
-        return kn_cli_fail (error);
-    }
+  exit_code = kn_cli_open_unit (database, KN_STORE_OPEN_READ_ONLY, unit_name, &store, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
 
   if (xlsx != NULL)
     {

@@ -79,7 +79,7 @@ kn_cli_evaluasi (int    argc,
     return 2;
 
   exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
-                                       &unit);
+                                       &unit, NULL);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 
@@ -121,7 +121,7 @@ kn_cli_distribusi (int    argc,
     return 2;
 
   exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
-                                       &unit);
+                                       &unit, NULL);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 

@@ -42,11 +42,6 @@ export_skm (const char *database,
             gboolean    xlsx,
             const char *output)
 {
-  g_autoptr(KnStore) store = NULL;
-  g_autoptr(KnSkmReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  KnOrgUnit *unit = NULL;
-  gboolean written = FALSE;
   int exit_code;
 
   if (nip != NULL || unit_name == NULL || period == NULL || output == NULL)
@@ -55,20 +50,11 @@ export_skm (const char *database,
       return KN_CLI_EXIT_USAGE;
     }
 
-  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
-                                       &unit);
-  if (exit_code != KN_CLI_EXIT_OK)
-    return exit_code;
   kn_cli_clean_stale_beside (output);
-
-  report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
-  if (report != NULL)
-    written = xlsx ? kn_skm_export_xlsx (report, paper, output, &error)
-                   : kn_skm_document_write_pdf (report, paper, output, &error);
-  if (report == NULL || !written)
-    return kn_cli_fail (error);
-  g_print (_("Written: %s\n"), output);
-  return KN_CLI_EXIT_OK;
+  exit_code = kn_cli_write_skm_report (database, unit_name, period, paper, xlsx, output);
+  if (exit_code == KN_CLI_EXIT_OK)
+    g_print (_("Written: %s\n"), output);
+  return exit_code;
 }
 
 int

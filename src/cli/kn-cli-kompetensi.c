@@ -40,6 +40,7 @@ kn_cli_kompetensi (int    argc,
   g_autoptr(GString) out = g_string_new (NULL);
   KnPaper paper = KN_PAPER_A4;
   KnOrgUnit *unit;
+  int exit_code;
 
   if (!kn_cli_parse_options (entries, NULL,
                       _("Lists each employee's lesson hours (JP) of competence development in a "
@@ -67,12 +68,9 @@ kn_cli_kompetensi (int    argc,
   if (!kn_cli_parse_paper (paper_name, &paper))
     return 2;
 
-  store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  unit = kn_store_resolve_unit (store, unit_name, &error);
-  if (unit == NULL)
-    return kn_cli_fail (error);
+  exit_code = kn_cli_open_unit (database, KN_STORE_OPEN_READ_ONLY, unit_name, &store, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   recap = kn_report_build_training_recap (store, kn_org_unit_get_id (unit), year, &error);
   if (recap == NULL)
     return kn_cli_fail (error);

@@ -80,6 +80,32 @@ find_person (KnStore    *store,
   return employee;
 }
 
+/* The id of the person of @nip; 0, having said so, when nobody has it. */
+static gint64
+find_person_id (KnStore    *store,
+                const char *nip)
+{
+  KnEmployee *employee = find_person (store, nip);
+
+  return employee != NULL ? kn_employee_get_id (employee) : 0;
+}
+
+/* The id of the unit @name names (a name or a path); 0, having said why, when none. */
+static gint64
+find_unit_id (KnStore    *store,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit = kn_store_resolve_unit (store, name, &error);
+
+  if (unit == NULL)
+    {
+      kn_cli_print_error (error->message);
+      return 0;
+    }
+  return kn_org_unit_get_id (unit);
+}
+
 static const char *
 unit_name (KnStore *store,
            gint64   unit_id)
@@ -299,32 +325,19 @@ kn_cli_pegawai (int    argc,
     }
   else if (g_str_equal (action, "mutasi"))
     {
-      KnOrgUnit *unit;
-
       entry = kn_history_entry_new (kn_employee_get_id (employee), KN_HISTORY_MUTASI);
       if (options.unit == NULL)
         {
           kn_cli_print_error (_("Choose the new unit: --unit NAME"));
           goto out;
         }
-      unit = kn_store_resolve_unit (store, options.unit, &error);
-      if (unit == NULL)
+      entry->unit_id = find_unit_id (store, options.unit);
+      if (entry->unit_id != 0 && options.supervisor != NULL)
+        entry->supervisor_id = find_person_id (store, options.supervisor);
+      if (entry->unit_id == 0 || (options.supervisor != NULL && entry->supervisor_id == 0))
         {
-          kn_cli_print_error (error->message);
           status = 1;
           goto out;
-        }
-      entry->unit_id = kn_org_unit_get_id (unit);
-      if (options.supervisor != NULL)
-        {
-          KnEmployee *supervisor = find_person (store, options.supervisor);
-
-          if (supervisor == NULL)
-            {
-              status = 1;
-              goto out;
-            }
-          entry->supervisor_id = kn_employee_get_id (supervisor);
         }
     }
   else if (g_str_equal (action, "jabatan"))
@@ -353,26 +366,21 @@ kn_cli_pegawai (int    argc,
       entry->position = g_strdup (argv[3]);
       if (options.acting_for != NULL)
         {
-          KnEmployee *official = find_person (store, options.acting_for);
-
-          if (official == NULL)
+          entry->acting_for_id = find_person_id (store, options.acting_for);
+          if (entry->acting_for_id == 0)
             {
               status = 1;
               goto out;
             }
-          entry->acting_for_id = kn_employee_get_id (official);
         }
       else if (options.unit != NULL)
         {
-          KnOrgUnit *unit = kn_store_resolve_unit (store, options.unit, &error);
-
-          if (unit == NULL)
+          entry->unit_id = find_unit_id (store, options.unit);
+          if (entry->unit_id == 0)
             {
-              kn_cli_print_error (error->message);
               status = 1;
               goto out;
             }
-          entry->unit_id = kn_org_unit_get_id (unit);
         }
       else
         {

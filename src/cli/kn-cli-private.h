@@ -84,15 +84,50 @@ gboolean kn_cli_employee_matches_unit (KnStore    *store,
 const char *kn_cli_or_dash (const char *label);
 
 /* Opens @database as kn_cli_open_store() does into @store (NULL when it cannot), then finds the
- * unit and checks the period. Returns the exit code: KN_CLI_EXIT_DATABASE for the store,
- * _USAGE for a missing unit or a bad period, _FAILED for a unit that is not there, _OK with
- * @unit set. */
+ * unit of @unit_name (NULL: none, @unit NULL). Returns the exit code: KN_CLI_EXIT_DATABASE for
+ * the store, _FAILED for a unit that is not there, _OK. */
+int kn_cli_open_unit (const char       *database,
+                      KnStoreOpenMode   mode,
+                      const char       *unit_name,
+                      KnStore         **store,
+                      KnOrgUnit       **unit);
+
+/* Opens @database as kn_cli_open_store() does into @store (NULL when it cannot), then finds the
+ * unit and parses the period into @parsed (nullable). Returns the exit code:
+ * KN_CLI_EXIT_DATABASE for the store, _USAGE for a missing unit or a bad period, _FAILED for a
+ * unit that is not there, _OK with @unit set. */
 int kn_cli_open_unit_period (const char       *database,
                              KnStoreOpenMode   mode,
                              const char       *unit_name,
                              const char       *period,
                              KnStore         **store,
-                             KnOrgUnit       **unit);
+                             KnOrgUnit       **unit,
+                             KnPeriod         *parsed);
+
+typedef int (*KnCliCommandFunc) (int    argc,
+                                 char **argv);
+
+typedef struct
+{
+  const char       *name;
+  KnCliCommandFunc  func;
+} KnCliSubcommand;
+
+/* Runs the subcommand that argv[1] names with the arguments after it; when argv[1] names none
+ * (an option, or nothing), the first of @subcommands, the default, with all of them. */
+int kn_cli_run_subcommand (const KnCliSubcommand *subcommands,
+                           guint                  n_subcommands,
+                           int                    argc,
+                           char                 **argv);
+
+/* Writes the Laporan Hasil Survei Kepuasan Masyarakat of a unit and period as PDF or, with @xlsx,
+ * Excel (kinerja-cli skm laporan, export --document skm); returns the exit code. */
+int kn_cli_write_skm_report (const char *database,
+                             const char *unit_name,
+                             const char *period,
+                             KnPaper     paper,
+                             gboolean    xlsx,
+                             const char *output);
 
 /* The commands, one per kn-cli-<command>.c; each returns the exit code. */
 int kn_cli_backup (int    argc,

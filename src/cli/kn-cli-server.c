@@ -137,13 +137,21 @@ read_password (gboolean    from_stdin,
   return KN_CLI_EXIT_OK;
 }
 
-static gboolean
-check_server_uri (const char *database)
+/* Opens the server's database of --database into @store; the exit code (KN_CLI_EXIT_USAGE
+ * when --database names no server: logins exist only there). */
+static int
+open_server (const char  *database,
+             KnStore    **store)
 {
-  if (database != NULL && kn_store_location_is_server (database))
-    return TRUE;
-  kn_cli_print_error (_("Give the server's database with --database postgresql://USER@HOST:PORT/DATABASE; logins exist only on a server."));
-  return FALSE;
+  if (database == NULL || !kn_store_location_is_server (database))
+    {
+      kn_cli_print_error (_("Give the server's database with --database postgresql://USER@HOST:PORT/DATABASE; logins exist only on a server."));
+      return KN_CLI_EXIT_USAGE;
+    }
+  *store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  return KN_CLI_EXIT_OK;
 }
 
 static int
@@ -185,12 +193,9 @@ user_add (const char *database,
       kn_cli_print_error (_("Give either --password-stdin or --no-password, not both."));
       return KN_CLI_EXIT_USAGE;
     }
-  if (!check_server_uri (database))
-    return KN_CLI_EXIT_USAGE;
-
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
+  status = open_server (database, &store);
+  if (status != KN_CLI_EXIT_OK)
+    return status;
 
   if (kn_store_find_employee_by_nip (store, digits) == NULL)
     {
@@ -234,12 +239,11 @@ user_list (const char *database)
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) logins = NULL;
+  int status;
 
-  if (!check_server_uri (database))
-    return KN_CLI_EXIT_USAGE;
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
+  status = open_server (database, &store);
+  if (status != KN_CLI_EXIT_OK)
+    return status;
 
   logins = kn_store_server_list_users (store, &error);
   if (logins == NULL)
@@ -266,12 +270,11 @@ user_remove (const char *database,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   guint removed;
+  int status;
 
-  if (!check_server_uri (database))
-    return KN_CLI_EXIT_USAGE;
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
+  status = open_server (database, &store);
+  if (status != KN_CLI_EXIT_OK)
+    return status;
 
   removed = kn_store_server_remove_user (store, login_or_nip, &error);
   if (removed == 0)

@@ -145,6 +145,35 @@ print_result (GString           *out,
     }
 }
 
+int
+kn_cli_write_skm_report (const char *database,
+                         const char *unit_name,
+                         const char *period,
+                         KnPaper     paper,
+                         gboolean    xlsx,
+                         const char *output)
+{
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(KnSkmReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  KnOrgUnit *unit = NULL;
+  gboolean written = FALSE;
+  int exit_code;
+
+  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
+                                       &unit, NULL);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
+
+  report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
+  if (report != NULL)
+    written = xlsx ? kn_skm_export_xlsx (report, paper, output, &error)
+                   : kn_skm_document_write_pdf (report, paper, output, &error);
+  if (report == NULL || !written)
+    return kn_cli_fail (error);
+  return KN_CLI_EXIT_OK;
+}
+
 static int
 skm_hasil (int    argc,
            char **argv)
@@ -186,10 +215,9 @@ skm_hasil (int    argc,
     return 2;
 
   exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
-                                       &unit);
+                                       &unit, &parsed);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
-  kn_period_parse (period, &parsed, NULL);
 
   surveys = kn_store_list_surveys (store, kn_org_unit_get_id (unit), period);
   if (service != NULL)
@@ -282,10 +310,9 @@ skm_import (int    argc,
     return 2;
 
   exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_EXISTING, unit_name, period, &store,
-                                       &unit);
+                                       &unit, &parsed);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
-  kn_period_parse (period, &parsed, NULL);
 
   reader = kn_table_reader_new_for_path (argv[1], sheet, &error);
   if (reader != NULL)
@@ -320,7 +347,6 @@ static int
 skm_laporan (int    argc,
              char **argv)
 {
-  int exit_code;
   g_autofree char *database = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *period = NULL;
@@ -335,12 +361,7 @@ skm_laporan (int    argc,
     kn_cli_paper_option (&paper_name),
     { NULL }
   };
-  g_autoptr(KnStore) store = NULL;
-  g_autoptr(KnSkmReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  KnOrgUnit *unit = NULL;
   KnPaper paper = KN_PAPER_A4;
-  gboolean ok;
 
   if (!kn_cli_parse_options (entries, NULL,
                              _("Writes the Laporan Hasil Survei Kepuasan Masyarakat of a unit "
@@ -357,31 +378,19 @@ skm_laporan (int    argc,
   if (!kn_cli_parse_paper (paper_name, &paper))
     return 2;
 
-  exit_code = kn_cli_open_unit_period (database, KN_STORE_OPEN_READ_ONLY, unit_name, period, &store,
-                                       &unit);
-  if (exit_code != KN_CLI_EXIT_OK)
-    return exit_code;
-  report = kn_skm_report_new (store, kn_org_unit_get_id (unit), period, NULL, &error);
-  if (report == NULL)
-    return kn_cli_fail (error);
-  if (g_str_has_suffix (output, ".pdf"))
-    ok = kn_skm_document_write_pdf (report, paper, output, &error);
-  else
-    ok = kn_skm_export_xlsx (report, paper, output, &error);
-  if (!ok)
-    return kn_cli_fail (error);
-  return 0;
+  return kn_cli_write_skm_report (database, unit_name, period, paper,
+                                  g_str_has_suffix (output, ".xlsx"), output);
 }
 
 int
 kn_cli_skm (int    argc,
             char **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "import"))
-    return skm_import (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "hasil"))
-    return skm_hasil (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "laporan"))
-    return skm_laporan (argc - 1, argv + 1);
-  return skm_hasil (argc, argv);
+  static const KnCliSubcommand subcommands[] = {
+    { "hasil", skm_hasil },
+    { "import", skm_import },
+    { "laporan", skm_laporan },
+  };
+
+  return kn_cli_run_subcommand (subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }

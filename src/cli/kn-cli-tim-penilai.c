@@ -60,15 +60,14 @@ tim_buat (int    argc,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnOrgUnit *unit = NULL;
+  int exit_code;
   gint64 id;
 
   if (!kn_cli_parse_options (entries, NULL, _("Forms a Tim Penilai Kinerja."), &argc, &argv))
     return 2;
-  store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  if (unit_name != NULL && (unit = kn_store_resolve_unit (store, unit_name, &error)) == NULL)
-    return kn_cli_fail (error);
+  exit_code = kn_cli_open_unit (database, KN_STORE_OPEN_EXISTING, unit_name, &store, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   id = kn_store_add_unit_review_team (store, name, decree, year > 0 ? (guint)year : 0,
                                       unit != NULL ? kn_org_unit_get_id (unit) : 0, &error);
   if (id == 0)
@@ -195,6 +194,7 @@ tim_unit (int    argc,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnOrgUnit *unit;
+  int exit_code;
   gint64 from;
 
   if (!kn_cli_parse_options (entries, NULL, _("Turns review by the Tim Penilai Kinerja on or "
@@ -211,13 +211,11 @@ tim_unit (int    argc,
       kn_cli_print_error (_("Give either --aktif or --nonaktif, not both."));
       return 2;
     }
-  store = kn_cli_open_store (database, on || off ? KN_STORE_OPEN_EXISTING
-                                                 : KN_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return KN_CLI_EXIT_DATABASE;
-  unit = kn_store_resolve_unit (store, unit_name, &error);
-  if (unit == NULL)
-    return kn_cli_fail (error);
+  exit_code = kn_cli_open_unit (database, on || off ? KN_STORE_OPEN_EXISTING
+                                                    : KN_STORE_OPEN_READ_ONLY,
+                                unit_name, &store, &unit);
+  if (exit_code != KN_CLI_EXIT_OK)
+    return exit_code;
   if ((on || off) &&
       !kn_store_set_unit_review (store, kn_org_unit_get_id (unit), on, &error))
     return kn_cli_fail (error);
@@ -321,15 +319,13 @@ int
 kn_cli_tim_penilai (int    argc,
                     char **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "buat"))
-    return tim_buat (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "anggota"))
-    return tim_anggota (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "tinjau"))
-    return tim_tinjau (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "unit"))
-    return tim_unit (argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "daftar"))
-    return tim_daftar (argc - 1, argv + 1);
-  return tim_daftar (argc, argv);
+  static const KnCliSubcommand subcommands[] = {
+    { "daftar", tim_daftar },
+    { "buat", tim_buat },
+    { "anggota", tim_anggota },
+    { "tinjau", tim_tinjau },
+    { "unit", tim_unit },
+  };
+
+  return kn_cli_run_subcommand (subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }

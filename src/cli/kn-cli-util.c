@@ -440,15 +440,34 @@ kn_cli_or_dash (const char *label)
 }
 
 int
+kn_cli_open_unit (const char       *database,
+                  KnStoreOpenMode   mode,
+                  const char       *unit_name,
+                  KnStore         **store,
+                  KnOrgUnit       **unit)
+{
+  g_autoptr(GError) error = NULL;
+
+  *unit = NULL;
+  *store = kn_cli_open_store (database, mode);
+  if (*store == NULL)
+    return KN_CLI_EXIT_DATABASE;
+  if (unit_name != NULL && (*unit = kn_store_resolve_unit (*store, unit_name, &error)) == NULL)
+    return kn_cli_fail (error);
+  return KN_CLI_EXIT_OK;
+}
+
+int
 kn_cli_open_unit_period (const char       *database,
                          KnStoreOpenMode   mode,
                          const char       *unit_name,
                          const char       *period,
                          KnStore         **store,
-                         KnOrgUnit       **unit)
+                         KnOrgUnit       **unit,
+                         KnPeriod         *parsed)
 {
   g_autoptr(GError) error = NULL;
-  KnPeriod parsed;
+  KnPeriod local_parsed;
 
   *store = kn_cli_open_store (database, mode);
   if (*store == NULL)
@@ -458,7 +477,7 @@ kn_cli_open_unit_period (const char       *database,
       kn_cli_print_error (_("Give the unit and the period, for example: --unit \"Bidang Pembinaan SMA\" --period 2026-TW1"));
       return KN_CLI_EXIT_USAGE;
     }
-  if (!kn_period_parse (period, &parsed, &error))
+  if (!kn_period_parse (period, parsed != NULL ? parsed : &local_parsed, &error))
     {
       kn_cli_print_option_error ("--period", error->message);
       return KN_CLI_EXIT_USAGE;
@@ -467,4 +486,18 @@ kn_cli_open_unit_period (const char       *database,
   if (*unit == NULL)
     return kn_cli_fail (error);
   return KN_CLI_EXIT_OK;
+}
+
+int
+kn_cli_run_subcommand (const KnCliSubcommand *subcommands,
+                       guint                  n_subcommands,
+                       int                    argc,
+                       char                 **argv)
+{
+  g_assert (n_subcommands > 0);
+
+  for (guint i = 0; argc >= 2 && i < n_subcommands; i++)
+    if (g_str_equal (argv[1], subcommands[i].name))
+      return subcommands[i].func (argc - 1, argv + 1);
+  return subcommands[0].func (argc, argv);
 }

@@ -13,12 +13,10 @@
 
 #include "kn-cli-private.h"
 
-typedef int (*CommandFunc) (int argc, char **argv);
-
 static const struct {
-  const char  *name;
-  CommandFunc  func;
-  const char  *summary;
+  const char       *name;
+  KnCliCommandFunc  func;
+  const char       *summary;
 } commands[] = {
   { "backup", kn_cli_backup, N_("Write a checked backup of the database") },
   { "demo", kn_cli_demo, N_("Create a demo database") },

@@ -204,8 +204,6 @@ kn_export_employees_xlsx (KnStore    *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), FALSE);
   g_return_val_if_fail (unit == NULL || KN_IS_ORG_UNIT (unit), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return _kn_xlsx_export_run (path, KN_PAPER_A4, "Daftar Pegawai", NULL, write_roster, &data,
                               error);

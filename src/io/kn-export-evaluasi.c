@@ -21,10 +21,9 @@ _kn_xlsx_write_evaluation (Sheet          *sheet,
 {
   const Formats *f = &sheet->export->formats;
   const TableLayout layout = report->jpt
-    ? (TableLayout) { evaluation_jpt_columns, G_N_ELEMENTS (evaluation_jpt_columns),
-                      evaluation_jpt_widths, 10 }
-    : (TableLayout) { evaluation_columns, G_N_ELEMENTS (evaluation_columns),
-                      evaluation_widths, 10 };
+    ? (TableLayout) { form_jpt_columns, G_N_ELEMENTS (form_jpt_columns), evaluation_jpt_widths,
+                      10 }
+    : (TableLayout) { form_columns, G_N_ELEMENTS (form_columns), evaluation_widths, 10 };
   g_autofree char *dates = _kn_xlsx_period_dates (report);
   Rich rich = { 0 };
   KnFormOptions options;

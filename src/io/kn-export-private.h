@@ -143,29 +143,10 @@ typedef struct
 #define INTERVENSI KN_FORM_COL_INTERVENSI
 #define UMPAN_BALIK KN_FORM_COL_FEEDBACK
 
-static const Column skp_columns[] = {
-  { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
-  { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
-  { COLUMN_RESULT, 2, 2, 3, KN_FORM_COL_RHK, NULL },
-  { COLUMN_CATEGORY, 3, 3, 4, KN_FORM_COL_ASPEK, NULL },
-  { COLUMN_INDICATOR, 4, 4, 5, KN_FORM_COL_IKI, NULL },
-  { COLUMN_TARGET, 5, 5, 6, KN_FORM_COL_TARGET, NULL },
-};
-static const double skp_widths[] = { 5, 26, 26, 12, 32, 18 };
-
-/* A JPT plan has no intervened RHK and no aspek but a perspektif; its RHK spans two grid
- * columns so that the two header blocks above keep three columns each. */
-static const Column skp_jpt_columns[] = {
-  { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
-  { COLUMN_RESULT, 1, 2, 2, KN_FORM_COL_RHK, NULL },
-  { COLUMN_INDICATOR, 3, 3, 3, KN_FORM_COL_IKI, NULL },
-  { COLUMN_TARGET, 4, 4, 4, KN_FORM_COL_TARGET, NULL },
-  { COLUMN_CATEGORY, 5, 5, 5, KN_FORM_COL_PERSPEKTIF, NULL },
-};
-static const double skp_jpt_widths[] = { 5, 20, 20, 34, 18, 20 };
-
-/* Column (7) is split in three so that the realisation and the capaian stay numbers. */
-static const Column evaluation_columns[] = {
+/* Column (7) is split in three so that the realisation and the capaian stay numbers. An SKP
+ * has the evaluation form's first columns, the plan before its realisation: N_PLAN_COLUMNS of
+ * form_columns. */
+static const Column form_columns[] = {
   { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
   { COLUMN_PARENT, 1, 1, 2, INTERVENSI, NULL },
   { COLUMN_RESULT, 2, 2, 3, KN_FORM_COL_RHK, NULL },
@@ -177,9 +158,14 @@ static const Column evaluation_columns[] = {
   { COLUMN_EVIDENCE, 8, 8, 7, KN_FORM_COL_BUKTI, REALISASI },
   { COLUMN_FEEDBACK, 9, 9, 8, UMPAN_BALIK, NULL },
 };
+#define N_PLAN_COLUMNS 6
+static const double skp_widths[] = { 5, 26, 26, 12, 32, 18 };
 static const double evaluation_widths[] = { 5, 22, 22, 11, 26, 12, 12, 10, 26, 26 };
 
-static const Column evaluation_jpt_columns[] = {
+/* A JPT plan has no intervened RHK and no aspek but a perspektif; its RHK spans two grid
+ * columns so that the two header blocks above keep three columns each. Its SKP has the first
+ * N_PLAN_JPT_COLUMNS. */
+static const Column form_jpt_columns[] = {
   { COLUMN_NO, 0, 0, 1, KN_FORM_NO, NULL },
   { COLUMN_RESULT, 1, 2, 2, KN_FORM_COL_RHK, NULL },
   { COLUMN_INDICATOR, 3, 3, 3, KN_FORM_COL_IKI, NULL },
@@ -190,6 +176,8 @@ static const Column evaluation_jpt_columns[] = {
   { COLUMN_EVIDENCE, 8, 8, 6, KN_FORM_COL_BUKTI, REALISASI },
   { COLUMN_FEEDBACK, 9, 9, 7, UMPAN_BALIK, NULL },
 };
+#define N_PLAN_JPT_COLUMNS 5
+static const double skp_jpt_widths[] = { 5, 20, 20, 34, 18, 20 };
 static const double evaluation_jpt_widths[] = { 5, 18, 18, 28, 12, 14, 12, 10, 28, 26 };
 
 static const double dokumen_widths[] = { 6, 34, 58 };

@@ -188,9 +188,6 @@ kn_skm_export_xlsx (const KnSkmReport  *report,
                     GError            **error)
 {
   g_return_val_if_fail (report != NULL, FALSE);
-  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return _kn_xlsx_export_run (path, paper, "Laporan Hasil Survei Kepuasan Masyarakat",
                               report->instansi, write_skm, report, error);

@@ -61,8 +61,8 @@ _kn_xlsx_write_skp (Sheet          *sheet,
                     const KnReport *report)
 {
   const TableLayout layout = report->jpt
-    ? (TableLayout) { skp_jpt_columns, G_N_ELEMENTS (skp_jpt_columns), skp_jpt_widths, 6 }
-    : (TableLayout) { skp_columns, G_N_ELEMENTS (skp_columns), skp_widths, 6 };
+    ? (TableLayout) { form_jpt_columns, N_PLAN_JPT_COLUMNS, skp_jpt_widths, 6 }
+    : (TableLayout) { form_columns, N_PLAN_COLUMNS, skp_widths, 6 };
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
   _kn_xlsx_write_status (sheet, report);

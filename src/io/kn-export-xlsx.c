@@ -193,20 +193,25 @@ export_write (const char   *path,
 /* libxlsxwriter prints numbers with the C library, so under id_ID it would write "143071,5"
  * and corrupt the workbook (TESTING.md trap 2): the whole export runs with the C numeric
  * locale on this thread. The other categories stay, so that messages are still translated. */
-static gboolean
-export_in_c_locale (const char   *path,
-                    KnPaper       paper,
-                    const char   *title,
-                    const char   *company,
-                    WriteFunc     write,
-                    gconstpointer data,
-                    GError      **error)
+gboolean
+_kn_xlsx_export_run (const char   *path,
+                     KnPaper       paper,
+                     const char   *title,
+                     const char   *company,
+                     WriteFunc     write,
+                     gconstpointer data,
+                     GError      **error)
 {
-  locale_t base = duplocale (uselocale ((locale_t) 0));
+  locale_t base;
   locale_t numeric = (locale_t) 0;
   locale_t previous;
   gboolean ok;
 
+  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  base = duplocale (uselocale ((locale_t) 0));
   if (base != (locale_t) 0)
     {
       numeric = newlocale (LC_NUMERIC_MASK, "C", base);
@@ -225,19 +230,6 @@ export_in_c_locale (const char   *path,
   freelocale (numeric);
 
   return ok;
-}
-
-/* For the writers outside this file (kn-export-skm.c). */
-gboolean
-_kn_xlsx_export_run (const char   *path,
-                     KnPaper       paper,
-                     const char   *title,
-                     const char   *company,
-                     WriteFunc     write,
-                     gconstpointer data,
-                     GError      **error)
-{
-  return export_in_c_locale (path, paper, title, company, write, data, error);
 }
 
 gboolean
@@ -272,7 +264,8 @@ kn_export_reports_xlsx (const KnReport *const *reports,
           : reports[0]->kind == KN_DOCUMENT_EVALUASI ? "Evaluasi Kinerja Pegawai"
           : "Dokumen Evaluasi Kinerja Pegawai";
 
-  return export_in_c_locale (path, paper, title, reports[0]->instansi, write_reports, &data, error);
+  return _kn_xlsx_export_run (path, paper, title, reports[0]->instansi, write_reports, &data,
+                              error);
 }
 
 gboolean
@@ -282,12 +275,9 @@ kn_export_recap_xlsx (const KnRecapReport *report,
                       GError             **error)
 {
   g_return_val_if_fail (report != NULL, FALSE);
-  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return export_in_c_locale (path, paper, "Penetapan Predikat Kinerja Pegawai", report->instansi,
-                             _kn_xlsx_write_recap, report, error);
+  return _kn_xlsx_export_run (path, paper, "Penetapan Predikat Kinerja Pegawai", report->instansi,
+                              _kn_xlsx_write_recap, report, error);
 }
 
 gboolean
@@ -297,10 +287,7 @@ kn_export_training_xlsx (const KnTrainingRecap *recap,
                          GError               **error)
 {
   g_return_val_if_fail (recap != NULL, FALSE);
-  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return export_in_c_locale (path, paper, "Rekapitulasi Pengembangan Kompetensi Pegawai",
-                             recap->instansi, _kn_xlsx_write_training, recap, error);
+  return _kn_xlsx_export_run (path, paper, "Rekapitulasi Pengembangan Kompetensi Pegawai",
+                              recap->instansi, _kn_xlsx_write_training, recap, error);
 }

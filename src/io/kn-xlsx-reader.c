@@ -181,17 +181,6 @@ part_stream_open (XlsxState   *state,
     }
 }
 
-/* After part_stream_open() gave NULL: a part that is not there is no error (TRUE). */
-static gboolean
-missing_part (GError **local_error,
-              GError **error)
-{
-  if (*local_error == NULL)
-    return TRUE;
-  g_propagate_error (error, g_steal_pointer (local_error));
-  return FALSE;
-}
-
 static int
 part_stream_read_cb (void *context,
                      char *buffer,
@@ -375,6 +364,84 @@ rels_part_for (const char *part)
   return g_strconcat (dir, "/_rels/", base, ".rels", NULL);
 }
 
+/* Handed each node of a part in turn; returns 1 to go on, else what stops the reading as
+ * xmlTextReaderRead () would: 0 (the end) or -1 (a failure). */
+typedef int (*PartNodeFunc) (xmlTextReaderPtr  reader,
+                             PartStream       *stream,
+                             gpointer          user_data);
+
+/* Reads the XML part @name, handing each node to @func. A part that is not there is no error
+ * unless @required. */
+static gboolean
+read_part (XlsxState     *state,
+           const char    *name,
+           gboolean       required,
+           PartNodeFunc   func,
+           gpointer       user_data,
+           GError       **error)
+{
+  g_autoptr(PartStream) stream = NULL;
+  g_autoptr(xmlTextReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int status;
+
+  stream = part_stream_open (state, name, MAX_PART_BYTES, &local_error);
+  if (stream == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (!required)
+        return TRUE;
+      else
+        set_damaged (state, name, error);
+      return FALSE;
+    }
+
+  reader = xml_reader_new (state, stream, name);
+  if (reader == NULL)
+    return stream_error (state, stream, name, error);
+
+  while ((status = xmlTextReaderRead (reader)) == 1)
+    if ((status = func (reader, stream, user_data)) != 1)
+      break;
+
+  if (status != 0)
+    return stream_error (state, stream, name, error);
+  return TRUE;
+}
+
+typedef struct
+{
+  const char *owner_part;
+  GHashTable *targets;
+  GHashTable *types;
+} RelsData;
+
+static int
+read_relationship (xmlTextReaderPtr  reader,
+                   PartStream       *stream,
+                   gpointer          user_data)
+{
+  RelsData *data = user_data;
+  g_autofree char *id = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *mode = NULL;
+
+  if (!is_start (reader, "Relationship"))
+    return 1;
+
+  id = get_attribute (reader, "Id");
+  target = get_attribute (reader, "Target");
+  mode = get_attribute (reader, "TargetMode");
+  if (id == NULL || target == NULL || g_strcmp0 (mode, "External") == 0)
+    return 1;
+
+  g_hash_table_replace (data->types, g_strdup (id), get_attribute (reader, "Type"));
+  g_hash_table_replace (data->targets, g_steal_pointer (&id),
+                        resolve_target (data->owner_part, target));
+  return 1;
+}
+
 /* Reads a .rels part into id → resolved target and id → type; a missing part leaves them empty. */
 static gboolean
 read_rels (XlsxState   *state,
@@ -384,41 +451,9 @@ read_rels (XlsxState   *state,
            GError     **error)
 {
   g_autofree char *name = rels_part_for (owner_part);
-  g_autoptr(PartStream) stream = NULL;
-  g_autoptr(xmlTextReader) reader = NULL;
-  g_autoptr(GError) local_error = NULL;
-  int status;
+  RelsData data = { owner_part, targets, types };
 
-  stream = part_stream_open (state, name, MAX_PART_BYTES, &local_error);
-  if (stream == NULL)
-    return missing_part (&local_error, error);
-
-  reader = xml_reader_new (state, stream, name);
-  if (reader == NULL)
-    return stream_error (state, stream, name, error);
-
-  while ((status = xmlTextReaderRead (reader)) == 1)
-    {
-      g_autofree char *id = NULL;
-      g_autofree char *target = NULL;
-      g_autofree char *mode = NULL;
-
-      if (!is_start (reader, "Relationship"))
-        continue;
-
-      id = get_attribute (reader, "Id");
-      target = get_attribute (reader, "Target");
-      mode = get_attribute (reader, "TargetMode");
-      if (id == NULL || target == NULL || g_strcmp0 (mode, "External") == 0)
-        continue;
-
-      g_hash_table_replace (types, g_strdup (id), get_attribute (reader, "Type"));
-      g_hash_table_replace (targets, g_steal_pointer (&id), resolve_target (owner_part, target));
-    }
-
-  if (status != 0)
-    return stream_error (state, stream, name, error);
-  return TRUE;
+  return read_part (state, name, FALSE, read_relationship, &data, error);
 }
 
 static gboolean
@@ -449,6 +484,50 @@ find_workbook_part (XlsxState  *state,
   return g_strdup ("xl/workbook.xml");
 }
 
+typedef struct
+{
+  XlsxState  *state;
+  GHashTable *targets;
+  GHashTable *types;
+  GPtrArray  *sheets;
+} WorkbookData;
+
+static int
+read_workbook_node (xmlTextReaderPtr  reader,
+                    PartStream       *stream,
+                    gpointer          user_data)
+{
+  WorkbookData *data = user_data;
+
+  if (is_start (reader, "workbookPr"))
+    {
+      g_autofree char *date1904 = get_attribute (reader, "date1904");
+
+      data->state->date1904 = date1904 != NULL
+                              && (g_str_equal (date1904, "1")
+                                  || g_ascii_strcasecmp (date1904, "true") == 0);
+    }
+  else if (is_start (reader, "sheet"))
+    {
+      g_autofree char *name = get_attribute (reader, "name");
+      g_autofree char *id = get_attribute (reader, "id");
+      g_autofree char *visibility = get_attribute (reader, "state");
+      SheetEntry *entry;
+
+      if (name == NULL || id == NULL || !g_utf8_validate (name, -1, NULL))
+        return 1;
+
+      entry = g_new0 (SheetEntry, 1);
+      entry->name = g_steal_pointer (&name);
+      entry->target = g_strdup (g_hash_table_lookup (data->targets, id));
+      entry->is_worksheet = entry->target != NULL
+                            && type_is (g_hash_table_lookup (data->types, id), "/worksheet");
+      entry->hidden = visibility != NULL && !g_str_equal (visibility, "visible");
+      g_ptr_array_add (data->sheets, entry);
+    }
+  return 1;
+}
+
 static gboolean
 read_workbook (XlsxState   *state,
                const char  *workbook_part,
@@ -457,58 +536,9 @@ read_workbook (XlsxState   *state,
                GPtrArray   *sheets,
                GError     **error)
 {
-  g_autoptr(PartStream) stream = NULL;
-  g_autoptr(xmlTextReader) reader = NULL;
-  g_autoptr(GError) local_error = NULL;
-  int status;
+  WorkbookData data = { state, targets, types, sheets };
 
-  stream = part_stream_open (state, workbook_part, MAX_PART_BYTES, &local_error);
-  if (stream == NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        set_damaged (state, workbook_part, error);
-      return FALSE;
-    }
-
-  reader = xml_reader_new (state, stream, workbook_part);
-  if (reader == NULL)
-    return stream_error (state, stream, workbook_part, error);
-
-  while ((status = xmlTextReaderRead (reader)) == 1)
-    {
-      if (is_start (reader, "workbookPr"))
-        {
-          g_autofree char *date1904 = get_attribute (reader, "date1904");
-
-          state->date1904 = date1904 != NULL
-                            && (g_str_equal (date1904, "1")
-                                || g_ascii_strcasecmp (date1904, "true") == 0);
-        }
-      else if (is_start (reader, "sheet"))
-        {
-          g_autofree char *name = get_attribute (reader, "name");
-          g_autofree char *id = get_attribute (reader, "id");
-          g_autofree char *visibility = get_attribute (reader, "state");
-          SheetEntry *entry;
-
-          if (name == NULL || id == NULL || !g_utf8_validate (name, -1, NULL))
-            continue;
-
-          entry = g_new0 (SheetEntry, 1);
-          entry->name = g_steal_pointer (&name);
-          entry->target = g_strdup (g_hash_table_lookup (targets, id));
-          entry->is_worksheet = entry->target != NULL
-                                && type_is (g_hash_table_lookup (types, id), "/worksheet");
-          entry->hidden = visibility != NULL && !g_str_equal (visibility, "visible");
-          g_ptr_array_add (sheets, entry);
-        }
-    }
-
-  if (status != 0)
-    return stream_error (state, stream, workbook_part, error);
-  return TRUE;
+  return read_part (state, workbook_part, TRUE, read_workbook_node, &data, error);
 }
 
 /* Whether a number format code shows a date: it has a day or a year, or a month without hours
@@ -567,59 +597,59 @@ builtin_format_is_date (guint64 id)
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
+typedef struct
+{
+  XlsxState  *state;
+  GHashTable *custom;       /* the custom number formats that show a date */
+  gboolean    in_cell_xfs;
+} StylesData;
+
+static int
+read_styles_node (xmlTextReaderPtr  reader,
+                  PartStream       *stream,
+                  gpointer          user_data)
+{
+  StylesData *data = user_data;
+
+  if (is_start (reader, "numFmt"))
+    {
+      g_autofree char *id = get_attribute (reader, "numFmtId");
+      g_autofree char *code = get_attribute (reader, "formatCode");
+
+      if (id != NULL && code != NULL && format_code_is_date (code))
+        {
+          gint64 *key = g_new (gint64, 1);
+
+          *key = (gint64) g_ascii_strtoull (id, NULL, 10);
+          g_hash_table_add (data->custom, key);
+        }
+    }
+  else if (is_start (reader, "cellXfs"))
+    data->in_cell_xfs = !xmlTextReaderIsEmptyElement (reader);
+  else if (is_end (reader, "cellXfs"))
+    data->in_cell_xfs = FALSE;
+  else if (data->in_cell_xfs && is_start (reader, "xf")
+           && data->state->date_styles->len < MAX_STYLES)
+    {
+      g_autofree char *id = get_attribute (reader, "numFmtId");
+      gint64 fmt = id != NULL ? (gint64) g_ascii_strtoull (id, NULL, 10) : 0;
+      gboolean is_date = builtin_format_is_date ((guint64) fmt)
+                         || g_hash_table_contains (data->custom, &fmt);
+
+      g_array_append_val (data->state->date_styles, is_date);
+    }
+  return 1;
+}
+
 static gboolean
 read_styles (XlsxState   *state,
              const char  *name,
              GError     **error)
 {
-  g_autoptr(PartStream) stream = NULL;
-  g_autoptr(xmlTextReader) reader = NULL;
   g_autoptr(GHashTable) custom = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GError) local_error = NULL;
-  gboolean in_cell_xfs = FALSE;
-  int status;
+  StylesData data = { state, custom, FALSE };
 
-  stream = part_stream_open (state, name, MAX_PART_BYTES, &local_error);
-  if (stream == NULL)
-    return missing_part (&local_error, error);
-
-  reader = xml_reader_new (state, stream, name);
-  if (reader == NULL)
-    return stream_error (state, stream, name, error);
-
-  while ((status = xmlTextReaderRead (reader)) == 1)
-    {
-      if (is_start (reader, "numFmt"))
-        {
-          g_autofree char *id = get_attribute (reader, "numFmtId");
-          g_autofree char *code = get_attribute (reader, "formatCode");
-
-          if (id != NULL && code != NULL && format_code_is_date (code))
-            {
-              gint64 *key = g_new (gint64, 1);
-
-              *key = (gint64) g_ascii_strtoull (id, NULL, 10);
-              g_hash_table_add (custom, key);
-            }
-        }
-      else if (is_start (reader, "cellXfs"))
-        in_cell_xfs = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "cellXfs"))
-        in_cell_xfs = FALSE;
-      else if (in_cell_xfs && is_start (reader, "xf") && state->date_styles->len < MAX_STYLES)
-        {
-          g_autofree char *id = get_attribute (reader, "numFmtId");
-          gint64 fmt = id != NULL ? (gint64) g_ascii_strtoull (id, NULL, 10) : 0;
-          gboolean is_date = builtin_format_is_date ((guint64) fmt)
-                             || g_hash_table_contains (custom, &fmt);
-
-          g_array_append_val (state->date_styles, is_date);
-        }
-    }
-
-  if (status != 0)
-    return stream_error (state, stream, name, error);
-  return TRUE;
+  return read_part (state, name, FALSE, read_styles_node, &data, error);
 }
 
 /* Appends the text of an <si> or <is> (its <t>, or its runs' <t>, but not the phonetic <rPh>)
@@ -662,48 +692,47 @@ read_rich_text (xmlTextReaderPtr reader,
   return status;
 }
 
+typedef struct
+{
+  XlsxState *state;
+  GString   *text;
+} StringsData;
+
+static int
+read_shared_string (xmlTextReaderPtr  reader,
+                    PartStream       *stream,
+                    gpointer          user_data)
+{
+  StringsData *data = user_data;
+  int status;
+
+  if (!is_start (reader, "si"))
+    return 1;
+
+  if (data->state->strings->len >= MAX_STRINGS)
+    {
+      stream->over_limit = TRUE;
+      return -1;
+    }
+
+  g_string_truncate (data->text, 0);
+  status = read_rich_text (reader, "si", data->text);
+  if (status == 1)
+    g_ptr_array_add (data->state->strings,
+                     g_string_chunk_insert_len (data->state->string_chunk, data->text->str,
+                                                (gssize) data->text->len));
+  return status;
+}
+
 static gboolean
 read_shared_strings (XlsxState   *state,
                      const char  *name,
                      GError     **error)
 {
-  g_autoptr(PartStream) stream = NULL;
-  g_autoptr(xmlTextReader) reader = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  int status;
+  StringsData data = { state, text };
 
-  stream = part_stream_open (state, name, MAX_PART_BYTES, &local_error);
-  if (stream == NULL)
-    return missing_part (&local_error, error);
-
-  reader = xml_reader_new (state, stream, name);
-  if (reader == NULL)
-    return stream_error (state, stream, name, error);
-
-  while ((status = xmlTextReaderRead (reader)) == 1)
-    {
-      if (!is_start (reader, "si"))
-        continue;
-
-      if (state->strings->len >= MAX_STRINGS)
-        {
-          stream->over_limit = TRUE;
-          status = -1;
-          break;
-        }
-
-      g_string_truncate (text, 0);
-      status = read_rich_text (reader, "si", text);
-      if (status != 1)
-        break;
-      g_ptr_array_add (state->strings, g_string_chunk_insert_len (state->string_chunk, text->str,
-                                                                  (gssize) text->len));
-    }
-
-  if (status != 0)
-    return stream_error (state, stream, name, error);
-  return TRUE;
+  return read_part (state, name, FALSE, read_shared_string, &data, error);
 }
 
 static gboolean

@@ -395,13 +395,43 @@ stroke_line (Painter   *p,
              double     y0,
              double     x1,
              double     y1,
-             const Rgb *colour)
+             const Rgb *colour,
+             double     line_width)
 {
   cairo_move_to (p->cr, x0, y0);
   cairo_line_to (p->cr, x1, y1);
   _kn_chart_set_colour (p->cr, colour, 1.0);
-  cairo_set_line_width (p->cr, p->thin);
+  cairo_set_line_width (p->cr, line_width);
   cairo_stroke (p->cr);
+}
+
+/* Fills the current path with @fill and outlines it with @outline: the markers and badges. */
+static void
+fill_and_outline (Painter   *p,
+                  const Rgb *fill,
+                  const Rgb *outline,
+                  double     line_width)
+{
+  _kn_chart_set_colour (p->cr, fill, 1.0);
+  cairo_fill_preserve (p->cr);
+  _kn_chart_set_colour (p->cr, outline, 1.0);
+  cairo_set_line_width (p->cr, line_width);
+  cairo_stroke (p->cr);
+}
+
+/* A circle of radius @r centred on (@x, @y), filled and outlined. */
+static void
+paint_disc (Painter   *p,
+            double     x,
+            double     y,
+            double     r,
+            const Rgb *fill,
+            const Rgb *outline,
+            double     line_width)
+{
+  cairo_new_sub_path (p->cr);
+  cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
+  fill_and_outline (p, fill, outline, line_width);
 }
 
 /* The lines are aligned to the pixel grid at scale 1 so that they stay crisp in PNG files. */
@@ -412,7 +442,7 @@ _kn_chart_paint_hline (Painter   *p,
                        double     y,
                        const Rgb *colour)
 {
-  stroke_line (p, x0, floor (y) + 0.5, x1, floor (y) + 0.5, colour);
+  stroke_line (p, x0, floor (y) + 0.5, x1, floor (y) + 0.5, colour, p->thin);
 }
 
 void
@@ -422,7 +452,7 @@ _kn_chart_paint_vline (Painter   *p,
                        double     y1,
                        const Rgb *colour)
 {
-  stroke_line (p, floor (x) + 0.5, y0, floor (x) + 0.5, y1, colour);
+  stroke_line (p, floor (x) + 0.5, y0, floor (x) + 0.5, y1, colour, p->thin);
 }
 
 void
@@ -430,15 +460,7 @@ _kn_chart_paint_circle_marker (Painter *p,
                                double   x,
                                double   y)
 {
-  double r = 3.6 * p->scale;
-
-  cairo_new_sub_path (p->cr);
-  cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
-  _kn_chart_set_colour (p->cr, &white, 1.0);
-  cairo_fill_preserve (p->cr);
-  _kn_chart_set_colour (p->cr, &black, 1.0);
-  cairo_set_line_width (p->cr, 1.6 * p->scale);
-  cairo_stroke (p->cr);
+  paint_disc (p, x, y, 3.6 * p->scale, &white, &black, 1.6 * p->scale);
 }
 
 void
@@ -453,11 +475,7 @@ _kn_chart_paint_diamond_marker (Painter *p,
   cairo_line_to (p->cr, x, y + r);
   cairo_line_to (p->cr, x - r, y);
   cairo_close_path (p->cr);
-  _kn_chart_set_colour (p->cr, &black, 1.0);
-  cairo_fill_preserve (p->cr);
-  _kn_chart_set_colour (p->cr, &white, 1.0);
-  cairo_set_line_width (p->cr, 1.2 * p->scale);
-  cairo_stroke (p->cr);
+  fill_and_outline (p, &black, &white, 1.2 * p->scale);
 }
 
 /* A triangle pointing up (or down) at the end of the scale, for a value beyond it. */
@@ -474,11 +492,7 @@ _kn_chart_paint_arrow_marker (Painter  *p,
   cairo_line_to (p->cr, x + r, y - dir * 0.6 * r);
   cairo_line_to (p->cr, x - r, y - dir * 0.6 * r);
   cairo_close_path (p->cr);
-  _kn_chart_set_colour (p->cr, &black, 1.0);
-  cairo_fill_preserve (p->cr);
-  _kn_chart_set_colour (p->cr, &white, 1.0);
-  cairo_set_line_width (p->cr, 1.2 * p->scale);
-  cairo_stroke (p->cr);
+  fill_and_outline (p, &black, &white, 1.2 * p->scale);
 }
 
 /* A round badge with "!" marking a broken bound; @x, @y is its centre. */
@@ -487,16 +501,73 @@ _kn_chart_paint_broken_badge (Painter *p,
                               double   x,
                               double   y)
 {
-  double r = 0.62 * p->font;
-
-  cairo_new_sub_path (p->cr);
-  cairo_arc (p->cr, x, y, r, 0, 2 * G_PI);
-  _kn_chart_set_colour (p->cr, &broken_colour, 1.0);
-  cairo_fill_preserve (p->cr);
-  _kn_chart_set_colour (p->cr, &white, 1.0);
-  cairo_set_line_width (p->cr, 1.0 * p->scale);
-  cairo_stroke (p->cr);
+  paint_disc (p, x, y, 0.62 * p->font, &broken_colour, &white, 1.0 * p->scale);
   _kn_chart_paint_text (p, "!", x, y, 0, 0.5, 0.5, 0.9, TRUE, 1, &white);
+}
+
+void
+_kn_chart_paint_share_bars (Painter         *p,
+                            double           top,
+                            const ShareBars *bars)
+{
+  double bottom, left, right, label_w = 0.0, row_h, bar_h, scale_h;
+
+  g_assert (bars->n_rows > 0 && bars->n_rows <= SHARE_BARS_MAX_ROWS);
+
+  for (guint i = 0; i < bars->n_rows; i++)
+    if (_kn_chart_text_layout (p, bars->labels[i], FALSE, 1.0, FALSE, -1, 1, PANGO_ALIGN_RIGHT))
+      label_w = MAX (label_w, _kn_chart_text_width (p));
+  label_w = MIN (label_w, bars->max_label_width * p->width);
+
+  left = p->pad + label_w + 0.8 * p->font;
+  right = p->width - p->pad - 1.2 * p->font;
+  scale_h = 1.8 * p->font;
+  bottom = p->height - p->pad - scale_h;
+  row_h = MIN ((bottom - top) / bars->n_rows, bars->max_row_height * p->font);
+  bar_h = MIN (0.6 * row_h, bars->max_bar_height * p->font);
+  top += ((bottom - top) - row_h * bars->n_rows) / 2;
+  bottom = top + row_h * bars->n_rows;
+
+  if (row_h < 0.5 * p->font || right - left < p->font)
+    return;
+
+  /* The percentage scale, its gridlines under the bars. */
+  for (guint q = 0; q <= 4; q++)
+    {
+      g_autofree char *tick = _kn_chart_format_percent (q * 25.0);
+      double x = left + (right - left) * q / 4.0;
+
+      _kn_chart_paint_vline (p, x, top, bottom, q == 0 ? &axis_colour : &grid_colour);
+      _kn_chart_paint_text (p, tick, x, bottom + 0.35 * p->font, -1, 0.5, 0.0, 0.85, FALSE, 1,
+                            &ink_soft);
+    }
+
+  for (guint i = 0; i < bars->n_rows; i++)
+    {
+      double y = top + row_h * i + (row_h - bar_h) / 2;
+      double bar_end = left + (right - left) * bars->fractions[i];
+
+      _kn_chart_paint_text (p, bars->labels[i], left - 0.6 * p->font, y + bar_h / 2, label_w, 1.0,
+                            0.5, 1.0, (int) i == bars->bold_row, 2, &ink);
+
+      cairo_rectangle (p->cr, left, y, right - left, bar_h);
+      fill_and_outline (p, &track_colour, &grid_colour, p->thin);
+
+      _kn_chart_paint_bar (p, &bars->swatches[i], left, y, bar_end - left, bar_h);
+
+      if (bars->values[i] == NULL ||
+          !_kn_chart_text_layout (p, bars->values[i], FALSE, 1.0, TRUE, -1, 1, PANGO_ALIGN_LEFT))
+        continue;
+
+      /* Inside the end of the bar when it fits, else after it. */
+      if (_kn_chart_text_width (p) + 1.2 * p->font < bar_end - left)
+        _kn_chart_text_show_chip (p, bar_end - 0.6 * p->font, y + bar_h / 2, 1.0, 0.5, &ink);
+      else
+        _kn_chart_text_show (p, bar_end + 0.5 * p->font, y + bar_h / 2, 0.0, 0.5, &ink);
+    }
+
+  if (bars->no_data)
+    _kn_chart_paint_no_data (p, (left + right) / 2, (top + bottom) / 2, right - left);
 }
 
 void
@@ -555,21 +626,13 @@ paint_legend_icon (Painter    *p,
       cairo_rectangle (cr, x, y, w, h);
       cairo_fill (cr);
       _kn_chart_set_dash (p, 4, 2.5);
-      _kn_chart_set_colour (cr, &allowed_line_colour, 1.0);
-      cairo_set_line_width (cr, 1.5 * p->scale);
-      cairo_move_to (cr, x, y + 0.75);
-      cairo_line_to (cr, x + w, y + 0.75);
-      cairo_stroke (cr);
+      stroke_line (p, x, y + 0.75, x + w, y + 0.75, &allowed_line_colour, 1.5 * p->scale);
       cairo_set_dash (cr, NULL, 0, 0);
       break;
 
     case LEGEND_CURVE:
     case LEGEND_CAPAIAN:
-      _kn_chart_set_colour (cr, &black, 1.0);
-      cairo_set_line_width (cr, 1.8 * p->scale);
-      cairo_move_to (cr, x, ym);
-      cairo_line_to (cr, x + w, ym);
-      cairo_stroke (cr);
+      stroke_line (p, x, ym, x + w, ym, &black, 1.8 * p->scale);
       if (kind == LEGEND_CURVE)
         _kn_chart_paint_circle_marker (p, x + w / 2, ym);
       else
@@ -578,11 +641,7 @@ paint_legend_icon (Painter    *p,
 
     case LEGEND_TARGET:
       _kn_chart_set_dash (p, 5, 3);
-      _kn_chart_set_colour (cr, &ink, 1.0);
-      cairo_set_line_width (cr, 1.3 * p->scale);
-      cairo_move_to (cr, x, ym);
-      cairo_line_to (cr, x + w, ym);
-      cairo_stroke (cr);
+      stroke_line (p, x, ym, x + w, ym, &ink, 1.3 * p->scale);
       cairo_set_dash (cr, NULL, 0, 0);
       break;
 

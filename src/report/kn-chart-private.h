@@ -99,6 +99,23 @@ typedef struct
   gboolean    broken;
   guint       row;
 } StripItem;
+/* Horizontal bars, one a row, each a share of a whole on a percentage scale: the completion
+ * and the lesson-hours charts. */
+#define SHARE_BARS_MAX_ROWS 4
+
+typedef struct
+{
+  guint         n_rows;
+  const char   *labels[SHARE_BARS_MAX_ROWS];     /* on the left of each bar */
+  const char   *values[SHARE_BARS_MAX_ROWS];     /* nullable: written on or after the bar */
+  double        fractions[SHARE_BARS_MAX_ROWS];  /* from 0 to 1 */
+  const Swatch *swatches;
+  int           bold_row;                        /* its label in bold; -1 for none */
+  double        max_label_width;                 /* a share of the chart's width */
+  double        max_row_height;                  /* in font sizes */
+  double        max_bar_height;                  /* in font sizes */
+  gboolean      no_data;
+} ShareBars;
 static const Rgb white = RGB (0xffffff);
 static const Rgb black = RGB (0x000000);
 static const Rgb ink = RGB (0x222222);
@@ -182,6 +199,11 @@ void _kn_chart_paint_legend (Painter          *p,
                              const LegendItem *items,
                              guint             n_items,
                              double            y);
+
+/* Paints @bars under @top, the y below the heading. */
+void _kn_chart_paint_share_bars (Painter         *p,
+                                 double           top,
+                                 const ShareBars *bars);
 
 void _kn_chart_paint_no_data (Painter *p,
                               double   cx,

@@ -564,6 +564,22 @@ load_logo (const char *path)
   return surface;
 }
 
+/* A new document with @c composing into it, its kop surat (@letterhead, @logo) on top. */
+static KnDocument *
+document_begin (Composer   *c,
+                KnPaper     paper,
+                gboolean    landscape,
+                const char *letterhead,
+                const char *logo)
+{
+  KnDocument *document = document_new (paper, landscape);
+
+  _kn_doc_composer_init (c, document);
+  document->logo = load_logo (logo);
+  _kn_doc_add_letterhead (c, letterhead, document->logo);
+  return document;
+}
+
 KnDocument *
 kn_document_new_report (const KnReport *report,
                         KnPaper         paper)
@@ -576,10 +592,8 @@ kn_document_new_report (const KnReport *report,
   g_return_val_if_fail (report->kind == KN_DOCUMENT_SKP || report->kind == KN_DOCUMENT_EVALUASI ||
                         report->kind == KN_DOCUMENT_DOKUMEN, NULL);
 
-  document = document_new (paper, report->kind == KN_DOCUMENT_EVALUASI);
-  _kn_doc_composer_init (&c, document);
-  document->logo = load_logo (report->logo);
-  _kn_doc_add_letterhead (&c, report->letterhead, document->logo);
+  document = document_begin (&c, paper, report->kind == KN_DOCUMENT_EVALUASI, report->letterhead,
+                             report->logo);
 
   switch (report->kind)
     {
@@ -618,12 +632,9 @@ kn_document_new_recap (const KnRecapReport *report,
   g_return_val_if_fail (report != NULL, NULL);
   g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, NULL);
 
-  document = document_new (paper, TRUE);
+  document = document_begin (&c, paper, TRUE, report->letterhead, report->logo);
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
                                      _kn_doc_safe (report->unit));
-  _kn_doc_composer_init (&c, document);
-  document->logo = load_logo (report->logo);
-  _kn_doc_add_letterhead (&c, report->letterhead, document->logo);
   _kn_doc_compose_recap (&c, report);
   document_finish (document, &c);
 

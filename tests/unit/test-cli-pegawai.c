@@ -168,6 +168,48 @@ test_mistakes (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "naik-pangkat"));
 }
 
+/* A unit or a person that is not there: exit 1, the one error naming what was given (the
+ * atasan is not looked up after a unit that failed), nothing recorded. */
+static void
+test_unknown_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *nobody = "199001012015031001";
+  struct {
+    const char *args[8];
+    const char *named;
+  } cases[] = {
+    { { "mutasi", MARUF, "--unit", "Bidang Tidak Ada", "--atasan", nobody }, "Bidang Tidak Ada" },
+    { { "mutasi", MARUF, "--unit", "Bidang Pengembangan Kompetensi", "--atasan", nobody },
+      nobody },
+    { { "plt", KABID, "Kepala", "--for", nobody }, nobody },
+    { { "plt", KABID, "Kepala", "--unit", "Bidang Tidak Ada" }, "Bidang Tidak Ada" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      g_ptr_array_add (args, (gpointer) "pegawai");
+      for (guint a = 0; a < G_N_ELEMENTS (cases[i].args) && cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (args, (gpointer) "--tmt");
+      g_ptr_array_add (args, (gpointer) "2026-07-01");
+      g_ptr_array_add (args, (gpointer) "--database");
+      g_ptr_array_add (args, fixture->db);
+      g_ptr_array_add (args, NULL);
+
+      g_assert_cmpint (kn_test_run_cliv (&out, &err, (const char *const *) args->pdata), ==, 1);
+      g_assert_nonnull (strstr (err, cases[i].named));
+      lines = g_strsplit (g_strstrip (err), "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 1);
+      g_assert_null (strstr (out, "Recorded"));
+    }
+}
+
 /* A transfer in July: Ma'ruf's SKP of 2026, approved by his old atasan, waits for the new one,
  * and `pegawai riwayat` says so. */
 static void
@@ -229,6 +271,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/pegawai/record-and-list", test_record_and_list);
   ADD ("/cli/pegawai/mistakes", test_mistakes);
+  ADD ("/cli/pegawai/unknown-names", test_unknown_names);
   ADD ("/cli/pegawai/mutasi-reapproval", test_mutasi_reapproval);
 #undef ADD
 
