@@ -236,8 +236,7 @@ test_skp_of_its_year (Fixture       *fixture,
   KnEmployee *person = find_person (fixture);
   KnEmployee *atasan, *new_atasan;
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result;
   g_autoptr(KnReport) last_year = NULL;
   g_autoptr(KnReport) this_year = NULL;
   g_autoptr(GError) error = NULL;
@@ -258,12 +257,8 @@ test_skp_of_its_year (Fixture       *fixture,
 
   plan = kn_plan_new (id, KN_DEMO_YEAR - 1);
   kn_plan_set_assessor_id (plan, kn_employee_get_id (atasan));
-  kn_plan_result_set_text (result, "Layanan tersusun");
-  kn_indicator_set_text (indicator, "Dokumen layanan");
-  kn_indicator_set_target_value (indicator, 4);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Layanan tersusun", 0);
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Dokumen layanan", 4, "dokumen");
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
 

@@ -79,8 +79,8 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result;
+  KnIndicator *indicator;
 
   fixture->uri = kn_test_server_uri ();
   fixture->tag = g_strdup_printf ("%08x", g_random_int ());
@@ -106,14 +106,9 @@ fixture_set_up (Fixture       *fixture,
 
   /* staff_a's SKP with one IKI, for the realisation. */
   plan = kn_plan_new (fixture->staff_a, 2026);
-  kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
-  kn_plan_result_set_text (result, "Terlaksananya pembinaan");
-  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_text (indicator, "Jumlah sekolah yang dibina");
-  kn_indicator_set_target_value (indicator, 10);
-  kn_indicator_set_target_unit (indicator, "sekolah");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Terlaksananya pembinaan", 0);
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS,
+                                            "Jumlah sekolah yang dibina", 10, "sekolah");
   g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
   g_assert_no_error (error);
   fixture->plan = kn_plan_get_id (plan);

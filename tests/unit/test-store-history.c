@@ -337,17 +337,12 @@ approved_plan (Fixture *fixture,
                gint64   assessor_id)
 {
   g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, 2026);
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
   g_autoptr(GError) error = NULL;
+  KnPlanResult *result;
 
   kn_plan_set_assessor_id (plan, assessor_id);
-  kn_plan_result_set_text (result, "Kurikulum SMA tersusun");
-  kn_indicator_set_text (indicator, "Dokumen kurikulum");
-  kn_indicator_set_target_value (indicator, 4);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Kurikulum SMA tersusun", 0);
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Dokumen kurikulum", 4, "dokumen");
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
   g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
