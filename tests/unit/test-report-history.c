@@ -104,6 +104,39 @@ move_and_promote (Fixture *fixture,
   g_assert_no_error (error);
 }
 
+/* The path of @employee's unit (a copy: a move changes it). */
+static char *
+unit_path_of (Fixture    *fixture,
+              KnEmployee *employee)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (fixture->store, kn_employee_get_unit_id (employee));
+
+  g_assert_nonnull (unit);
+  return g_strdup (kn_org_unit_get_path (unit));
+}
+
+/* @report printed to @name in the fixture's folder shows @position, not NEW_POSITION. */
+static void
+assert_prints_position (Fixture    *fixture,
+                        KnReport   *report,
+                        const char *name,
+                        const char *position)
+{
+  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
+  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  text = kn_test_pdf_text (pdf, "-raw");
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, position));
+      g_assert_null (strstr (text, NEW_POSITION));
+    }
+}
+
 static gboolean
 recap_lists (KnRecapReport *recap,
              const char    *name)
@@ -182,10 +215,8 @@ test_mutasi_signs (Fixture       *fixture,
   g_assert_nonnull (new_atasan);
   new_name = g_strdup (kn_employee_get_name (new_atasan));
 
-  old_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (person))));
-  new_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (new_atasan))));
+  old_unit = unit_path_of (fixture, person);
+  new_unit = unit_path_of (fixture, new_atasan);
   old_position = g_strdup (kn_employee_get_position (person));
   old_unit_id = kn_employee_get_unit_id (person);
   g_assert_cmpstr (old_unit, !=, new_unit);
@@ -203,20 +234,7 @@ test_mutasi_signs (Fixture       *fixture,
   g_assert_cmpstr (after->employee.position, ==, NEW_POSITION);
 
   /* The printed Evaluasi of May: the jabatan then. */
-  {
-    g_autoptr(KnDocument) document = kn_document_new_report (before, KN_PAPER_A4);
-    g_autofree char *pdf = g_build_filename (fixture->dir, "evaluasi-mei.pdf", NULL);
-    g_autofree char *text = NULL;
-
-    g_assert_true (kn_document_write_pdf (document, pdf, &error));
-    g_assert_no_error (error);
-    text = kn_test_pdf_text (pdf, "-raw");
-    if (text != NULL)
-      {
-        g_assert_nonnull (strstr (text, old_position));
-        g_assert_null (strstr (text, NEW_POSITION));
-      }
-  }
+  assert_prints_position (fixture, before, "evaluasi-mei.pdf", old_position);
 
   /* The unit's recap of May lists the person; of July, no more. */
   recap_before = kn_report_build_recap (fixture->store, old_unit_id, "2026-05", &error);
@@ -249,10 +267,8 @@ test_skp_of_its_year (Fixture       *fixture,
   id = kn_employee_get_id (person);
   atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (person));
   new_atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (atasan));
-  old_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (person))));
-  new_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (new_atasan))));
+  old_unit = unit_path_of (fixture, person);
+  new_unit = unit_path_of (fixture, new_atasan);
   old_position = g_strdup (kn_employee_get_position (person));
 
   plan = kn_plan_new (id, KN_DEMO_YEAR - 1);
@@ -277,21 +293,7 @@ test_skp_of_its_year (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (this_year->employee.unit, ==, new_unit);
   g_assert_cmpstr (this_year->employee.position, ==, NEW_POSITION);
-
-  {
-    g_autoptr(KnDocument) document = kn_document_new_report (last_year, KN_PAPER_A4);
-    g_autofree char *pdf = g_build_filename (fixture->dir, "skp-lalu.pdf", NULL);
-    g_autofree char *text = NULL;
-
-    g_assert_true (kn_document_write_pdf (document, pdf, &error));
-    g_assert_no_error (error);
-    text = kn_test_pdf_text (pdf, "-raw");
-    if (text != NULL)
-      {
-        g_assert_nonnull (strstr (text, old_position));
-        g_assert_null (strstr (text, NEW_POSITION));
-      }
-  }
+  assert_prints_position (fixture, last_year, "skp-lalu.pdf", old_position);
 }
 
 static gboolean
