@@ -312,28 +312,13 @@ assert_no_supervisor_name (KnEmployee *employee)
   g_assert_true (name == NULL || name[0] == '\0');
 }
 
-/* @store refuses to save @edit, with @code. */
+/* @error is the store's @code; clears it for the next call. */
 static void
-assert_employee_update_refused (KnStore    *store,
-                                KnEmployee *edit,
-                                int         code)
+assert_store_error (GError **error,
+                    int      code)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (kn_store_update_employee (store, edit, &error));
-  g_assert_error (error, KN_STORE_ERROR, code);
-}
-
-/* @store refuses to save @edit, with @code. */
-static void
-assert_unit_update_refused (KnStore   *store,
-                            KnOrgUnit *edit,
-                            int        code)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (kn_store_update_unit (store, edit, &error));
-  g_assert_error (error, KN_STORE_ERROR, code);
+  g_assert_error (*error, KN_STORE_ERROR, code);
+  g_clear_error (error);
 }
 
 static void
@@ -1168,13 +1153,13 @@ test_unit_duplicate_sibling (Fixture       *fixture,
 
   opd = kn_org_unit_new ("dinas pendidikan dan kebudayaan", 0);
   g_assert_false (kn_store_add_unit (store, opd, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_DUPLICATE);
 
   /* Renaming onto a sibling's name is refused the same way. */
   renamed = kn_org_unit_copy (kn_store_lookup_unit (store, org.bidang_smk));
   kn_org_unit_set_name (renamed, "Bidang pembinaan SMA");
-  assert_unit_update_refused (store, renamed, KN_STORE_ERROR_DUPLICATE);
+  g_assert_false (kn_store_update_unit (store, renamed, &error));
+  assert_store_error (&error, KN_STORE_ERROR_DUPLICATE);
   g_assert_cmpstr (kn_org_unit_get_name (kn_store_lookup_unit (store, org.bidang_smk)), ==,
                    BIDANG_SMK);
 
@@ -1202,8 +1187,7 @@ test_unit_empty_name (Fixture       *fixture,
   g_autoptr(KnOrgUnit) orphan = kn_org_unit_new ("Bidang Tanpa Induk", 9999);
 
   g_assert_false (kn_store_add_unit (store, blank, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_INVALID);
 
   g_assert_false (kn_store_add_unit (store, orphan, &error));
   ASSERT_SOME_ERROR (error);
@@ -1231,13 +1215,16 @@ test_unit_move_cycle (Fixture       *fixture,
   /* Under its own grandchild, its child, and itself. */
   moved = kn_org_unit_copy (kn_store_lookup_unit (store, org.dinas));
   kn_org_unit_set_parent_id (moved, org.seksi);
-  assert_unit_update_refused (store, moved, KN_STORE_ERROR_CYCLE);
+  g_assert_false (kn_store_update_unit (store, moved, &error));
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   kn_org_unit_set_parent_id (moved, org.bidang_sma);
-  assert_unit_update_refused (store, moved, KN_STORE_ERROR_CYCLE);
+  g_assert_false (kn_store_update_unit (store, moved, &error));
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   kn_org_unit_set_parent_id (moved, org.dinas);
-  assert_unit_update_refused (store, moved, KN_STORE_ERROR_CYCLE);
+  g_assert_false (kn_store_update_unit (store, moved, &error));
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (store, org.dinas)), ==, 0);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
@@ -1331,8 +1318,7 @@ test_unit_delete_empty (Fixture       *fixture,
   g_assert_cmpuint (n_units (store), ==, 5);
 
   g_assert_false (kn_store_delete_unit (store, org.seksi, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_NOT_FOUND);
 
   kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_units (store), ==, 5);
@@ -1731,7 +1717,8 @@ test_employee_update_missing (Fixture       *fixture,
   ghost = new_employee (NIP_C, "Citra Lestari", KN_EMPLOYEE_STATUS_PNS, "III/a", org.seksi, 0);
   kn_employee_set_id (ghost, 4242);
 
-  assert_employee_update_refused (store, ghost, KN_STORE_ERROR_NOT_FOUND);
+  g_assert_false (kn_store_update_employee (store, ghost, &error));
+  assert_store_error (&error, KN_STORE_ERROR_NOT_FOUND);
   g_assert_false (kn_store_delete_employee (store, 4242, KN_STAFF_ACTION_CLEAR, 0, &error));
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
   g_assert_cmpuint (n_employees (store), ==, 0);
@@ -1756,12 +1743,13 @@ test_employee_supervisor_cycle (Fixture       *fixture,
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.a));
   kn_employee_set_supervisor_id (edit, chain.c);
   g_assert_false (kn_store_validate_employee (store, edit, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
-  assert_employee_update_refused (store, edit, KN_STORE_ERROR_CYCLE);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
+  g_assert_false (kn_store_update_employee (store, edit, &error));
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   kn_employee_set_supervisor_id (edit, chain.b);
-  assert_employee_update_refused (store, edit, KN_STORE_ERROR_CYCLE);
+  g_assert_false (kn_store_update_employee (store, edit, &error));
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   g_assert_cmpint (supervisor_of (store, chain.a), ==, 0);
   assert_no_supervisor_name (kn_store_lookup_employee (store, chain.a));
@@ -1788,7 +1776,8 @@ test_employee_self_supervision (Fixture       *fixture,
 
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.b));
   kn_employee_set_supervisor_id (edit, chain.b);
-  assert_employee_update_refused (store, edit, KN_STORE_ERROR_CYCLE);
+  g_assert_false (kn_store_update_employee (store, edit, &error));
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   g_assert_cmpint (supervisor_of (store, chain.b), ==, chain.a);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
@@ -1980,8 +1969,7 @@ test_employee_delete_to_employee_refused (Fixture       *fixture,
   /* C would report to Fajar, who reports to C. */
   g_assert_false (kn_store_delete_employee (store, chain.b, KN_STAFF_ACTION_TO_EMPLOYEE, fajar,
                                             &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
   assert_chain_intact (store, &chain);
 
   /* Someone who does not exist, or the person being deleted. */
@@ -2182,7 +2170,8 @@ test_live_update_only_after_success (Fixture       *fixture,
   g_assert_cmpstr (kn_employee_get_name (live), ==, "Citra Lestari");
 
   /* A refused update leaves it alone too. */
-  assert_employee_update_refused (store, edit, KN_STORE_ERROR_INVALID);
+  g_assert_false (kn_store_update_employee (store, edit, &error));
+  assert_store_error (&error, KN_STORE_ERROR_INVALID);
   g_assert_cmpuint (notified, ==, 0);
   g_assert_cmpstr (kn_employee_get_name (live), ==, "Citra Lestari");
   g_assert_cmpstr (kn_employee_get_rank (live), ==, "III/a");
@@ -2671,8 +2660,7 @@ test_bulk_commit (Fixture       *fixture,
   first_nip = bulk_nip (0);
   duplicate = new_employee (first_nip, "Pegawai Ganda", KN_EMPLOYEE_STATUS_PNS, "III/a", unit, 0);
   g_assert_false (kn_store_add_employee (store, duplicate, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_DUPLICATE);
 
   g_assert_cmpuint (changed.emissions, ==, 0);
   g_assert_cmpuint (units_changed.emissions, ==, 0);
