@@ -525,17 +525,8 @@ make_indexed_database (Fixture *fixture)
       {
         g_autofree char *nip = g_strdup_printf ("198501012010011%03u", i + 1);
         g_autofree char *name = g_strdup_printf ("Pegawai Nomor %u", i);
-        g_autoptr(KnEmployee) employee = kn_employee_new ();
 
-        kn_employee_set_nip (employee, nip);
-        kn_employee_set_name (employee, name);
-        kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-        kn_employee_set_rank (employee, "III/a");
-        kn_employee_set_position (employee, POSITION);
-        kn_employee_set_position_kind (employee, KN_POSITION_AHLI_PERTAMA);
-        kn_employee_set_unit_id (employee, unit_id);
-        g_assert_true (kn_store_add_employee (store, employee, &error));
-        g_assert_no_error (error);
+        add_person (store, nip, name, unit_id);
       }
     g_assert_true (kn_store_commit (store, &error));
     g_assert_no_error (error);
