@@ -46,6 +46,14 @@ settle (void)
   g_assert_false (g_main_context_pending (NULL));
 }
 
+/* Settles, then forgets the changes said so far. */
+static void
+forget_seen (Fixture *fixture)
+{
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -142,8 +150,7 @@ test_changed_employee (Fixture       *fixture,
   g_autoptr(KnEmployee) employee = NULL;
   gint64 unit_id = kn_test_add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
 
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
 
   employee = new_employee ("198609262015051001", "Budi Rahayu", unit_id);
   kn_store_set_origin (fixture->store, "employee-dialog");
@@ -224,8 +231,7 @@ test_changed_not_for_rollback (Fixture       *fixture,
   employee = new_employee ("198609262015051001", "Budi Rahayu", unit_id);
   g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
   ASSERT_NO_ERROR (error);
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
   duplicate = new_employee ("198609262015051001", "Budi Lain", unit_id);
   g_assert_false (kn_store_add_employee (fixture->store, duplicate, &error));
   g_assert_nonnull (error);
@@ -260,8 +266,7 @@ test_changed_savepoint_rollback (Fixture       *fixture,
 
   parent = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
   moved = kn_test_add_unit (fixture->store, "Sekretariat", 0);
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
 
   if (kn_test_on_server ())
     {
@@ -311,8 +316,7 @@ test_changed_elsewhere (Fixture       *fixture,
   g_autoptr(KnStore) other = NULL;
 
   kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
 
   /* Its own commits are not news. */
   g_assert_false (kn_store_check_for_changes (fixture->store));
@@ -378,8 +382,7 @@ test_changed_watched (Fixture       *fixture,
   g_autoptr(KnStore) other = NULL;
 
   kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
   kn_store_watch_for_changes (fixture->store, TRUE);
 
   other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
@@ -443,8 +446,7 @@ test_changed_watched_reconnects (Fixture       *fixture,
     }
 
   kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
   kn_store_watch_for_changes (fixture->store, TRUE);
 
   ended = kn_test_run_sqlite (fixture->path,
