@@ -336,14 +336,13 @@ test_restore (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = NULL;
+  g_autofree char *backup = back_up (fixture);
   g_autofree char *kept = NULL;
   g_autofree char *names = NULL;
   g_autofree char *kept_names = NULL;
   g_autofree char *check = NULL;
   GStatBuf st;
 
-  backup = back_up (fixture);
   add_siti (fixture);
 
   /* While it is open (here, by this very store): refused, and nothing changes. */
@@ -415,12 +414,11 @@ test_restore_refuses_damaged (Fixture       *fixture,
                               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = NULL;
+  g_autofree char *backup = back_up (fixture);
   g_autofree char *out = NULL;
   g_autofree char *names = NULL;
   g_autofree char *kept = NULL;
 
-  backup = back_up (fixture);
   g_clear_object (&fixture->store);
 
   /* An index that no longer matches its table: the file opens, only the full check sees it. */
@@ -451,13 +449,12 @@ test_restore_here (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = NULL;
+  g_autofree char *backup = back_up (fixture);
   g_autofree char *kept = NULL;
   g_autofree char *kept_names = NULL;
   GListModel *employees = kn_store_get_employees (fixture->store);
   gboolean external = FALSE;
 
-  backup = back_up (fixture);
   add_siti (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 2);
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), &external);
