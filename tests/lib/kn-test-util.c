@@ -860,3 +860,12 @@ kn_test_assert_contains (const char *haystack,
   if (haystack == NULL || strstr (haystack, needle) == NULL)
     g_error ("“%s” does not contain “%s”", haystack ? haystack : "(null)", needle);
 }
+
+const char kn_test_skm_csv[] =
+  "Survei Kepuasan Masyarakat Dinas Pendidikan\n"
+  "Stempel waktu,Jenis Kelamin,U1 Persyaratan,U2 Prosedur,U3 Waktu,U4 Biaya/Tarif,"
+  "U5 Produk,U6 Kompetensi,U7 Perilaku,U8 Pengaduan,U9 Sarana\n"
+  "2026-01-05 08:00,L,4,3,3,4,3,3,4,2,3\n"
+  "2026-01-05 09:00,P,Sesuai,3,2,4,,3,4,2,3\n"
+  "2026-01-06 10:00,P,SANGAT  sesuai,4,3,4,3,4,4,3,3\n"
+  "2026-01-07 11:00,L,3,3,3,Gratis,2,3,3,3,4\n";

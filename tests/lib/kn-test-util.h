@@ -288,4 +288,10 @@ gboolean     kn_test_audit_has           (GPtrArray    *entries,
 void         kn_test_assert_contains     (const char   *haystack,
                                           const char   *needle);
 
+/* The four questionnaires of kn_test_skm_rows as a form service's CSV export, answers in words
+ * and numbers: NRR U1 3,50 · U2 3,25 · U3 2,75 · U4 4,00 · U5 2,67 (8/3, one left it
+ * unanswered) · U6 3,25 · U7 3,75 · U8 2,50 · U9 3,25; Σ NRR = 28,9167; IKM = 28,9167 ÷ 9 × 25
+ * = 80,3241 → 80,32, mutu B (Baik); the weakest unsur is U8 (2,50). */
+extern const char kn_test_skm_csv[];
+
 G_END_DECLS
