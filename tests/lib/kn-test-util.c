@@ -815,3 +815,57 @@ const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR] = {
   { 4, 4, 3, 4, 3, 4, 4, 3, 3 },
   { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
 };
+
+KnIndicator *
+kn_test_result_add_indicator (KnPlanResult *result,
+                              KnAspect      aspect,
+                              const char   *text,
+                              double        target,
+                              const char   *unit)
+{
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+
+  kn_indicator_set_aspect (indicator, aspect);
+  kn_indicator_set_text (indicator, text);
+  if (target != KN_TEST_NO_TARGET)
+    kn_indicator_set_target_value (indicator, target);
+  kn_indicator_set_target_unit (indicator, unit);
+  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  return indicator;
+}
+
+gboolean
+kn_test_audit_has (GPtrArray  *entries,
+                   const char *action,
+                   const char *field,
+                   const char *old_value,
+                   const char *new_value)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KnAuditEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (entry->action, action) == 0 && g_strcmp0 (entry->field, field) == 0 &&
+          g_strcmp0 (entry->old_value, old_value) == 0 &&
+          g_strcmp0 (entry->new_value, new_value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+kn_test_assert_contains (const char *haystack,
+                         const char *needle)
+{
+  if (haystack == NULL || strstr (haystack, needle) == NULL)
+    g_error ("“%s” does not contain “%s”", haystack ? haystack : "(null)", needle);
+}
+
+const char kn_test_skm_csv[] =
+  "Survei Kepuasan Masyarakat Dinas Pendidikan\n"
+  "Stempel waktu,Jenis Kelamin,U1 Persyaratan,U2 Prosedur,U3 Waktu,U4 Biaya/Tarif,"
+  "U5 Produk,U6 Kompetensi,U7 Perilaku,U8 Pengaduan,U9 Sarana\n"
+  "2026-01-05 08:00,L,4,3,3,4,3,3,4,2,3\n"
+  "2026-01-05 09:00,P,Sesuai,3,2,4,,3,4,2,3\n"
+  "2026-01-06 10:00,P,SANGAT  sesuai,4,3,4,3,4,4,3,3\n"
+  "2026-01-07 11:00,L,3,3,3,Gratis,2,3,3,3,4\n";

@@ -265,4 +265,33 @@ extern const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR];
 void kn_test_assert_none_found (GHashTable *found,
                                 const char *what);
 
+/* Appends to @result a new IKI of @aspect (KN_ASPECT_NONE: none, as a new one has) saying @text,
+ * with the target @target (KN_TEST_NO_TARGET: no number) @unit (nullable), and returns it,
+ * borrowed (the RHK holds it). */
+#define KN_TEST_NO_TARGET (-G_MAXDOUBLE)
+
+KnIndicator *kn_test_result_add_indicator (KnPlanResult *result,
+                                           KnAspect      aspect,
+                                           const char   *text,
+                                           double        target,
+                                           const char   *unit);
+
+/* TRUE when @entries (KnAuditEntry, as kn_store_list_audit gives them) hold a row with these
+ * values (NULL matches only NULL). */
+gboolean     kn_test_audit_has           (GPtrArray    *entries,
+                                          const char   *action,
+                                          const char   *field,
+                                          const char   *old_value,
+                                          const char   *new_value);
+
+/* Aborts, saying both, when @haystack (nullable) does not contain @needle. */
+void         kn_test_assert_contains     (const char   *haystack,
+                                          const char   *needle);
+
+/* The four questionnaires of kn_test_skm_rows as a form service's CSV export, answers in words
+ * and numbers: NRR U1 3,50 · U2 3,25 · U3 2,75 · U4 4,00 · U5 2,67 (8/3, one left it
+ * unanswered) · U6 3,25 · U7 3,75 · U8 2,50 · U9 3,25; Σ NRR = 28,9167; IKM = 28,9167 ÷ 9 × 25
+ * = 80,3241 → 80,32, mutu B (Baik); the weakest unsur is U8 (2,50). */
+extern const char kn_test_skm_csv[];
+
 G_END_DECLS

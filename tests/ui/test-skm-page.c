@@ -18,19 +18,7 @@
 
 #include "kn-test-ui.h"
 
-/* The survey of test-skm-import. By hand: NRR U1 3,50 · U2 3,25 · U3 2,75 · U4 4,00 · U5 2,67
- * (8/3, one left it unanswered) · U6 3,25 · U7 3,75 · U8 2,50 · U9 3,25; Σ NRR = 28,9167;
- * IKM = 28,9167 ÷ 9 × 25 = 80,3241 → 80,32, mutu B (Baik); the weakest unsur U8 (2,50). */
-static const char survey_csv[] =
-  "Survei Kepuasan Masyarakat Dinas Pendidikan\n"
-  "Stempel waktu,Jenis Kelamin,U1 Persyaratan,U2 Prosedur,U3 Waktu,U4 Biaya/Tarif,"
-  "U5 Produk,U6 Kompetensi,U7 Perilaku,U8 Pengaduan,U9 Sarana\n"
-  "2026-01-05 08:00,L,4,3,3,4,3,3,4,2,3\n"
-  "2026-01-05 09:00,P,Sesuai,3,2,4,,3,4,2,3\n"
-  "2026-01-06 10:00,P,SANGAT  sesuai,4,3,4,3,4,4,3,3\n"
-  "2026-01-07 11:00,L,3,3,3,Gratis,2,3,3,3,4\n";
-
-/* The same with two answers that are none. */
+/* Two questionnaires, the second with two answers that are none. */
 static const char bad_csv[] =
   "U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
   "4,3,3,4,3,3,4,2,3\n"
@@ -134,7 +122,7 @@ static void
 test_import_listed (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "survei.csv", survey_csv);
+  g_autofree char *path = write_file (fixture, "survei.csv", kn_test_skm_csv);
   g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;

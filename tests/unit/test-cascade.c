@@ -87,15 +87,13 @@ add_result (KnPlan       *plan,
             gint64        parent_id)
 {
   KnPlanResult *result = kn_test_plan_add_result (plan, kind, text, parent_id);
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  gboolean jpt = kn_plan_get_jpt (plan);
+  KnIndicator *indicator = NULL;
 
-  kn_indicator_set_aspect (indicator, kn_plan_get_jpt (plan) ? KN_ASPECT_NONE : KN_ASPECT_KUANTITAS);
-  kn_indicator_set_perspective (indicator, kn_plan_get_jpt (plan) ? KN_PERSPECTIVE_PROSES_BISNIS
-                                                                  : KN_PERSPECTIVE_NONE);
-  kn_indicator_set_text (indicator, "Jumlah dokumen yang tersusun");
-  kn_indicator_set_target_value (indicator, 4);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
+  indicator = kn_test_result_add_indicator (result, jpt ? KN_ASPECT_NONE : KN_ASPECT_KUANTITAS,
+                                            "Jumlah dokumen yang tersusun", 4, "dokumen");
+  kn_indicator_set_perspective (indicator,
+                                jpt ? KN_PERSPECTIVE_PROSES_BISNIS : KN_PERSPECTIVE_NONE);
   return result;
 }
 

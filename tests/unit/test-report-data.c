@@ -248,14 +248,9 @@ add_iki (KnPlanResult *result,
          const char   *unit,
          KnDirection   direction)
 {
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnIndicator *indicator = kn_test_result_add_indicator (result, aspect, text, target, unit);
 
-  kn_indicator_set_text (indicator, text);
-  kn_indicator_set_aspect (indicator, aspect);
-  kn_indicator_set_target_value (indicator, target);
-  kn_indicator_set_target_unit (indicator, unit);
   kn_indicator_set_direction (indicator, direction);
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
   return 0;
 }
 

@@ -104,6 +104,39 @@ move_and_promote (Fixture *fixture,
   g_assert_no_error (error);
 }
 
+/* The path of @employee's unit (a copy: a move changes it). */
+static char *
+unit_path_of (Fixture    *fixture,
+              KnEmployee *employee)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (fixture->store, kn_employee_get_unit_id (employee));
+
+  g_assert_nonnull (unit);
+  return g_strdup (kn_org_unit_get_path (unit));
+}
+
+/* @report printed to @name in the fixture's folder shows @position, not NEW_POSITION. */
+static void
+assert_prints_position (Fixture    *fixture,
+                        KnReport   *report,
+                        const char *name,
+                        const char *position)
+{
+  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
+  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  text = kn_test_pdf_text (pdf, "-raw");
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, position));
+      g_assert_null (strstr (text, NEW_POSITION));
+    }
+}
+
 static gboolean
 recap_lists (KnRecapReport *recap,
              const char    *name)
@@ -182,10 +215,8 @@ test_mutasi_signs (Fixture       *fixture,
   g_assert_nonnull (new_atasan);
   new_name = g_strdup (kn_employee_get_name (new_atasan));
 
-  old_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (person))));
-  new_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (new_atasan))));
+  old_unit = unit_path_of (fixture, person);
+  new_unit = unit_path_of (fixture, new_atasan);
   old_position = g_strdup (kn_employee_get_position (person));
   old_unit_id = kn_employee_get_unit_id (person);
   g_assert_cmpstr (old_unit, !=, new_unit);
@@ -203,20 +234,7 @@ test_mutasi_signs (Fixture       *fixture,
   g_assert_cmpstr (after->employee.position, ==, NEW_POSITION);
 
   /* The printed Evaluasi of May: the jabatan then. */
-  {
-    g_autoptr(KnDocument) document = kn_document_new_report (before, KN_PAPER_A4);
-    g_autofree char *pdf = g_build_filename (fixture->dir, "evaluasi-mei.pdf", NULL);
-    g_autofree char *text = NULL;
-
-    g_assert_true (kn_document_write_pdf (document, pdf, &error));
-    g_assert_no_error (error);
-    text = kn_test_pdf_text (pdf, "-raw");
-    if (text != NULL)
-      {
-        g_assert_nonnull (strstr (text, old_position));
-        g_assert_null (strstr (text, NEW_POSITION));
-      }
-  }
+  assert_prints_position (fixture, before, "evaluasi-mei.pdf", old_position);
 
   /* The unit's recap of May lists the person; of July, no more. */
   recap_before = kn_report_build_recap (fixture->store, old_unit_id, "2026-05", &error);
@@ -236,8 +254,7 @@ test_skp_of_its_year (Fixture       *fixture,
   KnEmployee *person = find_person (fixture);
   KnEmployee *atasan, *new_atasan;
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result;
   g_autoptr(KnReport) last_year = NULL;
   g_autoptr(KnReport) this_year = NULL;
   g_autoptr(GError) error = NULL;
@@ -250,20 +267,14 @@ test_skp_of_its_year (Fixture       *fixture,
   id = kn_employee_get_id (person);
   atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (person));
   new_atasan = kn_store_lookup_employee (fixture->store, kn_employee_get_supervisor_id (atasan));
-  old_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (person))));
-  new_unit = g_strdup (kn_org_unit_get_path (kn_store_lookup_unit (fixture->store,
-                                                                     kn_employee_get_unit_id (new_atasan))));
+  old_unit = unit_path_of (fixture, person);
+  new_unit = unit_path_of (fixture, new_atasan);
   old_position = g_strdup (kn_employee_get_position (person));
 
   plan = kn_plan_new (id, KN_DEMO_YEAR - 1);
   kn_plan_set_assessor_id (plan, kn_employee_get_id (atasan));
-  kn_plan_result_set_text (result, "Layanan tersusun");
-  kn_indicator_set_text (indicator, "Dokumen layanan");
-  kn_indicator_set_target_value (indicator, 4);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Layanan tersusun", 0);
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Dokumen layanan", 4, "dokumen");
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
 
@@ -282,21 +293,7 @@ test_skp_of_its_year (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (this_year->employee.unit, ==, new_unit);
   g_assert_cmpstr (this_year->employee.position, ==, NEW_POSITION);
-
-  {
-    g_autoptr(KnDocument) document = kn_document_new_report (last_year, KN_PAPER_A4);
-    g_autofree char *pdf = g_build_filename (fixture->dir, "skp-lalu.pdf", NULL);
-    g_autofree char *text = NULL;
-
-    g_assert_true (kn_document_write_pdf (document, pdf, &error));
-    g_assert_no_error (error);
-    text = kn_test_pdf_text (pdf, "-raw");
-    if (text != NULL)
-      {
-        g_assert_nonnull (strstr (text, old_position));
-        g_assert_null (strstr (text, NEW_POSITION));
-      }
-  }
+  assert_prints_position (fixture, last_year, "skp-lalu.pdf", old_position);
 }
 
 static gboolean

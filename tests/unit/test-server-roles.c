@@ -65,12 +65,20 @@ add_login (Fixture      *fixture,
 static KnStore *
 open_as (const char *uri)
 {
-  g_autoptr(GError) error = NULL;
-  KnStore *store = kn_store_open_with_mode (uri, KN_STORE_OPEN_EXISTING, &error);
+  return kn_test_store_open (uri, KN_STORE_OPEN_EXISTING);
+}
 
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
+/* A store opened by a new login of @employee_id's person as @role (add_login). */
+static KnStore *
+open_login (Fixture      *fixture,
+            const char   *what,
+            gint64        employee_id,
+            KnServerRole  role,
+            gint64        unit_id)
+{
+  g_autofree char *uri = add_login (fixture, what, employee_id, role, unit_id);
+
+  return open_as (uri);
 }
 
 static void
@@ -79,14 +87,10 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result;
+  KnIndicator *indicator;
 
-  fixture->uri = kn_test_server_uri ();
-  fixture->tag = g_strdup_printf ("%08x", g_random_int ());
-  g_assert_true (kn_store_server_init (fixture->uri, &error));
-  g_assert_no_error (error);
-  fixture->owner = open_as (fixture->uri);
+  fixture->owner = kn_test_server_owner_open (&fixture->uri, &fixture->tag);
 
   fixture->unit_a = kn_test_add_unit (fixture->owner, "Dinas A", 0);
   fixture->unit_a1 = kn_test_add_unit (fixture->owner, "Bidang A1", fixture->unit_a);
@@ -106,14 +110,9 @@ fixture_set_up (Fixture       *fixture,
 
   /* staff_a's SKP with one IKI, for the realisation. */
   plan = kn_plan_new (fixture->staff_a, 2026);
-  kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
-  kn_plan_result_set_text (result, "Terlaksananya pembinaan");
-  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_text (indicator, "Jumlah sekolah yang dibina");
-  kn_indicator_set_target_value (indicator, 10);
-  kn_indicator_set_target_unit (indicator, "sekolah");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Terlaksananya pembinaan", 0);
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS,
+                                            "Jumlah sekolah yang dibina", 10, "sekolah");
   g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
   g_assert_no_error (error);
   fixture->plan = kn_plan_get_id (plan);
@@ -124,9 +123,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->owner);
-  g_free (fixture->uri);
-  g_free (fixture->tag);
+  kn_test_server_owner_close (&fixture->owner, &fixture->uri, &fixture->tag);
 }
 
 static gboolean
@@ -166,6 +163,22 @@ rating_of (KnStore *store,
   return evaluation != NULL ? kn_evaluation_get_rating_result (evaluation) : KN_RATING_NONE;
 }
 
+/* Makes @employee a PNS analis (III/a, pelaksana) of @unit_id. */
+static void
+set_analis (KnEmployee *employee,
+            const char *nip,
+            const char *name,
+            gint64      unit_id)
+{
+  kn_employee_set_nip (employee, nip);
+  kn_employee_set_name (employee, name);
+  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (employee, "III/a");
+  kn_employee_set_position (employee, "Analis");
+  kn_employee_set_position_kind (employee, KN_POSITION_PELAKSANA);
+  kn_employee_set_unit_id (employee, unit_id);
+}
+
 static void
 assert_refused (GError *error)
 {
@@ -196,24 +209,12 @@ test_operator (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), ==, 3);
 
   /* A newcomer in Bidang A1 is theirs to add … */
-  kn_employee_set_nip (newcomer, nip_new);
-  kn_employee_set_name (newcomer, "Pegawai Baru");
-  kn_employee_set_status (newcomer, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (newcomer, "III/a");
-  kn_employee_set_position (newcomer, "Analis");
-  kn_employee_set_position_kind (newcomer, KN_POSITION_PELAKSANA);
-  kn_employee_set_unit_id (newcomer, fixture->unit_a1);
+  set_analis (newcomer, nip_new, "Pegawai Baru", fixture->unit_a1);
   g_assert_true (kn_store_add_employee (store, newcomer, &error));
   g_assert_no_error (error);
 
   /* … one in Dinas B is not, */
-  kn_employee_set_nip (intruder, nip_b);
-  kn_employee_set_name (intruder, "Pegawai Titipan");
-  kn_employee_set_status (intruder, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (intruder, "III/a");
-  kn_employee_set_position (intruder, "Analis");
-  kn_employee_set_position_kind (intruder, KN_POSITION_PELAKSANA);
-  kn_employee_set_unit_id (intruder, fixture->unit_b);
+  set_analis (intruder, nip_b, "Pegawai Titipan", fixture->unit_b);
   g_assert_false (kn_store_add_employee (store, intruder, &error));
   assert_refused (error);
   g_clear_error (&error);
@@ -303,8 +304,8 @@ test_penilai (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = add_login (fixture, "pen", fixture->staff_a, KN_SERVER_ROLE_PENILAI, 0);
-  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnStore) store = open_login (fixture, "pen", fixture->staff_a, KN_SERVER_ROLE_PENILAI,
+                                         0);
 
   /* Their staff (and themselves, and their atasan); not Dinas B. */
   g_assert_true (sees (store, fixture->clerk_a));
@@ -350,8 +351,8 @@ test_answer_review (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = add_login (fixture, "ans", fixture->staff_a, KN_SERVER_ROLE_PENILAI, 0);
-  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnStore) store = open_login (fixture, "ans", fixture->staff_a, KN_SERVER_ROLE_PENILAI,
+                                         0);
   gint64 team = kn_store_add_review_team (fixture->owner, "Tim Penilai Kinerja", NULL, 2026,
                                           &error);
   const gint64 asked[] = { fixture->clerk_a, fixture->staff_a, fixture->head_a };
@@ -633,6 +634,23 @@ test_tim_team_unit (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* @store's setuju on @employee_id for @period is refused as invalid, the message naming @says. */
+static void
+assert_review_out_of_reach (KnStore    *store,
+                            gint64      team,
+                            gint64      employee_id,
+                            const char *period,
+                            const char *says)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (kn_store_record_review (store, team, employee_id, period, KN_REVIEW_SETUJU,
+                                          NULL, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
+  if (error != NULL)
+    g_assert_nonnull (strstr (error->message, says));
+}
+
 /* A person moved out of the team's unit after the period (clerk_a, from Bidang A1 to Dinas B on
  * 1 May): the unit of the period's last day decides, as in the store. Dinas A's team still reads
  * them (and the atasan they had there, not their new one) and decides their first quarter; not
@@ -689,18 +707,8 @@ test_tim_moved (Fixture       *fixture,
                                          NULL, &error));
   g_assert_no_error (error);
   g_assert_false (kn_store_review_team_reaches (member, team, fixture->clerk_a, "2026-TW2"));
-  g_assert_false (kn_store_record_review (member, team, fixture->clerk_a, "2026-TW2",
-                                          KN_REVIEW_SETUJU, NULL, &error));
-  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
-  if (error != NULL)
-    g_assert_nonnull (strstr (error->message, "Staf A1"));
-  g_clear_error (&error);
-  g_assert_false (kn_store_record_review (member, team, fixture->staff_a, "2027-TW1",
-                                          KN_REVIEW_SETUJU, NULL, &error));
-  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
-  if (error != NULL)
-    g_assert_nonnull (strstr (error->message, "formed for 2026"));
-  g_clear_error (&error);
+  assert_review_out_of_reach (member, team, fixture->clerk_a, "2026-TW2", "Staf A1");
+  assert_review_out_of_reach (member, team, fixture->staff_a, "2027-TW1", "formed for 2026");
 
   /* Straight in SQL, past Kinerja's own checks: the server's policies say the same. */
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -840,12 +848,9 @@ test_approve (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *head_uri = add_login (fixture, "appr", fixture->head_a,
-                                         KN_SERVER_ROLE_PENILAI, 0);
-  g_autofree char *own_uri = add_login (fixture, "own", fixture->staff_a,
-                                        KN_SERVER_ROLE_PENILAI, 0);
-  g_autoptr(KnStore) head = open_as (head_uri);
-  g_autoptr(KnStore) own = open_as (own_uri);
+  g_autoptr(KnStore) head = open_login (fixture, "appr", fixture->head_a, KN_SERVER_ROLE_PENILAI,
+                                        0);
+  g_autoptr(KnStore) own = open_login (fixture, "own", fixture->staff_a, KN_SERVER_ROLE_PENILAI, 0);
   g_autoptr(KnPlan) plan = NULL;
 
   g_assert_true (kn_store_set_plan_status (fixture->owner, fixture->plan,
@@ -882,8 +887,7 @@ test_admin (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = add_login (fixture, "adm", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
-  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnStore) store = open_login (fixture, "adm", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), ==, 4);
   g_assert_true (rate (store, fixture->clerk_a, KN_RATING_BELOW, &error));
@@ -1026,32 +1030,31 @@ test_cli (Fixture       *fixture,
   g_clear_pointer (&err, g_free);
 
   /* Wrong lines say what is wrong. */
-  status = kn_test_run_cli (&out, &err, "server", "user", "add", unknown, "--role", "pegawai",
-                            "--no-password", "-d", fixture->uri, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (err, "No employee has the NIP"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  {
+    const struct
+    {
+      const char *args[12];
+      int         status;
+      const char *says;
+    } wrong[] = {
+      { { "server", "user", "add", unknown, "--role", "pegawai", "--no-password", "-d",
+          fixture->uri, NULL }, 1, "No employee has the NIP" },
+      { { "server", "user", "add", nip, "--role", "operator", "--unit", "Dinas Z",
+          "--no-password", "-d", fixture->uri, NULL }, 1, "Dinas Z" },
+      { { "server", "user", "add", nip, "--role", "kepala", "--no-password", "-d", fixture->uri,
+          NULL }, 2, "admin, operator, penilai, pegawai or tim" },
+      { { "server", "user", "list", "-d", "kantor.db", NULL }, 2, "only on a server" },
+    };
 
-  status = kn_test_run_cli (&out, &err, "server", "user", "add", nip, "--role", "operator",
-                            "--unit", "Dinas Z", "--no-password", "-d", fixture->uri, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (err, "Dinas Z"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-
-  status = kn_test_run_cli (&out, &err, "server", "user", "add", nip, "--role", "kepala",
-                            "--no-password", "-d", fixture->uri, NULL);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_nonnull (strstr (err, "admin, operator, penilai, pegawai or tim"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-
-  status = kn_test_run_cli (&out, &err, "server", "user", "list", "-d", "kantor.db", NULL);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_nonnull (strstr (err, "only on a server"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+    for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+      {
+        status = kn_test_run_cliv (&out, &err, wrong[i].args);
+        g_assert_cmpint (status, ==, wrong[i].status);
+        g_assert_nonnull (strstr (err, wrong[i].says));
+        g_clear_pointer (&out, g_free);
+        g_clear_pointer (&err, g_free);
+      }
+  }
 
   /* No password option and no terminal to ask on: nothing is done. */
   {
@@ -1132,8 +1135,8 @@ test_message (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = add_login (fixture, "msg", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI, 0);
-  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnStore) store = open_login (fixture, "msg", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI,
+                                         0);
   gint64 staff_b = kn_test_add_staff (fixture->owner, &fixture->n_people, "Staf B",
                                       "Pengadministrasi", KN_POSITION_PELAKSANA,
                                       fixture->unit_b, fixture->head_b);
@@ -1171,21 +1174,17 @@ static void
 test_login_rights (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *uri_pegawai = add_login (fixture, "lp", fixture->clerk_a,
-                                            KN_SERVER_ROLE_PEGAWAI, 0);
-  g_autofree char *uri_penilai = add_login (fixture, "ln", fixture->staff_a,
-                                            KN_SERVER_ROLE_PENILAI, 0);
-  g_autofree char *uri_operator = add_login (fixture, "lo", fixture->head_b,
-                                             KN_SERVER_ROLE_OPERATOR, fixture->unit_a1);
-  g_autofree char *uri_admin = add_login (fixture, "la", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
+  g_autoptr(KnStore) pegawai = open_login (fixture, "lp", fixture->clerk_a, KN_SERVER_ROLE_PEGAWAI,
+                                           0);
+  g_autoptr(KnStore) penilai = open_login (fixture, "ln", fixture->staff_a, KN_SERVER_ROLE_PENILAI,
+                                           0);
+  g_autoptr(KnStore) operator = open_login (fixture, "lo", fixture->head_b,
+                                            KN_SERVER_ROLE_OPERATOR, fixture->unit_a1);
+  g_autoptr(KnStore) admin = open_login (fixture, "la", fixture->head_b, KN_SERVER_ROLE_ADMIN, 0);
   g_autofree char *unmapped = login_name (fixture, "lu");
   g_autofree char *uri_unmapped = kn_test_uri_as (fixture->uri, unmapped);
   g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN IN ROLE kinerja_pegawai",
                                              unmapped);
-  g_autoptr(KnStore) pegawai = open_as (uri_pegawai);
-  g_autoptr(KnStore) penilai = open_as (uri_penilai);
-  g_autoptr(KnStore) operator = open_as (uri_operator);
-  g_autoptr(KnStore) admin = open_as (uri_admin);
   g_autoptr(KnStore) nobody = NULL;
   g_autofree char *who = NULL;
   g_autoptr(GError) error = NULL;
@@ -1279,8 +1278,8 @@ test_role_change (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = add_login (fixture, "rc", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI, 0);
-  g_autoptr(KnStore) store = open_as (uri);
+  g_autoptr(KnStore) store = open_login (fixture, "rc", fixture->staff_a, KN_SERVER_ROLE_PEGAWAI,
+                                         0);
   g_autofree char *login = login_name (fixture, "rc");
   g_autofree char *added = NULL;
   KnEmployee *person = kn_store_lookup_employee (fixture->owner, fixture->staff_a);
@@ -1365,12 +1364,10 @@ test_review_switch (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *op_uri = add_login (fixture, "rop", fixture->head_a, KN_SERVER_ROLE_OPERATOR,
-                                       fixture->unit_a);
-  g_autofree char *admin_uri = add_login (fixture, "radm", fixture->head_b,
-                                          KN_SERVER_ROLE_ADMIN, 0);
-  g_autoptr(KnStore) operator = open_as (op_uri);
-  g_autoptr(KnStore) admin = open_as (admin_uri);
+  g_autoptr(KnStore) operator = open_login (fixture, "rop", fixture->head_a,
+                                            KN_SERVER_ROLE_OPERATOR, fixture->unit_a);
+  g_autoptr(KnStore) admin = open_login (fixture, "radm", fixture->head_b, KN_SERVER_ROLE_ADMIN,
+                                         0);
   g_autoptr(KnEvaluation) evaluation = NULL;
   gint64 team;
 

@@ -18,18 +18,6 @@
 
 #include "kn-test-util.h"
 
-/* Four respondents; by hand: NRR U1 3,50 · U2 3,25 · U3 2,75 · U4 4,00 · U5 2,67 (8/3, one
- * left it unanswered) · U6 3,25 · U7 3,75 · U8 2,50 · U9 3,25; Σ NRR = 28,9167; IKM = 28,9167
- * ÷ 9 × 25 = 80,3241 → 80,32, mutu B (Baik); the weakest unsur is U8 (2,50). */
-static const char survey_csv[] =
-  "Survei Kepuasan Masyarakat Dinas Pendidikan\n"
-  "Stempel waktu,Jenis Kelamin,U1 Persyaratan,U2 Prosedur,U3 Waktu,U4 Biaya/Tarif,"
-  "U5 Produk,U6 Kompetensi,U7 Perilaku,U8 Pengaduan,U9 Sarana\n"
-  "2026-01-05 08:00,L,4,3,3,4,3,3,4,2,3\n"
-  "2026-01-05 09:00,P,Sesuai,3,2,4,,3,4,2,3\n"
-  "2026-01-06 10:00,P,SANGAT  sesuai,4,3,4,3,4,4,3,3\n"
-  "2026-01-07 11:00,L,3,3,3,Gratis,2,3,3,3,4\n";
-
 static KnSkmSurvey *
 read_text (const char  *text,
            GError     **error)
@@ -79,7 +67,7 @@ static void
 test_read (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnSkmSurvey) survey = read_text (survey_csv, &error);
+  g_autoptr(KnSkmSurvey) survey = read_text (kn_test_skm_csv, &error);
   static const guint8 expected[] = {
     4, 3, 3, 4, 3, 3, 4, 2, 3,
     3, 3, 2, 4, 0, 3, 4, 2, 3,
@@ -180,7 +168,7 @@ fixture_set_up (Fixture       *fixture,
   kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
   g_clear_object (&fixture->store);
   fixture->csv = g_build_filename (fixture->folder, "survei.csv", NULL);
-  g_file_set_contents (fixture->csv, survey_csv, -1, &error);
+  g_file_set_contents (fixture->csv, kn_test_skm_csv, -1, &error);
   g_assert_no_error (error);
 }
 

@@ -128,20 +128,6 @@ test_data (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
 }
 
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_pdf (Fixture       *fixture,
           gconstpointer  data)
@@ -164,7 +150,7 @@ test_pdf (Fixture       *fixture,
   {
     const char *argv[] = { pdftotext, pdf, "-", NULL };
 
-    text = run (argv);
+    text = kn_test_run_program (argv);
   }
   /* Lines and columns as pdftotext lays them out vary; compare with single spaces. */
   flat = g_strdup (text);
@@ -221,7 +207,7 @@ test_xlsx (Fixture       *fixture,
   {
     const char *argv[] = { PYTHON, "-c", script, xlsx, NULL };
 
-    cells = run (argv);
+    cells = kn_test_run_program (argv);
   }
   g_assert_nonnull (strstr (cells, "'LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT'\n"));
   g_assert_nonnull (strstr (cells, "'Jenis layanan'|'Legalisir Ijazah, Mutasi Guru'\n"));

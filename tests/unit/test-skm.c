@@ -13,15 +13,9 @@
 
 #include "kinerja/kn-skm.h"
 
-#define N KN_SKM_N_UNSUR
+#include "kn-test-util.h"
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (haystack == NULL || strstr (haystack, needle) == NULL)
-    g_error ("“%s” does not contain “%s”", haystack ? haystack : "(null)", needle);
-}
+#define N KN_SKM_N_UNSUR
 
 static void
 compute_ok (const guint8 *answers,
@@ -170,7 +164,7 @@ test_parse_refused (void)
       if (kn_skm_parse_answer (cases[i].unsur, cases[i].text, &score, &error))
         g_error ("“%s” accepted as %u", cases[i].text, score);
       g_assert_error (error, KN_SKM_ERROR, KN_SKM_ERROR_ANSWER);
-      assert_contains (error->message, cases[i].message);
+      kn_test_assert_contains (error->message, cases[i].message);
     }
 }
 
@@ -458,8 +452,8 @@ test_describe_weakest (void)
 
   compute_ok (tiny, 4, &r);
   sentence = kn_skm_describe_weakest (&r);
-  assert_contains (sentence, "Penanganan Pengaduan, Saran dan Masukan");
-  assert_contains (sentence, "2.5");
+  kn_test_assert_contains (sentence, "Penanganan Pengaduan, Saran dan Masukan");
+  kn_test_assert_contains (sentence, "2.5");
 }
 
 static void
@@ -478,7 +472,7 @@ test_no_ikm (void)
 
   g_assert_false (kn_skm_compute (no_u4, 2, &r, &error));
   g_assert_error (error, KN_SKM_ERROR, KN_SKM_ERROR_UNANSWERED);
-  assert_contains (error->message, "U4 (Biaya/Tarif)");
+  kn_test_assert_contains (error->message, "U4 (Biaya/Tarif)");
   /* What can be counted still is. */
   g_assert_cmpuint (r.n_respondents, ==, 2);
   g_assert_cmpint (r.unsur[KN_SKM_UNSUR_PERSYARATAN].nrr_hundredths, ==, 350);
@@ -567,7 +561,7 @@ test_messages_locale (void)
       g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
 
       g_assert_false (kn_skm_parse_answer (KN_SKM_UNSUR_BIAYA, "Mahal", &score, &error));
-      assert_contains (error->message, "bukan jawaban untuk U4 (Biaya/Tarif)");
+      kn_test_assert_contains (error->message, "bukan jawaban untuk U4 (Biaya/Tarif)");
       return;
     }
 

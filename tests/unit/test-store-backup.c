@@ -85,6 +85,26 @@ backups_ending (const char *database,
   return names;
 }
 
+/* A backup of the fixture's store in salinan.db beside it; returns its path. */
+static char *
+back_up (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  return backup;
+}
+
+/* A second person in the fixture's unit (not in a backup taken before). */
+static void
+add_siti (Fixture *fixture)
+{
+  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
+                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+}
+
 static void
 test_backup_by_hand (Fixture       *fixture,
                      gconstpointer  data)
@@ -316,17 +336,14 @@ test_restore (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *backup = back_up (fixture);
   g_autofree char *kept = NULL;
   g_autofree char *names = NULL;
   g_autofree char *kept_names = NULL;
   g_autofree char *check = NULL;
   GStatBuf st;
 
-  g_assert_true (kn_store_backup (fixture->store, backup, &error));
-  ASSERT_NO_ERROR (error);
-  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  add_siti (fixture);
 
   /* While it is open (here, by this very store): refused, and nothing changes. */
   g_assert_false (kn_store_restore (fixture->path, backup, &kept, &error));
@@ -357,8 +374,7 @@ test_restore (Fixture       *fixture,
   /* It opens and writes as before. */
   fixture->store = kn_store_open (fixture->path, &error);
   ASSERT_NO_ERROR (error);
-  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  add_siti (fixture);
 }
 
 static void
@@ -398,13 +414,11 @@ test_restore_refuses_damaged (Fixture       *fixture,
                               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *backup = back_up (fixture);
   g_autofree char *out = NULL;
   g_autofree char *names = NULL;
   g_autofree char *kept = NULL;
 
-  g_assert_true (kn_store_backup (fixture->store, backup, &error));
-  ASSERT_NO_ERROR (error);
   g_clear_object (&fixture->store);
 
   /* An index that no longer matches its table: the file opens, only the full check sees it. */
@@ -435,16 +449,13 @@ test_restore_here (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autofree char *backup = back_up (fixture);
   g_autofree char *kept = NULL;
   g_autofree char *kept_names = NULL;
   GListModel *employees = kn_store_get_employees (fixture->store);
   gboolean external = FALSE;
 
-  g_assert_true (kn_store_backup (fixture->store, backup, &error));
-  ASSERT_NO_ERROR (error);
-  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  add_siti (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 2);
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), &external);
 
@@ -458,8 +469,7 @@ test_restore_here (Fixture       *fixture,
   g_assert_cmpstr (kept_names, ==, "Budi Rahayu, Siti Aminah");
 
   /* And it works on: a write, and a restore refused while another connection has the file. */
-  kn_test_add_person (fixture->store, NIP_B, "Siti Aminah", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+  add_siti (fixture);
   {
     g_autoptr(KnStore) other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_READ_ONLY,
                                                         &error);

@@ -46,6 +46,14 @@ settle (void)
   g_assert_false (g_main_context_pending (NULL));
 }
 
+/* Settles, then forgets the changes said so far. */
+static void
+forget_seen (Fixture *fixture)
+{
+  settle ();
+  g_ptr_array_set_size (fixture->seen, 0);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -64,18 +72,6 @@ fixture_tear_down (Fixture       *fixture,
   settle ();
   g_clear_pointer (&fixture->seen, g_ptr_array_unref);
   kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
-}
-
-static gint64
-add_unit (KnStore    *store,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
-
-  g_assert_true (kn_store_add_unit (store, unit, &error));
-  g_assert_no_error (error);
-  return kn_org_unit_get_id (unit);
 }
 
 static KnEmployee *
@@ -129,7 +125,7 @@ test_changed_once_per_commit (Fixture       *fixture,
   KnStoreChanges *changes;
   gint64 unit_id;
 
-  unit_id = add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  unit_id = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
   settle ();
 
   g_assert_cmpuint (fixture->seen->len, ==, 1);
@@ -152,10 +148,9 @@ test_changed_employee (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) employee = NULL;
-  gint64 unit_id = add_unit (fixture->store, "Badan Kepegawaian Daerah");
+  gint64 unit_id = kn_test_add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
 
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
 
   employee = new_employee ("198609262015051001", "Budi Rahayu", unit_id);
   kn_store_set_origin (fixture->store, "employee-dialog");
@@ -180,8 +175,8 @@ test_changed_bulk (Fixture       *fixture,
 
   g_assert_true (kn_store_begin (fixture->store, &error));
   ASSERT_NO_ERROR (error);
-  first = add_unit (fixture->store, "Dinas Kesehatan");
-  second = add_unit (fixture->store, "Dinas Perhubungan");
+  first = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
+  second = kn_test_add_unit (fixture->store, "Dinas Perhubungan", 0);
   g_assert_true (kn_store_set_setting (fixture->store, "kota", "Metro", &error));
   ASSERT_NO_ERROR (error);
   /* Nothing is said before the commit. */
@@ -205,8 +200,8 @@ static void
 test_changed_two_commits (Fixture       *fixture,
                           gconstpointer  data)
 {
-  gint64 first = add_unit (fixture->store, "Dinas Kesehatan");
-  gint64 second = add_unit (fixture->store, "Dinas Perhubungan");
+  gint64 first = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
+  gint64 second = kn_test_add_unit (fixture->store, "Dinas Perhubungan", 0);
 
   settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
@@ -222,11 +217,11 @@ test_changed_not_for_rollback (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) duplicate = NULL;
   g_autoptr(KnEmployee) employee = NULL;
-  gint64 unit_id = add_unit (fixture->store, "Dinas Kesehatan");
+  gint64 unit_id = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
 
   g_assert_true (kn_store_begin (fixture->store, &error));
   ASSERT_NO_ERROR (error);
-  add_unit (fixture->store, "Dinas Perhubungan");
+  kn_test_add_unit (fixture->store, "Dinas Perhubungan", 0);
   kn_store_rollback (fixture->store);
   settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
@@ -236,8 +231,7 @@ test_changed_not_for_rollback (Fixture       *fixture,
   employee = new_employee ("198609262015051001", "Budi Rahayu", unit_id);
   g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
   ASSERT_NO_ERROR (error);
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  forget_seen (fixture);
   duplicate = new_employee ("198609262015051001", "Budi Lain", unit_id);
   g_assert_false (kn_store_add_employee (fixture->store, duplicate, &error));
   g_assert_nonnull (error);
@@ -270,10 +264,9 @@ test_changed_savepoint_rollback (Fixture       *fixture,
       return;
     }
 
-  parent = add_unit (fixture->store, "Dinas Kesehatan");
-  moved = add_unit (fixture->store, "Sekretariat");
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  parent = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
+  moved = kn_test_add_unit (fixture->store, "Sekretariat", 0);
+  forget_seen (fixture);
 
   if (kn_test_on_server ())
     {
@@ -296,7 +289,7 @@ test_changed_savepoint_rollback (Fixture       *fixture,
 
   g_assert_true (kn_store_begin (fixture->store, &error));
   ASSERT_NO_ERROR (error);
-  kept = add_unit (fixture->store, "Dinas Perhubungan");
+  kept = kn_test_add_unit (fixture->store, "Dinas Perhubungan", 0);
   unit = kn_org_unit_copy (kn_store_lookup_unit (fixture->store, moved));
   kn_org_unit_set_name (unit, "Sekretariat Dinas");
   kn_org_unit_set_parent_id (unit, parent);
@@ -322,9 +315,8 @@ test_changed_elsewhere (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnStore) other = NULL;
 
-  add_unit (fixture->store, "Dinas Kesehatan");
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
+  forget_seen (fixture);
 
   /* Its own commits are not news. */
   g_assert_false (kn_store_check_for_changes (fixture->store));
@@ -333,7 +325,7 @@ test_changed_elsewhere (Fixture       *fixture,
 
   other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
   ASSERT_NO_ERROR (error);
-  add_unit (other, "Dinas Perhubungan");
+  kn_test_add_unit (other, "Dinas Perhubungan", 0);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 1);
 
   g_assert_true (kn_store_check_for_changes (fixture->store));
@@ -389,14 +381,13 @@ test_changed_watched (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnStore) other = NULL;
 
-  add_unit (fixture->store, "Dinas Kesehatan");
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
+  forget_seen (fixture);
   kn_store_watch_for_changes (fixture->store, TRUE);
 
   other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
   ASSERT_NO_ERROR (error);
-  add_unit (other, "Dinas Perhubungan");
+  kn_test_add_unit (other, "Dinas Perhubungan", 0);
   if (!wait_for_seen (fixture, 1, 20))
     return;
   g_assert_true (kn_store_changes_is_external (seen (fixture, 0)));
@@ -405,14 +396,14 @@ test_changed_watched (Fixture       *fixture,
   /* Its own commit: "changed" once, not external. On a server its own notification has come
    * back by the time the commit returns (before the server says it is ready); the watch looks
    * at it as the main loop turns. */
-  add_unit (fixture->store, "Dinas Pendidikan");
+  kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
   settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_changes_is_external (seen (fixture, 1)));
 
   /* The next commit elsewhere is the next external one: nothing came between. */
-  add_unit (other, "Dinas Sosial");
+  kn_test_add_unit (other, "Dinas Sosial", 0);
   if (!wait_for_seen (fixture, 3, 20))
     return;
   settle ();
@@ -425,7 +416,7 @@ test_changed_watched (Fixture       *fixture,
   /* Turned off, it no longer looks by itself: not within three seconds, when a file is looked
    * at every two and a server tells at once. */
   kn_store_watch_for_changes (fixture->store, FALSE);
-  add_unit (other, "Dinas Pariwisata");
+  kn_test_add_unit (other, "Dinas Pariwisata", 0);
   {
     gboolean late = FALSE;
 
@@ -454,9 +445,8 @@ test_changed_watched_reconnects (Fixture       *fixture,
       return;
     }
 
-  add_unit (fixture->store, "Dinas Kesehatan");
-  settle ();
-  g_ptr_array_set_size (fixture->seen, 0);
+  kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
+  forget_seen (fixture);
   kn_store_watch_for_changes (fixture->store, TRUE);
 
   ended = kn_test_run_sqlite (fixture->path,
@@ -465,7 +455,7 @@ test_changed_watched_reconnects (Fixture       *fixture,
   g_assert_cmpstr (g_strstrip (ended), ==, "1");
   other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
   ASSERT_NO_ERROR (error);
-  add_unit (other, "Dinas Perhubungan");
+  kn_test_add_unit (other, "Dinas Perhubungan", 0);
 
   /* The retry comes 15 s after the loss. */
   if (!wait_for_seen (fixture, 1, 60))
@@ -474,7 +464,7 @@ test_changed_watched_reconnects (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_units, ==, 2);
 
   /* Watched again on the new connection: the next commit shows as the server tells of it. */
-  add_unit (other, "Dinas Sosial");
+  kn_test_add_unit (other, "Dinas Sosial", 0);
   if (!wait_for_seen (fixture, 2, 20))
     return;
   g_assert_cmpuint (fixture->n_units, ==, 3);
@@ -677,7 +667,7 @@ test_changed_watched_server_silent (Fixture       *fixture,
   relayed_uri = g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
                             "127.0.0.1", relay->port, g_uri_get_path (uri), query, NULL);
 
-  add_unit (fixture->store, "Dinas Kesehatan");
+  kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
   settle ();
   relayed = kn_store_open_with_mode (relayed_uri, KN_STORE_OPEN_EXISTING, &error);
   ASSERT_NO_ERROR (error);
@@ -705,11 +695,11 @@ test_changed_watched_server_silent (Fixture       *fixture,
   g_atomic_int_set (&relay->silent, FALSE);
   other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
   ASSERT_NO_ERROR (error);
-  add_unit (other, "Dinas Perhubungan");
+  kn_test_add_unit (other, "Dinas Perhubungan", 0);
   g_assert_true (kn_store_check_for_changes (relayed));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (relayed)), ==, 2);
   g_ptr_array_set_size (watched.seen, 0);
-  add_unit (other, "Dinas Sosial");
+  kn_test_add_unit (other, "Dinas Sosial", 0);
   /* At once: not when the probe still waiting on the silent link gives up (20 s after it
    * started, about 14 s from here). */
   if (wait_for_seen (&watched, 1, 8))

@@ -268,27 +268,6 @@ status_of (Fixture    *fixture,
   return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_N;
 }
 
-/* TRUE when the audit entries hold a row with these values (NULL matches only NULL). */
-static gboolean
-audit_has (GPtrArray  *entries,
-           const char *action,
-           const char *field,
-           const char *old_value,
-           const char *new_value)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      KnAuditEntry *entry = g_ptr_array_index (entries, i);
-
-      if (g_strcmp0 (entry->action, action) == 0 &&
-          g_strcmp0 (entry->field, field) == 0 &&
-          g_strcmp0 (entry->old_value, old_value) == 0 &&
-          g_strcmp0 (entry->new_value, new_value) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static guint
 audit_count (GPtrArray  *entries,
              const char *field,
@@ -334,14 +313,7 @@ add_indicator (KnPlanResult *result,
                double        target,
                const char   *unit)
 {
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
-
-  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_text (indicator, text);
-  kn_indicator_set_target_value (indicator, target);
-  kn_indicator_set_target_unit (indicator, unit);
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  return indicator;
+  return kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, text, target, unit);
 }
 
 static void
@@ -482,9 +454,9 @@ test_save_round_trip (Fixture       *fixture,
     }
 
   audit = kn_store_list_audit (fixture->store, "evaluation", id);
-  g_assert_true (audit_has (audit, "insert", "period", NULL, TW1));
-  g_assert_true (audit_has (audit, "update", "rating_behaviour", "sesuai", "di-atas"));
-  g_assert_true (audit_has (audit, "update", "predikat", "baik", "sangat-baik"));
+  g_assert_true (kn_test_audit_has (audit, "insert", "period", NULL, TW1));
+  g_assert_true (kn_test_audit_has (audit, "update", "rating_behaviour", "sesuai", "di-atas"));
+  g_assert_true (kn_test_audit_has (audit, "update", "predikat", "baik", "sangat-baik"));
 }
 
 /* An evaluation made with another spelling of the same period is the same evaluation. */
@@ -778,7 +750,7 @@ test_finalize_snapshot (Fixture       *fixture,
     }
 
   audit = kn_store_list_audit (fixture->store, "evaluation", id);
-  g_assert_true (audit_has (audit, "update", "status", "draft", "final"));
+  g_assert_true (kn_test_audit_has (audit, "update", "status", "draft", "final"));
 
   /* The unit's list reads the same snapshot, and its copies and comparisons see it too. */
   {
@@ -1243,8 +1215,8 @@ test_reopen (Fixture       *fixture,
   g_assert_cmpint (kn_evaluation_get_predikat (loaded), ==, KN_PREDIKAT_BAIK);
 
   audit = kn_store_list_audit (fixture->store, "evaluation", id);
-  g_assert_true (audit_has (audit, "update", "status", "final", "draft"));
-  g_assert_true (audit_has (audit, "update", "reopen_reason", NULL, reason));
+  g_assert_true (kn_test_audit_has (audit, "update", "status", "final", "draft"));
+  g_assert_true (kn_test_audit_has (audit, "update", "reopen_reason", NULL, reason));
 
   /* Now a draft, it can be edited; the analis changes jabatan before the second finalisation. */
   kn_evaluation_set_rating_behaviour (loaded, KN_RATING_ABOVE);
@@ -1464,8 +1436,8 @@ test_org_predikat_set_get (Fixture       *fixture,
                    KN_ORG_PREDIKAT_ISTIMEWA);
 
   audit = kn_store_list_audit (fixture->store, "unit", fixture->bidang);
-  g_assert_true (audit_has (audit, "update", "org_predikat:" TW1, NULL, "baik"));
-  g_assert_true (audit_has (audit, "update", "org_predikat:" TW1, "baik", "istimewa"));
+  g_assert_true (kn_test_audit_has (audit, "update", "org_predikat:" TW1, NULL, "baik"));
+  g_assert_true (kn_test_audit_has (audit, "update", "org_predikat:" TW1, "baik", "istimewa"));
 
   /* NONE removes it. */
   set_org_predikat (fixture, fixture->bidang, TW1, KN_ORG_PREDIKAT_NONE);
@@ -1473,7 +1445,7 @@ test_org_predikat_set_get (Fixture       *fixture,
                    KN_ORG_PREDIKAT_NONE);
   g_clear_pointer (&audit, g_ptr_array_unref);
   audit = kn_store_list_audit (fixture->store, "unit", fixture->bidang);
-  g_assert_true (audit_has (audit, "update", "org_predikat:" TW1, "istimewa", NULL));
+  g_assert_true (kn_test_audit_has (audit, "update", "org_predikat:" TW1, "istimewa", NULL));
 
   /* A bad period and a unit that does not exist. */
   g_assert_false (kn_store_set_org_predikat (fixture->store, fixture->bidang, "2026-TW7",
@@ -1613,7 +1585,7 @@ test_org_predikat_final_head (Fixture       *fixture,
   g_assert_cmpint (kn_evaluation_get_status (after), ==, KN_EVALUATION_STATUS_FINAL);
 
   audit = kn_store_list_audit (fixture->store, "unit", fixture->bidang);
-  g_assert_true (audit_has (audit, "update", "org_predikat:" TW1, NULL, "kurang"));
+  g_assert_true (kn_test_audit_has (audit, "update", "org_predikat:" TW1, NULL, "kurang"));
 }
 
 /* Period schemes */
@@ -1675,7 +1647,7 @@ test_period_scheme (Fixture       *fixture,
   {
     g_autoptr(GPtrArray) audit = kn_store_list_audit (fixture->store, "period_scheme", YEAR + 1);
 
-    g_assert_true (audit_has (audit, "update", "scheme", "triwulan", "bulanan"));
+    g_assert_true (kn_test_audit_has (audit, "update", "scheme", "triwulan", "bulanan"));
   }
 }
 
@@ -1948,7 +1920,7 @@ test_realization_round_trip (Fixture       *fixture,
     g_autoptr(GPtrArray) audit = kn_store_list_audit (fixture->store, "indicator",
                                                       skp.indicator[0]);
 
-    g_assert_true (audit_has (audit, "update", "realization:" TW1, NULL, "4"));
+    g_assert_true (kn_test_audit_has (audit, "update", "realization:" TW1, NULL, "4"));
   }
 }
 
@@ -2094,9 +2066,11 @@ test_feedback_round_trip (Fixture       *fixture,
   {
     g_autoptr(GPtrArray) audit = kn_store_list_audit (fixture->store, "feedback", ids[1]);
 
-    g_assert_true (audit_has (audit, "insert", "text", NULL, "Draf kurikulum rapi dan lengkap."));
+    g_assert_true (kn_test_audit_has (audit, "insert", "text", NULL,
+                                      "Draf kurikulum rapi dan lengkap."));
     /* The history keeps what the deleted feedback said. */
-    g_assert_true (audit_has (audit, "delete", "text", "Draf kurikulum rapi dan lengkap.", NULL));
+    g_assert_true (kn_test_audit_has (audit, "delete", "text", "Draf kurikulum rapi dan lengkap.",
+                                      NULL));
   }
 }
 

@@ -88,6 +88,32 @@ mutasi (gint64      employee_id,
   return entry;
 }
 
+static KnHistoryEntry *
+status_change (gint64          employee_id,
+               const char     *date,
+               KnPersonStatus  status)
+{
+  KnHistoryEntry *entry = kn_history_entry_new (employee_id, KN_HISTORY_STATUS);
+
+  entry->start_date = g_strdup (date);
+  entry->status = status;
+  return entry;
+}
+
+static KnHistoryEntry *
+jabatan (gint64          employee_id,
+         const char     *date,
+         const char     *position,
+         KnPositionKind  kind)
+{
+  KnHistoryEntry *entry = kn_history_entry_new (employee_id, KN_HISTORY_JABATAN);
+
+  entry->start_date = g_strdup (date);
+  entry->position = g_strdup (position);
+  entry->position_kind = kind;
+  return entry;
+}
+
 static gboolean
 has (GArray *ids,
      gint64  id)
@@ -205,11 +231,10 @@ static void
 test_status (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(KnHistoryEntry) retired = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
-  g_autoptr(KnHistoryEntry) leave = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) retired = status_change (fixture->staff, "2026-06-01",
+                                                    KN_PERSON_PENSIUN);
+  g_autoptr(KnHistoryEntry) leave = status_change (fixture->kabid_b, "2026-02-01", KN_PERSON_CUTI);
 
-  retired->status = KN_PERSON_PENSIUN;
-  retired->start_date = g_strdup ("2026-06-01");
   retired->decree = g_strdup ("  SK 800/123/2026 ");
   add (fixture, retired);
   g_assert_cmpstr (retired->decree, ==, "SK 800/123/2026");
@@ -225,8 +250,6 @@ test_status (Fixture       *fixture,
                           fixture->kabid_a));
 
   /* Cuti is still active. */
-  leave->status = KN_PERSON_CUTI;
-  leave->start_date = g_strdup ("2026-02-01");
   add (fixture, leave);
   g_assert_true (in_unit (fixture, fixture->bidang_b, "2026-04-01", "2026-06-30",
                           fixture->kabid_b));
@@ -263,10 +286,12 @@ static void
 test_inactive_lists (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(KnHistoryEntry) retired = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
-  g_autoptr(KnHistoryEntry) cltn = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_STATUS);
-  g_autoptr(KnHistoryEntry) study = kn_history_entry_new (fixture->kabid_a, KN_HISTORY_STATUS);
-  g_autoptr(KnHistoryEntry) back = kn_history_entry_new (fixture->kabid_a, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) retired = status_change (fixture->staff, "2026-06-01",
+                                                    KN_PERSON_PENSIUN);
+  g_autoptr(KnHistoryEntry) cltn = status_change (fixture->kabid_b, "2026-01-01", KN_PERSON_CLTN);
+  g_autoptr(KnHistoryEntry) study = status_change (fixture->kabid_a, "2026-04-01",
+                                                  KN_PERSON_TUGAS_BELAJAR);
+  g_autoptr(KnHistoryEntry) back = status_change (fixture->kabid_a, "2026-08-15", KN_PERSON_AKTIF);
   g_autoptr(GPtrArray) tw2 = NULL;
   g_autoptr(GPtrArray) tw3 = NULL;
   g_autoptr(GPtrArray) tw3_again = NULL;
@@ -274,17 +299,9 @@ test_inactive_lists (Fixture       *fixture,
   g_autoptr(KnEvaluation) kept = NULL;
   g_autoptr(GError) error = NULL;
 
-  retired->status = KN_PERSON_PENSIUN;
-  retired->start_date = g_strdup ("2026-06-01");
   add (fixture, retired);
-  cltn->status = KN_PERSON_CLTN;
-  cltn->start_date = g_strdup ("2026-01-01");
   add (fixture, cltn);
-  study->status = KN_PERSON_TUGAS_BELAJAR;
-  study->start_date = g_strdup ("2026-04-01");
   add (fixture, study);
-  back->status = KN_PERSON_AKTIF;
-  back->start_date = g_strdup ("2026-08-15");
   add (fixture, back);
 
   tw2 = kn_store_list_unit_evaluations (fixture->store, fixture->dinas, "2026-TW2", 0);
@@ -337,17 +354,12 @@ approved_plan (Fixture *fixture,
                gint64   assessor_id)
 {
   g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, 2026);
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
   g_autoptr(GError) error = NULL;
+  KnPlanResult *result;
 
   kn_plan_set_assessor_id (plan, assessor_id);
-  kn_plan_result_set_text (result, "Kurikulum SMA tersusun");
-  kn_indicator_set_text (indicator, "Dokumen kurikulum");
-  kn_indicator_set_target_value (indicator, 4);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Kurikulum SMA tersusun", 0);
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Dokumen kurikulum", 4, "dokumen");
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
   g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
@@ -475,15 +487,13 @@ static void
 test_jabatan (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(KnHistoryEntry) promotion = kn_history_entry_new (fixture->staff,
-                                                              KN_HISTORY_JABATAN);
+  g_autoptr(KnHistoryEntry) promotion = jabatan (fixture->staff, "2026-04-01",
+                                                 "Analis Kurikulum Ahli Muda",
+                                                 KN_POSITION_AHLI_MUDA);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   KnPositionKind kind;
 
-  promotion->start_date = g_strdup ("2026-04-01");
-  promotion->position = g_strdup ("Analis Kurikulum Ahli Muda");
-  promotion->position_kind = KN_POSITION_AHLI_MUDA;
   add (fixture, promotion);
   g_assert_cmpstr (promotion->prev_position, ==, "Analis Kurikulum Ahli Pertama");
 
@@ -701,10 +711,12 @@ static void
 test_angka_kredit_of_its_year (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(KnHistoryEntry) promotion = kn_history_entry_new (fixture->staff,
-                                                              KN_HISTORY_JABATAN);
-  g_autoptr(KnHistoryEntry) mid_year = kn_history_entry_new (fixture->staff,
-                                                             KN_HISTORY_JABATAN);
+  g_autoptr(KnHistoryEntry) promotion = jabatan (fixture->staff, "2026-01-01",
+                                                 "Analis Kurikulum Ahli Madya",
+                                                 KN_POSITION_AHLI_MADYA);
+  g_autoptr(KnHistoryEntry) mid_year = jabatan (fixture->staff, "2024-07-01",
+                                                "Analis Kurikulum Ahli Muda",
+                                                KN_POSITION_AHLI_MUDA);
   g_autoptr(GError) error = NULL;
 
   for (guint year = 2024; year <= 2025; year++)
@@ -725,9 +737,6 @@ test_angka_kredit_of_its_year (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (kn_store_angka_kredit (fixture->store, fixture->staff, 2025, 12),
                                   12.5, 1e-9);
 
-  promotion->start_date = g_strdup ("2026-01-01");
-  promotion->position = g_strdup ("Analis Kurikulum Ahli Madya");
-  promotion->position_kind = KN_POSITION_AHLI_MADYA;
   add (fixture, promotion);
   g_assert_cmpint (kn_employee_get_position_kind (kn_store_lookup_employee (fixture->store,
                                                                             fixture->staff)),
@@ -736,9 +745,6 @@ test_angka_kredit_of_its_year (Fixture       *fixture,
                                   12.5, 1e-9);
 
   /* Ahli Muda (25) from 1 July 2024: half a year of each. */
-  mid_year->start_date = g_strdup ("2024-07-01");
-  mid_year->position = g_strdup ("Analis Kurikulum Ahli Muda");
-  mid_year->position_kind = KN_POSITION_AHLI_MUDA;
   add (fixture, mid_year);
   g_assert_cmpfloat_with_epsilon (kn_store_angka_kredit (fixture->store, fixture->staff, 2024, 12),
                                   6 * 12.5 / 12 + 6 * 25.0 / 12, 1e-9);
@@ -754,8 +760,9 @@ test_refused (Fixture       *fixture,
   g_autoptr(KnHistoryEntry) backwards = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_PLT);
   g_autoptr(KnHistoryEntry) self = kn_history_entry_new (fixture->kabid_b, KN_HISTORY_PLT);
   g_autoptr(KnHistoryEntry) nowhere = mutasi (fixture->staff, "2026-07-01", 9999, 0);
-  g_autoptr(KnHistoryEntry) once = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
-  g_autoptr(KnHistoryEntry) twice = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
+  g_autoptr(KnHistoryEntry) once = status_change (fixture->staff, "2026-06-01", KN_PERSON_PENSIUN);
+  g_autoptr(KnHistoryEntry) twice = status_change (fixture->staff, "2026-06-01",
+                                                  KN_PERSON_MENINGGAL);
   g_autoptr(KnHistoryEntry) bad_day = kn_history_entry_new (fixture->staff, KN_HISTORY_STATUS);
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GError) error = NULL;
@@ -785,11 +792,7 @@ test_refused (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "Date"));
   g_clear_error (&error);
 
-  once->start_date = g_strdup ("2026-06-01");
-  once->status = KN_PERSON_PENSIUN;
   add (fixture, once);
-  twice->start_date = g_strdup ("2026-06-01");
-  twice->status = KN_PERSON_MENINGGAL;
   g_assert_false (kn_store_add_history (fixture->store, twice, &error));
   g_assert_nonnull (strstr (error->message, "already"));
 

@@ -44,9 +44,6 @@
 #define T2_TEXT "Tersusunnya perangkat ajar"
 #define T3_TEXT "Terlaksananya kegiatan ekstrakurikuler"
 
-/* No numeric target, for add_indicator (). */
-#define NO_TARGET (-G_MAXDOUBLE)
-
 /* fixture->unit is the Dinas. */
 typedef KnTestFixture Fixture;
 #define fixture_tear_down kn_test_fixture_tear_down
@@ -118,24 +115,6 @@ n_plans (KnStore *store,
 
 /* Helpers: building plans */
 
-static KnIndicator *
-add_indicator (KnPlanResult *result,
-               KnAspect      aspect,
-               const char   *text,
-               double        value,
-               const char   *unit)
-{
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
-
-  kn_indicator_set_aspect (indicator, aspect);
-  kn_indicator_set_text (indicator, text);
-  if (value != NO_TARGET)
-    kn_indicator_set_target_value (indicator, value);
-  kn_indicator_set_target_unit (indicator, unit);
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  return indicator;
-}
-
 /* An RHK with one IKI and its target: enough to submit. */
 static KnPlanResult *
 add_complete_result (KnPlan       *plan,
@@ -145,7 +124,8 @@ add_complete_result (KnPlan       *plan,
 {
   KnPlanResult *result = add_result (plan, kind, text, parent_id);
 
-  add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah dokumen yang tersusun", 4, "dokumen");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah dokumen yang tersusun", 4,
+                                "dokumen");
   return result;
 }
 
@@ -303,25 +283,26 @@ new_full_plan (gint64 employee_id,
   kn_plan_set_assessor_id (plan, assessor_id);
 
   result = add_result (plan, KN_RESULT_KIND_UTAMA, RHK_A1, parent1);
-  add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah dokumen kurikulum yang tersusun", 12,
-                 "dokumen");
-  add_indicator (result, KN_ASPECT_KUALITAS, "Persentase dokumen yang sesuai standar nasional",
-                 100, "%");
-  indicator = add_indicator (result, KN_ASPECT_WAKTU, "Rata-rata waktu penyelesaian dokumen", 3,
-                             "hari");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS,
+                                "Jumlah dokumen kurikulum yang tersusun", 12, "dokumen");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUALITAS,
+                                "Persentase dokumen yang sesuai standar nasional", 100, "%");
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_WAKTU,
+                                            "Rata-rata waktu penyelesaian dokumen", 3, "hari");
   kn_indicator_set_direction (indicator, KN_DIRECTION_LESS_IS_BETTER);
 
   result = add_result (plan, KN_RESULT_KIND_UTAMA, RHK_A2, parent2);
-  indicator = add_indicator (result, KN_ASPECT_BIAYA, "Realisasi anggaran kegiatan", 12.5,
-                             "juta rupiah");
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_BIAYA, "Realisasi anggaran kegiatan",
+                                            12.5, "juta rupiah");
   kn_indicator_set_direction (indicator, KN_DIRECTION_LESS_IS_BETTER);
-  indicator = add_indicator (result, KN_ASPECT_KUALITAS, "Tingkat kepuasan sekolah atas layanan",
-                             NO_TARGET, NULL);
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_KUALITAS,
+                                            "Tingkat kepuasan sekolah atas layanan",
+                                            KN_TEST_NO_TARGET, NULL);
   kn_indicator_set_target_text (indicator, QUALITATIVE_TARGET);
 
   result = add_result (plan, KN_RESULT_KIND_TAMBAHAN, RHK_B1, 0);
-  add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah sekolah yang mengikuti sosialisasi", 25,
-                 "sekolah");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS,
+                                "Jumlah sekolah yang mengikuti sosialisasi", 25, "sekolah");
 
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     kn_plan_set_expectation (plan, value, expectations[value]);
@@ -704,7 +685,8 @@ test_save_edit (Fixture       *fixture,
   g_list_store_insert (kn_plan_get_results (plan), 0, last);
   added = add_result (plan, KN_RESULT_KIND_UTAMA, "Terselenggaranya pendampingan guru sasaran",
                       kn_test_result_id_at (head_plan, 0));
-  add_indicator (added, KN_ASPECT_KUANTITAS, "Jumlah kegiatan pendampingan", 6, "kegiatan");
+  kn_test_result_add_indicator (added, KN_ASPECT_KUANTITAS, "Jumlah kegiatan pendampingan", 6,
+                                "kegiatan");
 
   kn_plan_set_expectation (plan, KN_CORE_VALUE_AKUNTABEL, "Melaporkan kegiatan setiap pekan");
 
@@ -767,10 +749,12 @@ test_save_qualitative (Fixture       *fixture,
   kn_plan_set_assessor_id (plan, people.head);
   result = add_result (plan, KN_RESULT_KIND_UTAMA, "Tertibnya penatausahaan keuangan bidang",
                        kn_test_result_id_at (head_plan, 1));
-  indicator = add_indicator (result, KN_ASPECT_KUALITAS, "Kualitas laporan keuangan bidang",
-                             NO_TARGET, NULL);
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_KUALITAS,
+                                            "Kualitas laporan keuangan bidang", KN_TEST_NO_TARGET,
+                                            NULL);
   kn_indicator_set_target_text (indicator, "Laporan diterima BPKAD tanpa catatan perbaikan");
-  indicator = add_indicator (result, KN_ASPECT_WAKTU, "Ketepatan waktu laporan", NO_TARGET, NULL);
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_WAKTU, "Ketepatan waktu laporan",
+                                            KN_TEST_NO_TARGET, NULL);
   kn_indicator_set_target_text (indicator, "Laporan diserahkan sebelum tanggal 10 setiap bulan");
   if (!save_ok (fixture->store, plan))
     return;
@@ -815,11 +799,12 @@ test_save_jpt (Fixture       *fixture,
   plan = kn_plan_new (kadis, YEAR);
   kn_plan_set_jpt (plan, TRUE);
   result = add_result (plan, KN_RESULT_KIND_UTAMA, "Meningkatnya mutu pendidikan menengah", 0);
-  add_indicator (result, KN_ASPECT_NONE, "Indeks kepuasan masyarakat", 85, "indeks");
-  add_indicator (result, KN_ASPECT_NONE, "Persentase sekolah terakreditasi A", 70, "%");
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Indeks kepuasan masyarakat", 85, "indeks");
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Persentase sekolah terakreditasi A", 70,
+                                "%");
   result = add_result (plan, KN_RESULT_KIND_UTAMA, "Meningkatnya akuntabilitas kinerja dinas", 0);
-  add_indicator (result, KN_ASPECT_NONE, "Nilai SAKIP dinas", 80, "nilai");
-  add_indicator (result, KN_ASPECT_NONE, "Persentase realisasi anggaran", 95, "%");
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Nilai SAKIP dinas", 80, "nilai");
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Persentase realisasi anggaran", 95, "%");
   for (guint i = 0; i < 4; i++)
     kn_indicator_set_perspective (indicator_at (result_at (plan, i / 2), i % 2), perspectives[i]);
   if (!save_ok (fixture->store, plan))
@@ -1442,8 +1427,8 @@ test_workflow_submit_without_target (Fixture       *fixture,
   plan = kn_plan_new (people.staff, YEAR);
   kn_plan_set_assessor_id (plan, people.head);
   result = add_complete_result (plan, KN_RESULT_KIND_UTAMA, RHK_A1, 0);
-  add_indicator (result, KN_ASPECT_KUALITAS, "Persentase dokumen yang sesuai standar", NO_TARGET,
-                 "%");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUALITAS,
+                                "Persentase dokumen yang sesuai standar", KN_TEST_NO_TARGET, "%");
   assert_submit_refused (fixture, plan);
 
   /* In the quantitative approach, a sentence is no numeric target. */
@@ -1684,7 +1669,7 @@ test_summaries (Fixture       *fixture,
   kadis_plan = kn_plan_new (kadis, YEAR);
   kn_plan_set_jpt (kadis_plan, TRUE);
   result = add_complete_result (kadis_plan, KN_RESULT_KIND_UTAMA, HEAD_R1, 0);
-  add_indicator (result, KN_ASPECT_NONE, "Indeks kepuasan masyarakat", 85, "indeks");
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Indeks kepuasan masyarakat", 85, "indeks");
   add_complete_result (kadis_plan, KN_RESULT_KIND_UTAMA, HEAD_R2, 0);
   if (!save_ok (fixture->store, kadis_plan))
     return;
@@ -1694,7 +1679,7 @@ test_summaries (Fixture       *fixture,
   kn_plan_set_assessor_id (kabid_plan, kadis);
   result = add_complete_result (kabid_plan, KN_RESULT_KIND_UTAMA, RHK_A1,
                                 kn_test_result_id_at (kadis_plan, 0));
-  add_indicator (result, KN_ASPECT_WAKTU, "Waktu penyelesaian", 3, "bulan");
+  kn_test_result_add_indicator (result, KN_ASPECT_WAKTU, "Waktu penyelesaian", 3, "bulan");
   add_complete_result (kabid_plan, KN_RESULT_KIND_UTAMA, RHK_A2, 0);
   add_complete_result (kabid_plan, KN_RESULT_KIND_TAMBAHAN, RHK_B1, kn_test_result_id_at (kadis_plan, 1));
   if (!save_ok (fixture->store, kabid_plan))
@@ -2015,15 +2000,17 @@ save_guru_source_plan (Fixture *fixture,
   plan = kn_plan_new (school->guru[0], YEAR - 1);
   kn_plan_set_assessor_id (plan, school->kepala);
   result = add_result (plan, KN_RESULT_KIND_UTAMA, T1_TEXT, kn_test_result_id_at (kepala_plan, 0));
-  add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah jam tatap muka", 24, "jam/minggu");
-  add_indicator (result, KN_ASPECT_KUALITAS, "Persentase siswa tuntas KKM", 85, "%");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah jam tatap muka", 24,
+                                "jam/minggu");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUALITAS, "Persentase siswa tuntas KKM", 85, "%");
   result = add_result (plan, KN_RESULT_KIND_UTAMA, T2_TEXT, kn_test_result_id_at (kepala_plan, 1));
-  add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah perangkat ajar", 4, "dokumen");
-  indicator = add_indicator (result, KN_ASPECT_WAKTU, "Waktu penyelesaian perangkat ajar", 2,
-                             "minggu");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah perangkat ajar", 4, "dokumen");
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_WAKTU,
+                                            "Waktu penyelesaian perangkat ajar", 2, "minggu");
   kn_indicator_set_direction (indicator, KN_DIRECTION_LESS_IS_BETTER);
   result = add_result (plan, KN_RESULT_KIND_TAMBAHAN, T3_TEXT, 0);
-  add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah kegiatan ekstrakurikuler", 6, "kegiatan");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, "Jumlah kegiatan ekstrakurikuler", 6,
+                                "kegiatan");
   for (guint value = 0; value < KN_CORE_VALUE_N; value++)
     kn_plan_set_expectation (plan, value, expectations[value]);
   kn_plan_set_attachments (plan, KN_ATTACHMENT_DUKUNGAN_SUMBER_DAYA, dukungan);

@@ -84,18 +84,6 @@ flip_byte (const char *path,
 /* Helpers: the store */
 
 static gint64
-add_unit (KnStore    *store,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
-
-  g_assert_true (kn_store_add_unit (store, unit, &error));
-  g_assert_no_error (error);
-  return kn_org_unit_get_id (unit);
-}
-
-static gint64
 add_person (KnStore    *store,
             const char *nip,
             const char *name,
@@ -124,20 +112,15 @@ set_up_template (KnStore *store)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KnPlan) plan = kn_plan_new (0, YEAR);
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
-  gint64 unit_id = add_unit (store, UNIT);
+  gint64 unit_id = kn_test_add_unit (store, UNIT, 0);
+  KnPlanResult *result;
 
   add_person (store, NIP, PERSON, unit_id);
 
-  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_text (indicator, "Jumlah dokumen kurikulum yang tersusun");
-  kn_indicator_set_target_value (indicator, 4);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
-  kn_plan_result_set_text (result, "Tersusunnya dokumen kurikulum SMA yang sesuai standar");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                    "Tersusunnya dokumen kurikulum SMA yang sesuai standar", 0);
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS,
+                                "Jumlah dokumen kurikulum yang tersusun", 4, "dokumen");
 
   g_assert_true (kn_store_save_template (store, POSITION, plan, &error));
   g_assert_no_error (error);
@@ -205,7 +188,7 @@ make_database (Fixture *fixture)
 {
   g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
 
-  add_unit (store, UNIT);
+  kn_test_add_unit (store, UNIT, 0);
 }
 
 /* Tests: writes wait their turn */
@@ -396,8 +379,8 @@ test_open_read_only_beside_writer (Fixture       *fixture,
   g_autoptr(KnStore) reader = NULL;
   g_autofree char *listing = NULL;
 
-  add_unit (writer, UNIT);
-  add_unit (writer, "Badan Kepegawaian Daerah");
+  kn_test_add_unit (writer, UNIT, 0);
+  kn_test_add_unit (writer, "Badan Kepegawaian Daerah", 0);
 
   reader = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
   STOP_IF_FAILED ();
@@ -534,7 +517,7 @@ make_indexed_database (Fixture *fixture)
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
-    gint64 unit_id = add_unit (store, UNIT);
+    gint64 unit_id = kn_test_add_unit (store, UNIT, 0);
 
     g_assert_true (kn_store_begin (store, &error));
     g_assert_no_error (error);
@@ -542,17 +525,8 @@ make_indexed_database (Fixture *fixture)
       {
         g_autofree char *nip = g_strdup_printf ("198501012010011%03u", i + 1);
         g_autofree char *name = g_strdup_printf ("Pegawai Nomor %u", i);
-        g_autoptr(KnEmployee) employee = kn_employee_new ();
 
-        kn_employee_set_nip (employee, nip);
-        kn_employee_set_name (employee, name);
-        kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-        kn_employee_set_rank (employee, "III/a");
-        kn_employee_set_position (employee, POSITION);
-        kn_employee_set_position_kind (employee, KN_POSITION_AHLI_PERTAMA);
-        kn_employee_set_unit_id (employee, unit_id);
-        g_assert_true (kn_store_add_employee (store, employee, &error));
-        g_assert_no_error (error);
+        add_person (store, nip, name, unit_id);
       }
     g_assert_true (kn_store_commit (store, &error));
     g_assert_no_error (error);

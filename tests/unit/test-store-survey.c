@@ -277,9 +277,8 @@ test_ikm_realisation (Fixture       *fixture,
 {
   g_autoptr(KnSkmSurvey) survey = kn_skm_survey_new (fixture->unit, "2026-TW1", "Legalisir Ijazah");
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) ikm = kn_indicator_new ();
-  g_autoptr(KnIndicator) count = kn_indicator_new ();
+  KnPlanResult *result;
+  KnIndicator *ikm;
   g_autoptr(KnReport) report = NULL;
   g_autoptr(KnReport) second = NULL;
   g_autoptr(KnRealization) own = NULL;
@@ -294,18 +293,13 @@ test_ikm_realisation (Fixture       *fixture,
 
   plan = kn_plan_new (staff, 2026);
   kn_plan_set_assessor_id (plan, head);
-  kn_plan_result_set_text (result, "Meningkatnya kepuasan penerima layanan");
-  kn_indicator_set_text (ikm, "Indeks Kepuasan Masyarakat atas layanan legalisir");
-  kn_indicator_set_aspect (ikm, KN_ASPECT_KUALITAS);
-  kn_indicator_set_target_value (ikm, 85);
-  kn_indicator_set_target_unit (ikm, "indeks");
-  kn_indicator_set_text (count, "Berkas legalisir yang selesai");
-  kn_indicator_set_aspect (count, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_target_value (count, 400);
-  kn_indicator_set_target_unit (count, "berkas");
-  g_list_store_append (kn_plan_result_get_indicators (result), ikm);
-  g_list_store_append (kn_plan_result_get_indicators (result), count);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                    "Meningkatnya kepuasan penerima layanan", 0);
+  ikm = kn_test_result_add_indicator (result, KN_ASPECT_KUALITAS,
+                                      "Indeks Kepuasan Masyarakat atas layanan legalisir", 85,
+                                      "indeks");
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, "Berkas legalisir yang selesai", 400,
+                                "berkas");
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
 

@@ -76,25 +76,6 @@ save (Fixture    *fixture,
   return kn_test_add_training (fixture->store, employee_id, date, title, form, hours, NULL);
 }
 
-static gboolean
-audit_has (GPtrArray  *entries,
-           const char *action,
-           const char *field,
-           const char *old_value,
-           const char *new_value)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      KnAuditEntry *entry = g_ptr_array_index (entries, i);
-
-      if (g_strcmp0 (entry->action, action) == 0 && g_strcmp0 (entry->field, field) == 0 &&
-          g_strcmp0 (entry->old_value, old_value) == 0 &&
-          g_strcmp0 (entry->new_value, new_value) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Every form survives its machine name; the klasikal ones are the first five. */
 static void
 test_forms (void)
@@ -275,12 +256,12 @@ test_update (Fixture       *fixture,
   g_assert_cmpint (((KnTraining *)list->pdata[0])->form, ==, KN_TRAINING_PELATIHAN);
 
   audit = kn_store_list_audit (fixture->store, "training", id);
-  g_assert_true (audit_has (audit, "insert", "title", NULL, "Pelatihan Dasar"));
-  g_assert_true (audit_has (audit, "update", "title", "Pelatihan Dasar",
-                            "Pelatihan Microsoft Excel"));
-  g_assert_true (audit_has (audit, "update", "hours", "8", "12"));
-  g_assert_true (audit_has (audit, "update", "form", "kursus", "pelatihan"));
-  g_assert_false (audit_has (audit, "update", "date", "2026-06-01", "2026-06-01"));
+  g_assert_true (kn_test_audit_has (audit, "insert", "title", NULL, "Pelatihan Dasar"));
+  g_assert_true (kn_test_audit_has (audit, "update", "title", "Pelatihan Dasar",
+                                    "Pelatihan Microsoft Excel"));
+  g_assert_true (kn_test_audit_has (audit, "update", "hours", "8", "12"));
+  g_assert_true (kn_test_audit_has (audit, "update", "form", "kursus", "pelatihan"));
+  g_assert_false (kn_test_audit_has (audit, "update", "date", "2026-06-01", "2026-06-01"));
 }
 
 /* Deleting removes the activity from the JP; deleting it again says it is gone. */
@@ -312,7 +293,7 @@ test_delete (Fixture       *fixture,
   g_assert_cmpint (ghost->id, ==, id);
 
   audit = kn_store_list_audit (fixture->store, "training", id);
-  g_assert_true (audit_has (audit, "delete", "title", "Seminar Nasional", NULL));
+  g_assert_true (kn_test_audit_has (audit, "delete", "title", "Seminar Nasional", NULL));
 }
 
 /* An employee who is removed takes their activities along. */

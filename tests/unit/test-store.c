@@ -271,6 +271,29 @@ build_chain (KnStore *store,
                            chain->b);
 }
 
+/* A new store at the fixture's path with the units of build_org () in @org. */
+static KnStore *
+open_with_org (Fixture *fixture,
+               Org     *org)
+{
+  KnStore *store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+
+  build_org (store, org);
+  return store;
+}
+
+/* The same with the people of build_chain () in the seksi. */
+static KnStore *
+open_with_chain (Fixture *fixture,
+                 Org     *org,
+                 Chain   *chain)
+{
+  KnStore *store = open_with_org (fixture, org);
+
+  build_chain (store, org->seksi, chain);
+  return store;
+}
+
 static gint64
 supervisor_of (KnStore *store,
                gint64   employee_id)
@@ -287,6 +310,15 @@ assert_no_supervisor_name (KnEmployee *employee)
   const char *name = kn_employee_get_supervisor_name (employee);
 
   g_assert_true (name == NULL || name[0] == '\0');
+}
+
+/* @error is the store's @code; clears it for the next call. */
+static void
+assert_store_error (GError **error,
+                    int      code)
+{
+  g_assert_error (*error, KN_STORE_ERROR, code);
+  g_clear_error (error);
 }
 
 static void
@@ -376,15 +408,13 @@ static void
 test_open_reopen_keeps_data (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autofree char *instansi = NULL;
-  Org org;
-  Chain chain;
   KnEmployee *c;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   g_assert_true (kn_store_set_setting (store, "instansi", "Pemerintah Kota Metro", &error));
   ASSERT_NO_ERROR (error);
 
@@ -944,12 +974,10 @@ static void
 test_unit_tree_round_trip (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) leaf = NULL;
-  Org org;
-
-  build_org (store, &org);
 
   /* The caller's object is filled in: id, trimmed name, depth and path. */
   leaf = kn_org_unit_new ("  Subbagian Umum  ", org.sekretariat_dinas);
@@ -999,15 +1027,13 @@ static void
 test_unit_list_children (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GListModel) snapshot = NULL;
   const char * const opds[] = { BKD, DINAS, NULL };
   const char * const dinas[] = { BIDANG_SMA, BIDANG_SMK, SEKRETARIAT, NULL };
   const char * const bidang[] = { SEKSI, NULL };
   const char * const none[] = { NULL };
-  Org org;
-
-  build_org (store, &org);
 
   assert_children (store, 0, opds);
   assert_children (store, org.dinas, dinas);
@@ -1033,11 +1059,9 @@ static void
 test_unit_find (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
-  KnOrgUnit *unit;
   Org org;
-
-  build_org (store, &org);
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
+  KnOrgUnit *unit;
 
   unit = kn_store_find_unit (store, "bidang pembinaan smk");
   g_assert_nonnull (unit);
@@ -1050,12 +1074,10 @@ static void
 test_unit_resolve (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   KnOrgUnit *unit;
-  Org org;
-
-  build_org (store, &org);
 
   /* A unique name, in any case. */
   unit = kn_store_resolve_unit (store, BIDANG_SMK, &error);
@@ -1110,16 +1132,15 @@ static void
 test_unit_duplicate_sibling (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) twin = NULL;
   g_autoptr(KnOrgUnit) opd = NULL;
   g_autoptr(KnOrgUnit) renamed = NULL;
   guint units_before;
   guint audit_before;
-  Org org;
 
-  build_org (store, &org);
   units_before = n_units (store);
   audit_before = n_audit (store);
 
@@ -1132,15 +1153,13 @@ test_unit_duplicate_sibling (Fixture       *fixture,
 
   opd = kn_org_unit_new ("dinas pendidikan dan kebudayaan", 0);
   g_assert_false (kn_store_add_unit (store, opd, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_DUPLICATE);
 
   /* Renaming onto a sibling's name is refused the same way. */
   renamed = kn_org_unit_copy (kn_store_lookup_unit (store, org.bidang_smk));
   kn_org_unit_set_name (renamed, "Bidang pembinaan SMA");
   g_assert_false (kn_store_update_unit (store, renamed, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_DUPLICATE);
   g_assert_cmpstr (kn_org_unit_get_name (kn_store_lookup_unit (store, org.bidang_smk)), ==,
                    BIDANG_SMK);
 
@@ -1168,8 +1187,7 @@ test_unit_empty_name (Fixture       *fixture,
   g_autoptr(KnOrgUnit) orphan = kn_org_unit_new ("Bidang Tanpa Induk", 9999);
 
   g_assert_false (kn_store_add_unit (store, blank, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_INVALID);
 
   g_assert_false (kn_store_add_unit (store, orphan, &error));
   ASSERT_SOME_ERROR (error);
@@ -1186,31 +1204,27 @@ static void
 test_unit_move_cycle (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) moved = NULL;
   guint audit_before;
-  Org org;
 
-  build_org (store, &org);
   audit_before = n_audit (store);
 
   /* Under its own grandchild, its child, and itself. */
   moved = kn_org_unit_copy (kn_store_lookup_unit (store, org.dinas));
   kn_org_unit_set_parent_id (moved, org.seksi);
   g_assert_false (kn_store_update_unit (store, moved, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   kn_org_unit_set_parent_id (moved, org.bidang_sma);
   g_assert_false (kn_store_update_unit (store, moved, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   kn_org_unit_set_parent_id (moved, org.dinas);
   g_assert_false (kn_store_update_unit (store, moved, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   g_assert_cmpint (kn_org_unit_get_parent_id (kn_store_lookup_unit (store, org.dinas)), ==, 0);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
@@ -1237,12 +1251,11 @@ static void
 test_unit_delete_in_use (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   guint audit_before;
-  Org org;
 
-  build_org (store, &org);
   add_employee (store, NIP_A, "Ahmad Fauzi", KN_EMPLOYEE_STATUS_PNS, "IV/c", org.dinas, 0);
   add_employee (store, NIP_B, "Budi Rahayu", KN_EMPLOYEE_STATUS_PNS, "III/d", org.bidang_smk, 0);
   add_employee (store, NIP_C, "Citra Lestari", KN_EMPLOYEE_STATUS_PNS, "III/a", org.bidang_smk, 0);
@@ -1289,11 +1302,9 @@ static void
 test_unit_delete_empty (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
-  g_autoptr(GError) error = NULL;
   Org org;
-
-  build_org (store, &org);
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
+  g_autoptr(GError) error = NULL;
 
   g_assert_true (kn_store_delete_unit (store, org.seksi, &error));
   ASSERT_NO_ERROR (error);
@@ -1307,8 +1318,7 @@ test_unit_delete_empty (Fixture       *fixture,
   g_assert_cmpuint (n_units (store), ==, 5);
 
   g_assert_false (kn_store_delete_unit (store, org.seksi, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_NOT_FOUND);
 
   kn_test_store_reopen (&store, fixture->path);
   g_assert_cmpuint (n_units (store), ==, 5);
@@ -1388,13 +1398,12 @@ static void
 test_employee_round_trip (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   gint64 ids[G_N_ELEMENTS (employee_rows)];
   gint64 unit_ids[5];
   GListModel *model;
-  Org org;
 
-  build_org (store, &org);
   unit_ids[0] = org.dinas;
   unit_ids[1] = org.bidang_sma;
   unit_ids[2] = org.seksi;
@@ -1462,15 +1471,12 @@ static void
 test_employee_update_round_trip (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   KnEmployee *c;
-  Chain chain;
-  Org org;
-
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
 
   /* Every field but the id changes. */
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.c));
@@ -1598,7 +1604,8 @@ test_employee_insert_invalid (Fixture       *fixture,
                               gconstpointer  data)
 {
   const InvalidCase *test_case = data;
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) validate_error = NULL;
   g_autoptr(KnEmployee) employee = NULL;
@@ -1608,9 +1615,7 @@ test_employee_insert_invalid (Fixture       *fixture,
   gint64 unit_id = 0;
   gint64 supervisor_id = 0;
   guint audit_before;
-  Org org;
 
-  build_org (store, &org);
   a = add_employee (store, NIP_A, "Ahmad Fauzi", KN_EMPLOYEE_STATUS_PNS, "IV/b", org.dinas, 0);
   audit_before = n_audit (store);
 
@@ -1662,15 +1667,13 @@ static void
 test_employee_update_duplicate_nip (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   audit_before = n_audit (store);
 
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.d));
@@ -1706,18 +1709,16 @@ static void
 test_employee_update_missing (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) ghost = NULL;
-  Org org;
 
-  build_org (store, &org);
   ghost = new_employee (NIP_C, "Citra Lestari", KN_EMPLOYEE_STATUS_PNS, "III/a", org.seksi, 0);
   kn_employee_set_id (ghost, 4242);
 
   g_assert_false (kn_store_update_employee (store, ghost, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_NOT_FOUND);
   g_assert_false (kn_store_delete_employee (store, 4242, KN_STAFF_ACTION_CLEAR, 0, &error));
   ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND);
   g_assert_cmpuint (n_employees (store), ==, 0);
@@ -1729,31 +1730,26 @@ static void
 test_employee_supervisor_cycle (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   audit_before = n_audit (store);
 
   /* C reports to B, B to A: A cannot report to C, nor to B. */
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.a));
   kn_employee_set_supervisor_id (edit, chain.c);
   g_assert_false (kn_store_validate_employee (store, edit, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
   g_assert_false (kn_store_update_employee (store, edit, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   kn_employee_set_supervisor_id (edit, chain.b);
   g_assert_false (kn_store_update_employee (store, edit, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   g_assert_cmpint (supervisor_of (store, chain.a), ==, 0);
   assert_no_supervisor_name (kn_store_lookup_employee (store, chain.a));
@@ -1769,22 +1765,19 @@ static void
 test_employee_self_supervision (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   audit_before = n_audit (store);
 
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.b));
   kn_employee_set_supervisor_id (edit, chain.b);
   g_assert_false (kn_store_update_employee (store, edit, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
 
   g_assert_cmpint (supervisor_of (store, chain.b), ==, chain.a);
   g_assert_cmpuint (n_audit (store), ==, audit_before);
@@ -1796,13 +1789,11 @@ static void
 test_employee_would_create_cycle (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
-  gint64 loner;
   Chain chain;
   Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
+  gint64 loner;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   loner = add_employee (store, NIP_PPPK, "Eka Putri", KN_EMPLOYEE_STATUS_PPPK, "IX", org.bkd, 0);
 
   /* Upward: someone below cannot become the superior. */
@@ -1929,14 +1920,12 @@ static void
 test_employee_delete_head_to_superior (Fixture       *fixture,
                                        gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
-  g_autoptr(GError) error = NULL;
   Chain chain;
   Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
+  g_autoptr(GError) error = NULL;
 
   /* A has no atasan: B is left without one. */
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   g_assert_true (kn_store_delete_employee (store, chain.a, KN_STAFF_ACTION_TO_SUPERIOR, 0, &error));
   ASSERT_NO_ERROR (error);
   g_assert_cmpint (supervisor_of (store, chain.b), ==, 0);
@@ -1963,16 +1952,14 @@ static void
 test_employee_delete_to_employee_refused (Fixture       *fixture,
                                           gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   guint audit_before;
   guint count;
   gint64 fajar;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   /* Fajar reports to C, who reports to B. */
   fajar = add_employee (store, NIP_PPPK2, "Fajar Nugroho", KN_EMPLOYEE_STATUS_PPPK_PARUH_WAKTU,
                         "V", org.seksi, chain.c);
@@ -1982,8 +1969,7 @@ test_employee_delete_to_employee_refused (Fixture       *fixture,
   /* C would report to Fajar, who reports to C. */
   g_assert_false (kn_store_delete_employee (store, chain.b, KN_STAFF_ACTION_TO_EMPLOYEE, fajar,
                                             &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_CYCLE);
   assert_chain_intact (store, &chain);
 
   /* Someone who does not exist, or the person being deleted. */
@@ -2020,13 +2006,10 @@ static void
 test_employee_delete_promote_staff (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
-  g_autoptr(GError) error = NULL;
   Chain chain;
   Org org;
-
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
+  g_autoptr(GError) error = NULL;
 
   g_assert_true (kn_store_delete_employee (store, chain.b, KN_STAFF_ACTION_TO_EMPLOYEE, chain.c,
                                            &error));
@@ -2080,7 +2063,8 @@ static void
 test_live_unit_rename (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) renamed = NULL;
   KnEmployee *in_unit;
@@ -2090,9 +2074,7 @@ test_live_unit_rename (Fixture       *fixture,
   gulong handler;
   gint64 a;
   gint64 b;
-  Org org;
 
-  build_org (store, &org);
   a = add_employee (store, NIP_A, "Ahmad Fauzi", KN_EMPLOYEE_STATUS_PNS, "IV/b", org.bidang_sma, 0);
   b = add_employee (store, NIP_B, "Budi Rahayu", KN_EMPLOYEE_STATUS_PNS, "III/d", org.seksi, a);
   in_unit = kn_store_lookup_employee (store, a);
@@ -2130,7 +2112,9 @@ static void
 test_live_employee_rename (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   KnEmployee *c;
@@ -2138,11 +2122,7 @@ test_live_employee_rename (Fixture       *fixture,
   KnEmployee *b;
   guint notified = 0;
   gulong handler;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   c = kn_store_lookup_employee (store, chain.c);
   d = kn_store_lookup_employee (store, chain.d);
   b = kn_store_lookup_employee (store, chain.b);
@@ -2170,17 +2150,15 @@ static void
 test_live_update_only_after_success (Fixture       *fixture,
                                      gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   KnEmployee *live;
   guint notified = 0;
   gulong handler;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   live = kn_store_lookup_employee (store, chain.c);
   handler = g_signal_connect (live, "notify", G_CALLBACK (on_notify), &notified);
 
@@ -2193,8 +2171,7 @@ test_live_update_only_after_success (Fixture       *fixture,
 
   /* A refused update leaves it alone too. */
   g_assert_false (kn_store_update_employee (store, edit, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_INVALID);
   g_assert_cmpuint (notified, ==, 0);
   g_assert_cmpstr (kn_employee_get_name (live), ==, "Citra Lestari");
   g_assert_cmpstr (kn_employee_get_rank (live), ==, "III/a");
@@ -2273,7 +2250,8 @@ static void
 test_audit_employee_insert (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(KnEmployee) employee = NULL;
@@ -2281,9 +2259,7 @@ test_audit_employee_insert (Fixture       *fixture,
   g_autofree char *a_text = NULL;
   gint64 a;
   gint64 id;
-  Org org;
 
-  build_org (store, &org);
   a = add_employee (store, NIP_A, "Ahmad Fauzi", KN_EMPLOYEE_STATUS_PNS, "IV/b", org.dinas, 0);
 
   employee = new_employee ("19860926 201505 1 001", " Citra Lestari ", KN_EMPLOYEE_STATUS_PNS,
@@ -2328,7 +2304,9 @@ static void
 test_audit_employee_update (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(KnEmployee) edit = NULL;
@@ -2336,11 +2314,7 @@ test_audit_employee_update (Fixture       *fixture,
   g_autofree char *new_unit = NULL;
   const KnAuditEntry *entry;
   guint before;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   entries = kn_store_list_audit (store, "employee", chain.c);
   before = entries->len;
   g_clear_pointer (&entries, g_ptr_array_unref);
@@ -2406,7 +2380,9 @@ static void
 test_audit_one_row_per_save (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(KnEmployee) edit = NULL;
@@ -2417,11 +2393,7 @@ test_audit_one_row_per_save (Fixture       *fixture,
   const char *old_values[] = { "Citra Lestari", "III/a", "Pranata Komputer Ahli Pertama" };
   const char *new_values[] = { "Citra Lestari, S.Kom.", "III/b", "Pranata Komputer Ahli Muda" };
   KnAuditEntry *first;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   edit = kn_employee_copy (kn_store_lookup_employee (store, chain.c));
   kn_employee_set_position (edit, old_values[2]);
   g_assert_true (kn_store_update_employee (store, edit, &error));
@@ -2462,7 +2434,9 @@ static void
 test_audit_employee_delete (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) deleted = g_ptr_array_new ();
@@ -2471,11 +2445,7 @@ test_audit_employee_delete (Fixture       *fixture,
   const KnAuditEntry *entry;
   guint before_b;
   guint before_c;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   a_text = g_strdup_printf ("%" G_GINT64_FORMAT, chain.a);
   b_text = g_strdup_printf ("%" G_GINT64_FORMAT, chain.b);
 
@@ -2589,18 +2559,16 @@ static void
 test_audit_failed_writes_nothing (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Chain chain;
+  Org org;
+  g_autoptr(KnStore) store = open_with_chain (fixture, &org, &chain);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) duplicate = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   g_autoptr(KnOrgUnit) twin = NULL;
   g_autoptr(KnOrgUnit) moved = NULL;
   guint before;
-  Chain chain;
-  Org org;
 
-  build_org (store, &org);
-  build_chain (store, org.seksi, &chain);
   before = n_audit (store);
   g_assert_cmpuint (before, >, 0);
 
@@ -2692,8 +2660,7 @@ test_bulk_commit (Fixture       *fixture,
   first_nip = bulk_nip (0);
   duplicate = new_employee (first_nip, "Pegawai Ganda", KN_EMPLOYEE_STATUS_PNS, "III/a", unit, 0);
   g_assert_false (kn_store_add_employee (store, duplicate, &error));
-  ASSERT_ERROR (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE);
-  g_clear_error (&error);
+  assert_store_error (&error, KN_STORE_ERROR_DUPLICATE);
 
   g_assert_cmpuint (changed.emissions, ==, 0);
   g_assert_cmpuint (units_changed.emissions, ==, 0);
@@ -2735,16 +2702,15 @@ static void
 test_bulk_rollback (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(KnStore) store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) edit = NULL;
   guint audit_before;
   gint64 head;
   gint64 unit;
   gint64 after;
-  Org org;
 
-  build_org (store, &org);
   head = add_employee (store, NIP_A, "Ahmad Fauzi", KN_EMPLOYEE_STATUS_PNS, "IV/c", org.dinas, 0);
   audit_before = n_audit (store);
 
