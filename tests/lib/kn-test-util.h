@@ -265,4 +265,34 @@ extern const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR];
 void kn_test_assert_none_found (GHashTable *found,
                                 const char *what);
 
+/* What one run of kinerja-cli wrote (each NULL before the first run), for a test that runs it
+ * once or more: g_auto(KnTestCliRun) cli = { NULL }; kn_test_cli (&cli, ARGS…, NULL). */
+typedef struct
+{
+  char *out;
+  char *err;
+} KnTestCliRun;
+
+/* kn_test_run_cli into @run, in place of what the run before wrote; returns the exit status. */
+int         kn_test_cli              (KnTestCliRun      *run,
+                                      const char        *first,
+                                      ...) G_GNUC_NULL_TERMINATED;
+/* The same with the arguments in a NULL-terminated array. */
+int         kn_test_cliv             (KnTestCliRun      *run,
+                                      const char *const *args);
+/* Frees what @run holds. */
+void        kn_test_cli_run_clear    (KnTestCliRun      *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KnTestCliRun, kn_test_cli_run_clear)
+
+/* Appends a new IKI to @result, with @text and its target, and returns it, borrowed (the
+ * result holds it). */
+KnIndicator *kn_test_result_add_indicator (KnPlanResult    *result,
+                                           const char      *text,
+                                           double           target_value,
+                                           const char      *target_unit);
+/* Saves @plan into @store, then submits and approves it, asserting that each step is taken. */
+void        kn_test_save_approved_plan (KnStore         *store,
+                                        KnPlan          *plan);
+
 G_END_DECLS
