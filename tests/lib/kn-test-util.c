@@ -842,14 +842,6 @@ kn_test_cli (KnTestCliRun *run,
   return status;
 }
 
-int
-kn_test_cliv (KnTestCliRun      *run,
-              const char *const *args)
-{
-  kn_test_cli_run_clear (run);
-  return kn_test_run_cliv (&run->out, &run->err, args);
-}
-
 void
 kn_test_cli_run_clear (KnTestCliRun *run)
 {

@@ -277,9 +277,6 @@ typedef struct
 int         kn_test_cli              (KnTestCliRun      *run,
                                       const char        *first,
                                       ...) G_GNUC_NULL_TERMINATED;
-/* The same with the arguments in a NULL-terminated array. */
-int         kn_test_cliv             (KnTestCliRun      *run,
-                                      const char *const *args);
 /* Frees what @run holds. */
 void        kn_test_cli_run_clear    (KnTestCliRun      *run);
 
