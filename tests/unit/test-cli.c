@@ -1275,18 +1275,15 @@ use_own_cache (Fixture *fixture)
   return cache_dir;
 }
 
-/* Lists the employees of @db, asserting that the command says the database is damaged, writes
- * nothing to its output and exits 3; returns what it said. */
-static char *
-employees_damaged (const char *db)
+/* Lists the employees of @db into @cli, asserting that the command says the database is damaged,
+ * writes nothing to its output and exits 3. */
+static void
+employees_damaged (KnTestCliRun *cli,
+                   const char   *db)
 {
-  g_autofree char *out = NULL;
-  char *err = NULL;
-
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
-  g_assert_cmpstr (out, ==, "");
-  return err;
+  g_assert_cmpint (kn_test_cli (cli, "employees", "-d", db, NULL), ==, 3);
+  g_assert_nonnull (strstr (cli->err, "damaged"));
+  g_assert_cmpstr (cli->out, ==, "");
 }
 
 /* The quick check reads the whole file, most of a second at province scale: a file that passed it
@@ -1326,7 +1323,7 @@ test_check_once_per_change (Fixture       *fixture,
   g_assert_cmpstr (first, ==, second);
 
   kn_test_damage_index (fixture->db);
-  cli.err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
 }
 
 /* Damage written with the file's modification time set back (as a careless copy or a tool
@@ -1356,7 +1353,7 @@ test_check_sees_write_with_old_mtime (Fixture       *fixture,
   g_assert_cmpint (after.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
   g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
 
-  cli.err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
 }
 
 /* Writes into the command's cache that @db passed the check as it is now, on @day, the way
@@ -1411,7 +1408,7 @@ test_check_again_each_day (Fixture       *fixture,
 
   /* Checked yesterday as it is: checked again, and the damage is found. */
   stamp_as_checked (checked, fixture->db, yesterday_text);
-  cli.err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
 }
 
 /* A damaged index is noticed when the database is opened: the command says so plainly and
@@ -1426,7 +1423,7 @@ test_damage_noticed (Fixture       *fixture,
   g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
 
   kn_test_damage_index (fixture->db);
-  cli.err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
   g_assert_nonnull (strstr (cli.err, fixture->db));
 }
 
@@ -1463,7 +1460,7 @@ test_damage_offers_backup (Fixture       *fixture,
   g_clear_pointer (&dir, g_dir_close);
 
   kn_test_damage_index (fixture->db);
-  cli.err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
   g_assert_nonnull (strstr (cli.err, good));
   g_assert_null (strstr (cli.err, bad));
   g_assert_nonnull (strstr (cli.err, "kinerja-cli restore"));
