@@ -15,6 +15,36 @@ kn_test_import_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
 }
 
+char *
+kn_test_write_file (const char *folder,
+                    const char *name,
+                    const char *contents)
+{
+  char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+kn_test_folder_set_up (KnTestFolder  *fixture,
+                       gconstpointer  name)
+{
+  fixture->dir = kn_test_make_folder ("kinerja-test-XXXXXX");
+  fixture->path = g_build_filename (fixture->dir, name, NULL);
+}
+
+void
+kn_test_folder_tear_down (KnTestFolder  *fixture,
+                          gconstpointer  data)
+{
+  kn_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
 const KnTableRow *
 kn_test_next_row (KnTableReader *reader)
 {

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 /* tests/data/import/@name. */
 char              *kn_test_import_path   (const char       *name);
+/* Writes @contents into @folder/@name, asserting that it is written; returns the path. */
+char              *kn_test_write_file    (const char       *folder,
+                                          const char       *name,
+                                          const char       *contents);
 /* The next row, asserting there is one and no error. */
 const KnTableRow  *kn_test_next_row      (KnTableReader    *reader);
 /* Asserts the reader is at its end without an error. */
@@ -43,6 +47,21 @@ KnTableReader     *kn_test_table_for_text (const char       *text,
                                            gboolean          training,
                                            guint             header_rows,
                                            KnColumnMap     **map);
+
+/* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
+ * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the
+ * path of the file NAME in it (not made). */
+typedef struct
+{
+  char *dir;
+  char *path;
+} KnTestFolder;
+
+void               kn_test_folder_set_up    (KnTestFolder  *fixture,
+                                             gconstpointer  name);
+/* Removes the folder and all in it. */
+void               kn_test_folder_tear_down (KnTestFolder  *fixture,
+                                             gconstpointer  data);
 
 /* A fresh demo database (kn_demo_create) in a new temporary folder, as kn_test_store_new: @prefix
  * as for kn_test_make_folder; @folder and @path (nullable) receive the folder and the file.

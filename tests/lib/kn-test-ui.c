@@ -18,6 +18,18 @@ kn_test_ui_init (int    *argc,
   adw_init ();
 }
 
+GtkWindow *
+kn_test_ui_show_page (GtkWidget *page)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 1200, 800);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  kn_test_spin ();
+  return window;
+}
+
 void
 kn_test_ui_close (GtkWindow *window,
                   GtkWindow *dialog)

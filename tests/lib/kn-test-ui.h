@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 /* kn_test_use_indonesian, then gtk_test_init and adw_init. */
 void kn_test_ui_init  (int        *argc,
                        char     ***argv);
+/* A new 1200×800 window holding @page, presented, and what that left pending run. */
+GtkWindow *kn_test_ui_show_page (GtkWidget *page);
 /* Destroys @dialog (nullable) and @window, then runs what that left pending. */
 void kn_test_ui_close (GtkWindow  *window,
                        GtkWindow  *dialog);

@@ -412,23 +412,34 @@ kn_test_nip (guint              n,
   return g_strdup_printf ("198501%02u2010011001", n + 1);
 }
 
+/* kn_test_run_cli with the arguments after @first in @ap. */
+static int
+run_cli_valist (char       **out,
+                char       **err,
+                const char  *first,
+                va_list      ap)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  g_ptr_array_add (args, NULL);
+  return kn_test_run_cliv (out, err, (const char *const *) args->pdata);
+}
+
 int
 kn_test_run_cli (char       **out,
                  char       **err,
                  const char  *first,
                  ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  const char *arg;
   va_list ap;
+  int status;
 
   va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
+  status = run_cli_valist (out, err, first, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  return kn_test_run_cliv (out, err, (const char *const *) args->pdata);
+  return status;
 }
 
 int
@@ -816,6 +827,28 @@ const guint8 kn_test_skm_rows[4][KN_SKM_N_UNSUR] = {
   { 3, 3, 3, 4, 2, 3, 3, 3, 4 },
 };
 
+int
+kn_test_cli (KnTestCliRun *run,
+             const char   *first,
+             ...)
+{
+  va_list ap;
+  int status;
+
+  kn_test_cli_run_clear (run);
+  va_start (ap, first);
+  status = run_cli_valist (&run->out, &run->err, first, ap);
+  va_end (ap);
+  return status;
+}
+
+void
+kn_test_cli_run_clear (KnTestCliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
 KnIndicator *
 kn_test_result_add_indicator (KnPlanResult *result,
                               KnAspect      aspect,
@@ -869,3 +902,18 @@ const char kn_test_skm_csv[] =
   "2026-01-05 09:00,P,Sesuai,3,2,4,,3,4,2,3\n"
   "2026-01-06 10:00,P,SANGAT  sesuai,4,3,4,3,4,4,3,3\n"
   "2026-01-07 11:00,L,3,3,3,Gratis,2,3,3,3,4\n";
+
+void
+kn_test_save_approved_plan (KnStore *store,
+                            KnPlan  *plan)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_store_save_plan (store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_plan_status (store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
+  g_assert_true (kn_store_set_plan_status (store, kn_plan_get_id (plan),
+                                           KN_PLAN_STATUS_APPROVED, NULL, &error));
+  g_assert_no_error (error);
+}

@@ -294,4 +294,25 @@ void         kn_test_assert_contains     (const char   *haystack,
  * = 80,3241 → 80,32, mutu B (Baik); the weakest unsur is U8 (2,50). */
 extern const char kn_test_skm_csv[];
 
+/* What one run of kinerja-cli wrote (each NULL before the first run), for a test that runs it
+ * once or more: g_auto(KnTestCliRun) cli = { NULL }; kn_test_cli (&cli, ARGS…, NULL). */
+typedef struct
+{
+  char *out;
+  char *err;
+} KnTestCliRun;
+
+/* kn_test_run_cli into @run, in place of what the run before wrote; returns the exit status. */
+int         kn_test_cli              (KnTestCliRun      *run,
+                                      const char        *first,
+                                      ...) G_GNUC_NULL_TERMINATED;
+/* Frees what @run holds. */
+void        kn_test_cli_run_clear    (KnTestCliRun      *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KnTestCliRun, kn_test_cli_run_clear)
+
+/* Saves @plan into @store, then submits and approves it, asserting that each step is taken. */
+void        kn_test_save_approved_plan (KnStore         *store,
+                                        KnPlan          *plan);
+
 G_END_DECLS

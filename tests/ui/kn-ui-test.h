@@ -121,6 +121,22 @@ kn_test_find_action (GtkWidget  *root,
   return kn_test_find (root, kn_test_match_action, (gpointer)action);
 }
 
+static inline gboolean
+kn_test_match_primary_menu (GtkWidget *widget,
+                            gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The menu of the primary menu button under @root: a window's main menu. */
+static inline GMenuModel *
+kn_test_primary_menu (GtkWidget *root)
+{
+  GtkWidget *button = kn_test_find (root, kn_test_match_primary_menu, NULL);
+
+  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+}
+
 /* How many children @widget has (the rows of a list box). */
 static inline guint
 kn_test_n_children (GtkWidget *widget)
@@ -131,6 +147,21 @@ kn_test_n_children (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     n++;
   return n;
+}
+
+/* The titles and subtitles of @list's action rows, one "title | subtitle" a line. */
+static inline char *
+kn_test_rows_text (GtkListBox *list)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (text, "%s | %s\n",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  return g_string_free (text, FALSE);
 }
 
 /* Every toplevel that is shown and is of @type, newest last. */

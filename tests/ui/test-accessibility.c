@@ -366,9 +366,7 @@ main (int    argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/accessibility/places", Fixture, NULL, fixture_set_up, test_places,
-              fixture_tear_down);
-  g_test_add ("/ui/accessibility/dialogs", Fixture, NULL, fixture_set_up, test_dialogs,
-              fixture_tear_down);
+  KN_TEST_ADD ("/ui/accessibility/places", test_places);
+  KN_TEST_ADD ("/ui/accessibility/dialogs", test_dialogs);
   return g_test_run ();
 }

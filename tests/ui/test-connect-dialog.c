@@ -69,6 +69,53 @@ server_demo (void)
   return uri;
 }
 
+/* Skips the test when there is no PostgreSQL server to work on; TRUE then. */
+static gboolean
+skip_without_server (void)
+{
+  if (g_getenv ("KINERJA_TEST_PG") != NULL)
+    return FALSE;
+  g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
+  return TRUE;
+}
+
+/* A fresh database on the test server made ready for logins: its URI. */
+static char *
+new_server_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *uri = kn_test_server_uri ();
+
+  g_assert_true (kn_store_server_init (uri, &error));
+  g_assert_no_error (error);
+  return uri;
+}
+
+/* @uri parsed, asserting that it parses. */
+static GUri *
+parse_uri (const char *uri)
+{
+  g_autoptr(GError) error = NULL;
+  GUri *parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return parsed;
+}
+
+/* The database of @parsed (a server's URI) as @user reaches it. */
+static KnServerLocation *
+location_of (GUri       *parsed,
+             const char *user)
+{
+  g_autoptr(GError) error = NULL;
+  KnServerLocation *location =
+    kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
+                              g_uri_get_path (parsed) + 1, user, FALSE, &error);
+
+  g_assert_no_error (error);
+  return location;
+}
+
 static gboolean
 keyring_has_owner (void)
 {
@@ -374,7 +421,6 @@ password_filled (gpointer data)
 static void
 test_connect_to_server (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = NULL;
   g_autofree char *settings_path = NULL;
@@ -391,18 +437,11 @@ test_connect_to_server (void)
   GStatBuf st;
   gboolean at_start = FALSE;
 
-  if (g_getenv ("KINERJA_TEST_PG") == NULL)
-    {
-      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
-      return;
-    }
+  if (skip_without_server ())
+    return;
 
-  parsed = g_uri_parse (server_demo (), G_URI_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
-                                       g_uri_get_path (parsed) + 1, g_uri_get_user (parsed), FALSE,
-                                       &error);
-  g_assert_no_error (error);
+  parsed = parse_uri (server_demo ());
+  location = location_of (parsed, g_uri_get_user (parsed));
 
   /* Kinerja on a file of its own first. */
   store = kn_test_store_new ("kinerja-connect-XXXXXX", &folder, &file);
@@ -543,7 +582,6 @@ message_shown (gpointer data)
 static void
 test_reconnect_at_start (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = NULL;
@@ -552,21 +590,12 @@ test_reconnect_at_start (void)
   g_autoptr(KnStore) store = NULL;
   WindowOn on = { NULL, NULL };
 
-  if (g_getenv ("KINERJA_TEST_PG") == NULL)
-    {
-      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
-      return;
-    }
+  if (skip_without_server ())
+    return;
 
-  uri = kn_test_server_uri ();
-  g_assert_true (kn_store_server_init (uri, &error));
-  g_assert_no_error (error);
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
-                                       g_uri_get_path (parsed) + 1, g_uri_get_user (parsed), FALSE,
-                                       &error);
-  g_assert_no_error (error);
+  uri = new_server_database ();
+  parsed = parse_uri (uri);
+  location = location_of (parsed, g_uri_get_user (parsed));
   remember_server_at_start (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
                             g_uri_get_path (parsed) + 1, g_uri_get_user (parsed));
 
@@ -689,24 +718,16 @@ test_wrong_password (void)
   GtkWidget *password_row;
   const char *message;
 
-  if (g_getenv ("KINERJA_TEST_PG") == NULL)
-    {
-      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
-      return;
-    }
+  if (skip_without_server ())
+    return;
 
-  uri = kn_test_server_uri ();
-  g_assert_true (kn_store_server_init (uri, &error));
-  g_assert_no_error (error);
+  uri = new_server_database ();
   psql (uri, "CREATE ROLE kinerja_password_test NOLOGIN");  /* made by an earlier run: fine */
   sql = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD 'Benar#2026' IN ROLE kinerja_password_test, kinerja_admin",
                          login);
   g_assert_cmpint (psql (uri, sql), ==, 0);
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  location = kn_server_location_build (g_uri_get_host (parsed), (guint)g_uri_get_port (parsed),
-                                       g_uri_get_path (parsed) + 1, login, FALSE, &error);
-  g_assert_no_error (error);
+  parsed = parse_uri (uri);
+  location = location_of (parsed, login);
 
   /* Through KnServerLocation: the store's error is the password problem. */
   {
@@ -872,11 +893,8 @@ test_every_place_on_server (void)
   g_autoptr(KnStore) file_store = NULL;
   g_autoptr(KnStore) server_store = NULL;
 
-  if (g_getenv ("KINERJA_TEST_PG") == NULL)
-    {
-      g_test_skip ("no PostgreSQL server: $KINERJA_TEST_PG is unset (./kinerja-dev test starts one)");
-      return;
-    }
+  if (skip_without_server ())
+    return;
 
   folder = kn_test_make_folder ("kinerja-connect-XXXXXX");
   file = g_build_filename (folder, "demo.db", NULL);

@@ -90,12 +90,9 @@ fixture_set_up (Fixture       *fixture,
   KnPeriod parsed;
 
   fixture->store = kn_test_demo_new ("kinerja-ui-dashboard-XXXXXX", &fixture->dir, &fixture->path);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 800);
   fixture->page = g_object_new (KN_TYPE_DASHBOARD_PAGE, NULL);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_dashboard_page_set_store (fixture->page, fixture->store);
-  gtk_window_present (fixture->window);
+  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
   wait_gathered (fixture);
 
   fixture->units = KN_CHOOSER (kn_test_find_type (GTK_WIDGET (fixture->page), KN_TYPE_CHOOSER));

@@ -91,13 +91,9 @@ fixture_set_up (Fixture       *fixture,
                                             KN_ORG_PREDIKAT_BAIK, &error));
   g_assert_no_error (error);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 800);
   fixture->page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_evaluation_page_set_store (fixture->page, fixture->store);
-  gtk_window_present (fixture->window);
-  kn_test_spin ();
+  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
   g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, fixture->head));
   wait_rows (fixture);
 }
@@ -505,8 +501,10 @@ test_realisation_and_feedback (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff[0], 2026);
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                                  "Tersusunnya dokumen kurikulum SMA", 0);
+  KnIndicator *indicator =
+    kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Jumlah dokumen kurikulum yang disahkan", 12, "dokumen");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) realizations = NULL;
   g_autoptr(GPtrArray) feedback = NULL;
@@ -515,13 +513,7 @@ test_realisation_and_feedback (Fixture       *fixture,
   gint64 indicator_id;
 
   kn_plan_set_assessor_id (plan, fixture->head);
-  kn_plan_result_set_text (result, "Tersusunnya dokumen kurikulum SMA");
-  kn_indicator_set_text (indicator, "Jumlah dokumen kurikulum yang disahkan");
   kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_target_value (indicator, 12);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
   indicator_id = kn_indicator_get_id (indicator);

@@ -13,12 +13,7 @@
 
 #include "kn-test-ui.h"
 
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  KnStore *store;
-} Fixture;
+typedef KnTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -26,42 +21,6 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->store = kn_test_store_new ("kinerja-ui-import-XXXXXX", &fixture->folder,
                                       &fixture->path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
-}
-
-static char *
-write_file (Fixture    *fixture,
-            const char *name,
-            const char *contents)
-{
-  char *path = g_build_filename (fixture->folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-/* The titles and subtitles of the list's rows, one per line. */
-static char *
-list_text (KnImportDialog *dialog)
-{
-  GString *text = g_string_new (NULL);
-  GtkWidget *row;
-
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (kn_import_dialog_get_list (dialog)));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (ADW_IS_ACTION_ROW (row))
-      g_string_append_printf (text, "%s | %s\n",
-                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
-  return g_string_free (text, FALSE);
 }
 
 static const char bad[] =
@@ -85,7 +44,7 @@ static void
 test_errors_refused (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "pegawai.csv", bad);
+  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", bad);
   KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
   g_autofree char *rows = NULL;
 
@@ -93,7 +52,7 @@ test_errors_refused (Fixture       *fixture,
   kn_test_spin ();
   /* In Indonesian: one error, nothing can be imported, the row and cell named. */
   g_assert_nonnull (strstr (kn_import_dialog_get_summary (dialog), "1 kesalahan"));
-  rows = list_text (dialog);
+  rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "Baris 3 | Sel A3"));
   g_assert_false (kn_import_dialog_can_apply (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 0);
@@ -105,7 +64,7 @@ static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "pegawai.csv", good);
+  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
   KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
   g_autofree char *rows = NULL;
   gboolean imported = FALSE;
@@ -115,7 +74,7 @@ test_import (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (dialog));
   kn_test_spin ();
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
-  rows = list_text (dialog);
+  rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "Badan Kepegawaian Daerah/Sekretariat | Unit baru"));
   g_assert_nonnull (strstr (rows, "Nur'aini | Baru · 19920315 201903 2 001"));
   g_assert_true (kn_import_dialog_can_apply (dialog));
@@ -156,12 +115,13 @@ static void
 test_choose_column (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "pegawai.csv",
-                                      "No. Induk;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
-                                      "198609262015051001;Ma'ruf Hidayat;III/c;Analis;"
-                                      "Badan Kepegawaian Daerah;PNS\n"
-                                      "199203152019032001;Nur'aini;III/a;Analis;"
-                                      "Badan Kepegawaian Daerah;PNS\n");
+  g_autofree char *path =
+    kn_test_write_file (fixture->folder, "pegawai.csv",
+                        "No. Induk;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+                        "198609262015051001;Ma'ruf Hidayat;III/c;Analis;"
+                        "Badan Kepegawaian Daerah;PNS\n"
+                        "199203152019032001;Nur'aini;III/a;Analis;"
+                        "Badan Kepegawaian Daerah;PNS\n");
   KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
   g_autofree char *rows = NULL;
   KnEmployee *maruf;
@@ -179,7 +139,7 @@ test_choose_column (Fixture       *fixture,
 
   choose (dialog, "nip", 1);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
-  rows = list_text (dialog);
+  rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "Nur'aini | Baru · 19920315 201903 2 001"));
   g_assert_true (kn_import_dialog_can_apply (dialog));
 
@@ -205,14 +165,15 @@ static void
 test_absent_and_notices (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "pegawai.csv", good);
+  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
   /* "José" in Windows-1252; Ma'ruf is not in this file. */
-  g_autofree char *old = write_file (fixture, "lama.csv",
-                                     "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
-                                     "199203152019032001;Nur'aini;III/a;Analis;"
-                                     "Badan Kepegawaian Daerah/Sekretariat;PNS\n"
-                                     "131234567;Jos\xe9 Lama;III/a;Analis;"
-                                     "Badan Kepegawaian Daerah;PNS\n");
+  g_autofree char *old =
+    kn_test_write_file (fixture->folder, "lama.csv",
+                        "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+                        "199203152019032001;Nur'aini;III/a;Analis;"
+                        "Badan Kepegawaian Daerah/Sekretariat;PNS\n"
+                        "131234567;Jos\xe9 Lama;III/a;Analis;"
+                        "Badan Kepegawaian Daerah;PNS\n");
   KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
   g_autofree char *rows = NULL;
 
@@ -226,7 +187,7 @@ test_absent_and_notices (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (dialog));
   kn_test_spin ();
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1 baru, 0 berubah, 1 tetap.");
-  rows = list_text (dialog);
+  rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "José Lama | Baru · 131234567"));
   g_assert_nonnull (strstr (rows, "1 pegawai di basis data tidak ada di berkas (tidak ada yang "
                                   "dihapus) | 19860926 201505 1 001 Ma'ruf Hidayat\n"));
@@ -296,7 +257,7 @@ test_large_file (Fixture       *fixture,
   for (guint i = 0; i < n; i++)
     g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
                             "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
-  path = write_file (fixture, "besar.csv", csv->str);
+  path = kn_test_write_file (fixture->folder, "besar.csv", csv->str);
   dialog = kn_import_dialog_new (fixture->store, path);
   gtk_window_present (GTK_WINDOW (dialog));
   kn_test_spin ();
@@ -344,7 +305,7 @@ test_cancel_while_writing (Fixture       *fixture,
   for (guint i = 0; i < 1000; i++)
     g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
                             "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
-  path = write_file (fixture, "besar.csv", csv->str);
+  path = kn_test_write_file (fixture->folder, "besar.csv", csv->str);
   dialog = kn_import_dialog_new (fixture->store, path);
   gtk_window_present (GTK_WINDOW (dialog));
   kn_test_spin ();
@@ -405,7 +366,7 @@ static void
 test_page_export (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *csv = write_file (fixture, "pegawai.csv", good);
+  g_autofree char *csv = kn_test_write_file (fixture->folder, "pegawai.csv", good);
   g_autofree char *xlsx = g_build_filename (fixture->folder, "Pegawai-2026-12-03.xlsx", NULL);
   KnImportDialog *dialog = kn_import_dialog_new (fixture->store, csv);
   GtkWindow *window;
@@ -457,7 +418,7 @@ static void
 test_page_shows_imported (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "pegawai.csv", good);
+  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
   GtkWindow *window;
   KnEmployeesPage *page = open_page (fixture, &window);
   KnImportDialog *dialog;
@@ -492,7 +453,8 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, kn_test_fixture_tear_down)
   ADD ("/import-dialog/errors-refused", test_errors_refused);
   ADD ("/import-dialog/import", test_import);
   ADD ("/import-dialog/page-button", test_page_button);

@@ -147,9 +147,7 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/large-text/places", Fixture, NULL, fixture_set_up, test_places,
-              fixture_tear_down);
-  g_test_add ("/ui/large-text/review-window", Fixture, NULL, fixture_set_up, test_review_window,
-              fixture_tear_down);
+  KN_TEST_ADD ("/ui/large-text/places", test_places);
+  KN_TEST_ADD ("/ui/large-text/review-window", test_review_window);
   return g_test_run ();
 }

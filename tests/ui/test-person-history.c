@@ -57,20 +57,6 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
-static char *
-list_text (KnPersonHistoryDialog *dialog)
-{
-  GString *text = g_string_new (NULL);
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (kn_person_history_dialog_get_list (dialog)));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (ADW_IS_ACTION_ROW (row))
-      g_string_append_printf (text, "%s | %s\n",
-                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
-  return g_string_free (text, FALSE);
-}
-
 static void
 set_text (KnPersonHistoryDialog *dialog,
           const char            *field,
@@ -114,7 +100,7 @@ test_history (Fixture       *fixture,
                    fixture->bidang_b);
   g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-07-01", NULL),
                    ==, fixture->kabid_b);
-  rows = list_text (dialog);
+  rows = kn_test_rows_text (kn_person_history_dialog_get_list (dialog));
   /* In Indonesian. */
   g_assert_nonnull (strstr (rows, "1 Juli 2026 | Mutasi: Bidang SMA → Bidang SMK (atasan: Kabid "
                                   "SMK) — 800/45/2026"));
@@ -203,7 +189,7 @@ test_kenaikan_pangkat (Fixture       *fixture,
                                          kn_store_lookup_employee (fixture->store, fixture->staff));
   gtk_window_present (GTK_WINDOW (dialog));
   kn_test_spin ();
-  rows = list_text (dialog);
+  rows = kn_test_rows_text (kn_person_history_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "1 April 2026 | Pangkat: Penata, III/c → Penata Tk. I, III/d — "
                                   "823/12/2026"));
 
@@ -232,10 +218,8 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/person-history/add-refuse-delete", Fixture, NULL, fixture_set_up, test_history,
-              fixture_tear_down);
-  g_test_add ("/person-history/kenaikan-pangkat", Fixture, NULL, fixture_set_up,
-              test_kenaikan_pangkat, fixture_tear_down);
+  KN_TEST_ADD ("/person-history/add-refuse-delete", test_history);
+  KN_TEST_ADD ("/person-history/kenaikan-pangkat", test_kenaikan_pangkat);
 
   return g_test_run ();
 }

@@ -37,8 +37,8 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Dinas Pendidikan dan Kebudayaan", 0);
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result;
+  KnIndicator *indicator;
 
   fixture->dir = kn_test_make_folder ("kinerja-ui-plan-XXXXXX");
   path = g_build_filename (fixture->dir, "kantor.db", NULL);
@@ -56,25 +56,18 @@ fixture_set_up (Fixture       *fixture,
 
   plan = kn_plan_new (fixture->head, YEAR);
   kn_plan_set_jpt (plan, TRUE);
-  kn_plan_result_set_text (result, "Meningkatnya mutu pendidikan menengah");
-  kn_indicator_set_text (indicator, "Angka Partisipasi Kasar SMA");
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                    "Meningkatnya mutu pendidikan menengah", 0);
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Angka Partisipasi Kasar SMA", 92.5, "%");
   kn_indicator_set_perspective (indicator, KN_PERSPECTIVE_PENERIMA_LAYANAN);
-  kn_indicator_set_target_value (indicator, 92.5);
-  kn_indicator_set_target_unit (indicator, "%");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
   fixture->head_result = kn_plan_result_get_id (result);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 800);
   fixture->page = g_object_new (KN_TYPE_PLAN_PAGE, NULL);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_plan_page_set_store (fixture->page, fixture->store);
   kn_plan_page_set_year (fixture->page, YEAR);
-  gtk_window_present (fixture->window);
-  kn_test_spin ();
+  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
 }
 
 static void
@@ -131,19 +124,74 @@ activate (Fixture    *fixture,
   kn_test_spin ();
 }
 
+/* The question the page asks, asserting that it asks one. */
+static AdwMessageDialog *
+question (Fixture *fixture)
+{
+  GtkWindow *dialog = kn_plan_page_get_dialog (fixture->page);
+
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* Answers the page's question with @response. */
+static void
+answer (Fixture    *fixture,
+        const char *response)
+{
+  adw_message_dialog_response (question (fixture), response);
+  kn_test_spin ();
+}
+
 /* Submitting and approving ask first; answers the question with @response. */
 static void
 confirm (Fixture    *fixture,
          const char *action,
          const char *response)
 {
-  GtkWindow *dialog;
-
   activate (fixture, action, NULL);
-  dialog = kn_plan_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  answer (fixture, response);
+}
+
+/* A new SKP for the staff member, opened in the page. */
+static void
+create_plan (Fixture *fixture)
+{
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
   kn_test_spin ();
+  activate (fixture, "skp.create", NULL);
+}
+
+/* A new SKP for the staff member with one RHK utama, filled with @target as its IKI's target. */
+static void
+create_plan_with_result (Fixture    *fixture,
+                         const char *target)
+{
+  create_plan (fixture);
+  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
+  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", target);
+}
+
+/* The staff member's SKP as stored: there, with @n_results RHK. */
+static void
+assert_stored_results (Fixture *fixture,
+                       guint    n_results)
+{
+  g_autoptr(KnPlan) stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (stored))), ==,
+                    n_results);
+}
+
+/* The staff member's SKP as stored has @status. */
+static void
+assert_stored_status (Fixture      *fixture,
+                      KnPlanStatus  status)
+{
+  g_autoptr(KnPlan) stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
+
+  g_assert_cmpint (kn_plan_get_status (stored), ==, status);
 }
 
 static void
@@ -217,22 +265,14 @@ static void
 test_plan_bad_target_saves_nothing (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  g_autoptr(KnPlan) stored = NULL;
-
-  kn_plan_page_select_employee (fixture->page, fixture->staff);
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
-  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
-  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "dua belas");
+  create_plan_with_result (fixture, "dua belas");
 
   activate (fixture, "skp.save", NULL);
   g_assert_nonnull (kn_plan_page_get_message (fixture->page));
   g_assert_nonnull (strstr (kn_plan_page_get_message (fixture->page), "dua belas"));
 
   /* The SKP was created empty; the RHK with its wrong target never reached the database. */
-  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
-  g_assert_nonnull (stored);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (stored))), ==, 0);
+  assert_stored_results (fixture, 0);
 }
 
 /* Choosing another year with unsaved edits asks first: Cancel keeps the edits and the year,
@@ -241,37 +281,22 @@ static void
 test_plan_year_switch_asks (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(KnPlan) stored = NULL;
-  GtkWindow *dialog;
-
-  kn_plan_page_select_employee (fixture->page, fixture->staff);
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
-  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
-  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
+  create_plan_with_result (fixture, "4");
   g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
 
   g_assert_true (kn_plan_page_choose_year (fixture->page, YEAR + 1));
   kn_test_spin ();
-  dialog = kn_plan_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  kn_test_spin ();
+  answer (fixture, "cancel");
   g_assert_cmpuint (kn_plan_page_get_year (fixture->page), ==, YEAR);
   g_assert_true (kn_plan_page_has_unsaved_changes (fixture->page));
 
   g_assert_true (kn_plan_page_choose_year (fixture->page, YEAR + 1));
   kn_test_spin ();
-  dialog = kn_plan_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  kn_test_spin ();
+  answer (fixture, "save");
   g_assert_cmpuint (kn_plan_page_get_year (fixture->page), ==, YEAR + 1);
   g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
 
-  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
-  g_assert_nonnull (stored);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kn_plan_get_results (stored))), ==, 1);
+  assert_stored_results (fixture, 1);
 }
 
 static void
@@ -279,22 +304,14 @@ test_plan_return_with_reason (Fixture       *fixture,
                               gconstpointer  data)
 {
   g_autoptr(KnPlan) stored = NULL;
-  GtkWindow *dialog;
 
-  kn_plan_page_select_employee (fixture->page, fixture->staff);
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
-  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
-  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
+  create_plan_with_result (fixture, "4");
   confirm (fixture, "skp.submit", "submit");
 
   activate (fixture, "skp.return", NULL);
-  dialog = kn_plan_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (question (fixture))),
                          "Target kualitas belum terukur");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "return");
-  kn_test_spin ();
+  answer (fixture, "return");
 
   stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
   g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_RETURNED);
@@ -313,9 +330,7 @@ test_plan_reorder (Fixture       *fixture,
   KnResultRow *row;
   GPtrArray *indicator_rows;
 
-  kn_plan_page_select_employee (fixture->page, fixture->staff);
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
+  create_plan (fixture);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen kurikulum", "4");
@@ -375,42 +390,27 @@ static void
 test_plan_submit_asks_first (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(KnPlan) stored = NULL;
-  GtkWindow *dialog;
+  const char *heading;
 
-  kn_plan_page_select_employee (fixture->page, fixture->staff);
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
-  activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
-  fill_result (fixture, 0, "Tersusunnya kurikulum SMA", "Jumlah dokumen", "4");
+  create_plan_with_result (fixture, "4");
   activate (fixture, "skp.save", NULL);
 
   activate (fixture, "skp.submit", NULL);
-  dialog = kn_plan_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Ajukan SKP"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+  heading = adw_message_dialog_get_heading (question (fixture));
+  g_assert_nonnull (strstr (heading, "Ajukan SKP"));
+  g_assert_nonnull (strstr (heading,
                             kn_employee_get_name (kn_store_lookup_employee (fixture->store,
                                                                             fixture->staff))));
   /* Nothing happens before the answer. */
-  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
-  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_DRAFT);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  kn_test_spin ();
-  g_clear_object (&stored);
-  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
-  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_DRAFT);
+  assert_stored_status (fixture, KN_PLAN_STATUS_DRAFT);
+  answer (fixture, "cancel");
+  assert_stored_status (fixture, KN_PLAN_STATUS_DRAFT);
 
   confirm (fixture, "skp.submit", "submit");
   activate (fixture, "skp.approve", NULL);
-  dialog = kn_plan_page_get_dialog (fixture->page);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Setujui SKP"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  kn_test_spin ();
-  g_clear_object (&stored);
-  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
-  g_assert_cmpint (kn_plan_get_status (stored), ==, KN_PLAN_STATUS_SUBMITTED);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (question (fixture)), "Setujui SKP"));
+  answer (fixture, "cancel");
+  assert_stored_status (fixture, KN_PLAN_STATUS_SUBMITTED);
 }
 
 /* After a transfer in July to a unit with another atasan, the SKP the old atasan approved shows
@@ -421,27 +421,16 @@ test_plan_mutasi_note (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, YEAR);
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                                  "Pembinaan SMA terlaksana", 0);
   g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Sekretariat", 0);
   g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff, KN_HISTORY_MUTASI);
   const char *note;
   gint64 sekretaris;
 
   kn_plan_set_assessor_id (plan, fixture->head);
-  kn_plan_result_set_text (result, "Pembinaan SMA terlaksana");
-  kn_indicator_set_text (indicator, "Sekolah dibina");
-  kn_indicator_set_target_value (indicator, 40);
-  kn_indicator_set_target_unit (indicator, "sekolah");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
-  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
-  g_assert_no_error (error);
-  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
-                                           KN_PLAN_STATUS_SUBMITTED, NULL, &error));
-  g_assert_true (kn_store_set_plan_status (fixture->store, kn_plan_get_id (plan),
-                                           KN_PLAN_STATUS_APPROVED, NULL, &error));
-  g_assert_no_error (error);
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Sekolah dibina", 40, "sekolah");
+  kn_test_save_approved_plan (fixture->store, plan);
 
   g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
   kn_test_spin ();
@@ -482,9 +471,7 @@ test_plan_tab_from_iki (Fixture       *fixture,
   KnIndicatorRow *indicator;
   GtkWidget *focus;
 
-  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
+  create_plan (fixture);
   activate (fixture, "skp.add-result", g_variant_new_string ("utama"));
   row = g_ptr_array_index (kn_plan_page_get_result_rows (fixture->page), 0);
   kn_result_row_add_indicator (row);
@@ -557,9 +544,7 @@ test_plan_searchable_choices (Fixture       *fixture,
         teacher = id;
     }
 
-  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
+  create_plan (fixture);
   activate (fixture, "skp.save", NULL);
   g_assert_false (kn_plan_page_has_unsaved_changes (fixture->page));
 
@@ -619,9 +604,7 @@ test_plan_editor_bound (Fixture       *fixture,
   GtkWidget *save;
   KnPlan *plan;
 
-  kn_plan_page_select_employee (fixture->page, fixture->staff);
-  kn_test_spin ();
-  activate (fixture, "skp.create", NULL);
+  create_plan (fixture);
   plan = kn_plan_page_get_plan (fixture->page);
   jpt = GTK_SWITCH (kn_test_find_type (page, GTK_TYPE_SWITCH));
   approach = ADW_COMBO_ROW (kn_test_find (page, match_approach, NULL));

@@ -54,20 +54,12 @@ setting (Fixture    *fixture,
   return kn_store_get_setting (fixture->store, key);
 }
 
-static gboolean
-is_menu_button (GtkWidget *widget,
-                gpointer   data)
-{
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
-}
-
 /* The main menu has the Preferences, under the action that Ctrl+comma runs. */
 static void
 test_in_the_menu (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkWidget *button = kn_test_find (GTK_WIDGET (fixture->window), is_menu_button, NULL);
-  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  GMenuModel *menu = kn_test_primary_menu (GTK_WIDGET (fixture->window));
   gboolean found = FALSE;
 
   for (int s = 0; s < g_menu_model_get_n_items (menu); s++)

@@ -49,13 +49,9 @@ fixture_set_up (Fixture       *fixture,
     }
   g_assert_nonnull (fixture->head);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 800);
   fixture->page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   kn_reports_page_set_store (fixture->page, fixture->store);
-  gtk_window_present (fixture->window);
-  kn_test_spin ();
+  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
 }
 
 static void

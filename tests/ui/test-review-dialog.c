@@ -356,13 +356,10 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/review/cycle", Fixture, NULL, fixture_set_up, test_cycle, fixture_tear_down);
-  g_test_add ("/ui/review/no-team", Fixture, NULL, fixture_set_up, test_no_team,
-              fixture_tear_down);
-  g_test_add ("/ui/review/decision-list", Fixture, NULL, fixture_set_up, test_decision_list,
-              fixture_tear_down);
-  g_test_add ("/ui/review/window-opens", Fixture, NULL, fixture_set_up, test_window_opens,
-              fixture_tear_down);
+  KN_TEST_ADD ("/ui/review/cycle", test_cycle);
+  KN_TEST_ADD ("/ui/review/no-team", test_no_team);
+  KN_TEST_ADD ("/ui/review/decision-list", test_decision_list);
+  KN_TEST_ADD ("/ui/review/window-opens", test_window_opens);
 
   return g_test_run ();
 }

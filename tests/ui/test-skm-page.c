@@ -61,45 +61,11 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
 }
 
-static char *
-write_file (Fixture    *fixture,
-            const char *name,
-            const char *text)
-{
-  char *path = g_build_filename (fixture->folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-/* The text of @pdf by pdftotext; NULL when the tool is missing. */
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  if (pdftotext == NULL)
-    return NULL;
-  {
-    const char *argv[] = { pdftotext, pdf, "-", NULL };
-
-    g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                  &status, &error);
-  }
-  g_assert_no_error (error);
-  return out;
-}
-
 static void
 test_import_refused (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "buruk.csv", bad_csv);
+  g_autofree char *path = kn_test_write_file (fixture->folder, "buruk.csv", bad_csv);
   KnSkmImportDialog *dialog = kn_skm_page_import_file (fixture->page, path);
   g_autoptr(GPtrArray) surveys = NULL;
 
@@ -122,7 +88,7 @@ static void
 test_import_listed (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path = write_file (fixture, "survei.csv", kn_test_skm_csv);
+  g_autofree char *path = kn_test_write_file (fixture->folder, "survei.csv", kn_test_skm_csv);
   g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -160,12 +126,9 @@ test_import_listed (Fixture       *fixture,
 
   g_assert_true (kn_skm_page_save_report (fixture->page, pdf, &error));
   g_assert_no_error (error);
-  text = pdf_text (pdf);
+  text = kn_test_pdf_text (pdf, "-raw");
   if (text == NULL)
-    {
-      g_test_skip ("pdftotext is missing (apt install poppler-utils)");
-      return;
-    }
+    return;
   g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
 }
 

@@ -40,20 +40,12 @@ n_employees (KnStore *store)
   return g_list_model_get_n_items (kn_store_get_employees (store));
 }
 
-static gboolean
-is_primary_menu (GtkWidget *widget,
-                 gpointer   data)
-{
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
-}
-
 /* The main menu has both, in Indonesian. */
 static void
 test_menu (Fixture       *fixture,
            gconstpointer  data)
 {
-  GtkWidget *button = kn_test_find (GTK_WIDGET (fixture->window), is_primary_menu, NULL);
-  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  GMenuModel *menu = kn_test_primary_menu (GTK_WIDGET (fixture->window));
   g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;

@@ -103,17 +103,12 @@ fixture_set_up (Fixture       *fixture,
   /* The clerk's SKP, a draft with one IKI. */
   {
     g_autoptr(KnPlan) plan = kn_plan_new (fixture->clerk, 2026);
-    g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-    g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+    KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                                    "Tertatanya naskah dinas bidang", 0);
+    KnIndicator *indicator =
+      kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Jumlah naskah dinas yang diarsipkan", 120, "naskah");
 
-    kn_plan_result_set_kind (result, KN_RESULT_KIND_UTAMA);
-    kn_plan_result_set_text (result, "Tertatanya naskah dinas bidang");
     kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-    kn_indicator_set_text (indicator, "Jumlah naskah dinas yang diarsipkan");
-    kn_indicator_set_target_value (indicator, 120);
-    kn_indicator_set_target_unit (indicator, "naskah");
-    g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-    g_list_store_append (kn_plan_get_results (plan), result);
     g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
     g_assert_no_error (error);
     fixture->indicator = kn_indicator_get_id (indicator);

@@ -33,10 +33,17 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_one_unit_tear_down (fixture);
 }
 
-static char *
-count_employees (const char *path)
+/* The names of the employees in the database at @path, sorted and joined by ", ", are
+ * @expected. */
+static void
+assert_names (const char *path,
+              const char *expected)
 {
-  return kn_test_run_sqlite (path, "SELECT group_concat (name, ', ') FROM (SELECT name FROM employee ORDER BY name);");
+  g_autofree char *names =
+    kn_test_run_sqlite (path, "SELECT group_concat (name, ', ') FROM (SELECT name FROM employee"
+                              " ORDER BY name);");
+
+  g_assert_cmpstr (names, ==, expected);
 }
 
 static void
@@ -44,37 +51,31 @@ test_backup_to_file (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *target = g_build_filename (fixture->folder, "salinan.db", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autofree char *names = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   GStatBuf st;
 
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "-d", fixture->path, "-o", target, NULL),
-                   ==, 0);
-  g_assert_nonnull (strstr (out, target));
+  g_assert_cmpint (kn_test_cli (&cli, "backup", "-d", fixture->path, "-o", target, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, target));
   g_assert_cmpint (g_stat (target, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  names = count_employees (target);
-  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+  assert_names (target, "Budi Rahayu\n");
 }
 
 static void
 test_backup_default_name (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *folder = kn_store_backup_folder (fixture->path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "kinerja-%Y-%m-%d-");
   g_autofree char *prefix = g_build_filename (folder, today, NULL);
-  g_autofree char *names = NULL;
   g_auto(GStrv) lines = NULL;
   const char *written;
 
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "-d", fixture->path, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "backup", "-d", fixture->path, NULL), ==, 0);
   /* "Backup written to PATH" */
-  lines = g_strsplit (out, "\n", -1);
+  lines = g_strsplit (cli.out, "\n", -1);
   written = strstr (lines[0], folder);
   g_assert_nonnull (written);
   if (written == NULL)
@@ -82,8 +83,7 @@ test_backup_default_name (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (written, prefix));
   g_assert_true (g_str_has_suffix (written, ".db"));
   g_assert_false (g_str_has_suffix (written, "-harian.db"));
-  names = count_employees (written);
-  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+  assert_names (written, "Budi Rahayu\n");
 }
 
 static void
@@ -91,8 +91,7 @@ test_backup_of_damaged (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autofree char *target = g_build_filename (fixture->folder, "salinan.db", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *damage = NULL;
 
   g_clear_object (&fixture->store);
@@ -103,9 +102,8 @@ test_backup_of_damaged (Fixture       *fixture,
                                " UPDATE sqlite_master SET sql = 'CREATE INDEX employee_by_name ON employee (nip)'"
                                " WHERE name = 'employee_by_name';");
 
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "-d", fixture->path, "-o", target, NULL),
-                   ==, 1);
-  g_assert_nonnull (strstr (err, "damaged"));
+  g_assert_cmpint (kn_test_cli (&cli, "backup", "-d", fixture->path, "-o", target, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "damaged"));
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 }
 
@@ -114,9 +112,7 @@ test_restore (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autofree char *names = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(GError) error = NULL;
 
   g_assert_true (kn_store_backup (fixture->store, backup, &error));
@@ -125,22 +121,15 @@ test_restore (Fixture       *fixture,
                       KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
 
   /* Open here: refused, nothing changed. */
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, backup, NULL),
-                   ==, 1);
-  g_assert_nonnull (strstr (err, "open in another Kinerja"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "restore", "-d", fixture->path, backup, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "open in another Kinerja"));
 
   g_clear_object (&fixture->store);
-  names = count_employees (fixture->path);
-  g_assert_cmpstr (names, ==, "Budi Rahayu, Siti Aminah\n");
-  g_clear_pointer (&names, g_free);
+  assert_names (fixture->path, "Budi Rahayu, Siti Aminah\n");
 
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, backup, NULL),
-                   ==, 0);
-  g_assert_nonnull (strstr (out, "sebelum-pulih.db"));
-  names = count_employees (fixture->path);
-  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+  g_assert_cmpint (kn_test_cli (&cli, "restore", "-d", fixture->path, backup, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "sebelum-pulih.db"));
+  assert_names (fixture->path, "Budi Rahayu\n");
 }
 
 static void
@@ -148,21 +137,15 @@ test_restore_not_kinerja (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *text = g_build_filename (fixture->folder, "catatan.txt", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autofree char *names = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
   g_clear_object (&fixture->store);
   g_assert_true (g_file_set_contents (text, "bukan basis data\n", -1, NULL));
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, text, NULL),
-                   ==, 1);
-  g_assert_nonnull (strstr (err, "catatan.txt"));
-  names = count_employees (fixture->path);
-  g_assert_cmpstr (names, ==, "Budi Rahayu\n");
+  g_assert_cmpint (kn_test_cli (&cli, "restore", "-d", fixture->path, text, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "catatan.txt"));
+  assert_names (fixture->path, "Budi Rahayu\n");
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (kn_test_run_cli (&out, &err, "restore", "-d", fixture->path, NULL), ==, 2);
+  g_assert_cmpint (kn_test_cli (&cli, "restore", "-d", fixture->path, NULL), ==, 2);
 }
 
 int

@@ -13,12 +13,7 @@
 
 #include "kn-test-util.h"
 
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  KnStore *store;
-} Fixture;
+typedef KnTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -39,29 +34,20 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
-}
-
-static void
 test_export_skm (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (fixture->folder, "laporan-skm.xlsx", NULL);
-  g_autofree char *out = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *text = NULL;
-  int status;
 
   if (kn_test_skip_on_server ("the PDF is read from the folder"))
     return;
-  status = kn_test_run_cli (&out, NULL, "export", "-d", fixture->path, "--document", "skm",
-                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
-                            "--paper", "f4", "-o", pdf, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (out, pdf));
+  g_assert_cmpint (kn_test_cli (&cli, "export", "-d", fixture->path, "--document", "skm",
+                                "--unit", "Dinas Pendidikan dan Kebudayaan", "--period",
+                                "2026-TW1", "--paper", "f4", "-o", pdf, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, pdf));
   text = kn_test_pdf_text (pdf, "-raw");
   if (text != NULL)
     {
@@ -70,12 +56,10 @@ test_export_skm (Fixture       *fixture,
       g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
     }
 
-  g_clear_pointer (&out, g_free);
-  status = kn_test_run_cli (&out, NULL, "export", "-d", fixture->path, "--document", "SKM",
-                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW1",
-                            "--format", "xlsx", "-o", xlsx, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (out, xlsx));
+  g_assert_cmpint (kn_test_cli (&cli, "export", "-d", fixture->path, "--document", "SKM",
+                                "--unit", "Dinas Pendidikan dan Kebudayaan", "--period",
+                                "2026-TW1", "--format", "xlsx", "-o", xlsx, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, xlsx));
   {
     const char *argv[] = {
       "/usr/bin/python3", "-c",
@@ -95,35 +79,32 @@ static void
 test_export_skm_refused (Fixture       *fixture,
                          gconstpointer  data)
 {
+  static const struct
+  {
+    const char *by;     /* --unit or --nip */
+    const char *whom;
+    const char *period;
+    int         status;
+    const char *said;
+  } cases[] = {
+    /* No survey in the second quarter: said, nothing written. */
+    { "--unit", "Dinas Pendidikan dan Kebudayaan", "2026-TW2", 1, "has no survey" },
+    /* A unit's report: a NIP is not a unit. */
+    { "--nip", "198609262015051001", "2026-TW1", 2, "--unit" },
+    /* A period that cannot be one is named. */
+    { "--unit", "Dinas Pendidikan dan Kebudayaan", "2026-TW9", 2, "--period" },
+  };
   g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
-  g_autofree char *err = NULL;
-  int status;
+  g_auto(KnTestCliRun) cli = { NULL };
 
-  /* No survey in the second quarter: said, nothing written. */
-  status = kn_test_run_cli (NULL, &err, "export", "-d", fixture->path, "--document", "skm",
-                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW2",
-                            "-o", pdf, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (err, "has no survey"));
-  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-
-  /* A unit's report: a NIP is not a unit. */
-  g_clear_pointer (&err, g_free);
-  status = kn_test_run_cli (NULL, &err, "export", "-d", fixture->path, "--document", "skm",
-                            "--nip", "198609262015051001", "--period", "2026-TW1", "-o", pdf,
-                            NULL);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_nonnull (strstr (err, "--unit"));
-  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-
-  /* A period that cannot be one is named. */
-  g_clear_pointer (&err, g_free);
-  status = kn_test_run_cli (NULL, &err, "export", "-d", fixture->path, "--document", "skm",
-                            "--unit", "Dinas Pendidikan dan Kebudayaan", "--period", "2026-TW9",
-                            "-o", pdf, NULL);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_nonnull (strstr (err, "--period"));
-  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpint (kn_test_cli (&cli, "export", "-d", fixture->path, "--document", "skm",
+                                    cases[i].by, cases[i].whom, "--period", cases[i].period,
+                                    "-o", pdf, NULL), ==, cases[i].status);
+      g_assert_nonnull (strstr (cli.err, cases[i].said));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
 }
 
 int
@@ -133,9 +114,9 @@ main (int   argc,
   kn_test_init (&argc, &argv);
 
   g_test_add ("/cli/export/skm", Fixture, NULL, fixture_set_up, test_export_skm,
-              fixture_tear_down);
+              kn_test_fixture_tear_down);
   g_test_add ("/cli/export/skm-refused", Fixture, NULL, fixture_set_up, test_export_skm_refused,
-              fixture_tear_down);
+              kn_test_fixture_tear_down);
 
   return g_test_run ();
 }

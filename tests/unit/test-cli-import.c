@@ -10,50 +10,15 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
-#define run_cli kn_test_run_cli
-
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = kn_test_make_folder ("kinerja-cli-import-XXXXXX");
-  fixture->db = g_build_filename (fixture->dir, "kantor.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-}
+typedef KnTestFolder Fixture;
 
 static char *
 example (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "contoh", name, NULL);
-}
-
-static char *
-write_file (Fixture    *fixture,
-            const char *name,
-            const char *contents)
-{
-  char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
 }
 
 static GBytes *
@@ -74,22 +39,22 @@ test_example_roster (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *file = example ("pegawai-simpeg.csv");
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnEmployee *maruf, *kabid, *siti;
 
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", file, "--database", fixture->db,
-                            NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", file, "--database", fixture->path,
+                                NULL), ==, 0);
   /* The mapping is printed, the title rows above the header skipped. */
-  g_assert_nonnull (strstr (out, "NIP ← column B “NIP Baru”"));
-  g_assert_nonnull (strstr (out, "Unit ← column I “Unor”"));
-  g_assert_nonnull (strstr (out, "New unit: Badan Kepegawaian Daerah/Bidang Mutasi dan Promosi"));
-  g_assert_nonnull (strstr (out, "11 new, 0 changed, 0 unchanged."));
-  g_assert_nonnull (strstr (out, "Imported: 11 added, 0 updated."));
+  g_assert_nonnull (strstr (cli.out, "NIP ← column B “NIP Baru”"));
+  g_assert_nonnull (strstr (cli.out, "Unit ← column I “Unor”"));
+  g_assert_nonnull (strstr (cli.out,
+                            "New unit: Badan Kepegawaian Daerah/Bidang Mutasi dan Promosi"));
+  g_assert_nonnull (strstr (cli.out, "11 new, 0 changed, 0 unchanged."));
+  g_assert_nonnull (strstr (cli.out, "Imported: 11 added, 0 updated."));
 
-  store = kn_store_open (fixture->db, &error);
+  store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   maruf = kn_store_find_employee_by_nip (store, "198609262015051001");
   kabid = kn_store_find_employee_by_nip (store, "197509172000031003");
@@ -104,11 +69,9 @@ test_example_roster (Fixture       *fixture,
   g_clear_object (&store);
 
   /* The same file again changes nothing. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", file, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "0 new, 0 changed, 11 unchanged."));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", file, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "0 new, 0 changed, 11 unchanged."));
 }
 
 static const char roster_v1[] =
@@ -123,47 +86,60 @@ static const char roster_v2[] =
   "199203152019032001,Nur'aini,III/a,Analis SDM Aparatur Ahli Pertama,Badan Kepegawaian Daerah,"
   "PNS\n";
 
+/* The fixture's database holds @before, byte for byte. */
+static void
+assert_unchanged (Fixture *fixture,
+                  GBytes  *before)
+{
+  g_autoptr(GBytes) after = read_bytes (fixture->path);
+
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* roster_v1 imported into the fixture's database: the database's bytes then. */
+static GBytes *
+import_v1 (Fixture *fixture)
+{
+  g_autofree char *v1 = kn_test_write_file (fixture->dir, "v1.csv", roster_v1);
+  g_auto(KnTestCliRun) cli = { NULL };
+
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", v1, "--database", fixture->path, NULL),
+                   ==, 0);
+  return read_bytes (fixture->path);
+}
+
 /* --dry-run prints the changes field by field and leaves the file as it was. */
 static void
 test_dry_run (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
-  g_autofree char *v2 = write_file (fixture, "v2.csv", roster_v2);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autofree char *v1 = kn_test_write_file (fixture->dir, "v1.csv", roster_v1);
+  g_autofree char *v2 = kn_test_write_file (fixture->dir, "v2.csv", roster_v2);
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
 
   /* A dry run into a database that does not exist yet creates none. */
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--dry-run", "--database",
-                            fixture->db, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "1 new, 0 changed, 0 unchanged."));
-  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", v1, "--dry-run", "--database",
+                                fixture->path, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "1 new, 0 changed, 0 unchanged."));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", v1, "--database", fixture->path, NULL),
                    ==, 0);
-  before = read_bytes (fixture->db);
+  before = read_bytes (fixture->path);
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v2, "--dry-run", "--database",
-                            fixture->db, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Changed: 19860926 201505 1 001 Ma'ruf Hidayat"));
-  g_assert_nonnull (strstr (out, "Rank: III/c → III/d"));
-  g_assert_nonnull (strstr (out, "New: 19920315 201903 2 001 Nur'aini"));
-  g_assert_nonnull (strstr (out, "1 new, 1 changed, 0 unchanged."));
-  g_assert_nonnull (strstr (out, "Dry run: nothing was written."));
-  after = read_bytes (fixture->db);
-  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", v2, "--dry-run", "--database",
+                                fixture->path, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Changed: 19860926 201505 1 001 Ma'ruf Hidayat"));
+  g_assert_nonnull (strstr (cli.out, "Rank: III/c → III/d"));
+  g_assert_nonnull (strstr (cli.out, "New: 19920315 201903 2 001 Nur'aini"));
+  g_assert_nonnull (strstr (cli.out, "1 new, 1 changed, 0 unchanged."));
+  g_assert_nonnull (strstr (cli.out, "Dry run: nothing was written."));
+  assert_unchanged (fixture, before);
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v2, "--database", fixture->db, NULL),
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", v2, "--database", fixture->path, NULL),
                    ==, 0);
-  g_assert_nonnull (strstr (out, "Imported: 1 added, 1 updated."));
+  g_assert_nonnull (strstr (cli.out, "Imported: 1 added, 1 updated."));
 }
 
 /* What the README promises the preview says besides the changes: a file converted from
@@ -173,35 +149,33 @@ static void
 test_notices (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autofree char *v2 = write_file (fixture, "v2.csv", roster_v2);
+  g_autofree char *v2 = kn_test_write_file (fixture->dir, "v2.csv", roster_v2);
   /* "José" in Windows-1252; Ma'ruf is not in this file. */
-  g_autofree char *old = write_file (fixture, "lama.csv",
-                                     "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\r\n"
-                                     "199203152019032001;Nur'aini;III/a;"
-                                     "Analis SDM Aparatur Ahli Pertama;Badan Kepegawaian Daerah;"
-                                     "PNS\r\n"
-                                     "131234567;Jos\xe9 Lama;III/a;Analis;"
-                                     "Badan Kepegawaian Daerah;PNS\r\n");
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autofree char *old =
+    kn_test_write_file (fixture->dir, "lama.csv",
+                        "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\r\n"
+                        "199203152019032001;Nur'aini;III/a;"
+                        "Analis SDM Aparatur Ahli Pertama;Badan Kepegawaian Daerah;"
+                        "PNS\r\n"
+                        "131234567;Jos\xe9 Lama;III/a;Analis;"
+                        "Badan Kepegawaian Daerah;PNS\r\n");
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnEmployee *jose;
 
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v2, "--database", fixture->db, NULL),
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", v2, "--database", fixture->path, NULL),
                    ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", old, "--database", fixture->db, NULL),
-                   ==, 0);
-  g_assert_nonnull (strstr (out, "lama.csv is not UTF-8: it was read as Windows-1252"));
-  g_assert_nonnull (strstr (out, "lama.csv, row 3: Cell A3: a 9-digit NIP of before 2009"));
-  g_assert_nonnull (strstr (out, "New: 131234567 José Lama"));
-  g_assert_nonnull (strstr (out, "1 person in the database is not in the file (nobody is "
-                                 "deleted):\n    19860926 201505 1 001 Ma'ruf Hidayat\n"));
-  g_assert_nonnull (strstr (out, "Imported: 1 added, 0 updated."));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", old, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "lama.csv is not UTF-8: it was read as Windows-1252"));
+  g_assert_nonnull (strstr (cli.out, "lama.csv, row 3: Cell A3: a 9-digit NIP of before 2009"));
+  g_assert_nonnull (strstr (cli.out, "New: 131234567 José Lama"));
+  g_assert_nonnull (strstr (cli.out, "1 person in the database is not in the file (nobody is "
+                                     "deleted):\n    19860926 201505 1 001 Ma'ruf Hidayat\n"));
+  g_assert_nonnull (strstr (cli.out, "Imported: 1 added, 0 updated."));
 
-  store = kn_store_open (fixture->db, &error);
+  store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   jose = kn_store_find_employee_by_nip (store, "131234567");
   g_assert_nonnull (jose);
@@ -223,32 +197,21 @@ static void
 test_row_errors (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
-  g_autofree char *bad = write_file (fixture, "pegawai.csv", roster_bad);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
-
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
-                   ==, 0);
-  before = read_bytes (fixture->db);
+  g_autoptr(GBytes) before = import_v1 (fixture);
+  g_autofree char *bad = kn_test_write_file (fixture->dir, "pegawai.csv", roster_bad);
+  g_auto(KnTestCliRun) cli = { NULL };
 
   for (guint dry = 0; dry < 2; dry++)
     {
-      g_clear_pointer (&out, g_free);
-      g_clear_pointer (&err, g_free);
-      g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", bad, "--database", fixture->db,
-                                dry ? "--dry-run" : NULL, NULL), ==, 1);
-      g_assert_nonnull (strstr (err, "pegawai.csv, row 3: Cell A3"));
-      g_assert_nonnull (strstr (err, "pegawai.csv, row 4: Cell C4"));
-      g_assert_nonnull (strstr (err, "III/q"));
-      g_assert_nonnull (strstr (err, "Rows 2 and 5"));
-      g_assert_nonnull (strstr (err, "nothing was imported"));
-      g_assert_null (strstr (out, "Imported:"));
-      after = read_bytes (fixture->db);
-      g_assert_true (g_bytes_equal (before, after));
-      g_clear_pointer (&after, g_bytes_unref);
+      g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", bad, "--database", fixture->path,
+                                    dry ? "--dry-run" : NULL, NULL), ==, 1);
+      g_assert_nonnull (strstr (cli.err, "pegawai.csv, row 3: Cell A3"));
+      g_assert_nonnull (strstr (cli.err, "pegawai.csv, row 4: Cell C4"));
+      g_assert_nonnull (strstr (cli.err, "III/q"));
+      g_assert_nonnull (strstr (cli.err, "Rows 2 and 5"));
+      g_assert_nonnull (strstr (cli.err, "nothing was imported"));
+      g_assert_null (strstr (cli.out, "Imported:"));
+      assert_unchanged (fixture, before);
     }
 }
 
@@ -283,42 +246,32 @@ test_each_bad_case (Fixture       *fixture,
       { "row 2, row 3", NULL } },
   };
 #undef HEAD
-  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
+  g_autoptr(GBytes) before = import_v1 (fixture);
   g_autofree char *workbook = g_test_build_filename (G_TEST_DIST, "data", "import",
                                                      "libreoffice.xlsx", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GBytes) before = NULL;
-
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
-                   ==, 0);
-  before = read_bytes (fixture->db);
+  g_auto(KnTestCliRun) cli = { NULL };
 
   for (guint i = 0; i <= G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *bad = NULL;
-      g_autoptr(GBytes) after = NULL;
       const char *expected[2] = { "libreoffice.xlsx, row 2: Cell A2 holds the NIP as a number",
                                   "libreoffice.xlsx, row 3: Cell A3" };
 
       /* Last, a workbook as LibreOffice saved it from a CSV: the NIPs became numbers. */
       if (i < G_N_ELEMENTS (cases))
         {
-          bad = write_file (fixture, "pegawai.csv", cases[i].file);
+          bad = kn_test_write_file (fixture->dir, "pegawai.csv", cases[i].file);
           expected[0] = cases[i].expected[0];
           expected[1] = cases[i].expected[1];
         }
-      g_clear_pointer (&out, g_free);
-      g_clear_pointer (&err, g_free);
       g_test_message ("case %u", i);
-      g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", bad != NULL ? bad : workbook,
-                                "--database", fixture->db, NULL), ==, 1);
+      g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", bad != NULL ? bad : workbook,
+                                    "--database", fixture->path, NULL), ==, 1);
       for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
-        if (expected[e] != NULL && strstr (err, expected[e]) == NULL)
-          g_error ("case %u: “%s” not in:\n%s", i, expected[e], err);
-      g_assert_nonnull (strstr (err, "nothing was imported"));
-      after = read_bytes (fixture->db);
-      g_assert_true (g_bytes_equal (before, after));
+        if (expected[e] != NULL && strstr (cli.err, expected[e]) == NULL)
+          g_error ("case %u: “%s” not in:\n%s", i, expected[e], cli.err);
+      g_assert_nonnull (strstr (cli.err, "nothing was imported"));
+      assert_unchanged (fixture, before);
     }
 }
 
@@ -329,25 +282,23 @@ test_example_kegiatan (Fixture       *fixture,
 {
   g_autofree char *roster = example ("pegawai-simpeg.csv");
   g_autofree char *list = example ("kegiatan-bpsdm.csv");
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   KnEmployee *nuraini;
 
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", roster, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", list, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Activity ← column D “Nama Kegiatan”"));
-  g_assert_nonnull (strstr (out, "New: 19920315 201903 2 001 Nur'aini, S.Psi. — Literasi Digital "
-                                 "ASN, 2026-05-20, 4.5 JP"));
-  g_assert_nonnull (strstr (out, "8 new, 0 already recorded (skipped)."));
-  g_assert_nonnull (strstr (out, "Imported: 8 activities added."));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", roster, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "import", "kegiatan", list, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Activity ← column D “Nama Kegiatan”"));
+  g_assert_nonnull (strstr (cli.out,
+                            "New: 19920315 201903 2 001 Nur'aini, S.Psi. — Literasi Digital "
+                            "ASN, 2026-05-20, 4.5 JP"));
+  g_assert_nonnull (strstr (cli.out, "8 new, 0 already recorded (skipped)."));
+  g_assert_nonnull (strstr (cli.out, "Imported: 8 activities added."));
 
-  store = kn_store_open (fixture->db, &error);
+  store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   nuraini = kn_store_find_employee_by_nip (store, "199203152019032001");
   g_assert_cmpfloat (kn_store_training_hours (store, kn_employee_get_id (nuraini), 2026), ==,
@@ -355,13 +306,11 @@ test_example_kegiatan (Fixture       *fixture,
   g_clear_object (&store);
 
   /* Again: each one is skipped, none doubled. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", list, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "0 new, 8 already recorded (skipped)."));
-  g_assert_nonnull (strstr (out, "kegiatan-bpsdm.csv, row 5: Already recorded: skipped."));
-  store = kn_store_open (fixture->db, &error);
+  g_assert_cmpint (kn_test_cli (&cli, "import", "kegiatan", list, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "0 new, 8 already recorded (skipped)."));
+  g_assert_nonnull (strstr (cli.out, "kegiatan-bpsdm.csv, row 5: Already recorded: skipped."));
+  store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   nuraini = kn_store_find_employee_by_nip (store, "199203152019032001");
   g_assert_cmpfloat (kn_store_training_hours (store, kn_employee_get_id (nuraini), 2026), ==,
@@ -378,25 +327,15 @@ static void
 test_kegiatan_errors (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *v1 = write_file (fixture, "v1.csv", roster_v1);
-  g_autofree char *bad = write_file (fixture, "kegiatan.csv", kegiatan_bad);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
-
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", v1, "--database", fixture->db, NULL),
-                   ==, 0);
-  before = read_bytes (fixture->db);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "kegiatan", bad, "--database", fixture->db,
-                            NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "kegiatan.csv, row 3: Cell A3: nobody in the database has the "
-                                 "NIP 19900101 201503 1 001"));
-  g_assert_nonnull (strstr (err, "1 error: nothing was imported."));
-  after = read_bytes (fixture->db);
-  g_assert_true (g_bytes_equal (before, after));
+  g_autoptr(GBytes) before = import_v1 (fixture);
+  g_autofree char *bad = kn_test_write_file (fixture->dir, "kegiatan.csv", kegiatan_bad);
+  g_auto(KnTestCliRun) cli = { NULL };
+  g_assert_cmpint (kn_test_cli (&cli, "import", "kegiatan", bad, "--database", fixture->path,
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "kegiatan.csv, row 3: Cell A3: nobody in the database has the "
+                                     "NIP 19900101 201503 1 001"));
+  g_assert_nonnull (strstr (cli.err, "1 error: nothing was imported."));
+  assert_unchanged (fixture, before);
 }
 
 /* Usage mistakes: no file, an unknown kind, a file that is not a table. */
@@ -404,24 +343,20 @@ static void
 test_usage (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autofree char *junk = write_file (fixture, "foto.xls", "\xd0\xcf\x11\xe0 not a table");
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autofree char *junk =
+    kn_test_write_file (fixture->dir, "foto.xls", "\xd0\xcf\x11\xe0 not a table");
+  g_auto(KnTestCliRun) cli = { NULL };
 
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "Name one file"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "gaji", "x.csv", NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "gaji"));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "Name one file"));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "gaji", "x.csv", NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "gaji"));
   /* The usage names every option (--sheet was missing). */
-  g_assert_nonnull (strstr (err, "[--sheet NAME] [--dry-run] [--database FILE]"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", junk, "--database", fixture->db,
-                            NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "foto.xls"));
-  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (cli.err, "[--sheet NAME] [--dry-run] [--database FILE]"));
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", junk, "--database", fixture->path,
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "foto.xls"));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 }
 
 /* kinerja-cli employees --xlsx writes the roster that import pegawai reads back unchanged: the
@@ -432,60 +367,52 @@ test_employees_xlsx_round_trip (Fixture       *fixture,
 {
   g_autofree char *xlsx = g_build_filename (fixture->dir, "Pegawai.xlsx", NULL);
   g_autofree char *csv = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *expected = NULL;
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  GBytes *before, *after;
+  g_autoptr(GBytes) before = NULL;
   guint n_people, n_unit = 0;
 
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
-  store = kn_store_open (fixture->db, &error);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->path, NULL), ==, 0);
+  store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   n_people = g_list_model_get_n_items (kn_store_get_employees (store));
   g_assert_cmpuint (n_people, >, 10);
   g_clear_object (&store);
 
-  g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, NULL, "employees", "--database", fixture->db, "--xlsx", xlsx,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, xlsx));
-  before = read_bytes (fixture->db);
+    g_assert_cmpint (kn_test_cli (&cli, "employees", "--database", fixture->path, "--xlsx", xlsx,
+                                    NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, xlsx));
+  before = read_bytes (fixture->path);
 
-  g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, NULL, "import", "pegawai", xlsx, "--dry-run", "--database",
-                            fixture->db, NULL), ==, 0);
+    g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", xlsx, "--dry-run", "--database",
+                                fixture->path, NULL), ==, 0);
   expected = g_strdup_printf ("0 new, 0 changed, %u unchanged.", n_people);
-  g_assert_nonnull (strstr (out, expected));
-  g_assert_null (strstr (out, "New unit"));
-  after = read_bytes (fixture->db);
-  g_assert_true (g_bytes_equal (before, after));
-  g_bytes_unref (before);
-  g_bytes_unref (after);
+  g_assert_nonnull (strstr (cli.out, expected));
+  g_assert_null (strstr (cli.out, "New unit"));
+  assert_unchanged (fixture, before);
 
   /* One unit: the same people as --csv lists, and still nothing to change. */
-  g_assert_cmpint (run_cli (&csv, NULL, "employees", "--database", fixture->db, "--csv",
-                            "--unit", "Dinas Pendidikan dan Kebudayaan", NULL), ==, 0);
+  g_assert_cmpint (kn_test_run_cli (&csv, NULL, "employees", "--database", fixture->path,
+                                    "--csv", "--unit", "Dinas Pendidikan dan Kebudayaan", NULL),
+                   ==, 0);
   for (const char *p = strchr (csv, '\n') + 1; *p != '\0'; p = strchr (p, '\n') + 1)
     n_unit++;
   g_assert_cmpuint (n_unit, >, 0);
   g_assert_cmpuint (n_unit, <, n_people);
-  g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, NULL, "employees", "--database", fixture->db, "--xlsx", xlsx,
-                            "--unit", "Dinas Pendidikan dan Kebudayaan", NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&expected, g_free);
-  g_assert_cmpint (run_cli (&out, NULL, "import", "pegawai", xlsx, "--dry-run", "--database",
-                            fixture->db, NULL), ==, 0);
+    g_assert_cmpint (kn_test_cli (&cli, "employees", "--database", fixture->path, "--xlsx", xlsx,
+                                "--unit", "Dinas Pendidikan dan Kebudayaan", NULL), ==, 0);
+    g_clear_pointer (&expected, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", xlsx, "--dry-run", "--database",
+                                fixture->path, NULL), ==, 0);
   expected = g_strdup_printf ("0 new, 0 changed, %u unchanged.", n_unit);
-  g_assert_nonnull (strstr (out, expected));
+  g_assert_nonnull (strstr (cli.out, expected));
 
   /* Both at once is a usage error. */
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "employees", "--database", fixture->db, "--csv",
-                            "--xlsx", xlsx, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "--csv"));
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "--database", fixture->path, "--csv",
+                                "--xlsx", xlsx, NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "--csv"));
 }
 
 int
@@ -495,7 +422,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, "kantor.db", kn_test_folder_set_up, func, kn_test_folder_tear_down)
   ADD ("/cli/import/pegawai/example", test_example_roster);
   ADD ("/cli/import/pegawai/dry-run", test_dry_run);
   ADD ("/cli/import/pegawai/notices", test_notices);

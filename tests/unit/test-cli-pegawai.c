@@ -8,9 +8,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
-
-#define run_cli kn_test_run_cli
 
 #define KABAN   "196804151994031005"
 #define KABID   "197509172000031003"
@@ -18,11 +17,7 @@
 #define MARUF   "198609262015051001"
 #define RIZKY   "199405082022031004"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
+typedef KnTestFolder Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -30,22 +25,11 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autofree char *roster = g_test_build_filename (G_TEST_DIST, "data", "contoh",
                                                    "pegawai-simpeg.csv", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
-  fixture->dir = kn_test_make_folder ("kinerja-cli-pegawai-XXXXXX");
-  fixture->db = g_build_filename (fixture->dir, "kantor.db", NULL);
-  g_assert_cmpint (run_cli (&out, &err, "import", "pegawai", roster, "--database", fixture->db,
-                            NULL), ==, 0);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
+  kn_test_folder_set_up (fixture, "kantor.db");
+  g_assert_cmpint (kn_test_cli (&cli, "import", "pegawai", roster, "--database", fixture->path,
+                                NULL), ==, 0);
 }
 
 static gint64
@@ -62,8 +46,7 @@ static void
 test_record_and_list (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KnHistoryEntry) acting = NULL;
@@ -71,50 +54,39 @@ test_record_and_list (Fixture       *fixture,
   g_autofree char *rank = NULL;
   KnOrgUnit *unit;
 
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "mutasi", MARUF, "--unit",
-                            "Bidang Pengembangan Kompetensi", "--atasan", KABID_K, "--tmt",
-                            "01-07-2026", "--sk", "800/45/BKD/2026", "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Transfer: Bidang Mutasi dan Promosi → Bidang Pengembangan "
-                                 "Kompetensi"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "plt", KABID, "Kepala Bidang Pengembangan "
-                            "Kompetensi", "--for", KABID_K, "--tmt", "2026-08-01", "--until",
-                            "2026-08-31", "--database", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "status", RIZKY, "tugas belajar", "--tmt",
-                            "2026-09-01", "--database", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "jabatan", MARUF, "Analis SDM Aparatur Ahli "
-                            "Madya", "--kind", "ahli-madya", "--tmt", "2026-10-01", "--database",
-                            fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "mutasi", MARUF, "--unit",
+                                "Bidang Pengembangan Kompetensi", "--atasan", KABID_K, "--tmt",
+                                "01-07-2026", "--sk", "800/45/BKD/2026", "--database",
+                                fixture->path, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Transfer: Bidang Mutasi dan Promosi → Bidang Pengembangan "
+                                     "Kompetensi"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "plt", KABID, "Kepala Bidang Pengembangan "
+                                "Kompetensi", "--for", KABID_K, "--tmt", "2026-08-01", "--until",
+                                "2026-08-31", "--database", fixture->path, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "status", RIZKY, "tugas belajar", "--tmt",
+                                "2026-09-01", "--database", fixture->path, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "jabatan", MARUF, "Analis SDM Aparatur Ahli "
+                                "Madya", "--kind", "ahli-madya", "--tmt", "2026-10-01",
+                                "--database", fixture->path, NULL), ==, 0);
   /* A kenaikan pangkat; a golongan of PPPK is refused for a PNS, naming it. */
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "pangkat", MARUF, "IX", "--tmt", "2026-04-01",
-                            "--database", fixture->db, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "“IX”"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "pangkat", MARUF, "IV/a", "--tmt", "2026-04-01",
-                            "--sk", "823/041/BKD/2026", "--database", fixture->db, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Pembina, IV/a"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "pangkat", MARUF, "IX", "--tmt", "2026-04-01",
+                                "--database", fixture->path, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "“IX”"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "pangkat", MARUF, "IV/a", "--tmt", "2026-04-01",
+                                "--sk", "823/041/BKD/2026", "--database", fixture->path, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Pembina, IV/a"));
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", MARUF, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "1 July 2026"));
-  g_assert_nonnull (strstr (out, "800/45/BKD/2026"));
-  g_assert_nonnull (strstr (out, "Position: Analis Sumber Daya Manusia Aparatur Ahli Muda → "
-                                 "Analis SDM Aparatur Ahli Madya"));
-  g_assert_nonnull (strstr (out, "1 April 2026"));
-  g_assert_nonnull (strstr (out, "→ Pembina, IV/a — 823/041/BKD/2026"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "riwayat", MARUF, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "1 July 2026"));
+  g_assert_nonnull (strstr (cli.out, "800/45/BKD/2026"));
+  g_assert_nonnull (strstr (cli.out, "Position: Analis Sumber Daya Manusia Aparatur Ahli Muda → "
+                                     "Analis SDM Aparatur Ahli Madya"));
+  g_assert_nonnull (strstr (cli.out, "1 April 2026"));
+  g_assert_nonnull (strstr (cli.out, "→ Pembina, IV/a — 823/041/BKD/2026"));
 
-  store = kn_store_open (fixture->db, &error);
+  store = kn_store_open (fixture->path, &error);
   g_assert_no_error (error);
   unit = kn_store_lookup_unit (store, kn_store_unit_at (store, id_of (store, MARUF),
                                                         "2026-06-30"));
@@ -140,32 +112,23 @@ static void
 test_mistakes (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "status", MARUF, "liburan", "--tmt",
-                            "2026-01-01", "--database", fixture->db, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "liburan"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "status", MARUF, "pensiun", "--tmt",
-                            "31-02-2026", "--database", fixture->db, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "--tmt"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "plt", MARUF, "Kepala", "--for", MARUF,
-                            "--tmt", "2026-01-01", "--database", fixture->db, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "themselves"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", "199001012015031001", "--database",
-                            fixture->db, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "199001012015031001"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "naik-pangkat", MARUF, "--database",
-                            fixture->db, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "naik-pangkat"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "status", MARUF, "liburan", "--tmt",
+                                "2026-01-01", "--database", fixture->path, NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "liburan"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "status", MARUF, "pensiun", "--tmt",
+                                "31-02-2026", "--database", fixture->path, NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "--tmt"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "plt", MARUF, "Kepala", "--for", MARUF,
+                                "--tmt", "2026-01-01", "--database", fixture->path, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "themselves"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "riwayat", "199001012015031001", "--database",
+                                fixture->path, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "199001012015031001"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "naik-pangkat", MARUF, "--database",
+                                fixture->path, NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "naik-pangkat"));
 }
 
 /* A unit or a person that is not there: exit 1, the one error naming what was given (the
@@ -216,49 +179,33 @@ static void
 test_mutasi_reapproval (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(KnStore) store = kn_store_open (fixture->db, &error);
+    g_autoptr(KnStore) store = kn_store_open (fixture->path, &error);
     gint64 maruf = id_of (store, MARUF);
     g_autoptr(KnPlan) plan = kn_plan_new (maruf, 2026);
-    g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-    g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+    KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                                    "Data mutasi pegawai mutakhir", 0);
 
     g_assert_no_error (error);
     kn_plan_set_assessor_id (plan, kn_employee_get_supervisor_id (kn_store_lookup_employee (store,
                                                                                             maruf)));
-    kn_plan_result_set_text (result, "Data mutasi pegawai mutakhir");
-    kn_indicator_set_text (indicator, "Data diperbarui");
-    kn_indicator_set_target_value (indicator, 12);
-    kn_indicator_set_target_unit (indicator, "bulan");
-    g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-    g_list_store_append (kn_plan_get_results (plan), result);
-    g_assert_true (kn_store_save_plan (store, plan, &error));
-    g_assert_no_error (error);
-    g_assert_true (kn_store_set_plan_status (store, kn_plan_get_id (plan),
-                                             KN_PLAN_STATUS_SUBMITTED, NULL, &error));
-    g_assert_true (kn_store_set_plan_status (store, kn_plan_get_id (plan),
-                                             KN_PLAN_STATUS_APPROVED, NULL, &error));
-    g_assert_no_error (error);
+    kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Data diperbarui", 12, "bulan");
+    kn_test_save_approved_plan (store, plan);
   }
 
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", MARUF, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_null (strstr (out, "approved again"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "mutasi", MARUF, "--unit",
-                            "Bidang Pengembangan Kompetensi", "--atasan", KABID_K, "--tmt",
-                            "01-07-2026", "--database", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "riwayat", MARUF, "--database", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "SKP 2026: to be approved again by the new atasan, "));
-  g_assert_nonnull (strstr (out, "(transfer of 1 July 2026)"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "riwayat", MARUF, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_null (strstr (cli.out, "approved again"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "mutasi", MARUF, "--unit",
+                                "Bidang Pengembangan Kompetensi", "--atasan", KABID_K, "--tmt",
+                                "01-07-2026", "--database", fixture->path, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "riwayat", MARUF, "--database", fixture->path,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "SKP 2026: to be approved again by the new atasan, "));
+  g_assert_nonnull (strstr (cli.out, "(transfer of 1 July 2026)"));
 }
 
 int
@@ -268,7 +215,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, kn_test_folder_tear_down)
   ADD ("/cli/pegawai/record-and-list", test_record_and_list);
   ADD ("/cli/pegawai/mistakes", test_mistakes);
   ADD ("/cli/pegawai/unknown-names", test_unknown_names);

@@ -56,28 +56,26 @@ fixture_tear_down (Fixture       *fixture,
 static void
 test_nip_valid (void)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
-  g_assert_cmpint (run_cli (&out, &err, "nip", "19860926 201505 1 001", "198808122021212001",
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "19860926 201505 1 001: PNS"));
-  g_assert_nonnull (strstr (out, "26 September 1986"));
-  g_assert_nonnull (strstr (out, "May 2015"));
-  g_assert_nonnull (strstr (out, "19880812 202121 2 001: PPPK"));
-  g_assert_nonnull (strstr (out, "2021"));
+  g_assert_cmpint (kn_test_cli (&cli, "nip", "19860926 201505 1 001", "198808122021212001",
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "19860926 201505 1 001: PNS"));
+  g_assert_nonnull (strstr (cli.out, "26 September 1986"));
+  g_assert_nonnull (strstr (cli.out, "May 2015"));
+  g_assert_nonnull (strstr (cli.out, "19880812 202121 2 001: PPPK"));
+  g_assert_nonnull (strstr (cli.out, "2021"));
 }
 
 static void
 test_nip_invalid (void)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_auto(GStrv) lines = NULL;
 
-  g_assert_cmpint (run_cli (&out, &err, "nip", "198609262015051001", "19870229 201505 1 001",
-                            "19860926201505300", NULL), ==, 1);
-  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpint (kn_test_cli (&cli, "nip", "198609262015051001", "19870229 201505 1 001",
+                                "19860926201505300", NULL), ==, 1);
+  lines = g_strsplit (cli.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_true (g_str_has_prefix (lines[0], "19860926 201505 1 001: PNS"));
   /* 29 February 1987 does not exist: the line says so and names the digits. */
@@ -90,15 +88,12 @@ test_nip_invalid (void)
 static void
 test_nip_usage (void)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
-  g_assert_cmpint (run_cli (&out, &err, "nip", NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "kinerja-cli nip"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "frobnicate", NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "frobnicate"));
+  g_assert_cmpint (kn_test_cli (&cli, "nip", NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "kinerja-cli nip"));
+  g_assert_cmpint (kn_test_cli (&cli, "frobnicate", NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "frobnicate"));
 }
 
 /* A command made of several (skm, tim-penilai) names every one in its --help, not only the
@@ -207,8 +202,7 @@ static void
 test_demo_and_employees_csv (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) header = NULL;
@@ -217,19 +211,17 @@ test_demo_and_employees_csv (Fixture       *fixture,
   GPtrArray *record;
   guint rows = 0;
 
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 0);
   if (!kn_test_on_server ())
     g_assert_true (g_file_test (fixture->db, G_FILE_TEST_IS_REGULAR));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, &err, "employees", "--database", fixture->db, "--csv", NULL),
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "--database", fixture->db, "--csv", NULL),
                    ==, 0);
 
   store = kn_store_open (fixture->db, &error);
   g_assert_no_error (error);
 
-  cursor = out;
+  cursor = cli.out;
   header = csv_next_record (&cursor);
   g_assert_nonnull (header);
   g_assert_cmpuint (header->len, ==, 9);
@@ -272,8 +264,7 @@ static void
 test_employees_by_unit (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) header = NULL;
@@ -283,7 +274,7 @@ test_employees_by_unit (Fixture       *fixture,
   GPtrArray *record;
   guint rows = 0;
 
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 0);
   store = kn_store_open (fixture->db, &error);
   g_assert_no_error (error);
   unit = kn_store_find_unit (store, "Bidang Pembinaan SMA");
@@ -292,12 +283,10 @@ test_employees_by_unit (Fixture       *fixture,
   members = kn_test_unit_members (store, kn_org_unit_get_id (unit));
   g_assert_cmpuint (members->len, >, 1);
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db,
-                            "--unit", "bidang pembinaan sma", "--csv", NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db,
+                                "--unit", "bidang pembinaan sma", "--csv", NULL), ==, 0);
 
-  cursor = out;
+  cursor = cli.out;
   header = csv_next_record (&cursor);
   while ((record = csv_next_record (&cursor)) != NULL)
     {
@@ -312,14 +301,12 @@ test_employees_by_unit (Fixture       *fixture,
   g_assert_cmpuint (rows, ==, members->len);
 
   /* The text listing shows the same people and ends with the count. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db,
-                            "--unit", "Bidang Pembinaan SMA", NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db,
+                                "--unit", "Bidang Pembinaan SMA", NULL), ==, 0);
   {
     g_autofree char *tail = g_strdup_printf ("%u employees\n", members->len);
 
-    g_assert_true (g_str_has_suffix (out, tail));
+    g_assert_true (g_str_has_suffix (cli.out, tail));
   }
 }
 
@@ -327,41 +314,31 @@ static void
 test_employees_errors (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
 
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", missing, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "missing.db"));
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", missing, NULL), ==, 3);
+  g_assert_nonnull (strstr (cli.err, "missing.db"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, "--unit", "Dinas Kelautan",
-                            NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "Dinas Kelautan"));
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, "--unit", "Dinas Kelautan",
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "Dinas Kelautan"));
 
   /* "Sekretariat" exists in both demo OPDs: the command asks for the path. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, "--unit", "Sekretariat",
-                            NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "Badan Kepegawaian Daerah › Sekretariat"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db,
-                            "--unit", "Badan Kepegawaian Daerah/Sekretariat", NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, "--unit", "Sekretariat",
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "Badan Kepegawaian Daerah › Sekretariat"));
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db,
+                                "--unit", "Badan Kepegawaian Daerah/Sekretariat", NULL), ==, 0);
 }
 
 static void
 test_demo_keeps_real_data (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -381,8 +358,8 @@ test_demo_keeps_real_data (Fixture       *fixture,
       g_autoptr(KnStore) store = NULL;
 
       /* A server's database that holds an office is refused whole, in one transaction. */
-      g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 1);
-      g_assert_nonnull (strstr (err, "already holds units or employees"));
+      g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 1);
+      g_assert_nonnull (strstr (cli.err, "already holds units or employees"));
       store = kn_store_open (fixture->db, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (store)), ==, 1);
@@ -391,8 +368,8 @@ test_demo_keeps_real_data (Fixture       *fixture,
     }
 
   g_assert_true (g_file_get_contents (fixture->db, &before, &before_len, NULL));
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "untouched"));
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "untouched"));
   g_assert_true (g_file_get_contents (fixture->db, &after, &after_len, NULL));
   g_assert_cmpmem (before, before_len, after, after_len);
 }
@@ -480,8 +457,7 @@ test_server_same_as_file (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *file = g_build_filename (fixture->dir, "kantor.db", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
   const char *commands[][9] = {
@@ -497,10 +473,8 @@ test_server_same_as_file (Fixture       *fixture,
   };
   guint n_skp = 0;
 
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "demo", file, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", file, NULL), ==, 0);
   STOP_IF_FAILED ();
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -766,12 +740,11 @@ test_server_backup (Fixture       *fixture,
 static KnStore *
 open_demo (Fixture *fixture)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(GError) error = NULL;
   KnStore *store;
 
-  g_assert_cmpint (run_cli (&out, &err, "demo", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", fixture->db, NULL), ==, 0);
   store = kn_store_open (fixture->db, &error);
   g_assert_no_error (error);
   return store;
@@ -840,8 +813,7 @@ static void
 test_evaluasi_csv (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = open_demo (fixture);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
@@ -882,15 +854,15 @@ test_evaluasi_csv (Fixture       *fixture,
   }
   g_clear_object (&store);
 
-  g_assert_cmpint (run_cli (&out, &err, "evaluasi", "-d", fixture->db, "--unit", EVAL_UNIT,
-                            "--period", EVAL_PERIOD, "--csv", NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "evaluasi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                                "--period", EVAL_PERIOD, "--csv", NULL), ==, 0);
 
   store = kn_store_open (fixture->db, &error);
   g_assert_no_error (error);
   evaluations = kn_store_list_unit_evaluations (store, unit_id, EVAL_PERIOD, 0);
   g_assert_cmpuint (evaluations->len, ==, ids->len);
 
-  cursor = out;
+  cursor = cli.out;
   header = csv_next_record (&cursor);
   g_assert_nonnull (header);
   g_assert_cmpuint (header->len, ==, 6);
@@ -961,8 +933,7 @@ static void
 test_distribusi_exit_status (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = open_demo (fixture);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
@@ -985,11 +956,9 @@ test_distribusi_exit_status (Fixture       *fixture,
   g_assert_cmpuint (ids->len, >, allowed);
 
   /* A period nobody has touched (the demo fills its own year): nothing set, nothing to break. */
-  g_assert_cmpint (run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
-                            "--period", "2030-TW1", NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "No capaian kinerja organisasi is set"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                                "--period", "2030-TW1", NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "No capaian kinerja organisasi is set"));
 
   /* Predikat organisasi Baik; 70 % Baik and the rest Butuh Perbaikan keeps the pattern. */
   g_assert_true (kn_store_set_org_predikat (store, unit_id, EVAL_PERIOD, KN_ORG_PREDIKAT_BAIK,
@@ -1003,15 +972,13 @@ test_distribusi_exit_status (Fixture       *fixture,
   g_clear_pointer (&violations, g_ptr_array_unref);
   g_clear_object (&store);
 
-  g_assert_cmpint (run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
-                            "--period", EVAL_PERIOD, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Capaian kinerja organisasi: Baik"));
-  g_assert_nonnull (strstr (out, "The distribution keeps to the pattern."));
+  g_assert_cmpint (kn_test_cli (&cli, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                                "--period", EVAL_PERIOD, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Capaian kinerja organisasi: Baik"));
+  g_assert_nonnull (strstr (cli.out, "The distribution keeps to the pattern."));
   baik_line = g_strdup_printf ("  %-20s %4u ", "Baik", allowed);
-  g_assert_nonnull (strstr (out, baik_line));
-  g_assert_null (strstr (out, "\n! "));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_nonnull (strstr (cli.out, baik_line));
+  g_assert_null (strstr (cli.out, "\n! "));
 
   /* Everyone Baik: more than 70 % Baik and nobody Butuh Perbaikan or Kurang. */
   store = kn_store_open (fixture->db, &error);
@@ -1023,10 +990,10 @@ test_distribusi_exit_status (Fixture       *fixture,
   g_assert_cmpuint (violations->len, ==, 2);
   g_clear_object (&store);
 
-  g_assert_cmpint (run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
-                            "--period", EVAL_PERIOD, NULL), ==, 1);
+  g_assert_cmpint (kn_test_cli (&cli, "distribusi", "-d", fixture->db, "--unit", EVAL_UNIT,
+                                "--period", EVAL_PERIOD, NULL), ==, 1);
   {
-    g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+    g_auto(GStrv) lines = g_strsplit (cli.out, "\n", -1);
     guint n_broken = 0;
 
     for (guint i = 0; lines[i] != NULL; i++)
@@ -1043,7 +1010,7 @@ test_distribusi_exit_status (Fixture       *fixture,
   }
   g_clear_pointer (&baik_line, g_free);
   baik_line = g_strdup_printf ("  %-20s %4u ", "Baik", ids->len);
-  g_assert_nonnull (strstr (out, baik_line));
+  g_assert_nonnull (strstr (cli.out, baik_line));
 }
 
 static void
@@ -1123,13 +1090,13 @@ test_evaluasi_period_case (Fixture       *fixture,
 
       if (g_str_equal (commands[i], "evaluasi") && strstr (upper, "Sangat Baik") == NULL)
         g_string_append_printf (failures, "kinerja-cli %s --period 2026-TW1 does not show the"
-                                " Sangat Baik evaluation:\n%s\n", commands[i], upper);
+                                          " Sangat Baik evaluation:\n%s\n", commands[i], upper);
       if (lower_status != upper_status)
         g_string_append_printf (failures, "kinerja-cli %s exited %d for 2026-tw1 but %d for"
-                                " 2026-TW1\n", commands[i], lower_status, upper_status);
+                                          " 2026-TW1\n", commands[i], lower_status, upper_status);
       if (g_strcmp0 (lower_body, upper_body) != 0)
         g_string_append_printf (failures, "kinerja-cli %s prints for 2026-tw1:\n%s\n"
-                                "but for 2026-TW1:\n%s\n", commands[i], lower, upper);
+                                          "but for 2026-TW1:\n%s\n", commands[i], lower, upper);
     }
 
   /* Reported at the end: every difference is listed, not only the first. */
@@ -1143,8 +1110,7 @@ static void
 test_kompetensi (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *xlsx = g_build_filename (fixture->dir, "rekap-jp.xlsx", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(KnStore) store = open_demo (fixture);
@@ -1175,9 +1141,10 @@ test_kompetensi (Fixture       *fixture,
                        before + 7.5);
   }
 
-  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, "--unit",
-                            "Badan Kepegawaian Daerah", "--year", "2026", "--csv", NULL), ==, 0);
-  cursor = out;
+  g_assert_cmpint (kn_test_cli (&cli, "kompetensi", "-d", fixture->db, "--unit",
+                                "Badan Kepegawaian Daerah", "--year", "2026", "--csv", NULL), ==,
+                                0);
+  cursor = cli.out;
   header = csv_next_record (&cursor);
   g_assert_nonnull (header);
   g_assert_cmpuint (header->len, ==, 5);
@@ -1197,23 +1164,17 @@ test_kompetensi (Fixture       *fixture,
     }
   g_assert_cmpuint (rows, ==, ids->len);
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, "-u",
-                            "Badan Kepegawaian Daerah", "-y", "2026", "-o", xlsx, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "kompetensi", "-d", fixture->db, "-u",
+                                "Badan Kepegawaian Daerah", "-y", "2026", "-o", xlsx, NULL), ==, 0);
   g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "PK"));
   g_remove (xlsx);
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, "--unit"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "kompetensi", "-d", fixture->db, "-u", "Dinas Fiktif",
-                            NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "Dinas Fiktif"));
+  g_assert_cmpint (kn_test_cli (&cli, "kompetensi", "-d", fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (cli.err, "--unit"));
+  g_assert_cmpint (kn_test_cli (&cli, "kompetensi", "-d", fixture->db, "-u", "Dinas Fiktif",
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "Dinas Fiktif"));
 }
 
 /* Adds an employee with the first free NIP of the form 199203152019032NNN from @seq on. */
@@ -1250,8 +1211,7 @@ static void
 test_csv_formula (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(KnStore) store = open_demo (fixture);
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEmployee) employee = kn_employee_new ();
@@ -1277,17 +1237,17 @@ test_csv_formula (Fixture       *fixture,
   add_formula_employee (store, unit, 950, "@SUM(A1)", "\r=1+1");
   g_clear_object (&store);
 
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, "--csv", NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "\"'=HYPERLINK(\"\"http://contoh\"\";\"\"Budi\"\")\""));
-  g_assert_nonnull (strstr (out, ",'+62 Analis,"));
-  g_assert_null (strstr (out, ",=HYPERLINK"));
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, "--csv", NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "\"'=HYPERLINK(\"\"http://contoh\"\";\"\"Budi\"\")\""));
+  g_assert_nonnull (strstr (cli.out, ",'+62 Analis,"));
+  g_assert_null (strstr (cli.out, ",=HYPERLINK"));
   /* A minus followed by digits is a formula too unless the whole field is a number. */
-  g_assert_nonnull (strstr (out, ",'-2+3+cmd|' /C calc'!A0,"));
-  g_assert_nonnull (strstr (out, ",'-1+1,"));
-  g_assert_nonnull (strstr (out, ",\"'\r=1+1\","));
-  g_assert_nonnull (strstr (out, ",'@SUM(A1),"));
-  g_assert_null (strstr (out, ",-1+1,"));
-  g_assert_null (strstr (out, ",-2+3"));
+  g_assert_nonnull (strstr (cli.out, ",'-2+3+cmd|' /C calc'!A0,"));
+  g_assert_nonnull (strstr (cli.out, ",'-1+1,"));
+  g_assert_nonnull (strstr (cli.out, ",\"'\r=1+1\","));
+  g_assert_nonnull (strstr (cli.out, ",'@SUM(A1),"));
+  g_assert_null (strstr (cli.out, ",-1+1,"));
+  g_assert_null (strstr (cli.out, ",-2+3"));
 }
 
 /* A database at @db holding one unit with Ani in it. */
@@ -1315,18 +1275,15 @@ use_own_cache (Fixture *fixture)
   return cache_dir;
 }
 
-/* Lists the employees of @db, asserting that the command says the database is damaged, writes
- * nothing to its output and exits 3; returns what it said. */
-static char *
-employees_damaged (const char *db)
+/* Lists the employees of @db into @cli, asserting that the command says the database is damaged,
+ * writes nothing to its output and exits 3. */
+static void
+employees_damaged (KnTestCliRun *cli,
+                   const char   *db)
 {
-  g_autofree char *out = NULL;
-  char *err = NULL;
-
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", db, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, "damaged"));
-  g_assert_cmpstr (out, ==, "");
-  return err;
+  g_assert_cmpint (kn_test_cli (cli, "employees", "-d", db, NULL), ==, 3);
+  g_assert_nonnull (strstr (cli->err, "damaged"));
+  g_assert_cmpstr (cli->out, ==, "");
 }
 
 /* The quick check reads the whole file, most of a second at province scale: a file that passed it
@@ -1339,8 +1296,7 @@ test_check_once_per_change (Fixture       *fixture,
   g_autofree char *cache_dir = NULL;
   g_autofree char *checked = NULL;
   g_autofree char *canonical = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
@@ -1353,7 +1309,7 @@ test_check_once_per_change (Fixture       *fixture,
   cache_dir = use_own_cache (fixture);
   checked = g_build_filename (cache_dir, "kinerja", "checked.ini", NULL);
 
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
   g_assert_true (g_key_file_load_from_file (keys, checked, G_KEY_FILE_NONE, NULL));
   first = g_key_file_get_string (keys, "checked", canonical, NULL);
   g_assert_nonnull (first);
@@ -1361,16 +1317,13 @@ test_check_once_per_change (Fixture       *fixture,
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
 
   /* Read again, unchanged: the same stamp. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
   g_assert_true (g_key_file_load_from_file (keys, checked, G_KEY_FILE_NONE, NULL));
   second = g_key_file_get_string (keys, "checked", canonical, NULL);
   g_assert_cmpstr (first, ==, second);
 
-  g_clear_pointer (&err, g_free);
   kn_test_damage_index (fixture->db);
-  err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
 }
 
 /* Damage written with the file's modification time set back (as a careless copy or a tool
@@ -1381,15 +1334,14 @@ test_check_sees_write_with_old_mtime (Fixture       *fixture,
                                       gconstpointer  data)
 {
   g_autofree char *cache_dir = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   struct timespec times[2];
   GStatBuf before;
   GStatBuf after;
 
   add_ani (fixture->db);
   cache_dir = use_own_cache (fixture);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
 
   g_assert_cmpint (g_stat (fixture->db, &before), ==, 0);
   kn_test_damage_index (fixture->db);
@@ -1401,8 +1353,7 @@ test_check_sees_write_with_old_mtime (Fixture       *fixture,
   g_assert_cmpint (after.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
   g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
 
-  g_clear_pointer (&err, g_free);
-  err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
 }
 
 /* Writes into the command's cache that @db passed the check as it is now, on @day, the way
@@ -1445,21 +1396,19 @@ test_check_again_each_day (Fixture       *fixture,
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *yesterday_text = g_date_time_format (yesterday, "%Y-%m-%d");
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
   add_ani (fixture->db);
   kn_test_damage_index (fixture->db);
 
   /* Checked today as it is: not checked again (the damaged index is not read by the command). */
   stamp_as_checked (checked, fixture->db, today_text);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Ani"));
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Ani"));
 
   /* Checked yesterday as it is: checked again, and the damage is found. */
   stamp_as_checked (checked, fixture->db, yesterday_text);
-  g_clear_pointer (&err, g_free);
-  err = employees_damaged (fixture->db);
+  employees_damaged (&cli, fixture->db);
 }
 
 /* A damaged index is noticed when the database is opened: the command says so plainly and
@@ -1468,16 +1417,14 @@ static void
 test_damage_noticed (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
 
   add_ani (fixture->db);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
 
   kn_test_damage_index (fixture->db);
-  err = employees_damaged (fixture->db);
-  g_assert_nonnull (strstr (err, fixture->db));
+  employees_damaged (&cli, fixture->db);
+  g_assert_nonnull (strstr (cli.err, fixture->db));
 }
 
 
@@ -1488,8 +1435,7 @@ static void
 test_damage_offers_backup (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *folder = g_build_filename (fixture->dir, "cadangan", NULL);
   g_autofree char *bad = g_build_filename (folder, "demo-2099-01-01-000000.db", NULL);
   g_autofree char *good = NULL;
@@ -1502,12 +1448,8 @@ test_damage_offers_backup (Fixture       *fixture,
     return;
   add_ani (fixture->db);
   /* A backup, then a newer one that is damaged. */
-  g_assert_cmpint (run_cli (&out, &err, "backup", "-d", fixture->db, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "backup", "-d", fixture->db, "-o", bad, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "backup", "-d", fixture->db, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "backup", "-d", fixture->db, "-o", bad, NULL), ==, 0);
   kn_test_damage_index (bad);
   dir = g_dir_open (folder, 0, &error);
   g_assert_no_error (error);
@@ -1518,20 +1460,15 @@ test_damage_offers_backup (Fixture       *fixture,
   g_clear_pointer (&dir, g_dir_close);
 
   kn_test_damage_index (fixture->db);
-  g_clear_pointer (&err, g_free);
-  err = employees_damaged (fixture->db);
-  g_assert_nonnull (strstr (err, good));
-  g_assert_null (strstr (err, bad));
-  g_assert_nonnull (strstr (err, "kinerja-cli restore"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  employees_damaged (&cli, fixture->db);
+  g_assert_nonnull (strstr (cli.err, good));
+  g_assert_null (strstr (cli.err, bad));
+  g_assert_nonnull (strstr (cli.err, "kinerja-cli restore"));
 
   /* The restore it names works over the damaged database, and keeps that one. */
-  g_assert_cmpint (run_cli (&out, &err, "restore", "-d", fixture->db, good, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", fixture->db, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "Ani"));
+  g_assert_cmpint (kn_test_cli (&cli, "restore", "-d", fixture->db, good, NULL), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "Ani"));
   dir = g_dir_open (folder, 0, &error);
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -1545,17 +1482,16 @@ static void
 test_database_is_folder (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *folder = g_build_filename (fixture->dir, "data.db", NULL);
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_cmpint (run_cli (&out, &err, "employees", "-d", folder, NULL), ==, 3);
-  g_assert_nonnull (strstr (err, folder));
-  g_assert_nonnull (strstr (err, g_strerror (EISDIR)));
-  g_assert_null (strstr (err, "disk"));
-  g_assert_null (strstr (err, "damaged"));
-  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (kn_test_cli (&cli, "employees", "-d", folder, NULL), ==, 3);
+  g_assert_nonnull (strstr (cli.err, folder));
+  g_assert_nonnull (strstr (cli.err, g_strerror (EISDIR)));
+  g_assert_null (strstr (cli.err, "disk"));
+  g_assert_null (strstr (cli.err, "damaged"));
+  g_assert_cmpstr (cli.out, ==, "");
 }
 
 /* Another program holds the write lock longer than a command waits: the command says the
@@ -1564,8 +1500,7 @@ static void
 test_database_locked (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GPtrArray) history = NULL;
@@ -1581,21 +1516,20 @@ test_database_locked (Fixture       *fixture,
 
   g_assert_true (kn_store_begin (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "-d", fixture->db, "status",
-                            "199203152019032001", "pensiun", "--tmt", "2026-06-01", NULL), ==, 3);
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "-d", fixture->db, "status",
+                                "199203152019032001", "pensiun", "--tmt", "2026-06-01", NULL), ==,
+                                3);
   kn_store_rollback (store);
-  g_assert_nonnull (strstr (err, "busy"));
-  g_assert_null (strstr (err, "damaged"));
-  g_assert_null (strstr (err, "not a Kinerja"));
-  g_assert_null (strstr (err, "Rina"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_nonnull (strstr (cli.err, "busy"));
+  g_assert_null (strstr (cli.err, "damaged"));
+  g_assert_null (strstr (cli.err, "not a Kinerja"));
+  g_assert_null (strstr (cli.err, "Rina"));
 
   /* Nothing was recorded. */
   g_clear_object (&store);
-  g_assert_cmpint (run_cli (&out, &err, "pegawai", "-d", fixture->db, "riwayat",
-                            "199203152019032001", NULL), ==, 0);
-  g_assert_null (strstr (out, "ensiun"));
+  g_assert_cmpint (kn_test_cli (&cli, "pegawai", "-d", fixture->db, "riwayat",
+                                "199203152019032001", NULL), ==, 0);
+  g_assert_null (strstr (cli.out, "ensiun"));
 }
 
 /* --year and --period are read strictly: what a person could not have meant is refused with exit
@@ -1697,34 +1631,27 @@ test_server_migrate (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *file = g_build_filename (fixture->dir, "kantor.db", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *on_file = NULL;
   g_autofree char *on_server = NULL;
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   guint n_employees;
 
-  g_assert_cmpint (run_cli (&out, &err, "demo", file, NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "demo", file, NULL), ==, 0);
 
   /* A file is not a server. */
-  g_assert_cmpint (run_cli (&out, &err, "server", "init", file, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "postgresql://"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "server", "init", file, NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "postgresql://"));
 
-  g_assert_cmpint (run_cli (&out, &err, "server", "init", fixture->db, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "is ready"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (kn_test_cli (&cli, "server", "init", fixture->db, NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "is ready"));
 
-  g_assert_cmpint (run_cli (&out, &err, "server", "migrate", "--from", file, "--to", fixture->db,
-                            NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "every table's count matches"));
-  g_assert_true (g_regex_match_simple ("^employee +76$", out, G_REGEX_MULTILINE, 0));
-  g_assert_true (g_regex_match_simple ("^evaluation +[1-9][0-9]*$", out, G_REGEX_MULTILINE, 0));
+  g_assert_cmpint (kn_test_cli (&cli, "server", "migrate", "--from", file, "--to", fixture->db,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (cli.out, "every table's count matches"));
+  g_assert_true (g_regex_match_simple ("^employee +76$", cli.out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^evaluation +[1-9][0-9]*$", cli.out, G_REGEX_MULTILINE, 0));
   STOP_IF_FAILED ();
 
   on_file = cli_output (file, "employees", "--csv", NULL);
@@ -1738,11 +1665,9 @@ test_server_migrate (Fixture       *fixture,
   g_assert_cmpstr (on_server, ==, on_file);
 
   /* Moved once: a second time is refused whole. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&out, &err, "server", "migrate", "--from", file, "--to", fixture->db,
-                            NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "already holds data"));
+  g_assert_cmpint (kn_test_cli (&cli, "server", "migrate", "--from", file, "--to", fixture->db,
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (cli.err, "already holds data"));
 
   /* The server gives the next ids after the moved ones. */
   store = kn_store_open (fixture->db, &error);
@@ -1949,8 +1874,7 @@ test_distribution_one_notion (Fixture       *fixture,
   g_autoptr(GPtrArray) violations = NULL;
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
   g_autofree char *org_line = NULL;
   guint counts[KN_PREDIKAT_N];
   guint people = 0, rated_people = 0;
@@ -2003,16 +1927,16 @@ test_distribution_one_notion (Fixture       *fixture,
   g_assert_cmpuint (rated_people, ==, people);
 
   /* kinerja-cli distribusi says the same. */
-  run_cli (&out, &err, "distribusi", "-d", fixture->db, "--unit", "Seksi Kurikulum dan Penilaian SMA",
-           "-p", EVAL_PERIOD, NULL);
+  kn_test_cli (&cli, "distribusi", "-d", fixture->db, "--unit", "Seksi Kurikulum dan Penilaian SMA",
+               "-p", EVAL_PERIOD, NULL);
   org_line = g_strdup_printf ("%s: %s\n", "Capaian kinerja organisasi",
                               kn_org_predikat_label (KN_ORG_PREDIKAT_ISTIMEWA));
-  g_assert_nonnull (strstr (out, org_line));
+  g_assert_nonnull (strstr (cli.out, org_line));
   for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
     {
       g_autofree char *line = g_strdup_printf ("  %-20s %4u ", kn_predikat_label (p), counts[p]);
 
-      g_assert_nonnull (strstr (out, line));
+      g_assert_nonnull (strstr (cli.out, line));
     }
 }
 

@@ -618,8 +618,7 @@ test_status_skp (void)
 {
   g_autoptr(KnStore) store = NULL;
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(KnPlanResult) result = kn_plan_result_new ();
-  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPlanResult *result;
   g_autoptr(KnReport) skp = NULL;
   g_autoptr(KnReport) evaluation = NULL;
   g_autoptr(GError) error = NULL;
@@ -639,13 +638,9 @@ test_status_skp (void)
                              KN_POSITION_PELAKSANA, unit, head);
   plan = kn_plan_new (staff, 2026);
   kn_plan_set_assessor_id (plan, head);
-  kn_plan_result_set_text (result, "Terkelolanya belanja kantor");
-  kn_indicator_set_text (indicator, "Laporan belanja yang disahkan");
-  kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
-  kn_indicator_set_target_value (indicator, 12);
-  kn_indicator_set_target_unit (indicator, "dokumen");
-  g_list_store_append (kn_plan_result_get_indicators (result), indicator);
-  g_list_store_append (kn_plan_get_results (plan), result);
+  result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA, "Terkelolanya belanja kantor", 0);
+  kn_test_result_add_indicator (result, KN_ASPECT_KUANTITAS, "Laporan belanja yang disahkan", 12,
+                                "dokumen");
   g_assert_true (kn_store_save_plan (store, plan, &error));
   g_assert_no_error (error);
 

@@ -19,30 +19,7 @@
 #include "kn-test-io.h"
 #include "kn-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("kn-xlsx-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-  fixture->path = g_build_filename (fixture->dir, "roster.xlsx", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef KnTestFolder Fixture;
 
 /* A roster the way libxlsxwriter (and so Kinerja's own export) writes it: shared strings,
  * numbers, dates in a built-in and a custom format, booleans, gaps, and a second sheet. */
@@ -763,7 +740,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, "roster.xlsx", kn_test_folder_set_up, func, kn_test_folder_tear_down)
   ADD ("/xlsx-reader/libxlsxwriter", test_libxlsxwriter);
   ADD ("/xlsx-reader/from-bytes", test_from_bytes);
   ADD ("/xlsx-reader/by-content", test_by_content);
