@@ -823,15 +823,7 @@ kn_employee_dialog_select_supervisor (KnEmployeeDialog *self,
                                       gint64            supervisor_id)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), FALSE);
-
-  for (guint i = 0; i < self->supervisor_ids->len; i++)
-    if (g_array_index (self->supervisor_ids, gint64, i) == supervisor_id)
-      {
-        kn_chooser_set_selected (self->supervisor_chooser, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return kn_chooser_select_id (self->supervisor_chooser, self->supervisor_ids, supervisor_id);
 }
 
 gboolean

@@ -680,29 +680,21 @@ choose (KnReviewDialog *self,
         KnChooser      *chooser,
         gint64          employee_id)
 {
-  GArray *ids = chooser_ids (self, chooser);
-
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == employee_id)
-      {
-        kn_chooser_set_selected (chooser, i);
-        return TRUE;
-      }
-  return FALSE;
+  return kn_chooser_select_id (chooser, chooser_ids (self, chooser), employee_id);
 }
 
 gboolean
 kn_review_dialog_choose_team_unit (KnReviewDialog *self,
                                    gint64          unit_id)
 {
+  guint position;
+
   g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), FALSE);
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
-      {
-        adw_combo_row_set_selected (self->unit_row, i);
-        return TRUE;
-      }
-  return FALSE;
+  position = kn_id_position (self->unit_ids, unit_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  adw_combo_row_set_selected (self->unit_row, position);
+  return TRUE;
 }
 
 gboolean

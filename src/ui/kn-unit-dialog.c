@@ -206,15 +206,7 @@ kn_unit_dialog_select_parent (KnUnitDialog *self,
                               gint64        parent_id)
 {
   g_return_val_if_fail (KN_IS_UNIT_DIALOG (self), FALSE);
-
-  for (guint i = 0; i < self->parent_ids->len; i++)
-    if (g_array_index (self->parent_ids, gint64, i) == parent_id)
-      {
-        kn_chooser_set_selected (self->parent_chooser, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return kn_chooser_select_id (self->parent_chooser, self->parent_ids, parent_id);
 }
 
 const char *
