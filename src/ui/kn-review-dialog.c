@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-chooser.h"
+#include "kn-dialog.h"
 #include "kn-period-choices.h"
 #include "kn-review-dialog.h"
 #include "kn-review-units.h"
@@ -546,8 +547,7 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
 
   g_type_ensure (KN_TYPE_CHOOSER);
   g_type_ensure (KN_TYPE_REVIEW_UNITS);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-review-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-review-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, year_row);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, team_row);
@@ -575,7 +575,6 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "review.remove-member", "x",
                                    remove_member_action);
   gtk_widget_class_install_action (widget_class, "review.record", NULL, record_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-dialog.h"
 #include "kn-skm-entry-dialog.h"
 
 struct _KnSkmEntryDialog
@@ -159,15 +160,13 @@ kn_skm_entry_dialog_class_init (KnSkmEntryDialogClass *klass)
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-skm-entry-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-skm-entry-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, service_row);
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, answers_group);
 
   gtk_widget_class_install_action (widget_class, "entry.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
