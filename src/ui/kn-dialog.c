@@ -57,3 +57,22 @@ kn_dialog_get_error (GtkRevealer *revealer,
     return NULL;
   return gtk_label_get_text (label);
 }
+
+GObject *
+kn_dialog_get_field (GtkWidget  *widget,
+                     GType       template_type,
+                     const char *field,
+                     const char *suffix)
+{
+  g_autofree char *name = NULL;
+  GObject *child;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (field != NULL && suffix != NULL, NULL);
+
+  name = g_strdelimit (g_strconcat (field, "_", suffix, NULL), "-", '_');
+  child = gtk_widget_get_template_child (widget, template_type, name);
+  if (child == NULL)
+    g_critical ("%s has no field \"%s\"", g_type_name (template_type), field);
+  return child;
+}

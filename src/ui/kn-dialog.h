@@ -25,4 +25,12 @@ void        kn_dialog_show_error         (GtkRevealer                 *revealer,
 const char *kn_dialog_get_error          (GtkRevealer                 *revealer,
                                           GtkLabel                    *label);
 
+/* For tests: the template child of @widget (of @template_type) that holds @field, named
+ * "FIELD_SUFFIX" with '-' as '_' ("rank-date" and "row": rank_date_row); NULL, with a critical,
+ * when there is no such child. */
+GObject    *kn_dialog_get_field          (GtkWidget                   *widget,
+                                          GType                        template_type,
+                                          const char                  *field,
+                                          const char                  *suffix);
+
 G_END_DECLS

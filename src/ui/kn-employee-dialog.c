@@ -737,19 +737,8 @@ kn_employee_dialog_get_entry (KnEmployeeDialog *self,
                               const char       *field)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "nip"))
-    return GTK_EDITABLE (self->nip_row);
-  if (g_str_equal (field, "name"))
-    return GTK_EDITABLE (self->name_row);
-  if (g_str_equal (field, "position"))
-    return GTK_EDITABLE (self->position_row);
-  if (g_str_equal (field, "rank-date"))
-    return GTK_EDITABLE (self->rank_date_row);
-  if (g_str_equal (field, "rank-decree"))
-    return GTK_EDITABLE (self->rank_decree_row);
-
-  g_return_val_if_reached (NULL);
+  return GTK_EDITABLE (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_EMPLOYEE_DIALOG, field,
+                                            "row"));
 }
 
 KnChooser *
@@ -757,13 +746,8 @@ kn_employee_dialog_get_chooser (KnEmployeeDialog *self,
                                 const char       *field)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "unit"))
-    return self->unit_chooser;
-  if (g_str_equal (field, "supervisor"))
-    return self->supervisor_chooser;
-
-  g_return_val_if_reached (NULL);
+  return KN_CHOOSER (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_EMPLOYEE_DIALOG, field,
+                                          "chooser"));
 }
 
 AdwComboRow *
@@ -771,14 +755,8 @@ kn_employee_dialog_get_combo (KnEmployeeDialog *self,
                               const char       *field)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "status"))
-    return self->status_row;
-  if (g_str_equal (field, "rank"))
-    return self->rank_row;
-  if (g_str_equal (field, "kind"))
-    return self->kind_row;
-  g_return_val_if_reached (NULL);
+  return ADW_COMBO_ROW (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_EMPLOYEE_DIALOG, field,
+                                             "row"));
 }
 
 const char *

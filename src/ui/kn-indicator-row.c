@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-bind.h"
+#include "kn-dialog.h"
 #include "kn-indicator-row.h"
 
 struct _KnIndicatorRow
@@ -277,15 +278,6 @@ kn_indicator_row_get_editable (KnIndicatorRow *self,
                                const char     *field)
 {
   g_return_val_if_fail (KN_IS_INDICATOR_ROW (self), NULL);
-
-  if (g_str_equal (field, "text"))
-    return GTK_EDITABLE (self->text_entry);
-  if (g_str_equal (field, "target"))
-    return GTK_EDITABLE (self->target_entry);
-  if (g_str_equal (field, "unit"))
-    return GTK_EDITABLE (self->unit_entry);
-  if (g_str_equal (field, "target-text"))
-    return GTK_EDITABLE (self->target_text_entry);
-
-  g_return_val_if_reached (NULL);
+  return GTK_EDITABLE (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_INDICATOR_ROW, field,
+                                            "entry"));
 }

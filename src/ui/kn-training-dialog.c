@@ -156,17 +156,8 @@ kn_training_dialog_get_entry (KnTrainingDialog *self,
                               const char       *field)
 {
   g_return_val_if_fail (KN_IS_TRAINING_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "title"))
-    return GTK_EDITABLE (self->title_row);
-  if (g_str_equal (field, "hours"))
-    return GTK_EDITABLE (self->hours_row);
-  if (g_str_equal (field, "organizer"))
-    return GTK_EDITABLE (self->organizer_row);
-  if (g_str_equal (field, "evidence"))
-    return GTK_EDITABLE (self->evidence_row);
-
-  g_return_val_if_reached (NULL);
+  return GTK_EDITABLE (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_TRAINING_DIALOG, field,
+                                            "row"));
 }
 
 KnDateRow *
