@@ -10,6 +10,7 @@
 #include "kn-application.h"
 #include "kn-connect-dialog.h"
 #include "kn-demo.h"
+#include "kn-late-tooltips.h"
 #include "kn-window.h"
 
 struct _KnApplication
@@ -134,29 +135,14 @@ start_integrity_check (KnApplication *self)
                                     on_integrity_checked_cb, g_object_ref (self));
 }
 
+/* Run after the window's first frame. */
 static void
-on_first_paint_cb (GdkFrameClock *clock,
-                   KnApplication *self)
+start_checks (gpointer object)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  KnApplication *self = object;
+
   start_integrity_check (self);
   start_daily_backup (self);
-}
-
-static void
-on_window_map_cb (GtkWidget     *window,
-                  KnApplication *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-
-  g_signal_handlers_disconnect_by_func (window, on_window_map_cb, self);
-  if (clock != NULL)
-    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self, 0);
-  else
-    {
-      start_integrity_check (self);
-      start_daily_backup (self);
-    }
 }
 
 static void
@@ -495,7 +481,7 @@ show_main_window (KnApplication *self)
 
   update_server_actions (self);
 
-  g_signal_connect_object (window, "map", G_CALLBACK (on_window_map_cb), self, 0);
+  kn_late_call (GTK_WIDGET (window), start_checks, self);
   gtk_window_present (window);
 }
 

@@ -14,7 +14,10 @@ kn_bind_enum_to_position (GBinding     *binding,
                           GValue       *to,
                           gpointer      user_data)
 {
-  g_value_set_uint (to, (guint)g_value_get_enum (from));
+  int first = GPOINTER_TO_INT (user_data);
+  int value = g_value_get_enum (from);
+
+  g_value_set_uint (to, value > first ? (guint)(value - first) : 0);
   return TRUE;
 }
 
@@ -24,11 +27,12 @@ kn_bind_position_to_enum (GBinding     *binding,
                           GValue       *to,
                           gpointer      user_data)
 {
+  int first = GPOINTER_TO_INT (user_data);
   guint position = g_value_get_uint (from);
   g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (to));
 
-  if (position > G_MAXINT || g_enum_get_value (klass, (int)position) == NULL)
+  if (position > (guint)(G_MAXINT - first) || g_enum_get_value (klass, first + (int)position) == NULL)
     return FALSE;
-  g_value_set_enum (to, (int)position);
+  g_value_set_enum (to, first + (int)position);
   return TRUE;
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-cascade-window.h"
+#include "kn-dialog.h"
 
 struct _KnCascadeWindow
 {
@@ -119,13 +120,11 @@ kn_cascade_window_class_init (KnCascadeWindowClass *klass)
 
   g_type_ensure (KN_TYPE_CASCADE_NODE);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-cascade-window.ui");
+  kn_dialog_class_set_template (widget_class, "kn-cascade-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnCascadeWindow, tree_view);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -586,6 +586,23 @@ kn_chooser_set_selected (KnChooser *self,
   set_selected (self, position, FALSE);
 }
 
+gboolean
+kn_chooser_select_id (KnChooser *self,
+                      GArray    *ids,
+                      gint64     id)
+{
+  guint position;
+
+  g_return_val_if_fail (KN_IS_CHOOSER (self), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  position = kn_id_position (ids, id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  set_selected (self, position, FALSE);
+  return TRUE;
+}
+
 gpointer
 kn_chooser_get_selected_item (KnChooser *self)
 {
@@ -692,4 +709,16 @@ kn_chooser_set_max_width_chars (KnChooser *self,
     return;
   gtk_label_set_max_width_chars (self->label, n_chars);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_WIDTH_CHARS]);
+}
+
+guint
+kn_id_position (GArray *ids,
+                gint64  id)
+{
+  g_return_val_if_fail (ids != NULL, GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
 }

@@ -26,6 +26,11 @@ void           kn_chooser_set_expression    (KnChooser     *self,
 guint          kn_chooser_get_selected      (KnChooser     *self);
 void           kn_chooser_set_selected      (KnChooser     *self,
                                              guint          position);
+/* Chooses the item whose id is @id, @ids holding a gint64 per item; FALSE (and the choice
+ * unchanged) when no item has it. */
+gboolean       kn_chooser_select_id         (KnChooser     *self,
+                                             GArray        *ids,
+                                             gint64         id);
 gpointer       kn_chooser_get_selected_item (KnChooser     *self);
 const char    *kn_chooser_get_placeholder   (KnChooser     *self);
 /* Shown on the button while nothing is chosen. */
@@ -45,5 +50,10 @@ GListModel    *kn_chooser_get_matches       (KnChooser     *self);
 /* Chooses the match at @position of the open list, as a click on it does. */
 void           kn_chooser_choose_match      (KnChooser     *self,
                                              guint          position);
+
+/* The position of @id in @ids (a gint64 per item of a choice), GTK_INVALID_LIST_POSITION when
+ * it is not there. */
+guint          kn_id_position               (GArray        *ids,
+                                             gint64         id);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <libsecret/secret.h>
 
 #include "kn-connect-dialog.h"
+#include "kn-dialog.h"
 
 struct _KnConnectDialog
 {
@@ -529,8 +530,7 @@ kn_connect_dialog_class_init (KnConnectDialogClass *klass)
     g_signal_new ("connected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, KN_TYPE_STORE);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-connect-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-connect-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, host_row);
   gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, port_spin);
   gtk_widget_class_bind_template_child (widget_class, KnConnectDialog, port_row);
@@ -554,7 +554,6 @@ kn_connect_dialog_class_init (KnConnectDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

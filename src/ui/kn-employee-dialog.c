@@ -10,6 +10,7 @@
 #include "kinerja/kn-cell-check.h"
 
 #include "kn-chooser.h"
+#include "kn-dialog.h"
 #include "kn-employee-dialog.h"
 #include "kn-message-dialog.h"
 #include "kn-person-history-dialog.h"
@@ -67,8 +68,7 @@ static void
 show_error (KnEmployeeDialog *self,
             const char       *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  kn_dialog_show_error (self->error_revealer, self->error_label, message);
 }
 
 /* On a server, a login that may not keep this person (not their admin or operator) reads the
@@ -620,8 +620,7 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (KN_TYPE_CHOOSER);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-employee-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-employee-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, error_revealer);
@@ -644,13 +643,10 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_changed_cb);
-
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "dialog.history", NULL, history_action);
   gtk_widget_class_bind_template_child (widget_class, KnEmployeeDialog, history_group);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  kn_dialog_class_add_save (widget_class, "dialog.save", save_action);
+  gtk_widget_class_install_action (widget_class, "dialog.history", NULL, history_action);
 }
 
 static void
@@ -741,19 +737,8 @@ kn_employee_dialog_get_entry (KnEmployeeDialog *self,
                               const char       *field)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "nip"))
-    return GTK_EDITABLE (self->nip_row);
-  if (g_str_equal (field, "name"))
-    return GTK_EDITABLE (self->name_row);
-  if (g_str_equal (field, "position"))
-    return GTK_EDITABLE (self->position_row);
-  if (g_str_equal (field, "rank-date"))
-    return GTK_EDITABLE (self->rank_date_row);
-  if (g_str_equal (field, "rank-decree"))
-    return GTK_EDITABLE (self->rank_decree_row);
-
-  g_return_val_if_reached (NULL);
+  return GTK_EDITABLE (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_EMPLOYEE_DIALOG, field,
+                                            "row"));
 }
 
 KnChooser *
@@ -761,13 +746,8 @@ kn_employee_dialog_get_chooser (KnEmployeeDialog *self,
                                 const char       *field)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "unit"))
-    return self->unit_chooser;
-  if (g_str_equal (field, "supervisor"))
-    return self->supervisor_chooser;
-
-  g_return_val_if_reached (NULL);
+  return KN_CHOOSER (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_EMPLOYEE_DIALOG, field,
+                                          "chooser"));
 }
 
 AdwComboRow *
@@ -775,24 +755,15 @@ kn_employee_dialog_get_combo (KnEmployeeDialog *self,
                               const char       *field)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "status"))
-    return self->status_row;
-  if (g_str_equal (field, "rank"))
-    return self->rank_row;
-  if (g_str_equal (field, "kind"))
-    return self->kind_row;
-  g_return_val_if_reached (NULL);
+  return ADW_COMBO_ROW (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_EMPLOYEE_DIALOG, field,
+                                             "row"));
 }
 
 const char *
 kn_employee_dialog_get_error (KnEmployeeDialog *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), NULL);
-
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_text (self->error_label);
+  return kn_dialog_get_error (self->error_revealer, self->error_label);
 }
 
 const char *
@@ -823,15 +794,7 @@ kn_employee_dialog_select_supervisor (KnEmployeeDialog *self,
                                       gint64            supervisor_id)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEE_DIALOG (self), FALSE);
-
-  for (guint i = 0; i < self->supervisor_ids->len; i++)
-    if (g_array_index (self->supervisor_ids, gint64, i) == supervisor_id)
-      {
-        kn_chooser_set_selected (self->supervisor_chooser, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return kn_chooser_select_id (self->supervisor_chooser, self->supervisor_ids, supervisor_id);
 }
 
 gboolean

@@ -371,22 +371,26 @@ kn_employees_cells_keep_keys (KnEmployee *employee,
   g_object_set_qdata_full (G_OBJECT (employee), unit_key_quark, unit_key, g_free);
 }
 
-static int
-name_compare_func (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
+/* A text column's sort key: the text, and where its collation key is kept on the employee. */
+typedef struct
 {
-  return strcmp (kept_key ((KnEmployee *)a, name_key_quark, kn_employee_get_name ((KnEmployee *)a)),
-                 kept_key ((KnEmployee *)b, name_key_quark, kn_employee_get_name ((KnEmployee *)b)));
-}
+  const GQuark *quark;
+  const char *(*text) (KnEmployee *employee);
+} SortKey;
+
+static const SortKey name_sort_key = { &name_key_quark, kn_employee_get_name };
+static const SortKey position_sort_key = { &position_key_quark, kn_employee_get_position };
+static const SortKey unit_sort_key = { &unit_key_quark, kn_employee_get_unit_name };
 
 static int
-position_compare_func (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
+key_compare_func (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  return strcmp (kept_key ((KnEmployee *)a, position_key_quark, kn_employee_get_position ((KnEmployee *)a)),
-                 kept_key ((KnEmployee *)b, position_key_quark, kn_employee_get_position ((KnEmployee *)b)));
+  const SortKey *key = user_data;
+
+  return strcmp (kept_key ((KnEmployee *)a, *key->quark, key->text ((KnEmployee *)a)),
+                 kept_key ((KnEmployee *)b, *key->quark, key->text ((KnEmployee *)b)));
 }
 
 static int
@@ -400,21 +404,19 @@ rank_compare_func (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static int
-unit_compare_func (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  return strcmp (kept_key ((KnEmployee *)a, unit_key_quark, kn_employee_get_unit_name ((KnEmployee *)a)),
-                 kept_key ((KnEmployee *)b, unit_key_quark, kn_employee_get_unit_name ((KnEmployee *)b)));
-}
-
 void
 kn_employees_cells_set_column_sorters (GtkColumnView *column_view)
 {
   GListModel *columns = gtk_column_view_get_columns (column_view);
-  GCompareDataFunc compare[] = {
-    name_compare_func, position_compare_func, rank_compare_func, unit_compare_func,
+  const struct
+  {
+    GCompareDataFunc compare;
+    const SortKey   *key;
+  } sorts[] = {
+    { key_compare_func, &name_sort_key },
+    { key_compare_func, &position_sort_key },
+    { rank_compare_func, NULL },
+    { key_compare_func, &unit_sort_key },
   };
 
   if (name_key_quark == 0)
@@ -424,11 +426,12 @@ kn_employees_cells_set_column_sorters (GtkColumnView *column_view)
       unit_key_quark = g_quark_from_static_string ("kn-employees-page-unit-key");
     }
 
-  g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (compare));
-  for (guint i = 0; i < G_N_ELEMENTS (compare); i++)
+  g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (sorts));
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare[i], NULL, NULL));
+      g_autoptr(GtkSorter) sorter =
+        GTK_SORTER (gtk_custom_sorter_new (sorts[i].compare, (gpointer)sorts[i].key, NULL));
 
       gtk_column_view_column_set_sorter (column, sorter);
     }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-dialog.h"
 #include "kn-help-window.h"
 
 struct _KnHelpWindow
@@ -161,14 +162,12 @@ kn_help_window_class_init (KnHelpWindowClass *klass)
   object_class->dispose = kn_help_window_dispose;
   object_class->finalize = kn_help_window_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-help-window.ui");
+  kn_dialog_class_set_template (widget_class, "kn-help-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KnHelpWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnHelpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KnHelpWindow, content);
 
   gtk_widget_class_install_action (widget_class, "help.save-manual", NULL, save_manual_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

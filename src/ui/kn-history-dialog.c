@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-dialog.h"
 #include "kn-history-dialog.h"
 
 struct _KnHistoryDialog
@@ -226,13 +227,11 @@ kn_history_dialog_class_init (KnHistoryDialogClass *klass)
   object_class->dispose = kn_history_dialog_dispose;
   object_class->finalize = kn_history_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-history-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-history-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnHistoryDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnHistoryDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KnHistoryDialog, page);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-bind.h"
+#include "kn-dialog.h"
 #include "kn-indicator-row.h"
 
 struct _KnIndicatorRow
@@ -46,33 +47,6 @@ on_indicator_notify_cb (KnIndicator    *indicator,
                         KnIndicatorRow *self)
 {
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-/* Item 0 of both category lists is the first real value; NONE is not offered. */
-static gboolean
-category_to_position (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      user_data)
-{
-  int value = g_value_get_enum (from);
-
-  g_value_set_uint (to, value > 0 ? (guint)value - 1 : 0);
-  return TRUE;
-}
-
-static gboolean
-position_to_category (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  g_value_set_enum (to, (int)position + 1);
-  return TRUE;
 }
 
 /* An absent unit or target sentence is an empty entry, and an emptied entry an absent one. */
@@ -244,11 +218,13 @@ kn_indicator_row_new (KnIndicator *indicator,
     }
 
   /* The row shows the indicator and edits it in place; what the indicator says changed is
-   * what the row says changed, so filling the row is no edit. */
+   * what the row says changed, so filling the row is no edit. Item 0 of both category lists is
+   * the first real value (1); NONE is not offered. */
   g_object_bind_property_full (indicator, jpt ? "perspective" : "aspect",
                                self->category_dropdown, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               category_to_position, position_to_category, NULL, NULL);
+                               kn_bind_enum_to_position, kn_bind_position_to_enum,
+                               GINT_TO_POINTER (1), NULL);
   g_object_bind_property_full (indicator, "direction", self->direction_dropdown, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                kn_bind_enum_to_position, kn_bind_position_to_enum, NULL, NULL);
@@ -302,15 +278,6 @@ kn_indicator_row_get_editable (KnIndicatorRow *self,
                                const char     *field)
 {
   g_return_val_if_fail (KN_IS_INDICATOR_ROW (self), NULL);
-
-  if (g_str_equal (field, "text"))
-    return GTK_EDITABLE (self->text_entry);
-  if (g_str_equal (field, "target"))
-    return GTK_EDITABLE (self->target_entry);
-  if (g_str_equal (field, "unit"))
-    return GTK_EDITABLE (self->unit_entry);
-  if (g_str_equal (field, "target-text"))
-    return GTK_EDITABLE (self->target_text_entry);
-
-  g_return_val_if_reached (NULL);
+  return GTK_EDITABLE (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_INDICATOR_ROW, field,
+                                            "entry"));
 }

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tooltips of a template's buttons set after the widget's first frame. */
+/* Work put off until a widget's first frame: any call, and the tooltips of a template's
+ * buttons. */
 
 #include "config.h"
 
@@ -14,12 +15,65 @@ typedef struct
   guint                n_tooltips;
 } Late;
 
+typedef struct
+{
+  KnLateFunc func;
+  GWeakRef   object;
+} Call;
+
 static const char late_key[] = "kn-late-tooltips";
 static const char chosen_key[] = "kn-late-tooltip-chosen";
 
 static void
-apply (GtkWidget *widget)
+call_clear (Call *call)
 {
+  g_weak_ref_clear (&call->object);
+}
+
+static void
+call_release (gpointer  data,
+              GClosure *closure)
+{
+  g_rc_box_release_full (data, (GDestroyNotify)call_clear);
+}
+
+static void
+on_call_painted_cb (GdkFrameClock *clock,
+                    Call          *call)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (&call->object);
+
+  /* Run once: the handler (and with it the call) goes first. */
+  g_rc_box_acquire (call);
+  g_signal_handlers_disconnect_by_func (clock, on_call_painted_cb, call);
+  if (object != NULL)
+    call->func (object);
+  g_rc_box_release_full (call, (GDestroyNotify)call_clear);
+}
+
+static void
+on_call_mapped_cb (GtkWidget *widget,
+                   Call      *call)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock != NULL)
+    g_signal_connect_data (clock, "after-paint", G_CALLBACK (on_call_painted_cb),
+                           g_rc_box_acquire (call), call_release, 0);
+  else
+    {
+      g_autoptr(GObject) object = g_weak_ref_get (&call->object);
+
+      if (object != NULL)
+        call->func (object);
+    }
+  g_signal_handlers_disconnect_by_func (widget, on_call_mapped_cb, call);
+}
+
+static void
+apply (gpointer object)
+{
+  GtkWidget *widget = object;
   Late *late = g_object_steal_data (G_OBJECT (widget), late_key);
 
   if (late == NULL)
@@ -41,25 +95,23 @@ apply (GtkWidget *widget)
   g_free (late);
 }
 
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   GtkWidget     *widget)
+void
+kn_late_call (GtkWidget  *widget,
+              KnLateFunc  func,
+              gpointer    object)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, widget);
-  apply (widget);
-}
+  Call *call;
 
-static void
-on_map_cb (GtkWidget *widget,
-           gpointer   user_data)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (func != NULL);
+  g_return_if_fail (G_IS_OBJECT (object));
 
-  g_signal_handlers_disconnect_by_func (widget, on_map_cb, user_data);
-  if (clock != NULL)
-    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint_cb), widget, 0);
-  else
-    apply (widget);
+  call = g_rc_box_new0 (Call);
+  call->func = func;
+  g_weak_ref_init (&call->object, object);
+  g_signal_connect_data (widget, "map", G_CALLBACK (on_call_mapped_cb), call, call_release, 0);
+  if (gtk_widget_get_mapped (widget))
+    on_call_mapped_cb (widget, call);
 }
 
 void
@@ -74,11 +126,7 @@ kn_late_tooltips_set (GtkWidget           *widget,
   late->tooltips = tooltips;
   late->n_tooltips = n_tooltips;
   g_object_set_data_full (G_OBJECT (widget), late_key, late, g_free);
-
-  if (gtk_widget_get_mapped (widget))
-    on_map_cb (widget, NULL);
-  else
-    g_signal_connect (widget, "map", G_CALLBACK (on_map_cb), NULL);
+  kn_late_call (widget, apply, widget);
 }
 
 void

@@ -1,11 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tooltips of a template's buttons set after the widget's first frame. Never installed. */
+/* Work put off until a widget's first frame: any call, and the tooltips of a template's buttons.
+ * Never installed. */
 
 #pragma once
 
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
+
+typedef void (*KnLateFunc) (gpointer object);
+
+/* Calls @func (@object) once @widget has drawn its first frame after it is mapped (at once when
+ * it is mapped without a frame clock); not at all when @object is gone by then. */
+void kn_late_call          (GtkWidget           *widget,
+                            KnLateFunc           func,
+                            gpointer             object);
 
 typedef struct
 {

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-dialog.h"
 #include "kn-preferences-window.h"
 
 #define N_LETTERHEAD_LINES 4
@@ -350,8 +351,7 @@ kn_preferences_window_class_init (KnPreferencesWindowClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-preferences-window.ui");
+  kn_dialog_class_set_template (widget_class, "kn-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, instansi_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, kota_row);
   gtk_widget_class_bind_template_child (widget_class, KnPreferencesWindow, letterhead1_row);
@@ -375,7 +375,6 @@ kn_preferences_window_class_init (KnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_logo_choose_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_logo_clear_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "kn-chooser.h"
 #include "kn-close-guard.h"
 #include "kn-date-row.h"
+#include "kn-dialog.h"
 #include "kn-message-dialog.h"
 #include "kn-progress-dialog.h"
 #include "kn-row-button.h"
@@ -647,18 +648,14 @@ kn_progress_dialog_class_init (KnProgressDialogClass *klass)
   g_type_ensure (KN_TYPE_CHOOSER);
   g_type_ensure (KN_TYPE_DATE_ROW);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-progress-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-progress-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnProgressDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnProgressDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, KnProgressDialog, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnProgressDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, KnProgressDialog, page);
 
-  gtk_widget_class_install_action (widget_class, "progress.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "progress.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  kn_dialog_class_add_save (widget_class, "progress.save", save_action);
 }
 
 static void

@@ -484,15 +484,7 @@ kn_result_row_select_parent (KnResultRow *self,
                              gint64       result_id)
 {
   g_return_val_if_fail (KN_IS_RESULT_ROW (self), FALSE);
-
-  for (guint i = 0; i < self->parent_ids->len; i++)
-    if (g_array_index (self->parent_ids, gint64, i) == result_id)
-      {
-        kn_chooser_set_selected (self->parent_chooser, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return kn_chooser_select_id (self->parent_chooser, self->parent_ids, result_id);
 }
 
 KnChooser *

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-chooser.h"
+#include "kn-dialog.h"
 #include "kn-period-choices.h"
 #include "kn-review-dialog.h"
 #include "kn-review-units.h"
@@ -546,8 +547,7 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
 
   g_type_ensure (KN_TYPE_CHOOSER);
   g_type_ensure (KN_TYPE_REVIEW_UNITS);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-review-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-review-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, year_row);
   gtk_widget_class_bind_template_child (widget_class, KnReviewDialog, team_row);
@@ -575,7 +575,6 @@ kn_review_dialog_class_init (KnReviewDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "review.remove-member", "x",
                                    remove_member_action);
   gtk_widget_class_install_action (widget_class, "review.record", NULL, record_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -680,29 +679,21 @@ choose (KnReviewDialog *self,
         KnChooser      *chooser,
         gint64          employee_id)
 {
-  GArray *ids = chooser_ids (self, chooser);
-
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == employee_id)
-      {
-        kn_chooser_set_selected (chooser, i);
-        return TRUE;
-      }
-  return FALSE;
+  return kn_chooser_select_id (chooser, chooser_ids (self, chooser), employee_id);
 }
 
 gboolean
 kn_review_dialog_choose_team_unit (KnReviewDialog *self,
                                    gint64          unit_id)
 {
+  guint position;
+
   g_return_val_if_fail (KN_IS_REVIEW_DIALOG (self), FALSE);
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
-      {
-        adw_combo_row_set_selected (self->unit_row, i);
-        return TRUE;
-      }
-  return FALSE;
+  position = kn_id_position (self->unit_ids, unit_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  adw_combo_row_set_selected (self->unit_row, position);
+  return TRUE;
 }
 
 gboolean

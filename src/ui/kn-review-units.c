@@ -227,14 +227,7 @@ kn_review_units_choose_unit (KnReviewUnits *self,
                              gint64         unit_id)
 {
   g_return_val_if_fail (KN_IS_REVIEW_UNITS (self), FALSE);
-
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
-      {
-        kn_chooser_set_selected (self->chooser, i);
-        return TRUE;
-      }
-  return FALSE;
+  return kn_chooser_select_id (self->chooser, self->unit_ids, unit_id);
 }
 
 GtkSwitch *

@@ -7,15 +7,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-dialog.h"
 #include "kn-skm-entry-dialog.h"
 
 struct _KnSkmEntryDialog
 {
-  AdwWindow            parent_instance;
+  KnSkmDialog          parent_instance;
 
-  KnStore             *store;      /* owned */
-  gint64               unit_id;
-  char                *period;     /* owned */
   KnSkmSurvey         *typed;      /* owned: the respondents added so far */
   AdwComboRow         *answers[KN_SKM_N_UNSUR];
 
@@ -24,15 +22,7 @@ struct _KnSkmEntryDialog
   AdwPreferencesGroup *answers_group;
 };
 
-enum
-{
-  SIGNAL_IMPORTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (KnSkmEntryDialog, kn_skm_entry_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (KnSkmEntryDialog, kn_skm_entry_dialog, KN_TYPE_SKM_DIALOG)
 
 static void
 show_count (KnSkmEntryDialog *self)
@@ -99,9 +89,9 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (widget);
+  KnSkmDialog *dialog = KN_SKM_DIALOG (self);
   g_autofree char *service = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->service_row))));
   g_autoptr(KnSkmSurvey) survey = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->typed->n_rows == 0)
     {
@@ -110,27 +100,21 @@ save_action (GtkWidget  *widget,
       return;
     }
   /* The questionnaires already kept for the service come first; these follow. */
-  survey = kn_store_load_survey (self->store, self->unit_id, self->period, service, NULL);
+  survey = kn_store_load_survey (kn_skm_dialog_get_store (dialog),
+                                 kn_skm_dialog_get_unit_id (dialog),
+                                 kn_skm_dialog_get_period (dialog), service, NULL);
   if (survey == NULL)
-    survey = kn_skm_survey_new (self->unit_id, self->period, service);
+    survey = kn_skm_survey_new (kn_skm_dialog_get_unit_id (dialog),
+                                kn_skm_dialog_get_period (dialog), service);
   for (guint r = 0; r < self->typed->n_rows; r++)
     kn_skm_survey_add_row (survey, self->typed->answers + (gsize)r * KN_SKM_N_UNSUR);
-  if (!kn_store_save_survey (self->store, survey, &error))
-    {
-      gtk_label_set_text (self->summary_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SIGNAL_IMPORTED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  kn_skm_dialog_save (dialog, survey, self->summary_label);
 }
 
 static void
 kn_skm_entry_dialog_dispose (GObject *object)
 {
-  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_SKM_ENTRY_DIALOG);
-  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_SKM_ENTRY_DIALOG);
 
   G_OBJECT_CLASS (kn_skm_entry_dialog_parent_class)->dispose (object);
 }
@@ -141,7 +125,6 @@ kn_skm_entry_dialog_finalize (GObject *object)
   KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (object);
 
   g_clear_pointer (&self->typed, kn_skm_survey_free);
-  g_free (self->period);
 
   G_OBJECT_CLASS (kn_skm_entry_dialog_parent_class)->finalize (object);
 }
@@ -155,19 +138,13 @@ kn_skm_entry_dialog_class_init (KnSkmEntryDialogClass *klass)
   object_class->dispose = kn_skm_entry_dialog_dispose;
   object_class->finalize = kn_skm_entry_dialog_finalize;
 
-  signals[SIGNAL_IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass),
-                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                           G_TYPE_NONE, 0);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-skm-entry-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-skm-entry-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, service_row);
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, answers_group);
 
   gtk_widget_class_install_action (widget_class, "entry.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -209,9 +186,7 @@ kn_skm_entry_dialog_new (KnStore    *store,
   g_return_val_if_fail (period != NULL, NULL);
 
   self = g_object_new (KN_TYPE_SKM_ENTRY_DIALOG, NULL);
-  self->store = g_object_ref (store);
-  self->unit_id = unit_id;
-  self->period = g_strdup (period);
+  kn_skm_dialog_set_target (KN_SKM_DIALOG (self), store, unit_id, period);
   self->typed = kn_skm_survey_new (unit_id, period, NULL);
   show_count (self);
   return self;

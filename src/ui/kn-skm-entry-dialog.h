@@ -7,11 +7,12 @@
 #include <adwaita.h>
 
 #include "kinerja/kinerja.h"
+#include "kn-skm-dialog.h"
 
 G_BEGIN_DECLS
 
 #define KN_TYPE_SKM_ENTRY_DIALOG (kn_skm_entry_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KnSkmEntryDialog, kn_skm_entry_dialog, KN, SKM_ENTRY_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KnSkmEntryDialog, kn_skm_entry_dialog, KN, SKM_ENTRY_DIALOG, KnSkmDialog)
 
 /* For @unit_id and @period; nothing is written until "Save" ("entry.save"), which emits
  * "imported" and closes. "entry.add" adds the answers chosen as one respondent. */

@@ -12,11 +12,8 @@
 
 struct _KnSkmImportDialog
 {
-  AdwWindow          parent_instance;
+  KnSkmDialog        parent_instance;
 
-  KnStore           *store;      /* owned */
-  gint64             unit_id;
-  char              *period;     /* owned */
   KnSkmSurvey       *survey;     /* owned, nullable: what the file holds, once read */
   GtkNativeDialog   *chooser;    /* owned, nullable */
 
@@ -29,15 +26,7 @@ struct _KnSkmImportDialog
   GtkButton         *apply_button;
 };
 
-enum
-{
-  SIGNAL_IMPORTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (KnSkmImportDialog, kn_skm_import_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (KnSkmImportDialog, kn_skm_import_dialog, KN_TYPE_SKM_DIALOG)
 
 /* The people served as typed: empty is 0 (not known); FALSE for anything but digits. */
 static gboolean
@@ -200,7 +189,6 @@ kn_skm_import_dialog_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_SKM_IMPORT_DIALOG);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_skm_import_dialog_parent_class)->dispose (object);
 }
@@ -211,7 +199,6 @@ kn_skm_import_dialog_finalize (GObject *object)
   KnSkmImportDialog *self = KN_SKM_IMPORT_DIALOG (object);
 
   g_clear_pointer (&self->survey, kn_skm_survey_free);
-  g_free (self->period);
 
   G_OBJECT_CLASS (kn_skm_import_dialog_parent_class)->finalize (object);
 }
@@ -224,10 +211,6 @@ kn_skm_import_dialog_class_init (KnSkmImportDialogClass *klass)
 
   object_class->dispose = kn_skm_import_dialog_dispose;
   object_class->finalize = kn_skm_import_dialog_finalize;
-
-  signals[SIGNAL_IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass),
-                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                           G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-skm-import-dialog.ui");
@@ -265,9 +248,7 @@ kn_skm_import_dialog_new (KnStore    *store,
   g_return_val_if_fail (period != NULL, NULL);
 
   self = g_object_new (KN_TYPE_SKM_IMPORT_DIALOG, NULL);
-  self->store = g_object_ref (store);
-  self->unit_id = unit_id;
-  self->period = g_strdup (period);
+  kn_skm_dialog_set_target (KN_SKM_DIALOG (self), store, unit_id, period);
 
   unit = kn_store_lookup_unit (store, unit_id);
   label = kn_period_parse (period, &parsed, NULL) ? kn_period_label (&parsed) : g_strdup (period);
@@ -330,7 +311,6 @@ kn_skm_import_dialog_can_apply (KnSkmImportDialog *self)
 gboolean
 kn_skm_import_dialog_apply (KnSkmImportDialog *self)
 {
-  g_autoptr(GError) error = NULL;
   guint64 population;
 
   g_return_val_if_fail (KN_IS_SKM_IMPORT_DIALOG (self), FALSE);
@@ -340,18 +320,8 @@ kn_skm_import_dialog_apply (KnSkmImportDialog *self)
   if (!parse_population (self, &population))
     return FALSE;
 
-  self->survey->unit_id = self->unit_id;
-  g_free (self->survey->period);
-  self->survey->period = g_strdup (self->period);
   g_free (self->survey->service);
   self->survey->service = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->service_row))));
   self->survey->population = population;
-  if (!kn_store_save_survey (self->store, self->survey, &error))
-    {
-      gtk_label_set_text (self->summary_label, error->message);
-      return FALSE;
-    }
-  g_signal_emit (self, signals[SIGNAL_IMPORTED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-  return TRUE;
+  return kn_skm_dialog_save (KN_SKM_DIALOG (self), self->survey, self->summary_label);
 }

@@ -7,11 +7,12 @@
 #include <adwaita.h>
 
 #include "kinerja/kinerja.h"
+#include "kn-skm-dialog.h"
 
 G_BEGIN_DECLS
 
 #define KN_TYPE_SKM_IMPORT_DIALOG (kn_skm_import_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KnSkmImportDialog, kn_skm_import_dialog, KN, SKM_IMPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KnSkmImportDialog, kn_skm_import_dialog, KN, SKM_IMPORT_DIALOG, KnSkmDialog)
 
 /* A survey of @unit_id for @period ("2026-TW1"); nothing is written until "Import" is pressed.
  * Emits "imported" after a successful import. */

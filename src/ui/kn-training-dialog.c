@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-dialog.h"
 #include "kn-training-dialog.h"
 
 struct _KnTrainingDialog
@@ -72,8 +73,7 @@ kn_training_dialog_class_init (KnTrainingDialogClass *klass)
   object_class->dispose = kn_training_dialog_dispose;
 
   g_type_ensure (KN_TYPE_DATE_ROW);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-training-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-training-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnTrainingDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingDialog, date_row);
@@ -83,10 +83,7 @@ kn_training_dialog_class_init (KnTrainingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnTrainingDialog, evidence_row);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingDialog, error_label);
 
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  kn_dialog_class_add_save (widget_class, "dialog.save", save_action);
 }
 
 static void
@@ -159,17 +156,8 @@ kn_training_dialog_get_entry (KnTrainingDialog *self,
                               const char       *field)
 {
   g_return_val_if_fail (KN_IS_TRAINING_DIALOG (self), NULL);
-
-  if (g_str_equal (field, "title"))
-    return GTK_EDITABLE (self->title_row);
-  if (g_str_equal (field, "hours"))
-    return GTK_EDITABLE (self->hours_row);
-  if (g_str_equal (field, "organizer"))
-    return GTK_EDITABLE (self->organizer_row);
-  if (g_str_equal (field, "evidence"))
-    return GTK_EDITABLE (self->evidence_row);
-
-  g_return_val_if_reached (NULL);
+  return GTK_EDITABLE (kn_dialog_get_field (GTK_WIDGET (self), KN_TYPE_TRAINING_DIALOG, field,
+                                            "row"));
 }
 
 KnDateRow *

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-chooser.h"
+#include "kn-dialog.h"
 #include "kn-unit-dialog.h"
 
 struct _KnUnitDialog
@@ -31,8 +32,7 @@ static void
 show_error (KnUnitDialog *self,
             const char   *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  kn_dialog_show_error (self->error_revealer, self->error_label, message);
 }
 
 static void
@@ -138,8 +138,7 @@ kn_unit_dialog_class_init (KnUnitDialogClass *klass)
   object_class->finalize = kn_unit_dialog_finalize;
 
   g_type_ensure (KN_TYPE_CHOOSER);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/id/go/lampungprov/Kinerja/kn-unit-dialog.ui");
+  kn_dialog_class_set_template (widget_class, "kn-unit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, error_label);
@@ -147,10 +146,7 @@ kn_unit_dialog_class_init (KnUnitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnUnitDialog, parent_chooser);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  kn_dialog_class_add_save (widget_class, "dialog.save", save_action);
 }
 
 static void
@@ -206,23 +202,12 @@ kn_unit_dialog_select_parent (KnUnitDialog *self,
                               gint64        parent_id)
 {
   g_return_val_if_fail (KN_IS_UNIT_DIALOG (self), FALSE);
-
-  for (guint i = 0; i < self->parent_ids->len; i++)
-    if (g_array_index (self->parent_ids, gint64, i) == parent_id)
-      {
-        kn_chooser_set_selected (self->parent_chooser, i);
-        return TRUE;
-      }
-
-  return FALSE;
+  return kn_chooser_select_id (self->parent_chooser, self->parent_ids, parent_id);
 }
 
 const char *
 kn_unit_dialog_get_error (KnUnitDialog *self)
 {
   g_return_val_if_fail (KN_IS_UNIT_DIALOG (self), NULL);
-
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_text (self->error_label);
+  return kn_dialog_get_error (self->error_revealer, self->error_label);
 }

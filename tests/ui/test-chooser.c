@@ -180,6 +180,34 @@ test_click_and_reopen (Fixture       *fixture,
   kn_chooser_popdown (fixture->chooser);
 }
 
+/* Chosen by id, the way the forms choose a unit or a superior: the item whose id it is, by
+ * the ids listed beside the items; an id that is not listed leaves the choice as it was. */
+static void
+test_select_id (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; i < N_TEACHERS; i++)
+    g_array_append_vals (ids, &(gint64){ 7000 + 2 * (gint64)i }, 1);
+
+  g_assert_true (kn_chooser_select_id (fixture->chooser, ids, 7000 + 2 * 1234));
+  g_assert_cmpuint (kn_chooser_get_selected (fixture->chooser), ==, 1234);
+  label = kn_chooser_dup_label (fixture->chooser);
+  g_assert_cmpstr (label, ==, LONG_NAME);
+  g_assert_cmpuint (fixture->notified, ==, 1);
+
+  g_assert_false (kn_chooser_select_id (fixture->chooser, ids, 7001));
+  g_assert_false (kn_chooser_select_id (fixture->chooser, ids, 0));
+  g_assert_cmpuint (kn_chooser_get_selected (fixture->chooser), ==, 1234);
+  g_assert_cmpuint (fixture->notified, ==, 1);
+
+  g_assert_cmpuint (kn_id_position (ids, 7000), ==, 0);
+  g_assert_cmpuint (kn_id_position (ids, 7000 + 2 * (N_TEACHERS - 1)), ==, N_TEACHERS - 1);
+  g_assert_cmpuint (kn_id_position (ids, 6998), ==, GTK_INVALID_LIST_POSITION);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,6 +219,7 @@ main (int    argc,
   ADD ("/ui/chooser/search-and-choose", test_search_and_choose);
   ADD ("/ui/chooser/nothing-matches", test_nothing_matches);
   ADD ("/ui/chooser/click-and-reopen", test_click_and_reopen);
+  ADD ("/ui/chooser/select-id", test_select_id);
 #undef ADD
 
   return g_test_run ();

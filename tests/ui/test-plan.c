@@ -651,6 +651,62 @@ test_plan_editor_bound (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (save));
 }
 
+static const char *
+shown (GtkWidget  *row,
+       const char *dropdown)
+{
+  GObject *child = gtk_widget_get_template_child (row, KN_TYPE_INDICATOR_ROW, dropdown);
+
+  return gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (child)));
+}
+
+static void
+choose_position (GtkWidget  *row,
+                 const char *dropdown,
+                 guint       position)
+{
+  GObject *child = gtk_widget_get_template_child (row, KN_TYPE_INDICATOR_ROW, dropdown);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child), position);
+}
+
+/* An IKI's aspek (perspektif for a JPT) and direction show in the row's choices, and what is
+ * chosen there is the IKI's: the aspek list starts at Kuantitas (no "none"), the direction list
+ * at its first value. */
+static void
+test_plan_indicator_choices (void)
+{
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  g_autoptr(KnIndicator) jpt_indicator = kn_indicator_new ();
+  g_autoptr(GtkWidget) row = NULL;
+  g_autoptr(GtkWidget) jpt_row = NULL;
+
+  kn_indicator_set_aspect (indicator, KN_ASPECT_WAKTU);
+  kn_indicator_set_direction (indicator, KN_DIRECTION_LESS_IS_BETTER);
+  row = g_object_ref_sink (kn_indicator_row_new (indicator, 1, FALSE, FALSE, TRUE));
+  g_assert_cmpstr (shown (row, "category_dropdown"), ==, kn_aspect_label (KN_ASPECT_WAKTU));
+  g_assert_cmpstr (shown (row, "direction_dropdown"), ==,
+                   kn_direction_label (KN_DIRECTION_LESS_IS_BETTER));
+
+  choose_position (row, "category_dropdown", 0);
+  g_assert_cmpint (kn_indicator_get_aspect (indicator), ==, KN_ASPECT_KUANTITAS);
+  choose_position (row, "category_dropdown", KN_ASPECT_BIAYA - 1);
+  g_assert_cmpint (kn_indicator_get_aspect (indicator), ==, KN_ASPECT_BIAYA);
+  choose_position (row, "direction_dropdown", 0);
+  g_assert_cmpint (kn_indicator_get_direction (indicator), ==, KN_DIRECTION_MORE_IS_BETTER);
+  /* Nothing chosen is no aspek: the IKI keeps the one it has. */
+  choose_position (row, "category_dropdown", GTK_INVALID_LIST_POSITION);
+  g_assert_cmpint (kn_indicator_get_aspect (indicator), ==, KN_ASPECT_BIAYA);
+
+  kn_indicator_set_perspective (jpt_indicator, KN_PERSPECTIVE_ANGGARAN);
+  jpt_row = g_object_ref_sink (kn_indicator_row_new (jpt_indicator, 1, TRUE, FALSE, TRUE));
+  g_assert_cmpstr (shown (jpt_row, "category_dropdown"), ==,
+                   kn_perspective_label (KN_PERSPECTIVE_ANGGARAN));
+  choose_position (jpt_row, "category_dropdown", 0);
+  g_assert_cmpint (kn_indicator_get_perspective (jpt_indicator), ==,
+                   KN_PERSPECTIVE_PENERIMA_LAYANAN);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -659,6 +715,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/plan/editor-bound", test_plan_editor_bound);
+  g_test_add_func ("/ui/plan/indicator-choices", test_plan_indicator_choices);
   ADD ("/ui/plan/submit-approve", test_plan_submit_approve);
   ADD ("/ui/plan/submit-asks-first", test_plan_submit_asks_first);
   ADD ("/ui/plan/year-switch-asks", test_plan_year_switch_asks);
