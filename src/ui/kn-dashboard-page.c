@@ -347,12 +347,6 @@ kn_dashboard_page_init (KnDashboardPage *self)
   self->training.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
 }
 
-static void
-follow_store_cb (GtkWidget *page)
-{
-  kn_dashboard_page_refresh (KN_DASHBOARD_PAGE (page));
-}
-
 void
 kn_dashboard_page_set_store (KnDashboardPage *self,
                              KnStore         *store)
@@ -362,7 +356,7 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
 
   g_set_object (&self->store, store);
-  kn_store_follow (GTK_WIDGET (self), store, NULL, follow_store_cb);
+  kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_dashboard_page_refresh);
   if (store == NULL)
     return;
 

@@ -703,12 +703,6 @@ kn_reports_page_init (KnReportsPage *self)
 
 static void fill_choices (KnReportsPage *self);
 
-static void
-follow_store_cb (GtkWidget *page)
-{
-  kn_reports_page_refresh (KN_REPORTS_PAGE (page));
-}
-
 void
 kn_reports_page_set_store (KnReportsPage *self,
                            KnStore       *store)
@@ -716,7 +710,7 @@ kn_reports_page_set_store (KnReportsPage *self,
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
 
   g_set_object (&self->store, store);
-  kn_store_follow (GTK_WIDGET (self), store, NULL, follow_store_cb);
+  kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_reports_page_refresh);
   if (store == NULL)
     return;
 

@@ -185,7 +185,7 @@ on_year_changed_cb (GObject    *object,
 }
 
 static void
-follow_store_cb (GtkWidget *page)
+follow_store_cb (gpointer page)
 {
   KnSkmPage *self = KN_SKM_PAGE (page);
 
