@@ -14,6 +14,7 @@
 #include "kn-dashboard-page.h"
 #include "kn-period-choices.h"
 #include "kn-store-follow.h"
+#include "kn-store-reading.h"
 
 struct _KnDashboardPage
 {
@@ -117,14 +118,12 @@ draw_distribution (GtkDrawingArea *area,
 /* Gathering the figures
  *
  * At province scale a unit's figures (its people, their SKP, evaluations, predikat and lesson
- * hours) take a few hundred milliseconds to read, so they are gathered in a GTask thread on a
- * read-only store of its own (store connections are not thread-safe), the figures shown before
- * staying until the new ones replace them. Choosing again cancels the gathering under way: its
+ * hours) take a few hundred milliseconds to read, so they are gathered off the main thread
+ * (kn-store-reading.h), the figures shown before staying until the new ones replace them. Choosing again cancels the gathering under way: its
  * figures are dropped. A store without a file (none in the window) is read on the main thread. */
 
 typedef struct
 {
-  char            *path;          /* nullable: the store's file or server, for the worker */
   gint64           unit_id;
   char            *unit_name;
   char            *period;
@@ -144,7 +143,6 @@ typedef struct
 static void
 glance_free (Glance *glance)
 {
-  g_free (glance->path);
   g_free (glance->unit_name);
   g_free (glance->period);
   g_clear_pointer (&glance->rules, g_array_unref);
@@ -153,10 +151,13 @@ glance_free (Glance *glance)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Glance, glance_free)
 
-static void
-gather (KnStore *store,
-        Glance  *glance)
+static gboolean
+gather (KnStore       *store,
+        gpointer       data,
+        GCancellable  *cancellable,
+        GError       **error)
 {
+  Glance *glance = data;
   g_autoptr(GPtrArray) violations = NULL;
 
   kn_report_count_completion (store, glance->unit_id, glance->parsed.year, glance->period,
@@ -171,28 +172,7 @@ gather (KnStore *store,
   kn_report_count_training (store, glance->unit_id, glance->parsed.year, NULL, &glance->training);
   /* Survei Kepuasan Masyarakat: shown once the unit has a survey in the year. */
   kn_skm_chart_fill (store, glance->unit_id, glance->period, &glance->skm);
-}
-
-static void
-gather_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Glance *glance = task_data;
-  g_autoptr(KnStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  store = kn_store_open_with_mode (glance->path, KN_STORE_OPEN_READ_ONLY, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  gather (store, glance);
-  g_task_return_boolean (task, TRUE);
+  return TRUE;
 }
 
 static void
@@ -244,45 +224,37 @@ on_gathered_cb (GObject      *source,
 {
   g_autoptr(KnDashboardPage) self = user_data;
   g_autoptr(GError) error = NULL;
+  Glance *glance = kn_store_reading_finish (result, &self->load, &error);
 
   /* Chosen again meanwhile: these figures are another choice's. */
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (glance == NULL && error == NULL)
     return;
-  if (g_task_get_cancellable (G_TASK (result)) != self->load)
-    return;
-  g_clear_object (&self->load);
   gtk_widget_set_visible (self->loading_box, FALSE);
-  if (error != NULL)
+  if (glance == NULL)
     {
       gtk_label_set_text (self->summary_label, error->message);
       return;
     }
-  show (self, g_task_get_task_data (G_TASK (result)));
+  show (self, glance);
 }
 
 static void
 refresh (KnDashboardPage *self)
 {
-  guint unit_index = kn_chooser_get_selected (self->unit_chooser);
+  gint64 unit_id = kn_choice_id_at (self->unit_ids, kn_chooser_get_selected (self->unit_chooser));
   guint period_index = gtk_drop_down_get_selected (self->period_dropdown);
   g_autoptr(Glance) glance = NULL;
-  g_autoptr(GTask) task = NULL;
   const char *period;
   KnOrgUnit *unit;
 
-  if (self->load != NULL)
-    {
-      g_cancellable_cancel (self->load);
-      g_clear_object (&self->load);
-      gtk_widget_set_visible (self->loading_box, FALSE);
-    }
+  kn_store_reading_cancel (&self->load);
+  gtk_widget_set_visible (self->loading_box, FALSE);
 
-  if (self->store == NULL || unit_index >= self->unit_ids->len || period_index >= self->periods->len)
+  if (self->store == NULL || unit_id == 0 || period_index >= self->periods->len)
     return;
 
   glance = g_new0 (Glance, 1);
-  glance->unit_id = g_array_index (self->unit_ids, gint64, unit_index);
+  glance->unit_id = unit_id;
   period = g_ptr_array_index (self->periods, period_index);
   unit = kn_store_lookup_unit (self->store, glance->unit_id);
   if (unit == NULL || !kn_period_parse (period, &glance->parsed, NULL))
@@ -292,18 +264,14 @@ refresh (KnDashboardPage *self)
 
   if (kn_store_get_path (self->store) == NULL)
     {
-      gather (self->store, glance);
+      gather (self->store, glance, NULL, NULL);
       show (self, glance);
       return;
     }
 
-  glance->path = g_strdup (kn_store_get_path (self->store));
-  self->load = g_cancellable_new ();
   gtk_widget_set_visible (self->loading_box, TRUE);
-  task = g_task_new (NULL, self->load, on_gathered_cb, g_object_ref (self));
-  g_task_set_source_tag (task, refresh);
-  g_task_set_task_data (task, g_steal_pointer (&glance), (GDestroyNotify)glance_free);
-  g_task_run_in_thread (task, gather_thread);
+  kn_store_reading_start (self->store, &self->load, gather, g_steal_pointer (&glance),
+                          (GDestroyNotify)glance_free, on_gathered_cb, g_object_ref (self));
 }
 
 static void
@@ -319,9 +287,7 @@ kn_dashboard_page_dispose (GObject *object)
 {
   KnDashboardPage *self = (KnDashboardPage *)object;
 
-  if (self->load != NULL)
-    g_cancellable_cancel (self->load);
-  g_clear_object (&self->load);
+  kn_store_reading_cancel (&self->load);
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->store);
 
@@ -381,42 +347,22 @@ kn_dashboard_page_init (KnDashboardPage *self)
   self->training.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
 }
 
-/* The unit list, @keep chosen when it is there (the first unit otherwise). */
-static void
-fill_units (KnDashboardPage *self,
-            gint64           keep)
-{
-  guint index;
-  g_autoptr(GtkStringList) units = kn_unit_choices_new (self->store, keep, self->unit_ids, &index);
-
-  kn_choice_fill (self->unit_chooser, G_LIST_MODEL (units), index, self);
-}
-
-static void
-follow_store_cb (GtkWidget *page)
-{
-  kn_dashboard_page_refresh (KN_DASHBOARD_PAGE (page));
-}
-
 void
 kn_dashboard_page_set_store (KnDashboardPage *self,
                              KnStore         *store)
 {
-  g_autoptr(GtkStringList) labels = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  guint selected;
 
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
 
   g_set_object (&self->store, store);
-  kn_store_follow (GTK_WIDGET (self), store, NULL, follow_store_cb);
+  kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_dashboard_page_refresh);
   if (store == NULL)
     return;
 
-  fill_units (self, 0);
-  labels = kn_period_choices_new (store, g_date_time_get_year (now), NULL, self->periods,
-                                  &selected);
-  kn_choice_fill (self->period_dropdown, G_LIST_MODEL (labels), selected, self);
+  kn_unit_choices_fill (self->unit_chooser, store, 0, self->unit_ids, self);
+  kn_period_choices_fill (self->period_dropdown, store, g_date_time_get_year (now), NULL,
+                          self->periods, self);
   refresh (self);
 }
 
@@ -444,7 +390,7 @@ kn_dashboard_page_get_summary (KnDashboardPage *self)
 void
 kn_dashboard_page_refresh (KnDashboardPage *self)
 {
-  guint index;
+  gint64 shown;
 
   g_return_if_fail (KN_IS_DASHBOARD_PAGE (self));
 
@@ -452,8 +398,7 @@ kn_dashboard_page_refresh (KnDashboardPage *self)
     return;
 
   /* Units added or renamed meanwhile; the one shown stays chosen. */
-  index = kn_chooser_get_selected (self->unit_chooser);
-  fill_units (self, index < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, index)
-                                                : 0);
+  shown = kn_choice_id_at (self->unit_ids, kn_chooser_get_selected (self->unit_chooser));
+  kn_unit_choices_fill (self->unit_chooser, self->store, shown, self->unit_ids, self);
   refresh (self);
 }

@@ -743,12 +743,6 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   _kn_evaluation_page_update_actions (self);
 }
 
-static void
-follow_store_cb (GtkWidget *page)
-{
-  kn_evaluation_page_refresh (KN_EVALUATION_PAGE (page));
-}
-
 void
 kn_evaluation_page_set_store (KnEvaluationPage *self,
                               KnStore          *store)
@@ -757,7 +751,8 @@ kn_evaluation_page_set_store (KnEvaluationPage *self,
   g_return_if_fail (store == NULL || KN_IS_STORE (store));
 
   g_set_object (&self->store, store);
-  kn_store_follow (GTK_WIDGET (self), store, KN_EVALUATION_PAGE_ORIGIN, follow_store_cb);
+  kn_store_follow (GTK_WIDGET (self), store, KN_EVALUATION_PAGE_ORIGIN,
+                   (KnStoreFollowFunc)kn_evaluation_page_refresh);
   g_list_store_remove_all (self->rows);
   if (store != NULL)
     fill_selectors (self, 0, NULL);

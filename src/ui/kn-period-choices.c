@@ -195,3 +195,62 @@ kn_unit_choices_new (KnStore *store,
     }
   return labels;
 }
+
+void
+kn_unit_choices_fill (gpointer  choice,
+                      KnStore  *store,
+                      gint64    keep,
+                      GArray   *ids,
+                      gpointer  owner)
+{
+  guint selected;
+  g_autoptr(GtkStringList) labels = kn_unit_choices_new (store, keep, ids, &selected);
+
+  kn_choice_fill (choice, G_LIST_MODEL (labels), selected, owner);
+}
+
+void
+kn_period_choices_fill (gpointer    choice,
+                        KnStore    *store,
+                        guint       year,
+                        const char *keep,
+                        GPtrArray  *names,
+                        gpointer    owner)
+{
+  guint selected;
+  g_autoptr(GtkStringList) labels = kn_period_choices_new (store, year, keep, names, &selected);
+
+  kn_choice_fill (choice, G_LIST_MODEL (labels), selected, owner);
+}
+
+gint64
+kn_choice_id_at (GArray *ids,
+                 guint   position)
+{
+  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+}
+
+guint
+kn_choice_find_id (GArray *ids,
+                   gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+kn_choice_select_id (gpointer  choice,
+                     GArray   *ids,
+                     gint64    id)
+{
+  guint position = kn_choice_find_id (ids, id);
+
+  g_return_val_if_fail (G_IS_OBJECT (choice), FALSE);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_object_set (choice, "selected", position, NULL);
+  return TRUE;
+}

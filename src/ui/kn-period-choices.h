@@ -64,4 +64,30 @@ GtkStringList *kn_unit_choices_new             (KnStore    *store,
                                                 GArray     *ids,
                                                 guint      *selected);
 
+/* kn_unit_choices_new() and kn_period_choices_new() given to @choice by kn_choice_fill(). */
+void           kn_unit_choices_fill            (gpointer    choice,
+                                                KnStore    *store,
+                                                gint64      keep,
+                                                GArray     *ids,
+                                                gpointer    owner);
+void           kn_period_choices_fill          (gpointer    choice,
+                                                KnStore    *store,
+                                                guint       year,
+                                                const char *keep,
+                                                GPtrArray  *names,
+                                                gpointer    owner);
+
+/* The id (gint64) of @ids at @position, 0 past the end (GTK_INVALID_LIST_POSITION: nothing is
+ * chosen). */
+gint64         kn_choice_id_at                 (GArray     *ids,
+                                                guint       position);
+/* The position of @id in @ids (gint64), GTK_INVALID_LIST_POSITION when it is not there. */
+guint          kn_choice_find_id               (GArray     *ids,
+                                                gint64      id);
+/* Chooses @id in @choice (as kn_choice_fill() takes), whose items are @ids (gint64); FALSE,
+ * the choice left as it was, when @id is not offered. */
+gboolean       kn_choice_select_id             (gpointer    choice,
+                                                GArray     *ids,
+                                                gint64      id);
+
 G_END_DECLS

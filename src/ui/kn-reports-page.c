@@ -15,6 +15,7 @@
 #include "kn-period-choices.h"
 #include "kn-reports-page-private.h"
 #include "kn-store-follow.h"
+#include "kn-store-reading.h"
 
 G_DEFINE_FINAL_TYPE (KnReportsPage, kn_reports_page, GTK_TYPE_WIDGET)
 
@@ -43,17 +44,13 @@ _kn_reports_page_chosen_kind (KnReportsPage *self)
 gint64
 _kn_reports_page_chosen_unit (KnReportsPage *self)
 {
-  guint selected = kn_chooser_get_selected (self->unit_chooser);
-
-  return selected < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, selected) : 0;
+  return kn_choice_id_at (self->unit_ids, kn_chooser_get_selected (self->unit_chooser));
 }
 
 gint64
 _kn_reports_page_chosen_employee (KnReportsPage *self)
 {
-  guint selected = kn_chooser_get_selected (self->employee_chooser);
-
-  return selected < self->employee_ids->len ? g_array_index (self->employee_ids, gint64, selected) : 0;
+  return kn_choice_id_at (self->employee_ids, kn_chooser_get_selected (self->employee_chooser));
 }
 
 const char *
@@ -192,66 +189,54 @@ _kn_reports_page_skm_file_name (KnReportsPage *self,
 
 /* The preview */
 
-/* A large unit's first document is read in a GTask thread, on a read-only store of its own
- * (store connections are not thread-safe), and laid out here when it comes: at province scale
+/* A large unit's first document is read off the main thread (kn-store-reading.h), and laid out
+ * here when it comes: at province scale
  * reading it took 28 ms of the main thread's time on top of filling the choices (issue 13). A
  * new choice cancels the reading under way, whose document is dropped. */
 #define PREVIEW_IN_THREAD_FROM 2000
 
 typedef struct
 {
-  char           *path;
   KnDocumentKind  kind;
   GArray         *ids;      /* gint64 */
   char           *period;
   KnPaper         paper;
+  KnReport       *report;   /* owned, nullable: the document read */
 } PreviewLoad;
 
 static void
 preview_load_free (PreviewLoad *load)
 {
-  g_free (load->path);
   g_array_unref (load->ids);
   g_free (load->period);
+  g_clear_pointer (&load->report, kn_report_free);
   g_free (load);
 }
 
-static void
-preview_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+/* The first person who has the document (none: no report, and no error when no one failed). */
+static gboolean
+read_preview (KnStore       *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  PreviewLoad *load = task_data;
-  g_autoptr(KnStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  PreviewLoad *load = data;
+  g_autoptr(GError) local_error = NULL;
 
-  store = kn_store_open_with_mode (load->path, KN_STORE_OPEN_READ_ONLY, &error);
-  if (store == NULL)
+  for (guint i = 0; i < load->ids->len && load->report == NULL; i++)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      g_clear_error (&local_error);
+      load->report = build_report_in (store, load->kind, g_array_index (load->ids, gint64, i),
+                                      load->period, &local_error);
     }
-  /* The first person who has the document. */
-  for (guint i = 0; i < load->ids->len; i++)
+  if (load->report == NULL && local_error != NULL)
     {
-      KnReport *report;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      g_clear_error (&error);
-      report = build_report_in (store, load->kind, g_array_index (load->ids, gint64, i),
-                                load->period, &error);
-      if (report != NULL)
-        {
-          g_task_return_pointer (task, report, (GDestroyNotify)kn_report_free);
-          return;
-        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, NULL, NULL);
+  return TRUE;
 }
 
 static void
@@ -262,15 +247,14 @@ on_preview_read_cb (GObject      *source,
   g_autoptr(KnReportsPage) self = user_data;
   g_autoptr(KnReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  PreviewLoad *load = g_task_get_task_data (G_TASK (result));
+  PreviewLoad *load = kn_store_reading_finish (result, &self->preview_load, &error);
   KnReportsPrintable *printable;
 
-  report = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_task_get_cancellable (G_TASK (result)) != self->preview_load)
+  if (load == NULL && error == NULL)
     return;
-  g_clear_object (&self->preview_load);
 
+  if (load != NULL)
+    report = g_steal_pointer (&load->report);
   if (report == NULL)
     {
       _kn_reports_page_set_status (self, error != NULL ? error->message
@@ -291,22 +275,18 @@ read_preview_in_thread (KnReportsPage *self,
                         const char    *period,
                         KnPaper        paper)
 {
-  g_autoptr(GTask) task = NULL;
   PreviewLoad *load = g_new0 (PreviewLoad, 1);
 
-  load->path = g_strdup (kn_store_get_path (self->store));
   load->kind = (KnDocumentKind)kind;
   load->ids = g_array_ref (ids);
   load->period = g_strdup (period);
   load->paper = paper;
-  self->preview_load = g_cancellable_new ();
   if (self->cancellable == NULL)
     _kn_reports_page_set_status (self, _("Loading the unit…"));
   kn_reports_preview_set_printable (self->preview, NULL);
-  task = g_task_new (NULL, self->preview_load, on_preview_read_cb, g_object_ref (self));
-  g_task_set_source_tag (task, read_preview_in_thread);
-  g_task_set_task_data (task, load, (GDestroyNotify)preview_load_free);
-  g_task_run_in_thread (task, preview_thread);
+  kn_store_reading_start (self->store, &self->preview_load, read_preview, load,
+                          (GDestroyNotify)preview_load_free, on_preview_read_cb,
+                          g_object_ref (self));
 }
 
 static void
@@ -318,11 +298,7 @@ rebuild_preview (KnReportsPage *self)
   KnPaper paper = _kn_reports_page_chosen_paper (self);
   KnReportsPrintable *printable = NULL;
 
-  if (self->preview_load != NULL)
-    {
-      g_cancellable_cancel (self->preview_load);
-      g_clear_object (&self->preview_load);
-    }
+  kn_store_reading_cancel (&self->preview_load);
   g_clear_pointer (&self->suggested, g_free);
   _kn_reports_page_set_signer_warning (self, NULL, 0);
 
@@ -612,12 +588,10 @@ kn_reports_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  if (self->preview_load != NULL)
-    g_cancellable_cancel (self->preview_load);
+  kn_store_reading_cancel (&self->preview_load);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_REPORTS_PAGE);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->preview_load);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_reports_page_parent_class)->dispose (object);
@@ -729,12 +703,6 @@ kn_reports_page_init (KnReportsPage *self)
 
 static void fill_choices (KnReportsPage *self);
 
-static void
-follow_store_cb (GtkWidget *page)
-{
-  kn_reports_page_refresh (KN_REPORTS_PAGE (page));
-}
-
 void
 kn_reports_page_set_store (KnReportsPage *self,
                            KnStore       *store)
@@ -742,7 +710,7 @@ kn_reports_page_set_store (KnReportsPage *self,
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
 
   g_set_object (&self->store, store);
-  kn_store_follow (GTK_WIDGET (self), store, NULL, follow_store_cb);
+  kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_reports_page_refresh);
   if (store == NULL)
     return;
 
@@ -820,7 +788,7 @@ kn_reports_page_select (KnReportsPage  *self,
                         KnPaper         paper)
 {
   gboolean found = TRUE;
-  guint index = GTK_INVALID_LIST_POSITION;
+  guint index;
 
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
 
@@ -828,23 +796,11 @@ kn_reports_page_select (KnReportsPage  *self,
   kn_chooser_set_selected (self->kind_chooser, kind);
   update_employee_row (self);
   fill_periods (self);
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
-      index = i;
-  if (index == GTK_INVALID_LIST_POSITION)
+  if (!kn_choice_select_id (self->unit_chooser, self->unit_ids, unit_id))
     found = FALSE;
-  else
-    kn_chooser_set_selected (self->unit_chooser, index);
   fill_employees (self);
-
-  index = GTK_INVALID_LIST_POSITION;
-  for (guint i = 0; i < self->employee_ids->len; i++)
-    if (g_array_index (self->employee_ids, gint64, i) == employee_id)
-      index = i;
-  if (index == GTK_INVALID_LIST_POSITION)
+  if (!kn_choice_select_id (self->employee_chooser, self->employee_ids, employee_id))
     found = FALSE;
-  else
-    kn_chooser_set_selected (self->employee_chooser, index);
 
   index = GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < self->periods->len; i++)

@@ -58,17 +58,20 @@ update_zoom (KnReportsPreview *self)
   if (self->printable != NULL && self->zoom > 0)
     {
       double scale = self->zoom / 100.0 * 96.0 / 72.0;
+      double page_width, page_height;
 
-      width = (int) (kn_reports_printable_get_page_width (self->printable) * scale) + 24;
-      height = (int) (kn_reports_printable_get_page_height (self->printable) * scale) + 24;
+      kn_reports_printable_get_page_size (self->printable, &page_width, &page_height);
+      width = (int) (page_width * scale) + 24;
+      height = (int) (page_height * scale) + 24;
     }
   else if (self->printable != NULL && self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)
     {
       int room = gtk_widget_get_width (GTK_WIDGET (self->area));
+      double page_width, page_height;
 
+      kn_reports_printable_get_page_size (self->printable, &page_width, &page_height);
       if (room > 24)
-        height = (int) ((room - 24) / kn_reports_printable_get_page_width (self->printable) *
-                        kn_reports_printable_get_page_height (self->printable)) + 24;
+        height = (int) ((room - 24) / page_width * page_height) + 24;
     }
   gtk_drawing_area_set_content_width (self->area, width);
   gtk_drawing_area_set_content_height (self->area, height);
@@ -106,8 +109,7 @@ fitted_percent (KnReportsPreview *self)
 
   if (self->printable == NULL || width <= 24 || height <= 24)
     return 100;
-  page_width = kn_reports_printable_get_page_width (self->printable);
-  page_height = kn_reports_printable_get_page_height (self->printable);
+  kn_reports_printable_get_page_size (self->printable, &page_width, &page_height);
   scale = (width - 24) / page_width;
   if (self->zoom == KN_REPORTS_ZOOM_FIT_PAGE)
     scale = MIN (scale, (height - 24) / page_height);
@@ -127,8 +129,7 @@ draw_page (GtkDrawingArea *area,
   if (self->printable == NULL)
     return;
 
-  page_width = kn_reports_printable_get_page_width (self->printable);
-  page_height = kn_reports_printable_get_page_height (self->printable);
+  kn_reports_printable_get_page_size (self->printable, &page_width, &page_height);
   if (self->zoom > 0)
     scale = self->zoom / 100.0 * 96.0 / 72.0;
   else if (self->zoom == KN_REPORTS_ZOOM_FIT_WIDTH)

@@ -50,30 +50,21 @@ kn_reports_printable_free (KnReportsPrintable *self)
   g_free (self);
 }
 
-double
-kn_reports_printable_get_page_width (KnReportsPrintable *self)
+void
+kn_reports_printable_get_page_size (KnReportsPrintable *self,
+                                    double             *width,
+                                    double             *height)
 {
-  double width, height;
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (width != NULL && height != NULL);
 
-  g_return_val_if_fail (self != NULL, 0);
-
-  if (self->document != NULL)
-    return kn_document_get_page_width (self->document);
-  kn_skm_document_page_size (self->paper, &width, &height);
-  return width;
-}
-
-double
-kn_reports_printable_get_page_height (KnReportsPrintable *self)
-{
-  double width, height;
-
-  g_return_val_if_fail (self != NULL, 0);
-
-  if (self->document != NULL)
-    return kn_document_get_page_height (self->document);
-  kn_skm_document_page_size (self->paper, &width, &height);
-  return height;
+  if (self->document == NULL)
+    {
+      kn_skm_document_page_size (self->paper, width, height);
+      return;
+    }
+  *width = kn_document_get_page_width (self->document);
+  *height = kn_document_get_page_height (self->document);
 }
 
 gboolean
@@ -97,13 +88,15 @@ kn_reports_printable_draw_page (KnReportsPrintable *self,
                                 cairo_t            *cr,
                                 guint               page)
 {
+  double width, height;
+
   g_return_if_fail (self != NULL);
 
+  kn_reports_printable_get_page_size (self, &width, &height);
   if (self->document != NULL)
     kn_document_draw_page (self->document, cr, page);
   else if (page == 0)
-    kn_skm_document_draw (self->skm, cr, kn_reports_printable_get_page_width (self),
-                          kn_reports_printable_get_page_height (self));
+    kn_skm_document_draw (self->skm, cr, width, height);
 }
 
 void
@@ -156,12 +149,14 @@ on_draw_page_cb (GtkPrintOperation *operation,
     {
       KnReportsPrintable *printable = g_ptr_array_index (job->printables, i);
       guint n = kn_reports_printable_get_n_pages (printable);
+      double width, height;
 
+      kn_reports_printable_get_page_size (printable, &width, &height);
       if (page < n)
         {
           /* The context's origin is the printable area; our pages draw in points from the edge. */
           double scale = gtk_print_context_get_width (context) /
-                         (kn_reports_printable_get_page_width (printable) -
+                         (width -
                           gtk_page_setup_get_left_margin (gtk_print_context_get_page_setup (context), GTK_UNIT_POINTS) -
                           gtk_page_setup_get_right_margin (gtk_print_context_get_page_setup (context), GTK_UNIT_POINTS));
 

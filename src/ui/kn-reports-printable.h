@@ -21,8 +21,9 @@ void                kn_reports_printable_free            (KnReportsPrintable  *s
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnReportsPrintable, kn_reports_printable_free)
 
 /* The page size in points, already turned for landscape. */
-double              kn_reports_printable_get_page_width  (KnReportsPrintable  *self);
-double              kn_reports_printable_get_page_height (KnReportsPrintable  *self);
+void                kn_reports_printable_get_page_size   (KnReportsPrintable  *self,
+                                                          double              *width,
+                                                          double              *height);
 gboolean            kn_reports_printable_get_landscape   (KnReportsPrintable  *self);
 guint               kn_reports_printable_get_n_pages     (KnReportsPrintable  *self);
 /* Draws page @page (from 0) in points from the top left corner; paints no background. */

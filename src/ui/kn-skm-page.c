@@ -46,9 +46,7 @@ G_DEFINE_FINAL_TYPE (KnSkmPage, kn_skm_page, GTK_TYPE_WIDGET)
 static gint64
 current_unit (KnSkmPage *self)
 {
-  guint index = kn_chooser_get_selected (self->unit_chooser);
-
-  return index < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, index) : 0;
+  return kn_choice_id_at (self->unit_ids, kn_chooser_get_selected (self->unit_chooser));
 }
 
 static const char *
@@ -154,11 +152,7 @@ fill_periods (KnSkmPage  *self,
               guint       year,
               const char *keep)
 {
-  guint selected;
-  g_autoptr(GtkStringList) labels = kn_period_choices_new (self->store, year, keep, self->periods,
-                                                           &selected);
-
-  kn_choice_fill (self->period_dropdown, G_LIST_MODEL (labels), selected, self);
+  kn_period_choices_fill (self->period_dropdown, self->store, year, keep, self->periods, self);
 }
 
 /* The unit list, @keep chosen when it is there (the first unit otherwise). */
@@ -166,10 +160,7 @@ static void
 fill_units (KnSkmPage *self,
             gint64     keep)
 {
-  guint index;
-  g_autoptr(GtkStringList) units = kn_unit_choices_new (self->store, keep, self->unit_ids, &index);
-
-  kn_choice_fill (self->unit_chooser, G_LIST_MODEL (units), index, self);
+  kn_unit_choices_fill (self->unit_chooser, self->store, keep, self->unit_ids, self);
 }
 
 static void
@@ -194,7 +185,7 @@ on_year_changed_cb (GObject    *object,
 }
 
 static void
-follow_store_cb (GtkWidget *page)
+follow_store_cb (gpointer page)
 {
   KnSkmPage *self = KN_SKM_PAGE (page);
 
@@ -475,16 +466,14 @@ kn_skm_page_show (KnSkmPage  *self,
 {
   KnPeriod parsed;
   g_autofree char *name = NULL;
-  guint unit_index = G_MAXUINT;
+  guint unit_index;
 
   g_return_val_if_fail (KN_IS_SKM_PAGE (self), FALSE);
 
   if (self->store == NULL || period == NULL || !kn_period_parse (period, &parsed, NULL))
     return FALSE;
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
-      unit_index = i;
-  if (unit_index == G_MAXUINT)
+  unit_index = kn_choice_find_id (self->unit_ids, unit_id);
+  if (unit_index == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
   name = kn_period_to_string (&parsed);

@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-typedef void (*KnStoreFollowFunc) (GtkWidget *page);
+/* A page's own refresh function fits (cast to KnStoreFollowFunc). */
+typedef void (*KnStoreFollowFunc) (gpointer page);
 
 /* Calls @refresh (@page) once after each burst of the store's "changed" signals (coalesced in
  * an idle), while @page is mapped; a page not on screen refreshes when it is next mapped.

@@ -852,12 +852,6 @@ kn_training_page_init (KnTrainingPage *self)
 
 /* Public */
 
-static void
-follow_store_cb (GtkWidget *page)
-{
-  kn_training_page_reload (KN_TRAINING_PAGE (page));
-}
-
 void
 kn_training_page_set_store (KnTrainingPage *self,
                             KnStore        *store)
@@ -867,7 +861,7 @@ kn_training_page_set_store (KnTrainingPage *self,
 
   if (!g_set_object (&self->store, store))
     return;
-  kn_store_follow (GTK_WIDGET (self), store, NULL, follow_store_cb);
+  kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_training_page_reload);
   gtk_filter_list_model_set_model (self->filtered,
                                    store != NULL ? kn_store_get_employees (store) : NULL);
   if (store != NULL)

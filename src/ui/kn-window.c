@@ -31,14 +31,8 @@ struct _KnWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   KnEmployeesPage      *employees_page;
-  /* The other places' frames in the stack; each place is built into its frame when first shown
-   * or asked for, or in a quiet turn after the first frame (build_places_cb). */
-  AdwBin               *beranda_bin;
-  AdwBin               *skp_bin;
-  AdwBin               *penilaian_bin;
-  AdwBin               *laporan_bin;
-  AdwBin               *kompetensi_bin;
-  AdwBin               *skm_bin;
+  /* The other places (lazy_places), each built into its frame in the stack when first shown or
+   * asked for, or in a quiet turn after the first frame (build_places_cb). */
   KnPlanPage           *plan_page;        /* NULL until built */
   KnEvaluationPage     *evaluation_page;  /* NULL until built */
   KnReportsPage        *reports_page;     /* NULL until built */
@@ -100,109 +94,73 @@ update_title (KnWindow *self)
 static void kn_window_add_start_guide (KnWindow *self);
 static void apply_place_rights        (KnWindow *self);
 
+typedef void (*PlaceSetStore) (gpointer page,
+                               KnStore *store);
+
+/* The places built when first needed: the stack's child (an AdwBin frame) of that name holds
+ * the page, a field of KnWindow points to it once built. */
+typedef struct
+{
+  const char     *name;
+  GType         (*get_type) (void);
+  PlaceSetStore   set_store;
+  gsize           page_offset;
+} LazyPlace;
+
+static const LazyPlace lazy_places[] = {
+  { "beranda", kn_dashboard_page_get_type, (PlaceSetStore)kn_dashboard_page_set_store,
+    G_STRUCT_OFFSET (KnWindow, dashboard_page) },
+  { "skp", kn_plan_page_get_type, (PlaceSetStore)kn_plan_page_set_store,
+    G_STRUCT_OFFSET (KnWindow, plan_page) },
+  { "penilaian", kn_evaluation_page_get_type, (PlaceSetStore)kn_evaluation_page_set_store,
+    G_STRUCT_OFFSET (KnWindow, evaluation_page) },
+  { "laporan", kn_reports_page_get_type, (PlaceSetStore)kn_reports_page_set_store,
+    G_STRUCT_OFFSET (KnWindow, reports_page) },
+  { "kompetensi", kn_training_page_get_type, (PlaceSetStore)kn_training_page_set_store,
+    G_STRUCT_OFFSET (KnWindow, training_page) },
+  { "skm", kn_skm_page_get_type, (PlaceSetStore)kn_skm_page_set_store,
+    G_STRUCT_OFFSET (KnWindow, skm_page) },
+};
+
+static const LazyPlace *
+find_lazy_place (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_places); i++)
+    if (g_str_equal (name, lazy_places[i].name))
+      return &lazy_places[i];
+  return NULL;
+}
+
 /* The place @name, built (with the store) when it was not yet. */
 static GtkWidget *
 ensure_place (KnWindow   *self,
               const char *name)
 {
-  GtkWidget *page = NULL;
-  AdwBin *bin = NULL;
+  const LazyPlace *place = find_lazy_place (name);
+  GtkWidget **page;
 
-  if (g_str_equal (name, "beranda"))
-    {
-      bin = self->beranda_bin;
-      if (self->dashboard_page == NULL)
-        {
-          self->dashboard_page = g_object_new (KN_TYPE_DASHBOARD_PAGE, NULL);
-          page = GTK_WIDGET (self->dashboard_page);
-          adw_bin_set_child (bin, page);
-          if (self->store != NULL)
-            kn_dashboard_page_set_store (self->dashboard_page, self->store);
-        }
-    }
-  else if (g_str_equal (name, "skp"))
-    {
-      bin = self->skp_bin;
-      if (self->plan_page == NULL)
-        {
-          self->plan_page = g_object_new (KN_TYPE_PLAN_PAGE, NULL);
-          page = GTK_WIDGET (self->plan_page);
-          adw_bin_set_child (bin, page);
-          if (self->store != NULL)
-            kn_plan_page_set_store (self->plan_page, self->store);
-        }
-    }
-  else if (g_str_equal (name, "penilaian"))
-    {
-      bin = self->penilaian_bin;
-      if (self->evaluation_page == NULL)
-        {
-          self->evaluation_page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-          page = GTK_WIDGET (self->evaluation_page);
-          adw_bin_set_child (bin, page);
-          if (self->store != NULL)
-            kn_evaluation_page_set_store (self->evaluation_page, self->store);
-        }
-    }
-  else if (g_str_equal (name, "laporan"))
-    {
-      bin = self->laporan_bin;
-      if (self->reports_page == NULL)
-        {
-          self->reports_page = g_object_new (KN_TYPE_REPORTS_PAGE, NULL);
-          page = GTK_WIDGET (self->reports_page);
-          adw_bin_set_child (bin, page);
-          if (self->store != NULL)
-            kn_reports_page_set_store (self->reports_page, self->store);
-        }
-    }
-  else if (g_str_equal (name, "kompetensi"))
-    {
-      bin = self->kompetensi_bin;
-      if (self->training_page == NULL)
-        {
-          self->training_page = g_object_new (KN_TYPE_TRAINING_PAGE, NULL);
-          page = GTK_WIDGET (self->training_page);
-          adw_bin_set_child (bin, page);
-          if (self->store != NULL)
-            kn_training_page_set_store (self->training_page, self->store);
-        }
-    }
-  else if (g_str_equal (name, "skm"))
-    {
-      bin = self->skm_bin;
-      if (self->skm_page == NULL)
-        {
-          self->skm_page = g_object_new (KN_TYPE_SKM_PAGE, NULL);
-          page = GTK_WIDGET (self->skm_page);
-          adw_bin_set_child (bin, page);
-          if (self->store != NULL)
-            kn_skm_page_set_store (self->skm_page, self->store);
-        }
-    }
+  if (place == NULL)
+    return NULL;
 
-  if (page != NULL && self->store != NULL)
-    apply_place_rights (self);
-  return bin != NULL ? adw_bin_get_child (bin) : NULL;
+  page = &G_STRUCT_MEMBER (GtkWidget *, self, place->page_offset);
+  if (*page == NULL)
+    {
+      *page = g_object_new (place->get_type (), NULL);
+      adw_bin_set_child (ADW_BIN (gtk_stack_get_child_by_name (self->stack, name)), *page);
+      if (self->store != NULL)
+        {
+          place->set_store (*page, self->store);
+          apply_place_rights (self);
+        }
+    }
+  return *page;
 }
 
 static gboolean
-place_built (KnWindow   *self,
-             const char *name)
+place_built (KnWindow        *self,
+             const LazyPlace *place)
 {
-  if (g_str_equal (name, "beranda"))
-    return self->dashboard_page != NULL;
-  if (g_str_equal (name, "skp"))
-    return self->plan_page != NULL;
-  if (g_str_equal (name, "penilaian"))
-    return self->evaluation_page != NULL;
-  if (g_str_equal (name, "laporan"))
-    return self->reports_page != NULL;
-  if (g_str_equal (name, "kompetensi"))
-    return self->training_page != NULL;
-  if (g_str_equal (name, "skm"))
-    return self->skm_page != NULL;
-  return TRUE;
+  return G_STRUCT_MEMBER (GtkWidget *, self, place->page_offset) != NULL;
 }
 
 /* Pegawai's list and the start guide: what the first frame leaves for after it. */
@@ -220,13 +178,12 @@ static gboolean
 build_places_cb (gpointer data)
 {
   KnWindow *self = data;
-  const char *places[] = { "beranda", "skp", "penilaian", "laporan", "kompetensi", "skm" };
 
   /* One place a turn, so that the window answers between them. */
-  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
-    if (!place_built (self, places[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_places); i++)
+    if (!place_built (self, &lazy_places[i]))
       {
-        ensure_place (self, places[i]);
+        ensure_place (self, lazy_places[i].name);
         return G_SOURCE_CONTINUE;
       }
   self->build_source = 0;
@@ -643,12 +600,8 @@ kn_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_WINDOW);
   /* The places went with their frames. */
-  self->plan_page = NULL;
-  self->evaluation_page = NULL;
-  self->reports_page = NULL;
-  self->training_page = NULL;
-  self->dashboard_page = NULL;
-  self->skm_page = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_places); i++)
+    G_STRUCT_MEMBER (GtkWidget *, self, lazy_places[i].page_offset) = NULL;
 
   G_OBJECT_CLASS (kn_window_parent_class)->dispose (object);
 }
@@ -843,12 +796,8 @@ kn_window_class_init (KnWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KN_TYPE_EMPLOYEES_PAGE);
-  g_type_ensure (KN_TYPE_PLAN_PAGE);
-  g_type_ensure (KN_TYPE_EVALUATION_PAGE);
-  g_type_ensure (KN_TYPE_REPORTS_PAGE);
-  g_type_ensure (KN_TYPE_TRAINING_PAGE);
-  g_type_ensure (KN_TYPE_DASHBOARD_PAGE);
-  g_type_ensure (KN_TYPE_SKM_PAGE);
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_places); i++)
+    g_type_ensure (lazy_places[i].get_type ());
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-window.ui");
@@ -862,12 +811,6 @@ kn_window_class_init (KnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KnWindow, employees_page);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, beranda_bin);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, skp_bin);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, penilaian_bin);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, laporan_bin);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, kompetensi_bin);
-  gtk_widget_class_bind_template_child (widget_class, KnWindow, skm_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_place_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated_cb);
 

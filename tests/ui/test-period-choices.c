@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "kn-chooser.h"
 #include "kn-period-choices.h"
 
 #include "kn-test-ui.h"
@@ -195,6 +196,52 @@ test_fill_is_not_choosing (Fixture       *fixture,
   g_object_unref (dropdown);
 }
 
+/* A unit chooser filled by its owner shows the unit kept, by its path, without the owner taking
+ * it for a choice; the id of what is chosen and the position of an id are read back from the
+ * ids. */
+static void
+test_unit_chooser_filled (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *chosen = NULL;
+  GtkWidget *units = g_object_ref_sink (GTK_WIDGET (kn_chooser_new ()));
+  GtkWidget *periods = g_object_ref_sink (gtk_drop_down_new (NULL, NULL));
+  guint owner = 0;
+
+  g_signal_connect (units, "notify::selected", G_CALLBACK (count_cb), &owner);
+  g_signal_connect (periods, "notify::selected", G_CALLBACK (count_cb), &owner);
+
+  kn_unit_choices_fill (units, fixture->store, fixture->units[1], ids, &owner);
+  kn_period_choices_fill (periods, fixture->store, 2020, "2020-TW3", names, &owner);
+  g_assert_cmpuint (owner, ==, 0);
+
+  chosen = kn_chooser_dup_label (KN_CHOOSER (units));
+  g_assert_nonnull (strstr (chosen, "Bidang SMA"));
+  g_assert_cmpint (kn_choice_id_at (ids, kn_chooser_get_selected (KN_CHOOSER (units))), ==,
+                   fixture->units[1]);
+  g_assert_cmpstr (g_ptr_array_index (names, gtk_drop_down_get_selected (GTK_DROP_DOWN (periods))),
+                   ==, "2020-TW3");
+
+  /* Nothing chosen, or a position past the end: no unit. */
+  g_assert_cmpint (kn_choice_id_at (ids, GTK_INVALID_LIST_POSITION), ==, 0);
+  g_assert_cmpint (kn_choice_id_at (ids, 2), ==, 0);
+  g_assert_cmpint (kn_choice_id_at (ids, 0), ==, fixture->units[0]);
+  g_assert_cmpuint (kn_choice_find_id (ids, fixture->units[0]), ==, 0);
+  g_assert_cmpuint (kn_choice_find_id (ids, fixture->units[1]), ==, 1);
+  g_assert_cmpuint (kn_choice_find_id (ids, 999), ==, GTK_INVALID_LIST_POSITION);
+
+  /* Choosing by id: the unit offered is chosen, one not offered leaves the choice. */
+  g_assert_true (kn_choice_select_id (units, ids, fixture->units[0]));
+  g_assert_cmpuint (kn_chooser_get_selected (KN_CHOOSER (units)), ==, 0);
+  g_assert_false (kn_choice_select_id (units, ids, 999));
+  g_assert_cmpuint (kn_chooser_get_selected (KN_CHOOSER (units)), ==, 0);
+
+  g_object_unref (units);
+  g_object_unref (periods);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -208,6 +255,7 @@ main (int    argc,
   ADD ("/ui/choices/one-year-keeps-quarter", test_one_year_keeps_quarter);
   ADD ("/ui/choices/units-and-years", test_units_and_years);
   ADD ("/ui/choices/fill-is-not-choosing", test_fill_is_not_choosing);
+  ADD ("/ui/choices/unit-chooser-filled", test_unit_chooser_filled);
 #undef ADD
 
   return g_test_run ();

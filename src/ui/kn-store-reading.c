@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* See kn-store-reading.h. */
+
+#define G_LOG_DOMAIN "kn-store-reading"
+
+#include "config.h"
+
+#include "kn-store-reading.h"
+
+typedef struct
+{
+  char            *path;       /* owned */
+  KnStoreReadFunc  read;
+  gpointer         data;       /* owned, with data_free */
+  GDestroyNotify   data_free;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_free (reading->path);
+  if (reading->data_free != NULL)
+    reading->data_free (reading->data);
+  g_free (reading);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Reading *reading = task_data;
+  g_autoptr(KnStore) store = NULL;
+  GError *error = NULL;
+
+  store = kn_store_open_with_mode (reading->path, KN_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+      !reading->read (store, reading->data, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, reading->data, NULL);
+}
+
+void
+kn_store_reading_start (KnStore              *store,
+                        GCancellable        **reading,
+                        KnStoreReadFunc       read,
+                        gpointer              data,
+                        GDestroyNotify        data_free,
+                        GAsyncReadyCallback   callback,
+                        gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Reading *task_data;
+
+  g_return_if_fail (KN_IS_STORE (store));
+  g_return_if_fail (kn_store_get_path (store) != NULL);
+  g_return_if_fail (reading != NULL);
+  g_return_if_fail (read != NULL);
+  g_return_if_fail (data != NULL);
+
+  kn_store_reading_cancel (reading);
+  *reading = g_cancellable_new ();
+
+  task_data = g_new0 (Reading, 1);
+  task_data->path = g_strdup (kn_store_get_path (store));
+  task_data->read = read;
+  task_data->data = data;
+  task_data->data_free = data_free;
+
+  task = g_task_new (NULL, *reading, callback, user_data);
+  g_task_set_source_tag (task, kn_store_reading_start);
+  g_task_set_task_data (task, task_data, (GDestroyNotify)reading_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+gpointer
+kn_store_reading_finish (GAsyncResult  *result,
+                         GCancellable **reading,
+                         GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gpointer data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kn_store_reading_start, NULL);
+  g_return_val_if_fail (reading != NULL, NULL);
+
+  data = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_task_get_cancellable (G_TASK (result)) != *reading)
+    return NULL;
+
+  g_clear_object (reading);
+  if (data == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return data;
+}
+
+void
+kn_store_reading_cancel (GCancellable **reading)
+{
+  g_return_if_fail (reading != NULL);
+
+  if (*reading != NULL)
+    g_cancellable_cancel (*reading);
+  g_clear_object (reading);
+}

@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading a store off the main thread (kn-store-reading.c), as Beranda and Laporan do: the
+ * worker reads the same database on a store of its own, a new reading drops the one under way,
+ * and a failure is said. (What a reading is given is freed by its task, in whichever thread drops
+ * the task last: the sanitizer build's leak check sees that it is.) */
+
+#include "config.h"
+
+#include "kn-store-reading.h"
+
+#include "kn-test-ui.h"
+
+typedef struct
+{
+  char    *folder;
+  KnStore *store;
+} Fixture;
+
+/* What a reading is given and fills in. */
+typedef struct
+{
+  KnStore *window_store;  /* unowned: compared only */
+  KnStore *read_from;  /* unowned: the store the worker was given, compared only */
+  GThread *read_in;    /* unowned: compared only */
+  char    *instansi;   /* owned */
+  gboolean fail;
+} Reading;
+
+/* What the callback saw. */
+typedef struct
+{
+  gboolean  done;
+  gboolean  had_data;
+  char     *instansi;  /* owned */
+  gboolean  read_elsewhere;
+  GError   *error;     /* owned */
+} Seen;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = kn_test_store_new ("kinerja-ui-reading-XXXXXX", &fixture->folder, NULL);
+  g_assert_true (kn_store_set_setting (fixture->store, "instansi", "Dinas Pendidikan", &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
+}
+
+static void
+seen_clear (Seen *seen)
+{
+  g_free (seen->instansi);
+  g_clear_error (&seen->error);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Seen, seen_clear)
+
+static Reading *
+reading_new (Fixture  *fixture,
+             gboolean  fail)
+{
+  Reading *reading = g_new0 (Reading, 1);
+
+  reading->window_store = fixture->store;
+  reading->fail = fail;
+  return reading;
+}
+
+static void
+reading_free (gpointer data)
+{
+  Reading *reading = data;
+
+  g_free (reading->instansi);
+  g_free (reading);
+}
+
+static gboolean
+read_instansi (KnStore       *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Reading *reading = data;
+
+  reading->read_from = store;
+  reading->read_in = g_thread_self ();
+  if (reading->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The unit was not found.");
+      return FALSE;
+    }
+  reading->instansi = kn_store_get_setting (store, "instansi");
+  return TRUE;
+}
+
+/* The callbacks get the reading's cancellable slot through the Seen they fill: one slot per
+ * test, held in a static so that both callbacks of a test share it. */
+static GCancellable *current;
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Seen *seen = user_data;
+  Reading *reading = kn_store_reading_finish (result, &current, &seen->error);
+
+  seen->done = TRUE;
+  seen->had_data = reading != NULL;
+  if (reading != NULL)
+    {
+      seen->instansi = g_strdup (reading->instansi);
+      seen->read_elsewhere = reading->read_in != g_thread_self () &&
+                             reading->read_from != reading->window_store;
+    }
+}
+
+static gboolean
+seen_done (gpointer data)
+{
+  return ((Seen *)data)->done;
+}
+
+static void
+start (Fixture  *fixture,
+       gboolean  fail,
+       Seen     *seen)
+{
+  kn_store_reading_start (fixture->store, &current, read_instansi, reading_new (fixture, fail),
+                          reading_free, on_read_cb, seen);
+}
+
+/* Waits for the callback of @seen's reading; then no reading is under way. */
+static void
+wait_for (Seen *seen)
+{
+  g_assert_true (kn_test_spin_until (seen_done, seen));
+  g_assert_null (current);
+}
+
+/* The reading's callback had what the worker read from the database. */
+static void
+assert_read (Seen *seen)
+{
+  g_assert_true (seen->had_data);
+  g_assert_no_error (seen->error);
+  g_assert_cmpstr (seen->instansi, ==, "Dinas Pendidikan");
+}
+
+/* The reading's callback had neither data nor an error: the reading was dropped. */
+static void
+assert_dropped (Seen *seen)
+{
+  g_assert_false (seen->had_data);
+  g_assert_no_error (seen->error);
+}
+
+static void
+test_reads_off_the_main_thread (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_auto(Seen) seen = { 0, };
+
+  start (fixture, FALSE, &seen);
+  g_assert_nonnull (current);
+  wait_for (&seen);
+
+  assert_read (&seen);
+  g_assert_true (seen.read_elsewhere);
+}
+
+static void
+test_new_reading_drops_the_one_under_way (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_auto(Seen) first = { 0, };
+  g_auto(Seen) second = { 0, };
+  GCancellable *first_reading;
+
+  start (fixture, FALSE, &first);
+  first_reading = current;
+  start (fixture, FALSE, &second);
+  g_assert_true (g_cancellable_is_cancelled (first_reading));
+  g_assert_true (kn_test_spin_until (seen_done, &first));
+  wait_for (&second);
+
+  /* The first is dropped without a word; the second is read. */
+  assert_dropped (&first);
+  assert_read (&second);
+}
+
+static void
+test_cancelled_reading_is_dropped (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_auto(Seen) seen = { 0, };
+
+  start (fixture, FALSE, &seen);
+  kn_store_reading_cancel (&current);
+  g_assert_null (current);
+  wait_for (&seen);
+
+  assert_dropped (&seen);
+}
+
+static void
+test_failure_is_said (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Seen) seen = { 0, };
+
+  start (fixture, TRUE, &seen);
+  wait_for (&seen);
+
+  g_assert_false (seen.had_data);
+  g_assert_error (seen.error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_cmpstr (seen.error->message, ==, "The unit was not found.");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/store-reading/reads-off-the-main-thread", test_reads_off_the_main_thread);
+  ADD ("/ui/store-reading/new-reading-drops-the-one-under-way",
+       test_new_reading_drops_the_one_under_way);
+  ADD ("/ui/store-reading/cancelled-reading-is-dropped", test_cancelled_reading_is_dropped);
+  ADD ("/ui/store-reading/failure-is-said", test_failure_is_said);
+#undef ADD
+
+  return g_test_run ();
+}
