@@ -504,7 +504,8 @@ test_realisation_and_feedback (Fixture       *fixture,
   KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
                                                   "Tersusunnya dokumen kurikulum SMA", 0);
   KnIndicator *indicator =
-    kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Jumlah dokumen kurikulum yang disahkan", 12, "dokumen");
+    kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Jumlah dokumen kurikulum yang disahkan",
+                                  12, "dokumen");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) realizations = NULL;
   g_autoptr(GPtrArray) feedback = NULL;

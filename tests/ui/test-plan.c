@@ -58,7 +58,8 @@ fixture_set_up (Fixture       *fixture,
   kn_plan_set_jpt (plan, TRUE);
   result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
                                     "Meningkatnya mutu pendidikan menengah", 0);
-  indicator = kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Angka Partisipasi Kasar SMA", 92.5, "%");
+  indicator = kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Angka Partisipasi Kasar SMA",
+                                            92.5, "%");
   kn_indicator_set_perspective (indicator, KN_PERSPECTIVE_PENERIMA_LAYANAN);
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);

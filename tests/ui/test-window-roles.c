@@ -106,7 +106,8 @@ fixture_set_up (Fixture       *fixture,
     KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
                                                     "Tertatanya naskah dinas bidang", 0);
     KnIndicator *indicator =
-      kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Jumlah naskah dinas yang diarsipkan", 120, "naskah");
+      kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Jumlah naskah dinas yang diarsipkan",
+                                    120, "naskah");
 
     kn_indicator_set_aspect (indicator, KN_ASPECT_KUANTITAS);
     g_assert_true (kn_store_save_plan (fixture->owner, plan, &error));
