@@ -162,7 +162,7 @@ test_unknown_names (Fixture       *fixture,
       g_ptr_array_add (args, (gpointer) "--tmt");
       g_ptr_array_add (args, (gpointer) "2026-07-01");
       g_ptr_array_add (args, (gpointer) "--database");
-      g_ptr_array_add (args, fixture->db);
+      g_ptr_array_add (args, fixture->path);
       g_ptr_array_add (args, NULL);
 
       g_assert_cmpint (kn_test_run_cliv (&out, &err, (const char *const *) args->pdata), ==, 1);
