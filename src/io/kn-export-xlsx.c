@@ -9,7 +9,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <locale.h>
 
 #include <glib.h>
 #include <glib/gi18n-lib.h>
@@ -18,6 +17,7 @@
 
 #include "kinerja/kn-export.h"
 #include "kinerja/kn-format.h"
+#include "kinerja/kn-numeric-locale.h"
 #include "kinerja/kn-output-file.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-rules.h"
@@ -93,26 +93,34 @@ set_workbook_failed (GError    **error,
 }
 
 /* Writes to a temporary file beside @path and renames it over @path once complete, so that a
- * failure leaves neither a half-written workbook nor the temporary file. */
-static gboolean
-export_write (const char   *path,
-              KnPaper       paper,
-              const char   *title,
-              const char   *company,
-              WriteFunc     write,
-              gconstpointer data,
-              GError      **error)
+ * failure leaves neither a half-written workbook nor the temporary file. libxlsxwriter prints
+ * numbers with the C library, so under id_ID it would write "143071,5" and corrupt the workbook
+ * (TESTING.md trap 2): the whole export runs with the C numeric locale on this thread. */
+gboolean
+_kn_xlsx_export_run (const char   *path,
+                     KnPaper       paper,
+                     const char   *title,
+                     const char   *company,
+                     WriteFunc     write,
+                     gconstpointer data,
+                     GError      **error)
 {
   g_autoptr(KnOutputFile) output = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *temporary;
-  g_autoptr(GHashTable) sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sheet_names = NULL;
   lxw_workbook_options options = {
     .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE,
   };
   lxw_doc_properties properties = { 0 };
+  KnNumericLocale numeric;
   Export export = { 0 };
   lxw_error closed;
+  gboolean written;
+
+  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Only a regular file is replaced; a new one is private (0600), an existing one keeps its mode.
    * libxlsxwriter reopens the temporary file by name: in a private folder that quitting removes
@@ -126,9 +134,16 @@ export_write (const char   *path,
     }
   temporary = kn_output_file_get_temp_path (output);
 
+  if (!kn_numeric_locale_begin (&numeric))
+    {
+      set_workbook_failed (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return FALSE;
+    }
+
   export.workbook = workbook_new_opt (temporary, &options);
   if (export.workbook == NULL)
     {
+      kn_numeric_locale_end (&numeric);
       set_workbook_failed (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return FALSE;
     }
@@ -149,6 +164,7 @@ export_write (const char   *path,
         format_set_font_scheme (normal, "");
       }
   }
+  sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   export.paper = paper;
   export.sheet_names = sheet_names;
   /* Excel reserves this name. */
@@ -161,19 +177,17 @@ export_write (const char   *path,
                          "workbook_set_properties");
   _kn_xlsx_formats_init (&export);
 
-  if (export.error != LXW_NO_ERROR || !write (&export, data))
+  written = export.error == LXW_NO_ERROR && write (&export, data);
+  if (!written)
     {
       g_debug ("Writing the workbook %s failed in %s: %s", path, _kn_xlsx_safe (export.failed),
                lxw_strerror (export.error));
       lxw_workbook_free (export.workbook);
-      set_workbook_failed (error, path,
-                           export.error != LXW_NO_ERROR ? export.error
-                                                        : LXW_ERROR_PARAMETER_VALIDATION);
-      g_free (export.failed);
-      return FALSE;
+      closed = export.error != LXW_NO_ERROR ? export.error : LXW_ERROR_PARAMETER_VALIDATION;
     }
-
-  closed = workbook_close (export.workbook);
+  else
+    closed = workbook_close (export.workbook);
+  kn_numeric_locale_end (&numeric);
   g_free (export.failed);
   if (closed != LXW_NO_ERROR)
     {
@@ -188,48 +202,6 @@ export_write (const char   *path,
     }
 
   return TRUE;
-}
-
-/* libxlsxwriter prints numbers with the C library, so under id_ID it would write "143071,5"
- * and corrupt the workbook (TESTING.md trap 2): the whole export runs with the C numeric
- * locale on this thread. The other categories stay, so that messages are still translated. */
-gboolean
-_kn_xlsx_export_run (const char   *path,
-                     KnPaper       paper,
-                     const char   *title,
-                     const char   *company,
-                     WriteFunc     write,
-                     gconstpointer data,
-                     GError      **error)
-{
-  locale_t base;
-  locale_t numeric = (locale_t) 0;
-  locale_t previous;
-  gboolean ok;
-
-  g_return_val_if_fail (paper == KN_PAPER_A4 || paper == KN_PAPER_F4, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  base = duplocale (uselocale ((locale_t) 0));
-  if (base != (locale_t) 0)
-    {
-      numeric = newlocale (LC_NUMERIC_MASK, "C", base);
-      if (numeric == (locale_t) 0)
-        freelocale (base);
-    }
-  if (numeric == (locale_t) 0)
-    {
-      set_workbook_failed (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
-      return FALSE;
-    }
-
-  previous = uselocale (numeric);
-  ok = export_write (path, paper, title, company, write, data, error);
-  uselocale (previous);
-  freelocale (numeric);
-
-  return ok;
 }
 
 gboolean

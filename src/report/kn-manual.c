@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
@@ -16,6 +15,7 @@
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-manual.h"
+#include "kinerja/kn-numeric-locale.h"
 
 #include "kn-print-private.h"
 
@@ -758,34 +758,6 @@ draw_text (cairo_t    *cr,
 /* cairo reads the numbers of a link's attributes ("rect=[72.00 …]") with the C library's strtod,
  * which follows LC_NUMERIC: under id_ID "72.00" does not parse and the PDF fails. The manual is
  * written with the numbers of the C locale, on this thread only, whatever the program's locale. */
-static locale_t
-numeric_c_begin (locale_t *numeric)
-{
-  locale_t base;
-
-  *numeric = (locale_t) 0;
-  base = duplocale (uselocale ((locale_t) 0));
-  if (base == (locale_t) 0)
-    return (locale_t) 0;
-  *numeric = newlocale (LC_NUMERIC_MASK, "C", base);
-  if (*numeric == (locale_t) 0)
-    {
-      freelocale (base);
-      return (locale_t) 0;
-    }
-  return uselocale (*numeric);
-}
-
-static void
-numeric_c_end (locale_t previous,
-               locale_t numeric)
-{
-  if (numeric == (locale_t) 0)
-    return;
-  uselocale (previous);
-  freelocale (numeric);
-}
-
 static void
 draw_link (cairo_t    *cr,
            const Item *item)
@@ -794,7 +766,7 @@ draw_link (cairo_t    *cr,
   char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *attributes = NULL;
   double ux = item->x, uy = item->y;
-  locale_t previous, numeric;
+  KnNumericLocale numeric;
 
   /* Link areas are in the user space of the page, whatever transformation @cr carries. */
   attributes = g_strdup_printf ("rect=[%s %s %s %s] page=%u",
@@ -802,10 +774,10 @@ draw_link (cairo_t    *cr,
                                 g_ascii_formatd (y, sizeof y, "%.2f", uy),
                                 g_ascii_formatd (w, sizeof w, "%.2f", item->w),
                                 g_ascii_formatd (h, sizeof h, "%.2f", item->h), item->target + 1);
-  previous = numeric_c_begin (&numeric);
+  kn_numeric_locale_begin (&numeric);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
   cairo_tag_end (cr, CAIRO_TAG_LINK);
-  numeric_c_end (previous, numeric);
+  kn_numeric_locale_end (&numeric);
 }
 
 /* Writing PDF files */
@@ -1003,7 +975,7 @@ kn_manual_write_pdf (KnManual    *manual,
   KnPdfTarget target;
   cairo_surface_t *surface;
   cairo_t *cr;
-  locale_t previous, numeric;
+  KnNumericLocale numeric;
   gboolean saved;
 
   g_return_val_if_fail (manual != NULL, FALSE);
@@ -1017,7 +989,7 @@ kn_manual_write_pdf (KnManual    *manual,
     }
 
   /* The links and the outline may be read when the surface finishes, too. */
-  previous = numeric_c_begin (&numeric);
+  kn_numeric_locale_begin (&numeric);
   surface = _kn_pdf_target_surface_new (&target, manual->width, manual->height, MANUAL_TITLE);
   cr = cairo_create (surface);
 
@@ -1030,7 +1002,7 @@ kn_manual_write_pdf (KnManual    *manual,
 
   cairo_destroy (cr);
   saved = _kn_pdf_target_finish (&target, surface, error);
-  numeric_c_end (previous, numeric);
+  kn_numeric_locale_end (&numeric);
   _kn_pdf_target_clear (&target);
   return saved;
 }
