@@ -739,27 +739,15 @@ _kn_xlsx_column_pixels (const double *widths,
 
 /* A native chart of the five predikat, from Sangat Kurang to Sangat Baik. */
 void
-_kn_xlsx_insert_distribution_chart (Sheet      *sheet,
-                                    uint8_t     type,
-                                    const char *title,
-                                    const char *data_sheet,
-                                    lxw_row_t   categories_row,
-                                    lxw_col_t   categories_col,
-                                    lxw_row_t   values_row,
-                                    lxw_col_t   values_col,
-                                    gboolean    across,
-                                    guint       max_count,
-                                    lxw_row_t   at_row,
-                                    lxw_col_t   at_col,
-                                    double      width,
-                                    double      height)
+_kn_xlsx_insert_distribution_chart (Sheet                   *sheet,
+                                    const DistributionChart *d)
 {
-  lxw_chart *chart = workbook_add_chart (sheet->export->workbook, type);
+  lxw_chart *chart = workbook_add_chart (sheet->export->workbook, d->type);
   lxw_chart_series *series;
   lxw_chart_options options = { 0 };
   lxw_chart_font title_font = { .name = (char *) FONT_NAME, .size = 11, .bold = LXW_TRUE };
-  lxw_row_t span_rows = across ? 0 : KN_PREDIKAT_N - 2;
-  lxw_col_t span_cols = across ? KN_PREDIKAT_N - 2 : 0;
+  lxw_row_t span_rows = d->across ? 0 : KN_PREDIKAT_N - 2;
+  lxw_col_t span_cols = d->across ? KN_PREDIKAT_N - 2 : 0;
 
   if (chart == NULL)
     {
@@ -773,32 +761,32 @@ _kn_xlsx_insert_distribution_chart (Sheet      *sheet,
       return;
     }
 
-  chart_series_set_categories (series, data_sheet, categories_row, categories_col,
-                               categories_row + span_rows, categories_col + span_cols);
-  chart_series_set_values (series, data_sheet, values_row, values_col, values_row + span_rows,
-                           values_col + span_cols);
+  chart_series_set_categories (series, d->data_sheet, d->categories_row, d->categories_col,
+                               d->categories_row + span_rows, d->categories_col + span_cols);
+  chart_series_set_values (series, d->data_sheet, d->values_row, d->values_col,
+                           d->values_row + span_rows, d->values_col + span_cols);
   chart_series_set_name (series, "Jumlah pegawai");
   chart_series_set_labels (series);
   /* Straight segments: a smoothed curve would dip between two equal counts. */
-  if (type == LXW_CHART_LINE)
+  if (d->type == LXW_CHART_LINE)
     chart_series_set_marker_type (series, LXW_CHART_MARKER_CIRCLE);
 
   /* A title starting with "=" would be read as a cell reference: ours start with fixed words. */
-  chart_title_set_name (chart, title);
+  chart_title_set_name (chart, d->title);
   chart_title_set_name_font (chart, &title_font);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_name (chart->x_axis, KN_REPORT_CURVE_X_TITLE);
   chart_axis_set_name (chart->y_axis, KN_REPORT_CURVE_Y_TITLE);
   chart_axis_set_min (chart->y_axis, 0);
   chart_axis_set_num_format (chart->y_axis, "0");
-  if (max_count <= 10)
+  if (d->max_count <= 10)
     chart_axis_set_major_unit (chart->y_axis, 1);
 
-  options.x_scale = width / 480.0;
-  options.y_scale = height / 288.0;
-  options.description = (char *) title;
+  options.x_scale = d->width / 480.0;
+  options.y_scale = d->height / 288.0;
+  options.description = (char *) d->title;
   _kn_xlsx_sheet_check (
-    sheet, worksheet_insert_chart_opt (sheet->worksheet, at_row, at_col, chart, &options),
+    sheet, worksheet_insert_chart_opt (sheet->worksheet, d->at_row, d->at_col, chart, &options),
     "worksheet_insert_chart_opt");
 }
 
@@ -840,10 +828,13 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   /* The same title as the PDF's curve. */
   title = kn_report_curve_title (report->org_predikat);
 
-  _kn_xlsx_insert_distribution_chart (sheet, LXW_CHART_LINE, title, sheet->name, row, 3, row + 1, 3,
-                                      TRUE, max_count, row + 2, 3,
-                                      _kn_xlsx_column_pixels (sheet->widths, 3, n - 1) - 10,
-                                      CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6);
+  _kn_xlsx_insert_distribution_chart (sheet, &(DistributionChart) {
+    .type = LXW_CHART_LINE, .title = title, .data_sheet = sheet->name,
+    .categories_row = row, .categories_col = 3, .values_row = row + 1, .values_col = 3,
+    .across = TRUE, .max_count = max_count, .at_row = row + 2, .at_col = 3,
+    .width = _kn_xlsx_column_pixels (sheet->widths, 3, n - 1) - 10,
+    .height = CHART_ROWS * LXW_DEF_ROW_HEIGHT_PIXELS - 6,
+  });
   _kn_xlsx_sheet_keep (sheet, row - 1, row + 1 + CHART_ROWS);
   sheet->row = row + 2 + CHART_ROWS;
 }

@@ -204,20 +204,27 @@ gboolean _kn_xlsx_export_run (const char   *path,
                               gconstpointer data,
                               GError      **error);
 
-void _kn_xlsx_insert_distribution_chart (Sheet      *sheet,
-                                         uint8_t     type,
-                                         const char *title,
-                                         const char *data_sheet,
-                                         lxw_row_t   categories_row,
-                                         lxw_col_t   categories_col,
-                                         lxw_row_t   values_row,
-                                         lxw_col_t   values_col,
-                                         gboolean    across,
-                                         guint       max_count,
-                                         lxw_row_t   at_row,
-                                         lxw_col_t   at_col,
-                                         double      width,
-                                         double      height);
+/* A native chart of the predikat distribution: the counts under the predikat names of
+ * @data_sheet, read across a row or down a column, drawn at a place of the sheet. */
+typedef struct
+{
+  uint8_t     type;             /* LXW_CHART_LINE or LXW_CHART_COLUMN */
+  const char *title;
+  const char *data_sheet;
+  lxw_row_t   categories_row;   /* the first predikat name */
+  lxw_col_t   categories_col;
+  lxw_row_t   values_row;       /* the first count */
+  lxw_col_t   values_col;
+  gboolean    across;           /* the predikat run along the row, else down the column */
+  guint       max_count;
+  lxw_row_t   at_row;           /* the chart's top left cell */
+  lxw_col_t   at_col;
+  double      width;            /* pixels */
+  double      height;
+} DistributionChart;
+
+void _kn_xlsx_insert_distribution_chart (Sheet                   *sheet,
+                                         const DistributionChart *chart);
 
 char *_kn_xlsx_period_dates (const KnReport *report);
 

@@ -260,11 +260,15 @@ _kn_xlsx_write_recap (Export       *export,
   _kn_xlsx_write_line (chart_sheet, report->unit, f->subtitle);
   _kn_xlsx_write_line (chart_sheet, period, f->subtitle);
   chart_title = kn_report_curve_title (report->org_predikat);
-  _kn_xlsx_insert_distribution_chart (
-    chart_sheet, LXW_CHART_COLUMN, chart_title, sheet->name, distribution, 1, distribution, 2,
-    FALSE, max_count, chart_sheet->row + 1, 0,
-    _kn_xlsx_column_pixels (chart_sheet_widths, 0, G_N_ELEMENTS (chart_sheet_widths) - 1) - 10,
-    440);
+  _kn_xlsx_insert_distribution_chart (chart_sheet, &(DistributionChart) {
+    .type = LXW_CHART_COLUMN, .title = chart_title, .data_sheet = sheet->name,
+    .categories_row = distribution, .categories_col = 1,
+    .values_row = distribution, .values_col = 2,
+    .across = FALSE, .max_count = max_count, .at_row = chart_sheet->row + 1, .at_col = 0,
+    .width = _kn_xlsx_column_pixels (chart_sheet_widths, 0, G_N_ELEMENTS (chart_sheet_widths) - 1)
+             - 10,
+    .height = 440,
+  });
   chart_sheet->row += 1 + 440 / LXW_DEF_ROW_HEIGHT_PIXELS + 1;
   _kn_xlsx_sheet_finish (chart_sheet);
 
