@@ -181,14 +181,11 @@ kn_cli_export (int    argc,
 
     if (nip != NULL)
       {
-        KnEmployee *employee = kn_store_find_employee_by_nip (store, nip);
+        KnEmployee *employee = kn_cli_find_employee (store, "--nip", nip);
         gint64 id;
 
         if (employee == NULL)
-          {
-            kn_cli_print_errorf (_("No employee has the NIP %s."), nip);
-            return 1;
-          }
+          return KN_CLI_EXIT_FAILED;
         id = kn_employee_get_id (employee);
         g_array_append_val (ids, id);
       }

@@ -67,25 +67,13 @@ parse_day (const char *text,
                           g_date_get_day (&date));
 }
 
-static KnEmployee *
-find_person (KnStore    *store,
-             const char *nip)
-{
-  KnEmployee *employee = kn_store_find_employee_by_nip (store, nip);
-
-  if (employee == NULL)
-    {
-      kn_cli_print_errorf (_("Nobody in the database has the NIP %s."), nip);
-    }
-  return employee;
-}
-
-/* The id of the person of @nip; 0, having said so, when nobody has it. */
+/* The id of the person of @nip, given as @option; 0, having said so, when nobody has it. */
 static gint64
 find_person_id (KnStore    *store,
+                const char *option,
                 const char *nip)
 {
-  KnEmployee *employee = find_person (store, nip);
+  KnEmployee *employee = kn_cli_find_employee (store, option, nip);
 
   return employee != NULL ? kn_employee_get_id (employee) : 0;
 }
@@ -301,7 +289,7 @@ kn_cli_pegawai (int    argc,
   store = kn_cli_open_store (options.database, KN_STORE_OPEN_EXISTING);
   if (store == NULL)
     goto out;
-  employee = find_person (store, argv[2]);
+  employee = kn_cli_find_employee (store, _("NIP"), argv[2]);
   if (employee == NULL)
     goto out;
   if (g_str_equal (action, "riwayat"))
@@ -333,7 +321,7 @@ kn_cli_pegawai (int    argc,
         }
       entry->unit_id = find_unit_id (store, options.unit);
       if (entry->unit_id != 0 && options.supervisor != NULL)
-        entry->supervisor_id = find_person_id (store, options.supervisor);
+        entry->supervisor_id = find_person_id (store, "--atasan", options.supervisor);
       if (entry->unit_id == 0 || (options.supervisor != NULL && entry->supervisor_id == 0))
         {
           status = 1;
@@ -366,7 +354,7 @@ kn_cli_pegawai (int    argc,
       entry->position = g_strdup (argv[3]);
       if (options.acting_for != NULL)
         {
-          entry->acting_for_id = find_person_id (store, options.acting_for);
+          entry->acting_for_id = find_person_id (store, "--for", options.acting_for);
           if (entry->acting_for_id == 0)
             {
               status = 1;

@@ -83,6 +83,19 @@ gboolean kn_cli_employee_matches_unit (KnStore    *store,
 
 const char *kn_cli_or_dash (const char *label);
 
+/* The employee of @nip, which the command line gave as @argument (an option such as "--nip", or
+ * the name of a positional argument); NULL, having said so naming @argument, when nobody has it
+ * (the command then exits KN_CLI_EXIT_FAILED). */
+KnEmployee *kn_cli_find_employee (KnStore    *store,
+                                  const char *argument,
+                                  const char *nip);
+
+/* The SKP of @employee for @year; NULL, having said why (the store's error, or that there is
+ * none), when it cannot be had (the command then exits KN_CLI_EXIT_FAILED). */
+KnPlan     *kn_cli_load_plan     (KnStore    *store,
+                                  KnEmployee *employee,
+                                  int         year);
+
 /* Opens @database as kn_cli_open_store() does into @store (NULL when it cannot), then finds the
  * unit of @unit_name (NULL: none, @unit NULL). Returns the exit code: KN_CLI_EXIT_DATABASE for
  * the store, _FAILED for a unit that is not there, _OK. */

@@ -197,12 +197,8 @@ user_add (const char *database,
   if (status != KN_CLI_EXIT_OK)
     return status;
 
-  if (kn_store_find_employee_by_nip (store, digits) == NULL)
-    {
-      /* TRANSLATORS: %s is a NIP */
-      kn_cli_print_errorf (_("No employee has the NIP %s in this database."), nip);
-      return KN_CLI_EXIT_FAILED;
-    }
+  if (kn_cli_find_employee (store, _("NIP"), digits) == NULL)
+    return KN_CLI_EXIT_FAILED;
   if (unit_text != NULL)
     {
       KnOrgUnit *unit = kn_store_resolve_unit (store, unit_text, &error);

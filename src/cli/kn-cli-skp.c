@@ -98,7 +98,6 @@ kn_cli_skp (int    argc,
   };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(KnPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *period = NULL;
   KnEmployee *employee;
@@ -119,25 +118,13 @@ kn_cli_skp (int    argc,
   if (store == NULL)
     return KN_CLI_EXIT_DATABASE;
 
-  employee = kn_store_find_employee_by_nip (store, argv[1]);
+  employee = kn_cli_find_employee (store, _("NIP"), argv[1]);
   if (employee == NULL)
-    {
-      kn_cli_print_errorf (_("No employee has the NIP %s."), argv[1]);
-      return 1;
-    }
+    return KN_CLI_EXIT_FAILED;
 
-  plan = kn_store_load_plan (store, kn_employee_get_id (employee), year, &error);
+  plan = kn_cli_load_plan (store, employee, year);
   if (plan == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      if (error != NULL)
-        message = g_strdup (error->message);
-      else
-        message = g_strdup_printf (_("%s has no SKP for %d."), kn_employee_get_name (employee), year);
-      kn_cli_print_error (message);
-      return 1;
-    }
+    return KN_CLI_EXIT_FAILED;
 
   assessor = kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan));
   period = kn_plan_dup_period_label (plan);

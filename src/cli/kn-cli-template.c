@@ -73,23 +73,12 @@ kn_cli_skp_template (int    argc,
           kn_cli_print_error (_("Give the employee and year to take the RHK and IKI from: --from NIP --year YEAR"));
           return 2;
         }
-      employee = kn_store_find_employee_by_nip (store, from_nip);
+      employee = kn_cli_find_employee (store, "--from", from_nip);
       if (employee == NULL)
-        {
-          kn_cli_print_errorf (_("No employee has the NIP %s."), from_nip);
-          return 1;
-        }
-      plan = kn_store_load_plan (store, kn_employee_get_id (employee), year, &error);
+        return KN_CLI_EXIT_FAILED;
+      plan = kn_cli_load_plan (store, employee, year);
       if (plan == NULL)
-        {
-          g_autofree char *message = error != NULL
-                                   ? g_strdup (error->message)
-                                   : g_strdup_printf (_("%s has no SKP for %d."),
-                                                      kn_employee_get_name (employee), year);
-
-          kn_cli_print_error (message);
-          return 1;
-        }
+        return KN_CLI_EXIT_FAILED;
       if (!kn_store_save_template (store, argv[2], plan, &error))
         return kn_cli_fail (error);
       g_print (_("Template for “%s” saved.\n"), argv[2]);

@@ -26,14 +26,8 @@ open_for_employee (const char  *database,
   *store = kn_cli_open_store (database, KN_STORE_OPEN_EXISTING);
   if (*store == NULL)
     return KN_CLI_EXIT_DATABASE;
-  *employee = nip != NULL ? kn_store_find_employee_by_nip (*store, nip) : NULL;
-  if (*employee == NULL)
-    {
-      kn_cli_print_errorf (_("No employee has the NIP %s."),
-                           nip != NULL ? nip : "—");
-      return KN_CLI_EXIT_FAILED;
-    }
-  return KN_CLI_EXIT_OK;
+  *employee = kn_cli_find_employee (*store, "--nip", nip);
+  return *employee != NULL ? KN_CLI_EXIT_OK : KN_CLI_EXIT_FAILED;
 }
 
 static int

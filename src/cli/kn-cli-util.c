@@ -347,6 +347,41 @@ kn_cli_print_option_error (const char *option,
   kn_cli_print_error (line);
 }
 
+KnEmployee *
+kn_cli_find_employee (KnStore    *store,
+                      const char *argument,
+                      const char *nip)
+{
+  KnEmployee *employee = nip != NULL ? kn_store_find_employee_by_nip (store, nip) : NULL;
+
+  if (employee == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."),
+                                                  nip != NULL ? nip : "—");
+
+      kn_cli_print_option_error (argument, message);
+    }
+  return employee;
+}
+
+KnPlan *
+kn_cli_load_plan (KnStore    *store,
+                  KnEmployee *employee,
+                  int         year)
+{
+  g_autoptr(GError) error = NULL;
+  KnPlan *plan = kn_store_load_plan (store, kn_employee_get_id (employee), year, &error);
+
+  if (plan == NULL)
+    {
+      if (error != NULL)
+        kn_cli_print_error (error->message);
+      else
+        kn_cli_print_errorf (_("%s has no SKP for %d."), kn_employee_get_name (employee), year);
+    }
+  return plan;
+}
+
 gboolean
 kn_cli_parse_year (const char *text,
                    int        *year)
