@@ -5,17 +5,13 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-skm-document.h"
+
+#include "kn-print-private.h"
 
 #define MM           (72.0 / 25.4)
 #define FONT_FAMILY  "DejaVu Sans, Noto Sans, Sans"
@@ -351,74 +347,38 @@ kn_skm_document_draw (const KnSkmReport *report,
   cairo_restore (cr);
 }
 
+/* Through the same target as the other documents: a temporary file beside @path (0600 when new),
+ * renamed over it once complete; anything but a regular file at @path is refused. */
 gboolean
 kn_skm_document_write_pdf (const KnSkmReport  *report,
                            KnPaper             paper,
                            const char         *path,
                            GError            **error)
 {
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
-  g_autofree char *display = NULL;
+  KnPdfTarget target;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
-  GStatBuf st;
   double width, height;
-  int fd, saved = 0;
+  gboolean saved;
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  folder = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
-  display = g_filename_display_name (path);
-
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+  if (!_kn_pdf_target_open (&target, path, error))
     {
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                   _("Could not save “%s”: %s. Choose a folder that exists and that you may "
-                     "write to."),
-                   display, g_strerror (EEXIST));
+      _kn_pdf_target_clear (&target);
       return FALSE;
     }
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved = errno;
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_FOLDER,
-                   _("Could not save “%s”: %s. Choose a folder that exists and that you may "
-                     "write to."),
-                   display, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
 
   kn_skm_document_page_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create (temp, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kinerja");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  "Laporan Hasil Survei Kepuasan Masyarakat");
+  surface = _kn_pdf_target_surface_new (&target, width, height,
+                                        "Laporan Hasil Survei Kepuasan Masyarakat");
   cr = cairo_create (surface);
   kn_skm_document_draw (report, cr, width, height);
   cairo_show_page (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (temp, path) != 0)
-    saved = errno;
-  if (status != CAIRO_STATUS_SUCCESS || saved != 0)
-    {
-      g_unlink (temp);
-      g_set_error (error, KN_DOCUMENT_ERROR, KN_DOCUMENT_ERROR_WRITE,
-                   _("Could not save “%s”: %s. Free some space or choose another place, then "
-                     "try again."),
-                   display, saved != 0 ? g_strerror (saved) : cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  saved = _kn_pdf_target_finish (&target, surface, error);
+  _kn_pdf_target_clear (&target);
+  return saved;
 }

@@ -6,8 +6,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "kinerja/kinerja.h"
 
@@ -107,6 +110,39 @@ test_export_skm_refused (Fixture       *fixture,
     }
 }
 
+/* The PDF goes through the same target as the other documents: a new file is its owner's only
+ * (0600), and a symlink at the path is refused, the file it points to untouched. */
+static void
+test_export_skm_private (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->folder, "laporan-skm.pdf", NULL);
+  g_autofree char *other = g_build_filename (fixture->folder, "other.txt", NULL);
+  g_autofree char *link = g_build_filename (fixture->folder, "link.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(KnTestCliRun) cli = { NULL };
+  GStatBuf st;
+
+  if (kn_test_skip_on_server ("the PDF is read from the folder"))
+    return;
+  g_assert_cmpint (kn_test_cli (&cli, "export", "-d", fixture->path, "--document", "skm",
+                                "--unit", "Dinas Pendidikan dan Kebudayaan", "--period",
+                                "2026-TW1", "-o", pdf, NULL), ==, 0);
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (other, "not a report", -1, NULL));
+  g_assert_cmpint (symlink (other, link), ==, 0);
+  g_assert_cmpint (kn_test_cli (&cli, "export", "-d", fixture->path, "--document", "skm",
+                                "--unit", "Dinas Pendidikan dan Kebudayaan", "--period",
+                                "2026-TW1", "-o", link, NULL), !=, 0);
+  g_assert_cmpstr (cli.err, !=, "");
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (other, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "not a report");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +153,9 @@ main (int   argc,
               kn_test_fixture_tear_down);
   g_test_add ("/cli/export/skm-refused", Fixture, NULL, fixture_set_up, test_export_skm_refused,
               kn_test_fixture_tear_down);
+
+  g_test_add ("/cli/export/skm-pdf-private", Fixture, NULL, fixture_set_up,
+              test_export_skm_private, kn_test_fixture_tear_down);
 
   return g_test_run ();
 }
