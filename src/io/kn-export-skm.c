@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kinerja/kn-skm-export.h"
+#include "kinerja/kn-skm-report-rows.h"
 #include "kn-export-private.h"
 
 static const double skm_widths[] = { 6, 44, 12, 14, 16, 14, 12 };
@@ -26,7 +27,6 @@ write_skm (Export       *export,
   };
   g_autoptr(Sheet) sheet = NULL;
   g_autofree char *mutu = kn_skm_report_mutu_text (report);
-  g_autofree char *period = g_strdup_printf ("%s (%s)", report->period, report->period_dates);
   lxw_format *decimal2;
   lxw_format *decimal3;
   lxw_row_t first_unsur;
@@ -53,32 +53,16 @@ write_skm (Export       *export,
   sheet->row++;
 
   {
-    g_autofree char *respondents = g_strdup_printf ("%u orang (%u kuesioner)",
-                                                    report->result.n_respondents,
-                                                    report->result.n_rows);
-    g_autofree char *population = report->population > 0
-      ? g_strdup_printf ("%" G_GUINT64_FORMAT " orang", report->population)
-      : g_strdup ("tidak diketahui");
-    g_autofree char *sample = report->population > 0
-      ? g_strdup_printf ("%u responden — %s", report->min_sample,
-                         kn_skm_sample_reached (report->result.n_respondents, report->population)
-                         ? "terpenuhi" : "belum terpenuhi")
-      : g_strdup ("-");
-    const char *rows[][2] = {
-      { "Unit pelayanan", report->unit },
-      { "Jenis layanan", report->services },
-      { "Periode survei", period },
-      { "Jumlah responden", respondents },
-      { "Jumlah penerima layanan", population },
-      { "Sampel minimal", sample },
-    };
+    KnSkmReportRow rows[KN_SKM_REPORT_N_ROWS];
 
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    kn_skm_report_rows_init (report, rows);
+    for (guint i = 0; i < KN_SKM_REPORT_N_ROWS; i++)
       {
-        _kn_xlsx_put_text (sheet, sheet->row, 0, 1, rows[i][0], f->text);
-        _kn_xlsx_put_text (sheet, sheet->row, 2, 6, rows[i][1], f->text);
+        _kn_xlsx_put_text (sheet, sheet->row, 0, 1, rows[i].label, f->text);
+        _kn_xlsx_put_text (sheet, sheet->row, 2, 6, rows[i].value, f->text);
         sheet->row++;
       }
+    kn_skm_report_rows_clear (rows);
   }
   sheet->row++;
 

@@ -10,6 +10,7 @@
 
 #include "kinerja/kn-document.h"
 #include "kinerja/kn-skm-document.h"
+#include "kinerja/kn-skm-report-rows.h"
 
 #include "kn-print-private.h"
 
@@ -187,37 +188,20 @@ kn_skm_document_draw (const KnSkmReport *report,
   y += 5 * MM;
 
   {
-    g_autofree char *period = g_strdup_printf ("%s (%s)", report->period, report->period_dates);
-    g_autofree char *respondents = g_strdup_printf ("%u orang (%u kuesioner)",
-                                                    report->result.n_respondents,
-                                                    report->result.n_rows);
-    g_autofree char *population = report->population > 0
-      ? g_strdup_printf ("%" G_GUINT64_FORMAT " orang", report->population)
-      : g_strdup ("tidak diketahui");
-    g_autofree char *sample = report->population > 0
-      ? g_strdup_printf ("%u responden — %s", report->min_sample,
-                         kn_skm_sample_reached (report->result.n_respondents, report->population)
-                         ? "terpenuhi" : "belum terpenuhi")
-      : g_strdup ("-");
-    const char *rows[][2] = {
-      { "Unit pelayanan", report->unit },
-      { "Jenis layanan", report->services },
-      { "Periode survei", period },
-      { "Jumlah responden", respondents },
-      { "Jumlah penerima layanan", population },
-      { "Sampel minimal", sample },
-    };
+    KnSkmReportRow rows[KN_SKM_REPORT_N_ROWS];
 
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    kn_skm_report_rows_init (report, rows);
+    for (guint i = 0; i < KN_SKM_REPORT_N_ROWS; i++)
       {
         double h;
 
-        draw_text (cr, rows[i][0], 9.5, FALSE, MARGIN_X, y, 48 * MM, PANGO_ALIGN_LEFT);
+        draw_text (cr, rows[i].label, 9.5, FALSE, MARGIN_X, y, 48 * MM, PANGO_ALIGN_LEFT);
         draw_text (cr, ":", 9.5, FALSE, MARGIN_X + 48 * MM, y, 3 * MM, PANGO_ALIGN_LEFT);
-        h = draw_text (cr, rows[i][1], 9.5, FALSE, MARGIN_X + 51 * MM, y, body - 51 * MM,
+        h = draw_text (cr, rows[i].value, 9.5, FALSE, MARGIN_X + 51 * MM, y, body - 51 * MM,
                        PANGO_ALIGN_LEFT);
         y += h + 0.8 * MM;
       }
+    kn_skm_report_rows_clear (rows);
   }
   y += 4 * MM;
 

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the Laporan Hasil Survei Kepuasan Masyarakat is about (unit, services, period,
+ * respondents, population, minimum sample), in the same words on the PDF (kn-skm-document) and
+ * in the workbook (kn-skm-export). Official text: Indonesian whatever the locale. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kn-skm-report.h"
+
+G_BEGIN_DECLS
+
+#define KN_SKM_REPORT_N_ROWS 6
+
+typedef struct
+{
+  const char *label;   /* "Unit pelayanan", … */
+  char       *value;   /* owned */
+} KnSkmReportRow;
+
+/* Fills @rows with the report's identity, "Label: value" a row; kn_skm_report_rows_clear()
+ * frees the values. */
+void kn_skm_report_rows_init  (const KnSkmReport *report,
+                               KnSkmReportRow     rows[KN_SKM_REPORT_N_ROWS]);
+void kn_skm_report_rows_clear (KnSkmReportRow     rows[KN_SKM_REPORT_N_ROWS]);
+
+G_END_DECLS
