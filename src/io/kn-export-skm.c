@@ -15,6 +15,20 @@ static const double skm_widths[] = { 6, 44, 12, 14, 16, 14, 12 };
 
 #define SHEET_NAME "Hasil SKM"
 
+/* A bordered, centred number cell of @num_format. */
+static lxw_format *
+decimal_format (Export     *export,
+                const char *num_format)
+{
+  lxw_format *format = workbook_add_format (export->workbook);
+
+  format_set_num_format (format, num_format);
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_font_name (format, FONT_NAME);
+  return format;
+}
+
 static gboolean
 write_skm (Export       *export,
            gconstpointer data)
@@ -32,16 +46,8 @@ write_skm (Export       *export,
   lxw_row_t first_unsur;
   lxw_chart *chart;
 
-  decimal2 = workbook_add_format (export->workbook);
-  format_set_num_format (decimal2, KN_XLSX_INDONESIAN "0.00");
-  format_set_border (decimal2, LXW_BORDER_THIN);
-  format_set_align (decimal2, LXW_ALIGN_CENTER);
-  format_set_font_name (decimal2, FONT_NAME);
-  decimal3 = workbook_add_format (export->workbook);
-  format_set_num_format (decimal3, KN_XLSX_INDONESIAN "0.000");
-  format_set_border (decimal3, LXW_BORDER_THIN);
-  format_set_align (decimal3, LXW_ALIGN_CENTER);
-  format_set_font_name (decimal3, FONT_NAME);
+  decimal2 = decimal_format (export, KN_XLSX_INDONESIAN "0.00");
+  decimal3 = decimal_format (export, KN_XLSX_INDONESIAN "0.000");
 
   sheet = _kn_xlsx_sheet_new (export, SHEET_NAME, skm_widths, G_N_ELEMENTS (skm_widths), FALSE);
   if (sheet == NULL)
