@@ -47,3 +47,20 @@ kn_skm_report_rows_clear (KnSkmReportRow rows[KN_SKM_REPORT_N_ROWS])
   for (guint i = 0; i < KN_SKM_REPORT_N_ROWS; i++)
     g_clear_pointer (&rows[i].value, g_free);
 }
+
+char *
+kn_skm_report_advice_text (const KnSkmReport *report)
+{
+  const KnSkmResult *result;
+  g_autofree char *nrr = NULL;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (!report->has_ikm)
+    return g_strdup ("IKM belum dapat dihitung: ada unsur yang tidak dijawab responden.");
+  result = &report->result;
+  nrr = kn_skm_format_hundredths (result->unsur[result->weakest].nrr_hundredths);
+  return g_strdup_printf ("Unsur dengan nilai terendah, yang pertama perlu diperbaiki: %s %s "
+                          "(NRR %s).", kn_skm_unsur_code (result->weakest),
+                          kn_skm_unsur_name (result->weakest), nrr);
+}

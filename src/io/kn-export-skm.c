@@ -113,20 +113,11 @@ write_skm (Export       *export,
 
     _kn_xlsx_write_line (sheet, line, f->text_bold);
   }
-  if (report->has_ikm)
-    {
-      const KnSkmUnsurResult *w = &report->result.unsur[report->result.weakest];
-      g_autofree char *nrr = kn_skm_format_hundredths (w->nrr_hundredths);
-      g_autofree char *text =
-        g_strdup_printf ("Unsur dengan nilai terendah, yang pertama perlu diperbaiki: %s %s "
-                         "(NRR %s).", kn_skm_unsur_code (report->result.weakest),
-                         kn_skm_unsur_name (report->result.weakest), nrr);
+  {
+    g_autofree char *advice = kn_skm_report_advice_text (report);
 
-      _kn_xlsx_write_line (sheet, text, f->text);
-    }
-  else
-    _kn_xlsx_write_line (sheet, "IKM belum dapat dihitung: ada unsur yang tidak dijawab "
-                                "responden.", f->text);
+    _kn_xlsx_write_line (sheet, advice, f->text);
+  }
   sheet->row++;
 
   /* The chart of the NRR, beside nothing: below the text, above the signature. */

@@ -297,20 +297,11 @@ kn_skm_document_draw (const KnSkmReport *report,
   kn_skm_chart_draw (report, cr, MARGIN_X, y, body, 60 * MM);
   y += 62 * MM;
 
-  if (report->has_ikm)
-    {
-      const KnSkmUnsurResult *w = &report->result.unsur[report->result.weakest];
-      g_autofree char *nrr = kn_skm_format_hundredths (w->nrr_hundredths);
-      g_autofree char *text =
-        g_strdup_printf ("Unsur dengan nilai terendah, yang pertama perlu diperbaiki: %s %s "
-                         "(NRR %s).", kn_skm_unsur_code (report->result.weakest),
-                         kn_skm_unsur_name (report->result.weakest), nrr);
+  {
+    g_autofree char *advice = kn_skm_report_advice_text (report);
 
-      y += draw_text (cr, text, 9.5, FALSE, MARGIN_X, y, body, PANGO_ALIGN_LEFT);
-    }
-  else
-    y += draw_text (cr, "IKM belum dapat dihitung: ada unsur yang tidak dijawab responden.",
-                    9.5, FALSE, MARGIN_X, y, body, PANGO_ALIGN_LEFT);
+    y += draw_text (cr, advice, 9.5, FALSE, MARGIN_X, y, body, PANGO_ALIGN_LEFT);
+  }
   y += 8 * MM;
 
   /* The signature, on the right */

@@ -57,6 +57,7 @@ test_export_skm (Fixture       *fixture,
       g_assert_nonnull (strstr (text, "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT"));
       g_assert_nonnull (strstr (text, "Dinas Pendidikan dan Kebudayaan"));
       g_assert_nonnull (strstr (text, "Indeks Kepuasan Masyarakat (IKM): 80,32"));
+      g_assert_nonnull (strstr (text, "Unsur dengan nilai terendah"));
     }
 
   g_assert_cmpint (kn_test_cli (&cli, "export", "-d", fixture->path, "--document", "SKM",
@@ -75,6 +76,7 @@ test_export_skm (Fixture       *fixture,
 
     g_assert_nonnull (strstr (cells, "Dinas Pendidikan dan Kebudayaan"));
     g_assert_nonnull (strstr (cells, "\n80.32\n"));
+    g_assert_nonnull (strstr (cells, "Unsur dengan nilai terendah, yang pertama perlu diperbaiki"));
   }
 }
 
