@@ -47,6 +47,13 @@ KnTableReader     *kn_test_table_for_text (const char       *text,
                                            gboolean          training,
                                            guint             header_rows,
                                            KnColumnMap     **map);
+/* The same for the file at @path, its sheet @sheet (NULL: the first), as the import tests and
+ * the window open a file the user chose. */
+KnTableReader     *kn_test_import_reader  (const char       *path,
+                                           const char       *sheet,
+                                           gboolean          training,
+                                           guint             header_rows,
+                                           KnColumnMap     **map);
 
 /* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
  * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the

@@ -537,6 +537,26 @@ kn_test_run_sqlite (const char *db,
 }
 
 void
+kn_test_assert_import_backup (const char *db,
+                              const char *table,
+                              guint       n_rows)
+{
+  g_autofree char *folder = kn_store_backup_folder (db);
+  g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
+  const char *name = backups != NULL ? g_dir_read_name (backups) : NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s;", table);
+  g_autofree char *expected = g_strdup_printf ("%u\n", n_rows);
+  g_autofree char *count = NULL;
+
+  g_assert_nonnull (name);
+  g_assert_true (name != NULL && g_str_has_suffix (name, "-impor.db"));
+  backup = g_build_filename (folder, name != NULL ? name : "-", NULL);
+  count = kn_test_run_sqlite (backup, sql);
+  g_assert_cmpstr (count, ==, expected);
+}
+
+void
 kn_test_roster_row (guint  i,
                     guint  n_heads,
                     char  *nip,

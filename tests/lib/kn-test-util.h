@@ -179,6 +179,13 @@ gboolean    kn_test_require_sqlite3  (void);
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
+/* Asserts that an import into the database file @db took a backup first (the only file in its
+ * backup folder, named "…-impor.db") and that the backup's @table holds @n_rows rows, as before
+ * the import. */
+void        kn_test_assert_import_backup (const char    *db,
+                                          const char    *table,
+                                          guint          n_rows);
+
 /* Damages the database file @db as a failing disk would: gives the page of the audit's index a
  * page type that does not exist (with the sqlite3 program). */
 void        kn_test_damage_index     (const char        *db);
