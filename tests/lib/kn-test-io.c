@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-training-import.h"
+
 #include "kn-demo.h"
 #include "kn-test-io.h"
 #include "kn-test-util.h"
@@ -160,6 +163,52 @@ kn_test_import_reader (const char   *path,
 
   g_assert_no_error (error);
   return match_header (reader, training, header_rows, map);
+}
+
+gpointer
+kn_test_import_prepare (KnStore       *store,
+                        KnTableReader *reader,
+                        KnColumnMap   *map,
+                        gboolean       training)
+{
+  g_autoptr(GError) error = NULL;
+  gpointer import;
+
+  if (training)
+    import = kn_training_import_prepare (store, reader, map, NULL, &error);
+  else
+    import = kn_employee_import_prepare (store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+gpointer
+kn_test_import_text (KnStore    *store,
+                     const char *text,
+                     const char *name,
+                     gboolean    training,
+                     guint       header_rows)
+{
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (text, name, training, header_rows,
+                                                            &map);
+
+  return kn_test_import_prepare (store, reader, map, training);
+}
+
+gpointer
+kn_test_import_file (KnStore    *store,
+                     const char *path,
+                     const char *sheet,
+                     gboolean    training,
+                     guint       header_rows)
+{
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, sheet, training, header_rows,
+                                                           &map);
+
+  return kn_test_import_prepare (store, reader, map, training);
 }
 
 KnStore *

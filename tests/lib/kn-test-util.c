@@ -712,6 +712,16 @@ kn_test_find_locale_dir (void)
   return g_strdup (dir);
 }
 
+char *
+kn_test_require_locale_dir (void)
+{
+  char *dir = kn_test_find_locale_dir ();
+
+  if (dir == NULL)
+    g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
+  return dir;
+}
+
 void
 kn_test_person_set (KnReportPerson *person,
                     const char     *name,

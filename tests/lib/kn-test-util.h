@@ -226,6 +226,8 @@ void        kn_test_use_indonesian   (void);
 /* The folder of the built Indonesian catalogue ($KINERJA_LOCALEDIR), or NULL when it is not
  * built. */
 char       *kn_test_find_locale_dir  (void);
+/* The same, skipping the current test (and saying why) when it is not built. */
+char       *kn_test_require_locale_dir (void);
 
 /* Report data filled by hand, as the builders of kn-report-data.c would. kn_test_person_set
  * replaces what the person held (zeroed memory, or strings set before). */

@@ -465,6 +465,29 @@ assert_pages_numbered (const char *path,
     }
 }
 
+/* Writes @document to @name in the fixture's folder and checks it as every document is checked:
+ * its pages of @paper (landscape when @landscape) and the PDF's, each numbered. Returns the
+ * path; @n receives the number of pages. */
+static char *
+write_checked (Fixture    *fixture,
+               KnDocument *document,
+               KnPaper     paper,
+               gboolean    landscape,
+               const char *name,
+               guint      *n)
+{
+  char *path;
+  double width, height;
+
+  assert_document_size (document, paper, landscape);
+  *n = kn_document_get_n_pages (document);
+  path = write_document (fixture, document, name);
+  expected_size (paper, landscape, &width, &height);
+  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, *n);
+  assert_pages_numbered (path, *n);
+  return path;
+}
+
 static void
 test_skp (Fixture       *fixture,
           gconstpointer  data)
@@ -476,21 +499,14 @@ test_skp (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *last = NULL;
-  double width, height;
   guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
-  assert_document_size (document, paper, FALSE);
-  n = kn_document_get_n_pages (document);
+  path = write_checked (fixture, document, paper, FALSE, "skp.pdf", &n);
   g_assert_cmpuint (n, >=, 2);
-
-  path = write_document (fixture, document, "skp.pdf");
-  expected_size (paper, FALSE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, n);
-  assert_pages_numbered (path, n);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "SASARAN KINERJA PEGAWAI");
@@ -575,21 +591,14 @@ test_evaluation (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
-  double width, height;
   guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
-  assert_document_size (document, paper, TRUE);
-  n = kn_document_get_n_pages (document);
+  path = write_checked (fixture, document, paper, TRUE, "evaluasi.pdf", &n);
   g_assert_cmpuint (n, >=, 1);
-
-  path = write_document (fixture, document, "evaluasi.pdf");
-  expected_size (paper, TRUE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, n);
-  assert_pages_numbered (path, n);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "EVALUASI KINERJA PEGAWAI");
@@ -649,19 +658,14 @@ test_dokumen (Fixture       *fixture,
   g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  double width, height;
+  guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
-  assert_document_size (document, paper, FALSE);
-  g_assert_cmpuint (kn_document_get_n_pages (document), ==, 1);
-
-  path = write_document (fixture, document, "dokumen.pdf");
-  expected_size (paper, FALSE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, 1);
-  assert_pages_numbered (path, 1);
+  path = write_checked (fixture, document, paper, FALSE, "dokumen.pdf", &n);
+  g_assert_cmpuint (n, ==, 1);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "DOKUMEN EVALUASI KINERJA PEGAWAI");
@@ -692,21 +696,14 @@ test_recap (Fixture       *fixture,
   g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  double width, height;
   guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_recap (report, paper);
-  assert_document_size (document, paper, TRUE);
-  n = kn_document_get_n_pages (document);
+  path = write_checked (fixture, document, paper, TRUE, "rekap.pdf", &n);
   g_assert_cmpuint (n, >=, 2);
-
-  path = write_document (fixture, document, "rekap.pdf");
-  expected_size (paper, TRUE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, n);
-  assert_pages_numbered (path, n);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "PENETAPAN PREDIKAT KINERJA PEGAWAI");
@@ -1209,15 +1206,10 @@ static void
 test_footer_indonesian (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_find_locale_dir ();
+  g_autofree char *dir = NULL;
 
-  if (!kn_test_have_poppler ())
+  if (!kn_test_have_poppler () || (dir = kn_test_require_locale_dir ()) == NULL)
     return;
-  if (dir == NULL)
-    {
-      g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
-      return;
-    }
   if (!catalogue_translates ("Page %u of %u"))
     {
       g_test_skip ("po/id.po does not translate “Page %u of %u” yet");

@@ -104,15 +104,7 @@ static KnEmployeeImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "pegawai.csv", FALSE, 0, &map);
-  KnEmployeeImport *import;
-
-  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (import);
-  return import;
+  return kn_test_import_text (fixture->store, csv, "pegawai.csv", FALSE, 0);
 }
 
 static const KnImportEntry *
@@ -710,14 +702,9 @@ test_libreoffice_workbook (Fixture       *fixture,
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "libreoffice.xlsx",
                                                  NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
   /* A workbook as LibreOffice saved it from a CSV: the NIPs became numbers. */
-  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, NULL, FALSE, 5, &map);
-  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(KnEmployeeImport) import = kn_test_import_file (fixture->store, path, NULL, FALSE, 5);
   const char *message;
-
-  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
 
   message = error_on (import, "Cell A2 holds the NIP as a number (1.98609E+17)");
   g_assert_nonnull (strstr (message, "format column A as Text"));
@@ -730,15 +717,9 @@ prepare_training (Fixture    *fixture,
                   const char *name,
                   const char *sheet)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, sheet, TRUE, 5, &map);
-  KnTrainingImport *import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
+  g_autofree char *path = kn_test_import_path (name);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (import);
-  return import;
+  return kn_test_import_file (fixture->store, path, sheet, TRUE, 5);
 }
 
 /* Workbooks LibreOffice Calc 7.4 wrote (soffice --convert-to xlsx from the .fods beside them):
@@ -759,8 +740,7 @@ test_libreoffice_roster (Fixture       *fixture,
   KnEmployee *kepala, *maruf, *nuraini;
 
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
-  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  import = kn_test_import_prepare (fixture->store, reader, map, FALSE);
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 3);
   g_assert_cmpuint (kn_employee_import_get_new_units (import)->len, ==, 2);
@@ -810,10 +790,10 @@ static void
 test_cancelled (Fixture       *fixture,
                 gconstpointer  data)
 {
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnTableReader) reader = kn_test_table_for_text (roster, "x.csv", FALSE, 5, &map);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
 
   g_cancellable_cancel (cancellable);
   g_assert_null (kn_employee_import_prepare (fixture->store, reader, map, cancellable, &error));
@@ -845,8 +825,7 @@ test_round_trip_xlsx (Fixture       *fixture,
 
   reader = kn_test_import_reader (xlsx, NULL, FALSE, 5, &map);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
-  again = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  again = kn_test_import_prepare (fixture->store, reader, map, FALSE);
   g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
   g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);

@@ -109,16 +109,12 @@ import_roster (gboolean xlsx)
   g_autoptr(KnStore) store = kn_test_store_new ("kinerja-import-large-XXXXXX", &folder, &db);
   g_autofree char *path = xlsx ? write_xlsx (folder) : write_csv (folder);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, NULL, FALSE, 5, &map);
-  g_autoptr(KnEmployeeImport) import = NULL;
+  g_autoptr(KnEmployeeImport) import = kn_test_import_file (store, path, NULL, FALSE, 5);
   char nip[32], head_nip[32], name[96], unit_path[128];
   g_autofree char *expected_path = NULL;
   KnEmployee *last, *head, *doctor;
   KnOrgUnit *unit;
 
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, N_ROWS);
   /* 41 dinas and 5 bidang in each. */

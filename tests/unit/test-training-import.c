@@ -54,15 +54,7 @@ static KnTrainingImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "kegiatan.csv", TRUE, 10, &map);
-  KnTrainingImport *import;
-
-  import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (import);
-  return import;
+  return kn_test_import_text (fixture->store, csv, "kegiatan.csv", TRUE, 10);
 }
 
 static const char list[] =
