@@ -817,6 +817,54 @@ kn_test_recap_row_free (gpointer data)
   g_free (row);
 }
 
+KnReport *
+kn_test_report_new (KnDocumentKind kind)
+{
+  KnReport *report = g_new0 (KnReport, 1);
+
+  report->kind = kind;
+  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
+  report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
+  report->kota = g_strdup ("Bandar Lampung");
+  report->approach = g_strdup ("KUANTITATIF");
+  report->year = 2026;
+  report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
+  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
+  return report;
+}
+
+void
+kn_test_report_set_final (KnReport   *report,
+                          KnPeriod    period,
+                          const char *note)
+{
+  report->status = g_strdup ("Disetujui");
+  report->period = period;
+  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  report->rating_result = KN_RATING_ABOVE;
+  report->rating_behaviour = KN_RATING_AS_EXPECTED;
+  report->predikat = KN_PREDIKAT_BAIK;
+  report->note = g_strdup (note);
+  report->final = TRUE;
+}
+
+KnRecapReport *
+kn_test_recap_new (const char *unit,
+                   KnPeriod    period)
+{
+  KnRecapReport *report = g_new0 (KnRecapReport, 1);
+
+  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
+  report->kota = g_strdup ("Bandar Lampung");
+  report->unit = g_strdup (unit);
+  report->period = period;
+  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
+  report->pattern = g_ptr_array_new_with_free_func (g_free);
+  report->violations = g_ptr_array_new_with_free_func (g_free);
+  return report;
+}
+
 void
 kn_test_assert_none_found (GHashTable *found,
                            const char *what)

@@ -252,6 +252,20 @@ void        kn_test_add_indicator    (KnReportResult    *result,
                                       const char        *capaian);
 /* Frees a KnRecapRow filled by hand (KnRecapReport.rows' free function). */
 void        kn_test_recap_row_free   (gpointer           row);
+/* A report of @kind as the documents' tests start one: of the Dinas Pendidikan dan Kebudayaan
+ * of the Pemerintah Provinsi Lampung in Bandar Lampung, KUANTITATIF, the year 2026, no people
+ * and an empty list of results (of kn_test_result_new). */
+KnReport   *kn_test_report_new       (KnDocumentKind     kind);
+/* Makes @report the final evaluation of @period: "Disetujui", the organisation Baik, hasil kerja
+ * above expectations and perilaku as expected (predikat Baik), with the note @note. */
+void        kn_test_report_set_final (KnReport          *report,
+                                      KnPeriod           period,
+                                      const char        *note);
+/* A recap of @unit for @period as the documents' tests start one: the Pemerintah Provinsi
+ * Lampung in Bandar Lampung, the organisation Baik, no leader, and empty lists of rows (of
+ * kn_test_recap_row_free), pattern rules and violations. */
+KnRecapReport *kn_test_recap_new     (const char        *unit,
+                                      KnPeriod           period);
 
 /* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
  * kerja, perilaku) and its predikat, none where either rating is missing. */

@@ -78,16 +78,9 @@ make_report (KnDocumentKind kind)
   static const char * const consequence[] = {
     "Capaian kinerja menjadi dasar pemberian tambahan penghasilan pegawai", NULL,
   };
-  KnReport *report = g_new0 (KnReport, 1);
+  KnReport *report = kn_test_report_new (kind);
   KnReportResult *result;
 
-  report->kind = kind;
-  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
-  report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
-  report->kota = g_strdup ("Bandar Lampung");
-  report->approach = g_strdup ("KUANTITATIF");
-  report->year = 2026;
-  report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
   kn_test_person_set (&report->employee, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", employee_nip,
                       "Penata Tk. I, III/d", "Guru Ahli Muda", "SMA Negeri 2 Bandar Lampung");
   kn_test_person_set (&report->assessor, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
@@ -96,7 +89,6 @@ make_report (KnDocumentKind kind)
                       "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
                       "Dinas Pendidikan dan Kebudayaan");
 
-  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
   result = add_result (report, KN_RESULT_KIND_UTAMA,
                        "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung", long_rhk,
                        "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan balik "
@@ -152,15 +144,8 @@ make_report (KnDocumentKind kind)
   report->attachments[KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN] = strv_array (accountability);
   report->attachments[KN_ATTACHMENT_KONSEKUENSI] = strv_array (consequence);
   report->sign_date = g_strdup ("Bandar Lampung, 31 Desember 2026");
-  report->status = g_strdup ("Disetujui");
-
-  report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 2 };
-  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
-  report->rating_result = KN_RATING_ABOVE;
-  report->rating_behaviour = KN_RATING_AS_EXPECTED;
-  report->predikat = KN_PREDIKAT_BAIK;
-  report->note = g_strdup ("Pertahankan kinerja; ikuti pelatihan asesmen berbasis proyek.");
-  report->final = TRUE;
+  kn_test_report_set_final (report, (KnPeriod) { 2026, KN_PERIOD_QUARTER, 2 },
+                            "Pertahankan kinerja; ikuti pelatihan asesmen berbasis proyek.");
   report->counts[KN_PREDIKAT_SANGAT_KURANG] = 1;
   report->counts[KN_PREDIKAT_KURANG] = 2;
   report->counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = 5;
@@ -188,16 +173,12 @@ make_recap (guint n_rows)
     KN_PREDIKAT_BAIK, KN_PREDIKAT_BAIK, KN_PREDIKAT_SANGAT_BAIK, KN_PREDIKAT_BAIK,
     KN_PREDIKAT_BUTUH_PERBAIKAN,
   };
-  KnRecapReport *report = g_new0 (KnRecapReport, 1);
+  KnRecapReport *report = kn_test_recap_new ("Dinas Pendidikan dan Kebudayaan / SMA Negeri 2 "
+                                             "Bandar Lampung",
+                                             (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 });
 
-  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
-  report->kota = g_strdup ("Bandar Lampung");
-  report->unit = g_strdup ("Dinas Pendidikan dan Kebudayaan / SMA Negeri 2 Bandar Lampung");
-  report->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
-  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
   kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
                       "Pembina Tk. I, IV/b", "Kepala SMA Negeri 2 Bandar Lampung", "");
-  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -221,12 +202,10 @@ make_recap (guint n_rows)
       g_ptr_array_add (report->rows, row);
     }
 
-  report->pattern = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->pattern, g_strdup ("Baik adalah kelompok terbesar."));
   g_ptr_array_add (report->pattern, g_strdup ("Baik paling banyak 70 %."));
   g_ptr_array_add (report->pattern, g_strdup ("Paling sedikit satu pegawai Butuh Perbaikan "
                                               "atau Kurang/Misconduct."));
-  report->violations = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->violations,
                    g_strdup ("Baik diberikan kepada 18 dari 30 pegawai (60 %); pola mengizinkan "
                              "paling banyak 21."));
