@@ -201,12 +201,10 @@ gpointer
 kn_test_import_file (KnStore    *store,
                      const char *path,
                      const char *sheet,
-                     gboolean    training,
-                     guint       header_rows)
+                     gboolean    training)
 {
   g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, sheet, training, header_rows,
-                                                           &map);
+  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, sheet, training, 5, &map);
 
   return kn_test_import_prepare (store, reader, map, training);
 }

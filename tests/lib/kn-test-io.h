@@ -66,12 +66,12 @@ gpointer           kn_test_import_text    (KnStore          *store,
                                            const char       *name,
                                            gboolean          training,
                                            guint             header_rows);
-/* The same of the file at @path read as kn_test_import_reader reads it. */
+/* The same of the file at @path read as kn_test_import_reader reads it, the header found among
+ * the first five rows. */
 gpointer           kn_test_import_file    (KnStore          *store,
                                            const char       *path,
                                            const char       *sheet,
-                                           gboolean          training,
-                                           guint             header_rows);
+                                           gboolean          training);
 
 /* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
  * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the

@@ -699,11 +699,10 @@ static void
 test_libreoffice_workbook (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "libreoffice.xlsx",
-                                                 NULL);
+  g_autofree char *path = kn_test_import_path ("libreoffice.xlsx");
   g_autoptr(GError) error = NULL;
   /* A workbook as LibreOffice saved it from a CSV: the NIPs became numbers. */
-  g_autoptr(KnEmployeeImport) import = kn_test_import_file (fixture->store, path, NULL, FALSE, 5);
+  g_autoptr(KnEmployeeImport) import = kn_test_import_file (fixture->store, path, NULL, FALSE);
   const char *message;
 
   message = error_on (import, "Cell A2 holds the NIP as a number (1.98609E+17)");
@@ -719,7 +718,7 @@ prepare_training (Fixture    *fixture,
 {
   g_autofree char *path = kn_test_import_path (name);
 
-  return kn_test_import_file (fixture->store, path, sheet, TRUE, 5);
+  return kn_test_import_file (fixture->store, path, sheet, TRUE);
 }
 
 /* Workbooks LibreOffice Calc 7.4 wrote (soffice --convert-to xlsx from the .fods beside them):
@@ -728,8 +727,7 @@ static void
 test_libreoffice_roster (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
-                                                 "libreoffice-roster.xlsx", NULL);
+  g_autofree char *path = kn_test_import_path ("libreoffice-roster.xlsx");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnTableReader) reader = kn_test_import_reader (path, NULL, FALSE, 5, &map);
@@ -790,10 +788,10 @@ static void
 test_cancelled (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnTableReader) reader = kn_test_table_for_text (roster, "x.csv", FALSE, 5, &map);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
 
   g_cancellable_cancel (cancellable);
   g_assert_null (kn_employee_import_prepare (fixture->store, reader, map, cancellable, &error));

@@ -109,7 +109,7 @@ import_roster (gboolean xlsx)
   g_autoptr(KnStore) store = kn_test_store_new ("kinerja-import-large-XXXXXX", &folder, &db);
   g_autofree char *path = xlsx ? write_xlsx (folder) : write_csv (folder);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployeeImport) import = kn_test_import_file (store, path, NULL, FALSE, 5);
+  g_autoptr(KnEmployeeImport) import = kn_test_import_file (store, path, NULL, FALSE);
   char nip[32], head_nip[32], name[96], unit_path[128];
   g_autofree char *expected_path = NULL;
   KnEmployee *last, *head, *doctor;
