@@ -556,6 +556,34 @@ kn_test_assert_import_backup (const char *db,
   g_assert_cmpstr (count, ==, expected);
 }
 
+gint64
+kn_test_save_ratings (KnStore    *store,
+                      gint64      employee_id,
+                      const char *period,
+                      KnRating    result,
+                      KnRating    behaviour)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee_id, period,
+                                                                 &error);
+
+  g_assert_no_error (error);
+  if (evaluation == NULL)
+    {
+      KnEmployee *employee = kn_store_lookup_employee (store, employee_id);
+
+      g_assert_nonnull (employee);
+      evaluation = kn_evaluation_new (employee_id, period);
+      kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (employee));
+    }
+  kn_evaluation_set_rating_result (evaluation, result);
+  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
+  g_assert_true (kn_store_save_evaluation (store, evaluation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_evaluation_get_id (evaluation), >, 0);
+  return kn_evaluation_get_id (evaluation);
+}
+
 void
 kn_test_roster_row (guint  i,
                     guint  n_heads,
@@ -834,9 +862,10 @@ kn_test_report_new (KnDocumentKind kind)
 }
 
 void
-kn_test_report_set_final (KnReport   *report,
-                          KnPeriod    period,
-                          const char *note)
+kn_test_report_set_final (KnReport    *report,
+                          KnPeriod     period,
+                          const char  *note,
+                          const guint *counts)
 {
   report->status = g_strdup ("Disetujui");
   report->period = period;
@@ -846,6 +875,7 @@ kn_test_report_set_final (KnReport   *report,
   report->predikat = KN_PREDIKAT_BAIK;
   report->note = g_strdup (note);
   report->final = TRUE;
+  memcpy (report->counts, counts, sizeof report->counts);
 }
 
 KnRecapReport *

@@ -179,6 +179,14 @@ gboolean    kn_test_require_sqlite3  (void);
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
+/* Saves the two ratings (and nothing else) in the evaluation of @employee_id for @period in
+ * @store, starting a draft with their atasan as assessor when there is none; returns its id. */
+gint64      kn_test_save_ratings     (KnStore           *store,
+                                      gint64             employee_id,
+                                      const char        *period,
+                                      KnRating           result,
+                                      KnRating           behaviour);
+
 /* Asserts that an import into the database file @db took a backup first (the only file in its
  * backup folder, named "…-impor.db") and that the backup's @table holds @n_rows rows, as before
  * the import. */
@@ -257,10 +265,12 @@ void        kn_test_recap_row_free   (gpointer           row);
  * and an empty list of results (of kn_test_result_new). */
 KnReport   *kn_test_report_new       (KnDocumentKind     kind);
 /* Makes @report the final evaluation of @period: "Disetujui", the organisation Baik, hasil kerja
- * above expectations and perilaku as expected (predikat Baik), with the note @note. */
+ * above expectations and perilaku as expected (predikat Baik), with the note @note, in a unit
+ * whose predikat are distributed as @counts says (KN_PREDIKAT_N of them). */
 void        kn_test_report_set_final (KnReport          *report,
                                       KnPeriod           period,
-                                      const char        *note);
+                                      const char        *note,
+                                      const guint       *counts);
 /* A recap of @unit for @period as the documents' tests start one: the Pemerintah Provinsi
  * Lampung in Bandar Lampung, the organisation Baik, no leader, and empty lists of rows (of
  * kn_test_recap_row_free), pattern rules and violations. */

@@ -78,6 +78,10 @@ make_report (KnDocumentKind kind)
   static const char * const consequence[] = {
     "Capaian kinerja menjadi dasar pemberian tambahan penghasilan pegawai", NULL,
   };
+  static const guint counts[KN_PREDIKAT_N] = {
+    [KN_PREDIKAT_SANGAT_KURANG] = 1, [KN_PREDIKAT_KURANG] = 2, [KN_PREDIKAT_BUTUH_PERBAIKAN] = 5,
+    [KN_PREDIKAT_BAIK] = 14, [KN_PREDIKAT_SANGAT_BAIK] = 4,
+  };
   KnReport *report = kn_test_report_new (kind);
   KnReportResult *result;
 
@@ -145,13 +149,8 @@ make_report (KnDocumentKind kind)
   report->attachments[KN_ATTACHMENT_KONSEKUENSI] = strv_array (consequence);
   report->sign_date = g_strdup ("Bandar Lampung, 31 Desember 2026");
   kn_test_report_set_final (report, (KnPeriod) { 2026, KN_PERIOD_QUARTER, 2 },
-                            "Pertahankan kinerja; ikuti pelatihan asesmen berbasis proyek.");
-  report->counts[KN_PREDIKAT_SANGAT_KURANG] = 1;
-  report->counts[KN_PREDIKAT_KURANG] = 2;
-  report->counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = 5;
-  report->counts[KN_PREDIKAT_BAIK] = 14;
-  report->counts[KN_PREDIKAT_SANGAT_BAIK] = 4;
-
+                            "Pertahankan kinerja; ikuti pelatihan asesmen berbasis proyek.",
+                            counts);
   return report;
 }
 
