@@ -566,6 +566,7 @@ kn_test_save_ratings (KnStore    *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee_id, period,
                                                                  &error);
+  gint64 id;
 
   g_assert_no_error (error);
   if (evaluation == NULL)
@@ -580,8 +581,9 @@ kn_test_save_ratings (KnStore    *store,
   kn_evaluation_set_rating_behaviour (evaluation, behaviour);
   g_assert_true (kn_store_save_evaluation (store, evaluation, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (kn_evaluation_get_id (evaluation), >, 0);
-  return kn_evaluation_get_id (evaluation);
+  id = kn_evaluation_get_id (evaluation);
+  g_assert_cmpint (id, >, 0);
+  return id;
 }
 
 void
@@ -851,13 +853,13 @@ kn_test_report_new (KnDocumentKind kind)
   KnReport *report = g_new0 (KnReport, 1);
 
   report->kind = kind;
+  report->year = 2026;
+  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
   report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
   report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
   report->kota = g_strdup ("Bandar Lampung");
   report->approach = g_strdup ("KUANTITATIF");
-  report->year = 2026;
   report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
-  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
   return report;
 }
 
