@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include "kinerja/kn-employee-import.h"
+#include "kinerja/kn-training-import.h"
+
 #include "kn-demo.h"
 #include "kn-test-io.h"
 #include "kn-test-util.h"
@@ -110,6 +113,29 @@ kn_test_assert_number (const KnTableRow *row,
   g_assert_cmpfloat (kn_test_cell_of (row, column, KN_CELL_NUMBER)->number, ==, expected);
 }
 
+/* Matches the header of @reader (just opened) into a new *@map as kn_test_table_for_text says;
+ * returns @reader. */
+static KnTableReader *
+match_header (KnTableReader *reader,
+              gboolean       training,
+              guint          header_rows,
+              KnColumnMap  **map)
+{
+  g_autoptr(GError) error = NULL;
+  const KnColumnField *fields;
+  guint n_fields;
+
+  g_assert_nonnull (reader);
+  fields = training ? kn_column_fields_training (&n_fields) : kn_column_fields_employee (&n_fields);
+  *map = kn_column_map_new (fields, n_fields);
+  if (header_rows == 0)
+    kn_column_map_match_row (*map, kn_table_reader_next_row (reader, &error));
+  else
+    g_assert_true (kn_column_map_find_header (*map, reader, header_rows, &error));
+  g_assert_no_error (error);
+  return reader;
+}
+
 KnTableReader *
 kn_test_table_for_text (const char   *text,
                         const char   *name,
@@ -120,19 +146,67 @@ kn_test_table_for_text (const char   *text,
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GError) error = NULL;
   KnTableReader *reader = kn_table_reader_new_for_bytes (bytes, name, NULL, &error);
-  const KnColumnField *fields;
-  guint n_fields;
 
   g_assert_no_error (error);
-  g_assert_nonnull (reader);
-  fields = training ? kn_column_fields_training (&n_fields) : kn_column_fields_employee (&n_fields);
-  *map = kn_column_map_new (fields, n_fields);
-  if (header_rows == 0)
-    kn_column_map_match_row (*map, kn_table_reader_next_row (reader, &error));
-  else
-    g_assert_true (kn_column_map_find_header (*map, reader, header_rows, &error));
+  return match_header (reader, training, header_rows, map);
+}
+
+KnTableReader *
+kn_test_import_reader (const char   *path,
+                       const char   *sheet,
+                       gboolean      training,
+                       guint         header_rows,
+                       KnColumnMap **map)
+{
+  g_autoptr(GError) error = NULL;
+  KnTableReader *reader = kn_table_reader_new_for_path (path, sheet, &error);
+
   g_assert_no_error (error);
-  return reader;
+  return match_header (reader, training, header_rows, map);
+}
+
+gpointer
+kn_test_import_prepare (KnStore       *store,
+                        KnTableReader *reader,
+                        KnColumnMap   *map,
+                        gboolean       training)
+{
+  g_autoptr(GError) error = NULL;
+  gpointer import;
+
+  if (training)
+    import = kn_training_import_prepare (store, reader, map, NULL, &error);
+  else
+    import = kn_employee_import_prepare (store, reader, map, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+gpointer
+kn_test_import_text (KnStore    *store,
+                     const char *text,
+                     const char *name,
+                     gboolean    training,
+                     guint       header_rows)
+{
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (text, name, training, header_rows,
+                                                            &map);
+
+  return kn_test_import_prepare (store, reader, map, training);
+}
+
+gpointer
+kn_test_import_file (KnStore    *store,
+                     const char *path,
+                     const char *sheet,
+                     gboolean    training)
+{
+  g_autoptr(KnColumnMap) map = NULL;
+  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, sheet, training, 5, &map);
+
+  return kn_test_import_prepare (store, reader, map, training);
 }
 
 KnStore *

@@ -47,6 +47,31 @@ KnTableReader     *kn_test_table_for_text (const char       *text,
                                            gboolean          training,
                                            guint             header_rows,
                                            KnColumnMap     **map);
+/* The same for the file at @path, its sheet @sheet (NULL: the first), as the import tests and
+ * the window open a file the user chose. */
+KnTableReader     *kn_test_import_reader  (const char       *path,
+                                           const char       *sheet,
+                                           gboolean          training,
+                                           guint             header_rows,
+                                           KnColumnMap     **map);
+/* The import of @reader, its header matched into @map, into @store: a KnTrainingImport when
+ * @training, else a KnEmployeeImport; asserts that it is prepared without an error. */
+gpointer           kn_test_import_prepare (KnStore          *store,
+                                           KnTableReader    *reader,
+                                           KnColumnMap      *map,
+                                           gboolean          training);
+/* The same of @text read as kn_test_table_for_text reads it. */
+gpointer           kn_test_import_text    (KnStore          *store,
+                                           const char       *text,
+                                           const char       *name,
+                                           gboolean          training,
+                                           guint             header_rows);
+/* The same of the file at @path read as kn_test_import_reader reads it, the header found among
+ * the first five rows. */
+gpointer           kn_test_import_file    (KnStore          *store,
+                                           const char       *path,
+                                           const char       *sheet,
+                                           gboolean          training);
 
 /* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
  * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the

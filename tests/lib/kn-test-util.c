@@ -537,6 +537,56 @@ kn_test_run_sqlite (const char *db,
 }
 
 void
+kn_test_assert_import_backup (const char *db,
+                              const char *table,
+                              guint       n_rows)
+{
+  g_autofree char *folder = kn_store_backup_folder (db);
+  g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
+  const char *name = backups != NULL ? g_dir_read_name (backups) : NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s;", table);
+  g_autofree char *expected = g_strdup_printf ("%u\n", n_rows);
+  g_autofree char *count = NULL;
+
+  g_assert_nonnull (name);
+  g_assert_true (name != NULL && g_str_has_suffix (name, "-impor.db"));
+  backup = g_build_filename (folder, name != NULL ? name : "-", NULL);
+  count = kn_test_run_sqlite (backup, sql);
+  g_assert_cmpstr (count, ==, expected);
+}
+
+gint64
+kn_test_save_ratings (KnStore    *store,
+                      gint64      employee_id,
+                      const char *period,
+                      KnRating    result,
+                      KnRating    behaviour)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee_id, period,
+                                                                 &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  if (evaluation == NULL)
+    {
+      KnEmployee *employee = kn_store_lookup_employee (store, employee_id);
+
+      g_assert_nonnull (employee);
+      evaluation = kn_evaluation_new (employee_id, period);
+      kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (employee));
+    }
+  kn_evaluation_set_rating_result (evaluation, result);
+  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
+  g_assert_true (kn_store_save_evaluation (store, evaluation, &error));
+  g_assert_no_error (error);
+  id = kn_evaluation_get_id (evaluation);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+void
 kn_test_roster_row (guint  i,
                     guint  n_heads,
                     char  *nip,
@@ -692,6 +742,16 @@ kn_test_find_locale_dir (void)
   return g_strdup (dir);
 }
 
+char *
+kn_test_require_locale_dir (void)
+{
+  char *dir = kn_test_find_locale_dir ();
+
+  if (dir == NULL)
+    g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
+  return dir;
+}
+
 void
 kn_test_person_set (KnReportPerson *person,
                     const char     *name,
@@ -785,6 +845,56 @@ kn_test_recap_row_free (gpointer data)
   g_free (row->person.position);
   g_free (row->person.unit);
   g_free (row);
+}
+
+KnReport *
+kn_test_report_new (KnDocumentKind kind)
+{
+  KnReport *report = g_new0 (KnReport, 1);
+
+  report->kind = kind;
+  report->year = 2026;
+  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
+  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
+  report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
+  report->kota = g_strdup ("Bandar Lampung");
+  report->approach = g_strdup ("KUANTITATIF");
+  report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
+  return report;
+}
+
+void
+kn_test_report_set_final (KnReport    *report,
+                          KnPeriod     period,
+                          const char  *note,
+                          const guint *counts)
+{
+  report->status = g_strdup ("Disetujui");
+  report->period = period;
+  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  report->rating_result = KN_RATING_ABOVE;
+  report->rating_behaviour = KN_RATING_AS_EXPECTED;
+  report->predikat = KN_PREDIKAT_BAIK;
+  report->note = g_strdup (note);
+  report->final = TRUE;
+  memcpy (report->counts, counts, sizeof report->counts);
+}
+
+KnRecapReport *
+kn_test_recap_new (const char *unit,
+                   KnPeriod    period)
+{
+  KnRecapReport *report = g_new0 (KnRecapReport, 1);
+
+  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
+  report->kota = g_strdup ("Bandar Lampung");
+  report->unit = g_strdup (unit);
+  report->period = period;
+  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
+  report->pattern = g_ptr_array_new_with_free_func (g_free);
+  report->violations = g_ptr_array_new_with_free_func (g_free);
+  return report;
 }
 
 void

@@ -179,6 +179,21 @@ gboolean    kn_test_require_sqlite3  (void);
 char       *kn_test_run_sqlite       (const char        *db,
                                       const char        *sql);
 
+/* Saves the two ratings (and nothing else) in the evaluation of @employee_id for @period in
+ * @store, starting a draft with their atasan as assessor when there is none; returns its id. */
+gint64      kn_test_save_ratings     (KnStore           *store,
+                                      gint64             employee_id,
+                                      const char        *period,
+                                      KnRating           result,
+                                      KnRating           behaviour);
+
+/* Asserts that an import into the database file @db took a backup first (the only file in its
+ * backup folder, named "…-impor.db") and that the backup's @table holds @n_rows rows, as before
+ * the import. */
+void        kn_test_assert_import_backup (const char    *db,
+                                          const char    *table,
+                                          guint          n_rows);
+
 /* Damages the database file @db as a failing disk would: gives the page of the audit's index a
  * page type that does not exist (with the sqlite3 program). */
 void        kn_test_damage_index     (const char        *db);
@@ -219,6 +234,8 @@ void        kn_test_use_indonesian   (void);
 /* The folder of the built Indonesian catalogue ($KINERJA_LOCALEDIR), or NULL when it is not
  * built. */
 char       *kn_test_find_locale_dir  (void);
+/* The same, skipping the current test (and saying why) when it is not built. */
+char       *kn_test_require_locale_dir (void);
 
 /* Report data filled by hand, as the builders of kn-report-data.c would. kn_test_person_set
  * replaces what the person held (zeroed memory, or strings set before). */
@@ -243,6 +260,22 @@ void        kn_test_add_indicator    (KnReportResult    *result,
                                       const char        *capaian);
 /* Frees a KnRecapRow filled by hand (KnRecapReport.rows' free function). */
 void        kn_test_recap_row_free   (gpointer           row);
+/* A report of @kind as the documents' tests start one: of the Dinas Pendidikan dan Kebudayaan
+ * of the Pemerintah Provinsi Lampung in Bandar Lampung, KUANTITATIF, the year 2026, no people
+ * and an empty list of results (of kn_test_result_new). */
+KnReport   *kn_test_report_new       (KnDocumentKind     kind);
+/* Makes @report the final evaluation of @period: "Disetujui", the organisation Baik, hasil kerja
+ * above expectations and perilaku as expected (predikat Baik), with the note @note, in a unit
+ * whose predikat are distributed as @counts says (KN_PREDIKAT_N of them). */
+void        kn_test_report_set_final (KnReport          *report,
+                                      KnPeriod           period,
+                                      const char        *note,
+                                      const guint       *counts);
+/* A recap of @unit for @period as the documents' tests start one: the Pemerintah Provinsi
+ * Lampung in Bandar Lampung, the organisation Baik, no leader, and empty lists of rows (of
+ * kn_test_recap_row_free), pattern rules and violations. */
+KnRecapReport *kn_test_recap_new     (const char        *unit,
+                                      KnPeriod           period);
 
 /* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
  * kerja, perilaku) and its predikat, none where either rating is missing. */

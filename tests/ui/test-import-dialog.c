@@ -40,16 +40,27 @@ on_imported_cb (KnImportDialog *dialog,
   *imported = TRUE;
 }
 
+/* A new dialog importing @path as @kind, shown, and what that left pending run. */
+static KnImportDialog *
+show_dialog (Fixture      *fixture,
+             const char   *path,
+             KnImportKind  kind)
+{
+  KnImportDialog *dialog = kn_import_dialog_new_for (fixture->store, path, kind);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  return dialog;
+}
+
 static void
 test_errors_refused (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", bad);
-  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   g_autofree char *rows = NULL;
 
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
   /* In Indonesian: one error, nothing can be imported, the row and cell named. */
   g_assert_nonnull (strstr (kn_import_dialog_get_summary (dialog), "1 kesalahan"));
   rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
@@ -65,14 +76,12 @@ test_import (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
-  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   g_autofree char *rows = NULL;
   gboolean imported = FALSE;
   KnEmployee *nuraini;
 
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), &imported);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
   rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "Badan Kepegawaian Daerah/Sekretariat | Unit baru"));
@@ -122,12 +131,10 @@ test_choose_column (Fixture       *fixture,
                         "Badan Kepegawaian Daerah;PNS\n"
                         "199203152019032001;Nur'aini;III/a;Analis;"
                         "Badan Kepegawaian Daerah;PNS\n");
-  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   g_autofree char *rows = NULL;
   KnEmployee *maruf;
 
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==,
                    "Tidak ada yang dapat diimpor dari berkas ini.");
   g_assert_false (kn_import_dialog_can_apply (dialog));
@@ -174,18 +181,14 @@ test_absent_and_notices (Fixture       *fixture,
                         "Badan Kepegawaian Daerah/Sekretariat;PNS\n"
                         "131234567;Jos\xe9 Lama;III/a;Analis;"
                         "Badan Kepegawaian Daerah;PNS\n");
-  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   g_autofree char *rows = NULL;
 
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
   kn_test_click (kn_import_dialog_get_apply_button (dialog));
   kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
 
-  dialog = kn_import_dialog_new (fixture->store, old);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  dialog = show_dialog (fixture, old, KN_IMPORT_KIND_EMPLOYEES);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1 baru, 0 berubah, 1 tetap.");
   rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "José Lama | Baru · 131234567"));
@@ -204,20 +207,15 @@ static void
 test_choose_sheet (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
-                                                 "libreoffice-roster.xlsx", NULL);
-  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, path);
+  g_autofree char *path = kn_test_import_path ("libreoffice-roster.xlsx");
+  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   GtkWidget *sheet;
 
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "3 baru, 0 berubah, 0 tetap.");
   kn_test_click (kn_import_dialog_get_apply_button (dialog));
   kn_test_spin ();
 
-  dialog = kn_import_dialog_new_for (fixture->store, path, KN_IMPORT_KIND_TRAINING);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  dialog = show_dialog (fixture, path, KN_IMPORT_KIND_TRAINING);
   /* The first sheet is the roster: no activity column. */
   g_assert_false (kn_import_dialog_can_apply (dialog));
   g_assert_cmpuint (selected (dialog, "activity"), ==, 0);
@@ -258,9 +256,7 @@ test_large_file (Fixture       *fixture,
     g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
                             "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
   path = kn_test_write_file (fixture->folder, "besar.csv", csv->str);
-  dialog = kn_import_dialog_new (fixture->store, path);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
 
   summary = g_strdup_printf ("%u baru, 0 berubah, 0 tetap.", n);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, summary);
@@ -306,9 +302,7 @@ test_cancel_while_writing (Fixture       *fixture,
     g_string_append_printf (csv, "198001%02u2005011%03u;Pegawai %u;II/a;Pelaksana;"
                             "Dinas Besar;PNS\n", 1 + i % 28, 1 + i / 28, i);
   path = kn_test_write_file (fixture->folder, "besar.csv", csv->str);
-  dialog = kn_import_dialog_new (fixture->store, path);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1000 baru, 0 berubah, 0 tetap.");
 
   /* Runs when the import lets the window answer, after its first few hundred people. */
@@ -368,14 +362,12 @@ test_page_export (Fixture       *fixture,
 {
   g_autofree char *csv = kn_test_write_file (fixture->folder, "pegawai.csv", good);
   g_autofree char *xlsx = g_build_filename (fixture->folder, "Pegawai-2026-12-03.xlsx", NULL);
-  KnImportDialog *dialog = kn_import_dialog_new (fixture->store, csv);
+  KnImportDialog *dialog = show_dialog (fixture, csv, KN_IMPORT_KIND_EMPLOYEES);
   GtkWindow *window;
   KnEmployeesPage *page;
   g_autoptr(GError) error = NULL;
   GtkWidget *button;
 
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
   kn_test_click (kn_import_dialog_get_apply_button (dialog));
   kn_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
@@ -391,9 +383,7 @@ test_page_export (Fixture       *fixture,
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
   kn_test_ui_close (window, NULL);
 
-  dialog = kn_import_dialog_new (fixture->store, xlsx);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  dialog = show_dialog (fixture, xlsx, KN_IMPORT_KIND_EMPLOYEES);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "0 baru, 0 berubah, 2 tetap.");
   gtk_window_destroy (GTK_WINDOW (dialog));
   kn_test_spin ();
@@ -425,9 +415,7 @@ test_page_shows_imported (Fixture       *fixture,
 
   g_assert_null (kn_test_find (GTK_WIDGET (page), label_holds, (gpointer)"Nur'aini"));
 
-  dialog = kn_import_dialog_new (fixture->store, path);
-  gtk_window_present (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
   kn_test_click (kn_import_dialog_get_apply_button (dialog));
   kn_test_spin ();

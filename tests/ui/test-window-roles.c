@@ -68,6 +68,25 @@ open_as (Fixture      *fixture,
   return store;
 }
 
+/* A window of the store open_as opens (into *@store), asserting that it says who is signed in
+ * (@signed_in; NULL: not asserted). */
+static KnWindow *
+window_as (Fixture      *fixture,
+           const char   *what,
+           gint64        employee_id,
+           KnServerRole  role,
+           KnStore     **store,
+           const char   *signed_in)
+{
+  KnWindow *window;
+
+  *store = open_as (fixture, what, employee_id, role);
+  window = kn_test_ui_open_window (TEST_APP_ID, *store, NULL);
+  if (signed_in != NULL)
+    g_assert_cmpstr (kn_window_get_login_subtitle (window), ==, signed_in);
+  return window;
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -353,12 +372,9 @@ test_pegawai (Fixture       *fixture,
   GtkWidget *employees;
   KnEvaluationPage *page;
 
-  store = open_as (fixture, "peg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
-  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
-
   /* Who is signed in, under the title. */
-  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
-                   "Masuk sebagai Ahmad Fauzi (Pegawai)");
+  window = window_as (fixture, "peg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI, &store,
+                      "Masuk sebagai Ahmad Fauzi (Pegawai)");
 
   /* The roster is read, not kept. */
   employees = GTK_WIDGET (kn_window_get_employees_page (window));
@@ -408,11 +424,8 @@ test_penilai (Fixture       *fixture,
   GtkWidget *employees;
   KnEvaluationPage *page;
 
-  store = open_as (fixture, "pen", fixture->head, KN_SERVER_ROLE_PENILAI);
-  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
-
-  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
-                   "Masuk sebagai Siti Aminah (Penilai)");
+  window = window_as (fixture, "pen", fixture->head, KN_SERVER_ROLE_PENILAI, &store,
+                      "Masuk sebagai Siti Aminah (Penilai)");
   employees = GTK_WIDGET (kn_window_get_employees_page (window));
   g_assert_false (offers (employees, "employees.add"));
   g_assert_false (offers (employees, "employees.import"));
@@ -454,10 +467,8 @@ test_operator (Fixture       *fixture,
   gint64 other = kn_test_add_unit (fixture->owner, "Bidang Pembinaan SMK", 0);
   KnSkmPage *skm;
 
-  store = open_as (fixture, "op", fixture->head, KN_SERVER_ROLE_OPERATOR);
-  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
-  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
-                   "Masuk sebagai Siti Aminah (Operator)");
+  window = window_as (fixture, "op", fixture->head, KN_SERVER_ROLE_OPERATOR, &store,
+                      "Masuk sebagai Siti Aminah (Operator)");
 
   /* Units below their own are theirs to add; their own unit's name and place, and other
    * units, are the admin's. */
@@ -542,11 +553,9 @@ test_role_change (Fixture       *fixture,
   GtkWidget *employees;
   KnEvaluationPage *page;
 
-  store = open_as (fixture, "rc", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
-  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
+  window = window_as (fixture, "rc", fixture->clerk, KN_SERVER_ROLE_PEGAWAI, &store,
+                      "Masuk sebagai Ahmad Fauzi (Pegawai)");
   employees = GTK_WIDGET (kn_window_get_employees_page (window));
-  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
-                   "Masuk sebagai Ahmad Fauzi (Pegawai)");
   g_assert_false (offers (employees, "employees.add"));
   page = evaluation_page_of (window, fixture, fixture->staff);
   g_assert_false (offers_org_predikat (page));
@@ -653,8 +662,7 @@ test_progress (Fixture       *fixture,
   GtkEditable *value;
   KnWindow *window;
 
-  own = open_as (fixture, "prg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI);
-  window = kn_test_ui_open_window (TEST_APP_ID, own, NULL);
+  window = window_as (fixture, "prg", fixture->clerk, KN_SERVER_ROLE_PEGAWAI, &own, NULL);
   dialog = progress_dialog_of (window, fixture);
   g_assert_false (gtk_widget_is_sensitive (feedback_text_of (dialog)));
   save_realization (dialog, fixture, "30");
@@ -663,8 +671,7 @@ test_progress (Fixture       *fixture,
   realizations = clerk_realizations (fixture);
   g_assert_cmpuint (realizations->len, ==, 1);
 
-  atasan = open_as (fixture, "prga", fixture->staff, KN_SERVER_ROLE_PENILAI);
-  window = kn_test_ui_open_window (TEST_APP_ID, atasan, NULL);
+  window = window_as (fixture, "prga", fixture->staff, KN_SERVER_ROLE_PENILAI, &atasan, NULL);
   dialog = progress_dialog_of (window, fixture);
   value = kn_progress_dialog_get_editable (dialog, fixture->indicator, "value");
   g_assert_false (gtk_editable_get_editable (value));
@@ -699,10 +706,8 @@ test_tim (Fixture       *fixture,
   g_assert_true (kn_store_set_unit_review (fixture->owner, fixture->unit, TRUE, &error));
   g_assert_no_error (error);
 
-  store = open_as (fixture, "tim", fixture->other, KN_SERVER_ROLE_TIM);
-  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
-  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
-                   "Masuk sebagai Citra Dewi (Tim Penilai)");
+  window = window_as (fixture, "tim", fixture->other, KN_SERVER_ROLE_TIM, &store,
+                      "Masuk sebagai Citra Dewi (Tim Penilai)");
   g_assert_false (offers (GTK_WIDGET (kn_window_get_employees_page (window)), "employees.add"));
   g_assert_false (offers (GTK_WIDGET (kn_window_get_training_page (window)), "training.import"));
   page = evaluation_page_of (window, fixture, fixture->staff);
@@ -761,10 +766,8 @@ test_tim_own_realization (Fixture       *fixture,
                                             KN_REVIEW_ROLE_ANGGOTA, &error));
   g_assert_no_error (error);
 
-  store = open_as (fixture, "timown", fixture->clerk, KN_SERVER_ROLE_TIM);
-  window = kn_test_ui_open_window (TEST_APP_ID, store, NULL);
-  g_assert_cmpstr (kn_window_get_login_subtitle (window), ==,
-                   "Masuk sebagai Ahmad Fauzi (Tim Penilai)");
+  window = window_as (fixture, "timown", fixture->clerk, KN_SERVER_ROLE_TIM, &store,
+                      "Masuk sebagai Ahmad Fauzi (Tim Penilai)");
   dialog = progress_dialog_of (window, fixture);
   save_realization (dialog, fixture, "45");
   kn_test_ui_close (GTK_WINDOW (window), GTK_WINDOW (dialog));

@@ -521,18 +521,32 @@ find_unit_row (GtkWidget *widget)
   return NULL;
 }
 
+/* TRUE when @view, asked for a tooltip in the middle of @widget (inside it), gives one. */
+static gboolean
+tooltip_in_middle (GtkWidget *view,
+                   GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.f,
+                                                 gtk_widget_get_height (widget) / 2.f);
+  graphene_point_t point;
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_compute_point (widget, view, &middle, &point));
+  g_signal_emit_by_name (view, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip,
+                         &shown);
+  return shown;
+}
+
 /* The unit tree shows each unit's name, its whole path when the pointer rests on it. */
 static void
 test_unit_tree_rows (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GtkTooltip) tooltip = NULL;
   g_autoptr(KnOrgUnit) unit = NULL;
   GtkTreeListRow *row;
   GtkWidget *expander;
   GtkWidget *view;
-  graphene_point_t point;
-  gboolean shown = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "pegawai");
   kn_test_draw (GTK_WINDOW (fixture->window));
@@ -546,14 +560,7 @@ test_unit_tree_rows (Fixture       *fixture,
   view = gtk_widget_get_ancestor (expander, GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_get_has_tooltip (view));
-  g_assert_true (gtk_widget_compute_point (expander, view,
-                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (expander) / 2.f,
-                                                                 gtk_widget_get_height (expander) / 2.f),
-                                           &point));
-  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
-  g_signal_emit_by_name (view, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip,
-                         &shown);
-  g_assert_true (shown);
+  g_assert_true (tooltip_in_middle (view, expander));
 }
 
 /* With a unit chosen, a unit added under it belongs to it: someone placed there is shown. */
@@ -707,24 +714,14 @@ test_name_tooltip (Fixture       *fixture,
                    gconstpointer  data)
 {
   GtkWidget *view = find_column_view (GTK_WIDGET (fixture->page));
-  g_autoptr(GtkTooltip) tooltip = NULL;
-  graphene_point_t point;
   GtkWidget *cell;
-  gboolean shown = FALSE;
 
   kn_test_draw (GTK_WINDOW (fixture->window));
   g_assert_nonnull (view);
   cell = find_named_cell (view);
   g_assert_nonnull (cell);
-  g_assert_true (gtk_widget_compute_point (cell, view,
-                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (cell) / 2.f,
-                                                                 gtk_widget_get_height (cell) / 2.f),
-                                           &point));
   g_assert_true (gtk_widget_get_has_tooltip (view));
-  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
-  g_signal_emit_by_name (view, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip,
-                         &shown);
-  g_assert_true (shown);
+  g_assert_true (tooltip_in_middle (view, cell));
 }
 
 /* Counts the cells of @widget's tree that carry a tooltip of their own, and those that show the

@@ -14,6 +14,7 @@
 
 #include "kn-demo.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 #define PYTHON "/usr/bin/python3"
@@ -1992,16 +1993,11 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   kn_test_init (&argc, &argv);
 
-  demo_folder = kn_test_make_folder ("kinerja-forms-demo-XXXXXX");
-  path = g_build_filename (demo_folder, "demo.db", NULL);
-  demo = kn_demo_create (path, &error);
-  g_assert_no_error (error);
+  demo = kn_test_demo_new ("kinerja-forms-demo-XXXXXX", &demo_folder, NULL);
 
   g_test_add_func ("/forms/demo-jpt-assessor", test_demo_jpt_assessor);
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
@@ -2021,8 +2017,6 @@ main (int    argc,
 
   status = g_test_run ();
 
-  g_clear_object (&demo);
-  kn_test_remove_tree (demo_folder);
-  g_free (demo_folder);
+  kn_test_store_clear (&demo, &demo_folder, NULL);
   return status;
 }

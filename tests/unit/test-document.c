@@ -78,16 +78,13 @@ make_report (KnDocumentKind kind)
   static const char * const consequence[] = {
     "Capaian kinerja menjadi dasar pemberian tambahan penghasilan pegawai", NULL,
   };
-  KnReport *report = g_new0 (KnReport, 1);
+  static const guint counts[KN_PREDIKAT_N] = {
+    [KN_PREDIKAT_SANGAT_KURANG] = 1, [KN_PREDIKAT_KURANG] = 2, [KN_PREDIKAT_BUTUH_PERBAIKAN] = 5,
+    [KN_PREDIKAT_BAIK] = 14, [KN_PREDIKAT_SANGAT_BAIK] = 4,
+  };
+  KnReport *report = kn_test_report_new (kind);
   KnReportResult *result;
 
-  report->kind = kind;
-  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
-  report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
-  report->kota = g_strdup ("Bandar Lampung");
-  report->approach = g_strdup ("KUANTITATIF");
-  report->year = 2026;
-  report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
   kn_test_person_set (&report->employee, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.", employee_nip,
                       "Penata Tk. I, III/d", "Guru Ahli Muda", "SMA Negeri 2 Bandar Lampung");
   kn_test_person_set (&report->assessor, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
@@ -96,7 +93,6 @@ make_report (KnDocumentKind kind)
                       "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
                       "Dinas Pendidikan dan Kebudayaan");
 
-  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
   result = add_result (report, KN_RESULT_KIND_UTAMA,
                        "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung", long_rhk,
                        "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan balik "
@@ -152,21 +148,9 @@ make_report (KnDocumentKind kind)
   report->attachments[KN_ATTACHMENT_SKEMA_PERTANGGUNGJAWABAN] = strv_array (accountability);
   report->attachments[KN_ATTACHMENT_KONSEKUENSI] = strv_array (consequence);
   report->sign_date = g_strdup ("Bandar Lampung, 31 Desember 2026");
-  report->status = g_strdup ("Disetujui");
-
-  report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 2 };
-  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
-  report->rating_result = KN_RATING_ABOVE;
-  report->rating_behaviour = KN_RATING_AS_EXPECTED;
-  report->predikat = KN_PREDIKAT_BAIK;
-  report->note = g_strdup ("Pertahankan kinerja; ikuti pelatihan asesmen berbasis proyek.");
-  report->final = TRUE;
-  report->counts[KN_PREDIKAT_SANGAT_KURANG] = 1;
-  report->counts[KN_PREDIKAT_KURANG] = 2;
-  report->counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = 5;
-  report->counts[KN_PREDIKAT_BAIK] = 14;
-  report->counts[KN_PREDIKAT_SANGAT_BAIK] = 4;
-
+  kn_test_report_set_final (report, (KnPeriod) { 2026, KN_PERIOD_QUARTER, 2 },
+                            "Pertahankan kinerja; ikuti pelatihan asesmen berbasis proyek.",
+                            counts);
   return report;
 }
 
@@ -188,16 +172,12 @@ make_recap (guint n_rows)
     KN_PREDIKAT_BAIK, KN_PREDIKAT_BAIK, KN_PREDIKAT_SANGAT_BAIK, KN_PREDIKAT_BAIK,
     KN_PREDIKAT_BUTUH_PERBAIKAN,
   };
-  KnRecapReport *report = g_new0 (KnRecapReport, 1);
+  KnRecapReport *report = kn_test_recap_new ("Dinas Pendidikan dan Kebudayaan / SMA Negeri 2 "
+                                             "Bandar Lampung",
+                                             (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 });
 
-  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
-  report->kota = g_strdup ("Bandar Lampung");
-  report->unit = g_strdup ("Dinas Pendidikan dan Kebudayaan / SMA Negeri 2 Bandar Lampung");
-  report->period = (KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 };
-  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
   kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
                       "Pembina Tk. I, IV/b", "Kepala SMA Negeri 2 Bandar Lampung", "");
-  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -221,12 +201,10 @@ make_recap (guint n_rows)
       g_ptr_array_add (report->rows, row);
     }
 
-  report->pattern = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->pattern, g_strdup ("Baik adalah kelompok terbesar."));
   g_ptr_array_add (report->pattern, g_strdup ("Baik paling banyak 70 %."));
   g_ptr_array_add (report->pattern, g_strdup ("Paling sedikit satu pegawai Butuh Perbaikan "
                                               "atau Kurang/Misconduct."));
-  report->violations = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->violations,
                    g_strdup ("Baik diberikan kepada 18 dari 30 pegawai (60 %); pola mengizinkan "
                              "paling banyak 21."));
@@ -465,6 +443,29 @@ assert_pages_numbered (const char *path,
     }
 }
 
+/* Writes @document to @name in the fixture's folder and checks it as every document is checked:
+ * its pages of @paper (landscape when @landscape) and the PDF's, each numbered. Returns the
+ * path; @n receives the number of pages. */
+static char *
+write_checked (Fixture    *fixture,
+               KnDocument *document,
+               KnPaper     paper,
+               gboolean    landscape,
+               const char *name,
+               guint      *n)
+{
+  char *path;
+  double width, height;
+
+  assert_document_size (document, paper, landscape);
+  *n = kn_document_get_n_pages (document);
+  path = write_document (fixture, document, name);
+  expected_size (paper, landscape, &width, &height);
+  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, *n);
+  assert_pages_numbered (path, *n);
+  return path;
+}
+
 static void
 test_skp (Fixture       *fixture,
           gconstpointer  data)
@@ -476,21 +477,14 @@ test_skp (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *last = NULL;
-  double width, height;
   guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
-  assert_document_size (document, paper, FALSE);
-  n = kn_document_get_n_pages (document);
+  path = write_checked (fixture, document, paper, FALSE, "skp.pdf", &n);
   g_assert_cmpuint (n, >=, 2);
-
-  path = write_document (fixture, document, "skp.pdf");
-  expected_size (paper, FALSE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, n);
-  assert_pages_numbered (path, n);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "SASARAN KINERJA PEGAWAI");
@@ -575,21 +569,14 @@ test_evaluation (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
-  double width, height;
   guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
-  assert_document_size (document, paper, TRUE);
-  n = kn_document_get_n_pages (document);
+  path = write_checked (fixture, document, paper, TRUE, "evaluasi.pdf", &n);
   g_assert_cmpuint (n, >=, 1);
-
-  path = write_document (fixture, document, "evaluasi.pdf");
-  expected_size (paper, TRUE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, n);
-  assert_pages_numbered (path, n);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "EVALUASI KINERJA PEGAWAI");
@@ -649,19 +636,14 @@ test_dokumen (Fixture       *fixture,
   g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  double width, height;
+  guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_report (report, paper);
-  assert_document_size (document, paper, FALSE);
-  g_assert_cmpuint (kn_document_get_n_pages (document), ==, 1);
-
-  path = write_document (fixture, document, "dokumen.pdf");
-  expected_size (paper, FALSE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, 1);
-  assert_pages_numbered (path, 1);
+  path = write_checked (fixture, document, paper, FALSE, "dokumen.pdf", &n);
+  g_assert_cmpuint (n, ==, 1);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "DOKUMEN EVALUASI KINERJA PEGAWAI");
@@ -692,21 +674,14 @@ test_recap (Fixture       *fixture,
   g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  double width, height;
   guint n;
 
   if (!kn_test_have_poppler ())
     return;
 
   document = kn_document_new_recap (report, paper);
-  assert_document_size (document, paper, TRUE);
-  n = kn_document_get_n_pages (document);
+  path = write_checked (fixture, document, paper, TRUE, "rekap.pdf", &n);
   g_assert_cmpuint (n, >=, 2);
-
-  path = write_document (fixture, document, "rekap.pdf");
-  expected_size (paper, TRUE, &width, &height);
-  g_assert_cmpuint (pdf_check_pages (path, width, height), ==, n);
-  assert_pages_numbered (path, n);
 
   text = pdf_text (path, 0, "-layout");
   assert_has (text, "PENETAPAN PREDIKAT KINERJA PEGAWAI");
@@ -1209,15 +1184,10 @@ static void
 test_footer_indonesian (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_find_locale_dir ();
+  g_autofree char *dir = NULL;
 
-  if (!kn_test_have_poppler ())
+  if (!kn_test_have_poppler () || (dir = kn_test_require_locale_dir ()) == NULL)
     return;
-  if (dir == NULL)
-    {
-      g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
-      return;
-    }
   if (!catalogue_translates ("Page %u of %u"))
     {
       g_test_skip ("po/id.po does not translate “Page %u of %u” yet");

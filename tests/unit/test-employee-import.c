@@ -104,15 +104,7 @@ static KnEmployeeImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "pegawai.csv", FALSE, 0, &map);
-  KnEmployeeImport *import;
-
-  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (import);
-  return import;
+  return kn_test_import_text (fixture->store, csv, "pegawai.csv", FALSE, 0);
 }
 
 static const KnImportEntry *
@@ -203,19 +195,7 @@ test_preview_and_apply (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* A backup taken just before holds the two people there were. */
-  {
-    g_autofree char *folder = kn_store_backup_folder (fixture->path);
-    g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
-    const char *name = backups != NULL ? g_dir_read_name (backups) : NULL;
-    g_autofree char *backup = NULL;
-    g_autofree char *count = NULL;
-
-    g_assert_nonnull (name);
-    g_assert_true (name != NULL && g_str_has_suffix (name, "-impor.db"));
-    backup = g_build_filename (folder, name != NULL ? name : "-", NULL);
-    count = kn_test_run_sqlite (backup, "SELECT count (*) FROM employee;");
-    g_assert_cmpstr (count, ==, "2\n");
-  }
+  kn_test_assert_import_backup (fixture->path, "employee", 2);
 
   a = kn_store_find_employee_by_nip (fixture->store, NIP_A);
   b = kn_store_find_employee_by_nip (fixture->store, NIP_B);
@@ -719,23 +699,11 @@ static void
 test_libreoffice_workbook (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "libreoffice.xlsx",
-                                                 NULL);
+  g_autofree char *path = kn_test_import_path ("libreoffice.xlsx");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnEmployeeImport) import = NULL;
-  const KnColumnField *fields;
-  guint n_fields;
-  const char *message;
-
   /* A workbook as LibreOffice saved it from a CSV: the NIPs became numbers. */
-  g_assert_no_error (error);
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  g_assert_true (kn_column_map_find_header (map, reader, 5, &error));
-  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  g_autoptr(KnEmployeeImport) import = kn_test_import_file (fixture->store, path, NULL, FALSE);
+  const char *message;
 
   message = error_on (import, "Cell A2 holds the NIP as a number (1.98609E+17)");
   g_assert_nonnull (strstr (message, "format column A as Text"));
@@ -743,40 +711,14 @@ test_libreoffice_workbook (Fixture       *fixture,
   g_assert_false (kn_employee_import_apply (import, fixture->store, &error));
 }
 
-/* A sheet of @path (NULL: the first) with its header found among the first rows. */
-static KnTableReader *
-open_sheet (const char   *path,
-            const char   *sheet,
-            KnColumnMap **map,
-            gboolean      training)
-{
-  g_autoptr(GError) error = NULL;
-  KnTableReader *reader = kn_table_reader_new_for_path (path, sheet, &error);
-  const KnColumnField *fields;
-  guint n_fields;
-
-  g_assert_no_error (error);
-  fields = training ? kn_column_fields_training (&n_fields) : kn_column_fields_employee (&n_fields);
-  *map = kn_column_map_new (fields, n_fields);
-  g_assert_true (kn_column_map_find_header (*map, reader, 5, &error));
-  g_assert_no_error (error);
-  return reader;
-}
-
 static KnTrainingImport *
 prepare_training (Fixture    *fixture,
                   const char *name,
                   const char *sheet)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = open_sheet (path, sheet, &map, TRUE);
-  KnTrainingImport *import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
+  g_autofree char *path = kn_test_import_path (name);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (import);
-  return import;
+  return kn_test_import_file (fixture->store, path, sheet, TRUE);
 }
 
 /* Workbooks LibreOffice Calc 7.4 wrote (soffice --convert-to xlsx from the .fods beside them):
@@ -785,11 +727,10 @@ static void
 test_libreoffice_roster (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
-                                                 "libreoffice-roster.xlsx", NULL);
+  g_autofree char *path = kn_test_import_path ("libreoffice-roster.xlsx");
   g_autoptr(GError) error = NULL;
   g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = open_sheet (path, NULL, &map, FALSE);
+  g_autoptr(KnTableReader) reader = kn_test_import_reader (path, NULL, FALSE, 5, &map);
   g_autoptr(KnEmployeeImport) import = NULL;
   g_autoptr(KnTrainingImport) training = NULL;
   g_autoptr(KnTrainingImport) again = NULL;
@@ -797,8 +738,7 @@ test_libreoffice_roster (Fixture       *fixture,
   KnEmployee *kepala, *maruf, *nuraini;
 
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
-  import = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  import = kn_test_import_prepare (fixture->store, reader, map, FALSE);
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 3);
   g_assert_cmpuint (kn_employee_import_get_new_units (import)->len, ==, 2);
@@ -848,17 +788,11 @@ static void
 test_cancelled (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (roster, sizeof roster - 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_bytes (bytes, "x.csv", NULL, &error);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
-  guint n_fields;
+  g_autoptr(KnTableReader) reader = kn_test_table_for_text (roster, "x.csv", FALSE, 5, &map);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
 
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  g_assert_true (kn_column_map_find_header (map, reader, 5, &error));
   g_cancellable_cancel (cancellable);
   g_assert_null (kn_employee_import_prepare (fixture->store, reader, map, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -887,10 +821,9 @@ test_round_trip_xlsx (Fixture       *fixture,
   g_assert_cmpint (g_stat (xlsx, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  reader = open_sheet (xlsx, NULL, &map, FALSE);
+  reader = kn_test_import_reader (xlsx, NULL, FALSE, 5, &map);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
-  again = kn_employee_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  again = kn_test_import_prepare (fixture->store, reader, map, FALSE);
   g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
   g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);

@@ -12,6 +12,7 @@
 #include "kinerja/kinerja.h"
 #include "kinerja/kn-employee-import.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 #define N_ROWS  20000
@@ -108,22 +109,12 @@ import_roster (gboolean xlsx)
   g_autoptr(KnStore) store = kn_test_store_new ("kinerja-import-large-XXXXXX", &folder, &db);
   g_autofree char *path = xlsx ? write_xlsx (folder) : write_csv (folder);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnEmployeeImport) import = NULL;
-  const KnColumnField *fields;
+  g_autoptr(KnEmployeeImport) import = kn_test_import_file (store, path, NULL, FALSE);
   char nip[32], head_nip[32], name[96], unit_path[128];
   g_autofree char *expected_path = NULL;
   KnEmployee *last, *head, *doctor;
   KnOrgUnit *unit;
-  guint n_fields;
 
-  g_assert_no_error (error);
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  g_assert_true (kn_column_map_find_header (map, reader, 5, &error));
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, N_ROWS);
   /* 41 dinas and 5 bidang in each. */

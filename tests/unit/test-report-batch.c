@@ -10,8 +10,7 @@
 
 #include "kinerja/kinerja.h"
 
-#include "kn-demo.h"
-
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 static char    *demo_folder;
@@ -149,16 +148,11 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   kn_test_init (&argc, &argv);
 
-  demo_folder = kn_test_make_folder ("kinerja-batch-demo-XXXXXX");
-  path = g_build_filename (demo_folder, "demo.db", NULL);
-  demo = kn_demo_create (path, &error);
-  g_assert_no_error (error);
+  demo = kn_test_demo_new ("kinerja-batch-demo-XXXXXX", &demo_folder, NULL);
 
   g_test_add_func ("/report-batch/split-names-and-skips", test_split_names_and_skips);
   g_test_add_func ("/report-batch/one-file-and-strict", test_one_file_and_strict);
@@ -166,8 +160,6 @@ main (int    argc,
 
   status = g_test_run ();
 
-  g_clear_object (&demo);
-  kn_test_remove_tree (demo_folder);
-  g_free (demo_folder);
+  kn_test_store_clear (&demo, &demo_folder, NULL);
   return status;
 }

@@ -166,33 +166,8 @@ load_evaluation (Fixture    *fixture,
   return evaluation;
 }
 
-/* Saves the two ratings (and nothing else) in the employee's evaluation of @period, starting a
- * draft with the atasan as assessor when there is none; returns its id. */
-static gint64
-save_ratings (Fixture    *fixture,
-              gint64      employee_id,
-              const char *period,
-              KnRating    result,
-              KnRating    behaviour)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEvaluation) evaluation = load_evaluation (fixture, employee_id, period);
-
-  if (evaluation == NULL)
-    {
-      KnEmployee *employee = kn_store_lookup_employee (fixture->store, employee_id);
-
-      g_assert_nonnull (employee);
-      evaluation = kn_evaluation_new (employee_id, period);
-      kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (employee));
-    }
-  kn_evaluation_set_rating_result (evaluation, result);
-  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
-  g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kn_evaluation_get_id (evaluation), >, 0);
-  return kn_evaluation_get_id (evaluation);
-}
+/* kn_test_save_ratings into the fixture's store. */
+#define save_ratings(fixture, ...) kn_test_save_ratings ((fixture)->store, __VA_ARGS__)
 
 /* Ratings that give @predikat by the matrix of DOMAIN.md §5. */
 static gint64

@@ -54,15 +54,7 @@ static KnTrainingImport *
 prepare (Fixture    *fixture,
          const char *csv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnColumnMap) map = NULL;
-  g_autoptr(KnTableReader) reader = kn_test_table_for_text (csv, "kegiatan.csv", TRUE, 10, &map);
-  KnTrainingImport *import;
-
-  import = kn_training_import_prepare (fixture->store, reader, map, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (import);
-  return import;
+  return kn_test_import_text (fixture->store, csv, "kegiatan.csv", TRUE, 10);
 }
 
 static const char list[] =
@@ -119,19 +111,7 @@ test_preview_and_apply (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* A backup taken just before holds the one activity there was. */
-  {
-    g_autofree char *folder = kn_store_backup_folder (fixture->path);
-    g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
-    const char *name = backups != NULL ? g_dir_read_name (backups) : NULL;
-    g_autofree char *backup = NULL;
-    g_autofree char *count = NULL;
-
-    g_assert_nonnull (name);
-    g_assert_true (name != NULL && g_str_has_suffix (name, "-impor.db"));
-    backup = g_build_filename (folder, name != NULL ? name : "-", NULL);
-    count = kn_test_run_sqlite (backup, "SELECT count (*) FROM training;");
-    g_assert_cmpstr (count, ==, "1\n");
-  }
+  kn_test_assert_import_backup (fixture->path, "training", 1);
 
   of_a = kn_store_list_trainings (fixture->store, fixture->a, 2026);
   of_b = kn_store_list_trainings (fixture->store, fixture->b, 2026);
