@@ -420,6 +420,13 @@ typedef struct
                                  * atasan, not a JPT) */
 } KnPlanSummary;
 
+/* The status of someone's SKP of a year (kn_store_list_plan_statuses). */
+typedef struct
+{
+  gint64        employee_id;
+  KnPlanStatus  status;
+} KnPlanStatusOf;
+
 /* An RHK of someone else that supports a given RHK. */
 typedef struct
 {
@@ -462,6 +469,10 @@ gboolean     kn_store_delete_plan          (KnStore        *self,
                                             GError        **error);
 /* Every SKP of @year (element: KnPlanSummary, g_free). */
 GPtrArray   *kn_store_list_plan_summaries  (KnStore        *self,
+                                            guint           year);
+/* The status of every SKP of @year, by one query that reads no RHK or IKI (element:
+ * KnPlanStatusOf, ordered by employee id): what a list of people shows beside each name. */
+GArray      *kn_store_list_plan_statuses   (KnStore        *self,
                                             guint           year);
 /* The RHK of others that support @result_id (element: KnSupportingResult). */
 GPtrArray   *kn_store_list_supporting_results (KnStore     *self,

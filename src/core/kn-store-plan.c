@@ -569,6 +569,35 @@ failed:
   return kn_store_savepoint_end (self, FALSE, error);
 }
 
+GArray *
+kn_store_list_plan_statuses (KnStore *self,
+                             guint    year)
+{
+  GArray *statuses;
+  KnDbStmt *stmt;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  statuses = g_array_new (FALSE, FALSE, sizeof (KnPlanStatusOf));
+  stmt = kn_store_stmt (self,
+                        "SELECT employee_id, status FROM plan WHERE year = ? ORDER BY employee_id",
+                        NULL);
+  if (stmt == NULL)
+    return statuses;
+
+  kn_db_bind_int64 (stmt, 1, year);
+  while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
+    {
+      KnPlanStatusOf entry = { kn_db_column_int64 (stmt, 0), KN_PLAN_STATUS_DRAFT };
+
+      kn_plan_status_from_string (kn_db_column_text (stmt, 1), &entry.status);
+      g_array_append_val (statuses, entry);
+    }
+  kn_db_reset (stmt);
+
+  return statuses;
+}
+
 GPtrArray *
 kn_store_list_plan_summaries (KnStore *self,
                               guint    year)

@@ -311,6 +311,17 @@ static GQuark name_key_quark;
 static GQuark position_key_quark;
 static GQuark unit_key_quark;
 
+static void
+ensure_key_quarks (void)
+{
+  if (name_key_quark == 0)
+    {
+      name_key_quark = g_quark_from_static_string ("kn-employees-page-name-key");
+      position_key_quark = g_quark_from_static_string ("kn-employees-page-position-key");
+      unit_key_quark = g_quark_from_static_string ("kn-employees-page-unit-key");
+    }
+}
+
 static char *
 text_and_key (const char *text,
               const char *key)
@@ -366,6 +377,7 @@ kn_employees_cells_keep_keys (KnEmployee *employee,
                               char       *position_key,
                               char       *unit_key)
 {
+  ensure_key_quarks ();
   g_object_set_qdata_full (G_OBJECT (employee), name_key_quark, name_key, g_free);
   g_object_set_qdata_full (G_OBJECT (employee), position_key_quark, position_key, g_free);
   g_object_set_qdata_full (G_OBJECT (employee), unit_key_quark, unit_key, g_free);
@@ -419,20 +431,153 @@ kn_employees_cells_set_column_sorters (GtkColumnView *column_view)
     { key_compare_func, &unit_sort_key },
   };
 
-  if (name_key_quark == 0)
-    {
-      name_key_quark = g_quark_from_static_string ("kn-employees-page-name-key");
-      position_key_quark = g_quark_from_static_string ("kn-employees-page-position-key");
-      unit_key_quark = g_quark_from_static_string ("kn-employees-page-unit-key");
-    }
-
+  ensure_key_quarks ();
   g_assert (g_list_model_get_n_items (columns) == G_N_ELEMENTS (sorts));
   for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      /* The name's the same as every list of people sorted by name. */
       g_autoptr(GtkSorter) sorter =
-        GTK_SORTER (gtk_custom_sorter_new (sorts[i].compare, (gpointer)sorts[i].key, NULL));
+        sorts[i].key == &name_sort_key
+        ? kn_employees_cells_name_sorter_new ()
+        : GTK_SORTER (gtk_custom_sorter_new (sorts[i].compare, (gpointer)sorts[i].key, NULL));
 
       gtk_column_view_column_set_sorter (column, sorter);
     }
+}
+
+GtkSorter *
+kn_employees_cells_name_sorter_new (void)
+{
+  ensure_key_quarks ();
+  return GTK_SORTER (gtk_custom_sorter_new (key_compare_func, (gpointer)&name_sort_key, NULL));
+}
+
+/* The first sort by name. The names' keys are made and sorted from copies of the names (in a
+ * worker for a large office), then the employees go into the list in that order at once: a
+ * list's own sort then finds them in order and has little to do. */
+struct _KnNameSort
+{
+  KnEmployee **employees;   /* refs */
+  char       **names;       /* in: the names; out: "name\0key" */
+  char       **positions;   /* in: the positions; out: "position\0key"; NULL: names only */
+  char       **units;       /* in: the units' names; out: "unit\0key"; NULL: names only */
+  guint       *order;       /* out: the positions by key */
+  guint        n;
+};
+
+KnNameSort *
+kn_employees_cells_name_sort_new (GPtrArray *employees,
+                                  gboolean   all_columns)
+{
+  KnNameSort *job = g_new0 (KnNameSort, 1);
+
+  job->n = employees->len;
+  job->employees = g_new (KnEmployee *, MAX (job->n, 1));
+  job->names = g_new (char *, MAX (job->n, 1));
+  job->order = g_new (guint, MAX (job->n, 1));
+  if (all_columns)
+    {
+      job->positions = g_new (char *, MAX (job->n, 1));
+      job->units = g_new (char *, MAX (job->n, 1));
+    }
+  for (guint i = 0; i < job->n; i++)
+    {
+      job->employees[i] = g_object_ref (g_ptr_array_index (employees, i));
+      job->names[i] = g_strdup (kn_employee_get_name (job->employees[i]));
+      if (all_columns)
+        {
+          job->positions[i] = g_strdup (kn_employee_get_position (job->employees[i]));
+          job->units[i] = g_strdup (kn_employee_get_unit_name (job->employees[i]));
+        }
+    }
+  return job;
+}
+
+guint
+kn_employees_cells_name_sort_get_n (KnNameSort *job)
+{
+  return job->n;
+}
+
+void
+kn_employees_cells_name_sort_free (KnNameSort *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      g_object_unref (job->employees[i]);
+      g_free (job->names[i]);
+      if (job->positions != NULL)
+        {
+          g_free (job->positions[i]);
+          g_free (job->units[i]);
+        }
+    }
+  g_free (job->employees);
+  g_free (job->names);
+  g_free (job->positions);
+  g_free (job->units);
+  g_free (job->order);
+  g_free (job);
+}
+
+static int
+compare_name_keys (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  char **names = user_data;
+  const char *x = names[*(const guint *)a];
+  const char *y = names[*(const guint *)b];
+
+  return strcmp (x + strlen (x) + 1, y + strlen (y) + 1);
+}
+
+void
+kn_employees_cells_name_sort_run (KnNameSort *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      char *both = kn_employees_cells_name_key_for (job->names[i]);
+
+      g_free (job->names[i]);
+      job->names[i] = both;
+      job->order[i] = i;
+      if (job->positions == NULL)
+        continue;
+      /* The other columns' keys too, so that no header click makes them (issue 13). */
+      both = kn_employees_cells_key_for (job->positions[i]);
+      g_free (job->positions[i]);
+      job->positions[i] = both;
+      both = kn_employees_cells_key_for (job->units[i]);
+      g_free (job->units[i]);
+      job->units[i] = both;
+    }
+  /* Stable: equal names keep the store's order, as a list's own sort keeps it. */
+  g_qsort_with_data (job->order, job->n, sizeof (guint), compare_name_keys, job->names);
+}
+
+void
+kn_employees_cells_name_sort_apply (KnNameSort *job,
+                                    GListStore *store)
+{
+  g_autofree gpointer *sorted = g_new (gpointer, MAX (job->n, 1));
+
+  ensure_key_quarks ();
+  for (guint i = 0; i < job->n; i++)
+    {
+      GObject *employee = G_OBJECT (job->employees[i]);
+
+      /* Kept only while the name is the one the key was made from (kept_key checks). */
+      g_object_set_qdata_full (employee, name_key_quark, g_steal_pointer (&job->names[i]), g_free);
+      if (job->positions == NULL)
+        continue;
+      g_object_set_qdata_full (employee, position_key_quark, g_steal_pointer (&job->positions[i]),
+                               g_free);
+      g_object_set_qdata_full (employee, unit_key_quark, g_steal_pointer (&job->units[i]), g_free);
+    }
+  for (guint i = 0; i < job->n; i++)
+    sorted[i] = job->employees[job->order[i]];
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), sorted, job->n);
 }

@@ -29,4 +29,21 @@ void  kn_employees_cells_keep_keys          (KnEmployee    *employee,
                                              char          *position_key,
                                              char          *unit_key);
 
+/* Sorts by the name column's keys (kept on each employee, made when missing). */
+GtkSorter  *kn_employees_cells_name_sorter_new (void);
+
+/* Sorting people by name off the main thread: _new copies the names (and, with @all_columns,
+ * the positions and units' names, for the other columns' keys) of @employees (KnEmployee);
+ * _run makes the keys and sorts, touching no GObject (safe in a worker); _apply keeps the keys
+ * on the employees and replaces @store's items by them in name order, in one splice. */
+typedef struct _KnNameSort KnNameSort;
+
+KnNameSort *kn_employees_cells_name_sort_new   (GPtrArray     *employees,
+                                                gboolean       all_columns);
+guint       kn_employees_cells_name_sort_get_n (KnNameSort    *job);
+void        kn_employees_cells_name_sort_run   (KnNameSort    *job);
+void        kn_employees_cells_name_sort_apply (KnNameSort    *job,
+                                                GListStore    *store);
+void        kn_employees_cells_name_sort_free  (KnNameSort    *job);
+
 G_END_DECLS

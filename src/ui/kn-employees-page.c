@@ -305,102 +305,14 @@ on_sort_pending_cb (GtkSortListModel *model,
     }
 }
 
-/* The first sort by name. The names' keys are made and sorted from copies of the names (in a
- * worker for a large office), then the employees go into the list in that order at once: the
- * list's own sort then finds them in order and has little to do. */
-typedef struct
-{
-  KnEmployee **employees;   /* refs */
-  char       **names;       /* in: the names; out: "name\0key" */
-  char       **positions;   /* in: the positions; out: "position\0key" (the column's sort) */
-  char       **units;       /* in: the units' names; out: "unit\0key" (the column's sort) */
-  guint       *order;       /* out: the positions by key */
-  guint        n;
-} NameSort;
-
-static void
-name_sort_free (NameSort *job)
-{
-  for (guint i = 0; i < job->n; i++)
-    {
-      g_object_unref (job->employees[i]);
-      g_free (job->names[i]);
-      g_free (job->positions[i]);
-      g_free (job->units[i]);
-    }
-  g_free (job->employees);
-  g_free (job->names);
-  g_free (job->positions);
-  g_free (job->units);
-  g_free (job->order);
-  g_free (job);
-}
-
-static int
-compare_name_keys (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  char **names = user_data;
-  const char *x = names[*(const guint *)a];
-  const char *y = names[*(const guint *)b];
-
-  return strcmp (x + strlen (x) + 1, y + strlen (y) + 1);
-}
-
-/* Touches no GObject: safe in a worker. */
-static void
-name_sort_run (NameSort *job)
-{
-  for (guint i = 0; i < job->n; i++)
-    {
-      char *both = kn_employees_cells_name_key_for (job->names[i]);
-
-      g_free (job->names[i]);
-      job->names[i] = both;
-      job->order[i] = i;
-      /* The other columns' keys too, so that no header click makes them (issue 13). */
-      both = kn_employees_cells_key_for (job->positions[i]);
-      g_free (job->positions[i]);
-      job->positions[i] = both;
-      both = kn_employees_cells_key_for (job->units[i]);
-      g_free (job->units[i]);
-      job->units[i] = both;
-    }
-  /* Stable: equal names keep the store's order, as the list's own sort keeps it. */
-  g_qsort_with_data (job->order, job->n, sizeof (guint), compare_name_keys, job->names);
-}
-
 static void
 name_sort_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  name_sort_run (task_data);
+  kn_employees_cells_name_sort_run (task_data);
   g_task_return_boolean (task, TRUE);
-}
-
-static void
-name_sort_apply (KnEmployeesPage *self,
-                 NameSort        *job)
-{
-  g_autofree gpointer *sorted = g_new (gpointer, MAX (job->n, 1));
-
-  for (guint i = 0; i < job->n; i++)
-    {
-      KnEmployee *employee = job->employees[i];
-
-      /* Kept only while the name is the one the key was made from (name_key checks). */
-      kn_employees_cells_keep_keys (employee, g_steal_pointer (&job->names[i]),
-                                    g_steal_pointer (&job->positions[i]),
-                                    g_steal_pointer (&job->units[i]));
-    }
-  for (guint i = 0; i < job->n; i++)
-    sorted[i] = job->employees[job->order[i]];
-
-  g_list_store_splice (self->presorted, 0, g_list_model_get_n_items (G_LIST_MODEL (self->presorted)),
-                       sorted, job->n);
 }
 
 static void
@@ -417,7 +329,7 @@ name_sort_done_cb (GObject      *source,
     return;
 
   g_clear_object (&self->sorting);
-  name_sort_apply (self, g_task_get_task_data (task));
+  kn_employees_cells_name_sort_apply (g_task_get_task_data (task), self->presorted);
   update_count (self);
 }
 
@@ -452,36 +364,25 @@ drop_sort (KnEmployeesPage *self)
 static void
 load_employees (KnEmployeesPage *self)
 {
-  NameSort *job;
+  KnNameSort *job;
   gboolean waiting = self->pending_sort != NULL;
+  guint n;
 
   drop_sort (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->presorted)) > 0)
     g_list_store_remove_all (self->presorted);
 
-  job = g_new0 (NameSort, 1);
-  job->n = self->mirror->len;
-  job->employees = g_new (KnEmployee *, MAX (job->n, 1));
-  job->names = g_new (char *, MAX (job->n, 1));
-  job->positions = g_new (char *, MAX (job->n, 1));
-  job->units = g_new (char *, MAX (job->n, 1));
-  job->order = g_new (guint, MAX (job->n, 1));
-  for (guint i = 0; i < job->n; i++)
-    {
-      job->employees[i] = g_object_ref (g_ptr_array_index (self->mirror, i));
-      job->names[i] = g_strdup (kn_employee_get_name (job->employees[i]));
-      job->positions[i] = g_strdup (kn_employee_get_position (job->employees[i]));
-      job->units[i] = g_strdup (kn_employee_get_unit_name (job->employees[i]));
-    }
+  job = kn_employees_cells_name_sort_new (self->mirror, TRUE);
+  n = kn_employees_cells_name_sort_get_n (job);
   /* A large office's list sorts a little each turn of the main loop when a header is clicked,
    * and shows the new order once it is whole (on_sort_pending_cb). */
-  gtk_sort_list_model_set_incremental (self->sort_model, job->n >= self->background_from);
+  gtk_sort_list_model_set_incremental (self->sort_model, n >= self->background_from);
 
-  if (job->n < self->background_from)
+  if (n < self->background_from)
     {
-      name_sort_run (job);
-      name_sort_apply (self, job);
-      name_sort_free (job);
+      kn_employees_cells_name_sort_run (job);
+      kn_employees_cells_name_sort_apply (job, self->presorted);
+      kn_employees_cells_name_sort_free (job);
     }
   else
     {
@@ -492,7 +393,7 @@ load_employees (KnEmployeesPage *self)
       self->sorting = g_cancellable_new ();
       task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
       g_task_set_source_tag (task, load_employees);
-      g_task_set_task_data (task, job, (GDestroyNotify)name_sort_free);
+      g_task_set_task_data (task, job, (GDestroyNotify)kn_employees_cells_name_sort_free);
       g_task_set_return_on_cancel (task, TRUE);
       /* A window opening waits for nothing: the sort starts with its first frame. */
       if (root != NULL && !gtk_widget_get_mapped (GTK_WIDGET (root)))

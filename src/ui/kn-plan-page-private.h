@@ -34,9 +34,15 @@ struct _KnPlanPage
   GtkEditable        *expectation_entries[KN_CORE_VALUE_N]; /* weak */
   GtkWidget          *attachment_expanders[KN_ATTACHMENT_N]; /* weak */
 
-  GtkCustomFilter    *filter;            /* owned */
+  GListModel         *employees;         /* owned, nullable: the store's */
+  GPtrArray          *mirror;            /* owned refs: the store's employees, in its order */
+  GListStore         *people;            /* owned: the same in name order (after the sort) */
+  GtkSorter          *name_sorter;       /* owned: Pegawai's name order, for people added */
+  GCancellable       *sorting;           /* owned, nullable: the worker's sort under way */
+  guint               background_from;   /* the number of employees from which it sorts in one */
+  gboolean            relisting;         /* the list is being replaced: the choice stays */
+  GtkCustomFilter    *filter;            /* owned; on the list only while there is a search */
   GtkFilterListModel *filter_model;      /* owned */
-  GtkSortListModel   *sort_model;        /* owned */
   GtkSingleSelection *selection;         /* owned */
 
   GtkPaned           *paned;

@@ -13,6 +13,7 @@
 #include "kinerja/kn-history.h"
 
 #include "kn-cascade-window.h"
+#include "kn-employees-cells.h"
 #include "kn-indicator-row.h"
 #include "kn-message-dialog.h"
 #include "kn-plan-page.h"
@@ -168,20 +169,20 @@ _kn_plan_page_on_plan_changed (KnPlanPage *self)
 void
 _kn_plan_page_refresh_statuses (KnPlanPage *self)
 {
-  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GArray) statuses = NULL;
 
   g_hash_table_remove_all (self->statuses);
   if (self->store == NULL)
     return;
 
-  summaries = kn_store_list_plan_summaries (self->store, self->year);
-  for (guint i = 0; i < summaries->len; i++)
+  /* One query for the statuses alone: the SKPs' RHK and IKI are not read (issue 13). */
+  statuses = kn_store_list_plan_statuses (self->store, self->year);
+  for (guint i = 0; i < statuses->len; i++)
     {
-      KnPlanSummary *summary = g_ptr_array_index (summaries, i);
+      const KnPlanStatusOf *entry = &g_array_index (statuses, KnPlanStatusOf, i);
 
-      g_hash_table_insert (self->statuses,
-                           g_memdup2 (&summary->employee_id, sizeof (gint64)),
-                           GUINT_TO_POINTER (summary->status + 1));
+      g_hash_table_insert (self->statuses, g_memdup2 (&entry->employee_id, sizeof (gint64)),
+                           GUINT_TO_POINTER (entry->status + 1));
     }
 
   /* Bind the rows again so that each shows the status of the year. */
@@ -199,21 +200,27 @@ setup_employee_row_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *item,
                        KnPlanPage               *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *box = gtk_grid_new ();
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
 
-  /* Wrapped, not cut: names and jabatan are read whole, at large text too. */
+  /* Wrapped, not cut: names and jabatan are read whole, at large text too. A grid with a
+   * natural width for the labels, not boxes: a wrapping label in nested boxes is measured
+   * some forty times per row (issue 13). */
+  gtk_grid_set_row_spacing (GTK_GRID (box), 2);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (name), 12);
+  gtk_widget_set_hexpand (name, TRUE);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (detail), 12);
   gtk_widget_add_css_class (detail, "caption");
   gtk_widget_add_css_class (detail, "dim-label");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), detail);
+  gtk_grid_attach (GTK_GRID (box), name, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), detail, 0, 1, 1, 1);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_item_set_child (item, box);
@@ -268,11 +275,191 @@ on_search_changed_cb (GtkSearchEntry *entry,
   g_autofree char *trimmed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   g_autofree char *digits = kn_nip_normalize (trimmed);
 
+  gboolean had_search = self->search != NULL;
+
   g_clear_pointer (&self->search, g_free);
   if (trimmed[0] != '\0')
     self->search = digits != NULL && digits[0] != '\0' ? g_steal_pointer (&digits)
                                                        : g_utf8_casefold (trimmed, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* No filter at all without a search: one that keeps everyone still costs a call per row. */
+  if (self->search == NULL)
+    gtk_filter_list_model_set_filter (self->filter_model, NULL);
+  else if (!had_search)
+    gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The list in name order: the keys made and the names sorted in a worker for a large office
+ * (the list stays empty until it lands), at once for a small one; Pegawai's keys and order. */
+static void
+put_back_choice (KnPlanPage *self)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  if (self->employee_id == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
+
+      if (kn_employee_get_id (employee) == self->employee_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+apply_sort (KnPlanPage *self,
+            KnNameSort *job)
+{
+  self->relisting = TRUE;
+  kn_employees_cells_name_sort_apply (job, self->people);
+  put_back_choice (self);
+  self->relisting = FALSE;
+}
+
+static void
+name_sort_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  kn_employees_cells_name_sort_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+name_sort_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (source);
+  GTask *task = G_TASK (result);
+
+  /* A later sort (another store, a reload) replaced this one. */
+  if (!g_task_propagate_boolean (task, NULL) || g_task_get_cancellable (task) != self->sorting)
+    return;
+  g_clear_object (&self->sorting);
+  apply_sort (self, g_task_get_task_data (task));
+}
+
+static void
+drop_sort (KnPlanPage *self)
+{
+  if (self->sorting != NULL)
+    g_cancellable_cancel (self->sorting);
+  g_clear_object (&self->sorting);
+}
+
+static void
+sort_people (KnPlanPage *self)
+{
+  KnNameSort *job = kn_employees_cells_name_sort_new (self->mirror, FALSE);
+  g_autoptr(GTask) task = NULL;
+
+  drop_sort (self);
+  if (kn_employees_cells_name_sort_get_n (job) < self->background_from)
+    {
+      kn_employees_cells_name_sort_run (job);
+      apply_sort (self, job);
+      kn_employees_cells_name_sort_free (job);
+      return;
+    }
+
+  self->sorting = g_cancellable_new ();
+  task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
+  g_task_set_source_tag (task, sort_people);
+  g_task_set_task_data (task, job, (GDestroyNotify)kn_employees_cells_name_sort_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, name_sort_thread);
+}
+
+/* Where @employee goes in the list's name order. */
+static guint
+sorted_position (KnPlanPage *self,
+                 KnEmployee *employee)
+{
+  GListModel *model = G_LIST_MODEL (self->people);
+  guint low = 0, high = g_list_model_get_n_items (model);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(KnEmployee) other = g_list_model_get_item (model, middle);
+
+      if (gtk_sorter_compare (self->name_sorter, other, employee) == GTK_ORDERING_LARGER)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return low;
+}
+
+/* The store's employees changed: one added or deleted goes in (or leaves) alone; the store read
+ * anew sorts anew. */
+static void
+on_employees_changed_cb (GListModel *employees,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         KnPlanPage *self)
+{
+  if (self->sorting != NULL || (position == 0 && removed == self->mirror->len && removed > 0) ||
+      removed + added > 64)
+    {
+      g_ptr_array_remove_range (self->mirror, position, removed);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_insert (self->mirror, position + i, g_list_model_get_item (employees, position + i));
+      sort_people (self);
+      return;
+    }
+
+  self->relisting = TRUE;
+  for (guint i = position; i < position + removed; i++)
+    {
+      guint at;
+
+      if (g_list_store_find (self->people, g_ptr_array_index (self->mirror, i), &at))
+        g_list_store_remove (self->people, at);
+    }
+  g_ptr_array_remove_range (self->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      KnEmployee *employee = g_list_model_get_item (employees, position + i);
+
+      g_ptr_array_insert (self->mirror, position + i, employee);
+      g_list_store_insert (self->people, sorted_position (self, employee), employee);
+    }
+  put_back_choice (self);
+  self->relisting = FALSE;
+}
+
+static void
+set_employees (KnPlanPage *self,
+               GListModel *employees)
+{
+  if (self->employees != NULL)
+    g_signal_handlers_disconnect_by_func (self->employees, on_employees_changed_cb, self);
+  g_set_object (&self->employees, employees);
+  drop_sort (self);
+  if (self->mirror == NULL)
+    return;
+  g_ptr_array_set_size (self->mirror, 0);
+  self->relisting = TRUE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0)
+    g_list_store_remove_all (self->people);
+  self->relisting = FALSE;
+  if (employees == NULL)
+    return;
+  g_signal_connect (employees, "items-changed", G_CALLBACK (on_employees_changed_cb), self);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    g_ptr_array_add (self->mirror, g_list_model_get_item (employees, i));
+  /* Emptied above: the list shows nobody rather than an old order until the sort lands. */
+  sort_people (self);
 }
 
 /* Asks whether the changes of the SKP being edited are saved before another one is shown;
@@ -336,7 +523,7 @@ on_selection_changed_cb (GtkSingleSelection *selection,
   gint64 id = employee != NULL ? kn_employee_get_id (employee) : 0;
   GtkWindow *dialog;
 
-  if (id == self->employee_id)
+  if (id == self->employee_id || self->relisting)
     return;
 
   if (!_kn_plan_page_is_dirty (self))
@@ -498,10 +685,14 @@ kn_plan_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   g_clear_pointer (&self->result_rows, g_ptr_array_unref);
   g_clear_pointer (&self->group_rows, g_ptr_array_unref);
+  drop_sort (self);
+  set_employees (self, NULL);
   g_clear_object (&self->selection);
-  g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
+  g_clear_object (&self->people);
+  g_clear_object (&self->name_sorter);
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_object (&self->superior_results);
   g_clear_object (&self->store);
 
@@ -573,7 +764,6 @@ kn_plan_page_init (KnPlanPage *self)
 {
   g_autoptr(GtkStringList) approaches = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
-  GtkStringSorter *sorter;
 
   self->statuses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->year_values = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -589,13 +779,15 @@ kn_plan_page_init (KnPlanPage *self)
   adw_combo_row_set_model (self->approach_row, G_LIST_MODEL (approaches));
   _kn_plan_page_editor_init (self);
 
+  /* The store's employees in name order (sorted once, in a worker for a large office), no
+   * filter until there is a search. */
+  self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  self->people = g_list_store_new (KN_TYPE_EMPLOYEE);
+  self->name_sorter = kn_employees_cells_name_sorter_new ();
+  self->background_from = 2000;
   self->filter = gtk_custom_filter_new (employee_filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  sorter =
-    gtk_string_sorter_new (gtk_property_expression_new (KN_TYPE_EMPLOYEE, NULL, "sort-name"));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              GTK_SORTER (sorter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)), NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -633,8 +825,7 @@ kn_plan_page_set_store (KnPlanPage *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   store != NULL ? kn_store_get_employees (store) : NULL);
+  set_employees (self, store != NULL ? kn_store_get_employees (store) : NULL);
   fill_years (self);
   _kn_plan_page_refresh_statuses (self);
   _kn_plan_page_open_employee (self, 0);
@@ -783,4 +974,19 @@ kn_plan_page_get_assessor_chooser (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
   return self->assessor_chooser;
+}
+
+void
+kn_plan_page_set_background_from (KnPlanPage *self,
+                                  guint       n_employees)
+{
+  g_return_if_fail (KN_IS_PLAN_PAGE (self));
+  self->background_from = n_employees;
+}
+
+gboolean
+kn_plan_page_is_sorting (KnPlanPage *self)
+{
+  g_return_val_if_fail (KN_IS_PLAN_PAGE (self), FALSE);
+  return self->sorting != NULL;
 }

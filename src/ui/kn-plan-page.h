@@ -49,5 +49,10 @@ gboolean    kn_plan_page_has_unsaved_changes (KnPlanPage *self);
 gboolean    kn_plan_page_save_changes       (KnPlanPage *self);
 /* The searchable choice of the pejabat penilai, each candidate shown whole. */
 KnChooser  *kn_plan_page_get_assessor_chooser (KnPlanPage *self);
+/* From how many employees the list is sorted by name in a worker (2,000; tests set 0). */
+void        kn_plan_page_set_background_from (KnPlanPage *self,
+                                              guint       n_employees);
+/* TRUE while the worker sorting the list has not landed. */
+gboolean    kn_plan_page_is_sorting          (KnPlanPage *self);
 
 G_END_DECLS

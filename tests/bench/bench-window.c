@@ -280,6 +280,45 @@ operation (Session       *session,
   fflush (stdout);
 }
 
+/* TRUE once every place is built in its frame of the window's stack. Looks only at the frames:
+ * kn_window_get_*_page builds the place it is asked for (it cost ~438 ms inside the measured
+ * launch when this asked them). */
+static gboolean
+places_settled (Session *session)
+{
+  static const char * const lazy[] = { "beranda", "skp", "penilaian", "laporan", "kompetensi", "skm" };
+  GtkWidget *stack = GTK_WIDGET (session->window);
+
+  /* The window's stack of places: the first GtkStack that has a "skp" child. */
+  {
+    GPtrArray *todo = g_ptr_array_new ();
+
+    g_ptr_array_add (todo, stack);
+    stack = NULL;
+    while (todo->len > 0 && stack == NULL)
+      {
+        GtkWidget *widget = g_ptr_array_steal_index (todo, todo->len - 1);
+
+        if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "skp") != NULL)
+          stack = widget;
+        for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+             child = gtk_widget_get_next_sibling (child))
+          g_ptr_array_add (todo, child);
+      }
+    g_ptr_array_unref (todo);
+  }
+  if (stack == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (lazy); i++)
+    {
+      GtkWidget *frame = gtk_stack_get_child_by_name (GTK_STACK (stack), lazy[i]);
+
+      if (frame != NULL && ADW_IS_BIN (frame) && adw_bin_get_child (ADW_BIN (frame)) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 show_place (Session *session, gconstpointer data)
 {
@@ -538,9 +577,18 @@ interact_child (guint size)
   default_poll = g_main_context_get_poll_func (NULL);
   g_main_context_set_poll_func (NULL, detector_poll);
   detector_reset ();
-  session.window = kn_window_new (app, session.store);
-  gtk_window_present (GTK_WINDOW (session.window));
-  spin_until (NULL, &session, 2.0, 120);
+  {
+    double t0 = bench_now ();
+
+    session.window = kn_window_new (app, session.store);
+    gtk_window_present (GTK_WINDOW (session.window));
+    /* The launch: the first frame, Pegawai's list, then the other places built one a turn. */
+    spin_until (places_settled, &session, 2.0, 120);
+    g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n", "launch, until every place is built",
+             detector.max_ms, detector.max_cpu_ms, detector.n_stalls, detector.blocked_ms,
+             detector.blocked_cpu_ms, bench_now () - t0 - 0.3);
+    fflush (stdout);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {

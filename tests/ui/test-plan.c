@@ -708,6 +708,97 @@ test_plan_indicator_choices (void)
                    KN_PERSPECTIVE_PENERIMA_LAYANAN);
 }
 
+static gboolean
+match_employee_list (GtkWidget *widget,
+                     gpointer   data)
+{
+  GtkSelectionModel *model = GTK_IS_LIST_VIEW (widget)
+                             ? gtk_list_view_get_model (GTK_LIST_VIEW (widget)) : NULL;
+  g_autoptr(GObject) first = model != NULL ? g_list_model_get_item (G_LIST_MODEL (model), 0) : NULL;
+
+  /* The one list that shows people (the fixture's are in it). */
+  return first != NULL && KN_IS_EMPLOYEE (first);
+}
+
+/* The list's search entry (not the one in the year dropdown's popover). */
+static gboolean
+match_list_search (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+static gboolean
+plan_list_sorted (gpointer data)
+{
+  return !kn_plan_page_is_sorting (data);
+}
+
+/* A large office's SKP list is sorted by name in a worker, with Pegawai's keys and order (names
+ * without their titles, by collation): the list is empty until the worker lands (the main thread
+ * sorted nothing), then holds everyone in that order; the search still finds. */
+static void
+test_plan_sorted_in_background (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(KnOrgUnit) unit = g_list_model_get_item (kn_store_get_units (fixture->store), 0);
+  static const char * const names[] = {
+    "Zainal Arifin, S.T.", "budi santoso", "Élia Putri, S.Kom.", "Dr. Abdul Malik, M.Si.",
+    "Citra Dewi",
+  };
+  GtkListView *view;
+  GtkWidget *entry;
+  GListModel *model;
+  guint total;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *nip = g_strdup_printf ("19900101201501100%u", i + 1);
+
+      kn_test_add_person (fixture->store, nip, names[i], "III/a", "Analis",
+                          KN_POSITION_AHLI_PERTAMA, kn_org_unit_get_id (unit), fixture->head);
+    }
+  total = g_list_model_get_n_items (kn_store_get_employees (fixture->store));
+
+  view = GTK_LIST_VIEW (kn_test_find (GTK_WIDGET (fixture->page), match_employee_list, NULL));
+  model = G_LIST_MODEL (gtk_list_view_get_model (view));
+  kn_plan_page_set_store (fixture->page, NULL);
+  kn_plan_page_set_background_from (fixture->page, 0);
+  kn_plan_page_set_store (fixture->page, fixture->store);
+  g_assert_true (kn_plan_page_is_sorting (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  g_assert_true (kn_test_spin_until (plan_list_sorted, fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (model, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (model, i);
+      g_autofree char *a = kn_employee_dup_sort_name (before);
+      g_autofree char *b = kn_employee_dup_sort_name (after);
+
+      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
+    }
+  {
+    g_autoptr(KnEmployee) first = g_list_model_get_item (model, 0);
+
+    /* "Dr. Abdul Malik" sorts as Abdul, before Ahmad Fauzi. */
+    g_assert_cmpstr (kn_employee_get_name (first), ==, "Dr. Abdul Malik, M.Si.");
+  }
+
+  /* The search (a filter only while there is one) on the sorted list. */
+  entry = kn_test_find (GTK_WIDGET (fixture->page), match_list_search, NULL);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "putri");
+  g_signal_emit_by_name (entry, "search-changed");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -729,6 +820,7 @@ main (int    argc,
   ADD ("/ui/plan/searchable-choices", test_plan_searchable_choices);
 
   ADD ("/ui/plan/tab-from-iki", test_plan_tab_from_iki);
+  ADD ("/ui/plan/sorted-in-background", test_plan_sorted_in_background);
 #undef ADD
 
   return g_test_run ();

@@ -2471,6 +2471,55 @@ test_template_apply_rollback (Fixture       *fixture,
   g_assert_cmpuint (n_plans (fixture->store, YEAR), ==, plans_before + 4);
 }
 
+/* The statuses of a year's SKPs by one query: each person's, none of another year's. */
+static void
+test_summary_statuses (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KnPlan) kadis_plan = NULL;
+  g_autoptr(KnPlan) staff_plan = NULL;
+  g_autoptr(KnPlan) other_year = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  gint64 kadis, kabid, staff;
+
+  kadis = add_person (fixture, "Dr. Hj. Siti Aminah, M.Pd.", "Kepala Dinas Pendidikan",
+                      KN_POSITION_JPT_PRATAMA, fixture->unit, 0);
+  kabid = add_person (fixture, "Ahmad Fauzi, S.Pd., M.Pd.", "Kepala Bidang Pembinaan SMA",
+                      KN_POSITION_ADMINISTRATOR, fixture->unit, kadis);
+  staff = add_person (fixture, "Budi Rahayu, S.Pd.", "Analis Kurikulum", KN_POSITION_AHLI_PERTAMA,
+                      fixture->unit, kabid);
+
+  kadis_plan = save_head_plan (fixture, kadis, YEAR);
+  STOP_IF_FAILED ();
+  set_status_ok (fixture->store, kn_plan_get_id (kadis_plan), KN_PLAN_STATUS_SUBMITTED, NULL);
+  staff_plan = kn_plan_new (staff, YEAR);
+  kn_plan_set_assessor_id (staff_plan, kabid);
+  if (!save_ok (fixture->store, staff_plan))
+    return;
+  other_year = save_head_plan (fixture, kabid, YEAR - 1);
+  STOP_IF_FAILED ();
+
+  statuses = kn_store_list_plan_statuses (fixture->store, YEAR);
+  g_assert_nonnull (statuses);
+  g_assert_cmpuint (statuses->len, ==, 2);
+  STOP_IF_FAILED ();
+  /* By employee id: the head was added first. */
+  g_assert_cmpint (g_array_index (statuses, KnPlanStatusOf, 0).employee_id, ==, kadis);
+  g_assert_cmpint (g_array_index (statuses, KnPlanStatusOf, 0).status, ==, KN_PLAN_STATUS_SUBMITTED);
+  g_assert_cmpint (g_array_index (statuses, KnPlanStatusOf, 1).employee_id, ==, staff);
+  g_assert_cmpint (g_array_index (statuses, KnPlanStatusOf, 1).status, ==, KN_PLAN_STATUS_DRAFT);
+  g_clear_pointer (&statuses, g_array_unref);
+
+  statuses = kn_store_list_plan_statuses (fixture->store, YEAR - 1);
+  g_assert_cmpuint (statuses->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (g_array_index (statuses, KnPlanStatusOf, 0).employee_id, ==, kabid);
+  g_clear_pointer (&statuses, g_array_unref);
+
+  statuses = kn_store_list_plan_statuses (fixture->store, YEAR + 1);
+  g_assert_cmpuint (statuses->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2508,6 +2557,7 @@ main (int   argc,
 
   ADD ("/store-plan/summary/counts", test_summaries);
   ADD ("/store-plan/summary/years", test_plan_years);
+  ADD ("/store-plan/summary/statuses", test_summary_statuses);
 
   ADD ("/store-plan/copy/next-year", test_copy_next_year);
   ADD ("/store-plan/copy/onto-existing-year", test_copy_onto_existing_year);
