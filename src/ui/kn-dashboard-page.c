@@ -224,7 +224,7 @@ on_gathered_cb (GObject      *source,
 {
   g_autoptr(KnDashboardPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  Glance *glance = kn_store_reading_finish (result, &self->load, &error);
+  g_autoptr(Glance) glance = kn_store_reading_finish (result, &self->load, &error);
 
   /* Chosen again meanwhile: these figures are another choice's. */
   if (glance == NULL && error == NULL)

@@ -167,24 +167,70 @@ kn_distribution_panel_init (KnDistributionPanel *self)
                                                         chart_allocate));
 }
 
+struct _KnDistributionReading
+{
+  guint          counts[KN_PREDIKAT_N];
+  KnOrgPredikat  org;
+  GPtrArray     *violations;  /* owned: KnDistributionViolation */
+  GArray        *rules;       /* owned: KnDistributionRule */
+};
+
+KnDistributionReading *
+kn_distribution_reading_new (KnStore    *store,
+                             gint64      unit_id,
+                             const char *period)
+{
+  KnDistributionReading *reading;
+
+  if (store == NULL || period == NULL || unit_id == 0)
+    return NULL;
+
+  reading = g_new0 (KnDistributionReading, 1);
+  reading->violations = kn_store_check_distribution (store, unit_id, period, reading->counts);
+  reading->org = kn_store_get_applying_org_predikat (store, unit_id, period, NULL);
+  reading->rules = kn_store_get_distribution_rules (store);
+  return reading;
+}
+
+void
+kn_distribution_reading_free (KnDistributionReading *reading)
+{
+  if (reading == NULL)
+    return;
+  g_clear_pointer (&reading->violations, g_ptr_array_unref);
+  g_clear_pointer (&reading->rules, g_array_unref);
+  g_free (reading);
+}
+
 void
 kn_distribution_panel_update (KnDistributionPanel *self,
                               KnStore             *store,
                               gint64               unit_id,
                               const char          *period)
 {
-  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr(KnDistributionReading) reading = NULL;
+
+  g_return_if_fail (KN_IS_DISTRIBUTION_PANEL (self));
+
+  reading = kn_distribution_reading_new (store, unit_id, period);
+  kn_distribution_panel_show_reading (self, reading);
+}
+
+void
+kn_distribution_panel_show_reading (KnDistributionPanel   *self,
+                                    KnDistributionReading *reading)
+{
   g_autoptr(GString) counts_text = g_string_new (NULL);
   g_autoptr(GString) pattern_text = g_string_new (NULL);
   g_autoptr(GString) violations_text = g_string_new (NULL);
-  g_autoptr(GArray) rules = NULL;
-  guint counts[KN_PREDIKAT_N];
+  GPtrArray *violations;
+  GArray *rules;
   KnOrgPredikat org;
   guint total = 0;
 
   g_return_if_fail (KN_IS_DISTRIBUTION_PANEL (self));
 
-  if (store == NULL || period == NULL || unit_id == 0)
+  if (reading == NULL)
     {
       gtk_label_set_text (self->counts_label, "");
       gtk_label_set_text (self->pattern_label, "");
@@ -194,23 +240,23 @@ kn_distribution_panel_update (KnDistributionPanel *self,
       return;
     }
 
-  violations = kn_store_check_distribution (store, unit_id, period, counts);
-  org = kn_store_get_applying_org_predikat (store, unit_id, period, NULL);
-
+  violations = reading->violations;
+  rules = reading->rules;
+  org = reading->org;
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
-    total += counts[p];
+    total += reading->counts[p];
 
   /* One predikat a line: a narrow panel wraps between them, never inside a name. */
   for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
     {
-      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * counts[p] / total : 0);
+      guint count = reading->counts[p];
+      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * count / total : 0);
 
-      g_string_append_printf (counts_text, "%s: %u (%s %%)\n", kn_predikat_label (p), counts[p],
-                              share);
+      g_string_append_printf (counts_text, "%s: %u (%s %%)\n", kn_predikat_label (p), count, share);
     }
-  g_string_append_printf (counts_text, "%s: %u", _("Not rated yet"), counts[KN_PREDIKAT_NONE]);
+  g_string_append_printf (counts_text, "%s: %u", _("Not rated yet"),
+                          reading->counts[KN_PREDIKAT_NONE]);
 
-  rules = kn_store_get_distribution_rules (store);
   if (org == KN_ORG_PREDIKAT_NONE)
     g_string_append (pattern_text,
                      _("Set the capaian kinerja organisasi to check the distribution against its pattern."));
@@ -241,10 +287,10 @@ kn_distribution_panel_update (KnDistributionPanel *self,
   gtk_label_set_text (self->violations_label, violations_text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->violations_label), violations_text->len > 0);
 
-  memcpy (self->chart_counts, counts, sizeof counts);
+  memcpy (self->chart_counts, reading->counts, sizeof reading->counts);
   self->chart_org = org;
   g_clear_pointer (&self->chart_rules, g_array_unref);
-  self->chart_rules = g_steal_pointer (&rules);
+  self->chart_rules = g_array_ref (rules);
   gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
 }
 

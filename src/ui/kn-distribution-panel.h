@@ -14,7 +14,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KnDistributionPanel, kn_distribution_panel, KN, DISTRIBUTION_PANEL, GtkWidget)
 
-/* Reads the unit's distribution for @period (nothing shown when @store is NULL or @unit_id 0). */
+/* What the panel shows of a unit's distribution, read apart from showing it, so that a worker
+ * can read it on a store of its own. */
+typedef struct _KnDistributionReading KnDistributionReading;
+
+/* Reads the unit's distribution for @period from @store (in any one thread); NULL when @store
+ * is NULL, @period NULL or @unit_id 0. */
+KnDistributionReading *kn_distribution_reading_new  (KnStore             *store,
+                                                     gint64               unit_id,
+                                                     const char          *period);
+void        kn_distribution_reading_free            (KnDistributionReading *reading);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KnDistributionReading, kn_distribution_reading_free)
+
+/* Shows @reading (nullable: nothing). */
+void        kn_distribution_panel_show_reading      (KnDistributionPanel   *self,
+                                                     KnDistributionReading *reading);
+/* Reads the unit's distribution for @period and shows it (nothing shown when @store is NULL or
+ * @unit_id 0). */
 void        kn_distribution_panel_update            (KnDistributionPanel *self,
                                                      KnStore             *store,
                                                      gint64               unit_id,

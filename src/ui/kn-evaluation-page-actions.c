@@ -22,6 +22,7 @@ save_row (KnEvaluationPage *self,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
+  _kn_evaluation_page_keep_rated (self);
   kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
   ok = kn_store_save_evaluation (self->store, evaluation, &error);
   kn_store_set_origin (self->store, NULL);

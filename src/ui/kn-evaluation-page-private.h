@@ -23,7 +23,11 @@ struct _KnEvaluationPage
   KnStore             *store;          /* owned, nullable */
   GListStore          *rows;           /* owned: KnEvaluationRow */
   GListModel          *evaluations;    /* owned: the rows' KnEvaluation, for callers */
-  GCancellable        *load;           /* owned, nullable: the rows being gathered */
+  GCancellable        *load;           /* owned, nullable: the rows being read */
+  struct _RowsReading *landing;        /* owned, nullable: the rows read, landing */
+  guint                landed;         /* how many of them have landed */
+  guint                landing_id;     /* the idle landing them */
+  GHashTable          *rated;          /* owned: employee id → KnEvaluationRow rated meanwhile */
   char                *shown;          /* owned, nullable: "unit/period/assessor" of the rows */
   GtkSingleSelection  *selection;      /* owned */
   GArray              *unit_ids;       /* owned: gint64 per unit_chooser item */
@@ -59,6 +63,7 @@ KnEvaluation *_kn_evaluation_page_get_selected        (KnEvaluationPage      *se
 /* Gathers the rows again off the main thread; they are shown when ready. */
 void          _kn_evaluation_page_reload_rows         (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_distribution (KnEvaluationPage      *self);
+void          _kn_evaluation_page_keep_rated          (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_actions      (KnEvaluationPage      *self);
 gboolean      _kn_evaluation_page_asked_again         (KnEvaluationPage      *self);
 void          _kn_evaluation_page_selection_changed   (GtkSingleSelection    *selection,

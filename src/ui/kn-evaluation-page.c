@@ -18,6 +18,7 @@
 #include "kn-evaluation-row.h"
 #include "kn-period-choices.h"
 #include "kn-store-follow.h"
+#include "kn-store-reading.h"
 
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
@@ -111,7 +112,9 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.answer-review",
                                  rates && !final && _kn_evaluation_page_asked_again (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history", evaluation != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all", has_rows && keeps);
+  /* Every row of the unit, not those landed so far. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all",
+                                 has_rows && keeps && !kn_evaluation_page_is_loading (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 
   /* The unit's capaian kinerja organisasi is kept by its operator (and admins); the year's
@@ -159,118 +162,178 @@ _kn_evaluation_page_selection_changed (GtkSingleSelection *selection,
 
 /* Loading the rows
  *
- * A unit's rows (at province scale thousands, each with its SKP, angka kredit and proposal) are
- * gathered in a GTask thread, and shown when ready; choosing another unit cancels the load under
- * way. Store connections are not thread-safe, so the worker opens a second, read-only store on
- * the same file and owns it: it reads the state committed by the window's connection (WAL), and
- * nothing it makes is touched by another thread until the rows are handed over whole. A store
- * without a file (none in the window) is gathered on the main thread. */
+ * A unit's rows (at province scale thousands, each with its SKP, angka kredit and proposal) and
+ * its distribution are read off the main thread (kn-store-reading: a read-only store of the
+ * worker's own on the same file); choosing another unit drops the reading under way. A store
+ * without a file (none in the window) is read on the main thread.
+ *
+ * The rows then land in pieces, so that the first screen shows at once and no turn of the main
+ * loop blocks the window: LANDING_PIECE rows an idle turn up to LANDING_FIRST, then the rest in
+ * one splice (past the first screen, which costs no widgets). Rows read again for the same unit
+ * land over the ones shown, in place; a row rated meanwhile keeps the rating (the row object
+ * rated stays, not the one read before the rating). */
 
-typedef struct
+#define LANDING_PIECE 10
+#define LANDING_FIRST 240
+
+typedef struct _RowsReading
 {
-  char   *path;
-  gint64  unit_id;
-  char   *period;
-  gint64  assessor_id;
-} LoadData;
+  gint64                 unit_id;
+  char                  *period;
+  gint64                 assessor_id;
+  GPtrArray             *rows;          /* filled: KnEvaluationRow */
+  KnDistributionReading *distribution;  /* filled, nullable */
+} RowsReading;
 
 static void
-load_data_free (LoadData *data)
+rows_reading_free (RowsReading *reading)
 {
-  g_free (data->path);
-  g_free (data->period);
-  g_free (data);
+  g_free (reading->period);
+  g_clear_pointer (&reading->rows, g_ptr_array_unref);
+  g_clear_pointer (&reading->distribution, kn_distribution_reading_free);
+  g_free (reading);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RowsReading, rows_reading_free)
+
+static gboolean
+read_rows (KnStore       *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  RowsReading *reading = data;
+
+  reading->rows = kn_evaluation_row_gather (store, reading->unit_id, reading->period,
+                                            reading->assessor_id, cancellable);
+  if (reading->rows == NULL)
+    return !g_cancellable_set_error_if_cancelled (cancellable, error);
+  reading->distribution = kn_distribution_reading_new (store, reading->unit_id, reading->period);
+  return TRUE;
 }
 
 static void
-gather_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+stop_landing (KnEvaluationPage *self)
 {
-  LoadData *data = task_data;
-  g_autoptr(KnStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *rows;
-
-  store = kn_store_open_with_mode (data->path, KN_STORE_OPEN_READ_ONLY, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  rows = kn_evaluation_row_gather (store, data->unit_id, data->period, data->assessor_id,
-                                   cancellable);
-  if (rows == NULL)
-    g_task_return_error_if_cancelled (task);
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify)g_ptr_array_unref);
+  g_clear_handle_id (&self->landing_id, g_source_remove);
+  g_clear_pointer (&self->landing, rows_reading_free);
+  self->landed = 0;
 }
 
+/* Lands rows [self->landed, @end) of the reading over what is shown from there. */
 static void
-show_rows (KnEvaluationPage *self,
-           GPtrArray        *rows)
+land_piece (KnEvaluationPage *self,
+            guint             end)
 {
+  GPtrArray *rows = self->landing->rows;
+  guint start = self->landed;
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint old = end < rows->len ? MIN (end - start, n_shown - MIN (n_shown, start))
+                              : n_shown - MIN (n_shown, start);
   guint keep = gtk_single_selection_get_selected (self->selection);
 
-  g_hash_table_remove_all (self->heads);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = start; i < end; i++)
     {
       KnEvaluationRow *row = g_ptr_array_index (rows, i);
       gint64 id = kn_evaluation_get_employee_id (kn_evaluation_row_get_evaluation (row));
+      KnEvaluationRow *rated = g_hash_table_lookup (self->rated, &id);
 
+      if (rated != NULL && rated != row)
+        {
+          g_object_unref (row);
+          g_ptr_array_index (rows, i) = row = g_object_ref (rated);
+        }
       if (kn_evaluation_row_is_head (row))
         g_hash_table_add (self->heads, g_memdup2 (&id, sizeof id));
     }
 
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
-  if (keep < rows->len)
+  g_list_store_splice (self->rows, start, old, rows->pdata + start, end - start);
+  self->landed = end;
+  /* The row selected stays selected where rows land over it. */
+  if (keep != GTK_INVALID_LIST_POSITION && keep >= start && keep < start + old &&
+      keep < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     gtk_single_selection_set_selected (self->selection, keep);
-
-  gtk_widget_set_visible (self->loading_box, FALSE);
-  _kn_evaluation_page_update_distribution (self);
-  _kn_evaluation_page_selection_changed (self->selection, NULL, self);
 }
 
 static void
-on_rows_gathered_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+landing_done (KnEvaluationPage *self)
+{
+  /* Rated meanwhile: the distribution read before is not the unit's any more. */
+  if (g_hash_table_size (self->rated) > 0)
+    _kn_evaluation_page_update_distribution (self);
+  else
+    kn_distribution_panel_show_reading (self->panel, self->landing->distribution);
+  stop_landing (self);
+  g_hash_table_remove_all (self->rated);
+  gtk_widget_set_visible (self->loading_box, FALSE);
+  _kn_evaluation_page_selection_changed (self->selection, NULL, self);
+}
+
+/* One turn of landing: a piece, or the rest once the first screen is in. */
+static gboolean
+land_cb (gpointer user_data)
+{
+  KnEvaluationPage *self = user_data;
+  guint n = self->landing->rows->len;
+
+  land_piece (self, self->landed < LANDING_FIRST ? MIN (self->landed + LANDING_PIECE, n) : n);
+  if (self->landed < n)
+    return G_SOURCE_CONTINUE;
+  self->landing_id = 0;
+  landing_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_landing (KnEvaluationPage *self,
+               RowsReading      *reading)
+{
+  stop_landing (self);
+  self->landing = reading;
+  g_hash_table_remove_all (self->heads);
+  /* The first piece at once; "Finalkan Semua" waits for the last. */
+  if (land_cb (self) == G_SOURCE_CONTINUE)
+    {
+      self->landing_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, land_cb, self, NULL);
+      _kn_evaluation_page_update_actions (self);
+    }
+}
+
+static void
+on_rows_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
   g_autoptr(KnEvaluationPage) self = user_data;
-  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
+  RowsReading *reading = kn_store_reading_finish (result, &self->load, &error);
 
-  rows = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Chosen again meanwhile: these rows are another choice's. */
+  if (reading == NULL && error == NULL)
     return;
-  if (g_task_get_cancellable (G_TASK (result)) == self->load)
-    g_clear_object (&self->load);
-  if (rows == NULL)
+  if (reading == NULL)
     {
       gtk_widget_set_visible (self->loading_box, FALSE);
       _kn_evaluation_page_set_message (self, error->message);
+      _kn_evaluation_page_update_actions (self);
       return;
     }
-  show_rows (self, rows);
+  start_landing (self, reading);
 }
 
 void
 _kn_evaluation_page_reload_rows (KnEvaluationPage *self)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *wanted = NULL;
-  LoadData *data;
+  g_autoptr(RowsReading) reading = NULL;
 
-  if (self->load != NULL)
-    {
-      g_cancellable_cancel (self->load);
-      g_clear_object (&self->load);
-    }
+  kn_store_reading_cancel (&self->load);
+  stop_landing (self);
+  /* What is read from now on has every rating made so far. */
+  g_hash_table_remove_all (self->rated);
 
   /* Another unit, period or assessor: its rows replace these, which go at once. The same ones
-   * read again (after a change) stay, with their selection, until the new ones are ready. */
+   * read again (after a change) stay, with their selection, while the new ones land over them. */
   wanted = g_strdup_printf ("%" G_GINT64_FORMAT "/%s/%" G_GINT64_FORMAT, self->unit_id,
                             self->period != NULL ? self->period : "", self->assessor_id);
   if (g_strcmp0 (wanted, self->shown) != 0)
@@ -285,41 +348,50 @@ _kn_evaluation_page_reload_rows (KnEvaluationPage *self)
                           self->store != NULL && self->unit_id != 0 &&
                           kn_store_unit_review_from (self->store, self->unit_id) != 0);
 
+  reading = g_new0 (RowsReading, 1);
+  reading->unit_id = self->unit_id;
+  reading->period = g_strdup (self->period);
+  reading->assessor_id = self->assessor_id;
+
   if (self->store == NULL || self->period == NULL || self->unit_id == 0)
     {
-      g_autoptr(GPtrArray) none = g_ptr_array_new ();
-
-      show_rows (self, none);
+      reading->rows = g_ptr_array_new ();
+      start_landing (self, g_steal_pointer (&reading));
       return;
     }
 
   if (kn_store_get_path (self->store) == NULL)
     {
-      g_autoptr(GPtrArray) rows = kn_evaluation_row_gather (self->store, self->unit_id,
-                                                            self->period, self->assessor_id, NULL);
-
-      show_rows (self, rows);
+      read_rows (self->store, reading, NULL, NULL);
+      start_landing (self, g_steal_pointer (&reading));
       return;
     }
 
   gtk_widget_set_visible (self->loading_box, TRUE);
-  self->load = g_cancellable_new ();
-  data = g_new0 (LoadData, 1);
-  data->path = g_strdup (kn_store_get_path (self->store));
-  data->unit_id = self->unit_id;
-  data->period = g_strdup (self->period);
-  data->assessor_id = self->assessor_id;
-  task = g_task_new (NULL, self->load, on_rows_gathered_cb, g_object_ref (self));
-  g_task_set_source_tag (task, _kn_evaluation_page_reload_rows);
-  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
-  g_task_run_in_thread (task, gather_thread);
+  kn_store_reading_start (self->store, &self->load, read_rows, g_steal_pointer (&reading),
+                          (GDestroyNotify)rows_reading_free, on_rows_read_cb,
+                          g_object_ref (self));
+  _kn_evaluation_page_update_actions (self);
+}
+
+/* A row rated while rows are read or land: the rows read before the rating do not replace it. */
+void
+_kn_evaluation_page_keep_rated (KnEvaluationPage *self)
+{
+  KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
+  gint64 id;
+
+  if (row == NULL || !kn_evaluation_page_is_loading (self))
+    return;
+  id = kn_evaluation_get_employee_id (kn_evaluation_row_get_evaluation (row));
+  g_hash_table_insert (self->rated, g_memdup2 (&id, sizeof id), g_object_ref (row));
 }
 
 gboolean
 kn_evaluation_page_is_loading (KnEvaluationPage *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
-  return self->load != NULL;
+  return self->load != NULL || self->landing != NULL;
 }
 
 /* The predikat, with a lock once final; before that, what the row's status is. One column for
@@ -626,9 +698,8 @@ kn_evaluation_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_EVALUATION_PAGE);
 
-  if (self->load != NULL)
-    g_cancellable_cancel (self->load);
-  g_clear_object (&self->load);
+  kn_store_reading_cancel (&self->load);
+  stop_landing (self);
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->selection);
   g_clear_object (&self->evaluations);
@@ -647,6 +718,7 @@ kn_evaluation_page_finalize (GObject *object)
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->assessor_ids, g_array_unref);
   g_clear_pointer (&self->heads, g_hash_table_unref);
+  g_clear_pointer (&self->rated, g_hash_table_unref);
   g_clear_pointer (&self->period, g_free);
   g_clear_pointer (&self->shown, g_free);
   g_clear_pointer (&self->message, g_free);
@@ -713,6 +785,7 @@ kn_evaluation_page_init (KnEvaluationPage *self)
   self->periods = g_ptr_array_new_with_free_func (g_free);
   self->assessor_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->heads = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->rated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

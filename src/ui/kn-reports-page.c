@@ -213,6 +213,8 @@ preview_load_free (PreviewLoad *load)
   g_free (load);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PreviewLoad, preview_load_free)
+
 /* The first person who has the document (none: no report, and no error when no one failed). */
 static gboolean
 read_preview (KnStore       *store,
@@ -247,7 +249,7 @@ on_preview_read_cb (GObject      *source,
   g_autoptr(KnReportsPage) self = user_data;
   g_autoptr(KnReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  PreviewLoad *load = kn_store_reading_finish (result, &self->preview_load, &error);
+  g_autoptr(PreviewLoad) load = kn_store_reading_finish (result, &self->preview_load, &error);
   KnReportsPrintable *printable;
 
   if (load == NULL && error == NULL)

@@ -11,7 +11,7 @@ typedef struct
 {
   char            *path;       /* owned */
   KnStoreReadFunc  read;
-  gpointer         data;       /* owned, with data_free */
+  gpointer         data;       /* owned, with data_free, until handed to the task's result */
   GDestroyNotify   data_free;
 } Reading;
 
@@ -19,7 +19,7 @@ static void
 reading_free (Reading *reading)
 {
   g_free (reading->path);
-  if (reading->data_free != NULL)
+  if (reading->data != NULL && reading->data_free != NULL)
     reading->data_free (reading->data);
   g_free (reading);
 }
@@ -39,7 +39,8 @@ read_thread (GTask        *task,
       !reading->read (store, reading->data, cancellable, &error))
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, reading->data, NULL);
+    /* Handed over: the task frees it if nobody finishes it (its caller is gone). */
+    g_task_return_pointer (task, g_steal_pointer (&reading->data), reading->data_free);
 }
 
 void
@@ -81,16 +82,26 @@ kn_store_reading_finish (GAsyncResult  *result,
                          GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  Reading *task_data;
   gpointer data;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kn_store_reading_start, NULL);
   g_return_val_if_fail (reading != NULL, NULL);
 
+  task_data = g_task_get_task_data (G_TASK (result));
   data = g_task_propagate_pointer (G_TASK (result), &local_error);
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       g_task_get_cancellable (G_TASK (result)) != *reading)
-    return NULL;
+    {
+      /* Dropped: nobody wants it, so it goes now rather than with the task — read whole, or
+       * still the task's when the reading stopped before (its worker is done with it). */
+      if (data == NULL)
+        data = g_steal_pointer (&task_data->data);
+      if (data != NULL && task_data->data_free != NULL)
+        task_data->data_free (data);
+      return NULL;
+    }
 
   g_clear_object (reading);
   if (data == NULL)

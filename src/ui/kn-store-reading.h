@@ -31,10 +31,12 @@ void     kn_store_reading_start  (KnStore              *store,
                                   GAsyncReadyCallback   callback,
                                   gpointer              user_data);
 
-/* In the callback of kn_store_reading_start(): the data the reading filled (owned by the
- * reading, valid during the callback), or NULL — with @error set when it failed, without when it
- * was dropped (cancelled, or replaced by another reading in *@reading). Clears *@reading when it
- * was this reading. */
+/* In the callback of kn_store_reading_start(): the data the reading filled, handed over to the
+ * caller (free it with the data_free given to kn_store_reading_start()), or NULL — with @error
+ * set when it failed, without when it was dropped (cancelled, or replaced by another reading in
+ * *@reading); a dropped reading's data is freed here. A callback that never calls this (its
+ * caller is gone) leaves the data to be freed with the task. Clears *@reading when it was this
+ * reading. */
 gpointer kn_store_reading_finish (GAsyncResult         *result,
                                   GCancellable        **reading,
                                   GError              **error);

@@ -419,19 +419,31 @@ pegawai_sorted (Session *session)
   return !kn_employees_page_is_sorting (kn_window_get_employees_page (session->window));
 }
 
+/* Whether the big OPD's rows had all landed at the previous look. */
+static gboolean penilaian_landed;
+
 static void
 penilaian_big_opd (Session *session, gconstpointer data)
 {
+  penilaian_landed = FALSE;
   if (!kn_evaluation_page_show (kn_window_get_evaluation_page (session->window), session->big_opd, PERIOD, 0))
     g_printerr ("bench-window: the Penilaian place did not show the big OPD for %s\n", PERIOD);
 }
 
+/* Done once the last row has landed (the rows land in pieces, over idle turns) — and one look
+ * later: a stretch is counted when the next poll begins, so stopping at the first look that sees
+ * the rows whole would leave the stretch that landed the last of them uncounted. */
 static gboolean
 penilaian_done (Session *session)
 {
-  GListModel *rows = kn_evaluation_page_get_rows (kn_window_get_evaluation_page (session->window));
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+  GListModel *rows = kn_evaluation_page_get_rows (page);
+  gboolean landed = rows != NULL && !kn_evaluation_page_is_loading (page) &&
+                    g_list_model_get_n_items (rows) >= session->province->big_opd_employees;
+  gboolean done = landed && penilaian_landed;
 
-  return rows != NULL && g_list_model_get_n_items (rows) >= session->province->big_opd_employees;
+  penilaian_landed = landed;
+  return done;
 }
 
 /* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */

@@ -981,6 +981,171 @@ test_review_switch_cycle (Fixture       *fixture,
   kn_test_spin ();
 }
 
+/* Landing a big unit: a unit of @n staff under one head, each with an NIP of its own (@day:
+ * the birth day that keeps two such units apart). */
+static gint64
+add_big_unit (Fixture    *fixture,
+              const char *name,
+              guint       day,
+              guint       n)
+{
+  gint64 unit = kn_test_add_unit (fixture->store, name, 0);
+  g_autofree char *head_nip = g_strdup_printf ("198501%02u2010011999", day);
+  gint64 head = add_person (fixture->store, head_nip, "Kepala Bidang", unit, 0);
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *nip = g_strdup_printf ("198501%02u2010011%03u", day, i);
+      g_autofree char *person = g_strdup_printf ("Guru %03u", i);
+
+      add_person (fixture->store, nip, person, unit, head);
+    }
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+  return unit;
+}
+
+/* Spins one turn at a time (kn_test_spin would land every piece) until the first rows of the
+ * reading have landed, at most a minute. */
+static void
+wait_first_rows (Fixture *fixture)
+{
+  gint64 give_up = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (fixture->page->rows)) == 0 &&
+         g_get_monotonic_time () < give_up)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->page->rows)), >, 0);
+}
+
+static gboolean
+is_finalize_all (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                    "eval.finalize-all") == 0;
+}
+
+/* The employees of the rows shown, each once (asserted). */
+static GHashTable *
+shown_employees (Fixture *fixture)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->page->rows);
+  GHashTable *seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KnEvaluationRow) row = g_list_model_get_item (rows, i);
+      gint64 id = kn_evaluation_get_employee_id (kn_evaluation_row_get_evaluation (row));
+
+      g_assert_true (g_hash_table_add (seen, g_memdup2 (&id, sizeof id)));
+    }
+  return seen;
+}
+
+/* Three hundred rows land in pieces, the first screen at once: all of them, each once, and
+ * "Finalkan Semua" only once the last is in. */
+static void
+test_big_unit_lands_whole (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 big = add_big_unit (fixture, "Bidang Pembinaan SMK", 1, 300);
+  GListModel *rows = G_LIST_MODEL (fixture->page->rows);
+  GtkWidget *finalize_all = kn_test_find (GTK_WIDGET (fixture->page), is_finalize_all, NULL);
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_assert_nonnull (finalize_all);
+  g_assert_true (kn_evaluation_page_show (fixture->page, big, PERIOD, 0));
+  wait_first_rows (fixture);
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, 301);
+  g_assert_false (gtk_widget_is_sensitive (finalize_all));
+
+  wait_rows (fixture);
+  seen = shown_employees (fixture);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 301);
+  g_assert_true (gtk_widget_is_sensitive (finalize_all));
+  g_assert_false (gtk_widget_get_visible (fixture->page->loading_box));
+  g_assert_nonnull (strstr (kn_evaluation_page_get_counts_text (fixture->page), ": 300"));
+
+  /* Read again, the same rows land in place: still each once, the selection kept. */
+  kn_evaluation_page_select_row (fixture->page, 250);
+  kn_evaluation_page_refresh (fixture->page);
+  wait_rows (fixture);
+  g_clear_pointer (&seen, g_hash_table_unref);
+  seen = shown_employees (fixture);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 301);
+  g_assert_cmpuint (kn_evaluation_page_get_selected_row (fixture->page), ==, 250);
+}
+
+/* Another unit chosen while the big one lands: only the new unit's rows, and they stay so. */
+static void
+test_choice_while_landing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 big = add_big_unit (fixture, "Bidang Pembinaan SMK", 2, 300);
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, big, PERIOD, 0));
+  wait_first_rows (fixture);
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, 0));
+  wait_rows (fixture);
+  kn_test_spin ();
+  seen = shown_employees (fixture);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 4);
+  g_assert_true (g_hash_table_contains (seen, &fixture->head));
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
+    g_assert_true (g_hash_table_contains (seen, &fixture->staff[i]));
+}
+
+static KnRating
+shown_rating (Fixture *fixture,
+              guint    position)
+{
+  g_autoptr(KnEvaluationRow) row = g_list_model_get_item (G_LIST_MODEL (fixture->page->rows),
+                                                          position);
+
+  return kn_evaluation_get_rating_result (kn_evaluation_row_get_evaluation (row));
+}
+
+/* A rating entered while rows land is kept: on a row landed already, and on a row shown while
+ * the same unit is read again (the rows read before the rating land over it). */
+static void
+test_rating_while_landing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 big = add_big_unit (fixture, "Bidang Pembinaan SMK", 3, 300);
+  g_autoptr(KnEvaluationRow) later = NULL;
+  g_autoptr(KnEvaluation) stored = NULL;
+  gint64 id;
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, big, PERIOD, 0));
+  wait_first_rows (fixture);
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+  kn_evaluation_page_select_row (fixture->page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", "a"));
+  wait_rows (fixture);
+  g_assert_cmpint (shown_rating (fixture, 1), ==, KN_RATING_ABOVE);
+
+  /* Read again; a row past the first screen rated before the reading lands. */
+  kn_evaluation_page_refresh (fixture->page);
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+  kn_evaluation_page_select_row (fixture->page, 280);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", "b"));
+  wait_rows (fixture);
+  g_assert_cmpint (shown_rating (fixture, 1), ==, KN_RATING_ABOVE);
+  g_assert_cmpint (shown_rating (fixture, 280), ==, KN_RATING_BELOW);
+  later = g_list_model_get_item (G_LIST_MODEL (fixture->page->rows), 280);
+  id = kn_evaluation_get_employee_id (kn_evaluation_row_get_evaluation (later));
+  stored = kn_store_load_evaluation (fixture->store, id, PERIOD, NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (kn_evaluation_get_rating_result (stored), ==, KN_RATING_BELOW);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1001,6 +1166,9 @@ main (int    argc,
   ADD ("/ui/evaluation/review-holds-finalising", test_review_holds_finalising);
   ADD ("/ui/evaluation/review-switch-cycle", test_review_switch_cycle);
   ADD ("/ui/evaluation/annual-proposal-counted", test_annual_proposal_counted);
+  ADD ("/ui/evaluation/big-unit-lands-whole", test_big_unit_lands_whole);
+  ADD ("/ui/evaluation/choice-while-landing", test_choice_while_landing);
+  ADD ("/ui/evaluation/rating-while-landing", test_rating_while_landing);
 #undef ADD
 
   return g_test_run ();

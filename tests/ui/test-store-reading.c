@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading a store off the main thread (kn-store-reading.c), as Beranda and Laporan do: the
  * worker reads the same database on a store of its own, a new reading drops the one under way,
- * and a failure is said. (What a reading is given is freed by its task, in whichever thread drops
- * the task last: the sanitizer build's leak check sees that it is.) */
+ * and a failure is said. What a reading filled is handed to its callback, which owns it from then
+ * on; a dropped reading's is freed as it is dropped, and one nobody finishes goes with its task
+ * (the sanitizer build's leak check sees that nothing is left). */
 
 #include "config.h"
 
@@ -74,11 +75,15 @@ reading_new (Fixture  *fixture,
   return reading;
 }
 
+/* How many readings were freed: who frees them, and when, is what is tested. */
+static guint n_freed;
+
 static void
 reading_free (gpointer data)
 {
   Reading *reading = data;
 
+  n_freed++;
   g_free (reading->instansi);
   g_free (reading);
 }
@@ -121,6 +126,7 @@ on_read_cb (GObject      *source,
       seen->instansi = g_strdup (reading->instansi);
       seen->read_elsewhere = reading->read_in != g_thread_self () &&
                              reading->read_from != reading->window_store;
+      reading_free (reading);
     }
 }
 
@@ -226,6 +232,107 @@ test_failure_is_said (Fixture       *fixture,
   g_assert_cmpstr (seen.error->message, ==, "The unit was not found.");
 }
 
+/* A callback that keeps what it was handed, and says when the task that read it is gone. */
+typedef struct
+{
+  Reading  *kept;          /* owned, nullable */
+  gboolean  called;
+  guint     freed_then;    /* n_freed when kn_store_reading_finish() returned */
+  gint      task_gone;     /* atomic: the task may go in its worker */
+  gboolean  finish;        /* whether the callback finishes the reading at all */
+} Kept;
+
+static void
+on_task_gone (gpointer  data,
+              GObject  *where_the_object_was)
+{
+  g_atomic_int_set (&((Kept *)data)->task_gone, TRUE);
+}
+
+static void
+on_keep_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Kept *kept = user_data;
+
+  kept->called = TRUE;
+  g_object_weak_ref (G_OBJECT (result), on_task_gone, kept);
+  if (!kept->finish)
+    return;
+  kept->kept = kn_store_reading_finish (result, &current, NULL);
+  kept->freed_then = n_freed;
+}
+
+/* Spins until @kept's task is gone (at most ten seconds): its worker may drop it last, which
+ * wakes no main loop, so this polls. */
+static gboolean
+task_gone (gpointer data)
+{
+  Kept *kept = data;
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!g_atomic_int_get (&kept->task_gone) && g_get_monotonic_time () < give_up)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return g_atomic_int_get (&kept->task_gone);
+}
+
+static void
+start_keeping (Fixture *fixture,
+               Kept    *kept)
+{
+  kn_store_reading_start (fixture->store, &current, read_instansi, reading_new (fixture, FALSE),
+                          reading_free, on_keep_cb, kept);
+}
+
+static void
+test_result_outlives_the_task (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  Kept kept = { .finish = TRUE };
+
+  n_freed = 0;
+  start_keeping (fixture, &kept);
+  g_assert_true (task_gone (&kept));
+
+  /* Handed over: the task is gone and what it read is the callback's, whole. */
+  g_assert_nonnull (kept.kept);
+  g_assert_cmpuint (n_freed, ==, 0);
+  g_assert_cmpstr (kept.kept->instansi, ==, "Dinas Pendidikan");
+  reading_free (kept.kept);
+  g_assert_cmpuint (n_freed, ==, 1);
+}
+
+static void
+test_dropped_result_is_freed (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  Kept first = { .finish = TRUE };
+  Kept second = { .finish = TRUE };
+  Kept unfinished = { .finish = FALSE };
+
+  /* A reading replaced by another: its callback gets nothing, and what it read is freed as it
+   * is dropped, not left to the task. */
+  n_freed = 0;
+  start_keeping (fixture, &first);
+  start_keeping (fixture, &second);
+  g_assert_true (task_gone (&first));
+  g_assert_true (task_gone (&second));
+  g_assert_null (first.kept);
+  g_assert_nonnull (second.kept);
+  g_assert_cmpuint (first.freed_then, ==, 1);
+  reading_free (second.kept);
+
+  /* A callback whose caller is gone never finishes: what was read goes with the task. */
+  n_freed = 0;
+  start_keeping (fixture, &unfinished);
+  g_assert_true (task_gone (&unfinished));
+  g_assert_true (unfinished.called);
+  g_assert_cmpuint (n_freed, ==, 1);
+  g_clear_object (&current);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -238,6 +345,8 @@ main (int    argc,
        test_new_reading_drops_the_one_under_way);
   ADD ("/ui/store-reading/cancelled-reading-is-dropped", test_cancelled_reading_is_dropped);
   ADD ("/ui/store-reading/failure-is-said", test_failure_is_said);
+  ADD ("/ui/store-reading/result-outlives-the-task", test_result_outlives_the_task);
+  ADD ("/ui/store-reading/dropped-result-is-freed", test_dropped_result_is_freed);
 #undef ADD
 
   return g_test_run ();
