@@ -19,9 +19,11 @@
 #include "kn-message-dialog.h"
 #include "kn-period-choices.h"
 #include "kn-row-button.h"
+#include "kn-store-follow.h"
+#include "kn-store-reading.h"
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
-#include "kn-store-follow.h"
+#include "kn-training-reading.h"
 
 struct _KnTrainingPage
 {
@@ -32,6 +34,7 @@ struct _KnTrainingPage
   GArray             *years;         /* owned: guint per year_dropdown item */
   GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
   GHashTable         *inactive;      /* owned: gint64 * of who was active no day of the year */
+  GHashTable         *within;        /* owned: gint64 * of the units in unit_id (itself too) */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
   GtkCustomFilter    *filter;        /* owned */
   GtkFilterListModel *filtered;      /* owned */
@@ -39,9 +42,12 @@ struct _KnTrainingPage
   gint64              unit_id;
   guint               year;
   char               *summary;       /* owned */
-  KnTrainingChart     chart;         /* the unit's JP, and the target (chart.target) */
+  KnTrainingChart     chart;         /* the unit's JP of chart.year, and the target */
+  gint64              chart_unit;    /* the unit of chart and totals */
   char               *jp_text;       /* owned */
   GtkWindow          *dialog;        /* weak */
+  GCancellable       *load;          /* owned, nullable: the year being read in a worker */
+  GtkListItemFactory *rows;          /* owned */
 
   GtkBox             *main_box;
   KnChooser          *unit_chooser;
@@ -50,6 +56,7 @@ struct _KnTrainingPage
   GtkCheckButton     *below_check;
   GtkLabel           *summary_label;
   GtkLabel           *status_label;
+  GtkWidget          *loading_box;
   GtkListView        *list_view;
   GtkLabel           *name_label;
   GtkLabel           *position_label;
@@ -73,40 +80,16 @@ hours_of (KnTrainingPage *self,
   return hours != NULL ? *hours : 0;
 }
 
-/* "42 JP (target 20 JP)": what was had, then what is owed, never "42 of 20". */
-static char *
-jp_text (KnTrainingPage *self,
-         double          hours)
+/* For the rows: a person's JP and the JP owed. */
+static double
+row_hours (gpointer  data,
+           gint64    employee_id,
+           double   *target)
 {
-  g_autofree char *done = kn_format_decimal (hours);
-  g_autofree char *owed = kn_format_decimal (self->chart.target);
+  KnTrainingPage *self = data;
 
-  /* Translators: lesson hours (jam pelajaran) had this year, then those owed */
-  return g_strdup_printf (_("%s JP (target %s JP)"), done, owed);
-}
-
-/* The bars of the list and of the chosen person share one scale and one colour per band, the
- * colours of the unit's chart: amber below half the target, blue from half, green once reached
- * (style.css). GTK's default offsets would paint the same value in different colours. */
-static void
-jp_bar_init (GtkLevelBar *bar)
-{
-  gtk_level_bar_set_min_value (bar, 0);
-  gtk_level_bar_set_max_value (bar, 1);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_add_offset_value (bar, "jp-low", 0.4999);
-  gtk_level_bar_add_offset_value (bar, "jp-partial", 0.9999);
-  gtk_level_bar_add_offset_value (bar, "jp-reached", 1.0);
-}
-
-static void
-jp_bar_set (KnTrainingPage *self,
-            GtkLevelBar    *bar,
-            double          hours)
-{
-  gtk_level_bar_set_value (bar, self->chart.target > 0 ? MIN (hours / self->chart.target, 1.0) : 1.0);
+  *target = self->chart.target;
+  return hours_of (self, employee_id);
 }
 
 static KnEmployee *
@@ -137,8 +120,8 @@ filter_func (gpointer item,
   KnEmployee *employee = item;
   const char *search;
 
-  if (self->store == NULL || self->unit_id == 0 ||
-      !kn_store_unit_is_within (self->store, kn_employee_get_unit_id (employee), self->unit_id))
+  if (self->within == NULL ||
+      !g_hash_table_contains (self->within, &(gint64) { kn_employee_get_unit_id (employee) }))
     return FALSE;
   /* Who was not active any day of the year (pensiun, CLTN, …) owes no JP: listed only with
    * some recorded. */
@@ -167,62 +150,6 @@ filter_func (gpointer item,
 }
 
 static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              KnTrainingPage           *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-  GtkWidget *bar = gtk_level_bar_new ();
-  GtkWidget *icon = gtk_image_new ();
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  /* Wrapped, not cut: the name is read whole, at large text too. */
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), name);
-  gtk_box_append (GTK_BOX (texts), detail);
-  gtk_widget_set_size_request (bar, 90, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  jp_bar_init (GTK_LEVEL_BAR (bar));
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             KnTrainingPage           *self)
-{
-  KnEmployee *employee = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *texts = gtk_widget_get_first_child (box);
-  GtkWidget *bar = gtk_widget_get_next_sibling (texts);
-  GtkWidget *icon = gtk_widget_get_next_sibling (bar);
-  double hours = hours_of (self, kn_employee_get_id (employee));
-  g_autofree char *detail = jp_text (self, hours);
-  gboolean reached = kn_training_band (hours, self->chart.target) == KN_TRAINING_BAND_REACHED;
-
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)),
-                      kn_employee_get_name (employee));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
-  jp_bar_set (self, GTK_LEVEL_BAR (bar), hours);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
-  gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
-  gtk_widget_add_css_class (icon, "success");
-}
-
-static void
 draw_chart (GtkDrawingArea *area,
             cairo_t        *cr,
             int             width,
@@ -243,7 +170,6 @@ update_summary (KnTrainingPage *self)
   g_autofree char *target = NULL;
   g_autofree char *hint = NULL;
 
-  kn_report_count_training (self->store, self->unit_id, self->year, self->totals, chart);
   target = kn_format_decimal (chart->target);
   average = kn_format_decimal (chart->employees > 0 ? chart->total_hours / chart->employees : 0);
   g_free (self->summary);
@@ -256,7 +182,7 @@ update_summary (KnTrainingPage *self)
                                                   "%u of %u people have had their %s JP in %u; %u have had none yet. On average %s JP each.",
                                                   chart->employees),
                                      chart->counts[KN_TRAINING_BAND_REACHED], chart->employees,
-                                     target, self->year, chart->counts[KN_TRAINING_BAND_NONE],
+                                     target, chart->year, chart->counts[KN_TRAINING_BAND_NONE],
                                      average);
   gtk_label_set_text (self->summary_label, self->summary);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart_area));
@@ -447,10 +373,22 @@ show_selected (KnTrainingPage *self)
       g_ptr_array_add (self->activities, kn_training_copy (list->pdata[i]));
   }
 
-  hours = hours_of (self, kn_employee_get_id (employee));
-  self->jp_text = jp_text (self, hours);
+  /* The person's JP as read with their activities; the unit's figures follow when they were
+   * read before a change of this person's (saved here, imported, or from elsewhere). */
+  hours = 0;
+  for (guint i = 0; i < self->activities->len; i++)
+    hours += ((KnTraining *)self->activities->pdata[i])->hours;
+  if (self->totals != NULL && self->chart.year == self->year && self->chart_unit == self->unit_id &&
+      hours != hours_of (self, kn_employee_get_id (employee)))
+    {
+      kn_training_count_move (&self->chart, self->totals, self->inactive,
+                              kn_employee_get_id (employee), hours);
+      update_summary (self);
+      kn_training_rows_refresh (self->rows);
+    }
+  self->jp_text = kn_training_jp_text (hours, self->chart.target);
   gtk_label_set_text (self->jp_label, self->jp_text);
-  jp_bar_set (self, self->jp_bar, hours);
+  kn_training_jp_bar_set (self->jp_bar, hours, self->chart.target);
 
   for (guint i = 0; i < self->activities->len; i++)
     gtk_list_box_append (self->activities_list, activity_row_new (self, self->activities->pdata[i], i));
@@ -479,35 +417,77 @@ on_selection_changed_cb (GtkSingleSelection *selection,
   show_selected (self);
 }
 
-/* Reads the JP of the year again and redraws everything, keeping the chosen person. */
 static void
-reload (KnTrainingPage *self)
+set_status (KnTrainingPage *self,
+            const char     *text,
+            gboolean        failed);
+
+/* The year's JP have been read: shows them, keeping the chosen person. */
+static void
+show_year (KnTrainingPage *self,
+           KnTrainingYear *year)
 {
   KnEmployee *employee = selected_employee (self);
   gint64 keep = employee != NULL ? kn_employee_get_id (employee) : 0;
 
   g_clear_pointer (&self->totals, g_hash_table_unref);
-  self->totals = kn_store_training_totals (self->store, self->year);
-  {
-    char first[11], last[11];
-
-    g_snprintf (first, sizeof first, "%04u-01-01", self->year);
-    g_snprintf (last, sizeof last, "%04u-12-31", self->year);
-    g_clear_pointer (&self->inactive, g_hash_table_unref);
-    self->inactive = kn_store_list_inactive (self->store, first, last);
-  }
+  g_clear_pointer (&self->inactive, g_hash_table_unref);
+  self->totals = g_steal_pointer (&year->totals);
+  self->inactive = g_steal_pointer (&year->inactive);
+  self->chart = year->chart;
+  self->chart_unit = year->unit_id;
   update_summary (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (keep == 0 || !kn_training_page_select_employee (self, keep))
-    show_selected (self);
-  else
-    {
-      /* The row's bar and text change with the hours: rebind it. */
-      guint position = gtk_single_selection_get_selected (self->selection);
+  kn_training_rows_refresh (self->rows);
+  if (keep != 0)
+    kn_training_page_select_employee (self, keep);
+  show_selected (self);
+}
 
-      g_list_model_items_changed (G_LIST_MODEL (self->selection), position, 1, 1);
-      show_selected (self);
+static void
+on_year_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(KnTrainingPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  KnTrainingYear *year = kn_store_reading_finish (result, &self->load, &error);
+
+  /* Chosen again meanwhile: these hours are another choice's. */
+  if (year == NULL && error == NULL)
+    return;
+  gtk_widget_set_visible (self->loading_box, FALSE);
+  if (year == NULL)
+    set_status (self, error->message, TRUE);
+  else
+    show_year (self, year);
+}
+
+/* Reads the JP of the year again in a worker — the whole province's, some 80 ms at 19,000
+ * people — on a store of its own (on the page's store when it has no file). What is shown stays,
+ * with "Loading the unit…", until they come; a new reading drops the one under way. */
+static void
+reload (KnTrainingPage *self)
+{
+  KnTrainingYear *year;
+
+  kn_store_reading_cancel (&self->load);
+  gtk_widget_set_visible (self->loading_box, FALSE);
+  if (self->store == NULL)
+    return;
+
+  year = kn_training_year_new (self->unit_id, self->year);
+  if (kn_store_get_path (self->store) == NULL)
+    {
+      kn_training_year_read (self->store, year, NULL, NULL);
+      show_year (self, year);
+      kn_training_year_free (year);
+      return;
     }
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  kn_store_reading_start (self->store, &self->load, kn_training_year_read, year,
+                          (GDestroyNotify)kn_training_year_free, on_year_read_cb,
+                          g_object_ref (self));
 }
 
 static void
@@ -517,11 +497,34 @@ on_choice_changed_cb (GObject        *dropdown,
 {
   guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
+  gint64 unit_id;
 
   if (self->store == NULL)
     return;
-  self->unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
+  unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
   self->year = year < self->years->len ? g_array_index (self->years, guint, year) : 0;
+  /* The unit's people at once (who they are is known here), their hours when read. The units
+   * within it are found once (1,021 in a province), not for each of 19,000 employees. */
+  g_clear_pointer (&self->within, g_hash_table_unref);
+  if (unit_id != 0)
+    {
+      GListModel *units = kn_store_get_units (self->store);
+
+      self->within = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+        {
+          g_autoptr(KnOrgUnit) unit_item = g_list_model_get_item (units, i);
+          gint64 id = kn_org_unit_get_id (unit_item);
+
+          if (kn_store_unit_is_within (self->store, id, unit_id))
+            g_hash_table_add (self->within, g_memdup2 (&id, sizeof id));
+        }
+    }
+  if (unit_id != self->unit_id)
+    {
+      self->unit_id = unit_id;
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
   reload (self);
 }
 
@@ -681,6 +684,7 @@ on_recap_chosen_cb (GtkNativeDialog *chooser,
 static void
 on_imported_cb (KnTrainingPage *self)
 {
+  show_selected (self);
   reload (self);
 }
 
@@ -742,6 +746,7 @@ kn_training_page_dispose (GObject *object)
 {
   KnTrainingPage *self = KN_TRAINING_PAGE (object);
 
+  kn_store_reading_cancel (&self->load);
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
   g_clear_weak_pointer (&self->dialog);
@@ -751,6 +756,7 @@ kn_training_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->rows);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_training_page_parent_class)->dispose (object);
@@ -765,6 +771,7 @@ kn_training_page_finalize (GObject *object)
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
   g_clear_pointer (&self->inactive, g_hash_table_unref);
+  g_clear_pointer (&self->within, g_hash_table_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_free (self->summary);
   g_free (self->jp_text);
@@ -792,6 +799,7 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, below_check);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, loading_box);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, KnTrainingPage, position_label);
@@ -822,10 +830,8 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 static void
 kn_training_page_init (KnTrainingPage *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  jp_bar_init (self->jp_bar);
+  kn_training_jp_bar_init (self->jp_bar);
 
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->years = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -841,10 +847,8 @@ kn_training_page_init (KnTrainingPage *self)
   g_signal_connect (self->selection, "notify::selected-item",
                     G_CALLBACK (on_selection_changed_cb), self);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
+  self->rows = kn_training_rows_new (row_hours, self);
+  gtk_list_view_set_factory (self->list_view, self->rows);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   show_selected (self);
@@ -941,6 +945,14 @@ kn_training_page_get_summary_text (KnTrainingPage *self)
   return self->summary;
 }
 
+gboolean
+kn_training_page_is_loading (KnTrainingPage *self)
+{
+  g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
+
+  return self->load != NULL;
+}
+
 const char *
 kn_training_page_get_jp_text (KnTrainingPage *self)
 {
@@ -1013,7 +1025,8 @@ kn_training_page_submit (KnTrainingPage *self,
   if (!kn_store_save_training (self->store, training, error))
     return FALSE;
 
-  reload (self);
+  /* The person's JP at once; the year is read again on the store's change (kn_store_follow). */
+  show_selected (self);
   return TRUE;
 }
 
@@ -1027,7 +1040,7 @@ kn_training_page_delete (KnTrainingPage *self,
 
   if (!kn_store_delete_training (self->store, training_id, error))
     return FALSE;
-  reload (self);
+  show_selected (self);
   return TRUE;
 }
 

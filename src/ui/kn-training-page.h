@@ -24,6 +24,9 @@ gboolean    kn_training_page_show             (KnTrainingPage *self,
 /* Reads the store again (the window calls it when the place is shown, and after the office
  * settings change the target). */
 void        kn_training_page_reload           (KnTrainingPage *self);
+/* TRUE while the JP of the unit and year chosen are read (off the main thread); what was shown
+ * before stays until they come. */
+gboolean    kn_training_page_is_loading       (KnTrainingPage *self);
 /* Only those who have not reached the target, as the check button does. */
 void        kn_training_page_set_below_only   (KnTrainingPage *self,
                                                gboolean        below_only);

@@ -25,6 +25,7 @@
 #include "bench-province.h"
 #include "kn-application.h"
 #include "kn-chooser.h"
+#include "kn-training-page.h"
 #include "kn-window.h"
 
 #define STALL_MS        50.0
@@ -555,6 +556,31 @@ laporan_idle (Session *session)
   return !kn_reports_page_get_busy (kn_window_get_reports_page (session->window));
 }
 
+/* Kompetensi reads the year's lesson hours in a worker: done when they are shown. */
+static gboolean
+kompetensi_done (Session *session)
+{
+  return !kn_training_page_is_loading (kn_window_get_training_page (session->window));
+}
+
+/* Kompetensi on a unit (0: the big OPD) in a year. */
+typedef struct
+{
+  gboolean small;
+  guint    year;
+} TrainingChoice;
+
+static void
+kompetensi_show (Session *session, gconstpointer data)
+{
+  const TrainingChoice *choice = data;
+  gint64 unit = choice->small ? session->small_unit : session->big_opd;
+
+  if (!kn_training_page_show (kn_window_get_training_page (session->window), unit, choice->year))
+    g_printerr ("bench-window: the Kompetensi place did not show unit %" G_GINT64_FORMAT " in %u\n",
+                unit, choice->year);
+}
+
 static int
 interact_child (guint size)
 {
@@ -606,7 +632,8 @@ interact_child (guint size)
     {
       g_autofree char *what = g_strdup_printf ("opening %s", places[i]);
 
-      operation (&session, what, show_place, places[i], NULL, 120);
+      operation (&session, what, show_place, places[i],
+                 g_str_equal (places[i], "kompetensi") ? kompetensi_done : NULL, 120);
     }
 
   show_place (&session, "pegawai");
@@ -646,6 +673,18 @@ interact_child (guint size)
              laporan_idle, 10);
   kn_reports_page_cancel (kn_window_get_reports_page (session.window));
   spin_until (laporan_idle, &session, 0, 600);
+
+  show_place (&session, "kompetensi");
+  {
+    static const TrainingChoice choices[] = { { FALSE, 2026 }, { TRUE, 2026 }, { FALSE, 2025 } };
+    static const char * const names[] = {
+      "Kompetensi: choosing the big OPD, 2026", "Kompetensi: choosing a small unit, 2026",
+      "Kompetensi: the big OPD in 2025",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      operation (&session, names[i], kompetensi_show, &choices[i], kompetensi_done, 120);
+  }
 
   g_print ("M\t%f\n", vm_field_mib ("VmHWM:"));
   gtk_window_destroy (GTK_WINDOW (session.window));

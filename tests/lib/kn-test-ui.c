@@ -123,3 +123,15 @@ kn_test_window_close (KnTestWindow *test)
   g_clear_object (&test->app);
   kn_test_store_clear (&test->store, &test->dir, &test->path);
 }
+
+void
+kn_test_training_wait (KnTrainingPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  kn_test_spin ();
+  while (kn_training_page_is_loading (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (kn_training_page_is_loading (page));
+  kn_test_spin ();
+}

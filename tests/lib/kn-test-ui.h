@@ -61,4 +61,8 @@ void kn_test_window_open  (KnTestWindow *test,
  * application, the store and the folder. */
 void kn_test_window_close (KnTestWindow *test);
 
+/* The same as kn_test_dashboard_wait for Kompetensi's lesson hours of the unit and year chosen
+ * (read off the main thread): returns once they are shown. */
+void kn_test_training_wait (KnTrainingPage *page);
+
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Pengembangan Kompetensi place: the unit's summary and list agree with the stored JP, an
  * activity typed in the dialog is saved and counted, wrong input is refused naming the field and
- * saves nothing, a correction and a deletion change the person's JP. */
+ * saves nothing, a correction and a deletion change the person's JP; the year's JP are read off
+ * the main thread, the last choice winning, and each person's row reads whole. */
 
 #include "config.h"
 
@@ -47,7 +48,7 @@ fixture_set_up (Fixture       *fixture,
   kn_training_page_set_store (fixture->page, fixture->store);
   fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
   g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, KN_DEMO_YEAR));
-  kn_test_spin ();
+  kn_test_training_wait (fixture->page);
 }
 
 static void
@@ -106,10 +107,19 @@ person_without_activities (Fixture *fixture)
         g_assert_true (kn_store_delete_training (fixture->store,
                                                  ((KnTraining *)list->pdata[i])->id, NULL));
       g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, KN_DEMO_YEAR));
-      kn_test_spin ();
+      kn_test_training_wait (fixture->page);
     }
   g_assert_cmpfloat (kn_store_training_hours (fixture->store, person, KN_DEMO_YEAR), ==, 0);
   return person;
+}
+
+/* "24 JP (target 20 JP)", as the page writes it. */
+static char *
+jp_text_of (double hours)
+{
+  g_autofree char *done = kn_format_decimal (hours);
+
+  return g_strdup_printf ("%s JP (target 20 JP)", done);
 }
 
 static gboolean
@@ -318,6 +328,178 @@ test_jp_bars_agree (Fixture       *fixture,
   g_assert_cmpfloat (gtk_level_bar_get_max_value (row_bar), ==, gtk_level_bar_get_max_value (detail_bar));
 }
 
+/* What the summary says of @unit_id in @year, as far as "tahun …": the counts of the report,
+ * the same rule as the page's. */
+static char *
+summary_prefix (Fixture *fixture,
+                gint64   unit_id,
+                guint    year,
+                guint   *employees)
+{
+  KnTrainingChart chart = { 0, };
+
+  kn_report_count_training (fixture->store, unit_id, year, NULL, &chart);
+  if (employees != NULL)
+    *employees = chart.employees;
+  return g_strdup_printf ("%u dari %u pegawai sudah memenuhi 20 JP tahun %u",
+                          chart.counts[KN_TRAINING_BAND_REACHED], chart.employees, year);
+}
+
+static gboolean
+is_label_saying (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+/* The row of the people list showing @name: its grid. */
+static GtkGrid *
+row_of (Fixture    *fixture,
+        const char *name)
+{
+  GtkWidget *list = kn_test_find (GTK_WIDGET (fixture->page), is_people_list, NULL);
+  GtkWidget *label = kn_test_find (list, is_label_saying, (gpointer)name);
+
+  if (label == NULL)
+    return NULL;
+  /* A grid: a wrapping label in a vertical box in a horizontal one was laid out ~40 times. */
+  g_assert_true (GTK_IS_GRID (gtk_widget_get_parent (label)));
+  return GTK_GRID (gtk_widget_get_parent (label));
+}
+
+/* Another year's JP are read in a worker: the page shows them once the reading lands, and not
+ * before — a reading on the main thread would have shown them when the year was chosen. */
+static void
+test_year_read_after (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint year = KN_DEMO_YEAR - 1;
+  g_autoptr(GPtrArray) members = kn_test_unit_members (fixture->store, fixture->unit_id);
+  g_autoptr(KnTraining) training = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *year_text = g_strdup_printf ("tahun %u", year);
+  g_autofree char *had = NULL;
+  KnEmployee *someone;
+  GtkGrid *row;
+
+  g_assert_cmpuint (members->len, >, 0);
+  someone = members->pdata[0];
+  training = kn_training_new (kn_employee_get_id (someone));
+  training->title = g_strdup ("Pelatihan Kepemimpinan Pengawas");
+  training->date = g_strdup_printf ("%u-06-15", year);
+  training->form = KN_TRAINING_PELATIHAN;
+  training->hours = 24;
+  g_assert_true (kn_store_save_training (fixture->store, training, &error));
+  g_assert_no_error (error);
+  kn_test_training_wait (fixture->page);
+  had = jp_text_of (kn_store_training_hours (fixture->store,
+                                                               kn_employee_get_id (someone),
+                                                               year));
+  before = g_strdup (kn_training_page_get_summary_text (fixture->page));
+  g_assert_null (strstr (before, year_text));
+
+  g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, year));
+  /* Chosen, not yet read: the reading is under way and the summary is still the last year's. */
+  g_assert_true (kn_training_page_is_loading (fixture->page));
+  g_assert_cmpstr (kn_training_page_get_summary_text (fixture->page), ==, before);
+
+  kn_test_training_wait (fixture->page);
+  prefix = summary_prefix (fixture, fixture->unit_id, year, NULL);
+  g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
+  kn_test_draw (fixture->window);
+  row = row_of (fixture, kn_employee_get_name (someone));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (row, 0, 1))), ==, had);
+  g_assert_true (kn_training_page_select_employee (fixture->page, kn_employee_get_id (someone)));
+  g_assert_cmpstr (kn_training_page_get_jp_text (fixture->page), ==, had);
+}
+
+static void
+on_summary_set_cb (GtkLabel   *label,
+                   GParamSpec *pspec,
+                   GPtrArray  *seen)
+{
+  g_ptr_array_add (seen, g_strdup (gtk_label_get_text (label)));
+}
+
+/* Two choices in a row: the second's JP are shown, the first's reading is dropped — its summary
+ * never shown, not even for a moment. */
+static void
+test_last_choice_wins (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  KnOrgUnit *other = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *first_year = g_strdup_printf ("tahun %u", (guint) KN_DEMO_YEAR - 1);
+  g_autofree char *prefix = NULL;
+  GtkWidget *summary;
+  guint employees;
+
+  g_assert_nonnull (other);
+  summary = kn_test_find (GTK_WIDGET (fixture->page), is_label_saying,
+                          (gpointer)kn_training_page_get_summary_text (fixture->page));
+  g_assert_nonnull (summary);
+  g_signal_connect (summary, "notify::label", G_CALLBACK (on_summary_set_cb), seen);
+
+  g_assert_true (kn_training_page_show (fixture->page, fixture->unit_id, KN_DEMO_YEAR - 1));
+  g_assert_true (kn_training_page_show (fixture->page, kn_org_unit_get_id (other),
+                                        KN_DEMO_YEAR - 2));
+  kn_test_training_wait (fixture->page);
+  /* The first reading's callback, had it not been dropped, has had time to come. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_usleep (10000);
+      kn_test_spin ();
+    }
+  g_signal_handlers_disconnect_by_func (summary, on_summary_set_cb, seen);
+
+  for (guint i = 0; i < seen->len; i++)
+    g_assert_null (strstr (seen->pdata[i], first_year));
+  prefix = summary_prefix (fixture, kn_org_unit_get_id (other), KN_DEMO_YEAR - 2, &employees);
+  g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
+  g_assert_cmpuint (g_list_model_get_n_items (kn_training_page_get_people (fixture->page)), ==,
+                    employees);
+}
+
+/* Every person of the unit has a row with their name and hours, the name in a grid beside the
+ * bar, at least 12 characters wide and wrapped between words: never one letter a line. */
+static void
+test_rows_show_each_person (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *people = kn_training_page_get_people (fixture->page);
+  g_autoptr(GHashTable) totals = kn_store_training_totals (fixture->store, KN_DEMO_YEAR);
+  guint n, reached;
+  gint64 without;
+
+  count_unit (fixture, &n, &reached, &without);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, n);
+  gtk_window_set_default_size (fixture->window, 1200, 160 + 60 * n);
+  kn_test_draw (fixture->window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (people, i);
+      gint64 id = kn_employee_get_id (employee);
+      double *hours = g_hash_table_lookup (totals, &id);
+      g_autofree char *text = jp_text_of (hours != NULL ? *hours : 0);
+      GtkGrid *row = row_of (fixture, kn_employee_get_name (employee));
+      GtkLabel *name;
+
+      g_assert_nonnull (row);
+      name = GTK_LABEL (gtk_grid_get_child_at (row, 0, 0));
+      g_assert_cmpstr (gtk_label_get_text (name), ==, kn_employee_get_name (employee));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (row, 0, 1))), ==,
+                       text);
+      g_assert_true (GTK_IS_LEVEL_BAR (gtk_grid_get_child_at (row, 1, 0)));
+      g_assert_cmpint (gtk_label_get_width_chars (name), >=, 12);
+      g_assert_cmpint (gtk_label_get_wrap_mode (name), ==, PANGO_WRAP_WORD_CHAR);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (name)), >=, 100);
+    }
+}
+
 /* "Recap to Excel" writes the workbook and says so; a folder that does not exist is named in
  * the message and leaves nothing behind. */
 static void
@@ -421,6 +603,9 @@ main (int    argc,
   ADD ("/ui/training/recap", test_recap);
   ADD ("/ui/training/dialog", test_dialog);
   ADD ("/ui/training/jp-bars-agree", test_jp_bars_agree);
+  ADD ("/ui/training/year-read-after", test_year_read_after);
+  ADD ("/ui/training/last-choice-wins", test_last_choice_wins);
+  ADD ("/ui/training/rows-show-each-person", test_rows_show_each_person);
 #undef ADD
 
   return g_test_run ();

@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* See kn-training-reading.h. */
+
+#define G_LOG_DOMAIN "kn-training-reading"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kn-training-reading.h"
+
+KnTrainingYear *
+kn_training_year_new (gint64 unit_id,
+                      guint  year)
+{
+  KnTrainingYear *self = g_new0 (KnTrainingYear, 1);
+
+  self->unit_id = unit_id;
+  self->year = year;
+  return self;
+}
+
+void
+kn_training_year_free (KnTrainingYear *year)
+{
+  if (year == NULL)
+    return;
+  g_clear_pointer (&year->totals, g_hash_table_unref);
+  g_clear_pointer (&year->inactive, g_hash_table_unref);
+  g_free (year);
+}
+
+gboolean
+kn_training_year_read (KnStore       *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  KnTrainingYear *year = data;
+  char first[11], last[11];
+
+  year->totals = kn_store_training_totals (store, year->year);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  g_snprintf (first, sizeof first, "%04u-01-01", year->year);
+  g_snprintf (last, sizeof last, "%04u-12-31", year->year);
+  year->inactive = kn_store_list_inactive (store, first, last);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  kn_report_count_training (store, year->unit_id, year->year, year->totals, &year->chart);
+  return TRUE;
+}
+
+static gboolean
+counted (GHashTable *inactive,
+         gint64      employee_id,
+         double      hours)
+{
+  return hours > 0 || inactive == NULL || !g_hash_table_contains (inactive, &employee_id);
+}
+
+void
+kn_training_count_move (KnTrainingChart *chart,
+                        GHashTable      *totals,
+                        GHashTable      *inactive,
+                        gint64           employee_id,
+                        double           hours)
+{
+  double *had;
+  double before;
+
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (totals != NULL);
+
+  had = g_hash_table_lookup (totals, &employee_id);
+  before = had != NULL ? *had : 0;
+  if (had != NULL && before == hours)
+    return;
+
+  if (counted (inactive, employee_id, before) && chart->employees > 0)
+    {
+      KnTrainingBand band = kn_training_band (before, chart->target);
+
+      chart->employees--;
+      chart->total_hours -= before;
+      if (chart->counts[band] > 0)
+        chart->counts[band]--;
+    }
+  if (counted (inactive, employee_id, hours))
+    {
+      chart->employees++;
+      chart->total_hours += hours;
+      chart->counts[kn_training_band (hours, chart->target)]++;
+    }
+
+  if (had != NULL)
+    *had = hours;
+  else
+    g_hash_table_insert (totals, g_memdup2 (&employee_id, sizeof employee_id),
+                         g_memdup2 (&hours, sizeof hours));
+}
+
+/* The JP texts and bars */
+
+char *
+kn_training_jp_text (double hours,
+                     double target)
+{
+  g_autofree char *done = kn_format_decimal (hours);
+  g_autofree char *owed = kn_format_decimal (target);
+
+  /* Translators: lesson hours (jam pelajaran) had this year, then those owed */
+  return g_strdup_printf (_("%s JP (target %s JP)"), done, owed);
+}
+
+/* The colours of the unit's chart: amber below half the target, blue from half, green once
+ * reached (style.css). GTK's default offsets would paint the same value in different colours. */
+void
+kn_training_jp_bar_init (GtkLevelBar *bar)
+{
+  gtk_level_bar_set_min_value (bar, 0);
+  gtk_level_bar_set_max_value (bar, 1);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_add_offset_value (bar, "jp-low", 0.4999);
+  gtk_level_bar_add_offset_value (bar, "jp-partial", 0.9999);
+  gtk_level_bar_add_offset_value (bar, "jp-reached", 1.0);
+}
+
+void
+kn_training_jp_bar_set (GtkLevelBar *bar,
+                        double       hours,
+                        double       target)
+{
+  gtk_level_bar_set_value (bar, target > 0 ? MIN (hours / target, 1.0) : 1.0);
+}
+
+/* The rows */
+
+typedef struct
+{
+  KnTrainingHoursFunc  hours;
+  gpointer             data;
+  GHashTable          *bound;   /* owned: GtkListItem * bound now */
+} Rows;
+
+#define ROWS_KEY "kn-training-rows"
+
+static void
+rows_free (Rows *rows)
+{
+  g_hash_table_unref (rows->bound);
+  g_free (rows);
+}
+
+/* A grid rather than a box holding a box: a wrapping label in a vertical box in a horizontal
+ * one was laid out some 40 times per name when the list was shown. The name wraps, never cut,
+ * and is at least 12 characters wide, so that it never stands one letter a line. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              Rows                     *rows)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *bar = gtk_level_bar_new ();
+  GtkWidget *icon = gtk_image_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (name), 12);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_set_size_request (bar, 90, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  kn_training_jp_bar_init (GTK_LEVEL_BAR (bar));
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (icon, "success");
+  gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), detail, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), bar, 1, 0, 1, 2);
+  gtk_grid_attach (GTK_GRID (grid), icon, 2, 0, 1, 2);
+  gtk_list_item_set_child (item, grid);
+}
+
+static void
+fill_row (Rows        *rows,
+          GtkListItem *item)
+{
+  KnEmployee *employee = gtk_list_item_get_item (item);
+  GtkGrid *grid = GTK_GRID (gtk_list_item_get_child (item));
+  double target = 0;
+  double hours = rows->hours (rows->data, kn_employee_get_id (employee), &target);
+  g_autofree char *detail = kn_training_jp_text (hours, target);
+  gboolean reached = kn_training_band (hours, target) == KN_TRAINING_BAND_REACHED;
+  GtkWidget *icon = gtk_grid_get_child_at (grid, 2, 0);
+
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 0)),
+                      kn_employee_get_name (employee));
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1)), detail);
+  kn_training_jp_bar_set (GTK_LEVEL_BAR (gtk_grid_get_child_at (grid, 1, 0)), hours, target);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
+  gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             Rows                     *rows)
+{
+  g_hash_table_add (rows->bound, item);
+  fill_row (rows, item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               Rows                     *rows)
+{
+  g_hash_table_remove (rows->bound, item);
+}
+
+GtkListItemFactory *
+kn_training_rows_new (KnTrainingHoursFunc hours,
+                      gpointer            data)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  Rows *rows = g_new0 (Rows, 1);
+
+  g_return_val_if_fail (hours != NULL, factory);
+
+  rows->hours = hours;
+  rows->data = data;
+  rows->bound = g_hash_table_new (NULL, NULL);
+  g_object_set_data_full (G_OBJECT (factory), ROWS_KEY, rows, (GDestroyNotify)rows_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), rows);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), rows);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), rows);
+  g_signal_connect (factory, "teardown", G_CALLBACK (unbind_row_cb), rows);
+  return factory;
+}
+
+void
+kn_training_rows_refresh (GtkListItemFactory *factory)
+{
+  Rows *rows;
+  GHashTableIter iter;
+  gpointer item;
+
+  g_return_if_fail (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory));
+
+  rows = g_object_get_data (G_OBJECT (factory), ROWS_KEY);
+  g_return_if_fail (rows != NULL);
+  g_hash_table_iter_init (&iter, rows->bound);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    fill_row (rows, item);
+}
