@@ -156,6 +156,22 @@ kn_store_lookup_employee (KnStore *self,
 }
 
 KnEmployee *
+kn_store_require_employee (KnStore     *self,
+                           gint64       id,
+                           const char  *message,
+                           GError     **error)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, id);
+
+  if (employee == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         message != NULL ? message
+                                         : _("This employee no longer exists; they may have been "
+                                             "deleted."));
+  return employee;
+}
+
+KnEmployee *
 kn_store_find_employee_by_nip (KnStore    *self,
                                const char *nip)
 {
@@ -283,13 +299,12 @@ kn_store_validate_employee (KnStore     *self,
   supervisor_id = kn_employee_get_supervisor_id (employee);
   if (supervisor_id != 0)
     {
-      supervisor = kn_store_lookup_employee (self, supervisor_id);
+      supervisor = kn_store_require_employee (self, supervisor_id,
+                                              _("Atasan langsung: the chosen superior no longer "
+                                                "exists. Choose another one."),
+                                              error);
       if (supervisor == NULL)
-        {
-          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                       _("Atasan langsung: the chosen superior no longer exists. Choose another one."));
-          return FALSE;
-        }
+        return FALSE;
       if (supervisor_id == id)
         {
           g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE,
@@ -569,13 +584,9 @@ kn_store_update_employee (KnStore     *self,
   kn_store_ensure_employees (self);
 
   id = kn_employee_get_id (employee);
-  stored = kn_store_lookup_employee (self, id);
+  stored = kn_store_require_employee (self, id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   if (!kn_store_validate_employee (self, employee, error))
     return FALSE;
@@ -631,13 +642,9 @@ kn_store_delete_employee (KnStore        *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   kn_store_ensure_employees (self);
 
-  stored = kn_store_lookup_employee (self, employee_id);
+  stored = kn_store_require_employee (self, employee_id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   /* Final evaluations are records of a closed period (they are in the unit's Penetapan):
    * deleting the person would take them along. */

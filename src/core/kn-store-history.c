@@ -262,12 +262,10 @@ check_entry (KnStore         *self,
   if (entry->kind >= KN_HISTORY_N)
     return invalid (error, _("Kind: choose a status, a transfer, a jabatan, an acting post or a "
                              "kenaikan pangkat."));
-  if (kn_store_lookup_employee (self, entry->employee_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("This employee no longer exists; they may have been removed."));
+  if (kn_store_require_employee (self, entry->employee_id,
+                                 _("This employee no longer exists; they may have been removed."),
+                                 error) == NULL)
       return FALSE;
-    }
   start_label = entry->start_date != NULL ? kn_format_iso_date (entry->start_date) : NULL;
   if (start_label == NULL)
     return invalid (error, _("Date: write the day it takes effect (TMT) as a real date."));

@@ -317,6 +317,18 @@ void           kn_store_ensure_employees   (KnStore       *self);
 void           kn_store_index_employee     (KnStore       *self,
                                             KnEmployee    *employee);
 
+/* A write's look-up of what it writes about: the store's own object (borrowed) of @id, or NULL
+ * with KN_STORE_ERROR_NOT_FOUND and @message (NULL: "This unit/employee no longer exists; it
+ * may have been deleted."). */
+KnOrgUnit     *kn_store_require_unit       (KnStore       *self,
+                                            gint64         id,
+                                            const char    *message,
+                                            GError       **error);
+KnEmployee    *kn_store_require_employee   (KnStore       *self,
+                                            gint64         id,
+                                            const char    *message,
+                                            GError       **error);
+
 /* SKP: shared by the plan, plan-writing and template rooms */
 
 /* Where a result or indicator was written, so that ids are set only once the save has landed. */

@@ -214,12 +214,10 @@ kn_store_save_training (KnStore     *self,
                            _("Form: choose how the competence was developed."));
       return FALSE;
     }
-  if (kn_store_lookup_employee (self, training->employee_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("This employee no longer exists; they may have been removed."));
+  if (kn_store_require_employee (self, training->employee_id,
+                                 _("This employee no longer exists; they may have been removed."),
+                                 error) == NULL)
       return FALSE;
-    }
   if (training->id != 0)
     {
       old = load_training (self, training->id);

@@ -222,12 +222,11 @@ validate_unit (KnStore    *self,
       return FALSE;
     }
 
-  if (parent_id != 0 && kn_store_lookup_unit (self, parent_id) == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("The parent unit no longer exists. Choose another one."));
-      return FALSE;
-    }
+  if (parent_id != 0
+      && kn_store_require_unit (self, parent_id,
+                                _("The parent unit no longer exists. Choose another one."),
+                                error) == NULL)
+    return FALSE;
 
   if (kn_org_unit_get_id (unit) != 0 && parent_id != 0 &&
       kn_store_unit_is_within (self, parent_id, kn_org_unit_get_id (unit)))
@@ -294,6 +293,21 @@ kn_store_lookup_unit (KnStore *self,
   if (id == 0)
     return NULL;
   return g_hash_table_lookup (self->units_by_id, &id);
+}
+
+KnOrgUnit *
+kn_store_require_unit (KnStore     *self,
+                       gint64       id,
+                       const char  *message,
+                       GError     **error)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (self, id);
+
+  if (unit == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         message != NULL ? message
+                                         : _("This unit no longer exists; it may have been deleted."));
+  return unit;
 }
 
 KnOrgUnit *
@@ -516,13 +530,9 @@ kn_store_update_unit (KnStore    *self,
   g_return_val_if_fail (KN_IS_ORG_UNIT (unit), FALSE);
 
   id = kn_org_unit_get_id (unit);
-  stored = kn_store_lookup_unit (self, id);
+  stored = kn_store_require_unit (self, id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   if (!validate_unit (self, unit, &name, error))
     return FALSE;
@@ -570,13 +580,9 @@ kn_store_check_unit_deletable (KnStore  *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  stored = kn_store_lookup_unit (self, unit_id);
+  stored = kn_store_require_unit (self, unit_id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   n_children = count_child_units (self, unit_id, child_names);
   n_employees = count_unit_employees (self, unit_id);
