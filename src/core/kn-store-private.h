@@ -277,6 +277,10 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
   " FROM moved JOIN employee AS e ON e.id = moved.id" \
   " LEFT JOIN employee_history AS b ON b.id = moved.before_id" \
   " LEFT JOIN employee_history AS a ON a.id = moved.after_id) "
+/* The first and the last day of @year, ISO, into buffers of 11 bytes. */
+void           kn_store_year_days          (guint          year,
+                                            char          *first,
+                                            char          *last);
 /* The first and last day of @period (ISO, 11 bytes each); the widest range when it does not
  * parse, so that nobody is left out by it. */
 void           kn_store_period_days        (const char    *period,

@@ -45,8 +45,7 @@ bind_year (KnDbStmt *stmt,
 {
   char first[11], last[11];
 
-  g_snprintf (first, sizeof first, "%04u-01-01", year);
-  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  kn_store_year_days (year, first, last);
   kn_db_bind_text (stmt, index, first);
   kn_db_bind_text (stmt, index + 1, last);
 }
