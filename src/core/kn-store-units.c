@@ -123,6 +123,62 @@ kn_store_rebuild_unit_order (KnStore *self)
   self->units_dirty = FALSE;
 }
 
+/* Gives @unit (new, not listed yet, its parent listed) its depth and path, and puts it in the
+ * live unit list where kn_store_rebuild_unit_order would: after its parent, among its siblings
+ * by name, before the first unit that is not under the parent — one items-changed at that
+ * position. The other units keep their places, depths, paths and collation keys. Inside a bulk
+ * the list is rebuilt once at commit instead. */
+static void
+insert_unit_in_order (KnStore   *self,
+                      KnOrgUnit *unit)
+{
+  GListModel *units = G_LIST_MODEL (self->units);
+  KnOrgUnit *parent = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit));
+  const char *name = kn_org_unit_get_name (unit);
+  guint depth = 0;
+  guint position = 0;
+  guint n;
+
+  if (parent != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s › %s", kn_org_unit_get_path (parent), name);
+
+      depth = kn_org_unit_get_depth (parent) + 1;
+      kn_org_unit_set_path (unit, path);
+    }
+  else
+    kn_org_unit_set_path (unit, name);
+  kn_org_unit_set_depth (unit, depth);
+
+  if (self->bulk > 0 || self->units_dirty)
+    {
+      self->units_dirty = TRUE;
+      return;
+    }
+
+  n = g_list_model_get_n_items (units);
+  if (parent != NULL)
+    {
+      if (!g_list_store_find (self->units, parent, &position))
+        {
+          kn_store_rebuild_unit_order (self);
+          return;
+        }
+      position++;
+    }
+  /* g_utf8_collate orders as the collation keys the rebuild sorts by; an equal name goes after. */
+  for (; position < n; position++)
+    {
+      g_autoptr(KnOrgUnit) next = g_list_model_get_item (units, position);
+      guint next_depth = kn_org_unit_get_depth (next);
+
+      if (next_depth < depth ||
+          (next_depth == depth && g_utf8_collate (name, kn_org_unit_get_name (next)) < 0))
+        break;
+    }
+  g_list_store_insert (self->units, position, unit);
+}
+
 static void
 refresh_unit_names (KnStore *self,
                     gint64   unit_id)
@@ -504,7 +560,7 @@ kn_store_add_unit (KnStore    *self,
   stored = kn_org_unit_new (name, kn_org_unit_get_parent_id (unit));
   kn_org_unit_set_id (stored, id);
   g_hash_table_insert (self->units_by_id, kn_store_id_key (id), stored);
-  kn_store_rebuild_unit_order (self);
+  insert_unit_in_order (self, stored);
   kn_org_unit_set_depth (unit, kn_org_unit_get_depth (stored));
   kn_org_unit_set_path (unit, kn_org_unit_get_path (stored));
 
