@@ -133,6 +133,10 @@ GArray         *kn_store_people_in_unit  (KnStore         *store,
 GHashTable     *kn_store_list_inactive   (KnStore         *store,
                                           const char      *first,
                                           const char      *last);
+/* The people active on no day of @year (kn_store_list_inactive from 1 January to 31 December):
+ * who owes no JP that year and is left out of the Kompetensi reading. */
+GHashTable     *kn_store_list_inactive_in_year (KnStore   *store,
+                                                guint      year);
 /* Whether the person's SKP of @year waits for re-approval after a mutasi in that year (after
  * 1 January) gave them a new atasan: the latest such mutasi's atasan is not the SKP's pejabat
  * penilai, or has not approved it yet (not disetujui). FALSE without an SKP, without such a

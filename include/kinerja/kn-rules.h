@@ -109,6 +109,15 @@ typedef struct
   double         share;      /* 0–1, for AT_MOST and AT_LEAST */
 } KnDistributionRule;
 
+/* Every predikat but KN_PREDIKAT_NONE, as a KnDistributionRule's @predikats mask. */
+#define KN_PREDIKAT_MASK_RATED (((1u << KN_PREDIKAT_N) - 1) & ~(1u << KN_PREDIKAT_NONE))
+
+/* The people of @counts (indexed by KnPredikat) whose predikat is in @predikats (a bit mask,
+ * 1 << KnPredikat); those without a predikat are never counted. KN_PREDIKAT_MASK_RATED (or ~0)
+ * counts everyone rated. */
+guint        kn_distribution_count_predikats (const guint counts[KN_PREDIKAT_N],
+                                              guint       predikats);
+
 /* DOMAIN.md §5's defaults, for every predikat organisasi; @n_rules receives the count. */
 const KnDistributionRule *kn_distribution_default_rules (guint *n_rules);
 

@@ -9,21 +9,6 @@
 
 #include "kinerja/kn-chart-data.h"
 
-#define MASK(predikat) (1u << (predikat))
-
-static guint
-count_mask (const guint counts[KN_PREDIKAT_N],
-            guint       mask)
-{
-  guint count = 0;
-
-  for (guint i = KN_PREDIKAT_NONE + 1; i < KN_PREDIKAT_N; i++)
-    if (mask & MASK (i))
-      count += counts[i];
-
-  return count;
-}
-
 void
 kn_distribution_chart_set_pattern (KnDistributionChart      *chart,
                                    KnOrgPredikat             org,
@@ -39,7 +24,7 @@ kn_distribution_chart_set_pattern (KnDistributionChart      *chart,
   chart->org = org;
   chart->n_limits = 0;
 
-  total = count_mask (chart->counts, ~0u);
+  total = kn_distribution_count_predikats (chart->counts, KN_PREDIKAT_MASK_RATED);
   if (total == 0 || org == KN_ORG_PREDIKAT_NONE)
     return;
 
@@ -49,7 +34,7 @@ kn_distribution_chart_set_pattern (KnDistributionChart      *chart,
       g_autoptr(GPtrArray) violations = NULL;
       KnDistributionLimit *limit;
 
-      rule.predikats &= ~MASK (KN_PREDIKAT_NONE) & (MASK (KN_PREDIKAT_N) - 1);
+      rule.predikats &= KN_PREDIKAT_MASK_RATED;
       if (rule.org != org || rule.predikats == 0)
         continue;
 
@@ -64,7 +49,7 @@ kn_distribution_chart_set_pattern (KnDistributionChart      *chart,
       limit = &chart->limits[chart->n_limits++];
       limit->kind = rule.kind;
       limit->predikats = rule.predikats;
-      limit->count = count_mask (chart->counts, rule.predikats);
+      limit->count = kn_distribution_count_predikats (chart->counts, rule.predikats);
       limit->limit = kn_distribution_rule_count (&rule, total);
 
       violations = kn_distribution_check (org, chart->counts, &rule, 1);

@@ -17,7 +17,7 @@
 #include "kinerja/kn-rules.h"
 
 #define MASK(p) (1u << (p))
-#define ALL_PREDIKAT (MASK (KN_PREDIKAT_N) - 1 - MASK (KN_PREDIKAT_NONE))
+#define ALL_PREDIKAT KN_PREDIKAT_MASK_RATED
 
 /* Shares are read to a hundredth of a percent and compared in whole numbers. */
 #define SHARE_SCALE 10000
@@ -189,14 +189,16 @@ print_mask (guint mask)
   return g_strdup_printf ("%s atau %s", head->str, last);
 }
 
-static guint
-count_mask (const guint counts[KN_PREDIKAT_N],
-            guint       mask)
+guint
+kn_distribution_count_predikats (const guint counts[KN_PREDIKAT_N],
+                                 guint       predikats)
 {
   guint count = 0;
 
+  g_return_val_if_fail (counts != NULL, 0);
+
   for (guint p = KN_PREDIKAT_NONE + 1; p < KN_PREDIKAT_N; p++)
-    if (mask & MASK (p))
+    if (predikats & MASK (p))
       count += counts[p];
 
   return count;
@@ -684,7 +686,7 @@ check_rule (const KnDistributionRule *rule,
   g_autofree char *share = NULL;
   g_autofree char *print_percent = NULL;
   g_autofree char *print_share = NULL;
-  guint count = count_mask (counts, rule->predikats);
+  guint count = kn_distribution_count_predikats (counts, rule->predikats);
   KnPredikat larger;
   guint limit;
   char *message;
@@ -936,9 +938,7 @@ kn_distribution_check (KnOrgPredikat             org,
 
   violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kn_distribution_violation_free);
 
-  for (guint p = KN_PREDIKAT_NONE + 1; p < KN_PREDIKAT_N; p++)
-    total += counts[p];
-
+  total = kn_distribution_count_predikats (counts, KN_PREDIKAT_MASK_RATED);
   if (total == 0)
     return g_steal_pointer (&violations);
 

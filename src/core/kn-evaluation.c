@@ -653,7 +653,13 @@ kn_evaluation_dup_snapshot_text (KnEvaluation *self)
           const char *value = g_hash_table_lookup (self->snapshot, key);
 
           plain = is_plain_text (key) && is_plain_text (value);
-          g_string_append_printf (text, "%s'%s': '%s'", i > 0 ? ", " : "", key, value);
+          if (i > 0)
+            g_string_append (text, ", ");
+          g_string_append_c (text, '\'');
+          g_string_append (text, key);
+          g_string_append (text, "': '");
+          g_string_append (text, value);
+          g_string_append_c (text, '\'');
         }
       g_string_append_c (text, '}');
       if (plain)

@@ -757,7 +757,6 @@ kn_report_build_training_recap (KnStore  *store,
   g_autoptr(KnTrainingRecap) recap = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GHashTable) inactive = NULL;
-  char first[11], last[11];
   GListModel *employees;
   KnEmployee *leader = NULL;
   KnOrgUnit *unit;
@@ -780,9 +779,7 @@ kn_report_build_training_recap (KnStore  *store,
   recap->year = year;
   recap->target = kn_store_get_jp_per_year (store);
   recap->rows = g_ptr_array_new_with_free_func (training_recap_row_free);
-  g_snprintf (first, sizeof first, "%04u-01-01", year);
-  g_snprintf (last, sizeof last, "%04u-12-31", year);
-  inactive = kn_store_list_inactive (store, first, last);
+  inactive = kn_store_list_inactive_in_year (store, year);
 
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
@@ -834,7 +831,6 @@ kn_report_count_training (KnStore         *store,
 {
   g_autoptr(GHashTable) read = NULL;
   g_autoptr(GHashTable) inactive = NULL;
-  char first[11], last[11];
   GListModel *employees;
 
   g_return_if_fail (KN_IS_STORE (store));
@@ -848,9 +844,7 @@ kn_report_count_training (KnStore         *store,
 
   if (totals == NULL)
     totals = read = kn_store_training_totals (store, year);
-  g_snprintf (first, sizeof first, "%04u-01-01", year);
-  g_snprintf (last, sizeof last, "%04u-12-31", year);
-  inactive = kn_store_list_inactive (store, first, last);
+  inactive = kn_store_list_inactive_in_year (store, year);
   employees = kn_store_get_employees (store);
   for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
     {

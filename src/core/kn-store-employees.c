@@ -156,6 +156,22 @@ kn_store_lookup_employee (KnStore *self,
 }
 
 KnEmployee *
+kn_store_require_employee (KnStore     *self,
+                           gint64       id,
+                           const char  *message,
+                           GError     **error)
+{
+  KnEmployee *employee = kn_store_lookup_employee (self, id);
+
+  if (employee == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         message != NULL ? message
+                                         : _("This employee no longer exists; they may have been "
+                                             "deleted."));
+  return employee;
+}
+
+KnEmployee *
 kn_store_find_employee_by_nip (KnStore    *self,
                                const char *nip)
 {
@@ -283,13 +299,12 @@ kn_store_validate_employee (KnStore     *self,
   supervisor_id = kn_employee_get_supervisor_id (employee);
   if (supervisor_id != 0)
     {
-      supervisor = kn_store_lookup_employee (self, supervisor_id);
+      supervisor = kn_store_require_employee (self, supervisor_id,
+                                              _("Atasan langsung: the chosen superior no longer "
+                                                "exists. Choose another one."),
+                                              error);
       if (supervisor == NULL)
-        {
-          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                       _("Atasan langsung: the chosen superior no longer exists. Choose another one."));
-          return FALSE;
-        }
+        return FALSE;
       if (supervisor_id == id)
         {
           g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_CYCLE,
@@ -401,43 +416,6 @@ kn_store_list_unit_assessors (KnStore *self,
   return employees_from_ids (self, stmt, unit_id);
 }
 
-static gboolean
-write_employee (KnStore     *self,
-                KnEmployee  *employee,
-                const char  *nip,
-                const char  *name,
-                gboolean     insert,
-                GError     **error)
-{
-  KnDbStmt *stmt;
-
-  if (insert)
-    stmt = kn_store_stmt (self,
-                          "INSERT INTO employee (nip, name, status, rank, position, position_kind,"
-                          " unit_id, supervisor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                          error);
-  else
-    stmt = kn_store_stmt (self,
-                          "UPDATE employee SET nip = ?, name = ?, status = ?, rank = ?, position = ?,"
-                          " position_kind = ?, unit_id = ?, supervisor_id = ? WHERE id = ?",
-                          error);
-  if (stmt == NULL)
-    return FALSE;
-
-  kn_db_bind_text (stmt, 1, nip);
-  kn_db_bind_text (stmt, 2, name);
-  kn_db_bind_text (stmt, 3, kn_employee_status_to_string (kn_employee_get_status (employee)));
-  kn_store_bind_text (stmt, 4, kn_employee_get_rank (employee));
-  kn_db_bind_text (stmt, 5, kn_employee_get_position (employee));
-  kn_db_bind_text (stmt, 6, kn_position_kind_to_string (kn_employee_get_position_kind (employee)));
-  kn_db_bind_int64 (stmt, 7, kn_employee_get_unit_id (employee));
-  kn_store_bind_id (stmt, 8, kn_employee_get_supervisor_id (employee));
-  if (!insert)
-    kn_db_bind_int64 (stmt, 9, kn_employee_get_id (employee));
-
-  return kn_store_step (self, stmt, error);
-}
-
 /* Audit rows for every field that differs between @before and @after (either may be NULL). */
 static gboolean
 audit_employee (KnStore     *self,
@@ -493,15 +471,88 @@ audit_employee (KnStore     *self,
   return ok;
 }
 
+/* The form @employee is stored in: a copy with its NIP normalised and its name trimmed. */
+static KnEmployee *
+stored_form (KnEmployee *employee)
+{
+  KnEmployee *form = kn_employee_copy (employee);
+  g_autofree char *nip = kn_nip_normalize (kn_employee_get_nip (employee));
+  g_autofree char *name = g_strstrip (g_strdup (kn_employee_get_name (employee)));
+
+  kn_employee_set_nip (form, nip);
+  kn_employee_set_name (form, name);
+  return form;
+}
+
+/* Writes @form, a new row when @before is NULL (its id in @id) or over @before's row, and its
+ * audit rows, in a savepoint of their own: the one column list and the one set of binds of
+ * both. */
+static gboolean
+save_employee (KnStore     *self,
+               KnEmployee  *form,
+               KnEmployee  *before,
+               gint64      *id,
+               GError     **error)
+{
+  KnDbStmt *stmt;
+
+  if (!kn_store_savepoint_begin (self, error))
+    return FALSE;
+
+  if (before == NULL)
+    stmt = kn_store_stmt (self,
+                          "INSERT INTO employee (nip, name, status, rank, position, position_kind,"
+                          " unit_id, supervisor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+  else
+    stmt = kn_store_stmt (self,
+                          "UPDATE employee SET nip = ?, name = ?, status = ?, rank = ?, position = ?,"
+                          " position_kind = ?, unit_id = ?, supervisor_id = ? WHERE id = ?",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+
+  kn_db_bind_text (stmt, 1, kn_employee_get_nip (form));
+  kn_db_bind_text (stmt, 2, kn_employee_get_name (form));
+  kn_db_bind_text (stmt, 3, kn_employee_status_to_string (kn_employee_get_status (form)));
+  kn_store_bind_text (stmt, 4, kn_employee_get_rank (form));
+  kn_db_bind_text (stmt, 5, kn_employee_get_position (form));
+  kn_db_bind_text (stmt, 6, kn_position_kind_to_string (kn_employee_get_position_kind (form)));
+  kn_db_bind_int64 (stmt, 7, kn_employee_get_unit_id (form));
+  kn_store_bind_id (stmt, 8, kn_employee_get_supervisor_id (form));
+  if (before != NULL)
+    kn_db_bind_int64 (stmt, 9, *id);
+  if (!kn_store_step (self, stmt, error))
+    goto failed;
+
+  if (before == NULL)
+    *id = kn_db_last_insert_id (self->db);
+  if (!audit_employee (self, *id, before == NULL ? "insert" : "update", before, form, error))
+    goto failed;
+  return kn_store_savepoint_release (self, error);
+
+failed:
+  return kn_store_savepoint_end (self, FALSE, error);
+}
+
+/* The caller's @employee takes what the store made of it. */
+static void
+give_back (KnStore    *self,
+           KnEmployee *employee,
+           KnEmployee *form)
+{
+  kn_employee_set_nip (employee, kn_employee_get_nip (form));
+  kn_employee_set_name (employee, kn_employee_get_name (form));
+  kn_store_fill_display_names (self, employee);
+}
+
 gboolean
 kn_store_add_employee (KnStore     *self,
                        KnEmployee  *employee,
                        GError     **error)
 {
-  g_autofree char *nip = NULL;
-  g_autofree char *name = NULL;
   g_autoptr(KnEmployee) stored = NULL;
-  gint64 id;
+  gint64 id = 0;
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (KN_IS_EMPLOYEE (employee), FALSE);
@@ -511,22 +562,8 @@ kn_store_add_employee (KnStore     *self,
   if (!kn_store_validate_employee (self, employee, error))
     return FALSE;
 
-  nip = kn_nip_normalize (kn_employee_get_nip (employee));
-  name = g_strstrip (g_strdup (kn_employee_get_name (employee)));
-
-  stored = kn_employee_copy (employee);
-  kn_employee_set_nip (stored, nip);
-  kn_employee_set_name (stored, name);
-
-  if (!kn_store_savepoint_begin (self, error))
-    return FALSE;
-
-  if (!write_employee (self, stored, nip, name, TRUE, error))
-    goto failed;
-  id = kn_db_last_insert_id (self->db);
-  if (!audit_employee (self, id, "insert", NULL, stored, error))
-    goto failed;
-  if (!kn_store_savepoint_release (self, error))
+  stored = stored_form (employee);
+  if (!save_employee (self, stored, NULL, &id, error))
     return FALSE;
 
   kn_employee_set_id (stored, id);
@@ -542,14 +579,8 @@ kn_store_add_employee (KnStore     *self,
     g_list_store_append (self->employees, stored);
 
   kn_employee_set_id (employee, id);
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_store_fill_display_names (self, employee);
-
+  give_back (self, employee, stored);
   return TRUE;
-
-failed:
-  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -557,9 +588,6 @@ kn_store_update_employee (KnStore     *self,
                           KnEmployee  *employee,
                           GError     **error)
 {
-  g_autofree char *nip = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *old_nip = NULL;
   g_autoptr(KnEmployee) edited = NULL;
   KnEmployee *stored;
   gint64 id;
@@ -569,49 +597,28 @@ kn_store_update_employee (KnStore     *self,
   kn_store_ensure_employees (self);
 
   id = kn_employee_get_id (employee);
-  stored = kn_store_lookup_employee (self, id);
+  stored = kn_store_require_employee (self, id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   if (!kn_store_validate_employee (self, employee, error))
     return FALSE;
 
-  nip = kn_nip_normalize (kn_employee_get_nip (employee));
-  name = g_strstrip (g_strdup (kn_employee_get_name (employee)));
-  edited = kn_employee_copy (employee);
-  kn_employee_set_nip (edited, nip);
-  kn_employee_set_name (edited, name);
-
-  if (!kn_store_savepoint_begin (self, error))
-    return FALSE;
-  if (!write_employee (self, edited, nip, name, FALSE, error) ||
-      !audit_employee (self, id, "update", stored, edited, error))
-    goto failed;
-  if (!kn_store_savepoint_release (self, error))
+  edited = stored_form (employee);
+  if (!save_employee (self, edited, stored, &id, error))
     return FALSE;
 
-  old_nip = g_strdup (kn_employee_get_nip (stored));
-  if (g_strcmp0 (old_nip, nip) != 0)
+  if (g_strcmp0 (kn_employee_get_nip (stored), kn_employee_get_nip (edited)) != 0)
     {
-      g_hash_table_remove (self->employees_by_nip, old_nip);
-      g_hash_table_insert (self->employees_by_nip, g_strdup (nip), stored);
+      g_hash_table_remove (self->employees_by_nip, kn_employee_get_nip (stored));
+      g_hash_table_insert (self->employees_by_nip, g_strdup (kn_employee_get_nip (edited)), stored);
     }
 
   copy_employee_fields (stored, edited);
   kn_store_fill_display_names (self, stored);
   refresh_supervisor_names (self, id);
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_store_fill_display_names (self, employee);
-
+  give_back (self, employee, edited);
   return TRUE;
-
-failed:
-  return kn_store_savepoint_end (self, FALSE, error);
 }
 
 gboolean
@@ -631,13 +638,9 @@ kn_store_delete_employee (KnStore        *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   kn_store_ensure_employees (self);
 
-  stored = kn_store_lookup_employee (self, employee_id);
+  stored = kn_store_require_employee (self, employee_id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   /* Final evaluations are records of a closed period (they are in the unit's Penetapan):
    * deleting the person would take them along. */

@@ -604,12 +604,10 @@ check_save (KnStore       *self,
       return FALSE;
     }
 
-  if (kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation)) == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("The employee of this evaluation no longer exists."));
+  if (kn_store_require_employee (self, kn_evaluation_get_employee_id (evaluation),
+                                 _("The employee of this evaluation no longer exists."),
+                                 error) == NULL)
       return FALSE;
-    }
 
   if (kn_evaluation_get_rating_result (evaluation) >= KN_RATING_N ||
       kn_evaluation_get_rating_behaviour (evaluation) >= KN_RATING_N)
@@ -1080,12 +1078,8 @@ kn_store_set_org_predikat (KnStore        *self,
     return FALSE;
   canonical = kn_period_to_string (&parsed);
   period = canonical;
-  if (kn_store_lookup_unit (self, unit_id) == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
+  if (kn_store_require_unit (self, unit_id, NULL, error) == NULL)
       return FALSE;
-    }
 
   old = kn_store_get_org_predikat (self, unit_id, period);
   rating = kn_store_rating_for_org_predikat (self, predikat);

@@ -262,12 +262,10 @@ check_entry (KnStore         *self,
   if (entry->kind >= KN_HISTORY_N)
     return invalid (error, _("Kind: choose a status, a transfer, a jabatan, an acting post or a "
                              "kenaikan pangkat."));
-  if (kn_store_lookup_employee (self, entry->employee_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("This employee no longer exists; they may have been removed."));
+  if (kn_store_require_employee (self, entry->employee_id,
+                                 _("This employee no longer exists; they may have been removed."),
+                                 error) == NULL)
       return FALSE;
-    }
   start_label = entry->start_date != NULL ? kn_format_iso_date (entry->start_date) : NULL;
   if (start_label == NULL)
     return invalid (error, _("Date: write the day it takes effect (TMT) as a real date."));
@@ -883,6 +881,19 @@ kn_store_list_inactive (KnStore    *self,
   return ids;
 }
 
+GHashTable *
+kn_store_list_inactive_in_year (KnStore *self,
+                                guint    year)
+{
+  char first[11], last[11];
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+  g_return_val_if_fail (year >= 1 && year <= 9999, NULL);
+
+  kn_store_year_days (year, first, last);
+  return kn_store_list_inactive (self, first, last);
+}
+
 gboolean
 kn_store_plan_needs_reapproval (KnStore   *self,
                                 gint64     employee_id,
@@ -911,8 +922,7 @@ kn_store_plan_needs_reapproval (KnStore   *self,
                         NULL);
   if (stmt == NULL)
     return FALSE;
-  g_snprintf (first, sizeof first, "%04u-01-01", year);
-  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  kn_store_year_days (year, first, last);
   kn_db_bind_int64 (stmt, 1, employee_id);
   kn_db_bind_int64 (stmt, 2, year);
   kn_db_bind_text (stmt, 3, first);

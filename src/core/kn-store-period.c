@@ -67,6 +67,15 @@ kn_store_read_period (KnStore     *self,
 }
 
 void
+kn_store_year_days (guint  year,
+                    char  *first,
+                    char  *last)
+{
+  g_snprintf (first, 11, "%04u-01-01", year);
+  g_snprintf (last, 11, "%04u-12-31", year);
+}
+
+void
 kn_store_period_days (const char *period,
                       char       *first,
                       char       *last)

@@ -79,12 +79,10 @@ kn_store_validate_plan (KnStore  *self,
   guint n_results = g_list_model_get_n_items (results);
   guint number[KN_RESULT_KIND_N] = { 0, };
 
-  if (!is_template && kn_store_lookup_employee (self, kn_plan_get_employee_id (plan)) == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("The employee of this SKP no longer exists."));
+  if (!is_template && kn_store_require_employee (self, kn_plan_get_employee_id (plan),
+                                                 _("The employee of this SKP no longer exists."),
+                                                 error) == NULL)
       return FALSE;
-    }
 
   if (!is_template && kn_plan_get_assessor_id (plan) != 0 &&
       kn_store_lookup_employee (self, kn_plan_get_assessor_id (plan)) == NULL)

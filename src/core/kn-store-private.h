@@ -277,6 +277,10 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
   " FROM moved JOIN employee AS e ON e.id = moved.id" \
   " LEFT JOIN employee_history AS b ON b.id = moved.before_id" \
   " LEFT JOIN employee_history AS a ON a.id = moved.after_id) "
+/* The first and the last day of @year, ISO, into buffers of 11 bytes. */
+void           kn_store_year_days          (guint          year,
+                                            char          *first,
+                                            char          *last);
 /* The first and last day of @period (ISO, 11 bytes each); the widest range when it does not
  * parse, so that nobody is left out by it. */
 void           kn_store_period_days        (const char    *period,
@@ -316,6 +320,18 @@ KnEmployee    *kn_store_employee_row_at    (KnStore       *self,
 void           kn_store_ensure_employees   (KnStore       *self);
 void           kn_store_index_employee     (KnStore       *self,
                                             KnEmployee    *employee);
+
+/* A write's look-up of what it writes about: the store's own object (borrowed) of @id, or NULL
+ * with KN_STORE_ERROR_NOT_FOUND and @message (NULL: "This unit/employee no longer exists; it
+ * may have been deleted."). */
+KnOrgUnit     *kn_store_require_unit       (KnStore       *self,
+                                            gint64         id,
+                                            const char    *message,
+                                            GError       **error);
+KnEmployee    *kn_store_require_employee   (KnStore       *self,
+                                            gint64         id,
+                                            const char    *message,
+                                            GError       **error);
 
 /* SKP: shared by the plan, plan-writing and template rooms */
 

@@ -115,13 +115,9 @@ kn_store_copy_plan_to_year (KnStore  *self,
   if (!kn_store_check_year (to_year, error))
     return NULL;
 
-  employee = kn_store_lookup_employee (self, employee_id);
+  employee = kn_store_require_employee (self, employee_id, NULL, error);
   if (employee == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   source = kn_store_load_plan (self, employee_id, from_year, error);
   if (source == NULL)
@@ -367,14 +363,10 @@ kn_store_apply_template (KnStore      *self,
 
   if (employee_id != 0)
     {
-      KnEmployee *employee = kn_store_lookup_employee (self, employee_id);
+      KnEmployee *employee = kn_store_require_employee (self, employee_id, NULL, error);
 
       if (employee == NULL)
-        {
-          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                       _("This employee no longer exists; they may have been deleted."));
-          return FALSE;
-        }
+        return FALSE;
       g_ptr_array_add (targets, employee);
     }
   else

@@ -45,8 +45,7 @@ bind_year (KnDbStmt *stmt,
 {
   char first[11], last[11];
 
-  g_snprintf (first, sizeof first, "%04u-01-01", year);
-  g_snprintf (last, sizeof last, "%04u-12-31", year);
+  kn_store_year_days (year, first, last);
   kn_db_bind_text (stmt, index, first);
   kn_db_bind_text (stmt, index + 1, last);
 }
@@ -214,12 +213,10 @@ kn_store_save_training (KnStore     *self,
                            _("Form: choose how the competence was developed."));
       return FALSE;
     }
-  if (kn_store_lookup_employee (self, training->employee_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("This employee no longer exists; they may have been removed."));
+  if (kn_store_require_employee (self, training->employee_id,
+                                 _("This employee no longer exists; they may have been removed."),
+                                 error) == NULL)
       return FALSE;
-    }
   if (training->id != 0)
     {
       old = load_training (self, training->id);

@@ -123,6 +123,62 @@ kn_store_rebuild_unit_order (KnStore *self)
   self->units_dirty = FALSE;
 }
 
+/* Gives @unit (new, not listed yet, its parent listed) its depth and path, and puts it in the
+ * live unit list where kn_store_rebuild_unit_order would: after its parent, among its siblings
+ * by name, before the first unit that is not under the parent — one items-changed at that
+ * position. The other units keep their places, depths, paths and collation keys. Inside a bulk
+ * the list is rebuilt once at commit instead. */
+static void
+insert_unit_in_order (KnStore   *self,
+                      KnOrgUnit *unit)
+{
+  GListModel *units = G_LIST_MODEL (self->units);
+  KnOrgUnit *parent = kn_store_lookup_unit (self, kn_org_unit_get_parent_id (unit));
+  const char *name = kn_org_unit_get_name (unit);
+  guint depth = 0;
+  guint position = 0;
+  guint n;
+
+  if (parent != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s › %s", kn_org_unit_get_path (parent), name);
+
+      depth = kn_org_unit_get_depth (parent) + 1;
+      kn_org_unit_set_path (unit, path);
+    }
+  else
+    kn_org_unit_set_path (unit, name);
+  kn_org_unit_set_depth (unit, depth);
+
+  if (self->bulk > 0 || self->units_dirty)
+    {
+      self->units_dirty = TRUE;
+      return;
+    }
+
+  n = g_list_model_get_n_items (units);
+  if (parent != NULL)
+    {
+      if (!g_list_store_find (self->units, parent, &position))
+        {
+          kn_store_rebuild_unit_order (self);
+          return;
+        }
+      position++;
+    }
+  /* g_utf8_collate orders as the collation keys the rebuild sorts by; an equal name goes after. */
+  for (; position < n; position++)
+    {
+      g_autoptr(KnOrgUnit) next = g_list_model_get_item (units, position);
+      guint next_depth = kn_org_unit_get_depth (next);
+
+      if (next_depth < depth ||
+          (next_depth == depth && g_utf8_collate (name, kn_org_unit_get_name (next)) < 0))
+        break;
+    }
+  g_list_store_insert (self->units, position, unit);
+}
+
 static void
 refresh_unit_names (KnStore *self,
                     gint64   unit_id)
@@ -222,12 +278,11 @@ validate_unit (KnStore    *self,
       return FALSE;
     }
 
-  if (parent_id != 0 && kn_store_lookup_unit (self, parent_id) == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("The parent unit no longer exists. Choose another one."));
-      return FALSE;
-    }
+  if (parent_id != 0
+      && kn_store_require_unit (self, parent_id,
+                                _("The parent unit no longer exists. Choose another one."),
+                                error) == NULL)
+    return FALSE;
 
   if (kn_org_unit_get_id (unit) != 0 && parent_id != 0 &&
       kn_store_unit_is_within (self, parent_id, kn_org_unit_get_id (unit)))
@@ -294,6 +349,21 @@ kn_store_lookup_unit (KnStore *self,
   if (id == 0)
     return NULL;
   return g_hash_table_lookup (self->units_by_id, &id);
+}
+
+KnOrgUnit *
+kn_store_require_unit (KnStore     *self,
+                       gint64       id,
+                       const char  *message,
+                       GError     **error)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (self, id);
+
+  if (unit == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         message != NULL ? message
+                                         : _("This unit no longer exists; it may have been deleted."));
+  return unit;
 }
 
 KnOrgUnit *
@@ -490,7 +560,7 @@ kn_store_add_unit (KnStore    *self,
   stored = kn_org_unit_new (name, kn_org_unit_get_parent_id (unit));
   kn_org_unit_set_id (stored, id);
   g_hash_table_insert (self->units_by_id, kn_store_id_key (id), stored);
-  kn_store_rebuild_unit_order (self);
+  insert_unit_in_order (self, stored);
   kn_org_unit_set_depth (unit, kn_org_unit_get_depth (stored));
   kn_org_unit_set_path (unit, kn_org_unit_get_path (stored));
 
@@ -516,13 +586,9 @@ kn_store_update_unit (KnStore    *self,
   g_return_val_if_fail (KN_IS_ORG_UNIT (unit), FALSE);
 
   id = kn_org_unit_get_id (unit);
-  stored = kn_store_lookup_unit (self, id);
+  stored = kn_store_require_unit (self, id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   if (!validate_unit (self, unit, &name, error))
     return FALSE;
@@ -570,13 +636,9 @@ kn_store_check_unit_deletable (KnStore  *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  stored = kn_store_lookup_unit (self, unit_id);
+  stored = kn_store_require_unit (self, unit_id, NULL, error);
   if (stored == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return FALSE;
-    }
+    return FALSE;
 
   n_children = count_child_units (self, unit_id, child_names);
   n_employees = count_unit_employees (self, unit_id);

@@ -356,9 +356,10 @@ save_period (Demo    *demo,
       kn_evaluation_set_rating_behaviour (evaluation, member->behaviour[period]);
       kn_evaluation_set_note (evaluation, note);
 
-      if (!kn_store_save_evaluation (demo->store, evaluation, error) ||
-          (member->final[period] &&
-           !kn_store_finalize_evaluation (demo->store, kn_evaluation_get_id (evaluation), error)))
+      /* A final one in one write (a stored draft is saved, then finalised, by the store). */
+      if (!(member->final[period]
+            ? kn_store_save_final_evaluation (demo->store, evaluation, error)
+            : kn_store_save_evaluation (demo->store, evaluation, error)))
         {
           g_prefix_error (error, "%s, %s: ", kn_employee_get_name (member->employee), name);
           return FALSE;

@@ -4,7 +4,8 @@
  * with the province. It prints; it never asserts a time.
  *
  *   bench-scale [SIZE…]        (default 1000 5000 19000; BENCH_REPEAT=N runs, default 3)
- *   bench-scale --build SIZE…  (only build the cached provinces) */
+ *   bench-scale --build SIZE…  (only build the cached provinces)
+ *   bench-scale --units N      (N units added through the store in one bulk) */
 
 #include "config.h"
 
@@ -744,6 +745,81 @@ child_main (int    argc,
   return 2;
 }
 
+/* --units N: N units added through the store in one bulk (kn_store_begin … commit), shaped as a
+ * province's (41 OPDs; a cabang dinas of 300 schools; bidang and seksi), names in a mixed
+ * order; prints the wall and CPU time of the adds and of the commit. */
+static int
+bench_units (guint n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("kinerja-bench-units-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  double wall, cpu, add_wall, add_cpu;
+
+  if (folder == NULL)
+    {
+      g_printerr ("bench-scale: %s\n", error->message);
+      return 1;
+    }
+  path = g_build_filename (folder, "units.db", NULL);
+  store = kn_store_open (path, &error);
+  if (store == NULL || !kn_store_begin (store, &error))
+    {
+      g_printerr ("bench-scale: %s\n", error->message);
+      return 1;
+    }
+
+  wall = bench_now ();
+  cpu = bench_cpu ();
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 parent = 0;
+      g_autofree char *name = NULL;
+      g_autoptr(KnOrgUnit) unit = NULL;
+
+      /* The first 41 are OPDs; then 300 schools under the first OPD's first child; the rest
+       * spread over what is there. */
+      if (i == 41)
+        parent = g_array_index (ids, gint64, 0);
+      else if (i >= 42 && i < 342)
+        parent = g_array_index (ids, gint64, 41);
+      else if (i >= 342)
+        parent = g_array_index (ids, gint64, g_rand_int_range (rand, 0, 41));
+      name = g_strdup_printf ("Unit %c%c %u", 'A' + g_rand_int_range (rand, 0, 26),
+                              'a' + g_rand_int_range (rand, 0, 26), i);
+      unit = kn_org_unit_new (name, parent);
+      if (!kn_store_add_unit (store, unit, &error))
+        {
+          g_printerr ("bench-scale: %s\n", error->message);
+          return 1;
+        }
+      g_array_append_val (ids, (gint64) { kn_org_unit_get_id (unit) });
+    }
+  add_wall = bench_now () - wall;
+  add_cpu = bench_cpu () - cpu;
+  if (!kn_store_commit (store, &error))
+    {
+      g_printerr ("bench-scale: %s\n", error->message);
+      return 1;
+    }
+  g_print ("units %u in one bulk: adds CPU %.4f s (wall %.4f s); with the commit CPU %.4f s"
+           " (wall %.4f s); listed %u\n", n, add_cpu, add_wall, bench_cpu () - cpu,
+           bench_now () - wall, g_list_model_get_n_items (kn_store_get_units (store)));
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -754,6 +830,9 @@ main (int    argc,
   self_path = argv[0];
   if (argc >= 3 && g_str_equal (argv[1], "--child"))
     return child_main (argc, argv);
+
+  if (argc == 3 && g_str_equal (argv[1], "--units"))
+    return bench_units ((guint)g_ascii_strtoull (argv[2], NULL, 10));
 
   /* --build SIZE…: only make sure the provinces are cached (run-all does it first). */
   if (argc >= 2 && g_str_equal (argv[1], "--build"))

@@ -346,6 +346,11 @@ test_inactive_lists (Fixture       *fixture,
   inactive = kn_store_list_inactive (fixture->store, "2026-01-01", "2026-12-31");
   g_assert_cmpuint (g_hash_table_size (inactive), ==, 1);
   g_assert_true (g_hash_table_contains (inactive, &fixture->kabid_b));
+  /* The same for the year, as the Kompetensi reading asks it. */
+  g_clear_pointer (&inactive, g_hash_table_unref);
+  inactive = kn_store_list_inactive_in_year (fixture->store, 2026);
+  g_assert_cmpuint (g_hash_table_size (inactive), ==, 1);
+  g_assert_true (g_hash_table_contains (inactive, &fixture->kabid_b));
 }
 
 /* The staff's SKP of 2026, approved by @assessor_id. */

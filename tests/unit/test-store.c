@@ -1005,6 +1005,92 @@ test_unit_tree_round_trip (Fixture       *fixture,
   assert_org_units (store, &org);
 }
 
+/* The units' paths, in the live list's order. */
+static GPtrArray *
+unit_paths (KnStore *store)
+{
+  GListModel *units = kn_store_get_units (store);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+
+      g_ptr_array_add (paths, g_strdup (kn_org_unit_get_path (unit)));
+    }
+  return paths;
+}
+
+static void
+test_unit_add_order (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  /* In a mixed order: first and last roots, first and last siblings, an equal name under
+   * another parent, a non-ASCII name, a deep unit, a child of a unit added just before. */
+  static const struct
+  {
+    const char *name;
+    int         parent;   /* index into ids (below), -1: a root */
+  } adds[] = {
+    { "Zona Akhir", -1 },                   /* 0 */
+    { "Aula Utama", -1 },                   /* 1 */
+    { "Bidang Anggaran", 2 },               /* 2: under the Dinas */
+    { "Seksi Zonasi", 3 },                  /* 3: under Bidang SMA */
+    { "Ékspedisi", 2 },                     /* 4 */
+    { "Sekretariat", 3 },                   /* 5: the name of units elsewhere */
+    { "Subbagian Umum", 4 },                /* 6: under the Seksi Kurikulum */
+    { "Cabang Dinas Wilayah I", 2 },        /* 7 */
+    { "Urusan Surat", 8 },                  /* 8: under the unit added just before */
+    { "Bidang Pembinaan SLB", 2 },          /* 9 */
+  };
+  Org org;
+  g_autoptr(KnStore) store = open_with_org (fixture, &org);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) reread = NULL;
+  GListModel *units = kn_store_get_units (store);
+  ItemsChanged changed = { 0 };
+  gint64 ids[G_N_ELEMENTS (adds) + 5] = { 0 };
+  gulong handler;
+
+  ids[1] = org.bkd;
+  ids[2] = org.dinas;
+  ids[3] = org.bidang_sma;
+  ids[4] = org.seksi;
+  handler = g_signal_connect (units, "items-changed", G_CALLBACK (on_items_changed), &changed);
+  for (guint i = 0; i < G_N_ELEMENTS (adds); i++)
+    {
+      gint64 parent = adds[i].parent >= 0 ? ids[adds[i].parent] : 0;
+      g_autoptr(KnOrgUnit) unit = kn_org_unit_new (adds[i].name, parent);
+      g_autoptr(KnOrgUnit) at = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (kn_store_add_unit (store, unit, &error));
+      ASSERT_NO_ERROR (error);
+      if (i == 7)
+        ids[8] = kn_org_unit_get_id (unit);
+
+      /* One emission: the new unit at its place, nothing removed. */
+      g_assert_cmpuint (changed.emissions, ==, i + 1);
+      g_assert_cmpuint (changed.removed, ==, 0);
+      g_assert_cmpuint (changed.added, ==, 1);
+      at = g_list_model_get_item (units, changed.position);
+      g_assert_cmpint (kn_org_unit_get_id (at), ==, kn_org_unit_get_id (unit));
+      g_assert_cmpstr (kn_org_unit_get_path (at), ==, kn_org_unit_get_path (unit));
+    }
+  g_signal_handler_disconnect (units, handler);
+
+  /* The order is the one the store makes reading the tree afresh. */
+  listed = unit_paths (store);
+  g_assert_cmpuint (listed->len, ==, G_N_ELEMENTS (expected_tree) + G_N_ELEMENTS (adds));
+  g_assert_cmpstr (g_ptr_array_index (listed, 0), ==, "Aula Utama");
+  g_assert_cmpstr (g_ptr_array_index (listed, listed->len - 1), ==, "Zona Akhir");
+  kn_test_store_reopen (&store, fixture->path);
+  reread = unit_paths (store);
+  g_assert_cmpuint (reread->len, ==, listed->len);
+  for (guint i = 0; i < listed->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (listed, i), ==, g_ptr_array_index (reread, i));
+}
+
 static void
 assert_children (KnStore            *store,
                  gint64              parent_id,
@@ -2947,6 +3033,7 @@ main (int   argc,
     }
 
   ADD ("/store/unit/tree-round-trip", test_unit_tree_round_trip);
+  ADD ("/store/unit/add-order", test_unit_add_order);
   ADD ("/store/unit/list-children", test_unit_list_children);
   ADD ("/store/unit/find", test_unit_find);
   ADD ("/store/unit/resolve", test_unit_resolve);
