@@ -113,7 +113,7 @@ kn_cli_distribusi (int    argc,
   KnOrgUnit *unit = NULL;
   int exit_code;
   KnOrgPredikat org;
-  guint total = 0;
+  guint total;
 
   if (!kn_cli_parse_options (entries, NULL,
                       _("Checks a unit's predikat against the allowed distribution; exits with 1 when a rule is broken."),
@@ -128,8 +128,7 @@ kn_cli_distribusi (int    argc,
   violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period, counts);
   org = kn_store_get_applying_org_predikat (store, kn_org_unit_get_id (unit), period, NULL);
 
-  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
-    total += counts[p];
+  total = kn_distribution_count_predikats (counts, KN_PREDIKAT_MASK_RATED);
 
   g_print ("%s — %s\n", kn_org_unit_get_path (unit), period);
   g_print ("%s: %s\n", _("Capaian kinerja organisasi"),

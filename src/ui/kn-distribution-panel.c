@@ -226,7 +226,7 @@ kn_distribution_panel_show_reading (KnDistributionPanel   *self,
   GPtrArray *violations;
   GArray *rules;
   KnOrgPredikat org;
-  guint total = 0;
+  guint total;
 
   g_return_if_fail (KN_IS_DISTRIBUTION_PANEL (self));
 
@@ -243,8 +243,7 @@ kn_distribution_panel_show_reading (KnDistributionPanel   *self,
   violations = reading->violations;
   rules = reading->rules;
   org = reading->org;
-  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
-    total += reading->counts[p];
+  total = kn_distribution_count_predikats (reading->counts, KN_PREDIKAT_MASK_RATED);
 
   /* One predikat a line: a narrow panel wraps between them, never inside a name. */
   for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)

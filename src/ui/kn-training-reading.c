@@ -37,14 +37,11 @@ kn_training_year_read (KnStore       *store,
                        GError       **error)
 {
   KnTrainingYear *year = data;
-  char first[11], last[11];
 
   year->totals = kn_store_training_totals (store, year->year);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  g_snprintf (first, sizeof first, "%04u-01-01", year->year);
-  g_snprintf (last, sizeof last, "%04u-12-31", year->year);
-  year->inactive = kn_store_list_inactive (store, first, last);
+  year->inactive = kn_store_list_inactive_in_year (store, year->year);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   kn_report_count_training (store, year->unit_id, year->year, year->totals, &year->chart);
