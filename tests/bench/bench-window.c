@@ -207,6 +207,7 @@ spin_until (gboolean (*until) (Session *session),
             double     max_seconds)
 {
   double t0 = bench_now ();
+  gboolean settled = FALSE;
 
   for (;;)
     {
@@ -215,8 +216,17 @@ spin_until (gboolean (*until) (Session *session),
 
       if (elapsed >= max_seconds)
         return;
+      /* A stretch is measured when the next poll starts: once the operation looks done, one more
+       * turn of the loop counts the stretch that finished it (it may be the longest), and the
+       * window must still be quiet after it. */
       if (elapsed >= min_seconds && quiet && (until == NULL || until (session)))
-        return;
+        {
+          if (settled)
+            return;
+          settled = TRUE;
+        }
+      else
+        settled = FALSE;
       g_main_context_iteration (NULL, FALSE);
       if (!g_main_context_pending (NULL))
         g_usleep (1000);
