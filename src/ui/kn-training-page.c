@@ -461,6 +461,8 @@ on_year_read_cb (GObject      *source,
     set_status (self, error->message, TRUE);
   else
     show_year (self, year);
+  /* The reading hands its result over (kn_store_reading_finish). */
+  g_clear_pointer (&year, kn_training_year_free);
 }
 
 /* Reads the JP of the year again in a worker — the whole province's, some 80 ms at 19,000
