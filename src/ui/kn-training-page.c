@@ -49,6 +49,9 @@ struct _KnTrainingPage
   GCancellable       *load;          /* owned, nullable: the year being read in a worker */
   GtkListItemFactory *rows;          /* owned */
   gboolean            refilter;      /* the unit changed: its people not yet filtered */
+  gboolean            below_only;    /* as below_check when the list was last filtered */
+  char               *needle;        /* owned, nullable: the search casefolded, then */
+  char               *digits;        /* owned, nullable: its digits (a NIP), then */
 
   GtkBox             *main_box;
   KnChooser          *unit_chooser;
@@ -119,7 +122,6 @@ filter_func (gpointer item,
 {
   KnTrainingPage *self = user_data;
   KnEmployee *employee = item;
-  const char *search;
 
   if (self->within == NULL ||
       !g_hash_table_contains (self->within, &(gint64) { kn_employee_get_unit_id (employee) }))
@@ -130,24 +132,39 @@ filter_func (gpointer item,
       g_hash_table_contains (self->inactive, &(gint64) { kn_employee_get_id (employee) }) &&
       hours_of (self, kn_employee_get_id (employee)) <= 0)
     return FALSE;
-  if (gtk_check_button_get_active (self->below_check) &&
+  if (self->below_only &&
       kn_training_band (hours_of (self, kn_employee_get_id (employee)), self->chart.target) ==
       KN_TRAINING_BAND_REACHED)
     return FALSE;
 
-  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  if (search != NULL && search[0] != '\0')
+  if (self->needle != NULL)
     {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
       g_autofree char *name = g_utf8_casefold (kn_employee_get_name (employee), -1);
-      g_autofree char *digits = kn_nip_normalize (search);
 
-      if (strstr (name, needle) == NULL &&
-          (digits == NULL || digits[0] == '\0' ||
-           strstr (kn_employee_get_nip (employee), digits) == NULL))
+      if (strstr (name, self->needle) == NULL &&
+          (self->digits == NULL || self->digits[0] == '\0' ||
+           strstr (kn_employee_get_nip (employee), self->digits) == NULL))
         return FALSE;
     }
   return TRUE;
+}
+
+/* Filters the people again, the check button and the search read once for all 19,000 of a
+ * province rather than for each. */
+static void
+filter_people (KnTrainingPage *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  self->below_only = gtk_check_button_get_active (self->below_check);
+  g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->digits, g_free);
+  if (search != NULL && search[0] != '\0')
+    {
+      self->needle = g_utf8_casefold (search, -1);
+      self->digits = kn_nip_normalize (search);
+    }
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -483,7 +500,7 @@ show_year (KnTrainingPage *self,
   /* The people were filtered when the unit was chosen: again only when the hours change who is
    * listed (19,000 people in a province, a pass each). */
   if (self->refilter || hours_change_list (self, old_totals, old_inactive))
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    filter_people (self);
   self->refilter = FALSE;
   kn_training_rows_refresh (self->rows);
   if (keep != 0)
@@ -578,7 +595,7 @@ on_choice_changed_cb (GObject        *dropdown,
   if (self->refilter && self->load != NULL)
     {
       self->refilter = FALSE;
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      filter_people (self);
     }
 }
 
@@ -587,7 +604,7 @@ on_filter_changed_cb (GtkWidget      *widget,
                       KnTrainingPage *self)
 {
   if (self->store != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    filter_people (self);
 }
 
 /* While the page fills or sets its choices itself, their handler waits: showing is not choosing.
@@ -839,6 +856,8 @@ kn_training_page_finalize (GObject *object)
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_free (self->summary);
   g_free (self->jp_text);
+  g_free (self->needle);
+  g_free (self->digits);
 
   G_OBJECT_CLASS (kn_training_page_parent_class)->finalize (object);
 }
