@@ -658,21 +658,6 @@ fill_choices (KnTrainingPage *self,
 
 /* The activity dialog */
 
-static gboolean
-submit_cb (gpointer        data,
-           gint64          training_id,
-           const char     *title,
-           const char     *date,
-           KnTrainingForm  form,
-           const char     *hours,
-           const char     *organizer,
-           const char     *evidence,
-           GError        **error)
-{
-  return kn_training_page_submit (KN_TRAINING_PAGE (data), training_id, title, date, form, hours,
-                                  organizer, evidence, error);
-}
-
 static void
 edit_activity (KnTrainingPage *self,
                KnTraining     *training)
@@ -688,7 +673,7 @@ edit_activity (KnTrainingPage *self,
     today = g_strdup_printf ("%04u-12-31", self->year);
 
   dialog = GTK_WINDOW (kn_training_dialog_new (selected_employee (self), training, today,
-                                               submit_cb, self));
+                                               kn_training_page_submit, self));
   kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
@@ -1053,7 +1038,7 @@ kn_training_page_get_activities (KnTrainingPage *self)
 }
 
 gboolean
-kn_training_page_submit (KnTrainingPage *self,
+kn_training_page_submit (gpointer        data,
                          gint64          training_id,
                          const char     *title,
                          const char     *date,
@@ -1063,6 +1048,7 @@ kn_training_page_submit (KnTrainingPage *self,
                          const char     *evidence,
                          GError        **error)
 {
+  KnTrainingPage *self = data;
   g_autoptr(KnTraining) training = NULL;
   g_autoptr(GError) local_error = NULL;
   KnEmployee *employee;
