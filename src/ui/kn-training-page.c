@@ -459,7 +459,8 @@ hides_differently (GHashTable *totals,
       double *hours = totals != NULL ? g_hash_table_lookup (totals, key) : NULL;
       double *other_hours = other_totals != NULL ? g_hash_table_lookup (other_totals, key) : NULL;
       gboolean hidden = hours == NULL || *hours <= 0;
-      gboolean other_hidden = other_inactive != NULL && g_hash_table_contains (other_inactive, key) &&
+      gboolean other_hidden = other_inactive != NULL &&
+                              g_hash_table_contains (other_inactive, key) &&
                               (other_hours == NULL || *other_hours <= 0);
 
       if (hidden != other_hidden)
