@@ -196,6 +196,32 @@ kn_unit_choices_new (KnStore *store,
   return labels;
 }
 
+gboolean
+kn_unit_choices_current (KnStore    *store,
+                         GListModel *labels,
+                         GArray     *ids)
+{
+  GListModel *units;
+  guint n;
+
+  g_return_val_if_fail (KN_IS_STORE (store), FALSE);
+
+  units = kn_store_get_units (store);
+  n = g_list_model_get_n_items (units);
+  if (!GTK_IS_STRING_LIST (labels) || g_list_model_get_n_items (labels) != n || ids->len != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+
+      if (kn_org_unit_get_id (unit) != g_array_index (ids, gint64, i) ||
+          g_strcmp0 (kn_org_unit_get_path (unit),
+                     gtk_string_list_get_string (GTK_STRING_LIST (labels), i)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 kn_unit_choices_fill (gpointer  choice,
                       KnStore  *store,

@@ -64,6 +64,12 @@ GtkStringList *kn_unit_choices_new             (KnStore    *store,
                                                 GArray     *ids,
                                                 guint      *selected);
 
+/* Whether @labels (nullable) and @ids are what kn_unit_choices_new() gives now — the same units,
+ * paths and order — so that they need not be built again (1,021 units in a province). */
+gboolean       kn_unit_choices_current         (KnStore    *store,
+                                                GListModel *labels,
+                                                GArray     *ids);
+
 /* kn_unit_choices_new() and kn_period_choices_new() given to @choice by kn_choice_fill(). */
 void           kn_unit_choices_fill            (gpointer    choice,
                                                 KnStore    *store,

@@ -14,16 +14,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KnTrainingDialog, kn_training_dialog, KN, TRAINING_DIALOG, AdwWindow)
 
-/* Checks what is typed and saves it: TRUE when saved (the dialog then closes). */
-typedef gboolean (*KnTrainingSubmitFunc) (gpointer        data,
-                                          gint64          training_id,
-                                          const char     *title,
-                                          const char     *date,
-                                          KnTrainingForm  form,
-                                          const char     *hours,
-                                          const char     *organizer,
-                                          const char     *evidence,
-                                          GError        **error);
+/* Checks what is typed and saves it: TRUE when saved (the dialog then closes). Declared here
+ * only: kn_training_page_submit() is one, declared by this type. */
+typedef gboolean KnTrainingSubmit (gpointer        data,
+                                   gint64          training_id,
+                                   const char     *title,
+                                   const char     *date,
+                                   KnTrainingForm  form,
+                                   const char     *hours,
+                                   const char     *organizer,
+                                   const char     *evidence,
+                                   GError        **error);
+typedef KnTrainingSubmit *KnTrainingSubmitFunc;
 
 /* @training NULL adds one for @employee dated @default_date (ISO); @submit saves it. */
 KnTrainingDialog *kn_training_dialog_new       (KnEmployee          *employee,

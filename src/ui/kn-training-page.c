@@ -48,6 +48,10 @@ struct _KnTrainingPage
   GtkWindow          *dialog;        /* weak */
   GCancellable       *load;          /* owned, nullable: the year being read in a worker */
   GtkListItemFactory *rows;          /* owned */
+  gboolean            refilter;      /* the unit changed: its people not yet filtered */
+  gboolean            below_only;    /* as below_check when the list was last filtered */
+  char               *needle;        /* owned, nullable: the search casefolded, then */
+  char               *digits;        /* owned, nullable: its digits (a NIP), then */
 
   GtkBox             *main_box;
   KnChooser          *unit_chooser;
@@ -118,7 +122,6 @@ filter_func (gpointer item,
 {
   KnTrainingPage *self = user_data;
   KnEmployee *employee = item;
-  const char *search;
 
   if (self->within == NULL ||
       !g_hash_table_contains (self->within, &(gint64) { kn_employee_get_unit_id (employee) }))
@@ -129,24 +132,39 @@ filter_func (gpointer item,
       g_hash_table_contains (self->inactive, &(gint64) { kn_employee_get_id (employee) }) &&
       hours_of (self, kn_employee_get_id (employee)) <= 0)
     return FALSE;
-  if (gtk_check_button_get_active (self->below_check) &&
+  if (self->below_only &&
       kn_training_band (hours_of (self, kn_employee_get_id (employee)), self->chart.target) ==
       KN_TRAINING_BAND_REACHED)
     return FALSE;
 
-  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  if (search != NULL && search[0] != '\0')
+  if (self->needle != NULL)
     {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
       g_autofree char *name = g_utf8_casefold (kn_employee_get_name (employee), -1);
-      g_autofree char *digits = kn_nip_normalize (search);
 
-      if (strstr (name, needle) == NULL &&
-          (digits == NULL || digits[0] == '\0' ||
-           strstr (kn_employee_get_nip (employee), digits) == NULL))
+      if (strstr (name, self->needle) == NULL &&
+          (self->digits == NULL || self->digits[0] == '\0' ||
+           strstr (kn_employee_get_nip (employee), self->digits) == NULL))
         return FALSE;
     }
   return TRUE;
+}
+
+/* Filters the people again, the check button and the search read once for all 19,000 of a
+ * province rather than for each. */
+static void
+filter_people (KnTrainingPage *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  self->below_only = gtk_check_button_get_active (self->below_check);
+  g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->digits, g_free);
+  if (search != NULL && search[0] != '\0')
+    {
+      self->needle = g_utf8_casefold (search, -1);
+      self->digits = kn_nip_normalize (search);
+    }
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -422,6 +440,49 @@ set_status (KnTrainingPage *self,
             const char     *text,
             gboolean        failed);
 
+/* Whether @totals and @inactive leave out someone (inactive all year, no JP) whom @other_totals
+ * and @other_inactive do not. */
+static gboolean
+hides_differently (GHashTable *totals,
+                   GHashTable *inactive,
+                   GHashTable *other_totals,
+                   GHashTable *other_inactive)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (inactive == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, inactive);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      double *hours = totals != NULL ? g_hash_table_lookup (totals, key) : NULL;
+      double *other_hours = other_totals != NULL ? g_hash_table_lookup (other_totals, key) : NULL;
+      gboolean hidden = hours == NULL || *hours <= 0;
+      gboolean other_hidden = other_inactive != NULL &&
+                              g_hash_table_contains (other_inactive, key) &&
+                              (other_hours == NULL || *other_hours <= 0);
+
+      if (hidden != other_hidden)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the hours read (the page's now) list other people than @old_totals and @old_inactive:
+ * with only those below the target, they may; else only who is left out for being inactive all
+ * year with no JP can differ. */
+static gboolean
+hours_change_list (KnTrainingPage *self,
+                   GHashTable     *old_totals,
+                   GHashTable     *old_inactive)
+{
+  if (gtk_check_button_get_active (self->below_check))
+    return TRUE;
+  return hides_differently (self->totals, self->inactive, old_totals, old_inactive) ||
+         hides_differently (old_totals, old_inactive, self->totals, self->inactive);
+}
+
 /* The year's JP have been read: shows them, keeping the chosen person. */
 static void
 show_year (KnTrainingPage *self,
@@ -429,15 +490,19 @@ show_year (KnTrainingPage *self,
 {
   KnEmployee *employee = selected_employee (self);
   gint64 keep = employee != NULL ? kn_employee_get_id (employee) : 0;
+  g_autoptr(GHashTable) old_totals = g_steal_pointer (&self->totals);
+  g_autoptr(GHashTable) old_inactive = g_steal_pointer (&self->inactive);
 
-  g_clear_pointer (&self->totals, g_hash_table_unref);
-  g_clear_pointer (&self->inactive, g_hash_table_unref);
   self->totals = g_steal_pointer (&year->totals);
   self->inactive = g_steal_pointer (&year->inactive);
   self->chart = year->chart;
   self->chart_unit = year->unit_id;
   update_summary (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* The people were filtered when the unit was chosen: again only when the hours change who is
+   * listed (19,000 people in a province, a pass each). */
+  if (self->refilter || hours_change_list (self, old_totals, old_inactive))
+    filter_people (self);
+  self->refilter = FALSE;
   kn_training_rows_refresh (self->rows);
   if (keep != 0)
     kn_training_page_select_employee (self, keep);
@@ -525,9 +590,16 @@ on_choice_changed_cb (GObject        *dropdown,
   if (unit_id != self->unit_id)
     {
       self->unit_id = unit_id;
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      self->refilter = TRUE;
     }
   reload (self);
+  /* Read in a worker: the unit's people at once, filtered once; again when the hours come only
+   * if they change who is listed. Read here: filtered once with them. */
+  if (self->refilter && self->load != NULL)
+    {
+      self->refilter = FALSE;
+      filter_people (self);
+    }
 }
 
 static void
@@ -535,7 +607,7 @@ on_filter_changed_cb (GtkWidget      *widget,
                       KnTrainingPage *self)
 {
   if (self->store != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    filter_people (self);
 }
 
 /* While the page fills or sets its choices itself, their handler waits: showing is not choosing.
@@ -554,9 +626,8 @@ fill_choices (KnTrainingPage *self,
               gint64          keep_unit,
               guint           keep_year)
 {
-  guint unit_index;
-  g_autoptr(GtkStringList) unit_labels = kn_unit_choices_new (self->store, keep_unit,
-                                                              self->unit_ids, &unit_index);
+  guint unit_index = kn_choice_find_id (self->unit_ids, keep_unit);
+  g_autoptr(GtkStringList) unit_labels = NULL;
   /* This year and the two before, and any year that has an SKP. */
   g_autoptr(GArray) years = kn_period_choices_years_back (self->store, 2);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -564,13 +635,24 @@ fill_choices (KnTrainingPage *self,
   guint year_index;
   g_autoptr(GtkStringList) year_labels = kn_period_choices_new_for_years (self->store, years, TRUE,
                                                                           keep, names, &year_index);
+  gboolean same_years = years->len == self->years->len &&
+                        memcmp (years->data, self->years->data, years->len * sizeof (guint)) == 0;
 
+  /* The units as they were (each time the place is shown): the choices already given are kept,
+   * not built and laid out anew. */
+  if (!kn_unit_choices_current (self->store, kn_chooser_get_model (self->unit_chooser),
+                                self->unit_ids))
+    unit_labels = kn_unit_choices_new (self->store, keep_unit, self->unit_ids, &unit_index);
+  else if (unit_index == GTK_INVALID_LIST_POSITION)
+    unit_index = 0;
   g_array_set_size (self->years, 0);
   g_array_append_vals (self->years, years->data, years->len);
 
   hold_choices (self, TRUE);
-  kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
+  if (unit_labels != NULL)
+    kn_chooser_set_model (self->unit_chooser, G_LIST_MODEL (unit_labels));
+  if (!same_years)
+    gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (year_labels));
   kn_chooser_set_selected (self->unit_chooser, unit_index);
   gtk_drop_down_set_selected (self->year_dropdown, year_index);
   hold_choices (self, FALSE);
@@ -578,21 +660,6 @@ fill_choices (KnTrainingPage *self,
 }
 
 /* The activity dialog */
-
-static gboolean
-submit_cb (gpointer        data,
-           gint64          training_id,
-           const char     *title,
-           const char     *date,
-           KnTrainingForm  form,
-           const char     *hours,
-           const char     *organizer,
-           const char     *evidence,
-           GError        **error)
-{
-  return kn_training_page_submit (KN_TRAINING_PAGE (data), training_id, title, date, form, hours,
-                                  organizer, evidence, error);
-}
 
 static void
 edit_activity (KnTrainingPage *self,
@@ -609,7 +676,7 @@ edit_activity (KnTrainingPage *self,
     today = g_strdup_printf ("%04u-12-31", self->year);
 
   dialog = GTK_WINDOW (kn_training_dialog_new (selected_employee (self), training, today,
-                                               submit_cb, self));
+                                               kn_training_page_submit, self));
   kn_page_dialog_present (GTK_WIDGET (self), dialog, &self->dialog);
 }
 
@@ -777,6 +844,8 @@ kn_training_page_finalize (GObject *object)
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_free (self->summary);
   g_free (self->jp_text);
+  g_free (self->needle);
+  g_free (self->digits);
 
   G_OBJECT_CLASS (kn_training_page_parent_class)->finalize (object);
 }
@@ -972,7 +1041,7 @@ kn_training_page_get_activities (KnTrainingPage *self)
 }
 
 gboolean
-kn_training_page_submit (KnTrainingPage *self,
+kn_training_page_submit (gpointer        data,
                          gint64          training_id,
                          const char     *title,
                          const char     *date,
@@ -982,6 +1051,7 @@ kn_training_page_submit (KnTrainingPage *self,
                          const char     *evidence,
                          GError        **error)
 {
+  KnTrainingPage *self = data;
   g_autoptr(KnTraining) training = NULL;
   g_autoptr(GError) local_error = NULL;
   KnEmployee *employee;
@@ -1120,6 +1190,8 @@ kn_training_page_reload (KnTrainingPage *self)
 
   unit_id = self->unit_id;
   year = self->year;
+  /* People may have been edited in place (moved to another unit): filtered again, once. */
+  self->refilter = TRUE;
   fill_choices (self, unit_id, year);
   if (employee_id != 0)
     kn_training_page_select_employee (self, employee_id);

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "kinerja/kinerja.h"
+#include "kn-training-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -44,17 +45,10 @@ GtkWindow  *kn_training_page_import_file      (KnTrainingPage *self,
 const char *kn_training_page_get_jp_text      (KnTrainingPage *self);
 /* The selected person's activities of the year (KnTraining), as listed. */
 GPtrArray  *kn_training_page_get_activities   (KnTrainingPage *self);
-/* What the activity dialog's Save does with the typed text: checks and saves it for the selected
- * person (@training_id 0: a new activity). The message names the field that is wrong. */
-gboolean    kn_training_page_submit           (KnTrainingPage *self,
-                                               gint64          training_id,
-                                               const char     *title,
-                                               const char     *date,
-                                               KnTrainingForm  form,
-                                               const char     *hours,
-                                               const char     *organizer,
-                                               const char     *evidence,
-                                               GError        **error);
+/* What the activity dialog's Save does with the typed text (@data: the page): checks and saves
+ * it for the selected person (training_id 0: a new activity). The message names the field that
+ * is wrong. The dialog's KnTrainingSubmit, declared once. */
+KnTrainingSubmit kn_training_page_submit;
 /* What the confirmation's Delete does. */
 gboolean    kn_training_page_delete           (KnTrainingPage *self,
                                                gint64          training_id,

@@ -200,13 +200,23 @@ fill_row (Rows        *rows,
   g_autofree char *detail = kn_training_jp_text (hours, target);
   gboolean reached = kn_training_band (hours, target) == KN_TRAINING_BAND_REACHED;
   GtkWidget *icon = gtk_grid_get_child_at (grid, 2, 0);
+  GtkLabel *name = GTK_LABEL (gtk_grid_get_child_at (grid, 0, 0));
+  GtkLabel *line = GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1));
+  const char *icon_name = reached ? "emblem-ok-symbolic" : NULL;
 
-  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 0)),
-                      kn_employee_get_name (employee));
-  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1)), detail);
+  /* The same person with the same hours (the hours read again): the row is left as it is, not
+   * laid out again. */
+  if (g_strcmp0 (gtk_label_get_text (name), kn_employee_get_name (employee)) == 0 &&
+      g_strcmp0 (gtk_label_get_text (line), detail) == 0)
+    return;
+  gtk_label_set_text (name, kn_employee_get_name (employee));
+  gtk_label_set_text (line, detail);
   kn_training_jp_bar_set (GTK_LEVEL_BAR (gtk_grid_get_child_at (grid, 1, 0)), hours, target);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), reached ? "emblem-ok-symbolic" : NULL);
-  gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
+  if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (icon)), icon_name) != 0)
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
+      gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
+    }
 }
 
 static void

@@ -320,6 +320,9 @@ test_tab_keeps_typing (Fixture       *fixture,
   }
 }
 
+/* The activity form's KnTrainingSubmit, as the page's kn_training_page_submit() is. */
+static KnTrainingSubmit refuse_submit;
+
 static gboolean
 refuse_submit (gpointer        data,
                gint64          training_id,

@@ -159,6 +159,36 @@ test_units_and_years (Fixture       *fixture,
   g_assert_cmpstr (label_at (year_labels, selected), ==, "2026");
 }
 
+/* Unit choices given before are known to be current while the units, their paths and order are
+ * the same (the places then keep them), and not once a unit is renamed or added. */
+static void
+test_unit_choices_current (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint selected;
+  g_autoptr(GtkStringList) units = kn_unit_choices_new (fixture->store, 0, ids, &selected);
+  g_autoptr(KnOrgUnit) renamed = kn_org_unit_copy (kn_store_lookup_unit (fixture->store,
+                                                                        fixture->units[1]));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_unit_choices_current (fixture->store, G_LIST_MODEL (units), ids));
+  g_assert_false (kn_unit_choices_current (fixture->store, NULL, empty));
+  g_assert_false (kn_unit_choices_current (fixture->store, G_LIST_MODEL (units), empty));
+
+  kn_org_unit_set_name (renamed, "Bidang SMK");
+  g_assert_true (kn_store_update_unit (fixture->store, renamed, &error));
+  g_assert_no_error (error);
+  g_assert_false (kn_unit_choices_current (fixture->store, G_LIST_MODEL (units), ids));
+  g_clear_object (&units);
+  units = kn_unit_choices_new (fixture->store, 0, ids, &selected);
+  g_assert_true (kn_unit_choices_current (fixture->store, G_LIST_MODEL (units), ids));
+
+  kn_test_add_unit (fixture->store, "Bidang SMP", fixture->units[0]);
+  g_assert_false (kn_unit_choices_current (fixture->store, G_LIST_MODEL (units), ids));
+}
+
 static void
 count_cb (GObject    *object,
           GParamSpec *pspec,
@@ -249,6 +279,7 @@ main (int    argc,
   kn_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/choices/unit-choices-current", test_unit_choices_current);
   ADD ("/ui/choices/years-offered", test_years_offered);
   ADD ("/ui/choices/years-back", test_years_back);
   ADD ("/ui/choices/periods-of-years", test_periods_of_years);

@@ -16,6 +16,7 @@
 
 #include "kinerja/kn-format.h"
 
+#include "kn-chooser.h"
 #include "kn-demo.h"
 #include "kn-import-dialog.h"
 #include "kn-training-page.h"
@@ -590,6 +591,82 @@ test_import (Fixture       *fixture,
   kn_test_remove_tree (folder);
 }
 
+static void
+on_filter_changed_cb (GtkFilter       *filter,
+                      GtkFilterChange  change,
+                      guint           *changes)
+{
+  (*changes)++;
+}
+
+static gboolean
+is_chooser (GtkWidget *widget,
+            gpointer   data)
+{
+  return KN_IS_CHOOSER (widget);
+}
+
+/* A choice filters the people once (19,000 of them in a province), not again when their hours
+ * come; showing the place again keeps the unit choices while the units are the same, and
+ * offers a unit added meanwhile. */
+static void
+test_once_per_choice (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KnOrgUnit *other = kn_store_find_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan");
+  GListModel *people = kn_training_page_get_people (fixture->page);
+  GtkFilter *filter = gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (people));
+  KnChooser *chooser = KN_CHOOSER (kn_test_find (GTK_WIDGET (fixture->page), is_chooser, NULL));
+  g_autoptr(KnOrgUnit) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = NULL;
+  GListModel *units;
+  guint n_units;
+  guint changes = 0;
+  guint employees;
+
+  g_assert_nonnull (other);
+  g_signal_connect (filter, "changed", G_CALLBACK (on_filter_changed_cb), &changes);
+
+  g_assert_true (kn_training_page_show (fixture->page, kn_org_unit_get_id (other), KN_DEMO_YEAR));
+  kn_test_training_wait (fixture->page);
+  g_assert_cmpuint (changes, ==, 1);
+  prefix = summary_prefix (fixture, kn_org_unit_get_id (other), KN_DEMO_YEAR, &employees);
+  g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, employees);
+
+  /* The same unit in another year: its people are the same, filtered at most once. */
+  changes = 0;
+  g_assert_true (kn_training_page_show (fixture->page, kn_org_unit_get_id (other),
+                                        KN_DEMO_YEAR - 1));
+  kn_test_training_wait (fixture->page);
+  g_assert_cmpuint (changes, <=, 1);
+  g_clear_pointer (&prefix, g_free);
+  prefix = summary_prefix (fixture, kn_org_unit_get_id (other), KN_DEMO_YEAR - 1, &employees);
+  g_assert_true (g_str_has_prefix (kn_training_page_get_summary_text (fixture->page), prefix));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, employees);
+  g_signal_handlers_disconnect_by_func (filter, on_filter_changed_cb, &changes);
+
+  /* Shown again: the same unit choices, not built anew. */
+  g_assert_nonnull (chooser);
+  units = kn_chooser_get_model (chooser);
+  n_units = g_list_model_get_n_items (units);
+  kn_training_page_reload (fixture->page);
+  kn_test_training_wait (fixture->page);
+  g_assert_true (kn_chooser_get_model (chooser) == units);
+
+  /* A unit added: offered. */
+  added = kn_org_unit_new ("Bidang Uji Kompetensi", kn_org_unit_get_id (other));
+  g_assert_true (kn_store_add_unit (fixture->store, added, &error));
+  g_assert_no_error (error);
+  kn_training_page_reload (fixture->page);
+  kn_test_training_wait (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_chooser_get_model (chooser)), ==, n_units + 1);
+  g_assert_true (kn_training_page_show (fixture->page, kn_org_unit_get_id (added), KN_DEMO_YEAR));
+  kn_test_training_wait (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -606,6 +683,7 @@ main (int    argc,
   ADD ("/ui/training/year-read-after", test_year_read_after);
   ADD ("/ui/training/last-choice-wins", test_last_choice_wins);
   ADD ("/ui/training/rows-show-each-person", test_rows_show_each_person);
+  ADD ("/ui/training/once-per-choice", test_once_per_choice);
 #undef ADD
 
   return g_test_run ();
