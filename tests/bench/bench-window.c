@@ -457,6 +457,37 @@ penilaian_done (Session *session)
   return done;
 }
 
+/* The big OPD's counts before the rating, and whether the rating was given. */
+static char *rating_counts_before;
+
+/* Rates the first person of the big OPD from the keyboard, two keys (the work results, then the
+ * behaviour), to a predikat other than the one the person has: the distribution changes. */
+static void
+penilaian_rate (Session *session, gconstpointer data)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+  g_autoptr(KnEvaluation) first = g_list_model_get_item (kn_evaluation_page_get_rows (page), 0);
+  const char *key = first != NULL && kn_evaluation_get_predikat (first) == KN_PREDIKAT_SANGAT_BAIK
+                    ? "s" : "a";
+
+  g_free (rating_counts_before);
+  rating_counts_before = g_strdup (kn_evaluation_page_get_counts_text (page));
+  kn_evaluation_page_select_row (page, 0);
+  for (guint i = 0; i < 2; i++)
+    if (!gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", key))
+      g_printerr ("bench-window: Penilaian did not rate the big OPD's first person\n");
+}
+
+/* Done once the panel counts the rating (read on the main thread or in a worker). */
+static gboolean
+penilaian_rated (Session *session)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+
+  return !kn_evaluation_page_is_loading (page) &&
+         g_strcmp0 (kn_evaluation_page_get_counts_text (page), rating_counts_before) != 0;
+}
+
 /* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
 static GtkDropDown *
 find_dropdown (GtkWidget  *widget,
@@ -669,6 +700,9 @@ interact_child (guint size)
 
   show_place (&session, "penilaian");
   operation (&session, "Penilaian: choosing the big OPD, " PERIOD, penilaian_big_opd, NULL, penilaian_done, 300);
+  operation (&session, "Penilaian: rating a person of the big OPD (two keys)", penilaian_rate, NULL,
+             penilaian_rated, 120);
+  g_clear_pointer (&rating_counts_before, g_free);
 
   show_place (&session, "beranda");
   operation (&session, "Beranda: choosing the big OPD", beranda_big_opd, NULL, beranda_done, 300);
