@@ -24,6 +24,7 @@ struct _KnEvaluationPage
   GListStore          *rows;           /* owned: KnEvaluationRow */
   GListModel          *evaluations;    /* owned: the rows' KnEvaluation, for callers */
   GCancellable        *load;           /* owned, nullable: the rows being read */
+  GCancellable        *counting;       /* owned, nullable: the distribution being read again */
   struct _RowsReading *landing;        /* owned, nullable: the rows read, landing */
   guint                landed;         /* how many of them have landed */
   guint                landing_id;     /* the idle landing them */
@@ -62,6 +63,8 @@ void          _kn_evaluation_page_set_message         (KnEvaluationPage      *se
 KnEvaluation *_kn_evaluation_page_get_selected        (KnEvaluationPage      *self);
 /* Gathers the rows again off the main thread; they are shown when ready. */
 void          _kn_evaluation_page_reload_rows         (KnEvaluationPage      *self);
+/* Reads the unit's distribution again off the main thread (on the main thread for a store
+ * without a file); the panel keeps its figures until the new ones land, the newest reading wins. */
 void          _kn_evaluation_page_update_distribution (KnEvaluationPage      *self);
 void          _kn_evaluation_page_keep_rated          (KnEvaluationPage      *self);
 void          _kn_evaluation_page_update_actions      (KnEvaluationPage      *self);

@@ -52,12 +52,6 @@ _kn_evaluation_page_get_selected (KnEvaluationPage *self)
   return row != NULL ? kn_evaluation_row_get_evaluation (row) : NULL;
 }
 
-void
-_kn_evaluation_page_update_distribution (KnEvaluationPage *self)
-{
-  kn_distribution_panel_update (self->panel, self->store, self->unit_id, self->period);
-}
-
 static guint
 current_year_of (KnEvaluationPage *self)
 {
@@ -112,9 +106,10 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.answer-review",
                                  rates && !final && _kn_evaluation_page_asked_again (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.history", evaluation != NULL);
-  /* Every row of the unit, not those landed so far. */
+  /* Every row of the unit, not those landed so far; asked with the distribution as it is. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.finalize-all",
-                                 has_rows && keeps && !kn_evaluation_page_is_loading (self));
+                                 has_rows && keeps && !kn_evaluation_page_is_loading (self) &&
+                                 !kn_evaluation_page_is_reading (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval.progress", evaluation != NULL);
 
   /* The unit's capaian kinerja organisasi is kept by its operator (and admins); the year's
@@ -210,6 +205,86 @@ read_rows (KnStore       *store,
     return !g_cancellable_set_error_if_cancelled (cancellable, error);
   reading->distribution = kn_distribution_reading_new (store, reading->unit_id, reading->period);
   return TRUE;
+}
+
+/* The distribution read again after a rating (and at the end of a landing when something was
+ * rated meanwhile): at province scale a query over thousands of people, so it is read off the main
+ * thread too, the newest reading dropping the one under way. The panel keeps the figures it shows
+ * until the new ones land. */
+
+typedef struct
+{
+  gint64                 unit_id;
+  char                  *period;
+  KnDistributionReading *distribution;  /* filled, nullable */
+} CountReading;
+
+static void
+count_reading_free (CountReading *reading)
+{
+  g_free (reading->period);
+  g_clear_pointer (&reading->distribution, kn_distribution_reading_free);
+  g_free (reading);
+}
+
+static gboolean
+read_distribution (KnStore       *store,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  CountReading *reading = data;
+
+  reading->distribution = kn_distribution_reading_new (store, reading->unit_id, reading->period);
+  return TRUE;
+}
+
+static void
+on_distribution_read_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(KnEvaluationPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  CountReading *reading = kn_store_reading_finish (result, &self->counting, &error);
+
+  /* Replaced by a newer reading, or the unit left meanwhile. */
+  if (reading == NULL && error == NULL)
+    return;
+  if (reading == NULL)
+    _kn_evaluation_page_set_message (self, error->message);
+  else if (reading->unit_id == self->unit_id && g_strcmp0 (reading->period, self->period) == 0)
+    kn_distribution_panel_show_reading (self->panel, reading->distribution);
+  g_clear_pointer (&reading, count_reading_free);
+  _kn_evaluation_page_update_actions (self);
+}
+
+void
+_kn_evaluation_page_update_distribution (KnEvaluationPage *self)
+{
+  CountReading *reading;
+
+  if (self->store == NULL || self->period == NULL || self->unit_id == 0 ||
+      kn_store_get_path (self->store) == NULL)
+    {
+      kn_store_reading_cancel (&self->counting);
+      kn_distribution_panel_update (self->panel, self->store, self->unit_id, self->period);
+      return;
+    }
+
+  reading = g_new0 (CountReading, 1);
+  reading->unit_id = self->unit_id;
+  reading->period = g_strdup (self->period);
+  kn_store_reading_start (self->store, &self->counting, read_distribution, reading,
+                          (GDestroyNotify)count_reading_free, on_distribution_read_cb,
+                          g_object_ref (self));
+}
+
+gboolean
+kn_evaluation_page_is_reading (KnEvaluationPage *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
+  return self->counting != NULL;
 }
 
 static void
@@ -328,6 +403,8 @@ _kn_evaluation_page_reload_rows (KnEvaluationPage *self)
   g_autoptr(RowsReading) reading = NULL;
 
   kn_store_reading_cancel (&self->load);
+  /* The rows' reading brings the distribution as it is from now on. */
+  kn_store_reading_cancel (&self->counting);
   stop_landing (self);
   /* What is read from now on has every rating made so far. */
   g_hash_table_remove_all (self->rated);
@@ -699,6 +776,7 @@ kn_evaluation_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_EVALUATION_PAGE);
 
   kn_store_reading_cancel (&self->load);
+  kn_store_reading_cancel (&self->counting);
   stop_landing (self);
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->selection);

@@ -28,6 +28,8 @@ gboolean    kn_evaluation_page_show             (KnEvaluationPage *self,
 GListModel *kn_evaluation_page_get_rows         (KnEvaluationPage *self);
 /* TRUE while the rows of the unit chosen are being gathered (off the main thread). */
 gboolean    kn_evaluation_page_is_loading       (KnEvaluationPage *self);
+/* TRUE while the unit's distribution is read again after a rating (off the main thread). */
+gboolean    kn_evaluation_page_is_reading       (KnEvaluationPage *self);
 void        kn_evaluation_page_select_row       (KnEvaluationPage *self,
                                                  guint             position);
 guint       kn_evaluation_page_get_selected_row (KnEvaluationPage *self);

@@ -31,6 +31,7 @@
 #define STALL_MS        50.0
 #define MAX_SIZES       8
 #define PERIOD          "2026-TW4"
+#define RATED_PERIOD    "2026-AKHIR"
 
 /* The stall detector: the main context's poll function, wrapped. Everything the main thread does
  * between two polls is one stretch of work during which the window cannot answer; a stretch over
@@ -433,12 +434,15 @@ pegawai_sorted (Session *session)
 /* Whether the big OPD's rows had all landed at the previous look. */
 static gboolean penilaian_landed;
 
+/* Shows the big OPD for the period @data (NULL: PERIOD). */
 static void
 penilaian_big_opd (Session *session, gconstpointer data)
 {
+  const char *period = data != NULL ? data : PERIOD;
+
   penilaian_landed = FALSE;
-  if (!kn_evaluation_page_show (kn_window_get_evaluation_page (session->window), session->big_opd, PERIOD, 0))
-    g_printerr ("bench-window: the Penilaian place did not show the big OPD for %s\n", PERIOD);
+  if (!kn_evaluation_page_show (kn_window_get_evaluation_page (session->window), session->big_opd, period, 0))
+    g_printerr ("bench-window: the Penilaian place did not show the big OPD for %s\n", period);
 }
 
 /* Done once the last row has landed (the rows land in pieces, over idle turns) — and one look
@@ -455,6 +459,53 @@ penilaian_done (Session *session)
 
   penilaian_landed = landed;
   return done;
+}
+
+/* The big OPD's counts before the rating. */
+static char *rating_counts_before;
+
+/* Rates the first person of the big OPD still open from the keyboard, two keys (the work
+ * results, then the behaviour), to a predikat other than the one the person has: the
+ * distribution changes. */
+static void
+penilaian_rate (Session *session, gconstpointer data)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+  GListModel *rows = kn_evaluation_page_get_rows (page);
+  guint n = g_list_model_get_n_items (rows);
+  const char *key = "a";
+  guint open;
+
+  for (open = 0; open < n; open++)
+    {
+      g_autoptr(KnEvaluation) evaluation = g_list_model_get_item (rows, open);
+
+      if (kn_evaluation_get_status (evaluation) != KN_EVALUATION_STATUS_FINAL)
+        {
+          if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_SANGAT_BAIK)
+            key = "s";
+          break;
+        }
+    }
+  if (open == n)
+    g_printerr ("bench-window: every evaluation of the big OPD is final\n");
+
+  g_free (rating_counts_before);
+  rating_counts_before = g_strdup (kn_evaluation_page_get_counts_text (page));
+  kn_evaluation_page_select_row (page, open);
+  for (guint i = 0; i < 2 && open < n; i++)
+    if (!gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", key))
+      g_printerr ("bench-window: Penilaian did not rate an open person of the big OPD\n");
+}
+
+/* Done once the panel counts the rating (read on the main thread or in a worker). */
+static gboolean
+penilaian_rated (Session *session)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+
+  return !kn_evaluation_page_is_loading (page) &&
+         g_strcmp0 (kn_evaluation_page_get_counts_text (page), rating_counts_before) != 0;
 }
 
 /* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
@@ -669,6 +720,12 @@ interact_child (guint size)
 
   show_place (&session, "penilaian");
   operation (&session, "Penilaian: choosing the big OPD, " PERIOD, penilaian_big_opd, NULL, penilaian_done, 300);
+  /* TW1–TW4 are final in the province built; the year's Akhir is open to rating. */
+  operation (&session, "Penilaian: choosing the big OPD, " RATED_PERIOD, penilaian_big_opd,
+             RATED_PERIOD, penilaian_done, 300);
+  operation (&session, "Penilaian: rating a person of the big OPD (two keys)", penilaian_rate, NULL,
+             penilaian_rated, 120);
+  g_clear_pointer (&rating_counts_before, g_free);
 
   show_place (&session, "beranda");
   operation (&session, "Beranda: choosing the big OPD", beranda_big_opd, NULL, beranda_done, 300);

@@ -51,10 +51,10 @@ add_person (KnStore    *store,
 static gboolean
 rows_ready (gpointer data)
 {
-  return !kn_evaluation_page_is_loading (data);
+  return !kn_evaluation_page_is_loading (data) && !kn_evaluation_page_is_reading (data);
 }
 
-/* The rows are gathered off the main thread: waits until they are shown. */
+/* The rows and the distribution are read off the main thread: waits until they are shown. */
 static void
 wait_rows (Fixture *fixture)
 {

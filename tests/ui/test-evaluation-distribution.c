@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The distribution of Penilaian read again after a rating: off the main thread, the panel
+ * keeping its figures until the new ones land, the newest reading winning. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+
+#include "kn-distribution-panel.h"
+#include "kn-evaluation-page.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+#define PERIOD "2026-TW1"
+
+typedef struct
+{
+  char             *dir;
+  KnStore          *store;
+  GtkWindow        *window;
+  KnEvaluationPage *page;
+  gint64            unit;
+  gint64            head;
+  gint64            staff[3];
+} Fixture;
+
+static gint64
+add_person (KnStore    *store,
+            const char *nip,
+            const char *name,
+            gint64      unit,
+            gint64      supervisor)
+{
+  gboolean head = supervisor == 0;
+
+  return kn_test_add_person (store, nip, name, "III/c", head ? "Kepala Bidang" : "Analis",
+                             head ? KN_POSITION_ADMINISTRATOR : KN_POSITION_AHLI_MUDA, unit,
+                             supervisor);
+}
+
+static gboolean
+page_ready (gpointer data)
+{
+  return !kn_evaluation_page_is_loading (data) && !kn_evaluation_page_is_reading (data);
+}
+
+/* The rows and the distribution are read off the main thread: waits until they are shown. */
+static void
+wait_ready (Fixture *fixture)
+{
+  g_assert_true (kn_test_spin_until (page_ready, fixture->page));
+  kn_test_spin ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Bidang Pembinaan SMA", 0);
+
+  fixture->dir = kn_test_make_folder ("kinerja-ui-eval-dist-XXXXXX");
+  path = g_build_filename (fixture->dir, "kantor.db", NULL);
+  fixture->store = kn_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  fixture->unit = kn_org_unit_get_id (unit);
+
+  fixture->head = add_person (fixture->store, "197503121999032002", "Dra. Hj. Siti Aminah",
+                              fixture->unit, 0);
+  fixture->staff[0] = add_person (fixture->store, "198001012005011003", "Ahmad Fauzi, S.Pd.",
+                                  fixture->unit, fixture->head);
+  fixture->staff[1] = add_person (fixture->store, "198609262015051001", "Budi Santoso, S.Pd.",
+                                  fixture->unit, fixture->head);
+  fixture->staff[2] = add_person (fixture->store, "199001012015031001", "Citra Dewi, S.Pd.",
+                                  fixture->unit, fixture->head);
+  g_assert_true (kn_store_set_org_predikat (fixture->store, fixture->unit, PERIOD,
+                                            KN_ORG_PREDIKAT_BAIK, &error));
+  g_assert_no_error (error);
+
+  fixture->page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+  kn_evaluation_page_set_store (fixture->page, fixture->store);
+  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
+  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, fixture->head));
+  wait_ready (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_ui_close (fixture->window, kn_evaluation_page_get_dialog (fixture->page));
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+static void
+press (Fixture    *fixture,
+       const char *key)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", key));
+}
+
+/* The counts the unit's distribution has in the store now, read on the spot. */
+static char *
+counts_in_store (Fixture *fixture)
+{
+  GtkWidget *panel = g_object_ref_sink (g_object_new (KN_TYPE_DISTRIBUTION_PANEL, NULL));
+  char *counts;
+
+  kn_distribution_panel_update (KN_DISTRIBUTION_PANEL (panel), fixture->store, fixture->unit,
+                                PERIOD);
+  counts = g_strdup (kn_distribution_panel_get_counts_text (KN_DISTRIBUTION_PANEL (panel)));
+  g_object_unref (panel);
+  return counts;
+}
+
+/* After a rating, the distribution is read in a worker: right after the save the panel still
+ * shows the figures it had (not nothing), and once the reading lands it counts the new predikat. */
+static void
+test_distribution_after_rating (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *baik = g_strdup_printf ("\n%s: 1 (", kn_predikat_label (KN_PREDIKAT_BAIK));
+  g_autofree char *stored = NULL;
+
+  g_assert_null (strstr (kn_evaluation_page_get_counts_text (fixture->page), baik));
+  kn_evaluation_page_select_row (fixture->page, 0);
+  press (fixture, "s");
+  wait_ready (fixture);
+  before = g_strdup (kn_evaluation_page_get_counts_text (fixture->page));
+  g_assert_cmpstr (before, !=, "");
+
+  /* The second key gives the predikat (Baik): saved, and its distribution not read yet. */
+  press (fixture, "s");
+  g_assert_true (kn_evaluation_page_is_reading (fixture->page));
+  g_assert_cmpstr (kn_evaluation_page_get_counts_text (fixture->page), ==, before);
+
+  wait_ready (fixture);
+  g_assert_false (kn_evaluation_page_is_reading (fixture->page));
+  g_assert_nonnull (strstr (kn_evaluation_page_get_counts_text (fixture->page), baik));
+  stored = counts_in_store (fixture);
+  g_assert_cmpstr (kn_evaluation_page_get_counts_text (fixture->page), ==, stored);
+}
+
+/* Ratings typed fast, A, S and B on three rows one after the other without a turn of the main
+ * loop between them: each save starts a reading that drops the one before, and the panel ends
+ * with the unit's distribution as stored. */
+static void
+test_ratings_typed_fast (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *stored = NULL;
+
+  before = g_strdup (kn_evaluation_page_get_counts_text (fixture->page));
+  kn_evaluation_page_select_row (fixture->page, 0);
+  press (fixture, "a");
+  press (fixture, "a");
+  press (fixture, "s");
+  press (fixture, "s");
+  press (fixture, "b");
+  press (fixture, "b");
+  g_assert_true (kn_evaluation_page_is_reading (fixture->page));
+  g_assert_cmpstr (kn_evaluation_page_get_counts_text (fixture->page), ==, before);
+
+  wait_ready (fixture);
+  stored = counts_in_store (fixture);
+  g_assert_cmpstr (kn_evaluation_page_get_counts_text (fixture->page), ==, stored);
+  g_assert_cmpstr (stored, !=, before);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
+    {
+      g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store,
+                                                                      fixture->staff[i], PERIOD,
+                                                                      NULL);
+
+      g_assert_nonnull (evaluation);
+      g_assert_cmpint (kn_evaluation_get_predikat (evaluation), !=, KN_PREDIKAT_NONE);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/evaluation/distribution-after-rating", test_distribution_after_rating);
+  ADD ("/ui/evaluation/ratings-typed-fast", test_ratings_typed_fast);
+#undef ADD
+
+  return g_test_run ();
+}
