@@ -541,13 +541,10 @@ test_sample (void)
 static void
 test_messages_locale (void)
 {
-  const char *dir = g_getenv ("KINERJA_LOCALEDIR");
+  g_autofree char *dir = kn_test_require_locale_dir ();
 
   if (dir == NULL)
-    {
-      g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
-      return;
-    }
+    return;
 
   if (g_test_subprocess ())
     {
