@@ -162,19 +162,12 @@ kn_test_store_clear (KnStore **store,
 
 void
 kn_test_one_unit_set_up (KnTestOneUnit *fixture,
-                         const char    *prefix,
-                         const char    *nip)
+                         gconstpointer  prefix)
 {
   fixture->store = kn_test_store_new (prefix, &fixture->folder, &fixture->path);
   fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
-  kn_test_add_person (fixture->store, nip, "Budi Rahayu", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
-}
-
-void
-kn_test_one_unit_tear_down (KnTestOneUnit *fixture)
-{
-  kn_test_fixture_tear_down (fixture, NULL);
+  kn_test_add_person (fixture->store, KN_TEST_ONE_UNIT_NIP, "Budi Rahayu", NULL,
+                      "Analis Kurikulum", KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
 }
 
 void
