@@ -216,11 +216,7 @@ recap_new (void)
 static char *
 make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kinerja-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  return kn_test_make_folder ("kinerja-export-XXXXXX");
 }
 
 static guint
