@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -743,6 +744,16 @@ kn_test_require_locale_dir (void)
   if (dir == NULL)
     g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
   return dir;
+}
+
+void
+kn_test_bind_indonesian (const char *dir)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, dir));
+  g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
 }
 
 void

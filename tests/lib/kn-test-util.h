@@ -241,6 +241,9 @@ void        kn_test_use_indonesian   (void);
 char       *kn_test_find_locale_dir  (void);
 /* The same, skipping the current test (and saying why) when it is not built. */
 char       *kn_test_require_locale_dir (void);
+/* For a test's child process: Indonesian first (LANGUAGE), the id_ID.UTF-8 locale (C.UTF-8 where
+ * it is missing) and the catalogue in @dir bound, read as UTF-8. */
+void        kn_test_bind_indonesian  (const char        *dir);
 
 /* Report data filled by hand, as the builders of kn-report-data.c would. kn_test_person_set
  * replaces what the person held (zeroed memory, or strings set before). */

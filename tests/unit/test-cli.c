@@ -755,19 +755,14 @@ static GArray *
 employees_within (KnStore *store,
                   gint64   unit_id)
 {
-  GListModel *employees = kn_store_get_employees (store);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) members = kn_test_unit_members (store, unit_id);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), members->len);
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (g_ptr_array_index (members, i));
 
-      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
-        {
-          gint64 id = kn_employee_get_id (employee);
-
-          g_array_append_val (ids, id);
-        }
+      g_array_append_val (ids, id);
     }
   return ids;
 }
