@@ -228,6 +228,19 @@ kn_test_demo_new (const char  *prefix,
   return store;
 }
 
+int
+kn_test_run_on_demo (const char  *prefix,
+                     KnStore    **demo)
+{
+  g_autofree char *folder = NULL;
+  int status;
+
+  *demo = kn_test_demo_new (prefix, &folder, NULL);
+  status = g_test_run ();
+  kn_test_store_clear (demo, &folder, NULL);
+  return status;
+}
+
 void
 kn_test_demo_set_up (KnTestDemo    *demo,
                      gconstpointer  data)

@@ -94,6 +94,10 @@ void               kn_test_folder_tear_down (KnTestFolder  *fixture,
 KnStore           *kn_test_demo_new       (const char       *prefix,
                                            char            **folder,
                                            char            **path);
+/* Runs the tests added (g_test_run) with a demo database of kn_test_demo_new (@prefix) in
+ * *@demo, which they share, then removes it; returns g_test_run's status. */
+int                kn_test_run_on_demo    (const char       *prefix,
+                                           KnStore         **demo);
 
 /* The fixture of a test on the demo office: g_test_add (…, KnTestDemo, NULL,
  * kn_test_demo_set_up, TEST, kn_test_demo_tear_down). */

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -162,19 +163,12 @@ kn_test_store_clear (KnStore **store,
 
 void
 kn_test_one_unit_set_up (KnTestOneUnit *fixture,
-                         const char    *prefix,
-                         const char    *nip)
+                         gconstpointer  prefix)
 {
   fixture->store = kn_test_store_new (prefix, &fixture->folder, &fixture->path);
   fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
-  kn_test_add_person (fixture->store, nip, "Budi Rahayu", NULL, "Analis Kurikulum",
-                      KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
-}
-
-void
-kn_test_one_unit_tear_down (KnTestOneUnit *fixture)
-{
-  kn_test_fixture_tear_down (fixture, NULL);
+  kn_test_add_person (fixture->store, KN_TEST_ONE_UNIT_NIP, "Budi Rahayu", NULL,
+                      "Analis Kurikulum", KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
 }
 
 void
@@ -750,6 +744,16 @@ kn_test_require_locale_dir (void)
   if (dir == NULL)
     g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
   return dir;
+}
+
+void
+kn_test_bind_indonesian (const char *dir)
+{
+  g_setenv ("LANGUAGE", "id", TRUE);
+  if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
+    g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, dir));
+  g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
 }
 
 void

@@ -96,14 +96,19 @@ gint64      kn_test_fixture_add_person (KnTestFixture *fixture,
                                         gint64         unit_id,
                                         gint64         supervisor_id);
 
-/* The store the backup tests start from: in a new temporary folder (@prefix as for
- * kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu (@nip). */
+/* The store the backup tests start from: in a new temporary folder (the test's data @prefix, a
+ * string, as for kn_test_make_folder), the unit "Dinas Pendidikan" with one PNS, Budi Rahayu
+ * (KN_TEST_ONE_UNIT_NIP). Its tear-down is kn_test_fixture_tear_down. */
 typedef KnTestFixture KnTestOneUnit;
 
+#define KN_TEST_ONE_UNIT_NIP "198609262015051001"
+
 void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
-                                      const char        *prefix,
-                                      const char        *nip);
-void        kn_test_one_unit_tear_down (KnTestOneUnit   *fixture);
+                                      gconstpointer      prefix);
+/* g_test_add of the test @func at @path on a KnTestOneUnit whose folder is named after @prefix. */
+#define KN_TEST_ONE_UNIT_ADD(path, prefix, func) \
+  g_test_add (path, KnTestOneUnit, prefix, kn_test_one_unit_set_up, func, \
+              kn_test_fixture_tear_down)
 
 /* The employees of the unit @unit_id and of the units below it, in the store's order (new
  * references). */
@@ -236,6 +241,9 @@ void        kn_test_use_indonesian   (void);
 char       *kn_test_find_locale_dir  (void);
 /* The same, skipping the current test (and saying why) when it is not built. */
 char       *kn_test_require_locale_dir (void);
+/* For a test's child process: Indonesian first (LANGUAGE), the id_ID.UTF-8 locale (C.UTF-8 where
+ * it is missing) and the catalogue in @dir bound, read as UTF-8. */
+void        kn_test_bind_indonesian  (const char        *dir);
 
 /* Report data filled by hand, as the builders of kn-report-data.c would. kn_test_person_set
  * replaces what the person held (zeroed memory, or strings set before). */

@@ -14,24 +14,9 @@
 
 #include "kn-test-util.h"
 
-#define NIP_A "198609262015051001"
 #define NIP_B "199001012015031002"
 
 typedef KnTestOneUnit Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  kn_test_one_unit_set_up (fixture, "kinerja-test-cli-backup-XXXXXX", NIP_A);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_one_unit_tear_down (fixture);
-}
 
 /* The names of the employees in the database at @path, sorted and joined by ", ", are
  * @expected. */
@@ -154,7 +139,7 @@ main (int    argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) KN_TEST_ONE_UNIT_ADD (path, "kinerja-test-cli-backup-XXXXXX", func)
   ADD ("/cli-backup/to-file", test_backup_to_file);
   ADD ("/cli-backup/default-name", test_backup_default_name);
   ADD ("/cli-backup/damaged", test_backup_of_damaged);

@@ -755,19 +755,14 @@ static GArray *
 employees_within (KnStore *store,
                   gint64   unit_id)
 {
-  GListModel *employees = kn_store_get_employees (store);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) members = kn_test_unit_members (store, unit_id);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), members->len);
 
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (g_ptr_array_index (members, i));
 
-      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
-        {
-          gint64 id = kn_employee_get_id (employee);
-
-          g_array_append_val (ids, id);
-        }
+      g_array_append_val (ids, id);
     }
   return ids;
 }
@@ -780,33 +775,18 @@ rate (KnStore    *store,
       KnRating    behaviour)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee_id, period,
+                                                                 &error);
 
-  evaluation = kn_store_load_evaluation (store, employee_id, period, &error);
   g_assert_no_error (error);
-  if (evaluation == NULL)
-    {
-      evaluation = kn_evaluation_new (employee_id, period);
-      kn_evaluation_set_assessor_id (evaluation, kn_employee_get_supervisor_id (
-                                       kn_store_lookup_employee (store, employee_id)));
-    }
-  else if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+  if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
     {
       /* The demo may have finalised it: reopen it to rate it again. */
-      gint64 id = kn_evaluation_get_id (evaluation);
-
-      g_assert_true (kn_store_reopen_evaluation (store, id, "Dinilai ulang oleh tes.", &error));
+      g_assert_true (kn_store_reopen_evaluation (store, kn_evaluation_get_id (evaluation),
+                                                 "Dinilai ulang oleh tes.", &error));
       g_assert_no_error (error);
-      g_clear_object (&evaluation);
-      evaluation = kn_store_load_evaluation (store, employee_id, period, &error);
-      g_assert_no_error (error);
-      g_assert_nonnull (evaluation);
     }
-  kn_evaluation_set_rating_result (evaluation, result);
-  kn_evaluation_set_rating_behaviour (evaluation, behaviour);
-  g_assert_true (kn_store_save_evaluation (store, evaluation, &error));
-  g_assert_no_error (error);
-  return kn_evaluation_get_id (evaluation);
+  return kn_test_save_ratings (store, employee_id, period, result, behaviour);
 }
 
 static void

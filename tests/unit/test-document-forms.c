@@ -19,7 +19,6 @@
 
 #define PYTHON "/usr/bin/python3"
 
-static char    *demo_folder;
 static KnStore *demo;
 
 /* Reading back */
@@ -1993,11 +1992,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
   kn_test_init (&argc, &argv);
-
-  demo = kn_test_demo_new ("kinerja-forms-demo-XXXXXX", &demo_folder, NULL);
 
   g_test_add_func ("/forms/demo-jpt-assessor", test_demo_jpt_assessor);
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
@@ -2015,8 +2010,5 @@ main (int    argc,
   g_test_add_func ("/forms/review-decision", test_review_decision);
   g_test_add_func ("/forms/review-recap", test_review_recap);
 
-  status = g_test_run ();
-
-  kn_test_store_clear (&demo, &demo_folder, NULL);
-  return status;
+  return kn_test_run_on_demo ("kinerja-forms-demo-XXXXXX", &demo);
 }

@@ -1202,11 +1202,7 @@ test_footer_indonesian (Fixture       *fixture,
       g_autofree char *text = NULL;
       g_autofree char *footer = NULL;
 
-      g_setenv ("LANGUAGE", "id", TRUE);
-      if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-        g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
-      g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, dir));
-      g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
+      kn_test_bind_indonesian (dir);
 
       document = kn_document_new_report (report, KN_PAPER_A4);
       path = write_document (fixture, document, "skp-id.pdf");

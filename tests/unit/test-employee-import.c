@@ -64,11 +64,10 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOrgUnit) dinas = kn_org_unit_new ("Dinas Pendidikan", 0);
 
-  fixture->folder = g_dir_make_tmp ("kinerja-test-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  /* A file even in the pg suite: the tests compare its checksums. */
+  fixture->folder = kn_test_make_folder ("kinerja-test-import-XXXXXX");
   fixture->path = g_build_filename (fixture->folder, "kinerja.db", NULL);
-  fixture->store = kn_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
 
   g_assert_true (kn_store_add_unit (fixture->store, dinas, &error));
   fixture->dinas = kn_org_unit_get_id (dinas);
@@ -80,23 +79,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->folder, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR))
-        kn_test_remove_tree (file);
-      else
-        g_unlink (file);
-    }
-  g_rmdir (fixture->folder);
-  g_free (fixture->path);
-  g_free (fixture->folder);
+  kn_test_store_clear (&fixture->store, &fixture->folder, &fixture->path);
 }
 
 /* The preview of @csv, its header read and matched as the window and the CLI do. */

@@ -86,17 +86,14 @@ report_new (KnDocumentKind  kind,
             const char     *name,
             gboolean        jpt)
 {
-  KnReport *report = g_new0 (KnReport, 1);
+  static const guint counts[KN_PREDIKAT_N] = {
+    [KN_PREDIKAT_KURANG] = 1, [KN_PREDIKAT_BUTUH_PERBAIKAN] = 1, [KN_PREDIKAT_BAIK] = 5,
+    [KN_PREDIKAT_SANGAT_BAIK] = 1,
+  };
+  KnReport *report = kn_test_report_new (kind);
   KnReportResult *result;
 
-  report->kind = kind;
-  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
-  report->opd = g_strdup ("Dinas Pendidikan dan Kebudayaan");
-  report->kota = g_strdup ("Bandar Lampung");
   report->jpt = jpt;
-  report->approach = g_strdup ("KUANTITATIF");
-  report->year = 2026;
-  report->year_period = g_strdup ("1 Januari s.d. 31 Desember 2026");
   kn_test_person_set (&report->employee, name, "19860926 201505 2 001", "Penata Tk. I, III/d",
                       "Analis Kebijakan Ahli Muda", "Bidang Pembinaan SMA");
   kn_test_person_set (&report->assessor, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
@@ -104,7 +101,6 @@ report_new (KnDocumentKind  kind,
   kn_test_person_set (&report->superior, "Dr. Ir. Hj. Ratna Dewi, M.Si.", "19680101 199203 2 004",
                       "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
                       "Dinas Pendidikan dan Kebudayaan");
-  report->results = g_ptr_array_new_with_free_func (kn_test_result_free);
 
   result = add_result (report, KN_RESULT_KIND_UTAMA, first_rhk, parent_rhk,
                        "27 Maret 2026: Rekomendasi sudah baik, pertahankan kualitas kajian.");
@@ -150,18 +146,9 @@ report_new (KnDocumentKind  kind,
 
   report->sign_date = g_strdup (kind == KN_DOCUMENT_SKP ? "Bandar Lampung, 2 Januari 2026"
                                                         : "Bandar Lampung, 31 Maret 2026");
-  report->status = g_strdup ("Disetujui");
-  report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 };
-  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
-  report->rating_result = KN_RATING_ABOVE;
-  report->rating_behaviour = KN_RATING_AS_EXPECTED;
-  report->predikat = KN_PREDIKAT_BAIK;
-  report->note = g_strdup ("=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.");
-  report->final = TRUE;
-  report->counts[KN_PREDIKAT_KURANG] = 1;
-  report->counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = 1;
-  report->counts[KN_PREDIKAT_BAIK] = 5;
-  report->counts[KN_PREDIKAT_SANGAT_BAIK] = 1;
+  kn_test_report_set_final (report, (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 },
+                            "=Perlu peningkatan kompetensi penyusunan kebijakan berbasis data.",
+                            counts);
 
   return report;
 }
@@ -197,16 +184,11 @@ recap_new (void)
     { "Dewi Lestari, S.Pd.", "19950101 202203 2 002", "Penata Muda, III/a", "Guru Ahli Pertama",
       KN_RATING_NONE, KN_RATING_NONE },
   };
-  KnRecapReport *report = g_new0 (KnRecapReport, 1);
-
-  report->instansi = g_strdup ("Pemerintah Provinsi Lampung");
-  report->kota = g_strdup ("Bandar Lampung");
-  report->unit = g_strdup ("Dinas Pendidikan dan Kebudayaan / Bidang Pembinaan SMA");
-  report->period = (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 };
-  report->org_predikat = KN_ORG_PREDIKAT_BAIK;
+  KnRecapReport *report = kn_test_recap_new ("Dinas Pendidikan dan Kebudayaan / "
+                                             "Bidang Pembinaan SMA",
+                                             (KnPeriod) { 2026, KN_PERIOD_QUARTER, 1 });
   kn_test_person_set (&report->leader, "Drs. H. Bambang Sutrisno, M.M.", "19700315 199503 1 002",
                       "Pembina, IV/a", "Kepala Bidang Pembinaan SMA", "Bidang Pembinaan SMA");
-  report->rows = g_ptr_array_new_with_free_func (kn_test_recap_row_free);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
       KnRecapRow *row = g_new0 (KnRecapRow, 1);
@@ -220,12 +202,10 @@ recap_new (void)
       report->counts[row->predikat]++;
       g_ptr_array_add (report->rows, row);
     }
-  report->pattern = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->pattern, g_strdup ("Baik adalah kelompok terbesar"));
   g_ptr_array_add (report->pattern, g_strdup ("Baik paling banyak 70 %"));
   g_ptr_array_add (report->pattern,
                    g_strdup ("Paling sedikit satu Butuh Perbaikan atau Kurang/Misconduct"));
-  report->violations = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (report->violations,
                    g_strdup ("-Baik seharusnya paling banyak 70 %, tetapi ada 5 dari 8 (62,5 %)."));
   report->sign_date = g_strdup ("Bandar Lampung, 31 Maret 2026");
@@ -236,11 +216,7 @@ recap_new (void)
 static char *
 make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kinerja-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  return kn_test_make_folder ("kinerja-export-XXXXXX");
 }
 
 static guint

@@ -13,7 +13,6 @@
 #include "kn-test-io.h"
 #include "kn-test-util.h"
 
-static char    *demo_folder;
 static KnStore *demo;
 
 /* Everyone in the unit (its sub-units included), the newcomer without an SKP among them. */
@@ -148,18 +147,11 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
   kn_test_init (&argc, &argv);
-
-  demo = kn_test_demo_new ("kinerja-batch-demo-XXXXXX", &demo_folder, NULL);
 
   g_test_add_func ("/report-batch/split-names-and-skips", test_split_names_and_skips);
   g_test_add_func ("/report-batch/one-file-and-strict", test_one_file_and_strict);
   g_test_add_func ("/report-batch/cancelled", test_cancelled);
 
-  status = g_test_run ();
-
-  kn_test_store_clear (&demo, &demo_folder, NULL);
-  return status;
+  return kn_test_run_on_demo ("kinerja-batch-demo-XXXXXX", &demo);
 }

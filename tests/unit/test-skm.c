@@ -541,24 +541,17 @@ test_sample (void)
 static void
 test_messages_locale (void)
 {
-  const char *dir = g_getenv ("KINERJA_LOCALEDIR");
+  g_autofree char *dir = kn_test_require_locale_dir ();
 
   if (dir == NULL)
-    {
-      g_test_skip ("The Indonesian catalogue is not built (set KINERJA_LOCALEDIR)");
-      return;
-    }
+    return;
 
   if (g_test_subprocess ())
     {
       g_autoptr(GError) error = NULL;
       guint score;
 
-      g_setenv ("LANGUAGE", "id", TRUE);
-      if (setlocale (LC_ALL, "id_ID.UTF-8") == NULL)
-        g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
-      g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, dir));
-      g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
+      kn_test_bind_indonesian (dir);
 
       g_assert_false (kn_skm_parse_answer (KN_SKM_UNSUR_BIAYA, "Mahal", &score, &error));
       kn_test_assert_contains (error->message, "bukan jawaban untuk U4 (Biaya/Tarif)");

@@ -16,24 +16,9 @@
 
 #include "kn-test-util.h"
 
-#define NIP_A "198609262015051001"
 #define NIP_B "199001012015031002"
 
 typedef KnTestOneUnit Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  kn_test_one_unit_set_up (fixture, "kinerja-test-backup-XXXXXX", NIP_A);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  kn_test_one_unit_tear_down (fixture);
-}
 
 static int
 compare_strings (gconstpointer a,
@@ -490,7 +475,7 @@ main (int    argc,
 {
   kn_test_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) KN_TEST_ONE_UNIT_ADD (path, "kinerja-test-backup-XXXXXX", func)
   ADD ("/store-backup/by-hand", test_backup_by_hand);
   ADD ("/store-backup/not-a-file", test_backup_not_a_file);
   ADD ("/store-backup/daily-once", test_daily_once);

@@ -545,19 +545,13 @@ test_evaluations_in_bulk (Fixture       *fixture,
   g_assert_null (find_field (audit, "status"));
 }
 
+/* A new evaluation of @employee_id (whose atasan is the kabid) for TW1, rated as expected. */
 static gint64
 rated_evaluation (Fixture *fixture,
                   gint64   employee_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (employee_id, TW1);
-
-  kn_evaluation_set_assessor_id (evaluation, fixture->kabid);
-  kn_evaluation_set_rating_result (evaluation, KN_RATING_AS_EXPECTED);
-  kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
-  g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
-  g_assert_no_error (error);
-  return kn_evaluation_get_id (evaluation);
+  return kn_test_save_ratings (fixture->store, employee_id, TW1, KN_RATING_AS_EXPECTED,
+                               KN_RATING_AS_EXPECTED);
 }
 
 static char *
