@@ -135,3 +135,73 @@ kn_test_training_wait (KnTrainingPage *page)
   g_assert_false (kn_training_page_is_loading (page));
   kn_test_spin ();
 }
+
+static gboolean
+evaluation_ready (gpointer data)
+{
+  return !kn_evaluation_page_is_loading (data) && !kn_evaluation_page_is_reading (data);
+}
+
+void
+kn_test_evaluation_wait (KnEvaluationPage *page)
+{
+  g_assert_true (kn_test_spin_until (evaluation_ready, page));
+  kn_test_spin ();
+}
+
+gint64
+kn_test_eval_add_person (KnStore    *store,
+                         const char *nip,
+                         const char *name,
+                         gint64      unit,
+                         gint64      supervisor)
+{
+  gboolean head = supervisor == 0;
+
+  return kn_test_add_person (store, nip, name, "III/c", head ? "Kepala Bidang" : "Analis",
+                             head ? KN_POSITION_ADMINISTRATOR : KN_POSITION_AHLI_MUDA, unit,
+                             supervisor);
+}
+
+void
+kn_test_eval_office_set_up (KnTestEvalOffice *office,
+                            const char       *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Bidang Pembinaan SMA", 0);
+
+  office->dir = kn_test_make_folder (prefix);
+  path = g_build_filename (office->dir, "kantor.db", NULL);
+  office->store = kn_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (office->store, unit, &error));
+  office->unit = kn_org_unit_get_id (unit);
+
+  office->head = kn_test_eval_add_person (office->store, "197503121999032002",
+                                          "Dra. Hj. Siti Aminah", office->unit, 0);
+  office->staff[0] = kn_test_eval_add_person (office->store, "198001012005011003",
+                                              "Ahmad Fauzi, S.Pd.", office->unit, office->head);
+  office->staff[1] = kn_test_eval_add_person (office->store, "198609262015051001",
+                                              "Budi Santoso, S.Pd.", office->unit, office->head);
+  office->staff[2] = kn_test_eval_add_person (office->store, "199001012015031001",
+                                              "Citra Dewi, S.Pd.", office->unit, office->head);
+
+  /* Organisation first, as SE 3/2023 asks: it gives the head's rating hasil kerja. */
+  g_assert_true (kn_store_set_org_predikat (office->store, office->unit, "2026-TW1",
+                                            KN_ORG_PREDIKAT_BAIK, &error));
+  g_assert_no_error (error);
+
+  office->page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+  kn_evaluation_page_set_store (office->page, office->store);
+  office->window = kn_test_ui_show_page (GTK_WIDGET (office->page));
+  g_assert_true (kn_evaluation_page_show (office->page, office->unit, "2026-TW1", office->head));
+  kn_test_evaluation_wait (office->page);
+}
+
+void
+kn_test_eval_office_tear_down (KnTestEvalOffice *office)
+{
+  kn_test_ui_close (office->window, kn_evaluation_page_get_dialog (office->page));
+  kn_test_store_clear (&office->store, &office->dir, NULL);
+}

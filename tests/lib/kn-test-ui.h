@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "kn-application.h"
+#include "kn-evaluation-page.h"
 #include "kn-reports-page.h"
 #include "kn-test-io.h"
 #include "kn-test-util.h"
@@ -64,5 +65,34 @@ void kn_test_window_close (KnTestWindow *test);
 /* The same as kn_test_dashboard_wait for Kompetensi's lesson hours of the unit and year chosen
  * (read off the main thread): returns once they are shown. */
 void kn_test_training_wait (KnTrainingPage *page);
+
+/* The Penilaian tests' office: one unit (Bidang Pembinaan SMA, organisation predikat Baik in
+ * 2026-TW1), its head and three staff, and Penilaian showing the head's staff in a window. */
+typedef struct
+{
+  char             *dir;
+  KnStore          *store;
+  GtkWindow        *window;
+  KnEvaluationPage *page;
+  gint64            unit;
+  gint64            head;
+  gint64            staff[3];
+} KnTestEvalOffice;
+
+/* Fills @office in a new temporary folder (@prefix as for kn_test_make_folder) and waits until
+ * Penilaian shows its rows and distribution. */
+void kn_test_eval_office_set_up    (KnTestEvalOffice *office,
+                                    const char       *prefix);
+void kn_test_eval_office_tear_down (KnTestEvalOffice *office);
+/* Adds a person to @unit, rank III/c: a Kepala Bidang (administrator) when @supervisor is 0,
+ * else an Analis (Ahli Muda) under @supervisor. Returns the id. */
+gint64 kn_test_eval_add_person     (KnStore          *store,
+                                    const char       *nip,
+                                    const char       *name,
+                                    gint64            unit,
+                                    gint64            supervisor);
+/* Runs the main loop until Penilaian's rows and distribution (read off the main thread) are
+ * shown, asserting that they are, then what that left pending. */
+void kn_test_evaluation_wait       (KnEvaluationPage *page);
 
 G_END_DECLS

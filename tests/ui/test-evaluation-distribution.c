@@ -16,85 +16,26 @@
 
 #define PERIOD "2026-TW1"
 
-typedef struct
-{
-  char             *dir;
-  KnStore          *store;
-  GtkWindow        *window;
-  KnEvaluationPage *page;
-  gint64            unit;
-  gint64            head;
-  gint64            staff[3];
-} Fixture;
+typedef KnTestEvalOffice Fixture;
 
-static gint64
-add_person (KnStore    *store,
-            const char *nip,
-            const char *name,
-            gint64      unit,
-            gint64      supervisor)
-{
-  gboolean head = supervisor == 0;
-
-  return kn_test_add_person (store, nip, name, "III/c", head ? "Kepala Bidang" : "Analis",
-                             head ? KN_POSITION_ADMINISTRATOR : KN_POSITION_AHLI_MUDA, unit,
-                             supervisor);
-}
-
-static gboolean
-page_ready (gpointer data)
-{
-  return !kn_evaluation_page_is_loading (data) && !kn_evaluation_page_is_reading (data);
-}
-
-/* The rows and the distribution are read off the main thread: waits until they are shown. */
 static void
 wait_ready (Fixture *fixture)
 {
-  g_assert_true (kn_test_spin_until (page_ready, fixture->page));
-  kn_test_spin ();
+  kn_test_evaluation_wait (fixture->page);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Bidang Pembinaan SMA", 0);
-
-  fixture->dir = kn_test_make_folder ("kinerja-ui-eval-dist-XXXXXX");
-  path = g_build_filename (fixture->dir, "kantor.db", NULL);
-  fixture->store = kn_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
-  fixture->unit = kn_org_unit_get_id (unit);
-
-  fixture->head = add_person (fixture->store, "197503121999032002", "Dra. Hj. Siti Aminah",
-                              fixture->unit, 0);
-  fixture->staff[0] = add_person (fixture->store, "198001012005011003", "Ahmad Fauzi, S.Pd.",
-                                  fixture->unit, fixture->head);
-  fixture->staff[1] = add_person (fixture->store, "198609262015051001", "Budi Santoso, S.Pd.",
-                                  fixture->unit, fixture->head);
-  fixture->staff[2] = add_person (fixture->store, "199001012015031001", "Citra Dewi, S.Pd.",
-                                  fixture->unit, fixture->head);
-  g_assert_true (kn_store_set_org_predikat (fixture->store, fixture->unit, PERIOD,
-                                            KN_ORG_PREDIKAT_BAIK, &error));
-  g_assert_no_error (error);
-
-  fixture->page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-  kn_evaluation_page_set_store (fixture->page, fixture->store);
-  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
-  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, fixture->head));
-  wait_ready (fixture);
+  kn_test_eval_office_set_up (fixture, "kinerja-ui-eval-dist-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_ui_close (fixture->window, kn_evaluation_page_get_dialog (fixture->page));
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+  kn_test_eval_office_tear_down (fixture);
 }
 
 static void

@@ -23,87 +23,26 @@
 
 #define PERIOD "2026-TW1"
 
-typedef struct
-{
-  char             *dir;
-  KnStore          *store;
-  GtkWindow        *window;
-  KnEvaluationPage *page;
-  gint64            unit;
-  gint64            head;
-  gint64            staff[3];
-} Fixture;
+typedef KnTestEvalOffice Fixture;
 
-static gint64
-add_person (KnStore    *store,
-            const char *nip,
-            const char *name,
-            gint64      unit,
-            gint64      supervisor)
-{
-  gboolean head = supervisor == 0;
-
-  return kn_test_add_person (store, nip, name, "III/c", head ? "Kepala Bidang" : "Analis",
-                             head ? KN_POSITION_ADMINISTRATOR : KN_POSITION_AHLI_MUDA, unit,
-                             supervisor);
-}
-
-static gboolean
-rows_ready (gpointer data)
-{
-  return !kn_evaluation_page_is_loading (data) && !kn_evaluation_page_is_reading (data);
-}
-
-/* The rows and the distribution are read off the main thread: waits until they are shown. */
 static void
 wait_rows (Fixture *fixture)
 {
-  g_assert_true (kn_test_spin_until (rows_ready, fixture->page));
-  kn_test_spin ();
+  kn_test_evaluation_wait (fixture->page);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Bidang Pembinaan SMA", 0);
-
-  fixture->dir = kn_test_make_folder ("kinerja-ui-eval-XXXXXX");
-  path = g_build_filename (fixture->dir, "kantor.db", NULL);
-  fixture->store = kn_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
-  fixture->unit = kn_org_unit_get_id (unit);
-
-  fixture->head = add_person (fixture->store, "197503121999032002", "Dra. Hj. Siti Aminah",
-                              fixture->unit, 0);
-  fixture->staff[0] = add_person (fixture->store, "198001012005011003", "Ahmad Fauzi, S.Pd.",
-                                  fixture->unit, fixture->head);
-  fixture->staff[1] = add_person (fixture->store, "198609262015051001", "Budi Santoso, S.Pd.",
-                                  fixture->unit, fixture->head);
-  fixture->staff[2] = add_person (fixture->store, "199001012015031001", "Citra Dewi, S.Pd.",
-                                  fixture->unit, fixture->head);
-
-  /* Organisation first, as SE 3/2023 asks: it gives the head's rating hasil kerja. */
-  g_assert_true (kn_store_set_org_predikat (fixture->store, fixture->unit, PERIOD,
-                                            KN_ORG_PREDIKAT_BAIK, &error));
-  g_assert_no_error (error);
-
-  fixture->page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-  kn_evaluation_page_set_store (fixture->page, fixture->store);
-  fixture->window = kn_test_ui_show_page (GTK_WIDGET (fixture->page));
-  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, PERIOD, fixture->head));
-  wait_rows (fixture);
+  kn_test_eval_office_set_up (fixture, "kinerja-ui-eval-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  kn_test_ui_close (fixture->window, kn_evaluation_page_get_dialog (fixture->page));
-  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+  kn_test_eval_office_tear_down (fixture);
 }
 
 static void
@@ -600,8 +539,8 @@ test_rows_load_in_background (Fixture       *fixture,
 
   g_assert_true (kn_store_add_unit (fixture->store, other, &error));
   g_assert_no_error (error);
-  add_person (fixture->store, "198202022006041002", "Dedi Kurniawan, S.T.",
-              kn_org_unit_get_id (other), 0);
+  kn_test_eval_add_person (fixture->store, "198202022006041002", "Dedi Kurniawan, S.T.",
+                           kn_org_unit_get_id (other), 0);
   kn_evaluation_page_refresh (fixture->page);
   wait_rows (fixture);
 
@@ -651,8 +590,8 @@ test_mutasi_moves_rows (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff[2], KN_HISTORY_MUTASI);
   gint64 other = kn_test_add_unit (fixture->store, "Bidang Pembinaan SMK", 0);
-  gint64 other_head = add_person (fixture->store, "198202022006041002", "Dedi Kurniawan, S.T.",
-                                  other, 0);
+  gint64 other_head = kn_test_eval_add_person (fixture->store, "198202022006041002",
+                                               "Dedi Kurniawan, S.T.", other, 0);
 
   move->start_date = g_strdup ("2026-04-01");
   move->unit_id = other;
@@ -991,14 +930,14 @@ add_big_unit (Fixture    *fixture,
 {
   gint64 unit = kn_test_add_unit (fixture->store, name, 0);
   g_autofree char *head_nip = g_strdup_printf ("198501%02u2010011999", day);
-  gint64 head = add_person (fixture->store, head_nip, "Kepala Bidang", unit, 0);
+  gint64 head = kn_test_eval_add_person (fixture->store, head_nip, "Kepala Bidang", unit, 0);
 
   for (guint i = 1; i <= n; i++)
     {
       g_autofree char *nip = g_strdup_printf ("198501%02u2010011%03u", day, i);
       g_autofree char *person = g_strdup_printf ("Guru %03u", i);
 
-      add_person (fixture->store, nip, person, unit, head);
+      kn_test_eval_add_person (fixture->store, nip, person, unit, head);
     }
   kn_evaluation_page_refresh (fixture->page);
   wait_rows (fixture);
