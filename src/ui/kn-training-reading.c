@@ -243,6 +243,8 @@ kn_training_people_land (KnTrainingPeople     *people,
 
   stop_landing (people);
   g_clear_pointer (&people->shown, g_array_unref);
+  /* Every employee read at once (Pegawai has, in the window), not one query a person. */
+  kn_store_get_employees (store);
   people->shown = ids;
   people->store = g_object_ref (store);
   people->landed = 0;
