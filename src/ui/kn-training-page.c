@@ -36,6 +36,7 @@ struct _KnTrainingPage
   GHashTable         *inactive;      /* owned: gint64 * of who was active no day of the year */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
   KnTrainingPeople   *people;        /* owned: the unit's people, landing in pieces */
+  gint64              people_unit;   /* the unit whose people are listed, or landing; -1: none */
   gint64              keep;          /* the person to select again once they have landed */
   GtkCustomFilter    *filter;        /* owned */
   GtkFilterListModel *filtered;      /* owned: people, as searched and checked */
@@ -467,6 +468,7 @@ show_year (KnTrainingPage *self,
   self->chart = year->chart;
   self->chart_unit = year->unit_id;
   update_summary (self);
+  self->people_unit = year->unit_id;
   if (kn_training_people_land (self->people, self->store, g_steal_pointer (&year->members),
                                on_people_landed_cb, self))
     return;
@@ -533,14 +535,28 @@ on_choice_changed_cb (GObject        *dropdown,
   guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
   gint64 unit_id;
+  KnEmployee *employee;
 
   if (self->store == NULL)
     return;
   unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
   self->year = year < self->years->len ? g_array_index (self->years, guint, year) : 0;
   self->unit_id = unit_id;
-  /* The unit's people are read with their hours (in a worker, at province scale): the list
-   * holds only them, never the province's 19,000 to filter. */
+  /* Another unit: who its people are is known here, and they land at once (in pieces), their
+   * hours when read; the people read with the hours land over them where they differ (who was
+   * inactive all year with no JP). The list holds only them, never the province's 19,000. A
+   * place not shown (built in a quiet turn after launch) waits for those read with the hours. */
+  if (unit_id != self->people_unit && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      employee = selected_employee (self);
+      if (employee != NULL)
+        self->keep = kn_employee_get_id (employee);
+      self->people_unit = unit_id;
+      kn_training_people_land (self->people, self->store,
+                               kn_training_year_members (self->store, unit_id, self->totals,
+                                                         self->inactive),
+                               on_people_landed_cb, self);
+    }
   reload (self);
 }
 
@@ -843,6 +859,8 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 static void
 kn_training_page_init (KnTrainingPage *self)
 {
+  GListModel *people;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   kn_training_jp_bar_init (self->jp_bar);
 
@@ -853,8 +871,10 @@ kn_training_page_init (KnTrainingPage *self)
   gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
 
   self->people = kn_training_people_new ();
+  self->people_unit = -1;
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (kn_training_people_get_model (self->people)),
+  people = kn_training_people_get_model (self->people);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (people),
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -883,6 +903,7 @@ kn_training_page_set_store (KnTrainingPage *self,
   kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_training_page_reload);
   /* The place is built without touching the province's people: the unit's land when read. */
   kn_training_people_clear (self->people);
+  self->people_unit = -1;
   if (store == NULL)
     kn_store_reading_cancel (&self->load);
   else
@@ -941,6 +962,8 @@ kn_training_page_select_employee (KnTrainingPage *self,
 
   g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
 
+  /* Listed also when they have not landed yet: the rest land at once. */
+  kn_training_people_finish (self->people);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);

@@ -34,7 +34,8 @@ void        kn_training_page_set_below_only   (KnTrainingPage *self,
 /* The people listed, in order (KnEmployee): a GtkFilterListModel (search, check button) over the
  * unit's people only. */
 GListModel *kn_training_page_get_people       (KnTrainingPage *self);
-/* Selects @employee_id in the list; FALSE when they are not listed. */
+/* Selects @employee_id in the list (the unit's people still landing land at once first); FALSE
+ * when they are not listed. */
 gboolean    kn_training_page_select_employee  (KnTrainingPage *self,
                                                gint64          employee_id);
 /* What the page says: the unit's summary, the selected person's "13,5 of 20 JP". */

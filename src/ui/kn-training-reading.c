@@ -205,6 +205,15 @@ land_piece (KnTrainingPeople *people,
   people->landed = end;
 }
 
+static void
+landing_done (KnTrainingPeople *people)
+{
+  g_clear_handle_id (&people->idle_id, g_source_remove);
+  g_clear_object (&people->store);
+  if (people->done != NULL)
+    people->done (people->data);
+}
+
 static gboolean
 land_cb (gpointer data)
 {
@@ -215,10 +224,19 @@ land_cb (gpointer data)
   if (people->landed < n)
     return G_SOURCE_CONTINUE;
   people->idle_id = 0;
-  g_clear_object (&people->store);
-  if (people->done != NULL)
-    people->done (people->data);
+  landing_done (people);
   return G_SOURCE_REMOVE;
+}
+
+void
+kn_training_people_finish (KnTrainingPeople *people)
+{
+  g_return_if_fail (people != NULL);
+
+  if (people->idle_id == 0)
+    return;
+  land_piece (people, people->shown->len);
+  landing_done (people);
 }
 
 gboolean

@@ -61,6 +61,8 @@ gboolean          kn_training_people_land       (KnTrainingPeople     *people,
                                                  KnTrainingLandedFunc  landed,
                                                  gpointer              data);
 gboolean          kn_training_people_is_landing (KnTrainingPeople     *people);
+/* Lands the rest of the landing under way (nullable) at once. */
+void              kn_training_people_finish     (KnTrainingPeople     *people);
 /* Stops the landing under way (nullable) and empties the list. */
 void              kn_training_people_clear      (KnTrainingPeople     *people);
 
