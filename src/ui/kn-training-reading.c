@@ -90,7 +90,8 @@ kn_training_year_members (KnStore    *store,
         continue;
       /* Who was not active any day of the year (pensiun, CLTN, …) owes no JP: listed only with
        * some recorded. */
-      if (inactive != NULL && g_hash_table_contains (inactive, &id) && (hours == NULL || *hours <= 0))
+      if (inactive != NULL && g_hash_table_contains (inactive, &id) &&
+          (hours == NULL || *hours <= 0))
         continue;
       g_array_append_val (members, id);
     }

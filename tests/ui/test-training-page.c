@@ -746,8 +746,8 @@ test_only_the_unit (Fixture       *fixture,
   fresh = g_object_ref_sink (g_object_new (KN_TYPE_TRAINING_PAGE, NULL));
   kn_training_page_set_store (fresh, fixture->store);
   people = kn_training_page_get_people (fresh);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (people))),
-                    ==, 0);
+  under = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (people));
+  g_assert_cmpuint (g_list_model_get_n_items (under), ==, 0);
   kn_test_training_wait (fresh);
   g_object_run_dispose (G_OBJECT (fresh));
 }
