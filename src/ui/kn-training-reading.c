@@ -253,8 +253,9 @@ kn_training_people_land (KnTrainingPeople     *people,
 
   people->done = landed;
   people->data = data;
+  /* (An empty GArray's data may be NULL, which memcmp must not be given.) */
   if (people->shown != NULL && people->shown->len == ids->len &&
-      memcmp (people->shown->data, ids->data, ids->len * sizeof (gint64)) == 0)
+      (ids->len == 0 || memcmp (people->shown->data, ids->data, ids->len * sizeof (gint64)) == 0))
     {
       g_array_unref (ids);
       return FALSE;
