@@ -34,10 +34,12 @@ struct _KnTrainingPage
   GArray             *years;         /* owned: guint per year_dropdown item */
   GHashTable         *totals;        /* owned: gint64 * → double * JP of the year */
   GHashTable         *inactive;      /* owned: gint64 * of who was active no day of the year */
-  GHashTable         *within;        /* owned: gint64 * of the units in unit_id (itself too) */
   GPtrArray          *activities;    /* owned: KnTraining of the selected person */
+  KnTrainingPeople   *people;        /* owned: the unit's people, landing in pieces */
+  gint64              people_unit;   /* the unit whose people are listed, or landing; -1: none */
+  gint64              keep;          /* the person to select again once they have landed */
   GtkCustomFilter    *filter;        /* owned */
-  GtkFilterListModel *filtered;      /* owned */
+  GtkFilterListModel *filtered;      /* owned: people, as searched and checked */
   GtkSingleSelection *selection;     /* owned */
   gint64              unit_id;
   guint               year;
@@ -48,7 +50,6 @@ struct _KnTrainingPage
   GtkWindow          *dialog;        /* weak */
   GCancellable       *load;          /* owned, nullable: the year being read in a worker */
   GtkListItemFactory *rows;          /* owned */
-  gboolean            refilter;      /* the unit changed: its people not yet filtered */
   gboolean            below_only;    /* as below_check when the list was last filtered */
   char               *needle;        /* owned, nullable: the search casefolded, then */
   char               *digits;        /* owned, nullable: its digits (a NIP), then */
@@ -123,15 +124,7 @@ filter_func (gpointer item,
   KnTrainingPage *self = user_data;
   KnEmployee *employee = item;
 
-  if (self->within == NULL ||
-      !g_hash_table_contains (self->within, &(gint64) { kn_employee_get_unit_id (employee) }))
-    return FALSE;
-  /* Who was not active any day of the year (pensiun, CLTN, …) owes no JP: listed only with
-   * some recorded. */
-  if (self->inactive != NULL &&
-      g_hash_table_contains (self->inactive, &(gint64) { kn_employee_get_id (employee) }) &&
-      hours_of (self, kn_employee_get_id (employee)) <= 0)
-    return FALSE;
+  /* Only the unit's people are in the list, read with their JP (kn_training_year_members). */
   if (self->below_only &&
       kn_training_band (hours_of (self, kn_employee_get_id (employee)), self->chart.target) ==
       KN_TRAINING_BAND_REACHED)
@@ -149,8 +142,8 @@ filter_func (gpointer item,
   return TRUE;
 }
 
-/* Filters the people again, the check button and the search read once for all 19,000 of a
- * province rather than for each. */
+/* Filters the unit's people again, the check button and the search read once for all of them
+ * rather than for each. */
 static void
 filter_people (KnTrainingPage *self)
 {
@@ -432,6 +425,9 @@ on_selection_changed_cb (GtkSingleSelection *selection,
                          GParamSpec         *pspec,
                          KnTrainingPage     *self)
 {
+  /* Chosen now: not the one to select again once the people have landed. */
+  if (selected_employee (self) != NULL)
+    self->keep = 0;
   show_selected (self);
 }
 
@@ -440,73 +436,47 @@ set_status (KnTrainingPage *self,
             const char     *text,
             gboolean        failed);
 
-/* Whether @totals and @inactive leave out someone (inactive all year, no JP) whom @other_totals
- * and @other_inactive do not. */
-static gboolean
-hides_differently (GHashTable *totals,
-                   GHashTable *inactive,
-                   GHashTable *other_totals,
-                   GHashTable *other_inactive)
+/* The people of the year read have all landed: the rows on screen say their hours, the chosen
+ * person is chosen again. */
+static void
+on_people_landed_cb (gpointer data)
 {
-  GHashTableIter iter;
-  gpointer key;
+  KnTrainingPage *self = data;
+  gint64 keep = self->keep;
 
-  if (inactive == NULL)
-    return FALSE;
-  g_hash_table_iter_init (&iter, inactive);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      double *hours = totals != NULL ? g_hash_table_lookup (totals, key) : NULL;
-      double *other_hours = other_totals != NULL ? g_hash_table_lookup (other_totals, key) : NULL;
-      gboolean hidden = hours == NULL || *hours <= 0;
-      gboolean other_hidden = other_inactive != NULL &&
-                              g_hash_table_contains (other_inactive, key) &&
-                              (other_hours == NULL || *other_hours <= 0);
-
-      if (hidden != other_hidden)
-        return TRUE;
-    }
-  return FALSE;
+  self->keep = 0;
+  kn_training_rows_refresh (self->rows);
+  if (keep != 0)
+    kn_training_page_select_employee (self, keep);
+  show_selected (self);
 }
 
-/* Whether the hours read (the page's now) list other people than @old_totals and @old_inactive:
- * with only those below the target, they may; else only who is left out for being inactive all
- * year with no JP can differ. */
-static gboolean
-hours_change_list (KnTrainingPage *self,
-                   GHashTable     *old_totals,
-                   GHashTable     *old_inactive)
-{
-  if (gtk_check_button_get_active (self->below_check))
-    return TRUE;
-  return hides_differently (self->totals, self->inactive, old_totals, old_inactive) ||
-         hides_differently (old_totals, old_inactive, self->totals, self->inactive);
-}
-
-/* The year's JP have been read: shows them, keeping the chosen person. */
+/* The year's JP have been read: shows them, and the unit's people with them (landing in pieces
+ * when they are not those listed), keeping the chosen person. */
 static void
 show_year (KnTrainingPage *self,
            KnTrainingYear *year)
 {
   KnEmployee *employee = selected_employee (self);
-  gint64 keep = employee != NULL ? kn_employee_get_id (employee) : 0;
-  g_autoptr(GHashTable) old_totals = g_steal_pointer (&self->totals);
-  g_autoptr(GHashTable) old_inactive = g_steal_pointer (&self->inactive);
 
+  if (employee != NULL)
+    self->keep = kn_employee_get_id (employee);
+  g_clear_pointer (&self->totals, g_hash_table_unref);
+  g_clear_pointer (&self->inactive, g_hash_table_unref);
   self->totals = g_steal_pointer (&year->totals);
   self->inactive = g_steal_pointer (&year->inactive);
   self->chart = year->chart;
   self->chart_unit = year->unit_id;
   update_summary (self);
-  /* The people were filtered when the unit was chosen: again only when the hours change who is
-   * listed (19,000 people in a province, a pass each). */
-  if (self->refilter || hours_change_list (self, old_totals, old_inactive))
+  self->people_unit = year->unit_id;
+  if (kn_training_people_land (self->people, self->store, g_steal_pointer (&year->members),
+                               on_people_landed_cb, self))
+    return;
+  /* The same people: filtered again only when the hours change who is below the target. */
+  if (gtk_check_button_get_active (self->below_check))
     filter_people (self);
-  self->refilter = FALSE;
-  kn_training_rows_refresh (self->rows);
-  if (keep != 0)
-    kn_training_page_select_employee (self, keep);
-  show_selected (self);
+  if (!kn_training_people_is_landing (self->people))
+    on_people_landed_cb (self);
 }
 
 static void
@@ -565,41 +535,29 @@ on_choice_changed_cb (GObject        *dropdown,
   guint unit = kn_chooser_get_selected (self->unit_chooser);
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
   gint64 unit_id;
+  KnEmployee *employee;
 
   if (self->store == NULL)
     return;
   unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
   self->year = year < self->years->len ? g_array_index (self->years, guint, year) : 0;
-  /* The unit's people at once (who they are is known here), their hours when read. The units
-   * within it are found once (1,021 in a province), not for each of 19,000 employees. */
-  g_clear_pointer (&self->within, g_hash_table_unref);
-  if (unit_id != 0)
+  self->unit_id = unit_id;
+  /* Another unit: who its people are is known here, and they land at once (in pieces), their
+   * hours when read; the people read with the hours land over them where they differ (who was
+   * inactive all year with no JP). The list holds only them, never the province's 19,000. A
+   * place not shown (built in a quiet turn after launch) waits for those read with the hours. */
+  if (unit_id != self->people_unit && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      GListModel *units = kn_store_get_units (self->store);
-
-      self->within = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-        {
-          g_autoptr(KnOrgUnit) unit_item = g_list_model_get_item (units, i);
-          gint64 id = kn_org_unit_get_id (unit_item);
-
-          if (kn_store_unit_is_within (self->store, id, unit_id))
-            g_hash_table_add (self->within, g_memdup2 (&id, sizeof id));
-        }
-    }
-  if (unit_id != self->unit_id)
-    {
-      self->unit_id = unit_id;
-      self->refilter = TRUE;
+      employee = selected_employee (self);
+      if (employee != NULL)
+        self->keep = kn_employee_get_id (employee);
+      self->people_unit = unit_id;
+      kn_training_people_land (self->people, self->store,
+                               kn_training_year_members (self->store, unit_id, self->totals,
+                                                         self->inactive),
+                               on_people_landed_cb, self);
     }
   reload (self);
-  /* Read in a worker: the unit's people at once, filtered once; again when the hours come only
-   * if they change who is listed. Read here: filtered once with them. */
-  if (self->refilter && self->load != NULL)
-    {
-      self->refilter = FALSE;
-      filter_people (self);
-    }
 }
 
 static void
@@ -824,6 +782,7 @@ kn_training_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_TRAINING_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
+  g_clear_pointer (&self->people, kn_training_people_free);
   g_clear_object (&self->filter);
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
@@ -840,7 +799,6 @@ kn_training_page_finalize (GObject *object)
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
   g_clear_pointer (&self->inactive, g_hash_table_unref);
-  g_clear_pointer (&self->within, g_hash_table_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_free (self->summary);
   g_free (self->jp_text);
@@ -901,6 +859,8 @@ kn_training_page_class_init (KnTrainingPageClass *klass)
 static void
 kn_training_page_init (KnTrainingPage *self)
 {
+  GListModel *people;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   kn_training_jp_bar_init (self->jp_bar);
 
@@ -910,8 +870,12 @@ kn_training_page_init (KnTrainingPage *self)
   self->chart.target = KN_TRAINING_DEFAULT_JP_PER_YEAR;
   gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
 
+  self->people = kn_training_people_new ();
+  self->people_unit = -1;
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  people = kn_training_people_get_model (self->people);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (people),
+                                              g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -937,9 +901,12 @@ kn_training_page_set_store (KnTrainingPage *self,
   if (!g_set_object (&self->store, store))
     return;
   kn_store_follow (GTK_WIDGET (self), store, NULL, (KnStoreFollowFunc)kn_training_page_reload);
-  gtk_filter_list_model_set_model (self->filtered,
-                                   store != NULL ? kn_store_get_employees (store) : NULL);
-  if (store != NULL)
+  /* The place is built without touching the province's people: the unit's land when read. */
+  kn_training_people_clear (self->people);
+  self->people_unit = -1;
+  if (store == NULL)
+    kn_store_reading_cancel (&self->load);
+  else
     fill_choices (self, 0, 0);
 }
 
@@ -995,6 +962,8 @@ kn_training_page_select_employee (KnTrainingPage *self,
 
   g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
 
+  /* Listed also when they have not landed yet: the rest land at once. */
+  kn_training_people_finish (self->people);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(KnEmployee) employee = g_list_model_get_item (model, i);
@@ -1021,7 +990,7 @@ kn_training_page_is_loading (KnTrainingPage *self)
 {
   g_return_val_if_fail (KN_IS_TRAINING_PAGE (self), FALSE);
 
-  return self->load != NULL;
+  return self->load != NULL || kn_training_people_is_landing (self->people);
 }
 
 const char *
@@ -1190,8 +1159,7 @@ kn_training_page_reload (KnTrainingPage *self)
 
   unit_id = self->unit_id;
   year = self->year;
-  /* People may have been edited in place (moved to another unit): filtered again, once. */
-  self->refilter = TRUE;
+  /* People may have been edited in place (moved to another unit): read again with the hours. */
   fill_choices (self, unit_id, year);
   if (employee_id != 0)
     kn_training_page_select_employee (self, employee_id);

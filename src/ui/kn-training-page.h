@@ -25,15 +25,17 @@ gboolean    kn_training_page_show             (KnTrainingPage *self,
 /* Reads the store again (the window calls it when the place is shown, and after the office
  * settings change the target). */
 void        kn_training_page_reload           (KnTrainingPage *self);
-/* TRUE while the JP of the unit and year chosen are read (off the main thread); what was shown
- * before stays until they come. */
+/* TRUE while the JP and the people of the unit and year chosen are read (off the main thread),
+ * and while the people land in the list, in pieces; what was shown before stays until they come. */
 gboolean    kn_training_page_is_loading       (KnTrainingPage *self);
 /* Only those who have not reached the target, as the check button does. */
 void        kn_training_page_set_below_only   (KnTrainingPage *self,
                                                gboolean        below_only);
-/* The people listed, in order (KnEmployee). */
+/* The people listed, in order (KnEmployee): a GtkFilterListModel (search, check button) over the
+ * unit's people only. */
 GListModel *kn_training_page_get_people       (KnTrainingPage *self);
-/* Selects @employee_id in the list; FALSE when they are not listed. */
+/* Selects @employee_id in the list (the unit's people still landing land at once first); FALSE
+ * when they are not listed. */
 gboolean    kn_training_page_select_employee  (KnTrainingPage *self,
                                                gint64          employee_id);
 /* What the page says: the unit's summary, the selected person's "13,5 of 20 JP". */

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "kn-training-reading.h"
@@ -27,6 +29,7 @@ kn_training_year_free (KnTrainingYear *year)
     return;
   g_clear_pointer (&year->totals, g_hash_table_unref);
   g_clear_pointer (&year->inactive, g_hash_table_unref);
+  g_clear_pointer (&year->members, g_array_unref);
   g_free (year);
 }
 
@@ -45,6 +48,230 @@ kn_training_year_read (KnStore       *store,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   kn_report_count_training (store, year->unit_id, year->year, year->totals, &year->chart);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  year->members = kn_training_year_members (store, year->unit_id, year->totals, year->inactive);
+  return TRUE;
+}
+
+GArray *
+kn_training_year_members (KnStore    *store,
+                          gint64      unit_id,
+                          GHashTable *totals,
+                          GHashTable *inactive)
+{
+  GArray *members = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) within = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *units;
+  GListModel *employees;
+
+  g_return_val_if_fail (KN_IS_STORE (store), members);
+
+  if (unit_id == 0)
+    return members;
+  /* The units within it found once (1,021 in a province), not for each of 19,000 people. */
+  units = kn_store_get_units (store);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = kn_org_unit_get_id (unit);
+
+      if (kn_store_unit_is_within (store, id, unit_id))
+        g_hash_table_add (within, g_memdup2 (&id, sizeof id));
+    }
+  employees = kn_store_get_employees (store);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      gint64 id = kn_employee_get_id (employee);
+      double *hours = totals != NULL ? g_hash_table_lookup (totals, &id) : NULL;
+
+      if (!g_hash_table_contains (within, &(gint64) { kn_employee_get_unit_id (employee) }))
+        continue;
+      /* Who was not active any day of the year (pensiun, CLTN, …) owes no JP: listed only with
+       * some recorded. */
+      if (inactive != NULL && g_hash_table_contains (inactive, &id) &&
+          (hours == NULL || *hours <= 0))
+        continue;
+      g_array_append_val (members, id);
+    }
+  return members;
+}
+
+/* The people list */
+
+#define LANDING_PIECE 10
+#define LANDING_FIRST 120
+
+struct _KnTrainingPeople
+{
+  GListStore           *list;      /* owned: KnEmployee */
+  GArray               *shown;     /* owned, nullable: the ids landed, or landing now */
+  KnStore              *store;     /* owned, nullable: where the landing's people are */
+  guint                 landed;    /* of shown, landed so far */
+  guint                 position;  /* where the next piece lands in list */
+  guint                 idle_id;
+  KnTrainingLandedFunc  done;
+  gpointer              data;
+};
+
+KnTrainingPeople *
+kn_training_people_new (void)
+{
+  KnTrainingPeople *people = g_new0 (KnTrainingPeople, 1);
+
+  people->list = g_list_store_new (KN_TYPE_EMPLOYEE);
+  return people;
+}
+
+static void
+stop_landing (KnTrainingPeople *people)
+{
+  g_clear_handle_id (&people->idle_id, g_source_remove);
+  g_clear_object (&people->store);
+}
+
+void
+kn_training_people_free (KnTrainingPeople *people)
+{
+  if (people == NULL)
+    return;
+  stop_landing (people);
+  g_clear_pointer (&people->shown, g_array_unref);
+  g_object_unref (people->list);
+  g_free (people);
+}
+
+GListModel *
+kn_training_people_get_model (KnTrainingPeople *people)
+{
+  g_return_val_if_fail (people != NULL, NULL);
+
+  return G_LIST_MODEL (people->list);
+}
+
+gboolean
+kn_training_people_is_landing (KnTrainingPeople *people)
+{
+  g_return_val_if_fail (people != NULL, FALSE);
+
+  return people->idle_id != 0;
+}
+
+void
+kn_training_people_clear (KnTrainingPeople *people)
+{
+  g_return_if_fail (people != NULL);
+
+  stop_landing (people);
+  g_clear_pointer (&people->shown, g_array_unref);
+  g_list_store_remove_all (people->list);
+}
+
+/* Lands shown[landed, @end) over what is listed from position on; the last piece also drops
+ * what is left of the list before. A piece that would land the people already there is left
+ * alone (their rows stay as they are). */
+static void
+land_piece (KnTrainingPeople *people,
+            guint             end)
+{
+  g_autoptr(GPtrArray) piece = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_listed = g_list_model_get_n_items (G_LIST_MODEL (people->list));
+  guint old;
+  gboolean same;
+
+  for (guint i = people->landed; i < end; i++)
+    {
+      KnEmployee *employee = kn_store_lookup_employee (people->store,
+                                                       g_array_index (people->shown, gint64, i));
+
+      /* Deleted since it was read: left out. */
+      if (employee != NULL)
+        g_ptr_array_add (piece, g_object_ref (employee));
+    }
+  old = n_listed - MIN (n_listed, people->position);
+  if (end < people->shown->len)
+    old = MIN (old, piece->len);
+  same = old == piece->len;
+  for (guint i = 0; same && i < piece->len; i++)
+    {
+      g_autoptr(KnEmployee) listed = g_list_model_get_item (G_LIST_MODEL (people->list),
+                                                            people->position + i);
+
+      same = listed == piece->pdata[i];
+    }
+  if (!same)
+    g_list_store_splice (people->list, people->position, old, piece->pdata, piece->len);
+  people->position += piece->len;
+  people->landed = end;
+}
+
+static void
+landing_done (KnTrainingPeople *people)
+{
+  g_clear_handle_id (&people->idle_id, g_source_remove);
+  g_clear_object (&people->store);
+  if (people->done != NULL)
+    people->done (people->data);
+}
+
+static gboolean
+land_cb (gpointer data)
+{
+  KnTrainingPeople *people = data;
+  guint n = people->shown->len;
+
+  land_piece (people, people->landed < LANDING_FIRST ? MIN (people->landed + LANDING_PIECE, n) : n);
+  if (people->landed < n)
+    return G_SOURCE_CONTINUE;
+  people->idle_id = 0;
+  landing_done (people);
+  return G_SOURCE_REMOVE;
+}
+
+void
+kn_training_people_finish (KnTrainingPeople *people)
+{
+  g_return_if_fail (people != NULL);
+
+  if (people->idle_id == 0)
+    return;
+  land_piece (people, people->shown->len);
+  landing_done (people);
+}
+
+gboolean
+kn_training_people_land (KnTrainingPeople     *people,
+                         KnStore              *store,
+                         GArray               *ids,
+                         KnTrainingLandedFunc  landed,
+                         gpointer              data)
+{
+  g_return_val_if_fail (people != NULL, FALSE);
+  g_return_val_if_fail (KN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  people->done = landed;
+  people->data = data;
+  /* (An empty GArray's data may be NULL, which memcmp must not be given.) */
+  if (people->shown != NULL && people->shown->len == ids->len &&
+      (ids->len == 0 || memcmp (people->shown->data, ids->data, ids->len * sizeof (gint64)) == 0))
+    {
+      g_array_unref (ids);
+      return FALSE;
+    }
+
+  stop_landing (people);
+  g_clear_pointer (&people->shown, g_array_unref);
+  /* Every employee read at once (Pegawai has, in the window), not one query a person. */
+  kn_store_get_employees (store);
+  people->shown = ids;
+  people->store = g_object_ref (store);
+  people->landed = 0;
+  people->position = 0;
+  /* The first piece at once, the others an idle turn each. */
+  if (land_cb (people) == G_SOURCE_CONTINUE)
+    people->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, land_cb, people, NULL);
   return TRUE;
 }
 
