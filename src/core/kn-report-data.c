@@ -658,9 +658,12 @@ kn_report_build_recap (KnStore     *store,
   /* The people whose predikat the unit's head sets: everyone of the unit and its sub-units but
    * the head, who signs; the head's own predikat belongs to the recap of the unit above. */
   evaluations = kn_store_list_unit_evaluations (store, unit_id, period_name, 0);
+  /* Each evaluation (its snapshot, parsed) goes once its row is made: a big OPD's rows and all
+   * its evaluations are not held at once. */
+  g_ptr_array_set_free_func (evaluations, NULL);
   for (guint i = 0; i < evaluations->len; i++)
     {
-      KnEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+      g_autoptr(KnEvaluation) evaluation = g_steal_pointer (&g_ptr_array_index (evaluations, i));
       KnEmployee *employee = kn_store_lookup_employee (store, kn_evaluation_get_employee_id (evaluation));
       KnRecapRow *row;
 

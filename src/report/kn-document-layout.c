@@ -23,6 +23,8 @@ item_clear (gpointer data)
 {
   Item *item = data;
 
+  if (item->kind != ITEM_TEXT)
+    return;
   g_clear_object (&item->layout);
   g_clear_pointer (&item->text.markup, g_ref_string_release);
 }
@@ -47,12 +49,15 @@ _kn_doc_items_add (GArray     *items,
   Item copy = *item;
 
   copy.y += dy;
-  if (copy.text.markup != NULL)
-    g_ref_string_acquire (copy.text.markup);
-  if (copy.layout != NULL && with_layout)
-    g_object_ref (copy.layout);
-  else
-    copy.layout = NULL;
+  if (copy.kind == ITEM_TEXT)
+    {
+      if (copy.text.markup != NULL)
+        g_ref_string_acquire (copy.text.markup);
+      if (copy.layout != NULL && with_layout)
+        g_object_ref (copy.layout);
+      else
+        copy.layout = NULL;
+    }
   g_array_append_val (items, copy);
 }
 
@@ -93,7 +98,7 @@ _kn_doc_band_text (Band        *band,
                    double       y,
                    PangoLayout *layout)
 {
-  Item item = { ITEM_TEXT, x, y, 0, 0 };
+  Item item = { .kind = ITEM_TEXT, .x = x, .y = y };
 
   item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
   item.layout = layout;
@@ -111,7 +116,7 @@ _kn_doc_band_rect (Band  *band,
                    double w,
                    double h)
 {
-  Item item = { ITEM_RECT, x, y, w, h };
+  Item item = { .kind = ITEM_RECT, .x = x, .y = y, .w = w, .h = h };
 
   item.width = BORDER_WIDTH;
   _kn_doc_items_add (band->items, &item, 0, TRUE);
@@ -125,7 +130,7 @@ _kn_doc_band_fill (Band  *band,
                    double h,
                    double gray)
 {
-  Item item = { ITEM_FILL, x, y, w, h };
+  Item item = { .kind = ITEM_FILL, .x = x, .y = y, .w = w, .h = h };
 
   item.gray = gray;
   _kn_doc_items_add (band->items, &item, 0, TRUE);
@@ -139,7 +144,7 @@ _kn_doc_band_line (Band  *band,
                    double dy,
                    double width)
 {
-  Item item = { ITEM_LINE, x, y, dx, dy };
+  Item item = { .kind = ITEM_LINE, .x = x, .y = y, .w = dx, .h = dy };
 
   item.width = width;
   _kn_doc_items_add (band->items, &item, 0, TRUE);

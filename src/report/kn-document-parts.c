@@ -397,7 +397,7 @@ _kn_doc_add_letterhead (Composer        *c,
     {
       double w = cairo_image_surface_get_width (logo);
       double h = cairo_image_surface_get_height (logo);
-      Item item = { ITEM_IMAGE, c->left, 0, 0, logo_height };
+      Item item = { .kind = ITEM_IMAGE, .x = c->left, .y = 0, .w = 0, .h = logo_height };
 
       logo_width = h > 0 ? logo_height * w / h : logo_height;
       item.w = logo_width;

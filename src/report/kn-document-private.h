@@ -24,7 +24,7 @@ G_BEGIN_DECLS
 #define EPSILON       0.01
 /* The layouts a document keeps from composing to drawing (a few MiB): a longer one (a rekap of
  * thousands of rows) shapes the rest again when drawing, so that its memory stays bounded. */
-#define KEEP_LAYOUTS  4000
+#define KEEP_LAYOUTS  1000
 /* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
 #define MIN_PIECE     40.0
 
@@ -41,11 +41,11 @@ typedef enum
  * the page is first drawn; a later drawing makes it again, identically, from this. */
 typedef struct
 {
-  char           *markup;   /* a GRefString */
-  Font            font;
-  PangoAlignment  align;
+  char           *markup;      /* a GRefString */
   double          width;
-  int             indent;   /* Pango units */
+  int             indent;      /* Pango units */
+  Font            font : 8;
+  PangoAlignment  align : 8;
 } TextSpec;
 
 typedef enum
@@ -57,20 +57,37 @@ typedef enum
   ITEM_IMAGE,  /* the document's logo scaled into the rectangle */
 } ItemKind;
 
+/* A text's fields share the room of a shape's (a rekap of thousands of rows holds as many
+ * items as cells twice over): 56 bytes, so that a row's band and a page of rows take half the
+ * memory of a plain struct. Only a TEXT item holds refs (its markup and layout). */
 typedef struct
 {
-  ItemKind     kind;
+  ItemKind     kind : 3;
+  int          first_line : 29;  /* TEXT: the lines drawn */
+  int          n_lines;
   double       x;
   double       y;
-  double       w;
-  double       h;
-  double       gray;        /* FILL */
-  double       width;       /* RECT and LINE */
-  TextSpec     text;        /* TEXT */
-  PangoLayout *layout;      /* TEXT, nullable: shared by equal texts, dropped once drawn; a ref */
-  int          first_line;  /* TEXT: the lines drawn */
-  int          n_lines;
+  union
+  {
+    struct                  /* FILL, RECT, LINE, IMAGE */
+    {
+      double   w;
+      double   h;
+      union
+      {
+        double gray;        /* FILL */
+        double width;       /* RECT and LINE */
+      };
+    };
+    struct                  /* TEXT */
+    {
+      TextSpec     text;
+      PangoLayout *layout;  /* nullable: shared by equal texts, dropped once drawn; a ref */
+    };
+  };
 } Item;
+
+G_STATIC_ASSERT (sizeof (Item) <= 56);
 
 typedef struct
 {

@@ -172,6 +172,9 @@ _kn_doc_compose_recap (Composer            *c,
       KnRating result = CLAMP (row->rating_result, KN_RATING_NONE, KN_RATING_ABOVE);
       KnRating behaviour = CLAMP (row->rating_behaviour, KN_RATING_NONE, KN_RATING_ABOVE);
       KnPredikat predikat = CLAMP (row->predikat, KN_PREDIKAT_NONE, KN_PREDIKAT_SANGAT_BAIK);
+      /* The row's markup is copied into its texts: it goes with the row, not with the
+       * composer, so that a rekap of thousands of rows does not hold it all at once. */
+      guint kept = c->strings->len;
       const char *predikat_markup = _kn_doc_esc (c, kn_predikat_print_label (predikat));
       Cell cells[G_N_ELEMENTS (titles)];
 
@@ -199,6 +202,7 @@ _kn_doc_compose_recap (Composer            *c,
       cells[6] = (Cell) { .col = 6, .markup = predikat_markup, .font = FONT_TABLE_BOLD,
                           .align = PANGO_ALIGN_CENTER };
       _kn_doc_add_row (c, &cols, cells, G_N_ELEMENTS (cells))->header = header;
+      g_ptr_array_set_size (c->strings, kept);
     }
 
   _kn_doc_add_space (c, 12);

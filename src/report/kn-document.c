@@ -299,7 +299,7 @@ add_page_numbers (KnDocument *document,
       g_autofree char *text = kn_format_doc_page (i + 1, n);
       g_autoptr(PangoLayout) layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_TABLE,
                                                     _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
-      Item item = { ITEM_TEXT, c->left, c->footer };
+      Item item = { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
 
       item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
       item.n_lines = pango_layout_get_line_count (layout);
@@ -717,7 +717,8 @@ kn_document_draw_page (KnDocument *document,
   /* A document's layouts are most of its memory: each page lets go of them once drawn (into a
    * PDF, a print job, a preview), so writing a long document holds a page's, not the whole. */
   for (guint i = 0; i < items->len; i++)
-    g_clear_object (&g_array_index (items, Item, i).layout);
+    if (g_array_index (items, Item, i).kind == ITEM_TEXT)
+      g_clear_object (&g_array_index (items, Item, i).layout);
 }
 
 void
@@ -730,7 +731,8 @@ kn_document_release_layouts (KnDocument *document)
       GArray *items = g_ptr_array_index (document->pages, p);
 
       for (guint i = 0; i < items->len; i++)
-        g_clear_object (&g_array_index (items, Item, i).layout);
+        if (g_array_index (items, Item, i).kind == ITEM_TEXT)
+          g_clear_object (&g_array_index (items, Item, i).layout);
     }
 }
 
