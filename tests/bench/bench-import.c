@@ -85,7 +85,7 @@ print_result (const char *key,
 
 #define N_UNITS 41
 
-/* Row @i of the roster (kn_test_roster_row): everyone but the 41 heads in a bidang below a
+/* Row @i of the roster (kn_test_roster_values): everyone but the 41 heads in a bidang below a
  * Dinas, reporting to its head. */
 static void
 row_values (guint  i,
@@ -94,15 +94,7 @@ row_values (guint  i,
             char  *unit,
             char  *atasan)
 {
-  guint dinas;
-  int bidang;
-
-  kn_test_roster_row (i, N_UNITS, nip, &dinas, &bidang, atasan);
-  g_snprintf (name, 96, "Pegawai Nomor %u, S.Kom., M.Kom.", i);
-  if (bidang < 0)
-    g_snprintf (unit, 128, "Dinas %u", dinas);
-  else
-    g_snprintf (unit, 128, "Dinas %u/Bidang %d", dinas, bidang);
+  kn_test_roster_values (i, N_UNITS, ", S.Kom., M.Kom.", "/", nip, name, unit, atasan);
 }
 
 static void
