@@ -266,15 +266,25 @@ store_evaluasi (Ctx *ctx, gpointer data)
   return bench_now () - t0;
 }
 
+/* The plain program's @query of the unit *@data (the big OPD when NULL), timed; -1 when it
+ * found no rows. */
 static double
-plain_evaluasi_query (Ctx *ctx, gpointer data)
+time_plain_query (Ctx      *ctx,
+                  gpointer  data,
+                  guint   (*query) (sqlite3 *, gint64, const char *, GString *))
 {
   g_autoptr(GString) out = g_string_new (NULL);
   double t0 = bench_now ();
   gint64 unit = data != NULL ? *(gint64 *)data : plain_find_opd (ctx->db, ctx->province->big_opd);
-  guint rows = plain_evaluasi (ctx->db, unit, PERIOD, out);
+  guint rows = query (ctx->db, unit, PERIOD, out);
 
   return rows > 0 ? bench_now () - t0 : -1;
+}
+
+static double
+plain_evaluasi_query (Ctx *ctx, gpointer data)
+{
+  return time_plain_query (ctx, data, plain_evaluasi);
 }
 
 static double
@@ -292,12 +302,7 @@ store_distribusi (Ctx *ctx, gpointer data)
 static double
 plain_distribusi_query (Ctx *ctx, gpointer data)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  double t0 = bench_now ();
-  gint64 unit = data != NULL ? *(gint64 *)data : plain_find_opd (ctx->db, ctx->province->big_opd);
-  guint rows = plain_distribusi (ctx->db, unit, PERIOD, out);
-
-  return rows > 0 ? bench_now () - t0 : -1;
+  return time_plain_query (ctx, data, plain_distribusi);
 }
 
 static GPtrArray *

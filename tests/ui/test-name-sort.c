@@ -12,15 +12,29 @@
 
 static const char *const names[] = { "Citra Lestari", "andi Saputra", "Budi Santoso" };
 
+typedef struct
+{
+  GPtrArray    *people;   /* KnEmployee: the office */
+  GCancellable *sorting;  /* the sort under way, as a page keeps it */
+} Fixture;
+
 /* What a sort's callback saw. */
 typedef struct
 {
-  GCancellable **sorting;
-  GListStore    *store;     /* unowned */
-  gboolean       done;
-  gboolean       had_job;
-  gboolean       sorting_cleared;
+  Fixture    *fixture;
+  GListStore *store;            /* owned: where the sort lands */
+  gboolean    done;
+  gboolean    had_job;
+  gboolean    sorting_cleared;
 } Seen;
+
+static void
+seen_clear (Seen *seen)
+{
+  g_clear_object (&seen->store);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Seen, seen_clear)
 
 static GPtrArray *
 people_new (void)
@@ -67,11 +81,11 @@ on_sorted_cb (GObject      *source,
               gpointer      user_data)
 {
   Seen *seen = user_data;
-  KnNameSort *job = kn_employees_cells_name_sort_finish (result, seen->sorting);
+  KnNameSort *job = kn_employees_cells_name_sort_finish (result, &seen->fixture->sorting);
 
   seen->done = TRUE;
   seen->had_job = job != NULL;
-  seen->sorting_cleared = *seen->sorting == NULL;
+  seen->sorting_cleared = seen->fixture->sorting == NULL;
   if (job != NULL)
     kn_employees_cells_name_sort_apply (job, seen->store);
 }
@@ -82,14 +96,49 @@ seen_done (gpointer data)
   return ((Seen *)data)->done;
 }
 
-static GTask *
-task_new (GPtrArray     *people,
-          GCancellable **sorting,
-          Seen          *seen)
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
 {
-  seen->sorting = sorting;
-  return kn_employees_cells_name_sort_task (NULL, kn_employees_cells_name_sort_new (people, FALSE),
-                                            sorting, on_sorted_cb, seen);
+  fixture->people = people_new ();
+}
+
+/* Every sort is done with by then: only the fixture holds its people. */
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_true (only_ours (fixture->people));
+  g_ptr_array_unref (fixture->people);
+  g_clear_object (&fixture->sorting);
+}
+
+/* A sort of the office for @seen, as a page makes it (not started). */
+static GTask *
+task_new (Fixture *fixture,
+          Seen    *seen)
+{
+  seen->fixture = fixture;
+  seen->store = g_list_store_new (KN_TYPE_EMPLOYEE);
+  return kn_employees_cells_name_sort_task (NULL,
+                                            kn_employees_cells_name_sort_new (fixture->people,
+                                                                              FALSE),
+                                            &fixture->sorting, on_sorted_cb, seen);
+}
+
+/* Runs the main loop until @seen's sort called back. */
+static void
+wait_for (Seen *seen)
+{
+  g_assert_true (kn_test_spin_until (seen_done, seen));
+}
+
+/* @seen's sort had nothing to show: its store stayed empty. */
+static void
+assert_dropped (Seen *seen)
+{
+  g_assert_false (seen->had_job);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (seen->store)), ==, 0);
 }
 
 static void
@@ -107,81 +156,65 @@ assert_name_order (GListStore *store)
 }
 
 static void
-test_sorts_in_a_worker (void)
+test_sorts_in_a_worker (Fixture       *fixture,
+                        gconstpointer  data)
 {
-  g_autoptr(GPtrArray) people = people_new ();
-  g_autoptr(GListStore) store = g_list_store_new (KN_TYPE_EMPLOYEE);
-  g_autoptr(GCancellable) sorting = NULL;
-  Seen seen = { .store = store };
-  g_autoptr(GTask) task = task_new (people, &sorting, &seen);
+  g_auto(Seen) seen = { 0, };
+  g_autoptr(GTask) task = task_new (fixture, &seen);
 
-  g_assert_nonnull (sorting);
-  g_assert_true (g_task_get_cancellable (task) == sorting);
+  g_assert_nonnull (fixture->sorting);
+  g_assert_true (g_task_get_cancellable (task) == fixture->sorting);
   kn_employees_cells_name_sort_start (task);
   g_clear_object (&task);
-  g_assert_true (kn_test_spin_until (seen_done, &seen));
+  wait_for (&seen);
 
   g_assert_true (seen.had_job);
   g_assert_true (seen.sorting_cleared);
-  assert_name_order (store);
-  /* The store holds the people now; the sort's own references went with its task. */
-  g_list_store_remove_all (store);
-  g_assert_true (only_ours (people));
+  assert_name_order (seen.store);
 }
 
 static void
-test_later_sort_drops_the_one_under_way (void)
+test_later_sort_drops_the_one_under_way (Fixture       *fixture,
+                                         gconstpointer  data)
 {
-  g_autoptr(GPtrArray) people = people_new ();
-  g_autoptr(GListStore) dropped_store = g_list_store_new (KN_TYPE_EMPLOYEE);
-  g_autoptr(GListStore) store = g_list_store_new (KN_TYPE_EMPLOYEE);
-  g_autoptr(GCancellable) sorting = NULL;
-  Seen first = { .store = dropped_store };
-  Seen second = { .store = store };
-  g_autoptr(GTask) first_task = task_new (people, &sorting, &first);
-  GCancellable *first_sorting = g_object_ref (sorting);
+  g_auto(Seen) first = { 0, };
+  g_auto(Seen) second = { 0, };
+  g_autoptr(GTask) first_task = task_new (fixture, &first);
+  g_autoptr(GCancellable) first_sorting = g_object_ref (fixture->sorting);
   g_autoptr(GTask) second_task = NULL;
 
   kn_employees_cells_name_sort_start (first_task);
-  second_task = task_new (people, &sorting, &second);
+  second_task = task_new (fixture, &second);
   g_assert_true (g_cancellable_is_cancelled (first_sorting));
-  g_assert_true (sorting != first_sorting);
-  g_object_unref (first_sorting);
+  g_assert_true (fixture->sorting != first_sorting);
   kn_employees_cells_name_sort_start (second_task);
   g_clear_object (&first_task);
   g_clear_object (&second_task);
-  g_assert_true (kn_test_spin_until (seen_done, &first));
-  g_assert_true (kn_test_spin_until (seen_done, &second));
+  wait_for (&first);
+  wait_for (&second);
 
   /* The first had nothing to show and left the second's sort alone. */
-  g_assert_false (first.had_job);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dropped_store)), ==, 0);
+  assert_dropped (&first);
   g_assert_true (second.had_job);
   g_assert_true (second.sorting_cleared);
-  assert_name_order (store);
-  g_list_store_remove_all (store);
-  g_assert_true (only_ours (people));
+  assert_name_order (second.store);
 }
 
 static void
-test_cancelled_before_start_is_dropped (void)
+test_cancelled_before_start_is_dropped (Fixture       *fixture,
+                                        gconstpointer  data)
 {
-  g_autoptr(GPtrArray) people = people_new ();
-  g_autoptr(GListStore) store = g_list_store_new (KN_TYPE_EMPLOYEE);
-  g_autoptr(GCancellable) sorting = NULL;
-  Seen seen = { .store = store };
-  g_autoptr(GTask) task = task_new (people, &sorting, &seen);
+  g_auto(Seen) seen = { 0, };
+  g_autoptr(GTask) task = task_new (fixture, &seen);
 
   /* A page waiting for its window's first frame dropped the sort (another store) meanwhile. */
-  g_cancellable_cancel (sorting);
-  g_clear_object (&sorting);
+  g_cancellable_cancel (fixture->sorting);
+  g_clear_object (&fixture->sorting);
   kn_employees_cells_name_sort_start (task);
   g_clear_object (&task);
-  g_assert_true (kn_test_spin_until (seen_done, &seen));
+  wait_for (&seen);
 
-  g_assert_false (seen.had_job);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
-  g_assert_true (only_ours (people));
+  assert_dropped (&seen);
 }
 
 int
@@ -190,11 +223,12 @@ main (int    argc,
 {
   kn_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/ui/name-sort/sorts-in-a-worker", test_sorts_in_a_worker);
-  g_test_add_func ("/ui/name-sort/later-sort-drops-the-one-under-way",
-                   test_later_sort_drops_the_one_under_way);
-  g_test_add_func ("/ui/name-sort/cancelled-before-start-is-dropped",
-                   test_cancelled_before_start_is_dropped);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/name-sort/sorts-in-a-worker", test_sorts_in_a_worker);
+  ADD ("/ui/name-sort/later-sort-drops-the-one-under-way",
+       test_later_sort_drops_the_one_under_way);
+  ADD ("/ui/name-sort/cancelled-before-start-is-dropped", test_cancelled_before_start_is_dropped);
+#undef ADD
 
   return g_test_run ();
 }
