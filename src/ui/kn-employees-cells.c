@@ -446,6 +446,18 @@ kn_employees_cells_set_column_sorters (GtkColumnView *column_view)
     }
 }
 
+GtkWidget *
+kn_employees_cells_name_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  return label;
+}
+
 GtkSorter *
 kn_employees_cells_name_sorter_new (void)
 {
@@ -580,4 +592,63 @@ kn_employees_cells_name_sort_apply (KnNameSort *job,
     sorted[i] = job->employees[job->order[i]];
 
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), sorted, job->n);
+}
+
+static void
+name_sort_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  kn_employees_cells_name_sort_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+GTask *
+kn_employees_cells_name_sort_task (gpointer              source_object,
+                                   KnNameSort           *job,
+                                   GCancellable        **sorting,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_val_if_fail (job != NULL, NULL);
+  g_return_val_if_fail (sorting != NULL, NULL);
+
+  if (*sorting != NULL)
+    g_cancellable_cancel (*sorting);
+  g_clear_object (sorting);
+  *sorting = g_cancellable_new ();
+  task = g_task_new (source_object, *sorting, callback, user_data);
+  g_task_set_source_tag (task, kn_employees_cells_name_sort_task);
+  g_task_set_task_data (task, job, (GDestroyNotify)kn_employees_cells_name_sort_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  return task;
+}
+
+void
+kn_employees_cells_name_sort_start (GTask *task)
+{
+  g_return_if_fail (G_IS_TASK (task));
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_run_in_thread (task, name_sort_thread);
+}
+
+KnNameSort *
+kn_employees_cells_name_sort_finish (GAsyncResult  *result,
+                                     GCancellable **sorting)
+{
+  GTask *task = G_TASK (result);
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (task) == kn_employees_cells_name_sort_task, NULL);
+  g_return_val_if_fail (sorting != NULL, NULL);
+
+  /* A later sort (another store, a reload) replaced this one. */
+  if (!g_task_propagate_boolean (task, NULL) || g_task_get_cancellable (task) != *sorting)
+    return NULL;
+  g_clear_object (sorting);
+  return g_task_get_task_data (task);
 }

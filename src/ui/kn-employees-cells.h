@@ -29,6 +29,11 @@ void  kn_employees_cells_keep_keys          (KnEmployee    *employee,
                                              char          *position_key,
                                              char          *unit_key);
 
+/* A label for a person's name (or a line under it) in a list's row: at the start, wrapped
+ * between words or letters, never cut, and at least 12 characters wide so that it never stands
+ * one letter a line. */
+GtkWidget  *kn_employees_cells_name_label_new  (void);
+
 /* Sorts by the name column's keys (kept on each employee, made when missing). */
 GtkSorter  *kn_employees_cells_name_sorter_new (void);
 
@@ -45,5 +50,22 @@ void        kn_employees_cells_name_sort_run   (KnNameSort    *job);
 void        kn_employees_cells_name_sort_apply (KnNameSort    *job,
                                                 GListStore    *store);
 void        kn_employees_cells_name_sort_free  (KnNameSort    *job);
+
+/* The sort in a worker, as Pegawai and SKP run it for a large office. _task: a task of
+ * @source_object's (nullable) that runs @job (taken: freed with the task) off the main thread;
+ * the sort *@sorting (nullable) is cancelled and replaced by the task's cancellable. _start runs
+ * the task in a thread (at once, or later: a page waiting for its window's first frame keeps it
+ * until then), or returns it at once when it was cancelled meanwhile. In @callback, on the main
+ * thread, _finish gives the job sorted (the task's, for _apply during the callback) or NULL
+ * when it was dropped (cancelled, or replaced by a later sort in *@sorting); it clears
+ * *@sorting when it was this sort. */
+GTask      *kn_employees_cells_name_sort_task   (gpointer              source_object,
+                                                 KnNameSort           *job,
+                                                 GCancellable        **sorting,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+void        kn_employees_cells_name_sort_start  (GTask                *task);
+KnNameSort *kn_employees_cells_name_sort_finish (GAsyncResult         *result,
+                                                 GCancellable        **sorting);
 
 G_END_DECLS

@@ -306,30 +306,16 @@ on_sort_pending_cb (GtkSortListModel *model,
 }
 
 static void
-name_sort_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  kn_employees_cells_name_sort_run (task_data);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
 name_sort_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
   KnEmployeesPage *self = KN_EMPLOYEES_PAGE (source);
-  GTask *task = G_TASK (result);
+  KnNameSort *job = kn_employees_cells_name_sort_finish (result, &self->sorting);
 
-  /* A later sort (another store, a reload) replaced this one. */
-  if (!g_task_propagate_boolean (task, NULL) ||
-      g_task_get_cancellable (task) != self->sorting)
+  if (job == NULL)
     return;
-
-  g_clear_object (&self->sorting);
-  kn_employees_cells_name_sort_apply (g_task_get_task_data (task), self->presorted);
+  kn_employees_cells_name_sort_apply (job, self->presorted);
   update_count (self);
 }
 
@@ -341,8 +327,8 @@ start_pending_sort_cb (GtkWidget     *root,
   KnEmployeesPage *self = data;
   g_autoptr(GTask) task = g_steal_pointer (&self->pending_sort);
 
-  if (task != NULL && !g_task_return_error_if_cancelled (task))
-    g_task_run_in_thread (task, name_sort_thread);
+  if (task != NULL)
+    kn_employees_cells_name_sort_start (task);
   return G_SOURCE_REMOVE;
 }
 
@@ -390,11 +376,8 @@ load_employees (KnEmployeesPage *self)
 
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-      self->sorting = g_cancellable_new ();
-      task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
-      g_task_set_source_tag (task, load_employees);
-      g_task_set_task_data (task, job, (GDestroyNotify)kn_employees_cells_name_sort_free);
-      g_task_set_return_on_cancel (task, TRUE);
+      task = kn_employees_cells_name_sort_task (self, job, &self->sorting, name_sort_done_cb,
+                                                NULL);
       /* A window opening waits for nothing: the sort starts with its first frame. */
       if (root != NULL && !gtk_widget_get_mapped (GTK_WIDGET (root)))
         {
@@ -404,7 +387,7 @@ load_employees (KnEmployeesPage *self)
                                           g_object_ref (self), g_object_unref);
         }
       else
-        g_task_run_in_thread (task, name_sort_thread);
+        kn_employees_cells_name_sort_start (task);
     }
   update_count (self);
 }

@@ -201,22 +201,14 @@ setup_employee_row_cb (GtkSignalListItemFactory *factory,
                        KnPlanPage               *self)
 {
   GtkWidget *box = gtk_grid_new ();
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-
   /* Wrapped, not cut: names and jabatan are read whole, at large text too. A grid with a
    * natural width for the labels, not boxes: a wrapping label in nested boxes is measured
    * some forty times per row (issue 13). */
+  GtkWidget *name = kn_employees_cells_name_label_new ();
+  GtkWidget *detail = kn_employees_cells_name_label_new ();
+
   gtk_grid_set_row_spacing (GTK_GRID (box), 2);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (name), 12);
   gtk_widget_set_hexpand (name, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (detail), 12);
   gtk_widget_add_css_class (detail, "caption");
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_grid_attach (GTK_GRID (box), name, 0, 0, 1, 1);
@@ -323,28 +315,15 @@ apply_sort (KnPlanPage *self,
 }
 
 static void
-name_sort_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  kn_employees_cells_name_sort_run (task_data);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
 name_sort_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
   KnPlanPage *self = KN_PLAN_PAGE (source);
-  GTask *task = G_TASK (result);
+  KnNameSort *job = kn_employees_cells_name_sort_finish (result, &self->sorting);
 
-  /* A later sort (another store, a reload) replaced this one. */
-  if (!g_task_propagate_boolean (task, NULL) || g_task_get_cancellable (task) != self->sorting)
-    return;
-  g_clear_object (&self->sorting);
-  apply_sort (self, g_task_get_task_data (task));
+  if (job != NULL)
+    apply_sort (self, job);
 }
 
 static void
@@ -370,12 +349,8 @@ sort_people (KnPlanPage *self)
       return;
     }
 
-  self->sorting = g_cancellable_new ();
-  task = g_task_new (self, self->sorting, name_sort_done_cb, NULL);
-  g_task_set_source_tag (task, sort_people);
-  g_task_set_task_data (task, job, (GDestroyNotify)kn_employees_cells_name_sort_free);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, name_sort_thread);
+  task = kn_employees_cells_name_sort_task (self, job, &self->sorting, name_sort_done_cb, NULL);
+  kn_employees_cells_name_sort_start (task);
 }
 
 /* Where @employee goes in the list's name order. */

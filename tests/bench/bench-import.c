@@ -85,7 +85,7 @@ print_result (const char *key,
 
 #define N_UNITS 41
 
-/* Row @i of the roster (kn_test_roster_row): everyone but the 41 heads in a bidang below a
+/* Row @i of the roster (kn_test_roster_values): everyone but the 41 heads in a bidang below a
  * Dinas, reporting to its head. */
 static void
 row_values (guint  i,
@@ -94,15 +94,7 @@ row_values (guint  i,
             char  *unit,
             char  *atasan)
 {
-  guint dinas;
-  int bidang;
-
-  kn_test_roster_row (i, N_UNITS, nip, &dinas, &bidang, atasan);
-  g_snprintf (name, 96, "Pegawai Nomor %u, S.Kom., M.Kom.", i);
-  if (bidang < 0)
-    g_snprintf (unit, 128, "Dinas %u", dinas);
-  else
-    g_snprintf (unit, 128, "Dinas %u/Bidang %d", dinas, bidang);
+  kn_test_roster_values (i, N_UNITS, ", S.Kom., M.Kom.", "/", nip, name, unit, atasan);
 }
 
 static void
@@ -160,6 +152,24 @@ write_xlsx (const char *path,
   g_assert (workbook_close (workbook) == LXW_NO_ERROR);
 }
 
+/* @path's reader, its header row read and matched to the employee columns in *@map. */
+static KnTableReader *
+open_mapped (const char   *path,
+             KnColumnMap **map)
+{
+  g_autoptr(GError) error = NULL;
+  KnTableReader *reader = kn_table_reader_new_for_path (path, NULL, &error);
+  const KnColumnField *fields;
+  guint n_fields;
+
+  g_assert_no_error (error);
+  fields = kn_column_fields_employee (&n_fields);
+  *map = kn_column_map_new (fields, n_fields);
+  kn_column_map_match_row (*map, kn_table_reader_next_row (reader, &error));
+  g_assert_no_error (error);
+  return reader;
+}
+
 /* Reads @path as an import would: map the header, check each NIP and date. */
 static void
 read_file (const char *label,
@@ -168,9 +178,8 @@ read_file (const char *label,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
-  const KnColumnField *fields;
   const KnTableRow *row;
-  guint n_fields, n_rows = 0, n_bad = 0;
+  guint n_rows = 0, n_bad = 0;
   int nip_column, date_column = 8;
   long before;
   double t0, elapsed, cpu0;
@@ -181,11 +190,7 @@ read_file (const char *label,
   t0 = now_seconds ();
   cpu0 = cpu_seconds ();
 
-  reader = kn_table_reader_new_for_path (path, NULL, &error);
-  g_assert_no_error (error);
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
+  reader = open_mapped (path, &map);
   nip_column = kn_column_map_get_column (map, "nip");
   g_assert (nip_column == 0);
 
@@ -222,8 +227,6 @@ import_file (const char *label,
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnEmployeeImport) import = NULL;
-  const KnColumnField *fields;
-  guint n_fields;
   double t0, t_preview, t_apply, cpu0, cpu_preview, cpu_apply;
   long before;
 
@@ -232,11 +235,7 @@ import_file (const char *label,
   before = status_kib ("VmHWM:");
   t0 = now_seconds ();
   cpu0 = cpu_seconds ();
-  reader = kn_table_reader_new_for_path (path, NULL, &error);
-  g_assert_no_error (error);
-  fields = kn_column_fields_employee (&n_fields);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
+  reader = open_mapped (path, &map);
   import = kn_employee_import_prepare (store, reader, map, NULL, &error);
   g_assert_no_error (error);
   t_preview = now_seconds () - t0;
@@ -266,10 +265,7 @@ import_file (const char *label,
   g_clear_object (&reader);
   t0 = now_seconds ();
   cpu0 = cpu_seconds ();
-  reader = kn_table_reader_new_for_path (path, NULL, &error);
-  g_assert_no_error (error);
-  map = kn_column_map_new (fields, n_fields);
-  kn_column_map_match_row (map, kn_table_reader_next_row (reader, &error));
+  reader = open_mapped (path, &map);
   import = kn_employee_import_prepare (store, reader, map, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_UNCHANGED), ==,

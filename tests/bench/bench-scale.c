@@ -18,6 +18,7 @@
 
 #include "bench-plain.h"
 #include "bench-province.h"
+#include "kn-test-util.h"
 
 #define PERIOD "2026-TW4"
 #define MAX_SIZES 8
@@ -265,15 +266,25 @@ store_evaluasi (Ctx *ctx, gpointer data)
   return bench_now () - t0;
 }
 
+/* The plain program's @query of the unit *@data (the big OPD when NULL), timed; -1 when it
+ * found no rows. */
 static double
-plain_evaluasi_query (Ctx *ctx, gpointer data)
+time_plain_query (Ctx      *ctx,
+                  gpointer  data,
+                  guint   (*query) (sqlite3 *, gint64, const char *, GString *))
 {
   g_autoptr(GString) out = g_string_new (NULL);
   double t0 = bench_now ();
   gint64 unit = data != NULL ? *(gint64 *)data : plain_find_opd (ctx->db, ctx->province->big_opd);
-  guint rows = plain_evaluasi (ctx->db, unit, PERIOD, out);
+  guint rows = query (ctx->db, unit, PERIOD, out);
 
   return rows > 0 ? bench_now () - t0 : -1;
+}
+
+static double
+plain_evaluasi_query (Ctx *ctx, gpointer data)
+{
+  return time_plain_query (ctx, data, plain_evaluasi);
 }
 
 static double
@@ -291,34 +302,7 @@ store_distribusi (Ctx *ctx, gpointer data)
 static double
 plain_distribusi_query (Ctx *ctx, gpointer data)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  double t0 = bench_now ();
-  gint64 unit = data != NULL ? *(gint64 *)data : plain_find_opd (ctx->db, ctx->province->big_opd);
-  guint rows = plain_distribusi (ctx->db, unit, PERIOD, out);
-
-  return rows > 0 ? bench_now () - t0 : -1;
-}
-
-/* The employees of @unit_id in the employees model's order, as the CLI and the window take them. */
-static GArray *
-unit_members (KnStore *store,
-              gint64   unit_id)
-{
-  GListModel *employees = kn_store_get_employees (store);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id))
-        {
-          gint64 id = kn_employee_get_id (employee);
-
-          g_array_append_val (ids, id);
-        }
-    }
-  return ids;
+  return time_plain_query (ctx, data, plain_distribusi);
 }
 
 static GPtrArray *
@@ -327,7 +311,7 @@ gather_reports (KnStore *store,
                 double  *seconds)
 {
   double t0 = bench_now ();
-  g_autoptr(GArray) ids = unit_members (store, unit_id);
+  g_autoptr(GArray) ids = kn_test_unit_member_ids (store, unit_id);
   GPtrArray *reports = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_report_free);
 
   for (guint i = 0; i < ids->len; i++)
@@ -576,7 +560,7 @@ bench_size (guint s,
   g_assert_no_error (error);
   ctx.small_unit = kn_org_unit_get_id (unit);
   {
-    g_autoptr(GArray) members = unit_members (ctx.store, ctx.small_unit);
+    g_autoptr(GArray) members = kn_test_unit_member_ids (ctx.store, ctx.small_unit);
 
     scope_size[s][4] = members->len;
   }

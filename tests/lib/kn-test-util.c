@@ -207,6 +207,22 @@ kn_test_unit_members (KnStore *store,
   return members;
 }
 
+GArray *
+kn_test_unit_member_ids (KnStore *store,
+                         gint64   unit_id)
+{
+  g_autoptr(GPtrArray) members = kn_test_unit_members (store, unit_id);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), members->len);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      gint64 id = kn_employee_get_id (g_ptr_array_index (members, i));
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
 const char *
 kn_test_person_name (KnStore *store,
                      gint64   id)
@@ -603,6 +619,27 @@ kn_test_roster_row (guint  i,
 
       kn_test_roster_row (*dinas + 1, n_heads, atasan, &head_dinas, &head_bidang, unused);
     }
+}
+
+void
+kn_test_roster_values (guint       i,
+                       guint       n_heads,
+                       const char *title,
+                       const char *separator,
+                       char       *nip,
+                       char       *name,
+                       char       *unit,
+                       char       *atasan)
+{
+  guint dinas;
+  int bidang;
+
+  kn_test_roster_row (i, n_heads, nip, &dinas, &bidang, atasan);
+  g_snprintf (name, 96, "Pegawai Nomor %u%s", i, title);
+  if (bidang < 0)
+    g_snprintf (unit, 128, "Dinas %u", dinas);
+  else
+    g_snprintf (unit, 128, "Dinas %u%sBidang %d", dinas, separator, bidang);
 }
 
 gboolean

@@ -114,6 +114,9 @@ void        kn_test_one_unit_set_up  (KnTestOneUnit     *fixture,
  * references). */
 GPtrArray  *kn_test_unit_members     (KnStore           *store,
                                       gint64             unit_id);
+/* The same as their ids (gint64), as the CLI and the window take them. */
+GArray     *kn_test_unit_member_ids  (KnStore           *store,
+                                      gint64             unit_id);
 /* The name of the employee @id in @store, asserting that there is one ("" when not). */
 const char *kn_test_person_name      (KnStore           *store,
                                       gint64             id);
@@ -212,6 +215,17 @@ void        kn_test_roster_row       (guint              i,
                                       char              *nip,
                                       guint             *dinas,
                                       int               *bidang,
+                                      char              *atasan);
+/* Row @i of that roster as a file holds it: its NIP and @atasan (32 bytes each), @name
+ * "Pegawai Nomor I" followed by @title (96 bytes), and @unit "Dinas D", or for the staff
+ * "Dinas D" @separator "Bidang B" (128 bytes). */
+void        kn_test_roster_values    (guint              i,
+                                      guint              n_heads,
+                                      const char        *title,
+                                      const char        *separator,
+                                      char              *nip,
+                                      char              *name,
+                                      char              *unit,
                                       char              *atasan);
 
 /* TRUE when pdftotext and pdfinfo are installed; else the test is skipped. */

@@ -750,23 +750,6 @@ open_demo (Fixture *fixture)
   return store;
 }
 
-/* The ids of the employees of @unit_id and its sub-units, in the employees model's order. */
-static GArray *
-employees_within (KnStore *store,
-                  gint64   unit_id)
-{
-  g_autoptr(GPtrArray) members = kn_test_unit_members (store, unit_id);
-  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), members->len);
-
-  for (guint i = 0; i < members->len; i++)
-    {
-      gint64 id = kn_employee_get_id (g_ptr_array_index (members, i));
-
-      g_array_append_val (ids, id);
-    }
-  return ids;
-}
-
 static gint64
 rate (KnStore    *store,
       gint64      employee_id,
@@ -808,7 +791,7 @@ test_evaluasi_csv (Fixture       *fixture,
   unit = kn_store_find_unit (store, EVAL_UNIT);
   g_assert_nonnull (unit);
   unit_id = kn_org_unit_get_id (unit);
-  ids = employees_within (store, unit_id);
+  ids = kn_test_unit_member_ids (store, unit_id);
   g_assert_cmpuint (ids->len, >=, 3);
 
   /* One Baik draft, one with a single rating, one final Sangat Baik; the others as the demo
@@ -828,7 +811,7 @@ test_evaluasi_csv (Fixture       *fixture,
     g_autoptr(GArray) others = NULL;
 
     g_assert_no_error (error);
-    others = employees_within (store, kn_org_unit_get_id (other));
+    others = kn_test_unit_member_ids (store, kn_org_unit_get_id (other));
     g_assert_cmpuint (others->len, >, 0);
     rate (store, g_array_index (others, gint64, 0), EVAL_PERIOD, KN_RATING_ABOVE, KN_RATING_ABOVE);
   }
@@ -927,7 +910,7 @@ test_distribusi_exit_status (Fixture       *fixture,
   unit = kn_store_find_unit (store, EVAL_UNIT);
   g_assert_nonnull (unit);
   unit_id = kn_org_unit_get_id (unit);
-  ids = employees_within (store, unit_id);
+  ids = kn_test_unit_member_ids (store, unit_id);
   /* The pattern counts the people whose predikat the head sets, not the head. */
   for (guint i = ids->len; i > 0; i--)
     if (kn_store_is_unit_head (store, g_array_index (ids, gint64, i - 1), unit_id))
@@ -1035,7 +1018,7 @@ test_evaluasi_period_case (Fixture       *fixture,
 
   unit = kn_store_find_unit (store, EVAL_UNIT);
   g_assert_nonnull (unit);
-  ids = employees_within (store, kn_org_unit_get_id (unit));
+  ids = kn_test_unit_member_ids (store, kn_org_unit_get_id (unit));
   g_assert_cmpuint (ids->len, >, 0);
   g_assert_true (kn_store_set_org_predikat (store, kn_org_unit_get_id (unit), EVAL_PERIOD,
                                             KN_ORG_PREDIKAT_BAIK, &error));
@@ -1104,7 +1087,7 @@ test_kompetensi (Fixture       *fixture,
   gsize length = 0;
 
   g_assert_nonnull (unit);
-  ids = employees_within (store, kn_org_unit_get_id (unit));
+  ids = kn_test_unit_member_ids (store, kn_org_unit_get_id (unit));
 
   /* A first activity for someone, so the row is known exactly. */
   {

@@ -23,7 +23,7 @@ static const char * const headers[] = {
   "Jenis Jabatan", "Unit Kerja", "NIP Atasan", "Status", "TMT Jabatan",
 };
 
-/* Row @i of the roster (kn_test_roster_row), its unit a path with ">". */
+/* Row @i of the roster (kn_test_roster_values), its unit a path with ">". */
 static void
 row_values (guint  i,
             char  *nip,
@@ -31,15 +31,7 @@ row_values (guint  i,
             char  *unit,
             char  *atasan)
 {
-  guint dinas;
-  int bidang;
-
-  kn_test_roster_row (i, N_HEADS, nip, &dinas, &bidang, atasan);
-  g_snprintf (name, 96, "Pegawai Nomor %u", i);
-  if (bidang < 0)
-    g_snprintf (unit, 128, "Dinas %u", dinas);
-  else
-    g_snprintf (unit, 128, "Dinas %u > Bidang %d", dinas, bidang);
+  kn_test_roster_values (i, N_HEADS, "", " > ", nip, name, unit, atasan);
 }
 
 static char *

@@ -89,20 +89,8 @@ add_person (KnStore    *store,
             const char *name,
             gint64      unit_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnEmployee) employee = kn_employee_new ();
-
-  kn_employee_set_nip (employee, nip);
-  kn_employee_set_name (employee, name);
-  kn_employee_set_status (employee, KN_EMPLOYEE_STATUS_PNS);
-  kn_employee_set_rank (employee, "III/a");
-  kn_employee_set_position (employee, POSITION);
-  kn_employee_set_position_kind (employee, KN_POSITION_AHLI_PERTAMA);
-  kn_employee_set_unit_id (employee, unit_id);
-
-  g_assert_true (kn_store_add_employee (store, employee, &error));
-  g_assert_no_error (error);
-  return kn_employee_get_id (employee);
+  return kn_test_add_person (store, nip, name, "III/a", POSITION, KN_POSITION_AHLI_PERTAMA,
+                             unit_id, 0);
 }
 
 /* A unit, one person of POSITION in it, and a template for POSITION: applying it reads inside
