@@ -38,6 +38,8 @@ struct _KnEmployeesPage
   GtkSortListModel   *sort_model;      /* owned */
   GtkSingleSelection *selection;       /* owned */
   GtkSingleSelection *unit_selection;  /* owned, nullable */
+  GListStore         *unit_roots;      /* the tree's top level (the tree owns it), nullable */
+  guint               unit_tick;       /* adds the top-level units still to come, a few a frame */
 
   GtkPaned           *paned;
   GtkToggleButton    *all_units_button;

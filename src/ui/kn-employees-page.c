@@ -521,6 +521,56 @@ create_unit_children_cb (gpointer item,
   return G_LIST_MODEL (children);
 }
 
+/* The unit tree's top level comes in a unit a frame (issue 13): each row, a wrapped label, costs
+ * 10-15 ms of layout on a busy machine, and a province's 41 OPDs laid out at once were one stall
+ * of 130-160 ms as the window opened. */
+#define UNIT_STEP 1
+
+static void
+stop_growing_units (KnEmployeesPage *self)
+{
+  if (self->unit_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->units_view), self->unit_tick);
+  self->unit_tick = 0;
+}
+
+/* Adds up to @n more top-level units (G_MAXUINT: all the rest); FALSE once all are there. */
+static gboolean
+grow_units (KnEmployeesPage *self,
+            guint            n)
+{
+  gint64 top = 0;
+  GPtrArray *kids = self->unit_children != NULL ? g_hash_table_lookup (self->unit_children, &top)
+                                                : NULL;
+  guint shown = self->unit_roots != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->unit_roots))
+                                         : 0;
+
+  if (kids == NULL || self->unit_roots == NULL || shown >= kids->len)
+    {
+      stop_growing_units (self);
+      return FALSE;
+    }
+  n = MIN (n, kids->len - shown);
+  g_list_store_splice (self->unit_roots, shown, 0, kids->pdata + shown, n);
+  if (shown + n < kids->len)
+    return TRUE;
+  stop_growing_units (self);
+  return FALSE;
+}
+
+static gboolean
+grow_units_cb (GtkWidget     *view,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  KnEmployeesPage *self = data;
+
+  if (grow_units (self, UNIT_STEP))
+    return G_SOURCE_CONTINUE;
+  self->unit_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 select_unit_row (KnEmployeesPage *self,
                  gint64           unit_id)
@@ -530,6 +580,8 @@ select_unit_row (KnEmployeesPage *self,
 
   if (self->unit_selection == NULL)
     return FALSE;
+  /* Every unit in the tree before one is looked for. */
+  grow_units (self, G_MAXUINT);
 
   model = G_LIST_MODEL (self->unit_selection);
   n = g_list_model_get_n_items (model);
@@ -589,6 +641,8 @@ rebuild_unit_tree (KnEmployeesPage *self)
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_func (self->unit_selection, on_unit_selection_changed_cb, self);
   g_clear_object (&self->unit_selection);
+  stop_growing_units (self);
+  self->unit_roots = NULL;
 
   if (self->store == NULL)
     {
@@ -597,8 +651,13 @@ rebuild_unit_tree (KnEmployeesPage *self)
     }
 
   index_unit_children (self);
-  tree = gtk_tree_list_model_new (create_unit_children_cb (NULL, self), FALSE, TRUE,
+  /* The top level: whole when a chosen unit is kept, else a unit a frame. */
+  self->unit_roots = g_list_store_new (KN_TYPE_ORG_UNIT);
+  tree = gtk_tree_list_model_new (G_LIST_MODEL (self->unit_roots), FALSE, TRUE,
                                   create_unit_children_cb, self, NULL);
+  if (grow_units (self, keep != 0 ? G_MAXUINT : UNIT_STEP))
+    self->unit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->units_view), grow_units_cb,
+                                                    self, NULL);
   self->unit_selection = gtk_single_selection_new (G_LIST_MODEL (tree));
   gtk_single_selection_set_autoselect (self->unit_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->unit_selection, TRUE);
@@ -726,6 +785,8 @@ kn_employees_page_dispose (GObject *object)
   drop_sort (self);
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
+  stop_growing_units (self);
+  self->unit_roots = NULL;
   /* The column view's sorter changes as the template goes and the list follows it. */
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (self->sort_model, self);
@@ -1042,6 +1103,14 @@ kn_employees_page_is_loading (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
   return self->sorting != NULL;
+}
+
+gboolean
+kn_employees_page_is_settling (KnEmployeesPage *self)
+{
+  g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
+  return self->sorting != NULL || self->pending_sort != NULL || self->grow_source != 0 ||
+         (self->unit_tick != 0 && gtk_widget_get_mapped (GTK_WIDGET (self->units_view)));
 }
 
 gboolean

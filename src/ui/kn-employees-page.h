@@ -34,6 +34,9 @@ gboolean    kn_employees_page_is_loading            (KnEmployeesPage *self);
 /* TRUE while a large office's list sorts a little each turn (after a click on a column header);
  * the rows show the new order when it is FALSE again. */
 gboolean    kn_employees_page_is_sorting            (KnEmployeesPage *self);
+/* TRUE while the list or the unit tree shown is still coming in: the first sort in a worker, rows
+ * or top-level units added a few a turn (issue 13). */
+gboolean    kn_employees_page_is_settling           (KnEmployeesPage *self);
 /* From how many employees the first sort by name runs in a worker (default 2,000; tests). */
 void        kn_employees_page_set_background_from   (KnEmployeesPage *self,
                                                      guint            n_employees);

@@ -40,7 +40,9 @@ struct _KnWindow
   KnDashboardPage      *dashboard_page;   /* NULL until built */
   KnSkmPage            *skm_page;         /* NULL until built */
 
-  gboolean              filled;        /* Pegawai and the start guide have the store */
+  gboolean              read;          /* the store's employees were asked for */
+  gboolean              filled;        /* Pegawai has the store */
+  gboolean              guided;        /* the start guide is there */
   gboolean              watching;      /* asked the store to watch for other desks' changes */
   guint                 build_source;  /* idle that builds the other places after the first frame */
 
@@ -165,21 +167,73 @@ place_built (KnWindow        *self,
 
 /* Pegawai's list and the start guide: what the first frame leaves for after it. */
 static void
-fill (KnWindow *self)
+fill_employees (KnWindow *self)
 {
   if (self->filled || self->store == NULL)
     return;
   self->filled = TRUE;
   kn_employees_page_set_store (self->employees_page, self->store);
+}
+
+static void
+add_guide (KnWindow *self)
+{
+  if (self->guided || self->store == NULL)
+    return;
+  self->guided = TRUE;
   kn_window_add_start_guide (self);
 }
 
+static void
+fill (KnWindow *self)
+{
+  fill_employees (self);
+  add_guide (self);
+}
+
+static gboolean build_places_cb (gpointer data);
+
+static gboolean
+resume_building_cb (gpointer data)
+{
+  KnWindow *self = data;
+
+  self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_places_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the first frame, one piece a quiet turn of the main loop (issue 13): the store's
+ * employees, Pegawai's list, the start guide, then each other place. A place waits while Pegawai's list or unit tree is still
+ * coming in, so that no frame lays out both. */
 static gboolean
 build_places_cb (gpointer data)
 {
   KnWindow *self = data;
 
-  /* One place a turn, so that the window answers between them. */
+  if (!self->read && self->store != NULL)
+    {
+      /* The store's employees read in a turn of their own (~30 ms at 19,000), before Pegawai
+       * takes them. */
+      self->read = TRUE;
+      kn_store_get_employees (self->store);
+      return G_SOURCE_CONTINUE;
+    }
+  if (!self->filled)
+    {
+      fill_employees (self);
+      return G_SOURCE_CONTINUE;
+    }
+  if (!self->guided)
+    {
+      add_guide (self);
+      return G_SOURCE_CONTINUE;
+    }
+  if (kn_employees_page_is_settling (self->employees_page))
+    {
+      /* Looked at again a little later, rather than every turn while a worker sorts. */
+      self->build_source = g_timeout_add_full (G_PRIORITY_LOW, 30, resume_building_cb, self, NULL);
+      return G_SOURCE_REMOVE;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (lazy_places); i++)
     if (!place_built (self, &lazy_places[i]))
       {
@@ -195,7 +249,6 @@ on_first_paint_cb (GdkFrameClock *clock,
                    KnWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
-  fill (self);
   if (self->build_source == 0)
     self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_places_cb, self, NULL);
 }

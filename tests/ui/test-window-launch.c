@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The launch of the window, one piece a turn after the first frame (issue 13): Pegawai's list is
+ * not read inside the first frame's paint, the unit tree's top level comes a unit a frame, and
+ * no other place is built while Pegawai's list or tree is still coming in. */
+
+#include "config.h"
+
+#include "kn-window.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+#define TEST_APP_ID "id.go.lampungprov.Kinerja.TestWindowLaunch"
+#define N_TOP_UNITS 6
+
+typedef struct
+{
+  char          *dir;
+  KnStore       *store;
+  KnApplication *app;
+  KnWindow      *window;
+  GtkWidget     *page;        /* the window's KnEmployeesPage, found without asking the window */
+  gboolean       painted;     /* the first frame's after-paint was seen */
+  gboolean       store_at_paint;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = kn_test_store_new ("kinerja-ui-launch-XXXXXX", &fixture->dir, NULL);
+  for (guint i = 0; i < N_TOP_UNITS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Dinas Nomor %u", i + 1);
+      g_autofree char *nip = kn_test_nip (i, NULL);
+      gint64 unit = kn_test_add_unit (fixture->store, name, 0);
+
+      kn_test_add_person (fixture->store, nip, "Siti Aminah", NULL, "Analis Kebijakan",
+                          KN_POSITION_AHLI_MUDA, unit, 0);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    kn_test_ui_close_all (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->app);
+  kn_test_store_clear (&fixture->store, &fixture->dir, NULL);
+}
+
+static guint
+top_rows (Fixture *fixture)
+{
+  GtkWidget *view = kn_test_find_type (fixture->page, GTK_TYPE_LIST_VIEW);
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (view));
+
+  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+}
+
+static gboolean
+any_place_built (Fixture *fixture)
+{
+  return kn_test_find_type (GTK_WIDGET (fixture->window), KN_TYPE_DASHBOARD_PAGE) != NULL ||
+         kn_test_find_type (GTK_WIDGET (fixture->window), KN_TYPE_PLAN_PAGE) != NULL ||
+         kn_test_find_type (GTK_WIDGET (fixture->window), KN_TYPE_SKM_PAGE) != NULL;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Fixture       *fixture)
+{
+  if (fixture->painted)
+    return;
+  fixture->painted = TRUE;
+  fixture->store_at_paint = kn_employees_page_get_store (KN_EMPLOYEES_PAGE (fixture->page)) != NULL;
+}
+
+static void
+on_map_cb (GtkWidget *window,
+           Fixture   *fixture)
+{
+  /* Connected after the window's own handler of the first frame (on map): it has run by then. */
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint_cb), fixture);
+}
+
+/* A new window of the fixture's store, presented: the run's one application, made once. */
+static void
+open_window (Fixture *fixture)
+{
+  static KnApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = kn_application_new (TEST_APP_ID, G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  fixture->app = g_object_ref (app);
+  kn_application_set_store (app, fixture->store);
+  fixture->window = kn_window_new (app, fixture->store);
+  fixture->page = kn_test_find_type (GTK_WIDGET (fixture->window), KN_TYPE_EMPLOYEES_PAGE);
+  g_assert_nonnull (fixture->page);
+  g_signal_connect_after (fixture->window, "map", G_CALLBACK (on_map_cb), fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+/* Runs the main loop until the first frame is painted, and no further. */
+static void
+wait_for_first_frame (Fixture *fixture)
+{
+  gboolean late = FALSE;
+  guint guard = g_timeout_add_seconds (20, kn_test_give_up, &late);
+
+  while (!fixture->painted && !late)
+    g_main_context_iteration (NULL, TRUE);
+  if (!late)
+    g_source_remove (guard);
+  g_assert_true (fixture->painted);
+}
+
+/* The first frame's paint reads no employee: Pegawai gets the store in a turn of its own. */
+static void
+test_employees_after_first_frame (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  open_window (fixture);
+  wait_for_first_frame (fixture);
+  g_assert_false (fixture->store_at_paint);
+  kn_test_spin ();
+  g_assert_nonnull (kn_employees_page_get_store (KN_EMPLOYEES_PAGE (fixture->page)));
+}
+
+/* The unit tree's top level comes in a unit a frame; no other place is built before it is whole;
+ * then every place is. */
+static void
+test_units_then_places (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint most_seen_without_places = 0;
+  gboolean partial_seen = FALSE;
+  gboolean late = FALSE;
+  guint guard;
+
+  open_window (fixture);
+  wait_for_first_frame (fixture);
+  guard = g_timeout_add_seconds (20, kn_test_give_up, &late);
+  while (!late && (top_rows (fixture) < N_TOP_UNITS || !any_place_built (fixture)))
+    {
+      guint rows = top_rows (fixture);
+
+      if (rows > 0 && rows < N_TOP_UNITS)
+        partial_seen = TRUE;
+      if (any_place_built (fixture))
+        g_assert_cmpuint (rows, ==, N_TOP_UNITS);
+      else
+        most_seen_without_places = MAX (most_seen_without_places, rows);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  if (!late)
+    g_source_remove (guard);
+  g_assert_false (late);
+  g_assert_true (partial_seen);
+  g_assert_cmpuint (top_rows (fixture), ==, N_TOP_UNITS);
+}
+
+/* A unit chosen while the tree is still coming in is chosen at once, and filters the list. */
+static void
+test_unit_chosen_while_growing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GListModel *units = kn_store_get_units (fixture->store);
+  g_autoptr(KnOrgUnit) last = g_list_model_get_item (units, g_list_model_get_n_items (units) - 1);
+  KnEmployeesPage *page;
+
+  open_window (fixture);
+  wait_for_first_frame (fixture);
+  page = kn_window_get_employees_page (fixture->window);
+  g_assert_cmpuint (top_rows (fixture), <, N_TOP_UNITS);
+
+  kn_employees_page_select_unit (page, kn_org_unit_get_id (last));
+  g_assert_cmpint (kn_employees_page_get_selected_unit_id (page), ==, kn_org_unit_get_id (last));
+  g_assert_cmpuint (top_rows (fixture), ==, N_TOP_UNITS);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_employees_page_get_visible (page)), ==, 1);
+}
+
+/* A search typed while the tree is still coming in narrows the list at once. */
+static void
+test_search_while_growing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  KnEmployeesPage *page;
+  g_autofree char *nip = kn_test_nip (2, NULL);
+
+  open_window (fixture);
+  wait_for_first_frame (fixture);
+  page = kn_window_get_employees_page (fixture->window);
+  g_assert_cmpuint (top_rows (fixture), <, N_TOP_UNITS);
+
+  kn_employees_page_set_search_text (page, nip);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_employees_page_get_visible (page)), ==, 1);
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (kn_employees_page_get_visible (page)), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/window-launch/employees-after-first-frame", test_employees_after_first_frame);
+  ADD ("/ui/window-launch/units-then-places", test_units_then_places);
+  ADD ("/ui/window-launch/unit-chosen-while-growing", test_unit_chosen_while_growing);
+  ADD ("/ui/window-launch/search-while-growing", test_search_while_growing);
+#undef ADD
+  return g_test_run ();
+}
