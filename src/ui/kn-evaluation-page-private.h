@@ -25,6 +25,7 @@ struct _KnEvaluationPage
   GListModel          *evaluations;    /* owned: the rows' KnEvaluation, for callers */
   GCancellable        *load;           /* owned, nullable: the rows being read */
   GCancellable        *counting;       /* owned, nullable: the distribution being read again */
+  GCancellable        *finalising;     /* owned, nullable: "Finalkan Semua" writing in a worker */
   struct _RowsReading *landing;        /* owned, nullable: the rows read, landing */
   guint                landed;         /* how many of them have landed */
   guint                landing_id;     /* the idle landing them */
@@ -62,6 +63,7 @@ struct _KnEvaluationPage
   GtkColumnViewColumn *predikat_column;
   KnDistributionPanel *panel;
   GtkWidget           *loading_box;
+  GtkLabel            *loading_label;
   GtkLabel            *review_label;
 };
 

@@ -561,7 +561,7 @@ gboolean
 kn_evaluation_page_is_loading (KnEvaluationPage *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
-  return self->load != NULL || self->landing != NULL;
+  return self->load != NULL || self->landing != NULL || self->finalising != NULL;
 }
 
 char *
@@ -806,6 +806,7 @@ kn_evaluation_page_dispose (GObject *object)
 
   kn_store_reading_cancel (&self->load);
   kn_store_reading_cancel (&self->counting);
+  g_clear_object (&self->finalising);
   stop_landing (self);
   g_clear_handle_id (&self->drop_id, g_source_remove);
   g_clear_handle_id (&self->free_id, g_source_remove);
@@ -870,6 +871,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, predikat_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, panel);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, review_label);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);

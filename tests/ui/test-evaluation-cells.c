@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What Penilaian's table costs the main thread at province scale (issue 13): the rows of the
- * choice before go after the choosing turn and are freed later, and no tooltip is set again
- * when its text stays (GTK 4.8 asks the X server where the pointer is each time). */
+/* What Penilaian costs the main thread at province scale (issue 13): the rows of the choice
+ * before go after the choosing turn and are freed later, no tooltip is set again when its text
+ * stays (GTK 4.8 asks the X server where the pointer is each time), and "Finalkan Semua" writes
+ * in a worker. */
 
 #include "config.h"
 
@@ -126,6 +127,52 @@ test_tooltips_set_once (Fixture       *fixture,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
 }
 
+static KnEvaluationStatus
+stored_status (Fixture *fixture,
+               gint64   employee)
+{
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store, employee, PERIOD,
+                                                                 NULL);
+
+  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
+}
+
+/* "Finalkan Semua" writes off the main thread: when the question is answered the page is
+ * insensitive and still loading, nothing is final yet; then the three are final, the page says
+ * so and can be used again. */
+static void
+test_finalise_all_in_worker (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (fixture->staff); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", "s"));
+      kn_test_evaluation_wait (fixture->page);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  kn_test_evaluation_wait (fixture->page);
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->main_box)));
+  g_assert_true (gtk_widget_get_visible (fixture->page->loading_box));
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
+    g_assert_cmpint (stored_status (fixture, fixture->staff[i]), !=, KN_EVALUATION_STATUS_FINAL);
+
+  kn_test_evaluation_wait (fixture->page);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
+    g_assert_cmpint (stored_status (fixture, fixture->staff[i]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->main_box)));
+  g_assert_false (gtk_widget_get_visible (fixture->page->loading_box));
+  g_assert_true (g_str_has_prefix (kn_evaluation_page_get_message (fixture->page),
+                                   "3 penilaian difinalkan"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -135,6 +182,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/evaluation/rows-dropped-after-choice", test_rows_dropped_after_choice);
   ADD ("/ui/evaluation/tooltips-set-once", test_tooltips_set_once);
+  ADD ("/ui/evaluation/finalise-all-in-worker", test_finalise_all_in_worker);
 #undef ADD
 
   return g_test_run ();
