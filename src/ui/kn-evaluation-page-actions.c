@@ -247,31 +247,15 @@ held_names (KnEvaluationPage *self,
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* Says what "Finalkan Semua" did: how many, and who was held back for the team. */
 static void
-on_finalize_all_response_cb (AdwMessageDialog *dialog,
-                             const char       *response,
-                             KnEvaluationPage *self)
+say_finalised (KnEvaluationPage *self,
+               guint             finalised,
+               guint             skipped,
+               GPtrArray        *held)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
   g_autofree char *done = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) held = NULL;
-  guint finalised = 0, skipped = 0;
-
-  if (!g_str_equal (response, "finalize"))
-    return;
-
-  kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
-  ok = kn_store_finalize_unit_held (self->store, self->unit_id, self->period, self->assessor_id,
-                                    &finalised, &skipped, &held, &error);
-  kn_store_set_origin (self->store, NULL);
-  if (!ok)
-    {
-      _kn_evaluation_page_set_message (self, error->message);
-      _kn_evaluation_page_reload_rows (self);
-      return;
-    }
 
   done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation finalised",
                                        "%u evaluations finalised", finalised),
@@ -291,7 +275,136 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
     }
   else
     _kn_evaluation_page_set_message (self, text);
+}
+
+/* "Finalkan Semua" off the main thread
+ *
+ * At province scale a unit's finalising writes thousands of evaluations with their snapshots
+ * (2.7 s of CPU for the 6,360 of the big OPD at 19k, far longer in wall time): on a file it is
+ * written in a worker, on a read-write store of its own on the same file, the page insensitive
+ * with a spinner meanwhile; then the store looks for the commit (the other places follow) and
+ * the rows are read again. On a server it is written on the main thread. */
+
+typedef struct
+{
+  char      *path;
+  gint64     unit_id;
+  char      *period;
+  gint64     assessor_id;
+  guint      finalised;
+  guint      skipped;
+  GPtrArray *held;      /* filled: KnReviewEntry */
+} FinalizeAll;
+
+static void
+finalize_all_free (FinalizeAll *job)
+{
+  g_free (job->path);
+  g_free (job->period);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+finalize_all_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  FinalizeAll *job = task_data;
+  /* The store's own sources (its "changed" after the commit) stay in this thread. */
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  KnStore *store;
+  GError *error = NULL;
+  gboolean ok;
+
+  g_main_context_push_thread_default (context);
+  store = kn_store_open_with_mode (job->path, KN_STORE_OPEN_EXISTING, &error);
+  ok = store != NULL &&
+       kn_store_finalize_unit_held (store, job->unit_id, job->period, job->assessor_id,
+                                    &job->finalised, &job->skipped, &job->held, &error);
+  g_clear_object (&store);
+  g_main_context_pop_thread_default (context);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+finalising_shown (KnEvaluationPage *self,
+                  gboolean          shown)
+{
+  gtk_label_set_label (self->loading_label, shown ? _("Finalising the evaluations…")
+                                                  : _("Loading the unit…"));
+  gtk_widget_set_visible (self->loading_box, shown);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->main_box), !shown);
+}
+
+static void
+on_finalize_all_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(KnEvaluationPage) self = user_data;
+  FinalizeAll *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  g_clear_object (&self->finalising);
+  if (self->store == NULL)
+    return;
+  finalising_shown (self, FALSE);
+  /* Written by another connection: the store says so now, not at its next look. */
+  kn_store_check_for_changes (self->store);
+  if (!ok)
+    _kn_evaluation_page_set_message (self, error->message);
+  else
+    say_finalised (self, job->finalised, job->skipped, job->held);
   _kn_evaluation_page_reload_rows (self);
+}
+
+static void
+on_finalize_all_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             KnEvaluationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  g_autoptr(GTask) task = NULL;
+  guint finalised = 0, skipped = 0;
+  FinalizeAll *job;
+  gboolean ok;
+
+  if (!g_str_equal (response, "finalize") || self->finalising != NULL)
+    return;
+
+  if (kn_store_get_path (self->store) == NULL)
+    {
+      kn_store_set_origin (self->store, KN_EVALUATION_PAGE_ORIGIN);
+      ok = kn_store_finalize_unit_held (self->store, self->unit_id, self->period,
+                                        self->assessor_id, &finalised, &skipped, &held, &error);
+      kn_store_set_origin (self->store, NULL);
+      if (!ok)
+        _kn_evaluation_page_set_message (self, error->message);
+      else
+        say_finalised (self, finalised, skipped, held);
+      _kn_evaluation_page_reload_rows (self);
+      return;
+    }
+
+  job = g_new0 (FinalizeAll, 1);
+  job->path = g_strdup (kn_store_get_path (self->store));
+  job->unit_id = self->unit_id;
+  job->period = g_strdup (self->period);
+  job->assessor_id = self->assessor_id;
+  self->finalising = g_cancellable_new ();
+  finalising_shown (self, TRUE);
+  task = g_task_new (NULL, NULL, on_finalize_all_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, on_finalize_all_response_cb);
+  g_task_set_task_data (task, job, (GDestroyNotify)finalize_all_free);
+  g_task_run_in_thread (task, finalize_all_thread);
+  _kn_evaluation_page_update_actions (self);
 }
 
 /* Says how many will be finalised and how many stay open, and which warning stands. */

@@ -25,10 +25,17 @@ struct _KnEvaluationPage
   GListModel          *evaluations;    /* owned: the rows' KnEvaluation, for callers */
   GCancellable        *load;           /* owned, nullable: the rows being read */
   GCancellable        *counting;       /* owned, nullable: the distribution being read again */
+  GCancellable        *finalising;     /* owned, nullable: "Finalkan Semua" writing in a worker */
   struct _RowsReading *landing;        /* owned, nullable: the rows read, landing */
   guint                landed;         /* how many of them have landed */
   guint                landing_id;     /* the idle landing them */
   GHashTable          *rated;          /* owned: employee id → KnEvaluationRow rated meanwhile */
+  GListStore          *view_rows;      /* owned: what the view shows, @rows but for a turn
+                                        * after another choice (drop_id) */
+  gboolean             choosing;       /* @rows emptied for another choice */
+  guint                drop_id;        /* the idle taking the rows of the choice before off view */
+  GPtrArray           *dropped;        /* owned, nullable: those rows, freed in slices */
+  guint                free_id;        /* the idle freeing them */
   char                *shown;          /* owned, nullable: "unit/period/assessor" of the rows */
   GtkSingleSelection  *selection;      /* owned */
   GArray              *unit_ids;       /* owned: gint64 per unit_chooser item */
@@ -51,9 +58,12 @@ struct _KnEvaluationPage
   GtkDropDown         *scheme_dropdown;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *result_column;
+  GtkColumnViewColumn *behaviour_column;
   GtkColumnViewColumn *predikat_column;
   KnDistributionPanel *panel;
   GtkWidget           *loading_box;
+  GtkLabel            *loading_label;
   GtkLabel            *review_label;
 };
 
@@ -72,6 +82,12 @@ gboolean      _kn_evaluation_page_asked_again         (KnEvaluationPage      *se
 void          _kn_evaluation_page_selection_changed   (GtkSingleSelection    *selection,
                                                        GParamSpec            *pspec,
                                                        KnEvaluationPage      *self);
+/* The table's cells (kn-evaluation-page-cells.c). */
+void          _kn_evaluation_page_cells_init          (KnEvaluationPage      *self);
+/* Sets @widget's tooltip (NULL or "": none) without GTK's pointer query, an X round trip, that
+ * setting it on a visible widget makes; nothing when it is the same. */
+void          _kn_evaluation_page_set_quiet_tooltip   (GtkWidget             *widget,
+                                                       const char            *text);
 /* The annual ratings proposed from the periods, with a sentence; NULL when none. */
 char         *_kn_evaluation_page_propose             (KnEvaluationPage      *self,
                                                        KnEvaluation          *evaluation,

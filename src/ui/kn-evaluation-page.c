@@ -49,6 +49,9 @@ _kn_evaluation_page_get_selected (KnEvaluationPage *self)
 {
   KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
 
+  /* The rows of the choice before, about to go (drop_rows_cb), are not acted on. */
+  if (self->drop_id != 0)
+    return NULL;
   return row != NULL ? kn_evaluation_row_get_evaluation (row) : NULL;
 }
 
@@ -79,6 +82,16 @@ _kn_evaluation_page_asked_again (KnEvaluationPage *self)
   KnEvaluationRow *row = gtk_single_selection_get_selected_item (self->selection);
 
   return row != NULL && kn_evaluation_row_get_review (row) == KN_REVIEW_TINJAU_ULANG;
+}
+
+/* GTK 4.8 asks the X server where the pointer is each time a visible widget's tooltip is set: the
+ * actions are brought up to date at each selection, so the tooltips only change with the text. */
+static void
+set_tooltip_if_changed (GtkWidget  *widget,
+                        const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
 }
 
 void
@@ -122,19 +135,19 @@ _kn_evaluation_page_update_actions (KnEvaluationPage *self)
                             kn_store_login_may (self->store, KN_STORE_RIGHT_PERIODS, 0);
 
     gtk_widget_set_sensitive (GTK_WIDGET (self->org_dropdown), keeps_unit);
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->org_dropdown),
-                                 keeps_unit
-                                 ? _("Set first: it fixes the allowed distribution and the "
-                                     "head's rating hasil kerja")
-                                 : _("Only an admin or the operator of this unit sets its "
-                                     "capaian kinerja organisasi."));
+    set_tooltip_if_changed (GTK_WIDGET (self->org_dropdown),
+                            keeps_unit
+                            ? _("Set first: it fixes the allowed distribution and the "
+                                "head's rating hasil kerja")
+                            : _("Only an admin or the operator of this unit sets its "
+                                "capaian kinerja organisasi."));
     gtk_widget_set_sensitive (GTK_WIDGET (self->scheme_dropdown), sets_periods);
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->scheme_dropdown),
-                                 sets_periods
-                                 ? _("Can be switched to monthly only before any evaluation of "
-                                     "the year exists")
-                                 : _("Only an admin (the BKD) chooses between monthly and "
-                                     "quarterly periods, for the whole province."));
+    set_tooltip_if_changed (GTK_WIDGET (self->scheme_dropdown),
+                            sets_periods
+                            ? _("Can be switched to monthly only before any evaluation of "
+                                "the year exists")
+                            : _("Only an admin (the BKD) chooses between monthly and "
+                                "quarterly periods, for the whole province."));
   }
 }
 
@@ -287,6 +300,82 @@ kn_evaluation_page_is_reading (KnEvaluationPage *self)
   return self->counting != NULL;
 }
 
+/* The view's rows, and dropping those of another choice
+ *
+ * A list view of GTK 4.8 keeps a widget for each of up to ~200 rows around the ones on screen,
+ * and rows removed take theirs with them: a block of work of its own. So the view shows a mirror
+ * of the page's rows (view_rows), which follows each change at once but one: emptied for another
+ * choice, the mirror keeps the rows until the next turn of the main loop (before the next frame:
+ * they are never drawn again), nothing acting on them meanwhile; their objects, thousands at
+ * province scale, are then freed in slices in idle turns. */
+
+#define DROP_SLICE 1000
+
+static gboolean
+free_dropped_cb (gpointer user_data)
+{
+  KnEvaluationPage *self = user_data;
+  guint n = MIN (self->dropped->len, DROP_SLICE);
+
+  g_ptr_array_remove_range (self->dropped, self->dropped->len - n, n);
+  if (self->dropped->len > 0)
+    return G_SOURCE_CONTINUE;
+  self->free_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+drop_rows_now (KnEvaluationPage *self)
+{
+  GListModel *view = G_LIST_MODEL (self->view_rows);
+  guint n = g_list_model_get_n_items (view);
+
+  if (self->drop_id == 0)
+    return;
+  g_clear_handle_id (&self->drop_id, g_source_remove);
+  if (self->dropped == NULL)
+    self->dropped = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->dropped, g_list_model_get_item (view, i));
+  g_list_store_remove_all (self->view_rows);
+  if (self->free_id == 0)
+    self->free_id = g_idle_add_full (G_PRIORITY_LOW, free_dropped_cb, self, NULL);
+}
+
+static gboolean
+drop_rows_cb (gpointer user_data)
+{
+  KnEvaluationPage *self = user_data;
+
+  drop_rows_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_rows_changed_cb (GListModel       *rows,
+                    guint             position,
+                    guint             removed,
+                    guint             added,
+                    KnEvaluationPage *self)
+{
+  g_autofree gpointer *items = NULL;
+
+  if (self->choosing && position == 0 && added == 0 &&
+      removed == g_list_model_get_n_items (G_LIST_MODEL (self->view_rows)))
+    {
+      if (self->drop_id == 0)
+        self->drop_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, drop_rows_cb, self, NULL);
+      return;
+    }
+  drop_rows_now (self);
+  items = g_new (gpointer, MAX (added, 1));
+  for (guint i = 0; i < added; i++)
+    items[i] = g_list_model_get_item (rows, position + i);
+  g_list_store_splice (self->view_rows, position, removed, items, added);
+  for (guint i = 0; i < added; i++)
+    g_object_unref (items[i]);
+}
+
 static void
 stop_landing (KnEvaluationPage *self)
 {
@@ -364,6 +453,8 @@ start_landing (KnEvaluationPage *self,
                RowsReading      *reading)
 {
   stop_landing (self);
+  if (self->drop_id != 0)
+    drop_rows_now (self);
   self->landing = reading;
   g_hash_table_remove_all (self->heads);
   /* The first piece at once; "Finalkan Semua" waits for the last. */
@@ -415,7 +506,9 @@ _kn_evaluation_page_reload_rows (KnEvaluationPage *self)
                             self->period != NULL ? self->period : "", self->assessor_id);
   if (g_strcmp0 (wanted, self->shown) != 0)
     {
+      self->choosing = TRUE;
       g_list_store_remove_all (self->rows);
+      self->choosing = FALSE;
       g_free (self->shown);
       self->shown = g_steal_pointer (&wanted);
     }
@@ -468,71 +561,7 @@ gboolean
 kn_evaluation_page_is_loading (KnEvaluationPage *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
-  return self->load != NULL || self->landing != NULL;
-}
-
-/* The predikat, with a lock once final; before that, what the row's status is. One column for
- * both, so that the ratings have the room to be read whole. */
-static void
-setup_predikat_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_inscription_new (NULL);
-  GtkWidget *lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_tooltip_text (lock, kn_evaluation_status_label (KN_EVALUATION_STATUS_FINAL));
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), lock);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-show_predikat (KnEvaluation *evaluation,
-               GParamSpec   *pspec,
-               GtkWidget    *box)
-{
-  GtkWidget *text = gtk_widget_get_first_child (box);
-  KnPredikat predikat = kn_evaluation_get_predikat (evaluation);
-  g_autofree char *status = NULL;
-
-  if (predikat != KN_PREDIKAT_NONE)
-    gtk_inscription_set_text (GTK_INSCRIPTION (text), kn_predikat_label (predikat));
-  else
-    {
-      g_object_get (evaluation, "status-label", &status, NULL);
-      gtk_inscription_set_text (GTK_INSCRIPTION (text), status);
-    }
-  if (predikat == KN_PREDIKAT_NONE)
-    gtk_widget_add_css_class (text, "dim-label");
-  else
-    gtk_widget_remove_css_class (text, "dim-label");
-  gtk_widget_set_visible (gtk_widget_get_last_child (box),
-                          kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL);
-}
-
-static void
-bind_predikat_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  KnEvaluation *evaluation = kn_evaluation_row_get_evaluation (gtk_list_item_get_item (item));
-
-  show_predikat (evaluation, NULL, box);
-  g_signal_connect_object (evaluation, "notify", G_CALLBACK (show_predikat), box, 0);
-}
-
-static void
-unbind_predikat_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  g_signal_handlers_disconnect_by_func (kn_evaluation_row_get_evaluation (gtk_list_item_get_item (item)),
-                                        show_predikat, gtk_list_item_get_child (item));
+  return self->load != NULL || self->landing != NULL || self->finalising != NULL;
 }
 
 char *
@@ -777,11 +806,18 @@ kn_evaluation_page_dispose (GObject *object)
 
   kn_store_reading_cancel (&self->load);
   kn_store_reading_cancel (&self->counting);
+  g_clear_object (&self->finalising);
   stop_landing (self);
+  g_clear_handle_id (&self->drop_id, g_source_remove);
+  g_clear_handle_id (&self->free_id, g_source_remove);
+  g_clear_pointer (&self->dropped, g_ptr_array_unref);
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->selection);
   g_clear_object (&self->evaluations);
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
   g_clear_object (&self->rows);
+  g_clear_object (&self->view_rows);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kn_evaluation_page_parent_class)->dispose (object);
@@ -830,9 +866,12 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, scheme_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, result_column);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, behaviour_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, predikat_column);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, panel);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, KnEvaluationPage, review_label);
   gtk_widget_class_bind_template_callback (widget_class, on_selector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_org_changed_cb);
@@ -854,7 +893,6 @@ static void
 kn_evaluation_page_init (KnEvaluationPage *self)
 {
   g_autoptr(GtkStringList) orgs = gtk_string_list_new (NULL);
-  GtkListItemFactory *factory;
 
   self->rows = g_list_store_new (KN_TYPE_EVALUATION_ROW);
   self->evaluations = G_LIST_MODEL (gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
@@ -879,17 +917,14 @@ kn_evaluation_page_init (KnEvaluationPage *self)
     gtk_drop_down_set_model (self->scheme_dropdown, G_LIST_MODEL (schemes));
   }
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  self->view_rows = g_list_store_new (KN_TYPE_EVALUATION_ROW);
+  g_signal_connect (self->rows, "items-changed", G_CALLBACK (on_rows_changed_cb), self);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->view_rows)));
   g_signal_connect (self->selection, "notify::selected", G_CALLBACK (_kn_evaluation_page_selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_predikat_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_predikat_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_predikat_cb), NULL);
-  gtk_column_view_column_set_factory (self->predikat_column, factory);
-  g_object_unref (factory);
+  _kn_evaluation_page_cells_init (self);
 
   _kn_evaluation_page_update_actions (self);
 }

@@ -26,7 +26,8 @@ gboolean    kn_evaluation_page_show             (KnEvaluationPage *self,
                                                  gint64            assessor_id);
 /* The rows shown (KnEvaluation), in order. */
 GListModel *kn_evaluation_page_get_rows         (KnEvaluationPage *self);
-/* TRUE while the rows of the unit chosen are being gathered (off the main thread). */
+/* TRUE while the rows of the unit chosen are being gathered (off the main thread), and while
+ * "Finalkan Semua" writes (off the main thread too, the page insensitive). */
 gboolean    kn_evaluation_page_is_loading       (KnEvaluationPage *self);
 /* TRUE while the unit's distribution is read again after a rating (off the main thread). */
 gboolean    kn_evaluation_page_is_reading       (KnEvaluationPage *self);

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What Penilaian costs the main thread at province scale (issue 13): the rows of the choice
+ * before go after the choosing turn and are freed later, no tooltip is set again when its text
+ * stays (GTK 4.8 asks the X server where the pointer is each time), and "Finalkan Semua" writes
+ * in a worker. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+
+#include "kn-evaluation-page.h"
+#include "kn-evaluation-page-private.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+#define PERIOD "2026-TW1"
+
+typedef KnTestEvalOffice Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  kn_test_eval_office_set_up (fixture, "kinerja-ui-eval-cells-XXXXXX");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  kn_test_eval_office_tear_down (fixture);
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* Choosing another period: the turn that chooses does not drop the rows shown (nor free them);
+ * they go in a later turn, nothing acts on them meanwhile, and all are freed in the end. */
+static void
+test_rows_dropped_after_choice (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->page->rows);
+  gpointer old[3] = { NULL, };
+  guint n = g_list_model_get_n_items (rows);
+
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (old));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      old[i] = row;
+      g_object_add_weak_pointer (row, &old[i]);
+    }
+  kn_evaluation_page_select_row (fixture->page, 0);
+  g_assert_nonnull (_kn_evaluation_page_get_selected (fixture->page));
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, "2026-TW2",
+                                          fixture->head));
+  /* Nothing of the period left in the page's rows; the view's go in a later turn. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->page->rows)), ==, 0);
+  for (guint i = 0; i < n; i++)
+    g_assert_nonnull (old[i]);
+  g_assert_null (_kn_evaluation_page_get_selected (fixture->page));
+
+  kn_test_evaluation_wait (fixture->page);
+  for (guint i = 0; i < 50 && (old[0] != NULL || old[1] != NULL || old[2] != NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < n; i++)
+    g_assert_null (old[i]);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->page->rows)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_single_selection_get_model (fixture->page->selection)),
+                    ==, n);
+}
+
+static gboolean
+match_note (GtkWidget *widget,
+            gpointer   data)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "dim-label") &&
+         gtk_widget_has_css_class (widget, "caption") && gtk_widget_get_visible (widget);
+}
+
+/* A row's note keeps its tooltip while the evaluation changes around it: the tooltip is not set
+ * again; nor are the dropdowns' tooltips at each selection. */
+static void
+test_tooltips_set_once (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->page->rows);
+  g_autofree char *note_text = NULL;
+  GtkWidget *note;
+  guint notes = 0, dropdowns = 0;
+
+  kn_test_draw (fixture->window);
+  note = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_note, NULL);
+  g_assert_nonnull (note);
+  note_text = g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (note)));
+  g_assert_nonnull (note_text);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
+
+  g_signal_connect (note, "notify::tooltip-text", G_CALLBACK (count_cb), &notes);
+  g_signal_connect (fixture->page->org_dropdown, "notify::tooltip-text", G_CALLBACK (count_cb),
+                    &dropdowns);
+  g_signal_connect (fixture->page->scheme_dropdown, "notify::tooltip-text",
+                    G_CALLBACK (count_cb), &dropdowns);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KnEvaluationRow) row = g_list_model_get_item (rows, i);
+
+      g_object_notify (G_OBJECT (kn_evaluation_row_get_evaluation (row)), "status-label");
+      kn_evaluation_page_select_row (fixture->page, i);
+    }
+  kn_test_spin ();
+
+  g_assert_cmpuint (notes, ==, 0);
+  g_assert_cmpuint (dropdowns, ==, 0);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
+}
+
+static KnEvaluationStatus
+stored_status (Fixture *fixture,
+               gint64   employee)
+{
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store, employee, PERIOD,
+                                                                 NULL);
+
+  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
+}
+
+/* "Finalkan Semua" writes off the main thread: when the question is answered the page is
+ * insensitive and still loading, nothing is final yet; then the three are final, the page says
+ * so and can be used again. */
+static void
+test_finalise_all_in_worker (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  kn_evaluation_page_select_row (fixture->page, 0);
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (fixture->staff); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", "s"));
+      kn_test_evaluation_wait (fixture->page);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
+  kn_test_evaluation_wait (fixture->page);
+  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+  g_assert_true (kn_evaluation_page_is_loading (fixture->page));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->main_box)));
+  g_assert_true (gtk_widget_get_visible (fixture->page->loading_box));
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
+    g_assert_cmpint (stored_status (fixture, fixture->staff[i]), !=, KN_EVALUATION_STATUS_FINAL);
+
+  kn_test_evaluation_wait (fixture->page);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
+    g_assert_cmpint (stored_status (fixture, fixture->staff[i]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->main_box)));
+  g_assert_false (gtk_widget_get_visible (fixture->page->loading_box));
+  g_assert_true (g_str_has_prefix (kn_evaluation_page_get_message (fixture->page),
+                                   "3 penilaian difinalkan"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/evaluation/rows-dropped-after-choice", test_rows_dropped_after_choice);
+  ADD ("/ui/evaluation/tooltips-set-once", test_tooltips_set_once);
+  ADD ("/ui/evaluation/finalise-all-in-worker", test_finalise_all_in_worker);
+#undef ADD
+
+  return g_test_run ();
+}
