@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kn-employees-cells.h"
 #include "kn-training-reading.h"
 
 KnTrainingYear *
@@ -387,7 +388,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               Rows                     *rows)
 {
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *name = kn_employees_cells_name_label_new ();
   GtkWidget *detail = gtk_label_new (NULL);
   GtkWidget *bar = gtk_level_bar_new ();
   GtkWidget *icon = gtk_image_new ();
@@ -396,10 +397,6 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_widget_set_margin_top (grid, 6);
   gtk_widget_set_margin_bottom (grid, 6);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (name), 12);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_widget_add_css_class (detail, "dim-label");
