@@ -72,6 +72,9 @@ kn_store_reading_start (KnStore              *store,
 
   task = g_task_new (NULL, *reading, callback, user_data);
   g_task_set_source_tag (task, kn_store_reading_start);
+  /* A reading cancelled after its worker returned still hands back what it read, so that
+   * finish frees it at once instead of leaving it to the task. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, task_data, (GDestroyNotify)reading_free);
   g_task_run_in_thread (task, read_thread);
 }
