@@ -1045,6 +1045,42 @@ kn_test_assert_contains (const char *haystack,
     g_error ("“%s” does not contain “%s”", haystack ? haystack : "(null)", needle);
 }
 
+void
+kn_test_count_notify (GObject    *object,
+                      GParamSpec *pspec,
+                      GHashTable *seen)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  g_hash_table_insert (seen, (gpointer)name,
+                       GUINT_TO_POINTER (kn_test_notify_count (seen, name) + 1));
+}
+
+guint
+kn_test_notify_count (GHashTable *seen,
+                      const char *name)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (seen, name));
+}
+
+void
+kn_test_count_cb (GObject    *object,
+                  GParamSpec *pspec,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+KnEvaluationStatus
+kn_test_stored_status (KnStore    *store,
+                       gint64      employee,
+                       const char *period)
+{
+  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (store, employee, period, NULL);
+
+  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
+}
+
 const char kn_test_skm_csv[] =
   "Survei Kepuasan Masyarakat Dinas Pendidikan\n"
   "Stempel waktu,Jenis Kelamin,U1 Persyaratan,U2 Prosedur,U3 Waktu,U4 Biaya/Tarif,"

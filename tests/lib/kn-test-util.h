@@ -343,6 +343,24 @@ gboolean     kn_test_audit_has           (GPtrArray    *entries,
 void         kn_test_assert_contains     (const char   *haystack,
                                           const char   *needle);
 
+/* A "notify" handler that counts each property's notifications in @seen (a string hash table,
+ * the property's name → how many times), and the count it holds for @name. */
+void         kn_test_count_notify        (GObject      *object,
+                                          GParamSpec   *pspec,
+                                          GHashTable   *seen);
+guint        kn_test_notify_count        (GHashTable   *seen,
+                                          const char   *name);
+
+/* A "notify::…" handler that adds one to the guint it is given. */
+void         kn_test_count_cb            (GObject      *object,
+                                          GParamSpec   *pspec,
+                                          guint        *count);
+
+/* The status of @employee's evaluation for @period as @store holds it; draft when there is none. */
+KnEvaluationStatus kn_test_stored_status (KnStore      *store,
+                                          gint64        employee,
+                                          const char   *period);
+
 /* The four questionnaires of kn_test_skm_rows as a form service's CSV export, answers in words
  * and numbers: NRR U1 3,50 · U2 3,25 · U3 2,75 · U4 4,00 · U5 2,67 (8/3, one left it
  * unanswered) · U6 3,25 · U7 3,75 · U8 2,50 · U9 3,25; Σ NRR = 28,9167; IKM = 28,9167 ÷ 9 × 25

@@ -34,14 +34,6 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_eval_office_tear_down (fixture);
 }
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
 /* Choosing another period: the turn that chooses does not drop the rows shown (nor free them);
  * they go in a later turn, nothing acts on them meanwhile, and all are freed in the end. */
 static void
@@ -107,11 +99,11 @@ test_tooltips_set_once (Fixture       *fixture,
   g_assert_nonnull (note_text);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
 
-  g_signal_connect (note, "notify::tooltip-text", G_CALLBACK (count_cb), &notes);
-  g_signal_connect (fixture->page->org_dropdown, "notify::tooltip-text", G_CALLBACK (count_cb),
-                    &dropdowns);
+  g_signal_connect (note, "notify::tooltip-text", G_CALLBACK (kn_test_count_cb), &notes);
+  g_signal_connect (fixture->page->org_dropdown, "notify::tooltip-text",
+                    G_CALLBACK (kn_test_count_cb), &dropdowns);
   g_signal_connect (fixture->page->scheme_dropdown, "notify::tooltip-text",
-                    G_CALLBACK (count_cb), &dropdowns);
+                    G_CALLBACK (kn_test_count_cb), &dropdowns);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -125,16 +117,6 @@ test_tooltips_set_once (Fixture       *fixture,
   g_assert_cmpuint (notes, ==, 0);
   g_assert_cmpuint (dropdowns, ==, 0);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
-}
-
-static KnEvaluationStatus
-stored_status (Fixture *fixture,
-               gint64   employee)
-{
-  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store, employee, PERIOD,
-                                                                 NULL);
-
-  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
 }
 
 /* "Finalkan Semua" writes off the main thread: when the question is answered the page is
@@ -162,11 +144,13 @@ test_finalise_all_in_worker (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->main_box)));
   g_assert_true (gtk_widget_get_visible (fixture->page->loading_box));
   for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
-    g_assert_cmpint (stored_status (fixture, fixture->staff[i]), !=, KN_EVALUATION_STATUS_FINAL);
+    g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[i], PERIOD), !=,
+                     KN_EVALUATION_STATUS_FINAL);
 
   kn_test_evaluation_wait (fixture->page);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->staff); i++)
-    g_assert_cmpint (stored_status (fixture, fixture->staff[i]), ==, KN_EVALUATION_STATUS_FINAL);
+    g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[i], PERIOD), ==,
+                     KN_EVALUATION_STATUS_FINAL);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->main_box)));
   g_assert_false (gtk_widget_get_visible (fixture->page->loading_box));
   g_assert_true (g_str_has_prefix (kn_evaluation_page_get_message (fixture->page),

@@ -632,16 +632,6 @@ row_of (Fixture *fixture,
   return NULL;
 }
 
-static KnEvaluationStatus
-stored_status (Fixture *fixture,
-               gint64   employee)
-{
-  g_autoptr(KnEvaluation) evaluation = kn_store_load_evaluation (fixture->store, employee, PERIOD,
-                                                                 NULL);
-
-  return evaluation != NULL ? kn_evaluation_get_status (evaluation) : KN_EVALUATION_STATUS_DRAFT;
-}
-
 /* The Tim Penilai Kinerja's matters on the Penilaian place: each person's row shows that a
  * matter is before the team or was decided, with a sentence in its tooltip; "Finalise All"
  * finalises the others, holds back whoever is before the team and says who and why; once the
@@ -718,8 +708,10 @@ test_review_holds_finalising (Fixture       *fixture,
                                   "Budi Santoso, S.Pd."));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
-  g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_FINAL);
-  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_DRAFT);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[0], PERIOD), ==,
+                   KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
+                   KN_EVALUATION_STATUS_DRAFT);
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
                             "1 penilaian difinalkan"));
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
@@ -740,7 +732,8 @@ test_review_holds_finalising (Fixture       *fixture,
   g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Ditahan"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
-  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
+                   KN_EVALUATION_STATUS_FINAL);
 }
 
 static void
@@ -831,7 +824,8 @@ test_review_switch_cycle (Fixture       *fixture,
                             "Ahmad Fauzi, S.Pd.; Budi Santoso, S.Pd."));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
   kn_test_spin ();
-  g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_DRAFT);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[0], PERIOD), ==,
+                   KN_EVALUATION_STATUS_DRAFT);
 
   /* The team agrees to Ahmad and asks for Budi to be reviewed again. */
   record_decision (team_window, fixture->staff[0], KN_REVIEW_SETUJU, NULL);
@@ -855,8 +849,10 @@ test_review_switch_cycle (Fixture       *fixture,
                             "Budi Santoso, S.Pd."));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
-  g_assert_cmpint (stored_status (fixture, fixture->staff[0]), ==, KN_EVALUATION_STATUS_FINAL);
-  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_DRAFT);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[0], PERIOD), ==,
+                   KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
+                   KN_EVALUATION_STATUS_DRAFT);
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page), "Budi Santoso, S.Pd."));
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -904,7 +900,8 @@ test_review_switch_cycle (Fixture       *fixture,
   STOP_IF_FAILED ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
-  g_assert_cmpint (stored_status (fixture, fixture->staff[1]), ==, KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
+                   KN_EVALUATION_STATUS_FINAL);
 
   /* Off again: the line goes. */
   gtk_switch_set_active (kn_review_units_get_switch (units), FALSE);

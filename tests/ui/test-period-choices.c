@@ -190,14 +190,6 @@ test_unit_choices_current (Fixture       *fixture,
 }
 
 static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_fill_is_not_choosing (Fixture       *fixture,
                            gconstpointer  data)
 {
@@ -206,8 +198,8 @@ test_fill_is_not_choosing (Fixture       *fixture,
   guint owner = 0;
   guint other = 0;
 
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (count_cb), &owner);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (count_cb), &other);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (kn_test_count_cb), &owner);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (kn_test_count_cb), &other);
 
   /* The owner fills: its handler waits, anyone else's still hears. */
   kn_choice_fill (dropdown, G_LIST_MODEL (labels), 2, &owner);
@@ -240,8 +232,8 @@ test_unit_chooser_filled (Fixture       *fixture,
   GtkWidget *periods = g_object_ref_sink (gtk_drop_down_new (NULL, NULL));
   guint owner = 0;
 
-  g_signal_connect (units, "notify::selected", G_CALLBACK (count_cb), &owner);
-  g_signal_connect (periods, "notify::selected", G_CALLBACK (count_cb), &owner);
+  g_signal_connect (units, "notify::selected", G_CALLBACK (kn_test_count_cb), &owner);
+  g_signal_connect (periods, "notify::selected", G_CALLBACK (kn_test_count_cb), &owner);
 
   kn_unit_choices_fill (units, fixture->store, fixture->units[1], ids, &owner);
   kn_period_choices_fill (periods, fixture->store, 2020, "2020-TW3", names, &owner);

@@ -5,6 +5,8 @@
 
 #include "kinerja/kinerja.h"
 
+#include "kn-test-util.h"
+
 static void
 test_sort_name (void)
 {
@@ -52,16 +54,6 @@ test_rank_order (void)
 }
 
 static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              gpointer    user_data)
-{
-  GHashTable *seen = user_data;
-
-  g_hash_table_add (seen, (gpointer)g_param_spec_get_name (pspec));
-}
-
-static void
 test_notify_derived (void)
 {
   g_autoptr(KnEmployee) employee = kn_employee_new ();
@@ -69,7 +61,7 @@ test_notify_derived (void)
   g_autofree char *label = NULL;
   g_autofree char *display = NULL;
 
-  g_signal_connect (employee, "notify", G_CALLBACK (count_notify), seen);
+  g_signal_connect (employee, "notify", G_CALLBACK (kn_test_count_notify), seen);
 
   kn_employee_set_nip (employee, "198609262015051001");
   g_assert_true (g_hash_table_contains (seen, "nip-display"));

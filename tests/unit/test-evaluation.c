@@ -10,25 +10,6 @@
 
 #include "kn-test-util.h"
 
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              gpointer    user_data)
-{
-  GHashTable *seen = user_data;
-  const char *name = g_param_spec_get_name (pspec);
-
-  g_hash_table_insert (seen, (gpointer) name,
-                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, name)) + 1));
-}
-
-static guint
-notify_count (GHashTable *seen,
-              const char *name)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (seen, name));
-}
-
 static KnEvaluation *
 evaluation_new_full (gint64      employee_id,
                      const char *period)
@@ -129,42 +110,42 @@ test_predikat_notify (void)
   g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (1, "2026-TW1");
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  g_signal_connect (evaluation, "notify", G_CALLBACK (count_notify), seen);
+  g_signal_connect (evaluation, "notify", G_CALLBACK (kn_test_count_notify), seen);
 
   /* One rating alone still gives no predikat. */
   kn_evaluation_set_rating_result (evaluation, KN_RATING_AS_EXPECTED);
-  g_assert_cmpuint (notify_count (seen, "rating-result"), ==, 1);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 0);
+  g_assert_cmpuint (kn_test_notify_count (seen, "rating-result"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 0);
 
   kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
-  g_assert_cmpuint (notify_count (seen, "rating-behaviour"), ==, 1);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "rating-behaviour"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 1);
   g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, KN_PREDIKAT_BAIK);
 
   /* Sesuai × Sesuai → Sesuai × Di Atas: still Baik. */
   kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_ABOVE);
-  g_assert_cmpuint (notify_count (seen, "rating-behaviour"), ==, 2);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "rating-behaviour"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 1);
   g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, KN_PREDIKAT_BAIK);
 
   kn_evaluation_set_rating_result (evaluation, KN_RATING_ABOVE);
-  g_assert_cmpuint (notify_count (seen, "rating-result"), ==, 2);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "rating-result"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 2);
   g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, KN_PREDIKAT_SANGAT_BAIK);
 
   /* The same rating again notifies nothing. */
   kn_evaluation_set_rating_result (evaluation, KN_RATING_ABOVE);
-  g_assert_cmpuint (notify_count (seen, "rating-result"), ==, 2);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "rating-result"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 2);
 
   /* Through the property too. */
   g_object_set (evaluation, "rating-behaviour", KN_RATING_BELOW, NULL);
-  g_assert_cmpuint (notify_count (seen, "rating-behaviour"), ==, 3);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 3);
+  g_assert_cmpuint (kn_test_notify_count (seen, "rating-behaviour"), ==, 3);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 3);
   g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, KN_PREDIKAT_KURANG);
 
   kn_evaluation_set_rating_result (evaluation, KN_RATING_NONE);
-  g_assert_cmpuint (notify_count (seen, "predikat"), ==, 4);
+  g_assert_cmpuint (kn_test_notify_count (seen, "predikat"), ==, 4);
   g_assert_cmpint (kn_evaluation_get_predikat (evaluation), ==, KN_PREDIKAT_NONE);
 }
 
@@ -175,7 +156,7 @@ test_notify_on_change (void)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *note = NULL;
 
-  g_signal_connect (evaluation, "notify", G_CALLBACK (count_notify), seen);
+  g_signal_connect (evaluation, "notify", G_CALLBACK (kn_test_count_notify), seen);
 
   for (guint round = 0; round < 2; round++)
     {
@@ -186,31 +167,31 @@ test_notify_on_change (void)
       kn_evaluation_set_reopen_reason (evaluation, "Keberatan pegawai.");
     }
 
-  g_assert_cmpuint (notify_count (seen, "id"), ==, 1);
-  g_assert_cmpuint (notify_count (seen, "assessor-id"), ==, 1);
-  g_assert_cmpuint (notify_count (seen, "status"), ==, 1);
-  g_assert_cmpuint (notify_count (seen, "note"), ==, 1);
-  g_assert_cmpuint (notify_count (seen, "reopen-reason"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "id"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "assessor-id"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "status"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "note"), ==, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "reopen-reason"), ==, 1);
   /* The status label for people follows the id (nothing saved reads "not rated") and status. */
-  g_assert_cmpuint (notify_count (seen, "status-label"), >=, 1);
+  g_assert_cmpuint (kn_test_notify_count (seen, "status-label"), >=, 1);
   g_assert_cmpuint (g_hash_table_size (seen), ==, 6);
 
   /* Empty strings are no text at all, so "" after NULL changes nothing. */
   kn_evaluation_set_note (evaluation, "");
   g_assert_null (kn_evaluation_get_note (evaluation));
-  g_assert_cmpuint (notify_count (seen, "note"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "note"), ==, 2);
   kn_evaluation_set_note (evaluation, NULL);
-  g_assert_cmpuint (notify_count (seen, "note"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "note"), ==, 2);
 
   g_object_set (evaluation, "reopen-reason", "", NULL);
   g_assert_null (kn_evaluation_get_reopen_reason (evaluation));
-  g_assert_cmpuint (notify_count (seen, "reopen-reason"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "reopen-reason"), ==, 2);
   kn_evaluation_set_reopen_reason (evaluation, "");
-  g_assert_cmpuint (notify_count (seen, "reopen-reason"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "reopen-reason"), ==, 2);
 
   g_object_set (evaluation, "note", "Catatan", "status", KN_EVALUATION_STATUS_DRAFT, NULL);
-  g_assert_cmpuint (notify_count (seen, "note"), ==, 3);
-  g_assert_cmpuint (notify_count (seen, "status"), ==, 2);
+  g_assert_cmpuint (kn_test_notify_count (seen, "note"), ==, 3);
+  g_assert_cmpuint (kn_test_notify_count (seen, "status"), ==, 2);
   g_object_get (evaluation, "note", &note, NULL);
   g_assert_cmpstr (note, ==, "Catatan");
 }
