@@ -731,6 +731,10 @@ gboolean     kn_store_delete_feedback      (KnStore        *self,
 gboolean     kn_store_is_unit_head         (KnStore        *self,
                                             gint64          employee_id,
                                             gint64          unit_id);
+/* The head who signs @unit_id's documents: the first of its heads (kn_store_is_unit_head) in the
+ * employees' order, found among the unit's own people; NULL when it has none. Borrowed. */
+KnEmployee  *kn_store_find_unit_head       (KnStore        *self,
+                                            gint64          unit_id);
 
 /* Pengembangan kompetensi */
 

@@ -691,17 +691,7 @@ kn_report_build_recap (KnStore     *store,
 
   /* The head signs even without an evaluation of the period. */
   if (leader == NULL)
-    {
-      GListModel *employees = kn_store_get_employees (store);
-
-      for (guint i = 0; i < g_list_model_get_n_items (employees) && leader == NULL; i++)
-        {
-          g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-          if (kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
-            leader = kn_store_lookup_employee (store, kn_employee_get_id (employee));
-        }
-    }
+    leader = kn_store_find_unit_head (store, unit_id);
   kn_report_person_on_day (store, &report->leader, leader, day);
 
   rules = kn_store_get_distribution_rules (store);

@@ -193,6 +193,19 @@ kn_store_unit_heads (KnStore *self,
   return heads;
 }
 
+KnEmployee *
+kn_store_find_unit_head (KnStore *self,
+                         gint64   unit_id)
+{
+  g_autoptr(GPtrArray) heads = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  /* By id, as the employees' model holds them. */
+  heads = kn_store_unit_heads (self, unit_id);
+  return heads->len > 0 ? g_ptr_array_index (heads, 0) : NULL;
+}
+
 /* Evaluations */
 
 static KnEvaluation *

@@ -178,6 +178,14 @@ test_recap (Fixture       *fixture,
   g_assert_cmpuint (report->violations->len, >, 0);
   g_assert_cmpuint (report->pattern->len, >, 0);
 
+  /* A period nobody is rated in yet: the same people, none rated, and the head still signs. */
+  g_clear_pointer (&report, kn_recap_report_free);
+  report = kn_report_build_recap (fixture->store, kn_org_unit_get_id (unit), "2027-TW1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->rows->len, ==, expected);
+  g_assert_cmpuint (report->counts[KN_PREDIKAT_NONE], ==, expected);
+  g_assert_cmpstr (report->leader.position, ==, "Kepala Bidang Pembinaan SMA");
+
   /* A unit that does not exist is an error, not a crash. */
   g_clear_pointer (&report, kn_recap_report_free);
   report = kn_report_build_recap (fixture->store, 999999, "2026-TW4", &error);

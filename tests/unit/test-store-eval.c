@@ -1449,6 +1449,14 @@ test_org_predikat_no_atasan_not_head (Fixture       *fixture,
   g_assert_false (kn_store_is_unit_head (fixture->store, fixture->analis, fixture->bidang));
   g_assert_true (kn_store_is_unit_head (fixture->store, fixture->kadis, fixture->dinas));
   g_assert_false (kn_store_is_unit_head (fixture->store, fixture->kabid, fixture->dinas));
+  /* Who signs: the head, found among the unit's people; nobody's atasan left blank counts. */
+  g_assert_true (kn_store_find_unit_head (fixture->store, fixture->bidang) ==
+                 kn_store_lookup_employee (fixture->store, fixture->kabid));
+  g_assert_true (kn_store_find_unit_head (fixture->store, fixture->dinas) ==
+                 kn_store_lookup_employee (fixture->store, fixture->kadis));
+  g_assert_null (kn_store_find_unit_head (fixture->store,
+                                          kn_test_add_unit (fixture->store, "Seksi Baru",
+                                                            fixture->bidang)));
 
   save_ratings (fixture, loose, TW1, KN_RATING_BELOW, KN_RATING_BELOW);
   STOP_IF_FAILED ();
