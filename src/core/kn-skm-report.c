@@ -41,25 +41,6 @@ kn_skm_report_mutu_text (const KnSkmReport *report)
                           kn_skm_mutu_label (report->result.mutu));
 }
 
-/* The head of @unit_id: the first employee of the unit who heads it. */
-static KnEmployee *
-find_head (KnStore *store,
-           gint64   unit_id)
-{
-  GListModel *employees = kn_store_get_employees (store);
-  guint n = g_list_model_get_n_items (employees);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
-
-      if (kn_store_unit_is_within (store, kn_employee_get_unit_id (employee), unit_id) &&
-          kn_store_is_unit_head (store, kn_employee_get_id (employee), unit_id))
-        return employee;
-    }
-  return NULL;
-}
-
 KnSkmReport *
 kn_skm_report_new (KnStore      *store,
                    gint64        unit_id,
@@ -129,7 +110,7 @@ kn_skm_report_new (KnStore      *store,
     }
   report->place_date = kn_format_doc_place_date (kota, date);
 
-  head = find_head (store, unit_id);
+  head = kn_store_find_unit_head (store, unit_id);
   if (head != NULL)
     {
       g_autofree char *nip = kn_employee_dup_nip_display (head);
