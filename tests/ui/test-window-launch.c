@@ -12,6 +12,7 @@
 
 #define TEST_APP_ID "id.go.lampungprov.Kinerja.TestWindowLaunch"
 #define N_TOP_UNITS 6
+#define N_SUB_UNITS 30
 
 typedef struct
 {
@@ -188,6 +189,79 @@ test_unit_chosen_while_growing (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_employees_page_get_visible (page)), ==, 1);
 }
 
+static gboolean
+tree_settled (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !kn_employees_page_is_settling (KN_EMPLOYEES_PAGE (fixture->page));
+}
+
+/* The unit tree's row of @unit_id, expanded or collapsed. */
+static void
+expand_unit (Fixture *fixture,
+             gint64   unit_id,
+             gboolean expanded)
+{
+  GtkWidget *view = kn_test_find_type (fixture->page, GTK_TYPE_LIST_VIEW);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
+
+      if (kn_org_unit_get_id (unit) == unit_id)
+        {
+          gtk_tree_list_row_set_expanded (row, expanded);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* A unit with many sub-units opened once the tree is whole gets them a few rows a frame (a
+ * province's Dinas Pendidikan opened 326 rows at once, ~150 ms); one of them chosen meanwhile is
+ * chosen at once. */
+static void
+test_unit_children_in_pieces (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KnOrgUnit) first = g_list_model_get_item (kn_store_get_units (fixture->store), 0);
+  gint64 parent = kn_org_unit_get_id (first);
+  guint whole = N_TOP_UNITS + N_SUB_UNITS;
+  KnEmployeesPage *page;
+  gint64 last = 0;
+
+  for (guint i = 0; i < N_SUB_UNITS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Cabang Dinas Nomor %u", i + 1);
+
+      last = kn_test_add_unit (fixture->store, name, parent);
+    }
+  open_window (fixture);
+  page = kn_window_get_employees_page (fixture->window);
+  g_assert_true (kn_test_spin_until (tree_settled, fixture));
+  g_assert_cmpuint (top_rows (fixture), ==, whole);
+
+  expand_unit (fixture, parent, FALSE);
+  g_assert_cmpuint (top_rows (fixture), ==, N_TOP_UNITS);
+  expand_unit (fixture, parent, TRUE);
+  g_assert_cmpuint (top_rows (fixture), <, whole);
+  g_assert_true (kn_employees_page_is_settling (page));
+  g_assert_true (kn_test_spin_until (tree_settled, fixture));
+  g_assert_cmpuint (top_rows (fixture), ==, whole);
+
+  /* Chosen while they come in. */
+  expand_unit (fixture, parent, FALSE);
+  expand_unit (fixture, parent, TRUE);
+  g_assert_cmpuint (top_rows (fixture), <, whole);
+  kn_employees_page_select_unit (page, last);
+  g_assert_cmpint (kn_employees_page_get_selected_unit_id (page), ==, last);
+  g_assert_cmpuint (top_rows (fixture), ==, whole);
+  g_assert_false (kn_employees_page_is_settling (page));
+}
+
 /* The employees given a NIP on the main thread (each one read is) while a test watches: seen by
  * KnEmployee's class handler of "notify", set here (the signal takes no emission hook, and
  * GObject emits it only for a class or an object that has a handler). */
@@ -279,6 +353,7 @@ main (int    argc,
   ADD ("/ui/window-launch/unit-chosen-while-growing", test_unit_chosen_while_growing);
   ADD ("/ui/window-launch/search-while-growing", test_search_while_growing);
   ADD ("/ui/window-launch/employees-read-in-worker", test_employees_read_in_worker);
+  ADD ("/ui/window-launch/unit-children-in-pieces", test_unit_children_in_pieces);
 #undef ADD
   return g_test_run ();
 }
