@@ -378,6 +378,8 @@ GListModel  *kn_store_get_employees        (KnStore        *self);
  * (then it returns FALSE and reads them itself when first asked). Its writes to employees read
  * them first, so a mark that still holds means nothing changed them through @self. */
 gboolean     kn_store_has_employees        (KnStore        *self);
+/* How many employees the file holds (one count, none read). */
+guint        kn_store_count_employees      (KnStore        *self);
 guint        kn_store_get_employees_mark   (KnStore        *self);
 GPtrArray   *kn_store_read_employees       (KnStore        *self,
                                             GError        **error);

@@ -136,6 +136,26 @@ kn_store_has_employees (KnStore *self)
 }
 
 guint
+kn_store_count_employees (KnStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  KnDbStmt *stmt;
+  guint n = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  if (self->employees_loaded)
+    return g_list_model_get_n_items (G_LIST_MODEL (self->employees));
+  stmt = kn_store_stmt (self, "SELECT count(*) FROM employee", &error);
+  if (stmt == NULL)
+    return 0;
+  if (kn_store_next (self, stmt, &error) == KN_DB_ROW)
+    n = (guint)kn_db_column_int64 (stmt, 0);
+  kn_db_reset (stmt);
+  return n;
+}
+
+guint
 kn_store_get_employees_mark (KnStore *self)
 {
   g_return_val_if_fail (KN_IS_STORE (self), 0);

@@ -48,6 +48,7 @@ struct _KnWindow
   guint                 build_source;  /* idle that builds the other places after the first frame */
   GCancellable         *employees_reading;  /* owned: the store's employees read in a worker */
   guint                 employees_mark;     /* the store's mark when that reading started */
+  guint                 background_from;    /* from how many employees they are read there */
 
   GtkWindow            *backup_dialog;  /* the restore question or a failure, while shown */
   GtkNativeDialog      *chooser;        /* owned: the file chooser of Cadangkan/Pulihkan */
@@ -254,11 +255,13 @@ on_employees_read_cb (GObject      *source,
 }
 
 /* Starts reading the store's employees in a worker; FALSE when there is nothing to wait for
- * (read already, or a store the worker cannot open: then Pegawai's fill reads them). */
+ * (read already, a small office, or a store the worker cannot open: then Pegawai's fill reads
+ * them). */
 static gboolean
 start_reading_employees (KnWindow *self)
 {
-  if (kn_store_has_employees (self->store) || kn_store_get_path (self->store) == NULL)
+  if (kn_store_has_employees (self->store) || kn_store_get_path (self->store) == NULL ||
+      kn_store_count_employees (self->store) < self->background_from)
     return FALSE;
   self->employees_mark = kn_store_get_employees_mark (self->store);
   kn_store_reading_start (self->store, &self->employees_reading, read_employees,
@@ -955,6 +958,7 @@ kn_window_class_init (KnWindowClass *klass)
 static void
 kn_window_init (KnWindow *self)
 {
+  self->background_from = 2000;
   gtk_widget_init_template (GTK_WIDGET (self));
   kn_late_tooltips_set (GTK_WIDGET (self), KN_TYPE_WINDOW, window_tooltips,
                         G_N_ELEMENTS (window_tooltips));
@@ -962,6 +966,14 @@ kn_window_init (KnWindow *self)
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
+}
+
+void
+kn_window_set_background_from (KnWindow *self,
+                               guint     n_employees)
+{
+  g_return_if_fail (KN_IS_WINDOW (self));
+  self->background_from = n_employees;
 }
 
 KnWindow *

@@ -165,13 +165,20 @@ test_not_taken_after_reload (Fixture       *fixture,
                     N_STAFF + 2);
 }
 
-/* Nobody reads elsewhere: kn_store_get_employees reads them at once, as before. */
+/* Nobody reads elsewhere: kn_store_get_employees reads them at once, as before; counting them
+ * reads none. */
 static void
 test_read_when_asked (Fixture       *fixture,
                       gconstpointer  data)
 {
-  GListModel *model = kn_store_get_employees (fixture->store);
+  GListModel *model = NULL;
   g_autoptr(KnEmployee) last = NULL;
+
+  /* Counted without reading them (the window asks, to choose where to read them). */
+  g_assert_cmpuint (kn_store_count_employees (fixture->store), ==, N_STAFF + 1);
+  g_assert_false (kn_store_has_employees (fixture->store));
+  model = kn_store_get_employees (fixture->store);
+  g_assert_cmpuint (kn_store_count_employees (fixture->store), ==, N_STAFF + 1);
 
   g_assert_true (kn_store_has_employees (fixture->store));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_STAFF + 1);
