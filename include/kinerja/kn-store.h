@@ -371,6 +371,21 @@ gboolean     kn_store_delete_unit          (KnStore        *self,
 
 /* Every employee, in insertion order. Live. */
 GListModel  *kn_store_get_employees        (KnStore        *self);
+/* The employees read off the main thread (issue 13): a worker reads them from a store of its
+ * own (kn_store_read_employees: new objects, in the employees model's order, without the names
+ * shown beside them), and @self takes them (kn_store_take_employees) unless it has read its
+ * employees already or anything reloaded them since kn_store_get_employees_mark() gave @mark
+ * (then it returns FALSE and reads them itself when first asked). Its writes to employees read
+ * them first, so a mark that still holds means nothing changed them through @self. */
+gboolean     kn_store_has_employees        (KnStore        *self);
+/* How many employees the file holds (one count, none read). */
+guint        kn_store_count_employees      (KnStore        *self);
+guint        kn_store_get_employees_mark   (KnStore        *self);
+GPtrArray   *kn_store_read_employees       (KnStore        *self,
+                                            GError        **error);
+gboolean     kn_store_take_employees       (KnStore        *self,
+                                            guint           mark,
+                                            GPtrArray      *employees);
 KnEmployee  *kn_store_lookup_employee      (KnStore        *self,
                                             gint64          id);
 /* @nip in any typed form; NULL if no employee has it. */

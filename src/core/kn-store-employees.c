@@ -128,6 +128,104 @@ kn_store_get_employees (KnStore *self)
   return G_LIST_MODEL (self->employees);
 }
 
+gboolean
+kn_store_has_employees (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  return self->employees_loaded;
+}
+
+guint
+kn_store_count_employees (KnStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  KnDbStmt *stmt;
+  guint n = 0;
+
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  if (self->employees_loaded)
+    return g_list_model_get_n_items (G_LIST_MODEL (self->employees));
+  stmt = kn_store_stmt (self, "SELECT count(*) FROM employee", &error);
+  if (stmt == NULL)
+    return 0;
+  if (kn_store_next (self, stmt, &error) == KN_DB_ROW)
+    n = (guint)kn_db_column_int64 (stmt, 0);
+  kn_db_reset (stmt);
+  return n;
+}
+
+guint
+kn_store_get_employees_mark (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+  return self->employees_mark;
+}
+
+GPtrArray *
+kn_store_read_employees (KnStore  *self,
+                         GError  **error)
+{
+  g_autoptr(GPtrArray) employees = g_ptr_array_new_with_free_func (g_object_unref);
+  KnDbStmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KN_IS_STORE (self), NULL);
+
+  stmt = kn_store_stmt (self,
+                        "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
+                        " supervisor_id FROM employee ORDER BY id",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
+    g_ptr_array_add (employees, kn_store_employee_from_row (stmt));
+  kn_db_reset (stmt);
+  if (rc != KN_DB_DONE)
+    return NULL;
+  return g_steal_pointer (&employees);
+}
+
+gboolean
+kn_store_take_employees (KnStore   *self,
+                         guint      mark,
+                         GPtrArray *employees)
+{
+  g_autoptr(GPtrArray) model = NULL;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (employees != NULL, FALSE);
+
+  if (self->employees_loaded || mark != self->employees_mark)
+    return FALSE;
+
+  model = g_ptr_array_new_full (employees->len, g_object_unref);
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *read = g_ptr_array_index (employees, i);
+      gint64 id = kn_employee_get_id (read);
+      KnEmployee *employee = g_hash_table_lookup (self->employees_by_id, &id);
+
+      /* One looked up before keeps its object. */
+      if (employee == NULL)
+        {
+          employee = read;
+          kn_store_index_employee (self, employee);
+        }
+      g_ptr_array_add (model, g_object_ref (employee));
+    }
+
+  /* Every one indexed before the names: an atasan is looked up among them, not read. */
+  self->employees_loaded = TRUE;
+  for (guint i = 0; i < model->len; i++)
+    kn_store_fill_display_names (self, g_ptr_array_index (model, i));
+
+  g_list_store_splice (self->employees, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->employees)),
+                       model->pdata, model->len);
+  return TRUE;
+}
+
 KnEmployee *
 kn_store_lookup_employee (KnStore *self,
                           gint64   id)

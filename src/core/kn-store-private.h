@@ -34,6 +34,8 @@ struct _KnStore
   GHashTable      *employees_by_nip;  /* owned keys: NIP → KnEmployee (borrowed) */
   gboolean         employees_loaded;  /* every employee read (kn_store_ensure_employees); until
                                        * then the two tables hold only those looked up */
+  guint            employees_mark;    /* changes each time the employees are read anew or
+                                       * dropped (load_all): kn_store_take_employees */
 
   char            *origin;            /* owned, nullable: kn_store_set_origin */
   char            *who;               /* owned, nullable: kn_store_who, read once */

@@ -463,41 +463,11 @@ static gboolean
 load_employees (KnStore  *self,
                 GError  **error)
 {
-  g_autoptr(GPtrArray) employees = g_ptr_array_new_with_free_func (g_object_unref);
-  KnDbStmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) employees = kn_store_read_employees (self, error);
 
-  stmt = kn_store_stmt (self,
-                        "SELECT id, nip, name, status, rank, position, position_kind, unit_id,"
-                        " supervisor_id FROM employee ORDER BY id",
-                        error);
-  if (stmt == NULL)
+  if (employees == NULL)
     return FALSE;
-  while ((rc = kn_store_next (self, stmt, error)) == KN_DB_ROW)
-    {
-      gint64 id = kn_db_column_int64 (stmt, 0);
-      KnEmployee *employee = g_hash_table_lookup (self->employees_by_id, &id);
-
-      if (employee != NULL)
-        g_object_ref (employee);
-      else
-        {
-          employee = kn_store_employee_from_row (stmt);
-          kn_store_index_employee (self, employee);
-        }
-      g_ptr_array_add (employees, employee);
-    }
-  kn_db_reset (stmt);
-  if (rc != KN_DB_DONE)
-    return FALSE;
-
-  self->employees_loaded = TRUE;
-  for (guint i = 0; i < employees->len; i++)
-    kn_store_fill_display_names (self, g_ptr_array_index (employees, i));
-
-  g_list_store_splice (self->employees, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->employees)),
-                       employees->pdata, employees->len);
+  kn_store_take_employees (self, self->employees_mark, employees);
   return TRUE;
 }
 
@@ -527,6 +497,7 @@ load_all (KnStore  *self,
   g_hash_table_remove_all (self->units_by_id);
   g_clear_pointer (&self->pending_employees, g_ptr_array_unref);
   self->employees_loaded = FALSE;
+  self->employees_mark++;
 
   stmt = kn_store_stmt (self, "SELECT id, name, parent_id FROM org_unit", error);
   if (stmt == NULL)

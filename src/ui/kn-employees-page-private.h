@@ -40,6 +40,9 @@ struct _KnEmployeesPage
   GtkSingleSelection *unit_selection;  /* owned, nullable */
   GListStore         *unit_roots;      /* the tree's top level (the tree owns it), nullable */
   guint               unit_tick;       /* adds the top-level units still to come, a few a frame */
+  GQueue              unit_fills;      /* UnitFill: units expanded, their children still to come */
+  guint               fill_tick;       /* adds those children, a few rows a frame */
+  gboolean            filling_all;     /* every child at once (finish_unit_fills) */
 
   GtkPaned           *paned;
   GtkToggleButton    *all_units_button;
@@ -59,5 +62,14 @@ void kn_employees_page_install_actions (GtkWidgetClass *widget_class);
 /* Offers what the selection and the login allow; Ubah says Lihat for a login that cannot
  * change the selected person. */
 void kn_employees_page_update_actions  (KnEmployeesPage *self);
+
+/* kn-employees-units.c: the unit tree's children of @item (a KnOrgUnit), for
+ * gtk_tree_list_model_new with the page as @user_data; those of a unit opened once the top level
+ * is whole come in a few rows a frame. */
+GListModel *kn_employees_page_create_unit_children (gpointer         item,
+                                                    gpointer         user_data);
+/* Every opened unit's children in the tree now; @drop: dropped instead (the tree goes). */
+void        kn_employees_page_finish_unit_fills    (KnEmployeesPage *self,
+                                                    gboolean         drop);
 
 G_END_DECLS

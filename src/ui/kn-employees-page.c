@@ -501,26 +501,6 @@ on_unit_selection_changed_cb (GtkSingleSelection *selection,
   g_clear_object (&unit);
 }
 
-static GListModel *
-create_unit_children_cb (gpointer item,
-                         gpointer user_data)
-{
-  KnEmployeesPage *self = user_data;
-  gint64 id = item != NULL ? kn_org_unit_get_id (item) : 0;
-  GPtrArray *kids = self->unit_children != NULL ? g_hash_table_lookup (self->unit_children, &id)
-                                                : NULL;
-  GListStore *children;
-
-  /* The top level is a list even when empty; a unit without children has none. */
-  if (kids == NULL && item != NULL)
-    return NULL;
-
-  children = g_list_store_new (KN_TYPE_ORG_UNIT);
-  if (kids != NULL)
-    g_list_store_splice (children, 0, 0, kids->pdata, kids->len);
-  return G_LIST_MODEL (children);
-}
-
 /* The unit tree's top level comes in a unit a frame (issue 13): each row, a wrapped label, costs
  * 10-15 ms of layout on a busy machine, and a province's 41 OPDs laid out at once were one stall
  * of 130-160 ms as the window opened. */
@@ -582,6 +562,7 @@ select_unit_row (KnEmployeesPage *self,
     return FALSE;
   /* Every unit in the tree before one is looked for. */
   grow_units (self, G_MAXUINT);
+  kn_employees_page_finish_unit_fills (self, FALSE);
 
   model = G_LIST_MODEL (self->unit_selection);
   n = g_list_model_get_n_items (model);
@@ -642,6 +623,7 @@ rebuild_unit_tree (KnEmployeesPage *self)
     g_signal_handlers_disconnect_by_func (self->unit_selection, on_unit_selection_changed_cb, self);
   g_clear_object (&self->unit_selection);
   stop_growing_units (self);
+  kn_employees_page_finish_unit_fills (self, TRUE);
   self->unit_roots = NULL;
 
   if (self->store == NULL)
@@ -654,7 +636,7 @@ rebuild_unit_tree (KnEmployeesPage *self)
   /* The top level: whole when a chosen unit is kept, else a unit a frame. */
   self->unit_roots = g_list_store_new (KN_TYPE_ORG_UNIT);
   tree = gtk_tree_list_model_new (G_LIST_MODEL (self->unit_roots), FALSE, TRUE,
-                                  create_unit_children_cb, self, NULL);
+                                  kn_employees_page_create_unit_children, self, NULL);
   if (grow_units (self, keep != 0 ? G_MAXUINT : UNIT_STEP))
     self->unit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->units_view), grow_units_cb,
                                                     self, NULL);
@@ -786,6 +768,7 @@ kn_employees_page_dispose (GObject *object)
   if (self->unit_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->unit_selection, self);
   stop_growing_units (self);
+  kn_employees_page_finish_unit_fills (self, TRUE);
   self->unit_roots = NULL;
   /* The column view's sorter changes as the template goes and the list follows it. */
   if (self->sort_model != NULL)
@@ -1110,7 +1093,8 @@ kn_employees_page_is_settling (KnEmployeesPage *self)
 {
   g_return_val_if_fail (KN_IS_EMPLOYEES_PAGE (self), FALSE);
   return self->sorting != NULL || self->pending_sort != NULL || self->grow_source != 0 ||
-         (self->unit_tick != 0 && gtk_widget_get_mapped (GTK_WIDGET (self->units_view)));
+         ((self->unit_tick != 0 || self->fill_tick != 0) &&
+          gtk_widget_get_mapped (GTK_WIDGET (self->units_view)));
 }
 
 gboolean

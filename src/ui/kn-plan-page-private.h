@@ -37,6 +37,8 @@ struct _KnPlanPage
   GListModel         *employees;         /* owned, nullable: the store's */
   GPtrArray          *mirror;            /* owned refs: the store's employees, in its order */
   GListStore         *people;            /* owned: the same in name order (after the sort) */
+  GtkSliceListModel  *listed;            /* owned: people as far as the list shows them yet */
+  guint               grow_source;       /* idle that lists more of them, a piece a turn */
   GtkSorter          *name_sorter;       /* owned: Pegawai's name order, for people added */
   GCancellable       *sorting;           /* owned, nullable: the worker's sort under way */
   guint               background_from;   /* the number of employees from which it sorts in one */

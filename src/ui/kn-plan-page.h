@@ -52,7 +52,8 @@ KnChooser  *kn_plan_page_get_assessor_chooser (KnPlanPage *self);
 /* From how many employees the list is sorted by name in a worker (2,000; tests set 0). */
 void        kn_plan_page_set_background_from (KnPlanPage *self,
                                               guint       n_employees);
-/* TRUE while the worker sorting the list has not landed. */
+/* TRUE while the worker sorting the list has not landed, or the sorted list is still coming
+ * into the view a piece a turn. */
 gboolean    kn_plan_page_is_sorting          (KnPlanPage *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "kn-preferences-window.h"
 #include "kn-review-dialog.h"
 #include "kn-start-guide.h"
+#include "kn-store-reading.h"
 #include "kn-window.h"
 
 struct _KnWindow
@@ -45,6 +46,10 @@ struct _KnWindow
   gboolean              guided;        /* the start guide is there */
   gboolean              watching;      /* asked the store to watch for other desks' changes */
   guint                 build_source;  /* idle that builds the other places after the first frame */
+  guint                 stored_places; /* bit i: lazy_places[i] has the store */
+  GCancellable         *employees_reading;  /* owned: the store's employees read in a worker */
+  guint                 employees_mark;     /* the store's mark when that reading started */
+  guint                 background_from;    /* from how many employees they are read there */
 
   GtkWindow            *backup_dialog;  /* the restore question or a failure, while shown */
   GtkNativeDialog      *chooser;        /* owned: the file chooser of Cadangkan/Pulihkan */
@@ -133,29 +138,54 @@ find_lazy_place (const char *name)
   return NULL;
 }
 
+/* The place's page, built from its template into its frame when it was not yet (without the
+ * store). */
+static GtkWidget *
+build_place (KnWindow        *self,
+             const LazyPlace *place)
+{
+  GtkWidget **page = &G_STRUCT_MEMBER (GtkWidget *, self, place->page_offset);
+
+  if (*page == NULL)
+    {
+      *page = g_object_new (place->get_type (), NULL);
+      adw_bin_set_child (ADW_BIN (gtk_stack_get_child_by_name (self->stack, place->name)), *page);
+    }
+  return *page;
+}
+
+static gboolean
+place_stored (KnWindow        *self,
+              const LazyPlace *place)
+{
+  return (self->stored_places & (1u << (place - lazy_places))) != 0;
+}
+
+/* The place's page, built, given the store. */
+static void
+store_place (KnWindow        *self,
+             const LazyPlace *place)
+{
+  GtkWidget *page = build_place (self, place);
+
+  if (place_stored (self, place) || self->store == NULL)
+    return;
+  self->stored_places |= 1u << (place - lazy_places);
+  place->set_store (page, self->store);
+  apply_place_rights (self);
+}
+
 /* The place @name, built (with the store) when it was not yet. */
 static GtkWidget *
 ensure_place (KnWindow   *self,
               const char *name)
 {
   const LazyPlace *place = find_lazy_place (name);
-  GtkWidget **page;
 
   if (place == NULL)
     return NULL;
-
-  page = &G_STRUCT_MEMBER (GtkWidget *, self, place->page_offset);
-  if (*page == NULL)
-    {
-      *page = g_object_new (place->get_type (), NULL);
-      adw_bin_set_child (ADW_BIN (gtk_stack_get_child_by_name (self->stack, name)), *page);
-      if (self->store != NULL)
-        {
-          place->set_store (*page, self->store);
-          apply_place_rights (self);
-        }
-    }
-  return *page;
+  store_place (self, place);
+  return build_place (self, place);
 }
 
 static gboolean
@@ -202,6 +232,70 @@ resume_building_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The store's employees, read in a worker from a store of its own (issue 13: ~30 ms at 19,000,
+ * and more under load, on the main thread); the window's store takes the objects. */
+typedef struct
+{
+  GPtrArray *employees;  /* owned, nullable */
+} EmployeesRead;
+
+static void
+employees_read_free (EmployeesRead *read)
+{
+  g_clear_pointer (&read->employees, g_ptr_array_unref);
+  g_free (read);
+}
+
+static gboolean
+read_employees (KnStore       *store,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  EmployeesRead *read = data;
+
+  read->employees = kn_store_read_employees (store, error);
+  return read->employees != NULL;
+}
+
+static void
+on_employees_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(KnWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  EmployeesRead *read = kn_store_reading_finish (result, &self->employees_reading, &error);
+
+  if (read == NULL && error == NULL)
+    return;  /* dropped: the window is going */
+  /* Not taken (the store read or reloaded its employees meanwhile) or not read: the store
+   * reads them itself when Pegawai asks. */
+  if (read != NULL)
+    kn_store_take_employees (self->store, self->employees_mark, read->employees);
+  else
+    g_debug ("Reading the employees in a worker failed: %s", error->message);
+  g_clear_pointer (&read, employees_read_free);
+  if (self->build_source == 0)
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_places_cb, self, NULL);
+}
+
+/* Starts reading the store's employees in a worker; FALSE when there is nothing to wait for
+ * (read already, a small office, or a store the worker cannot open: then Pegawai's fill reads
+ * them). */
+static gboolean
+start_reading_employees (KnWindow *self)
+{
+  if (kn_store_has_employees (self->store) || kn_store_get_path (self->store) == NULL ||
+      kn_store_count_employees (self->store) < self->background_from)
+    return FALSE;
+  self->employees_mark = kn_store_get_employees_mark (self->store);
+  kn_store_reading_start (self->store, &self->employees_reading, read_employees,
+                          g_new0 (EmployeesRead, 1), (GDestroyNotify)employees_read_free,
+                          on_employees_read_cb, g_object_ref (self));
+  return TRUE;
+}
+
 /* After the first frame, one piece a quiet turn of the main loop (issue 13): the store's
  * employees, Pegawai's list, the start guide, then each other place. A place waits while Pegawai's list or unit tree is still
  * coming in, so that no frame lays out both. */
@@ -212,11 +306,14 @@ build_places_cb (gpointer data)
 
   if (!self->read && self->store != NULL)
     {
-      /* The store's employees read in a turn of their own (~30 ms at 19,000), before Pegawai
-       * takes them. */
+      /* The store's employees read in a worker, before Pegawai takes them: building goes on
+       * when they are in (on_employees_read_cb). */
       self->read = TRUE;
-      kn_store_get_employees (self->store);
-      return G_SOURCE_CONTINUE;
+      if (start_reading_employees (self))
+        {
+          self->build_source = 0;
+          return G_SOURCE_REMOVE;
+        }
     }
   if (!self->filled)
     {
@@ -234,10 +331,16 @@ build_places_cb (gpointer data)
       self->build_source = g_timeout_add_full (G_PRIORITY_LOW, 30, resume_building_cb, self, NULL);
       return G_SOURCE_REMOVE;
     }
+  /* Each place in two turns: its template (SKP's ~15 ms at 19,000), then the store. */
   for (guint i = 0; i < G_N_ELEMENTS (lazy_places); i++)
     if (!place_built (self, &lazy_places[i]))
       {
-        ensure_place (self, lazy_places[i].name);
+        build_place (self, &lazy_places[i]);
+        return G_SOURCE_CONTINUE;
+      }
+    else if (!place_stored (self, &lazy_places[i]) && self->store != NULL)
+      {
+        store_place (self, &lazy_places[i]);
         return G_SOURCE_CONTINUE;
       }
   self->build_source = 0;
@@ -644,6 +747,7 @@ kn_window_dispose (GObject *object)
   KnWindow *self = KN_WINDOW (object);
 
   g_clear_handle_id (&self->build_source, g_source_remove);
+  kn_store_reading_cancel (&self->employees_reading);
   if (self->watching)
     kn_store_watch_for_changes (self->store, FALSE);
   self->watching = FALSE;
@@ -886,6 +990,7 @@ kn_window_class_init (KnWindowClass *klass)
 static void
 kn_window_init (KnWindow *self)
 {
+  self->background_from = 2000;
   gtk_widget_init_template (GTK_WIDGET (self));
   kn_late_tooltips_set (GTK_WIDGET (self), KN_TYPE_WINDOW, window_tooltips,
                         G_N_ELEMENTS (window_tooltips));
@@ -893,6 +998,14 @@ kn_window_init (KnWindow *self)
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
+}
+
+void
+kn_window_set_background_from (KnWindow *self,
+                               guint     n_employees)
+{
+  g_return_if_fail (KN_IS_WINDOW (self));
+  self->background_from = n_employees;
 }
 
 KnWindow *

@@ -49,6 +49,11 @@ void             kn_window_ask_restore        (KnWindow      *self,
 GtkWindow       *kn_window_get_backup_dialog  (KnWindow      *self);
 GtkNativeDialog *kn_window_get_chooser        (KnWindow      *self);
 const char      *kn_window_get_last_message   (KnWindow      *self);
+/* From how many employees the launch reads them in a worker (2,000; tests set 0): a smaller
+ * office's are read in a turn of the main loop, as tests that spin it once expect. Set before
+ * the window is shown. */
+void             kn_window_set_background_from (KnWindow     *self,
+                                               guint          n_employees);
 void             kn_window_add_toast          (KnWindow      *self,
                                                const char    *message);
 
