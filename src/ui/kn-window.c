@@ -297,8 +297,8 @@ start_reading_employees (KnWindow *self)
 }
 
 /* After the first frame, one piece a quiet turn of the main loop (issue 13): the store's
- * employees, Pegawai's list, the start guide, then each other place. A place waits while Pegawai's list or unit tree is still
- * coming in, so that no frame lays out both. */
+ * employees, Pegawai's list, the start guide, then each other place. A place waits while
+ * Pegawai's list or unit tree is still coming in, so that no frame lays out both. */
 static gboolean
 build_places_cb (gpointer data)
 {
