@@ -684,7 +684,20 @@ interact_child (guint size)
     }
   session.province = province;
   session.tmp = g_dir_make_tmp ("kinerja-bench-XXXXXX", NULL);
-  session.store = kn_store_open (province->path, &error);
+  /* The operations write (a rating, Finalkan Semua): on a copy, never into the cached province
+   * the other benches and later runs read. */
+  {
+    g_autoptr(GFile) cached = g_file_new_for_path (province->path);
+    g_autofree char *copy_path = g_build_filename (session.tmp, "province.db", NULL);
+    g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+
+    if (!g_file_copy (cached, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error))
+      {
+        g_printerr ("bench-window: %s\n", error->message);
+        return 1;
+      }
+    session.store = kn_store_open (copy_path, &error);
+  }
   if (session.store == NULL)
     return 1;
   unit = kn_store_resolve_unit (session.store, province->big_opd, NULL);
