@@ -282,8 +282,9 @@ say_finalised (KnEvaluationPage *self,
  * At province scale a unit's finalising writes thousands of evaluations with their snapshots
  * (2.7 s of CPU for the 6,360 of the big OPD at 19k, far longer in wall time): on a file it is
  * written in a worker, on a read-write store of its own on the same file, the page insensitive
- * with a spinner meanwhile; then the store looks for the commit (the other places follow) and
- * the rows are read again. On a server it is written on the main thread. */
+ * with a spinner meanwhile; then the page's store takes that store's commit as its own, with
+ * what it changed (kn_store_take_commit: nothing is read again but by the places those changes
+ * touch), and the rows are read again. On a server it is written on the main thread. */
 
 typedef struct
 {
@@ -294,6 +295,7 @@ typedef struct
   guint      finalised;
   guint      skipped;
   GPtrArray *held;      /* filled: KnReviewEntry */
+  GPtrArray *changes;   /* filled: KnStoreChanges, what the worker's store said it committed */
 } FinalizeAll;
 
 static void
@@ -302,7 +304,16 @@ finalize_all_free (FinalizeAll *job)
   g_free (job->path);
   g_free (job->period);
   g_clear_pointer (&job->held, g_ptr_array_unref);
+  g_clear_pointer (&job->changes, g_ptr_array_unref);
   g_free (job);
+}
+
+static void
+on_worker_store_changed_cb (KnStore        *store,
+                            KnStoreChanges *changes,
+                            FinalizeAll    *job)
+{
+  g_ptr_array_add (job->changes, kn_store_changes_copy (changes));
 }
 
 static void
@@ -320,9 +331,17 @@ finalize_all_thread (GTask        *task,
 
   g_main_context_push_thread_default (context);
   store = kn_store_open_with_mode (job->path, KN_STORE_OPEN_EXISTING, &error);
+  if (store != NULL)
+    {
+      kn_store_set_origin (store, KN_EVALUATION_PAGE_ORIGIN);
+      g_signal_connect (store, "changed", G_CALLBACK (on_worker_store_changed_cb), job);
+    }
   ok = store != NULL &&
        kn_store_finalize_unit_held (store, job->unit_id, job->period, job->assessor_id,
                                     &job->finalised, &job->skipped, &job->held, &error);
+  /* What the commit changed, said from this thread's loop. */
+  while (g_main_context_iteration (context, FALSE))
+    ;
   g_clear_object (&store);
   g_main_context_pop_thread_default (context);
   if (ok)
@@ -355,8 +374,13 @@ on_finalize_all_done_cb (GObject      *source,
   if (self->store == NULL)
     return;
   finalising_shown (self, FALSE);
-  /* Written by another connection: the store says so now, not at its next look. */
-  kn_store_check_for_changes (self->store);
+  /* Written by another connection: the store says so now, not at its next look, and with what
+   * changed (nothing when nothing was written). */
+  if (job->changes->len == 0)
+    kn_store_check_for_changes (self->store);
+  for (guint i = 0; i < job->changes->len; i++)
+    if (!kn_store_take_commit (self->store, g_ptr_array_index (job->changes, i)))
+      kn_store_check_for_changes (self->store);
   if (!ok)
     _kn_evaluation_page_set_message (self, error->message);
   else
@@ -398,6 +422,10 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   job->unit_id = self->unit_id;
   job->period = g_strdup (self->period);
   job->assessor_id = self->assessor_id;
+  job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
+  /* Another desk's commits until now are taken as such (cheap when there are none): whatever
+   * commits next is taken for the worker's. */
+  kn_store_check_for_changes (self->store);
   self->finalising = g_cancellable_new ();
   finalising_shown (self, TRUE);
   task = g_task_new (NULL, NULL, on_finalize_all_done_cb, g_object_ref (self));
@@ -431,8 +459,7 @@ finalize_all_action (GtkWidget  *widget,
         continue;
       if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
         unrated++;
-      else if (!kn_store_check_review_done (self->store, kn_evaluation_get_employee_id (evaluation),
-                                            self->period, NULL))
+      else if (kn_evaluation_row_is_held (row))
         g_string_append_printf (held, "%s%s", n_held++ > 0 ? "; " : "",
                                 kn_evaluation_row_get_name (row));
       else
