@@ -296,7 +296,19 @@ typedef struct
   guint      skipped;
   GPtrArray *held;      /* filled: KnReviewEntry */
   GPtrArray *changes;   /* filled: KnStoreChanges, what the worker's store said it committed */
+  KnEvaluationPage *page;  /* unowned: the task keeps it until the worker is done */
+  GCancellable *finalising; /* owned: the page's, to tell whether progress is still its own */
+  GMainContext *context;   /* owned: the page's thread's, told of the progress */
+  gint64     progress_at;  /* monotonic µs, when the progress was last told */
 } FinalizeAll;
+
+typedef struct
+{
+  KnEvaluationPage *page;       /* owned */
+  GCancellable     *finalising; /* owned */
+  guint             done;
+  guint             total;
+} FinalizeProgress;
 
 static void
 finalize_all_free (FinalizeAll *job)
@@ -305,7 +317,52 @@ finalize_all_free (FinalizeAll *job)
   g_free (job->period);
   g_clear_pointer (&job->held, g_ptr_array_unref);
   g_clear_pointer (&job->changes, g_ptr_array_unref);
+  g_clear_object (&job->finalising);
+  g_clear_pointer (&job->context, g_main_context_unref);
   g_free (job);
+}
+
+/* The spinner's label says how far the write is: "n of N". */
+static gboolean
+show_progress_cb (gpointer data)
+{
+  FinalizeProgress *progress = data;
+  KnEvaluationPage *self = progress->page;
+
+  if (self->finalising == progress->finalising)
+    {
+      g_autofree char *text = NULL;
+
+      /* TRANSLATORS: the evaluations of the unit gone through so far, of all */
+      text = g_strdup_printf (_("Finalising the evaluations… (%u of %u)"), progress->done,
+                              progress->total);
+      gtk_label_set_label (self->loading_label, text);
+    }
+  g_object_unref (progress->page);
+  g_object_unref (progress->finalising);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker: tells the page, at most five times a second and at the end. */
+static void
+on_finalize_progress (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  FinalizeAll *job = user_data;
+  gint64 now = g_get_monotonic_time ();
+  FinalizeProgress *progress;
+
+  if (done < total && now - job->progress_at < 200 * G_TIME_SPAN_MILLISECOND)
+    return;
+  job->progress_at = now;
+  progress = g_new0 (FinalizeProgress, 1);
+  progress->page = g_object_ref (job->page);
+  progress->finalising = g_object_ref (job->finalising);
+  progress->done = done;
+  progress->total = total;
+  g_main_context_invoke (job->context, show_progress_cb, progress);
 }
 
 static void
@@ -337,8 +394,9 @@ finalize_all_thread (GTask        *task,
       g_signal_connect (store, "changed", G_CALLBACK (on_worker_store_changed_cb), job);
     }
   ok = store != NULL &&
-       kn_store_finalize_unit_held (store, job->unit_id, job->period, job->assessor_id,
-                                    &job->finalised, &job->skipped, &job->held, &error);
+       kn_store_finalize_unit_progress (store, job->unit_id, job->period, job->assessor_id,
+                                        &job->finalised, &job->skipped, &job->held, 50,
+                                        on_finalize_progress, job, &error);
   /* What the commit changed, said from this thread's loop. */
   while (g_main_context_iteration (context, FALSE))
     ;
@@ -427,6 +485,10 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
    * commits next is taken for the worker's. */
   kn_store_check_for_changes (self->store);
   self->finalising = g_cancellable_new ();
+  job->page = self;
+  job->finalising = g_object_ref (self->finalising);
+  job->context = g_main_context_ref_thread_default ();
+  job->progress_at = g_get_monotonic_time ();
   finalising_shown (self, TRUE);
   task = g_task_new (NULL, NULL, on_finalize_all_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, on_finalize_all_response_cb);

@@ -247,6 +247,37 @@ test_hold_from_reading (Fixture       *fixture,
                                   "Budi Santoso, S.Pd."));
 }
 
+static void
+on_label_cb (GtkLabel   *label,
+             GParamSpec *pspec,
+             GPtrArray  *labels)
+{
+  g_ptr_array_add (labels, g_strdup (gtk_label_get_label (label)));
+}
+
+/* While the worker writes, the spinner's label says how far it is, "n of N" of the rows listed. */
+static void
+test_progress_in_label (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  gboolean told = FALSE;
+
+  kn_evaluation_page_select_row (fixture->office.page, 0);
+  rate (fixture, "s");
+  rate (fixture, "s");
+  g_signal_connect (fixture->office.page->loading_label, "notify::label", G_CALLBACK (on_label_cb),
+                    labels);
+  finalise_all (fixture);
+  g_signal_handlers_disconnect_by_data (fixture->office.page->loading_label, labels);
+
+  for (guint i = 0; i < labels->len; i++)
+    told |= g_str_equal (g_ptr_array_index (labels, i), "Memfinalkan penilaian… (3 dari 3)");
+  g_assert_true (told);
+  g_assert_cmpint (kn_evaluation_get_status (shown (fixture, fixture->office.staff[0])), ==,
+                   KN_EVALUATION_STATUS_FINAL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -256,6 +287,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/evaluation/finalise/announced-not-read-again", test_announced_not_read_again);
   ADD ("/ui/evaluation/finalise/hold-from-reading", test_hold_from_reading);
+  ADD ("/ui/evaluation/finalise/progress-in-label", test_progress_in_label);
 #undef ADD
 
   return g_test_run ();

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests of kn_store_take_commit: a commit of a second connection of the program (a worker's own
- * store on the same file) taken as the store's own, with what it changed, instead of everything
- * read again as for another program's commit. */
+/* What a worker's write needs of the store: kn_store_take_commit, a commit of a second
+ * connection of the program (the worker's own store on the same file) taken as the store's own,
+ * with what it changed, instead of everything read again as for another program's commit; and
+ * the progress of a unit's finalising. */
 
-#define G_LOG_DOMAIN "test-store-take-commit"
+#define G_LOG_DOMAIN "test-store-worker"
 
 #include "config.h"
 
@@ -11,6 +12,7 @@
 
 #include "kinerja/kn-evaluation.h"
 #include "kinerja/kn-store.h"
+#include "kinerja/kn-store-review.h"
 
 #include "kn-test-util.h"
 
@@ -46,7 +48,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->store = kn_test_store_new ("kinerja-test-take-commit-XXXXXX", &fixture->folder,
+  fixture->store = kn_test_store_new ("kinerja-test-store-worker-XXXXXX", &fixture->folder,
                                       &fixture->path);
   fixture->unit = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
   fixture->person = kn_test_add_person (fixture->store, "198001012005011003", "Ahmad Fauzi, S.Pd.",
@@ -170,6 +172,64 @@ test_take_units_reads_again (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 2);
 }
 
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  GArray *calls = user_data;
+  guint call[2] = { done, total };
+
+  g_array_append_vals (calls, call, 2);
+}
+
+/* A unit's finalising tells how far it is, every so many evaluations listed, and at the end. */
+static void
+test_finalise_progress (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) listed = NULL;
+  guint n_final = 0, n_skipped = 0;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *nip = g_strdup_printf ("19900101201503100%u", i + 1);
+      g_autofree char *name = g_strdup_printf ("Staf %u", i + 1);
+      gint64 person = kn_test_add_person (fixture->store, nip, name, "III/a", "Analis",
+                                          KN_POSITION_AHLI_PERTAMA, fixture->unit,
+                                          fixture->person);
+      g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (person, "2026-TW1");
+
+      kn_evaluation_set_assessor_id (evaluation, fixture->person);
+      kn_evaluation_set_rating_result (evaluation, KN_RATING_AS_EXPECTED);
+      /* The last is rated halfway: skipped. */
+      if (i < 4)
+        kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
+      g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
+      ASSERT_NO_ERROR (error);
+    }
+  listed = kn_store_list_unit_evaluations (fixture->store, fixture->unit, "2026-TW1",
+                                           fixture->person);
+  g_assert_cmpuint (listed->len, ==, 5);
+
+  g_assert_true (kn_store_finalize_unit_progress (fixture->store, fixture->unit, "2026-TW1",
+                                                  fixture->person, &n_final, &n_skipped, NULL, 2,
+                                                  on_progress, calls, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_cmpuint (n_final, ==, 4);
+  g_assert_cmpuint (n_skipped, ==, 1);
+  /* 2 of 5, 4 of 5, then 5 of 5 at the end. */
+  g_assert_cmpuint (calls->len, ==, 6);
+  STOP_IF_FAILED ();
+  g_assert_cmpuint (g_array_index (calls, guint, 0), ==, 2);
+  g_assert_cmpuint (g_array_index (calls, guint, 2), ==, 4);
+  g_assert_cmpuint (g_array_index (calls, guint, 4), ==, 5);
+  for (guint i = 1; i < calls->len; i += 2)
+    g_assert_cmpuint (g_array_index (calls, guint, i), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +239,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/take-commit/records", test_take_records);
   ADD ("/store/take-commit/units-read-again", test_take_units_reads_again);
+  ADD ("/store/finalise-progress", test_finalise_progress);
 #undef ADD
 
   return g_test_run ();
