@@ -8,7 +8,12 @@
  *
  *   bench-window [SIZE…]   (default 1000 5000 19000; BENCH_REPEAT=N launches, default 3;
  *                           BENCH_OPS=TEXT[|TEXT…] only the operations whose name holds
- *                           one of the TEXTs)
+ *                           one of the TEXTs; BENCH_TRACE=MS prints each stretch of the main
+ *                           thread over MS of CPU to stderr)
+ *
+ * "Finalkan Semua" on the big OPD (2026-AKHIR) runs only when BENCH_OPS names it, after the
+ * choice of the big OPD in 2026-AKHIR (BENCH_OPS='AKHIR|Finalkan'): it finalises the OPD's
+ * evaluations in the province's database, so give it a copy (KINERJA_BENCH_CACHE).
  *
  * Needs a display: run it under dbus-run-session and xvfb-run (tests/bench/run-all does) with
  * GDK_BACKEND=x11 GDK_DEBUG=gl-disable GTK_A11Y=none GSETTINGS_BACKEND=memory. */
@@ -51,6 +56,7 @@ typedef struct
 
 static Detector  detector;
 static GPollFunc default_poll;
+static double    trace_ms;     /* BENCH_TRACE: stretches over this much CPU are printed */
 
 /* The main thread's CPU time: a stretch longer than it was spent waiting for a CPU (the machine
  * is shared), not working. */
@@ -81,6 +87,8 @@ detector_poll (GPollFD *fds,
           detector.max_ms = busy_ms;
           detector.max_cpu_ms = cpu_ms;
         }
+      if (trace_ms > 0 && cpu_ms > trace_ms)
+        g_printerr ("T\t%.3f\tstretch %.1f ms, CPU %.1f ms\n", now / 1e6, busy_ms, cpu_ms);
       if (busy_ms > STALL_MS)
         {
           detector.n_stalls++;
@@ -508,6 +516,35 @@ penilaian_rated (Session *session)
          g_strcmp0 (kn_evaluation_page_get_counts_text (page), rating_counts_before) != 0;
 }
 
+/* "Finalkan Semua" on the big OPD: the question (activated; done once the dialog asks), then
+ * the answer (done once the write has ended and the rows read again have all landed). */
+static void
+finalise_ask (Session *session, gconstpointer data)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+
+  if (!gtk_widget_activate_action (GTK_WIDGET (page), "eval.finalize-all", NULL))
+    g_printerr ("bench-window: Penilaian did not offer Finalkan Semua\n");
+}
+
+static gboolean
+finalise_asked (Session *session)
+{
+  return kn_evaluation_page_get_dialog (kn_window_get_evaluation_page (session->window)) != NULL;
+}
+
+static void
+finalise_answer (Session *session, gconstpointer data)
+{
+  GtkWindow *dialog = kn_evaluation_page_get_dialog (kn_window_get_evaluation_page (session->window));
+
+  penilaian_landed = FALSE;
+  if (!ADW_IS_MESSAGE_DIALOG (dialog))
+    g_printerr ("bench-window: Finalkan Semua did not ask\n");
+  else
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
+}
+
 /* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
 static GtkDropDown *
 find_dropdown (GtkWidget  *widget,
@@ -673,6 +710,8 @@ interact_child (guint size)
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     return 1;
   kn_application_set_store (app, session.store);
+  if (g_getenv ("BENCH_TRACE") != NULL)
+    trace_ms = g_ascii_strtod (g_getenv ("BENCH_TRACE"), NULL);
   default_poll = g_main_context_get_poll_func (NULL);
   g_main_context_set_poll_func (NULL, detector_poll);
   detector_reset ();
@@ -726,6 +765,27 @@ interact_child (guint size)
   operation (&session, "Penilaian: rating a person of the big OPD (two keys)", penilaian_rate, NULL,
              penilaian_rated, 120);
   g_clear_pointer (&rating_counts_before, g_free);
+  /* It writes into the province: only when asked by name. */
+  if (g_getenv ("BENCH_OPS") != NULL && strstr (g_getenv ("BENCH_OPS"), "Finalkan") != NULL)
+    {
+      operation (&session, "Penilaian: Finalkan Semua, the question (big OPD, " RATED_PERIOD ")",
+                 finalise_ask, NULL, finalise_asked, 120);
+      operation (&session, "Penilaian: Finalkan Semua, the answer until the rows are read again",
+                 finalise_answer, NULL, penilaian_done, 900);
+      {
+        GListModel *rows = kn_evaluation_page_get_rows (kn_window_get_evaluation_page (session.window));
+        guint n_final = 0;
+
+        for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+          {
+            g_autoptr(KnEvaluation) evaluation = g_list_model_get_item (rows, i);
+
+            n_final += kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+          }
+        g_print ("bench-window: after Finalkan Semua, %u of %u rows final\n", n_final,
+                 g_list_model_get_n_items (rows));
+      }
+    }
 
   show_place (&session, "beranda");
   operation (&session, "Beranda: choosing the big OPD", beranda_big_opd, NULL, beranda_done, 300);
