@@ -291,6 +291,8 @@ operation (Session       *session,
   spin_until (NULL, session, 0.3, 5);
   detector_reset ();
   t0 = bench_now ();
+  if (trace_ms > 0)
+    g_printerr ("T\t%.3f\tstart: %s\n", t0, what);
   g_idle_add_full (G_PRIORITY_DEFAULT, start_cb, &pending, NULL);
   while (!pending.started)
     g_main_context_iteration (NULL, TRUE);
