@@ -274,6 +274,7 @@ operation (Session       *session,
 {
   Pending pending = { start, data, session, FALSE };
   const char *only = g_getenv ("BENCH_OPS");
+  gint64 cpu0;
   double t0;
 
   /* BENCH_OPS=TEXT[|TEXT…] runs only the operations whose name holds one of the TEXTs. */
@@ -291,12 +292,16 @@ operation (Session       *session,
   spin_until (NULL, session, 0.3, 5);
   detector_reset ();
   t0 = bench_now ();
+  cpu0 = thread_cpu_us ();
   if (trace_ms > 0)
     g_printerr ("T\t%.3f\tstart: %s\n", t0, what);
   g_idle_add_full (G_PRIORITY_DEFAULT, start_cb, &pending, NULL);
   while (!pending.started)
     g_main_context_iteration (NULL, TRUE);
   spin_until (done, session, 0.3, max_seconds);
+  if (trace_ms > 0)
+    g_printerr ("T\t%.3f\tend: the main thread's CPU in all %.1f ms\n", bench_now (),
+                (thread_cpu_us () - cpu0) / 1000.0);
   g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n", what, detector.max_ms, detector.max_cpu_ms,
            detector.n_stalls, detector.blocked_ms, detector.blocked_cpu_ms, bench_now () - t0 - 0.3);
   fflush (stdout);
