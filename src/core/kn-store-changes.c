@@ -278,7 +278,7 @@ watch_dispatch (GSource     *source,
   lost = (got & (G_IO_HUP | G_IO_ERR | G_IO_NVAL)) != 0;
   watch_arm (watch, lost ? -1 : fd);
 
-  if (self->depth > 0)
+  if (self->depth > 0 || self->expecting > 0)
     {
       probe_stop (watch);
       watch->waiting = TRUE;
@@ -630,6 +630,8 @@ kn_store_take_commit (KnStore              *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (changes != NULL, FALSE);
 
+  if (self->expecting > 0)
+    self->expecting--;
   if (self->depth > 0)
     return FALSE;
   for (guint i = 0; i < changes->items->len && !changes->external; i++)
@@ -648,12 +650,29 @@ kn_store_take_commit (KnStore              *self,
   return TRUE;
 }
 
+void
+kn_store_expect_commit (KnStore  *self,
+                        gboolean  expect)
+{
+  g_return_if_fail (KN_IS_STORE (self));
+
+  if (!expect)
+    {
+      if (self->expecting > 0)
+        self->expecting--;
+      return;
+    }
+  /* What was committed elsewhere until now is another program's. */
+  kn_store_check_for_changes (self);
+  self->expecting++;
+}
+
 gboolean
 kn_store_check_for_changes (KnStore *self)
 {
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  if (self->depth > 0)
+  if (self->depth > 0 || self->expecting > 0)
     return FALSE;
   return take_changes (self, kn_db_data_version (self->db));
 }

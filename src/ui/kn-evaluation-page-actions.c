@@ -304,6 +304,11 @@ typedef struct
   GCancellable *finalising; /* owned: the page's, to tell whether progress is still its own */
   GMainContext *context;   /* owned: the page's thread's, told of the progress */
   gint64     progress_at;  /* monotonic µs, when the progress was last told */
+  KnStore   *store;        /* owned: the page's, told before the commit (main thread only) */
+  gboolean   expected;     /* the store was told (kn_store_expect_commit) */
+  GMutex     lock;         /* over told, for the worker's wait */
+  GCond      told_cond;
+  gboolean   told;
 } FinalizeAll;
 
 typedef struct
@@ -323,7 +328,26 @@ finalize_all_free (FinalizeAll *job)
   g_clear_pointer (&job->changes, g_ptr_array_unref);
   g_clear_object (&job->finalising);
   g_clear_pointer (&job->context, g_main_context_unref);
+  g_clear_object (&job->store);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->told_cond);
   g_free (job);
+}
+
+/* On the main thread: the page's store is told that the worker is about to commit, so that
+ * neither its watch nor a look at the focus takes the commit for another program's. */
+static gboolean
+expect_commit_cb (gpointer data)
+{
+  FinalizeAll *job = data;
+
+  kn_store_expect_commit (job->store, TRUE);
+  job->expected = TRUE;
+  g_mutex_lock (&job->lock);
+  job->told = TRUE;
+  g_cond_signal (&job->told_cond);
+  g_mutex_unlock (&job->lock);
+  return G_SOURCE_REMOVE;
 }
 
 /* The spinner's label says how far the write is: "n of N". */
@@ -358,6 +382,19 @@ on_finalize_progress (guint    done,
   gint64 now = g_get_monotonic_time ();
   FinalizeProgress *progress;
 
+  /* Written, the commit next: the page's store is told first, and the worker waits for that
+   * (not past five seconds: the store then takes the commit as another program's). */
+  if (done == total)
+    {
+      gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+      g_main_context_invoke (job->context, expect_commit_cb, job);
+      g_mutex_lock (&job->lock);
+      while (!job->told)
+        if (!g_cond_wait_until (&job->told_cond, &job->lock, end))
+          break;
+      g_mutex_unlock (&job->lock);
+    }
   if (done < total && now - job->progress_at < 200 * G_TIME_SPAN_MILLISECOND)
     return;
   job->progress_at = now;
@@ -433,16 +470,21 @@ on_finalize_all_done_cb (GObject      *source,
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
   g_clear_object (&self->finalising);
-  if (self->store == NULL)
-    return;
-  finalising_shown (self, FALSE);
   /* Written by another connection: the store says so now, not at its next look, and with what
    * changed (nothing when nothing was written). */
   if (job->changes->len == 0)
-    kn_store_check_for_changes (self->store);
+    {
+      if (job->expected)
+        kn_store_expect_commit (job->store, FALSE);
+      kn_store_check_for_changes (job->store);
+    }
   for (guint i = 0; i < job->changes->len; i++)
-    if (!kn_store_take_commit (self->store, g_ptr_array_index (job->changes, i)))
-      kn_store_check_for_changes (self->store);
+    if (!kn_store_take_commit (job->store, g_ptr_array_index (job->changes, i)))
+      kn_store_check_for_changes (job->store);
+  g_clear_object (&job->store);
+  if (self->store == NULL)
+    return;
+  finalising_shown (self, FALSE);
   if (!ok)
     _kn_evaluation_page_set_message (self, error->message);
   else
@@ -485,9 +527,9 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   job->period = g_strdup (self->period);
   job->assessor_id = self->assessor_id;
   job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
-  /* Another desk's commits until now are taken as such (cheap when there are none): whatever
-   * commits next is taken for the worker's. */
-  kn_store_check_for_changes (self->store);
+  job->store = g_object_ref (self->store);
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->told_cond);
   self->finalising = g_cancellable_new ();
   job->page = self;
   job->finalising = g_object_ref (self->finalising);

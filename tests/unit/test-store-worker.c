@@ -172,6 +172,62 @@ test_take_units_reads_again (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 2);
 }
 
+static gboolean
+give_up_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Told that a commit of its own second connection comes, the store's watch does not take it for
+ * another program's (a file is looked at every two seconds): it waits for kn_store_take_commit.
+ * Afterwards the watch notices other programs' commits again. */
+static void
+test_expected_not_watched (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) other = NULL;
+  g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (fixture->person, "2026-TW1");
+  gboolean late = FALSE;
+
+  if (kn_test_skip_on_server ("a worker's own store is used on a file"))
+    return;
+
+  other = open_other (fixture);
+  kn_store_watch_for_changes (fixture->store, TRUE);
+  kn_store_expect_commit (fixture->store, TRUE);
+  kn_evaluation_set_rating_result (evaluation, KN_RATING_AS_EXPECTED);
+  g_assert_true (kn_store_save_evaluation (other, evaluation, &error));
+  ASSERT_NO_ERROR (error);
+  g_assert_false (kn_store_check_for_changes (fixture->store));
+  g_timeout_add (3000, give_up_cb, &late);
+  while (!late)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 0);
+  g_assert_cmpuint (fixture->other_seen->len, ==, 1);
+  STOP_IF_FAILED ();
+
+  g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  STOP_IF_FAILED ();
+  g_assert_false (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 0)));
+
+  /* Looking again: another program's commit is news. */
+  kn_test_add_unit (other, "Dinas Perhubungan", 0);
+  late = FALSE;
+  g_timeout_add (3000, give_up_cb, &late);
+  while (!late)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 2);
+  STOP_IF_FAILED ();
+  g_assert_true (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 1)));
+  kn_store_watch_for_changes (fixture->store, FALSE);
+}
+
 static void
 on_progress (guint    done,
              guint    total,
@@ -239,6 +295,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/take-commit/records", test_take_records);
   ADD ("/store/take-commit/units-read-again", test_take_units_reads_again);
+  ADD ("/store/take-commit/expected-not-watched", test_expected_not_watched);
   ADD ("/store/finalise-progress", test_finalise_progress);
 #undef ADD
 
