@@ -284,11 +284,11 @@ say_finalised (KnEvaluationPage *self,
  * written in a worker, on a read-write store of its own on the same file, the page insensitive
  * with a spinner meanwhile; then the page's store takes that store's commit as its own, with
  * what it changed (kn_store_take_commit: nothing is read again but by the places those changes
- * touch), and the rows are read again. On a server the same: the worker's store is a second
+ * touch), and the rows are read again. Before its commit the worker tells the page's store
+ * (kn_store_expect_commit) and waits for that, so that the store's watch does not take the
+ * commit for another program's meanwhile. On a server the same: the worker's store is a second
  * connection with the same connection string (the password is kept in memory for every
- * connection to it); there the store's watch (kn_store_watch_for_changes) may hear the worker's
- * commit first and read everything again, as before. Only a store without a location would be
- * written on the main thread. */
+ * connection to it). Only a store without a location would be written on the main thread. */
 
 typedef struct
 {
