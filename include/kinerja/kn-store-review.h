@@ -192,5 +192,23 @@ gboolean     kn_store_finalize_unit_held   (KnStore          *self,
                                             guint            *n_skipped,
                                             GPtrArray       **held,
                                             GError          **error);
+/* Told, from the thread writing, how many of the @total evaluations listed a long write has
+ * gone through (finalised, skipped or held back); @total with @done when it ends, before the
+ * commit. */
+typedef void (*KnStoreFinalizeProgress) (guint    done,
+                                         guint    total,
+                                         gpointer user_data);
+/* kn_store_finalize_unit_held, calling @progress (nullable) every @every evaluations listed. */
+gboolean     kn_store_finalize_unit_progress (KnStore                 *self,
+                                              gint64                   unit_id,
+                                              const char              *period,
+                                              gint64                   assessor_id,
+                                              guint                   *n_final,
+                                              guint                   *n_skipped,
+                                              GPtrArray              **held,
+                                              guint                    every,
+                                              KnStoreFinalizeProgress  progress,
+                                              gpointer                 user_data,
+                                              GError                 **error);
 
 G_END_DECLS

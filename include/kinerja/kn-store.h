@@ -831,6 +831,25 @@ void         kn_store_set_origin           (KnStore        *self,
  * data_version; cheap). If so, reloads the live models, emits "changed" (external) and returns
  * TRUE. Meant for when the window gets the focus. Does nothing inside a transaction. */
 gboolean     kn_store_check_for_changes    (KnStore        *self);
+/* A second connection of this program (a worker's own store on the same file or server) is
+ * about to commit, holding the write lock: when @expect, the store takes what was committed
+ * elsewhere until now (as kn_store_check_for_changes does), then neither its watch nor
+ * kn_store_check_for_changes looks again until kn_store_take_commit, so that the commit is not
+ * read as another program's. FALSE undoes a TRUE when nothing was committed after all. */
+void         kn_store_expect_commit        (KnStore              *self,
+                                            gboolean              expect);
+/* Takes a commit made by another connection of this program as the store's own, @changes being
+ * what that store's "changed" said of it, and ends one kn_store_expect_commit: the store notes
+ * the engine's version as seen and emits "changed" with those changes and their origin, not
+ * marked external, so that nothing is read again but what they touch. When they touch what
+ * the store keeps in memory (units, people, a setting, the login: anything but the records
+ * "evaluation", "indicator", "plan", "plan_result", "training", "feedback"), or are external,
+ * it does what kn_store_check_for_changes does instead. Call it from the thread that opened the
+ * store as soon as the other connection has committed, after kn_store_expect_commit: another
+ * program's commit between that connection's and this call would pass for part of it. Returns
+ * TRUE when it took a commit; nothing inside a transaction. */
+gboolean     kn_store_take_commit          (KnStore              *self,
+                                            const KnStoreChanges *changes);
 /* While @watch (off until asked), looks for other desks' commits by itself, as
  * kn_store_check_for_changes does, from the main loop of the thread that opened the store: on a
  * server as soon as the server tells of one (never for the store's own commits, which notify

@@ -122,6 +122,8 @@ typedef struct
 
 static gboolean take_changes (KnStore *self,
                               gint64   version);
+static void     queue_changes (KnStore        *self,
+                               KnStoreChanges *changes);
 
 static void
 watch_after (WatchSource *watch,
@@ -276,7 +278,7 @@ watch_dispatch (GSource     *source,
   lost = (got & (G_IO_HUP | G_IO_ERR | G_IO_NVAL)) != 0;
   watch_arm (watch, lost ? -1 : fd);
 
-  if (self->depth > 0)
+  if (self->depth > 0 || self->expecting > 0)
     {
       probe_stop (watch);
       watch->waiting = TRUE;
@@ -332,6 +334,21 @@ static GSourceFuncs watch_funcs = {
   .finalize = watch_finalize,
 };
 
+/* The records of people's work: what the store keeps in memory (units, people, the login) and
+ * what a final evaluation keeps of a person are not read from them. */
+static gboolean
+is_record (const char *entity)
+{
+  static const char * const records[] = {
+    "evaluation", "indicator", "plan", "plan_result", "training", "feedback",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    if (strcmp (entity, records[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Private API */
 
 void
@@ -378,9 +395,7 @@ kn_store_note_change (KnStore    *self,
   /* What a final evaluation keeps of a person is read again after a person, their history or
    * a unit changed (anything but the records below, which it does not read). */
   if (self->people_at != NULL && g_hash_table_size (self->people_at) > 0 &&
-      strcmp (entity, "evaluation") != 0 && strcmp (entity, "indicator") != 0 &&
-      strcmp (entity, "plan") != 0 && strcmp (entity, "plan_result") != 0 &&
-      strcmp (entity, "training") != 0 && strcmp (entity, "feedback") != 0)
+      !is_record (entity))
     kn_store_forget_reads (self);
 
   /* A write audits each changed field: the object is noted once. */
@@ -465,7 +480,14 @@ kn_store_changes_committed (KnStore *self)
       }
   }
   kn_store_changes_begin (self);
+  queue_changes (self, changes);
+}
 
+/* Emits @changes (taken) from the main loop, after those queued before. */
+static void
+queue_changes (KnStore        *self,
+               KnStoreChanges *changes)
+{
   g_queue_push_tail (&self->committed, changes);
   if (self->emit_source == 0)
     {
@@ -600,11 +622,57 @@ take_changes (KnStore *self,
 }
 
 gboolean
+kn_store_take_commit (KnStore              *self,
+                      const KnStoreChanges *changes)
+{
+  KnStoreChanges *own;
+
+  g_return_val_if_fail (KN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (changes != NULL, FALSE);
+
+  if (self->expecting > 0)
+    self->expecting--;
+  if (self->depth > 0)
+    return FALSE;
+  for (guint i = 0; i < changes->items->len && !changes->external; i++)
+    if (!is_record (g_array_index (changes->items, KnStoreChange, i).entity))
+      return kn_store_check_for_changes (self);
+  if (changes->external || changes->items->len == 0)
+    return kn_store_check_for_changes (self);
+
+  /* The commit is news to the engine's version only: nothing kept in memory is read again. */
+  self->data_version = kn_db_data_version (self->db);
+  if (!g_signal_has_handler_pending (self, g_signal_lookup ("changed", KN_TYPE_STORE), 0, TRUE))
+    return TRUE;
+  own = kn_store_changes_copy (changes);
+  own->external = FALSE;
+  queue_changes (self, own);
+  return TRUE;
+}
+
+void
+kn_store_expect_commit (KnStore  *self,
+                        gboolean  expect)
+{
+  g_return_if_fail (KN_IS_STORE (self));
+
+  if (!expect)
+    {
+      if (self->expecting > 0)
+        self->expecting--;
+      return;
+    }
+  /* What was committed elsewhere until now is another program's. */
+  kn_store_check_for_changes (self);
+  self->expecting++;
+}
+
+gboolean
 kn_store_check_for_changes (KnStore *self)
 {
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  if (self->depth > 0)
+  if (self->depth > 0 || self->expecting > 0)
     return FALSE;
   return take_changes (self, kn_db_data_version (self->db));
 }

@@ -943,6 +943,23 @@ kn_store_finalize_unit_held (KnStore     *self,
                              GPtrArray  **held,
                              GError     **error)
 {
+  return kn_store_finalize_unit_progress (self, unit_id, period, assessor_id, n_final, n_skipped,
+                                          held, 0, NULL, NULL, error);
+}
+
+gboolean
+kn_store_finalize_unit_progress (KnStore                 *self,
+                                 gint64                   unit_id,
+                                 const char              *period,
+                                 gint64                   assessor_id,
+                                 guint                   *n_final,
+                                 guint                   *n_skipped,
+                                 GPtrArray              **held,
+                                 guint                    every,
+                                 KnStoreFinalizeProgress  progress,
+                                 gpointer                 user_data,
+                                 GError                 **error)
+{
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(GPtrArray) reviews = NULL;
   g_autoptr(GHashTable) by_employee = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -982,6 +999,8 @@ kn_store_finalize_unit_held (KnStore     *self,
       gint64 employee_id = kn_evaluation_get_employee_id (evaluation);
       KnReviewEntry *review;
 
+      if (progress != NULL && every > 0 && i > 0 && i % every == 0)
+        progress (i, evaluations->len, user_data);
       if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         continue;
       if (kn_evaluation_get_id (evaluation) == 0 ||
@@ -1001,6 +1020,8 @@ kn_store_finalize_unit_held (KnStore     *self,
         return kn_store_savepoint_end (self, FALSE, error);
       finalised++;
     }
+  if (progress != NULL)
+    progress (evaluations->len, evaluations->len, user_data);
 
   if (!kn_store_savepoint_release (self, error))
     return FALSE;

@@ -26,6 +26,8 @@ struct _KnStore
   int              schema_version;
   guint            depth;             /* open transaction levels: the outermost, then savepoints */
   gint64           data_version;      /* what the engine said at the last look */
+  guint            expecting;         /* commits of a second connection awaited (held looks:
+                                       * kn_store_expect_commit) */
 
   GListStore      *units;             /* owned: KnOrgUnit in tree order */
   GHashTable      *units_by_id;       /* owned: gint64 → KnOrgUnit (ref) */

@@ -282,8 +282,13 @@ say_finalised (KnEvaluationPage *self,
  * At province scale a unit's finalising writes thousands of evaluations with their snapshots
  * (2.7 s of CPU for the 6,360 of the big OPD at 19k, far longer in wall time): on a file it is
  * written in a worker, on a read-write store of its own on the same file, the page insensitive
- * with a spinner meanwhile; then the store looks for the commit (the other places follow) and
- * the rows are read again. On a server it is written on the main thread. */
+ * with a spinner meanwhile; then the page's store takes that store's commit as its own, with
+ * what it changed (kn_store_take_commit: nothing is read again but by the places those changes
+ * touch), and the rows are read again. Before its commit the worker tells the page's store
+ * (kn_store_expect_commit) and waits for that, so that the store's watch does not take the
+ * commit for another program's meanwhile. On a server the same: the worker's store is a second
+ * connection with the same connection string (the password is kept in memory for every
+ * connection to it). Only a store without a location would be written on the main thread. */
 
 typedef struct
 {
@@ -294,7 +299,25 @@ typedef struct
   guint      finalised;
   guint      skipped;
   GPtrArray *held;      /* filled: KnReviewEntry */
+  GPtrArray *changes;   /* filled: KnStoreChanges, what the worker's store said it committed */
+  KnEvaluationPage *page;  /* unowned: the task keeps it until the worker is done */
+  GCancellable *finalising; /* owned: the page's, to tell whether progress is still its own */
+  GMainContext *context;   /* owned: the page's thread's, told of the progress */
+  gint64     progress_at;  /* monotonic µs, when the progress was last told */
+  KnStore   *store;        /* owned: the page's, told before the commit (main thread only) */
+  gboolean   expected;     /* the store was told (kn_store_expect_commit) */
+  GMutex     lock;         /* over told, for the worker's wait */
+  GCond      told_cond;
+  gboolean   told;
 } FinalizeAll;
+
+typedef struct
+{
+  KnEvaluationPage *page;       /* owned */
+  GCancellable     *finalising; /* owned */
+  guint             done;
+  guint             total;
+} FinalizeProgress;
 
 static void
 finalize_all_free (FinalizeAll *job)
@@ -302,7 +325,93 @@ finalize_all_free (FinalizeAll *job)
   g_free (job->path);
   g_free (job->period);
   g_clear_pointer (&job->held, g_ptr_array_unref);
+  g_clear_pointer (&job->changes, g_ptr_array_unref);
+  g_clear_object (&job->finalising);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_clear_object (&job->store);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->told_cond);
   g_free (job);
+}
+
+/* On the main thread: the page's store is told that the worker is about to commit, so that
+ * neither its watch nor a look at the focus takes the commit for another program's. */
+static gboolean
+expect_commit_cb (gpointer data)
+{
+  FinalizeAll *job = data;
+
+  kn_store_expect_commit (job->store, TRUE);
+  job->expected = TRUE;
+  g_mutex_lock (&job->lock);
+  job->told = TRUE;
+  g_cond_signal (&job->told_cond);
+  g_mutex_unlock (&job->lock);
+  return G_SOURCE_REMOVE;
+}
+
+/* The spinner's label says how far the write is: "n of N". */
+static gboolean
+show_progress_cb (gpointer data)
+{
+  FinalizeProgress *progress = data;
+  KnEvaluationPage *self = progress->page;
+
+  if (self->finalising == progress->finalising)
+    {
+      g_autofree char *text = NULL;
+
+      /* TRANSLATORS: the evaluations of the unit gone through so far, of all */
+      text = g_strdup_printf (_("Finalising the evaluations… (%u of %u)"), progress->done,
+                              progress->total);
+      gtk_label_set_label (self->loading_label, text);
+    }
+  g_object_unref (progress->page);
+  g_object_unref (progress->finalising);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker: tells the page, at most five times a second and at the end. */
+static void
+on_finalize_progress (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  FinalizeAll *job = user_data;
+  gint64 now = g_get_monotonic_time ();
+  FinalizeProgress *progress;
+
+  /* Written, the commit next: the page's store is told first, and the worker waits for that
+   * (not past five seconds: the store then takes the commit as another program's). */
+  if (done == total)
+    {
+      gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+      g_main_context_invoke (job->context, expect_commit_cb, job);
+      g_mutex_lock (&job->lock);
+      while (!job->told)
+        if (!g_cond_wait_until (&job->told_cond, &job->lock, end))
+          break;
+      g_mutex_unlock (&job->lock);
+    }
+  if (done < total && now - job->progress_at < 200 * G_TIME_SPAN_MILLISECOND)
+    return;
+  job->progress_at = now;
+  progress = g_new0 (FinalizeProgress, 1);
+  progress->page = g_object_ref (job->page);
+  progress->finalising = g_object_ref (job->finalising);
+  progress->done = done;
+  progress->total = total;
+  g_main_context_invoke (job->context, show_progress_cb, progress);
+}
+
+static void
+on_worker_store_changed_cb (KnStore        *store,
+                            KnStoreChanges *changes,
+                            FinalizeAll    *job)
+{
+  g_ptr_array_add (job->changes, kn_store_changes_copy (changes));
 }
 
 static void
@@ -320,9 +429,18 @@ finalize_all_thread (GTask        *task,
 
   g_main_context_push_thread_default (context);
   store = kn_store_open_with_mode (job->path, KN_STORE_OPEN_EXISTING, &error);
+  if (store != NULL)
+    {
+      kn_store_set_origin (store, KN_EVALUATION_PAGE_ORIGIN);
+      g_signal_connect (store, "changed", G_CALLBACK (on_worker_store_changed_cb), job);
+    }
   ok = store != NULL &&
-       kn_store_finalize_unit_held (store, job->unit_id, job->period, job->assessor_id,
-                                    &job->finalised, &job->skipped, &job->held, &error);
+       kn_store_finalize_unit_progress (store, job->unit_id, job->period, job->assessor_id,
+                                        &job->finalised, &job->skipped, &job->held, 50,
+                                        on_finalize_progress, job, &error);
+  /* What the commit changed, said from this thread's loop. */
+  while (g_main_context_iteration (context, FALSE))
+    ;
   g_clear_object (&store);
   g_main_context_pop_thread_default (context);
   if (ok)
@@ -352,11 +470,21 @@ on_finalize_all_done_cb (GObject      *source,
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
   g_clear_object (&self->finalising);
+  /* Written by another connection: the store says so now, not at its next look, and with what
+   * changed (nothing when nothing was written). */
+  if (job->changes->len == 0)
+    {
+      if (job->expected)
+        kn_store_expect_commit (job->store, FALSE);
+      kn_store_check_for_changes (job->store);
+    }
+  for (guint i = 0; i < job->changes->len; i++)
+    if (!kn_store_take_commit (job->store, g_ptr_array_index (job->changes, i)))
+      kn_store_check_for_changes (job->store);
+  g_clear_object (&job->store);
   if (self->store == NULL)
     return;
   finalising_shown (self, FALSE);
-  /* Written by another connection: the store says so now, not at its next look. */
-  kn_store_check_for_changes (self->store);
   if (!ok)
     _kn_evaluation_page_set_message (self, error->message);
   else
@@ -398,7 +526,15 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   job->unit_id = self->unit_id;
   job->period = g_strdup (self->period);
   job->assessor_id = self->assessor_id;
+  job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
+  job->store = g_object_ref (self->store);
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->told_cond);
   self->finalising = g_cancellable_new ();
+  job->page = self;
+  job->finalising = g_object_ref (self->finalising);
+  job->context = g_main_context_ref_thread_default ();
+  job->progress_at = g_get_monotonic_time ();
   finalising_shown (self, TRUE);
   task = g_task_new (NULL, NULL, on_finalize_all_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, on_finalize_all_response_cb);
@@ -431,8 +567,7 @@ finalize_all_action (GtkWidget  *widget,
         continue;
       if (kn_evaluation_get_predikat (evaluation) == KN_PREDIKAT_NONE)
         unrated++;
-      else if (!kn_store_check_review_done (self->store, kn_evaluation_get_employee_id (evaluation),
-                                            self->period, NULL))
+      else if (kn_evaluation_row_is_held (row))
         g_string_append_printf (held, "%s%s", n_held++ > 0 ? "; " : "",
                                 kn_evaluation_row_get_name (row));
       else

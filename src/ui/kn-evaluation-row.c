@@ -23,6 +23,7 @@ struct _KnEvaluationRow
   KnReviewDecision review;    /* the matter before the Tim Penilai; KN_REVIEW_N when none */
   char         *review_tooltip; /* owned, nullable: what it is, when, and why */
   gboolean      under_review; /* the unit of the period is under review, no matter yet */
+  gboolean      held;         /* waits for the team, as kn_store_check_review_done decides */
 };
 
 G_DEFINE_FINAL_TYPE (KnEvaluationRow, kn_evaluation_row, G_TYPE_OBJECT)
@@ -107,6 +108,13 @@ kn_evaluation_row_awaits_team (KnEvaluationRow *self)
   g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), FALSE);
   return self->under_review && self->review == KN_REVIEW_N &&
          kn_evaluation_get_status (self->evaluation) != KN_EVALUATION_STATUS_FINAL;
+}
+
+gboolean
+kn_evaluation_row_is_held (KnEvaluationRow *self)
+{
+  g_return_val_if_fail (KN_IS_EVALUATION_ROW (self), FALSE);
+  return self->held;
 }
 
 const char *
@@ -335,6 +343,16 @@ kn_evaluation_row_gather (KnStore      *store,
       else if (review_units->len > 0)
         row->under_review = unit_under_review (store, reviewed_units,
                                                kn_store_unit_at (store, employee_id, last));
+      /* Whether finalising waits for the team, as kn_store_check_review_done decides: a matter
+       * open before it, or a unit under review without its agreement. */
+      if (kn_review_entry_is_open (review))
+        row->held = TRUE;
+      else if (review == NULL)
+        row->held = row->under_review;
+      else
+        row->held = review->decision != KN_REVIEW_SETUJU && review_units->len > 0 &&
+                    unit_under_review (store, reviewed_units,
+                                       kn_store_unit_at (store, employee_id, last));
       /* The annual predikat of a fungsional gives their angka kredit for the year. */
       if (annual && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
         row->credit = kn_store_angka_kredit (store, employee_id, parsed.year, 12);

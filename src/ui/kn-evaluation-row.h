@@ -29,6 +29,10 @@ KnReviewDecision kn_evaluation_row_get_review  (KnEvaluationRow *self);
  * person was in on the period's last day (kn_store_evaluation_review_from), the team has not
  * seen the evaluation, and it is not final. Its label is then "Menunggu Tim Penilai". */
 gboolean      kn_evaluation_row_awaits_team    (KnEvaluationRow *self);
+/* Whether finalising the evaluation waits for the team, as kn_store_check_review_done decided
+ * when the row was gathered: a matter open before it, or review on for the unit without the
+ * team's agreement. */
+gboolean      kn_evaluation_row_is_held        (KnEvaluationRow *self);
 const char   *kn_evaluation_row_get_review_label (KnEvaluationRow *self);
 const char   *kn_evaluation_row_get_review_tooltip (KnEvaluationRow *self);
 

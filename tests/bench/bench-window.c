@@ -11,6 +11,10 @@
  *                           one of the TEXTs; BENCH_TRACE=MS says on stderr each stretch of
  *                           the main thread over MS of CPU, in the interaction child)
  *
+ * "Finalkan Semua" on the big OPD (2026-AKHIR) runs only when BENCH_OPS names it, after the
+ * choice of the big OPD in 2026-AKHIR (BENCH_OPS='AKHIR|Finalkan'). Like the rating before it,
+ * it writes into the interaction child's own copy of the cached province.
+ *
  * Needs a display: run it under dbus-run-session and xvfb-run (tests/bench/run-all does) with
  * GDK_BACKEND=x11 GDK_DEBUG=gl-disable GTK_A11Y=none GSETTINGS_BACKEND=memory. */
 
@@ -290,6 +294,7 @@ operation (Session       *session,
 {
   Pending pending = { start, data, session, FALSE };
   const char *only = g_getenv ("BENCH_OPS");
+  gint64 cpu0;
   double t0;
 
   /* BENCH_OPS=TEXT[|TEXT…] runs only the operations whose name holds one of the TEXTs. */
@@ -307,10 +312,16 @@ operation (Session       *session,
   spin_until (NULL, session, 0.3, 5);
   detector_reset ();
   t0 = bench_now ();
+  cpu0 = thread_cpu_us ();
+  if (trace_ms > 0)
+    g_printerr ("T\t%.3f\tstart: %s\n", t0, what);
   g_idle_add_full (G_PRIORITY_DEFAULT, start_cb, &pending, NULL);
   while (!pending.started)
     g_main_context_iteration (NULL, TRUE);
   spin_until (done, session, 0.3, max_seconds);
+  if (trace_ms > 0)
+    g_printerr ("T\t%.3f\tend: the main thread's CPU in all %.1f ms\n", bench_now (),
+                (thread_cpu_us () - cpu0) / 1000.0);
   g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n", what, detector.max_ms, detector.max_cpu_ms,
            detector.n_stalls, detector.blocked_ms, detector.blocked_cpu_ms, bench_now () - t0 - 0.3);
   fflush (stdout);
@@ -530,6 +541,35 @@ penilaian_rated (Session *session)
 
   return !kn_evaluation_page_is_loading (page) &&
          g_strcmp0 (kn_evaluation_page_get_counts_text (page), rating_counts_before) != 0;
+}
+
+/* "Finalkan Semua" on the big OPD: the question (activated; done once the dialog asks), then
+ * the answer (done once the write has ended and the rows read again have all landed). */
+static void
+finalise_ask (Session *session, gconstpointer data)
+{
+  KnEvaluationPage *page = kn_window_get_evaluation_page (session->window);
+
+  if (!gtk_widget_activate_action (GTK_WIDGET (page), "eval.finalize-all", NULL))
+    g_printerr ("bench-window: Penilaian did not offer Finalkan Semua\n");
+}
+
+static gboolean
+finalise_asked (Session *session)
+{
+  return kn_evaluation_page_get_dialog (kn_window_get_evaluation_page (session->window)) != NULL;
+}
+
+static void
+finalise_answer (Session *session, gconstpointer data)
+{
+  GtkWindow *dialog = kn_evaluation_page_get_dialog (kn_window_get_evaluation_page (session->window));
+
+  penilaian_landed = FALSE;
+  if (!ADW_IS_MESSAGE_DIALOG (dialog))
+    g_printerr ("bench-window: Finalkan Semua did not ask\n");
+  else
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
 }
 
 /* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
@@ -770,6 +810,27 @@ interact_child (guint size)
   operation (&session, "Penilaian: rating a person of the big OPD (two keys)", penilaian_rate, NULL,
              penilaian_rated, 120);
   g_clear_pointer (&rating_counts_before, g_free);
+  /* It writes into the province: only when asked by name. */
+  if (g_getenv ("BENCH_OPS") != NULL && strstr (g_getenv ("BENCH_OPS"), "Finalkan") != NULL)
+    {
+      operation (&session, "Penilaian: Finalkan Semua, the question (big OPD, " RATED_PERIOD ")",
+                 finalise_ask, NULL, finalise_asked, 120);
+      operation (&session, "Penilaian: Finalkan Semua, the answer until the rows are read again",
+                 finalise_answer, NULL, penilaian_done, 900);
+      {
+        GListModel *rows = kn_evaluation_page_get_rows (kn_window_get_evaluation_page (session.window));
+        guint n_final = 0;
+
+        for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+          {
+            g_autoptr(KnEvaluation) evaluation = g_list_model_get_item (rows, i);
+
+            n_final += kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL;
+          }
+        g_print ("bench-window: after Finalkan Semua, %u of %u rows final\n", n_final,
+                 g_list_model_get_n_items (rows));
+      }
+    }
 
   show_place (&session, "beranda");
   operation (&session, "Beranda: choosing the big OPD", beranda_big_opd, NULL, beranda_done, 300);
