@@ -1064,6 +1064,39 @@ kn_test_notify_count (GHashTable *seen,
 }
 
 void
+kn_test_settle (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (g_main_context_pending (NULL));
+}
+
+void
+kn_test_keep_changes (KnStore        *store,
+                      KnStoreChanges *changes,
+                      GPtrArray      *seen)
+{
+  g_ptr_array_add (seen, kn_store_changes_copy (changes));
+}
+
+gboolean
+kn_test_changes_have (KnStoreChanges *changes,
+                      const char     *entity,
+                      gint64          id)
+{
+  for (guint i = 0; i < kn_store_changes_get_n_items (changes); i++)
+    {
+      const char *got_entity;
+      gint64 got_id;
+
+      kn_store_changes_get_item (changes, i, &got_entity, &got_id);
+      if (g_str_equal (got_entity, entity) && got_id == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
 kn_test_count_cb (GObject    *object,
                   GParamSpec *pspec,
                   guint      *count)

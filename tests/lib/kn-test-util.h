@@ -351,6 +351,18 @@ void         kn_test_count_notify        (GObject      *object,
 guint        kn_test_notify_count        (GHashTable   *seen,
                                           const char   *name);
 
+/* Runs the main loop until nothing is pending: a bounded number of turns, never a sleep. */
+void         kn_test_settle              (void);
+
+/* A store's "changed" handler that keeps a copy of each KnStoreChanges in @seen (a GPtrArray
+ * freeing them with kn_store_changes_free), and whether @changes holds @entity @id. */
+void         kn_test_keep_changes        (KnStore        *store,
+                                          KnStoreChanges *changes,
+                                          GPtrArray      *seen);
+gboolean     kn_test_changes_have        (KnStoreChanges *changes,
+                                          const char     *entity,
+                                          gint64          id);
+
 /* A "notify::…" handler that adds one to the guint it is given. */
 void         kn_test_count_cb            (GObject      *object,
                                           GParamSpec   *pspec,

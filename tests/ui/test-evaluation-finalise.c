@@ -25,27 +25,20 @@ typedef struct
 } Fixture;
 
 static void
-on_changed_cb (KnStore        *store,
-               KnStoreChanges *changes,
-               Fixture        *fixture)
-{
-  g_ptr_array_add (fixture->seen, kn_store_changes_copy (changes));
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   kn_test_eval_office_set_up (&fixture->office, "kinerja-ui-eval-final-XXXXXX");
   fixture->seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
-  g_signal_connect (fixture->office.store, "changed", G_CALLBACK (on_changed_cb), fixture);
+  g_signal_connect (fixture->office.store, "changed", G_CALLBACK (kn_test_keep_changes),
+                    fixture->seen);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_signal_handlers_disconnect_by_data (fixture->office.store, fixture);
+  g_signal_handlers_disconnect_by_data (fixture->office.store, fixture->seen);
   g_clear_pointer (&fixture->seen, g_ptr_array_unref);
   kn_test_eval_office_tear_down (&fixture->office);
 }

@@ -37,20 +37,11 @@ on_changed_cb (KnStore        *store,
   fixture->n_units = g_list_model_get_n_items (kn_store_get_units (store));
 }
 
-/* Runs the main loop until nothing is pending: a bounded number of turns, never a sleep. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_false (g_main_context_pending (NULL));
-}
-
 /* Settles, then forgets the changes said so far. */
 static void
 forget_seen (Fixture *fixture)
 {
-  settle ();
+  kn_test_settle ();
   g_ptr_array_set_size (fixture->seen, 0);
 }
 
@@ -69,7 +60,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  settle ();
+  kn_test_settle ();
   g_clear_pointer (&fixture->seen, g_ptr_array_unref);
   kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
 }
@@ -126,7 +117,7 @@ test_changed_once_per_commit (Fixture       *fixture,
   gint64 unit_id;
 
   unit_id = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
-  settle ();
+  kn_test_settle ();
 
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
@@ -157,7 +148,7 @@ test_changed_employee (Fixture       *fixture,
   g_assert_true (kn_store_add_employee (fixture->store, employee, &error));
   ASSERT_NO_ERROR (error);
   kn_store_set_origin (fixture->store, NULL);
-  settle ();
+  kn_test_settle ();
 
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
@@ -180,12 +171,12 @@ test_changed_bulk (Fixture       *fixture,
   g_assert_true (kn_store_set_setting (fixture->store, "kota", "Metro", &error));
   ASSERT_NO_ERROR (error);
   /* Nothing is said before the commit. */
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 0);
 
   g_assert_true (kn_store_commit (fixture->store, &error));
   ASSERT_NO_ERROR (error);
-  settle ();
+  kn_test_settle ();
 
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
@@ -203,7 +194,7 @@ test_changed_two_commits (Fixture       *fixture,
   gint64 first = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
   gint64 second = kn_test_add_unit (fixture->store, "Dinas Perhubungan", 0);
 
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
   STOP_IF_FAILED ();
   assert_item (seen (fixture, 0), 0, "unit", first);
@@ -223,7 +214,7 @@ test_changed_not_for_rollback (Fixture       *fixture,
   ASSERT_NO_ERROR (error);
   kn_test_add_unit (fixture->store, "Dinas Perhubungan", 0);
   kn_store_rollback (fixture->store);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   g_ptr_array_set_size (fixture->seen, 0);
 
@@ -235,7 +226,7 @@ test_changed_not_for_rollback (Fixture       *fixture,
   duplicate = new_employee ("198609262015051001", "Budi Lain", unit_id);
   g_assert_false (kn_store_add_employee (fixture->store, duplicate, &error));
   g_assert_nonnull (error);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 0);
 }
 
@@ -298,7 +289,7 @@ test_changed_savepoint_rollback (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_true (kn_store_commit (fixture->store, &error));
   ASSERT_NO_ERROR (error);
-  settle ();
+  kn_test_settle ();
 
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
@@ -320,7 +311,7 @@ test_changed_elsewhere (Fixture       *fixture,
 
   /* Its own commits are not news. */
   g_assert_false (kn_store_check_for_changes (fixture->store));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 0);
 
   other = kn_store_open_with_mode (fixture->path, KN_STORE_OPEN_EXISTING, &error);
@@ -329,7 +320,7 @@ test_changed_elsewhere (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 1);
 
   g_assert_true (kn_store_check_for_changes (fixture->store));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_changes_is_external (seen (fixture, 0)));
@@ -339,7 +330,7 @@ test_changed_elsewhere (Fixture       *fixture,
 
   /* Once noticed, it is not news again. */
   g_assert_false (kn_store_check_for_changes (fixture->store));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
 }
 
@@ -397,7 +388,7 @@ test_changed_watched (Fixture       *fixture,
    * back by the time the commit returns (before the server says it is ready); the watch looks
    * at it as the main loop turns. */
   kn_test_add_unit (fixture->store, "Dinas Pendidikan", 0);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_changes_is_external (seen (fixture, 1)));
@@ -406,7 +397,7 @@ test_changed_watched (Fixture       *fixture,
   kn_test_add_unit (other, "Dinas Sosial", 0);
   if (!wait_for_seen (fixture, 3, 20))
     return;
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 3);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_changes_is_external (seen (fixture, 2)));
@@ -424,7 +415,7 @@ test_changed_watched (Fixture       *fixture,
     while (!late)
       g_main_context_iteration (NULL, TRUE);
   }
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 4);
 }
@@ -668,7 +659,7 @@ test_changed_watched_server_silent (Fixture       *fixture,
                             "127.0.0.1", relay->port, g_uri_get_path (uri), query, NULL);
 
   kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
-  settle ();
+  kn_test_settle ();
   relayed = kn_store_open_with_mode (relayed_uri, KN_STORE_OPEN_EXISTING, &error);
   ASSERT_NO_ERROR (error);
   watched.seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
@@ -708,7 +699,7 @@ test_changed_watched_server_silent (Fixture       *fixture,
   kn_store_watch_for_changes (relayed, FALSE);
   g_signal_handlers_disconnect_by_data (relayed, &watched);
   g_clear_object (&relayed);
-  settle ();
+  kn_test_settle ();
   g_clear_pointer (&watched.seen, g_ptr_array_unref);
   relay_free (relay);
   (void)guard;

@@ -29,22 +29,6 @@ typedef struct
 } Fixture;
 
 static void
-on_changed_cb (KnStore        *store,
-               KnStoreChanges *changes,
-               GPtrArray      *seen)
-{
-  g_ptr_array_add (seen, kn_store_changes_copy (changes));
-}
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_false (g_main_context_pending (NULL));
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -53,10 +37,10 @@ fixture_set_up (Fixture       *fixture,
   fixture->unit = kn_test_add_unit (fixture->store, "Dinas Kesehatan", 0);
   fixture->person = kn_test_add_person (fixture->store, "198001012005011003", "Ahmad Fauzi, S.Pd.",
                                         "III/c", "Analis", KN_POSITION_AHLI_MUDA, fixture->unit, 0);
-  settle ();
+  kn_test_settle ();
   fixture->seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
   fixture->other_seen = g_ptr_array_new_with_free_func ((GDestroyNotify)kn_store_changes_free);
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), fixture->seen);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (kn_test_keep_changes), fixture->seen);
 }
 
 static void
@@ -64,7 +48,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  settle ();
+  kn_test_settle ();
   g_clear_pointer (&fixture->seen, g_ptr_array_unref);
   g_clear_pointer (&fixture->other_seen, g_ptr_array_unref);
   kn_test_store_clear (NULL, &fixture->folder, &fixture->path);
@@ -77,25 +61,8 @@ open_other (Fixture *fixture)
   KnStore *other = kn_test_store_open (fixture->path, KN_STORE_OPEN_EXISTING);
 
   kn_store_set_origin (other, "worker");
-  g_signal_connect (other, "changed", G_CALLBACK (on_changed_cb), fixture->other_seen);
+  g_signal_connect (other, "changed", G_CALLBACK (kn_test_keep_changes), fixture->other_seen);
   return other;
-}
-
-static gboolean
-has_item (KnStoreChanges *changes,
-          const char     *entity,
-          gint64          id)
-{
-  for (guint i = 0; i < kn_store_changes_get_n_items (changes); i++)
-    {
-      const char *got_entity;
-      gint64 got_id;
-
-      kn_store_changes_get_item (changes, i, &got_entity, &got_id);
-      if (g_str_equal (got_entity, entity) && got_id == id)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* An evaluation written on the second connection: the store takes the commit with its changes,
@@ -118,28 +85,28 @@ test_take_records (Fixture       *fixture,
   kn_evaluation_set_rating_behaviour (evaluation, KN_RATING_AS_EXPECTED);
   g_assert_true (kn_store_save_evaluation (other, evaluation, &error));
   ASSERT_NO_ERROR (error);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->other_seen->len, ==, 1);
   STOP_IF_FAILED ();
 
   g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
   taken = g_ptr_array_index (fixture->seen, 0);
   g_assert_false (kn_store_changes_is_external (taken));
   g_assert_cmpstr (kn_store_changes_get_origin (taken), ==, "worker");
-  g_assert_true (has_item (taken, "evaluation", kn_evaluation_get_id (evaluation)));
+  g_assert_true (kn_test_changes_have (taken, "evaluation", kn_evaluation_get_id (evaluation)));
 
   /* Taken: not news again. */
   g_assert_false (kn_store_check_for_changes (fixture->store));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
 
   /* The next commit elsewhere is news, as before. */
   kn_test_add_unit (other, "Dinas Perhubungan", 0);
   g_assert_true (kn_store_check_for_changes (fixture->store));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 1)));
@@ -159,13 +126,13 @@ test_take_units_reads_again (Fixture       *fixture,
 
   other = open_other (fixture);
   kn_test_add_unit (other, "Dinas Perhubungan", 0);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->other_seen->len, ==, 1);
   STOP_IF_FAILED ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 1);
 
   g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 0)));
@@ -204,13 +171,13 @@ test_expected_not_watched (Fixture       *fixture,
   g_timeout_add (3000, give_up_cb, &late);
   while (!late)
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 0);
   g_assert_cmpuint (fixture->other_seen->len, ==, 1);
   STOP_IF_FAILED ();
 
   g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 1);
   STOP_IF_FAILED ();
   g_assert_false (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 0)));
@@ -221,7 +188,7 @@ test_expected_not_watched (Fixture       *fixture,
   g_timeout_add (3000, give_up_cb, &late);
   while (!late)
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
   STOP_IF_FAILED ();
   g_assert_true (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 1)));
