@@ -147,6 +147,11 @@ gboolean        kn_store_plan_needs_reapproval (KnStore   *store,
                                                 guint      year,
                                                 gint64    *new_assessor,
                                                 char     **date);
+/* One line on what @entry records, as a person reads it: "Transfer: Dinas A → Dinas B (atasan:
+ * …)", with the units and people named as @store holds them ("—" for none). The same in the
+ * window and on the command line. */
+char           *kn_store_describe_history (KnStore              *store,
+                                           const KnHistoryEntry *entry);
 /* "Plt. Kepala Dinas Pendidikan": how a signature names an acting post. */
 char           *kn_history_acting_title  (const KnHistoryEntry *acting);
 

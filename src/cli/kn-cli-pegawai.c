@@ -94,79 +94,13 @@ find_unit_id (KnStore    *store,
   return kn_org_unit_get_id (unit);
 }
 
-static const char *
-unit_name (KnStore *store,
-           gint64   unit_id)
-{
-  KnOrgUnit *unit = unit_id != 0 ? kn_store_lookup_unit (store, unit_id) : NULL;
-
-  return unit != NULL ? kn_org_unit_get_name (unit) : "—";
-}
-
-static const char *
-person_name (KnStore *store,
-             gint64   id)
-{
-  KnEmployee *employee = id != 0 ? kn_store_lookup_employee (store, id) : NULL;
-
-  return employee != NULL ? kn_employee_get_name (employee) : "—";
-}
-
 static void
 print_entry (KnStore              *store,
              const KnHistoryEntry *entry)
 {
   g_autofree char *day = kn_format_iso_date (entry->start_date);
-  g_autofree char *what = NULL;
+  g_autofree char *what = kn_store_describe_history (store, entry);
 
-  switch (entry->kind)
-    {
-    case KN_HISTORY_STATUS:
-      what = g_strdup_printf (_("Status: %s"), kn_person_status_label (entry->status));
-      break;
-    case KN_HISTORY_MUTASI:
-      /* Translators: a transfer: the old unit → the new unit, then the new atasan */
-      what = g_strdup_printf (_("Transfer: %s → %s (atasan: %s)"),
-                              unit_name (store, entry->prev_unit_id),
-                              unit_name (store, entry->unit_id),
-                              person_name (store, entry->supervisor_id));
-      break;
-    case KN_HISTORY_JABATAN:
-      what = g_strdup_printf (_("Position: %s → %s (%s)"),
-                              entry->prev_position != NULL ? entry->prev_position : "—",
-                              entry->position, kn_position_kind_label (entry->position_kind));
-      break;
-    case KN_HISTORY_PLT:
-    case KN_HISTORY_PLH:
-      {
-        g_autofree char *title = kn_history_acting_title (entry);
-        g_autofree char *until = entry->end_date != NULL ? kn_format_iso_date (entry->end_date)
-                                                         : g_strdup ("…");
-
-        if (entry->acting_for_id != 0)
-          /* Translators: an acting post: "Plt. Kepala …", the last day, the official */
-          what = g_strdup_printf (_("%s until %s, for %s"), title, until,
-                                  person_name (store, entry->acting_for_id));
-        else
-          what = g_strdup_printf (_("%s until %s (vacant post)"), title, until);
-      }
-      break;
-    case KN_HISTORY_PANGKAT:
-      {
-        KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
-        KnEmployeeStatus status = employee != NULL ? kn_employee_get_status (employee)
-                                                   : KN_EMPLOYEE_STATUS_PNS;
-        g_autofree char *before = entry->prev_rank != NULL
-                                  ? kn_rank_format (status, entry->prev_rank) : g_strdup ("—");
-        g_autofree char *after = kn_rank_format (status, entry->rank);
-
-        what = g_strdup_printf (_("Pangkat: %s → %s"), before, after);
-      }
-      break;
-    case KN_HISTORY_N:
-    default:
-      g_assert_not_reached ();
-    }
   g_print ("%-20s %s", day, what);
   if (entry->decree != NULL)
     g_print (" — %s", entry->decree);
@@ -195,6 +129,7 @@ riwayat (KnStore    *store,
       g_autofree char *date = NULL;
       g_autofree char *day = NULL;
       gint64 assessor = 0;
+      KnEmployee *new_assessor;
 
       if (entry->kind != KN_HISTORY_MUTASI || year == last_year)
         continue;
@@ -203,9 +138,10 @@ riwayat (KnStore    *store,
                                            &date))
         continue;
       day = kn_format_iso_date (date);
+      new_assessor = assessor != 0 ? kn_store_lookup_employee (store, assessor) : NULL;
       /* Translators: the year, the new atasan, the day of the transfer */
       g_print (_("SKP %u: to be approved again by the new atasan, %s (transfer of %s)\n"), year,
-               person_name (store, assessor), day);
+               new_assessor != NULL ? kn_employee_get_name (new_assessor) : "—", day);
     }
   return 0;
 }

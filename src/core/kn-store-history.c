@@ -943,3 +943,75 @@ kn_store_plan_needs_reapproval (KnStore   *self,
   kn_db_reset (stmt);
   return needed;
 }
+
+/* The names a description shows: "—" for none. */
+static const char *
+unit_name (KnStore *store,
+           gint64   unit_id)
+{
+  KnOrgUnit *unit = unit_id != 0 ? kn_store_lookup_unit (store, unit_id) : NULL;
+
+  return unit != NULL ? kn_org_unit_get_name (unit) : "—";
+}
+
+static const char *
+person_name (KnStore *store,
+             gint64   id)
+{
+  KnEmployee *employee = id != 0 ? kn_store_lookup_employee (store, id) : NULL;
+
+  return employee != NULL ? kn_employee_get_name (employee) : "—";
+}
+
+char *
+kn_store_describe_history (KnStore              *store,
+                           const KnHistoryEntry *entry)
+{
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  switch (entry->kind)
+    {
+    case KN_HISTORY_STATUS:
+      return g_strdup_printf (_("Status: %s"), kn_person_status_label (entry->status));
+    case KN_HISTORY_MUTASI:
+      /* Translators: a transfer: the old unit → the new unit, then the new atasan */
+      return g_strdup_printf (_("Transfer: %s → %s (atasan: %s)"),
+                              unit_name (store, entry->prev_unit_id),
+                              unit_name (store, entry->unit_id),
+                              person_name (store, entry->supervisor_id));
+    case KN_HISTORY_JABATAN:
+      return g_strdup_printf (_("Position: %s → %s (%s)"),
+                              entry->prev_position != NULL ? entry->prev_position : "—",
+                              entry->position, kn_position_kind_label (entry->position_kind));
+    case KN_HISTORY_PLT:
+    case KN_HISTORY_PLH:
+      {
+        g_autofree char *title = kn_history_acting_title (entry);
+        g_autofree char *until = entry->end_date != NULL ? kn_format_iso_date (entry->end_date)
+                                                         : g_strdup ("…");
+
+        if (entry->acting_for_id != 0)
+          /* Translators: an acting post: "Plt. Kepala …", the last day, the official */
+          return g_strdup_printf (_("%s until %s, for %s"), title, until,
+                                  person_name (store, entry->acting_for_id));
+        return g_strdup_printf (_("%s until %s (vacant post)"), title, until);
+      }
+    case KN_HISTORY_PANGKAT:
+      {
+        KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
+        KnEmployeeStatus status = employee != NULL ? kn_employee_get_status (employee)
+                                                   : KN_EMPLOYEE_STATUS_PNS;
+        g_autofree char *before = entry->prev_rank != NULL
+                                  ? kn_rank_format (status, entry->prev_rank) : g_strdup ("—");
+        g_autofree char *after = kn_rank_format (status, entry->rank);
+
+        /* Translators: a kenaikan pangkat: the rank before → the rank from the TMT */
+        return g_strdup_printf (_("Pangkat: %s → %s"), before, after);
+      }
+    case KN_HISTORY_N:
+    default:
+      break;
+    }
+  g_return_val_if_reached (NULL);
+}

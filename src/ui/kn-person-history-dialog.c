@@ -35,73 +35,6 @@ struct _KnPersonHistoryDialog
 
 G_DEFINE_FINAL_TYPE (KnPersonHistoryDialog, kn_person_history_dialog, ADW_TYPE_WINDOW)
 
-static const char *
-unit_name (KnStore *store,
-           gint64   unit_id)
-{
-  KnOrgUnit *unit = unit_id != 0 ? kn_store_lookup_unit (store, unit_id) : NULL;
-
-  return unit != NULL ? kn_org_unit_get_name (unit) : "—";
-}
-
-static const char *
-person_name (KnStore *store,
-             gint64   id)
-{
-  KnEmployee *employee = id != 0 ? kn_store_lookup_employee (store, id) : NULL;
-
-  return employee != NULL ? kn_employee_get_name (employee) : "—";
-}
-
-static char *
-describe (KnStore              *store,
-          const KnHistoryEntry *entry)
-{
-  KnEmployee *employee = kn_store_lookup_employee (store, entry->employee_id);
-  KnEmployeeStatus status = employee != NULL ? kn_employee_get_status (employee)
-                                             : KN_EMPLOYEE_STATUS_PNS;
-
-  switch (entry->kind)
-    {
-    case KN_HISTORY_STATUS:
-      return g_strdup_printf (_("Status: %s"), kn_person_status_label (entry->status));
-    case KN_HISTORY_MUTASI:
-      return g_strdup_printf (_("Transfer: %s → %s (atasan: %s)"),
-                              unit_name (store, entry->prev_unit_id),
-                              unit_name (store, entry->unit_id),
-                              person_name (store, entry->supervisor_id));
-    case KN_HISTORY_JABATAN:
-      return g_strdup_printf (_("Position: %s → %s (%s)"),
-                              entry->prev_position != NULL ? entry->prev_position : "—",
-                              entry->position, kn_position_kind_label (entry->position_kind));
-    case KN_HISTORY_PLT:
-    case KN_HISTORY_PLH:
-      {
-        g_autofree char *title = kn_history_acting_title (entry);
-        g_autofree char *until = entry->end_date != NULL ? kn_format_iso_date (entry->end_date)
-                                                         : g_strdup ("…");
-
-        if (entry->acting_for_id != 0)
-          return g_strdup_printf (_("%s until %s, for %s"), title, until,
-                                  person_name (store, entry->acting_for_id));
-        return g_strdup_printf (_("%s until %s (vacant post)"), title, until);
-      }
-    case KN_HISTORY_PANGKAT:
-      {
-        g_autofree char *before = entry->prev_rank != NULL
-                                  ? kn_rank_format (status, entry->prev_rank) : g_strdup ("—");
-        g_autofree char *after = kn_rank_format (status, entry->rank);
-
-        /* Translators: a kenaikan pangkat: the rank before → the rank from the TMT */
-        return g_strdup_printf (_("Pangkat: %s → %s"), before, after);
-      }
-    case KN_HISTORY_N:
-    default:
-      break;
-    }
-  g_return_val_if_reached (NULL);
-}
-
 static void on_delete_clicked_cb (GtkButton             *button,
                                   KnPersonHistoryDialog *self);
 
@@ -123,7 +56,7 @@ fill_list (KnPersonHistoryDialog *self)
     {
       const KnHistoryEntry *entry = history->pdata[i];
       g_autofree char *day = kn_format_iso_date (entry->start_date);
-      g_autofree char *what = describe (self->store, entry);
+      g_autofree char *what = kn_store_describe_history (self->store, entry);
       g_autofree char *subtitle = entry->decree != NULL
                                   ? g_strdup_printf ("%s — %s", what, entry->decree)
                                   : g_strdup (what);

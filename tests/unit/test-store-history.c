@@ -487,6 +487,34 @@ test_plt (Fixture       *fixture,
   g_assert_cmpint (kn_store_supervisor_at (fixture->store, orphan, "2026-05-05", NULL), ==, 0);
 }
 
+/* The line the window and kinerja-cli show for an entry names the units and people as the store
+ * holds them, "—" for none, "…" for an open end. */
+static void
+test_describe (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(KnHistoryEntry) move = mutasi (fixture->staff, "2026-07-01", fixture->bidang_b,
+                                           fixture->kabid_b);
+  g_autoptr(KnHistoryEntry) vacant = kn_history_entry_new (fixture->kabid_a, KN_HISTORY_PLH);
+  g_autoptr(KnHistoryEntry) top = mutasi (fixture->kadis, "2026-08-01", fixture->dinas, 0);
+  g_autofree char *moved = NULL;
+  g_autofree char *acting = NULL;
+  g_autofree char *alone = NULL;
+
+  add (fixture, move);
+  moved = kn_store_describe_history (fixture->store, move);
+  g_assert_cmpstr (moved, ==, "Transfer: Bidang SMA → Bidang SMK (atasan: Kabid SMK)");
+
+  vacant->start_date = g_strdup ("2026-05-04");
+  vacant->unit_id = fixture->bidang_b;
+  vacant->position = g_strdup ("Kepala Bidang SMK");
+  acting = kn_store_describe_history (fixture->store, vacant);
+  g_assert_cmpstr (acting, ==, "Plh. Kepala Bidang SMK until … (vacant post)");
+
+  alone = kn_store_describe_history (fixture->store, top);
+  g_assert_cmpstr (alone, ==, "Transfer: — → Dinas Pendidikan (atasan: —)");
+}
+
 /* A promotion on 1 April: the jabatan and its kind before and after the TMT. */
 static void
 test_jabatan (Fixture       *fixture,
@@ -836,6 +864,7 @@ main (int    argc,
   ADD ("/store-history/mutasi-reapproval", test_mutasi_reapproval);
   ADD ("/store-history/mutasi-new-year", test_mutasi_new_year);
   ADD ("/store-history/plt", test_plt);
+  ADD ("/store-history/describe", test_describe);
   ADD ("/store-history/jabatan", test_jabatan);
   ADD ("/store-history/pangkat", test_pangkat);
   ADD ("/store-history/pangkat-order", test_pangkat_order);
