@@ -15,6 +15,11 @@
 
 #include "kn-store-private.h"
 
+/* The RHK that support an RHK of the SKPs of the person bound as the statement's one parameter. */
+#define SUPPORTING_RHK \
+  " WHERE parent_id IN (SELECT r.id FROM plan_result r JOIN plan p ON p.id = r.plan_id" \
+  "  WHERE p.employee_id = ?)"
+
 /* Employees */
 
 static void
@@ -848,9 +853,7 @@ kn_store_delete_employee (KnStore        *self,
     g_autoptr(GArray) unlinked = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
 
     stmt = kn_store_stmt (self,
-                          "SELECT id, parent_id FROM plan_result WHERE parent_id IN"
-                          " (SELECT r.id FROM plan_result r JOIN plan p ON p.id = r.plan_id"
-                          "  WHERE p.employee_id = ?)",
+                          "SELECT id, parent_id FROM plan_result" SUPPORTING_RHK,
                           error);
     if (stmt == NULL)
       goto failed;
@@ -864,9 +867,7 @@ kn_store_delete_employee (KnStore        *self,
     kn_db_reset (stmt);
 
     stmt = kn_store_stmt (self,
-                          "UPDATE plan_result SET parent_id = NULL WHERE parent_id IN"
-                          " (SELECT r.id FROM plan_result r JOIN plan p ON p.id = r.plan_id"
-                          "  WHERE p.employee_id = ?)",
+                          "UPDATE plan_result SET parent_id = NULL" SUPPORTING_RHK,
                           error);
     if (stmt == NULL)
       goto failed;
