@@ -1071,6 +1071,23 @@ kn_test_settle (void)
   g_assert_false (g_main_context_pending (NULL));
 }
 
+static gboolean
+run_for_done_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+kn_test_run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, run_for_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 void
 kn_test_keep_changes (KnStore        *store,
                       KnStoreChanges *changes,

@@ -354,6 +354,10 @@ guint        kn_test_notify_count        (GHashTable   *seen,
 /* Runs the main loop until nothing is pending: a bounded number of turns, never a sleep. */
 void         kn_test_settle              (void);
 
+/* Turns the main loop for @ms milliseconds whatever comes, for a test that something does not
+ * happen within that time (a watch that must stay quiet). */
+void         kn_test_run_for             (guint         ms);
+
 /* A store's "changed" handler that keeps a copy of each KnStoreChanges in @seen (a GPtrArray
  * freeing them with kn_store_changes_free), and whether @changes holds @entity @id. */
 void         kn_test_keep_changes        (KnStore        *store,

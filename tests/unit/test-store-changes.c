@@ -408,13 +408,7 @@ test_changed_watched (Fixture       *fixture,
    * at every two and a server tells at once. */
   kn_store_watch_for_changes (fixture->store, FALSE);
   kn_test_add_unit (other, "Dinas Pariwisata", 0);
-  {
-    gboolean late = FALSE;
-
-    g_timeout_add (3000, give_up_cb, &late);
-    while (!late)
-      g_main_context_iteration (NULL, TRUE);
-  }
+  kn_test_run_for (3000);
   kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 4);
@@ -639,8 +633,6 @@ test_changed_watched_server_silent (Fixture       *fixture,
   Relay *relay;
   gint64 ticks[2];
   guint tick;
-  gboolean late = FALSE;
-  guint guard;
   Fixture watched = { 0 };
 
   if (!kn_test_on_server ())
@@ -671,9 +663,7 @@ test_changed_watched_server_silent (Fixture       *fixture,
   ticks[0] = g_get_monotonic_time ();
   ticks[1] = 0;
   tick = g_timeout_add (100, tick_cb, ticks);
-  guard = g_timeout_add_seconds (21, give_up_cb, &late);
-  while (!late)
-    g_main_context_iteration (NULL, TRUE);
+  kn_test_run_for (21000);
   g_source_remove (tick);
   /* The retry did come: the silent server was asked. */
   g_assert_cmpuint (relay_n_held (relay), >=, 1);
@@ -702,7 +692,6 @@ test_changed_watched_server_silent (Fixture       *fixture,
   kn_test_settle ();
   g_clear_pointer (&watched.seen, g_ptr_array_unref);
   relay_free (relay);
-  (void)guard;
 }
 
 int

@@ -139,13 +139,6 @@ test_take_units_reads_again (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 2);
 }
 
-static gboolean
-give_up_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Told that a commit of its own second connection comes, the store's watch does not take it for
  * another program's (a file is looked at every two seconds): it waits for kn_store_take_commit.
  * Afterwards the watch notices other programs' commits again. */
@@ -156,7 +149,6 @@ test_expected_not_watched (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnStore) other = NULL;
   g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (fixture->person, "2026-TW1");
-  gboolean late = FALSE;
 
   if (kn_test_skip_on_server ("a worker's own store is used on a file"))
     return;
@@ -168,9 +160,7 @@ test_expected_not_watched (Fixture       *fixture,
   g_assert_true (kn_store_save_evaluation (other, evaluation, &error));
   ASSERT_NO_ERROR (error);
   g_assert_false (kn_store_check_for_changes (fixture->store));
-  g_timeout_add (3000, give_up_cb, &late);
-  while (!late)
-    g_main_context_iteration (NULL, TRUE);
+  kn_test_run_for (3000);
   kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 0);
   g_assert_cmpuint (fixture->other_seen->len, ==, 1);
@@ -184,10 +174,7 @@ test_expected_not_watched (Fixture       *fixture,
 
   /* Looking again: another program's commit is news. */
   kn_test_add_unit (other, "Dinas Perhubungan", 0);
-  late = FALSE;
-  g_timeout_add (3000, give_up_cb, &late);
-  while (!late)
-    g_main_context_iteration (NULL, TRUE);
+  kn_test_run_for (3000);
   kn_test_settle ();
   g_assert_cmpuint (fixture->seen->len, ==, 2);
   STOP_IF_FAILED ();
