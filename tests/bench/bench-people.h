@@ -34,4 +34,47 @@ bench_teacher_new (guint   i,
   return employee;
 }
 
+#define BENCH_N_OPD 41
+
+/* Adds the BENCH_N_OPD top units "OPD 01", "OPD 02"… to @store, their ids into @unit_ids. */
+static inline void
+bench_add_opds (KnStore *store,
+                gint64   unit_ids[BENCH_N_OPD])
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint u = 0; u < BENCH_N_OPD; u++)
+    {
+      g_autofree char *name = g_strdup_printf ("OPD %02u", u + 1);
+      g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
+
+      g_assert_true (kn_store_add_unit (store, unit, &error));
+      unit_ids[u] = kn_org_unit_get_id (unit);
+    }
+}
+
+/* Adds @n teachers (bench_teacher_new, born from 1 January 1966), spread over the units of
+ * @unit_ids in turn, to @store; their ids into @ids (nullable, @n long). */
+static inline void
+bench_add_teachers (KnStore      *store,
+                    const gint64  unit_ids[BENCH_N_OPD],
+                    guint         n,
+                    gint64       *ids)
+{
+  g_autoptr(GError) error = NULL;
+  GDate birth;
+
+  g_date_clear (&birth, 1);
+  g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1966);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KnEmployee) employee = bench_teacher_new (i, &birth, unit_ids[i % BENCH_N_OPD]);
+
+      if (!kn_store_add_employee (store, employee, &error))
+        g_error ("%s: %s", kn_employee_get_nip (employee), error->message);
+      if (ids != NULL)
+        ids[i] = kn_employee_get_id (employee);
+    }
+}
+
 G_END_DECLS

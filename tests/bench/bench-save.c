@@ -56,30 +56,13 @@ build_office (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KnStore) store = kn_store_open (path, &error);
-  gint64 unit_ids[41];
-  GDate birth;
+  gint64 unit_ids[BENCH_N_OPD];
 
   g_assert_no_error (error);
   g_assert_true (kn_store_begin (store, &error));
-  for (guint u = 0; u < G_N_ELEMENTS (unit_ids); u++)
-    {
-      g_autofree char *name = g_strdup_printf ("OPD %02u", u + 1);
-      g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
-
-      g_assert_true (kn_store_add_unit (store, unit, &error));
-      unit_ids[u] = kn_org_unit_get_id (unit);
-    }
-  g_date_clear (&birth, 1);
-  g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1966);
+  bench_add_opds (store, unit_ids);
   ids = g_new (gint64, n_employees);
-  for (guint i = 0; i < n_employees; i++)
-    {
-      g_autoptr(KnEmployee) employee =
-        bench_teacher_new (i, &birth, unit_ids[i % G_N_ELEMENTS (unit_ids)]);
-      if (!kn_store_add_employee (store, employee, &error))
-        g_error ("%s: %s", kn_employee_get_nip (employee), error->message);
-      ids[i] = kn_employee_get_id (employee);
-    }
+  bench_add_teachers (store, unit_ids, n_employees, ids);
   g_assert_true (kn_store_commit (store, &error));
 }
 

@@ -33,35 +33,18 @@ main (int    argc,
   g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
   guint n_employees = argc > 1 ? (guint)g_ascii_strtoull (argv[1], NULL, 10) : 19000;
-  gint64 unit_ids[41];
+  gint64 unit_ids[BENCH_N_OPD];
   double t0, t_insert, t_open, t_search, t_update;
   guint matches = 0;
 
   {
     g_autoptr(KnStore) store = kn_store_open (path, &error);
-    GDate birth;
 
     g_assert_no_error (error);
     g_assert_true (kn_store_begin (store, &error));
-    for (guint u = 0; u < G_N_ELEMENTS (unit_ids); u++)
-      {
-        g_autofree char *name = g_strdup_printf ("OPD %02u", u + 1);
-        g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
-
-        g_assert_true (kn_store_add_unit (store, unit, &error));
-        unit_ids[u] = kn_org_unit_get_id (unit);
-      }
-
+    bench_add_opds (store, unit_ids);
     t0 = now_seconds ();
-    g_date_clear (&birth, 1);
-    g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1966);
-    for (guint i = 0; i < n_employees; i++)
-      {
-        g_autoptr(KnEmployee) employee =
-          bench_teacher_new (i, &birth, unit_ids[i % G_N_ELEMENTS (unit_ids)]);
-        if (!kn_store_add_employee (store, employee, &error))
-          g_error ("%s: %s", kn_employee_get_nip (employee), error->message);
-      }
+    bench_add_teachers (store, unit_ids, n_employees, NULL);
     g_assert_true (kn_store_commit (store, &error));
     t_insert = now_seconds () - t0;
   }

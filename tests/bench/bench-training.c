@@ -55,7 +55,7 @@ main (int    argc,
   g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
   g_autofree char *xlsx = g_build_filename (dir, "kompetensi.xlsx", NULL);
   guint n_employees = argc > 1 ? (guint)g_ascii_strtoull (argv[1], NULL, 10) : 19000;
-  gint64 unit_ids[41];
+  gint64 unit_ids[BENCH_N_OPD];
   double t0, t_save, t_totals, t_list, t_recap, t_export;
   guint n_saved = 0, n_totals = 0, n_listed = 0, n_recap_rows = 0, n_reached = 0;
 
@@ -63,33 +63,13 @@ main (int    argc,
     g_autoptr(KnStore) store = kn_store_open (path, &error);
     g_autoptr(GArray) employee_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
                                                         n_employees);
-    GDate birth;
     GRand *rand = g_rand_new_with_seed (2026);
 
     g_assert_no_error (error);
     g_assert_true (kn_store_begin (store, &error));
-    for (guint u = 0; u < G_N_ELEMENTS (unit_ids); u++)
-      {
-        g_autofree char *name = g_strdup_printf ("OPD %02u", u + 1);
-        g_autoptr(KnOrgUnit) unit = kn_org_unit_new (name, 0);
-
-        g_assert_true (kn_store_add_unit (store, unit, &error));
-        unit_ids[u] = kn_org_unit_get_id (unit);
-      }
-
-    g_date_clear (&birth, 1);
-    g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1966);
-    for (guint i = 0; i < n_employees; i++)
-      {
-        g_autoptr(KnEmployee) employee =
-          bench_teacher_new (i, &birth, unit_ids[i % G_N_ELEMENTS (unit_ids)]);
-        gint64 id;
-
-        if (!kn_store_add_employee (store, employee, &error))
-          g_error ("%s: %s", kn_employee_get_nip (employee), error->message);
-        id = kn_employee_get_id (employee);
-        g_array_append_val (employee_ids, id);
-      }
+    bench_add_opds (store, unit_ids);
+    g_array_set_size (employee_ids, n_employees);
+    bench_add_teachers (store, unit_ids, n_employees, (gint64 *) employee_ids->data);
     g_assert_true (kn_store_commit (store, &error));
 
     /* What an import of a year's certificates costs: every activity validated and audited. */
