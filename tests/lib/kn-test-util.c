@@ -794,6 +794,23 @@ kn_test_bind_indonesian (const char *dir)
 }
 
 void
+kn_test_in_indonesian (void (*check) (void))
+{
+  g_autofree char *dir = kn_test_require_locale_dir ();
+
+  if (dir == NULL)
+    return;
+  if (g_test_subprocess ())
+    {
+      kn_test_bind_indonesian (dir);
+      check ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+void
 kn_test_person_set (KnReportPerson *person,
                     const char     *name,
                     const char     *nip,

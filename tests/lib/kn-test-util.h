@@ -258,6 +258,10 @@ char       *kn_test_require_locale_dir (void);
 /* For a test's child process: Indonesian first (LANGUAGE), the id_ID.UTF-8 locale (C.UTF-8 where
  * it is missing) and the catalogue in @dir bound, read as UTF-8. */
 void        kn_test_bind_indonesian  (const char        *dir);
+/* Runs @check in a child process of the test with Indonesian bound (kn_test_bind_indonesian), so
+ * that switching the language does not leak into other tests, and fails when the child fails;
+ * skips when the catalogue is not built. */
+void        kn_test_in_indonesian    (void             (*check) (void));
 
 /* Report data filled by hand, as the builders of kn-report-data.c would. kn_test_person_set
  * replaces what the person held (zeroed memory, or strings set before). */

@@ -539,27 +539,19 @@ test_sample (void)
 }
 
 static void
+check_messages_indonesian (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint score;
+
+  g_assert_false (kn_skm_parse_answer (KN_SKM_UNSUR_BIAYA, "Mahal", &score, &error));
+  kn_test_assert_contains (error->message, "bukan jawaban untuk U4 (Biaya/Tarif)");
+}
+
+static void
 test_messages_locale (void)
 {
-  g_autofree char *dir = kn_test_require_locale_dir ();
-
-  if (dir == NULL)
-    return;
-
-  if (g_test_subprocess ())
-    {
-      g_autoptr(GError) error = NULL;
-      guint score;
-
-      kn_test_bind_indonesian (dir);
-
-      g_assert_false (kn_skm_parse_answer (KN_SKM_UNSUR_BIAYA, "Mahal", &score, &error));
-      kn_test_assert_contains (error->message, "bukan jawaban untuk U4 (Biaya/Tarif)");
-      return;
-    }
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
+  kn_test_in_indonesian (check_messages_indonesian);
 }
 
 int
