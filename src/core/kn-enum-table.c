@@ -20,13 +20,12 @@ kn_enum_table_to_string (const KnEnumTable *table,
   return table->entries[value].name;
 }
 
-gboolean
-kn_enum_table_from_string (const KnEnumTable *table,
-                           const char        *text,
-                           int               *value)
+static gboolean
+find_name (const KnEnumTable *table,
+           const char        *text,
+           gboolean           any_case,
+           int               *value)
 {
-  g_return_val_if_fail (table != NULL, FALSE);
-
   if (text == NULL)
     return FALSE;
 
@@ -34,7 +33,8 @@ kn_enum_table_from_string (const KnEnumTable *table,
     {
       const char *name = table->entries[i].name;
 
-      if (name != NULL && g_str_equal (name, text))
+      if (name != NULL && (any_case ? g_ascii_strcasecmp (name, text) == 0
+                                    : g_str_equal (name, text)))
         {
           if (value != NULL)
             *value = (int) i;
@@ -43,6 +43,26 @@ kn_enum_table_from_string (const KnEnumTable *table,
     }
 
   return FALSE;
+}
+
+gboolean
+kn_enum_table_from_string (const KnEnumTable *table,
+                           const char        *text,
+                           int               *value)
+{
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  return find_name (table, text, FALSE, value);
+}
+
+gboolean
+kn_enum_table_from_typed (const KnEnumTable *table,
+                          const char        *text,
+                          int               *value)
+{
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  return find_name (table, text, TRUE, value);
 }
 
 /* A NONE value's label is a plain "": gettext ("") would return the catalogue header. */

@@ -28,6 +28,10 @@ const char *kn_enum_table_to_string   (const KnEnumTable *table,
 gboolean    kn_enum_table_from_string (const KnEnumTable *table,
                                        const char        *text,
                                        int               *value);
+/* The same for a name a person typed (a command-line option): ASCII case aside. */
+gboolean    kn_enum_table_from_typed  (const KnEnumTable *table,
+                                       const char        *text,
+                                       int               *value);
 const char *kn_enum_table_label       (const KnEnumTable *table,
                                        int                value);
 

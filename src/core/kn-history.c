@@ -11,8 +11,17 @@
 
 #include "kinerja/kn-history.h"
 
-static const char * const kind_names[KN_HISTORY_N] = {
-  "status", "mutasi", "jabatan", "plt", "plh", "pangkat",
+#include "kn-enum-table.h"
+
+static const KnEnumTable kind_table = {
+  "history kind", KN_HISTORY_N, (const KnEnumEntry[]) {
+    [KN_HISTORY_STATUS] = { "status", NULL },
+    [KN_HISTORY_MUTASI] = { "mutasi", NULL },
+    [KN_HISTORY_JABATAN] = { "jabatan", NULL },
+    [KN_HISTORY_PLT] = { "plt", NULL },
+    [KN_HISTORY_PLH] = { "plh", NULL },
+    [KN_HISTORY_PANGKAT] = { "pangkat", NULL },
+  }
 };
 
 static const char * const status_names[KN_PERSON_N] = {
@@ -23,8 +32,7 @@ static const char * const status_names[KN_PERSON_N] = {
 const char *
 kn_history_kind_to_string (KnHistoryKind kind)
 {
-  g_return_val_if_fail (kind < KN_HISTORY_N, NULL);
-  return kind_names[kind];
+  return kn_enum_table_to_string (&kind_table, kind);
 }
 
 gboolean
@@ -33,13 +41,7 @@ kn_history_kind_from_string (const char    *text,
 {
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  for (int i = 0; text != NULL && i < KN_HISTORY_N; i++)
-    if (g_ascii_strcasecmp (text, kind_names[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
+  return kn_enum_table_from_typed (&kind_table, text, (int *) kind);
 }
 
 const char *

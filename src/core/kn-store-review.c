@@ -14,13 +14,24 @@
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-store-review.h"
 
+#include "kn-enum-table.h"
 #include "kn-store-private.h"
 
-static const char * const role_names[KN_REVIEW_ROLE_N] = { "ketua", "sekretaris", "anggota" };
-static const char * const role_labels[KN_REVIEW_ROLE_N] = { "Ketua", "Sekretaris", "Anggota" };
-static const char * const decision_names[KN_REVIEW_N] = { "setuju", "tinjau-ulang", "diajukan" };
-static const char * const decision_labels[KN_REVIEW_N] = {
-  "Setuju", "Mohon ditinjau ulang", "Diajukan, menunggu keputusan tim",
+/* The labels are the Indonesian terms of the decree, in every language: not translated. */
+static const KnEnumTable role_table = {
+  NULL, KN_REVIEW_ROLE_N, (const KnEnumEntry[]) {
+    [KN_REVIEW_ROLE_KETUA] = { "ketua", "Ketua" },
+    [KN_REVIEW_ROLE_SEKRETARIS] = { "sekretaris", "Sekretaris" },
+    [KN_REVIEW_ROLE_ANGGOTA] = { "anggota", "Anggota" },
+  }
+};
+
+static const KnEnumTable decision_table = {
+  NULL, KN_REVIEW_N, (const KnEnumEntry[]) {
+    [KN_REVIEW_SETUJU] = { "setuju", "Setuju" },
+    [KN_REVIEW_TINJAU_ULANG] = { "tinjau-ulang", "Mohon ditinjau ulang" },
+    [KN_REVIEW_DIAJUKAN] = { "diajukan", "Diajukan, menunggu keputusan tim" },
+  }
 };
 
 /* The columns read_entry reads, in its order. */
@@ -28,72 +39,46 @@ static const char * const decision_labels[KN_REVIEW_N] = {
 /* An open matter first, then the latest decision. */
 #define ENTRY_ORDER "CASE WHEN decision = 'diajukan' THEN 0 ELSE 1 END, decided_at DESC, id DESC"
 
-/* The position of @text (nullable) among @names, case aside. */
-static gboolean
-index_of_name (const char * const *names,
-               guint               n_names,
-               const char         *text,
-               guint              *index)
-{
-  for (guint i = 0; text != NULL && i < n_names; i++)
-    if (g_ascii_strcasecmp (text, names[i]) == 0)
-      {
-        *index = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 const char *
 kn_review_role_to_string (KnReviewRole role)
 {
   g_return_val_if_fail (role < KN_REVIEW_ROLE_N, "");
-  return role_names[role];
+  return kn_enum_table_to_string (&role_table, role);
 }
 
 gboolean
 kn_review_role_from_string (const char   *text,
                             KnReviewRole *role)
 {
-  guint index;
-
-  if (!index_of_name (role_names, KN_REVIEW_ROLE_N, text, &index))
-    return FALSE;
-  *role = index;
-  return TRUE;
+  return kn_enum_table_from_typed (&role_table, text, (int *) role);
 }
 
 const char *
 kn_review_role_label (KnReviewRole role)
 {
   g_return_val_if_fail (role < KN_REVIEW_ROLE_N, "");
-  return role_labels[role];
+  return role_table.entries[role].label;
 }
 
 const char *
 kn_review_decision_to_string (KnReviewDecision decision)
 {
   g_return_val_if_fail (decision < KN_REVIEW_N, "");
-  return decision_names[decision];
+  return kn_enum_table_to_string (&decision_table, decision);
 }
 
 gboolean
 kn_review_decision_from_string (const char       *text,
                                 KnReviewDecision *decision)
 {
-  guint index;
-
-  if (!index_of_name (decision_names, KN_REVIEW_N, text, &index))
-    return FALSE;
-  *decision = index;
-  return TRUE;
+  return kn_enum_table_from_typed (&decision_table, text, (int *) decision);
 }
 
 const char *
 kn_review_decision_label (KnReviewDecision decision)
 {
   g_return_val_if_fail (decision < KN_REVIEW_N, "");
-  return decision_labels[decision];
+  return decision_table.entries[decision].label;
 }
 
 void

@@ -13,6 +13,7 @@
 
 #include "kinerja/kn-nip.h"
 
+#include "kn-enum-table.h"
 #include "kn-schema-resources.h"
 #include "kn-store-private.h"
 
@@ -47,26 +48,27 @@ kn_store_table_count_free (KnStoreTableCount *count)
   g_free (count);
 }
 
-static const char *const role_names[] = { "admin", "operator", "penilai", "pegawai", "tim" };
+static const KnEnumTable role_table = {
+  NULL, KN_SERVER_ROLE_TIM + 1, (const KnEnumEntry[]) {
+    [KN_SERVER_ROLE_ADMIN] = { "admin", NULL },
+    [KN_SERVER_ROLE_OPERATOR] = { "operator", NULL },
+    [KN_SERVER_ROLE_PENILAI] = { "penilai", NULL },
+    [KN_SERVER_ROLE_PEGAWAI] = { "pegawai", NULL },
+    [KN_SERVER_ROLE_TIM] = { "tim", NULL },
+  }
+};
 
 gboolean
 kn_server_role_parse (const char   *text,
                       KnServerRole *role)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
-    if (g_strcmp0 (text, role_names[i]) == 0)
-      {
-        *role = (KnServerRole)i;
-        return TRUE;
-      }
-  return FALSE;
+  return kn_enum_table_from_string (&role_table, text, (int *) role);
 }
 
 const char *
 kn_server_role_to_string (KnServerRole role)
 {
-  g_return_val_if_fail (role <= KN_SERVER_ROLE_TIM, NULL);
-  return role_names[role];
+  return kn_enum_table_to_string (&role_table, role);
 }
 
 void

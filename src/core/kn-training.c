@@ -11,17 +11,31 @@
 
 #include "kinerja/kn-training.h"
 
-static const char * const form_names[KN_TRAINING_N] = {
-  "pelatihan", "seminar", "kursus", "workshop", "bimtek", "coaching", "mentoring", "e-learning",
-  "detasering", "benchmarking", "belajar-mandiri", "komunitas-belajar", "magang",
+#include "kn-enum-table.h"
+
+static const KnEnumTable form_table = {
+  "training form", KN_TRAINING_N, (const KnEnumEntry[]) {
+    [KN_TRAINING_PELATIHAN] = { "pelatihan", NC_("training form", "Training course") },
+    [KN_TRAINING_SEMINAR] = { "seminar", NC_("training form", "Seminar or conference") },
+    [KN_TRAINING_KURSUS] = { "kursus", NC_("training form", "Course") },
+    [KN_TRAINING_WORKSHOP] = { "workshop", NC_("training form", "Workshop") },
+    [KN_TRAINING_BIMTEK] = { "bimtek", NC_("training form", "Technical guidance") },
+    [KN_TRAINING_COACHING] = { "coaching", NC_("training form", "Coaching") },
+    [KN_TRAINING_MENTORING] = { "mentoring", NC_("training form", "Mentoring") },
+    [KN_TRAINING_E_LEARNING] = { "e-learning", NC_("training form", "E-learning") },
+    [KN_TRAINING_DETASERING] = { "detasering", NC_("training form", "Secondment") },
+    [KN_TRAINING_BENCHMARKING] = { "benchmarking", NC_("training form", "Benchmarking visit") },
+    [KN_TRAINING_BELAJAR_MANDIRI] = { "belajar-mandiri", NC_("training form", "Self-study") },
+    [KN_TRAINING_KOMUNITAS_BELAJAR] = { "komunitas-belajar",
+                                        NC_("training form", "Learning community") },
+    [KN_TRAINING_MAGANG] = { "magang", NC_("training form", "Internship") },
+  }
 };
 
 const char *
 kn_training_form_to_string (KnTrainingForm form)
 {
-  g_return_val_if_fail (form < KN_TRAINING_N, NULL);
-
-  return form_names[form];
+  return kn_enum_table_to_string (&form_table, form);
 }
 
 gboolean
@@ -30,39 +44,13 @@ kn_training_form_from_string (const char     *text,
 {
   g_return_val_if_fail (form != NULL, FALSE);
 
-  if (text == NULL)
-    return FALSE;
-  for (guint i = 0; i < KN_TRAINING_N; i++)
-    if (g_ascii_strcasecmp (text, form_names[i]) == 0)
-      {
-        *form = i;
-        return TRUE;
-      }
-  return FALSE;
+  return kn_enum_table_from_typed (&form_table, text, (int *) form);
 }
 
 const char *
 kn_training_form_label (KnTrainingForm form)
 {
-  switch (form)
-    {
-    case KN_TRAINING_PELATIHAN: return C_("training form", "Training course");
-    case KN_TRAINING_SEMINAR: return C_("training form", "Seminar or conference");
-    case KN_TRAINING_KURSUS: return C_("training form", "Course");
-    case KN_TRAINING_WORKSHOP: return C_("training form", "Workshop");
-    case KN_TRAINING_BIMTEK: return C_("training form", "Technical guidance");
-    case KN_TRAINING_COACHING: return C_("training form", "Coaching");
-    case KN_TRAINING_MENTORING: return C_("training form", "Mentoring");
-    case KN_TRAINING_E_LEARNING: return C_("training form", "E-learning");
-    case KN_TRAINING_DETASERING: return C_("training form", "Secondment");
-    case KN_TRAINING_BENCHMARKING: return C_("training form", "Benchmarking visit");
-    case KN_TRAINING_BELAJAR_MANDIRI: return C_("training form", "Self-study");
-    case KN_TRAINING_KOMUNITAS_BELAJAR: return C_("training form", "Learning community");
-    case KN_TRAINING_MAGANG: return C_("training form", "Internship");
-    case KN_TRAINING_N:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return kn_enum_table_label (&form_table, form);
 }
 
 gboolean

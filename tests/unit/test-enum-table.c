@@ -10,8 +10,11 @@
 
 #include "kinerja/kn-enums.h"
 #include "kinerja/kn-evaluation.h"
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
+#include "kinerja/kn-store.h"
+#include "kinerja/kn-store-review.h"
 #include "src/core/kn-enum-table.h"
 
 #include "kn-test-util.h"
@@ -59,6 +62,24 @@ test_unknown_refused (void)
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
       g_assert_false (kn_enum_table_from_string (&sample_table, refused[i], (int *) &value));
+      g_assert_cmpint (value, ==, SAMPLE_APPROVED);
+    }
+}
+
+/* A name a person typed is read in any ASCII case; anything else is refused as above. */
+static void
+test_typed (void)
+{
+  const char *refused[] = { "ditolak", "diajukan ", "none", NULL };
+  Sample value = SAMPLE_N;
+
+  g_assert_true (kn_enum_table_from_typed (&sample_table, "DIAJUKAN", (int *) &value));
+  g_assert_cmpint (value, ==, SAMPLE_SUBMITTED);
+  g_assert_true (kn_enum_table_from_typed (&sample_table, "Disetujui", (int *) &value));
+  g_assert_cmpint (value, ==, SAMPLE_APPROVED);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_assert_false (kn_enum_table_from_typed (&sample_table, refused[i], (int *) &value));
       g_assert_cmpint (value, ==, SAMPLE_APPROVED);
     }
 }
@@ -145,6 +166,37 @@ test_types_agree (void)
     }
 }
 
+/* The enumerations whose names are typed on the command line read them in any case (the
+ * history kinds, the review decisions); the server roles, read from the server, only as written. */
+static void
+test_typed_and_exact (void)
+{
+  KnHistoryKind kind = KN_HISTORY_STATUS;
+  KnReviewDecision decision = KN_REVIEW_SETUJU;
+  KnServerRole role = KN_SERVER_ROLE_ADMIN;
+
+  g_assert_true (kn_history_kind_from_string ("MUTASI", &kind));
+  g_assert_cmpint (kind, ==, KN_HISTORY_MUTASI);
+  g_assert_cmpstr (kn_history_kind_to_string (KN_HISTORY_PANGKAT), ==, "pangkat");
+  g_assert_false (kn_history_kind_from_string ("promosi", &kind));
+  g_assert_cmpint (kind, ==, KN_HISTORY_MUTASI);
+
+  g_assert_true (kn_review_decision_from_string ("Tinjau-Ulang", &decision));
+  g_assert_cmpint (decision, ==, KN_REVIEW_TINJAU_ULANG);
+  g_assert_cmpstr (kn_review_decision_label (KN_REVIEW_DIAJUKAN), ==,
+                   "Diajukan, menunggu keputusan tim");
+
+  for (KnServerRole r = KN_SERVER_ROLE_ADMIN; r <= KN_SERVER_ROLE_TIM; r++)
+    {
+      g_assert_true (kn_server_role_parse (kn_server_role_to_string (r), &role));
+      g_assert_cmpint (role, ==, r);
+    }
+  g_assert_cmpstr (kn_server_role_to_string (KN_SERVER_ROLE_PENILAI), ==, "penilai");
+  g_assert_false (kn_server_role_parse ("Admin", &role));
+  g_assert_false (kn_server_role_parse (NULL, &role));
+  g_assert_cmpint (role, ==, KN_SERVER_ROLE_TIM);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +205,8 @@ main (int   argc,
 
   g_test_add_func ("/enum-table/names", test_names);
   g_test_add_func ("/enum-table/unknown-refused", test_unknown_refused);
+  g_test_add_func ("/enum-table/typed", test_typed);
+  g_test_add_func ("/enum-table/typed-and-exact", test_typed_and_exact);
   g_test_add_func ("/enum-table/out-of-range", test_out_of_range);
   g_test_add_func ("/enum-table/types-agree", test_types_agree);
   g_test_add_func ("/enum-table/labels-translated", test_labels_translated);
