@@ -65,6 +65,17 @@ open_other (Fixture *fixture)
   return other;
 }
 
+/* The store takes the second connection's only commit so far: the one "changed" the store then
+ * said, or NULL with the test failed when it said none or more. */
+static KnStoreChanges *
+take_other_commit (Fixture *fixture)
+{
+  g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
+  kn_test_settle ();
+  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  return fixture->seen->len == 1 ? g_ptr_array_index (fixture->seen, 0) : NULL;
+}
+
 /* An evaluation written on the second connection: the store takes the commit with its changes,
  * not marked external and with the origin it had there; the engine's version is then seen, so
  * looking for changes finds none; another program's next commit is still news. */
@@ -89,11 +100,8 @@ test_take_records (Fixture       *fixture,
   g_assert_cmpuint (fixture->other_seen->len, ==, 1);
   STOP_IF_FAILED ();
 
-  g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
-  kn_test_settle ();
-  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  taken = take_other_commit (fixture);
   STOP_IF_FAILED ();
-  taken = g_ptr_array_index (fixture->seen, 0);
   g_assert_false (kn_store_changes_is_external (taken));
   g_assert_cmpstr (kn_store_changes_get_origin (taken), ==, "worker");
   g_assert_true (kn_test_changes_have (taken, "evaluation", kn_evaluation_get_id (evaluation)));
@@ -120,6 +128,7 @@ test_take_units_reads_again (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(KnStore) other = NULL;
+  KnStoreChanges *taken;
 
   if (kn_test_skip_on_server ("a worker's own store is used on a file"))
     return;
@@ -131,11 +140,9 @@ test_take_units_reads_again (Fixture       *fixture,
   STOP_IF_FAILED ();
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 1);
 
-  g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
-  kn_test_settle ();
-  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  taken = take_other_commit (fixture);
   STOP_IF_FAILED ();
-  g_assert_true (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 0)));
+  g_assert_true (kn_store_changes_is_external (taken));
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (fixture->store)), ==, 2);
 }
 
@@ -149,6 +156,7 @@ test_expected_not_watched (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(KnStore) other = NULL;
   g_autoptr(KnEvaluation) evaluation = kn_evaluation_new (fixture->person, "2026-TW1");
+  KnStoreChanges *taken;
 
   if (kn_test_skip_on_server ("a worker's own store is used on a file"))
     return;
@@ -166,11 +174,9 @@ test_expected_not_watched (Fixture       *fixture,
   g_assert_cmpuint (fixture->other_seen->len, ==, 1);
   STOP_IF_FAILED ();
 
-  g_assert_true (kn_store_take_commit (fixture->store, g_ptr_array_index (fixture->other_seen, 0)));
-  kn_test_settle ();
-  g_assert_cmpuint (fixture->seen->len, ==, 1);
+  taken = take_other_commit (fixture);
   STOP_IF_FAILED ();
-  g_assert_false (kn_store_changes_is_external (g_ptr_array_index (fixture->seen, 0)));
+  g_assert_false (kn_store_changes_is_external (taken));
 
   /* Looking again: another program's commit is news. */
   kn_test_add_unit (other, "Dinas Perhubungan", 0);
