@@ -233,20 +233,84 @@ look_up_password (KnConnectDialog *self)
  * a keyring daemon started just for this has no unlocked keyring and would ask for a password
  * to make one, which a desk without a desktop cannot show. */
 static void
-on_keyring_checked_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+on_secrets_owner_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(KnConnectDialog) self = user_data;
+  g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result,
                                                              &error);
   gboolean has_owner = FALSE;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   if (reply != NULL)
     g_variant_get (reply, "(b)", &has_owner);
+  g_task_return_boolean (task, has_owner);
+}
+
+static void
+on_secrets_bus_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (bus == NULL)
+    {
+      /* No session bus at all: no keyring either. */
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                          "org.freedesktop.DBus", "NameHasOwner",
+                          g_variant_new ("(s)", "org.freedesktop.secrets"), G_VARIANT_TYPE ("(b)"),
+                          G_DBUS_CALL_FLAGS_NONE, -1, g_task_get_cancellable (task),
+                          on_secrets_owner_cb, g_object_ref (task));
+}
+
+/* Asks whether a keyring is there, for the dialog and for a reconnection alike. */
+static void
+keyring_check_async (GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, keyring_check_async);
+  g_bus_get (G_BUS_TYPE_SESSION, cancellable, on_secrets_bus_cb, g_object_ref (task));
+}
+
+/* Whether a keyring is there; FALSE with @error set only when cancelled. */
+static gboolean
+keyring_check_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_keyring_checked_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(KnConnectDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean has_owner = keyring_check_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   self->keyring_available = has_owner;
   gtk_widget_set_visible (GTK_WIDGET (self->keyring_label), !has_owner);
@@ -254,33 +318,6 @@ on_keyring_checked_cb (GObject      *source,
   gtk_switch_set_active (self->remember_switch, has_owner);
   if (has_owner)
     look_up_password (self);
-}
-
-static void
-on_bus_found_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(KnConnectDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (bus == NULL)
-    {
-      /* No session bus at all: no keyring either. */
-      gtk_widget_set_visible (GTK_WIDGET (self->keyring_label), TRUE);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->remember_row), FALSE);
-      gtk_switch_set_active (self->remember_switch, FALSE);
-      return;
-    }
-
-  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                          "org.freedesktop.DBus", "NameHasOwner",
-                          g_variant_new ("(s)", "org.freedesktop.secrets"), G_VARIANT_TYPE ("(b)"),
-                          G_DBUS_CALL_FLAGS_NONE, -1, self->cancellable, on_keyring_checked_cb,
-                          g_object_ref (self));
 }
 
 static void
@@ -567,7 +604,7 @@ kn_connect_dialog_init (KnConnectDialog *self)
 
   /* Until the bus has answered, nothing is promised about keeping the password. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->remember_row), FALSE);
-  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, on_bus_found_cb, g_object_ref (self));
+  keyring_check_async (self->cancellable, on_keyring_checked_cb, g_object_ref (self));
 }
 
 KnConnectDialog *
@@ -663,14 +700,9 @@ on_reconnect_keyring_cb (GObject      *source,
                          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result,
-                                                             NULL);
   g_autoptr(GHashTable) attributes = NULL;
-  gboolean has_owner = FALSE;
 
-  if (reply != NULL)
-    g_variant_get (reply, "(b)", &has_owner);
-  if (!has_owner)
+  if (!keyring_check_finish (result, NULL))
     {
       reconnect_open (task, NULL);
       return;
@@ -678,26 +710,6 @@ on_reconnect_keyring_cb (GObject      *source,
   attributes = secret_attributes (g_task_get_task_data (task));
   secret_password_lookupv (server_secret_schema (), attributes, g_task_get_cancellable (task),
                            on_reconnect_password_cb, g_object_ref (task));
-}
-
-static void
-on_reconnect_bus_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, NULL);
-
-  if (bus == NULL)
-    {
-      reconnect_open (task, NULL);
-      return;
-    }
-  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                          "org.freedesktop.DBus", "NameHasOwner",
-                          g_variant_new ("(s)", "org.freedesktop.secrets"), G_VARIANT_TYPE ("(b)"),
-                          G_DBUS_CALL_FLAGS_NONE, -1, g_task_get_cancellable (task),
-                          on_reconnect_keyring_cb, g_object_ref (task));
 }
 
 void
@@ -714,7 +726,7 @@ kn_connect_dialog_reconnect_async (const KnServerLocation *location,
   g_task_set_source_tag (task, kn_connect_dialog_reconnect_async);
   g_task_set_task_data (task, kn_server_location_copy (location),
                         (GDestroyNotify)kn_server_location_free);
-  g_bus_get (G_BUS_TYPE_SESSION, cancellable, on_reconnect_bus_cb, g_object_ref (task));
+  keyring_check_async (cancellable, on_reconnect_keyring_cb, g_object_ref (task));
 }
 
 KnStore *
