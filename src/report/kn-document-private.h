@@ -22,9 +22,6 @@ G_BEGIN_DECLS
 #define SHADE         0.88
 #define MAX_COLUMNS   10
 #define EPSILON       0.01
-/* The layouts a document keeps from composing to drawing (a few MiB): a longer one (a rekap of
- * thousands of rows) shapes the rest again when drawing, so that its memory stays bounded. */
-#define KEEP_LAYOUTS  1000
 /* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
 #define MIN_PIECE     40.0
 
@@ -37,11 +34,10 @@ typedef enum
   FONT_TITLE,
   N_FONTS
 } Font;
-/* What a text item draws. Its layout, shaped once while composing, stays with the page until
- * the page is first drawn; a later drawing makes it again, identically, from this. */
+/* A text to shape: the composer shapes each distinct one once (kn-document-layout.c). */
 typedef struct
 {
-  char           *markup;      /* a GRefString */
+  char           *markup;
   double          width;
   int             indent;      /* Pango units */
   Font            font : 8;
@@ -57,9 +53,14 @@ typedef enum
   ITEM_IMAGE,  /* the document's logo scaled into the rectangle */
 } ItemKind;
 
-/* A text's fields share the room of a shape's (a rekap of thousands of rows holds as many
- * items as cells twice over): 56 bytes, so that a row's band and a page of rows take half the
- * memory of a plain struct. Only a TEXT item holds refs (its markup and layout). */
+/* What shaping a text made, kept from composing to drawing in a compact form (its lines, and
+ * its runs' fonts, glyphs and clusters: a few bytes a glyph where a PangoLayout takes
+ * kilobytes), shared by equal texts (kn-document-shaped.c). */
+typedef struct _Shaped Shaped;
+
+/* A text's field shares the room of a shape's (a rekap of thousands of rows holds as many
+ * items as cells twice over): 48 bytes, so that a row's band and a page of rows take less than
+ * half the memory of a plain struct. Only a TEXT item holds a ref (its shaped text). */
 typedef struct
 {
   ItemKind     kind : 3;
@@ -79,15 +80,11 @@ typedef struct
         double width;       /* RECT and LINE */
       };
     };
-    struct                  /* TEXT */
-    {
-      TextSpec     text;
-      PangoLayout *layout;  /* nullable: shared by equal texts, dropped once drawn; a ref */
-    };
+    Shaped        *shaped;  /* TEXT: shared by equal texts; a ref */
   };
 } Item;
 
-G_STATIC_ASSERT (sizeof (Item) <= 56);
+G_STATIC_ASSERT (sizeof (Item) <= 48);
 
 typedef struct
 {
@@ -138,8 +135,7 @@ typedef struct
   double                footer;              /* the top of the page number */
   GPtrArray            *bands;               /* Band, in order; owned */
   GPtrArray            *strings;             /* markup kept alive while composing; owned */
-  GHashTable           *layouts;             /* TextSpec → PangoLayout: each text shaped once */
-  guint                 kept;                /* layouts kept for drawing, at most KEEP_LAYOUTS */
+  GHashTable           *shaped;              /* TextSpec → Shaped: each text shaped once */
 } Composer;
 
 typedef struct
@@ -306,10 +302,10 @@ void _kn_doc_band_split (const Composer *c,
                          Band          **first,
                          Band          **rest);
 
-void _kn_doc_band_text (Band        *band,
-                        double       x,
-                        double       y,
-                        PangoLayout *layout);
+void _kn_doc_band_text (Band   *band,
+                        double  x,
+                        double  y,
+                        Shaped *text);
 
 double _kn_doc_body_width (const Composer *c);
 
@@ -367,8 +363,7 @@ const char *_kn_doc_group_title (const KnReport *report);
 
 void _kn_doc_items_add (GArray     *items,
                         const Item *item,
-                        double      dy,
-                        gboolean    with_layout);
+                        double      dy);
 
 GArray *_kn_doc_items_new (void);
 
@@ -383,13 +378,12 @@ PangoLayout *_kn_doc_layout_from_spec (PangoContext               *context,
                                        PangoFontDescription * const *fonts,
                                        const TextSpec             *spec);
 
-double _kn_doc_layout_height (PangoLayout *layout);
-
-PangoLayout *_kn_doc_make_layout (Composer       *c,
-                                  const char     *text_markup,
-                                  Font            font,
-                                  double          width,
-                                  PangoAlignment  align);
+/* @text_markup shaped in a box @width wide: made once for each distinct text, then shared. */
+Shaped *_kn_doc_shape (Composer       *c,
+                       const char     *text_markup,
+                       Font            font,
+                       double          width,
+                       PangoAlignment  align);
 
 const char * G_GNUC_PRINTF (2, 3)
 _kn_doc_markup (Composer   *c,
@@ -417,5 +411,39 @@ const char *_kn_doc_rating_options (Composer *c,
                                     KnRating  chosen);
 
 const char *_kn_doc_safe (const char *text);
+
+void _kn_doc_shaped_draw (const Shaped *self,
+                          cairo_t      *cr,
+                          double        x,
+                          double        y,
+                          int           first_line,
+                          int           n_lines);
+
+gboolean _kn_doc_shaped_has_layout (const Shaped *self);
+
+double _kn_doc_shaped_height (const Shaped *self);
+
+/* The top and bottom of @n_lines lines from @first_line, in points from the first's top. */
+void _kn_doc_shaped_line_bounds (const Shaped *self,
+                                 int           first_line,
+                                 int           n_lines,
+                                 double       *tops,
+                                 double       *bottoms);
+
+int _kn_doc_shaped_n_lines (const Shaped *self);
+
+Shaped *_kn_doc_shaped_new (PangoLayout *layout);
+
+Shaped *_kn_doc_shaped_ref (Shaped *self);
+
+void _kn_doc_shaped_unref (Shaped *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Shaped, _kn_doc_shaped_unref)
+
+/* For tests: how many texts have been shaped (PangoLayouts made from a TextSpec) in the
+ * process, and a function told of each one as it is shaped (nullable). */
+guint _kn_doc_shapings (void);
+
+extern void (*_kn_doc_shaping_hook) (const TextSpec *spec);
 
 G_END_DECLS

@@ -57,7 +57,7 @@ pager_place (Pager      *pager,
              const Band *band)
 {
   for (guint i = 0; i < band->items->len; i++)
-    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, TRUE);
+    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y);
   pager->y += band->height;
 }
 
@@ -189,7 +189,7 @@ paginate (KnDocument *document,
   g_autoptr(GHashTable) headers = g_hash_table_new (NULL, NULL);
 
   /* A band placed is not needed again, unless it is a header repeated on later pages: its
-   * items (and their layouts' refs) go at once, so the bands and the pages are not both held. */
+   * items (and their texts' refs) go at once, so the bands and the pages are not both held. */
   for (guint i = 0; i < c->bands->len; i++)
     {
       const Band *band = g_ptr_array_index (c->bands, i);
@@ -297,15 +297,13 @@ add_page_numbers (KnDocument *document,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = kn_format_doc_page (i + 1, n);
-      g_autoptr(PangoLayout) layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_TABLE,
-                                                    _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
+      g_autoptr(Shaped) shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_TABLE,
+                                                _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
       Item item = { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
 
-      item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
-      item.n_lines = pango_layout_get_line_count (layout);
-      item.layout = layout;
-      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0,
-                         g_object_get_data (G_OBJECT (layout), "kn-kept") != NULL);
+      item.n_lines = _kn_doc_shaped_n_lines (shaped);
+      item.shaped = shaped;
+      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0);
     }
 }
 
@@ -339,20 +337,6 @@ document_finish (KnDocument *document,
 }
 
 /* Drawing */
-
-static void
-draw_text (KnDocument *document,
-           cairo_t    *cr,
-           const Item *item)
-{
-  g_autoptr(PangoLayout) made = NULL;
-  PangoLayout *layout = item->layout;
-
-  /* Shaped while composing; once drawn, made again from what it says. */
-  if (layout == NULL)
-    layout = made = _kn_doc_layout_from_spec (document->context, document->fonts, &item->text);
-  _kn_print_show_lines (cr, layout, item->x, item->y, item->first_line, item->n_lines);
-}
 
 static void
 draw_image (KnDocument *document,
@@ -397,7 +381,8 @@ draw_items (KnDocument *document,
           break;
         case ITEM_TEXT:
           cairo_set_source_rgb (cr, 0, 0, 0);
-          draw_text (document, cr, item);
+          _kn_doc_shaped_draw (item->shaped, cr, item->x, item->y, item->first_line,
+                               item->n_lines);
           break;
         case ITEM_IMAGE:
           draw_image (document, cr, item);
@@ -713,27 +698,14 @@ kn_document_draw_page (KnDocument *document,
   draw_items (document, cr, items, ITEM_RECT);
   draw_items (document, cr, items, ITEM_LINE);
   cairo_restore (cr);
-
-  /* A document's layouts are most of its memory: each page lets go of them once drawn (into a
-   * PDF, a print job, a preview), so writing a long document holds a page's, not the whole. */
-  for (guint i = 0; i < items->len; i++)
-    if (g_array_index (items, Item, i).kind == ITEM_TEXT)
-      g_clear_object (&g_array_index (items, Item, i).layout);
 }
 
+/* A document keeps its texts as shaping made them, compact (kn-document-shaped.c): nothing is
+ * left to let go of. */
 void
 kn_document_release_layouts (KnDocument *document)
 {
   g_return_if_fail (document != NULL);
-
-  for (guint p = 0; p < document->pages->len; p++)
-    {
-      GArray *items = g_ptr_array_index (document->pages, p);
-
-      for (guint i = 0; i < items->len; i++)
-        if (g_array_index (items, Item, i).kind == ITEM_TEXT)
-          g_clear_object (&g_array_index (items, Item, i).layout);
-    }
 }
 
 gboolean
