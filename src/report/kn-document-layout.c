@@ -305,7 +305,7 @@ text_spec_hash (gconstpointer data)
   hash = hash * 31 + (guint) spec->font;
   hash = hash * 31 + (guint) spec->align;
   hash = hash * 31 + (guint) spec->indent;
-  hash = hash * 31 + (guint) (spec->width * 64);
+  hash = hash * 31 + (guint) spec->width;
 
   return hash;
 }
@@ -410,7 +410,8 @@ shape_indented (Composer       *c,
     .markup = (char *) (text_markup != NULL ? text_markup : ""),
     .font = font,
     .align = align,
-    .width = width,
+    /* Boxes equal to the Pango unit (columns summed in another order) shape the same. */
+    .width = (int) (MAX (width, 1.0) * PANGO_SCALE),
     .indent = (int) (indent * PANGO_SCALE),
   };
   g_autoptr(PangoLayout) layout = NULL;

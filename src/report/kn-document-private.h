@@ -38,7 +38,7 @@ typedef enum
 typedef struct
 {
   char           *markup;
-  double          width;
+  int             width;       /* Pango units */
   int             indent;      /* Pango units */
   Font            font : 8;
   PangoAlignment  align : 8;
@@ -47,7 +47,7 @@ typedef struct
 typedef enum
 {
   ITEM_FILL,   /* a filled rectangle in @gray */
-  ITEM_TEXT,   /* lines of @text; @y is the top of the first line drawn */
+  ITEM_TEXT,   /* lines of @shaped; @y is the top of the first line drawn */
   ITEM_RECT,   /* the border of a rectangle */
   ITEM_LINE,   /* a line from (@x, @y) to (@x + @w, @y + @h) */
   ITEM_IMAGE,  /* the document's logo scaled into the rectangle */

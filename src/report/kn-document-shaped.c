@@ -38,8 +38,9 @@ typedef struct
   guint8         script;
 } ShapedRun;
 
-/* A glyph of Noto Sans in 6 bytes: its id, its advance, and its cluster (the byte in the run's
- * text it starts at) with the glyph's two visual attributes in the top bits. */
+/* A glyph of Noto Sans in 6 bytes: its id (a font has fewer than 65,535 glyphs: the last id
+ * stands for PANGO_GLYPH_EMPTY, a line's break), its advance, and its cluster (the byte in the
+ * run's text it starts at) with the glyph's two visual attributes in the top bits. */
 typedef struct
 {
   guint16 glyph;
@@ -47,6 +48,7 @@ typedef struct
   guint16 cluster;
 } ShapedGlyph;
 
+#define GLYPH_EMPTY   G_MAXUINT16
 #define CLUSTER_START (1 << 14)
 #define CLUSTER_COLOR (1 << 15)
 #define CLUSTER_MASK  (CLUSTER_START - 1)
@@ -106,7 +108,7 @@ _kn_doc_layout_from_spec (PangoContext               *context,
     _kn_doc_shaping_hook (spec);
 
   pango_layout_set_font_description (layout, fonts[spec->font]);
-  pango_layout_set_width (layout, (int) (MAX (spec->width, 1.0) * PANGO_SCALE));
+  pango_layout_set_width (layout, spec->width);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, spec->align);
   pango_layout_set_indent (layout, spec->indent);
@@ -140,7 +142,8 @@ run_fits (const PangoGlyphItem *run)
     {
       const PangoGlyphInfo *info = &glyphs->glyphs[i];
 
-      if (info->glyph >= G_MAXUINT16 || info->geometry.x_offset != 0 ||
+      if ((info->glyph >= GLYPH_EMPTY && info->glyph != PANGO_GLYPH_EMPTY) ||
+          info->geometry.x_offset != 0 ||
           info->geometry.y_offset != 0 || info->geometry.width < G_MININT16 ||
           info->geometry.width > G_MAXINT16)
         return FALSE;
@@ -233,7 +236,7 @@ _kn_doc_shaped_new (PangoLayout *layout)
             {
               const PangoGlyphInfo *info = &glyphs->glyphs[i];
 
-              glyph->glyph = (guint16) info->glyph;
+              glyph->glyph = info->glyph == PANGO_GLYPH_EMPTY ? GLYPH_EMPTY : (guint16) info->glyph;
               glyph->width = (gint16) info->geometry.width;
               glyph->cluster = (guint16) glyphs->log_clusters[i] |
                                (info->attr.is_cluster_start ? CLUSTER_START : 0) |
@@ -355,7 +358,7 @@ draw_line (const Shaped     *self,
       for (guint i = 0; i < run->n_glyphs; i++, glyph++)
         {
           glyphs.glyphs[i] = (PangoGlyphInfo) {
-            .glyph = glyph->glyph,
+            .glyph = glyph->glyph == GLYPH_EMPTY ? PANGO_GLYPH_EMPTY : glyph->glyph,
             .geometry = { .width = glyph->width, .x_offset = x_off },
             .attr = {
               .is_cluster_start = (glyph->cluster & CLUSTER_START) != 0,
