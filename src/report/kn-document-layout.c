@@ -292,7 +292,8 @@ text_spec_free (gpointer data)
 {
   TextSpec *spec = data;
 
-  g_free (spec->markup);
+  if (spec->own_markup)
+    g_free (spec->markup);
   g_free (spec);
 }
 
@@ -426,7 +427,14 @@ shape_indented (Composer       *c,
 
   layout = _kn_doc_layout_from_spec (c->context, c->fonts, &spec);
   shaped = _kn_doc_shaped_new (layout);
-  spec.markup = g_strdup (spec.markup);
+  /* Plain text (most of a rekap's) is its own markup: the key is the shaped text. */
+  if (_kn_doc_shaped_text (shaped) != NULL && g_str_equal (_kn_doc_shaped_text (shaped), spec.markup))
+    spec.markup = (char *) _kn_doc_shaped_text (shaped);
+  else
+    {
+      spec.markup = g_strdup (spec.markup);
+      spec.own_markup = TRUE;
+    }
   g_hash_table_insert (c->shaped, g_memdup2 (&spec, sizeof spec), _kn_doc_shaped_ref (shaped));
 
   return shaped;

@@ -42,6 +42,7 @@ typedef struct
   int             indent;      /* Pango units */
   Font            font : 8;
   PangoAlignment  align : 8;
+  guint           own_markup : 1;  /* @markup is a copy, not the text it shaped (plain) */
 } TextSpec;
 
 typedef enum
@@ -431,6 +432,9 @@ void _kn_doc_shaped_line_bounds (const Shaped *self,
                                  double       *bottoms);
 
 int _kn_doc_shaped_n_lines (const Shaped *self);
+
+/* The text drawn (without its markup); NULL when a layout is kept. */
+const char *_kn_doc_shaped_text (const Shaped *self);
 
 Shaped *_kn_doc_shaped_new (PangoLayout *layout);
 

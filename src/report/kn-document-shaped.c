@@ -36,16 +36,17 @@ typedef struct
   guint8         gravity;
   guint8         flags;
   guint8         script;
+  guint8         simple;     /* one glyph a byte, each its own cluster: no clusters kept */
 } ShapedRun;
 
-/* A glyph of Noto Sans in 6 bytes: its id (a font has fewer than 65,535 glyphs: the last id
- * stands for PANGO_GLYPH_EMPTY, a line's break), its advance, and its cluster (the byte in the
- * run's text it starts at) with the glyph's two visual attributes in the top bits. */
+/* A glyph of Noto Sans in 4 bytes: its id (a font has fewer than 65,535 glyphs: the last id
+ * stands for PANGO_GLYPH_EMPTY, a line's break) and its advance. A run that is not simple keeps
+ * each glyph's cluster apart, in 2 bytes: the byte of the run's text it starts at, the glyph's
+ * two visual attributes in the top bits. */
 typedef struct
 {
   guint16 glyph;
   gint16  width;
-  guint16 cluster;
 } ShapedGlyph;
 
 #define GLYPH_EMPTY   G_MAXUINT16
@@ -53,7 +54,7 @@ typedef struct
 #define CLUSTER_COLOR (1 << 15)
 #define CLUSTER_MASK  (CLUSTER_START - 1)
 
-/* One block: this header, then the runs, the lines, the glyphs and the text. */
+/* One block: this header, then the runs, the lines, the glyphs, the clusters and the text. */
 struct _Shaped
 {
   int          ref_count;
@@ -63,6 +64,7 @@ struct _Shaped
   guint16      n_lines;
   guint16      n_runs;
   guint        n_glyphs;
+  guint        n_clusters;
 };
 
 G_STATIC_ASSERT (sizeof (Shaped) % G_ALIGNOF (ShapedRun) == 0);
@@ -90,10 +92,16 @@ shaped_glyphs (const Shaped *self)
   return (ShapedGlyph *) (shaped_lines (self) + self->n_lines);
 }
 
+static guint16 *
+shaped_clusters (const Shaped *self)
+{
+  return (guint16 *) (shaped_glyphs (self) + self->n_glyphs);
+}
+
 static char *
 shaped_text (const Shaped *self)
 {
-  return (char *) (shaped_glyphs (self) + self->n_glyphs);
+  return (char *) (shaped_clusters (self) + self->n_clusters);
 }
 
 PangoLayout *
@@ -152,6 +160,21 @@ run_fits (const PangoGlyphItem *run)
   return TRUE;
 }
 
+static gboolean
+run_is_simple (const PangoGlyphItem *run)
+{
+  const PangoGlyphString *glyphs = run->glyphs;
+
+  if (glyphs->num_glyphs != run->item->length)
+    return FALSE;
+  for (int i = 0; i < glyphs->num_glyphs; i++)
+    if (glyphs->log_clusters[i] != i || !glyphs->glyphs[i].attr.is_cluster_start ||
+        glyphs->glyphs[i].attr.is_color)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* What @layout shaped; its lines always, its runs when they all fit the compact form. */
 Shaped *
 _kn_doc_shaped_new (PangoLayout *layout)
@@ -159,12 +182,13 @@ _kn_doc_shaped_new (PangoLayout *layout)
   const char *text = pango_layout_get_text (layout);
   gsize text_size = strlen (text) + 1;
   int n_lines = pango_layout_get_line_count (layout);
-  guint n_runs = 0, n_glyphs = 0;
+  guint n_runs = 0, n_glyphs = 0, n_clusters = 0;
   gboolean fits = n_lines <= G_MAXUINT16 && text_size <= G_MAXUINT16;
   PangoLayoutIter *iter;
   PangoRectangle logical;
   ShapedRun *run;
   ShapedGlyph *glyph;
+  guint16 *cluster;
   Shaped *self;
   int l = 0;
 
@@ -177,20 +201,24 @@ _kn_doc_shaped_new (PangoLayout *layout)
         fits = run_fits (item);
         n_runs++;
         n_glyphs += item->glyphs->num_glyphs;
+        if (!run_is_simple (item))
+          n_clusters += item->glyphs->num_glyphs;
       }
   if (!fits || n_runs > G_MAXUINT16)
     {
-      n_runs = n_glyphs = 0;
+      n_runs = n_glyphs = n_clusters = 0;
       text_size = 0;
       fits = FALSE;
     }
 
   self = g_malloc0 (sizeof (Shaped) + n_runs * sizeof (ShapedRun) +
-                    n_lines * sizeof (ShapedLine) + n_glyphs * sizeof (ShapedGlyph) + text_size);
+                    n_lines * sizeof (ShapedLine) + n_glyphs * sizeof (ShapedGlyph) +
+                    n_clusters * sizeof (guint16) + text_size);
   self->ref_count = 1;
   self->n_lines = (guint16) MIN (n_lines, G_MAXUINT16);
   self->n_runs = (guint16) n_runs;
   self->n_glyphs = n_glyphs;
+  self->n_clusters = n_clusters;
   pango_layout_get_extents (layout, NULL, &logical);
   self->height = logical.height;
   if (!fits)
@@ -200,6 +228,7 @@ _kn_doc_shaped_new (PangoLayout *layout)
 
   run = shaped_runs (self);
   glyph = shaped_glyphs (self);
+  cluster = shaped_clusters (self);
   iter = pango_layout_get_iter (layout);
   do
     {
@@ -232,15 +261,17 @@ _kn_doc_shaped_new (PangoLayout *layout)
           run->gravity = item->item->analysis.gravity;
           run->flags = item->item->analysis.flags;
           run->script = item->item->analysis.script;
+          run->simple = run_is_simple (item);
           for (int i = 0; i < glyphs->num_glyphs; i++, glyph++)
             {
               const PangoGlyphInfo *info = &glyphs->glyphs[i];
 
               glyph->glyph = info->glyph == PANGO_GLYPH_EMPTY ? GLYPH_EMPTY : (guint16) info->glyph;
               glyph->width = (gint16) info->geometry.width;
-              glyph->cluster = (guint16) glyphs->log_clusters[i] |
-                               (info->attr.is_cluster_start ? CLUSTER_START : 0) |
-                               (info->attr.is_color ? CLUSTER_COLOR : 0);
+              if (!run->simple)
+                *cluster++ = (guint16) glyphs->log_clusters[i] |
+                             (info->attr.is_cluster_start ? CLUSTER_START : 0) |
+                             (info->attr.is_color ? CLUSTER_COLOR : 0);
             }
         }
     }
@@ -281,6 +312,12 @@ _kn_doc_shaped_height (const Shaped *self)
   return (double) self->height / PANGO_SCALE;
 }
 
+const char *
+_kn_doc_shaped_text (const Shaped *self)
+{
+  return self->layout == NULL ? shaped_text (self) : NULL;
+}
+
 gboolean
 _kn_doc_shaped_has_layout (const Shaped *self)
 {
@@ -316,7 +353,8 @@ draw_line (const Shaped     *self,
            cairo_t          *cr,
            const ShapedLine *line,
            const ShapedRun  *run,
-           const ShapedGlyph *glyph)
+           const ShapedGlyph *glyph,
+           const guint16     *cluster)
 {
   const char *text = shaped_text (self);
   PangoGlyphInfo stack_infos[64];
@@ -357,15 +395,17 @@ draw_line (const Shaped     *self,
 
       for (guint i = 0; i < run->n_glyphs; i++, glyph++)
         {
+          guint16 at = run->simple ? (guint16) i | CLUSTER_START : *cluster++;
+
           glyphs.glyphs[i] = (PangoGlyphInfo) {
             .glyph = glyph->glyph == GLYPH_EMPTY ? PANGO_GLYPH_EMPTY : glyph->glyph,
             .geometry = { .width = glyph->width, .x_offset = x_off },
             .attr = {
-              .is_cluster_start = (glyph->cluster & CLUSTER_START) != 0,
-              .is_color = (glyph->cluster & CLUSTER_COLOR) != 0,
+              .is_cluster_start = (at & CLUSTER_START) != 0,
+              .is_color = (at & CLUSTER_COLOR) != 0,
             },
           };
-          glyphs.log_clusters[i] = glyph->cluster & CLUSTER_MASK;
+          glyphs.log_clusters[i] = at & CLUSTER_MASK;
           width += glyph->width;
         }
 
@@ -387,6 +427,7 @@ _kn_doc_shaped_draw (const Shaped *self,
   const ShapedLine *lines = shaped_lines (self);
   const ShapedRun *run = shaped_runs (self);
   const ShapedGlyph *glyph = shaped_glyphs (self);
+  const guint16 *cluster = shaped_clusters (self);
   int origin;
 
   g_assert (first_line >= 0 && first_line + n_lines <= self->n_lines);
@@ -408,9 +449,13 @@ _kn_doc_shaped_draw (const Shaped *self,
         {
           cairo_move_to (cr, x + (double) line->x / PANGO_SCALE,
                          y + (double) (line->baseline - origin) / PANGO_SCALE);
-          draw_line (self, cr, line, run, glyph);
+          draw_line (self, cr, line, run, glyph, cluster);
         }
       for (guint r = 0; r < line->n_runs; r++, run++)
-        glyph += run->n_glyphs;
+        {
+          glyph += run->n_glyphs;
+          if (!run->simple)
+            cluster += run->n_glyphs;
+        }
     }
 }
