@@ -87,6 +87,13 @@ typedef struct
 
 G_STATIC_ASSERT (sizeof (Item) <= 48);
 
+/* A page's items, in an allocation of their size and one more (its page number). */
+typedef struct
+{
+  guint n_items;
+  Item  items[];
+} Page;
+
 typedef struct
 {
   guint  n;
@@ -160,7 +167,7 @@ struct _KnDocument
   char                 *title;             /* owned; the PDF's title */
   char                 *mark;              /* owned, nullable: "DRAF" across every page */
   cairo_surface_t      *logo;              /* owned, nullable: the letterhead's logo */
-  GPtrArray            *pages;             /* GArray of Item; owned */
+  GPtrArray            *pages;             /* Page; owned */
   PangoContext         *context;           /* owned */
   PangoFontDescription *fonts[N_FONTS];    /* owned */
 };

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <cairo-pdf.h>
 #include <glib.h>
@@ -47,10 +48,35 @@ typedef struct
 {
   KnDocument     *document;
   Composer       *c;
-  GArray         *page;       /* the current page's items, not owned */
+  GArray         *page;       /* the current page's items (refs), owned, moved to a Page */
   double          y;
   gboolean        has_body;   /* more than a repeated header is on the page */
 } Pager;
+
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  for (guint i = 0; i < page->n_items; i++)
+    if (page->items[i].kind == ITEM_TEXT)
+      _kn_doc_shaped_unref (page->items[i].shaped);
+  g_free (page);
+}
+
+/* The page made so far, with its items moved into an allocation of their size and room for
+ * its page number (a GArray grows by doubling: a page of a rekap's rows would take a third
+ * more, and one grown again for its number would leave its old place as a hole). */
+static void
+pager_end_page (Pager *pager)
+{
+  Page *page = g_malloc (sizeof (Page) + (pager->page->len + 1) * sizeof (Item));
+
+  page->n_items = pager->page->len;
+  memcpy (page->items, pager->page->data, pager->page->len * sizeof (Item));
+  g_array_set_size (pager->page, 0);
+  g_ptr_array_add (pager->document->pages, page);
+}
 
 static void
 pager_place (Pager      *pager,
@@ -65,8 +91,10 @@ static void
 pager_new_page (Pager      *pager,
                 const Band *header)
 {
-  pager->page = _kn_doc_items_new ();
-  g_ptr_array_add (pager->document->pages, pager->page);
+  if (pager->page != NULL)
+    pager_end_page (pager);
+  else
+    pager->page = g_array_new (FALSE, FALSE, sizeof (Item));
   pager->y = pager->c->top;
   pager->has_body = FALSE;
   if (header != NULL)
@@ -286,6 +314,9 @@ paginate (KnDocument *document,
           placed->items = _kn_doc_items_new ();
         }
     }
+
+  pager_end_page (&pager);
+  g_array_unref (pager.page);
 }
 
 static void
@@ -299,11 +330,12 @@ add_page_numbers (KnDocument *document,
       g_autofree char *text = kn_format_doc_page (i + 1, n);
       g_autoptr(Shaped) shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_TABLE,
                                                 _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
-      Item item = { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
+      Page *page = g_ptr_array_index (document->pages, i);
+      Item *item = &page->items[page->n_items++];   /* the room left for it */
 
-      item.n_lines = _kn_doc_shaped_n_lines (shaped);
-      item.shaped = shaped;
-      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0);
+      *item = (Item) { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
+      item->n_lines = _kn_doc_shaped_n_lines (shaped);
+      item->shaped = _kn_doc_shaped_ref (shaped);
     }
 }
 
@@ -318,7 +350,7 @@ document_new (KnPaper  paper,
   document->landscape = landscape;
   document->width = landscape ? height : width;
   document->height = landscape ? width : height;
-  document->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  document->pages = g_ptr_array_new_with_free_func (page_free);
 
   document->context = _kn_print_context_new ();
   for (guint i = 0; i < N_FONTS; i++)
@@ -362,12 +394,12 @@ draw_image (KnDocument *document,
 static void
 draw_items (KnDocument *document,
             cairo_t    *cr,
-            GArray     *items,
+            const Page *page,
             ItemKind    kind)
 {
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < page->n_items; i++)
     {
-      const Item *item = &g_array_index (items, Item, i);
+      const Item *item = &page->items[i];
 
       if (item->kind != kind)
         continue;
@@ -679,7 +711,7 @@ kn_document_draw_page (KnDocument *document,
                        cairo_t    *cr,
                        guint       page)
 {
-  GArray *items;
+  const Page *items;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (cr != NULL);

@@ -112,11 +112,11 @@ count_texts (KnDocument *document,
   *n_texts = *n_layouts = 0;
   for (guint p = 0; p < document->pages->len; p++)
     {
-      GArray *items = g_ptr_array_index (document->pages, p);
+      const Page *page = g_ptr_array_index (document->pages, p);
 
-      for (guint i = 0; i < items->len; i++)
+      for (guint i = 0; i < page->n_items; i++)
         {
-          const Item *item = &g_array_index (items, Item, i);
+          const Item *item = &page->items[i];
 
           if (item->kind != ITEM_TEXT)
             continue;
