@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib.h>
 #include <pango/pangocairo.h>
 
@@ -51,6 +53,32 @@ _kn_doc_items_add (GArray     *items,
   g_array_append_val (items, copy);
 }
 
+Page *
+_kn_doc_items_take (GArray *items,
+                    guint   room)
+{
+  Page *page = g_malloc (sizeof (Page) + (items->len + room) * sizeof (Item));
+
+  page->n_items = items->len;
+  memcpy (page->items, items->data, items->len * sizeof (Item));
+  /* The refs moved with the items. */
+  g_array_set_clear_func (items, NULL);
+  g_array_set_size (items, 0);
+  g_array_set_clear_func (items, item_clear);
+
+  return page;
+}
+
+void
+_kn_doc_page_free (gpointer data)
+{
+  Page *page = data;
+
+  for (guint i = 0; i < page->n_items; i++)
+    item_clear (&page->items[i]);
+  g_free (page);
+}
+
 static Band *
 band_new (void)
 {
@@ -76,10 +104,26 @@ _kn_doc_band_free (gpointer data)
 {
   Band *band = data;
 
-  g_array_unref (band->items);
+  _kn_doc_band_drop_items (band);
   if (band->split != NULL)
     g_rc_box_release_full (band->split, group_split_clear);
   g_free (band);
+}
+
+void
+_kn_doc_band_drop_items (Band *band)
+{
+  g_clear_pointer (&band->items, g_array_unref);
+  g_clear_pointer (&band->packed, _kn_doc_page_free);
+}
+
+void
+_kn_doc_band_pack (Band *band)
+{
+  if (band->items == NULL)
+    return;
+  band->packed = _kn_doc_items_take (band->items, 0);
+  g_clear_pointer (&band->items, g_array_unref);
 }
 
 void
@@ -160,9 +204,9 @@ _kn_doc_band_find_cut (const Composer *c,
     {
       moved = FALSE;
 
-      for (guint i = 0; i < band->items->len; i++)
+      for (guint i = 0; i < _kn_doc_band_n_items (band); i++)
         {
-          const Item *item = &g_array_index (band->items, Item, i);
+          const Item *item = &_kn_doc_band_items (band)[i];
           g_autofree double *tops = NULL;
           g_autofree double *bottoms = NULL;
 
@@ -209,9 +253,9 @@ _kn_doc_band_split (const Composer *c,
   (*rest)->header = band->header;
   (*rest)->keep_with_next = band->keep_with_next;
 
-  for (guint i = 0; i < band->items->len; i++)
+  for (guint i = 0; i < _kn_doc_band_n_items (band); i++)
     {
-      const Item *item = &g_array_index (band->items, Item, i);
+      const Item *item = &_kn_doc_band_items (band)[i];
 
       switch (item->kind)
         {
@@ -455,6 +499,9 @@ _kn_doc_compose_band (Composer *c)
 {
   Band *band = band_new ();
 
+  /* The band before is composed: its items take no more room than they need. */
+  if (c->bands->len > 0)
+    _kn_doc_band_pack (g_ptr_array_index (c->bands, c->bands->len - 1));
   g_ptr_array_add (c->bands, band);
 
   return band;

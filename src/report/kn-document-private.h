@@ -87,7 +87,9 @@ typedef struct
 
 G_STATIC_ASSERT (sizeof (Item) <= 48);
 
-/* A page's items, in an allocation of their size and one more (its page number). */
+/* Items moved, once placed, into an allocation of their size: a page's (with room for its page
+ * number) or a composed band's. A GArray grows by doubling: a rekap's row of 14 items would
+ * take 1 KiB for 672 bytes, a page of rows 16 KiB for 12.5 KiB. */
 typedef struct
 {
   guint n_items;
@@ -119,7 +121,8 @@ typedef struct
 
 struct _Band
 {
-  GArray   *items;           /* Item, y from the band's top */
+  GArray   *items;           /* nullable: Item, y from the band's top, while composed */
+  Page     *packed;          /* nullable: the items once composed (_kn_doc_band_pack) */
   double    height;
   gboolean  keep_with_next;  /* never the last thing on a page */
   gboolean  keep_loosely;    /* keep_with_next, unless that leaves the page under FULL_PAGE:
@@ -272,6 +275,26 @@ double _kn_doc_band_find_cut (const Composer *c,
 
 void _kn_doc_band_free (gpointer data);
 
+/* A band's items, composed or packed. */
+static inline guint
+_kn_doc_band_n_items (const Band *band)
+{
+  return band->packed != NULL ? band->packed->n_items : band->items != NULL ? band->items->len : 0;
+}
+
+static inline const Item *
+_kn_doc_band_items (const Band *band)
+{
+  return band->packed != NULL ? band->packed->items
+                              : band->items != NULL ? (const Item *) band->items->data : NULL;
+}
+
+/* Lets go of a band's items (placed on a page, not needed again). */
+void _kn_doc_band_drop_items (Band *band);
+
+/* Moves a composed band's items into an allocation of their size; nothing is added after. */
+void _kn_doc_band_pack (Band *band);
+
 void _kn_doc_band_line (Band  *band,
                         double x,
                         double y,
@@ -374,6 +397,13 @@ void _kn_doc_items_add (GArray     *items,
                         double      dy);
 
 GArray *_kn_doc_items_new (void);
+
+/* The items of @items, moved (refs and all) into a Page with room for @room more; @items is
+ * left empty. */
+Page *_kn_doc_items_take (GArray *items,
+                          guint   room);
+
+void _kn_doc_page_free (gpointer data);
 
 const char *_kn_doc_keep (Composer *c,
                           char     *text);

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include <cairo-pdf.h>
 #include <glib.h>
@@ -53,37 +52,20 @@ typedef struct
   gboolean        has_body;   /* more than a repeated header is on the page */
 } Pager;
 
-static void
-page_free (gpointer data)
-{
-  Page *page = data;
-
-  for (guint i = 0; i < page->n_items; i++)
-    if (page->items[i].kind == ITEM_TEXT)
-      _kn_doc_shaped_unref (page->items[i].shaped);
-  g_free (page);
-}
-
-/* The page made so far, with its items moved into an allocation of their size and room for
- * its page number (a GArray grows by doubling: a page of a rekap's rows would take a third
- * more, and one grown again for its number would leave its old place as a hole). */
+/* The page made so far, moved into an allocation of its size with room for its page number
+ * (a page grown again for its number would leave its old place as a hole). */
 static void
 pager_end_page (Pager *pager)
 {
-  Page *page = g_malloc (sizeof (Page) + (pager->page->len + 1) * sizeof (Item));
-
-  page->n_items = pager->page->len;
-  memcpy (page->items, pager->page->data, pager->page->len * sizeof (Item));
-  g_array_set_size (pager->page, 0);
-  g_ptr_array_add (pager->document->pages, page);
+  g_ptr_array_add (pager->document->pages, _kn_doc_items_take (pager->page, 1));
 }
 
 static void
 pager_place (Pager      *pager,
              const Band *band)
 {
-  for (guint i = 0; i < band->items->len; i++)
-    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y);
+  for (guint i = 0; i < _kn_doc_band_n_items (band); i++)
+    _kn_doc_items_add (pager->page, &_kn_doc_band_items (band)[i], pager->y);
   pager->y += band->height;
 }
 
@@ -94,7 +76,7 @@ pager_new_page (Pager      *pager,
   if (pager->page != NULL)
     pager_end_page (pager);
   else
-    pager->page = g_array_new (FALSE, FALSE, sizeof (Item));
+    pager->page = _kn_doc_items_new ();
   pager->y = pager->c->top;
   pager->has_body = FALSE;
   if (header != NULL)
@@ -226,6 +208,8 @@ paginate (KnDocument *document,
         g_hash_table_add (headers, band->header);
     }
 
+  if (c->bands->len > 0)
+    _kn_doc_band_pack (g_ptr_array_index (c->bands, c->bands->len - 1));
   pager_new_page (&pager, NULL);
 
   for (guint i = 0; i < c->bands->len; i++)
@@ -310,8 +294,7 @@ paginate (KnDocument *document,
         {
           Band *placed = g_ptr_array_index (c->bands, i);
 
-          g_array_unref (placed->items);
-          placed->items = _kn_doc_items_new ();
+          _kn_doc_band_drop_items (placed);
         }
     }
 
@@ -350,7 +333,7 @@ document_new (KnPaper  paper,
   document->landscape = landscape;
   document->width = landscape ? height : width;
   document->height = landscape ? width : height;
-  document->pages = g_ptr_array_new_with_free_func (page_free);
+  document->pages = g_ptr_array_new_with_free_func (_kn_doc_page_free);
 
   document->context = _kn_print_context_new ();
   for (guint i = 0; i < N_FONTS; i++)
