@@ -20,23 +20,10 @@
 
 /* Items and bands */
 
-static void
-item_clear (gpointer data)
-{
-  Item *item = data;
-
-  if (item->kind == ITEM_TEXT)
-    g_clear_pointer (&item->shaped, _kn_doc_shaped_unref);
-}
-
 GArray *
 _kn_doc_items_new (void)
 {
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
-
-  g_array_set_clear_func (items, item_clear);
-
-  return items;
+  return g_array_new (FALSE, TRUE, sizeof (Item));
 }
 
 /* Appends a copy of @item, moved down by @dy. */
@@ -48,8 +35,6 @@ _kn_doc_items_add (GArray     *items,
   Item copy = *item;
 
   copy.y += dy;
-  if (copy.kind == ITEM_TEXT)
-    _kn_doc_shaped_ref (copy.shaped);
   g_array_append_val (items, copy);
 }
 
@@ -61,22 +46,9 @@ _kn_doc_items_take (GArray *items,
 
   page->n_items = items->len;
   memcpy (page->items, items->data, items->len * sizeof (Item));
-  /* The refs moved with the items. */
-  g_array_set_clear_func (items, NULL);
   g_array_set_size (items, 0);
-  g_array_set_clear_func (items, item_clear);
 
   return page;
-}
-
-void
-_kn_doc_page_free (gpointer data)
-{
-  Page *page = data;
-
-  for (guint i = 0; i < page->n_items; i++)
-    item_clear (&page->items[i]);
-  g_free (page);
 }
 
 static Band *
@@ -114,7 +86,7 @@ void
 _kn_doc_band_drop_items (Band *band)
 {
   g_clear_pointer (&band->items, g_array_unref);
-  g_clear_pointer (&band->packed, _kn_doc_page_free);
+  g_clear_pointer (&band->packed, g_free);
 }
 
 void
@@ -372,6 +344,7 @@ _kn_doc_composer_init (Composer   *c,
 {
   c->context = document->context;
   c->fonts = document->fonts;
+  c->store = document->shaped;
   c->left = 20 * MM;
   c->right = document->width - 15 * MM;
   c->top = 15 * MM;
@@ -379,8 +352,7 @@ _kn_doc_composer_init (Composer   *c,
   c->footer = document->height - 13 * MM;
   c->bands = g_ptr_array_new_with_free_func (_kn_doc_band_free);
   c->strings = g_ptr_array_new_with_free_func (g_free);
-  c->shaped = g_hash_table_new_full (text_spec_hash, text_spec_equal, text_spec_free,
-                                     (GDestroyNotify) _kn_doc_shaped_unref);
+  c->shaped = g_hash_table_new_full (text_spec_hash, text_spec_equal, text_spec_free, NULL);
 }
 
 void
@@ -467,10 +439,10 @@ shape_indented (Composer       *c,
    * soon as what it shaped is recorded. */
   shaped = g_hash_table_lookup (c->shaped, &spec);
   if (shaped != NULL)
-    return _kn_doc_shaped_ref (shaped);
+    return shaped;
 
   layout = _kn_doc_layout_from_spec (c->context, c->fonts, &spec);
-  shaped = _kn_doc_shaped_new (layout);
+  shaped = _kn_doc_shaped_new (c->store, layout);
   /* Plain text (most of a rekap's) is its own markup: the key is the shaped text. */
   if (_kn_doc_shaped_text (shaped) != NULL && g_str_equal (_kn_doc_shaped_text (shaped), spec.markup))
     spec.markup = (char *) _kn_doc_shaped_text (shaped);
@@ -479,7 +451,7 @@ shape_indented (Composer       *c,
       spec.markup = g_strdup (spec.markup);
       spec.own_markup = TRUE;
     }
-  g_hash_table_insert (c->shaped, g_memdup2 (&spec, sizeof spec), _kn_doc_shaped_ref (shaped));
+  g_hash_table_insert (c->shaped, g_memdup2 (&spec, sizeof spec), shaped);
 
   return shaped;
 }
@@ -546,7 +518,7 @@ _kn_doc_add_paragraph (Composer       *c,
                        PangoAlignment  align)
 {
   Band *band = _kn_doc_compose_band (c);
-  g_autoptr(Shaped) text =
+  Shaped *text =
     _kn_doc_shape (c, text_markup, font, _kn_doc_body_width (c), align);
 
   _kn_doc_band_text (band, c->left, 0, text);
@@ -562,9 +534,9 @@ _kn_doc_add_numbered (Composer   *c,
                       const char *text)
 {
   Band *band = _kn_doc_compose_band (c);
-  g_autoptr(Shaped) number_shaped =
+  Shaped *number_shaped =
     _kn_doc_shape (c, _kn_doc_markup (c, "%u.", number), FONT_BODY, 14, PANGO_ALIGN_LEFT);
-  g_autoptr(Shaped) text_shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_BODY,
+  Shaped *text_shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_BODY,
                                                  _kn_doc_body_width (c) - 18, PANGO_ALIGN_LEFT);
 
   _kn_doc_band_text (band, c->left, 0, number_shaped);
@@ -653,8 +625,7 @@ _kn_doc_group_into (Composer      *c,
                     guint          n_cells,
                     gboolean       borders)
 {
-  g_autoptr(GPtrArray) texts =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) _kn_doc_shaped_unref);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autofree double *row_height = NULL;
   g_autofree double *row_top = NULL;
   guint n_rows = 0;
@@ -838,12 +809,11 @@ _kn_doc_band_take_rows (Composer    *c,
   for (guint i = 0; i < merged->len; i++)
     {
       const Cell *cell = &g_array_index (merged, Cell, i);
-      g_autoptr(Shaped) text = NULL;
       double height;
 
       if (cell->col != split->whole_col)
         continue;
-      text = cell_text (c, &split->cols, cell, &height);
+      cell_text (c, &split->cols, cell, &height);
       *min_cut = MAX (*min_cut, height);
     }
 

@@ -218,8 +218,8 @@ signature_into (Composer             *c,
                 const KnReportPerson *person,
                 double               *height)
 {
-  g_autoptr(Shaped) above = NULL;
-  g_autoptr(Shaped) below = NULL;
+  Shaped *above;
+  Shaped *below;
   const char *position = _kn_doc_safe (person->position);
   const char *nip = _kn_doc_safe (person->nip);
   double above_height;
@@ -285,9 +285,9 @@ _kn_doc_chart_into (Composer      *c,
 {
   const guint n = KN_PREDIKAT_N - KN_PREDIKAT_SANGAT_KURANG;
   g_autofree char *title_text = kn_report_curve_title (org);
-  g_autoptr(Shaped) title = NULL;
-  g_autoptr(Shaped) y_title = NULL;
-  g_autoptr(Shaped) x_title = NULL;
+  Shaped *title;
+  Shaped *y_title;
+  Shaped *x_title;
   double slot = (width - 8) / n;
   double x0 = x + 4;
   double label_height = 0;
@@ -351,7 +351,6 @@ _kn_doc_chart_into (Composer      *c,
       prev_y = mid_y;
 
       _kn_doc_band_text (band, x0 + slot * i + 1, base + 3, labels[i]);
-      _kn_doc_shaped_unref (labels[i]);
     }
 }
 
@@ -364,7 +363,7 @@ _kn_doc_add_letterhead (Composer        *c,
 {
   g_auto(GStrv) split = NULL;
   GString *markup = g_string_new (NULL);
-  g_autoptr(Shaped) text = NULL;
+  Shaped *text = NULL;
   double logo_height = 62;
   double logo_width = 0;
   double text_height = 0;

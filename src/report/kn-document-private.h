@@ -56,12 +56,14 @@ typedef enum
 
 /* What shaping a text made, kept from composing to drawing in a compact form (its lines, and
  * its runs' fonts, glyphs and clusters: a few bytes a glyph where a PangoLayout takes
- * kilobytes), shared by equal texts (kn-document-shaped.c). */
+ * kilobytes), shared by equal texts (kn-document-shaped.c). It lives in its document's
+ * ShapedStore, as long as the document. */
 typedef struct _Shaped Shaped;
+typedef struct _ShapedStore ShapedStore;
 
 /* A text's field shares the room of a shape's (a rekap of thousands of rows holds as many
  * items as cells twice over): 48 bytes, so that a row's band and a page of rows take less than
- * half the memory of a plain struct. Only a TEXT item holds a ref (its shaped text). */
+ * half the memory of a plain struct. An item holds no ref: it is plain data. */
 typedef struct
 {
   ItemKind     kind : 3;
@@ -81,7 +83,7 @@ typedef struct
         double width;       /* RECT and LINE */
       };
     };
-    Shaped        *shaped;  /* TEXT: shared by equal texts; a ref */
+    Shaped        *shaped;  /* TEXT: shared by equal texts; the document's */
   };
 } Item;
 
@@ -139,6 +141,7 @@ typedef struct
 {
   PangoContext         *context;             /* the document's */
   PangoFontDescription **fonts;              /* the document's */
+  ShapedStore          *store;               /* the document's */
   double                left;                /* the body, in points */
   double                right;
   double                top;
@@ -172,6 +175,7 @@ struct _KnDocument
   cairo_surface_t      *logo;              /* owned, nullable: the letterhead's logo */
   GPtrArray            *pages;             /* Page; owned */
   PangoContext         *context;           /* owned */
+  ShapedStore          *shaped;            /* owned: every text as shaped */
   PangoFontDescription *fonts[N_FONTS];    /* owned */
 };
 
@@ -398,12 +402,9 @@ void _kn_doc_items_add (GArray     *items,
 
 GArray *_kn_doc_items_new (void);
 
-/* The items of @items, moved (refs and all) into a Page with room for @room more; @items is
- * left empty. */
+/* The items of @items, moved into a Page with room for @room more; @items is left empty. */
 Page *_kn_doc_items_take (GArray *items,
                           guint   room);
-
-void _kn_doc_page_free (gpointer data);
 
 const char *_kn_doc_keep (Composer *c,
                           char     *text);
@@ -473,13 +474,12 @@ int _kn_doc_shaped_n_lines (const Shaped *self);
 /* The text drawn (without its markup); NULL when a layout is kept. */
 const char *_kn_doc_shaped_text (const Shaped *self);
 
-Shaped *_kn_doc_shaped_new (PangoLayout *layout);
+Shaped *_kn_doc_shaped_new (ShapedStore *store,
+                            PangoLayout *layout);
 
-Shaped *_kn_doc_shaped_ref (Shaped *self);
+void _kn_doc_shaped_store_free (ShapedStore *store);
 
-void _kn_doc_shaped_unref (Shaped *self);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Shaped, _kn_doc_shaped_unref)
+ShapedStore *_kn_doc_shaped_store_new (void);
 
 /* For tests: how many texts have been shaped (PangoLayouts made from a TextSpec) in the
  * process, and a function told of each one as it is shaped (nullable). */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A document's texts as shaping made them, kept compact from composing to drawing: each text is
- * shaped once, and its pages are drawn from this as often as needed, text mapping kept. */
+ * shaped once, and its pages are drawn from this as often as needed, text mapping kept. The
+ * records live in a store of the document's, side by side in large blocks: they last as long as
+ * the document, and the layouts made and dropped while composing leave no holes between them. */
 
 #define G_LOG_DOMAIN "kn-document"
 
@@ -26,7 +28,7 @@ typedef struct
 /* What drawing a run needs of its PangoItem. */
 typedef struct
 {
-  PangoFont     *font;       /* a ref */
+  PangoFont     *font;       /* its ref is the store's */
   PangoLanguage *language;
   guint16        offset;     /* its text in the record's, in bytes */
   guint16        length;
@@ -54,20 +56,32 @@ typedef struct
 #define CLUSTER_COLOR (1 << 15)
 #define CLUSTER_MASK  (CLUSTER_START - 1)
 
-/* One block: this header, then the runs, the lines, the glyphs, the clusters and the text. */
+/* One record: this header, then the runs, the lines, the glyphs, the clusters and the text. */
 struct _Shaped
 {
-  int          ref_count;
   int          height;     /* the logical height, Pango units */
-  PangoLayout *layout;     /* nullable, owned: a text this form cannot hold (a decoration, a
-                            * glyph offset, an unknown glyph) keeps its layout */
+  PangoLayout *layout;     /* nullable, the store's: a text this form cannot hold (a decoration,
+                            * a glyph offset, an unknown glyph) keeps its layout */
   guint16      n_lines;
   guint16      n_runs;
   guint        n_glyphs;
   guint        n_clusters;
 };
 
+/* Records are allocated a block at a time (malloc maps a block this large apart). */
+#define BLOCK_SIZE (256 * 1024)
+
+struct _ShapedStore
+{
+  GPtrArray  *blocks;      /* owned */
+  char       *free;        /* the free part of the last block */
+  gsize       n_free;
+  GPtrArray  *layouts;     /* owned: the layouts kept */
+  GHashTable *fonts;       /* PangoFont, a ref each: the runs' */
+};
+
 G_STATIC_ASSERT (sizeof (Shaped) % G_ALIGNOF (ShapedRun) == 0);
+G_STATIC_ASSERT (sizeof (Shaped) % 8 == 0);
 G_STATIC_ASSERT (sizeof (ShapedRun) % G_ALIGNOF (ShapedLine) == 0);
 G_STATIC_ASSERT (sizeof (ShapedLine) % G_ALIGNOF (ShapedGlyph) == 0);
 
@@ -175,9 +189,57 @@ run_is_simple (const PangoGlyphItem *run)
   return TRUE;
 }
 
-/* What @layout shaped; its lines always, its runs when they all fit the compact form. */
+ShapedStore *
+_kn_doc_shaped_store_new (void)
+{
+  ShapedStore *store = g_new0 (ShapedStore, 1);
+
+  store->blocks = g_ptr_array_new_with_free_func (g_free);
+  store->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  store->fonts = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  return store;
+}
+
+void
+_kn_doc_shaped_store_free (ShapedStore *store)
+{
+  if (store == NULL)
+    return;
+  g_ptr_array_unref (store->blocks);
+  g_ptr_array_unref (store->layouts);
+  g_hash_table_unref (store->fonts);
+  g_free (store);
+}
+
+/* @size zeroed bytes, 8-aligned, for as long as @store lasts. */
+static gpointer
+store_alloc (ShapedStore *store,
+             gsize        size)
+{
+  gpointer memory;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (size > store->n_free)
+    {
+      gsize block = MAX (size, BLOCK_SIZE);
+
+      store->free = g_malloc0 (block);
+      store->n_free = block;
+      g_ptr_array_add (store->blocks, store->free);
+    }
+  memory = store->free;
+  store->free += size;
+  store->n_free -= size;
+
+  return memory;
+}
+
+/* What @layout shaped, in @store: its lines always, its runs when they all fit the compact
+ * form. */
 Shaped *
-_kn_doc_shaped_new (PangoLayout *layout)
+_kn_doc_shaped_new (ShapedStore *store,
+                    PangoLayout *layout)
 {
   const char *text = pango_layout_get_text (layout);
   gsize text_size = strlen (text) + 1;
@@ -211,10 +273,9 @@ _kn_doc_shaped_new (PangoLayout *layout)
       fits = FALSE;
     }
 
-  self = g_malloc0 (sizeof (Shaped) + n_runs * sizeof (ShapedRun) +
-                    n_lines * sizeof (ShapedLine) + n_glyphs * sizeof (ShapedGlyph) +
-                    n_clusters * sizeof (guint16) + text_size);
-  self->ref_count = 1;
+  self = store_alloc (store, sizeof (Shaped) + n_runs * sizeof (ShapedRun) +
+                              n_lines * sizeof (ShapedLine) + n_glyphs * sizeof (ShapedGlyph) +
+                              n_clusters * sizeof (guint16) + text_size);
   self->n_lines = (guint16) MIN (n_lines, G_MAXUINT16);
   self->n_runs = (guint16) n_runs;
   self->n_glyphs = n_glyphs;
@@ -222,7 +283,10 @@ _kn_doc_shaped_new (PangoLayout *layout)
   pango_layout_get_extents (layout, NULL, &logical);
   self->height = logical.height;
   if (!fits)
-    self->layout = g_object_ref (layout);
+    {
+      self->layout = layout;
+      g_ptr_array_add (store->layouts, g_object_ref (layout));
+    }
   else
     memcpy (shaped_text (self), text, text_size);
 
@@ -251,7 +315,9 @@ _kn_doc_shaped_new (PangoLayout *layout)
           const PangoGlyphString *glyphs = item->glyphs;
 
           line->n_runs++;
-          run->font = g_object_ref (item->item->analysis.font);
+          run->font = item->item->analysis.font;
+          if (!g_hash_table_contains (store->fonts, run->font))
+            g_hash_table_add (store->fonts, g_object_ref (run->font));
           run->language = item->item->analysis.language;
           run->offset = (guint16) item->item->offset;
           run->length = (guint16) item->item->length;
@@ -279,25 +345,6 @@ _kn_doc_shaped_new (PangoLayout *layout)
   pango_layout_iter_free (iter);
 
   return self;
-}
-
-Shaped *
-_kn_doc_shaped_ref (Shaped *self)
-{
-  g_atomic_int_inc (&self->ref_count);
-  return self;
-}
-
-void
-_kn_doc_shaped_unref (Shaped *self)
-{
-  if (!g_atomic_int_dec_and_test (&self->ref_count))
-    return;
-
-  for (guint i = 0; i < self->n_runs; i++)
-    g_object_unref (shaped_runs (self)[i].font);
-  g_clear_object (&self->layout);
-  g_free (self);
 }
 
 int

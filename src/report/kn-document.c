@@ -311,14 +311,14 @@ add_page_numbers (KnDocument *document,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = kn_format_doc_page (i + 1, n);
-      g_autoptr(Shaped) shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_TABLE,
-                                                _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
+      Shaped *shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_TABLE, _kn_doc_body_width (c),
+                                      PANGO_ALIGN_CENTER);
       Page *page = g_ptr_array_index (document->pages, i);
       Item *item = &page->items[page->n_items++];   /* the room left for it */
 
       *item = (Item) { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
       item->n_lines = _kn_doc_shaped_n_lines (shaped);
-      item->shaped = _kn_doc_shaped_ref (shaped);
+      item->shaped = shaped;
     }
 }
 
@@ -333,7 +333,8 @@ document_new (KnPaper  paper,
   document->landscape = landscape;
   document->width = landscape ? height : width;
   document->height = landscape ? width : height;
-  document->pages = g_ptr_array_new_with_free_func (_kn_doc_page_free);
+  document->pages = g_ptr_array_new_with_free_func (g_free);
+  document->shaped = _kn_doc_shaped_store_new ();
 
   document->context = _kn_print_context_new ();
   for (guint i = 0; i < N_FONTS; i++)
@@ -648,6 +649,7 @@ kn_document_free (KnDocument *document)
     return;
 
   g_ptr_array_unref (document->pages);
+  _kn_doc_shaped_store_free (document->shaped);
   for (guint i = 0; i < N_FONTS; i++)
     pango_font_description_free (document->fonts[i]);
   g_object_unref (document->context);
