@@ -68,8 +68,10 @@ struct _Shaped
   guint        n_clusters;
 };
 
-/* Records are allocated a block at a time (malloc maps a block this large apart). */
-#define BLOCK_SIZE (256 * 1024)
+/* Records are allocated a block at a time: 16 KiB first (a form's texts), then twice the last,
+ * up to 256 KiB (a rekap's; malloc maps a block this large apart). */
+#define FIRST_BLOCK_SIZE (16 * 1024)
+#define BLOCK_SIZE       (256 * 1024)
 
 struct _ShapedStore
 {
@@ -222,7 +224,9 @@ store_alloc (ShapedStore *store,
   size = (size + 7) & ~(gsize) 7;
   if (size > store->n_free)
     {
-      gsize block = MAX (size, BLOCK_SIZE);
+      gsize block = MIN ((gsize) FIRST_BLOCK_SIZE << MIN (store->blocks->len, 8), BLOCK_SIZE);
+
+      block = MAX (block, size);
 
       store->free = g_malloc0 (block);
       store->n_free = block;
