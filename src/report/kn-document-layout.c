@@ -432,6 +432,7 @@ shape_indented (Composer       *c,
     .indent = (int) (indent * PANGO_SCALE),
   };
   g_autoptr(PangoLayout) layout = NULL;
+  const char *plain;
   Shaped *shaped;
 
   /* The same text in the same box is shaped once and shared (a rekap's ranks, positions and
@@ -443,9 +444,10 @@ shape_indented (Composer       *c,
 
   layout = _kn_doc_layout_from_spec (c->context, c->fonts, &spec);
   shaped = _kn_doc_shaped_new (c->store, layout);
+  plain = _kn_doc_shaped_text (shaped);
   /* Plain text (most of a rekap's) is its own markup: the key is the shaped text. */
-  if (_kn_doc_shaped_text (shaped) != NULL && g_str_equal (_kn_doc_shaped_text (shaped), spec.markup))
-    spec.markup = (char *) _kn_doc_shaped_text (shaped);
+  if (plain != NULL && g_str_equal (plain, spec.markup))
+    spec.markup = (char *) plain;
   else
     {
       spec.markup = g_strdup (spec.markup);

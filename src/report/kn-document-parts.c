@@ -316,12 +316,11 @@ _kn_doc_chart_into (Composer      *c,
   for (guint i = 0; i < n; i++)
     {
       guint count = counts[KN_PREDIKAT_SANGAT_KURANG + i];
+      const char *label = kn_report_curve_label (KN_PREDIKAT_SANGAT_KURANG + i);
 
       max = MAX (max, count);
-      labels[i] = _kn_doc_shape (c, _kn_doc_markup (c, "%s\n(%u)",
-                                                    kn_report_curve_label (KN_PREDIKAT_SANGAT_KURANG + i),
-                                                    count),
-                                 FONT_TABLE, slot - 2, PANGO_ALIGN_CENTER);
+      labels[i] = _kn_doc_shape (c, _kn_doc_markup (c, "%s\n(%u)", label, count), FONT_TABLE,
+                                 slot - 2, PANGO_ALIGN_CENTER);
       label_height = MAX (label_height, _kn_doc_shaped_height (labels[i]));
     }
 
