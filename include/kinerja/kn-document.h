@@ -45,15 +45,14 @@ gboolean     kn_document_get_landscape   (KnDocument           *document);
 guint        kn_document_get_n_pages     (KnDocument           *document);
 
 /* Draws page @page (from 0) with its top left corner at (0, 0), in points, onto any cairo
- * context. It paints no background. The first drawing uses the text shaped when the document
- * was made and then lets it go (a document holds one page's, once drawn); later drawings of the
- * page shape it again, identically. */
+ * context. It paints no background. Every drawing, in any order and as often as needed (a
+ * preview), uses the text as shaped when the document was made: nothing is shaped again. */
 void         kn_document_draw_page       (KnDocument           *document,
                                           cairo_t              *cr,
                                           guint                 page);
 
-/* Lets go of the text shaped while composing, for a document made long before it is drawn
- * (one of many printed together): its pages are shaped again when drawn. */
+/* Kept for callers that held many documents until printed: a document now holds its shaped
+ * text compact (a few bytes a glyph), and there is nothing to let go of. */
 void         kn_document_release_layouts (KnDocument           *document);
 
 /* Writes every page to a PDF file atomically: a temporary file in the same folder, renamed over

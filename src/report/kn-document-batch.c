@@ -17,7 +17,7 @@ write_reports (const KnReport *const *reports,
                GCancellable          *cancellable,
                GError               **error)
 {
-  /* Each document is drawn into the file as soon as it is made, so only one document's layouts
+  /* Each document is drawn into the file as soon as it is made, so only one document's texts
    * are held at a time; the file appears, whole, at the end (a stop before leaves nothing). */
   g_autoptr(KnPdfWriter) writer = NULL;
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib.h>
 #include <pango/pangocairo.h>
 
@@ -18,47 +20,35 @@
 
 /* Items and bands */
 
-static void
-item_clear (gpointer data)
-{
-  Item *item = data;
-
-  if (item->kind != ITEM_TEXT)
-    return;
-  g_clear_object (&item->layout);
-  g_clear_pointer (&item->text.markup, g_ref_string_release);
-}
-
 GArray *
 _kn_doc_items_new (void)
 {
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
-
-  g_array_set_clear_func (items, item_clear);
-
-  return items;
+  return g_array_new (FALSE, TRUE, sizeof (Item));
 }
 
-/* Appends a copy of @item, moved down by @dy, with its layout or (for a page) without. */
+/* Appends a copy of @item, moved down by @dy. */
 void
 _kn_doc_items_add (GArray     *items,
                    const Item *item,
-                   double      dy,
-                   gboolean    with_layout)
+                   double      dy)
 {
   Item copy = *item;
 
   copy.y += dy;
-  if (copy.kind == ITEM_TEXT)
-    {
-      if (copy.text.markup != NULL)
-        g_ref_string_acquire (copy.text.markup);
-      if (copy.layout != NULL && with_layout)
-        g_object_ref (copy.layout);
-      else
-        copy.layout = NULL;
-    }
   g_array_append_val (items, copy);
+}
+
+Page *
+_kn_doc_items_take (GArray *items,
+                    guint   room)
+{
+  Page *page = g_malloc (sizeof (Page) + (items->len + room) * sizeof (Item));
+
+  page->n_items = items->len;
+  memcpy (page->items, items->data, items->len * sizeof (Item));
+  g_array_set_size (items, 0);
+
+  return page;
 }
 
 static Band *
@@ -86,27 +76,40 @@ _kn_doc_band_free (gpointer data)
 {
   Band *band = data;
 
-  g_array_unref (band->items);
+  _kn_doc_band_drop_items (band);
   if (band->split != NULL)
     g_rc_box_release_full (band->split, group_split_clear);
   g_free (band);
 }
 
 void
-_kn_doc_band_text (Band        *band,
-                   double       x,
-                   double       y,
-                   PangoLayout *layout)
+_kn_doc_band_drop_items (Band *band)
+{
+  g_clear_pointer (&band->items, g_array_unref);
+  g_clear_pointer (&band->packed, g_free);
+}
+
+void
+_kn_doc_band_pack (Band *band)
+{
+  if (band->items == NULL)
+    return;
+  band->packed = _kn_doc_items_take (band->items, 0);
+  g_clear_pointer (&band->items, g_array_unref);
+}
+
+void
+_kn_doc_band_text (Band   *band,
+                   double  x,
+                   double  y,
+                   Shaped *text)
 {
   Item item = { .kind = ITEM_TEXT, .x = x, .y = y };
 
-  item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
-  item.layout = layout;
+  item.shaped = text;
   item.first_line = 0;
-  item.n_lines = pango_layout_get_line_count (layout);
-  /* Kept for drawing, or (past the composer's KEEP_LAYOUTS) shaped again then. */
-  _kn_doc_items_add (band->items, &item, 0,
-                     g_object_get_data (G_OBJECT (layout), "kn-kept") != NULL);
+  item.n_lines = _kn_doc_shaped_n_lines (text);
+  _kn_doc_items_add (band->items, &item, 0);
 }
 
 void
@@ -119,7 +122,7 @@ _kn_doc_band_rect (Band  *band,
   Item item = { .kind = ITEM_RECT, .x = x, .y = y, .w = w, .h = h };
 
   item.width = BORDER_WIDTH;
-  _kn_doc_items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0);
 }
 
 void
@@ -133,7 +136,7 @@ _kn_doc_band_fill (Band  *band,
   Item item = { .kind = ITEM_FILL, .x = x, .y = y, .w = w, .h = h };
 
   item.gray = gray;
-  _kn_doc_items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0);
 }
 
 void
@@ -147,43 +150,16 @@ _kn_doc_band_line (Band  *band,
   Item item = { .kind = ITEM_LINE, .x = x, .y = y, .w = dx, .h = dy };
 
   item.width = width;
-  _kn_doc_items_add (band->items, &item, 0, TRUE);
+  _kn_doc_items_add (band->items, &item, 0);
 }
 
 /* The top and bottom of each line drawn by a text item, from the item's top. */
 static void
-text_item_line_bounds (const Composer *c,
-                       const Item     *item,
-                       double         *tops,
-                       double         *bottoms)
+text_item_line_bounds (const Item *item,
+                       double     *tops,
+                       double     *bottoms)
 {
-  g_autoptr(PangoLayout) made = NULL;
-  PangoLayout *layout = item->layout;
-  PangoLayoutIter *iter;
-  int origin = 0;
-  int i = 0;
-
-  if (layout == NULL)
-    layout = made = _kn_doc_layout_from_spec (c->context, c->fonts, &item->text);
-  iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      if (i >= item->first_line && i < item->first_line + item->n_lines)
-        {
-          int y0, y1;
-
-          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-          if (i == item->first_line)
-            origin = y0;
-          tops[i - item->first_line] = (double) (y0 - origin) / PANGO_SCALE;
-          bottoms[i - item->first_line] = (double) (y1 - origin) / PANGO_SCALE;
-        }
-      i++;
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
+  _kn_doc_shaped_line_bounds (item->shaped, item->first_line, item->n_lines, tops, bottoms);
 }
 
 /* The lowest place at or above @limit where the band can be cut without cutting a line of text;
@@ -200,9 +176,9 @@ _kn_doc_band_find_cut (const Composer *c,
     {
       moved = FALSE;
 
-      for (guint i = 0; i < band->items->len; i++)
+      for (guint i = 0; i < _kn_doc_band_n_items (band); i++)
         {
-          const Item *item = &g_array_index (band->items, Item, i);
+          const Item *item = &_kn_doc_band_items (band)[i];
           g_autofree double *tops = NULL;
           g_autofree double *bottoms = NULL;
 
@@ -211,7 +187,7 @@ _kn_doc_band_find_cut (const Composer *c,
 
           tops = g_new (double, item->n_lines);
           bottoms = g_new (double, item->n_lines);
-          text_item_line_bounds (c, item, tops, bottoms);
+          text_item_line_bounds (item, tops, bottoms);
 
           for (int l = 0; l < item->n_lines; l++)
             {
@@ -249,9 +225,9 @@ _kn_doc_band_split (const Composer *c,
   (*rest)->header = band->header;
   (*rest)->keep_with_next = band->keep_with_next;
 
-  for (guint i = 0; i < band->items->len; i++)
+  for (guint i = 0; i < _kn_doc_band_n_items (band); i++)
     {
-      const Item *item = &g_array_index (band->items, Item, i);
+      const Item *item = &_kn_doc_band_items (band)[i];
 
       switch (item->kind)
         {
@@ -261,25 +237,25 @@ _kn_doc_band_split (const Composer *c,
             g_autofree double *bottoms = g_new (double, MAX (item->n_lines, 1));
             int above = 0;
 
-            text_item_line_bounds (c, item, tops, bottoms);
+            text_item_line_bounds (item, tops, bottoms);
             while (above < item->n_lines && item->y + bottoms[above] <= cut + EPSILON)
               above++;
 
             if (above == item->n_lines)
-              _kn_doc_items_add ((*first)->items, item, 0, TRUE);
+              _kn_doc_items_add ((*first)->items, item, 0);
             else if (above == 0)
-              _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
+              _kn_doc_items_add ((*rest)->items, item, delta);
             else
               {
                 Item top_part = *item;
                 Item bottom_part = *item;
 
                 top_part.n_lines = above;
-                _kn_doc_items_add ((*first)->items, &top_part, 0, TRUE);
+                _kn_doc_items_add ((*first)->items, &top_part, 0);
                 bottom_part.first_line = item->first_line + above;
                 bottom_part.n_lines = item->n_lines - above;
                 bottom_part.y = item->y + tops[above];
-                _kn_doc_items_add ((*rest)->items, &bottom_part, delta, TRUE);
+                _kn_doc_items_add ((*rest)->items, &bottom_part, delta);
               }
           }
           break;
@@ -289,9 +265,9 @@ _kn_doc_band_split (const Composer *c,
             {
               /* A horizontal or slanted line goes with its start. */
               if (item->y <= cut + EPSILON)
-                _kn_doc_items_add ((*first)->items, item, 0, TRUE);
+                _kn_doc_items_add ((*first)->items, item, 0);
               else
-                _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
+                _kn_doc_items_add ((*rest)->items, item, delta);
               break;
             }
           G_GNUC_FALLTHROUGH;
@@ -304,9 +280,9 @@ _kn_doc_band_split (const Composer *c,
             double y1 = MAX (item->y, item->y + item->h);
 
             if (y1 <= cut + EPSILON)
-              _kn_doc_items_add ((*first)->items, item, 0, TRUE);
+              _kn_doc_items_add ((*first)->items, item, 0);
             else if (y0 >= cut - EPSILON)
-              _kn_doc_items_add ((*rest)->items, item, delta, TRUE);
+              _kn_doc_items_add ((*rest)->items, item, delta);
             else
               {
                 Item top_part = *item;
@@ -314,10 +290,10 @@ _kn_doc_band_split (const Composer *c,
 
                 top_part.y = y0;
                 top_part.h = cut - y0;
-                _kn_doc_items_add ((*first)->items, &top_part, 0, TRUE);
+                _kn_doc_items_add ((*first)->items, &top_part, 0);
                 bottom_part.y = 0;
                 bottom_part.h = y1 + delta;
-                _kn_doc_items_add ((*rest)->items, &bottom_part, 0, TRUE);
+                _kn_doc_items_add ((*rest)->items, &bottom_part, 0);
               }
           }
           break;
@@ -332,7 +308,8 @@ text_spec_free (gpointer data)
 {
   TextSpec *spec = data;
 
-  g_ref_string_release (spec->markup);
+  if (spec->own_markup)
+    g_free (spec->markup);
   g_free (spec);
 }
 
@@ -345,7 +322,7 @@ text_spec_hash (gconstpointer data)
   hash = hash * 31 + (guint) spec->font;
   hash = hash * 31 + (guint) spec->align;
   hash = hash * 31 + (guint) spec->indent;
-  hash = hash * 31 + (guint) (spec->width * 64);
+  hash = hash * 31 + (guint) spec->width;
 
   return hash;
 }
@@ -367,6 +344,7 @@ _kn_doc_composer_init (Composer   *c,
 {
   c->context = document->context;
   c->fonts = document->fonts;
+  c->store = document->shaped;
   c->left = 20 * MM;
   c->right = document->width - 15 * MM;
   c->top = 15 * MM;
@@ -374,7 +352,7 @@ _kn_doc_composer_init (Composer   *c,
   c->footer = document->height - 13 * MM;
   c->bands = g_ptr_array_new_with_free_func (_kn_doc_band_free);
   c->strings = g_ptr_array_new_with_free_func (g_free);
-  c->layouts = g_hash_table_new_full (text_spec_hash, text_spec_equal, NULL, g_object_unref);
+  c->shaped = g_hash_table_new_full (text_spec_hash, text_spec_equal, text_spec_free, NULL);
 }
 
 void
@@ -382,7 +360,7 @@ _kn_doc_composer_clear (Composer *c)
 {
   g_clear_pointer (&c->bands, g_ptr_array_unref);
   g_clear_pointer (&c->strings, g_ptr_array_unref);
-  g_clear_pointer (&c->layouts, g_hash_table_unref);
+  g_clear_pointer (&c->shaped, g_hash_table_unref);
 }
 
 double
@@ -437,80 +415,57 @@ _kn_doc_safe (const char *text)
   return text != NULL ? text : "";
 }
 
-PangoLayout *
-_kn_doc_layout_from_spec (PangoContext               *context,
-                          PangoFontDescription * const *fonts,
-                          const TextSpec             *spec)
+static Shaped *
+shape_indented (Composer       *c,
+                const char     *text_markup,
+                Font            font,
+                double          width,
+                PangoAlignment  align,
+                double          indent)
 {
-  PangoLayout *layout = pango_layout_new (context);
-
-  pango_layout_set_font_description (layout, fonts[spec->font]);
-  pango_layout_set_width (layout, (int) (MAX (spec->width, 1.0) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, spec->align);
-  pango_layout_set_indent (layout, spec->indent);
-  pango_layout_set_markup (layout, spec->markup, -1);
-
-  return layout;
-}
-
-static PangoLayout *
-make_layout_indented (Composer       *c,
-                      const char     *text_markup,
-                      Font            font,
-                      double          width,
-                      PangoAlignment  align,
-                      double          indent)
-{
-  TextSpec *spec = g_new0 (TextSpec, 1);
-  PangoLayout *layout;
-
-  spec->markup = g_ref_string_new (text_markup != NULL ? text_markup : "");
-  spec->font = font;
-  spec->align = align;
-  spec->width = width;
-  spec->indent = (int) (indent * PANGO_SCALE);
+  TextSpec spec = {
+    .markup = (char *) (text_markup != NULL ? text_markup : ""),
+    .font = font,
+    .align = align,
+    /* Boxes equal to the Pango unit (columns summed in another order) shape the same. */
+    .width = (int) (MAX (width, 1.0) * PANGO_SCALE),
+    .indent = (int) (indent * PANGO_SCALE),
+  };
+  g_autoptr(PangoLayout) layout = NULL;
+  const char *plain;
+  Shaped *shaped;
 
   /* The same text in the same box is shaped once and shared (a rekap's ranks, positions and
-   * ratings repeat on every row): the layout is only read once made. The first KEEP_LAYOUTS
-   * are kept for drawing. */
-  layout = g_hash_table_lookup (c->layouts, spec);
-  if (layout != NULL)
-    {
-      text_spec_free (spec);
-      return g_object_ref (layout);
-    }
+   * ratings repeat on every row, a split row is composed again in parts); the layout goes as
+   * soon as what it shaped is recorded. */
+  shaped = g_hash_table_lookup (c->shaped, &spec);
+  if (shaped != NULL)
+    return shaped;
 
-  layout = _kn_doc_layout_from_spec (c->context, c->fonts, spec);
-  g_object_set_data_full (G_OBJECT (layout), "kn-text-spec", spec, text_spec_free);
-  if (c->kept < KEEP_LAYOUTS)
+  layout = _kn_doc_layout_from_spec (c->context, c->fonts, &spec);
+  shaped = _kn_doc_shaped_new (c->store, layout);
+  plain = _kn_doc_shaped_text (shaped);
+  /* Plain text (most of a rekap's) is its own markup: the key is the shaped text. */
+  if (plain != NULL && g_str_equal (plain, spec.markup))
+    spec.markup = (char *) plain;
+  else
     {
-      g_object_set_data (G_OBJECT (layout), "kn-kept", GINT_TO_POINTER (TRUE));
-      g_hash_table_insert (c->layouts, spec, g_object_ref (layout));
-      c->kept++;
+      spec.markup = g_strdup (spec.markup);
+      spec.own_markup = TRUE;
     }
+  g_hash_table_insert (c->shaped, g_memdup2 (&spec, sizeof spec), shaped);
 
-  return layout;
+  return shaped;
 }
 
-PangoLayout *
-_kn_doc_make_layout (Composer       *c,
-                     const char     *text_markup,
-                     Font            font,
-                     double          width,
-                     PangoAlignment  align)
+Shaped *
+_kn_doc_shape (Composer       *c,
+               const char     *text_markup,
+               Font            font,
+               double          width,
+               PangoAlignment  align)
 {
-  return make_layout_indented (c, text_markup, font, width, align, 0);
-}
-
-double
-_kn_doc_layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-
-  return (double) logical.height / PANGO_SCALE;
+  return shape_indented (c, text_markup, font, width, align, 0);
 }
 
 Band *
@@ -518,6 +473,9 @@ _kn_doc_compose_band (Composer *c)
 {
   Band *band = band_new ();
 
+  /* The band before is composed: its items take no more room than they need. */
+  if (c->bands->len > 0)
+    _kn_doc_band_pack (g_ptr_array_index (c->bands, c->bands->len - 1));
   g_ptr_array_add (c->bands, band);
 
   return band;
@@ -562,11 +520,11 @@ _kn_doc_add_paragraph (Composer       *c,
                        PangoAlignment  align)
 {
   Band *band = _kn_doc_compose_band (c);
-  g_autoptr(PangoLayout) layout =
-    _kn_doc_make_layout (c, text_markup, font, _kn_doc_body_width (c), align);
+  Shaped *text =
+    _kn_doc_shape (c, text_markup, font, _kn_doc_body_width (c), align);
 
-  _kn_doc_band_text (band, c->left, 0, layout);
-  band->height = _kn_doc_layout_height (layout);
+  _kn_doc_band_text (band, c->left, 0, text);
+  band->height = _kn_doc_shaped_height (text);
 
   return band;
 }
@@ -578,15 +536,15 @@ _kn_doc_add_numbered (Composer   *c,
                       const char *text)
 {
   Band *band = _kn_doc_compose_band (c);
-  g_autoptr(PangoLayout) number_layout =
-    _kn_doc_make_layout (c, _kn_doc_markup (c, "%u.", number), FONT_BODY, 14, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) text_layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_BODY,
-                                                     _kn_doc_body_width (c) - 18, PANGO_ALIGN_LEFT);
+  Shaped *number_shaped =
+    _kn_doc_shape (c, _kn_doc_markup (c, "%u.", number), FONT_BODY, 14, PANGO_ALIGN_LEFT);
+  Shaped *text_shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_BODY,
+                                                 _kn_doc_body_width (c) - 18, PANGO_ALIGN_LEFT);
 
-  _kn_doc_band_text (band, c->left, 0, number_layout);
-  _kn_doc_band_text (band, c->left + 18, 0, text_layout);
+  _kn_doc_band_text (band, c->left, 0, number_shaped);
+  _kn_doc_band_text (band, c->left + 18, 0, text_shaped);
   band->height =
-    MAX (_kn_doc_layout_height (number_layout), _kn_doc_layout_height (text_layout)) + 1.5;
+    MAX (_kn_doc_shaped_height (number_shaped), _kn_doc_shaped_height (text_shaped)) + 1.5;
 
   return band;
 }
@@ -614,31 +572,30 @@ _kn_doc_columns_init (Columns        *cols,
   cols->x[n] = c->right;
 }
 
-static PangoLayout *
-cell_layout (Composer      *c,
+static Shaped *
+cell_text (Composer      *c,
              const Columns *cols,
              const Cell    *cell,
              double        *height)
 {
   guint span = MAX (cell->span, 1);
   double width;
-  PangoLayout *layout;
+  Shaped *text;
 
   g_assert (cell->col + span <= cols->n);
 
   width = cols->x[cell->col + span] - cols->x[cell->col] - 2 * PAD_X;
-  layout = make_layout_indented (c, cell->markup, cell->font, width, cell->align,
-                                 cell->hanging ? -7 : 0);
-  *height = MAX (_kn_doc_layout_height (layout) + 2 * PAD_Y, cell->min_height);
+  text = shape_indented (c, cell->markup, cell->font, width, cell->align, cell->hanging ? -7 : 0);
+  *height = MAX (_kn_doc_shaped_height (text) + 2 * PAD_Y, cell->min_height);
 
-  return layout;
+  return text;
 }
 
 static void
 place_cell (Band          *band,
             const Columns *cols,
             const Cell    *cell,
-            PangoLayout   *layout,
+            Shaped        *text,
             double         y,
             double         height,
             gboolean       borders)
@@ -649,10 +606,10 @@ place_cell (Band          *band,
   double text_y = y + PAD_Y;
 
   if (cell->middle)
-    text_y = y + MAX ((height - _kn_doc_layout_height (layout)) / 2, PAD_Y);
+    text_y = y + MAX ((height - _kn_doc_shaped_height (text)) / 2, PAD_Y);
   if (cell->shaded)
     _kn_doc_band_fill (band, x, y, w, height, SHADE);
-  _kn_doc_band_text (band, x + PAD_X, text_y, layout);
+  _kn_doc_band_text (band, x + PAD_X, text_y, text);
   if (borders)
     _kn_doc_band_rect (band, x, y, w, height);
 }
@@ -670,7 +627,7 @@ _kn_doc_group_into (Composer      *c,
                     guint          n_cells,
                     gboolean       borders)
 {
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autofree double *row_height = NULL;
   g_autofree double *row_top = NULL;
   guint n_rows = 0;
@@ -687,14 +644,14 @@ _kn_doc_group_into (Composer      *c,
     {
       double h;
 
-      g_ptr_array_add (layouts, cell_layout (c, cols, &merged[i], &h));
+      g_ptr_array_add (texts, cell_text (c, cols, &merged[i], &h));
       merged_height = MAX (merged_height, h);
     }
   for (guint i = 0; i < n_cells; i++)
     {
       double h;
 
-      g_ptr_array_add (layouts, cell_layout (c, cols, &cells[i], &h));
+      g_ptr_array_add (texts, cell_text (c, cols, &cells[i], &h));
       row_height[cells[i].row] = MAX (row_height[cells[i].row], h);
     }
 
@@ -708,9 +665,9 @@ _kn_doc_group_into (Composer      *c,
     row_top[r] = row_top[r - 1] + row_height[r - 1];
 
   for (guint i = 0; i < n_merged; i++)
-    place_cell (band, cols, &merged[i], g_ptr_array_index (layouts, i), y, total, borders);
+    place_cell (band, cols, &merged[i], g_ptr_array_index (texts, i), y, total, borders);
   for (guint i = 0; i < n_cells; i++)
-    place_cell (band, cols, &cells[i], g_ptr_array_index (layouts, n_merged + i),
+    place_cell (band, cols, &cells[i], g_ptr_array_index (texts, n_merged + i),
                 y + row_top[cells[i].row], row_height[cells[i].row], borders);
 
   return total;
@@ -854,12 +811,11 @@ _kn_doc_band_take_rows (Composer    *c,
   for (guint i = 0; i < merged->len; i++)
     {
       const Cell *cell = &g_array_index (merged, Cell, i);
-      g_autoptr(PangoLayout) layout = NULL;
       double height;
 
       if (cell->col != split->whole_col)
         continue;
-      layout = cell_layout (c, &split->cols, cell, &height);
+      cell_text (c, &split->cols, cell, &height);
       *min_cut = MAX (*min_cut, height);
     }
 

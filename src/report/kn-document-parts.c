@@ -218,8 +218,8 @@ signature_into (Composer             *c,
                 const KnReportPerson *person,
                 double               *height)
 {
-  g_autoptr(PangoLayout) above = NULL;
-  g_autoptr(PangoLayout) below = NULL;
+  Shaped *above;
+  Shaped *below;
   const char *position = _kn_doc_safe (person->position);
   const char *nip = _kn_doc_safe (person->nip);
   double above_height;
@@ -229,9 +229,9 @@ signature_into (Composer             *c,
   if (*position != '\0')
     above_markup = _kn_doc_keep (c, g_strconcat (above_markup, "\n", _kn_doc_esc (c, position),
                                                  NULL));
-  above = _kn_doc_make_layout (c, above_markup, FONT_BODY, width, PANGO_ALIGN_CENTER);
-  above_height = _kn_doc_layout_height (above);
-  below = _kn_doc_make_layout (
+  above = _kn_doc_shape (c, above_markup, FONT_BODY, width, PANGO_ALIGN_CENTER);
+  above_height = _kn_doc_shaped_height (above);
+  below = _kn_doc_shape (
     c,
     *nip != '\0'
     ? _kn_doc_markup (c, "<b><u>%s</u></b>\n%s\nNIP. %s", _kn_doc_safe (person->name),
@@ -241,7 +241,7 @@ signature_into (Composer             *c,
     FONT_BODY, width, PANGO_ALIGN_CENTER);
   _kn_doc_band_text (band, x, 0, above);
   _kn_doc_band_text (band, x, above_height + 52, below);
-  *height = MAX (*height, above_height + 52 + _kn_doc_layout_height (below));
+  *height = MAX (*height, above_height + 52 + _kn_doc_shaped_height (below));
 }
 
 /* The signatures: the person rated on the left (when given), the signer on the right under the
@@ -285,9 +285,9 @@ _kn_doc_chart_into (Composer      *c,
 {
   const guint n = KN_PREDIKAT_N - KN_PREDIKAT_SANGAT_KURANG;
   g_autofree char *title_text = kn_report_curve_title (org);
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) y_title = NULL;
-  g_autoptr(PangoLayout) x_title = NULL;
+  Shaped *title;
+  Shaped *y_title;
+  Shaped *x_title;
   double slot = (width - 8) / n;
   double x0 = x + 4;
   double label_height = 0;
@@ -296,36 +296,35 @@ _kn_doc_chart_into (Composer      *c,
   double prev_x = 0;
   double prev_y = 0;
   guint max = 1;
-  PangoLayout *layouts[KN_PREDIKAT_N - KN_PREDIKAT_SANGAT_KURANG];
+  Shaped *labels[KN_PREDIKAT_N - KN_PREDIKAT_SANGAT_KURANG];
 
   /* The title over the curve, the y axis's title over the axis, the x axis's under the labels
    * (the wording: kn_report_curve_title and the KN_REPORT_CURVE_ titles). */
-  title = _kn_doc_make_layout (c, _kn_doc_markup (c, "<b>%s</b>", title_text), FONT_TABLE, width,
-                               PANGO_ALIGN_CENTER);
-  y_title = _kn_doc_make_layout (c, _kn_doc_esc (c, KN_REPORT_CURVE_Y_TITLE), FONT_TABLE, width,
-                                 PANGO_ALIGN_LEFT);
-  x_title = _kn_doc_make_layout (c, _kn_doc_esc (c, KN_REPORT_CURVE_X_TITLE), FONT_TABLE, width,
-                                 PANGO_ALIGN_CENTER);
+  title = _kn_doc_shape (c, _kn_doc_markup (c, "<b>%s</b>", title_text), FONT_TABLE, width,
+                         PANGO_ALIGN_CENTER);
+  y_title = _kn_doc_shape (c, _kn_doc_esc (c, KN_REPORT_CURVE_Y_TITLE), FONT_TABLE, width,
+                           PANGO_ALIGN_LEFT);
+  x_title = _kn_doc_shape (c, _kn_doc_esc (c, KN_REPORT_CURVE_X_TITLE), FONT_TABLE, width,
+                           PANGO_ALIGN_CENTER);
   _kn_doc_band_text (band, x, y, title);
-  y += _kn_doc_layout_height (title) + 1;
+  y += _kn_doc_shaped_height (title) + 1;
   _kn_doc_band_text (band, x, y, y_title);
-  y += _kn_doc_layout_height (y_title);
-  height -= _kn_doc_layout_height (title) + 1 + _kn_doc_layout_height (y_title);
+  y += _kn_doc_shaped_height (y_title);
+  height -= _kn_doc_shaped_height (title) + 1 + _kn_doc_shaped_height (y_title);
   top = y + 4;
 
   for (guint i = 0; i < n; i++)
     {
       guint count = counts[KN_PREDIKAT_SANGAT_KURANG + i];
+      const char *label = kn_report_curve_label (KN_PREDIKAT_SANGAT_KURANG + i);
 
       max = MAX (max, count);
-      layouts[i] = _kn_doc_make_layout (c, _kn_doc_markup (c, "%s\n(%u)",
-                                                           kn_report_curve_label (KN_PREDIKAT_SANGAT_KURANG + i),
-                                                           count),
-                                        FONT_TABLE, slot - 2, PANGO_ALIGN_CENTER);
-      label_height = MAX (label_height, _kn_doc_layout_height (layouts[i]));
+      labels[i] = _kn_doc_shape (c, _kn_doc_markup (c, "%s\n(%u)", label, count), FONT_TABLE,
+                                 slot - 2, PANGO_ALIGN_CENTER);
+      label_height = MAX (label_height, _kn_doc_shaped_height (labels[i]));
     }
 
-  base = y + height - label_height - _kn_doc_layout_height (x_title) - 4;
+  base = y + height - label_height - _kn_doc_shaped_height (x_title) - 4;
   _kn_doc_band_text (band, x, base + 3 + label_height + 1, x_title);
   _kn_doc_band_line (band, x0, base, width - 8, 0, BORDER_WIDTH);
   _kn_doc_band_line (band, x0, top, 0, base - top, BORDER_WIDTH);
@@ -350,8 +349,7 @@ _kn_doc_chart_into (Composer      *c,
       prev_x = mid_x;
       prev_y = mid_y;
 
-      _kn_doc_band_text (band, x0 + slot * i + 1, base + 3, layouts[i]);
-      g_object_unref (layouts[i]);
+      _kn_doc_band_text (band, x0 + slot * i + 1, base + 3, labels[i]);
     }
 }
 
@@ -364,7 +362,7 @@ _kn_doc_add_letterhead (Composer        *c,
 {
   g_auto(GStrv) split = NULL;
   GString *markup = g_string_new (NULL);
-  g_autoptr(PangoLayout) layout = NULL;
+  Shaped *text = NULL;
   double logo_height = 62;
   double logo_width = 0;
   double text_height = 0;
@@ -401,18 +399,18 @@ _kn_doc_add_letterhead (Composer        *c,
 
       logo_width = h > 0 ? logo_height * w / h : logo_height;
       item.w = logo_width;
-      _kn_doc_items_add (band->items, &item, 0, TRUE);
+      _kn_doc_items_add (band->items, &item, 0);
     }
   if (markup->len > 0)
     {
       /* Centred on the page, clear of the logo. */
       double margin = logo_width > 0 ? logo_width + 6 : 0;
 
-      layout = _kn_doc_make_layout (c, _kn_doc_keep (c, g_string_free (markup, FALSE)), FONT_BODY,
-                                    _kn_doc_body_width (c) - 2 * margin, PANGO_ALIGN_CENTER);
-      text_height = _kn_doc_layout_height (layout);
+      text = _kn_doc_shape (c, _kn_doc_keep (c, g_string_free (markup, FALSE)), FONT_BODY,
+                            _kn_doc_body_width (c) - 2 * margin, PANGO_ALIGN_CENTER);
+      text_height = _kn_doc_shaped_height (text);
       _kn_doc_band_text (band, c->left + margin,
-                         logo != NULL ? MAX (0, (logo_height - text_height) / 2) : 0, layout);
+                         logo != NULL ? MAX (0, (logo_height - text_height) / 2) : 0, text);
     }
   else
     g_string_free (markup, TRUE);

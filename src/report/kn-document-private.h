@@ -22,9 +22,6 @@ G_BEGIN_DECLS
 #define SHADE         0.88
 #define MAX_COLUMNS   10
 #define EPSILON       0.01
-/* The layouts a document keeps from composing to drawing (a few MiB): a longer one (a rekap of
- * thousands of rows) shapes the rest again when drawing, so that its memory stays bounded. */
-#define KEEP_LAYOUTS  1000
 /* A piece of a split row smaller than this is not worth leaving at the foot of a page. */
 #define MIN_PIECE     40.0
 
@@ -37,29 +34,36 @@ typedef enum
   FONT_TITLE,
   N_FONTS
 } Font;
-/* What a text item draws. Its layout, shaped once while composing, stays with the page until
- * the page is first drawn; a later drawing makes it again, identically, from this. */
+/* A text to shape: the composer shapes each distinct one once (kn-document-layout.c). */
 typedef struct
 {
-  char           *markup;      /* a GRefString */
-  double          width;
+  char           *markup;
+  int             width;       /* Pango units */
   int             indent;      /* Pango units */
   Font            font : 8;
   PangoAlignment  align : 8;
+  guint           own_markup : 1;  /* @markup is a copy, not the text it shaped (plain) */
 } TextSpec;
 
 typedef enum
 {
   ITEM_FILL,   /* a filled rectangle in @gray */
-  ITEM_TEXT,   /* lines of @text; @y is the top of the first line drawn */
+  ITEM_TEXT,   /* lines of @shaped; @y is the top of the first line drawn */
   ITEM_RECT,   /* the border of a rectangle */
   ITEM_LINE,   /* a line from (@x, @y) to (@x + @w, @y + @h) */
   ITEM_IMAGE,  /* the document's logo scaled into the rectangle */
 } ItemKind;
 
-/* A text's fields share the room of a shape's (a rekap of thousands of rows holds as many
- * items as cells twice over): 56 bytes, so that a row's band and a page of rows take half the
- * memory of a plain struct. Only a TEXT item holds refs (its markup and layout). */
+/* What shaping a text made, kept from composing to drawing in a compact form (its lines, and
+ * its runs' fonts, glyphs and clusters: a few bytes a glyph where a PangoLayout takes
+ * kilobytes), shared by equal texts (kn-document-shaped.c). It lives in its document's
+ * ShapedStore, as long as the document. */
+typedef struct _Shaped Shaped;
+typedef struct _ShapedStore ShapedStore;
+
+/* A text's field shares the room of a shape's (a rekap of thousands of rows holds as many
+ * items as cells twice over): 48 bytes, so that a row's band and a page of rows take less than
+ * half the memory of a plain struct. An item holds no ref: it is plain data. */
 typedef struct
 {
   ItemKind     kind : 3;
@@ -79,15 +83,20 @@ typedef struct
         double width;       /* RECT and LINE */
       };
     };
-    struct                  /* TEXT */
-    {
-      TextSpec     text;
-      PangoLayout *layout;  /* nullable: shared by equal texts, dropped once drawn; a ref */
-    };
+    Shaped        *shaped;  /* TEXT: shared by equal texts; the document's */
   };
 } Item;
 
-G_STATIC_ASSERT (sizeof (Item) <= 56);
+G_STATIC_ASSERT (sizeof (Item) <= 48);
+
+/* Items moved, once placed, into an allocation of their size: a page's (with room for its page
+ * number) or a composed band's. A GArray grows by doubling: a rekap's row of 14 items would
+ * take 1 KiB for 672 bytes, a page of rows 16 KiB for 12.5 KiB. */
+typedef struct
+{
+  guint n_items;
+  Item  items[];
+} Page;
 
 typedef struct
 {
@@ -114,7 +123,8 @@ typedef struct
 
 struct _Band
 {
-  GArray   *items;           /* Item, y from the band's top */
+  GArray   *items;           /* nullable: Item, y from the band's top, while composed */
+  Page     *packed;          /* nullable: the items once composed (_kn_doc_band_pack) */
   double    height;
   gboolean  keep_with_next;  /* never the last thing on a page */
   gboolean  keep_loosely;    /* keep_with_next, unless that leaves the page under FULL_PAGE:
@@ -131,6 +141,7 @@ typedef struct
 {
   PangoContext         *context;             /* the document's */
   PangoFontDescription **fonts;              /* the document's */
+  ShapedStore          *store;               /* the document's */
   double                left;                /* the body, in points */
   double                right;
   double                top;
@@ -138,8 +149,7 @@ typedef struct
   double                footer;              /* the top of the page number */
   GPtrArray            *bands;               /* Band, in order; owned */
   GPtrArray            *strings;             /* markup kept alive while composing; owned */
-  GHashTable           *layouts;             /* TextSpec → PangoLayout: each text shaped once */
-  guint                 kept;                /* layouts kept for drawing, at most KEEP_LAYOUTS */
+  GHashTable           *shaped;              /* TextSpec → Shaped: each text shaped once */
 } Composer;
 
 typedef struct
@@ -163,8 +173,9 @@ struct _KnDocument
   char                 *title;             /* owned; the PDF's title */
   char                 *mark;              /* owned, nullable: "DRAF" across every page */
   cairo_surface_t      *logo;              /* owned, nullable: the letterhead's logo */
-  GPtrArray            *pages;             /* GArray of Item; owned */
+  GPtrArray            *pages;             /* Page; owned */
   PangoContext         *context;           /* owned */
+  ShapedStore          *shaped;            /* owned: every text as shaped */
   PangoFontDescription *fonts[N_FONTS];    /* owned */
 };
 
@@ -268,6 +279,26 @@ double _kn_doc_band_find_cut (const Composer *c,
 
 void _kn_doc_band_free (gpointer data);
 
+/* A band's items, composed or packed. */
+static inline guint
+_kn_doc_band_n_items (const Band *band)
+{
+  return band->packed != NULL ? band->packed->n_items : band->items != NULL ? band->items->len : 0;
+}
+
+static inline const Item *
+_kn_doc_band_items (const Band *band)
+{
+  return band->packed != NULL ? band->packed->items
+                              : band->items != NULL ? (const Item *) band->items->data : NULL;
+}
+
+/* Lets go of a band's items (placed on a page, not needed again). */
+void _kn_doc_band_drop_items (Band *band);
+
+/* Moves a composed band's items into an allocation of their size; nothing is added after. */
+void _kn_doc_band_pack (Band *band);
+
 void _kn_doc_band_line (Band  *band,
                         double x,
                         double y,
@@ -306,10 +337,10 @@ void _kn_doc_band_split (const Composer *c,
                          Band          **first,
                          Band          **rest);
 
-void _kn_doc_band_text (Band        *band,
-                        double       x,
-                        double       y,
-                        PangoLayout *layout);
+void _kn_doc_band_text (Band   *band,
+                        double  x,
+                        double  y,
+                        Shaped *text);
 
 double _kn_doc_body_width (const Composer *c);
 
@@ -367,10 +398,13 @@ const char *_kn_doc_group_title (const KnReport *report);
 
 void _kn_doc_items_add (GArray     *items,
                         const Item *item,
-                        double      dy,
-                        gboolean    with_layout);
+                        double      dy);
 
 GArray *_kn_doc_items_new (void);
+
+/* The items of @items, moved into a Page with room for @room more; @items is left empty. */
+Page *_kn_doc_items_take (GArray *items,
+                          guint   room);
 
 const char *_kn_doc_keep (Composer *c,
                           char     *text);
@@ -383,13 +417,12 @@ PangoLayout *_kn_doc_layout_from_spec (PangoContext               *context,
                                        PangoFontDescription * const *fonts,
                                        const TextSpec             *spec);
 
-double _kn_doc_layout_height (PangoLayout *layout);
-
-PangoLayout *_kn_doc_make_layout (Composer       *c,
-                                  const char     *text_markup,
-                                  Font            font,
-                                  double          width,
-                                  PangoAlignment  align);
+/* @text_markup shaped in a box @width wide: made once for each distinct text, then shared. */
+Shaped *_kn_doc_shape (Composer       *c,
+                       const char     *text_markup,
+                       Font            font,
+                       double          width,
+                       PangoAlignment  align);
 
 const char * G_GNUC_PRINTF (2, 3)
 _kn_doc_markup (Composer   *c,
@@ -417,5 +450,41 @@ const char *_kn_doc_rating_options (Composer *c,
                                     KnRating  chosen);
 
 const char *_kn_doc_safe (const char *text);
+
+void _kn_doc_shaped_draw (const Shaped *self,
+                          cairo_t      *cr,
+                          double        x,
+                          double        y,
+                          int           first_line,
+                          int           n_lines);
+
+gboolean _kn_doc_shaped_has_layout (const Shaped *self);
+
+double _kn_doc_shaped_height (const Shaped *self);
+
+/* The top and bottom of @n_lines lines from @first_line, in points from the first's top. */
+void _kn_doc_shaped_line_bounds (const Shaped *self,
+                                 int           first_line,
+                                 int           n_lines,
+                                 double       *tops,
+                                 double       *bottoms);
+
+int _kn_doc_shaped_n_lines (const Shaped *self);
+
+/* The text drawn (without its markup); NULL when a layout is kept. */
+const char *_kn_doc_shaped_text (const Shaped *self);
+
+Shaped *_kn_doc_shaped_new (ShapedStore *store,
+                            PangoLayout *layout);
+
+void _kn_doc_shaped_store_free (ShapedStore *store);
+
+ShapedStore *_kn_doc_shaped_store_new (void);
+
+/* For tests: how many texts have been shaped (PangoLayouts made from a TextSpec) in the
+ * process, and a function told of each one as it is shaped (nullable). */
+guint _kn_doc_shapings (void);
+
+extern void (*_kn_doc_shaping_hook) (const TextSpec *spec);
 
 G_END_DECLS

@@ -47,17 +47,25 @@ typedef struct
 {
   KnDocument     *document;
   Composer       *c;
-  GArray         *page;       /* the current page's items, not owned */
+  GArray         *page;       /* the current page's items (refs), owned, moved to a Page */
   double          y;
   gboolean        has_body;   /* more than a repeated header is on the page */
 } Pager;
+
+/* The page made so far, moved into an allocation of its size with room for its page number
+ * (a page grown again for its number would leave its old place as a hole). */
+static void
+pager_end_page (Pager *pager)
+{
+  g_ptr_array_add (pager->document->pages, _kn_doc_items_take (pager->page, 1));
+}
 
 static void
 pager_place (Pager      *pager,
              const Band *band)
 {
-  for (guint i = 0; i < band->items->len; i++)
-    _kn_doc_items_add (pager->page, &g_array_index (band->items, Item, i), pager->y, TRUE);
+  for (guint i = 0; i < _kn_doc_band_n_items (band); i++)
+    _kn_doc_items_add (pager->page, &_kn_doc_band_items (band)[i], pager->y);
   pager->y += band->height;
 }
 
@@ -65,8 +73,10 @@ static void
 pager_new_page (Pager      *pager,
                 const Band *header)
 {
-  pager->page = _kn_doc_items_new ();
-  g_ptr_array_add (pager->document->pages, pager->page);
+  if (pager->page != NULL)
+    pager_end_page (pager);
+  else
+    pager->page = _kn_doc_items_new ();
   pager->y = pager->c->top;
   pager->has_body = FALSE;
   if (header != NULL)
@@ -189,7 +199,7 @@ paginate (KnDocument *document,
   g_autoptr(GHashTable) headers = g_hash_table_new (NULL, NULL);
 
   /* A band placed is not needed again, unless it is a header repeated on later pages: its
-   * items (and their layouts' refs) go at once, so the bands and the pages are not both held. */
+   * items (and their texts' refs) go at once, so the bands and the pages are not both held. */
   for (guint i = 0; i < c->bands->len; i++)
     {
       const Band *band = g_ptr_array_index (c->bands, i);
@@ -198,6 +208,8 @@ paginate (KnDocument *document,
         g_hash_table_add (headers, band->header);
     }
 
+  if (c->bands->len > 0)
+    _kn_doc_band_pack (g_ptr_array_index (c->bands, c->bands->len - 1));
   pager_new_page (&pager, NULL);
 
   for (guint i = 0; i < c->bands->len; i++)
@@ -282,10 +294,12 @@ paginate (KnDocument *document,
         {
           Band *placed = g_ptr_array_index (c->bands, i);
 
-          g_array_unref (placed->items);
-          placed->items = _kn_doc_items_new ();
+          _kn_doc_band_drop_items (placed);
         }
     }
+
+  pager_end_page (&pager);
+  g_array_unref (pager.page);
 }
 
 static void
@@ -297,15 +311,14 @@ add_page_numbers (KnDocument *document,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = kn_format_doc_page (i + 1, n);
-      g_autoptr(PangoLayout) layout = _kn_doc_make_layout (c, _kn_doc_esc (c, text), FONT_TABLE,
-                                                    _kn_doc_body_width (c), PANGO_ALIGN_CENTER);
-      Item item = { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
+      Shaped *shaped = _kn_doc_shape (c, _kn_doc_esc (c, text), FONT_TABLE, _kn_doc_body_width (c),
+                                      PANGO_ALIGN_CENTER);
+      Page *page = g_ptr_array_index (document->pages, i);
+      Item *item = &page->items[page->n_items++];   /* the room left for it */
 
-      item.text = *(TextSpec *) g_object_get_data (G_OBJECT (layout), "kn-text-spec");
-      item.n_lines = pango_layout_get_line_count (layout);
-      item.layout = layout;
-      _kn_doc_items_add (g_ptr_array_index (document->pages, i), &item, 0,
-                         g_object_get_data (G_OBJECT (layout), "kn-kept") != NULL);
+      *item = (Item) { .kind = ITEM_TEXT, .x = c->left, .y = c->footer };
+      item->n_lines = _kn_doc_shaped_n_lines (shaped);
+      item->shaped = shaped;
     }
 }
 
@@ -320,7 +333,8 @@ document_new (KnPaper  paper,
   document->landscape = landscape;
   document->width = landscape ? height : width;
   document->height = landscape ? width : height;
-  document->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  document->pages = g_ptr_array_new_with_free_func (g_free);
+  document->shaped = _kn_doc_shaped_store_new ();
 
   document->context = _kn_print_context_new ();
   for (guint i = 0; i < N_FONTS; i++)
@@ -339,20 +353,6 @@ document_finish (KnDocument *document,
 }
 
 /* Drawing */
-
-static void
-draw_text (KnDocument *document,
-           cairo_t    *cr,
-           const Item *item)
-{
-  g_autoptr(PangoLayout) made = NULL;
-  PangoLayout *layout = item->layout;
-
-  /* Shaped while composing; once drawn, made again from what it says. */
-  if (layout == NULL)
-    layout = made = _kn_doc_layout_from_spec (document->context, document->fonts, &item->text);
-  _kn_print_show_lines (cr, layout, item->x, item->y, item->first_line, item->n_lines);
-}
 
 static void
 draw_image (KnDocument *document,
@@ -378,12 +378,12 @@ draw_image (KnDocument *document,
 static void
 draw_items (KnDocument *document,
             cairo_t    *cr,
-            GArray     *items,
+            const Page *page,
             ItemKind    kind)
 {
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < page->n_items; i++)
     {
-      const Item *item = &g_array_index (items, Item, i);
+      const Item *item = &page->items[i];
 
       if (item->kind != kind)
         continue;
@@ -397,7 +397,8 @@ draw_items (KnDocument *document,
           break;
         case ITEM_TEXT:
           cairo_set_source_rgb (cr, 0, 0, 0);
-          draw_text (document, cr, item);
+          _kn_doc_shaped_draw (item->shaped, cr, item->x, item->y, item->first_line,
+                               item->n_lines);
           break;
         case ITEM_IMAGE:
           draw_image (document, cr, item);
@@ -648,6 +649,7 @@ kn_document_free (KnDocument *document)
     return;
 
   g_ptr_array_unref (document->pages);
+  _kn_doc_shaped_store_free (document->shaped);
   for (guint i = 0; i < N_FONTS; i++)
     pango_font_description_free (document->fonts[i]);
   g_object_unref (document->context);
@@ -694,7 +696,7 @@ kn_document_draw_page (KnDocument *document,
                        cairo_t    *cr,
                        guint       page)
 {
-  GArray *items;
+  const Page *items;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (cr != NULL);
@@ -713,27 +715,14 @@ kn_document_draw_page (KnDocument *document,
   draw_items (document, cr, items, ITEM_RECT);
   draw_items (document, cr, items, ITEM_LINE);
   cairo_restore (cr);
-
-  /* A document's layouts are most of its memory: each page lets go of them once drawn (into a
-   * PDF, a print job, a preview), so writing a long document holds a page's, not the whole. */
-  for (guint i = 0; i < items->len; i++)
-    if (g_array_index (items, Item, i).kind == ITEM_TEXT)
-      g_clear_object (&g_array_index (items, Item, i).layout);
 }
 
+/* A document keeps its texts as shaping made them, compact (kn-document-shaped.c): nothing is
+ * left to let go of. */
 void
 kn_document_release_layouts (KnDocument *document)
 {
   g_return_if_fail (document != NULL);
-
-  for (guint p = 0; p < document->pages->len; p++)
-    {
-      GArray *items = g_ptr_array_index (document->pages, p);
-
-      for (guint i = 0; i < items->len; i++)
-        if (g_array_index (items, Item, i).kind == ITEM_TEXT)
-          g_clear_object (&g_array_index (items, Item, i).layout);
-    }
 }
 
 gboolean

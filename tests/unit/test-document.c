@@ -1071,8 +1071,8 @@ draw_to_image (KnDocument *document,
   return surface;
 }
 
-/* A page's first drawing uses the text shaped while composing and lets it go; a second drawing
- * (a preview drawn again) shapes it anew and paints the same pixels. */
+/* A page drawn again (a preview) paints the same pixels as its first drawing, from the text
+ * shaped while composing (test-document-shaping: nothing is shaped again). */
 static void
 test_draw_again (Fixture       *fixture,
                  gconstpointer  data)
@@ -1095,7 +1095,7 @@ test_draw_again (Fixture       *fixture,
   g_assert_cmpmem (cairo_image_surface_get_data (first), stride * height,
                    cairo_image_surface_get_data (again), stride * height);
 
-  /* A document that let go of its shaped text before drawing draws the same. */
+  /* A document told to let go of its layouts (one of many printed together) draws the same. */
   {
     g_autoptr(KnDocument) released = kn_document_new_report (report, KN_PAPER_A4);
     cairo_surface_t *drawn;
