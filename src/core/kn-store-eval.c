@@ -327,29 +327,49 @@ kn_store_list_employee_evaluations (KnStore *self,
   return evaluations;
 }
 
-static int
-compare_by_employee (gconstpointer a,
-                     gconstpointer b)
-{
-  gint64 x = kn_evaluation_get_employee_id (*(KnEvaluation **)a);
-  gint64 y = kn_evaluation_get_employee_id (*(KnEvaluation **)b);
-
-  return (x > y) - (x < y);
-}
-
 /* The people of kn_store_list_unit_evaluations and their evaluation of the period (?1 the unit,
  * ?2 the period, ?3 the assessor or 0, ?4 and ?5 its first and last day): one query over the
  * unit's subtree, its people on the period's last day (after a mutasi, the periods before it
  * stay with the old unit and atasan). Who was not active on any day of the period (pensiun,
- * meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. */
+ * meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. @columns (a macro of
+ * the name of the table that gives the person's atasan then) are read in two branches: the
+ * people never moved, then those moved (KN_STORE_MOVED_CTE). */
 #define UNIT_EVALUATIONS_SPAN \
   ", span (first_day, last_day) AS (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT))"
-#define UNIT_EVALUATIONS_FROM \
-  " FROM placed JOIN subtree ON placed.unit_id = subtree.id" \
-  " JOIN employee ON employee.id = placed.id" \
+#define UNIT_EVALUATIONS_BRANCH(columns, placed, from, where) \
+  "SELECT " columns (placed) from \
   " LEFT JOIN evaluation ON evaluation.employee_id = employee.id AND evaluation.period = ?2" \
-  " WHERE (?3 = 0 OR placed.supervisor_id = ?3)" \
-  " AND (evaluation.id IS NOT NULL OR "
+  where " AND (?3 = 0 OR " placed ".supervisor_id = ?3)" \
+  " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")"
+#define UNIT_EVALUATIONS_SQL(columns) \
+  KN_STORE_SUBTREE_CTE UNIT_EVALUATIONS_SPAN KN_STORE_MOVED_CTE \
+  UNIT_EVALUATIONS_BRANCH (columns, "employee", KN_STORE_STAYED_FROM, KN_STORE_STAYED_WHERE) \
+  " UNION ALL " \
+  UNIT_EVALUATIONS_BRANCH (columns, "moved_placed", KN_STORE_MOVED_FROM, " WHERE 1 = 1")
+
+/* What kn_store_list_unit_evaluations reads of each: the evaluation (an id of 0 when there is
+ * none), the atasan then, and the person (KN_STORE_EMPLOYEE_COLUMNS from column 11). */
+#define UNIT_EVALUATIONS_COLUMNS(placed) \
+  "evaluation.id, employee.id, evaluation.assessor_id, evaluation.rating_result," \
+  " evaluation.rating_behaviour, evaluation.status, evaluation.note, evaluation.reopen_reason," \
+  " evaluation.snapshot, " placed ".supervisor_id, evaluation.row_version, " \
+  KN_STORE_EMPLOYEE_COLUMNS
+
+typedef struct
+{
+  gint64        employee_id;
+  KnEvaluation *evaluation;   /* owned */
+} ListedEvaluation;
+
+static int
+compare_listed (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = ((const ListedEvaluation *)a)->employee_id;
+  gint64 y = ((const ListedEvaluation *)b)->employee_id;
+
+  return (x > y) - (x < y);
+}
 
 GPtrArray *
 kn_store_list_unit_evaluations (KnStore    *self,
@@ -358,7 +378,10 @@ kn_store_list_unit_evaluations (KnStore    *self,
                                 gint64      assessor_id)
 {
   GPtrArray *evaluations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) listed = NULL;
+  g_autoptr(KnEvaluationTexts) texts = NULL;
   g_autofree char *canonical = NULL;
+  char *shared_period;
   char first[11], last[11];
   KnDbStmt *stmt;
 
@@ -368,19 +391,10 @@ kn_store_list_unit_evaluations (KnStore    *self,
   canonical = kn_store_canonical_period (period);
   kn_store_period_days (canonical, first, last);
 
-  /* One query over the unit's subtree: its people on the period's last day (after a mutasi,
-   * the periods before it stay with the old unit and atasan), in the employees model's order,
-   * by id, and their evaluation of the period where there is one. Who was not active on any
-   * day of the period (pensiun, meninggal, CLTN, …) is not rated in it, unless an evaluation
-   * was kept. */
-  stmt = kn_store_stmt (self,
-                        KN_STORE_SUBTREE_CTE UNIT_EVALUATIONS_SPAN KN_STORE_PLACED_CTE
-                        "SELECT evaluation.id, employee.id, ?2, evaluation.assessor_id,"
-                        " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status,"
-                        " evaluation.note, evaluation.reopen_reason, evaluation.snapshot,"
-                        " placed.supervisor_id, evaluation.row_version, " KN_STORE_EMPLOYEE_COLUMNS
-                        UNIT_EVALUATIONS_FROM KN_STORE_ACTIVE_IN_SPAN ")",
-                        NULL);
+  /* Its people in the employees model's order, by id, and their evaluation of the period where
+   * there is one: an object each, but no notification, check or copy of the period each, and
+   * the snapshot kept as text until someone reads it (issue 13). */
+  stmt = kn_store_stmt (self, UNIT_EVALUATIONS_SQL (UNIT_EVALUATIONS_COLUMNS), NULL);
   if (stmt == NULL)
     return evaluations;
   kn_db_bind_int64 (stmt, 1, unit_id);
@@ -388,31 +402,59 @@ kn_store_list_unit_evaluations (KnStore    *self,
   kn_db_bind_int64 (stmt, 3, assessor_id);
   kn_db_bind_text (stmt, 4, first);
   kn_db_bind_text (stmt, 5, last);
+  listed = g_array_sized_new (FALSE, FALSE, sizeof (ListedEvaluation), 256);
+  shared_period = g_ref_string_new (canonical);
+  texts = kn_evaluation_texts_new ();
   while (kn_store_next (self, stmt, NULL) == KN_DB_ROW)
     {
-      gint64 employee_id = kn_db_column_int64 (stmt, 1);
-      KnEvaluation *evaluation;
+      KnEvaluationStored stored = {
+        .id = kn_db_column_int64 (stmt, 0),
+        .employee_id = kn_db_column_int64 (stmt, 1),
+        .period = shared_period,
+        .texts = texts,
+        .rating_result = KN_RATING_NONE,
+        .rating_behaviour = KN_RATING_NONE,
+        .status = KN_EVALUATION_STATUS_DRAFT,
+      };
+      ListedEvaluation entry = { stored.employee_id, NULL };
 
-      /* The person from the row itself (column 12 on): no query each when the store has not
+      /* The person from the row itself (column 11 on): no query each when the store has not
        * read everyone. */
-      if (kn_store_employee_row_at (self, stmt, 12) == NULL)
+      if (kn_store_employee_row_at (self, stmt, 11) == NULL)
         continue;
-      if (kn_db_column_int64 (stmt, 0) != 0)
-        evaluation = evaluation_from_row (stmt);
-      else
+      if (stored.id != 0)
         {
-          evaluation = kn_evaluation_new (employee_id, canonical);
-          kn_evaluation_set_assessor_id (evaluation, kn_db_column_int64 (stmt, 10));
+          stored.assessor_id = kn_db_column_int64 (stmt, 2);
+          kn_rating_from_string (kn_db_column_text (stmt, 3), &stored.rating_result);
+          kn_rating_from_string (kn_db_column_text (stmt, 4), &stored.rating_behaviour);
+          kn_evaluation_status_from_string (kn_db_column_text (stmt, 5), &stored.status);
+          stored.note = kn_db_column_text (stmt, 6);
+          stored.reopen_reason = kn_db_column_text (stmt, 7);
+          stored.snapshot_text = kn_db_column_text (stmt, 8);
+          stored.row_version = kn_db_column_int64 (stmt, 10);
         }
-      g_ptr_array_add (evaluations, evaluation);
+      else
+        stored.assessor_id = kn_db_column_int64 (stmt, 9);
+      entry.evaluation = kn_evaluation_new_stored (&stored);
+      g_array_append_val (listed, entry);
     }
   kn_db_reset (stmt);
+  g_ref_string_release (shared_period);
 
   /* Sorted here, not by the query: an ORDER BY made SQLite sort every row with its snapshot, on
    * disk at province scale. */
-  g_ptr_array_sort (evaluations, compare_by_employee);
+  g_array_sort (listed, compare_listed);
+  g_ptr_array_set_size (evaluations, listed->len);
+  for (guint i = 0; i < listed->len; i++)
+    evaluations->pdata[i] = g_array_index (listed, ListedEvaluation, i).evaluation;
   return evaluations;
 }
+
+/* What kn_store_foreach_unit_rating reads: the rows of kn_store_list_unit_evaluations without the
+ * snapshot, small enough for the database to sort them by employee, the order of the list. */
+#define UNIT_RATING_COLUMNS(placed) \
+  "employee.id, employee.nip, employee.name, evaluation.id, evaluation.rating_result," \
+  " evaluation.rating_behaviour, evaluation.status"
 
 void
 kn_store_foreach_unit_rating (KnStore          *self,
@@ -432,15 +474,7 @@ kn_store_foreach_unit_rating (KnStore          *self,
   canonical = kn_store_canonical_period (period);
   kn_store_period_days (canonical, first, last);
 
-  /* The rows of kn_store_list_unit_evaluations without the snapshot: small enough for SQLite
-   * to sort them by employee, the order of the list. */
-  stmt = kn_store_stmt (self,
-                        KN_STORE_SUBTREE_CTE UNIT_EVALUATIONS_SPAN KN_STORE_PLACED_CTE
-                        "SELECT employee.id, employee.nip, employee.name, evaluation.id,"
-                        " evaluation.rating_result, evaluation.rating_behaviour, evaluation.status"
-                        UNIT_EVALUATIONS_FROM KN_STORE_ACTIVE_IN_SPAN ")"
-                        " ORDER BY employee.id",
-                        NULL);
+  stmt = kn_store_stmt (self, UNIT_EVALUATIONS_SQL (UNIT_RATING_COLUMNS) " ORDER BY 1", NULL);
   if (stmt == NULL)
     return;
   kn_db_bind_int64 (stmt, 1, unit_id);
