@@ -121,8 +121,6 @@ kn_store_check_distribution (KnStore    *self,
                         NULL);
   if (stmt != NULL)
     {
-      guint pairs[KN_RATING_N][KN_RATING_N] = { { 0, } };
-
       kn_db_bind_int64 (stmt, 1, unit_id);
       kn_db_bind_text (stmt, 2, canonical);
       kn_db_bind_text (stmt, 3, first);
@@ -136,12 +134,9 @@ kn_store_check_distribution (KnStore    *self,
             result = KN_RATING_NONE;
           if (!kn_rating_from_string (kn_db_column_text (stmt, 1), &behaviour))
             behaviour = KN_RATING_NONE;
-          pairs[result][behaviour]++;
+          counts[kn_predikat_from_ratings (result, behaviour)]++;
         }
       kn_db_reset (stmt);
-      for (guint r = 0; r < KN_RATING_N; r++)
-        for (guint b = 0; b < KN_RATING_N; b++)
-          counts[kn_predikat_from_ratings (r, b)] += pairs[r][b];
     }
 
   /* The unit's pattern counts the people whose predikat its head sets, as the recap lists them:
