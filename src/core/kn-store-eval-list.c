@@ -18,29 +18,33 @@
  * ?2 the period, ?3 the assessor or 0, ?4 and ?5 its first and last day): one query over the
  * unit's subtree, its people on the period's last day (after a mutasi, the periods before it
  * stay with the old unit and atasan). Who was not active on any day of the period (pensiun,
- * meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. @columns (a macro of
- * the name of the table that gives the person's atasan then) are read in two branches: the
- * people never moved, then those moved (KN_STORE_MOVED_CTE). */
-#define UNIT_EVALUATIONS_SPAN \
-  ", span (first_day, last_day) AS (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT))"
-#define UNIT_EVALUATIONS_BRANCH(columns, placed, from, where) \
-  "SELECT " columns (placed) from \
-  " LEFT JOIN evaluation ON evaluation.employee_id = employee.id AND evaluation.period = ?2" \
-  where " AND (?3 = 0 OR " placed ".supervisor_id = ?3)" \
+ * meninggal, CLTN, …) is not rated in it, unless an evaluation was kept. Two branches of a
+ * UNION ALL (KN_STORE_MOVED_CTE): the people never moved, whose atasan then is their
+ * `employee` row's, then those moved, whose atasan then is their `moved_placed` row's. */
+#define UNIT_EVALUATIONS_CTE \
+  KN_STORE_SUBTREE_CTE \
+  ", span (first_day, last_day) AS (SELECT CAST (?4 AS TEXT), CAST (?5 AS TEXT))" \
+  KN_STORE_MOVED_CTE
+#define UNIT_EVALUATIONS_RATED \
   " AND (evaluation.id IS NOT NULL OR " KN_STORE_ACTIVE_IN_SPAN ")"
-#define UNIT_EVALUATIONS_SQL(columns) \
-  KN_STORE_SUBTREE_CTE UNIT_EVALUATIONS_SPAN KN_STORE_MOVED_CTE \
-  UNIT_EVALUATIONS_BRANCH (columns, "employee", KN_STORE_STAYED_FROM, KN_STORE_STAYED_WHERE) \
-  " UNION ALL " \
-  UNIT_EVALUATIONS_BRANCH (columns, "moved_placed", KN_STORE_MOVED_FROM, " WHERE 1 = 1")
+#define UNIT_EVALUATIONS_STAYED \
+  KN_STORE_STAYED_FROM \
+  " LEFT JOIN evaluation ON evaluation.employee_id = employee.id AND evaluation.period = ?2" \
+  KN_STORE_STAYED_WHERE " AND (?3 = 0 OR employee.supervisor_id = ?3)" UNIT_EVALUATIONS_RATED
+#define UNIT_EVALUATIONS_MOVED \
+  KN_STORE_MOVED_FROM \
+  " LEFT JOIN evaluation ON evaluation.employee_id = employee.id AND evaluation.period = ?2" \
+  " WHERE (?3 = 0 OR moved_placed.supervisor_id = ?3)" UNIT_EVALUATIONS_RATED
 
 /* What kn_store_list_unit_evaluations reads of each: the evaluation (an id of 0 when there is
- * none), the atasan then, and the person (KN_STORE_EMPLOYEE_COLUMNS from column 11). */
-#define UNIT_EVALUATIONS_COLUMNS(placed) \
+ * none), the atasan then (between the two), and the person (KN_STORE_EMPLOYEE_COLUMNS from
+ * column 11). */
+#define UNIT_EVALUATIONS_COLUMNS \
   "evaluation.id, employee.id, evaluation.assessor_id, evaluation.rating_result," \
   " evaluation.rating_behaviour, evaluation.status, evaluation.note, evaluation.reopen_reason," \
-  " evaluation.snapshot, " placed ".supervisor_id, evaluation.row_version, " \
-  KN_STORE_EMPLOYEE_COLUMNS
+  " evaluation.snapshot, "
+#define UNIT_EVALUATIONS_PERSON \
+  ", evaluation.row_version, " KN_STORE_EMPLOYEE_COLUMNS
 
 typedef struct
 {
@@ -81,7 +85,13 @@ kn_store_list_unit_evaluations (KnStore    *self,
   /* Its people in the employees model's order, by id, and their evaluation of the period where
    * there is one: an object each, but no notification, check or copy of the period each, and
    * the snapshot kept as text until someone reads it (issue 13). */
-  stmt = kn_store_stmt (self, UNIT_EVALUATIONS_SQL (UNIT_EVALUATIONS_COLUMNS), NULL);
+  stmt = kn_store_stmt (self,
+                        UNIT_EVALUATIONS_CTE
+                        "SELECT " UNIT_EVALUATIONS_COLUMNS "employee.supervisor_id"
+                        UNIT_EVALUATIONS_PERSON UNIT_EVALUATIONS_STAYED
+                        " UNION ALL SELECT " UNIT_EVALUATIONS_COLUMNS "moved_placed.supervisor_id"
+                        UNIT_EVALUATIONS_PERSON UNIT_EVALUATIONS_MOVED,
+                        NULL);
   if (stmt == NULL)
     return evaluations;
   kn_db_bind_int64 (stmt, 1, unit_id);
@@ -139,7 +149,7 @@ kn_store_list_unit_evaluations (KnStore    *self,
 
 /* What kn_store_foreach_unit_rating reads: the rows of kn_store_list_unit_evaluations without the
  * snapshot, small enough for the database to sort them by employee, the order of the list. */
-#define UNIT_RATING_COLUMNS(placed) \
+#define UNIT_RATING_COLUMNS \
   "employee.id, employee.nip, employee.name, evaluation.id, evaluation.rating_result," \
   " evaluation.rating_behaviour, evaluation.status"
 
@@ -161,7 +171,12 @@ kn_store_foreach_unit_rating (KnStore          *self,
   canonical = kn_store_canonical_period (period);
   kn_store_period_days (canonical, first, last);
 
-  stmt = kn_store_stmt (self, UNIT_EVALUATIONS_SQL (UNIT_RATING_COLUMNS) " ORDER BY 1", NULL);
+  stmt = kn_store_stmt (self,
+                        UNIT_EVALUATIONS_CTE
+                        "SELECT " UNIT_RATING_COLUMNS UNIT_EVALUATIONS_STAYED
+                        " UNION ALL SELECT " UNIT_RATING_COLUMNS UNIT_EVALUATIONS_MOVED
+                        " ORDER BY 1",
+                        NULL);
   if (stmt == NULL)
     return;
   kn_db_bind_int64 (stmt, 1, unit_id);

@@ -257,6 +257,26 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
   " OR EXISTS (SELECT 1 FROM employee_history AS h WHERE h.employee_id = employee.id" \
   " AND h.kind = 'status' AND h.start_date > (SELECT first_day FROM span)" \
   " AND h.start_date <= (SELECT last_day FROM span) AND h.status IN ('aktif', 'cuti')))"
+/* The pieces of KN_STORE_PLACED_CTE and KN_STORE_MOVED_CTE below: who has a mutasi, with the
+ * mutasi before and after the span's last day, and where that places them. */
+#define KN_STORE_MOVED_ONLY_CTE \
+  ", moved (id, before_id, after_id) AS (SELECT m.employee_id," \
+  " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
+  " AND h.kind = 'mutasi' AND h.start_date <= (SELECT last_day FROM span)" \
+  " ORDER BY h.start_date DESC, h.id DESC LIMIT 1)," \
+  " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
+  " AND h.kind = 'mutasi' AND h.start_date > (SELECT last_day FROM span)" \
+  " ORDER BY h.start_date, h.id LIMIT 1)" \
+  " FROM (SELECT DISTINCT employee_id FROM employee_history WHERE kind = 'mutasi') AS m)"
+#define KN_STORE_MOVED_PLACEMENT \
+  "SELECT moved.id," \
+  " CASE WHEN b.id IS NOT NULL THEN b.unit_id WHEN a.id IS NOT NULL THEN a.prev_unit_id" \
+  " ELSE e.unit_id END," \
+  " CASE WHEN b.id IS NOT NULL THEN b.supervisor_id WHEN a.id IS NOT NULL" \
+  " THEN a.prev_supervisor_id ELSE e.supervisor_id END" \
+  " FROM moved JOIN employee AS e ON e.id = moved.id" \
+  " LEFT JOIN employee_history AS b ON b.id = moved.before_id" \
+  " LEFT JOIN employee_history AS a ON a.id = moved.after_id"
 /* After KN_STORE_SUBTREE_CTE and `span`: the common table expressions `moved` and
  * `placed (id, unit_id, supervisor_id)`, everyone's unit and atasan on the span's last day by
  * their mutasi (as kn_store_unit_at says) — people never moved as recorded, read through the unit
@@ -277,26 +297,6 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
 #define KN_STORE_MOVED_CTE \
   KN_STORE_MOVED_ONLY_CTE \
   ", moved_placed (id, unit_id, supervisor_id) AS (" KN_STORE_MOVED_PLACEMENT ") "
-/* The pieces of both: who has a mutasi, with the mutasi before and after the span's last day,
- * and where that places them. */
-#define KN_STORE_MOVED_ONLY_CTE \
-  ", moved (id, before_id, after_id) AS (SELECT m.employee_id," \
-  " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
-  " AND h.kind = 'mutasi' AND h.start_date <= (SELECT last_day FROM span)" \
-  " ORDER BY h.start_date DESC, h.id DESC LIMIT 1)," \
-  " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
-  " AND h.kind = 'mutasi' AND h.start_date > (SELECT last_day FROM span)" \
-  " ORDER BY h.start_date, h.id LIMIT 1)" \
-  " FROM (SELECT DISTINCT employee_id FROM employee_history WHERE kind = 'mutasi') AS m)"
-#define KN_STORE_MOVED_PLACEMENT \
-  "SELECT moved.id," \
-  " CASE WHEN b.id IS NOT NULL THEN b.unit_id WHEN a.id IS NOT NULL THEN a.prev_unit_id" \
-  " ELSE e.unit_id END," \
-  " CASE WHEN b.id IS NOT NULL THEN b.supervisor_id WHEN a.id IS NOT NULL" \
-  " THEN a.prev_supervisor_id ELSE e.supervisor_id END" \
-  " FROM moved JOIN employee AS e ON e.id = moved.id" \
-  " LEFT JOIN employee_history AS b ON b.id = moved.before_id" \
-  " LEFT JOIN employee_history AS a ON a.id = moved.after_id"
 #define KN_STORE_STAYED_FROM \
   " FROM subtree JOIN employee ON employee.unit_id = subtree.id"
 #define KN_STORE_STAYED_WHERE \
