@@ -23,30 +23,71 @@ struct _KnEvaluation
 
   gint64              id;
   gint64              employee_id;
-  char               *period;            /* owned, "" when none */
+  char               *period;            /* owned GRefString, nullable: "" when none */
   gint64              assessor_id;
   KnRating            rating_result;
   KnRating            rating_behaviour;
   KnEvaluationStatus  status;
   char               *note;              /* owned, nullable */
   char               *reopen_reason;     /* owned, nullable */
-  GHashTable         *snapshot;          /* owned: char * → char *, never replaced */
-  char               *snapshot_text;     /* owned, nullable: read from the store, not parsed yet */
+  GHashTable         *snapshot;          /* owned, nullable until first used: char * → char * */
+  char               *snapshot_text;     /* nullable: read from the store, not parsed yet; owned,
+                                          * or in snapshot_texts */
+  KnEvaluationTexts  *snapshot_texts;    /* owned reference, nullable: holds snapshot_text */
   gint64              row_version;
 };
 
 static gboolean parse_snapshot_text (KnEvaluation *self,
                                      const char   *text);
 
+/* Texts of many evaluations read at once, copied into blocks shared by them and freed with the
+ * last of them: a unit's list holds thousands of snapshots (issue 13). Filled by one thread;
+ * read and released by any. */
+struct _KnEvaluationTexts
+{
+  gatomicrefcount  ref_count;
+  GStringChunk    *chunk;   /* owned */
+};
+
+static KnEvaluationTexts *
+texts_ref (KnEvaluationTexts *texts)
+{
+  g_atomic_ref_count_inc (&texts->ref_count);
+  return texts;
+}
+
+static void
+drop_snapshot_text (KnEvaluation *self)
+{
+  if (self->snapshot_texts != NULL)
+    {
+      self->snapshot_text = NULL;
+      g_clear_pointer (&self->snapshot_texts, kn_evaluation_texts_unref);
+    }
+  else
+    g_clear_pointer (&self->snapshot_text, g_free);
+}
+
+/* The snapshot's table, made when first needed: a unit's list holds thousands of evaluations
+ * whose snapshots are never looked at (issue 13). */
+static GHashTable *
+snapshot_table (KnEvaluation *self)
+{
+  if (self->snapshot == NULL)
+    self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return self->snapshot;
+}
+
 /* The snapshot, parsed on first use when it came from the store as text. */
 static GHashTable *
 snapshot_of (KnEvaluation *self)
 {
+  snapshot_table (self);
   if (self->snapshot_text != NULL)
     {
-      g_autofree char *text = g_steal_pointer (&self->snapshot_text);
-
-      parse_snapshot_text (self, text);
+      /* Parsed from where it is, then dropped: parsing replaces the table, not the text. */
+      parse_snapshot_text (self, self->snapshot_text);
+      drop_snapshot_text (self);
     }
   return self->snapshot;
 }
@@ -155,11 +196,11 @@ kn_evaluation_finalize (GObject *object)
 {
   KnEvaluation *self = (KnEvaluation *)object;
 
-  g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->period, g_ref_string_release);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->reopen_reason, g_free);
   g_clear_pointer (&self->snapshot, g_hash_table_unref);
-  g_clear_pointer (&self->snapshot_text, g_free);
+  drop_snapshot_text (self);
 
   G_OBJECT_CLASS (kn_evaluation_parent_class)->finalize (object);
 }
@@ -245,15 +286,16 @@ kn_evaluation_set_property (GObject      *object,
         const char *period = g_value_get_string (value);
         KnPeriod parsed;
 
+        g_clear_pointer (&self->period, g_ref_string_release);
         /* Kept in its machine form, however it was typed ("2026-tw1" is "2026-TW1"). */
         if (period != NULL && kn_period_parse (period, &parsed, NULL))
           {
             g_autofree char *canonical = kn_period_to_string (&parsed);
 
-            kn_model_replace_string (&self->period, canonical);
+            self->period = g_ref_string_new (canonical);
           }
-        else
-          kn_model_replace_string (&self->period, period != NULL ? period : "");
+        else if (period != NULL && period[0] != '\0')
+          self->period = g_ref_string_new (period);
       }
       break;
     case PROP_ASSESSOR_ID:
@@ -323,11 +365,9 @@ kn_evaluation_class_init (KnEvaluationClass *klass)
 static void
 kn_evaluation_init (KnEvaluation *self)
 {
-  self->period = g_strdup ("");
   self->rating_result = KN_RATING_NONE;
   self->rating_behaviour = KN_RATING_NONE;
   self->status = KN_EVALUATION_STATUS_DRAFT;
-  self->snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 const char *
@@ -370,7 +410,7 @@ kn_evaluation_copy (KnEvaluation *self)
 
   g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
 
-  copy = kn_evaluation_new (self->employee_id, self->period);
+  copy = kn_evaluation_new (self->employee_id, kn_evaluation_get_period (self));
   copy->id = self->id;
   copy->row_version = self->row_version;
   copy->assessor_id = self->assessor_id;
@@ -379,8 +419,9 @@ kn_evaluation_copy (KnEvaluation *self)
   copy->status = self->status;
   kn_model_replace_string (&copy->note, self->note);
   kn_model_replace_string (&copy->reopen_reason, self->reopen_reason);
-  snapshot_copy_into (copy->snapshot, self->snapshot);
-  kn_model_replace_string (&copy->snapshot_text, self->snapshot_text);
+  if (self->snapshot != NULL)
+    snapshot_copy_into (snapshot_table (copy), self->snapshot);
+  copy->snapshot_text = g_strdup (self->snapshot_text);
 
   return copy;
 }
@@ -432,7 +473,7 @@ const char *
 kn_evaluation_get_period (KnEvaluation *self)
 {
   g_return_val_if_fail (KN_IS_EVALUATION (self), NULL);
-  return self->period;
+  return self->period != NULL ? self->period : "";
 }
 
 gint64
@@ -593,8 +634,9 @@ kn_evaluation_clear_snapshot (KnEvaluation *self)
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  g_clear_pointer (&self->snapshot_text, g_free);
-  g_hash_table_remove_all (self->snapshot);
+  drop_snapshot_text (self);
+  if (self->snapshot != NULL)
+    g_hash_table_remove_all (self->snapshot);
 }
 
 /* Whether g_variant_print writes @text between single quotes as it is: valid UTF-8 of printable
@@ -689,7 +731,8 @@ parse_snapshot_text (KnEvaluation *self,
 
   if (text == NULL || text[0] == '\0')
     {
-      g_hash_table_remove_all (self->snapshot);
+      if (self->snapshot != NULL)
+        g_hash_table_remove_all (self->snapshot);
       return TRUE;
     }
 
@@ -700,7 +743,7 @@ parse_snapshot_text (KnEvaluation *self,
       return FALSE;
     }
 
-  g_hash_table_remove_all (self->snapshot);
+  g_hash_table_remove_all (snapshot_table (self));
   g_variant_iter_init (&iter, variant);
   while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
     g_hash_table_insert (self->snapshot, g_strdup (key), g_strdup (value));
@@ -714,7 +757,7 @@ kn_evaluation_set_snapshot_text (KnEvaluation *self,
 {
   g_return_val_if_fail (KN_IS_EVALUATION (self), FALSE);
 
-  g_clear_pointer (&self->snapshot_text, g_free);
+  drop_snapshot_text (self);
   return parse_snapshot_text (self, text);
 }
 
@@ -724,8 +767,66 @@ kn_evaluation_set_snapshot_text_lazily (KnEvaluation *self,
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  g_hash_table_remove_all (self->snapshot);
-  kn_model_replace_string (&self->snapshot_text, text != NULL && text[0] != '\0' ? text : NULL);
+  if (self->snapshot != NULL)
+    g_hash_table_remove_all (self->snapshot);
+  if (text != self->snapshot_text)
+    {
+      drop_snapshot_text (self);
+      self->snapshot_text = g_strdup (empty_to_null (text));
+    }
+}
+
+KnEvaluation *
+kn_evaluation_new_stored (const KnEvaluationStored *stored)
+{
+  KnEvaluation *self = g_object_new (KN_TYPE_EVALUATION, NULL);
+
+  g_return_val_if_fail ((guint) stored->rating_result < KN_RATING_N, self);
+  g_return_val_if_fail ((guint) stored->rating_behaviour < KN_RATING_N, self);
+  g_return_val_if_fail ((guint) stored->status < KN_EVALUATION_STATUS_N, self);
+
+  self->id = stored->id;
+  self->employee_id = stored->employee_id;
+  self->period = stored->period != NULL && stored->period[0] != '\0'
+                 ? g_ref_string_acquire (stored->period) : NULL;
+  self->assessor_id = stored->assessor_id;
+  self->rating_result = stored->rating_result;
+  self->rating_behaviour = stored->rating_behaviour;
+  self->status = stored->status;
+  self->note = g_strdup (empty_to_null (stored->note));
+  self->reopen_reason = g_strdup (empty_to_null (stored->reopen_reason));
+  if (empty_to_null (stored->snapshot_text) == NULL)
+    ;
+  else if (stored->texts != NULL)
+    {
+      self->snapshot_texts = texts_ref (stored->texts);
+      self->snapshot_text = g_string_chunk_insert (stored->texts->chunk, stored->snapshot_text);
+    }
+  else
+    self->snapshot_text = g_strdup (stored->snapshot_text);
+  self->row_version = stored->row_version;
+
+  return self;
+}
+
+KnEvaluationTexts *
+kn_evaluation_texts_new (void)
+{
+  KnEvaluationTexts *texts = g_new0 (KnEvaluationTexts, 1);
+
+  g_atomic_ref_count_init (&texts->ref_count);
+  texts->chunk = g_string_chunk_new (64 * 1024);
+  return texts;
+}
+
+void
+kn_evaluation_texts_unref (KnEvaluationTexts *texts)
+{
+  if (texts != NULL && g_atomic_ref_count_dec (&texts->ref_count))
+    {
+      g_string_chunk_free (texts->chunk);
+      g_free (texts);
+    }
 }
 
 gboolean
@@ -740,7 +841,7 @@ kn_evaluation_equal (KnEvaluation *a,
 
   return a->id == b->id &&
          a->employee_id == b->employee_id &&
-         g_strcmp0 (a->period, b->period) == 0 &&
+         g_strcmp0 (kn_evaluation_get_period (a), kn_evaluation_get_period (b)) == 0 &&
          a->assessor_id == b->assessor_id &&
          a->rating_result == b->rating_result &&
          a->rating_behaviour == b->rating_behaviour &&

@@ -257,11 +257,9 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
   " OR EXISTS (SELECT 1 FROM employee_history AS h WHERE h.employee_id = employee.id" \
   " AND h.kind = 'status' AND h.start_date > (SELECT first_day FROM span)" \
   " AND h.start_date <= (SELECT last_day FROM span) AND h.status IN ('aktif', 'cuti')))"
-/* After KN_STORE_SUBTREE_CTE and `span`: the common table expressions `moved` and
- * `placed (id, unit_id, supervisor_id)`, everyone's unit and atasan on the span's last day by
- * their mutasi (as kn_store_unit_at says) — people never moved as recorded, read through the unit
- * index; join `placed` to `subtree` on its unit_id for the people of the unit then. */
-#define KN_STORE_PLACED_CTE \
+/* The pieces of KN_STORE_PLACED_CTE and KN_STORE_MOVED_CTE below: who has a mutasi, with the
+ * mutasi before and after the span's last day, and where that places them. */
+#define KN_STORE_MOVED_ONLY_CTE \
   ", moved (id, before_id, after_id) AS (SELECT m.employee_id," \
   " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
   " AND h.kind = 'mutasi' AND h.start_date <= (SELECT last_day FROM span)" \
@@ -269,18 +267,43 @@ GPtrArray     *kn_store_all_employees      (KnStore       *self);
   " (SELECT h.id FROM employee_history AS h WHERE h.employee_id = m.employee_id" \
   " AND h.kind = 'mutasi' AND h.start_date > (SELECT last_day FROM span)" \
   " ORDER BY h.start_date, h.id LIMIT 1)" \
-  " FROM (SELECT DISTINCT employee_id FROM employee_history WHERE kind = 'mutasi') AS m)" \
-  ", placed (id, unit_id, supervisor_id) AS (" \
-  "SELECT employee.id, employee.unit_id, employee.supervisor_id FROM employee" \
-  " JOIN subtree ON employee.unit_id = subtree.id WHERE employee.id NOT IN (SELECT id FROM moved)" \
-  " UNION ALL SELECT moved.id," \
+  " FROM (SELECT DISTINCT employee_id FROM employee_history WHERE kind = 'mutasi') AS m)"
+#define KN_STORE_MOVED_PLACEMENT \
+  "SELECT moved.id," \
   " CASE WHEN b.id IS NOT NULL THEN b.unit_id WHEN a.id IS NOT NULL THEN a.prev_unit_id" \
   " ELSE e.unit_id END," \
   " CASE WHEN b.id IS NOT NULL THEN b.supervisor_id WHEN a.id IS NOT NULL" \
   " THEN a.prev_supervisor_id ELSE e.supervisor_id END" \
   " FROM moved JOIN employee AS e ON e.id = moved.id" \
   " LEFT JOIN employee_history AS b ON b.id = moved.before_id" \
-  " LEFT JOIN employee_history AS a ON a.id = moved.after_id) "
+  " LEFT JOIN employee_history AS a ON a.id = moved.after_id"
+/* After KN_STORE_SUBTREE_CTE and `span`: the common table expressions `moved` and
+ * `placed (id, unit_id, supervisor_id)`, everyone's unit and atasan on the span's last day by
+ * their mutasi (as kn_store_unit_at says) — people never moved as recorded, read through the unit
+ * index; join `placed` to `subtree` on its unit_id for the people of the unit then. */
+#define KN_STORE_PLACED_CTE \
+  KN_STORE_MOVED_ONLY_CTE \
+  ", placed (id, unit_id, supervisor_id) AS (" \
+  "SELECT employee.id, employee.unit_id, employee.supervisor_id FROM employee" \
+  " JOIN subtree ON employee.unit_id = subtree.id WHERE employee.id NOT IN (SELECT id FROM moved)" \
+  " UNION ALL " KN_STORE_MOVED_PLACEMENT ") "
+/* The same people without a table of everyone placed built first (issue 13: it cost a fifth of
+ * a unit's list). After KN_STORE_SUBTREE_CTE and `span`: the common table expressions `moved`
+ * (as above) and `moved_placed (id, unit_id, supervisor_id)`, the unit and atasan on the span's
+ * last day of the people with a mutasi only. The unit's people are then two branches of a
+ * UNION ALL: those never moved, KN_STORE_STAYED_FROM … KN_STORE_STAYED_WHERE, straight
+ * through the unit index, their unit and atasan those of `employee`; and the people moved,
+ * KN_STORE_MOVED_FROM, theirs those of `moved_placed`. */
+#define KN_STORE_MOVED_CTE \
+  KN_STORE_MOVED_ONLY_CTE \
+  ", moved_placed (id, unit_id, supervisor_id) AS (" KN_STORE_MOVED_PLACEMENT ") "
+#define KN_STORE_STAYED_FROM \
+  " FROM subtree JOIN employee ON employee.unit_id = subtree.id"
+#define KN_STORE_STAYED_WHERE \
+  " WHERE employee.id NOT IN (SELECT id FROM moved)"
+#define KN_STORE_MOVED_FROM \
+  " FROM moved_placed JOIN subtree ON moved_placed.unit_id = subtree.id" \
+  " JOIN employee ON employee.id = moved_placed.id"
 /* The first and the last day of @year, ISO, into buffers of 11 bytes. */
 void           kn_store_year_days          (guint          year,
                                             char          *first,

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-distribution-panel.h"
+#include "kn-distribution-panel-private.h"
 
 struct _KnDistributionPanel
 {
@@ -29,6 +30,20 @@ struct _KnDistributionPanel
   GtkLabel       *violations_label;
   GtkDrawingArea *distribution_area;
   GtkDrawingArea *employee_area;
+
+  /* Shown, the charts wait (issue 13: drawing them was 14 of the 33 ms of the frame that
+   * opens Penilaian at 19,000 people): the distribution for the frame after the first, the
+   * person's periods until no frame has come for QUIET_MS (the place's crossfade is over).
+   * How many still wait (2: both, 1: the person's), and the frame clock looked at meanwhile. */
+  guint           charts_held;
+  GdkFrameClock  *clock;           /* owned, nullable: while charts_held */
+  gulong          after_paint_id;
+  guint           quiet_id;
+  guint           draws[2];        /* drawn: the distribution, the person's periods */
+  /* Drawn once unseen, in a quiet turn before the panel is first shown: the fonts and glyphs
+   * its texts need are loaded then, not in the frame that shows it. */
+  guint           rehearse_id;
+  guint           rehearsed;       /* bits: the distribution (1), the person's periods (2) */
 };
 
 G_DEFINE_FINAL_TYPE (KnDistributionPanel, kn_distribution_panel, GTK_TYPE_WIDGET)
@@ -36,6 +51,8 @@ G_DEFINE_FINAL_TYPE (KnDistributionPanel, kn_distribution_panel, GTK_TYPE_WIDGET
 /* A chart keeps its shape as the panel grows: its height follows its width, from the
  * content-height set in the .ui (its height at the panel's narrowest) up to this. */
 #define CHART_MAX_HEIGHT 380
+/* The chart's width in the panel at its narrowest (its width-request less its margins). */
+#define CHART_REHEARSAL_WIDTH 276
 
 static GtkSizeRequestMode
 chart_get_request_mode (GtkWidget *widget)
@@ -69,17 +86,12 @@ chart_allocate (GtkWidget *widget,
 }
 
 static void
-draw_distribution (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        user_data)
+paint_distribution (KnDistributionPanel *self,
+                    cairo_t             *cr,
+                    int                  width,
+                    int                  height)
 {
-  KnDistributionPanel *self = user_data;
   KnDistributionChart chart = { { 0, }, };
-
-  if (self->chart_rules == NULL)
-    return;
 
   memcpy (chart.counts, self->chart_counts, sizeof chart.counts);
   kn_distribution_chart_set_pattern (&chart, self->chart_org,
@@ -90,18 +102,28 @@ draw_distribution (GtkDrawingArea *area,
 }
 
 static void
-draw_employee (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
+draw_distribution (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        user_data)
 {
   KnDistributionPanel *self = user_data;
+
+  if (self->chart_rules == NULL || self->charts_held >= 2)
+    return;
+  self->draws[0]++;
+  paint_distribution (self, cr, width, height);
+}
+
+static void
+paint_employee (KnDistributionPanel *self,
+                cairo_t             *cr,
+                int                  width,
+                int                  height)
+{
   KnEmployeeChart chart = { 0, };
   g_autoptr(GArray) points = NULL;
-
-  if (self->chart_points == NULL)
-    return;
 
   points = g_array_new (FALSE, FALSE, sizeof (KnPeriodPoint));
   for (guint i = 0; i < self->chart_points->len; i++)
@@ -113,8 +135,136 @@ draw_employee (GtkDrawingArea *area,
 }
 
 static void
+draw_employee (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  KnDistributionPanel *self = user_data;
+
+  if (self->chart_points == NULL || self->charts_held >= 1)
+    return;
+  self->draws[1]++;
+  paint_employee (self, cr, width, height);
+}
+
+/* Each chart with something to draw and not rehearsed yet, drawn where nobody sees it at the
+ * size it will likely have. */
+static gboolean
+rehearse_cb (gpointer user_data)
+{
+  KnDistributionPanel *self = user_data;
+  GtkDrawingArea *areas[] = { self->distribution_area, self->employee_area };
+  gboolean ready[] = { self->chart_rules != NULL, self->chart_points != NULL };
+
+  self->rehearse_id = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      int width = gtk_widget_get_width (GTK_WIDGET (areas[i]));
+      cairo_surface_t *surface;
+      cairo_t *cr;
+      int height;
+
+      if (!ready[i] || (self->rehearsed & (1u << i)) != 0)
+        continue;
+      if (width <= 0)
+        width = CHART_REHEARSAL_WIDTH;
+      height = CLAMP (width * 7 / 10, gtk_drawing_area_get_content_height (areas[i]),
+                      CHART_MAX_HEIGHT);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cr = cairo_create (surface);
+      if (i == 0)
+        paint_distribution (self, cr, width, height);
+      else
+        paint_employee (self, cr, width, height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      self->rehearsed |= 1u << i;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rehearse_unseen (KnDistributionPanel *self)
+{
+  if (self->rehearsed != 3 && self->rehearse_id == 0 &&
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->rehearse_id = g_idle_add_full (G_PRIORITY_LOW, rehearse_cb, self, NULL);
+}
+
+#define QUIET_MS 50
+
+static void
+stop_holding (KnDistributionPanel *self)
+{
+  self->charts_held = 0;
+  g_clear_handle_id (&self->quiet_id, g_source_remove);
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->clock);
+  g_clear_object (&self->clock);
+}
+
+static gboolean
+quiet_cb (gpointer user_data)
+{
+  KnDistributionPanel *self = user_data;
+
+  self->quiet_id = 0;
+  stop_holding (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->employee_area));
+  return G_SOURCE_REMOVE;
+}
+
+/* A frame is painted: the distribution is drawn in the next one; the person's periods once
+ * frames stop coming. */
+static void
+on_after_paint_cb (GdkFrameClock       *clock,
+                   KnDistributionPanel *self)
+{
+  if (self->charts_held == 2)
+    {
+      self->charts_held = 1;
+      gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+    }
+  g_clear_handle_id (&self->quiet_id, g_source_remove);
+  self->quiet_id = g_timeout_add (QUIET_MS, quiet_cb, self);
+}
+
+static void
+kn_distribution_panel_map (GtkWidget *widget)
+{
+  KnDistributionPanel *self = KN_DISTRIBUTION_PANEL (widget);
+
+  GTK_WIDGET_CLASS (kn_distribution_panel_parent_class)->map (widget);
+
+  stop_holding (self);
+  self->clock = gtk_widget_get_frame_clock (widget);
+  if (self->clock == NULL)
+    return;
+  g_object_ref (self->clock);
+  self->charts_held = 2;
+  self->after_paint_id = g_signal_connect (self->clock, "after-paint",
+                                           G_CALLBACK (on_after_paint_cb), self);
+}
+
+static void
+kn_distribution_panel_unmap (GtkWidget *widget)
+{
+  stop_holding (KN_DISTRIBUTION_PANEL (widget));
+
+  GTK_WIDGET_CLASS (kn_distribution_panel_parent_class)->unmap (widget);
+}
+
+static void
 kn_distribution_panel_dispose (GObject *object)
 {
+  KnDistributionPanel *self = KN_DISTRIBUTION_PANEL (object);
+
+  stop_holding (self);
+  g_clear_handle_id (&self->rehearse_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), KN_TYPE_DISTRIBUTION_PANEL);
 
   G_OBJECT_CLASS (kn_distribution_panel_parent_class)->dispose (object);
@@ -140,6 +290,8 @@ kn_distribution_panel_class_init (KnDistributionPanelClass *klass)
 
   object_class->dispose = kn_distribution_panel_dispose;
   object_class->finalize = kn_distribution_panel_finalize;
+  widget_class->map = kn_distribution_panel_map;
+  widget_class->unmap = kn_distribution_panel_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-distribution-panel.ui");
@@ -291,6 +443,7 @@ kn_distribution_panel_show_reading (KnDistributionPanel   *self,
   g_clear_pointer (&self->chart_rules, g_array_unref);
   self->chart_rules = g_array_ref (rules);
   gtk_widget_queue_draw (GTK_WIDGET (self->distribution_area));
+  rehearse_unseen (self);
 }
 
 void
@@ -314,6 +467,7 @@ kn_distribution_panel_show_employee (KnDistributionPanel *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->employee_area), self->chart_points != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->employee_area));
+  rehearse_unseen (self);
 }
 
 const char *
@@ -335,4 +489,15 @@ kn_distribution_panel_get_violations_text (KnDistributionPanel *self)
 {
   g_return_val_if_fail (KN_IS_DISTRIBUTION_PANEL (self), NULL);
   return gtk_label_get_text (self->violations_label);
+}
+
+void
+_kn_distribution_panel_get_draws (KnDistributionPanel *self,
+                                  guint               *distribution,
+                                  guint               *employee)
+{
+  g_return_if_fail (KN_IS_DISTRIBUTION_PANEL (self));
+
+  *distribution = self->draws[0];
+  *employee = self->draws[1];
 }

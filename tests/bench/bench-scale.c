@@ -5,7 +5,8 @@
  *
  *   bench-scale [SIZE…]        (default 1000 5000 19000; BENCH_REPEAT=N runs, default 3)
  *   bench-scale --build SIZE…  (only build the cached provinces)
- *   bench-scale --units N      (N units added through the store in one bulk) */
+ *   bench-scale --units N      (N units added through the store in one bulk)
+ *   BENCH_STORE_ONLY=1 bench-scale SIZE…  (only the rows up to the store's unit calls) */
 
 #include "config.h"
 
@@ -609,6 +610,16 @@ bench_size (guint s,
             median_of (store_distribusi, &ctx, &ctx.small_unit),
             median_of (plain_distribusi_query, &ctx, &ctx.small_unit), NULL);
   }
+  /* BENCH_STORE_ONLY=1: the store's rows above, not the documents below (to measure them
+   * again quickly). */
+  if (g_strcmp0 (g_getenv ("BENCH_STORE_ONLY"), "1") == 0)
+    {
+      g_clear_object (&ctx.store);
+      sqlite3_close (ctx.db);
+      g_rmdir (ctx.tmp);
+      g_free (ctx.tmp);
+      return;
+    }
 
   /* The evaluasi of the export unit: gather, workbook, PDF. */
   gather = median_of (gather_export_unit, &ctx, &n_documents);
