@@ -27,8 +27,6 @@ struct _KnReportsPage
   GCancellable     *cancellable;   /* owned, nullable: a batch is running */
   GCancellable     *preview_load;  /* owned, nullable: a large unit's preview is being read */
   guint             preview_in_thread_from; /* people in the unit from which it is */
-  guint             preview_source; /* the first preview of a page given the store while not
-                                     * shown, drawn in a turn of its own (issue 13) */
   char             *status;        /* owned, nullable */
   char             *warning;       /* owned, nullable: who is missing to sign */
   char             *suggested;     /* owned, nullable: the previewed document's file name (PDF) */
@@ -63,8 +61,6 @@ void            _kn_reports_page_set_signer_warning  (KnReportsPage   *self,
                                                       const KnReport **reports,
                                                       guint            n_reports);
 
-/* Draws the preview now when it waits for a turn of its own (before anything that reads it). */
-void _kn_reports_page_flush_preview (KnReportsPage *self);
 /* From how many people of the chosen unit its preview is read off the main thread (2,000;
  * tests choose fewer). */
 void            _kn_reports_page_set_preview_in_thread_from (KnReportsPage *self,

@@ -533,7 +533,6 @@ kn_reports_page_dup_suggested_name (KnReportsPage *self,
 
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
 
-  _kn_reports_page_flush_preview (self);
   if (self->suggested == NULL)
     return g_strdup (xlsx ? "kinerja.xlsx" : "kinerja.pdf");
   if (!xlsx)
@@ -548,7 +547,6 @@ kn_reports_page_get_warning (KnReportsPage *self)
 {
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), NULL);
 
-  _kn_reports_page_flush_preview (self);
   return self->warning;
 }
 

@@ -300,7 +300,6 @@ rebuild_preview (KnReportsPage *self)
   KnPaper paper = _kn_reports_page_chosen_paper (self);
   KnReportsPrintable *printable = NULL;
 
-  g_clear_handle_id (&self->preview_source, g_source_remove);
   kn_store_reading_cancel (&self->preview_load);
   g_clear_pointer (&self->suggested, g_free);
   _kn_reports_page_set_signer_warning (self, NULL, 0);
@@ -592,7 +591,6 @@ kn_reports_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   kn_store_reading_cancel (&self->preview_load);
-  g_clear_handle_id (&self->preview_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KN_TYPE_REPORTS_PAGE);
   g_clear_object (&self->cancellable);
@@ -703,38 +701,9 @@ kn_reports_page_init (KnReportsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
   sync_preview_actions (self);
-  /* Shown before its first preview's turn came: drawn now. */
-  g_signal_connect (self, "map", G_CALLBACK (_kn_reports_page_flush_preview), NULL);
 }
 
 static void fill_choices (KnReportsPage *self);
-
-/* The office's paper (Preferences); "a4" when none is set. */
-static void
-choose_default_paper (KnReportsPage *self)
-{
-  g_autofree char *paper = kn_store_get_setting (self->store, "default-paper");
-
-  kn_choice_fill (self->paper_row, adw_combo_row_get_model (self->paper_row),
-                  g_strcmp0 (paper, "f4") == 0 ? 1 : 0, self);
-}
-
-static gboolean
-preview_later_cb (gpointer data)
-{
-  KnReportsPage *self = data;
-
-  self->preview_source = 0;
-  rebuild_preview (self);
-  return G_SOURCE_REMOVE;
-}
-
-void
-_kn_reports_page_flush_preview (KnReportsPage *self)
-{
-  if (self->preview_source != 0)
-    rebuild_preview (self);
-}
 
 void
 kn_reports_page_set_store (KnReportsPage *self,
@@ -748,26 +717,23 @@ kn_reports_page_set_store (KnReportsPage *self,
     return;
 
   fill_choices (self);
-  choose_default_paper (self);
-  /* Given the store while not shown (the window builds the places after its first frame), the
-   * first preview waits for a turn of its own: the choices and the preview of a province's first
-   * unit were ~25 ms in one turn (issue 13). */
-  g_clear_handle_id (&self->preview_source, g_source_remove);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild_preview (self);
-  else
-    self->preview_source = g_idle_add_full (G_PRIORITY_LOW, preview_later_cb, self, NULL);
+  kn_reports_page_use_default_paper (self);
 }
 
 void
 kn_reports_page_use_default_paper (KnReportsPage *self)
 {
+  g_autofree char *paper = NULL;
+
   g_return_if_fail (KN_IS_REPORTS_PAGE (self));
 
   if (self->store == NULL)
     return;
 
-  choose_default_paper (self);
+  /* The office's paper (Preferences); "a4" when none is set. */
+  paper = kn_store_get_setting (self->store, "default-paper");
+  kn_choice_fill (self->paper_row, adw_combo_row_get_model (self->paper_row),
+                  g_strcmp0 (paper, "f4") == 0 ? 1 : 0, self);
   rebuild_preview (self);
 }
 
@@ -858,7 +824,7 @@ gboolean
 kn_reports_page_is_previewing (KnReportsPage *self)
 {
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
-  return self->preview_load != NULL || self->preview_source != 0;
+  return self->preview_load != NULL;
 }
 
 void
@@ -872,7 +838,6 @@ guint
 kn_reports_page_get_n_pages (KnReportsPage *self)
 {
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), 0);
-  _kn_reports_page_flush_preview (self);
   return kn_reports_preview_get_n_pages (self->preview);
 }
 
@@ -885,7 +850,6 @@ kn_reports_page_print_to_file (KnReportsPage  *self,
 
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
 
-  _kn_reports_page_flush_preview (self);
   operation = prepare_print (self, error);
   if (operation == NULL)
     return FALSE;

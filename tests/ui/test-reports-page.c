@@ -656,30 +656,6 @@ test_large_unit_preview_in_thread (Fixture       *fixture,
     }
 }
 
-static gboolean
-preview_drawn (gpointer data)
-{
-  return !kn_reports_page_is_previewing (data);
-}
-
-/* Given the store while not shown (the window builds Laporan after its first frame), the page
- * draws its first preview in a turn of its own, not with its choices (~25 ms in one turn at
- * 19,000); then it shows what a page shown at once does. */
-static void
-test_first_preview_later (Fixture       *fixture,
-                          gconstpointer  data)
-{
-  KnReportsPage *page = g_object_ref_sink (g_object_new (KN_TYPE_REPORTS_PAGE, NULL));
-
-  kn_reports_page_set_store (page, fixture->store);
-  g_assert_true (kn_reports_page_is_previewing (page));
-  g_assert_true (kn_test_spin_until (preview_drawn, page));
-  g_assert_cmpuint (kn_reports_page_get_n_pages (page), >, 0);
-  g_assert_cmpuint (kn_reports_page_get_n_pages (page), ==,
-                    kn_reports_page_get_n_pages (fixture->page));
-  g_object_unref (page);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -688,7 +664,6 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/reports/zoom", test_zoom);
-  ADD ("/ui/reports/first-preview-later", test_first_preview_later);
   ADD ("/ui/reports/skm", test_skm_report);
   ADD ("/ui/reports/preview-and-print", test_preview_and_print);
   ADD ("/ui/reports/missing-signer-warning", test_missing_signer_warning);
