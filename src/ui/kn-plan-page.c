@@ -264,9 +264,8 @@ bind_employee_row_cb (GtkSignalListItemFactory *factory,
 /* A sorted list lands in the view a piece a turn of the main loop while fewer than GROW_UNTIL
  * are listed (issue 13): GTK 4.8 makes the rows of up to about two hundred items at once, and
  * making and measuring all of them in one go (~25 + 60 ms at 19,000, even with the place not
- * shown: the window's stack of places measures every place) stalled the launch. 25 a turn still
- * made a frame of 30-37 ms with the place's own first measure (round 14). */
-#define GROW_STEP 12
+ * shown: the window's stack of places measures every place) stalled the launch. */
+#define GROW_STEP 25
 #define GROW_UNTIL 225
 
 static gboolean

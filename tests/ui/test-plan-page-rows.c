@@ -12,7 +12,7 @@
 #include "kn-test-ui.h"
 
 #define N_PEOPLE 60
-#define PIECE    12   /* the most items the list takes in one turn (kn-plan-page.c GROW_STEP) */
+#define PIECE    25   /* the most items the list takes in one turn (kn-plan-page.c GROW_STEP) */
 
 typedef struct
 {
