@@ -195,23 +195,6 @@ _kn_plan_page_refresh_statuses (KnPlanPage *self)
   }
 }
 
-static gboolean
-on_row_query_tooltip_cb (GtkWidget  *box,
-                         int         x,
-                         int         y,
-                         gboolean    keyboard,
-                         GtkTooltip *tooltip,
-                         gpointer    user_data)
-{
-  GtkWidget *detail = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
-  const char *text = gtk_label_get_text (GTK_LABEL (detail));
-
-  if (text[0] == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
 static void
 setup_employee_row_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *item,
@@ -232,10 +215,6 @@ setup_employee_row_cb (GtkSignalListItemFactory *factory,
   gtk_grid_attach (GTK_GRID (box), detail, 0, 1, 1, 1);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
-  /* The tooltip (the detail line, whole) asked for when the pointer rests: set on each row
-   * bound, it cost an X round trip a row (issue 13). */
-  gtk_widget_set_has_tooltip (box, TRUE);
-  g_signal_connect (box, "query-tooltip", G_CALLBACK (on_row_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, box);
 }
 
@@ -259,6 +238,7 @@ bind_employee_row_cb (GtkSignalListItemFactory *factory,
   else
     text = g_strdup_printf (_("No SKP · %s"), kn_employee_get_position (employee));
   gtk_label_set_text (GTK_LABEL (detail), text);
+  gtk_widget_set_tooltip_text (box, text);
 }
 
 /* A sorted list lands in the view a piece a turn of the main loop while fewer than GROW_UNTIL

@@ -172,35 +172,6 @@ test_search_while_growing (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, N_PEOPLE);
 }
 
-static gboolean
-is_grid (GtkWidget *widget,
-         gpointer   data)
-{
-  return GTK_IS_GRID (widget);
-}
-
-/* A row's tooltip (its detail line, whole) is asked for when the pointer rests on it: none is
- * set on the rows as they are bound (each looked for the pointer, an X round trip a row, while
- * the list landed in the background at the launch). */
-static void
-test_tooltip_when_asked (Fixture       *fixture,
-                         gconstpointer  data)
-{
-  GtkWidget *view = kn_test_find (GTK_WIDGET (fixture->page), match_employee_list, NULL);
-  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
-  GtkWidget *row;
-  gboolean shown = FALSE;
-
-  g_assert_true (kn_test_spin_until (list_whole, fixture->page));
-  kn_test_draw (fixture->window);
-  row = kn_test_find (view, is_grid, NULL);
-  g_assert_nonnull (row);
-  g_assert_null (gtk_widget_get_tooltip_text (row));
-  g_assert_true (gtk_widget_get_has_tooltip (row));
-  g_signal_emit_by_name (row, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
-  g_assert_true (shown);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -211,7 +182,6 @@ main (int    argc,
   ADD ("/ui/plan-rows/in-pieces", test_rows_in_pieces);
   ADD ("/ui/plan-rows/choose-while-growing", test_choose_while_growing);
   ADD ("/ui/plan-rows/search-while-growing", test_search_while_growing);
-  ADD ("/ui/plan-rows/tooltip-when-asked", test_tooltip_when_asked);
 #undef ADD
   return g_test_run ();
 }
