@@ -358,8 +358,10 @@ build_places_cb (gpointer data)
     }
   if (!self->filled)
     {
+      /* The start guide (2-3 ms) in the next turn, before the frame: an empty office's first
+       * frames show it. */
       fill_employees (self);
-      return next_piece_after_frame (self);
+      return G_SOURCE_CONTINUE;
     }
   if (!self->guided)
     {
