@@ -38,6 +38,12 @@ window_content (KnWindow *window)
   return stack;
 }
 
+static GtkStack *
+places_stack (KnWindow *window)
+{
+  return GTK_STACK (kn_test_find_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+}
+
 static int
 min_width (GtkWidget *widget)
 {
@@ -190,6 +196,10 @@ test_width_reserved (Fixture       *fixture,
                       "with every place", large, fixture->content_min_at_paint,
                       min_width (content));
       g_assert_cmpint (min_width (content), ==, fixture->content_min_at_paint);
+      /* Each place fits the reserve, shown or not. */
+      for (GtkWidget *place = gtk_widget_get_first_child (GTK_WIDGET (places_stack (window)));
+           place != NULL; place = gtk_widget_get_next_sibling (place))
+        g_assert_cmpint (min_width (place), <=, fixture->content_min_at_paint);
       close_window (window);
     }
   g_object_set (settings, "gtk-xft-dpi", dpi, "gtk-font-name", font, NULL);
