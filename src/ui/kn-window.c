@@ -46,6 +46,8 @@ struct _KnWindow
   gboolean              guided;        /* the start guide is there */
   gboolean              watching;      /* asked the store to watch for other desks' changes */
   guint                 build_source;  /* idle that builds the other places after the first frame */
+  GdkFrameClock        *piece_clock;   /* owned, nullable: waited on for the frame after a piece */
+  gulong                piece_painted; /* its after-paint handler while waited on */
   guint                 stored_places; /* bit i: lazy_places[i] has the store */
   GCancellable         *employees_reading;  /* owned: the store's employees read in a worker */
   guint                 employees_mark;     /* the store's mark when that reading started */
@@ -223,6 +225,44 @@ fill (KnWindow *self)
 
 static gboolean build_places_cb (gpointer data);
 
+static void
+stop_waiting_for_frame (KnWindow *self)
+{
+  /* The clock drops its handlers when the window's surface goes. */
+  if (self->piece_painted != 0 && g_signal_handler_is_connected (self->piece_clock,
+                                                                  self->piece_painted))
+    g_signal_handler_disconnect (self->piece_clock, self->piece_painted);
+  self->piece_painted = 0;
+  g_clear_object (&self->piece_clock);
+}
+
+static void
+on_piece_painted_cb (GdkFrameClock *clock,
+                     KnWindow      *self)
+{
+  stop_waiting_for_frame (self);
+  if (self->build_source == 0)
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_places_cb, self, NULL);
+}
+
+/* The next piece after the frame that lays out this one (issue 13): a quiet turn may come
+ * before the frame is due, and two pieces laid out in one frame were one stretch of 35-45 ms. */
+static gboolean
+next_piece_after_frame (KnWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return G_SOURCE_CONTINUE;
+  stop_waiting_for_frame (self);
+  self->piece_clock = g_object_ref (clock);
+  self->piece_painted = g_signal_connect (clock, "after-paint", G_CALLBACK (on_piece_painted_cb),
+                                          self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  self->build_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 resume_building_cb (gpointer data)
 {
@@ -296,9 +336,10 @@ start_reading_employees (KnWindow *self)
   return TRUE;
 }
 
-/* After the first frame, one piece a quiet turn of the main loop (issue 13): the store's
- * employees, Pegawai's list, the start guide, then each other place. A place waits while
- * Pegawai's list or unit tree is still coming in, so that no frame lays out both. */
+/* After the first frame, one piece a quiet turn of the main loop and a frame (issue 13): the
+ * store's employees, Pegawai's list, the start guide, then each other place. A place waits
+ * while Pegawai's list or unit tree, or SKP's list, is still coming in, so that no frame lays
+ * out both. */
 static gboolean
 build_places_cb (gpointer data)
 {
@@ -317,15 +358,18 @@ build_places_cb (gpointer data)
     }
   if (!self->filled)
     {
+      /* The start guide (2-3 ms) in the next turn, before the frame: an empty office's first
+       * frames show it. */
       fill_employees (self);
       return G_SOURCE_CONTINUE;
     }
   if (!self->guided)
     {
       add_guide (self);
-      return G_SOURCE_CONTINUE;
+      return next_piece_after_frame (self);
     }
-  if (kn_employees_page_is_settling (self->employees_page))
+  if (kn_employees_page_is_settling (self->employees_page) ||
+      (self->plan_page != NULL && kn_plan_page_is_sorting (self->plan_page)))
     {
       /* Looked at again a little later, rather than every turn while a worker sorts. */
       self->build_source = g_timeout_add_full (G_PRIORITY_LOW, 30, resume_building_cb, self, NULL);
@@ -336,12 +380,12 @@ build_places_cb (gpointer data)
     if (!place_built (self, &lazy_places[i]))
       {
         build_place (self, &lazy_places[i]);
-        return G_SOURCE_CONTINUE;
+        return next_piece_after_frame (self);
       }
     else if (!place_stored (self, &lazy_places[i]) && self->store != NULL)
       {
         store_place (self, &lazy_places[i]);
-        return G_SOURCE_CONTINUE;
+        return next_piece_after_frame (self);
       }
   self->build_source = 0;
   return G_SOURCE_REMOVE;
@@ -747,6 +791,7 @@ kn_window_dispose (GObject *object)
   KnWindow *self = KN_WINDOW (object);
 
   g_clear_handle_id (&self->build_source, g_source_remove);
+  stop_waiting_for_frame (self);
   kn_store_reading_cancel (&self->employees_reading);
   if (self->watching)
     kn_store_watch_for_changes (self->store, FALSE);

@@ -345,6 +345,118 @@ test_search_while_growing (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kn_employees_page_get_visible (page)), ==, 1);
 }
 
+/* The places built in their frames of the window's stack (looked at without asking the window,
+ * which would build them). */
+static guint
+places_built (Fixture *fixture)
+{
+  static const char * const lazy[] = { "beranda", "skp", "penilaian", "laporan", "kompetensi",
+                                       "skm" };
+  GtkStack *stack = GTK_STACK (kn_test_find_type (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lazy); i++)
+    n += adw_bin_get_child (ADW_BIN (gtk_stack_get_child_by_name (stack, lazy[i]))) != NULL;
+  return n;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    built;      /* places built at the last frame */
+  guint    most_new;   /* the most places built between two frames */
+  guint    frames;
+} PieceWatch;
+
+static void
+on_piece_frame_cb (GdkFrameClock *clock,
+                   PieceWatch    *watch)
+{
+  guint built = places_built (watch->fixture);
+
+  watch->most_new = MAX (watch->most_new, built - watch->built);
+  watch->built = built;
+  watch->frames++;
+}
+
+/* After the first frame the places come one a frame: no frame lays out two places built since
+ * the one before (two in one frame were one stretch of 35-45 ms at 19,000). */
+static void
+test_one_place_a_frame (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PieceWatch watch = { fixture, 0, 0, 0 };
+  GdkFrameClock *clock;
+  gboolean late = FALSE;
+  guint guard;
+
+  open_window (fixture);
+  wait_for_first_frame (fixture);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  watch.built = places_built (fixture);
+  g_assert_cmpuint (watch.built, ==, 0);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_piece_frame_cb), &watch);
+  guard = g_timeout_add_seconds (20, kn_test_give_up, &late);
+  while (!late && watch.built < 6)
+    g_main_context_iteration (NULL, TRUE);
+  if (!late)
+    g_source_remove (guard);
+  g_signal_handlers_disconnect_by_func (clock, on_piece_frame_cb, &watch);
+  g_assert_false (late);
+  g_assert_cmpuint (watch.built, ==, 6);
+  g_assert_cmpuint (watch.most_new, ==, 1);
+}
+
+/* Pegawai's rows come into the table at most 20 a turn while the first ones are made (40 a turn
+ * were 25-31 ms with the frame after them at 19,000), then everyone is listed. */
+#define N_MANY   100
+#define ROW_STEP 20
+
+static void
+on_rows_changed_cb (GListModel *model,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    guint      *most_added)
+{
+  *most_added = MAX (*most_added, added);
+}
+
+static gboolean
+all_rows_listed (gpointer data)
+{
+  return g_list_model_get_n_items (data) == N_TOP_UNITS + N_MANY;
+}
+
+static void
+test_rows_in_pieces (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(KnOrgUnit) unit = g_list_model_get_item (kn_store_get_units (fixture->store), 0);
+  GtkWidget *view;
+  GListModel *rows;
+  guint most_added = 0;
+
+  for (guint i = 0; i < N_MANY; i++)
+    {
+      g_autofree char *nip = g_strdup_printf ("198702%02u2010011%03u", i % 28 + 1, i / 28 + 1);
+
+      kn_test_add_person (fixture->store, nip, "Budi Santoso", NULL, "Guru Ahli Pertama",
+                          KN_POSITION_AHLI_PERTAMA, kn_org_unit_get_id (unit), 0);
+    }
+  open_window (fixture);
+  view = kn_test_find_type (fixture->page, GTK_TYPE_COLUMN_VIEW);
+  rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_signal_connect (rows, "items-changed", G_CALLBACK (on_rows_changed_cb), &most_added);
+  wait_for_first_frame (fixture);
+  g_assert_true (kn_test_spin_until (all_rows_listed, rows));
+  g_signal_handlers_disconnect_by_func (rows, on_rows_changed_cb, &most_added);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, N_TOP_UNITS + N_MANY);
+  g_assert_cmpuint (most_added, >, 0);
+  g_assert_cmpuint (most_added, <=, ROW_STEP);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -358,6 +470,8 @@ main (int    argc,
   ADD ("/ui/window-launch/search-while-growing", test_search_while_growing);
   ADD ("/ui/window-launch/employees-read-in-worker", test_employees_read_in_worker);
   ADD ("/ui/window-launch/unit-children-in-pieces", test_unit_children_in_pieces);
+  ADD ("/ui/window-launch/one-place-a-frame", test_one_place_a_frame);
+  ADD ("/ui/window-launch/rows-in-pieces", test_rows_in_pieces);
 #undef ADD
   return g_test_run ();
 }
