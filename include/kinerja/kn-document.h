@@ -51,9 +51,6 @@ void         kn_document_draw_page       (KnDocument           *document,
                                           cairo_t              *cr,
                                           guint                 page);
 
-/* Kept for callers that held many documents until printed: a document now holds its shaped
- * text compact (a few bytes a glyph), and there is nothing to let go of. */
-void         kn_document_release_layouts (KnDocument           *document);
 
 /* Writes every page to a PDF file atomically: a temporary file in the same folder, renamed over
  * @path once complete. On failure no file is left behind. */

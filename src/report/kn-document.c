@@ -717,14 +717,6 @@ kn_document_draw_page (KnDocument *document,
   cairo_restore (cr);
 }
 
-/* A document keeps its texts as shaping made them, compact (kn-document-shaped.c): nothing is
- * left to let go of. */
-void
-kn_document_release_layouts (KnDocument *document)
-{
-  g_return_if_fail (document != NULL);
-}
-
 gboolean
 kn_document_write_pdf (KnDocument  *document,
                        const char  *path,

@@ -437,13 +437,9 @@ prepare_print (KnReportsPage  *self,
 
           if (report != NULL)
             {
-              KnReportsPrintable *printable =
-                kn_reports_printable_new_document (kn_document_new_report (report, paper));
-
-              /* Many documents are held until printed: each keeps only what it says. */
-              if (ids->len > 1)
-                kn_reports_printable_release_layouts (printable);
-              g_ptr_array_add (printables, printable);
+              g_ptr_array_add (printables,
+                               kn_reports_printable_new_document (kn_document_new_report (report,
+                                                                                          paper)));
               g_ptr_array_add (reports, report);
             }
         }

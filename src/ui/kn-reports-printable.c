@@ -99,15 +99,6 @@ kn_reports_printable_draw_page (KnReportsPrintable *self,
     kn_skm_document_draw (self->skm, cr, width, height);
 }
 
-void
-kn_reports_printable_release_layouts (KnReportsPrintable *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (self->document != NULL)
-    kn_document_release_layouts (self->document);
-}
-
 /* Printing */
 
 typedef struct

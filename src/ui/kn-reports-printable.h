@@ -30,8 +30,6 @@ guint               kn_reports_printable_get_n_pages     (KnReportsPrintable  *s
 void                kn_reports_printable_draw_page       (KnReportsPrintable  *self,
                                                           cairo_t             *cr,
                                                           guint                page);
-/* For one of many held until printed: keeps only what it says (kn_document_release_layouts). */
-void                kn_reports_printable_release_layouts (KnReportsPrintable  *self);
 
 /* A print operation for @printables (KnReportsPrintable, taken; one at least), one after the
  * other, on @paper (A4 or F4, the margins the documents' own) turned as the first one is. */

@@ -259,7 +259,6 @@ test_evaluation (void)
 
   g_assert_true (kn_document_write_pdf (document, path, &error));
   g_assert_no_error (error);
-  kn_document_release_layouts (document);
   assert_draws_again (document, 0);
   g_assert_cmpuint (g_hash_table_size (shaped), ==, composed);
   g_assert_cmpuint (shaped_again, ==, 0);
