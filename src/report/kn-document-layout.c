@@ -45,7 +45,8 @@ _kn_doc_items_take (GArray *items,
   Page *page = g_malloc (sizeof (Page) + (items->len + room) * sizeof (Item));
 
   page->n_items = items->len;
-  memcpy (page->items, items->data, items->len * sizeof (Item));
+  if (items->len > 0)
+    memcpy (page->items, items->data, items->len * sizeof (Item));
   g_array_set_size (items, 0);
 
   return page;
