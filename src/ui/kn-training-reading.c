@@ -101,8 +101,14 @@ kn_training_year_members (KnStore    *store,
 
 /* The people list */
 
+/* A GtkListView keeps a row widget for each of the 200 items from its anchor on, shown or not
+ * (GTK_LIST_VIEW_MAX_LIST_ITEMS, gtklistview.c): the pieces go past them, so that the last
+ * splice binds no row. (Up to 120, the splice of the rest bound the other 85 in one turn.) */
 #define LANDING_PIECE 10
-#define LANDING_FIRST 120
+#define LANDING_FIRST 210
+/* A piece a frame, about: idle turns came several between two frames, whose layout then
+ * measured 30-60 new rows (15-25 ms at 19,000 people). */
+#define LANDING_PACE_MS 16
 
 struct _KnTrainingPeople
 {
@@ -111,7 +117,7 @@ struct _KnTrainingPeople
   KnStore              *store;     /* owned, nullable: where the landing's people are */
   guint                 landed;    /* of shown, landed so far */
   guint                 position;  /* where the next piece lands in list */
-  guint                 idle_id;
+  guint                 idle_id;   /* the next piece's timeout */
   KnTrainingLandedFunc  done;
   gpointer              data;
 };
@@ -270,9 +276,10 @@ kn_training_people_land (KnTrainingPeople     *people,
   people->store = g_object_ref (store);
   people->landed = 0;
   people->position = 0;
-  /* The first piece at once, the others an idle turn each. */
+  /* The first piece at once, the others a frame or so apart, after what waits. */
   if (land_cb (people) == G_SOURCE_CONTINUE)
-    people->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, land_cb, people, NULL);
+    people->idle_id = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, LANDING_PACE_MS, land_cb, people,
+                                          NULL);
   return TRUE;
 }
 
@@ -379,9 +386,29 @@ rows_free (Rows *rows)
   g_free (rows);
 }
 
+/* The tick's tooltip, asked for on hover: set at each fill, it cost a round trip to the X server
+ * per row (GTK looks for the pointer), some 200 rows at a time. */
+static gboolean
+on_tick_query_tooltip_cb (GtkWidget  *icon,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip,
+                          gpointer    data)
+{
+  if (gtk_widget_get_opacity (icon) == 0)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, _("Target reached"));
+  return TRUE;
+}
+
 /* A grid rather than a box holding a box: a wrapping label in a vertical box in a horizontal
  * one was laid out some 40 times per name when the list was shown. The name wraps, never cut,
- * and is at least 12 characters wide, so that it never stands one letter a line. */
+ * and is at least 12 characters wide, so that it never stands one letter a line.
+ *
+ * New hours (another year, a change) ask for no new size: the JP line is an inscription, whose
+ * size does not follow its text, and the tick keeps its place, shown by its opacity. A list view
+ * keeps some 200 rows, each of which was measured again in the frame after the hours came. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -389,16 +416,18 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *name = kn_employees_cells_name_label_new ();
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_inscription_new (NULL);
   GtkWidget *bar = gtk_level_bar_new ();
-  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_widget_set_margin_top (grid, 6);
   gtk_widget_set_margin_bottom (grid, 6);
   gtk_widget_set_hexpand (name, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (detail), 24);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (detail),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_add_css_class (detail, "caption");
   gtk_widget_set_size_request (bar, 90, -1);
@@ -406,6 +435,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   kn_training_jp_bar_init (GTK_LEVEL_BAR (bar));
   gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (icon, "success");
+  gtk_widget_set_opacity (icon, 0);
+  gtk_widget_set_has_tooltip (icon, TRUE);
+  g_signal_connect (icon, "query-tooltip", G_CALLBACK (on_tick_query_tooltip_cb), NULL);
   gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), detail, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), bar, 1, 0, 1, 2);
@@ -423,24 +455,17 @@ fill_row (Rows        *rows,
   double hours = rows->hours (rows->data, kn_employee_get_id (employee), &target);
   g_autofree char *detail = kn_training_jp_text (hours, target);
   gboolean reached = kn_training_band (hours, target) == KN_TRAINING_BAND_REACHED;
-  GtkWidget *icon = gtk_grid_get_child_at (grid, 2, 0);
   GtkLabel *name = GTK_LABEL (gtk_grid_get_child_at (grid, 0, 0));
-  GtkLabel *line = GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1));
-  const char *icon_name = reached ? "emblem-ok-symbolic" : NULL;
+  GtkInscription *line = GTK_INSCRIPTION (gtk_grid_get_child_at (grid, 0, 1));
 
-  /* The same person with the same hours (the hours read again): the row is left as it is, not
-   * laid out again. */
-  if (g_strcmp0 (gtk_label_get_text (name), kn_employee_get_name (employee)) == 0 &&
-      g_strcmp0 (gtk_label_get_text (line), detail) == 0)
+  /* The same person with the same hours (the hours read again): the row is left as it is. */
+  if (g_strcmp0 (gtk_inscription_get_text (line), detail) == 0 &&
+      g_strcmp0 (gtk_label_get_text (name), kn_employee_get_name (employee)) == 0)
     return;
   gtk_label_set_text (name, kn_employee_get_name (employee));
-  gtk_label_set_text (line, detail);
+  gtk_inscription_set_text (line, detail);
   kn_training_jp_bar_set (GTK_LEVEL_BAR (gtk_grid_get_child_at (grid, 1, 0)), hours, target);
-  if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (icon)), icon_name) != 0)
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
-      gtk_widget_set_tooltip_text (icon, reached ? _("Target reached") : NULL);
-    }
+  gtk_widget_set_opacity (gtk_grid_get_child_at (grid, 2, 0), reached ? 1 : 0);
 }
 
 static void

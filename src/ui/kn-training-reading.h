@@ -41,8 +41,8 @@ GArray         *kn_training_year_members (KnStore        *store,
                                           GHashTable     *inactive);
 
 /* The people list's model: the unit's people (KnEmployee of the page's store), landing in pieces
- * so that no turn of the main loop blocks the window — LANDING_PIECE an idle turn for the first
- * screens, then the rest in one splice (past the first screens, which costs no widgets). Each
+ * so that no turn of the main loop blocks the window — LANDING_PIECE a frame or so for the rows
+ * the list view keeps, then the rest in one splice (past them, which costs no widgets). Each
  * piece lands over what is shown from there: the list never empties in between. */
 typedef struct _KnTrainingPeople KnTrainingPeople;
 
