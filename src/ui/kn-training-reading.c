@@ -436,6 +436,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (icon, "success");
   gtk_widget_set_opacity (icon, 0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_set_has_tooltip (icon, TRUE);
   g_signal_connect (icon, "query-tooltip", G_CALLBACK (on_tick_query_tooltip_cb), NULL);
   gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
@@ -466,6 +467,9 @@ fill_row (Rows        *rows,
   gtk_inscription_set_text (line, detail);
   kn_training_jp_bar_set (GTK_LEVEL_BAR (gtk_grid_get_child_at (grid, 1, 0)), hours, target);
   gtk_widget_set_opacity (gtk_grid_get_child_at (grid, 2, 0), reached ? 1 : 0);
+  /* A tick that is not shown is not read out either. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_grid_get_child_at (grid, 2, 0)),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, !reached, -1);
 }
 
 static void
