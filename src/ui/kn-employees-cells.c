@@ -190,12 +190,48 @@ on_unit_name_changed_cb (KnOrgUnit  *unit,
   gtk_label_set_text (label, kn_org_unit_get_name (unit));
 }
 
+/* A unit's name, a wrapped label, in a frame that asks its width for no height (issue 13): the
+ * expander's box asks its child's width for the row's height, and a wrapped label answers that
+ * by searching widths by halves, laying its text out at each (~8 layouts). As the tree came in a
+ * unit a frame, its ~200 rows were measured so again in every frame: 12-19 ms of each frame's
+ * layout at 19,000. Asked without a height, the label's widths are those of its text, kept. */
+static GtkSizeRequestMode
+unit_name_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+unit_name_measure (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  GtkWidget *label = gtk_widget_get_first_child (widget);
+
+  gtk_widget_measure (label, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+unit_name_allocate (GtkWidget *widget,
+                    int        width,
+                    int        height,
+                    int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
 static void
 unit_row_setup_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  user_data)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *name = adw_bin_new ();
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_set_hexpand (label, TRUE);
@@ -203,8 +239,19 @@ unit_row_setup_cb (GtkSignalListItemFactory *factory,
   /* Wrapped, not cut: a unit's name is read whole, at large text too. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_set_layout_manager (name, gtk_custom_layout_new (unit_name_request_mode,
+                                                              unit_name_measure,
+                                                              unit_name_allocate));
+  adw_bin_set_child (ADW_BIN (name), label);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), name);
   gtk_list_item_set_child (list_item, expander);
+}
+
+static GtkWidget *
+unit_row_label (GtkTreeExpander *expander)
+{
+  return adw_bin_get_child (ADW_BIN (gtk_tree_expander_get_child (expander)));
 }
 
 static void
@@ -215,7 +262,7 @@ unit_row_bind_cb (GtkSignalListItemFactory *factory,
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
-  GtkWidget *label = gtk_tree_expander_get_child (expander);
+  GtkWidget *label = unit_row_label (expander);
 
   gtk_tree_expander_set_list_row (expander, row);
   gtk_label_set_text (GTK_LABEL (label), kn_org_unit_get_name (unit));
@@ -232,8 +279,7 @@ unit_row_unbind_cb (GtkSignalListItemFactory *factory,
   g_autoptr(KnOrgUnit) unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
   if (unit != NULL)
-    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb,
-                                          gtk_tree_expander_get_child (expander));
+    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb, unit_row_label (expander));
   gtk_tree_expander_set_list_row (expander, NULL);
 }
 
