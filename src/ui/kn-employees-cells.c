@@ -16,6 +16,7 @@
 
 #include "kn-employee-rows.h"
 #include "kn-employees-cells.h"
+#include "kn-text-frame.h"
 
 /* The whole name or position of a cell, on hover. Asked for only when the pointer rests (a
  * tooltip bound on every cell made GTK look for the pointer, an X round trip, on each bind). */
@@ -190,48 +191,12 @@ on_unit_name_changed_cb (KnOrgUnit  *unit,
   gtk_label_set_text (label, kn_org_unit_get_name (unit));
 }
 
-/* A unit's name, a wrapped label, in a frame that asks its width for no height (issue 13): the
- * expander's box asks its child's width for the row's height, and a wrapped label answers that
- * by searching widths by halves, laying its text out at each (~8 layouts). As the tree came in a
- * unit a frame, its ~200 rows were measured so again in every frame: 12-19 ms of each frame's
- * layout at 19,000. Asked without a height, the label's widths are those of its text, kept. */
-static GtkSizeRequestMode
-unit_name_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-unit_name_measure (GtkWidget      *widget,
-                   GtkOrientation  orientation,
-                   int             for_size,
-                   int            *minimum,
-                   int            *natural,
-                   int            *minimum_baseline,
-                   int            *natural_baseline)
-{
-  GtkWidget *label = gtk_widget_get_first_child (widget);
-
-  gtk_widget_measure (label, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-unit_name_allocate (GtkWidget *widget,
-                    int        width,
-                    int        height,
-                    int        baseline)
-{
-  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
-}
-
 static void
 unit_row_setup_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  user_data)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *name = adw_bin_new ();
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_set_hexpand (label, TRUE);
@@ -239,12 +204,9 @@ unit_row_setup_cb (GtkSignalListItemFactory *factory,
   /* Wrapped, not cut: a unit's name is read whole, at large text too. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_widget_set_layout_manager (name, gtk_custom_layout_new (unit_name_request_mode,
-                                                              unit_name_measure,
-                                                              unit_name_allocate));
-  adw_bin_set_child (ADW_BIN (name), label);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), name);
+  /* In a text frame: the expander's box asks its width for the row's height at each
+   * allocation, and the tree's ~200 rows were laid out anew in every frame (issue 13). */
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), kn_text_frame_new (label));
   gtk_list_item_set_child (list_item, expander);
 }
 
