@@ -16,6 +16,7 @@
 
 #include "kn-employee-rows.h"
 #include "kn-employees-cells.h"
+#include "kn-text-frame.h"
 
 /* The whole name or position of a cell, on hover. Asked for only when the pointer rests (a
  * tooltip bound on every cell made GTK look for the pointer, an X round trip, on each bind). */
@@ -203,8 +204,16 @@ unit_row_setup_cb (GtkSignalListItemFactory *factory,
   /* Wrapped, not cut: a unit's name is read whole, at large text too. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  /* In a text frame: the expander's box asks its width for the row's height at each
+   * allocation, and the tree's ~200 rows were laid out anew in every frame (issue 13). */
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), kn_text_frame_new (label));
   gtk_list_item_set_child (list_item, expander);
+}
+
+static GtkWidget *
+unit_row_label (GtkTreeExpander *expander)
+{
+  return adw_bin_get_child (ADW_BIN (gtk_tree_expander_get_child (expander)));
 }
 
 static void
@@ -215,7 +224,7 @@ unit_row_bind_cb (GtkSignalListItemFactory *factory,
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   g_autoptr(KnOrgUnit) unit = gtk_tree_list_row_get_item (row);
-  GtkWidget *label = gtk_tree_expander_get_child (expander);
+  GtkWidget *label = unit_row_label (expander);
 
   gtk_tree_expander_set_list_row (expander, row);
   gtk_label_set_text (GTK_LABEL (label), kn_org_unit_get_name (unit));
@@ -232,8 +241,7 @@ unit_row_unbind_cb (GtkSignalListItemFactory *factory,
   g_autoptr(KnOrgUnit) unit = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
   if (unit != NULL)
-    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb,
-                                          gtk_tree_expander_get_child (expander));
+    g_signal_handlers_disconnect_by_func (unit, on_unit_name_changed_cb, unit_row_label (expander));
   gtk_tree_expander_set_list_row (expander, NULL);
 }
 

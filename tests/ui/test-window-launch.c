@@ -457,6 +457,56 @@ test_rows_in_pieces (Fixture       *fixture,
   g_assert_cmpuint (most_added, <=, ROW_STEP);
 }
 
+static gboolean
+all_top_units_listed (gpointer data)
+{
+  return top_rows (data) >= N_TOP_UNITS;
+}
+
+static GtkWidget *
+find_shown_expander (GtkWidget *widget)
+{
+  if (GTK_IS_TREE_EXPANDER (widget) && gtk_widget_get_width (widget) > 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_expander (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A unit's name in the tree is asked its width for the row's height (the expander's box does
+ * so at each allocation) without a search: the same widths as for no height. A wrapped label
+ * searched widths by halves, laying its text out at each, and the tree's ~200 rows were
+ * measured so in every frame while the tree came in (issue 13, 12-19 ms a frame at 19,000). */
+static void
+test_unit_names_measured_once (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *expander;
+  GtkWidget *name;
+  int free_min, free_nat, for_height_min, for_height_nat;
+
+  open_window (fixture);
+  wait_for_first_frame (fixture);
+  g_assert_true (kn_test_spin_until (all_top_units_listed, fixture));
+  kn_test_draw (GTK_WINDOW (fixture->window));
+  expander = find_shown_expander (kn_test_find_type (fixture->page, GTK_TYPE_LIST_VIEW));
+  g_assert_nonnull (expander);
+  name = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  g_assert_cmpint (gtk_widget_get_height (name), >, 0);
+
+  gtk_widget_measure (name, GTK_ORIENTATION_HORIZONTAL, -1, &free_min, &free_nat, NULL, NULL);
+  gtk_widget_measure (name, GTK_ORIENTATION_HORIZONTAL, gtk_widget_get_height (name),
+                      &for_height_min, &for_height_nat, NULL, NULL);
+  g_assert_cmpint (for_height_min, ==, free_min);
+  g_assert_cmpint (for_height_nat, ==, free_nat);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -472,6 +522,7 @@ main (int    argc,
   ADD ("/ui/window-launch/unit-children-in-pieces", test_unit_children_in_pieces);
   ADD ("/ui/window-launch/one-place-a-frame", test_one_place_a_frame);
   ADD ("/ui/window-launch/rows-in-pieces", test_rows_in_pieces);
+  ADD ("/ui/window-launch/unit-names-measured-once", test_unit_names_measured_once);
 #undef ADD
   return g_test_run ();
 }

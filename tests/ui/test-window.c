@@ -554,7 +554,7 @@ test_unit_tree_rows (Fixture       *fixture,
   g_assert_nonnull (expander);
   row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
   unit = gtk_tree_list_row_get_item (row);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kn_test_find_type (expander, GTK_TYPE_LABEL))),
                    ==, kn_org_unit_get_name (unit));
 
   view = gtk_widget_get_ancestor (expander, GTK_TYPE_LIST_VIEW);
