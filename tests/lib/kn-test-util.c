@@ -147,6 +147,26 @@ kn_test_store_reopen (KnStore    **store,
 }
 
 void
+kn_test_add_history (KnStore        *store,
+                     gint64          employee_id,
+                     KnHistoryKind   kind,
+                     const char     *day,
+                     gint64          unit_id,
+                     gint64          supervisor_id,
+                     KnPersonStatus  status)
+{
+  g_autoptr(KnHistoryEntry) entry = kn_history_entry_new (employee_id, kind);
+  g_autoptr(GError) error = NULL;
+
+  entry->start_date = g_strdup (day);
+  entry->unit_id = unit_id;
+  entry->supervisor_id = supervisor_id;
+  entry->status = status;
+  g_assert_true (kn_store_add_history (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+void
 kn_test_store_clear (KnStore **store,
                      char    **folder,
                      char    **path)

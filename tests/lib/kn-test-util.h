@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "kinerja/kn-history.h"
 #include "kinerja/kn-report-data.h"
 #include "kinerja/kn-skm.h"
 #include "kinerja/kn-store.h"
@@ -68,6 +69,15 @@ KnStore    *kn_test_store_open       (const char        *path,
 /* Closes *@store and opens the database at @path again in its place. */
 void        kn_test_store_reopen     (KnStore          **store,
                                       const char        *path);
+/* Records @kind for @employee_id from @day (YYYY-MM-DD) with the unit, atasan and status it
+ * sets (0 where the kind sets none), asserting that the store takes it. */
+void        kn_test_add_history      (KnStore           *store,
+                                      gint64             employee_id,
+                                      KnHistoryKind      kind,
+                                      const char        *day,
+                                      gint64             unit_id,
+                                      gint64             supervisor_id,
+                                      KnPersonStatus     status);
 /* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings (each
  * nullable: a fixture that keeps no store passes NULL). */
 void        kn_test_store_clear      (KnStore          **store,

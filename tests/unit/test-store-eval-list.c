@@ -77,26 +77,6 @@ add_person (Fixture        *fixture,
 }
 
 static void
-add_history (Fixture        *fixture,
-             gint64          employee_id,
-             KnHistoryKind   kind,
-             const char     *day,
-             gint64          unit_id,
-             gint64          supervisor_id,
-             KnPersonStatus  status)
-{
-  g_autoptr(KnHistoryEntry) entry = kn_history_entry_new (employee_id, kind);
-  g_autoptr(GError) error = NULL;
-
-  entry->start_date = g_strdup (day);
-  entry->unit_id = unit_id;
-  entry->supervisor_id = supervisor_id;
-  entry->status = status;
-  g_assert_true (kn_store_add_history (fixture->store, entry, &error));
-  g_assert_no_error (error);
-}
-
-static void
 finalize (Fixture *fixture,
           gint64   evaluation_id)
 {
@@ -161,14 +141,14 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* What happened to them since. */
-  add_history (fixture, fixture->pensiunan, KN_HISTORY_STATUS, "2025-12-01", 0, 0,
-               KN_PERSON_PENSIUN);
-  add_history (fixture, fixture->newcomer, KN_HISTORY_MUTASI, "2026-02-01", fixture->seksi,
-               fixture->kasi, 0);
-  add_history (fixture, fixture->newcomer, KN_HISTORY_MUTASI, "2026-05-01", fixture->bkd,
-               fixture->kaban, 0);
-  add_history (fixture, fixture->analis, KN_HISTORY_MUTASI, "2026-06-01", fixture->bkd,
-               fixture->kaban, 0);
+  kn_test_add_history (fixture->store, fixture->pensiunan, KN_HISTORY_STATUS, "2025-12-01",
+                       0, 0, KN_PERSON_PENSIUN);
+  kn_test_add_history (fixture->store, fixture->newcomer, KN_HISTORY_MUTASI, "2026-02-01",
+                       fixture->seksi, fixture->kasi, KN_PERSON_AKTIF);
+  kn_test_add_history (fixture->store, fixture->newcomer, KN_HISTORY_MUTASI, "2026-05-01",
+                       fixture->bkd, fixture->kaban, KN_PERSON_AKTIF);
+  kn_test_add_history (fixture->store, fixture->analis, KN_HISTORY_MUTASI, "2026-06-01",
+                       fixture->bkd, fixture->kaban, KN_PERSON_AKTIF);
   {
     g_autoptr(KnEmployee) renamed = kn_employee_copy (kn_store_lookup_employee (fixture->store,
                                                                                 fixture->analis));

@@ -793,23 +793,6 @@ test_finalize_snapshot_org_predikat (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_get_snapshot (loaded, KN_SNAPSHOT_NAME), ==, ANALIS_NAME);
 }
 
-static void
-move_person (Fixture    *fixture,
-             gint64      employee_id,
-             const char *day,
-             gint64      unit_id,
-             gint64      supervisor_id)
-{
-  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (employee_id, KN_HISTORY_MUTASI);
-  g_autoptr(GError) error = NULL;
-
-  move->start_date = g_strdup (day);
-  move->unit_id = unit_id;
-  move->supervisor_id = supervisor_id;
-  g_assert_true (kn_store_add_history (fixture->store, move, &error));
-  g_assert_no_error (error);
-}
-
 /* Finalising takes the predikat organisasi of the unit the person was in on the period's last
  * day, as the documents print it: moved to a unit with another predikat after the period, the
  * old unit's; moved in before the period ended (and out again later), the unit of that day. */
@@ -826,7 +809,8 @@ test_finalize_org_predikat_of_period (Fixture       *fixture,
   set_org_predikat (fixture, fixture->bkd, TW1, KN_ORG_PREDIKAT_KURANG);
 
   /* The analis left the Bidang for the BKD on 1 June, after the first quarter. */
-  move_person (fixture, fixture->analis, "2026-06-01", fixture->bkd, 0);
+  kn_test_add_history (fixture->store, fixture->analis, KN_HISTORY_MUTASI, "2026-06-01",
+                       fixture->bkd, 0, KN_PERSON_AKTIF);
   g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store,
                                                                       fixture->analis)),
                    ==, fixture->bkd);
@@ -845,8 +829,10 @@ test_finalize_org_predikat_of_period (Fixture       *fixture,
 
   /* The newcomer came from the BKD into the Seksi (below the Bidang) on 1 March, within the
    * quarter, and went back on 1 June: the first quarter is the Seksi's, which has the Bidang's. */
-  move_person (fixture, newcomer, "2026-03-01", fixture->seksi, fixture->kasi);
-  move_person (fixture, newcomer, "2026-06-01", fixture->bkd, 0);
+  kn_test_add_history (fixture->store, newcomer, KN_HISTORY_MUTASI, "2026-03-01",
+                       fixture->seksi, fixture->kasi, KN_PERSON_AKTIF);
+  kn_test_add_history (fixture->store, newcomer, KN_HISTORY_MUTASI, "2026-06-01", fixture->bkd, 0,
+                       KN_PERSON_AKTIF);
   g_assert_cmpint (kn_employee_get_unit_id (kn_store_lookup_employee (fixture->store, newcomer)),
                    ==, fixture->bkd);
   id = save_ratings (fixture, newcomer, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
