@@ -254,3 +254,21 @@ kn_test_demo_tear_down (KnTestDemo    *demo,
 {
   kn_test_store_clear (&demo->store, &demo->dir, NULL);
 }
+
+cairo_surface_t *
+kn_test_draw_page (KnDocument *document,
+                   guint       page)
+{
+  cairo_surface_t *surface =
+    cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) kn_document_get_page_width (document),
+                                (int) kn_document_get_page_height (document));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  kn_document_draw_page (document, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}

@@ -7,7 +7,10 @@
 
 #include <glib.h>
 
+#include <cairo.h>
+
 #include "kinerja/kn-column-map.h"
+#include "kinerja/kn-document.h"
 #include "kinerja/kn-store.h"
 #include "kinerja/kn-table-reader.h"
 
@@ -111,5 +114,10 @@ void               kn_test_demo_set_up    (KnTestDemo      *demo,
                                            gconstpointer    data);
 void               kn_test_demo_tear_down (KnTestDemo      *demo,
                                            gconstpointer    data);
+
+/* Page @page of @document drawn on white into an image of the page's size in points (RGB24);
+ * the caller destroys it. */
+cairo_surface_t   *kn_test_draw_page      (KnDocument      *document,
+                                           guint            page);
 
 G_END_DECLS

@@ -167,6 +167,16 @@ kn_test_add_history (KnStore        *store,
 }
 
 void
+kn_test_finalize (KnStore *store,
+                  gint64   evaluation_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_store_finalize_evaluation (store, evaluation_id, &error));
+  g_assert_no_error (error);
+}
+
+void
 kn_test_store_clear (KnStore **store,
                      char    **folder,
                      char    **path)

@@ -78,6 +78,9 @@ void        kn_test_add_history      (KnStore           *store,
                                       gint64             unit_id,
                                       gint64             supervisor_id,
                                       KnPersonStatus     status);
+/* Finalises evaluation @evaluation_id, asserting that the store takes it. */
+void        kn_test_finalize         (KnStore           *store,
+                                      gint64             evaluation_id);
 /* Undoes kn_test_store_new: drops the store, removes the folder, frees the strings (each
  * nullable: a fixture that keeps no store passes NULL). */
 void        kn_test_store_clear      (KnStore          **store,

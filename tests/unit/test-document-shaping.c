@@ -13,6 +13,7 @@
 #include "kinerja/kn-document.h"
 #include "src/report/kn-document-private.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 /* More rows than the 1,000 texts the documents used to keep from composing to drawing. */
@@ -127,31 +128,13 @@ count_texts (KnDocument *document,
     }
 }
 
-static cairo_surface_t *
-draw_to_image (KnDocument *document,
-               guint       page)
-{
-  cairo_surface_t *surface =
-    cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) kn_document_get_page_width (document),
-                                (int) kn_document_get_page_height (document));
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  kn_document_draw_page (document, cr, page);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
 /* A page drawn twice (a print preview) paints the same pixels, and text was drawn. */
 static void
 assert_draws_again (KnDocument *document,
                     guint       page)
 {
-  cairo_surface_t *first = draw_to_image (document, page);
-  cairo_surface_t *again = draw_to_image (document, page);
+  cairo_surface_t *first = kn_test_draw_page (document, page);
+  cairo_surface_t *again = kn_test_draw_page (document, page);
   int stride = cairo_image_surface_get_stride (first);
   int height = cairo_image_surface_get_height (first);
   const guchar *pixels = cairo_image_surface_get_data (first);

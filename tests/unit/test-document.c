@@ -20,6 +20,7 @@
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
+#include "kn-test-io.h"
 #include "kn-test-util.h"
 
 #define A4_WIDTH   595.28
@@ -1053,24 +1054,6 @@ test_pdf_writer (Fixture       *fixture,
   g_assert_null (g_dir_read_name (dir));
 }
 
-static cairo_surface_t *
-draw_to_image (KnDocument *document,
-               guint       page)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         (int) kn_document_get_page_width (document),
-                                                         (int) kn_document_get_page_height (document));
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  kn_document_draw_page (document, cr, page);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
 /* A page drawn again (a preview) paints the same pixels as its first drawing, from the text
  * shaped while composing (test-document-shaping: nothing is shaped again). */
 static void
@@ -1079,8 +1062,8 @@ test_draw_again (Fixture       *fixture,
 {
   g_autoptr(KnReport) report = make_report (KN_DOCUMENT_EVALUASI);
   g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
-  cairo_surface_t *first = draw_to_image (document, 0);
-  cairo_surface_t *again = draw_to_image (document, 0);
+  cairo_surface_t *first = kn_test_draw_page (document, 0);
+  cairo_surface_t *again = kn_test_draw_page (document, 0);
   int stride = cairo_image_surface_get_stride (first);
   int height = cairo_image_surface_get_height (first);
   guint dark = 0;
@@ -1100,7 +1083,7 @@ test_draw_again (Fixture       *fixture,
     g_autoptr(KnDocument) second = kn_document_new_report (report, KN_PAPER_A4);
     cairo_surface_t *drawn;
 
-    drawn = draw_to_image (second, 0);
+    drawn = kn_test_draw_page (second, 0);
     g_assert_cmpmem (cairo_image_surface_get_data (first), stride * height,
                      cairo_image_surface_get_data (drawn), stride * height);
     cairo_surface_destroy (drawn);

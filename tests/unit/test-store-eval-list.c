@@ -77,16 +77,6 @@ add_person (Fixture        *fixture,
 }
 
 static void
-finalize (Fixture *fixture,
-          gint64   evaluation_id)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kn_store_finalize_evaluation (fixture->store, evaluation_id, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -132,11 +122,12 @@ fixture_set_up (Fixture       *fixture,
     g_assert_true (kn_store_save_evaluation (fixture->store, evaluation, &error));
     g_assert_no_error (error);
   }
-  finalize (fixture, kn_test_save_ratings (fixture->store, fixture->analis, TW1, KN_RATING_ABOVE,
-                                           KN_RATING_ABOVE));
+  kn_test_finalize (fixture->store,
+                    kn_test_save_ratings (fixture->store, fixture->analis, TW1, KN_RATING_ABOVE,
+                                          KN_RATING_ABOVE));
   id = kn_test_save_ratings (fixture->store, fixture->kasi, TW1, KN_RATING_AS_EXPECTED,
                              KN_RATING_BELOW);
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   g_assert_true (kn_store_reopen_evaluation (fixture->store, id, "Salah memilih rating", &error));
   g_assert_no_error (error);
 

@@ -211,16 +211,6 @@ save_predikat (Fixture    *fixture,
 }
 
 static void
-finalize (Fixture *fixture,
-          gint64   evaluation_id)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kn_store_finalize_evaluation (fixture->store, evaluation_id, &error));
-  g_assert_no_error (error);
-}
-
-static void
 set_org_predikat (Fixture       *fixture,
                   gint64         unit_id,
                   const char    *period,
@@ -652,7 +642,7 @@ test_finalize_snapshot_rank_of_period (Fixture       *fixture,
 
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_ABOVE);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
@@ -677,7 +667,7 @@ test_finalize_snapshot (Fixture       *fixture,
   set_org_predikat (fixture, fixture->dinas, TW1, KN_ORG_PREDIKAT_BAIK);
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_ABOVE);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
   ended = g_date_time_new_now_utc ();
 
@@ -763,7 +753,7 @@ test_finalize_snapshot_org_predikat (Fixture       *fixture,
 
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -774,7 +764,7 @@ test_finalize_snapshot_org_predikat (Fixture       *fixture,
   id = save_ratings (fixture, fixture->pengelola, TW1, KN_RATING_AS_EXPECTED,
                      KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   loaded = load_evaluation (fixture, fixture->pengelola, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -785,7 +775,7 @@ test_finalize_snapshot_org_predikat (Fixture       *fixture,
   /* TW2 has no predikat organisasi anywhere. */
   id = save_ratings (fixture, fixture->analis, TW2, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   loaded = load_evaluation (fixture, fixture->analis, TW2);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -819,7 +809,7 @@ test_finalize_org_predikat_of_period (Fixture       *fixture,
                    ==, KN_ORG_PREDIKAT_ISTIMEWA);
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -837,7 +827,7 @@ test_finalize_org_predikat_of_period (Fixture       *fixture,
                    ==, fixture->bkd);
   id = save_ratings (fixture, newcomer, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   loaded = load_evaluation (fixture, newcomer, TW1);
   g_assert_nonnull (loaded);
   STOP_IF_FAILED ();
@@ -869,7 +859,7 @@ test_finalize_locked (Fixture       *fixture,
   STOP_IF_FAILED ();
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
   final = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (final);
@@ -985,7 +975,7 @@ test_finalize_snapshot_survives_promotion (Fixture       *fixture,
 
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_ABOVE, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
   loaded = load_evaluation (fixture, fixture->analis, TW1);
   g_assert_nonnull (loaded);
@@ -1075,7 +1065,7 @@ test_final_keeps_its_basis (Fixture       *fixture,
   id = save_ratings (fixture, fixture->pengelola, TW1, KN_RATING_AS_EXPECTED,
                      KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
 
   /* The realised IKI. */
@@ -1147,7 +1137,7 @@ test_reopen (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
 
   /* Without a reason: refused, still final. */
@@ -1188,7 +1178,7 @@ test_reopen (Fixture       *fixture,
   g_assert_true (kn_store_update_employee (fixture->store, analis, &error));
   ASSERT_NO_ERROR (error);
 
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
   g_clear_object (&loaded);
   loaded = load_evaluation (fixture, fixture->analis, TW1);
@@ -1363,7 +1353,7 @@ test_finalize_unit_all_or_nothing (Fixture       *fixture,
 
     g_assert_nonnull (first);
     if (first != NULL)
-      finalize (fixture, kn_evaluation_get_id (first));
+      kn_test_finalize (fixture->store, kn_evaluation_get_id (first));
     g_assert_cmpint (status_of (fixture, people[0], TW1), ==, KN_EVALUATION_STATUS_FINAL);
   }
 }
@@ -1537,7 +1527,7 @@ test_org_predikat_final_head (Fixture       *fixture,
 
   id = save_ratings (fixture, fixture->kabid, TW1, KN_RATING_ABOVE, KN_RATING_ABOVE);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   before = load_evaluation (fixture, fixture->kabid, TW1);
   g_assert_nonnull (before);
   STOP_IF_FAILED ();
@@ -2133,7 +2123,7 @@ test_feedback_delete_locked (Fixture       *fixture,
 
   id = save_ratings (fixture, fixture->analis, TW1, KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED);
   STOP_IF_FAILED ();
-  finalize (fixture, id);
+  kn_test_finalize (fixture->store, id);
   STOP_IF_FAILED ();
 
   g_assert_false (kn_store_delete_feedback (fixture->store, entry->id, &error));
