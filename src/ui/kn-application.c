@@ -21,7 +21,11 @@ struct _KnApplication
   char           *database;  /* owned, nullable: --database */
   gboolean        demo;      /* --demo */
   char           *file;      /* owned, nullable: the file to go back to from a server */
+  guint           backup_source;  /* the wait before the daily backup */
 };
+
+/* The daily backup waits this long after the window's launch is over (kn_window_is_launched). */
+#define DAILY_BACKUP_WAIT_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (KnApplication, kn_application, ADW_TYPE_APPLICATION)
 
@@ -110,39 +114,50 @@ open_store (KnApplication *self,
   return TRUE;
 }
 
-/* The day's first automatic backup, in the background; a failure is no reason to keep the
- * office from its data. Started once the window has drawn its first frame: on two cores, copying
- * the database beside the start-up slowed the first frame (bench-window, tests/bench/RESULTS.md). */
-static void
-start_daily_backup (KnApplication *self)
-{
-  if (!self->demo && self->store != NULL)
-    kn_store_backup_auto_async (self->store, KN_STORE_BACKUP_DAILY, NULL, on_daily_backup_cb,
-                                NULL);
-}
-
 static void on_integrity_checked_cb (GObject      *source,
                                      GAsyncResult *result,
                                      gpointer      user_data);
 
-/* A quick check for damage, off the main thread once the window is there: on two cores, a
+/* A quick check for damage, off the main thread after the window's first frame: on two cores, a
  * thread reading the file beside the start-up slowed the first frame. */
 static void
-start_integrity_check (KnApplication *self)
+start_integrity_check (gpointer object)
 {
+  KnApplication *self = object;
+
   if (self->store != NULL)
     kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
                                     on_integrity_checked_cb, g_object_ref (self));
 }
 
-/* Run after the window's first frame. */
-static void
-start_checks (gpointer object)
+/* The day's first automatic backup, in the background; a failure is no reason to keep the
+ * office from its data. */
+static gboolean
+start_daily_backup_cb (gpointer data)
 {
-  KnApplication *self = object;
+  KnApplication *self = data;
 
+  self->backup_source = 0;
+  if (!self->demo && self->store != NULL)
+    kn_store_backup_auto_async (self->store, KN_STORE_BACKUP_DAILY, NULL, on_daily_backup_cb,
+                                NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Started a few seconds after the window has built every place: the backup copies and checks
+ * the whole file, and on two cores that worker beside the launch made its frames late (a
+ * province's 356 MB, bench-window, tests/bench/RESULTS.md). */
+static void
+on_window_launched_cb (KnWindow      *window,
+                       GParamSpec    *pspec,
+                       KnApplication *self)
+{
+  if (!kn_window_is_launched (window) || self->backup_source != 0)
+    return;
+  g_signal_handlers_disconnect_by_func (window, on_window_launched_cb, self);
   start_integrity_check (self);
-  start_daily_backup (self);
+  self->backup_source = g_timeout_add_seconds (DAILY_BACKUP_WAIT_SECONDS, start_daily_backup_cb,
+                                               self);
 }
 
 static void
@@ -481,7 +496,8 @@ show_main_window (KnApplication *self)
 
   update_server_actions (self);
 
-  kn_late_call (GTK_WIDGET (window), start_checks, self);
+  g_signal_connect_object (window, "notify::launched", G_CALLBACK (on_window_launched_cb), self,
+                           0);
   gtk_window_present (window);
 }
 
@@ -636,6 +652,7 @@ kn_application_finalize (GObject *object)
 {
   KnApplication *self = (KnApplication *)object;
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->file, g_free);

@@ -44,6 +44,7 @@ struct _KnWindow
   gboolean              read;          /* the store's employees were asked for */
   gboolean              filled;        /* Pegawai has the store */
   gboolean              guided;        /* the start guide is there */
+  gboolean              launched;      /* every place is built and has the store */
   gboolean              watching;      /* asked the store to watch for other desks' changes */
   guint                 build_source;  /* idle that builds the other places after the first frame */
   GdkFrameClock        *piece_clock;   /* owned, nullable: waited on for the frame after a piece */
@@ -62,6 +63,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_OFFICE_NAME,
+  PROP_LAUNCHED,
   N_PROPS
 };
 
@@ -388,6 +390,8 @@ build_places_cb (gpointer data)
         return next_piece_after_frame (self);
       }
   self->build_source = 0;
+  self->launched = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAUNCHED]);
   return G_SOURCE_REMOVE;
 }
 
@@ -836,6 +840,9 @@ kn_window_get_property (GObject    *object,
     case PROP_OFFICE_NAME:
       g_value_set_string (value, self->office_name);
       break;
+    case PROP_LAUNCHED:
+      g_value_set_boolean (value, self->launched);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -995,6 +1002,9 @@ kn_window_class_init (KnWindowClass *klass)
   properties[PROP_OFFICE_NAME] =
     g_param_spec_string ("office-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAUNCHED] =
+    g_param_spec_boolean ("launched", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KN_TYPE_EMPLOYEES_PAGE);
@@ -1064,6 +1074,13 @@ kn_window_new (KnApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+gboolean
+kn_window_is_launched (KnWindow *self)
+{
+  g_return_val_if_fail (KN_IS_WINDOW (self), FALSE);
+  return self->launched;
 }
 
 KnStore *

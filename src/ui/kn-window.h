@@ -24,6 +24,9 @@ G_DECLARE_FINAL_TYPE (KnWindow, kn_window, KN, WINDOW, AdwApplicationWindow)
 KnWindow        *kn_window_new                (KnApplication *application,
                                                KnStore       *store);
 KnStore         *kn_window_get_store          (KnWindow      *self);
+/* Every place is built and has the store: the launch after the first frame is over
+ * (notify::launched). */
+gboolean         kn_window_is_launched        (KnWindow      *self);
 KnEmployeesPage *kn_window_get_employees_page (KnWindow      *self);
 KnPlanPage      *kn_window_get_plan_page      (KnWindow      *self);
 KnEvaluationPage *kn_window_get_evaluation_page (KnWindow    *self);

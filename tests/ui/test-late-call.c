@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Work put off until a window's first frame (kn_late_call): the integrity check and the daily
- * backup at start-up, the tooltips of the buttons. It runs after that frame, once, and not at
- * all for an object that is gone. */
+/* Work put off until a window's first frame (kn_late_call): the tooltips of the buttons, or any
+ * call. It runs after that frame, once, and not at all for an object that is gone. */
 
 #include "config.h"
 

@@ -275,6 +275,78 @@ test_damage_offers_restore (void)
   kn_test_store_clear (&store, &dir, NULL);
 }
 
+/* The day's automatic backup in the folder beside @path, or FALSE. */
+static gboolean
+has_daily_backup (gpointer data)
+{
+  const char *path = data;
+  g_autofree char *folder = kn_store_backup_folder (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, "-harian.db") && name[0] != '.')
+      return TRUE;
+  return FALSE;
+}
+
+/* The day's first backup is made once the window has built every place, not beside its launch
+ * (issue 13: on two cores, copying and checking the whole file made the launch's frames late). */
+static void
+test_daily_backup_after_launch (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-ui-daily-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "kantor.db", NULL);
+  g_autoptr(KnApplication) app = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = kn_store_backup_folder (path);
+  KnWindow *window;
+  guint turns = 0;
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (has_daily_backup (path));
+
+  app = kn_application_new ("id.go.lampungprov.Kinerja.TestDaily", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  kn_application_set_store (app, store);
+  g_application_activate (G_APPLICATION (app));
+  window = KN_WINDOW (kn_test_find_toplevel (KN_TYPE_WINDOW));
+  g_assert_nonnull (window);
+
+  /* No backup while the places are being built, nor right after. */
+  while (!kn_window_is_launched (window) && turns++ < 2000)
+    {
+      g_assert_false (has_daily_backup (path));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_true (kn_window_is_launched (window));
+  kn_test_spin ();
+  g_assert_false (has_daily_backup (path));
+
+  /* Then it comes, readable by its owner only. */
+  g_assert_true (kn_test_spin_until (has_daily_backup, path));
+  {
+    g_autoptr(GDir) folder_dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (folder_dir)) != NULL)
+      {
+        g_autofree char *backup = g_build_filename (folder, name, NULL);
+        GStatBuf st;
+
+        g_assert_cmpint (g_stat (backup, &st), ==, 0);
+        g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      }
+  }
+
+  kn_test_ui_close (GTK_WINDOW (window), NULL);
+  g_clear_object (&app);
+  kn_test_store_clear (&store, &dir, NULL);
+}
+
 /* A --database that names nothing: the window asks first; Batal creates nothing and leaves no
  * window, Buat creates it and opens it (issue 12, defect 6). */
 static void
@@ -348,6 +420,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/backup/damage-offers-restore", test_damage_offers_restore);
   g_test_add_func ("/ui/backup/ask-before-create", test_ask_before_create);
+  g_test_add_func ("/ui/backup/daily-after-launch", test_daily_backup_after_launch);
 
   return g_test_run ();
 }
