@@ -118,8 +118,8 @@ static void on_integrity_checked_cb (GObject      *source,
                                      GAsyncResult *result,
                                      gpointer      user_data);
 
-/* A quick check for damage, off the main thread after the window's first frame: on two cores, a
- * thread reading the file beside the start-up slowed the first frame. */
+/* A quick check for damage, off the main thread once the window's launch is over: on two cores, a
+ * thread reading the whole file beside the launch made its frames late. */
 static void
 start_integrity_check (gpointer object)
 {
@@ -144,9 +144,9 @@ start_daily_backup_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Started a few seconds after the window has built every place: the backup copies and checks
- * the whole file, and on two cores that worker beside the launch made its frames late (a
- * province's 356 MB, bench-window, tests/bench/RESULTS.md). */
+/* The window has built every place: the integrity check now, the day's backup a few seconds
+ * later (it copies and checks the whole file, a province's 356 MB; on two cores that worker
+ * beside the launch made its frames late, bench-window, tests/bench/RESULTS.md). */
 static void
 on_window_launched_cb (KnWindow      *window,
                        GParamSpec    *pspec,
