@@ -28,6 +28,43 @@ _kn_chart_set_colour (cairo_t   *cr,
   cairo_set_source_rgba (cr, colour->r, colour->g, colour->b, alpha);
 }
 
+/* Text sizes fall on a grid of FONT_STEP (half a pixel or point): Pango 1.50 matches each new
+ * font size in two threads of its own, the drawing thread waiting for them, so a chart fitting
+ * its texts and a window being resized come back to a few sizes instead of asking new ones all
+ * the time. The sizes asked so far are kept for the tests (_kn_chart_get_n_font_sizes ()). */
+#define FONT_STEP 0.5
+
+static GMutex      font_sizes_lock;
+static GHashTable *font_sizes;  /* the absolute sizes asked (Pango units) as keys */
+
+static double
+font_px (const Painter *p,
+         double         size)
+{
+  return MAX (round (size * p->font / FONT_STEP), 1.0) * FONT_STEP;
+}
+
+static void
+note_font_size (int pango_size)
+{
+  g_mutex_lock (&font_sizes_lock);
+  if (font_sizes == NULL)
+    font_sizes = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (font_sizes, GINT_TO_POINTER (pango_size));
+  g_mutex_unlock (&font_sizes_lock);
+}
+
+guint
+_kn_chart_get_n_font_sizes (void)
+{
+  guint n;
+
+  g_mutex_lock (&font_sizes_lock);
+  n = font_sizes != NULL ? g_hash_table_size (font_sizes) : 0;
+  g_mutex_unlock (&font_sizes_lock);
+  return n;
+}
+
 static double
 scale_at (double width,
           double height)
@@ -98,7 +135,8 @@ text_layout_wrapped (Painter        *p,
   if (max_width > 0.0 && max_width < 0.5 * p->font)
     return FALSE;
 
-  pango_font_description_set_absolute_size (p->font_desc, size * p->font * PANGO_SCALE);
+  pango_font_description_set_absolute_size (p->font_desc, font_px (p, size) * PANGO_SCALE);
+  note_font_size ((int) (font_px (p, size) * PANGO_SCALE));
   pango_font_description_set_weight (p->font_desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (p->layout, p->font_desc);
   pango_layout_set_alignment (p->layout, align);
@@ -162,16 +200,23 @@ _kn_chart_text_fit (Painter        *p,
                     PangoAlignment  align,
                     gboolean       *whole)
 {
+  double tried = 0.0;
+
   if (whole != NULL)
     *whole = TRUE;
-  /* Steps of 4 % of the body text, the last one @min_size. */
+  /* Steps of 4 % of the body text, the last one @min_size; a step that lands on the size tried
+   * before (FONT_STEP) is not laid out again. */
   for (double s = size;; s = MAX (s - 0.04, min_size))
     {
-      if (!text_layout_wrapped (p, text, FALSE, s, bold, max_width, max_lines, align,
-                                PANGO_WRAP_WORD))
-        return 0.0;
-      if (layout_is_whole (p, max_width))
-        return s;
+      if (font_px (p, s) != tried)
+        {
+          tried = font_px (p, s);
+          if (!text_layout_wrapped (p, text, FALSE, s, bold, max_width, max_lines, align,
+                                    PANGO_WRAP_WORD))
+            return 0.0;
+          if (layout_is_whole (p, max_width))
+            return s;
+        }
       if (s <= min_size)
         break;
     }

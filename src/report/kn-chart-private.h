@@ -258,6 +258,8 @@ double _kn_chart_text_fit (Painter        *p,
 /* How many texts the charts have shown cut short ("…") or with a word broken across lines,
  * since the program started. */
 guint _kn_chart_get_n_cut_texts (void);
+/* How many text sizes the charts have asked of Pango so far, in all (the tests ask it). */
+guint _kn_chart_get_n_font_sizes (void);
 
 /* The number of lines of the text last laid out. */
 int _kn_chart_text_lines (Painter *p);

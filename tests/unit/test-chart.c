@@ -819,6 +819,46 @@ test_distribution_labels_whole (Fixture      *fixture,
   g_test_trap_assert_passed ();
 }
 
+/* Penilaian's two charts drawn at every width a window gives them (from a small laptop's panel
+ * to a wide screen's, as when the window is resized) ask Pango for few text sizes: each new size
+ * is a font Pango matches in two threads of its own while the window waits (Pango 1.50), and
+ * these made the launch's frames late. Without the size grid they asked for 14, with it 9. */
+static void
+test_few_font_sizes (void)
+{
+  if (g_test_subprocess ())
+    {
+      KnEmployeeChart employee = { employee_points, G_N_ELEMENTS (employee_points),
+                                   "Siti Rahmawati, S.Kom. — 2026" };
+      KnDistributionChart distribution = { .counts = { 0, 0, 0, 3, 6, 1 },
+                                           .title = "Sebaran predikat" };
+      const KnDistributionRule *rules;
+      guint n_rules = 0;
+
+      rules = kn_distribution_default_rules (&n_rules);
+      kn_distribution_chart_set_pattern (&distribution, KN_ORG_PREDIKAT_BAIK, rules, n_rules);
+      g_assert_cmpuint (_kn_chart_get_n_font_sizes (), ==, 0);
+      for (int width = 200; width < 1400; width++)
+        {
+          int height = CLAMP (width * 7 / 10, 240, 520);
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+          cairo_t *cr = cairo_create (surface);
+
+          kn_chart_draw_distribution (cr, width, height, &distribution);
+          kn_chart_draw_employee (cr, width, height, &employee);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+      g_test_message ("%u text sizes", _kn_chart_get_n_font_sizes ());
+      g_assert_cmpuint (_kn_chart_get_n_font_sizes (), >, 5);
+      g_assert_cmpuint (_kn_chart_get_n_font_sizes (), <=, 10);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_write_errors (Fixture      *fixture,
                    gconstpointer data)
@@ -868,6 +908,7 @@ main (int   argc,
   ADD ("/chart/pdf", test_pdf);
   ADD ("/chart/write-errors", test_write_errors);
   g_test_add_func ("/chart/distribution/legend-whole", test_distribution_legend_whole);
+  g_test_add_func ("/chart/few-font-sizes", test_few_font_sizes);
   ADD ("/chart/distribution/labels-whole", test_distribution_labels_whole);
   g_test_add_func ("/chart/tiny", test_tiny);
   g_test_add_func ("/chart/clipped", test_clipped);
