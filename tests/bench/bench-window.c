@@ -31,6 +31,7 @@
 #include "bench-province.h"
 #include "kn-application.h"
 #include "kn-chooser.h"
+#include "kn-test-util.h"
 #include "kn-training-page.h"
 #include "kn-window.h"
 
@@ -69,6 +70,8 @@ static double    after_first_cpu_ms;
 static double    after_first_wall_ms;
 static guint     after_first_over;     /* of them, over STALL_MS of CPU */
 static double    after_first_over_ms;
+static double    after_first_max_ms;      /* its longest stall by the wall clock */
+static double    after_first_max_cpu_ms;  /* the main thread's CPU in that one */
 static GPollFunc default_poll;
 static double    trace_ms;  /* BENCH_TRACE=MS: each stretch over MS of CPU said on stderr */
 
@@ -105,6 +108,11 @@ detector_poll (GPollFD *fds,
         {
           after_first_cpu_ms = cpu_ms;
           after_first_wall_ms = busy_ms;
+        }
+      if (first_painted != 0 && detector.last >= first_painted && busy_ms > after_first_max_ms)
+        {
+          after_first_max_ms = busy_ms;
+          after_first_max_cpu_ms = cpu_ms;
         }
       if (first_painted != 0 && detector.last >= first_painted && cpu_ms > STALL_MS)
         {
@@ -819,8 +827,10 @@ interact_child (guint size)
   {
     double t0 = bench_now ();
 
-    session.window = kn_window_new (app, session.store);
-    gtk_window_present (GTK_WINDOW (session.window));
+    /* As `kinerja --database FILE` opens it: the window, the integrity check after its first
+     * frame and the day's backup after the launch (kn-application.c). */
+    g_application_activate (G_APPLICATION (app));
+    session.window = KN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
     g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (session.window)), "after-paint",
                       G_CALLBACK (first_painted_cb), NULL);
     if (trace_ms > 0)
@@ -839,6 +849,12 @@ interact_child (guint size)
     g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n",
              "launch after the first frame, by CPU: the longest stretch", after_first_wall_ms,
              after_first_cpu_ms, after_first_over, after_first_over_ms, after_first_over_ms,
+             bench_now () - t0 - 0.3);
+    /* After the first frame by the wall clock: what a person waits for while the data fills in
+     * (before it there is no window to wait on; its time is the first table's). */
+    g_print ("R\t%s\t%.1f\t%.1f\t%u\t%.1f\t%.1f\t%.3f\n",
+             "launch after the first frame: the longest stall", after_first_max_ms,
+             after_first_max_cpu_ms, after_first_max_ms > STALL_MS, 0.0, 0.0,
              bench_now () - t0 - 0.3);
     fflush (stdout);
   }
@@ -930,18 +946,8 @@ interact_child (guint size)
 
   g_print ("M\t%f\n", vm_field_mib ("VmHWM:"));
   gtk_window_destroy (GTK_WINDOW (session.window));
-  {
-    g_autoptr(GDir) dir = g_dir_open (session.tmp, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (session.tmp, name, NULL);
-
-        g_remove (path);
-      }
-    g_rmdir (session.tmp);
-  }
+  /* The copy and what the window wrote beside it (the day's backup in cadangan/). */
+  kn_test_remove_tree (session.tmp);
   _exit (0);
 }
 
