@@ -10,6 +10,7 @@
 
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-report-batch.h"
+#include "kinerja/kn-worker.h"
 
 struct _KnReportBatch
 {
@@ -251,6 +252,8 @@ write_in_thread (GTask        *task,
   WriteData *write = task_data;
   GError *error = NULL;
   guint written;
+
+  kn_worker_give_way ();
 
   if (write->db_path != NULL && !gather_in_thread (write, cancellable, &error))
     {

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "kn-store-private.h"
+#include "kinerja/kn-worker.h"
 
 /* What the automatic backups' names end in, by reason. */
 static const char *const reason_suffixes[] = {
@@ -390,6 +391,8 @@ backup_auto_thread (GTask        *task,
   GError *local_error = NULL;
   GError *error = NULL;
   KnDb *db;
+
+  kn_worker_give_way ();
 
   /* A connection of its own: only the store's path is read here, and it never changes. */
   shell = shell_for (self->path, KN_STORE_OPEN_READ_ONLY);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-store.h"
+#include "kinerja/kn-worker.h"
 
 #include "kn-schema-resources.h"
 #include "kn-store-private.h"
@@ -853,6 +854,8 @@ check_integrity_thread (GTask        *task,
   GError *local_error = NULL;
   GError *error = NULL;
   KnDb *db;
+
+  kn_worker_give_way ();
 
   if (g_task_return_error_if_cancelled (task))
     return;

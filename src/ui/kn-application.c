@@ -12,6 +12,7 @@
 #include "kn-demo.h"
 #include "kn-late-tooltips.h"
 #include "kn-window.h"
+#include "kinerja/kn-worker.h"
 
 struct _KnApplication
 {
@@ -366,6 +367,8 @@ find_good_backup_thread (GTask        *task,
                          gpointer      task_data,
                          GCancellable *cancellable)
 {
+  kn_worker_give_way ();
+
   g_task_return_pointer (task, kn_store_find_good_backup (task_data), g_free);
 }
 

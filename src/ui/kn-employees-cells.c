@@ -13,6 +13,7 @@
 
 #include "kinerja/kn-employee.h"
 #include "kinerja/kn-org-unit.h"
+#include "kinerja/kn-worker.h"
 
 #include "kn-employee-rows.h"
 #include "kn-employees-cells.h"
@@ -608,6 +609,8 @@ name_sort_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
+  kn_worker_give_way ();
+
   kn_employees_cells_name_sort_run (task_data);
   g_task_return_boolean (task, TRUE);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kn-store-reading.h"
+#include "kinerja/kn-worker.h"
 
 typedef struct
 {
@@ -33,6 +34,8 @@ read_thread (GTask        *task,
   Reading *reading = task_data;
   g_autoptr(KnStore) store = NULL;
   GError *error = NULL;
+
+  kn_worker_give_way ();
 
   store = kn_store_open_with_mode (reading->path, KN_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error) ||
