@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests of kn-worker: a worker thread gives way to the window's main thread. */
+
+#include "config.h"
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+
+#include "kinerja/kn-worker.h"
+
+static int
+own_nice (void)
+{
+  return getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid));
+}
+
+static void
+worker_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  int before = own_nice ();
+
+  kn_worker_give_way ();
+  kn_worker_give_way ();
+  g_task_return_int (task, MAX (before, own_nice ()));
+}
+
+static void
+done_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  int *nice = data;
+
+  *nice = (int) g_task_propagate_int (G_TASK (result), NULL);
+}
+
+/* The worker runs at nice 10 or lower priority; the main thread keeps its own. */
+static void
+test_gives_way (void)
+{
+  int main_before = own_nice ();
+  int worker_nice = G_MININT;
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, done_cb, &worker_nice);
+
+  g_task_run_in_thread (task, worker_thread);
+  while (worker_nice == G_MININT)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpint (worker_nice, >=, 10);
+  g_assert_cmpint (worker_nice, >, main_before);
+  g_assert_cmpint (own_nice (), ==, main_before);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/worker/gives-way", test_gives_way);
+
+  return g_test_run ();
+}
