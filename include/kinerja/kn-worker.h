@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* Lowers this thread's scheduling priority (nice 10) once; the main thread stays as it is. A
- * GTask's worker calls it first. Does nothing where threads have no priority of their own. */
+/* Lowers this thread's scheduling priority once (SCHED_IDLE: it runs where the other threads
+ * leave a CPU free; nice 10 where that is refused); the main thread stays as it is. A GTask's
+ * worker calls it first. Does nothing where threads have no priority of their own. */
 void kn_worker_give_way (void);
 
 G_END_DECLS

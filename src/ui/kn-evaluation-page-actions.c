@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "kinerja/kn-store-review.h"
-#include "kinerja/kn-worker.h"
 
 #include "kn-evaluation-page-private.h"
 #include "kn-history-dialog.h"
@@ -427,8 +426,6 @@ finalize_all_thread (GTask        *task,
   KnStore *store;
   GError *error = NULL;
   gboolean ok;
-
-  kn_worker_give_way ();
 
   g_main_context_push_thread_default (context);
   store = kn_store_open_with_mode (job->path, KN_STORE_OPEN_EXISTING, &error);
