@@ -73,7 +73,7 @@ static double    after_first_over_ms;
 static double    after_first_max_ms;      /* its longest stall by the wall clock */
 static double    after_first_max_cpu_ms;  /* the main thread's CPU in that one */
 static GPollFunc default_poll;
-static double    trace_ms;  /* BENCH_TRACE=MS: each stretch over MS of CPU said on stderr */
+static double    trace_ms;  /* BENCH_TRACE=MS: each stretch over MS of CPU (or a stall) said on stderr */
 
 /* The main thread's CPU time: a stretch longer than it was spent waiting for a CPU (the machine
  * is shared), not working. */
@@ -129,7 +129,7 @@ detector_poll (GPollFD *fds,
           detector.n_cpu_stalls++;
           detector.cpu_stalls_ms += cpu_ms;
         }
-      if (trace_ms > 0 && cpu_ms > trace_ms)
+      if (trace_ms > 0 && (cpu_ms > trace_ms || busy_ms > STALL_MS))
         g_printerr ("T\t%.3f s\tstretch %.1f ms CPU (%.1f ms)\n", now / 1e6, cpu_ms, busy_ms);
       if (busy_ms > STALL_MS)
         {
