@@ -27,5 +27,10 @@ gboolean    kn_dashboard_page_is_loading      (KnDashboardPage *self);
 /* Reads the store again for the unit and period shown (the window calls it when the Beranda is
  * shown, so that work done in other places is counted). */
 void        kn_dashboard_page_refresh         (KnDashboardPage *self);
+/* For tests: how many times each chart was drawn, in reading order (completion, distribution,
+ * lesson hours, satisfaction). */
+#define KN_DASHBOARD_N_CHARTS 4
+void        kn_dashboard_page_get_chart_draws (KnDashboardPage *self,
+                                               guint            draws[KN_DASHBOARD_N_CHARTS]);
 
 G_END_DECLS
