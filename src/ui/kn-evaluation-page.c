@@ -19,6 +19,7 @@
 #include "kn-period-choices.h"
 #include "kn-store-follow.h"
 #include "kn-store-reading.h"
+#include "kn-text-frame.h"
 
 
 G_DEFINE_FINAL_TYPE (KnEvaluationPage, kn_evaluation_page, GTK_TYPE_WIDGET)
@@ -853,6 +854,7 @@ kn_evaluation_page_class_init (KnEvaluationPageClass *klass)
   g_type_ensure (KN_TYPE_EVALUATION_ROW);
   g_type_ensure (KN_TYPE_CHOOSER);
   g_type_ensure (KN_TYPE_DISTRIBUTION_PANEL);
+  g_type_ensure (KN_TYPE_TEXT_FRAME);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/id/go/lampungprov/Kinerja/kn-evaluation-page.ui");

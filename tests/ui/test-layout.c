@@ -136,6 +136,55 @@ test_penilaian_panel_grows (Fixture       *fixture,
 }
 
 static gboolean
+is_penilaian_hint (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "Pilih pegawai, lalu ketik");
+}
+
+/* Penilaian's hint (a wrapped sentence above the table) is measured for its width once, not
+ * again for every height its box asks it about: a wrapped label answers that by laying its
+ * text out at widths halved in turn, and building the page took 36-50 ms of one frame at the
+ * launch, 30 of them for the hint (issue 13). It still wraps in the width it is given, in as
+ * many lines as it takes, at each size of the window. */
+static void
+test_penilaian_hint_measured_once (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+      GtkWindow *window;
+      GtkWidget *hint;
+      GtkWidget *frame;
+      int free_min, free_nat, for_height_min, for_height_nat;
+
+      kn_evaluation_page_set_store (page, fixture->store);
+      window = show_page (GTK_WIDGET (page), i);
+      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
+      g_assert_true (kn_test_spin_until (rows_ready, page));
+      kn_test_draw (window);
+
+      hint = kn_test_find (GTK_WIDGET (page), is_penilaian_hint, NULL);
+      g_assert_nonnull (hint);
+      g_assert_true (gtk_widget_get_mapped (hint) && gtk_label_get_wrap (GTK_LABEL (hint)));
+      frame = gtk_widget_get_parent (hint);
+      gtk_widget_measure (frame, GTK_ORIENTATION_HORIZONTAL, -1, &free_min, &free_nat, NULL,
+                          NULL);
+      gtk_widget_measure (frame, GTK_ORIENTATION_HORIZONTAL, 2 * gtk_widget_get_height (hint),
+                          &for_height_min, &for_height_nat, NULL, NULL);
+      g_assert_cmpint (for_height_min, ==, free_min);
+      g_assert_cmpint (for_height_nat, ==, free_nat);
+
+      /* Wrapped in the whole width of its frame (its margins aside), in at most three lines. */
+      g_assert_cmpint (gtk_widget_get_width (hint), ==, gtk_widget_get_width (frame) - 24);
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (hint))), <=, 3);
+      close_window (window);
+    }
+}
+
+static gboolean
 is_shown_search (GtkWidget *widget,
                  gpointer   data)
 {
@@ -503,6 +552,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/layout/penilaian-panel-grows", test_penilaian_panel_grows);
+  ADD ("/ui/layout/penilaian-hint-measured-once", test_penilaian_hint_measured_once);
   ADD ("/ui/layout/kompetensi-toolbar", test_kompetensi_toolbar);
   ADD ("/ui/layout/pegawai-rank-whole", test_pegawai_rank_whole);
   ADD ("/ui/layout/pegawai-tree-grows", test_pegawai_tree_grows);
