@@ -730,30 +730,48 @@ sqlite_copy_to (KnDb        *db,
   return TRUE;
 }
 
-/* The whole database, page by page, through SQLite's online backup: from @from into @to, in one
- * step, so the destination changes in one transaction (all or nothing). */
+/* How many pages a paced backup copies between two rests (2 MiB of 4 KiB pages). */
+#define PACE_PAGES 512
+
+/* The whole database, page by page, through SQLite's online backup: from @from into @to, so that
+ * the destination changes in one transaction (all or nothing). In one step; or, with
+ * @pause_us, PACE_PAGES at a time with a rest between, from a read transaction held on @from
+ * for the whole copy (a change committed meanwhile by another connection would otherwise start
+ * the copy again). */
 static gboolean
 online_backup (sqlite3  *to,
                sqlite3  *from,
+               guint     pause_us,
                GError  **error)
 {
-  sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
+  sqlite3_backup *backup;
+  gboolean snapshot = FALSE;
   int rc;
 
+  if (pause_us > 0)
+    snapshot = sqlite3_exec (from, "BEGIN; SELECT count(*) FROM sqlite_master", NULL, NULL,
+                             NULL) == SQLITE_OK;
+  backup = sqlite3_backup_init (to, "main", from, "main");
   if (backup == NULL)
     {
       g_set_error_literal (error, KN_DB_ERROR, error_kind (sqlite3_extended_errcode (to), 0),
                            sqlite3_errmsg (to));
+      if (snapshot)
+        sqlite3_exec (from, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
   do
     {
-      rc = sqlite3_backup_step (backup, -1);
+      rc = sqlite3_backup_step (backup, snapshot ? PACE_PAGES : -1);
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         sqlite3_sleep (50);
+      else if (rc == SQLITE_OK && snapshot)
+        g_usleep (pause_us);
     }
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
   sqlite3_backup_finish (backup);
+  if (snapshot)
+    sqlite3_exec (from, "ROLLBACK", NULL, NULL, NULL);
 
   if (rc != SQLITE_DONE)
     {
@@ -784,7 +802,7 @@ sqlite_backup_to (KnDb        *db,
       return FALSE;
     }
   sqlite3_exec (target, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
-  ok = online_backup (target, HANDLE (db), error);
+  ok = online_backup (target, HANDLE (db), db->pace_us, error);
   /* The copy is a file of its own: no journal left beside it. */
   if (ok && sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
     {
@@ -819,7 +837,7 @@ sqlite_restore_from (KnDb        *db,
         g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, g_strerror (ENOMEM));
       return FALSE;
     }
-  ok = online_backup (HANDLE (db), source, error);
+  ok = online_backup (HANDLE (db), source, 0, error);
   sqlite3_close (source);
   return ok;
 }

@@ -353,6 +353,13 @@ kn_db_set_busy_timeout (KnDb *db,
   db->driver->set_busy_timeout (db, milliseconds);
 }
 
+void
+kn_db_set_pace (KnDb  *db,
+                guint  pause_us)
+{
+  db->pace_us = pause_us;
+}
+
 gboolean
 kn_db_backup_to (KnDb        *db,
                  const char  *path,

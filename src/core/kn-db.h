@@ -229,6 +229,7 @@ struct _KnDb
   const KnDbDriver *driver;
   GHashTable       *statements;   /* owned: SQL text (static) → KnDbStmt */
   GHashTable       *by_address;   /* the SQL text's address → the same KnDbStmt, looked at first */
+  guint             pace_us;      /* kn_db_set_pace () */
 };
 
 /* What every statement starts with. */
@@ -345,6 +346,11 @@ gboolean     kn_db_copy_to        (KnDb            *db,
                                    GError         **error);
 void         kn_db_set_busy_timeout (KnDb          *db,
                                      int            milliseconds);
+/* With @pause_us > 0, a backup from @db copies a slice at a time and rests @pause_us between
+ * slices (from one snapshot, whatever other connections write meanwhile): the day's automatic
+ * backup beside a window in use. 0, the default: all at once. */
+void         kn_db_set_pace       (KnDb            *db,
+                                   guint            pause_us);
 gboolean     kn_db_backup_to      (KnDb            *db,
                                    const char      *path,
                                    GError         **error);

@@ -379,6 +379,9 @@ kn_store_backup_auto (KnStore              *self,
   return g_steal_pointer (&path);
 }
 
+/* The rest between two slices of a backup made in the background (kn_db_set_pace). */
+#define DAILY_PACE_US 4000
+
 static void
 backup_auto_thread (GTask        *task,
                     gpointer      source_object,
@@ -403,6 +406,9 @@ backup_auto_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  /* Nobody waits for it: copied in slices with a rest between, so that writing a province's
+   * 356 MB does not slow the window meanwhile (bench-window, tests/bench/RESULTS.md). */
+  kn_db_set_pace (db, DAILY_PACE_US);
   if (!backup_db (shell, db, path, &error))
     {
       kn_db_close (db);

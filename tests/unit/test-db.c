@@ -7,8 +7,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -427,6 +429,97 @@ test_copy_to (Fixture       *fixture,
   kn_db_close (db);
 }
 
+typedef struct
+{
+  KnDb       *source;
+  const char *path;
+  gboolean    ok;
+  char       *message;
+  gint        done;
+} PacedBackup;
+
+static gpointer
+paced_backup_thread (gpointer data)
+{
+  PacedBackup *backup = data;
+  GError *error = NULL;
+
+  backup->ok = kn_db_backup_to (backup->source, backup->path, &error);
+  if (error != NULL)
+    backup->message = g_strdup (error->message);
+  g_clear_error (&error);
+  g_atomic_int_set (&backup->done, TRUE);
+  return NULL;
+}
+
+/* The day's backup beside a window in use (kn_db_set_pace): copied a slice at a time with a rest
+ * between, from the one snapshot it began with; what another connection commits meanwhile
+ * neither starts the copy again (it would never end while a desk keeps writing) nor gets into
+ * it. */
+static void
+test_paced_backup (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_build_filename (fixture->folder, "copy.db", NULL);
+  g_autofree char *filler = g_strnfill (400, 'x');
+  PacedBackup backup = { NULL, copy, FALSE, NULL, FALSE };
+  gint64 before, started;
+  guint written = 0;
+  GThread *thread;
+  KnDb *db;
+  int fd;
+
+  /* About 10 MB: five slices of the copy, four rests. */
+  g_assert_true (kn_db_begin (fixture->db, KN_DB_WRITE, &error));
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %u", filler, i);
+
+      insert_parent (fixture->db, name);
+    }
+  g_assert_true (kn_db_commit (fixture->db, &error));
+  g_assert_no_error (error);
+  before = count_rows (fixture->db, "SELECT count (*) FROM parent");
+
+  backup.source = kn_db_open (fixture->path, KN_DB_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  kn_db_set_pace (backup.source, 50000);
+  fd = g_open (copy, O_RDWR | O_CREAT | O_EXCL, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+
+  started = g_get_monotonic_time ();
+  thread = g_thread_new ("paced-backup", paced_backup_thread, &backup);
+  /* Another desk writes every 10 ms while the copy goes on (for 10 s at most). */
+  while (!g_atomic_int_get (&backup.done) && g_get_monotonic_time () - started < 10 * G_USEC_PER_SEC)
+    {
+      g_autofree char *name = g_strdup_printf ("meanwhile %u", written++);
+
+      insert_parent (fixture->db, name);
+      g_usleep (10000);
+    }
+  g_thread_join (thread);
+  if (!backup.ok)
+    g_error ("the paced backup failed: %s", backup.message);
+  g_free (backup.message);
+  kn_db_close (backup.source);
+
+  /* It rested between its slices, and the other desk wrote meanwhile. */
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 4 * 50000);
+  g_assert_cmpuint (written, >=, 5);
+
+  db = kn_db_open (copy, KN_DB_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_db_check (db, TRUE, &error));
+  g_assert_no_error (error);
+  /* What was there when it began (a row written as it started may be in), not what came while
+   * it copied: a copy that started again at each change would have waited for the last one. */
+  g_assert_cmpint (count_rows (db, "SELECT count (*) FROM parent"), >=, before);
+  g_assert_cmpint (count_rows (db, "SELECT count (*) FROM parent"), <=, before + 2);
+  kn_db_close (db);
+}
+
 /* The server drops the connection (a restart, the network): outside a transaction the next
  * statement connects again and runs; inside one it fails, the rollback connects again, and the
  * next transaction works. Another desk's commits while away count as a change. */
@@ -529,6 +622,7 @@ main (int   argc,
       ADD ("/db/open/read-only-odd-name", test_read_only_odd_name);
       ADD ("/db/synchronous-full", test_synchronous_full);
       ADD ("/db/copy-to", test_copy_to);
+      ADD ("/db/paced-backup", test_paced_backup);
     }
   else
     ADD ("/db/reconnect", test_reconnect);
