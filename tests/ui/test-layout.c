@@ -66,17 +66,25 @@ fixture_tear_down (Fixture       *fixture,
  * for the whole size, wider than the test's screen, so the window is not clamped to the
  * monitor. */
 static GtkWindow *
-show_page (GtkWidget *page,
-           guint      i)
+show_page_at (GtkWidget *page,
+              int        width,
+              int        height)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
 
-  gtk_window_set_default_size (window, sizes[i][0], sizes[i][1]);
-  gtk_widget_set_size_request (page, sizes[i][0], sizes[i][1]);
+  gtk_window_set_default_size (window, width, height);
+  gtk_widget_set_size_request (page, width, height);
   gtk_window_set_child (window, page);
   gtk_window_present (window);
   kn_test_draw (window);
   return window;
+}
+
+static GtkWindow *
+show_page (GtkWidget *page,
+           guint      i)
+{
+  return show_page_at (page, sizes[i][0], sizes[i][1]);
 }
 
 static void
@@ -133,6 +141,40 @@ test_penilaian_panel_grows (Fixture       *fixture,
   g_assert_cmpint (panel_width[2], >=, sizes[2][0] / 4);
   g_assert_cmpint (chart_height[2], >, chart_height[0]);
   g_assert_cmpint (chart_height[2] * 2, >=, panel_width[2]);
+}
+
+/* Penilaian's table shows its four columns whole, without scrolling sideways, in the window's
+ * default size beside the sidebar (970 × 713: the window first opens so on a 1366 × 768 screen)
+ * and at each size above: the lock of a final evaluation at the end of the Predikat column was
+ * out of sight at the default size. */
+static void
+test_penilaian_table_fits (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const int widths[][2] = { { 970, 713 }, { 1024, 553 }, { 1140, 716 }, { 1695, 1028 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+      GtkWindow *window;
+      GtkWidget *scrolled;
+      GtkAdjustment *across;
+
+      kn_evaluation_page_set_store (page, fixture->store);
+      window = show_page_at (GTK_WIDGET (page), widths[i][0], widths[i][1]);
+      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
+      g_assert_true (kn_test_spin_until (rows_ready, page));
+      kn_test_draw (window);
+
+      scrolled = gtk_widget_get_parent (kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+      g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+      across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      g_test_message ("page %d: table %.0f of %.0f", widths[i][0],
+                      gtk_adjustment_get_page_size (across), gtk_adjustment_get_upper (across));
+      g_assert_cmpfloat (gtk_adjustment_get_upper (across), <=,
+                         gtk_adjustment_get_page_size (across));
+      close_window (window);
+    }
 }
 
 static gboolean
@@ -553,6 +595,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/layout/penilaian-panel-grows", test_penilaian_panel_grows);
   ADD ("/ui/layout/penilaian-hint-measured-once", test_penilaian_hint_measured_once);
+  ADD ("/ui/layout/penilaian-table-fits", test_penilaian_table_fits);
   ADD ("/ui/layout/kompetensi-toolbar", test_kompetensi_toolbar);
   ADD ("/ui/layout/pegawai-rank-whole", test_pegawai_rank_whole);
   ADD ("/ui/layout/pegawai-tree-grows", test_pegawai_tree_grows);
