@@ -100,6 +100,26 @@ rows_ready (gpointer data)
   return !kn_evaluation_page_is_loading (data);
 }
 
+/* Penilaian of the fixture's unit in a window of its own, its page's room @width × @height,
+ * its rows read and drawn. */
+static GtkWindow *
+show_penilaian (Fixture           *fixture,
+                int                width,
+                int                height,
+                KnEvaluationPage **page_out)
+{
+  KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
+  GtkWindow *window;
+
+  kn_evaluation_page_set_store (page, fixture->store);
+  window = show_page_at (GTK_WIDGET (page), width, height);
+  g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
+  g_assert_true (kn_test_spin_until (rows_ready, page));
+  kn_test_draw (window);
+  *page_out = page;
+  return window;
+}
+
 /* Penilaian at each size: the table keeps more room than the charts, but on a wide screen the
  * charts get a share of the width (not a fixed strip) and keep their shape as they grow. */
 static void
@@ -111,17 +131,11 @@ test_penilaian_panel_grows (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-      GtkWindow *window;
+      KnEvaluationPage *page;
+      GtkWindow *window = show_penilaian (fixture, sizes[i][0], sizes[i][1], &page);
       GtkWidget *table;
       GtkWidget *panel;
       GtkWidget *chart;
-
-      kn_evaluation_page_set_store (page, fixture->store);
-      window = show_page (GTK_WIDGET (page), i);
-      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
-      g_assert_true (kn_test_spin_until (rows_ready, page));
-      kn_test_draw (window);
 
       table = gtk_widget_get_parent (kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
       panel = kn_test_find_type (GTK_WIDGET (page), KN_TYPE_DISTRIBUTION_PANEL);
@@ -155,16 +169,10 @@ test_penilaian_table_fits (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
-      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-      GtkWindow *window;
+      KnEvaluationPage *page;
+      GtkWindow *window = show_penilaian (fixture, widths[i][0], widths[i][1], &page);
       GtkWidget *scrolled;
       GtkAdjustment *across;
-
-      kn_evaluation_page_set_store (page, fixture->store);
-      window = show_page_at (GTK_WIDGET (page), widths[i][0], widths[i][1]);
-      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
-      g_assert_true (kn_test_spin_until (rows_ready, page));
-      kn_test_draw (window);
 
       scrolled = gtk_widget_get_parent (kn_test_find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
       g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
@@ -196,17 +204,11 @@ test_penilaian_hint_measured_once (Fixture       *fixture,
 {
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      KnEvaluationPage *page = g_object_new (KN_TYPE_EVALUATION_PAGE, NULL);
-      GtkWindow *window;
+      KnEvaluationPage *page;
+      GtkWindow *window = show_penilaian (fixture, sizes[i][0], sizes[i][1], &page);
       GtkWidget *hint;
       GtkWidget *frame;
       int free_min, free_nat, for_height_min, for_height_nat;
-
-      kn_evaluation_page_set_store (page, fixture->store);
-      window = show_page (GTK_WIDGET (page), i);
-      g_assert_true (kn_evaluation_page_show (page, fixture->unit, PERIOD, 0));
-      g_assert_true (kn_test_spin_until (rows_ready, page));
-      kn_test_draw (window);
 
       hint = kn_test_find (GTK_WIDGET (page), is_penilaian_hint, NULL);
       g_assert_nonnull (hint);
