@@ -25,6 +25,9 @@ reading_free (Reading *reading)
   g_free (reading);
 }
 
+/* Readings started and not yet done with their connection, in every window. */
+static gint n_in_flight;
+
 static void
 read_thread (GTask        *task,
              gpointer      source_object,
@@ -32,18 +35,29 @@ read_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Reading *reading = task_data;
-  g_autoptr(KnStore) store = NULL;
+  KnStore *store;
   GError *error = NULL;
+  gboolean ok;
 
   kn_worker_give_way ();
 
   store = kn_store_open_with_mode (reading->path, KN_STORE_OPEN_READ_ONLY, &error);
-  if (store == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      !reading->read (store, reading->data, cancellable, &error))
+  ok = store != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error) &&
+       reading->read (store, reading->data, cancellable, &error);
+  /* Closed before the window hears of it: a restore asked then finds the file free. */
+  g_clear_object (&store);
+  g_atomic_int_add (&n_in_flight, -1);
+  if (!ok)
     g_task_return_error (task, error);
   else
     /* Handed over: the task frees it if nobody finishes it (its caller is gone). */
     g_task_return_pointer (task, g_steal_pointer (&reading->data), reading->data_free);
+}
+
+guint
+kn_store_reading_get_n_in_flight (void)
+{
+  return (guint) g_atomic_int_get (&n_in_flight);
 }
 
 void
@@ -79,6 +93,7 @@ kn_store_reading_start (KnStore              *store,
    * finish frees it at once instead of leaving it to the task. */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, task_data, (GDestroyNotify)reading_free);
+  g_atomic_int_inc (&n_in_flight);
   g_task_run_in_thread (task, read_thread);
 }
 

@@ -12,6 +12,7 @@
 
 #include "kn-application.h"
 #include "kn-demo.h"
+#include "kn-store-reading.h"
 #include "kn-window.h"
 #include "kn-ui-test.h"
 
@@ -19,12 +20,21 @@
 
 typedef KnTestWindow Fixture;
 
+/* The window has built its places and its readings are done with the file (a restore needs
+ * the file to itself). */
+static gboolean
+window_settled (gpointer data)
+{
+  return kn_window_is_launched (data) && kn_store_reading_get_n_in_flight () == 0;
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   kn_test_window_open (fixture, "kinerja-ui-backup-XXXXXX",
                        "id.go.lampungprov.Kinerja.TestBackup", TRUE);
+  g_assert_true (kn_test_spin_until (window_settled, fixture->window));
 }
 
 static void
