@@ -16,17 +16,30 @@ kn_test_spin (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Spins until @done says so or a bounded number of iterations passed (timeouts included). */
+static inline gboolean
+kn_test_wake (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Spins until @done says so, for 60 s at the most (timeouts included). A bound of time, not of
+ * turns: a window's frames (a spinner) take turns while a worker, which gives way to every
+ * thread of normal priority, waits for a CPU on a loaded machine (two test programs under the
+ * sanitizers on two cores). */
 static inline gboolean
 kn_test_spin_until (gboolean (*done) (gpointer),
                     gpointer   data)
 {
-  for (guint i = 0; i < 400 && !done (data); i++)
+  gint64 give_up = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (100, kn_test_wake, NULL);
+
+  while (!done (data) && g_get_monotonic_time () < give_up)
     {
       kn_test_spin ();
       if (!done (data))
         g_main_context_iteration (NULL, TRUE);
     }
+  g_source_remove (wake);
   return done (data);
 }
 

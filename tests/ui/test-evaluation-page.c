@@ -397,6 +397,7 @@ test_layout_fits (Fixture       *fixture,
       kn_evaluation_page_set_store (shown, fixture->store);
       gtk_window_present (window);
       g_assert_true (kn_evaluation_page_show (shown, fixture->unit, PERIOD, 0));
+      kn_test_evaluation_wait (shown);
       kn_test_draw (window);
       g_assert_cmpint (gtk_widget_get_width (page), <=, sizes[i][0]);
       g_assert_cmpint (gtk_widget_get_height (page), <=, sizes[i][1]);
