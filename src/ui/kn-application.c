@@ -10,7 +10,6 @@
 #include "kn-application.h"
 #include "kn-connect-dialog.h"
 #include "kn-demo.h"
-#include "kn-late-tooltips.h"
 #include "kn-window.h"
 #include "kinerja/kn-worker.h"
 
@@ -122,10 +121,8 @@ static void on_integrity_checked_cb (GObject      *source,
 /* A quick check for damage, off the main thread once the window's launch is over: on two cores, a
  * thread reading the whole file beside the launch made its frames late. */
 static void
-start_integrity_check (gpointer object)
+start_integrity_check (KnApplication *self)
 {
-  KnApplication *self = object;
-
   if (self->store != NULL)
     kn_store_check_integrity_async (self->store, KN_STORE_CHECK_QUICK, NULL,
                                     on_integrity_checked_cb, g_object_ref (self));
