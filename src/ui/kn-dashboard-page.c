@@ -12,6 +12,7 @@
 
 #include "kn-chooser.h"
 #include "kn-dashboard-page.h"
+#include "kn-late-tooltips.h"
 #include "kn-period-choices.h"
 #include "kn-store-follow.h"
 #include "kn-store-reading.h"
@@ -51,8 +52,7 @@ struct _KnDashboardPage
    * one more in reading order (issue 13: the four in one frame took 18-56 ms of the main
    * thread at 19,000 employees, the more when their pixels were memory not touched yet). */
   guint               charts_shown;   /* how many of them (in reading order) may draw */
-  GdkFrameClock      *clock;          /* owned, nullable: while some are held */
-  gulong              after_paint_id;
+  KnAfterFrames       frames;         /* while some are held */
   guint               draws[KN_DASHBOARD_N_CHARTS];
 };
 
@@ -319,16 +319,14 @@ static void
 stop_holding_charts (KnDashboardPage *self)
 {
   self->charts_shown = KN_DASHBOARD_N_CHARTS;
-  if (self->clock != NULL)
-    g_clear_signal_handler (&self->after_paint_id, self->clock);
-  g_clear_object (&self->clock);
+  kn_after_frames_stop (&self->frames);
 }
 
 /* A frame is painted: the next chart shown (a hidden one is passed over) is drawn in the next. */
 static void
-on_after_paint_cb (GdkFrameClock   *clock,
-                   KnDashboardPage *self)
+show_next_chart (gpointer data)
 {
+  KnDashboardPage *self = data;
   GtkWidget *areas[] = { GTK_WIDGET (self->completion_area), GTK_WIDGET (self->distribution_area),
                          GTK_WIDGET (self->training_area), GTK_WIDGET (self->skm_area) };
 
@@ -349,13 +347,8 @@ kn_dashboard_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (kn_dashboard_page_parent_class)->map (widget);
 
   stop_holding_charts (self);
-  self->clock = gtk_widget_get_frame_clock (widget);
-  if (self->clock == NULL)
-    return;
-  g_object_ref (self->clock);
-  self->charts_shown = 0;
-  self->after_paint_id = g_signal_connect (self->clock, "after-paint",
-                                           G_CALLBACK (on_after_paint_cb), self);
+  if (kn_after_frames_start (&self->frames, widget, show_next_chart, self))
+    self->charts_shown = 0;
 }
 
 static void

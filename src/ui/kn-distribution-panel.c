@@ -13,6 +13,7 @@
 
 #include "kn-distribution-panel.h"
 #include "kn-distribution-panel-private.h"
+#include "kn-late-tooltips.h"
 
 struct _KnDistributionPanel
 {
@@ -36,8 +37,7 @@ struct _KnDistributionPanel
    * person's periods until no frame has come for QUIET_MS (the place's crossfade is over).
    * How many still wait (2: both, 1: the person's), and the frame clock looked at meanwhile. */
   guint           charts_held;
-  GdkFrameClock  *clock;           /* owned, nullable: while charts_held */
-  gulong          after_paint_id;
+  KnAfterFrames   frames;          /* while charts_held */
   guint           quiet_id;
   guint           draws[2];        /* drawn: the distribution, the person's periods */
   /* Drawn once unseen, in a quiet turn before the panel is first shown: the fonts and glyphs
@@ -202,9 +202,7 @@ stop_holding (KnDistributionPanel *self)
 {
   self->charts_held = 0;
   g_clear_handle_id (&self->quiet_id, g_source_remove);
-  if (self->clock != NULL)
-    g_clear_signal_handler (&self->after_paint_id, self->clock);
-  g_clear_object (&self->clock);
+  kn_after_frames_stop (&self->frames);
 }
 
 static gboolean
@@ -221,9 +219,10 @@ quiet_cb (gpointer user_data)
 /* A frame is painted: the distribution is drawn in the next one; the person's periods once
  * frames stop coming. */
 static void
-on_after_paint_cb (GdkFrameClock       *clock,
-                   KnDistributionPanel *self)
+release_charts (gpointer data)
 {
+  KnDistributionPanel *self = data;
+
   if (self->charts_held == 2)
     {
       self->charts_held = 1;
@@ -241,13 +240,8 @@ kn_distribution_panel_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (kn_distribution_panel_parent_class)->map (widget);
 
   stop_holding (self);
-  self->clock = gtk_widget_get_frame_clock (widget);
-  if (self->clock == NULL)
-    return;
-  g_object_ref (self->clock);
-  self->charts_held = 2;
-  self->after_paint_id = g_signal_connect (self->clock, "after-paint",
-                                           G_CALLBACK (on_after_paint_cb), self);
+  if (kn_after_frames_start (&self->frames, widget, release_charts, self))
+    self->charts_held = 2;
 }
 
 static void

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Work put off until a widget's first frame: any call, and the tooltips of a template's
- * buttons. */
+/* Work put off until a widget's first frame (any call, the tooltips of a template's buttons)
+ * or spread over its frames. */
 
 #include "config.h"
 
@@ -139,4 +139,28 @@ kn_late_tooltips_set_text (GtkWidget  *child,
     gtk_widget_set_tooltip_text (child, text);
   else
     g_object_set_data_full (G_OBJECT (child), chosen_key, g_strdup (text), g_free);
+}
+
+gboolean
+kn_after_frames_start (KnAfterFrames *self,
+                       GtkWidget     *widget,
+                       KnLateFunc     func,
+                       gpointer       data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  kn_after_frames_stop (self);
+  if (clock == NULL)
+    return FALSE;
+  self->clock = g_object_ref (clock);
+  self->handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (func), data);
+  return TRUE;
+}
+
+void
+kn_after_frames_stop (KnAfterFrames *self)
+{
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->handler, self->clock);
+  g_clear_object (&self->clock);
 }

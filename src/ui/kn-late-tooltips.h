@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Work put off until a widget's first frame: any call, and the tooltips of a template's buttons.
+/* Work put off until a widget's first frame (any call, the tooltips of a template's buttons)
+ * or spread over its frames.
  * Never installed. */
 
 #pragma once
@@ -15,6 +16,22 @@ typedef void (*KnLateFunc) (gpointer object);
 void kn_late_call          (GtkWidget           *widget,
                             KnLateFunc           func,
                             gpointer             object);
+
+/* Work spread over a widget's frames: @func (@data) after each frame its frame clock paints,
+ * from kn_after_frames_start () until kn_after_frames_stop (). */
+typedef struct
+{
+  GdkFrameClock *clock;    /* owned, nullable: while started */
+  gulong         handler;
+} KnAfterFrames;
+
+/* FALSE, and nothing started, when @widget has no frame clock (it is not realized). Stops what
+ * @self had started before. */
+gboolean kn_after_frames_start (KnAfterFrames       *self,
+                                GtkWidget           *widget,
+                                KnLateFunc           func,
+                                gpointer             data);
+void     kn_after_frames_stop  (KnAfterFrames       *self);
 
 typedef struct
 {
