@@ -3,7 +3,26 @@
 
 #pragma once
 
+#include <sys/resource.h>
+
 #include "kinerja/kinerja.h"
+
+/* Seconds on the monotonic clock. */
+static inline double
+bench_now_seconds (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+/* The process's peak resident memory so far, in KiB. */
+static inline long
+bench_max_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
 
 G_BEGIN_DECLS
 

@@ -4,26 +4,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sys/resource.h>
 
 #include "kinerja/kinerja.h"
 
 #include "bench-people.h"
-
-static double
-now_seconds (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static long
-max_rss_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
 
 int
 main (int    argc,
@@ -43,13 +27,13 @@ main (int    argc,
     g_assert_no_error (error);
     g_assert_true (kn_store_begin (store, &error));
     bench_add_opds (store, unit_ids);
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     bench_add_teachers (store, unit_ids, n_employees, NULL);
     g_assert_true (kn_store_commit (store, &error));
-    t_insert = now_seconds () - t0;
+    t_insert = bench_now_seconds () - t0;
   }
 
-  t0 = now_seconds ();
+  t0 = bench_now_seconds ();
   {
     g_autoptr(KnStore) store = kn_store_open (path, &error);
     GListModel *employees;
@@ -57,12 +41,12 @@ main (int    argc,
     g_autoptr(KnEmployee) original = NULL;
 
     g_assert_no_error (error);
-    t_open = now_seconds () - t0;
+    t_open = bench_now_seconds () - t0;
     employees = kn_store_get_employees (store);
     g_assert_cmpuint (g_list_model_get_n_items (employees), ==, n_employees);
 
     /* What typing a name in the search field costs: one pass over every employee. */
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
       {
         g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
@@ -71,15 +55,15 @@ main (int    argc,
         if (strstr (folded, "nomor 18") != NULL)
           matches++;
       }
-    t_search = now_seconds () - t0;
+    t_search = bench_now_seconds () - t0;
 
     /* One edit saved from the form: validation, the write, the audit rows. */
     original = g_list_model_get_item (employees, n_employees / 2);
     edited = kn_employee_copy (original);
     kn_employee_set_rank (edited, "III/c");
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     g_assert_true (kn_store_update_employee (store, edited, &error));
-    t_update = now_seconds () - t0;
+    t_update = bench_now_seconds () - t0;
   }
 
   g_print ("employees: %u\n", n_employees);
@@ -87,7 +71,7 @@ main (int    argc,
   g_print ("open (load every unit and employee): %.3f s\n", t_open);
   g_print ("search pass over names: %.4f s (%u matches)\n", t_search, matches);
   g_print ("save one edited employee: %.4f s\n", t_update);
-  g_print ("peak memory (max RSS): %.1f MiB\n", max_rss_kib () / 1024.0);
+  g_print ("peak memory (max RSS): %.1f MiB\n", bench_max_rss_kib () / 1024.0);
 
   {
     g_autofree char *wal = g_strconcat (path, "-wal", NULL);

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sys/resource.h>
 
 #include "kinerja/kinerja.h"
 
@@ -30,21 +29,6 @@ static const struct
   { "Belajar Mandiri Analisis Kebijakan", KN_TRAINING_BELAJAR_MANDIRI, NULL },
   { "Komunitas Belajar Guru Matematika", KN_TRAINING_KOMUNITAS_BELAJAR, NULL },
 };
-
-static double
-now_seconds (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static long
-max_rss_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
 
 int
 main (int    argc,
@@ -73,7 +57,7 @@ main (int    argc,
     g_assert_true (kn_store_commit (store, &error));
 
     /* What an import of a year's certificates costs: every activity validated and audited. */
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     g_assert_true (kn_store_begin (store, &error));
     for (guint i = 0; i < employee_ids->len; i++)
       {
@@ -98,7 +82,7 @@ main (int    argc,
           }
       }
     g_assert_true (kn_store_commit (store, &error));
-    t_save = now_seconds () - t0;
+    t_save = bench_now_seconds () - t0;
     g_rand_free (rand);
   }
 
@@ -113,13 +97,13 @@ main (int    argc,
     g_assert_cmpuint (g_list_model_get_n_items (employees), ==, n_employees);
 
     /* The Kompetensi place's list and the Beranda: everyone's JP of the year in one query. */
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     totals = kn_store_training_totals (store, 2026);
-    t_totals = now_seconds () - t0;
+    t_totals = bench_now_seconds () - t0;
     n_totals = g_hash_table_size (totals);
 
     /* Selecting an employee in the Kompetensi place: their activities of the year. */
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     for (guint i = 0; i < LIST_CALLS; i++)
       {
         g_autoptr(KnEmployee) employee =
@@ -129,20 +113,20 @@ main (int    argc,
 
         n_listed += trainings->len;
       }
-    t_list = (now_seconds () - t0) / LIST_CALLS;
+    t_list = (bench_now_seconds () - t0) / LIST_CALLS;
 
     /* The largest OPD's recap (the first units get the extra employee) and its workbook. */
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     recap = kn_report_build_training_recap (store, unit_ids[0], 2026, &error);
-    t_recap = now_seconds () - t0;
+    t_recap = bench_now_seconds () - t0;
     g_assert_no_error (error);
     n_recap_rows = recap->rows->len;
     n_reached = recap->reached;
 
-    t0 = now_seconds ();
+    t0 = bench_now_seconds ();
     if (!kn_export_training_xlsx (recap, KN_PAPER_A4, xlsx, &error))
       g_error ("%s", error->message);
-    t_export = now_seconds () - t0;
+    t_export = bench_now_seconds () - t0;
   }
 
   g_print ("employees: %u\n", n_employees);
@@ -153,7 +137,7 @@ main (int    argc,
   g_print ("build the largest OPD's recap: %.4f s (%u employees, %u reached the target)\n",
            t_recap, n_recap_rows, n_reached);
   g_print ("export the recap to xlsx: %.4f s\n", t_export);
-  g_print ("peak memory (max RSS): %.1f MiB\n", max_rss_kib () / 1024.0);
+  g_print ("peak memory (max RSS): %.1f MiB\n", bench_max_rss_kib () / 1024.0);
 
   {
     g_autofree char *wal = g_strconcat (path, "-wal", NULL);
