@@ -34,7 +34,6 @@ fixture_set_up (Fixture       *fixture,
 {
   kn_test_window_open (fixture, "kinerja-ui-backup-XXXXXX",
                        "id.go.lampungprov.Kinerja.TestBackup", TRUE);
-  g_assert_true (kn_test_spin_until (window_settled, fixture->window));
 }
 
 static void
@@ -129,6 +128,7 @@ test_restore (Fixture       *fixture,
   guint before;
   gint64 unit;
 
+  g_assert_true (kn_test_spin_until (window_settled, fixture->window));
   g_assert_true (kn_store_backup (fixture->store, backup, &error));
   g_assert_no_error (error);
   before = n_employees (fixture->store);
@@ -180,6 +180,7 @@ test_restore_refused_while_open (Fixture       *fixture,
   GtkWindow *dialog;
   guint before;
 
+  g_assert_true (kn_test_spin_until (window_settled, fixture->window));
   g_assert_true (kn_store_backup (fixture->store, backup, &error));
   g_assert_no_error (error);
   before = n_employees (fixture->store);
