@@ -127,6 +127,9 @@ void         kn_store_check_integrity_async  (KnStore            *self,
 gboolean     kn_store_check_integrity_finish (KnStore            *self,
                                               GAsyncResult       *result,
                                               GError            **error);
+/* How many connections of the store's own work in other threads (an integrity check, an
+ * automatic backup) have the file open now: a restore waits until there are none. */
+guint        kn_store_get_n_background       (KnStore            *self);
 /* Backups (kn-store-backup.c). Every backup is a whole copy made with the engine's online
  * backup, written 0600 under a temporary name, checked in full (PRAGMA integrity_check) and only
  * then renamed into place. Automatic ones go to the folder "cadangan" beside the database, named

@@ -401,21 +401,24 @@ backup_auto_thread (GTask        *task,
   shell = shell_for (self->path, KN_STORE_OPEN_READ_ONLY);
   db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
   if (db == NULL)
+    kn_store_propagate_db_error (shell, local_error, &error);
+  else
     {
-      kn_store_propagate_db_error (shell, local_error, &error);
-      g_task_return_error (task, error);
-      return;
-    }
-  /* Nobody waits for it: copied in slices with a rest between, so that writing a province's
-   * 356 MB does not slow the window meanwhile (bench-window, tests/bench/RESULTS.md). */
-  kn_db_set_pace (db, DAILY_PACE_US);
-  if (!backup_db (shell, db, path, &error))
-    {
+      /* Nobody waits for it: copied in slices with a rest between, so that writing a
+       * province's 356 MB does not slow the window meanwhile (bench-window,
+       * tests/bench/RESULTS.md). */
+      kn_db_set_pace (db, DAILY_PACE_US);
+      backup_db (shell, db, path, &error);
       kn_db_close (db);
+    }
+  /* The file is let go before anyone hears of the result: a restore asked then finds it free. */
+  g_atomic_int_add (&self->n_background, -1);
+
+  if (error != NULL)
+    {
       g_task_return_error (task, error);
       return;
     }
-  kn_db_close (db);
   prune_backups (self->path);
   g_task_return_pointer (task, g_strdup (path), g_free);
 }
@@ -446,6 +449,7 @@ kn_store_backup_auto_async (KnStore             *self,
       return;
     }
   g_task_set_task_data (task, new_backup_path (self->path, reason_suffixes[reason]), g_free);
+  g_atomic_int_inc (&self->n_background);
   g_task_run_in_thread (task, backup_auto_thread);
 }
 

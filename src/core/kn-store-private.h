@@ -72,6 +72,9 @@ struct _KnStore
   KnServerRole     login_role;
   gint64           login_employee;    /* 0: none */
   gint64           login_unit;        /* an operator's unit; 0 otherwise */
+
+  gint             n_background;      /* atomic: connections of its own open in other threads
+                                       * (an integrity check, an automatic backup) */
 };
 
 /* Reads the login's role, person and unit again (kn-store-server.c); when they changed, notes

@@ -857,20 +857,21 @@ check_integrity_thread (GTask        *task,
 
   kn_worker_give_way ();
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
   /* Only the path and the mode of the store are read here; they never change. */
-  db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
-  if (db == NULL || !kn_db_check (db, full, &local_error))
+  if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
-      kn_store_propagate_db_error (self, local_error, &error);
-      g_task_return_error (task, error);
+      db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
+      if (db == NULL || !kn_db_check (db, full, &local_error))
+        kn_store_propagate_db_error (self, local_error, &error);
+      g_clear_pointer (&db, kn_db_close);
     }
+  /* The file is let go before anyone hears of the result: a restore asked then finds it free. */
+  g_atomic_int_add (&self->n_background, -1);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
-
-  g_clear_pointer (&db, kn_db_close);
 }
 
 void
@@ -888,7 +889,16 @@ kn_store_check_integrity_async (KnStore             *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, kn_store_check_integrity_async);
   g_task_set_task_data (task, GUINT_TO_POINTER (check), NULL);
+  g_atomic_int_inc (&self->n_background);
   g_task_run_in_thread (task, check_integrity_thread);
+}
+
+guint
+kn_store_get_n_background (KnStore *self)
+{
+  g_return_val_if_fail (KN_IS_STORE (self), 0);
+
+  return (guint) g_atomic_int_get (&self->n_background);
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kn-application.h"
+#include "kn-backups.h"
 #include "kn-connect-dialog.h"
 #include "kn-demo.h"
 #include "kn-window.h"
@@ -22,9 +23,11 @@ struct _KnApplication
   gboolean        demo;      /* --demo */
   char           *file;      /* owned, nullable: the file to go back to from a server */
   guint           backup_source;  /* the wait before the daily backup */
+  char           *restoring;      /* owned, nullable: the backup being restored */
 };
 
-/* The daily backup waits this long after the window's launch is over (kn_window_is_launched). */
+/* The daily backup waits this long after the integrity check that follows the window's launch
+ * (kn_window_is_launched). */
 #define DAILY_BACKUP_WAIT_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (KnApplication, kn_application, ADW_TYPE_APPLICATION)
@@ -142,20 +145,19 @@ start_daily_backup_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The window has built every place: the integrity check now, the day's backup a few seconds
- * later (it copies and checks the whole file, a province's 356 MB; on two cores that worker
- * beside the launch made its frames late, bench-window, tests/bench/RESULTS.md). */
+/* The window has built every place: the integrity check now, and the day's backup a few seconds
+ * after it found no damage (it copies and checks the whole file, a province's 356 MB; on two
+ * cores that worker beside the launch made its frames late, bench-window,
+ * tests/bench/RESULTS.md). A damaged database is not copied: what it offers is a good backup. */
 static void
 on_window_launched_cb (KnWindow      *window,
                        GParamSpec    *pspec,
                        KnApplication *self)
 {
-  if (!kn_window_is_launched (window) || self->backup_source != 0)
+  if (!kn_window_is_launched (window))
     return;
   g_signal_handlers_disconnect_by_func (window, on_window_launched_cb, self);
   start_integrity_check (self);
-  self->backup_source = g_timeout_add_seconds (DAILY_BACKUP_WAIT_SECONDS, start_daily_backup_cb,
-                                               self);
 }
 
 static void
@@ -328,21 +330,18 @@ kn_application_startup (GApplication *application)
 }
 
 static void
-on_damage_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       gpointer          user_data)
+on_damage_restored_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  KnApplication *self = user_data;
-  const char *backup = g_object_get_data (G_OBJECT (dialog), "kn-backup");
+  g_autoptr(KnApplication) self = user_data;
+  g_autofree char *backup = g_steal_pointer (&self->restoring);
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *body = NULL;
-  AdwMessageDialog *result;
+  AdwMessageDialog *dialog;
 
-  if (g_strcmp0 (response, "restore") != 0 || backup == NULL || self->store == NULL)
-    return;
-
-  if (kn_store_restore_here (self->store, backup, &kept, &error))
+  if (kn_restore_finish (KN_STORE (source), result, &kept, &error))
     body = kept != NULL ?
       g_strdup_printf (_("The database was restored from “%s”. The damaged database is kept as “%s”."),
                        backup, kept) :
@@ -350,12 +349,34 @@ on_damage_response_cb (AdwMessageDialog *dialog,
   else
     g_printerr ("kinerja: %s\n", error->message);
 
-  result = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
     gtk_application_get_active_window (GTK_APPLICATION (self)),
     error == NULL ? _("The database was restored") : _("The database could not be restored"),
     error == NULL ? body : error->message));
-  adw_message_dialog_add_response (result, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (result));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The window's readings of the launch may still hold the file a moment: the restore waits. */
+#define DAMAGE_RESTORE_WAIT_SECONDS 60
+
+static void
+on_damage_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  KnApplication *self = user_data;
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "kn-backup");
+
+  if (g_strcmp0 (response, "restore") != 0 || backup == NULL || self->store == NULL ||
+      self->restoring != NULL)
+    return;
+
+  /* Nothing else is copied from a damaged database meanwhile. */
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  self->restoring = g_strdup (backup);
+  kn_restore_async (self->store, backup, DAMAGE_RESTORE_WAIT_SECONDS, on_damage_restored_cb,
+                    g_object_ref (self));
 }
 
 static void
@@ -413,8 +434,14 @@ on_integrity_checked_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
 
-  if (kn_store_check_integrity_finish (KN_STORE (source), result, &error) ||
-      !g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
+  if (kn_store_check_integrity_finish (KN_STORE (source), result, &error))
+    {
+      if (self->backup_source == 0 && self->restoring == NULL)
+        self->backup_source = g_timeout_add_seconds (DAILY_BACKUP_WAIT_SECONDS,
+                                                     start_daily_backup_cb, self);
+      return;
+    }
+  if (!g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
     return;
 
   g_printerr ("kinerja: %s\n", error->message);
@@ -653,6 +680,7 @@ kn_application_finalize (GObject *object)
   KnApplication *self = (KnApplication *)object;
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_pointer (&self->restoring, g_free);
   g_clear_object (&self->store);
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->file, g_free);

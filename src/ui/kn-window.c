@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
+#include "kn-backups.h"
 #include "kn-close-guard.h"
 #include "kn-help-window.h"
 #include "kn-late-tooltips.h"
@@ -591,19 +591,16 @@ kn_window_backup_to (KnWindow   *self,
 }
 
 static void
-on_restore_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        KnWindow         *self)
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
+  g_autoptr(KnWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *message = NULL;
-  const char *backup = g_object_get_data (G_OBJECT (dialog), "backup");
 
-  if (!g_str_equal (response, "restore"))
-    return;
-
-  if (!kn_store_restore_here (self->store, backup, &kept, &error))
+  if (!kn_restore_finish (KN_STORE (source), result, &kept, &error))
     {
       show_failure (self, _("The Backup Was Not Restored"), error->message);
       return;
@@ -614,6 +611,19 @@ on_restore_response_cb (AdwMessageDialog *dialog,
   else
     message = g_strdup (_("Backup restored"));
   say (self, message);
+}
+
+/* The window's own readings may still hold the file a moment: the restore waits for them. */
+#define RESTORE_WAIT_SECONDS 60
+
+static void
+on_restore_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        KnWindow         *self)
+{
+  if (g_str_equal (response, "restore"))
+    kn_restore_async (self->store, g_object_get_data (G_OBJECT (dialog), "backup"),
+                      RESTORE_WAIT_SECONDS, on_restored_cb, g_object_ref (self));
 }
 
 void
@@ -641,16 +651,6 @@ kn_window_ask_restore (KnWindow   *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response_cb), self, 0);
   g_set_weak_pointer (&self->backup_dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The backup folder beside the database, made when missing, for the chooser to start in. */
-static GFile *
-backup_folder (KnWindow *self)
-{
-  g_autofree char *folder = kn_store_backup_folder (kn_store_get_path (self->store));
-
-  g_mkdir_with_parents (folder, 0700);
-  return g_file_new_for_path (folder);
 }
 
 static void
@@ -682,33 +682,12 @@ static void
 open_chooser (KnWindow             *self,
               GtkFileChooserAction  action)
 {
-  g_autoptr(GFile) folder = backup_folder (self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
   if (self->chooser != NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SAVE
-                                         ? _("Back Up the Database") : _("Restore a Backup"),
-                                         GTK_WINDOW (self), action,
-                                         action == GTK_FILE_CHOOSER_ACTION_SAVE
-                                         ? _("_Back Up") : _("_Choose"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Kinerja databases"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    {
-      g_autofree char *suggested = kn_store_backup_default_path (kn_store_get_path (self->store));
-      g_autofree char *name = g_path_get_basename (suggested);
-
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    }
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  self->chooser = kn_backup_chooser_new (GTK_WINDOW (self), self->store, action);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
+                           0);
   gtk_native_dialog_show (self->chooser);
 }
 

@@ -28,6 +28,78 @@ window_settled (gpointer data)
   return kn_window_is_launched (data) && kn_store_reading_get_n_in_flight () == 0;
 }
 
+/* A reading of the window's kind that keeps its connection to the file open until let go. */
+static gint held_open;
+static gint held_let_go;
+
+static gboolean
+held_read (KnStore       *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_atomic_int_set (&held_open, 1);
+  while (!g_atomic_int_get (&held_let_go))
+    g_usleep (2000);
+  return TRUE;
+}
+
+static void
+on_held_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_free (kn_store_reading_finish (result, user_data, NULL));
+}
+
+static gboolean
+held_is_open (gpointer data)
+{
+  return g_atomic_int_get (&held_open);
+}
+
+static gboolean
+reading_is_over (gpointer data)
+{
+  GCancellable **reading = data;
+
+  return *reading == NULL;
+}
+
+/* Starts the held reading on @store's file and waits until its connection is open. */
+static void
+hold_file (KnStore       *store,
+           GCancellable **reading)
+{
+  g_atomic_int_set (&held_open, 0);
+  g_atomic_int_set (&held_let_go, 0);
+  kn_store_reading_start (store, reading, held_read, g_strdup ("held"), g_free, on_held_read_cb,
+                          reading);
+  g_assert_true (kn_test_spin_until (held_is_open, NULL));
+}
+
+/* Lets the held reading go and waits until it is over. */
+static void
+let_file_go (GCancellable **reading)
+{
+  g_atomic_int_set (&held_let_go, 1);
+  g_assert_true (kn_test_spin_until (reading_is_over, reading));
+}
+
+static gboolean
+time_has_come (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+static void
+spin_for_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  kn_test_spin_until (time_has_come, &until);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -170,6 +242,57 @@ test_restore (Fixture       *fixture,
   g_assert_nonnull (strstr (kn_window_get_last_message (fixture->window), folder));
 }
 
+static gboolean
+has_said_something (gpointer data)
+{
+  return kn_window_get_last_message (data) != NULL;
+}
+
+/* Restoring while one of the window's own readings still has the file open: it waits for the
+ * reading rather than saying another program has the file (the launch's readings, a page's). */
+static void
+test_restore_waits_for_readings (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "salinan.db", NULL);
+  g_autoptr(GError) error = NULL;
+  GCancellable *reading = NULL;
+  GtkWindow *dialog;
+  guint before;
+  gint64 unit;
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  before = n_employees (fixture->store);
+  unit = kn_test_add_unit (fixture->store, "Unit Baru", 0);
+  kn_test_add_person (fixture->store, "199203152019032001", "Rina Baru", NULL, "Analis",
+                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  hold_file (fixture->store, &reading);
+
+  kn_window_ask_restore (fixture->window, backup);
+  kn_test_spin ();
+  dialog = kn_window_get_backup_dialog (fixture->window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+
+  /* While the reading holds the file: neither restored nor refused. */
+  spin_for_ms (300);
+  g_assert_cmpuint (n_employees (fixture->store), ==, before + 1);
+  g_assert_null (kn_window_get_last_message (fixture->window));
+  /* (The question is still the window's last dialog: no failure was shown after it.) */
+  g_assert_cmpstr (adw_message_dialog_get_heading (
+                     ADW_MESSAGE_DIALOG (kn_window_get_backup_dialog (fixture->window))), ==,
+                   "Pulihkan Cadangan Ini?");
+
+  /* Once it is over, the backup is back. */
+  let_file_go (&reading);
+  g_assert_true (kn_test_spin_until (has_said_something, fixture->window));
+  g_assert_nonnull (strstr (kn_window_get_last_message (fixture->window), "sebelum-pulih.db"));
+  g_assert_cmpuint (n_employees (fixture->store), ==, before);
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, "199203152019032001"));
+}
+
 static void
 test_restore_refused_while_open (Fixture       *fixture,
                                  gconstpointer  data)
@@ -228,6 +351,13 @@ find_message_dialog (const char *heading)
   return found;
 }
 
+static gboolean
+has_restored_dialog (gpointer data)
+{
+  return find_message_dialog ("Basis data dipulihkan") != NULL ||
+         find_message_dialog ("Basis data tidak dapat dipulihkan") != NULL;
+}
+
 /* A damaged database: the window says so, names the last good backup and restores it on
  * "Pulihkan dari cadangan" (issue 12, defect 7). */
 static void
@@ -240,6 +370,7 @@ test_damage_offers_restore (void)
   g_autoptr(KnApplication) app = NULL;
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  GCancellable *reading = NULL;
   AdwMessageDialog *dialog;
   GtkWindow *window;
   guint before;
@@ -271,9 +402,16 @@ test_damage_offers_restore (void)
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "restore"), ==,
                    "_Pulihkan dari cadangan");
 
+  /* One of the window's readings still has the file open when the person answers: the restore
+   * waits for it rather than saying another program holds the file. */
+  hold_file (store, &reading);
   adw_message_dialog_response (dialog, "restore");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  kn_test_spin ();
+  spin_for_ms (300);
+  g_assert_null (find_message_dialog ("Basis data dipulihkan"));
+  g_assert_null (find_message_dialog ("Basis data tidak dapat dipulihkan"));
+  let_file_go (&reading);
+  g_assert_true (kn_test_spin_until (has_restored_dialog, NULL));
   g_assert_true (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_employees (store), ==, before);
@@ -426,6 +564,7 @@ main (int    argc,
   ADD ("/ui/backup/menu", test_menu);
   ADD ("/ui/backup/backup", test_backup);
   ADD ("/ui/backup/restore", test_restore);
+  ADD ("/ui/backup/restore-waits-for-readings", test_restore_waits_for_readings);
   ADD ("/ui/backup/restore-refused-while-open", test_restore_refused_while_open);
 #undef ADD
 

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* See kn-backups.h. */
+
+#define G_LOG_DOMAIN "kn-backups"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "kn-backups.h"
+#include "kn-store-reading.h"
+
+GtkNativeDialog *
+kn_backup_chooser_new (GtkWindow            *parent,
+                       KnStore              *store,
+                       GtkFileChooserAction  action)
+{
+  g_autofree char *folder_path = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileChooserNative *chooser;
+
+  g_return_val_if_fail (KN_IS_STORE (store), NULL);
+
+  folder_path = kn_store_backup_folder (kn_store_get_path (store));
+  g_mkdir_with_parents (folder_path, 0700);
+  folder = g_file_new_for_path (folder_path);
+
+  chooser = gtk_file_chooser_native_new (saving ? _("Back Up the Database") : _("Restore a Backup"),
+                                         parent, action,
+                                         saving ? _("_Back Up") : _("_Choose"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Kinerja databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  if (saving)
+    {
+      g_autofree char *suggested = kn_store_backup_default_path (kn_store_get_path (store));
+      g_autofree char *name = g_path_get_basename (suggested);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return GTK_NATIVE_DIALOG (chooser);
+}
+
+/* How often the file is looked at while this program's own work still holds it. */
+#define RESTORE_LOOK_MS 25
+
+typedef struct
+{
+  char   *backup;    /* owned */
+  gint64  deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_free (restore->backup);
+  g_free (restore);
+}
+
+static gboolean
+file_is_ours_alone (KnStore *store)
+{
+  return kn_store_reading_get_n_in_flight () == 0 && kn_store_get_n_background (store) == 0;
+}
+
+/* Restores now when nothing of ours holds the file or the wait is over; otherwise looks again. */
+static gboolean
+restore_when_free_cb (gpointer data)
+{
+  GTask *task = data;
+  KnStore *store = g_task_get_source_object (task);
+  Restore *restore = g_task_get_task_data (task);
+  char *kept = NULL;
+  GError *error = NULL;
+
+  if (!file_is_ours_alone (store) && g_get_monotonic_time () < restore->deadline)
+    return G_SOURCE_CONTINUE;
+
+  if (kn_store_restore_here (store, restore->backup, &kept, &error))
+    g_task_return_pointer (task, kept != NULL ? kept : g_strdup (""), g_free);
+  else
+    g_task_return_error (task, error);
+  return G_SOURCE_REMOVE;
+}
+
+void
+kn_restore_async (KnStore             *store,
+                  const char          *backup,
+                  guint                wait_seconds,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  GTask *task;
+  Restore *restore;
+
+  g_return_if_fail (KN_IS_STORE (store));
+  g_return_if_fail (backup != NULL);
+
+  task = g_task_new (store, NULL, callback, user_data);
+  g_task_set_source_tag (task, kn_restore_async);
+  restore = g_new0 (Restore, 1);
+  restore->backup = g_strdup (backup);
+  restore->deadline = g_get_monotonic_time () + (gint64) wait_seconds * G_USEC_PER_SEC;
+  g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
+
+  /* Free already (almost always): restored at once, the answer still comes from the main loop. */
+  if (restore_when_free_cb (task) == G_SOURCE_CONTINUE)
+    g_timeout_add_full (G_PRIORITY_DEFAULT, RESTORE_LOOK_MS, restore_when_free_cb, task,
+                        g_object_unref);
+  else
+    g_object_unref (task);
+}
+
+gboolean
+kn_restore_finish (KnStore       *store,
+                   GAsyncResult  *result,
+                   char         **kept_copy,
+                   GError       **error)
+{
+  g_autofree char *kept = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kn_restore_async, FALSE);
+
+  kept = g_task_propagate_pointer (G_TASK (result), error);
+  if (kept == NULL)
+    return FALSE;
+  if (kept_copy != NULL)
+    *kept_copy = *kept != '\0' ? g_steal_pointer (&kept) : NULL;
+  return TRUE;
+}
