@@ -253,8 +253,6 @@ write_in_thread (GTask        *task,
   GError *error = NULL;
   guint written;
 
-  kn_worker_give_way ();
-
   if (write->db_path != NULL && !gather_in_thread (write, cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -305,7 +303,7 @@ kn_report_batch_write_async (KnReportBatch        *batch,
   write->progress_data = progress_data;
   g_task_set_source_tag (task, kn_report_batch_write_async);
   g_task_set_task_data (task, write, write_data_free);
-  g_task_run_in_thread (task, write_in_thread);
+  kn_worker_run_in_thread (task, write_in_thread);
 }
 
 guint

@@ -395,8 +395,6 @@ backup_auto_thread (GTask        *task,
   GError *error = NULL;
   KnDb *db;
 
-  kn_worker_give_way ();
-
   /* A connection of its own: only the store's path is read here, and it never changes. */
   shell = shell_for (self->path, KN_STORE_OPEN_READ_ONLY);
   db = kn_db_open (self->path, KN_DB_OPEN_READ_ONLY, &local_error);
@@ -450,7 +448,7 @@ kn_store_backup_auto_async (KnStore             *self,
     }
   g_task_set_task_data (task, new_backup_path (self->path, reason_suffixes[reason]), g_free);
   g_atomic_int_inc (&self->n_background);
-  g_task_run_in_thread (task, backup_auto_thread);
+  kn_worker_run_in_thread (task, backup_auto_thread);
 }
 
 char *

@@ -855,8 +855,6 @@ check_integrity_thread (GTask        *task,
   GError *error = NULL;
   KnDb *db;
 
-  kn_worker_give_way ();
-
   /* Only the path and the mode of the store are read here; they never change. */
   if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
@@ -890,7 +888,7 @@ kn_store_check_integrity_async (KnStore             *self,
   g_task_set_source_tag (task, kn_store_check_integrity_async);
   g_task_set_task_data (task, GUINT_TO_POINTER (check), NULL);
   g_atomic_int_inc (&self->n_background);
-  g_task_run_in_thread (task, check_integrity_thread);
+  kn_worker_run_in_thread (task, check_integrity_thread);
 }
 
 guint

@@ -44,3 +44,60 @@ kn_worker_give_way (void)
     (void) setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), WORKER_NICE);
 #endif
 }
+
+/* Kinerja's own worker threads: as many work side by side as GLib's shared pool allowed, so that
+ * readings go on beside an export and a backup. An exclusive pool: its threads never serve GLib's
+ * shared pool (a non-exclusive pool's idle threads would), so they alone are lowered. */
+#define WORKER_THREADS 6
+
+typedef struct
+{
+  GTask           *task;  /* owned */
+  GTaskThreadFunc  func;
+} Job;
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+
+  kn_worker_give_way ();
+  job->func (job->task, g_task_get_source_object (job->task), g_task_get_task_data (job->task),
+             g_task_get_cancellable (job->task));
+  g_object_unref (job->task);
+  g_free (job);
+}
+
+static GThreadPool *
+worker_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      GError *error = NULL;
+      GThreadPool *made = g_thread_pool_new (run_job, NULL, WORKER_THREADS, TRUE, &error);
+
+      /* Threads that cannot be made: nothing else of the program would run either. */
+      if (made == NULL)
+        g_error ("No worker threads: %s", error->message);
+      g_once_init_leave (&pool, made);
+    }
+  return pool;
+}
+
+void
+kn_worker_run_in_thread (GTask           *task,
+                         GTaskThreadFunc  func)
+{
+  Job *job;
+
+  g_return_if_fail (G_IS_TASK (task));
+  g_return_if_fail (func != NULL);
+
+  job = g_new (Job, 1);
+  job->task = g_object_ref (task);
+  job->func = func;
+  g_thread_pool_push (worker_pool (), job, NULL);
+}

@@ -385,8 +385,6 @@ find_good_backup_thread (GTask        *task,
                          gpointer      task_data,
                          GCancellable *cancellable)
 {
-  kn_worker_give_way ();
-
   g_task_return_pointer (task, kn_store_find_good_backup (task_data), g_free);
 }
 
@@ -448,7 +446,7 @@ on_integrity_checked_cb (GObject      *source,
   /* Each backup is checked in full: off the main thread. */
   task = g_task_new (self, NULL, on_good_backup_found_cb, g_strdup (error->message));
   g_task_set_task_data (task, g_strdup (kn_store_get_path (KN_STORE (source))), g_free);
-  g_task_run_in_thread (task, find_good_backup_thread);
+  kn_worker_run_in_thread (task, find_good_backup_thread);
 }
 
 /* The keyboard shortcuts window is built when first asked for (Ctrl+?, the menu), not when a

@@ -609,8 +609,9 @@ name_sort_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  kn_worker_give_way ();
-
+  /* Replaced by a later sort while it waited for a worker. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
   kn_employees_cells_name_sort_run (task_data);
   g_task_return_boolean (task, TRUE);
 }
@@ -634,7 +635,6 @@ kn_employees_cells_name_sort_task (gpointer              source_object,
   task = g_task_new (source_object, *sorting, callback, user_data);
   g_task_set_source_tag (task, kn_employees_cells_name_sort_task);
   g_task_set_task_data (task, job, (GDestroyNotify)kn_employees_cells_name_sort_free);
-  g_task_set_return_on_cancel (task, TRUE);
   return task;
 }
 
@@ -644,7 +644,7 @@ kn_employees_cells_name_sort_start (GTask *task)
   g_return_if_fail (G_IS_TASK (task));
 
   if (!g_task_return_error_if_cancelled (task))
-    g_task_run_in_thread (task, name_sort_thread);
+    kn_worker_run_in_thread (task, name_sort_thread);
 }
 
 KnNameSort *

@@ -39,8 +39,6 @@ read_thread (GTask        *task,
   GError *error = NULL;
   gboolean ok;
 
-  kn_worker_give_way ();
-
   store = kn_store_open_with_mode (reading->path, KN_STORE_OPEN_READ_ONLY, &error);
   ok = store != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error) &&
        reading->read (store, reading->data, cancellable, &error);
@@ -94,7 +92,7 @@ kn_store_reading_start (KnStore              *store,
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, task_data, (GDestroyNotify)reading_free);
   g_atomic_int_inc (&n_in_flight);
-  g_task_run_in_thread (task, read_thread);
+  kn_worker_run_in_thread (task, read_thread);
 }
 
 gpointer
