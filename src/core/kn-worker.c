@@ -45,10 +45,12 @@ kn_worker_give_way (void)
 #endif
 }
 
-/* Kinerja's own worker threads: as many work side by side as GLib's shared pool allowed, so that
- * readings go on beside an export and a backup. An exclusive pool: its threads never serve GLib's
- * shared pool (a non-exclusive pool's idle threads would), so they alone are lowered. */
-#define WORKER_THREADS 6
+/* Kinerja's own worker threads: four, so that the places' readings go on beside an export and a
+ * backup. Not more: each thread that allocates keeps a malloc arena of its own (six threads took
+ * the window's peak at 19k from 229-232 MiB to 245-253, bench-window). An exclusive pool: its
+ * threads never serve GLib's shared pool (a non-exclusive pool's idle threads would), so they
+ * alone are lowered. */
+#define WORKER_THREADS 4
 
 typedef struct
 {
