@@ -128,6 +128,8 @@ text_layout_wrapped (Painter        *p,
                      PangoAlignment  align,
                      PangoWrapMode   wrap)
 {
+  /* On the grid, so a whole number of Pango units. */
+  int pango_size = (int) (font_px (p, size) * PANGO_SCALE);
   PangoRectangle logical;
 
   if (text == NULL || *text == '\0')
@@ -135,8 +137,8 @@ text_layout_wrapped (Painter        *p,
   if (max_width > 0.0 && max_width < 0.5 * p->font)
     return FALSE;
 
-  pango_font_description_set_absolute_size (p->font_desc, font_px (p, size) * PANGO_SCALE);
-  note_font_size ((int) (font_px (p, size) * PANGO_SCALE));
+  pango_font_description_set_absolute_size (p->font_desc, pango_size);
+  note_font_size (pango_size);
   pango_font_description_set_weight (p->font_desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (p->layout, p->font_desc);
   pango_layout_set_alignment (p->layout, align);
@@ -208,9 +210,11 @@ _kn_chart_text_fit (Painter        *p,
    * before (FONT_STEP) is not laid out again. */
   for (double s = size;; s = MAX (s - 0.04, min_size))
     {
-      if (font_px (p, s) != tried)
+      double px = font_px (p, s);
+
+      if (px != tried)
         {
-          tried = font_px (p, s);
+          tried = px;
           if (!text_layout_wrapped (p, text, FALSE, s, bold, max_width, max_lines, align,
                                     PANGO_WRAP_WORD))
             return 0.0;

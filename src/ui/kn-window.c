@@ -600,6 +600,7 @@ on_restored_cb (GObject      *source,
   g_autofree char *kept = NULL;
   g_autofree char *message = NULL;
 
+  /* A window closed meanwhile lives on, unseen, until this has run: the restore is still done. */
   if (!kn_restore_finish (KN_STORE (source), result, &kept, &error))
     {
       show_failure (self, _("The Backup Was Not Restored"), error->message);

@@ -293,6 +293,54 @@ test_restore_waits_for_readings (Fixture       *fixture,
   g_assert_null (kn_store_find_employee_by_nip (fixture->store, "199203152019032001"));
 }
 
+static gboolean
+backup_is_back (gpointer data)
+{
+  return kn_store_find_employee_by_nip (data, "199203152019032001") == NULL;
+}
+
+/* The window closed while its restore waits for a reading: the restore still happens, and
+ * nothing is said to the window that is gone. */
+static void
+test_restore_after_window_closed (void)
+{
+  KnTestWindow test = { 0 };
+  g_autofree char *backup = NULL;
+  g_autoptr(GError) error = NULL;
+  GCancellable *reading = NULL;
+  GtkWindow *dialog;
+  guint before;
+  gint64 unit;
+
+  kn_test_window_open (&test, "kinerja-ui-backup-XXXXXX", "id.go.lampungprov.Kinerja.TestBackup",
+                       TRUE);
+  backup = g_build_filename (test.dir, "salinan.db", NULL);
+  g_assert_true (kn_store_backup (test.store, backup, &error));
+  g_assert_no_error (error);
+  before = n_employees (test.store);
+  unit = kn_test_add_unit (test.store, "Unit Baru", 0);
+  kn_test_add_person (test.store, "199203152019032001", "Rina Baru", NULL, "Analis",
+                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  hold_file (test.store, &reading);
+
+  kn_window_ask_restore (test.window, backup);
+  kn_test_spin ();
+  dialog = kn_window_get_backup_dialog (test.window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  STOP_IF_FAILED ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  kn_test_ui_close_all (GTK_WINDOW (test.window));
+  test.window = NULL;
+
+  let_file_go (&reading);
+  g_assert_true (kn_test_spin_until (backup_is_back, test.store));
+  kn_test_spin ();
+  g_assert_cmpuint (n_employees (test.store), ==, before);
+
+  g_clear_object (&test.app);
+  kn_test_store_clear (&test.store, &test.dir, &test.path);
+}
+
 static void
 test_restore_refused_while_open (Fixture       *fixture,
                                  gconstpointer  data)
@@ -568,6 +616,7 @@ main (int    argc,
   ADD ("/ui/backup/restore-refused-while-open", test_restore_refused_while_open);
 #undef ADD
 
+  g_test_add_func ("/ui/backup/restore-after-window-closed", test_restore_after_window_closed);
   g_test_add_func ("/ui/backup/damage-offers-restore", test_damage_offers_restore);
   g_test_add_func ("/ui/backup/ask-before-create", test_ask_before_create);
   g_test_add_func ("/ui/backup/daily-after-launch", test_daily_backup_after_launch);
