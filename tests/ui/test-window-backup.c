@@ -472,6 +472,64 @@ test_damage_offers_restore (void)
   kn_test_store_clear (&store, &dir, NULL);
 }
 
+static void
+count_message (const char     *domain,
+               GLogLevelFlags  level,
+               const char     *message,
+               gpointer        data)
+{
+  if (strstr (message, "daily backup") != NULL)
+    (*(guint *) data)++;
+}
+
+/* A damaged database is not copied as the day's backup: the backup waits for a clean check
+ * (before, it was tried 3 s after the launch and failed on the damage). */
+static void
+test_no_daily_backup_of_damage (void)
+{
+  g_autofree char *dir = kn_test_make_folder ("kinerja-ui-damage-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "kantor.db", NULL);
+  g_autofree char *folder = kn_store_backup_folder (path);
+  g_autoptr(KnApplication) app = NULL;
+  g_autoptr(KnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+  guint tried = 0;
+  guint handler;
+  GtkWindow *window;
+
+  store = kn_demo_create (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  kn_test_damage_index (path);
+  store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+
+  handler = g_log_set_handler ("kn-application", G_LOG_LEVEL_MESSAGE, count_message, &tried);
+  app = kn_application_new ("id.go.lampungprov.Kinerja.TestDamageDaily", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  kn_application_set_store (app, store);
+  g_application_activate (G_APPLICATION (app));
+  window = kn_test_find_toplevel (KN_TYPE_WINDOW);
+  g_assert_nonnull (window);
+
+  /* The damage is found, and well past the day's backup's wait nothing was tried. */
+  g_assert_true (kn_test_spin_until (has_message_dialog, NULL));
+  spin_for_ms (4500);
+  g_log_remove_handler ("kn-application", handler);
+  g_assert_cmpuint (tried, ==, 0);
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      listing = kn_test_folder_listing (folder);
+      g_assert_null (strstr (listing, "harian"));
+    }
+
+  kn_test_ui_close_all (window);
+  g_clear_object (&app);
+  kn_test_store_clear (&store, &dir, NULL);
+}
+
 /* The day's automatic backup in the folder beside @path, or FALSE. */
 static gboolean
 has_daily_backup (gpointer data)
@@ -618,6 +676,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/backup/restore-after-window-closed", test_restore_after_window_closed);
   g_test_add_func ("/ui/backup/damage-offers-restore", test_damage_offers_restore);
+  g_test_add_func ("/ui/backup/no-daily-backup-of-damage", test_no_daily_backup_of_damage);
   g_test_add_func ("/ui/backup/ask-before-create", test_ask_before_create);
   g_test_add_func ("/ui/backup/daily-after-launch", test_daily_backup_after_launch);
 
