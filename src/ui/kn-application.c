@@ -442,9 +442,13 @@ on_integrity_checked_cb (GObject      *source,
   if (!g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED))
     return;
 
+  /* The engine's own words on the damage (in English, about pages and trees) go to the log;
+   * the person reads what it means for them. */
   g_printerr ("kinerja: %s\n", error->message);
   /* Each backup is checked in full: off the main thread. */
-  task = g_task_new (self, NULL, on_good_backup_found_cb, g_strdup (error->message));
+  task = g_task_new (self, NULL, on_good_backup_found_cb,
+                     g_strdup_printf (_("The database “%s” is damaged. Make no more changes in it and restore the last good backup."),
+                                      kn_store_get_path (KN_STORE (source))));
   g_task_set_task_data (task, g_strdup (kn_store_get_path (KN_STORE (source))), g_free);
   kn_worker_run_in_thread (task, find_good_backup_thread);
 }

@@ -446,6 +446,13 @@ test_damage_offers_restore (void)
   dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Basis data rusak");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), backup));
+  /* In the person's words, not the engine's (its English about pages goes to the log). */
+  {
+    g_autofree char *said = g_strdup_printf ("Basis data “%s” rusak. Jangan membuat perubahan", path);
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), said));
+    g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Page"));
+  }
   g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "restore"), ==,
                    "_Pulihkan dari cadangan");
