@@ -9,15 +9,10 @@
 
 G_BEGIN_DECLS
 
-/* Lowers this thread's scheduling priority for good (SCHED_IDLE: it runs where the other
- * threads leave a CPU free; nice 10 where that is refused). Does nothing where threads have no
- * priority of their own. Only for threads of Kinerja's own: on Linux an unprivileged thread
- * cannot take its priority back, so a thread of GLib's shared pool lowered once would run GTK's
- * and GIO's own tasks (a file chooser's folders, icons) lowered too. */
-void kn_worker_give_way      (void);
-
 /* Runs @func for @task, as g_task_run_in_thread() would, in one of Kinerja's own worker threads,
- * which give way (kn_worker_give_way()): for work the window does not wait for (readings, sorts,
+ * which give way to the window's threads (SCHED_IDLE: they run where the other threads leave a
+ * CPU free; nice 10 where that is refused; the thread's priority is lowered for good, so these
+ * threads serve nothing else): for work the window does not wait for (readings, sorts,
  * checks, backups, exports). @func answers through @task from the worker, checks @task's
  * cancellable itself (a cancelled task still runs @func) and must not hold a lock other work
  * waits for: the finalising writer stays on g_task_run_in_thread(). */

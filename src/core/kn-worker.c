@@ -18,8 +18,11 @@
 
 #define WORKER_NICE 10
 
-void
-kn_worker_give_way (void)
+/* Lowers the calling thread's priority once. Only for Kinerja's own threads: on Linux an
+ * unprivileged thread cannot take its priority back, so a thread of GLib's shared pool lowered
+ * once would run GTK's and GIO's own tasks (a file chooser's folders, icons) lowered too. */
+static void
+give_way (void)
 {
   static GPrivate lowered;
 
@@ -64,7 +67,7 @@ run_job (gpointer data,
 {
   Job *job = data;
 
-  kn_worker_give_way ();
+  give_way ();
   job->func (job->task, g_task_get_source_object (job->task), g_task_get_task_data (job->task),
              g_task_get_cancellable (job->task));
   g_object_unref (job->task);

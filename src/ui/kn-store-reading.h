@@ -41,7 +41,8 @@ gpointer kn_store_reading_finish (GAsyncResult         *result,
                                   GCancellable        **reading,
                                   GError              **error);
 
-/* For tests: how many readings (of every window) are under way, their connection open. */
+/* How many readings (of every window) are under way, their connection open: a restore waits for
+ * none (kn-backups.c). */
 guint    kn_store_reading_get_n_in_flight (void);
 /* Cancels the reading *@reading (nullable) and clears it. */
 void     kn_store_reading_cancel (GCancellable        **reading);

@@ -121,6 +121,25 @@ n_employees (KnStore *store)
   return g_list_model_get_n_items (kn_store_get_employees (store));
 }
 
+/* Backs @store up to @backup, then adds Rina Baru (NIP 199203152019032001), whom restoring the
+ * backup takes away again: how many employees there were before her. */
+static guint
+back_up_then_add (KnStore    *store,
+                  const char *backup)
+{
+  g_autoptr(GError) error = NULL;
+  guint before;
+  gint64 unit;
+
+  g_assert_true (kn_store_backup (store, backup, &error));
+  g_assert_no_error (error);
+  before = n_employees (store);
+  unit = kn_test_add_unit (store, "Unit Baru", 0);
+  kn_test_add_person (store, "199203152019032001", "Rina Baru", NULL, "Analis",
+                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  return before;
+}
+
 /* The main menu has both, in Indonesian. */
 static void
 test_menu (Fixture       *fixture,
@@ -194,19 +213,12 @@ test_restore (Fixture       *fixture,
 {
   g_autofree char *backup = g_build_filename (fixture->dir, "salinan.db", NULL);
   g_autofree char *folder = kn_store_backup_folder (fixture->path);
-  g_autoptr(GError) error = NULL;
   GtkWindow *dialog;
   const char *body;
   guint before;
-  gint64 unit;
 
   g_assert_true (kn_test_spin_until (window_settled, fixture->window));
-  g_assert_true (kn_store_backup (fixture->store, backup, &error));
-  g_assert_no_error (error);
-  before = n_employees (fixture->store);
-  unit = kn_test_add_unit (fixture->store, "Unit Baru", 0);
-  kn_test_add_person (fixture->store, "199203152019032001", "Rina Baru", NULL, "Analis",
-                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  before = back_up_then_add (fixture->store, backup);
   g_assert_cmpuint (n_employees (fixture->store), ==, before + 1);
 
   /* It asks first, saying what is replaced and where the copy is kept. */
@@ -255,18 +267,11 @@ test_restore_waits_for_readings (Fixture       *fixture,
                                  gconstpointer  data)
 {
   g_autofree char *backup = g_build_filename (fixture->dir, "salinan.db", NULL);
-  g_autoptr(GError) error = NULL;
   GCancellable *reading = NULL;
   GtkWindow *dialog;
   guint before;
-  gint64 unit;
 
-  g_assert_true (kn_store_backup (fixture->store, backup, &error));
-  g_assert_no_error (error);
-  before = n_employees (fixture->store);
-  unit = kn_test_add_unit (fixture->store, "Unit Baru", 0);
-  kn_test_add_person (fixture->store, "199203152019032001", "Rina Baru", NULL, "Analis",
-                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  before = back_up_then_add (fixture->store, backup);
   hold_file (fixture->store, &reading);
 
   kn_window_ask_restore (fixture->window, backup);
@@ -306,21 +311,14 @@ test_restore_after_window_closed (void)
 {
   KnTestWindow test = { 0 };
   g_autofree char *backup = NULL;
-  g_autoptr(GError) error = NULL;
   GCancellable *reading = NULL;
   GtkWindow *dialog;
   guint before;
-  gint64 unit;
 
   kn_test_window_open (&test, "kinerja-ui-backup-XXXXXX", "id.go.lampungprov.Kinerja.TestBackup",
                        TRUE);
   backup = g_build_filename (test.dir, "salinan.db", NULL);
-  g_assert_true (kn_store_backup (test.store, backup, &error));
-  g_assert_no_error (error);
-  before = n_employees (test.store);
-  unit = kn_test_add_unit (test.store, "Unit Baru", 0);
-  kn_test_add_person (test.store, "199203152019032001", "Rina Baru", NULL, "Analis",
-                      KN_POSITION_AHLI_PERTAMA, unit, 0);
+  before = back_up_then_add (test.store, backup);
   hold_file (test.store, &reading);
 
   kn_window_ask_restore (test.window, backup);
@@ -399,6 +397,38 @@ find_message_dialog (const char *heading)
   return found;
 }
 
+/* Damages the database at @path (an index page) and opens it again, as the window finds it. */
+static KnStore *
+damage_and_reopen (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  KnStore *store;
+
+  kn_test_damage_index (path);
+  store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/* The application @app_id on @store, activated as `kinerja --database` is: its window. */
+static GtkWindow *
+launch (const char     *app_id,
+        KnStore        *store,
+        KnApplication **app)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  *app = kn_application_new (app_id, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (*app), NULL, &error);
+  g_assert_no_error (error);
+  kn_application_set_store (*app, store);
+  g_application_activate (G_APPLICATION (*app));
+  window = kn_test_find_toplevel (KN_TYPE_WINDOW);
+  g_assert_nonnull (window);
+  return window;
+}
+
 static gboolean
 has_restored_dialog (gpointer data)
 {
@@ -430,17 +460,8 @@ test_damage_offers_restore (void)
   g_assert_true (kn_store_backup (store, backup, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  kn_test_damage_index (path);
-  store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
-  g_assert_no_error (error);
-
-  app = kn_application_new ("id.go.lampungprov.Kinerja.TestDamage", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  kn_application_set_store (app, store);
-  g_application_activate (G_APPLICATION (app));
-  window = kn_test_find_toplevel (KN_TYPE_WINDOW);
-  g_assert_nonnull (window);
+  store = damage_and_reopen (path);
+  window = launch ("id.go.lampungprov.Kinerja.TestDamage", store, &app);
 
   g_assert_true (kn_test_spin_until (has_message_dialog, NULL));
   dialog = ADW_MESSAGE_DIALOG (kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
@@ -508,18 +529,10 @@ test_no_daily_backup_of_damage (void)
   store = kn_demo_create (path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  kn_test_damage_index (path);
-  store = kn_store_open_with_mode (path, KN_STORE_OPEN_EXISTING, &error);
-  g_assert_no_error (error);
+  store = damage_and_reopen (path);
 
   handler = g_log_set_handler ("kn-application", G_LOG_LEVEL_MESSAGE, count_message, &tried);
-  app = kn_application_new ("id.go.lampungprov.Kinerja.TestDamageDaily", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  kn_application_set_store (app, store);
-  g_application_activate (G_APPLICATION (app));
-  window = kn_test_find_toplevel (KN_TYPE_WINDOW);
-  g_assert_nonnull (window);
+  window = launch ("id.go.lampungprov.Kinerja.TestDamageDaily", store, &app);
 
   /* The damage is found, and well past the day's backup's wait nothing was tried. */
   g_assert_true (kn_test_spin_until (has_message_dialog, NULL));
@@ -570,13 +583,7 @@ test_daily_backup_after_launch (void)
   g_assert_no_error (error);
   g_assert_false (has_daily_backup (path));
 
-  app = kn_application_new ("id.go.lampungprov.Kinerja.TestDaily", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  kn_application_set_store (app, store);
-  g_application_activate (G_APPLICATION (app));
-  window = KN_WINDOW (kn_test_find_toplevel (KN_TYPE_WINDOW));
-  g_assert_nonnull (window);
+  window = KN_WINDOW (launch ("id.go.lampungprov.Kinerja.TestDaily", store, &app));
 
   /* No backup while the places are being built, nor right after. */
   while (!kn_window_is_launched (window) && turns++ < 2000)
