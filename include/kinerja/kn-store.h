@@ -189,13 +189,23 @@ gboolean     kn_store_restore              (const char     *database,
  * a large database); NULL when there is none, and always for a server. For offering the last good
  * backup when the database is damaged. */
 char        *kn_store_find_good_backup     (const char     *database);
-/* kn_store_restore on the store's own database, for the window: the store lets go of it,
- * restores, opens it again and emits "changed" (external) so that every view reads it again.
- * Not read-only, not inside kn_store_begin … commit. */
-gboolean     kn_store_restore_here         (KnStore        *self,
-                                            const char     *backup,
-                                            char          **kept_copy,
-                                            GError        **error);
+/* kn_store_restore on the store's own database, for the window, in a thread: the store's
+ * connection stays open for reading meanwhile (kn_store_is_restoring() is TRUE, writes fail
+ * with KN_STORE_ERROR_BUSY, no backup is made), then the store opens the file again and emits
+ * "changed" (external) so that every view reads it again, and only then does @callback come.
+ * The window's own other connections (its readings) must have let go of the file first; another
+ * program's refuse the restore (KN_STORE_ERROR_BUSY). Not read-only, not inside
+ * kn_store_begin … commit. */
+void         kn_store_restore_here_async   (KnStore             *self,
+                                            const char          *backup,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+/* @kept_copy as kn_store_restore's. */
+gboolean     kn_store_restore_here_finish  (KnStore             *self,
+                                            GAsyncResult        *result,
+                                            char               **kept_copy,
+                                            GError             **error);
+gboolean     kn_store_is_restoring         (KnStore             *self);
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);
 const char  *kn_store_get_path             (KnStore        *self);

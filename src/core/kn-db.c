@@ -404,6 +404,13 @@ kn_db_claim (KnDb    *db,
   return db->driver->claim (db, error);
 }
 
+void
+kn_db_step_aside (KnDb *db)
+{
+  if (db->driver->step_aside != NULL)
+    db->driver->step_aside (db);
+}
+
 char *
 kn_db_hash_password (KnDb        *db,
                      const char  *user,

@@ -192,6 +192,10 @@ struct _KnDbDriver
    * another connection (of any program) has it open. Opening fails busy meanwhile. */
   gboolean    (*claim)          (KnDb            *db,
                                  GError         **error);
+  /* Stops counting @db among the file's connections (a claim no longer waits for it) while it
+   * stays open for reading, until it is closed: a restore in another thread of this program
+   * may then claim the file. NULL where the engine has no claims. */
+  void        (*step_aside)     (KnDb            *db);
   /* What a server stores for @user's @password (PostgreSQL: a SCRAM verifier), hashed here so
    * that the password itself never travels in SQL; NULL where the engine has no logins. */
   char       *(*hash_password)  (KnDb            *db,
@@ -359,6 +363,7 @@ gboolean     kn_db_restore_from   (KnDb            *db,
                                    GError         **error);
 gboolean     kn_db_claim          (KnDb            *db,
                                    GError         **error);
+void         kn_db_step_aside     (KnDb            *db);
 char        *kn_db_hash_password  (KnDb            *db,
                                    const char      *user,
                                    const char      *password,

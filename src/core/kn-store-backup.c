@@ -344,7 +344,7 @@ static gboolean
 backup_is_due (KnStore             *self,
                KnStoreBackupReason  reason)
 {
-  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY ||
+  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY || self->restoring ||
       kn_store_location_is_server (self->path))
     return FALSE;
   if (reason == KN_STORE_BACKUP_DAILY &&
@@ -578,38 +578,129 @@ kn_store_restore (const char  *database,
   return TRUE;
 }
 
+typedef struct
+{
+  char *database;  /* owned: only paths go to the thread, never the store */
+  char *backup;    /* owned */
+  char *kept;      /* owned, nullable: the copy of what was replaced */
+} RestoreWork;
+
+static void
+restore_work_free (RestoreWork *work)
+{
+  g_free (work->database);
+  g_free (work->backup);
+  g_free (work->kept);
+  g_free (work);
+}
+
+static void
+restore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  RestoreWork *work = task_data;
+  GError *error = NULL;
+
+  if (kn_store_restore (work->database, work->backup, &work->kept, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Back on the main thread: the store opens the file again, restored or not, and only then is
+ * the caller told. */
+static void
+on_restore_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  KnStore *self = KN_STORE (source);
+  g_autoptr(GTask) outer = user_data;
+  RestoreWork *work = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  gboolean restored = g_task_propagate_boolean (G_TASK (result), &error);
+
+  self->restoring = FALSE;
+  kn_store_expect_commit (self, FALSE);
+  if (!kn_store_reopen (self, restored ? &error : NULL) && restored)
+    {
+      g_prefix_error (&error, _("The backup was restored, but the database could not be opened again; restart Kinerja: "));
+      restored = FALSE;
+    }
+  if (restored)
+    g_task_return_pointer (outer, g_strdup (work->kept != NULL ? work->kept : ""), g_free);
+  else
+    g_task_return_error (outer, error);
+}
+
+void
+kn_store_restore_here_async (KnStore             *self,
+                             const char          *backup,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  RestoreWork *work;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (backup != NULL);
+
+  outer = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (outer, kn_store_restore_here_async);
+  if (self->restoring || self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
+    {
+      g_task_return_new_error (outer, KN_STORE_ERROR, KN_STORE_ERROR_READ_ONLY, "%s",
+                               _("The database is open read-only or in the middle of a change, so it cannot be restored now."));
+      return;
+    }
+
+  /* The restore must be the only connection to the file, but the store's own stays open, for
+   * the window to read while the file is checked, kept and replaced in a thread: it steps
+   * aside from the claim, writes are refused, and what the file holds is told once, when it
+   * is opened again at the end. */
+  work = g_new0 (RestoreWork, 1);
+  work->database = g_strdup (self->path);
+  work->backup = g_strdup (backup);
+  kn_store_expect_commit (self, TRUE);
+  self->restoring = TRUE;
+  kn_db_step_aside (self->db);
+
+  inner = g_task_new (self, NULL, on_restore_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, restore_thread);
+  g_task_set_task_data (inner, work, (GDestroyNotify) restore_work_free);
+  /* Not one of the lowered workers: a person waits for it. */
+  g_task_run_in_thread (inner, restore_thread);
+}
+
 gboolean
-kn_store_restore_here (KnStore     *self,
-                       const char  *backup,
-                       char       **kept_copy,
-                       GError     **error)
+kn_store_restore_here_finish (KnStore       *self,
+                              GAsyncResult  *result,
+                              char         **kept_copy,
+                              GError       **error)
 {
   g_autofree char *kept = NULL;
-  gboolean restored;
 
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kn_store_restore_here_async,
+                        FALSE);
+
+  kept = g_task_propagate_pointer (G_TASK (result), error);
+  if (kept == NULL)
+    return FALSE;
+  if (kept_copy != NULL)
+    *kept_copy = *kept != '\0' ? g_steal_pointer (&kept) : NULL;
+  return TRUE;
+}
+
+gboolean
+kn_store_is_restoring (KnStore *self)
+{
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (backup != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->depth > 0 || self->mode == KN_STORE_OPEN_READ_ONLY)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_READ_ONLY,
-                           _("The database is open read-only or in the middle of a change, so it cannot be restored now."));
-      return FALSE;
-    }
-
-  /* Our own connection lets go first: the restore must be the only one. */
-  g_clear_pointer (&self->db, kn_db_close);
-  restored = kn_store_restore (self->path, backup, &kept, error);
-
-  if (!kn_store_reopen (self, restored ? error : NULL) && restored)
-    {
-      g_prefix_error (error, _("The backup was restored, but the database could not be opened again; restart Kinerja: "));
-      return FALSE;
-    }
-  if (restored && kept_copy != NULL)
-    *kept_copy = g_steal_pointer (&kept);
-  return restored;
+  return self->restoring;
 }
 
 /* The backups of @database in its backup folder, newest first: every STEM-YYYY-….db there (the

@@ -75,6 +75,8 @@ struct _KnStore
 
   gint             n_background;      /* atomic: connections of its own open in other threads
                                        * (an integrity check, an automatic backup) */
+  gboolean         restoring;         /* kn_store_restore_here_async is under way: reads go
+                                       * on, writes are refused */
 };
 
 /* Reads the login's role, person and unit again (kn-store-server.c); when they changed, notes

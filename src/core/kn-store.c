@@ -241,6 +241,18 @@ kn_store_step (KnStore   *self,
   return step != KN_DB_FAILED;
 }
 
+/* A restore under way replaces the file: nothing is written meanwhile. */
+static gboolean
+check_not_restoring (KnStore  *self,
+                     GError  **error)
+{
+  if (!self->restoring)
+    return TRUE;
+  g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY,
+                       _("A backup is being restored into the database. Try again when it is done."));
+  return FALSE;
+}
+
 gboolean
 kn_store_savepoint_begin (KnStore  *self,
                           GError  **error)
@@ -248,6 +260,8 @@ kn_store_savepoint_begin (KnStore  *self,
   GError *local_error = NULL;
   gboolean ok;
 
+  if (!check_not_restoring (self, error))
+    return FALSE;
   /* The outermost level takes the write lock at once, so it waits its turn (the busy timeout)
    * instead of failing when it first writes after reading. */
   if (self->depth == 0)
@@ -515,8 +529,12 @@ load_all (KnStore  *self,
   if (rc != KN_DB_DONE)
     return FALSE;
 
+  /* The employees before the units' list says it changed: whoever it tells may ask for them,
+   * and would read them all once more (a province's 19,000 twice). */
+  if (employees && !load_employees (self, error))
+    return FALSE;
   kn_store_rebuild_unit_order (self);
-  return !employees || load_employees (self, error);
+  return TRUE;
 }
 
 /* Opening and migrating */
@@ -971,6 +989,8 @@ kn_store_begin (KnStore  *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->bulk == 0 && self->depth == 0, FALSE);
 
+  if (!check_not_restoring (self, error))
+    return FALSE;
   if (!kn_db_begin (self->db, KN_DB_WRITE, &local_error))
     {
       kn_store_propagate_db_error (self, local_error, error);

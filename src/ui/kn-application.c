@@ -375,8 +375,8 @@ on_damage_response_cb (AdwMessageDialog *dialog,
   /* Nothing else is copied from a damaged database meanwhile. */
   g_clear_handle_id (&self->backup_source, g_source_remove);
   self->restoring = g_strdup (backup);
-  kn_restore_async (self->store, backup, DAMAGE_RESTORE_WAIT_SECONDS, on_damage_restored_cb,
-                    g_object_ref (self));
+  kn_restore_async (self->store, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                    backup, DAMAGE_RESTORE_WAIT_SECONDS, on_damage_restored_cb, g_object_ref (self));
 }
 
 static void

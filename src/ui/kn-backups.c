@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <adwaita.h>
 
 #include "kn-backups.h"
 #include "kn-store-reading.h"
@@ -51,15 +52,55 @@ kn_backup_chooser_new (GtkWindow            *parent,
 
 typedef struct
 {
-  char   *backup;    /* owned */
-  gint64  deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
+  char      *backup;    /* owned */
+  gint64     deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
+  GtkWindow *progress;  /* owned, nullable: says the restore is under way, until it is over */
 } Restore;
+
+static void
+restore_end_progress (Restore *restore)
+{
+  if (restore->progress == NULL)
+    return;
+  gtk_window_destroy (restore->progress);
+  g_clear_object (&restore->progress);
+}
 
 static void
 restore_free (Restore *restore)
 {
+  GApplication *application = g_application_get_default ();
+
+  restore_end_progress (restore);
+  if (application != NULL)
+    g_application_release (application);
   g_free (restore->backup);
   g_free (restore);
+}
+
+static gboolean
+on_progress_close_request_cb (GtkWindow *progress)
+{
+  return TRUE;  /* held until the restore is over */
+}
+
+/* What the person sees while the database is replaced (a province's takes seconds): a modal
+ * dialog with nothing to press, which the window's close cannot take away. */
+static GtkWindow *
+progress_new (GtkWindow *parent)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    parent, _("Restoring the Backup…"),
+    _("The database is being replaced by what the backup holds. Please wait; do not turn off the computer.")));
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_message_dialog_set_extra_child (dialog, spinner);
+  g_signal_connect (dialog, "close-request", G_CALLBACK (on_progress_close_request_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (g_object_ref (dialog));
 }
 
 static gboolean
@@ -68,28 +109,41 @@ file_is_ours_alone (KnStore *store)
   return kn_store_reading_get_n_in_flight () == 0 && kn_store_get_n_background (store) == 0;
 }
 
-/* Restores now when nothing of ours holds the file or the wait is over; otherwise looks again. */
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  char *kept = NULL;
+  GError *error = NULL;
+
+  /* Gone before the answer is shown. */
+  restore_end_progress (g_task_get_task_data (task));
+  if (kn_store_restore_here_finish (KN_STORE (source), result, &kept, &error))
+    g_task_return_pointer (task, kept != NULL ? kept : g_strdup (""), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Restores when nothing of ours holds the file or the wait is over; otherwise looks again. */
 static gboolean
 restore_when_free_cb (gpointer data)
 {
   GTask *task = data;
   KnStore *store = g_task_get_source_object (task);
   Restore *restore = g_task_get_task_data (task);
-  char *kept = NULL;
-  GError *error = NULL;
 
   if (!file_is_ours_alone (store) && g_get_monotonic_time () < restore->deadline)
     return G_SOURCE_CONTINUE;
 
-  if (kn_store_restore_here (store, restore->backup, &kept, &error))
-    g_task_return_pointer (task, kept != NULL ? kept : g_strdup (""), g_free);
-  else
-    g_task_return_error (task, error);
+  kn_store_restore_here_async (store, restore->backup, on_restored_cb, g_object_ref (task));
   return G_SOURCE_REMOVE;
 }
 
 void
 kn_restore_async (KnStore             *store,
+                  GtkWindow           *parent,
                   const char          *backup,
                   guint                wait_seconds,
                   GAsyncReadyCallback  callback,
@@ -106,9 +160,14 @@ kn_restore_async (KnStore             *store,
   restore = g_new0 (Restore, 1);
   restore->backup = g_strdup (backup);
   restore->deadline = g_get_monotonic_time () + (gint64) wait_seconds * G_USEC_PER_SEC;
+  if (parent != NULL)
+    restore->progress = progress_new (parent);
+  /* Closing the last window meanwhile does not end the program under the restore. */
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
   g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
 
-  /* Free already (almost always): restored at once, the answer still comes from the main loop. */
+  /* Free already (almost always): the restore starts at once. */
   if (restore_when_free_cb (task) == G_SOURCE_CONTINUE)
     g_timeout_add_full (G_PRIORITY_DEFAULT, RESTORE_LOOK_MS, restore_when_free_cb, task,
                         g_object_unref);

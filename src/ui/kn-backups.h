@@ -19,12 +19,14 @@ GtkNativeDialog *kn_backup_chooser_new (GtkWindow             *parent,
                                         KnStore               *store,
                                         GtkFileChooserAction   action);
 
-/* kn_store_restore_here() once the file is free of this program's own connections — the
+/* kn_store_restore_here_async() once the file is free of this program's own connections — the
  * windows' readings (kn-store-reading) and the store's integrity check and automatic backup,
  * which let go within moments (at most @wait_seconds are given them). Another program or window
- * holding the file still refuses the restore at once (KN_STORE_ERROR_BUSY). @callback is called
- * on the main thread. */
+ * holding the file still refuses the restore at once (KN_STORE_ERROR_BUSY). Meanwhile a modal
+ * dialog over @parent (when not NULL) says it is under way, and the application is held.
+ * @callback is called on the main thread, once that dialog is gone. */
 void             kn_restore_async      (KnStore               *store,
+                                        GtkWindow             *parent,
                                         const char            *backup,
                                         guint                  wait_seconds,
                                         GAsyncReadyCallback    callback,

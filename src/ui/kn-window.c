@@ -623,7 +623,7 @@ on_restore_response_cb (AdwMessageDialog *dialog,
                         KnWindow         *self)
 {
   if (g_str_equal (response, "restore"))
-    kn_restore_async (self->store, g_object_get_data (G_OBJECT (dialog), "backup"),
+    kn_restore_async (self->store, GTK_WINDOW (self), g_object_get_data (G_OBJECT (dialog), "backup"),
                       RESTORE_WAIT_SECONDS, on_restored_cb, g_object_ref (self));
 }
 

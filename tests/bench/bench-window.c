@@ -14,7 +14,8 @@
  *
  * "Finalkan Semua" on the big OPD (2026-AKHIR) runs only when BENCH_OPS names it, after the
  * choice of the big OPD in 2026-AKHIR (BENCH_OPS='AKHIR|Finalkan'). Like the rating before it,
- * it writes into the interaction child's own copy of the cached province.
+ * it writes into the interaction child's own copy of the cached province. So does Pulihkan…
+ * (a backup of the whole province restored), also only when named (BENCH_OPS=Pulihkan).
  *
  * Needs a display: run it under dbus-run-session and xvfb-run (tests/bench/run-all does) with
  * GDK_BACKEND=x11 GDK_DEBUG=gl-disable GTK_A11Y=none GSETTINGS_BACKEND=memory. */
@@ -641,6 +642,30 @@ finalise_answer (Session *session, gconstpointer data)
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
 }
 
+/* Pulihkan…: the backup made beforehand (path in @data) is asked for and the question answered
+ * at once; done once the window has said how it went. The database is replaced in a thread. */
+static void
+restore_answer (Session *session, gconstpointer data)
+{
+  GtkWindow *dialog;
+
+  kn_window_ask_restore (session->window, data);
+  dialog = kn_window_get_backup_dialog (session->window);
+  if (!ADW_IS_MESSAGE_DIALOG (dialog))
+    g_printerr ("bench-window: Pulihkan did not ask\n");
+  else
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+}
+
+/* The question is gone once answered: what comes after it is the toast or a failure. */
+static gboolean
+restore_done (Session *session)
+{
+  return !kn_store_is_restoring (session->store) &&
+         (kn_window_get_last_message (session->window) != NULL ||
+          kn_window_get_backup_dialog (session->window) != NULL);
+}
+
 /* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
 static GtkDropDown *
 find_dropdown (GtkWidget  *widget,
@@ -916,6 +941,22 @@ interact_child (guint size)
         g_print ("bench-window: after Finalkan Semua, %u of %u rows final\n", n_final,
                  g_list_model_get_n_items (rows));
       }
+    }
+
+  /* Pulihkan… of a backup of the whole province: only when asked by name (it writes two more
+   * copies of the province, ~0.7 GB, beside the interaction child's own). */
+  if (g_getenv ("BENCH_OPS") != NULL && strstr (g_getenv ("BENCH_OPS"), "Pulihkan") != NULL)
+    {
+      g_autofree char *backup = g_build_filename (session.tmp, "cadangan-tangan.db", NULL);
+
+      if (!kn_store_backup (session.store, backup, &error))
+        g_printerr ("bench-window: %s\n", error->message);
+      else
+        operation (&session, "Pulihkan: restoring a backup of the province, the answer until it is said",
+                   restore_answer, backup, restore_done, 600);
+      g_clear_error (&error);
+      if (kn_window_get_last_message (session.window) == NULL)
+        g_printerr ("bench-window: the restore failed\n");
     }
 
   show_place (&session, "beranda");

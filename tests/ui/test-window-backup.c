@@ -207,6 +207,39 @@ test_backup (Fixture       *fixture,
   g_assert_cmpuint (n_employees (copy), ==, n_employees (fixture->store));
 }
 
+/* The shown message dialog with @heading, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The dialog that says a restore is under way, shown over the window: nothing to press. */
+static AdwMessageDialog *
+find_progress (void)
+{
+  return find_message_dialog ("Memulihkan Cadangan…");
+}
+
+static gboolean
+restore_answered (gpointer data)
+{
+  GtkWindow *dialog = kn_window_get_backup_dialog (data);
+
+  return find_progress () == NULL &&
+         (kn_window_get_last_message (data) != NULL ||
+          (dialog != NULL && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                                        "Pulihkan Cadangan Ini?") != 0));
+}
+
 static void
 test_restore (Fixture       *fixture,
               gconstpointer  data)
@@ -244,7 +277,20 @@ test_restore (Fixture       *fixture,
   kn_test_spin ();
   dialog = kn_window_get_backup_dialog (fixture->window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  kn_test_spin ();
+
+  /* Done in a thread: meanwhile a modal dialog over the window says so, with nothing to
+   * press, and neither the window's close nor Escape takes it away. */
+  g_assert_nonnull (find_progress ());
+  STOP_IF_FAILED ();
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (find_progress ())));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (find_progress ())) ==
+                 GTK_WINDOW (fixture->window));
+  g_assert_false (adw_message_dialog_has_response (find_progress (), "close"));
+  gtk_window_close (GTK_WINDOW (find_progress ()));
+  g_assert_nonnull (find_progress ());
+  g_assert_true (kn_store_is_restoring (fixture->store));
+  g_assert_true (kn_test_spin_until (restore_answered, fixture->window));
+  g_assert_false (kn_store_is_restoring (fixture->store));
 
   /* The window shows the backup's data, and a toast says where the old data went. */
   g_assert_cmpuint (n_employees (fixture->store), ==, before);
@@ -281,8 +327,10 @@ test_restore_waits_for_readings (Fixture       *fixture,
   STOP_IF_FAILED ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
 
-  /* While the reading holds the file: neither restored nor refused. */
+  /* While the reading holds the file: neither restored nor refused, and the person is told
+   * the restore is under way. */
   spin_for_ms (300);
+  g_assert_nonnull (find_progress ());
   g_assert_cmpuint (n_employees (fixture->store), ==, before + 1);
   g_assert_null (kn_window_get_last_message (fixture->window));
   /* (The question is still the window's last dialog: no failure was shown after it.) */
@@ -362,7 +410,7 @@ test_restore_refused_while_open (Fixture       *fixture,
   kn_test_spin ();
   dialog = kn_window_get_backup_dialog (fixture->window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  kn_test_spin ();
+  g_assert_true (kn_test_spin_until (restore_answered, fixture->window));
 
   dialog = kn_window_get_backup_dialog (fixture->window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -380,21 +428,6 @@ static gboolean
 has_message_dialog (gpointer data)
 {
   return kn_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
-}
-
-/* The shown message dialog with @heading, or NULL. */
-static AdwMessageDialog *
-find_message_dialog (const char *heading)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  AdwMessageDialog *found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
-        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
 }
 
 /* Damages the database at @path (an index page) and opens it again, as the window finds it. */
@@ -486,6 +519,7 @@ test_damage_offers_restore (void)
   spin_for_ms (300);
   g_assert_null (find_message_dialog ("Basis data dipulihkan"));
   g_assert_null (find_message_dialog ("Basis data tidak dapat dipulihkan"));
+  g_assert_nonnull (find_progress ());
   let_file_go (&reading);
   g_assert_true (kn_test_spin_until (has_restored_dialog, NULL));
   g_assert_true (kn_store_check_integrity (store, KN_STORE_CHECK_QUICK, &error));

@@ -17,6 +17,7 @@
 #include "kn-test-util.h"
 
 #define NIP_B "199001012015031002"
+#define NIP_RINA "199203152019032001"
 
 typedef KnTestOneUnit Fixture;
 
@@ -429,6 +430,47 @@ on_changed_cb (KnStore        *store,
   *external = kn_store_changes_is_external (changes);
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  restored;
+  char     *kept;
+  GError   *error;
+} Restored;
+
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Restored *restored = user_data;
+
+  restored->restored = kn_store_restore_here_finish (KN_STORE (source), result, &restored->kept,
+                                                     &restored->error);
+  restored->done = TRUE;
+}
+
+/* kn_store_restore_here_async, waited for. */
+static gboolean
+restore_here (KnStore     *store,
+              const char  *backup,
+              char       **kept,
+              GError     **error)
+{
+  Restored restored = { 0 };
+
+  kn_store_restore_here_async (store, backup, on_restored_cb, &restored);
+  while (!restored.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (kept != NULL)
+    *kept = restored.kept;
+  else
+    g_free (restored.kept);
+  if (restored.error != NULL)
+    g_propagate_error (error, restored.error);
+  return restored.restored;
+}
+
 static void
 test_restore_here (Fixture       *fixture,
                    gconstpointer  data)
@@ -445,7 +487,7 @@ test_restore_here (Fixture       *fixture,
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_cb), &external);
 
   /* The same store object, restored under the views that show it. */
-  g_assert_true (kn_store_restore_here (fixture->store, backup, &kept, &error));
+  g_assert_true (restore_here (fixture->store, backup, &kept, &error));
   ASSERT_NO_ERROR (error);
   g_assert_true (external);
   g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 1);
@@ -460,13 +502,82 @@ test_restore_here (Fixture       *fixture,
                                                         &error);
 
     ASSERT_NO_ERROR (error);
-    g_assert_false (kn_store_restore_here (fixture->store, backup, NULL, &error));
+    g_assert_false (restore_here (fixture->store, backup, NULL, &error));
     g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY);
     g_clear_error (&error);
   }
   g_assert_cmpuint (g_list_model_get_n_items (employees), ==, 2);
-  kn_test_add_person (fixture->store, "199203152019032001", "Rina", NULL, "Analis Kurikulum",
+  kn_test_add_person (fixture->store, NIP_RINA, "Rina", NULL, "Analis Kurikulum",
                       KN_POSITION_AHLI_PERTAMA, fixture->unit, 0);
+}
+
+/* While the file is replaced in a thread, the window goes on reading through the store, nothing
+ * is written (it would be lost, or half in the copy kept), and no backup is made of it. */
+static void
+test_restore_here_meanwhile (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *town = NULL;
+  g_autofree char *kept_names = NULL;
+  g_autoptr(KnEmployee) rina = kn_employee_new ();
+  Restored restored = { 0 };
+  guint turns = 0;
+
+  g_assert_true (kn_store_set_setting (fixture->store, "kota", "Bandar Lampung", &error));
+  ASSERT_NO_ERROR (error);
+  backup = back_up (fixture);
+  g_assert_true (kn_store_set_setting (fixture->store, "kota", "Metro", &error));
+  ASSERT_NO_ERROR (error);
+  add_siti (fixture);
+
+  kn_store_restore_here_async (fixture->store, backup, on_restored_cb, &restored);
+  g_assert_true (kn_store_is_restoring (fixture->store));
+
+  /* Read from the file itself, before or after the thread replaced it. */
+  town = kn_store_get_setting (fixture->store, "kota");
+  g_assert_true (g_strcmp0 (town, "Metro") == 0 || g_strcmp0 (town, "Bandar Lampung") == 0);
+  g_clear_pointer (&town, g_free);
+
+  kn_employee_set_nip (rina, NIP_RINA);
+  kn_employee_set_name (rina, "Rina");
+  kn_employee_set_status (rina, KN_EMPLOYEE_STATUS_PNS);
+  kn_employee_set_rank (rina, "III/c");
+  kn_employee_set_position (rina, "Analis Kurikulum");
+  kn_employee_set_position_kind (rina, KN_POSITION_AHLI_PERTAMA);
+  kn_employee_set_unit_id (rina, fixture->unit);
+  g_assert_false (kn_store_add_employee (fixture->store, rina, &error));
+  g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "restored"));
+  g_clear_error (&error);
+
+  made = kn_store_backup_auto (fixture->store, KN_STORE_BACKUP_DAILY, &error);
+  ASSERT_NO_ERROR (error);
+  g_assert_null (made);
+
+  /* The main loop turns while the thread works: the answer comes from it, not at once. */
+  while (!restored.done)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      turns++;
+    }
+  g_assert_cmpuint (turns, >, 0);
+  g_assert_true (restored.restored);
+  g_assert_no_error (restored.error);
+  g_assert_false (kn_store_is_restoring (fixture->store));
+  kept_names = names_in (restored.kept);
+  g_assert_cmpstr (kept_names, ==, "Budi Rahayu, Siti Aminah");
+  g_free (restored.kept);
+
+  /* Rina was written neither into the database nor into the copy kept, and can be now. */
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, NIP_B));
+  g_assert_null (kn_store_find_employee_by_nip (fixture->store, NIP_RINA));
+  town = kn_store_get_setting (fixture->store, "kota");
+  g_assert_cmpstr (town, ==, "Bandar Lampung");
+  g_assert_true (kn_store_add_employee (fixture->store, rina, &error));
+  ASSERT_NO_ERROR (error);
 }
 
 int
@@ -485,6 +596,7 @@ main (int    argc,
   ADD ("/store-backup/keeps-fourteen", test_keeps_fourteen);
   ADD ("/store-backup/restore", test_restore);
   ADD ("/store-backup/restore-here", test_restore_here);
+  ADD ("/store-backup/restore-here-meanwhile", test_restore_here_meanwhile);
   ADD ("/store-backup/restore-refuses-foreign", test_restore_refuses_foreign);
   ADD ("/store-backup/restore-refuses-damaged", test_restore_refuses_damaged);
 #undef ADD
