@@ -11,6 +11,7 @@
 typedef struct
 {
   char            *path;       /* owned */
+  KnStore         *store;      /* owned while the reading waits for a restore, else NULL */
   KnStoreReadFunc  read;
   gpointer         data;       /* owned, with data_free, until handed to the task's result */
   GDestroyNotify   data_free;
@@ -20,6 +21,7 @@ static void
 reading_free (Reading *reading)
 {
   g_free (reading->path);
+  g_clear_object (&reading->store);
   if (reading->data != NULL && reading->data_free != NULL)
     reading->data_free (reading->data);
   g_free (reading);
@@ -50,6 +52,25 @@ read_thread (GTask        *task,
   else
     /* Handed over: the task frees it if nobody finishes it (its caller is gone). */
     g_task_return_pointer (task, g_steal_pointer (&reading->data), reading->data_free);
+}
+
+/* How often a reading asked during a restore looks whether it is over. */
+#define RESTORE_LOOK_MS 25
+
+/* A restore of the store's file is under way: the reading opens the file once it is over
+ * (before, it would refuse the restore; during, it would be refused), and reads what was
+ * restored. */
+static gboolean
+start_after_restore_cb (gpointer data)
+{
+  GTask *task = data;
+  Reading *reading = g_task_get_task_data (task);
+
+  if (kn_store_is_restoring (reading->store))
+    return G_SOURCE_CONTINUE;
+  g_clear_object (&reading->store);
+  kn_worker_run_in_thread (task, read_thread);
+  return G_SOURCE_REMOVE;
 }
 
 guint
@@ -92,6 +113,13 @@ kn_store_reading_start (KnStore              *store,
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, task_data, (GDestroyNotify)reading_free);
   g_atomic_int_inc (&n_in_flight);
+  if (kn_store_is_restoring (store))
+    {
+      task_data->store = g_object_ref (store);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, RESTORE_LOOK_MS, start_after_restore_cb,
+                          g_object_ref (task), g_object_unref);
+      return;
+    }
   kn_worker_run_in_thread (task, read_thread);
 }
 

@@ -42,7 +42,8 @@ gpointer kn_store_reading_finish (GAsyncResult         *result,
                                   GError              **error);
 
 /* How many readings (of every window) are under way, their connection open: a restore waits for
- * none (kn-backups.c). */
+ * none (kn-backups.c). A reading started while the store is being restored waits for the
+ * restore to be over before it opens the file (and counts meanwhile). */
 guint    kn_store_reading_get_n_in_flight (void);
 /* Cancels the reading *@reading (nullable) and clears it. */
 void     kn_store_reading_cancel (GCancellable        **reading);

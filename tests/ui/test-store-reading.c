@@ -333,6 +333,67 @@ test_dropped_result_is_freed (Fixture       *fixture,
   g_clear_object (&current);
 }
 
+/* Set by the restore's answer, on the main thread; looked at by a reading's worker. */
+static gint restore_answered;
+
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GError **error = user_data;
+
+  kn_store_restore_here_finish (KN_STORE (source), result, NULL, error);
+  g_atomic_int_set (&restore_answered, 1);
+}
+
+/* Reads like read_instansi, but keeps its connection open until the restore has answered
+ * (five seconds at most), as a long reading (a province's Beranda) would. */
+static gboolean
+read_instansi_slowly (KnStore       *store,
+                      gpointer       data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  for (guint waited = 0; !g_atomic_int_get (&restore_answered) && waited < 5000; waited++)
+    g_usleep (1000);
+  return read_instansi (store, data, cancellable, error);
+}
+
+static gboolean
+restore_done (gpointer data)
+{
+  return g_atomic_int_get (&restore_answered);
+}
+
+/* A reading asked while the store's file is being restored (a page opened, a window's launch)
+ * waits for it: it neither makes the restore fail, as another connection open on the file
+ * would, nor is refused by it; and it reads what was restored. */
+static void
+test_reading_waits_for_a_restore (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_autoptr(GError) error = NULL;
+  GError *restore_error = NULL;
+  g_auto(Seen) seen = { 0, };
+
+  g_assert_true (kn_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_set_setting (fixture->store, "instansi", "Dinas Kesehatan", &error));
+  g_assert_no_error (error);
+
+  g_atomic_int_set (&restore_answered, 0);
+  kn_store_restore_here_async (fixture->store, backup, on_restored_cb, &restore_error);
+  kn_store_reading_start (fixture->store, &current, read_instansi_slowly,
+                          reading_new (fixture, FALSE), reading_free, on_read_cb, &seen);
+
+  g_assert_true (kn_test_spin_until (restore_done, NULL));
+  g_assert_no_error (restore_error);
+  wait_for (&seen);
+  assert_read (&seen);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,6 +408,7 @@ main (int    argc,
   ADD ("/ui/store-reading/failure-is-said", test_failure_is_said);
   ADD ("/ui/store-reading/result-outlives-the-task", test_result_outlives_the_task);
   ADD ("/ui/store-reading/dropped-result-is-freed", test_dropped_result_is_freed);
+  ADD ("/ui/store-reading/reading-waits-for-a-restore", test_reading_waits_for_a_restore);
 #undef ADD
 
   return g_test_run ();
