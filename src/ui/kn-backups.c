@@ -52,9 +52,10 @@ kn_backup_chooser_new (GtkWindow            *parent,
 
 typedef struct
 {
-  char      *backup;    /* owned */
-  gint64     deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
-  GtkWindow *progress;  /* owned, nullable: says the restore is under way, until it is over */
+  char         *backup;    /* owned */
+  gint64        deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
+  GtkWindow    *progress;  /* owned, nullable: says the restore is under way, until it is over */
+  GApplication *held;      /* owned, nullable: the application, held until the restore is over */
 } Restore;
 
 static void
@@ -69,11 +70,10 @@ restore_end_progress (Restore *restore)
 static void
 restore_free (Restore *restore)
 {
-  GApplication *application = g_application_get_default ();
-
   restore_end_progress (restore);
-  if (application != NULL)
-    g_application_release (application);
+  if (restore->held != NULL)
+    g_application_release (restore->held);
+  g_clear_object (&restore->held);
   g_free (restore->backup);
   g_free (restore);
 }
@@ -164,7 +164,10 @@ kn_restore_async (KnStore             *store,
     restore->progress = progress_new (parent);
   /* Closing the last window meanwhile does not end the program under the restore. */
   if (g_application_get_default () != NULL)
-    g_application_hold (g_application_get_default ());
+    {
+      restore->held = g_object_ref (g_application_get_default ());
+      g_application_hold (restore->held);
+    }
   g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
 
   /* Free already (almost always): the restore starts at once. */
