@@ -75,6 +75,26 @@ kn_report_curve_label (KnPredikat predikat)
   return kn_predikat_print_label (predikat);
 }
 
+/* "-" and the letters and digits of @text (nullable), each run of anything else one "-"; no "-"
+ * ends @name. */
+static void
+append_name_words (GString    *name,
+                   const char *text)
+{
+  g_string_append_c (name, '-');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+}
+
 /* The one file-naming rule of kinerja-cli export and the Laporan place: the document, the year
  * (and the period of an evaluation), the NIP's digits and the name with titles, letters and
  * digits only: "SKP-2026-198609262015051001-Dewi-Anggraini-S-H.pdf",
@@ -104,19 +124,23 @@ kn_report_file_name (const KnReport *report,
     }
   if (digits != NULL && digits[0] != '\0')
     g_string_append_printf (name, "-%s", digits);
-  g_string_append_c (name, '-');
-  for (const char *p = report->employee.name != NULL ? report->employee.name : ""; *p != '\0';
-       p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  append_name_words (name, report->employee.name);
+  g_string_append (name, xlsx ? ".xlsx" : ".pdf");
 
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (name, c);
-      else if (name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+char *
+kn_report_skm_file_name (const char *period,
+                         const char *unit_name,
+                         gboolean    xlsx)
+{
+  g_autoptr(GString) name = g_string_new ("LAPORAN-SKM-");
+
+  g_return_val_if_fail (period != NULL, NULL);
+
+  g_string_append (name, period);
+  append_name_words (name, unit_name);
   g_string_append (name, xlsx ? ".xlsx" : ".pdf");
 
   return g_string_free (g_steal_pointer (&name), FALSE);
@@ -935,20 +959,4 @@ kn_report_build_employee_periods (KnStore *store,
     }
 
   return points;
-}
-
-void
-kn_report_count_completion (KnStore    *store,
-                            gint64      unit_id,
-                            guint       year,
-                            const char *period,
-                            guint      *employees,
-                            guint      *plans_approved,
-                            guint      *evaluations_final)
-{
-  g_return_if_fail (KN_IS_STORE (store));
-
-  /* One query over the unit's subtree, not a walk over every employee of the province. */
-  kn_store_count_unit_completion (store, unit_id, year, period, employees, plans_approved,
-                                  evaluations_final);
 }

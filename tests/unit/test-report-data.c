@@ -223,8 +223,8 @@ test_employee_periods_and_completion (Fixture       *fixture,
   g_assert_cmpstr (((KnPeriodPoint *)g_ptr_array_index (points, 0))->label, ==, "TW I");
 
   unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
-  kn_report_count_completion (fixture->store, kn_org_unit_get_id (unit), KN_DEMO_YEAR, "2026-TW1",
-                              &employees, &approved, &final);
+  kn_store_count_unit_completion (fixture->store, kn_org_unit_get_id (unit), KN_DEMO_YEAR,
+                                  "2026-TW1", &employees, &approved, &final);
   evaluations = kn_store_list_unit_evaluations (fixture->store, kn_org_unit_get_id (unit), "2026-TW1", 0);
   for (guint i = 0; i < evaluations->len; i++)
     if (kn_evaluation_get_status (g_ptr_array_index (evaluations, i)) == KN_EVALUATION_STATUS_FINAL)
