@@ -578,6 +578,32 @@ kn_report_fill_plan (KnReport *report,
     }
 }
 
+KnEmployee *
+kn_report_require_employee (KnStore  *store,
+                            gint64    employee_id,
+                            GError  **error)
+{
+  KnEmployee *employee = kn_store_lookup_employee (store, employee_id);
+
+  if (employee == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This employee no longer exists; they may have been deleted."));
+  return employee;
+}
+
+KnOrgUnit *
+kn_report_require_unit (KnStore  *store,
+                        gint64    unit_id,
+                        GError  **error)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
+
+  if (unit == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This unit no longer exists; it may have been deleted."));
+  return unit;
+}
+
 KnReport *
 kn_report_build_skp (KnStore  *store,
                      gint64    employee_id,
@@ -592,13 +618,9 @@ kn_report_build_skp (KnStore  *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
-  employee = kn_store_lookup_employee (store, employee_id);
+  employee = kn_report_require_employee (store, employee_id, error);
   if (employee == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   plan = kn_store_load_plan (store, employee_id, year, error);
   if (plan == NULL)
@@ -656,13 +678,9 @@ kn_report_build_recap (KnStore     *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
-  unit = kn_store_lookup_unit (store, unit_id);
+  unit = kn_report_require_unit (store, unit_id, error);
   if (unit == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   report = g_new0 (KnRecapReport, 1);
   if (period_name == NULL || !kn_period_parse (period_name, &report->period, error))
@@ -781,13 +799,9 @@ kn_report_build_training_recap (KnStore  *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
-  unit = kn_store_lookup_unit (store, unit_id);
+  unit = kn_report_require_unit (store, unit_id, error);
   if (unit == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   recap = g_new0 (KnTrainingRecap, 1);
   recap->instansi = setting_or_empty (store, "instansi");
