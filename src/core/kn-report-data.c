@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-form-text.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-nip.h"
@@ -49,22 +50,13 @@ static const char * const official_values[KN_CORE_VALUE_N] = {
   "Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif",
 };
 
-static const char * const curve_org_labels[KN_ORG_PREDIKAT_N] = {
-  [KN_ORG_PREDIKAT_NONE] = "",
-  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
-  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
-  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
-  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
-  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
-};
-
 char *
 kn_report_curve_title (KnOrgPredikat org)
 {
   if (org <= KN_ORG_PREDIKAT_NONE || org >= KN_ORG_PREDIKAT_N)
     return g_strdup ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
   return g_strconcat ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA "
-                      "ORGANISASI ", curve_org_labels[org], NULL);
+                      "ORGANISASI ", kn_form_text_org_predikat (org), NULL);
 }
 
 const char *
