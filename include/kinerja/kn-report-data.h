@@ -176,6 +176,9 @@ typedef struct
 char           *kn_report_curve_title (KnOrgPredikat   org);
 const char     *kn_report_curve_label (KnPredikat      predikat);
 char           *kn_report_dup_signer_warning (const KnReport *report);
+/* TRUE when a document has @period to print: a year, and an index that fits its kind (a quarter
+ * 1–4, a month 1–12, AKHIR 0); FALSE for the SKP's, which has none. */
+gboolean        kn_report_period_is_valid (const KnPeriod *period);
 char           *kn_report_file_name   (const KnReport *report,
                                        gboolean        xlsx);
 /* The Laporan Hasil SKM's by the same rule: "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf". */

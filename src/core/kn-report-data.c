@@ -18,6 +18,7 @@
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-report-data.h"
 
+#include "kn-format-private.h"
 #include "kn-report-data-private.h"
 
 /* The official wording (SE MenPAN-RB 20/2021): the printed form is Indonesian whatever language
@@ -65,6 +66,14 @@ kn_report_curve_label (KnPredikat predikat)
   if (predikat == KN_PREDIKAT_KURANG)
     return "KURANG/MISCONDUCT";
   return kn_predikat_print_label (predikat);
+}
+
+gboolean
+kn_report_period_is_valid (const KnPeriod *period)
+{
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  return period->year > 0 && kn_period_index_is_valid (period);
 }
 
 /* "-" and the letters and digits of @text (nullable), each run of anything else one "-"; no "-"

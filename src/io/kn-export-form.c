@@ -697,27 +697,11 @@ _kn_xlsx_rich_options (Rich                *rich,
     }
 }
 
-gboolean
-_kn_xlsx_period_is_valid (const KnPeriod *period)
-{
-  switch (period->kind)
-    {
-    case KN_PERIOD_QUARTER:
-      return period->year > 0 && period->index >= 1 && period->index <= 4;
-    case KN_PERIOD_MONTH:
-      return period->year > 0 && period->index >= 1 && period->index <= 12;
-    case KN_PERIOD_ANNUAL:
-      return period->year > 0 && period->index == 0;
-    default:
-      return FALSE;
-    }
-}
-
 /* The first and the last day of an evaluation period, or the plan's period. */
 char *
 _kn_xlsx_period_dates (const KnReport *report)
 {
-  if (!_kn_xlsx_period_is_valid (&report->period))
+  if (!kn_report_period_is_valid (&report->period))
     return g_strdup (_kn_xlsx_safe (report->year_period));
 
   /* "1 Januari s.d. 31 Maret 2026", as the PDF writes it, whatever the language. */

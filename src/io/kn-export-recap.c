@@ -184,7 +184,7 @@ _kn_xlsx_write_recap (Export       *export,
   if (sheet == NULL)
     return FALSE;
 
-  period_label = _kn_xlsx_period_is_valid (&report->period)
+  period_label = kn_report_period_is_valid (&report->period)
                    ? kn_period_print_label (&report->period)
                    : g_strdup ("");
   period = g_strdup_printf (KN_FORM_PERIOD "%s %u", period_label, report->period.year);

@@ -76,22 +76,6 @@ _kn_doc_rating_options (Composer *c,
   return options_markup (c, &options);
 }
 
-gboolean
-_kn_doc_period_is_valid (const KnPeriod *period)
-{
-  switch (period->kind)
-    {
-    case KN_PERIOD_QUARTER:
-      return period->year > 0 && period->index >= 1 && period->index <= 4;
-    case KN_PERIOD_MONTH:
-      return period->year > 0 && period->index >= 1 && period->index <= 12;
-    case KN_PERIOD_ANNUAL:
-      return period->year > 0;
-    default:
-      return FALSE;
-    }
-}
-
 /* "TRIWULAN I/II/III/IV-AKHIR" with what does not apply struck through; a month by its name. */
 const char *
 _kn_doc_period_options (Composer       *c,
@@ -100,7 +84,7 @@ _kn_doc_period_options (Composer       *c,
   static const char * const numerals[] = { "I", "II", "III", "IV" };
   GString *text;
 
-  if (!_kn_doc_period_is_valid (period))
+  if (!kn_report_period_is_valid (period))
     return KN_FORM_PERIOD_QUARTER " I/II/III/IV-" KN_FORM_PERIOD_ANNUAL;
 
   if (period->kind == KN_PERIOD_MONTH)
@@ -134,7 +118,7 @@ _kn_doc_period_dates (Composer       *c,
   GDate first;
   GDate last;
 
-  if (!_kn_doc_period_is_valid (period))
+  if (!kn_report_period_is_valid (period))
     return "";
 
   kn_period_get_dates (period, &first, &last);

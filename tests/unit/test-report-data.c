@@ -462,6 +462,21 @@ test_annual_form_months (void)
   year_tear_down (&year);
 }
 
+/* What the PDF and the workbook both ask before printing a period: a year and an index of its
+ * kind; the SKP's zeroed period is none. */
+static void
+test_period_is_valid (void)
+{
+  g_assert_true (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_QUARTER, 4 }));
+  g_assert_true (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_MONTH, 12 }));
+  g_assert_true (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 0 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 0, KN_PERIOD_ANNUAL, 0 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_QUARTER, 5 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_MONTH, 13 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_ANNUAL, 1 }));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -478,6 +493,7 @@ main (int    argc,
   g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
   g_test_add_func ("/report-data/evaluation/annual-form-months", test_annual_form_months);
+  g_test_add_func ("/report-data/period-is-valid", test_period_is_valid);
 
   return g_test_run ();
 }
