@@ -10,17 +10,13 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
 #include "kn-document-private.h"
 
-/* The printed forms are Indonesian whatever the interface language. */
-static const char * const month_names[] = {
-  "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-  "Oktober", "November", "Desember",
-};
 /* "A/B/C" with every option but the chosen one struck through (none struck when nothing is
  * chosen), the options and their order from kn-form-text as the workbook writes them. */
 static const char *
@@ -115,18 +111,10 @@ const char *
 _kn_doc_period_dates (Composer       *c,
                       const KnPeriod *period)
 {
-  GDate first;
-  GDate last;
-
   if (!kn_report_period_is_valid (period))
     return "";
 
-  kn_period_get_dates (period, &first, &last);
-
-  return _kn_doc_markup (c, "%u %s s.d. %u %s %u",
-                         g_date_get_day (&first), month_names[g_date_get_month (&first) - 1],
-                         g_date_get_day (&last), month_names[g_date_get_month (&last) - 1],
-                         g_date_get_year (&last));
+  return _kn_doc_keep (c, kn_format_doc_period_dates (period));
 }
 
 const char *
