@@ -179,6 +179,10 @@ char           *kn_report_dup_signer_warning (const KnReport *report);
 /* TRUE when a document has @period to print: a year, and an index that fits its kind (a quarter
  * 1–4, a month 1–12, AKHIR 0); FALSE for the SKP's, which has none. */
 gboolean        kn_report_period_is_valid (const KnPeriod *period);
+/* Line @field (0–4) of @person's block on the forms: the name, the NIP, the rank, the position,
+ * the unit, as the labels of kn-form-text list them; "" for a line not set. */
+const char     *kn_report_person_field (const KnReportPerson *person,
+                                        guint                 field);
 char           *kn_report_file_name   (const KnReport *report,
                                        gboolean        xlsx);
 /* The Laporan Hasil SKM's by the same rule: "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf". */

@@ -76,6 +76,19 @@ kn_report_period_is_valid (const KnPeriod *period)
   return period->year > 0 && kn_period_index_is_valid (period);
 }
 
+const char *
+kn_report_person_field (const KnReportPerson *person,
+                        guint                 field)
+{
+  const char *fields[] = {
+    person->name, person->nip, person->rank, person->position, person->unit,
+  };
+
+  g_return_val_if_fail (field < G_N_ELEMENTS (fields), "");
+
+  return fields[field] != NULL ? fields[field] : "";
+}
+
 /* "-" and the letters and digits of @text (nullable), each run of anything else one "-"; no "-"
  * ends @name. */
 static void

@@ -228,9 +228,6 @@ void _kn_xlsx_insert_distribution_chart (Sheet                   *sheet,
 
 char *_kn_xlsx_period_dates (const KnReport *report);
 
-const char *_kn_xlsx_person_field (const KnReportPerson *person,
-                                   guint                 field);
-
 void _kn_xlsx_put_block (Sheet      *sheet,
                          lxw_row_t   first_row,
                          lxw_row_t   last_row,

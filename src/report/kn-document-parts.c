@@ -117,26 +117,6 @@ _kn_doc_period_dates (Composer       *c,
   return _kn_doc_keep (c, kn_format_doc_period_dates (period));
 }
 
-const char *
-_kn_doc_person_field (const KnReportPerson *person,
-                      guint                 field)
-{
-  switch (field)
-    {
-    case 0:
-      return _kn_doc_safe (person->name);
-    case 1:
-      return _kn_doc_safe (person->nip);
-    case 2:
-      return _kn_doc_safe (person->rank);
-    case 3:
-      return _kn_doc_safe (person->position);
-    case 4:
-    default:
-      return _kn_doc_safe (person->unit);
-    }
-}
-
 /* "1 NAMA …" for PEGAWAI YANG DINILAI and PEJABAT PENILAI KINERJA, side by side. */
 void
 _kn_doc_add_person_blocks (Composer             *c,
@@ -166,12 +146,12 @@ _kn_doc_add_person_blocks (Composer             *c,
         { .col = 0, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
         { .col = 1, .markup = kn_form_text_person_label (i), .font = FONT_TABLE },
         { .col = 2,
-          .markup = _kn_doc_esc (c, _kn_doc_person_field (employee, i)),
+          .markup = _kn_doc_esc (c, kn_report_person_field (employee, i)),
           .font = FONT_TABLE },
         { .col = 3, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
         { .col = 4, .markup = kn_form_text_person_label (i), .font = FONT_TABLE },
         { .col = 5,
-          .markup = _kn_doc_esc (c, _kn_doc_person_field (assessor, i)),
+          .markup = _kn_doc_esc (c, kn_report_person_field (assessor, i)),
           .font = FONT_TABLE },
       };
 

@@ -438,9 +438,6 @@ const char *_kn_doc_period_dates (Composer       *c,
 const char *_kn_doc_period_options (Composer       *c,
                                     const KnPeriod *period);
 
-const char *_kn_doc_person_field (const KnReportPerson *person,
-                                  guint                 field);
-
 const char *_kn_doc_predikat_options (Composer  *c,
                                       KnPredikat chosen);
 

@@ -477,6 +477,20 @@ test_period_is_valid (void)
   g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_ANNUAL, 1 }));
 }
 
+/* The five lines of a person's block, in the order of the forms' labels; an unset one empty. */
+static void
+test_person_field (void)
+{
+  KnReportPerson person = { "Dewi Anggraini, S.H.", "19860926 201505 1 001", "Penata, III/c",
+                            "Analis Kebijakan", NULL };
+
+  g_assert_cmpstr (kn_report_person_field (&person, 0), ==, "Dewi Anggraini, S.H.");
+  g_assert_cmpstr (kn_report_person_field (&person, 1), ==, "19860926 201505 1 001");
+  g_assert_cmpstr (kn_report_person_field (&person, 2), ==, "Penata, III/c");
+  g_assert_cmpstr (kn_report_person_field (&person, 3), ==, "Analis Kebijakan");
+  g_assert_cmpstr (kn_report_person_field (&person, 4), ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -494,6 +508,7 @@ main (int    argc,
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
   g_test_add_func ("/report-data/evaluation/annual-form-months", test_annual_form_months);
   g_test_add_func ("/report-data/period-is-valid", test_period_is_valid);
+  g_test_add_func ("/report-data/person-field", test_person_field);
 
   return g_test_run ();
 }
