@@ -80,13 +80,31 @@ const char *
 kn_report_person_field (const KnReportPerson *person,
                         guint                 field)
 {
-  const char *fields[] = {
-    person->name, person->nip, person->rank, person->position, person->unit,
-  };
+  const char *value;
 
-  g_return_val_if_fail (field < G_N_ELEMENTS (fields), "");
+  g_return_val_if_fail (person != NULL, "");
 
-  return fields[field] != NULL ? fields[field] : "";
+  switch (field)
+    {
+    case 0:
+      value = person->name;
+      break;
+    case 1:
+      value = person->nip;
+      break;
+    case 2:
+      value = person->rank;
+      break;
+    case 3:
+      value = person->position;
+      break;
+    case 4:
+      value = person->unit;
+      break;
+    default:
+      g_return_val_if_reached ("");
+    }
+  return value != NULL ? value : "";
 }
 
 /* "-" and the letters and digits of @text (nullable), each run of anything else one "-"; no "-"
