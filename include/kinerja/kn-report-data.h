@@ -176,8 +176,19 @@ typedef struct
 char           *kn_report_curve_title (KnOrgPredikat   org);
 const char     *kn_report_curve_label (KnPredikat      predikat);
 char           *kn_report_dup_signer_warning (const KnReport *report);
+/* TRUE when a document has @period to print: a year, and an index that fits its kind (a quarter
+ * 1–4, a month 1–12, AKHIR 0); FALSE for the SKP's, which has none. */
+gboolean        kn_report_period_is_valid (const KnPeriod *period);
+/* Line @field (0–4) of @person's block on the forms: the name, the NIP, the rank, the position,
+ * the unit, as the labels of kn-form-text list them; "" for a line not set. */
+const char     *kn_report_person_field (const KnReportPerson *person,
+                                        guint                 field);
 char           *kn_report_file_name   (const KnReport *report,
                                        gboolean        xlsx);
+/* The Laporan Hasil SKM's by the same rule: "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf". */
+char           *kn_report_skm_file_name (const char   *period,
+                                         const char   *unit_name,
+                                         gboolean      xlsx);
 
 void            kn_report_free        (KnReport       *report);
 void            kn_recap_report_free  (KnRecapReport  *report);
@@ -230,15 +241,5 @@ void             kn_report_count_training       (KnStore         *store,
 GPtrArray      *kn_report_build_employee_periods (KnStore *store,
                                                   gint64   employee_id,
                                                   guint    year);
-
-/* The unit's completion for the Beranda: employees (sub-units included), SKPs of @year approved,
- * evaluations of @period final. */
-void            kn_report_count_completion (KnStore     *store,
-                                            gint64       unit_id,
-                                            guint        year,
-                                            const char  *period,
-                                            guint       *employees,
-                                            guint       *plans_approved,
-                                            guint       *evaluations_final);
 
 G_END_DECLS

@@ -325,14 +325,6 @@ kn_cli_exit_for_error (const GError *error)
     case KN_STORE_ERROR_READ_ONLY:
     case KN_STORE_ERROR_VERSION:
       return KN_CLI_EXIT_DATABASE;
-    case KN_STORE_ERROR_FAILED:
-    case KN_STORE_ERROR_NOT_FOUND:
-    case KN_STORE_ERROR_INVALID:
-    case KN_STORE_ERROR_DUPLICATE:
-    case KN_STORE_ERROR_CYCLE:
-    case KN_STORE_ERROR_IN_USE:
-    case KN_STORE_ERROR_LOCKED:
-    case KN_STORE_ERROR_EXISTS:
     default:
       return KN_CLI_EXIT_FAILED;
     }

@@ -126,12 +126,6 @@ static const KnEnumTable status_table = {
 
 G_DEFINE_FINAL_TYPE (KnEvaluation, kn_evaluation, G_TYPE_OBJECT)
 
-static const char *
-empty_to_null (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
 static gboolean
 snapshots_equal (GHashTable *a,
                  GHashTable *b)
@@ -586,7 +580,7 @@ kn_evaluation_set_note (KnEvaluation *self,
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  kn_model_set_string (self, &self->note, empty_to_null (note), properties[PROP_NOTE]);
+  kn_model_set_string (self, &self->note, kn_model_nullable (note), properties[PROP_NOTE]);
 }
 
 const char *
@@ -602,7 +596,8 @@ kn_evaluation_set_reopen_reason (KnEvaluation *self,
 {
   g_return_if_fail (KN_IS_EVALUATION (self));
 
-  kn_model_set_string (self, &self->reopen_reason, empty_to_null (reason), properties[PROP_REOPEN_REASON]);
+  kn_model_set_string (self, &self->reopen_reason, kn_model_nullable (reason),
+                       properties[PROP_REOPEN_REASON]);
 }
 
 const char *
@@ -772,7 +767,7 @@ kn_evaluation_set_snapshot_text_lazily (KnEvaluation *self,
   if (text != self->snapshot_text)
     {
       drop_snapshot_text (self);
-      self->snapshot_text = g_strdup (empty_to_null (text));
+      self->snapshot_text = g_strdup (kn_model_nullable (text));
     }
 }
 
@@ -793,9 +788,9 @@ kn_evaluation_new_stored (const KnEvaluationStored *stored)
   self->rating_result = stored->rating_result;
   self->rating_behaviour = stored->rating_behaviour;
   self->status = stored->status;
-  self->note = g_strdup (empty_to_null (stored->note));
-  self->reopen_reason = g_strdup (empty_to_null (stored->reopen_reason));
-  if (empty_to_null (stored->snapshot_text) == NULL)
+  self->note = g_strdup (kn_model_nullable (stored->note));
+  self->reopen_reason = g_strdup (kn_model_nullable (stored->reopen_reason));
+  if (kn_model_nullable (stored->snapshot_text) == NULL)
     ;
   else if (stored->texts != NULL)
     {

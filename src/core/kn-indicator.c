@@ -47,14 +47,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KnIndicator, kn_indicator, G_TYPE_OBJECT)
 
-/* Empty optional strings are stored as NULL, so that "" and NULL never make two indicators
- * differ. */
-static const char *
-nullable (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
 /* Up to two decimals without trailing zeros, digits grouped as the locale groups them. */
 static char *
 format_number (double value)
@@ -404,7 +396,7 @@ kn_indicator_set_target_unit (KnIndicator *self,
 
   g_return_if_fail (KN_IS_INDICATOR (self));
 
-  unit = nullable (unit);
+  unit = kn_model_nullable (unit);
   if (g_strcmp0 (self->target_unit, unit) == 0)
     return;
 
@@ -429,7 +421,7 @@ kn_indicator_set_target_text (KnIndicator *self,
 
   g_return_if_fail (KN_IS_INDICATOR (self));
 
-  text = nullable (text);
+  text = kn_model_nullable (text);
   if (g_strcmp0 (self->target_text, text) == 0)
     return;
 

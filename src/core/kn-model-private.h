@@ -21,6 +21,14 @@ kn_model_replace_string (char       **field,
   return TRUE;
 }
 
+/* @text, or NULL for an empty one: optional strings are kept as NULL, so that "" and NULL never
+ * make two objects differ. */
+static inline const char *
+kn_model_nullable (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
 /* kn_model_replace_string, then notifies @pspec of @object when the string changed. */
 static inline gboolean
 kn_model_set_string (gpointer     object,

@@ -32,5 +32,13 @@ void kn_report_fill_plan                (KnReport       *report,
                                          KnPlan         *plan);
 void kn_report_recap_add_reviews        (KnRecapReport  *report,
                                          KnStore        *store);
+/* The employee or unit a document is about, or NULL with KN_STORE_ERROR_NOT_FOUND saying it no
+ * longer exists. */
+KnEmployee *kn_report_require_employee  (KnStore        *store,
+                                         gint64          employee_id,
+                                         GError        **error);
+KnOrgUnit  *kn_report_require_unit      (KnStore        *store,
+                                         gint64          unit_id,
+                                         GError        **error);
 
 G_END_DECLS

@@ -11,12 +11,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-form-text.h"
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-report-data.h"
 
+#include "kn-format-private.h"
 #include "kn-report-data-private.h"
 
 /* The official wording (SE MenPAN-RB 20/2021): the printed form is Indonesian whatever language
@@ -49,22 +51,13 @@ static const char * const official_values[KN_CORE_VALUE_N] = {
   "Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif",
 };
 
-static const char * const curve_org_labels[KN_ORG_PREDIKAT_N] = {
-  [KN_ORG_PREDIKAT_NONE] = "",
-  [KN_ORG_PREDIKAT_SANGAT_KURANG] = "SANGAT KURANG",
-  [KN_ORG_PREDIKAT_KURANG] = "KURANG",
-  [KN_ORG_PREDIKAT_BUTUH_PERBAIKAN] = "BUTUH PERBAIKAN",
-  [KN_ORG_PREDIKAT_BAIK] = "BAIK",
-  [KN_ORG_PREDIKAT_ISTIMEWA] = "ISTIMEWA",
-};
-
 char *
 kn_report_curve_title (KnOrgPredikat org)
 {
   if (org <= KN_ORG_PREDIKAT_NONE || org >= KN_ORG_PREDIKAT_N)
     return g_strdup ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
   return g_strconcat ("KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA "
-                      "ORGANISASI ", curve_org_labels[org], NULL);
+                      "ORGANISASI ", kn_form_text_org_predikat (org), NULL);
 }
 
 const char *
@@ -73,6 +66,65 @@ kn_report_curve_label (KnPredikat predikat)
   if (predikat == KN_PREDIKAT_KURANG)
     return "KURANG/MISCONDUCT";
   return kn_predikat_print_label (predikat);
+}
+
+gboolean
+kn_report_period_is_valid (const KnPeriod *period)
+{
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  return period->year > 0 && kn_period_index_is_valid (period);
+}
+
+const char *
+kn_report_person_field (const KnReportPerson *person,
+                        guint                 field)
+{
+  const char *value;
+
+  g_return_val_if_fail (person != NULL, "");
+
+  switch (field)
+    {
+    case 0:
+      value = person->name;
+      break;
+    case 1:
+      value = person->nip;
+      break;
+    case 2:
+      value = person->rank;
+      break;
+    case 3:
+      value = person->position;
+      break;
+    case 4:
+      value = person->unit;
+      break;
+    default:
+      g_return_val_if_reached ("");
+    }
+  return value != NULL ? value : "";
+}
+
+/* "-" and the letters and digits of @text (nullable), each run of anything else one "-"; no "-"
+ * ends @name. */
+static void
+append_name_words (GString    *name,
+                   const char *text)
+{
+  g_string_append_c (name, '-');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
 }
 
 /* The one file-naming rule of kinerja-cli export and the Laporan place: the document, the year
@@ -104,19 +156,23 @@ kn_report_file_name (const KnReport *report,
     }
   if (digits != NULL && digits[0] != '\0')
     g_string_append_printf (name, "-%s", digits);
-  g_string_append_c (name, '-');
-  for (const char *p = report->employee.name != NULL ? report->employee.name : ""; *p != '\0';
-       p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  append_name_words (name, report->employee.name);
+  g_string_append (name, xlsx ? ".xlsx" : ".pdf");
 
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (name, c);
-      else if (name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+char *
+kn_report_skm_file_name (const char *period,
+                         const char *unit_name,
+                         gboolean    xlsx)
+{
+  g_autoptr(GString) name = g_string_new ("LAPORAN-SKM-");
+
+  g_return_val_if_fail (period != NULL, NULL);
+
+  g_string_append (name, period);
+  append_name_words (name, unit_name);
   g_string_append (name, xlsx ? ".xlsx" : ".pdf");
 
   return g_string_free (g_steal_pointer (&name), FALSE);
@@ -554,6 +610,32 @@ kn_report_fill_plan (KnReport *report,
     }
 }
 
+KnEmployee *
+kn_report_require_employee (KnStore  *store,
+                            gint64    employee_id,
+                            GError  **error)
+{
+  KnEmployee *employee = kn_store_lookup_employee (store, employee_id);
+
+  if (employee == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This employee no longer exists; they may have been deleted."));
+  return employee;
+}
+
+KnOrgUnit *
+kn_report_require_unit (KnStore  *store,
+                        gint64    unit_id,
+                        GError  **error)
+{
+  KnOrgUnit *unit = kn_store_lookup_unit (store, unit_id);
+
+  if (unit == NULL)
+    g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
+                         _("This unit no longer exists; it may have been deleted."));
+  return unit;
+}
+
 KnReport *
 kn_report_build_skp (KnStore  *store,
                      gint64    employee_id,
@@ -568,13 +650,9 @@ kn_report_build_skp (KnStore  *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
-  employee = kn_store_lookup_employee (store, employee_id);
+  employee = kn_report_require_employee (store, employee_id, error);
   if (employee == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   plan = kn_store_load_plan (store, employee_id, year, error);
   if (plan == NULL)
@@ -632,13 +710,9 @@ kn_report_build_recap (KnStore     *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
-  unit = kn_store_lookup_unit (store, unit_id);
+  unit = kn_report_require_unit (store, unit_id, error);
   if (unit == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   report = g_new0 (KnRecapReport, 1);
   if (period_name == NULL || !kn_period_parse (period_name, &report->period, error))
@@ -757,13 +831,9 @@ kn_report_build_training_recap (KnStore  *store,
 
   g_return_val_if_fail (KN_IS_STORE (store), NULL);
 
-  unit = kn_store_lookup_unit (store, unit_id);
+  unit = kn_report_require_unit (store, unit_id, error);
   if (unit == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This unit no longer exists; it may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   recap = g_new0 (KnTrainingRecap, 1);
   recap->instansi = setting_or_empty (store, "instansi");
@@ -935,20 +1005,4 @@ kn_report_build_employee_periods (KnStore *store,
     }
 
   return points;
-}
-
-void
-kn_report_count_completion (KnStore    *store,
-                            gint64      unit_id,
-                            guint       year,
-                            const char *period,
-                            guint      *employees,
-                            guint      *plans_approved,
-                            guint      *evaluations_final)
-{
-  g_return_if_fail (KN_IS_STORE (store));
-
-  /* One query over the unit's subtree, not a walk over every employee of the province. */
-  kn_store_count_unit_completion (store, unit_id, year, period, employees, plans_approved,
-                                  evaluations_final);
 }

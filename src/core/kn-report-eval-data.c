@@ -261,13 +261,9 @@ kn_report_build_evaluation (KnStore        *store,
   if (period_name == NULL || !kn_period_parse (period_name, &period, error))
     return NULL;
 
-  employee = kn_store_lookup_employee (store, employee_id);
+  employee = kn_report_require_employee (store, employee_id, error);
   if (employee == NULL)
-    {
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                   _("This employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+    return NULL;
 
   plan = kn_store_load_plan (store, employee_id, period.year, error);
   if (plan == NULL)

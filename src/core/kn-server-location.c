@@ -459,19 +459,6 @@ kn_server_problem_from_error (const GError *error)
       if (mentions (error->message, unreachable) || mentions_system_error (error->message))
         return KN_SERVER_PROBLEM_UNREACHABLE;
       return KN_SERVER_PROBLEM_OTHER;
-    case KN_STORE_ERROR_VERSION:
-    case KN_STORE_ERROR_NOT_FOUND:
-    case KN_STORE_ERROR_INVALID:
-    case KN_STORE_ERROR_DUPLICATE:
-    case KN_STORE_ERROR_CYCLE:
-    case KN_STORE_ERROR_IN_USE:
-    case KN_STORE_ERROR_LOCKED:
-    case KN_STORE_ERROR_EXISTS:
-    case KN_STORE_ERROR_BUSY:
-    case KN_STORE_ERROR_DAMAGED:
-    case KN_STORE_ERROR_DISK_FULL:
-    case KN_STORE_ERROR_READ_ONLY:
-    case KN_STORE_ERROR_CHANGED:
     default:
       return KN_SERVER_PROBLEM_OTHER;
     }

@@ -406,13 +406,12 @@ kn_store_add_unit_review_team (KnStore     *self,
     }
   if (!kn_store_check_year (year, error))
     return 0;
-  if (unit_id != 0 && kn_store_lookup_unit (self, unit_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("Unit of the team: this unit no longer exists; it may have been "
-                             "removed. Choose the unit the decree forms the team for."));
-      return 0;
-    }
+  if (unit_id != 0 &&
+      kn_store_require_unit (self, unit_id,
+                             _("Unit of the team: this unit no longer exists; it may have been "
+                               "removed. Choose the unit the decree forms the team for."),
+                             error) == NULL)
+    return 0;
   clean_decree = kn_store_strip_or_null (decree);
 
   if (!kn_store_savepoint_begin (self, error))
@@ -898,12 +897,10 @@ kn_store_set_unit_review (KnStore   *self,
 
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
 
-  if (kn_store_lookup_unit (self, unit_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("This unit no longer exists; it may have been removed."));
-      return FALSE;
-    }
+  if (kn_store_require_unit (self, unit_id,
+                             _("This unit no longer exists; it may have been removed."),
+                             error) == NULL)
+    return FALSE;
   if (kn_store_get_unit_review (self, unit_id) == !!on)
     return TRUE;
 

@@ -176,12 +176,10 @@ kn_store_save_survey (KnStore      *self,
   g_return_val_if_fail (KN_IS_STORE (self), FALSE);
   g_return_val_if_fail (survey != NULL, FALSE);
 
-  if (kn_store_lookup_unit (self, survey->unit_id) == NULL)
-    {
-      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_NOT_FOUND,
-                           _("This unit no longer exists; it may have been removed."));
-      return FALSE;
-    }
+  if (kn_store_require_unit (self, survey->unit_id,
+                             _("This unit no longer exists; it may have been removed."),
+                             error) == NULL)
+    return FALSE;
   if (!kn_store_check_period (survey->period, &parsed, error))
     return FALSE;
   period = kn_period_to_string (&parsed);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 #include <glib.h>
 #include <glib-object.h>
@@ -117,4 +119,14 @@ kn_demo_data_number (const char *field,
     g_error ("The demo data file %s has “%s” where a number belongs", name, field);
 
   return value;
+}
+
+gboolean
+kn_demo_contains_casefold (const char *haystack,
+                           const char *needle)
+{
+  g_autofree char *folded_haystack = g_utf8_casefold (haystack, -1);
+  g_autofree char *folded_needle = g_utf8_casefold (needle, -1);
+
+  return strstr (folded_haystack, folded_needle) != NULL;
 }

@@ -111,9 +111,6 @@ gboolean _kn_demo_eval_add_realizations (Demo    *demo,
 
 void _kn_demo_eval_choose_final (Demo *demo);
 
-gboolean _kn_demo_eval_contains_casefold (const char *haystack,
-                                          const char *needle);
-
 void _kn_demo_eval_load_tables (void);
 
 void _kn_demo_eval_make_annual (Demo *demo);

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib.h>
 
 #include "kn-demo.h"
@@ -88,16 +86,6 @@ _kn_demo_eval_tone_of (KnRating rating)
     default:
       return TONE_AS_EXPECTED;
     }
-}
-
-gboolean
-_kn_demo_eval_contains_casefold (const char *haystack,
-                                 const char *needle)
-{
-  g_autofree char *folded_haystack = g_utf8_casefold (haystack, -1);
-  g_autofree char *folded_needle = g_utf8_casefold (needle, -1);
-
-  return strstr (folded_haystack, folded_needle) != NULL;
 }
 
 /* Who takes part, and the rated units */

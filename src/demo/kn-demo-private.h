@@ -44,5 +44,8 @@ guint       kn_demo_data_word     (const char        *word,
                                    const char        *name);
 double      kn_demo_data_number   (const char        *field,
                                    const char        *name);
+/* TRUE when @needle stands in @haystack, case aside. */
+gboolean    kn_demo_contains_casefold (const char    *haystack,
+                                       const char    *needle);
 
 G_END_DECLS

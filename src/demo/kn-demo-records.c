@@ -263,7 +263,7 @@ evidence_pattern (KnIndicator *indicator)
 
   for (guint i = 0; i < n_demo_evidence; i++)
     {
-      if (_kn_demo_eval_contains_casefold (text, demo_evidence[i].words))
+      if (kn_demo_contains_casefold (text, demo_evidence[i].words))
         return demo_evidence[i].evidence;
     }
 

@@ -325,16 +325,6 @@ static const char *const demo_templates[] = {
 
 static const char *const kelas_umum[] = { "X dan XI", "XI dan XII", "X, XI dan XII" };
 
-static gboolean
-contains_casefold (const char *haystack,
-                   const char *needle)
-{
-  g_autofree char *folded_haystack = g_utf8_casefold (haystack, -1);
-  g_autofree char *folded_needle = g_utf8_casefold (needle, -1);
-
-  return strstr (folded_haystack, folded_needle) != NULL;
-}
-
 static const DemoRole *
 find_role (const char *position,
            const char *unit)
@@ -518,7 +508,7 @@ find_parent (KnPlan     *assessor_plan,
     {
       g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
 
-      if (words == NULL || contains_casefold (kn_plan_result_get_text (result), words))
+      if (words == NULL || kn_demo_contains_casefold (kn_plan_result_get_text (result), words))
         return kn_plan_result_get_id (result);
     }
 

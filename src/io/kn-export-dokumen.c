@@ -30,7 +30,7 @@ write_dokumen_person (Sheet                *sheet,
   for (guint i = 0; i < KN_FORM_N_PERSON_LABELS; i++)
     {
       _kn_xlsx_put_text (sheet, first + 1 + i, 1, 1, kn_form_text_person_label (i), f->cell);
-      _kn_xlsx_put_text (sheet, first + 1 + i, 2, 2, _kn_xlsx_person_field (person, i), f->cell);
+      _kn_xlsx_put_text (sheet, first + 1 + i, 2, 2, kn_report_person_field (person, i), f->cell);
     }
   sheet->row = first + 1 + KN_FORM_N_PERSON_LABELS;
 }

@@ -40,17 +40,6 @@ _kn_xlsx_write_agency (Sheet      *sheet,
   sheet->row++;
 }
 
-const char *
-_kn_xlsx_person_field (const KnReportPerson *person,
-                       guint                 field)
-{
-  const char *fields[] = {
-    person->name, person->nip, person->rank, person->position, person->unit,
-  };
-
-  return _kn_xlsx_safe (fields[field]);
-}
-
 /* The two blocks side by side: NO, label, value for each, numbered 1–5. */
 void
 _kn_xlsx_write_people (Sheet                *sheet,
@@ -77,10 +66,10 @@ _kn_xlsx_write_people (Sheet                *sheet,
 
       _kn_xlsx_put_number (sheet, r, 0, 0, i + 1, f->number);
       _kn_xlsx_put_text (sheet, r, 1, 1, kn_form_text_person_label (i), f->cell);
-      _kn_xlsx_put_text (sheet, r, 2, mid - 1, _kn_xlsx_person_field (left, i), f->cell);
+      _kn_xlsx_put_text (sheet, r, 2, mid - 1, kn_report_person_field (left, i), f->cell);
       _kn_xlsx_put_number (sheet, r, mid, mid, i + 1, f->number);
       _kn_xlsx_put_text (sheet, r, mid + 1, mid + 1, kn_form_text_person_label (i), f->cell);
-      _kn_xlsx_put_text (sheet, r, mid + 2, n - 1, _kn_xlsx_person_field (right, i), f->cell);
+      _kn_xlsx_put_text (sheet, r, mid + 2, n - 1, kn_report_person_field (right, i), f->cell);
     }
 
   _kn_xlsx_sheet_keep (sheet, row, row + KN_FORM_N_PERSON_LABELS);
@@ -697,27 +686,11 @@ _kn_xlsx_rich_options (Rich                *rich,
     }
 }
 
-gboolean
-_kn_xlsx_period_is_valid (const KnPeriod *period)
-{
-  switch (period->kind)
-    {
-    case KN_PERIOD_QUARTER:
-      return period->year > 0 && period->index >= 1 && period->index <= 4;
-    case KN_PERIOD_MONTH:
-      return period->year > 0 && period->index >= 1 && period->index <= 12;
-    case KN_PERIOD_ANNUAL:
-      return period->year > 0 && period->index == 0;
-    default:
-      return FALSE;
-    }
-}
-
 /* The first and the last day of an evaluation period, or the plan's period. */
 char *
 _kn_xlsx_period_dates (const KnReport *report)
 {
-  if (!_kn_xlsx_period_is_valid (&report->period))
+  if (!kn_report_period_is_valid (&report->period))
     return g_strdup (_kn_xlsx_safe (report->year_period));
 
   /* "1 Januari s.d. 31 Maret 2026", as the PDF writes it, whatever the language. */

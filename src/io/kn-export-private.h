@@ -228,11 +228,6 @@ void _kn_xlsx_insert_distribution_chart (Sheet                   *sheet,
 
 char *_kn_xlsx_period_dates (const KnReport *report);
 
-gboolean _kn_xlsx_period_is_valid (const KnPeriod *period);
-
-const char *_kn_xlsx_person_field (const KnReportPerson *person,
-                                   guint                 field);
-
 void _kn_xlsx_put_block (Sheet      *sheet,
                          lxw_row_t   first_row,
                          lxw_row_t   last_row,

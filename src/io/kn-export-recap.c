@@ -68,7 +68,7 @@ write_recap_table (Sheet               *sheet,
       _kn_xlsx_put_number (sheet, row, 0, 0, i + 1, f->number);
       for (guint field = 0; field < KN_FORM_N_PERSON_LABELS; field++)
         _kn_xlsx_put_text (sheet, row, 1 + field, 1 + field,
-                           _kn_xlsx_person_field (&recap->person, field), f->cell);
+                           kn_report_person_field (&recap->person, field), f->cell);
       _kn_xlsx_put_text (sheet, row, 6, 6, rating_cell (recap->rating_result), f->cell_center);
       _kn_xlsx_put_text (sheet, row, 7, 7, rating_cell (recap->rating_behaviour), f->cell_center);
       _kn_xlsx_put_text (sheet, row, 8, 8, kn_predikat_print_label (recap->predikat),
@@ -184,7 +184,7 @@ _kn_xlsx_write_recap (Export       *export,
   if (sheet == NULL)
     return FALSE;
 
-  period_label = _kn_xlsx_period_is_valid (&report->period)
+  period_label = kn_report_period_is_valid (&report->period)
                    ? kn_period_print_label (&report->period)
                    : g_strdup ("");
   period = g_strdup_printf (KN_FORM_PERIOD "%s %u", period_label, report->period.year);

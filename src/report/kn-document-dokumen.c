@@ -60,7 +60,7 @@ _kn_doc_compose_dokumen (Composer       *c,
           cells[n++] = (Cell) { .row = i + 1, .col = 1, .markup = kn_form_text_person_label (i),
                                 .font = FONT_TABLE };
           cells[n++] = (Cell) { .row = i + 1, .col = 2,
-                                .markup = _kn_doc_esc (c, _kn_doc_person_field (people[p], i)),
+                                .markup = _kn_doc_esc (c, kn_report_person_field (people[p], i)),
                                 .font = FONT_TABLE };
         }
       _kn_doc_add_group (c, &cols, &number, 1, cells, n);

@@ -10,17 +10,13 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
 
 #include "kn-document-private.h"
 
-/* The printed forms are Indonesian whatever the interface language. */
-static const char * const month_names[] = {
-  "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-  "Oktober", "November", "Desember",
-};
 /* "A/B/C" with every option but the chosen one struck through (none struck when nothing is
  * chosen), the options and their order from kn-form-text as the workbook writes them. */
 static const char *
@@ -76,22 +72,6 @@ _kn_doc_rating_options (Composer *c,
   return options_markup (c, &options);
 }
 
-gboolean
-_kn_doc_period_is_valid (const KnPeriod *period)
-{
-  switch (period->kind)
-    {
-    case KN_PERIOD_QUARTER:
-      return period->year > 0 && period->index >= 1 && period->index <= 4;
-    case KN_PERIOD_MONTH:
-      return period->year > 0 && period->index >= 1 && period->index <= 12;
-    case KN_PERIOD_ANNUAL:
-      return period->year > 0;
-    default:
-      return FALSE;
-    }
-}
-
 /* "TRIWULAN I/II/III/IV-AKHIR" with what does not apply struck through; a month by its name. */
 const char *
 _kn_doc_period_options (Composer       *c,
@@ -100,7 +80,7 @@ _kn_doc_period_options (Composer       *c,
   static const char * const numerals[] = { "I", "II", "III", "IV" };
   GString *text;
 
-  if (!_kn_doc_period_is_valid (period))
+  if (!kn_report_period_is_valid (period))
     return KN_FORM_PERIOD_QUARTER " I/II/III/IV-" KN_FORM_PERIOD_ANNUAL;
 
   if (period->kind == KN_PERIOD_MONTH)
@@ -131,38 +111,10 @@ const char *
 _kn_doc_period_dates (Composer       *c,
                       const KnPeriod *period)
 {
-  GDate first;
-  GDate last;
-
-  if (!_kn_doc_period_is_valid (period))
+  if (!kn_report_period_is_valid (period))
     return "";
 
-  kn_period_get_dates (period, &first, &last);
-
-  return _kn_doc_markup (c, "%u %s s.d. %u %s %u",
-                         g_date_get_day (&first), month_names[g_date_get_month (&first) - 1],
-                         g_date_get_day (&last), month_names[g_date_get_month (&last) - 1],
-                         g_date_get_year (&last));
-}
-
-const char *
-_kn_doc_person_field (const KnReportPerson *person,
-                      guint                 field)
-{
-  switch (field)
-    {
-    case 0:
-      return _kn_doc_safe (person->name);
-    case 1:
-      return _kn_doc_safe (person->nip);
-    case 2:
-      return _kn_doc_safe (person->rank);
-    case 3:
-      return _kn_doc_safe (person->position);
-    case 4:
-    default:
-      return _kn_doc_safe (person->unit);
-    }
+  return _kn_doc_keep (c, kn_format_doc_period_dates (period));
 }
 
 /* "1 NAMA …" for PEGAWAI YANG DINILAI and PEJABAT PENILAI KINERJA, side by side. */
@@ -194,12 +146,12 @@ _kn_doc_add_person_blocks (Composer             *c,
         { .col = 0, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
         { .col = 1, .markup = kn_form_text_person_label (i), .font = FONT_TABLE },
         { .col = 2,
-          .markup = _kn_doc_esc (c, _kn_doc_person_field (employee, i)),
+          .markup = _kn_doc_esc (c, kn_report_person_field (employee, i)),
           .font = FONT_TABLE },
         { .col = 3, .markup = number, .font = FONT_TABLE, .align = PANGO_ALIGN_CENTER },
         { .col = 4, .markup = kn_form_text_person_label (i), .font = FONT_TABLE },
         { .col = 5,
-          .markup = _kn_doc_esc (c, _kn_doc_person_field (assessor, i)),
+          .markup = _kn_doc_esc (c, kn_report_person_field (assessor, i)),
           .font = FONT_TABLE },
       };
 

@@ -435,13 +435,8 @@ const char *_kn_doc_org_predikat_options (Composer     *c,
 const char *_kn_doc_period_dates (Composer       *c,
                                   const KnPeriod *period);
 
-gboolean _kn_doc_period_is_valid (const KnPeriod *period);
-
 const char *_kn_doc_period_options (Composer       *c,
                                     const KnPeriod *period);
-
-const char *_kn_doc_person_field (const KnReportPerson *person,
-                                  guint                 field);
 
 const char *_kn_doc_predikat_options (Composer  *c,
                                       KnPredikat chosen);

@@ -132,7 +132,7 @@ _kn_doc_compose_recap (Composer            *c,
   const char *org = kn_form_text_org_predikat (CLAMP (report->org_predikat, KN_ORG_PREDIKAT_NONE,
                                                      KN_ORG_PREDIKAT_ISTIMEWA));
 
-  if (_kn_doc_period_is_valid (&report->period))
+  if (kn_report_period_is_valid (&report->period))
     {
       g_autofree char *label = kn_period_print_label (&report->period);
 

@@ -54,6 +54,15 @@ make_layout (cairo_t        *cr,
   return layout;
 }
 
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double)height / PANGO_SCALE;
+}
+
 /* The height of @text laid out @width wide. */
 static double
 measure_text (cairo_t    *cr,
@@ -62,12 +71,9 @@ measure_text (cairo_t    *cr,
               gboolean    bold,
               double      width)
 {
-  PangoLayout *layout = make_layout (cr, text, size, bold, width, PANGO_ALIGN_LEFT);
-  int w, h;
+  g_autoptr(PangoLayout) layout = make_layout (cr, text, size, bold, width, PANGO_ALIGN_LEFT);
 
-  pango_layout_get_size (layout, &w, &h);
-  g_object_unref (layout);
-  return (double)h / PANGO_SCALE;
+  return layout_height (layout);
 }
 
 /* Draws @text (plain) at (@x, @y), @width wide (0: unwrapped) and aligned as asked; returns its
@@ -82,14 +88,11 @@ draw_text (cairo_t        *cr,
            double          width,
            PangoAlignment  align)
 {
-  PangoLayout *layout = make_layout (cr, text, size, bold, width, align);
-  int w, h;
+  g_autoptr(PangoLayout) layout = make_layout (cr, text, size, bold, width, align);
 
-  pango_layout_get_size (layout, &w, &h);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
-  return (double)h / PANGO_SCALE;
+  return layout_height (layout);
 }
 
 static char *

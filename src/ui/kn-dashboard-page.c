@@ -193,8 +193,8 @@ gather (KnStore       *store,
   Glance *glance = data;
   g_autoptr(GPtrArray) violations = NULL;
 
-  kn_report_count_completion (store, glance->unit_id, glance->parsed.year, glance->period,
-                              &glance->employees, &glance->approved, &glance->final);
+  kn_store_count_unit_completion (store, glance->unit_id, glance->parsed.year, glance->period,
+                                  &glance->employees, &glance->approved, &glance->final);
   violations = kn_store_check_distribution (store, glance->unit_id, glance->period,
                                             glance->counts);
   glance->n_violations = violations->len;

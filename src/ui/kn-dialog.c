@@ -46,6 +46,25 @@ kn_dialog_show_error (GtkRevealer *revealer,
   gtk_revealer_set_reveal_child (revealer, message != NULL);
 }
 
+void
+kn_dialog_show_banner (GtkRevealer *revealer,
+                       GtkLabel    *label,
+                       const char  *message,
+                       gboolean     is_error)
+{
+  g_return_if_fail (GTK_IS_REVEALER (revealer));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error-banner");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "info-banner");
+  if (message != NULL)
+    {
+      gtk_label_set_text (label, message);
+      gtk_widget_add_css_class (GTK_WIDGET (label), is_error ? "error-banner" : "info-banner");
+    }
+  gtk_revealer_set_reveal_child (revealer, message != NULL);
+}
+
 const char *
 kn_dialog_get_error (GtkRevealer *revealer,
                      GtkLabel    *label)

@@ -21,6 +21,12 @@ void        kn_dialog_class_add_save     (GtkWidgetClass              *widget_cl
 void        kn_dialog_show_error         (GtkRevealer                 *revealer,
                                           GtkLabel                    *label,
                                           const char                  *message);
+/* Shows @message in the banner styled as an error or as information (the "error-banner" or the
+ * "info-banner" class); NULL hides it. */
+void        kn_dialog_show_banner        (GtkRevealer                 *revealer,
+                                          GtkLabel                    *label,
+                                          const char                  *message,
+                                          gboolean                     is_error);
 /* The message the banner shows, NULL while it is hidden. */
 const char *kn_dialog_get_error          (GtkRevealer                 *revealer,
                                           GtkLabel                    *label);

@@ -62,22 +62,24 @@ value_label (KnHistoryDialog *self,
 static const char *
 field_label (const char *field)
 {
-  if (g_str_equal (field, "rating_result"))
-    return _("Rating of the work results");
-  if (g_str_equal (field, "rating_behaviour"))
-    return _("Rating of the behaviour");
-  if (g_str_equal (field, "predikat"))
-    return _("Performance predikat");
-  if (g_str_equal (field, "assessor_id"))
-    return _("Assessor");
-  if (g_str_equal (field, "note"))
-    return _("Note");
-  if (g_str_equal (field, "status"))
-    return _("Status");
-  if (g_str_equal (field, "period"))
-    return _("Period");
-  if (g_str_equal (field, "reopen_reason"))
-    return _("Reason for reopening");
+  static const struct
+  {
+    const char *field;
+    const char *label;
+  } labels[] = {
+    { "rating_result", N_("Rating of the work results") },
+    { "rating_behaviour", N_("Rating of the behaviour") },
+    { "predikat", N_("Performance predikat") },
+    { "assessor_id", N_("Assessor") },
+    { "note", N_("Note") },
+    { "status", N_("Status") },
+    { "period", N_("Period") },
+    { "reopen_reason", N_("Reason for reopening") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (field, labels[i].field))
+      return _(labels[i].label);
   return field;
 }
 

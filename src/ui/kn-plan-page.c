@@ -13,6 +13,7 @@
 #include "kinerja/kn-history.h"
 
 #include "kn-cascade-window.h"
+#include "kn-dialog.h"
 #include "kn-employees-cells.h"
 #include "kn-indicator-row.h"
 #include "kn-message-dialog.h"
@@ -30,15 +31,7 @@ _kn_plan_page_show_message (KnPlanPage *self,
                             const char *message,
                             gboolean    is_error)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error-banner");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "info-banner");
-  if (message != NULL)
-    {
-      gtk_label_set_text (self->message_label, message);
-      gtk_widget_add_css_class (GTK_WIDGET (self->message_label),
-                                is_error ? "error-banner" : "info-banner");
-    }
-  gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
+  kn_dialog_show_banner (self->message_revealer, self->message_label, message, is_error);
 }
 
 gboolean

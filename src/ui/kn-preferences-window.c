@@ -123,20 +123,23 @@ static const char *
 assessor_key (KnPreferencesWindow *self,
               AdwEntryRow         *row)
 {
-  if (row == self->assessor_name_row)
-    return KN_SETTING_JPT_ASSESSOR_NAME;
-  if (row == self->assessor_position_row)
-    return KN_SETTING_JPT_ASSESSOR_POSITION;
-  if (row == self->assessor_rank_row)
-    return KN_SETTING_JPT_ASSESSOR_RANK;
-  if (row == self->assessor_nip_row)
-    return KN_SETTING_JPT_ASSESSOR_NIP;
-  if (row == self->superior_name_row)
-    return KN_SETTING_JPT_SUPERIOR_NAME;
-  if (row == self->superior_position_row)
-    return KN_SETTING_JPT_SUPERIOR_POSITION;
-  if (row == self->superior_nip_row)
-    return KN_SETTING_JPT_SUPERIOR_NIP;
+  const struct
+  {
+    AdwEntryRow *row;
+    const char  *key;
+  } keys[] = {
+    { self->assessor_name_row, KN_SETTING_JPT_ASSESSOR_NAME },
+    { self->assessor_position_row, KN_SETTING_JPT_ASSESSOR_POSITION },
+    { self->assessor_rank_row, KN_SETTING_JPT_ASSESSOR_RANK },
+    { self->assessor_nip_row, KN_SETTING_JPT_ASSESSOR_NIP },
+    { self->superior_name_row, KN_SETTING_JPT_SUPERIOR_NAME },
+    { self->superior_position_row, KN_SETTING_JPT_SUPERIOR_POSITION },
+    { self->superior_nip_row, KN_SETTING_JPT_SUPERIOR_NIP },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (row == keys[i].row)
+      return keys[i].key;
   return NULL;
 }
 

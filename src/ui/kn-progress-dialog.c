@@ -80,15 +80,7 @@ show_message (KnProgressDialog *self,
 {
   g_free (self->message);
   self->message = g_strdup (message);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error-banner");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "info-banner");
-  if (message != NULL)
-    {
-      gtk_label_set_text (self->message_label, message);
-      gtk_widget_add_css_class (GTK_WIDGET (self->message_label),
-                                is_error ? "error-banner" : "info-banner");
-    }
-  gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
+  kn_dialog_show_banner (self->message_revealer, self->message_label, message, is_error);
 }
 
 static void

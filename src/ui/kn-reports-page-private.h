@@ -82,7 +82,7 @@ gboolean        _kn_reports_page_chosen_split        (KnReportsPage   *self);
 KnSkmReport    *_kn_reports_page_build_skm           (KnReportsPage   *self,
                                                       GError         **error);
 /* The SKM report's file name: the SKM place's "LAPORAN-SKM-2026-TW1-" and the unit's name in
- * letters and digits, as kn_report_file_name writes a name. */
+ * letters and digits (kn_report_skm_file_name). */
 char           *_kn_reports_page_skm_file_name       (KnReportsPage   *self,
                                                       gboolean         xlsx);
 

@@ -167,24 +167,9 @@ _kn_reports_page_skm_file_name (KnReportsPage *self,
   KnOrgUnit *unit = self->store != NULL
                     ? kn_store_lookup_unit (self->store, _kn_reports_page_chosen_unit (self))
                     : NULL;
-  g_autoptr(GString) name = g_string_new ("LAPORAN-SKM-");
 
-  g_string_append (name, _kn_reports_page_chosen_period (self));
-  g_string_append_c (name, '-');
-  for (const char *p = unit != NULL ? kn_org_unit_get_name (unit) : ""; *p != '\0';
-       p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (name, c);
-      else if (name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  g_string_append (name, xlsx ? ".xlsx" : ".pdf");
-  return g_string_free (g_steal_pointer (&name), FALSE);
+  return kn_report_skm_file_name (_kn_reports_page_chosen_period (self),
+                                  unit != NULL ? kn_org_unit_get_name (unit) : NULL, xlsx);
 }
 
 /* The preview */

@@ -223,8 +223,8 @@ test_employee_periods_and_completion (Fixture       *fixture,
   g_assert_cmpstr (((KnPeriodPoint *)g_ptr_array_index (points, 0))->label, ==, "TW I");
 
   unit = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
-  kn_report_count_completion (fixture->store, kn_org_unit_get_id (unit), KN_DEMO_YEAR, "2026-TW1",
-                              &employees, &approved, &final);
+  kn_store_count_unit_completion (fixture->store, kn_org_unit_get_id (unit), KN_DEMO_YEAR,
+                                  "2026-TW1", &employees, &approved, &final);
   evaluations = kn_store_list_unit_evaluations (fixture->store, kn_org_unit_get_id (unit), "2026-TW1", 0);
   for (guint i = 0; i < evaluations->len; i++)
     if (kn_evaluation_get_status (g_ptr_array_index (evaluations, i)) == KN_EVALUATION_STATUS_FINAL)
@@ -462,6 +462,35 @@ test_annual_form_months (void)
   year_tear_down (&year);
 }
 
+/* What the PDF and the workbook both ask before printing a period: a year and an index of its
+ * kind; the SKP's zeroed period is none. */
+static void
+test_period_is_valid (void)
+{
+  g_assert_true (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_QUARTER, 4 }));
+  g_assert_true (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_MONTH, 12 }));
+  g_assert_true (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_ANNUAL, 0 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 0 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 0, KN_PERIOD_ANNUAL, 0 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_QUARTER, 5 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_MONTH, 13 }));
+  g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_ANNUAL, 1 }));
+}
+
+/* The five lines of a person's block, in the order of the forms' labels; an unset one empty. */
+static void
+test_person_field (void)
+{
+  KnReportPerson person = { "Dewi Anggraini, S.H.", "19860926 201505 1 001", "Penata, III/c",
+                            "Analis Kebijakan", NULL };
+
+  g_assert_cmpstr (kn_report_person_field (&person, 0), ==, "Dewi Anggraini, S.H.");
+  g_assert_cmpstr (kn_report_person_field (&person, 1), ==, "19860926 201505 1 001");
+  g_assert_cmpstr (kn_report_person_field (&person, 2), ==, "Penata, III/c");
+  g_assert_cmpstr (kn_report_person_field (&person, 3), ==, "Analis Kebijakan");
+  g_assert_cmpstr (kn_report_person_field (&person, 4), ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -478,6 +507,8 @@ main (int    argc,
   g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
   g_test_add_func ("/report-data/evaluation/annual-form-months", test_annual_form_months);
+  g_test_add_func ("/report-data/period-is-valid", test_period_is_valid);
+  g_test_add_func ("/report-data/person-field", test_person_field);
 
   return g_test_run ();
 }
