@@ -839,6 +839,7 @@ visit_every_place (KnWindow *window)
         {
           KnEvaluationPage *page = kn_window_get_evaluation_page (window);
 
+          kn_test_evaluation_wait (page);
           g_string_append_printf (seen, "%u %s\n",
                                   g_list_model_get_n_items (kn_evaluation_page_get_rows (page)),
                                   kn_evaluation_page_get_counts_text (page));
@@ -857,6 +858,7 @@ visit_every_place (KnWindow *window)
         {
           KnTrainingPage *page = kn_window_get_training_page (window);
 
+          kn_test_training_wait (page);
           g_string_append_printf (seen, "%u %s\n",
                                   g_list_model_get_n_items (kn_training_page_get_people (page)),
                                   kn_training_page_get_summary_text (page));
