@@ -239,8 +239,8 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-save-XXXXXX", &error);
-  g_autofree char *db_path = g_build_filename (dir, "bench.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = bench_database_new ("kinerja-bench-save-XXXXXX", &dir);
   static const char * const modes[] = { "FULL", "NORMAL" };
   Sample one[2][2][ROUNDS], bulk[2][2][ROUNDS];   /* [mode][kinerja, plain][round] */
   guint audit_rows = 0, bulk_audit_rows = 0;
@@ -295,15 +295,7 @@ main (int    argc,
              pf.wall / pn.wall);
   }
 
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-    g_remove (path);
-    g_rmdir (dir);
-  }
+  bench_database_remove (path, dir);
   g_free (ids);
   return 0;
 }

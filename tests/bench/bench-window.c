@@ -36,7 +36,6 @@
 #include "kn-window.h"
 
 #define STALL_MS        50.0
-#define MAX_SIZES       8
 #define PERIOD          "2026-TW4"
 #define RATED_PERIOD    "2026-AKHIR"
 
@@ -956,11 +955,11 @@ interact_child (guint size)
 typedef struct
 {
   char   *what;
-  double  max_ms[MAX_SIZES];
-  double  max_cpu_ms[MAX_SIZES];
-  double  blocked_ms[MAX_SIZES];
-  double  blocked_cpu_ms[MAX_SIZES];
-  guint   n_stalls[MAX_SIZES];
+  double  max_ms[BENCH_MAX_SIZES];
+  double  max_cpu_ms[BENCH_MAX_SIZES];
+  double  blocked_ms[BENCH_MAX_SIZES];
+  double  blocked_cpu_ms[BENCH_MAX_SIZES];
+  guint   n_stalls[BENCH_MAX_SIZES];
 } Op;
 
 static int
@@ -1007,11 +1006,10 @@ int
 main (int    argc,
       char **argv)
 {
-  guint sizes[MAX_SIZES], n_sizes = 0, repeats = 3;
+  guint sizes[BENCH_MAX_SIZES], n_sizes = 0, repeats = 3;
   g_autoptr(GPtrArray) ops = g_ptr_array_new ();
-  double first_frame[MAX_SIZES], first_cpu[MAX_SIZES], first_rss[MAX_SIZES];
+  double first_frame[BENCH_MAX_SIZES], first_cpu[BENCH_MAX_SIZES], first_rss[BENCH_MAX_SIZES];
   double bare_frame = -1, bare_cpu = -1, bare_rss = -1;
-  const char *repeat = g_getenv ("BENCH_REPEAT");
 
   setlocale (LC_ALL, "");
   if (argc == 5 && g_str_equal (argv[1], "--child") && g_str_equal (argv[2], "first-frame"))
@@ -1023,16 +1021,7 @@ main (int    argc,
       return interact_child ((guint)g_ascii_strtoull (argv[3], NULL, 10));
     }
 
-  if (repeat != NULL)
-    repeats = CLAMP ((guint)g_ascii_strtoull (repeat, NULL, 10), 1, 15);
-  for (int i = 1; i < argc && n_sizes < MAX_SIZES; i++)
-    sizes[n_sizes++] = (guint)g_ascii_strtoull (argv[i], NULL, 10);
-  if (n_sizes == 0)
-    {
-      sizes[n_sizes++] = 1000;
-      sizes[n_sizes++] = 5000;
-      sizes[n_sizes++] = 19000;
-    }
+  n_sizes = bench_read_sizes (argc, argv, sizes, &repeats);
 
   g_print ("## bench-window: the window under Xvfb (stalls: main-thread gaps over %.0f ms)\n", STALL_MS);
 
@@ -1099,7 +1088,7 @@ main (int    argc,
             {
               op = g_new0 (Op, 1);
               op->what = g_strdup (f[1]);
-              for (guint k = 0; k < MAX_SIZES; k++)
+              for (guint k = 0; k < BENCH_MAX_SIZES; k++)
                 op->max_ms[k] = -1;
               g_ptr_array_add (ops, op);
             }
