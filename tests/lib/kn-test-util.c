@@ -348,6 +348,41 @@ kn_test_folder_listing (const char *folder)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+void
+kn_test_folder_set_up (KnTestFolder  *fixture,
+                       gconstpointer  name)
+{
+  fixture->dir = kn_test_make_folder ("kinerja-test-XXXXXX");
+  fixture->path = name != NULL ? g_build_filename (fixture->dir, name, NULL) : NULL;
+}
+
+void
+kn_test_folder_tear_down (KnTestFolder  *fixture,
+                          gconstpointer  data)
+{
+  kn_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+guint
+kn_test_file_mode (const char *path)
+{
+  GStatBuf st = { 0 };
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+void
+kn_test_assert_listing (const char *folder,
+                        const char *expected)
+{
+  g_autofree char *listing = kn_test_folder_listing (folder);
+
+  g_assert_cmpstr (listing, ==, expected);
+}
+
 gint64
 kn_test_add_unit (KnStore    *store,
                   const char *name,

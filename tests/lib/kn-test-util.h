@@ -34,6 +34,31 @@ char       *kn_test_make_folder      (const char        *prefix);
 void        kn_test_remove_tree      (const char        *folder);
 /* The names in @folder, sorted, separated by a space. */
 char       *kn_test_folder_listing   (const char        *folder);
+/* The permission bits (07777) of the file at @path itself (a link is not followed), asserting
+ * that it is there. */
+guint       kn_test_file_mode        (const char        *path);
+/* Asserts that @folder holds the names @expected (kn_test_folder_listing's form: sorted,
+ * separated by a space; "" for none), no more and no fewer. */
+void        kn_test_assert_listing   (const char        *folder,
+                                      const char        *expected);
+
+/* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
+ * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the
+ * path of the file NAME in it (not made; NULL when NAME is NULL). */
+typedef struct
+{
+  char *dir;
+  char *path;
+} KnTestFolder;
+
+void        kn_test_folder_set_up    (KnTestFolder      *fixture,
+                                      gconstpointer      name);
+/* Removes the folder and all in it (kn_test_remove_tree). */
+void        kn_test_folder_tear_down (KnTestFolder      *fixture,
+                                      gconstpointer      data);
+/* g_test_add of the test @func at @path on a KnTestFolder without a file name. */
+#define KN_TEST_FOLDER_ADD(path, func) \
+  g_test_add (path, KnTestFolder, NULL, kn_test_folder_set_up, func, kn_test_folder_tear_down)
 
 /* TRUE in the pg suite (KINERJA_TEST_ENGINE=postgresql): the test's stores are databases on the
  * private PostgreSQL server of $KINERJA_TEST_PG (./kinerja-dev test starts one). */

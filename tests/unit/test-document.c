@@ -359,33 +359,14 @@ page_footer (guint page,
   return kn_format_doc_page (page, n);
 }
 
-typedef struct
-{
-  char *dir;
-} Fixture;
+typedef KnTestFolder Fixture;
 
+/* A folder of its own for each test, with no file named: a test's data is the paper. */
 static void
 fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+                gconstpointer  paper)
 {
-  fixture->dir = kn_test_make_folder ("kinerja-document-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_folder_set_up (fixture, NULL);
 }
 
 static char *
@@ -1206,7 +1187,7 @@ add_test (const char *path,
           gconstpointer data,
           void (*func) (Fixture *, gconstpointer))
 {
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down);
+  g_test_add (path, Fixture, data, fixture_set_up, func, kn_test_folder_tear_down);
 }
 
 int
