@@ -215,6 +215,45 @@ read_file (const char *label,
                 cpu_seconds () - cpu0);
 }
 
+/* The preview of importing @path into @store (its reader and map into @reader and @map), its
+ * wall clock and CPU time into @wall and @cpu. */
+static KnEmployeeImport *
+prepare_timed (KnStore        *store,
+               const char     *path,
+               KnTableReader **reader,
+               KnColumnMap   **map,
+               double         *wall,
+               double         *cpu)
+{
+  g_autoptr(GError) error = NULL;
+  double t0 = now_seconds (), cpu0 = cpu_seconds ();
+  KnEmployeeImport *import;
+
+  *reader = open_mapped (path, map);
+  import = kn_employee_import_prepare (store, *reader, *map, NULL, &error);
+  g_assert_no_error (error);
+  *wall = now_seconds () - t0;
+  *cpu = cpu_seconds () - cpu0;
+  return import;
+}
+
+/* Applies @import to @store in one transaction, its wall clock and CPU time into @wall and
+ * @cpu. */
+static void
+apply_timed (KnEmployeeImport *import,
+             KnStore          *store,
+             double           *wall,
+             double           *cpu)
+{
+  g_autoptr(GError) error = NULL;
+  double t0 = now_seconds (), cpu0 = cpu_seconds ();
+
+  if (!kn_employee_import_apply (import, store, &error))
+    g_error ("%s", error->message);
+  *wall = now_seconds () - t0;
+  *cpu = cpu_seconds () - cpu0;
+}
+
 /* The whole import of @path into a new database: preview, then one transaction. */
 static void
 import_file (const char *label,
@@ -227,28 +266,16 @@ import_file (const char *label,
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnEmployeeImport) import = NULL;
-  double t0, t_preview, t_apply, cpu0, cpu_preview, cpu_apply;
+  double t_preview, t_apply, cpu_preview, cpu_apply;
   long before;
 
   g_assert_no_error (error);
   reset_peak ();
   before = status_kib ("VmHWM:");
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  reader = open_mapped (path, &map);
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  g_assert_no_error (error);
-  t_preview = now_seconds () - t0;
-  cpu_preview = cpu_seconds () - cpu0;
+  import = prepare_timed (store, path, &reader, &map, &t_preview, &cpu_preview);
   if (kn_employee_import_get_errors (import)->len > 0)
     g_error ("%s", ((KnImportProblem *) kn_employee_import_get_errors (import)->pdata[0])->message);
-
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  if (!kn_employee_import_apply (import, store, &error))
-    g_error ("%s", error->message);
-  t_apply = now_seconds () - t0;
-  cpu_apply = cpu_seconds () - cpu0;
+  apply_timed (import, store, &t_apply, &cpu_apply);
 
   printf ("import %s into a new database: preview %.3f s (CPU %.3f s; %u new, %u new units), "
           "apply %.3f s (CPU %.3f s); peak memory grew %.1f MiB\n",
@@ -263,21 +290,10 @@ import_file (const char *label,
   g_clear_pointer (&import, kn_employee_import_free);
   g_clear_pointer (&map, kn_column_map_free);
   g_clear_object (&reader);
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  reader = open_mapped (path, &map);
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  import = prepare_timed (store, path, &reader, &map, &t_preview, &cpu_preview);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_UNCHANGED), ==,
                     kn_employee_import_get_entries (import)->len);
-  t_preview = now_seconds () - t0;
-  cpu_preview = cpu_seconds () - cpu0;
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  if (!kn_employee_import_apply (import, store, &error))
-    g_error ("%s", error->message);
-  t_apply = now_seconds () - t0;
-  cpu_apply = cpu_seconds () - cpu0;
+  apply_timed (import, store, &t_apply, &cpu_apply);
   printf ("import %s again into the database it filled: preview %.3f s (CPU %.3f s; %u "
           "unchanged), apply %.3f s (CPU %.3f s: the backup first)\n",
           label, t_preview, cpu_preview, kn_employee_import_count (import, KN_IMPORT_UNCHANGED),

@@ -1020,6 +1020,38 @@ kn_test_recap_new (const char *unit,
   return report;
 }
 
+KnRecapReport *
+kn_test_recap_dinas (void)
+{
+  KnRecapReport *report = kn_test_recap_new ("Dinas Pendidikan dan Kebudayaan",
+                                             (KnPeriod) { 2026, KN_PERIOD_QUARTER, 4 });
+
+  kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
+                      "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan", "");
+  return report;
+}
+
+KnRecapRow *
+kn_test_recap_add_teacher (KnRecapReport *report,
+                           guint          i,
+                           const char    *name,
+                           const char    *nip)
+{
+  KnRecapRow *row = g_new0 (KnRecapRow, 1);
+
+  kn_test_person_set (&row->person, name, nip, "Penata Muda Tk. I, III/b",
+                      i % 3 == 0 ? "Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia"
+                                 : "Guru Ahli Muda",
+                      "SMA Negeri 2 Bandar Lampung");
+  row->predikat = i % 4 == 0 ? KN_PREDIKAT_SANGAT_BAIK : KN_PREDIKAT_BAIK;
+  row->rating_result = i % 4 == 0 ? KN_RATING_ABOVE : KN_RATING_AS_EXPECTED;
+  row->rating_behaviour = KN_RATING_AS_EXPECTED;
+  row->final = TRUE;
+  report->counts[row->predikat]++;
+  g_ptr_array_add (report->rows, row);
+  return row;
+}
+
 void
 kn_test_assert_none_found (GHashTable *found,
                            const char *what)

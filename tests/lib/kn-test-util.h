@@ -340,6 +340,18 @@ void        kn_test_report_set_final (KnReport          *report,
  * kn_test_recap_row_free), pattern rules and violations. */
 KnRecapReport *kn_test_recap_new     (const char        *unit,
                                       KnPeriod           period);
+/* The recap of the long documents' tests: kn_test_recap_new of the Dinas Pendidikan dan
+ * Kebudayaan for the fourth quarter of 2026, signed by its head, Drs. H. Ahmad Fauzi, M.M. */
+KnRecapReport *kn_test_recap_dinas   (void);
+/* Appends to @report row @i (from 0), a teacher of SMA Negeri 2 Bandar Lampung, Penata Muda Tk. I,
+ * III/b, named @name with the NIP @nip: a Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia every
+ * third row from the first, else a Guru Ahli Muda; every fourth from the first Sangat Baik (hasil
+ * kerja above expectations), else Baik; final; counted in @report's counts. Returns the row,
+ * borrowed. */
+KnRecapRow *kn_test_recap_add_teacher (KnRecapReport    *report,
+                                       guint             i,
+                                       const char       *name,
+                                       const char       *nip);
 
 /* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
  * kerja, perilaku) and its predikat, none where either rating is missing. */
