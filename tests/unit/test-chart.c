@@ -254,6 +254,31 @@ distribution (KnOrgPredikat org,
   return chart;
 }
 
+/* render of the distribution chart @chart. */
+static cairo_surface_t *
+render_distribution (Fixture                   *fixture,
+                     const KnDistributionChart *chart,
+                     const char                *name)
+{
+  return render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, chart, name);
+}
+
+/* render_distribution of the chart of distribution (@org, @sk, @k, @bp, @b, @sb). */
+static cairo_surface_t *
+render_counts (Fixture       *fixture,
+               const char    *name,
+               KnOrgPredikat  org,
+               guint          sk,
+               guint          k,
+               guint          bp,
+               guint          b,
+               guint          sb)
+{
+  KnDistributionChart chart = distribution (org, sk, k, bp, b, sb);
+
+  return render_distribution (fixture, &chart, name);
+}
+
 static const KnPeriodPoint employee_points[] = {
   { "Triwulan I", KN_PREDIKAT_BUTUH_PERBAIKAN, TRUE, 82.0 },
   { "Triwulan II", KN_PREDIKAT_BAIK, TRUE, 97.5 },
@@ -266,15 +291,12 @@ static void
 test_distribution_png (Fixture      *fixture,
                        gconstpointer data)
 {
-  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_BAIK, 1, 2, 3, 10, 4);
-  KnDistributionChart empty = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 0, 0);
-  KnDistributionChart other = distribution (KN_ORG_PREDIKAT_BAIK, 4, 3, 3, 8, 2);
-  cairo_surface_t *drawn = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &chart,
-                                   "distribution");
-  cairo_surface_t *blank = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &empty,
-                                   "distribution-empty");
-  cairo_surface_t *moved = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &other,
-                                   "distribution-other");
+  cairo_surface_t *drawn = render_counts (fixture, "distribution", KN_ORG_PREDIKAT_BAIK,
+                                          1, 2, 3, 10, 4);
+  cairo_surface_t *blank = render_counts (fixture, "distribution-empty", KN_ORG_PREDIKAT_BAIK,
+                                          0, 0, 0, 0, 0);
+  cairo_surface_t *moved = render_counts (fixture, "distribution-other", KN_ORG_PREDIKAT_BAIK,
+                                          4, 3, 3, 8, 2);
   guint drawn_pixels = count_non_white (drawn);
   guint blank_pixels = count_non_white (blank);
 
@@ -299,17 +321,14 @@ static void
 test_distribution_broken (Fixture      *fixture,
                           gconstpointer data)
 {
+  cairo_surface_t *a = render_counts (fixture, "distribution-fine", KN_ORG_PREDIKAT_BAIK,
+                                      0, 1, 2, 5, 2);
   /* Same org, same size: 9 Baik (more than the 7 allowed) and no Butuh Perbaikan or Kurang. */
-  KnDistributionChart fine = distribution (KN_ORG_PREDIKAT_BAIK, 0, 1, 2, 5, 2);
-  KnDistributionChart broken = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  cairo_surface_t *b = render_counts (fixture, "distribution-broken", KN_ORG_PREDIKAT_BAIK,
+                                      0, 0, 0, 9, 1);
   /* Kurang: at least 60 % Kurang, at least 10 % Butuh Perbaikan; here none of them. */
-  KnDistributionChart too_few = distribution (KN_ORG_PREDIKAT_KURANG, 1, 0, 0, 4, 0);
-  cairo_surface_t *a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &fine,
-                               "distribution-fine");
-  cairo_surface_t *b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &broken,
-                               "distribution-broken");
-  cairo_surface_t *c = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &too_few,
-                               "distribution-too-few");
+  cairo_surface_t *c = render_counts (fixture, "distribution-too-few", KN_ORG_PREDIKAT_KURANG,
+                                      1, 0, 0, 4, 0);
 
   g_assert_cmpuint (count_near (a, broken_rgb, 24), ==, 0);
   g_assert_cmpuint (count_near (b, broken_rgb, 24), >, 400);
@@ -351,10 +370,8 @@ test_distribution_given_verdicts (Fixture      *fixture,
     }
   g_assert_cmpuint (n_broken, >, 0);
 
-  a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &fine,
-              "distribution-told-broken");
-  b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &broken,
-              "distribution-told-fine");
+  a = render_distribution (fixture, &fine, "distribution-told-broken");
+  b = render_distribution (fixture, &broken, "distribution-told-fine");
 
   g_assert_cmpuint (count_near (a, broken_rgb, 24), >, 200);
   g_assert_cmpuint (count_near (b, broken_rgb, 24), ==, 0);
@@ -373,10 +390,9 @@ test_distribution_no_pattern (Fixture      *fixture,
   cairo_surface_t *a, *b, *c;
 
   no_rules.n_limits = 0;
-  a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &none, "distribution-none");
-  b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &no_rules,
-              "distribution-no-rules");
-  c = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &with, "distribution-with");
+  a = render_distribution (fixture, &none, "distribution-none");
+  b = render_distribution (fixture, &no_rules, "distribution-no-rules");
+  c = render_distribution (fixture, &with, "distribution-with");
 
   /* Without a pattern nothing is broken, but the bars are there. */
   g_assert_cmpuint (count_near (a, broken_rgb, 24), ==, 0);
@@ -527,8 +543,7 @@ test_long_and_odd (Fixture      *fixture,
   points[7].capaian = NAN;
   points[8].capaian = INFINITY;
 
-  surface = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &chart,
-                    "distribution-long");
+  surface = render_distribution (fixture, &chart, "distribution-long");
   g_assert_cmpuint (count_non_white (surface), >, WIDTH * HEIGHT / 20);
   cairo_surface_destroy (surface);
 
