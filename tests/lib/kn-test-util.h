@@ -271,6 +271,10 @@ gboolean    kn_test_have_poppler     (void);
 /* Runs @argv (NULL-terminated, the program looked up on PATH) and returns what it printed;
  * stops the test with its error output when it fails. */
 char       *kn_test_run_program      (const char * const *argv);
+/* The same, except that when @skipped is not NULL, a program that exits with status 77 (its word
+ * for "cannot check here", as a skipped test's) sets *@skipped and gives NULL. */
+char       *kn_test_run_program_full (const char * const *argv,
+                                      gboolean           *skipped);
 /* The text of the PDF at @path by pdftotext with @mode ("-layout", "-raw"; NULL: "-layout"),
  * every page; NULL, the test skipped, when pdftotext is not installed. */
 char       *kn_test_pdf_text         (const char        *path,

@@ -112,23 +112,86 @@ pixel_rgb (cairo_surface_t *surface,
   rgb[2] = pixel & 0xff;
 }
 
+/* Whether a pixel of colour @rgb is one a count looks for (@data: what the test needs). */
+typedef gboolean (*PixelTest) (const guint8  rgb[3],
+                               gconstpointer data);
+
+/* The pixels of @surface in the rectangle from (@x0, @y0) to (@x1, @y1), not included, that
+ * pass @test. */
 static guint
-count_non_white (cairo_surface_t *surface)
+count_pixels_in (cairo_surface_t *surface,
+                 int              x0,
+                 int              y0,
+                 int              x1,
+                 int              y1,
+                 PixelTest        test,
+                 gconstpointer    data)
 {
   guint count = 0;
 
   cairo_surface_flush (surface);
-  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
       {
         guint8 rgb[3];
 
         pixel_rgb (surface, x, y, rgb);
-        if (rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8)
+        if (test (rgb, data))
           count++;
       }
 
   return count;
+}
+
+static gboolean
+is_non_white (const guint8  rgb[3],
+              gconstpointer data)
+{
+  return rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8;
+}
+
+/* Dark: text, not the grey of grids and tracks. */
+static gboolean
+is_dark (const guint8  rgb[3],
+         gconstpointer data)
+{
+  return rgb[0] < 0x80 && rgb[1] < 0x80 && rgb[2] < 0x80;
+}
+
+/* A colour and how far from it each channel may be. */
+typedef struct
+{
+  const guint8 *colour;
+  int           tolerance;
+} Near;
+
+static gboolean
+is_near (const guint8  rgb[3],
+         gconstpointer data)
+{
+  const Near *near = data;
+
+  return ABS (rgb[0] - near->colour[0]) <= near->tolerance
+         && ABS (rgb[1] - near->colour[1]) <= near->tolerance
+         && ABS (rgb[2] - near->colour[2]) <= near->tolerance;
+}
+
+/* Non-white pixels in the rectangle, to see where something was drawn. */
+static guint
+count_non_white_in (cairo_surface_t *surface,
+                    int              x0,
+                    int              y0,
+                    int              x1,
+                    int              y1)
+{
+  return count_pixels_in (surface, x0, y0, x1, y1, is_non_white, NULL);
+}
+
+static guint
+count_non_white (cairo_surface_t *surface)
+{
+  return count_non_white_in (surface, 0, 0, cairo_image_surface_get_width (surface),
+                             cairo_image_surface_get_height (surface));
 }
 
 /* Pixels of about @colour between the columns @x0 and @x1. */
@@ -139,21 +202,10 @@ count_near_in_columns (cairo_surface_t *surface,
                        int              x0,
                        int              x1)
 {
-  guint count = 0;
+  Near near = { colour, tolerance };
 
-  cairo_surface_flush (surface);
-  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-    for (int x = x0; x < x1; x++)
-      {
-        guint8 rgb[3];
-
-        pixel_rgb (surface, x, y, rgb);
-        if (ABS (rgb[0] - colour[0]) <= tolerance && ABS (rgb[1] - colour[1]) <= tolerance
-            && ABS (rgb[2] - colour[2]) <= tolerance)
-          count++;
-      }
-
-  return count;
+  return count_pixels_in (surface, x0, 0, x1, cairo_image_surface_get_height (surface), is_near,
+                          &near);
 }
 
 static guint
@@ -188,47 +240,12 @@ count_different (cairo_surface_t *a,
   return count;
 }
 
-/* Non-white pixels in the rectangle, to see where something was drawn. */
-static guint
-count_non_white_in (cairo_surface_t *surface,
-                    int              x0,
-                    int              y0,
-                    int              x1,
-                    int              y1)
-{
-  guint count = 0;
-
-  for (int y = y0; y < y1; y++)
-    for (int x = x0; x < x1; x++)
-      {
-        guint8 rgb[3];
-
-        pixel_rgb (surface, x, y, rgb);
-        if (rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8)
-          count++;
-      }
-
-  return count;
-}
-
-/* Dark pixels (text, not the grey of grids and tracks) in the middle of the image, where the
- * charts write "No data". */
+/* Dark pixels in the middle of the image, where the charts write "No data". */
 static guint
 count_dark_in_middle (cairo_surface_t *surface)
 {
-  guint count = 0;
-
-  for (int y = HEIGHT * 42 / 100; y < HEIGHT * 62 / 100; y++)
-    for (int x = WIDTH * 40 / 100; x < WIDTH * 60 / 100; x++)
-      {
-        guint8 rgb[3];
-
-        pixel_rgb (surface, x, y, rgb);
-        if (rgb[0] < 0x80 && rgb[1] < 0x80 && rgb[2] < 0x80)
-          count++;
-      }
-
-  return count;
+  return count_pixels_in (surface, WIDTH * 40 / 100, HEIGHT * 42 / 100, WIDTH * 60 / 100,
+                          HEIGHT * 62 / 100, is_dark, NULL);
 }
 
 static KnDistributionChart
