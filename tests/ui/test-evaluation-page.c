@@ -958,15 +958,6 @@ wait_first_rows (Fixture *fixture)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->page->rows)), >, 0);
 }
 
-static gboolean
-is_finalize_all (GtkWidget *widget,
-                 gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
-                    "eval.finalize-all") == 0;
-}
-
 /* The employees of the rows shown, each once (asserted). */
 static GHashTable *
 shown_employees (Fixture *fixture)
@@ -992,7 +983,7 @@ test_big_unit_lands_whole (Fixture       *fixture,
 {
   gint64 big = add_big_unit (fixture, "Bidang Pembinaan SMK", 1, 300);
   GListModel *rows = G_LIST_MODEL (fixture->page->rows);
-  GtkWidget *finalize_all = kn_test_find (GTK_WIDGET (fixture->page), is_finalize_all, NULL);
+  GtkWidget *finalize_all = kn_test_find_action (GTK_WIDGET (fixture->page), "eval.finalize-all");
   g_autoptr(GHashTable) seen = NULL;
 
   g_assert_nonnull (finalize_all);
