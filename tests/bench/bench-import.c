@@ -25,6 +25,7 @@
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-table-reader.h"
 
+#include "bench-plain.h"
 #include "kn-test-util.h"
 
 static const char * const headers[] = {
@@ -477,16 +478,6 @@ typedef struct
   GPtrArray    *atasan;     /* pairs: id, NIP of the atasan */
 } Plain;
 
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 plain_unit (Plain      *plain,
             const char *path)
@@ -562,7 +553,7 @@ run_plain_import (const char *path)
   guint n_rows;
 
   g_assert (sqlite3_open (file, &plain.db) == SQLITE_OK);
-  exec_sql (plain.db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+  plain_exec (plain.db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
             "CREATE TABLE org_unit (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
             " parent_id INTEGER REFERENCES org_unit (id));"
             "CREATE INDEX org_unit_parent ON org_unit (parent_id);"
@@ -578,7 +569,7 @@ run_plain_import (const char *path)
   plain.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plain.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plain.atasan = g_ptr_array_new ();
-  exec_sql (plain.db, "BEGIN IMMEDIATE");
+  plain_exec (plain.db, "BEGIN IMMEDIATE");
   g_assert (sqlite3_prepare_v2 (plain.db, "INSERT INTO org_unit (name, parent_id) VALUES (?, ?)",
                                 -1, &plain.unit, NULL) == SQLITE_OK);
   g_assert (sqlite3_prepare_v2 (plain.db,
@@ -599,7 +590,7 @@ run_plain_import (const char *path)
   sqlite3_finalize (update);
   sqlite3_finalize (plain.unit);
   sqlite3_finalize (plain.person);
-  exec_sql (plain.db, "COMMIT");
+  plain_exec (plain.db, "COMMIT");
   printf ("plain import of %u rows: %.3f s\n", n_rows, now_seconds () - t0);
   print_result ("plain-import-csv", now_seconds () - t0, cpu_seconds () - cpu0);
 

@@ -20,6 +20,7 @@
 #include "src/core/kn-store-private.h"
 
 #include "bench-people.h"
+#include "bench-plain.h"
 #include "bench-province.h"
 
 #define ROUNDS 3
@@ -123,16 +124,6 @@ kinerja_saves (const char *synchronous,
   return sample;
 }
 
-static void
-exec_or_die (sqlite3    *db,
-             const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 /* Plain SQLite: the same edits as one UPDATE and @audit_rows audit rows each, each in its own
  * BEGIN IMMEDIATE … COMMIT, or all in one when @bulk. */
 static Sample
@@ -151,7 +142,7 @@ plain_saves (const char *synchronous,
   Sample sample;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  exec_or_die (db, pragma);
+  plain_exec (db, pragma);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE employee SET name = ?2 WHERE id = ?1", -1,
                                        &update, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO audit (at, entity, entity_id, action, "
@@ -164,14 +155,14 @@ plain_saves (const char *synchronous,
   t0 = bench_now ();
   c0 = bench_cpu ();
   if (bulk)
-    exec_or_die (db, "BEGIN IMMEDIATE");
+    plain_exec (db, "BEGIN IMMEDIATE");
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = NULL;
       gint64 id = next_edit (&name);
 
       if (!bulk)
-        exec_or_die (db, "BEGIN IMMEDIATE");
+        plain_exec (db, "BEGIN IMMEDIATE");
       sqlite3_bind_int64 (update, 1, id);
       sqlite3_bind_text (update, 2, name, -1, SQLITE_TRANSIENT);
       g_assert_cmpint (sqlite3_step (update), ==, SQLITE_DONE);
@@ -184,10 +175,10 @@ plain_saves (const char *synchronous,
           sqlite3_reset (audit);
         }
       if (!bulk)
-        exec_or_die (db, "COMMIT");
+        plain_exec (db, "COMMIT");
     }
   if (bulk)
-    exec_or_die (db, "COMMIT");
+    plain_exec (db, "COMMIT");
   sample.wall = (bench_now () - t0) / n;
   sample.cpu = (bench_cpu () - c0) / n;
 

@@ -1032,6 +1032,30 @@ kn_test_recap_new (const char *unit,
   return report;
 }
 
+KnDistributionChart
+kn_test_distribution_chart (const char    *title,
+                            KnOrgPredikat  org,
+                            guint          sk,
+                            guint          k,
+                            guint          bp,
+                            guint          b,
+                            guint          sb)
+{
+  KnDistributionChart chart = { .title = title };
+  const KnDistributionRule *rules;
+  guint n_rules = 0;
+
+  chart.counts[KN_PREDIKAT_SANGAT_KURANG] = sk;
+  chart.counts[KN_PREDIKAT_KURANG] = k;
+  chart.counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = bp;
+  chart.counts[KN_PREDIKAT_BAIK] = b;
+  chart.counts[KN_PREDIKAT_SANGAT_BAIK] = sb;
+  rules = kn_distribution_default_rules (&n_rules);
+  kn_distribution_chart_set_pattern (&chart, org, rules, n_rules);
+
+  return chart;
+}
+
 KnRecapReport *
 kn_test_recap_dinas (void)
 {

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "kinerja/kn-chart-data.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-report-data.h"
 #include "kinerja/kn-skm.h"
@@ -356,6 +357,16 @@ KnRecapRow *kn_test_recap_add_teacher (KnRecapReport    *report,
                                        guint             i,
                                        const char       *name,
                                        const char       *nip);
+
+/* A distribution chart titled @title of @sk Sangat Kurang, @k Kurang, @bp Butuh Perbaikan, @b Baik
+ * and @sb Sangat Baik, with the pattern the default rules set for a unit of predikat @org. */
+KnDistributionChart kn_test_distribution_chart (const char    *title,
+                                                KnOrgPredikat  org,
+                                                guint          sk,
+                                                guint          k,
+                                                guint          bp,
+                                                guint          b,
+                                                guint          sb);
 
 /* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
  * kerja, perilaku) and its predikat, none where either rating is missing. */

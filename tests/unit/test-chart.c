@@ -21,6 +21,9 @@
 
 #include "kn-test-util.h"
 
+/* The unit the distribution charts are of. */
+#define DINAS "Dinas Pendidikan dan Kebudayaan"
+
 #define WIDTH  800
 #define HEIGHT 500
 
@@ -248,29 +251,6 @@ count_dark_in_middle (cairo_surface_t *surface)
                           HEIGHT * 62 / 100, is_dark, NULL);
 }
 
-static KnDistributionChart
-distribution (KnOrgPredikat org,
-              guint         sk,
-              guint         k,
-              guint         bp,
-              guint         b,
-              guint         sb)
-{
-  KnDistributionChart chart = { .title = "Dinas Pendidikan dan Kebudayaan" };
-  const KnDistributionRule *rules;
-  guint n_rules = 0;
-
-  rules = kn_distribution_default_rules (&n_rules);
-  chart.counts[KN_PREDIKAT_SANGAT_KURANG] = sk;
-  chart.counts[KN_PREDIKAT_KURANG] = k;
-  chart.counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = bp;
-  chart.counts[KN_PREDIKAT_BAIK] = b;
-  chart.counts[KN_PREDIKAT_SANGAT_BAIK] = sb;
-  kn_distribution_chart_set_pattern (&chart, org, rules, n_rules);
-
-  return chart;
-}
-
 /* render of the distribution chart @chart. */
 static cairo_surface_t *
 render_distribution (Fixture                   *fixture,
@@ -280,18 +260,13 @@ render_distribution (Fixture                   *fixture,
   return render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, chart, name);
 }
 
-/* render_distribution of the chart of distribution (@org, @sk, @k, @bp, @b, @sb). */
-static cairo_surface_t *
-render_counts (Fixture       *fixture,
-               const char    *name,
-               KnOrgPredikat  org,
-               guint          sk,
-               guint          k,
-               guint          bp,
-               guint          b,
-               guint          sb)
-{
-  KnDistributionChart chart = distribution (org, sk, k, bp, b, sb);
+/* render_distribution of the chart kn_test_distribution_chart (DINAS, @org, @sk, @k, @bp, @b,
+                                                                * @sb). */ static cairo_surface_t * render_counts (Fixture       *fixture,
+                                                                const char    *name,
+                                                                KnOrgPredikat  org,
+                                                                guint          sk, guint          k,
+                                                                guint          bp, guint          b,
+                                                                guint          sb) { KnDistributionChart chart = kn_test_distribution_chart (DINAS, org, sk, k, bp, b, sb);
 
   return render_distribution (fixture, &chart, name);
 }
@@ -368,8 +343,10 @@ static void
 test_distribution_given_verdicts (Fixture      *fixture,
                                   gconstpointer data)
 {
-  KnDistributionChart fine = distribution (KN_ORG_PREDIKAT_BAIK, 0, 1, 2, 5, 2);
-  KnDistributionChart broken = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  KnDistributionChart fine = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                         0, 1, 2, 5, 2);
+  KnDistributionChart broken = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                           0, 0, 0, 9, 1);
   guint n_broken = 0;
   cairo_surface_t *a, *b;
 
@@ -401,9 +378,12 @@ static void
 test_distribution_no_pattern (Fixture      *fixture,
                               gconstpointer data)
 {
-  KnDistributionChart none = distribution (KN_ORG_PREDIKAT_NONE, 0, 0, 0, 9, 1);
-  KnDistributionChart no_rules = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
-  KnDistributionChart with = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  KnDistributionChart none = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_NONE,
+                                                         0, 0, 0, 9, 1);
+  KnDistributionChart no_rules = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                             0, 0, 0, 9, 1);
+  KnDistributionChart with = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                         0, 0, 0, 9, 1);
   cairo_surface_t *a, *b, *c;
 
   no_rules.n_limits = 0;
@@ -545,7 +525,8 @@ test_long_and_odd (Fixture      *fixture,
                    gconstpointer data)
 {
   g_autofree char *title = g_strnfill (400, 'W');
-  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_ISTIMEWA, 0, 0, 0, 1, 4000000);
+  KnDistributionChart chart = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_ISTIMEWA,
+                                                          0, 0, 0, 1, 4000000);
   KnCompletionChart completion = { 3, 7, G_MAXUINT, title, title };
   KnPeriodPoint points[12];
   KnEmployeeChart employee = { points, G_N_ELEMENTS (points), title };
@@ -599,8 +580,9 @@ cases_for_all (CaseFunc func,
   };
   Case cases[6];
 
-  distribution_charts[0] = distribution (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, 1, 2, 3, 10, 4);
-  distribution_charts[1] = distribution (KN_ORG_PREDIKAT_NONE, 0, 0, 0, 0, 0);
+  distribution_charts[0] = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BUTUH_PERBAIKAN,
+                                                       1, 2, 3, 10, 4);
+  distribution_charts[1] = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_NONE, 0, 0, 0, 0, 0);
   distribution_charts[1].title = NULL;
 
   for (guint i = 0; i < 2; i++)
@@ -691,7 +673,8 @@ test_tiny (void)
 static void
 test_clipped (void)
 {
-  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_BAIK, 1, 2, 3, 10, 4);
+  KnDistributionChart chart = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                          1, 2, 3, 10, 4);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 400);
   cairo_t *cr = cairo_create (surface);
   const guint8 *data;
