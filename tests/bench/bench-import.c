@@ -50,18 +50,6 @@ cpu_seconds (void)
          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-static long
-status_kib (const char *key)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, key);
-  return line != NULL ? (long) g_ascii_strtoll (line + strlen (key), NULL, 10) : -1;
-}
-
 /* Resets the peak (VmHWM) to the current size, so each read is measured on its own. */
 static void
 reset_peak (void)
@@ -81,7 +69,8 @@ print_result (const char *key,
               double      wall,
               double      cpu)
 {
-  printf ("RESULT %s %.6f %.6f %ld\n", key, wall, cpu, status_kib ("VmHWM:"));
+  printf ("RESULT %s %.6f %.6f %" G_GINT64_FORMAT "\n", key, wall, cpu,
+          kn_test_proc_status_kib ("VmHWM:"));
 }
 
 #define N_UNITS 41
@@ -182,12 +171,12 @@ read_file (const char *label,
   const KnTableRow *row;
   guint n_rows = 0, n_bad = 0;
   int nip_column, date_column = 8;
-  long before;
+  gint64 before;
   double t0, elapsed, cpu0;
   GStatBuf st;
 
   reset_peak ();
-  before = status_kib ("VmHWM:");
+  before = kn_test_proc_status_kib ("VmHWM:");
   t0 = now_seconds ();
   cpu0 = cpu_seconds ();
 
@@ -211,7 +200,7 @@ read_file (const char *label,
   g_stat (path, &st);
   printf ("%s: %u rows (%u refused) in %.3f s; file %.1f MiB; peak memory grew %.1f MiB\n",
           label, n_rows, n_bad, elapsed, st.st_size / 1048576.0,
-          (status_kib ("VmHWM:") - before) / 1024.0);
+          (kn_test_proc_status_kib ("VmHWM:") - before) / 1024.0);
   print_result (g_str_has_suffix (path, ".csv") ? "read-csv" : "read-xlsx", elapsed,
                 cpu_seconds () - cpu0);
 }
@@ -268,11 +257,11 @@ import_file (const char *label,
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnEmployeeImport) import = NULL;
   double t_preview, t_apply, cpu_preview, cpu_apply;
-  long before;
+  gint64 before;
 
   g_assert_no_error (error);
   reset_peak ();
-  before = status_kib ("VmHWM:");
+  before = kn_test_proc_status_kib ("VmHWM:");
   import = prepare_timed (store, path, &reader, &map, &t_preview, &cpu_preview);
   if (kn_employee_import_get_errors (import)->len > 0)
     g_error ("%s", ((KnImportProblem *) kn_employee_import_get_errors (import)->pdata[0])->message);
@@ -282,7 +271,7 @@ import_file (const char *label,
           "apply %.3f s (CPU %.3f s); peak memory grew %.1f MiB\n",
           label, t_preview, cpu_preview, kn_employee_import_count (import, KN_IMPORT_NEW),
           kn_employee_import_get_new_units (import)->len, t_apply, cpu_apply,
-          (status_kib ("VmHWM:") - before) / 1024.0);
+          (kn_test_proc_status_kib ("VmHWM:") - before) / 1024.0);
   print_result (g_str_has_suffix (path, ".csv") ? "import-csv" : "import-xlsx",
                 t_preview + t_apply, cpu_preview + cpu_apply);
 
@@ -715,7 +704,7 @@ main (int    argc,
 
   if (argc == 4 && g_str_equal (argv[1], "--read"))
     {
-      printf ("process size before reading: %.1f MiB; ", status_kib ("VmRSS:") / 1024.0);
+      printf ("process size before reading: %.1f MiB; ", kn_test_proc_status_kib ("VmRSS:") / 1024.0);
       read_file (argv[2], argv[3]);
       return 0;
     }

@@ -632,6 +632,18 @@ kn_test_assert_import_backup (const char *db,
 }
 
 gint64
+kn_test_proc_status_kib (const char *key)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, key);
+  return line != NULL ? g_ascii_strtoll (line + strlen (key), NULL, 10) : -1;
+}
+
+gint64
 kn_test_save_ratings (KnStore    *store,
                       gint64      employee_id,
                       const char *period,

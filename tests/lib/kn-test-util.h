@@ -217,6 +217,10 @@ int         kn_test_run_cliv         (char             **out,
                                       char             **err,
                                       const char *const *args);
 
+/* The figure after @key ("VmHWM:", "VmRSS:"…) in this process's /proc/self/status, in KiB;
+ * -1 where there is none. */
+gint64      kn_test_proc_status_kib  (const char        *key);
+
 /* TRUE when the sqlite3 command-line program is installed. */
 gboolean    kn_test_have_sqlite3     (void);
 /* The same, skipping the current test (and saying why) when it is not. */

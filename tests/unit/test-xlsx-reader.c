@@ -536,7 +536,7 @@ test_entity_expansion (Fixture       *fixture,
 }
 
 /* The sheet part's unpacked size, read from the zip's directory. (Unused under AddressSanitizer,
- * like proc_status_kib.) */
+ * like kn_test_proc_status_kib.) */
 static G_GNUC_UNUSED gint64
 sheet_size (const char *path)
 {
@@ -582,18 +582,6 @@ write_big_roster (const char *path,
       worksheet_write_number (sheet, i, 4, 42000 + i % 3000, date);
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
-}
-
-static G_GNUC_UNUSED gint64
-proc_status_kib (const char *key)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, key);
-  return line != NULL ? g_ascii_strtoll (line + strlen (key), NULL, 10) : -1;
 }
 
 static guint
@@ -650,9 +638,9 @@ test_streamed (Fixture       *fixture,
       fputs ("5", clear);
       fclose (clear);
 
-      before = proc_status_kib ("VmHWM:");
+      before = kn_test_proc_status_kib ("VmHWM:");
       g_assert_cmpuint (read_all (path), ==, 20001);
-      peak = proc_status_kib ("VmHWM:");
+      peak = kn_test_proc_status_kib ("VmHWM:");
       g_test_message ("sheet XML %" G_GINT64_FORMAT " KiB, peak grew by %" G_GINT64_FORMAT " KiB",
                       xml / 1024, peak - before);
       g_assert_cmpint (xml, >, 6 << 20);
