@@ -253,6 +253,20 @@ kn_test_unit_member_ids (KnStore *store,
   return ids;
 }
 
+void
+kn_test_assert_name_order (GListModel *employees)
+{
+  for (guint i = 1; i < g_list_model_get_n_items (employees); i++)
+    {
+      g_autoptr(KnEmployee) before = g_list_model_get_item (employees, i - 1);
+      g_autoptr(KnEmployee) after = g_list_model_get_item (employees, i);
+      g_autofree char *a = kn_employee_dup_sort_name (before);
+      g_autofree char *b = kn_employee_dup_sort_name (after);
+
+      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
+    }
+}
+
 const char *
 kn_test_person_name (KnStore *store,
                      gint64   id)

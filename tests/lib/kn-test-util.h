@@ -156,6 +156,9 @@ GPtrArray  *kn_test_unit_members     (KnStore           *store,
 /* The same as their ids (gint64), as the CLI and the window take them. */
 GArray     *kn_test_unit_member_ids  (KnStore           *store,
                                       gint64             unit_id);
+/* Asserts that the employees in @employees (a model of KnEmployee) stand in the order of their
+ * names as the lists sort them (kn_employee_dup_sort_name, collated). */
+void        kn_test_assert_name_order (GListModel       *employees);
 /* The name of the employee @id in @store, asserting that there is one ("" when not). */
 const char *kn_test_person_name      (KnStore           *store,
                                       gint64             id);

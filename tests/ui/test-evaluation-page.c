@@ -94,7 +94,7 @@ static void
 rate (Fixture    *fixture,
       const char *key)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", key));
+  kn_test_eval_press (fixture->page, key);
   wait_rows (fixture);
 }
 
