@@ -963,6 +963,19 @@ kn_test_result_new (KnResultKind  kind,
   return result;
 }
 
+KnReportResult *
+kn_test_report_add_result (KnReport     *report,
+                           KnResultKind  kind,
+                           const char   *text,
+                           const char   *parent_text,
+                           const char   *feedback)
+{
+  KnReportResult *result = kn_test_result_new (kind, text, parent_text, feedback);
+
+  g_ptr_array_add (report->results, result);
+  return result;
+}
+
 void
 kn_test_result_free (gpointer data)
 {

@@ -327,6 +327,13 @@ KnReportResult *kn_test_result_new   (KnResultKind       kind,
                                       const char        *parent_text,
                                       const char        *feedback);
 void        kn_test_result_free      (gpointer           result);
+/* Appends kn_test_result_new (@kind, @text, @parent_text, @feedback) to @report's results and
+ * returns it, borrowed. */
+KnReportResult *kn_test_report_add_result (KnReport     *report,
+                                           KnResultKind  kind,
+                                           const char   *text,
+                                           const char   *parent_text,
+                                           const char   *feedback);
 void        kn_test_add_indicator    (KnReportResult    *result,
                                       const char        *category,
                                       const char        *text,

@@ -41,19 +41,6 @@ static const char * const employee_nip = "19860926 201505 2 001";
 
 /* Test data, filled by hand as the builders of kn-report-data.c would */
 
-static KnReportResult *
-add_result (KnReport     *report,
-            KnResultKind  kind,
-            const char   *parent,
-            const char   *text,
-            const char   *feedback)
-{
-  KnReportResult *result = kn_test_result_new (kind, text, parent, feedback);
-
-  g_ptr_array_add (report->results, result);
-  return result;
-}
-
 static GPtrArray *
 strv_array (const char * const *lines)
 {
@@ -94,10 +81,11 @@ make_report (KnDocumentKind kind)
                       "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
                       "Dinas Pendidikan dan Kebudayaan");
 
-  result = add_result (report, KN_RESULT_KIND_UTAMA,
-                       "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung", long_rhk,
-                       "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan balik "
-                       "tertulis pada tugas proyek.\n20 Juni 2026: Hasil asesmen membaik.");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_UTAMA, long_rhk,
+                                      "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung",
+                                      "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan "
+                                      "balik tertulis pada tugas proyek.\n20 Juni 2026: Hasil "
+                                      "asesmen membaik.");
   kn_test_add_indicator (result, "Kuantitas", "Jumlah modul ajar yang disusun dan digunakan",
                          "12 dokumen", "9 dokumen", "Modul ajar bab 1–9 di Google Drive sekolah",
                          "75 %");
@@ -106,27 +94,28 @@ make_report (KnDocumentKind kind)
   kn_test_add_indicator (result, "Waktu", "Ketepatan waktu penyerahan nilai rapor", "12 bulan",
                          "6 bulan", "", "");
 
-  result = add_result (report, KN_RESULT_KIND_UTAMA,
-                       "Terselenggaranya layanan bimbingan belajar yang bermutu",
-                       "Terlaksananya program remedial dan pengayaan bagi peserta didik",
-                       "3 Juni 2026: Program remedial berjalan sesuai jadwal.");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_UTAMA,
+                                      "Terlaksananya program remedial dan pengayaan bagi peserta "
+                                      "didik",
+                                      "Terselenggaranya layanan bimbingan belajar yang bermutu",
+                                      "3 Juni 2026: Program remedial berjalan sesuai jadwal.");
   kn_test_add_indicator (result, "Kuantitas",
                          "Jumlah peserta didik yang mengikuti program remedial", "60 orang",
                          "41 orang", "Daftar hadir remedial", "68,3 %");
   kn_test_add_indicator (result, "Kualitas", "Persentase peserta remedial yang tuntas", "90 %", "",
                          "", "");
 
-  result = add_result (report, KN_RESULT_KIND_UTAMA,
-                       "Meningkatnya kompetensi pendidik di lingkungan sekolah",
-                       "Tersusunnya karya inovatif pembelajaran matematika", "");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_UTAMA,
+                                      "Tersusunnya karya inovatif pembelajaran matematika",
+                                      "Meningkatnya kompetensi pendidik di lingkungan sekolah", "");
   kn_test_add_indicator (result, "Kuantitas", "Jumlah karya inovatif yang dipublikasikan",
                          "1 karya", "", "", "");
   kn_test_add_indicator (result, "Waktu", "Waktu penyelesaian karya inovatif", "6 bulan", "", "",
                          "");
 
-  result = add_result (report, KN_RESULT_KIND_TAMBAHAN, "",
-                       "Terlaksananya tugas sebagai pembina olimpiade sains nasional tingkat "
-                       "provinsi", "");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_TAMBAHAN,
+                                      "Terlaksananya tugas sebagai pembina olimpiade sains "
+                                      "nasional tingkat provinsi", "", "");
   kn_test_add_indicator (result, "Kuantitas", "Jumlah peserta didik yang dibina", "5 orang",
                          "5 orang", "Surat tugas kepala sekolah", "100 %");
   kn_test_add_indicator (result, "Kualitas",
