@@ -437,13 +437,27 @@ write_checked (Fixture    *fixture,
   return path;
 }
 
+/* make_report (@kind) laid out on @paper, written to @name in the fixture's folder and checked
+ * (write_checked); its pages in @n. Returns the file's path. */
+static char *
+write_report (Fixture        *fixture,
+              KnDocumentKind  kind,
+              KnPaper         paper,
+              gboolean        landscape,
+              const char     *name,
+              guint          *n)
+{
+  g_autoptr(KnReport) report = make_report (kind);
+  g_autoptr(KnDocument) document = kn_document_new_report (report, paper);
+
+  return write_checked (fixture, document, paper, landscape, name, n);
+}
+
 static void
 test_skp (Fixture       *fixture,
           gconstpointer  data)
 {
   KnPaper paper = GPOINTER_TO_INT (data);
-  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_SKP);
-  g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
@@ -453,8 +467,7 @@ test_skp (Fixture       *fixture,
   if (!kn_test_have_poppler ())
     return;
 
-  document = kn_document_new_report (report, paper);
-  path = write_checked (fixture, document, paper, FALSE, "skp.pdf", &n);
+  path = write_report (fixture, KN_DOCUMENT_SKP, paper, FALSE, "skp.pdf", &n);
   g_assert_cmpuint (n, >=, 2);
 
   text = pdf_text (path, 0, "-layout");
@@ -535,8 +548,6 @@ test_evaluation (Fixture       *fixture,
                  gconstpointer  data)
 {
   KnPaper paper = GPOINTER_TO_INT (data);
-  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_EVALUASI);
-  g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
@@ -545,8 +556,7 @@ test_evaluation (Fixture       *fixture,
   if (!kn_test_have_poppler ())
     return;
 
-  document = kn_document_new_report (report, paper);
-  path = write_checked (fixture, document, paper, TRUE, "evaluasi.pdf", &n);
+  path = write_report (fixture, KN_DOCUMENT_EVALUASI, paper, TRUE, "evaluasi.pdf", &n);
   g_assert_cmpuint (n, >=, 1);
 
   text = pdf_text (path, 0, "-layout");
@@ -603,8 +613,6 @@ test_dokumen (Fixture       *fixture,
               gconstpointer  data)
 {
   KnPaper paper = GPOINTER_TO_INT (data);
-  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_DOKUMEN);
-  g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   guint n;
@@ -612,8 +620,7 @@ test_dokumen (Fixture       *fixture,
   if (!kn_test_have_poppler ())
     return;
 
-  document = kn_document_new_report (report, paper);
-  path = write_checked (fixture, document, paper, FALSE, "dokumen.pdf", &n);
+  path = write_report (fixture, KN_DOCUMENT_DOKUMEN, paper, FALSE, "dokumen.pdf", &n);
   g_assert_cmpuint (n, ==, 1);
 
   text = pdf_text (path, 0, "-layout");
