@@ -640,27 +640,36 @@ finalise_answer (Session *session, gconstpointer data)
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
 }
 
-/* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
-static GtkDropDown *
-find_dropdown (GtkWidget  *widget,
+/* The string list @widget offers when it is a drop-down or a KnChooser; NULL for any other. */
+static GListModel *
+offered (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+  if (KN_IS_CHOOSER (widget))
+    return kn_chooser_get_model (KN_CHOOSER (widget));
+  return NULL;
+}
+
+/* The first drop-down or KnChooser under @widget whose string list holds @text; its position in
+ * @index. */
+static GtkWidget *
+find_offering (GtkWidget  *widget,
                const char *text,
                guint      *index)
 {
-  if (GTK_IS_DROP_DOWN (widget))
-    {
-      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+  GListModel *model = offered (widget);
 
-      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
-          {
-            *index = i;
-            return GTK_DROP_DOWN (widget);
-          }
-    }
+  for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+      {
+        *index = i;
+        return widget;
+      }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkDropDown *found = find_dropdown (child, text, index);
+      GtkWidget *found = find_offering (child, text, index);
 
       if (found != NULL)
         return found;
@@ -670,48 +679,19 @@ find_dropdown (GtkWidget  *widget,
 
 static gboolean beranda_found = TRUE;
 
-/* The first KnChooser under @widget whose string list holds @text; its position in @index. */
-static KnChooser *
-find_chooser (GtkWidget  *widget,
-              const char *text,
-              guint      *index)
-{
-  if (KN_IS_CHOOSER (widget))
-    {
-      GListModel *model = kn_chooser_get_model (KN_CHOOSER (widget));
-
-      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
-          {
-            *index = i;
-            return KN_CHOOSER (widget);
-          }
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KnChooser *found = find_chooser (child, text, index);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The Beranda's unit is a KnChooser (a GtkDropDown before). */
 static void
 beranda_big_opd (Session *session, gconstpointer data)
 {
   guint index = 0;
   GtkWidget *page = GTK_WIDGET (kn_window_get_dashboard_page (session->window));
-  GtkDropDown *dropdown = find_dropdown (page, session->big_opd_path, &index);
-  KnChooser *chooser = dropdown == NULL ? find_chooser (page, session->big_opd_path, &index) : NULL;
+  GtkWidget *unit = find_offering (page, session->big_opd_path, &index);
 
-  beranda_found = dropdown != NULL || chooser != NULL;
-  if (dropdown != NULL)
-    gtk_drop_down_set_selected (dropdown, index);
-  else if (chooser != NULL)
-    kn_chooser_set_selected (chooser, index);
+  beranda_found = unit != NULL;
+  if (GTK_IS_DROP_DOWN (unit))
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (unit), index);
+  else if (unit != NULL)
+    kn_chooser_set_selected (KN_CHOOSER (unit), index);
 }
 
 /* The Beranda gathers a unit's figures off the main thread: done when they are shown. */
