@@ -25,6 +25,7 @@
 #include "kinerja/kn-employee-import.h"
 #include "kinerja/kn-table-reader.h"
 
+#include "bench-plain.h"
 #include "kn-test-util.h"
 
 static const char * const headers[] = {
@@ -49,18 +50,6 @@ cpu_seconds (void)
          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-static long
-status_kib (const char *key)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, key);
-  return line != NULL ? (long) g_ascii_strtoll (line + strlen (key), NULL, 10) : -1;
-}
-
 /* Resets the peak (VmHWM) to the current size, so each read is measured on its own. */
 static void
 reset_peak (void)
@@ -80,7 +69,8 @@ print_result (const char *key,
               double      wall,
               double      cpu)
 {
-  printf ("RESULT %s %.6f %.6f %ld\n", key, wall, cpu, status_kib ("VmHWM:"));
+  printf ("RESULT %s %.6f %.6f %" G_GINT64_FORMAT "\n", key, wall, cpu,
+          kn_test_proc_status_kib ("VmHWM:"));
 }
 
 #define N_UNITS 41
@@ -181,12 +171,12 @@ read_file (const char *label,
   const KnTableRow *row;
   guint n_rows = 0, n_bad = 0;
   int nip_column, date_column = 8;
-  long before;
+  gint64 before;
   double t0, elapsed, cpu0;
   GStatBuf st;
 
   reset_peak ();
-  before = status_kib ("VmHWM:");
+  before = kn_test_proc_status_kib ("VmHWM:");
   t0 = now_seconds ();
   cpu0 = cpu_seconds ();
 
@@ -210,9 +200,48 @@ read_file (const char *label,
   g_stat (path, &st);
   printf ("%s: %u rows (%u refused) in %.3f s; file %.1f MiB; peak memory grew %.1f MiB\n",
           label, n_rows, n_bad, elapsed, st.st_size / 1048576.0,
-          (status_kib ("VmHWM:") - before) / 1024.0);
+          (kn_test_proc_status_kib ("VmHWM:") - before) / 1024.0);
   print_result (g_str_has_suffix (path, ".csv") ? "read-csv" : "read-xlsx", elapsed,
                 cpu_seconds () - cpu0);
+}
+
+/* The preview of importing @path into @store (its reader and map into @reader and @map), its
+ * wall clock and CPU time into @wall and @cpu. */
+static KnEmployeeImport *
+prepare_timed (KnStore        *store,
+               const char     *path,
+               KnTableReader **reader,
+               KnColumnMap   **map,
+               double         *wall,
+               double         *cpu)
+{
+  g_autoptr(GError) error = NULL;
+  double t0 = now_seconds (), cpu0 = cpu_seconds ();
+  KnEmployeeImport *import;
+
+  *reader = open_mapped (path, map);
+  import = kn_employee_import_prepare (store, *reader, *map, NULL, &error);
+  g_assert_no_error (error);
+  *wall = now_seconds () - t0;
+  *cpu = cpu_seconds () - cpu0;
+  return import;
+}
+
+/* Applies @import to @store in one transaction, its wall clock and CPU time into @wall and
+ * @cpu. */
+static void
+apply_timed (KnEmployeeImport *import,
+             KnStore          *store,
+             double           *wall,
+             double           *cpu)
+{
+  g_autoptr(GError) error = NULL;
+  double t0 = now_seconds (), cpu0 = cpu_seconds ();
+
+  if (!kn_employee_import_apply (import, store, &error))
+    g_error ("%s", error->message);
+  *wall = now_seconds () - t0;
+  *cpu = cpu_seconds () - cpu0;
 }
 
 /* The whole import of @path into a new database: preview, then one transaction. */
@@ -227,34 +256,22 @@ import_file (const char *label,
   g_autoptr(KnTableReader) reader = NULL;
   g_autoptr(KnColumnMap) map = NULL;
   g_autoptr(KnEmployeeImport) import = NULL;
-  double t0, t_preview, t_apply, cpu0, cpu_preview, cpu_apply;
-  long before;
+  double t_preview, t_apply, cpu_preview, cpu_apply;
+  gint64 before;
 
   g_assert_no_error (error);
   reset_peak ();
-  before = status_kib ("VmHWM:");
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  reader = open_mapped (path, &map);
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  g_assert_no_error (error);
-  t_preview = now_seconds () - t0;
-  cpu_preview = cpu_seconds () - cpu0;
+  before = kn_test_proc_status_kib ("VmHWM:");
+  import = prepare_timed (store, path, &reader, &map, &t_preview, &cpu_preview);
   if (kn_employee_import_get_errors (import)->len > 0)
     g_error ("%s", ((KnImportProblem *) kn_employee_import_get_errors (import)->pdata[0])->message);
-
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  if (!kn_employee_import_apply (import, store, &error))
-    g_error ("%s", error->message);
-  t_apply = now_seconds () - t0;
-  cpu_apply = cpu_seconds () - cpu0;
+  apply_timed (import, store, &t_apply, &cpu_apply);
 
   printf ("import %s into a new database: preview %.3f s (CPU %.3f s; %u new, %u new units), "
           "apply %.3f s (CPU %.3f s); peak memory grew %.1f MiB\n",
           label, t_preview, cpu_preview, kn_employee_import_count (import, KN_IMPORT_NEW),
           kn_employee_import_get_new_units (import)->len, t_apply, cpu_apply,
-          (status_kib ("VmHWM:") - before) / 1024.0);
+          (kn_test_proc_status_kib ("VmHWM:") - before) / 1024.0);
   print_result (g_str_has_suffix (path, ".csv") ? "import-csv" : "import-xlsx",
                 t_preview + t_apply, cpu_preview + cpu_apply);
 
@@ -263,21 +280,10 @@ import_file (const char *label,
   g_clear_pointer (&import, kn_employee_import_free);
   g_clear_pointer (&map, kn_column_map_free);
   g_clear_object (&reader);
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  reader = open_mapped (path, &map);
-  import = kn_employee_import_prepare (store, reader, map, NULL, &error);
-  g_assert_no_error (error);
+  import = prepare_timed (store, path, &reader, &map, &t_preview, &cpu_preview);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_UNCHANGED), ==,
                     kn_employee_import_get_entries (import)->len);
-  t_preview = now_seconds () - t0;
-  cpu_preview = cpu_seconds () - cpu0;
-  t0 = now_seconds ();
-  cpu0 = cpu_seconds ();
-  if (!kn_employee_import_apply (import, store, &error))
-    g_error ("%s", error->message);
-  t_apply = now_seconds () - t0;
-  cpu_apply = cpu_seconds () - cpu0;
+  apply_timed (import, store, &t_apply, &cpu_apply);
   printf ("import %s again into the database it filled: preview %.3f s (CPU %.3f s; %u "
           "unchanged), apply %.3f s (CPU %.3f s: the backup first)\n",
           label, t_preview, cpu_preview, kn_employee_import_count (import, KN_IMPORT_UNCHANGED),
@@ -461,16 +467,6 @@ typedef struct
   GPtrArray    *atasan;     /* pairs: id, NIP of the atasan */
 } Plain;
 
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 plain_unit (Plain      *plain,
             const char *path)
@@ -546,7 +542,7 @@ run_plain_import (const char *path)
   guint n_rows;
 
   g_assert (sqlite3_open (file, &plain.db) == SQLITE_OK);
-  exec_sql (plain.db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+  plain_exec (plain.db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
             "CREATE TABLE org_unit (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
             " parent_id INTEGER REFERENCES org_unit (id));"
             "CREATE INDEX org_unit_parent ON org_unit (parent_id);"
@@ -562,7 +558,7 @@ run_plain_import (const char *path)
   plain.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plain.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plain.atasan = g_ptr_array_new ();
-  exec_sql (plain.db, "BEGIN IMMEDIATE");
+  plain_exec (plain.db, "BEGIN IMMEDIATE");
   g_assert (sqlite3_prepare_v2 (plain.db, "INSERT INTO org_unit (name, parent_id) VALUES (?, ?)",
                                 -1, &plain.unit, NULL) == SQLITE_OK);
   g_assert (sqlite3_prepare_v2 (plain.db,
@@ -583,7 +579,7 @@ run_plain_import (const char *path)
   sqlite3_finalize (update);
   sqlite3_finalize (plain.unit);
   sqlite3_finalize (plain.person);
-  exec_sql (plain.db, "COMMIT");
+  plain_exec (plain.db, "COMMIT");
   printf ("plain import of %u rows: %.3f s\n", n_rows, now_seconds () - t0);
   print_result ("plain-import-csv", now_seconds () - t0, cpu_seconds () - cpu0);
 
@@ -708,7 +704,7 @@ main (int    argc,
 
   if (argc == 4 && g_str_equal (argv[1], "--read"))
     {
-      printf ("process size before reading: %.1f MiB; ", status_kib ("VmRSS:") / 1024.0);
+      printf ("process size before reading: %.1f MiB; ", kn_test_proc_status_kib ("VmRSS:") / 1024.0);
       read_file (argv[2], argv[3]);
       return 0;
     }

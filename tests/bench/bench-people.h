@@ -5,6 +5,8 @@
 
 #include <sys/resource.h>
 
+#include <glib/gstdio.h>
+
 #include "kinerja/kinerja.h"
 
 /* Seconds on the monotonic clock. */
@@ -25,6 +27,35 @@ bench_max_rss_kib (void)
 }
 
 G_BEGIN_DECLS
+
+/* The path of the database "bench.db" in a new temporary folder named after @prefix (as for
+ * g_dir_make_tmp), the folder into @dir; aborts when the folder cannot be made. */
+static inline char *
+bench_database_new (const char  *prefix,
+                    char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+
+  *dir = g_dir_make_tmp (prefix, &error);
+  if (*dir == NULL)
+    g_error ("%s", error->message);
+  return g_build_filename (*dir, "bench.db", NULL);
+}
+
+/* Removes the database at @path with its -wal and -shm files, then its folder @dir (empty by
+ * then: remove what else the bench wrote there first). */
+static inline void
+bench_database_remove (const char *path,
+                       const char *dir)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_remove (wal);
+  g_remove (shm);
+  g_remove (path);
+  g_rmdir (dir);
+}
 
 /* The @i-th teacher (0, 1, 2… in order), in @unit_id: born on *@birth, which moves a day on
  * every 900 people so that each NIP is valid and unique. */

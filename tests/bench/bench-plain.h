@@ -10,6 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* Runs @sql on @db, aborting with SQLite's message when it fails. */
+static inline void
+plain_exec (sqlite3    *db,
+            const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
 /* The id of the top-level unit called @name, 0 if none. */
 gint64   plain_find_opd        (sqlite3     *db,
                                 const char  *name);

@@ -1104,6 +1104,28 @@ bench_cache_dir (void)
   return dir != NULL && dir[0] != '\0' ? dir : BENCH_CACHE_DIR;
 }
 
+guint
+bench_read_sizes (int     argc,
+                  char  **argv,
+                  guint   sizes[BENCH_MAX_SIZES],
+                  guint  *repeats)
+{
+  const char *repeat = g_getenv ("BENCH_REPEAT");
+  guint n_sizes = 0;
+
+  if (repeat != NULL)
+    *repeats = CLAMP ((guint)g_ascii_strtoull (repeat, NULL, 10), 1, 15);
+  for (int i = 1; i < argc && n_sizes < BENCH_MAX_SIZES; i++)
+    sizes[n_sizes++] = (guint)g_ascii_strtoull (argv[i], NULL, 10);
+  if (n_sizes == 0)
+    {
+      sizes[n_sizes++] = 1000;
+      sizes[n_sizes++] = 5000;
+      sizes[n_sizes++] = 19000;
+    }
+  return n_sizes;
+}
+
 double
 bench_now (void)
 {

@@ -56,6 +56,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BenchProvince, bench_province_free)
 const char    *bench_cache_dir     (void);
 
 /* Helpers shared by the benchmarks. */
+#define BENCH_MAX_SIZES 8
+/* The province sizes named on the command line (at most BENCH_MAX_SIZES; none: 1000, 5000 and
+ * 19000) into @sizes, and $BENCH_REPEAT (1 to 15) into @repeats when it is set; returns how
+ * many sizes. */
+guint          bench_read_sizes    (int           argc,
+                                    char        **argv,
+                                    guint         sizes[BENCH_MAX_SIZES],
+                                    guint        *repeats);
 double         bench_now           (void);
 /* CPU time (user + system) of this process and of its children waited for, in seconds: on a
  * shared machine it moves far less than the wall clock. */

@@ -20,6 +20,7 @@
 #include "src/core/kn-store-private.h"
 
 #include "bench-people.h"
+#include "bench-plain.h"
 #include "bench-province.h"
 
 #define ROUNDS 3
@@ -123,16 +124,6 @@ kinerja_saves (const char *synchronous,
   return sample;
 }
 
-static void
-exec_or_die (sqlite3    *db,
-             const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 /* Plain SQLite: the same edits as one UPDATE and @audit_rows audit rows each, each in its own
  * BEGIN IMMEDIATE … COMMIT, or all in one when @bulk. */
 static Sample
@@ -151,7 +142,7 @@ plain_saves (const char *synchronous,
   Sample sample;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  exec_or_die (db, pragma);
+  plain_exec (db, pragma);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE employee SET name = ?2 WHERE id = ?1", -1,
                                        &update, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO audit (at, entity, entity_id, action, "
@@ -164,14 +155,14 @@ plain_saves (const char *synchronous,
   t0 = bench_now ();
   c0 = bench_cpu ();
   if (bulk)
-    exec_or_die (db, "BEGIN IMMEDIATE");
+    plain_exec (db, "BEGIN IMMEDIATE");
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = NULL;
       gint64 id = next_edit (&name);
 
       if (!bulk)
-        exec_or_die (db, "BEGIN IMMEDIATE");
+        plain_exec (db, "BEGIN IMMEDIATE");
       sqlite3_bind_int64 (update, 1, id);
       sqlite3_bind_text (update, 2, name, -1, SQLITE_TRANSIENT);
       g_assert_cmpint (sqlite3_step (update), ==, SQLITE_DONE);
@@ -184,10 +175,10 @@ plain_saves (const char *synchronous,
           sqlite3_reset (audit);
         }
       if (!bulk)
-        exec_or_die (db, "COMMIT");
+        plain_exec (db, "COMMIT");
     }
   if (bulk)
-    exec_or_die (db, "COMMIT");
+    plain_exec (db, "COMMIT");
   sample.wall = (bench_now () - t0) / n;
   sample.cpu = (bench_cpu () - c0) / n;
 
@@ -239,8 +230,8 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-save-XXXXXX", &error);
-  g_autofree char *db_path = g_build_filename (dir, "bench.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *db_path = bench_database_new ("kinerja-bench-save-XXXXXX", &dir);
   static const char * const modes[] = { "FULL", "NORMAL" };
   Sample one[2][2][ROUNDS], bulk[2][2][ROUNDS];   /* [mode][kinerja, plain][round] */
   guint audit_rows = 0, bulk_audit_rows = 0;
@@ -295,15 +286,7 @@ main (int    argc,
              pf.wall / pn.wall);
   }
 
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-    g_remove (path);
-    g_rmdir (dir);
-  }
+  bench_database_remove (path, dir);
   g_free (ids);
   return 0;
 }

@@ -22,16 +22,15 @@
 #include "kn-test-util.h"
 
 #define PERIOD "2026-TW4"
-#define MAX_SIZES 8
 
 typedef struct
 {
   char   *what;
   char   *scope;              /* what the work touches: "province", "big OPD", … */
-  double  kinerja[MAX_SIZES];
-  double  baseline[MAX_SIZES];
-  double  kinerja_cpu[MAX_SIZES];
-  double  baseline_cpu[MAX_SIZES];
+  double  kinerja[BENCH_MAX_SIZES];
+  double  baseline[BENCH_MAX_SIZES];
+  double  kinerja_cpu[BENCH_MAX_SIZES];
+  double  baseline_cpu[BENCH_MAX_SIZES];
   char   *unit;               /* "s" or "MiB" */
 } Figure;
 
@@ -46,10 +45,10 @@ typedef struct
 
 static GPtrArray *figures;      /* Figure, in first-seen order */
 static guint      n_sizes;
-static guint      sizes[MAX_SIZES];
+static guint      sizes[BENCH_MAX_SIZES];
 static guint      repeats = 3;
 static const char *self_path;
-static double     scope_size[MAX_SIZES][5];   /* employees touched, per scope */
+static double     scope_size[BENCH_MAX_SIZES][5];   /* employees touched, per scope */
 static const char * const scopes[] = { "province", "big OPD", "export unit", "one document", "small unit" };
 /* Set by a measured function that times only part of its work itself. */
 static double     cpu_override = -1;
@@ -80,7 +79,7 @@ figure (const char *what,
   f->what = g_strdup (what);
   f->scope = g_strdup (scope);
   f->unit = g_strdup (unit);
-  for (guint i = 0; i < MAX_SIZES; i++)
+  for (guint i = 0; i < BENCH_MAX_SIZES; i++)
     f->kinerja[i] = f->baseline[i] = f->kinerja_cpu[i] = f->baseline_cpu[i] = -1;
   g_ptr_array_add (figures, f);
   return f;
@@ -847,7 +846,6 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *repeat = g_getenv ("BENCH_REPEAT");
 
   kn_i18n_init ();
   self_path = argv[0];
@@ -885,16 +883,7 @@ main (int    argc,
         }
       return 0;
     }
-  if (repeat != NULL)
-    repeats = CLAMP ((guint)g_ascii_strtoull (repeat, NULL, 10), 1, 15);
-  for (int i = 1; i < argc && n_sizes < MAX_SIZES; i++)
-    sizes[n_sizes++] = (guint)g_ascii_strtoull (argv[i], NULL, 10);
-  if (n_sizes == 0)
-    {
-      sizes[n_sizes++] = 1000;
-      sizes[n_sizes++] = 5000;
-      sizes[n_sizes++] = 19000;
-    }
+  n_sizes = bench_read_sizes (argc, argv, sizes, &repeats);
   figures = g_ptr_array_new ();
 
   g_print ("## bench-scale: Kinerja beside the same work done plainly (median of up to %u runs)\n", repeats);

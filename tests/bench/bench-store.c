@@ -14,8 +14,8 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kinerja-bench-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = bench_database_new ("kinerja-bench-XXXXXX", &dir);
   guint n_employees = argc > 1 ? (guint)g_ascii_strtoull (argv[1], NULL, 10) : 19000;
   gint64 unit_ids[BENCH_N_OPD];
   double t0, t_insert, t_open, t_search, t_update;
@@ -73,14 +73,6 @@ main (int    argc,
   g_print ("save one edited employee: %.4f s\n", t_update);
   g_print ("peak memory (max RSS): %.1f MiB\n", bench_max_rss_kib () / 1024.0);
 
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-    g_remove (path);
-    g_rmdir (dir);
-  }
+  bench_database_remove (path, dir);
   return 0;
 }

@@ -37,7 +37,6 @@
 #include "kn-window.h"
 
 #define STALL_MS        50.0
-#define MAX_SIZES       8
 #define PERIOD          "2026-TW4"
 #define RATED_PERIOD    "2026-AKHIR"
 
@@ -666,27 +665,36 @@ restore_done (Session *session)
           kn_window_get_backup_dialog (session->window) != NULL);
 }
 
-/* The first GtkDropDown under @widget whose string list holds @text; its position in @index. */
-static GtkDropDown *
-find_dropdown (GtkWidget  *widget,
+/* The string list @widget offers when it is a drop-down or a KnChooser; NULL for any other. */
+static GListModel *
+offered (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+  if (KN_IS_CHOOSER (widget))
+    return kn_chooser_get_model (KN_CHOOSER (widget));
+  return NULL;
+}
+
+/* The first drop-down or KnChooser under @widget whose string list holds @text; its position in
+ * @index. */
+static GtkWidget *
+find_offering (GtkWidget  *widget,
                const char *text,
                guint      *index)
 {
-  if (GTK_IS_DROP_DOWN (widget))
-    {
-      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+  GListModel *model = offered (widget);
 
-      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
-          {
-            *index = i;
-            return GTK_DROP_DOWN (widget);
-          }
-    }
+  for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+      {
+        *index = i;
+        return widget;
+      }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkDropDown *found = find_dropdown (child, text, index);
+      GtkWidget *found = find_offering (child, text, index);
 
       if (found != NULL)
         return found;
@@ -696,48 +704,19 @@ find_dropdown (GtkWidget  *widget,
 
 static gboolean beranda_found = TRUE;
 
-/* The first KnChooser under @widget whose string list holds @text; its position in @index. */
-static KnChooser *
-find_chooser (GtkWidget  *widget,
-              const char *text,
-              guint      *index)
-{
-  if (KN_IS_CHOOSER (widget))
-    {
-      GListModel *model = kn_chooser_get_model (KN_CHOOSER (widget));
-
-      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
-          {
-            *index = i;
-            return KN_CHOOSER (widget);
-          }
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KnChooser *found = find_chooser (child, text, index);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The Beranda's unit is a KnChooser (a GtkDropDown before). */
 static void
 beranda_big_opd (Session *session, gconstpointer data)
 {
   guint index = 0;
   GtkWidget *page = GTK_WIDGET (kn_window_get_dashboard_page (session->window));
-  GtkDropDown *dropdown = find_dropdown (page, session->big_opd_path, &index);
-  KnChooser *chooser = dropdown == NULL ? find_chooser (page, session->big_opd_path, &index) : NULL;
+  GtkWidget *unit = find_offering (page, session->big_opd_path, &index);
 
-  beranda_found = dropdown != NULL || chooser != NULL;
-  if (dropdown != NULL)
-    gtk_drop_down_set_selected (dropdown, index);
-  else if (chooser != NULL)
-    kn_chooser_set_selected (chooser, index);
+  beranda_found = unit != NULL;
+  if (GTK_IS_DROP_DOWN (unit))
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (unit), index);
+  else if (unit != NULL)
+    kn_chooser_set_selected (KN_CHOOSER (unit), index);
 }
 
 /* The Beranda gathers a unit's figures off the main thread: done when they are shown. */
@@ -997,11 +976,11 @@ interact_child (guint size)
 typedef struct
 {
   char   *what;
-  double  max_ms[MAX_SIZES];
-  double  max_cpu_ms[MAX_SIZES];
-  double  blocked_ms[MAX_SIZES];
-  double  blocked_cpu_ms[MAX_SIZES];
-  guint   n_stalls[MAX_SIZES];
+  double  max_ms[BENCH_MAX_SIZES];
+  double  max_cpu_ms[BENCH_MAX_SIZES];
+  double  blocked_ms[BENCH_MAX_SIZES];
+  double  blocked_cpu_ms[BENCH_MAX_SIZES];
+  guint   n_stalls[BENCH_MAX_SIZES];
 } Op;
 
 static int
@@ -1048,11 +1027,10 @@ int
 main (int    argc,
       char **argv)
 {
-  guint sizes[MAX_SIZES], n_sizes = 0, repeats = 3;
+  guint sizes[BENCH_MAX_SIZES], n_sizes = 0, repeats = 3;
   g_autoptr(GPtrArray) ops = g_ptr_array_new ();
-  double first_frame[MAX_SIZES], first_cpu[MAX_SIZES], first_rss[MAX_SIZES];
+  double first_frame[BENCH_MAX_SIZES], first_cpu[BENCH_MAX_SIZES], first_rss[BENCH_MAX_SIZES];
   double bare_frame = -1, bare_cpu = -1, bare_rss = -1;
-  const char *repeat = g_getenv ("BENCH_REPEAT");
 
   setlocale (LC_ALL, "");
   if (argc == 5 && g_str_equal (argv[1], "--child") && g_str_equal (argv[2], "first-frame"))
@@ -1064,16 +1042,7 @@ main (int    argc,
       return interact_child ((guint)g_ascii_strtoull (argv[3], NULL, 10));
     }
 
-  if (repeat != NULL)
-    repeats = CLAMP ((guint)g_ascii_strtoull (repeat, NULL, 10), 1, 15);
-  for (int i = 1; i < argc && n_sizes < MAX_SIZES; i++)
-    sizes[n_sizes++] = (guint)g_ascii_strtoull (argv[i], NULL, 10);
-  if (n_sizes == 0)
-    {
-      sizes[n_sizes++] = 1000;
-      sizes[n_sizes++] = 5000;
-      sizes[n_sizes++] = 19000;
-    }
+  n_sizes = bench_read_sizes (argc, argv, sizes, &repeats);
 
   g_print ("## bench-window: the window under Xvfb (stalls: main-thread gaps over %.0f ms)\n", STALL_MS);
 
@@ -1140,7 +1109,7 @@ main (int    argc,
             {
               op = g_new0 (Op, 1);
               op->what = g_strdup (f[1]);
-              for (guint k = 0; k < MAX_SIZES; k++)
+              for (guint k = 0; k < BENCH_MAX_SIZES; k++)
                 op->max_ms[k] = -1;
               g_ptr_array_add (ops, op);
             }

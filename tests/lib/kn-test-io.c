@@ -31,23 +31,6 @@ kn_test_write_file (const char *folder,
   return path;
 }
 
-void
-kn_test_folder_set_up (KnTestFolder  *fixture,
-                       gconstpointer  name)
-{
-  fixture->dir = kn_test_make_folder ("kinerja-test-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, name, NULL);
-}
-
-void
-kn_test_folder_tear_down (KnTestFolder  *fixture,
-                          gconstpointer  data)
-{
-  kn_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
 const KnTableRow *
 kn_test_next_row (KnTableReader *reader)
 {

@@ -76,21 +76,6 @@ gpointer           kn_test_import_file    (KnStore          *store,
                                            const char       *sheet,
                                            gboolean          training);
 
-/* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
- * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the
- * path of the file NAME in it (not made). */
-typedef struct
-{
-  char *dir;
-  char *path;
-} KnTestFolder;
-
-void               kn_test_folder_set_up    (KnTestFolder  *fixture,
-                                             gconstpointer  name);
-/* Removes the folder and all in it. */
-void               kn_test_folder_tear_down (KnTestFolder  *fixture,
-                                             gconstpointer  data);
-
 /* A fresh demo database (kn_demo_create) in a new temporary folder, as kn_test_store_new: @prefix
  * as for kn_test_make_folder; @folder and @path (nullable) receive the folder and the file.
  * kn_test_store_clear undoes it. */

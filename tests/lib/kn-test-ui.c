@@ -149,6 +149,13 @@ kn_test_evaluation_wait (KnEvaluationPage *page)
   kn_test_spin ();
 }
 
+void
+kn_test_eval_press (KnEvaluationPage *page,
+                    const char       *key)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "eval.rate", "s", key));
+}
+
 gint64
 kn_test_eval_add_person (KnStore    *store,
                          const char *nip,

@@ -94,5 +94,9 @@ gint64 kn_test_eval_add_person     (KnStore          *store,
 /* Runs the main loop until Penilaian's rows and distribution (read off the main thread) are
  * shown, asserting that they are, then what that left pending. */
 void kn_test_evaluation_wait       (KnEvaluationPage *page);
+/* Presses the rating key @key ("s", "a", "b"…) on Penilaian's chosen row as the keyboard does
+ * (eval.rate), asserting that the action runs; waits for nothing. */
+void kn_test_eval_press            (KnEvaluationPage *page,
+                                    const char       *key);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "kinerja/kn-chart-data.h"
 #include "kinerja/kn-history.h"
 #include "kinerja/kn-report-data.h"
 #include "kinerja/kn-skm.h"
@@ -34,6 +35,31 @@ char       *kn_test_make_folder      (const char        *prefix);
 void        kn_test_remove_tree      (const char        *folder);
 /* The names in @folder, sorted, separated by a space. */
 char       *kn_test_folder_listing   (const char        *folder);
+/* The permission bits (07777) of the file at @path itself (a link is not followed), asserting
+ * that it is there. */
+guint       kn_test_file_mode        (const char        *path);
+/* Asserts that @folder holds the names @expected (kn_test_folder_listing's form: sorted,
+ * separated by a space; "" for none), no more and no fewer. */
+void        kn_test_assert_listing   (const char        *folder,
+                                      const char        *expected);
+
+/* The fixture of a test that writes into a folder of its own: g_test_add (…, KnTestFolder, NAME,
+ * kn_test_folder_set_up, TEST, kn_test_folder_tear_down) gives a new temporary folder and the
+ * path of the file NAME in it (not made; NULL when NAME is NULL). */
+typedef struct
+{
+  char *dir;
+  char *path;
+} KnTestFolder;
+
+void        kn_test_folder_set_up    (KnTestFolder      *fixture,
+                                      gconstpointer      name);
+/* Removes the folder and all in it (kn_test_remove_tree). */
+void        kn_test_folder_tear_down (KnTestFolder      *fixture,
+                                      gconstpointer      data);
+/* g_test_add of the test @func at @path on a KnTestFolder without a file name. */
+#define KN_TEST_FOLDER_ADD(path, func) \
+  g_test_add (path, KnTestFolder, NULL, kn_test_folder_set_up, func, kn_test_folder_tear_down)
 
 /* TRUE in the pg suite (KINERJA_TEST_ENGINE=postgresql): the test's stores are databases on the
  * private PostgreSQL server of $KINERJA_TEST_PG (./kinerja-dev test starts one). */
@@ -130,6 +156,9 @@ GPtrArray  *kn_test_unit_members     (KnStore           *store,
 /* The same as their ids (gint64), as the CLI and the window take them. */
 GArray     *kn_test_unit_member_ids  (KnStore           *store,
                                       gint64             unit_id);
+/* Asserts that the employees in @employees (a model of KnEmployee) stand in the order of their
+ * names as the lists sort them (kn_employee_dup_sort_name, collated). */
+void        kn_test_assert_name_order (GListModel       *employees);
 /* The name of the employee @id in @store, asserting that there is one ("" when not). */
 const char *kn_test_person_name      (KnStore           *store,
                                       gint64             id);
@@ -191,6 +220,10 @@ int         kn_test_run_cliv         (char             **out,
                                       char             **err,
                                       const char *const *args);
 
+/* The figure after @key ("VmHWM:", "VmRSS:"…) in this process's /proc/self/status, in KiB;
+ * -1 where there is none. */
+gint64      kn_test_proc_status_kib  (const char        *key);
+
 /* TRUE when the sqlite3 command-line program is installed. */
 gboolean    kn_test_have_sqlite3     (void);
 /* The same, skipping the current test (and saying why) when it is not. */
@@ -246,6 +279,10 @@ gboolean    kn_test_have_poppler     (void);
 /* Runs @argv (NULL-terminated, the program looked up on PATH) and returns what it printed;
  * stops the test with its error output when it fails. */
 char       *kn_test_run_program      (const char * const *argv);
+/* The same, except that when @skipped is not NULL, a program that exits with status 77 (its word
+ * for "cannot check here", as a skipped test's) sets *@skipped and gives NULL. */
+char       *kn_test_run_program_full (const char * const *argv,
+                                      gboolean           *skipped);
 /* The text of the PDF at @path by pdftotext with @mode ("-layout", "-raw"; NULL: "-layout"),
  * every page; NULL, the test skipped, when pdftotext is not installed. */
 char       *kn_test_pdf_text         (const char        *path,
@@ -290,6 +327,13 @@ KnReportResult *kn_test_result_new   (KnResultKind       kind,
                                       const char        *parent_text,
                                       const char        *feedback);
 void        kn_test_result_free      (gpointer           result);
+/* Appends kn_test_result_new (@kind, @text, @parent_text, @feedback) to @report's results and
+ * returns it, borrowed. */
+KnReportResult *kn_test_report_add_result (KnReport     *report,
+                                           KnResultKind  kind,
+                                           const char   *text,
+                                           const char   *parent_text,
+                                           const char   *feedback);
 void        kn_test_add_indicator    (KnReportResult    *result,
                                       const char        *category,
                                       const char        *text,
@@ -315,6 +359,28 @@ void        kn_test_report_set_final (KnReport          *report,
  * kn_test_recap_row_free), pattern rules and violations. */
 KnRecapReport *kn_test_recap_new     (const char        *unit,
                                       KnPeriod           period);
+/* The recap of the long documents' tests: kn_test_recap_new of the Dinas Pendidikan dan
+ * Kebudayaan for the fourth quarter of 2026, signed by its head, Drs. H. Ahmad Fauzi, M.M. */
+KnRecapReport *kn_test_recap_dinas   (void);
+/* Appends to @report row @i (from 0), a teacher of SMA Negeri 2 Bandar Lampung, Penata Muda Tk. I,
+ * III/b, named @name with the NIP @nip: a Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia every
+ * third row from the first, else a Guru Ahli Muda; every fourth from the first Sangat Baik (hasil
+ * kerja above expectations), else Baik; final; counted in @report's counts. Returns the row,
+ * borrowed. */
+KnRecapRow *kn_test_recap_add_teacher (KnRecapReport    *report,
+                                       guint             i,
+                                       const char       *name,
+                                       const char       *nip);
+
+/* A distribution chart titled @title of @sk Sangat Kurang, @k Kurang, @bp Butuh Perbaikan, @b Baik
+ * and @sb Sangat Baik, with the pattern the default rules set for a unit of predikat @org. */
+KnDistributionChart kn_test_distribution_chart (const char    *title,
+                                                KnOrgPredikat  org,
+                                                guint          sk,
+                                                guint          k,
+                                                guint          bp,
+                                                guint          b,
+                                                guint          sb);
 
 /* The predikat matrix of PermenPAN-RB 6/2022 written out by hand: every pair of ratings (hasil
  * kerja, perilaku) and its predikat, none where either rating is missing. */

@@ -40,13 +40,6 @@ fixture_tear_down (Fixture       *fixture,
   kn_test_eval_office_tear_down (fixture);
 }
 
-static void
-press (Fixture    *fixture,
-       const char *key)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", key));
-}
-
 /* The counts the unit's distribution has in the store now, read on the spot. */
 static char *
 counts_in_store (Fixture *fixture)
@@ -73,13 +66,13 @@ test_distribution_after_rating (Fixture       *fixture,
 
   g_assert_null (strstr (kn_evaluation_page_get_counts_text (fixture->page), baik));
   kn_evaluation_page_select_row (fixture->page, 0);
-  press (fixture, "s");
+  kn_test_eval_press (fixture->page, "s");
   wait_ready (fixture);
   before = g_strdup (kn_evaluation_page_get_counts_text (fixture->page));
   g_assert_cmpstr (before, !=, "");
 
   /* The second key gives the predikat (Baik): saved, and its distribution not read yet. */
-  press (fixture, "s");
+  kn_test_eval_press (fixture->page, "s");
   g_assert_true (kn_evaluation_page_is_reading (fixture->page));
   g_assert_cmpstr (kn_evaluation_page_get_counts_text (fixture->page), ==, before);
 
@@ -102,12 +95,12 @@ test_ratings_typed_fast (Fixture       *fixture,
 
   before = g_strdup (kn_evaluation_page_get_counts_text (fixture->page));
   kn_evaluation_page_select_row (fixture->page, 0);
-  press (fixture, "a");
-  press (fixture, "a");
-  press (fixture, "s");
-  press (fixture, "s");
-  press (fixture, "b");
-  press (fixture, "b");
+  kn_test_eval_press (fixture->page, "a");
+  kn_test_eval_press (fixture->page, "a");
+  kn_test_eval_press (fixture->page, "s");
+  kn_test_eval_press (fixture->page, "s");
+  kn_test_eval_press (fixture->page, "b");
+  kn_test_eval_press (fixture->page, "b");
   g_assert_true (kn_evaluation_page_is_reading (fixture->page));
   g_assert_cmpstr (kn_evaluation_page_get_counts_text (fixture->page), ==, before);
 

@@ -31,6 +31,51 @@ wait_rows (Fixture *fixture)
   kn_test_evaluation_wait (fixture->page);
 }
 
+/* Runs the page's action @action as its button does, waits for the rows, and returns the dialog
+ * it opened (NULL: none). */
+static GtkWindow *
+run_action (Fixture    *fixture,
+            const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
+  wait_rows (fixture);
+  return kn_evaluation_page_get_dialog (fixture->page);
+}
+
+/* Finalising the row @row is refused at once, with no dialog, saying @message. */
+static void
+assert_finalize_refused (Fixture    *fixture,
+                         guint       row,
+                         const char *message)
+{
+  kn_evaluation_page_select_row (fixture->page, row);
+  g_assert_null (run_action (fixture, "eval.finalize"));
+  g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==, message);
+}
+
+/* The store holds the first staff's evaluation of PERIOD final and the second's a draft. */
+static void
+assert_first_final_second_draft (Fixture *fixture)
+{
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[0], PERIOD), ==,
+                   KN_EVALUATION_STATUS_FINAL);
+  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
+                   KN_EVALUATION_STATUS_DRAFT);
+}
+
+/* The text of the history dialog (eval.history) of the row @row. */
+static char *
+history_text (Fixture *fixture,
+              guint    row)
+{
+  GtkWindow *dialog;
+
+  kn_evaluation_page_select_row (fixture->page, row);
+  dialog = run_action (fixture, "eval.history");
+  g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
+  return kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -49,7 +94,7 @@ static void
 rate (Fixture    *fixture,
       const char *key)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.rate", "s", key));
+  kn_test_eval_press (fixture->page, key);
   wait_rows (fixture);
 }
 
@@ -118,10 +163,8 @@ test_final_is_locked (Fixture       *fixture,
   rate (fixture, "s");
   rate (fixture, "a");
   kn_evaluation_page_select_row (fixture->page, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
-  wait_rows (fixture);
   /* It asks first; the answer finalises. */
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
@@ -139,9 +182,7 @@ test_final_is_locked (Fixture       *fixture,
   g_assert_cmpint (kn_evaluation_get_rating_result (stored), ==, KN_RATING_AS_EXPECTED);
 
   /* …until it is reopened with a reason. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
-  wait_rows (fixture);
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.reopen");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                          "Salah input rating perilaku");
@@ -153,13 +194,8 @@ test_final_is_locked (Fixture       *fixture,
   g_assert_cmpstr (kn_evaluation_get_reopen_reason (stored), ==, "Salah input rating perilaku");
 
   /* The employee's history names the period, the predikat and the reason of the reopening. */
-  kn_evaluation_page_select_row (fixture->page, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
-  wait_rows (fixture);
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
-  g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
   {
-    g_autofree char *text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
+    g_autofree char *text = history_text (fixture, 0);
 
     g_assert_nonnull (strstr (text, "Triwulan I 2026"));
     g_assert_nonnull (strstr (text, "Baik"));
@@ -185,12 +221,8 @@ test_history_in_words (Fixture       *fixture,
   rate (fixture, "b");
   rate (fixture, "s");
 
-  kn_evaluation_page_select_row (fixture->page, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.history", NULL));
-  wait_rows (fixture);
+  text = history_text (fixture, 0);
   dialog = kn_evaluation_page_get_dialog (fixture->page);
-  g_assert_true (KN_IS_HISTORY_DIALOG (dialog));
-  text = kn_history_dialog_dup_text (KN_HISTORY_DIALOG (dialog));
 
   g_assert_nonnull (strstr (text, "Rating hasil kerja: Sesuai Ekspektasi → Di Bawah Ekspektasi"));
   g_assert_nonnull (strstr (text, "Predikat kinerja: Baik → Butuh Perbaikan"));
@@ -298,9 +330,7 @@ test_finalize_all_asks (Fixture       *fixture,
   rate (fixture, "a");
   g_assert_cmpstr (kn_evaluation_page_get_violations_text (fixture->page), !=, "");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  wait_rows (fixture);
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize-all");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "2"));
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
@@ -314,9 +344,7 @@ test_finalize_all_asks (Fixture       *fixture,
   first = kn_store_load_evaluation (fixture->store, fixture->staff[0], PERIOD, NULL);
   g_assert_cmpint (kn_evaluation_get_status (first), ==, KN_EVALUATION_STATUS_DRAFT);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  wait_rows (fixture);
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize-all");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
   g_clear_object (&first);
@@ -344,9 +372,7 @@ test_reopen_needs_reason (Fixture       *fixture,
   wait_rows (fixture);
   kn_evaluation_page_select_row (fixture->page, 0);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.reopen", NULL));
-  wait_rows (fixture);
-  dialog = ADW_MESSAGE_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
+  dialog = ADW_MESSAGE_DIALOG (run_action (fixture, "eval.reopen"));
   reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reopen"));
   gtk_editable_set_text (reason, "   ");
@@ -460,9 +486,7 @@ test_realisation_and_feedback (Fixture       *fixture,
   indicator_id = kn_indicator_get_id (indicator);
 
   kn_evaluation_page_select_row (fixture->page, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.progress", NULL));
-  wait_rows (fixture);
-  dialog = KN_PROGRESS_DIALOG (kn_evaluation_page_get_dialog (fixture->page));
+  dialog = KN_PROGRESS_DIALOG (run_action (fixture, "eval.progress"));
   g_assert_true (KN_IS_PROGRESS_DIALOG (dialog));
 
   /* Capaian follows what is typed, by the rule of kn-rules.h: 9 of the year's 12 documents by
@@ -691,17 +715,11 @@ test_review_holds_finalising (Fixture       *fixture,
                                   "Tim: tinjau ulang"));
 
   /* Finalising Budi alone is refused at once, naming him. */
-  kn_evaluation_page_select_row (fixture->page, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
-  g_assert_null (kn_evaluation_page_get_dialog (fixture->page));
-  g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==,
-                   "Penilaian Budi Santoso, S.Pd. sedang di Tim Penilai Kinerja: penilaian itu "
-                   "dapat difinalkan setelah tim memutuskan.");
+  assert_finalize_refused (fixture, 1, "Penilaian Budi Santoso, S.Pd. sedang di Tim Penilai "
+                           "Kinerja: penilaian itu dapat difinalkan setelah tim memutuskan.");
 
   /* Finalise All: it says beforehand whom it holds back, then finalises Ahmad only. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  wait_rows (fixture);
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize-all");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "1"));
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
@@ -709,10 +727,7 @@ test_review_holds_finalising (Fixture       *fixture,
                                   "Budi Santoso, S.Pd."));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
-  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[0], PERIOD), ==,
-                   KN_EVALUATION_STATUS_FINAL);
-  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
-                   KN_EVALUATION_STATUS_DRAFT);
+  assert_first_final_second_draft (fixture);
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
                             "1 penilaian difinalkan"));
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page),
@@ -727,9 +742,7 @@ test_review_holds_finalising (Fixture       *fixture,
   wait_rows (fixture);
   g_assert_cmpstr (kn_evaluation_row_get_review_label (row_of (fixture, fixture->staff[1])), ==,
                    "Tim: setuju");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  wait_rows (fixture);
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize-all");
   g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Ditahan"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
@@ -805,16 +818,12 @@ test_review_switch_cycle (Fixture       *fixture,
   rate (fixture, "s");
   rate (fixture, "s");
   rate (fixture, "s");
-  kn_evaluation_page_select_row (fixture->page, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
-  g_assert_null (kn_evaluation_page_get_dialog (fixture->page));
-  g_assert_cmpstr (kn_evaluation_page_get_message (fixture->page), ==,
-                   "Penilaian Ahmad Fauzi, S.Pd. menunggu Tim Penilai Kinerja: peninjauan aktif "
-                   "untuk unit ini, dan tim belum menyetujuinya.");
+  assert_finalize_refused (fixture, 0, "Penilaian Ahmad Fauzi, S.Pd. menunggu Tim Penilai "
+                           "Kinerja: peninjauan aktif untuk unit ini, dan tim belum "
+                           "menyetujuinya.");
   /* Finalise All finalises nobody and names, whole in a dialog (a toast shows one line only),
    * who waits. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize-all");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   STOP_IF_FAILED ();
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
@@ -842,18 +851,14 @@ test_review_switch_cycle (Fixture       *fixture,
                    "Menunggu Tim Penilai");
 
   /* Finalise All finalises Ahmad and says Budi waits. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize-all", NULL));
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize-all");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   STOP_IF_FAILED ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                             "Budi Santoso, S.Pd."));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
   wait_rows (fixture);
-  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[0], PERIOD), ==,
-                   KN_EVALUATION_STATUS_FINAL);
-  g_assert_cmpint (kn_test_stored_status (fixture->store, fixture->staff[1], PERIOD), ==,
-                   KN_EVALUATION_STATUS_DRAFT);
+  assert_first_final_second_draft (fixture);
   g_assert_nonnull (strstr (kn_evaluation_page_get_message (fixture->page), "Budi Santoso, S.Pd."));
   dialog = kn_evaluation_page_get_dialog (fixture->page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -865,9 +870,7 @@ test_review_switch_cycle (Fixture       *fixture,
 
   /* The assessor answers the team from Penilaian: the answer is needed. */
   kn_evaluation_page_select_row (fixture->page, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.answer-review",
-                                             NULL));
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.answer-review");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   STOP_IF_FAILED ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
@@ -895,8 +898,7 @@ test_review_switch_cycle (Fixture       *fixture,
   kn_evaluation_page_refresh (fixture->page);
   wait_rows (fixture);
   kn_evaluation_page_select_row (fixture->page, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "eval.finalize", NULL));
-  dialog = kn_evaluation_page_get_dialog (fixture->page);
+  dialog = run_action (fixture, "eval.finalize");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   STOP_IF_FAILED ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "finalize");
@@ -956,15 +958,6 @@ wait_first_rows (Fixture *fixture)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->page->rows)), >, 0);
 }
 
-static gboolean
-is_finalize_all (GtkWidget *widget,
-                 gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
-                    "eval.finalize-all") == 0;
-}
-
 /* The employees of the rows shown, each once (asserted). */
 static GHashTable *
 shown_employees (Fixture *fixture)
@@ -990,7 +983,7 @@ test_big_unit_lands_whole (Fixture       *fixture,
 {
   gint64 big = add_big_unit (fixture, "Bidang Pembinaan SMK", 1, 300);
   GListModel *rows = G_LIST_MODEL (fixture->page->rows);
-  GtkWidget *finalize_all = kn_test_find (GTK_WIDGET (fixture->page), is_finalize_all, NULL);
+  GtkWidget *finalize_all = kn_test_find_action (GTK_WIDGET (fixture->page), "eval.finalize-all");
   g_autoptr(GHashTable) seen = NULL;
 
   g_assert_nonnull (finalize_all);

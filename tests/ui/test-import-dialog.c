@@ -53,12 +53,30 @@ show_dialog (Fixture      *fixture,
   return dialog;
 }
 
+/* show_dialog of the roster @text, written to @name in the fixture's folder. */
+static KnImportDialog *
+show_roster (Fixture    *fixture,
+             const char *name,
+             const char *text)
+{
+  g_autofree char *path = kn_test_write_file (fixture->folder, name, text);
+
+  return show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
+}
+
+/* Clicks the dialog's Import button, as the user does, and runs what that left pending. */
+static void
+click_import (KnImportDialog *dialog)
+{
+  kn_test_click (kn_import_dialog_get_apply_button (dialog));
+  kn_test_spin ();
+}
+
 static void
 test_errors_refused (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", bad);
-  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
+  KnImportDialog *dialog = show_roster (fixture, "pegawai.csv", bad);
   g_autofree char *rows = NULL;
 
   /* In Indonesian: one error, nothing can be imported, the row and cell named. */
@@ -75,8 +93,7 @@ static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
-  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
+  KnImportDialog *dialog = show_roster (fixture, "pegawai.csv", good);
   g_autofree char *rows = NULL;
   gboolean imported = FALSE;
   KnEmployee *nuraini;
@@ -88,8 +105,7 @@ test_import (Fixture       *fixture,
   g_assert_nonnull (strstr (rows, "Nur'aini | Baru · 19920315 201903 2 001"));
   g_assert_true (kn_import_dialog_can_apply (dialog));
 
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
   g_assert_true (imported);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
   nuraini = kn_store_find_employee_by_nip (fixture->store, "199203152019032001");
@@ -124,14 +140,11 @@ static void
 test_choose_column (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path =
-    kn_test_write_file (fixture->folder, "pegawai.csv",
-                        "No. Induk;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
-                        "198609262015051001;Ma'ruf Hidayat;III/c;Analis;"
-                        "Badan Kepegawaian Daerah;PNS\n"
-                        "199203152019032001;Nur'aini;III/a;Analis;"
-                        "Badan Kepegawaian Daerah;PNS\n");
-  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
+  KnImportDialog *dialog =
+    show_roster (fixture, "pegawai.csv",
+                 "No. Induk;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
+                 "198609262015051001;Ma'ruf Hidayat;III/c;Analis;Badan Kepegawaian Daerah;PNS\n"
+                 "199203152019032001;Nur'aini;III/a;Analis;Badan Kepegawaian Daerah;PNS\n");
   g_autofree char *rows = NULL;
   KnEmployee *maruf;
 
@@ -158,8 +171,7 @@ test_choose_column (Fixture       *fixture,
   choose (dialog, "name", 2);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
 
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
   maruf = kn_store_find_employee_by_nip (fixture->store, "198609262015051001");
   g_assert_nonnull (maruf);
   g_assert_cmpstr (kn_employee_get_name (maruf), ==, "Ma'ruf Hidayat");
@@ -172,23 +184,18 @@ static void
 test_absent_and_notices (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
+  KnImportDialog *dialog = show_roster (fixture, "pegawai.csv", good);
+  g_autofree char *rows = NULL;
+
+  click_import (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
+
   /* "José" in Windows-1252; Ma'ruf is not in this file. */
-  g_autofree char *old =
-    kn_test_write_file (fixture->folder, "lama.csv",
+  dialog = show_roster (fixture, "lama.csv",
                         "NIP;Nama;Pangkat/Golongan;Jabatan;Unit Kerja;Status\n"
                         "199203152019032001;Nur'aini;III/a;Analis;"
                         "Badan Kepegawaian Daerah/Sekretariat;PNS\n"
-                        "131234567;Jos\xe9 Lama;III/a;Analis;"
-                        "Badan Kepegawaian Daerah;PNS\n");
-  KnImportDialog *dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
-  g_autofree char *rows = NULL;
-
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
-
-  dialog = show_dialog (fixture, old, KN_IMPORT_KIND_EMPLOYEES);
+                        "131234567;Jos\xe9 Lama;III/a;Analis;Badan Kepegawaian Daerah;PNS\n");
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "1 baru, 0 berubah, 1 tetap.");
   rows = kn_test_rows_text (kn_import_dialog_get_list (dialog));
   g_assert_nonnull (strstr (rows, "José Lama | Baru · 131234567"));
@@ -212,8 +219,7 @@ test_choose_sheet (Fixture       *fixture,
   GtkWidget *sheet;
 
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "3 baru, 0 berubah, 0 tetap.");
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
 
   dialog = show_dialog (fixture, path, KN_IMPORT_KIND_TRAINING);
   /* The first sheet is the roster: no activity column. */
@@ -226,8 +232,7 @@ test_choose_sheet (Fixture       *fixture,
   kn_test_spin ();
   g_assert_cmpuint (selected (dialog, "activity"), ==, 2);
   g_assert_true (kn_import_dialog_can_apply (dialog));
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
   g_assert_cmpfloat (kn_store_training_hours (fixture->store,
                                               kn_employee_get_id (kn_store_find_employee_by_nip (
                                                 fixture->store, "198609262015051001")),
@@ -274,8 +279,7 @@ test_large_file (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last)),
                             "kinerja-cli import --dry-run"));
 
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, n);
 }
 
@@ -368,8 +372,7 @@ test_page_export (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GtkWidget *button;
 
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
 
   page = open_page (fixture, &window);
@@ -408,17 +411,15 @@ static void
 test_page_shows_imported (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *path = kn_test_write_file (fixture->folder, "pegawai.csv", good);
   GtkWindow *window;
   KnEmployeesPage *page = open_page (fixture, &window);
   KnImportDialog *dialog;
 
   g_assert_null (kn_test_find (GTK_WIDGET (page), label_holds, (gpointer)"Nur'aini"));
 
-  dialog = show_dialog (fixture, path, KN_IMPORT_KIND_EMPLOYEES);
+  dialog = show_roster (fixture, "pegawai.csv", good);
   g_assert_cmpstr (kn_import_dialog_get_summary (dialog), ==, "2 baru, 0 berubah, 0 tetap.");
-  kn_test_click (kn_import_dialog_get_apply_button (dialog));
-  kn_test_spin ();
+  click_import (dialog);
 
   for (guint i = 0; i < 200 && (kn_employees_page_is_loading (page) ||
                                  g_list_model_get_n_items (kn_employees_page_get_visible (page)) < 2); i++)

@@ -65,6 +65,25 @@ set_text (KnPersonHistoryDialog *dialog,
   gtk_editable_set_text (GTK_EDITABLE (kn_person_history_dialog_get_field (dialog, field)), text);
 }
 
+/* Asserts that the dialog's list of entries shows a row reading @text. */
+static void
+assert_lists (KnPersonHistoryDialog *dialog,
+              const char            *text)
+{
+  g_autofree char *rows = kn_test_rows_text (kn_person_history_dialog_get_list (dialog));
+
+  kn_test_assert_contains (rows, text);
+}
+
+/* Chooses the kind @kind of the entry to add, as the user does in its combo row. */
+static void
+choose_kind (KnPersonHistoryDialog *dialog,
+             KnHistoryKind          kind)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
+                              kind);
+}
+
 static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
@@ -73,7 +92,6 @@ test_history (Fixture       *fixture,
   KnEmployeeDialog *editor = kn_employee_dialog_new (fixture->store, staff, 0);
   KnPersonHistoryDialog *dialog;
   g_autoptr(GPtrArray) history = NULL;
-  g_autofree char *rows = NULL;
   GtkWidget *button;
 
   gtk_window_present (GTK_WINDOW (editor));
@@ -86,8 +104,7 @@ test_history (Fixture       *fixture,
   g_assert_nonnull (dialog);
 
   /* A transfer to Bidang SMK under its Kabid from 1 July. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
-                              KN_HISTORY_MUTASI);
+  choose_kind (dialog, KN_HISTORY_MUTASI);
   set_text (dialog, "start", "01-07-2026");
   set_text (dialog, "unit", "Bidang SMK");
   set_text (dialog, "person", NIP_KABID_B);
@@ -100,14 +117,12 @@ test_history (Fixture       *fixture,
                    fixture->bidang_b);
   g_assert_cmpint (kn_store_supervisor_at (fixture->store, fixture->staff, "2026-07-01", NULL),
                    ==, fixture->kabid_b);
-  rows = kn_test_rows_text (kn_person_history_dialog_get_list (dialog));
   /* In Indonesian. */
-  g_assert_nonnull (strstr (rows, "1 Juli 2026 | Mutasi: Bidang SMA → Bidang SMK (atasan: Kabid "
-                                  "SMK) — 800/45/2026"));
+  assert_lists (dialog, "1 Juli 2026 | Mutasi: Bidang SMA → Bidang SMK (atasan: Kabid SMK) — "
+                        "800/45/2026");
 
   /* A Plt. acting for nobody: refused, the field named, nothing stored. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
-                              KN_HISTORY_PLT);
+  choose_kind (dialog, KN_HISTORY_PLT);
   set_text (dialog, "start", "2026-08-01");
   set_text (dialog, "unit", "");
   set_text (dialog, "person", "");
@@ -142,7 +157,6 @@ test_kenaikan_pangkat (Fixture       *fixture,
   KnPersonHistoryDialog *dialog;
   GtkEditable *tmt;
   g_autoptr(GPtrArray) history = NULL;
-  g_autofree char *rows = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *later = NULL;
@@ -189,13 +203,11 @@ test_kenaikan_pangkat (Fixture       *fixture,
                                          kn_store_lookup_employee (fixture->store, fixture->staff));
   gtk_window_present (GTK_WINDOW (dialog));
   kn_test_spin ();
-  rows = kn_test_rows_text (kn_person_history_dialog_get_list (dialog));
-  g_assert_nonnull (strstr (rows, "1 April 2026 | Pangkat: Penata, III/c → Penata Tk. I, III/d — "
-                                  "823/12/2026"));
+  assert_lists (dialog, "1 April 2026 | Pangkat: Penata, III/c → Penata Tk. I, III/d — "
+                        "823/12/2026");
 
   /* Riwayat's form: a golongan of PPPK is refused naming the field; IV/a from 2027 is taken. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (kn_person_history_dialog_get_field (dialog, "kind")),
-                              KN_HISTORY_PANGKAT);
+  choose_kind (dialog, KN_HISTORY_PANGKAT);
   set_text (dialog, "start", "2027-04-01");
   set_text (dialog, "rank", "IX");
   g_assert_false (kn_person_history_dialog_add (dialog));

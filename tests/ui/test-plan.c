@@ -770,15 +770,7 @@ test_plan_sorted_in_background (Fixture       *fixture,
 
   g_assert_true (kn_test_spin_until (plan_list_sorted, fixture->page));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
-  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KnEmployee) before = g_list_model_get_item (model, i - 1);
-      g_autoptr(KnEmployee) after = g_list_model_get_item (model, i);
-      g_autofree char *a = kn_employee_dup_sort_name (before);
-      g_autofree char *b = kn_employee_dup_sort_name (after);
-
-      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
-    }
+  kn_test_assert_name_order (model);
   {
     g_autoptr(KnEmployee) first = g_list_model_get_item (model, 0);
 

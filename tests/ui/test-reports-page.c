@@ -115,19 +115,10 @@ test_preview_and_print (Fixture       *fixture,
   g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 1);
 }
 
-static gboolean
-is_open_saved (GtkWidget *widget,
-               gpointer   data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
-                    "reports.open-saved") == 0;
-}
-
 static GtkWidget *
 find_open_saved (Fixture *fixture)
 {
-  GtkWidget *button = kn_test_find (GTK_WIDGET (fixture->page), is_open_saved, NULL);
+  GtkWidget *button = kn_test_find_action (GTK_WIDGET (fixture->page), "reports.open-saved");
 
   g_assert_nonnull (button);
   return button;

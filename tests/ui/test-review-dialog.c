@@ -199,19 +199,14 @@ test_cycle (Fixture       *fixture,
 }
 
 /* The button of @dialog that runs @action, found as a user finds it. */
-static gboolean
-is_button_for (GtkWidget *widget,
-               gpointer   action)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
-}
-
 static GtkWidget *
 button_for (GtkWidget  *widget,
             const char *action)
 {
-  return kn_test_find (widget, is_button_for, (gpointer) action);
+  GtkWidget *button = kn_test_find_action (widget, action);
+
+  g_assert_true (button == NULL || GTK_IS_BUTTON (button));
+  return button;
 }
 
 /* No team for the year: the window says so in a sentence naming the year and what to press,

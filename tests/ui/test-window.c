@@ -258,15 +258,7 @@ test_sorted_in_background (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, total + 1);
   g_assert_true (visible_has_nip (fixture->page, "197001012000031001"));
 
-  for (guint i = 1; i < g_list_model_get_n_items (visible); i++)
-    {
-      g_autoptr(KnEmployee) before = g_list_model_get_item (visible, i - 1);
-      g_autoptr(KnEmployee) after = g_list_model_get_item (visible, i);
-      g_autofree char *a = kn_employee_dup_sort_name (before);
-      g_autofree char *b = kn_employee_dup_sort_name (after);
-
-      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
-    }
+  kn_test_assert_name_order (visible);
   first = g_list_model_get_item (visible, 0);
   g_assert_cmpint (kn_employee_get_id (first), ==, added);
 

@@ -10,8 +10,11 @@
 
 #include "kinerja/kn-chart-data.h"
 
+#include "kn-test-util.h"
+
 #define M(p) (1u << KN_PREDIKAT_##p)
 
+/* A unit's distribution chart (kn_test_distribution_chart). */
 static KnDistributionChart
 chart_of (KnOrgPredikat org,
           guint         sk,
@@ -20,19 +23,7 @@ chart_of (KnOrgPredikat org,
           guint         b,
           guint         sb)
 {
-  KnDistributionChart chart = { .title = "Unit" };
-  const KnDistributionRule *rules;
-  guint n_rules = 0;
-
-  chart.counts[KN_PREDIKAT_SANGAT_KURANG] = sk;
-  chart.counts[KN_PREDIKAT_KURANG] = k;
-  chart.counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = bp;
-  chart.counts[KN_PREDIKAT_BAIK] = b;
-  chart.counts[KN_PREDIKAT_SANGAT_BAIK] = sb;
-  rules = kn_distribution_default_rules (&n_rules);
-  kn_distribution_chart_set_pattern (&chart, org, rules, n_rules);
-
-  return chart;
+  return kn_test_distribution_chart ("Unit", org, sk, k, bp, b, sb);
 }
 
 static void

@@ -21,6 +21,9 @@
 
 #include "kn-test-util.h"
 
+/* The unit the distribution charts are of. */
+#define DINAS "Dinas Pendidikan dan Kebudayaan"
+
 #define WIDTH  800
 #define HEIGHT 500
 
@@ -112,23 +115,86 @@ pixel_rgb (cairo_surface_t *surface,
   rgb[2] = pixel & 0xff;
 }
 
+/* Whether a pixel of colour @rgb is one a count looks for (@data: what the test needs). */
+typedef gboolean (*PixelTest) (const guint8  rgb[3],
+                               gconstpointer data);
+
+/* The pixels of @surface in the rectangle from (@x0, @y0) to (@x1, @y1), not included, that
+ * pass @test. */
 static guint
-count_non_white (cairo_surface_t *surface)
+count_pixels_in (cairo_surface_t *surface,
+                 int              x0,
+                 int              y0,
+                 int              x1,
+                 int              y1,
+                 PixelTest        test,
+                 gconstpointer    data)
 {
   guint count = 0;
 
   cairo_surface_flush (surface);
-  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
       {
         guint8 rgb[3];
 
         pixel_rgb (surface, x, y, rgb);
-        if (rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8)
+        if (test (rgb, data))
           count++;
       }
 
   return count;
+}
+
+static gboolean
+is_non_white (const guint8  rgb[3],
+              gconstpointer data)
+{
+  return rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8;
+}
+
+/* Dark: text, not the grey of grids and tracks. */
+static gboolean
+is_dark (const guint8  rgb[3],
+         gconstpointer data)
+{
+  return rgb[0] < 0x80 && rgb[1] < 0x80 && rgb[2] < 0x80;
+}
+
+/* A colour and how far from it each channel may be. */
+typedef struct
+{
+  const guint8 *colour;
+  int           tolerance;
+} Near;
+
+static gboolean
+is_near (const guint8  rgb[3],
+         gconstpointer data)
+{
+  const Near *near = data;
+
+  return ABS (rgb[0] - near->colour[0]) <= near->tolerance
+         && ABS (rgb[1] - near->colour[1]) <= near->tolerance
+         && ABS (rgb[2] - near->colour[2]) <= near->tolerance;
+}
+
+/* Non-white pixels in the rectangle, to see where something was drawn. */
+static guint
+count_non_white_in (cairo_surface_t *surface,
+                    int              x0,
+                    int              y0,
+                    int              x1,
+                    int              y1)
+{
+  return count_pixels_in (surface, x0, y0, x1, y1, is_non_white, NULL);
+}
+
+static guint
+count_non_white (cairo_surface_t *surface)
+{
+  return count_non_white_in (surface, 0, 0, cairo_image_surface_get_width (surface),
+                             cairo_image_surface_get_height (surface));
 }
 
 /* Pixels of about @colour between the columns @x0 and @x1. */
@@ -139,21 +205,10 @@ count_near_in_columns (cairo_surface_t *surface,
                        int              x0,
                        int              x1)
 {
-  guint count = 0;
+  Near near = { colour, tolerance };
 
-  cairo_surface_flush (surface);
-  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-    for (int x = x0; x < x1; x++)
-      {
-        guint8 rgb[3];
-
-        pixel_rgb (surface, x, y, rgb);
-        if (ABS (rgb[0] - colour[0]) <= tolerance && ABS (rgb[1] - colour[1]) <= tolerance
-            && ABS (rgb[2] - colour[2]) <= tolerance)
-          count++;
-      }
-
-  return count;
+  return count_pixels_in (surface, x0, 0, x1, cairo_image_surface_get_height (surface), is_near,
+                          &near);
 }
 
 static guint
@@ -188,70 +243,32 @@ count_different (cairo_surface_t *a,
   return count;
 }
 
-/* Non-white pixels in the rectangle, to see where something was drawn. */
-static guint
-count_non_white_in (cairo_surface_t *surface,
-                    int              x0,
-                    int              y0,
-                    int              x1,
-                    int              y1)
-{
-  guint count = 0;
-
-  for (int y = y0; y < y1; y++)
-    for (int x = x0; x < x1; x++)
-      {
-        guint8 rgb[3];
-
-        pixel_rgb (surface, x, y, rgb);
-        if (rgb[0] < 0xf8 || rgb[1] < 0xf8 || rgb[2] < 0xf8)
-          count++;
-      }
-
-  return count;
-}
-
-/* Dark pixels (text, not the grey of grids and tracks) in the middle of the image, where the
- * charts write "No data". */
+/* Dark pixels in the middle of the image, where the charts write "No data". */
 static guint
 count_dark_in_middle (cairo_surface_t *surface)
 {
-  guint count = 0;
-
-  for (int y = HEIGHT * 42 / 100; y < HEIGHT * 62 / 100; y++)
-    for (int x = WIDTH * 40 / 100; x < WIDTH * 60 / 100; x++)
-      {
-        guint8 rgb[3];
-
-        pixel_rgb (surface, x, y, rgb);
-        if (rgb[0] < 0x80 && rgb[1] < 0x80 && rgb[2] < 0x80)
-          count++;
-      }
-
-  return count;
+  return count_pixels_in (surface, WIDTH * 40 / 100, HEIGHT * 42 / 100, WIDTH * 60 / 100,
+                          HEIGHT * 62 / 100, is_dark, NULL);
 }
 
-static KnDistributionChart
-distribution (KnOrgPredikat org,
-              guint         sk,
-              guint         k,
-              guint         bp,
-              guint         b,
-              guint         sb)
+/* render of the distribution chart @chart. */
+static cairo_surface_t *
+render_distribution (Fixture                   *fixture,
+                     const KnDistributionChart *chart,
+                     const char                *name)
 {
-  KnDistributionChart chart = { .title = "Dinas Pendidikan dan Kebudayaan" };
-  const KnDistributionRule *rules;
-  guint n_rules = 0;
+  return render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, chart, name);
+}
 
-  rules = kn_distribution_default_rules (&n_rules);
-  chart.counts[KN_PREDIKAT_SANGAT_KURANG] = sk;
-  chart.counts[KN_PREDIKAT_KURANG] = k;
-  chart.counts[KN_PREDIKAT_BUTUH_PERBAIKAN] = bp;
-  chart.counts[KN_PREDIKAT_BAIK] = b;
-  chart.counts[KN_PREDIKAT_SANGAT_BAIK] = sb;
-  kn_distribution_chart_set_pattern (&chart, org, rules, n_rules);
+/* render_distribution of the chart kn_test_distribution_chart (DINAS, @org, @sk, @k, @bp, @b,
+                                                                * @sb). */ static cairo_surface_t * render_counts (Fixture       *fixture,
+                                                                const char    *name,
+                                                                KnOrgPredikat  org,
+                                                                guint          sk, guint          k,
+                                                                guint          bp, guint          b,
+                                                                guint          sb) { KnDistributionChart chart = kn_test_distribution_chart (DINAS, org, sk, k, bp, b, sb);
 
-  return chart;
+  return render_distribution (fixture, &chart, name);
 }
 
 static const KnPeriodPoint employee_points[] = {
@@ -266,15 +283,12 @@ static void
 test_distribution_png (Fixture      *fixture,
                        gconstpointer data)
 {
-  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_BAIK, 1, 2, 3, 10, 4);
-  KnDistributionChart empty = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 0, 0);
-  KnDistributionChart other = distribution (KN_ORG_PREDIKAT_BAIK, 4, 3, 3, 8, 2);
-  cairo_surface_t *drawn = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &chart,
-                                   "distribution");
-  cairo_surface_t *blank = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &empty,
-                                   "distribution-empty");
-  cairo_surface_t *moved = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &other,
-                                   "distribution-other");
+  cairo_surface_t *drawn = render_counts (fixture, "distribution", KN_ORG_PREDIKAT_BAIK,
+                                          1, 2, 3, 10, 4);
+  cairo_surface_t *blank = render_counts (fixture, "distribution-empty", KN_ORG_PREDIKAT_BAIK,
+                                          0, 0, 0, 0, 0);
+  cairo_surface_t *moved = render_counts (fixture, "distribution-other", KN_ORG_PREDIKAT_BAIK,
+                                          4, 3, 3, 8, 2);
   guint drawn_pixels = count_non_white (drawn);
   guint blank_pixels = count_non_white (blank);
 
@@ -299,17 +313,14 @@ static void
 test_distribution_broken (Fixture      *fixture,
                           gconstpointer data)
 {
+  cairo_surface_t *a = render_counts (fixture, "distribution-fine", KN_ORG_PREDIKAT_BAIK,
+                                      0, 1, 2, 5, 2);
   /* Same org, same size: 9 Baik (more than the 7 allowed) and no Butuh Perbaikan or Kurang. */
-  KnDistributionChart fine = distribution (KN_ORG_PREDIKAT_BAIK, 0, 1, 2, 5, 2);
-  KnDistributionChart broken = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  cairo_surface_t *b = render_counts (fixture, "distribution-broken", KN_ORG_PREDIKAT_BAIK,
+                                      0, 0, 0, 9, 1);
   /* Kurang: at least 60 % Kurang, at least 10 % Butuh Perbaikan; here none of them. */
-  KnDistributionChart too_few = distribution (KN_ORG_PREDIKAT_KURANG, 1, 0, 0, 4, 0);
-  cairo_surface_t *a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &fine,
-                               "distribution-fine");
-  cairo_surface_t *b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &broken,
-                               "distribution-broken");
-  cairo_surface_t *c = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &too_few,
-                               "distribution-too-few");
+  cairo_surface_t *c = render_counts (fixture, "distribution-too-few", KN_ORG_PREDIKAT_KURANG,
+                                      1, 0, 0, 4, 0);
 
   g_assert_cmpuint (count_near (a, broken_rgb, 24), ==, 0);
   g_assert_cmpuint (count_near (b, broken_rgb, 24), >, 400);
@@ -332,8 +343,10 @@ static void
 test_distribution_given_verdicts (Fixture      *fixture,
                                   gconstpointer data)
 {
-  KnDistributionChart fine = distribution (KN_ORG_PREDIKAT_BAIK, 0, 1, 2, 5, 2);
-  KnDistributionChart broken = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  KnDistributionChart fine = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                         0, 1, 2, 5, 2);
+  KnDistributionChart broken = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                           0, 0, 0, 9, 1);
   guint n_broken = 0;
   cairo_surface_t *a, *b;
 
@@ -351,10 +364,8 @@ test_distribution_given_verdicts (Fixture      *fixture,
     }
   g_assert_cmpuint (n_broken, >, 0);
 
-  a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &fine,
-              "distribution-told-broken");
-  b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &broken,
-              "distribution-told-fine");
+  a = render_distribution (fixture, &fine, "distribution-told-broken");
+  b = render_distribution (fixture, &broken, "distribution-told-fine");
 
   g_assert_cmpuint (count_near (a, broken_rgb, 24), >, 200);
   g_assert_cmpuint (count_near (b, broken_rgb, 24), ==, 0);
@@ -367,16 +378,18 @@ static void
 test_distribution_no_pattern (Fixture      *fixture,
                               gconstpointer data)
 {
-  KnDistributionChart none = distribution (KN_ORG_PREDIKAT_NONE, 0, 0, 0, 9, 1);
-  KnDistributionChart no_rules = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
-  KnDistributionChart with = distribution (KN_ORG_PREDIKAT_BAIK, 0, 0, 0, 9, 1);
+  KnDistributionChart none = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_NONE,
+                                                         0, 0, 0, 9, 1);
+  KnDistributionChart no_rules = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                             0, 0, 0, 9, 1);
+  KnDistributionChart with = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                         0, 0, 0, 9, 1);
   cairo_surface_t *a, *b, *c;
 
   no_rules.n_limits = 0;
-  a = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &none, "distribution-none");
-  b = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &no_rules,
-              "distribution-no-rules");
-  c = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &with, "distribution-with");
+  a = render_distribution (fixture, &none, "distribution-none");
+  b = render_distribution (fixture, &no_rules, "distribution-no-rules");
+  c = render_distribution (fixture, &with, "distribution-with");
 
   /* Without a pattern nothing is broken, but the bars are there. */
   g_assert_cmpuint (count_near (a, broken_rgb, 24), ==, 0);
@@ -512,7 +525,8 @@ test_long_and_odd (Fixture      *fixture,
                    gconstpointer data)
 {
   g_autofree char *title = g_strnfill (400, 'W');
-  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_ISTIMEWA, 0, 0, 0, 1, 4000000);
+  KnDistributionChart chart = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_ISTIMEWA,
+                                                          0, 0, 0, 1, 4000000);
   KnCompletionChart completion = { 3, 7, G_MAXUINT, title, title };
   KnPeriodPoint points[12];
   KnEmployeeChart employee = { points, G_N_ELEMENTS (points), title };
@@ -527,8 +541,7 @@ test_long_and_odd (Fixture      *fixture,
   points[7].capaian = NAN;
   points[8].capaian = INFINITY;
 
-  surface = render (fixture, (KnChartDrawFunc) kn_chart_draw_distribution, &chart,
-                    "distribution-long");
+  surface = render_distribution (fixture, &chart, "distribution-long");
   g_assert_cmpuint (count_non_white (surface), >, WIDTH * HEIGHT / 20);
   cairo_surface_destroy (surface);
 
@@ -567,8 +580,9 @@ cases_for_all (CaseFunc func,
   };
   Case cases[6];
 
-  distribution_charts[0] = distribution (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, 1, 2, 3, 10, 4);
-  distribution_charts[1] = distribution (KN_ORG_PREDIKAT_NONE, 0, 0, 0, 0, 0);
+  distribution_charts[0] = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BUTUH_PERBAIKAN,
+                                                       1, 2, 3, 10, 4);
+  distribution_charts[1] = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_NONE, 0, 0, 0, 0, 0);
   distribution_charts[1].title = NULL;
 
   for (guint i = 0; i < 2; i++)
@@ -659,7 +673,8 @@ test_tiny (void)
 static void
 test_clipped (void)
 {
-  KnDistributionChart chart = distribution (KN_ORG_PREDIKAT_BAIK, 1, 2, 3, 10, 4);
+  KnDistributionChart chart = kn_test_distribution_chart (DINAS, KN_ORG_PREDIKAT_BAIK,
+                                                          1, 2, 3, 10, 4);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 400);
   cairo_t *cr = cairo_create (surface);
   const guint8 *data;

@@ -1715,29 +1715,34 @@ test_eval_distribution (Fixture       *fixture,
 
 /* kn_demo_create */
 
+/* The demo made at @path by kn_demo_create, asserting that it is made and marked as the demo. */
+static KnStore *
+create_demo (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnStore) store = kn_demo_create (path, &error);
+  g_autofree char *demo = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  demo = store != NULL ? kn_store_get_setting (store, "demo") : NULL;
+  g_assert_cmpstr (demo, ==, "1");
+  return g_steal_pointer (&store);
+}
+
 static void
 test_create_new (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *parent = g_build_filename (fixture->folder, "data", "kinerja", NULL);
   g_autofree char *path = g_build_filename (parent, "demo.db", NULL);
-  g_autofree char *demo = NULL;
-  g_autoptr(KnStore) store = NULL;
-  GStatBuf buf;
+  g_autoptr(KnStore) store = create_demo (path);
 
-  store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
   g_assert_cmpstr (kn_store_get_path (store), ==, path);
-
-  demo = kn_store_get_setting (store, "demo");
-  g_assert_cmpstr (demo, ==, "1");
   g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (store)), >=, 60);
   g_assert_nonnull (kn_store_find_unit (store, DINAS));
 
-  g_assert_cmpint (g_stat (parent, &buf), ==, 0);
-  g_assert_cmpuint (buf.st_mode & 0777, ==, 0700);
+  g_assert_cmpuint (kn_test_file_mode (parent), ==, 0700);
 }
 
 static void
@@ -1826,8 +1831,6 @@ test_create_replaces_demo (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
   g_autofree char *fresh_nips = NULL;
   g_autofree char *nips = NULL;
-  g_autofree char *demo = NULL;
-  g_autofree char *listing = NULL;
 
   store = kn_demo_create (path, &error);
   g_assert_no_error (error);
@@ -1836,18 +1839,13 @@ test_create_replaces_demo (Fixture       *fixture,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
+  store = create_demo (path);
   g_assert_null (kn_store_find_unit (store, "Unit Percobaan"));
-  demo = kn_store_get_setting (store, "demo");
-  g_assert_cmpstr (demo, ==, "1");
   nips = nip_list (store);
   g_assert_cmpstr (nips, ==, fresh_nips);
   g_clear_object (&store);
 
-  listing = kn_test_folder_listing (fixture->folder);
-  g_assert_cmpstr (listing, ==, "demo.db");
+  kn_test_assert_listing (fixture->folder, "demo.db");
 }
 
 /* What a build interrupted during population left beside the target is cleared, not refused. */
@@ -1860,8 +1858,6 @@ test_create_after_interrupted_build (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
   g_autofree char *journal = g_strconcat (path, ".partial-journal", NULL);
-  g_autofree char *demo = NULL;
-  g_autofree char *listing = NULL;
 
   /* A schema without the demo in it, as a kill during population leaves it. */
   store = kn_store_open (partial, &error);
@@ -1870,15 +1866,9 @@ test_create_after_interrupted_build (Fixture       *fixture,
   g_assert_true (g_file_set_contents (journal, "half a page", -1, &error));
   g_assert_no_error (error);
 
-  store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  demo = kn_store_get_setting (store, "demo");
-  g_assert_cmpstr (demo, ==, "1");
+  store = create_demo (path);
   g_clear_object (&store);
-
-  listing = kn_test_folder_listing (fixture->folder);
-  g_assert_cmpstr (listing, ==, "demo.db");
+  kn_test_assert_listing (fixture->folder, "demo.db");
 }
 
 /* `kinerja-cli demo` killed while it builds: the next demo is made, not refused. */
@@ -1891,8 +1881,6 @@ test_create_after_killed_cli (Fixture       *fixture,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
-  g_autofree char *demo = NULL;
-  g_autofree char *listing = NULL;
   gint64 deadline;
 
   if (cli == NULL)
@@ -1925,15 +1913,9 @@ test_create_after_killed_cli (Fixture       *fixture,
   g_test_message ("killed the demo build with %s",
                   g_subprocess_get_if_signaled (process) ? "a signal" : "none: it had finished");
 
-  store = kn_demo_create (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  demo = kn_store_get_setting (store, "demo");
-  g_assert_cmpstr (demo, ==, "1");
+  store = create_demo (path);
   g_clear_object (&store);
-
-  listing = kn_test_folder_listing (fixture->folder);
-  g_assert_cmpstr (listing, ==, "demo.db");
+  kn_test_assert_listing (fixture->folder, "demo.db");
 }
 
 /* A FIFO where the demo should go is refused at once: reading it would block, and renaming over

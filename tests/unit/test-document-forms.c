@@ -23,36 +23,12 @@ static KnStore *demo;
 
 /* Reading back */
 
-static char *
-run (const char * const *argv,
-     gboolean           *skipped)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (skipped != NULL && WIFEXITED (status) && WEXITSTATUS (status) == 77)
-    {
-      *skipped = TRUE;
-      return NULL;
-    }
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_error ("%s failed: %s\n%s%s", argv[0], error->message, out, err);
-
-  return g_steal_pointer (&out);
-}
-
 /* The text of each page of the PDF at @path, in order. */
 static GStrv
 pdf_pages (const char *path)
 {
   const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
-  g_autofree char *text = run (argv, NULL);
+  g_autofree char *text = kn_test_run_program (argv);
   GStrv pages = g_strsplit (text, "\f", -1);
   guint n = g_strv_length (pages);
 
@@ -73,7 +49,7 @@ workbook_text (const char *path)
 
   if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
     return NULL;
-  text = run (argv, &skipped);
+  text = kn_test_run_program_full (argv, &skipped);
   return skipped ? NULL : text;
 }
 
@@ -222,7 +198,7 @@ render_page (const char *path,
   g_autofree char *resolution = g_strdup_printf ("%u", dpi);
   const char *argv[] = { "pdftoppm", "-gray", "-singlefile", "-r", resolution, "-f", number,
                          "-l", number, path, prefix, NULL };
-  g_autofree char *out = run (argv, NULL);
+  g_autofree char *out = kn_test_run_program (argv);
   g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
   guint max = 0;
@@ -258,7 +234,7 @@ static GPtrArray *
 pdf_words (const char *path)
 {
   const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *html = run (argv, NULL);
+  g_autofree char *html = kn_test_run_program (argv);
   g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
   g_autoptr(GRegex) regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
                                          "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
@@ -403,7 +379,7 @@ workbook_rich (const char *path)
 
   if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
     return NULL;
-  text = run (argv, NULL);
+  text = kn_test_run_program (argv);
   return g_strsplit (g_strchomp (text), "\n", -1);
 }
 
@@ -1122,7 +1098,7 @@ check_workbook (const char *path,
 
   if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
     return;
-  out = run (argv, &skipped);
+  out = kn_test_run_program_full (argv, &skipped);
 }
 
 /* The pages as one line: a line broken after "/" joined again ("KURANG/MISCONDUCT" in a narrow
@@ -1384,7 +1360,7 @@ test_letterhead (void)
       if (pdfimages != NULL)
         {
           const char *argv[] = { pdfimages, "-list", "-f", "1", "-l", "1", pdf_path, NULL };
-          g_autofree char *list = run (argv, NULL);
+          g_autofree char *list = kn_test_run_program (argv);
 
           /* A header line, a rule, then one line per image. */
           assert_contains (list, " 40    48 ");
@@ -1412,7 +1388,7 @@ page_lines (const char *path,
 {
   g_autofree char *first = g_strdup_printf ("%u", n);
   const char *argv[] = { "pdftotext", "-raw", "-f", first, "-l", first, path, "-", NULL };
-  g_autofree char *text = run (argv, NULL);
+  g_autofree char *text = kn_test_run_program (argv);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
 
@@ -1856,7 +1832,7 @@ static GArray *
 page_fills (const char *path)
 {
   const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *html = run (argv, NULL);
+  g_autofree char *html = kn_test_run_program (argv);
   g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
   g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
                                         "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">", 0, 0, NULL);

@@ -54,27 +54,15 @@ log_stop (void)
 static KnRecapReport *
 make_recap (guint n_rows)
 {
-  KnRecapReport *report = kn_test_recap_new ("Dinas Pendidikan dan Kebudayaan",
-                                             (KnPeriod) { 2026, KN_PERIOD_QUARTER, 4 });
+  KnRecapReport *report = kn_test_recap_dinas ();
 
-  kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
-                      "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan", "");
   for (guint i = 0; i < n_rows; i++)
     {
-      KnRecapRow *row = g_new0 (KnRecapRow, 1);
       g_autofree char *name = g_strdup_printf ("Rina Marlina Effendi %04u, S.Pd.", i + 1);
       g_autofree char *nip = g_strdup_printf ("1985%04u 201001 2 %03u", 101 + i, i % 1000);
+      KnRecapRow *row = kn_test_recap_add_teacher (report, i, name, nip);
 
-      kn_test_person_set (&row->person, name, nip, "Penata Muda Tk. I, III/b",
-                          i % 3 == 0 ? "Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia"
-                                     : "Guru Ahli Muda",
-                          "SMA Negeri 2 Bandar Lampung");
-      row->predikat = i % 4 == 0 ? KN_PREDIKAT_SANGAT_BAIK : KN_PREDIKAT_BAIK;
-      row->rating_result = i % 4 == 0 ? KN_RATING_ABOVE : KN_RATING_AS_EXPECTED;
-      row->rating_behaviour = KN_RATING_AS_EXPECTED;
       row->final = i % 5 != 0;
-      report->counts[row->predikat]++;
-      g_ptr_array_add (report->rows, row);
     }
   return report;
 }
@@ -150,20 +138,33 @@ assert_draws_again (KnDocument *document,
   cairo_surface_destroy (again);
 }
 
+/* Writes @document to @path and draws its page @page again, asserting that neither shapes any
+ * text: the shaped texts are still the @composed that composing shaped. Stops logging. */
 static void
-test_recap (void)
+assert_written_unshaped (KnDocument *document,
+                         const char *path,
+                         guint       page,
+                         guint       composed)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_document_write_pdf (document, path, &error));
+  g_assert_no_error (error);
+  assert_draws_again (document, page);
+  g_assert_cmpuint (g_hash_table_size (shaped), ==, composed);
+  g_assert_cmpuint (shaped_again, ==, 0);
+  log_stop ();
+}
+
+static void
+test_recap (KnTestFolder  *fixture,
+            gconstpointer  data)
 {
   g_autoptr(KnRecapReport) report = make_recap (N_ROWS);
   g_autoptr(KnDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kn-shaping-XXXXXX", &error);
-  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *last_page = NULL;
   guint composed, n_texts, n_layouts, n_pages;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "rekap.pdf", NULL);
 
   log_start ();
   composed = _kn_doc_shapings ();
@@ -185,15 +186,10 @@ test_recap (void)
   g_assert_cmpuint (n_layouts, ==, 1);
 
   /* Written, and a page drawn again, without shaping anything. */
-  g_assert_true (kn_document_write_pdf (document, path, &error));
-  g_assert_no_error (error);
-  assert_draws_again (document, n_pages - 1);
-  g_assert_cmpuint (g_hash_table_size (shaped), ==, composed);
-  g_assert_cmpuint (shaped_again, ==, 0);
-  log_stop ();
+  assert_written_unshaped (document, fixture->path, n_pages - 1, composed);
 
   /* What a PDF reader finds: the rows, their NIPs, the notes in italics and the page numbers. */
-  text = kn_test_pdf_text (path, "-raw");
+  text = kn_test_pdf_text (fixture->path, "-raw");
   if (text != NULL)
     {
       last_page = g_strdup_printf ("Halaman %u dari %u", n_pages, n_pages);
@@ -205,25 +201,17 @@ test_recap (void)
       g_assert_nonnull (strstr (text, "Halaman 1 dari"));
       g_assert_nonnull (strstr (text, last_page));
     }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
-test_evaluation (void)
+test_evaluation (KnTestFolder  *fixture,
+                 gconstpointer  data)
 {
   g_autoptr(KnReport) report = make_evaluation ();
   g_autoptr(KnDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kn-shaping-XXXXXX", &error);
-  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *last_page = NULL;
   guint composed, n_texts, n_layouts, n_pages;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "evaluasi.pdf", NULL);
 
   log_start ();
   composed = _kn_doc_shapings ();
@@ -240,14 +228,9 @@ test_evaluation (void)
   g_assert_cmpuint (n_layouts, >, 0);
   g_assert_cmpuint (n_layouts * 4, <, n_texts);
 
-  g_assert_true (kn_document_write_pdf (document, path, &error));
-  g_assert_no_error (error);
-  assert_draws_again (document, 0);
-  g_assert_cmpuint (g_hash_table_size (shaped), ==, composed);
-  g_assert_cmpuint (shaped_again, ==, 0);
-  log_stop ();
+  assert_written_unshaped (document, fixture->path, 0, composed);
 
-  text = kn_test_pdf_text (path, "-raw");
+  text = kn_test_pdf_text (fixture->path, "-raw");
   if (text != NULL)
     {
       g_assert_nonnull (strstr (text, "Dr. Hj. Siti Aminah, S.Pd., M.Pd."));
@@ -255,9 +238,6 @@ test_evaluation (void)
       g_assert_nonnull (strstr (text, "Jumlah modul ajar"));
       g_assert_nonnull (strstr (text, last_page));
     }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 int
@@ -266,8 +246,10 @@ main (int    argc,
 {
   kn_test_init (&argc, &argv);
 
-  g_test_add_func ("/document-shaping/recap", test_recap);
-  g_test_add_func ("/document-shaping/evaluation", test_evaluation);
+  g_test_add ("/document-shaping/recap", KnTestFolder, "rekap.pdf", kn_test_folder_set_up,
+              test_recap, kn_test_folder_tear_down);
+  g_test_add ("/document-shaping/evaluation", KnTestFolder, "evaluasi.pdf",
+              kn_test_folder_set_up, test_evaluation, kn_test_folder_tear_down);
 
   return g_test_run ();
 }

@@ -41,19 +41,6 @@ static const char * const employee_nip = "19860926 201505 2 001";
 
 /* Test data, filled by hand as the builders of kn-report-data.c would */
 
-static KnReportResult *
-add_result (KnReport     *report,
-            KnResultKind  kind,
-            const char   *parent,
-            const char   *text,
-            const char   *feedback)
-{
-  KnReportResult *result = kn_test_result_new (kind, text, parent, feedback);
-
-  g_ptr_array_add (report->results, result);
-  return result;
-}
-
 static GPtrArray *
 strv_array (const char * const *lines)
 {
@@ -94,10 +81,11 @@ make_report (KnDocumentKind kind)
                       "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan",
                       "Dinas Pendidikan dan Kebudayaan");
 
-  result = add_result (report, KN_RESULT_KIND_UTAMA,
-                       "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung", long_rhk,
-                       "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan balik "
-                       "tertulis pada tugas proyek.\n20 Juni 2026: Hasil asesmen membaik.");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_UTAMA, long_rhk,
+                                      "Meningkatnya mutu lulusan SMA Negeri 2 Bandar Lampung",
+                                      "12 Mei 2026: Perangkat ajar sudah lengkap; perbanyak umpan "
+                                      "balik tertulis pada tugas proyek.\n20 Juni 2026: Hasil "
+                                      "asesmen membaik.");
   kn_test_add_indicator (result, "Kuantitas", "Jumlah modul ajar yang disusun dan digunakan",
                          "12 dokumen", "9 dokumen", "Modul ajar bab 1–9 di Google Drive sekolah",
                          "75 %");
@@ -106,27 +94,28 @@ make_report (KnDocumentKind kind)
   kn_test_add_indicator (result, "Waktu", "Ketepatan waktu penyerahan nilai rapor", "12 bulan",
                          "6 bulan", "", "");
 
-  result = add_result (report, KN_RESULT_KIND_UTAMA,
-                       "Terselenggaranya layanan bimbingan belajar yang bermutu",
-                       "Terlaksananya program remedial dan pengayaan bagi peserta didik",
-                       "3 Juni 2026: Program remedial berjalan sesuai jadwal.");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_UTAMA,
+                                      "Terlaksananya program remedial dan pengayaan bagi peserta "
+                                      "didik",
+                                      "Terselenggaranya layanan bimbingan belajar yang bermutu",
+                                      "3 Juni 2026: Program remedial berjalan sesuai jadwal.");
   kn_test_add_indicator (result, "Kuantitas",
                          "Jumlah peserta didik yang mengikuti program remedial", "60 orang",
                          "41 orang", "Daftar hadir remedial", "68,3 %");
   kn_test_add_indicator (result, "Kualitas", "Persentase peserta remedial yang tuntas", "90 %", "",
                          "", "");
 
-  result = add_result (report, KN_RESULT_KIND_UTAMA,
-                       "Meningkatnya kompetensi pendidik di lingkungan sekolah",
-                       "Tersusunnya karya inovatif pembelajaran matematika", "");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_UTAMA,
+                                      "Tersusunnya karya inovatif pembelajaran matematika",
+                                      "Meningkatnya kompetensi pendidik di lingkungan sekolah", "");
   kn_test_add_indicator (result, "Kuantitas", "Jumlah karya inovatif yang dipublikasikan",
                          "1 karya", "", "", "");
   kn_test_add_indicator (result, "Waktu", "Waktu penyelesaian karya inovatif", "6 bulan", "", "",
                          "");
 
-  result = add_result (report, KN_RESULT_KIND_TAMBAHAN, "",
-                       "Terlaksananya tugas sebagai pembina olimpiade sains nasional tingkat "
-                       "provinsi", "");
+  result = kn_test_report_add_result (report, KN_RESULT_KIND_TAMBAHAN,
+                                      "Terlaksananya tugas sebagai pembina olimpiade sains "
+                                      "nasional tingkat provinsi", "", "");
   kn_test_add_indicator (result, "Kuantitas", "Jumlah peserta didik yang dibina", "5 orang",
                          "5 orang", "Surat tugas kepala sekolah", "100 %");
   kn_test_add_indicator (result, "Kualitas",
@@ -359,33 +348,14 @@ page_footer (guint page,
   return kn_format_doc_page (page, n);
 }
 
-typedef struct
-{
-  char *dir;
-} Fixture;
+typedef KnTestFolder Fixture;
 
+/* A folder of its own for each test, with no file named: a test's data is the paper. */
 static void
 fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+                gconstpointer  paper)
 {
-  fixture->dir = kn_test_make_folder ("kinerja-document-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  kn_test_folder_set_up (fixture, NULL);
 }
 
 static char *
@@ -467,13 +437,27 @@ write_checked (Fixture    *fixture,
   return path;
 }
 
+/* make_report (@kind) laid out on @paper, written to @name in the fixture's folder and checked
+ * (write_checked); its pages in @n. Returns the file's path. */
+static char *
+write_report (Fixture        *fixture,
+              KnDocumentKind  kind,
+              KnPaper         paper,
+              gboolean        landscape,
+              const char     *name,
+              guint          *n)
+{
+  g_autoptr(KnReport) report = make_report (kind);
+  g_autoptr(KnDocument) document = kn_document_new_report (report, paper);
+
+  return write_checked (fixture, document, paper, landscape, name, n);
+}
+
 static void
 test_skp (Fixture       *fixture,
           gconstpointer  data)
 {
   KnPaper paper = GPOINTER_TO_INT (data);
-  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_SKP);
-  g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
@@ -483,8 +467,7 @@ test_skp (Fixture       *fixture,
   if (!kn_test_have_poppler ())
     return;
 
-  document = kn_document_new_report (report, paper);
-  path = write_checked (fixture, document, paper, FALSE, "skp.pdf", &n);
+  path = write_report (fixture, KN_DOCUMENT_SKP, paper, FALSE, "skp.pdf", &n);
   g_assert_cmpuint (n, >=, 2);
 
   text = pdf_text (path, 0, "-layout");
@@ -565,8 +548,6 @@ test_evaluation (Fixture       *fixture,
                  gconstpointer  data)
 {
   KnPaper paper = GPOINTER_TO_INT (data);
-  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_EVALUASI);
-  g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *raw = NULL;
@@ -575,8 +556,7 @@ test_evaluation (Fixture       *fixture,
   if (!kn_test_have_poppler ())
     return;
 
-  document = kn_document_new_report (report, paper);
-  path = write_checked (fixture, document, paper, TRUE, "evaluasi.pdf", &n);
+  path = write_report (fixture, KN_DOCUMENT_EVALUASI, paper, TRUE, "evaluasi.pdf", &n);
   g_assert_cmpuint (n, >=, 1);
 
   text = pdf_text (path, 0, "-layout");
@@ -633,8 +613,6 @@ test_dokumen (Fixture       *fixture,
               gconstpointer  data)
 {
   KnPaper paper = GPOINTER_TO_INT (data);
-  g_autoptr(KnReport) report = make_report (KN_DOCUMENT_DOKUMEN);
-  g_autoptr(KnDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   guint n;
@@ -642,8 +620,7 @@ test_dokumen (Fixture       *fixture,
   if (!kn_test_have_poppler ())
     return;
 
-  document = kn_document_new_report (report, paper);
-  path = write_checked (fixture, document, paper, FALSE, "dokumen.pdf", &n);
+  path = write_report (fixture, KN_DOCUMENT_DOKUMEN, paper, FALSE, "dokumen.pdf", &n);
   g_assert_cmpuint (n, ==, 1);
 
   text = pdf_text (path, 0, "-layout");
@@ -1206,7 +1183,7 @@ add_test (const char *path,
           gconstpointer data,
           void (*func) (Fixture *, gconstpointer))
 {
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down);
+  g_test_add (path, Fixture, data, fixture_set_up, func, kn_test_folder_tear_down);
 }
 
 int

@@ -90,6 +90,32 @@ prepare (Fixture    *fixture,
   return kn_test_import_text (fixture->store, csv, "pegawai.csv", FALSE, 0);
 }
 
+/* Applies @import to the fixture's store, asserting that it is taken. */
+static void
+apply (Fixture          *fixture,
+       KnEmployeeImport *import)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
+  g_assert_no_error (error);
+}
+
+/* @import (of a file the store already holds) finds no error and nothing new or changed: its
+ * @n_people people unchanged, and @n_absent people of the store not in the file. */
+static void
+assert_all_unchanged (KnEmployeeImport *import,
+                      guint             n_people,
+                      guint             n_absent)
+{
+  g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_CHANGED), ==, 0);
+  g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_UNCHANGED), ==, n_people);
+  g_assert_cmpuint (kn_employee_import_get_new_units (import)->len, ==, 0);
+  g_assert_cmpuint (kn_employee_import_get_absent (import)->len, ==, n_absent);
+}
+
 static const KnImportEntry *
 entry_at (KnEmployeeImport *import,
           guint             index)
@@ -134,7 +160,6 @@ test_preview_and_apply (Fixture       *fixture,
 {
   g_autoptr(KnEmployeeImport) import = prepare (fixture, roster);
   g_autoptr(KnEmployeeImport) again = NULL;
-  g_autoptr(GError) error = NULL;
   const KnImportEntry *entry;
   const KnImportChange *change;
   KnEmployee *a, *b, *c, *pppk;
@@ -174,8 +199,7 @@ test_preview_and_apply (Fixture       *fixture,
   g_assert_cmpuint (absent->len, ==, 1);
   g_assert_cmpstr (kn_employee_get_nip (absent->pdata[0]), ==, NIP_X);
 
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
 
   /* A backup taken just before holds the two people there were. */
   kn_test_assert_import_backup (fixture->path, "employee", 2);
@@ -202,11 +226,8 @@ test_preview_and_apply (Fixture       *fixture,
 
   /* The same file again changes nothing. */
   again = prepare (fixture, roster);
-  g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_UNCHANGED), ==, 4);
-  g_assert_cmpuint (kn_employee_import_get_new_units (again)->len, ==, 0);
+  /* Yanti, in the store and not in the roster. */
+  assert_all_unchanged (again, 4, 1);
 }
 
 static const char *
@@ -369,8 +390,7 @@ test_atasan_swap (Fixture       *fixture,
                              NIP_B ",Budi Santoso," NIP_C "\n"
                              NIP_C ",Citra," NIP_X "\n");
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
   b = kn_store_find_employee_by_nip (fixture->store, NIP_B);
   g_assert_cmpint (kn_employee_get_supervisor_id (b), ==,
                    kn_employee_get_id (kn_store_find_employee_by_nip (fixture->store, NIP_C)));
@@ -431,7 +451,6 @@ test_rank_tmt (Fixture       *fixture,
   g_autoptr(KnEmployeeImport) import = prepare (fixture, raised);
   g_autoptr(KnEmployeeImport) again = NULL;
   g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   const KnImportChange *change;
@@ -445,8 +464,7 @@ test_rank_tmt (Fixture       *fixture,
   /* Yanti held III/c then already: nothing to record. */
   g_assert_cmpint (entry_at (import, 1)->action, ==, KN_IMPORT_UNCHANGED);
 
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
 
   budi = kn_store_find_employee_by_nip (fixture->store, NIP_B);
   g_assert_cmpstr (kn_employee_get_rank (budi), ==, "III/b");
@@ -518,8 +536,7 @@ test_round_trip (Fixture       *fixture,
       return;
     }
 
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
 
   /* What kinerja-cli employees --csv writes, imported back, changes nothing: units given by
    * name alone are found, the machine names of status and jenis jabatan are read. */
@@ -530,12 +547,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   again = prepare (fixture, out);
-  g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_UNCHANGED), ==, 5);
-  g_assert_cmpuint (kn_employee_import_get_new_units (again)->len, ==, 0);
-  g_assert_cmpuint (kn_employee_import_get_absent (again)->len, ==, 0);
+  assert_all_unchanged (again, 5, 0);
 }
 
 static gboolean
@@ -568,13 +580,11 @@ test_audited (Fixture       *fixture,
     prepare (fixture, "NIP,Nama,Golongan,Unit Kerja\n"
                       NIP_A ",Baru Sekali,III/b,Dinas Pendidikan\n"
                       NIP_B ",Budi Santoso,III/c,\n");
-  g_autoptr(GError) error = NULL;
   KnEmployee *added;
   KnEmployee *budi;
 
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
   added = kn_store_find_employee_by_nip (fixture->store, NIP_A);
   budi = kn_store_find_employee_by_nip (fixture->store, NIP_B);
   g_assert_nonnull (added);
@@ -725,8 +735,7 @@ test_libreoffice_roster (Fixture       *fixture,
   g_assert_cmpuint (kn_employee_import_get_errors (import)->len, ==, 0);
   g_assert_cmpuint (kn_employee_import_count (import, KN_IMPORT_NEW), ==, 3);
   g_assert_cmpuint (kn_employee_import_get_new_units (import)->len, ==, 2);
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
 
   kepala = kn_store_find_employee_by_nip (fixture->store, "196804151994031005");
   maruf = kn_store_find_employee_by_nip (fixture->store, NIP_C);
@@ -796,8 +805,7 @@ test_round_trip_xlsx (Fixture       *fixture,
   g_autofree char *header = g_strjoinv (",", (char **) kn_employee_export_columns ());
   GStatBuf st;
 
-  g_assert_true (kn_employee_import_apply (import, fixture->store, &error));
-  g_assert_no_error (error);
+  apply (fixture, import);
 
   g_assert_true (kn_export_employees_xlsx (fixture->store, NULL, xlsx, &error));
   g_assert_no_error (error);
@@ -807,12 +815,7 @@ test_round_trip_xlsx (Fixture       *fixture,
   reader = kn_test_import_reader (xlsx, NULL, FALSE, 5, &map);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
   again = kn_test_import_prepare (fixture->store, reader, map, FALSE);
-  g_assert_cmpuint (kn_employee_import_get_errors (again)->len, ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_NEW), ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_CHANGED), ==, 0);
-  g_assert_cmpuint (kn_employee_import_count (again, KN_IMPORT_UNCHANGED), ==, 5);
-  g_assert_cmpuint (kn_employee_import_get_new_units (again)->len, ==, 0);
-  g_assert_cmpuint (kn_employee_import_get_absent (again)->len, ==, 0);
+  assert_all_unchanged (again, 5, 0);
   g_assert_cmpstr (header, ==, "nip,nama,status,pangkat_golongan,jabatan,jenis_jabatan,"
                                "unit_kerja,atasan_nip,atasan_nama");
 

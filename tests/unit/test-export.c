@@ -55,11 +55,8 @@ add_result (KnReport     *report,
             const char   *parent,
             const char   *feedback)
 {
-  KnReportResult *result = kn_test_result_new (kind, text, report->jpt ? "" : parent,
-                                               report->kind == KN_DOCUMENT_SKP ? "" : feedback);
-
-  g_ptr_array_add (report->results, result);
-  return result;
+  return kn_test_report_add_result (report, kind, text, report->jpt ? "" : parent,
+                                    report->kind == KN_DOCUMENT_SKP ? "" : feedback);
 }
 
 static void

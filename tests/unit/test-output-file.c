@@ -17,14 +17,8 @@
 
 #include "kn-test-util.h"
 
-static guint
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_lstat (path, &st), ==, 0);
-  return st.st_mode & 07777;
-}
+/* Each test writes in a fresh folder of its own, removed afterwards. */
+typedef KnTestFolder Fixture;
 
 static gboolean
 write_file (const char *path,
@@ -46,15 +40,15 @@ write_file (const char *path,
 /* A pipe, a symbolic link, a folder or a device at the target stays what it was; the message
  * names the path; nothing is left in the folder. */
 static void
-test_refuses_non_regular (void)
+test_refuses_non_regular (Fixture       *fixture,
+                          gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  const char *dir = fixture->dir;
   g_autofree char *fifo = g_build_filename (dir, "pipa.pdf", NULL);
   g_autofree char *target = g_build_filename (dir, "asli.txt", NULL);
   g_autofree char *link = g_build_filename (dir, "tautan.pdf", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.xlsx", NULL);
   const char *paths[] = { fifo, link, folder, "/dev/null" };
-  g_autofree char *listing = NULL;
   g_autofree char *contents = NULL;
   GStatBuf st;
 
@@ -82,16 +76,15 @@ test_refuses_non_regular (void)
   g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
 
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "asli.txt folder.xlsx pipa.pdf tautan.pdf");
-  kn_test_remove_tree (dir);
+  kn_test_assert_listing (dir, "asli.txt folder.xlsx pipa.pdf tautan.pdf");
 }
 
 /* New files are their owner's only whatever the umask; an existing file keeps its mode. */
 static void
-test_modes (void)
+test_modes (Fixture       *fixture,
+            gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  const char *dir = fixture->dir;
   g_autofree char *fresh = g_build_filename (dir, "baru.pdf", NULL);
   g_autofree char *shared = g_build_filename (dir, "bersama.pdf", NULL);
   g_autofree char *private = g_build_filename (dir, "pribadi.pdf", NULL);
@@ -99,31 +92,30 @@ test_modes (void)
   mode_t old_umask = umask (022);
 
   g_assert_true (write_file (fresh, "baru"));
-  g_assert_cmpuint (file_mode (fresh), ==, 0600);
+  g_assert_cmpuint (kn_test_file_mode (fresh), ==, 0600);
 
   g_assert_true (g_file_set_contents (shared, "lama", -1, NULL));
   g_assert_cmpint (g_chmod (shared, 0640), ==, 0);
   g_assert_true (write_file (shared, "baru"));
-  g_assert_cmpuint (file_mode (shared), ==, 0640);
+  g_assert_cmpuint (kn_test_file_mode (shared), ==, 0640);
   g_assert_true (g_file_get_contents (shared, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "baru");
 
   g_assert_true (g_file_set_contents (private, "lama", -1, NULL));
   g_assert_cmpint (g_chmod (private, 0600), ==, 0);
   g_assert_true (write_file (private, "baru"));
-  g_assert_cmpuint (file_mode (private), ==, 0600);
+  g_assert_cmpuint (kn_test_file_mode (private), ==, 0600);
 
   umask (old_umask);
-  kn_test_remove_tree (dir);
 }
 
 /* A file given up (an error, Stop) leaves neither the target nor the temporary file. */
 static void
-test_abandoned (void)
+test_abandoned (Fixture       *fixture,
+                gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  const char *dir = fixture->dir;
   g_autofree char *path = g_build_filename (dir, "batal.pdf", NULL);
-  g_autofree char *listing = NULL;
   g_autoptr(GError) error = NULL;
   KnOutputFile *output = kn_output_file_new (path, &error);
 
@@ -132,19 +124,16 @@ test_abandoned (void)
   g_assert_true (g_str_has_prefix (kn_output_file_get_temp_path (output), dir));
   kn_output_file_free (output);
 
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "");
-  kn_test_remove_tree (dir);
+  kn_test_assert_listing (dir, "");
 }
 
 /* SIGTERM (or Ctrl+C) while a file is written removes its temporary file, and the process still
  * dies of the signal. */
 static void
-test_signal (void)
+test_signal (Fixture       *fixture,
+             gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "terputus.pdf", NULL);
-  g_autofree char *listing = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "terputus.pdf", NULL);
   const int signals[] = { SIGTERM, SIGINT };
 
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
@@ -169,9 +158,7 @@ test_signal (void)
       g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
     }
 
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "");
-  kn_test_remove_tree (dir);
+  kn_test_assert_listing (fixture->dir, "");
 }
 
 /* Once the process is ending (kn_output_file_remove_pending, as quitting the window calls it while
@@ -184,7 +171,6 @@ test_after_quitting_child (void)
   const char *dir = g_getenv ("KN_TEST_OUTPUT_DIR");
   g_autofree char *first = g_build_filename (dir, "pertama.pdf", NULL);
   g_autofree char *second = g_build_filename (dir, "kedua.pdf", NULL);
-  g_autofree char *listing = NULL;
   g_autoptr(KnOutputFile) output = NULL;
   g_autoptr(KnOutputFile) refused = NULL;
   g_autoptr(GError) error = NULL;
@@ -206,51 +192,53 @@ test_after_quitting_child (void)
   g_assert_error (error, KN_OUTPUT_FILE_ERROR, KN_OUTPUT_FILE_ERROR_CLOSING);
   g_assert_nonnull (strstr (error->message, "kedua.pdf"));
 
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "pertama.pdf");
+  kn_test_assert_listing (dir, "pertama.pdf");
+}
+
+/* Runs the test @child_path in a child process that writes in @fixture's folder, asserting
+ * that it passes. */
+static void
+run_child (Fixture    *fixture,
+           const char *child_path)
+{
+  g_setenv ("KN_TEST_OUTPUT_DIR", fixture->dir, TRUE);
+  g_test_trap_subprocess (child_path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 static void
-test_after_quitting (void)
+test_after_quitting (Fixture       *fixture,
+                     gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
-  g_autofree char *first = g_build_filename (dir, "pertama.pdf", NULL);
+  g_autofree char *first = g_build_filename (fixture->dir, "pertama.pdf", NULL);
   g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
 
-  g_setenv ("KN_TEST_OUTPUT_DIR", dir, TRUE);
-  g_test_trap_subprocess ("/output-file/after-quitting/subprocess", 0,
-                          G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "pertama.pdf");
+  run_child (fixture, "/output-file/after-quitting/subprocess");
+  kn_test_assert_listing (fixture->dir, "pertama.pdf");
   g_assert_true (g_file_get_contents (first, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "lama");
-  kn_test_remove_tree (dir);
 }
 
 /* A writer that opens the temporary file by name (libxlsxwriter) writes into the file made in a
  * private folder, which is committed; once the process is ending, the name cannot be made again
  * and nothing is left (child process, as above). */
 static void
-test_reopening (void)
+test_reopening (Fixture       *fixture,
+                gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "rekap.xlsx", NULL);
   g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KnOutputFile) output = NULL;
   FILE *file;
 
   output = kn_output_file_new_for_reopening (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (file_mode (kn_output_file_get_temp_path (output)), ==, 0600);
+  g_assert_cmpuint (kn_test_file_mode (kn_output_file_get_temp_path (output)), ==, 0600);
   {
     g_autofree char *folder = g_path_get_dirname (kn_output_file_get_temp_path (output));
 
-    g_assert_cmpuint (file_mode (folder), ==, 0700);
+    g_assert_cmpuint (kn_test_file_mode (folder), ==, 0700);
   }
   file = fopen (kn_output_file_get_temp_path (output), "wb");
   g_assert_nonnull (file);
@@ -260,10 +248,8 @@ test_reopening (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "isi");
-  g_assert_cmpuint (file_mode (path), ==, 0600);
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "rekap.xlsx");
-  kn_test_remove_tree (dir);
+  g_assert_cmpuint (kn_test_file_mode (path), ==, 0600);
+  kn_test_assert_listing (fixture->dir, "rekap.xlsx");
 }
 
 static void
@@ -273,46 +259,37 @@ test_reopening_after_quitting_child (void)
   g_autofree char *path = g_build_filename (dir, "rekap.xlsx", NULL);
   g_autoptr(KnOutputFile) output = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *listing = NULL;
 
   output = kn_output_file_new_for_reopening (path, &error);
   g_assert_no_error (error);
   kn_output_file_remove_pending ();
   /* libxlsxwriter's fopen (NAME, "wb") after the cleanup. */
   g_assert_null (fopen (kn_output_file_get_temp_path (output), "wb"));
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "");
+  kn_test_assert_listing (dir, "");
   /* The process ends here, before the writer could remove anything. */
   _exit (0);
 }
 
 static void
-test_reopening_after_quitting (void)
+test_reopening_after_quitting (Fixture       *fixture,
+                               gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
-  g_autofree char *listing = NULL;
-
-  g_setenv ("KN_TEST_OUTPUT_DIR", dir, TRUE);
-  g_test_trap_subprocess ("/output-file/reopening/after-quitting/subprocess", 0,
-                          G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  listing = kn_test_folder_listing (dir);
-  g_assert_cmpstr (listing, ==, "");
-  kn_test_remove_tree (dir);
+  run_child (fixture, "/output-file/reopening/after-quitting/subprocess");
+  kn_test_assert_listing (fixture->dir, "");
 }
 
 /* The temporary files of a process that no longer runs are removed at the next start; those of
  * a process still running, and every other file, stay. */
 static void
-test_clean_stale (void)
+test_clean_stale (Fixture       *fixture,
+                  gconstpointer  data)
 {
-  g_autofree char *dir = kn_test_make_folder ("kinerja-output-XXXXXX");
+  const char *dir = fixture->dir;
   g_autofree char *dead = NULL;
   g_autofree char *alive = NULL;
   g_autofree char *other = g_build_filename (dir, ".catatan.txt", NULL);
   g_autofree char *dead_folder = NULL;
   g_autofree char *dead_inside = NULL;
-  g_autofree char *listing = NULL;
   g_autofree char *alive_name = NULL;
   g_autofree char *expected = NULL;
   int status;
@@ -344,10 +321,8 @@ test_clean_stale (void)
   g_assert_true (g_file_set_contents (dead_inside, "sisa", -1, NULL));
 
   g_assert_cmpuint (kn_output_file_clean_stale (dir), ==, 2);
-  listing = kn_test_folder_listing (dir);
   expected = g_strdup_printf (".catatan.txt %s", alive_name);
-  g_assert_cmpstr (listing, ==, expected);
-  kn_test_remove_tree (dir);
+  kn_test_assert_listing (dir, expected);
 }
 
 int
@@ -356,15 +331,15 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/output-file/refuses-non-regular", test_refuses_non_regular);
-  g_test_add_func ("/output-file/modes", test_modes);
-  g_test_add_func ("/output-file/abandoned", test_abandoned);
-  g_test_add_func ("/output-file/signal", test_signal);
-  g_test_add_func ("/output-file/clean-stale", test_clean_stale);
-  g_test_add_func ("/output-file/after-quitting", test_after_quitting);
+  KN_TEST_FOLDER_ADD ("/output-file/refuses-non-regular", test_refuses_non_regular);
+  KN_TEST_FOLDER_ADD ("/output-file/modes", test_modes);
+  KN_TEST_FOLDER_ADD ("/output-file/abandoned", test_abandoned);
+  KN_TEST_FOLDER_ADD ("/output-file/signal", test_signal);
+  KN_TEST_FOLDER_ADD ("/output-file/clean-stale", test_clean_stale);
+  KN_TEST_FOLDER_ADD ("/output-file/after-quitting", test_after_quitting);
   g_test_add_func ("/output-file/after-quitting/subprocess", test_after_quitting_child);
-  g_test_add_func ("/output-file/reopening", test_reopening);
-  g_test_add_func ("/output-file/reopening/after-quitting", test_reopening_after_quitting);
+  KN_TEST_FOLDER_ADD ("/output-file/reopening", test_reopening);
+  KN_TEST_FOLDER_ADD ("/output-file/reopening/after-quitting", test_reopening_after_quitting);
   g_test_add_func ("/output-file/reopening/after-quitting/subprocess",
                    test_reopening_after_quitting_child);
 

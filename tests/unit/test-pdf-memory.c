@@ -22,28 +22,15 @@ make_recap (guint n_rows)
     "Andi Saputra, S.Pd.", "Hj. Rina Marlina, S.Pd., M.Pd.", "Budi Santoso, S.Kom.",
     "Dewi Lestari, S.Si.", "Drs. Made Wirawan", "Nurul Hidayah, S.Pd.I.",
   };
-  KnRecapReport *report = kn_test_recap_new ("Dinas Pendidikan dan Kebudayaan",
-                                             (KnPeriod) { 2026, KN_PERIOD_QUARTER, 4 });
+  KnRecapReport *report = kn_test_recap_dinas ();
 
-  kn_test_person_set (&report->leader, "Drs. H. Ahmad Fauzi, M.M.", "19700312 199503 1 002",
-                      "Pembina Utama Muda, IV/c", "Kepala Dinas Pendidikan dan Kebudayaan", "");
   for (guint i = 0; i < n_rows; i++)
     {
-      KnRecapRow *row = g_new0 (KnRecapRow, 1);
       g_autofree char *name = g_strdup_printf ("%s %04u", names[i % G_N_ELEMENTS (names)], i + 1);
       g_autofree char *nip = g_strdup_printf ("19%02u0%u1%u 20%02u03 %u %03u", 60 + i % 30,
                                               1 + i % 9, i % 10, 10 + i % 15, 1 + i % 2, i % 1000);
 
-      kn_test_person_set (&row->person, name, nip, "Penata Muda Tk. I, III/b",
-                          i % 3 == 0 ? "Guru Ahli Pertama Mata Pelajaran Bahasa Indonesia"
-                                     : "Guru Ahli Muda",
-                          "SMA Negeri 2 Bandar Lampung");
-      row->predikat = i % 4 == 0 ? KN_PREDIKAT_SANGAT_BAIK : KN_PREDIKAT_BAIK;
-      row->rating_result = i % 4 == 0 ? KN_RATING_ABOVE : KN_RATING_AS_EXPECTED;
-      row->rating_behaviour = KN_RATING_AS_EXPECTED;
-      row->final = TRUE;
-      report->counts[row->predikat]++;
-      g_ptr_array_add (report->rows, row);
+      kn_test_recap_add_teacher (report, i, name, nip);
     }
   return report;
 }

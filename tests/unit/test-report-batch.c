@@ -47,10 +47,12 @@ add_newcomer (void)
   return id;
 }
 
+/* Each test writes into a folder of its own (KnTestFolder), the one file its data names there. */
 static void
-test_split_names_and_skips (void)
+test_split_names_and_skips (KnTestFolder  *fixture,
+                            gconstpointer  data)
 {
-  g_autofree char *folder = kn_test_make_folder ("kinerja-batch-XXXXXX");
+  const char *folder = fixture->dir;
   g_autoptr(KnReportBatch) batch = kn_report_batch_new (KN_DOCUMENT_EVALUASI, KN_PAPER_A4);
   g_autoptr(GError) error = NULL;
   G_GNUC_UNUSED gint64 newcomer = add_newcomer ();
@@ -80,15 +82,12 @@ test_split_names_and_skips (void)
       g_assert_true (g_str_has_prefix (name, "EVALUASI-2026-TW1-"));
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
     }
-
-  kn_test_remove_tree (folder);
 }
 
 static void
-test_one_file_and_strict (void)
+test_one_file_and_strict (KnTestFolder  *fixture,
+                          gconstpointer  data)
 {
-  g_autofree char *folder = kn_test_make_folder ("kinerja-batch-XXXXXX");
-  g_autofree char *path = g_build_filename (folder, "unit.xlsx", NULL);
   g_autoptr(KnReportBatch) batch = kn_report_batch_new (KN_DOCUMENT_SKP, KN_PAPER_F4);
   g_autoptr(KnReportBatch) one = kn_report_batch_new (KN_DOCUMENT_SKP, KN_PAPER_F4);
   g_autoptr(GError) error = NULL;
@@ -100,28 +99,21 @@ test_one_file_and_strict (void)
                                          "2026", FALSE, &error));
   ASSERT_NO_ERROR (error);
   g_assert_cmpuint (kn_report_batch_get_year (batch), ==, 2026);
-  g_assert_cmpuint (kn_report_batch_write (batch, kn_export_report_writer (), path, FALSE, NULL,
-                                           NULL, NULL, &error), ==, ids->len - 1);
+  g_assert_cmpuint (kn_report_batch_write (batch, kn_export_report_writer (), fixture->path,
+                                           FALSE, NULL, NULL, NULL, &error), ==, ids->len - 1);
   ASSERT_NO_ERROR (error);
-  {
-    g_autofree char *listing = kn_test_folder_listing (folder);
-
-    g_assert_cmpstr (listing, ==, "unit.xlsx");
-  }
+  kn_test_assert_listing (fixture->dir, "unit.xlsx");
 
   /* One person asked for by name who has no SKP is an error, not a skip. */
   g_assert_false (kn_report_batch_gather (one, demo, &newcomer, 1, "2026", TRUE, &error));
   g_assert_nonnull (error);
-
-  kn_test_remove_tree (folder);
 }
 
 /* Stopped before it starts, the batch writes nothing and says it was stopped. */
 static void
-test_cancelled (void)
+test_cancelled (KnTestFolder  *fixture,
+                gconstpointer  data)
 {
-  g_autofree char *folder = kn_test_make_folder ("kinerja-batch-XXXXXX");
-  g_autofree char *path = g_build_filename (folder, "unit.pdf", NULL);
   g_autoptr(KnReportBatch) batch = kn_report_batch_new (KN_DOCUMENT_DOKUMEN, KN_PAPER_A4);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -131,16 +123,10 @@ test_cancelled (void)
   g_assert_true (kn_report_batch_gather (batch, demo, (const gint64 *) ids->data, ids->len,
                                          "2026-TW1", FALSE, &error));
   g_cancellable_cancel (cancellable);
-  g_assert_cmpuint (kn_report_batch_write (batch, kn_document_report_writer (), path, FALSE,
-                                           cancellable, NULL, NULL, &error), ==, 0);
+  g_assert_cmpuint (kn_report_batch_write (batch, kn_document_report_writer (), fixture->path,
+                                           FALSE, cancellable, NULL, NULL, &error), ==, 0);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  {
-    g_autofree char *listing = kn_test_folder_listing (folder);
-
-    g_assert_cmpstr (listing, ==, "");
-  }
-
-  kn_test_remove_tree (folder);
+  kn_test_assert_listing (fixture->dir, "");
 }
 
 int
@@ -149,9 +135,12 @@ main (int    argc,
 {
   kn_test_init (&argc, &argv);
 
-  g_test_add_func ("/report-batch/split-names-and-skips", test_split_names_and_skips);
-  g_test_add_func ("/report-batch/one-file-and-strict", test_one_file_and_strict);
-  g_test_add_func ("/report-batch/cancelled", test_cancelled);
+  g_test_add ("/report-batch/split-names-and-skips", KnTestFolder, NULL, kn_test_folder_set_up,
+              test_split_names_and_skips, kn_test_folder_tear_down);
+  g_test_add ("/report-batch/one-file-and-strict", KnTestFolder, "unit.xlsx",
+              kn_test_folder_set_up, test_one_file_and_strict, kn_test_folder_tear_down);
+  g_test_add ("/report-batch/cancelled", KnTestFolder, "unit.pdf", kn_test_folder_set_up,
+              test_cancelled, kn_test_folder_tear_down);
 
   return kn_test_run_on_demo ("kinerja-batch-demo-XXXXXX", &demo);
 }

@@ -115,6 +115,22 @@ unit_path_of (Fixture    *fixture,
   return g_strdup (kn_org_unit_get_path (unit));
 }
 
+/* The text of @report printed to @name in the fixture's folder (NULL, the test skipped, without
+ * pdftotext). */
+static char *
+evaluation_pdf_text (Fixture    *fixture,
+                     KnReport   *report,
+                     const char *name)
+{
+  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
+  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kn_document_write_pdf (document, pdf, &error));
+  g_assert_no_error (error);
+  return kn_test_pdf_text (pdf, "-raw");
+}
+
 /* @report printed to @name in the fixture's folder shows @position, not NEW_POSITION. */
 static void
 assert_prints_position (Fixture    *fixture,
@@ -122,14 +138,8 @@ assert_prints_position (Fixture    *fixture,
                         const char *name,
                         const char *position)
 {
-  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
-  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = evaluation_pdf_text (fixture, report, name);
 
-  g_assert_true (kn_document_write_pdf (document, pdf, &error));
-  g_assert_no_error (error);
-  text = kn_test_pdf_text (pdf, "-raw");
   if (text != NULL)
     {
       g_assert_nonnull (strstr (text, position));
@@ -363,20 +373,6 @@ raise_rank (Fixture    *fixture,
   raise->rank = g_strdup (after);
   g_assert_true (kn_store_add_history (fixture->store, raise, &error));
   g_assert_no_error (error);
-}
-
-static char *
-evaluation_pdf_text (Fixture    *fixture,
-                     KnReport   *report,
-                     const char *name)
-{
-  g_autoptr(KnDocument) document = kn_document_new_report (report, KN_PAPER_A4);
-  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kn_document_write_pdf (document, pdf, &error));
-  g_assert_no_error (error);
-  return kn_test_pdf_text (pdf, "-raw");
 }
 
 /* A kenaikan pangkat on 1 July: the Evaluasi of TW1 prints the ranks held on 31 March — of the

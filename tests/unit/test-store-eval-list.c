@@ -62,20 +62,6 @@ typedef struct
   gint64   newcomer;
 } Fixture;
 
-static gint64
-add_person (Fixture        *fixture,
-            const char     *name,
-            const char     *position,
-            KnPositionKind  kind,
-            gint64          unit_id,
-            gint64          supervisor_id)
-{
-  g_autofree char *nip = kn_test_nip (fixture->n_people++, NULL);
-
-  return kn_test_add_person (fixture->store, nip, name, NULL, position, kind, unit_id,
-                             supervisor_id);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -91,22 +77,29 @@ fixture_set_up (Fixture       *fixture,
   fixture->seksi = kn_test_add_unit (fixture->store, "Seksi Kurikulum", fixture->bidang);
   fixture->bkd = kn_test_add_unit (fixture->store, "Badan Kepegawaian Daerah", 0);
 
-  fixture->kadis = add_person (fixture, "Dr. Hendra Wijaya, M.Si.", "Kepala Dinas",
-                               KN_POSITION_JPT_PRATAMA, fixture->dinas, 0);
-  fixture->kabid = add_person (fixture, "Sri Wahyuni, S.Pd., M.Pd.", "Kepala Bidang",
-                               KN_POSITION_ADMINISTRATOR, fixture->bidang, fixture->kadis);
-  fixture->kasi = add_person (fixture, "Rudi Hartono, S.T.", "Kepala Seksi Kurikulum",
-                              KN_POSITION_PENGAWAS, fixture->seksi, fixture->kabid);
-  fixture->pengelola = add_person (fixture, "Citra Lestari, S.E.", "Pengelola Keuangan",
-                                   KN_POSITION_PELAKSANA, fixture->seksi, fixture->kasi);
-  fixture->analis = add_person (fixture, ANALIS_NAME, "Analis Kurikulum",
-                                KN_POSITION_AHLI_PERTAMA, fixture->seksi, fixture->kasi);
-  fixture->pensiunan = add_person (fixture, "Hadi Susanto", "Pengadministrasi Umum",
-                                   KN_POSITION_PELAKSANA, fixture->seksi, fixture->kasi);
-  fixture->kaban = add_person (fixture, "Ir. Yusuf Maulana, M.M.", "Kepala Badan",
-                               KN_POSITION_JPT_PRATAMA, fixture->bkd, 0);
-  fixture->newcomer = add_person (fixture, "Dewi Anggraini, S.Sos.", "Analis SDM Aparatur",
-                                  KN_POSITION_AHLI_PERTAMA, fixture->bkd, fixture->kaban);
+  fixture->kadis = kn_test_add_staff (fixture->store, &fixture->n_people,
+                                      "Dr. Hendra Wijaya, M.Si.", "Kepala Dinas",
+                                      KN_POSITION_JPT_PRATAMA, fixture->dinas, 0);
+  fixture->kabid = kn_test_add_staff (fixture->store, &fixture->n_people,
+                                      "Sri Wahyuni, S.Pd., M.Pd.", "Kepala Bidang",
+                                      KN_POSITION_ADMINISTRATOR, fixture->bidang, fixture->kadis);
+  fixture->kasi = kn_test_add_staff (fixture->store, &fixture->n_people, "Rudi Hartono, S.T.",
+                                     "Kepala Seksi Kurikulum", KN_POSITION_PENGAWAS, fixture->seksi,
+                                     fixture->kabid);
+  fixture->pengelola = kn_test_add_staff (fixture->store, &fixture->n_people, "Citra Lestari, S.E.",
+                                          "Pengelola Keuangan", KN_POSITION_PELAKSANA,
+                                          fixture->seksi, fixture->kasi);
+  fixture->analis = kn_test_add_staff (fixture->store, &fixture->n_people, ANALIS_NAME,
+                                       "Analis Kurikulum", KN_POSITION_AHLI_PERTAMA, fixture->seksi,
+                                       fixture->kasi);
+  fixture->pensiunan = kn_test_add_staff (fixture->store, &fixture->n_people, "Hadi Susanto",
+                                          "Pengadministrasi Umum", KN_POSITION_PELAKSANA,
+                                          fixture->seksi, fixture->kasi);
+  fixture->kaban = kn_test_add_staff (fixture->store, &fixture->n_people, "Ir. Yusuf Maulana, M.M.",
+                                      "Kepala Badan", KN_POSITION_JPT_PRATAMA, fixture->bkd, 0);
+  fixture->newcomer = kn_test_add_staff (fixture->store, &fixture->n_people,
+                                         "Dewi Anggraini, S.Sos.", "Analis SDM Aparatur",
+                                         KN_POSITION_AHLI_PERTAMA, fixture->bkd, fixture->kaban);
 
   /* What TW1 was. */
   id = kn_test_save_ratings (fixture->store, fixture->pengelola, TW1, KN_RATING_ABOVE,

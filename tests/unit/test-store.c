@@ -104,51 +104,19 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->folder, g_free);
 }
 
-static guint
-file_mode (const char *path)
-{
-  GStatBuf buf;
-
-  g_assert_cmpint (g_stat (path, &buf), ==, 0);
-  return buf.st_mode & 0777;
-}
-
 static void
 assert_private_file (const char *path)
 {
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpuint (file_mode (path), ==, 0600);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The sorted names in @folder. */
-static GStrv
-folder_names (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+  g_assert_cmpuint (kn_test_file_mode (path), ==, 0600);
 }
 
 static gboolean
 folder_has_name_starting (const char *folder,
                           const char *prefix)
 {
-  g_auto(GStrv) names = folder_names (folder);
+  g_autofree char *listing = kn_test_folder_listing (folder);
+  g_auto(GStrv) names = g_strsplit (listing, " ", -1);
 
   for (guint i = 0; names[i] != NULL; i++)
     if (g_str_has_prefix (names[i], prefix))
@@ -168,17 +136,6 @@ assert_file_contents (const char *path,
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   ASSERT_NO_ERROR (error);
   g_assert_cmpmem (contents, length, expected, expected_length);
-}
-
-/* Only the file itself is in @folder: no journal, WAL, shared memory or backup beside it. */
-static void
-assert_folder_holds_only (const char *folder,
-                          const char *name)
-{
-  g_auto(GStrv) names = folder_names (folder);
-
-  g_assert_cmpuint (g_strv_length (names), ==, 1);
-  g_assert_cmpstr (names[0], ==, name);
 }
 
 /* Helpers: the store */
@@ -367,7 +324,7 @@ test_open_creates_private_file (Fixture       *fixture,
   /* The journal is a write-ahead log (DESIGN.md), and it holds personal data too. */
   kn_test_add_unit (store, DINAS, 0);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (file_mode (wal), ==, 0600);
+  g_assert_cmpuint (kn_test_file_mode (wal), ==, 0600);
 
   g_clear_object (&store);
   assert_private_file (fixture->path);
@@ -455,7 +412,8 @@ test_open_not_sqlite (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, fixture->path));
 
   assert_file_contents (fixture->path, text->str, text->len);
-  assert_folder_holds_only (fixture->folder, "kinerja.db");
+  /* Only the file itself: no journal, WAL, shared memory or backup beside it. */
+  kn_test_assert_listing (fixture->folder, "kinerja.db");
 }
 
 /* A file of another program, made by @sql, is refused and left as it was. */
@@ -482,7 +440,8 @@ check_foreign_sqlite_refused (Fixture    *fixture,
   ASSERT_ERROR (error, KN_STORE_ERROR, code);
 
   assert_file_contents (fixture->path, before, before_length);
-  assert_folder_holds_only (fixture->folder, "kinerja.db");
+  /* Only the file itself: no journal, WAL, shared memory or backup beside it. */
+  kn_test_assert_listing (fixture->folder, "kinerja.db");
 }
 
 static void

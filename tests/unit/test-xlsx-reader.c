@@ -21,6 +21,17 @@
 
 typedef KnTestFolder Fixture;
 
+/* The reader of the workbook at @path, asserting that it opens. */
+static KnTableReader *
+open_workbook (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  KnTableReader *reader = kn_table_reader_new_for_path (path, NULL, &error);
+
+  g_assert_no_error (error);
+  return reader;
+}
+
 /* A roster the way libxlsxwriter (and so Kinerja's own export) writes it: shared strings,
  * numbers, dates in a built-in and a custom format, booleans, gaps, and a second sheet. */
 static void
@@ -140,11 +151,9 @@ test_libxlsxwriter (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(KnTableReader) reader = NULL;
-  g_autoptr(GError) error = NULL;
 
   write_roster (fixture->path);
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (fixture->path);
   g_assert_cmpstr (kn_table_reader_get_display_name (reader), ==, "roster.xlsx");
   check_roster (reader);
 }
@@ -174,12 +183,10 @@ test_by_content (Fixture       *fixture,
 {
   g_autofree char *misnamed = g_build_filename (fixture->dir, "roster.csv", NULL);
   g_autoptr(KnTableReader) reader = NULL;
-  g_autoptr(GError) error = NULL;
 
   write_roster (fixture->path);
   g_assert_cmpint (g_rename (fixture->path, misnamed), ==, 0);
-  reader = kn_table_reader_new_for_path (misnamed, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (misnamed);
   check_roster (reader);
   g_unlink (misnamed);
 }
@@ -217,11 +224,9 @@ static void
 test_libreoffice (void)
 {
   g_autofree char *path = kn_test_import_path ("libreoffice.xlsx");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
+  g_autoptr(KnTableReader) reader = open_workbook (path);
   const KnTableRow *row;
 
-  g_assert_no_error (error);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "libreoffice");
 
   row = kn_test_next_row (reader);
@@ -248,11 +253,9 @@ static void
 test_inline_strings (void)
 {
   g_autofree char *path = kn_test_import_path ("inline-strings.xlsx");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
+  g_autoptr(KnTableReader) reader = open_workbook (path);
   const KnTableRow *row;
 
-  g_assert_no_error (error);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Data Pegawai");
 
   row = kn_test_next_row (reader);
@@ -295,11 +298,9 @@ static void
 test_date1904 (void)
 {
   g_autofree char *path = kn_test_import_path ("date1904.xlsx");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KnTableReader) reader = kn_table_reader_new_for_path (path, NULL, &error);
+  g_autoptr(KnTableReader) reader = open_workbook (path);
   const KnTableRow *row;
 
-  g_assert_no_error (error);
   row = kn_test_next_row (reader);
   /* Day 0 is 1 January 1904; 43101 is 2 January 2022, which the 1900 system numbers 44563. */
   kn_test_assert_date (row, 0, 1904, 1, 1);
@@ -372,6 +373,18 @@ write_zip (const char *path,
   "Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings'/>" \
   "</Relationships>"
 
+/* Asserts that reading @reader's next row fails as a syntax error whose message says @needle. */
+static void
+assert_row_syntax_error (KnTableReader *reader,
+                         const char    *needle)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (kn_table_reader_next_row (reader, &error));
+  g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, needle));
+}
+
 static void
 test_broken_parts (Fixture       *fixture,
                    gconstpointer  data)
@@ -395,13 +408,9 @@ test_broken_parts (Fixture       *fixture,
              "<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>0</v></c></row>"
              "<row r='2'><c r='B2' t='s'><v>7</v></c></row></sheetData></worksheet>",
              NULL);
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (fixture->path);
   g_assert_cmpstr (kn_test_next_row (reader)->cells[0].text, ==, "NIP");
-  g_assert_null (kn_table_reader_next_row (reader, &error));
-  g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
-  g_assert_nonnull (strstr (error->message, "cell B2"));
-  g_clear_error (&error);
+  assert_row_syntax_error (reader, "cell B2");
   g_clear_object (&reader);
 
   /* XML cut short in the sheet: an error near the row cut, not a silent end. */
@@ -412,13 +421,9 @@ test_broken_parts (Fixture       *fixture,
              "<worksheet><sheetData><row r='1'><c r='A1'><v>1</v></c></row>"
              "<row r='2'><c r='A2'><v>2",
              NULL);
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (fixture->path);
   kn_test_next_row (reader);
-  g_assert_null (kn_table_reader_next_row (reader, &error));
-  g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
-  g_assert_nonnull (strstr (error->message, "near row 2"));
-  g_clear_error (&error);
+  assert_row_syntax_error (reader, "near row 2");
   g_clear_object (&reader);
 
   /* A number that is not one. */
@@ -429,11 +434,8 @@ test_broken_parts (Fixture       *fixture,
              "<worksheet><sheetData><row r='4'><c r='C4'><v>12abc</v></c></row></sheetData>"
              "</worksheet>",
              NULL);
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_null (kn_table_reader_next_row (reader, &error));
-  g_assert_error (error, KN_TABLE_READER_ERROR, KN_TABLE_READER_ERROR_SYNTAX);
-  g_assert_nonnull (strstr (error->message, "cell C4"));
+  reader = open_workbook (fixture->path);
+  assert_row_syntax_error (reader, "cell C4");
 }
 
 static void
@@ -461,8 +463,7 @@ test_hidden_first_sheet (Fixture       *fixture,
              "xl/worksheets/sheet2.xml",
              "<worksheet><sheetData><row r='1'><c r='A1'><v>2</v></c></row></sheetData></worksheet>",
              NULL);
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (fixture->path);
   g_assert_cmpstr (kn_table_reader_get_sheet_name (reader), ==, "Pegawai");
   kn_test_assert_number (kn_test_next_row (reader), 0, 2);
   g_clear_object (&reader);
@@ -492,8 +493,7 @@ test_external_entities (Fixture       *fixture,
              "xl/_rels/workbook.xml.rels", RELS_ONE_SHEET,
              "xl/worksheets/sheet1.xml", sheet,
              NULL);
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (fixture->path);
   row = kn_table_reader_next_row (reader, &error);
   if (row != NULL)
     g_assert_null (strstr (row->cells[0].text, "SECRET"));
@@ -525,8 +525,7 @@ test_entity_expansion (Fixture       *fixture,
              "xl/worksheets/sheet1.xml", sheet->str,
              NULL);
 
-  reader = kn_table_reader_new_for_path (fixture->path, NULL, &error);
-  g_assert_no_error (error);
+  reader = open_workbook (fixture->path);
   /* Either the entity is left out or the part is refused; never gigabytes of text. */
   row = kn_table_reader_next_row (reader, &error);
   if (row != NULL)
@@ -537,7 +536,7 @@ test_entity_expansion (Fixture       *fixture,
 }
 
 /* The sheet part's unpacked size, read from the zip's directory. (Unused under AddressSanitizer,
- * like proc_status_kib.) */
+ * like kn_test_proc_status_kib.) */
 static G_GNUC_UNUSED gint64
 sheet_size (const char *path)
 {
@@ -583,18 +582,6 @@ write_big_roster (const char *path,
       worksheet_write_number (sheet, i, 4, 42000 + i % 3000, date);
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
-}
-
-static G_GNUC_UNUSED gint64
-proc_status_kib (const char *key)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, key);
-  return line != NULL ? g_ascii_strtoll (line + strlen (key), NULL, 10) : -1;
 }
 
 static guint
@@ -651,9 +638,9 @@ test_streamed (Fixture       *fixture,
       fputs ("5", clear);
       fclose (clear);
 
-      before = proc_status_kib ("VmHWM:");
+      before = kn_test_proc_status_kib ("VmHWM:");
       g_assert_cmpuint (read_all (path), ==, 20001);
-      peak = proc_status_kib ("VmHWM:");
+      peak = kn_test_proc_status_kib ("VmHWM:");
       g_test_message ("sheet XML %" G_GINT64_FORMAT " KiB, peak grew by %" G_GINT64_FORMAT " KiB",
                       xml / 1024, peak - before);
       g_assert_cmpint (xml, >, 6 << 20);
