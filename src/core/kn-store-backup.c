@@ -618,7 +618,6 @@ on_restore_done_cb (GObject      *source,
 {
   KnStore *self = KN_STORE (source);
   g_autoptr(GTask) outer = user_data;
-  RestoreWork *work = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
   gboolean restored = g_task_propagate_boolean (G_TASK (result), &error);
 
@@ -630,7 +629,7 @@ on_restore_done_cb (GObject      *source,
       restored = FALSE;
     }
   if (restored)
-    g_task_return_pointer (outer, g_strdup (work->kept != NULL ? work->kept : ""), g_free);
+    g_task_return_boolean (outer, TRUE);
   else
     g_task_return_error (outer, error);
 }
@@ -668,9 +667,12 @@ kn_store_restore_here_async (KnStore             *self,
   self->restoring = TRUE;
   kn_db_step_aside (self->db);
 
+  /* The work is the outer task's, held by the inner one until the thread is done and the
+   * answer given: what was kept is taken from it by the finish. */
+  g_task_set_task_data (outer, work, (GDestroyNotify) restore_work_free);
   inner = g_task_new (self, NULL, on_restore_done_cb, g_steal_pointer (&outer));
   g_task_set_source_tag (inner, restore_thread);
-  g_task_set_task_data (inner, work, (GDestroyNotify) restore_work_free);
+  g_task_set_task_data (inner, work, NULL);
   /* Not one of the lowered workers: a person waits for it. */
   g_task_run_in_thread (inner, restore_thread);
 }
@@ -681,17 +683,17 @@ kn_store_restore_here_finish (KnStore       *self,
                               char         **kept_copy,
                               GError       **error)
 {
-  g_autofree char *kept = NULL;
+  RestoreWork *work;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kn_store_restore_here_async,
                         FALSE);
 
-  kept = g_task_propagate_pointer (G_TASK (result), error);
-  if (kept == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
+  work = g_task_get_task_data (G_TASK (result));
   if (kept_copy != NULL)
-    *kept_copy = *kept != '\0' ? g_steal_pointer (&kept) : NULL;
+    *kept_copy = g_steal_pointer (&work->kept);
   return TRUE;
 }
 

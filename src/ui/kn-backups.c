@@ -56,6 +56,7 @@ typedef struct
   gint64        deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
   GtkWindow    *progress;  /* owned, nullable: says the restore is under way, until it is over */
   GApplication *held;      /* owned, nullable: the application, held until the restore is over */
+  char         *kept;      /* owned, nullable: once restored, the copy of what it replaced */
 } Restore;
 
 static void
@@ -75,6 +76,7 @@ restore_free (Restore *restore)
     g_application_release (restore->held);
   g_clear_object (&restore->held);
   g_free (restore->backup);
+  g_free (restore->kept);
   g_free (restore);
 }
 
@@ -115,13 +117,13 @@ on_restored_cb (GObject      *source,
                 gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  char *kept = NULL;
+  Restore *restore = g_task_get_task_data (task);
   GError *error = NULL;
 
   /* Gone before the answer is shown. */
-  restore_end_progress (g_task_get_task_data (task));
-  if (kn_store_restore_here_finish (KN_STORE (source), result, &kept, &error))
-    g_task_return_pointer (task, kept != NULL ? kept : g_strdup (""), g_free);
+  restore_end_progress (restore);
+  if (kn_store_restore_here_finish (KN_STORE (source), result, &restore->kept, &error))
+    g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
@@ -184,15 +186,15 @@ kn_restore_finish (KnStore       *store,
                    char         **kept_copy,
                    GError       **error)
 {
-  g_autofree char *kept = NULL;
+  Restore *restore;
 
   g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kn_restore_async, FALSE);
 
-  kept = g_task_propagate_pointer (G_TASK (result), error);
-  if (kept == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
+  restore = g_task_get_task_data (G_TASK (result));
   if (kept_copy != NULL)
-    *kept_copy = *kept != '\0' ? g_steal_pointer (&kept) : NULL;
+    *kept_copy = g_steal_pointer (&restore->kept);
   return TRUE;
 }
