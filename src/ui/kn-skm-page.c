@@ -292,17 +292,11 @@ save_action (GtkWidget  *widget,
   KnSkmPage *self = KN_SKM_PAGE (widget);
   gboolean xlsx = g_str_equal (action_name, "skm.save-xlsx");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  KnOrgUnit *unit;
   g_autofree char *name = NULL;
-  g_autofree char *safe = NULL;
 
   if (self->report == NULL || self->chooser != NULL)
     return;
-  unit = kn_store_lookup_unit (self->store, current_unit (self));
-  safe = g_strdup (unit != NULL ? kn_org_unit_get_name (unit) : "");
-  g_strdelimit (safe, "/\\:*?\"<>| ", '-');
-  name = g_strdup_printf ("LAPORAN-SKM-%s-%s.%s", current_period (self), safe,
-                          xlsx ? "xlsx" : "pdf");
+  name = kn_skm_page_dup_suggested_name (self, xlsx);
   gtk_file_filter_set_name (filter, xlsx ? _("Excel workbooks") : _("PDF documents"));
   gtk_file_filter_add_suffix (filter, xlsx ? "xlsx" : "pdf");
   open_chooser (self, _("Save the Survey Report"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), filter,
@@ -559,4 +553,20 @@ kn_skm_page_save_report (KnSkmPage   *self,
   if (g_str_has_suffix (path, ".xlsx") || g_str_has_suffix (path, ".XLSX"))
     return kn_skm_export_xlsx (report, KN_PAPER_A4, path, error);
   return kn_skm_document_write_pdf (report, KN_PAPER_A4, path, error);
+}
+
+char *
+kn_skm_page_dup_suggested_name (KnSkmPage *self,
+                                gboolean   xlsx)
+{
+  KnOrgUnit *unit;
+
+  g_return_val_if_fail (KN_IS_SKM_PAGE (self), NULL);
+
+  if (current_period (self) == NULL)
+    return NULL;
+  unit = kn_store_lookup_unit (self->store, current_unit (self));
+  /* The name Laporan gives the same report (kn-reports-page.c). */
+  return kn_report_skm_file_name (current_period (self),
+                                  unit != NULL ? kn_org_unit_get_name (unit) : NULL, xlsx);
 }

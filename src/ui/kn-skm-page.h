@@ -32,6 +32,10 @@ KnSkmImportDialog *kn_skm_page_import_file  (KnSkmPage   *self,
 /* What "Isi Kuesioner…" opens: the dialog typing in questionnaires for the unit and period
  * shown (a KnSkmEntryDialog), presented over the page's window. */
 GtkWindow         *kn_skm_page_type_in      (KnSkmPage   *self);
+/* The name Simpan PDF/Excel suggests for the unit and period shown, the one Laporan gives the
+ * same report ("LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf"); NULL when no period is shown. */
+char              *kn_skm_page_dup_suggested_name (KnSkmPage *self,
+                                                   gboolean   xlsx);
 /* Writes the Laporan Hasil SKM of the unit and period shown to @path: Excel when it ends in
  * ".xlsx", PDF otherwise. */
 gboolean           kn_skm_page_save_report  (KnSkmPage   *self,

@@ -264,6 +264,26 @@ test_type_in (Fixture       *fixture,
                    sizeof kn_test_skm_rows);
 }
 
+/* Simpan PDF/Excel suggests the name Laporan gives the same report (test-reports-page's
+ * /ui/reports/skm-report), letters and digits only, whatever the unit's name holds: before, the
+ * Survei place kept commas and dots ("…Kerja,-Kab.-Tanggamus.pdf"). */
+static void
+test_suggested_name (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 unit = kn_test_add_unit (fixture->store, "UPTD Balai Latihan Kerja, Kab. Tanggamus",
+                                  fixture->unit);
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+
+  kn_test_spin ();  /* the unit reaches the page's list of units */
+  g_assert_true (kn_skm_page_show (fixture->page, unit, "2026-TW1"));
+  pdf = kn_skm_page_dup_suggested_name (fixture->page, FALSE);
+  xlsx = kn_skm_page_dup_suggested_name (fixture->page, TRUE);
+  g_assert_cmpstr (pdf, ==, "LAPORAN-SKM-2026-TW1-UPTD-Balai-Latihan-Kerja-Kab-Tanggamus.pdf");
+  g_assert_cmpstr (xlsx, ==, "LAPORAN-SKM-2026-TW1-UPTD-Balai-Latihan-Kerja-Kab-Tanggamus.xlsx");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,6 +297,7 @@ main (int    argc,
   ADD ("/ui/skm/type-in", test_type_in);
   ADD ("/ui/skm/delete-asks", test_delete_asks);
   ADD ("/ui/skm/dashboard-chart", test_dashboard_chart);
+  ADD ("/ui/skm/suggested-name", test_suggested_name);
 #undef ADD
 
   return g_test_run ();
