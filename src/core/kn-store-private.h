@@ -75,6 +75,8 @@ struct _KnStore
 
   gint             n_background;      /* atomic: connections of its own open in other threads
                                        * (an integrity check, an automatic backup) */
+  GPtrArray       *employees_read;    /* borrowed, nullable: read by load_all, taken by
+                                       * kn_store_ensure_employees while the units are told */
   gboolean         restoring;         /* kn_store_restore_here_async is under way: reads go
                                        * on, writes are refused */
 };

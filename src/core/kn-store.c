@@ -493,6 +493,11 @@ kn_store_ensure_employees (KnStore *self)
 
   if (self->employees_loaded)
     return;
+  if (self->employees_read != NULL)
+    {
+      kn_store_take_employees (self, self->employees_mark, self->employees_read);
+      return;
+    }
   if (!load_employees (self, &error))
     g_warning ("Reading the employees failed: %s", error->message);
 }
@@ -504,6 +509,7 @@ load_all (KnStore  *self,
           GError  **error)
 {
   gboolean employees = self->employees_loaded;
+  g_autoptr(GPtrArray) read = NULL;
   KnDbStmt *stmt;
   int rc;
 
@@ -529,11 +535,19 @@ load_all (KnStore  *self,
   if (rc != KN_DB_DONE)
     return FALSE;
 
-  /* The employees before the units' list says it changed: whoever it tells may ask for them,
-   * and would read them all once more (a province's 19,000 twice). */
-  if (employees && !load_employees (self, error))
-    return FALSE;
+  /* The employees are read before the units' list says it changed: whoever it tells may ask
+   * for them (kn_store_ensure_employees), and takes these instead of reading them all once more
+   * (a province's 19,000 twice). The units are told first, as before, so that nobody sees the
+   * new employees beside the old units. */
+  if (employees)
+    read = kn_store_read_employees (self, error);
+  self->employees_read = read;
   kn_store_rebuild_unit_order (self);
+  self->employees_read = NULL;
+  if (employees && read == NULL)
+    return FALSE;
+  if (read != NULL)
+    kn_store_take_employees (self, self->employees_mark, read);
   return TRUE;
 }
 
