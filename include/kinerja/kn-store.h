@@ -127,9 +127,17 @@ void         kn_store_check_integrity_async  (KnStore            *self,
 gboolean     kn_store_check_integrity_finish (KnStore            *self,
                                               GAsyncResult       *result,
                                               GError            **error);
-/* How many connections of the store's own work in other threads (an integrity check, an
- * automatic backup) have the file open now: a restore waits until there are none. */
+/* How many connections of this program's own work in other threads (an integrity check, an
+ * automatic backup, a window's reading) have the store's file open now: a restore waits until
+ * there are none. The property "n-background" is told on the store's main context whenever it
+ * changes. */
 guint        kn_store_get_n_background       (KnStore            *self);
+/* Counts a connection to the store's file about to be opened in another thread; on the main
+ * thread. */
+void         kn_store_begin_background       (KnStore            *self);
+/* That connection is closed; from any thread, with a reference to @self held meanwhile (the
+ * store is told on its main context, and holds itself until then). */
+void         kn_store_end_background         (KnStore            *self);
 /* Backups (kn-store-backup.c). Every backup is a whole copy made with the engine's online
  * backup, written 0600 under a temporary name, checked in full (PRAGMA integrity_check) and only
  * then renamed into place. Automatic ones go to the folder "cadangan" beside the database, named
@@ -205,6 +213,8 @@ gboolean     kn_store_restore_here_finish  (KnStore             *self,
                                             GAsyncResult        *result,
                                             char               **kept_copy,
                                             GError             **error);
+/* The property "restoring": told when a restore begins, and when it ends once the store has the
+ * file open again. */
 gboolean     kn_store_is_restoring         (KnStore             *self);
 /* The default database: $XDG_DATA_HOME/kinerja/kinerja.db. */
 char        *kn_store_default_path         (void);

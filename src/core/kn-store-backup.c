@@ -410,7 +410,7 @@ backup_auto_thread (GTask        *task,
       kn_db_close (db);
     }
   /* The file is let go before anyone hears of the result: a restore asked then finds it free. */
-  g_atomic_int_add (&self->n_background, -1);
+  kn_store_end_background (self);
 
   if (error != NULL)
     {
@@ -447,7 +447,7 @@ kn_store_backup_auto_async (KnStore             *self,
       return;
     }
   g_task_set_task_data (task, new_backup_path (self->path, reason_suffixes[reason]), g_free);
-  g_atomic_int_inc (&self->n_background);
+  kn_store_begin_background (self);
   kn_worker_run_in_thread (task, backup_auto_thread);
 }
 
@@ -628,6 +628,8 @@ on_restore_done_cb (GObject      *source,
       g_prefix_error (&error, _("The backup was restored, but the database could not be opened again; restart Kinerja: "));
       restored = FALSE;
     }
+  /* Told once the file is open again: whoever waited for the end reads what was restored. */
+  kn_store_notify_restoring (self);
   if (restored)
     g_task_return_boolean (outer, TRUE);
   else
@@ -666,6 +668,7 @@ kn_store_restore_here_async (KnStore             *self,
   kn_store_expect_commit (self, TRUE);
   self->restoring = TRUE;
   kn_db_step_aside (self->db);
+  kn_store_notify_restoring (self);
 
   /* The work is the outer task's, held by the inner one until the thread is done and the
    * answer given: what was kept is taken from it by the finish. */

@@ -81,6 +81,8 @@ struct _KnStore
                                        * on, writes are refused */
 };
 
+/* Tells "restoring" after self->restoring changed. */
+void           kn_store_notify_restoring   (KnStore       *self);
 /* Reads the login's role, person and unit again (kn-store-server.c); when they changed, notes
  * a change of "login" and returns TRUE. Nothing on a file or inside a transaction. */
 gboolean       kn_store_read_login_again   (KnStore       *self);

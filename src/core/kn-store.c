@@ -25,6 +25,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_N_BACKGROUND,
+  PROP_RESTORING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (KnStore, kn_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kn-store-error-quark, kn_store_error)
@@ -741,11 +750,46 @@ kn_store_finalize (GObject *object)
 }
 
 static void
+kn_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  KnStore *self = KN_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_BACKGROUND:
+      g_value_set_uint (value, kn_store_get_n_background (self));
+      break;
+
+    case PROP_RESTORING:
+      g_value_set_boolean (value, kn_store_is_restoring (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kn_store_class_init (KnStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kn_store_finalize;
+  object_class->get_property = kn_store_get_property;
+
+  /* Told on the store's main context each time it changes, whichever thread let go. */
+  properties[PROP_N_BACKGROUND] =
+    g_param_spec_uint ("n-background", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* TRUE while kn_store_restore_here_async is under way; told when it ends once the store has
+   * the restored file open again. */
+  properties[PROP_RESTORING] =
+    g_param_spec_boolean ("restoring", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Once per commit that changed something, or when another program's commits were noticed;
    * see kn-store.h. */
@@ -896,7 +940,7 @@ check_integrity_thread (GTask        *task,
       g_clear_pointer (&db, kn_db_close);
     }
   /* The file is let go before anyone hears of the result: a restore asked then finds it free. */
-  g_atomic_int_add (&self->n_background, -1);
+  kn_store_end_background (self);
 
   if (error != NULL)
     g_task_return_error (task, error);
@@ -919,7 +963,7 @@ kn_store_check_integrity_async (KnStore             *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, kn_store_check_integrity_async);
   g_task_set_task_data (task, GUINT_TO_POINTER (check), NULL);
-  g_atomic_int_inc (&self->n_background);
+  kn_store_begin_background (self);
   kn_worker_run_in_thread (task, check_integrity_thread);
 }
 
@@ -929,6 +973,46 @@ kn_store_get_n_background (KnStore *self)
   g_return_val_if_fail (KN_IS_STORE (self), 0);
 
   return (guint) g_atomic_int_get (&self->n_background);
+}
+
+void
+kn_store_begin_background (KnStore *self)
+{
+  g_return_if_fail (KN_IS_STORE (self));
+
+  g_atomic_int_inc (&self->n_background);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_BACKGROUND]);
+}
+
+static gboolean
+notify_n_background_cb (gpointer data)
+{
+  g_object_notify_by_pspec (G_OBJECT (data), properties[PROP_N_BACKGROUND]);
+  return G_SOURCE_REMOVE;
+}
+
+void
+kn_store_end_background (KnStore *self)
+{
+  g_autoptr(GSource) source = NULL;
+
+  g_return_if_fail (KN_IS_STORE (self));
+  g_return_if_fail (g_atomic_int_get (&self->n_background) > 0);
+
+  g_atomic_int_add (&self->n_background, -1);
+  /* Attached, never invoked: g_main_context_invoke from a worker could run it there when the
+   * main context is free at that moment. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, notify_n_background_cb, g_object_ref (self), g_object_unref);
+  g_source_set_static_name (source, "[kinerja] n-background");
+  g_source_attach (source, self->context);
+}
+
+void
+kn_store_notify_restoring (KnStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTORING]);
 }
 
 gboolean

@@ -10,7 +10,6 @@
 #include <adwaita.h>
 
 #include "kn-backups.h"
-#include "kn-store-reading.h"
 
 GtkNativeDialog *
 kn_backup_chooser_new (GtkWindow            *parent,
@@ -47,13 +46,12 @@ kn_backup_chooser_new (GtkWindow            *parent,
   return GTK_NATIVE_DIALOG (chooser);
 }
 
-/* How often the file is looked at while this program's own work still holds it. */
-#define RESTORE_LOOK_MS 25
-
 typedef struct
 {
   char         *backup;    /* owned */
-  gint64        deadline;  /* monotonic µs: the restore is tried then whatever holds the file */
+  gulong        freed;     /* while waiting: "notify::n-background" on the store */
+  guint         wait_over; /* while waiting: the source that tries the restore whatever holds
+                            * the file, holding the task */
   GtkWindow    *progress;  /* owned, nullable: says the restore is under way, until it is over */
   GApplication *held;      /* owned, nullable: the application, held until the restore is over */
   char         *kept;      /* owned, nullable: once restored, the copy of what it replaced */
@@ -105,12 +103,6 @@ progress_new (GtkWindow *parent)
   return GTK_WINDOW (g_object_ref (dialog));
 }
 
-static gboolean
-file_is_ours_alone (KnStore *store)
-{
-  return kn_store_reading_get_n_in_flight () == 0 && kn_store_get_n_background (store) == 0;
-}
-
 static void
 on_restored_cb (GObject      *source,
                 GAsyncResult *result,
@@ -128,18 +120,37 @@ on_restored_cb (GObject      *source,
     g_task_return_error (task, error);
 }
 
-/* Restores when nothing of ours holds the file or the wait is over; otherwise looks again. */
-static gboolean
-restore_when_free_cb (gpointer data)
+/* Ends the wait, if any, and restores. */
+static void
+restore_start (GTask *task)
 {
-  GTask *task = data;
   KnStore *store = g_task_get_source_object (task);
   Restore *restore = g_task_get_task_data (task);
 
-  if (!file_is_ours_alone (store) && g_get_monotonic_time () < restore->deadline)
-    return G_SOURCE_CONTINUE;
+  g_object_ref (task);
+  g_clear_signal_handler (&restore->freed, store);
+  g_clear_handle_id (&restore->wait_over, g_source_remove);
+  kn_store_restore_here_async (store, restore->backup, on_restored_cb, task);
+}
 
-  kn_store_restore_here_async (store, restore->backup, on_restored_cb, g_object_ref (task));
+/* This program's own work (a reading, the day's backup, an integrity check) let go of the
+ * file. */
+static void
+on_n_background_cb (KnStore    *store,
+                    GParamSpec *pspec,
+                    gpointer    data)
+{
+  if (kn_store_get_n_background (store) == 0)
+    restore_start (data);
+}
+
+static gboolean
+on_wait_over_cb (gpointer data)
+{
+  Restore *restore = g_task_get_task_data (data);
+
+  restore->wait_over = 0;
+  restore_start (data);
   return G_SOURCE_REMOVE;
 }
 
@@ -161,7 +172,6 @@ kn_restore_async (KnStore             *store,
   g_task_set_source_tag (task, kn_restore_async);
   restore = g_new0 (Restore, 1);
   restore->backup = g_strdup (backup);
-  restore->deadline = g_get_monotonic_time () + (gint64) wait_seconds * G_USEC_PER_SEC;
   if (parent != NULL)
     restore->progress = progress_new (parent);
   /* Closing the last window meanwhile does not end the program under the restore. */
@@ -172,12 +182,19 @@ kn_restore_async (KnStore             *store,
     }
   g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
 
-  /* Free already (almost always): the restore starts at once. */
-  if (restore_when_free_cb (task) == G_SOURCE_CONTINUE)
-    g_timeout_add_full (G_PRIORITY_DEFAULT, RESTORE_LOOK_MS, restore_when_free_cb, task,
-                        g_object_unref);
+  /* Free already (almost always): the restore starts at once; otherwise when the last of this
+   * program's other connections to the file lets go, or when the wait is over. */
+  if (kn_store_get_n_background (store) == 0 || wait_seconds == 0)
+    restore_start (task);
   else
-    g_object_unref (task);
+    {
+      restore->freed = g_signal_connect (store, "notify::n-background",
+                                         G_CALLBACK (on_n_background_cb), task);
+      restore->wait_over = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, wait_seconds,
+                                                       on_wait_over_cb, g_object_ref (task),
+                                                       g_object_unref);
+    }
+  g_object_unref (task);
 }
 
 gboolean

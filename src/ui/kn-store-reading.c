@@ -11,7 +11,11 @@
 typedef struct
 {
   char            *path;       /* owned */
+  GWeakRef         owner;      /* the store that counts the reading's connection as its
+                                * background: not held, its last reference is never let go in
+                                * the worker */
   KnStore         *store;      /* owned while the reading waits for a restore, else NULL */
+  gulong           restored;   /* the handler that waits for it */
   KnStoreReadFunc  read;
   gpointer         data;       /* owned, with data_free, until handed to the task's result */
   GDestroyNotify   data_free;
@@ -21,14 +25,13 @@ static void
 reading_free (Reading *reading)
 {
   g_free (reading->path);
+  g_weak_ref_clear (&reading->owner);
+  g_clear_signal_handler (&reading->restored, reading->store);
   g_clear_object (&reading->store);
   if (reading->data != NULL && reading->data_free != NULL)
     reading->data_free (reading->data);
   g_free (reading);
 }
-
-/* Readings started and not yet done with their connection, in every window. */
-static gint n_in_flight;
 
 static void
 read_thread (GTask        *task,
@@ -38,6 +41,7 @@ read_thread (GTask        *task,
 {
   Reading *reading = task_data;
   KnStore *store;
+  KnStore *owner;
   GError *error = NULL;
   gboolean ok;
 
@@ -46,7 +50,12 @@ read_thread (GTask        *task,
        reading->read (store, reading->data, cancellable, &error);
   /* Closed before the window hears of it: a restore asked then finds the file free. */
   g_clear_object (&store);
-  g_atomic_int_add (&n_in_flight, -1);
+  /* kn_store_end_background keeps a reference of its own until the store is told, on the main
+   * context: the one taken here is never the last. */
+  owner = g_weak_ref_get (&reading->owner);
+  if (owner != NULL)
+    kn_store_end_background (owner);
+  g_clear_object (&owner);
   if (!ok)
     g_task_return_error (task, error);
   else
@@ -54,29 +63,32 @@ read_thread (GTask        *task,
     g_task_return_pointer (task, g_steal_pointer (&reading->data), reading->data_free);
 }
 
-/* How often a reading asked during a restore looks whether it is over. */
-#define RESTORE_LOOK_MS 25
+static void
+unref_task_cb (gpointer  data,
+               GClosure *closure)
+{
+  g_object_unref (data);
+}
 
-/* A restore of the store's file is under way: the reading opens the file once it is over
+/* A restore of the store's file was under way: the reading opens the file once it is over
  * (before, it would refuse the restore; during, it would be refused), and reads what was
  * restored. */
-static gboolean
-start_after_restore_cb (gpointer data)
+static void
+on_restoring_cb (KnStore    *store,
+                 GParamSpec *pspec,
+                 gpointer    data)
 {
   GTask *task = data;
   Reading *reading = g_task_get_task_data (task);
 
-  if (kn_store_is_restoring (reading->store))
-    return G_SOURCE_CONTINUE;
+  if (kn_store_is_restoring (store))
+    return;
+  /* The handler holds the task: kept for the thread before it goes. */
+  g_object_ref (task);
+  g_clear_signal_handler (&reading->restored, store);
   g_clear_object (&reading->store);
   kn_worker_run_in_thread (task, read_thread);
-  return G_SOURCE_REMOVE;
-}
-
-guint
-kn_store_reading_get_n_in_flight (void)
-{
-  return (guint) g_atomic_int_get (&n_in_flight);
+  g_object_unref (task);
 }
 
 void
@@ -112,12 +124,14 @@ kn_store_reading_start (KnStore              *store,
    * finish frees it at once instead of leaving it to the task. */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, task_data, (GDestroyNotify)reading_free);
-  g_atomic_int_inc (&n_in_flight);
+  g_weak_ref_init (&task_data->owner, store);
+  kn_store_begin_background (store);
   if (kn_store_is_restoring (store))
     {
       task_data->store = g_object_ref (store);
-      g_timeout_add_full (G_PRIORITY_DEFAULT, RESTORE_LOOK_MS, start_after_restore_cb,
-                          g_object_ref (task), g_object_unref);
+      task_data->restored = g_signal_connect_data (store, "notify::restoring",
+                                                   G_CALLBACK (on_restoring_cb),
+                                                   g_object_ref (task), unref_task_cb, 0);
       return;
     }
   kn_worker_run_in_thread (task, read_thread);

@@ -22,7 +22,9 @@ typedef gboolean (*KnStoreReadFunc) (KnStore       *store,
 /* Starts @read over @data (not NULL; freed with @data_free when the reading is done with) on a
  * read-only store of @store's file or server in a thread; the reading *@reading (nullable) is
  * cancelled and replaced by this one's cancellable. @callback is called on the main thread, with
- * @user_data. @store must have a path (kn_store_get_path()). */
+ * @user_data. @store must have a path (kn_store_get_path()). Until its connection is closed the
+ * reading counts in @store's kn_store_get_n_background(), so that a restore waits for it; one
+ * started while @store is being restored waits for the restore to end before it opens the file. */
 void     kn_store_reading_start  (KnStore              *store,
                                   GCancellable        **reading,
                                   KnStoreReadFunc       read,
@@ -41,10 +43,6 @@ gpointer kn_store_reading_finish (GAsyncResult         *result,
                                   GCancellable        **reading,
                                   GError              **error);
 
-/* How many readings (of every window) are under way, their connection open: a restore waits for
- * none (kn-backups.c). A reading started while the store is being restored waits for the
- * restore to be over before it opens the file (and counts meanwhile). */
-guint    kn_store_reading_get_n_in_flight (void);
 /* Cancels the reading *@reading (nullable) and clears it. */
 void     kn_store_reading_cancel (GCancellable        **reading);
 

@@ -25,7 +25,8 @@ typedef KnTestWindow Fixture;
 static gboolean
 window_settled (gpointer data)
 {
-  return kn_window_is_launched (data) && kn_store_reading_get_n_in_flight () == 0;
+  return kn_window_is_launched (data) &&
+         kn_store_get_n_background (kn_window_get_store (data)) == 0;
 }
 
 /* A reading of the window's kind that keeps its connection to the file open until let go. */

@@ -580,6 +580,117 @@ test_restore_here_meanwhile (Fixture       *fixture,
   ASSERT_NO_ERROR (error);
 }
 
+/* What the store tells of a restore: "restoring" as it begins, and again as it ends, once the
+ * restored file is open (whoever waited reads what was restored), before the answer. */
+typedef struct
+{
+  GArray   *told;      /* gboolean: kn_store_is_restoring at each notification */
+  guint     n_people;  /* the employees the store showed when told it was over */
+  Restored *restored;
+  gboolean  answered;  /* the answer had come when it was told it was over */
+} RestoringTold;
+
+static void
+on_restoring_cb (KnStore       *store,
+                 GParamSpec    *pspec,
+                 RestoringTold *told)
+{
+  gboolean restoring = kn_store_is_restoring (store);
+
+  g_array_append_val (told->told, restoring);
+  if (!restoring)
+    {
+      told->n_people = g_list_model_get_n_items (kn_store_get_employees (store));
+      told->answered = told->restored->done;
+    }
+}
+
+static void
+test_restore_here_told (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *backup = back_up (fixture);
+  Restored restored = { 0 };
+  RestoringTold told = { g_array_new (FALSE, FALSE, sizeof (gboolean)), 0, &restored, FALSE };
+
+  add_siti (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_employees (fixture->store)), ==, 2);
+  g_signal_connect (fixture->store, "notify::restoring", G_CALLBACK (on_restoring_cb), &told);
+
+  kn_store_restore_here_async (fixture->store, backup, on_restored_cb, &restored);
+  g_assert_cmpuint (told.told->len, ==, 1);
+  g_assert_true (g_array_index (told.told, gboolean, 0));
+  while (!restored.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (restored.restored);
+  g_assert_no_error (restored.error);
+  g_free (restored.kept);
+
+  g_assert_cmpuint (told.told->len, ==, 2);
+  g_assert_false (g_array_index (told.told, gboolean, 1));
+  g_assert_cmpuint (told.n_people, ==, 1);
+  g_assert_false (told.answered);
+  g_signal_handlers_disconnect_by_data (fixture->store, &told);
+  g_array_unref (told.told);
+}
+
+/* "n-background" is told on the main context as a connection of the store's own opens in
+ * another thread and as it lets go — a restore waits for that instead of looking again and
+ * again. */
+typedef struct
+{
+  GArray   *seen;         /* guint: kn_store_get_n_background at each notification */
+  GThread  *main;         /* the test's thread, which runs the main context */
+  gboolean  off_main;     /* one came in another thread */
+} BackgroundTold;
+
+static void
+on_n_background_cb (KnStore        *store,
+                    GParamSpec     *pspec,
+                    BackgroundTold *told)
+{
+  guint n = kn_store_get_n_background (store);
+
+  g_array_append_val (told->seen, n);
+  if (g_thread_self () != told->main)
+    told->off_main = TRUE;
+}
+
+static void
+on_checked_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_assert_true (kn_store_check_integrity_finish (KN_STORE (source), result, NULL));
+  *done = TRUE;
+}
+
+static void
+test_background_told (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  BackgroundTold told = { g_array_new (FALSE, FALSE, sizeof (guint)), g_thread_self (), FALSE };
+  gboolean done = FALSE;
+
+  g_signal_connect (fixture->store, "notify::n-background", G_CALLBACK (on_n_background_cb),
+                    &told);
+  kn_store_check_integrity_async (fixture->store, KN_STORE_CHECK_QUICK, NULL, on_checked_cb,
+                                  &done);
+  g_assert_cmpuint (told.seen->len, ==, 1);
+  g_assert_cmpuint (g_array_index (told.seen, guint, 0), ==, 1);
+
+  while (!done || told.seen->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (told.seen->len, ==, 2);
+  g_assert_cmpuint (g_array_index (told.seen, guint, 1), ==, 0);
+  g_assert_cmpuint (kn_store_get_n_background (fixture->store), ==, 0);
+  g_assert_false (told.off_main);
+  g_signal_handlers_disconnect_by_data (fixture->store, &told);
+  g_array_unref (told.seen);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -597,6 +708,8 @@ main (int    argc,
   ADD ("/store-backup/restore", test_restore);
   ADD ("/store-backup/restore-here", test_restore_here);
   ADD ("/store-backup/restore-here-meanwhile", test_restore_here_meanwhile);
+  ADD ("/store-backup/restore-here-told", test_restore_here_told);
+  ADD ("/store-backup/background-told", test_background_told);
   ADD ("/store-backup/restore-refuses-foreign", test_restore_refuses_foreign);
   ADD ("/store-backup/restore-refuses-damaged", test_restore_refuses_damaged);
 #undef ADD
