@@ -27,7 +27,7 @@ typedef struct
   KnDb     parent;
   sqlite3 *handle;   /* owned */
   int      lock_fd;  /* owned: the file, flock()ed shared while the connection lives (but
-                      * for a restore of its own: sqlite_step_aside) */
+                      * for a restore of its own: sqlite_step_aside); see lock_fd_acquire */
 } SqliteDb;
 
 typedef struct
@@ -214,16 +214,123 @@ read_only_uri (const char *path)
   return g_strconcat ("file:", escaped, "?mode=ro", quiet ? "&immutable=1" : "", NULL);
 }
 
+/* POSIX lets go of every fcntl() lock a process holds on a file when the process closes ANY
+ * descriptor of that file — SQLite's locks too. SQLite keeps its own descriptors open until the
+ * file has no lock left in the process; the flock() descriptors below it does not know. So a
+ * connection's descriptor is not closed while another connection of this process has the same
+ * file open: its flock is let go and the descriptor parked, to serve the next connection to the
+ * file or to be closed with the last. Closing it at once let a window's reading drop the
+ * window's own SQLite lock; any other SQLite program that then opened and closed the file took
+ * itself for the last one and deleted the write-ahead log the window went on writing to. */
+typedef struct
+{
+  dev_t   dev;
+  ino_t   ino;
+  guint   n_open;  /* descriptors of connections to it now */
+  GArray *parked;  /* owned: int, descriptors of closed connections, without a flock */
+} LockedFile;
+
+static GMutex locked_files_mutex;
+static GPtrArray *locked_files;  /* LockedFile (owned): the files this process has open */
+
+static LockedFile *
+locked_file_find (dev_t dev,
+                  ino_t ino)
+{
+  if (locked_files == NULL)
+    return NULL;
+  for (guint i = 0; i < locked_files->len; i++)
+    {
+      LockedFile *file = g_ptr_array_index (locked_files, i);
+
+      if (file->dev == dev && file->ino == ino)
+        return file;
+    }
+  return NULL;
+}
+
+static void
+locked_file_free (LockedFile *file)
+{
+  g_array_unref (file->parked);
+  g_free (file);
+}
+
+/* A descriptor of @path for a new connection: a parked one of the same file, or a new one;
+ * counted until lock_fd_release. -1 with errno set when the file cannot be opened. */
+static int
+lock_fd_acquire (const char *path)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&locked_files_mutex);
+  LockedFile *file;
+  GStatBuf st;
+  int fd = -1;
+
+  if (g_stat (path, &st) == 0)
+    {
+      file = locked_file_find (st.st_dev, st.st_ino);
+      if (file != NULL && file->parked->len > 0)
+        {
+          fd = g_array_index (file->parked, int, file->parked->len - 1);
+          g_array_set_size (file->parked, file->parked->len - 1);
+        }
+    }
+  if (fd < 0)
+    fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
+    return fd;
+
+  file = locked_file_find (st.st_dev, st.st_ino);
+  if (file == NULL)
+    {
+      if (locked_files == NULL)
+        locked_files = g_ptr_array_new_with_free_func ((GDestroyNotify) locked_file_free);
+      file = g_new0 (LockedFile, 1);
+      file->dev = st.st_dev;
+      file->ino = st.st_ino;
+      file->parked = g_array_new (FALSE, FALSE, sizeof (int));
+      g_ptr_array_add (locked_files, file);
+    }
+  file->n_open++;
+  return fd;
+}
+
+/* The connection of @fd let go of the file (SQLite's handle closed, or never opened). */
+static void
+lock_fd_release (int fd)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&locked_files_mutex);
+  LockedFile *file = NULL;
+  GStatBuf st;
+
+  flock (fd, LOCK_UN);
+  if (fstat (fd, &st) == 0)
+    file = locked_file_find (st.st_dev, st.st_ino);
+  if (file == NULL)
+    {
+      close (fd);
+      return;
+    }
+  g_array_append_val (file->parked, fd);
+  if (--file->n_open > 0)
+    return;
+  /* The last connection of this process to the file: SQLite has closed its own too. */
+  for (guint i = 0; i < file->parked->len; i++)
+    close (g_array_index (file->parked, int, i));
+  g_ptr_array_remove_fast (locked_files, file);
+}
+
 /* Every connection holds a shared flock() on the file for its whole life, so that a restore
  * (which wants it exclusive) can tell whether any other connection, in this process or another,
- * has the file open. flock() is apart from the fcntl() locks SQLite uses; WAL needs a local
- * file system anyway, where the two never meet. A restore in progress holds it exclusive: the
- * open then fails as busy instead of reading a half-replaced file. */
+ * has the file open (each connection's descriptor is an open file of its own, with a flock of
+ * its own). flock() is apart from the fcntl() locks SQLite uses; WAL needs a local file system
+ * anyway, where the two never meet. A restore in progress holds it exclusive: the open then
+ * fails as busy instead of reading a half-replaced file. */
 static int
 take_shared_lock (const char  *path,
                   GError     **error)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int fd = lock_fd_acquire (path);
 
   if (fd < 0)
     {
@@ -240,7 +347,7 @@ take_shared_lock (const char  *path,
         break;
       g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_BUSY,
                            "the database is being restored from a backup");
-      close (fd);
+      lock_fd_release (fd);
       return -1;
     }
   return fd;
@@ -292,7 +399,7 @@ sqlite_open (const char    *location,
         }
       else
         g_set_error_literal (error, KN_DB_ERROR, KN_DB_ERROR_FAILED, g_strerror (ENOMEM));
-      close (db->lock_fd);
+      lock_fd_release (db->lock_fd);
       g_free (db);
       return NULL;
     }
@@ -315,7 +422,7 @@ sqlite_open (const char    *location,
     {
       set_error (&db->parent, error);
       sqlite3_close (db->handle);
-      close (db->lock_fd);
+      lock_fd_release (db->lock_fd);
       g_free (db);
       return NULL;
     }
@@ -327,9 +434,8 @@ static void
 sqlite_close (KnDb *db)
 {
   sqlite3_close (HANDLE (db));
-  /* After SQLite let go of the file: flock() locks are apart from SQLite's fcntl() locks, and
-   * closing this descriptor releases only ours. */
-  close (((SqliteDb *)db)->lock_fd);
+  /* After SQLite let go of the file; closed with the process's last connection to it. */
+  lock_fd_release (((SqliteDb *)db)->lock_fd);
   g_free (db);
 }
 

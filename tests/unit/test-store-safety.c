@@ -649,6 +649,43 @@ test_integrity_async (Fixture       *fixture,
   g_assert_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DAMAGED);
 }
 
+/* The window reads in a worker on a connection of its own and closes it; then another program
+ * opens the file and closes it (the sqlite3 shell, a backup script, kinerja-cli). What the
+ * window saves after that must still reach everyone else: closing the reading's connection once
+ * let go of the window's own SQLite lock, so the other program took itself for the last one and
+ * deleted the write-ahead log the window went on writing to. */
+static void
+test_saves_reach_other_programs (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(KnStore) window = kn_test_store_open (fixture->path, KN_STORE_OPEN_CREATE);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *backup = NULL;
+  gint64 unit = kn_test_add_unit (window, UNIT, 0);
+
+  {
+    g_autoptr(KnStore) reading = kn_test_store_open (fixture->path, KN_STORE_OPEN_READ_ONLY);
+
+    STOP_IF_FAILED ();
+    g_assert_cmpuint (g_list_model_get_n_items (kn_store_get_units (reading)), ==, 1);
+  }
+
+  /* Another program comes and goes, writing (a backup, here). */
+  backup = g_build_filename (fixture->folder, "salinan.db", NULL);
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "backup", "--database", fixture->path,
+                                    "--output", backup, NULL),
+                   ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Saved by the window afterwards, and seen by the next program. */
+  kn_test_add_person (window, NIP, PERSON, NULL, "Guru Ahli Muda", KN_POSITION_AHLI_MUDA, unit, 0);
+  g_assert_cmpint (kn_test_run_cli (&out, &err, "employees", "--database", fixture->path, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "Budi Rahayu"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +712,7 @@ main (int   argc,
        GUINT_TO_POINTER (KN_STORE_OPEN_READ_ONLY), test_open_foreign_empty_with_version);
   ADD ("/store/open/read-only/leaves-nothing", NULL, test_open_read_only_leaves_nothing);
   ADD ("/store/open/read-only/beside-writer", NULL, test_open_read_only_beside_writer);
+  ADD ("/store/open/saves-reach-other-programs", NULL, test_saves_reach_other_programs);
   ADD ("/store/open/read-only/older-version", NULL, test_open_older_read_only);
   ADD ("/store/open/directory", NULL, test_open_directory);
   ADD ("/store/open/read-only-folder", NULL, test_open_read_only_folder);
