@@ -61,7 +61,8 @@ char       *kn_format_decimal     (double      value);
 char       *kn_format_doc_decimal       (double          value,
                                          guint           max_decimals);
 char       *kn_format_doc_number        (double          value);
-/* "25,71 %" (two decimals at most, a space before the sign). */
+/* "25,71 %", "100,00 %": a percentage a document computes (a capaian, a share), always with two
+ * decimals and a space before the sign. The one way documents and workbooks write one. */
 char       *kn_format_doc_percent       (double          value);
 /* "Rp1.500.000.000"; sen only when there are any, then always two: "Rp1.250,50". */
 char       *kn_format_doc_rupiah        (double          value);

@@ -433,10 +433,12 @@ kn_format_doc_number (double value)
   return doc_decimal (value, 2, FALSE);
 }
 
+/* Every percentage a document computes (capaian, shares) is written with two decimals, as
+ * e-Kinerja does, so that a column of them lines up: "108,70 %" beside "114,29 %". */
 char *
 kn_format_doc_percent (double value)
 {
-  g_autofree char *number = kn_format_doc_number (value);
+  g_autofree char *number = doc_decimal (value, 2, TRUE);
 
   return g_strdup_printf ("%s %%", number);
 }

@@ -511,11 +511,12 @@ _kn_xlsx_formats_init (Export *e)
   f->cell = format_new (e, FALSE, TRUE, left, top, 10, NULL);
   f->cell_center = format_new (e, FALSE, TRUE, center, top, 10, NULL);
   f->cell_bold = format_new (e, TRUE, TRUE, left, top, 10, NULL);
-  /* The numbers are Indonesian whatever the viewer's language, as on the PDF ("12,5 %"): the
+  /* The numbers are Indonesian whatever the viewer's language, as on the PDF ("12,50 %", two
+   * decimals as kn_format_doc_percent writes every percentage): the
    * formats carry the Indonesian locale ([$-421]), whose decimal comma LibreOffice shows. */
   f->number = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General");
-  f->share = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.0\" \"%");
-  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General\" %\"");
+  f->share = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.00\" \"%");
+  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.00\" %\"");
   /* "dd-mm-yyyy": day, month and year as Indonesians write them, whatever the viewer's locale. */
   f->date = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "dd-mm-yyyy");
   f->sign = format_new (e, FALSE, FALSE, center, top, 10, NULL);

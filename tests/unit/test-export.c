@@ -675,7 +675,7 @@ test_libreoffice (void)
 
 /* The percentages of a workbook read as Indonesian whatever the viewer's language, as the PDF
  * prints them: their number formats carry the Indonesian locale ([$-421]), which LibreOffice
- * follows, so under LANG=C.UTF-8 it shows "62,5 %" and "93,75 %", never "62.5%". The cells stay
+ * follows, so under LANG=C.UTF-8 it shows "62,50 %" and "93,75 %", never "62.5%". The cells stay
  * numbers. */
 static void
 test_libreoffice_locale (void)
@@ -730,14 +730,19 @@ test_libreoffice_locale (void)
       g_assert_true (run (text_argv, &text));
       if (i == 0)
         {
-          /* 5 of 8 Baik, 1 of 8 Kurang: the shares as the PDF prints them. */
-          g_assert_nonnull (strstr (text, "12,5 %"));
+          /* 5 of 8 Baik, 1 of 8 Kurang: the shares as the PDF prints them, two decimals. */
+          g_assert_nonnull (strstr (text, "12,50 %"));
+          g_assert_nonnull (strstr (text, "62,50 %"));
+          g_assert_nonnull (strstr (text, "100,00 %"));
           g_assert_null (strstr (text, "62.5"));
           g_assert_null (strstr (text, "12.5"));
         }
       else
         {
           g_assert_nonnull (strstr (text, "93,75 %"));
+          /* Every capaian with two decimals, as kn_format_doc_percent writes them. */
+          g_assert_nonnull (strstr (text, "75,00 %"));
+          g_assert_nonnull (strstr (text, "100,00 %"));
           g_assert_nonnull (strstr (text, "12,5"));
           g_assert_null (strstr (text, "93.75"));
           g_assert_null (strstr (text, "12.5"));
