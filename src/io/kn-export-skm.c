@@ -180,7 +180,10 @@ write_skm (Export       *export,
       sheet->row += CHART_ROWS + 3;
     }
 
+  /* Signed as the PDF and the other forms: place and date, the role and the jabatan, room to
+   * sign, then the name, the pangkat and the NIP. */
   _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, report->place_date, f->sign);
+  _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, KN_FORM_SIGN_LEADER, f->sign);
   if (report->signer_position[0] != '\0')
     _kn_xlsx_put_text (sheet, sheet->row, 5, COL_LAST, report->signer_position, f->sign);
   sheet->row += 4;
@@ -188,6 +191,8 @@ write_skm (Export       *export,
                      report->signer_name[0] != '\0' ? report->signer_name
                                                     : "(.................................)",
                      f->sign_name);
+  if (report->signer_rank != NULL && report->signer_rank[0] != '\0')
+    _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, report->signer_rank, f->sign);
   if (report->signer_nip[0] != '\0')
     _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, report->signer_nip, f->sign);
   _kn_xlsx_sheet_finish (sheet);
