@@ -51,6 +51,9 @@ char       *kn_parse_date         (const char *text,
 /* A number for people in the current language: "12,5" under id_ID, up to two decimals,
  * thousands grouped. */
 char       *kn_format_decimal     (double      value);
+/* A percentage computed (a capaian, a share) for people in the current language, with two
+ * decimals as the documents write it (kn_format_doc_percent): "108,70 %" under id_ID. */
+char       *kn_format_percent     (double      value);
 
 /* Documents (print, PDF, Excel) are Indonesian legal forms whatever the interface language:
  * these write them in Indonesian, independent of the process locale and of gettext. */

@@ -298,6 +298,12 @@ kn_format_decimal (double value)
   return g_steal_pointer (&text);
 }
 
+char *
+kn_format_percent (double value)
+{
+  return g_strdup_printf ("%'.2f %%", value);
+}
+
 /* Documents: Indonesian whatever the locale. Nothing below calls gettext or printf's locale
  * conversions. */
 

@@ -243,6 +243,19 @@ test_format_decimal_c (void)
   g_assert_cmpstr (c, ==, "0.25");
 }
 
+/* The window's percentages have the documents' two decimals, in the user's language. */
+static void
+test_format_percent_c (void)
+{
+  g_autofree char *a = kn_format_percent (108.7);
+  g_autofree char *b = kn_format_percent (100);
+  g_autofree char *c = kn_format_percent (100.0 * 3 / 7);
+
+  g_assert_cmpstr (a, ==, "108.70 %");
+  g_assert_cmpstr (b, ==, "100.00 %");
+  g_assert_cmpstr (c, ==, "42.86 %");
+}
+
 /* Dates as an Indonesian office types them come back as ISO; impossible days are refused with
  * a message that repeats what was typed. */
 static void
@@ -626,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/format/iso/invalid", test_iso_invalid);
   g_test_add_func ("/format/parse-decimal", test_parse_decimal);
   g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
+  g_test_add_func ("/format/percent/c-locale", test_format_percent_c);
   g_test_add_func ("/format/parse-date", test_parse_date);
   g_test_add_data_func ("/format/doc/c", "C.UTF-8", test_doc_locales);
   g_test_add_data_func ("/format/doc/id", "id_ID.UTF-8", test_doc_locales);
