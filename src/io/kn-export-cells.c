@@ -139,21 +139,29 @@ estimate_lines (const char *text,
   return MAX (lines, 1.0);
 }
 
-/* The narrowest column width (Excel's unit, as estimate_lines) that holds @text on one line. */
+/* The narrowest column width (Excel's unit, as estimate_lines) that holds @text on one line (its
+ * widest line, when it has several). */
 double
 _kn_xlsx_text_width (const char *text)
 {
   g_autofree char *clean = cell_text (text);
+  double widest = 0;
   double length = 0;
-  double width;
 
-  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
-    length += char_units (g_utf8_get_char (p));
+  for (const char *p = clean; ; p = g_utf8_next_char (p))
+    {
+      if (*p == '\0' || *p == '\n')
+        {
+          widest = MAX (widest, length);
+          length = 0;
+          if (*p == '\0')
+            break;
+          continue;
+        }
+      length += char_units (g_utf8_get_char (p));
+    }
   /* estimate_lines' room for a line, solved for the width, rounded up to a tenth. */
-  width = (length / (0.75 * 100.0 * 0.96) + 7.0 - 5.0) / 7.0;
-  width = ceil (width * 10.0) / 10.0;
-  g_assert (estimate_lines (clean, width) <= 1.0);
-  return width;
+  return ceil ((widest / (0.75 * 100.0 * 0.96) + 7.0 - 5.0) / 7.0 * 10.0) / 10.0;
 }
 
 /* The person fields that are never wrapped: the name with its titles, the NIP and the pangkat. */
