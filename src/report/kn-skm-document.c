@@ -87,66 +87,8 @@ hundredths_or_dash (gboolean has,
   return has ? kn_skm_format_hundredths (hundredths) : g_strdup ("-");
 }
 
-void
-kn_skm_chart_draw (const KnSkmReport *report,
-                   cairo_t           *cr,
-                   double             x,
-                   double             y,
-                   double             width,
-                   double             height)
-{
-  double left = x + 10 * MM, bottom = y + height - 10 * MM, top = y + 4 * MM;
-  double plot_w = width - 12 * MM, plot_h = bottom - top;
-  double slot = plot_w / KN_SKM_N_UNSUR;
-
-  g_return_if_fail (report != NULL);
-
-  cairo_save (cr);
-  cairo_set_line_width (cr, 0.5);
-  for (guint tick = 0; tick <= 4; tick++)
-    {
-      double ty = bottom - plot_h * tick / 4.0;
-      char label[4];
-
-      cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
-      cairo_move_to (cr, left, ty);
-      cairo_line_to (cr, left + plot_w, ty);
-      cairo_stroke (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      g_snprintf (label, sizeof label, "%u", tick);
-      draw_text (cr, label, 7, FALSE, x, ty - 4, 8 * MM, PANGO_ALIGN_RIGHT);
-    }
-
-  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
-    {
-      const KnSkmUnsurResult *r = &report->result.unsur[u];
-      double bar_h = plot_h * r->nrr_hundredths / 400.0;
-      double bx = left + slot * u + slot * 0.2;
-      g_autofree char *value = hundredths_or_dash (r->n_answers > 0, r->nrr_hundredths);
-
-      if (report->has_ikm && u == report->result.weakest)
-        cairo_set_source_rgb (cr, 0.80, 0.33, 0.20);
-      else
-        cairo_set_source_rgb (cr, 0.20, 0.45, 0.70);
-      cairo_rectangle (cr, bx, bottom - bar_h, slot * 0.6, bar_h);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_text (cr, value, 7, FALSE, left + slot * u, bottom - bar_h - 10, slot,
-                 PANGO_ALIGN_CENTER);
-      draw_text (cr, kn_skm_unsur_code (u), 8, TRUE, left + slot * u, bottom + 2, slot,
-                 PANGO_ALIGN_CENTER);
-    }
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, 0.8);
-  cairo_move_to (cr, left, top);
-  cairo_line_to (cr, left, bottom);
-  cairo_line_to (cr, left + plot_w, bottom);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-/* The chart of the document: the chart above, composed of the document's items. */
+/* The chart of the NRR as kn_skm_chart_draw draws it for the window, composed of the document's
+ * items. */
 static void
 chart_into (Composer          *c,
             Band              *band,
@@ -318,6 +260,65 @@ compose_skm (Composer      *c,
     .unit = (char *) "",
   };
   _kn_doc_add_signatures (c, report->place_date, NULL, NULL, KN_FORM_SIGN_LEADER, &signer);
+}
+
+void
+kn_skm_chart_draw (const KnSkmReport *report,
+                   cairo_t           *cr,
+                   double             x,
+                   double             y,
+                   double             width,
+                   double             height)
+{
+  double left = x + 10 * MM, bottom = y + height - 10 * MM, top = y + 4 * MM;
+  double plot_w = width - 12 * MM, plot_h = bottom - top;
+  double slot = plot_w / KN_SKM_N_UNSUR;
+
+  g_return_if_fail (report != NULL);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 0.5);
+  for (guint tick = 0; tick <= 4; tick++)
+    {
+      double ty = bottom - plot_h * tick / 4.0;
+      char label[4];
+
+      cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+      cairo_move_to (cr, left, ty);
+      cairo_line_to (cr, left + plot_w, ty);
+      cairo_stroke (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      g_snprintf (label, sizeof label, "%u", tick);
+      draw_text (cr, label, 7, FALSE, x, ty - 4, 8 * MM, PANGO_ALIGN_RIGHT);
+    }
+
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      const KnSkmUnsurResult *r = &report->result.unsur[u];
+      double bar_h = plot_h * r->nrr_hundredths / 400.0;
+      double bx = left + slot * u + slot * 0.2;
+      g_autofree char *value = hundredths_or_dash (r->n_answers > 0, r->nrr_hundredths);
+
+      if (report->has_ikm && u == report->result.weakest)
+        cairo_set_source_rgb (cr, 0.80, 0.33, 0.20);
+      else
+        cairo_set_source_rgb (cr, 0.20, 0.45, 0.70);
+      cairo_rectangle (cr, bx, bottom - bar_h, slot * 0.6, bar_h);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_text (cr, value, 7, FALSE, left + slot * u, bottom - bar_h - 10, slot,
+                 PANGO_ALIGN_CENTER);
+      draw_text (cr, kn_skm_unsur_code (u), 8, TRUE, left + slot * u, bottom + 2, slot,
+                 PANGO_ALIGN_CENTER);
+    }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.8);
+  cairo_move_to (cr, left, top);
+  cairo_line_to (cr, left, bottom);
+  cairo_line_to (cr, left + plot_w, bottom);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 KnDocument *
