@@ -51,6 +51,9 @@ char       *kn_parse_date         (const char *text,
 /* A number for people in the current language: "12,5" under id_ID, up to two decimals,
  * thousands grouped. */
 char       *kn_format_decimal     (double      value);
+/* A percentage computed (a capaian, a share) for people in the current language, with two
+ * decimals as the documents write it (kn_format_doc_percent): "108,70 %" under id_ID. */
+char       *kn_format_percent     (double      value);
 
 /* Documents (print, PDF, Excel) are Indonesian legal forms whatever the interface language:
  * these write them in Indonesian, independent of the process locale and of gettext. */
@@ -61,7 +64,8 @@ char       *kn_format_decimal     (double      value);
 char       *kn_format_doc_decimal       (double          value,
                                          guint           max_decimals);
 char       *kn_format_doc_number        (double          value);
-/* "25,71 %" (two decimals at most, a space before the sign). */
+/* "25,71 %", "100,00 %": a percentage a document computes (a capaian, a share), always with two
+ * decimals and a space before the sign. The one way documents and workbooks write one. */
 char       *kn_format_doc_percent       (double          value);
 /* "Rp1.500.000.000"; sen only when there are any, then always two: "Rp1.250,50". */
 char       *kn_format_doc_rupiah        (double          value);

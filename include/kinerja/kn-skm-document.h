@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Laporan Hasil Survei Kepuasan Masyarakat drawn with cairo and pango: one page with the
- * survey's identity, the NRR of each unsur, the IKM and its mutu, a bar chart of the NRR, the
- * weakest unsur and the signature. Indonesian whatever the locale. */
+/* The Laporan Hasil Survei Kepuasan Masyarakat as a document like the forms (kn-document.h: the
+ * same fonts, "Halaman N dari M" and signature block): the survey's identity, the NRR of each
+ * unsur, the IKM and its mutu, a bar chart of the NRR, the weakest unsur and the signature of the
+ * unit's head with pangkat and NIP. Indonesian whatever the locale. */
 
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "kn-document.h"
 #include "kn-report-data.h"
 #include "kn-skm-report.h"
 
@@ -21,7 +23,11 @@ G_BEGIN_DECLS
 void         kn_skm_document_page_size (KnPaper             paper,
                                         double             *width,
                                         double             *height);
-/* Draws the report onto @cr, a page of @width × @height points; paints no background. */
+/* The report as a document of @paper (free with kn_document_free). */
+KnDocument  *kn_skm_document_new       (const KnSkmReport  *report,
+                                        KnPaper             paper);
+/* Draws the report's first page onto @cr, a page of @width × @height points (A4 or F4); paints
+ * no background. */
 void         kn_skm_document_draw      (const KnSkmReport  *report,
                                         cairo_t            *cr,
                                         double              width,

@@ -27,6 +27,7 @@ typedef struct
   char        *signer_name;     /* owned: the unit's head, "" when none is known */
   char        *signer_nip;      /* owned: "NIP. 19750312 199903 2 002", "" */
   char        *signer_position; /* owned */
+  char        *signer_rank;     /* owned: the pangkat, "Pembina Tk. I, IV/b", "" */
 } KnSkmReport;
 
 void         kn_skm_report_free   (KnSkmReport  *report);

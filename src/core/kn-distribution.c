@@ -694,9 +694,11 @@ check_rule (const KnDistributionRule *rule,
 
   g_assert (total > 0);
 
-  percent = format_percent (100.0 * count / total);
+  /* The unit's share is a figure computed, written with two decimals as every other one
+   * (kn_format_doc_percent); the rule's bound is the rule's own number ("70"). */
+  percent = g_strdup_printf ("%.2f", 100.0 * count / total);
   share = format_percent (100.0 * share_scaled (rule->share) / SHARE_SCALE);
-  print_percent = kn_format_doc_decimal (100.0 * count / total, 1);
+  print_percent = kn_format_doc_percent (100.0 * count / total);
   print_share = kn_format_doc_decimal (100.0 * share_scaled (rule->share) / SHARE_SCALE, 2);
 
   switch (rule->kind)
@@ -740,7 +742,7 @@ check_rule (const KnDistributionRule *rule,
                                                   "%s %% allowed (at most %u).",
                                                   total),
                                      names, count, total, percent, share, limit);
-          print_message = g_strdup_printf ("%s: %u dari %u pegawai (%s %%), melebihi batas %s %% "
+          print_message = g_strdup_printf ("%s: %u dari %u pegawai (%s), melebihi batas %s %% "
                                            "yang diperbolehkan (paling banyak %u).",
                                            print_names, count, total, print_percent, print_share,
                                            limit);
@@ -759,7 +761,7 @@ check_rule (const KnDistributionRule *rule,
                                               "%s %% required (at least %u).",
                                               total),
                                  names, count, total, percent, share, limit);
-      print_message = g_strdup_printf ("%s: %u dari %u pegawai (%s %%), kurang dari %s %% yang "
+      print_message = g_strdup_printf ("%s: %u dari %u pegawai (%s), kurang dari %s %% yang "
                                        "disyaratkan (paling sedikit %u).",
                                        print_names, count, total, print_percent, print_share,
                                        limit);

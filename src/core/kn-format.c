@@ -298,6 +298,12 @@ kn_format_decimal (double value)
   return g_steal_pointer (&text);
 }
 
+char *
+kn_format_percent (double value)
+{
+  return g_strdup_printf ("%'.2f %%", value);
+}
+
 /* Documents: Indonesian whatever the locale. Nothing below calls gettext or printf's locale
  * conversions. */
 
@@ -433,10 +439,12 @@ kn_format_doc_number (double value)
   return doc_decimal (value, 2, FALSE);
 }
 
+/* Every percentage a document computes (capaian, shares) is written with two decimals, as
+ * e-Kinerja does, so that a column of them lines up: "108,70 %" beside "114,29 %". */
 char *
 kn_format_doc_percent (double value)
 {
-  g_autofree char *number = kn_format_doc_number (value);
+  g_autofree char *number = doc_decimal (value, 2, TRUE);
 
   return g_strdup_printf ("%s %%", number);
 }

@@ -27,6 +27,7 @@ kn_skm_report_free (KnSkmReport *report)
   g_free (report->signer_name);
   g_free (report->signer_nip);
   g_free (report->signer_position);
+  g_free (report->signer_rank);
   g_free (report);
 }
 
@@ -118,12 +119,14 @@ kn_skm_report_new (KnStore      *store,
       report->signer_name = g_strdup (kn_employee_get_name (head));
       report->signer_nip = g_strdup_printf ("NIP. %s", nip);
       report->signer_position = g_strdup (kn_employee_get_position (head));
+      report->signer_rank = kn_employee_dup_rank_label (head);
     }
   else
     {
       report->signer_name = g_strdup ("");
       report->signer_nip = g_strdup ("");
       report->signer_position = g_strdup ("");
+      report->signer_rank = g_strdup ("");
     }
   return g_steal_pointer (&report);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
@@ -138,6 +139,71 @@ estimate_lines (const char *text,
   return MAX (lines, 1.0);
 }
 
+/* The narrowest column width (Excel's unit, as estimate_lines) that holds @text on one line (its
+ * widest line, when it has several). */
+double
+_kn_xlsx_text_width (const char *text)
+{
+  g_autofree char *clean = cell_text (text);
+  double widest = 0;
+  double length = 0;
+
+  for (const char *p = clean; ; p = g_utf8_next_char (p))
+    {
+      if (*p == '\0' || *p == '\n')
+        {
+          widest = MAX (widest, length);
+          length = 0;
+          if (*p == '\0')
+            break;
+          continue;
+        }
+      length += char_units (g_utf8_get_char (p));
+    }
+  /* estimate_lines' room for a line, solved for the width, rounded up to a tenth. */
+  return ceil ((widest / (0.75 * 100.0 * 0.96) + 7.0 - 5.0) / 7.0 * 10.0) / 10.0;
+}
+
+/* The person fields that are never wrapped: the name with its titles, the NIP and the pangkat. */
+#define PERSON_ONE_LINE_FIELDS 3
+/* Wider than this, a name wraps rather than squeeze the rest of the page. */
+#define PERSON_MAX_WIDTH 48.0
+
+void
+_kn_xlsx_fit_person_values (double                       *widths,
+                            guint                         label_col,
+                            guint                         first,
+                            guint                         last,
+                            const KnReportPerson * const *people,
+                            guint                         n_people)
+{
+  double need = 0;
+  double have = 0;
+  double labels = 0;
+  double deficit;
+  double given;
+
+  g_assert (label_col < first && first <= last && last < MAX_COLUMNS);
+
+  for (guint p = 0; p < n_people; p++)
+    for (guint field = 0; people[p] != NULL && field < PERSON_ONE_LINE_FIELDS; field++)
+      need = MAX (need, _kn_xlsx_text_width (kn_report_person_field (people[p], field)));
+  need = MIN (need, PERSON_MAX_WIDTH);
+  for (guint c = first; c <= last; c++)
+    have += widths[c];
+  if (need <= have)
+    return;
+
+  /* The label column gives what its labels do not use; the sheet widens by the rest (it is
+   * printed fitted to the page's width). */
+  for (guint i = 0; i < KN_FORM_N_PERSON_LABELS; i++)
+    labels = MAX (labels, _kn_xlsx_text_width (kn_form_text_person_label (i)));
+  deficit = need - have;
+  given = CLAMP (widths[label_col] - labels, 0, deficit);
+  widths[label_col] -= given;
+  widths[last] += deficit;
+}
+
 static double
 sheet_width (Sheet *sheet,
              guint  first,
@@ -244,6 +310,32 @@ _kn_xlsx_put_number (Sheet      *sheet,
                      lxw_format *format)
 {
   _kn_xlsx_put_number_block (sheet, row, row, first_col, last_col, value, format);
+}
+
+void
+_kn_xlsx_put_date (Sheet      *sheet,
+                   lxw_row_t   row,
+                   lxw_col_t   col,
+                   const char *iso)
+{
+  const char *text = _kn_xlsx_safe (iso);
+  guint year, month, day;
+  char end;
+
+  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 || strlen (text) != 10 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    {
+      _kn_xlsx_put_text (sheet, row, col, col, text, sheet->export->formats.cell_center);
+      return;
+    }
+  if (sheet->worksheet != NULL)
+    {
+      lxw_datetime date = { .year = (int) year, .month = (int) month, .day = (int) day };
+
+      _kn_xlsx_sheet_check (sheet, worksheet_write_datetime (sheet->worksheet, row, col, &date,
+                                                             sheet->export->formats.date),
+                            "worksheet_write_datetime");
+    }
 }
 
 /* A label that is a bare number, "12.5" or "12,5" (kn_format_decimal writes either): only
@@ -427,11 +519,14 @@ _kn_xlsx_formats_init (Export *e)
   f->cell = format_new (e, FALSE, TRUE, left, top, 10, NULL);
   f->cell_center = format_new (e, FALSE, TRUE, center, top, 10, NULL);
   f->cell_bold = format_new (e, TRUE, TRUE, left, top, 10, NULL);
-  /* The numbers are Indonesian whatever the viewer's language, as on the PDF ("12,5 %"): the
+  /* The numbers are Indonesian whatever the viewer's language, as on the PDF ("12,50 %", two
+   * decimals as kn_format_doc_percent writes every percentage): the
    * formats carry the Indonesian locale ([$-421]), whose decimal comma LibreOffice shows. */
   f->number = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General");
-  f->share = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.0\" \"%");
-  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "General\" %\"");
+  f->share = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.00\" \"%");
+  f->capaian = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "0.00\" %\"");
+  /* "dd-mm-yyyy": day, month and year as Indonesians write them, whatever the viewer's locale. */
+  f->date = format_new (e, FALSE, TRUE, center, top, 10, KN_XLSX_INDONESIAN "dd-mm-yyyy");
   f->sign = format_new (e, FALSE, FALSE, center, top, 10, NULL);
   f->sign_name = format_new (e, TRUE, FALSE, center, top, 10, NULL);
   f->rich_bold = format_new (e, TRUE, FALSE, none, none, 10, NULL);

@@ -44,6 +44,7 @@ typedef struct
   lxw_format *number;
   lxw_format *share;
   lxw_format *capaian;
+  lxw_format *date;         /* a date cell, day-month-year ("27-03-2026") */
   lxw_format *sign;
   lxw_format *sign_name;
   lxw_format *rich_bold;
@@ -228,6 +229,19 @@ void _kn_xlsx_insert_distribution_chart (Sheet                   *sheet,
 
 char *_kn_xlsx_period_dates (const KnReport *report);
 
+/* The narrowest column width that holds @text on one line. */
+double _kn_xlsx_text_width (const char *text);
+
+/* Widens in @widths the value columns @first–@last of a person block whose labels are in
+ * @label_col, so that each of @people's name, NIP and pangkat fits on one line; the label column
+ * gives the room its labels leave. */
+void _kn_xlsx_fit_person_values (double                       *widths,
+                                 guint                         label_col,
+                                 guint                         first,
+                                 guint                         last,
+                                 const KnReportPerson * const *people,
+                                 guint                         n_people);
+
 void _kn_xlsx_put_block (Sheet      *sheet,
                          lxw_row_t   first_row,
                          lxw_row_t   last_row,
@@ -262,6 +276,13 @@ void _kn_xlsx_put_number_block (Sheet      *sheet,
                                 lxw_col_t   last_col,
                                 double      value,
                                 lxw_format *format);
+
+/* A date (@iso, "2026-03-27") as a date cell that sorts and filters as one; text when @iso is
+ * not a valid date. */
+void _kn_xlsx_put_date (Sheet      *sheet,
+                        lxw_row_t   row,
+                        lxw_col_t   col,
+                        const char *iso);
 
 void _kn_xlsx_put_rich (Sheet      *sheet,
                         lxw_row_t   row,

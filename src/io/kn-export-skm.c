@@ -11,11 +11,16 @@
 #include "kinerja/kn-skm-report-rows.h"
 #include "kn-export-private.h"
 
-static const double skm_widths[] = { 6, 44, 12, 14, 16, 14, 12 };
+/* The unsur's code (U1–U9) has a column of its own, which the chart's axis reads as the PDF's
+ * chart prints it; the name beside it says what the code is. */
+static const double skm_widths[] = { 6, 6, 38, 12, 14, 16, 14, 12 };
+#define COL_CODE 1
+#define COL_NAME 2
+#define COL_LAST 7
 
 #define SHEET_NAME "Hasil SKM"
 
-/* A bordered, centred number cell of @num_format. */
+/* A bordered number cell of @num_format, centred and at the top as every cell of its row. */
 static lxw_format *
 decimal_format (Export     *export,
                 const char *num_format)
@@ -25,8 +30,40 @@ decimal_format (Export     *export,
   format_set_num_format (format, num_format);
   format_set_border (format, LXW_BORDER_THIN);
   format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
   format_set_font_name (format, FONT_NAME);
   return format;
+}
+
+/* The table's header: the headers over their numbers, "UNSUR PELAYANAN" over code and name. */
+static void
+write_head (Sheet *sheet)
+{
+  static const char * const headers[] = {
+    "NO", "UNSUR PELAYANAN", "JUMLAH JAWABAN", "NRR PER UNSUR", "NRR TERTIMBANG",
+    "NILAI UNSUR (NRR × 25)", "MUTU",
+  };
+  const Formats *f = &sheet->export->formats;
+  lxw_row_t row = sheet->row;
+
+  for (guint h = 0; h < G_N_ELEMENTS (headers); h++)
+    {
+      lxw_col_t first = h == 0 ? 0 : h + 1;
+      lxw_col_t last = h + 1;
+      g_autofree char *number = g_strdup_printf ("(%u)", h + 1);
+
+      if (h == 0)
+        last = 0;
+      else if (h == 1)
+        first = COL_CODE;
+      _kn_xlsx_put_text (sheet, row, first, last, headers[h], f->head);
+      _kn_xlsx_put_text (sheet, row + 1, first, last, number, f->numbering);
+    }
+  sheet->has_titles = TRUE;
+  sheet->titles_first = row;
+  sheet->titles_last = row + 1;
+  sheet->row = row + 2;
+  _kn_xlsx_sheet_keep (sheet, row, row + 2);
 }
 
 static gboolean
@@ -35,10 +72,6 @@ write_skm (Export       *export,
 {
   const KnSkmReport *report = data;
   const Formats *f = &export->formats;
-  static const char * const headers[] = {
-    "NO", "UNSUR PELAYANAN", "JUMLAH JAWABAN", "NRR PER UNSUR", "NRR TERTIMBANG",
-    "NILAI UNSUR (NRR × 25)", "MUTU",
-  };
   g_autoptr(Sheet) sheet = NULL;
   g_autofree char *mutu = kn_skm_report_mutu_text (report);
   lxw_format *decimal2;
@@ -64,46 +97,46 @@ write_skm (Export       *export,
     kn_skm_report_rows_init (report, rows);
     for (guint i = 0; i < KN_SKM_REPORT_N_ROWS; i++)
       {
-        _kn_xlsx_put_text (sheet, sheet->row, 0, 1, rows[i].label, f->text);
-        _kn_xlsx_put_text (sheet, sheet->row, 2, 6, rows[i].value, f->text);
+        _kn_xlsx_put_text (sheet, sheet->row, 0, COL_NAME, rows[i].label, f->text);
+        _kn_xlsx_put_text (sheet, sheet->row, COL_NAME + 1, COL_LAST, rows[i].value, f->text);
         sheet->row++;
       }
     kn_skm_report_rows_clear (rows);
   }
   sheet->row++;
 
-  _kn_xlsx_write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  write_head (sheet);
   first_unsur = sheet->row;
   for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
     {
       const KnSkmUnsurResult *r = &report->result.unsur[u];
-      g_autofree char *name = g_strdup_printf ("%s %s", kn_skm_unsur_code (u),
-                                               kn_skm_unsur_name (u));
 
       _kn_xlsx_put_number (sheet, sheet->row, 0, 0, u + 1, f->number);
-      _kn_xlsx_put_text (sheet, sheet->row, 1, 1, name, f->cell);
-      _kn_xlsx_put_number (sheet, sheet->row, 2, 2, r->n_answers, f->number);
+      _kn_xlsx_put_text (sheet, sheet->row, COL_CODE, COL_CODE, kn_skm_unsur_code (u),
+                         f->cell_center);
+      _kn_xlsx_put_text (sheet, sheet->row, COL_NAME, COL_NAME, kn_skm_unsur_name (u), f->cell);
+      _kn_xlsx_put_number (sheet, sheet->row, 3, 3, r->n_answers, f->number);
       if (r->n_answers > 0)
         {
-          _kn_xlsx_put_number (sheet, sheet->row, 3, 3, r->nrr_hundredths / 100.0, decimal2);
-          _kn_xlsx_put_number (sheet, sheet->row, 4, 4,
+          _kn_xlsx_put_number (sheet, sheet->row, 4, 4, r->nrr_hundredths / 100.0, decimal2);
+          _kn_xlsx_put_number (sheet, sheet->row, 5, 5,
                                (double)((r->nrr_hundredths * 10 + 4) / 9) / 1000.0, decimal3);
-          _kn_xlsx_put_number (sheet, sheet->row, 5, 5, r->index_hundredths / 100.0, decimal2);
-          _kn_xlsx_put_text (sheet, sheet->row, 6, 6, kn_skm_mutu_letter (r->mutu),
+          _kn_xlsx_put_number (sheet, sheet->row, 6, 6, r->index_hundredths / 100.0, decimal2);
+          _kn_xlsx_put_text (sheet, sheet->row, 7, 7, kn_skm_mutu_letter (r->mutu),
                              f->cell_center);
         }
       else
-        for (lxw_col_t c = 3; c <= 6; c++)
+        for (lxw_col_t c = 4; c <= 7; c++)
           _kn_xlsx_put_text (sheet, sheet->row, c, c, "-", f->cell_center);
       sheet->row++;
     }
-  _kn_xlsx_put_text (sheet, sheet->row, 0, 4, "INDEKS KEPUASAN MASYARAKAT (IKM)", f->cell_bold);
+  _kn_xlsx_put_text (sheet, sheet->row, 0, 5, "INDEKS KEPUASAN MASYARAKAT (IKM)", f->cell_bold);
   if (report->has_ikm)
-    _kn_xlsx_put_number (sheet, sheet->row, 5, 5, report->result.ikm_hundredths / 100.0,
+    _kn_xlsx_put_number (sheet, sheet->row, 6, 6, report->result.ikm_hundredths / 100.0,
                          decimal2);
   else
-    _kn_xlsx_put_text (sheet, sheet->row, 5, 5, "-", f->cell_center);
-  _kn_xlsx_put_text (sheet, sheet->row, 6, 6, kn_skm_mutu_letter (report->result.mutu),
+    _kn_xlsx_put_text (sheet, sheet->row, 6, 6, "-", f->cell_center);
+  _kn_xlsx_put_text (sheet, sheet->row, 7, 7, kn_skm_mutu_letter (report->result.mutu),
                      f->cell_center);
   sheet->row++;
   sheet->row++;
@@ -127,7 +160,7 @@ write_skm (Export       *export,
       g_autofree char *categories = g_strdup_printf ("='%s'!$B$%u:$B$%u", SHEET_NAME,
                                                      (guint)first_unsur + 1,
                                                      (guint)first_unsur + KN_SKM_N_UNSUR);
-      g_autofree char *values = g_strdup_printf ("='%s'!$D$%u:$D$%u", SHEET_NAME,
+      g_autofree char *values = g_strdup_printf ("='%s'!$E$%u:$E$%u", SHEET_NAME,
                                                  (guint)first_unsur + 1,
                                                  (guint)first_unsur + KN_SKM_N_UNSUR);
       lxw_chart_series *series = chart_add_series (chart, categories, values);
@@ -147,16 +180,21 @@ write_skm (Export       *export,
       sheet->row += CHART_ROWS + 3;
     }
 
-  _kn_xlsx_put_text (sheet, sheet->row++, 4, 6, report->place_date, f->sign);
+  /* Signed as the PDF and the other forms: place and date, the role and the jabatan, room to
+   * sign, then the name, the pangkat and the NIP. */
+  _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, report->place_date, f->sign);
+  _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, KN_FORM_SIGN_LEADER, f->sign);
   if (report->signer_position[0] != '\0')
-    _kn_xlsx_put_text (sheet, sheet->row, 4, 6, report->signer_position, f->sign);
+    _kn_xlsx_put_text (sheet, sheet->row, 5, COL_LAST, report->signer_position, f->sign);
   sheet->row += 4;
-  _kn_xlsx_put_text (sheet, sheet->row++, 4, 6,
+  _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST,
                      report->signer_name[0] != '\0' ? report->signer_name
                                                     : "(.................................)",
                      f->sign_name);
+  if (report->signer_rank != NULL && report->signer_rank[0] != '\0')
+    _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, report->signer_rank, f->sign);
   if (report->signer_nip[0] != '\0')
-    _kn_xlsx_put_text (sheet, sheet->row++, 4, 6, report->signer_nip, f->sign);
+    _kn_xlsx_put_text (sheet, sheet->row++, 5, COL_LAST, report->signer_nip, f->sign);
   _kn_xlsx_sheet_finish (sheet);
 
   return export->error == LXW_NO_ERROR;

@@ -148,13 +148,11 @@ _kn_xlsx_write_training (Export       *export,
       for (guint j = 0; j < row->activities->len; j++)
         {
           const KnTraining *training = g_ptr_array_index (row->activities, j);
-          g_autofree char *date = kn_format_iso_date_numeric (training->date);
 
           _kn_xlsx_put_number (list, list->row, 0, 0, ++n_activities, f->number);
           _kn_xlsx_put_text (list, list->row, 1, 1, row->person.name, f->cell);
           _kn_xlsx_put_text (list, list->row, 2, 2, row->person.nip, f->cell);
-          _kn_xlsx_put_text (list, list->row, 3, 3, date != NULL ? date : training->date,
-                             f->cell_center);
+          _kn_xlsx_put_date (list, list->row, 3, training->date);
           _kn_xlsx_put_text (list, list->row, 4, 4, training->title, f->cell);
           _kn_xlsx_put_text (list, list->row, 5, 5, training->form < KN_TRAINING_N
                                            ? training_print_labels[training->form] : "",

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 
 #include <glib.h>
 #include <glib/gi18n-lib.h>
@@ -35,6 +36,29 @@
 
 G_DEFINE_QUARK (kn-export-error-quark, kn_export_error)
 
+/* A sheet of a form with the two person blocks of _kn_xlsx_write_people side by side, its
+ * columns widened so that no name or NIP wraps. */
+static Sheet *
+people_sheet_new (Export         *export,
+                  const char     *name,
+                  const KnReport *report,
+                  const double   *base,
+                  guint           n_columns,
+                  gboolean        landscape)
+{
+  const KnReportPerson *left[] = { &report->employee };
+  const KnReportPerson *right[] = { &report->assessor };
+  guint mid = n_columns / 2;
+  double widths[MAX_COLUMNS];
+
+  g_assert (n_columns <= MAX_COLUMNS && n_columns >= 6);
+
+  memcpy (widths, base, n_columns * sizeof (double));
+  _kn_xlsx_fit_person_values (widths, 1, 2, mid - 1, left, 1);
+  _kn_xlsx_fit_person_values (widths, mid + 1, mid + 2, n_columns - 1, right, 1);
+  return _kn_xlsx_sheet_new (export, name, widths, n_columns, landscape);
+}
+
 static gboolean
 write_reports (Export       *export,
                gconstpointer data)
@@ -50,20 +74,29 @@ write_reports (Export       *export,
       switch (report->kind)
         {
         case KN_DOCUMENT_SKP:
-          sheet =
-            _kn_xlsx_sheet_new (export, name, report->jpt ? skp_jpt_widths : skp_widths, 6, FALSE);
+          sheet = people_sheet_new (export, name, report, report->jpt ? skp_jpt_widths : skp_widths,
+                                    6, FALSE);
           if (sheet != NULL)
             _kn_xlsx_write_skp (sheet, report);
           break;
         case KN_DOCUMENT_EVALUASI:
-          sheet = _kn_xlsx_sheet_new (
-            export, name, report->jpt ? evaluation_jpt_widths : evaluation_widths, 10, TRUE);
+          sheet = people_sheet_new (export, name, report,
+                                    report->jpt ? evaluation_jpt_widths : evaluation_widths, 10,
+                                    TRUE);
           if (sheet != NULL)
             _kn_xlsx_write_evaluation (sheet, report);
           break;
         case KN_DOCUMENT_DOKUMEN:
-          sheet =
-            _kn_xlsx_sheet_new (export, name, dokumen_widths, G_N_ELEMENTS (dokumen_widths), FALSE);
+          {
+            const KnReportPerson *people[] = {
+              &report->employee, &report->assessor, &report->superior,
+            };
+            double widths[G_N_ELEMENTS (dokumen_widths)];
+
+            memcpy (widths, dokumen_widths, sizeof widths);
+            _kn_xlsx_fit_person_values (widths, 1, 2, 2, people, G_N_ELEMENTS (people));
+            sheet = _kn_xlsx_sheet_new (export, name, widths, G_N_ELEMENTS (widths), FALSE);
+          }
           if (sheet != NULL)
             _kn_xlsx_write_dokumen (sheet, report);
           break;

@@ -373,6 +373,16 @@ void _kn_doc_compose_recap (Composer            *c,
 void _kn_doc_compose_skp (Composer       *c,
                           const KnReport *report);
 
+typedef void (*ComposeFunc) (Composer      *c,
+                             gconstpointer  data);
+
+/* A document composed by @compose from @data, with the fonts, pagination and "Halaman N dari M"
+ * of every document (kn-document.c): for a composer outside that file (the SKM report). */
+KnDocument *_kn_document_new_composed (KnPaper       paper,
+                                       const char   *title,
+                                       ComposeFunc   compose,
+                                       gconstpointer data);
+
 void _kn_doc_composer_clear (Composer *c);
 
 void _kn_doc_composer_init (Composer   *c,

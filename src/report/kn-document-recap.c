@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "kinerja/kn-document.h"
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-period.h"
 #include "kinerja/kn-plan-enums.h"
 #include "kinerja/kn-rules.h"
@@ -22,19 +23,10 @@ format_share (Composer *c,
               guint     count,
               guint     total)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *comma;
-
   if (total == 0)
     return "";
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.1f", 100.0 * count / total);
-  /* Indonesian writes a decimal comma on every printed form. */
-  comma = strchr (buffer, '.');
-  if (comma != NULL)
-    *comma = ',';
-
-  return _kn_doc_markup (c, "%s %%", buffer);
+  return _kn_doc_keep (c, kn_format_doc_percent (100.0 * count / total));
 }
 
 /* The counts and shares beside the curve. */
@@ -70,10 +62,11 @@ add_recap_distribution (Composer            *c,
     y += _kn_doc_group_into (c, band, &cols, y, NULL, 0, cells, G_N_ELEMENTS (cells), TRUE);
   }
 
-  for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
+  /* In the curve's order and words, as the workbook's table that its chart reads. */
+  for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       Cell cells[] = {
-        { .col = 0, .markup = kn_predikat_print_label (p), .font = FONT_TABLE },
+        { .col = 0, .markup = _kn_doc_esc (c, kn_report_curve_label (p)), .font = FONT_TABLE },
         { .col = 1, .markup = _kn_doc_markup (c, "%u", report->counts[p]), .font = FONT_TABLE,
           .align = PANGO_ALIGN_CENTER },
         { .col = 2, .markup = format_share (c, report->counts[p], total), .font = FONT_TABLE,
@@ -88,7 +81,7 @@ add_recap_distribution (Composer            *c,
       { .col = 0, .markup = KN_FORM_JUMLAH, .font = FONT_TABLE_BOLD },
       { .col = 1, .markup = _kn_doc_markup (c, "%u", total), .font = FONT_TABLE_BOLD,
         .align = PANGO_ALIGN_CENTER },
-      { .col = 2, .markup = total > 0 ? "100 %" : "", .font = FONT_TABLE_BOLD,
+      { .col = 2, .markup = format_share (c, total, total), .font = FONT_TABLE_BOLD,
         .align = PANGO_ALIGN_CENTER },
     };
 

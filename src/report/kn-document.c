@@ -642,6 +642,23 @@ kn_document_new_recap (const KnRecapReport *report,
   return document;
 }
 
+KnDocument *
+_kn_document_new_composed (KnPaper       paper,
+                           const char   *title,
+                           ComposeFunc   compose,
+                           gconstpointer data)
+{
+  KnDocument *document;
+  Composer c = { NULL };
+
+  document = document_begin (&c, paper, FALSE, NULL, NULL);
+  document->title = g_strdup (title);
+  compose (&c, data);
+  document_finish (document, &c);
+
+  return document;
+}
+
 void
 kn_document_free (KnDocument *document)
 {

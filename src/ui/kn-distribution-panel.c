@@ -395,9 +395,9 @@ kn_distribution_panel_show_reading (KnDistributionPanel   *self,
   for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
     {
       guint count = reading->counts[p];
-      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * count / total : 0);
+      g_autofree char *share = kn_format_percent (total > 0 ? 100.0 * count / total : 0);
 
-      g_string_append_printf (counts_text, "%s: %u (%s %%)\n", kn_predikat_label (p), count, share);
+      g_string_append_printf (counts_text, "%s: %u (%s)\n", kn_predikat_label (p), count, share);
     }
   g_string_append_printf (counts_text, "%s: %u", _("Not rated yet"),
                           reading->counts[KN_PREDIKAT_NONE]);

@@ -111,9 +111,7 @@ update_subtitle (KnProgressDialog *self,
       else if (kn_period_parse (self->period, &period, NULL) &&
                kn_indicator_capaian (entry->indicator, &period, value, NULL, &percent, &reason))
         {
-          g_autofree char *shown = kn_format_decimal (percent);
-
-          entry->capaian = g_strdup_printf ("%s %%", shown);
+          entry->capaian = kn_format_percent (percent);
         }
       else
         entry->capaian = reason != NULL ? g_steal_pointer (&reason) : g_strdup ("—");

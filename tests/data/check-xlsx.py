@@ -12,6 +12,7 @@
 #   "valid_sheet_names": true               ≤ 31 characters, none of []:*?/\, no apostrophe at
 #                                           either end, not empty, unique ignoring case
 #   "zip_contains": {"member": ["text"]}    the member exists and contains each text
+#   "zip_lacks": {"member": ["text"]}       the member exists and contains none of the texts
 #   "sheets": {"Name": {
 #       "paper": 9, "orientation": "portrait", "fit_width": 1, "fit_height": 0,
 #       "print_titles_contain": "(1)"       the print title rows include the row of this cell
@@ -22,10 +23,18 @@
 #       "absent": [value]                   no cell holds this value
 #       "merged_down": [[value, rows]]      a merged range starting at this value spans ≥ rows
 #       "merged_across": [[value, cols]]    … spans ≥ cols columns
+#       "one_line": [value]                 every cell holding this text is wide enough (its
+#                                           columns, or its merged range's) to show it on one
+#                                           line in 10 pt Arial (Liberation Sans' metrics)
+#       "dates": [["2026-05-04", "dd-mm-yyyy"]]  some cell is a date cell of that day whose
+#                                           number format ends with the given one
+#       "row_vertical": [[value, "top"]]    every filled cell on the row of this value has
+#                                           this vertical alignment
 #   }}
 # Always checked: the workbook opens, no cell is a formula, and no number in the XML is written
 # with a decimal comma (TESTING.md trap 2).
 
+import datetime
 import json
 import re
 import sys
@@ -75,6 +84,14 @@ def check_zip(path, spec):
             for text in texts:
                 if text not in data:
                     fail(f'{member} does not contain {text!r}')
+        for member, texts in spec.get('zip_lacks', {}).items():
+            if member not in names:
+                fail(f'{member} is not in the workbook (members: {", ".join(sorted(names))})')
+                continue
+            data = archive.read(member).decode('utf-8')
+            for text in texts:
+                if text in data:
+                    fail(f'{member} contains {text!r}')
         comma = re.compile(r'(<v>-?\d+,\d+</v>|="-?\d+,\d+")')
         for member in names:
             if member.endswith('.xml'):
@@ -95,6 +112,39 @@ def check_names(names):
         if name.casefold() in folded:
             fail(f'sheet name {name!r} is used twice (ignoring case)')
         folded.add(name.casefold())
+
+
+FONT = '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf'
+
+
+def text_pixels(text):
+    """The width of @text in 10 pt Arial at 96 dpi, from Liberation Sans (Arial's metrics)."""
+    try:
+        from PIL import ImageFont
+        font = ImageFont.truetype(FONT, 1000)
+        return font.getlength(text) / 1000 * 10 * 96 / 72
+    except (ImportError, OSError):
+        # Without Pillow or the font: Arial's widest digits and capitals, to be safe.
+        return len(text) * 10 * 96 / 72 * 0.6
+
+
+def column_pixels(ws, first, last):
+    from openpyxl.utils import get_column_letter
+    pixels = 0
+    for col in range(first, last + 1):
+        width = ws.column_dimensions[get_column_letter(col)].width
+        if width is None:
+            width = 8.43
+        pixels += int(width * 7 + 5)  # Excel's column width in pixels (Calibri 11 digits)
+    return pixels
+
+
+def cell_columns(ws, cell):
+    for merged in ws.merged_cells.ranges:
+        min_col, min_row, max_col, max_row = merged.bounds
+        if min_row <= cell.row <= max_row and min_col <= cell.column <= max_col:
+            return min_col, max_col
+    return cell.column, cell.column
 
 
 def title_rows(ws):
@@ -176,6 +226,35 @@ def check_sheet(ws, spec):
             elif max(spans) < minimum:
                 fail(f'{where}: the merged range of {value!r} spans {max(spans)}, '
                      f'expected at least {minimum}')
+    for value in spec.get('one_line', []):
+        found = find_cells(ws, value)
+        if not found:
+            fail(f'{where}: no cell holds {value!r}')
+        for cell in found:
+            first, last = cell_columns(ws, cell)
+            room = column_pixels(ws, first, last)
+            # The cell's padding and border take about 7 pixels.
+            if text_pixels(str(value)) + 7 > room:
+                fail(f'{where}: {value!r} in {cell.coordinate} needs '
+                     f'{text_pixels(str(value)) + 7:.0f} px on one line, its columns give {room}')
+    for day, number_format in spec.get('dates', []):
+        found = [c for c in cells(ws)
+                 if isinstance(c.value, datetime.datetime) and c.value.date().isoformat() == day]
+        if not found:
+            texts = [c.coordinate for c in cells(ws) if isinstance(c.value, str) and day in c.value]
+            fail(f'{where}: no date cell holds {day} (as text in: {texts})')
+        elif not any(c.number_format.endswith(number_format) for c in found):
+            fail(f'{where}: {day} in {found[0].coordinate} is shown as '
+                 f'{found[0].number_format!r}, expected {number_format!r}')
+    for value, vertical in spec.get('row_vertical', []):
+        found = find_cells(ws, value)
+        if not found:
+            fail(f'{where}: no cell holds {value!r}')
+        for cell in found:
+            for other in ws[cell.row]:
+                if other.value is not None and (other.alignment.vertical or 'bottom') != vertical:
+                    fail(f'{where}: {other.coordinate} ({other.value!r}) on the row of {value!r} '
+                         f'is aligned {other.alignment.vertical or "bottom"}, expected {vertical}')
 
 
 def main():

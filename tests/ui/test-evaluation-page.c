@@ -494,7 +494,7 @@ test_realisation_and_feedback (Fixture       *fixture,
   gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "value"), "sembilan");
   g_assert_nonnull (strstr (kn_progress_dialog_get_capaian (dialog, indicator_id), "sembilan"));
   gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "value"), "9");
-  g_assert_cmpstr (kn_progress_dialog_get_capaian (dialog, indicator_id), ==, "300 %");
+  g_assert_cmpstr (kn_progress_dialog_get_capaian (dialog, indicator_id), ==, "300,00 %");
   gtk_editable_set_text (kn_progress_dialog_get_editable (dialog, indicator_id, "evidence"),
                          "Daftar dokumen kurikulum TW I");
 

@@ -674,8 +674,22 @@ test_recap (Fixture       *fixture,
   assert_has (text, "Pimpinan Unit Kerja,");
   assert_has (text, "Kepala SMA Negeri 2 Bandar Lampung");
   assert_has (text, "(belum final)");
-  /* 18 Baik of 30 */
-  assert_has (text, "60,0 %");
+  /* 18 Baik of 30, with the two decimals of every percentage (review 16: "42,9 %" here, "42,86 %"
+   * from the CLI); the total too, not "100 %". */
+  assert_has (text, "60,00 %");
+  assert_has (text, "100,00 %");
+  /* The distribution in the curve's order and words, as the workbook's (review 16: this table
+   * ran from SANGAT BAIK down and said KURANG where the workbook says KURANG/MISCONDUCT). */
+  {
+    const char *table = strstr (text, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
+    const char *lowest = table != NULL ? strstr (table, "SANGAT KURANG") : NULL;
+    const char *highest = table != NULL ? strstr (table, "SANGAT BAIK") : NULL;
+
+    g_assert_nonnull (lowest);
+    g_assert_nonnull (highest);
+    g_assert_cmpint (lowest - table, <, highest - table);
+    g_assert_nonnull (strstr (table, "KURANG/MISCONDUCT"));
+  }
 
   /* Each row whole on one page, and the header on every page with rows. */
   for (guint i = 0; i < report->rows->len; i++)

@@ -675,7 +675,7 @@ test_libreoffice (void)
 
 /* The percentages of a workbook read as Indonesian whatever the viewer's language, as the PDF
  * prints them: their number formats carry the Indonesian locale ([$-421]), which LibreOffice
- * follows, so under LANG=C.UTF-8 it shows "62,5 %" and "93,75 %", never "62.5%". The cells stay
+ * follows, so under LANG=C.UTF-8 it shows "62,50 %" and "93,75 %", never "62.5%". The cells stay
  * numbers. */
 static void
 test_libreoffice_locale (void)
@@ -730,14 +730,19 @@ test_libreoffice_locale (void)
       g_assert_true (run (text_argv, &text));
       if (i == 0)
         {
-          /* 5 of 8 Baik, 1 of 8 Kurang: the shares as the PDF prints them. */
-          g_assert_nonnull (strstr (text, "12,5 %"));
+          /* 5 of 8 Baik, 1 of 8 Kurang: the shares as the PDF prints them, two decimals. */
+          g_assert_nonnull (strstr (text, "12,50 %"));
+          g_assert_nonnull (strstr (text, "62,50 %"));
+          g_assert_nonnull (strstr (text, "100,00 %"));
           g_assert_null (strstr (text, "62.5"));
           g_assert_null (strstr (text, "12.5"));
         }
       else
         {
           g_assert_nonnull (strstr (text, "93,75 %"));
+          /* Every capaian with two decimals, as kn_format_doc_percent writes them. */
+          g_assert_nonnull (strstr (text, "75,00 %"));
+          g_assert_nonnull (strstr (text, "100,00 %"));
           g_assert_nonnull (strstr (text, "12,5"));
           g_assert_null (strstr (text, "93.75"));
           g_assert_null (strstr (text, "12.5"));
@@ -1409,6 +1414,44 @@ training_activity (KnStore        *store,
   kn_test_add_training (store, employee_id, date, title, form, hours, "=HYPERLINK(\"x\")");
 }
 
+/* No name or NIP wraps in the person blocks of any form: each fits its columns on one line as
+ * LibreOffice and Excel draw 10 pt Arial (review 16: the assessor's NIP broke as
+ * "19820926 201206 2 / 001" in the SKP's 18.7-wide column). */
+static void
+test_people_one_line (void)
+{
+  static const struct
+  {
+    KnDocumentKind kind;
+    gboolean       jpt;
+  } forms[] = {
+    { KN_DOCUMENT_SKP, FALSE }, { KN_DOCUMENT_SKP, TRUE }, { KN_DOCUMENT_EVALUASI, FALSE },
+    { KN_DOCUMENT_EVALUASI, TRUE }, { KN_DOCUMENT_DOKUMEN, FALSE },
+  };
+  g_autofree char *dir = make_dir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/form-%u.xlsx", dir, i);
+      g_autoptr(KnReport) report = report_new (forms[i].kind, "Dr. Hj. Siti Aminah, S.Pd., M.Pd.",
+                                               forms[i].jpt);
+
+      g_test_message ("form %u", i);
+      export_one (report, KN_PAPER_A4, path);
+      if (!check_workbook (path,
+            "{`sheets`: {`Dr. Hj. Siti Aminah`: {`one_line`: ["
+            " `Dr. Hj. Siti Aminah, S.Pd., M.Pd.`, `19860926 201505 2 001`, `Penata Tk. I, III/d`,"
+            " `Drs. H. Bambang Sutrisno, M.M.`, `19700315 199503 1 002`, `Pembina, IV/a`]}}}"))
+        break;
+      if (forms[i].kind == KN_DOCUMENT_DOKUMEN)
+        check_workbook (path,
+          "{`sheets`: {`Dr. Hj. Siti Aminah`: {`one_line`: ["
+          " `Dr. Ir. Hj. Ratna Dewi, M.Si.`, `19680101 199203 2 004`]}}}");
+    }
+
+  kn_test_remove_tree (dir);
+}
+
 static void
 test_training (void)
 {
@@ -1462,8 +1505,9 @@ test_training (void)
     " `Kegiatan`: {`paper`: 14, `orientation`: `landscape`,"
     "  `cells`: [[`A1`, `DAFTAR KEGIATAN PENGEMBANGAN KOMPETENSI`, `s`]],"
     "  `find`: [[`Bimtek SIASN`, `s`], [`Bimbingan Teknis`, `s`], [`Nonklasikal`, `s`],"
-    "           [`Klasikal`, `s`], [`04-05-2026`, `s`], [`=HYPERLINK(\\`x\\`)`, `s`], [3, `n`]],"
-    "  `absent`: [`Seminar tahun lalu`]}}}");
+    "           [`Klasikal`, `s`], [`=HYPERLINK(\\`x\\`)`, `s`], [3, `n`]],"
+    "  `dates`: [[`2026-05-04`, `dd-mm-yyyy`], [`2026-03-10`, `dd-mm-yyyy`]],"
+    "  `absent`: [`Seminar tahun lalu`, `04-05-2026`]}}}");
 
   g_clear_object (&store);
   kn_test_remove_tree (dir);
@@ -1493,6 +1537,7 @@ main (int   argc,
   g_test_add_func ("/export/replace", test_replace);
   g_test_add_func ("/export/only-regular-files", test_only_regular_files);
   g_test_add_func ("/export/training", test_training);
+  g_test_add_func ("/export/people-one-line", test_people_one_line);
   g_test_add_func ("/export/quit-while-writing", test_quit_while_writing);
   g_test_add_func ("/export/quit-while-writing/subprocess", test_quit_while_writing_child);
 

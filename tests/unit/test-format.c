@@ -243,6 +243,19 @@ test_format_decimal_c (void)
   g_assert_cmpstr (c, ==, "0.25");
 }
 
+/* The window's percentages have the documents' two decimals, in the user's language. */
+static void
+test_format_percent_c (void)
+{
+  g_autofree char *a = kn_format_percent (108.7);
+  g_autofree char *b = kn_format_percent (100);
+  g_autofree char *c = kn_format_percent (100.0 * 3 / 7);
+
+  g_assert_cmpstr (a, ==, "108.70 %");
+  g_assert_cmpstr (b, ==, "100.00 %");
+  g_assert_cmpstr (c, ==, "42.86 %");
+}
+
 /* Dates as an Indonesian office types them come back as ISO; impossible days are refused with
  * a message that repeats what was typed. */
 static void
@@ -387,15 +400,20 @@ check_doc_numbers (void)
     g_autofree char *b = kn_format_doc_percent (100);
     g_autofree char *c = kn_format_doc_percent (401.8234);
     g_autofree char *d = kn_format_doc_percent (0);
+    /* Review 16: "108,7 %" stood beside "114,29 %". */
+    g_autofree char *tenths = kn_format_doc_percent (108.7);
+    g_autofree char *share = kn_format_doc_percent (100.0 * 3 / 7);
     g_autofree char *e = kn_format_doc_rupiah (1500000000);
     g_autofree char *f = kn_format_doc_rupiah (1250.5);
     g_autofree char *g = kn_format_doc_rupiah (0);
     g_autofree char *h = kn_format_doc_rupiah (99.999);
 
     g_assert_cmpstr (a, ==, "25,71 %");
-    g_assert_cmpstr (b, ==, "100 %");
+    g_assert_cmpstr (b, ==, "100,00 %");
     g_assert_cmpstr (c, ==, "401,82 %");
-    g_assert_cmpstr (d, ==, "0 %");
+    g_assert_cmpstr (tenths, ==, "108,70 %");
+    g_assert_cmpstr (share, ==, "42,86 %");
+    g_assert_cmpstr (d, ==, "0,00 %");
     g_assert_cmpstr (e, ==, "Rp1.500.000.000");
     /* Sen are written when there are any, always two of them. */
     g_assert_cmpstr (f, ==, "Rp1.250,50");
@@ -621,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/format/iso/invalid", test_iso_invalid);
   g_test_add_func ("/format/parse-decimal", test_parse_decimal);
   g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
+  g_test_add_func ("/format/percent/c-locale", test_format_percent_c);
   g_test_add_func ("/format/parse-date", test_parse_date);
   g_test_add_data_func ("/format/doc/c", "C.UTF-8", test_doc_locales);
   g_test_add_data_func ("/format/doc/id", "id_ID.UTF-8", test_doc_locales);

@@ -421,7 +421,7 @@ test_annual_form (void)
 
   /* Counts: the total of Triwulan IV against the whole year. */
   g_assert_cmpstr (report_cell (report, 0)->realization, ==, "12 dokumen");
-  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "100 %");
+  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "100,00 %");
   g_assert_cmpstr (report_cell (report, 0)->evidence, ==,
                    "Triwulan I: Daftar laporan TW I\nTriwulan IV: Daftar laporan TW IV");
   /* Money: 1.500.000.000 ÷ 1.450.000.000 = 103,45 %. */
@@ -456,7 +456,7 @@ test_annual_form_months (void)
 
   /* November's total, against the eleven twelfths of 12 due by then: 100 %. */
   g_assert_cmpstr (report_cell (report, 0)->realization, ==, "11 dokumen");
-  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "100 %");
+  g_assert_cmpstr (report_cell (report, 0)->capaian, ==, "100,00 %");
   g_assert_cmpstr (report_cell (report, 0)->evidence, ==, "Maret: Maret\nNovember: November");
 
   year_tear_down (&year);

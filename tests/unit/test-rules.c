@@ -885,11 +885,11 @@ test_distribution_messages (void)
   g_autoptr(GPtrArray) k = NULL;
 
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_8, KN_BOUND_AT_MOST, &a), ==,
-                   "Baik: 8 of 10 employees (80 %), more than the 70 % allowed (at most 7).");
+                   "Baik: 8 of 10 employees (80.00 %), more than the 70 % allowed (at most 7).");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BAIK, &baik_6_of_8, KN_BOUND_AT_MOST, &i), ==,
-                   "Baik: 6 of 8 employees (75 %), more than the 70 % allowed (at most 5).");
+                   "Baik: 6 of 8 employees (75.00 %), more than the 70 % allowed (at most 5).");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, &bp_5, KN_BOUND_AT_LEAST, &b), ==,
-                   "Butuh Perbaikan: 5 of 10 employees (50 %), fewer than the 60 % required "
+                   "Butuh Perbaikan: 5 of 10 employees (50.00 %), fewer than the 60 % required "
                    "(at least 6).");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_ISTIMEWA, &istimewa_3, KN_BOUND_LARGEST, &c), ==,
                    "Sangat Baik should be the largest group, but Baik has more (6 against 3).");
@@ -900,12 +900,12 @@ test_distribution_messages (void)
                    "No employee may be Sangat Baik; there are 2.");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_SANGAT_KURANG, &sk_sb_1, KN_BOUND_AT_MOST, &f), ==,
                    "No employee may be Sangat Baik; there is 1.");
-  /* A percentage that is not whole gets one decimal. */
+  /* Every share with two decimals, as the documents write them (kn_format_doc_percent). */
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_KURANG, &kurang_7, KN_BOUND_AT_LEAST, &g), ==,
-                   "Kurang/Misconduct: 3 of 7 employees (42.9 %), fewer than the 60 % required "
+                   "Kurang/Misconduct: 3 of 7 employees (42.86 %), fewer than the 60 % required "
                    "(at least 5).");
   g_assert_cmpstr (message_for (KN_ORG_PREDIKAT_BUTUH_PERBAIKAN, &bp_1, KN_BOUND_AT_LEAST, &h), ==,
-                   "Butuh Perbaikan: 0 of 1 employee (0 %), fewer than the 60 % required "
+                   "Butuh Perbaikan: 0 of 1 employee (0.00 %), fewer than the 60 % required "
                    "(at least 1).");
 
   /* A unit too small for its pattern: one sentence instead of the rules. */
@@ -963,11 +963,11 @@ check_print_messages (void)
 
   g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_BAIK, &baik_6_of_8, KN_BOUND_AT_MOST,
                                   &a)->print_message, ==,
-                   "Baik: 6 dari 8 pegawai (75 %), melebihi batas 70 % yang diperbolehkan "
+                   "Baik: 6 dari 8 pegawai (75,00 %), melebihi batas 70 % yang diperbolehkan "
                    "(paling banyak 5).");
   g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_KURANG, &kurang_7, KN_BOUND_AT_LEAST,
                                   &b)->print_message, ==,
-                   "Kurang/Misconduct: 3 dari 7 pegawai (42,9 %), kurang dari 60 % yang "
+                   "Kurang/Misconduct: 3 dari 7 pegawai (42,86 %), kurang dari 60 % yang "
                    "disyaratkan (paling sedikit 5).");
   g_assert_cmpstr (violation_for (KN_ORG_PREDIKAT_ISTIMEWA, &istimewa_3, KN_BOUND_LARGEST,
                                   &c)->print_message, ==,
@@ -1027,7 +1027,7 @@ test_distribution_messages_locale (void)
       violations = check_defaults (KN_ORG_PREDIKAT_KURANG, &kurang_7);
       g_assert_cmpuint (violations->len, ==, 1);
       v = g_ptr_array_index (violations, 0);
-      assert_contains (v->message, "(42,9 %)");
+      assert_contains (v->message, "(42,86 %)");
       return;
     }
 

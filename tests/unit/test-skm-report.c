@@ -74,7 +74,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->unit = kn_test_add_unit (fixture->store, "Dinas Pendidikan dan Kebudayaan", 0);
   head = kn_test_add_person (fixture->store, "197503121999032002", "Dr. Sri Wahyuni, M.Pd.",
-                             NULL, "Kepala Dinas", KN_POSITION_JPT_PRATAMA, fixture->unit, 0);
+                             "IV/b", "Kepala Dinas", KN_POSITION_JPT_PRATAMA, fixture->unit, 0);
   kn_test_add_person (fixture->store, "199001012015031001", "Budi Rahayu, S.Pd.", NULL,
                       "Analis Kebijakan", KN_POSITION_AHLI_MUDA, fixture->unit, head);
   save_survey (fixture->store, fixture->unit, "Legalisir Ijazah", legalisir, 30);
@@ -122,6 +122,7 @@ test_data (Fixture       *fixture,
   g_assert_cmpstr (report->place_date, ==, "Bandar Lampung, 2 April 2026");
   g_assert_cmpstr (report->signer_name, ==, "Dr. Sri Wahyuni, M.Pd.");
   g_assert_cmpstr (report->signer_nip, ==, "NIP. 19750312 199903 2 002");
+  g_assert_cmpstr (report->signer_rank, ==, "Pembina Tk. I, IV/b");
 
   none = kn_skm_report_new (fixture->store, fixture->unit, "2026-TW2", NULL, &error);
   g_assert_null (none);
@@ -175,6 +176,23 @@ test_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Bandar Lampung, 2 April 2026"));
   g_assert_nonnull (strstr (text, "Dr. Sri Wahyuni, M.Pd."));
   g_assert_nonnull (strstr (text, "NIP. 19750312 199903 2 002"));
+
+  /* As every other document (review 16): the signature block with the role, the jabatan and the
+   * pangkat under the name; the page numbered; Noto Sans, not DejaVu. */
+  g_assert_nonnull (strstr (flat, "Pimpinan Unit Kerja, Kepala Dinas"));
+  g_assert_nonnull (strstr (flat, "Dr. Sri Wahyuni, M.Pd. Pembina Tk. I, IV/b "
+                                  "NIP. 19750312 199903 2 002"));
+  g_assert_nonnull (strstr (text, "Halaman 1 dari 1"));
+  {
+    g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
+    const char *argv[] = { pdffonts, pdf, NULL };
+    g_autofree char *fonts = NULL;
+
+    g_assert_nonnull (pdffonts);
+    fonts = kn_test_run_program (argv);
+    g_assert_nonnull (strstr (fonts, "NotoSans"));
+    g_assert_null (strstr (fonts, "DejaVu"));
+  }
 }
 
 static void
@@ -211,13 +229,37 @@ test_xlsx (Fixture       *fixture,
   }
   g_assert_nonnull (strstr (cells, "'LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT'\n"));
   g_assert_nonnull (strstr (cells, "'Jenis layanan'|'Legalisir Ijazah, Mutasi Guru'\n"));
-  g_assert_nonnull (strstr (cells, "1|'U1 Persyaratan'|4|3.5|0.389|87.5|'B'\n"));
+  /* The code in a column of its own, which the chart's axis reads. */
+  g_assert_nonnull (strstr (cells, "1|'U1'|'Persyaratan'|4|3.5|0.389|87.5|'B'\n"));
   g_assert_nonnull (strstr (cells,
-                            "5|'U5 Produk Spesifikasi Jenis Pelayanan'|3|2.67|0.297|66.67|'C'\n"));
+                            "5|'U5'|'Produk Spesifikasi Jenis Pelayanan'|3|2.67|0.297|66.67|'C'\n"));
   g_assert_nonnull (strstr (cells, "'INDEKS KEPUASAN MASYARAKAT (IKM)'|80.32|'B'\n"));
   g_assert_nonnull (strstr (cells, "'Mutu pelayanan: B (Baik)'\n"));
-  g_assert_nonnull (strstr (cells, "'NIP. 19750312 199903 2 002'\n"));
+  g_assert_nonnull (strstr (cells, "'Pimpinan Unit Kerja,'\n'Kepala Dinas'\n"
+                                   "'Dr. Sri Wahyuni, M.Pd.'\n'Pembina Tk. I, IV/b'\n"
+                                   "'NIP. 19750312 199903 2 002'\n"));
   g_assert_nonnull (strstr (cells, "charts 1\n"));
+
+  /* The chart's axis says U1–U9 as the PDF's does, not the names rotated (review 16: the bars
+   * were a thin strip under them); every row of the table, U8's two-line name too, keeps its
+   * figures at the top. */
+  {
+    g_autofree char *checker = g_test_build_filename (G_TEST_DIST, "data", "check-xlsx.py", NULL);
+    const char *spec =
+      "{\"zip_contains\": {\"xl/charts/chart1.xml\": [\"<c:v>U1</c:v>\", \"<c:v>U9</c:v>\"]},"
+      " \"zip_lacks\": {\"xl/charts/chart1.xml\": [\"Persyaratan\", \"Penanganan\"]},"
+      " \"sheets\": {\"Hasil SKM\": {\"row_vertical\": ["
+      "   [\"Penanganan Pengaduan, Saran dan Masukan\", \"top\"], [\"Persyaratan\", \"top\"]]}}}";
+    const char *argv[] = { PYTHON, checker, xlsx, spec, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    int status = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                                 &err, &status, NULL));
+    if (!g_spawn_check_wait_status (status, NULL))
+      g_error ("%s does not pass check-xlsx.py:\n%s%s", xlsx, out, err);
+  }
 }
 
 int
