@@ -51,6 +51,10 @@ void           kn_indicator_set_direction       (KnIndicator   *self,
 /* For people, in the current language: "12 dokumen", "12,5 %", or the target sentence; "" if
  * none. Also the read-only property "target-label". */
 char          *kn_indicator_dup_target_label    (KnIndicator   *self);
+/* The numeric target times @share, written the same way ("6,5 kegiatan" for 26 and 0.25): the
+ * part due by the end of a period. Only for an IKI with a numeric target. */
+char          *kn_indicator_dup_target_label_scaled (KnIndicator *self,
+                                                     double       share);
 /* How the IKI is measured through the year (kn_measure_for its aspek and unit). */
 KnMeasure      kn_indicator_get_measure         (KnIndicator   *self);
 /* Capaian of @realization (NAN: none recorded) in @period by the rule of kn-rules.h, with the

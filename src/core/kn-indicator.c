@@ -451,14 +451,23 @@ kn_indicator_set_direction (KnIndicator *self,
 char *
 kn_indicator_dup_target_label (KnIndicator *self)
 {
-  g_autofree char *number = NULL;
-
   g_return_val_if_fail (KN_IS_INDICATOR (self), NULL);
 
   if (!self->has_target_value)
     return g_strdup (self->target_text != NULL ? self->target_text : "");
+  return kn_indicator_dup_target_label_scaled (self, 1.0);
+}
 
-  number = format_number (self->target_value);
+char *
+kn_indicator_dup_target_label_scaled (KnIndicator *self,
+                                      double       share)
+{
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (KN_IS_INDICATOR (self), NULL);
+  g_return_val_if_fail (self->has_target_value, NULL);
+
+  number = format_number (self->target_value * share);
   if (self->target_unit == NULL)
     return g_steal_pointer (&number);
 

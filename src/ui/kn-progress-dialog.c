@@ -83,11 +83,31 @@ show_message (KnProgressDialog *self,
   kn_dialog_show_banner (self->message_revealer, self->message_label, message, is_error);
 }
 
+/* A count's realisation is the total since January: the part of the year's target due by the
+ * end of the period ("6,5 kegiatan" of 26 in Triwulan I), or NULL when it is the whole target
+ * or the IKI is not counted. */
+static char *
+due_so_far (KnProgressDialog *self,
+            IndicatorEntry   *entry)
+{
+  KnPeriod period;
+  double share;
+
+  if (!entry->numeric || kn_indicator_get_measure (entry->indicator) != KN_MEASURE_CUMULATIVE ||
+      !kn_period_parse (self->period, &period, NULL))
+    return NULL;
+  share = kn_period_year_share (&period);
+  if (share >= 1.0)
+    return NULL;
+  return kn_indicator_dup_target_label_scaled (entry->indicator, share);
+}
+
 static void
 update_subtitle (KnProgressDialog *self,
                  IndicatorEntry   *entry)
 {
   g_autofree char *target = kn_indicator_dup_target_label (entry->indicator);
+  g_autofree char *so_far = due_so_far (self, entry);
   g_autofree char *subtitle = NULL;
   g_autofree char *escaped = NULL;
   const char *text = gtk_editable_get_text (entry->value);
@@ -121,9 +141,15 @@ update_subtitle (KnProgressDialog *self,
   else
     entry->capaian = g_strdup (_("a target in words: no percentage"));
 
-  /* TRANSLATORS: "Target 12 dokumen · capaian 75 %" */
-  subtitle = g_strdup_printf (_("Target %s · capaian %s"), target[0] != '\0' ? target : "—",
-                              entry->capaian);
+  if (so_far != NULL)
+    /* TRANSLATORS: "Target 26 kegiatan, 6,5 so far this period · capaian 75 %": the year's
+     * target, the part of it due by the end of the period, and the capaian. */
+    subtitle = g_strdup_printf (_("Target %s, %s by the end of this period · capaian %s"),
+                                target, so_far, entry->capaian);
+  else
+    /* TRANSLATORS: "Target 12 dokumen · capaian 75 %" */
+    subtitle = g_strdup_printf (_("Target %s · capaian %s"), target[0] != '\0' ? target : "—",
+                                entry->capaian);
   escaped = g_markup_escape_text (subtitle, -1);
   adw_expander_row_set_subtitle (entry->row, escaped);
 }
@@ -246,8 +272,10 @@ build_indicators (KnProgressDialog *self)
           entry->value = GTK_EDITABLE (adw_entry_row_new ());
           adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry->value), TRUE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->value),
-                                         entry->numeric ? _("Realisation (a number, e.g. 9 or 12,5)")
-                                                        : _("Realisation"));
+                                         !entry->numeric ? _("Realisation")
+                                         : kn_indicator_get_measure (indicator) == KN_MEASURE_CUMULATIVE
+                                         ? _("Realisation since January, up to the end of this period (a number, e.g. 9 or 12,5)")
+                                         : _("Realisation at the end of this period (a number, e.g. 9 or 12,5)"));
           entry->evidence = GTK_EDITABLE (adw_entry_row_new ());
           adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry->evidence), TRUE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->evidence),

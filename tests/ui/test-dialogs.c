@@ -344,6 +344,66 @@ is_dmy (const char *text)
   return g_regex_match_simple ("^[0-3][0-9]-[01][0-9]-[0-9]{4}$", text, 0, 0);
 }
 
+/* A count's realisation is the total since January: the realisation dialog says so, and shows
+ * the part of the year's target due by the end of the period beside the year's. */
+static void
+test_realisation_says_since_january (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *period = NULL;
+  KnEmployee *employee = someone_with_plan (fixture, &period);
+  g_autoptr(KnPlan) plan = kn_store_load_plan (fixture->store, kn_employee_get_id (employee),
+                                               KN_DEMO_YEAR, NULL);
+  g_autofree char *tw1 = g_strdup_printf ("%u-TW1", (guint) KN_DEMO_YEAR);
+  GListModel *results = G_LIST_MODEL (kn_plan_get_results (plan));
+  KnIndicator *counted = NULL;
+  KnProgressDialog *dialog;
+  GtkWidget *value;
+  GtkWidget *row;
+  g_autofree char *quarter = NULL;
+  char *point;
+
+  for (guint i = 0; counted == NULL && i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(KnPlanResult) result = g_list_model_get_item (results, i);
+      GListModel *indicators = G_LIST_MODEL (kn_plan_result_get_indicators (result));
+
+      for (guint j = 0; counted == NULL && j < g_list_model_get_n_items (indicators); j++)
+        {
+          g_autoptr(KnIndicator) indicator = g_list_model_get_item (indicators, j);
+
+          if (kn_indicator_get_has_target_value (indicator) &&
+              kn_indicator_get_measure (indicator) == KN_MEASURE_CUMULATIVE)
+            counted = g_steal_pointer (&indicator);
+        }
+    }
+  g_assert_nonnull (counted);
+  STOP_IF_FAILED ();
+
+  /* A quarter of the year's target, written the Indonesian way ("6,5"; "3" for 12). */
+  quarter = g_strdup_printf ("%.2f", kn_indicator_get_target_value (counted) / 4);
+  while (g_str_has_suffix (quarter, "0"))
+    quarter[strlen (quarter) - 1] = '\0';
+  if (g_str_has_suffix (quarter, "."))
+    quarter[strlen (quarter) - 1] = '\0';
+  if ((point = strchr (quarter, '.')) != NULL)
+    *point = ',';
+
+  dialog = kn_progress_dialog_new (fixture->store, kn_employee_get_id (employee), tw1);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_draw (GTK_WINDOW (dialog));
+  value = GTK_WIDGET (kn_progress_dialog_get_editable (dialog, kn_indicator_get_id (counted),
+                                                       "value"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (value)),
+                            "sejak Januari"));
+  row = gtk_widget_get_ancestor (value, ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), quarter));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                            "sampai akhir periode ini"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (counted);
+}
+
 /* Dates are typed day-month-year everywhere, with a calendar to pick from. */
 static void
 test_dates_day_month_year (Fixture       *fixture,
@@ -667,6 +727,7 @@ main (int    argc,
   ADD ("/ui/dialogs/enter-saves-escape-cancels", test_enter_saves_escape_cancels);
   ADD ("/ui/dialogs/tab-keeps-typing", test_tab_keeps_typing);
   ADD ("/ui/dialogs/dates-day-month-year", test_dates_day_month_year);
+  ADD ("/ui/dialogs/realisation-says-since-january", test_realisation_says_since_january);
   ADD ("/ui/dialogs/delete-key", test_delete_key);
   ADD ("/ui/dialogs/shortcuts-all-listed", test_shortcuts_all_listed);
 #undef ADD
