@@ -204,7 +204,7 @@ kn_cli_check_input_file (const char *path)
     }
   saved_errno = errno;
   if (saved_errno == ENOENT || saved_errno == ENOTDIR)
-    kn_cli_print_errorf (_("“%s” does not exist."), absolute);
+    kn_cli_print_errorf (_("There is no file “%s”."), absolute);
   else
     kn_cli_print_errorf (_("“%s” cannot be read: %s."), absolute, g_strerror (saved_errno));
   return FALSE;

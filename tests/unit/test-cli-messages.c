@@ -212,7 +212,7 @@ test_import_file_messages (Fixture       *fixture,
                             "Legalisir Ijazah", "--period", "2026-TW1", "-d", fixture->path,
                             NULL },
   };
-  g_autofree char *said = g_strdup_printf ("“%s” does not exist.", missing);
+  g_autofree char *said = g_strdup_printf ("There is no file “%s”.", missing);
   g_auto(KnTestCliRun) cli = { NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
