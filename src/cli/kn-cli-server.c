@@ -26,9 +26,9 @@ server_init (const char *uri)
   if (!kn_store_server_init (uri, &error))
     {
       kn_cli_print_error (error->message);
-      /* Not a server's address is a wrong command line; anything else (no such host, refused,
-       * no right to create the database) is a database that cannot be used. */
-      return g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID) ? KN_CLI_EXIT_USAGE
+      /* A server that cannot be reached or used (no such host, refused, no right to create the
+       * database) is a database that cannot be used; an address that is no server's is not. */
+      return g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID) ? KN_CLI_EXIT_FAILED
                                                                              : KN_CLI_EXIT_DATABASE;
     }
   /* TRANSLATORS: %s is the server's address (postgresql://…) */
