@@ -36,30 +36,15 @@ find_team (KnStore *store,
            int      team)
 {
   g_autoptr(GPtrArray) teams = kn_store_list_review_teams (store, 0);
+  g_autofree char *message = NULL;
 
-  g_ptr_array_set_free_func (teams, NULL);
   for (guint i = 0; i < teams->len; i++)
-    {
-      KnReviewTeam *found = g_ptr_array_index (teams, i);
-
-      if (found->id == team)
-        {
-          g_ptr_array_remove_index_fast (teams, i);
-          /* The others are freed here; the one found is the caller's. */
-          for (guint j = 0; j < teams->len; j++)
-            kn_review_team_free (g_ptr_array_index (teams, j));
-          return found;
-        }
-    }
-  for (guint j = 0; j < teams->len; j++)
-    kn_review_team_free (g_ptr_array_index (teams, j));
-  {
-    g_autofree char *message = g_strdup_printf (_("There is no team %d; “kinerja-cli tim-penilai "
-                                                  "daftar” lists the teams and their numbers."),
-                                                team);
-
-    kn_cli_print_option_error ("--tim", message);
-  }
+    if (((KnReviewTeam *) g_ptr_array_index (teams, i))->id == team)
+      return g_ptr_array_steal_index (teams, i);
+  message = g_strdup_printf (_("There is no team %d; “kinerja-cli tim-penilai daftar” lists the "
+                               "teams and their numbers."),
+                             team);
+  kn_cli_print_option_error ("--tim", message);
   return NULL;
 }
 
