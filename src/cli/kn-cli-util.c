@@ -457,7 +457,6 @@ kn_cli_find_employee (KnStore    *store,
                       const char *nip)
 {
   KnEmployee *employee = nip != NULL ? kn_store_find_employee_by_nip (store, nip) : NULL;
-
   g_autoptr(GError) error = NULL;
   KnNipInfo info;
 
