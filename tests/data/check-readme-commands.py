@@ -81,7 +81,7 @@ def main():
                 stdout = open(os.path.join(folder, args[at + 1]), 'wb')
                 args = args[:at]
             run = subprocess.run(args, cwd=folder, env=env, stdout=stdout,
-                                 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=120)
+                                 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=240)
             if stdout is not subprocess.PIPE:
                 stdout.close()
             ran += 1
