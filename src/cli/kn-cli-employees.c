@@ -49,6 +49,8 @@ kn_cli_employees (int    argc,
       kn_cli_print_error (_("Choose one of --csv and --xlsx."));
       return 2;
     }
+  if (!kn_cli_check_extension ("--xlsx", xlsx, TRUE))
+    return 2;
 
   exit_code = kn_cli_open_unit (database, KN_STORE_OPEN_READ_ONLY, unit_name, &store, &unit);
   if (exit_code != KN_CLI_EXIT_OK)

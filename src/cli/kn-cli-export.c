@@ -42,8 +42,6 @@ export_skm (const char *database,
             gboolean    xlsx,
             const char *output)
 {
-  int exit_code;
-
   if (nip != NULL || unit_name == NULL || period == NULL || output == NULL)
     {
       kn_cli_print_error (_("The SKM report is a unit's: give the period, the unit (--unit NAME, not --nip) and the output file (-o PATH)."));
@@ -51,10 +49,7 @@ export_skm (const char *database,
     }
 
   kn_cli_clean_stale_beside (output);
-  exit_code = kn_cli_write_skm_report (database, unit_name, period, paper, xlsx, output);
-  if (exit_code == KN_CLI_EXIT_OK)
-    g_print (_("Written: %s\n"), output);
-  return exit_code;
+  return kn_cli_write_skm_report (database, unit_name, period, paper, xlsx, output);
 }
 
 int
@@ -110,13 +105,8 @@ kn_cli_export (int    argc,
     }
   if (!kn_cli_parse_paper (paper_name, &paper))
     return 2;
-  if (format != NULL && g_ascii_strcasecmp (format, "xlsx") == 0)
-    xlsx = TRUE;
-  else if (format != NULL && g_ascii_strcasecmp (format, "pdf") != 0)
-    {
-      kn_cli_print_error (_("The format is pdf or xlsx."));
-      return 2;
-    }
+  if (!kn_cli_parse_format (format, output, &xlsx))
+    return 2;
   if (skm)
     return export_skm (database, unit_name, nip, period, paper, xlsx, output);
   if (output == NULL || period == NULL || (nip == NULL && unit_name == NULL) ||
@@ -140,12 +130,16 @@ kn_cli_export (int    argc,
       kn_cli_print_option_error ("--period", error->message);
       return 2;
     }
-  else
-    year = parsed.year;
 
   store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return KN_CLI_EXIT_DATABASE;
+  if (parsed.year != 0)
+    {
+      if (!kn_cli_check_period_scheme (store, &parsed))
+        return 2;
+      year = parsed.year;
+    }
   /* What an earlier, killed export left unfinished where this one writes. */
   if (g_file_test (output, G_FILE_TEST_IS_DIR))
     kn_output_file_clean_stale (output);

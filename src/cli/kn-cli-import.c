@@ -71,6 +71,8 @@ open_table (const char          *path,
   g_autoptr(GError) error = NULL;
   g_autofree char *mapping = NULL;
 
+  if (!kn_cli_check_input_file (path))
+    return NULL;
   reader = kn_table_reader_new_for_path (path, sheet, &error);
   if (reader == NULL)
     {
@@ -80,10 +82,25 @@ open_table (const char          *path,
   map = kn_column_map_new (fields, n_fields);
   if (!kn_column_map_find_header (map, reader, HEADER_SEARCH_ROWS, &error))
     {
-      g_autofree char *message = g_strdup_printf ("%s: %s",
-                                                  kn_table_reader_get_display_name (reader),
-                                                  error->message);
+      GPtrArray *missing = kn_column_map_get_missing (map);
+      g_autofree char *message = NULL;
 
+      /* The library's sentence offers to choose the columns, which only the window can. */
+      if (g_error_matches (error, KN_COLUMN_MAP_ERROR, KN_COLUMN_MAP_ERROR_MISSING) &&
+          missing->len > 0)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < missing->len; i++)
+            g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                                    _(((const KnColumnField *) missing->pdata[i])->label));
+          message = g_strdup_printf (_("%s: No column was found for: %s. Name the columns in the "
+                                       "first row of the file (for example “NIP” and “Nama”)."),
+                                     kn_table_reader_get_display_name (reader), names->str);
+        }
+      else
+        message = g_strdup_printf ("%s: %s", kn_table_reader_get_display_name (reader),
+                                   error->message);
       kn_cli_print_error (message);
       return NULL;
     }

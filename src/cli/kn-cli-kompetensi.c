@@ -67,6 +67,8 @@ kn_cli_kompetensi (int    argc,
     }
   if (!kn_cli_parse_paper (paper_name, &paper))
     return 2;
+  if (!kn_cli_check_extension ("-o", output, TRUE))
+    return 2;
 
   exit_code = kn_cli_open_unit (database, KN_STORE_OPEN_READ_ONLY, unit_name, &store, &unit);
   if (exit_code != KN_CLI_EXIT_OK)

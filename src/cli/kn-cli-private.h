@@ -40,6 +40,18 @@ GOptionEntry kn_cli_paper_option    (char       **paper_name);
 gboolean kn_cli_parse_paper (const char *text,
                              KnPaper    *paper);
 
+/* Refuses (naming @option) a file name ending in .pdf for a workbook or .xlsx for a PDF. */
+gboolean kn_cli_check_extension (const char *option,
+                                 const char *output,
+                                 gboolean    xlsx);
+/* --format pdf|xlsx; without it, the extension of @output (.xlsx: a workbook; else a PDF). */
+gboolean kn_cli_parse_format (const char *format,
+                              const char *output,
+                              gboolean   *xlsx);
+
+/* TRUE when @path is a regular file that can be read; else says why, with its whole path. */
+gboolean kn_cli_check_input_file (const char *path);
+
 gboolean kn_cli_parse_options (GOptionEntry   *entries,
                                const char     *parameter,
                                const char     *summary,
@@ -69,6 +81,14 @@ gboolean kn_cli_parse_year (const char *text,
                             int        *year);
 
 /* Removes what a killed run left unfinished in the folder of @path. */
+/* A month in a year evaluated by quarters, or the reverse, is refused naming --period. */
+gboolean kn_cli_check_period_scheme (KnStore        *store,
+                                     const KnPeriod *period);
+/* Parses --period and checks it against its year's periods in @store. */
+gboolean kn_cli_parse_period (KnStore    *store,
+                              const char *text,
+                              KnPeriod   *period);
+
 void kn_cli_clean_stale_beside (const char *path);
 
 void kn_cli_backup_daily (KnStore *store);

@@ -24,7 +24,13 @@ server_init (const char *uri)
   if (!kn_cli_check_location (uri))
     return KN_CLI_EXIT_USAGE;
   if (!kn_store_server_init (uri, &error))
-    return kn_cli_fail (error);
+    {
+      kn_cli_print_error (error->message);
+      /* A server that cannot be reached or used (no such host, refused, no right to create the
+       * database) is a database that cannot be used; an address that is no server's is not. */
+      return g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID) ? KN_CLI_EXIT_FAILED
+                                                                             : KN_CLI_EXIT_DATABASE;
+    }
   /* TRANSLATORS: %s is the server's address (postgresql://…) */
   g_print (_("The database at %s is ready.\n"), uri);
   return 0;

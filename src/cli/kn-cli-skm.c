@@ -171,6 +171,7 @@ kn_cli_write_skm_report (const char *database,
                    : kn_skm_document_write_pdf (report, paper, output, &error);
   if (report == NULL || !written)
     return kn_cli_fail (error);
+  g_print (_("Written: %s\n"), output);
   return KN_CLI_EXIT_OK;
 }
 
@@ -314,6 +315,8 @@ skm_import (int    argc,
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
 
+  if (!kn_cli_check_input_file (argv[1]))
+    return KN_CLI_EXIT_FAILED;
   reader = kn_table_reader_new_for_path (argv[1], sheet, &error);
   if (reader != NULL)
     survey = kn_skm_import_read (reader, &error);

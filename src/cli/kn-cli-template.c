@@ -102,6 +102,14 @@ kn_cli_skp_template (int    argc,
                                     replace ? KN_APPLY_REPLACE_DRAFTS : KN_APPLY_SKIP_EXISTING,
                                     &created, &replaced, &skipped, &error))
         return kn_cli_fail (error);
+      if (created + replaced + skipped == 0)
+        {
+          kn_cli_print_errorf (_("Nobody in %s holds the jabatan “%s”, so no SKP was made. A "
+                                 "template is applied to those whose jabatan is written exactly "
+                                 "so (kinerja-cli employees --unit lists them)."),
+                               kn_org_unit_get_path (unit), argv[2]);
+          return KN_CLI_EXIT_FAILED;
+        }
       /* TRANSLATORS: the counts of SKPs after applying a template */
       g_print (_("Template “%s” applied in %s for %d: %u created, %u replaced, %u skipped (they already had an SKP).\n"),
                argv[2], kn_org_unit_get_path (unit), year, created, replaced, skipped);

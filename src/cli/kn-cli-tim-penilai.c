@@ -30,6 +30,24 @@ open_for_employee (const char  *database,
   return *employee != NULL ? KN_CLI_EXIT_OK : KN_CLI_EXIT_FAILED;
 }
 
+/* The team numbered @team, or NULL (said, naming --tim) when there is none. */
+static KnReviewTeam *
+find_team (KnStore *store,
+           int      team)
+{
+  g_autoptr(GPtrArray) teams = kn_store_list_review_teams (store, 0);
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; i < teams->len; i++)
+    if (((KnReviewTeam *) g_ptr_array_index (teams, i))->id == team)
+      return g_ptr_array_steal_index (teams, i);
+  message = g_strdup_printf (_("There is no team %d; “kinerja-cli tim-penilai daftar” lists the "
+                               "teams and their numbers."),
+                             team);
+  kn_cli_print_option_error ("--tim", message);
+  return NULL;
+}
+
 static int
 tim_buat (int    argc,
           char **argv)
@@ -96,6 +114,8 @@ tim_anggota (int    argc,
   };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(KnReviewTeam) found = NULL;
+  g_autofree char *shown = NULL;
   KnReviewRole role = KN_REVIEW_ROLE_ANGGOTA;
   KnEmployee *employee;
   int exit_code;
@@ -112,12 +132,22 @@ tim_anggota (int    argc,
   exit_code = open_for_employee (database, nip, &store, &employee);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
+  found = find_team (store, team);
+  if (found == NULL)
+    return KN_CLI_EXIT_FAILED;
   if (remove)
     ok = kn_store_remove_review_member (store, team, kn_employee_get_id (employee), &error);
   else
     ok = kn_store_set_review_member (store, team, kn_employee_get_id (employee), role, &error);
   if (!ok)
     return kn_cli_fail (error);
+  shown = kn_employee_dup_nip_display (employee);
+  if (remove)
+    g_print (_("%s is no longer a member of team %d (%s)."), shown, team, found->name);
+  else
+    g_print (_("%s is now %s of team %d (%s)."), shown, kn_review_role_label (role), team,
+             found->name);
+  g_print ("\n");
   return 0;
 }
 
@@ -145,7 +175,11 @@ tim_tinjau (int    argc,
   };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(KnReviewTeam) found = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *label = NULL;
   KnReviewDecision decision;
+  KnPeriod parsed = { 0, };
   KnEmployee *employee;
   int exit_code;
 
@@ -160,9 +194,24 @@ tim_tinjau (int    argc,
   exit_code = open_for_employee (database, nip, &store, &employee);
   if (exit_code != KN_CLI_EXIT_OK)
     return exit_code;
+  if (period == NULL)
+    {
+      kn_cli_print_error (_("Give the period, for example: --period 2026-TW1"));
+      return KN_CLI_EXIT_USAGE;
+    }
+  if (!kn_cli_parse_period (store, period, &parsed))
+    return KN_CLI_EXIT_USAGE;
+  found = find_team (store, team);
+  if (found == NULL)
+    return KN_CLI_EXIT_FAILED;
   if (!kn_store_record_review (store, team, kn_employee_get_id (employee), period, decision,
                                reason, &error))
     return kn_cli_fail (error);
+  shown = kn_employee_dup_nip_display (employee);
+  label = kn_period_label (&parsed);
+  g_print (_("Team %d (%s), %s, %s: recorded “%s”."), team, found->name, shown, label,
+           kn_review_decision_label (decision));
+  g_print ("\n");
   return 0;
 }
 
@@ -249,6 +298,7 @@ tim_daftar (int    argc,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GPtrArray) teams = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  KnPeriod parsed;
 
   if (!kn_cli_parse_options (entries, NULL, _("Lists the Tim Penilai Kinerja, their members "
                                               "and, for a period, their decisions.\n\n"
@@ -263,6 +313,8 @@ tim_daftar (int    argc,
   store = kn_cli_open_store (database, KN_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return KN_CLI_EXIT_DATABASE;
+  if (period != NULL && !kn_cli_parse_period (store, period, &parsed))
+    return KN_CLI_EXIT_USAGE;
 
   teams = kn_store_list_review_teams (store, year > 0 ? (guint)year : 0);
   for (guint i = 0; i < teams->len; i++)

@@ -5,9 +5,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -96,6 +99,115 @@ kn_cli_parse_paper (const char *text,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The format a file name's extension says: 1 a workbook (.xlsx), 0 a PDF (.pdf), -1 neither. */
+static int
+extension_format (const char *output)
+{
+  const char *dot = output != NULL ? strrchr (output, '.') : NULL;
+
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return -1;
+  if (g_ascii_strcasecmp (dot, ".xlsx") == 0)
+    return 1;
+  if (g_ascii_strcasecmp (dot, ".pdf") == 0)
+    return 0;
+  return -1;
+}
+
+/* The message for @output whose extension contradicts the format written, or NULL. */
+static char *
+contradicting_extension (const char *output,
+                         gboolean    xlsx,
+                         gboolean    format_given)
+{
+  if (output == NULL || extension_format (output) == -1 || extension_format (output) == xlsx ||
+      g_file_test (output, G_FILE_TEST_IS_DIR))
+    return NULL;
+  if (format_given)
+    return g_strdup_printf (xlsx ? _("“%s” ends in .pdf, but --format xlsx writes an Excel "
+                                     "workbook: name the file .xlsx, or leave --format out.")
+                                 : _("“%s” ends in .xlsx, but --format pdf writes a PDF: name "
+                                     "the file .pdf, or leave --format out."),
+                            output);
+  return g_strdup_printf (xlsx ? _("“%s” ends in .pdf, but an Excel workbook is written here: "
+                                   "give a name ending in .xlsx.")
+                               : _("“%s” ends in .xlsx, but a PDF is written here: give a name "
+                                   "ending in .pdf."),
+                          output);
+}
+
+gboolean
+kn_cli_check_extension (const char *option,
+                        const char *output,
+                        gboolean    xlsx)
+{
+  g_autofree char *message = contradicting_extension (output, xlsx, FALSE);
+
+  if (message == NULL)
+    return TRUE;
+  kn_cli_print_option_error (option, message);
+  return FALSE;
+}
+
+gboolean
+kn_cli_parse_format (const char *format,
+                     const char *output,
+                     gboolean   *xlsx)
+{
+  g_autofree char *message = NULL;
+
+  if (format == NULL)
+    {
+      /* Without --format the file name says which. */
+      *xlsx = extension_format (output) == 1;
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (format, "xlsx") == 0)
+    *xlsx = TRUE;
+  else if (g_ascii_strcasecmp (format, "pdf") == 0)
+    *xlsx = FALSE;
+  else
+    {
+      kn_cli_print_error (_("The format is pdf or xlsx."));
+      return FALSE;
+    }
+  message = contradicting_extension (output, *xlsx, TRUE);
+  if (message == NULL)
+    return TRUE;
+  kn_cli_print_option_error ("-o", message);
+  return FALSE;
+}
+
+gboolean
+kn_cli_check_input_file (const char *path)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  GStatBuf st;
+  int saved_errno;
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISREG (st.st_mode))
+        {
+          if (g_access (path, R_OK) == 0)
+            return TRUE;
+          saved_errno = errno;
+          kn_cli_print_errorf (_("“%s” cannot be read: %s."), absolute,
+                               g_strerror (saved_errno));
+        }
+      else
+        kn_cli_print_errorf (_("“%s” is not a file (a folder, a device or a pipe): give the "
+                               "file to read."), absolute);
+      return FALSE;
+    }
+  saved_errno = errno;
+  if (saved_errno == ENOENT || saved_errno == ENOTDIR)
+    kn_cli_print_errorf (_("There is no file “%s”."), absolute);
+  else
+    kn_cli_print_errorf (_("“%s” cannot be read: %s."), absolute, g_strerror (saved_errno));
+  return FALSE;
 }
 
 gboolean
@@ -345,12 +457,18 @@ kn_cli_find_employee (KnStore    *store,
                       const char *nip)
 {
   KnEmployee *employee = nip != NULL ? kn_store_find_employee_by_nip (store, nip) : NULL;
+  g_autoptr(GError) error = NULL;
+  KnNipInfo info;
 
   if (employee == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("No employee has the NIP %s."),
-                                                  nip != NULL ? nip : "—");
+      g_autofree char *message = NULL;
 
+      /* A number that cannot be a NIP says why, rather than that nobody has it. */
+      if (nip != NULL && !kn_nip_parse (nip, KN_NIP_FLAGS_ALLOW_LEGACY, &info, &error))
+        message = g_strdup_printf (_("“%s” is not a valid NIP: %s"), nip, error->message);
+      else
+        message = g_strdup_printf (_("No employee has the NIP %s."), nip != NULL ? nip : "—");
       kn_cli_print_option_error (argument, message);
     }
   return employee;
@@ -390,6 +508,47 @@ kn_cli_parse_year (const char *text,
     }
   *year = (int) parsed;
   return TRUE;
+}
+
+gboolean
+kn_cli_check_period_scheme (KnStore        *store,
+                            const KnPeriod *period)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  KnPeriodScheme scheme;
+
+  if (period->kind == KN_PERIOD_ANNUAL)
+    return TRUE;
+  scheme = kn_store_get_period_scheme (store, period->year);
+  text = kn_period_to_string (period);
+  if (period->kind == KN_PERIOD_MONTH && scheme == KN_PERIOD_SCHEME_QUARTERS)
+    message = g_strdup_printf (_("%s is a month, but %u is evaluated by quarters: give "
+                                 "%u-TW1 … %u-TW4 or %u-AKHIR."),
+                               text, period->year, period->year, period->year, period->year);
+  else if (period->kind == KN_PERIOD_QUARTER && scheme == KN_PERIOD_SCHEME_MONTHS)
+    message = g_strdup_printf (_("%s is a quarter, but %u is evaluated by months: give "
+                                 "%u-01 … %u-12 or %u-AKHIR."),
+                               text, period->year, period->year, period->year, period->year);
+  if (message == NULL)
+    return TRUE;
+  kn_cli_print_option_error ("--period", message);
+  return FALSE;
+}
+
+gboolean
+kn_cli_parse_period (KnStore    *store,
+                     const char *text,
+                     KnPeriod   *period)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kn_period_parse (text, period, &error))
+    {
+      kn_cli_print_option_error ("--period", error->message);
+      return FALSE;
+    }
+  return kn_cli_check_period_scheme (store, period);
 }
 
 void
@@ -504,11 +663,8 @@ kn_cli_open_unit_period (const char       *database,
       kn_cli_print_error (_("Give the unit and the period, for example: --unit \"Bidang Pembinaan SMA\" --period 2026-TW1"));
       return KN_CLI_EXIT_USAGE;
     }
-  if (!kn_period_parse (period, parsed != NULL ? parsed : &local_parsed, &error))
-    {
-      kn_cli_print_option_error ("--period", error->message);
-      return KN_CLI_EXIT_USAGE;
-    }
+  if (!kn_cli_parse_period (*store, period, parsed != NULL ? parsed : &local_parsed))
+    return KN_CLI_EXIT_USAGE;
   *unit = kn_store_resolve_unit (*store, unit_name, &error);
   if (*unit == NULL)
     return kn_cli_fail (error);

@@ -19,6 +19,13 @@ gboolean kn_demo_add_evaluations (KnStore  *store,
                                   GArray   *employee_ids,
                                   GError  **error);
 
+/* The Survei Kepuasan Masyarakat of the units that serve the public (data/surveys.tsv), each
+ * quarter of the demo year; @unit_ids maps the keys of units.tsv to the units' ids. Called before
+ * kn_demo_add_evaluations, so that an IKI measured by IKM takes the survey's IKM. */
+gboolean kn_demo_add_surveys (KnStore     *store,
+                              GHashTable  *unit_ids,
+                              GError     **error);
+
 gboolean kn_demo_add_trainings (KnStore  *store,
                                 GArray   *employee_ids,
                                 GError  **error);

@@ -20,6 +20,7 @@
 #include "kinerja/kn-plan-result.h"
 #include "kinerja/kn-plan.h"
 #include "kinerja/kn-rules.h"
+#include "kinerja/kn-store-survey.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-demo-private.h"
@@ -295,6 +296,16 @@ _kn_demo_eval_add_realizations (Demo    *demo,
           for (guint q = 0; q < N_QUARTERS; q++)
             {
               g_autoptr(KnRealization) realization = NULL;
+              KnSkmResult survey;
+
+              /* An IKI measured by IKM takes the period's survey of the unit (or the unit above
+               * it) as its realisation; one recorded by hand would override it. */
+              if (kn_skm_indicator_measures_ikm (kn_indicator_get_text (indicator),
+                                                 kn_indicator_get_target_unit (indicator)) &&
+                  kn_store_survey_for_employee (demo->store,
+                                                kn_employee_get_id (member->employee),
+                                                demo->periods[q], &survey, NULL, NULL))
+                continue;
 
               realization = kn_realization_new (kn_indicator_get_id (indicator),
                                                 demo->periods[q]);

@@ -448,6 +448,7 @@ populate_in_transaction (KnStore  *store,
          add_people (store, unit_ids, employee_ids, ids_by_name, error) &&
          add_promotions (store, ids_by_name, error) &&
          kn_demo_add_plans (store, employee_ids, error) &&
+         kn_demo_add_surveys (store, unit_ids, error) &&
          kn_demo_add_evaluations (store, employee_ids, error) &&
          kn_demo_add_trainings (store, employee_ids, error);
 }

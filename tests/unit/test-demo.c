@@ -19,6 +19,7 @@
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-org-unit.h"
 #include "kinerja/kn-rank.h"
+#include "kinerja/kn-store-survey.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-test-util.h"
@@ -1950,6 +1951,101 @@ test_default_path (void)
   g_assert_cmpstr (path, !=, store_path);
 }
 
+/* The units that serve the public have a Survei Kepuasan Masyarakat in every quarter, with a
+ * realistic IKM and a sample that mostly reaches the minimum; an IKI measured by IKM takes the
+ * survey's IKM as its realisation (none was recorded by hand over it), with the survey as its
+ * bukti dukung. Bidang Pembinaan SMA has none of its own (the window's tests add theirs). */
+static void
+test_surveys (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *const surveyed[] = { "Dinas Pendidikan dan Kebudayaan", "Bidang Mutasi dan Promosi" };
+  g_autoptr(GPtrArray) employees = list_employees (fixture->store);
+  g_autoptr(GHashTable) plans = load_plans (fixture->store);
+  KnOrgUnit *sma = kn_store_find_unit (fixture->store, "Bidang Pembinaan SMA");
+  guint n_reached = 0;
+  guint n_short = 0;
+  guint n_taken = 0;
+
+  for (guint u = 0; u < G_N_ELEMENTS (surveyed); u++)
+    {
+      KnOrgUnit *unit = kn_store_find_unit (fixture->store, surveyed[u]);
+
+      g_assert_nonnull (unit);
+      for (guint q = 0; q < N_QUARTERS; q++)
+        {
+          g_autoptr(GPtrArray) surveys = kn_store_list_surveys (fixture->store,
+                                                                kn_org_unit_get_id (unit),
+                                                                demo_periods[q]);
+          g_autoptr(GError) error = NULL;
+
+          g_assert_cmpuint (surveys->len, >, 0);
+          for (guint i = 0; i < surveys->len; i++)
+            {
+              KnSkmSurvey *survey = g_ptr_array_index (surveys, i);
+              KnSkmResult result;
+
+              g_assert_true (kn_skm_compute (survey->answers, survey->n_rows, &result, &error));
+              g_assert_no_error (error);
+              g_assert_cmpint (result.ikm_hundredths, >=, 7000);
+              g_assert_cmpint (result.ikm_hundredths, <=, 9200);
+              g_assert_cmpuint (survey->population, >, 0);
+              if (kn_skm_sample_reached (result.n_respondents, survey->population))
+                n_reached++;
+              else
+                n_short++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_reached, >, 4 * n_short);
+  g_assert_cmpuint (n_short, >, 0);
+
+  g_assert_nonnull (sma);
+  {
+    g_autoptr(GPtrArray) none = kn_store_list_surveys (fixture->store, kn_org_unit_get_id (sma),
+                                                       NULL);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
+  for (guint i = 0; i < employees->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (employees, i);
+      KnPlan *plan = plan_of (plans, kn_employee_get_id (employee));
+
+      if (plan == NULL || !is_approved (plan))
+        continue;
+      for (guint q = 0; q < N_QUARTERS; q++)
+        {
+          g_autoptr(GPtrArray) realizations = kn_store_list_realizations (fixture->store,
+                                                                          kn_plan_get_id (plan),
+                                                                          demo_periods[q]);
+          KnSkmResult result;
+
+          if (!kn_store_survey_for_employee (fixture->store, kn_employee_get_id (employee),
+                                             demo_periods[q], &result, NULL, NULL))
+            continue;
+          for (guint j = 0; j < realizations->len; j++)
+            {
+              KnRealization *realization = g_ptr_array_index (realizations, j);
+              g_autoptr(KnIndicator) indicator = find_indicator (plan, realization->indicator_id);
+
+              if (!kn_skm_indicator_measures_ikm (kn_indicator_get_text (indicator),
+                                                  kn_indicator_get_target_unit (indicator)))
+                continue;
+              g_assert_true (realization->has_value);
+              g_assert_cmpfloat_with_epsilon (realization->value, result.ikm_hundredths / 100.0,
+                                              1e-9);
+              g_assert_true (g_str_has_prefix (realization->evidence, "Laporan Hasil SKM"));
+              n_taken++;
+            }
+        }
+    }
+  /* The Kepala Dinas Pendidikan's each quarter, the Kepala Badan Kepegawaian's in the two
+   * quarters the Badan surveyed. */
+  g_assert_cmpuint (n_taken, >=, N_QUARTERS + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1980,6 +2076,7 @@ main (int   argc,
   ADD_POPULATED ("/demo/eval/org-predikat", test_eval_org_predikat);
   ADD_POPULATED ("/demo/eval/distribution", test_eval_distribution);
   ADD_POPULATED ("/demo/trainings", test_trainings);
+  ADD_POPULATED ("/demo/surveys", test_surveys);
   ADD_EMPTY ("/demo/populate/not-empty", test_populate_not_empty);
   ADD_EMPTY ("/demo/create/new", test_create_new);
   ADD_EMPTY ("/demo/create/refuses-other-database", test_create_refuses_other_database);
