@@ -167,8 +167,9 @@ typedef struct
 void kn_distribution_violation_free (KnDistributionViolation *violation);
 
 /* The rules of @rules that belong to @org and are broken by @counts (indexed by KnPredikat;
- * counts[KN_PREDIKAT_NONE] is ignored), in the table's order. Element: KnDistributionViolation.
- * An empty unit breaks nothing; a unit too small for the pattern gets one violation of kind
+ * counts[KN_PREDIKAT_NONE], the people not rated yet, break no rule), in the table's order.
+ * Element: KnDistributionViolation. An empty unit breaks nothing; a unit too small for the
+ * pattern — counting its people not rated yet too — gets one violation of kind
  * KN_BOUND_UNIT_SIZE saying so instead of the rules. */
 GPtrArray   *kn_distribution_check        (KnOrgPredikat             org,
                                            const guint               counts[KN_PREDIKAT_N],

@@ -932,6 +932,7 @@ kn_distribution_check (KnOrgPredikat             org,
 {
   g_autoptr(GPtrArray) violations = NULL;
   guint total = 0;
+  guint headcount;
   guint smallest = 0;
 
   g_return_val_if_fail ((guint) org < KN_ORG_PREDIKAT_N, NULL);
@@ -957,11 +958,13 @@ kn_distribution_check (KnOrgPredikat             org,
     }
 
   /* The counts themselves keep the pattern when nothing is broken; otherwise a unit too small
-   * for any distribution to keep it is told so once instead of the rules it cannot keep. */
-  if (violations->len > 0 && !attainable_kept (org, total, rules, n_rules, &smallest))
+   * for any distribution to keep it is told so once instead of the rules it cannot keep. Its
+   * size is all its people, those not rated yet too: one rated of two is not a unit of one. */
+  headcount = total + counts[KN_PREDIKAT_NONE];
+  if (violations->len > 0 && !attainable_kept (org, headcount, rules, n_rules, &smallest))
     {
       g_ptr_array_set_size (violations, 0);
-      g_ptr_array_add (violations, unit_size_violation (org, total, smallest));
+      g_ptr_array_add (violations, unit_size_violation (org, headcount, smallest));
     }
 
   return g_steal_pointer (&violations);

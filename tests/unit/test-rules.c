@@ -684,6 +684,25 @@ test_distribution_attainable_custom (void)
   g_assert_cmpuint (v->limit, ==, 8);
   g_clear_pointer (&violations, g_ptr_array_unref);
 
+  /* Seven rated and one not yet: a unit of eight, which can keep "even" once the eighth is
+   * rated — what the seven break is said, not that the unit is too small. */
+  counts[KN_PREDIKAT_NONE] = 1;
+  violations = kn_distribution_check (KN_ORG_PREDIKAT_BAIK, counts, even, 2);
+  g_assert_cmpuint (violations->len, >, 0);
+  for (guint i = 0; i < violations->len; i++)
+    g_assert_cmpint (((KnDistributionViolation *) g_ptr_array_index (violations, i))->rule.kind,
+                     !=, KN_BOUND_UNIT_SIZE);
+  g_clear_pointer (&violations, g_ptr_array_unref);
+  /* Seven rated and two not yet: nine cannot keep it either; the unit of nine is too small. */
+  counts[KN_PREDIKAT_NONE] = 2;
+  violations = kn_distribution_check (KN_ORG_PREDIKAT_BAIK, counts, even, 2);
+  g_assert_cmpuint (violations->len, ==, 1);
+  v = g_ptr_array_index (violations, 0);
+  g_assert_cmpint (v->rule.kind, ==, KN_BOUND_UNIT_SIZE);
+  g_assert_cmpuint (v->count, ==, 9);
+  g_clear_pointer (&violations, g_ptr_array_unref);
+  counts[KN_PREDIKAT_NONE] = 0;
+
   /* No size can keep "never": the sentence says so without a size. */
   violations = kn_distribution_check (KN_ORG_PREDIKAT_BAIK, counts, never, 2);
   g_assert_cmpuint (violations->len, ==, 1);
