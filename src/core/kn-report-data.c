@@ -518,6 +518,8 @@ kn_recap_report_free (KnRecapReport *report)
   g_free (report->review_team);
   person_clear (&report->review_ketua);
   g_free (report->sign_date);
+  g_free (report->status);
+  g_free (report->mark);
   g_free (report);
 }
 
@@ -794,6 +796,18 @@ kn_report_build_recap (KnStore     *store,
       report->counts[row->predikat]++;
       g_ptr_array_add (report->rows, row);
     }
+
+  /* Signed by the head all the same, it is a draft until every predikat in it is final. */
+  {
+    KnEvaluationStatus state = report->rows->len > 0 ? KN_EVALUATION_STATUS_FINAL
+                                                     : KN_EVALUATION_STATUS_DRAFT;
+
+    for (guint i = 0; i < report->rows->len; i++)
+      if (!((KnRecapRow *) g_ptr_array_index (report->rows, i))->final)
+        state = KN_EVALUATION_STATUS_DRAFT;
+    report->status = g_strdup (kn_format_doc_evaluation_status (state));
+    report->mark = g_strdup (kn_format_doc_evaluation_mark (state));
+  }
 
   /* The head signs even without an evaluation of the period. */
   if (leader == NULL)

@@ -637,6 +637,7 @@ kn_document_new_recap (const KnRecapReport *report,
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
                                      _kn_doc_safe (report->unit));
   _kn_doc_compose_recap (&c, report);
+  document->mark = report->mark != NULL && report->mark[0] != '\0' ? g_strdup (report->mark) : NULL;
   document_finish (document, &c);
 
   return document;

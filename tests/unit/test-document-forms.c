@@ -1129,6 +1129,57 @@ count_in (const char *text,
   return n;
 }
 
+/* The Penetapan Predikat, signed by the head, is a draft like the Evaluasi until every predikat
+ * in it is final: "Status: Draf" and the DRAF mark on every page and in the workbook's header,
+ * an unrated person's predikat "Belum dinilai" (not "(belum final)" under nothing). Once every
+ * predikat is final: "Status: Final", unmarked. */
+static void
+test_status_recap (void)
+{
+  KnOrgUnit *dinas = kn_store_find_unit (demo, "Dinas Pendidikan dan Kebudayaan");
+  KnOrgUnit *sma = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(KnRecapReport) draft = NULL;
+  g_autoptr(KnRecapReport) final = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *flat = NULL;
+  Written written = { NULL };
+  guint unrated = 0;
+  guint pending = 0;
+
+  if (!have_readers ())
+    return;
+
+  draft = kn_report_build_recap (demo, kn_org_unit_get_id (dinas), "2026-AKHIR", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < draft->rows->len; i++)
+    {
+      const KnRecapRow *row = g_ptr_array_index (draft->rows, i);
+
+      if (row->predikat == KN_PREDIKAT_NONE)
+        unrated++;
+      else if (!row->final)
+        pending++;
+    }
+  g_assert_cmpuint (unrated, >, 0);
+  write_recap (draft, KN_PAPER_A4, &written);
+  assert_pages_marked (written.pdf, TRUE, "Draf");
+  assert_workbook_marked (written.xlsx, TRUE, "Draf");
+  flat = flat_text (written.pdf);
+  g_assert_cmpuint (count_in (flat, "Belum dinilai"), ==, unrated);
+  g_assert_cmpuint (count_in (flat, "(belum final)"), ==, pending);
+  written_clear (&written);
+
+  final = kn_report_build_recap (demo, kn_org_unit_get_id (sma), "2026-TW1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (final->rows->len, >, 0);
+  for (guint i = 0; i < final->rows->len; i++)
+    g_assert_true (((const KnRecapRow *) g_ptr_array_index (final->rows, i))->final);
+  write_recap (final, KN_PAPER_F4, &written);
+  assert_pages_marked (written.pdf, FALSE, "Final");
+  assert_workbook_marked (written.xlsx, FALSE, "Final");
+  written_clear (&written);
+}
+
 /* The recap of a unit lists the people its head rates, not the head, who signs it; the curve
  * has the form's title, axis titles and labels, in the PDF and in the Excel chart alike. */
 static void
@@ -1973,6 +2024,7 @@ main (int    argc,
   g_test_add_func ("/forms/demo-jpt-assessor", test_demo_jpt_assessor);
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
   g_test_add_func ("/forms/status/skp", test_status_skp);
+  g_test_add_func ("/forms/status/recap", test_status_recap);
   g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
   g_test_add_func ("/forms/identity", test_identity);
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
