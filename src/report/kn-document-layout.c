@@ -395,9 +395,13 @@ band_carry_cells (Composer   *c,
       for (guint t = 0; t < n && !goes_on; t++)
         {
           const Item *text = &items[t];
+          const char *plain;
 
           if (text->kind != ITEM_TEXT || text->n_lines == 0 || text->x < cell->x - EPSILON ||
               text->x >= cell->x + cell->w || text->y < y0 - EPSILON || text->y >= y1)
+            continue;
+          plain = _kn_doc_shaped_text (text->shaped);
+          if (plain != NULL && plain[0] == '\0')
             continue;
           if (text_item_foot (text) > cut + EPSILON)
             goes_on = TRUE;
