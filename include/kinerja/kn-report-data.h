@@ -144,6 +144,10 @@ typedef struct
    * empty person (name "") when no team did. */
   char           *review_team;
   KnReportPerson  review_ketua;
+  /* As on the Evaluasi: "Final" once every row's evaluation is, else "Draf" with the mark
+   * "DRAF" on every page (NULL when final); a unit with nobody rated is a draft too. */
+  char           *status;
+  char           *mark;
 } KnRecapReport;
 
 /* Rekapitulasi pengembangan kompetensi: each employee's JP of a year against the target. */

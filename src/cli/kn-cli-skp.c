@@ -13,31 +13,25 @@
 
 #include "kn-cli-private.h"
 
+/* A person as the SKP form prints them (kn_report_build_skp): a kepala OPD's pejabat penilai,
+ * outside the roster, from the settings. */
 static void
-append_person (GString    *out,
-               const char *heading,
-               KnEmployee *employee,
-               KnStore    *store)
+append_person (GString              *out,
+               const char           *heading,
+               const KnReportPerson *person)
 {
-  g_autofree char *nip = NULL;
-  g_autofree char *rank = NULL;
-
   g_string_append_printf (out, "%s\n", heading);
-  if (employee == NULL)
+  if (person->name[0] == '\0')
     {
       g_string_append_printf (out, "  %s\n", _("(none)"));
       return;
     }
 
-  nip = kn_employee_dup_nip_display (employee);
-  rank = kn_employee_dup_rank_label (employee);
-  g_string_append_printf (out, "  %-22s %s\n", _("Name"), kn_employee_get_name (employee));
-  g_string_append_printf (out, "  %-22s %s\n", "NIP", nip);
-  g_string_append_printf (out, "  %-22s %s\n", _("Pangkat/Golongan"), rank);
-  g_string_append_printf (out, "  %-22s %s\n", _("Position"), kn_employee_get_position (employee));
-  g_string_append_printf (out, "  %-22s %s\n", _("Unit"),
-                          kn_employee_get_unit_name (employee) != NULL
-                          ? kn_employee_get_unit_name (employee) : "");
+  g_string_append_printf (out, "  %-22s %s\n", _("Name"), person->name);
+  g_string_append_printf (out, "  %-22s %s\n", "NIP", person->nip);
+  g_string_append_printf (out, "  %-22s %s\n", _("Pangkat/Golongan"), person->rank);
+  g_string_append_printf (out, "  %-22s %s\n", _("Position"), person->position);
+  g_string_append_printf (out, "  %-22s %s\n", _("Unit"), person->unit);
 }
 
 static void
@@ -100,8 +94,9 @@ kn_cli_skp (int    argc,
   g_autoptr(KnPlan) plan = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *period = NULL;
+  g_autoptr(KnReport) form = NULL;
+  g_autoptr(GError) error = NULL;
   KnEmployee *employee;
-  KnEmployee *assessor;
   const char *reason;
 
   if (!kn_cli_parse_options (entries, _("NIP"), _("Prints an employee's SKP as text."), &argc, &argv))
@@ -126,7 +121,9 @@ kn_cli_skp (int    argc,
   if (plan == NULL)
     return KN_CLI_EXIT_FAILED;
 
-  assessor = kn_store_lookup_employee (store, kn_plan_get_assessor_id (plan));
+  form = kn_report_build_skp (store, kn_employee_get_id (employee), (guint) year, &error);
+  if (form == NULL)
+    return kn_cli_fail (error);
   period = kn_plan_dup_period_label (plan);
 
   g_string_append_printf (out, "%s\n", _("SASARAN KINERJA PEGAWAI"));
@@ -138,8 +135,8 @@ kn_cli_skp (int    argc,
   if (reason != NULL && reason[0] != '\0')
     g_string_append_printf (out, "%s: %s\n", _("Reason"), reason);
   g_string_append_c (out, '\n');
-  append_person (out, _("EMPLOYEE BEING ASSESSED"), employee, store);
-  append_person (out, _("PERFORMANCE ASSESSOR"), assessor, store);
+  append_person (out, _("EMPLOYEE BEING ASSESSED"), &form->employee);
+  append_person (out, _("PERFORMANCE ASSESSOR"), &form->assessor);
 
   g_string_append_printf (out, "\n%s\n", _("WORK RESULTS"));
   append_results (out, plan, KN_RESULT_KIND_UTAMA);

@@ -21,6 +21,10 @@ void kn_report_person_external_assessor (KnStore        *store,
                                          KnReportPerson *person);
 void kn_report_person_external_superior (KnStore        *store,
                                          KnReportPerson *person);
+void kn_report_person_superior_on_day   (KnStore        *store,
+                                         KnReportPerson *person,
+                                         KnEmployee     *assessor,
+                                         const char     *day);
 void kn_report_person_from_snapshot     (KnReportPerson *person,
                                          KnEvaluation   *evaluation,
                                          const char     *prefix);

@@ -179,9 +179,10 @@ kn_report_skm_file_name (const char *period,
 }
 
 /* Who is missing to sign @report, as a warning naming the employee, or NULL when nobody is.
- * The SKP has no atasan pejabat penilai; a JPT's pejabat penilai may come from the settings
- * (already filled in by the builders), and so does his atasan (the Gubernur), printed on his
- * Dokumen Evaluasi: when that is not recorded, the warning names the JPT (not his NIP). */
+ * Only the Dokumen Evaluasi prints the atasan pejabat penilai. A JPT's pejabat penilai may come
+ * from the settings (already filled in by the builders), and so does his atasan (the Gubernur),
+ * printed on his Dokumen Evaluasi: when that is not recorded, the warning names the JPT (not his
+ * NIP). */
 char *
 kn_report_dup_signer_warning (const KnReport *report)
 {
@@ -202,7 +203,8 @@ kn_report_dup_signer_warning (const KnReport *report)
         return g_strdup_printf (_("%s has no atasan pejabat penilai: record the kepala OPD's atasan (the Gubernur) in Preferences; that block of the Dokumen Evaluasi stays empty."),
                                 report->employee.name);
     }
-  else if (report->kind == KN_DOCUMENT_SKP)
+  /* Only the Dokumen Evaluasi has a block for the atasan pejabat penilai. */
+  else if (report->kind != KN_DOCUMENT_DOKUMEN)
     no_superior = FALSE;
   if (no_assessor && no_superior)
     return g_strdup_printf (_("%s (NIP %s) has neither a pejabat penilai nor an atasan pejabat penilai; the signature blocks stay empty."),
@@ -378,6 +380,36 @@ kn_report_person_external_superior (KnStore        *store,
   person_from_settings (store, person, keys);
 }
 
+/* The atasan pejabat penilai of @assessor on @day (ISO), as the Dokumen Evaluasi prints it and a
+ * final evaluation keeps it: the assessor's own atasan then, or the Plt./Plh. acting for them;
+ * above a kepala OPD (JPT), whose atasan is outside the roster, his pejabat penilai from the
+ * settings (the Sekretaris Daerah). Empty without an assessor. Replaces what @person held. */
+void
+kn_report_person_superior_on_day (KnStore        *store,
+                                  KnReportPerson *person,
+                                  KnEmployee     *assessor,
+                                  const char     *day)
+{
+  g_autoptr(KnHistoryEntry) acting = NULL;
+  gint64 superior_id;
+
+  person_clear (person);
+  if (assessor == NULL)
+    {
+      person_empty (person);
+      return;
+    }
+  superior_id = kn_store_supervisor_at (store, kn_employee_get_id (assessor), day, &acting);
+  kn_report_person_on_day (store, person, kn_store_lookup_employee (store, superior_id), day);
+  if (acting != NULL)
+    {
+      g_free (person->position);
+      person->position = kn_history_acting_title (acting);
+    }
+  if (kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
+    kn_report_person_external_assessor (store, person);
+}
+
 /* From an evaluation's snapshot: @prefix NULL for the employee, "assessor" or "superior". */
 void
 kn_report_person_from_snapshot (KnReportPerson *person,
@@ -486,6 +518,8 @@ kn_recap_report_free (KnRecapReport *report)
   g_free (report->review_team);
   person_clear (&report->review_ketua);
   g_free (report->sign_date);
+  g_free (report->status);
+  g_free (report->mark);
   g_free (report);
 }
 
@@ -762,6 +796,18 @@ kn_report_build_recap (KnStore     *store,
       report->counts[row->predikat]++;
       g_ptr_array_add (report->rows, row);
     }
+
+  /* Signed by the head all the same, it is a draft until every predikat in it is final. */
+  {
+    KnEvaluationStatus state = report->rows->len > 0 ? KN_EVALUATION_STATUS_FINAL
+                                                     : KN_EVALUATION_STATUS_DRAFT;
+
+    for (guint i = 0; i < report->rows->len; i++)
+      if (!((KnRecapRow *) g_ptr_array_index (report->rows, i))->final)
+        state = KN_EVALUATION_STATUS_DRAFT;
+    report->status = g_strdup (kn_format_doc_evaluation_status (state));
+    report->mark = g_strdup (kn_format_doc_evaluation_mark (state));
+  }
 
   /* The head signs even without an evaluation of the period. */
   if (leader == NULL)

@@ -294,6 +294,15 @@ kn_report_build_evaluation (KnStore        *store,
       kn_report_person_from_snapshot (&report->employee, evaluation, NULL);
       kn_report_person_from_snapshot (&report->assessor, evaluation, "assessor");
       kn_report_person_from_snapshot (&report->superior, evaluation, "superior");
+      /* Finalised before the snapshot kept the atasan pejabat penilai of a kepala OPD's staff
+       * (he is outside the roster): printed as the draft showed it. */
+      if (report->superior.name[0] == '\0')
+        {
+          KnEmployee *assessor = kn_store_lookup_employee (store,
+                                                           kn_evaluation_get_assessor_id (evaluation));
+
+          kn_report_person_superior_on_day (store, &report->superior, assessor, day);
+        }
       if (org != NULL)
         kn_org_predikat_from_string (org, &report->org_predikat);
     }
@@ -310,26 +319,7 @@ kn_report_build_evaluation (KnStore        *store,
           g_free (report->assessor.position);
           report->assessor.position = g_steal_pointer (&acting_title);
         }
-      /* The assessor's own atasan on that day, or the Plt./Plh. acting for them. */
-      {
-        g_autoptr(KnHistoryEntry) acting = NULL;
-        gint64 superior_id = assessor != NULL
-                             ? kn_store_supervisor_at (store, kn_employee_get_id (assessor), day,
-                                                       &acting)
-                             : 0;
-
-        kn_report_person_on_day (store, &report->superior,
-                                 kn_store_lookup_employee (store, superior_id), day);
-        if (acting != NULL)
-          {
-            g_free (report->superior.position);
-            report->superior.position = kn_history_acting_title (acting);
-          }
-      }
-      /* Rated by a kepala OPD: the atasan pejabat penilai is the kepala OPD's own assessor,
-       * outside the roster, from the settings. */
-      if (assessor != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (assessor)))
-        kn_report_person_external_assessor (store, &report->superior);
+      kn_report_person_superior_on_day (store, &report->superior, assessor, day);
       report->org_predikat = kn_store_get_evaluation_org_predikat (store, employee_id, period_name,
                                                                    NULL);
     }

@@ -15,11 +15,14 @@
 
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-history.h"
+#include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
+#include "kinerja/kn-report-data.h"
 #include "kinerja/kn-store-review.h"
 #include "kinerja/kn-store.h"
 
 #include "kn-evaluation-private.h"
+#include "kn-report-data-private.h"
 #include "kn-store-private.h"
 
 /* Predikat organisasi */
@@ -628,6 +631,53 @@ set_person_snapshot (KnStore      *self,
     }
 }
 
+/* And the atasan pejabat penilai, as the draft's Dokumen Evaluasi showed it (one rule,
+ * kn_report_person_superior_on_day): above a kepala OPD, the official of the settings. Read
+ * once per assessor within a transaction, kept under the assessor's id negated. */
+static void
+set_superior_snapshot (KnStore      *self,
+                       KnEvaluation *evaluation,
+                       KnEmployee   *assessor,
+                       const char   *day)
+{
+  static const char * const keys[] = {
+    KN_SNAPSHOT_SUPERIOR_NAME, KN_SNAPSHOT_SUPERIOR_NIP, KN_SNAPSHOT_SUPERIOR_RANK,
+    KN_SNAPSHOT_SUPERIOR_POSITION, KN_SNAPSHOT_SUPERIOR_UNIT,
+  };
+  gint64 key = assessor != NULL ? -kn_employee_get_id (assessor) : 0;
+  GPtrArray *known = assessor != NULL ? kn_store_recall_person (self, key, day) : NULL;
+  KnReportPerson person = { NULL, };
+  char *values[G_N_ELEMENTS (keys)];
+
+  if (known == NULL)
+    {
+      kn_report_person_superior_on_day (self, &person, assessor, day);
+      values[0] = person.name;
+      /* Kept as digits, like the other NIPs of the snapshot. */
+      values[1] = kn_nip_normalize (person.nip);
+      if (values[1] == NULL)
+        values[1] = g_strdup (person.nip);
+      values[2] = person.rank;
+      values[3] = person.position;
+      values[4] = person.unit;
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (values[i] != NULL && values[i][0] == '\0')
+          g_clear_pointer (&values[i], g_free);
+      if (assessor != NULL)
+        kn_store_remember_person (self, key, day, values, G_N_ELEMENTS (keys));
+      g_free (person.nip);
+    }
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      values[i] = g_strdup (g_ptr_array_index (known, i));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      kn_evaluation_set_snapshot (evaluation, keys[i], values[i]);
+      g_free (values[i]);
+    }
+}
+
 /* The checks of finalising @evaluation, then its snapshot taken and its status final (not
  * written). */
 static gboolean
@@ -637,9 +687,6 @@ take_snapshot (KnStore       *self,
 {
   KnEmployee *employee = kn_store_lookup_employee (self, kn_evaluation_get_employee_id (evaluation));
   KnEmployee *assessor = kn_store_lookup_employee (self, kn_evaluation_get_assessor_id (evaluation));
-  KnEmployee *superior = assessor != NULL
-                       ? kn_store_lookup_employee (self, kn_employee_get_supervisor_id (assessor))
-                       : NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   KnOrgPredikat org = KN_ORG_PREDIKAT_NONE;
@@ -675,7 +722,7 @@ take_snapshot (KnStore       *self,
   kn_evaluation_clear_snapshot (evaluation);
   set_person_snapshot (self, evaluation, NULL, employee, last_day);
   set_person_snapshot (self, evaluation, "assessor", assessor, last_day);
-  set_person_snapshot (self, evaluation, "superior", superior, last_day);
+  set_superior_snapshot (self, evaluation, assessor, last_day);
   kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_ORG_PREDIKAT,
                               org != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_to_string (org) : NULL);
   kn_evaluation_set_snapshot (evaluation, KN_SNAPSHOT_FINALISED_AT, at);

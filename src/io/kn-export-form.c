@@ -619,25 +619,33 @@ _kn_xlsx_write_letterhead (Sheet      *sheet,
 }
 
 void
-_kn_xlsx_write_status (Sheet          *sheet,
-                       const KnReport *report)
+_kn_xlsx_write_status_mark (Sheet      *sheet,
+                            const char *status,
+                            const char *mark)
 {
   const Formats *f = &sheet->export->formats;
-  gboolean marked = report->mark != NULL && report->mark[0] != '\0';
-  g_autofree char *status = g_strdup_printf ("Status: %s", _kn_xlsx_safe (report->status));
+  gboolean marked = mark != NULL && mark[0] != '\0';
+  g_autofree char *line = g_strdup_printf ("Status: %s", _kn_xlsx_safe (status));
 
   if (marked)
     {
-      g_autofree char *header = g_strdup_printf ("&C&\"-,Bold\"&20%s", report->mark);
+      g_autofree char *header = g_strdup_printf ("&C&\"-,Bold\"&20%s", mark);
 
       _kn_xlsx_sheet_check (sheet, worksheet_set_header (sheet->worksheet, header),
                             "worksheet_set_header");
     }
-  if (report->status == NULL || report->status[0] == '\0')
+  if (status == NULL || status[0] == '\0')
     return;
   _kn_xlsx_put_text (sheet, sheet->row, sheet->n_columns > 2 ? sheet->n_columns - 3 : 0,
-                     sheet->n_columns - 1, status, marked ? f->mark : f->text_right);
+                     sheet->n_columns - 1, line, marked ? f->mark : f->text_right);
   sheet->row++;
+}
+
+void
+_kn_xlsx_write_status (Sheet          *sheet,
+                       const KnReport *report)
+{
+  _kn_xlsx_write_status_mark (sheet, report->status, report->mark);
 }
 
 /* "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the periods that do not apply struck through, as on

@@ -375,6 +375,10 @@ void _kn_xlsx_write_letterhead (Sheet      *sheet,
  * mark) the cell is marked and every printed page carries the mark in its header. */
 void _kn_xlsx_write_status (Sheet          *sheet,
                             const KnReport *report);
+/* The same for a form with its own @status and @mark (the Penetapan Predikat). */
+void _kn_xlsx_write_status_mark (Sheet      *sheet,
+                                 const char *status,
+                                 const char *mark);
 
 void _kn_xlsx_write_people (Sheet                *sheet,
                             const char           *left_title,

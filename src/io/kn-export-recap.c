@@ -193,6 +193,7 @@ _kn_xlsx_write_recap (Export       *export,
                          ? kn_form_text_org_predikat (report->org_predikat) : KN_FORM_BELUM_DITETAPKAN);
 
   _kn_xlsx_write_letterhead (sheet, report->letterhead, report->logo);
+  _kn_xlsx_write_status_mark (sheet, report->status, report->mark);
   _kn_xlsx_write_line (sheet, KN_FORM_TITLE_REKAP, f->title);
   if (report->instansi != NULL && report->instansi[0] != '\0')
     _kn_xlsx_write_line (sheet, report->instansi, f->subtitle);
@@ -256,6 +257,8 @@ _kn_xlsx_write_recap (Export       *export,
   if (chart_sheet == NULL)
     return FALSE;
   worksheet_fit_to_pages (chart_sheet->worksheet, 1, 1);
+  /* Its printed page carries the mark too (no status line of its own). */
+  _kn_xlsx_write_status_mark (chart_sheet, NULL, report->mark);
   _kn_xlsx_write_line (chart_sheet, "GRAFIK DISTRIBUSI PREDIKAT KINERJA PEGAWAI", f->title);
   _kn_xlsx_write_line (chart_sheet, report->unit, f->subtitle);
   _kn_xlsx_write_line (chart_sheet, period, f->subtitle);

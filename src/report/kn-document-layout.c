@@ -302,6 +302,198 @@ _kn_doc_band_split (const Composer *c,
     }
 }
 
+/* A column narrower than this holds a row's number: the "(lanjutan)" mark goes in a wider one. */
+#define NUMBER_WIDTH 40.0
+
+/* The lowest and highest y of a rectangle, a fill or a line. */
+static void
+item_extent (const Item *item,
+             double     *y0,
+             double     *y1)
+{
+  *y0 = MIN (item->y, item->y + item->h);
+  *y1 = MAX (item->y, item->y + item->h);
+}
+
+/* The foot of the last line of the text @item, from the band's top. */
+static double
+text_item_foot (const Item *item)
+{
+  g_autofree double *tops = g_new (double, MAX (item->n_lines, 1));
+  g_autofree double *bottoms = g_new (double, MAX (item->n_lines, 1));
+
+  if (item->n_lines == 0)
+    return item->y;
+  text_item_line_bounds (item, tops, bottoms);
+  return item->y + bottoms[item->n_lines - 1];
+}
+
+/* Moves what is at or below @at in @band down by @growth, and stretches what runs across it. */
+static void
+band_grow_at (Band   *band,
+              double  at,
+              double  growth)
+{
+  for (guint i = 0; i < band->items->len; i++)
+    {
+      Item *item = &g_array_index (band->items, Item, i);
+      double y0, y1;
+
+      if (item->kind == ITEM_TEXT || (item->kind == ITEM_LINE && (item->w != 0 || item->h == 0)))
+        {
+          if (item->y >= at - EPSILON)
+            item->y += growth;
+          continue;
+        }
+      item_extent (item, &y0, &y1);
+      if (y0 >= at - EPSILON)
+        item->y += growth;
+      else if (y1 >= at - EPSILON)
+        {
+          item->y = y0;
+          item->h = y1 - y0 + growth;
+        }
+    }
+  band->height += growth;
+}
+
+/* A cell of a row cut in two whose text ended above the cut: written again below it. */
+typedef struct
+{
+  const Item *cell;     /* its border */
+  GArray     *texts;    /* Item, from the cell's top */
+  double      need;     /* the height its texts take, padding included */
+} Carried;
+
+static void
+carried_clear (gpointer data)
+{
+  Carried *carried = data;
+
+  g_clear_pointer (&carried->texts, g_array_unref);
+}
+
+/* After @band was cut at @cut (with @rest what is below): the cells the cut runs through whose
+ * text ended above it — the number, the RHK, the IKI and its target beside a realisation that
+ * goes on — are written again at the top of their part in @rest, so that the row's part on the
+ * next page says whose it is, marked "(lanjutan)" in the RHK's column (a group's cell that is
+ * never cut), else in the first one wider than a number. The row grows when they need more
+ * room than its part has; cells taller than a third of a page are not repeated. */
+static void
+band_carry_cells (Composer   *c,
+                  const Band *band,
+                  double      cut,
+                  Band       *rest)
+{
+  const Item *items = _kn_doc_band_items (band);
+  guint n = _kn_doc_band_n_items (band);
+  double delta = PAD_Y - cut;
+  double row_foot = G_MAXDOUBLE;
+  double growth = 0;
+  double whole_x = band->split != NULL ? band->split->cols.x[band->split->whole_col] : -1;
+  Carried *marked = NULL;
+  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (Carried));
+
+  g_array_set_clear_func (cells, carried_clear);
+  for (guint r = 0; r < n; r++)
+    {
+      const Item *cell = &items[r];
+      Carried carried = { cell, NULL, 0 };
+      double y0, y1;
+      gboolean goes_on = FALSE;
+
+      if (cell->kind != ITEM_RECT)
+        continue;
+      item_extent (cell, &y0, &y1);
+      if (y0 >= cut - EPSILON || y1 <= cut + EPSILON)
+        continue;
+      row_foot = MIN (row_foot, y1 + delta);
+
+      carried.texts = g_array_new (FALSE, FALSE, sizeof (Item));
+      for (guint t = 0; t < n && !goes_on; t++)
+        {
+          Item text = items[t];
+          const char *plain;
+
+          if (text.kind != ITEM_TEXT || text.n_lines == 0 || text.x < cell->x - EPSILON ||
+              text.x >= cell->x + cell->w || text.y < y0 - EPSILON || text.y >= y1)
+            continue;
+          plain = _kn_doc_shaped_text (text.shaped);
+          if (plain != NULL && plain[0] == '\0')
+            continue;
+          if (text_item_foot (&text) > cut + EPSILON)
+            goes_on = TRUE;
+          text.y -= y0;
+          carried.need = MAX (carried.need, text_item_foot (&text) + PAD_Y);
+          g_array_append_val (carried.texts, text);
+        }
+      if (goes_on || carried.texts->len == 0 || carried.need > (c->bottom - c->top) / 3)
+        {
+          g_array_unref (carried.texts);
+          continue;
+        }
+      g_array_append_val (cells, carried);
+    }
+
+  for (guint i = 0; i < cells->len && marked == NULL; i++)
+    {
+      Carried *carried = &g_array_index (cells, Carried, i);
+
+      if (ABS (carried->cell->x - whole_x) < EPSILON)
+        marked = carried;
+    }
+  for (guint i = 0; i < cells->len && marked == NULL; i++)
+    {
+      Carried *carried = &g_array_index (cells, Carried, i);
+
+      if (carried->cell->w > NUMBER_WIDTH)
+        marked = carried;
+    }
+  if (marked != NULL)
+    {
+      Shaped *mark = _kn_doc_shape (c, "<i>" KN_FORM_CONTINUED "</i>", FONT_TABLE,
+                                    marked->cell->w - 2 * PAD_X, PANGO_ALIGN_LEFT);
+      Item item = { .kind = ITEM_TEXT, .x = marked->cell->x + PAD_X, .y = marked->need - PAD_Y };
+
+      item.n_lines = _kn_doc_shaped_n_lines (mark);
+      item.shaped = mark;
+      g_array_append_val (marked->texts, item);
+      marked->need += _kn_doc_shaped_height (mark);
+    }
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Carried *carried = &g_array_index (cells, Carried, i);
+      double y0, y1;
+
+      item_extent (carried->cell, &y0, &y1);
+      growth = MAX (growth, carried->need - (y1 + delta));
+    }
+  if (growth > 0)
+    band_grow_at (rest, row_foot, growth);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Carried *carried = &g_array_index (cells, Carried, i);
+
+      for (guint t = 0; t < carried->texts->len; t++)
+        _kn_doc_items_add (rest->items, &g_array_index (carried->texts, Item, t), 0);
+    }
+}
+
+/* _kn_doc_band_split, and the cells of the row cut in two written again on its part below
+ * (band_carry_cells). */
+void
+_kn_doc_band_split_row (Composer    *c,
+                        const Band  *band,
+                        double       cut,
+                        Band       **first,
+                        Band       **rest)
+{
+  _kn_doc_band_split (c, band, cut, first, rest);
+  band_carry_cells (c, band, cut, *rest);
+}
+
+/* Composing */
 /* Composing */
 
 static void

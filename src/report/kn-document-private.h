@@ -336,6 +336,14 @@ void _kn_doc_band_split (const Composer *c,
                          double          cut,
                          Band          **first,
                          Band          **rest);
+/* The same for a table row cut between its lines: the cells of the row whose text ended above
+ * @cut (its number, the RHK, the IKI and target) are written again at the top of @rest, marked
+ * "(lanjutan)". */
+void _kn_doc_band_split_row (Composer    *c,
+                             const Band  *band,
+                             double       cut,
+                             Band       **first,
+                             Band       **rest);
 
 void _kn_doc_band_text (Band   *band,
                         double  x,

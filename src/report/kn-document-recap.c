@@ -140,6 +140,7 @@ _kn_doc_compose_recap (Composer            *c,
   values[1] = period;
   values[2] = _kn_doc_esc (c, org);
 
+  _kn_doc_add_status_note (c, report->status);
   _kn_doc_add_paragraph (c, KN_FORM_TITLE_REKAP, FONT_TITLE, PANGO_ALIGN_CENTER);
   _kn_doc_add_paragraph (c, _kn_doc_esc_upper (c, report->instansi), FONT_BODY_BOLD,
                          PANGO_ALIGN_CENTER);
@@ -171,7 +172,9 @@ _kn_doc_compose_recap (Composer            *c,
       const char *predikat_markup = _kn_doc_esc (c, kn_predikat_print_label (predikat));
       Cell cells[G_N_ELEMENTS (titles)];
 
-      if (!row->final)
+      if (predikat == KN_PREDIKAT_NONE)
+        predikat_markup = "<i>Belum dinilai</i>";
+      else if (!row->final)
         predikat_markup = _kn_doc_markup (c, "%s\n<i>(belum final)</i>",
                                           kn_predikat_print_label (predikat));
 

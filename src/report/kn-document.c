@@ -157,15 +157,21 @@ fill_with_rows (Pager       *pager,
       _kn_doc_band_take_rows (c, band, next + 1, &part, &after, &min_cut))
     {
       double cut = _kn_doc_band_find_cut (c, part, MIN (room, part->height - MIN_PIECE));
+      Band *top = NULL, *bottom = NULL;
 
+      /* The part below the cut carries the row's number, RHK and IKI (marked "(lanjutan)"). */
       if (cut >= MAX (fitted + MIN_PIECE, min_cut) &&
           part->height - cut < body - header_height - MIN_PIECE)
+        _kn_doc_band_split_row (c, part, cut, &top, &bottom);
+      if (bottom != NULL && bottom->height > body - header_height - MIN_PIECE + PAD_Y)
         {
-          Band *top, *bottom;
-
+          g_clear_pointer (&top, _kn_doc_band_free);
+          g_clear_pointer (&bottom, _kn_doc_band_free);
+        }
+      if (bottom != NULL)
+        {
           g_clear_pointer (&first, _kn_doc_band_free);
           g_clear_pointer (&second, _kn_doc_band_free);
-          _kn_doc_band_split (c, part, cut, &top, &bottom);
           _kn_doc_band_free (part);
           pager_place (pager, top);
           _kn_doc_band_free (top);
@@ -278,7 +284,7 @@ paginate (KnDocument *document,
               continue;
             }
 
-          _kn_doc_band_split (c, rest, cut, &first, &second);
+          _kn_doc_band_split_row (c, rest, cut, &first, &second);
           pager_place (&pager, first);
           _kn_doc_band_free (first);
           pager_new_page (&pager, rest->header);
@@ -637,6 +643,7 @@ kn_document_new_recap (const KnRecapReport *report,
   document->title = g_strdup_printf ("Penetapan Predikat Kinerja Pegawai – %s",
                                      _kn_doc_safe (report->unit));
   _kn_doc_compose_recap (&c, report);
+  document->mark = report->mark != NULL && report->mark[0] != '\0' ? g_strdup (report->mark) : NULL;
   document_finish (document, &c);
 
   return document;

@@ -1823,6 +1823,89 @@ test_export_missing_jpt_superior (Fixture       *fixture,
     }
 }
 
+/* The demo's first kepala OPD with an SKP, and someone he rates himself (a kabid, the
+ * sekretaris). */
+static KnEmployee *
+find_jpt_and_rated (KnStore     *store,
+                    KnEmployee **rated)
+{
+  GListModel *employees = kn_store_get_employees (store);
+  KnEmployee *jpt = NULL;
+
+  *rated = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && jpt == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = kn_store_load_plan (store, kn_employee_get_id (employee), 2026, NULL);
+
+      if (plan != NULL && kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)))
+        jpt = g_object_ref (employee);
+    }
+  g_assert_nonnull (jpt);
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && *rated == NULL; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_employee_get_supervisor_id (employee) == kn_employee_get_id (jpt))
+        *rated = g_object_ref (employee);
+    }
+  g_assert_nonnull (*rated);
+  return jpt;
+}
+
+/* kinerja-cli skp of a kepala OPD names the pejabat penilai his SKP form prints: the official
+ * of the settings (the Sekretaris Daerah the demo records), not "(none)". */
+static void
+test_skp_text_jpt_assessor (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(KnEmployee) rated = NULL;
+  g_autoptr(KnEmployee) jpt = find_jpt_and_rated (store, &rated);
+  g_autofree char *digits = kn_nip_normalize (kn_employee_get_nip (jpt));
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *block;
+
+  g_assert_cmpint (run_cli (&out, &err, "skp", digits, "--year", "2026", "-d", fixture->db, NULL),
+                   ==, 0);
+  block = strstr (out, "PERFORMANCE ASSESSOR\n");
+  g_assert_nonnull (block);
+  g_assert_false (g_str_has_prefix (block, "PERFORMANCE ASSESSOR\n  (none)"));
+  g_assert_nonnull (strstr (block, "Dr. Ir. H. Marwan Hidayat, M.Si."));
+  g_assert_nonnull (strstr (block, "19680315 199303 1 005"));
+  g_assert_nonnull (strstr (block, "Sekretaris Daerah Provinsi Lampung"));
+}
+
+/* Whom a kepala OPD rates has the Sekretaris Daerah of the settings as atasan pejabat penilai,
+ * on a final Dokumen Evaluasi too: no warning of an empty block, nor for the Evaluasi, which has
+ * no such block. */
+static void
+test_export_kepala_opd_staff_no_warning (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autoptr(KnStore) store = open_demo (fixture);
+  g_autoptr(KnEmployee) rated = NULL;
+  g_autoptr(KnEmployee) jpt = find_jpt_and_rated (store, &rated);
+  g_autofree char *digits = kn_nip_normalize (kn_employee_get_nip (rated));
+  g_autofree char *pdf = g_build_filename (fixture->dir, "dokumen.pdf", NULL);
+  g_autoptr(KnEvaluation) tw1 = kn_store_load_evaluation (store, kn_employee_get_id (rated),
+                                                          "2026-TW1", NULL);
+  static const char * const documents[] = { "dokumen", "evaluasi" };
+
+  g_assert_nonnull (tw1);
+  g_assert_cmpint (kn_evaluation_get_status (tw1), ==, KN_EVALUATION_STATUS_FINAL);
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (&out, &err, "export", "-d", fixture->db, "--document", documents[i],
+                                "--nip", digits, "-p", "2026-TW1", "-o", pdf, NULL), ==, 0);
+      g_assert_null (strstr (err, "Warning"));
+    }
+}
+
 /* One notion of a unit's pattern: kinerja-cli distribusi, the store's check, the recap and the
  * evaluation form of a small unit count the same people (its head left out, as the recap lists
  * them) against the same capaian kinerja organisasi (the nearest unit's up the tree). */
@@ -1918,6 +2001,8 @@ main (int    argc,
   ADD ("/cli/distribusi/one-notion", test_distribution_one_notion);
   ADD ("/cli/export/missing-signers", test_export_missing_signers);
   ADD ("/cli/export/missing-jpt-superior", test_export_missing_jpt_superior);
+  ADD ("/cli/export/kepala-opd-staff-no-warning", test_export_kepala_opd_staff_no_warning);
+  ADD ("/cli/skp/jpt-assessor", test_skp_text_jpt_assessor);
   ADD ("/cli/employees/csv", test_demo_and_employees_csv);
   ADD ("/cli/employees/unit", test_employees_by_unit);
   ADD ("/cli/employees/errors", test_employees_errors);

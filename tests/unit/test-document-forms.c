@@ -13,6 +13,7 @@
 #include "kinerja/kinerja.h"
 
 #include "kn-demo.h"
+#include "src/report/kn-document-private.h"
 
 #include "kn-test-io.h"
 #include "kn-test-util.h"
@@ -1129,6 +1130,57 @@ count_in (const char *text,
   return n;
 }
 
+/* The Penetapan Predikat, signed by the head, is a draft like the Evaluasi until every predikat
+ * in it is final: "Status: Draf" and the DRAF mark on every page and in the workbook's header,
+ * an unrated person's predikat "Belum dinilai" (not "(belum final)" under nothing). Once every
+ * predikat is final: "Status: Final", unmarked. */
+static void
+test_status_recap (void)
+{
+  KnOrgUnit *dinas = kn_store_find_unit (demo, "Dinas Pendidikan dan Kebudayaan");
+  KnOrgUnit *sma = kn_store_find_unit (demo, "Bidang Pembinaan SMA");
+  g_autoptr(KnRecapReport) draft = NULL;
+  g_autoptr(KnRecapReport) final = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *flat = NULL;
+  Written written = { NULL };
+  guint unrated = 0;
+  guint pending = 0;
+
+  if (!have_readers ())
+    return;
+
+  draft = kn_report_build_recap (demo, kn_org_unit_get_id (dinas), "2026-AKHIR", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < draft->rows->len; i++)
+    {
+      const KnRecapRow *row = g_ptr_array_index (draft->rows, i);
+
+      if (row->predikat == KN_PREDIKAT_NONE)
+        unrated++;
+      else if (!row->final)
+        pending++;
+    }
+  g_assert_cmpuint (unrated, >, 0);
+  write_recap (draft, KN_PAPER_A4, &written);
+  assert_pages_marked (written.pdf, TRUE, "Draf");
+  assert_workbook_marked (written.xlsx, TRUE, "Draf");
+  flat = flat_text (written.pdf);
+  g_assert_cmpuint (count_in (flat, "Belum dinilai"), ==, unrated);
+  g_assert_cmpuint (count_in (flat, "(belum final)"), ==, pending);
+  written_clear (&written);
+
+  final = kn_report_build_recap (demo, kn_org_unit_get_id (sma), "2026-TW1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (final->rows->len, >, 0);
+  for (guint i = 0; i < final->rows->len; i++)
+    g_assert_true (((const KnRecapRow *) g_ptr_array_index (final->rows, i))->final);
+  write_recap (final, KN_PAPER_F4, &written);
+  assert_pages_marked (written.pdf, FALSE, "Final");
+  assert_workbook_marked (written.xlsx, FALSE, "Final");
+  written_clear (&written);
+}
+
 /* The recap of a unit lists the people its head rates, not the head, who signs it; the curve
  * has the form's title, axis titles and labels, in the PDF and in the Excel chart alike. */
 static void
@@ -1964,6 +2016,123 @@ test_pages_full (void)
   kn_test_remove_tree (folder);
 }
 
+/* Each part, on @page, of a table cell cut from the page before (a text going on from a line
+ * after its first) stands in a row that says whose it is: a text beginning at the same height
+ * in a cell to its left (the number, the RHK, the IKI carried over). Text outside a table and
+ * the table's first column need none. Returns how many such parts there are. */
+static guint
+assert_cut_rows_identified (const Page *page,
+                            const char *what,
+                            guint       number)
+{
+  double table_left = G_MAXDOUBLE;
+  guint seen = 0;
+
+  for (guint i = 0; i < page->n_items; i++)
+    if (page->items[i].kind == ITEM_RECT)
+      table_left = MIN (table_left, page->items[i].x);
+
+  for (guint i = 0; i < page->n_items; i++)
+    {
+      const Item *text = &page->items[i];
+      const Item *cell = NULL;
+      gboolean identified = FALSE;
+
+      if (text->kind != ITEM_TEXT || text->first_line == 0)
+        continue;
+      for (guint r = 0; r < page->n_items && cell == NULL; r++)
+        {
+          const Item *rect = &page->items[r];
+
+          if (rect->kind == ITEM_RECT && text->x >= rect->x && text->x < rect->x + rect->w &&
+              text->y >= rect->y && text->y < rect->y + rect->h)
+            cell = rect;
+        }
+      if (cell == NULL || cell->x <= table_left + EPSILON)
+        continue;
+      seen++;
+      for (guint j = 0; j < page->n_items && !identified; j++)
+        {
+          const Item *other = &page->items[j];
+
+          identified = other->kind == ITEM_TEXT && other->first_line == 0 && other->x < cell->x &&
+                       fabs (other->y - text->y) < 1.0;
+        }
+      if (!identified)
+        g_error ("%s, page %u: the part of a row cut from the page before has empty cells left "
+                 "of “%.40s”", what, number + 1, _kn_doc_safe (_kn_doc_shaped_text (text->shaped)));
+    }
+  return seen;
+}
+
+static guint
+assert_document_cut_rows_identified (KnDocument *document,
+                                     const char *what)
+{
+  guint seen = 0;
+
+  for (guint p = 1; p < document->pages->len; p++)
+    seen += assert_cut_rows_identified (g_ptr_array_index (document->pages, p), what, p);
+  return seen;
+}
+
+/* A table row cut between two pages goes on under the repeated header with its number, RHK,
+ * IKI and target (marked "(lanjutan)"), not beside empty cells: over the demo office's annual
+ * Evaluasi forms, the kepala OPD's among them (his IKM row went on to page 5 bare), on A4 and
+ * F4; and a row taller than a page (a long bukti dukung, a long feedback on a perilaku) the same
+ * on each page it runs over. */
+static void
+test_cut_rows_identified (void)
+{
+  static const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
+  GListModel *employees = kn_store_get_employees (demo);
+  gint64 jpt = find_kind (is_jpt);
+  g_autoptr(KnReport) report = NULL;
+  g_autoptr(KnDocument) document = NULL;
+  KnReportIndicator *indicator;
+  GString *evidence = g_string_new ("Laporan");
+  GString *feedback = g_string_new ("Catatan");
+  guint seen = 0, long_seen;
+
+  for (guint e = 0; e < g_list_model_get_n_items (employees); e++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, e);
+      g_autoptr(KnReport) annual = NULL;
+
+      if (e % 3 != 0 && !is_jpt (employee))
+        continue;
+      annual = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI,
+                                           kn_employee_get_id (employee), "2026-AKHIR", NULL);
+      if (annual == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
+        {
+          g_autoptr(KnDocument) form = kn_document_new_report (annual, papers[k]);
+
+          seen += assert_document_cut_rows_identified (form, kn_employee_get_name (employee));
+        }
+    }
+  g_test_message ("%u parts of cut rows in the demo's annual forms", seen);
+  g_assert_cmpuint (seen, >, 0);
+
+  report = kn_report_build_evaluation (demo, KN_DOCUMENT_EVALUASI, jpt, "2026-AKHIR", NULL);
+  g_assert_nonnull (report);
+  for (guint i = 1; i <= 150; i++)
+    {
+      g_string_append_printf (evidence, "\nBulan ke-%u: laporan bulanan pelaksanaan kegiatan", i);
+      g_string_append_printf (feedback, "\n%u Januari 2026: pertahankan ketepatan waktu", i);
+    }
+  indicator = g_ptr_array_index (((KnReportResult *) g_ptr_array_index (report->results, 0))->indicators, 0);
+  g_free (indicator->evidence);
+  indicator->evidence = g_string_free (evidence, FALSE);
+  g_free (report->behaviour[1].feedback);
+  report->behaviour[1].feedback = g_string_free (feedback, FALSE);
+  document = kn_document_new_report (report, KN_PAPER_A4);
+  long_seen = assert_document_cut_rows_identified (document, "rows taller than a page");
+  g_test_message ("%u parts of rows taller than a page", long_seen);
+  g_assert_cmpuint (long_seen, >=, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1973,6 +2142,7 @@ main (int    argc,
   g_test_add_func ("/forms/demo-jpt-assessor", test_demo_jpt_assessor);
   g_test_add_func ("/forms/status/evaluation", test_status_evaluation);
   g_test_add_func ("/forms/status/skp", test_status_skp);
+  g_test_add_func ("/forms/status/recap", test_status_recap);
   g_test_add_func ("/forms/indonesian-in-c-locale", test_indonesian_in_c_locale);
   g_test_add_func ("/forms/identity", test_identity);
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
@@ -1981,6 +2151,7 @@ main (int    argc,
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);
   g_test_add_func ("/forms/pages-full", test_pages_full);
+  g_test_add_func ("/forms/cut-rows-identified", test_cut_rows_identified);
   g_test_add_func ("/forms/options-struck", test_options_struck);
   g_test_add_func ("/forms/same-wording", test_same_wording);
   g_test_add_func ("/forms/review-decision", test_review_decision);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "kinerja/kinerja.h"
@@ -477,6 +479,233 @@ test_period_is_valid (void)
   g_assert_false (kn_report_period_is_valid (&(KnPeriod) { 2026, KN_PERIOD_ANNUAL, 1 }));
 }
 
+#define SEKDA_NAME      "Dr. Ir. H. Marwan Hidayat, M.Si."
+#define SEKDA_NIP       "196803151993031005"
+#define SEKDA_POSITION  "Sekretaris Daerah Provinsi Lampung"
+
+/* The people the demo's kepala Dinas Pendidikan rates himself (kabid, sekretaris). */
+static GPtrArray *
+find_rated_by_kepala_opd (Fixture *fixture)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  GPtrArray *rated = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 head = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && head == 0; i++)
+    {
+      g_autoptr(KnEmployee) employee = g_list_model_get_item (employees, i);
+
+      if (kn_position_kind_is_jpt (kn_employee_get_position_kind (employee)) &&
+          g_strcmp0 (kn_employee_get_unit_name (employee), "Dinas Pendidikan dan Kebudayaan") == 0)
+        head = kn_employee_get_id (employee);
+    }
+  g_assert_cmpint (head, !=, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (employees); i++)
+    {
+      KnEmployee *employee = g_list_model_get_item (employees, i);
+
+      if (kn_employee_get_supervisor_id (employee) == head)
+        g_ptr_array_add (rated, employee);
+      else
+        g_object_unref (employee);
+    }
+  g_assert_cmpuint (rated->len, >=, 2);
+  return rated;
+}
+
+static void
+set_sekda (KnStore  *store,
+           gboolean  recorded)
+{
+  static const char * const keys[] = {
+    KN_SETTING_JPT_ASSESSOR_NAME, KN_SETTING_JPT_ASSESSOR_NIP, KN_SETTING_JPT_ASSESSOR_POSITION,
+    KN_SETTING_JPT_ASSESSOR_RANK,
+  };
+  static const char * const values[] = {
+    SEKDA_NAME, SEKDA_NIP, SEKDA_POSITION, "Pembina Utama, IV/e",
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_true (kn_store_set_setting (store, keys[i], recorded ? values[i] : NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static KnReport *
+build_dokumen (Fixture    *fixture,
+               KnEmployee *employee,
+               const char *period)
+{
+  g_autoptr(GError) error = NULL;
+  KnReport *report = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_DOKUMEN,
+                                                 kn_employee_get_id (employee), period, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+/* Whom a kepala OPD rates has the kepala OPD's own pejabat penilai (the Sekretaris Daerah, from
+ * the settings) as atasan pejabat penilai in block 3 of the Dokumen Evaluasi, final as well as
+ * draft, and no warning of an empty block. */
+static void
+test_superior_of_kepala_opd_staff (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rated = find_rated_by_kepala_opd (fixture);
+  guint n_final = 0;
+
+  set_sekda (fixture->store, TRUE);
+  for (guint i = 0; i < rated->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (rated, i);
+      g_autoptr(KnReport) report = build_dokumen (fixture, employee, "2026-TW1");
+      g_autofree char *warning = kn_report_dup_signer_warning (report);
+
+      if (!report->final)
+        continue;
+      n_final++;
+      g_assert_cmpstr (report->superior.name, ==, SEKDA_NAME);
+      g_assert_cmpstr (report->superior.nip, ==, "19680315 199303 1 005");
+      g_assert_cmpstr (report->superior.position, ==, SEKDA_POSITION);
+      g_assert_cmpstr (report->superior.rank, ==, "Pembina Utama, IV/e");
+      g_assert_null (warning);
+    }
+  g_assert_cmpuint (n_final, >, 0);
+}
+
+/* Finalising keeps the atasan pejabat penilai the draft showed: a later Sekda does not change a
+ * final form. A final made while the settings named nobody (as before this was kept) prints
+ * what a draft would. */
+static void
+test_superior_snapshot (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rated = find_rated_by_kepala_opd (fixture);
+  KnEmployee *kept = NULL;
+  KnEmployee *older = NULL;
+  g_autoptr(KnEvaluation) evaluation = NULL;
+  g_autoptr(KnReport) draft = NULL;
+  g_autoptr(KnReport) final = NULL;
+  g_autoptr(KnReport) renamed = NULL;
+  g_autoptr(KnReport) old = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* One whose TW4 is not final yet, another whose is. */
+  for (guint i = 0; i < rated->len; i++)
+    {
+      KnEmployee *employee = g_ptr_array_index (rated, i);
+      g_autoptr(KnEvaluation) tw4 = kn_store_load_evaluation (fixture->store,
+                                                              kn_employee_get_id (employee),
+                                                              "2026-TW4", NULL);
+
+      if (tw4 != NULL && kn_evaluation_get_status (tw4) == KN_EVALUATION_STATUS_FINAL)
+        {
+          if (older == NULL)
+            older = employee;
+        }
+      else if (kept == NULL)
+        kept = employee;
+    }
+  g_assert_nonnull (kept);
+  g_assert_nonnull (older);
+
+  set_sekda (fixture->store, TRUE);
+  draft = build_dokumen (fixture, kept, "2026-TW4");
+  g_assert_false (draft->final);
+  g_assert_cmpstr (draft->superior.name, ==, SEKDA_NAME);
+
+  kn_test_finalize (fixture->store,
+                    kn_test_save_ratings (fixture->store, kn_employee_get_id (kept), "2026-TW4",
+                                          KN_RATING_AS_EXPECTED, KN_RATING_AS_EXPECTED));
+  evaluation = kn_store_load_evaluation (fixture->store, kn_employee_get_id (kept), "2026-TW4",
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_SUPERIOR_NAME), ==,
+                   SEKDA_NAME);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_SUPERIOR_NIP), ==,
+                   SEKDA_NIP);
+  g_assert_cmpstr (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_SUPERIOR_POSITION), ==,
+                   SEKDA_POSITION);
+  final = build_dokumen (fixture, kept, "2026-TW4");
+  g_assert_true (final->final);
+  g_assert_cmpstr (final->superior.name, ==, draft->superior.name);
+  g_assert_cmpstr (final->superior.nip, ==, draft->superior.nip);
+  g_assert_cmpstr (final->superior.rank, ==, draft->superior.rank);
+  g_assert_cmpstr (final->superior.position, ==, draft->superior.position);
+  g_assert_cmpstr (final->superior.unit, ==, draft->superior.unit);
+
+  g_assert_true (kn_store_set_setting (fixture->store, KN_SETTING_JPT_ASSESSOR_NAME,
+                                       "Drs. Sekda Berikutnya", &error));
+  g_assert_no_error (error);
+  renamed = build_dokumen (fixture, kept, "2026-TW4");
+  g_assert_cmpstr (renamed->superior.name, ==, SEKDA_NAME);
+
+  /* Finalised (again) while nobody was recorded: the snapshot keeps no atasan pejabat penilai. */
+  set_sekda (fixture->store, FALSE);
+  g_clear_object (&evaluation);
+  evaluation = kn_store_load_evaluation (fixture->store, kn_employee_get_id (older), "2026-TW4",
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_true (kn_store_reopen_evaluation (fixture->store, kn_evaluation_get_id (evaluation),
+                                             "Salah ketik", &error));
+  g_assert_no_error (error);
+  kn_test_finalize (fixture->store, kn_evaluation_get_id (evaluation));
+  g_clear_object (&evaluation);
+  evaluation = kn_store_load_evaluation (fixture->store, kn_employee_get_id (older), "2026-TW4",
+                                         &error);
+  g_assert_null (kn_evaluation_get_snapshot (evaluation, KN_SNAPSHOT_SUPERIOR_NAME));
+  set_sekda (fixture->store, TRUE);
+  old = build_dokumen (fixture, older, "2026-TW4");
+  g_assert_true (old->final);
+  g_assert_cmpstr (old->superior.name, ==, SEKDA_NAME);
+  g_assert_cmpstr (old->superior.position, ==, SEKDA_POSITION);
+}
+
+/* The warning of an empty atasan pejabat penilai is for the one form with that block, the
+ * Dokumen Evaluasi: not the Evaluasi Kinerja Pegawai, nor the SKP. */
+static void
+test_superior_warning_only_dokumen (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rated = find_rated_by_kepala_opd (fixture);
+  KnEmployee *employee = NULL;
+  g_autoptr(KnReport) evaluasi = NULL;
+  g_autoptr(KnReport) dokumen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *evaluasi_warning = NULL;
+  g_autofree char *dokumen_warning = NULL;
+
+  /* One whose TW4 is a draft. */
+  for (guint i = 0; i < rated->len && employee == NULL; i++)
+    {
+      KnEmployee *candidate = g_ptr_array_index (rated, i);
+      g_autoptr(KnEvaluation) tw4 = kn_store_load_evaluation (fixture->store,
+                                                              kn_employee_get_id (candidate),
+                                                              "2026-TW4", NULL);
+
+      if (tw4 == NULL || kn_evaluation_get_status (tw4) != KN_EVALUATION_STATUS_FINAL)
+        employee = candidate;
+    }
+  g_assert_nonnull (employee);
+
+  set_sekda (fixture->store, FALSE);
+  evaluasi = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_EVALUASI,
+                                         kn_employee_get_id (employee), "2026-TW4", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (evaluasi->assessor.name, !=, "");
+  evaluasi_warning = kn_report_dup_signer_warning (evaluasi);
+  g_assert_null (evaluasi_warning);
+
+  dokumen = build_dokumen (fixture, employee, "2026-TW4");
+  g_assert_cmpstr (dokumen->superior.name, ==, "");
+  dokumen_warning = kn_report_dup_signer_warning (dokumen);
+  g_assert_nonnull (dokumen_warning);
+  g_assert_nonnull (strstr (dokumen_warning, "atasan pejabat penilai"));
+}
+
 /* The five lines of a person's block, in the order of the forms' labels; an unset one empty. */
 static void
 test_person_field (void)
@@ -503,6 +732,9 @@ main (int    argc,
   ADD ("/report-data/evaluation/snapshot", test_evaluation_prints_snapshot);
   ADD ("/report-data/employee-periods", test_employee_periods_and_completion);
   ADD ("/report-data/recap", test_recap);
+  ADD ("/report-data/dokumen/superior-of-kepala-opd-staff", test_superior_of_kepala_opd_staff);
+  ADD ("/report-data/dokumen/superior-snapshot", test_superior_snapshot);
+  ADD ("/report-data/dokumen/superior-warning-only-dokumen", test_superior_warning_only_dokumen);
 #undef ADD
   g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
