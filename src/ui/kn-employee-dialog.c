@@ -191,10 +191,10 @@ fill_supervisors (KnEmployeeDialog *self,
                   gint64            keep)
 {
   KnOrgUnit *unit = selected_unit (self);
+  gint64 employee_id = self->employee != NULL ? kn_employee_get_id (self->employee) : 0;
 
   kn_employee_choices_fill_supervisors (self->store, self->supervisor_chooser,
-                                        self->supervisor_ids,
-                                        self->employee != NULL ? kn_employee_get_id (self->employee) : 0,
+                                        self->supervisor_ids, employee_id,
                                         unit != NULL ? kn_org_unit_get_id (unit) : 0, keep);
 }
 

@@ -32,6 +32,7 @@ struct _KnPersonHistoryDialog
   AdwActionRow *supervisor_row;
   KnChooser   *supervisor;
   GArray      *supervisor_ids;  /* gint64: the person of each supervisor item; 0 = none */
+  gint64       proposed;        /* the head of the unit chosen, 0 when none */
   AdwEntryRow *person;
   AdwEntryRow *position;
   AdwEntryRow *decree;
@@ -115,6 +116,24 @@ chosen_supervisor (KnPersonHistoryDialog *self)
   return g_array_index (self->supervisor_ids, gint64, selected);
 }
 
+/* Says of the atasan chosen whether it is the one proposed, the one kept, or none. */
+static void
+note_supervisor (KnPersonHistoryDialog *self)
+{
+  KnEmployee *now = kn_store_lookup_employee (self->store, kn_employee_get_id (self->employee));
+  gint64 current = kn_employee_get_supervisor_id (now != NULL ? now : self->employee);
+  gint64 chosen = chosen_supervisor (self);
+  const char *note = "";
+
+  if (chosen == 0)
+    note = _("The person will have no direct superior unless one is chosen.");
+  else if (chosen == self->proposed)
+    note = _("Proposed: the head of the new unit. Choose another if needed.");
+  else if (chosen == current)
+    note = _("Kept: the atasan the person has now. Choose another if needed.");
+  adw_action_row_set_subtitle (self->supervisor_row, note);
+}
+
 /* The atasan offered with the unit moved to: the head of that unit, as the employee form
  * proposes for someone placed there; without one (or before a unit is chosen), the atasan
  * the person has now. The row says which, so that nobody loses their atasan unawares. */
@@ -125,26 +144,22 @@ offer_supervisor (KnPersonHistoryDialog *self)
   KnEmployee *now = kn_store_lookup_employee (self->store, employee_id);
   gint64 unit_id = chosen_unit (self);
   gint64 current;
-  gint64 proposed = unit_id != 0 ? kn_employee_choices_propose_supervisor (self->store, unit_id) : 0;
-  const char *note;
+  gint64 proposed = 0;
 
   if (now == NULL)
     now = self->employee;
+  if (unit_id != 0)
+    proposed = kn_employee_choices_propose_supervisor (self->store, unit_id);
   current = kn_employee_get_supervisor_id (now);
 
   if (proposed == employee_id)
     proposed = 0;
+  self->proposed = proposed;
   kn_employee_choices_fill_supervisors (self->store, self->supervisor, self->supervisor_ids,
                                         employee_id,
                                         unit_id != 0 ? unit_id : kn_employee_get_unit_id (now),
                                         proposed != 0 ? proposed : current);
-  if (proposed != 0 && chosen_supervisor (self) == proposed)
-    note = _("Proposed: the head of the new unit. Choose another if needed.");
-  else if (current != 0 && chosen_supervisor (self) == current)
-    note = _("Kept: the atasan the person has now. Choose another if needed.");
-  else
-    note = _("The person will have no direct superior unless one is chosen.");
-  adw_action_row_set_subtitle (self->supervisor_row, note);
+  note_supervisor (self);
 }
 
 static char *
@@ -308,6 +323,15 @@ on_unit_chosen_cb (KnChooser             *chooser,
 }
 
 static void
+on_supervisor_chosen_cb (KnChooser             *chooser,
+                         GParamSpec            *pspec,
+                         KnPersonHistoryDialog *self)
+{
+  if (self->employee != NULL)
+    note_supervisor (self);
+}
+
+static void
 kn_person_history_dialog_dispose (GObject *object)
 {
   KnPersonHistoryDialog *self = KN_PERSON_HISTORY_DIALOG (object);
@@ -445,6 +469,8 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
 
   g_signal_connect (self->kind, "notify::selected", G_CALLBACK (on_kind_changed_cb), self);
   g_signal_connect (self->unit, "notify::selected", G_CALLBACK (on_unit_chosen_cb), self);
+  g_signal_connect (self->supervisor, "notify::selected", G_CALLBACK (on_supervisor_chosen_cb),
+                    self);
   on_kind_changed_cb (self->kind, NULL, self);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), page);
@@ -495,7 +521,8 @@ kn_person_history_dialog_get_field (KnPersonHistoryDialog *self,
   const struct { const char *name; gpointer widget; } fields[] = {
     { "kind", self->kind }, { "status", self->status }, { "position-kind", self->position_kind },
     { "start", self->start }, { "end", self->end }, { "unit", self->unit },
-    { "supervisor", self->supervisor }, { "person", self->person }, { "position", self->position }, { "decree", self->decree },
+    { "supervisor", self->supervisor }, { "person", self->person },
+    { "position", self->position }, { "decree", self->decree },
     { "rank", self->rank },
   };
 

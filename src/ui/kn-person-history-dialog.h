@@ -30,8 +30,9 @@ const char            *kn_person_history_dialog_get_error (KnPersonHistoryDialog
  * does in its choosers; FALSE when not offered. */
 gboolean               kn_person_history_dialog_select_unit (KnPersonHistoryDialog *self,
                                                              gint64                 unit_id);
-gboolean               kn_person_history_dialog_select_supervisor (KnPersonHistoryDialog *self,
-                                                                   gint64                 supervisor_id);
+gboolean               kn_person_history_dialog_select_supervisor
+                                                          (KnPersonHistoryDialog *self,
+                                                           gint64                 supervisor_id);
 /* What the atasan row says of the atasan offered (proposed, kept or none). */
 const char            *kn_person_history_dialog_get_supervisor_note (KnPersonHistoryDialog *self);
 /* Adds what the form says (as the Add button does); FALSE with the message shown. */

@@ -262,6 +262,13 @@ test_mutasi_atasan (Fixture       *fixture,
   kn_test_assert_contains (shown, "Kabid SMK");
   kn_test_assert_contains (kn_person_history_dialog_get_supervisor_note (history),
                            "kepala unit baru");
+  /* No atasan only when chosen, and then said. */
+  g_assert_true (kn_person_history_dialog_select_supervisor (history, 0));
+  kn_test_assert_contains (kn_person_history_dialog_get_supervisor_note (history),
+                           "tidak akan mempunyai atasan");
+  g_assert_true (kn_person_history_dialog_select_supervisor (history, fixture->kabid_b));
+  kn_test_assert_contains (kn_person_history_dialog_get_supervisor_note (history),
+                           "kepala unit baru");
   gtk_editable_set_text (GTK_EDITABLE (kn_person_history_dialog_get_field (history, "start")),
                          "2024-07-01");
   g_assert_true (kn_person_history_dialog_add (history));
