@@ -10,7 +10,9 @@
 #include "kinerja/kn-cell-check.h"
 
 #include "kn-chooser.h"
+#include "kn-close-guard.h"
 #include "kn-dialog.h"
+#include "kn-employee-choices.h"
 #include "kn-employee-dialog.h"
 #include "kn-message-dialog.h"
 #include "kn-person-history-dialog.h"
@@ -21,6 +23,8 @@ struct _KnEmployeeDialog
 
   KnStore         *store;            /* owned */
   KnEmployee      *employee;         /* owned, nullable: NULL when adding */
+  KnEmployee      *baseline;         /* owned, nullable: a copy of the employee as the form last
+                                      * took it from the store; NULL when adding */
   GArray          *supervisor_ids;   /* owned: gint64 per supervisor_chooser item; 0 = none */
   GPtrArray       *rank_codes;       /* owned: char* per rank_row item; NULL = none */
   gboolean         nip_ok;
@@ -44,6 +48,20 @@ struct _KnEmployeeDialog
   KnChooser       *supervisor_chooser;
   GtkWidget           *history_group;
 };
+
+/* The fields of the form that hold one of the employee's values, in the order they are filled
+ * (the unit before the atasan offered in it, the status before its ranks). */
+typedef enum {
+  FIELD_NIP,
+  FIELD_NAME,
+  FIELD_STATUS,
+  FIELD_RANK,
+  FIELD_POSITION,
+  FIELD_KIND,
+  FIELD_UNIT,
+  FIELD_SUPERVISOR,
+  N_FIELDS
+} Field;
 
 enum {
   SIGNAL_SAVED,
@@ -161,120 +179,23 @@ fill_ranks (KnEmployeeDialog *self,
   adw_combo_row_set_selected (self->rank_row, selected);
 }
 
-static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
-{
-  KnEmployee *ea = *(KnEmployee **)a;
-  KnEmployee *eb = *(KnEmployee **)b;
-  int key_a = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (ea), "kn-candidate-rank"));
-  int key_b = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (eb), "kn-candidate-rank"));
-
-  if (key_a != key_b)
-    return key_a - key_b;
-
-  return g_utf8_collate (kn_employee_get_name (ea), kn_employee_get_name (eb));
-}
-
-/* The head of the unit (someone there whose own atasan works elsewhere), else of the unit above:
- * the superior a new employee most likely has. */
 static gint64
 propose_supervisor (KnEmployeeDialog *self,
                     gint64            unit_id)
 {
-  GListModel *employees = kn_store_get_employees (self->store);
-  guint n = g_list_model_get_n_items (employees);
-
-  for (KnOrgUnit *unit = kn_store_lookup_unit (self->store, unit_id);
-       unit != NULL;
-       unit = kn_store_lookup_unit (self->store, kn_org_unit_get_parent_id (unit)))
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(KnEmployee) candidate = g_list_model_get_item (employees, i);
-          KnEmployee *superior;
-
-          if (kn_employee_get_unit_id (candidate) != kn_org_unit_get_id (unit))
-            continue;
-
-          superior = kn_store_lookup_employee (self->store, kn_employee_get_supervisor_id (candidate));
-          if (superior == NULL ||
-              kn_employee_get_unit_id (superior) != kn_org_unit_get_id (unit))
-            return kn_employee_get_id (candidate);
-        }
-    }
-
-  return 0;
+  return kn_employee_choices_propose_supervisor (self->store, unit_id);
 }
 
-/* The people who may be the atasan: of the same OPD, those of this unit and the units above it
- * first (closest first), never anyone who would close a loop. */
 static void
 fill_supervisors (KnEmployeeDialog *self,
                   gint64            keep)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
   KnOrgUnit *unit = selected_unit (self);
-  gint64 self_id = self->employee != NULL ? kn_employee_get_id (self->employee) : 0;
-  gint64 unit_id = unit != NULL ? kn_org_unit_get_id (unit) : 0;
-  gint64 top = kn_store_get_top_unit_id (self->store, unit_id);
-  GListModel *employees = kn_store_get_employees (self->store);
-  guint n = g_list_model_get_n_items (employees);
-  guint selected = 0;
+  gint64 employee_id = self->employee != NULL ? kn_employee_get_id (self->employee) : 0;
 
-  g_array_set_size (self->supervisor_ids, 0);
-  gtk_string_list_append (labels, _("No direct superior (head of an OPD)"));
-  g_array_append_vals (self->supervisor_ids, &(gint64){ 0 }, 1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KnEmployee) candidate = g_list_model_get_item (employees, i);
-      gint64 candidate_id = kn_employee_get_id (candidate);
-      gint64 candidate_unit = kn_employee_get_unit_id (candidate);
-      int rank = 1000;
-
-      if (candidate_id == self_id ||
-          (self_id != 0 && kn_store_would_create_cycle (self->store, self_id, candidate_id)))
-        continue;
-      if (top != 0 && !kn_store_unit_is_within (self->store, candidate_unit, top) &&
-          candidate_id != keep)
-        continue;
-
-      if (unit_id != 0 && kn_store_unit_is_within (self->store, unit_id, candidate_unit))
-        {
-          KnOrgUnit *u = kn_store_lookup_unit (self->store, candidate_unit);
-
-          rank = 100 - (int)(u != NULL ? kn_org_unit_get_depth (u) : 0);
-        }
-
-      g_object_set_data (G_OBJECT (candidate), "kn-candidate-rank", GINT_TO_POINTER (rank));
-      g_ptr_array_add (candidates, g_steal_pointer (&candidate));
-    }
-
-  g_ptr_array_sort (candidates, compare_candidates);
-
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      KnEmployee *candidate = g_ptr_array_index (candidates, i);
-      gint64 candidate_id = kn_employee_get_id (candidate);
-      g_autofree char *label = NULL;
-
-      if (kn_employee_get_position (candidate)[0] != '\0')
-        label = g_strdup_printf ("%s — %s", kn_employee_get_name (candidate),
-                                 kn_employee_get_position (candidate));
-      else
-        label = g_strdup (kn_employee_get_name (candidate));
-
-      gtk_string_list_append (labels, label);
-      g_array_append_vals (self->supervisor_ids, &candidate_id, 1);
-      if (candidate_id == keep)
-        selected = self->supervisor_ids->len - 1;
-      g_object_set_data (G_OBJECT (candidate), "kn-candidate-rank", NULL);
-    }
-
-  kn_chooser_set_model (self->supervisor_chooser, G_LIST_MODEL (labels));
-  kn_chooser_set_selected (self->supervisor_chooser, selected);
+  kn_employee_choices_fill_supervisors (self->store, self->supervisor_chooser,
+                                        self->supervisor_ids, employee_id,
+                                        unit != NULL ? kn_org_unit_get_id (unit) : 0, keep);
 }
 
 static void
@@ -351,9 +272,9 @@ check_nip (KnEmployeeDialog *self)
 static gboolean
 rank_is_raised (KnEmployeeDialog *self)
 {
-  return self->employee != NULL && selected_rank (self) != NULL &&
-         selected_status (self) == kn_employee_get_status (self->employee) &&
-         g_strcmp0 (selected_rank (self), kn_employee_get_rank (self->employee)) != 0;
+  return self->baseline != NULL && selected_rank (self) != NULL &&
+         selected_status (self) == kn_employee_get_status (self->baseline) &&
+         g_strcmp0 (selected_rank (self), kn_employee_get_rank (self->baseline)) != 0;
 }
 
 static void
@@ -363,6 +284,152 @@ update_rank_rows (KnEmployeeDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->rank_date_row), raised);
   gtk_widget_set_visible (GTK_WIDGET (self->rank_decree_row), raised);
+}
+
+
+static gboolean
+same_rank (const char *a,
+           const char *b)
+{
+  if (a == NULL || a[0] == '\0' || b == NULL || b[0] == '\0')
+    return (a == NULL || a[0] == '\0') && (b == NULL || b[0] == '\0');
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+/* Whether @field of the form still shows what @employee holds there. */
+static gboolean
+field_shows (KnEmployeeDialog *self,
+             Field             field,
+             KnEmployee       *employee)
+{
+  KnOrgUnit *unit;
+
+  switch (field)
+    {
+    case FIELD_NIP:
+      {
+        g_autofree char *shown = kn_employee_dup_nip_display (employee);
+
+        return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->nip_row)), shown) == 0;
+      }
+    case FIELD_NAME:
+      return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                        kn_employee_get_name (employee)) == 0;
+    case FIELD_STATUS:
+      return selected_status (self) == kn_employee_get_status (employee);
+    case FIELD_RANK:
+      return same_rank (selected_rank (self), kn_employee_get_rank (employee));
+    case FIELD_POSITION:
+      return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->position_row)),
+                        kn_employee_get_position (employee)) == 0;
+    case FIELD_KIND:
+      return adw_combo_row_get_selected (self->kind_row) ==
+             (guint)kn_employee_get_position_kind (employee);
+    case FIELD_UNIT:
+      unit = selected_unit (self);
+      return (unit != NULL ? kn_org_unit_get_id (unit) : 0) == kn_employee_get_unit_id (employee);
+    case FIELD_SUPERVISOR:
+      return selected_supervisor (self) == kn_employee_get_supervisor_id (employee);
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Shows in @field what @employee holds there. */
+static void
+show_field (KnEmployeeDialog *self,
+            Field             field,
+            KnEmployee       *employee)
+{
+  switch (field)
+    {
+    case FIELD_NIP:
+      {
+        g_autofree char *shown = kn_employee_dup_nip_display (employee);
+
+        gtk_editable_set_text (GTK_EDITABLE (self->nip_row), shown);
+      }
+      break;
+    case FIELD_NAME:
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), kn_employee_get_name (employee));
+      break;
+    case FIELD_STATUS:
+      adw_combo_row_set_selected (self->status_row, kn_employee_get_status (employee));
+      break;
+    case FIELD_RANK:
+      fill_ranks (self, kn_employee_get_rank (employee));
+      break;
+    case FIELD_POSITION:
+      gtk_editable_set_text (GTK_EDITABLE (self->position_row),
+                             kn_employee_get_position (employee));
+      break;
+    case FIELD_KIND:
+      adw_combo_row_set_selected (self->kind_row, kn_employee_get_position_kind (employee));
+      break;
+    case FIELD_UNIT:
+      kn_employee_dialog_select_unit (self, kn_employee_get_unit_id (employee));
+      break;
+    case FIELD_SUPERVISOR:
+      fill_supervisors (self, kn_employee_get_supervisor_id (employee));
+      break;
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The employee changed in the store while the form is open (a mutasi recorded from Riwayat,
+ * another desk): the fields the person has not edited take the new values, so that saving
+ * never writes back what the form showed before. */
+static void
+take_stored_values (KnEmployeeDialog *self)
+{
+  gboolean unedited[N_FIELDS];
+  KnEmployee *stored;
+
+  if (self->baseline == NULL)
+    return;
+  stored = kn_store_lookup_employee (self->store, kn_employee_get_id (self->baseline));
+  if (stored == NULL)
+    return;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    unedited[i] = field_shows (self, i, self->baseline);
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (unedited[i] && !field_shows (self, i, stored))
+      show_field (self, i, stored);
+
+  g_clear_object (&self->baseline);
+  self->baseline = kn_employee_copy (stored);
+  adw_window_title_set_subtitle (self->window_title, kn_employee_get_name (stored));
+  update_rank_rows (self);
+}
+
+/* Whether closing would throw away something the person typed or chose. */
+static gboolean
+has_changes (KnEmployeeDialog *self)
+{
+  if (!gtk_editable_get_editable (GTK_EDITABLE (self->nip_row)))
+    return FALSE;
+  if (self->baseline == NULL)
+    return gtk_editable_get_text (GTK_EDITABLE (self->nip_row))[0] != '\0' ||
+           gtk_editable_get_text (GTK_EDITABLE (self->name_row))[0] != '\0' ||
+           gtk_editable_get_text (GTK_EDITABLE (self->position_row))[0] != '\0' ||
+           selected_rank (self) != NULL;
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (!field_shows (self, i, self->baseline))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_store_changed_cb (KnStore          *store,
+                     KnStoreChanges   *changes,
+                     KnEmployeeDialog *self)
+{
+  if (kn_store_changes_touches (changes, "employee") || kn_store_changes_touches (changes, "unit"))
+    take_stored_values (self);
 }
 
 static void
@@ -493,19 +560,19 @@ check_fields (KnEmployeeDialog *self)
   return TRUE;
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Saves the form; FALSE (having said why) when it cannot. Of an employee already there, only
+ * the fields the person changed are written over what the store holds now. */
+static gboolean
+save (KnEmployeeDialog *self)
 {
-  KnEmployeeDialog *self = KN_EMPLOYEE_DIALOG (widget);
   g_autoptr(KnEmployee) edited = NULL;
+  KnEmployee *stored = NULL;
   g_autoptr(KnHistoryEntry) raise = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
   if (!check_fields (self))
-    return;
+    return FALSE;
 
   /* A changed rank is a kenaikan pangkat from its TMT: recorded in the history, and the
    * person's rank follows it once the day has come (kn_store_add_history). */
@@ -523,19 +590,34 @@ save_action (GtkWidget  *widget,
       raise->decree = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rank_decree_row)));
     }
 
-  edited = self->employee != NULL ? kn_employee_copy (self->employee) : kn_employee_new ();
-  kn_employee_set_nip (edited, gtk_editable_get_text (GTK_EDITABLE (self->nip_row)));
-  kn_employee_set_name (edited, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
-  kn_employee_set_status (edited, selected_status (self));
-  kn_employee_set_rank (edited, selected_rank (self));
-  {
-    g_autofree char *position = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->position_row))));
+  if (self->baseline != NULL)
+    stored = kn_store_lookup_employee (self->store, kn_employee_get_id (self->baseline));
+  if (stored == NULL)
+    stored = self->baseline;
+  edited = stored != NULL ? kn_employee_copy (stored) : kn_employee_new ();
+#define CHANGED(field) (self->baseline == NULL || !field_shows (self, field, self->baseline))
+  if (CHANGED (FIELD_NIP))
+    kn_employee_set_nip (edited, gtk_editable_get_text (GTK_EDITABLE (self->nip_row)));
+  if (CHANGED (FIELD_NAME))
+    kn_employee_set_name (edited, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  if (CHANGED (FIELD_STATUS) || CHANGED (FIELD_RANK))
+    {
+      kn_employee_set_status (edited, selected_status (self));
+      kn_employee_set_rank (edited, selected_rank (self));
+    }
+  if (CHANGED (FIELD_POSITION))
+    {
+      g_autofree char *position = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->position_row))));
 
-    kn_employee_set_position (edited, position);
-  }
-  kn_employee_set_position_kind (edited, adw_combo_row_get_selected (self->kind_row));
-  kn_employee_set_unit_id (edited, kn_org_unit_get_id (selected_unit (self)));
-  kn_employee_set_supervisor_id (edited, selected_supervisor (self));
+      kn_employee_set_position (edited, position);
+    }
+  if (CHANGED (FIELD_KIND))
+    kn_employee_set_position_kind (edited, adw_combo_row_get_selected (self->kind_row));
+  if (CHANGED (FIELD_UNIT))
+    kn_employee_set_unit_id (edited, kn_org_unit_get_id (selected_unit (self)));
+  if (CHANGED (FIELD_SUPERVISOR))
+    kn_employee_set_supervisor_id (edited, selected_supervisor (self));
+#undef CHANGED
 
   if (raise != NULL)
     {
@@ -544,10 +626,10 @@ save_action (GtkWidget  *widget,
            kn_store_add_history (self->store, raise, &error);
       if (ok)
         {
-          KnEmployee *stored = kn_store_lookup_employee (self->store,
+          KnEmployee *raised = kn_store_lookup_employee (self->store,
                                                          kn_employee_get_id (self->employee));
 
-          kn_employee_set_rank (edited, kn_employee_get_rank (stored));
+          kn_employee_set_rank (edited, kn_employee_get_rank (raised));
           ok = kn_store_update_employee (self->store, edited, &error) &&
                kn_store_commit (self->store, &error);
         }
@@ -562,11 +644,26 @@ save_action (GtkWidget  *widget,
   if (!ok)
     {
       show_error (self, error->message);
-      return;
+      return FALSE;
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, kn_employee_get_id (edited));
-  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  if (save (KN_EMPLOYEE_DIALOG (widget)))
+    gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static gboolean
+save_before_close (GtkWindow *window)
+{
+  return save (KN_EMPLOYEE_DIALOG (window));
 }
 
 /* The person's dated history, in its own dialog (kn-person-history-dialog.c). */
@@ -584,6 +681,21 @@ history_action (GtkWidget  *widget,
   kn_page_dialog_present (widget, GTK_WINDOW (dialog), NULL);
 }
 
+/* Closing (Escape, the Close button) never drops what was typed without asking. */
+static gboolean
+kn_employee_dialog_close_request (GtkWindow *window)
+{
+  KnEmployeeDialog *self = KN_EMPLOYEE_DIALOG (window);
+
+  if (!kn_close_guard_may_close (window, has_changes (self),
+                                 self->baseline != NULL ? _("Save the Changes?")
+                                                        : _("Save the New Employee?"),
+                                 _("What was typed in this form is not saved yet."),
+                                 save_before_close))
+    return TRUE;
+  return GTK_WINDOW_CLASS (kn_employee_dialog_parent_class)->close_request (window);
+}
+
 static void
 kn_employee_dialog_dispose (GObject *object)
 {
@@ -599,6 +711,7 @@ kn_employee_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->employee);
+  g_clear_object (&self->baseline);
   g_clear_pointer (&self->supervisor_ids, g_array_unref);
   g_clear_pointer (&self->rank_codes, g_ptr_array_unref);
 
@@ -613,6 +726,7 @@ kn_employee_dialog_class_init (KnEmployeeDialogClass *klass)
 
   object_class->dispose = kn_employee_dialog_dispose;
   object_class->finalize = kn_employee_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = kn_employee_dialog_close_request;
 
   /* Emitted with the employee's id after a successful save, just before the form closes. */
   signals[SIGNAL_SAVED] =
@@ -686,6 +800,10 @@ kn_employee_dialog_new (KnStore    *store,
   self = g_object_new (KN_TYPE_EMPLOYEE_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->employee = employee != NULL ? g_object_ref (employee) : NULL;
+  /* The store's copy, as fresh as it is: @employee may be a snapshot taken earlier. */
+  if (employee != NULL && kn_store_lookup_employee (store, kn_employee_get_id (employee)) != NULL)
+    employee = kn_store_lookup_employee (store, kn_employee_get_id (employee));
+  self->baseline = employee != NULL ? kn_employee_copy (employee) : NULL;
 
   units = kn_store_get_units (store);
   {
@@ -728,6 +846,8 @@ kn_employee_dialog_new (KnStore    *store,
   show_error (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->nip_row));
   offer_only_what_login_may (self);
+  if (employee != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
 
   return self;
 }

@@ -9,6 +9,8 @@
 
 #include "kinerja/kn-cell-check.h"
 
+#include "kn-chooser.h"
+#include "kn-employee-choices.h"
 #include "kn-person-history-dialog.h"
 #include "kn-row-button.h"
 
@@ -25,7 +27,12 @@ struct _KnPersonHistoryDialog
   AdwComboRow *position_kind;
   AdwEntryRow *start;
   AdwEntryRow *end;
-  AdwEntryRow *unit;
+  AdwActionRow *unit_row;
+  KnChooser   *unit;
+  AdwActionRow *supervisor_row;
+  KnChooser   *supervisor;
+  GArray      *supervisor_ids;  /* gint64: the person of each supervisor item; 0 = none */
+  gint64       proposed;        /* the head of the unit chosen, 0 when none */
   AdwEntryRow *person;
   AdwEntryRow *position;
   AdwEntryRow *decree;
@@ -91,6 +98,70 @@ show_error (KnPersonHistoryDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
 }
 
+static gint64
+chosen_unit (KnPersonHistoryDialog *self)
+{
+  KnOrgUnit *unit = kn_chooser_get_selected_item (self->unit);
+
+  return unit != NULL ? kn_org_unit_get_id (unit) : 0;
+}
+
+static gint64
+chosen_supervisor (KnPersonHistoryDialog *self)
+{
+  guint selected = kn_chooser_get_selected (self->supervisor);
+
+  if (selected >= self->supervisor_ids->len)
+    return 0;
+  return g_array_index (self->supervisor_ids, gint64, selected);
+}
+
+/* Says of the atasan chosen whether it is the one proposed, the one kept, or none. */
+static void
+note_supervisor (KnPersonHistoryDialog *self)
+{
+  KnEmployee *now = kn_store_lookup_employee (self->store, kn_employee_get_id (self->employee));
+  gint64 current = kn_employee_get_supervisor_id (now != NULL ? now : self->employee);
+  gint64 chosen = chosen_supervisor (self);
+  const char *note = "";
+
+  if (chosen == 0)
+    note = _("The person will have no direct superior unless one is chosen.");
+  else if (chosen == self->proposed)
+    note = _("Proposed: the head of the new unit. Choose another if needed.");
+  else if (chosen == current)
+    note = _("Kept: the atasan the person has now. Choose another if needed.");
+  adw_action_row_set_subtitle (self->supervisor_row, note);
+}
+
+/* The atasan offered with the unit moved to: the head of that unit, as the employee form
+ * proposes for someone placed there; without one (or before a unit is chosen), the atasan
+ * the person has now. The row says which, so that nobody loses their atasan unawares. */
+static void
+offer_supervisor (KnPersonHistoryDialog *self)
+{
+  gint64 employee_id = kn_employee_get_id (self->employee);
+  KnEmployee *now = kn_store_lookup_employee (self->store, employee_id);
+  gint64 unit_id = chosen_unit (self);
+  gint64 current;
+  gint64 proposed = 0;
+
+  if (now == NULL)
+    now = self->employee;
+  if (unit_id != 0)
+    proposed = kn_employee_choices_propose_supervisor (self->store, unit_id);
+  current = kn_employee_get_supervisor_id (now);
+
+  if (proposed == employee_id)
+    proposed = 0;
+  self->proposed = proposed;
+  kn_employee_choices_fill_supervisors (self->store, self->supervisor, self->supervisor_ids,
+                                        employee_id,
+                                        unit_id != 0 ? unit_id : kn_employee_get_unit_id (now),
+                                        proposed != 0 ? proposed : current);
+  note_supervisor (self);
+}
+
 static char *
 field_text (AdwEntryRow *row)
 {
@@ -127,7 +198,6 @@ kn_person_history_dialog_add (KnPersonHistoryDialog *self)
 {
   g_autoptr(KnHistoryEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *unit = NULL;
   g_autofree char *person = NULL;
   KnHistoryKind kind;
 
@@ -154,21 +224,12 @@ kn_person_history_dialog_add (KnPersonHistoryDialog *self)
   if (kind == KN_HISTORY_PANGKAT)
     entry->rank = field_text (self->rank);
 
-  unit = field_text (self->unit);
-  if (unit[0] != '\0' && (kind == KN_HISTORY_MUTASI || kind == KN_HISTORY_PLT ||
-                          kind == KN_HISTORY_PLH))
-    {
-      KnOrgUnit *found = kn_store_resolve_unit (self->store, unit, &error);
-
-      if (found == NULL)
-        {
-          show_error (self, error->message);
-          return FALSE;
-        }
-      entry->unit_id = kn_org_unit_get_id (found);
-    }
+  if (kind == KN_HISTORY_MUTASI || kind == KN_HISTORY_PLT || kind == KN_HISTORY_PLH)
+    entry->unit_id = chosen_unit (self);
+  if (kind == KN_HISTORY_MUTASI)
+    entry->supervisor_id = chosen_supervisor (self);
   person = field_text (self->person);
-  if (person[0] != '\0' && kind != KN_HISTORY_STATUS && kind != KN_HISTORY_JABATAN)
+  if (person[0] != '\0' && (kind == KN_HISTORY_PLT || kind == KN_HISTORY_PLH))
     {
       KnEmployee *found = kn_store_find_employee_by_nip (self->store, person);
 
@@ -180,10 +241,7 @@ kn_person_history_dialog_add (KnPersonHistoryDialog *self)
           show_error (self, message);
           return FALSE;
         }
-      if (kind == KN_HISTORY_MUTASI)
-        entry->supervisor_id = kn_employee_get_id (found);
-      else
-        entry->acting_for_id = kn_employee_get_id (found);
+      entry->acting_for_id = kn_employee_get_id (found);
     }
 
   if (!kn_store_add_history (self->store, entry, &error))
@@ -196,6 +254,8 @@ kn_person_history_dialog_add (KnPersonHistoryDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->end), "");
   gtk_editable_set_text (GTK_EDITABLE (self->decree), "");
   gtk_editable_set_text (GTK_EDITABLE (self->rank), "");
+  kn_chooser_set_selected (self->unit, GTK_INVALID_LIST_POSITION);
+  offer_supervisor (self);
   fill_list (self);
   return TRUE;
 }
@@ -245,11 +305,30 @@ on_kind_changed_cb (AdwComboRow           *row,
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->status), kind == KN_HISTORY_STATUS);
   gtk_widget_set_sensitive (GTK_WIDGET (self->end), acting);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->unit), kind == KN_HISTORY_MUTASI || acting);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->person), kind == KN_HISTORY_MUTASI || acting);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_row), kind == KN_HISTORY_MUTASI || acting);
+  gtk_widget_set_visible (GTK_WIDGET (self->supervisor_row), kind == KN_HISTORY_MUTASI);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->person), acting);
   gtk_widget_set_sensitive (GTK_WIDGET (self->position), kind == KN_HISTORY_JABATAN || acting);
   gtk_widget_set_sensitive (GTK_WIDGET (self->position_kind), kind == KN_HISTORY_JABATAN);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rank), kind == KN_HISTORY_PANGKAT);
+}
+
+static void
+on_unit_chosen_cb (KnChooser             *chooser,
+                   GParamSpec            *pspec,
+                   KnPersonHistoryDialog *self)
+{
+  if (self->employee != NULL)
+    offer_supervisor (self);
+}
+
+static void
+on_supervisor_chosen_cb (KnChooser             *chooser,
+                         GParamSpec            *pspec,
+                         KnPersonHistoryDialog *self)
+{
+  if (self->employee != NULL)
+    note_supervisor (self);
 }
 
 static void
@@ -260,6 +339,7 @@ kn_person_history_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->employee);
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->supervisor_ids, g_array_unref);
   G_OBJECT_CLASS (kn_person_history_dialog_parent_class)->dispose (object);
 }
 
@@ -267,6 +347,9 @@ static void
 kn_person_history_dialog_class_init (KnPersonHistoryDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = kn_person_history_dialog_dispose;
+  /* Escape closes it, as it closes every other dialog. */
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
+                                       "window.close", NULL);
 }
 
 static AdwEntryRow *
@@ -278,6 +361,28 @@ entry_row (GtkWidget  *group,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return ADW_ENTRY_ROW (row);
+}
+
+static KnChooser *
+chooser_row (GtkWidget     *group,
+             const char    *title,
+             const char    *placeholder,
+             AdwActionRow **row_out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  KnChooser *chooser = kn_chooser_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (GTK_WIDGET (chooser), GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (GTK_WIDGET (chooser), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (chooser), 260, -1);
+  if (placeholder != NULL)
+    kn_chooser_set_placeholder (chooser, placeholder);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (chooser));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (chooser));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  *row_out = ADW_ACTION_ROW (row);
+  return chooser;
 }
 
 static AdwComboRow *
@@ -316,6 +421,7 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
     position_kinds[i] = kn_position_kind_label (i);
 
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->supervisor_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   gtk_window_set_title (GTK_WINDOW (self), _("History"));
   gtk_window_set_default_size (GTK_WINDOW (self), 620, 720);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -337,8 +443,11 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
   self->start = entry_row (form, _("From (TMT), e.g. 2026-07-01"));
   self->end = entry_row (form, _("Until (Plt./Plh.)"));
   self->status = combo_row (form, _("Status"), statuses);
-  self->unit = entry_row (form, _("Unit (transfer; or the vacant post’s unit)"));
-  self->person = entry_row (form, _("NIP of the new atasan, or of the official acted for"));
+  self->unit = chooser_row (form, _("Unit (transfer; or the vacant post’s unit)"),
+                            _("Choose the unit…"), &self->unit_row);
+  self->supervisor = chooser_row (form, _("New direct superior (atasan langsung)"), NULL,
+                                  &self->supervisor_row);
+  self->person = entry_row (form, _("NIP of the official acted for (Plt./Plh.)"));
   self->position = entry_row (form, _("Position, or the post acted in"));
   self->position_kind = combo_row (form, _("Type of position"), position_kinds);
   self->rank = entry_row (form, _("New pangkat/golongan (kenaikan pangkat), e.g. III/c"));
@@ -359,6 +468,9 @@ kn_person_history_dialog_init (KnPersonHistoryDialog *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (form));
 
   g_signal_connect (self->kind, "notify::selected", G_CALLBACK (on_kind_changed_cb), self);
+  g_signal_connect (self->unit, "notify::selected", G_CALLBACK (on_unit_chosen_cb), self);
+  g_signal_connect (self->supervisor, "notify::selected", G_CALLBACK (on_supervisor_chosen_cb),
+                    self);
   on_kind_changed_cb (self->kind, NULL, self);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), page);
@@ -378,6 +490,14 @@ kn_person_history_dialog_new (KnStore    *store,
   self->store = g_object_ref (store);
   self->employee = g_object_ref (employee);
   gtk_window_set_title (GTK_WINDOW (self), kn_employee_get_name (employee));
+  {
+    g_autoptr(GtkExpression) path = gtk_property_expression_new (KN_TYPE_ORG_UNIT, NULL, "path");
+
+    kn_chooser_set_expression (self->unit, path);
+  }
+  kn_chooser_set_model (self->unit, kn_store_get_units (store));
+  kn_chooser_set_selected (self->unit, GTK_INVALID_LIST_POSITION);
+  offer_supervisor (self);
   fill_list (self);
   /* The form to add an entry: not for a login that may not keep this person. */
   gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->kind),
@@ -401,7 +521,8 @@ kn_person_history_dialog_get_field (KnPersonHistoryDialog *self,
   const struct { const char *name; gpointer widget; } fields[] = {
     { "kind", self->kind }, { "status", self->status }, { "position-kind", self->position_kind },
     { "start", self->start }, { "end", self->end }, { "unit", self->unit },
-    { "person", self->person }, { "position", self->position }, { "decree", self->decree },
+    { "supervisor", self->supervisor }, { "person", self->person },
+    { "position", self->position }, { "decree", self->decree },
     { "rank", self->rank },
   };
 
@@ -417,4 +538,41 @@ kn_person_history_dialog_get_error (KnPersonHistoryDialog *self)
 {
   g_return_val_if_fail (KN_IS_PERSON_HISTORY_DIALOG (self), NULL);
   return gtk_label_get_text (self->error);
+}
+
+gboolean
+kn_person_history_dialog_select_unit (KnPersonHistoryDialog *self,
+                                      gint64                 unit_id)
+{
+  GListModel *units;
+
+  g_return_val_if_fail (KN_IS_PERSON_HISTORY_DIALOG (self), FALSE);
+
+  units = kn_store_get_units (self->store);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, i);
+
+      if (kn_org_unit_get_id (unit) == unit_id)
+        {
+          kn_chooser_set_selected (self->unit, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+kn_person_history_dialog_select_supervisor (KnPersonHistoryDialog *self,
+                                            gint64                 supervisor_id)
+{
+  g_return_val_if_fail (KN_IS_PERSON_HISTORY_DIALOG (self), FALSE);
+  return kn_chooser_select_id (self->supervisor, self->supervisor_ids, supervisor_id);
+}
+
+const char *
+kn_person_history_dialog_get_supervisor_note (KnPersonHistoryDialog *self)
+{
+  g_return_val_if_fail (KN_IS_PERSON_HISTORY_DIALOG (self), NULL);
+  return adw_action_row_get_subtitle (self->supervisor_row);
 }

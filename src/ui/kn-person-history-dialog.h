@@ -18,12 +18,23 @@ KnPersonHistoryDialog *kn_person_history_dialog_new       (KnStore              
                                                            KnEmployee            *employee);
 
 /* For tests. The rows of the recorded entries (newest last); the form's fields by name:
- * "kind", "status", "position-kind" (AdwComboRow), "start", "end", "unit", "person",
- * "position", "decree" (AdwEntryRow); the message under the form ("" when none). */
+ * "kind", "status", "position-kind" (AdwComboRow), "unit", "supervisor" (KnChooser; the
+ * supervisor's items are the people whose ids kn_person_history_dialog_select_supervisor
+ * takes), "start", "end", "person", "position", "decree", "rank" (AdwEntryRow); the message
+ * under the form ("" when none). */
 GtkListBox            *kn_person_history_dialog_get_list  (KnPersonHistoryDialog *self);
 GtkWidget             *kn_person_history_dialog_get_field (KnPersonHistoryDialog *self,
                                                            const char            *name);
 const char            *kn_person_history_dialog_get_error (KnPersonHistoryDialog *self);
+/* Chooses the unit @unit_id, the atasan @supervisor_id (0: none) in the form, as the person
+ * does in its choosers; FALSE when not offered. */
+gboolean               kn_person_history_dialog_select_unit (KnPersonHistoryDialog *self,
+                                                             gint64                 unit_id);
+gboolean               kn_person_history_dialog_select_supervisor
+                                                          (KnPersonHistoryDialog *self,
+                                                           gint64                 supervisor_id);
+/* What the atasan row says of the atasan offered (proposed, kept or none). */
+const char            *kn_person_history_dialog_get_supervisor_note (KnPersonHistoryDialog *self);
 /* Adds what the form says (as the Add button does); FALSE with the message shown. */
 gboolean               kn_person_history_dialog_add       (KnPersonHistoryDialog *self);
 /* Deletes the entry of row @index (as its delete button does). */

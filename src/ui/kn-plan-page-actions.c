@@ -32,7 +32,7 @@ on_changed_elsewhere_response_cb (AdwMessageDialog *dialog,
 /* Asks @heading and @body (with @extra under them, nullable) in a message dialog: "Cancel"
  * or Escape closes it, @response (@label, with @appearance) answers; the answer goes to
  * @callback. A destructive answer is never the default, any other is. */
-static void
+static AdwMessageDialog *
 ask (KnPlanPage            *self,
      const char            *heading,
      const char            *body,
@@ -49,6 +49,7 @@ ask (KnPlanPage            *self,
     adw_message_dialog_set_extra_child (dialog, extra);
   g_signal_connect_object (dialog, "response", callback, self, 0);
   _kn_plan_page_present_dialog (self, GTK_WINDOW (dialog));
+  return dialog;
 }
 
 /* Another desk saved the SKP after it was opened here: say who and when, and offer to load
@@ -295,17 +296,42 @@ withdraw_action (GtkWidget  *widget,
   change_status (KN_PLAN_PAGE (widget), KN_PLAN_STATUS_DRAFT, NULL);
 }
 
+/* The reason typed in the question of ask_reason, stripped. */
+static char *
+reason_text (AdwMessageDialog *dialog)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "kn-reason-entry");
+
+  return g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+}
+
 static void
 on_reason_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        KnPlanPage       *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *reason = reason_text (dialog);
 
+  if (reason[0] == '\0')
+    return;
   if (g_str_equal (response, "return"))
-    change_status (self, KN_PLAN_STATUS_RETURNED, gtk_editable_get_text (entry));
+    change_status (self, KN_PLAN_STATUS_RETURNED, reason);
   else if (g_str_equal (response, "reopen"))
-    change_status (self, KN_PLAN_STATUS_DRAFT, gtk_editable_get_text (entry));
+    change_status (self, KN_PLAN_STATUS_DRAFT, reason);
+}
+
+/* Without a reason the answer cannot be given: the question stays, saying what is missing. */
+static void
+on_reason_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = reason_text (dialog);
+  GtkWidget *missing = g_object_get_data (G_OBJECT (dialog), "kn-reason-missing");
+
+  adw_message_dialog_set_response_enabled (dialog,
+                                           g_object_get_data (G_OBJECT (dialog), "kn-response"),
+                                           reason[0] != '\0');
+  gtk_widget_set_visible (missing, reason[0] == '\0');
 }
 
 static void
@@ -315,12 +341,26 @@ ask_reason (KnPlanPage *self,
             const char *response,
             const char *label)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *missing = gtk_label_new (_("A reason is required: write it above."));
+  AdwMessageDialog *dialog;
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  ask (self, heading, body, entry, response, label, ADW_RESPONSE_SUGGESTED,
-       G_CALLBACK (on_reason_response_cb));
+  gtk_label_set_wrap (GTK_LABEL (missing), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (missing), 0);
+  gtk_widget_add_css_class (missing, "dim-label");
+  gtk_widget_add_css_class (missing, "caption");
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), missing);
+  dialog = ask (self, heading, body, box, response, label, ADW_RESPONSE_SUGGESTED,
+                G_CALLBACK (on_reason_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "kn-reason-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "kn-reason-missing", missing);
+  g_object_set_data_full (G_OBJECT (dialog), "kn-response", g_strdup (response), g_free);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog, 0);
+  on_reason_changed_cb (GTK_EDITABLE (entry), dialog);
   gtk_widget_grab_focus (entry);
 }
 

@@ -106,8 +106,8 @@ test_history (Fixture       *fixture,
   /* A transfer to Bidang SMK under its Kabid from 1 July. */
   choose_kind (dialog, KN_HISTORY_MUTASI);
   set_text (dialog, "start", "01-07-2026");
-  set_text (dialog, "unit", "Bidang SMK");
-  set_text (dialog, "person", NIP_KABID_B);
+  g_assert_true (kn_person_history_dialog_select_unit (dialog, fixture->bidang_b));
+  g_assert_true (kn_person_history_dialog_select_supervisor (dialog, fixture->kabid_b));
   set_text (dialog, "decree", "800/45/2026");
   g_assert_true (kn_person_history_dialog_add (dialog));
   kn_test_spin ();
@@ -124,7 +124,6 @@ test_history (Fixture       *fixture,
   /* A Plt. acting for nobody: refused, the field named, nothing stored. */
   choose_kind (dialog, KN_HISTORY_PLT);
   set_text (dialog, "start", "2026-08-01");
-  set_text (dialog, "unit", "");
   set_text (dialog, "person", "");
   set_text (dialog, "position", "Kepala Bidang SMK");
   g_assert_false (kn_person_history_dialog_add (dialog));

@@ -135,6 +135,17 @@ question (Fixture *fixture)
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+/* The entry of the reason the page's question asks for. */
+static GtkEditable *
+reason_entry (Fixture *fixture)
+{
+  GtkWidget *extra = adw_message_dialog_get_extra_child (question (fixture));
+  GtkWidget *entry = kn_test_find_type (extra, GTK_TYPE_ENTRY);
+
+  g_assert_nonnull (entry);
+  return GTK_EDITABLE (entry);
+}
+
 /* Answers the page's question with @response. */
 static void
 answer (Fixture    *fixture,
@@ -310,8 +321,7 @@ test_plan_return_with_reason (Fixture       *fixture,
   confirm (fixture, "skp.submit", "submit");
 
   activate (fixture, "skp.return", NULL);
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (question (fixture))),
-                         "Target kualitas belum terukur");
+  gtk_editable_set_text (reason_entry (fixture), "Target kualitas belum terukur");
   answer (fixture, "return");
 
   stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, NULL);
@@ -320,6 +330,43 @@ test_plan_return_with_reason (Fixture       *fixture,
   /* The employee sees why, and may edit again. */
   g_assert_true (kn_plan_page_get_editable (fixture->page));
   g_assert_nonnull (strstr (kn_plan_page_get_message (fixture->page), "Target kualitas belum terukur"));
+}
+
+/* Kembalikan with no reason: the question stays open, says what is missing, and cannot be
+ * answered (neither by its button nor by Enter); with a reason it returns the SKP. */
+static void
+test_plan_return_needs_reason (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *missing;
+  GtkEditable *entry;
+
+  create_plan_with_result (fixture, "4");
+  confirm (fixture, "skp.submit", "submit");
+
+  activate (fixture, "skp.return", NULL);
+  dialog = question (fixture);
+  entry = reason_entry (fixture);
+  gtk_editable_set_text (entry, "   ");
+  kn_test_spin ();
+  g_assert_false (gtk_widget_is_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
+  kn_test_enter (GTK_WIDGET (entry));
+  kn_test_spin ();
+  g_assert_true (GTK_WINDOW (dialog) == kn_plan_page_get_dialog (fixture->page));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  missing = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
+  g_assert_true (GTK_IS_LABEL (missing));
+  g_assert_true (gtk_widget_get_visible (missing));
+  kn_test_assert_contains (gtk_label_get_text (GTK_LABEL (missing)), "Alasan");
+  assert_stored_status (fixture, KN_PLAN_STATUS_SUBMITTED);
+
+  gtk_editable_set_text (entry, "Satuan target belum jelas");
+  kn_test_spin ();
+  g_assert_false (gtk_widget_get_visible (missing));
+  g_assert_true (gtk_widget_is_sensitive (gtk_window_get_default_widget (GTK_WINDOW (dialog))));
+  answer (fixture, "return");
+  assert_stored_status (fixture, KN_PLAN_STATUS_RETURNED);
 }
 
 static void
@@ -805,6 +852,7 @@ main (int    argc,
   ADD ("/ui/plan/year-switch-asks", test_plan_year_switch_asks);
   ADD ("/ui/plan/bad-target", test_plan_bad_target_saves_nothing);
   ADD ("/ui/plan/return-with-reason", test_plan_return_with_reason);
+  ADD ("/ui/plan/return-needs-reason", test_plan_return_needs_reason);
   ADD ("/ui/plan/reorder", test_plan_reorder);
   ADD ("/ui/plan/cascade-window", test_cascade_window);
   ADD ("/ui/plan/mutasi-note", test_plan_mutasi_note);
