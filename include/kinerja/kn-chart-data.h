@@ -110,7 +110,8 @@ typedef struct
   gboolean        has_unsur;
   char            unsur_period[48];             /* "Triwulan I 2026": whose NRR are drawn */
   gint64          nrr_hundredths[KN_SKM_N_UNSUR];
-  KnSkmUnsur      weakest;                      /* of those NRR, as kn_skm_compute decided */
+  guint           weakest_mask;                 /* of those NRR, as kn_skm_compute decided:
+                                                 * the lowest, ties alike; 0 when all equal */
   const char     *title;                        /* nullable */
 } KnSkmChart;
 

@@ -106,8 +106,11 @@ typedef struct
   gint64           ikm_hundredths;  /* the IKM rounded half up to two decimals (8247 = 82,47),
                                      * computed exactly from the counts; 0 when there is none */
   KnSkmMutu        mutu;            /* of ikm_hundredths; NONE when there is no IKM */
-  KnSkmUnsur       weakest;         /* the lowest NRR, the first of equals in unsur order: the
-                                     * first thing to improve; meaningful only with an IKM */
+  KnSkmUnsur       weakest;         /* the lowest NRR, the first of equals in unsur order;
+                                     * meaningful only with an IKM */
+  guint            weakest_mask;    /* 1 << u for every unsur with the lowest NRR (equals
+                                     * alike): the first things to improve; 0 when all nine
+                                     * are equal (none is lower) or there is no IKM */
 } KnSkmResult;
 
 /* Computes a survey as the regulation does. @answers holds @n_rows questionnaires of
@@ -121,9 +124,18 @@ gboolean     kn_skm_compute           (const guint8 *answers,
                                        KnSkmResult  *result,
                                        GError      **error);
 
-/* "Improve Waktu Penyelesaian first: its NRR 2,50 is the lowest of the nine unsur." translated;
- * NULL when @result has no IKM. */
+/* "Improve Waktu Penyelesaian first: its NRR 2,50 is the lowest of the nine unsur." translated
+ * (several names when they tie; a sentence that none is lower when all nine are equal); NULL
+ * when @result has no IKM. */
 char        *kn_skm_describe_weakest  (const KnSkmResult *result);
+/* TRUE when @unsur is one of the lowest of @result (kn_skm_compute's weakest_mask). */
+gboolean     kn_skm_is_weakest        (const KnSkmResult *result,
+                                       KnSkmUnsur         unsur);
+/* The names of the lowest unsur, "Waktu Penyelesaian" or "Persyaratan, Biaya/Tarif", each
+ * after its code ("U3 Waktu Penyelesaian") when @codes; NULL when none is lower (weakest_mask
+ * 0). */
+char        *kn_skm_dup_weakest_names (const KnSkmResult *result,
+                                       gboolean           codes);
 
 /* The minimum sample (the regulation's table after Krejcie and Morgan) */
 

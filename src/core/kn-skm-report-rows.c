@@ -53,6 +53,7 @@ kn_skm_report_advice_text (const KnSkmReport *report)
 {
   const KnSkmResult *result;
   g_autofree char *nrr = NULL;
+  g_autofree char *names = NULL;
 
   g_return_val_if_fail (report != NULL, NULL);
 
@@ -60,7 +61,10 @@ kn_skm_report_advice_text (const KnSkmReport *report)
     return g_strdup ("IKM belum dapat dihitung: ada unsur yang tidak dijawab responden.");
   result = &report->result;
   nrr = kn_skm_format_hundredths (result->unsur[result->weakest].nrr_hundredths);
-  return g_strdup_printf ("Unsur dengan nilai terendah, yang pertama perlu diperbaiki: %s %s "
-                          "(NRR %s).", kn_skm_unsur_code (result->weakest),
-                          kn_skm_unsur_name (result->weakest), nrr);
+  names = kn_skm_dup_weakest_names (result, TRUE);
+  if (names == NULL)
+    return g_strdup_printf ("Kesembilan unsur bernilai sama (NRR %s): tidak ada unsur yang lebih "
+                            "rendah dari yang lain.", nrr);
+  return g_strdup_printf ("Unsur dengan nilai terendah, yang pertama perlu diperbaiki: %s "
+                          "(NRR %s).", names, nrr);
 }

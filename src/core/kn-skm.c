@@ -436,6 +436,19 @@ kn_skm_compute (const guint8 *answers,
     }
   result->ikm = result->ikm / KN_SKM_N_UNSUR * 25.0;
 
+  /* Every unsur as low as the weakest; none when all nine are alike. */
+  result->weakest_mask = 0;
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      const KnSkmUnsurResult *unsur = &result->unsur[u];
+      const KnSkmUnsurResult *weakest = &result->unsur[result->weakest];
+
+      if ((Wide) unsur->sum * weakest->n_answers == (Wide) weakest->sum * unsur->n_answers)
+        result->weakest_mask |= 1u << u;
+    }
+  if (result->weakest_mask == (1u << KN_SKM_N_UNSUR) - 1)
+    result->weakest_mask = 0;
+
   if (!ikm_hundredths_exact (result->unsur, &hundredths))
     hundredths = (gint64) (result->ikm * 100.0 + 0.5);
   result->ikm_hundredths = hundredths;
@@ -444,23 +457,64 @@ kn_skm_compute (const guint8 *answers,
   return TRUE;
 }
 
+gboolean
+kn_skm_is_weakest (const KnSkmResult *result,
+                   KnSkmUnsur         unsur)
+{
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail ((guint) unsur < KN_SKM_N_UNSUR, FALSE);
+
+  return (result->weakest_mask & (1u << unsur)) != 0;
+}
+
+char *
+kn_skm_dup_weakest_names (const KnSkmResult *result,
+                          gboolean           codes)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  if (result->weakest_mask == 0)
+    return NULL;
+  for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
+    {
+      if (!kn_skm_is_weakest (result, u))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      if (codes)
+        g_string_append_printf (names, "%s ", unsur_info[u].code);
+      g_string_append (names, unsur_info[u].name);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
 char *
 kn_skm_describe_weakest (const KnSkmResult *result)
 {
   g_autofree char *nrr = NULL;
-  const char *name;
+  g_autofree char *names = NULL;
 
   g_return_val_if_fail (result != NULL, NULL);
 
   if (result->mutu == KN_SKM_MUTU_NONE)
     return NULL;
 
-  name = unsur_info[result->weakest].name;
   nrr = kn_format_decimal (result->unsur[result->weakest].nrr_hundredths / 100.0);
-
+  names = kn_skm_dup_weakest_names (result, FALSE);
+  if (names == NULL)
+    /* Translators: %s is the NRR every unsur has ("3,00"). */
+    return g_strdup_printf (_("All nine unsur have the same NRR %s: none is lower than the others."),
+                            nrr);
+  if ((result->weakest_mask & (result->weakest_mask - 1)) != 0)  /* more than one */
+    /* Translators: %s are the names of the unsur that tie ("Persyaratan, Biaya/Tarif") and
+     * their NRR ("2,50"). */
+    return g_strdup_printf (_("Improve %s first: their NRR %s is the lowest of the nine unsur."),
+                            names, nrr);
   /* Translators: %s are the unsur's name ("Waktu Penyelesaian") and its NRR ("2,50"). */
   return g_strdup_printf (_("Improve %s first: its NRR %s is the lowest of the nine unsur."),
-                          name, nrr);
+                          names, nrr);
 }
 
 const KnSkmSampleRow *

@@ -664,7 +664,7 @@ kn_skm_chart_fill (KnStore    *self,
           g_strlcpy (chart->unsur_period, label, sizeof chart->unsur_period);
           for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
             chart->nrr_hundredths[u] = result.unsur[u].nrr_hundredths;
-          chart->weakest = result.weakest;
+          chart->weakest_mask = result.weakest_mask;
         }
     }
 }

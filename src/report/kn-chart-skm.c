@@ -133,7 +133,7 @@ paint_unsur (Painter          *p,
       g_autofree char *value = kn_skm_format_hundredths (chart->nrr_hundredths[u]);
       double y = top + row_h * u + (row_h - bar_h) / 2;
       double w = (right - bar_left) * CLAMP (chart->nrr_hundredths[u], 0, 400) / 400.0;
-      gboolean weakest = u == (guint)chart->weakest;
+      gboolean weakest = (chart->weakest_mask & (1u << u)) != 0;
 
       _kn_chart_paint_text (p, kn_skm_unsur_code (u), bar_left - 0.4 * p->font, y + bar_h / 2, -1,
                             1.0, 0.5, 0.85, weakest, 1, &ink);

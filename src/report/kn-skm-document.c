@@ -118,7 +118,7 @@ chart_into (Composer          *c,
       double bar_h = plot_h * r->nrr_hundredths / 400.0;
       double bx = left + slot * u + slot * 0.2;
       g_autofree char *value = hundredths_or_dash (r->n_answers > 0, r->nrr_hundredths);
-      gboolean weakest = report->has_ikm && u == report->result.weakest;
+      gboolean weakest = report->has_ikm && kn_skm_is_weakest (&report->result, u);
 
       if (bar_h > 0)
         {
@@ -299,7 +299,7 @@ kn_skm_chart_draw (const KnSkmReport *report,
       double bx = left + slot * u + slot * 0.2;
       g_autofree char *value = hundredths_or_dash (r->n_answers > 0, r->nrr_hundredths);
 
-      if (report->has_ikm && u == report->result.weakest)
+      if (report->has_ikm && kn_skm_is_weakest (&report->result, u))
         cairo_set_source_rgb (cr, 0.80, 0.33, 0.20);
       else
         cairo_set_source_rgb (cr, 0.20, 0.45, 0.70);

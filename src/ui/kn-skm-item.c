@@ -145,11 +145,14 @@ kn_skm_item_new (const KnSkmSurvey *survey)
   if (has_ikm)
     {
       g_autofree char *nrr = kn_skm_format_hundredths (result.unsur[result.weakest].nrr_hundredths);
+      g_autofree char *names = kn_skm_dup_weakest_names (&result, FALSE);
 
       self->ikm = kn_skm_format_hundredths (result.ikm_hundredths);
       self->mutu = g_strdup_printf ("%s (%s)", kn_skm_mutu_letter (result.mutu),
                                     kn_skm_mutu_label (result.mutu));
-      self->weakest = g_strdup_printf ("%s (%s)", kn_skm_unsur_name (result.weakest), nrr);
+      /* TRANSLATORS: every unsur has the same NRR ("3,00"): none is the weakest. */
+      self->weakest = names != NULL ? g_strdup_printf ("%s (%s)", names, nrr)
+                                    : g_strdup_printf (_("None: all equal (%s)"), nrr);
     }
   else
     {

@@ -210,7 +210,7 @@ test_dashboard_chart (Fixture       *fixture,
   g_assert_cmpint (chart->points[quarter].ikm_hundredths, ==, 8032);
   g_assert_cmpint (chart->points[quarter].mutu, ==, KN_SKM_MUTU_B);
   g_assert_true (chart->has_unsur);
-  g_assert_cmpint (chart->weakest, ==, KN_SKM_UNSUR_PENGADUAN);
+  g_assert_cmphex (chart->weakest_mask, ==, 1u << KN_SKM_UNSUR_PENGADUAN);
 }
 
 /* Paper questionnaires typed in one respondent at a time make the survey of the jenis layanan

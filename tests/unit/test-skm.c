@@ -12,6 +12,8 @@
 #include <glib-object.h>
 
 #include "kinerja/kn-skm.h"
+#include "kinerja/kn-skm-report.h"
+#include "kinerja/kn-skm-report-rows.h"
 
 #include "kn-test-util.h"
 
@@ -420,7 +422,7 @@ test_boundary (gconstpointer data)
 static void
 test_weakest_ties (void)
 {
-  /* U3 and U8 tie at 2,00: the first in unsur order, U3, is named. */
+  /* U3 and U8 tie at 2,00: both are the lowest, and both are named (in unsur order). */
   static const guint8 tie[] = {
     4, 4, 2, 4, 4, 4, 4, 2, 4,
     4, 4, 2, 4, 4, 4, 4, 2, 4,
@@ -433,13 +435,42 @@ test_weakest_ties (void)
     4, 0, 4, 4, 4, 2, 4, 4, 1,
     4, 0, 4, 4, 4, 2, 4, 4, 4,
   };
+  /* Everyone answered 3 everywhere: no unsur is lower than another. */
+  static const guint8 alike[] = {
+    3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3,
+  };
+  g_autofree char *sentence = NULL;
+  g_autofree char *advice = NULL;
+  g_autofree char *names = NULL;
+  KnSkmReport report = { 0 };
   KnSkmResult r;
 
   compute_ok (tie, 2, &r);
   g_assert_cmpint (r.weakest, ==, KN_SKM_UNSUR_WAKTU);
+  g_assert_cmphex (r.weakest_mask, ==, (1u << KN_SKM_UNSUR_WAKTU) | (1u << KN_SKM_UNSUR_PENGADUAN));
+  names = kn_skm_dup_weakest_names (&r, TRUE);
+  g_assert_cmpstr (names, ==, "U3 Waktu Penyelesaian, U8 Penanganan Pengaduan, Saran dan Masukan");
+  sentence = kn_skm_describe_weakest (&r);
+  kn_test_assert_contains (sentence, "Waktu Penyelesaian, Penanganan Pengaduan");
+  kn_test_assert_contains (sentence, "their NRR");
+  g_clear_pointer (&sentence, g_free);
+
+  compute_ok (alike, 2, &r);
+  g_assert_cmphex (r.weakest_mask, ==, 0);
+  g_assert_false (kn_skm_is_weakest (&r, KN_SKM_UNSUR_PERSYARATAN));
+  g_assert_null (kn_skm_dup_weakest_names (&r, FALSE));
+  sentence = kn_skm_describe_weakest (&r);
+  kn_test_assert_contains (sentence, "same NRR");
+  report.has_ikm = TRUE;
+  report.result = r;
+  advice = kn_skm_report_advice_text (&report);
+  g_assert_cmpstr (advice, ==, "Kesembilan unsur bernilai sama (NRR 3,00): tidak ada unsur yang "
+                               "lebih rendah dari yang lain.");
 
   compute_ok (fractions, 4, &r);
   g_assert_cmpint (r.weakest, ==, KN_SKM_UNSUR_PROSEDUR);
+  g_assert_cmphex (r.weakest_mask, ==, (1u << KN_SKM_UNSUR_PROSEDUR) | (1u << KN_SKM_UNSUR_KOMPETENSI));
   g_assert_cmpuint (r.unsur[KN_SKM_UNSUR_PROSEDUR].n_answers, ==, 2);
   g_assert_cmpuint (r.unsur[KN_SKM_UNSUR_KOMPETENSI].n_answers, ==, 4);
 }

@@ -374,7 +374,7 @@ test_chart_fill (Fixture       *fixture,
   g_assert_cmpstr (chart.unsur_period, ==, "Triwulan I 2026");
   g_assert_cmpint (chart.nrr_hundredths[KN_SKM_UNSUR_PENGADUAN], ==, 250);
   g_assert_cmpint (chart.nrr_hundredths[KN_SKM_UNSUR_PERSYARATAN], ==, 350);
-  g_assert_cmpint (chart.weakest, ==, KN_SKM_UNSUR_PENGADUAN);
+  g_assert_cmphex (chart.weakest_mask, ==, 1u << KN_SKM_UNSUR_PENGADUAN);
 
   /* A sub-unit's own surveys only; none there. */
   kn_skm_chart_fill (fixture->store, fixture->other_unit, "2026-TW2", &chart);
