@@ -52,6 +52,22 @@ advance (KnEvaluationPage *self)
     _kn_evaluation_page_selection_changed (self->selection, NULL, self);
 }
 
+/* The rating of the keys A (Di Atas), S (Sesuai) and B (Di Bawah Ekspektasi). */
+static gboolean
+rating_from_key (const char *key,
+                    KnRating   *rating)
+{
+  if (g_ascii_strcasecmp (key, "a") == 0)
+    *rating = KN_RATING_ABOVE;
+  else if (g_ascii_strcasecmp (key, "s") == 0)
+    *rating = KN_RATING_AS_EXPECTED;
+  else if (g_ascii_strcasecmp (key, "b") == 0)
+    *rating = KN_RATING_BELOW;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static void
 rate_action (GtkWidget  *widget,
              const char *action_name,
@@ -70,13 +86,7 @@ rate_action (GtkWidget  *widget,
       return;
     }
 
-  if (g_ascii_strcasecmp (key, "a") == 0)
-    rating = KN_RATING_ABOVE;
-  else if (g_ascii_strcasecmp (key, "s") == 0)
-    rating = KN_RATING_AS_EXPECTED;
-  else if (g_ascii_strcasecmp (key, "b") == 0)
-    rating = KN_RATING_BELOW;
-  else
+  if (!rating_from_key (key, &rating))
     return;
 
   if (self->rating_step == 0)
@@ -91,6 +101,44 @@ rate_action (GtkWidget  *widget,
       if (save_row (self, evaluation))
         advance (self);
     }
+}
+
+/* One rating of the chosen row, from the rating cell's menu (eval.rate-result,
+ * eval.rate-behaviour): the keys' order (work results, then behaviour) does not apply. */
+static void
+rate_one_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  KnRating rating;
+
+  if (evaluation == NULL)
+    return;
+  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      _kn_evaluation_page_set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
+      return;
+    }
+  if (!rating_from_key (g_variant_get_string (parameter, NULL), &rating))
+    return;
+
+  if (g_str_equal (action_name, "eval.rate-result"))
+    kn_evaluation_set_rating_result (evaluation, rating);
+  else
+    kn_evaluation_set_rating_behaviour (evaluation, rating);
+  save_row (self, evaluation);
+}
+
+static void
+select_row_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
+
+  gtk_single_selection_set_selected (self->selection, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -821,6 +869,9 @@ _kn_evaluation_page_class_actions_init (KnEvaluationPageClass *klass)
   const guint keys[][2] = { { GDK_KEY_a, 'a' }, { GDK_KEY_s, 's' }, { GDK_KEY_b, 'b' } };
 
   gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
+  gtk_widget_class_install_action (widget_class, "eval.rate-result", "s", rate_one_action);
+  gtk_widget_class_install_action (widget_class, "eval.rate-behaviour", "s", rate_one_action);
+  gtk_widget_class_install_action (widget_class, "eval.select-row", "u", select_row_action);
   gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
   gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
   gtk_widget_class_install_action (widget_class, "eval.finalize-all", NULL, finalize_all_action);

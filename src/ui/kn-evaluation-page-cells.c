@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <adwaita.h>
 
 #include "kn-evaluation-page-private.h"
@@ -151,6 +152,75 @@ predikat_cell_show (GtkWidget    *box,
                           kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL);
 }
 
+/* A rating cell is a button that shows the rating and offers the three to click: the keys A, S
+ * and B are not the only way. Its menu is made when first opened, not with every row. */
+static void
+rating_popup_cb (GtkMenuButton *button,
+                 gpointer       data)
+{
+  GtkListItem *item = data;
+  CellKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (item), "kn-cell-kind"));
+  const char *action = kind == CELL_RESULT ? "eval.rate-result" : "eval.rate-behaviour";
+  const struct { KnRating rating; const char *key; } choices[] = {
+    { KN_RATING_ABOVE, "a" }, { KN_RATING_AS_EXPECTED, "s" }, { KN_RATING_BELOW, "b" },
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  /* The row clicked is the row rated. */
+  gtk_widget_activate_action (GTK_WIDGET (button), "eval.select-row", "u",
+                              gtk_list_item_get_position (item));
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_autoptr(GMenuItem) choice = NULL;
+      /* TRANSLATORS: a rating and the key that gives it: "Di Atas Ekspektasi (A)". */
+      g_autofree char *label = g_strdup_printf (_("%s (%c)"), kn_rating_label (choices[i].rating),
+                                                g_ascii_toupper (choices[i].key[0]));
+
+      choice = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (choice, action,
+                                               g_variant_new_string (choices[i].key));
+      g_menu_append_item (menu, choice);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static PangoAttrList *
+normal_weight (void)
+{
+  static PangoAttrList *attributes;
+
+  if (attributes == NULL)
+    {
+      attributes = pango_attr_list_new ();
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_NORMAL));
+    }
+  return attributes;
+}
+
+static GtkWidget *
+rating_cell_new (GtkListItem *item)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *text = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (text, TRUE);
+  /* Flat and without an arrow, the rating reads as in a table (from the left, not bold as a
+   * button's label); the pointer over it shows it is a button, and an unrated cell says what to
+   * do. */
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), 0.0);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), 20);
+  gtk_inscription_set_attributes (GTK_INSCRIPTION (text), normal_weight ());
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), text);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
+  gtk_widget_set_tooltip_text (button, _("Click to choose the rating (or type A, S or B)"));
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_FILL);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), rating_popup_cb, item, NULL);
+  return button;
+}
+
 static void
 cell_show (GtkListItem *item)
 {
@@ -171,7 +241,17 @@ cell_show (GtkListItem *item)
       g_object_get (kn_evaluation_row_get_evaluation (row),
                     kind == CELL_RESULT ? "rating-result-label" : "rating-behaviour-label", &text,
                     NULL);
-      gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+      {
+        GtkWidget *inscription = gtk_menu_button_get_child (GTK_MENU_BUTTON (child));
+        gboolean unrated = text == NULL || text[0] == '\0';
+
+        /* A final row's menu says, when a rating is chosen, that it must be reopened first. */
+        gtk_inscription_set_text (GTK_INSCRIPTION (inscription), unrated ? _("Choose…") : text);
+        if (unrated)
+          gtk_widget_add_css_class (inscription, "dim-label");
+        else
+          gtk_widget_remove_css_class (inscription, "dim-label");
+      }
       break;
     case CELL_PREDIKAT:
     default:
@@ -203,12 +283,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   else if (kind == CELL_PREDIKAT)
     child = predikat_cell_new ();
   else
-    {
-      child = gtk_inscription_new (NULL);
-      gtk_widget_set_hexpand (child, TRUE);
-      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child),
-                                         GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-    }
+    child = rating_cell_new (item);
   g_object_set_data (G_OBJECT (item), "kn-cell-kind", user_data);
   gtk_list_item_set_child (item, child);
 }

@@ -157,6 +157,57 @@ test_finalise_all_in_worker (Fixture       *fixture,
                                    "3 penilaian difinalkan"));
 }
 
+static gboolean
+match_rating_button (GtkWidget *widget,
+                     gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* A rating is given with the mouse too: the cell is a button whose menu offers the three, for
+ * the row clicked, and what is chosen is saved. */
+static void
+test_rate_by_mouse (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KnEvaluationRow) first = g_list_model_get_item (G_LIST_MODEL (fixture->page->rows), 0);
+  KnEvaluation *evaluation = kn_evaluation_row_get_evaluation (first);
+  g_autoptr(KnEvaluation) saved = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *button;
+  GMenuModel *menu;
+
+  g_assert_cmpint (kn_evaluation_get_status (evaluation), !=, KN_EVALUATION_STATUS_FINAL);
+  kn_evaluation_page_select_row (fixture->page, 1);
+  kn_test_draw (fixture->window);
+  button = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_rating_button, NULL);
+  g_assert_nonnull (button);
+  STOP_IF_FAILED ();
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  kn_test_spin ();
+  /* The row clicked is chosen, and its menu offers the three ratings. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->page->selection), ==, 0);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 2, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "Di Bawah Ekspektasi (B)");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  /* Chosen as the menu item does: the work results of that row, saved. */
+  g_assert_true (gtk_widget_activate_action (button, "eval.rate-result", "s", "b"));
+  kn_test_spin ();
+  g_assert_cmpint (kn_evaluation_get_rating_result (evaluation), ==, KN_RATING_BELOW);
+  saved = kn_store_load_evaluation (fixture->store, kn_evaluation_get_employee_id (evaluation),
+                                    PERIOD, NULL);
+  g_assert_nonnull (saved);
+  STOP_IF_FAILED ();
+  g_assert_cmpint (kn_evaluation_get_rating_result (saved), ==, KN_RATING_BELOW);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -167,6 +218,7 @@ main (int    argc,
   ADD ("/ui/evaluation/rows-dropped-after-choice", test_rows_dropped_after_choice);
   ADD ("/ui/evaluation/tooltips-set-once", test_tooltips_set_once);
   ADD ("/ui/evaluation/finalise-all-in-worker", test_finalise_all_in_worker);
+  ADD ("/ui/evaluation/rate-by-mouse", test_rate_by_mouse);
 #undef ADD
 
   return g_test_run ();
