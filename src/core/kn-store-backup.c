@@ -616,8 +616,8 @@ on_restore_done_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  KnStore *self = KN_STORE (source);
   g_autoptr(GTask) outer = user_data;
+  KnStore *self = g_task_get_source_object (outer);
   GError *error = NULL;
   gboolean restored = g_task_propagate_boolean (G_TASK (result), &error);
 
@@ -673,7 +673,9 @@ kn_store_restore_here_async (KnStore             *self,
   /* The work is the outer task's, held by the inner one until the thread is done and the
    * answer given: what was kept is taken from it by the finish. */
   g_task_set_task_data (outer, work, (GDestroyNotify) restore_work_free);
-  inner = g_task_new (self, NULL, on_restore_done_cb, g_steal_pointer (&outer));
+  /* Without the store as its source: GLib's pool lets go of the inner task in its thread, and
+   * that must never be the store's last reference. */
+  inner = g_task_new (NULL, NULL, on_restore_done_cb, g_steal_pointer (&outer));
   g_task_set_source_tag (inner, restore_thread);
   g_task_set_task_data (inner, work, NULL);
   /* Not one of the lowered workers: a person waits for it. */

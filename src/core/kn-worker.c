@@ -61,16 +61,29 @@ typedef struct
   GTaskThreadFunc  func;
 } Job;
 
+static gboolean
+release_task_cb (gpointer data)
+{
+  return G_SOURCE_REMOVE;
+}
+
 static void
 run_job (gpointer data,
          gpointer user_data)
 {
   Job *job = data;
+  g_autoptr(GSource) release = NULL;
 
   give_way ();
   job->func (job->task, g_task_get_source_object (job->task), g_task_get_task_data (job->task),
              g_task_get_cancellable (job->task));
-  g_object_unref (job->task);
+  /* The job's reference goes where the task was made: the last one would finalise the task's
+   * source object (a store) in this thread if its caller was done with both meanwhile. */
+  release = g_idle_source_new ();
+  g_source_set_priority (release, G_PRIORITY_DEFAULT);
+  g_source_set_callback (release, release_task_cb, job->task, g_object_unref);
+  g_source_set_static_name (release, "[kinerja] worker job done");
+  g_source_attach (release, g_task_get_context (job->task));
   g_free (job);
 }
 
