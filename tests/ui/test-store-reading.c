@@ -48,10 +48,21 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Readings made and not freed yet, of every test. */
+static guint n_alive;
+
+/* Every reading a test started is freed before the next test begins: a worker's task is let go
+ * on the main context, after the reading's callback (at most ten seconds). */
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (n_alive > 0 && g_get_monotonic_time () < give_up)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_cmpuint (n_alive, ==, 0);
   kn_test_store_clear (&fixture->store, &fixture->folder, NULL);
 }
 
@@ -70,6 +81,7 @@ reading_new (Fixture  *fixture,
 {
   Reading *reading = g_new0 (Reading, 1);
 
+  n_alive++;
   reading->window_store = fixture->store;
   reading->fail = fail;
   return reading;
@@ -84,6 +96,7 @@ reading_free (gpointer data)
   Reading *reading = data;
 
   n_freed++;
+  n_alive--;
   g_free (reading->instansi);
   g_free (reading);
 }
