@@ -624,6 +624,29 @@ test_doc_locales (gconstpointer data)
   g_test_trap_assert_passed ();
 }
 
+/* A name ending in a dot at the end of a sentence gives one full stop, not two; an ellipsis and
+ * a lone dot stay. */
+static void
+test_tidy_stops (void)
+{
+  struct { const char *in, *out; } cases[] = {
+    { "NIP ini sudah dipakai oleh Budi Santoso, S.Pd..", "NIP ini sudah dipakai oleh Budi Santoso, S.Pd." },
+    { "Ditahan: Ahmad, S.T., Citra, S.Pd..", "Ditahan: Ahmad, S.T., Citra, S.Pd." },
+    { "Ditahan: Ahmad Fauzi.", "Ditahan: Ahmad Fauzi." },
+    { "Menunggu...", "Menunggu..." },
+    { "Dra.. Siti", "Dra. Siti" },
+    { "..", ".." },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup (cases[i].in);
+
+      g_assert_cmpstr (kn_format_tidy_stops (text), ==, cases[i].out);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -641,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
   g_test_add_func ("/format/percent/c-locale", test_format_percent_c);
   g_test_add_func ("/format/parse-date", test_parse_date);
+  g_test_add_func ("/format/tidy-stops", test_tidy_stops);
   g_test_add_data_func ("/format/doc/c", "C.UTF-8", test_doc_locales);
   g_test_add_data_func ("/format/doc/id", "id_ID.UTF-8", test_doc_locales);
 
