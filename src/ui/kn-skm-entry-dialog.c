@@ -240,8 +240,8 @@ kn_skm_entry_dialog_init (KnSkmEntryDialog *self)
         }
       self->answers[u] = kn_chooser_new ();
       gtk_widget_set_valign (GTK_WIDGET (self->answers[u]), GTK_ALIGN_CENTER);
-      gtk_widget_set_hexpand (GTK_WIDGET (self->answers[u]), TRUE);
-      gtk_widget_set_size_request (GTK_WIDGET (self->answers[u]), 240, -1);
+      /* One width for all nine, so that they line up under each other. */
+      gtk_widget_set_size_request (GTK_WIDGET (self->answers[u]), 280, -1);
       kn_chooser_set_model (self->answers[u], G_LIST_MODEL (options));
       kn_chooser_set_selected (self->answers[u], 0);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
