@@ -21,6 +21,33 @@ has_capaian (const KnPeriodPoint *point)
 {
   return point->has_capaian && isfinite (point->capaian);
 }
+/* "Sangat Baik" → "SB", "Kurang/Misconduct" → "K/M": a predikat's initials, for a scale too
+ * short for its names. */
+static char *
+predikat_initials (const char *name)
+{
+  GString *initials = g_string_new (NULL);
+  gboolean word_start = TRUE;
+
+  for (const char *c = name; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (ch == ' ' || ch == '/')
+        {
+          if (ch == '/')
+            g_string_append_c (initials, '/');
+          word_start = TRUE;
+        }
+      else if (word_start)
+        {
+          g_string_append_unichar (initials, g_unichar_toupper (ch));
+          word_start = FALSE;
+        }
+    }
+  return g_string_free (initials, FALSE);
+}
+
 void
 kn_chart_draw_employee (cairo_t               *cr,
                         double                 width,
@@ -91,26 +118,48 @@ kn_chart_draw_employee (cairo_t               *cr,
   _kn_chart_paint_text (&p, _("Capaian"), p.width - p.pad, plot_top - 2.0 * p.font, -1, 1.0, 1.0,
                         0.85, TRUE, 1, &ink_soft);
 
-  /* The predikat names whole ("Sangat …" said nothing): smaller, or on two lines where the
-   * levels are far enough apart, rather than cut. */
+  /* The predikat names whole ("Sangat …" said nothing): on two lines where the levels are far
+   * enough apart, at 0.85 or else 0.78 (sizes the chart uses already: each new one costs Pango
+   * a font match); where one of them fits neither way, all five as initials ("SB" … "SK"). */
   {
     int lines = plot_h / 5.0 >= 2.0 * 1.2 * 0.78 * p.font ? 2 : 1;
+    double sizes[5] = { 0.0, };
+    gboolean initials = FALSE;
+
+    for (guint k = 1; k <= 5 && !initials; k++)
+      {
+        const char *name = kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k));
+        gboolean whole = FALSE;
+
+        for (guint s = 0; s < 2 && !whole; s++)
+          {
+            sizes[k - 1] = s == 0 ? 0.85 : 0.78;
+            if (_kn_chart_text_fit (&p, name, sizes[k - 1], sizes[k - 1], FALSE, label_w, lines,
+                                    PANGO_ALIGN_RIGHT, &whole) <= 0.0)
+              whole = FALSE;
+            whole = whole && _kn_chart_text_height (&p) <= plot_h / 5.0;
+          }
+        initials = !whole;
+      }
 
     for (guint k = 1; k <= 5; k++)
       {
-        double y = Y_OF_LEVEL (k);
         const char *name = kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k));
-        gboolean whole = FALSE;
-        double size;
+        double y = Y_OF_LEVEL (k);
+        gboolean laid_out;
 
         _kn_chart_paint_hline (&p, left, right, y, &grid_colour);
-        /* At sizes the chart uses already (each new one costs Pango a font match). */
-        size = _kn_chart_text_fit (&p, name, 0.85, 0.85, FALSE, label_w, lines, PANGO_ALIGN_RIGHT,
-                                   &whole);
-        if (size > 0.0 && !whole)
-          size = _kn_chart_text_fit (&p, name, 0.78, 0.78, FALSE, label_w, lines,
-                                     PANGO_ALIGN_RIGHT, NULL);
-        if (size > 0.0)
+        if (initials)
+          {
+            g_autofree char *shown = predikat_initials (name);
+
+            laid_out = _kn_chart_text_layout (&p, shown, FALSE, 0.78, FALSE, -1, 1,
+                                              PANGO_ALIGN_RIGHT);
+          }
+        else
+          laid_out = _kn_chart_text_fit (&p, name, sizes[k - 1], sizes[k - 1], FALSE, label_w,
+                                         lines, PANGO_ALIGN_RIGHT, NULL) > 0.0;
+        if (laid_out)
           _kn_chart_text_show (&p, left - 0.4 * p.font, y, 1.0, 0.5, &ink_soft);
       }
   }
