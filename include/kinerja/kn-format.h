@@ -104,6 +104,10 @@ const char *kn_format_doc_plan_mark     (KnPlanStatus    status);
 const char *kn_format_doc_evaluation_status (KnEvaluationStatus status);
 /* The mark every page of an evaluation carries until it is final: "DRAF"; NULL when final. */
 const char *kn_format_doc_evaluation_mark   (KnEvaluationStatus status);
+/* In place, a sentence's full stop dropped where it follows one that ends an abbreviation:
+ * "dipakai oleh Budi Santoso, S.Pd.." becomes "… S.Pd.", an ellipsis "..." stays. Returns
+ * @text, for a message built from names that may end in a dot. */
+char       *kn_format_tidy_stops        (char           *text);
 /* The page footer: "Halaman 1 dari 4". */
 char       *kn_format_doc_page          (guint           page,
                                          guint           n_pages);

@@ -675,3 +675,25 @@ kn_format_doc_page (guint page,
 {
   return g_strdup_printf ("Halaman %u dari %u", page, n_pages);
 }
+
+char *
+kn_format_tidy_stops (char *text)
+{
+  char *to = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *from = text; *from != '\0'; from++)
+    {
+      /* "X.." not part of "...": the second dot goes. */
+      if (from[0] == '.' && from[1] == '.' && from[2] != '.' && from > text && from[-1] != '.')
+        {
+          *to++ = '.';
+          from++;
+          continue;
+        }
+      *to++ = *from;
+    }
+  *to = '\0';
+  return text;
+}

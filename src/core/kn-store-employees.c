@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-nip.h"
 #include "kinerja/kn-rank.h"
 #include "kinerja/kn-store.h"
@@ -364,9 +365,12 @@ kn_store_validate_employee (KnStore     *self,
   if (other != NULL && kn_employee_get_id (other) != id)
     {
       g_autofree char *shown = kn_nip_format (info.digits);
+      g_autofree char *message = g_strdup_printf (_("NIP: %s is already used by %s."), shown,
+                                                  kn_employee_get_name (other));
 
-      g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE,
-                   _("NIP: %s is already used by %s."), shown, kn_employee_get_name (other));
+      /* A name ending in its degree's dot ends the sentence: one full stop. */
+      g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_DUPLICATE,
+                           kn_format_tidy_stops (message));
       return FALSE;
     }
 

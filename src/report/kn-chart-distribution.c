@@ -465,13 +465,28 @@ paint_bound_lines (DistributionChart *d)
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
 
-          /* Right of the bar: an upper limit above its line, a lower one under it. */
+          /* Right of the bar: an upper limit above its line, a lower one under it, in the gap
+           * before the next bar. Where the gap is too narrow (its
+           * figure went under the next bar: "≤ "), on the bar itself under its line. */
           above = side == 0 || limit == 0;
-          if (_kn_chart_text_layout (p, label, FALSE, 0.85, broken, -1, 1, PANGO_ALIGN_LEFT))
-            _kn_chart_text_show_chip (p, slot_centre (d, i) + d->bar_w / 2 + 0.35 * p->font,
-                                      y_of (d, limit) + (above ? -0.15 : 0.15) * p->font, 0.0,
-                                      above ? 1.0 : 0.0,
-                                      broken ? &broken_colour : &allowed_line_colour);
+          {
+            double room = d->slot - d->bar_w - 0.5 * p->font;
+            gboolean whole = FALSE;
+
+            if (room > 0.0 &&
+                _kn_chart_text_fit (p, label, 0.85, 0.85, broken, room, 1, PANGO_ALIGN_LEFT,
+                                    &whole) > 0.0 && whole)
+              _kn_chart_text_show_chip (p, slot_centre (d, i) + d->bar_w / 2 + 0.35 * p->font,
+                                        y_of (d, limit) + (above ? -0.15 : 0.15) * p->font, 0.0,
+                                        above ? 1.0 : 0.0,
+                                        broken ? &broken_colour : &allowed_line_colour);
+            else if (_kn_chart_text_layout (p, label, FALSE, 0.85, broken, -1, 1,
+                                            PANGO_ALIGN_CENTER))
+              _kn_chart_text_show_chip (p, slot_centre (d, i),
+                                        y_of (d, limit) + (limit == 0 ? -0.15 : 0.15) * p->font,
+                                        0.5, limit == 0 ? 1.0 : 0.0,
+                                        broken ? &broken_colour : &allowed_line_colour);
+          }
         }
     }
 }

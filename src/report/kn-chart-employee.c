@@ -21,6 +21,33 @@ has_capaian (const KnPeriodPoint *point)
 {
   return point->has_capaian && isfinite (point->capaian);
 }
+/* "Sangat Baik" → "SB", "Kurang/Misconduct" → "K/M": a predikat's initials, for a scale too
+ * short for its names. */
+static char *
+predikat_initials (const char *name)
+{
+  GString *initials = g_string_new (NULL);
+  gboolean word_start = TRUE;
+
+  for (const char *c = name; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (ch == ' ' || ch == '/')
+        {
+          if (ch == '/')
+            g_string_append_c (initials, '/');
+          word_start = TRUE;
+        }
+      else if (word_start)
+        {
+          g_string_append_unichar (initials, g_unichar_toupper (ch));
+          word_start = FALSE;
+        }
+    }
+  return g_string_free (initials, FALSE);
+}
+
 void
 kn_chart_draw_employee (cairo_t               *cr,
                         double                 width,
@@ -63,7 +90,7 @@ kn_chart_draw_employee (cairo_t               *cr,
     if (_kn_chart_text_layout (&p, kn_predikat_label ((KnPredikat) i), FALSE, 0.85, FALSE, -1, 1,
                                PANGO_ALIGN_RIGHT))
       label_w = MAX (label_w, _kn_chart_text_width (&p));
-  label_w = MIN (label_w, 0.22 * p.width);
+  label_w = MIN (label_w, 0.3 * p.width);
   if (_kn_chart_text_layout (&p, "150 %", FALSE, 0.85, TRUE, -1, 1, PANGO_ALIGN_LEFT))
     right_w = _kn_chart_text_width (&p);
 
@@ -91,14 +118,51 @@ kn_chart_draw_employee (cairo_t               *cr,
   _kn_chart_paint_text (&p, _("Capaian"), p.width - p.pad, plot_top - 2.0 * p.font, -1, 1.0, 1.0,
                         0.85, TRUE, 1, &ink_soft);
 
-  for (guint k = 1; k <= 5; k++)
-    {
-      double y = Y_OF_LEVEL (k);
+  /* The predikat names whole ("Sangat …" said nothing): on two lines where the levels are far
+   * enough apart, at 0.85 or else 0.78 (sizes the chart uses already: each new one costs Pango
+   * a font match); where one of them fits neither way, all five as initials ("SB" … "SK"). */
+  {
+    int lines = plot_h / 5.0 >= 2.0 * 1.2 * 0.78 * p.font ? 2 : 1;
+    double sizes[5] = { 0.0, };
+    gboolean initials = FALSE;
 
-      _kn_chart_paint_hline (&p, left, right, y, &grid_colour);
-      _kn_chart_paint_text (&p, kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k)),
-                            left - 0.4 * p.font, y, label_w, 1.0, 0.5, 0.85, FALSE, 1, &ink_soft);
-    }
+    for (guint k = 1; k <= 5 && !initials; k++)
+      {
+        const char *name = kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k));
+        gboolean whole = FALSE;
+
+        for (guint s = 0; s < 2 && !whole; s++)
+          {
+            sizes[k - 1] = s == 0 ? 0.85 : 0.78;
+            if (_kn_chart_text_fit (&p, name, sizes[k - 1], sizes[k - 1], FALSE, label_w, lines,
+                                    PANGO_ALIGN_RIGHT, &whole) <= 0.0)
+              whole = FALSE;
+            whole = whole && _kn_chart_text_height (&p) <= plot_h / 5.0;
+          }
+        initials = !whole;
+      }
+
+    for (guint k = 1; k <= 5; k++)
+      {
+        const char *name = kn_predikat_label ((KnPredikat) (KN_PREDIKAT_NONE + k));
+        double y = Y_OF_LEVEL (k);
+        gboolean laid_out;
+
+        _kn_chart_paint_hline (&p, left, right, y, &grid_colour);
+        if (initials)
+          {
+            g_autofree char *shown = predikat_initials (name);
+
+            laid_out = _kn_chart_text_layout (&p, shown, FALSE, 0.78, FALSE, -1, 1,
+                                              PANGO_ALIGN_RIGHT);
+          }
+        else
+          laid_out = _kn_chart_text_fit (&p, name, sizes[k - 1], sizes[k - 1], FALSE, label_w,
+                                         lines, PANGO_ALIGN_RIGHT, NULL) > 0.0;
+        if (laid_out)
+          _kn_chart_text_show (&p, left - 0.4 * p.font, y, 1.0, 0.5, &ink_soft);
+      }
+  }
   for (guint t = 0; t < G_N_ELEMENTS (capaian_ticks); t++)
     {
       g_autofree char *tick = _kn_chart_format_percent (capaian_ticks[t]);
@@ -155,8 +219,18 @@ kn_chart_draw_employee (cairo_t               *cr,
       if (point->predikat > KN_PREDIKAT_NONE && point->predikat < KN_PREDIKAT_N)
         continue;
 
-      _kn_chart_paint_text (&p, _("not rated"), X_OF (i), bottom - 0.3 * p.font, slot - 4, 0.5,
-                            1.0, 0.78, FALSE, 2, &ink_soft);
+      /* Whole, smaller if need be; where even that does not fit, a dash, never a word broken
+       * and cut ("belu-m d…"). */
+      {
+        gboolean whole = FALSE;
+
+        if (_kn_chart_text_fit (&p, _("not rated"), 0.78, 0.78, FALSE, slot - 4, 2,
+                                PANGO_ALIGN_CENTER, &whole) > 0.0 && whole)
+          _kn_chart_text_show (&p, X_OF (i), bottom - 0.3 * p.font, 0.5, 1.0, &ink_soft);
+        else
+          _kn_chart_paint_text (&p, "–", X_OF (i), bottom - 0.3 * p.font, -1, 0.5, 1.0, 0.78,
+                                FALSE, 1, &ink_soft);
+      }
     }
 
   _kn_chart_paint_hline (&p, left, right, bottom, &axis_colour);
@@ -197,8 +271,17 @@ kn_chart_draw_employee (cairo_t               *cr,
       else
         _kn_chart_paint_diamond_marker (&p, X_OF (i), y);
       value = _kn_chart_format_percent (point->capaian);
-      if (_kn_chart_text_layout (&p, value, FALSE, 0.85, TRUE, slot, 1, PANGO_ALIGN_CENTER))
-        _kn_chart_text_show_chip (&p, X_OF (i), y - 0.55 * p.font, 0.5, 1.0, &ink);
+      /* Whole ("2…" said nothing): smaller where the slot is narrow, past its edges at last. */
+      {
+        gboolean whole = FALSE;
+
+        if (_kn_chart_text_fit (&p, value, 0.85, 0.85, TRUE, slot, 1, PANGO_ALIGN_CENTER,
+                                &whole) > 0.0 && !whole)
+          _kn_chart_text_fit (&p, value, 0.78, 0.78, TRUE, slot, 1, PANGO_ALIGN_CENTER, &whole);
+        if (whole || _kn_chart_text_layout (&p, value, FALSE, 0.78, TRUE, -1, 1,
+                                            PANGO_ALIGN_CENTER))
+          _kn_chart_text_show_chip (&p, X_OF (i), y - 0.55 * p.font, 0.5, 1.0, &ink);
+      }
     }
 
   for (guint i = 0; i < n; i++)

@@ -32,14 +32,29 @@ struct _KnApplication
 
 G_DEFINE_FINAL_TYPE (KnApplication, kn_application, ADW_TYPE_APPLICATION)
 
+/* A question asked before any window of the application is open: AdwMessageDialog wants a
+ * parent (without one it logs "mapped without a transient parent"), so it gets one that is
+ * never shown, going with it. Never realised, it puts no hint on the screen: the question
+ * stays a window of its own. */
+static AdwMessageDialog *
+message_dialog_new_alone (const char *heading,
+                          const char *body)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (gtk_window_destroy), parent,
+                           G_CONNECT_SWAPPED);
+  return dialog;
+}
+
 static void
 show_open_error (KnApplication *self,
                  const char    *message)
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("The database could not be opened"),
-                                                       message));
+  dialog = message_dialog_new_alone (_("The database could not be opened"), message);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -549,8 +564,8 @@ ask_create (KnApplication *self,
   g_autofree char *heading = g_strdup_printf (_("Create a new database in “%s”?"), path);
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    NULL, heading, _("There is no database at this path yet. Check the name if you meant an existing one.")));
+  dialog = message_dialog_new_alone (
+    heading, _("There is no database at this path yet. Check the name if you meant an existing one."));
   adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
   adw_message_dialog_add_response (dialog, "create", _("_Create"));
   adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);

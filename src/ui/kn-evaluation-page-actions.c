@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-store-review.h"
 
 #include "kn-evaluation-page-private.h"
@@ -319,6 +320,7 @@ say_finalised (KnEvaluationPage *self,
       /* TRANSLATORS: the sentence above, then the names of the people held back */
       with_held = g_strdup_printf (_("%s Held back, because the Tim Penilai Kinerja has not decided yet: %s."),
                                    text, names);
+      kn_format_tidy_stops (with_held);
       say_whole (self, _("Evaluations Finalised"), with_held);
     }
   else
@@ -631,6 +633,7 @@ finalize_all_action (GtkWidget  *widget,
           /* TRANSLATORS: the names of the people whose evaluation is before the team */
           text = g_strdup_printf (_("There is nothing to finalise now: the Tim Penilai Kinerja has not decided yet on %s."),
                                   held->str);
+          kn_format_tidy_stops (text);
           say_whole (self, _("Nothing to Finalise Yet"), text);
           return;
         }
@@ -657,6 +660,7 @@ finalize_all_action (GtkWidget  *widget,
       /* TRANSLATORS: the sentences above, then the names of the people held back */
       with_held = g_strdup_printf (_("%s Before the Tim Penilai Kinerja, waiting for its decision, and held back: %s."),
                                    body, held->str);
+      kn_format_tidy_stops (with_held);
       g_free (body);
       body = g_steal_pointer (&with_held);
     }

@@ -71,7 +71,9 @@ name_cell_new (void)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_inscription_new (NULL);
   GtkWidget *review = gtk_label_new (NULL);
-  GtkWidget *note = gtk_inscription_new (NULL);
+  /* A label that wraps (the proposal's sentence was cut "Usulan berdasarkan 1 dari 4 periode
+   * …"); its natural width kept small, so that it takes the column's width and never widens it. */
+  GtkWidget *note = gtk_label_new (NULL);
 
   gtk_widget_set_hexpand (box, TRUE);
   gtk_widget_set_hexpand (name, TRUE);
@@ -80,7 +82,12 @@ name_cell_new (void)
   gtk_widget_add_css_class (review, "caption");
   gtk_widget_add_css_class (review, "accent");
   gtk_widget_set_visible (review, FALSE);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (note), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_width_chars (GTK_LABEL (note), 1);
+  gtk_label_set_max_width_chars (GTK_LABEL (note), 1);
+  gtk_widget_set_hexpand (note, TRUE);
   gtk_widget_add_css_class (note, "dim-label");
   gtk_widget_add_css_class (note, "caption");
   gtk_widget_set_visible (note, FALSE);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "kinerja/kn-period.h"
 
 #include "kn-period-choices.h"
@@ -37,6 +39,74 @@ kn_choices_hold (gpointer owner,
     else
       g_signal_handlers_unblock_matched (choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
   va_end (args);
+}
+
+/* An item of a choice shown whole: a wrapped label of its string, and in the open list a check
+ * on the one chosen (as AdwComboRow's own items have). */
+static void
+whole_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean in_list = g_object_get_data (G_OBJECT (factory), "kn-in-list") != NULL;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (data));
+  gtk_box_append (GTK_BOX (box), label);
+  if (in_list)
+    {
+      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), check);
+      g_object_bind_property (item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
+    }
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+whole_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  data)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  gtk_label_set_label (GTK_LABEL (label),
+                       GTK_IS_STRING_OBJECT (object) ?
+                       gtk_string_object_get_string (GTK_STRING_OBJECT (object)) : "");
+}
+
+static GtkListItemFactory *
+whole_factory_new (int      max_width_chars,
+                   gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  if (in_list)
+    g_object_set_data (G_OBJECT (factory), "kn-in-list", GINT_TO_POINTER (TRUE));
+  g_signal_connect (factory, "setup", G_CALLBACK (whole_setup_cb), GINT_TO_POINTER (max_width_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (whole_bind_cb), NULL);
+  return factory;
+}
+
+void
+kn_choice_show_whole (gpointer combo_row,
+                      int      max_width_chars)
+{
+  g_autoptr(GtkListItemFactory) shown = NULL;
+  g_autoptr(GtkListItemFactory) listed = NULL;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (combo_row));
+
+  shown = whole_factory_new (max_width_chars, FALSE);
+  listed = whole_factory_new (MAX (max_width_chars, 40), TRUE);
+  adw_combo_row_set_factory (combo_row, shown);
+  adw_combo_row_set_list_factory (combo_row, listed);
 }
 
 /* @default_year's quarter of today is chosen when @keep is not offered. */

@@ -17,6 +17,11 @@ void           kn_choice_fill                  (gpointer    choice,
                                                 guint       selected,
                                                 gpointer    owner);
 
+/* Shows the items of @combo_row (an AdwComboRow of a GtkStringList) whole, wrapped at
+ * @max_width_chars in the row and at 40 or more in its open list, where they were cut with "…". */
+void           kn_choice_show_whole            (gpointer    combo_row,
+                                                int         max_width_chars);
+
 /* Holds (@hold) or lets go the handlers @owner connected to each choice of the NULL-terminated
  * list, while the owner fills or sets them itself. */
 void           kn_choices_hold                 (gpointer    owner,

@@ -678,6 +678,7 @@ kn_reports_page_init (KnReportsPage *self)
   kn_chooser_set_model (self->kind_chooser, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
   adw_combo_row_set_model (self->split_row, G_LIST_MODEL (splits));
+  kn_choice_show_whole (self->split_row, 24);
   hold_choices (self, FALSE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);

@@ -498,7 +498,12 @@ record_action (GtkWidget  *widget,
   if (!kn_store_record_review (self->store, team, employee, current_period (self), decision,
                                reason[0] != '\0' ? reason : NULL, &error))
     {
+      g_autofree char *typed = g_strstrip (g_strdup (reason));
+
       set_status (self, error->message, TRUE);
+      /* A review asked for without its reason: the field to fill is where the keyboard goes. */
+      if (decision == KN_REVIEW_TINJAU_ULANG && typed[0] == '\0')
+        gtk_widget_grab_focus (GTK_WIDGET (self->reason_row));
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
@@ -600,6 +605,9 @@ kn_review_dialog_init (KnReviewDialog *self)
   for (guint d = 0; d < KN_REVIEW_N; d++)
     gtk_string_list_append (decisions, kn_review_decision_label (d));
   adw_combo_row_set_model (self->decision_row, G_LIST_MODEL (decisions));
+  /* The team's name and "Diajukan, menunggu keputusan tim" whole, not cut with "…". */
+  kn_choice_show_whole (self->decision_row, 24);
+  kn_choice_show_whole (self->team_row, 28);
   kn_chooser_set_placeholder (self->member_chooser, _("Choose an employee…"));
   kn_chooser_set_placeholder (self->employee_chooser, _("Choose an employee…"));
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kinerja/kn-format.h"
 #include "kinerja/kn-store-review.h"
 
 #include "kn-chooser.h"
@@ -54,7 +55,8 @@ show_list (KnReviewUnits *self)
     text = g_strdup (_("No unit is under review yet: evaluations are finalised without the team, unless a matter is before it."));
   else
     /* TRANSLATORS: the units whose review is on, separated by "; " */
-    text = g_strdup_printf (_("Under review (with their sub-units): %s."), names->str);
+    text = kn_format_tidy_stops (g_strdup_printf (_("Under review (with their sub-units): %s."),
+                                                  names->str));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->list_row), text);
 }
 

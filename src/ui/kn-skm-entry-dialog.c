@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kn-chooser.h"
+#include "kn-close-guard.h"
 #include "kn-dialog.h"
 #include "kn-skm-entry-dialog.h"
 
@@ -15,10 +17,11 @@ struct _KnSkmEntryDialog
   KnSkmDialog          parent_instance;
 
   KnSkmSurvey         *typed;      /* owned: the respondents added so far */
-  AdwComboRow         *answers[KN_SKM_N_UNSUR];
+  KnChooser           *answers[KN_SKM_N_UNSUR];
 
   GtkLabel            *summary_label;
   AdwEntryRow         *service_row;
+  AdwEntryRow         *population_row;
   AdwPreferencesGroup *answers_group;
 };
 
@@ -66,7 +69,7 @@ add_action (GtkWidget  *widget,
   /* The combo's first item is "not answered"; the others the scores 1–4. */
   for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
     {
-      guint selected = adw_combo_row_get_selected (self->answers[u]);
+      guint selected = kn_chooser_get_selected (self->answers[u]);
 
       scores[u] = selected <= 4 ? (guint8)selected : 0;
       any = any || scores[u] > 0;
@@ -79,25 +82,45 @@ add_action (GtkWidget  *widget,
     }
   kn_skm_survey_add_row (self->typed, scores);
   for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
-    adw_combo_row_set_selected (self->answers[u], 0);
+    kn_chooser_set_selected (self->answers[u], 0);
   show_count (self);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* The people served as typed: empty is 0 (keep what the survey has); FALSE for anything but
+ * digits. */
+static gboolean
+parse_population (KnSkmEntryDialog *self,
+                  guint64          *population)
 {
-  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (widget);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->population_row))));
+
+  *population = 0;
+  if (text[0] == '\0')
+    return TRUE;
+  return g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, population, NULL);
+}
+
+/* Adds the respondents typed to the survey of the jenis layanan; on success the dialog is gone. */
+static gboolean
+save_typed (KnSkmEntryDialog *self)
+{
   KnSkmDialog *dialog = KN_SKM_DIALOG (self);
   g_autofree char *service = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->service_row))));
   g_autoptr(KnSkmSurvey) survey = NULL;
+  guint64 population;
 
   if (self->typed->n_rows == 0)
     {
       gtk_label_set_text (self->summary_label,
                           _("No respondent added yet: choose the answers and press Add Respondent."));
-      return;
+      return FALSE;
+    }
+  if (!parse_population (self, &population))
+    {
+      gtk_label_set_text (self->summary_label,
+                          _("Write the people served as a whole number (digits only), or leave it empty."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->population_row));
+      return FALSE;
     }
   /* The questionnaires already kept for the service come first; these follow. */
   survey = kn_store_load_survey (kn_skm_dialog_get_store (dialog),
@@ -108,7 +131,50 @@ save_action (GtkWidget  *widget,
                                 kn_skm_dialog_get_period (dialog), service);
   for (guint r = 0; r < self->typed->n_rows; r++)
     kn_skm_survey_add_row (survey, self->typed->answers + (gsize)r * KN_SKM_N_UNSUR);
-  kn_skm_dialog_save (dialog, survey, self->summary_label);
+  /* Empty keeps the number the survey has (from an import or an earlier sitting). */
+  if (population > 0)
+    survey->population = population;
+  return kn_skm_dialog_save (dialog, survey, self->summary_label);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save_typed (KN_SKM_ENTRY_DIALOG (widget));
+}
+
+static gboolean
+release_later_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The close guard's Save: once saved the dialog is destroyed already, so nothing is left for
+ * the guard to close (FALSE); when not saved the dialog stays with the reason shown. The
+ * question still answering holds on to it until then. */
+static gboolean
+save_before_close (GtkWindow *window)
+{
+  g_idle_add (release_later_cb, g_object_ref (window));
+  save_typed (KN_SKM_ENTRY_DIALOG (window));
+  return FALSE;
+}
+
+/* Batal and Escape never drop the respondents typed without asking, as Realisasi does. */
+static gboolean
+kn_skm_entry_dialog_close_request (GtkWindow *window)
+{
+  KnSkmEntryDialog *self = KN_SKM_ENTRY_DIALOG (window);
+
+  if (!kn_close_guard_may_close (window, self->typed != NULL && self->typed->n_rows > 0,
+                                 _("Save the Respondents?"),
+                                 _("The respondents added are not saved in the survey yet."),
+                                 save_before_close))
+    return TRUE;
+  return GTK_WINDOW_CLASS (kn_skm_entry_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -134,13 +200,16 @@ kn_skm_entry_dialog_class_init (KnSkmEntryDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = kn_skm_entry_dialog_dispose;
   object_class->finalize = kn_skm_entry_dialog_finalize;
+  window_class->close_request = kn_skm_entry_dialog_close_request;
 
   kn_dialog_class_set_template (widget_class, "kn-skm-entry-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, service_row);
+  gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, population_row);
   gtk_widget_class_bind_template_child (widget_class, KnSkmEntryDialog, answers_group);
 
   gtk_widget_class_install_action (widget_class, "entry.add", NULL, add_action);
@@ -152,12 +221,14 @@ kn_skm_entry_dialog_init (KnSkmEntryDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* One row per unsur: "not answered", then the regulation's four option words. */
+  /* One row per unsur: "not answered", then the regulation's four option words, in a chooser
+   * that shows them whole (wrapped), where a drop-down cut them ("Ada tetapi tidak berf…"). */
   for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
     {
       g_autoptr(GtkStringList) options = gtk_string_list_new (NULL);
       g_autofree char *title = g_strdup_printf ("%s %s", kn_skm_unsur_code (u),
                                                 kn_skm_unsur_name (u));
+      GtkWidget *row = adw_action_row_new ();
 
       gtk_string_list_append (options, _("Not answered"));
       for (guint score = 1; score <= 4; score++)
@@ -167,11 +238,19 @@ kn_skm_entry_dialog_init (KnSkmEntryDialog *self)
 
           gtk_string_list_append (options, option);
         }
-      self->answers[u] = ADW_COMBO_ROW (adw_combo_row_new ());
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->answers[u]), title);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->answers[u]), FALSE);
-      adw_combo_row_set_model (self->answers[u], G_LIST_MODEL (options));
-      adw_preferences_group_add (self->answers_group, GTK_WIDGET (self->answers[u]));
+      self->answers[u] = kn_chooser_new ();
+      gtk_widget_set_valign (GTK_WIDGET (self->answers[u]), GTK_ALIGN_CENTER);
+      /* One width for all nine, so that they line up under each other. */
+      gtk_widget_set_size_request (GTK_WIDGET (self->answers[u]), 280, -1);
+      kn_chooser_set_model (self->answers[u], G_LIST_MODEL (options));
+      kn_chooser_set_selected (self->answers[u], 0);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->answers[u]));
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->answers[u]));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->answers[u]),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+      adw_preferences_group_add (self->answers_group, row);
     }
 }
 
@@ -198,7 +277,7 @@ kn_skm_entry_dialog_set_answers (KnSkmEntryDialog *self,
 {
   g_return_if_fail (KN_IS_SKM_ENTRY_DIALOG (self));
   for (guint u = 0; u < KN_SKM_N_UNSUR; u++)
-    adw_combo_row_set_selected (self->answers[u], MIN (scores[u], 4));
+    kn_chooser_set_selected (self->answers[u], MIN (scores[u], 4));
 }
 
 void
@@ -207,6 +286,14 @@ kn_skm_entry_dialog_set_service (KnSkmEntryDialog *self,
 {
   g_return_if_fail (KN_IS_SKM_ENTRY_DIALOG (self));
   gtk_editable_set_text (GTK_EDITABLE (self->service_row), service);
+}
+
+void
+kn_skm_entry_dialog_set_population (KnSkmEntryDialog *self,
+                                    const char       *population)
+{
+  g_return_if_fail (KN_IS_SKM_ENTRY_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->population_row), population);
 }
 
 const char *

@@ -25,6 +25,9 @@ void              kn_skm_entry_dialog_set_answers (KnSkmEntryDialog *self,
                                                    const guint8     *scores);
 void              kn_skm_entry_dialog_set_service (KnSkmEntryDialog *self,
                                                    const char       *service);
+/* The people served in the period (the population of the minimum sample), as typed. */
+void              kn_skm_entry_dialog_set_population (KnSkmEntryDialog *self,
+                                                   const char       *population);
 const char       *kn_skm_entry_dialog_get_summary (KnSkmEntryDialog *self);
 
 G_END_DECLS

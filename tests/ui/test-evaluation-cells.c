@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -77,7 +78,7 @@ static gboolean
 match_note (GtkWidget *widget,
             gpointer   data)
 {
-  return GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "dim-label") &&
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "dim-label") &&
          gtk_widget_has_css_class (widget, "caption") && gtk_widget_get_visible (widget);
 }
 
@@ -95,7 +96,7 @@ test_tooltips_set_once (Fixture       *fixture,
   kn_test_draw (fixture->window);
   note = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_note, NULL);
   g_assert_nonnull (note);
-  note_text = g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (note)));
+  note_text = g_strdup (gtk_label_get_text (GTK_LABEL (note)));
   g_assert_nonnull (note_text);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
 
@@ -117,6 +118,47 @@ test_tooltips_set_once (Fixture       *fixture,
   g_assert_cmpuint (notes, ==, 0);
   g_assert_cmpuint (dropdowns, ==, 0);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (note), ==, note_text);
+}
+
+static gboolean
+match_proposal_note (GtkWidget *widget,
+                     gpointer   data)
+{
+  return match_note (widget, NULL) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), "Usulan berdasarkan") != NULL;
+}
+
+/* The year's proposal under a name is read whole at 1024×600, wrapped in the name's column
+ * (it was cut: "Usulan berdasarkan 1 dari 4 periode …"). */
+static void
+test_note_whole (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *note;
+  int needed;
+
+  kn_evaluation_page_select_row (fixture->page, 1);
+  kn_test_eval_press (fixture->page, "s");
+  kn_test_evaluation_wait (fixture->page);
+  kn_test_eval_press (fixture->page, "s");
+  kn_test_evaluation_wait (fixture->page);
+  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, "2026-AKHIR", fixture->head));
+  kn_test_evaluation_wait (fixture->page);
+  gtk_window_set_default_size (fixture->window, 1024 - 220, 600);
+  kn_test_draw (fixture->window);
+  kn_test_draw (fixture->window);
+
+  note = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_proposal_note, NULL);
+  g_assert_nonnull (note);
+  if (note == NULL)
+    return;
+  g_test_message ("note: %s", gtk_label_get_text (GTK_LABEL (note)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "Usulan berdasarkan 1 dari"));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (note))));
+  gtk_widget_measure (note, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (note), &needed, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (needed, <=, gtk_widget_get_height (note));
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (note))), >, 1);
 }
 
 /* "Finalkan Semua" writes off the main thread: when the question is answered the page is
@@ -217,6 +259,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/evaluation/rows-dropped-after-choice", test_rows_dropped_after_choice);
   ADD ("/ui/evaluation/tooltips-set-once", test_tooltips_set_once);
+  ADD ("/ui/evaluation/note-whole", test_note_whole);
   ADD ("/ui/evaluation/finalise-all-in-worker", test_finalise_all_in_worker);
   ADD ("/ui/evaluation/rate-by-mouse", test_rate_by_mouse);
 #undef ADD

@@ -345,6 +345,160 @@ test_window_opens (Fixture       *fixture,
   kn_test_spin ();
 }
 
+/* The visible label under @widget showing exactly @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A refusal of Catat Keputusan is seen where the person is: pressed at the bottom of the
+ * dialog on a 1024×600 screen, its words stay in view (they were at the top of the scrolled
+ * part, out of sight), and the missing reason's field has the keyboard. */
+static void
+test_refusal_in_view (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KnReviewDialog *dialog = kn_review_dialog_new (fixture->store, 2026, "2026-TW1");
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *adjustment;
+  GtkWidget *label, *focus;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 760, 560);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  kn_review_dialog_fill_team (dialog, "Tim Penilai Kinerja BKD 2026", "800/123/BKD/2026");
+  activate (dialog, "review.create-team");
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), !=, 0);
+  g_assert_true (kn_review_dialog_choose_member (dialog, fixture->head, KN_REVIEW_ROLE_KETUA));
+  activate (dialog, "review.add-member");
+  g_assert_true (kn_review_dialog_choose_member (dialog, fixture->secretary,
+                                                 KN_REVIEW_ROLE_SEKRETARIS));
+  activate (dialog, "review.add-member");
+  kn_test_draw (GTK_WINDOW (dialog));
+
+  /* Scrolled down to the Catat Keputusan button, as the person who presses it is. */
+  scrolled = GTK_SCROLLED_WINDOW (kn_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment),
+                     >, 0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  kn_test_draw (GTK_WINDOW (dialog));
+
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_TINJAU_ULANG,
+                                                   NULL));
+  activate (dialog, "review.record");
+  kn_test_draw (GTK_WINDOW (dialog));
+
+  label = find_label (GTK_WIDGET (dialog), kn_review_dialog_get_status (dialog));
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (dialog), &bounds));
+  g_test_message ("refusal at y %g..%g of %d", bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (GTK_WIDGET (dialog)));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (dialog)));
+  /* Not hidden behind the header bar's part of the scrolled window either. */
+  if (gtk_widget_is_ancestor (label, GTK_WIDGET (scrolled)))
+    {
+      graphene_rect_t view;
+
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (scrolled), GTK_WIDGET (dialog), &view));
+      g_assert_cmpfloat (bounds.origin.y, >=, view.origin.y);
+    }
+
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_nonnull (focus);
+  focus = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (focus);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), "Alasan"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+}
+
+/* Adds to @cut the text of each mapped label under @widget drawn cut short with "…". */
+static void
+find_ellipsized (GtkWidget *widget,
+                 GPtrArray *cut)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) &&
+      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_ptr_array_add (cut, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_ellipsized (child, cut);
+}
+
+static gboolean
+match_combo_titled (GtkWidget *widget,
+                    gpointer   data)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+/* The team's name and the decisions are read whole, in their rows and in the lists they open
+ * (they were cut: "Tim Penilai Kinerja BKD …", "Diajukan, menunggu ke…"). */
+static void
+test_choices_whole (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  KnReviewDialog *dialog = kn_review_dialog_new (fixture->store, 2026, "2026-TW1");
+  g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
+  const char *titles[] = { "Tim", "Keputusan" };
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 760, 560);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  kn_review_dialog_fill_team (dialog, "Tim Penilai Kinerja Badan Kepegawaian Daerah Provinsi 2026",
+                              "800/123/BKD/2026");
+  activate (dialog, "review.create-team");
+  g_assert_cmpint (kn_review_dialog_get_team (dialog), !=, 0);
+  g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_DIAJUKAN,
+                                                   NULL));
+  kn_test_draw (GTK_WINDOW (dialog));
+  find_ellipsized (GTK_WIDGET (dialog), cut);
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *row = kn_test_find (GTK_WIDGET (dialog), match_combo_titled, (gpointer)titles[i]);
+      GtkWidget *popover;
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_activate (row));
+      kn_test_draw (GTK_WINDOW (dialog));
+      find_ellipsized (GTK_WIDGET (dialog), cut);
+      popover = kn_test_find_type (row, GTK_TYPE_POPOVER);
+      if (popover != NULL)
+        gtk_popover_popdown (GTK_POPOVER (popover));
+      kn_test_spin ();
+    }
+  for (guint i = 0; i < cut->len; i++)
+    g_test_message ("cut: %s", (char *)g_ptr_array_index (cut, i));
+  g_assert_cmpuint (cut->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kn_test_spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -355,6 +509,8 @@ main (int    argc,
   KN_TEST_ADD ("/ui/review/no-team", test_no_team);
   KN_TEST_ADD ("/ui/review/decision-list", test_decision_list);
   KN_TEST_ADD ("/ui/review/window-opens", test_window_opens);
+  KN_TEST_ADD ("/ui/review/refusal-in-view", test_refusal_in_view);
+  KN_TEST_ADD ("/ui/review/choices-whole", test_choices_whole);
 
   return g_test_run ();
 }

@@ -264,6 +264,151 @@ test_type_in (Fixture       *fixture,
                    sizeof kn_test_skm_rows);
 }
 
+/* Batal (or Escape) with respondents typed asks before throwing them away, as Realisasi does:
+ * Cancel keeps the dialog and what was typed, Save keeps them in the survey (before, two
+ * respondents typed were lost without a word). */
+static void
+test_type_in_asks (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
+  KnSkmEntryDialog *dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+  g_autoptr(KnSkmSurvey) kept = NULL;
+  AdwMessageDialog *ask;
+
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  kn_test_spin ();
+  /* Nothing typed: Batal closes at once. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  g_assert_null (dialog);
+  g_assert_null (find_message_dialog ());
+
+  dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  kn_test_spin ();
+  for (guint i = 0; i < 2; i++)
+    {
+      kn_skm_entry_dialog_set_answers (dialog, kn_test_skm_rows[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+    }
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  kn_test_spin ();
+  g_assert_nonnull (dialog);
+  ask = find_message_dialog ();
+  g_assert_nonnull (ask);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (ask)) == GTK_WINDOW (dialog));
+  adw_message_dialog_response (ask, "cancel");
+  kn_test_spin ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (kn_skm_entry_dialog_get_summary (dialog), "2"));
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  kn_test_spin ();
+  ask = find_message_dialog ();
+  g_assert_nonnull (ask);
+  adw_message_dialog_response (ask, "save");
+  kn_test_spin ();
+  g_assert_null (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+  kept = kn_store_load_survey (fixture->store, fixture->unit, "2026-TW1", "Legalisir Ijazah", NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (kept->n_rows, ==, 2);
+}
+
+/* The people served can be typed with the questionnaires, so a survey entered by hand has its
+ * minimum sample judged (before: "Jumlah orang yang dilayani belum diisi" for ever); empty
+ * keeps the number already kept. */
+static void
+test_type_in_population (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListModel *surveys = kn_skm_page_get_surveys (fixture->page);
+  KnSkmEntryDialog *dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+  g_autoptr(KnSkmSurvey) kept = NULL;
+  g_autoptr(KnSkmItem) item = NULL;
+  g_autofree char *expected = kn_skm_item_describe_sample (3, 150);
+
+  kn_test_spin ();
+  for (guint i = 0; i < 3; i++)
+    {
+      kn_skm_entry_dialog_set_answers (dialog, kn_test_skm_rows[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+    }
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  /* Words are refused, and nothing saved. */
+  kn_skm_entry_dialog_set_population (dialog, "seratus");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 0);
+  kn_skm_entry_dialog_set_population (dialog, "150");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+
+  kept = kn_store_load_survey (fixture->store, fixture->unit, "2026-TW1", "Legalisir Ijazah", NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (kept->population, ==, 150);
+  g_assert_cmpuint (g_list_model_get_n_items (surveys), ==, 1);
+  item = g_list_model_get_item (surveys, 0);
+  g_assert_cmpstr (kn_skm_item_get_sample (item), ==, expected);
+  g_clear_pointer (&kept, kn_skm_survey_free);
+
+  /* A second sitting with the field empty keeps the 150. */
+  dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+  kn_test_spin ();
+  kn_skm_entry_dialog_set_answers (dialog, kn_test_skm_rows[3]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.add", NULL));
+  kn_skm_entry_dialog_set_service (dialog, "Legalisir Ijazah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  kn_test_spin ();
+  kept = kn_store_load_survey (fixture->store, fixture->unit, "2026-TW1", "Legalisir Ijazah", NULL);
+  g_assert_cmpuint (kept->n_rows, ==, 4);
+  g_assert_cmpuint (kept->population, ==, 150);
+}
+
+/* Adds to @cut the text of each label under @widget drawn cut short with "…". */
+static void
+find_ellipsized (GtkWidget *widget,
+                 GPtrArray *cut)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) &&
+      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_ptr_array_add (cut, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_ellipsized (child, cut);
+}
+
+/* Each unsur's answer shows its words whole in the dialog at the size it opens with on a
+ * 1024×600 screen (a drop-down cut "Ada tetapi tidak berf…", "Kurang sopan dan ra…"). */
+static void
+test_type_in_answers_whole (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
+  KnSkmEntryDialog *dialog = KN_SKM_ENTRY_DIALOG (kn_skm_page_type_in (fixture->page));
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 560);
+  for (guint score = 1; score <= 4; score++)
+    {
+      guint8 scores[KN_SKM_N_UNSUR];
+
+      memset (scores, score, sizeof scores);
+      kn_skm_entry_dialog_set_answers (dialog, scores);
+      kn_test_draw (GTK_WINDOW (dialog));
+      find_ellipsized (GTK_WIDGET (dialog), cut);
+    }
+  for (guint i = 0; i < cut->len; i++)
+    g_test_message ("cut: %s", (char *)g_ptr_array_index (cut, i));
+  g_assert_cmpuint (cut->len, ==, 0);
+}
+
 /* Simpan PDF/Excel suggests the name Laporan gives the same report (test-reports-page's
  * /ui/reports/skm-report), letters and digits only, whatever the unit's name holds: before, the
  * Survei place kept commas and dots ("…Kerja,-Kab.-Tanggamus.pdf"). */
@@ -295,6 +440,9 @@ main (int    argc,
   ADD ("/ui/skm/import-listed", test_import_listed);
 
   ADD ("/ui/skm/type-in", test_type_in);
+  ADD ("/ui/skm/type-in-asks", test_type_in_asks);
+  ADD ("/ui/skm/type-in-population", test_type_in_population);
+  ADD ("/ui/skm/type-in-answers-whole", test_type_in_answers_whole);
   ADD ("/ui/skm/delete-asks", test_delete_asks);
   ADD ("/ui/skm/dashboard-chart", test_dashboard_chart);
   ADD ("/ui/skm/suggested-name", test_suggested_name);

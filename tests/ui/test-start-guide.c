@@ -209,6 +209,14 @@ assert_inside (GtkWidget  *widget,
              gtk_widget_get_height (GTK_WIDGET (window)));
 }
 
+static gboolean
+match_first_unit_button (GtkWidget *widget,
+                         gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "pill") &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "units.add") == 0;
+}
+
 /* On a 1024×600 laptop the guide leaves the place below most of the window: its steps scroll
  * within at most half the height, its hide button is inside the window, and hiding the steps
  * leaves only the title line; showing them brings them back. */
@@ -244,6 +252,23 @@ test_small_screen (void)
   assert_inside (hide, GTK_WINDOW (fixture.window), "the guide's hide button");
   first = kn_start_guide_get_button (guide, KN_START_STEP_INSTANSI);
   assert_inside (first, GTK_WINDOW (fixture.window), "the first step's button");
+  /* The empty place's own button under the guide, whole in its status page (it was cut). */
+  {
+    GtkWidget *add = kn_test_find (GTK_WIDGET (fixture.window), match_first_unit_button, NULL);
+    GtkWidget *status;
+    graphene_rect_t bounds;
+
+    g_assert_nonnull (add);
+    STOP_IF_FAILED ();
+    status = gtk_widget_get_ancestor (add, ADW_TYPE_STATUS_PAGE);
+    g_assert_nonnull (status);
+    assert_inside (add, GTK_WINDOW (fixture.window), "the first unit's button");
+    g_assert_true (gtk_widget_compute_bounds (add, status, &bounds));
+    if (bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > gtk_widget_get_height (status))
+      g_error ("the first unit's button is at y %.0f–%.0f of its %d-pixel status page",
+               bounds.origin.y, bounds.origin.y + bounds.size.height,
+               gtk_widget_get_height (status));
+  }
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (hide)), ==, "_Sembunyikan Langkah");
 
   kn_test_click (hide);

@@ -677,6 +677,10 @@ test_ask_before_create (void)
   g_assert_nonnull (dialog);
   STOP_IF_FAILED ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  /* With a parent, as AdwMessageDialog wants (it logged "mapped without a transient parent"),
+   * though no other window is shown. */
+  g_assert_nonnull (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (dialog)))));
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "create"), ==, "_Buat");
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Batal");
   g_assert_null (kn_test_find_toplevel (KN_TYPE_WINDOW));

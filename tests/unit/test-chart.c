@@ -834,6 +834,53 @@ test_distribution_labels_whole (Fixture      *fixture,
   g_test_trap_assert_passed ();
 }
 
+/* The person's chart in Penilaian's panel (287 pixels wide at 1024×600, 348 at 1366×768, about
+ * 250 tall), in Indonesian, with three quarters not rated yet: no text cut short or with a word
+ * broken, as the painter counts what it shows (it showed "Sangat …" on the left scale and
+ * "belu-m d…" in the gaps). */
+static void
+test_employee_labels_whole (void)
+{
+  g_autofree char *dir = NULL;
+
+  if ((dir = kn_test_require_locale_dir ()) == NULL)
+    return;
+
+  if (g_test_subprocess ())
+    {
+      static const int widths[] = { 287, 348 };
+      static const int heights[] = { 230, 260 };
+      KnPeriodPoint points[4] = {
+        { "TW I", KN_PREDIKAT_NONE, FALSE, 0.0 },
+        { "TW II", KN_PREDIKAT_NONE, FALSE, 0.0 },
+        { "TW III", KN_PREDIKAT_NONE, FALSE, 0.0 },
+        { "TW IV", KN_PREDIKAT_BAIK, TRUE, 27.0 },
+      };
+      KnEmployeeChart chart = { points, G_N_ELEMENTS (points), "Andika Pratama" };
+
+      kn_test_bind_indonesian (dir);
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+          {
+            cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, widths[w],
+                                                                   heights[h]);
+            cairo_t *cr = cairo_create (surface);
+            guint n_cut = _kn_chart_get_n_cut_texts ();
+
+            kn_chart_draw_employee (cr, widths[w], heights[h], &chart);
+            if (_kn_chart_get_n_cut_texts () != n_cut)
+              g_error ("%u texts of the person's chart are cut at %d×%d pixels",
+                       _kn_chart_get_n_cut_texts () - n_cut, widths[w], heights[h]);
+            cairo_destroy (cr);
+            cairo_surface_destroy (surface);
+          }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Penilaian's two charts drawn at every width a window gives them (from a small laptop's panel
  * to a wide screen's, as when the window is resized) ask Pango for few text sizes: each new size
  * is a font Pango matches in two threads of its own while the window waits (Pango 1.50), and
@@ -926,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/chart/few-font-sizes", test_few_font_sizes);
   ADD ("/chart/distribution/labels-whole", test_distribution_labels_whole);
   g_test_add_func ("/chart/tiny", test_tiny);
+  g_test_add_func ("/chart/employee/labels-whole", test_employee_labels_whole);
   g_test_add_func ("/chart/clipped", test_clipped);
 
 #undef ADD

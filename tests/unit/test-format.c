@@ -624,6 +624,49 @@ test_doc_locales (gconstpointer data)
   g_test_trap_assert_passed ();
 }
 
+/* The employee dialog's "NIP taken" in Indonesian puts the name first, so that a name ending
+ * in its degree's dot is not followed by a second one ("… oleh Budi Santoso, S.Pd.."). */
+static void
+check_nip_taken_indonesian (void)
+{
+  g_autofree char *text = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE,
+                                                       "This NIP is already used by %s."),
+                                           "Budi Santoso, S.Pd.");
+
+  g_assert_cmpstr (text, !=, "This NIP is already used by Budi Santoso, S.Pd..");
+  g_assert_null (strstr (text, ".."));
+  g_assert_true (g_str_has_prefix (text, "Budi Santoso, S.Pd. "));
+}
+
+static void
+test_nip_taken_indonesian (void)
+{
+  kn_test_in_indonesian (check_nip_taken_indonesian);
+}
+
+/* A name ending in a dot at the end of a sentence gives one full stop, not two; an ellipsis and
+ * a lone dot stay. */
+static void
+test_tidy_stops (void)
+{
+  struct { const char *in, *out; } cases[] = {
+    { "NIP ini sudah dipakai oleh Budi Santoso, S.Pd..", "NIP ini sudah dipakai oleh Budi Santoso, S.Pd." },
+    { "Ditahan: Ahmad, S.T., Citra, S.Pd..", "Ditahan: Ahmad, S.T., Citra, S.Pd." },
+    { "Ditahan: Ahmad Fauzi.", "Ditahan: Ahmad Fauzi." },
+    { "Menunggu...", "Menunggu..." },
+    { "Dra.. Siti", "Dra. Siti" },
+    { "..", ".." },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup (cases[i].in);
+
+      g_assert_cmpstr (kn_format_tidy_stops (text), ==, cases[i].out);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -641,6 +684,8 @@ main (int   argc,
   g_test_add_func ("/format/decimal/c-locale", test_format_decimal_c);
   g_test_add_func ("/format/percent/c-locale", test_format_percent_c);
   g_test_add_func ("/format/parse-date", test_parse_date);
+  g_test_add_func ("/format/tidy-stops", test_tidy_stops);
+  g_test_add_func ("/format/nip-taken-indonesian", test_nip_taken_indonesian);
   g_test_add_data_func ("/format/doc/c", "C.UTF-8", test_doc_locales);
   g_test_add_data_func ("/format/doc/id", "id_ID.UTF-8", test_doc_locales);
 
