@@ -189,7 +189,13 @@ const char     *kn_report_person_field (const KnReportPerson *person,
                                         guint                 field);
 char           *kn_report_file_name   (const KnReport *report,
                                        gboolean        xlsx);
-/* The Laporan Hasil SKM's by the same rule: "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf". */
+/* A unit's document by the same rule: @kind, the period ("2026-TW4", "2026"), the unit's name
+ * in letters and digits: "REKAP-2026-TW4-Badan-Kepegawaian-Daerah.pdf". */
+char           *kn_report_unit_file_name (const char  *kind,
+                                          const char  *period,
+                                          const char  *unit_name,
+                                          gboolean     xlsx);
+/* The Laporan Hasil SKM's: "LAPORAN-SKM-2026-TW1-Bidang-Pembinaan-SMA.pdf". */
 char           *kn_report_skm_file_name (const char   *period,
                                          const char   *unit_name,
                                          gboolean      xlsx);

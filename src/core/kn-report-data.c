@@ -163,19 +163,30 @@ kn_report_file_name (const KnReport *report,
 }
 
 char *
-kn_report_skm_file_name (const char *period,
-                         const char *unit_name,
-                         gboolean    xlsx)
+kn_report_unit_file_name (const char *kind,
+                          const char *period,
+                          const char *unit_name,
+                          gboolean    xlsx)
 {
-  g_autoptr(GString) name = g_string_new ("LAPORAN-SKM-");
+  g_autoptr(GString) name = NULL;
 
+  g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (period != NULL, NULL);
 
-  g_string_append (name, period);
+  name = g_string_new (kind);
+  g_string_append_printf (name, "-%s", period);
   append_name_words (name, unit_name);
   g_string_append (name, xlsx ? ".xlsx" : ".pdf");
 
   return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+char *
+kn_report_skm_file_name (const char *period,
+                         const char *unit_name,
+                         gboolean    xlsx)
+{
+  return kn_report_unit_file_name ("LAPORAN-SKM", period, unit_name, xlsx);
 }
 
 /* Who is missing to sign @report, as a warning naming the employee, or NULL when nobody is.

@@ -524,7 +524,8 @@ kn_reports_page_cancel (KnReportsPage *self)
 }
 
 /* The file name the save dialog suggests: the previewed employee's document by the one naming
- * rule (kn_report_file_name), the SKM report's name, "kinerja.pdf" for a unit or the recap. */
+ * rule (kn_report_file_name), a unit's report (the recap, the SKM report) by kn_report_unit_file_name,
+ * "kinerja.pdf" for the documents of a whole unit. */
 char *
 kn_reports_page_dup_suggested_name (KnReportsPage *self,
                                     gboolean       xlsx)

@@ -160,16 +160,25 @@ _kn_reports_page_build_skm (KnReportsPage  *self,
   return kn_skm_report_new (self->store, unit_id, period, NULL, error);
 }
 
-char *
-_kn_reports_page_skm_file_name (KnReportsPage *self,
-                                gboolean       xlsx)
+/* The file of a unit's document of the chosen period: @kind "LAPORAN-SKM", "REKAP". */
+static char *
+unit_file_name (KnReportsPage *self,
+                const char    *kind,
+                gboolean       xlsx)
 {
   KnOrgUnit *unit = self->store != NULL
                     ? kn_store_lookup_unit (self->store, _kn_reports_page_chosen_unit (self))
                     : NULL;
 
-  return kn_report_skm_file_name (_kn_reports_page_chosen_period (self),
-                                  unit != NULL ? kn_org_unit_get_name (unit) : NULL, xlsx);
+  return kn_report_unit_file_name (kind, _kn_reports_page_chosen_period (self),
+                                   unit != NULL ? kn_org_unit_get_name (unit) : NULL, xlsx);
+}
+
+char *
+_kn_reports_page_skm_file_name (KnReportsPage *self,
+                                gboolean       xlsx)
+{
+  return unit_file_name (self, "LAPORAN-SKM", xlsx);
 }
 
 /* The preview */
@@ -309,7 +318,10 @@ rebuild_preview (KnReportsPage *self)
                                                               period, &error);
 
       if (recap != NULL)
-        printable = kn_reports_printable_new_document (kn_document_new_recap (recap, paper));
+        {
+          printable = kn_reports_printable_new_document (kn_document_new_recap (recap, paper));
+          self->suggested = unit_file_name (self, "REKAP", FALSE);
+        }
     }
   else
     {

@@ -754,10 +754,16 @@ save_recap_action (GtkWidget  *widget,
   KnTrainingPage *self = KN_TRAINING_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *chooser;
-  g_autofree char *name = g_strdup_printf ("rekap-jp-%u.xlsx", self->year);
+  g_autofree char *year = NULL;
+  g_autofree char *name = NULL;
+  KnOrgUnit *unit;
 
   if (self->store == NULL || self->unit_id == 0)
     return;
+  unit = kn_store_lookup_unit (self->store, self->unit_id);
+  year = g_strdup_printf ("%u", self->year);
+  name = kn_report_unit_file_name ("REKAP-JP", year, unit != NULL ? kn_org_unit_get_name (unit)
+                                                                  : NULL, TRUE);
   chooser = gtk_file_chooser_native_new (_("Save the Recap of Lesson Hours"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));

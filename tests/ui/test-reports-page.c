@@ -113,6 +113,20 @@ test_preview_and_print (Fixture       *fixture,
                                          kn_org_unit_get_id (fixture->unit),
                                          kn_employee_get_id (fixture->head), "2026-TW1", KN_PAPER_F4));
   g_assert_cmpuint (kn_reports_page_get_n_pages (fixture->page), ==, 1);
+
+  /* The Penetapan Predikat of the unit is saved under its own name, not "kinerja.pdf". */
+  {
+    g_autofree char *pdf = NULL;
+    g_autofree char *xlsx = NULL;
+
+    g_assert_true (kn_reports_page_select (fixture->page, KN_DOCUMENT_REKAP,
+                                           kn_org_unit_get_id (fixture->unit), 0, "2026-TW1",
+                                           KN_PAPER_A4));
+    pdf = kn_reports_page_dup_suggested_name (fixture->page, FALSE);
+    xlsx = kn_reports_page_dup_suggested_name (fixture->page, TRUE);
+    g_assert_cmpstr (pdf, ==, "REKAP-2026-TW1-Bidang-Pembinaan-SMA.pdf");
+    g_assert_cmpstr (xlsx, ==, "REKAP-2026-TW1-Bidang-Pembinaan-SMA.xlsx");
+  }
 }
 
 static GtkWidget *
