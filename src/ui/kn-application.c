@@ -12,6 +12,7 @@
 #include "kn-connect-dialog.h"
 #include "kn-demo.h"
 #include "kn-window.h"
+#include "kn-window-memory.h"
 #include "kinerja/kn-worker.h"
 
 struct _KnApplication
@@ -538,6 +539,7 @@ show_main_window (KnApplication *self)
 {
   GtkWindow *window = GTK_WINDOW (kn_window_new (self, self->store));
 
+  kn_window_memory_follow (KN_WINDOW (window));
   update_server_actions (self);
 
   g_signal_connect_object (window, "notify::launched", G_CALLBACK (on_window_launched_cb), self,

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window opens as the desk's last one closed: its size, maximised or not, and its
+ * place. */
+
+#include "config.h"
+
+#include "kn-desk-settings.h"
+#include "kn-window.h"
+#include "kn-window-memory.h"
+#include "kn-ui-test.h"
+
+#include "kn-test-ui.h"
+
+#define TEST_APP_ID "id.go.lampungprov.Kinerja.TestWindowMemory"
+
+static KnWindow *
+open_followed (KnTestWindow *test)
+{
+  KnWindow *window = kn_window_new (test->app, test->store);
+
+  kn_window_memory_follow (window);
+  gtk_window_present (GTK_WINDOW (window));
+  kn_test_draw (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+test_reopens_as_closed (void)
+{
+  KnTestWindow test = { 0 };
+  g_autofree char *kept_place = NULL;
+  g_autofree char *kept_size = NULL;
+  KnWindow *window;
+  int width = 0, height = 0;
+
+  kn_test_window_open (&test, "kinerja-ui-window-memory-XXXXXX", TEST_APP_ID, TRUE);
+
+  /* A new desk: the window opens on Pegawai. */
+  window = open_followed (&test);
+  g_assert_cmpstr (kn_window_get_place (window), ==, "pegawai");
+
+  /* Penilaian, at a size of the person's choosing, then closed. */
+  kn_window_show_place (window, "penilaian");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  kn_test_draw (GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (window));
+  kn_test_spin ();
+  kept_place = kn_desk_settings_dup_string ("place");
+  kept_size = kn_desk_settings_dup_string ("window-size");
+  g_assert_cmpstr (kept_place, ==, "penilaian");
+  g_assert_cmpstr (kept_size, ==, "1100x700");
+
+  /* The next window of the desk opens so. */
+  window = open_followed (&test);
+  g_assert_cmpstr (kn_window_get_place (window), ==, "penilaian");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 700);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  kn_test_window_close (&test);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kn_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/window/reopens-as-closed", test_reopens_as_closed);
+
+  return g_test_run ();
+}
