@@ -118,6 +118,22 @@ kn_test_find_type (GtkWidget *root,
   return kn_test_find (root, kn_test_match_type, GSIZE_TO_POINTER (type));
 }
 
+/* Adds to @cut the text of each mapped label under @widget drawn cut short with "…". */
+static inline void
+kn_test_find_ellipsized (GtkWidget *widget,
+                         GPtrArray *cut)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) &&
+      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_ptr_array_add (cut, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kn_test_find_ellipsized (child, cut);
+}
+
 static inline gboolean
 kn_test_match_action (GtkWidget *widget,
                       gpointer   data)

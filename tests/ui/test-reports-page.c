@@ -661,22 +661,6 @@ test_large_unit_preview_in_thread (Fixture       *fixture,
     }
 }
 
-/* Adds to @cut the text of each mapped label under @widget drawn cut short with "…". */
-static void
-find_ellipsized (GtkWidget *widget,
-                 GPtrArray *cut)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget) &&
-      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
-      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
-    g_ptr_array_add (cut, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_ellipsized (child, cut);
-}
-
 /* "Untuk seluruh unit kerja" offers its two ways whole in the list it opens at 1024×600 (they
  * were cut: "Satu berkas untuk semu…", "Satu berkas per pegawa…"). */
 static void
@@ -694,7 +678,7 @@ test_split_choices_whole (Fixture       *fixture,
   popover = kn_test_find_type (GTK_WIDGET (fixture->page->split_row), GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_mapped (popover));
-  find_ellipsized (GTK_WIDGET (fixture->page->split_row), cut);
+  kn_test_find_ellipsized (GTK_WIDGET (fixture->page->split_row), cut);
   gtk_popover_popdown (GTK_POPOVER (popover));
   kn_test_spin ();
   for (guint i = 0; i < cut->len; i++)

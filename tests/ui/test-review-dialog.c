@@ -432,22 +432,6 @@ test_refusal_in_view (Fixture       *fixture,
   kn_test_spin ();
 }
 
-/* Adds to @cut the text of each mapped label under @widget drawn cut short with "…". */
-static void
-find_ellipsized (GtkWidget *widget,
-                 GPtrArray *cut)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget) &&
-      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
-      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
-    g_ptr_array_add (cut, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_ellipsized (child, cut);
-}
-
 static gboolean
 match_combo_titled (GtkWidget *widget,
                     gpointer   data)
@@ -476,7 +460,7 @@ test_choices_whole (Fixture       *fixture,
   g_assert_true (kn_review_dialog_choose_decision (dialog, fixture->staff, KN_REVIEW_DIAJUKAN,
                                                    NULL));
   kn_test_draw (GTK_WINDOW (dialog));
-  find_ellipsized (GTK_WIDGET (dialog), cut);
+  kn_test_find_ellipsized (GTK_WIDGET (dialog), cut);
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -486,7 +470,7 @@ test_choices_whole (Fixture       *fixture,
       g_assert_nonnull (row);
       g_assert_true (gtk_widget_activate (row));
       kn_test_draw (GTK_WINDOW (dialog));
-      find_ellipsized (GTK_WIDGET (dialog), cut);
+      kn_test_find_ellipsized (GTK_WIDGET (dialog), cut);
       popover = kn_test_find_type (row, GTK_TYPE_POPOVER);
       if (popover != NULL)
         gtk_popover_popdown (GTK_POPOVER (popover));

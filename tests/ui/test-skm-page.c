@@ -369,22 +369,6 @@ test_type_in_population (Fixture       *fixture,
   g_assert_cmpuint (kept->population, ==, 150);
 }
 
-/* Adds to @cut the text of each label under @widget drawn cut short with "…". */
-static void
-find_ellipsized (GtkWidget *widget,
-                 GPtrArray *cut)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget) &&
-      gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
-      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
-    g_ptr_array_add (cut, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_ellipsized (child, cut);
-}
-
 /* Each unsur's answer shows its words whole in the dialog at the size it opens with on a
  * 1024×600 screen (a drop-down cut "Ada tetapi tidak berf…", "Kurang sopan dan ra…"). */
 static void
@@ -402,7 +386,7 @@ test_type_in_answers_whole (Fixture       *fixture,
       memset (scores, score, sizeof scores);
       kn_skm_entry_dialog_set_answers (dialog, scores);
       kn_test_draw (GTK_WINDOW (dialog));
-      find_ellipsized (GTK_WIDGET (dialog), cut);
+      kn_test_find_ellipsized (GTK_WIDGET (dialog), cut);
     }
   for (guint i = 0; i < cut->len; i++)
     g_test_message ("cut: %s", (char *)g_ptr_array_index (cut, i));
