@@ -69,25 +69,31 @@ rating_from_key (const char *key,
   return TRUE;
 }
 
+/* The chosen row's evaluation when it can be rated; NULL when none is chosen, or, saying so,
+ * when it is final. */
+static KnEvaluation *
+rateable (KnEvaluationPage *self)
+{
+  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+
+  if (evaluation != NULL && kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
+    {
+      _kn_evaluation_page_set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
+      return NULL;
+    }
+  return evaluation;
+}
+
 static void
 rate_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
-  const char *key = g_variant_get_string (parameter, NULL);
+  KnEvaluation *evaluation = rateable (self);
   KnRating rating;
 
-  if (evaluation == NULL)
-    return;
-  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
-    {
-      _kn_evaluation_page_set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
-      return;
-    }
-
-  if (!rating_from_key (key, &rating))
+  if (evaluation == NULL || !rating_from_key (g_variant_get_string (parameter, NULL), &rating))
     return;
 
   if (self->rating_step == 0)
@@ -112,17 +118,10 @@ rate_one_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = _kn_evaluation_page_get_selected (self);
+  KnEvaluation *evaluation = rateable (self);
   KnRating rating;
 
-  if (evaluation == NULL)
-    return;
-  if (kn_evaluation_get_status (evaluation) == KN_EVALUATION_STATUS_FINAL)
-    {
-      _kn_evaluation_page_set_message (self, _("This evaluation is final. Reopen it (with a reason) to change it."));
-      return;
-    }
-  if (!rating_from_key (g_variant_get_string (parameter, NULL), &rating))
+  if (evaluation == NULL || !rating_from_key (g_variant_get_string (parameter, NULL), &rating))
     return;
 
   if (g_str_equal (action_name, "eval.rate-result"))
