@@ -317,6 +317,8 @@ struct _KnDistributionReading
 {
   guint          counts[KN_PREDIKAT_N];
   KnOrgPredikat  org;
+  char          *org_from;    /* owned, nullable: the unit up the tree whose capaian applies,
+                               * when the unit has none of its own */
   GPtrArray     *violations;  /* owned: KnDistributionViolation */
   GArray        *rules;       /* owned: KnDistributionRule */
 };
@@ -327,13 +329,20 @@ kn_distribution_reading_new (KnStore    *store,
                              const char *period)
 {
   KnDistributionReading *reading;
+  gint64 from = 0;
 
   if (store == NULL || period == NULL || unit_id == 0)
     return NULL;
 
   reading = g_new0 (KnDistributionReading, 1);
   reading->violations = kn_store_check_distribution (store, unit_id, period, reading->counts);
-  reading->org = kn_store_get_applying_org_predikat (store, unit_id, period, NULL);
+  reading->org = kn_store_get_applying_org_predikat (store, unit_id, period, &from);
+  if (from != 0 && from != unit_id)
+    {
+      KnOrgUnit *unit = kn_store_lookup_unit (store, from);
+
+      reading->org_from = g_strdup (unit != NULL ? kn_org_unit_get_name (unit) : NULL);
+    }
   reading->rules = kn_store_get_distribution_rules (store);
   return reading;
 }
@@ -345,6 +354,7 @@ kn_distribution_reading_free (KnDistributionReading *reading)
     return;
   g_clear_pointer (&reading->violations, g_ptr_array_unref);
   g_clear_pointer (&reading->rules, g_array_unref);
+  g_free (reading->org_from);
   g_free (reading);
 }
 
@@ -407,7 +417,13 @@ kn_distribution_panel_show_reading (KnDistributionPanel   *self,
                      _("Set the capaian kinerja organisasi to check the distribution against its pattern."));
   else
     {
-      g_string_append_printf (pattern_text, _("Pattern for %s:"), kn_org_predikat_label (org));
+      if (reading->org_from != NULL)
+        /* TRANSLATORS: the capaian ("Baik") and the unit up the tree it is set for ("Bidang
+         * Kebudayaan"), when the unit shown has none of its own. */
+        g_string_append_printf (pattern_text, _("Pattern for %s, the capaian kinerja organisasi of %s (this unit has none of its own):"),
+                                kn_org_predikat_label (org), reading->org_from);
+      else
+        g_string_append_printf (pattern_text, _("Pattern for %s:"), kn_org_predikat_label (org));
       for (guint i = 0; i < rules->len; i++)
         {
           KnDistributionRule *rule = &g_array_index (rules, KnDistributionRule, i);

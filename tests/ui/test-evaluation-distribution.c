@@ -12,6 +12,7 @@
 #include "kn-distribution-panel-private.h"
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page.h"
+#include "kn-evaluation-page-private.h"
 #include "kn-ui-test.h"
 
 #include "kn-test-ui.h"
@@ -181,6 +182,41 @@ test_charts_after_first_frame (Fixture       *fixture,
   g_assert_cmpuint (watch.first[1], ==, watch.since[1]);
 }
 
+/* A seksi without a capaian of its own is checked against its bidang's: the panel says whose
+ * capaian the pattern is, instead of a "Belum ditetapkan" beside a pattern for Baik that nothing
+ * explains. */
+static void
+test_pattern_says_whose_capaian (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) seksi = kn_org_unit_new ("Seksi Kurikulum SMA", fixture->unit);
+  const char *pattern;
+  gint64 kasi;
+
+  g_assert_true (kn_store_add_unit (fixture->store, seksi, &error));
+  g_assert_no_error (error);
+  kasi = kn_test_eval_add_person (fixture->store, "198203142006041002", "Dedi Kurniawan, S.Pd.",
+                                  kn_org_unit_get_id (seksi), fixture->head);
+  kn_test_eval_add_person (fixture->store, "199103112019031004", "Eko Prasetyo, S.Pd.",
+                           kn_org_unit_get_id (seksi), kasi);
+  kn_test_evaluation_wait (fixture->page);
+
+  g_assert_true (kn_evaluation_page_show (fixture->page, kn_org_unit_get_id (seksi), "2026-TW1",
+                                          kasi));
+  kn_test_evaluation_wait (fixture->page);
+  pattern = kn_distribution_panel_get_pattern_text (fixture->page->panel);
+  g_assert_nonnull (strstr (pattern, "Pola distribusi untuk capaian organisasi Baik"));
+  g_assert_nonnull (strstr (pattern, "Bidang Pembinaan SMA"));
+  g_assert_nonnull (strstr (pattern, "belum menetapkan capaiannya sendiri"));
+
+  /* The bidang's own: no other unit named. */
+  g_assert_true (kn_evaluation_page_show (fixture->page, fixture->unit, "2026-TW1", fixture->head));
+  kn_test_evaluation_wait (fixture->page);
+  pattern = kn_distribution_panel_get_pattern_text (fixture->page->panel);
+  g_assert_null (strstr (pattern, "belum menetapkan"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,6 +227,7 @@ main (int    argc,
   ADD ("/ui/evaluation/distribution-after-rating", test_distribution_after_rating);
   ADD ("/ui/evaluation/ratings-typed-fast", test_ratings_typed_fast);
   ADD ("/ui/evaluation/charts-after-first-frame", test_charts_after_first_frame);
+  ADD ("/ui/evaluation/pattern-says-whose-capaian", test_pattern_says_whose_capaian);
 #undef ADD
 
   return g_test_run ();
