@@ -135,9 +135,10 @@ kn_cli_distribusi (int    argc,
            org != KN_ORG_PREDIKAT_NONE ? kn_org_predikat_label (org) : _("(not set)"));
   for (guint p = KN_PREDIKAT_SANGAT_BAIK; p > KN_PREDIKAT_NONE; p--)
     {
-      g_autofree char *share = kn_format_decimal (total > 0 ? 100.0 * counts[p] / total : 0);
+      /* Two decimals, as the documents write a share. */
+      g_autofree char *share = kn_format_percent (total > 0 ? 100.0 * counts[p] / total : 0);
 
-      g_print ("  %-20s %4u  %6s %%\n", kn_predikat_label (p), counts[p], share);
+      g_print ("  %-20s %4u  %9s\n", kn_predikat_label (p), counts[p], share);
     }
   g_print ("  %-20s %4u\n", _("Not rated yet"), counts[KN_PREDIKAT_NONE]);
 
