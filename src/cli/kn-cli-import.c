@@ -304,15 +304,19 @@ print_training_preview (KnTrainingImport *import)
       const KnTrainingImportEntry *entry = entries->pdata[i];
       g_autofree char *nip = NULL;
       g_autofree char *hours = NULL;
+      g_autofree char *date = NULL;
       g_autofree char *line = NULL;
 
       if (entry->has_error || entry->action != KN_IMPORT_NEW)
         continue;
       nip = kn_nip_format (entry->nip);
       hours = kn_format_decimal (entry->training->hours);
+      /* Day first, as it is typed everywhere ("30-05-2026"). */
+      date = kn_format_iso_date_numeric (entry->training->date);
       /* Translators: an activity the import adds: NIP, name, the activity, its end date, JP */
       line = g_strdup_printf (_("New: %s %s — %s, %s, %s JP"), nip, entry->employee_name,
-                              entry->training->title, entry->training->date, hours);
+                              entry->training->title,
+                              date != NULL ? date : entry->training->date, hours);
       g_print ("%s\n", line);
     }
 }

@@ -294,7 +294,7 @@ test_example_kegiatan (Fixture       *fixture,
   g_assert_nonnull (strstr (cli.out, "Activity ← column D “Nama Kegiatan”"));
   g_assert_nonnull (strstr (cli.out,
                             "New: 19920315 201903 2 001 Nur'aini, S.Psi. — Literasi Digital "
-                            "ASN, 2026-05-20, 4.5 JP"));
+                            "ASN, 20-05-2026, 4.5 JP"));
   g_assert_nonnull (strstr (cli.out, "8 new, 0 already recorded (skipped)."));
   g_assert_nonnull (strstr (cli.out, "Imported: 8 activities added."));
 
