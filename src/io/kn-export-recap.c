@@ -71,7 +71,10 @@ write_recap_table (Sheet               *sheet,
                            kn_report_person_field (&recap->person, field), f->cell);
       _kn_xlsx_put_text (sheet, row, 6, 6, rating_cell (recap->rating_result), f->cell_center);
       _kn_xlsx_put_text (sheet, row, 7, 7, rating_cell (recap->rating_behaviour), f->cell_center);
-      _kn_xlsx_put_text (sheet, row, 8, 8, kn_predikat_print_label (recap->predikat),
+      /* As the PDF writes it: a person not rated yet is said so, not left blank. */
+      _kn_xlsx_put_text (sheet, row, 8, 8,
+                         recap->predikat == KN_PREDIKAT_NONE ? "Belum dinilai"
+                                                             : kn_predikat_print_label (recap->predikat),
                          f->cell_center);
       _kn_xlsx_put_text (sheet, row, 9, 9, recap->final ? "Final" : "Draf", f->cell_center);
       row++;

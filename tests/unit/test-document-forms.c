@@ -1167,6 +1167,9 @@ test_status_recap (void)
   assert_workbook_marked (written.xlsx, TRUE, "Draf");
   flat = flat_text (written.pdf);
   g_assert_cmpuint (count_in (flat, "Belum dinilai"), ==, unrated);
+  /* The workbook says it as the PDF does. */
+  if (written.xlsx != NULL)
+    g_assert_cmpuint (count_in (written.xlsx, "Belum dinilai"), ==, unrated);
   g_assert_cmpuint (count_in (flat, "(belum final)"), ==, pending);
   written_clear (&written);
 
