@@ -3,16 +3,43 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <adwaita.h>
 
 #include "kn-application.h"
 #include "kn-test-ui.h"
 #include "kn-window.h"
 
+/* The program's own configuration folder, removed when it exits (by the process that made it:
+ * a child forked to run a program or a daemon may exit through the same handler). */
+static char *config_home;
+static pid_t config_owner;
+
+static void
+remove_config_home (void)
+{
+  if (config_home != NULL && getpid () == config_owner &&
+      g_file_test (config_home, G_FILE_TEST_IS_DIR))
+    kn_test_remove_tree (config_home);
+  g_clear_pointer (&config_home, g_free);
+}
+
 void
 kn_test_ui_init (int    *argc,
                  char ***argv)
 {
+  /* Each ui test program has a configuration folder of its own, set before anything asks GLib
+   * for it: a main window that closes keeps its size and place in the desk's file
+   * (kn-desk-settings), and the programs run side by side — one's Laporan must not open
+   * another's window there. */
+  config_home = g_dir_make_tmp ("kinerja-ui-config-XXXXXX", NULL);
+  g_assert_nonnull (config_home);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+  config_owner = getpid ();
+  atexit (remove_config_home);
+
   kn_test_use_indonesian ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();

@@ -928,15 +928,15 @@ main (int    argc,
   g_autofree char *data = g_build_filename (home, "data", NULL);
   int status;
 
-  /* Kinerja's settings and the keyring's files in folders of this test only. */
-  config_dir = g_build_filename (home, "config", NULL);
+  /* The keyring's files in folders of this test only; Kinerja's settings in the program's own
+   * configuration folder (kn_test_ui_init). */
   g_mkdir_with_parents (runtime, 0700);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
-  start_private_keyring ();
 
   kn_test_ui_init (&argc, &argv);
+  config_dir = g_strdup (g_get_user_config_dir ());
+  start_private_keyring ();
   test_app = kn_application_new ("id.go.lampungprov.Kinerja.TestConnect", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (test_app), NULL, &error);
   g_assert_no_error (error);
