@@ -519,12 +519,15 @@ test_delete_key (Fixture       *fixture,
 
   /* Kompetensi: an activity row has the keyboard. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "kompetensi");
+  /* Its people and their hours are read off the main thread (slowly under the sanitizers). */
+  kn_test_training_wait (training);
   kn_test_draw (GTK_WINDOW (fixture->window));
   for (guint i = 0; row == NULL && i < g_list_model_get_n_items (kn_training_page_get_people (training)); i++)
     {
       g_autoptr(KnEmployee) person = g_list_model_get_item (kn_training_page_get_people (training), i);
 
       kn_training_page_select_employee (training, kn_employee_get_id (person));
+      kn_test_training_wait (training);
       kn_test_draw (GTK_WINDOW (fixture->window));
       if (kn_training_page_get_activities (training)->len > 0)
         {
