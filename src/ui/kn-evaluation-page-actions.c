@@ -56,7 +56,7 @@ advance (KnEvaluationPage *self)
 /* The rating of the keys A (Di Atas), S (Sesuai) and B (Di Bawah Ekspektasi). */
 static gboolean
 rating_from_key (const char *key,
-                    KnRating   *rating)
+                 KnRating   *rating)
 {
   if (g_ascii_strcasecmp (key, "a") == 0)
     *rating = KN_RATING_ABOVE;
@@ -84,6 +84,9 @@ rateable (KnEvaluationPage *self)
   return evaluation;
 }
 
+/* Rates the chosen row: with the keys (eval.rate) the work results first, then behaviour,
+ * moving on to the next row; from the rating cell's menu (eval.rate-result,
+ * eval.rate-behaviour) the one rating named, the keys' order set aside. */
 static void
 rate_action (GtkWidget  *widget,
              const char *action_name,
@@ -91,44 +94,25 @@ rate_action (GtkWidget  *widget,
 {
   KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
   KnEvaluation *evaluation = rateable (self);
+  gboolean by_keys = g_str_equal (action_name, "eval.rate");
+  gboolean result;
   KnRating rating;
 
   if (evaluation == NULL || !rating_from_key (g_variant_get_string (parameter, NULL), &rating))
     return;
 
-  if (self->rating_step == 0)
-    {
-      kn_evaluation_set_rating_result (evaluation, rating);
-      if (save_row (self, evaluation))
-        self->rating_step = 1;
-    }
-  else
-    {
-      kn_evaluation_set_rating_behaviour (evaluation, rating);
-      if (save_row (self, evaluation))
-        advance (self);
-    }
-}
-
-/* One rating of the chosen row, from the rating cell's menu (eval.rate-result,
- * eval.rate-behaviour): the keys' order (work results, then behaviour) does not apply. */
-static void
-rate_one_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KnEvaluationPage *self = KN_EVALUATION_PAGE (widget);
-  KnEvaluation *evaluation = rateable (self);
-  KnRating rating;
-
-  if (evaluation == NULL || !rating_from_key (g_variant_get_string (parameter, NULL), &rating))
-    return;
-
-  if (g_str_equal (action_name, "eval.rate-result"))
+  result = by_keys ? self->rating_step == 0 : g_str_equal (action_name, "eval.rate-result");
+  if (result)
     kn_evaluation_set_rating_result (evaluation, rating);
   else
     kn_evaluation_set_rating_behaviour (evaluation, rating);
-  save_row (self, evaluation);
+
+  if (!save_row (self, evaluation) || !by_keys)
+    return;
+  if (result)
+    self->rating_step = 1;
+  else
+    advance (self);
 }
 
 static void
@@ -872,8 +856,8 @@ _kn_evaluation_page_class_actions_init (KnEvaluationPageClass *klass)
   const guint keys[][2] = { { GDK_KEY_a, 'a' }, { GDK_KEY_s, 's' }, { GDK_KEY_b, 'b' } };
 
   gtk_widget_class_install_action (widget_class, "eval.rate", "s", rate_action);
-  gtk_widget_class_install_action (widget_class, "eval.rate-result", "s", rate_one_action);
-  gtk_widget_class_install_action (widget_class, "eval.rate-behaviour", "s", rate_one_action);
+  gtk_widget_class_install_action (widget_class, "eval.rate-result", "s", rate_action);
+  gtk_widget_class_install_action (widget_class, "eval.rate-behaviour", "s", rate_action);
   gtk_widget_class_install_action (widget_class, "eval.select-row", "u", select_row_action);
   gtk_widget_class_install_action (widget_class, "eval.accept-proposal", NULL, accept_proposal_action);
   gtk_widget_class_install_action (widget_class, "eval.finalize", NULL, finalize_action);
