@@ -51,10 +51,12 @@ void           kn_indicator_set_direction       (KnIndicator   *self,
 /* For people, in the current language: "12 dokumen", "12,5 %", or the target sentence; "" if
  * none. Also the read-only property "target-label". */
 char          *kn_indicator_dup_target_label    (KnIndicator   *self);
-/* The numeric target times @share, written the same way ("6,5 kegiatan" for 26 and 0.25): the
- * part due by the end of a period. Only for an IKI with a numeric target. */
-char          *kn_indicator_dup_target_label_scaled (KnIndicator *self,
-                                                     double       share);
+/* The part of the year's numeric target due by the end of @period, written the same way ("6,5
+ * kegiatan" for 26 in TW1): the target the capaian of @period is measured against
+ * (kn_indicator_capaian). NULL when that is the year's target itself (a level, a rate, the
+ * year or its last quarter) or the target is in words. */
+char          *kn_indicator_dup_period_target_label (KnIndicator    *self,
+                                                     const KnPeriod *period);
 /* How the IKI is measured through the year (kn_measure_for its aspek and unit). */
 KnMeasure      kn_indicator_get_measure         (KnIndicator   *self);
 /* Capaian of @realization (NAN: none recorded) in @period by the rule of kn-rules.h, with the

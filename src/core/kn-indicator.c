@@ -448,6 +448,17 @@ kn_indicator_set_direction (KnIndicator *self,
   kn_model_set_value (self, self->direction, direction, properties[PROP_DIRECTION]);
 }
 
+static char *
+target_label (KnIndicator *self,
+              double       value)
+{
+  g_autofree char *number = format_number (value);
+
+  if (self->target_unit == NULL)
+    return g_steal_pointer (&number);
+  return g_strconcat (number, " ", self->target_unit, NULL);
+}
+
 char *
 kn_indicator_dup_target_label (KnIndicator *self)
 {
@@ -455,23 +466,23 @@ kn_indicator_dup_target_label (KnIndicator *self)
 
   if (!self->has_target_value)
     return g_strdup (self->target_text != NULL ? self->target_text : "");
-  return kn_indicator_dup_target_label_scaled (self, 1.0);
+  return target_label (self, self->target_value);
 }
 
 char *
-kn_indicator_dup_target_label_scaled (KnIndicator *self,
-                                      double       share)
+kn_indicator_dup_period_target_label (KnIndicator    *self,
+                                      const KnPeriod *period)
 {
-  g_autofree char *number = NULL;
+  double period_target;
 
   g_return_val_if_fail (KN_IS_INDICATOR (self), NULL);
-  g_return_val_if_fail (self->has_target_value, NULL);
+  g_return_val_if_fail (period != NULL, NULL);
 
-  number = format_number (self->target_value * share);
-  if (self->target_unit == NULL)
-    return g_steal_pointer (&number);
-
-  return g_strconcat (number, " ", self->target_unit, NULL);
+  /* The target the capaian of @period is measured against, as kn_indicator_capaian takes it. */
+  kn_indicator_capaian (self, period, NAN, &period_target, NULL, NULL);
+  if (isnan (period_target) || period_target == self->target_value)
+    return NULL;
+  return target_label (self, period_target);
 }
 
 gboolean

@@ -91,15 +91,10 @@ due_so_far (KnProgressDialog *self,
             IndicatorEntry   *entry)
 {
   KnPeriod period;
-  double share;
 
-  if (!entry->numeric || kn_indicator_get_measure (entry->indicator) != KN_MEASURE_CUMULATIVE ||
-      !kn_period_parse (self->period, &period, NULL))
+  if (!entry->numeric || !kn_period_parse (self->period, &period, NULL))
     return NULL;
-  share = kn_period_year_share (&period);
-  if (share >= 1.0)
-    return NULL;
-  return kn_indicator_dup_target_label_scaled (entry->indicator, share);
+  return kn_indicator_dup_period_target_label (entry->indicator, &period);
 }
 
 static void

@@ -422,6 +422,64 @@ test_indicator_target_label (void)
   g_assert_cmpstr (cleared, ==, "Kurikulum disahkan tepat waktu");
 }
 
+static char *
+period_target_label (KnAspect    aspect,
+                     double      value,
+                     const char *unit,
+                     const char *period_text)
+{
+  g_autoptr(KnIndicator) indicator = kn_indicator_new ();
+  KnPeriod period;
+
+  kn_indicator_set_aspect (indicator, aspect);
+  kn_indicator_set_target_value (indicator, value);
+  kn_indicator_set_target_unit (indicator, unit);
+  g_assert_true (kn_period_parse (period_text, &period, NULL));
+  return kn_indicator_dup_period_target_label (indicator, &period);
+}
+
+/* The part of a count's target due by the end of a period: what the realisation dialog shows
+ * beside the target, and what the capaian is measured against. */
+static void
+test_indicator_period_target_label (void)
+{
+  g_autoptr(KnIndicator) words = kn_indicator_new ();
+  KnPeriod period;
+  struct {
+    KnAspect aspect;
+    double value;
+    const char *unit;
+    const char *period;
+    const char *expected;
+  } cases[] = {
+    { KN_ASPECT_KUANTITAS, 26, "kegiatan", "2026-TW1", "6.5 kegiatan" },
+    { KN_ASPECT_KUANTITAS, 26, "kegiatan", "2026-TW2", "13 kegiatan" },
+    { KN_ASPECT_KUANTITAS, 24, "laporan", "2026-03", "6 laporan" },
+    { KN_ASPECT_BIAYA, 1000, NULL, "2026-TW3", "750" },
+    /* The whole year's target: nothing to add. */
+    { KN_ASPECT_KUANTITAS, 26, "kegiatan", "2026-TW4", NULL },
+    { KN_ASPECT_KUANTITAS, 26, "kegiatan", "2026-AKHIR", NULL },
+    /* A level or a rate is due whole in every period. */
+    { KN_ASPECT_KUALITAS, 90, "nilai", "2026-TW1", NULL },
+    { KN_ASPECT_KUANTITAS, 100, "%", "2026-TW1", NULL },
+    { KN_ASPECT_WAKTU, 12, "hari", "2026-TW2", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = period_target_label (cases[i].aspect, cases[i].value,
+                                                    cases[i].unit, cases[i].period);
+
+      g_test_message ("case %u: %s", i, cases[i].period);
+      g_assert_cmpstr (label, ==, cases[i].expected);
+    }
+
+  kn_indicator_set_aspect (words, KN_ASPECT_KUANTITAS);
+  kn_indicator_set_target_text (words, "Kurikulum disahkan");
+  g_assert_true (kn_period_parse ("2026-TW1", &period, NULL));
+  g_assert_null (kn_indicator_dup_period_target_label (words, &period));
+}
+
 static void
 test_indicator_target_label_indonesian (void)
 {
@@ -1207,6 +1265,8 @@ main (int    argc,
   g_test_add_func ("/plan-model/indicator/target-label", test_indicator_target_label);
   g_test_add_func ("/plan-model/indicator/target-label-indonesian",
                    test_indicator_target_label_indonesian);
+  g_test_add_func ("/plan-model/indicator/period-target-label",
+                   test_indicator_period_target_label);
   g_test_add_func ("/plan-model/indicator/properties", test_indicator_properties);
   g_test_add_func ("/plan-model/indicator/notify", test_indicator_notify);
   g_test_add_func ("/plan-model/indicator/copy-equal", test_indicator_copy_equal);
