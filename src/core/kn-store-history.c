@@ -112,19 +112,31 @@ history_row (KnStore    *self,
   return NULL;
 }
 
-/* The row that says a value on @date, as history_row () returns it: that of @on_or_before, the
- * last change up to that day (its new values), else that of @after, the first change after it
- * (what it replaced). */
+/* The two look-ups of a value on a day in the rows of one @kind of change: @cols of the last
+ * change up to that day, and @prev_cols (what it replaced) of the first change after it. */
+#define HISTORY_ON_OR_BEFORE(cols, kind) \
+  "SELECT " cols " FROM employee_history WHERE employee_id = ? AND kind = '" kind "'" \
+  " AND start_date <= ? ORDER BY start_date DESC, id DESC LIMIT 1"
+#define HISTORY_AFTER(prev_cols, kind) \
+  "SELECT " prev_cols " FROM employee_history WHERE employee_id = ? AND kind = '" kind "'" \
+  " AND start_date > ? ORDER BY start_date, id LIMIT 1"
+
+/* The row that says a value on @date, as history_row () returns it: that of @on_or_before (a
+ * HISTORY_ON_OR_BEFORE), the last change up to that day (its new values), else that of @after
+ * (a HISTORY_AFTER), the first change after it (what it replaced). */
 static KnDbStmt *
 history_row_on (KnStore    *self,
-                KnDbStmt   *on_or_before,
-                KnDbStmt   *after,
-                gint64      employee_id,
+                const char *on_or_before,
+                const char *after,
+                KnEmployee *employee,
                 const char *date)
 {
-  KnDbStmt *row = history_row (self, on_or_before, employee_id, date);
+  gint64 id = kn_employee_get_id (employee);
+  KnDbStmt *row = history_row (self, kn_store_stmt (self, on_or_before, NULL), id, date);
 
-  return row != NULL ? row : history_row (self, after, employee_id, date);
+  if (row != NULL)
+    return row;
+  return history_row (self, kn_store_stmt (self, after, NULL), id, date);
 }
 
 /* Each value of a day below is the last change of its kind from that day or before, else what
@@ -138,24 +150,11 @@ placement_at (KnStore    *self,
               gint64     *unit_id,
               gint64     *supervisor_id)
 {
-  gint64 id = kn_employee_get_id (employee);
   KnDbStmt *row;
 
-  row = history_row_on (self,
-                        kn_store_stmt (self,
-                                       "SELECT unit_id, supervisor_id FROM employee_history"
-                                       " WHERE employee_id = ? AND kind = 'mutasi'"
-                                       " AND start_date <= ?"
-                                       " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                       NULL),
-                        kn_store_stmt (self,
-                                       "SELECT prev_unit_id, prev_supervisor_id"
-                                       " FROM employee_history"
-                                       " WHERE employee_id = ? AND kind = 'mutasi'"
-                                       " AND start_date > ?"
-                                       " ORDER BY start_date, id LIMIT 1",
-                                       NULL),
-                        id, date);
+  row = history_row_on (self, HISTORY_ON_OR_BEFORE ("unit_id, supervisor_id", "mutasi"),
+                        HISTORY_AFTER ("prev_unit_id, prev_supervisor_id", "mutasi"), employee,
+                        date);
   if (row == NULL)
     {
       *unit_id = kn_employee_get_unit_id (employee);
@@ -174,25 +173,12 @@ position_of (KnStore        *self,
              const char     *date,
              KnPositionKind *kind)
 {
-  gint64 id = kn_employee_get_id (employee);
   char *position;
   KnDbStmt *row;
 
-  row = history_row_on (self,
-                        kn_store_stmt (self,
-                                       "SELECT position, position_kind FROM employee_history"
-                                       " WHERE employee_id = ? AND kind = 'jabatan'"
-                                       " AND start_date <= ?"
-                                       " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                       NULL),
-                        kn_store_stmt (self,
-                                       "SELECT prev_position, prev_position_kind"
-                                       " FROM employee_history"
-                                       " WHERE employee_id = ? AND kind = 'jabatan'"
-                                       " AND start_date > ?"
-                                       " ORDER BY start_date, id LIMIT 1",
-                                       NULL),
-                        id, date);
+  row = history_row_on (self, HISTORY_ON_OR_BEFORE ("position, position_kind", "jabatan"),
+                        HISTORY_AFTER ("prev_position, prev_position_kind", "jabatan"), employee,
+                        date);
   *kind = kn_employee_get_position_kind (employee);
   if (row == NULL)
     return g_strdup (kn_employee_get_position (employee));
@@ -208,24 +194,11 @@ rank_of (KnStore    *self,
          KnEmployee *employee,
          const char *date)
 {
-  gint64 id = kn_employee_get_id (employee);
   char *rank;
   KnDbStmt *row;
 
-  row = history_row_on (self,
-                        kn_store_stmt (self,
-                                       "SELECT rank FROM employee_history"
-                                       " WHERE employee_id = ? AND kind = 'pangkat'"
-                                       " AND start_date <= ?"
-                                       " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                       NULL),
-                        kn_store_stmt (self,
-                                       "SELECT prev_rank FROM employee_history"
-                                       " WHERE employee_id = ? AND kind = 'pangkat'"
-                                       " AND start_date > ?"
-                                       " ORDER BY start_date, id LIMIT 1",
-                                       NULL),
-                        id, date);
+  row = history_row_on (self, HISTORY_ON_OR_BEFORE ("rank", "pangkat"),
+                        HISTORY_AFTER ("prev_rank", "pangkat"), employee, date);
   if (row == NULL)
     return g_strdup (kn_employee_get_rank (employee));
   rank = kn_db_column_dup (row, 0);
@@ -389,58 +362,54 @@ is_latest (KnStore        *self,
 
 /* The next entry of the kind after @entry replaced, until now, what came before @entry: it now
  * replaces what @entry sets. */
+/* Sets @set in the first change of @kind after the day bound second (the person bound first). */
+#define HISTORY_SET_NEXT(set, kind) \
+  "UPDATE employee_history SET " set " WHERE id = (SELECT id FROM employee_history" \
+  " WHERE employee_id = ? AND kind = '" kind "' AND start_date > ?" \
+  " ORDER BY start_date, id LIMIT 1)"
+
 static gboolean
 relink_next (KnStore         *self,
              KnHistoryEntry  *entry,
              GError         **error)
 {
   KnDbStmt *stmt;
+  int n_set = 2;
 
-  if (entry->kind == KN_HISTORY_MUTASI)
+  switch (entry->kind)
     {
-      stmt = kn_store_stmt (self,
-                            "UPDATE employee_history SET prev_unit_id = ?, prev_supervisor_id = ?"
-                            " WHERE id = (SELECT id FROM employee_history WHERE employee_id = ?"
-                            " AND kind = 'mutasi' AND start_date > ? ORDER BY start_date, id"
-                            " LIMIT 1)",
-                            error);
+    case KN_HISTORY_MUTASI:
+      stmt = kn_store_stmt (self, HISTORY_SET_NEXT ("prev_unit_id = ?, prev_supervisor_id = ?",
+                                                    "mutasi"), error);
       if (stmt == NULL)
         return FALSE;
       kn_store_bind_id (stmt, 1, entry->unit_id);
       kn_store_bind_id (stmt, 2, entry->supervisor_id);
-    }
-  else if (entry->kind == KN_HISTORY_JABATAN)
-    {
-      stmt = kn_store_stmt (self,
-                            "UPDATE employee_history SET prev_position = ?, prev_position_kind = ?"
-                            " WHERE id = (SELECT id FROM employee_history WHERE employee_id = ?"
-                            " AND kind = 'jabatan' AND start_date > ? ORDER BY start_date, id"
-                            " LIMIT 1)",
-                            error);
+      break;
+    case KN_HISTORY_JABATAN:
+      stmt = kn_store_stmt (self, HISTORY_SET_NEXT ("prev_position = ?, prev_position_kind = ?",
+                                                    "jabatan"), error);
       if (stmt == NULL)
         return FALSE;
       kn_db_bind_text (stmt, 1, entry->position);
       kn_db_bind_text (stmt, 2, kn_position_kind_to_string (entry->position_kind));
-    }
-  else if (entry->kind == KN_HISTORY_PANGKAT)
-    {
-      stmt = kn_store_stmt (self,
-                            "UPDATE employee_history SET prev_rank = ?"
-                            " WHERE id = (SELECT id FROM employee_history WHERE employee_id = ?"
-                            " AND kind = 'pangkat' AND start_date > ? ORDER BY start_date, id"
-                            " LIMIT 1)",
-                            error);
+      break;
+    case KN_HISTORY_PANGKAT:
+      stmt = kn_store_stmt (self, HISTORY_SET_NEXT ("prev_rank = ?", "pangkat"), error);
       if (stmt == NULL)
         return FALSE;
       kn_store_bind_text (stmt, 1, entry->rank);
-      kn_db_bind_int64 (stmt, 2, entry->employee_id);
-      kn_db_bind_text (stmt, 3, entry->start_date);
-      return kn_store_step (self, stmt, error);
+      n_set = 1;
+      break;
+    case KN_HISTORY_STATUS:
+    case KN_HISTORY_PLT:
+    case KN_HISTORY_PLH:
+    case KN_HISTORY_N:
+    default:
+      return TRUE;
     }
-  else
-    return TRUE;
-  kn_db_bind_int64 (stmt, 3, entry->employee_id);
-  kn_db_bind_text (stmt, 4, entry->start_date);
+  kn_db_bind_int64 (stmt, n_set + 1, entry->employee_id);
+  kn_db_bind_text (stmt, n_set + 2, entry->start_date);
   return kn_store_step (self, stmt, error);
 }
 
