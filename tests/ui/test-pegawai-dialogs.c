@@ -66,6 +66,17 @@ on_gone (gpointer  data,
   *(gboolean *)data = TRUE;
 }
 
+/* Shows @window, which sets *@gone once it is let go. */
+static void
+present_watched (GtkWindow *window,
+                 gboolean  *gone)
+{
+  *gone = FALSE;
+  g_object_weak_ref (G_OBJECT (window), on_gone, gone);
+  gtk_window_present (window);
+  kn_test_spin ();
+}
+
 /* Presses Escape where the keyboard is in @window. */
 static void
 press_escape (GtkWindow *window)
@@ -107,9 +118,7 @@ test_edit_keeps_mutasi (Fixture       *fixture,
   KnEmployee *stored;
   gboolean editor_gone = FALSE;
 
-  g_object_weak_ref (G_OBJECT (editor), on_gone, &editor_gone);
-  gtk_window_present (GTK_WINDOW (editor));
-  kn_test_spin ();
+  present_watched (GTK_WINDOW (editor), &editor_gone);
   gtk_editable_set_text (kn_employee_dialog_get_entry (editor, "position"),
                          "Analis SDM Aparatur Ahli Pertama");
 
@@ -160,27 +169,19 @@ test_escape (Fixture       *fixture,
   gboolean gone = FALSE;
 
   history = kn_person_history_dialog_new (fixture->store, staff);
-  g_object_weak_ref (G_OBJECT (history), on_gone, &gone);
-  gtk_window_present (GTK_WINDOW (history));
-  kn_test_spin ();
+  present_watched (GTK_WINDOW (history), &gone);
   press_escape (GTK_WINDOW (history));
   g_assert_true (gone);
 
   /* An untouched Pegawai Baru closes at once. */
-  gone = FALSE;
   form = kn_employee_dialog_new (fixture->store, NULL, fixture->bidang_a);
-  g_object_weak_ref (G_OBJECT (form), on_gone, &gone);
-  gtk_window_present (GTK_WINDOW (form));
-  kn_test_spin ();
+  present_watched (GTK_WINDOW (form), &gone);
   press_escape (GTK_WINDOW (form));
   g_assert_true (gone);
 
   /* A typed one asks; Batal keeps it as it was, Buang closes it. */
-  gone = FALSE;
   form = kn_employee_dialog_new (fixture->store, NULL, fixture->bidang_a);
-  g_object_weak_ref (G_OBJECT (form), on_gone, &gone);
-  gtk_window_present (GTK_WINDOW (form));
-  kn_test_spin ();
+  present_watched (GTK_WINDOW (form), &gone);
   gtk_editable_set_text (kn_employee_dialog_get_entry (form, "nip"), NIP_NEW);
   gtk_editable_set_text (kn_employee_dialog_get_entry (form, "name"), "Rina Wati, S.Pd.");
   press_escape (GTK_WINDOW (form));
@@ -203,19 +204,13 @@ test_escape (Fixture       *fixture,
   g_assert_null (kn_store_find_employee_by_nip (fixture->store, NIP_NEW));
 
   /* Ubah: untouched closes at once; a change asks, and Simpan from the question saves it. */
-  gone = FALSE;
   form = kn_employee_dialog_new (fixture->store, staff, 0);
-  g_object_weak_ref (G_OBJECT (form), on_gone, &gone);
-  gtk_window_present (GTK_WINDOW (form));
-  kn_test_spin ();
+  present_watched (GTK_WINDOW (form), &gone);
   press_escape (GTK_WINDOW (form));
   g_assert_true (gone);
 
-  gone = FALSE;
   form = kn_employee_dialog_new (fixture->store, staff, 0);
-  g_object_weak_ref (G_OBJECT (form), on_gone, &gone);
-  gtk_window_present (GTK_WINDOW (form));
-  kn_test_spin ();
+  present_watched (GTK_WINDOW (form), &gone);
   gtk_editable_set_text (kn_employee_dialog_get_entry (form, "position"), "Analis Kebijakan");
   press_escape (GTK_WINDOW (form));
   g_assert_false (gone);
