@@ -346,6 +346,7 @@ static gboolean
 build_places_cb (gpointer data)
 {
   KnWindow *self = data;
+  const LazyPlace *visible;
 
   if (!self->read && self->store != NULL)
     {
@@ -357,6 +358,13 @@ build_places_cb (gpointer data)
           self->build_source = 0;
           return G_SOURCE_REMOVE;
         }
+    }
+  visible = find_lazy_place (gtk_stack_get_visible_child_name (self->stack));
+  if (visible != NULL && !place_stored (self, visible) && self->store != NULL)
+    {
+      /* The place the window reopened on (kn-window-memory.c), before all else. */
+      store_place (self, visible);
+      return next_piece_after_frame (self);
     }
   if (!self->filled)
     {
@@ -469,8 +477,11 @@ on_place_selected_cb (GtkListBox    *list,
   if (row == NULL)
     return;
 
-  /* A place is built and reads the store when first shown; afterwards it follows its changes. */
-  ensure_place (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  /* A place is built and reads the store when first shown; afterwards it follows its changes.
+   * Shown before the window (reopened where it was closed), its frame is, empty, until the
+   * first frame is drawn (build_places_cb): it comes as soon as Pegawai's would. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_place (self, gtk_widget_get_name (GTK_WIDGET (row)));
   gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
   update_title (self);
 
