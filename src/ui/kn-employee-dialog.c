@@ -243,7 +243,9 @@ check_nip (KnEmployeeDialog *self)
     {
       g_autofree char *message = NULL;
 
-      message = g_strdup_printf (_("This NIP is already used by %s."), kn_employee_get_name (other));
+      /* A name ending in its degree's dot ends the sentence: one full stop (in English). */
+      message = kn_format_tidy_stops (g_strdup_printf (_("This NIP is already used by %s."),
+                                                       kn_employee_get_name (other)));
       self->nip_ok = FALSE;
       set_row_error (GTK_WIDGET (self->nip_row), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->nip_info_label), "error");

@@ -876,6 +876,21 @@ test_duplicate_nip_refused (Fixture       *fixture,
   kn_test_spin ();
   g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), kn_employee_get_name (existing)));
 
+  /* A name ending in its degree's dot ends the sentence with one full stop, not "S.Pd..". */
+  for (guint i = 0; i < before; i++)
+    {
+      g_autoptr(KnEmployee) titled = g_list_model_get_item (kn_store_get_employees (fixture->store), i);
+
+      if (!g_str_has_suffix (kn_employee_get_name (titled), "."))
+        continue;
+      gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "nip"), kn_employee_get_nip (titled));
+      kn_test_spin ();
+      g_assert_nonnull (strstr (kn_employee_dialog_get_nip_info (dialog), kn_employee_get_name (titled)));
+      g_assert_false (g_str_has_suffix (kn_employee_dialog_get_nip_info (dialog), ".."));
+      break;
+    }
+  g_assert_true (g_str_has_suffix (kn_employee_dialog_get_nip_info (dialog), "."));
+
   gtk_editable_set_text (kn_employee_dialog_get_entry (dialog, "name"), "Orang Lain");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   kn_test_spin ();
