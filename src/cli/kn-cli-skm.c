@@ -145,10 +145,10 @@ print_result (GString           *out,
     }
 }
 
-/* Computes the result of @surveys merged into one and prints it to stdout after what @out
- * holds already. FALSE with @error when the answers give no IKM (the unsur are printed still). */
+/* Prints @heading (nullable) on a line of its own, then the result of @surveys merged into one.
+ * FALSE with @error when the answers give no IKM (the unsur are printed still). */
 static gboolean
-print_surveys (GString         *out,
+print_surveys (const char      *heading,
                KnOrgUnit       *unit,
                const KnPeriod  *period,
                GPtrArray       *surveys,
@@ -156,9 +156,12 @@ print_surveys (GString         *out,
                GError         **error)
 {
   g_autoptr(KnSkmSurvey) merged = kn_skm_survey_merge (surveys);
+  g_autoptr(GString) out = g_string_new (NULL);
   KnSkmResult result;
   gboolean has_ikm;
 
+  if (heading != NULL)
+    g_string_append_printf (out, "%s\n", heading);
   has_ikm = kn_skm_compute (merged->answers, merged->n_rows, &result, error);
   print_result (out, unit, period, surveys, merged, &result, has_ikm, csv);
   fwrite (out->str, 1, out->len, stdout);
@@ -218,7 +221,6 @@ skm_hasil (int    argc,
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GPtrArray) surveys = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
   KnOrgUnit *unit = NULL;
   KnPeriod parsed;
 
@@ -259,7 +261,7 @@ skm_hasil (int    argc,
       return 1;
     }
 
-  if (!print_surveys (out, unit, &parsed, surveys, csv, &error))
+  if (!print_surveys (NULL, unit, &parsed, surveys, csv, &error))
     return kn_cli_fail (error);
   return 0;
 }
@@ -295,7 +297,7 @@ skm_import (int    argc,
   g_autoptr(KnSkmSurvey) survey = NULL;
   g_autoptr(GPtrArray) surveys = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *heading = NULL;
   KnOrgUnit *unit = NULL;
   KnPeriod parsed;
 
@@ -344,15 +346,13 @@ skm_import (int    argc,
   surveys = g_ptr_array_new ();
   g_ptr_array_add (surveys, survey);
   if (dry_run)
-    g_string_append_printf (out, "%s\n", _("Checked only (--dry-run): nothing was saved."));
+    heading = g_strdup (_("Checked only (--dry-run): nothing was saved."));
   else
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Imported %u questionnaire.",
-                                              "Imported %u questionnaires.", survey->n_rows),
-                            survey->n_rows);
-  if (!dry_run)
-    g_string_append_c (out, '\n');
+    heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u questionnaire.",
+                                            "Imported %u questionnaires.", survey->n_rows),
+                               survey->n_rows);
   /* Saved, so done: answers too few for an IKM are for the report to say, not a failure. */
-  print_surveys (out, unit, &parsed, surveys, FALSE, NULL);
+  print_surveys (heading, unit, &parsed, surveys, FALSE, NULL);
   return 0;
 }
 
