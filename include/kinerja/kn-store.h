@@ -92,6 +92,9 @@ G_DECLARE_FINAL_TYPE (KnStore, kn_store, KN, STORE, GObject)
 #define KN_STORE_SCHEMA_VERSION 13
 
 GQuark       kn_store_error_quark          (void);
+/* TRUE when @error says that the database cannot be used as it is: busy, missing, not
+ * permitted, not a Kinerja database, damaged, on a full disk or read-only. */
+gboolean     kn_store_error_is_unusable    (const GError   *error);
 
 /* Opens @path, creating it (mode 0600) if it does not exist and migrating an older schema
  * forward after taking a backup copy beside it ("FILE.bak-vN"). The same as

@@ -145,6 +145,29 @@ print_result (GString           *out,
     }
 }
 
+/* Prints @heading (nullable) on a line of its own, then the result of @surveys merged into one.
+ * FALSE with @error when the answers give no IKM (the unsur are printed still). */
+static gboolean
+print_surveys (const char      *heading,
+               KnOrgUnit       *unit,
+               const KnPeriod  *period,
+               GPtrArray       *surveys,
+               gboolean         csv,
+               GError         **error)
+{
+  g_autoptr(KnSkmSurvey) merged = kn_skm_survey_merge (surveys);
+  g_autoptr(GString) out = g_string_new (NULL);
+  KnSkmResult result;
+  gboolean has_ikm;
+
+  if (heading != NULL)
+    g_string_append_printf (out, "%s\n", heading);
+  has_ikm = kn_skm_compute (merged->answers, merged->n_rows, &result, error);
+  print_result (out, unit, period, surveys, merged, &result, has_ikm, csv);
+  fwrite (out->str, 1, out->len, stdout);
+  return has_ikm;
+}
+
 int
 kn_cli_write_skm_report (const char *database,
                          const char *unit_name,
@@ -197,13 +220,9 @@ skm_hasil (int    argc,
   };
   g_autoptr(KnStore) store = NULL;
   g_autoptr(GPtrArray) surveys = NULL;
-  g_autoptr(KnSkmSurvey) merged = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  KnSkmResult result;
   KnOrgUnit *unit = NULL;
   KnPeriod parsed;
-  gboolean has_ikm;
 
   if (!kn_cli_parse_options (entries, NULL,
                              _("Prints a unit's Survei Kepuasan Masyarakat of a period: the NRR "
@@ -242,11 +261,7 @@ skm_hasil (int    argc,
       return 1;
     }
 
-  merged = kn_skm_survey_merge (surveys);
-  has_ikm = kn_skm_compute (merged->answers, merged->n_rows, &result, &error);
-  print_result (out, unit, &parsed, surveys, merged, &result, has_ikm, csv);
-  fwrite (out->str, 1, out->len, stdout);
-  if (!has_ikm)
+  if (!print_surveys (NULL, unit, &parsed, surveys, csv, &error))
     return kn_cli_fail (error);
   return 0;
 }
@@ -282,11 +297,9 @@ skm_import (int    argc,
   g_autoptr(KnSkmSurvey) survey = NULL;
   g_autoptr(GPtrArray) surveys = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  KnSkmResult result;
+  g_autofree char *heading = NULL;
   KnOrgUnit *unit = NULL;
   KnPeriod parsed;
-  gboolean has_ikm;
 
   if (!kn_cli_parse_options (entries, N_("FILE"),
                              _("Imports a survey's questionnaires from CSV or XLSX: one row per "
@@ -332,17 +345,14 @@ skm_import (int    argc,
 
   surveys = g_ptr_array_new ();
   g_ptr_array_add (surveys, survey);
-  has_ikm = kn_skm_compute (survey->answers, survey->n_rows, &result, NULL);
   if (dry_run)
-    g_string_append_printf (out, "%s\n", _("Checked only (--dry-run): nothing was saved."));
+    heading = g_strdup (_("Checked only (--dry-run): nothing was saved."));
   else
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Imported %u questionnaire.",
-                                              "Imported %u questionnaires.", survey->n_rows),
-                            survey->n_rows);
-  if (!dry_run)
-    g_string_append_c (out, '\n');
-  print_result (out, unit, &parsed, surveys, survey, &result, has_ikm, FALSE);
-  fwrite (out->str, 1, out->len, stdout);
+    heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u questionnaire.",
+                                            "Imported %u questionnaires.", survey->n_rows),
+                               survey->n_rows);
+  /* Saved, so done: answers too few for an IKM are for the report to say, not a failure. */
+  print_surveys (heading, unit, &parsed, surveys, FALSE, NULL);
   return 0;
 }
 

@@ -424,22 +424,11 @@ kn_cli_open_store (const char      *database,
 int
 kn_cli_exit_for_error (const GError *error)
 {
-  if (error == NULL || error->domain != KN_STORE_ERROR)
-    return KN_CLI_EXIT_FAILED;
-  switch ((KnStoreError) error->code)
-    {
-    case KN_STORE_ERROR_BUSY:
-    case KN_STORE_ERROR_NO_DATABASE:
-    case KN_STORE_ERROR_PERMISSION:
-    case KN_STORE_ERROR_NOT_KINERJA:
-    case KN_STORE_ERROR_DAMAGED:
-    case KN_STORE_ERROR_DISK_FULL:
-    case KN_STORE_ERROR_READ_ONLY:
-    case KN_STORE_ERROR_VERSION:
-      return KN_CLI_EXIT_DATABASE;
-    default:
-      return KN_CLI_EXIT_FAILED;
-    }
+  /* A database that a newer Kinerja wrote cannot be used by this one either. */
+  if (kn_store_error_is_unusable (error)
+      || g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_VERSION))
+    return KN_CLI_EXIT_DATABASE;
+  return KN_CLI_EXIT_FAILED;
 }
 
 void

@@ -149,14 +149,13 @@ kn_store_propagate_db_error (KnStore  *self,
 }
 
 gboolean
-kn_store_error_is_about_database (const GError *error)
+kn_store_error_is_unusable (const GError *error)
 {
   if (error == NULL || error->domain != KN_STORE_ERROR)
     return FALSE;
 
   switch ((KnStoreError)error->code)
     {
-    case KN_STORE_ERROR_FAILED:
     case KN_STORE_ERROR_BUSY:
     case KN_STORE_ERROR_NO_DATABASE:
     case KN_STORE_ERROR_PERMISSION:
@@ -165,6 +164,7 @@ kn_store_error_is_about_database (const GError *error)
     case KN_STORE_ERROR_DISK_FULL:
     case KN_STORE_ERROR_READ_ONLY:
       return TRUE;
+    case KN_STORE_ERROR_FAILED:
     case KN_STORE_ERROR_VERSION:
     case KN_STORE_ERROR_NOT_FOUND:
     case KN_STORE_ERROR_INVALID:
@@ -176,6 +176,14 @@ kn_store_error_is_about_database (const GError *error)
     default:
       return FALSE;
     }
+}
+
+gboolean
+kn_store_error_is_about_database (const GError *error)
+{
+  /* A statement that failed is the database's fault too, though the database is still there. */
+  return kn_store_error_is_unusable (error)
+         || g_error_matches (error, KN_STORE_ERROR, KN_STORE_ERROR_FAILED);
 }
 
 gboolean

@@ -354,8 +354,11 @@ void _kn_xlsx_write_form_titles (Sheet          *sheet,
                                  const char     *title,
                                  const KnReport *report);
 
+/* The header of a table, with the column numbers "(1)", "(2)" … under it, repeated on every
+ * printed page; header c spans @spans[c] columns (@spans NULL: one each). */
 void _kn_xlsx_write_head_row (Sheet              *sheet,
                               const char * const *headers,
+                              const guint        *spans,
                               guint               n);
 
 void _kn_xlsx_write_line (Sheet      *sheet,

@@ -23,21 +23,24 @@ rating_cell (KnRating rating)
   return rating < KN_RATING_N ? kn_form_text_rating (rating) : "";
 }
 
-/* The header of a table, with the column numbers under it, repeated on every printed page. */
 void
 _kn_xlsx_write_head_row (Sheet              *sheet,
                          const char * const *headers,
+                         const guint        *spans,
                          guint               n)
 {
   const Formats *f = &sheet->export->formats;
   lxw_row_t row = sheet->row;
+  lxw_col_t first = 0;
 
   for (guint c = 0; c < n; c++)
     {
+      lxw_col_t last = first + (spans != NULL ? spans[c] : 1) - 1;
       g_autofree char *number = g_strdup_printf ("(%u)", c + 1);
 
-      _kn_xlsx_put_text (sheet, row, c, c, headers[c], f->head);
-      _kn_xlsx_put_text (sheet, row + 1, c, c, number, f->numbering);
+      _kn_xlsx_put_text (sheet, row, first, last, headers[c], f->head);
+      _kn_xlsx_put_text (sheet, row + 1, first, last, number, f->numbering);
+      first = last + 1;
     }
   sheet->has_titles = TRUE;
   sheet->titles_first = row;
@@ -58,7 +61,7 @@ write_recap_table (Sheet               *sheet,
   };
   lxw_row_t row;
 
-  _kn_xlsx_write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  _kn_xlsx_write_head_row (sheet, headers, NULL, G_N_ELEMENTS (headers));
   row = sheet->row;
 
   for (guint i = 0; report->rows != NULL && i < report->rows->len; i++)

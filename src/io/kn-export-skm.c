@@ -43,27 +43,10 @@ write_head (Sheet *sheet)
     "NO", "UNSUR PELAYANAN", "JUMLAH JAWABAN", "NRR PER UNSUR", "NRR TERTIMBANG",
     "NILAI UNSUR (NRR × 25)", "MUTU",
   };
-  const Formats *f = &sheet->export->formats;
-  lxw_row_t row = sheet->row;
+  /* The unsur spans its code and its name (COL_CODE, COL_NAME). */
+  static const guint spans[G_N_ELEMENTS (headers)] = { 1, 2, 1, 1, 1, 1, 1 };
 
-  for (guint h = 0; h < G_N_ELEMENTS (headers); h++)
-    {
-      lxw_col_t first = h == 0 ? 0 : h + 1;
-      lxw_col_t last = h + 1;
-      g_autofree char *number = g_strdup_printf ("(%u)", h + 1);
-
-      if (h == 0)
-        last = 0;
-      else if (h == 1)
-        first = COL_CODE;
-      _kn_xlsx_put_text (sheet, row, first, last, headers[h], f->head);
-      _kn_xlsx_put_text (sheet, row + 1, first, last, number, f->numbering);
-    }
-  sheet->has_titles = TRUE;
-  sheet->titles_first = row;
-  sheet->titles_last = row + 1;
-  sheet->row = row + 2;
-  _kn_xlsx_sheet_keep (sheet, row, row + 2);
+  _kn_xlsx_write_head_row (sheet, headers, spans, G_N_ELEMENTS (headers));
 }
 
 static gboolean

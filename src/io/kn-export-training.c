@@ -74,7 +74,7 @@ _kn_xlsx_write_training (Export       *export,
   _kn_xlsx_write_line (sheet, year, f->subtitle);
   sheet->row++;
 
-  _kn_xlsx_write_head_row (sheet, headers, G_N_ELEMENTS (headers));
+  _kn_xlsx_write_head_row (sheet, headers, NULL, G_N_ELEMENTS (headers));
   for (guint i = 0; i < recap->rows->len; i++)
     {
       const KnTrainingRecapRow *row = g_ptr_array_index (recap->rows, i);
@@ -139,7 +139,7 @@ _kn_xlsx_write_training (Export       *export,
   _kn_xlsx_write_line (list, recap->unit, f->subtitle);
   _kn_xlsx_write_line (list, year, f->subtitle);
   list->row++;
-  _kn_xlsx_write_head_row (list, activity_headers, G_N_ELEMENTS (activity_headers));
+  _kn_xlsx_write_head_row (list, activity_headers, NULL, G_N_ELEMENTS (activity_headers));
   n_activities = 0;
   for (guint i = 0; i < recap->rows->len; i++)
     {

@@ -242,14 +242,15 @@ test_xlsx (Fixture       *fixture,
 
   /* The chart's axis says U1–U9 as the PDF's does, not the names rotated (review 16: the bars
    * were a thin strip under them); every row of the table, U8's two-line name too, keeps its
-   * figures at the top. */
+   * figures at the top. The unsur's header, and its number, span the code and the name. */
   {
     g_autofree char *checker = g_test_build_filename (G_TEST_DIST, "data", "check-xlsx.py", NULL);
     const char *spec =
       "{\"zip_contains\": {\"xl/charts/chart1.xml\": [\"<c:v>U1</c:v>\", \"<c:v>U9</c:v>\"]},"
       " \"zip_lacks\": {\"xl/charts/chart1.xml\": [\"Persyaratan\", \"Penanganan\"]},"
       " \"sheets\": {\"Hasil SKM\": {\"row_vertical\": ["
-      "   [\"Penanganan Pengaduan, Saran dan Masukan\", \"top\"], [\"Persyaratan\", \"top\"]]}}}";
+      "   [\"Penanganan Pengaduan, Saran dan Masukan\", \"top\"], [\"Persyaratan\", \"top\"]],"
+      "   \"merged_across\": [[\"UNSUR PELAYANAN\", 2], [\"(2)\", 2]]}}}";
     const char *argv[] = { PYTHON, checker, xlsx, spec, NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;

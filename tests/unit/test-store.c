@@ -486,6 +486,52 @@ test_open_newer_version (Fixture       *fixture,
                                 KN_STORE_ERROR_VERSION);
 }
 
+/* Which errors say that the database cannot be used at all (kinerja-cli exits 3 on them), and
+ * which that it is at fault (a save then names nobody). */
+static void
+test_error_unusable (void)
+{
+  static const struct
+  {
+    KnStoreError code;
+    gboolean     unusable;
+    gboolean     about_database;
+  } cases[] = {
+    { KN_STORE_ERROR_FAILED, FALSE, TRUE },
+    { KN_STORE_ERROR_VERSION, FALSE, FALSE },
+    { KN_STORE_ERROR_NOT_FOUND, FALSE, FALSE },
+    { KN_STORE_ERROR_INVALID, FALSE, FALSE },
+    { KN_STORE_ERROR_DUPLICATE, FALSE, FALSE },
+    { KN_STORE_ERROR_CYCLE, FALSE, FALSE },
+    { KN_STORE_ERROR_IN_USE, FALSE, FALSE },
+    { KN_STORE_ERROR_LOCKED, FALSE, FALSE },
+    { KN_STORE_ERROR_EXISTS, FALSE, FALSE },
+    { KN_STORE_ERROR_BUSY, TRUE, TRUE },
+    { KN_STORE_ERROR_NO_DATABASE, TRUE, TRUE },
+    { KN_STORE_ERROR_PERMISSION, TRUE, TRUE },
+    { KN_STORE_ERROR_NOT_KINERJA, TRUE, TRUE },
+    { KN_STORE_ERROR_DAMAGED, TRUE, TRUE },
+    { KN_STORE_ERROR_DISK_FULL, TRUE, TRUE },
+    { KN_STORE_ERROR_READ_ONLY, TRUE, TRUE },
+    { KN_STORE_ERROR_CHANGED, FALSE, FALSE },
+  };
+  g_autoptr(GError) other = g_error_new_literal (G_FILE_ERROR, KN_STORE_ERROR_BUSY, "busy");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = g_error_new_literal (KN_STORE_ERROR, cases[i].code, "x");
+
+      g_test_message ("code %d", cases[i].code);
+      g_assert_cmpint (kn_store_error_is_unusable (error), ==, cases[i].unusable);
+      g_assert_cmpint (kn_store_error_is_about_database (error), ==, cases[i].about_database);
+    }
+  /* Another domain's code of the same number, or no error, is not the store's. */
+  g_assert_false (kn_store_error_is_unusable (other));
+  g_assert_false (kn_store_error_is_about_database (other));
+  g_assert_false (kn_store_error_is_unusable (NULL));
+  g_assert_false (kn_store_error_is_about_database (NULL));
+}
+
 /* Tests: migrations */
 
 /* Rows that the schema of version 1 can hold; every later version keeps them. */
@@ -2990,6 +3036,8 @@ main (int   argc,
       ADD ("/store/migrate/every-version-server", test_migrate_every_version_server);
       ADD ("/store/server/reconnect", test_server_reconnect);
     }
+
+  g_test_add_func ("/store/error/unusable", test_error_unusable);
 
   ADD ("/store/unit/tree-round-trip", test_unit_tree_round_trip);
   ADD ("/store/unit/add-order", test_unit_add_order);
