@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 #include <libsecret/secret.h>
 
+#include "kinerja/kn-worker.h"
+
 #include "kn-connect-dialog.h"
 #include "kn-dialog.h"
 
@@ -487,7 +489,7 @@ on_connect_clicked_cb (KnConnectDialog *self)
   g_task_set_source_tag (task, on_connect_clicked_cb);
   g_task_set_task_data (task, attempt, (GDestroyNotify)attempt_free);
   g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, connect_thread);
+  kn_worker_run_in_thread (task, connect_thread);
 }
 
 static void
@@ -675,7 +677,7 @@ reconnect_open (GTask      *task,
   attempt->password = password != NULL && *password != '\0' ? g_strdup (password) : NULL;
   /* The task's data is the location; the thread takes the attempt. */
   g_object_set_data_full (G_OBJECT (task), "kn-attempt", attempt, (GDestroyNotify)attempt_free);
-  g_task_run_in_thread (task, connect_thread);
+  kn_worker_run_in_thread (task, connect_thread);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "kinerja/kn-format.h"
 #include "kinerja/kn-store-review.h"
+#include "kinerja/kn-worker.h"
 
 #include "kn-evaluation-page-private.h"
 #include "kn-history-dialog.h"
@@ -572,7 +573,7 @@ on_finalize_all_response_cb (AdwMessageDialog *dialog,
   task = g_task_new (NULL, NULL, on_finalize_all_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, on_finalize_all_response_cb);
   g_task_set_task_data (task, job, (GDestroyNotify)finalize_all_free);
-  g_task_run_in_thread (task, finalize_all_thread);
+  kn_worker_run_in_thread (task, finalize_all_thread);
   _kn_evaluation_page_update_actions (self);
 }
 
