@@ -109,7 +109,11 @@ typedef struct
   char              *review;       /* the Tim Penilai Kinerja's decision on the evaluation
                                     * (kn_form_text_review); "" or NULL when none */
   gboolean           final;
-  guint              counts[KN_PREDIKAT_N];  /* the unit's distribution in the period */
+  /* The curve: the distribution in the period of the group the person's predikat is counted
+   * in (kn_store_check_distribution): their unit's, or for its head, whose predikat belongs to
+   * the unit above, that unit's; and the capaian whose pattern that group keeps. */
+  guint              counts[KN_PREDIKAT_N];
+  KnOrgPredikat      curve_org_predikat;
 } KnReport;
 
 typedef struct

@@ -457,8 +457,20 @@ kn_report_build_evaluation (KnStore        *store,
         }
     }
 
-  /* The unit's distribution in the period, for the curve on the form. */
+  /* The curve on the form: the distribution of the group the person's predikat is counted in,
+   * as kn_store_check_distribution counts it: their unit's, or, for its head (whose predikat
+   * belongs to the unit above), the unit above's, with the capaian whose pattern it keeps. */
   unit = kn_store_lookup_unit (store, unit_id);
+  report->curve_org_predikat = report->org_predikat;
+  if (unit != NULL && kn_org_unit_get_parent_id (unit) != 0 &&
+      kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)) != NULL &&
+      kn_store_is_unit_head (store, employee_id, unit_id))
+    {
+      unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
+      report->curve_org_predikat = kn_store_get_applying_org_predikat (store,
+                                                                       kn_org_unit_get_id (unit),
+                                                                       period_name, NULL);
+    }
   if (unit != NULL)
     violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period_name,
                                               report->counts);

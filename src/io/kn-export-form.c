@@ -807,7 +807,7 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   _kn_xlsx_put_block (sheet, row + 2, row + 1 + CHART_ROWS, 3, n - 1, "", f->cell);
 
   /* The same title as the PDF's curve. */
-  title = kn_report_curve_title (report->org_predikat);
+  title = kn_report_curve_title (report->curve_org_predikat);
 
   _kn_xlsx_insert_distribution_chart (sheet, &(DistributionChart) {
     .type = LXW_CHART_LINE, .title = title, .data_sheet = sheet->name,

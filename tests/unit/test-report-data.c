@@ -706,6 +706,94 @@ test_superior_warning_only_dokumen (Fixture       *fixture,
   g_assert_nonnull (strstr (dokumen_warning, "atasan pejabat penilai"));
 }
 
+static gboolean
+same_counts (const guint a[KN_PREDIKAT_N],
+             const guint b[KN_PREDIKAT_N])
+{
+  return memcmp (a, b, sizeof (guint) * KN_PREDIKAT_N) == 0;
+}
+
+/* The curve on a person's Evaluasi is the distribution of the group their predikat is counted
+ * in: a staff member's is their unit's; a kepala bidang's, whose predikat belongs to the unit
+ * above (kn_store_check_distribution), is the dinas's, with the dinas's capaian in its title. */
+static void
+test_curve_of_counted_group (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GListModel *employees = kn_store_get_employees (fixture->store);
+  const char *period = "2026-TW1";
+  g_autoptr(KnReport) head_report = NULL;
+  g_autoptr(KnReport) staff_report = NULL;
+  g_autoptr(GPtrArray) unit_violations = NULL;
+  g_autoptr(GPtrArray) parent_violations = NULL;
+  g_autoptr(GError) error = NULL;
+  guint unit_counts[KN_PREDIKAT_N], parent_counts[KN_PREDIKAT_N];
+  KnEmployee *head = NULL, *staff = NULL;
+  KnOrgUnit *unit = NULL;
+  gint64 parent_id = 0;
+
+  /* A head of a unit under another, whose unit's distribution differs from the one above's,
+   * with a member of staff of that unit; both with an SKP. */
+  for (guint i = 0; i < g_list_model_get_n_items (employees) && staff == NULL; i++)
+    {
+      g_autoptr(KnEmployee) candidate = g_list_model_get_item (employees, i);
+      g_autoptr(KnPlan) plan = NULL;
+      gint64 id = kn_employee_get_id (candidate);
+
+      unit = kn_store_lookup_unit (fixture->store, kn_employee_get_unit_id (candidate));
+      if (unit == NULL || kn_org_unit_get_parent_id (unit) == 0 ||
+          !kn_store_is_unit_head (fixture->store, id, kn_org_unit_get_id (unit)))
+        continue;
+      plan = kn_store_load_plan (fixture->store, id, KN_DEMO_YEAR, NULL);
+      if (plan == NULL)
+        continue;
+      g_clear_pointer (&unit_violations, g_ptr_array_unref);
+      g_clear_pointer (&parent_violations, g_ptr_array_unref);
+      parent_id = kn_org_unit_get_parent_id (unit);
+      unit_violations = kn_store_check_distribution (fixture->store, kn_org_unit_get_id (unit),
+                                                     period, unit_counts);
+      parent_violations = kn_store_check_distribution (fixture->store, parent_id, period,
+                                                       parent_counts);
+      if (same_counts (unit_counts, parent_counts))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (employees) && staff == NULL; j++)
+        {
+          g_autoptr(KnEmployee) member = g_list_model_get_item (employees, j);
+          g_autoptr(KnPlan) member_plan = NULL;
+
+          if (kn_employee_get_supervisor_id (member) != id ||
+              kn_employee_get_unit_id (member) != kn_org_unit_get_id (unit))
+            continue;
+          member_plan = kn_store_load_plan (fixture->store, kn_employee_get_id (member),
+                                            KN_DEMO_YEAR, NULL);
+          if (member_plan != NULL)
+            {
+              head = kn_store_lookup_employee (fixture->store, id);
+              staff = kn_store_lookup_employee (fixture->store, kn_employee_get_id (member));
+            }
+        }
+    }
+  g_assert_nonnull (head);
+  g_assert_nonnull (staff);
+
+  head_report = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_EVALUASI,
+                                            kn_employee_get_id (head), period, &error);
+  g_assert_no_error (error);
+  staff_report = kn_report_build_evaluation (fixture->store, KN_DOCUMENT_EVALUASI,
+                                             kn_employee_get_id (staff), period, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (same_counts (head_report->counts, parent_counts));
+  g_assert_cmpint (head_report->curve_org_predikat, ==,
+                   kn_store_get_applying_org_predikat (fixture->store, parent_id, period, NULL));
+  g_assert_true (same_counts (staff_report->counts, unit_counts));
+  g_assert_cmpint (staff_report->curve_org_predikat, ==, staff_report->org_predikat);
+  /* The head's own capaian stays his unit's: it sets his rating hasil kerja. */
+  g_assert_cmpint (head_report->org_predikat, ==,
+                   kn_store_get_applying_org_predikat (fixture->store, kn_org_unit_get_id (unit),
+                                                      period, NULL));
+}
+
 /* The five lines of a person's block, in the order of the forms' labels; an unset one empty. */
 static void
 test_person_field (void)
@@ -735,6 +823,7 @@ main (int    argc,
   ADD ("/report-data/dokumen/superior-of-kepala-opd-staff", test_superior_of_kepala_opd_staff);
   ADD ("/report-data/dokumen/superior-snapshot", test_superior_snapshot);
   ADD ("/report-data/dokumen/superior-warning-only-dokumen", test_superior_warning_only_dokumen);
+  ADD ("/report-data/evaluation/curve-of-counted-group", test_curve_of_counted_group);
 #undef ADD
   g_test_add_func ("/report-data/evaluation/quarter-capaian", test_quarter_capaian);
   g_test_add_func ("/report-data/evaluation/annual-form", test_annual_form);
