@@ -1024,6 +1024,25 @@ kn_evaluation_page_get_selected_row (KnEvaluationPage *self)
   return gtk_single_selection_get_selected (self->selection);
 }
 
+gboolean
+kn_evaluation_page_get_shown (KnEvaluationPage  *self,
+                              gint64            *unit_id,
+                              const char       **period,
+                              gint64            *employee_id)
+{
+  KnEvaluation *evaluation;
+
+  g_return_val_if_fail (KN_IS_EVALUATION_PAGE (self), FALSE);
+
+  if (self->unit_id == 0 || self->period == NULL)
+    return FALSE;
+  evaluation = _kn_evaluation_page_get_selected (self);
+  *unit_id = self->unit_id;
+  *period = self->period;
+  *employee_id = evaluation != NULL ? kn_evaluation_get_employee_id (evaluation) : 0;
+  return TRUE;
+}
+
 const char *
 kn_evaluation_page_get_counts_text (KnEvaluationPage *self)
 {

@@ -24,6 +24,12 @@ gboolean    kn_evaluation_page_show             (KnEvaluationPage *self,
                                                  gint64            unit_id,
                                                  const char       *period,
                                                  gint64            assessor_id);
+/* What is shown: the unit, the period and the person of the chosen row (0 when none); FALSE
+ * before a unit is. */
+gboolean    kn_evaluation_page_get_shown        (KnEvaluationPage  *self,
+                                                 gint64            *unit_id,
+                                                 const char       **period,
+                                                 gint64            *employee_id);
 /* The rows shown (KnEvaluation), in order. */
 GListModel *kn_evaluation_page_get_rows         (KnEvaluationPage *self);
 /* TRUE while the rows of the unit chosen are being gathered (off the main thread), and while

@@ -815,6 +815,45 @@ kn_reports_page_select (KnReportsPage  *self,
 }
 
 gboolean
+kn_reports_page_carry (KnReportsPage *self,
+                       gint64         unit_id,
+                       gint64         employee_id,
+                       const char    *period)
+{
+  gboolean found;
+
+  g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  hold_choices (self, TRUE);
+  found = kn_choice_select_id (self->unit_chooser, self->unit_ids, unit_id);
+  if (found)
+    {
+      /* A period's document: the SKP (of the year) becomes the period's Evaluasi. */
+      if (_kn_reports_page_chosen_kind (self) == KN_DOCUMENT_SKP)
+        {
+          kn_chooser_set_selected (self->kind_chooser, KN_DOCUMENT_EVALUASI);
+          update_employee_row (self);
+          fill_periods (self);
+        }
+      fill_employees (self);
+      if (employee_id != 0)
+        kn_choice_select_id (self->employee_chooser, self->employee_ids, employee_id);
+      for (guint i = 0; i < self->periods->len; i++)
+        if (g_strcmp0 (g_ptr_array_index (self->periods, i), period) == 0)
+          adw_combo_row_set_selected (self->period_row, i);
+    }
+  hold_choices (self, FALSE);
+
+  if (found)
+    rebuild_preview (self);
+  return found;
+}
+
+gboolean
 kn_reports_page_is_previewing (KnReportsPage *self)
 {
   g_return_val_if_fail (KN_IS_REPORTS_PAGE (self), FALSE);

@@ -26,6 +26,14 @@ gboolean    kn_reports_page_select         (KnReportsPage  *self,
                                             gint64          employee_id,
                                             const char     *period,
                                             KnPaper         paper);
+/* Carries what Penilaian shows: @unit_id, @period ("2026-TW1") and @employee_id (0: the first
+ * person, as choosing the unit does); the kind of document and the paper kept, but for the SKP,
+ * which has no period: the Evaluasi then. FALSE when the unit is not offered (nothing changes
+ * then). */
+gboolean    kn_reports_page_carry          (KnReportsPage  *self,
+                                            gint64          unit_id,
+                                            gint64          employee_id,
+                                            const char     *period);
 /* Chooses the Laporan Hasil Survei Kepuasan Masyarakat of @unit_id for @period ("2026-TW1"). */
 gboolean    kn_reports_page_select_skm     (KnReportsPage  *self,
                                             gint64          unit_id,

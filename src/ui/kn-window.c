@@ -425,17 +425,24 @@ on_map_cb (KnWindow *self,
     fill (self);
 }
 
-/* The person chosen on Pegawai is the one whose SKP opens, unless the SKP place has unsaved
- * changes for someone else. */
+/* What a place carries to the next: the person chosen on Pegawai to SKP (unless SKP has unsaved
+ * changes for someone else); Penilaian's unit, period and chosen person to Laporan. */
 static void
-carry_employee_to_plan (KnWindow *self)
+carry (KnWindow   *self,
+       const char *from,
+       const char *to)
 {
   KnEmployee *employee = kn_employees_page_get_selected_employee (self->employees_page);
+  const char *period;
+  gint64 unit_id, employee_id;
 
-  if (employee == NULL || self->plan_page == NULL ||
-      kn_plan_page_has_unsaved_changes (self->plan_page))
-    return;
-  kn_plan_page_select_employee (self->plan_page, kn_employee_get_id (employee));
+  if (g_str_equal (to, "skp") && employee != NULL && self->plan_page != NULL &&
+      !kn_plan_page_has_unsaved_changes (self->plan_page))
+    kn_plan_page_select_employee (self->plan_page, kn_employee_get_id (employee));
+  else if (g_strcmp0 (from, "penilaian") == 0 && g_str_equal (to, "laporan") &&
+           self->reports_page != NULL && self->evaluation_page != NULL &&
+           kn_evaluation_page_get_shown (self->evaluation_page, &unit_id, &period, &employee_id))
+    kn_reports_page_carry (self->reports_page, unit_id, employee_id, period);
 }
 
 static void update_office_name (KnWindow *self);
@@ -474,19 +481,23 @@ on_place_selected_cb (GtkListBox    *list,
                       GtkListBoxRow *row,
                       KnWindow      *self)
 {
+  g_autofree char *from = NULL;
+  const char *name;
+
   if (row == NULL)
     return;
+  from = g_strdup (kn_window_get_place (self));
+  name = gtk_widget_get_name (GTK_WIDGET (row));
 
   /* A place is built and reads the store when first shown; afterwards it follows its changes.
    * Shown before the window (reopened where it was closed), its frame is, empty, until the
    * first frame is drawn (build_places_cb): it comes as soon as Pegawai's would. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_place (self, gtk_widget_get_name (GTK_WIDGET (row)));
-  gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
+    ensure_place (self, name);
+  gtk_stack_set_visible_child_name (self->stack, name);
   update_title (self);
-
-  if (self->store != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), "skp"))
-    carry_employee_to_plan (self);
+  if (self->store != NULL)
+    carry (self, from, name);
 }
 
 static void

@@ -1283,6 +1283,46 @@ test_employee_carried_to_skp (Fixture       *fixture,
   g_assert_true (checked);
 }
 
+/* From Penilaian to Laporan, the unit, the period and the person chosen there are what Laporan
+ * shows next (the kind of document kept). */
+static void
+test_evaluation_carried_to_reports (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  KnEvaluationPage *evaluation = kn_window_get_evaluation_page (fixture->window);
+  KnReportsPage *reports = kn_window_get_reports_page (fixture->window);
+  KnOrgUnit *school = kn_store_find_unit (fixture->store, "SMA Negeri 2 Bandar Lampung");
+  KnEmployee *person = NULL;
+  g_autofree char *name = NULL;
+  GListModel *rows;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "laporan");
+  kn_test_reports_page_wait (reports);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "penilaian");
+  g_assert_nonnull (school);
+  g_assert_true (kn_evaluation_page_show (evaluation, kn_org_unit_get_id (school), "2026-TW2", 0));
+  kn_test_evaluation_wait (evaluation);
+  rows = kn_evaluation_page_get_rows (evaluation);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 3);
+  /* Not the first row: choosing a unit on Laporan already chooses its first person. */
+  position = g_list_model_get_n_items (rows) - 1;
+  {
+    g_autoptr(KnEvaluation) row = g_list_model_get_item (rows, position);
+
+    person = kn_store_lookup_employee (fixture->store, kn_evaluation_get_employee_id (row));
+  }
+  kn_evaluation_page_select_row (evaluation, position);
+  kn_test_spin ();
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", "laporan");
+  kn_test_reports_page_wait (reports);
+  name = kn_reports_page_dup_suggested_name (reports, FALSE);
+  g_test_message ("suggested: %s", name);
+  g_assert_nonnull (strstr (name, kn_employee_get_nip (person)));
+  g_assert_nonnull (strstr (name, "2026-TW2"));
+}
+
 static void
 test_close_asks_about_unsaved_skp (Fixture       *fixture,
                                    gconstpointer  data)
@@ -1502,6 +1542,7 @@ main (int    argc,
   ADD ("/ui/employees/duplicate-nip", test_duplicate_nip_refused);
   ADD ("/ui/employees/edit", test_edit_employee);
   ADD ("/ui/skp/carried-from-pegawai", test_employee_carried_to_skp);
+  ADD ("/ui/reports/carried-from-penilaian", test_evaluation_carried_to_reports);
   ADD ("/ui/units/add", test_add_unit);
   ADD ("/ui/employees/inactive-hidden", test_inactive_hidden);
   ADD ("/ui/units/delete-empty", test_delete_empty_unit);
