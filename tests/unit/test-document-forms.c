@@ -1880,47 +1880,6 @@ test_review_recap (void)
   written_clear (&written);
 }
 
-/* How full each page of the PDF at @path is: the foot of its lowest line of text (the DRAF mark
- * and the page number left out) as a share of the body's height (15 mm from the top to 18 mm
- * from the bottom, kn-document-layout.c), read with pdftotext -bbox. */
-static GArray *
-page_fills (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *html = kn_test_run_program (argv);
-  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
-  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
-                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">", 0, 0, NULL);
-  GArray *fills = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint p = 1; pages[p] != NULL; p++)
-    {
-      const char *height_at = strstr (pages[p], "height=\"");
-      double height, top = 15 * 72 / 25.4, bottom, lowest = top, fill;
-      g_autoptr(GMatchInfo) match = NULL;
-
-      g_assert_nonnull (height_at);
-      height = g_ascii_strtod (height_at + strlen ("height=\""), NULL);
-      bottom = height - 18 * 72 / 25.4;
-      g_regex_match (word, pages[p], 0, &match);
-      while (g_match_info_matches (match))
-        {
-          g_autofree char *y0_text = g_match_info_fetch (match, 1);
-          g_autofree char *y1_text = g_match_info_fetch (match, 2);
-          double y0 = g_ascii_strtod (y0_text, NULL);
-          double y1 = g_ascii_strtod (y1_text, NULL);
-
-          /* The page number stands under the body; the DRAF mark's letters are 20 pt and more. */
-          if (y0 < bottom && y1 - y0 < 20)
-            lowest = MAX (lowest, y1);
-          g_match_info_next (match, NULL);
-        }
-      fill = (lowest - top) / (bottom - top);
-      g_array_append_val (fills, fill);
-    }
-  return fills;
-}
-
 /* Long annual Evaluasi forms fill their pages: an RHK group that does not fit the foot of a page
  * gives it the IKI rows that fit (and, when the page is still under 80 % full, the lines of the
  * next row that fit), the rest going on under the repeated header with the RHK marked
@@ -1963,7 +1922,7 @@ test_pages_full (void)
 
           g_assert_true (kn_document_write_pdf (document, path, &error));
           g_assert_no_error (error);
-          fills = page_fills (path);
+          fills = kn_test_pdf_page_fills (path);
           pages = pdf_pages (path);
           n_pages = g_strv_length (pages);
           g_assert_cmpuint (fills->len, ==, n_pages);
