@@ -396,7 +396,8 @@ continued_blank (const GroupSplit *split,
  * goes on — are written again at the top of their part in @rest, so that the row's part on the
  * next page says whose it is, marked "(lanjutan)" in the RHK's column (a group's cell that is
  * never cut), else in the first one wider than a number. The row grows when they need more
- * room than its part has; cells taller than a third of a page are not repeated. */
+ * room than its part has; cells taller than a third of a page are not repeated, nor the
+ * group's cells its continuing parts leave blank (the feedback). */
 static void
 band_carry_cells (Composer   *c,
                   const Band *band,
