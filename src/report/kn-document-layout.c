@@ -373,12 +373,31 @@ carried_clear (gpointer data)
   g_clear_pointer (&carried->texts, g_array_unref);
 }
 
+/* Whether the cell at @x is one of the group's merged cells that its continuing parts leave
+ * blank (the feedback, said once beside the group's first rows): it is not written again. */
+static gboolean
+continued_blank (const GroupSplit *split,
+                 double            x)
+{
+  if (split == NULL)
+    return FALSE;
+  for (guint i = 0; i < split->continued->len; i++)
+    {
+      const Cell *cell = &g_array_index (split->continued, Cell, i);
+
+      if (ABS (split->cols.x[cell->col] - x) < EPSILON)
+        return cell->markup == NULL || cell->markup[0] == '\0';
+    }
+  return FALSE;
+}
+
 /* After @band was cut at @cut (with @rest what is below): the cells the cut runs through whose
  * text ended above it — the number, the RHK, the IKI and its target beside a realisation that
  * goes on — are written again at the top of their part in @rest, so that the row's part on the
  * next page says whose it is, marked "(lanjutan)" in the RHK's column (a group's cell that is
  * never cut), else in the first one wider than a number. The row grows when they need more
- * room than its part has; cells taller than a third of a page are not repeated. */
+ * room than its part has; cells taller than a third of a page are not repeated, nor the
+ * group's cells its continuing parts leave blank (the feedback). */
 static void
 band_carry_cells (Composer   *c,
                   const Band *band,
@@ -402,7 +421,7 @@ band_carry_cells (Composer   *c,
       double y0, y1;
       gboolean goes_on = FALSE;
 
-      if (cell->kind != ITEM_RECT)
+      if (cell->kind != ITEM_RECT || continued_blank (band->split, cell->x))
         continue;
       item_extent (cell, &y0, &y1);
       if (y0 >= cut - EPSILON || y1 <= cut + EPSILON)

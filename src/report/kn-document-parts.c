@@ -223,6 +223,28 @@ _kn_doc_add_signatures (Composer             *c,
   band->height = height;
 }
 
+void
+_kn_doc_keep_closing (Composer *c,
+                      guint     from)
+{
+  double need = 0;
+
+  g_return_if_fail (from < c->bands->len);
+
+  for (guint i = from; i < c->bands->len; i++)
+    need += ((Band *) g_ptr_array_index (c->bands, i))->height;
+  /* Too long for one page (a long review): each part keeps as it was composed. */
+  if (need > c->bottom - c->top)
+    return;
+  for (guint i = from; i + 1 < c->bands->len; i++)
+    {
+      Band *band = g_ptr_array_index (c->bands, i);
+
+      if (!band->space)
+        band->keep_with_next = TRUE;
+    }
+}
+
 /* A bar chart of the unit's predikat from Sangat Kurang to Sangat Baik with a line through the
  * bars: the "kurva distribusi" of the evaluation form. */
 void

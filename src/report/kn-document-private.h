@@ -427,6 +427,12 @@ Page *_kn_doc_items_take (GArray *items,
 const char *_kn_doc_keep (Composer *c,
                           char     *text);
 
+/* Keeps the bands composed from @from on with the last one (the signatures) when they fit a
+ * page together: the signatures stand beside what they sign (the rekap's distribution table),
+ * not on a page of their own under a sentence. */
+void _kn_doc_keep_closing (Composer *c,
+                           guint     from);
+
 void _kn_doc_keep_previous (Composer *c);
 /* The last band composed that is not blank space. */
 Band *_kn_doc_last_band (Composer *c);

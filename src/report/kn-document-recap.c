@@ -122,6 +122,7 @@ _kn_doc_compose_recap (Composer            *c,
   Cell head[2 * G_N_ELEMENTS (titles)];
   Columns cols;
   Band *header;
+  guint closing;
   const char *org = kn_form_text_org_predikat (CLAMP (report->org_predikat, KN_ORG_PREDIKAT_NONE,
                                                      KN_ORG_PREDIKAT_ISTIMEWA));
 
@@ -202,6 +203,7 @@ _kn_doc_compose_recap (Composer            *c,
     }
 
   _kn_doc_add_space (c, 12);
+  closing = c->bands->len;
   _kn_doc_add_paragraph (c, KN_FORM_DISTRIBUSI, FONT_BODY_BOLD,
                          PANGO_ALIGN_LEFT)->keep_with_next = TRUE;
   _kn_doc_add_space (c, 4);
@@ -254,4 +256,7 @@ _kn_doc_compose_recap (Composer            *c,
                             ketua ? &report->review_ketua : NULL, KN_FORM_SIGN_LEADER,
                             &report->leader);
   }
+  /* The head signs beside the distribution that the penetapan sets, not on a page of its own
+   * under a sentence or two: what follows the table of people goes on a page together. */
+  _kn_doc_keep_closing (c, closing);
 }

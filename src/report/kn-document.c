@@ -128,19 +128,50 @@ keep_height (const Composer *c,
   return need;
 }
 
+/* Places @band, a part of a row that is never split between rows, cut between its lines onto
+ * as many pages as it runs over. Takes @band. */
+static void
+pager_place_lines (Pager *pager,
+                   Band  *band)
+{
+  Composer *c = pager->c;
+
+  while (pager->y + band->height > c->bottom + EPSILON)
+    {
+      double room = c->bottom - pager->y;
+      double cut = _kn_doc_band_find_cut (c, band, room);
+      Band *top, *bottom;
+
+      if (cut < MIN_PIECE || (pager->has_body && room < 2 * MIN_PIECE))
+        {
+          if (!pager->has_body)
+            break;   /* no line fits even an empty page: let it run over */
+          pager_new_page (pager, band->header);
+          continue;
+        }
+      _kn_doc_band_split_row (c, band, cut, &top, &bottom);
+      pager_place (pager, top);
+      _kn_doc_band_free (top);
+      pager_new_page (pager, band->header);
+      _kn_doc_band_free (band);
+      band = bottom;
+    }
+  pager_place (pager, band);
+  pager->has_body = TRUE;
+  _kn_doc_band_free (band);
+}
+
 /* Fills the foot of the page with the rows of the group @band that fit; when the page is still
  * under FULL_PAGE, with the lines of the next row that fit too (never cutting the RHK), the rest
- * of that row going on the next page above the rows after it (marked "(lanjutan)"). Returns
- * what is left to place: @band itself when nothing was placed, else a part (in @owned) on a new
- * page. */
-static const Band *
-fill_with_rows (Pager       *pager,
-                const Band  *band,
-                Band       **owned)
+ * of that row going on the next page above the rows after it (marked "(lanjutan)"), on as many
+ * pages as it needs when it is taller than one. Returns what is left to place, a part of @band
+ * on a new page, for the caller to free; NULL when nothing was placed. */
+static Band *
+fill_with_rows (Pager      *pager,
+                const Band *band)
 {
   Composer *c = pager->c;
   double body = c->bottom - c->top;
-  double header_height = band->header != NULL ? band->header->height : 0;
   double room = c->bottom - pager->y;
   Band *first = NULL, *second = NULL, *part, *after;
   double fitted = 0, min_cut;
@@ -160,39 +191,30 @@ fill_with_rows (Pager       *pager,
       Band *top = NULL, *bottom = NULL;
 
       /* The part below the cut carries the row's number, RHK and IKI (marked "(lanjutan)"). */
-      if (cut >= MAX (fitted + MIN_PIECE, min_cut) &&
-          part->height - cut < body - header_height - MIN_PIECE)
+      if (cut >= MAX (fitted + MIN_PIECE, min_cut))
         _kn_doc_band_split_row (c, part, cut, &top, &bottom);
-      if (bottom != NULL && bottom->height > body - header_height - MIN_PIECE + PAD_Y)
-        {
-          g_clear_pointer (&top, _kn_doc_band_free);
-          g_clear_pointer (&bottom, _kn_doc_band_free);
-        }
+      _kn_doc_band_free (part);
       if (bottom != NULL)
         {
           g_clear_pointer (&first, _kn_doc_band_free);
           g_clear_pointer (&second, _kn_doc_band_free);
-          _kn_doc_band_free (part);
           pager_place (pager, top);
           _kn_doc_band_free (top);
           pager_new_page (pager, band->header);
           if (after == NULL)
-            return *owned = bottom;
-          pager_place (pager, bottom);
-          _kn_doc_band_free (bottom);
-          pager->has_body = TRUE;
-          return *owned = after;
+            return bottom;
+          pager_place_lines (pager, bottom);
+          return after;
         }
-      _kn_doc_band_free (part);
       g_clear_pointer (&after, _kn_doc_band_free);
     }
 
   if (first == NULL)
-    return band;
+    return NULL;
   pager_place (pager, first);
   _kn_doc_band_free (first);
   pager_new_page (pager, band->header);
-  return *owned = second;
+  return second;
 }
 
 static void
@@ -254,24 +276,25 @@ paginate (KnDocument *document,
           gboolean underfull = pager.y - c->top < FULL_PAGE * body || kept;
 
           if (underfull && band->split != NULL)
-            rest = fill_with_rows (&pager, band, &owned);
-          if (rest == band && (!kept || band->split == NULL))
+            owned = fill_with_rows (&pager, band);
+          if (owned != NULL)
+            rest = owned;
+          else if (!kept || band->split == NULL)
             pager_new_page (&pager, band->header);
         }
 
-      /* Taller than a page: split between rows of a group, else at a line boundary. */
+      /* Taller than a page: split between rows of a group (and, on a page not yet full, the
+       * lines of the row that does not fit), else at a line boundary. */
       while (pager.y + rest->height > c->bottom + EPSILON)
         {
           double room = c->bottom - pager.y;
           double cut;
+          Band *part = rest->split != NULL ? fill_with_rows (&pager, rest) : NULL;
 
-          if (_kn_doc_band_split_rows (c, rest, room, &first, &second))
+          if (part != NULL)
             {
-              pager_place (&pager, first);
-              _kn_doc_band_free (first);
-              pager_new_page (&pager, rest->header);
               g_clear_pointer (&owned, _kn_doc_band_free);
-              rest = owned = second;
+              rest = owned = part;
               continue;
             }
 

@@ -804,6 +804,44 @@ kn_test_pdf_text (const char *path,
   return out;
 }
 
+GArray *
+kn_test_pdf_page_fills (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = kn_test_run_program (argv);
+  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">", 0, 0, NULL);
+  GArray *fills = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint p = 1; pages[p] != NULL; p++)
+    {
+      const char *height_at = strstr (pages[p], "height=\"");
+      double height, top = 15 * 72 / 25.4, bottom, lowest = top, fill;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert_nonnull (height_at);
+      height = g_ascii_strtod (height_at + strlen ("height=\""), NULL);
+      bottom = height - 18 * 72 / 25.4;
+      g_regex_match (word, pages[p], 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *y0_text = g_match_info_fetch (match, 1);
+          g_autofree char *y1_text = g_match_info_fetch (match, 2);
+          double y0 = g_ascii_strtod (y0_text, NULL);
+          double y1 = g_ascii_strtod (y1_text, NULL);
+
+          /* The page number stands under the body; the DRAF mark's letters are 20 pt and more. */
+          if (y0 < bottom && y1 - y0 < 20)
+            lowest = MAX (lowest, y1);
+          g_match_info_next (match, NULL);
+        }
+      fill = (lowest - top) / (bottom - top);
+      g_array_append_val (fills, fill);
+    }
+  return fills;
+}
+
 gboolean
 kn_test_is_complete_pdf (const char *path)
 {

@@ -289,6 +289,11 @@ char       *kn_test_pdf_text         (const char        *path,
                                       const char        *mode);
 /* TRUE when the file at @path is a whole PDF: it starts as one and ends with its trailer. */
 gboolean    kn_test_is_complete_pdf  (const char        *path);
+/* How full each page of the document PDF at @path is (a GArray of double): the foot of its
+ * lowest line of text (the DRAF mark and the page number left out) as a share of the body's
+ * height (15 mm from the top to 18 mm from the bottom, kn-document.c), read with
+ * pdftotext -bbox. */
+GArray     *kn_test_pdf_page_fills   (const char        *path);
 
 /* g_test_init with isolated user folders and assertions that fail their own test only, so that
  * the other tests still run and report. In the pg suite without $KINERJA_TEST_PG the program

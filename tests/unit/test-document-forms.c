@@ -1880,45 +1880,63 @@ test_review_recap (void)
   written_clear (&written);
 }
 
-/* How full each page of the PDF at @path is: the foot of its lowest line of text (the DRAF mark
- * and the page number left out) as a share of the body's height (15 mm from the top to 18 mm
- * from the bottom, kn-document-layout.c), read with pdftotext -bbox. */
-static GArray *
-page_fills (const char *path)
+/* The Penetapan Predikat's head signs beside the table the penetapan sets, never on a page
+ * with nothing but a sentence or two above the signatures (the reviewer's rekap: the signatures
+ * under "KESESUAIAN DENGAN POLA DISTRIBUSI" alone on the last page, the page before partly
+ * empty): the distribution table (or the last rows of the table of people) stands on the page
+ * of the signatures. The Bidang Pembinaan SMK's on two pages as before, its distribution moved
+ * to the second; every unit of the demo office, each quarter and the year, on A4 and F4. */
+static void
+test_recap_signatures (void)
 {
-  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *html = kn_test_run_program (argv);
-  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
-  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
-                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">", 0, 0, NULL);
-  GArray *fills = g_array_new (FALSE, FALSE, sizeof (double));
+  static const char * const periods[] = { "2026-TW1", "2026-TW2", "2026-TW3", "2026-TW4",
+                                          "2026-AKHIR" };
+  static const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
+  GListModel *units = kn_store_get_units (demo);
+  g_autofree char *folder = NULL;
+  guint checked = 0;
 
-  for (guint p = 1; pages[p] != NULL; p++)
-    {
-      const char *height_at = strstr (pages[p], "height=\"");
-      double height, top = 15 * 72 / 25.4, bottom, lowest = top, fill;
-      g_autoptr(GMatchInfo) match = NULL;
+  if (!have_readers ())
+    return;
+  folder = kn_test_make_folder ("kinerja-recap-sign-XXXXXX");
 
-      g_assert_nonnull (height_at);
-      height = g_ascii_strtod (height_at + strlen ("height=\""), NULL);
-      bottom = height - 18 * 72 / 25.4;
-      g_regex_match (word, pages[p], 0, &match);
-      while (g_match_info_matches (match))
+  for (guint u = 0; u < g_list_model_get_n_items (units); u++)
+    for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+      for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
         {
-          g_autofree char *y0_text = g_match_info_fetch (match, 1);
-          g_autofree char *y1_text = g_match_info_fetch (match, 2);
-          double y0 = g_ascii_strtod (y0_text, NULL);
-          double y1 = g_ascii_strtod (y1_text, NULL);
+          g_autoptr(KnOrgUnit) unit = g_list_model_get_item (units, u);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(KnRecapReport) recap = kn_report_build_recap (demo, kn_org_unit_get_id (unit),
+                                                                  periods[p], &error);
+          g_autoptr(KnDocument) document = NULL;
+          g_autofree char *path = g_build_filename (folder, "rekap.pdf", NULL);
+          g_autofree char *last = NULL;
+          g_auto(GStrv) pages = NULL;
+          guint n;
 
-          /* The page number stands under the body; the DRAF mark's letters are 20 pt and more. */
-          if (y0 < bottom && y1 - y0 < 20)
-            lowest = MAX (lowest, y1);
-          g_match_info_next (match, NULL);
+          g_assert_no_error (error);
+          document = kn_document_new_recap (recap, papers[k]);
+          g_assert_true (kn_document_write_pdf (document, path, &error));
+          g_assert_no_error (error);
+          pages = pdf_pages (path);
+          n = g_strv_length (pages);
+          g_assert_cmpuint (n, ==, kn_document_get_n_pages (document));
+          last = one_line (pages[n - 1]);
+          assert_contains (last, "Pimpinan Unit Kerja,");
+          if (strstr (last, "PREDIKAT KINERJA JUMLAH PERSENTASE") == NULL &&
+              strstr (last, "NAMA / NIP") == NULL)
+            g_error ("%s, %s, %s: the signatures stand on page %u without a table:\n%s",
+                     kn_org_unit_get_path (unit), periods[p], k == 0 ? "A4" : "F4", n, last);
+          if (g_str_equal (kn_org_unit_get_name (unit), "Bidang Pembinaan SMK") && k == 0)
+            {
+              g_assert_cmpuint (n, ==, 2);
+              assert_contains (last, "DISTRIBUSI PREDIKAT KINERJA PEGAWAI");
+              assert_contains (last, "KESESUAIAN DENGAN POLA DISTRIBUSI");
+            }
+          checked++;
         }
-      fill = (lowest - top) / (bottom - top);
-      g_array_append_val (fills, fill);
-    }
-  return fills;
+  g_assert_cmpuint (checked, >=, 100);
+  kn_test_remove_tree (folder);
 }
 
 /* Long annual Evaluasi forms fill their pages: an RHK group that does not fit the foot of a page
@@ -1963,7 +1981,7 @@ test_pages_full (void)
 
           g_assert_true (kn_document_write_pdf (document, path, &error));
           g_assert_no_error (error);
-          fills = page_fills (path);
+          fills = kn_test_pdf_page_fills (path);
           pages = pdf_pages (path);
           n_pages = g_strv_length (pages);
           g_assert_cmpuint (fills->len, ==, n_pages);
@@ -2150,6 +2168,7 @@ main (int    argc,
   g_test_add_func ("/forms/identity", test_identity);
   g_test_add_func ("/forms/jpt-assessor", test_jpt_assessor);
   g_test_add_func ("/forms/recap-and-curve", test_recap_and_curve);
+  g_test_add_func ("/forms/recap-signatures", test_recap_signatures);
   g_test_add_func ("/forms/annual-columns", test_annual_columns);
   g_test_add_func ("/forms/letterhead", test_letterhead);
   g_test_add_func ("/forms/pages", test_pages);

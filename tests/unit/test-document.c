@@ -786,6 +786,86 @@ test_tall_row (Fixture       *fixture,
   assert_has_words_in_order (text, long_rhk);
 }
 
+/* How many times @needle is in @text. */
+static guint
+count_in (const char *text,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* A group of table rows taller than a page whose middle row does not fit under the rows before
+ * it (the BKD head's annual Evaluasi: her IKM row with a survey each quarter): the page it starts
+ * on takes the lines of that row that fit, the rest going on on the next page (beside its
+ * number, RHK "(lanjutan)" and IKI), so that no page but the last is left mostly empty; and each
+ * line of the tall cell is printed once. A row that fits a page, and one taller than a page; on
+ * A4 and F4. */
+static void
+test_tall_group (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const guint heights[] = { 34, 80 };
+  static const KnPaper papers[] = { KN_PAPER_A4, KN_PAPER_F4 };
+
+  if (!kn_test_have_poppler ())
+    return;
+
+  for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+    for (guint k = 0; k < G_N_ELEMENTS (papers); k++)
+      {
+        g_autoptr(KnReport) report = make_report (KN_DOCUMENT_EVALUASI);
+        g_autoptr(KnDocument) document = NULL;
+        g_autoptr(GArray) fills = NULL;
+        g_autoptr(GString) evidence = g_string_new (NULL);
+        g_autofree char *name = g_strdup_printf ("tall-group-%u-%u.pdf", heights[h], k);
+        g_autofree char *path = NULL;
+        g_autofree char *raw = NULL;
+        g_autofree char *text = NULL;
+        KnReportResult *result = g_ptr_array_index (report->results, 0);
+        KnReportIndicator *indicator = g_ptr_array_index (result->indicators, 1);
+        guint n;
+
+        for (guint i = 1; i <= heights[h]; i++)
+          g_string_append_printf (evidence, "%sSurvei T%02u selesai", i > 1 ? "\n" : "", i);
+        g_free (indicator->evidence);
+        indicator->evidence = g_strdup (evidence->str);
+
+        document = kn_document_new_report (report, papers[k]);
+        path = write_checked (fixture, document, papers[k], TRUE, name, &n);
+        fills = kn_test_pdf_page_fills (path);
+        g_assert_cmpuint (fills->len, ==, n);
+        for (guint p = 0; p + 1 < n; p++)
+          {
+            double fill = g_array_index (fills, double, p);
+
+            g_test_message ("%u lines, %s: page %u of %u is %.0f %% full", heights[h],
+                            k == 0 ? "A4" : "F4", p + 1, n, 100 * fill);
+            if (fill < 0.75)
+              g_error ("%u lines, %s: page %u of %u is only %.0f %% full", heights[h],
+                       k == 0 ? "A4" : "F4", p + 1, n, 100 * fill);
+          }
+
+        raw = pdf_text (path, 0, "-raw");
+        text = squeeze (raw);
+        for (guint i = 1; i <= heights[h]; i++)
+          {
+            g_autofree char *line = g_strdup_printf ("T%02u selesai", i);
+
+            if (count_in (text, line) != 1)
+              g_error ("%u lines, %s: “%s” is printed %u times", heights[h],
+                       k == 0 ? "A4" : "F4", line, count_in (text, line));
+          }
+        /* The feedback beside the group is said once, not again where its rows go on. */
+        g_assert_cmpuint (count_in (text, "Perangkat ajar sudah lengkap"), ==, 1);
+        assert_has (text, long_iki);
+        assert_has_words_in_order (text, long_rhk);
+      }
+}
+
 /* Empty values are empty cells: nothing is printed as "(null)" and nothing breaks. */
 static void
 test_empty_values (Fixture       *fixture,
@@ -1213,6 +1293,7 @@ main (int   argc,
   add_test ("/document/evaluasi/a4", GINT_TO_POINTER (KN_PAPER_A4), test_evaluation);
   add_test ("/document/evaluasi/f4", GINT_TO_POINTER (KN_PAPER_F4), test_evaluation);
   add_test ("/document/evaluasi/month", NULL, test_evaluation_month);
+  add_test ("/document/evaluasi/tall-group", NULL, test_tall_group);
   add_test ("/document/dokumen/a4", GINT_TO_POINTER (KN_PAPER_A4), test_dokumen);
   add_test ("/document/dokumen/f4", GINT_TO_POINTER (KN_PAPER_F4), test_dokumen);
   add_test ("/document/rekap/a4", GINT_TO_POINTER (KN_PAPER_A4), test_recap);
