@@ -93,50 +93,52 @@ kn_store_list_history (KnStore *self,
   return entries;
 }
 
-/* Runs @stmt (NULL when it could not be prepared), a look-up of one history row by employee and
- * date, and returns it standing on that row for the caller to read and reset; NULL (the statement
- * reset) when there is no row or its first column is empty. */
+/* The look-ups of a value on a day in the changes of one kind (bound: the person, the kind, the
+ * day), after the columns read: the last change up to that day, and the first change after it
+ * (whose prev_ columns say what it replaced). */
+#define HISTORY_ON_OR_BEFORE \
+  " FROM employee_history WHERE employee_id = ? AND kind = ? AND start_date <= ?" \
+  " ORDER BY start_date DESC, id DESC LIMIT 1"
+#define HISTORY_AFTER \
+  " FROM employee_history WHERE employee_id = ? AND kind = ? AND start_date > ?" \
+  " ORDER BY start_date, id LIMIT 1"
+
+/* Runs @stmt (NULL when it could not be prepared), a HISTORY_ON_OR_BEFORE or HISTORY_AFTER
+ * look-up, and returns it standing on that row for the caller to read and reset; NULL (the
+ * statement reset) when there is no row or its first column is empty. */
 static KnDbStmt *
 history_row (KnStore    *self,
              KnDbStmt   *stmt,
              gint64      employee_id,
+             const char *kind,
              const char *date)
 {
   if (stmt == NULL)
     return NULL;
   kn_db_bind_int64 (stmt, 1, employee_id);
-  kn_db_bind_text (stmt, 2, date);
+  kn_db_bind_text (stmt, 2, kind);
+  kn_db_bind_text (stmt, 3, date);
   if (kn_store_next (self, stmt, NULL) == KN_DB_ROW && !kn_db_column_is_null (stmt, 0))
     return stmt;
   kn_db_reset (stmt);
   return NULL;
 }
 
-/* The two look-ups of a value on a day in the rows of one @kind of change: @cols of the last
- * change up to that day, and @prev_cols (what it replaced) of the first change after it. */
-#define HISTORY_ON_OR_BEFORE(cols, kind) \
-  "SELECT " cols " FROM employee_history WHERE employee_id = ? AND kind = '" kind "'" \
-  " AND start_date <= ? ORDER BY start_date DESC, id DESC LIMIT 1"
-#define HISTORY_AFTER(prev_cols, kind) \
-  "SELECT " prev_cols " FROM employee_history WHERE employee_id = ? AND kind = '" kind "'" \
-  " AND start_date > ? ORDER BY start_date, id LIMIT 1"
-
-/* The row that says a value on @date, as history_row () returns it: that of @on_or_before (a
- * HISTORY_ON_OR_BEFORE), the last change up to that day (its new values), else that of @after
- * (a HISTORY_AFTER), the first change after it (what it replaced). */
+/* The row that says a value on @date, as history_row () returns it: that of @on_or_before, the
+ * last change of @kind up to that day (its new values), else that of @after, the first change
+ * after it (what it replaced). */
 static KnDbStmt *
 history_row_on (KnStore    *self,
-                const char *on_or_before,
-                const char *after,
+                KnDbStmt   *on_or_before,
+                KnDbStmt   *after,
+                const char *kind,
                 KnEmployee *employee,
                 const char *date)
 {
   gint64 id = kn_employee_get_id (employee);
-  KnDbStmt *row = history_row (self, kn_store_stmt (self, on_or_before, NULL), id, date);
+  KnDbStmt *row = history_row (self, on_or_before, id, kind, date);
 
-  if (row != NULL)
-    return row;
-  return history_row (self, kn_store_stmt (self, after, NULL), id, date);
+  return row != NULL ? row : history_row (self, after, id, kind, date);
 }
 
 /* Each value of a day below is the last change of its kind from that day or before, else what
@@ -152,9 +154,12 @@ placement_at (KnStore    *self,
 {
   KnDbStmt *row;
 
-  row = history_row_on (self, HISTORY_ON_OR_BEFORE ("unit_id, supervisor_id", "mutasi"),
-                        HISTORY_AFTER ("prev_unit_id, prev_supervisor_id", "mutasi"), employee,
-                        date);
+  row = history_row_on (self,
+                        kn_store_stmt (self, "SELECT unit_id, supervisor_id"
+                                       HISTORY_ON_OR_BEFORE, NULL),
+                        kn_store_stmt (self, "SELECT prev_unit_id, prev_supervisor_id"
+                                       HISTORY_AFTER, NULL),
+                        "mutasi", employee, date);
   if (row == NULL)
     {
       *unit_id = kn_employee_get_unit_id (employee);
@@ -176,9 +181,12 @@ position_of (KnStore        *self,
   char *position;
   KnDbStmt *row;
 
-  row = history_row_on (self, HISTORY_ON_OR_BEFORE ("position, position_kind", "jabatan"),
-                        HISTORY_AFTER ("prev_position, prev_position_kind", "jabatan"), employee,
-                        date);
+  row = history_row_on (self,
+                        kn_store_stmt (self, "SELECT position, position_kind"
+                                       HISTORY_ON_OR_BEFORE, NULL),
+                        kn_store_stmt (self, "SELECT prev_position, prev_position_kind"
+                                       HISTORY_AFTER, NULL),
+                        "jabatan", employee, date);
   *kind = kn_employee_get_position_kind (employee);
   if (row == NULL)
     return g_strdup (kn_employee_get_position (employee));
@@ -197,8 +205,12 @@ rank_of (KnStore    *self,
   char *rank;
   KnDbStmt *row;
 
-  row = history_row_on (self, HISTORY_ON_OR_BEFORE ("rank", "pangkat"),
-                        HISTORY_AFTER ("prev_rank", "pangkat"), employee, date);
+  row = history_row_on (self,
+                        kn_store_stmt (self, "SELECT rank"
+                                       HISTORY_ON_OR_BEFORE, NULL),
+                        kn_store_stmt (self, "SELECT prev_rank"
+                                       HISTORY_AFTER, NULL),
+                        "pangkat", employee, date);
   if (row == NULL)
     return g_strdup (kn_employee_get_rank (employee));
   rank = kn_db_column_dup (row, 0);
@@ -362,11 +374,11 @@ is_latest (KnStore        *self,
 
 /* The next entry of the kind after @entry replaced, until now, what came before @entry: it now
  * replaces what @entry sets. */
-/* Sets @set in the first change of @kind after the day bound second (the person bound first). */
-#define HISTORY_SET_NEXT(set, kind) \
-  "UPDATE employee_history SET " set " WHERE id = (SELECT id FROM employee_history" \
-  " WHERE employee_id = ? AND kind = '" kind "' AND start_date > ?" \
-  " ORDER BY start_date, id LIMIT 1)"
+/* After the columns set: the first change of a kind after a day (bound after the values set: the
+ * person, the kind, the day). */
+#define HISTORY_NEXT \
+  " WHERE id = (SELECT id FROM employee_history WHERE employee_id = ? AND kind = ?" \
+  " AND start_date > ? ORDER BY start_date, id LIMIT 1)"
 
 static gboolean
 relink_next (KnStore         *self,
@@ -379,23 +391,24 @@ relink_next (KnStore         *self,
   switch (entry->kind)
     {
     case KN_HISTORY_MUTASI:
-      stmt = kn_store_stmt (self, HISTORY_SET_NEXT ("prev_unit_id = ?, prev_supervisor_id = ?",
-                                                    "mutasi"), error);
+      stmt = kn_store_stmt (self, "UPDATE employee_history"
+                            " SET prev_unit_id = ?, prev_supervisor_id = ?" HISTORY_NEXT, error);
       if (stmt == NULL)
         return FALSE;
       kn_store_bind_id (stmt, 1, entry->unit_id);
       kn_store_bind_id (stmt, 2, entry->supervisor_id);
       break;
     case KN_HISTORY_JABATAN:
-      stmt = kn_store_stmt (self, HISTORY_SET_NEXT ("prev_position = ?, prev_position_kind = ?",
-                                                    "jabatan"), error);
+      stmt = kn_store_stmt (self, "UPDATE employee_history"
+                            " SET prev_position = ?, prev_position_kind = ?" HISTORY_NEXT, error);
       if (stmt == NULL)
         return FALSE;
       kn_db_bind_text (stmt, 1, entry->position);
       kn_db_bind_text (stmt, 2, kn_position_kind_to_string (entry->position_kind));
       break;
     case KN_HISTORY_PANGKAT:
-      stmt = kn_store_stmt (self, HISTORY_SET_NEXT ("prev_rank = ?", "pangkat"), error);
+      stmt = kn_store_stmt (self, "UPDATE employee_history SET prev_rank = ?" HISTORY_NEXT,
+                            error);
       if (stmt == NULL)
         return FALSE;
       kn_store_bind_text (stmt, 1, entry->rank);
@@ -409,7 +422,8 @@ relink_next (KnStore         *self,
       return TRUE;
     }
   kn_db_bind_int64 (stmt, n_set + 1, entry->employee_id);
-  kn_db_bind_text (stmt, n_set + 2, entry->start_date);
+  kn_db_bind_text (stmt, n_set + 2, kn_history_kind_to_string (entry->kind));
+  kn_db_bind_text (stmt, n_set + 3, entry->start_date);
   return kn_store_step (self, stmt, error);
 }
 
@@ -597,13 +611,9 @@ kn_store_status_at (KnStore    *self,
   g_return_val_if_fail (KN_IS_STORE (self), KN_PERSON_AKTIF);
   g_return_val_if_fail (date != NULL, KN_PERSON_AKTIF);
 
-  row = history_row (self,
-                     kn_store_stmt (self,
-                                    "SELECT status FROM employee_history WHERE employee_id = ?"
-                                    " AND kind = 'status' AND start_date <= ?"
-                                    " ORDER BY start_date DESC, id DESC LIMIT 1",
-                                    NULL),
-                     employee_id, date);
+  row = history_row (self, kn_store_stmt (self, "SELECT status"
+                                       HISTORY_ON_OR_BEFORE, NULL),
+                     employee_id, "status", date);
   if (row == NULL)
     return status;
   kn_person_status_from_string (kn_db_column_text (row, 0), &status);
