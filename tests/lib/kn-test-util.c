@@ -346,6 +346,17 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+guint
+kn_test_count_in (const char *text,
+                  const char *part)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, part); at != NULL; at = strstr (at + 1, part))
+    n++;
+  return n;
+}
+
 char *
 kn_test_folder_listing (const char *folder)
 {

@@ -33,6 +33,9 @@ G_BEGIN_DECLS
 char       *kn_test_make_folder      (const char        *prefix);
 /* Removes @folder and everything in it, asserting that every file goes. */
 void        kn_test_remove_tree      (const char        *folder);
+/* How many times @part stands in @text (overlapping ones too). */
+guint       kn_test_count_in         (const char        *text,
+                                      const char        *part);
 /* The names in @folder, sorted, separated by a space. */
 char       *kn_test_folder_listing   (const char        *folder);
 /* The permission bits (07777) of the file at @path itself (a link is not followed), asserting

@@ -1119,17 +1119,6 @@ flat_text (GStrv pages)
   return g_string_free (flat, FALSE);
 }
 
-static guint
-count_in (const char *text,
-          const char *part)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, part); p != NULL; p = strstr (p + 1, part))
-    n++;
-  return n;
-}
-
 /* The Penetapan Predikat, signed by the head, is a draft like the Evaluasi until every predikat
  * in it is final: "Status: Draf" and the DRAF mark on every page and in the workbook's header,
  * an unrated person's predikat "Belum dinilai" (not "(belum final)" under nothing). Once every
@@ -1166,11 +1155,11 @@ test_status_recap (void)
   assert_pages_marked (written.pdf, TRUE, "Draf");
   assert_workbook_marked (written.xlsx, TRUE, "Draf");
   flat = flat_text (written.pdf);
-  g_assert_cmpuint (count_in (flat, "Belum dinilai"), ==, unrated);
+  g_assert_cmpuint (kn_test_count_in (flat, "Belum dinilai"), ==, unrated);
   /* The workbook says it as the PDF does. */
   if (written.xlsx != NULL)
-    g_assert_cmpuint (count_in (written.xlsx, "Belum dinilai"), ==, unrated);
-  g_assert_cmpuint (count_in (flat, "(belum final)"), ==, pending);
+    g_assert_cmpuint (kn_test_count_in (written.xlsx, "Belum dinilai"), ==, unrated);
+  g_assert_cmpuint (kn_test_count_in (flat, "(belum final)"), ==, pending);
   written_clear (&written);
 
   final = kn_report_build_recap (demo, kn_org_unit_get_id (sma), "2026-TW1", &error);
@@ -1218,7 +1207,7 @@ test_recap_and_curve (void)
       g_clear_pointer (&pdf, g_free);
       pdf = flat_text (written.pdf);
       /* The head signs once and is not a row of his own recap. */
-      g_assert_cmpuint (count_in (pdf, recap->leader.name), ==, 1);
+      g_assert_cmpuint (kn_test_count_in (pdf, recap->leader.name), ==, 1);
       assert_contains (pdf, title);
       assert_contains (pdf, "Frekuensi Pegawai");
       assert_contains (pdf, "Predikat Kinerja Pegawai");

@@ -786,18 +786,6 @@ test_tall_row (Fixture       *fixture,
   assert_has_words_in_order (text, long_rhk);
 }
 
-/* How many times @needle is in @text. */
-static guint
-count_in (const char *text,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
-    n++;
-  return n;
-}
-
 /* A group of table rows taller than a page whose middle row does not fit under the rows before
  * it (the BKD head's annual Evaluasi: her IKM row with a survey each quarter): the page it starts
  * on takes the lines of that row that fit, the rest going on on the next page (beside its
@@ -855,12 +843,12 @@ test_tall_group (Fixture       *fixture,
           {
             g_autofree char *line = g_strdup_printf ("T%02u selesai", i);
 
-            if (count_in (text, line) != 1)
+            if (kn_test_count_in (text, line) != 1)
               g_error ("%u lines, %s: “%s” is printed %u times", heights[h],
-                       k == 0 ? "A4" : "F4", line, count_in (text, line));
+                       k == 0 ? "A4" : "F4", line, kn_test_count_in (text, line));
           }
         /* The feedback beside the group is said once, not again where its rows go on. */
-        g_assert_cmpuint (count_in (text, "Perangkat ajar sudah lengkap"), ==, 1);
+        g_assert_cmpuint (kn_test_count_in (text, "Perangkat ajar sudah lengkap"), ==, 1);
         assert_has (text, long_iki);
         assert_has_words_in_order (text, long_rhk);
       }
