@@ -221,6 +221,8 @@ rating_cell_new (GtkListItem *item)
   gtk_inscription_set_attributes (GTK_INSCRIPTION (text), normal_weight ());
   gtk_menu_button_set_child (GTK_MENU_BUTTON (button), text);
   gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
+  /* Its padding kept to the table's (style.css), so that the rating is read whole. */
+  gtk_widget_add_css_class (button, "rating-cell");
   gtk_widget_set_tooltip_text (button, _("Click to choose the rating (or type A, S or B)"));
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_FILL);

@@ -250,6 +250,89 @@ test_rate_by_mouse (Fixture       *fixture,
   g_assert_cmpint (kn_evaluation_get_rating_result (saved), ==, KN_RATING_BELOW);
 }
 
+static const char *
+text_of (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
+static gboolean
+match_rating_text (GtkWidget *widget,
+                   gpointer   data)
+{
+  return gtk_widget_get_mapped (widget) && g_strcmp0 (text_of (widget), data) == 0 &&
+         GTK_IS_MENU_BUTTON (gtk_widget_get_ancestor (widget, GTK_TYPE_MENU_BUTTON));
+}
+
+/* TRUE when @widget (a label or an inscription) shows all of its text. */
+static gboolean
+shows_whole (GtkWidget *widget)
+{
+  int needed;
+
+  if (GTK_IS_INSCRIPTION (widget))
+    {
+      /* An inscription of one line cuts what is wider than it. */
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text_of (widget));
+      int width;
+
+      pango_layout_set_attributes (layout, gtk_inscription_get_attributes (GTK_INSCRIPTION (widget)));
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      g_test_message ("%s: %d px in %d px", text_of (widget), width, gtk_widget_get_width (widget));
+      return width <= gtk_widget_get_width (widget);
+    }
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (widget), &needed,
+                      NULL, NULL, NULL);
+  g_test_message ("%s: %d × %d px, %d lines", text_of (widget), gtk_widget_get_width (widget),
+                  gtk_widget_get_height (widget),
+                  pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (widget))));
+  return !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))) &&
+         needed <= gtk_widget_get_height (widget);
+}
+
+/* The longest ratings are read whole in their columns in the window as it opens on a 1366×768
+ * screen (1200 px, the places' sidebar beside Penilaian): the click's button padding cut them
+ * "Di Atas Ekspekt…". */
+static void
+test_ratings_whole (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char * const longest[] = { "Di Atas Ekspektasi", "Di Bawah Ekspektasi" };
+  static const char * const keys[] = { "a", "b" };
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+  /* The application's style, as AdwApplication loads it from its resources. */
+  gtk_css_provider_load_from_resource (style, "/id/go/lampungprov/Kinerja/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_default_size (fixture->window, 1200 - 226, 700);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      kn_evaluation_page_select_row (fixture->page, i);
+      kn_test_eval_press (fixture->page, keys[i]);
+      kn_test_evaluation_wait (fixture->page);
+    }
+  kn_test_draw (fixture->window);
+  kn_test_draw (fixture->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (longest); i++)
+    {
+      GtkWidget *cell = kn_test_find (GTK_WIDGET (fixture->page->column_view), match_rating_text,
+                                      (gpointer) longest[i]);
+
+      g_assert_nonnull (cell);
+      if (cell != NULL)
+        g_assert_true (shows_whole (cell));
+    }
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -262,6 +345,7 @@ main (int    argc,
   ADD ("/ui/evaluation/note-whole", test_note_whole);
   ADD ("/ui/evaluation/finalise-all-in-worker", test_finalise_all_in_worker);
   ADD ("/ui/evaluation/rate-by-mouse", test_rate_by_mouse);
+  ADD ("/ui/evaluation/ratings-whole", test_ratings_whole);
 #undef ADD
 
   return g_test_run ();
