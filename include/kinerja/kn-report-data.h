@@ -111,8 +111,9 @@ typedef struct
   gboolean           final;
   /* The curve: the distribution in the period of the group the person's predikat is counted
    * in (kn_store_check_distribution): their unit's, or for its head, whose predikat belongs to
-   * the unit above, that unit's; and the capaian whose pattern that group keeps. */
+   * the unit above, that unit's; its name, and the capaian whose pattern it keeps. */
   guint              counts[KN_PREDIKAT_N];
+  char              *curve_unit;   /* "" or NULL when the person has no unit */
   KnOrgPredikat      curve_org_predikat;
 } KnReport;
 

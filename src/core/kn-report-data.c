@@ -498,6 +498,7 @@ kn_report_free (KnReport *report)
   g_free (report->mark);
   g_free (report->note);
   g_free (report->review);
+  g_free (report->curve_unit);
   g_free (report);
 }
 

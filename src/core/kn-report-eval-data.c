@@ -458,22 +458,23 @@ kn_report_build_evaluation (KnStore        *store,
     }
 
   /* The curve on the form: the distribution of the group the person's predikat is counted in,
-   * as kn_store_check_distribution counts it: their unit's, or, for its head (whose predikat
-   * belongs to the unit above), the unit above's, with the capaian whose pattern it keeps. */
+   * as kn_store_check_distribution counts it (one notion with the rekap, Penilaian and
+   * kinerja-cli distribusi): their unit's, or, for its head (whose predikat belongs to the unit
+   * above), the unit above's; with the capaian whose pattern that unit keeps, and its name. */
   unit = kn_store_lookup_unit (store, unit_id);
-  report->curve_org_predikat = report->org_predikat;
   if (unit != NULL && kn_org_unit_get_parent_id (unit) != 0 &&
       kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit)) != NULL &&
       kn_store_is_unit_head (store, employee_id, unit_id))
+    unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
+  if (unit != NULL)
     {
-      unit = kn_store_lookup_unit (store, kn_org_unit_get_parent_id (unit));
       report->curve_org_predikat = kn_store_get_applying_org_predikat (store,
                                                                        kn_org_unit_get_id (unit),
                                                                        period_name, NULL);
+      report->curve_unit = g_strdup (kn_org_unit_get_name (unit));
+      violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period_name,
+                                                report->counts);
     }
-  if (unit != NULL)
-    violations = kn_store_check_distribution (store, kn_org_unit_get_id (unit), period_name,
-                                              report->counts);
 
   kn_period_get_dates (&period, &first, &last);
   report->sign_date = kn_format_doc_place_date (report->kota, &last);

@@ -782,6 +782,7 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   lxw_row_t row = sheet->row;
   guint max_count = 0;
   g_autofree char *title = NULL;
+  g_autofree char *pola = NULL;
   KnFormOptions options;
 
   _kn_xlsx_put_text (sheet, row, 0, 2, KN_FORM_CAPAIAN_ORG KN_FORM_SET_MARK, f->cell_bold);
@@ -792,8 +793,10 @@ _kn_xlsx_write_distribution (Sheet          *sheet,
   row++;
 
   /* The heading and what the curve is, as on the PDF. */
-  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, KN_FORM_POLA "\n" KN_FORM_POLA_NOTE,
-                      f->cell_bold);
+  pola = g_strconcat (KN_FORM_POLA "\n" KN_FORM_POLA_NOTE,
+                      report->curve_unit != NULL && report->curve_unit[0] != '\0' ? " " : "",
+                      report->curve_unit != NULL ? report->curve_unit : "", NULL);
+  _kn_xlsx_put_block (sheet, row, row + 1 + CHART_ROWS, 0, 2, pola, f->cell_bold);
   for (guint p = KN_PREDIKAT_SANGAT_KURANG; p < KN_PREDIKAT_N; p++)
     {
       guint col = 3 + p - KN_PREDIKAT_SANGAT_KURANG;

@@ -40,7 +40,8 @@ _kn_doc_compose_evaluation (Composer       *c,
   _kn_doc_add_labelled_row (c, KN_FORM_CAPAIAN_ORG KN_FORM_SET_MARK,
                             _kn_doc_org_predikat_options (c, report->org_predikat), FALSE)
     ->keep_with_next = TRUE;
-  _kn_doc_add_distribution_row (c, report->curve_org_predikat, report->counts);
+  _kn_doc_add_distribution_row (c, report->curve_org_predikat, report->curve_unit,
+                                report->counts);
   _kn_doc_add_space (c, 6);
   _kn_doc_add_result_table (c, report, TRUE);
   _kn_doc_add_labelled_row (c, KN_FORM_RATING_RESULT KN_FORM_SET_MARK,

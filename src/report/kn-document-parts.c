@@ -721,13 +721,17 @@ _kn_doc_add_labelled_row (Composer   *c,
 void
 _kn_doc_add_distribution_row (Composer      *c,
                               KnOrgPredikat  org,
+                              const char    *unit,
                               const guint    counts[KN_PREDIKAT_N])
 {
   static const double weights[] = { 28, 72 };
   Columns cols;
   Band *band = _kn_doc_compose_band (c);
   Cell label = { .col = 0,
-                 .markup = "<b>" KN_FORM_POLA "</b>\n" KN_FORM_POLA_NOTE,
+                 .markup = unit != NULL && unit[0] != '\0'
+                           ? _kn_doc_markup (c, "<b>%s</b>\n%s %s", KN_FORM_POLA,
+                                             KN_FORM_POLA_NOTE, _kn_doc_esc (c, unit))
+                           : "<b>" KN_FORM_POLA "</b>\n" KN_FORM_POLA_NOTE,
                  .font = FONT_TABLE, .shaded = TRUE };
   double chart_width;
   double height = 168;

@@ -193,8 +193,10 @@ void _kn_doc_add_letterhead (Composer        *c,
                              const char      *lines,
                              cairo_surface_t *logo);
 
+/* "POLA DISTRIBUSI" and the curve of @unit (named when not NULL), titled with @org. */
 void _kn_doc_add_distribution_row (Composer      *c,
                                    KnOrgPredikat  org,
+                                   const char    *unit,
                                    const guint    counts[KN_PREDIKAT_N]);
 
 Band *_kn_doc_add_group (Composer      *c,

@@ -792,6 +792,10 @@ test_curve_of_counted_group (Fixture       *fixture,
   g_assert_cmpint (head_report->org_predikat, ==,
                    kn_store_get_applying_org_predikat (fixture->store, kn_org_unit_get_id (unit),
                                                       period, NULL));
+  /* The form names whose curve it is. */
+  g_assert_cmpstr (head_report->curve_unit, ==,
+                   kn_org_unit_get_name (kn_store_lookup_unit (fixture->store, parent_id)));
+  g_assert_cmpstr (staff_report->curve_unit, ==, kn_org_unit_get_name (unit));
 }
 
 /* The five lines of a person's block, in the order of the forms' labels; an unset one empty. */
