@@ -374,6 +374,22 @@ return_action (GtkWidget  *widget,
               "return", _("_Return"));
 }
 
+/* After a mutasi: the new atasan becomes the draft's pejabat penilai (the person saves it, then
+ * submits it to them). */
+static void
+take_new_assessor_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  KnPlanPage *self = KN_PLAN_PAGE (widget);
+
+  if (self->plan == NULL || self->new_assessor == 0 ||
+      !kn_plan_status_is_editable (kn_plan_get_status (self->plan)))
+    return;
+  kn_plan_set_assessor_id (self->plan, self->new_assessor);
+  gtk_widget_set_visible (self->reapproval_button, FALSE);
+}
+
 static void
 reopen_action (GtkWidget  *widget,
                const char *action_name,
@@ -616,6 +632,8 @@ _kn_plan_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "skp.withdraw", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "skp.return", NULL, return_action);
   gtk_widget_class_install_action (widget_class, "skp.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "skp.take-new-assessor", NULL,
+                                   take_new_assessor_action);
   gtk_widget_class_install_action (widget_class, "skp.create", NULL, create_action);
   gtk_widget_class_install_action (widget_class, "skp.copy-previous", NULL, copy_previous_action);
   gtk_widget_class_install_action (widget_class, "skp.apply-template", NULL, apply_template_action);

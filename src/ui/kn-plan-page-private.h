@@ -64,7 +64,10 @@ struct _KnPlanPage
   GtkButton          *save_button;
   GtkRevealer        *message_revealer;
   GtkLabel           *message_label;
+  GtkWidget          *reapproval_box;
   GtkLabel           *reapproval_label;
+  GtkWidget          *reapproval_button;
+  gint64              new_assessor;   /* the atasan after a mutasi who must approve, or 0 */
   AdwActionRow       *period_row;
   AdwComboRow        *approach_row;
   AdwActionRow       *assessor_row;

@@ -118,7 +118,8 @@ _kn_plan_page_update_status_label (KnPlanPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), classes[i]);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->reapproval_label), FALSE);
+  gtk_widget_set_visible (self->reapproval_box, FALSE);
+  self->new_assessor = 0;
   if (self->plan == NULL)
     return;
 
@@ -146,7 +147,13 @@ _kn_plan_page_update_status_label (KnPlanPage *self)
                                     "penilai, and submit it again."),
                                   day, employee != NULL ? kn_employee_get_name (employee) : "—");
           gtk_label_set_text (self->reapproval_label, text);
-          gtk_widget_set_visible (GTK_WIDGET (self->reapproval_label), TRUE);
+          gtk_widget_set_visible (self->reapproval_box, TRUE);
+          /* One click makes them the pejabat penilai of a draft (saved with Simpan). */
+          self->new_assessor = employee != NULL ? assessor : 0;
+          gtk_widget_set_visible (self->reapproval_button,
+                                  self->new_assessor != 0 &&
+                                  kn_plan_status_is_editable (status) &&
+                                  kn_plan_get_assessor_id (self->plan) != assessor);
         }
     }
 }
@@ -758,7 +765,9 @@ kn_plan_page_class_init (KnPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, message_label);
+  gtk_widget_class_bind_template_child (widget_class, KnPlanPage, reapproval_box);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, reapproval_label);
+  gtk_widget_class_bind_template_child (widget_class, KnPlanPage, reapproval_button);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, period_row);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, approach_row);
   gtk_widget_class_bind_template_child (widget_class, KnPlanPage, assessor_row);
@@ -927,7 +936,7 @@ kn_plan_page_get_reapproval_note (KnPlanPage *self)
 {
   g_return_val_if_fail (KN_IS_PLAN_PAGE (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->reapproval_label)))
+  if (!gtk_widget_get_visible (self->reapproval_box))
     return NULL;
   return gtk_label_get_text (self->reapproval_label);
 }

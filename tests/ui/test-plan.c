@@ -507,6 +507,58 @@ test_plan_mutasi_note (Fixture       *fixture,
   g_assert_nonnull (note);
   g_assert_nonnull (strstr (note, "1 Juli 2026"));
   g_assert_nonnull (strstr (note, "disetujui ulang oleh atasan baru, Ir. Bambang Sutrisno"));
+  /* Approved: it must be reopened before another pejabat penilai is chosen. */
+  g_assert_false (gtk_widget_get_visible (kn_test_find_action (GTK_WIDGET (fixture->page),
+                                                               "skp.take-new-assessor")));
+}
+
+/* A draft whose person moved to another atasan: one click makes the new atasan its pejabat
+ * penilai (the chooser showed the old one beside a note saying to choose the new one), saved
+ * with Simpan. */
+static void
+test_plan_mutasi_takes_new_assessor (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, YEAR);
+  KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
+                                                  "Pembinaan SMA terlaksana", 0);
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Sekretariat", 0);
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff, KN_HISTORY_MUTASI);
+  g_autoptr(KnPlan) stored = NULL;
+  GtkWidget *button;
+  gint64 sekretaris;
+
+  kn_plan_set_assessor_id (plan, fixture->head);
+  kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Sekolah dibina", 40, "sekolah");
+  g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  g_assert_no_error (error);
+  sekretaris = kn_test_add_person (fixture->store, "197001011995031001", "Ir. Bambang Sutrisno",
+                                   "IV/b", "Sekretaris", KN_POSITION_ADMINISTRATOR,
+                                   kn_org_unit_get_id (unit), 0);
+  move->start_date = g_strdup ("2026-07-01");
+  move->unit_id = kn_org_unit_get_id (unit);
+  move->supervisor_id = sekretaris;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
+  kn_test_spin ();
+  g_assert_nonnull (kn_plan_page_get_reapproval_note (fixture->page));
+  button = kn_test_find_action (GTK_WIDGET (fixture->page), "skp.take-new-assessor");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+
+  kn_test_click (button);
+  kn_test_spin ();
+  g_assert_cmpint (kn_plan_get_assessor_id (kn_plan_page_get_plan (fixture->page)), ==, sekretaris);
+  g_assert_false (gtk_widget_get_visible (button));
+  activate (fixture, "skp.save", NULL);
+  stored = kn_store_load_plan (fixture->store, fixture->staff, YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kn_plan_get_assessor_id (stored), ==, sekretaris);
 }
 
 /* Issue 10, point 6: Tab from an IKI goes on to its target, in reading order, not to the buttons
@@ -856,6 +908,7 @@ main (int    argc,
   ADD ("/ui/plan/reorder", test_plan_reorder);
   ADD ("/ui/plan/cascade-window", test_cascade_window);
   ADD ("/ui/plan/mutasi-note", test_plan_mutasi_note);
+  ADD ("/ui/plan/mutasi-takes-new-assessor", test_plan_mutasi_takes_new_assessor);
 
   ADD ("/ui/plan/searchable-choices", test_plan_searchable_choices);
 
