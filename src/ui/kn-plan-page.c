@@ -142,10 +142,12 @@ _kn_plan_page_update_status_label (KnPlanPage *self)
           employee = kn_store_lookup_employee (self->store, assessor);
           day = kn_format_iso_date (date);
           /* Translators: the day of the transfer, the new atasan */
-          text = g_strdup_printf (_("Transferred on %s: this SKP needs the approval of the new "
-                                    "atasan, %s. Reopen it if needed, choose them as pejabat "
-                                    "penilai, and submit it again."),
-                                  day, employee != NULL ? kn_employee_get_name (employee) : "—");
+          /* A name ending in its degree's dot ends the sentence: one full stop. */
+          text = kn_format_tidy_stops (
+            g_strdup_printf (_("Transferred on %s: this SKP needs the approval of the new "
+                               "atasan, %s. Reopen it if needed, choose them as pejabat "
+                               "penilai, and submit it again."),
+                             day, employee != NULL ? kn_employee_get_name (employee) : "—"));
           gtk_label_set_text (self->reapproval_label, text);
           gtk_widget_set_visible (self->reapproval_box, TRUE);
           /* One click makes them the pejabat penilai of a draft (saved with Simpan). */

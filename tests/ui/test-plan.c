@@ -535,9 +535,9 @@ test_plan_mutasi_takes_new_assessor (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
   g_assert_no_error (error);
-  sekretaris = kn_test_add_person (fixture->store, "197001011995031001", "Ir. Bambang Sutrisno",
-                                   "IV/b", "Sekretaris", KN_POSITION_ADMINISTRATOR,
-                                   kn_org_unit_get_id (unit), 0);
+  sekretaris = kn_test_add_person (fixture->store, "197001011995031001",
+                                   "Ir. Bambang Sutrisno, M.T.", "IV/b", "Sekretaris",
+                                   KN_POSITION_ADMINISTRATOR, kn_org_unit_get_id (unit), 0);
   move->start_date = g_strdup ("2026-07-01");
   move->unit_id = kn_org_unit_get_id (unit);
   move->supervisor_id = sekretaris;
@@ -547,6 +547,9 @@ test_plan_mutasi_takes_new_assessor (Fixture       *fixture,
   g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
   kn_test_spin ();
   g_assert_nonnull (kn_plan_page_get_reapproval_note (fixture->page));
+  /* The name ends in its degree's dot and the sentence goes on after one full stop. */
+  g_assert_nonnull (strstr (kn_plan_page_get_reapproval_note (fixture->page),
+                            "Ir. Bambang Sutrisno, M.T. Buka"));
   button = kn_test_find_action (GTK_WIDGET (fixture->page), "skp.take-new-assessor");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
