@@ -798,9 +798,11 @@ kn_store_delete_employee (KnStore        *self,
       target = new_supervisor_id;
       if (staff->len > 0 && (target == employee_id || kn_store_lookup_employee (self, target) == NULL))
         {
-          g_set_error (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
-                       _("Choose who the staff of %s will report to."),
-                       kn_employee_get_name (stored));
+          g_autofree char *message = g_strdup_printf (_("Choose who the staff of %s will report to."),
+                                                      kn_employee_get_name (stored));
+
+          g_set_error_literal (error, KN_STORE_ERROR, KN_STORE_ERROR_INVALID,
+                               kn_format_tidy_stops (message));
           return FALSE;
         }
       for (guint i = 0; i < staff->len; i++)
