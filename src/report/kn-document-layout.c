@@ -373,31 +373,45 @@ carried_clear (gpointer data)
   g_clear_pointer (&carried->texts, g_array_unref);
 }
 
-/* Whether the cell at @x is one of the group's merged cells that its continuing parts leave
- * blank (the feedback, said once beside the group's first rows): it is not written again. */
-static gboolean
-continued_blank (const GroupSplit *split,
-                 double            x)
+/* The merged cell at @x that a continuing part of the group shows; NULL for a row's cell. */
+static const Cell *
+continued_cell (const GroupSplit *split,
+                double            x)
 {
-  if (split == NULL)
-    return FALSE;
   for (guint i = 0; i < split->continued->len; i++)
     {
       const Cell *cell = &g_array_index (split->continued, Cell, i);
 
       if (ABS (split->cols.x[cell->col] - x) < EPSILON)
-        return cell->markup == NULL || cell->markup[0] == '\0';
+        return cell;
     }
-  return FALSE;
+  return NULL;
+}
+
+/* Whether the text of the cell at @x, ended above a cut, is written again below it: in a group
+ * only the cells that say whose the row is — the merged cells its continuing parts show (the
+ * number, the RHK; not the feedback, said once beside the group's first rows) and the row's
+ * label (the IKI); its target, realisation and the rest go on empty, their text printed once.
+ * In a row of another table, every cell. */
+static gboolean
+carried_column (const GroupSplit *split,
+                double            x)
+{
+  const Cell *cell;
+
+  if (split == NULL || ABS (split->cols.x[split->label_col] - x) < EPSILON)
+    return TRUE;
+  cell = continued_cell (split, x);
+  return cell != NULL && cell->markup != NULL && cell->markup[0] != '\0';
 }
 
 /* After @band was cut at @cut (with @rest what is below): the cells the cut runs through whose
- * text ended above it — the number, the RHK, the IKI and its target beside a realisation that
- * goes on — are written again at the top of their part in @rest, so that the row's part on the
- * next page says whose it is, marked "(lanjutan)" in the RHK's column (a group's cell that is
- * never cut), else in the first one wider than a number. The row grows when they need more
- * room than its part has; cells taller than a third of a page are not repeated, nor the
- * group's cells its continuing parts leave blank (the feedback). */
+ * text ended above it and that say whose the row is (carried_column) are written again at the
+ * top of their part in @rest, so that the row's part on the next page says whose it is, marked
+ * "(lanjutan)": in a group the RHK's cell (never cut) shows the group's continuing RHK, as its
+ * rows that go on do, else the mark goes in the first cell wider than a number. The row grows
+ * when they need more room than its part has; cells taller than a third of a page are not
+ * repeated. */
 static void
 band_carry_cells (Composer   *c,
                   const Band *band,
@@ -421,12 +435,14 @@ band_carry_cells (Composer   *c,
       double y0, y1;
       gboolean goes_on = FALSE;
 
-      if (cell->kind != ITEM_RECT || continued_blank (band->split, cell->x))
+      if (cell->kind != ITEM_RECT)
         continue;
       item_extent (cell, &y0, &y1);
       if (y0 >= cut - EPSILON || y1 <= cut + EPSILON)
         continue;
       row_foot = MIN (row_foot, y1 + delta);
+      if (!carried_column (band->split, cell->x))
+        continue;
 
       carried.texts = g_array_new (FALSE, FALSE, sizeof (Item));
       for (guint t = 0; t < n && !goes_on; t++)
@@ -457,27 +473,41 @@ band_carry_cells (Composer   *c,
   for (guint i = 0; i < cells->len && marked == NULL; i++)
     {
       Carried *carried = &g_array_index (cells, Carried, i);
+      const Cell *continued;
+      Shaped *text;
+      Item item = { .kind = ITEM_TEXT, .y = PAD_Y };
 
-      if (ABS (carried->cell->x - whole_x) < EPSILON)
-        marked = carried;
+      /* The group's own continuing RHK, "… (lanjutan)", as on its rows that go on. */
+      if (ABS (carried->cell->x - whole_x) >= EPSILON ||
+          (continued = continued_cell (band->split, whole_x)) == NULL)
+        continue;
+      marked = carried;
+      text = _kn_doc_shape (c, continued->markup, continued->font,
+                            carried->cell->w - 2 * PAD_X, continued->align);
+      item.x = carried->cell->x + PAD_X;
+      item.n_lines = _kn_doc_shaped_n_lines (text);
+      item.shaped = text;
+      g_array_set_size (carried->texts, 0);
+      g_array_append_val (carried->texts, item);
+      carried->need = PAD_Y + _kn_doc_shaped_height (text) + PAD_Y;
     }
   for (guint i = 0; i < cells->len && marked == NULL; i++)
     {
       Carried *carried = &g_array_index (cells, Carried, i);
 
       if (carried->cell->w > NUMBER_WIDTH)
-        marked = carried;
-    }
-  if (marked != NULL)
-    {
-      Shaped *mark = _kn_doc_shape (c, "<i>" KN_FORM_CONTINUED "</i>", FONT_TABLE,
-                                    marked->cell->w - 2 * PAD_X, PANGO_ALIGN_LEFT);
-      Item item = { .kind = ITEM_TEXT, .x = marked->cell->x + PAD_X, .y = marked->need - PAD_Y };
+        {
+          Shaped *mark = _kn_doc_shape (c, "<i>" KN_FORM_CONTINUED "</i>", FONT_TABLE,
+                                        carried->cell->w - 2 * PAD_X, PANGO_ALIGN_LEFT);
+          Item item = { .kind = ITEM_TEXT, .x = carried->cell->x + PAD_X,
+                        .y = carried->need - PAD_Y };
 
-      item.n_lines = _kn_doc_shaped_n_lines (mark);
-      item.shaped = mark;
-      g_array_append_val (marked->texts, item);
-      marked->need += _kn_doc_shaped_height (mark);
+          item.n_lines = _kn_doc_shaped_n_lines (mark);
+          item.shaped = mark;
+          g_array_append_val (carried->texts, item);
+          carried->need += _kn_doc_shaped_height (mark);
+          marked = carried;
+        }
     }
 
   for (guint i = 0; i < cells->len; i++)
@@ -510,6 +540,13 @@ _kn_doc_band_split_row (Composer    *c,
 {
   _kn_doc_band_split (c, band, cut, first, rest);
   band_carry_cells (c, band, cut, *rest);
+  /* What is left of a group still knows its columns when it is cut again, but has no rows to
+   * split. */
+  if (band->split != NULL)
+    {
+      (*rest)->split = g_rc_box_acquire (band->split);
+      (*rest)->split_from = band->split->n_rows;
+    }
 }
 
 /* Composing */
@@ -946,12 +983,14 @@ _kn_doc_add_split_group (Composer      *c,
                          guint          n_merged,
                          const Cell    *cells,
                          guint          n_cells,
-                         guint          whole_col)
+                         guint          whole_col,
+                         guint          label_col)
 {
   Band *band = _kn_doc_add_group (c, cols, merged, n_merged, cells, n_cells);
   GroupSplit *split = g_rc_box_new0 (GroupSplit);
 
   split->whole_col = whole_col;
+  split->label_col = label_col;
   split->cols = *cols;
   split->merged = cells_copy (merged, n_merged);
   split->continued = cells_copy (continued, n_merged);
@@ -974,7 +1013,7 @@ _kn_doc_band_split_rows (Composer    *c,
   Band *fits = NULL;
   guint to;
 
-  if (split == NULL)
+  if (split == NULL || band->split_from >= split->n_rows)
     return FALSE;
 
   /* The most rows that fit, one to all but the last (a part grows with its rows). */

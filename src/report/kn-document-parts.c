@@ -557,7 +557,7 @@ add_result_group (Composer             *c,
       }
     band = _kn_doc_add_split_group (c, &table->cols, (Cell *) merged->data,
                                     (Cell *) continued->data, merged->len, (Cell *) cells->data,
-                                    cells->len, table->index[COL_RHK]);
+                                    cells->len, table->index[COL_RHK], table->index[COL_IKI]);
   }
   band->header = header;
 }

@@ -110,7 +110,9 @@ typedef struct _Band Band;
 
 /* How a table group of several sub-rows (Cell.row) is composed again in parts split between its
  * rows: the first part with @merged, a continuing one with @continued (the RHK marked
- * "(lanjutan)"). Shared by the parts; the markup strings live as long as the composer. */
+ * "(lanjutan)"). Shared by the parts, and by what is left of a part cut between its lines
+ * (Band.split_from is then @n_rows: no rows to split); the markup strings live as long as the
+ * composer. */
 typedef struct
 {
   Columns  cols;
@@ -119,6 +121,8 @@ typedef struct
   GArray  *cells;       /* Cell */
   guint    n_rows;
   guint    whole_col;   /* the merged cell of this column is never cut between pages */
+  guint    label_col;   /* a row cut between its lines names itself on the next page with its
+                         * cell of this column (the IKI) beside the group's merged cells */
 } GroupSplit;
 
 struct _Band
@@ -234,7 +238,10 @@ void _kn_doc_add_result_table (Composer       *c,
                                gboolean        evaluation);
 
 /* A group as _kn_doc_add_group that pagination may split between its rows, the continuing part
- * showing @continued in place of @merged. */
+ * showing @continued in place of @merged. A row cut between its lines goes on beside the
+ * merged cells @continued does not leave blank (the number, the RHK "(lanjutan)") and its own
+ * cell in @label_col (the IKI); its other cells go on empty where their text ended above the
+ * cut. */
 Band *_kn_doc_add_split_group (Composer      *c,
                                const Columns *cols,
                                const Cell    *merged,
@@ -242,7 +249,8 @@ Band *_kn_doc_add_split_group (Composer      *c,
                                guint          n_merged,
                                const Cell    *cells,
                                guint          n_cells,
-                               guint          whole_col);
+                               guint          whole_col,
+                               guint          label_col);
 
 Band *_kn_doc_add_row (Composer      *c,
                        const Columns *cols,
@@ -338,9 +346,9 @@ void _kn_doc_band_split (const Composer *c,
                          double          cut,
                          Band          **first,
                          Band          **rest);
-/* The same for a table row cut between its lines: the cells of the row whose text ended above
- * @cut (its number, the RHK, the IKI and target) are written again at the top of @rest, marked
- * "(lanjutan)". */
+/* The same for a table row cut between its lines: the cells of the row that say whose it is
+ * (its number, the RHK, the IKI), whose text ended above @cut, are written again at the top of
+ * @rest, marked "(lanjutan)"; in a group (Band.split) no other cell is. */
 void _kn_doc_band_split_row (Composer    *c,
                              const Band  *band,
                              double       cut,

@@ -128,44 +128,12 @@ keep_height (const Composer *c,
   return need;
 }
 
-/* Places @band, a part of a row that is never split between rows, cut between its lines onto
- * as many pages as it runs over. Takes @band. */
-static void
-pager_place_lines (Pager *pager,
-                   Band  *band)
-{
-  Composer *c = pager->c;
-
-  while (pager->y + band->height > c->bottom + EPSILON)
-    {
-      double room = c->bottom - pager->y;
-      double cut = _kn_doc_band_find_cut (c, band, room);
-      Band *top, *bottom;
-
-      if (cut < MIN_PIECE || (pager->has_body && room < 2 * MIN_PIECE))
-        {
-          if (!pager->has_body)
-            break;   /* no line fits even an empty page: let it run over */
-          pager_new_page (pager, band->header);
-          continue;
-        }
-      _kn_doc_band_split_row (c, band, cut, &top, &bottom);
-      pager_place (pager, top);
-      _kn_doc_band_free (top);
-      pager_new_page (pager, band->header);
-      _kn_doc_band_free (band);
-      band = bottom;
-    }
-  pager_place (pager, band);
-  pager->has_body = TRUE;
-  _kn_doc_band_free (band);
-}
-
 /* Fills the foot of the page with the rows of the group @band that fit; when the page is still
- * under FULL_PAGE, with the lines of the next row that fit too (never cutting the RHK), the rest
- * of that row going on the next page above the rows after it (marked "(lanjutan)"), on as many
- * pages as it needs when it is taller than one. Returns what is left to place, a part of @band
- * on a new page, for the caller to free; NULL when nothing was placed. */
+ * under FULL_PAGE, with the lines that fit of the rows after them too (never cutting the RHK):
+ * what is left of the group — the rest of the row cut and the rows after it — goes on the next
+ * page as one part, beside one number and one RHK "(lanjutan)" (cut between its lines again
+ * when it is taller than a page). Returns what is left to place, a part of @band on a new
+ * page, for the caller to free; NULL when nothing was placed. */
 static Band *
 fill_with_rows (Pager      *pager,
                 const Band *band)
@@ -173,27 +141,24 @@ fill_with_rows (Pager      *pager,
   Composer *c = pager->c;
   double body = c->bottom - c->top;
   double room = c->bottom - pager->y;
-  Band *first = NULL, *second = NULL, *part, *after;
+  Band *first = NULL, *second = NULL, *whole, *after;
   double fitted = 0, min_cut;
-  guint next = band->split_from;
 
   if (_kn_doc_band_split_rows (c, band, room, &first, &second))
-    {
-      fitted = first->height;
-      next = second->split_from;
-    }
+    fitted = first->height;
 
-  /* Still under FULL_PAGE: the rows that fit and the lines of the next one. */
+  /* Still under FULL_PAGE: the rows that fit and the lines after them. */
   if (pager->y + fitted - c->top < FULL_PAGE * body && room - fitted >= MIN_PIECE &&
-      _kn_doc_band_take_rows (c, band, next + 1, &part, &after, &min_cut))
+      _kn_doc_band_take_rows (c, band, band->split->n_rows, &whole, &after, &min_cut))
     {
-      double cut = _kn_doc_band_find_cut (c, part, MIN (room, part->height - MIN_PIECE));
+      double cut = _kn_doc_band_find_cut (c, whole, MIN (room, whole->height - MIN_PIECE));
       Band *top = NULL, *bottom = NULL;
 
+      g_assert (after == NULL);
       /* The part below the cut carries the row's number, RHK and IKI (marked "(lanjutan)"). */
       if (cut >= MAX (fitted + MIN_PIECE, min_cut))
-        _kn_doc_band_split_row (c, part, cut, &top, &bottom);
-      _kn_doc_band_free (part);
+        _kn_doc_band_split_row (c, whole, cut, &top, &bottom);
+      _kn_doc_band_free (whole);
       if (bottom != NULL)
         {
           g_clear_pointer (&first, _kn_doc_band_free);
@@ -201,12 +166,8 @@ fill_with_rows (Pager      *pager,
           pager_place (pager, top);
           _kn_doc_band_free (top);
           pager_new_page (pager, band->header);
-          if (after == NULL)
-            return bottom;
-          pager_place_lines (pager, bottom);
-          return after;
+          return bottom;
         }
-      g_clear_pointer (&after, _kn_doc_band_free);
     }
 
   if (first == NULL)
