@@ -461,6 +461,30 @@ test_plan_submit_asks_first (Fixture       *fixture,
   assert_stored_status (fixture, KN_PLAN_STATUS_SUBMITTED);
 }
 
+/* Moves the fixture's staff member on 1 July to a new Sekretariat under @name, its sekretaris,
+ * whose id is returned. */
+static gint64
+move_staff_to_sekretariat (Fixture    *fixture,
+                           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Sekretariat", 0);
+  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff, KN_HISTORY_MUTASI);
+  gint64 sekretaris;
+
+  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
+  g_assert_no_error (error);
+  sekretaris = kn_test_add_person (fixture->store, "197001011995031001", name, "IV/b",
+                                   "Sekretaris", KN_POSITION_ADMINISTRATOR,
+                                   kn_org_unit_get_id (unit), 0);
+  move->start_date = g_strdup ("2026-07-01");
+  move->unit_id = kn_org_unit_get_id (unit);
+  move->supervisor_id = sekretaris;
+  g_assert_true (kn_store_add_history (fixture->store, move, &error));
+  g_assert_no_error (error);
+  return sekretaris;
+}
+
 /* After a transfer in July to a unit with another atasan, the SKP the old atasan approved shows
  * that the new one must approve it. */
 static void
@@ -471,10 +495,7 @@ test_plan_mutasi_note (Fixture       *fixture,
   g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, YEAR);
   KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
                                                   "Pembinaan SMA terlaksana", 0);
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Sekretariat", 0);
-  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff, KN_HISTORY_MUTASI);
   const char *note;
-  gint64 sekretaris;
 
   kn_plan_set_assessor_id (plan, fixture->head);
   kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Sekolah dibina", 40, "sekolah");
@@ -484,16 +505,7 @@ test_plan_mutasi_note (Fixture       *fixture,
   kn_test_spin ();
   g_assert_null (kn_plan_page_get_reapproval_note (fixture->page));
 
-  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
-  g_assert_no_error (error);
-  sekretaris = kn_test_add_person (fixture->store, "197001011995031001", "Ir. Bambang Sutrisno",
-                                   "IV/b", "Sekretaris", KN_POSITION_ADMINISTRATOR,
-                                   kn_org_unit_get_id (unit), 0);
-  move->start_date = g_strdup ("2026-07-01");
-  move->unit_id = kn_org_unit_get_id (unit);
-  move->supervisor_id = sekretaris;
-  g_assert_true (kn_store_add_history (fixture->store, move, &error));
-  g_assert_no_error (error);
+  move_staff_to_sekretariat (fixture, "Ir. Bambang Sutrisno");
 
   /* Shown when the SKP is opened again. */
   kn_plan_page_set_year (fixture->page, YEAR + 1);
@@ -523,8 +535,6 @@ test_plan_mutasi_takes_new_assessor (Fixture       *fixture,
   g_autoptr(KnPlan) plan = kn_plan_new (fixture->staff, YEAR);
   KnPlanResult *result = kn_test_plan_add_result (plan, KN_RESULT_KIND_UTAMA,
                                                   "Pembinaan SMA terlaksana", 0);
-  g_autoptr(KnOrgUnit) unit = kn_org_unit_new ("Sekretariat", 0);
-  g_autoptr(KnHistoryEntry) move = kn_history_entry_new (fixture->staff, KN_HISTORY_MUTASI);
   g_autoptr(KnPlan) stored = NULL;
   GtkWidget *button;
   gint64 sekretaris;
@@ -533,16 +543,7 @@ test_plan_mutasi_takes_new_assessor (Fixture       *fixture,
   kn_test_result_add_indicator (result, KN_ASPECT_NONE, "Sekolah dibina", 40, "sekolah");
   g_assert_true (kn_store_save_plan (fixture->store, plan, &error));
   g_assert_no_error (error);
-  g_assert_true (kn_store_add_unit (fixture->store, unit, &error));
-  g_assert_no_error (error);
-  sekretaris = kn_test_add_person (fixture->store, "197001011995031001",
-                                   "Ir. Bambang Sutrisno, M.T.", "IV/b", "Sekretaris",
-                                   KN_POSITION_ADMINISTRATOR, kn_org_unit_get_id (unit), 0);
-  move->start_date = g_strdup ("2026-07-01");
-  move->unit_id = kn_org_unit_get_id (unit);
-  move->supervisor_id = sekretaris;
-  g_assert_true (kn_store_add_history (fixture->store, move, &error));
-  g_assert_no_error (error);
+  sekretaris = move_staff_to_sekretariat (fixture, "Ir. Bambang Sutrisno, M.T.");
 
   g_assert_true (kn_plan_page_select_employee (fixture->page, fixture->staff));
   kn_test_spin ();
