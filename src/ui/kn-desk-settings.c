@@ -71,3 +71,39 @@ kn_desk_settings_set_string (const char  *key,
   /* It may hold the names of folders with people's documents: its owner's only. */
   return g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
+
+gint64
+kn_desk_settings_get_unit (const char *key,
+                           const char *database)
+{
+  g_autofree char *value = NULL;
+  char *end = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (key != NULL, 0);
+
+  value = kn_desk_settings_dup_string (key);
+  if (value == NULL || database == NULL)
+    return 0;
+  id = g_ascii_strtoll (value, &end, 10);
+  if (end == value || *end != ' ' || g_strcmp0 (end + 1, database) != 0 || id <= 0)
+    return 0;
+  return id;
+}
+
+void
+kn_desk_settings_keep_unit (const char *key,
+                            const char *database,
+                            gint64      unit_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  g_return_if_fail (key != NULL);
+
+  if (database == NULL || unit_id <= 0 || kn_desk_settings_get_unit (key, database) == unit_id)
+    return;
+  value = g_strdup_printf ("%" G_GINT64_FORMAT " %s", unit_id, database);
+  if (!kn_desk_settings_set_string (key, value, &error))
+    g_debug ("The unit chosen is not kept: %s", error->message);
+}

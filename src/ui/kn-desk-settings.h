@@ -16,6 +16,15 @@ char     *kn_desk_settings_dup_string (const char  *key);
 gboolean  kn_desk_settings_set_string (const char  *key,
                                        const char  *value,
                                        GError     **error);
+/* The unit last chosen under @key (a place) on the database @database (its path or server
+ * location), or 0 when none was on it. */
+gint64    kn_desk_settings_get_unit   (const char  *key,
+                                       const char  *database);
+/* Keeps @unit_id as the unit chosen under @key on @database (a desk that cannot write its file
+ * only forgets it). */
+void      kn_desk_settings_keep_unit  (const char  *key,
+                                       const char  *database,
+                                       gint64       unit_id);
 /* The desk's file: $XDG_CONFIG_HOME/kinerja/desk.ini. */
 char     *kn_desk_settings_dup_path   (void);
 

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "kn-chooser.h"
+#include "kn-desk-settings.h"
 #include "kn-distribution-panel.h"
 #include "kn-evaluation-page-private.h"
 #include "kn-evaluation-row.h"
@@ -181,6 +182,9 @@ _kn_evaluation_page_selection_changed (GtkSingleSelection *selection,
  * one splice (past the first screen, which costs no widgets). Rows read again for the same unit
  * land over the ones shown, in place; a row rated meanwhile keeps the rating (the row object
  * rated stays, not the one read before the rating). */
+
+/* The desk's key for the unit last chosen here (kn-desk-settings). */
+#define UNIT_KEY "penilaian-unit"
 
 #define LANDING_PIECE 10
 #define LANDING_FIRST 240
@@ -684,6 +688,8 @@ on_selector_changed_cb (GObject          *dropdown,
   hold_selectors (self, TRUE);
   if (unit_id != self->unit_id)
     {
+      if (dropdown == G_OBJECT (self->unit_chooser) && self->unit_id != 0)
+        kn_desk_settings_keep_unit (UNIT_KEY, kn_store_get_path (self->store), unit_id);
       self->unit_id = unit_id;
       self->assessor_id = 0;
       fill_assessors (self);
@@ -942,8 +948,9 @@ kn_evaluation_page_set_store (KnEvaluationPage *self,
   kn_store_follow (GTK_WIDGET (self), store, KN_EVALUATION_PAGE_ORIGIN,
                    (KnStoreFollowFunc)kn_evaluation_page_refresh);
   g_list_store_remove_all (self->rows);
+  /* The unit this desk last worked on here, where it is still offered. */
   if (store != NULL)
-    fill_selectors (self, 0, NULL);
+    fill_selectors (self, kn_desk_settings_get_unit (UNIT_KEY, kn_store_get_path (store)), NULL);
 }
 
 void

@@ -24,8 +24,8 @@ gboolean    kn_evaluation_page_show             (KnEvaluationPage *self,
                                                  gint64            unit_id,
                                                  const char       *period,
                                                  gint64            assessor_id);
-/* What is shown: the unit, the period and the person of the chosen row (0 when none); FALSE
- * before a unit is. */
+/* What is shown: the unit, the period (the page's, until it shows another) and the person of
+ * the chosen row (0 when none); FALSE before a unit is. */
 gboolean    kn_evaluation_page_get_shown        (KnEvaluationPage  *self,
                                                  gint64            *unit_id,
                                                  const char       **period,

@@ -81,6 +81,57 @@ test_reopens_as_closed (void)
   kn_test_window_close (&test);
 }
 
+/* The unit worked on in Penilaian: the next window on the same database shows it again; a window
+ * on another database its own first unit. */
+static void
+test_penilaian_keeps_unit (void)
+{
+  KnTestWindow test = { 0 };
+  KnTestWindow other = { 0 };
+  KnOrgUnit *school;
+  KnEvaluationPage *page;
+  KnWindow *window;
+  g_autofree char *shown_period = NULL;
+  const char *period;
+  gint64 unit_id = 0, employee_id;
+
+  kn_test_window_open (&test, "kinerja-ui-window-unit-XXXXXX", TEST_APP_ID, TRUE);
+  school = kn_store_find_unit (test.store, "SMA Negeri 2 Bandar Lampung");
+  g_assert_nonnull (school);
+
+  /* A new desk: the first unit offered. */
+  window = open_followed (&test);
+  page = kn_window_get_evaluation_page (window);
+  kn_test_evaluation_wait (page);
+  g_assert_true (kn_evaluation_page_get_shown (page, &unit_id, &period, &employee_id));
+  g_assert_cmpint (unit_id, !=, kn_org_unit_get_id (school));
+
+  shown_period = g_strdup (period);
+  g_assert_true (kn_evaluation_page_show (page, kn_org_unit_get_id (school), shown_period, 0));
+  kn_test_evaluation_wait (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  kn_test_spin ();
+
+  window = open_followed (&test);
+  page = kn_window_get_evaluation_page (window);
+  kn_test_evaluation_wait (page);
+  g_assert_true (kn_evaluation_page_get_shown (page, &unit_id, &period, &employee_id));
+  g_assert_cmpint (unit_id, ==, kn_org_unit_get_id (school));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Another office's database: its own first unit, whatever its ids. */
+  kn_test_window_open (&other, "kinerja-ui-window-unit-other-XXXXXX", TEST_APP_ID ".Other", TRUE);
+  window = open_followed (&other);
+  page = kn_window_get_evaluation_page (window);
+  kn_test_evaluation_wait (page);
+  g_assert_true (kn_evaluation_page_get_shown (page, &unit_id, &period, &employee_id));
+  g_assert_cmpint (unit_id, !=, kn_org_unit_get_id (school));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  kn_test_window_close (&other);
+  kn_test_window_close (&test);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -88,6 +139,7 @@ main (int    argc,
   kn_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/reopens-as-closed", test_reopens_as_closed);
+  g_test_add_func ("/ui/window/penilaian-keeps-unit", test_penilaian_keeps_unit);
 
   return g_test_run ();
 }
