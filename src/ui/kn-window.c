@@ -492,7 +492,7 @@ on_place_selected_cb (GtkListBox    *list,
   /* A place is built and reads the store when first shown; afterwards it follows its changes.
    * Shown before the window (reopened where it was closed), its frame is, empty, until the
    * first frame is drawn (build_places_cb): it comes as soon as Pegawai's would. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || self->launched)
     ensure_place (self, name);
   gtk_stack_set_visible_child_name (self->stack, name);
   update_title (self);
