@@ -77,6 +77,7 @@ kn_desk_settings_get_unit (const char *key,
                            const char *database)
 {
   g_autofree char *value = NULL;
+  g_autofree char *digest = NULL;
   char *end = NULL;
   gint64 id;
 
@@ -85,8 +86,10 @@ kn_desk_settings_get_unit (const char *key,
   value = kn_desk_settings_dup_string (key);
   if (value == NULL || database == NULL)
     return 0;
+  /* The database by a digest of its location: a server's may name its user and host. */
+  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, database, -1);
   id = g_ascii_strtoll (value, &end, 10);
-  if (end == value || *end != ' ' || g_strcmp0 (end + 1, database) != 0 || id <= 0)
+  if (end == value || *end != ' ' || g_strcmp0 (end + 1, digest) != 0 || id <= 0)
     return 0;
   return id;
 }
@@ -98,12 +101,14 @@ kn_desk_settings_keep_unit (const char *key,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
+  g_autofree char *digest = NULL;
 
   g_return_if_fail (key != NULL);
 
   if (database == NULL || unit_id <= 0 || kn_desk_settings_get_unit (key, database) == unit_id)
     return;
-  value = g_strdup_printf ("%" G_GINT64_FORMAT " %s", unit_id, database);
+  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, database, -1);
+  value = g_strdup_printf ("%" G_GINT64_FORMAT " %s", unit_id, digest);
   if (!kn_desk_settings_set_string (key, value, &error))
     g_debug ("The unit chosen is not kept: %s", error->message);
 }
