@@ -11,12 +11,16 @@
 #include <adwaita.h>
 
 #include "kn-chooser.h"
+#include "kn-desk-settings.h"
 #include "kn-message-dialog.h"
 #include "kn-skm-entry-dialog.h"
 #include "kn-skm-item.h"
 #include "kn-period-choices.h"
 #include "kn-skm-page.h"
 #include "kn-store-follow.h"
+
+/* The desk's key for the unit last chosen here (kn-desk-settings). */
+#define UNIT_KEY "skm-unit"
 
 struct _KnSkmPage
 {
@@ -168,6 +172,9 @@ on_choice_changed_cb (GObject    *object,
                       GParamSpec *pspec,
                       KnSkmPage  *self)
 {
+  /* The unit the place opens on next time. */
+  if (self->store != NULL && object == G_OBJECT (self->unit_chooser))
+    kn_desk_settings_keep_unit (UNIT_KEY, kn_store_get_path (self->store), current_unit (self));
   refresh (self);
 }
 
@@ -447,7 +454,7 @@ kn_skm_page_set_store (KnSkmPage *self,
   if (store == NULL)
     return;
 
-  fill_units (self, 0);
+  fill_units (self, kn_desk_settings_get_unit (UNIT_KEY, kn_store_get_path (store)));
   fill_years (self, year);
   fill_periods (self, year, NULL);
   refresh (self);

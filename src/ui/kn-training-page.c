@@ -15,6 +15,7 @@
 #include "kinerja/kn-history.h"
 
 #include "kn-chooser.h"
+#include "kn-desk-settings.h"
 #include "kn-import-dialog.h"
 #include "kn-message-dialog.h"
 #include "kn-period-choices.h"
@@ -24,6 +25,9 @@
 #include "kn-training-dialog.h"
 #include "kn-training-page.h"
 #include "kn-training-reading.h"
+
+/* The desk's key for the unit last chosen here (kn-desk-settings). */
+#define UNIT_KEY "kompetensi-unit"
 
 struct _KnTrainingPage
 {
@@ -541,6 +545,9 @@ on_choice_changed_cb (GObject        *dropdown,
     return;
   unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
   self->year = year < self->years->len ? g_array_index (self->years, guint, year) : 0;
+  /* Chosen by the person (not filled in by the page): the unit the place opens on next time. */
+  if (pspec != NULL && dropdown == G_OBJECT (self->unit_chooser))
+    kn_desk_settings_keep_unit (UNIT_KEY, kn_store_get_path (self->store), unit_id);
   self->unit_id = unit_id;
   /* Another unit: who its people are is known here, and they land at once (in pieces), their
    * hours when read; the people read with the hours land over them where they differ (who was
@@ -913,7 +920,7 @@ kn_training_page_set_store (KnTrainingPage *self,
   if (store == NULL)
     kn_store_reading_cancel (&self->load);
   else
-    fill_choices (self, 0, 0);
+    fill_choices (self, kn_desk_settings_get_unit (UNIT_KEY, kn_store_get_path (store)), 0);
 }
 
 gboolean

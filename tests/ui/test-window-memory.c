@@ -4,7 +4,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kn-desk-settings.h"
+#include "kn-chooser.h"
 #include "kn-evaluation-page.h"
 #include "kn-window.h"
 #include "kn-window-memory.h"
@@ -132,6 +135,69 @@ test_penilaian_keeps_unit (void)
   kn_test_window_close (&test);
 }
 
+/* The label @chooser shows chosen. */
+static const char *
+chosen_label (KnChooser *chooser)
+{
+  GListModel *model = kn_chooser_get_model (chooser);
+  guint selected = kn_chooser_get_selected (chooser);
+
+  return selected < g_list_model_get_n_items (model)
+         ? gtk_string_list_get_string (GTK_STRING_LIST (model), selected) : NULL;
+}
+
+/* Chooses, as a person does, the unit whose label holds @name in @page's first chooser (its
+ * units). */
+static KnChooser *
+choose_unit (GtkWidget  *page,
+             const char *name)
+{
+  KnChooser *units = KN_CHOOSER (kn_test_find_type (page, KN_TYPE_CHOOSER));
+  GListModel *model = kn_chooser_get_model (units);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), name) != NULL)
+      {
+        kn_chooser_set_selected (units, i);
+        kn_test_spin ();
+        break;
+      }
+  return units;
+}
+
+/* Kompetensi and SKM open on the unit last chosen there, too. */
+static void
+test_places_keep_unit (void)
+{
+  static const char *school = "SMA Negeri 2 Bandar Lampung";
+  KnTestWindow test = { 0 };
+  KnWindow *window;
+  KnChooser *units;
+
+  kn_test_window_open (&test, "kinerja-ui-window-places-unit-XXXXXX", TEST_APP_ID, TRUE);
+
+  window = open_followed (&test);
+  units = choose_unit (GTK_WIDGET (kn_window_get_training_page (window)), school);
+  g_assert_nonnull (strstr (chosen_label (units), school));
+  kn_window_show_place (window, "skm");
+  kn_test_spin ();
+  units = choose_unit (GTK_WIDGET (kn_window_get_skm_page (window)), school);
+  g_assert_nonnull (strstr (chosen_label (units), school));
+  gtk_window_destroy (GTK_WINDOW (window));
+  kn_test_spin ();
+
+  window = open_followed (&test);
+  units = KN_CHOOSER (kn_test_find_type (GTK_WIDGET (kn_window_get_training_page (window)),
+                                         KN_TYPE_CHOOSER));
+  g_assert_nonnull (strstr (chosen_label (units), school));
+  units = KN_CHOOSER (kn_test_find_type (GTK_WIDGET (kn_window_get_skm_page (window)),
+                                         KN_TYPE_CHOOSER));
+  g_assert_nonnull (strstr (chosen_label (units), school));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  kn_test_window_close (&test);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -140,6 +206,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/window/reopens-as-closed", test_reopens_as_closed);
   g_test_add_func ("/ui/window/penilaian-keeps-unit", test_penilaian_keeps_unit);
+  g_test_add_func ("/ui/window/places-keep-unit", test_places_keep_unit);
 
   return g_test_run ();
 }
