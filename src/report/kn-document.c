@@ -154,7 +154,9 @@ fill_with_rows (Pager      *pager,
       double cut = _kn_doc_band_find_cut (c, whole, MIN (room, whole->height - MIN_PIECE));
       Band *top = NULL, *bottom = NULL;
 
-      g_assert (after == NULL);
+      /* Every row to the end was taken: nothing comes after. */
+      g_warn_if_fail (after == NULL);
+      g_clear_pointer (&after, _kn_doc_band_free);
       /* The part below the cut carries the row's number, RHK and IKI (marked "(lanjutan)"). */
       if (cut >= MAX (fitted + MIN_PIECE, min_cut))
         _kn_doc_band_split_row (c, whole, cut, &top, &bottom);
