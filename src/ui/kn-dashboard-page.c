@@ -12,10 +12,14 @@
 
 #include "kn-chooser.h"
 #include "kn-dashboard-page.h"
+#include "kn-desk-settings.h"
 #include "kn-late-tooltips.h"
 #include "kn-period-choices.h"
 #include "kn-store-follow.h"
 #include "kn-store-reading.h"
+
+/* The desk's key for the unit last chosen here (kn-desk-settings). */
+#define UNIT_KEY "beranda-unit"
 
 struct _KnDashboardPage
 {
@@ -312,6 +316,11 @@ on_choice_changed_cb (GObject         *dropdown,
                       GParamSpec      *pspec,
                       KnDashboardPage *self)
 {
+  /* The unit the place opens on next time. */
+  if (self->store != NULL && dropdown == G_OBJECT (self->unit_chooser))
+    kn_desk_settings_keep_unit (UNIT_KEY, kn_store_get_path (self->store),
+                                kn_choice_id_at (self->unit_ids,
+                                                 kn_chooser_get_selected (self->unit_chooser)));
   refresh (self);
 }
 
@@ -441,7 +450,9 @@ kn_dashboard_page_set_store (KnDashboardPage *self,
   if (store == NULL)
     return;
 
-  kn_unit_choices_fill (self->unit_chooser, store, 0, self->unit_ids, self);
+  kn_unit_choices_fill (self->unit_chooser, store,
+                        kn_desk_settings_get_unit (UNIT_KEY, kn_store_get_path (store)),
+                        self->unit_ids, self);
   kn_period_choices_fill (self->period_dropdown, store, g_date_time_get_year (now), NULL,
                           self->periods, self);
   refresh (self);

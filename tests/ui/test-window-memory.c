@@ -165,7 +165,7 @@ choose_unit (GtkWidget  *page,
   return units;
 }
 
-/* Kompetensi and SKM open on the unit last chosen there, too. */
+/* Beranda, Kompetensi and SKM open on the unit last chosen there, too. */
 static void
 test_places_keep_unit (void)
 {
@@ -177,6 +177,8 @@ test_places_keep_unit (void)
   kn_test_window_open (&test, "kinerja-ui-window-places-unit-XXXXXX", TEST_APP_ID, TRUE);
 
   window = open_followed (&test);
+  units = choose_unit (GTK_WIDGET (kn_window_get_dashboard_page (window)), school);
+  g_assert_nonnull (strstr (chosen_label (units), school));
   units = choose_unit (GTK_WIDGET (kn_window_get_training_page (window)), school);
   g_assert_nonnull (strstr (chosen_label (units), school));
   kn_window_show_place (window, "skm");
@@ -187,6 +189,9 @@ test_places_keep_unit (void)
   kn_test_spin ();
 
   window = open_followed (&test);
+  units = KN_CHOOSER (kn_test_find_type (GTK_WIDGET (kn_window_get_dashboard_page (window)),
+                                         KN_TYPE_CHOOSER));
+  g_assert_nonnull (strstr (chosen_label (units), school));
   units = KN_CHOOSER (kn_test_find_type (GTK_WIDGET (kn_window_get_training_page (window)),
                                          KN_TYPE_CHOOSER));
   g_assert_nonnull (strstr (chosen_label (units), school));
